@@ -1,0 +1,230 @@
+"""Amounts of money and dates in Chinese news text, normalised.
+
+    >>> parse_amount("28.88亿元")
+    Amount(as_written='28.88亿元', value=2888000000.0, unit='CNY')
+    >>> parse_amount("三千万元").value
+    30000000.0
+    >>> parse_date("3月24日", ref_year=2025)
+    '2025-03-24'
+    >>> parse_date("１９９８年１月５日上午")
+    '1998-01-05'
+    >>> parse_date("昨天", ref_date="2025-11-21")
+    '2025-11-20'
+
+Offsets returned by `find_amounts` and `find_dates` index the text as given: full-width
+digits and traditional numerals are folded one character for one, so spans never shift.
+Nothing here raises on bad input; what cannot be read is left out (or None).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+import yaml
+
+from .facts import Amount
+
+DATA = Path(__file__).with_name("data")
+
+# One character for one: full-width digits and punctuation, traditional numerals and units.
+_FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
+_FOLD.update({ord("．"): ord("."), ord("，"): ord(","), ord("萬"): ord("万"), ord("億"): ord("亿"),
+              ord("兩"): ord("两"), ord("圓"): ord("元"), ord("貳"): ord("二"), ord("參"): ord("三"),
+              ord("○"): ord("〇"), ord("Ｏ"): ord("〇"), ord("－"): ord("-"), ord("號"): ord("号"),
+              ord("幣"): ord("币"), ord("歐"): ord("欧"), ord("韓"): ord("韩"), ord("鎊"): ord("镑")})
+
+
+def fold(text: str) -> str:
+    """Full-width digits and traditional numerals to their plain forms, same length."""
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=None)
+def _lexicon(name: str) -> dict:
+    """A YAML data file of this package, loaded once."""
+    with open(DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _alt(words) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUM = f"[{_CN_DIGITS}十][{_CN_DIGITS}十百千]*(?:点[{_CN_DIGITS}]+)?"
+_AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+@lru_cache(maxsize=None)
+def _amount_re() -> re.Pattern:
+    """The compiled amount pattern, built from amount_units.yaml."""
+    lex = _lexicon("amount_units.yaml")
+    cur, mag = _alt(lex["currencies"]), _alt(lex["magnitudes"])
+    approx, vague = "".join(lex["approximate"]), "".join(lex["vague"])
+    return re.compile(
+        rf"(?P<num>(?<![\d.]){_AR_NUM}|(?<![{_CN_DIGITS}十百千]){_CN_NUM}|(?P<vague>[{vague}])(?=[十百千万亿]))"
+        rf"(?P<a1>[{approx}])?(?P<mag>{mag})?(?P<a2>[{approx}])?(?P<cur>{cur})"
+    )
+
+
+def _number(num: str) -> float | None:
+    """Arabic or Chinese numeral to a float, or None."""
+    num = num.replace(",", "")
+    try:
+        return float(num)
+    except ValueError:
+        pass
+    try:
+        return float(cn2an.cn2an(num, "smart"))
+    except Exception:  # cn2an raises its own ValueError subclasses and others
+        return None
+
+
+def _amount_from(m: re.Match, text: str) -> Amount | None:
+    """An Amount from a match of the amount pattern over folded text."""
+    lex = _lexicon("amount_units.yaml")
+    unit = lex["currencies"][m["cur"]]
+    factor = lex["magnitudes"].get(m["mag"], 1) if m["mag"] else 1
+    if m["vague"]:
+        if not m["mag"]:
+            return None
+        value = None
+    else:
+        base = _number(m["num"])
+        value = None if base is None else float(base * factor)
+    return Amount(as_written=text[m.start():m.end()], value=value, unit=unit)
+
+
+def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
+    """Every sum of money in text, as (start, end, Amount), in order."""
+    if not text:
+        return []
+    folded = fold(text)
+    out = []
+    for m in _amount_re().finditer(folded):
+        amount = _amount_from(m, text)
+        if amount is not None:
+            out.append((m.start(), m.end(), amount))
+    return out
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The first sum of money in text (28.88亿元 -> 2888000000.0 CNY), or None."""
+    found = find_amounts(text or "")
+    return found[0][2] if found else None
+
+
+# ---------------------------------------------------------------- dates
+
+_CN_YEAR = f"[{_CN_DIGITS}]{{4}}"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]|(?<![万亿千百十元])元"
+_CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+
+@lru_cache(maxsize=None)
+def _date_re() -> re.Pattern:
+    """The compiled date pattern: absolute dates, named days and relative words."""
+    words = _lexicon("date_words.yaml")
+    rel = _alt(list(words["days"]) + list(words["years"]))
+    named = _alt(words["named"])
+    return re.compile(
+        rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
+        rf"|(?P<ry>{_alt(words['years'])}))?"
+        rf"(?:(?P<named>{named})"
+        rf"|(?<![\d\-—~至到{_CN_DIGITS}十])(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH})月(?!份?[至到\-—~]\d)"
+        rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?)?"
+        rf"|(?P<rd>{rel})"
+    )
+
+
+def _int(num: str) -> int | None:
+    """A small Arabic or Chinese integer (year digits read one by one), or None."""
+    if num.isdigit():
+        return int(num)
+    if num == "元":
+        return 1
+    if len(num) == 4 and "十" not in num:
+        num = "".join(str("〇一二三四五六七八九".find(c)) if c != "零" else "0" for c in num)
+        return int(num) if num.isdigit() else None
+    value = _number(num)
+    return int(value) if value is not None else None
+
+
+def _ref(ref_year: int | None, ref_date: str | None) -> tuple[int | None, _dt.date | None]:
+    """Reference year and date from what the caller knows."""
+    day = None
+    if ref_date:
+        try:
+            day = _dt.date.fromisoformat(str(ref_date)[:10])
+        except ValueError:
+            day = None
+        if day is None and not ref_year:
+            m = re.match(r"(\d{4})", str(ref_date))
+            ref_year = int(m[1]) if m else None
+    if day is not None and not ref_year:
+        ref_year = day.year
+    return ref_year, day
+
+
+def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None."""
+    words = _lexicon("date_words.yaml")
+    if m["rd"]:
+        w = m["rd"]
+        if w in words["days"]:
+            return (day + _dt.timedelta(days=words["days"][w])).isoformat() if day else None
+        return str(ref_year + words["years"][w]) if ref_year else None
+    year = _int(m["y"]) if m["y"] else None
+    if m["ry"]:
+        year = ref_year + words["years"][m["ry"]] if ref_year else None
+    if year is not None and not 1800 <= year <= 2200:
+        return None
+    if m["named"]:
+        mo, d = words["named"][m["named"]]
+    elif m["m"]:
+        mo = _int(m["m"])
+        d = _int(m["d"]) if m["d"] else None
+    else:
+        return str(year) if year else None
+    if year is None:
+        year = ref_year
+    if year is None or mo is None or not 1 <= mo <= 12:
+        return None
+    if d is None:
+        return f"{year:04d}-{mo:02d}"
+    try:
+        return _dt.date(year, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = None) -> list[tuple[int, int, str]]:
+    """Every date in text that can be placed, as (start, end, ISO), in order.
+
+    ISO is YYYY-MM-DD, or YYYY-MM / YYYY when the text gives no day / month; a date
+    without a year takes ref_year (or ref_date's year); relative words need the reference.
+    """
+    if not text:
+        return []
+    ref_year, day = _ref(ref_year, ref_date)
+    folded = fold(text)
+    out = []
+    for m in _date_re().finditer(folded):
+        if m.end() == m.start():
+            continue
+        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"]):
+            continue
+        iso = _iso(m, ref_year, day)
+        if iso:
+            out.append((m.start(), m.end(), iso))
+    return out
+
+
+def parse_date(text: str, ref_year: int | None = None, ref_date: str | None = None) -> str | None:
+    """The first date in text as ISO (3月24日 + ref_year 2025 -> 2025-03-24), or None."""
+    found = find_dates(text or "", ref_year=ref_year, ref_date=ref_date)
+    return found[0][2] if found else None
