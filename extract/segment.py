@@ -1,0 +1,330 @@
+"""Step `segment`: a page of text -> news items (`doc.facts.articles`).
+
+Conventions left for later steps (stable):
+
+* `doc.facts.articles[i]` is an `Article` with `title` (None for an untitled photo
+  caption), `authors` (reporters / photographers, never officials), `body` (the item's
+  paragraphs after repair, joined by "\\n", bylines that stand on their own line left
+  out), `first_words`, and `start`/`end` offsets of the item in `doc.text`.
+* `doc.scratch["body_maps"][i]` maps body offsets of article i back to `doc.text`
+  offsets: a list of `(body_start, text_start, length)` runs; use `to_page_offset`.
+
+What it handles: `## `/`### ` headings of converted PDF pages, `title\\n\\nbody`
+articles, lines broken in the middle of a word across blank lines, paragraphs
+duplicated by the layout, titles split over two lines (also in reversed order),
+bylines (本报讯 记者X报道, □本报记者 X, 本刊讯 ... (X), 新华社记者, 记者 X at the
+end, 本报记者 X 摄 under a photo caption).
+
+    >>> from kgqa.extract.pipeline import Doc
+    >>> d = Doc("标题\\n\\n本报讯 记者张三报道：3月1日，会议召开。")
+    >>> segment(d); d.facts.articles[0].title, d.facts.articles[0].authors
+    ('标题', ['张三'])
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .facts import Article
+from .pipeline import Doc, extractor
+
+TERMINAL = "。！？!?；;：:…—”’」』）)】>"
+NAME = r"[\u4e00-\u9fff·]{2,4}"
+NAMES = rf"{NAME}(?:[ \t\u3000、，,]+{NAME})*"
+
+# A standalone byline line: □本报记者 X / 本报见习记者 X / 本报记者X / 新华社记者 / (X) / 记者 X.
+BYLINE_LINE = re.compile(
+    rf"^[□■◇◆\s]*(?:本报|本刊|特约|新华社|人民日报|中新社)?(?:见习|特约|首席)?(?:记者|通讯员)"
+    rf"[ \t\u3000]*(?P<names>{NAMES})?[ \t\u3000]*$")
+PAREN_AUTHOR = re.compile(rf"^[ \t\u3000]*[(（][ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*[)）][ \t\u3000]*$")
+PHOTO_CREDIT = re.compile(
+    rf"^[□\s]*(?:本报|本刊|新华社)?(?:见习)?(?:记者|通讯员)?[ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[ \t\u3000]*$")
+# Inline byline at the head of the first paragraph: 本报讯 记者X 赵Y报道：
+INLINE_BYLINE = re.compile(
+    rf"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{{2,6}}电|新华社[\u4e00-\u9fff]{{2,6}}电)?[ \t\u3000]*[（(]?"
+    rf"(?:本报|特约)?(?:见习)?(?:记者|通讯员)[ \t\u3000]*(?P<names>{NAME}(?:[ \t\u3000、，,]+(?:(?:见习)?(?:记者|通讯员))?[ \t\u3000]*{NAME})*)"
+    rf"[ \t\u3000]*(?:报道|[)）])")
+ITEM_OPENER = re.compile(r"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{2,6}电|新华社[\u4e00-\u9fff]{2,6}电|□)")
+HEADING = re.compile(r"^[ \t\u3000]*(#{1,6})[ \t\u3000]+(.*)$")
+TAIL_AUTHOR = re.compile(rf"[。！？”][ \t\u3000]*[(（]?(?:本报)?记者[ \t\u3000]+(?P<names>{NAMES})[)）]?[ \t\u3000]*$")
+PAREN_CREDIT = re.compile(rf"[(（](?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[)）]")
+MOVE_ON = re.compile(r"^[（(]?(?:下转|上接|转第|接第)")
+VERB_START = re.compile(r"^(?:主持|召开|出席|会见|调研|考察|参加|在|到|率|带领|深入|检查|督导|走访|听取|赴)")
+NAME_END = re.compile(r"(?:书记|长|主任|主席|委员|常委|经理|董事|总裁|局长)[\u4e00-\u9fff]{2,3}$")
+
+
+@dataclass
+class Para:
+    """A paragraph: its text and the runs of page text it was read from."""
+
+    text: str
+    runs: list[tuple[int, int, int]] = field(default_factory=list)   # (para_offset, page_offset, length)
+    kind: str = "body"        # h2, h3, byline, paren_author, photo_credit, short, body, move_on
+
+    @property
+    def start(self) -> int:
+        return self.runs[0][1] if self.runs else 0
+
+    @property
+    def end(self) -> int:
+        return self.runs[-1][1] + self.runs[-1][2] if self.runs else 0
+
+
+def split_paragraphs(text: str) -> list[Para]:
+    """Non-blank lines of the page with their offsets (stripped of surrounding spaces)."""
+    out: list[Para] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        lead = len(line) - len(line.lstrip(" \t\u3000\r\ufeff"))
+        body = line.strip(" \t\u3000\r\ufeff")
+        if body:
+            out.append(Para(body, [(0, m.start() + lead, len(body))]))
+    return out
+
+
+def classify(p: Para) -> str:
+    """Kind of a paragraph from its own text."""
+    t = p.text
+    h = HEADING.match(t)
+    if h:
+        return "h2" if len(h.group(1)) <= 2 else "h3"
+    if len(t) <= 40:
+        if PHOTO_CREDIT.match(t):
+            return "photo_credit"
+        if PAREN_AUTHOR.match(t):
+            return "paren_author"
+        if BYLINE_LINE.match(t):
+            return "byline"
+        if MOVE_ON.match(t):
+            return "move_on"
+    if len(t) <= 40 and t[-1] in "）)" and not re.search(r"[。！？，]", t):
+        return "short"        # a headline with a parenthesised note: 标题（附图片2张）
+    if t[-1] in TERMINAL or len(t) > 90 or re.search(r"[。！？]", t[:-1]):
+        return "body"
+    return "short"
+
+
+def _is_unfinished_body(p: Para) -> bool:
+    """A body paragraph cut in the middle of a sentence by the layout."""
+    t = p.text
+    if p.kind not in ("body", "short") or t[-1] in TERMINAL:
+        return False
+    return len(t) >= 60 or (len(t) >= 12 and ("。" in t or "，" in t))
+
+
+def _can_continue(p: Para) -> bool:
+    return p.kind in ("body", "short") and not ITEM_OPENER.match(p.text)
+
+
+def repair(paras: list[Para]) -> list[Para]:
+    """Join paragraphs broken mid-sentence, drop paragraphs duplicated by the layout."""
+    joined: list[Para] = []
+    for p in paras:
+        at_item_start = len(joined) < 2 or joined[-2].kind in ("paren_author", "photo_credit", "h2")
+        if joined and _is_unfinished_body(joined[-1]) and _can_continue(p) and not (
+                at_item_start and len(joined[-1].text) < 60 and "。" not in joined[-1].text):
+            prev = joined[-1]
+            off = len(prev.text)
+            prev.runs.extend((off + a, b, n) for a, b, n in p.runs)
+            prev.text += p.text
+            prev.kind = "body"
+            continue
+        joined.append(p)
+    out: list[Para] = []
+    dropped_prev = False
+    for i, p in enumerate(joined):
+        dup = False
+        if p.kind == "body" and (len(p.text) >= 20 or (len(p.text) >= 3 and p.text[-1] in "。！？")):
+            window = joined[max(0, i - 40): i] + joined[i + 1: i + 40]
+            dup = any(q is not p and q.kind == "body" and p.text in q.text and
+                      (len(q.text) > len(p.text) or joined.index(q) < i) for q in window)
+        elif p.kind in ("paren_author", "byline") and dropped_prev and out and out[-1].kind == p.kind \
+                and out[-1].text == p.text:
+            dup = True
+        dropped_prev = dup
+        if not dup:
+            out.append(p)
+    return out
+
+
+def _names(s: str | None) -> list[str]:
+    if not s:
+        return []
+    parts = re.split(r"[ \t\u3000、，,]+", s)
+    return [re.sub(r"^(?:见习)?(?:记者|通讯员)", "", x) for x in parts if x and x not in ("记者", "通讯员")]
+
+
+def _title_from_lines(lines: list[str]) -> str | None:
+    """One title from the short lines heading an item (reversed pair put right)."""
+    lines = [HEADING.sub(r"\2", x).strip() for x in lines if x.strip()]
+    if not lines:
+        return None
+    if len(lines) == 2 and VERB_START.match(lines[0]) and NAME_END.search(lines[1]):
+        lines = [lines[1], lines[0]]
+    return "".join(lines) if all(len(x) < 25 for x in lines[:-1]) and len(lines) <= 3 else lines[0]
+
+
+def _items_markdown(paras: list[Para]) -> list[dict]:
+    """Items of a page whose titles are marked `## `: kickers/subtitles around each heading."""
+    items: list[dict] = []
+    cur: dict | None = None
+    n = len(paras)
+    i = 0
+    while i < n:
+        p = paras[i]
+        if p.kind == "h2":
+            # kickers just before the heading belong to the new item's header, not to the old body
+            if cur is not None:
+                while cur["paras"] and cur["paras"][-1].kind in ("h3", "short"):
+                    cur["paras"].pop()
+            cur = {"title": HEADING.match(p.text).group(2).strip(), "paras": [], "authors": [],
+                   "start": p.start, "end": p.end}
+            items.append(cur)
+            i += 1
+            while i < n and paras[i].kind in ("short", "h3") and i + 1 < n and paras[i + 1].kind != "h2":
+                # subtitle lines right after the heading (not a section heading followed by body)
+                if paras[i].kind == "h3" and paras[i + 1].kind == "body":
+                    break
+                if paras[i].kind == "short" and paras[i + 1].kind == "body" and len(paras[i].text) > 30:
+                    break
+                i += 1
+            continue
+        if cur is None:
+            cur = {"title": None, "paras": [], "authors": [], "start": p.start, "end": p.end}
+            items.append(cur)
+        cur["paras"].append(p)
+        i += 1
+    return items
+
+
+def _items_plain(paras: list[Para]) -> list[dict]:
+    """Items of a page without heading marks: a new item after each closing byline."""
+    items: list[dict] = []
+    cur: dict | None = None
+    for p in paras:
+        if cur is None or cur.get("closed"):
+            cur = {"title_lines": [], "paras": [], "authors": [], "start": p.start, "end": p.end}
+            items.append(cur)
+        if not cur["paras"] and p.kind in ("short", "h2", "h3") and len(cur["title_lines"]) < 3 \
+                and not ITEM_OPENER.match(p.text):
+            cur["title_lines"].append(p.text)
+            continue
+        cur["paras"].append(p)
+        if p.kind == "paren_author":
+            cur["closed"] = True
+    for it in items:
+        it["title"] = _title_from_lines(it.pop("title_lines"))
+    return items
+
+
+def _split_photo_captions(items: list[dict]) -> list[dict]:
+    """A `X 摄` credit closes an untitled photo item made of the paragraph just before it."""
+    out: list[dict] = []
+    for it in items:
+        paras = it["paras"]
+        k = next((j for j, p in enumerate(paras) if p.kind == "photo_credit"), None)
+        while k is not None:
+            cap_start = k - 1 if k >= 1 and paras[k - 1].kind == "body" else k
+            if cap_start > 0 and any(p.kind == "body" for p in paras[:cap_start]):
+                out.append({**it, "paras": paras[:cap_start]})
+                it = {"title": None, "paras": paras[cap_start:], "authors": [], "start": paras[cap_start].start}
+            paras = it["paras"]
+            k2 = next((j for j, p in enumerate(paras) if p.kind == "photo_credit"), None)
+            if k2 is None:
+                break
+            # credit belongs to this item: next item starts after it
+            if k2 + 1 < len(paras):
+                out.append({**it, "paras": paras[:k2 + 1]})
+                it = {"title": None, "paras": paras[k2 + 1:], "authors": [], "start": paras[k2 + 1].start}
+                paras = it["paras"]
+                k = next((j for j, p in enumerate(paras) if p.kind == "photo_credit"), None)
+            else:
+                k = None
+        out.append(it)
+    return out
+
+
+def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None:
+    authors: list[str] = list(it.get("authors") or [])
+    kept: list[Para] = []
+    for p in it["paras"]:
+        if p.kind in ("byline", "paren_author", "photo_credit"):
+            m = (BYLINE_LINE if p.kind == "byline" else PAREN_AUTHOR if p.kind == "paren_author"
+                 else PHOTO_CREDIT).match(p.text)
+            authors.extend(_names(m.group("names")) if m else [])
+            continue
+        if p.kind in ("h3", "move_on"):
+            continue
+        kept.append(p)
+    if not kept and not it.get("title"):
+        return None
+    body_parts: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    off = 0
+    for p in kept:
+        if body_parts:
+            off += 1
+        runs.extend((off + a, b, n) for a, b, n in p.runs)
+        body_parts.append(p.text)
+        off += len(p.text)
+    body = "\n".join(body_parts)
+    if kept:
+        m = INLINE_BYLINE.match(kept[0].text)
+        if m:
+            authors.extend(_names(m.group("names")))
+        m = TAIL_AUTHOR.search(kept[-1].text[-30:])
+        if m:
+            authors.extend(_names(m.group("names")))
+        for p in kept:
+            for m in PAREN_CREDIT.finditer(p.text):
+                authors.extend(_names(m.group("names")))
+    seen: set[str] = set()
+    authors = [a for a in authors if len(a) >= 2 and not (a in seen or seen.add(a))]
+    start = min([it.get("start", 0)] + [p.start for p in kept])
+    end = max([it.get("end", 0)] + [p.end for p in kept])
+    fw = re.sub(r"\s+", " ", body[:40]).strip()
+    art = Article(title=it.get("title") or None, body=body, authors=authors, first_words=fw[:20],
+                  start=start, end=end)
+    return art, runs
+
+
+def to_page_offset(runs: list[tuple[int, int, int]], body_offset: int) -> int:
+    """Offset in the page text of a body offset, given the article's runs."""
+    if not runs:
+        return body_offset
+    k = bisect.bisect_right([r[0] for r in runs], body_offset) - 1
+    a, b, n = runs[max(k, 0)]
+    return b + min(max(body_offset - a, 0), n)
+
+
+def segment_text(text: str) -> tuple[list[Article], list[list[tuple[int, int, int]]]]:
+    """Articles of a page and, for each, its body-to-page offset runs."""
+    paras = split_paragraphs(text)
+    for p in paras:
+        p.kind = classify(p)
+    paras = repair(paras)
+    if any(p.kind == "h2" for p in paras):
+        items = _items_markdown(paras)
+    else:
+        items = _items_plain(paras)
+    items = _split_photo_captions(items)
+    arts, maps = [], []
+    for it in items:
+        made = _make_article(it)
+        if made:
+            arts.append(made[0])
+            maps.append(made[1])
+    return arts, maps
+
+
+@extractor("segment")
+def segment(doc: Doc) -> None:
+    """Split the page into articles with titles, authors, bodies and offsets."""
+    try:
+        arts, maps = segment_text(doc.text or "")
+    except Exception:   # never let a layout oddity stop the pipeline
+        arts, maps = ([Article(title=None, body=doc.text, start=0, end=len(doc.text))],
+                      [[(0, 0, len(doc.text))]]) if (doc.text or "").strip() else ([], [])
+    doc.facts.articles = arts
+    doc.scratch["body_maps"] = maps
