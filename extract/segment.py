@@ -121,7 +121,7 @@ def repair(paras: list[Para]) -> list[Para]:
     """Join paragraphs broken mid-sentence, drop paragraphs duplicated by the layout."""
     joined: list[Para] = []
     for p in paras:
-        at_item_start = len(joined) < 2 or joined[-2].kind in ("paren_author", "photo_credit", "h2")
+        at_item_start = len(joined) < 2 or joined[-2].kind in ("paren_author", "photo_credit")
         if joined and _is_unfinished_body(joined[-1]) and _can_continue(p) and not (
                 at_item_start and len(joined[-1].text) < 60 and "。" not in joined[-1].text):
             prev = joined[-1]
