@@ -1,0 +1,153 @@
+"""Engine-neutral query results: what `kg` hands to the CLI and the web front end.
+
+Views and commands render a `Results`; they never see rdflib or pyoxigraph terms.
+
+    >>> r = Results.select(["x"], [{"x": Term("uri", "https://kgqa.dev/id/a")}])
+    >>> r.to_csv().splitlines()
+    ['x', 'https://kgqa.dev/id/a']
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+from xml.sax.saxutils import escape as xml_escape
+
+
+@dataclass(frozen=True)
+class Term:
+    """One RDF term: kind is "uri", "literal" or "bnode"."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    def to_json(self) -> dict[str, str]:
+        """The term as in SPARQL 1.1 JSON results."""
+        out = {"type": {"uri": "uri", "literal": "literal", "bnode": "bnode"}[self.kind], "value": self.value}
+        if self.lang:
+            out["xml:lang"] = self.lang
+        elif self.datatype and self.datatype != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = self.datatype
+        return out
+
+    def n3(self) -> str:
+        """The term in N-Triples syntax."""
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        text = json.dumps(self.value, ensure_ascii=False)
+        if self.lang:
+            return f"{text}@{self.lang}"
+        if self.datatype and self.datatype != "http://www.w3.org/2001/XMLSchema#string":
+            return f"{text}^^<{self.datatype}>"
+        return text
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass
+class Results:
+    """The outcome of a query: rows of a SELECT, a boolean of an ASK, or triples of a CONSTRUCT."""
+
+    kind: str                                   # "select", "ask" or "graph"
+    vars: list[str] = field(default_factory=list)
+    rows: list[dict[str, Term | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Term, Term, Term]] = field(default_factory=list)
+    truncated: bool = False
+    elapsed_ms: float = 0.0
+
+    @classmethod
+    def select(cls, vars: list[str], rows: list[dict[str, Term | None]], **kw: Any) -> "Results":
+        """Results of a SELECT."""
+        return cls("select", vars=vars, rows=rows, **kw)
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+    def __iter__(self) -> Iterator[dict[str, Term | None]]:
+        return iter(self.rows)
+
+    def values(self, var: str) -> list[str]:
+        """The plain values of one variable, in row order, skipping unbound ones."""
+        return [row[var].value for row in self.rows if row.get(var) is not None]
+
+    def to_json(self) -> dict[str, Any]:
+        """SPARQL 1.1 Query Results JSON (with a kgqa "truncated" flag)."""
+        if self.kind == "ask":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        if self.kind == "graph":
+            return {"head": {"vars": ["subject", "predicate", "object"]}, "results": {"bindings": [
+                {"subject": s.to_json(), "predicate": p.to_json(), "object": o.to_json()}
+                for s, p, o in self.triples]}}
+        out = {"head": {"vars": self.vars}, "results": {"bindings": [
+            {k: v.to_json() for k, v in row.items() if v is not None} for row in self.rows]}}
+        if self.truncated:
+            out["truncated"] = True
+        return out
+
+    def to_csv(self, delimiter: str = ",") -> str:
+        """SPARQL 1.1 CSV results (plain values)."""
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+        if self.kind == "ask":
+            writer.writerow(["boolean"])
+            writer.writerow(["true" if self.boolean else "false"])
+            return buf.getvalue()
+        vars_, rows = self._table()
+        writer.writerow(vars_)
+        for row in rows:
+            writer.writerow(["" if row.get(v) is None else row[v].value for v in vars_])
+        return buf.getvalue()
+
+    def to_tsv(self) -> str:
+        """SPARQL 1.1 TSV results (terms in N-Triples syntax)."""
+        if self.kind == "ask":
+            return "?boolean\n" + ("true" if self.boolean else "false") + "\n"
+        vars_, rows = self._table()
+        lines = ["\t".join(f"?{v}" for v in vars_)]
+        for row in rows:
+            lines.append("\t".join("" if row.get(v) is None else row[v].n3().replace("\t", "\\t") for v in vars_))
+        return "\n".join(lines) + "\n"
+
+    def to_xml(self) -> str:
+        """SPARQL Query Results XML."""
+        head = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+        if self.kind == "ask":
+            return head + f"<head/><boolean>{'true' if self.boolean else 'false'}</boolean></sparql>\n"
+        vars_, rows = self._table()
+        parts = [head, "<head>", *(f'<variable name="{xml_escape(v)}"/>' for v in vars_), "</head><results>"]
+        for row in rows:
+            parts.append("<result>")
+            for v in vars_:
+                term = row.get(v)
+                if term is None:
+                    continue
+                if term.kind == "uri":
+                    inner = f"<uri>{xml_escape(term.value)}</uri>"
+                elif term.kind == "bnode":
+                    inner = f"<bnode>{xml_escape(term.value)}</bnode>"
+                else:
+                    attrs = f' xml:lang="{xml_escape(term.lang)}"' if term.lang else (
+                        f' datatype="{xml_escape(term.datatype)}"' if term.datatype else "")
+                    inner = f"<literal{attrs}>{xml_escape(term.value)}</literal>"
+                parts.append(f'<binding name="{xml_escape(v)}">{inner}</binding>')
+            parts.append("</result>")
+        parts.append("</results></sparql>\n")
+        return "".join(parts)
+
+    def to_ntriples(self) -> str:
+        """The triples of a CONSTRUCT/DESCRIBE in N-Triples."""
+        return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in self.triples)
+
+    def _table(self) -> tuple[list[str], list[dict[str, Term | None]]]:
+        if self.kind == "graph":
+            return ["subject", "predicate", "object"], [
+                {"subject": s, "predicate": p, "object": o} for s, p, o in self.triples]
+        return self.vars, self.rows

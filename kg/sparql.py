@@ -1,0 +1,52 @@
+"""SPARQL from outside: parse it (never grep it), refuse anything that is not a read-only query.
+
+    >>> check_read_only("SELECT * WHERE { ?s ?p ?o }")
+    'SELECT'
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+class QueryRefused(ValueError):
+    """A query that kgqa will not run for a client: an update, LOAD, SERVICE, or not SPARQL at all."""
+
+
+def _walk(node: Any, depth: int = 0):
+    if depth > 200:
+        return
+    name = getattr(node, "name", None)
+    if name:
+        yield name
+    from pyparsing import ParseResults
+    if isinstance(node, dict):
+        children = list(node.values())
+    elif isinstance(node, (list, tuple, ParseResults)):
+        children = list(node)
+    else:
+        children = []
+    for child in children:
+        yield from _walk(child, depth + 1)
+
+
+def check_read_only(text: str) -> str:
+    """Parse a query; return its form (SELECT, ASK, CONSTRUCT, DESCRIBE) or raise QueryRefused."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    try:
+        tree = parseQuery(text)
+    except ParseException as exc:
+        try:
+            parseUpdate(text)
+        except ParseException:
+            raise QueryRefused(f"not a valid SPARQL query: {exc.msg} (line {exc.lineno}, column {exc.col})") from None
+        raise QueryRefused("SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE ...) is not allowed: "
+                           "this endpoint is read-only") from None
+    except RecursionError:
+        raise QueryRefused("query is nested too deeply") from None
+    names = set(_walk(tree))
+    if "ServiceGraphPattern" in names:
+        raise QueryRefused("SERVICE (federated query) is not allowed: the server does not fetch other endpoints")
+    form = tree[1].name if len(tree) > 1 else "SelectQuery"
+    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "DESCRIBE"}.get(form, form)

@@ -1,0 +1,335 @@
+"""The `kgqa` command: ingest, export, extract, ask, sparql, dump, stats, serve, demo.
+
+The flags and JSON shapes are a contract used by evaluation scripts (issue #2): extend, never change.
+
+    $ kgqa --store /tmp/s ingest ../shared/corpus/*.txt
+    $ kgqa --store /tmp/s ask "长治市市长是谁？" --json
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .settings import default_store_location
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"kgqa: {message}", err=True)
+    sys.exit(code)
+
+
+def _open(ctx: click.Context) -> Any:
+    from .kg.graph import KnowledgeGraph
+    from .kg.store import StoreError
+    if ctx.obj.get("kg") is None:
+        try:
+            ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"])
+        except StoreError as exc:
+            _fail(str(exc))
+        ctx.call_on_close(ctx.obj["kg"].close)
+    return ctx.obj["kg"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store", envvar="KGQA_STORE", default=None, metavar="LOCATION",
+              help="Store location: a directory (embedded Oxigraph, default under the user data dir), "
+                   "'memory:', or a SPARQL 1.1 endpoint URL (QUERY_URL|UPDATE_URL). Env: KGQA_STORE.")
+@click.version_option(__version__, prog_name="kgqa")
+@click.pass_context
+def main(ctx: click.Context, store: str | None) -> None:
+    """kgqa: build a knowledge graph from Chinese news and ask it questions."""
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = store or str(default_store_location())
+    ctx.obj["kg"] = None
+
+
+# ---------------------------------------------------------------- ingest
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--locale", metavar="CITY", help="The city the pages report from (else inferred), e.g. 长治市.")
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="The pages' date (else inferred from the text).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date: str | None,
+           progress: bool | None) -> None:
+    """Extract facts from text files, directories (*.txt, recursively) or '-' (stdin) into the store."""
+    from .kg.ingest import InputError, InputText, decode_bytes, expand_paths, read_path
+    from .kg.store import StoreError
+    if date:
+        try:
+            import datetime
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            _fail(f"--date {date!r}: expected YYYY-MM-DD", 2)
+    kg = _open(ctx)
+    started = time.perf_counter()
+    totals = {"files": 0, "articles": 0, "facts": 0, "triples": 0, "errors": 0}
+
+    def items():
+        for raw in paths:
+            if raw == "-":
+                try:
+                    yield InputText("-", decode_bytes(sys.stdin.buffer.read(), "<stdin>"))
+                except InputError as exc:
+                    yield exc
+            else:
+                yield from expand_paths([raw])
+
+    entries = list(items())
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = click.progressbar(entries, label="ingesting", file=sys.stderr) if show and len(entries) > 1 else None
+    iterator = bar if bar is not None else entries
+    interrupted = False
+    try:
+        if bar is not None:
+            bar.__enter__()
+        for entry in iterator:
+            try:
+                if isinstance(entry, InputError):
+                    raise entry
+                item = entry if isinstance(entry, InputText) else read_path(entry)
+                if not item.text.strip():
+                    raise InputError(f"{item.name}: empty input (no text)")
+                report = kg.ingest_text(item.text, item.name, locale=locale, date=date)
+                if report.articles == 0:
+                    raise InputError(f"{item.name}: no article found in the text")
+                totals["files"] += 1
+                for k in ("articles", "facts", "triples"):
+                    totals[k] += getattr(report, k)
+            except (InputError, StoreError) as exc:
+                totals["errors"] += 1
+                click.echo(f"kgqa: skipped {exc}", err=True)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    seconds = time.perf_counter() - started
+    click.echo(f"ingested {totals['files']} file(s): {totals['articles']} articles, {totals['facts']} facts, "
+               f"{totals['triples']} triples in {seconds:.1f} s"
+               + (f"; {totals['errors']} skipped" if totals["errors"] else "")
+               + ("; interrupted (every stored page is whole)" if interrupted else ""))
+    if interrupted:
+        sys.exit(130)
+    if totals["files"] == 0:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------- export / extract
+@main.command()
+@click.option("--indent", type=int, default=None, help="Pretty-print with this indent.")
+@click.pass_context
+def export(ctx: click.Context, indent: int | None) -> None:
+    """Print the facts of the whole graph as one JSON object (the gold schema's shape)."""
+    click.echo(json.dumps(_open(ctx).export(), ensure_ascii=False, indent=indent))
+
+
+def _extract_line(line: str) -> str:
+    from .extract import extract_page
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError("not a JSON object")
+    except ValueError as exc:
+        return json.dumps({"id": None, "error": f"bad input line: {exc}"}, ensure_ascii=False)
+    text = record.get("text") if isinstance(record.get("text"), str) else ""
+    facts = extract_page(text, locale=record.get("locale"), date=record.get("date"))
+    return json.dumps({"id": record.get("id"), **facts.to_gold()}, ensure_ascii=False)
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.File("r", encoding="utf-8"))
+@click.option("--jobs", "-j", type=int, default=1, show_default=True,
+              help="Worker processes (0 = one per CPU).")
+def extract(files: tuple[Any, ...], jobs: int) -> None:
+    """Extract facts without a store: JSON lines {"id", "text"} in, one JSON line of facts out per input."""
+    streams = files or (click.get_text_stream("stdin"),)
+    lines = (ln for stream in streams for ln in stream if ln.strip())
+    if jobs == 1:
+        for ln in lines:
+            click.echo(_extract_line(ln))
+        return
+    from multiprocessing import Pool
+    with Pool(jobs or os.cpu_count()) as pool:
+        for out in pool.imap(_extract_line, lines, chunksize=4):
+            click.echo(out)
+
+
+# ---------------------------------------------------------------- ask
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question.")
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, as_json: bool) -> None:
+    """Answer a Chinese question (or one per line from stdin)."""
+    kg = _open(ctx)
+    questions = [question] if question is not None else [ln.rstrip("\n") for ln in sys.stdin]
+    for q in questions:
+        try:
+            answer = kg.ask(q).to_json()
+        except Exception as exc:  # never a stack trace: an empty answer with the reason
+            answer = {"question": q, "template": None, "sparql": None, "answers": [],
+                      "message": f"internal error: {type(exc).__name__}: {exc}"}
+        if as_json:
+            click.echo(json.dumps(answer, ensure_ascii=False))
+        else:
+            click.echo(_render_answer(answer))
+
+
+def _render_answer(answer: dict[str, Any]) -> str:
+    lines = [f"问：{answer['question']}"]
+    if not answer["answers"]:
+        lines.append(f"  （无答案）{answer.get('message') or ''}")
+    for a in answer["answers"]:
+        lines.append(f"  - {a['label']}")
+        for src in a.get("sources", [])[:1]:
+            lines.append(f"      来源：《{src.get('title') or src.get('article')}》 {src.get('sentence', '')}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- sparql / dump / stats
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "turtle"]), default="table",
+              show_default=True, help="Output format.")
+@click.pass_context
+def sparql(ctx: click.Context, query: str | None, query_file: Any, fmt: str) -> None:
+    """Run a read-only SPARQL query over the store."""
+    from .kg.sparql import QueryRefused, check_read_only
+    text = query_file.read() if query_file else query
+    if not text:
+        _fail("give a QUERY or -f FILE", 2)
+    try:
+        check_read_only(text)
+        res = _open(ctx).query(text)
+    except (QueryRefused, ValueError) as exc:
+        _fail(str(exc), 2)
+    click.echo(_render_results(res, fmt), nl=False)
+
+
+def _render_results(res: Any, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(res.to_json(), ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return res.to_csv()
+    if fmt == "tsv":
+        return res.to_tsv()
+    if fmt == "turtle":
+        if res.kind != "graph":
+            _fail("--format turtle needs a CONSTRUCT or DESCRIBE query", 2)
+        from rdflib import Graph
+        from .kg.vocab import PREFIXES
+        g = Graph()
+        for k, v in PREFIXES.items():
+            g.bind(k, v)
+        g.parse(data=res.to_ntriples(), format="nt")
+        return g.serialize(format="turtle")
+    if res.kind == "ask":
+        return ("true" if res.boolean else "false") + "\n"
+    vars_, rows = res._table()
+    table = [vars_] + [["" if r.get(v) is None else r[v].value for v in vars_] for r in rows]
+    widths = [min(60, max(_width(row[i]) for row in table)) for i in range(len(vars_))]
+    out = []
+    for n, row in enumerate(table):
+        out.append("  ".join(_pad(cell, w) for cell, w in zip(row, widths)))
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', truncated' if res.truncated else ''})")
+    return "\n".join(out) + "\n"
+
+
+def _width(s: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, w: int) -> str:
+    while _width(s) > w:
+        s = s[:-2] + "…"
+    return s + " " * (w - _width(s))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld"]), default="turtle",
+              show_default=True, help="Serialization.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
+@click.pass_context
+def dump(ctx: click.Context, fmt: str, output: str | None) -> None:
+    """Dump the whole graph (TriG and N-Quads keep one named graph per article)."""
+    kg = _open(ctx)
+    if output:
+        tmp = Path(output + ".part")
+        with open(tmp, "wb") as fh:
+            kg.dump(fh, fmt)
+        tmp.replace(output)
+    else:
+        kg.dump(sys.stdout.buffer, fmt)
+        sys.stdout.flush()
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """What is in the graph, and where the store lives."""
+    counts = _open(ctx).stats()
+    if as_json:
+        click.echo(json.dumps(counts, ensure_ascii=False))
+        return
+    for key, value in counts.items():
+        click.echo(f"{key:18} {value}")
+
+
+# ---------------------------------------------------------------- serve / demo
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token", envvar="KGQA_TOKEN", default=None, help="Enable uploads, requiring this token. Env: KGQA_TOKEN.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: int) -> None:
+    """Serve the web UI and the SPARQL endpoint (waitress)."""
+    _serve(_open(ctx), host, port, token, threads)
+
+
+def _serve(kg: Any, host: str, port: int, token: str | None, threads: int) -> None:
+    from waitress import serve as waitress_serve
+    from .web import create_app
+    app = create_app({"KG": kg, "UPLOAD_TOKEN": token})
+    click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
+    waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--no-serve", is_flag=True, help="Only build the demo store, do not serve it.")
+@click.pass_context
+def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
+    """Ingest the bundled sample articles into a fresh store and serve the web UI."""
+    from .kg.graph import KnowledgeGraph
+    from .samples import sample_files
+    location = ctx.obj["store"] if ctx.parent and ctx.parent.params.get("store") else str(
+        default_store_location().parent / "demo-store")
+    if not location.startswith(("memory:", "http:", "https:")) and Path(location).exists():
+        shutil.rmtree(location)
+    kg = KnowledgeGraph.open(location)
+    ctx.call_on_close(kg.close)
+    for path in sample_files():
+        report = kg.ingest_text(path.read_text(encoding="utf-8"), path.name)
+        click.echo(f"  {path.name}: {report.articles} articles, {report.facts} facts", err=True)
+    if not no_serve:
+        _serve(kg, host, port, None, 8)
+
+
+if __name__ == "__main__":
+    main()

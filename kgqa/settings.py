@@ -1,0 +1,46 @@
+"""Settings declared as data: name, default, help. The CLI and the web app read them from here.
+
+    >>> SETTINGS["query_time_limit"].default
+    5.0
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configurable value with its default and help text."""
+
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {s.name: s for s in [
+    Setting("query_time_limit", 5.0, "Seconds a SPARQL query from the web may run before it is stopped."),
+    Setting("max_rows", 1000, "Most rows a SPARQL query from the web returns; more sets 'truncated'."),
+    Setting("max_upload_bytes", 8 * 1024 * 1024, "Largest request body accepted (uploads, POSTed queries)."),
+    Setting("rate_limit_per_minute", 120, "Expensive requests (SPARQL, ask, dump, upload) per client per minute."),
+    Setting("page_size", 50, "Rows per page in the SPARQL results table."),
+    Setting("upload_token", None, "Token that enables and guards article upload; unset means no upload routes."),
+]}
+
+
+def default_store_location() -> Path:
+    """The default store directory under the user's data dir (XDG on Linux).
+
+    >>> default_store_location().name
+    'store'
+    """
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "kgqa" / "store"

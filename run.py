@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Bootstrap and run kgqa with nothing but Python >= 3.11: `python3 run.py demo` or `python3 run.py test`.
+
+Creates ./.venv, installs kgqa into it (with test tools for `test`), then runs the demo or the suite.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def sh(*cmd: str, **kw) -> None:
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT, **kw)
+
+
+def ensure_venv(extra: str = "") -> None:
+    if sys.version_info < (3, 11):
+        sys.exit(f"kgqa needs Python >= 3.11 (this is {sys.version.split()[0]})")
+    if not (BIN / "python").exists():
+        sh(sys.executable, "-m", "venv", str(VENV))
+    stamp = VENV / f".installed{extra}"
+    if not stamp.exists() or stamp.stat().st_mtime < (ROOT / "pyproject.toml").stat().st_mtime:
+        sh(str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        sh(str(BIN / "python"), "-m", "pip", "install", "--quiet", "-e", f".{extra}")
+        stamp.touch()
+
+
+def ensure_browser() -> None:
+    """Headless Chromium and CJK fonts for the browser tests (Debian packages, when we may install them)."""
+    if shutil.which("chromium") or os.environ.get("KGQA_CHROMIUM"):
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-cjk", "wrk"], check=False, env=env)
+    if not shutil.which("chromium"):
+        print("note: chromium not found; browser tests will be skipped", flush=True)
+
+
+def main() -> int:
+    what = sys.argv[1] if len(sys.argv) > 1 else "help"
+    if what == "demo":
+        ensure_venv()
+        os.execv(str(BIN / "kgqa"), [str(BIN / "kgqa"), "demo", *sys.argv[2:]])
+    if what == "test":
+        ensure_venv("[test]")
+        ensure_browser()
+        return subprocess.run([str(BIN / "python"), "-m", "pytest", *sys.argv[2:]], cwd=ROOT).returncode
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
