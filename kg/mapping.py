@@ -102,30 +102,33 @@ class _Writer:
         index: dict[str, str] = {}
         for org in self.facts.organizations:
             for form in [org.name, *org.aliases]:
-                index.setdefault(form, org.name)
+                index.setdefault(form.strip(), org.name.strip())
         return index
 
     # -- entities
     def person(self, name: str) -> URIRef:
+        name = name.strip()
         iri = entity_iri("person", name)
         self.ent(iri, RDF.type, SCHEMA.Person)
         self.ent(iri, RDFS.label, text(name))
         return iri
 
     def org(self, name: str) -> URIRef:
-        canonical = self.org_names.get(name, name)
+        canonical = self.org_names.get(name.strip(), name).strip()
         iri = entity_iri("org", canonical)
         self.ent(iri, RDF.type, SCHEMA.Organization)
         self.ent(iri, RDFS.label, text(canonical))
         return iri
 
     def place(self, name: str) -> URIRef:
+        name = name.strip()
         iri = entity_iri("place", name)
         self.ent(iri, RDF.type, SCHEMA.AdministrativeArea)
         self.ent(iri, RDFS.label, text(name))
         return iri
 
     def industry(self, name: str) -> URIRef:
+        name = name.strip()
         iri = entity_iri("industry", name)
         self.ent(iri, RDF.type, KGQA.Industry)
         self.ent(iri, SKOS.prefLabel, text(name))
@@ -134,6 +137,7 @@ class _Writer:
         return iri
 
     def title(self, name: str) -> URIRef:
+        name = name.strip()
         iri = entity_iri("title", name)
         self.ent(iri, RDF.type, KGQA.Title)
         self.ent(iri, SKOS.prefLabel, text(name))
