@@ -1,0 +1,336 @@
+"""Step `mentions`: spans of each article recognised as person, org, place, industry, title.
+
+Conventions left for later steps (stable):
+
+* `doc.mentions` holds `Mention(text, kind, article, start, end, canonical, org_type)`,
+  offsets into `doc.facts.articles[article].body`; kind is one of
+  "person", "org", "place", "industry", "title".
+  - place: `canonical` is the full name of the division (长治 -> 长治市), `value` its
+    `Place` record (level, province, city).
+  - org: `text` as written, `org_type` from its suffix; `canonical` is filled by the
+    `orgs` step (fullest name of the page's organisation).
+  - person: `canonical` is the name; `value` is "title" when the name follows a title,
+    "role" after 居民/村民..., "known" when found again by name.
+  - title: `text` is the role word (副市长, 书记 ...).
+* `lexicon()` gives the data files of extract/data/ loaded once (also used by posts,
+  orgs, zones, context).
+
+Everything here is lexicon + pattern driven: title words, family names, org suffixes,
+administrative divisions and industries live in extract/data/.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from .pipeline import Doc, Mention, extractor
+
+DATA = Path(__file__).with_name("data")
+PUNCT = set("，。、；：:;,.！？!?“”\"'‘’《》〈〉（）()[]【】·•—-_/\\ \t\n\u3000…|～~<>「」『』")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Place:
+    """An administrative division: full name, level (province, city, county), parents."""
+
+    name: str
+    level: str
+    province: str | None = None
+    city: str | None = None
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    with open(DATA / name, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.append(line)
+    return out
+
+
+def _automaton(words) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for w in words:
+        if w:
+            a.add_word(w, w)
+    a.make_automaton()
+    return a
+
+
+PLACE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|地区|省|市|县|区|盟|旗)$")
+NO_SHORT = set("长子 和顺 平定 兴县 临县 古县 代县 城区 矿区 郊区 永和 方山 中阳 交口 灵石 应县 山阴 阳城 高平 大宁 五台 "
+               "新荣 朝阳 白山 中山 河东 河西 和平 南开 河北 红桥 宝山 普陀 长宁 静安 黄浦 城关 开发 新区".split())
+
+
+@dataclass
+class Lex:
+    """The data files, parsed."""
+
+    titles: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    surnames2: set[str] = field(default_factory=set)
+    places: dict[str, Place] = field(default_factory=dict)
+    short_places: dict[str, str] = field(default_factory=dict)
+    org_suffixes: dict[str, str] = field(default_factory=dict)
+    boundaries: set[str] = field(default_factory=set)
+    industries: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    levels: dict[str, str] = field(default_factory=dict)
+    abbrevs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    famous: dict[str, tuple[str, str]] = field(default_factory=dict)
+    title_ac: object = None
+    place_ac: object = None
+    suffix_ac: object = None
+    industry_ac: object = None
+    abbrev_ac: object = None
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lex:
+    """All lexicons of extract/data/, loaded once."""
+    lx = Lex()
+    lx.titles = set(_lines("titles.txt"))
+    for line in _lines("surnames.txt"):
+        for s in line.split():
+            (lx.surnames if len(s) == 1 else lx.surnames2).add(s)
+    with open(DATA / "divisions.yaml", encoding="utf-8") as fh:
+        div = yaml.safe_load(fh) or {}
+    for prov, cities in div.items():
+        lx.places[prov] = Place(prov, "province")
+        for city, counties in (cities or {}).items():
+            if city != prov:
+                lx.places.setdefault(city, Place(city, "city", prov))
+            else:
+                lx.places[prov] = Place(prov, "city", prov, prov)   # a municipality is both
+            for c in counties or []:
+                if len(c) >= 3 or c[-1] == "县" and c not in NO_SHORT:
+                    lx.places.setdefault(c, Place(c, "county", prov, city))
+    for full, p in list(lx.places.items()):
+        short = PLACE_SUFFIX.sub("", full)
+        if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
+            lx.short_places.setdefault(short, full)
+    lx.org_suffixes = {}
+    with open(DATA / "org_suffixes.yaml", encoding="utf-8") as fh:
+        for typ, words in (yaml.safe_load(fh) or {}).items():
+            for w in words:
+                lx.org_suffixes.setdefault(w, typ)
+    lx.boundaries = set(_lines("org_boundaries.txt"))
+    lx.industries = sorted(set(_lines("industries.txt")), key=len, reverse=True)
+    lx.roles = set(_lines("person_roles.txt"))
+    for line in _lines("level_prefixes.txt"):
+        w, k = line.split("\t")
+        lx.levels[w] = k
+    with open(DATA / "abbreviations.yaml", encoding="utf-8") as fh:
+        lx.abbrevs = {k: (v[0], v[1]) for k, v in (yaml.safe_load(fh) or {}).items()}
+    for line in _lines("famous_persons.txt"):
+        parts = line.split("\t")
+        if len(parts) == 3:
+            lx.famous[parts[0]] = (parts[1], parts[2])
+    lx.title_ac = _automaton(lx.titles)
+    lx.place_ac = _automaton(list(lx.places) + list(lx.short_places))
+    lx.suffix_ac = _automaton(lx.org_suffixes)
+    lx.industry_ac = _automaton(lx.industries)
+    lx.abbrev_ac = _automaton(list(lx.abbrevs) + list(lx.famous))
+    return lx
+
+
+def scan(ac, text: str) -> list[tuple[int, int, str]]:
+    """Leftmost-longest non-overlapping matches of an automaton in text."""
+    found = [(end - len(w) + 1, end + 1, w) for end, w in ac.iter(text)]
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out, last = [], -1
+    for s, e, w in found:
+        if s >= last:
+            out.append((s, e, w))
+            last = e
+    return out
+
+
+def place_of(name: str) -> Place | None:
+    """The division a name (full or short) stands for."""
+    lx = lexicon()
+    full = lx.short_places.get(name, name)
+    return lx.places.get(full)
+
+
+# ---------------------------------------------------------------- persons
+NAME_STOP1 = set("的在与和及对就为等一是也均、，。；：:,.“”（）()同说率到将已曾于向从把被让给以并而则又都还了着即")
+NAME_STOP2 = set("主持 出席 参加 表示 指出 强调 介绍 带领 陪同 调研 会见 考察 组织 召集 召开 讲话 致辞 宣布 提出 要求 认为 "
+                 "透露 告诉 称赞 接任 赴任 出任 就任 担任 率团 率队 一行 同志 先生 女士 视察 检查 走访 深入 听取 看望 慰问 "
+                 "作了 发表 回答 感谢 希望 代表 分别 先后 共同 全程 主动 亲自 现场 专程 前往 来到 到达 会同 等人 表态 "
+                 "发言 汇报 通报 签署 签订 见证 获得 荣获 带队 笑着 解释 了解 说道 坦言 直言".split())
+TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,7}){1,2}")
+NOT_NAME = set("同志 领导 书记 市长 县长 主任 部长 局长 经理 先生 女士 记者 总书记 一行 企业 公司 全市 全县 全省 全国 "
+               "各级 相关 有关 干部 党员 群众 社区 同时 其中 目前 近日 日前 今年 去年 明年 当前 近年 以来".split())
+
+
+def name_at(text: str, p: int) -> str | None:
+    """A person's name starting at text[p] (2-4 characters, or a transliterated name), or None."""
+    lx = lexicon()
+    m = TRANSLIT.match(text, p)
+    if m:
+        return m.group()
+    if p >= len(text):
+        return None
+    s = 2 if text[p:p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
+    if not s:
+        return None
+    g = text[p + s:p + s + 3]
+    if len(g) < 1 or not CJK.match(g[0]) or g[0] in NAME_STOP1 or text[p + s:p + s + 2] in NAME_STOP2:
+        return None
+    if len(g) >= 2 and CJK.match(g[1]) and g[1] not in NAME_STOP1 and g[1:3] not in NAME_STOP2 \
+            and not (s == 1 and text[p + s + 1:p + s + 3] in lexicon().titles):
+        name = text[p:p + s + 2]
+    else:
+        name = text[p:p + s + 1]
+    if name in NOT_NAME or name[-2:] in NOT_NAME or any(t in name for t in ("书记", "市长", "主任")):
+        return None
+    return name
+
+
+def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
+    """Names from p on, separated by 、 (市领导贺鑫、秦苏良)."""
+    out = []
+    while True:
+        n = name_at(text, p)
+        if not n:
+            break
+        out.append((p, p + len(n), n))
+        q = p + len(n)
+        if q < len(text) and text[q] == "、" and name_at(text, q + 1) and not _title_at(text, q + 1):
+            p = q + 1
+            continue
+        break
+    return out
+
+
+def _title_at(text: str, p: int) -> str | None:
+    lx = lexicon()
+    for k in range(6, 1, -1):
+        if text[p:p + k] in lx.titles:
+            return text[p:p + k]
+    return None
+
+
+# ---------------------------------------------------------------- organisations
+REJECT_AFTER = set("部署 部分 部门 部位 部件 局面 局势 局部 办法 办理 办事 办公 办实 办学 司机 司法 厂房 厂区 厂长 中心城 "
+                   "中心区 中心组 中心工 中心任 委员 委会 园区 集团化 集团军 公司化 行长 行业 矿产 矿山 院长 院士 所长 "
+                   "站长 厅长 局长 社长 会长 部长 处长 司长 委托 学院 大学生 中学生 小学生 银行卡 署名 政府性 厂家".split())
+GENERIC_CORE = set("项目 相关 有关 施工 设计 运营 政策性 担保 各 全 该 本 我 这 那 省内 市内 区内 县内 国内 各类 多个 "
+                   "一个 两个 部分 所属 下属 驻地 当地 本地 上级 有关部门 中央 地方 省级 市级 县级 国家级 各级 龙头".split())
+
+
+def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Organisation names ending with a known suffix, read leftwards to a boundary."""
+    lx = lexicon()
+    title_cover = set()
+    for s, e, _ in titles:
+        title_cover.update(range(s, e))
+    ends: dict[int, str] = {}
+    for end, w in lx.suffix_ac.iter(text):
+        if len(w) > len(ends.get(end + 1, "")):
+            ends[end + 1] = w
+    out = []
+    bmax = max((len(b) for b in lx.boundaries), default=2)
+    for e, suf in sorted(ends.items()):
+        s = e - len(suf)
+        if s in title_cover or (e - 1) in title_cover:
+            continue
+        if text[s:e + 1] in REJECT_AFTER or text[e - 1:e + 1] in REJECT_AFTER or text[s:e + 2] in REJECT_AFTER:
+            continue
+        pos = s
+        while pos > 0 and s - pos < 22:
+            c = text[pos - 1]
+            if c in PUNCT or c.isdigit() or (pos - 1) in title_cover:
+                break
+            if any(text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
+                break
+            pos -= 1
+        core = text[pos:s]
+        if not core or core in GENERIC_CORE or len(core) > 20:
+            continue
+        # a core of one character names nothing except a level (市商务局 has 3)
+        if len(core) == 1 and len(suf) <= 2:
+            continue
+        out.append((pos, e, text[pos:e]))
+    return out
+
+
+# ---------------------------------------------------------------- step
+@extractor("mentions")
+def mentions(doc: Doc) -> None:
+    """Find titles, places, organisations, persons and industries in every article."""
+    lx = lexicon()
+    doc.mentions = []
+    known: set[str] = set()
+    per_article: list[list[Mention]] = []
+    authors = {a for art in doc.facts.articles for a in art.authors}
+    for i, art in enumerate(doc.facts.articles):
+        text = (art.title or "") and ""   # titles are not scanned (body only): offsets stay in body
+        text = art.body or ""
+        ms: list[Mention] = []
+        titles = scan(lx.title_ac, text)
+        for s, e, w in titles:
+            ms.append(Mention(w, "title", i, s, e))
+        for s, e, w in scan(lx.place_ac, text):
+            p = place_of(w)
+            if p:
+                ms.append(Mention(w, "place", i, s, e, canonical=p.name, value=p))
+        spans = _org_spans(text, titles)
+        for s, e, w in scan(lx.abbrev_ac, text):
+            if w in lx.abbrevs and not any(a <= s and e <= b for a, b, _ in spans):
+                spans.append((s, e, w))
+        for s, e, w in spans:
+            suf = max((x for x in lx.org_suffixes if w.endswith(x)), key=len, default="")
+            typ = lx.abbrevs[w][1] if w in lx.abbrevs else lx.org_suffixes.get(suf, "other")
+            ms.append(Mention(w, "org", i, s, e, org_type=typ))
+        for s, e, w in scan(lx.industry_ac, text):
+            ms.append(Mention(w, "industry", i, s, e))
+        # persons after a title (and lists after it), after a role word, famous names
+        for s, e, w in titles:
+            for a, b, n in _names_list(text, e):
+                if n not in authors or a > 0 and text[a - 2:a] != "记者":
+                    ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
+                    known.add(n)
+        for role in lx.roles:
+            for m in re.finditer(re.escape(role), text):
+                n = name_at(text, m.end())
+                if n and n not in authors:
+                    ms.append(Mention(n, "person", i, m.end(), m.end() + len(n), canonical=n, value="role"))
+                    known.add(n)
+        for s, e, w in scan(lx.abbrev_ac, text):
+            if w in lx.famous:
+                ms.append(Mention(w, "person", i, s, e, canonical=w, value="famous"))
+                known.add(w)
+        # NAME + title after 的 (交通银行的某某行长)
+        for m in re.finditer(r"的", text):
+            p = m.end()
+            for k in (3, 2, 4):
+                cand = text[p:p + k]
+                t = _title_at(text, p + k)
+                if t and name_at(text, p) and len(cand) == k and all(CJK.match(c) for c in cand):
+                    if cand[:2] in lx.surnames2 or cand[0] in lx.surnames:
+                        ms.append(Mention(cand, "person", i, p, p + k, canonical=cand, value="title_after"))
+                        known.add(cand)
+                        break
+        per_article.append(ms)
+    # the names found once are found again everywhere (also joined without separators)
+    known = {n for n in known if len(n) >= 2}
+    if known:
+        ac = _automaton(known)
+        for i, art in enumerate(doc.facts.articles):
+            have = {(m.start, m.end) for m in per_article[i] if m.kind == "person"}
+            for s, e, w in scan(ac, art.body or ""):
+                if (s, e) not in have and not any(m.kind == "person" and m.start <= s < m.end
+                                                  for m in per_article[i]):
+                    per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
+    for ms in per_article:
+        ms.sort(key=lambda m: (m.start, -m.end))
+        doc.mentions.extend(ms)

@@ -1,0 +1,220 @@
+"""Step `orgs`: organisations by their fullest name, with type, aliases and place.
+
+Conventions (stable):
+
+* `registry(doc)` is the page's `{canonical name: Organization}` (in
+  `doc.scratch["orgs"]`); `posts`, `orgs` and `zones` add to it with `register`.
+* `canonical(doc, article, written, pos)` turns a name as written into the page's
+  canonical name, using the article's place and the zone last named before `pos`:
+  市委 -> 中共长治市委员会, 市政府 -> 长治市人民政府, 市商务局 -> 长治市商务局,
+  长治高新区 -> 长治高新技术产业开发区, 管委会 -> <zone>管理委员会, 新华社 -> 新华通讯社.
+* Org mentions get `canonical` set here; `doc.facts.organizations` is filled.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Organization
+from .mentions import lexicon, place_of
+from .pipeline import Doc, extractor
+from .sentences import source_at
+
+ZONE_SHORT = [("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"), ("综保区", "综合保税区"),
+              ("自贸区", "自由贸易试验区")]
+GENERIC_ZONE = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区", "高新区", "经开区", "示范区", "园区")
+LEVEL_CHARS = "省市县区"
+
+
+def registry(doc: Doc) -> dict[str, Organization]:
+    """The page's organisations by canonical name."""
+    return doc.scratch.setdefault("orgs", {})
+
+
+def type_of(name: str) -> str:
+    """Type of an organisation from its (canonical) name."""
+    lx = lexicon()
+    if name in lx.abbrevs:
+        return lx.abbrevs[name][1]
+    for full, typ in lx.abbrevs.values():
+        if full == name:
+            return typ
+    if name.startswith("中共") or name.startswith("中国共产党") or re.search(r"(党委|党工委|纪工委|党组|党支部|[省市县区]委)$", name):
+        return "party_committee"
+    if "政治协商会议" in name or name.endswith("政协"):
+        return "other"
+    if name.endswith(("人民政府", "管理委员会", "管委会", "人大常委会")):
+        return "government"
+    suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
+    return lx.org_suffixes.get(suf, "other")
+
+
+def register(doc: Doc, name: str, alias: str | None = None, typ: str | None = None,
+             located_in: str | None = None, source=None) -> Organization:
+    """Add (or find) an organisation of the page, with one more alias and source."""
+    reg = registry(doc)
+    org = reg.get(name)
+    if org is None:
+        org = Organization(name=name, type=typ or type_of(name), located_in=located_in)
+        reg[name] = org
+    if alias and alias != name and alias not in org.aliases:
+        org.aliases.append(alias)
+    if located_in and not org.located_in:
+        org.located_in = located_in
+    if source is not None and source not in org.sources and len(org.sources) < 20:
+        org.sources.append(source)
+    return org
+
+
+def article_place(doc: Doc, article: int) -> str | None:
+    """The place (city or county) an article reports from: its own, or the page's locale."""
+    places = doc.scratch.get("article_place") or []
+    return (places[article] if article < len(places) else None) or doc.facts.locale or doc.locale
+
+
+def place_full(short: str) -> str:
+    """Full name of a place written short (长治 -> 长治市)."""
+    p = place_of(short)
+    return p.name if p else short
+
+
+def party_of(place: str) -> str:
+    """中共<place>委员会, a district under its city (中共长治市潞州区委员会)."""
+    p = place_of(place)
+    if p and p.level == "county" and p.name.endswith("区") and p.city and p.city != p.province:
+        return f"中共{p.city}{p.name}委员会"
+    return f"中共{p.name if p else place}委员会"
+
+
+def gov_of(place: str) -> str:
+    """<place>人民政府."""
+    p = place_of(place)
+    return f"{p.name if p else place}人民政府"
+
+
+def current_zone(doc: Doc, article: int, pos: int) -> str | None:
+    """The specific development zone last named in the article before pos (or first after)."""
+    zones = [(s, z) for s, z in doc.scratch.get("zone_mentions", {}).get(article, [])]
+    before = [z for s, z in zones if s <= pos]
+    if before:
+        return before[-1]
+    return zones[0][1] if zones else None
+
+
+def expand_zone(written: str) -> str:
+    """Full name of a zone written short (长治高新区 -> 长治高新技术产业开发区)."""
+    for short, full in ZONE_SHORT:
+        if written.endswith(short) and len(written) > len(short):
+            return written[: -len(short)] + full
+    return written
+
+
+def is_generic_zone(written: str) -> bool:
+    return written in GENERIC_ZONE
+
+
+def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
+    """The page's canonical name of an organisation as written in an article."""
+    lx = lexicon()
+    w = written.strip()
+    if w in lx.abbrevs:
+        return lx.abbrevs[w][0]
+    for key, (full, _t) in lx.abbrevs.items():
+        if w.startswith(key) and len(w) > len(key) and re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key):]) \
+                and key not in ("央行",):
+            return full + w[len(key):]
+    place = article_place(doc, article)
+    # generic zone words at the start stand for the zone in the text
+    for g in sorted(GENERIC_ZONE, key=len, reverse=True):
+        if w.startswith(g) and (w == g or not w[len(g):].startswith(("区", "园"))):
+            z = current_zone(doc, article, pos)
+            if z and w != g:
+                return z + w[len(g):]
+            if z and w == g:
+                return z
+            break
+    w = expand_zone(w)
+    m = re.match(r"^(.*?)(政协)$", w)
+    if m and m.group(1):
+        p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
+        return f"中国人民政治协商会议{p.name if p else m.group(1)}委员会"
+    m = re.match(r"^([省市县区])(政府|人民政府|委)$", w)
+    if m and place:
+        target = _level_place(place, m.group(1))
+        return gov_of(target) if m.group(2) != "委" else party_of(target)
+    m = re.match(r"^(.{2,12}?)(政府|人民政府)$", w)
+    if m and place_of(m.group(1)):
+        return gov_of(m.group(1))
+    m = re.match(r"^(.{2,12}?)[省市县区]?委$", w)
+    if m and place_of(m.group(1)) and not w.endswith("党委"):
+        return party_of(place_full(m.group(1)) if not place_of(w[:-1]) else w[:-1])
+    m = re.match(r"^(.{2,12}?)党委$", w)
+    if m and place_of(m.group(1)):
+        return party_of(m.group(1))
+    m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)
+    if m and place:
+        return f"中共{_level_place(place, m.group(1))}委{m.group(2)}委员会"
+    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(("市场", "市民", "县域", "省内", "市内")) \
+            and w[1] not in "委长":
+        target = _level_place(place, w[0])
+        if target:
+            return target + w[1:]
+    return w
+
+
+def _level_place(place: str, level: str) -> str:
+    """The place of a level word (市, 县, 省) seen from the article's place."""
+    p = place_of(place)
+    if not p:
+        return place
+    if level == "省":
+        return p.province or p.name
+    if level == "市":
+        if p.level == "county" and p.name.endswith("市"):
+            return p.name
+        return p.city if p.level == "county" and p.city else p.name
+    return p.name
+
+
+def located(doc: Doc, article: int, name: str) -> str | None:
+    """Where an organisation is: the place its name begins with, or the article's place."""
+    lx = lexicon()
+    for k in range(min(len(name), 9), 1, -1):
+        head = name[:k]
+        if head.startswith("中共"):
+            head = name[2:2 + k]
+        p = place_of(head)
+        if p:
+            return p.name
+    body = name[2:] if name.startswith("中共") else name
+    for k in range(min(len(body), 9), 1, -1):
+        p = place_of(body[:k])
+        if p:
+            return p.name
+    if any(name.startswith(f) for f, _ in lx.abbrevs.values()) or name.startswith(("中国", "国家", "全国")):
+        return None
+    return article_place(doc, article)
+
+
+@extractor("orgs")
+def orgs(doc: Doc) -> None:
+    """Canonical names, types, aliases and places of the organisations of the page."""
+    lx = lexicon()
+    for m in doc.mentions:
+        if m.kind != "org":
+            continue
+        name = canonical(doc, m.article, m.text, m.start)
+        m.canonical = name
+        typ = m.org_type if name == m.text or m.text in lx.abbrevs else type_of(name)
+        if name != m.text and m.text not in lx.abbrevs:
+            typ = type_of(name)
+        register(doc, name, alias=m.text, typ=typ, located_in=located(doc, m.article, name),
+                 source=source_at(doc, m.article, m.start))
+    # a place that holds a party-committee meeting: 潞州区召开区委常委会
+    for i, art in enumerate(doc.facts.articles):
+        for mt in re.finditer(r"([\u4e00-\u9fff]{1,8}?[县区市旗])召开\1?([县区市])委常委会", art.body or ""):
+            p = place_of(mt.group(1))
+            if p:
+                register(doc, party_of(p.name), typ="party_committee",
+                         located_in=p.city if p.name.endswith("区") and p.city else p.name,
+                         source=source_at(doc, i, mt.start()))
+    doc.facts.organizations = list(registry(doc).values())

@@ -1,0 +1,93 @@
+"""Step `resolve`: aliases and duplicates merged within the page.
+
+* An organisation whose name is another's plus a legal or branch ending
+  (山西鹏飞集团 / 山西鹏飞集团有限公司, 交通银行 / 交通银行长治分行) or whose core
+  (name without leading place and legal ending) is another's (鹏飞集团) is merged
+  into the fuller one, its names kept as aliases.
+* 经开区 short forms merge into the page's 经济开发区 of the same place.
+* Posts, persons and zones are rewritten to the merged names; every person and
+  organisation keeps its sources.
+"""
+from __future__ import annotations
+
+import re
+
+from .mentions import lexicon, place_of
+from .orgs import registry
+from .pipeline import Doc, extractor
+
+LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
+BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
+GENERIC = set("市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 高新区 经开区 开发区 "
+              "示范区 园区 政协 人大 集团 公司 银行".split())
+
+
+def _core(name: str) -> str:
+    lx = lexicon()
+    core = LEGAL.sub("", name)
+    for k in range(min(len(core) - 2, 9), 1, -1):
+        if place_of(core[:k]) or core[:k] in lx.short_places:
+            return core[k:]
+    return core
+
+
+def _merge_target(a: str, names: list[str]) -> str | None:
+    """The fuller organisation a name is another way of writing, or None."""
+    for b in names:
+        if b == a or len(b) <= len(a):
+            continue
+        if b.startswith(a) and BRANCH.match(b[len(a):]):
+            return b
+        ca, cb = _core(a), _core(b)
+        if len(ca) >= 3 and (ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca):] or "x"))):
+            return b
+        if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:
+            return b
+    if a.endswith("经济技术开发区"):
+        for b in names:
+            if b.endswith("经济开发区") and a[:-7] == b[:-5]:
+                return b
+    return None
+
+
+@extractor("resolve")
+def resolve(doc: Doc) -> None:
+    """Merge aliases and duplicates of organisations, persons and zones."""
+    reg = registry(doc)
+    for name in [n for n in reg if n in GENERIC or len(n) < 2]:
+        reg.pop(name)
+    names = sorted(reg, key=len, reverse=True)
+    renamed: dict[str, str] = {}
+    for a in sorted(reg, key=len):
+        t = _merge_target(a, [n for n in names if n in reg and n != a])
+        if t and t in reg and a in reg:
+            src, dst = reg.pop(a), reg[t]
+            for x in [src.name, *src.aliases]:
+                if x != dst.name and x not in dst.aliases:
+                    dst.aliases.append(x)
+            dst.sources.extend(s for s in src.sources if s not in dst.sources)
+            if dst.type == "other" and src.type != "other":
+                dst.type = src.type
+            renamed[a] = t
+    for o in reg.values():
+        o.aliases = [x for x in o.aliases if x != o.name]
+    doc.facts.organizations = list(reg.values())
+    for p in doc.facts.persons:
+        for q in p.posts:
+            if q.org in renamed:
+                q.org = renamed[q.org]
+        seen = set()
+        p.posts = [q for q in p.posts if not ((q.title, q.org) in seen or seen.add((q.title, q.org)))]
+    merged: dict = {}
+    for z in doc.facts.development_zones:
+        name = renamed.get(z.name, z.name)
+        if name not in reg:
+            continue
+        if name in merged:
+            merged[name].industries += [x for x in z.industries if x not in merged[name].industries]
+        else:
+            z.name = name
+            merged[name] = z
+    doc.facts.development_zones = list(merged.values())
+    names = {p.name for p in doc.facts.persons}
+    doc.facts.persons = [p for p in doc.facts.persons if not any(n != p.name and n.startswith(p.name) and not p.posts for n in names)]
