@@ -1,0 +1,328 @@
+"""Step `events`: meetings, talks, inspections, signings, groundbreakings ... that happened.
+
+Each trigger of data/event_kinds.yaml found in a narrative clause (not a quotation, not
+reported speech or a directive, not a reference such as 学习…会议精神) makes an event.
+Its date is the one stated before it in its sentence or carried from the sentences before
+it in its paragraph; its participants are the persons next to the trigger, plus those of
+the sentences that follow saying who attended (参加, 出席, 陪同) or spoke at it. Signings
+come from the agreements step. Events of one article that tell the same happening twice
+are merged; "A、B、C分别召开会议" makes one event per place.
+
+    >>> from kgqa.extract.facts import Article, Source, Person
+    >>> from kgqa.extract.pipeline import Doc
+    >>> text = "3月23日，市长李四主持召开调度会。副市长王五参加。"
+    >>> d = Doc(text)
+    >>> d.facts.articles = [Article("t", text, date="2025-03-23", sentences=[Source(0, text[:17], 0, 17), Source(0, text[17:], 17, 25)])]
+    >>> d.facts.persons = [Person("李四"), Person("王五")]
+    >>> events(d); e = d.facts.events[0]
+    >>> e.kind, e.date, e.participants, e.hosts
+    ('meeting', '2025-03-23', ['李四', '王五'], ['李四'])
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .facts import Amount, Event, Source
+from .pipeline import Doc, extractor
+from .scene import PLACE_TOKEN, Sentence, alt, lexicon, place_list, scenes
+
+CLOSE_GAP = 6          # triggers this close with no new name between are one event (考察，洽谈合作)
+
+
+@dataclass
+class Trigger:
+    """A trigger found in a sentence."""
+
+    start: int
+    end: int
+    kind: str
+    merge_article: bool = False
+
+
+@dataclass
+class Draft:
+    """An event being built, with where it was read."""
+
+    kind: str
+    article: int
+    sent: int
+    pos: int
+    date: str | None
+    source: Source
+    stem: str = ""
+    summary: str = ""
+    participants: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+    organizers: list[str] = field(default_factory=list)
+    location: str | None = None
+    amount: Amount | None = None
+    merge_article: bool = False
+
+    def add(self, attr: str, names) -> None:
+        """Append names to a list field, without duplicates."""
+        values = getattr(self, attr)
+        for n in names:
+            if n and n not in values:
+                values.append(n)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict:
+    """Compiled event patterns from event_kinds.yaml."""
+    lex = lexicon("event_kinds.yaml")
+    kinds = []
+    for entry in lex["kinds"]:
+        for t in entry["triggers"]:
+            kinds.append((re.compile(t), entry["kind"], entry.get("merge") == "article"))
+    return {
+        "kinds": kinds,
+        "join": re.compile(rf"(?:{alt(lex['join_before'])})$"),
+        "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
+        "ref_before": re.compile(alt(lex["reference_before"])),
+        "modal": re.compile(alt(lex["modal"])),
+        "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
+        "attend": re.compile(lex["attend"]),
+        "participation": re.compile(alt(lex["participation"])),
+        "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
+        "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
+    }
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding pos (after the last ，。；： before it)."""
+    return max(text.rfind(c, 0, pos) for c in "，。；：,;") + 1
+
+
+def find_triggers(sent: Sentence) -> list[Trigger]:
+    """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
+    if sent.quoted or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
+        return []
+    pats = _patterns()
+    text = sent.text
+    limit = sent.speech_at if sent.speech_at is not None else len(text)
+    hits: list[tuple[int, int, int, Trigger]] = []
+    for rank, (pat, kind, merge) in enumerate(pats["kinds"]):
+        for m in pat.finditer(text, 0, limit):
+            hits.append((m.start(), rank, m.end(), Trigger(m.start(), m.end(), kind, merge)))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    out: list[Trigger] = []
+    last_end = -1
+    for start, _, end, trig in hits:
+        if start < last_end or not is_narrative(text, trig):
+            continue
+        out.append(trig)
+        last_end = end
+    return out
+
+
+def is_narrative(text: str, trig: Trigger) -> bool:
+    """Is this trigger something that happened, not a plan, a reference or a repeat?"""
+    pats = _patterns()
+    head = text[clause_start(text, trig.start):trig.start]
+    if pats["attend"].match(text[trig.start:trig.end]):
+        return False
+    if pats["modal"].search(head) or pats["join"].search(head):
+        return False
+    dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
+    if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end:trig.end + 1] == "的") and not dated:
+        return False
+    if pats["ref_after"].search(text[trig.end:]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
+        return False
+    return True
+
+
+def location_of(sent: Sentence, a: int, b: int) -> str | None:
+    """Where the event is: a place after 在/到/深入, else the place that is its subject."""
+    text = sent.text
+    m = re.search(r"(?:在|到|赴|深入到?|走进|来到)", text[a:b])
+    places = sent.between("places", a, b)
+    if m:
+        after = sent.between("places", a + m.end(), a + m.end() + 2)
+        if after:
+            return after[0]
+        tok = PLACE_TOKEN.match(text, a + m.end())
+        if tok and tok.end() <= b and len(tok.group()) <= 6 and not re.search("[对的是在和与]", tok.group()):
+            return tok.group()
+    return places[0] if places else None
+
+
+def summary_of(text: str) -> str:
+    """The sentence as a summary: leading date and byline dropped, trimmed."""
+    text = re.sub(r"^[^，]{0,14}(?:日|月|近日|日前|连日来)[上下]?午?[，,]", "", text.strip())
+    return text[:160]
+
+
+def drafts_in(sent: Sentence, article: int) -> list[Draft]:
+    """Events told by one sentence, names shared out between its triggers."""
+    trigs = find_triggers(sent)
+    if not trigs:
+        return []
+    text = sent.text
+    groups: list[list[Trigger]] = []
+    for t in trigs:
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end:t.start]
+            same = t.kind == prev.kind and (t.kind == "other" or text[t.start:t.start + 2] == text[prev.start:prev.start + 2])
+            if same or len(gap) <= CLOSE_GAP and not sent.between("persons", prev.end, t.start) \
+                    and not sent.between("orgs", prev.end, t.start):
+                groups[-1].append(t)
+                continue
+        groups.append([t])
+    drafts = []
+    bounds = [g[0].start for g in groups] + [len(text)]
+    for n, g in enumerate(groups):
+        first, last = g[0], g[-1]
+        lo = groups[n - 1][-1].end if n else 0
+        hi = bounds[n + 1]
+        d = Draft(kind=first.kind, article=article, sent=sent.index, pos=first.start,
+                  date=sent.date_at(first.start) or sent.date_at(last.start), source=sent.source, summary=summary_of(text),
+                  merge_article=first.merge_article, stem=text[first.start:first.start + 2])
+        # persons before the trigger belong to it; those after only if no trigger follows
+        people = sent.between("persons", lo, last.end) + (sent.between("persons", last.end, hi)
+                                                          if n == len(groups) - 1 else [])
+        if not people and n and re.match(r"^[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo:first.start]):
+            people = drafts[-1].participants
+        d.add("participants", people)
+        d.add("organizations", sent.between("orgs", lo, hi))
+        d.location = location_of(sent, lo, hi)
+        host = re.search(r"主持", text[lo:hi])
+        if host:
+            d.add("hosts", sent.between("persons", lo, lo + host.start())[-2:] or
+                  sent.between("persons", lo + host.end() - 2, hi)[:1])
+        org_m = re.search(r"主办|承办|举办|组织", text[lo:hi])
+        if org_m:
+            d.add("organizers", sent.between("orgs", lo, lo + org_m.start()))
+        amounts = [a for a in sent.amounts if lo <= a[0] < hi]
+        d.amount = amounts[0][2] if amounts else None
+        drafts.append(d)
+    return split_by_place(sent, drafts)
+
+
+def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """"A、B、C分别召开会议": one event for each place listed before 分别."""
+    out = []
+    for d in drafts:
+        i = sent.text.rfind("分别", 0, d.pos)
+        places = place_list(sent.text[clause_start(sent.text, i):i]) if i >= 0 else []
+        if not places:
+            out.append(d)
+            continue
+        for p in places:
+            out.append(Draft(kind=d.kind, article=d.article, sent=d.sent, pos=d.pos, date=d.date,
+                             source=d.source, summary=f"{p}{sent.text[i + 2:][:60]}", location=p,
+                             merge_article=d.merge_article, stem=d.stem))
+    return out
+
+
+def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
+    """A signing event for each agreement signed (签署/签订) in the article."""
+    verbs = set(lexicon("agreement_kinds.yaml")["signing_verbs"])
+    out = []
+    for i, k, pos, verb, agr in doc.scratch.get("agreement_sites", []):
+        if i != article or verb not in verbs:
+            continue
+        sent = sents[k]
+        d = Draft(kind="signing", article=i, sent=k, pos=pos, date=agr.date, source=sent.source,
+                  summary=summary_of(sent.text), amount=agr.amount)
+        d.add("participants", sent.between("persons", 0, len(sent.text)))
+        if agr.amount and k + 1 < len(sents) and any(a[2].as_written in agr.amount.as_written
+                                                    for a in sents[k + 1].amounts):
+            d.add("participants", sents[k + 1].between("persons", 0, len(sents[k + 1].text)))
+        d.add("organizations", agr.parties)
+        d.location = location_of(sent, 0, len(sent.text))
+        out.append(d)
+    return out
+
+
+def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示)."""
+    pats = _patterns()
+    by_sent: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sent, []).append(d)
+    current: list[Draft] = []
+    for s in sents:
+        if s.index in by_sent:
+            current = by_sent[s.index]
+            tail = s.text[current[-1].pos:]
+            if pats["participation"].search(tail):
+                current[-1].add("participants", [p for pos, p in s.persons if pos >= current[-1].pos])
+            continue
+        if not current or s.quoted:
+            continue
+        last = current[-1]
+        people = [p for _, p in s.persons]
+        if not people:
+            continue
+        group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
+        if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
+            for d in group:
+                d.add("participants", people)
+            continue
+        if last.kind in ("meeting", "talks", "signing", "inspection") and "记者" not in s.text:
+            for pos, p in s.persons:
+                if pats["speaker"].match(s.text[pos + len(p):]) and "曾" not in s.text[pos + len(p):pos + len(p) + 3]:
+                    last.add("participants", [p])
+
+
+def mergeable(a: Draft, b: Draft) -> bool:
+    """Do two events of one article tell the same happening?"""
+    if a.merge_article and b.merge_article:
+        return True
+    if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
+        return True
+    if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    shared = set(a.participants) & set(b.participants)
+    if a.participants and b.participants and not shared:
+        return False
+    return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Fold the later telling of a happening into the first."""
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda x: (x.sent, x.pos)):
+        into = next((o for o in out if mergeable(o, d)), None)
+        if into is None:
+            out.append(d)
+            continue
+        if into.kind == "signing" and d.kind == "talks":
+            into.kind = "talks"
+        into.date = into.date or d.date
+        into.location = into.location or d.location
+        into.amount = into.amount or d.amount
+        for attr in ("participants", "organizations", "hosts", "organizers"):
+            into.add(attr, getattr(d, attr))
+    return out
+
+
+def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:
+    """The events of one article."""
+    drafts: list[Draft] = []
+    for s in sents:
+        drafts.extend(drafts_in(s, article))
+    drafts.extend(signing_drafts(doc, article, sents))
+    drafts.sort(key=lambda d: (d.sent, d.pos))
+    attach_people(sents, drafts)
+    return [Event(kind=d.kind, summary=d.summary, date=d.date, participants=d.participants,
+                  organizations=d.organizations, hosts=d.hosts, organizers=d.organizers,
+                  location=d.location, amount=d.amount, source=d.source) for d in merge(drafts)]
+
+
+@extractor("events")
+def events(doc: Doc) -> None:
+    """Find the events told in each article of the page."""
+    for i, sents in enumerate(scenes(doc)):
+        try:
+            doc.facts.events.extend(article_events(doc, i, sents))
+        except Exception:  # one unreadable article must not stop the page
+            continue

@@ -1,0 +1,261 @@
+"""The scene of each sentence, shared by the `agreements` and `events` steps.
+
+For every sentence of every article: its paragraph, the dates it states (and the date in
+force from the sentences before it in its paragraph), the persons, organisations and places
+named in it (from the mentions and facts of earlier steps), its sums of money, and where
+reported speech starts. Built once per page and kept in `doc.scratch["scenes"]`.
+
+    >>> from kgqa.extract.facts import Article, Source, Person
+    >>> from kgqa.extract.pipeline import Doc
+    >>> d = Doc("x")
+    >>> d.facts.articles = [Article(title="t", body="3月2日，张三出席。", date="2025-03-02",
+    ...     sentences=[Source(0, "3月2日，张三出席。", 0, 10)])]
+    >>> d.facts.persons = [Person("张三")]
+    >>> s = scenes(d)[0][0]
+    >>> s.date_at(5), [p for _, p in s.persons]
+    ('2025-03-02', ['张三'])
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from .facts import Amount, Source
+from .numbers import find_amounts, find_dates, fold
+from .pipeline import Doc
+
+DATA = Path(__file__).with_name("data")
+PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
+YEAR = re.compile(r"(?<![\d—\-至到~])((?:19|20)\d\d)年(?!度|代)")
+SPEECH_RUN = 3      # sentences after "他强调，" still read as reported speech in that paragraph
+PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict:
+    """A YAML data file of this package, loaded once."""
+    with open(DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def alt(words) -> str:
+    """A regex alternation of the given patterns, longest first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """Compiled scene patterns from event_kinds.yaml."""
+    lex = lexicon("event_kinds.yaml")
+    return {
+        "speech": re.compile(rf"(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"),
+        "break": re.compile(alt(lex["time_break"])),
+        "same_day": re.compile(alt(lex["same_day"])),
+        "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
+    }
+
+
+@dataclass
+class Sentence:
+    """One sentence with what it names and when it happens."""
+
+    index: int
+    text: str
+    source: Source
+    para: int
+    start: int = 0                                            # body offset
+    dates: list[tuple[int, str]] = field(default_factory=list)  # (position, ISO) stated here
+    carry: str | None = None                                  # date in force from earlier sentences
+    persons: list[tuple[int, str]] = field(default_factory=list)
+    orgs: list[tuple[int, str]] = field(default_factory=list)
+    places: list[tuple[int, str]] = field(default_factory=list)
+    amounts: list[tuple[int, int, Amount]] = field(default_factory=list)
+    speech_at: int | None = None                              # where reported speech starts
+    quoted: bool = False                                      # the sentence is a quotation
+
+    def date_at(self, pos: int) -> str | None:
+        """The date in force at a position: the last one stated before it, else the carried one."""
+        before = [iso for p, iso in self.dates if p <= pos]
+        return before[-1] if before else self.carry
+
+    def between(self, kind: str, a: int, b: int) -> list[str]:
+        """Names of one kind (persons, orgs, places) found between two positions, in order."""
+        return [n for p, n in getattr(self, kind) if a <= p < b]
+
+
+def _ref_year(doc: Doc, body: str, art_date: str | None) -> int | None:
+    """The year that dates without one take: the article's, the page's, else the most named."""
+    for d in (art_date, doc.facts.date, doc.date_hint):
+        if d and str(d)[:4].isdigit():
+            return int(str(d)[:4])
+    years = YEAR.findall(fold(body[:20000])) or YEAR.findall(fold(doc.text[:50000]))
+    if not years:
+        return None
+    counts = Counter(years)
+    best = max(counts.values())
+    return int(next(y for y in years if counts[y] == best))
+
+
+def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
+    """One automaton over every person, organisation and place name known for the page."""
+    auto = ahocorasick.Automaton()
+    authors = {a for art in doc.facts.articles for a in art.authors}
+    entries: dict[str, tuple[str, str]] = {}
+
+    def add(text: str | None, kind: str, canonical: str | None) -> None:
+        if not text or len(text) < 2 or (kind == "person" and text in authors):
+            return
+        if text not in entries or (entries[text][0] != "person" and kind == "person"):
+            entries[text] = (kind, canonical or text)
+
+    for o in doc.facts.organizations:
+        add(o.name, "org", o.name)
+        for a in o.aliases:
+            add(a, "org", o.name)
+    for m in doc.mentions:
+        if m.kind in ("org", "place"):
+            add(m.text, m.kind, m.canonical)
+    for p in doc.facts.persons:
+        add(p.name, "person", p.name)
+    for m in doc.mentions:
+        if m.kind == "person":
+            add(m.text, "person", m.canonical)
+    if not entries:
+        return None
+    for text, value in entries.items():
+        auto.add_word(text, (len(text), value[0], value[1]))
+    auto.make_automaton()
+    return auto
+
+
+def _names(auto, text: str, local: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """Leftmost-longest names in text, by kind, as (position, canonical)."""
+    out: dict[str, list[tuple[int, str]]] = {"person": [], "org": [], "place": []}
+    if auto is None:
+        return out
+    hits = sorted(((end - n + 1, end + 1, kind, canon) for end, (n, kind, canon) in auto.iter(text)),
+                  key=lambda h: (h[0], -(h[1] - h[0])))
+    last = -1
+    for a, b, kind, canon in hits:
+        if a < last:
+            continue
+        if kind == "org":
+            canon = local.get(text[a:b], canon)
+        out[kind].append((a, canon))
+        last = b
+    return out
+
+
+def _paragraph_ids(body: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Paragraph number of each sentence span, counting breaks between spans."""
+    ids, para, prev_end = [], 0, None
+    for a, b in spans:
+        if prev_end is not None and PARA_BREAK.search(body, prev_end, a):
+            para += 1
+        ids.append(para)
+        prev_end = b
+    return ids
+
+
+def _spans(doc: Doc, i: int, art) -> list[tuple[int, int]]:
+    """Body offsets of the sentences of article i (from the sentences step, else searched)."""
+    spans = (doc.scratch.get("sent_spans") or [])
+    if i < len(spans) and len(spans[i]) == len(art.sentences):
+        return list(spans[i])
+    out, pos = [], 0
+    for s in art.sentences:
+        a = art.body.find(s.sentence, pos)
+        a = pos if a < 0 else a
+        out.append((a, a + len(s.sentence)))
+        pos = a + len(s.sentence)
+    return out
+
+
+def _drop_reference_persons(sent: Sentence) -> None:
+    """Leave out persons named only as the source of what is studied (学习…总书记…精神)."""
+    pat = _patterns()["ref_person"]
+    text = sent.text
+    sent.persons = [(p, n) for p, n in sent.persons
+                    if not (pat.search(text, max(0, p - 12), p) and re.search("精神|讲话|指示|论述|嘱托|思想",
+                                                                             text[p:p + 60]))]
+
+
+def build(doc: Doc) -> list[list[Sentence]]:
+    """The scenes of every article of the page."""
+    auto = _automaton(doc)
+    local_orgs: dict[int, dict[str, str]] = {}
+    for m in doc.mentions:
+        if m.kind == "org" and m.canonical:
+            local_orgs.setdefault(m.article, {})[m.text] = m.canonical
+    pats = _patterns()
+    out: list[list[Sentence]] = []
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        ref_year = _ref_year(doc, body, art.date)
+        ref_day = doc.facts.date or doc.date_hint
+        spans = _spans(doc, i, art)
+        paras = _paragraph_ids(body, spans)
+        sents: list[Sentence] = []
+        last_date: str | None = None
+        speech_para, speech_sent = -1, -1
+        prev_para = -1
+        carry: str | None = None
+        for k, (src, (a, b), para) in enumerate(zip(art.sentences, spans, paras)):
+            text = src.sentence
+            s = Sentence(index=k, text=text, source=src, para=para, start=a)
+            if para != prev_para:
+                carry = None
+            for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
+                if pats["same_day"].fullmatch(text[p:e]):
+                    iso = last_date or art.date
+                if iso and len(iso) >= 7:
+                    s.dates.append((p, iso))
+            for m in pats["same_day"].finditer(text):
+                if not any(p == m.start() for p, _ in s.dates) and (last_date or art.date):
+                    s.dates.append((m.start(), last_date or art.date))
+            s.dates.sort()
+            if not s.dates and pats["break"].search(text[:12]):
+                carry = None
+            s.carry = carry
+            names = _names(auto, text, local_orgs.get(i, {}))
+            s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
+            _drop_reference_persons(s)
+            s.amounts = find_amounts(text)
+            s.quoted = text.lstrip().startswith(("“", "\"", "「", "‘"))
+            m = pats["speech"].search(text)
+            if para == speech_para and k - speech_sent <= SPEECH_RUN:
+                s.speech_at = 0
+            elif m:
+                s.speech_at = m.start()
+                speech_para, speech_sent = para, k
+            if s.dates:
+                carry = s.dates[-1][1]
+                told = [iso for p, iso in s.dates if not re.search(r"[至到—\-~]$", text[max(0, p - 2):p])]
+                last_date = told[-1] if told else last_date
+            prev_para = para
+            sents.append(s)
+        out.append(sents)
+    return out
+
+
+def scenes(doc: Doc) -> list[list[Sentence]]:
+    """The scenes of the page, built on first use and kept in doc.scratch."""
+    if "scenes" not in doc.scratch:
+        try:
+            doc.scratch["scenes"] = build(doc)
+        except Exception:  # a scene that cannot be read must not stop the page
+            doc.scratch["scenes"] = [[] for _ in doc.facts.articles]
+    return doc.scratch["scenes"]
+
+
+def place_list(text: str) -> list[str]:
+    """Places listed with 、 in a clause (潞州区、上党区、沁县)."""
+    parts = re.split(r"[、和及与]", text)
+    out = [p for p in (PLACE_TOKEN.fullmatch(x.strip()) for x in parts) if p]
+    return [m.group() for m in out] if len(out) == len(parts) and len(out) > 1 else []
