@@ -56,9 +56,13 @@ def decode_bytes(data: bytes, name: str) -> str:
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: invalid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
+        if _cjk_share(text) < 0.9 or any(c < " " and c not in "\t\n\r" for c in text):
+            # bytes that merely start like a UTF-16 byte-order mark: not text in any encoding we read
+            raise InputError(f"{name}: invalid UTF-8 (starts like UTF-16 but does not decode to text)")
+        return text
     reason = _looks_binary(data)
     if reason:
         raise InputError(f"{name}: {reason}")
