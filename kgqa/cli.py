@@ -107,6 +107,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
             except (InputError, StoreError) as exc:
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {exc}", err=True)
+            except Exception as exc:  # an extractor bug on one file must not abort the batch nor print a trace
+                totals["errors"] += 1
+                name = entry if not isinstance(entry, InputText) else entry.name
+                detail = str(exc).splitlines()[0] if str(exc) else ""
+                click.echo(f"kgqa: skipped {name}: extraction failed ({type(exc).__name__}: {detail}); "
+                           "nothing of it was stored", err=True)
     except KeyboardInterrupt:
         interrupted = True
     finally:
