@@ -147,7 +147,11 @@ def _extract_line(line: str) -> str:
     except ValueError as exc:
         return json.dumps({"id": None, "error": f"bad input line: {exc}"}, ensure_ascii=False)
     text = record.get("text") if isinstance(record.get("text"), str) else ""
-    facts = extract_page(text, locale=record.get("locale"), date=record.get("date"))
+    try:
+        facts = extract_page(text, locale=record.get("locale"), date=record.get("date"))
+    except Exception as exc:  # one JSON line per input, even when the extractor fails on it
+        return json.dumps({"id": record.get("id"), "error": f"extraction failed: {type(exc).__name__}: {exc}"},
+                          ensure_ascii=False)
     return json.dumps({"id": record.get("id"), **facts.to_gold()}, ensure_ascii=False)
 
 
