@@ -319,6 +319,9 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int) -> No
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
 
 
+DEMO_MARKER = ".kgqa-demo"
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
@@ -328,10 +331,19 @@ def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
     """Ingest the bundled sample articles into a fresh store and serve the web UI."""
     from .kg.graph import KnowledgeGraph
     from .samples import sample_files
-    location = ctx.obj["store"] if ctx.parent and ctx.parent.params.get("store") else str(
-        default_store_location().parent / "demo-store")
-    if not location.startswith(("memory:", "http:", "https:")) and Path(location).exists():
-        shutil.rmtree(location)
+    default_demo = default_store_location().parent / "demo-store"
+    location = ctx.obj["store"] if ctx.parent and ctx.parent.params.get("store") else str(default_demo)
+    if not location.startswith(("memory:", "http:", "https:")):
+        where = Path(location)
+        if where.exists():
+            # only ever wipe a store that demo itself made: never a user's store named by --store/KGQA_STORE
+            if where.resolve() != default_demo.resolve() and not (where / DEMO_MARKER).exists() \
+                    and (not where.is_dir() or any(where.iterdir())):
+                _fail(f"{location}: not a demo store and not empty; demo builds a fresh store, "
+                      "so give it an unused --store (or none)", 2)
+            shutil.rmtree(where)
+        where.mkdir(parents=True)
+        (where / DEMO_MARKER).write_text("made by `kgqa demo`; demo may delete this store\n")
     kg = KnowledgeGraph.open(location)
     ctx.call_on_close(kg.close)
     for path in sample_files():
