@@ -34,8 +34,8 @@ SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?a schema:mentions ?p } ?p a schema:
 Q_POSTS = PROLOGUE + """
 SELECT ?post ?p ?title ?orgName ?written WHERE {
   GRAPH ?g { ?post a org:Post ; org:heldBy ?p ; kgqa:title ?title .
-             OPTIONAL { ?post org:postIn ?o } OPTIONAL { ?post kgqa:asWritten ?written } }
-  OPTIONAL { ?o rdfs:label ?orgName }
+             OPTIONAL { ?post kgqa:asWritten ?written } }
+  OPTIONAL { ?post org:postIn ?o . ?o rdfs:label ?orgName }
 }"""
 Q_ORGS = PROLOGUE + """
 SELECT ?o (SAMPLE(?label) AS ?name) (SAMPLE(?t) AS ?type) (SAMPLE(?loc) AS ?located) WHERE {
@@ -67,10 +67,10 @@ SELECT ?x ?rel ?label WHERE {
 Q_EVENTS = PROLOGUE + """
 SELECT ?x ?kind ?summary ?date ?location ?amount WHERE {
   GRAPH ?g { ?x a schema:Event ; kgqa:eventKind ?k ; schema:name ?summary .
-             OPTIONAL { ?x schema:startDate ?date } OPTIONAL { ?x schema:location ?l }
+             OPTIONAL { ?x schema:startDate ?date }
              OPTIONAL { ?x kgqa:amount/kgqa:asWritten ?amount } }
   ?k skos:notation ?kind .
-  OPTIONAL { ?l rdfs:label ?location }
+  OPTIONAL { ?x schema:location ?l . ?l rdfs:label ?location }
 }"""
 Q_EVENT_LINKS = PROLOGUE + """
 SELECT ?x ?rel ?label WHERE {
