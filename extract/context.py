@@ -105,14 +105,12 @@ def context(doc: Doc) -> None:
     doc.scratch["year"] = year
     places = []
     for art in doc.facts.articles:
-        place = None
-        for s, e, w in scan(lx.place_ac, art.title or ""):
+        place = doc.facts.locale
+        for s, e, w in scan(lx.place_ac, art.title or "") if place is None else []:
             p = place_of(w)
             if p:
                 place = p.name
                 break
-        if place is None and doc.facts.locale:
-            place = doc.facts.locale
         if place is None:
             c = Counter(place_of(w).name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if place_of(w))
             place = c.most_common(1)[0][0] if c else None

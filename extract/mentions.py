@@ -161,14 +161,16 @@ def place_of(name: str) -> Place | None:
 
 
 # ---------------------------------------------------------------- persons
-NAME_STOP1 = set("的在与和及对就为等一是也均、，。；：:,.“”（）()同说率到将已曾于向从把被让给以并而则又都还了着即")
+NAME_STOP0 = set("的在与和及对就为等是也均、，。；：:,.“”（）()说到将已曾于从把被让给以并而则又都还了着即")
+NAME_STOP1 = NAME_STOP0 | set("一同率向")
 NAME_STOP2 = set("主持 出席 参加 表示 指出 强调 介绍 带领 陪同 调研 会见 考察 组织 召集 召开 讲话 致辞 宣布 提出 要求 认为 "
                  "透露 告诉 称赞 接任 赴任 出任 就任 担任 率团 率队 一行 同志 先生 女士 视察 检查 走访 深入 听取 看望 慰问 "
                  "作了 发表 回答 感谢 希望 代表 分别 先后 共同 全程 主动 亲自 现场 专程 前往 来到 到达 会同 等人 表态 "
                  "发言 汇报 通报 签署 签订 见证 获得 荣获 带队 笑着 解释 了解 说道 坦言 直言".split())
 TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set("同志 领导 书记 市长 县长 主任 部长 局长 经理 先生 女士 记者 总书记 一行 企业 公司 全市 全县 全省 全国 "
-               "各级 相关 有关 干部 党员 群众 社区 同时 其中 目前 近日 日前 今年 去年 明年 当前 近年 以来".split())
+               "各级 相关 有关 干部 党员 群众 社区 同时 其中 目前 近日 日前 今年 去年 明年 当前 近年 以来 "
+               "那句 那些 那个 那里 那样 这位 这些 这个 这里 这样 高度 全体 全力 全面 全部 常务".split())
 
 
 def name_at(text: str, p: int) -> str | None:
@@ -183,7 +185,7 @@ def name_at(text: str, p: int) -> str | None:
     if not s:
         return None
     g = text[p + s:p + s + 3]
-    if len(g) < 1 or not CJK.match(g[0]) or g[0] in NAME_STOP1 or text[p + s:p + s + 2] in NAME_STOP2:
+    if len(g) < 1 or not CJK.match(g[0]) or g[0] in NAME_STOP0 or text[p + s:p + s + 2] in NAME_STOP2:
         return None
     if len(g) >= 2 and CJK.match(g[1]) and g[1] not in NAME_STOP1 and g[1:3] not in NAME_STOP2 \
             and not (s == 1 and text[p + s + 1:p + s + 3] in lexicon().titles):
@@ -193,6 +195,12 @@ def name_at(text: str, p: int) -> str | None:
     if name in NOT_NAME or name[-2:] in NOT_NAME or any(t in name for t in ("书记", "市长", "主任")):
         return None
     return name
+
+
+def _terminated(text: str, q: int) -> bool:
+    """Does a name end at q (punctuation, a particle, a verb or a title follows)?"""
+    return q >= len(text) or text[q] in NAME_STOP1 or text[q] in PUNCT or text[q:q + 2] in NAME_STOP2 \
+        or _title_at(text, q) is not None
 
 
 def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
@@ -221,10 +229,17 @@ def _title_at(text: str, p: int) -> str | None:
 
 # ---------------------------------------------------------------- organisations
 REJECT_AFTER = set("部署 部分 部门 部位 部件 局面 局势 局部 办法 办理 办事 办公 办实 办学 司机 司法 厂房 厂区 厂长 中心城 "
-                   "中心区 中心组 中心工 中心任 委员 委会 园区 集团化 集团军 公司化 行长 行业 矿产 矿山 院长 院士 所长 "
-                   "站长 厅长 局长 社长 会长 部长 处长 司长 委托 学院 大学生 中学生 小学生 银行卡 署名 政府性 厂家".split())
+                   "中心区 中心组 中心工 中心任 委员 园区 集团化 集团军 公司化 行长 行业 矿产 矿山 院长 院士 所长 "
+                   "站长 厅长 局长 社长 会长 部长 处长 司长 委托 学院 大学生 中学生 小学生 银行卡 政府性 厂家".split())
+REJECT_BEFORE = set("布局 开局 格局 大局 结局 全局 新局 棋局 东部 西部 南部 北部 中部 内部 外部 全部 干部 局部 一部 "
+                    "肺部 头部 腰部 底部 顶部 首部 全厂 全矿 中办 国办 承办 主办 协办 创办 开办 举办 督办 "
+                    "核心 中心 重心 信心 决心 民心 初心 用心 真心 爱心 开心 安心 放心 关心 精心 耐心 细心 同心".split())
 GENERIC_CORE = set("项目 相关 有关 施工 设计 运营 政策性 担保 各 全 该 本 我 这 那 省内 市内 区内 县内 国内 各类 多个 "
                    "一个 两个 部分 所属 下属 驻地 当地 本地 上级 有关部门 中央 地方 省级 市级 县级 国家级 各级 龙头".split())
+
+
+COUNTERS = set("家个名位所座批项")
+NUMERALS = set("一二三四五六七八九十两几多百千万数")
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -245,16 +260,24 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if text[s:e + 1] in REJECT_AFTER or text[e - 1:e + 1] in REJECT_AFTER or text[s:e + 2] in REJECT_AFTER:
             continue
+        if s > 0 and text[s - 1:s + 1] in REJECT_BEFORE:
+            continue
         pos = s
         while pos > 0 and s - pos < 22:
             c = text[pos - 1]
             if c in PUNCT or c.isdigit() or (pos - 1) in title_cover:
                 break
-            if any(text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
+            if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
+                break
+            if pos < s and any(text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
+                break
+            if pos == s and text[pos - 1] in lx.boundaries:
                 break
             pos -= 1
         core = text[pos:s]
-        if not core or core in GENERIC_CORE or len(core) > 20:
+        if pos > 0 and text[pos - 1] == "“" and text[e:e + 1] == "”":
+            continue      # a quoted concept (“虚拟电厂”), not a body
+        if not core or core in GENERIC_CORE or len(core) > 20 or core.endswith("项目"):
             continue
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
@@ -277,6 +300,10 @@ def mentions(doc: Doc) -> None:
         text = art.body or ""
         ms: list[Mention] = []
         titles = scan(lx.title_ac, text)
+        inside = set()
+        for end, w in lx.suffix_ac.iter(text):
+            inside.update(range(end - len(w) + 2, end + 1))
+        titles = [t for t in titles if t[0] not in inside and text[t[0]:t[1] + 1] not in lx.org_suffixes]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
@@ -302,7 +329,7 @@ def mentions(doc: Doc) -> None:
         for role in lx.roles:
             for m in re.finditer(re.escape(role), text):
                 n = name_at(text, m.end())
-                if n and n not in authors:
+                if n and n not in authors and _terminated(text, m.end() + len(n)):
                     ms.append(Mention(n, "person", i, m.end(), m.end() + len(n), canonical=n, value="role"))
                     known.add(n)
         for s, e, w in scan(lx.abbrev_ac, text):

@@ -95,7 +95,7 @@ def _amount_from(m: re.Match, text: str) -> Amount | None:
         value = None
     else:
         base = _number(m["num"])
-        value = None if base is None else float(base * factor)
+        value = None if base is None else round(float(base * factor), 4)
     return Amount(as_written=text[m.start():m.end()], value=value, unit=unit)
 
 
@@ -131,7 +131,9 @@ def _date_re() -> re.Pattern:
     words = _lexicon("date_words.yaml")
     rel = _alt(list(words["days"]) + list(words["years"]))
     named = _alt(words["named"])
+    lead = "".join(sorted({w[0] for w in list(words["days"]) + list(words["years"]) + list(words["named"])}))
     return re.compile(
+        rf"(?=[\d{_CN_DIGITS}十元{lead}])"
         rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
         rf"|(?P<ry>{_alt(words['years'])}))?"
         rf"(?:(?P<named>{named})"

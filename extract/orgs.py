@@ -140,7 +140,8 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = re.match(r"^([省市县区])(政府|人民政府|委)$", w)
     if m and place:
         target = _level_place(place, m.group(1))
-        return gov_of(target) if m.group(2) != "委" else party_of(target)
+        if target:
+            return gov_of(target) if m.group(2) != "委" else party_of(target)
     m = re.match(r"^(.{2,12}?)(政府|人民政府)$", w)
     if m and place_of(m.group(1)):
         return gov_of(m.group(1))
@@ -156,7 +157,7 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(("市场", "市民", "县域", "省内", "市内")) \
             and w[1] not in "委长":
         target = _level_place(place, w[0])
-        if target:
+        if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
     return w
 
@@ -168,6 +169,8 @@ def _level_place(place: str, level: str) -> str:
         return place
     if level == "省":
         return p.province or p.name
+    if level == "市" and p.level == "province" and p.city != p.name:
+        return None
     if level == "市":
         if p.level == "county" and p.name.endswith("市"):
             return p.name
@@ -217,4 +220,8 @@ def orgs(doc: Doc) -> None:
                 register(doc, party_of(p.name), typ="party_committee",
                          located_in=p.city if p.name.endswith("区") and p.city else p.name,
                          source=source_at(doc, i, mt.start()))
+    # bylines name media that the bodies do not (新华社记者)
+    for short, (full, typ) in lx.abbrevs.items():
+        if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):
+            register(doc, full, alias=short, typ=typ)
     doc.facts.organizations = list(registry(doc).values())

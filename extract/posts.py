@@ -43,12 +43,16 @@ def ensure_zone_mentions(doc: Doc) -> None:
     doc.scratch["zone_mentions"] = out
 
 
-def _link_before(text: str, end: int, titles_by_end: dict[int, str]) -> tuple[int, str, str] | None:
+def _link_before(text: str, end: int, titles_by_end: dict[int, str],
+                 orgs_by_end: dict[int, str] | None = None) -> tuple[int, str, str] | None:
     """The chain link (start, prefix, role) whose role ends at `end`, or None."""
     role = titles_by_end.get(end)
     if not role:
         return None
     rs = end - len(role)
+    known = (orgs_by_end or {}).get(rs)
+    if known:
+        return rs - len(known), known, role
     p = rs
     while p > 0 and text[p - 1] not in PUNCT and text[p - 1] not in SEP and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
@@ -62,12 +66,13 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str]) -> tuple[in
     return rs - len(prefix), prefix, role
 
 
-def read_chain(text: str, name_start: int, titles_by_end: dict[int, str]) -> list[tuple[int, str, str]]:
+def read_chain(text: str, name_start: int, titles_by_end: dict[int, str],
+               orgs_by_end: dict[int, str] | None = None) -> list[tuple[int, str, str]]:
     """Links of the title chain ending right before a name, left to right."""
     links = []
     end = name_start
     while True:
-        link = _link_before(text, end, titles_by_end)
+        link = _link_before(text, end, titles_by_end, orgs_by_end)
         if not link:
             break
         links.append(link)
@@ -155,7 +160,10 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> 
         written = prefix or None
         posts.append(Post(title=title, org=org, org_as_written=written))
         if org:
-            register(doc, org, alias=prefix if prefix and prefix != org and not re.fullmatch(r"[省市县区]委|[省市县区]政府|管委会|党工委", prefix) else None,
+            alias = prefix if not level or level in ("党工委", "纪工委", "政协") or level.endswith(("委", "政府")) \
+                and level not in ("党委",) else head
+            register(doc, org, alias=alias if alias and alias != org and not re.fullmatch(
+                r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias) else None,
                      located_in=located(doc, article, org))
     return posts
 
@@ -174,6 +182,10 @@ def posts(doc: Doc) -> None:
         text = art.body or ""
         ms = by_article.get(i, [])
         titles_by_end = {m.end: m.text for m in ms if m.kind == "title"}
+        orgs_by_end: dict[int, str] = {}
+        for m in ms:
+            if m.kind == "org" and len(m.text) > len(orgs_by_end.get(m.end, "")):
+                orgs_by_end[m.end] = m.text
         persons = [m for m in ms if m.kind == "person"]
         for m in persons:
             name = m.canonical or m.text
@@ -194,7 +206,7 @@ def posts(doc: Doc) -> None:
                     if not prev:
                         break
                     s = prev.start
-                links = read_chain(text, s, titles_by_end)
+                links = read_chain(text, s, titles_by_end, orgs_by_end)
                 new = resolve_chain(doc, i, links)
             elif m.value == "title_after":
                 t = next((x for x in ms if x.kind == "title" and x.start == m.end), None)

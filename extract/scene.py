@@ -33,6 +33,7 @@ from .pipeline import Doc
 DATA = Path(__file__).with_name("data")
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
 YEAR = re.compile(r"(?<![\d—\-至到~])((?:19|20)\d\d)年(?!度|代)")
+NOT_A_NAME = re.compile(r"签署|签订|签约|现场|召开|举行|主持|^[要将把]")   # verbs glued to a name by an earlier step
 SPEECH_RUN = 3      # sentences after "他强调，" still read as reported speech in that paragraph
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")
 
@@ -110,6 +111,8 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
 
     def add(text: str | None, kind: str, canonical: str | None) -> None:
         if not text or len(text) < 2 or (kind == "person" and text in authors):
+            return
+        if kind != "person" and NOT_A_NAME.search(text):
             return
         if text not in entries or (entries[text][0] != "person" and kind == "person"):
             entries[text] = (kind, canonical or text)

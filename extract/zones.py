@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 
 from .facts import Zone
-from .mentions import lexicon, place_of
+from .mentions import lexicon, place_of, scan
 from .orgs import article_place, registry
 from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
 
-LIST_RE = re.compile(r"(?:围绕|立足|聚焦|依托|主攻|做强|发展|打造|形成)[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}[、，,和及与]){1,8}"
-                     r"[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?等?(?:[一二三四五六七八九十两\d]+大)?(?:主导|支柱|优势|特色|重点|首位)?产业")
+LIST_RE = re.compile(r"(?:围绕|立足|聚焦|依托|主攻)[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
+                     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大)?(?:主导|支柱|优势|特色|重点|首位)?产业")
 
 
 def _items(s: str) -> list[str]:
     out = []
-    for x in re.split(r"[、，,]|和|及|与", s):
+    for x in re.split(r"[、，,]", s):
         x = x.strip("“”\"「」 ")
         x = re.sub(r"(产业|等)$", "", x)
         if 2 <= len(x) <= 12:
@@ -46,18 +46,29 @@ def zones(doc: Doc) -> None:
         text = art.body or ""
         mentions = [(s, z) for s, z in zm.get(i, []) if z in found]
         for m in LIST_RE.finditer(text):
-            before = [z for s, z in mentions if s <= m.start()]
-            z = before[-1] if before else (mentions[0][1] if mentions else None)
+            sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
+            before = [z for s, z in mentions if sent0 < s <= m.start()]
+            z = before[0] if before else None
             if z:
                 for x in _items(m.group(1)):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
-        for s, z in mentions:
-            tail = text[s:s + len(z) + 20]
-            for w in lx.industries:
-                k = tail.find(w)
-                if 0 < k <= len(z) + 6 and re.match(r"(全?产业|产业)", tail[k + len(w):]) and w not in found[z].industries:
-                    found[z].industries.append(w)
+        for m in doc.mentions:
+            if m.article != i or m.kind != "org" or m.org_type != "development_zone":
+                continue
+            z = m.canonical if m.canonical in found else None
+            if not z:
+                continue
+            q = m.end
+            got = []
+            for s, e, w in scan(lx.industry_ac, text[q:q + 30]):
+                if s != (got[-1][1] if got else 0):
+                    break
+                got.append((s, e, w))
+            if got and re.match(r"全?产业", text[q + got[-1][1]:q + got[-1][1] + 3]):
+                for _, _, w in got:
+                    if w not in found[z].industries:
+                        found[z].industries.append(w)
     for z in found.values():
         for w in lx.industries:
             if w in z.name and w not in z.industries and not any(w in x for x in z.industries):
