@@ -235,9 +235,10 @@ REJECT_BEFORE = set("布局 开局 格局 大局 结局 全局 新局 棋局 东
                     "肺部 头部 腰部 底部 顶部 首部 全厂 全矿 中办 国办 承办 主办 协办 创办 开办 举办 督办 "
                     "核心 中心 重心 信心 决心 民心 初心 用心 真心 爱心 开心 安心 放心 关心 精心 耐心 细心 同心".split())
 GENERIC_CORE = set("项目 相关 有关 施工 设计 运营 政策性 担保 各 全 该 本 我 这 那 省内 市内 区内 县内 国内 各类 多个 "
-                   "一个 两个 部分 所属 下属 驻地 当地 本地 上级 有关部门 中央 地方 省级 市级 县级 国家级 各级 龙头".split())
+                   "全区 全市 全县 全省 全国 一个 两个 部分 所属 下属 驻地 当地 本地 上级 有关部门 中央 地方 省级 市级 县级 国家级 各级 龙头".split())
 
 
+GENERIC_ZONES = {"开发区", "园区", "示范区", "高新区", "经开区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "新区"}
 COUNTERS = set("家个名位所座批项")
 NUMERALS = set("一二三四五六七八九十两几多百千万数")
 
@@ -271,10 +272,16 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 break
             if pos < s and any(text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
                 break
-            if pos == s and text[pos - 1] in lx.boundaries:
+            if pos == s and (text[pos - 1] in lx.boundaries or len(suf) > 1 and any(
+                    text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 1, -1))):
                 break
             pos -= 1
         core = text[pos:s]
+        if not core and suf in GENERIC_ZONES:
+            out.append((s, e, suf))      # 开发区 alone: the zone of the text (resolved by `orgs`)
+            continue
+        if suf in GENERIC_ZONES and len(core) > 4 and not any(place_of(core[:k]) for k in range(2, 8)):
+            continue
         if pos > 0 and text[pos - 1] == "“" and text[e:e + 1] == "”":
             continue      # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or len(core) > 20 or core.endswith("项目"):

@@ -116,6 +116,8 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     """The page's canonical name of an organisation as written in an article."""
     lx = lexicon()
     w = written.strip()
+    if w.endswith("党组") and len(w) > 4:
+        w = w[:-2]
     if w in lx.abbrevs:
         return lx.abbrevs[w][0]
     for key, (full, _t) in lx.abbrevs.items():

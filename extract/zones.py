@@ -71,7 +71,7 @@ def zones(doc: Doc) -> None:
                         found[z].industries.append(w)
     for z in found.values():
         for w in lx.industries:
-            if w in z.name and w not in z.industries and not any(w in x for x in z.industries):
+            if w + "产业" in z.name and w not in z.industries and not any(w in x for x in z.industries):
                 z.industries.append(w)
                 break
     doc.facts.development_zones = list(found.values())
