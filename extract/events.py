@@ -184,7 +184,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         # persons before the trigger belong to it; those after only if no trigger follows
         people = sent.between("persons", lo, last.end) + (sent.between("persons", last.end, hi)
                                                           if n == len(groups) - 1 else [])
-        if not people and n and re.match(r"^[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo:first.start]):
+        if not people and n and re.match(r"^[^，。；]{0,2}[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo:first.start]):
             people = drafts[-1].participants
         d.add("participants", people)
         d.add("organizations", sent.between("orgs", lo, hi))

@@ -1,0 +1,86 @@
+"""Step `events`: one made-up paragraph per pattern, then the real pages of ../shared."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgqa.extract import extract_page
+from kgqa.extract.agreements import agreements
+from kgqa.extract.events import events
+from extract_helpers import make_doc
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATE = "2024-05-06"
+
+CASES = [
+    # body, persons, places, expected [(kind, date, participants)]
+    ("5月6日，市委书记张三主持召开全市经济工作调度会。副市长李四、王五参加。",
+     ["张三", "李四", "王五"], [], [("meeting", DATE, ["张三", "李四", "王五"])]),
+    ("5月6日，市长张三与乙集团董事长王五一行举行工作会谈。", ["张三", "王五"], [],
+     [("talks", DATE, ["张三", "王五"])]),
+    ("5月6日，区长赵一在丙工业园区调研指导项目建设。调研中，赵一详细了解了企业困难。", ["赵一"], ["丙工业园区"],
+     [("inspection", DATE, ["赵一"])]),
+    ("5月6日，丁县举行2024年第二批重点项目集中开工活动。", [], ["丁县"], [("groundbreaking", DATE, [])]),
+    ("5月6日，戊开发区举办招商引资专题培训会。", [], [], [("training", DATE, [])]),
+    ("近日，己开发区荣获“省级文明单位”称号。", [], [], [("award", None, [])]),
+    ("5月6日，庚实验室在辛开发区正式落地。", [], ["辛开发区"], [("launch", DATE, [])]),
+    ("甲区、乙县分别召开会议，传达学习会议精神。", [], ["甲区", "乙县"],
+     [("meeting", None, []), ("meeting", None, [])]),
+    ("5月6日，甲局组织召开推进会。会议要求，要加快项目开工，确保全面启动。", [], [],
+     [("meeting", DATE, [])]),
+    ("“要抓紧开工！”他说。", [], [], []),
+    ("他强调，要深入学习贯彻全国两会精神，推动重点项目开工。", [], [], []),
+    ("5月6日，甲市政府与乙集团签署合作协议。", [], [], [("signing", DATE, [])]),
+    ("5月6日，甲市政府与乙集团签署合作协议。市长张三与王五座谈并见证签约。", ["张三", "王五"], [],
+     [("talks", DATE, ["张三", "王五"])]),
+    ("5月6日，副县长赵一召开专题会议，并深入一线开展实地调研。", ["赵一"], [],
+     [("meeting", DATE, ["赵一"]), ("inspection", DATE, ["赵一"])]),
+    ("央行国际司司长甲乙已出任办公厅主任。丙丁出任国际司司长。", ["甲乙", "丙丁"], [],
+     [("other", None, ["甲乙", "丙丁"])]),
+    ("5月6日，在全省经济工作会议上，省长张三作报告。", ["张三"], [], [("meeting", DATE, ["张三"])]),
+    ("对方对乙集团一行的到访表示欢迎。", [], [], []),
+    ("签约仪式前，王五一行深入甲区进行了实地考察。", ["王五"], ["甲区"], [("inspection", None, ["王五"])]),
+]
+
+
+@pytest.mark.parametrize("body,persons,places,expected", CASES, ids=[
+    "meeting-host-attendees", "talks", "inspection-repeated", "groundbreaking", "training", "award", "launch",
+    "fenbie-one-per-place", "directives-are-not-events", "quote", "speech", "signing-from-agreement",
+    "signing-with-talks-is-talks", "meeting-then-inspection", "appointments-one-event", "zai-huiyi-shang",
+    "nominal-visit", "no-date-after-qian"])
+def test_events(body, persons, places, expected):
+    doc = make_doc(body, persons=persons, places=places, orgs=["甲市政府", "乙集团"],
+                   date=DATE if "5月6日" in body else None)
+    agreements(doc)
+    events(doc)
+    got = [(e.kind, e.date, e.participants) for e in doc.facts.events]
+    assert got == expected
+
+
+def test_hosts_location_amount():
+    doc = make_doc("5月6日，区长赵一在甲区主持召开项目推进会，总投资3亿元。", persons=["赵一"], places=["甲区"], date=DATE)
+    events(doc)
+    e = doc.facts.events[0]
+    assert (e.hosts, e.location, e.amount.as_written) == (["赵一"], "甲区", "3亿元")
+
+
+@pytest.mark.parametrize("text", ["", "x" * 2_000_000, "<p>3月1日，召开会议</p>" * 500, "１２月３１日舉行會議。" * 200],
+                         ids=["empty", "long-line", "html", "fullwidth-traditional"])
+def test_bad_input_never_raises(text):
+    facts = extract_page(text)
+    assert isinstance(facts.events, list)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")
+@pytest.mark.parametrize("name,wanted", [
+    ("000_491e914fff5759d4", {("meeting", "2025-03-23"), ("groundbreaking", "2025-03-21"),
+                              ("signing", "2025-03-21"), ("talks", "2025-03-24")}),
+    ("003_182f315c07cca35b", {("talks", "2023-04-10"), ("inspection", "2023-04-11"),
+                              ("training", "2023-04-10"), ("launch", "2023-04-11")}),
+], ids=["page-000", "page-003"])
+def test_real_pages(name, wanted):
+    facts = extract_page((SHARED / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+    got = {(e.kind, e.date) for e in facts.events}
+    assert wanted <= got
+    assert len(facts.events) <= 2 * len(wanted) + 8

@@ -1,0 +1,88 @@
+"""`extract.numbers`: amounts and dates, one case per pattern, and bad input."""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.extract.numbers import find_amounts, find_dates, fold, parse_amount, parse_date
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("签署协议28.88亿元", "28.88亿元", 2888000000.0, "CNY"),
+    ("投资500万元", "500万元", 5000000.0, "CNY"),
+    ("租金1200元", "1200元", 1200.0, "CNY"),
+    ("融资1.5亿美元", "1.5亿美元", 150000000.0, "USD"),
+    ("捐资三千万元", "三千万元", 30000000.0, "CNY"),
+    ("两亿元", "两亿元", 200000000.0, "CNY"),
+    ("交纳１５万元", "１５万元", 150000.0, "CNY"),
+    ("斥资２．２亿元", "２．２亿元", 220000000.0, "CNY"),
+    ("投资3000多万元", "3000多万元", 30000000.0, "CNY"),
+    ("十余亿元", "十余亿元", 1000000000.0, "CNY"),
+    ("合同额1,200万元", "1,200万元", 12000000.0, "CNY"),
+    ("损失数千万元", "数千万元", None, "CNY"),
+    ("三億圓", "三億圓", 300000000.0, "CNY"),
+    ("收购价5000万欧元", "5000万欧元", 50000000.0, "EUR"),
+], ids=["yi-decimal", "wan", "yuan", "usd", "cn-numerals", "liang", "fullwidth", "fullwidth-point",
+        "approx-duo", "approx-yu", "thousands-comma", "vague", "traditional", "eur"])
+def test_amount(text, written, value, unit):
+    a = parse_amount(text)
+    assert (a.as_written, a.value, a.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize("text", ["100MW光伏", "万元以上", "1-2万亿的市场", "", "第一", "<p>&nbsp;</p>"],
+                         ids=["no-currency", "no-number", "no-yuan", "empty", "ordinal", "html"])
+def test_no_amount(text):
+    assert parse_amount(text) is None
+
+
+def test_amount_offsets_index_the_text():
+    text = "总投资４０．３亿元，其中２亿元"
+    assert [text[a:b] for a, b, _ in find_amounts(text)] == ["４０．３亿元", "２亿元"]
+
+
+@pytest.mark.parametrize("text,kw,iso", [
+    ("3月24日，市政府签约", {"ref_year": 2025}, "2025-03-24"),
+    ("1998年1月5日上午", {}, "1998-01-05"),
+    ("１９９８年１月５日", {}, "1998-01-05"),
+    ("一九九八年一月五日", {}, "1998-01-05"),
+    ("十二月三十一日", {"ref_year": 2000}, "2000-12-31"),
+    ("1996年11月签订", {}, "1996-11"),
+    ("就在4月", {"ref_year": 2009}, "2009-04"),
+    ("１９９８年元旦", {}, "1998-01-01"),
+    ("元月2日", {"ref_year": 1998}, "1998-01-02"),
+    ("昨天下午", {"ref_date": "2025-11-21"}, "2025-11-20"),
+    ("今天", {"ref_date": "2025-11-17"}, "2025-11-17"),
+    ("今年以来", {"ref_year": 2025}, "2025"),
+    ("去年人均收入", {"ref_date": "1998-01-06"}, "1997"),
+    ("2024年，全国", {}, "2024"),
+    ("4月11日上午", {"ref_year": 2023}, "2023-04-11"),
+], ids=["month-day+year", "full", "fullwidth", "cn-numerals", "cn-month-day", "year-month", "month-only",
+        "yuandan", "yuanyue", "yesterday", "today", "this-year", "last-year", "year-only", "shangwu"])
+def test_date(text, kw, iso):
+    assert parse_date(text, **kw) == iso
+
+
+@pytest.mark.parametrize("text,kw", [
+    ("3月24日", {}), ("1-10月全省", {"ref_year": 2025}), ("3万元月租", {}), ("20世纪90年代", {}),
+    ("2月30日", {"ref_year": 2025}), ("昨天", {}), ("第13月", {"ref_year": 2025}),
+], ids=["no-year", "month-range", "yuan-yue", "decade", "invalid-day", "relative-without-ref", "month-13"])
+def test_no_date(text, kw):
+    assert parse_date(text, **kw) is None
+
+
+def test_date_offsets_and_order():
+    text = "昨天（11月20日），双方签约"
+    assert find_dates(text, ref_date="2025-11-21") == [(0, 2, "2025-11-20"), (3, 9, "2025-11-20")]
+
+
+def test_fold_keeps_length():
+    text = "１９９８年２．２亿元萬"
+    assert len(fold(text)) == len(text) and fold(text) == "1998年2.2亿元万"
+
+
+@pytest.mark.parametrize("text", ["", "x" * 10_000_000, "１２３４５６７８９０" * 1000, "<div>3月</div>" * 100,
+                                  "萬億兩" * 1000, "\x00\ufffd" * 10],
+                         ids=["empty", "10MB-one-line", "fullwidth-digits", "html", "traditional", "garbage"])
+def test_bad_input_never_raises(text):
+    find_amounts(text)
+    find_dates(text, ref_year=2025, ref_date="2025-01-01")
+    parse_date(text, ref_date="not a date")
