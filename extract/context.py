@@ -27,6 +27,11 @@ except ImportError:   # pragma: no cover - fallback while numbers.py does not ex
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
 TARGET = re.compile(r"(到|至|—|-|～|~)$")
 OPENING_YEAR = re.compile(r"党的(十[一-九]|二十)大[^。]{0,20}开局之年")
+PLENUM = re.compile(r"(十[七八九]|二十)届([一二三四五六七])中全会")
+# the year each plenary session of a Central Committee met (its "spirit" is studied that year)
+PLENUM_YEAR = {"十八": dict(zip("一二三四五六七", (2012, 2013, 2013, 2014, 2015, 2016, 2017))),
+               "十九": dict(zip("一二三四五六七", (2017, 2018, 2018, 2019, 2020, 2021, 2022))),
+               "二十": dict(zip("一二三四五六七", (2022, 2023, 2024, 2025, 2026, 2027, 2027)))}
 CONGRESS = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
 
 
@@ -49,6 +54,10 @@ def page_year(text: str) -> int | None:
     m = OPENING_YEAR.search(text)
     if m and m.group(1) in CONGRESS:
         counts[CONGRESS[m.group(1)] + 1] += 2
+    for m in PLENUM.finditer(text):
+        y = PLENUM_YEAR.get(m.group(1), {}).get(m.group(2))
+        if y:
+            counts[y] += 1
     if not counts:
         return None
     best = max(counts.values())

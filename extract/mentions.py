@@ -178,7 +178,12 @@ def name_at(text: str, p: int) -> str | None:
     lx = lexicon()
     m = TRANSLIT.match(text, p)
     if m:
-        return m.group()
+        name = m.group()
+        last = name.rfind("·")
+        for k in range(last + 2, len(name) - 1):
+            if name[k:k + 2] in NAME_STOP2 or name[k] in NAME_STOP0:
+                return name[:k]
+        return name
     if p >= len(text):
         return None
     s = 2 if text[p:p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0

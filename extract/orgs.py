@@ -23,6 +23,8 @@ ZONE_SHORT = [("高新区", "高新技术产业开发区"), ("经开区", "经�
               ("自贸区", "自由贸易试验区")]
 GENERIC_ZONE = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区", "高新区", "经开区", "示范区", "园区")
 LEVEL_CHARS = "省市县区"
+LIST_OF_FIRMS = re.compile(r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
+                           r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)")
 
 
 def registry(doc: Doc) -> dict[str, Organization]:
@@ -214,6 +216,14 @@ def orgs(doc: Doc) -> None:
             typ = type_of(name)
         register(doc, name, alias=m.text, typ=typ, located_in=located(doc, m.article, name),
                  source=source_at(doc, m.article, m.start))
+    # A、B、C等(新疆)民营企业: every item of the list is a company
+    for i, art in enumerate(doc.facts.articles):
+        for mt in LIST_OF_FIRMS.finditer(art.body or ""):
+            for item in mt.group(1).split("、"):
+                item = item.strip()
+                if 2 <= len(item) <= 12 and not place_of(item):
+                    register(doc, canonical(doc, i, item, mt.start()), alias=None, typ="company",
+                             located_in=article_place(doc, i), source=source_at(doc, i, mt.start()))
     # a place that holds a party-committee meeting: 潞州区召开区委常委会
     for i, art in enumerate(doc.facts.articles):
         for mt in re.finditer(r"([\u4e00-\u9fff]{1,8}?[县区市旗])召开\1?([县区市])委常委会", art.body or ""):
