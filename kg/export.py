@@ -100,6 +100,9 @@ def _links(res: Results) -> dict[str, dict[str, list[str]]]:
         bucket = out[row["x"].value][row["rel"].value]
         if row["label"].value not in bucket:
             bucket.append(row["label"].value)
+    for rels in out.values():       # the graph keeps no order of links: sort, so every store exports alike
+        for bucket in rels.values():
+            bucket.sort()
     return out
 
 
@@ -153,6 +156,8 @@ def _zones(store: GraphStore) -> list[dict[str, Any]]:
         ind = _v(row, "industry")
         if ind and ind not in z["industries"]:
             z["industries"].append(ind)
+    for z in zones.values():
+        z["industries"].sort()
     return sorted(zones.values(), key=lambda z: z["name"] or "")
 
 
