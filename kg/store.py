@@ -170,8 +170,11 @@ class OxigraphStore(GraphStore):
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
         parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
         body: dict[str, list[str]] = {}
-        for s, p, o, g in quads:
-            body.setdefault(str(g), []).append(f"{s.n3()} {p.n3()} {_literal_n3(o)} .")
+        try:
+            for s, p, o, g in quads:
+                body.setdefault(str(g), []).append(f"{s.n3()} {p.n3()} {_literal_n3(o)} .")
+        except Exception as exc:  # rdflib refuses to write some term (an IRI with spaces...): nothing written
+            raise StoreError(f"write to {self.location} refused: {exc}") from exc
         if body:
             graphs = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in body.items())
             parts.append(f"INSERT DATA {{ {graphs} }}")
