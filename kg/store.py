@@ -224,7 +224,7 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         try:
             self._store.flush()
-        except (OSError, AttributeError):
+        except (OSError, AttributeError, RuntimeError):  # RuntimeError: read-only stores cannot flush
             pass
         del self._store
 
