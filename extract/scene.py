@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """Compiled scene patterns from event_kinds.yaml."""
     lex = lexicon("event_kinds.yaml")
     return {
-        "speech": re.compile(rf"(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"),
+        "speech": re.compile(rf"(?<!部署)(?<!有关)(?<!的)(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"),
         "break": re.compile(alt(lex["time_break"])),
         "same_day": re.compile(alt(lex["same_day"])),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
