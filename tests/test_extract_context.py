@@ -1,0 +1,39 @@
+"""Step `context`: locale, page year, article dates; and bad input never raises."""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.extract import extract_page
+from kgqa.extract.context import page_year
+
+
+@pytest.mark.parametrize("text,year", [
+    ("沁源县举行2025年第一批重点项目集中开工活动，列入2025年省级重点工程。2024年，全国共有27座城市。", 2025),
+    ("今年是全面贯彻党的二十大精神开局之年。", 2023),
+    ("深入学习党的二十届四中全会精神。", 2025),
+    ("到2030年，产业规模翻番。2009年上半年即将结束。", 2009),
+    ("没有年份。", None),
+], ids=["most-written", "opening-year", "plenum", "target-year-ignored", "none"])
+def test_page_year(text, year):
+    assert page_year(text) == year
+
+
+def test_article_date_and_locale():
+    text = ("## 甲\n\n本报讯 记者王明报道：3月24日，长治市政府签约。长治发展良好。\n\n"
+            "## 乙\n\n本报讯 记者李华报道：3月21日，长治市举行2025年第一批项目开工。来长投资。长治长治。")
+    f = extract_page(text)
+    assert f.locale == "长治市"
+    assert [a.date for a in f.articles] == ["2025-03-24", "2025-03-21"]
+
+
+def test_hints_override():
+    f = extract_page("## 甲\n\n本报讯 记者王明报道：3月24日，会议召开。", locale="晋城市", date="2024-03-25")
+    assert f.locale == "晋城市" and f.articles[0].date == "2024-03-24"
+
+
+@pytest.mark.parametrize("text", ["", "没有实体的一句话。", "ｘ" * 200000, "１２３４年３月４日，市長張三出席。",
+                                  "<p>&nbsp;<b>市长李四</b></p>"],
+                         ids=["empty", "no-entity", "long-line", "fullwidth-traditional", "html"])
+def test_bad_input_never_raises(text):
+    facts = extract_page(text)
+    assert isinstance(facts.persons, list)

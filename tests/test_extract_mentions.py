@@ -1,0 +1,42 @@
+"""Step `mentions`: persons, orgs, places, industries, titles (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.extract.mentions import name_at, place_of
+from kgqa.extract.pipeline import Doc, Pipeline
+
+
+def mentions(text: str, kind: str) -> list[str]:
+    d = Doc(text)
+    Pipeline(["segment", "sentences", "context", "mentions"])(d)
+    return [m.text for m in d.mentions if m.kind == kind]
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("陈向东主持会议", 0, "陈向东"), ("郑鹏一行来访", 0, "郑鹏"), ("陈磊同志主持", 0, "陈磊"),
+    ("何钟强调", 0, "何钟"), ("范玲召召集会议", 0, "范玲召"), ("欧阳明日出席", 0, "欧阳明日"),
+    ("艾尔肯·吐尼亚孜主持", 0, "艾尔肯·吐尼亚孜"), ("于乐，", 0, "于乐"),
+], ids=["three", "yixing", "tongzhi", "verb-after-two", "repeated-char", "double-surname", "translit", "two-comma"])
+def test_name_at(text, start, name):
+    assert name_at(text, start) == name
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("市委书记丁大强出席。", "person", ["丁大强"]),
+    ("居民赵小东将锦旗送来。", "person", ["赵小东"]),
+    ("市政府与山西华兴集团有限公司签署协议。", "org", ["山西华兴集团有限公司", "山西华兴集团"]),
+    ("8家银行与9家企业签约。", "org", []),
+    ("对市商务局和交通银行的服务表示感谢。", "org", ["市商务局", "交通银行"]),
+    ("长治地处太行腹地。", "place", ["长治"]),
+    ("围绕氢能、装备制造等产业开展合作。", "industry", ["氢能", "装备制造"]),
+    ("他说，这里是“虚拟电厂”的试点。", "org", []),
+], ids=["title-name", "role-name", "company", "counted-not-org", "two-orgs", "place-short", "industries",
+        "quoted-concept"])
+def test_mentions(text, kind, expected):
+    assert mentions(text, kind) == expected
+
+
+def test_place_lexicon():
+    assert place_of("长治").name == "长治市"
+    assert place_of("潞州区").city == "长治市"

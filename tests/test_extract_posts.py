@@ -1,0 +1,54 @@
+"""Step `posts`: title chains -> (person, title, org), one case per pattern (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.extract import extract_page
+
+
+def posts_of(text: str, locale: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = extract_page(text, locale=locale)
+    return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+
+
+CASES = [
+    ("本报讯 记者王明报道：3月1日，市委副书记、市长李建国主持会议。", "长治市",
+     {("李建国", "市委副书记", "中共长治市委员会"), ("李建国", "市长", "长治市人民政府")}),
+    ("本刊讯 4月1日，大同市副市长、大同高新区党工委书记、管委会主任周立新出席。", None,
+     {("周立新", "副市长", "大同市人民政府"),
+      ("周立新", "党工委书记", "中共大同高新技术产业开发区工作委员会"),
+      ("周立新", "管委会主任", "大同高新技术产业开发区管理委员会")}),
+    ("山西华兴集团有限公司董事局主席兼总裁孙大海一行来访。", None,
+     {("孙大海", "董事局主席", "山西华兴集团有限公司"), ("孙大海", "总裁", "山西华兴集团有限公司")}),
+    ("晋商银行党委委员、副行长钱立民一行来访。", None,
+     {("钱立民", "党委委员", "晋商银行党委"), ("钱立民", "副行长", "晋商银行")}),
+    ("本报讯：会上，副市长朱小红、邢大朋就分管工作作部署。", "长治市",
+     {("朱小红", "副市长", "长治市人民政府"), ("邢大朋", "副市长", "长治市人民政府")}),
+    ("市领导贺明、秦立参加。", "长治市", {("贺明", "市领导", None), ("秦立", "市领导", None)}),
+    ("平遥县委副书记、县长孙立生主持召开会议。", None,
+     {("孙立生", "县委副书记", "中共平遥县委员会"), ("孙立生", "县长", "平遥县人民政府")}),
+    ("市商务局局长申大峰表示，将做好服务。", "长治市", {("申大峰", "局长", "长治市商务局")}),
+    ("交通银行长治分行的郝小凯行长立即对接。", "长治市", {("郝小凯", "行长", "交通银行长治分行")}),
+    ("辽宁省辽阳市政协副主席孙志强带领考察团来访。", None,
+     {("孙志强", "政协副主席", "中国人民政治协商会议辽阳市委员会")}),
+]
+
+
+@pytest.mark.parametrize("text,locale,expected", CASES,
+                         ids=["city-party-and-gov", "zone-chain", "company-jian", "bank-party-committee",
+                              "name-list", "city-leaders-no-org", "county-place-shared", "city-bureau",
+                              "name-before-title", "cppcc"])
+def test_chain(text, locale, expected):
+    assert expected <= posts_of(text, locale)
+
+
+def test_reporter_is_not_an_official():
+    facts = extract_page("## 标题\n\n本报讯 记者刘小荣报道：3月1日，市长李建国调研。", locale="长治市")
+    assert "刘小荣" not in {p.name for p in facts.persons}
+    assert facts.articles[0].authors == ["刘小荣"]
+
+
+def test_names_joined_without_separator_are_split():
+    facts = extract_page("市委书记丁大强，市长陈向东出席。\n丁大强陈向东见证签约。", locale="长治市")
+    names = {p.name for p in facts.persons}
+    assert {"丁大强", "陈向东"} <= names and "丁大强陈向东" not in names
