@@ -161,7 +161,7 @@ def _extract_line(line: str) -> str:
               help="Worker processes (0 = one per CPU).")
 def extract(files: tuple[Any, ...], jobs: int) -> None:
     """Extract facts without a store: JSON lines {"id", "text"} in, one JSON line of facts out per input."""
-    streams = files or (click.get_text_stream("stdin"),)
+    streams = files or (sys.stdin,)
     lines = (ln for stream in streams for ln in stream if ln.strip())
     if jobs == 1:
         for ln in lines:
