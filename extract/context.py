@@ -10,6 +10,10 @@ Conventions (stable):
 * `doc.scratch["article_place"][i]`: the division article i is about (its title's
   first place, else the page locale, else its body's most named place).
 * `Article.date`: date of the article's main event (first date of its first sentences).
+* `doc.source_name` (file name / record id) may hold a date (2025-11-21, 20251121,
+  2025_11_21): `date_from_name`. It is a weak clue: it gives the page year only when the
+  text names none, and becomes `doc.facts.date` (the reference for 昨天 / 3月24日) only
+  when the text names no year or the same year; `doc.date_hint` always wins.
 """
 from __future__ import annotations
 
@@ -33,6 +37,30 @@ PLENUM_YEAR = {"十八": dict(zip("一二三四五六七", (2012, 2013, 2013, 20
                "十九": dict(zip("一二三四五六七", (2017, 2018, 2018, 2019, 2020, 2021, 2022))),
                "二十": dict(zip("一二三四五六七", (2022, 2023, 2024, 2025, 2026, 2027, 2027)))}
 CONGRESS = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+
+
+NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_from_name(name: str | None) -> str | None:
+    """ISO date written in a file name or record id (YYYY-MM-DD, YYYYMMDD, YYYY_MM_DD), or None.
+
+    >>> date_from_name("09_pd1998_19980106-09-006.txt"), date_from_name("06_xwlb_2025-11-21-10-i3.txt")
+    ('1998-01-06', '2025-11-21')
+    """
+    if not name:
+        return None
+    base = re.split(r"[\\/]", str(name))[-1]
+    for m in NAME_DATE.finditer(base):
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1949 <= y <= 2100:
+            try:
+                import datetime
+                datetime.date(y, mo, d)
+            except ValueError:
+                continue
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
 
 
 def _fold(s: str) -> str:
@@ -111,6 +139,10 @@ def context(doc: Doc) -> None:
         year = int(m.group(1)) if m else None
     if year is None:
         year = page_year(doc.text[:500000])
+        named = date_from_name(doc.source_name)
+        if named and (year is None or year == int(named[:4])):
+            year = int(named[:4])
+            doc.facts.date = named
     doc.scratch["year"] = year
     places = []
     for art in doc.facts.articles:

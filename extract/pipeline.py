@@ -61,6 +61,7 @@ class Doc:
     text: str
     locale: str | None = None          # --locale hint (city), or None to infer
     date_hint: str | None = None       # --date hint YYYY-MM-DD, or None to infer
+    source_name: str | None = None     # name of the file / record the text came from (weak date clue)
     facts: PageFacts = field(default_factory=PageFacts)
     mentions: list[Mention] = field(default_factory=list)
     scratch: dict = field(default_factory=dict)   # per-step working data shared with later steps
@@ -112,8 +113,12 @@ class Pipeline:
 _DEFAULT: Pipeline | None = None
 
 
-def extract_page(text: str, locale: str | None = None, date: str | None = None) -> PageFacts:
+def extract_page(text: str, locale: str | None = None, date: str | None = None,
+                 source_name: str | None = None) -> PageFacts:
     """Extract the facts of one page (or article) of text.
+
+    `source_name` (a file name or record id such as 2025-11-21-10 or 19980106-09-006) may
+    carry a date; it is used as a weak reference date when the text gives no year.
 
     >>> extract_page("").articles
     []
@@ -121,7 +126,7 @@ def extract_page(text: str, locale: str | None = None, date: str | None = None) 
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Pipeline()
-    doc = Doc(text=text or "", locale=locale, date_hint=date)
+    doc = Doc(text=text or "", locale=locale, date_hint=date, source_name=source_name)
     _DEFAULT(doc)
     doc.facts.locale = doc.facts.locale or locale
     return doc.facts

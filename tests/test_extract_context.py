@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kgqa.extract import extract_page
-from kgqa.extract.context import page_year
+from kgqa.extract.context import date_from_name, page_year
 
 
 @pytest.mark.parametrize("text,year", [
@@ -37,3 +37,27 @@ def test_hints_override():
 def test_bad_input_never_raises(text):
     facts = extract_page(text)
     assert isinstance(facts.persons, list)
+
+
+@pytest.mark.parametrize("name,iso", [
+    ("06_xwlb_2025-11-21-10-i3.txt", "2025-11-21"),
+    ("09_pd1998_19980106-09-006.txt", "1998-01-06"),
+    ("/data/paper/2024_03_05.txt", "2024-03-05"),
+    ("report-20231301.txt", None),          # month 13: not a date
+    ("page_12345678.txt", None),            # not a plausible year
+    ("cnews_test_416", None),
+    (None, None),
+], ids=["iso-dashes", "compact", "underscores", "bad-month", "bad-year", "no-date", "none"])
+def test_date_from_name(name, iso):
+    assert date_from_name(name) == iso
+
+
+@pytest.mark.parametrize("text,name,hint,want", [
+    ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", None, "2025-11-20"),
+    ("新闻\n\n11月20日，某省举行2024年项目签约仪式。", "x_2025-11-21.txt", None, "2024-11-20"),
+    ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", "2023-12-01", "2023-11-20"),
+    ("新闻\n\n11月20日，某省举行签约仪式。", None, None, None),
+], ids=["name-gives-year", "text-year-wins", "hint-wins", "no-name-no-year"])
+def test_source_name_is_a_weak_reference_date(text, name, hint, want):
+    f = extract_page(text, date=hint, source_name=name)
+    assert f.articles[0].date == want
