@@ -1,0 +1,38 @@
+"""Question answering over the graph: Chinese template questions -> SPARQL with bound variables.
+
+Templates are data (templates.yaml, checked at import). A question is cleaned, the graph's names
+(labels, aliases, short forms, "organisation + title" post names) are found in it with an
+Aho-Corasick automaton, each mention becomes a typed token, and the first template pattern that
+matches the tokenised question picks the template and fills its slots. Events, agreements and
+articles are found from their description (bigram overlap plus the entities they involve). Every
+slot reaches SPARQL as a bound IRI; user text never does. Ambiguous mentions give candidates, not
+a guess; nothing matching gives a message and suggested templates.
+
+API (used by the CLI and the web front end):
+
+- ``QuestionAnswerer(kg)`` — build over a ``KnowledgeGraph`` (KnowledgeGraph.ask rebuilds it when
+  ``kg.generation`` changes).
+- ``.answer(question: str) -> Answer`` — ``Answer.to_json()`` is ``{"question", "template", "sparql",
+  "answers": [{"label", "iri", "sources": [{"article", "title", "sentence"}]}], "message"?,
+  "candidates"?: [{"label", "iri", "kind"}], "bindings"?: {var: iri}, "suggestions"?: [{"id", "title",
+  "example"}]}``; a post answer also has "title" and "org", an amount "value" (normalised, CNY);
+  dates are ISO.
+- ``.templates() -> list[dict]`` — ``{"id", "title", "family", "slots": [{"name", "type", "optional"}],
+  "examples"}`` for the template picker.
+- ``.answer_template(template_id, slots: dict[str, str]) -> Answer`` — slots given as IRIs or names
+  (a post slot as written, e.g. "长治市市长"; event/agreement/article slots by IRI or description).
+- ``.suggest(prefix, limit=10) -> list[dict]`` — ``{"label", "iri", "kind"}`` for entities whose names
+  start with ``prefix`` (kind: person, organisation, zone, place, industry, title) and templates
+  (kind "template", iri = template id).
+
+    >>> from kgqa.kg.graph import KnowledgeGraph
+    >>> qa = QuestionAnswerer(KnowledgeGraph.open("memory:"))
+    >>> qa.answer("").to_json()["answers"]
+    []
+"""
+from .engine import Answer, QuestionAnswerer
+from .templates import Template, TemplateError, load_templates
+
+load_templates()   # parsed and validated at start-up: a broken templates.yaml fails here, by name
+
+__all__ = ["Answer", "QuestionAnswerer", "Template", "TemplateError", "load_templates"]

@@ -1,0 +1,423 @@
+"""Answering: a question -> mentions -> a template and its slots -> SPARQL with bound variables -> Answer.
+
+    >>> from kgqa.kg.graph import KnowledgeGraph
+    >>> QuestionAnswerer(KnowledgeGraph.open("memory:")).answer("{ ?s ?p ?o }").answers
+    []
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Any
+
+from rdflib import URIRef
+
+from ..export import PROLOGUE
+from ..results import Term
+from .forms import MAX_QUESTION, clean
+from .index import KIND_LETTERS, GraphIndex, Mention, PostRef
+from .templates import ENTITY_TYPES, Slot, Template, bound_vars, load_templates
+
+KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
+_TOKEN = re.compile("\ue000([a-z]+)(\\d+)\ue001")
+_FILLERS = re.compile(r"^(请问|请告诉我|我想知道|想问一下)|在文中|文中|呢$|吗$")
+_PAREN = re.compile(r"\([^()]{0,30}\)")
+_TRAILING = re.compile(r"[?？。.!！~～…]+$")
+_SAFE_IRI = re.compile(r"^[^\s<>\"{}|\\^`]+$")
+Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} " \
+                       "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
+FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
+FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
+_DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
+
+
+@dataclass
+class Answer:
+    """The answer to one question: template used, SPARQL, answers with sources, or why there are none."""
+
+    question: str
+    template: str | None = None
+    sparql: str | None = None
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    message: str | None = None
+    candidates: list[dict[str, str]] | None = None
+    bindings: dict[str, str] | None = None
+    suggestions: list[dict[str, Any]] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI/web shape: question, template, sparql, answers, and message/candidates when set."""
+        out: dict[str, Any] = {"question": self.question, "template": self.template, "sparql": self.sparql,
+                               "answers": self.answers}
+        for key in ("message", "candidates", "bindings", "suggestions"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+
+class Unresolved(Exception):
+    """A slot could not be filled: no match (message) or several (candidates)."""
+
+    def __init__(self, message: str, candidates: list[dict[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.candidates = candidates
+
+
+@dataclass
+class Parsed:
+    """A cleaned question with its mentions and the skeleton the patterns read."""
+
+    text: str
+    mentions: list[Mention]
+    skeleton: str
+
+
+class QuestionAnswerer:
+    """Answers Chinese questions over one KnowledgeGraph (see kgqa.kg.qa for the API)."""
+
+    def __init__(self, kg: Any, templates: dict[str, Template] | None = None) -> None:
+        self.kg = kg
+        self.store = kg.store
+        self.generation = getattr(kg, "generation", 0)
+        self._templates = templates or load_templates()
+        self.index = GraphIndex(self.store)
+
+    # ------------------------------------------------------------------ public API
+    def templates(self) -> list[dict[str, Any]]:
+        """Every template for the picker: id, title, family, slots, examples."""
+        return [t.describe() for t in self._templates.values()]
+
+    def answer(self, question: str) -> Answer:
+        """Answer a free-text question; never raises on any input string."""
+        question = question if isinstance(question, str) else ""
+        if len(question) > MAX_QUESTION * 5:
+            return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
+        text = self._clean(question)
+        if not text:
+            return Answer(question, message="请输入一个问题", suggestions=self._suggest_templates([]))
+        if len(text) > MAX_QUESTION:
+            return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
+        parsed = self.parse(text)
+        for template in self._templates.values():
+            for pattern in template.patterns:
+                match = pattern.search(parsed.skeleton)
+                if match:
+                    return self._answer_match(question, template, match, parsed)
+        return Answer(question, message="没有找到能回答这个问题的模板" + self._mention_note(parsed),
+                      suggestions=self._suggest_templates(parsed.mentions))
+
+    def answer_template(self, template_id: str, slots: dict[str, str]) -> Answer:
+        """Answer a template with slots given as IRIs or names (the web template picker)."""
+        template = self._templates.get(template_id)
+        question = f"{template_id}: " + "；".join(f"{k}={v}" for k, v in (slots or {}).items())
+        if template is None:
+            return Answer(question, message=f"没有模板 {template_id}", suggestions=self._suggest_templates([]))
+        try:
+            values = {s.name: self._slot_from_value(s, str((slots or {}).get(s.name) or ""))
+                      for s in template.slots.values() if "__" not in s.name}
+        except Unresolved as exc:
+            return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
+        return self._run(question, template, values, question)
+
+    def suggest(self, prefix: str, limit: int = 10) -> list[dict[str, str]]:
+        """Entities and templates for what a user has typed so far: [{label, iri, kind}]."""
+        prefix = clean(prefix)[:MAX_QUESTION]
+        out: list[dict[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        for surface, iri, kind in self.index.prefix(prefix, limit):
+            label = self.index.label(iri) if kind != "s" else surface
+            if (label, iri) not in seen and kind != "s":
+                seen.add((label, iri))
+                out.append({"label": label, "iri": iri, "kind": KIND_NAMES.get(kind, kind)})
+        for t in self._templates.values():
+            if prefix and (prefix in t.title or any(e.startswith(prefix) for e in t.examples)):
+                out.append({"label": t.title, "iri": t.id, "kind": "template"})
+        return out[:limit]
+
+    # ------------------------------------------------------------------ parsing
+    @staticmethod
+    def _clean(question: str) -> str:
+        return _TRAILING.sub("", clean(question))
+
+    def parse(self, text: str) -> Parsed:
+        """Find mentions and write the skeleton (each mention a token, fillers dropped from the gaps)."""
+        mentions = self._shared_qualifier(text, self.index.mentions(text))
+        parts, pos = [], 0
+        for i, m in enumerate(mentions):
+            parts.append(self._gap(text[pos:m.start]))
+            parts.append(f"\ue000{m.kinds}{i}\ue001")
+            pos = m.end
+        parts.append(self._gap(text[pos:]))
+        return Parsed(text, mentions, "".join(parts))
+
+    def _shared_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """In "X党工委书记、管委会主任" the second title shares X: re-read it as a post of X."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev and "s" in prev.refs and text[prev.end:m.start] == "、" and "s" not in m.refs:
+                merged = self._qualified(prev, m)
+                if merged:
+                    out.append(merged)
+                    continue
+            out.append(m)
+        return out
+
+    def _qualified(self, prev: Mention, m: Mention) -> Mention | None:
+        refs: list = []
+        for form in dict.fromkeys(r.form for r in prev.refs["s"] if r.form):
+            refs += [r for r in self.index.surfaces.get(form + m.text, {}).get("s", ()) if r not in refs]
+        return Mention(m.start, m.end, m.text, {"s": refs}) if refs else None
+
+    @staticmethod
+    def _gap(text: str) -> str:
+        return _FILLERS.sub("", _PAREN.sub("", text))
+
+    # ------------------------------------------------------------------ slots
+    def _answer_match(self, question: str, template: Template, match: re.Match[str], parsed: Parsed) -> Answer:
+        try:
+            values = self._slots_from_match(template, match, parsed)
+        except Unresolved as exc:
+            return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
+        return self._run(question, template, values, parsed.text)
+
+    def _slots_from_match(self, template: Template, match: re.Match[str], parsed: Parsed) -> dict[str, list]:
+        values: dict[str, list] = {}
+        for slot in template.slots.values():
+            if "__" in slot.name:
+                continue
+            if slot.is_fact:
+                text, ents = self._fact_text(template, slot, match, parsed)
+                values[slot.name] = [self._find_fact(slot.type, text, ents)]
+                continue
+            group = match.group(slot.name)
+            if group is None:
+                if not slot.optional:
+                    raise Unresolved(f"问题里缺少{slot.name}")
+                continue
+            mention = parsed.mentions[int(_TOKEN.match(group).group(2))]
+            values[slot.name] = self._entity_refs(slot, mention)
+        return values
+
+    def _fact_text(self, template: Template, slot: Slot, match: re.Match[str], parsed: Parsed) -> tuple[str, set]:
+        pieces = [match.group(n) for n in (slot.name, slot.name + "__2") if n in match.re.groupindex]
+        text, ents = "", set()
+        for piece in pieces:
+            if not piece:
+                continue
+            def put_back(m: re.Match[str]) -> str:
+                mention = parsed.mentions[int(m.group(2))]
+                for kind in "pozl":
+                    ents.update(r for r in mention.refs.get(kind, ()) if isinstance(r, str))
+                if "s" in mention.refs:
+                    ents.update(r.org for r in mention.refs["s"])
+                return mention.text
+            text += _TOKEN.sub(put_back, piece)
+        return text, ents
+
+    def _entity_refs(self, slot: Slot, mention: Mention) -> list:
+        letters = ENTITY_TYPES[slot.type]
+        refs: list = []
+        for letter in letters:
+            for ref in mention.refs.get(letter, ()):
+                if slot.type == "post" and letter == "t":
+                    ref_list = list(self.index.all_roles(ref))
+                else:
+                    ref_list = [ref]
+                for r in ref_list:
+                    if r not in refs:
+                        refs.append(r)
+            if refs and slot.type != "post":
+                break
+            if refs and slot.type == "post" and letter == "s":
+                break
+        generic = mention.generic or (slot.type == "post" and "s" not in mention.refs)
+        return self._one_target(refs, generic, mention.text)
+
+    def _one_target(self, refs: list, generic: bool, text: str) -> list:
+        """Keep the refs when they name one target (one person, one organisation); else candidates."""
+        def key(r: Any) -> str:
+            return r.org if isinstance(r, PostRef) else r
+        targets = list(dict.fromkeys(key(r) for r in refs))
+        if len(targets) > 1 and generic and self.index.locales:
+            local = [t for t in targets if any(self._in_locale(t, loc) for loc in self.index.locales)]
+            if len(local) == 1:
+                refs, targets = [r for r in refs if key(r) == local[0]], local
+        if not targets:
+            raise Unresolved(f"图谱里没有与“{text}”对应的对象")
+        if len(targets) > 1:
+            raise Unresolved(f"“{text}”可以指几个对象，请选一个",
+                             [{"label": self.index.label(t), "iri": t, "kind": "entity"} for t in targets[:20]])
+        return refs
+
+    def _in_locale(self, iri: str, locale: str) -> bool:
+        stem = re.sub(r"(市|县|省|区)$", "", locale)
+        return bool(stem) and stem in self.index.label(iri)
+
+    def _fact_index(self, kind: str) -> list:
+        i = self.index
+        return {"event": [i.events], "agreement": [i.agreements], "article": [i.articles],
+                "fact": [i.events, i.agreements]}[kind]
+
+    def _find_fact(self, kind: str, text: str, ents: set[str]) -> str:
+        indexes = self._fact_index(kind)
+        desc = _DEICTIC.sub("", text)
+        ranked = sorted((r for idx in indexes for r in idx.search(desc, ents)), key=lambda r: -r[0])
+        total = sum(len(idx) for idx in indexes)
+        if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text):
+            return next(iri for idx in indexes for iri in idx.iris)
+        if not ranked or ranked[0][0] < FACT_THRESHOLD:
+            raise Unresolved(f"图谱里找不到“{text}”对应的{_FACT_WORD[kind]}")
+        close = [iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN]
+        if len(close) > 1:
+            raise Unresolved(f"“{text}”可以指几个{_FACT_WORD[kind]}，请选一个",
+                             [{"label": self._fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]])
+        return ranked[0][1]
+
+    def _fact_label(self, iri: str) -> str:
+        for idx in (self.index.events, self.index.agreements, self.index.articles):
+            if iri in idx.by_iri:
+                return idx.labels[idx.by_iri[iri]] or iri
+        return iri
+
+    def _slot_from_value(self, slot: Slot, value: str) -> list:
+        if not value:
+            if slot.optional and not slot.is_fact:
+                return []
+            if not slot.is_fact:
+                raise Unresolved(f"请填写{slot.name}")
+        if slot.is_fact:
+            for idx in self._fact_index(slot.type):
+                if value in idx.by_iri:
+                    return [value]
+            return [self._find_fact(slot.type, clean(value), set())]
+        if value in self.index.entities:
+            return [value] if slot.type != "post" else []
+        mention = Mention(0, len(value), clean(value), {k: list(v) for k, v in
+                                                        self.index.surfaces.get(clean(value), {}).items()},
+                          generic=clean(value) in self.index.generic)
+        return self._entity_refs(slot, mention)
+
+    # ------------------------------------------------------------------ running
+    def _bindings(self, template: Template, values: dict[str, list]) -> list[dict[str, URIRef]]:
+        """Every combination of slot values as SPARQL bindings (posts give ?org and ?role)."""
+        names = [n for n in values if n != "post2"]
+        choices = []
+        for name in names:
+            opts = values[name]
+            if template.expand.get(name) == "related":
+                opts = [r for v in opts for r in self.index.related_orgs(v)]
+            choices.append([(name, v) for v in opts])
+        out = []
+        for combo in product(*choices):
+            b: dict[str, URIRef] = {}
+            for name, v in combo:
+                if isinstance(v, PostRef):
+                    b.update({"org": URIRef(v.org), "role": URIRef(v.role)})
+                else:
+                    b[name] = URIRef(v)
+            if b not in out:
+                out.append(b)
+        return out
+
+    def _rows(self, template: Template, bindings: list[dict[str, URIRef]]) -> list[dict[str, Term | None]]:
+        rows: list[dict[str, Term | None]] = []
+        for b in bindings[:50]:
+            rows.extend(self.store.query(template.query, b).rows)
+        return rows
+
+    def _run(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
+        bindings = self._bindings(template, values)
+        rows = self._rows(template, bindings)
+        if "post2" in values:
+            second = self._rows(template, self._bindings(template, {"post": values["post2"]}))
+            keep = {r["x"].value for r in second if r.get("x")}
+            rows = [r for r in rows if r.get("x") and r["x"].value in keep]
+        rows = self._narrow(template, self._best_rank(rows), text)
+        fact_slot = next((values[s.name][0] for s in template.slots.values()
+                          if s.is_fact and values.get(s.name)), None)
+        answers = self._answers(rows, fact_slot)
+        shown = {k: str(v) for k, v in bindings[0].items()} if bindings else {}
+        out = Answer(question, template.id, template.query, answers, bindings=shown)
+        if not answers:
+            out.message = "图谱里没有这个问题的答案"
+        return out
+
+    @staticmethod
+    def _best_rank(rows: list[dict]) -> list[dict]:
+        ranks = [int(r["rank"].value) for r in rows if r.get("rank") is not None]
+        if not ranks:
+            return rows
+        best = min(ranks)
+        return [r for r in rows if r.get("rank") is None or int(r["rank"].value) == best]
+
+    @staticmethod
+    def _narrow(template: Template, rows: list[dict], text: str) -> list[dict]:
+        for word, org_type in template.narrow.items():
+            if word in text:
+                rows = [r for r in rows if (r.get("type") and r["type"].value == org_type)
+                        or (r.get("label") and word in r["label"].value)]
+        return rows
+
+    def _answers(self, rows: list[dict], fact_slot: str | None) -> list[dict[str, Any]]:
+        answers: dict[tuple, dict[str, Any]] = {}
+        origins: dict[tuple, list[tuple[str | None, str | None]]] = {}
+        for r in rows:
+            if r.get("label") is None:
+                continue
+            item: dict[str, Any] = {"label": r["label"].value, "iri": r["x"].value if r.get("x") else None}
+            if r.get("title") is not None:
+                item["title"] = r["title"].value
+                item["org"] = r["orgLabel"].value if r.get("orgLabel") else None
+            if r.get("value") is not None:
+                item["value"] = float(r["value"].value)
+            key = (item["label"], item.get("title"), item.get("org"))
+            answers.setdefault(key, item)
+            fact = r["fact"].value if r.get("fact") else fact_slot
+            origins.setdefault(key, []).append((fact, r["g"].value if r.get("g") else None))
+        sources = self._sources({f for o in origins.values() for f, _ in o if f})
+        for key, item in answers.items():
+            item["sources"] = self._item_sources(origins[key], sources)
+        return list(answers.values())
+
+    def _sources(self, facts: set[str]) -> dict[str, list[tuple[str, str | None]]]:
+        safe = sorted(f for f in facts if _SAFE_IRI.match(f))[:200]
+        if not safe:
+            return {}
+        res = self.store.query(Q_SOURCES.format(" ".join(f"<{f}>" for f in safe)))
+        out: dict[str, list[tuple[str, str | None]]] = {}
+        for row in res.rows:
+            out.setdefault(row["fact"].value, []).append(
+                (row["article"].value, row["sentence"].value if row.get("sentence") else None))
+        return out
+
+    def _item_sources(self, origins: list[tuple[str | None, str | None]],
+                      sources: dict[str, list[tuple[str, str | None]]]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for fact, graph in origins:
+            found = sources.get(fact or "", [])
+            if not found and graph and "/graph/article/" in graph:
+                found = [(graph.replace("/graph/article/", "/id/article/"), None)]
+            for article, sentence in found:
+                src = {"article": article, "title": self._fact_label(article), "sentence": sentence}
+                if src not in out:
+                    out.append(src)
+        return out[:5]
+
+    # ------------------------------------------------------------------ help when nothing matches
+    def _mention_note(self, parsed: Parsed) -> str:
+        names = [m.text for m in parsed.mentions][:5]
+        return f"（识别到：{'、'.join(names)}）" if names else ""
+
+    def _suggest_templates(self, mentions: list[Mention]) -> list[dict[str, Any]]:
+        letters = set("".join(m.kinds for m in mentions))
+        out = []
+        for t in self._templates.values():
+            types = [ENTITY_TYPES.get(s.type, "") for s in t.slots.values() if not s.is_fact]
+            if not letters or any(set(ty) & letters for ty in types):
+                out.append({"id": t.id, "title": t.title, "example": t.examples[0]})
+        return out[:8]
+
+
+_FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}

@@ -1,0 +1,135 @@
+"""Written forms of names: cleaning a question, short forms of organisations, role words of titles.
+
+    >>> sorted(org_forms("中共长治市委员会"))[:3]
+    ['中共长治市委员会', '长治市', '长治市委']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUESTION = 200          # longer input is not a question; answered with a message, never parsed
+
+_DROP = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ue000-\uf8ff\ufeff\ud800-\udfff]")
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """NFKC-normalise, drop control/private-use characters and spaces.
+
+    >>> clean(" 长治市 市长是谁？\\x00")
+    '长治市市长是谁?'
+    """
+    text = unicodedata.normalize("NFKC", str(text or ""))
+    return _SPACE.sub("", _DROP.sub("", text))
+
+
+# organisation names -> shorter ways people write them; "" is the bare stem (长治市 of 长治市人民政府),
+# which names the place or the zone rather than the body, except for companies (鹏飞集团有限公司 -> 鹏飞集团)
+_SUFFIX_RULES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("人民政府", ("政府", ""), True),
+    ("纪律检查工作委员会", ("纪工委",), True),
+    ("工作委员会", ("党工委", "工委", ""), True),
+    ("管理委员会", ("管委会", ""), True),
+    ("人民代表大会常务委员会", ("人大常委会",), True),
+    ("委员会", ("委", ""), True),
+    ("党委", ("",), True),
+    ("党组", ("",), True),
+    ("股份有限公司", ("", "公司"), False),
+    ("集团有限公司", ("集团",), False),
+    ("有限责任公司", ("", "公司"), False),
+    ("有限公司", ("", "公司"), False),
+)
+_INFIX_RULES: tuple[tuple[str, str], ...] = (
+    ("高新技术产业开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("发展和改革委员会", "发改委"),
+    ("发展改革委", "发改委"),
+    ("中国人民银行", "人民银行"),
+)
+_CPPCC = "中国人民政治协商会议"
+
+
+def _forms(name: str, bare: bool) -> set[str]:
+    name = clean(name)
+    forms = {name}
+    stems: set[str] = set()
+    base = name[2:] if name.startswith("中共") and len(name) > 4 else name
+    forms.add(base)
+    if base.startswith(_CPPCC) and base.endswith("委员会"):
+        stems.add(base[len(_CPPCC):-3])
+        forms.update({base[len(_CPPCC):-3] + "政协"})
+    else:
+        for suffix, shorts, is_bare in _SUFFIX_RULES:
+            if base.endswith(suffix) and len(base) > len(suffix) + 1:
+                stem = base[: -len(suffix)]
+                forms.update(stem + s for s in shorts if s or not is_bare)
+                if "" in shorts and is_bare:
+                    stems.add(stem)
+                break
+    out = stems if bare else forms
+    for long, short in _INFIX_RULES:
+        out.update(f.replace(long, short) for f in list(out) if long in f)
+    return {f for f in out if len(f) >= 2}
+
+
+def org_forms(name: str) -> set[str]:
+    """Ways of writing an organisation: the name, without 中共, suffix and zone short forms, bare stems.
+
+    >>> "长治高新区" in org_forms("长治高新技术产业开发区管理委员会")
+    True
+    """
+    return _forms(name, False) | _forms(name, True)
+
+
+def org_stems(name: str) -> set[str]:
+    """The bare stems of an organisation's name (长治市 of 长治市人民政府): they name a place or a zone.
+
+    >>> sorted(org_stems("中共长治高新技术产业开发区工作委员会"))
+    ['长治高新区', '长治高新技术产业开发区']
+    """
+    return _forms(name, True)
+
+
+# titles: the level prefix a title may carry, so 市委副书记 also reads as 副书记 at 中共X市委员会
+_ROLE_PREFIX = re.compile(r"^(中共)?((自治区|省|市|州|盟|县|区|旗)党?委|(省|市|县|区)政府|党工委|管委会|纪工委|纪委|党组|党委)+")
+
+
+def role_word(title: str) -> str:
+    """The title without its level prefix.
+
+    >>> role_word("市委副书记"), role_word("管委会主任"), role_word("市长")
+    ('副书记', '主任', '市长')
+    """
+    t = clean(title)
+    return _ROLE_PREFIX.sub("", t) or t
+
+
+def join_forms(form: str, title: str) -> set[str]:
+    """How an organisation form and a title are written together (长治市 + 市委书记 -> 长治市委书记).
+
+    >>> sorted(join_forms("长治市", "市委书记"))
+    ['长治市委书记', '长治市市委书记']
+    """
+    out = {form + title}
+    for k in (2, 1):
+        if len(form) > k and len(title) > k and form.endswith(title[:k]):
+            out.add(form + title[k:])
+    return out
+
+
+GENERIC_PREFIX = re.compile(r"^(省|市|县|区|州)")
+
+
+def is_generic(form: str) -> bool:
+    """A short form that names a different body in every place (市政府, 县委, 管委会).
+
+    >>> is_generic("市政府"), is_generic("长治市政府")
+    (True, False)
+    """
+    return form in GENERIC_FORMS or bool(GENERIC_PREFIX.match(form) and len(form) <= 4)
+
+
+GENERIC_FORMS = frozenset("市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 "
+                          "高新区 经开区 开发区 示范区 园区 政府 人民银行 政协 人大 公司 集团 委员会".split())

@@ -1,0 +1,182 @@
+"""Question templates as data: read templates.yaml, check every entry, compile its patterns.
+
+    >>> t = load_templates()["person_posts"]
+    >>> t.slots["person"].type, t.family
+    ('person', 'person_posts')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..export import PROLOGUE
+
+# entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
+ENTITY_TYPES: dict[str, str] = {
+    "person": "p", "organisation": "oz", "zone": "zo", "place": "l", "industry": "i",
+    "post": "st", "locus": "ozl", "entity": "pozli", "title": "t",
+}
+FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
+_PROJECTION = re.compile(r"SELECT\s+(DISTINCT\s+)?(.*?)\s+WHERE", re.S | re.I)
+
+
+class TemplateError(ValueError):
+    """templates.yaml has a problem; the message names the template and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One slot of a template: its name, type, and whether a question may leave it out."""
+
+    name: str
+    type: str
+    optional: bool = False
+
+    @property
+    def is_fact(self) -> bool:
+        """True when the slot is found from a description (event, agreement, fact, article)."""
+        return self.type in FACT_TYPES
+
+
+@dataclass
+class Template:
+    """One question template: patterns that recognise it and the SPARQL that answers it."""
+
+    id: str
+    title: str
+    family: str
+    slots: dict[str, Slot]
+    examples: list[str]
+    patterns: list[re.Pattern[str]]
+    sparql: str
+    answer: str
+    narrow: dict[str, str] = field(default_factory=dict)
+    expand: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def query(self) -> str:
+        """The SPARQL with the project's prefixes."""
+        return PROLOGUE + self.sparql
+
+    def describe(self) -> dict[str, Any]:
+        """What the web front end shows in the template picker."""
+        return {"id": self.id, "title": self.title, "family": self.family,
+                "slots": [{"name": s.name, "type": s.type, "optional": s.optional}
+                          for s in self.slots.values() if "__" not in s.name],
+                "examples": list(self.examples)}
+
+
+def slot_regex(slot: Slot) -> str:
+    """The regex a slot stands for in a pattern: a mention token of the right kind, or free text.
+
+    >>> slot_regex(Slot("person", "person"))
+    '(?P<person>\\ue000[a-z]*[p][a-z]*\\\\d+\\ue001)'
+    """
+    if slot.is_fact:
+        return f"(?P<{slot.name}>.+?)"
+    letters = ENTITY_TYPES[slot.type]
+    return f"(?P<{slot.name}>\ue000[a-z]*[{letters}][a-z]*\\d+\ue001)"
+
+
+def bound_vars(slot: Slot) -> tuple[str, ...]:
+    """The SPARQL variables a slot binds: its name, or ?org and ?role for a post; none for a "__" extension.
+
+    >>> bound_vars(Slot("post2", "post"))
+    ('org', 'role')
+    """
+    if "__" in slot.name:
+        return ()
+    return ("org", "role") if slot.type == "post" else (slot.name,)
+
+
+def _parse_slots(tid: str, raw: Any) -> dict[str, Slot]:
+    if not isinstance(raw, dict):
+        raise TemplateError(f"template {tid}: slots must be a mapping name -> type")
+    slots = {}
+    for name, typ in raw.items():
+        typ = str(typ)
+        optional = typ.endswith("?")
+        typ = typ.rstrip("?")
+        if typ not in ENTITY_TYPES and typ not in FACT_TYPES:
+            raise TemplateError(f"template {tid}: slot {name} has unknown type {typ!r}")
+        slots[str(name)] = Slot(str(name), typ, optional)
+    return slots
+
+
+def _compile(tid: str, pattern: str, slots: dict[str, Slot]) -> re.Pattern[str]:
+    for name in _PLACEHOLDER.findall(pattern):
+        if name not in slots:
+            raise TemplateError(f"template {tid}: pattern {pattern!r} uses unknown slot {{{name}}}")
+    text = _PLACEHOLDER.sub(lambda m: slot_regex(slots[m.group(1)]), pattern)
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise TemplateError(f"template {tid}: pattern {pattern!r} is not a valid regex: {exc}") from exc
+
+
+def _check_sparql(tid: str, sparql: str, slots: dict[str, Slot]) -> None:
+    m = _PROJECTION.search(sparql)
+    if not m:
+        raise TemplateError(f"template {tid}: sparql must be a SELECT … WHERE query")
+    projected = set(re.findall(r"\?(\w+)", m.group(2)))
+    needed = {"x", "label"} | {v for s in slots.values() for v in bound_vars(s)}
+    missing = needed - projected
+    if missing:
+        raise TemplateError(f"template {tid}: sparql must project ?{', ?'.join(sorted(missing))}")
+    from rdflib.plugins.sparql import prepareQuery
+    try:
+        prepareQuery(PROLOGUE + sparql)
+    except Exception as exc:  # rdflib raises pyparsing errors of several kinds
+        raise TemplateError(f"template {tid}: sparql does not parse: {exc}") from exc
+
+
+def parse_template(raw: dict[str, Any]) -> Template:
+    """Check one YAML entry and build its Template (raises TemplateError naming the problem)."""
+    tid = str(raw.get("id") or "")
+    if not re.fullmatch(r"[a-z_]+", tid):
+        raise TemplateError(f"template id {tid!r} must be lower-case letters and underscores")
+    for key in ("title", "slots", "examples", "patterns", "sparql", "answer"):
+        if not raw.get(key):
+            raise TemplateError(f"template {tid}: missing {key}")
+    slots = _parse_slots(tid, raw["slots"])
+    _check_sparql(tid, str(raw["sparql"]), slots)
+    patterns = [_compile(tid, str(p), slots) for p in raw["patterns"]]
+    return Template(id=tid, title=str(raw["title"]), family=str(raw.get("family") or tid), slots=slots,
+                    examples=[str(e) for e in raw["examples"]], patterns=patterns, sparql=str(raw["sparql"]),
+                    answer=str(raw["answer"]), narrow=dict(raw.get("narrow") or {}),
+                    expand=dict(raw.get("expand") or {}))
+
+
+def parse_templates(text: str, source: str = "templates.yaml") -> dict[str, Template]:
+    """Parse a whole templates file; ids must be unique."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise TemplateError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, list) or not data:
+        raise TemplateError(f"{source}: must be a non-empty list of templates")
+    out: dict[str, Template] = {}
+    for raw in data:
+        if not isinstance(raw, dict):
+            raise TemplateError(f"{source}: every entry must be a mapping, got {raw!r:.60}")
+        t = parse_template(raw)
+        if t.id in out:
+            raise TemplateError(f"{source}: template id {t.id} appears twice")
+        out[t.id] = t
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_templates(path: str | None = None) -> dict[str, Template]:
+    """The project's templates (or those of `path`), parsed once."""
+    if path:
+        return parse_templates(Path(path).read_text(encoding="utf-8"), path)
+    text = resources.files(__package__).joinpath("templates.yaml").read_text(encoding="utf-8")
+    return parse_templates(text)

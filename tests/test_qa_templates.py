@@ -1,0 +1,101 @@
+"""Templates as data: parsing and validation, every example resolves to its own template, every SPARQL runs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.mapping import map_page
+from kgqa.kg.qa import QuestionAnswerer, TemplateError, load_templates
+from kgqa.kg.qa.evalgold import facts_from_gold, load_gold
+from kgqa.kg.qa.templates import parse_templates
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+TEMPLATES = load_templates()
+GOOD = """
+- id: demo
+  title: 演示
+  slots: {person: person}
+  examples: [甲担任哪些职务？]
+  patterns: ['^{person}担任哪些职务$']
+  sparql: "SELECT ?person ?x ?label WHERE { ?x rdfs:label ?label . ?x org:heldBy ?person }"
+  answer: posts
+"""
+
+
+def _gold_graph() -> KnowledgeGraph:
+    """All gold pages (corpus and dev) mapped into one graph: the names every example uses exist."""
+    kg = KnowledgeGraph.open("memory:")
+    for path in sorted((SHARED / "gold").glob("*.gold.yaml")) + sorted((SHARED / "dev" / "gold").glob("*.gold.yaml")):
+        page = map_page(facts_from_gold(load_gold(path)), path.read_text(encoding="utf-8"), path.name)
+        kg.store.replace([], page.quads)
+    kg.generation += 1
+    return kg
+
+
+@pytest.fixture(scope="module")
+def gold_qa() -> QuestionAnswerer:
+    if not (SHARED / "gold").is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return QuestionAnswerer(_gold_graph())
+
+
+@pytest.fixture(scope="module")
+def corpus_kg() -> KnowledgeGraph:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared is not beside the repository")
+    kg = KnowledgeGraph.open("memory:")
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        kg.ingest_text(path.read_text(encoding="utf-8"), path.name)
+    return kg
+
+
+def test_templates_cover_the_families():
+    families = {t.family for t in TEMPLATES.values()}
+    assert {"post_holder", "person_posts", "person_org", "org_members", "agreement_partners", "agreement_fields",
+            "agreement_date", "agreement_amount", "agreement_witnesses", "zone_industries", "industry_zones",
+            "located_in", "event_host", "event_participants", "event_organizers", "event_date", "event_place",
+            "person_places", "amount", "source_article", "article_authors", "describe", "relation"} <= families
+    assert all(len(t.examples) >= 2 for t in TEMPLATES.values())
+
+
+def test_a_good_file_parses():
+    t = parse_templates(GOOD)["demo"]
+    assert t.slots["person"].type == "person" and t.patterns[0].pattern.startswith("^(?P<person>")
+
+
+@pytest.mark.parametrize("broken,problem", [
+    (GOOD.replace("{person}担任", "{who}担任"), "unknown slot"),
+    (GOOD.replace("person: person", "person: robot"), "unknown type"),
+    (GOOD.replace("SELECT ?person ?x", "SELECT ?x"), r"must project \?person"),
+    (GOOD.replace("WHERE {", "WHERE {{"), "does not parse"),
+    (GOOD.replace("  answer: posts\n", ""), "missing answer"),
+    (GOOD + GOOD.replace("- id: demo", "- id: demo", 1), "appears twice"),
+    (GOOD.replace("哪些职务$", "哪些职务($"), "not a valid regex"),
+    ("just: text", "non-empty list"),
+])
+def test_a_broken_file_is_refused_by_name(broken, problem):
+    with pytest.raises(TemplateError, match=problem):
+        parse_templates(broken)
+
+
+@pytest.mark.parametrize("tid", sorted(TEMPLATES))
+def test_every_example_resolves_to_its_own_template(gold_qa, tid):
+    for example in TEMPLATES[tid].examples:
+        got = gold_qa.answer(example)
+        assert got.template == tid, f"{example!r} went to {got.template} ({got.message})"
+
+
+@pytest.mark.parametrize("tid", sorted(TEMPLATES))
+def test_every_sparql_runs_on_the_corpus_graph(corpus_kg, tid):
+    t = TEMPLATES[tid]
+    res = corpus_kg.query(t.query)          # slots unbound: every row of the corpus graph that fits
+    assert res.kind == "select" and {"x", "label"} <= set(res.vars)
+
+
+def test_templates_api_lists_slots_and_examples(gold_qa):
+    listed = {t["id"]: t for t in gold_qa.templates()}
+    assert set(listed) == set(TEMPLATES)
+    assert listed["post_holder"]["slots"][0] == {"name": "post", "type": "post", "optional": False}
+    assert all(t["examples"] and t["title"] for t in listed.values())
