@@ -66,7 +66,7 @@ class KnowledgeGraph:
                     date: str | None = None) -> IngestReport:
         """Extract one page and store it, replacing an earlier ingest of the same page (one transaction)."""
         started = time.perf_counter()
-        facts = extract_page(text, locale=locale, date=date)
+        facts = extract_page(text, locale=locale, date=date, source_name=name)
         mapped = map_page(facts, text, name.rsplit("/", 1)[-1])
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
         self.store.replace([URIRef(g) for g in old], mapped.quads)

@@ -148,7 +148,8 @@ def _extract_line(line: str) -> str:
         return json.dumps({"id": None, "error": f"bad input line: {exc}"}, ensure_ascii=False)
     text = record.get("text") if isinstance(record.get("text"), str) else ""
     try:
-        facts = extract_page(text, locale=record.get("locale"), date=record.get("date"))
+        facts = extract_page(text, locale=record.get("locale"), date=record.get("date"),
+                             source_name=record.get("id") if isinstance(record.get("id"), str) else None)
     except Exception as exc:  # one JSON line per input, even when the extractor fails on it
         return json.dumps({"id": record.get("id"), "error": f"extraction failed: {type(exc).__name__}: {exc}"},
                           ensure_ascii=False)
@@ -218,12 +219,21 @@ def sparql(ctx: click.Context, query: str | None, query_file: Any, fmt: str) -> 
     text = query_file.read() if query_file else query
     if not text:
         _fail("give a QUERY or -f FILE", 2)
+    text = _with_prefixes(text)
     try:
         check_read_only(text)
         res = _open(ctx).query(text)
     except (QueryRefused, ValueError) as exc:
-        _fail(str(exc), 2)
+        _fail(" ".join(str(exc).split()), 2)    # one line, however the parser wraps its message
     click.echo(_render_results(res, fmt), nl=False)
+
+
+def _with_prefixes(text: str) -> str:
+    """The query with the graph model's PREFIX lines (kgqa:, schema:, org: ...) that it does not declare itself."""
+    import re
+    from .kg.vocab import PREFIXES
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*|):", text))
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared) + text
 
 
 def _render_results(res: Any, fmt: str) -> str:
