@@ -189,7 +189,7 @@ class QuestionAnswerer:
                 continue
             if slot.is_fact:
                 text, ents = self._fact_text(template, slot, match, parsed)
-                values[slot.name] = [self._find_fact(slot.type, text, ents)]
+                values[slot.name] = self._find_fact(slot.type, text, ents)
                 continue
             group = match.group(slot.name)
             if group is None:
@@ -260,20 +260,16 @@ class QuestionAnswerer:
         return {"event": [i.events], "agreement": [i.agreements], "article": [i.articles],
                 "fact": [i.events, i.agreements]}[kind]
 
-    def _find_fact(self, kind: str, text: str, ents: set[str]) -> str:
+    def _find_fact(self, kind: str, text: str, ents: set[str]) -> list[str]:
         indexes = self._fact_index(kind)
         desc = _DEICTIC.sub("", text)
         ranked = sorted((r for idx in indexes for r in idx.search(desc, ents)), key=lambda r: -r[0])
         total = sum(len(idx) for idx in indexes)
         if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text):
-            return next(iri for idx in indexes for iri in idx.iris)
+            return [next(iri for idx in indexes for iri in idx.iris)]
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
             raise Unresolved(f"图谱里找不到“{text}”对应的{_FACT_WORD[kind]}")
-        close = [iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN]
-        if len(close) > 1:
-            raise Unresolved(f"“{text}”可以指几个{_FACT_WORD[kind]}，请选一个",
-                             [{"label": self._fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]])
-        return ranked[0][1]
+        return list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))
 
     def _fact_label(self, iri: str) -> str:
         for idx in (self.index.events, self.index.agreements, self.index.articles):
@@ -291,7 +287,7 @@ class QuestionAnswerer:
             for idx in self._fact_index(slot.type):
                 if value in idx.by_iri:
                     return [value]
-            return [self._find_fact(slot.type, clean(value), set())]
+            return self._find_fact(slot.type, clean(value), set())
         if value in self.index.entities:
             return [value] if slot.type != "post" else []
         mention = Mention(0, len(value), clean(value), {k: list(v) for k, v in
@@ -328,6 +324,21 @@ class QuestionAnswerer:
         return rows
 
     def _run(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
+        """Run the template; several close facts are answered only when they all give the same answers."""
+        name = next((s.name for s in template.slots.values() if s.is_fact and len(values.get(s.name, ())) > 1), None)
+        if name is None:
+            return self._run_one(question, template, values, text)
+        runs = [self._run_one(question, template, {**values, name: [iri]}, text) for iri in values[name][:5]]
+        labels = {frozenset(a["label"] for a in r.answers) for r in runs}
+        if len(values[name]) <= 5 and len(labels) == 1 and runs[0].answers:
+            return runs[0]
+        kind = template.slots[name].type
+        return Answer(question, template.id, template.query,
+                      message=f"问题可以指几个{_FACT_WORD[kind]}，请选一个",
+                      candidates=[{"label": self._fact_label(iri), "iri": iri, "kind": kind}
+                                  for iri in values[name][:20]])
+
+    def _run_one(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
         bindings = self._bindings(template, values)
         rows = self._rows(template, bindings)
         if "post2" in values:

@@ -41,6 +41,9 @@ Q_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { ?page a kgqa:Page ; kgqa:loca
 Q_EVENTS = PROLOGUE + """
 SELECT ?f ?text WHERE { GRAPH ?g { ?f a schema:Event .
   { ?f schema:name ?text } UNION { ?f kgqa:sentence ?text } } }"""
+Q_CONTEXT = PROLOGUE + """
+SELECT ?f ?text WHERE { GRAPH ?g { ?f a ?type ; prov:wasDerivedFrom ?a . VALUES ?type { schema:Event kgqa:Agreement }
+  { ?a rdfs:label ?text } UNION { ?a schema:articleBody ?text } } }"""
 Q_EVENT_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:Event ;
   schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?v } }"""
@@ -149,10 +152,13 @@ class FactIndex:
         return len(self.iris)
 
     def score(self, i: int, grams: set[str], entities: set[str]) -> float:
-        """How well fact i fits a description: share of its bigrams found, entities it involves."""
-        cover = len(grams & self.grams[i]) / len(grams) if grams else 0.0
+        """How well fact i fits a description: its own words, then its article's, then the entities it involves."""
+        if not grams:
+            return 0.0
+        own = len(grams & self.grams[i]) / len(grams)
+        cover = own
         if self.body[i]:
-            cover = max(cover, 0.9 * len(grams & (self.grams[i] | self.body[i])) / len(grams)) if grams else cover
+            cover = max(own, 0.3 * own + 0.7 * len(grams & (self.grams[i] | self.body[i])) / len(grams))
         if entities:
             cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
         return cover
@@ -181,9 +187,11 @@ class GraphIndex:
         self.locales: list[str] = [clean(v) for v in store.query(Q_LOCALES).values("l")]
         self._load_entities(store)
         self._load_posts(store)
+        self._context_rows = store.query(Q_CONTEXT).rows
         self.events = self._facts(store, Q_EVENTS, Q_EVENT_LINKS)
         self.agreements = self._facts(store, Q_AGREEMENTS, Q_AGREEMENT_LINKS)
         self.articles = self._articles(store)
+        del self._context_rows
         self.automaton = self._automaton()
 
     # -- building
@@ -257,6 +265,9 @@ class GraphIndex:
             idx.add_text(row["f"].value, row["text"].value)
         for row in store.query(q_links).rows:
             idx.add_entity(row["f"].value, row["v"].value)
+        for row in self._context_rows:
+            if row["f"].value in idx.by_iri:
+                idx.add_text(row["f"].value, row["text"].value, primary=False)
         idx.freeze()
         return idx
 
