@@ -219,10 +219,9 @@ def sparql(ctx: click.Context, query: str | None, query_file: Any, fmt: str) -> 
     text = query_file.read() if query_file else query
     if not text:
         _fail("give a QUERY or -f FILE", 2)
-    text = _with_prefixes(text)
     try:
-        check_read_only(text)
-        res = _open(ctx).query(text)
+        check_read_only(text)        # the user's text as written (rdflib's parser trips on SERVICE after '#>' prefixes)
+        res = _open(ctx).query(_with_prefixes(text))
     except (QueryRefused, ValueError) as exc:
         _fail(" ".join(str(exc).split()), 2)    # one line, however the parser wraps its message
     click.echo(_render_results(res, fmt), nl=False)
@@ -233,7 +232,8 @@ def _with_prefixes(text: str) -> str:
     import re
     from .kg.vocab import PREFIXES
     declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*|):", text))
-    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared) + text
+    # one line, no newline: an error's line number still points into the user's query
+    return "".join(f"PREFIX {k}: <{v}> " for k, v in PREFIXES.items() if k not in declared) + text
 
 
 def _render_results(res: Any, fmt: str) -> str:
