@@ -409,3 +409,14 @@ def test_demo_never_deletes_a_store_it_did_not_make(tmp_path: Path) -> None:
     res = run(user, "demo", "--no-serve")
     assert res.code != 0 and str(user) in res.err
     assert (user / "keep.txt").read_text(encoding="utf-8") == "precious"
+
+
+def test_sparql_knows_the_graph_model_prefixes(sample_store: Path) -> None:
+    """schema:, rdfs:, kgqa: ... work undeclared; a query's own PREFIX wins over ours."""
+    res = run(sample_store, "sparql", "SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", "--format", "csv")
+    assert res.code == 0 and len(res.out.splitlines()) > 1, res.err
+    own = run(sample_store, "sparql", "PREFIX schema: <http://example.org/other#> "
+              "SELECT ?p WHERE { ?p a schema:Person }", "--format", "csv")
+    assert own.code == 0 and own.out.splitlines() == ["p"]
+    bad = run(sample_store, "sparql", "SELECT ?x WHERE {\n ?x a nope:Thing }")
+    assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1
