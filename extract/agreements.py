@@ -41,6 +41,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "fields": re.compile(lex["fields_pattern"]),
         "witness": re.compile(alt(lex["witness_verbs"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
+        "local_fields": [re.compile(x) for x in lex["fields_local"]],
+        "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
+        "not_field": re.compile(rf"^(?:{alt(lex['not_a_field'])})+|(?:{alt(lex['not_a_field'])})+$"),
+        "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
+        "province": re.compile(rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"),
+        "provinces": lex["province_abbrevs"],
+        "local_body": re.compile(lex["local_bodies"]),
     }
 
 
@@ -60,27 +67,79 @@ def split_list(text: str) -> list[str]:
     return [x.strip() for x in items if 1 < len(x.strip()) <= 12]
 
 
-def fields_near(sents: list[Sentence], k: int) -> list[str]:
-    """Fields of cooperation stated in the agreement's sentence or the rest of its article."""
-    pat = _patterns()["fields"]
+def field_items(text: str) -> list[str]:
+    """Fields of an enumeration, without the words that say how rather than in what (全面, 战略)."""
+    pat = _patterns()["not_field"]
+    out = []
+    for item in split_list(text):
+        item = pat.sub("", item.strip("“”\"《》"))
+        if 1 < len(item) <= 12 and item not in out:
+            out.append(item)
+    return out
+
+
+def kind_field(obj: str) -> list[str]:
+    """The field a kind names by itself (房屋承包合同 -> 房屋承包, 长期订货合同 -> 订货), if any.
+
+    What is written before the kind counts too (轧钢厂1998年的承包合同 -> 轧钢厂承包); kinds that
+    only say how parties work together (战略合作协议) or that are financing (授信及贷款协议) have none.
+    """
+    lex = lexicon("agreement_kinds.yaml")
+    obj = re.sub(r"[《》“”\"]", "", obj)
+    obj = re.sub(r"[\d０-９]{2,4}年(?:度)?的?", "", obj)
+    obj = _patterns()["drop"].sub("", obj)
+    if "的" in obj:
+        obj = obj.rsplit("的", 1)[1]
+    stem = re.sub(rf"(?:{alt(lex['nouns'])})$", "", obj)
+    if _patterns()["financing"].match(stem):
+        return []
+    stem = _patterns()["not_field"].sub("", stem)
+    return [stem] if 2 <= len(stem) <= 10 else []
+
+
+def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "") -> list[str]:
+    """Fields of the agreement: 围绕…等产业开展合作 in its sentence or the rest of its article,
+    else 在…方面 / 涉及…领域 / 开展…合作 / 等…产品 in its own sentence (after the verb) or in a
+    following one that refers back to it (根据协议, 双方将), else the field its kind names."""
+    pats = _patterns()
     for s in sents[k:]:
-        m = pat.search(s.text)
+        m = pats["fields"].search(s.text)
         if m:
             return split_list(m["list"])
-    return []
+    texts = [sents[k].text[after:]]
+    for s in sents[k + 1:k + 3]:
+        if s.para != sents[k].para or not pats["refers_back"].match(s.text):
+            break
+        texts.append(s.text)
+    found: list[str] = []
+    for text in texts:
+        for pat in pats["local_fields"]:
+            for m in pat.finditer(text):
+                found += [f for f in field_items(m["list"]) if f not in found]
+    return found or kind_field(obj)
 
 
 def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
-    """The sum of the agreement: in its sentence after the verb, else in the next two of its paragraph."""
-    term = _patterns()["term"]
+    """The sum of the agreement: in its sentence after the verb, else in the next two of its
+    paragraph, else one named by a contract word (年租金3万元) in the next three sentences."""
+    pats = _patterns()
+    term = pats["term"]
     sent = sents[k]
     candidates = [(a, sent) for a in sent.amounts if a[0] >= after]
     if not candidates:
         for s in sents[k + 1:k + 3]:
-            if s.para != sent.para or _patterns()["sign"].search(s.text):
+            if s.para != sent.para or pats["sign"].search(s.text):
                 break
             if s.amounts:
                 candidates = [(s.amounts[0], s)]
+                break
+    if not candidates:
+        for s in sents[k + 1:k + 4]:
+            if any(not m["obj"].startswith("的") for m in pats["sign"].finditer(s.text)):
+                break
+            named = [a for a in s.amounts if term.search(s.text[max(0, a[0] - 6):a[0]])]
+            if named:
+                candidates = [(named[0], s)]
                 break
     if not candidates:
         return None
@@ -91,14 +150,40 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     return amount
 
 
-def parties_before(sent: Sentence, pos: int) -> list[str]:
-    """Organisations named in the clause before the verb (甲与乙签署), deduplicated."""
-    clause_start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
+def province_parties(text: str) -> list[str]:
+    """Provinces written by their one-character short names before a count (闽宁两省区)."""
+    pats = _patterns()
     out: list[str] = []
-    for name in sent.between("orgs", clause_start, pos):
-        if name not in out:
-            out.append(name)
+    for m in pats["province"].finditer(text):
+        names = [pats["provinces"][c] for c in m["abbr"]]
+        count = m["count"][0]
+        wanted = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(count)
+        if wanted == len(names):
+            out += [n for n in names if n not in out]
     return out
+
+
+def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
+    """Organisations named in the clause before the verb (甲与乙签署), deduplicated.
+
+    A body named only by its level (市政府, 县委) is resolved by `resolve(written, position)`;
+    provinces may be written by their short names (闽宁两省区); a place after 在 is where the
+    signing happened, not a party."""
+    start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
+    clause = sent.text[start:pos]
+    found: list[tuple[int, str]] = []
+    for p, name in sent.orgs:
+        if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1):p]):
+            found.append((p, name))
+    if resolve is not None:
+        for m in _patterns()["local_body"].finditer(clause):
+            name = resolve(m.group(), start + m.start())
+            if name and name != m.group():
+                found.append((start + m.start(), name))
+    found.sort()
+    out = [name for _, name in found]
+    out += province_parties(clause)
+    return list(dict.fromkeys(out))
 
 
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
@@ -115,7 +200,7 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     return []
 
 
-def signed_in(sents: list[Sentence], k: int) -> list[tuple[Agreement, int, str]]:
+def signed_in(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreement, int, str]]:
     """Agreements signed in sentence k, each with the position of its verb and the verb."""
     sent = sents[k]
     out = []
@@ -129,8 +214,8 @@ def signed_in(sents: list[Sentence], k: int) -> list[tuple[Agreement, int, str]]
         if not kind:
             continue
         date = sent.date_at(m.start())
-        agr = Agreement(kind=kind, parties=parties_before(sent, m.start()), date=date,
-                        fields=fields_near(sents, k), amount=amount_near(sents, k, m.start()),
+        agr = Agreement(kind=kind, parties=parties_before(sent, m.start(), resolve), date=date,
+                        fields=fields_near(sents, k, m.end(), obj), amount=amount_near(sents, k, m.start()),
                         witnesses=witnesses_of(sents, k), source=sent.source)
         out.append((agr, m.start(), m["verb"]))
     return out
@@ -155,16 +240,28 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
     return out
 
 
-def article_agreements(sents: list[Sentence]) -> list[tuple[Agreement, int, int, str]]:
-    """Every agreement of one article, with its sentence index, verb position and verb."""
+def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreement, int, int, str]]:
+    """Every agreement of one article, with its sentence index, verb position and verb.
+
+    `resolve(written, k, position)` names a body written by its level only (市政府)."""
     found: list[tuple[Agreement, int, int, str]] = []
     for k in range(len(sents)):
-        for agr, pos, verb in signed_in(sents, k):
+        res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
+        for agr, pos, verb in signed_in(sents, k, res):
             found.append((agr, k, pos, verb))
         if not any(f[1] == k for f in found):
             for agr in loans_in(sents, k):
                 found.append((agr, k, 0, ""))
     return found
+
+
+def _resolver(doc: Doc, article: int):
+    """Names a body written by its level only (市政府) from the article's place, as the orgs step does."""
+    try:
+        from .orgs import canonical
+    except ImportError:   # without the orgs step such names stay unresolved
+        return None
+    return lambda written, pos: canonical(doc, article, written, pos)
 
 
 @extractor("agreements")
@@ -173,7 +270,7 @@ def agreements(doc: Doc) -> None:
     doc.scratch["agreement_sites"] = []
     for i, sents in enumerate(scenes(doc)):
         try:
-            found = article_agreements(sents)
+            found = article_agreements(sents, _resolver(doc, i))
         except Exception:  # one unreadable article must not stop the page
             continue
         for agr, k, pos, verb in found:

@@ -20,12 +20,12 @@ CASES = [
     ("当日，6家银行与12家企业现场签订授信协议15.5亿元。",
      [], [], ("授信协议", [], None, [], "15.5亿元", [])),
     ("丙公司和丁大学签订了产学研合作备忘录。",
-     ["丙公司", "丁大学"], [], ("产学研合作备忘录", ["丙公司", "丁大学"], None, [], None, [])),
+     ["丙公司", "丁大学"], [], ("产学研合作备忘录", ["丙公司", "丁大学"], None, ["产学研"], None, [])),
     ("村委会主任赵一在办公室签订鱼塘2024年的承包合同。承包人每年交纳承包费８万元。",
-     ["村委会"], ["赵一"], ("承包合同", ["村委会"], None, [], "承包费８万元", [])),
-    ("双方达成了一批购销协议。", [], [], ("购销协议", [], None, [], None, [])),
+     ["村委会"], ["赵一"], ("承包合同", ["村委会"], None, ["鱼塘承包"], "承包费８万元", [])),
+    ("双方达成了一批购销协议。", [], [], ("购销协议", [], None, ["购销"], None, [])),
     ("戊市与己县在2019年3月签订开展对口帮扶协议书。",
-     ["戊市", "己县"], [], ("对口帮扶协议书", ["戊市", "己县"], "2019-03", [], None, [])),
+     ["戊市", "己县"], [], ("对口帮扶协议书", ["戊市", "己县"], "2019-03", ["对口帮扶"], None, [])),
     ("5月6日，甲市政府与乙集团签署合作协议。根据协议，双方将围绕氢能、新材料和文旅等产业开展合作。",
      ["甲市政府", "乙集团"], [], ("合作协议", ["甲市政府", "乙集团"], "2024-05-06", ["氢能", "新材料", "文旅"], None, [])),
     ("甲市政府与乙集团签署投资协议。市委书记张三、市长李四与乙集团董事长王五会谈并见证签约。",
@@ -36,9 +36,37 @@ CASES = [
 ]
 
 
+# Newer patterns: fields from the kind or from other phrasings, parties written short, amounts
+# named by a contract word a few sentences on, places of signing left out of the parties.
+NEW_CASES = [
+    ("kind-names-field", "甲厂与乙公司签订长期供货合同。", ["甲厂", "乙公司"], [],
+     ("长期供货合同", ["甲厂", "乙公司"], None, ["供货"], None, [])),
+    ("strategic-kind-no-field", "甲市政府与乙集团签署战略合作协议。", ["甲市政府", "乙集团"], [],
+     ("战略合作协议", ["甲市政府", "乙集团"], None, [], None, [])),
+    ("financing-kind-no-field", "8家银行与9家企业签署授信及贷款协议。", [], [],
+     ("授信及贷款协议", [], None, [], None, [])),
+    ("fields-fangmian", "甲部与乙银行签署服务协议，在贷款利率、担保方式方面给予优惠。", ["甲部", "乙银行"], [],
+     ("服务协议", ["甲部", "乙银行"], None, ["贷款利率", "担保方式"], None, [])),
+    ("fields-lingyu-next", "甲市与乙大学签订合作协议。双方将在人才培养、技术研发等领域加强协作。",
+     ["甲市", "乙大学"], [], ("合作协议", ["甲市", "乙大学"], None, ["人才培养", "技术研发"], None, [])),
+    ("fields-kaizhan", "甲县与乙公司签署协议，开展光伏发电合作。", ["甲县", "乙公司"], [],
+     ("协议", ["甲县", "乙公司"], None, ["光伏发电"], None, [])),
+    ("fields-products", "甲行与乙局签署合作协议，推出“丙贷”等小微信贷产品。", ["甲行", "乙局"], [],
+     ("合作协议", ["甲行", "乙局"], None, ["小微信贷"], None, [])),
+    ("province-short-names", "苏皖两省签订交通协作协议。", [], [],
+     ("交通协作协议", ["江苏省", "安徽省"], None, ["交通"], None, [])),
+    ("province-count-mismatch", "苏皖沪两地签订协议。", [], [], ("协议", [], None, [], None, [])),
+    ("place-of-signing-not-party", "村主任赵一在村委会签订鱼塘承包合同。", ["村委会"], ["赵一"],
+     ("鱼塘承包合同", [], None, ["鱼塘承包"], None, [])),
+    ("amount-term-next-paragraph", "赵一签订了房屋租赁合同。\n他带回了签订的合同。期限一年，年租金５万元。",
+     [], ["赵一"], ("房屋租赁合同", [], None, ["房屋租赁"], "年租金５万元", [])),
+]
+CASES += [c[1:] for c in NEW_CASES]
+
+
 @pytest.mark.parametrize("body,orgs,persons,expected", CASES, ids=[
     "gov-company-strategic", "banks-credit-amount", "memo", "contract-amount-next-sentence", "dacheng-batch",
-    "year-month", "fields", "witnesses", "loan"])
+    "year-month", "fields", "witnesses", "loan"] + [c[0] for c in NEW_CASES])
 def test_agreement(body, orgs, persons, expected):
     doc = make_doc(body, persons=persons, orgs=orgs, date="2024-05-06" if "5月6日" in body else None)
     agreements(doc)
@@ -73,3 +101,15 @@ def test_real_pages(name, kinds):
     got = {a.kind for a in facts.agreements}
     assert kinds <= got and (kinds or not got)
     json.dumps(facts.to_gold(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("body,locale,parties", [
+    ("市政府与乙集团有限公司签署合作协议。", "太原市", ["太原市人民政府", "乙集团有限公司"]),
+    ("乙集团有限公司与县政府签订投资协议。", "平遥县", ["乙集团有限公司", "平遥县人民政府"]),
+    ("市场部与乙集团有限公司签署合作协议。", "太原市", ["乙集团有限公司"]),
+], ids=["city-government", "county-government-second", "not-a-body"])
+def test_local_body_parties(body, locale, parties):
+    doc = make_doc(body, orgs=["乙集团有限公司"])
+    doc.facts.locale = locale
+    agreements(doc)
+    assert doc.facts.agreements[0].parties == parties
