@@ -323,7 +323,10 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: 
 
 def _serve(kg: Any, host: str, port: int, token: str | None, threads: int) -> None:
     from waitress import serve as waitress_serve
-    from .web import create_app
+    try:
+        from .web import create_app
+    except ImportError as exc:  # a build without the web front end: say so, no traceback
+        _fail(f"the web UI cannot start: {exc}")
     app = create_app({"KG": kg, "UPLOAD_TOKEN": token})
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
