@@ -17,20 +17,31 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 
 
 def sh(*cmd: str, **kw) -> None:
+    """Echo and run a command in the repository; stop on failure."""
     print("+", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=ROOT, **kw)
 
 
+def _fresh(stamp: Path) -> bool:
+    """Whether an install stamp exists and is newer than pyproject.toml."""
+    return stamp.exists() and stamp.stat().st_mtime >= (ROOT / "pyproject.toml").stat().st_mtime
+
+
 def ensure_venv(extra: str = "") -> None:
+    """Make ./.venv and install kgqa into it (editable, with `extra`), unless already done since pyproject changed."""
     if sys.version_info < (3, 11):
         sys.exit(f"kgqa needs Python >= 3.11 (this is {sys.version.split()[0]})")
     if not (BIN / "python").exists():
         sh(sys.executable, "-m", "venv", str(VENV))
     stamp = VENV / f".installed{extra}"
-    if not stamp.exists() or stamp.stat().st_mtime < (ROOT / "pyproject.toml").stat().st_mtime:
-        sh(str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    if _fresh(stamp) or (not extra and _fresh(VENV / ".installed[test]")):   # the test install is a superset
+        return
+    sh(str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    try:
         sh(str(BIN / "python"), "-m", "pip", "install", "--quiet", "-e", f".{extra}")
-        stamp.touch()
+    except subprocess.CalledProcessError as exc:
+        sys.exit(f"run.py: installing kgqa into {VENV} failed (exit {exc.returncode}); see pip's message above")
+    stamp.touch()
 
 
 def ensure_browser() -> None:
@@ -46,6 +57,7 @@ def ensure_browser() -> None:
 
 
 def main() -> int:
+    """`demo` or `test`; anything else prints the usage."""
     what = sys.argv[1] if len(sys.argv) > 1 else "help"
     if what == "demo":
         ensure_venv()
