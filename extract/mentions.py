@@ -90,6 +90,7 @@ class Lex:
     suffix_ac: object = None
     industry_ac: object = None
     abbrev_ac: object = None
+    joined_ac: object = None
 
 
 @lru_cache(maxsize=None)
@@ -138,6 +139,7 @@ def lexicon() -> Lex:
     lx.suffix_ac = _automaton(lx.org_suffixes)
     lx.industry_ac = _automaton(lx.industries)
     lx.abbrev_ac = _automaton(list(lx.abbrevs) + list(lx.famous))
+    lx.joined_ac = _automaton(_lines("org_joined_words.txt"))
     return lx
 
 
@@ -235,7 +237,8 @@ def _title_at(text: str, p: int) -> str | None:
 # ---------------------------------------------------------------- organisations
 REJECT_AFTER = set("部署 部分 部门 部位 部件 局面 局势 局部 办法 办理 办事 办公 办实 办学 司机 司法 厂房 厂区 厂长 中心城 "
                    "中心区 中心组 中心工 中心任 委员 园区 集团化 集团军 公司化 行长 行业 矿产 矿山 院长 院士 所长 "
-                   "站长 厅长 局长 社长 会长 部长 处长 司长 委托 学院 大学生 中学生 小学生 银行卡 政府性 厂家".split())
+                   "站长 厅长 局长 社长 会长 部长 处长 司长 委托 学院 大学生 中学生 小学生 银行卡 政府性 厂家 "
+                   "部级 局级 厅级 处级 司级 科级".split())
 REJECT_BEFORE = set("布局 开局 格局 大局 结局 全局 新局 棋局 东部 西部 南部 北部 中部 内部 外部 全部 干部 局部 一部 "
                     "肺部 头部 腰部 底部 顶部 首部 全厂 全矿 中办 国办 承办 主办 协办 创办 开办 举办 督办 "
                     "核心 中心 重心 信心 决心 民心 初心 用心 真心 爱心 开心 安心 放心 关心 精心 耐心 细心 同心".split())
@@ -246,6 +249,25 @@ GENERIC_CORE = set("项目 相关 有关 施工 设计 运营 政策性 担保 �
 GENERIC_ZONES = {"开发区", "园区", "示范区", "高新区", "经开区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "新区"}
 COUNTERS = set("家个名位所座批项")
 NUMERALS = set("一二三四五六七八九十两几多百千万数")
+
+
+# Words that say what kind a body is, not which one (民办学校, 股份制医院): a core of only these names none.
+DESCRIPTORS = set("民办 公办 私立 私营 国营 国有 民营 股份制 合资 独资 外资 中小 大中型 大型 小型 中型 新建 原 老 首家 "
+                  "这家 那家 该 整个 一些 其他 各地 地方 基层 乡镇 农村 城市 社区".split())
+TIME_HEAD = re.compile(r"^(?:[年月日号]底?|年代|年初|年末|年中|月份)")
+
+
+def _strip_core(core: str) -> str:
+    """A core read leftwards to a digit keeps no date word (1998年取得... -> 取得...);
+    a place written twice (河北河北省发展改革委) keeps the second."""
+    core = TIME_HEAD.sub("", core)
+    if core.startswith(("原", "前")) and len(core) >= 3 and not place_of(core[:2]) and not place_of(core[:3]):
+        core = core[1:]      # 原建设部: the former name of a body
+    for k in range(2, 5):
+        head, rest = core[:k], core[k:]
+        if rest.startswith(head) and (place_of(rest[:k + 1]) or place_of(head)):
+            return rest
+    return core
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -259,6 +281,9 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if len(w) > len(ends.get(end + 1, "")):
             ends[end + 1] = w
     out = []
+    joined = set()     # 工业和信息化部: a 和 inside a name is no boundary
+    for end, w in lx.joined_ac.iter(text):
+        joined.update(range(end - len(w) + 1, end + 1))
     bmax = max((len(b) for b in lx.boundaries), default=2)
     for e, suf in sorted(ends.items()):
         s = e - len(suf)
@@ -275,13 +300,20 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
                 break
-            if pos < s and any(text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
+            if pos < s and (pos - 1) not in joined and any(
+                    text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
                 break
             if pos == s and (text[pos - 1] in lx.boundaries or len(suf) > 1 and any(
                     text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 1, -1))):
                 break
             pos -= 1
+        # 建设4个淀粉厂, 两所中学: a count of bodies of a kind, none of them named
+        counted = pos >= 2 and text[pos - 1] in COUNTERS and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS)
         core = text[pos:s]
+        if counted:
+            continue
+        core = _strip_core(core)
+        pos = s - len(core)
         if not core and suf in GENERIC_ZONES:
             out.append((s, e, suf))      # 开发区 alone: the zone of the text (resolved by `orgs`)
             continue
@@ -289,7 +321,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if pos > 0 and text[pos - 1] == "“" and text[e:e + 1] == "”":
             continue      # a quoted concept (“虚拟电厂”), not a body
-        if not core or core in GENERIC_CORE or len(core) > 20 or core.endswith("项目"):
+        if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
@@ -325,6 +357,8 @@ def mentions(doc: Doc) -> None:
         spans = _org_spans(text, titles)
         for s, e, w in scan(lx.abbrev_ac, text):
             if w in lx.abbrevs and not any(a <= s and e <= b for a, b, _ in spans):
+                # a known name overrides a shorter span read inside it (信息化部 in 工业和信息化部)
+                spans = [x for x in spans if not (s <= x[0] and x[1] <= e)]
                 spans.append((s, e, w))
         for s, e, w in spans:
             suf = max((x for x in lx.org_suffixes if w.endswith(x)), key=len, default="")

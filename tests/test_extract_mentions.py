@@ -40,3 +40,20 @@ def test_mentions(text, kind, expected):
 def test_place_lexicon():
     assert place_of("长治").name == "长治市"
     assert place_of("潞州区").city == "长治市"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("李明已出任市交通局局长。", ["市交通局"]),
+    ("王华1998年进入华信投资公司工作。", ["华信投资公司"]),
+    ("该村建设了3个面粉厂和两所中学。", []),
+    ("民办学校发展很快，整个学校面貌一新。", []),
+    ("山西山西省商务厅召开会议。", ["山西省商务厅"]),
+    ("工业和信息化部发布通知。", ["工业和信息化部"]),
+    ("目前住房和城乡建设厅已经着手。", ["住房和城乡建设厅"]),
+    ("一位原建设部副部级官员说。", ["建设部"]),
+    ("他捐资兴建中学一所。", []),
+], ids=["verb-of-post", "year-then-verb", "counted-bodies", "descriptor-only", "doubled-place",
+        "he-inside-name", "time-adverb", "former-name-rank", "building-verb"])
+def test_org_left_boundary(text, expected):
+    assert mentions(text, "org") == expected
+
