@@ -420,3 +420,14 @@ def test_sparql_knows_the_graph_model_prefixes(sample_store: Path) -> None:
     assert own.code == 0 and own.out.splitlines() == ["p"]
     bad = run(sample_store, "sparql", "SELECT ?x WHERE {\n ?x a nope:Thing }")
     assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1
+
+
+def test_readme_quick_start_and_every_command_documented() -> None:
+    """README's quick start is exactly the two run.py lines, and every kgqa command has its usage there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("##", 1)[0]
+    block = quick.split("```sh", 1)[1].split("```", 1)[0]
+    assert [ln.strip() for ln in block.strip().splitlines()] == ["python3 run.py demo", "python3 run.py test"]
+    for name in main.commands:
+        assert re.search(rf"^kgqa (\[[^\]]*\] )?{name}\b", readme, re.M), f"README shows no `kgqa {name}` usage"
+    assert "KGQA_STORE" in readme and "docs/screenshot.png" in readme

@@ -178,6 +178,7 @@ def test_graph_from_shared_corpus_conforms(corpus_graph: Graph, shapes: Graph, o
 
 # ---------------------------------------------------------------- broken graphs do not
 def _focus_nodes(report: Graph) -> set:
+    """The nodes a validation report complains about."""
     return set(report.objects(None, SH.focusNode))
 
 
