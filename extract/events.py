@@ -29,6 +29,10 @@ from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, lexicon, place_list, scenes
 
 CLOSE_GAP = 6          # triggers this close with no new name between are one event (考察，洽谈合作)
+SPEAKER_GAP = 3        # sentences after the event (or its last participant) a speaker may still be at it
+GROUP_NOUNS = ("团", "组")
+PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")   # one person (not 他们, 其他, 他人)
+PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
 @dataclass
@@ -167,7 +171,10 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             prev = groups[-1][-1]
             gap = text[prev.end:t.start]
             same = t.kind == prev.kind and (t.kind == "other" or text[t.start:t.start + 2] == text[prev.start:prev.start + 2])
-            if same or len(gap) <= CLOSE_GAP and not sent.between("persons", prev.end, t.start) \
+            # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
+            party = t.kind == prev.kind and text[prev.start:prev.end].endswith(GROUP_NOUNS) \
+                and not re.search("[。；]", gap) and not sent.between("persons", prev.end, t.start)
+            if same or party or len(gap) <= CLOSE_GAP and not sent.between("persons", prev.end, t.start) \
                     and not sent.between("orgs", prev.end, t.start):
                 groups[-1].append(t)
                 continue
@@ -178,7 +185,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         first, last = g[0], g[-1]
         lo = groups[n - 1][-1].end if n else 0
         hi = bounds[n + 1]
-        d = Draft(kind=first.kind, article=article, sent=sent.index, pos=first.start,
+        # 启动调研组 / 开展培训: what is started is the event, not the starting
+        kind = next((t.kind for t in g if t.kind != "launch"), first.kind) if first.kind == "launch" else first.kind
+        d = Draft(kind=kind, article=article, sent=sent.index, pos=first.start,
                   date=sent.date_at(first.start) or sent.date_at(last.start), source=sent.source, summary=summary_of(text),
                   merge_article=first.merge_article, stem=text[first.start:first.start + 2])
         # persons before the trigger belong to it; those after only if no trigger follows
@@ -239,15 +248,21 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
 
 
 def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
-    """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示)."""
+    """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示).
+
+    A speaker joins only while the text is still at the event: within SPEAKER_GAP sentences of
+    the event or of the last sentence naming one of its participants (a long article moves on),
+    and not one commenting on it to the press (对此表示, 对记者说)."""
     pats = _patterns()
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sent.setdefault(d.sent, []).append(d)
     current: list[Draft] = []
+    seen = -1          # last sentence at the current event
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
+            seen = s.index
             tail = s.text[current[-1].pos:]
             if pats["participation"].search(tail):
                 current[-1].add("participants", [p for pos, p in s.persons if pos >= current[-1].pos])
@@ -262,11 +277,32 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
             for d in group:
                 d.add("participants", people)
+            seen = s.index
             continue
-        if last.kind in ("meeting", "talks", "signing", "inspection") and "记者" not in s.text:
+        if set(people) & set(last.participants):
+            seen = s.index
+        if last.kind in ("meeting", "talks", "signing", "inspection") and "记者" not in s.text \
+                and s.index - seen <= SPEAKER_GAP:
             for pos, p in s.persons:
-                if pats["speaker"].match(s.text[pos + len(p):]) and "曾" not in s.text[pos + len(p):pos + len(p) + 3]:
+                m = pats["speaker"].match(s.text[pos + len(p):])
+                if m and not re.search("曾|对此|就此|记者", m.group()):
                     last.add("participants", [p])
+                    seen = s.index
+
+
+def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An event done by 他/她 with no one named before it is done by the one person named last:
+    in the nearest of the PRONOUN_BACK sentences before it that names persons, if it names one."""
+    for d in drafts:
+        s = sents[d.sent]
+        if d.participants or not PRONOUN.search(s.text, 0, d.pos) or s.between("persons", 0, d.pos):
+            continue
+        for back in range(d.sent - 1, max(-1, d.sent - 1 - PRONOUN_BACK), -1):
+            names = list(dict.fromkeys(p for _, p in sents[back].persons))
+            if names:
+                if len(names) == 1:
+                    d.add("participants", names)
+                break
 
 
 def mergeable(a: Draft, b: Draft) -> bool:
@@ -312,6 +348,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
         drafts.extend(drafts_in(s, article))
     drafts.extend(signing_drafts(doc, article, sents))
     drafts.sort(key=lambda d: (d.sent, d.pos))
+    resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)
     return [Event(kind=d.kind, summary=d.summary, date=d.date, participants=d.participants,
                   organizations=d.organizations, hosts=d.hosts, organizers=d.organizers,

@@ -44,11 +44,38 @@ CASES = [
 ]
 
 
+# Newer rules: a party on an errand doing the next thing, what is started, speakers only while the
+# text is at the event, pronouns, sums given to someone.
+NEW_CASES = [
+    ("delegation-tour-one-event", "5月6日，副主席张三带领考察团到甲区考察。\n考察团一行走进乙公司，参观了生产线。",
+     ["张三"], ["甲区"], [("inspection", DATE, ["张三"])]),
+    ("started-survey-is-inspection", "5月6日，甲部紧急启动了多个调研组。", [], [], [("inspection", DATE, [])]),
+    ("started-training-is-training", "5月6日，甲局启动新一轮干部培训班。", [], [], [("training", DATE, [])]),
+    ("speaker-near-event", "5月6日，在甲论坛上，张三作报告。会议持续一天。李四表示，要加强合作。",
+     ["张三", "李四"], [], [("meeting", DATE, ["张三", "李四"])]),
+    ("speaker-far-from-event", "5月6日，在甲论坛上，张三作报告。价格上涨。产量下降。库存增加。出口减少。李四表示，要加强合作。",
+     ["张三", "李四"], [], [("meeting", DATE, ["张三"])]),
+    ("speaker-following-participant", "5月6日，在甲论坛上，张三作报告。价格上涨。产量下降。张三说，要稳住。库存增加。李四表示，要加强合作。",
+     ["张三", "李四"], [], [("meeting", DATE, ["张三", "李四"])]),
+    ("comment-to-press-not-speaker", "5月6日，在甲论坛上，张三作报告。李四对此表示，要加强合作。",
+     ["张三", "李四"], [], [("meeting", DATE, ["张三"])]),
+    ("pronoun-one-person", "校长王五说起了往事。他投资300万元创办了一所小学。", ["王五"], [],
+     [("other", None, ["王五"])]),
+    ("pronoun-two-persons-ambiguous", "王五和赵六说起了往事。他投资300万元创办了一所小学。", ["王五", "赵六"], [],
+     [("other", None, [])]),
+    ("plural-pronoun-not-resolved", "校长王五说起了往事。他们投资300万元创办了一所小学。", ["王五"], [],
+     [("other", None, [])]),
+    ("sum-given-to-someone", "甲省财政无偿支援乙县２１００万元。", [], [], [("other", None, [])]),
+    ("support-without-sum", "甲省支援乙县建设学校。", [], [], []),
+]
+CASES += [c[1:] for c in NEW_CASES]
+
+
 @pytest.mark.parametrize("body,persons,places,expected", CASES, ids=[
     "meeting-host-attendees", "talks", "inspection-repeated", "groundbreaking", "training", "award", "launch",
     "fenbie-one-per-place", "directives-are-not-events", "quote", "speech", "signing-from-agreement",
     "signing-with-talks-is-talks", "meeting-then-inspection", "appointments-one-event", "zai-huiyi-shang",
-    "nominal-visit", "no-date-after-qian"])
+    "nominal-visit", "no-date-after-qian"] + [c[0] for c in NEW_CASES])
 def test_events(body, persons, places, expected):
     doc = make_doc(body, persons=persons, places=places, orgs=["甲市政府", "乙集团"],
                    date=DATE if "5月6日" in body else None)
