@@ -134,7 +134,22 @@ def lexicon() -> Lex:
         parts = line.split("\t")
         if len(parts) == 3:
             lx.famous[parts[0]] = (parts[1], parts[2])
-    lx.title_ac = _automaton(lx.titles)
+    trad = {}
+    for line in _lines("traditional_chars.txt"):
+        for pair in line.split():
+            if len(pair) == 2:
+                trad[pair[1]] = pair[0]          # simplified -> traditional
+    variants = {}
+    for t in lx.titles:
+        v = "".join(trad.get(c, c) for c in t)
+        if v != t:
+            variants[v] = t
+    lx.titles |= set(variants)
+    lx.surnames |= {trad[c] for c in lx.surnames if c in trad}
+    lx.title_ac = ahocorasick.Automaton()
+    for t in lx.titles:
+        lx.title_ac.add_word(t, variants.get(t, t))   # a traditional title reads as the simplified one
+    lx.title_ac.make_automaton()
     lx.place_ac = _automaton(list(lx.places) + list(lx.short_places))
     lx.suffix_ac = _automaton(lx.org_suffixes)
     lx.industry_ac = _automaton(lx.industries)
@@ -165,14 +180,20 @@ def place_of(name: str) -> Place | None:
 # ---------------------------------------------------------------- persons
 NAME_STOP0 = set("的在与和及对就为等是也均、，。；：:,.“”（）()说到将已曾于从把被让给以并而则又都还了着即")
 NAME_STOP1 = NAME_STOP0 | set("一同率向")
+# in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
+TRANSLIT_STOP = NAME_STOP0 - set("都于以也曾又还即则而")
 NAME_STOP2 = set("主持 出席 参加 表示 指出 强调 介绍 带领 陪同 调研 会见 考察 组织 召集 召开 讲话 致辞 宣布 提出 要求 认为 "
                  "透露 告诉 称赞 接任 赴任 出任 就任 担任 率团 率队 一行 同志 先生 女士 视察 检查 走访 深入 听取 看望 慰问 "
                  "作了 发表 回答 感谢 希望 代表 分别 先后 共同 全程 主动 亲自 现场 专程 前往 来到 到达 会同 等人 表态 "
-                 "发言 汇报 通报 签署 签订 见证 获得 荣获 带队 笑着 解释 了解 说道 坦言 直言".split())
+                 "发言 汇报 通报 签署 签订 见证 获得 荣获 带队 笑着 解释 了解 说道 坦言 直言 班子 成员".split())
+# Verbs after a list of officials named without titles (甲、乙、丙，有关部门负责同志参加会议).
+LIST_VERBS = ("出席", "参加", "陪同", "在座", "列席", "一同", "参与")
+# Speech verbs after "<organisation><name>" (某研究所张三认为): the name is a person of that body.
+SPEECH = ("表示", "告诉", "认为", "指出", "透露", "介绍", "坦言", "称", "说")
 TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set("同志 领导 书记 市长 县长 主任 部长 局长 经理 先生 女士 记者 总书记 一行 企业 公司 全市 全县 全省 全国 "
                "各级 相关 有关 干部 党员 群众 社区 同时 其中 目前 近日 日前 今年 去年 明年 当前 近年 以来 "
-               "那句 那些 那个 那里 那样 这位 这些 这个 这里 这样 高度 全体 全力 全面 全部 常务".split())
+               "那句 那些 那个 那里 那样 这位 这些 这个 这里 这样 高度 全体 全力 全面 全部 常务 班子".split())
 
 
 def name_at(text: str, p: int) -> str | None:
@@ -183,7 +204,7 @@ def name_at(text: str, p: int) -> str | None:
         name = m.group()
         last = name.rfind("·")
         for k in range(last + 2, len(name) - 1):
-            if name[k:k + 2] in NAME_STOP2 or name[k] in NAME_STOP0:
+            if name[k:k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
                 return name[:k]
         return name
     if p >= len(text):
@@ -199,7 +220,7 @@ def name_at(text: str, p: int) -> str | None:
         name = text[p:p + s + 2]
     else:
         name = text[p:p + s + 1]
-    if name in NOT_NAME or name[-2:] in NOT_NAME or any(t in name for t in ("书记", "市长", "主任")):
+    if name in NOT_NAME or name[-2:] in NOT_NAME or name[:2] in NOT_NAME or any(t in name for t in ("书记", "市长", "主任")):
         return None
     return name
 
@@ -232,6 +253,45 @@ def _title_at(text: str, p: int) -> str | None:
         if text[p:p + k] in lx.titles:
             return text[p:p + k]
     return None
+
+
+CLAUSE = re.compile(r"[^，。；：！？\n]+")
+
+
+def official_lists(text: str) -> list[tuple[int, int, str]]:
+    """Names of a clause that is only a list of two or more names separated by 、, in a sentence
+    whose verb says they attended (甲、乙、丙，有关方面负责同志参加会议 / 甲、乙出席)."""
+    out = []
+    if "、" not in text or not any(v in text for v in LIST_VERBS):
+        return out
+    for m in CLAUSE.finditer(text):
+        clause = m.group()
+        if "、" not in clause:
+            continue
+        sent_end = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0), default=len(text))
+        rest = text[m.start():sent_end]
+        if not any(v in rest for v in LIST_VERBS):
+            continue
+        p = m.start()
+        while p < m.end() and text[p].isspace():
+            p += 1
+        got, ok = [], True
+        while True:
+            n = name_at(text, p)
+            if not n or place_of(n) or _title_at(text, p):
+                ok = False
+                break
+            q = p + len(n)
+            got.append((p, q, n))
+            if q < m.end() and text[q] == "、":
+                p = q + 1
+                continue
+            # the list ends the clause, or 等 / a verb of attending follows the last name
+            ok = q == m.end() or text.startswith(("等", *LIST_VERBS), q)
+            break
+        if ok and len(got) >= 2:
+            out.extend(got)
+    return out
 
 
 # ---------------------------------------------------------------- organisations
@@ -385,6 +445,8 @@ def mentions(doc: Doc) -> None:
         # NAME + title after 的 (交通银行的某某行长)
         for m in re.finditer(r"的", text):
             p = m.end()
+            if _title_at(text, p):
+                continue      # 的高级分析师: a title, not a name before one
             for k in (3, 2, 4):
                 cand = text[p:p + k]
                 t = _title_at(text, p + k)
@@ -393,6 +455,16 @@ def mentions(doc: Doc) -> None:
                         ms.append(Mention(cand, "person", i, p, p + k, canonical=cand, value="title_after"))
                         known.add(cand)
                         break
+        for a, b, n in official_lists(text):
+            if n not in authors:
+                ms.append(Mention(n, "person", i, a, b, canonical=n, value="listed"))
+                known.add(n)
+        for s, e, w in spans:
+            n = name_at(text, e)
+            if n and n not in authors and not _title_at(text, e) and not place_of(n) \
+                    and text.startswith(SPEECH, e + len(n)):
+                ms.append(Mention(n, "person", i, e, e + len(n), canonical=n, value="org_member"))
+                known.add(n)
         per_article.append(ms)
     # the names found once are found again everywhere (also joined without separators)
     known = {n for n in known if len(n) >= 2}

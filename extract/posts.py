@@ -155,8 +155,8 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> 
             org = base_org
         elif zone and role in ("主任", "副主任"):
             org = f"{zone}管理委员会"
-        if org and level in ("党委",) and not head_org:
-            pass
+        if org and not base_org and re.fullmatch(r"(自治区党|[省市县区州旗])委", level):
+            base_org = org     # 区委常委、宣传部长: the next bare title is in the same committee
         written = prefix or None
         posts.append(Post(title=title, org=org, org_as_written=written))
         if org:

@@ -57,3 +57,27 @@ def test_place_lexicon():
 def test_org_left_boundary(text, expected):
     assert mentions(text, "org") == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("王一民、李小华、赵国强，有关部门负责同志参加会议。", ["王一民", "李小华", "赵国强"]),
+    ("　　陈东、阿不都·热合曼出席。", ["陈东", "阿不都·热合曼"]),
+    ("北京、上海、广州参加展会。", []),
+    ("王一民、李小华介绍了情况。", []),
+    ("市长王一民、副市长李小华出席。", ["王一民", "李小华"]),
+], ids=["list-then-clause", "translit-in-list", "places-not-persons", "no-attending-verb", "titled-list"])
+def test_official_lists(text, expected):
+    assert mentions(text, "person") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某某能源研究所张国华认为，节能投资很大。", ["张国华"]),
+    ("某某能源研究所张国华的报告。", []),
+    ("摩根银行研究部的高级分析师。", []),
+    ("区领导班子探索新路。", []),
+    ("自治区政协主席努尔兰·阿不都满金出席。", ["努尔兰·阿不都满金"]),
+    ("市長張大為出席。", ["張大為"]),
+], ids=["org-then-name-speaks", "org-name-no-verb", "longer-title-after-de", "banzi-not-name",
+        "translit-du", "traditional-title"])
+def test_person_patterns(text, expected):
+    assert mentions(text, "person") == expected

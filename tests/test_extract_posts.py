@@ -52,3 +52,12 @@ def test_names_joined_without_separator_are_split():
     facts = extract_page("市委书记丁大强，市长陈向东出席。\n丁大强陈向东见证签约。", locale="长治市")
     names = {p.name for p in facts.persons}
     assert {"丁大强", "陈向东"} <= names and "丁大强陈向东" not in names
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    ("路桥区委常委、宣传部长陈东说：好。", None, ("陈东", "宣传部长", "中共台州市路桥区委员会")),
+    ("市委常委、组织部长王强出席。", "长治市", ("王强", "组织部长", "中共长治市委员会")),
+    ("市長張大為出席。", "长治市", ("張大為", "市长", "长治市人民政府")),
+], ids=["bare-title-after-committee", "organisation-department", "traditional-title"])
+def test_chain_more(text, locale, expected):
+    assert expected in posts_of(text, locale)
