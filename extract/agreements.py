@@ -175,6 +175,15 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     for p, name in sent.orgs:
         if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1):p]):
             found.append((p, name))
+    text = sent.text
+    for p, name in sent.places:
+        # a place signs when joined to another party or to the verb (甲市与乙公司签署), not as a venue
+        end = text.find(name, p, pos)
+        end = p + len(name) if end < 0 else end + len(name)
+        if start <= p < pos and not any(p <= q < end for q, _ in found) and (
+                re.match(r"[与和同、及跟]", text[end:end + 1]) or re.search(r"[与和同、及跟]$", text[max(0, p - 1):p])
+                and re.match(r"(?:正式|共同|现场)?签", text[end:end + 3])):
+            found.append((p, name))
     if resolve is not None:
         for m in _patterns()["local_body"].finditer(clause):
             name = resolve(m.group(), start + m.start())

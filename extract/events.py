@@ -91,6 +91,9 @@ def _patterns() -> dict:
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
+        "time_after": re.compile(lex["time_after"]),
+        "again": re.compile(lex["meeting_again"]),
+        "thanks_after": re.compile(lex["thanks_after"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
     }
 
@@ -135,6 +138,12 @@ def is_narrative(text: str, trig: Trigger) -> bool:
         return False
     if pats["ref_after"].search(text[trig.end:]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
         return False
+    # 开工仪式后，… / 调研结束后，…: a time given by an event already told
+    if len(head) <= 4 and pats["time_after"].match(text[trig.end:]):
+        return False
+    # 对某某一行来此考察表示欢迎: thanks for a visit, told as a reference
+    if "对" in head and pats["thanks_after"].match(text[trig.end:]):
+        return False
     return True
 
 
@@ -166,6 +175,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         return []
     text = sent.text
     groups: list[list[Trigger]] = []
+    pats_again = _patterns()["again"]
     for t in trigs:
         if groups:
             prev = groups[-1][-1]
@@ -174,7 +184,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
             party = t.kind == prev.kind and text[prev.start:prev.end].endswith(GROUP_NOUNS) \
                 and not re.search("[。；]", gap) and not sent.between("persons", prev.end, t.start)
-            if same or party or len(gap) <= CLOSE_GAP and not sent.between("persons", prev.end, t.start) \
+            # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
+            again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start:t.end])
+            if same or party or again or len(gap) <= CLOSE_GAP and not sent.between("persons", prev.end, t.start) \
                     and not sent.between("orgs", prev.end, t.start):
                 groups[-1].append(t)
                 continue
@@ -200,7 +212,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         d.location = location_of(sent, lo, hi)
         host = re.search(r"主持", text[lo:hi])
         if host:
-            d.add("hosts", sent.between("persons", lo, lo + host.start())[-2:] or
+            at = lo + host.start()
+            d.add("hosts", sent.between("persons", max(lo, clause_start(text, at)), at)[-2:] or
                   sent.between("persons", lo + host.end() - 2, hi)[:1])
         org_m = re.search(r"主办|承办|举办|组织", text[lo:hi])
         if org_m:

@@ -113,3 +113,14 @@ def test_local_body_parties(body, locale, parties):
     doc.facts.locale = locale
     agreements(doc)
     assert doc.facts.agreements[0].parties == parties
+
+
+@pytest.mark.parametrize("body,places,parties", [
+    ("甲市与乙集团有限公司签署合作协议。", ["甲市"], ["甲市", "乙集团有限公司"]),
+    ("乙集团有限公司与甲市签署合作协议。", ["甲市"], ["乙集团有限公司", "甲市"]),
+    ("乙集团有限公司赶往甲市签订合作协议。", ["甲市"], ["乙集团有限公司"]),
+], ids=["place-joined-by-yu", "place-before-verb", "venue-not-party"])
+def test_place_parties(body, places, parties):
+    doc = make_doc(body, orgs=["乙集团有限公司"], places=places)
+    agreements(doc)
+    assert doc.facts.agreements[0].parties == parties

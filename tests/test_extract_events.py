@@ -67,6 +67,11 @@ NEW_CASES = [
      [("other", None, [])]),
     ("sum-given-to-someone", "甲省财政无偿支援乙县２１００万元。", [], [], [("other", None, [])]),
     ("support-without-sum", "甲省支援乙县建设学校。", [], [], []),
+    ("time-given-by-event", "5月6日，甲县举行重点项目集中开工活动。\n开工仪式后，与会人员参观了展厅。", [], ["甲县"],
+     [("groundbreaking", DATE, []), ("inspection", None, [])]),
+    ("welcome-for-visit-is-reference", "市长张三对王五一行来甲市考察洽谈表示欢迎。", ["张三", "王五"], [], []),
+    ("meeting-told-twice-in-sentence", "5月6日，市政府召开经济运行分析会，市长张三主持会议并讲话。", ["张三"], [],
+     [("meeting", DATE, ["张三"])]),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
@@ -111,3 +116,10 @@ def test_real_pages(name, wanted):
     got = {(e.kind, e.date) for e in facts.events}
     assert wanted <= got
     assert len(facts.events) <= 2 * len(wanted) + 8
+
+
+def test_host_is_in_the_clause_of_zhuchi():
+    doc = make_doc("5月6日，甲县举行集中开工活动。书记张三宣布开工，县长李四讲话，副县长王五主持。",
+                   persons=["张三", "李四", "王五"], date=DATE)
+    events(doc)
+    assert doc.facts.events[0].hosts == ["王五"]
