@@ -61,7 +61,7 @@ def main(ctx: click.Context, store: str | None) -> None:
 def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date: str | None,
            progress: bool | None) -> None:
     """Extract facts from text files, directories (*.txt, recursively) or '-' (stdin) into the store."""
-    from .kg.ingest import InputError, InputText, decode_bytes, expand_paths, read_path
+    from .kg.ingest import InputError, InputText, decode_bytes, expand_paths, read_limited, read_path
     from .kg.store import StoreError
     if date:
         try:
@@ -69,7 +69,6 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
             datetime.date.fromisoformat(date)
         except ValueError:
             _fail(f"--date {date!r}: expected YYYY-MM-DD", 2)
-    kg = _open(ctx)
     started = time.perf_counter()
     totals = {"files": 0, "articles": 0, "facts": 0, "triples": 0, "errors": 0}
 
@@ -77,17 +76,21 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
         for raw in paths:
             if raw == "-":
                 try:
-                    yield InputText("-", decode_bytes(sys.stdin.buffer.read(), "<stdin>"))
+                    yield InputText("-", decode_bytes(read_limited(sys.stdin.buffer, "<stdin>"), "<stdin>"))
                 except InputError as exc:
                     yield exc
             else:
                 yield from expand_paths([raw])
 
-    entries = list(items())
+    interrupted = False
+    try:
+        kg = _open(ctx)
+        entries = list(items())
+    except KeyboardInterrupt:     # Ctrl-C while opening the store or listing directories: nothing written
+        interrupted, entries = True, []
     show = sys.stderr.isatty() if progress is None else progress
     bar = click.progressbar(entries, label="ingesting", file=sys.stderr) if show and len(entries) > 1 else None
     iterator = bar if bar is not None else entries
-    interrupted = False
     try:
         if bar is not None:
             bar.__enter__()
