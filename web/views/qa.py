@@ -1,0 +1,144 @@
+"""Adapter to the question answerer of `kgqa.kg.qa`, tolerant of what it does not (yet) offer."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...kg import browse
+
+FALLBACK_EXAMPLES = ["长治市市长是谁？", "陈向阳担任哪些职务？", "长治市人民政府与哪家企业签署了战略合作协议？",
+                     "哪些开发区发展氢能产业？", "长治高新区党工委书记是谁？"]
+
+
+def answerer(kg: Any) -> Any | None:
+    """The graph's QuestionAnswerer, or None when question answering is not available."""
+    getter = getattr(kg, "qa", None)
+    if callable(getter):
+        try:
+            return getter()
+        except Exception:  # noqa: BLE001 - an answerer that cannot start means "no QA", not a crash
+            return None
+    try:
+        from ...kg.qa import QuestionAnswerer  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    qa = getattr(kg, "_qa", None)
+    if qa is None or getattr(qa, "generation", None) != getattr(kg, "generation", None):
+        try:
+            qa = QuestionAnswerer(kg)
+        except Exception:  # noqa: BLE001
+            return None
+        qa.generation = getattr(kg, "generation", 0)
+        kg._qa = qa
+    return qa
+
+
+def _get(obj: Any, key: str, default: Any = None) -> Any:
+    return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
+
+
+def templates(kg: Any) -> list[dict[str, Any]]:
+    """Templates as plain dicts: id, title, slots [{name, type, label}], examples, sparql."""
+    qa = answerer(kg)
+    fn = getattr(qa, "templates", None) if qa is not None else None
+    if fn is None:
+        return []
+    try:
+        raw = fn() if callable(fn) else fn
+    except Exception:  # noqa: BLE001
+        return []
+    if isinstance(raw, dict):
+        raw = list(raw.values())
+    out = []
+    for t in raw or []:
+        slots = []
+        raw_slots = _get(t, "slots", []) or []
+        if isinstance(raw_slots, dict):
+            raw_slots = [{"name": k, **(v if isinstance(v, dict) else {"type": v})} for k, v in raw_slots.items()]
+        for s in raw_slots:
+            if isinstance(s, str):
+                s = {"name": s, "type": s}
+            name = str(_get(s, "name", "") or "")
+            slots.append({"name": name, "type": str(_get(s, "type", name) or name),
+                          "label": str(_get(s, "label", "") or _get(s, "title", "") or name)})
+        out.append({"id": str(_get(t, "id", "")), "title": str(_get(t, "title", "") or _get(t, "id", "")),
+                    "slots": slots, "examples": list(_get(t, "examples", []) or []),
+                    "sparql": _get(t, "sparql", None), "family": _get(t, "family", None)})
+    return [t for t in out if t["id"]]
+
+
+def example_questions(kg: Any) -> list[str]:
+    """One example question per template (or a few generic ones when there are no templates)."""
+    seen: list[str] = []
+    for t in templates(kg):
+        for ex in t["examples"][:1]:
+            if isinstance(ex, str) and ex not in seen:
+                seen.append(ex)
+    return seen or list(FALLBACK_EXAMPLES)
+
+
+def _normalise(answer: Any, question: str) -> dict[str, Any]:
+    data = answer.to_json() if hasattr(answer, "to_json") else dict(answer)
+    data.setdefault("question", question)
+    data.setdefault("answers", [])
+    return data
+
+
+def ask(kg: Any, question: str) -> dict[str, Any]:
+    """Answer a free-text question as the Answer JSON shape; never raises."""
+    try:
+        return _normalise(kg.ask(question), question)
+    except Exception as exc:  # noqa: BLE001 - shown as "no answer" with the reason
+        return {"question": question, "template": None, "sparql": None, "answers": [],
+                "message": f"问答不可用 Question answering failed: {type(exc).__name__}"}
+
+
+def ask_template(kg: Any, template_id: str, slots: dict[str, str]) -> dict[str, Any]:
+    """Answer a template with filled slots; never raises."""
+    qa = answerer(kg)
+    fn = getattr(qa, "answer_template", None) if qa is not None else None
+    if fn is None:
+        return {"question": "", "template": template_id, "sparql": None, "answers": [],
+                "message": "模板问答不可用 Template answering is not available"}
+    try:
+        return _normalise(fn(template_id, slots), "")
+    except Exception as exc:  # noqa: BLE001
+        return {"question": "", "template": template_id, "sparql": None, "answers": [],
+                "message": f"模板问答失败 Template answering failed: {exc}"}
+
+
+def suggest(kg: Any, prefix: str, limit: int = 8) -> dict[str, Any]:
+    """Suggestions while typing: questions/templates from the answerer plus matching entities."""
+    questions: list[str] = []
+    qa = answerer(kg)
+    fn = getattr(qa, "suggest", None) if qa is not None else None
+    if fn is not None and prefix.strip():
+        try:
+            for s in fn(prefix) or []:
+                text = s if isinstance(s, str) else (_get(s, "question") or _get(s, "text") or _get(s, "label"))
+                if text and str(text) not in questions:
+                    questions.append(str(text))
+        except Exception:  # noqa: BLE001
+            pass
+    if not questions and prefix.strip():
+        questions = [q for q in example_questions(kg) if prefix.strip() in q]
+    entities = browse.suggest_entities(kg, prefix, limit=limit)
+    return {"questions": questions[:limit], "entities": entities}
+
+
+def enrich(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
+    """Answer cards: each answer with its type and its sources cut into highlight pieces."""
+    cards = []
+    for a in answer.get("answers", [])[:100]:
+        iri = a.get("iri")
+        node_type = browse.node_type(kg, iri) if iri else {"zh": "值", "en": "value", "iri": ""}
+        label = str(a.get("label", ""))
+        names = {label: iri or ""}
+        for extra in (a.get("org"),):
+            if isinstance(extra, str) and extra:
+                names.setdefault(extra, "")
+        sources = []
+        for src in (a.get("sources") or [])[:5]:
+            sentence = str(src.get("sentence") or "")
+            sources.append({**src, "pieces": browse.highlight_spans(sentence, [], names)})
+        cards.append({**a, "label": label, "type": node_type, "sources": sources})
+    return cards
