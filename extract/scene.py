@@ -34,6 +34,7 @@ DATA = Path(__file__).with_name("data")
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
 YEAR = re.compile(r"(?<![\d—\-至到~])((?:19|20)\d\d)年(?!度|代)")
 NOT_A_NAME = re.compile(r"签署|签订|签约|现场|召开|举行|主持|^[要将把]")   # verbs glued to a name by an earlier step
+QUOTED = re.compile(r"“[^“”]{1,30}”")
 SPEECH_RUN = 3      # sentences after "他强调，" still read as reported speech in that paragraph
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")
 
@@ -189,6 +190,14 @@ def _drop_reference_persons(sent: Sentence) -> None:
                                                                              text[p:p + 60]))]
 
 
+def _drop_quoted_persons(sent: Sentence) -> None:
+    """Leave out names inside a short quotation (“…文明城区”, “有事找海娇”): titles and slogans, not people."""
+    if "“" not in sent.text:
+        return
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
+    sent.persons = [(p, n) for p, n in sent.persons if not any(a < p < b for a, b in spans)]
+
+
 def build(doc: Doc) -> list[list[Sentence]]:
     """The scenes of every article of the page."""
     auto = _automaton(doc)
@@ -229,6 +238,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             names = _names(auto, text, local_orgs.get(i, {}))
             s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
             _drop_reference_persons(s)
+            _drop_quoted_persons(s)
             s.amounts = find_amounts(text)
             s.quoted = text.lstrip().startswith(("“", "\"", "「", "‘"))
             m = pats["speech"].search(text)

@@ -70,6 +70,7 @@ NEW_CASES = [
     ("time-given-by-event", "5月6日，甲县举行重点项目集中开工活动。\n开工仪式后，与会人员参观了展厅。", [], ["甲县"],
      [("groundbreaking", DATE, []), ("inspection", None, [])]),
     ("welcome-for-visit-is-reference", "市长张三对王五一行来甲市考察洽谈表示欢迎。", ["张三", "王五"], [], []),
+    ("name-inside-quoted-title", "丙开发区荣获“王强示范区”称号。", ["王强"], [], [("award", None, [])]),
     ("meeting-told-twice-in-sentence", "5月6日，市政府召开经济运行分析会，市长张三主持会议并讲话。", ["张三"], [],
      [("meeting", DATE, ["张三"])]),
 ]
