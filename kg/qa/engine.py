@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
-from rdflib import URIRef
-
 from ..export import PROLOGUE
 from ..results import Term
 from .forms import MAX_QUESTION, clean
@@ -115,7 +113,8 @@ class QuestionAnswerer:
             return Answer(question, message=f"没有模板 {template_id}", suggestions=self._suggest_templates([]))
         try:
             values = {s.name: self._slot_from_value(s, str((slots or {}).get(s.name) or ""))
-                      for s in template.slots.values() if "__" not in s.name}
+                      for s in template.slots.values()
+                      if "__" not in s.name and ((slots or {}).get(s.name) or not s.optional or s.is_fact)}
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
         return self._run(question, template, values, question)
@@ -188,8 +187,8 @@ class QuestionAnswerer:
             if "__" in slot.name:
                 continue
             if slot.is_fact:
-                text, ents = self._fact_text(template, slot, match, parsed)
-                values[slot.name] = self._find_fact(slot.type, text, ents)
+                text, names = self._fact_text(template, slot, match, parsed)
+                values[slot.name] = self._find_fact(slot.type, text, names)
                 continue
             group = match.group(slot.name)
             if group is None:
@@ -200,21 +199,23 @@ class QuestionAnswerer:
             values[slot.name] = self._entity_refs(slot, mention)
         return values
 
-    def _fact_text(self, template: Template, slot: Slot, match: re.Match[str], parsed: Parsed) -> tuple[str, set]:
+    def _fact_text(self, template: Template, slot: Slot, match: re.Match[str],
+                   parsed: Parsed) -> tuple[str, dict[str, set[str]]]:
+        """The description a fact slot captured, with the names in it and the nodes each name links to."""
         pieces = [match.group(n) for n in (slot.name, slot.name + "__2") if n in match.re.groupindex]
-        text, ents = "", set()
+        text, names = "", {}
         for piece in pieces:
             if not piece:
                 continue
             def put_back(m: re.Match[str]) -> str:
                 mention = parsed.mentions[int(m.group(2))]
-                for kind in "pozl":
-                    ents.update(r for r in mention.refs.get(kind, ()) if isinstance(r, str))
-                if "s" in mention.refs:
-                    ents.update(r.org for r in mention.refs["s"])
+                iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
+                iris |= {r.org for r in mention.refs.get("s", ())}
+                if "p" in mention.refs or "o" in mention.refs or "z" in mention.refs:
+                    names[mention.text] = iris
                 return mention.text
             text += _TOKEN.sub(put_back, piece)
-        return text, ents
+        return text, names
 
     def _entity_refs(self, slot: Slot, mention: Mention) -> list:
         letters = ENTITY_TYPES[slot.type]
@@ -260,10 +261,11 @@ class QuestionAnswerer:
         return {"event": [i.events], "agreement": [i.agreements], "article": [i.articles],
                 "fact": [i.events, i.agreements]}[kind]
 
-    def _find_fact(self, kind: str, text: str, ents: set[str]) -> list[str]:
+    def _find_fact(self, kind: str, text: str, names: dict[str, set[str]]) -> list[str]:
         indexes = self._fact_index(kind)
         desc = _DEICTIC.sub("", text)
-        ranked = sorted((r for idx in indexes for r in idx.search(desc, ents)), key=lambda r: -r[0])
+        ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
+        ranked = sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
         total = sum(len(idx) for idx in indexes)
         if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text):
             return [next(iri for idx in indexes for iri in idx.iris)]
@@ -287,7 +289,7 @@ class QuestionAnswerer:
             for idx in self._fact_index(slot.type):
                 if value in idx.by_iri:
                     return [value]
-            return self._find_fact(slot.type, clean(value), set())
+            return self._find_fact(slot.type, clean(value), {})
         if value in self.index.entities:
             return [value] if slot.type != "post" else []
         mention = Mention(0, len(value), clean(value), {k: list(v) for k, v in
@@ -296,8 +298,8 @@ class QuestionAnswerer:
         return self._entity_refs(slot, mention)
 
     # ------------------------------------------------------------------ running
-    def _bindings(self, template: Template, values: dict[str, list]) -> list[dict[str, URIRef]]:
-        """Every combination of slot values as SPARQL bindings (posts give ?org and ?role)."""
+    def _bindings(self, template: Template, values: dict[str, list]) -> list[dict[str, str]]:
+        """Every combination of slot values as variable bindings (a post gives ?org and ?role)."""
         names = [n for n in values if n != "post2"]
         choices = []
         for name in names:
@@ -305,22 +307,22 @@ class QuestionAnswerer:
             if template.expand.get(name) == "related":
                 opts = [r for v in opts for r in self.index.related_orgs(v)]
             choices.append([(name, v) for v in opts])
-        out = []
+        out: list[dict[str, str]] = []
         for combo in product(*choices):
-            b: dict[str, URIRef] = {}
+            b: dict[str, str] = {}
             for name, v in combo:
                 if isinstance(v, PostRef):
-                    b.update({"org": URIRef(v.org), "role": URIRef(v.role)})
+                    b.update({"org": v.org, "role": v.role})
                 else:
-                    b[name] = URIRef(v)
+                    b[name] = v
             if b not in out:
                 out.append(b)
         return out
 
-    def _rows(self, template: Template, bindings: list[dict[str, URIRef]]) -> list[dict[str, Term | None]]:
+    def _rows(self, template: Template, bindings: list[dict[str, str]]) -> list[dict[str, Term | None]]:
         rows: list[dict[str, Term | None]] = []
         for b in bindings[:50]:
-            rows.extend(self.store.query(template.query, b).rows)
+            rows.extend(self.store.query(template.bind(b)).rows)
         return rows
 
     def _run(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
@@ -349,8 +351,9 @@ class QuestionAnswerer:
         fact_slot = next((values[s.name][0] for s in template.slots.values()
                           if s.is_fact and values.get(s.name)), None)
         answers = self._answers(rows, fact_slot)
-        shown = {k: str(v) for k, v in bindings[0].items()} if bindings else {}
-        out = Answer(question, template.id, template.query, answers, bindings=shown)
+        shown = dict(bindings[0]) if bindings else {}
+        sparql = template.bind(shown) if bindings else template.query
+        out = Answer(question, template.id, sparql, answers, bindings=shown)
         if not answers:
             out.message = "图谱里没有这个问题的答案"
         return out

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_QUESTION = 200          # longer input is not a question; answered with a message, never parsed
 
-_DROP = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ue000-\uf8ff\ufeff\ud800-\udfff]")
+_DROP = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ue000-\uf8ff\ufeff\ud800-\udfff"
+                   r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -51,7 +53,8 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
 _CPPCC = "中国人民政治协商会议"
 
 
-def _forms(name: str, bare: bool) -> set[str]:
+@lru_cache(maxsize=200_000)
+def _forms(name: str, bare: bool) -> frozenset[str]:
     name = clean(name)
     forms = {name}
     stems: set[str] = set()
@@ -71,7 +74,7 @@ def _forms(name: str, bare: bool) -> set[str]:
     out = stems if bare else forms
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
-    return {f for f in out if len(f) >= 2}
+    return frozenset(f for f in out if len(f) >= 2)
 
 
 def org_forms(name: str) -> set[str]:
@@ -80,7 +83,7 @@ def org_forms(name: str) -> set[str]:
     >>> "长治高新区" in org_forms("长治高新技术产业开发区管理委员会")
     True
     """
-    return _forms(name, False) | _forms(name, True)
+    return set(_forms(name, False) | _forms(name, True))
 
 
 def org_stems(name: str) -> set[str]:
@@ -89,7 +92,7 @@ def org_stems(name: str) -> set[str]:
     >>> sorted(org_stems("中共长治高新技术产业开发区工作委员会"))
     ['长治高新区', '长治高新技术产业开发区']
     """
-    return _forms(name, True)
+    return set(_forms(name, True))
 
 
 # titles: the level prefix a title may carry, so 市委副书记 also reads as 副书记 at 中共X市委员会

@@ -120,6 +120,7 @@ class FactIndex:
         self.ents: list[set[str]] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.by_iri: dict[str, int] = {}
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
 
     def _slot(self, iri: str) -> int:
         if iri not in self.by_iri:
@@ -140,7 +141,10 @@ class FactIndex:
 
     def add_entity(self, iri: str, entity: str) -> None:
         """Link a fact to an entity it involves."""
-        self.ents[self._slot(iri)].add(entity)
+        i = self._slot(iri)
+        if entity not in self.ents[i]:
+            self.ents[i].add(entity)
+            self.by_entity[entity].append(i)
 
     def freeze(self) -> None:
         """Build the postings once every fact is in."""
@@ -151,7 +155,8 @@ class FactIndex:
     def __len__(self) -> int:
         return len(self.iris)
 
-    def score(self, i: int, grams: set[str], entities: set[str]) -> float:
+    def score(self, i: int, grams: set[str], entities: set[str],
+              names: list[tuple[set[str], set[str]]] = ()) -> float:
         """How well fact i fits a description: its own words, then its article's, then the entities it involves."""
         if not grams:
             return 0.0
@@ -161,18 +166,23 @@ class FactIndex:
             cover = max(own, 0.3 * own + 0.7 * len(grams & (self.grams[i] | self.body[i])) / len(grams))
         if entities:
             cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
+        for name in names:
+            if not (name[1] & self.ents[i]) and not name[0] <= (self.grams[i] | self.body[i]):
+                cover *= 0.5          # a name the description gives is missing from this fact
         return cover
 
-    def search(self, text: str, entities: set[str], limit: int = 60) -> list[tuple[float, str]]:
-        """Facts ranked by fit to a description, best first (score, iri)."""
+    def search(self, text: str, entities: set[str], limit: int = 60,
+               names: dict[str, set[str]] | None = None) -> list[tuple[float, str]]:
+        """Facts ranked by fit to a description, best first (score, iri); `names`: name -> its nodes."""
+        named = [(bigrams(n), iris) for n, iris in (names or {}).items() if len(n) >= 2]
         grams = bigrams(text)
         counts: Counter[int] = Counter()
         rare = [g for g in grams if 0 < len(self.postings.get(g, ())) <= self.COMMON]
         for g in rare or grams:
             counts.update(self.postings.get(g, ())[: self.COMMON * 4])
         for e in entities:
-            counts.update(i for i, ents in enumerate(self.ents) if e in ents) if len(self.iris) < 2000 else None
-        ranked = [(self.score(i, grams, entities), self.iris[i]) for i, _ in counts.most_common(limit)]
+            counts.update(self.by_entity.get(e, ())[: self.COMMON])
+        ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in counts.most_common(limit)]
         return sorted(ranked, key=lambda r: -r[0])
 
 
@@ -185,6 +195,7 @@ class GraphIndex:
         self.generic: set[str] = set()
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
         self.locales: list[str] = [clean(v) for v in store.query(Q_LOCALES).values("l")]
+        self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
         self._load_entities(store)
         self._load_posts(store)
         self._context_rows = store.query(Q_CONTEXT).rows
@@ -235,23 +246,26 @@ class GraphIndex:
         return org_forms(label) - org_stems(label)
 
     def _locale_forms(self, label: str) -> set[str]:
+        """An organisation of the page's own city written without the city (市政府 in a 长治 paper)."""
         out = set()
-        for loc in self.locales:
-            stem = re.sub(r"(市|县|省|区)$", "", loc)
-            for form in org_forms(label):
-                if stem and form.startswith(stem) and len(form) > len(stem) + 1:
-                    out.add(form[len(stem):])
-        return {f for f in out if re.match(r"^(市|县|省|区)", f)}
+        for form in org_forms(label):
+            for k in range(1, min(len(form) - 1, 8)):
+                if form[:k] in self._locale_stems and re.match(r"^(市|县|省|区)", form[k:]):
+                    out.add(form[k:])
+        return out
 
     def _load_posts(self, store: GraphStore) -> None:
+        self._names: dict[str, set[str]] = defaultdict(set)
+        for text, kinds in self.surfaces.items():
+            for iri in kinds.get("o", []) + kinds.get("z", []):
+                self._names[iri].add(text)
         for row in store.query(Q_POSTS).rows:
             org, role, title = row["org"].value, row["role"].value, clean(row["title"].value)
             self.role_orgs[role].add(org)
             ent = self.entities.get(org)
             if ent is None:
                 continue
-            forms = org_forms(ent.label) | {a for a, kinds in self.surfaces.items()
-                                            if org in kinds.get("o", ()) or org in kinds.get("z", ())}
+            forms = org_forms(ent.label) | self._names.get(org, set())
             if row.get("written") is not None and not is_generic(clean(row["written"].value)):
                 forms.add(clean(row["written"].value))
             for form in forms:
@@ -322,11 +336,28 @@ class GraphIndex:
 
     def related_orgs(self, org: str) -> list[str]:
         """The organisation and the bodies named after it (its 党工委, 管委会, 纪工委 ...)."""
-        base = self.label(org)
-        if len(base) < 3:
-            return [org]
-        return [org] + [e.iri for e in self.entities.values()
-                        if e.iri != org and e.kinds & {"o", "z"} and base in e.label]
+        if not hasattr(self, "_within"):
+            self._within = self._containment()
+        return [org] + sorted(self._within.get(org, ()))
+
+    def _containment(self) -> dict[str, set[str]]:
+        """For each organisation, the other organisations whose names contain its name (one automaton pass)."""
+        orgs = [e for e in self.entities.values() if e.kinds & {"o", "z"} and len(e.label) >= 3]
+        if not orgs:
+            return {}
+        auto = ahocorasick.Automaton()
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for e in orgs:
+            by_label[e.label].append(e.iri)
+            auto.add_word(e.label, e.label)
+        auto.make_automaton()
+        out: dict[str, set[str]] = defaultdict(set)
+        for e in orgs:
+            for _, label in auto.iter(e.label):
+                if label != e.label:
+                    for iri in by_label[label]:
+                        out[iri].add(e.iri)
+        return out
 
     def all_roles(self, role: str) -> Iterable[PostRef]:
         """Every post of a title node, as PostRefs."""

@@ -1,0 +1,151 @@
+"""Answers to real questions, honest "no answer", hostile input, and the API the web front end uses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kgqa.extract.facts import Agreement, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
+from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.mapping import map_page
+from kgqa.kg.qa import QuestionAnswerer
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _page(city: str, mayor: str, secretary: str, deputies: list[str]) -> PageFacts:
+    """A small made-up page of a city paper."""
+    gov, cpc, zone = f"{city}市人民政府", f"中共{city}市委员会", f"{city}高新技术产业开发区"
+    s = Source(article=0, sentence=f"{city}市长{mayor}出席会议。")
+    return PageFacts(
+        locale=f"{city}市", date="2025-03-01",
+        articles=[Article(f"{city}召开经济工作会", f"{mayor}主持召开{city}经济工作会。", ["记者甲"], "2025-03-01")],
+        persons=[Person(mayor, [Post("市委副书记", cpc, "市委", s), Post("市长", gov, "市政府", s)]),
+                 Person(secretary, [Post("市委书记", cpc, "市委", s)]),
+                 *[Person(d, [Post("副市长", gov, None, s)]) for d in deputies]],
+        organizations=[Organization(gov, "government", [f"{city}市政府"]),
+                       Organization(cpc, "party_committee", [f"{city}市委"]),
+                       Organization(f"{city}鹏程集团有限公司", "company", [f"{city}鹏程集团"]),
+                       Organization(zone, "development_zone", [f"{city}高新区"], f"{city}市")],
+        development_zones=[Zone(zone, f"{city}市", ["氢能", "新材料"])],
+        agreements=[Agreement("战略合作协议", [gov, f"{city}鹏程集团有限公司"], "2025-03-01", ["氢能"], None,
+                              [secretary, mayor], s)],
+        events=[Event("meeting", f"{mayor}主持召开{city}经济工作会", "2025-03-01", [mayor, *deputies], [gov],
+                      [mayor], [gov], f"{city}市", None, s)])
+
+
+@pytest.fixture(scope="module")
+def qa() -> QuestionAnswerer:
+    kg = KnowledgeGraph.open("memory:")
+    for n, page in enumerate([_page("甲乙", "张三", "李四", ["王五", "赵六"]),
+                              _page("丙丁", "周七", "吴八", ["郑九"])]):
+        kg.store.replace([], map_page(page, f"page {n}", f"p{n}.txt").quads)
+    kg.generation += 1
+    return QuestionAnswerer(kg)
+
+
+def labels(answer) -> set[str]:
+    return {a["label"] for a in answer.answers}
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("甲乙市市长是谁？", {"张三"}),
+    ("丙丁市市长是谁", {"周七"}),
+    ("甲乙市委书记是谁？", {"李四"}),
+    ("甲乙市副市长有哪些人？", {"王五", "赵六"}),
+    ("文中担任丙丁市副市长的有哪些人？", {"郑九"}),
+    ("哪些人在甲乙市人民政府任职？", {"张三", "王五", "赵六"}),
+    ("甲乙高新区的主导产业是什么？", {"氢能", "新材料"}),
+    ("哪些开发区发展新材料产业？", {"甲乙高新技术产业开发区", "丙丁高新技术产业开发区"}),
+    ("甲乙市人民政府与哪家企业签署了战略合作协议？", {"甲乙鹏程集团有限公司"}),
+    ("谁见证了甲乙市政府与甲乙鹏程集团有限公司的签约？", {"李四", "张三"}),
+    ("甲乙市人民政府与甲乙鹏程集团有限公司何时签署战略合作协议？", {"2025-03-01"}),
+    ("谁主持召开了丙丁经济工作会？", {"周七"}),
+    ("哪些人参加了甲乙经济工作会？", {"张三", "王五", "赵六"}),
+])
+def test_real_questions(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
+
+
+def test_post_answers_carry_title_org_and_sources(qa):
+    got = qa.answer("张三担任哪些职务？").to_json()
+    posts = {(a["title"], a["org"]) for a in got["answers"]}
+    assert posts == {("市委副书记", "中共甲乙市委员会"), ("市长", "甲乙市人民政府")}
+    src = got["answers"][0]["sources"][0]
+    assert src["title"] == "甲乙召开经济工作会" and "张三" in src["sentence"] and src["article"].startswith("http")
+    assert got["template"] == "person_posts" and "SELECT" in got["sparql"]
+
+
+def test_a_short_form_without_its_city_is_ambiguous_across_cities(qa):
+    got = qa.answer("市长是谁？")
+    assert got.answers == [] and {c["label"] for c in got.candidates} == {"甲乙市人民政府", "丙丁市人民政府"}
+
+
+def test_unknown_names_and_unknown_intents_get_a_message(qa):
+    for q in ("火星市市长是谁？", "今天天气怎么样？"):
+        got = qa.answer(q).to_json()
+        assert got["answers"] == [] and got["message"]
+    assert qa.answer("今天天气怎么样？").suggestions
+
+
+HOSTILE = ["", "   ", "？？？", "SELECT * WHERE { ?s ?p ?o }", "甲乙市市长是谁\"} ; DROP ALL ; {\"",
+           "} UNION { ?s ?p ?o } #", "<https://kgqa.dev/id/x>", "甲乙'市长\\是谁", "长" * 10_000,
+           "\x00\x1b[31m", "\ue000p0\ue001担任哪些职务", "{post}是谁", "介绍一下 }"]
+
+
+@pytest.mark.parametrize("question", HOSTILE)
+def test_hostile_questions_get_a_clean_no_answer(qa, question):
+    got = qa.answer(question).to_json()
+    assert got["answers"] == [] and (got.get("message") or got.get("candidates"))
+    assert "DROP" not in (got.get("sparql") or "") and "UNION { ?s ?p ?o } #" not in (got.get("sparql") or "")
+
+
+def test_emoji_around_a_real_question_is_only_noise(qa):
+    assert labels(qa.answer("😀😀😀甲乙市市长是谁😀")) == {"张三"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_the_parser_never_raises(qa, text):
+    got = qa.answer(text).to_json()
+    assert set(got) >= {"question", "template", "sparql", "answers"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["甲乙", "市长", "是谁", "{", "}", "?s", "和", "张三", "哪些", "协议", "\"", "、",
+                                 "高新区", "产业", "签署", "何时", "SELECT"]), max_size=10))
+def test_near_miss_questions_never_raise(qa, words):
+    qa.answer("".join(words))
+
+
+def test_template_picker_and_suggestions(qa):
+    got = qa.answer_template("post_holder", {"post": "甲乙市市长"})
+    assert labels(got) == {"张三"}
+    person = next(s for s in qa.suggest("张") if s["kind"] == "person")
+    assert person["label"] == "张三"
+    assert labels(qa.answer_template("person_posts", {"person": person["iri"]})) == {"中共甲乙市委员会市委副书记",
+                                                                                    "甲乙市人民政府市长"}
+    assert qa.answer_template("person_posts", {"person": "https://evil/x> } DROP ALL {"}).answers == []
+    assert qa.answer_template("no_such_template", {}).message
+    assert any(s["kind"] == "template" for s in qa.suggest("某人"))
+
+
+def test_the_answerer_follows_the_graph(qa):
+    kg = KnowledgeGraph.open("memory:")
+    assert kg.ask("甲乙市市长是谁？").answers == []
+    kg.store.replace([], map_page(_page("甲乙", "张三", "李四", []), "p", "p.txt").quads)
+    kg.generation += 1
+    assert labels(kg.ask("甲乙市市长是谁？")) == {"张三"}
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared is not beside the repository")
+def test_questions_about_the_real_corpus():
+    kg = KnowledgeGraph.open("memory:")
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        kg.ingest_text(path.read_text(encoding="utf-8"), path.name)
+    mayor = kg.ask("长治市市长是谁？")
+    assert mayor.template == "post_holder" and len(mayor.answers) == 1
+    assert all(a["sources"] for a in mayor.answers)
+    posts = kg.ask(f"{mayor.answers[0]['label']}担任哪些职务？")
+    assert any(a["title"] == "市长" for a in posts.answers)
