@@ -43,7 +43,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "local_fields": [re.compile(x) for x in lex["fields_local"]],
         "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
-        "not_field": re.compile(rf"^(?:{alt(lex['not_a_field'])})+|(?:{alt(lex['not_a_field'])})+$"),
+        "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
+        "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
+        "tail": re.compile(rf"(?:{alt(lex['not_a_field'])})+$"),
         "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
         "province": re.compile(rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"),
         "provinces": lex["province_abbrevs"],
@@ -69,10 +71,12 @@ def split_list(text: str) -> list[str]:
 
 def field_items(text: str) -> list[str]:
     """Fields of an enumeration, without the words that say how rather than in what (全面, 战略)."""
-    pat = _patterns()["not_field"]
+    pats = _patterns()
     out = []
     for item in split_list(text):
-        item = pat.sub("", item.strip("“”\"《》"))
+        item = pats["qualifier"].sub("", item.strip("“”\"《》"))
+        if pats["not_field"].fullmatch(item):
+            continue
         if 1 < len(item) <= 12 and item not in out:
             out.append(item)
     return out
@@ -93,7 +97,9 @@ def kind_field(obj: str) -> list[str]:
     stem = re.sub(rf"(?:{alt(lex['nouns'])})$", "", obj)
     if _patterns()["financing"].match(stem):
         return []
-    stem = _patterns()["not_field"].sub("", stem)
+    stem = _patterns()["tail"].sub("", _patterns()["qualifier"].sub("", stem))
+    if _patterns()["not_field"].fullmatch(stem):
+        return []
     return [stem] if 2 <= len(stem) <= 10 else []
 
 
