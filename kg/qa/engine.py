@@ -19,7 +19,7 @@ from .templates import ENTITY_TYPES, Slot, Template, bound_vars, load_templates
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _TOKEN = re.compile("\ue000([a-z]+)(\\d+)\ue001")
-_FILLERS = re.compile(r"^(请问|请告诉我|我想知道|想问一下)|在文中|文中|呢$|吗$")
+_FILLERS = re.compile(r"^(请问|请告诉我|我想知道|想问一下)|在文中|^文中的|文中|呢$|吗$")
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 _SAFE_IRI = re.compile(r"^[^\s<>\"{}|\\^`]+$")
