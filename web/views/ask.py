@@ -10,7 +10,7 @@ from .. import get_kg
 from ..errors import WebError
 from ..security import rate_limited
 from . import int_arg
-from .qa import ask as qa_ask, ask_template, enrich, example_questions, suggest, templates
+from .qa import ask as qa_ask, ask_template, enrich, example_questions, slot_kind, suggest, templates
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 500
@@ -75,8 +75,8 @@ def api_suggest():
 def api_complete():
     """Slot autocomplete: entities of one kind whose label contains `q`."""
     q = request.args.get("q", "")[:100]
-    kind = request.args.get("kind", "")
-    return jsonify({"entities": browse.suggest_entities(get_kg(), q, kind or None,
+    kind = slot_kind(request.args.get("kind", ""))
+    return jsonify({"entities": browse.suggest_entities(get_kg(), q, kind,
                                                         int_arg(request.args.get("limit"), 10, 1, 30))})
 
 

@@ -59,6 +59,7 @@ def templates(kg: Any) -> list[dict[str, Any]]:
                 s = {"name": s, "type": s}
             name = str(_get(s, "name", "") or "")
             slots.append({"name": name, "type": str(_get(s, "type", name) or name),
+                          "optional": bool(_get(s, "optional", False)),
                           "label": str(_get(s, "label", "") or _get(s, "title", "") or name)})
         out.append({"id": str(_get(t, "id", "")), "title": str(_get(t, "title", "") or _get(t, "id", "")),
                     "slots": slots, "examples": list(_get(t, "examples", []) or []),
@@ -106,23 +107,42 @@ def ask_template(kg: Any, template_id: str, slots: dict[str, str]) -> dict[str, 
                 "message": f"模板问答失败 Template answering failed: {exc}"}
 
 
+SLOT_KINDS = {"person": "person", "organisation": "org", "organization": "org", "org": "org", "zone": "zone",
+              "industry": "industry", "place": "place", "locus": "place", "post": "title", "title": "title",
+              "event": "event", "agreement": "agreement"}
+
+
+def slot_kind(slot_type: str) -> str | None:
+    """The autocomplete kind for a template slot type (None: any entity)."""
+    return SLOT_KINDS.get(slot_type)
+
+
 def suggest(kg: Any, prefix: str, limit: int = 8) -> dict[str, Any]:
-    """Suggestions while typing: questions/templates from the answerer plus matching entities."""
+    """Suggestions while typing: example questions of matching templates, then matching entities."""
+    prefix = prefix.strip()
+    if not prefix:
+        return {"questions": [], "entities": []}
     questions: list[str] = []
+    entities: list[dict[str, Any]] = []
     qa = answerer(kg)
     fn = getattr(qa, "suggest", None) if qa is not None else None
-    if fn is not None and prefix.strip():
+    if fn is not None:
+        examples = {t["id"]: t["examples"] for t in templates(kg)}
         try:
             for s in fn(prefix) or []:
-                text = s if isinstance(s, str) else (_get(s, "question") or _get(s, "text") or _get(s, "label"))
-                if text and str(text) not in questions:
-                    questions.append(str(text))
-        except Exception:  # noqa: BLE001
+                if not isinstance(s, dict):
+                    continue
+                if s.get("kind") == "template":
+                    questions.extend(q for q in examples.get(str(s.get("iri")), [])[:2] if q not in questions)
+                elif s.get("iri"):
+                    entities.append({"iri": s["iri"], "label": s.get("label") or s["iri"],
+                                     "type": browse.node_type(kg, s["iri"])})
+        except Exception:  # noqa: BLE001 - suggestions are a convenience; the entity search still runs
             pass
-    if not questions and prefix.strip():
-        questions = [q for q in example_questions(kg) if prefix.strip() in q]
-    entities = browse.suggest_entities(kg, prefix, limit=limit)
-    return {"questions": questions[:limit], "entities": entities}
+    questions.extend(q for q in example_questions(kg) if prefix in q and q not in questions)
+    seen = {e["iri"] for e in entities}
+    entities.extend(e for e in browse.suggest_entities(kg, prefix, limit=limit) if e["iri"] not in seen)
+    return {"questions": questions[:limit], "entities": entities[:limit]}
 
 
 def enrich(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
