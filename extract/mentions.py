@@ -256,6 +256,7 @@ def _title_at(text: str, p: int) -> str | None:
 
 
 CLAUSE = re.compile(r"[^，。；：！？\n]+")
+SENT_STOP = re.compile(r"[。！？\n]")
 
 
 def official_lists(text: str) -> list[tuple[int, int, str]]:
@@ -268,7 +269,8 @@ def official_lists(text: str) -> list[tuple[int, int, str]]:
         clause = m.group()
         if "、" not in clause:
             continue
-        sent_end = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0), default=len(text))
+        e = SENT_STOP.search(text, m.end())
+        sent_end = e.start() if e else len(text)
         rest = text[m.start():sent_end]
         if not any(v in rest for v in LIST_VERBS):
             continue
@@ -415,11 +417,17 @@ def mentions(doc: Doc) -> None:
             if p:
                 ms.append(Mention(w, "place", i, s, e, canonical=p.name, value=p))
         spans = _org_spans(text, titles)
+        by_start: dict[int, list] = {}
+        for x in spans:
+            by_start.setdefault(x[0], []).append(x)
+        dropped = set()
         for s, e, w in scan(lx.abbrev_ac, text):
-            if w in lx.abbrevs and not any(a <= s and e <= b for a, b, _ in spans):
+            if w in lx.abbrevs and not any(x[1] >= e for a in range(max(0, s - 30), s + 1)
+                                           for x in by_start.get(a, ()) if x not in dropped):
                 # a known name overrides a shorter span read inside it (信息化部 in 工业和信息化部)
-                spans = [x for x in spans if not (s <= x[0] and x[1] <= e)]
+                dropped.update(x for a in range(s, e) for x in by_start.get(a, ()) if x[1] <= e)
                 spans.append((s, e, w))
+        spans = [x for x in spans if x not in dropped]
         for s, e, w in spans:
             suf = max((x for x in lx.org_suffixes if w.endswith(x)), key=len, default="")
             typ = lx.abbrevs[w][1] if w in lx.abbrevs else lx.org_suffixes.get(suf, "other")
@@ -471,10 +479,12 @@ def mentions(doc: Doc) -> None:
     if known:
         ac = _automaton(known)
         for i, art in enumerate(doc.facts.articles):
-            have = {(m.start, m.end) for m in per_article[i] if m.kind == "person"}
+            covered = set()     # offsets inside a person already found
+            for m in per_article[i]:
+                if m.kind == "person":
+                    covered.update(range(m.start, m.end))
             for s, e, w in scan(ac, art.body or ""):
-                if (s, e) not in have and not any(m.kind == "person" and m.start <= s < m.end
-                                                  for m in per_article[i]):
+                if s not in covered:
                     per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
     for ms in per_article:
         ms.sort(key=lambda m: (m.start, -m.end))

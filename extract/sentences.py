@@ -63,8 +63,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def source_at(doc: Doc, article: int, start: int, end: int | None = None) -> Source:
     """The Source (sentence) of article `article` holding the body span start..end."""
     try:
-        spans = doc.scratch["sent_spans"][article]
-        k = bisect.bisect_right([s[0] for s in spans], start) - 1
+        k = bisect.bisect_right(_starts(doc, article), start) - 1
         if k >= 0:
             return doc.facts.articles[article].sentences[k]
     except (KeyError, IndexError):
@@ -74,8 +73,19 @@ def source_at(doc: Doc, article: int, start: int, end: int | None = None) -> Sou
 
 def sentence_index(doc: Doc, article: int, start: int) -> int:
     """Index of the sentence of `article` that holds body offset `start` (-1 if none)."""
-    spans = doc.scratch.get("sent_spans", [[]] * (article + 1))[article]
-    return bisect.bisect_right([s[0] for s in spans], start) - 1
+    try:
+        return bisect.bisect_right(_starts(doc, article), start) - 1
+    except (KeyError, IndexError):
+        return -1
+
+
+def _starts(doc: Doc, article: int) -> list[int]:
+    """Body offsets where the sentences of an article start (built once per article)."""
+    cache = doc.scratch.setdefault("sent_starts", {})
+    got = cache.get(article)
+    if got is None:
+        got = cache[article] = [s[0] for s in doc.scratch["sent_spans"][article]]
+    return got
 
 
 @extractor("sentences")
