@@ -318,19 +318,25 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--token", envvar="KGQA_TOKEN", default=None, help="Enable uploads, requiring this token. Env: KGQA_TOKEN.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+@click.option("--rate-limit", "rate_limit", type=click.IntRange(min=0), envvar="KGQA_RATE_LIMIT", default=None,
+              metavar="N", help="Expensive requests (SPARQL, ask, dump, upload) per client per minute; 0 = no limit "
+                                "(default: the rate_limit_per_minute setting). Env: KGQA_RATE_LIMIT.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: int, rate_limit: int | None) -> None:
     """Serve the web UI and the SPARQL endpoint (waitress)."""
-    _serve(_open(ctx), host, port, token, threads)
+    _serve(_open(ctx), host, port, token, threads, rate_limit)
 
 
-def _serve(kg: Any, host: str, port: int, token: str | None, threads: int) -> None:
+def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_limit: int | None = None) -> None:
     from waitress import serve as waitress_serve
     try:
         from .web import create_app
     except ImportError as exc:  # a build without the web front end: say so, no traceback
         _fail(f"the web UI cannot start: {exc}")
-    app = create_app({"KG": kg, "UPLOAD_TOKEN": token})
+    config: dict[str, Any] = {"KG": kg, "UPLOAD_TOKEN": token}
+    if rate_limit is not None:
+        config["RATE_LIMIT_PER_MINUTE"] = rate_limit
+    app = create_app(config)
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
 
