@@ -316,6 +316,7 @@ NUMERALS = set("一二三四五六七八九十两几多百千万数")
 # Words that say what kind a body is, not which one (民办学校, 股份制医院): a core of only these names none.
 DESCRIPTORS = set("民办 公办 私立 私营 国营 国有 民营 股份制 合资 独资 外资 中小 大中型 大型 小型 中型 新建 原 老 首家 "
                   "这家 那家 该 整个 一些 其他 各地 地方 基层 乡镇 农村 城市 社区".split())
+PREPS = set("于在至到从向自")
 TIME_HEAD = re.compile(r"^(?:[年月日号]底?|年代|年初|年末|年中|月份)")
 
 
@@ -323,6 +324,8 @@ def _strip_core(core: str) -> str:
     """A core read leftwards to a digit keeps no date word (1998年取得... -> 取得...);
     a place written twice (河北河北省发展改革委) keeps the second."""
     core = TIME_HEAD.sub("", core)
+    if core[:1] in PREPS and any(place_of(core[1:1 + k]) for k in range(2, 6)):
+        core = core[1:]      # 落户于天津市某开发区: the preposition is not part of the name
     if core.startswith(("原", "前")) and len(core) >= 3 and not place_of(core[:2]) and not place_of(core[:3]):
         core = core[1:]      # 原建设部: the former name of a body
     for k in range(2, 5):
@@ -381,7 +384,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if suf in GENERIC_ZONES and len(core) > 4 and not any(place_of(core[:k]) for k in range(2, 8)):
             continue
-        if pos > 0 and text[pos - 1] == "“" and text[e:e + 1] == "”":
+        if pos > 0 and text[pos - 1] == "“" and text[e:e + 1] == "”" and not suf.endswith("公司"):
             continue      # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue

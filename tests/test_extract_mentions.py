@@ -81,3 +81,13 @@ def test_official_lists(text, expected):
         "translit-du", "traditional-title"])
 def test_person_patterns(text, expected):
     assert mentions(text, "person") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("新公司命名为“华光材料有限公司”。", ["华光材料有限公司"]),
+    ("项目将落户于长治市某某高科技开发区内。", ["长治市某某高科技开发区"]),
+    ("顺利通过省验收工作组验收。", ["省验收工作组"]),
+    ("将联动某某生物医药创新园发展。", ["某某生物医药创新园"]),
+], ids=["quoted-company-kept", "preposition-before-place", "passed-by", "innovation-park"])
+def test_org_boundary_more(text, expected):
+    assert mentions(text, "org") == expected
