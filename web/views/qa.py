@@ -58,6 +58,8 @@ def templates(kg: Any) -> list[dict[str, Any]]:
             if isinstance(s, str):
                 s = {"name": s, "type": s}
             name = str(_get(s, "name", "") or "")
+            if "__" in name:                     # internal repeats of a slot, filled by free text only
+                continue
             slots.append({"name": name, "type": str(_get(s, "type", name) or name),
                           "optional": bool(_get(s, "optional", False)),
                           "label": str(_get(s, "label", "") or _get(s, "title", "") or name)})
