@@ -12,6 +12,7 @@ Conventions (stable):
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .facts import Organization
@@ -126,6 +127,9 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         if w.startswith(key) and len(w) > len(key) and re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key):]) \
                 and key not in ("央行",):
             return full + w[len(key):]
+    ref = _anaphor(doc, article, w, pos)
+    if ref:
+        return canonical(doc, article, ref, pos)
     place = article_place(doc, article)
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
@@ -164,6 +168,32 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
     return w
+
+
+ANAPHOR = re.compile(r"^(?:该|本|这家|此|这所)?(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会)$")
+
+
+ANAPHOR_KIND = re.compile(r"(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会)$")
+
+
+def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
+    """A body named by its kind alone (医院院长, 该公司) is the last one of that kind named before."""
+    m = ANAPHOR.match(written)
+    if not m:
+        return None
+    kind = m.group(1)
+    index = doc.scratch.get("org_kinds")
+    if index is None:      # (article, kind) -> ends and names of the bodies of that kind, in order
+        index = doc.scratch["org_kinds"] = {}
+        for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
+            k = ANAPHOR_KIND.search(x.text)
+            if k and len(x.text) > len(k.group()) and not ANAPHOR.match(x.text):
+                ends, names = index.setdefault((x.article, k.group()), ([], []))
+                ends.append(x.end)
+                names.append(x.text)
+    ends, names = index.get((article, kind), ([], []))
+    k = bisect.bisect_right(ends, pos)
+    return names[k - 1] if k else None
 
 
 def _level_place(place: str, level: str) -> str:

@@ -61,3 +61,11 @@ def test_names_joined_without_separator_are_split():
 ], ids=["bare-title-after-committee", "organisation-department", "traditional-title"])
 def test_chain_more(text, locale, expected):
     assert expected in posts_of(text, locale)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
+    ("华兴公司成立于1990年，该公司总经理李强说。", ("李强", "总经理", "华兴公司")),
+], ids=["bare-kind", "gai-kind"])
+def test_body_named_by_its_kind(text, expected):
+    assert expected in posts_of(text)
