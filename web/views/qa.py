@@ -1,6 +1,7 @@
 """Adapter to the question answerer of `kgqa.kg.qa`, tolerant of what it does not (yet) offer."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...kg import browse
@@ -152,6 +153,8 @@ def enrich(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
     cards = []
     for a in answer.get("answers", [])[:100]:
         iri = a.get("iri")
+        if not (isinstance(iri, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri)):
+            iri = None        # a value answer (a date, an alias) carries the value, not an IRI: no node, no link
         node_type = browse.node_type(kg, iri) if iri else {"zh": "值", "en": "value", "iri": ""}
         label = str(a.get("label", ""))
         names = {label: iri or ""}
@@ -162,5 +165,5 @@ def enrich(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
         for src in (a.get("sources") or [])[:5]:
             sentence = str(src.get("sentence") or "")
             sources.append({**src, "pieces": browse.highlight_spans(sentence, [], names)})
-        cards.append({**a, "label": label, "type": node_type, "sources": sources})
+        cards.append({**a, "iri": iri, "label": label, "type": node_type, "sources": sources})
     return cards
