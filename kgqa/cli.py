@@ -333,7 +333,10 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
         from .web import create_app
     except ImportError as exc:  # a build without the web front end: say so, no traceback
         _fail(f"the web UI cannot start: {exc}")
-    config: dict[str, Any] = {"KG": kg, "UPLOAD_TOKEN": token}
+    # one query worker per request thread: a SPARQL request then never finds the pool full under ordinary
+    # load (it was 4 for 8 threads: 503 "busy" under 50 clients); only queries left running past their
+    # time limit can fill it, and then new queries get 503 at once instead of queueing
+    config: dict[str, Any] = {"KG": kg, "UPLOAD_TOKEN": token, "QUERY_WORKERS": max(1, threads)}
     if rate_limit is not None:
         config["RATE_LIMIT_PER_MINUTE"] = rate_limit
     app = create_app(config)
