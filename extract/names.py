@@ -1,0 +1,180 @@
+"""Person names found by what they look like: a family name, a given name, the words around them.
+
+Used by the `mentions` step as one more source of persons, besides the names that follow a
+title, a role word or a cue (those are read by rules in `mentions`). Here a candidate is a
+family name (single, or compound such as 欧阳) followed by one or two given-name characters,
+and it is scored by statistics in data/name_chars.tsv (built by bench/build_name_lexicon.py
+from benchmark TRAIN splits; log-odds, see there):
+
+    score = S(family name) + G(each given char) + L(text before) + R(text after)
+            + W(first two chars, if a common word such as 王国 / 高速) + length bias
+
+A candidate is taken when its score reaches THRESHOLD (chosen on the TUNE part of the
+splits, never on the part bench/ner_recall.py reports). Overlapping candidates keep the
+best; spans the caller already took (places, organisations, titles) are never entered.
+
+Conventions (stable):
+
+* `find_names(text, taken=()) -> [(start, end, name)]`, offsets into `text`, sorted; `taken`
+  holds character offsets a name must not cover.
+* Plain functions over strings, no pipeline state; the lexicon loads once (`model()`).
+
+    >>> [n for _, _, n in find_names("王建国表示，今年要抓好项目建设。")]
+    ['王建国']
+    >>> find_names("王国的黄金时代")
+    []
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+THRESHOLD = 3.0
+LEN_BIAS = {2: 0.0, 3: 0.0, 4: -1.0}    # by length of the whole name
+S_DEFAULT = -2.5       # a listed family name the statistics never saw start a name
+S_COMPOUND = -0.5      # 欧阳, 司马 ...
+G_UNKNOWN = 0.0        # a char rare in text and never seen in a name
+CTX_DEFAULT = -0.3     # a neighbour never seen beside a name
+# Chars that never continue a given name however the statistics read (particles, numerals).
+NOT_GIVEN = set("的了着过是在和与及或而把被对从向给让等也都就还又很最更再才将已曾不没之其这那些个们"
+                "一二三四五六七八九十百千万亿年月日号时分秒第每各该本此某")
+# Words that are no persons whatever comes around them.
+NOT_NAMES = set("王国 王牌 王者 高速 高度 高校 高新 高级 高峰会 黄金 黄色 张开 李子 金融 金额 石油 石化 "
+                "方面 方式 方向 方案 方法 文化 文件 文明 文章 安全 安排 安徽 常委 常务 常规 华为 华夏 "
+                "万元 万人 万吨 钱包 周年 周边 周末 周期 程序 程度 任务 任何 任职 温度 马上 马路 "
+                "于是 于此 成为 成功 成立 成本 成果 成员 向前 向上 白天 白色 司机 "
+                "许多 许可 项目 连续 连接 包括 包含 管理 管道 孔子 老子 孟子 庄子".split())
+SEP = set("，。、；：:;,.！？!?“”\"'‘’《》（）()[]【】—-/ \t\n\u3000…|")
+
+
+@dataclass
+class Model:
+    """The statistics of data/name_chars.tsv."""
+
+    S: dict[str, float] = field(default_factory=dict)
+    G: dict[str, float] = field(default_factory=dict)
+    L: dict[str, float] = field(default_factory=dict)
+    R: dict[str, float] = field(default_factory=dict)
+    W: dict[str, float] = field(default_factory=dict)
+    T: dict[str, float] = field(default_factory=dict)
+    compounds: set[str] = field(default_factory=set)
+    pattern: re.Pattern | None = None
+
+
+@lru_cache(maxsize=None)
+def model() -> Model:
+    """The name statistics and the candidate pattern, loaded once."""
+    m = Model()
+    with open(DATA / "name_chars.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                getattr(m, parts[0])[parts[1]] = float(parts[2])
+    learned, m.S = m.S, {}
+    for fname in ("surnames.txt", "names_surnames.txt"):
+        with open(DATA / fname, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                for w in line.split():
+                    if len(w) == 1:
+                        m.S[w] = learned.get(w, S_DEFAULT)
+                    elif len(w) == 2:
+                        m.compounds.add(w)
+    for c in NOT_GIVEN:
+        m.G[c] = -9.0
+    fams = "".join(sorted(m.S))
+    comp = "|".join(sorted(m.compounds))
+    # a family name then a plausible given-name char (a CJK char not listed as impossible)
+    m.pattern = re.compile(f"(?=((?:{comp})|[{re.escape(fams)}])[\u4e00-\u9fff])")
+    return m
+
+
+def _ctx_left(m: Model, text: str, p: int) -> float:
+    if p == 0 or text[p - 1] == "\n":
+        return m.L.get("^", CTX_DEFAULT)
+    v = m.L.get(text[p - 2:p]) if p >= 2 else None
+    return v if v is not None else m.L.get(text[p - 1], CTX_DEFAULT)
+
+
+def _ctx_right(m: Model, text: str, q: int) -> float:
+    if q >= len(text) or text[q] == "\n":
+        return m.R.get("$", CTX_DEFAULT)
+    v = m.R.get(text[q:q + 2])
+    return v if v is not None else m.R.get(text[q], CTX_DEFAULT)
+
+
+def candidates(text: str, threshold: float | None = None) -> list[tuple[float, int, int]]:
+    """Every scored candidate (score, start, end) at or above the threshold, best first."""
+    m = model()
+    th = THRESHOLD if threshold is None else threshold
+    out = []
+    n = len(text)
+    G, W = m.G, m.W
+    for hit in m.pattern.finditer(text):
+        p = hit.start()
+        fam = hit.group(1)
+        s = len(fam)
+        sv = S_COMPOUND if s == 2 else m.S[fam]
+        if p > 0 and (text[p - 1] == fam or text[p - 1] in "·-"):   # 王王; 安迪·沃霍尔
+            continue
+        if text.startswith(HONORIFIC, p + s):     # 李女士, 王总: no given name written
+            continue
+        lv = _ctx_left(m, text, p)
+        g = 0.0
+        for k in (1, 2):
+            q = p + s + k
+            if q > n:
+                break
+            c = text[q - 1]
+            if c in SEP or not "\u4e00" <= c <= "\u9fff":
+                break
+            g += G.get(c, G_UNKNOWN)
+            if g < -6:
+                break
+            name = text[p:q]
+            if name in NOT_NAMES or text[q:q + 1] in ("·", "-"):
+                continue
+            score = sv + g + lv + _ctx_right(m, text, q) + LEN_BIAS.get(q - p, -2.0)
+            if s == 1:      # 王国 alone is a word; in 王国庆 it is less of one
+                score += W.get(text[p:p + 2], 0.0) * (1.0 if q - p == 2 else 0.5)
+            if score >= th:
+                out.append((score, p, q))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def find_names(text: str, taken=(), threshold: float | None = None) -> list[tuple[int, int, str]]:
+    """Names in text as (start, end, name), best-scoring of overlapping candidates, none
+    covering an offset in `taken`."""
+    if not text:
+        return []
+    used = set(taken)
+    out = []
+    for _, p, q in candidates(text, threshold):
+        if any(k in used for k in range(p, q)):
+            continue
+        used.update(range(p, q))
+        out.append((p, q, text[p:q]))
+    out.sort()
+    return out
+
+
+HONORIFIC = ("女士", "先生", "小姐", "老师", "师傅", "阿姨", "大爷", "大妈", "同学", "教授", "总")
+
+
+def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:
+    """`Mention`s of kind person (value "names") for the names of `text` that no mention in
+    `mentions` overlaps and that are not authors of the page (the `mentions` step's hook)."""
+    from .pipeline import Mention
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.start, m.end))
+    return [Mention(n, "person", article, a, b, canonical=n, value="names")
+            for a, b, n in find_names(text, taken) if n not in authors]
