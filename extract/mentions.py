@@ -28,6 +28,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
+from . import names
 from .pipeline import Doc, Mention, extractor
 
 DATA = Path(__file__).with_name("data")
@@ -476,6 +477,7 @@ def mentions(doc: Doc) -> None:
                     and text.startswith(SPEECH, e + len(n)):
                 ms.append(Mention(n, "person", i, e, e + len(n), canonical=n, value="org_member"))
                 known.add(n)
+        ms.extend(names.person_mentions(text, i, ms, authors))   # names by their look (names.py)
         per_article.append(ms)
     # the names found once are found again everywhere (also joined without separators)
     known = {n for n in known if len(n) >= 2}
