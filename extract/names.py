@@ -126,6 +126,8 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
             continue
         if text.startswith(HONORIFIC, p + s):     # 李女士, 王总: no given name written
             continue
+        if s == 1 and text[p:p + 2] in NOT_NAMES:  # 张开双臂, 李子树: a word, then more
+            continue
         lv = _ctx_left(m, text, p)
         g = 0.0
         for k in (1, 2):
@@ -150,6 +152,50 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
     return out
 
 
+DOT = re.compile("[·•]")
+EDGE_MIN = 0.5        # a neighbour seen beside names more than elsewhere (家, 说); else a truncation
+T_MIN = 0.5           # a char of a transliterated name (data/name_chars.tsv rows T)
+
+
+def foreign_names(text: str) -> list[tuple[int, int]]:
+    """Transliterated names written with a middle dot (克里斯·莫瑞斯, 艾尔肯·吐尼亚孜):
+    the dotted run of characters typical of such names, read outwards from each dot."""
+    if "·" not in text and "•" not in text:
+        return []
+    mo = model()
+    T = mo.T
+
+    def ok(c: str) -> bool:     # typical of such names, or a rare char the statistics never saw
+        return T.get(c, -9.0) >= T_MIN
+
+    def edge(c: str, side: dict) -> bool:   # what may stand beside such a name: no name char
+        return not "\u4e00" <= c <= "\u9fff" or side.get(c, -9.0) >= EDGE_MIN
+
+    out = []
+    for m in DOT.finditer(text):
+        a = m.start()
+        if out and out[-1][1] > a:
+            continue
+        while a > 0 and m.start() - a < 6 and ok(text[a - 1]):
+            a -= 1
+        b = m.end()
+        while True:
+            e = b
+            while e < len(text) and e - b < 8 and ok(text[e]):
+                e += 1
+            if e == b:
+                break
+            b = e
+            if b < len(text) - 1 and text[b] in "·•" and ok(text[b + 1]):
+                b += 1
+                continue
+            break
+        if m.start() - a >= 1 and b - m.end() >= 1 and b - a >= 4 \
+                and (a == 0 or edge(text[a - 1], mo.L)) and (b == len(text) or edge(text[b], mo.R)):
+            out.append((a, b))
+    return out
+
+
 def find_names(text: str, taken=(), threshold: float | None = None) -> list[tuple[int, int, str]]:
     """Names in text as (start, end, name), best-scoring of overlapping candidates, none
     covering an offset in `taken`."""
@@ -157,6 +203,10 @@ def find_names(text: str, taken=(), threshold: float | None = None) -> list[tupl
         return []
     used = set(taken)
     out = []
+    for p, q in foreign_names(text):
+        if not any(k in used for k in range(p, q)):
+            used.update(range(p, q))
+            out.append((p, q, text[p:q]))
     for _, p, q in candidates(text, threshold):
         if any(k in used for k in range(p, q)):
             continue
