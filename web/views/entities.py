@@ -36,7 +36,7 @@ def layout(neigh: dict[str, Any], center_label: str, width: int = 640, height: i
             continue
         label = "、".join(e["labels"])[:16]
         edges.append({"x1": cx, "y1": cy, "x2": n["x"], "y2": n["y"], "dir": e["dir"], "label": label,
-                      "mx": round((cx + n["x"]) / 2, 1), "my": round((cy + n["y"]) / 2 - 3, 1)})
+                      "mx": round(cx + 0.62 * (n["x"] - cx), 1), "my": round(cy + 0.62 * (n["y"] - cy) - 3, 1)})
     short = center_label if len(center_label) <= 14 else center_label[:13] + "…"
     return {"width": width, "height": height, "cx": cx, "cy": cy, "center": short, "nodes": placed, "edges": edges}
 
