@@ -103,15 +103,32 @@ def kind_field(obj: str) -> list[str]:
     return [stem] if 2 <= len(stem) <= 10 else []
 
 
-def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "") -> list[str]:
+def fields_ahead(sents: list[Sentence]) -> list[re.Match | None]:
+    """For each sentence k, the first 围绕…等产业开展合作 match in sentences k, k+1, ... of the
+    article (None if there is none): every sentence is searched once, not once per agreement."""
+    pat = _patterns()["fields"]
+    out: list[re.Match | None] = [None] * len(sents)
+    nxt = None
+    for k in range(len(sents) - 1, -1, -1):
+        m = pat.search(sents[k].text)
+        nxt = m if m else nxt
+        out[k] = nxt
+    return out
+
+
+def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "",
+                ahead: list[re.Match | None] | None = None) -> list[str]:
     """Fields of the agreement: 围绕…等产业开展合作 in its sentence or the rest of its article,
     else 在…方面 / 涉及…领域 / 开展…合作 / 等…产品 in its own sentence (after the verb) or in a
-    following one that refers back to it (根据协议, 双方将), else the field its kind names."""
+    following one that refers back to it (根据协议, 双方将), else the field its kind names.
+
+    `ahead` is `fields_ahead(sents)` when the caller has it (one scan per article)."""
     pats = _patterns()
-    for s in sents[k:]:
-        m = pats["fields"].search(s.text)
-        if m:
-            return split_list(m["list"])
+    if ahead is None:
+        ahead = fields_ahead(sents)
+    m = ahead[k] if k < len(ahead) else None
+    if m:
+        return split_list(m["list"])
     texts = [sents[k].text[after:]]
     for s in sents[k + 1:k + 3]:
         if s.para != sents[k].para or not pats["refers_back"].match(s.text):
@@ -215,7 +232,8 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     return []
 
 
-def signed_in(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreement, int, str]]:
+def signed_in(sents: list[Sentence], k: int, resolve=None,
+              ahead: list[re.Match | None] | None = None) -> list[tuple[Agreement, int, str]]:
     """Agreements signed in sentence k, each with the position of its verb and the verb."""
     sent = sents[k]
     out = []
@@ -230,7 +248,7 @@ def signed_in(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreeme
             continue
         date = sent.date_at(m.start())
         agr = Agreement(kind=kind, parties=parties_before(sent, m.start(), resolve), date=date,
-                        fields=fields_near(sents, k, m.end(), obj), amount=amount_near(sents, k, m.start()),
+                        fields=fields_near(sents, k, m.end(), obj, ahead), amount=amount_near(sents, k, m.start()),
                         witnesses=witnesses_of(sents, k), source=sent.source)
         out.append((agr, m.start(), m["verb"]))
     return out
@@ -260,11 +278,13 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
 
     `resolve(written, k, position)` names a body written by its level only (市政府)."""
     found: list[tuple[Agreement, int, int, str]] = []
+    ahead = fields_ahead(sents)
     for k in range(len(sents)):
         res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
-        for agr, pos, verb in signed_in(sents, k, res):
+        signed = signed_in(sents, k, res, ahead)
+        for agr, pos, verb in signed:
             found.append((agr, k, pos, verb))
-        if not any(f[1] == k for f in found):
+        if not signed:
             for agr in loans_in(sents, k):
                 found.append((agr, k, 0, ""))
     return found

@@ -83,6 +83,8 @@ def _patterns() -> dict:
             kinds.append((re.compile(t), entry["kind"], entry.get("merge") == "article"))
     return {
         "kinds": kinds,
+        # any trigger at all: one search rules out a sentence instead of one per trigger
+        "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
         "join": re.compile(rf"(?:{alt(lex['join_before'])})$"),
         "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
         "ref_before": re.compile(alt(lex["reference_before"])),
@@ -110,6 +112,8 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
     pats = _patterns()
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
+    if not pats["any"].search(text, 0, limit):
+        return []
     hits: list[tuple[int, int, int, Trigger]] = []
     for rank, (pat, kind, merge) in enumerate(pats["kinds"]):
         for m in pat.finditer(text, 0, limit):
@@ -336,13 +340,53 @@ def mergeable(a: Draft, b: Draft) -> bool:
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
 
 
+def _merge_keys(d: Draft) -> list[tuple]:
+    """Index keys under which a draft can be found by the drafts that may fold into it (see
+    `mergeable`: every pair it accepts shares one of these keys)."""
+    keys: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem)]
+    keys += [("person", d.kind, p) for p in d.participants]
+    if d.merge_article:
+        keys.append(("article",))
+    return keys
+
+
+def _merge_probes(d: Draft) -> list[tuple]:
+    """The keys to look up for the drafts `d` may fold into."""
+    probes: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem)]
+    probes += [("person", d.kind, p) for p in d.participants]
+    if d.merge_article:
+        probes.append(("article",))
+    if d.kind in ("signing", "talks"):
+        probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
+    return probes
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
-    """Fold the later telling of a happening into the first."""
+    """Fold the later telling of a happening into the first.
+
+    Each draft folds into the first earlier one it is `mergeable` with, looked up through an
+    index of the drafts kept (by kind and date, stem, participant) rather than by trying every
+    one, so a page-long run-on article does not cost the square of its events."""
     out: list[Draft] = []
+    order: dict[int, int] = {}                 # id(draft kept) -> its place in out
+    index: dict[tuple, list[Draft]] = {}
+
+    def file(o: Draft) -> None:
+        for key in _merge_keys(o):
+            bucket = index.setdefault(key, [])
+            if not bucket or bucket[-1] is not o:
+                bucket.append(o)
+
     for d in sorted(drafts, key=lambda x: (x.sent, x.pos)):
-        into = next((o for o in out if mergeable(o, d)), None)
+        seen: dict[int, Draft] = {}
+        for key in _merge_probes(d):
+            for o in index.get(key, ()):
+                seen[order[id(o)]] = o
+        into = next((seen[n] for n in sorted(seen) if mergeable(seen[n], d)), None)
         if into is None:
+            order[id(d)] = len(out)
             out.append(d)
+            file(d)
             continue
         if into.kind == "signing" and d.kind == "talks":
             into.kind = "talks"
@@ -351,6 +395,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         into.amount = into.amount or d.amount
         for attr in ("participants", "organizations", "hosts", "organizers"):
             into.add(attr, getattr(d, attr))
+        file(into)      # its date, kind and participants may have grown
     return out
 
 

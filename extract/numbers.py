@@ -37,9 +37,19 @@ _FOLD.update({ord("．"): ord("."), ord("，"): ord(","), ord("萬"): ord("万")
               ord("幣"): ord("币"), ord("歐"): ord("欧"), ord("韓"): ord("韩"), ord("鎊"): ord("镑")})
 
 
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
 def fold(text: str) -> str:
     """Full-width digits and traditional numerals to their plain forms, same length."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
+
+def _with_folded(chars: str) -> str:
+    """The characters and every character that folds to one of them, as a regex class body."""
+    wanted = set(chars)
+    wanted |= {chr(k) for k, v in _FOLD.items() if chr(v) in wanted}
+    return "".join(re.escape(c) for c in sorted(wanted))
 
 
 @lru_cache(maxsize=None)
@@ -99,9 +109,15 @@ def _amount_from(m: re.Match, text: str) -> Amount | None:
     return Amount(as_written=text[m.start():m.end()], value=value, unit=unit)
 
 
+@lru_cache(maxsize=None)
+def _currency_hint() -> re.Pattern:
+    """A character every sum of money holds (the last one of its currency word), as written."""
+    return re.compile(f"[{_with_folded({c[-1] for c in _lexicon('amount_units.yaml')['currencies']})}]")
+
+
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     """Every sum of money in text, as (start, end, Amount), in order."""
-    if not text:
+    if not text or not _currency_hint().search(text):
         return []
     folded = fold(text)
     out = []
@@ -141,6 +157,14 @@ def _date_re() -> re.Pattern:
         rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?)?"
         rf"|(?P<rd>{rel})"
     )
+
+
+@lru_cache(maxsize=None)
+def _date_hint() -> re.Pattern:
+    """A character every date starts with (a digit, a numeral, the first of a date word), as written."""
+    words = _lexicon("date_words.yaml")
+    lead = {w[0] for w in list(words["days"]) + list(words["years"]) + list(words["named"])}
+    return re.compile(rf"[\d{_with_folded(set(_CN_DIGITS + '十元') | lead)}]")
 
 
 def _int(num: str) -> int | None:
@@ -210,7 +234,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     ISO is YYYY-MM-DD, or YYYY-MM / YYYY when the text gives no day / month; a date
     without a year takes ref_year (or ref_date's year); relative words need the reference.
     """
-    if not text:
+    if not text or not _date_hint().search(text):
         return []
     ref_year, day = _ref(ref_year, ref_date)
     folded = fold(text)

@@ -96,11 +96,20 @@ def gov_of(place: str) -> str:
 
 def current_zone(doc: Doc, article: int, pos: int) -> str | None:
     """The specific development zone last named in the article before pos (or first after)."""
-    zones = [(s, z) for s, z in doc.scratch.get("zone_mentions", {}).get(article, [])]
-    before = [z for s, z in zones if s <= pos]
-    if before:
-        return before[-1]
-    return zones[0][1] if zones else None
+    zones = doc.scratch.get("zone_mentions", {}).get(article, [])
+    if not zones:
+        return None
+    cache = doc.scratch.setdefault("zone_starts", {})
+    starts = cache.get(article)
+    if starts is None or starts[0] is not zones or starts[1] != len(zones):
+        keys = [s for s, _ in zones]
+        starts = cache[article] = (zones, len(zones), keys if keys == sorted(keys) else None)
+    keys = starts[2]
+    if keys is None:       # not in text order: the last one listed before pos
+        before = [z for s, z in zones if s <= pos]
+        return before[-1] if before else zones[0][1]
+    k = bisect.bisect_right(keys, pos)
+    return zones[k - 1][1] if k else zones[0][1]
 
 
 def expand_zone(written: str) -> str:
