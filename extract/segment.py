@@ -100,7 +100,7 @@ def classify(p: Para) -> str:
             return "move_on"
     if len(t) <= 40 and t[-1] in "）)" and not re.search(r"[。！？，]", t):
         return "short"        # a headline with a parenthesised note: 标题（附图片2张）
-    if t[-1] in TERMINAL or len(t) > 90 or re.search(r"[。！？]", t[:-1]):
+    if t[-1] in TERMINAL or t[-1] in "，,；;、：:" or len(t) > 90 or re.search(r"[。！？]", t[:-1]):
         return "body"
     return "short"
 
@@ -304,6 +304,8 @@ def segment_text(text: str) -> tuple[list[Article], list[list[tuple[int, int, in
     for p in paras:
         p.kind = classify(p)
     paras = repair(paras)
+    if len(paras) == 1 and paras[0].kind == "short":
+        paras[0].kind = "body"     # a one-line input (a sentence, a record) is text to read, not a headline
     if any(p.kind == "h2" for p in paras):
         items = _items_markdown(paras)
     else:

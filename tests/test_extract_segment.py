@@ -85,3 +85,21 @@ def test_real_pages_titles_and_authors(gold):
     got = arts(corpus.read_text(encoding="utf-8"))
     assert [a.title for a in got] == [a["title"] for a in g["articles"]]
     assert [a.authors for a in got] == [list(a["authors"] or []) for a in g["articles"]]
+
+
+@pytest.mark.parametrize("text", [
+    "某银行行长王建国表示，将加大对小微企业的支持",     # one sentence, no final stop
+    "市长赵明华，副市长钱立新",                         # ends like a sentence part
+    "新任县长孙德胜",                                   # a lone short record
+], ids=["sentence-no-stop", "comma-list", "short-record"])
+def test_one_line_input_is_body_not_title(text):
+    """A one-line input (a record, a benchmark sentence) is read as text, so its names are found."""
+    arts, _ = segment_text(text)
+    assert len(arts) == 1
+    assert arts[0].title is None
+    assert arts[0].body == text
+
+
+def test_line_ending_in_comma_is_never_a_title():
+    arts, _ = segment_text("记者李华报道，\n\n今天上午，会议召开。")
+    assert all(a.title != "记者李华报道，" for a in arts)
