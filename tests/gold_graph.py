@@ -1,4 +1,4 @@
-"""Gold YAML -> plain facts, to measure question answering apart from extraction.
+"""Test helper, not shipped: gold YAML -> plain facts, to measure question answering apart from extraction.
 
 A graph built from a gold file is what perfect extraction would store; asking the gold
 questions of it shows what the templates and the linker get right on their own.
@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from ...extract.facts import (Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post,
+from kgqa.extract.facts import (Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post,
                               Source, Zone)
 
 

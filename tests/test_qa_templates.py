@@ -8,8 +8,9 @@ import pytest
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer, TemplateError, load_templates
-from kgqa.kg.qa.evalgold import facts_from_gold, load_gold
 from kgqa.kg.qa.templates import parse_templates
+
+from gold_graph import facts_from_gold, load_gold
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TEMPLATES = load_templates()

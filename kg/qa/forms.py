@@ -14,6 +14,7 @@ MAX_QUESTION = 200          # longer input is not a question; answered with a me
 _DROP = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ue000-\uf8ff\ufeff\ud800-\udfff"
                    r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
 _SPACE = re.compile(r"\s+")
+_DIRTY = re.compile(_DROP.pattern + r"|\s")
 
 
 def clean(text: str) -> str:
@@ -22,8 +23,12 @@ def clean(text: str) -> str:
     >>> clean(" 长治市 市长是谁？\\x00")
     '长治市市长是谁?'
     """
-    text = unicodedata.normalize("NFKC", str(text or ""))
-    return _SPACE.sub("", _DROP.sub("", text))
+    text = str(text or "")
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if _DIRTY.search(text):
+        text = _SPACE.sub("", _DROP.sub("", text))
+    return text
 
 
 # organisation names -> shorter ways people write them; "" is the bare stem (长治市 of 长治市人民政府),

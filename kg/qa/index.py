@@ -10,15 +10,16 @@ organisations, titles, and "organisation form + title" surfaces of every post (�
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import ahocorasick
+import pyoxigraph as ox
 
 from ..export import PROLOGUE
-from ..results import Results
 from ..store import GraphStore
 from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, role_word
 
@@ -26,13 +27,13 @@ from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_
 KIND_LETTERS = {"person": "p", "org": "o", "zone": "z", "place": "l", "industry": "i", "title": "t", "post": "s"}
 
 Q_ENTITIES = PROLOGUE + """
-SELECT DISTINCT ?x ?type ?label WHERE {
+SELECT ?x ?type ?label WHERE {
   VALUES ?type { schema:Person schema:Organization kgqa:DevelopmentZone schema:AdministrativeArea
                  kgqa:Industry kgqa:Title }
   ?x a ?type ; rdfs:label ?label .
 }"""
-Q_ALIASES = PROLOGUE + "SELECT DISTINCT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
-Q_ORG_TYPES = PROLOGUE + "SELECT DISTINCT ?x ?t WHERE { ?x kgqa:orgType ?t }"
+Q_ALIASES = PROLOGUE + "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
+Q_ORG_TYPES = PROLOGUE + "SELECT ?x ?t WHERE { ?x kgqa:orgType ?t }"
 Q_POSTS = PROLOGUE + """
 SELECT DISTINCT ?org ?role ?title ?written WHERE {
   GRAPH ?g { ?post org:postIn ?org ; org:role ?role ; kgqa:title ?title . OPTIONAL { ?post kgqa:asWritten ?written } }
@@ -41,9 +42,8 @@ Q_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { ?page a kgqa:Page ; kgqa:loca
 Q_EVENTS = PROLOGUE + """
 SELECT ?f ?text WHERE { GRAPH ?g { ?f a schema:Event .
   { ?f schema:name ?text } UNION { ?f kgqa:sentence ?text } } }"""
-Q_CONTEXT = PROLOGUE + """
-SELECT ?f ?text WHERE { GRAPH ?g { ?f a ?type ; prov:wasDerivedFrom ?a . VALUES ?type { schema:Event kgqa:Agreement }
-  { ?a rdfs:label ?text } UNION { ?a schema:articleBody ?text } } }"""
+Q_FACT_ARTICLES = PROLOGUE + """
+SELECT ?f ?a WHERE { GRAPH ?g { ?f a ?type ; prov:wasDerivedFrom ?a . VALUES ?type { schema:Event kgqa:Agreement } } }"""
 Q_EVENT_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:Event ;
   schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?v } }"""
@@ -57,6 +57,25 @@ SELECT ?f ?title ?body WHERE { GRAPH ?g { ?f a schema:NewsArticle ; rdfs:label ?
   OPTIONAL { ?f schema:articleBody ?body } } }"""
 Q_ARTICLE_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:mentions|schema:author ?v } }"""
+
+
+def stream(store: GraphStore, sparql: str) -> Iterator[tuple[str | None, ...]]:
+    """The rows of a SELECT as tuples of plain strings (None when unbound), in projection order.
+
+    The embedded Oxigraph store is read directly, one solution at a time, with no per-term objects:
+    this is what keeps the index build at a few seconds on a million quads. Other stores go
+    through their ordinary `query`.
+    """
+    raw_store = getattr(store, "_store", None)
+    if isinstance(raw_store, ox.Store):
+        solutions = raw_store.query(sparql, use_default_graph_as_union=True)
+        width = len(solutions.variables)
+        for sol in solutions:
+            yield tuple(None if (t := sol[i]) is None else t.value for i in range(width))
+        return
+    res = store.query(sparql)
+    for row in res.rows:
+        yield tuple(None if row.get(v) is None else row[v].value for v in res.vars)
 
 
 @dataclass(frozen=True)
@@ -108,36 +127,52 @@ def bigrams(text: str) -> set[str]:
 
 
 class FactIndex:
-    """Facts (events, agreements, articles) found by a description: bigram overlap plus linked entities."""
+    """Facts (events, agreements, articles) found by a description: bigram overlap plus linked entities.
 
-    COMMON = 5000            # a bigram in more facts than this does not pick candidates
+    A fact's own words (name, kind, sentence) and the words of its article's body are kept apart;
+    bodies are shared by every fact of an article (one set per article, posted once).
+    """
+
+    COMMON = 5000            # at most this many facts of one entity are candidates
+    RARE = 100               # once candidates are found, words in more facts than this add none
+    BUDGET = 20000           # postings read per search, at most (keeps a search under a few ms)
 
     def __init__(self) -> None:
         self.iris: list[str] = []
         self.labels: list[str] = []
         self.grams: list[set[str]] = []        # bigrams of the fact's own words (name, kind, sentence)
-        self.body: list[set[str]] = []         # bigrams of longer text (article bodies)
+        self.body: list[frozenset[str]] = []   # bigrams of its article's text (shared set), may be empty
         self.ents: list[set[str]] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.body_postings: dict[int, list[int]] = {}     # id(body set) -> facts sharing it
+        self.bodies: dict[int, frozenset[str]] = {}
+        self.body_grams: dict[str, list[int]] = defaultdict(list)   # bigram -> ids of body sets
         self.by_iri: dict[str, int] = {}
         self.by_entity: dict[str, list[int]] = defaultdict(list)
 
+    _EMPTY: frozenset[str] = frozenset()
+
     def _slot(self, iri: str) -> int:
-        if iri not in self.by_iri:
-            self.by_iri[iri] = len(self.iris)
+        i = self.by_iri.get(iri)
+        if i is None:
+            i = self.by_iri[iri] = len(self.iris)
             self.iris.append(iri)
             self.labels.append("")
             self.grams.append(set())
-            self.body.append(set())
+            self.body.append(self._EMPTY)
             self.ents.append(set())
-        return self.by_iri[iri]
+        return i
 
-    def add_text(self, iri: str, text: str, primary: bool = True) -> None:
-        """Add words of a fact (its name, kind, sentence; or, not primary, a body)."""
+    def add_text(self, iri: str, text: str) -> None:
+        """Add words of a fact (its name, kind, sentence); the first text added is its label."""
         i = self._slot(iri)
-        if primary and not self.labels[i]:
+        if not self.labels[i]:
             self.labels[i] = text
-        (self.grams if primary else self.body)[i].update(bigrams(text))
+        self.grams[i].update(bigrams(text))
+
+    def set_body(self, iri: str, body: frozenset[str]) -> None:
+        """The bigrams of the fact's article (one shared set per article)."""
+        self.body[self._slot(iri)] = body
 
     def add_entity(self, iri: str, entity: str) -> None:
         """Link a fact to an entity it involves."""
@@ -148,9 +183,18 @@ class FactIndex:
 
     def freeze(self) -> None:
         """Build the postings once every fact is in."""
-        for i, (g, b) in enumerate(zip(self.grams, self.body)):
-            for gram in g | b:
+        for i, g in enumerate(self.grams):
+            for gram in g:
                 self.postings[gram].append(i)
+        for i, b in enumerate(self.body):
+            if b:
+                key = id(b)
+                if key not in self.bodies:
+                    self.bodies[key] = b
+                    self.body_postings[key] = []
+                    for gram in b:
+                        self.body_grams[gram].append(key)
+                self.body_postings[key].append(i)
 
     def __len__(self) -> int:
         return len(self.iris)
@@ -160,75 +204,109 @@ class FactIndex:
         """How well fact i fits a description: its own words, then its article's, then the entities it involves."""
         if not grams:
             return 0.0
-        own = len(grams & self.grams[i]) / len(grams)
+        own_grams = self.grams[i]
+        hit = grams & own_grams
+        own = len(hit) / len(grams)
         cover = own
-        if self.body[i]:
-            cover = max(own, 0.3 * own + 0.7 * len(grams & (self.grams[i] | self.body[i])) / len(grams))
+        body = self.body[i]
+        if body:
+            either = len(hit) + len((grams - hit) & body)
+            cover = max(own, 0.3 * own + 0.7 * either / len(grams))
         if entities:
             cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
         for name in names:
-            if not (name[1] & self.ents[i]) and not name[0] <= (self.grams[i] | self.body[i]):
+            if not (name[1] & self.ents[i]) and not (name[0] <= own_grams or (name[0] - own_grams) <= body):
                 cover *= 0.5          # a name the description gives is missing from this fact
         return cover
 
-    def search(self, text: str, entities: set[str], limit: int = 60,
+    def search(self, text: str, entities: set[str], limit: int = 30,
                names: dict[str, set[str]] | None = None) -> list[tuple[float, str]]:
         """Facts ranked by fit to a description, best first (score, iri); `names`: name -> its nodes."""
         named = [(bigrams(n), iris) for n, iris in (names or {}).items() if len(n) >= 2]
         grams = bigrams(text)
         counts: Counter[int] = Counter()
-        rare = [g for g in grams if 0 < len(self.postings.get(g, ())) <= self.COMMON]
-        for g in rare or grams:
-            counts.update(self.postings.get(g, ())[: self.COMMON * 4])
-        for e in entities:
-            counts.update(self.by_entity.get(e, ())[: self.COMMON])
-        ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in counts.most_common(limit)]
-        return sorted(ranked, key=lambda r: -r[0])
+        for e in entities:                       # the entities named: their facts, few and exact
+            for i in self.by_entity.get(e, ())[: self.COMMON]:
+                counts[i] += 3
+        # the description's words, rarest first: a word in thousands of facts picks nothing
+        by_df = sorted((len(self.postings.get(g, ())), g) for g in grams)
+        budget = self.BUDGET
+        for df, g in by_df:
+            if df == 0 or (df > self.RARE and counts) or df > budget:
+                continue
+            counts.update(self.postings[g])
+            budget -= df
+        budget = self.BUDGET
+        for df, g in sorted((len(self.body_grams.get(g, ())), g) for g in grams):
+            if df == 0 or df > min(self.RARE, budget):
+                continue
+            for key in self.body_grams[g]:
+                counts.update(self.body_postings[key])
+            budget -= df
+        ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in counts.most_common(limit * 2)]
+        return sorted(ranked, key=lambda r: -r[0])[:limit]
 
 
 class GraphIndex:
-    """Names, posts and facts of one graph, ready for linking questions (see module docstring)."""
+    """Names, posts and facts of one graph, ready for linking questions (see module docstring).
+
+    Built with a dozen bulk SELECTs streamed as plain strings (`stream`), no query per entity;
+    everything after that is dictionary work in Python (about 2 s per million quads).
+    """
 
     def __init__(self, store: GraphStore) -> None:
+        # the build makes millions of small objects that all live on: the cyclic collector would walk
+        # them again and again (the build went superlinear, 8 s for the names alone at 1M quads)
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(store)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _build(self, store: GraphStore) -> None:
         self.entities: dict[str, Entity] = {}
-        self.surfaces: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        # surface -> kind letter -> ordered set of refs (a dict: thousands of cities share 市政府市长)
+        self.surfaces: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
         self.generic: set[str] = set()
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
-        self.locales: list[str] = [clean(v) for v in store.query(Q_LOCALES).values("l")]
+        self.locales: list[str] = [clean(v) for (v,) in stream(store, Q_LOCALES) if v]
         self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
         self._load_entities(store)
         self._load_posts(store)
-        self._context_rows = store.query(Q_CONTEXT).rows
-        self.events = self._facts(store, Q_EVENTS, Q_EVENT_LINKS)
-        self.agreements = self._facts(store, Q_AGREEMENTS, Q_AGREEMENT_LINKS)
-        self.articles = self._articles(store)
-        del self._context_rows
+        bodies = self._article_bodies(store)
+        fact_article = dict(stream(store, Q_FACT_ARTICLES))
+        self.events = self._facts(store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
+        self.agreements = self._facts(store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
+        self.articles = self._articles(store, bodies)
         self.automaton = self._automaton()
 
     # -- building
     def _add_surface(self, text: str, kind: str, ref: object, generic: bool = False) -> None:
-        text = clean(text)
+        """Add a (cleaned) surface; every caller passes text made of cleaned labels."""
         if len(text) < 2 or len(text) > 60:
             return
-        refs = self.surfaces[text][kind]
-        if ref not in refs:
-            refs.append(ref)
+        self.surfaces[text][kind][ref] = None
         if generic:
             self.generic.add(text)
 
     def _load_entities(self, store: GraphStore) -> None:
         letter = {"Person": "p", "Organization": "o", "DevelopmentZone": "z", "AdministrativeArea": "l",
                   "Industry": "i", "Title": "t"}
-        for row in store.query(Q_ENTITIES).rows:
-            iri, kind = row["x"].value, letter[re.split(r"[#/]", row["type"].value)[-1]]
-            ent = self.entities.setdefault(iri, Entity(iri, clean(row["label"].value)))
+        for iri, typ, label in stream(store, Q_ENTITIES):
+            kind = letter[re.split(r"[#/]", typ)[-1]]
+            ent = self.entities.get(iri)
+            if ent is None:
+                ent = self.entities[iri] = Entity(iri, clean(label))
             ent.kinds.add(kind)
-        for row in store.query(Q_ORG_TYPES).rows:
-            if row["x"].value in self.entities:
-                self.entities[row["x"].value].org_type = row["t"].value
+        for iri, org_type in stream(store, Q_ORG_TYPES):
+            if iri in self.entities:
+                self.entities[iri].org_type = org_type
         aliases: dict[str, set[str]] = defaultdict(set)
-        for row in store.query(Q_ALIASES).rows:
-            aliases[row["x"].value].add(clean(row["alias"].value))
+        for iri, alias in stream(store, Q_ALIASES):
+            aliases[iri].add(clean(alias))
+        self._names: dict[str, set[str]] = defaultdict(set)     # organisation -> its surfaces
         for ent in self.entities.values():
             for kind in ent.kinds:
                 names = {ent.label}
@@ -236,9 +314,12 @@ class GraphIndex:
                     names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
                 for name in names - GENERIC_FORMS:
                     self._add_surface(name, kind, ent.iri, generic=is_generic(name))
+                    if kind in "oz":
+                        self._names[ent.iri].add(clean(name))
             if ent.kinds & {"o", "z"}:
                 for name in self._locale_forms(ent.label):
                     self._add_surface(name, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
+                    self._names[ent.iri].add(name)
 
     @staticmethod
     def _short_forms(label: str) -> set[str]:
@@ -248,6 +329,8 @@ class GraphIndex:
     def _locale_forms(self, label: str) -> set[str]:
         """An organisation of the page's own city written without the city (市政府 in a 长治 paper)."""
         out = set()
+        if not self._locale_stems:
+            return out
         for form in org_forms(label):
             for k in range(1, min(len(form) - 1, 8)):
                 if form[:k] in self._locale_stems and re.match(r"^(市|县|省|区)", form[k:]):
@@ -255,44 +338,59 @@ class GraphIndex:
         return out
 
     def _load_posts(self, store: GraphStore) -> None:
-        self._names: dict[str, set[str]] = defaultdict(set)
-        for text, kinds in self.surfaces.items():
-            for iri in kinds.get("o", []) + kinds.get("z", []):
-                self._names[iri].add(text)
-        for row in store.query(Q_POSTS).rows:
-            org, role, title = row["org"].value, row["role"].value, clean(row["title"].value)
+        forms_of: dict[str, set[str]] = {}
+        done: set[tuple[str, str, str]] = set()
+        for org, role, title, written in stream(store, Q_POSTS):
             self.role_orgs[role].add(org)
             ent = self.entities.get(org)
             if ent is None:
                 continue
-            forms = org_forms(ent.label) | self._names.get(org, set())
-            if row.get("written") is not None and not is_generic(clean(row["written"].value)):
-                forms.add(clean(row["written"].value))
+            forms = forms_of.get(org)
+            if forms is None:
+                forms = forms_of[org] = org_forms(ent.label) | self._names.get(org, set())
+            if written and not is_generic(w := clean(written)) and w not in forms:
+                forms = forms | {w}
+            title = clean(title)
             for form in forms:
+                if (org, role, form + title) in done:
+                    continue
+                done.add((org, role, form + title))
+                ref = PostRef(org, role, form)
+                generic = is_generic(form)
                 for t in {title, role_word(title)}:
                     for surface in join_forms(form, t):
-                        self._add_surface(surface, "s", PostRef(org, role, form), generic=is_generic(form))
+                        self._add_surface(surface, "s", ref, generic=generic)
 
-    def _facts(self, store: GraphStore, q_text: str, q_links: str) -> FactIndex:
+    def _article_bodies(self, store: GraphStore) -> dict[str, tuple[str, frozenset[str]]]:
+        """Each article's title and the bigrams of its title and body, computed once."""
+        out: dict[str, tuple[str, frozenset[str]]] = {}
+        for iri, title, body in stream(store, Q_ARTICLES):
+            prev = out.get(iri)
+            grams = bigrams(title or "") | bigrams(body or "")
+            out[iri] = (title or "", frozenset(grams | prev[1]) if prev else frozenset(grams))
+        return out
+
+    def _facts(self, store: GraphStore, q_text: str, q_links: str, fact_article: dict[str, str],
+               bodies: dict[str, tuple[str, frozenset[str]]]) -> FactIndex:
         idx = FactIndex()
-        for row in store.query(q_text).rows:
-            idx.add_text(row["f"].value, row["text"].value)
-        for row in store.query(q_links).rows:
-            idx.add_entity(row["f"].value, row["v"].value)
-        for row in self._context_rows:
-            if row["f"].value in idx.by_iri:
-                idx.add_text(row["f"].value, row["text"].value, primary=False)
+        for fact, text in stream(store, q_text):
+            idx.add_text(fact, text)
+        for fact, value in stream(store, q_links):
+            idx.add_entity(fact, value)
+        for fact in idx.by_iri:
+            article = fact_article.get(fact)
+            if article in bodies:
+                idx.set_body(fact, bodies[article][1])
         idx.freeze()
         return idx
 
-    def _articles(self, store: GraphStore) -> FactIndex:
+    def _articles(self, store: GraphStore, bodies: dict[str, tuple[str, frozenset[str]]]) -> FactIndex:
         idx = FactIndex()
-        for row in store.query(Q_ARTICLES).rows:
-            idx.add_text(row["f"].value, row["title"].value)
-            if row.get("body") is not None:
-                idx.add_text(row["f"].value, row["body"].value, primary=False)
-        for row in store.query(Q_ARTICLE_LINKS).rows:
-            idx.add_entity(row["f"].value, row["v"].value)
+        for iri, (title, grams) in bodies.items():
+            idx.add_text(iri, title)
+            idx.set_body(iri, grams)
+        for iri, value in stream(store, Q_ARTICLE_LINKS):
+            idx.add_entity(iri, value)
         idx.freeze()
         return idx
 
@@ -316,6 +414,11 @@ class GraphIndex:
             refs = {k: list(v) for k, v in self.surfaces[text].items()}
             out.append(Mention(start, end + 1, text, refs, generic=text in self.generic))
         return out
+
+    def knows(self, iri: str) -> bool:
+        """True when `iri` is a node of the graph this index was built from (entity, title, fact, article)."""
+        return (iri in self.entities or iri in self.role_orgs or iri in self.events.by_iri
+                or iri in self.agreements.by_iri or iri in self.articles.by_iri)
 
     def label(self, iri: str) -> str:
         """The label of a node (its IRI when it has none)."""
