@@ -63,6 +63,16 @@ def text(value: str) -> Literal:
     return Literal(_CONTROL.sub("", str(value)))
 
 
+# entity kind -> (class, concept scheme or None)
+ENTITY_KINDS: dict[str, tuple[URIRef, URIRef | None]] = {
+    "person": (SCHEMA.Person, None),
+    "org": (SCHEMA.Organization, None),
+    "place": (SCHEMA.AdministrativeArea, None),
+    "industry": (KGQA.Industry, KGQA.Industries),
+    "title": (KGQA.Title, KGQA.Titles),
+}
+
+
 class _Writer:
     """Collects quads for one page; knows the entity graph and each article's graph."""
 
@@ -106,44 +116,34 @@ class _Writer:
         return index
 
     # -- entities
-    def person(self, name: str) -> URIRef:
+    def entity(self, kind: str, name: str) -> URIRef:
+        """The IRI of an entity of this kind, with its type, label (and scheme) in the entity graph."""
         name = name.strip()
-        iri = entity_iri("person", name)
-        self.ent(iri, RDF.type, SCHEMA.Person)
+        if kind == "org":
+            name = self.org_names.get(name, name).strip()
+        iri = entity_iri(kind, name)
+        cls, scheme = ENTITY_KINDS[kind]
+        self.ent(iri, RDF.type, cls)
         self.ent(iri, RDFS.label, text(name))
+        if scheme is not None:
+            self.ent(iri, SKOS.prefLabel, text(name))
+            self.ent(iri, SKOS.inScheme, scheme)
         return iri
+
+    def person(self, name: str) -> URIRef:
+        return self.entity("person", name)
 
     def org(self, name: str) -> URIRef:
-        canonical = self.org_names.get(name.strip(), name).strip()
-        iri = entity_iri("org", canonical)
-        self.ent(iri, RDF.type, SCHEMA.Organization)
-        self.ent(iri, RDFS.label, text(canonical))
-        return iri
+        return self.entity("org", name)
 
     def place(self, name: str) -> URIRef:
-        name = name.strip()
-        iri = entity_iri("place", name)
-        self.ent(iri, RDF.type, SCHEMA.AdministrativeArea)
-        self.ent(iri, RDFS.label, text(name))
-        return iri
+        return self.entity("place", name)
 
     def industry(self, name: str) -> URIRef:
-        name = name.strip()
-        iri = entity_iri("industry", name)
-        self.ent(iri, RDF.type, KGQA.Industry)
-        self.ent(iri, SKOS.prefLabel, text(name))
-        self.ent(iri, RDFS.label, text(name))
-        self.ent(iri, SKOS.inScheme, KGQA.Industries)
-        return iri
+        return self.entity("industry", name)
 
     def title(self, name: str) -> URIRef:
-        name = name.strip()
-        iri = entity_iri("title", name)
-        self.ent(iri, RDF.type, KGQA.Title)
-        self.ent(iri, SKOS.prefLabel, text(name))
-        self.ent(iri, RDFS.label, text(name))
-        self.ent(iri, SKOS.inScheme, KGQA.Titles)
-        return iri
+        return self.entity("title", name)
 
     def mention(self, entity: URIRef, source: Source | None) -> None:
         i = self.article_index(source)

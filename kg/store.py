@@ -89,6 +89,10 @@ DUMP_FORMATS: dict[str, tuple[str, str]] = {   # name -> (media type, file exten
 }
 
 
+OX_FORMATS: dict[str, ox.RdfFormat] = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+                                        "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS}
+
+
 class GraphStore(ABC):
     """Where the triples live: named graphs, atomic replacement, SPARQL with bound variables."""
 
@@ -168,19 +172,10 @@ class OxigraphStore(GraphStore):
             raise StoreError(f"cannot open store {path}: {exc}{hint}") from exc
 
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
-        parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
-        body: dict[str, list[str]] = {}
-        try:
-            for s, p, o, g in quads:
-                body.setdefault(str(g), []).append(f"{s.n3()} {p.n3()} {_literal_n3(o)} .")
-        except Exception as exc:  # rdflib refuses to write some term (an IRI with spaces...): nothing written
-            raise StoreError(f"write to {self.location} refused: {exc}") from exc
-        if body:
-            graphs = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in body.items())
-            parts.append(f"INSERT DATA {{ {graphs} }}")
-        if parts:
+        update = update_text(drop, quads, self.location)
+        if update:
             try:
-                self._store.update(" ;\n".join(parts))
+                self._store.update(update)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"write to {self.location} failed: {exc}") from exc
 
@@ -208,8 +203,7 @@ class OxigraphStore(GraphStore):
         if fmt == "jsonld":
             _dump_jsonld(self, out)
             return
-        ox_fmt = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-                  "nquads": ox.RdfFormat.N_QUADS}[fmt]
+        ox_fmt = OX_FORMATS[fmt]
         if ox_fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             self._store.dump(out, ox_fmt, prefixes=_prefixes() if fmt == "trig" else None)
             return
@@ -227,6 +221,21 @@ class OxigraphStore(GraphStore):
         except (OSError, AttributeError, RuntimeError):  # RuntimeError: read-only stores cannot flush
             pass
         del self._store
+
+
+def update_text(drop: Iterable[URIRef], quads: Iterable[Quad], location: str) -> str:
+    """One SPARQL update that drops these graphs and inserts these quads (terms escaped by rdflib's n3)."""
+    parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
+    body: dict[str, list[str]] = {}
+    try:
+        for s, p, o, g in quads:
+            body.setdefault(str(g), []).append(f"{s.n3()} {p.n3()} {_literal_n3(o)} .")
+    except Exception as exc:  # rdflib refuses to write some term (an IRI with spaces...): nothing written
+        raise StoreError(f"write to {location} refused: {exc}") from exc
+    if body:
+        graphs = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in body.items())
+        parts.append(f"INSERT DATA {{ {graphs} }}")
+    return " ;\n".join(parts)
 
 
 def _literal_n3(term: Node) -> str:
@@ -302,18 +311,12 @@ class SparqlEndpointStore(GraphStore):
 
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
         from SPARQLWrapper import POST
-        parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
-        body: dict[str, list[str]] = {}
-        for s, p, o, g in quads:
-            body.setdefault(str(g), []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
-        if body:
-            parts.append("INSERT DATA { " + " ".join(
-                f"GRAPH <{g}> {{ " + " ".join(lines) + " }" for g, lines in body.items()) + " }")
-        if not parts:
+        update = update_text(drop, quads, self.location)
+        if not update:
             return
         w = self._wrapper(self.update_url)
         w.setMethod(POST)
-        w.setQuery(" ;\n".join(parts))
+        w.setQuery(update)
         try:
             w.query()
         except Exception as exc:  # network and HTTP errors of any kind
@@ -357,8 +360,7 @@ class SparqlEndpointStore(GraphStore):
         ds = ox.Dataset()
         for row in res.rows:
             ds.add(ox.Quad(*(to_ox(term_to_rdflib(row[k])) for k in ("s", "p", "o", "g"))))
-        ox_fmt = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-                  "nquads": ox.RdfFormat.N_QUADS}[fmt]
+        ox_fmt = OX_FORMATS[fmt]
         if fmt in ("turtle", "nt"):
             seen = {ox.Triple(q.subject, q.predicate, q.object) for q in ds}
             ox.serialize(sorted(seen, key=str), out, ox_fmt)
