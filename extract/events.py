@@ -32,6 +32,7 @@ CLOSE_GAP = 6          # triggers this close with no new name between are one ev
 SPEAKER_GAP = 3        # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")   # one person (not 他们, 其他, 他人)
+MERGE_WINDOW = 400     # sentences: a happening told again further on in one "article" is a new one (run-on input)
 PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
@@ -364,24 +365,29 @@ def _merge_probes(d: Draft) -> list[tuple]:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """Fold the later telling of a happening into the first.
 
-    Each draft folds into the first earlier one it is `mergeable` with, looked up through an
-    index of the drafts kept (by kind and date, stem, participant) rather than by trying every
-    one, so a page-long run-on article does not cost the square of its events."""
+    Each draft folds into the first earlier one it is `mergeable` with, told at most
+    MERGE_WINDOW sentences before it, looked up through an index of the drafts kept (by kind
+    and date, stem, participant) rather than by trying every one, so a page-long run-on
+    article does not cost the square of its events."""
     out: list[Draft] = []
     order: dict[int, int] = {}                 # id(draft kept) -> its place in out
-    index: dict[tuple, list[Draft]] = {}
+    index: dict[tuple, dict[int, Draft]] = {}  # key -> {place in out: draft}
 
     def file(o: Draft) -> None:
+        n = order[id(o)]
         for key in _merge_keys(o):
-            bucket = index.setdefault(key, [])
-            if not bucket or bucket[-1] is not o:
-                bucket.append(o)
+            index.setdefault(key, {})[n] = o
 
     for d in sorted(drafts, key=lambda x: (x.sent, x.pos)):
         seen: dict[int, Draft] = {}
         for key in _merge_probes(d):
-            for o in index.get(key, ()):
-                seen[order[id(o)]] = o
+            bucket = index.get(key)
+            if not bucket:
+                continue
+            stale = [n for n, o in bucket.items() if d.sent - o.sent > MERGE_WINDOW]
+            for n in stale:        # sentences only move on: never a candidate again
+                del bucket[n]
+            seen.update(bucket)
         into = next((seen[n] for n in sorted(seen) if mergeable(seen[n], d)), None)
         if into is None:
             order[id(d)] = len(out)

@@ -187,6 +187,18 @@ def posts(doc: Doc) -> None:
             if m.kind == "org" and len(m.text) > len(orgs_by_end.get(m.end, "")):
                 orgs_by_end[m.end] = m.text
         persons = [m for m in ms if m.kind == "person"]
+        # first mention of each kind by offset, looked up instead of searched for (a run-on
+        # article has tens of thousands of mentions)
+        person_by_end: dict[int, object] = {}
+        title_by_start: dict[int, object] = {}
+        org_by_end: dict[int, object] = {}
+        for x in ms:
+            if x.kind == "person":
+                person_by_end.setdefault(x.end, x)
+            elif x.kind == "title":
+                title_by_start.setdefault(x.start, x)
+            elif x.kind == "org":
+                org_by_end.setdefault(x.end, x)
         for m in persons:
             name = m.canonical or m.text
             if name in authors and m.start >= 2 and text[max(0, m.start - 4):m.start].endswith(("记者", "通讯员")):
@@ -202,17 +214,17 @@ def posts(doc: Doc) -> None:
                 # the name may be one of a list after a title: go back over 、-separated names
                 s = m.start
                 while s > 0 and text[s - 1] == "、":
-                    prev = next((p for p in persons if p.end == s - 1), None)
+                    prev = person_by_end.get(s - 1)
                     if not prev:
                         break
                     s = prev.start
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
                 new = resolve_chain(doc, i, links)
             elif m.value == "title_after":
-                t = next((x for x in ms if x.kind == "title" and x.start == m.end), None)
+                t = title_by_start.get(m.end)
                 if t:
                     k = m.start - 1   # before 的: the org
-                    orgm = next((x for x in ms if x.kind == "org" and x.end == k), None)
+                    orgm = org_by_end.get(k)
                     org = canonical(doc, i, orgm.text, orgm.start) if orgm else None
                     new = [Post(title=t.text, org=org, org_as_written=orgm.text if orgm else None)]
             elif m.value == "famous":
