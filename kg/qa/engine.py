@@ -42,6 +42,11 @@ Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{
                        "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
 FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
+_INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
+# how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
+_COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
+                         r"|哪(?=[个家位所座])")
+_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
 
 
@@ -309,6 +314,8 @@ class QuestionAnswerer:
 
     def _find_fact(self, kind: str, text: str, names: dict[str, set[str]]) -> list[str]:
         indexes = self._fact_index(kind)
+        if _INTERROGATIVE.search(text):
+            raise Unresolved("问题一次问了不止一件事，请分开问")
         desc = _DEICTIC.sub("", text)
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
@@ -409,6 +416,12 @@ class QuestionAnswerer:
         answers = self._answers(rows, fact_slot)
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
+        expected = self._expected_count(text)
+        if expected and answers and len(answers) != expected:
+            return Answer(question, template.id, sparql, [], bindings=shown,
+                          message=f"问题问的是{expected}个，图谱里有{len(answers)}个，请核对",
+                          candidates=[{"label": a["label"], "iri": a.get("iri") or "", "kind": "answer"}
+                                      for a in answers[:20]])
         out = Answer(question, template.id, sparql, answers, bindings=shown)
         if not answers:
             out.message = "图谱里没有这个问题的答案"
@@ -416,6 +429,19 @@ class QuestionAnswerer:
             out.truncated = True
             out.message = f"答案很多，只列出前{template.limit}条"
         return out
+
+    @staticmethod
+    def _expected_count(text: str) -> int | None:
+        """How many answers the question asks for (哪个 1, 哪两家 2, 三大产业 3), None when it does not say.
+
+        >>> QuestionAnswerer._expected_count("长洽经济技术开发区立足哪三大产业"), QuestionAnswerer._expected_count("哪些人")
+        (3, None)
+        """
+        m = _COUNT_WORD.search(text)
+        if not m:
+            return None
+        word = m.group(1) or m.group(2)
+        return _NUMERALS[word] if word else 1
 
     @staticmethod
     def _best_rank(rows: list[dict]) -> list[dict]:

@@ -14,6 +14,7 @@ import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import ahocorasick
@@ -215,8 +216,8 @@ class FactIndex:
         if entities:
             cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
         for name in names:
-            if not (name[1] & self.ents[i]) and not (name[0] <= own_grams or (name[0] - own_grams) <= body):
-                cover *= 0.5          # a name the description gives is missing from this fact
+            if not (name[1] & self.ents[i]) and not name[0] <= own_grams:
+                cover *= 0.5          # a name the description gives is not the fact's own (at most in its article)
         return cover
 
     def search(self, text: str, entities: set[str], limit: int = 30,
@@ -245,6 +246,17 @@ class FactIndex:
             budget -= df
         ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in counts.most_common(limit * 2)]
         return sorted(ranked, key=lambda r: -r[0])[:limit]
+
+
+@lru_cache(maxsize=500_000)
+def _short_forms(label: str) -> frozenset[str]:
+    return frozenset(org_forms(label) - org_stems(label))
+
+
+@lru_cache(maxsize=500_000)
+def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
+    """How a post of an organisation form is written: 长治市 + 市长 -> 长治市市长, 长治市长 (cached across builds)."""
+    return tuple({surface for t in {title, role_word(title)} for surface in join_forms(form, t)})
 
 
 class GraphIndex:
@@ -320,11 +332,35 @@ class GraphIndex:
                 for name in self._locale_forms(ent.label):
                     self._add_surface(name, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
                     self._names[ent.iri].add(name)
+        for ent in list(self.entities.values()):
+            if ent.kinds & {"o", "z"}:
+                tail = self._tail_form(ent.label)
+                if tail:
+                    self._add_surface(tail, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
+                    self._names[ent.iri].add(tail)
+
+    _TAIL_REFUSED = re.compile(r"^(人民|中共|党|委|政府|管委|分|支|总|办|有限|股份|集团|公司|[省市县区州乡镇村])")
+
+    def _tail_form(self, label: str) -> str | None:
+        """A name written without the place or parent before it: 临港新片区 of 上海自贸区临港新片区.
+
+        Only when what stands before is itself a name of the graph (a place or an organisation) and
+        the rest is a name of its own (3+ characters, not a kind word or a generic short form).
+        Marked generic: several such tails give candidates, never a guess.
+        """
+        for k in range(len(label) - 3, 1, -1):
+            head, tail = label[:k], label[k:]
+            kinds = self.surfaces.get(head)
+            if kinds and ("l" in kinds or "o" in kinds or "z" in kinds):
+                if tail in GENERIC_FORMS or is_generic(tail) or self._TAIL_REFUSED.match(tail):
+                    return None
+                return tail
+        return None
 
     @staticmethod
-    def _short_forms(label: str) -> set[str]:
+    def _short_forms(label: str) -> frozenset[str]:
         """Short forms that keep the organisation's kind word (长治市政府, 长治高新区党工委), never a bare stem."""
-        return org_forms(label) - org_stems(label)
+        return _short_forms(label)
 
     def _locale_forms(self, label: str) -> set[str]:
         """An organisation of the page's own city written without the city (市政府 in a 长治 paper)."""
@@ -357,9 +393,8 @@ class GraphIndex:
                 done.add((org, role, form + title))
                 ref = PostRef(org, role, form)
                 generic = is_generic(form)
-                for t in {title, role_word(title)}:
-                    for surface in join_forms(form, t):
-                        self._add_surface(surface, "s", ref, generic=generic)
+                for surface in _post_surfaces(form, title):
+                    self._add_surface(surface, "s", ref, generic=generic)
 
     def _article_bodies(self, store: GraphStore) -> dict[str, tuple[str, frozenset[str]]]:
         """Each article's title and the bigrams of its title and body, computed once."""
