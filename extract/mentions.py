@@ -433,7 +433,7 @@ def mentions(doc: Doc) -> None:
                 spans.append((s, e, w))
         spans = [x for x in spans if x not in dropped]
         for s, e, w in spans:
-            suf = max((x for x in lx.org_suffixes if w.endswith(x)), key=len, default="")
+            suf = max((x for end, x in lx.suffix_ac.iter(w) if end == len(w) - 1), key=len, default="")
             typ = lx.abbrevs[w][1] if w in lx.abbrevs else lx.org_suffixes.get(suf, "other")
             ms.append(Mention(w, "org", i, s, e, org_type=typ))
         for s, e, w in scan(lx.industry_ac, text):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .facts import Organization
 from .mentions import lexicon, place_of
@@ -33,6 +34,7 @@ def registry(doc: Doc) -> dict[str, Organization]:
     return doc.scratch.setdefault("orgs", {})
 
 
+@lru_cache(maxsize=1 << 16)
 def type_of(name: str) -> str:
     """Type of an organisation from its (canonical) name."""
     lx = lexicon()
@@ -125,7 +127,23 @@ def is_generic_zone(written: str) -> bool:
 
 
 def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
-    """The page's canonical name of an organisation as written in an article."""
+    """The page's canonical name of an organisation as written in an article.
+
+    Only a kind alone (该公司) or a generic zone word (开发区, 管委会 after it) depends on where
+    it is written; every other name is worked out once per article."""
+    w = written.strip()
+    bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
+    if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE):
+        return _canonical(doc, article, written, pos)
+    cache = doc.scratch.setdefault("canonical_cache", {})
+    key = (article, written)
+    if key not in cache:
+        cache[key] = _canonical(doc, article, written, pos)
+    return cache[key]
+
+
+def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
+    """`canonical` worked out."""
     lx = lexicon()
     w = written.strip()
     if w.endswith("党组") and len(w) > 4:
@@ -223,6 +241,15 @@ def _level_place(place: str, level: str) -> str:
 
 def located(doc: Doc, article: int, name: str) -> str | None:
     """Where an organisation is: the place its name begins with, or the article's place."""
+    cache = doc.scratch.setdefault("located_cache", {})
+    key = (article, name)
+    if key not in cache:
+        cache[key] = _located(doc, article, name)
+    return cache[key]
+
+
+def _located(doc: Doc, article: int, name: str) -> str | None:
+    """`located` worked out."""
     lx = lexicon()
     for k in range(min(len(name), 9), 1, -1):
         head = name[:k]
