@@ -23,10 +23,13 @@ ENTITY_TYPES: dict[str, str] = {
     "post": "st", "locus": "ozl", "entity": "pozli", "title": "t",
 }
 FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
-# An IRI written into a query as a constant: http(s), then only the ASCII characters RFC 3987 allows
-# unescaped outside the SPARQL-forbidden set (<>"{}|^`\\, spaces, controls). The graph's IRIs are
-# percent-encoded (kg.vocab.entity_iri), so every node the index holds passes; anything else is refused.
-_SAFE_IRI = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# An IRI written into a query as a constant: http(s), a plain host, then path/query/fragment made only
+# of RFC 3987 ASCII characters and %XX escapes (none of <>"{}|^`, backslash, brackets, spaces,
+# controls). The graph's IRIs are percent-encoded (kg.vocab.entity_iri), so every node the index holds
+# passes; anything else is refused.
+_IRI_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
+_SAFE_IRI = re.compile(rf"https?://[A-Za-z0-9\-.]+(?::[0-9]{{1,5}})?(?:/{_IRI_CHAR}*)*"
+                       rf"(?:\?(?:{_IRI_CHAR}|[/?])*)?(?:#(?:{_IRI_CHAR}|[/?])*)?")
 
 
 def safe_iri(iri: object) -> bool:
