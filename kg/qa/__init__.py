@@ -3,10 +3,15 @@
 Templates are data (templates.yaml, checked at import). A question is cleaned, the graph's names
 (labels, aliases, short forms, "organisation + title" post names) are found in it with an
 Aho-Corasick automaton, each mention becomes a typed token, and the first template pattern that
-matches the tokenised question picks the template and fills its slots. Events, agreements and
-articles are found from their description (bigram overlap plus the entities they involve). Every
-slot reaches SPARQL as a bound IRI; user text never does. Ambiguous mentions give candidates, not
-a guess; nothing matching gives a message and suggested templates.
+matches the tokenised question picks the template and fills its slots. Words that change nothing
+(请问, 文中, 到底, 呢) are dropped between names; a place written before a post qualifies it (八家户村
+村委会主任) when the two appear in one article; a name written without its parent (临港新片区) links
+as a generic tail. Events, agreements and articles are found from their description (bigram overlap,
+the entities and places they involve; a fact that says it in its own words beats one whose article
+merely contains them). Every slot reaches SPARQL as an IRI constant the index holds and that passes a
+strict pattern (see engine.py for why constants); user text never does. Ambiguous mentions or facts
+give candidates, not a guess; so do answers whose number contradicts the question (哪三大产业 with
+four) and questions asking two things at once; nothing matching gives a message and suggested templates.
 
 API (used by the CLI and the web front end):
 
@@ -15,8 +20,8 @@ API (used by the CLI and the web front end):
 - ``.answer(question: str) -> Answer`` — ``Answer.to_json()`` is ``{"question", "template", "sparql",
   "answers": [{"label", "iri", "sources": [{"article", "title", "sentence"}]}], "message"?,
   "candidates"?: [{"label", "iri", "kind"}], "bindings"?: {var: iri}, "suggestions"?: [{"id", "title",
-  "example"}]}``; a post answer also has "title" and "org", an amount "value" (normalised, CNY);
-  dates are ISO.
+  "example"}], "truncated"?: true}``; a post answer also has "title" and "org", an amount "value"
+  (normalised, CNY); dates are ISO; "truncated" when a template's row limit cut the answers.
 - ``.templates() -> list[dict]`` — ``{"id", "title", "family", "slots": [{"name", "type", "optional"}],
   "examples"}`` for the template picker.
 - ``.answer_template(template_id, slots: dict[str, str]) -> Answer`` — slots given as IRIs or names

@@ -42,6 +42,7 @@ Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{
                        "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
 FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
+OWN_MARGIN = 0.3            # ... or cover it in its own words (not its article's) by this much more
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
 # how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
 _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
@@ -324,7 +325,14 @@ class QuestionAnswerer:
             return [next(iri for idx in indexes for iri in idx.iris)]
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
             raise Unresolved(f"图谱里找不到“{text}”对应的{_FACT_WORD[kind]}")
-        return list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))
+        close = list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))
+        if len(close) > 1:
+            # close on the whole article, but one fact says it in its own words far better: that one
+            own = {iri: max(idx.own_cover(iri, desc) for idx in indexes) for iri in close}
+            best = max(own.values())
+            if best >= 0.5:
+                close = [iri for iri in close if own[iri] >= best - OWN_MARGIN]
+        return close
 
     def _fact_label(self, iri: str) -> str:
         for idx in (self.index.events, self.index.agreements, self.index.articles):
