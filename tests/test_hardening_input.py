@@ -344,3 +344,21 @@ def test_symlink_loops_terminate(tmp_path: Path) -> None:
     assert s["files"] == 1 and s["skipped"] == 3
     direct = kgqa(tmp_path / "store", "ingest", str(root / "self.txt"))
     assert direct.returncode == 1 and "symbolic link" in error_lines(direct)[0].lower()
+
+
+def test_bidi_and_zero_width_characters_are_removed_at_ingest(tmp_path: Path) -> None:
+    """Bidi overrides/isolates and zero-width characters never reach the store; the names they split are one."""
+    invisible = "\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u200c\u200d\u2060\ufeff"
+    text = page_text(0)
+    cut = text.index("。") + 1
+    hostile = "".join(ch + invisible[i % len(invisible)] for i, ch in enumerate(text[:cut])) + text[cut:]
+    (tmp_path / "clean").mkdir()
+    (tmp_path / "dirty").mkdir()
+    (tmp_path / "clean" / "page.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "dirty" / "page.txt").write_text(hostile, encoding="utf-8")
+    dirty = kgqa(tmp_path / "s1", "ingest", str(tmp_path / "dirty" / "page.txt"))
+    clean = kgqa(tmp_path / "s2", "ingest", str(tmp_path / "clean" / "page.txt"))
+    assert dirty.returncode == 0 and clean.returncode == 0, (dirty.stderr, clean.stderr)
+    stored = quads(tmp_path / "s1")
+    assert not any(c in q for q in stored for c in invisible)
+    assert stored == quads(tmp_path / "s2")
