@@ -124,3 +124,58 @@ def test_host_is_in_the_clause_of_zhuchi():
                    persons=["张三", "李四", "王五"], date=DATE)
     events(doc)
     assert doc.facts.events[0].hosts == ["王五"]
+
+
+# One made-up paragraph with an official, a company, a signing and a meeting, as a run-on line.
+RUN_ON = ("5月6日，甲市人民政府与乙能源集团有限公司签署战略合作协议，总投资20亿元。"
+          "市委书记张三，市委副书记、市长李四出席签约仪式。"
+          "5月7日，市长李四主持召开全市项目建设调度会，副市长王五参加。")
+
+
+def test_a_one_megabyte_line_completes_with_facts():
+    text = RUN_ON * (1_000_000 // len(RUN_ON.encode("utf-8")) + 1)
+    facts = extract_page(text)
+    assert {"张三", "李四", "王五"} <= {p.name for p in facts.persons}
+    assert any(o.name == "乙能源集团有限公司" for o in facts.organizations)
+    assert facts.agreements and {e.kind for e in facts.events} >= {"signing", "meeting"}
+
+
+def _naive_merge(drafts):
+    """The first earlier draft each one is mergeable with, tried one by one (the reference)."""
+    from kgqa.extract.events import mergeable
+    out = []
+    for d in sorted(drafts, key=lambda x: (x.sent, x.pos)):
+        into = next((o for o in out if mergeable(o, d)), None)
+        if into is None:
+            out.append(d)
+            continue
+        if into.kind == "signing" and d.kind == "talks":
+            into.kind = "talks"
+        into.date = into.date or d.date
+        into.location = into.location or d.location
+        for attr in ("participants", "organizations", "hosts", "organizers"):
+            into.add(attr, getattr(d, attr))
+    return out
+
+
+def test_merge_by_index_folds_as_trying_every_pair():
+    import random
+    from kgqa.extract.events import Draft, merge
+    from kgqa.extract.facts import Source
+
+    def drafts(seed):
+        rng = random.Random(seed)
+        out = []
+        for k in range(60):
+            d = Draft(kind=rng.choice(["meeting", "talks", "signing", "inspection", "other"]), article=0,
+                      sent=k // 2, pos=k % 2 * 10, date=rng.choice([None, "2024-05-06", "2024-05-07"]),
+                      source=Source(), stem=rng.choice(["召开", "主持", "调研"]),
+                      location=rng.choice([None, None, "甲区"]), merge_article=rng.random() < 0.05)
+            d.add("participants", rng.sample(["张三", "李四", "王五", "赵六"], rng.randint(0, 2)))
+            out.append(d)
+        return out
+
+    for seed in range(30):
+        got = [(d.kind, d.sent, d.pos, d.date, d.participants) for d in merge(drafts(seed))]
+        want = [(d.kind, d.sent, d.pos, d.date, d.participants) for d in _naive_merge(drafts(seed))]
+        assert got == want, seed
