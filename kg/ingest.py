@@ -75,7 +75,12 @@ def clean_text(text: str) -> str:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, then clean_text; else InputError."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, then clean_text; else InputError.
+
+    Inputs above MAX_BYTES are refused here too, so every way in (files, stdin, uploads) has the limit.
+    """
+    if len(data) > MAX_BYTES:
+        raise InputError(_too_large(name, len(data)))
     return clean_text(_decode(data, name))
 
 
