@@ -27,7 +27,11 @@ def _inputs() -> list[tuple[str, str]]:
         return items
     pasted = request.form.get("text", "")
     if pasted.strip():
-        items.append(((request.form.get("name") or "pasted.txt")[:200], pasted))
+        name = (request.form.get("name") or "pasted.txt")[:200]
+        try:        # the same size limit and invisible-character removal as files
+            items.append((name, decode_bytes(pasted.encode("utf-8", "surrogatepass"), name)))
+        except InputError as exc:
+            items.append((name, f"\x00error:{exc}"))
     files = [f for f in request.files.getlist("files") if f and f.filename]
     if len(files) > MAX_FILES:
         raise WebError(400, f"文件太多 At most {MAX_FILES} files per upload")
