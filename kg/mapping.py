@@ -45,14 +45,29 @@ def page_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+_YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
 def _date(value: str | None) -> Literal | None:
+    """An ISO date as xsd:date, or a date known only to the month or year as xsd:gYearMonth / xsd:gYear.
+
+    >>> _date("1996-11").datatype == XSD.gYearMonth
+    True
+    """
     if not value:
         return None
+    value = str(value)
     try:
-        Date.fromisoformat(str(value))
-        return Literal(str(value), datatype=XSD.date)
+        Date.fromisoformat(value)
+        return Literal(value, datatype=XSD.date)
     except ValueError:
-        return None
+        pass
+    if _YEAR_MONTH.match(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if _YEAR.match(value):
+        return Literal(value, datatype=XSD.gYear)
+    return None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

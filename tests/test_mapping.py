@@ -1,0 +1,32 @@
+"""kg.mapping: facts become quads with the right datatypes and graphs."""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.extract.facts import Agreement, Article, PageFacts, Source
+from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.mapping import map_page
+
+
+@pytest.mark.parametrize("written,datatype", [
+    ("1998-01-05", "date"), ("1996-11", "gYearMonth"), ("1994", "gYear"), ("1996-13", None), ("去年", None),
+], ids=["day", "month", "year", "bad-month", "not-iso"])
+def test_agreement_date_keeps_its_precision(written, datatype):
+    facts = PageFacts(articles=[Article(title="T", body="甲与乙签约。")],
+                      agreements=[Agreement(kind="合同", date=written, source=Source(0, "甲与乙签约。"))])
+    dates = [o for s, p, o, g in map_page(facts, "甲与乙签约。", "x.txt").quads if str(p).endswith("signedOn")]
+    if datatype is None:
+        assert dates == []
+    else:
+        assert [str(d) for d in dates] == [written]
+        assert str(dates[0].datatype).endswith("#" + datatype)
+
+
+def test_month_only_date_round_trips_through_export():
+    kg = KnowledgeGraph.open("memory:")
+    facts = PageFacts(articles=[Article(title="T", body="两省签订协议。")],
+                      agreements=[Agreement(kind="协议书", parties=["甲省", "乙省"], date="1996-11",
+                                            source=Source(0, "两省签订协议。"))])
+    mapped = map_page(facts, "两省签订协议。", "x.txt")
+    kg.store.replace([], mapped.quads)
+    assert [a["date"] for a in kg.export()["agreements"]] == ["1996-11"]
