@@ -29,6 +29,83 @@ LIST_OF_FIRMS = re.compile(r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-
                            r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)")
 
 
+LEVEL_BODY = re.compile(r"(?<![各全诸两多省市县区城都该])([省市县区])(?:人民)?(?:政府(?!性)|委(?![员托屈婉会]))")
+
+
+@lru_cache(maxsize=None)
+def _generic() -> dict:
+    """Compiled rules of data/org_generic.yaml."""
+    import yaml
+    from pathlib import Path
+    with open(Path(__file__).with_name("data") / "org_generic.yaml", encoding="utf-8") as fh:
+        lex = yaml.safe_load(fh) or {}
+    digits = "0-9０-９一二三四五六七八九十两几数多百"
+    return {
+        "nouns": set(lex.get("category_nouns") or []),
+        "counted": re.compile(rf"\s*[{digits}]+\s*[{lex.get('counters', '')}](?=[，。；、,;和及与）)]|$)"),
+        "goal_suffix": tuple(lex.get("goal_suffixes") or []),
+        "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
+        "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
+        "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
+    }
+
+
+def _only_category_nouns(stem: str, nouns: set[str]) -> bool:
+    """Is stem a run of category nouns (商铺, 企业学校)?"""
+    ok = [True] + [False] * len(stem)
+    for i in range(1, len(stem) + 1):
+        ok[i] = any(ok[j] and stem[j:i] in nouns for j in range(max(0, i - 4), i - 1))
+    return bool(stem) and ok[len(stem)]
+
+
+def _has_place(stem: str) -> bool:
+    """Does a place name start the stem (长治市…, 沁河镇 is no division and does not count)?"""
+    return any(place_of(stem[:k]) for k in range(2, min(len(stem), 9) + 1))
+
+
+def names_a_kind(body: str, start: int, end: int) -> bool:
+    """Does the org span body[start:end] name a kind of body rather than one body?
+
+    A stem (the part before the suffix) of category nouns only (商铺学校: shops and schools), a
+    count right after it (培训中心１所), a goal to build (加快<x>消费中心建设: no place in it), an
+    attributive "-性" stem with no place (政策性担保公司)."""
+    g = _generic()
+    name = body[start:end]
+    verdict = _kind_by_name(name)
+    if verdict is not None:
+        return verdict
+    if g["counted"].match(body, end, min(len(body), end + 6)):
+        return True
+    return _goal(name) and bool(g["goal_before"].search(body, max(0, start - 4), start)
+                                or g["goal_after"].match(body, end, end + 4))
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_by_name(name: str) -> bool | None:
+    """What the name alone says: True (a kind), False (a body), None (its context decides)."""
+    g = _generic()
+    suffix = max((x for e, x in lexicon().suffix_ac.iter(name) if e == len(name) - 1), key=len, default="")
+    stem = name[: len(name) - len(suffix)]
+    if not suffix or not stem or name in lexicon().abbrevs:
+        return False
+    if _only_category_nouns(stem, g["nouns"]):
+        return True
+    if _has_place(stem):
+        return None          # a count after it may still make it a kind
+    if g["attributive"].match(stem):
+        return True
+    return None
+
+
+def _goal(name: str) -> bool:
+    """A name of the kind a plan sets out to build (…中心, …基地), with no place in it."""
+    g = _generic()
+    if not name.endswith(g["goal_suffix"]):
+        return False
+    suffix = max((x for e, x in lexicon().suffix_ac.iter(name) if e == len(name) - 1), key=len, default="")
+    return not _has_place(name[: len(name) - len(suffix)])
+
+
 def registry(doc: Doc) -> dict[str, Organization]:
     """The page's organisations by canonical name."""
     return doc.scratch.setdefault("orgs", {})
@@ -268,10 +345,51 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
     return article_place(doc, article)
 
 
+def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
+    """Register 省政府 / 市政府 / 县委 ... written alone in an article as the body of the article's
+    place at that level (省政府 in a city paper: its province's 人民政府), when the place has
+    that level; words inside a longer name or a title chain (市委书记) are left to those."""
+    if not body or not LEVEL_BODY.search(body):
+        return
+    place = article_place(doc, article)
+    if not place or not place_of(place):
+        return
+    ms = [m for m in doc.mentions if m.article == article] if mentions is None else mentions
+    covered = [(m.start, m.end) for m in ms if m.kind in ("org", "title")]
+    title_starts = {m.start for m in ms if m.kind == "title"}
+    starts = sorted(covered)
+    keys = [a for a, _ in starts]
+    reach = []          # the furthest end of the spans starting at or before each
+    far = -1
+    for _, b in starts:
+        far = max(far, b)
+        reach.append(far)
+    for mt in LEVEL_BODY.finditer(body):
+        a, b = mt.span()
+        k = bisect.bisect_right(keys, b - 1)
+        if k and reach[k - 1] > a:            # inside (or touching into) a name or title
+            continue
+        if b in title_starts:                 # 市委书记: the post's chain names the body
+            continue
+        level = mt.group(1)
+        target = _level_place(place, level)
+        p = place_of(target) if target else None
+        if not p or {"省": "province", "市": "city", "县": "county", "区": "county"}[level] != p.level \
+                or level in "县区" and not p.name.endswith(level):
+            continue
+        name = canonical(doc, article, mt.group(), a)
+        register(doc, name, typ=type_of(name), located_in=located(doc, article, name),
+                 source=source_at(doc, article, a))
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
     lx = lexicon()
+    bodies = [a.body or "" for a in doc.facts.articles]
+    doc.mentions = [m for m in doc.mentions if not (
+        m.kind == "org" and m.article < len(bodies) and bodies[m.article][m.start:m.end] == m.text
+        and names_a_kind(bodies[m.article], m.start, m.end))]
     for m in doc.mentions:
         if m.kind != "org":
             continue
@@ -298,6 +416,12 @@ def orgs(doc: Doc) -> None:
                 register(doc, party_of(p.name), typ="party_committee",
                          located_in=p.city if p.name.endswith("区") and p.city else p.name,
                          source=source_at(doc, i, mt.start()))
+    # a body named by its level alone (落实省政府…会议, 市委部署): the one of the article's place
+    by_article: dict[int, list] = {}
+    for m in doc.mentions:
+        by_article.setdefault(m.article, []).append(m)
+    for i, art in enumerate(doc.facts.articles):
+        level_bodies(doc, i, art.body or "", by_article.get(i, []))
     # bylines name media that the bodies do not (新华社记者)
     for short, (full, typ) in lx.abbrevs.items():
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):

@@ -36,3 +36,44 @@ def test_aliases_merged():
 def test_branch_parent_merged():
     got = orgs("交通银行长治分行的行长立即对接。企业对交通银行表示感谢。")
     assert "交通银行" in got["交通银行长治分行"][1]
+
+
+@pytest.mark.parametrize("text,locale,kind", [
+    ("城东片区酒店超市林立，人流密集。", "长治市", "酒店超市"),
+    ("区内门店医院众多。", "长治市", "门店医院"),
+    ("新建希望小学２所、职业培训中心１所。", None, "职业培训中心"),
+    ("全市将加快区域物流中心建设。", "长治市", "区域物流中心"),
+    ("着力打造国际旅游枢纽中心，扩大开放。", "长治市", "国际旅游枢纽中心"),
+    ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
+], ids=["category-nouns-side-by-side", "category-nouns-two", "counted", "goal-to-build-after",
+        "goal-verb-before", "attributive-xing"])
+def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
+    assert kind not in orgs(text, locale)
+
+
+@pytest.mark.parametrize("text,locale,name", [
+    ("长治市实验中学3个校区投入使用。", "长治市", "长治市实验中学"),
+    ("市人民医院建设加快推进。", "长治市", "长治市人民医院"),
+    ("加快长治市数据服务中心建设。", "长治市", "长治市数据服务中心"),
+    ("沁源县便民服务中心3个项目开工。", "长治市", "沁源县便民服务中心"),
+], ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows"])
+def test_a_named_body_is_kept(text, locale, name):
+    assert name in orgs(text, locale)
+
+
+@pytest.mark.parametrize("text,locale,name", [
+    ("会议要求，认真落实省政府全体会议精神。", "长治市", "山西省人民政府"),
+    ("会议传达了市政府常务会议精神。", "长治市", "长治市人民政府"),
+    ("县委部署了全年工作。", "沁县", "中共沁县委员会"),
+], ids=["province-of-city", "city-itself", "county-itself"])
+def test_a_body_named_by_its_level_alone(text, locale, name):
+    assert name in orgs(text, locale)
+
+
+@pytest.mark.parametrize("text,locale,absent", [
+    ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
+    ("县委书记张三主持会议。", "长治市", "长治市人民政府"),
+    ("区政府召开会议。", "长治市", "长治市人民政府"),
+], ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper"])
+def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
+    assert absent not in orgs(text, locale)
