@@ -411,9 +411,22 @@ def mentions(doc: Doc) -> None:
         ms: list[Mention] = []
         titles = scan(lx.title_ac, text)
         inside = set()
+        suffix_end: dict[int, int] = {}     # offset inside an org suffix -> where the suffix ends
         for end, w in lx.suffix_ac.iter(text):
             inside.update(range(end - len(w) + 2, end + 1))
-        titles = [t for t in titles if t[0] not in inside and text[t[0]:t[1] + 1] not in lx.org_suffixes]
+            for k in range(end - len(w) + 2, end + 1):
+                suffix_end[k] = max(suffix_end.get(k, 0), end + 1)
+        kept = []
+        for t in titles:
+            if t[0] in inside:
+                # 党支部书记 read as 党[支部书记]: the title after the suffix (书记) is the role
+                q = suffix_end[t[0]]
+                if q < t[1] and text[q:t[1]] in lx.titles and q not in inside:
+                    kept.append((q, t[1], text[q:t[1]]))
+                continue
+            if text[t[0]:t[1] + 1] not in lx.org_suffixes:
+                kept.append(t)
+        titles = kept
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):

@@ -134,7 +134,10 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> 
         elif level == "人大常委会":
             target = place or where
             org = f"{target}人大常委会" if target else None
-        elif level in ("党委", "党组", "党支部") and head_org:
+        elif level == "党支部":
+            # a village's or a company's party branch: the branch itself, as written (村党支部)
+            org = (head_org or head or "村") + "党支部"
+        elif level in ("党委", "党组") and head_org:
             org = head_org + "党委" if level == "党委" else head_org
             base_org = head_org
         elif level and (level.endswith("委") or level == "自治区党委" or level == "党委"):
@@ -144,8 +147,6 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> 
             org = party_of(target) if target else None
         elif level.endswith("政府"):
             org = gov_of(place or where) if (place or where) else None
-        elif level == "党支部":
-            org = "村党支部" if head.endswith("村") or not head else head + "党支部"
         elif head_org:
             org = head_org
             base_org = head_org
@@ -162,6 +163,8 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> 
         if org:
             alias = prefix if not level or level in ("党工委", "纪工委", "政协") or level.endswith(("委", "政府")) \
                 and level not in ("党委",) else head
+            if level in ("党委", "党支部") and org != head_org:
+                alias = None   # X银行党委 is the bank's committee: 晋商银行 is the bank, no alias of it
             register(doc, org, alias=alias if alias and alias != org and not re.fullmatch(
                 r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias) else None,
                      located_in=located(doc, article, org))

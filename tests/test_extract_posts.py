@@ -69,3 +69,26 @@ def test_chain_more(text, locale, expected):
 ], ids=["bare-kind", "gai-kind"])
 def test_body_named_by_its_kind(text, expected):
     assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("村党支部书记、华丰有限责任公司董事长孙有田说。",
+     {("孙有田", "党支部书记", "村党支部"), ("孙有田", "董事长", "华丰有限责任公司")}),
+    ("东河村党支部书记周大成介绍。", {("周大成", "党支部书记", "东河村党支部")}),
+    ("华兴公司党支部书记吴立说。", {("吴立", "党支部书记", "华兴公司党支部")}),
+], ids=["village-branch-then-company", "named-village-branch", "company-branch"])
+def test_party_branch_secretary(text, expected):
+    assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,committee,body", [
+    ("晋商银行党委委员、副行长钱立民一行来访。晋商银行将提供支持。", "晋商银行党委", "晋商银行"),
+    ("华兴集团有限公司党委书记、董事长孙大海出席。华兴集团有限公司是龙头。", "华兴集团有限公司党委", "华兴集团有限公司"),
+], ids=["bank", "company"])
+def test_committee_is_not_another_name_of_its_body(text, committee, body):
+    """X银行党委委员、副行长: the executive title is the bank's, and the bank's name is no alias
+    of its committee (else the graph files the bank's posts under the committee)."""
+    facts = extract_page(text)
+    orgs = {o.name: o for o in facts.organizations}
+    assert body not in orgs[committee].aliases
+    assert body in orgs
