@@ -11,8 +11,11 @@ slip in escaping anywhere shows up as a found element, a set flag or a dialog.
 from __future__ import annotations
 
 import os
+import queue
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -133,17 +136,55 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+class BrowserThread:
+    """Headless Chromium driven from a thread of its own: playwright's sync API refuses to start where
+    another sync session (such as tests/browser's, which lives for the whole pytest session) runs."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.Queue[tuple[Callable[[Any], Any], Future[Any]] | None] = queue.Queue()
+        self.ready: Future[None] = Future()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+        self.ready.result(timeout=120)
+
+    def _run(self) -> None:
+        from playwright.sync_api import sync_playwright
+        try:
+            with sync_playwright() as p:
+                b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                      args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+                self.ready.set_result(None)
+                while (job := self.jobs.get()) is not None:
+                    fn, fut = job
+                    try:
+                        fut.set_result(fn(b))
+                    except BaseException as exc:  # handed to the test thread, re-raised there
+                        fut.set_exception(exc)
+                b.close()
+        except BaseException as exc:
+            if not self.ready.done():
+                self.ready.set_exception(exc)
+
+    def run(self, fn: Callable[[Any], Any], timeout: float = 600) -> Any:
+        """Call fn(browser) in the browser's thread and return its result (or raise its error)."""
+        fut: Future[Any] = Future()
+        self.jobs.put((fn, fut))
+        return fut.result(timeout=timeout)
+
+    def close(self) -> None:
+        """Close the browser and end the thread."""
+        self.jobs.put(None)
+        self.thread.join(timeout=60)
+
+
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Headless Chromium (Debian package) through playwright."""
+def browser() -> Iterator[BrowserThread]:
+    """Headless Chromium (Debian package) through playwright, in its own thread."""
     if not Path(CHROMIUM).exists():
         pytest.skip("chromium is not installed (apt-get install chromium fonts-noto-cjk)")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
-        yield b
-        b.close()
+    bt = BrowserThread()
+    yield bt
+    bt.close()
 
 
 def fetch(url: str, accept: str) -> tuple[int, bytes, str]:
@@ -200,10 +241,6 @@ class Visitor:
         if found:
             self.problems[label] = found
 
-    def page_had(self, markers: dict[str, str]) -> set[str]:
-        """Which of these markers some page checked so far showed."""
-        return self.seen & set(markers)
-
     def links(self) -> list[str]:
         """Same-site paths linked from the page now shown."""
         hrefs = self.page.eval_on_selector_all(
@@ -233,40 +270,49 @@ def crawl(visitor: Visitor, site: str, limit: int = 80) -> list[str]:
 
 
 @pytest.mark.parametrize("width", [1200, 390])
-def test_hostile_corpus_pages(site: str, browser: Any, width: int) -> None:
+def test_hostile_corpus_pages(site: str, browser: BrowserThread, width: int) -> None:
     """Every page of the hostile corpus: no script runs, no markup injected, no sideways scroll, bidi contained."""
-    visitor = Visitor(browser, width)
-    try:
-        visited = crawl(visitor, site)
-        entity_pages = [u for u in visited if "/id/" in u]
-        assert len(entity_pages) >= 5, f"the crawl reached too few entity/article pages: {visited}"
-        print(f"\n{width}px: {len(visited)} pages checked; hostile content seen: {sorted(visitor.seen)}")
-        assert visitor.seen >= set(MARKERS), f"hostile content never shown: {set(MARKERS) - visitor.seen}"
-        assert not visitor.page_had(STRIPPED), "bidi/zero-width characters from articles reached a page"
-        assert not visitor.problems, "\n".join(f"{k}: {v}" for k, v in visitor.problems.items())
-    finally:
-        visitor.close()
+    def visit(b: Any) -> tuple[list[str], dict[str, list[str]], set[str]]:
+        visitor = Visitor(b, width)
+        try:
+            return crawl(visitor, site), visitor.problems, visitor.seen
+        finally:
+            visitor.close()
+
+    visited, problems, seen = browser.run(visit)
+    entity_pages = [u for u in visited if "/id/" in u]
+    assert len(entity_pages) >= 5, f"the crawl reached too few entity/article pages: {visited}"
+    print(f"\n{width}px: {len(visited)} pages checked; hostile content seen: {sorted(seen)}")
+    assert seen >= set(MARKERS), f"hostile content never shown: {set(MARKERS) - seen}"
+    assert not seen & set(STRIPPED), "bidi/zero-width characters from articles reached a page"
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 
-def test_hostile_questions_and_queries(site: str, browser: Any) -> None:
+def test_hostile_questions_and_queries(site: str, browser: BrowserThread) -> None:
     """Hostile questions on the ask page and API, hostile SPARQL (results, echoed query, Turtle), autocomplete."""
-    visitor = Visitor(browser, 1200)
-    try:
-        for q in QUESTIONS:
-            visitor.check(f"{site}/ask?q={quote(q)}", f"ask {q[:30]!r}")
-            visitor.check(f"{site}/api/ask?q={quote(q)}", f"api ask {q[:30]!r}")
-        for text in SPARQL:
-            visitor.check(f"{site}/query?query={quote(text)}", f"editor {text[:40]!r}")
-            for accept in ("text/html", "*/*"):     # the endpoint never answers a browser with HTML
-                status, body, ctype = fetch(f"{site}/sparql?query={quote(text)}", accept)
-                assert status == 200 and "html" not in ctype, (text, accept, status, ctype)
-        visitor.check(f"{site}/ask", "ask page (autocomplete)")
-        box = visitor.page.locator("input[data-suggest]").first
-        if box.count():
-            for prefix in ("长治", "王", "<img", "Zhangzhi"):
-                box.fill(prefix)
-                visitor.page.wait_for_timeout(400)
-                visitor.record(f"autocomplete {prefix!r}")
-        assert not visitor.problems, "\n".join(f"{k}: {v}" for k, v in visitor.problems.items())
-    finally:
-        visitor.close()
+    for text in SPARQL:
+        for accept in ("text/html", "*/*"):     # the endpoint never answers a browser with HTML
+            status, body, ctype = fetch(f"{site}/sparql?query={quote(text)}", accept)
+            assert status == 200 and "html" not in ctype, (text, accept, status, ctype)
+
+    def visit(b: Any) -> dict[str, list[str]]:
+        visitor = Visitor(b, 1200)
+        try:
+            for q in QUESTIONS:
+                visitor.check(f"{site}/ask?q={quote(q)}", f"ask {q[:30]!r}")
+                visitor.check(f"{site}/api/ask?q={quote(q)}", f"api ask {q[:30]!r}")
+            for text in SPARQL:
+                visitor.check(f"{site}/query?query={quote(text)}", f"editor {text[:40]!r}")
+            visitor.check(f"{site}/ask", "ask page (autocomplete)")
+            box = visitor.page.locator("input[data-suggest]").first
+            if box.count():
+                for prefix in ("长治", "王", "<img", "Zhangzhi"):
+                    box.fill(prefix)
+                    visitor.page.wait_for_timeout(400)
+                    visitor.record(f"autocomplete {prefix!r}")
+            return visitor.problems
+        finally:
+            visitor.close()
+
+    problems = browser.run(visit)
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
