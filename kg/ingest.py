@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 # Size policy: one input is one page. A news page is 5-50 KB (the largest in ../shared is 16 KB), and
-# extraction time grows faster than the page (about 4 s for 1 MiB, 13 s for 2 MiB on one core), so an
-# input above MAX_BYTES is refused with an error naming it and the limit -- checked before it is read
-# (stdin is read only up to the limit) -- never truncated or split: split a dump into one file per page.
+# extraction takes about 2 s per MiB on one core (bench/page_size.py; it grew faster than linearly in
+# earlier versions), so an input above MAX_BYTES -- 20x the largest page -- is refused with an error
+# naming it and the limit, checked before it is read (stdin and uploads are read only up to the limit),
+# never truncated or split: split a dump into one file per page.
 MAX_BYTES = 1024 * 1024
 
 
