@@ -45,15 +45,21 @@ def ensure_venv(extra: str = "") -> None:
 
 
 def ensure_browser() -> None:
-    """Headless Chromium and CJK fonts for the browser tests (Debian packages, when we may install them)."""
-    if shutil.which("chromium") or os.environ.get("KGQA_CHROMIUM"):
-        return
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+    """Headless Chromium and CJK fonts for the browser tests, wrk for the load test (Debian packages,
+    when we may install them; each only when missing)."""
+    missing = []
+    if not (shutil.which("chromium") or os.environ.get("KGQA_CHROMIUM")):
+        missing += ["chromium", "fonts-noto-cjk"]
+    if not shutil.which("wrk"):
+        missing.append("wrk")
+    if missing and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-cjk", "wrk"], check=False, env=env)
-    if not shutil.which("chromium"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=False, env=env)
+    if not (shutil.which("chromium") or os.environ.get("KGQA_CHROMIUM")):
         print("note: chromium not found; browser tests will be skipped", flush=True)
+    if not shutil.which("wrk"):
+        print("note: wrk not found; the load test will be skipped", flush=True)
 
 
 def main() -> int:
