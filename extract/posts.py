@@ -16,6 +16,7 @@ duplicates, sources); reporters (article authors) are never made persons from a 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .facts import Person, Post
@@ -30,6 +31,14 @@ GOV_ROLE = re.compile(r"^(常务)?副?(省|市|县|区|州|镇|乡)长$|^(副)?�
 LEVEL_TAIL = re.compile(r"(自治区党委|党工委|纪工委|管委会|人大常委会|党支部|党委|党组|政协|[省市县区州旗]委|[省市县区]政府|人民政府)$")
 CUT_LEFT = re.compile(r"^.*(?:由|与|和|及|在|对|向|曾任|原任|担任|出任|就任|会同|邀请|召集|陪同|带领|率领)")
 NO_ORG_TITLES = {"市领导", "县领导", "区领导", "省领导"}
+# words between an organisation and its title that belong to neither (a former post, a posting abroad)
+GAPS = ("", "原", "前", "的", "任", "中国", "驻华")
+# "<name>(已)出任<title chain>": the chain after the verb gives the name's posts
+APPOINT = re.compile(r"(?:已经|已|将|又|也|现|曾经|曾|正式|先后|随后|后|同时|此前曾|此前)?"
+                     r"(?:出任|就任|担任|接任|赴任|升任|调任|改任|转任|历任|曾任|任职于|任)")
+# a clause that tells a career without naming its subject (此前曾担任…): the person just named
+CAREER = re.compile(r"(?:此前|之前|早年|其间|此后|先后|曾经|曾)+(?:担任|任职于|出任|历任|任)|^(?:历任|曾任|曾担任|原任)")
+CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并)|等职|一职|期间|以来")
 
 
 def ensure_zone_mentions(doc: Doc) -> None:
@@ -50,9 +59,13 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str],
     if not role:
         return None
     rs = end - len(role)
-    known = (orgs_by_end or {}).get(rs)
-    if known:
-        return rs - len(known), known, role
+    for gap in GAPS:
+        # 央行稳定局原局长, 驻IMF中国执行董事, 研究部的高级分析师, 赴任X任副主任: the org before the gap
+        if gap and text[rs - len(gap):rs] != gap:
+            continue
+        known = (orgs_by_end or {}).get(rs - len(gap))
+        if known:
+            return rs - len(gap) - len(known), known, role
     p = rs
     while p > 0 and text[p - 1] not in PUNCT and text[p - 1] not in SEP and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
@@ -80,14 +93,38 @@ def read_chain(text: str, name_start: int, titles_by_end: dict[int, str],
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
-        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end:
-            end = s - 1
+        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not CUT_LEFT.match(text[max(0, s - 40):s - 1]):
+            end = s - 1    # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
             continue
         if link[1] == "" and s > 0 and (s in titles_by_end):
             end = s
             continue
         break
     return links[::-1]
+
+
+def chain_after(text: str, start: int, titles_by_end: dict[int, str],
+                orgs_by_end: dict[int, str] | None = None, limit: int = 120) -> list[tuple[int, str, str]]:
+    """Links of the title chain that starts at `start` (right after 出任/担任 ...), left to right:
+    titles joined by 、/和/及/兼 (also "，及"), up to the clause's end or 等职."""
+    m = CHAIN_END.search(text, start, min(len(text), start + limit))
+    stop = m.start() if m else min(len(text), start + limit)
+    links: list[tuple[int, str, str]] = []
+    left = start
+    for e in sorted(x for x in titles_by_end if start < x <= stop):
+        link = _link_before(text, e, titles_by_end, orgs_by_end)
+        if not link or e - len(link[2]) < left:
+            continue      # a title inside the previous one's span
+        if link[0] < left:
+            link = (left, text[left:e - len(link[2])], link[2])
+        between = text[left:link[0]]
+        if between.strip("、和及兼，,以并与") or (not links and between):
+            break         # not one chain: other words between two titles
+        if not links and (len(link[1]) > 16 or "的" in link[1] and link[1] not in (orgs_by_end or {}).values()):
+            break         # 担任这次活动的主持人: no organisation's title
+        links.append(link)
+        left = e
+    return links
 
 
 def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> list[Post]:
@@ -235,8 +272,40 @@ def posts(doc: Doc) -> None:
                 if text[m.end:m.end + len(title)] == title:
                     new = [Post(title=title, org=org)]
                     register(doc, org, typ="party_committee")
+            verb = APPOINT.match(text, m.end)
+            if verb:
+                new = new + resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
             for p in new:
                 p.source = src
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
                     person.posts.append(p)
+        _career_posts(doc, i, text, persons, people, titles_by_end, orgs_by_end)
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+def _career_posts(doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict,
+                  orgs_by_end: dict) -> None:
+    """A clause telling a career without its subject (…，此前曾担任A董事总经理、B董事会秘书等职):
+    the posts are those of the person named last before it in the same paragraph."""
+    if not persons:
+        return
+    starts = [m.start for m in persons]
+    for c in CAREER.finditer(text):
+        a = c.start()
+        if a > 0 and text[a - 1] not in "，。；：\n":
+            continue
+        k = bisect.bisect_right(starts, a) - 1
+        if k < 0:
+            continue
+        who = persons[k]
+        if a - who.end > 200 or "\n" in text[who.end:a]:
+            continue
+        new = resolve_chain(doc, i, chain_after(text, c.end(), titles_by_end, orgs_by_end))
+        person = people.get(who.canonical or who.text)
+        if person is None:
+            continue
+        src = source_at(doc, i, a)
+        for p in new:
+            p.source = src
+            if not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(p)

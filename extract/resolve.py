@@ -4,6 +4,8 @@
   (山西鹏飞集团 / 山西鹏飞集团有限公司, 交通银行 / 交通银行长治分行) or whose core
   (name without leading place and legal ending) is another's (鹏飞集团) is merged
   into the fuller one, its names kept as aliases.
+* A department written without its body (国际司) merges into the one name on the page that is
+  a named body plus it (央行国际司, when 央行 is on the page too).
 * 经开区 short forms merge into the page's 经济开发区 of the same place.
 * Posts, persons and zones are rewritten to the merged names; every person and
   organisation keeps its sources.
@@ -43,6 +45,11 @@ def _merge_target(a: str, names: list[str]) -> str | None:
             return b
         if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:
             return b
+    # 国际司 after 央行国际司 (央行 itself named): the department of that body, written without it
+    if len(a) >= 3 and a not in GENERIC and not place_of(a):
+        tails = [b for b in names if len(b) > len(a) and b.endswith(a) and b[:-len(a)] in names]
+        if len(tails) == 1:
+            return tails[0]
     if a.endswith("经济技术开发区"):
         for b in names:
             if b.endswith("经济开发区") and a[:-7] == b[:-5]:

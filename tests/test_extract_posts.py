@@ -92,3 +92,27 @@ def test_committee_is_not_another_name_of_its_body(text, committee, body):
     orgs = {o.name: o for o in facts.organizations}
     assert body not in orgs[committee].aliases
     assert body in orgs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("由于华兴银行风控部原部长刘一鸣已调离，该职空缺。", {("刘一鸣", "部长", "华兴银行风控部")}),
+    ("华兴银行研究部的高级分析师赵一平说。", {("赵一平", "高级分析师", "华兴银行研究部")}),
+    ("记者获悉，华兴出版社社长钱多多出任华兴银行天津分行行长。",
+     {("钱多多", "社长", "华兴出版社"), ("钱多多", "行长", "华兴银行天津分行")}),
+    ("新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。",
+     {("孙琦", "司长", "华兴银行规划司"), ("孙琦", "主任", "办公厅"),
+      ("李多", "总裁", "华兴交易中心"), ("李多", "司长", "华兴银行规划司")}),
+    ("周明远，1990年取得博士学位。2001年进入华兴银行，此前曾担任东方投资公司董事总经理、"
+     "南山银行董事会秘书和北方证券公司研究部副主任等职。",
+     {("周明远", "董事总经理", "东方投资公司"), ("周明远", "董事会秘书", "南山银行"),
+      ("周明远", "副主任", "北方证券公司研究部")}),
+], ids=["former-post-yuan", "de-between-org-and-title", "appointed-after-name",
+        "appointments-in-a-list", "career-clause-without-subject"])
+def test_posts_in_biographies(text, expected):
+    assert expected <= posts_of(text)
+
+
+def test_title_after_an_appointment_is_not_the_next_persons():
+    """甲已出任A主任，B总裁乙: 主任 is 甲's; the comma does not hand it to 乙."""
+    got = posts_of("新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。")
+    assert not {p for p in got if p[0] == "李多" and p[1] == "主任"}
