@@ -15,10 +15,10 @@ from rdflib.term import Node
 
 from ..extract import extract_page
 from .export import PROLOGUE, export_facts
-from .mapping import iter_ontology_quads, map_page, page_id
+from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
 from .store import GraphStore, StoreError, open_store
-from .vocab import ID, ONTOLOGY_GRAPH
+from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH
 
 
 @dataclass
@@ -43,6 +43,9 @@ class KnowledgeGraph:
         self.store = store
         self._qa: Any = None
         self.generation = 0          # bumps on every write (caches built from the graph refresh)
+        # what each recent ingest changed, for caches that refresh only that part (the QA index):
+        # (generation after the write, graphs dropped, article graphs written, entity IRIs written)
+        self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str]]] = []
 
     @classmethod
     def open(cls, location: str, read_only: bool = False) -> "KnowledgeGraph":
@@ -68,11 +71,19 @@ class KnowledgeGraph:
         started = time.perf_counter()
         facts = extract_page(text, locale=locale, date=date, source_name=name)
         mapped = map_page(facts, text, name.rsplit("/", 1)[-1])
+        self.write_page(mapped)
+        return IngestReport(name, len(mapped.article_graphs), mapped.facts, len(mapped.quads),
+                            time.perf_counter() - started)
+
+    def write_page(self, mapped: MappedPage) -> None:
+        """Store a mapped page, replacing the graphs of an earlier copy of it (one transaction), and record
+        what changed in `changes`."""
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
         self.store.replace([URIRef(g) for g in old], mapped.quads)
         self.generation += 1
-        return IngestReport(name, len(mapped.article_graphs), mapped.facts, len(mapped.quads),
-                            time.perf_counter() - started)
+        entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
+        self.changes = self.changes[-99:] + [(self.generation, tuple(old), tuple(map(str, mapped.article_graphs)),
+                                              entities)]
 
     # -- reading
     def query(self, sparql: str, bindings: dict[str, Node] | None = None, limit: int | None = None) -> Results:
@@ -107,13 +118,18 @@ class KnowledgeGraph:
                        "store": self.store.location, "persistent": self.store.persistent})
         return counts
 
-    def ask(self, question: str) -> Any:
-        """Answer a Chinese question with a template (see kgqa.kg.qa)."""
+    def qa(self) -> Any:
+        """The question answerer of the current graph: refreshed for the pages ingested since it was built
+        (`changes`), rebuilt when the graph changed some other way."""
         from .qa import QuestionAnswerer
-        if self._qa is None or self._qa.generation != self.generation:
+        if self._qa is None or (self._qa.generation != self.generation and not self._qa.refresh(self)):
             self._qa = QuestionAnswerer(self)
             self._qa.generation = self.generation
-        return self._qa.answer(question)
+        return self._qa
+
+    def ask(self, question: str) -> Any:
+        """Answer a Chinese question with a template (see kgqa.kg.qa)."""
+        return self.qa().answer(question)
 
     def close(self) -> None:
         """Release the store."""
