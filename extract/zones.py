@@ -3,7 +3,9 @@
 A zone is every organisation of type development_zone (长治高新区 is read as
 长治高新技术产业开发区 by `orgs.canonical`). Its industries come from
 "围绕A、B、C等四大主导产业" / "立足“A、B、C”三大产业" lists in the sentences that
-name it (or follow its naming), from "<zone>X产业" and from industry words in its name.
+name it (or follow its naming), from "<zone>X产业", from industry words in its name, and from
+what the text does to an industry (研究X产业化, 打造X产业集群, 发展X产业) in a sentence naming the
+zone, or anywhere in an article that names only that zone.
 """
 from __future__ import annotations
 
@@ -19,8 +21,33 @@ LIST_RE = re.compile(r"(?:围绕|立足|聚焦|依托|主攻)[“\"「]?((?:[\u4
                      r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大)?(?:主导|支柱|优势|特色|重点|首位)?产业")
 
 
+# an industry named by what is done to it (研究氢能产业化, 打造高端制造产业集群, 发展X产业)
+INDIRECT = re.compile(r"(?:研究讨论|研究|谋划|推动|推进|发展|打造|培育|壮大|做强|布局|建设|构建)"
+                      r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:全?产业链|产业化|产业集群|产业基地|产业园|产业)")
+# an unlisted word that names an industry by its ending (储能, 新材料, 智能制造 ...)
+INDUSTRY_END = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:能源|制造|材料|医药|信息|农业|文旅|旅游|物流|装备|电子|化工|"
+                          r"汽车|芯片|光伏|储能|氢能|算力|大数据|康养|半导体)$")
+NOT_INDUSTRY = re.compile(r"^(?:全县|全市|全省|全区|本地|当地|特色|主导|优势|相关|新兴|传统|重点|首位|支柱|我县|我市|该)")
+
+
+def _indirect(x: str, lx) -> str | None:
+    """x as an industry (a lexicon word, or a word with an industry's ending), or None."""
+    if NOT_INDUSTRY.match(x):
+        return None
+    if x in lx.industries or INDUSTRY_END.match(x):
+        return x
+    return None
+
+
+# a zone named by its kind (知识型综合保税区, 综合性园区): an attribute, no place, no name
+KIND_OF_ZONE = re.compile(r"^[\u4e00-\u9fff]{1,4}[型性](?:综合保税区|保税区|开发区|产业园区?|园区|示范区|新区)$")
+# a sentence whose subject is "this" (这是, 该区, 其): the zone the article is about
+THIS = re.compile(r"\s*(?:这是|这里|该区|该园区|该综保区|该开发区|园区|其)")
+
+
 def _items(s: str) -> list[str]:
     out = []
+    s = re.sub(r"等[^、，,]*$", "", s)     # 研发设计等知识密集型: what follows 等 sums the list up
     for x in re.split(r"[、，,]", s):
         x = x.strip("“”\"「」 ")
         x = re.sub(r"(产业|等)$", "", x)
@@ -38,6 +65,8 @@ def zones(doc: Doc) -> None:
     zone_orgs = [o for o in reg.values() if o.type == "development_zone"]
     found: dict[str, Zone] = {}
     for o in zone_orgs:
+        if KIND_OF_ZONE.match(o.name):
+            continue
         city = o.located_in
         p = place_of(city) if city else None
         found[o.name] = Zone(name=o.name, city=p.name if p else city, sources=list(o.sources[:5]))
@@ -45,14 +74,29 @@ def zones(doc: Doc) -> None:
     for i, art in enumerate(doc.facts.articles):
         text = art.body or ""
         mentions = [(s, z) for s, z in zm.get(i, []) if z in found]
+        first = mentions[0][1] if mentions else None
         for m in LIST_RE.finditer(text):
             sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
             before = [z for s, z in mentions if sent0 < s <= m.start()]
             z = before[0] if before else None
+            if THIS.match(text, sent0 + 1) and first:
+                z = first       # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
             if z:
                 for x in _items(m.group(1)):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
+        # the zone the article is about, when it names only one
+        named = {z for _, z in mentions}
+        only = next(iter(named)) if len(named) == 1 else None
+        for m in INDIRECT.finditer(text):
+            x = _indirect(m.group(1), lx)
+            if not x:
+                continue
+            sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
+            before = [z for s, z in mentions if sent0 < s <= m.start()]
+            z = before[-1] if before else only
+            if z and x not in found[z].industries and not any(x in y for y in found[z].industries):
+                found[z].industries.append(x)
         for m in doc.mentions:
             if m.article != i or m.kind != "org" or m.org_type != "development_zone":
                 continue

@@ -26,3 +26,24 @@ def test_zone_industries(text, name, industries):
 def test_short_and_full_merge():
     got = zones("朔州经济开发区获评称号。近年来，朔州经开区坚持创建。")
     assert list(got) == ["朔州经济开发区"]
+
+
+@pytest.mark.parametrize("text,name,industries", [
+    ("县长主持召开平遥经济技术开发区专题会议，研究讨论氢能产业化发展模式，努力打造高端制造产业集群。",
+     "平遥经济技术开发区", ["氢能", "高端制造"]),
+    ("大同高新区召开会议。会议要求，加快发展储能产业。", "大同高新技术产业开发区", ["储能"]),
+    ("今天，南沙综合保税区通过验收。这是首个知识型综保区，将联动湾区芯片产业园等，重点围绕科技创新、研发设计等新型产业开展业务。",
+     "南沙综合保税区", ["科技创新", "研发设计"]),
+], ids=["industrialise-and-cluster", "develop-x-in-the-zones-article", "this-is-the-article-zone"])
+def test_zone_industries_stated_indirectly(text, name, industries):
+    got = zones(text)
+    assert name in got and got[name] == industries
+
+
+def test_zone_named_by_its_kind_is_no_zone():
+    assert "知识型综合保税区" not in zones("今天，南沙综合保税区通过验收。这是首个知识型综保区。")
+
+
+def test_generic_development_is_no_industry():
+    got = zones("大同高新区召开会议。会议要求，大力发展特色产业。")
+    assert got["大同高新技术产业开发区"] == []
