@@ -113,9 +113,62 @@ def zones(doc: Doc) -> None:
                 for _, _, w in got:
                     if w not in found[z].industries:
                         found[z].industries.append(w)
+    _members(doc, found, reg)
     for z in found.values():
         for w in lx.industries:
             if w + "产业" in z.name and w not in z.industries and not any(w in x for x in z.industries):
                 z.industries.append(w)
                 break
     doc.facts.development_zones = list(found.values())
+
+
+# "<company>…落户于<zone>" / "入驻<zone>": the company is inside the zone
+SETTLE = re.compile(r"(?:落户|入驻|进驻|落地|入园|签约落户|建在|坐落)(?:于|在|到)?$")
+# "在<zone>调研/考察…": the bodies visited next (在A、B、C / 走访A、B) are inside it
+VISIT_IN = re.compile(r"(?:调研|考察|视察|检查|走访|督导|指导)")
+VISITED = re.compile(r"(?:在|走访|来到|深入|先后到|实地查看)$")
+
+
+def _members(doc: Doc, found: dict, reg: dict) -> None:
+    """Companies and parks inside a zone: those said to settle there, those visited on a tour of it."""
+    by_article: dict[int, list] = {}
+    for m in doc.mentions:
+        if m.kind == "org":
+            by_article.setdefault(m.article, []).append(m)
+    for i, art in enumerate(doc.facts.articles):
+        text = art.body or ""
+        orgs = sorted(by_article.get(i, []), key=lambda m: m.start)
+        zones_here = [(m, m.canonical) for m in orgs if m.canonical in found]
+
+        def add(zone: str, m) -> None:
+            name = m.canonical or m.text
+            if name != zone and name in reg and name not in found[zone].members \
+                    and reg[name].type in ("company", "development_zone", "lab", "other", "bank"):
+                found[zone].members.append(name)
+
+        for zm, zone in zones_here:
+            before = text[max(0, zm.start - 6):zm.start]
+            if SETTLE.search(before):
+                # the subject: the last organisation named before the verb in the same sentence
+                sent0 = max(text.rfind(c, 0, zm.start) for c in "。！？\n")
+                subj = [m for m in orgs if sent0 < m.start and m.end <= zm.start - 2 and m.canonical != zone
+                        and m.org_type != "development_zone"]
+                if subj:
+                    add(zone, subj[-1])
+            if text[zm.start - 1:zm.start] == "在" and VISIT_IN.match(text, zm.end):
+                for m in orgs:
+                    if zm.end < m.start <= zm.end + 300 and m.canonical != zone:
+                        lead = text[max(0, m.start - 4):m.start]
+                        if VISITED.search(lead) or (text[m.start - 1:m.start] == "、" and _listed(text, m, orgs)):
+                            add(zone, m)
+
+
+def _listed(text: str, m, orgs: list) -> bool:
+    """Is m in a 、-list whose first item follows 在/走访 (在A、B、C)?"""
+    p = m.start
+    while p > 0 and text[p - 1] == "、":
+        prev = [o for o in orgs if o.end == p - 1]
+        if not prev:
+            return False
+        p = prev[0].start
+    return bool(VISITED.search(text[max(0, p - 4):p]))

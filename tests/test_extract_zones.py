@@ -47,3 +47,22 @@ def test_zone_named_by_its_kind_is_no_zone():
 def test_generic_development_is_no_industry():
     got = zones("大同高新区召开会议。会议要求，大力发展特色产业。")
     assert got["大同高新技术产业开发区"] == []
+
+
+def members(text: str) -> dict[str, list[str]]:
+    return {z.name: z.members for z in extract_page(text).development_zones}
+
+
+@pytest.mark.parametrize("text,zone,expected", [
+    ("命名为“华飞材料有限公司”的合资企业，将落户于天津市滨海高新技术产业开发区内。",
+     "天津市滨海高新技术产业开发区", ["华飞材料有限公司"]),
+    ("主任王明在东湖工业园区调研。调研中，王明在环保产业园、华光新能源科技有限公司，详细了解情况。",
+     "东湖工业园区", ["环保产业园", "华光新能源科技有限公司"]),
+], ids=["settles-in", "visited-on-a-tour-of-the-zone"])
+def test_zone_members(text, zone, expected):
+    assert members(text)[zone] == expected
+
+
+def test_company_merely_named_near_a_zone_is_no_member():
+    got = members("华光新能源科技有限公司与东湖工业园区签订协议。")
+    assert got.get("东湖工业园区", []) == []
