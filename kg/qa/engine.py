@@ -103,6 +103,24 @@ class QuestionAnswerer:
         self._templates = templates or load_templates()
         self.index = GraphIndex(self.store)
 
+    def refresh(self, kg: Any) -> bool:
+        """Catch up with pages ingested since this answerer was built (`kg.changes`), index part only.
+
+        Only when every write since then is recorded and added article graphs without dropping any
+        (a new page); anything else (a page ingested again, quads written directly) returns False and
+        the caller builds a new answerer. After a refresh the answers are those of a full rebuild.
+        """
+        pending = [c for c in getattr(kg, "changes", ()) if c[0] > self.generation]
+        if ([c[0] for c in pending] != list(range(self.generation + 1, kg.generation + 1))
+                or any(c[1] for c in pending)):
+            return False
+        graphs = [g for c in pending for g in c[2]]
+        entities = set().union(*(c[3] for c in pending)) if pending else set()
+        if not self.index.add_graphs(self.store, graphs, entities):
+            return False
+        self.generation = kg.generation
+        return True
+
     # ------------------------------------------------------------------ public API
     def templates(self) -> list[dict[str, Any]]:
         """Every template for the picker: id, title, family, slots, examples."""
@@ -300,6 +318,7 @@ class QuestionAnswerer:
         if not targets:
             raise Unresolved(f"图谱里没有与“{text}”对应的对象")
         if len(targets) > 1:
+            targets = sorted(targets, key=lambda t: (self.index.label(t), t))
             raise Unresolved(f"“{text}”可以指几个对象，请选一个",
                              [{"label": self.index.label(t), "iri": t, "kind": "entity"} for t in targets[:20]])
         return refs
@@ -378,7 +397,7 @@ class QuestionAnswerer:
                     b[name] = v
             if b not in out:
                 out.append(b)
-        return out
+        return sorted(out, key=lambda b: sorted(b.items()))
 
     def _rows(self, template: Template, bindings: list[dict[str, str]]) -> list[dict[str, Term | None]]:
         rows: list[dict[str, Term | None]] = []

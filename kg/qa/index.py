@@ -11,6 +11,7 @@ organisations, titles, and "organisation form + title" surfaces of every post (�
 from __future__ import annotations
 
 import gc
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -40,17 +41,18 @@ SELECT DISTINCT ?org ?role ?title ?written WHERE {
   GRAPH ?g { ?post org:postIn ?org ; org:role ?role ; kgqa:title ?title . OPTIONAL { ?post kgqa:asWritten ?written } }
 }"""
 Q_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { ?page a kgqa:Page ; kgqa:locale ?l }"
+Q_PAGE_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?page a kgqa:Page ; kgqa:locale ?l } }"
 Q_EVENTS = PROLOGUE + """
-SELECT ?f ?text WHERE { GRAPH ?g { ?f a schema:Event .
-  { ?f schema:name ?text } UNION { ?f kgqa:sentence ?text } } }"""
+SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a schema:Event .
+  { ?f schema:name ?text BIND(1 AS ?name) } UNION { ?f kgqa:sentence ?text } } }"""
 Q_FACT_ARTICLES = PROLOGUE + """
 SELECT ?f ?a WHERE { GRAPH ?g { ?f a ?type ; prov:wasDerivedFrom ?a . VALUES ?type { schema:Event kgqa:Agreement } } }"""
 Q_EVENT_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:Event ;
   schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?v } }"""
 Q_AGREEMENTS = PROLOGUE + """
-SELECT ?f ?text WHERE { GRAPH ?g { ?f a kgqa:Agreement .
-  { ?f rdfs:label ?text } UNION { ?f kgqa:agreementKind ?text } UNION { ?f kgqa:sentence ?text } } }"""
+SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a kgqa:Agreement .
+  { ?f rdfs:label ?text BIND(1 AS ?name) } UNION { ?f kgqa:agreementKind ?text } UNION { ?f kgqa:sentence ?text } } }"""
 Q_AGREEMENT_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a kgqa:Agreement ; kgqa:party|kgqa:witness|kgqa:field ?v } }"""
 Q_ARTICLES = PROLOGUE + """
@@ -58,6 +60,24 @@ SELECT ?f ?title ?body WHERE { GRAPH ?g { ?f a schema:NewsArticle ; rdfs:label ?
   OPTIONAL { ?f schema:articleBody ?body } } }"""
 Q_ARTICLE_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:mentions|schema:author ?v } }"""
+
+
+def _bound(query: str, var: str, iri: str) -> str:
+    """The query with ?var written as the IRI constant (checked by `safe_iri` before it gets here): Oxigraph
+    starts from a constant, while a VALUES clause is joined after the pattern was scanned whole."""
+    m = re.search(r"\bWHERE\s*\{", query)
+    head, body = query[: m.start()], query[m.start():]
+    head = re.sub(rf"\?{var}\b", f"(<{iri}> AS ?{var})", head, count=1)
+    return head + re.sub(rf"\?{var}\b", f"<{iri}>", body)
+
+
+def stream_each(store: GraphStore, sparql: str, var: str, iris: Iterable[str] | None) -> Iterator[tuple]:
+    """`stream` of the query, or when `iris` is given, of the query once per IRI with ?var bound to it."""
+    if iris is None:
+        yield from stream(store, sparql)
+        return
+    for iri in iris:
+        yield from stream(store, _bound(sparql, var, iri))
 
 
 def stream(store: GraphStore, sparql: str) -> Iterator[tuple[str | None, ...]]:
@@ -141,6 +161,7 @@ class FactIndex:
     def __init__(self) -> None:
         self.iris: list[str] = []
         self.labels: list[str] = []
+        self._named: list[bool] = []           # the label is the fact's name (not a sentence or kind)
         self.grams: list[set[str]] = []        # bigrams of the fact's own words (name, kind, sentence)
         self.body: list[frozenset[str]] = []   # bigrams of its article's text (shared set), may be empty
         self.ents: list[set[str]] = []
@@ -150,6 +171,7 @@ class FactIndex:
         self.body_grams: dict[str, list[int]] = defaultdict(list)   # bigram -> ids of body sets
         self.by_iri: dict[str, int] = {}
         self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self._frozen = 0                      # facts before this one are in the postings
 
     _EMPTY: frozenset[str] = frozenset()
 
@@ -159,16 +181,18 @@ class FactIndex:
             i = self.by_iri[iri] = len(self.iris)
             self.iris.append(iri)
             self.labels.append("")
+            self._named.append(False)
             self.grams.append(set())
             self.body.append(self._EMPTY)
             self.ents.append(set())
         return i
 
-    def add_text(self, iri: str, text: str) -> None:
-        """Add words of a fact (its name, kind, sentence); the first text added is its label."""
+    def add_text(self, iri: str, text: str, name: bool = False) -> None:
+        """Add words of a fact (its name, kind, sentence); its label is its name (else the first text added)."""
         i = self._slot(iri)
-        if not self.labels[i]:
+        if not self.labels[i] or (name and not self._named[i]):
             self.labels[i] = text
+            self._named[i] = name
         self.grams[i].update(bigrams(text))
 
     def set_body(self, iri: str, body: frozenset[str]) -> None:
@@ -183,11 +207,13 @@ class FactIndex:
             self.by_entity[entity].append(i)
 
     def freeze(self) -> None:
-        """Build the postings once every fact is in."""
-        for i, g in enumerate(self.grams):
-            for gram in g:
+        """Post the facts added since the last freeze (all of them the first time)."""
+        start, self._frozen = self._frozen, len(self.iris)
+        for i in range(start, len(self.iris)):
+            for gram in self.grams[i]:
                 self.postings[gram].append(i)
-        for i, b in enumerate(self.body):
+        for i in range(start, len(self.iris)):
+            b = self.body[i]
             if b:
                 key = id(b)
                 if key not in self.bodies:
@@ -250,8 +276,10 @@ class FactIndex:
             for key in self.body_grams[g]:
                 counts.update(self.body_postings[key])
             budget -= df
-        ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in counts.most_common(limit * 2)]
-        return sorted(ranked, key=lambda r: -r[0])[:limit]
+        # ties broken by IRI, not by insertion order: an index refreshed page by page ranks as a rebuilt one
+        top = heapq.nsmallest(limit * 2, counts.items(), key=lambda kv: (-kv[1], self.iris[kv[0]]))
+        ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in top]
+        return sorted(ranked, key=lambda r: (-r[0], r[1]))[:limit]
 
 
 @lru_cache(maxsize=500_000)
@@ -289,43 +317,109 @@ class GraphIndex:
         self.surfaces: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
         self.generic: set[str] = set()
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
+        self._org_posts: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+        self._names: dict[str, set[str]] = defaultdict(set)     # organisation -> its surfaces
+        self._oz_by_initial: dict[str, set[str]] = defaultdict(set)   # organisations by first character
+        self._new_surfaces: set[str] | None = None               # while refreshing: surfaces not in the automaton
         self.locales: list[str] = [clean(v) for (v,) in stream(store, Q_LOCALES) if v]
         self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
         self._load_entities(store)
         self._load_posts(store)
         bodies = self._article_bodies(store)
         fact_article = dict(stream(store, Q_FACT_ARTICLES))
-        self.events = self._facts(store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
-        self.agreements = self._facts(store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
-        self.articles = self._articles(store, bodies)
-        self.automaton = self._automaton()
+        self.events = self._facts(FactIndex(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
+        self.agreements = self._facts(FactIndex(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
+        self.articles = self._articles(FactIndex(), store, bodies)
+        self.automaton = self._automaton(self.surfaces)
+        self.delta: ahocorasick.Automaton | None = None         # names added by refreshes since the build
+        self._delta_words: set[str] = set()
+
+    # -- refreshing after pages were added
+    def add_graphs(self, store: GraphStore, graphs: Iterable[str], entity_iris: Iterable[str]) -> bool:
+        """Take in article graphs just written (and the entity nodes the write touched) without a rebuild.
+
+        Runs the build's queries restricted to those graphs and nodes (IRIs that pass `safe_iri`,
+        written as constants) and adds what they return; the names new to the index go into a
+        small second automaton, merged into the main one when it grows. Returns False, changing
+        nothing, when an IRI is not safe to write: the caller rebuilds instead.
+        """
+        from .templates import safe_iri
+        graphs, entity_iris = sorted(set(graphs)), sorted(set(entity_iris))
+        if not all(safe_iri(g) for g in graphs) or not all(safe_iri(e) for e in entity_iris):
+            return False
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._new_surfaces = set()
+            old_stems = set(self._locale_stems)
+            known = set(self.locales)
+            for (v,) in stream_each(store, Q_PAGE_LOCALES, "g", graphs):
+                if v and clean(v) not in known:
+                    known.add(clean(v))
+                    self.locales.append(clean(v))
+            self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
+            touched = set(entity_iris)
+            new_stems = self._locale_stems - old_stems
+            for stem in new_stems:   # a new city: its organisations also read without the city (市政府)
+                touched |= {iri for iri in self._oz_by_initial.get(stem[0], ())
+                            if self.entities[iri].label.startswith(stem)
+                            or self.entities[iri].label[2:].startswith(stem)}
+            g_values, e_values = graphs, sorted(touched)
+            grown = self._load_entities(store, e_values) if touched else set()
+            self._load_posts(store, g_values)
+            for org in grown:        # an organisation with new names: its posts get the new surfaces
+                self._post_surfaces_of(org, self._org_posts.get(org, ()))
+            bodies = self._article_bodies(store, g_values)
+            fact_article = dict(stream_each(store, Q_FACT_ARTICLES, "g", g_values))
+            self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, g_values)
+            self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, g_values)
+            self._articles(self.articles, store, bodies, g_values)
+            added = {w for w in self._new_surfaces if self.automaton is None or w not in self.automaton}
+            self._new_surfaces = None
+            if hasattr(self, "_within") and any(self.entities[i].kinds & {"o", "z"}
+                                                for i in touched if i in self.entities):
+                del self._within       # organisations' containment: recomputed when next asked
+            self._delta_words |= added
+            if self.automaton is None or len(self._delta_words) > max(2000, len(self.surfaces) // 20):
+                self.automaton, self.delta, self._delta_words = self._automaton(self.surfaces), None, set()
+            elif added:
+                self.delta = self._automaton({w: None for w in self._delta_words})
+        finally:
+            if enabled:
+                gc.enable()
+        return True
 
     # -- building
     def _add_surface(self, text: str, kind: str, ref: object, generic: bool = False) -> None:
         """Add a (cleaned) surface; every caller passes text made of cleaned labels."""
         if len(text) < 2 or len(text) > 60:
             return
+        if self._new_surfaces is not None and text not in self.surfaces:
+            self._new_surfaces.add(text)
         self.surfaces[text][kind][ref] = None
         if generic:
             self.generic.add(text)
 
-    def _load_entities(self, store: GraphStore) -> None:
+    def _load_entities(self, store: GraphStore, only: list[str] | None = None) -> set[str]:
+        """Names of entities (all, or only those IRIs); returns the organisations whose names grew."""
         letter = {"Person": "p", "Organization": "o", "DevelopmentZone": "z", "AdministrativeArea": "l",
                   "Industry": "i", "Title": "t"}
-        for iri, typ, label in stream(store, Q_ENTITIES):
+        loaded: dict[str, Entity] = {}
+        for iri, typ, label in stream_each(store, Q_ENTITIES, "x", only):
             kind = letter[re.split(r"[#/]", typ)[-1]]
             ent = self.entities.get(iri)
             if ent is None:
                 ent = self.entities[iri] = Entity(iri, clean(label))
             ent.kinds.add(kind)
-        for iri, org_type in stream(store, Q_ORG_TYPES):
+            loaded[iri] = ent
+        for iri, org_type in stream_each(store, Q_ORG_TYPES, "x", only):
             if iri in self.entities:
                 self.entities[iri].org_type = org_type
         aliases: dict[str, set[str]] = defaultdict(set)
-        for iri, alias in stream(store, Q_ALIASES):
+        for iri, alias in stream_each(store, Q_ALIASES, "x", only):
             aliases[iri].add(clean(alias))
-        self._names: dict[str, set[str]] = defaultdict(set)     # organisation -> its surfaces
-        for ent in self.entities.values():
+        before = {iri: len(self._names.get(iri, ())) for iri in loaded} if only else {}
+        for ent in loaded.values():
             for kind in ent.kinds:
                 names = {ent.label}
                 if kind in "oz":
@@ -335,15 +429,19 @@ class GraphIndex:
                     if kind in "oz":
                         self._names[ent.iri].add(clean(name))
             if ent.kinds & {"o", "z"}:
+                self._oz_by_initial[ent.label[:1]].add(ent.iri)
+                if ent.label.startswith("中共"):
+                    self._oz_by_initial[ent.label[2:3]].add(ent.iri)
                 for name in self._locale_forms(ent.label):
                     self._add_surface(name, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
                     self._names[ent.iri].add(name)
-        for ent in list(self.entities.values()):
+        for ent in loaded.values():
             if ent.kinds & {"o", "z"}:
                 tail = self._tail_form(ent.label)
                 if tail:
                     self._add_surface(tail, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
                     self._names[ent.iri].add(tail)
+        return {iri for iri, n in before.items() if len(self._names.get(iri, ())) > n}
 
     _TAIL_REFUSED = re.compile(r"^(人民|中共|党|委|政府|管委|分|支|总|办|有限|股份|集团|公司|[省市县区州乡镇村])")
 
@@ -379,81 +477,94 @@ class GraphIndex:
                     out.add(form[k:])
         return out
 
-    def _load_posts(self, store: GraphStore) -> None:
-        forms_of: dict[str, set[str]] = {}
-        done: set[tuple[str, str, str]] = set()
-        for org, role, title, written in stream(store, Q_POSTS):
+    def _load_posts(self, store: GraphStore, only: list[str] | None = None) -> None:
+        """Post surfaces (organisation form + title) of every post, or of the posts in the graphs `only` names."""
+        found: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+        for org, role, title, written in stream_each(store, Q_POSTS, "g", only):
             self.role_orgs[role].add(org)
-            ent = self.entities.get(org)
-            if ent is None:
-                continue
-            forms = forms_of.get(org)
-            if forms is None:
-                forms = forms_of[org] = org_forms(ent.label) | self._names.get(org, set())
+            found[org].add((role, title, written))
+        for org, posts in found.items():
+            self._org_posts[org] |= posts
+            self._post_surfaces_of(org, posts)
+
+    def _post_surfaces_of(self, org: str, posts: Iterable[tuple[str, str, str | None]]) -> None:
+        ent = self.entities.get(org)
+        if ent is None:
+            return
+        base = org_forms(ent.label) | self._names.get(org, set())
+        for role, title, written in posts:
+            forms = base
             if written and not is_generic(w := clean(written)) and w not in forms:
                 forms = forms | {w}
             title = clean(title)
             for form in forms:
-                if (org, role, form + title) in done:
-                    continue
-                done.add((org, role, form + title))
                 ref = PostRef(org, role, form)
                 generic = is_generic(form)
                 for surface in _post_surfaces(form, title):
                     self._add_surface(surface, "s", ref, generic=generic)
 
-    def _article_bodies(self, store: GraphStore) -> dict[str, tuple[str, frozenset[str]]]:
+    def _article_bodies(self, store: GraphStore, only: list[str] | None = None) -> dict[str, tuple[str, frozenset[str]]]:
         """Each article's title and the bigrams of its title and body, computed once."""
         out: dict[str, tuple[str, frozenset[str]]] = {}
-        for iri, title, body in stream(store, Q_ARTICLES):
+        for iri, title, body in stream_each(store, Q_ARTICLES, "g", only):
             prev = out.get(iri)
             grams = bigrams(title or "") | bigrams(body or "")
             out[iri] = (title or "", frozenset(grams | prev[1]) if prev else frozenset(grams))
         return out
 
-    def _facts(self, store: GraphStore, q_text: str, q_links: str, fact_article: dict[str, str],
-               bodies: dict[str, tuple[str, frozenset[str]]]) -> FactIndex:
-        idx = FactIndex()
-        for fact, text in stream(store, q_text):
-            idx.add_text(fact, text)
-        for fact, value in stream(store, q_links):
+    def _facts(self, idx: FactIndex, store: GraphStore, q_text: str, q_links: str, fact_article: dict[str, str],
+               bodies: dict[str, tuple[str, frozenset[str]]], only: list[str] | None = None) -> FactIndex:
+        start = len(idx)
+        for fact, text, name in stream_each(store, q_text, "g", only):
+            idx.add_text(fact, text, name is not None)
+        for fact, value in stream_each(store, q_links, "g", only):
             idx.add_entity(fact, value)
-        for fact in idx.by_iri:
+        for fact in idx.iris[start:]:
             article = fact_article.get(fact)
             if article in bodies:
                 idx.set_body(fact, bodies[article][1])
         idx.freeze()
         return idx
 
-    def _articles(self, store: GraphStore, bodies: dict[str, tuple[str, frozenset[str]]]) -> FactIndex:
-        idx = FactIndex()
+    def _articles(self, idx: FactIndex, store: GraphStore, bodies: dict[str, tuple[str, frozenset[str]]],
+                  only: list[str] | None = None) -> FactIndex:
         for iri, (title, grams) in bodies.items():
             idx.add_text(iri, title)
             idx.set_body(iri, grams)
-        for iri, value in stream(store, Q_ARTICLE_LINKS):
+        for iri, value in stream_each(store, Q_ARTICLE_LINKS, "g", only):
             idx.add_entity(iri, value)
         idx.freeze()
         return idx
 
-    def _automaton(self) -> ahocorasick.Automaton | None:
-        if not self.surfaces:
-            return None
+    @staticmethod
+    def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
         auto = ahocorasick.Automaton()
-        for text in self.surfaces:
+        for text in words:
             auto.add_word(text, text)
+        if not len(auto):
+            return None
         auto.make_automaton()
         return auto
 
     # -- reading
     def mentions(self, question: str) -> list[Mention]:
         """Leftmost-longest names of the graph found in a cleaned question."""
-        if self.automaton is None:
+        if self.automaton is None and self.delta is None:
             return []
+        if self.delta is None:
+            spans = [(end - len(text) + 1, text) for end, text in self.automaton.iter_long(question)]
+        else:            # names added since the build live in a second automaton: leftmost-longest over both
+            found = sorted({(end - len(text) + 1, -len(text), text) for auto in (self.automaton, self.delta)
+                            if auto is not None for end, text in auto.iter(question)})
+            spans, pos = [], 0
+            for start, _, text in found:
+                if start >= pos:
+                    spans.append((start, text))
+                    pos = start + len(text)
         out = []
-        for end, text in self.automaton.iter_long(question):
-            start = end - len(text) + 1
+        for start, text in spans:
             refs = {k: list(v) for k, v in self.surfaces[text].items()}
-            out.append(Mention(start, end + 1, text, refs, generic=text in self.generic))
+            out.append(Mention(start, start + len(text), text, refs, generic=text in self.generic))
         return out
 
     def knows(self, iri: str) -> bool:
@@ -468,10 +579,11 @@ class GraphIndex:
 
     def prefix(self, prefix: str, limit: int = 10) -> list[tuple[str, str, str]]:
         """Names starting with `prefix`: (surface, iri, kind letter), shortest first."""
-        if self.automaton is None or not prefix:
+        if (self.automaton is None and self.delta is None) or not prefix:
             return []
         out = []
-        for text in sorted(self.automaton.keys(clean(prefix)), key=len)[: limit * 3]:
+        keys = {k for auto in (self.automaton, self.delta) if auto is not None for k in auto.keys(clean(prefix))}
+        for text in sorted(keys, key=lambda k: (len(k), k))[: limit * 3]:
             for kind, refs in self.surfaces[text].items():
                 for ref in refs:
                     iri = ref.org if isinstance(ref, PostRef) else ref
