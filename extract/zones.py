@@ -47,13 +47,16 @@ THIS = re.compile(r"\s*(?:这是|这里|该区|该园区|该综保区|该开发�
 
 def _items(s: str) -> list[str]:
     out = []
-    s = re.sub(r"等[^、，,]*$", "", s)     # 研发设计等知识密集型: what follows 等 sums the list up
+    # 研发设计等新兴: what follows 等 sums the list up; a kind of industry (知识密集型) is one itself
+    tail = re.search(r"等([^、，,]*)$", s)
+    s = s[:tail.start()] if tail else s
+    extra = [tail.group(1) + "产业"] if tail and tail.group(1).endswith("型") and len(tail.group(1)) >= 3 else []
     for x in re.split(r"[、，,]", s):
         x = x.strip("“”\"「」 ")
         x = re.sub(r"(产业|等)$", "", x)
         if 2 <= len(x) <= 12:
             out.append(x)
-    return out
+    return out + extra
 
 
 @extractor("zones")

@@ -34,7 +34,10 @@ def test_short_and_full_merge():
     ("大同高新区召开会议。会议要求，加快发展储能产业。", "大同高新技术产业开发区", ["储能"]),
     ("今天，南沙综合保税区通过验收。这是首个知识型综保区，将联动湾区芯片产业园等，重点围绕科技创新、研发设计等新型产业开展业务。",
      "南沙综合保税区", ["科技创新", "研发设计"]),
-], ids=["industrialise-and-cluster", "develop-x-in-the-zones-article", "this-is-the-article-zone"])
+    ("南沙综合保税区将重点围绕科技创新、研发设计等技术密集型产业开展业务。",
+     "南沙综合保税区", ["科技创新", "研发设计", "技术密集型产业"]),
+], ids=["industrialise-and-cluster", "develop-x-in-the-zones-article", "this-is-the-article-zone",
+        "kind-of-industry-after-deng"])
 def test_zone_industries_stated_indirectly(text, name, industries):
     got = zones(text)
     assert name in got and got[name] == industries
