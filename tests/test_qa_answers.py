@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kgqa.extract.facts import Agreement, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
+from kgqa.extract.facts import Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer
@@ -149,3 +149,33 @@ def test_questions_about_the_real_corpus():
     assert all(a["sources"] for a in mayor.answers)
     posts = kg.ask(f"{mayor.answers[0]['label']}担任哪些职务？")
     assert any(a["title"] == "市长" for a in posts.answers)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("张三出席或主持了哪些活动？", {"张三主持召开甲乙经济工作会"}),
+    ("王五参加了哪些会议？", {"张三主持召开甲乙经济工作会"}),
+    ("张三主持了哪些会议？", {"张三主持召开甲乙经济工作会"}),
+    ("王五主持了哪些会议？", set()),          # an attendee, not the host
+    ("郑九参加了哪些活动？", {"周七主持召开丙丁经济工作会"}),
+])
+def test_a_persons_events_by_name_with_sources(qa, question, expected):
+    got = qa.answer(question)
+    assert got.template in {"person_events", "person_hosted"}
+    assert {a["summary"] for a in got.answers} == expected
+    assert all(a["label"].endswith("经济工作会") and a["sources"] for a in got.answers)
+
+
+def test_an_amount_is_not_given_for_a_part_the_fact_merely_involves():
+    """The total of a groundbreaking that involves a school is not the school project's investment."""
+    s = Source(article=0, sentence="戊己县举行重点项目集中开工活动，总投资40亿元。")
+    page = PageFacts(
+        locale="戊己县", date="2025-03-21",
+        articles=[Article("戊己县重点项目集中开工", "戊己县举行重点项目集中开工活动，新建戊己中学项目总投资2亿元。", [], "2025-03-21")],
+        organizations=[Organization("戊己中学", "school"), Organization("戊己能源有限公司", "company")],
+        events=[Event("groundbreaking", "戊己县举行重点项目集中开工活动", "2025-03-21", [],
+                      ["戊己中学", "戊己能源有限公司"], [], [], "戊己县", Amount("40亿元", 4e9), s)])
+    kg = KnowledgeGraph.open("memory:")
+    kg.write_page(map_page(page, "p", "p.txt"))
+    assert {a["label"] for a in kg.ask("戊己县重点项目集中开工总投资多少？").answers} == {"40亿元"}
+    part = kg.ask("新建戊己中学项目总投资多少？")
+    assert part.answers == [] and part.candidates and part.message

@@ -57,7 +57,8 @@ def test_templates_cover_the_families():
     assert {"post_holder", "person_posts", "person_org", "org_members", "agreement_partners", "agreement_fields",
             "agreement_date", "agreement_amount", "agreement_witnesses", "zone_industries", "industry_zones",
             "located_in", "event_host", "event_participants", "event_organizers", "event_date", "event_place",
-            "person_places", "amount", "source_article", "article_authors", "describe", "relation"} <= families
+            "person_places", "amount", "source_article", "article_authors", "describe", "relation",
+            "person_events"} <= families
     assert all(len(t.examples) >= 2 for t in TEMPLATES.values())
 
 

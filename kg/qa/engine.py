@@ -258,7 +258,7 @@ class QuestionAnswerer:
                 continue
             if slot.is_fact:
                 text, names = self._fact_text(template, slot, match, parsed)
-                values[slot.name] = self._find_fact(slot.type, text, names)
+                values[slot.name] = self._find_fact(slot.type, text, names, template.own_names)
                 continue
             group = match.group(slot.name)
             if group is None:
@@ -332,7 +332,7 @@ class QuestionAnswerer:
         return {"event": [i.events], "agreement": [i.agreements], "article": [i.articles],
                 "fact": [i.events, i.agreements]}[kind]
 
-    def _find_fact(self, kind: str, text: str, names: dict[str, set[str]]) -> list[str]:
+    def _find_fact(self, kind: str, text: str, names: dict[str, set[str]], own_names: bool = False) -> list[str]:
         indexes = self._fact_index(kind)
         if _INTERROGATIVE.search(text):
             raise Unresolved("问题一次问了不止一件事，请分开问")
@@ -351,6 +351,15 @@ class QuestionAnswerer:
             best = max(own.values())
             if best >= 0.5:
                 close = [iri for iri in close if own[iri] >= best - OWN_MARGIN]
+        if own_names:
+            # what the question names must be what the fact's sentence says it of: the total of an event
+            # that merely involves a school is not the school's own amount
+            said = [iri for iri in close
+                    if all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in names if len(name) >= 2)]
+            if not said:
+                raise Unresolved(f"图谱里没有专门说“{text}”的{_FACT_WORD[kind]}，只有提到它的",
+                                 [{"label": self._fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]])
+            close = said
         return close
 
     def _fact_label(self, iri: str) -> str:
@@ -448,6 +457,9 @@ class QuestionAnswerer:
         fact_slot = next((values[s.name][0] for s in template.slots.values()
                           if s.is_fact and values.get(s.name)), None)
         answers = self._answers(rows, fact_slot)
+        if template.label == "event_name":
+            for a in answers:
+                a["summary"], a["label"] = a["label"], event_name(a["label"])
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
         expected = self._expected_count(text)
@@ -551,6 +563,26 @@ class QuestionAnswerer:
             if not letters or any(set(ty) & letters for ty in types):
                 out.append({"id": t.id, "title": t.title, "example": t.examples[0]})
         return out[:8]
+
+
+_DATELINE = re.compile(r"^(本报讯|本刊讯|新华社[^，。：:]{0,12}电|[^，。：:]{0,8}讯)?\s*(\(?记者[^：:，。]{1,20}报道\)?)?[：:]?\s*"
+                       r"((\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上?)?|(昨|今|当)(天|日)(上午|下午)?)?[，,]?")
+_HELD = re.compile(r"(主持召开|组织召开|召开|举行|举办|出席|参加)了?(?P<name>[^，。；,;]{2,40}?(会议|会谈|会|仪式|活动|论坛|典礼|座谈))[。；;]?$")
+
+
+def event_name(summary: str) -> str:
+    """A short name for an event from its summary: the dateline dropped, and when the summary says a
+    meeting was held (…主持召开X会), that meeting.
+
+    >>> event_name("本报讯 记者甲报道：3月23日，市长乙主持召开全市经济运行调度会。")
+    '全市经济运行调度会'
+    >>> event_name("本报讯 记者甲报道：3月24日，市政府与某集团签署战略合作协议。")
+    '市政府与某集团签署战略合作协议'
+    """
+    text = _DATELINE.sub("", summary.strip(), count=1).strip() or summary.strip()
+    clause = re.split(r"[，,；;]", text, maxsplit=1)[0].rstrip("。")
+    m = _HELD.search(clause)
+    return m.group("name") if m else clause
 
 
 _FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}

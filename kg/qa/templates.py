@@ -78,6 +78,8 @@ class Template:
     narrow: dict[str, str] = field(default_factory=dict)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
+    own_names: bool = False       # a name in a fact description must be in the fact's own words
+    label: str | None = None      # how answer labels are shortened: "event_name" (the meeting held)
 
     @property
     def query(self) -> str:
@@ -197,7 +199,17 @@ def parse_template(raw: dict[str, Any]) -> Template:
     return Template(id=tid, title=str(raw["title"]), family=str(raw.get("family") or tid), slots=slots,
                     examples=[str(e) for e in raw["examples"]], patterns=patterns, sparql=str(raw["sparql"]),
                     answer=str(raw["answer"]), narrow=dict(raw.get("narrow") or {}),
-                    expand=dict(raw.get("expand") or {}), limit=_limit(tid, raw.get("limit")))
+                    expand=dict(raw.get("expand") or {}), limit=_limit(tid, raw.get("limit")),
+                    own_names=bool(raw.get("own_names")), label=_label(tid, raw.get("label")))
+
+
+LABELS = ("event_name",)
+
+
+def _label(tid: str, value: Any) -> str | None:
+    if value is not None and value not in LABELS:
+        raise TemplateError(f"template {tid}: label must be one of {', '.join(LABELS)}")
+    return value
 
 
 def _limit(tid: str, value: Any) -> int | None:
