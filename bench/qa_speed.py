@@ -129,6 +129,7 @@ def questions(page: PageFacts) -> dict[str, str]:
         "source_article": f"哪篇文章报道了{zone.name}加快发展{zone.industries[0]}产业？",
         "describe": f"介绍一下{names[3]}",
         "relation": f"{names[1]}和{gov}有什么关系？",
+        "person_events": f"{names[1]}出席或主持了哪些活动？",
     }
 
 

@@ -179,3 +179,20 @@ def test_an_amount_is_not_given_for_a_part_the_fact_merely_involves():
     assert {a["label"] for a in kg.ask("戊己县重点项目集中开工总投资多少？").answers} == {"40亿元"}
     part = kg.ask("新建戊己中学项目总投资多少？")
     assert part.answers == [] and part.candidates and part.message
+
+
+def _meeting_page(extra_event: bool) -> PageFacts:
+    s = Source(article=0, sentence="11月17日，庚辛省召开民营经济工作会。")
+    events = [Event("meeting", "庚辛省召开民营经济工作会", "2025-11-17", ["甲一", "乙二"], [], [], [], None, None, s)]
+    if extra_event:
+        events.append(Event("inspection", "乙二调研庚辛港", "2025-11-18", ["乙二"], [], [], [], None, None, s))
+    body = "11月17日，庚辛省召开民营经济工作会。甲一出席会议并讲话。乙二主持。"
+    return PageFacts(locale="庚辛省", articles=[Article("庚辛省召开民营经济工作会", body, [], "2025-11-17")],
+                     persons=[Person("甲一"), Person("乙二")], events=events)
+
+
+@pytest.mark.parametrize("extra_event,expected", [(False, {"乙二"}), (True, set())])
+def test_a_host_the_article_names_only_when_it_reports_one_event(extra_event, expected):
+    kg = KnowledgeGraph.open("memory:")
+    kg.write_page(map_page(_meeting_page(extra_event), "p", "p.txt"))
+    assert labels(kg.ask("民营经济工作会由谁主持？")) == expected
