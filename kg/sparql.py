@@ -13,8 +13,8 @@ class QueryRefused(ValueError):
 
 
 def _walk(node: Any, depth: int = 0):
-    if depth > 200:
-        return
+    if depth > 200:     # fail closed: a SERVICE below the cut would go unseen (parsing gets this deep
+        raise QueryRefused("query is nested too deeply")    # when the recursion limit is raised)
     name = getattr(node, "name", None)
     if name:
         yield name
