@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kgqa.extract import extract_page
@@ -149,3 +149,58 @@ def test_suggest_never_raises(answerer: object, prefix: str) -> None:
     """Autocomplete on any prefix returns a list of labelled suggestions."""
     for item in answerer.suggest(prefix):  # type: ignore[attr-defined]
         assert isinstance(item["label"], str)
+
+
+# ------------------------------------------------------------------ the read-only check cannot be nested around
+NEST = [("{ ", " }"), ("{ ?a ?b ?c OPTIONAL { ", " } }"), ("{ ?a ?b ?c MINUS { ", " } }"), ("{ GRAPH ?g { ", " } }"),
+        ("{ ?a ?b ?c FILTER EXISTS { ", " } }"), ("{ ?a ?b ?c FILTER (NOT EXISTS { ", " }) }"),
+        ("{ SELECT * WHERE { ", " } }"), ("{ { ?a ?b ?c } UNION { ", " } }"), ("{ BIND(EXISTS { ", " } AS ?z) }")]
+SERVICES = ["SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }", "SERVICE SILENT <https://example.org/q> { ?s ?p ?o }",
+            "SERVICE ?endpoint { ?s ?p ?o }"]
+
+
+def _deep(fn: object, *args: object) -> object:
+    """Call fn in a thread with a large stack and a raised recursion limit (so very deep queries parse)."""
+    import sys
+    import threading
+    out: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            out["value"] = fn(*args)  # type: ignore[operator]
+        except BaseException as exc:  # handed back to the test
+            out["error"] = exc
+
+    old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size()
+    sys.setrecursionlimit(20000)
+    threading.stack_size(256 * 1024 * 1024)
+    try:
+        t = threading.Thread(target=run)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+    if "error" in out:
+        raise out["error"]  # type: ignore[misc]
+    return out["value"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(layers=st.integers(1, 70).flatmap(lambda n: st.lists(st.sampled_from(NEST), min_size=n, max_size=n)),
+       service=st.sampled_from(SERVICES))
+@example(layers=[NEST[1]] * 60, service=SERVICES[0])
+def test_service_is_refused_at_any_nesting_depth(layers: list[tuple[str, str]], service: str) -> None:
+    """SERVICE wrapped in any stack of groups, OPTIONAL, MINUS, GRAPH, EXISTS, subqueries, UNION is refused,
+    even where the parser can go deeper than usual (a raised recursion limit): the check fails closed."""
+    from kgqa.kg.sparql import QueryRefused, check_read_only
+
+    def query(inner: str) -> str:
+        return "SELECT * WHERE " + "".join(o for o, _ in layers) + inner + "".join(c for _, c in reversed(layers))
+
+    try:        # the same shape with a plain pattern is a valid query (or refused only for its depth)
+        assert _deep(check_read_only, query("?s ?p ?o")) == "SELECT"
+    except QueryRefused as exc:
+        assert "nested too deeply" in str(exc), exc
+    with pytest.raises(QueryRefused, match="SERVICE|nested too deeply"):
+        _deep(check_read_only, query(service))
