@@ -36,6 +36,19 @@ MERGE_WINDOW = 400     # sentences: a happening told again further on in one "ar
 PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
+# 在X举行/召开/签约: X is where it happens (a building or an office as well as a district)
+VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)(?:隆重|正式|顺利|成功|盛大|共同|联合|集中|分别|组织)?"
+                   r"(?:举行|召开|举办|开幕|闭幕|签约|签订|签署|揭牌|开工|奠基|进行)")
+# ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
+VENUE_NOT = re.compile(r"^(?:此|这|那|其|会|本|今|明|昨|去|前|后)|[年月日天时期际后前上下中内里间]$|见证|陪同|主持|"
+                       r"带领|领导|指导|支持|帮助|推动|组织|关心|的[^\u4e00-\u9fff]*$|基础|背景|过程|情况|形势|框架|方面")
+# 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
+ORGANISE = re.compile(r"(?:主办|承办|协办|举办|组织(?=召开|开展|举办|举行|实施|策划|发起))(?!单位|方|者|地|城市|权)")
+# what an organising verb with no trigger of its own must be about to name an activity
+ACTIVITY = re.compile(r"活动|会|论坛|节|展|赛|仪式|典礼|讲座|沙龙|培训|班")
+SUBJECT_GAP = 10       # characters at most between the organising bodies and their verb (在西安, 共同)
+
+
 @dataclass
 class Trigger:
     """A trigger found in a sentence."""
@@ -106,6 +119,12 @@ def clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "，。；：,;") + 1
 
 
+def clause_end(text: str, pos: int) -> int:
+    """End of the clause holding pos (the next ，。；： after it, else the end of the text)."""
+    ends = [i for i in (text.find(c, pos) for c in "，。；：,;") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def find_triggers(sent: Sentence) -> list[Trigger]:
     """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
     if sent.quoted or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
@@ -152,9 +171,34 @@ def is_narrative(text: str, trig: Trigger) -> bool:
     return True
 
 
+def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The venue named in "在X举行/召开/签约" between a and b: X as written, when X is a place
+    (a building, an office, a town) rather than a time, an occasion or a circumstance; with
+    where X starts."""
+    for m in VENUE.finditer(text, a, b):
+        x = m.group(1)
+        if not VENUE_NOT.search(x):
+            return x, m.start(1)
+    return None
+
+
+def venue_place(sent: Sentence, a: int, b: int) -> str | None:
+    """The venue of `venue_of`, by the place's canonical name when it is just a place (西安 -> 西安市)."""
+    found = venue_of(sent.text, a, b)
+    if not found:
+        return None
+    x, at = found
+    known = sent.between("places", at, at + 1)
+    return known[0] if known and x in known[0] else x
+
+
 def location_of(sent: Sentence, a: int, b: int) -> str | None:
-    """Where the event is: a place after 在/到/深入, else the place that is its subject."""
+    """Where the event is: the venue of 在X举行, else a place after 在/到/深入, else the place that
+    is its subject."""
     text = sent.text
+    venue = venue_place(sent, a, b)
+    if venue:
+        return venue
     m = re.search(r"(?:在|到|赴|深入到?|走进|来到)", text[a:b])
     places = sent.between("places", a, b)
     if m:
@@ -165,6 +209,40 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         if tok and tok.end() <= b and len(tok.group()) <= 6 and not re.search("[对的是在和与]", tok.group()):
             return tok.group()
     return places[0] if places else None
+
+
+def organizers_at(sent: Sentence, at: int) -> list[str]:
+    """The bodies that are the subject of the organising verb at `at` (A、B共同主办, 由A承办,
+    A在X组织召开): the organisations of its clause ending at most SUBJECT_GAP characters before
+    it with no person between, and those listed with them (、和与及)."""
+    text = sent.text
+    if any(a <= at < b for a, b, _ in sent.org_spans):      # 组织 inside a name
+        return []
+    cs = clause_start(text, at)
+    spans = [sp for sp in sent.org_spans if cs <= sp[0] and sp[1] <= at]
+    if not spans:
+        return []
+    gap = text[spans[-1][1]:at]
+    if len(gap) > SUBJECT_GAP or "的" in gap or sent.between("persons", spans[-1][1], at):
+        return []
+    out = [spans[-1][2]]
+    k = len(spans) - 1
+    while k > 0 and re.fullmatch(r"[、和与及]|以及", text[spans[k - 1][1]:spans[k][0]]):
+        k -= 1
+        out.insert(0, spans[k][2])
+    return list(dict.fromkeys(out))
+
+
+def hosts_at(sent: Sentence, lo: int, hi: int) -> list[str]:
+    """Who 主持 in text[lo:hi]: the persons of its clause before 主持 (X主持, 由X主持), else the
+    first named right after it (主持人X)."""
+    text = sent.text
+    host = re.search(r"主持", text[lo:hi])
+    if not host:
+        return []
+    at = lo + host.start()
+    return sent.between("persons", max(lo, clause_start(text, at)), at)[-2:] or \
+        sent.between("persons", lo + host.end() - 2, hi)[:1]
 
 
 def summary_of(text: str) -> str:
@@ -215,14 +293,10 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         d.add("participants", people)
         d.add("organizations", sent.between("orgs", lo, hi))
         d.location = location_of(sent, lo, hi)
-        host = re.search(r"主持", text[lo:hi])
-        if host:
-            at = lo + host.start()
-            d.add("hosts", sent.between("persons", max(lo, clause_start(text, at)), at)[-2:] or
-                  sent.between("persons", lo + host.end() - 2, hi)[:1])
-        org_m = re.search(r"主办|承办|举办|组织", text[lo:hi])
-        if org_m:
-            d.add("organizers", sent.between("orgs", lo, lo + org_m.start()))
+        d.add("hosts", hosts_at(sent, lo, hi))
+        for m in ORGANISE.finditer(text, lo, hi):
+            d.add("organizers", organizers_at(sent, m.start()))
+        d.add("organizations", d.organizers)
         amounts = [a for a in sent.amounts if lo <= a[0] < hi]
         d.amount = amounts[0][2] if amounts else None
         drafts.append(d)
@@ -306,6 +380,39 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 if m and not re.search("曾|对此|就此|记者", m.group()):
                     last.add("participants", [p])
                     seen = s.index
+
+
+def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) -> list[Draft]:
+    """Organisers told in a sentence with no event of its own (A、B共同主办的…活动现场，…): they
+    organised the event of the article on that day (the nearest one told, either undated), or,
+    when the article tells no event, an activity of their own that the sentence names."""
+    told = {d.sent for d in drafts}
+    new: list[Draft] = []
+    for s in sents:
+        if s.index in told or s.quoted or not s.org_spans:
+            continue
+        limit = s.speech_at if s.speech_at is not None else len(s.text)
+        for m in ORGANISE.finditer(s.text, 0, limit):
+            activity = ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end()))
+            bodies = organizers_at(s, m.start()) if activity else []
+            if not bodies:
+                continue
+            date = s.date_at(m.start())
+            near = sorted((d for d in drafts if not (date and d.date and d.date != date)),
+                          key=lambda d: abs(d.sent - s.index))
+            if near:
+                near[0].add("organizers", bodies)
+                near[0].add("organizations", bodies)
+            elif not drafts:
+                noun = activity.group()
+                kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"
+                d = Draft(kind=kind, article=article, sent=s.index, pos=m.start(), date=date, source=s.source,
+                          summary=summary_of(s.text), stem=s.text[m.start():m.start() + 2])
+                d.add("organizers", bodies)
+                d.add("organizations", bodies)
+                d.location = location_of(s, 0, len(s.text))
+                new.append(d)
+    return new
 
 
 def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
@@ -414,6 +521,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts.sort(key=lambda d: (d.sent, d.pos))
     resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)
+    drafts.extend(attach_organizers(sents, drafts, article))
     return [Event(kind=d.kind, summary=d.summary, date=d.date, participants=d.participants,
                   organizations=d.organizations, hosts=d.hosts, organizers=d.organizers,
                   location=d.location, amount=d.amount, source=d.source) for d in merge(drafts)]

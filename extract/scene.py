@@ -76,6 +76,7 @@ class Sentence:
     carry: str | None = None                                  # date in force from earlier sentences
     persons: list[tuple[int, str]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)
+    org_spans: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, canonical)
     places: list[tuple[int, str]] = field(default_factory=list)
     amounts: list[tuple[int, int, Amount]] = field(default_factory=list)
     speech_at: int | None = None                              # where reported speech starts
@@ -138,9 +139,10 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
     return auto
 
 
-def _names(auto, text: str, local: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
-    """Leftmost-longest names in text, by kind, as (position, canonical)."""
-    out: dict[str, list[tuple[int, str]]] = {"person": [], "org": [], "place": []}
+def _names(auto, text: str, local: dict[str, str]) -> dict[str, list]:
+    """Leftmost-longest names in text, by kind, as (position, canonical); "org_spans" also gives
+    where each organisation's name ends, as (start, end, canonical)."""
+    out: dict[str, list] = {"person": [], "org": [], "place": [], "org_spans": []}
     if auto is None:
         return out
     hits = sorted(((end - n + 1, end + 1, kind, canon) for end, (n, kind, canon) in auto.iter(text)),
@@ -151,6 +153,7 @@ def _names(auto, text: str, local: dict[str, str]) -> dict[str, list[tuple[int, 
             continue
         if kind == "org":
             canon = local.get(text[a:b], canon)
+            out["org_spans"].append((a, b, canon))
         out[kind].append((a, canon))
         last = b
     return out
@@ -237,6 +240,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             s.carry = carry
             names = _names(auto, text, local_orgs.get(i, {}))
             s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
+            s.org_spans = names["org_spans"]
             _drop_reference_persons(s)
             _drop_quoted_persons(s)
             s.amounts = find_amounts(text)

@@ -179,3 +179,44 @@ def test_merge_by_index_folds_as_trying_every_pair():
         got = [(d.kind, d.sent, d.pos, d.date, d.participants) for d in merge(drafts(seed))]
         want = [(d.kind, d.sent, d.pos, d.date, d.participants) for d in _naive_merge(drafts(seed))]
         assert got == want, seed
+
+
+# Who organised it and where: the bodies that are the subject of 主办/承办/组织召开 in the verb's own
+# clause (not an org named earlier in the sentence), and the venue of 在X举行 as written.
+ORGANISER_CASES = [
+    ("zuzhi-zhaokai-subject-only", "为落实甲省委部署，5月6日，乙厅组织召开全省推进会。", ["甲省委", "乙厅"], [],
+     ["乙厅"]),
+    ("co-hosts-listed", "5月6日，甲局、乙银行和丙中心共同主办的专场活动举行。", ["甲局", "乙银行", "丙中心"], [],
+     ["甲局", "乙银行", "丙中心"]),
+    ("place-between-subject-and-verb", "5月6日，乙厅在甲市组织召开规划推进会。", ["乙厅"], ["甲市"], ["乙厅"]),
+    ("you-a-chengban", "5月6日，甲论坛在丁市开幕，论坛由乙厅承办。", ["乙厅"], ["丁市"], ["乙厅"]),
+    ("organiser-noun-is-no-verb", "5月6日，乙厅作为承办单位召开协调会。", ["乙厅"], [], []),
+]
+
+
+@pytest.mark.parametrize("body,orgs,places,wanted", [c[1:] for c in ORGANISER_CASES],
+                         ids=[c[0] for c in ORGANISER_CASES])
+def test_organizers(body, orgs, places, wanted):
+    doc = make_doc(body, orgs=orgs, places=places, date=DATE)
+    events(doc)
+    assert [o for e in doc.facts.events for o in e.organizers] == wanted
+
+
+VENUE_CASES = [
+    ("office", "5月6日，村主任张三在村委会办公室签订承包合同。", [], "村委会办公室"),
+    ("hall-with-adverb", "5月6日，推介会在甲市会展中心隆重举行。", ["甲市"], "甲市会展中心"),
+    ("bare-city-by-its-name", "5月6日，乙厅在甲乙组织召开推进会。", ["甲乙"], "甲乙市"),
+    ("occasion-is-no-venue", "5月6日，在会上，双方签约。", [], None),
+    ("witnessed-is-no-venue", "5月6日，在张三的见证下签约。", [], None),
+]
+
+
+@pytest.mark.parametrize("body,places,wanted", [c[1:] for c in VENUE_CASES], ids=[c[0] for c in VENUE_CASES])
+def test_venue(body, places, wanted):
+    from kgqa.extract.events import location_of
+    from kgqa.extract.scene import scenes
+    doc = make_doc(body, persons=["张三"], places=places, date=DATE)
+    for m in doc.mentions:       # a city written without 市 is known by its full name
+        m.canonical = m.text if m.text.endswith("市") else m.text + "市"
+    sent = scenes(doc)[0][0]
+    assert location_of(sent, 0, len(sent.text)) == wanted
