@@ -340,7 +340,8 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
 
 
 def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
-    """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示).
+    """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示),
+    and as its hosts those said to 主持 it (X主持, 会议由X主持).
 
     A speaker joins only while the text is still at the event: within SPEAKER_GAP sentences of
     the event or of the last sentence naming one of its participants (a long article moves on),
@@ -369,6 +370,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
             for d in group:
                 d.add("participants", people)
+            last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))
             seen = s.index
             continue
         if set(people) & set(last.participants):

@@ -220,3 +220,14 @@ def test_venue(body, places, wanted):
         m.canonical = m.text if m.text.endswith("市") else m.text + "市"
     sent = scenes(doc)[0][0]
     assert location_of(sent, 0, len(sent.text)) == wanted
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("5月6日，甲省召开工作会。副省长王五主持。", ["王五"]),
+    ("5月6日，甲省召开工作会。会议由副省长王五主持，张三参加。", ["王五"]),
+    ("5月6日，甲省召开工作会。张三、王五参加。", []),
+], ids=["zhuchi-in-next-sentence", "you-x-zhuchi-next-sentence", "attending-is-not-hosting"])
+def test_host_told_after_the_event(body, wanted):
+    doc = make_doc(body, persons=["张三", "王五"], date=DATE)
+    events(doc)
+    assert doc.facts.events[0].hosts == wanted
