@@ -4,7 +4,10 @@ Each trigger of data/event_kinds.yaml found in a narrative clause (not a quotati
 reported speech or a directive, not a reference such as 学习…会议精神) makes an event.
 Its date is the one stated before it in its sentence or carried from the sentences before
 it in its paragraph; its participants are the persons next to the trigger, plus those of
-the sentences that follow saying who attended (参加, 出席, 陪同) or spoke at it. Signings
+the sentences that follow saying who attended (参加, 出席, 陪同) or spoke at it; its hosts
+those said to 主持 it; its organisers the bodies that are the subject of 主办/承办/组织召开
+(also told in a sentence of their own: A、B共同主办的…活动); its place the venue of 在X举行
+(a building or an office as well as a town), else a place after 在/到. Signings
 come from the agreements step. Events of one article that tell the same happening twice
 are merged; "A、B、C分别召开会议" makes one event per place.
 
@@ -40,7 +43,7 @@ PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands f
 VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)(?:隆重|正式|顺利|成功|盛大|共同|联合|集中|分别|组织)?"
                    r"(?:举行|召开|举办|开幕|闭幕|签约|签订|签署|揭牌|开工|奠基|进行)")
 # ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
-VENUE_NOT = re.compile(r"^(?:此|这|那|其|会|本|今|明|昨|去|前|后)|[年月日天时期际后前上下中内里间]$|见证|陪同|主持|"
+VENUE_NOT = re.compile(r"^(?:此|这|那|其|会|本|今|明|昨|去|前|后|各)|[年月日天时期际后前上下中内里间]$|见证|陪同|主持|"
                        r"带领|领导|指导|支持|帮助|推动|组织|关心|的[^\u4e00-\u9fff]*$|基础|背景|过程|情况|形势|框架|方面")
 # 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
 ORGANISE = re.compile(r"(?:主办|承办|协办|举办|组织(?=召开|开展|举办|举行|实施|策划|发起))(?!单位|方|者|地|城市|权)")

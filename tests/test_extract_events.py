@@ -208,6 +208,7 @@ VENUE_CASES = [
     ("bare-city-by-its-name", "5月6日，乙厅在甲乙组织召开推进会。", ["甲乙"], "甲乙市"),
     ("occasion-is-no-venue", "5月6日，在会上，双方签约。", [], None),
     ("witnessed-is-no-venue", "5月6日，在张三的见证下签约。", [], None),
+    ("everywhere-is-no-venue", "5月6日，在各地召开推进会。", [], None),
 ]
 
 
