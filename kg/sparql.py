@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -29,10 +30,27 @@ def _walk(node: Any, depth: int = 0):
         yield from _walk(child, depth + 1)
 
 
+# Where rdflib (this check) and Oxigraph (which runs the query) read the same text differently, a SERVICE
+# could hide from the check, and Oxigraph would fetch its URL. Two such places are refused up front:
+# - \u/\U escapes of ASCII characters: rdflib expands them before parsing, Oxigraph inside strings only,
+#   so 'BIND("A\u0022 ..." AS ?x) SERVICE <…> …' is a string to one and a SERVICE to the other. ASCII never
+#   needs escaping; escapes of other characters cannot make quotes, brackets or comments;
+# - a carriage return not followed by a line feed: it ends a # comment for Oxigraph, not for rdflib.
+_ASCII_ESCAPE = re.compile(r"\\(?:u00[0-7][0-9A-Fa-f]|U000000[0-7][0-9A-Fa-f])")
+_BARE_CR = re.compile(r"\r(?!\n)")
+
+
 def check_read_only(text: str) -> str:
     """Parse a query; return its form (SELECT, ASK, CONSTRUCT, DESCRIBE) or raise QueryRefused."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    m = _ASCII_ESCAPE.search(text)
+    if m:
+        raise QueryRefused(f"the escape {m.group()} stands for an ASCII character: write the character itself "
+                           "(such escapes read differently to different SPARQL parsers)")
+    if _BARE_CR.search(text):
+        raise QueryRefused("a carriage return without a line feed: end lines with LF or CRLF "
+                           "(a lone CR reads differently to different SPARQL parsers)")
     try:
         tree = parseQuery(text)
     except ParseException as exc:
