@@ -204,3 +204,56 @@ def test_service_is_refused_at_any_nesting_depth(layers: list[tuple[str, str]], 
         assert "nested too deeply" in str(exc), exc
     with pytest.raises(QueryRefused, match="SERVICE|nested too deeply"):
         _deep(check_read_only, query(service))
+
+
+# ------------------------------------------------------------------ the check and the engine read the same query
+SERVICE_PORT_9 = "SERVICE <http://127.0.0.1:9/x> { ?a ?b ?c }"    # port 9: Oxigraph refuses at once, no traffic
+DIFFERENTIALS = {       # read-only to rdflib's parser, a SERVICE to Oxigraph's (found by the search below)
+    "ascii-escape-in-string": 'SELECT * WHERE { BIND("A\\u0022 != " AS ?x) ' + SERVICE_PORT_9 +
+                              ' BIND(" || ?z = \\u0022D" AS ?y) }',
+    "ascii-escape-long-form": 'SELECT * WHERE { BIND("A\\U00000022 != " AS ?x) ' + SERVICE_PORT_9 +
+                              ' BIND(" || ?z = \\U00000022D" AS ?y) }',
+    "lone-cr-ends-comment": "SELECT * WHERE { BIND(1 AS ?one) # note\r " + SERVICE_PORT_9 + " \n}",
+}
+
+
+def _engine_runs_service(query: str) -> bool:
+    """Whether Oxigraph, given this text, tries to call the SERVICE (it fails fast on port 9)."""
+    import pyoxigraph as ox
+    try:
+        list(ox.Store().query(query))
+    except OSError as exc:
+        return "port 9" in str(exc)
+    except (SyntaxError, ValueError):
+        return False
+    return False
+
+
+@pytest.mark.parametrize("name", list(DIFFERENTIALS))
+def test_parser_differentials_are_refused(name: str) -> None:
+    """Texts the two parsers read differently are refused, not run (Oxigraph would fetch the URL)."""
+    from kgqa.kg.sparql import QueryRefused, check_read_only
+    query = DIFFERENTIALS[name]
+    assert _engine_runs_service(query), "the engine no longer reads this as a SERVICE: update the case"
+    with pytest.raises(QueryRefused):
+        check_read_only(query)
+
+
+TRICKY = ['"', "'", '"""', "'''", "#", "\n", "\r", "\r\n", "\\", "<", ">", "\\u0022", "\\u0027", "\\u000A",
+          "\\u000D", "\\u0023", "\\u003E", "\\U00000022", "\\u4E00", " ", "x", "?v", "(", ")", "{", "}", ".",
+          '\\"', "\\'", "\t", "\u2028", "\x85", "^^", "@en", " != ", " || ?z = ", " AS ?x) ", "BIND("]
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=st.lists(st.sampled_from(TRICKY), max_size=6).map("".join),
+       after=st.lists(st.sampled_from(TRICKY), max_size=6).map("".join),
+       opening=st.sampled_from(["BIND(1 AS ?one) ", 'BIND(1 AS ?one) BIND("', "BIND(1 AS ?one) FILTER(", ""]))
+def test_a_query_the_check_accepts_never_makes_the_engine_call_out(before: str, after: str, opening: str) -> None:
+    """Around a SERVICE, whatever quoting, escapes, comments and line ends: accepted means no SERVICE runs."""
+    from kgqa.kg.sparql import QueryRefused, check_read_only
+    query = "SELECT * WHERE { " + opening + before + " " + SERVICE_PORT_9 + " " + after + " }"
+    try:
+        check_read_only(query)
+    except QueryRefused:
+        return
+    assert not _engine_runs_service(query), f"accepted, yet the engine calls the SERVICE: {query!r}"
