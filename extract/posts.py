@@ -267,6 +267,12 @@ def posts(doc: Doc) -> None:
                     orgm = org_by_end.get(k)
                     org = canonical(doc, i, orgm.text, orgm.start) if orgm else None
                     new = [Post(title=t.text, org=org, org_as_written=orgm.text if orgm else None)]
+            elif m.value == "org_member":
+                # <organisation><name>表示: a person of that body, no title given (an untitled post)
+                orgm = org_by_end.get(m.start)
+                if orgm:
+                    org = canonical(doc, i, orgm.text, orgm.start)
+                    new = [Post(title="", org=org, org_as_written=orgm.text)]
             elif m.value == "famous":
                 title, org = lx.famous[name]
                 if text[m.end:m.end + len(title)] == title:

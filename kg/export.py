@@ -33,9 +33,13 @@ Q_PERSONS = PROLOGUE + """
 SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?a schema:mentions ?p } ?p a schema:Person ; rdfs:label ?name }"""
 Q_POSTS = PROLOGUE + """
 SELECT ?post ?p ?title ?orgName ?written WHERE {
-  GRAPH ?g { ?post a org:Post ; org:heldBy ?p ; kgqa:title ?title .
-             OPTIONAL { ?post kgqa:asWritten ?written } }
-  OPTIONAL { ?post org:postIn ?o . ?o rdfs:label ?orgName }
+  { GRAPH ?g { ?post a org:Post ; org:heldBy ?p ; kgqa:title ?title .
+               OPTIONAL { ?post kgqa:asWritten ?written } }
+    OPTIONAL { GRAPH ?g2 { ?post org:postIn ?o } ?o rdfs:label ?orgName } }
+  UNION
+  { GRAPH ?g { ?post a org:Membership ; org:member ?p ; org:organization ?o .
+               OPTIONAL { ?post kgqa:asWritten ?written } }
+    OPTIONAL { ?o rdfs:label ?orgName } }
 }"""
 Q_ORGS = PROLOGUE + """
 SELECT ?o (SAMPLE(?label) AS ?name) (SAMPLE(?t) AS ?type) (SAMPLE(?loc) AS ?located) WHERE {

@@ -20,7 +20,7 @@ from datetime import date as Date
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ..extract.facts import Amount, PageFacts, Source
+from ..extract.facts import Amount, PageFacts, Post, Source
 from .store import Quad
 from .vocab import (ENTITY_GRAPH, EVENT_KIND_TERMS, GRAPH, ID, KGQA, ORG, ORG_TYPE_CLASSES, PROV, RDF,
                     RDFS, SCHEMA, SKOS, XSD, entity_iri)
@@ -262,6 +262,9 @@ class _Writer:
                 i = self.article_index(post.source)
                 g = self.graphs[i]
                 self.mention(iri, post.source)
+                if not (post.title or "").strip():
+                    self.write_membership(iri, person.name, post, g, i)
+                    continue
                 node = URIRef(f"{self.articles[i]}/post/{_slug(person.name, post.title, post.org or '')}")
                 self.add(node, RDF.type, ORG.Post, g)
                 self.add(node, ORG.heldBy, iri, g)
@@ -276,6 +279,23 @@ class _Writer:
                 self.add(node, KGQA.statedOn, _date(self.article_date(i)), g)
                 self.provenance(node, post.source, g, i)
                 self.fact_count += 1
+
+    def write_membership(self, person: URIRef, name: str, post: Post, g: URIRef, i: int) -> None:
+        """A person of an organisation with no title given (摩根大通X表示): an org:Membership."""
+        if not post.org:
+            return
+        org = self.org(post.org)
+        node = URIRef(f"{self.articles[i]}/membership/{_slug(name, post.org)}")
+        self.add(node, RDF.type, ORG.Membership, g)
+        self.add(node, ORG.member, person, g)
+        self.add(node, ORG.organization, org, g)
+        self.add(node, RDFS.label, text(post.org), g)
+        self.add(person, ORG.memberOf, org, g)
+        if post.org_as_written:
+            self.add(node, KGQA.asWritten, text(post.org_as_written), g)
+        self.add(node, KGQA.statedOn, _date(self.article_date(i)), g)
+        self.provenance(node, post.source, g, i)
+        self.fact_count += 1
 
     def write_agreements(self) -> None:
         for n, agr in enumerate(self.facts.agreements):

@@ -116,3 +116,15 @@ def test_title_after_an_appointment_is_not_the_next_persons():
     """甲已出任A主任，B总裁乙: 主任 is 甲's; the comma does not hand it to 乙."""
     got = posts_of("新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。")
     assert not {p for p in got if p[0] == "李多" and p[1] == "主任"}
+
+
+@pytest.mark.parametrize("text,name,org", [
+    ("据悉，某能源研究所张立新认为，今年的目标可以完成。", "张立新", "某能源研究所"),
+    ("某某证券公司李文博表示，市场总体平稳。", "李文博", "某某证券公司"),
+], ids=["institute-speaker", "company-speaker"])
+def test_org_member_without_title_gets_untitled_post(text, name, org):
+    """<organisation><name>表示: the person belongs to that body; the post has no title."""
+    from kgqa.extract import extract_page
+    persons = {p.name: p for p in extract_page(text).persons}
+    assert name in persons
+    assert [(q.title, q.org) for q in persons[name].posts] == [("", org)]

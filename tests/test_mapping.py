@@ -30,3 +30,18 @@ def test_month_only_date_round_trips_through_export():
     mapped = map_page(facts, "两省签订协议。", "x.txt")
     kg.store.replace([], mapped.quads)
     assert [a["date"] for a in kg.export()["agreements"]] == ["1996-11"]
+
+
+def test_untitled_affiliation_is_a_membership_exported_as_post_without_title():
+    from kgqa.extract.facts import Person, Post
+    kg = KnowledgeGraph.open("memory:")
+    body = "某银行分析师甲某表示，形势向好。"
+    facts = PageFacts(articles=[Article(title="T", body=body)], persons=[
+        Person(name="甲某", posts=[Post(title="", org="某银行", org_as_written="某银行", source=Source(0, body))]),
+        Person(name="乙某", posts=[Post(title="行长", org="某银行", source=Source(0, body))])])
+    quads = map_page(facts, body, "x.txt").quads
+    assert not any(str(p).endswith("ns#title") and str(o) == "" for s, p, o, g in quads)
+    kg.store.replace([], quads)
+    persons = {p["name"]: p["posts"] for p in kg.export()["persons"]}
+    assert persons["甲某"] == [{"title": None, "org": "某银行", "org_as_written": "某银行"}]
+    assert persons["乙某"] == [{"title": "行长", "org": "某银行", "org_as_written": None}]
