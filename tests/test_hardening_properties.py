@@ -91,7 +91,7 @@ def memory_kg() -> KnowledgeGraph:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                    HealthCheck.function_scoped_fixture])
 @given(text=TEXT)
-def test_ingest_text_never_raises_and_is_all_or_nothing(memory_kg: KnowledgeGraph, text: str) -> None:
+def test_ingest_text_never_raises_and_reingest_is_idempotent(memory_kg: KnowledgeGraph, text: str) -> None:
     """Mapping and writing any extracted text works (quotes, control characters and all), and re-ingest is idempotent."""
     before = memory_kg.store.quad_count()
     report = memory_kg.ingest_text(text, "fuzz.txt")
