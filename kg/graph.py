@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import io
 import time
 from dataclasses import dataclass
 from typing import IO, Any
@@ -32,6 +33,8 @@ class IngestReport:
     seconds: float = 0.0
 
 
+JSONLD_CACHE_BYTES = 64 * 1024 * 1024
+
 Q_PAGE_GRAPHS = PROLOGUE + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a schema:isPartOf ?page } }"
 Q_HAS_ONTOLOGY = "ASK { GRAPH ?g { ?s ?p ?o } }"
 
@@ -42,6 +45,7 @@ class KnowledgeGraph:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self._qa: Any = None
+        self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
         self.generation = 0          # bumps on every write (caches built from the graph refresh)
         # what each recent ingest changed, for caches that refresh only that part (the QA index):
         # (generation after the write, graphs dropped, article graphs written, entity IRIs written)
@@ -96,7 +100,21 @@ class KnowledgeGraph:
 
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
         """Serialize the whole store to `out` (turtle, trig, nt, nquads, jsonld)."""
-        self.store.dump(out, fmt)
+        if fmt != "jsonld":
+            self.store.dump(out, fmt)
+            return
+        # JSON-LD goes through rdflib and costs ~100x the native formats: keep the last one
+        # (per graph generation) when it is small enough to hold in memory
+        key = (self.store.location, self.generation)
+        if self._jsonld_cache and self._jsonld_cache[0] == key:
+            out.write(self._jsonld_cache[1])
+            return
+        buf = io.BytesIO()
+        self.store.dump(buf, "jsonld")
+        data = buf.getvalue()
+        if len(data) <= JSONLD_CACHE_BYTES:
+            self._jsonld_cache = (key, data)
+        out.write(data)
 
     def stats(self) -> dict[str, Any]:
         """Counts of what is in the graph, and where it lives."""
