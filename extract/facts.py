@@ -84,6 +84,18 @@ class Zone:
 
 
 @dataclass
+class Place:
+    """A place (division, township, village or building) and the place it lies in, as the text or
+    the division data gives it (八家户村 in 新疆乌鲁木齐县二宫乡; 台州市路桥区 in 浙江省)."""
+
+    name: str
+    located_in: str | None = None
+    kind: str = "division"             # division, township, village, building
+    aliases: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
 class Amount:
     """A sum of money as written (28.88亿元) and normalised (2888000000.0, CNY)."""
 
@@ -137,6 +149,7 @@ class PageFacts:
     development_zones: list[Zone] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)   # not a gold section: feeds located_in answers
 
     def to_gold(self) -> dict[str, Any]:
         """The facts in the gold schema's shape (no provenance), as `kgqa extract` prints them."""

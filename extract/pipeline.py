@@ -27,6 +27,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "mentions",     # persons, organisations, places, industries, amounts, dates
     "posts",        # title chains -> (person, title, org)
     "orgs",         # organisations with types, aliases, located_in
+    "places",       # divisions, townships, villages, buildings and the place each lies in
     "zones",        # development zones, their cities and industries
     "agreements",   # who signed what with whom
     "events",       # meetings, inspections, signings, groundbreakings ...
@@ -35,7 +36,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
 
 # Modules that define the steps; imported lazily so `extract` starts fast.
 STEP_MODULES: tuple[str, ...] = (
-    "segment", "sentences", "context", "mentions", "posts", "orgs", "zones",
+    "segment", "sentences", "context", "mentions", "posts", "orgs", "places", "zones",
     "agreements", "events", "resolve",
 )
 

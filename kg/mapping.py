@@ -237,6 +237,19 @@ class _Writer:
                 self.mention(iri, src)
             self.fact_count += 1
 
+    def write_places(self) -> None:
+        """Places with the place each lies in (kgqa:locatedIn between places), in the entity graph."""
+        for place in getattr(self.facts, "places", None) or []:
+            if not place.name or not place.located_in:
+                continue
+            iri = self.place(place.name)
+            self.ent(iri, KGQA.locatedIn, self.place(place.located_in))
+            for alias in place.aliases:
+                if alias and alias != place.name:
+                    self.ent(iri, SKOS.altLabel, text(alias))
+            for src in place.sources or [None]:
+                self.mention(iri, src)
+
     def write_zones(self) -> None:
         for zone in self.facts.development_zones:
             iri = self.org(zone.name)
@@ -353,6 +366,7 @@ def map_page(facts: PageFacts, page_text: str, source_name: str) -> MappedPage:
         return MappedPage(page=w.page)
     w.write_articles()
     w.write_orgs()
+    w.write_places()
     w.write_zones()
     w.write_persons()
     w.write_agreements()

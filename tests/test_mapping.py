@@ -45,3 +45,38 @@ def test_untitled_affiliation_is_a_membership_exported_as_post_without_title():
     persons = {p["name"]: p["posts"] for p in kg.export()["persons"]}
     assert persons["甲某"] == [{"title": None, "org": "某银行", "org_as_written": "某银行"}]
     assert persons["乙某"] == [{"title": "行长", "org": "某银行", "org_as_written": None}]
+
+
+def test_places_lie_in_places_and_the_graph_still_conforms():
+    """A place fact maps to kgqa:locatedIn between two AdministrativeArea entities (with its written alias),
+    the export's gold sections are unchanged, and the shapes accept it."""
+    import io
+
+    from pyshacl import validate
+    from rdflib import Dataset, Graph
+
+    from kgqa.extract.facts import Place
+    from rdflib.namespace import RDF, RDFS
+
+    from kgqa.kg.vocab import KGQA, SCHEMA
+    from kgqa.ontology import shapes_file
+
+    body = "他住在某县某乡某村。"
+    facts = PageFacts(articles=[Article(title="T", body=body)], places=[
+        Place(name="某村", located_in="某县某乡", kind="village", aliases=["某某村"], sources=[Source(0, body)])])
+    kg = KnowledgeGraph.open("memory:")
+    kg.store.replace([], map_page(facts, body, "x.txt").quads)
+    assert kg.export()["organizations"] == []
+    buf = io.BytesIO()
+    kg.dump(buf, "nquads")
+    ds = Dataset()
+    ds.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+    g = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    where = {(str(g.value(s, RDFS.label)), str(g.value(o, RDFS.label))) for s, o in g.subject_objects(KGQA.locatedIn)}
+    assert where == {("某村", "某县某乡")}
+    assert all((o, RDF.type, SCHEMA.AdministrativeArea) in g for o in g.objects(None, KGQA.locatedIn))
+    conforms, _, text = validate(g, shacl_graph=Graph().parse(shapes_file(), format="turtle"),
+                                 allow_warnings=True, inference="none")
+    assert conforms, text
