@@ -345,6 +345,40 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
     return article_place(doc, article)
 
 
+STATED_AT = re.compile(r"(?:位于|地处|坐落于|坐落在|设在|落户在|落户于|落户)$")
+
+
+def stated_locations(doc: Doc) -> None:
+    """An organisation written as "位于<place>的<org>" (or 地处/坐落于/设在) lies in that place as written,
+    unless its own name begins with a place (which then says where it is)."""
+    reg = registry(doc)
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        places = sorted((m for m in doc.mentions if m.kind == "place" and m.article == i), key=lambda m: m.start)
+        for m in doc.mentions:
+            if m.kind != "org" or m.article != i or m.start < 1 or body[m.start - 1] != "的":
+                continue
+            # the run of places written right before 的
+            end, start = m.start - 1, m.start - 1
+            for p in reversed(places):
+                if p.end == start:
+                    start = p.start
+                elif p.end < start:
+                    break
+            if start == end or not STATED_AT.search(body[max(0, start - 4):start]):
+                continue
+            org = reg.get(m.canonical or m.text)
+            if org is None or _name_place(org.name):
+                continue
+            org.located_in = body[start:end]
+
+
+def _name_place(name: str) -> bool:
+    """Whether the name begins with a place (长治市商务局, 中共长治市委员会)."""
+    body = name[2:] if name.startswith("中共") else name
+    return any(place_of(body[:k]) for k in range(min(len(body), 9), 1, -1))
+
+
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
     """Register 省政府 / 市政府 / 县委 ... written alone in an article as the body of the article's
     place at that level (省政府 in a city paper: its province's 人民政府), when the place has
@@ -426,4 +460,5 @@ def orgs(doc: Doc) -> None:
     for short, (full, typ) in lx.abbrevs.items():
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):
             register(doc, full, alias=short, typ=typ)
+    stated_locations(doc)
     doc.facts.organizations = list(registry(doc).values())

@@ -60,3 +60,14 @@ def qa() -> QuestionAnswerer:
 ], ids=["village", "building", "district-province"])
 def test_located_in_answers_for_places(qa, question, expected):
     assert {a["label"] for a in qa.answer(question).answers} == expected
+
+
+@pytest.mark.parametrize("text,org,located_in", [
+    ("位于上海浦东的华光贸易有限公司今天开业。", "华光贸易有限公司", "上海浦东"),
+    ("坐落在台州市路桥区的远望贸易有限公司开业。", "远望贸易有限公司", "台州市路桥区"),
+    ("位于长治市的山西华兴集团有限公司开业。", "山西华兴集团有限公司", "山西省"),   # its name says where
+    ("上海的华光贸易有限公司今天开业。", "华光贸易有限公司", "嘉兴市"),             # no 位于: the page's place
+], ids=["located-at-chain", "sited-in-district", "name-place-wins", "bare-de-is-not-location"])
+def test_org_located_where_the_text_says(text, org, located_in):
+    got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
+    assert got[org] == located_in
