@@ -22,6 +22,7 @@ import re
 from .facts import Place, Source
 from .mentions import place_of
 from .pipeline import Doc, Mention, extractor
+from .sentences import source_at
 
 HAN = "\u4e00-\u9fff"
 # a township or a village written right after a chain of divisions
@@ -63,11 +64,8 @@ def _parents(name: str) -> list[str]:
 
 
 def _source(doc: Doc, article: int, text: str, pos: int) -> Source:
-    a = doc.facts.articles[article]
-    for s in a.sentences:
-        if s.sentence and s.sentence in text and text.find(s.sentence) <= pos < text.find(s.sentence) + len(s.sentence):
-            return Source(article=article, sentence=s.sentence, start=s.start, end=s.end)
-    return Source(article=article)
+    """The sentence holding body offset `pos` (a bisection: linear in the number of runs)."""
+    return source_at(doc, article, pos)
 
 
 class _Places:
@@ -109,9 +107,13 @@ def _division(places: _Places, run: list[Mention], source: Source) -> None:
 def find_places(doc: Doc) -> None:
     """Divisions, townships, villages and buildings with the place each lies in."""
     places = _Places(doc)
+    by_article: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind == "place":
+            by_article.setdefault(m.article, []).append(m)
     for i, art in enumerate(doc.facts.articles):
         text = art.body
-        ms = [m for m in doc.mentions if m.article == i and m.kind == "place"]
+        ms = by_article.get(i, [])
         runs = _runs(ms, text)
         run_ends = {}
         for run in runs:
