@@ -310,12 +310,16 @@ class _Writer:
         self.provenance(node, post.source, g, i)
         self.fact_count += 1
 
+    def fact_node(self, kind: str, n: int, source: Source | None, cls: URIRef) -> tuple[URIRef, URIRef, int]:
+        """The node of the n-th fact of a kind, typed in the graph of the article it was read from."""
+        i = self.article_index(source)
+        node = URIRef(f"{self.articles[i]}/{kind}/{n}")
+        self.add(node, RDF.type, cls, self.graphs[i])
+        return node, self.graphs[i], i
+
     def write_agreements(self) -> None:
         for n, agr in enumerate(self.facts.agreements):
-            i = self.article_index(agr.source)
-            g = self.graphs[i]
-            node = URIRef(f"{self.articles[i]}/agreement/{n}")
-            self.add(node, RDF.type, KGQA.Agreement, g)
+            node, g, i = self.fact_node("agreement", n, agr.source, KGQA.Agreement)
             self.add(node, KGQA.agreementKind, text(agr.kind), g)
             label = "与".join(agr.parties) + agr.kind if agr.parties else agr.kind
             self.add(node, RDFS.label, text(label), g)
@@ -332,10 +336,7 @@ class _Writer:
 
     def write_events(self) -> None:
         for n, ev in enumerate(self.facts.events):
-            i = self.article_index(ev.source)
-            g = self.graphs[i]
-            node = URIRef(f"{self.articles[i]}/event/{n}")
-            self.add(node, RDF.type, SCHEMA.Event, g)
+            node, g, i = self.fact_node("event", n, ev.source, SCHEMA.Event)
             self.add(node, KGQA.eventKind, EVENT_KIND_TERMS.get(ev.kind, KGQA.OtherEvent), g)
             self.add(node, SCHEMA.name, text(ev.summary), g)
             self.add(node, RDFS.label, text(ev.summary), g)
