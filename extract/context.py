@@ -137,6 +137,9 @@ def context(doc: Doc) -> None:
     if doc.date_hint:
         m = re.match(r"(\d{4})", doc.date_hint)
         year = int(m.group(1)) if m else None
+    published = next((a.published for a in doc.facts.articles if a.published), None)
+    if year is None and published:        # a 发布时间 line: the reference for 昨日 and for years left out
+        year, doc.facts.date = int(published[:4]), published
     if year is None:
         year = page_year(doc.text[:500000])
         named = date_from_name(doc.source_name)
@@ -158,7 +161,7 @@ def context(doc: Doc) -> None:
         places.append(place)
         art.date = None
         head = " ".join(s.sentence for s in art.sentences[:3])[:600]
-        for s, e, iso in dates_in(head, year, doc.date_hint):
+        for s, e, iso in dates_in(head, year, doc.date_hint or art.published):
             if len(iso) == 10:
                 art.date = iso
                 break

@@ -32,6 +32,8 @@ class Article:
     body: str
     authors: list[str] = field(default_factory=list)
     date: str | None = None            # ISO date of the main event, or None
+    published: str | None = None       # ISO date of a 发布时间 line heading the item (portal pages), or None
+    publisher: str | None = None       # the outlet of a 发布人/来源 line as written (-大洋网-广州日报), or None
     first_words: str = ""
     start: int = 0                     # offsets of the item in the original page text
     end: int = 0

@@ -26,8 +26,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+from pathlib import Path
+
 from .facts import Article
 from .pipeline import Doc, extractor
+
+DATA = Path(__file__).with_name("data")
 
 TERMINAL = "。！？!?；;：:…—”’」』）)】>"
 NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -49,6 +54,22 @@ ITEM_OPENER = re.compile(r"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9
 HEADING = re.compile(r"^[ \t\u3000]*(#{1,6})[ \t\u3000]+(.*)$")
 TAIL_AUTHOR = re.compile(rf"[。！？”][ \t\u3000]*[(（]?(?:本报)?记者[ \t\u3000]+(?P<names>{NAMES})[)）]?[ \t\u3000]*$")
 PAREN_CREDIT = re.compile(rf"[(（](?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[)）]")
+# Wire-style datelines and bylines at the head of one of an item's first paragraphs:
+# 据新华社上海1月27日电（记者甲、乙）/ 本报天津1月24日电记者甲、乙报道：/ 本报北京1月12日讯新华社记者甲、本报记者乙报道：
+# / 某某报 (记者 甲) — the names may run together without a separator (本报记者甲乙).
+WIRE_BYLINE = re.compile(
+    r"^[ \t\u3000]*据?(?:本报讯|本刊讯|(?:本报|本刊|新华社|中新社|中新网|[\u4e00-\u9fff]{2,6}(?:报|社|网))"
+    r"(?:[^\s，。：:（()）]{1,14}?(?:电|讯))?)?[ \t\u3000]*(?P<open>[（(])?[ \t\u3000]*"
+    r"(?P<names>(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员))[ \t\u3000]*"
+    r"[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000、，,]+(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员))?"
+    r"[ \t\u3000]*[\u4e00-\u9fff·]{2,12})*?)[ \t\u3000]*(?(open)[)）]|(?:报道|[)）]))")
+# A publication line of portal pages: 发布时间：2011-03-29 / 发布人：-新华网 (the outlet, not a person).
+PUBLISHED_LINE = re.compile(r"^[ \t\u3000]*发布时间[ \t\u3000]*[：:][ \t\u3000]*"
+                            r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?")
+PUBLISHER_LINE = re.compile(r"^[ \t\u3000]*(?:发布人|来源|发布单位)[ \t\u3000]*[：:]")
+# Names in parentheses closing an item's last paragraph: …锦旗和牌匾。（甲乙）
+TAIL_PAREN = re.compile(r"[。！？”][ \t\u3000]*[（(][ \t\u3000]*(?P<names>[\u4e00-\u9fff·、 \t\u3000]{2,14})"
+                        r"[ \t\u3000]*[)）][ \t\u3000]*$")
 MOVE_ON = re.compile(r"^[（(]?(?:下转|上接|转第|接第)")
 VERB_START = re.compile(r"^(?:主持|召开|出席|会见|调研|考察|参加|在|到|率|带领|深入|检查|督导|走访|听取|赴)")
 NAME_END = re.compile(r"(?:书记|长|主任|主席|委员|常委|经理|董事|总裁|局长)[\u4e00-\u9fff]{2,3}$")
@@ -60,7 +81,7 @@ class Para:
 
     text: str
     runs: list[tuple[int, int, int]] = field(default_factory=list)   # (para_offset, page_offset, length)
-    kind: str = "body"        # h2, h3, byline, paren_author, photo_credit, short, body, move_on
+    kind: str = "body"        # h2, h3, byline, paren_author, photo_credit, short, body, move_on, meta, names
 
     @property
     def start(self) -> int:
@@ -89,6 +110,8 @@ def classify(p: Para) -> str:
     h = HEADING.match(t)
     if h:
         return "h2" if len(h.group(1)) <= 2 else "h3"
+    if len(t) <= 60 and (PUBLISHED_LINE.match(t) or PUBLISHER_LINE.match(t)):
+        return "meta"
     if len(t) <= 40:
         if PHOTO_CREDIT.match(t):
             return "photo_credit"
@@ -148,11 +171,86 @@ def repair(paras: list[Para]) -> list[Para]:
     return out
 
 
+# Characters that never stand in the given name of a byline (particles, dates, demonstratives).
+NOT_GIVEN_BYLINE = set("的了着过是在和与及或而把被对从给让等也都就还又很最更再才将已曾不没之其这那些个们"
+                       "年月日号时分秒第每各该本此某为中上下")
+# Last characters of bodies and places (高新区, 常委会), never of a byline name.
+BODY_ENDINGS = set("区市县省州局厅会委部厂司行社院镇村乡业报网处所站馆团党室科组队办")
+ROLE_PREFIX = re.compile(r"^(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员)")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Family names (single and compound) of data/surnames.txt and data/names_surnames.txt."""
+    out: set[str] = set()
+    for fname in ("surnames.txt", "names_surnames.txt"):
+        for line in (DATA / fname).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                out.update(line.split())
+    return frozenset(out)
+
+
+def _plausible_name(s: str) -> bool:
+    """A 2-4 character string that reads as a person's name: a family name, then given characters."""
+    from .names import NOT_NAMES
+    if not 2 <= len(s) <= 4 or s in NOT_NAMES or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+        return False
+    fam = 2 if s[:2] in surnames() else 1 if s[0] in surnames() else 0
+    return fam > 0 and 1 <= len(s) - fam <= 2 and not any(c in NOT_GIVEN_BYLINE for c in s[fam:]) \
+        and s[-1] not in BODY_ENDINGS
+
+
+def split_name_run(run: str) -> list[str] | None:
+    """Names written one after another with no separator (甲乙丙丁戊己 -> [甲乙丙, 丁戊己]), or None.
+
+    Each name is a family name and one or two given characters; of the splits that read so,
+    the one with the most three-character names wins (the common length), ties -> None.
+
+        >>> split_name_run("王小明李大华")
+        ['王小明', '李大华']
+    """
+    best: dict[int, tuple[int, int, list[str]]] = {0: (0, 0, [])}   # end -> (score, ties, names)
+    for end in range(2, len(run) + 1):
+        options = []
+        for size in (2, 3, 4):
+            start = end - size
+            if start in best and _plausible_name(run[start:end]):
+                score, ties, names = best[start]
+                options.append((score + (size == 3), ties, names + [run[start:end]]))
+        if options:
+            top = max(o[0] for o in options)
+            winners = [o for o in options if o[0] == top]
+            best[end] = (top, len(winners) - 1 + sum(o[1] for o in winners), winners[0][2])
+    got = best.get(len(run))
+    return got[2] if got and got[1] == 0 else None
+
+
 def _names(s: str | None) -> list[str]:
+    """Reporters' names from a byline's name part (separated, role-prefixed or run together)."""
     if not s:
         return []
-    parts = re.split(r"[ \t\u3000、，,]+", s)
-    return [re.sub(r"^(?:见习)?(?:记者|通讯员)", "", x) for x in parts if x and x not in ("记者", "通讯员")]
+    out: list[str] = []
+    for part in re.split(r"[ \t\u3000、，,]+", s):
+        part = ROLE_PREFIX.sub("", part)
+        if len(part) <= 4:
+            out += [part] if part else []
+        else:
+            out += split_name_run(part) or []
+    return out
+
+
+def name_line(text: str) -> list[str] | None:
+    """The names of a line that holds nothing but reporters' names (甲乙丙丁戊, 本报记者甲乙), else None."""
+    text = ROLE_PREFIX.sub("", text.lstrip("□■◇◆ \t\u3000"))
+    if not re.fullmatch(r"[\u4e00-\u9fff·、 \t\u3000]{2,16}", text):
+        return None
+    names: list[str] = []
+    for part in re.split(r"[ \t\u3000、]+", text):
+        got = [part] if len(part) <= 4 and _plausible_name(part) else split_name_run(part) if len(part) > 4 else None
+        if not got:
+            return None
+        names += got
+    return names
 
 
 def _title_from_lines(lines: list[str]) -> str | None:
@@ -248,7 +346,15 @@ def _split_photo_captions(items: list[dict]) -> list[dict]:
 def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None:
     authors: list[str] = list(it.get("authors") or [])
     kept: list[Para] = []
-    for p in it["paras"]:
+    meta: list[str] = []
+    paras = it["paras"]
+    for k, p in enumerate(paras):
+        if (k <= 3 or k == len(paras) - 1) and p.kind in ("short", "body") and name_line(p.text):
+            authors.extend(name_line(p.text) or [])     # a line of nothing but reporters' names
+            continue
+        if p.kind == "meta":         # 发布时间 / 发布人 lines: the item's publication, not its text
+            meta.append(p.text)
+            continue
         if p.kind in ("byline", "paren_author", "photo_credit"):
             m = (BYLINE_LINE if p.kind == "byline" else PAREN_AUTHOR if p.kind == "paren_author"
                  else PHOTO_CREDIT).match(p.text)
@@ -270,12 +376,13 @@ def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None
         off += len(p.text)
     body = "\n".join(body_parts)
     if kept:
-        m = INLINE_BYLINE.match(kept[0].text)
-        if m:
-            authors.extend(_names(m.group("names")))
+        authors.extend(_head_byline(kept))
         m = TAIL_AUTHOR.search(kept[-1].text[-30:])
         if m:
             authors.extend(_names(m.group("names")))
+        m = TAIL_PAREN.search(kept[-1].text[-30:])
+        if m and not authors:
+            authors.extend(name_line(m.group("names")) or [])
         for p in kept:
             for m in PAREN_CREDIT.finditer(p.text):
                 authors.extend(_names(m.group("names")))
@@ -284,9 +391,30 @@ def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None
     start = min([it.get("start", 0)] + [p.start for p in kept])
     end = max([it.get("end", 0)] + [p.end for p in kept])
     fw = re.sub(r"\s+", " ", body[:40]).strip()
+    published = next((_iso(m) for t in meta if (m := PUBLISHED_LINE.match(t))), None)
+    publisher = next((PUBLISHER_LINE.sub("", t).strip(" -\t\u3000") or None for t in meta
+                      if PUBLISHER_LINE.match(t)), None)
     art = Article(title=it.get("title") or None, body=body, authors=authors, first_words=fw[:20],
-                  start=start, end=end)
+                  start=start, end=end, published=published, publisher=publisher)
     return art, runs
+
+
+def _iso(m: re.Match) -> str | None:
+    """ISO date of a PUBLISHED_LINE match, None when it is no calendar date."""
+    import datetime
+    try:
+        return datetime.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _head_byline(kept: list[Para]) -> list[str]:
+    """Reporters named by a dateline/byline at the head of one of the item's first paragraphs."""
+    for p in kept[:3]:
+        m = INLINE_BYLINE.match(p.text) or WIRE_BYLINE.match(p.text)
+        if m:
+            return _names(m.group("names"))
+    return []
 
 
 def to_page_offset(runs: list[tuple[int, int, int]], body_offset: int) -> int:
@@ -298,19 +426,36 @@ def to_page_offset(runs: list[tuple[int, int, int]], body_offset: int) -> int:
     return b + min(max(body_offset - a, 0), n)
 
 
+def is_record(text: str, paras: list[Para]) -> bool:
+    """Whether the page is one record: a title line, a blank line, then paragraphs one per line.
+
+    That is how news records are kept (a title field, a body field): the first line is the whole
+    title, however it ends, and what follows is the body, subtitles and bylines included.
+    """
+    if len(paras) < 2 or paras[0].kind in ("h2", "h3") or len(paras[0].text) > 80 \
+            or ITEM_OPENER.match(paras[0].text) or paras[0].text[-1] in "，,；;、":
+        return False
+    gaps = [text[a.end:b.start].count("\n") for a, b in zip(paras, paras[1:])]
+    return gaps[0] >= 2 and all(g == 1 for g in gaps[1:])
+
+
 def segment_text(text: str) -> tuple[list[Article], list[list[tuple[int, int, int]]]]:
     """Articles of a page and, for each, its body-to-page offset runs."""
     paras = split_paragraphs(text)
     for p in paras:
         p.kind = classify(p)
-    paras = repair(paras)
-    if len(paras) == 1 and paras[0].kind == "short":
-        paras[0].kind = "body"     # a one-line input (a sentence, a record) is text to read, not a headline
-    if any(p.kind == "h2" for p in paras):
-        items = _items_markdown(paras)
+    if is_record(text, paras):
+        items = [{"title": paras[0].text, "paras": paras[1:], "authors": [], "start": paras[0].start,
+                  "end": paras[-1].end}]
     else:
-        items = _items_plain(paras)
-    items = _split_photo_captions(items)
+        paras = repair(paras)
+        if len(paras) == 1 and paras[0].kind == "short":
+            paras[0].kind = "body"     # a one-line input (a sentence, a record) is text to read, not a headline
+        if any(p.kind == "h2" for p in paras):
+            items = _items_markdown(paras)
+        else:
+            items = _items_plain(paras)
+        items = _split_photo_captions(items)
     arts, maps = [], []
     for it in items:
         made = _make_article(it)
