@@ -132,6 +132,28 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
         sys.exit(1)
 
 
+# ---------------------------------------------------------------- import
+@main.command(name="import")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.pass_context
+def import_(ctx: click.Context, path: str) -> None:
+    """Load facts in the export's JSON shape (or a gold YAML file) as one page, replacing an earlier import of it."""
+    from .kg.importer import FactsError, import_facts, map_facts, read_facts_file
+    from .kg.store import StoreError
+    started = time.perf_counter()
+    try:
+        data = read_facts_file(path)
+        map_facts(data, Path(path).name)          # checked whole before the store is opened or written
+        kg = _open(ctx)
+        mapped = import_facts(kg, data, Path(path).name)
+    except FactsError as exc:
+        _fail(f"{Path(path).name}: not imported, the store is unchanged: {exc}", 2)
+    except StoreError as exc:
+        _fail(str(exc))
+    click.echo(f"imported {Path(path).name}: {len(mapped.article_graphs)} articles, {mapped.facts} facts, "
+               f"{len(mapped.quads)} triples in {time.perf_counter() - started:.1f} s")
+
+
 # ---------------------------------------------------------------- export / extract
 @main.command()
 @click.option("--indent", type=int, default=None, help="Pretty-print with this indent.")
