@@ -5,15 +5,19 @@ Conventions (stable):
 * `doc.facts.locale`: the city (or province) the publication reports from, inferred
   from how often each division is named (长治 / 长治市, 来长投资 style abbreviations
   count via the short form) when one clearly dominates; `doc.locale` overrides.
-* `doc.facts.date`: `doc.date_hint`, else None; `doc.scratch["year"]`: the page's year
-  (hint, else the most written year of the page, ignoring 到2030年-style targets).
+* `doc.facts.date`: the page's date: `doc.date_hint`, else the 发布时间 line of the page
+  (`Article.published` when the segment step gives it), else the date in `doc.source_name`
+  (file name / record id: 2025-11-21, 20251121, 2025_11_21, `date_from_name`), else None.
+  `doc.scratch["year"]`: its year, else the most written year of the page (ignoring
+  到2030年-style targets). The source's date gives the year even when the text names plans
+  for other years (2026年度重点工作 on a 2025 page).
+* `doc.scratch["article_ref"][i]`: the day article i counts relative words from (今天, 昨日):
+  its 发布时间 line, else its dateline (新华社北京１月２７日电, 本报X月X日讯), else the page date.
+  A month written without a year more than half a year after that day is last year's.
 * `doc.scratch["article_place"][i]`: the division article i is about (its title's
   first place, else the page locale, else its body's most named place).
-* `Article.date`: date of the article's main event (first date of its first sentences).
-* `doc.source_name` (file name / record id) may hold a date (2025-11-21, 20251121,
-  2025_11_21): `date_from_name`. It is a weak clue: it gives the page year only when the
-  text names none, and becomes `doc.facts.date` (the reference for 昨天 / 3月24日) only
-  when the text names no year or the same year; `doc.date_hint` always wins.
+* `Article.date`: date of the article's main event (first full date of its first sentences,
+  the dateline's own day only when no other is told).
 """
 from __future__ import annotations
 
@@ -23,10 +27,8 @@ from collections import Counter
 from .mentions import lexicon, place_of, scan
 from .pipeline import Doc, extractor
 
-try:   # E2's normaliser (full-width digits, 元旦, 昨天 ...)
-    from .numbers import find_dates as _find_dates
-except ImportError:   # pragma: no cover - fallback while numbers.py does not exist
-    _find_dates = None
+from .numbers import find_dateline
+from .numbers import find_dates as _find_dates
 
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
 TARGET = re.compile(r"(到|至|—|-|～|~)$")
@@ -94,7 +96,7 @@ def page_year(text: str) -> int | None:
 
 def dates_in(text: str, year: int | None, ref_date: str | None = None) -> list[tuple[int, int, str]]:
     """Dates in text as (start, end, ISO), years from context."""
-    if _find_dates is not None:
+    if True:
         try:
             return _find_dates(text, ref_year=year, ref_date=ref_date)
         except Exception:
@@ -127,27 +129,66 @@ def infer_locale(doc: Doc) -> str | None:
     return None
 
 
+PUBLISHED = re.compile(r"发布时间[：:]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+DATELINE_SPAN = 80      # characters of an article's head a dateline may sit in
+
+
+def _iso_day(y: int, mo: int, d: int) -> str | None:
+    """ISO date of y-mo-d, or None when it is no date."""
+    import datetime
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def published_of(art) -> str | None:
+    """The date on the 发布时间 line of an article (the segment step's field, else its head)."""
+    given = getattr(art, "published", None)
+    if given:
+        return str(given)[:10]
+    m = PUBLISHED.search(((art.title or "") + "\n" + (art.body or "")[:300]))
+    return _iso_day(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def year_before(year: int, month: int, ref: str | None) -> int:
+    """The year of a month written without one: the reference's, or the one before when the month
+    would lie more than half a year after the reference (a January page telling of 12月)."""
+    if ref and len(ref) >= 7 and int(ref[:4]) == year and month - int(ref[5:7]) > 6:
+        return year - 1
+    return year
+
+
+def dateline_of(art, year: int | None, ref: str | None) -> str | None:
+    """The date of the article's dateline (新华社北京１月２７日电, 本报X月X日讯), with the page's year."""
+    if year is None:
+        return None
+    found = find_dateline((art.body or "")[:DATELINE_SPAN])
+    if not found:
+        return None
+    mo, d = found[2], found[3]
+    return _iso_day(year_before(year, mo, ref), mo, d)
+
+
+def page_reference(doc: Doc) -> tuple[str | None, int | None]:
+    """The page's date and year: the caller's hint, the 发布时间 line, the date in the source's name;
+    else no date and the year most written on the page."""
+    for date in [doc.date_hint] + [published_of(a) for a in doc.facts.articles[:3]] + [date_from_name(doc.source_name)]:
+        if date:
+            m = re.match(r"(\d{4})", str(date))
+            if m:
+                return str(date), int(m[1])
+    return None, page_year(doc.text[:500000])
+
+
 @extractor("context")
 def context(doc: Doc) -> None:
-    """Locale, page year, each article's place and date."""
+    """Locale, page year, each article's place, reference date and date."""
     lx = lexicon()
     doc.facts.locale = doc.locale or infer_locale(doc)
-    doc.facts.date = doc.date_hint
-    year = None
-    if doc.date_hint:
-        m = re.match(r"(\d{4})", doc.date_hint)
-        year = int(m.group(1)) if m else None
-    published = next((a.published for a in doc.facts.articles if a.published), None)
-    if year is None and published:        # a 发布时间 line: the reference for 昨日 and for years left out
-        year, doc.facts.date = int(published[:4]), published
-    if year is None:
-        year = page_year(doc.text[:500000])
-        named = date_from_name(doc.source_name)
-        if named and (year is None or year == int(named[:4])):
-            year = int(named[:4])
-            doc.facts.date = named
+    doc.facts.date, year = page_reference(doc)
     doc.scratch["year"] = year
-    places = []
+    places, refs = [], []
     for art in doc.facts.articles:
         place = doc.facts.locale
         for s, e, w in scan(lx.place_ac, art.title or "") if place is None else []:
@@ -159,10 +200,15 @@ def context(doc: Doc) -> None:
             c = Counter(place_of(w).name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if place_of(w))
             place = c.most_common(1)[0][0] if c else None
         places.append(place)
+        ref = published_of(art) or dateline_of(art, year, doc.facts.date) or doc.facts.date
+        refs.append(ref)
+        ref_year = int(ref[:4]) if ref else year
         art.date = None
         head = " ".join(s.sentence for s in art.sentences[:3])[:600]
-        for s, e, iso in dates_in(head, year, doc.date_hint or art.published):
-            if len(iso) == 10:
-                art.date = iso
-                break
+        line = find_dateline(head[:DATELINE_SPAN * 2])
+        days = [(s, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
+        # the day told (今天, 昨天, 3月2日) before the day the dateline was filed
+        told = [iso for s, iso in days if not (line and line[0] <= s < line[1])]
+        art.date = (told or [iso for s, iso in days] or [None])[0]
     doc.scratch["article_place"] = places
+    doc.scratch["article_ref"] = refs

@@ -135,27 +135,28 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
     pats = _patterns()
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
-    if not pats["any"].search(text, 0, limit):
+    if not pats["any"].search(text, sent.lead_at, limit):
         return []
     hits: list[tuple[int, int, int, Trigger]] = []
     for rank, (pat, kind, merge) in enumerate(pats["kinds"]):
-        for m in pat.finditer(text, 0, limit):
+        for m in pat.finditer(text, sent.lead_at, limit):
             hits.append((m.start(), rank, m.end(), Trigger(m.start(), m.end(), kind, merge)))
     hits.sort(key=lambda h: (h[0], h[1]))
     out: list[Trigger] = []
     last_end = -1
     for start, _, end, trig in hits:
-        if start < last_end or not is_narrative(text, trig):
+        if start < last_end or not is_narrative(text, trig, sent.lead_at):
             continue
         out.append(trig)
         last_end = end
     return out
 
 
-def is_narrative(text: str, trig: Trigger) -> bool:
-    """Is this trigger something that happened, not a plan, a reference or a repeat?"""
+def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
+    """Is this trigger something that happened, not a plan, a reference or a repeat? (The clause
+    starts at `lead` at the earliest: after a headline and its dateline.)"""
     pats = _patterns()
-    head = text[clause_start(text, trig.start):trig.start]
+    head = text[max(lead, clause_start(text, trig.start)):trig.start]
     if pats["attend"].match(text[trig.start:trig.end]):
         return False
     if pats["modal"].search(head) or pats["join"].search(head):

@@ -216,10 +216,13 @@ def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
         d = _int(m["d"]) if m["d"] else None
     else:
         return str(year) if year else None
-    if year is None:
-        year = ref_year
     if year is None or mo is None or not 1 <= mo <= 12:
-        return None
+        if year is not None or ref_year is None or mo is None or not 1 <= mo <= 12:
+            return None
+        year = ref_year
+        # a month more than half a year after the reference day is last year's (a January page's 12月)
+        if day is not None and day.year == year and mo - day.month > 6:
+            year -= 1
     if d is None:
         return f"{year:04d}-{mo:02d}"
     try:
@@ -248,6 +251,18 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
         if iso:
             out.append((m.start(), m.end(), iso))
     return out
+
+
+# a dateline: 新华社北京１月２７日电, 本报上海３月２日讯, 2月15日综合报道
+DATELINE = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:[上下]午|晚|早)?(?:专电|电|讯|综合报道|消息)")
+
+
+def find_dateline(text: str) -> tuple[int, int, int, int] | None:
+    """The first dateline in text (新华社北京１月２７日电) as (start, end, month, day), or None."""
+    m = DATELINE.search(fold(text or ""))
+    if not m or not (1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31):
+        return None
+    return m.start(), m.end(), int(m[1]), int(m[2])
 
 
 def parse_date(text: str, ref_year: int | None = None, ref_date: str | None = None) -> str | None:

@@ -27,7 +27,7 @@ import ahocorasick
 import yaml
 
 from .facts import Amount, Source
-from .numbers import find_amounts, find_dates, fold
+from .numbers import find_amounts, find_dateline, find_dates, fold
 from .pipeline import Doc
 
 DATA = Path(__file__).with_name("data")
@@ -81,6 +81,7 @@ class Sentence:
     amounts: list[tuple[int, int, Amount]] = field(default_factory=list)
     speech_at: int | None = None                              # where reported speech starts
     quoted: bool = False                                      # the sentence is a quotation
+    lead_at: int = 0                                          # where the news starts (after a headline + dateline)
 
     def date_at(self, pos: int) -> str | None:
         """The date in force at a position: the last one stated before it, else the carried one."""
@@ -212,8 +213,9 @@ def build(doc: Doc) -> list[list[Sentence]]:
     out: list[list[Sentence]] = []
     for i, art in enumerate(doc.facts.articles):
         body = art.body or ""
-        ref_year = _ref_year(doc, body, art.date)
-        ref_day = doc.facts.date or doc.date_hint
+        refs = doc.scratch.get("article_ref") or []
+        ref_day = (refs[i] if i < len(refs) else None) or doc.facts.date or doc.date_hint
+        ref_year = int(ref_day[:4]) if ref_day and ref_day[:4].isdigit() else _ref_year(doc, body, art.date)
         spans = _spans(doc, i, art)
         paras = _paragraph_ids(body, spans)
         sents: list[Sentence] = []
@@ -245,7 +247,10 @@ def build(doc: Doc) -> list[list[Sentence]]:
             _drop_quoted_persons(s)
             s.amounts = find_amounts(text)
             s.quoted = text.lstrip().startswith(("“", "\"", "「", "‘"))
-            m = pats["speech"].search(text)
+            line = find_dateline(text)
+            if line and line[0] > 0:       # 标题……新华社北京1月2日电 正文: the headline is no narrative
+                s.lead_at = line[1]
+            m = pats["speech"].search(text, s.lead_at)
             if para == speech_para and k - speech_sent <= SPEECH_RUN:
                 s.speech_at = 0
             elif m:

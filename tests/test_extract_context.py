@@ -54,10 +54,26 @@ def test_date_from_name(name, iso):
 
 @pytest.mark.parametrize("text,name,hint,want", [
     ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", None, "2025-11-20"),
-    ("新闻\n\n11月20日，某省举行2024年项目签约仪式。", "x_2025-11-21.txt", None, "2024-11-20"),
+    ("新闻\n\n11月20日，某省举行2026年度项目签约仪式。2026年2026年。", "x_2025-11-21.txt", None, "2025-11-20"),
     ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", "2023-12-01", "2023-11-20"),
     ("新闻\n\n11月20日，某省举行签约仪式。", None, None, None),
-], ids=["name-gives-year", "text-year-wins", "hint-wins", "no-name-no-year"])
-def test_source_name_is_a_weak_reference_date(text, name, hint, want):
+    ("新闻\n\n12月30日，某县举行签约仪式。", "x_19980105.txt", None, "1997-12-30"),
+    ("新闻\n\n3月1日，某县举行签约仪式。", "x_19980105.txt", None, "1998-03-01"),
+], ids=["name-gives-year", "name-year-beats-plans-in-text", "hint-wins", "no-name-no-year",
+        "late-month-on-january-page-is-last-year", "near-future-month-same-year"])
+def test_source_name_gives_the_reference_date(text, name, hint, want):
     f = extract_page(text, date=hint, source_name=name)
+    assert f.articles[0].date == want
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("甲厂扩建项目奠基\n发布时间：2011-07-29\n\n昨日上午，甲厂扩建项目在某园区奠基。", None, "2011-07-28"),
+    ("甲厂扩建项目奠基\n发布时间：2011-07-29\n\n昨日上午，甲厂扩建项目在某园区奠基。", "x_2020-01-01.txt", "2011-07-28"),
+    ("某工程开工\n\n据新华社某市１月２７日电（记者王明）某工程今天宣告开工。", "x_19980128.txt", "1998-01-27"),
+    ("某会议召开\n\n本报某市１月１２日讯 某工作会议今天在某市召开。", "x_19980113.txt", "1998-01-12"),
+    ("某会议召开\n\n本报某市１２月３０日讯 某工作会议昨天在某市召开。", "x_19980102.txt", "1997-12-29"),
+], ids=["published-line-yesterday", "published-line-beats-name", "wire-dateline-today",
+        "paper-dateline-today", "dateline-last-year-yesterday"])
+def test_relative_days_count_from_published_line_or_dateline(text, name, want):
+    f = extract_page(text, source_name=name)
     assert f.articles[0].date == want

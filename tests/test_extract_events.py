@@ -73,6 +73,10 @@ NEW_CASES = [
     ("name-inside-quoted-title", "丙开发区荣获“王强示范区”称号。", ["王强"], [], [("award", None, [])]),
     ("meeting-told-twice-in-sentence", "5月6日，市政府召开经济运行分析会，市长张三主持会议并讲话。", ["张三"], [],
      [("meeting", DATE, ["张三"])]),
+    ("headline-glued-before-dateline", "赵明在甲省调研时强调要促进开放新华社甲市5月8日电 赵明5月6日到甲省调研。",
+     ["赵明"], ["甲省"], [("inspection", DATE, ["赵明"])]),
+    ("meeting-comma-today-at-venue", "5月6日，全省某工作会议，今天在甲市召开。总经理赵一作工作报告。", ["赵一"], ["甲市"],
+     [("meeting", DATE, ["赵一"])]),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgqa.extract.numbers import find_amounts, find_dates, fold, parse_amount, parse_date
+from kgqa.extract.numbers import find_dateline, find_amounts, find_dates, fold, parse_amount, parse_date
 
 
 @pytest.mark.parametrize("text,written,value,unit", [
@@ -55,8 +55,11 @@ def test_amount_offsets_index_the_text():
     ("去年人均收入", {"ref_date": "1998-01-06"}, "1997"),
     ("2024年，全国", {}, "2024"),
     ("4月11日上午", {"ref_year": 2023}, "2023-04-11"),
+    ("12月28日", {"ref_date": "1998-01-06"}, "1997-12-28"),
+    ("2月3日", {"ref_date": "1998-01-06"}, "1998-02-03"),
 ], ids=["month-day+year", "full", "fullwidth", "cn-numerals", "cn-month-day", "year-month", "month-only",
-        "yuandan", "yuanyue", "yesterday", "today", "this-year", "last-year", "year-only", "shangwu"])
+        "yuandan", "yuanyue", "yesterday", "today", "this-year", "last-year", "year-only", "shangwu",
+        "december-on-january-page", "next-month-same-year"])
 def test_date(text, kw, iso):
     assert parse_date(text, **kw) == iso
 
@@ -86,3 +89,16 @@ def test_bad_input_never_raises(text):
     find_amounts(text)
     find_dates(text, ref_year=2025, ref_date="2025-01-01")
     parse_date(text, ref_date="not a date")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("新华社北京１月２７日电（记者王明）", (1, 27)),
+    ("本报上海3月2日讯 记者李华报道", (3, 2)),
+    ("2月15日综合报道，某团抵达", (2, 15)),
+    ("某标题新华社某市11月20日电 正文", (11, 20)),
+    ("3月2日，某市召开会议", None),
+    ("本报讯 记者李华报道", None),
+], ids=["wire-fullwidth", "paper", "roundup", "after-headline", "plain-date", "undated-byline"])
+def test_dateline(text, want):
+    got = find_dateline(text)
+    assert (got[2], got[3]) == want if want else got is None
