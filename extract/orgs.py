@@ -130,6 +130,12 @@ def type_of(name: str) -> str:
     return lx.org_suffixes.get(suf, "other")
 
 
+@lru_cache(maxsize=1 << 12)
+def formal_names(name: str) -> tuple[str, ...]:
+    """Longer official names of a body known by a shorter one (国务院: 中华人民共和国国务院)."""
+    return tuple(k for k, (full, _t) in lexicon().abbrevs.items() if full == name and len(k) > len(name))
+
+
 def register(doc: Doc, name: str, alias: str | None = None, typ: str | None = None,
              located_in: str | None = None, source=None) -> Organization:
     """Add (or find) an organisation of the page, with one more alias and source."""
@@ -137,6 +143,7 @@ def register(doc: Doc, name: str, alias: str | None = None, typ: str | None = No
     org = reg.get(name)
     if org is None:
         org = Organization(name=name, type=typ or type_of(name), located_in=located_in)
+        org.aliases.extend(formal_names(name))
         reg[name] = org
     if alias and alias != name and alias not in org.aliases:
         org.aliases.append(alias)

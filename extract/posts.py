@@ -18,19 +18,37 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 
 from .facts import Person, Post
 from .mentions import PUNCT, lexicon, place_of
-from .orgs import (canonical, current_zone, expand_zone, gov_of, is_generic_zone, party_of, register,
-                   type_of, located, article_place)
+from .orgs import (_level_place, article_place, canonical, current_zone, expand_zone, gov_of, is_generic_zone,
+                   located, party_of, register, type_of)
 from .pipeline import Doc, extractor
 from .sentences import source_at
 
 SEP = "、兼及和"
-GOV_ROLE = re.compile(r"^(常务)?副?(省|市|县|区|州|镇|乡)长$|^(副)?秘书长$")
-LEVEL_TAIL = re.compile(r"(自治区党委|党工委|纪工委|管委会|人大常委会|党支部|党委|党组|政协|[省市县区州旗]委|[省市县区]政府|人民政府)$")
-CUT_LEFT = re.compile(r"^.*(?:由|与|和|及|在|对|向|曾任|原任|担任|出任|就任|会同|邀请|召集|陪同|带领|率领)")
-NO_ORG_TITLES = {"市领导", "县领导", "区领导", "省领导"}
+
+
+@lru_cache(maxsize=None)
+def post_rules() -> dict:
+    """data/post_rules.yaml, with its word lists as sets and the left cut compiled."""
+    from pathlib import Path
+    with open(Path(__file__).with_name("data") / "post_rules.yaml", encoding="utf-8") as fh:
+        rules = yaml.safe_load(fh) or {}
+    for key in ("gov_roles", "province_gov_roles", "no_org", "zone_admin_roles", "national_words", "bare_units"):
+        rules[key] = set(rules.get(key) or [])
+    names = sorted(rules.get("cut_before_names") or [], key=len, reverse=True)
+    words = sorted((rules.get("cut_before") or []) + names, key=len, reverse=True)
+    rules["cut_left"] = re.compile(r"^.*(?:" + "|".join(map(re.escape, words)) + ")")
+    rules["cut_names"] = re.compile(r"^.*(?:" + "|".join(map(re.escape, names)) + ")")
+    rules["former"] = sorted(rules.get("former") or [], key=len, reverse=True)
+    return rules
+
+
 # words between an organisation and its title that belong to neither (a former post, a posting abroad)
 GAPS = ("", "原", "前", "的", "任", "中国", "驻华")
 # "<name>(已)出任<title chain>": the chain after the verb gives the name's posts
@@ -65,6 +83,9 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str],
             continue
         known = (orgs_by_end or {}).get(rs - len(gap))
         if known:
+            cut = post_rules()["cut_names"].match(known)
+            if cut and cut.end() < len(known):
+                known = known[cut.end():]
             return rs - len(gap) - len(known), known, role
     p = rs
     while p > 0 and text[p - 1] not in PUNCT and text[p - 1] not in SEP and rs - p < 30:
@@ -72,7 +93,7 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str],
             break
         p -= 1
     prefix = text[p:rs]
-    cut = CUT_LEFT.match(prefix)
+    cut = post_rules()["cut_left"].match(prefix)
     if cut and len(prefix) - cut.end() >= 0:
         prefix = prefix[cut.end():]
     # "一行" or a name before the prefix is not part of it
@@ -93,7 +114,7 @@ def read_chain(text: str, name_start: int, titles_by_end: dict[int, str],
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
-        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not CUT_LEFT.match(text[max(0, s - 40):s - 1]):
+        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not post_rules()["cut_left"].match(text[max(0, s - 40):s - 1]):
             end = s - 1    # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
             continue
         if link[1] == "" and s > 0 and (s in titles_by_end):
@@ -127,85 +148,263 @@ def chain_after(text: str, start: int, titles_by_end: dict[int, str],
     return links
 
 
-def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]]) -> list[Post]:
-    """Posts of a chain: each link's title as written and its organisation."""
-    lx = lexicon()
+@dataclass
+class _Chain:
+    """What the links of one chain share: the page, the place and zone named, the body before."""
+
+    doc: Doc
+    article: int
+    place: str | None = None       # place named in the chain (曲沃县委 -> 曲沃县)
+    zone: str | None = None        # zone named in the chain
+    base_org: str | None = None    # org of the link before (董事局主席兼总裁)
+
+
+@dataclass
+class _Link:
+    """One link read: its title's level word and kind, its head (prefix less the level), the org found."""
+
+    start: int
+    prefix: str
+    role: str
+    level: str = ""
+    kind: str = ""
+    head: str = ""
+    head_org: str | None = None
+    written: str | None = None     # how the org was written, when a rule says so ("" for none)
+
+
+def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]],
+                  place: str | None = None) -> list[Post]:
+    """Posts of a chain: each link's title as written and its organisation (rules of
+    data/post_rules.yaml and data/level_prefixes.txt, tried in the order of `_ORG_RULES`)."""
+    ch = _Chain(doc, article, place=place)
     posts: list[Post] = []
-    place = None           # place named in the chain (曲沃县委 -> 曲沃县)
-    zone = None            # zone named in the chain
-    base_org = None        # org of the previous link (董事局主席兼总裁)
     for start, prefix, role in links:
-        level = ""
-        m = LEVEL_TAIL.search(prefix)
-        if m:
-            level = m.group(1)
-            head = prefix[: m.start()]
-        else:
-            head = prefix
-        head_place = place_of(head) if head else None
-        if head_place is None and head:
-            hp = re.sub(r"^.*?(省|自治区)(?=.)", "", head)
-            head_place = place_of(hp) if hp != head else None
-        if head_place:
-            place = head_place.name
-        head_org = None
-        if head and not head_place:
-            head_org = canonical(doc, article, head, start)
-            if type_of(head_org) == "development_zone" or is_generic_zone(head):
-                zone = head_org if not is_generic_zone(head) else (current_zone(doc, article, start) or head_org)
-                head_org = zone
-        title = (level + role) if level and level not in ("人大常委会",) else role
+        ln = _read_link(ch, start, _strip_former(prefix), role)
+        title = ln.level + ln.role if ln.level and ln.kind not in ("npc",) else ln.role
         org = None
-        where = place or (None if zone else article_place(doc, article))
-        if role in NO_ORG_TITLES:
-            org = None
-        elif level in ("党工委", "纪工委", "管委会") or (level == "" and zone and head_org == zone and False):
-            z = zone or current_zone(doc, article, start)
-            if z:
-                org = {"党工委": f"中共{z}工作委员会", "纪工委": f"中共{z}纪律检查工作委员会",
-                       "管委会": f"{z}管理委员会"}[level]
-                zone = z
-        elif level == "政协":
-            target = head_org or place or where
-            org = canonical(doc, article, f"{target}政协", start) if target else None
-        elif level == "人大常委会":
-            target = place or where
-            org = f"{target}人大常委会" if target else None
-        elif level == "党支部":
-            # a village's or a company's party branch: the branch itself, as written (村党支部)
-            org = (head_org or head or "村") + "党支部"
-        elif level in ("党委", "党组") and head_org:
-            org = head_org + "党委" if level == "党委" else head_org
-            base_org = head_org
-        elif level and (level.endswith("委") or level == "自治区党委" or level == "党委"):
-            target = place or (where if not head else None)
-            if not target and head:
-                target = head
-            org = party_of(target) if target else None
-        elif level.endswith("政府"):
-            org = gov_of(place or where) if (place or where) else None
-        elif head_org:
-            org = head_org
-            base_org = head_org
-        elif GOV_ROLE.match(role) or role in ("主席", "副主席") and place and place_of(place).level == "province":
-            org = gov_of(place or where) if (place or where) else None
-        elif base_org:
-            org = base_org
-        elif zone and role in ("主任", "副主任"):
-            org = f"{zone}管理委员会"
-        if org and not base_org and re.fullmatch(r"(自治区党|[省市县区州旗])委", level):
-            base_org = org     # 区委常委、宣传部长: the next bare title is in the same committee
-        written = prefix or None
-        posts.append(Post(title=title, org=org, org_as_written=written))
+        for rule in _ORG_RULES:
+            got = rule(ch, ln)
+            if got is not None:
+                org, title = got[0], got[1] or title
+                break
+        if org and not ch.base_org and ln.kind == "party":
+            ch.base_org = org     # 区委常委、宣传部长: the next bare title is in the same committee
+        posts.append(Post(title=title, org=org, org_as_written=ln.prefix or None))
         if org:
-            alias = prefix if not level or level in ("党工委", "纪工委", "政协") or level.endswith(("委", "政府")) \
-                and level not in ("党委",) else head
-            if level in ("党委", "党支部") and org != head_org:
-                alias = None   # X银行党委 is the bank's committee: 晋商银行 is the bank, no alias of it
-            register(doc, org, alias=alias if alias and alias != org and not re.fullmatch(
-                r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias) else None,
-                     located_in=located(doc, article, org))
+            _register_post_org(ch, ln, org)
     return posts
+
+
+def _strip_former(prefix: str) -> str:
+    """The prefix less a former-post word before or after the body (原X基金, 公司前任)."""
+    rules = post_rules()
+    for w in rules["former"]:
+        if prefix.endswith(w) and not (len(prefix) > len(w) and _begins_with_place(prefix[-len(w) - 1:])):
+            prefix = prefix[: -len(w)]
+            break
+    for w in rules["former"]:
+        if prefix.startswith(w) and len(prefix) > len(w) + 1 and not _begins_with_place(prefix):
+            return prefix[len(w):]
+    return prefix
+
+
+def _begins_with_place(text: str) -> bool:
+    """Does a division's name (原平市) begin the text?"""
+    return any(place_of(text[:k]) for k in range(2, min(len(text), 6) + 1))
+
+
+def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
+    """Split the prefix into head and level word; the head's place or body updates the chain."""
+    ln = _Link(start, prefix, role)
+    lx = lexicon()
+    for k in range(min(len(prefix), 6), 1, -1):
+        if prefix[-k:] in lx.levels:
+            ln.level, ln.kind, ln.head = prefix[-k:], lx.levels[prefix[-k:]], prefix[:-k]
+            break
+    else:
+        ln.head = prefix
+    head = ln.head
+    if not head:
+        return ln
+    bare = post_rules()["bare_levels"].get(head)
+    if bare:
+        where = article_place(ch.doc, ch.article)
+        target = _level_place(where, bare) if where and place_of(where) else None
+        if target:
+            ch.place = target
+        return ln
+    head_place = place_of(head)
+    if head_place is None:
+        hp = re.sub(r"^.*?(省|自治区)(?=.)", "", head)
+        head_place = place_of(hp) if hp != head else None
+    if head_place:
+        ch.place = head_place.name
+        return ln
+    ln.head_org = canonical(ch.doc, ch.article, head, start)
+    if type_of(ln.head_org) == "development_zone" or is_generic_zone(head):
+        ch.zone = ln.head_org if not is_generic_zone(head) else (
+            current_zone(ch.doc, ch.article, start) or ln.head_org)
+        ln.head_org = ch.zone
+    return ln
+
+
+def _where(ch: _Chain) -> str | None:
+    """The place a level word refers to: the chain's, else the article's (not inside a zone)."""
+    return ch.place or (None if ch.zone else article_place(ch.doc, ch.article))
+
+
+def _no_org(ch: _Chain, ln: _Link):
+    """市领导: a group of leaders, no body."""
+    return (None, None) if ln.role in post_rules()["no_org"] else None
+
+
+def _fixed(ch: _Chain, ln: _Link):
+    """总书记, 国务院总理, 中央政治局常委: the national body of the title."""
+    rules = post_rules()
+    org = rules["fixed_orgs"].get(ln.role)
+    if org and not ln.level and (not ln.head or ln.head in rules["national_words"]
+                                 or ln.head_org == org):
+        return org, None
+    return None
+
+
+def _zone_body(ch: _Chain, ln: _Link):
+    """党工委 / 管委会 / 纪工委: the body of the zone named in the chain or last in the article."""
+    if ln.kind not in ("zone_party", "zone_admin", "zone_discipline"):
+        return None
+    z = ch.zone or current_zone(ch.doc, ch.article, ln.start)
+    if not z:
+        return (None, None)
+    ch.zone = z
+    return {"zone_party": f"中共{z}工作委员会", "zone_discipline": f"中共{z}纪律检查工作委员会",
+            "zone_admin": f"{z}管理委员会"}[ln.kind], None
+
+
+def _cppcc(ch: _Chain, ln: _Link):
+    """<place>政协: that place's CPPCC committee."""
+    if ln.kind != "cppcc":
+        return None
+    target = ln.head_org or ch.place or _where(ch)
+    return (canonical(ch.doc, ch.article, f"{target}政协", ln.start) if target else None), None
+
+
+def _npc(ch: _Chain, ln: _Link):
+    """<place>人大常委会."""
+    if ln.kind != "npc":
+        return None
+    target = ch.place or _where(ch)
+    return (f"{target}人大常委会" if target else None), None
+
+
+def _branch(ch: _Chain, ln: _Link):
+    """村党支部, 公司党总支: the branch as written."""
+    if ln.kind != "party_branch":
+        return None
+    return (ln.head_org or ln.head or "村") + ln.level, None
+
+
+def _body_committee(ch: _Chain, ln: _Link):
+    """<body>党委 / <body>党组: the body's own committee or leading group; the next bare title
+    (党委书记、董事长) is the body's."""
+    if ln.kind not in ("body_party", "party_group"):
+        return None
+    body = ln.head_org or (ch.base_org if ln.kind == "party_group" and not ln.head else None)
+    if not body:
+        return None
+    ch.base_org = body
+    return body + ln.level, None
+
+
+def _party(ch: _Chain, ln: _Link):
+    """<place>委 (and 党委 with no body): 中共<place>委员会."""
+    if ln.kind not in ("party", "body_party"):
+        return None
+    target = ch.place or (_where(ch) if not ln.head else None) or ln.head or None
+    return (party_of(target) if target else None), None
+
+
+def _gov(ch: _Chain, ln: _Link):
+    """<place>政府: <place>人民政府."""
+    if ln.kind != "gov":
+        return None
+    where = ch.place or _where(ch)
+    return (gov_of(where) if where else None), None
+
+
+def _company_unit(ch: _Chain, ln: _Link):
+    """X基金市场部副总监: the unit joins the title, the post is the company's."""
+    if ln.level or not ln.head_org:
+        return None
+    for unit in post_rules()["company_units"]:
+        body = ln.head[: -len(unit)]
+        if ln.head.endswith(unit) and len(body) >= 2 and type_of(canonical(ch.doc, ch.article, body)) in (
+                "company", "bank"):
+            org = canonical(ch.doc, ch.article, body, ln.start)
+            ch.base_org, ln.written = org, body
+            return org, unit + ln.role
+    return None
+
+
+def _bare_unit(ch: _Chain, ln: _Link):
+    """公安部党委委员、政治部主任: a bare unit after a body's title is that body's unit."""
+    if ln.level or ln.head not in post_rules()["bare_units"] or not ch.base_org:
+        return None
+    ln.written = ""
+    return ch.base_org, ln.head + ln.role
+
+
+def _head_body(ch: _Chain, ln: _Link):
+    """A body named before the title (山西鹏飞集团有限公司董事长): that body."""
+    if ln.level or not ln.head_org:
+        return None
+    ch.base_org = ln.head_org
+    return ln.head_org, None
+
+
+def _gov_role(ch: _Chain, ln: _Link):
+    """副市长, 县长, 秘书长 (自治区主席): the people's government of the place."""
+    rules = post_rules()
+    where = ch.place or _where(ch)
+    if ln.level or not where:
+        return None
+    p = place_of(ch.place) if ch.place else None
+    if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
+        return gov_of(where), None
+    return None
+
+
+def _inherited(ch: _Chain, ln: _Link):
+    """董事局主席兼总裁: a bare title is in the body of the link before."""
+    if ln.level or ln.head_org or not ch.base_org:
+        return None
+    return ch.base_org, None
+
+
+def _zone_head(ch: _Chain, ln: _Link):
+    """In a zone's chain, 主任 heads its 管理委员会."""
+    if ln.level or ln.head_org or not ch.zone or ln.role not in post_rules()["zone_admin_roles"]:
+        return None
+    return f"{ch.zone}管理委员会", None
+
+
+_ORG_RULES = (_no_org, _fixed, _zone_body, _cppcc, _npc, _branch, _body_committee, _party, _gov,
+              _company_unit, _bare_unit, _head_body, _gov_role, _inherited, _zone_head)
+
+
+def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
+    """Add a post's org to the page's registry, the prefix as written as its alias when it names it."""
+    if ln.written is not None:
+        alias = ln.written
+    elif ln.kind in ("body_party", "party_branch"):
+        alias = None   # X银行党委 is the bank's committee: 晋商银行 is the bank, no alias of it
+    elif not ln.level or ln.kind in ("zone_party", "zone_discipline", "cppcc", "party", "gov", "party_group"):
+        alias = ln.prefix
+    else:
+        alias = ln.head
+    if alias and (alias == org or re.fullmatch(r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias)):
+        alias = None
+    register(ch.doc, org, alias=alias, located_in=located(ch.doc, ch.article, org))
 
 
 @extractor("posts")

@@ -128,3 +128,40 @@ def test_org_member_without_title_gets_untitled_post(text, name, org):
     persons = {p.name: p for p in extract_page(text).persons}
     assert name in persons
     assert [(q.title, q.org) for q in persons[name].posts] == [("", org)]
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    pytest.param("国务院总理王大明出席会议。", None, {("王大明", "总理", "国务院")}, id="state-council-premier"),
+    pytest.param("中共中央政治局委员、国务院副总理李立新到湖北调研。", None,
+                 {("李立新", "政治局委员", "中共中央"), ("李立新", "副总理", "国务院")}, id="politburo-and-vice-premier"),
+    pytest.param("国务委员、交通部党委书记、部长周立平出席。", None,
+                 {("周立平", "国务委员", "国务院"), ("周立平", "党委书记", "交通部党委"), ("周立平", "部长", "交通部")},
+                 id="state-councillor-and-ministry"),
+    pytest.param("总书记赵明强调，要抓好落实。", None, {("赵明", "总书记", "中共中央")}, id="general-secretary-bare"),
+], )
+def test_national_bodies(text, locale, expected):
+    assert expected <= posts_of(text, locale)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    pytest.param("河北省发展改革委党组书记、主任孙立强主持会议。", None,
+                 {("孙立强", "党组书记", "河北省发展改革委党组"), ("孙立强", "主任", "河北省发展改革委")},
+                 id="leading-group-of-a-body"),
+    pytest.param("华丰电力公司总经理、党组书记钱一川讲话。", None,
+                 {("钱一川", "总经理", "华丰电力公司"), ("钱一川", "党组书记", "华丰电力公司党组")},
+                 id="leading-group-after-the-bodys-title"),
+    pytest.param("交通部党委委员、政治部主任周一鸣主持座谈。", None,
+                 {("周一鸣", "政治部主任", "交通部")}, id="bare-unit-of-the-body-before"),
+    pytest.param("自治区主席马立新致辞。", "乌鲁木齐市",
+                 {("马立新", "主席", "新疆维吾尔自治区人民政府")}, id="autonomous-region-chairman"),
+    pytest.param("自治区主席助理马一平也出席了仪式。", "乌鲁木齐市",
+                 {("马一平", "主席助理", "新疆维吾尔自治区人民政府")}, id="assistant-to-the-chairman"),
+    pytest.param("据华兴控股集团董事长陈一平介绍，项目进展顺利。", None,
+                 {("陈一平", "董事长", "华兴控股集团")}, id="ju-is-no-part-of-the-name"),
+    pytest.param("原东方投资公司副总经理刘一凡出任南山投资公司总经理。", None,
+                 {("刘一凡", "副总经理", "东方投资公司"), ("刘一凡", "总经理", "南山投资公司")}, id="former-post-yuan-before"),
+    pytest.param("华兴公司党总支副书记吴一平说。", None,
+                 {("吴一平", "党总支副书记", "华兴公司党总支")}, id="general-party-branch"),
+])
+def test_chain_rules(text, locale, expected):
+    assert expected <= posts_of(text, locale)
