@@ -35,7 +35,11 @@ def _patterns() -> dict[str, re.Pattern]:
     lex = lexicon("agreement_kinds.yaml")
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     return {
-        "sign": re.compile(rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"),
+        "sign": re.compile(rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
+                           rf"(?!{lex['noun_not_before']})"),
+        "unsigned": re.compile(alt(lex["not_signed_before"])),
+        "nations": re.compile(alt(lex["nation_parties"])),
+        "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
         "loan": [(re.compile(x["pattern"]), x["kind"]) for x in lex["loans"]],
         "fields": re.compile(lex["fields_pattern"]),
@@ -45,7 +49,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
         "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
         "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
-        "tail": re.compile(rf"(?:{alt(lex['not_a_field'])})+$"),
         "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
         "province": re.compile(rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"),
         "provinces": lex["province_abbrevs"],
@@ -97,7 +100,7 @@ def kind_field(obj: str) -> list[str]:
     stem = re.sub(rf"(?:{alt(lex['nouns'])})$", "", obj)
     if _patterns()["financing"].match(stem):
         return []
-    stem = _patterns()["tail"].sub("", _patterns()["qualifier"].sub("", stem))
+    stem = _patterns()["qualifier"].sub("", stem)
     if _patterns()["not_field"].fullmatch(stem):
         return []
     return [stem] if 2 <= len(stem) <= 10 else []
@@ -117,10 +120,11 @@ def fields_ahead(sents: list[Sentence]) -> list[re.Match | None]:
 
 
 def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "",
-                ahead: list[re.Match | None] | None = None) -> list[str]:
+                ahead: list[re.Match | None] | None = None, verb_at: int | None = None) -> list[str]:
     """Fields of the agreement: 围绕…等产业开展合作 in its sentence or the rest of its article,
     else 在…方面 / 涉及…领域 / 开展…合作 / 等…产品 in its own sentence (after the verb) or in a
-    following one that refers back to it (根据协议, 双方将), else the field its kind names.
+    following one that refers back to it (根据协议, 双方将), else 就…签署 right before the verb
+    (`verb_at`), else the field its kind names.
 
     `ahead` is `fields_ahead(sents)` when the caller has it (one scan per article)."""
     pats = _patterns()
@@ -138,6 +142,11 @@ def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "",
     for text in texts:
         for pat in pats["local_fields"]:
             for m in pat.finditer(text):
+                found += [f for f in field_items(m["list"]) if f not in found]
+    if not found and verb_at is not None:
+        head = sents[k].text[:verb_at + 2]
+        for pat in pats["before_fields"]:
+            for m in pat.finditer(head):
                 found += [f for f in field_items(m["list"]) if f not in found]
     return found or kind_field(obj)
 
@@ -186,6 +195,13 @@ def province_parties(text: str) -> list[str]:
     return out
 
 
+def shared_prefix(before: str, body: str) -> str:
+    """A body written by its level only right after one of the same level (甲区委、区政府) shares
+    its place: 甲区政府."""
+    m = re.search(r"([\u4e00-\u9fff]{2,8}?)" + body[0] + r"(?:委|人民政府|政府)[、和及与]$", before)
+    return m.group(1) + body if m else body
+
+
 def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     """Organisations named in the clause before the verb (甲与乙签署), deduplicated.
 
@@ -209,13 +225,23 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             found.append((p, name))
     if resolve is not None:
         for m in _patterns()["local_body"].finditer(clause):
-            name = resolve(m.group(), start + m.start())
+            name = resolve(shared_prefix(clause[:m.start()], m.group()), start + m.start())
             if name and name != m.group():
                 found.append((start + m.start(), name))
     found.sort()
     out = [name for _, name in found]
     out += province_parties(clause)
+    nations = lexicon("agreement_kinds.yaml")["nation_parties"]
+    out += [nations[m.group()] for m in _patterns()["nations"].finditer(clause)]
     return list(dict.fromkeys(out))
+
+
+def subject_parties(sent: Sentence, pos: int, resolve=None) -> list[str]:
+    """When the verb's clause names no party, the bodies the sentence opens with (甲区委、区政府负责同志
+    …，与一些单位…，签署了七项协议): the parties of its first clause."""
+    m = re.compile(r"[，,；]|多次|先后|分别|[到赴去来在]").search(sent.text, sent.lead_at, pos)
+    first = m.start() if m else pos
+    return parties_before(sent, first, resolve) if first < pos else []
 
 
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
@@ -233,8 +259,9 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
 
 
 def signed_in(sents: list[Sentence], k: int, resolve=None,
-              ahead: list[re.Match | None] | None = None) -> list[tuple[Agreement, int, str]]:
-    """Agreements signed in sentence k, each with the position of its verb and the verb."""
+              ahead: list[re.Match | None] | None = None) -> list[tuple[Agreement, int, str, bool]]:
+    """Agreements signed in sentence k, each with the position of its verb, the verb, and whether it
+    is done (not planned, wished or required: 将签署, 要求…签订)."""
     sent = sents[k]
     out = []
     if sent.quoted:
@@ -246,11 +273,14 @@ def signed_in(sents: list[Sentence], k: int, resolve=None,
         kind = clean_kind(obj)
         if not kind:
             continue
+        done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
-        agr = Agreement(kind=kind, parties=parties_before(sent, m.start(), resolve), date=date,
-                        fields=fields_near(sents, k, m.end(), obj, ahead), amount=amount_near(sents, k, m.start()),
+        parties = parties_before(sent, m.start(), resolve) or subject_parties(sent, m.start(), resolve)
+        agr = Agreement(kind=kind, parties=parties, date=date,
+                        fields=fields_near(sents, k, m.end(), obj, ahead, m.start()),
+                        amount=amount_near(sents, k, m.start()),
                         witnesses=witnesses_of(sents, k), source=sent.source)
-        out.append((agr, m.start(), m["verb"]))
+        out.append((agr, m.start(), m["verb"], done))
     return out
 
 
@@ -273,8 +303,9 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
     return out
 
 
-def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreement, int, int, str]]:
-    """Every agreement of one article, with its sentence index, verb position and verb.
+def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreement, int, int, str, bool]]:
+    """Every agreement of one article, with its sentence index, verb position, verb and whether it is
+    done (a planned signing is an event still, not an agreement).
 
     `resolve(written, k, position)` names a body written by its level only (市政府)."""
     found: list[tuple[Agreement, int, int, str]] = []
@@ -282,11 +313,11 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
     for k in range(len(sents)):
         res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
         signed = signed_in(sents, k, res, ahead)
-        for agr, pos, verb in signed:
-            found.append((agr, k, pos, verb))
+        for agr, pos, verb, done in signed:
+            found.append((agr, k, pos, verb, done))
         if not signed:
             for agr in loans_in(sents, k):
-                found.append((agr, k, 0, ""))
+                found.append((agr, k, 0, "", True))
     return found
 
 
@@ -308,7 +339,8 @@ def agreements(doc: Doc) -> None:
             found = article_agreements(sents, _resolver(doc, i))
         except Exception:  # one unreadable article must not stop the page
             continue
-        for agr, k, pos, verb in found:
+        for agr, k, pos, verb, done in found:
             agr.source.article = i
-            doc.facts.agreements.append(agr)
+            if done:
+                doc.facts.agreements.append(agr)
             doc.scratch["agreement_sites"].append((i, k, pos, verb, agr))

@@ -12,7 +12,8 @@ Conventions (stable):
   到2030年-style targets). The source's date gives the year even when the text names plans
   for other years (2026年度重点工作 on a 2025 page).
 * `doc.scratch["article_ref"][i]`: the day article i counts relative words from (今天, 昨日):
-  its 发布时间 line, else its dateline (新华社北京１月２７日电, 本报X月X日讯), else the page date.
+  its dateline (新华社北京１月２７日电, 本报X月X日讯, 2月15日综合报道), else its 发布时间 line
+  (a portal publishes a day or two after the story was filed), else the page date.
   A month written without a year more than half a year after that day is last year's.
 * `doc.scratch["article_place"][i]`: the division article i is about (its title's
   first place, else the page locale, else its body's most named place).
@@ -200,7 +201,9 @@ def context(doc: Doc) -> None:
             c = Counter(place_of(w).name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if place_of(w))
             place = c.most_common(1)[0][0] if c else None
         places.append(place)
-        ref = published_of(art) or dateline_of(art, year, doc.facts.date) or doc.facts.date
+        published = published_of(art)
+        ref = dateline_of(art, int(published[:4]) if published else year, published or doc.facts.date) \
+            or published or doc.facts.date
         refs.append(ref)
         ref_year = int(ref[:4]) if ref else year
         art.date = None

@@ -20,7 +20,7 @@ CASES = [
     ("当日，6家银行与12家企业现场签订授信协议15.5亿元。",
      [], [], ("授信协议", [], None, [], "15.5亿元", [])),
     ("丙公司和丁大学签订了产学研合作备忘录。",
-     ["丙公司", "丁大学"], [], ("产学研合作备忘录", ["丙公司", "丁大学"], None, ["产学研"], None, [])),
+     ["丙公司", "丁大学"], [], ("产学研合作备忘录", ["丙公司", "丁大学"], None, ["产学研合作"], None, [])),
     ("村委会主任赵一在办公室签订鱼塘2024年的承包合同。承包人每年交纳承包费８万元。",
      ["村委会"], ["赵一"], ("承包合同", ["村委会"], None, ["鱼塘承包"], "承包费８万元", [])),
     ("双方达成了一批购销协议。", [], [], ("购销协议", [], None, ["购销"], None, [])),
@@ -58,12 +58,18 @@ NEW_CASES = [
     ("fields-products", "甲行与乙局签署合作协议，推出“丙贷”等小微信贷产品。", ["甲行", "乙局"], [],
      ("合作协议", ["甲行", "乙局"], None, ["小微信贷"], None, [])),
     ("province-short-names", "苏皖两省签订交通协作协议。", [], [],
-     ("交通协作协议", ["江苏省", "安徽省"], None, ["交通"], None, [])),
+     ("交通协作协议", ["江苏省", "安徽省"], None, ["交通协作"], None, [])),
     ("province-count-mismatch", "苏皖沪两地签订协议。", [], [], ("协议", [], None, [], None, [])),
     ("place-of-signing-not-party", "村主任赵一在村委会签订鱼塘承包合同。", ["村委会"], ["赵一"],
      ("鱼塘承包合同", [], None, ["鱼塘承包"], None, [])),
     ("amount-term-next-paragraph", "赵一签订了房屋租赁合同。\n他带回了签订的合同。期限一年，年租金５万元。",
      [], ["赵一"], ("房屋租赁合同", [], None, ["房屋租赁"], "年租金５万元", [])),
+    ("nation-signs-memo", "我国与30个国家签署40份海洋环保合作谅解备忘录。", [], [],
+     ("海洋环保合作谅解备忘录", ["中华人民共和国"], None, ["海洋环保合作"], None, [])),
+    ("subject-opens-sentence-field-jiu", "甲县委、县政府负责同志多次到乙港走访，与一些单位就加强协作，先后签署了五项协议。",
+     ["甲县委", "甲县政府", "乙港"], [], ("协议", ["甲县委"], None, ["加强协作"], None, [])),
+    ("witness-attended-signing", "甲公司与乙管委会签订了合作框架协议，副市长赵明出席了签约仪式。",
+     ["甲公司", "乙管委会"], ["赵明"], ("合作框架协议", ["甲公司", "乙管委会"], None, [], None, ["赵明"])),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
@@ -81,7 +87,10 @@ def test_agreement(body, orgs, persons, expected):
 
 @pytest.mark.parametrize("body", [
     "“要签订更多合同。”", "他带回了签订的合同。", "要加快签约项目落地。", "合同不容晚签。", "",
-], ids=["quoted", "relative-clause", "no-noun", "bare-verb", "empty"])
+    "去年销售员人均签订合同额５００万元。", "甲团明天上午将参加签约仪式，由赵明与钱亮签订合作备忘录。",
+    "要求每名党员联系一户，定任务、签订目标责任书。",
+], ids=["quoted", "relative-clause", "no-noun", "bare-verb", "empty", "contract-sum-is-no-contract",
+        "planned-signing", "required-signing"])
 def test_no_agreement(body):
     doc = make_doc(body)
     agreements(doc)
@@ -111,7 +120,8 @@ def test_real_pages(name, kinds):
     ("市政府与乙集团有限公司签署合作协议。", "太原市", ["太原市人民政府", "乙集团有限公司"]),
     ("乙集团有限公司与县政府签订投资协议。", "平遥县", ["乙集团有限公司", "平遥县人民政府"]),
     ("市场部与乙集团有限公司签署合作协议。", "太原市", ["乙集团有限公司"]),
-], ids=["city-government", "county-government-second", "not-a-body"])
+    ("甲山区委、区政府与乙集团有限公司签署合作协议。", "太原市", ["甲山区政府", "乙集团有限公司"]),
+], ids=["city-government", "county-government-second", "not-a-body", "shared-place-prefix"])
 def test_local_body_parties(body, locale, parties):
     doc = make_doc(body, orgs=["乙集团有限公司"])
     doc.facts.locale = locale
