@@ -297,9 +297,14 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     if index is None:      # (article, kind) -> ends and names of the bodies of that kind, in order
         index = doc.scratch["org_kinds"] = {}
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
+            if ANAPHOR.match(x.text):
+                continue
             k = ANAPHOR_KIND.search(x.text)
-            if k and len(x.text) > len(k.group()) and not ANAPHOR.match(x.text):
-                ends, names = index.setdefault((x.article, k.group()), ([], []))
+            kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
+            if x.org_type == "company":
+                kinds.add("公司")       # 该公司 after a company not named …公司 (X基金, X证券)
+            for each in kinds:
+                ends, names = index.setdefault((x.article, each), ([], []))
                 ends.append(x.end)
                 names.append(x.text)
     ends, names = index.get((article, kind), ([], []))

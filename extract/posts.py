@@ -24,8 +24,9 @@ from functools import lru_cache
 import yaml
 
 from .facts import Person, Post
-from .mentions import PUNCT, lexicon, place_of
-from .orgs import (_level_place, article_place, canonical, current_zone, expand_zone, gov_of, is_generic_zone,
+from .mentions import PUNCT, lexicon, name_at, place_of
+from .pipeline import Mention
+from .orgs import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone, gov_of, is_generic_zone,
                    located, party_of, register, type_of)
 from .pipeline import Doc, extractor
 from .sentences import source_at
@@ -46,17 +47,31 @@ def post_rules() -> dict:
     rules["cut_left"] = re.compile(r"^.*(?:" + "|".join(map(re.escape, words)) + ")")
     rules["cut_names"] = re.compile(r"^.*(?:" + "|".join(map(re.escape, names)) + ")")
     rules["former"] = sorted(rules.get("former") or [], key=len, reverse=True)
+    rules["company_roles"] = set(rules.get("company_roles") or [])
+    rules["body_types"] = dict(rules.get("body_types") or {})
     return rules
+
+
+@lru_cache(maxsize=None)
+def famous_posts() -> dict[str, list[tuple[str, str]]]:
+    """data/famous_persons.txt: every (title, org) a national leader is often named with."""
+    from pathlib import Path
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in (Path(__file__).with_name("data") / "famous_persons.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            out.setdefault(parts[0], []).append((parts[1], parts[2]))
+    return out
 
 
 # words between an organisation and its title that belong to neither (a former post, a posting abroad)
 GAPS = ("", "原", "前", "的", "任", "中国", "驻华")
 # "<name>(已)出任<title chain>": the chain after the verb gives the name's posts
 APPOINT = re.compile(r"(?:已经|已|将|又|也|现|曾经|曾|正式|先后|随后|后|同时|此前曾|此前)?"
-                     r"(?:出任|就任|担任|接任|赴任|升任|调任|改任|转任|历任|曾任|任职于|任)")
+                     r"(?:出任|就任|担任|接任|赴任|升任|调任|改任|转任|历任|曾任|任职于|任|为)")
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
 CAREER = re.compile(r"(?:此前|之前|早年|其间|此后|先后|曾经|曾)+(?:担任|任职于|出任|历任|任)|^(?:历任|曾任|曾担任|原任)")
-CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并)|等职|一职|期间|以来")
+CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
 
 def ensure_zone_mentions(doc: Doc) -> None:
@@ -388,8 +403,40 @@ def _zone_head(ch: _Chain, ln: _Link):
     return f"{ch.zone}管理委员会", None
 
 
+def _last_company(ch: _Chain, ln: _Link):
+    """总经理X with no body written: the company named last before it in the article."""
+    if ln.level or ln.head or ch.base_org or ln.role not in post_rules()["company_roles"]:
+        return None
+    index = ch.doc.scratch.get("company_mentions")
+    if index is None:       # article -> (starts, names) of the companies named, in text order
+        index = ch.doc.scratch["company_mentions"] = {}
+        for x in sorted((x for x in ch.doc.mentions if x.kind == "org" and x.org_type in ("company", "bank")),
+                        key=lambda x: x.start):
+            if not ANAPHOR_WORD.match(x.text):
+                starts, names = index.setdefault(x.article, ([], []))
+                starts.append(x.start)
+                names.append(x.text)
+    starts, names = index.get(ch.article, ([], []))
+    k = bisect.bisect_right(starts, ln.start)
+    if not k:
+        return None
+    body = ch.doc.facts.articles[ch.article].body or ""
+    near = starts[k - 1] > ln.start - 100 and "\n" not in body[starts[k - 1]:ln.start]
+    if near:
+        written, at = names[k - 1], starts[k - 1]
+    else:                   # far from any: the company the article names most
+        counts: dict[str, int] = {}
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+        written = max(names[:k], key=lambda n: (counts[n], len(n)))
+        at = starts[names.index(written)]
+    org = canonical(ch.doc, ch.article, written, at)
+    ch.base_org, ln.written = org, ""
+    return org, None
+
+
 _ORG_RULES = (_no_org, _fixed, _zone_body, _cppcc, _npc, _branch, _body_committee, _party, _gov,
-              _company_unit, _bare_unit, _head_body, _gov_role, _inherited, _zone_head)
+              _company_unit, _bare_unit, _head_body, _gov_role, _inherited, _zone_head, _last_company)
 
 
 def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
@@ -425,13 +472,17 @@ def posts(doc: Doc) -> None:
         for m in ms:
             if m.kind == "org" and len(m.text) > len(orgs_by_end.get(m.end, "")):
                 orgs_by_end[m.end] = m.text
-        persons = [m for m in ms if m.kind == "person"]
+        ms = ms + _grammar_names(text, i, ms, authors)
+        persons = sorted((m for m in ms if m.kind == "person"), key=lambda m: m.start)
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, object] = {}
         title_by_start: dict[int, object] = {}
         org_by_end: dict[int, object] = {}
+        place_by_end: dict[int, object] = {}
         for x in ms:
+            if x.kind == "place":
+                place_by_end.setdefault(x.end, x)
             if x.kind == "person":
                 person_by_end.setdefault(x.end, x)
             elif x.kind == "title":
@@ -473,10 +524,12 @@ def posts(doc: Doc) -> None:
                     org = canonical(doc, i, orgm.text, orgm.start)
                     new = [Post(title="", org=org, org_as_written=orgm.text)]
             elif m.value == "famous":
-                title, org = lx.famous[name]
-                if text[m.end:m.end + len(title)] == title:
-                    new = [Post(title=title, org=org)]
-                    register(doc, org, typ="party_committee")
+                for title, org in famous_posts().get(name, []):
+                    if text.startswith(title, m.end):
+                        new = [Post(title=title, org=org)]
+                        register(doc, org, typ=post_rules()["body_types"].get(org))
+            if not new and m.value != "famous" and m.end in title_by_start:
+                new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
             verb = APPOINT.match(text, m.end)
             if verb:
                 new = new + resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
@@ -486,6 +539,63 @@ def posts(doc: Doc) -> None:
                     person.posts.append(p)
         _career_posts(doc, i, text, persons, people, titles_by_end, orgs_by_end)
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+APPOINTER = re.compile(r"(?:聘任|任命|聘请|推选|选举|提名|增补|委任)")
+CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])(?:此前|此后|之前|其后|随后|目前|现)?")
+
+
+def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
+    """Names the title grammar shows that the name finder may miss: <body or place><name><title>
+    (船舶公司张三总经理), <national title after a name> (，李四副总理), 聘任<name>为<title>, and
+    <name>为/任<body>…<title> opening a clause."""
+    have = {m.start for m in ms if m.kind == "person"}
+    ends = {m.end for m in ms if m.kind in ("org", "place")}
+    org_starts = {m.start for m in ms if m.kind == "org"}
+    fixed = post_rules()["fixed_orgs"]
+    out = []
+
+    lx = lexicon()
+
+    def add(p: int, n: str) -> None:
+        if any(n[:k] in lx.levels or n[:k] in lx.org_suffixes or n[:k] in lx.titles for k in (2, 3)):
+            return        # 党组书记, 党工委书记: a level word, no name
+        if p not in have and n not in authors and not place_of(n):
+            out.append(Mention(n, "person", i, p, p + len(n), canonical=n, value="grammar"))
+            have.add(p)
+
+    for t in (m for m in ms if m.kind == "title"):
+        for k in (3, 2):
+            p = t.start - k
+            n = name_at(text, p) if p >= 0 else None
+            if n and len(n) == k and (p in ends or t.text in fixed and (p == 0 or text[p - 1] in PUNCT)):
+                add(p, n)
+                break
+    for v in APPOINTER.finditer(text):
+        n = name_at(text, v.end())
+        if n and APPOINT.match(text, v.end() + len(n)):
+            add(v.end(), n)
+    for c in CLAUSE_HEAD.finditer(text):
+        p = c.end()
+        n = name_at(text, p)
+        if not n:
+            continue
+        verb = APPOINT.match(text, p + len(n))
+        if verb and verb.end() in org_starts:
+            add(p, n)
+    return out
+
+
+def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place_by_end: dict) -> list[Post]:
+    """<body or place><name><title> (船舶公司张三总经理, 某市李四副市长, 王五副总理): the title is the
+    name's, in the body or place written right before it, or in the title's fixed body."""
+    before = org_by_end.get(m.start) or place_by_end.get(m.start)
+    prefix = before.text if before is not None else ""
+    if not prefix and t.text not in post_rules()["fixed_orgs"]:
+        return []
+    start = before.start if before is not None else m.start
+    posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
+    return posts
 
 
 def _career_posts(doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict,

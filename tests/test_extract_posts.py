@@ -165,3 +165,24 @@ def test_national_bodies(text, locale, expected):
 ])
 def test_chain_rules(text, locale, expected):
     assert expected <= posts_of(text, locale)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("华兴船舶公司李一平总经理在会上作报告。", {("李一平", "总经理", "华兴船舶公司")}, id="body-name-title"),
+    pytest.param("双方由太原市赵一平副市长签字。", {("赵一平", "副市长", "太原市人民政府")}, id="place-name-title"),
+    pytest.param("会上，王一平副总理发来贺信。", {("王一平", "副总理", "国务院")}, id="name-then-national-title"),
+], )
+def test_title_after_the_name(text, expected):
+    assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("华兴基金发布公告，聘任周一平为公司总经理。", {("周一平", "总经理", "华兴基金")}, id="appointed-as"),
+    pytest.param("此前孙一平为华兴基金的副总经理，兼市场总监。",
+                 {("孙一平", "副总经理", "华兴基金"), ("孙一平", "市场总监", "华兴基金")}, id="was-title-and-jian"),
+    pytest.param("华兴证券发布公告。而自原总经理钱一平离职以来，该职空缺。", {("钱一平", "总经理", "华兴证券")},
+                 id="company-title-without-body"),
+    pytest.param("华兴基金市场部副总监吴一平说。", {("吴一平", "市场部副总监", "华兴基金")}, id="company-unit"),
+])
+def test_company_posts(text, expected):
+    assert expected <= posts_of(text)
