@@ -47,6 +47,9 @@ def _generic() -> dict:
         "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
         "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
         "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
+        "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
+        "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
+        "kind_words": set(lex.get("kind_words") or []),
     }
 
 
@@ -88,7 +91,7 @@ def _kind_by_name(name: str) -> bool | None:
     stem = name[: len(name) - len(suffix)]
     if not suffix or not stem or name in lexicon().abbrevs:
         return False
-    if _only_category_nouns(stem, g["nouns"]):
+    if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
         return True
     if _has_place(stem):
         return None          # a count after it may still make it a kind
@@ -104,6 +107,88 @@ def _goal(name: str) -> bool:
         return False
     suffix = max((x for e, x in lexicon().suffix_ac.iter(name) if e == len(name) - 1), key=len, default="")
     return not _has_place(name[: len(name) - len(suffix)])
+
+
+def trimmed(name: str) -> str:
+    """An organisation span less the words before its name (据X集团 -> X集团); "" when only a kind
+    or a suffix is left."""
+    g = _generic()
+    cut = 0
+    for w in g["lead_long"]:
+        k = name.rfind(w, 0, len(name) - 1)
+        if k >= 0 and k + len(w) > cut:
+            cut = k + len(w)
+    rest = name[cut:]
+    while len(rest) > 2 and rest[0] in g["lead_short"] and not place_of(rest[:2]) and rest[:2] not in lexicon().abbrevs:
+        rest = rest[1:]
+    return rest
+
+
+BRACKET = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]([\u4e00-\u9fff]{2,6})[）)]$")
+
+
+def _join_bracket(body: str, m) -> None:
+    """品捷电子（苏州）有限公司, 华兴（集团）股份有限公司: a name read from after the bracket takes the
+    part before it back (the bracket holds a place or 集团)."""
+    if m.start < 4 or body[m.start - 1] not in "）)":
+        return
+    b = BRACKET.search(body, max(0, m.start - 26), m.start)
+    if not b or not (b.group(2) == "集团" or place_of(b.group(2))):
+        return
+    lx = lexicon()
+    head = b.group(1)
+    for k in range(len(head) - 1, 0, -1):      # read leftwards to a boundary word
+        if any(head[max(0, k - n):k] in lx.boundaries for n in (1, 2, 3, 4)):
+            head = head[k:]
+            break
+    if len(head) < 2:
+        return
+    start = b.end() - len(b.group()) + len(b.group(1)) - len(head)
+    m.text = body[start:m.end]
+    m.start = start
+
+
+def _bracket_suffixes(doc: Doc) -> list:
+    """A legal ending right after a bracket (…（集团）有限公司) that no mention starts at: a mention of it,
+    for `_join_bracket` to take the name before the bracket back."""
+    from .pipeline import Mention
+    lx = lexicon()
+    starts = {(m.article, m.start) for m in doc.mentions if m.kind == "org"}
+    out = []
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        if "（" not in body and "(" not in body:
+            continue
+        for b in re.finditer(r"[（(]([\u4e00-\u9fff]{2,6})[）)]", body):
+            if (i, b.end()) in starts or not (b.group(1) == "集团" or place_of(b.group(1))):
+                continue
+            suf = max((x for x in lx.org_suffixes if len(x) >= 2 and body.startswith(x, b.end())), key=len, default="")
+            if suf:
+                out.append(Mention(suf, "org", i, b.end(), b.end() + len(suf), org_type=lx.org_suffixes[suf]))
+    return out
+
+
+def tidy_org_mentions(doc: Doc) -> None:
+    """Org mentions less the words read into them before the name (据X集团, 而X公司), once per page;
+    a span left with a suffix or kind alone goes."""
+    if doc.scratch.get("orgs_tidied"):
+        return
+    doc.scratch["orgs_tidied"] = True
+    lx = lexicon()
+    keep = []
+    doc.mentions.extend(_bracket_suffixes(doc))
+    for m in doc.mentions:
+        if m.kind == "org" and m.article < len(doc.facts.articles):
+            _join_bracket(doc.facts.articles[m.article].body or "", m)
+        if m.kind == "org" and m.text not in lx.abbrevs:
+            t = trimmed(m.text)
+            if t != m.text:
+                if len(t) < 2 or t in lx.org_suffixes:
+                    continue
+                m.start += len(m.text) - len(t)
+                m.text = t
+        keep.append(m)
+    doc.mentions = keep
 
 
 def registry(doc: Doc) -> dict[str, Organization]:
@@ -432,6 +517,7 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
     lx = lexicon()
+    tidy_org_mentions(doc)
     bodies = [a.body or "" for a in doc.facts.articles]
     doc.mentions = [m for m in doc.mentions if not (
         m.kind == "org" and m.article < len(bodies) and bodies[m.article][m.start:m.end] == m.text

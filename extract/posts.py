@@ -27,7 +27,7 @@ from .facts import Person, Post
 from .mentions import PUNCT, lexicon, name_at, place_of
 from .pipeline import Mention
 from .orgs import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone, gov_of, is_generic_zone,
-                   located, party_of, register, type_of)
+                   located, party_of, register, tidy_org_mentions, type_of)
 from .pipeline import Doc, extractor
 from .sentences import source_at
 
@@ -457,6 +457,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
 @extractor("posts")
 def posts(doc: Doc) -> None:
     """Persons and the posts their title chains give them."""
+    tidy_org_mentions(doc)
     ensure_zone_mentions(doc)
     lx = lexicon()
     people: dict[str, Person] = {}

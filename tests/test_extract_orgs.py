@@ -77,3 +77,33 @@ def test_a_body_named_by_its_level_alone(text, locale, name):
 ], ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper"])
 def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
     assert absent not in orgs(text, locale)
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    pytest.param("据华兴控股集团介绍，项目已开工。", "华兴控股集团", "company", id="ju-before-a-name"),
+    pytest.param("而东方重工公司也在扩产。", "东方重工公司", "company", id="er-before-a-name"),
+    pytest.param("王某代表南山石化集团致辞。", "南山石化集团", "company", id="verb-before-a-name"),
+    pytest.param("承建工程的华兴开发建设（集团）股份有限公司表示。", "华兴开发建设（集团）股份有限公司", "company",
+                 id="bracketed-group"),
+    pytest.param("品盛电子（苏州）有限公司投产。", "品盛电子（苏州）有限公司", "company", id="bracketed-place"),
+    pytest.param("华兴基金发布公告。", "华兴基金", "company", id="fund-company"),
+    pytest.param("东海证券分析师认为。", "东海证券", "company", id="securities-company"),
+    pytest.param("记者从东河区实验小学获悉。", "东河区实验小学", "other", id="school-is-other"),
+    pytest.param("据某某部网站报道，会议召开。", "某某部网站", "media", id="website-media"),
+    pytest.param("新华网北京电 会议召开。", "新华网", "media", id="news-site"),
+    pytest.param("北方国家竞争力委员会发布报告。", "北方国家竞争力委员会", "government", id="committee-government"),
+])
+def test_names_and_types(text, name, typ):
+    got = orgs(text)
+    assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize("text,kind", [
+    pytest.param("吸引知名大公司落户。", "知名大公司", id="famous-big-company"),
+    pytest.param("增加村镇银行数量。", "村镇银行", id="village-bank"),
+    pytest.param("设立股权投资基金。", "股权投资基金", id="kind-of-fund"),
+    pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
+])
+def test_kinds_are_no_bodies(text, kind):
+    got = orgs(text)
+    assert kind not in got and not any(n.endswith(kind[-2:]) and len(n) <= 2 for n in got)
