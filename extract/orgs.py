@@ -260,8 +260,10 @@ def party_of(place: str) -> str:
 
 
 def gov_of(place: str) -> str:
-    """<place>人民政府."""
+    """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`."""
     p = place_of(place)
+    if p and p.level == "county" and p.name.endswith("区") and p.city and p.city != p.province:
+        return f"{p.city}{p.name}人民政府"
     return f"{p.name if p else place}人民政府"
 
 

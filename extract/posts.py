@@ -49,6 +49,8 @@ def post_rules() -> dict:
     rules["former"] = sorted(rules.get("former") or [], key=len, reverse=True)
     rules["company_roles"] = set(rules.get("company_roles") or [])
     rules["body_types"] = dict(rules.get("body_types") or {})
+    rules["level_places"] = dict(rules.get("level_places") or {})
+    rules["gov_role_levels"] = dict(rules.get("gov_role_levels") or {})
     return rules
 
 
@@ -192,6 +194,12 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]],
                   place: str | None = None) -> list[Post]:
     """Posts of a chain: each link's title as written and its organisation (rules of
     data/post_rules.yaml and data/level_prefixes.txt, tried in the order of `_ORG_RULES`)."""
+    return _resolve(doc, article, links, place)[0]
+
+
+def _resolve(doc: Doc, article: int, links: list[tuple[int, str, str]],
+             place: str | None = None) -> tuple[list[Post], _Chain]:
+    """`resolve_chain`, with the chain's state after its last link (the place it named)."""
     ch = _Chain(doc, article, place=place)
     posts: list[Post] = []
     for start, prefix, role in links:
@@ -208,7 +216,7 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]],
         posts.append(Post(title=title, org=org, org_as_written=ln.prefix or None))
         if org:
             _register_post_org(ch, ln, org)
-    return posts
+    return posts, ch
 
 
 def _strip_former(prefix: str) -> str:
@@ -335,7 +343,7 @@ def _party(ch: _Chain, ln: _Link):
     """<place>委 (and 党委 with no body): 中共<place>委员会."""
     if ln.kind not in ("party", "body_party"):
         return None
-    target = ch.place or (_where(ch) if not ln.head else None) or ln.head or None
+    target = ch.place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
     return (party_of(target) if target else None), None
 
 
@@ -343,8 +351,18 @@ def _gov(ch: _Chain, ln: _Link):
     """<place>政府: <place>人民政府."""
     if ln.kind != "gov":
         return None
-    where = ch.place or _where(ch)
+    where = ch.place or (_level_where(ch, ln) if not ln.head else _where(ch))
     return (gov_of(where) if where else None), None
+
+
+def _level_where(ch: _Chain, ln: _Link) -> str | None:
+    """The place of a bare level word (省委, 自治区党委, 市政府) seen from the article's place: its
+    province, city or county at that level, else the article's place."""
+    where = _where(ch)
+    level = post_rules()["level_places"].get(ln.level)
+    if not where or not level or not place_of(where):
+        return where
+    return _level_place(where, level) or where
 
 
 def _company_unit(ch: _Chain, ln: _Link):
@@ -385,6 +403,9 @@ def _gov_role(ch: _Chain, ln: _Link):
         return None
     p = place_of(ch.place) if ch.place else None
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
+        level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
+        if not ch.place and level and place_of(where):
+            where = _level_place(where, level) or where      # 副省长 in a city's paper: the province's
         return gov_of(where), None
     return None
 
@@ -451,7 +472,11 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
         alias = ln.head
     if alias and (alias == org or re.fullmatch(r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias)):
         alias = None
-    register(ch.doc, org, alias=alias, located_in=located(ch.doc, ch.article, org))
+    lx = lexicon()
+    bare = org not in lx.abbrevs and all(full != org for full, _t in lx.abbrevs.values()) \
+        and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org))
+    typ = "company" if bare and ln.role in post_rules()["company_roles"] else None   # 东风日产总经理
+    register(ch.doc, org, alias=alias, typ=typ, located_in=located(ch.doc, ch.article, org))
 
 
 @extractor("posts")
@@ -475,6 +500,7 @@ def posts(doc: Doc) -> None:
                 orgs_by_end[m.end] = m.text
         ms = ms + _grammar_names(text, i, ms, authors)
         persons = sorted((m for m in ms if m.kind == "person"), key=lambda m: m.start)
+        chain_place: dict[int, str] = {}      # end of a name -> the place its title chain named
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, object] = {}
@@ -510,7 +536,11 @@ def posts(doc: Doc) -> None:
                         break
                     s = prev.start
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
-                new = resolve_chain(doc, i, links)
+                # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
+                shared = chain_place.get(links[0][0] - 1) if links and text[links[0][0] - 1:links[0][0]] == "、" else None
+                new, ch = _resolve(doc, i, links, shared)
+                if ch.place and links:
+                    chain_place[m.end] = ch.place
             elif m.value == "title_after":
                 t = title_by_start.get(m.end)
                 if t:

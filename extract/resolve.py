@@ -20,6 +20,7 @@ from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
+OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}(公司|有限公司|股份有限公司|有限责任公司)$")
 GENERIC = set("市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 高新区 经开区 开发区 "
               "示范区 园区 政协 人大 集团 公司 银行".split())
 
@@ -45,6 +46,11 @@ def _merge_target(a: str, names: list[str]) -> str | None:
             return b
         if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:
             return b
+    # 东风日产 and 东风日产乘用车公司: a short name before a few words and a legal ending, the only such
+    if len(a) >= 4 and not LEGAL.search(a) and not place_of(a):
+        longer = [b for b in names if b.startswith(a) and OWN_NAME.match(b[len(a):])]
+        if len(longer) == 1:
+            return longer[0]
     # 国际司 after 央行国际司 (央行 itself named): the department of that body, written without it
     if len(a) >= 3 and a not in GENERIC and not place_of(a):
         tails = [b for b in names if len(b) > len(a) and b.endswith(a) and b[:-len(a)] in names]

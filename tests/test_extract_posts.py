@@ -186,3 +186,24 @@ def test_title_after_the_name(text, expected):
 ])
 def test_company_posts(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    pytest.param("自治区党委常委、市委书记马一鸣出席。", "乌鲁木齐市",
+                 {("马一鸣", "自治区党委常委", "中共新疆维吾尔自治区委员会"), ("马一鸣", "市委书记", "中共乌鲁木齐市委员会")},
+                 id="level-word-names-its-level"),
+    pytest.param("省委常委、副省长周一川调研。", "太原市",
+                 {("周一川", "省委常委", "中共山西省委员会"), ("周一川", "副省长", "山西省人民政府")}, id="province-from-a-city"),
+    pytest.param("花都区委书记杨一文、区长林一坚出席。", None,
+                 {("杨一文", "区委书记", "中共广州市花都区委员会"), ("林一坚", "区长", "广州市花都区人民政府")},
+                 id="list-shares-the-place"),
+])
+def test_places_of_level_words(text, locale, expected):
+    assert expected <= posts_of(text, locale)
+
+
+def test_body_of_a_company_title_is_a_company():
+    facts = extract_page("东风华兴总经理李一明表示。后来成立东风华兴乘用车公司。")
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["东风华兴乘用车公司"].type == "company"
+    assert "东风华兴" in orgs["东风华兴乘用车公司"].aliases
