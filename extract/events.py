@@ -31,6 +31,9 @@ from .facts import Amount, Event, Source
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, lexicon, place_list, scenes
 
+SUMMARY_MAX = 160      # characters of an event's summary
+CEREMONY_WORD = re.compile(r"典礼|仪式")
+CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")   # events held as a ceremony
 CLOSE_GAP = 6          # triggers this close with no new name between are one event (考察，洽谈合作)
 SPEAKER_GAP = 3        # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
@@ -40,7 +43,7 @@ PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands f
 
 
 # 在X举行/召开/签约: X is where it happens (a building or an office as well as a district)
-VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)(?:隆重|正式|顺利|成功|盛大|共同|联合|集中|分别|组织)?"
+VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)(?:隆重|正式|顺利|成功|盛大|共同|联合|集中|分别|组织|宣告|宣布)?"
                    r"(?:举行|召开|举办|开幕|闭幕|签约|签订|签署|揭牌|开工|奠基|进行)")
 # ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
 VENUE_NOT = re.compile(r"^(?:此|这|那|其|会|本|今|明|昨|去|前|后|各)|[年月日天时期际后前上下中内里间]$|见证|陪同|主持|"
@@ -102,7 +105,7 @@ def _patterns() -> dict:
         "kinds": kinds,
         # any trigger at all: one search rules out a sentence instead of one per trigger
         "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
-        "join": re.compile(rf"(?:{alt(lex['join_before'])})$"),
+        "join": re.compile(rf"(?:{alt(lex['join_before'])})了?$"),
         "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
         "ref_before": re.compile(alt(lex["reference_before"])),
         "modal": re.compile(alt(lex["modal"])),
@@ -252,7 +255,7 @@ def hosts_at(sent: Sentence, lo: int, hi: int) -> list[str]:
 def summary_of(text: str) -> str:
     """The sentence as a summary: leading date and byline dropped, trimmed."""
     text = re.sub(r"^[^，]{0,14}(?:日|月|近日|日前|连日来)[上下]?午?[，,]", "", text.strip())
-    return text[:160]
+    return text[:SUMMARY_MAX]
 
 
 def drafts_in(sent: Sentence, article: int) -> list[Draft]:
@@ -343,6 +346,22 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
     return out
 
 
+def kind_named(text: str) -> str | None:
+    """The kind of event a sentence names anywhere (出席了今天的开工典礼 -> groundbreaking), or None."""
+    for pat, kind, _ in _patterns()["kinds"]:
+        if pat.search(text):
+            return kind
+    return None
+
+
+def with_clause(summary: str, text: str) -> str:
+    """A summary with the sentence saying who attended added (…开工建设；甲、乙出席了奠基仪式), while short."""
+    add = summary_of(text).rstrip("。；;")
+    if add in summary or len(summary) + len(add) > SUMMARY_MAX:
+        return summary
+    return summary.rstrip("。；;") + "；" + add
+
+
 def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示),
     and as its hosts those said to 主持 it (X主持, 会议由X主持).
@@ -370,10 +389,20 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         people = [p for _, p in s.persons]
         if not people:
             continue
-        group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
+            named = kind_named(s.text)
+            if named and named != last.kind:     # 出席了开工典礼 after a side event: back to the groundbreaking
+                back = [d for d in drafts if d.kind == named and d.sent < s.index]
+                current = [back[-1]] if back else current
+            elif not named and CEREMONY_WORD.search(s.text):     # 出席今天典礼的还有: the article's ceremony
+                back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
+                current = [back[0]] if back else current
+            last = current[-1]
+            group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
             for d in group:
                 d.add("participants", people)
+            if pats["participation"].search(s.text):
+                last.summary = with_clause(last.summary, s.text)
             last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))
             seen = s.index
             continue
@@ -439,13 +468,16 @@ def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
 def mergeable(a: Draft, b: Draft) -> bool:
     """Do two events of one article tell the same happening?"""
     if a.merge_article and b.merge_article:
-        return True
+        return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
         return True
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
         return False
+    if bool(a.date) != bool(b.date) and a.kind in CEREMONY_KINDS and \
+            not (a.participants and b.participants and not set(a.participants) & set(b.participants)):
+        return True     # a ceremony told first without its day (a lead), then with it
     if a.location and b.location and a.location != b.location:
         return False
     shared = set(a.participants) & set(b.participants)
@@ -459,6 +491,8 @@ def _merge_keys(d: Draft) -> list[tuple]:
     `mergeable`: every pair it accepts shares one of these keys)."""
     keys: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem)]
     keys += [("person", d.kind, p) for p in d.participants]
+    if d.kind in CEREMONY_KINDS:
+        keys.append(("ceremony", d.kind))
     if d.merge_article:
         keys.append(("article",))
     return keys
@@ -468,6 +502,8 @@ def _merge_probes(d: Draft) -> list[tuple]:
     """The keys to look up for the drafts `d` may fold into."""
     probes: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem)]
     probes += [("person", d.kind, p) for p in d.participants]
+    if d.kind in CEREMONY_KINDS:
+        probes.append(("ceremony", d.kind))
     if d.merge_article:
         probes.append(("article",))
     if d.kind in ("signing", "talks"):

@@ -77,6 +77,15 @@ NEW_CASES = [
      ["赵明"], ["甲省"], [("inspection", DATE, ["赵明"])]),
     ("meeting-comma-today-at-venue", "5月6日，全省某工作会议，今天在甲市召开。总经理赵一作工作报告。", ["赵一"], ["甲市"],
      [("meeting", DATE, ["赵一"])]),
+    ("attended-ceremony-joins-event", "甲公司扩建项目在乙园区开工建设。\n赵明、钱亮等领导出席了奠基仪式。", ["赵明", "钱亮"],
+     ["乙园区"], [("groundbreaking", None, ["赵明", "钱亮"])]),
+    ("lead-then-dated-ceremony", "一批新兴产业大项目集中开工。\n5月6日，甲区重点项目开工仪式在乙园区举行。赵明出席仪式。",
+     ["赵明"], ["乙园区"], [("groundbreaking", DATE, ["赵明"])]),
+    ("ceremony-guests-after-side-event", "5月6日，甲工程开工。\n乙公司同日也宣告成立。\n赵明主持了今天的典礼仪式。",
+     ["赵明"], [], [("groundbreaking", DATE, ["赵明"]), ("launch", DATE, [])]),
+    ("appointments-apart-by-date", "5月6日，甲基金发布公告，聘任赵明为总经理。\n4月2日，乙基金聘任钱亮为副总经理。",
+     ["赵明", "钱亮"], [], [("other", DATE, ["赵明"]), ("other", "2024-04-02", ["钱亮"])]),
+    ("forecast-is-no-event", "项目预计年内均可落地开工。", [], [], []),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
