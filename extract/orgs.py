@@ -50,6 +50,8 @@ def _generic() -> dict:
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
         "kind_words": set(lex.get("kind_words") or []),
+        "false_endings": tuple(lex.get("false_endings") or []),
+        "vague_words": tuple(lex.get("vague_words") or []),
     }
 
 
@@ -148,6 +150,23 @@ def _join_bracket(body: str, m) -> None:
     m.start = start
 
 
+JOINT = re.compile(r"([省市县区])委\1(?:人民)?政府$")
+
+
+def _split_joint(m) -> list:
+    """X省委省政府 (市委市政府, 县委县政府): the committee and the government, two mentions."""
+    if m.kind != "org":
+        return [m]
+    j = JOINT.search(m.text)
+    if not j:
+        return [m]
+    from .pipeline import Mention
+    cut = m.start + j.start() + 2
+    first = Mention(m.text[: j.start() + 2], "org", m.article, m.start, cut, org_type="party_committee")
+    second = Mention(m.text[j.start() + 2:], "org", m.article, cut, m.end, org_type="government")
+    return [first, second]
+
+
 def _bracket_suffixes(doc: Doc) -> list:
     """A legal ending right after a bracket (…（集团）有限公司) that no mention starts at: a mention of it,
     for `_join_bracket` to take the name before the bracket back."""
@@ -175,12 +194,16 @@ def tidy_org_mentions(doc: Doc) -> None:
         return
     doc.scratch["orgs_tidied"] = True
     lx = lexicon()
+    g = _generic()
     keep = []
+    doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
     for m in doc.mentions:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)
         if m.kind == "org" and m.text not in lx.abbrevs:
+            if m.text.endswith(g["false_endings"]) or any(w in m.text[-len(w) - 2:] for w in g["vague_words"]):
+                continue        # 产品出厂, 开好局; 国家能源局有关司: no body named
             t = trimmed(m.text)
             if t != m.text:
                 if len(t) < 2 or t in lx.org_suffixes:
@@ -254,7 +277,7 @@ def place_full(short: str) -> str:
 def party_of(place: str) -> str:
     """中共<place>委员会, a district under its city (中共长治市潞州区委员会)."""
     p = place_of(place)
-    if p and p.level == "county" and p.name.endswith("区") and p.city and p.city != p.province:
+    if p and p.level == "county" and p.name.endswith("区") and p.city:
         return f"中共{p.city}{p.name}委员会"
     return f"中共{p.name if p else place}委员会"
 
@@ -262,7 +285,7 @@ def party_of(place: str) -> str:
 def gov_of(place: str) -> str:
     """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`."""
     p = place_of(place)
-    if p and p.level == "county" and p.name.endswith("区") and p.city and p.city != p.province:
+    if p and p.level == "county" and p.name.endswith("区") and p.city:
         return f"{p.city}{p.name}人民政府"
     return f"{p.name if p else place}人民政府"
 
@@ -339,6 +362,12 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
                 return z
             break
     w = expand_zone(w)
+    m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地委([\u4e00-\u9fff]{0,6})$", w)
+    if m:
+        return f"中共{m.group(1)}地区委员会{m.group(2)}"      # 运城地委(组织部): a prefecture's committee
+    inner = _inner_place_body(w)
+    if inner:
+        return canonical(doc, article, inner, pos)      # 天津市塘沽区委: 塘沽区委 of 天津市
     m = re.match(r"^(.*?)(政协)$", w)
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
@@ -366,6 +395,23 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
     return w
+
+
+def _inner_place_body(w: str) -> str | None:
+    """A name opening with a place and then one of its divisions (天津市塘沽区委, 广州市花都区政府):
+    the part from the division on, or None."""
+    for k in range(min(len(w) - 3, 8), 1, -1):
+        outer = place_of(w[:k])
+        if not outer:
+            continue
+        rest = w[k:]
+        for j in range(min(len(rest) - 1, 8), 1, -1):
+            p = place_of(rest[:j])
+            if p and outer.name in (p.city, p.province) and p.name != outer.name and re.search(
+                    r"(委|政府|人民政府|政协|人大常委会)$", rest):
+                return rest
+        return None
+    return None
 
 
 ANAPHOR = re.compile(r"^(?:该|本|这家|此|这所)?(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会)$")

@@ -107,3 +107,26 @@ def test_names_and_types(text, name, typ):
 def test_kinds_are_no_bodies(text, kind):
     got = orgs(text)
     assert kind not in got and not any(n.endswith(kind[-2:]) and len(n) <= 2 for n in got)
+
+
+@pytest.mark.parametrize("text,locale,name,typ", [
+    pytest.param("要落实吉林省委省政府部署。", None, "中共吉林省委员会", "party_committee", id="joint-committee"),
+    pytest.param("要落实吉林省委省政府部署。", None, "吉林省人民政府", "government", id="joint-government"),
+    pytest.param("天津市塘沽区委召开会议。", None, "中共天津市塘沽区委员会", "party_committee", id="city-then-district"),
+    pytest.param("塘沽区政府发布通知。", None, "天津市塘沽区人民政府", "government", id="municipal-district"),
+    pytest.param("山西省运城地委组织部发文。", None, "中共运城地区委员会组织部", "party_committee", id="prefecture-committee"),
+    pytest.param("国家统计局东海调查总队发布数据。", None, "国家统计局东海调查总队", "government", id="survey-corps"),
+])
+def test_level_bodies_named_in_full(text, locale, name, typ):
+    got = orgs(text, locale)
+    assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize("text,bad", [
+    pytest.param("确保产品出厂合格。", "产品出厂", id="verb-object-factory"),
+    pytest.param("为明年开好局打基础。", "开好局", id="verb-object-bureau"),
+    pytest.param("国家能源局有关司负责同志介绍。", "国家能源局有关司", id="unnamed-department"),
+    pytest.param("吉林省委省政府作出部署。", "吉林省委省政府", id="joint-is-two-bodies"),
+])
+def test_spans_that_name_no_body(text, bad):
+    assert bad not in orgs(text)
