@@ -51,6 +51,11 @@ def post_rules() -> dict:
     rules["body_types"] = dict(rules.get("body_types") or {})
     rules["level_places"] = dict(rules.get("level_places") or {})
     rules["gov_role_levels"] = dict(rules.get("gov_role_levels") or {})
+    adverbs = sorted(rules.get("appoint_adverbs") or [], key=len, reverse=True)
+    verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
+    rules["appoint"] = re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:"
+                                  + "|".join(map(re.escape, verbs)) + ")")
+    rules["not_in_names"] = set(rules.get("not_in_names") or [])
     return rules
 
 
@@ -68,9 +73,15 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 
 # words between an organisation and its title that belong to neither (a former post, a posting abroad)
 GAPS = ("", "原", "前", "的", "任", "中国", "驻华")
-# "<name>(已)出任<title chain>": the chain after the verb gives the name's posts
-APPOINT = re.compile(r"(?:已经|已|将|又|也|现|曾经|曾|正式|先后|随后|后|同时|此前曾|此前)?"
-                     r"(?:出任|就任|担任|接任|赴任|升任|调任|改任|转任|历任|曾任|任职于|任|为)")
+# "<name>(已)出任<title chain>" (data/post_rules.yaml: appoint_adverbs, appoint_verbs)
+class _Appoint:
+    """The compiled appointment pattern, matched right after a name."""
+
+    def match(self, text: str, pos: int):
+        return post_rules()["appoint"].match(text, pos)
+
+
+APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
 CAREER = re.compile(r"(?:此前|之前|早年|其间|此后|先后|曾经|曾)+(?:担任|任职于|出任|历任|任)|^(?:历任|曾任|曾担任|原任)")
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
@@ -104,6 +115,10 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str],
             if cut and cut.end() < len(known):
                 known = known[cut.end():]
             return rs - len(gap) - len(known), known, role
+    if rs > 2 and text[rs - 1] in "”\"":
+        q = text.rfind("“", max(0, rs - 14), rs - 1)
+        if q >= 0 and q + 1 < rs - 1:          # “工总会”理事长X: the quoted name is the body
+            return q + 1, text[q + 1:rs - 1], role
     p = rs
     while p > 0 and text[p - 1] not in PUNCT and text[p - 1] not in SEP and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
@@ -249,6 +264,9 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         ln.head = prefix
     head = ln.head
     if not head:
+        return ln
+    if any(c in post_rules()["not_in_names"] for c in head):
+        ln.head = ""            # 听了董事长X: a verb, no body
         return ln
     bare = post_rules()["bare_levels"].get(head)
     if bare:
@@ -561,9 +579,7 @@ def posts(doc: Doc) -> None:
                         register(doc, org, typ=post_rules()["body_types"].get(org))
             if not new and m.value != "famous" and m.end in title_by_start:
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
-            verb = APPOINT.match(text, m.end)
-            if verb:
-                new = new + resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
+            new = new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
             for p in new:
                 p.source = src
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
@@ -602,6 +618,10 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             if n and len(n) == k and (p in ends or t.text in fixed and (p == 0 or text[p - 1] in PUNCT)):
                 add(p, n)
                 break
+    for c in re.finditer(r"以(?=[\u4e00-\u9fff·]{2,8}同志为)", text):      # 以X同志为总书记的党中央
+        n = name_at(text, c.end())
+        if n and text.startswith("同志为", c.end() + len(n)):
+            add(c.end(), n)
     for v in APPOINTER.finditer(text):
         n = name_at(text, v.end())
         if n and APPOINT.match(text, v.end() + len(n)):
@@ -614,6 +634,58 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         verb = APPOINT.match(text, p + len(n))
         if verb and verb.end() in org_starts:
             add(p, n)
+    return out
+
+
+SUCCEEDS = re.compile(r"接替")
+HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
+SERVES = re.compile(r"(?:担任|出任|接任)(?=[，。；、\n]|$)")
+LEADER_OF = re.compile(r"同志为")
+
+
+def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
+    """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
+    <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
+    out: list[Post] = []
+    after = m.end
+    other = None
+    if SUCCEEDS.match(text, after):
+        # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)
+        n2 = name_at(text, after + 2)
+        sizes = ([len(n2)] if n2 else []) + [2, 3]
+        k = next((k for k in sizes if re.fullmatch(r"[\u4e00-\u9fff]+", text[after + 2:after + 2 + k])
+                  and APPOINT.match(text, after + 2 + k)), None)
+        if k:
+            other, after = text[after + 2:after + 2 + k], after + 2 + k
+    verb = APPOINT.match(text, after)
+    ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
+    if verb and not ends_clause:
+        out += resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
+    elif SERVES.match(text, m.end):
+        s = m.start
+        links = []
+        while s > 0 and not HELD_BY.search(text, max(0, s - 3), s):
+            # the name's own chain (由原X基金副总经理张三担任) comes between 由 and the name
+            own = read_chain(text, s, titles_by_end, orgs_by_end)
+            if not own or own[0][0] >= s:
+                break
+            s = own[0][0]
+        held = HELD_BY.search(text, max(0, s - 3), s)
+        if held:
+            links = read_chain(text, held.start(), titles_by_end, orgs_by_end)
+        out += resolve_chain(doc, i, links)
+    if LEADER_OF.match(text, m.end):
+        t_end = next((e for e in titles_by_end if text.startswith(titles_by_end[e], m.end + 3)
+                      and e == m.end + 3 + len(titles_by_end[e])), None)
+        if t_end and text.startswith("的", t_end):
+            body = next((orgs_by_end[e] for e in sorted(orgs_by_end) if e - len(orgs_by_end[e]) == t_end + 1), None)
+            if body:
+                out += resolve_chain(doc, i, [(t_end + 1, body, titles_by_end[t_end])])
+    if other and out:
+        person = people.setdefault(other, Person(name=other))
+        for p in out:
+            if not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(Post(title=p.title, org=p.org, org_as_written=p.org_as_written))
     return out
 
 

@@ -207,3 +207,23 @@ def test_body_of_a_company_title_is_a_company():
     orgs = {o.name: o for o in facts.organizations}
     assert orgs["东风华兴乘用车公司"].type == "company"
     assert "东风华兴" in orgs["东风华兴乘用车公司"].aliases
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("东方基金总经理由原南山基金副总经理邓一明担任。",
+                 {("邓一明", "总经理", "东方基金"), ("邓一明", "副总经理", "南山基金")}, id="held-by"),
+    pytest.param("南山基金副总经理许一松接替先一江担任东方基金公司总经理。",
+                 {("许一松", "总经理", "东方基金公司"), ("先一江", "总经理", "东方基金公司")}, id="succeeds"),
+    pytest.param("华兴基金副总窦一明最终竞聘成为东方基金公司总经理。",
+                 {("窦一明", "副总", "华兴基金"), ("窦一明", "总经理", "东方基金公司")}, id="becomes"),
+    pytest.param("要与以张一明同志为总书记的党中央保持一致。", {("张一明", "总书记", "中共中央")}, id="comrade-as-title-of"),
+    pytest.param("“工商总会”理事长陈一雄等将到场。", {("陈一雄", "理事长", "工商总会")}, id="quoted-body"),
+])
+def test_appointments(text, expected):
+    assert expected <= posts_of(text)
+
+
+def test_a_verb_before_a_title_is_no_body():
+    got = posts_of("华兴电器有限公司很小，记者听了董事长徐一玉介绍的发展历程。")
+    assert ("徐一玉", "董事长", "华兴电器有限公司") in got
+    assert not {p for p in got if p[2] and "听" in p[2]}
