@@ -17,8 +17,13 @@ from .orgs import article_place, registry
 from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
 
-LIST_RE = re.compile(r"(?:围绕|立足|聚焦|依托|主攻)[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
-                     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大)?(?:主导|支柱|优势|特色|重点|首位)?产业")
+LIST_RE = re.compile(r"(?:围绕|立足|聚焦|依托|主攻|涵盖了?|覆盖了?)[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
+                     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
+                     r"(?:主导|支柱|优势|特色|重点|首位)?产业")
+# what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
+NAMED_BY = re.compile(r"^(?:产业|(?:高新技术|经济技术)?(?:开发区|园区|工业园|新区|示范区|基地))")
+# a title that names a development zone: the article is about the first zone its body names
+ZONE_TITLE = re.compile(r"高新区|开发区|经开区|园区|新区|保税区|示范区")
 
 
 # an industry named by what is done to it (研究氢能产业化, 打造高端制造产业集群, 发展X产业)
@@ -82,7 +87,7 @@ def zones(doc: Doc) -> None:
             sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
             before = [z for s, z in mentions if sent0 < s <= m.start()]
             z = before[0] if before else None
-            if THIS.match(text, sent0 + 1) and first:
+            if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first       # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
             if z:
                 for x in _items(m.group(1)):
@@ -119,7 +124,8 @@ def zones(doc: Doc) -> None:
     _members(doc, found, reg)
     for z in found.values():
         for w in lx.industries:
-            if w + "产业" in z.name and w not in z.industries and not any(w in x for x in z.industries):
+            if NAMED_BY.search(z.name.split(w, 1)[1] if w in z.name else "") and w not in z.industries \
+                    and not any(w in x for x in z.industries):
                 z.industries.append(w)
                 break
     doc.facts.development_zones = list(found.values())

@@ -69,3 +69,17 @@ def test_zone_members(text, zone, expected):
 def test_company_merely_named_near_a_zone_is_no_member():
     got = members("华光新能源科技有限公司与东湖工业园区签订协议。")
     assert got.get("东湖工业园区", []) == []
+
+
+@pytest.mark.parametrize("text,name,industries", [
+    ("大同高新区新开工20个项目\n\n3月5日，大同高新区举行开工仪式。此次开工的项目涵盖了新材料、电子信息、生物医药等多种产业类型。",
+     "大同高新技术产业开发区", ["新材料", "电子信息", "生物医药"]),
+    ("市政府召开会议\n\n3月5日，大同高新区举行开工仪式。此次开工的项目涵盖了新材料、电子信息、生物医药等多种产业类型。",
+     "大同高新技术产业开发区", []),
+    ("晋城市光伏开发区召开会议。", "晋城市光伏开发区", ["光伏"]),
+    ("长治海洋高科技开发区召开会议。", "长治海洋高科技开发区", ["海洋高科技"]),
+], ids=["covered-list-in-zone-article", "covered-list-article-not-about-a-zone", "industry-before-kaifaqu",
+        "industry-before-kaifaqu-long"])
+def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries):
+    got = zones(text)
+    assert name in got and got[name] == industries
