@@ -545,6 +545,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         if into.kind == "signing" and d.kind == "talks":
             into.kind = "talks"
+        if d.date and not into.date:       # the dated telling sums the happening up better than a lead
+            into.summary = with_clause(d.summary, into.summary)
         into.date = into.date or d.date
         into.location = into.location or d.location
         into.amount = into.amount or d.amount

@@ -93,6 +93,12 @@ class Sentence:
         return [n for p, n in getattr(self, kind) if a <= p < b]
 
 
+def year_as_time(text: str, p: int, e: int) -> bool:
+    """Is the year text[p:e] the time of what is told (１９８５年，… / 于１９９３年成立), not a
+    modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
+    return fold(text[p:e])[:4].isdigit() and (text[e:e + 1] in "，," or text[max(0, p - 1):p] in ("于", "在"))
+
+
 def _ref_year(doc: Doc, body: str, art_date: str | None) -> int | None:
     """The year that dates without one take: the article's, the page's, else the most named."""
     for d in (art_date, doc.facts.date, doc.date_hint):
@@ -231,7 +237,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
                 if pats["same_day"].fullmatch(text[p:e]):
                     iso = last_date or art.date
-                if iso and len(iso) >= 7:
+                if iso and (len(iso) >= 7 or len(iso) == 4 and year_as_time(text, p, e)):
                     s.dates.append((p, iso))
             for m in pats["same_day"].finditer(text):
                 if not any(p == m.start() for p, _ in s.dates) and (last_date or art.date):

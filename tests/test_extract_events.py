@@ -86,6 +86,8 @@ NEW_CASES = [
     ("appointments-apart-by-date", "5月6日，甲基金发布公告，聘任赵明为总经理。\n4月2日，乙基金聘任钱亮为副总经理。",
      ["赵明", "钱亮"], [], [("other", DATE, ["赵明"]), ("other", "2024-04-02", ["钱亮"])]),
     ("forecast-is-no-event", "项目预计年内均可落地开工。", [], [], []),
+    ("year-alone-as-time", "１９８５年，赵明投资３万元创办了一家工厂。", ["赵明"], [], [("other", "1985", ["赵明"])]),
+    ("year-as-modifier-is-no-date", "赵明签订了１９９８年的房屋承包合同。", ["赵明"], [], [("signing", None, ["赵明"])]),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
