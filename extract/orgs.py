@@ -327,7 +327,7 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     it is written; every other name is worked out once per article."""
     w = written.strip()
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
-    if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE):
+    if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
         return _canonical(doc, article, written, pos)
     cache = doc.scratch.setdefault("canonical_cache", {})
     key = (article, written)
@@ -372,7 +372,11 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
         return f"中国人民政治协商会议{p.name if p else m.group(1)}委员会"
-    m = re.match(r"^([省市县区])(政府|人民政府|委)$", w)
+    m = BARE_LEVEL.match(w)
+    body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
+    shared = _shared_place(body, pos, m.group(1)) if m and pos else None
+    if shared:                                              # 山东省委、省政府: 山东省's
+        return gov_of(shared.name) if m.group(2) != "委" else party_of(shared.name)
     if m and place:
         target = _level_place(place, m.group(1))
         if target:
@@ -381,7 +385,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and place_of(m.group(1)):
         return gov_of(m.group(1))
     m = re.match(r"^(.{2,12}?)[省市县区]?委$", w)
-    if m and place_of(m.group(1)) and not w.endswith("党委"):
+    if m and (place_of(m.group(1)) or place_of(w[:-1])) and not w.endswith("党委"):
         return party_of(place_full(m.group(1)) if not place_of(w[:-1]) else w[:-1])
     m = re.match(r"^(.{2,12}?)党委$", w)
     if m and place_of(m.group(1)):
@@ -524,6 +528,48 @@ def _name_place(name: str) -> bool:
     return any(place_of(body[:k]) for k in range(min(len(body), 9), 1, -1))
 
 
+BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委)$")
+
+
+def _shared_place(body: str, at: int, level: str):
+    """The place of a body of the same level written right before (X省委、省政府 -> X省), or None."""
+    if at < 3 or body[at - 1] not in "、和及与":
+        return None
+    before = re.sub(r"(?:委|人民政府|政府)$", "", body[max(0, at - 14):at - 1])
+    if len(before) == len(body[max(0, at - 14):at - 1]):
+        return None
+    for k in range(2, min(len(before), 8) + 1):
+        p = place_of(before[-k:])
+        if p and before.endswith(level):
+            return p
+    return None
+
+
+def place_actors(doc: Doc) -> None:
+    """被汕头市评为…, 经深圳市批准: a place that acts as a government is its 人民政府 (data: place_actor)."""
+    rules = _place_actor_rules()
+    for m in doc.mentions:
+        if m.kind != "place" or m.article >= len(doc.facts.articles) or m.start < 1:
+            continue
+        body = doc.facts.articles[m.article].body or ""
+        p = m.value if m.value is not None else place_of(m.text)
+        if p is None or body[m.start - 1] not in rules["before"] or not body.startswith(rules["verbs"], m.end):
+            continue
+        name = gov_of(p.name)
+        register(doc, name, alias=m.text, typ="government", located_in=p.name,
+                 source=source_at(doc, m.article, m.start))
+
+
+@lru_cache(maxsize=None)
+def _place_actor_rules() -> dict:
+    """data/org_generic.yaml place_actor, as a set and a tuple."""
+    import yaml
+    from pathlib import Path
+    with open(Path(__file__).with_name("data") / "org_generic.yaml", encoding="utf-8") as fh:
+        lex = (yaml.safe_load(fh) or {}).get("place_actor") or {}
+    return {"before": set(lex.get("before") or []), "verbs": tuple(lex.get("verbs") or [])}
+
+
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
     """Register 省政府 / 市政府 / 县委 ... written alone in an article as the body of the article's
     place at that level (省政府 in a city paper: its province's 人民政府), when the place has
@@ -551,6 +597,12 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
         if b in title_starts:                 # 市委书记: the post's chain names the body
             continue
         level = mt.group(1)
+        sp = _shared_place(body, a, level)      # 山东省委、省政府: 山东省's government
+        if sp:
+            name = gov_of(sp.name) if "政府" in mt.group() else party_of(sp.name)
+            register(doc, name, alias=mt.group(), typ=type_of(name), located_in=located(doc, article, name),
+                     source=source_at(doc, article, a))
+            continue
         target = _level_place(place, level)
         p = place_of(target) if target else None
         if not p or {"省": "province", "市": "city", "县": "county", "区": "county"}[level] != p.level \
@@ -606,5 +658,6 @@ def orgs(doc: Doc) -> None:
     for short, (full, typ) in lx.abbrevs.items():
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):
             register(doc, full, alias=short, typ=typ)
+    place_actors(doc)
     stated_locations(doc)
     doc.facts.organizations = list(registry(doc).values())

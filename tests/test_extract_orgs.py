@@ -130,3 +130,15 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
 ])
 def test_spans_that_name_no_body(text, bad):
     assert bad not in orgs(text)
+
+
+@pytest.mark.parametrize("text,locale,name,alias", [
+    pytest.param("落实河北省委、省政府部署。", None, "中共河北省委员会", "河北省委", id="province-committee-short-name"),
+    pytest.param("这是山东省委、省政府确定的重点项目。", "乌鲁木齐市", "山东省人民政府", "省政府",
+                 id="government-shares-the-committees-place"),
+    pytest.param("该公司连续三年被汕头市评为纳税大户。", None, "汕头市人民政府", "汕头市", id="place-acts-as-government"),
+    pytest.param("经深圳市批准进入开发区。", None, "深圳市人民政府", "深圳市", id="approved-by-a-place"),
+])
+def test_bodies_of_places(text, locale, name, alias):
+    got = orgs(text, locale)
+    assert name in got and alias in got[name][1]
