@@ -64,7 +64,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", help="only pages whose file name starts with this")
     ap.add_argument("--set", choices=["gold", "dev"], help="only this set")
-    ap.add_argument("--misses", action="store_true", help="list the template-kind questions answered wrongly")
+    ap.add_argument("--misses", action="store_true", help="list the template-kind questions answered wrongly, and every wrong non-empty answer")
     ap.add_argument("--kinds", action="store_true", help="accuracy per question kind")
     args = ap.parse_args()
     score = load_scorer()
@@ -83,7 +83,7 @@ def main() -> int:
             print(f"{set_name:4} {stem[:30]:30} qa_acc {'-' if a is None else f'{a:.3f}'}")
             if args.misses:
                 for r in records:
-                    if r["kind"] != "other" and not r["ok"]:
+                    if not r["ok"] and (r["kind"] != "other" or r["nonempty"]):
                         print(f"      MISS [{r['kind']} -> {r['template']}] {r['q']}  want={r['want']} got={r['got']}"
                               + (f"  ({r['message']})" if not r["nonempty"] else ""))
     print()

@@ -228,6 +228,12 @@ def _render_answer(answer: dict[str, Any]) -> str:
         lines.append(f"  - {a['label']}")
         for src in a.get("sources", [])[:1]:
             lines.append(f"      来源：《{src.get('title') or src.get('article')}》 {src.get('sentence', '')}")
+    if answer.get("candidates"):
+        lines.append("  可选：" + "；".join(str(c.get("label")) for c in answer["candidates"][:10]))
+    if answer.get("related"):
+        lines.append("  相关原文（不是答案）：")
+        for r in answer["related"]:
+            lines.append(f"    《{r.get('title') or r.get('article')}》 {r.get('sentence', '')}")
     return "\n".join(lines)
 
 

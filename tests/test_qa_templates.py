@@ -19,7 +19,8 @@ GOOD = """
   title: 演示
   slots: {person: person}
   examples: [甲担任哪些职务？]
-  patterns: ['^{person}担任哪些职务$']
+  asks: [post]
+  also: [post]
   sparql: "SELECT ?person ?x ?label WHERE { ?x rdfs:label ?label . ?x org:heldBy ?person }"
   answer: posts
 """
@@ -64,17 +65,24 @@ def test_templates_cover_the_families():
 
 def test_a_good_file_parses():
     t = parse_templates(GOOD)["demo"]
-    assert t.slots["person"].type == "person" and t.patterns[0].pattern.startswith("^(?P<person>")
+    assert t.slots["person"].type == "person" and t.asks == ("post",) and t.also == ("post",)
 
 
 @pytest.mark.parametrize("broken,problem", [
-    (GOOD.replace("{person}担任", "{who}担任"), "unknown slot"),
+    pytest.param(GOOD.replace("  also: [post]", "  also: [post]\n  patterns: ['^x$']"), "unknown key 'patterns'",
+                 id="unknown-template-key"),
+    pytest.param(GOOD.replace("person: person", "person: {type: person, kind: x}"), "slot person: unknown key 'kind'",
+                 id="unknown-slot-key"),
+    pytest.param(GOOD.replace("person: person", "person: {type: post, binds: [org]}"), "must bind two",
+                 id="post-binds-two"),
+    pytest.param(GOOD.replace("  asks: [post]\n", ""), "missing asks", id="missing-asks"),
+    pytest.param(GOOD.replace("  answer: posts", "  answer: posts\n  label: {drop: x, cut: y, pick: z}"),
+                 "pick needs", id="label-pick-group"),
     (GOOD.replace("person: person", "person: robot"), "unknown type"),
     (GOOD.replace("SELECT ?person ?x", "SELECT ?x"), r"must project \?person"),
     (GOOD.replace("WHERE {", "WHERE {{"), "does not parse"),
     (GOOD.replace("  answer: posts\n", ""), "missing answer"),
     (GOOD + GOOD.replace("- id: demo", "- id: demo", 1), "appears twice"),
-    (GOOD.replace("哪些职务$", "哪些职务($"), "not a valid regex"),
     ("just: text", "non-empty list"),
 ])
 def test_a_broken_file_is_refused_by_name(broken, problem):

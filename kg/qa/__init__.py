@@ -1,17 +1,19 @@
 """Question answering over the graph: Chinese template questions -> SPARQL with bound variables.
 
-Templates are data (templates.yaml, checked at import). A question is cleaned, the graph's names
-(labels, aliases, short forms, "organisation + title" post names) are found in it with an
-Aho-Corasick automaton, each mention becomes a typed token, and the first template pattern that
-matches the tokenised question picks the template and fills its slots. Words that change nothing
-(请问, 文中, 到底, 呢) are dropped between names; a place written before a post qualifies it (八家户村
-村委会主任) when the two appear in one article; a name written without its parent (临港新片区) links
-as a generic tail. Events, agreements and articles are found from their description (bigram overlap,
-the entities and places they involve; a fact that says it in its own words beats one whose article
-merely contains them). Every slot reaches SPARQL as an IRI constant the index holds and that passes a
-strict pattern (see engine.py for why constants); user text never does. Ambiguous mentions or facts
-give candidates, not a guess; so do answers whose number contradicts the question (哪三大产业 with
-four) and questions asking two things at once; nothing matching gives a message and suggested templates.
+Templates are data (templates.yaml), and so is the cue lexicon (cues.yaml); both are checked at import.
+A question is cleaned and the graph's names (labels, aliases, short forms, "organisation + title" post
+names, places written without their level, informal post words such as 老板) are found in it with an
+Aho-Corasick automaton; each becomes a typed mention. The template is then chosen by evidence
+(select.py): the slots its mentions can fill, the answer type its question words ask for (谁 a person,
+哪家 an organisation, 哪天 a date) and its relation cue words (主持, 签约, 职务); the best-scoring
+template that has all its slots wins, and templates within a margin that disagree are offered as
+candidates, never guessed between. Events, agreements and articles are found from the words the
+question uses for them (bigram overlap, the entities and places they involve; a fact that says it in
+its own words beats one whose article merely contains them). Every slot reaches SPARQL as an IRI
+constant the index holds and that passes a strict pattern (see engine.py for why constants); user text
+never does. Ambiguous mentions or facts give candidates, not a guess; so do answers whose number
+contradicts the question (哪三大产业 with four) and questions asking two things at once; nothing
+matching gives a message and suggested templates.
 
 API (used by the CLI and the web front end):
 
@@ -20,7 +22,7 @@ API (used by the CLI and the web front end):
 - ``.answer(question: str) -> Answer`` — ``Answer.to_json()`` is ``{"question", "template", "sparql",
   "answers": [{"label", "iri", "sources": [{"article", "title", "sentence"}]}], "message"?,
   "candidates"?: [{"label", "iri", "kind"}], "bindings"?: {var: iri}, "suggestions"?: [{"id", "title",
-  "example"}], "truncated"?: true}``; a post answer also has "title" and "org", an amount "value"
+  "example"}], "truncated"?: true}``; a candidate of kind "template" names a template (iri = its id); a post answer also has "title" and "org", an amount "value"
   (normalised, CNY); dates are ISO; "truncated" when a template's row limit cut the answers.
 - ``.templates() -> list[dict]`` — ``{"id", "title", "family", "slots": [{"name", "type", "optional"}],
   "examples"}`` for the template picker.
@@ -36,8 +38,10 @@ API (used by the CLI and the web front end):
     []
 """
 from .engine import Answer, QuestionAnswerer
+from .select import check_templates, load_lexicon
 from .templates import Template, TemplateError, load_templates
 
-load_templates()   # parsed and validated at start-up: a broken templates.yaml fails here, by name
+# parsed and validated at start-up: a broken templates.yaml or cues.yaml fails here, by name
+check_templates(load_templates(), load_lexicon())
 
 __all__ = ["Answer", "QuestionAnswerer", "Template", "TemplateError", "load_templates"]

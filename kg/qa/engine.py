@@ -1,4 +1,4 @@
-"""Answering: a question -> mentions -> a template and its slots -> SPARQL with bound variables -> Answer.
+"""Answering: a question -> mentions and evidence -> a template and its slots -> SPARQL with bound variables -> Answer.
 
 How user text is kept out of SPARQL: a question never becomes query text. It is cleaned, its names
 are looked up in the graph index (an Aho-Corasick automaton over the graph's own labels), and only
@@ -24,19 +24,16 @@ from typing import Any
 
 from ..export import PROLOGUE
 from ..results import Term
-from .forms import MAX_QUESTION, clean
+from .forms import MAX_QUESTION, clean, role_word
 from .index import KIND_LETTERS, GraphIndex, Mention, PostRef
+from .related import related_sentences
+from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
 from .templates import ENTITY_TYPES, Slot, Template, bound_vars, load_templates, safe_iri
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
-_TOKEN = re.compile("\ue000([a-z]+)(\\d+)\ue001")
-# words that change nothing in what is asked, dropped from the text between names before matching
-_FILLERS = re.compile(r"^(请问|请告诉我|我想知道|想知道|想问一下|请)|^(在)?(文中|本文|文章|报道)中?的|^(根据|据)(文章|报道|本文|文中)[,:]?|"
-                      r"(在|据)?(文中|本文中?|文章中|报道中|新闻中)|^的(?=\ue000)|"
-                      r"(目前|现在|当前|如今|到底|究竟)(?=是|有|担任|在|任)|(分别|都)(?=是|有|为)|"
-                      r"(呢|吗|啊|呀|的呢)$")
+_LEVEL_CHARS = set("村镇乡县市区省州旗盟")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
-_PAREN = re.compile(r"\([^()]{0,30}\)")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} " \
                        "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
@@ -49,6 +46,13 @@ _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大
                          r"|哪(?=[个家位所座])")
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
+
+
+class OpenMention(Mention):
+    """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
+    are still read as evidence."""
+
+    open: bool = True
 
 
 @dataclass
@@ -64,12 +68,13 @@ class Answer:
     bindings: dict[str, str] | None = None
     suggestions: list[dict[str, Any]] | None = None
     truncated: bool | None = None
+    related: list[dict[str, str]] | None = None     # 相关原文: source sentences near the question, not an answer
 
     def to_json(self) -> dict[str, Any]:
         """The CLI/web shape: question, template, sparql, answers, and message/candidates when set."""
         out: dict[str, Any] = {"question": self.question, "template": self.template, "sparql": self.sparql,
                                "answers": self.answers}
-        for key in ("message", "candidates", "bindings", "suggestions", "truncated"):
+        for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         return out
@@ -86,11 +91,10 @@ class Unresolved(Exception):
 
 @dataclass
 class Parsed:
-    """A cleaned question with its mentions and the skeleton the patterns read."""
+    """A cleaned question with the graph names found in it."""
 
     text: str
     mentions: list[Mention]
-    skeleton: str
 
 
 class QuestionAnswerer:
@@ -101,6 +105,7 @@ class QuestionAnswerer:
         self.store = kg.store
         self.generation = getattr(kg, "generation", 0)
         self._templates = templates or load_templates()
+        self._lexicon = load_lexicon()
         self.index = GraphIndex(self.store)
 
     def refresh(self, kg: Any) -> bool:
@@ -137,13 +142,33 @@ class QuestionAnswerer:
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
         parsed = self.parse(text)
-        for template in self._templates.values():
-            for pattern in template.patterns:
-                match = pattern.search(parsed.skeleton)
-                if match:
-                    return self._answer_match(question, template, match, parsed)
-        return Answer(question, message="没有找到能回答这个问题的模板" + self._mention_note(parsed),
-                      suggestions=self._suggest_templates(parsed.mentions))
+        evidence = read_evidence(text, parsed.mentions, self._lexicon)
+        if asks_twice(evidence):
+            return Answer(question, message="问题一次问了不止一件事，请分开问")
+        fits = rank(self._templates, evidence, self._lexicon)
+        if not fits:
+            related = self._related(parsed, evidence)
+            return Answer(question, message="没有找到能回答这个问题的模板" + self._mention_note(parsed)
+                          + ("；下面是与问题相关的原文，不是答案" if related else ""),
+                          suggestions=self._suggest_templates(parsed.mentions), related=related or None)
+        close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
+        return self._answer_fits(question, close, parsed)
+
+    def _answer_fits(self, question: str, fits: list[Fit], parsed: Parsed) -> Answer:
+        """Answer with the best fit; fits within the margin are all tried, and when the ones that find their
+        slots disagree the user is asked which template was meant (candidates)."""
+        memo: dict[tuple, list[str]] = {}      # fact searches shared by the fits tried
+        answers = [self._answer_fit(question, f, parsed, memo) for f in fits]
+        if len(answers) == 1:
+            return answers[0]
+        found = [a for a in answers if a.answers]
+        if not found:
+            return next((a for a in answers if a.candidates), answers[0])
+        if len({frozenset(x["label"] for x in a.answers) for a in found}) == 1:
+            return found[0]
+        return Answer(question, message="问题可以按几种方式理解，请选一个",
+                      candidates=[{"label": a.template and self._templates[a.template].title or "",
+                                   "iri": a.template or "", "kind": "template"} for a in found])
 
     def answer_template(self, template_id: str, slots: dict[str, str]) -> Answer:
         """Answer a template with slots given as IRIs or names (the web template picker)."""
@@ -180,15 +205,110 @@ class QuestionAnswerer:
         return _TRAILING.sub("", clean(question))
 
     def parse(self, text: str) -> Parsed:
-        """Find mentions and write the skeleton (each mention a token, fillers dropped from the gaps)."""
-        mentions = self._place_qualifier(text, self._shared_qualifier(text, self.index.mentions(text)))
-        parts, pos = [], 0
-        for i, m in enumerate(mentions):
-            parts.append(self._gap(text[pos:m.start]))
-            parts.append(f"\ue000{m.kinds}{i}\ue001")
-            pos = m.end
-        parts.append(self._gap(text[pos:]))
-        return Parsed(text, mentions, "".join(parts))
+        """Find the graph's names in the question (typed mentions), with places written without their
+        level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
+        mentions = self._bare_places(text, self.index.mentions(text))
+        mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
+        return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
+
+    def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长): the
+        post of that title in X, a body named after X, or one whose name holds X (none: unchanged)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            gap = text[prev.end:m.start] if prev else ""
+            posts = self._posts_of(prev, m) if prev and self._only_frame(gap, asks=True) else []
+            if posts:
+                merged = OpenMention(prev.start, m.end, text[prev.start:m.end], {"s": posts})
+                merged.open = not self._only_frame(gap)
+                out[-1] = merged
+                continue
+            out.append(m)
+        return out
+
+    def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
+        if "p" in prev.refs or not ("t" in m.refs or "s" in m.refs):
+            return []
+        orgs = set(o for k in "oz" for r in prev.refs.get(k, ()) for o in self.index.related_orgs(r))
+        roles = set(m.refs.get("t", ())) | {r.role for r in m.refs.get("s", ())}
+        posts = [PostRef(org, role, "") for org in sorted(orgs)
+                 for role, _, _ in getattr(self.index, "_org_posts", {}).get(org, ()) if role in roles]
+        if not posts:
+            posts = [r for r in m.refs.get("s", ()) if prev.text in self.index.label(r.org)]
+        if not posts:
+            posts = [PostRef(org, role, "") for role in sorted(roles) for org in sorted(self.index.role_orgs.get(role, ()))
+                     if prev.text in self.index.label(org)]
+        return list(dict.fromkeys(posts))
+
+    def _only_frame(self, gap: str, asks: bool = False) -> bool:
+        """True when a gap holds only function characters, fillers and post words (新聘的, 现任), and with
+        `asks` also question words (长治市有哪些副市长)."""
+        def frame(word: str) -> bool:
+            tags = self._lexicon.tags[word]
+            if asks and (word in self._lexicon.generic or any(kind == "asks" for kind, _ in tags)):
+                return True
+            return bool(tags) and all(kind == "filler" or (kind == "cue" and name in ("post", "work"))
+                                      for kind, name in tags)
+        rest = self._lexicon.pattern.sub(lambda w: "" if frame(w.group()) else w.group(), gap)
+        return all(c in self._lexicon.function for c in rest)
+
+    def _bare_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A place written without its level word (长治 for 长治市), found in the text between names."""
+        out, pos = [], 0
+        for m in [*mentions, None]:
+            end = m.start if m is not None else len(text)
+            i = pos
+            while i < end - 1:
+                hit = next((k for k in (4, 3, 2) if i + k <= end and text[i + k:i + k + 1] not in _LEVEL_CHARS
+                            and self._place_stem(text[i:i + k])), 0)
+                if hit:
+                    stem = text[i:i + hit]
+                    out.append(Mention(i, i + hit, stem, {"l": self._place_stem(stem)}, generic=True))
+                i += hit or 1
+            if m is not None:
+                out.append(m)
+                pos = m.end
+        return out
+
+    def _place_stem(self, stem: str) -> list[str]:
+        surfaces = self.index.surfaces
+        for level in "市县省区":
+            if stem + level in surfaces:
+                refs = surfaces[stem + level].get("l")
+                if refs and _CJK_NAME.fullmatch(stem) and not self._lexicon.pattern.match(stem):
+                    return list(refs)
+        return []
+
+    def _role_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An organisation followed by an informal post word (X老板, X的一把手): X's post of the first role
+        word the lexicon gives for it that X has."""
+        out: list[Mention] = []
+        for m in mentions:
+            out.append(m)
+            orgs = [r for k in "oz" for r in m.refs.get(k, ())]
+            if not orgs:
+                continue
+            gap = re.match(r"的?", text[m.end:]).end()
+            word = next((w for w in self._lexicon.roles if text.startswith(w, m.end + gap)), None)
+            if not word:
+                continue
+            posts = self._posts_by_role(orgs, self._lexicon.roles[word])
+            if posts:
+                end = m.end + gap + len(word)
+                out[-1] = Mention(m.start, end, text[m.start:end], {"s": posts})
+        return out
+
+    def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:
+        related = [r for org in orgs for r in self.index.related_orgs(org)]
+        held = {org: [(iri, title) for iri, title, _ in getattr(self.index, "_org_posts", {}).get(org, ())]
+                for org in dict.fromkeys(related)}
+        for role in roles:
+            found = [PostRef(org, iri, "") for org, posts in held.items()
+                     for iri, title in posts if role_word(title) == role or title == role]
+            if found:
+                return found
+        return []
 
     def _shared_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """In "X党工委书记、管委会主任" the second title shares X: re-read it as a post of X."""
@@ -239,53 +359,38 @@ class QuestionAnswerer:
             refs += [r for r in self.index.surfaces.get(form + m.text, {}).get("s", ()) if r not in refs]
         return Mention(m.start, m.end, m.text, {"s": refs}) if refs else None
 
-    @staticmethod
-    def _gap(text: str) -> str:
-        return _FILLERS.sub("", _PAREN.sub("", text))
-
     # ------------------------------------------------------------------ slots
-    def _answer_match(self, question: str, template: Template, match: re.Match[str], parsed: Parsed) -> Answer:
+    def _answer_fit(self, question: str, f: Fit, parsed: Parsed, memo: dict | None = None) -> Answer:
         try:
-            values = self._slots_from_match(template, match, parsed)
+            values = self._slots_from_fit(f, parsed, {} if memo is None else memo)
         except Unresolved as exc:
-            return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
-        return self._run(question, template, values, parsed.text)
+            return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
+        return self._run(question, f.template, values, _without_names(parsed))
 
-    def _slots_from_match(self, template: Template, match: re.Match[str], parsed: Parsed) -> dict[str, list]:
+    def _slots_from_fit(self, f: Fit, parsed: Parsed, memo: dict) -> dict[str, list]:
         values: dict[str, list] = {}
-        for slot in template.slots.values():
-            if "__" in slot.name:
-                continue
+        for slot in f.template.slots.values():
             if slot.is_fact:
-                text, names = self._fact_text(template, slot, match, parsed)
-                values[slot.name] = self._find_fact(slot.type, text, names, template.own_names)
-                continue
-            group = match.group(slot.name)
-            if group is None:
-                if not slot.optional:
-                    raise Unresolved(f"问题里缺少{slot.name}")
-                continue
-            mention = parsed.mentions[int(_TOKEN.match(group).group(2))]
-            values[slot.name] = self._entity_refs(slot, mention)
+                names = {}
+                for i in f.described:
+                    mention = parsed.mentions[i]
+                    if any(k in mention.refs for k in "pozl") and not mention.generic:
+                        iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
+                        names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
+                key = (slot.type, f.description, f.template.own_names)
+                if key not in memo:
+                    try:
+                        memo[key] = self._find_fact(slot.type, f.description, names, f.template.own_names)
+                    except Unresolved as exc:
+                        memo[key] = exc
+                if isinstance(memo[key], Unresolved):
+                    raise memo[key]
+                values[slot.name] = memo[key]
+            elif slot.name in f.entities:
+                values[slot.name] = self._entity_refs(slot, parsed.mentions[f.entities[slot.name]])
+            elif not slot.optional:
+                raise Unresolved(f"问题里缺少{slot.name}")
         return values
-
-    def _fact_text(self, template: Template, slot: Slot, match: re.Match[str],
-                   parsed: Parsed) -> tuple[str, dict[str, set[str]]]:
-        """The description a fact slot captured, with the names in it and the nodes each name links to."""
-        pieces = [match.group(n) for n in (slot.name, slot.name + "__2") if n in match.re.groupindex]
-        text, names = "", {}
-        for piece in pieces:
-            if not piece:
-                continue
-            def put_back(m: re.Match[str]) -> str:
-                mention = parsed.mentions[int(m.group(2))]
-                iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
-                iris |= {r.org for r in mention.refs.get("s", ())}
-                if any(k in mention.refs for k in "pozl"):      # a name the fact must involve or contain
-                    names[mention.text] = iris
-                return mention.text
-            text += _TOKEN.sub(put_back, piece)
-        return text, names
 
     def _entity_refs(self, slot: Slot, mention: Mention) -> list:
         letters = ENTITY_TYPES[slot.type]
@@ -389,7 +494,7 @@ class QuestionAnswerer:
     # ------------------------------------------------------------------ running
     def _bindings(self, template: Template, values: dict[str, list]) -> list[dict[str, str]]:
         """Every combination of slot values as variable bindings (a post gives ?org and ?role)."""
-        names = [n for n in values if n != "post2"]
+        names = [n for n in values if template.slots[n].combine is None]
         choices = []
         for name in names:
             opts = values[name]
@@ -400,10 +505,11 @@ class QuestionAnswerer:
         for combo in product(*choices):
             b: dict[str, str] = {}
             for name, v in combo:
+                binds = bound_vars(template.slots[name])
                 if isinstance(v, PostRef):
-                    b.update({"org": v.org, "role": v.role})
+                    b.update(dict(zip(binds, (v.org, v.role))))
                 else:
-                    b[name] = v
+                    b[binds[0]] = v
             if b not in out:
                 out.append(b)
         return sorted(out, key=lambda b: sorted(b.items()))
@@ -448,18 +554,20 @@ class QuestionAnswerer:
     def _run_one(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
         bindings = self._bindings(template, values)
         rows = self._rows(template, bindings)
-        if "post2" in values:
-            second = self._rows(template, self._bindings(template, {"post": values["post2"]}))
-            keep = {r["x"].value for r in second if r.get("x")}
-            rows = [r for r in rows if r.get("x") and r["x"].value in keep]
+        for slot in template.slots.values():
+            if slot.combine == "intersect" and values.get(slot.name):
+                main = next(s.name for s in template.slots.values() if s.type == slot.type and s.combine is None)
+                second = self._rows(template, self._bindings(template, {main: values[slot.name]}))
+                keep = {r["x"].value for r in second if r.get("x")}
+                rows = [r for r in rows if r.get("x") and r["x"].value in keep]
         truncated = bool(template.limit) and len(rows) > template.limit
         rows = self._narrow(template, self._best_rank(rows[: template.limit or None]), text)
         fact_slot = next((values[s.name][0] for s in template.slots.values()
                           if s.is_fact and values.get(s.name)), None)
         answers = self._answers(rows, fact_slot)
-        if template.label == "event_name":
+        if template.label:
             for a in answers:
-                a["summary"], a["label"] = a["label"], event_name(a["label"])
+                a["summary"], a["label"] = a["label"], template.short_label(a["label"])
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
         expected = self._expected_count(text)
@@ -551,6 +659,20 @@ class QuestionAnswerer:
         return out[:5]
 
     # ------------------------------------------------------------------ help when nothing matches
+    def _related(self, parsed: Parsed, evidence: Any) -> list[dict[str, str]]:
+        """The source sentences that share the most with what the question says (question words left out)."""
+        keep = [True] * len(parsed.text)
+        for w in evidence.words:
+            if any(kind in ("asks", "filler") for kind, _ in w.tags) or w.text in self._lexicon.generic:
+                keep[w.start:w.end] = [False] * (w.end - w.start)
+        words = "".join(c for c, k in zip(parsed.text, keep) if k)
+        entities = {r for m in parsed.mentions if not m.generic for k in "pozl" for r in m.refs.get(k, ())
+                    if isinstance(r, str) and len(m.refs.get(k, ())) == 1}
+        try:
+            return related_sentences(self.index, self.store, words, entities)
+        except Exception:  # noqa: BLE001 - related text is a courtesy; a store error must not lose the message
+            return []
+
     def _mention_note(self, parsed: Parsed) -> str:
         names = [m.text for m in parsed.mentions][:5]
         return f"（识别到：{'、'.join(names)}）" if names else ""
@@ -565,24 +687,12 @@ class QuestionAnswerer:
         return out[:8]
 
 
-_DATELINE = re.compile(r"^(本报讯|本刊讯|新华社[^，。：:]{0,12}电|[^，。：:]{0,8}讯)?\s*(\(?记者[^：:，。]{1,20}报道\)?)?[：:]?\s*"
-                       r"((\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上?)?|(昨|今|当)(天|日)(上午|下午)?)?[，,]?")
-_HELD = re.compile(r"(主持召开|组织召开|召开|举行|举办|出席|参加)了?(?P<name>[^，。；,;]{2,40}?(会议|会谈|会|仪式|活动|论坛|典礼|座谈))[。；;]?$")
-
-
-def event_name(summary: str) -> str:
-    """A short name for an event from its summary: the dateline dropped, and when the summary says a
-    meeting was held (…主持召开X会), that meeting.
-
-    >>> event_name("本报讯 记者甲报道：3月23日，市长乙主持召开全市经济运行调度会。")
-    '全市经济运行调度会'
-    >>> event_name("本报讯 记者甲报道：3月24日，市政府与某集团签署战略合作协议。")
-    '市政府与某集团签署战略合作协议'
-    """
-    text = _DATELINE.sub("", summary.strip(), count=1).strip() or summary.strip()
-    clause = re.split(r"[，,；;]", text, maxsplit=1)[0].rstrip("。")
-    m = _HELD.search(clause)
-    return m.group("name") if m else clause
+def _without_names(parsed: Parsed) -> str:
+    """The question with its names blanked out: what it says around them (哪家银行, not 交通银行)."""
+    chars = list(parsed.text)
+    for m in parsed.mentions:
+        chars[m.start:m.end] = "\ue000" * (m.end - m.start)
+    return "".join(chars)
 
 
 _FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}

@@ -1,4 +1,4 @@
-"""Question templates as data: read templates.yaml, check every entry, compile its patterns.
+"""Question templates as data: read templates.yaml, check every entry (unknown keys are an error).
 
     >>> t = load_templates()["person_posts"]
     >>> t.slots["person"].type, t.family
@@ -20,7 +20,7 @@ from ..export import PROLOGUE
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
 ENTITY_TYPES: dict[str, str] = {
     "person": "p", "organisation": "oz", "zone": "zo", "place": "l", "industry": "i",
-    "post": "st", "locus": "ozl", "entity": "pozli", "title": "t",
+    "post": "st", "locus": "loz", "entity": "pozli", "title": "t",
 }
 FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
 # An IRI written into a query as a constant: http(s), a plain host, then path/query/fragment made only
@@ -41,7 +41,6 @@ def safe_iri(iri: object) -> bool:
     (False, False)
     """
     return isinstance(iri, str) and len(iri) <= 2000 and _SAFE_IRI.fullmatch(iri) is not None
-_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
 _PROJECTION = re.compile(r"SELECT\s+(DISTINCT\s+)?(.*?)\s+WHERE", re.S | re.I)
 
 
@@ -51,11 +50,14 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True)
 class Slot:
-    """One slot of a template: its name, type, and whether a question may leave it out."""
+    """One slot of a template: its name, type, whether a question may leave it out, the SPARQL variables it
+    binds (a post binds ?org and ?role), and how its answers combine with the others' (intersect)."""
 
     name: str
     type: str
     optional: bool = False
+    binds: tuple[str, ...] = ()
+    combine: str | None = None
 
     @property
     def is_fact(self) -> bool:
@@ -65,21 +67,35 @@ class Slot:
 
 @dataclass
 class Template:
-    """One question template: patterns that recognise it and the SPARQL that answers it."""
+    """One question template: the evidence that selects it and the SPARQL that answers it."""
 
     id: str
     title: str
     family: str
     slots: dict[str, Slot]
     examples: list[str]
-    patterns: list[re.Pattern[str]]
     sparql: str
     answer: str
+    asks: tuple[str, ...] = ()
+    cues: tuple[tuple[str, ...], ...] = ()
+    also: tuple[str, ...] = ()
+    weight: float = 0.0
+    strict: bool = False          # a cue group the template does not name refuses it
     narrow: dict[str, str] = field(default_factory=dict)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
     own_names: bool = False       # a name in a fact description must be in the fact's own words
-    label: str | None = None      # how answer labels are shortened: "event_name" (the meeting held)
+    label: dict[str, re.Pattern[str]] | None = None   # how answer labels are shortened (drop, cut, pick)
+
+    def short_label(self, text: str) -> str:
+        """An answer label shortened by the template's `label` rules: drop a prefix, cut at the first
+        separator, pick the named group of a pattern when it matches (else the cut text)."""
+        if not self.label:
+            return text
+        rest = self.label["drop"].sub("", text.strip(), count=1).strip() or text.strip()
+        clause = self.label["cut"].split(rest, maxsplit=1)[0].rstrip("。")
+        m = self.label["pick"].search(clause)
+        return m.group("name") if m else clause
 
     @property
     def query(self) -> str:
@@ -121,52 +137,46 @@ def _split_where(query: str) -> tuple[str, str]:
     return query[: m.start()], query[m.start():]
 
 
-def slot_regex(slot: Slot) -> str:
-    """The regex a slot stands for in a pattern: a mention token of the right kind, or free text.
-
-    >>> slot_regex(Slot("person", "person"))
-    '(?P<person>\\ue000[a-z]*[p][a-z]*\\\\d+\\ue001)'
-    """
-    if slot.is_fact:
-        return f"(?P<{slot.name}>.+?)"
-    letters = ENTITY_TYPES[slot.type]
-    return f"(?P<{slot.name}>\ue000[a-z]*[{letters}][a-z]*\\d+\ue001)"
-
-
 def bound_vars(slot: Slot) -> tuple[str, ...]:
-    """The SPARQL variables a slot binds: its name, or ?org and ?role for a post; none for a "__" extension.
+    """The SPARQL variables a slot binds: its `binds` (a post: ?org and ?role), else its name.
 
-    >>> bound_vars(Slot("post2", "post"))
+    >>> bound_vars(Slot("post2", "post", binds=("org", "role")))
     ('org', 'role')
     """
-    if "__" in slot.name:
-        return ()
-    return ("org", "role") if slot.type == "post" else (slot.name,)
+    return slot.binds or (slot.name,)
+
+
+SLOT_KEYS = {"type", "optional", "binds", "combine"}
+TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
+                 "narrow", "expand", "limit", "own_names", "label"}
+COMBINE = ("intersect",)
+
+
+def _parse_slot(tid: str, name: str, raw: Any) -> Slot:
+    if isinstance(raw, str):
+        raw = {"type": raw.rstrip("?"), "optional": raw.endswith("?")}
+    if not isinstance(raw, dict) or set(raw) - SLOT_KEYS:
+        bad = sorted(set(raw) - SLOT_KEYS)[0] if isinstance(raw, dict) else raw
+        raise TemplateError(f"template {tid}: slot {name}: unknown key {bad!r}")
+    typ = str(raw.get("type") or "")
+    if typ not in ENTITY_TYPES and typ not in FACT_TYPES:
+        raise TemplateError(f"template {tid}: slot {name} has unknown type {typ!r}")
+    binds = tuple(str(b) for b in raw.get("binds") or ())
+    if typ == "post" and len(binds) != 2:
+        raise TemplateError(f"template {tid}: slot {name} (a post) must bind two variables: [org, role]")
+    combine = raw.get("combine")
+    if combine is not None and combine not in COMBINE:
+        raise TemplateError(f"template {tid}: slot {name}: combine must be one of {', '.join(COMBINE)}")
+    return Slot(name, typ, bool(raw.get("optional")), binds, combine)
 
 
 def _parse_slots(tid: str, raw: Any) -> dict[str, Slot]:
     if not isinstance(raw, dict):
         raise TemplateError(f"template {tid}: slots must be a mapping name -> type")
-    slots = {}
-    for name, typ in raw.items():
-        typ = str(typ)
-        optional = typ.endswith("?")
-        typ = typ.rstrip("?")
-        if typ not in ENTITY_TYPES and typ not in FACT_TYPES:
-            raise TemplateError(f"template {tid}: slot {name} has unknown type {typ!r}")
-        slots[str(name)] = Slot(str(name), typ, optional)
+    slots = {str(name): _parse_slot(tid, str(name), spec) for name, spec in raw.items()}
+    if sum(s.is_fact for s in slots.values()) > 1:
+        raise TemplateError(f"template {tid}: at most one fact slot")
     return slots
-
-
-def _compile(tid: str, pattern: str, slots: dict[str, Slot]) -> re.Pattern[str]:
-    for name in _PLACEHOLDER.findall(pattern):
-        if name not in slots:
-            raise TemplateError(f"template {tid}: pattern {pattern!r} uses unknown slot {{{name}}}")
-    text = _PLACEHOLDER.sub(lambda m: slot_regex(slots[m.group(1)]), pattern)
-    try:
-        return re.compile(text)
-    except re.error as exc:
-        raise TemplateError(f"template {tid}: pattern {pattern!r} is not a valid regex: {exc}") from exc
 
 
 def _check_sparql(tid: str, sparql: str, slots: dict[str, Slot]) -> None:
@@ -185,31 +195,64 @@ def _check_sparql(tid: str, sparql: str, slots: dict[str, Slot]) -> None:
         raise TemplateError(f"template {tid}: sparql does not parse: {exc}") from exc
 
 
+def _names(tid: str, key: str, raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise TemplateError(f"template {tid}: {key} must be a list of names")
+    return tuple(raw)
+
+
+def _cues(tid: str, raw: Any) -> tuple[tuple[str, ...], ...]:
+    """Needed cue groups: each entry a group, or a list of groups any one of which will do."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise TemplateError(f"template {tid}: cues must be a list")
+    return tuple(_names(tid, "cues", x) if isinstance(x, list) else _names(tid, "cues", [x]) for x in raw)
+
+
 def parse_template(raw: dict[str, Any]) -> Template:
     """Check one YAML entry and build its Template (raises TemplateError naming the problem)."""
     tid = str(raw.get("id") or "")
     if not re.fullmatch(r"[a-z_]+", tid):
         raise TemplateError(f"template id {tid!r} must be lower-case letters and underscores")
-    for key in ("title", "slots", "examples", "patterns", "sparql", "answer"):
+    unknown = sorted(set(map(str, raw)) - TEMPLATE_KEYS)
+    if unknown:
+        raise TemplateError(f"template {tid}: unknown key {unknown[0]!r}")
+    for key in ("title", "slots", "examples", "sparql", "answer", "asks"):
         if not raw.get(key):
             raise TemplateError(f"template {tid}: missing {key}")
     slots = _parse_slots(tid, raw["slots"])
     _check_sparql(tid, str(raw["sparql"]), slots)
-    patterns = [_compile(tid, str(p), slots) for p in raw["patterns"]]
+    weight = raw.get("weight", 0)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool):
+        raise TemplateError(f"template {tid}: weight must be a number")
     return Template(id=tid, title=str(raw["title"]), family=str(raw.get("family") or tid), slots=slots,
-                    examples=[str(e) for e in raw["examples"]], patterns=patterns, sparql=str(raw["sparql"]),
-                    answer=str(raw["answer"]), narrow=dict(raw.get("narrow") or {}),
-                    expand=dict(raw.get("expand") or {}), limit=_limit(tid, raw.get("limit")),
-                    own_names=bool(raw.get("own_names")), label=_label(tid, raw.get("label")))
+                    examples=[str(e) for e in raw["examples"]], sparql=str(raw["sparql"]),
+                    answer=str(raw["answer"]), asks=_names(tid, "asks", raw["asks"]), cues=_cues(tid, raw.get("cues")),
+                    also=_names(tid, "also", raw.get("also")), weight=float(weight),
+                    strict=bool(raw.get("strict")),
+                    narrow=dict(raw.get("narrow") or {}), expand=dict(raw.get("expand") or {}),
+                    limit=_limit(tid, raw.get("limit")), own_names=bool(raw.get("own_names")),
+                    label=_label(tid, raw.get("label")))
 
 
-LABELS = ("event_name",)
+LABEL_KEYS = ("drop", "cut", "pick")
 
 
-def _label(tid: str, value: Any) -> str | None:
-    if value is not None and value not in LABELS:
-        raise TemplateError(f"template {tid}: label must be one of {', '.join(LABELS)}")
-    return value
+def _label(tid: str, value: Any) -> dict[str, re.Pattern[str]] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != set(LABEL_KEYS):
+        raise TemplateError(f"template {tid}: label must be a mapping with {', '.join(LABEL_KEYS)} (regexes)")
+    try:
+        out = {k: re.compile(str(v)) for k, v in value.items()}
+    except re.error as exc:
+        raise TemplateError(f"template {tid}: label regex is not valid: {exc}") from exc
+    if "name" not in out["pick"].groupindex:
+        raise TemplateError(f"template {tid}: label pick needs a (?P<name>…) group")
+    return out
 
 
 def _limit(tid: str, value: Any) -> int | None:

@@ -1,0 +1,366 @@
+"""Template selection by evidence: the typed names a question holds, the words it asks with, its relation cues.
+
+A question's evidence is read once: the graph names found in it (typed mentions, from the index), the
+question words that say what kind of answer it wants (谁 a person, 哪家 an organisation, 哪天 a date),
+and the relation cue words (主持, 签约, 职务), all from the lexicon in cues.yaml. Each template says
+which slots it needs, what it answers and which cue groups it needs or allows; a template fits when
+its slots can be filled and the question asks for what it answers, and is scored by the evidence it
+explains minus what it leaves unexplained. The best fit wins; fits within MARGIN are all tried by the
+engine and, when they disagree, offered as candidates — never a guess.
+
+    >>> lex = load_lexicon()
+    >>> ev = read_evidence("谁主持召开了经济工作会", [], lex)
+    >>> sorted(ev.asks), sorted(ev.groups)
+    (['person'], ['event', 'host'])
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .templates import ENTITY_TYPES, Template, TemplateError
+
+MARGIN = 0.5                # fits within this of the best are all tried
+LEFTOVER_LIMIT = 2          # this many unexplained content characters refuse a template without a fact slot
+_TRIM = set("的了是由在于被将把和与及或并")     # particles trimmed from the edges of a fact description
+_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")   # a remark in brackets (含前任) explains itself
+_SEPARATOR = re.compile(r"[、，,;；?？。]")
+_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
+_LEXICON_KEYS = {"asks", "cues", "generic", "roles", "fillers", "function"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The cue lexicon: words -> tags (asks:TYPE, cue:GROUP, filler), roles, function characters."""
+
+    tags: dict[str, tuple[tuple[str, str], ...]]
+    describes: frozenset[str]
+    roles: dict[str, tuple[str, ...]]
+    function: frozenset[str]
+    pattern: re.Pattern[str]
+    groups: frozenset[str]
+    types: frozenset[str]
+    answers: dict[str, str]          # cue group -> the answer type a generic question word after it asks
+    generic: frozenset[str]
+    neutral: frozenset[str]          # groups that only type a generic question word after them
+
+
+@dataclass
+class Word:
+    """A lexicon word found in the question, with its tags."""
+
+    start: int
+    end: int
+    text: str
+    tags: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Evidence:
+    """What a question says: its mentions, lexicon words, the answer types asked, the cue groups present."""
+
+    text: str
+    mentions: list[Any]
+    words: list[Word]
+    asks: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    frame: set[int] = field(default_factory=set)         # words of the question's frame, not a fact's name
+    frame_groups: set[str] = field(default_factory=set)  # cue groups of frame words and of fact-name words
+
+
+@dataclass
+class Fit:
+    """A template that fits the question: its score, the mention filling each entity slot, the fact description."""
+
+    template: Template
+    score: float
+    entities: dict[str, int]
+    description: str = ""
+    described: list[int] = field(default_factory=list)    # mentions inside the description
+
+
+def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
+    """Check the lexicon's shape (unknown keys are an error) and index its words."""
+    if not isinstance(data, dict):
+        raise TemplateError(f"{source}: must be a mapping")
+    unknown = set(data) - _LEXICON_KEYS
+    if unknown:
+        raise TemplateError(f"{source}: unknown key {sorted(unknown)[0]!r}")
+    tags: dict[str, list[tuple[str, str]]] = {}
+    describes: set[str] = set()
+    answers: dict[str, str] = {}
+    neutral: set[str] = set()
+    for typ, words in (data.get("asks") or {}).items():
+        for w in _words(source, f"asks.{typ}", words):
+            tags.setdefault(w, []).append(("asks", str(typ)))
+    for group, spec in (data.get("cues") or {}).items():
+        if not isinstance(spec, dict) or set(spec) - {"words", "describes", "answers", "neutral"}:
+            raise TemplateError(f"{source}: cues.{group} must be a mapping with words (describes, answers)")
+        if spec.get("describes"):
+            describes.add(str(group))
+        if spec.get("neutral"):
+            neutral.add(str(group))
+        if spec.get("answers") is not None:
+            if spec["answers"] not in (data.get("asks") or {}):
+                raise TemplateError(f"{source}: cues.{group} answers {spec['answers']!r}, not a type of asks")
+            answers[str(group)] = str(spec["answers"])
+        for w in _words(source, f"cues.{group}", spec.get("words")):
+            tags.setdefault(w, []).append(("cue", str(group)))
+    roles = {str(k): tuple(_words(source, f"roles.{k}", v)) for k, v in (data.get("roles") or {}).items()}
+    for w in roles:
+        tags.setdefault(w, []).extend([("role", w), ("cue", "post")])
+    generic = _words(source, "generic", data.get("generic"))
+    for w in generic:
+        tags.setdefault(w, [])
+    for w in _words(source, "fillers", data.get("fillers")):
+        tags.setdefault(w, []).append(("filler", ""))
+    words = sorted(tags, key=lambda w: (-len(w), w))
+    return Lexicon(tags={w: tuple(t) for w, t in tags.items()}, describes=frozenset(describes), roles=roles,
+                   function=frozenset(str(data.get("function") or "")),
+                   pattern=re.compile("|".join(map(re.escape, words))),
+                   groups=frozenset(str(g) for g in data.get("cues") or {}),
+                   types=frozenset(str(t) for t in data.get("asks") or {}), answers=answers,
+                   generic=frozenset(generic), neutral=frozenset(neutral))
+
+
+def _words(source: str, where: str, words: Any) -> list[str]:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise TemplateError(f"{source}: {where} must be a list of words")
+    return list(words)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The project's cue lexicon (cues.yaml), parsed once."""
+    text = resources.files(__package__).joinpath("cues.yaml").read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text))
+
+
+def check_templates(templates: dict[str, Template], lex: Lexicon) -> None:
+    """Every answer type and cue group a template names must be in the lexicon."""
+    for t in templates.values():
+        for typ in t.asks:
+            if typ not in lex.types:
+                raise TemplateError(f"template {t.id}: asks {typ!r}, which cues.yaml does not define")
+        for group in [g for req in t.cues for g in req] + list(t.also):
+            if group not in lex.groups:
+                raise TemplateError(f"template {t.id}: cue group {group!r} is not in cues.yaml")
+
+
+def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
+    """The lexicon words in the gaps between mentions, the answer types asked and the cue groups present."""
+    words: list[Word] = []
+    pos = 0
+    for m in [*mentions, None]:
+        end = m.start if m is not None else len(text)
+        words += _words_in(text, pos, end, lex)
+        if m is not None and getattr(m, "open", False):
+            words += _words_in(text, m.start, m.end, lex)
+        pos = m.end if m is not None else end
+    ev = Evidence(text, mentions, words)
+    for n, w in enumerate(words):
+        own = {name for kind, name in w.tags if kind == "asks"}
+        if w.text in lex.generic and not own - {"info"}:
+            noun = _noun_before(text, words, n, lex) or _title_before(text, mentions, w.start, lex)
+            own = {noun} if noun else own
+        ev.asks |= own
+        ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+    ev.frame = _frame(text, words, lex)
+    for n, w in enumerate(words):
+        cues = {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+        if n in ev.frame or cues & lex.describes:
+            ev.frame_groups |= cues
+    return ev
+
+
+def _frame(text: str, words: list[Word], lex: Lexicon) -> set[int]:
+    """The words that frame the question: question words, and fillers and relation cues standing at an edge
+    of what is left (谁 **主持召开了** X会: the cue; 哪些人参加了 X **主持召开** 的会议: part of the event's name)."""
+    dropped = [False] * len(text)
+    frame: set[int] = set()
+    for n, w in enumerate(words):
+        if any(kind in ("asks", "role") for kind, _ in w.tags) or w.text in lex.generic:
+            frame.add(n)
+            dropped[w.start:w.end] = [True] * (w.end - w.start)
+    changed = True
+    while changed:
+        changed = False
+        for n, w in enumerate(words):
+            if n in frame or any(kind == "cue" and name in lex.describes for kind, name in w.tags):
+                continue
+            if _at_edge(text, dropped, w.start - 1, -1) or _at_edge(text, dropped, w.end, 1):
+                frame.add(n)
+                dropped[w.start:w.end] = [True] * (w.end - w.start)
+                changed = True
+    return frame
+
+
+def _at_edge(text: str, dropped: list[bool], i: int, step: int) -> bool:
+    while 0 <= i < len(text) and not dropped[i] and (text[i] in _TRIM or not _CONTENT.match(text[i])):
+        i += step
+    return not 0 <= i < len(text) or dropped[i]
+
+
+def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
+    """Lexicon words of text[start:end] that do not overlap: longest first, then typed words (asks, cues)
+    before generic ones and fillers, then leftmost (有哪些人 reads 有 + 哪些人, asking for persons)."""
+    found = [(-len(p.group()), False, p.start(), p.group()) for p in _PAREN.finditer(text, start, end)]
+    for i in range(start, end):
+        hit = lex.pattern.match(text, i, end)
+        if hit:
+            w = hit.group()
+            typed = any(kind in ("asks", "cue") for kind, _ in lex.tags[w]) and w not in lex.generic
+            found.append((-len(w), not typed, i, w))
+    taken = [False] * (end - start)
+    out = []
+    for _, _, i, w in sorted(found):
+        if not any(taken[i - start:i - start + len(w)]):
+            taken[i - start:i - start + len(w)] = [True] * len(w)
+            out.append(Word(i, i + len(w), w, lex.tags.get(w, (("filler", ""),))))
+    return sorted(out, key=lambda w: w.start)
+
+
+def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> str | None:
+    """"person" when a title or post is named right before `start` (副市长有哪些: persons)."""
+    for m in mentions:
+        if m.end <= start and set(m.kinds) & {"s", "t"} and all(c in lex.function for c in text[m.end:start]):
+            return "person"
+        if getattr(m, "open", False) and m.start <= start < m.end and "s" in m.kinds:
+            return "person"           # 长治市有哪些副市长: the words inside a post asked about
+    return None
+
+
+def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
+    """The answer type of the cue word right before words[n] (function characters between), if it has one."""
+    if n == 0:
+        return None
+    prev = words[n - 1]
+    if any(c not in lex.function for c in text[prev.end:words[n].start]):
+        return None
+    return next((lex.answers[name] for kind, name in prev.tags if kind == "cue" and name in lex.answers), None)
+
+
+def leftover(ev: Evidence, lex: Lexicon, groups: set[str] = frozenset()) -> str:
+    """The content characters no mention, lexicon word or function character explains. A run written
+    against a word that names a fact of a group the template explains (战略 of 战略合作协议) is part of
+    that fact's name, not unexplained."""
+    covered = [False] * len(ev.text)
+    for m in ev.mentions:
+        covered[m.start:m.end] = [True] * (m.end - m.start)
+    for w in ev.words:
+        covered[w.start:w.end] = [True] * (w.end - w.start)
+    for w in ev.words:
+        if any(kind == "cue" and name in lex.describes and name in groups for kind, name in w.tags):
+            i = w.start
+            while i > 0 and not covered[i - 1] and _CONTENT.match(ev.text[i - 1]):
+                i -= 1
+                covered[i] = True
+    return "".join(c for c, cov in zip(ev.text, covered)
+                   if not cov and c not in lex.function and _CONTENT.match(c))
+
+
+def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[str, list[int]]:
+    """What the question calls a fact: its text without the slots' names and the frame's words (question
+    words, fillers, relation cues at its edges); particles trimmed from each piece's edges."""
+    drop = [False] * len(ev.text)
+    keep = [False] * len(ev.text)
+    for i, m in enumerate(ev.mentions):
+        flags = drop if i in entity_mentions else keep
+        flags[m.start:m.end] = [True] * (m.end - m.start)
+    for n, w in enumerate(ev.words):
+        flags = drop if n in ev.frame else keep
+        flags[w.start:w.end] = [True] * (w.end - w.start)
+    pieces, cur = [], []
+    for n, d in enumerate(drop):
+        if d:
+            pieces.append(cur)
+            cur = []
+        else:
+            cur.append(n)
+    pieces.append(cur)
+    text = ""
+    for piece in pieces:
+        while piece and not keep[piece[0]] and _weak(ev.text[piece[0]], lex):
+            piece = piece[1:]
+        while piece and not keep[piece[-1]] and _weak(ev.text[piece[-1]], lex):
+            piece = piece[:-1]
+        text += "".join(ev.text[n] for n in piece)
+    inside = [i for i, m in enumerate(ev.mentions) if i not in entity_mentions and m.text in text]
+    return text, inside
+
+
+def _weak(c: str, lex: Lexicon) -> bool:
+    return c in _TRIM or (not _CONTENT.match(c) and c not in "“”《》\"'")
+
+
+def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
+    """How well `template` explains the question (None when it cannot: a slot unfilled, another answer
+    type asked, a needed cue missing, or unexplained content left without a fact slot to hold it)."""
+    if ev.asks and not ev.asks & set(template.asks):
+        return None
+    used: dict[str, int] = {}
+    for slot in template.slots.values():
+        if slot.is_fact:
+            continue
+        letters = set(ENTITY_TYPES[slot.type])
+        pick = next((i for i, m in enumerate(ev.mentions)
+                     if i not in used.values() and set(m.kinds) & letters), None)
+        if pick is None:
+            if not slot.optional:
+                return None
+            continue
+        used[slot.name] = pick
+    fact_slot = next((s for s in template.slots.values() if s.is_fact), None)
+    groups = set(ev.groups if fact_slot is None else ev.frame_groups)
+    rest = [i for i in range(len(ev.mentions)) if i not in used.values()]
+    if any(set(ev.mentions[i].kinds) == {"t"} for i in rest):
+        groups.add("post")            # a title named but not a slot: the question is about posts
+    for need in template.cues:
+        if not set(need) & groups:
+            return None
+    if not ev.asks & set(template.asks) and (fact_slot is not None or not template.cues):
+        return None                   # nothing in the question says it asks what this template answers
+    allowed = {g for need in template.cues for g in need} | set(template.also)
+    if template.strict and groups - allowed:
+        return None
+    score = template.weight + 2 * len(used) + (3 if ev.asks & set(template.asks) else 0)
+    score += 2 * len(template.cues) + sum(1 for g in template.also if g in groups)
+    score -= 1.5 * len(groups - allowed)
+    if fact_slot is None:
+        left = leftover(ev, lex, allowed)
+        if len(left) >= LEFTOVER_LIMIT:
+            return None
+        score -= 0.5 * len(left) + sum(_unused_cost(ev.mentions[i], template) for i in rest)
+        return Fit(template, score, used)
+    text, inside = description(ev, lex, set(used.values()))
+    if not text and not fact_slot.optional:
+        return None
+    return Fit(template, score + (0.5 if text else 0), used, text, inside)
+
+
+def _unused_cost(mention: Any, template: Template) -> float:
+    """What a name the template leaves unused costs it: a post named but not asked about costs most."""
+    kinds = set(mention.kinds)
+    if kinds == {"t"}:
+        return 0.0
+    if "s" in kinds and not any(s.type == "post" for s in template.slots.values()):
+        return 2.5
+    return 1.0
+
+
+def asks_twice(ev: Evidence) -> bool:
+    """True when the question asks two things (…有多少个项目、总投资多少): question words on both sides
+    of a separator."""
+    spots = [w.start for w in ev.words if any(kind == "asks" for kind, _ in w.tags)]
+    return any(_SEPARATOR.search(ev.text, a, b) for a, b in zip(spots, spots[1:]))
+
+
+def rank(templates: dict[str, Template], ev: Evidence, lex: Lexicon) -> list[Fit]:
+    """Every template that fits, best first (ties keep the file's order)."""
+    fits = [f for t in templates.values() if (f := fit(t, ev, lex)) is not None]
+    return sorted(fits, key=lambda f: -f.score)

@@ -1,0 +1,207 @@
+"""Template selection by evidence: per template, phrasings that must select it and near misses that must not.
+
+The graph is made up (invented city, people and companies), loaded through the importer. A phrasing
+"selects" a template when the answer names it (`Answer.template`); a near miss must not select it
+(another template, candidates, or no template).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.importer import import_facts
+from kgqa.kg.qa import load_templates
+from kgqa.kg.qa.select import load_lexicon, parse_lexicon
+from kgqa.kg.qa.templates import TemplateError
+
+GOV, CPC, CO, ZONE = "青岚市人民政府", "中共青岚市委员会", "星河集团有限公司", "青岚高新技术产业开发区"
+FACTS = {
+    "locale": "青岚市",
+    "articles": [{"title": "青岚市与星河集团签署战略合作协议", "first_words": "本报讯 3月2日", "date": "2030-03-02",
+                  "authors": ["柏舟", "江帆"]}],
+    "persons": [
+        {"name": "石见远", "posts": [{"title": "市长", "org": GOV}, {"title": "市委副书记", "org": CPC}]},
+        {"name": "柏松年", "posts": [{"title": "市委书记", "org": CPC}]},
+        {"name": "林晚照", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "云中鹤", "posts": [{"title": "董事长", "org": CO}]},
+        {"name": "叶知秋", "posts": [{"title": "党工委书记", "org": "中共青岚高新技术产业开发区工作委员会"},
+                                   {"title": "管委会主任", "org": "青岚高新技术产业开发区管理委员会"}]},
+    ],
+    "organizations": [
+        {"name": GOV, "type": "government", "aliases": ["青岚市政府"], "located_in": "青岚市"},
+        {"name": CPC, "type": "party_committee", "aliases": ["青岚市委"]},
+        {"name": CO, "type": "company", "aliases": ["星河集团"], "located_in": "澄州省"},
+        {"name": "澜江新能源科技有限公司", "type": "company", "aliases": []},
+        {"name": ZONE, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
+        {"name": "中共青岚高新技术产业开发区工作委员会", "type": "party_committee", "aliases": []},
+        {"name": "青岚高新技术产业开发区管理委员会", "type": "government", "aliases": []},
+    ],
+    "development_zones": [{"name": ZONE, "city": "青岚市", "industries": ["氢能", "新材料"],
+                           "members": ["澜江新能源科技有限公司"]}],
+    "agreements": [{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2030-03-02", "fields": ["氢能", "文旅"],
+                    "amount": "12亿元", "witnesses": ["柏松年", "石见远"]}],
+    "events": [
+        {"kind": "meeting", "date": "2030-03-01", "summary": "石见远主持召开全市经济运行调度会",
+         "participants": ["石见远", "林晚照"], "hosts": ["石见远"], "organizers": [GOV], "organizations": [GOV],
+         "location": "青岚市"},
+        {"kind": "inspection", "date": "2030-03-02", "summary": "云中鹤一行到南湖区考察文旅项目",
+         "participants": ["云中鹤"], "organizations": [CO], "location": "南湖区"},
+        {"kind": "groundbreaking", "date": "2030-03-05", "summary": "青岚市重点项目集中开工仪式举行",
+         "participants": ["林晚照"], "organizations": [GOV], "location": "青岚市", "amount": "40亿元"},
+    ],
+}
+
+SELECTS = {
+    "post_holder": ["青岚市市长是谁？", "谁是青岚市的市长", "青岚市长叫啥", "现任青岚市市长叫什么名字？", "青岚的市委书记是哪位",
+                    "请问青岚市委书记是谁呀", "谁担任青岚市副市长", "青岚市副市长有哪些人？", "青岚市有哪些副市长",
+                    "青岚高新区党工委书记、管委会主任是谁？", "星河集团老板是谁", "星河集团的董事长叫什么"],
+    "person_posts": ["石见远担任哪些职务？", "石见远是什么职务", "石见远现任什么职务", "石见远的职务有哪些", "石见远任何职",
+                     "叶知秋担任什么职位？", "柏松年有哪些头衔", "文中石见远担任哪些职务？"],
+    "person_org": ["云中鹤在哪里工作", "云中鹤在哪个单位任职？", "云中鹤是哪家公司的董事长", "林晚照在哪家单位上班",
+                   "云中鹤来自哪个机构？", "叶知秋在哪些单位任职", "林晚照供职于哪个部门", "石见远在什么单位工作"],
+    "org_members": ["哪些人在青岚市人民政府任职？", "青岚市人民政府有哪些领导？", "青岚市人民政府的领导有哪些", "在青岚市人民政府工作的人有哪些",
+                    "星河集团有哪些高管", "青岚市人民政府的负责人是谁", "谁在青岚市人民政府工作", "青岚市委有哪些领导干部"],
+    "agreement_partners": ["青岚市人民政府与哪家企业签署了战略合作协议？", "青岚市政府和谁签约了", "青岚市人民政府跟哪家公司签了协议",
+                           "星河集团与哪个单位签订了合作协议", "哪家企业与青岚市人民政府签约", "青岚市人民政府同哪些企业签署协议",
+                           "谁和星河集团签了战略合作协议", "哪个单位跟星河集团签约了"],
+    "person_places": ["云中鹤到哪里考察？", "云中鹤一行去哪里考察了", "云中鹤考察了哪些地方", "云中鹤去了哪儿调研",
+                      "云中鹤前往什么地方考察", "云中鹤在哪里视察", "云中鹤赴哪些地方走访", "云中鹤一行到什么地方参观"],
+    "zone_industries": ["青岚高新区的主导产业是什么？", "青岚高新区发展哪些产业", "青岚高新区的两大产业是什么", "青岚高新区有哪些产业",
+                        "青岚高新区重点发展什么产业", "青岚高新区聚焦哪些产业", "青岚高新区的产业有哪些", "青岚高新区主要做哪些行业"],
+    "industry_zones": ["哪些开发区发展氢能产业？", "氢能产业在哪些园区", "发展新材料产业的开发区有哪些", "哪个园区在发展氢能",
+                       "与氢能产业相关的园区有哪些", "哪些高新区布局了新材料产业", "新材料产业集中在哪些开发区", "哪个开发区聚焦氢能"],
+    "located_in_zone": ["澜江新能源科技有限公司位于哪个园区？", "澜江新能源科技有限公司在哪个开发区", "澜江新能源科技有限公司落户在哪个园区",
+                        "澜江新能源科技有限公司入驻了哪个园区", "澜江新能源科技有限公司属于哪个开发区", "澜江新能源科技有限公司建在哪个园区",
+                        "澜江新能源科技有限公司坐落在哪个高新区", "澜江新能源科技有限公司落地在哪个开发区"],
+    "located_in": ["青岚高新区位于哪个城市？", "青岚高新区在哪里", "星河集团有限公司位于哪个省？", "星河集团在哪儿",
+                   "青岚高新区坐落在什么地方", "星河集团地处哪个省", "青岚市人民政府在哪个城市", "星河集团有限公司设在哪里"],
+    "describe": ["介绍一下石见远", "介绍一下青岚高新区", "星河集团是什么？", "石见远是谁", "简单介绍一下星河集团",
+                 "说说云中鹤", "青岚高新区的基本情况", "谈谈柏松年"],
+    "relation": ["石见远和青岚市人民政府有什么关系？", "石见远与柏松年是什么关系", "云中鹤跟星河集团有何关系", "石见远与星河集团的关系",
+                 "柏松年和石见远之间有什么联系", "林晚照与青岚市人民政府是什么关系", "星河集团和青岚市人民政府的关系是什么",
+                 "云中鹤同石见远有什么关系"],
+    "agreement_parties": ["战略合作协议的签署方有哪些？", "战略合作协议由哪两家单位签订？", "谁签署了战略合作协议", "战略合作协议的签约双方是谁",
+                          "战略合作协议是哪两方签订的", "哪些单位签订了战略合作协议", "战略合作协议由谁签署", "战略合作协议的签约方有哪些"],
+    "agreement_fields": ["战略合作协议涉及哪些产业？", "战略合作协议的合作领域有哪些", "战略合作协议涵盖哪些领域", "战略合作协议包括哪些方面",
+                         "战略合作协议在哪些领域开展合作", "战略合作协议聚焦什么产业", "战略合作协议涉及什么领域", "战略合作协议覆盖哪些行业"],
+    "agreement_date": ["战略合作协议是哪天签署的？", "战略合作协议何时签订", "战略合作协议什么时候签的", "青岚市人民政府与星河集团有限公司何时签署战略合作协议？",
+                       "战略合作协议的签署日期是哪天", "战略合作协议在哪天签约", "战略合作协议签订的时间是什么时候", "战略合作协议于哪一天签订"],
+    "agreement_witnesses": ["谁见证了战略合作协议的签署？", "战略合作协议的见证人有哪些", "战略合作协议由谁见证", "哪些领导见证了战略合作协议",
+                            "战略合作协议的签约由哪些人见证", "出席见证战略合作协议的有谁", "战略合作协议签约的见证领导是谁", "哪位领导见证了战略合作协议签约"],
+    "agreement_amount": ["战略合作协议的金额是多少？", "战略合作协议的总金额是多少", "战略合作协议涉及多少资金", "战略合作协议的投资额是多少",
+                         "战略合作协议的签约金额有多少", "战略合作协议金额多少钱", "战略合作协议总额为多少", "战略合作协议的协议金额是多少"],
+    "amount": ["青岚市重点项目集中开工总投资多少？", "重点项目集中开工的总投资是多少", "集中开工仪式的投资额是多少", "重点项目集中开工投资了多少钱",
+               "青岚市重点项目集中开工的金额是多少", "集中开工的重点项目总投资有多少", "重点项目集中开工仪式总金额多少", "青岚市重点项目集中开工资金规模是多少"],
+    "event_host": ["谁主持召开了全市经济运行调度会？", "全市经济运行调度会由谁主持？", "全市经济运行调度会是谁主持的", "全市经济运行调度会的主持人是谁",
+                   "哪位领导主持了全市经济运行调度会", "全市经济运行调度会由哪位领导主持召开", "谁主持全市经济运行调度会", "经济运行调度会是谁召集的"],
+    "event_participants": ["哪些人参加了全市经济运行调度会？", "全市经济运行调度会有哪些人参加", "谁出席了全市经济运行调度会", "全市经济运行调度会的参会人员有哪些",
+                           "出席全市经济运行调度会的有谁", "哪些领导出席了全市经济运行调度会", "全市经济运行调度会的与会人员是谁", "参加全市经济运行调度会的人有哪些"],
+    "person_events": ["石见远出席或主持了哪些活动？", "林晚照参加了哪些会议", "林晚照出席了哪些活动", "林晚照参加的活动有哪些",
+                      "云中鹤参与了哪些活动", "林晚照出席过哪些会议", "石见远参加过什么活动", "林晚照都出席了什么活动"],
+    "person_hosted": ["石见远主持了哪些会议？", "石见远主持召开了哪些会议", "石见远主持过什么会议", "石见远主持的会议有哪些",
+                      "石见远召集了哪些会议", "石见远带队开展了哪些活动", "石见远率领了哪些考察", "石见远主持过哪些活动"],
+    "event_organizers": ["全市经济运行调度会由哪个单位主办？", "哪个单位组织召开了全市经济运行调度会", "全市经济运行调度会的主办单位是哪个",
+                         "全市经济运行调度会是哪个部门举办的", "全市经济运行调度会的主办方有哪些", "哪家单位举办了全市经济运行调度会",
+                         "全市经济运行调度会由哪些单位共同主办", "全市经济运行调度会的承办单位是哪个"],
+    "event_date": ["全市经济运行调度会于哪天召开？", "全市经济运行调度会是什么时候举行的", "全市经济运行调度会在哪天召开", "全市经济运行调度会的召开日期是哪天",
+                   "全市经济运行调度会何时举行", "重点项目集中开工仪式是哪一天举行的", "集中开工仪式什么时候举行", "全市经济运行调度会的时间是什么时候"],
+    "event_place": ["全市经济运行调度会在哪里召开？", "全市经济运行调度会的地点是哪里", "全市经济运行调度会在什么地方举行", "重点项目集中开工仪式在哪举行",
+                    "全市经济运行调度会是在哪儿开的会", "全市经济运行调度会的召开地点在哪", "集中开工仪式在哪个城市举行", "全市经济运行调度会在何地召开"],
+    "source_article": ["哪篇文章报道了青岚市与星河集团签署战略合作协议？", "哪篇报道介绍了青岚市与星河集团签署战略合作协议",
+                       "关于青岚市与星河集团签署战略合作协议的报道是哪篇", "哪一篇新闻讲述了青岚市与星河集团签署战略合作协议",
+                       "哪篇文章提到了青岚市与星河集团签署战略合作协议", "哪条新闻报道了青岚市与星河集团签署战略合作协议",
+                       "哪篇报道写了青岚市与星河集团签署战略合作协议", "青岚市与星河集团签署战略合作协议是哪篇文章报道的"],
+    "article_authors": ["这篇报道的记者是谁？", "这篇报道署名的记者有哪些", "这篇文章的作者是谁", "本篇报道的记者叫什么名字",
+                        "这篇报道是哪几位记者写的", "这篇新闻的撰稿人是谁", "这篇报道的作者有哪些", "这篇报道由哪位记者采写"],
+}
+
+# phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
+NEAR_MISSES = {
+    "post_holder": ["青岚市市长的妻子是谁？", "青岚市市长的秘书是谁？", "火星市市长是谁？", "青岚市市长什么时候上任？"],
+    "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务"],
+    "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
+    "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
+    "agreement_partners": ["战略合作协议是哪天签的", "青岚市人民政府的领导有哪些"],
+    "person_places": ["云中鹤在哪里工作", "云中鹤参加了哪些活动"],
+    "zone_industries": ["青岚高新区位于哪里", "哪些开发区发展氢能产业"],
+    "industry_zones": ["青岚高新区的主导产业是什么", "澜江新能源科技有限公司在哪个园区"],
+    "located_in_zone": ["青岚高新区位于哪个城市", "哪些园区发展氢能产业"],
+    "located_in": ["澜江新能源科技有限公司在哪个园区", "全市经济运行调度会在哪里召开"],
+    "describe": ["青岚市市长是谁", "石见远担任哪些职务", "谁为星河集团成立揭牌"],
+    "relation": ["石见远和柏松年是谁", "石见远与柏松年参加了哪些会议"],
+    "agreement_parties": ["战略合作协议的金额是多少", "谁见证了战略合作协议"],
+    "agreement_fields": ["青岚高新区的主导产业是什么", "战略合作协议是哪天签的"],
+    "agreement_date": ["全市经济运行调度会是哪天召开的", "战略合作协议的签署方有哪些"],
+    "agreement_witnesses": ["谁签署了战略合作协议", "谁主持召开了全市经济运行调度会"],
+    "agreement_amount": ["重点项目集中开工总投资多少", "战略合作协议签了多少家企业"],
+    "amount": ["战略合作协议的金额是多少", "重点项目集中开工有多少个项目", "全长多少公里"],
+    "event_host": ["哪些人参加了全市经济运行调度会", "哪个单位组织召开了全市经济运行调度会"],
+    "event_participants": ["谁主持召开了全市经济运行调度会", "参会交流的研究机构有哪些"],
+    "person_events": ["石见远担任哪些职务", "石见远在哪里考察"],
+    "person_hosted": ["林晚照参加了哪些会议", "石见远出席或主持了哪些活动"],
+    "event_organizers": ["谁主持召开了全市经济运行调度会", "受邀参加全市经济运行调度会的企业有哪些"],
+    "event_date": ["全市经济运行调度会在哪里召开", "战略合作协议是哪天签署的"],
+    "event_place": ["全市经济运行调度会于哪天召开", "青岚高新区位于哪里"],
+    "source_article": ["这篇报道的记者是谁", "青岚市市长是谁"],
+    "article_authors": ["哪篇文章报道了青岚市与星河集团签署战略合作协议", "锦旗上写的是什么"],
+}
+
+
+@pytest.fixture(scope="module")
+def kg() -> KnowledgeGraph:
+    graph = KnowledgeGraph.open("memory:")
+    import_facts(graph, FACTS, "made-up.json")
+    return graph
+
+
+def test_every_template_has_eight_phrasings_and_near_misses():
+    assert set(SELECTS) == set(load_templates()) == set(NEAR_MISSES)
+    assert all(len(v) >= 8 for v in SELECTS.values())
+
+
+@pytest.mark.parametrize("tid,question", [pytest.param(t, q, id=f"{t}-{n}") for t, qs in SELECTS.items()
+                                          for n, q in enumerate(qs)])
+def test_phrasing_selects_its_template(kg, tid, question):
+    got = kg.ask(question)
+    assert got.template == tid, f"{question!r} -> {got.template} ({got.message})"
+
+
+@pytest.mark.parametrize("tid,question", [pytest.param(t, q, id=f"{t}-miss{n}") for t, qs in NEAR_MISSES.items()
+                                          for n, q in enumerate(qs)])
+def test_near_miss_does_not_select_it(kg, tid, question):
+    assert kg.ask(question).template != tid
+
+
+@pytest.mark.parametrize("question,expected", [
+    pytest.param("青岚市长叫啥", {"石见远"}, id="short-post-and-slang"),
+    pytest.param("谁是青岚的市委书记？", {"柏松年"}, id="bare-place-qualifies-post"),
+    pytest.param("云中鹤在哪里工作", {CO}, id="where-works-is-an-org"),
+    pytest.param("云中鹤是哪家公司的董事长", {CO}, id="which-company-chairman"),
+    pytest.param("星河集团老板是谁", {"云中鹤"}, id="informal-role-word"),
+    pytest.param("青岚市有哪些副市长", {"林晚照"}, id="org-question-word-title"),
+    pytest.param("战略合作协议的见证人有哪些", {"柏松年", "石见远"}, id="noun-then-generic-question"),
+])
+def test_paraphrases_answer(kg, question, expected):
+    assert {a["label"] for a in kg.ask(question).answers} == expected
+
+
+def test_a_question_asking_two_things_is_refused(kg):
+    got = kg.ask("重点项目集中开工有多少个项目、总投资多少？")
+    assert got.answers == [] and "不止一件事" in got.message
+
+
+@pytest.mark.parametrize("bad,problem", [
+    pytest.param({"asks": {}, "cues": {}, "extra": 1}, "unknown key 'extra'", id="unknown-key"),
+    pytest.param({"asks": {"person": "谁"}}, "asks.person must be a list", id="asks-not-a-list"),
+    pytest.param({"asks": {}, "cues": {"x": {"words": ["甲"], "colour": 1}}}, "cues.x must be", id="unknown-cue-key"),
+    pytest.param({"asks": {}, "cues": {"x": {"words": ["甲"], "answers": "robot"}}}, "not a type", id="bad-answers"),
+])
+def test_a_broken_lexicon_is_refused_by_name(bad, problem):
+    with pytest.raises(TemplateError, match=problem):
+        parse_lexicon(bad)
+
+
+def test_the_lexicon_names_every_group_templates_use():
+    lex = load_lexicon()
+    for t in load_templates().values():
+        assert set(t.asks) <= lex.types and {g for need in t.cues for g in need} | set(t.also) <= lex.groups
