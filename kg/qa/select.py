@@ -326,8 +326,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     if not ev.asks & set(template.asks) and (fact_slot is not None or not template.cues):
         return None                   # nothing in the question says it asks what this template answers
     allowed = {g for need in template.cues for g in need} | set(template.also)
-    if template.strict and groups - allowed:
-        return None
+    if template.strict and (groups - allowed or any(set(ev.mentions[i].kinds) != {"t"} for i in rest)):
+        return None                   # strict: what the template does not use refuses it
     score = template.weight + 2 * len(used) + (3 if ev.asks & set(template.asks) else 0)
     score += 2 * len(template.cues) + sum(1 for g in template.also if g in groups)
     score -= 1.5 * len(groups - allowed)

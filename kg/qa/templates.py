@@ -80,7 +80,7 @@ class Template:
     cues: tuple[tuple[str, ...], ...] = ()
     also: tuple[str, ...] = ()
     weight: float = 0.0
-    strict: bool = False          # a cue group the template does not name refuses it
+    strict: bool = False          # a cue group it does not name, or a name it leaves unused, refuses it
     narrow: dict[str, str] = field(default_factory=dict)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
