@@ -6,7 +6,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
+
+from .results import Results
 
 
 class QueryRefused(ValueError):
@@ -42,6 +45,19 @@ _BARE_CR = re.compile(r"\r(?!\n)")
 
 def check_read_only(text: str) -> str:
     """Parse a query; return its form (SELECT, ASK, CONSTRUCT, DESCRIBE) or raise QueryRefused."""
+    return inspect_query(text).form
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What the read-only check learned from the parse: the query form and whether it names its dataset."""
+
+    form: str
+    has_dataset: bool
+
+
+def inspect_query(text: str) -> QueryInfo:
+    """Parse a query; its form and FROM / FROM NAMED presence, or QueryRefused."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
     m = _ASCII_ESCAPE.search(text)
@@ -66,5 +82,24 @@ def check_read_only(text: str) -> str:
     if "ServiceGraphPattern" in names:
         raise QueryRefused("SERVICE (federated query) is not allowed: the server does not fetch other endpoints")
     form = tree[1].name if len(tree) > 1 else "SelectQuery"
-    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
-            "DescribeQuery": "DESCRIBE"}.get(form, form)
+    return QueryInfo({"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+                      "DescribeQuery": "DESCRIBE"}.get(form, form), "DatasetClause" in names)
+
+
+# one token of SPARQL, roughly: an IRI, a string, a variable, a name or number, a two-character operator, or any
+# other single visible character; comments are skipped. Counting needs no parse, so it is cheap on any input.
+_TOKEN = re.compile(r"""#[^\n]*|<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[?$]\w+"""
+                    r"""|[\w.:-]+|\|\||&&|[!<>=]=|\^\^|\S""")
+
+
+def count_terms(text: str) -> int:
+    """How many terms and operators a query holds (comments not counted); a cheap bound before parsing."""
+    return sum(1 for m in _TOKEN.finditer(text) if not m.group().startswith("#"))
+
+
+def run_read_only(store: Any, text: str, limit: int | None, base_iri: str | None = None,
+                  dataset: Any = None) -> Results:
+    """Check, then evaluate a client's query on `store`: the service's union of graphs unless the query
+    (FROM / FROM NAMED) or the protocol (`dataset`, which wins) names the dataset."""
+    info = inspect_query(text)
+    return store.query(text, limit=limit, union_default=not info.has_dataset, dataset=dataset, base_iri=base_iri)

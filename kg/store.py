@@ -15,10 +15,12 @@ All writes of one ingest (drop the old graphs of a page, insert the new ones) ar
 """
 from __future__ import annotations
 
+import io
 import os
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,6 +31,14 @@ from rdflib.term import Node
 from .results import Results, Term
 
 Quad = tuple[Node, Node, Node, URIRef]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A query's RDF dataset by graph IRIs (SPARQL 1.1 Protocol default-graph-uri / named-graph-uri)."""
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] | None = None     # None: every named graph of the store
 
 
 class StoreError(Exception):
@@ -105,8 +115,10 @@ class GraphStore(ABC):
 
     @abstractmethod
     def query(self, sparql: str, bindings: dict[str, Node] | None = None,
-              union_default: bool = True, limit: int | None = None) -> Results:
-        """Run a SPARQL query with variables bound to terms (never pasted into the text)."""
+              union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
+              base_iri: str | None = None) -> Results:
+        """Run a SPARQL query with variables bound to terms (never pasted into the text); `dataset` (when not
+        None) replaces the default union and the query's own FROM / FROM NAMED; `base_iri` resolves relative IRIs."""
 
     @abstractmethod
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
@@ -115,6 +127,10 @@ class GraphStore(ABC):
     @abstractmethod
     def quad_count(self) -> int:
         """How many quads the store holds."""
+
+    def reader_spec(self) -> tuple[str, Any]:
+        """How another process opens a read-only view of this store (picklable; see `open_reader`)."""
+        return ("location", self.location)
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
         """Add many quads fast (no transaction guarantee); for loading synthetic or dumped data."""
@@ -136,6 +152,16 @@ def register(scheme: str) -> Callable[[StoreFactory], StoreFactory]:
         return factory
 
     return deco
+
+
+def open_reader(spec: tuple[str, Any]) -> GraphStore:
+    """Open the read-only view `GraphStore.reader_spec` describes (in a query worker process)."""
+    kind, value = spec
+    if kind == "nquads":              # an in-memory store travels as its N-Quads
+        store = OxigraphStore(None)
+        store._store.bulk_load(value, ox.RdfFormat.N_QUADS)
+        return store
+    return open_store(value, read_only=True)
 
 
 def open_store(location: str, read_only: bool = False) -> GraphStore:
@@ -164,9 +190,13 @@ class OxigraphStore(GraphStore):
         try:
             if path is None:
                 self._store = ox.Store()
+            elif read_only:
+                if not (Path(path) / "CURRENT").is_file():
+                    raise StoreError(f"no store at {path} to read")
+                self._store = ox.Store.read_only(path)    # never takes the lock: readable while served
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store.read_only(path) if read_only else ox.Store(path)
+                self._store = ox.Store(path)
         except OSError as exc:
             hint = " (is another kgqa process, such as `kgqa serve`, using it?)" if "lock" in str(exc).lower() else ""
             raise StoreError(f"cannot open store {path}: {exc}{hint}") from exc
@@ -182,19 +212,33 @@ class OxigraphStore(GraphStore):
     def bulk_add(self, quads: Iterable[Quad]) -> None:
         self._store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
 
+    def reader_spec(self) -> tuple[str, Any]:
+        if self.persistent:
+            return ("location", self.location)
+        buf = io.BytesIO()
+        self._store.dump(buf, ox.RdfFormat.N_QUADS)
+        return ("nquads", buf.getvalue())
+
     def query(self, sparql: str, bindings: dict[str, Node] | None = None,
-              union_default: bool = True, limit: int | None = None) -> Results:
+              union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
+              base_iri: str | None = None) -> Results:
         started = time.perf_counter()
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        scope: dict[str, Any] = {"use_default_graph_as_union": union_default}
+        if dataset is not None:
+            scope = {"default_graph": [ox.NamedNode(g) for g in dataset.default],
+                     "named_graphs": None if dataset.named is None else [ox.NamedNode(g) for g in dataset.named]}
         try:
-            raw = self._store.query(sparql, substitutions=subs or None, use_default_graph_as_union=union_default)
+            raw = self._store.query(sparql, substitutions=subs or None, base_iri=base_iri, **scope)
         except SyntaxError as exc:
             raise ValueError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"read from {self.location} failed: {exc}") from exc
         except RuntimeError as exc:
             if not subs or "projection" not in str(exc):
                 raise ValueError(f"SPARQL evaluation error: {exc}") from exc
             # substitution reaches projected variables only: bind the others with an escaped VALUES block
-            raw = self._store.query(_with_values(sparql, bindings or {}), use_default_graph_as_union=union_default)
+            raw = self._store.query(_with_values(sparql, bindings or {}), base_iri=base_iri, **scope)
         results = _ox_results(raw, limit)
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
@@ -323,13 +367,18 @@ class SparqlEndpointStore(GraphStore):
             raise StoreError(f"update at {self.update_url} failed: {exc}") from exc
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None,
-              union_default: bool = True, limit: int | None = None) -> Results:
+              union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
+              base_iri: str | None = None) -> Results:
         from SPARQLWrapper import JSON, N3
         from SPARQLWrapper.Wrapper import QueryResult
         started = time.perf_counter()
         text = _with_values(sparql, bindings or {})
         w = self._wrapper(self.query_url)
-        w.setQuery(text)
+        w.setQuery(text if base_iri is None else f"BASE <{base_iri}>\n{text}")
+        for g in dataset.default if dataset else ():
+            w.addDefaultGraph(g)
+        for g in (dataset.named or ()) if dataset else ():
+            w.addNamedGraph(g)
         kind = w.queryType
         w.setReturnFormat(N3 if kind in ("CONSTRUCT", "DESCRIBE") else JSON)
         try:

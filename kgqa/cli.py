@@ -26,12 +26,18 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-def _open(ctx: click.Context) -> Any:
+def _open(ctx: click.Context, read_only: bool = False) -> Any:
+    """The graph of --store; `read_only` opens an existing store without its lock (readable while served)."""
     from .kg.graph import KnowledgeGraph
     from .kg.store import StoreError
     if ctx.obj.get("kg") is None:
         try:
-            ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"])
+            try:
+                ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"], read_only=read_only) if read_only else None
+            except StoreError:
+                pass                  # no store there yet: create it as before
+            if ctx.obj["kg"] is None:
+                ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"])
         except StoreError as exc:
             _fail(str(exc))
         ctx.call_on_close(ctx.obj["kg"].close)
@@ -160,7 +166,7 @@ def import_(ctx: click.Context, path: str) -> None:
 @click.pass_context
 def export(ctx: click.Context, indent: int | None) -> None:
     """Print the facts of the whole graph as one JSON object (the gold schema's shape)."""
-    click.echo(json.dumps(_open(ctx).export(), ensure_ascii=False, indent=indent))
+    click.echo(json.dumps(_open(ctx, read_only=True).export(), ensure_ascii=False, indent=indent))
 
 
 def _extract_line(line: str) -> str:
@@ -206,7 +212,7 @@ def extract(files: tuple[Any, ...], jobs: int) -> None:
 @click.pass_context
 def ask(ctx: click.Context, question: str | None, as_json: bool) -> None:
     """Answer a Chinese question (or one per line from stdin)."""
-    kg = _open(ctx)
+    kg = _open(ctx, read_only=True)
     questions = [question] if question is not None else [ln.rstrip("\n") for ln in sys.stdin]
     for q in questions:
         try:
@@ -252,7 +258,7 @@ def sparql(ctx: click.Context, query: str | None, query_file: Any, fmt: str) -> 
         _fail("give a QUERY or -f FILE", 2)
     try:
         check_read_only(text)        # the user's text as written (rdflib's parser trips on SERVICE after '#>' prefixes)
-        res = _open(ctx).query(_with_prefixes(text))
+        res = _open(ctx, read_only=True).query(_with_prefixes(text))
     except (QueryRefused, ValueError) as exc:
         _fail(" ".join(str(exc).split()), 2)    # one line, however the parser wraps its message
     click.echo(_render_results(res, fmt), nl=False)
@@ -316,7 +322,7 @@ def _pad(s: str, w: int) -> str:
 @click.pass_context
 def dump(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Dump the whole graph (TriG and N-Quads keep one named graph per article)."""
-    kg = _open(ctx)
+    kg = _open(ctx, read_only=True)
     if output:
         tmp = Path(output + ".part")
         with open(tmp, "wb") as fh:
@@ -332,7 +338,7 @@ def dump(ctx: click.Context, fmt: str, output: str | None) -> None:
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
     """What is in the graph, and where the store lives."""
-    counts = _open(ctx).stats()
+    counts = _open(ctx, read_only=True).stats()
     if as_json:
         click.echo(json.dumps(counts, ensure_ascii=False))
         return
@@ -361,13 +367,12 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
         from .web import create_app
     except ImportError as exc:  # a build without the web front end: say so, no traceback
         _fail(f"the web UI cannot start: {exc}")
-    # one query worker per request thread: a SPARQL request then never finds the pool full under ordinary
-    # load (it was 4 for 8 threads: 503 "busy" under 50 clients); only queries left running past their
-    # time limit can fill it, and then new queries get 503 at once instead of queueing
-    config: dict[str, Any] = {"KG": kg, "UPLOAD_TOKEN": token, "QUERY_WORKERS": max(1, threads)}
+    # client SPARQL runs in the query worker processes (the query_workers setting); request threads only wait
+    config: dict[str, Any] = {"KG": kg, "UPLOAD_TOKEN": token}
     if rate_limit is not None:
         config["RATE_LIMIT_PER_MINUTE"] = rate_limit
     app = create_app(config)
+    app.extensions["kgqa_runner"].start()
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
 

@@ -22,7 +22,13 @@ class Setting:
 
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in [
-    Setting("query_time_limit", 5.0, "Seconds a SPARQL query from the web may run before it is stopped."),
+    Setting("query_time_limit", 5.0, "Seconds a SPARQL query from the web may take, waiting for a worker "
+                                     "included; then its worker process is killed and the client gets 503."),
+    Setting("max_query_bytes", 64 * 1024, "Longest SPARQL query from the web, in bytes (UTF-8); longer gets 413."),
+    Setting("max_query_terms", 1000, "Most terms and operators (IRIs, literals, variables, ||, = ...) in a SPARQL "
+                                     "query from the web; more gets 400 before any parsing."),
+    Setting("query_workers", 4, "Worker processes that evaluate SPARQL from the web; one that runs past the time "
+                                "limit or crashes is killed and replaced."),
     Setting("max_rows", 1000, "Most rows a SPARQL query from the web returns; more sets 'truncated'."),
     Setting("max_upload_bytes", 8 * 1024 * 1024, "Largest request body accepted (uploads, POSTed queries)."),
     Setting("rate_limit_per_minute", 120, "Expensive requests (SPARQL, ask, dump, upload) per client per minute."),

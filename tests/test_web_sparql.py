@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import threading
 import time
 from typing import Any
@@ -13,8 +15,7 @@ import pytest
 PEOPLE = """PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"""
 # A query that runs a few seconds (3.4 s here) on the small store of _slow_app: long enough to hit the
-# time limits below, short enough that its worker thread (Oxigraph cannot cancel it) ends soon after the
-# test -- an unbounded one kept pytest from exiting for minutes.
+# time limits below (its worker process is then killed).
 SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g <http://p> ?i . "
         "FILTER(STRLEN(STR(?i)) = 3) FILTER(STR(?c) < STR(?i)) }")
 
@@ -97,34 +98,87 @@ def test_editor_pages_results_and_links_iris(make_app: Any, corpus_kg: Any) -> N
     assert "第 2 /" in page2 and "dl-csv" in page2
 
 
-def _slow_app(make_app: Any, **cfg: Any) -> Any:
+def _slow_kg() -> Any:
     from kgqa.kg.graph import KnowledgeGraph
     kg = KnowledgeGraph.open("memory:")
     from rdflib import Literal, URIRef
     kg.store.bulk_add((URIRef(f"http://x/{i}"), URIRef("http://p"), Literal(str(i)), URIRef("http://g"))
                       for i in range(400))
-    return make_app(KG=kg, **cfg)
+    return kg
 
 
-def test_time_limit_answers_503_and_other_requests_keep_flowing(make_app: Any) -> None:
-    app = _slow_app(make_app, QUERY_TIME_LIMIT=0.3, QUERY_WORKERS=1)
+def _slow_app(make_app: Any, **cfg: Any) -> Any:
+    return make_app(KG=_slow_kg(), **cfg)
+
+
+def test_time_limit_kills_the_worker_and_the_next_query_runs_at_once(make_app: Any) -> None:
+    app = _slow_app(make_app, QUERY_TIME_LIMIT=1.0, QUERY_WORKERS=1)
     client = app.test_client()
+    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+    runner = app.extensions["kgqa_runner"]
+    before = runner.pids()
     started = time.perf_counter()
     r = client.get("/sparql", query_string={"query": SLOW})
     waited = time.perf_counter() - started
     assert r.status_code == 503 and "time limit" in r.get_json()["error"]
     assert waited < 2.0
-    # while the runaway query still holds the only worker: pages work, new queries are refused at once
-    other = app.test_client()
+    assert runner.pids() and runner.pids() != before          # killed and replaced
     t0 = time.perf_counter()
-    assert other.get("/articles").status_code == 200
-    busy = other.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    assert client.get("/articles").status_code == 200
+    ask = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    assert ask.status_code == 200 and ask.get_json()["boolean"] is True
     assert time.perf_counter() - t0 < 1.0
-    assert busy.status_code == 503 and "Busy" in busy.get_json()["error"]
+
+
+def test_a_crashed_worker_is_a_500_and_is_replaced(make_app: Any) -> None:
+    app = _slow_app(make_app, QUERY_TIME_LIMIT=20, QUERY_WORKERS=1)
+    client = app.test_client()
+    runner = app.extensions["kgqa_runner"]
+    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+    [pid] = runner.pids()
+    threading.Timer(0.5, os.kill, (pid, signal.SIGSEGV)).start()     # as if the engine crashed mid-query
+    started = time.perf_counter()
+    r = client.get("/sparql", query_string={"query": SLOW})
+    assert time.perf_counter() - started < 5
+    assert r.status_code == 500 and r.get_json()["ok"] is False and "worker" in r.get_json()["error"]
+    assert runner.pids() and runner.pids() != [pid]
+    assert client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).get_json()["boolean"] is True
+
+
+def test_a_full_pool_answers_busy_within_the_time_limit() -> None:
+    from kgqa.web.errors import WebError
+    from kgqa.web.runner import Limits, QueryRunner
+    runner = QueryRunner(_slow_kg(), workers=1)
+    try:
+        slow = threading.Thread(target=lambda: pytest.raises(WebError, runner.run, SLOW, Limits(1.5, 10, 10**5, 1000)))
+        slow.start()
+        time.sleep(0.3)
+        t0 = time.perf_counter()
+        with pytest.raises(WebError) as busy:
+            runner.run("ASK {}", Limits(0.5, 10, 10**5, 1000))
+        assert busy.value.status == 503 and "Busy" in busy.value.message
+        assert 0.4 < time.perf_counter() - t0 < 1.5
+        slow.join(10)
+    finally:
+        runner.close()
+
+
+@pytest.mark.parametrize("query,status,needle", [
+    pytest.param("SELECT * WHERE { ?s ?p ?o } #" + "x" * 70000, 413, "max_query_bytes", id="bytes"),
+    pytest.param("SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(400)) + ") }",
+                 400, "max_query_terms", id="terms"),
+])
+def test_query_size_and_term_limits_refuse_before_any_worker(make_app: Any, query: str, status: int,
+                                                              needle: str) -> None:
+    app = make_app(MAX_QUERY_TERMS=1000)
+    t0 = time.perf_counter()
+    r = app.test_client().post("/sparql", data=query.encode(), content_type="application/sparql-query")
+    assert r.status_code == status and needle in r.get_json()["error"]
+    assert time.perf_counter() - t0 < 0.5 and app.extensions["kgqa_runner"].pids() == []
 
 
 def test_slow_query_does_not_block_a_concurrent_fast_one(make_app: Any) -> None:
-    app = _slow_app(make_app, QUERY_TIME_LIMIT=5, QUERY_WORKERS=2)
+    app = _slow_app(make_app, QUERY_TIME_LIMIT=2, QUERY_WORKERS=2)
     results: dict[str, Any] = {}
 
     def slow() -> None:

@@ -27,10 +27,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         UPLOAD_TOKEN=SETTINGS["upload_token"].default,
         QUERY_TIME_LIMIT=SETTINGS["query_time_limit"].default,
         MAX_ROWS=SETTINGS["max_rows"].default,
+        MAX_QUERY_BYTES=SETTINGS["max_query_bytes"].default,
+        MAX_QUERY_TERMS=SETTINGS["max_query_terms"].default,
         PAGE_SIZE=SETTINGS["page_size"].default,
         RATE_LIMIT_PER_MINUTE=SETTINGS["rate_limit_per_minute"].default,
         MAX_CONTENT_LENGTH=SETTINGS["max_upload_bytes"].default,
-        QUERY_WORKERS=4,
+        QUERY_WORKERS=SETTINGS["query_workers"].default,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
         JSON_AS_ASCII=False,
@@ -50,7 +52,7 @@ def init_app(app: Flask) -> None:
         from ..kg.graph import KnowledgeGraph
         from ..settings import default_store_location
         app.config["KG"] = KnowledgeGraph.open(app.config.get("KG_LOCATION") or str(default_store_location()))
-    app.extensions["kgqa_runner"] = QueryRunner(int(app.config["QUERY_WORKERS"]))
+    app.extensions["kgqa_runner"] = QueryRunner(app.config["KG"], int(app.config["QUERY_WORKERS"]))
     errors.init_app(app)
     security.init_app(app)
     from .views import register

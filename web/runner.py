@@ -1,60 +1,191 @@
-"""Read-only SPARQL for clients: refused before evaluation unless a query, run with a deadline and a row cap.
+"""Client SPARQL runs in a small pool of worker processes that can be killed; the web process never parses
+or evaluates it.
 
-pyoxigraph has no query timeout and evaluation cannot be interrupted from Python. What we do:
-- `check_read_only` parses the query first: updates, LOAD/CLEAR/DROP/CREATE and SERVICE never run;
-- evaluation runs in a bounded pool of worker threads (pyoxigraph releases the GIL while evaluating),
-  so a slow query never blocks the request threads serving pages;
-- the request waits at most the time limit, then answers 503; rows are capped (streaming queries
-  stop reading at the cap, with `truncated` set);
-- what this cannot do: stop a query that is already running. A timed-out query keeps its worker
-  until the engine finishes; while every worker is taken, new queries get 503 "busy" at once
-  instead of queueing, and pages that do not run client SPARQL keep working.
+pyoxigraph cannot cancel a running query, its parser can crash on hostile input, and rdflib's parser (the
+read-only check) can take minutes on a long query. So both run in a worker process with its own read-only
+view of the store (`GraphStore.reader_spec` / `open_reader`):
+- the request waits at most the time limit (from its arrival: waiting for a free worker counts), then the
+  worker is killed and replaced, and the client gets 503;
+- a worker that dies (a crash in the engine) is replaced, and the client gets 500 with the reason;
+- queries longer than `max_query_bytes` or with more than `max_query_terms` terms are refused before any
+  worker sees them; rows are capped at `max_rows` (with `truncated` set);
+- after a write through this process (an upload: `generation` changes) idle workers are replaced, so a
+  worker never answers from an older view of the store.
+Workers are started through a fork server that has already imported the query code, so a replacement is
+ready in a few tens of milliseconds.
 """
 from __future__ import annotations
 
+import multiprocessing
+import queue
 import threading
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
+import time
+from dataclasses import dataclass
 from typing import Any
 
 from ..kg.results import Results
-from ..kg.sparql import QueryRefused, check_read_only
+from ..kg.sparql import count_terms
+from . import worker
 from .errors import WebError
+
+PRELOAD = ["kgqa.web.worker"]    # imported once by the fork server: workers start with the parser warm
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one client query may use."""
+
+    time_limit: float
+    max_rows: int
+    max_bytes: int
+    max_terms: int
+
+
+def _context() -> Any:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, ctx: Any, spec: tuple[str, Any], generation: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=worker.main, args=(child, spec), daemon=True, name="kgqa-query")
+        self.proc.start()
+        child.close()
+        self.generation = generation
+
+    def stop(self) -> int | None:
+        """Kill the process (SIGKILL: a running query cannot be stopped any other way); its exit code."""
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(2)
+        self.conn.close()
+        return self.proc.exitcode
 
 
 class QueryRunner:
-    """A bounded pool that runs client queries with a deadline; refuses work when it is full."""
+    """A pool of at most `workers` query processes over the graph `kg`, started when first needed."""
 
-    def __init__(self, workers: int = 4) -> None:
+    def __init__(self, kg: Any, workers: int = 4) -> None:
+        self.kg = kg
         self.workers = max(1, workers)
-        self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="kgqa-sparql")
-        self._slots = threading.BoundedSemaphore(self.workers)
         self.timeouts = 0
+        self.crashes = 0
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._live = 0
+        self._lock = threading.Lock()
+        self._ctx = _context()
+        self._spec: tuple[int, tuple[str, Any]] | None = None
+        self._all: set[_Worker] = set()
 
-    def run(self, kg: Any, text: str, time_limit: float, max_rows: int) -> Results:
-        """Check, then evaluate `text` on `kg`; WebError 400 (refused/invalid) or 503 (timeout, busy)."""
+    def pids(self) -> list[int]:
+        """The process ids of the live workers."""
+        with self._lock:
+            return [w.proc.pid for w in self._all if w.proc.pid]
+
+    def run(self, text: str, limits: Limits, base_iri: str | None = None, dataset: Any = None) -> Results:
+        """Evaluate a client's query in a worker; WebError 400/413 (refused), 503 (time limit, busy), 500 (crash)."""
+        deadline = time.monotonic() + limits.time_limit
+        _check_size(text, limits)
+        worker = self._acquire(deadline, limits.time_limit)
         try:
-            check_read_only(text)
-        except QueryRefused as exc:
-            raise WebError(400, str(exc)) from None
-        if not self._slots.acquire(blocking=False):
-            raise WebError(503, "服务器繁忙 Busy: every query worker is running a query; try again shortly",
-                           {"Retry-After": "5"})
-        try:
-            future = self._pool.submit(self._evaluate, kg, text, max_rows)
-        except RuntimeError:
-            self._slots.release()
-            raise WebError(503, "server is shutting down") from None
-        try:
-            return future.result(timeout=time_limit)
-        except FutureTimeout:
+            worker.conn.send((text, limits.max_rows, base_iri, dataset))
+            ready = worker.conn.poll(max(0.0, deadline - time.monotonic()))
+            status, code, payload = worker.conn.recv() if ready else (None, 0, None)
+        except (EOFError, OSError, BrokenPipeError):
+            exitcode = self._replace(worker)
+            self.crashes += 1
+            raise WebError(500, f"查询进程崩溃 The query stopped its worker process (exit code {exitcode}); "
+                                "the worker was replaced. Simplify the query") from None
+        if status is None:
+            self._replace(worker)
             self.timeouts += 1
-            raise WebError(503, f"查询超时 Query stopped waiting after {time_limit:g} s (time limit); "
-                                "add a LIMIT or narrow the patterns", {"Retry-After": "10"}) from None
-        except ValueError as exc:
-            raise WebError(400, str(exc)) from None
+            raise WebError(503, f"查询超时 Query stopped after {limits.time_limit:g} s (time limit); "
+                                "add a LIMIT or narrow the patterns", {"Retry-After": "10"})
+        self._idle.put(worker)
+        if status != "ok":
+            raise WebError(code, payload)
+        return payload
 
-    def _evaluate(self, kg: Any, text: str, max_rows: int) -> Results:
+    def start(self) -> None:
+        """Start one worker now (and the fork server with it), so the first query does not wait for them."""
+        worker = self._start_if_room()
+        if worker is not None:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        with self._lock:
+            workers, self._all, self._live = list(self._all), set(), 0
+        for w in workers:
+            w.stop()
+
+    # -- pool
+    def _acquire(self, deadline: float, limit: float) -> _Worker:
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                worker = self._start_if_room()
+                if worker is None:
+                    try:
+                        worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+                    except queue.Empty:
+                        raise WebError(503, f"服务器繁忙 Busy: every query worker stayed busy for {limit:g} s; "
+                                            "try again shortly", {"Retry-After": "5"}) from None
+            if worker.generation == getattr(self.kg, "generation", 0) and worker.proc.is_alive():
+                return worker
+            self._drop(worker)            # the graph changed since it opened its view, or it died while idle
+
+    def _start_if_room(self) -> _Worker | None:
+        with self._lock:
+            if self._live >= self.workers:
+                return None
+            self._live += 1
         try:
-            return kg.query(text, limit=max_rows)
-        finally:
-            self._slots.release()
+            generation = getattr(self.kg, "generation", 0)
+            worker = _Worker(self._ctx, self._reader_spec(generation), generation)
+        except BaseException:
+            with self._lock:
+                self._live -= 1
+            raise
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _reader_spec(self, generation: int) -> tuple[str, Any]:
+        spec = self._spec
+        if spec is None or spec[0] != generation:
+            spec = (generation, self.kg.store.reader_spec())
+            self._spec = spec
+        return spec[1]
+
+    def _drop(self, worker: _Worker) -> int | None:
+        with self._lock:
+            if worker in self._all:
+                self._all.discard(worker)
+                self._live -= 1
+        return worker.stop()
+
+    def _replace(self, worker: _Worker) -> int | None:
+        """Kill a worker and start its successor now, so the next query finds it ready."""
+        exitcode = self._drop(worker)
+        fresh = self._start_if_room()
+        if fresh is not None:
+            self._idle.put(fresh)
+        return exitcode
+
+
+def _check_size(text: str, limits: Limits) -> None:
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limits.max_bytes:
+        raise WebError(413, f"查询太长 Query too long: {size} bytes, at most {limits.max_bytes} (max_query_bytes)")
+    terms = count_terms(text)
+    if terms > limits.max_terms:
+        raise WebError(400, f"查询太复杂 Query too complex: {terms} terms and operators, at most {limits.max_terms} "
+                            "(max_query_terms); use VALUES or several queries")

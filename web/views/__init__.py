@@ -1,6 +1,7 @@
 """Blueprints, one per page family, and the template helpers they share."""
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -45,6 +46,14 @@ def register(app: Flask) -> None:
     app.jinja_env.globals.update(entity_url=entity_url, compact=compact, dumps=DUMPS, type_label=type_label,
                                  upload_enabled=bool(app.config.get("UPLOAD_TOKEN")))
     app.jinja_env.filters["urlquote"] = lambda s: quote(str(s), safe="")
+
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f\ud800-\udfff]*")
+
+
+def is_absolute_iri(text: str, max_len: int = 2000) -> bool:
+    """True for an absolute IRI that every RDF store accepts: a scheme, no spaces, controls or <>"{}|\\^`."""
+    return len(text) <= max_len and _IRI.fullmatch(text) is not None
 
 
 def int_arg(value: Any, default: int, lo: int, hi: int) -> int:

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 from ...kg.browse import RDF_FORMATS, serialize_triples, sparql_prologue
 from ...kg.results import Results
+from ...kg.store import Dataset
 from .. import get_kg
 from ..errors import WebError
+from ..runner import Limits
 from ..security import rate_limited
-from . import int_arg
+from . import int_arg, is_absolute_iri
 from .qa import templates
 
 bp = Blueprint("sparql", __name__)
@@ -30,29 +32,73 @@ EXTENSIONS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle"
               "jsonld": "jsonld"}
 
 
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE_REFUSED = "SPARQL Update is not allowed: this endpoint is read-only"
+
+
+def _one(values: list[str], name: str) -> str | None:
+    """The single value of a protocol parameter; two or more are a client error (SPARQL 1.1 Protocol 2.1)."""
+    if len(values) > 1:
+        raise WebError(400, f"参数重复 Parameter '{name}' given {len(values)} times; the protocol allows one")
+    return values[0] if values else None
+
+
 def _query_text() -> str:
-    """The query of a protocol request: ?query=, a form field, or an application/sparql-query body."""
+    """The query of a protocol request: ?query=, a URL-encoded form field, or an application/sparql-query body."""
     if request.method == "POST":
         ctype = (request.mimetype or "").lower()
-        if ctype == "application/sparql-query":
-            return request.get_data(as_text=True)
-        if ctype == "application/sparql-update" or "update" in request.form:
-            raise WebError(400, "SPARQL Update is not allowed: this endpoint is read-only")
-        text = request.form.get("query") or request.args.get("query")
+        charset = (request.mimetype_params.get("charset") or "utf-8").lower()
+        if ctype == "application/sparql-update" or (ctype == FORM and "update" in request.form):
+            raise WebError(400, UPDATE_REFUSED)
+        if ctype not in (FORM, DIRECT):
+            raise WebError(415, f"不支持的类型 Unsupported Content-Type {ctype or '(none)'!r}: send {FORM} "
+                                f"or {DIRECT}", {"Accept-Post": f"{FORM}, {DIRECT}"})
+        if charset not in ("utf-8", "utf8"):
+            raise WebError(415, f"不支持的编码 Unsupported charset {charset!r}: queries are UTF-8")
+        if ctype == DIRECT:
+            if "query" in request.args:
+                raise WebError(400, "a query both in the body and in the URL")
+            try:
+                text: str | None = request.get_data().decode("utf-8")
+            except UnicodeDecodeError:
+                raise WebError(400, "查询不是 UTF-8 The query body is not valid UTF-8") from None
+        else:
+            if "query" in request.args:
+                raise WebError(400, "a query both in the body and in the URL")
+            text = _one(request.form.getlist("query"), "query")
     else:
         if "update" in request.args:
-            raise WebError(400, "SPARQL Update is not allowed: this endpoint is read-only")
-        text = request.args.get("query")
+            raise WebError(400, UPDATE_REFUSED)
+        text = _one(request.args.getlist("query"), "query")
     if not text or not text.strip():
         raise WebError(400, "缺少查询 Missing parameter 'query'")
     return text
 
 
-def run_client_query(text: str) -> Results:
-    """Run a client's query read-only, within the time limit and row cap."""
+def _dataset() -> Dataset | None:
+    """The protocol's dataset (default-graph-uri / named-graph-uri, URL or form), or None when not given."""
+    source = request.form if request.method == "POST" and request.mimetype == FORM else request.args
+    default = request.args.getlist("default-graph-uri") + (
+        source.getlist("default-graph-uri") if source is not request.args else [])
+    named = request.args.getlist("named-graph-uri") + (
+        source.getlist("named-graph-uri") if source is not request.args else [])
+    if not default and not named:
+        return None
+    for iri in default + named:
+        if not is_absolute_iri(iri):
+            raise WebError(400, f"not an absolute IRI: {iri[:200]!r}")
+    return Dataset(tuple(default), tuple(named))
+
+
+def run_client_query(text: str, dataset: Dataset | None = None) -> Results:
+    """Run a client's query read-only in a query worker, within the limits; relative IRIs resolve against
+    the endpoint's URL."""
     cfg = current_app.config
-    return current_app.extensions["kgqa_runner"].run(get_kg(), text, float(cfg["QUERY_TIME_LIMIT"]),
-                                                     int(cfg["MAX_ROWS"]))
+    limits = Limits(float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]),
+                    int(cfg["MAX_QUERY_TERMS"]))
+    base = request.host_url.rstrip("/") + url_for("sparql.endpoint")
+    return current_app.extensions["kgqa_runner"].run(text, limits, base, dataset)
 
 
 def _negotiate(kind: str) -> str:
@@ -90,7 +136,7 @@ def render_results(res: Results, fmt: str) -> tuple[bytes, str]:
 def endpoint() -> Response:
     """SPARQL 1.1 Protocol query endpoint (read-only)."""
     text = _query_text()
-    res = run_client_query(text)
+    res = run_client_query(text, _dataset())
     fmt = _negotiate(res.kind)
     body, media = render_results(res, fmt)
     resp = Response(body, content_type=f"{media}; charset=utf-8")
