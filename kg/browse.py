@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 
 from .export import PROLOGUE
 from .results import Results, Term
+from .store import valid_iri
 from .vocab import BASE, ID, PREFIXES
 
 TYPE_LABELS: dict[str, tuple[str, str]] = {   # class IRI -> (Chinese, English), most specific first

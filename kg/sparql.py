@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .results import Results
@@ -56,6 +57,7 @@ class QueryInfo:
     has_dataset: bool
 
 
+@lru_cache(maxsize=256)      # the same text always gets the same verdict; refusals are not cached (they raise)
 def inspect_query(text: str) -> QueryInfo:
     """Parse a query; its form and FROM / FROM NAMED presence, or QueryRefused."""
     from pyparsing import ParseException

@@ -64,6 +64,15 @@ def to_ox(term: Node) -> Any:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def valid_iri(text: str) -> bool:
+    """Whether the store accepts `text` as an absolute IRI (RFC 3987: scheme, host, port, escapes)."""
+    try:
+        ox.NamedNode(text)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 def ox_to_term(term: Any) -> Term | None:
     """pyoxigraph term -> engine-neutral Term."""
     if term is None:

@@ -354,6 +354,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
 @click.option("--rate-limit", "rate_limit", type=click.IntRange(min=0), envvar="KGQA_RATE_LIMIT", default=None,
               metavar="N", help="Expensive requests (SPARQL, ask, dump, upload) per client per minute; 0 = no limit "
+                                "(pages too) "
                                 "(default: the rate_limit_per_minute setting). Env: KGQA_RATE_LIMIT.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: int, rate_limit: int | None) -> None:

@@ -32,6 +32,8 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in [
     Setting("max_rows", 1000, "Most rows a SPARQL query from the web returns; more sets 'truncated'."),
     Setting("max_upload_bytes", 8 * 1024 * 1024, "Largest request body accepted (uploads, POSTed queries)."),
     Setting("rate_limit_per_minute", 120, "Expensive requests (SPARQL, ask, dump, upload) per client per minute."),
+    Setting("page_rate_limit_per_minute", 600, "Requests for pages that read the graph (home, articles, entities, "
+                                               "suggestions; expensive ones too) per client per minute."),
     Setting("page_size", 50, "Rows per page in the SPARQL results table."),
     Setting("upload_token", None, "Token that enables and guards article upload; unset means no upload routes."),
 ]}

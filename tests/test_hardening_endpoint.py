@@ -8,16 +8,20 @@ JSON 4xx/503 within query_time_limit + 2 s, the server stays up, and `ASK {}` ri
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 from kgqa.settings import SETTINGS
-from test_hardening_load import KGQA, PAGES, get, serving
+from test_hardening_load import KGQA, LUA, PAGES, PREFIXES, WRK, get, serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not PAGES, reason="no shared corpus")]
 
@@ -100,3 +104,42 @@ def test_cli_reads_the_store_while_it_is_served(store: Path) -> None:
         assert d.returncode == 0 and a.returncode == 0, (d.stderr, a.stderr)
         assert d.stdout == a.stdout
     assert ingest.returncode != 0 and "kgqa serve" in ingest.stderr and "Traceback" not in ingest.stderr
+
+
+CHEAP = ["ASK { ?x a schema:Person }", "SELECT ?a WHERE { ?a a schema:NewsArticle } LIMIT 5",
+         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://kgqa.dev/graph/ontology> { ?s ?p ?o } }"]
+
+
+def test_wrk_cheap_queries_while_two_runaway_queries_run(store: Path, tmp_path: Path) -> None:
+    """wrk -c50 on /sparql with cheap queries while two clients keep sending cartesian products: every cheap
+    query succeeds (no 503 "busy", no socket errors), the runaways get 503; p50/p99 printed."""
+    if WRK is None:
+        pytest.skip("wrk is not installed")
+    seconds = int(os.environ.get("KGQA_LOAD_SECONDS", "30"))
+    paths = tmp_path / "paths.txt"
+    paths.write_text("".join(f"/sparql?query={quote(PREFIXES + q)}\n" for q in CHEAP), encoding="utf-8")
+    with serving(store, "--rate-limit", "0") as (base, proc):
+        stop, runaway = threading.Event(), []
+
+        def keep_running_away() -> None:
+            while not stop.is_set():
+                runaway.append(post_query(base, CARTESIAN)[0])
+
+        threads = [threading.Thread(target=keep_running_away) for _ in range(2)]
+        for t in threads:
+            t.start()
+        time.sleep(0.5)
+        res = subprocess.run([WRK, "-t2", "-c50", f"-d{seconds}s", "--timeout", "10s", "-s", str(LUA), base, "--",
+                              str(paths)], capture_output=True, text=True, timeout=seconds + 60)
+        stop.set()
+        for t in threads:
+            t.join(LIMIT + 5)
+        assert proc.poll() is None
+    m = re.search(r"^KGQA-LOAD (\{.*\})$", res.stdout, re.M)
+    assert res.returncode == 0 and m, (res.stdout, res.stderr)
+    stats = json.loads(m[1])
+    print(f"wrk -c50 {seconds} s on cheap /sparql with 2 runaways: {stats['requests']} requests, p50 "
+          f"{stats['p50_ms']} ms, p99 {stats['p99_ms']} ms, max {stats['max_ms']} ms; runaways: {runaway}")
+    errors = {k: stats[k] for k in ("non2xx", "connect", "read", "write", "timeout")}
+    assert errors == dict.fromkeys(errors, 0), f"{errors}; first bad responses: {stats['bad']}"
+    assert runaway and set(runaway) == {503}

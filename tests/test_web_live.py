@@ -19,6 +19,7 @@ SELECT = """PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org
 SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name ?p"""
 ASK_TRUE = "ASK { ?s a <https://schema.org/NewsArticle> }"
 ASK_FALSE = "ASK { ?s a <https://example.org/Nothing> }"
+GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 CONSTRUCT = """PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 CONSTRUCT { ?a rdfs:label ?t } WHERE { ?a a schema:NewsArticle ; rdfs:label ?t }"""
 
@@ -42,7 +43,9 @@ def served(tmp_path_factory: Any, corpus_files: list[Path]) -> Iterator[dict[str
     """A store built by `kgqa ingest`, the CLI's answers to the test queries, then `kgqa serve` on it."""
     store = tmp_path_factory.mktemp("live") / "store"
     cli(store, "ingest", *map(str, corpus_files))
-    expected = {"select": json.loads(cli(store, "sparql", SELECT, "--format", "json")),
+    graphs = json.loads(cli(store, "sparql", GRAPH_SIZES, "--format", "json"))["results"]["bindings"]
+    expected = {"graph_sizes": {b["g"]["value"]: int(b["n"]["value"]) for b in graphs},
+                "select": json.loads(cli(store, "sparql", SELECT, "--format", "json")),
                 "ask_true": cli(store, "sparql", ASK_TRUE).strip(), "ask_false": cli(store, "sparql", ASK_FALSE).strip(),
                 "construct": cli(store, "sparql", CONSTRUCT, "--format", "turtle")}
     port = free_port()
@@ -116,6 +119,24 @@ def test_sparqlwrapper_construct_equals_cli(served: dict[str, Any]) -> None:
         if not isinstance(got, Graph):
             got = Graph().parse(data=got, format={TURTLE: "turtle", JSONLD: "json-ld"}.get(fmt, "xml"))
         assert isomorphic(got, expected), fmt
+
+
+def test_rdflib_sparqlstore_graph_sizes_equal_cli(served: dict[str, Any]) -> None:
+    """rdflib's SPARQLStore asks for one named graph with default-graph-uri: len() per graph as the CLI counts."""
+    from rdflib import Graph, URIRef
+    sizes = served["expected"]["graph_sizes"]
+    assert len(sizes) > 3 and len(set(sizes.values())) > 1
+    for iri, n in sorted(sizes.items())[:6]:
+        g = Graph("SPARQLStore", identifier=URIRef(iri))
+        g.open(served["url"] + "/sparql")
+        assert len(g) == n, iri
+        g.close()
+    [(iri, n)] = list(sizes.items())[:1]
+    w = _wrapper(served["url"], "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    w.addDefaultGraph(iri)
+    from SPARQLWrapper import JSON
+    w.setReturnFormat(JSON)
+    assert int(w.query().convert()["results"]["bindings"][0]["n"]["value"]) == n
 
 
 def test_live_server_refuses_updates(served: dict[str, Any]) -> None:

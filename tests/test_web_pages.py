@@ -138,3 +138,17 @@ def test_suggest_and_complete_find_entities_by_part_of_a_name(client: Any, corpu
     # hostile prefixes are data, not SPARQL
     for bad in ['"} } DROP ALL #', "\\", "' ) }", "\n\t"]:
         assert client.get("/api/suggest", query_string={"q": bad}).status_code == 200
+
+
+def test_every_page_that_reads_the_graph_is_rate_limited(make_app: Any, corpus_kg: Any) -> None:
+    from kgqa.kg.browse import local_path
+    client = make_app(PAGE_RATE_LIMIT_PER_MINUTE=4, RATE_LIMIT_PER_MINUTE=100).test_client()
+    person = corpus_kg.query("SELECT ?p WHERE { ?p a <https://schema.org/Person> } LIMIT 1").values("p")[0]
+    codes = [client.get(p).status_code for p in ("/", "/articles", local_path(person), "/api/suggest?q=a", "/articles")]
+    assert codes == [200, 200, 200, 200, 429]
+    assert client.get("/static/app.css").status_code == 200            # static files are not limited
+    assert client.get("/no-such-page").status_code == 404
+    r = client.get("/resource", query_string={"iri": person})
+    assert r.status_code == 429 and r.headers["Retry-After"] == "60"
+    off = make_app(PAGE_RATE_LIMIT_PER_MINUTE=4, RATE_LIMIT_PER_MINUTE=0).test_client()
+    assert {off.get("/articles").status_code for _ in range(6)} == {200}   # --rate-limit 0: no limit at all

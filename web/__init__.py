@@ -31,6 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_QUERY_TERMS=SETTINGS["max_query_terms"].default,
         PAGE_SIZE=SETTINGS["page_size"].default,
         RATE_LIMIT_PER_MINUTE=SETTINGS["rate_limit_per_minute"].default,
+        PAGE_RATE_LIMIT_PER_MINUTE=SETTINGS["page_rate_limit_per_minute"].default,
         MAX_CONTENT_LENGTH=SETTINGS["max_upload_bytes"].default,
         QUERY_WORKERS=SETTINGS["query_workers"].default,
         SESSION_COOKIE_HTTPONLY=True,

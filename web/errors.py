@@ -45,7 +45,9 @@ def init_app(app: Flask) -> None:
     def _http_error(exc: HTTPException):
         messages = {404: "页面不存在 Not found", 405: "不支持的请求方法 Method not allowed",
                     413: "请求太大 Request too large", 400: "请求无效 Bad request"}
-        return _respond(exc.code or 500, messages.get(exc.code or 500, exc.description or exc.name))
+        allow = getattr(exc, "valid_methods", None)        # a 405 says which methods the URL takes
+        return _respond(exc.code or 500, messages.get(exc.code or 500, exc.description or exc.name),
+                        {"Allow": ", ".join(allow)} if allow else None)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -60,6 +60,18 @@ def rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def limit_pages() -> None:
+    """Every page that reads the graph counts against the client's page budget (429 beyond it); static files,
+    CORS preflights and unknown URLs do not. A rate limit of 0 turns both budgets off."""
+    if request.endpoint in (None, "static") or request.method == "OPTIONS":
+        return
+    cfg = current_app.config
+    limit = int(cfg.get("PAGE_RATE_LIMIT_PER_MINUTE", 0))
+    if limit > 0 and int(cfg["RATE_LIMIT_PER_MINUTE"]) > 0 and \
+            not current_app.extensions["kgqa_limiter"].allow("page " + client_key(), limit):
+        raise WebError(429, f"请求过于频繁 Too many requests: at most {limit} pages per minute", {"Retry-After": "60"})
+
+
 def csrf_token() -> str:
     """The form token of this browser session (created on first use)."""
     if "csrf" not in session:
@@ -86,6 +98,7 @@ def init_app(app: Flask) -> None:
     """Install the limiter, the CSRF template helper and the security headers."""
     app.extensions["kgqa_limiter"] = RateLimiter()
     app.jinja_env.globals["csrf_token"] = csrf_token
+    app.before_request(limit_pages)
 
     @app.after_request
     def _headers(resp):
@@ -97,4 +110,9 @@ def init_app(app: Flask) -> None:
         resp.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         if request.path.startswith("/sparql"):
             resp.headers.setdefault("Access-Control-Allow-Origin", "*")   # public read-only endpoint
+            resp.headers.setdefault("Access-Control-Expose-Headers", "X-KGQA-Truncated, Retry-After")
+            if request.method == "OPTIONS":                                # CORS preflight
+                resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+                resp.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+                resp.headers["Access-Control-Max-Age"] = "86400"
         return resp

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from flask import Flask, url_for
 
-from ...kg.browse import local_path, type_label
+from ...kg.browse import local_path, type_label, valid_iri
 from ...kg.vocab import PREFIXES
 
 DUMPS = [("ttl", "Turtle"), ("trig", "TriG"), ("nt", "N-Triples"), ("jsonld", "JSON-LD")]
@@ -48,12 +48,13 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["urlquote"] = lambda s: quote(str(s), safe="")
 
 
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f\ud800-\udfff]*")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f\ud800-\udfff%]|%[0-9A-Fa-f]{2})*")
 
 
 def is_absolute_iri(text: str, max_len: int = 2000) -> bool:
-    """True for an absolute IRI that every RDF store accepts: a scheme, no spaces, controls or <>"{}|\\^`."""
-    return len(text) <= max_len and _IRI.fullmatch(text) is not None
+    """True for an absolute IRI that every RDF store accepts: a scheme, no spaces, controls or <>"{}|\\^`, and
+    every % starting an escape."""
+    return len(text) <= max_len and _IRI.fullmatch(text) is not None and valid_iri(text)
 
 
 def int_arg(value: Any, default: int, lo: int, hi: int) -> int:

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 from ...kg import browse
 from .. import get_kg
 from ..errors import WebError
-from . import entity_url
+from . import entity_url, is_absolute_iri
 
 bp = Blueprint("entities", __name__)
 
@@ -89,7 +89,9 @@ def by_path(rest: str):
     """A node of kgqa's own namespace at the path of its IRI (articles get the article page)."""
     from .articles import show_article
     kg = get_kg()
-    candidates = browse.iri_from_path(rest)
+    candidates = [iri for iri in browse.iri_from_path(rest) if is_absolute_iri(iri)]
+    if not candidates:
+        raise WebError(404, f"没有这个实体 No such entity: /id/{rest[:200]}")
     if rest.startswith("article/") and rest.count("/") == 1 and request.args.get("format") is None \
             and _rdf_format() is None:
         return show_article(candidates[-1])
@@ -103,6 +105,7 @@ def by_path(rest: str):
 def resource():
     """Any node by its full IRI (?iri=…)."""
     iri = request.args.get("iri", "").strip()
-    if not iri or len(iri) > 2000 or any(c in iri for c in '<>"{}|\\^` \n'):
-        raise WebError(400, "需要有效的 IRI Parameter 'iri' must be an IRI")
+    if not is_absolute_iri(iri):
+        raise WebError(400, "需要有效的 IRI Parameter 'iri' must be an absolute IRI (scheme:…, no spaces, "
+                            "control characters or <>\"{}|\\^`)")
     return show(iri)
