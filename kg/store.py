@@ -168,7 +168,7 @@ def open_reader(spec: tuple[str, Any]) -> GraphStore:
     kind, value = spec
     if kind == "nquads":              # an in-memory store travels as its N-Quads
         store = OxigraphStore(None)
-        store._store.bulk_load(value, ox.RdfFormat.N_QUADS)
+        store._store.load(value, ox.RdfFormat.N_QUADS)   # bulk_load would reserve 200 MB up front
         return store
     return open_store(value, read_only=True)
 

@@ -29,6 +29,8 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in [
                                      "query from the web; more gets 400 before any parsing."),
     Setting("query_workers", 4, "Worker processes that evaluate SPARQL from the web; one that runs past the time "
                                 "limit or crashes is killed and replaced."),
+    Setting("query_memory_mb", 1024, "Heap each query worker may use (MiB); a query that needs more ends its "
+                                     "worker (500, replaced). 0 = no cap."),
     Setting("max_rows", 1000, "Most rows a SPARQL query from the web returns; more sets 'truncated'."),
     Setting("max_upload_bytes", 8 * 1024 * 1024, "Largest request body accepted (uploads, POSTed queries)."),
     Setting("rate_limit_per_minute", 120, "Expensive requests (SPARQL, ask, dump, upload) per client per minute."),

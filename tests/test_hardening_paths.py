@@ -44,7 +44,7 @@ def test_known_bad_paths(client: Any, path: str, status: int) -> None:
     assert b"<script>alert" not in r.data
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prefix=st.sampled_from(PREFIXES), tail=ODD, params=st.lists(st.tuples(NAMES, ODD), max_size=3))
 @example(prefix="/id/", tail="%3Cscript%3E", params=[])
 def test_no_path_or_parameter_makes_a_500(client: Any, prefix: str, tail: str, params: list[tuple[str, str]]) -> None:

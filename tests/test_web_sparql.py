@@ -145,6 +145,19 @@ def test_a_crashed_worker_is_a_500_and_is_replaced(make_app: Any) -> None:
     assert client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).get_json()["boolean"] is True
 
 
+@pytest.mark.slow
+def test_a_query_needing_more_memory_than_the_cap_ends_its_worker_only(make_app: Any) -> None:
+    app = _slow_app(make_app, QUERY_TIME_LIMIT=20, QUERY_WORKERS=1, QUERY_MEMORY_MB=180)
+    client = app.test_client()
+    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200   # the cap fits a worker
+    hog = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
+    started = time.perf_counter()
+    r = client.get("/sparql", query_string={"query": hog})
+    assert r.status_code == 500 and "query_memory_mb" in r.get_json()["error"]
+    assert time.perf_counter() - started < 15
+    assert client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).get_json()["boolean"] is True
+
+
 def test_a_full_pool_answers_busy_within_the_time_limit() -> None:
     from kgqa.web.errors import WebError
     from kgqa.web.runner import Limits, QueryRunner
@@ -209,3 +222,16 @@ def test_request_size_limit(make_app: Any) -> None:
     big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 5000
     r = client.post("/sparql", data=big.encode(), content_type="application/sparql-query")
     assert r.status_code == 413 and r.get_json()["status"] == 413
+
+
+@pytest.mark.parametrize("location", ["memory:", "disk"])
+def test_workers_see_what_was_written_after_they_started(make_app: Any, tmp_path: Any, location: str) -> None:
+    from kgqa.kg.graph import KnowledgeGraph
+    kg = KnowledgeGraph.open(str(tmp_path / "store") if location == "disk" else location)
+    client = make_app(KG=kg).test_client()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"
+    n = lambda: int(client.get("/sparql", query_string={"query": count}).get_json()["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    assert n() == 0
+    kg.ingest_text("本报讯 记者王小明报道：3月1日，市长赵大山在新区调研。\n", "a.txt")
+    assert n() == 1
+    kg.close()

@@ -34,6 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         PAGE_RATE_LIMIT_PER_MINUTE=SETTINGS["page_rate_limit_per_minute"].default,
         MAX_CONTENT_LENGTH=SETTINGS["max_upload_bytes"].default,
         QUERY_WORKERS=SETTINGS["query_workers"].default,
+        QUERY_MEMORY_MB=SETTINGS["query_memory_mb"].default,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
         JSON_AS_ASCII=False,
@@ -53,7 +54,8 @@ def init_app(app: Flask) -> None:
         from ..kg.graph import KnowledgeGraph
         from ..settings import default_store_location
         app.config["KG"] = KnowledgeGraph.open(app.config.get("KG_LOCATION") or str(default_store_location()))
-    app.extensions["kgqa_runner"] = QueryRunner(app.config["KG"], int(app.config["QUERY_WORKERS"]))
+    app.extensions["kgqa_runner"] = QueryRunner(app.config["KG"], int(app.config["QUERY_WORKERS"]),
+                                                  int(app.config["QUERY_MEMORY_MB"]))
     errors.init_app(app)
     security.init_app(app)
     from .views import register

@@ -6,7 +6,8 @@ read-only check) can take minutes on a long query. So both run in a worker proce
 view of the store (`GraphStore.reader_spec` / `open_reader`):
 - the request waits at most the time limit (from its arrival: waiting for a free worker counts), then the
   worker is killed and replaced, and the client gets 503;
-- a worker that dies (a crash in the engine) is replaced, and the client gets 500 with the reason;
+- a worker that dies (a crash in the engine, or a query needing more heap than `query_memory_mb`) is
+  replaced, and the client gets 500 with the reason;
 - queries longer than `max_query_bytes` or with more than `max_query_terms` terms are refused before any
   worker sees them; rows are capped at `max_rows` (with `truncated` set);
 - after a write through this process (an upload: `generation` changes) idle workers are replaced, so a
@@ -17,6 +18,7 @@ ready in a few tens of milliseconds.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 import time
@@ -52,9 +54,10 @@ def _context() -> Any:
 class _Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, ctx: Any, spec: tuple[str, Any], generation: int) -> None:
+    def __init__(self, ctx: Any, spec: tuple[str, Any], generation: int, memory_mb: int = 0) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=worker.main, args=(child, spec), daemon=True, name="kgqa-query")
+        self.proc = ctx.Process(target=worker.main, args=(child, spec, memory_mb, os.getpid()), daemon=True,
+                                name="kgqa-query")
         self.proc.start()
         child.close()
         self.generation = generation
@@ -71,9 +74,10 @@ class _Worker:
 class QueryRunner:
     """A pool of at most `workers` query processes over the graph `kg`, started when first needed."""
 
-    def __init__(self, kg: Any, workers: int = 4) -> None:
+    def __init__(self, kg: Any, workers: int = 4, memory_mb: int = 0) -> None:
         self.kg = kg
         self.workers = max(1, workers)
+        self.memory_mb = memory_mb
         self.timeouts = 0
         self.crashes = 0
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
@@ -100,7 +104,8 @@ class QueryRunner:
         except (EOFError, OSError, BrokenPipeError):
             exitcode = self._replace(worker)
             self.crashes += 1
-            raise WebError(500, f"查询进程崩溃 The query stopped its worker process (exit code {exitcode}); "
+            why = " or needed more than query_memory_mb" if self.memory_mb > 0 else ""
+            raise WebError(500, f"查询进程崩溃 The query crashed its worker process{why} (exit code {exitcode}); "
                                 "the worker was replaced. Simplify the query") from None
         if status is None:
             self._replace(worker)
@@ -149,7 +154,7 @@ class QueryRunner:
             self._live += 1
         try:
             generation = getattr(self.kg, "generation", 0)
-            worker = _Worker(self._ctx, self._reader_spec(generation), generation)
+            worker = _Worker(self._ctx, self._reader_spec(generation), generation, self.memory_mb)
         except BaseException:
             with self._lock:
                 self._live -= 1
