@@ -52,6 +52,7 @@ def _generic() -> dict:
         "kind_words": set(lex.get("kind_words") or []),
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
+        "joined_after": set(lex.get("joined_after") or []),
     }
 
 
@@ -59,7 +60,7 @@ def _only_category_nouns(stem: str, nouns: set[str]) -> bool:
     """Is stem a run of category nouns (商铺, 企业学校)?"""
     ok = [True] + [False] * len(stem)
     for i in range(1, len(stem) + 1):
-        ok[i] = any(ok[j] and stem[j:i] in nouns for j in range(max(0, i - 4), i - 1))
+        ok[i] = any(ok[j] and stem[j:i] in nouns for j in range(max(0, i - 4), i))
     return bool(stem) and ok[len(stem)]
 
 
@@ -121,6 +122,8 @@ def trimmed(name: str) -> str:
         if k >= 0 and k + len(w) > cut:
             cut = k + len(w)
     rest = name[cut:]
+    if "的" in rest[:-1]:
+        rest = rest[rest.rindex("的", 0, len(rest) - 1) + 1:]     # 这个矿的党委: no name holds 的
     while len(rest) > 2 and rest[0] in g["lead_short"] and not place_of(rest[:2]) and rest[:2] not in lexicon().abbrevs:
         rest = rest[1:]
     return rest
@@ -202,7 +205,9 @@ def tidy_org_mentions(doc: Doc) -> None:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)
         if m.kind == "org" and m.text not in lx.abbrevs:
-            if m.text.endswith(g["false_endings"]) or any(w in m.text[-len(w) - 2:] for w in g["vague_words"]):
+            body = doc.facts.articles[m.article].body or "" if m.article < len(doc.facts.articles) else ""
+            if m.text.endswith(g["false_endings"]) or any(w in m.text[-len(w) - 2:] for w in g["vague_words"]) \
+                    or body[m.end - 1:m.end + 1] in g["joined_after"]:
                 continue        # 产品出厂, 开好局; 国家能源局有关司: no body named
             t = trimmed(m.text)
             if t != m.text:
@@ -418,10 +423,10 @@ def _inner_place_body(w: str) -> str | None:
     return None
 
 
-ANAPHOR = re.compile(r"^(?:该|本|这家|此|这所)?(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会)$")
+ANAPHOR = re.compile(r"^(?:该|本|这家|此|这所|这个|我们)?(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会|煤矿|矿|厂)$")
 
 
-ANAPHOR_KIND = re.compile(r"(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会)$")
+ANAPHOR_KIND = re.compile(r"(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会|煤矿|矿|厂)$")
 
 
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:

@@ -265,6 +265,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
     head = ln.head
     if not head:
         return ln
+    if "的" in head:                 # 这个矿的党委: the body is 这个矿
+        head = head.rstrip("的")
+        head = ln.head = head[head.rfind("的") + 1:]
+        if not head:
+            return ln
     if any(c in post_rules()["not_in_names"] for c in head):
         ln.head = ""            # 听了董事长X: a verb, no body
         return ln
@@ -536,6 +541,8 @@ def posts(doc: Doc) -> None:
                 org_by_end.setdefault(x.end, x)
         for m in persons:
             name = m.canonical or m.text
+            if name in lx.levels or name in lx.org_suffixes:
+                continue          # 党委书记 read as a name before 书记
             if name in authors and m.start >= 2 and text[max(0, m.start - 4):m.start].endswith(("记者", "通讯员")):
                 continue
             src = source_at(doc, i, m.start)

@@ -103,6 +103,8 @@ def test_names_and_types(text, name, typ):
     pytest.param("增加村镇银行数量。", "村镇银行", id="village-bank"),
     pytest.param("设立股权投资基金。", "股权投资基金", id="kind-of-fund"),
     pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
+    pytest.param("吸引外国大公司投资。", "外国大公司", id="foreign-big-company"),
+    pytest.param("进出口主管部门负责审批。", "进出口主管部", id="competent-department"),
 ])
 def test_kinds_are_no_bodies(text, kind):
     got = orgs(text)
@@ -142,3 +144,13 @@ def test_spans_that_name_no_body(text, bad):
 def test_bodies_of_places(text, locale, name, alias):
     got = orgs(text, locale)
     assert name in got and alias in got[name][1]
+
+
+def test_no_name_holds_de():
+    got = orgs("这个矿的党委书记李一文说。")
+    assert not any("的" in n for n in got)
+
+
+def test_an_ending_running_on_into_a_word_ends_no_name():
+    got = orgs("委托华东矿业学院研究。")
+    assert "华东矿" not in got and "华东矿业学院" in got
