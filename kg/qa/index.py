@@ -313,17 +313,26 @@ class GraphIndex:
 
     def _build(self, store: GraphStore) -> None:
         self.entities: dict[str, Entity] = {}
-        # surface -> kind letter -> ordered set of refs (a dict: thousands of cities share 市政府市长)
+        # surface -> kind letter -> ordered refs, each with its generic flag (a dict: thousands of cities
+        # share 市政府市长); a surface is generic when one of its refs is
         self.surfaces: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
         self.generic: set[str] = set()
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
         self._org_posts: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
-        self._names: dict[str, set[str]] = defaultdict(set)     # organisation -> its surfaces
+        self._names: dict[str, set[str]] = defaultdict(set)     # organisation -> its own names (label, aliases, short)
+        # organisation -> the forms derived from the rest of the graph (without the city, without the place
+        # before it): they change as the graph grows, so they are kept apart to be re-derived and withdrawn
+        self._derived: dict[str, frozenset[tuple[str, str]]] = {}
+        self._heads: set[str] = set()     # own names of places and organisations: what may stand before a tail
         self._oz_by_initial: dict[str, set[str]] = defaultdict(set)   # organisations by first character
+        self._oz_by_start: dict[str, set[str]] = defaultdict(set)     # organisations by first 2, 3 and 4 characters
         self._new_surfaces: set[str] | None = None               # while refreshing: surfaces not in the automaton
+        self._new_heads: set[str] | None = None                  # while refreshing: heads not known before
+        self._stale = False                                      # the automata hold words withdrawn since
         self.locales: list[str] = [clean(v) for (v,) in stream(store, Q_LOCALES) if v]
         self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
-        self._load_entities(store)
+        for iri in self._load_entities(store):
+            self._derive(iri)
         self._load_posts(store)
         bodies = self._article_bodies(store)
         fact_article = dict(stream(store, Q_FACT_ARTICLES))
@@ -350,7 +359,7 @@ class GraphIndex:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            self._new_surfaces = set()
+            self._new_surfaces, self._new_heads = set(), set()
             old_stems = set(self._locale_stems)
             known = set(self.locales)
             for (v,) in stream_each(store, Q_PAGE_LOCALES, "g", graphs):
@@ -359,29 +368,35 @@ class GraphIndex:
                     self.locales.append(clean(v))
             self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
             touched = set(entity_iris)
-            new_stems = self._locale_stems - old_stems
-            for stem in new_stems:   # a new city: its organisations also read without the city (市政府)
-                touched |= {iri for iri in self._oz_by_initial.get(stem[0], ())
-                            if self.entities[iri].label.startswith(stem)
-                            or self.entities[iri].label[2:].startswith(stem)}
-            g_values, e_values = graphs, sorted(touched)
-            grown = self._load_entities(store, e_values) if touched else set()
+            forms_before = {iri: self._post_forms(iri) for iri in touched}
+            loaded = self._load_entities(store, sorted(touched)) if touched else []
+            for iri in sorted(self._rederived(self._locale_stems - old_stems, self._new_heads) - touched):
+                forms_before[iri] = self._post_forms(iri)
+                self._derive(iri)
+            for iri in loaded:
+                self._derive(iri)
+            for org, before in forms_before.items():   # an organisation whose names changed: so do its posts'
+                after = self._post_forms(org)
+                if after - before:
+                    self._post_surfaces_of(org, self._org_posts.get(org, ()))
+                if before - after:
+                    self._drop_post_forms(org, before - after, after)
+            g_values = graphs
             self._load_posts(store, g_values)
-            for org in grown:        # an organisation with new names: its posts get the new surfaces
-                self._post_surfaces_of(org, self._org_posts.get(org, ()))
             bodies = self._article_bodies(store, g_values)
             fact_article = dict(stream_each(store, Q_FACT_ARTICLES, "g", g_values))
             self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, g_values)
             self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, g_values)
             self._articles(self.articles, store, bodies, g_values)
             added = {w for w in self._new_surfaces if self.automaton is None or w not in self.automaton}
-            self._new_surfaces = None
+            self._new_surfaces = self._new_heads = None
             if hasattr(self, "_within") and any(self.entities[i].kinds & {"o", "z"}
                                                 for i in touched if i in self.entities):
                 del self._within       # organisations' containment: recomputed when next asked
             self._delta_words |= added
             if self.automaton is None or len(self._delta_words) > max(2000, len(self.surfaces) // 20):
                 self.automaton, self.delta, self._delta_words = self._automaton(self.surfaces), None, set()
+                self._stale = False
             elif added:
                 self.delta = self._automaton({w: None for w in self._delta_words})
         finally:
@@ -396,12 +411,30 @@ class GraphIndex:
             return
         if self._new_surfaces is not None and text not in self.surfaces:
             self._new_surfaces.add(text)
-        self.surfaces[text][kind][ref] = None
+        refs = self.surfaces[text][kind]
+        refs[ref] = generic or refs.get(ref, False)
         if generic:
             self.generic.add(text)
 
-    def _load_entities(self, store: GraphStore, only: list[str] | None = None) -> set[str]:
-        """Names of entities (all, or only those IRIs); returns the organisations whose names grew."""
+    def _drop_surface(self, text: str, kind: str, ref: object, still: bool | None = None) -> None:
+        """Withdraw a ref of a surface, or with `still`, only what made it generic (it stays with that flag)."""
+        kinds = self.surfaces.get(text)
+        if not kinds or ref not in kinds.get(kind, ()):
+            return
+        if still is not None:
+            kinds[kind][ref] = still
+        else:
+            del kinds[kind][ref]
+            if not kinds[kind]:
+                del kinds[kind]
+        if not kinds:
+            del self.surfaces[text]
+            self._stale = True       # still in an automaton: `mentions` skips it until the next merge
+        if not any(g for refs in kinds.values() for g in refs.values()):
+            self.generic.discard(text)
+
+    def _load_entities(self, store: GraphStore, only: list[str] | None = None) -> list[str]:
+        """Names of entities (all, or only those IRIs), their own names only (see `_derive`); returns the IRIs read."""
         letter = {"Person": "p", "Organization": "o", "DevelopmentZone": "z", "AdministrativeArea": "l",
                   "Industry": "i", "Title": "t"}
         loaded: dict[str, Entity] = {}
@@ -418,7 +451,6 @@ class GraphIndex:
         aliases: dict[str, set[str]] = defaultdict(set)
         for iri, alias in stream_each(store, Q_ALIASES, "x", only):
             aliases[iri].add(clean(alias))
-        before = {iri: len(self._names.get(iri, ())) for iri in loaded} if only else {}
         for ent in loaded.values():
             for kind in ent.kinds:
                 names = {ent.label}
@@ -427,21 +459,61 @@ class GraphIndex:
                 for name in names - GENERIC_FORMS:
                     self._add_surface(name, kind, ent.iri, generic=is_generic(name))
                     if kind in "oz":
-                        self._names[ent.iri].add(clean(name))
+                        self._names[ent.iri].add(name)
+                    if kind in "loz" and name not in self._heads:
+                        self._heads.add(name)
+                        if self._new_heads is not None:
+                            self._new_heads.add(name)
             if ent.kinds & {"o", "z"}:
                 self._oz_by_initial[ent.label[:1]].add(ent.iri)
+                for k in (2, 3, 4):
+                    self._oz_by_start[ent.label[:k]].add(ent.iri)
                 if ent.label.startswith("中共"):
                     self._oz_by_initial[ent.label[2:3]].add(ent.iri)
-                for name in self._locale_forms(ent.label):
-                    self._add_surface(name, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
-                    self._names[ent.iri].add(name)
-        for ent in loaded.values():
-            if ent.kinds & {"o", "z"}:
-                tail = self._tail_form(ent.label)
-                if tail:
-                    self._add_surface(tail, "z" if "z" in ent.kinds else "o", ent.iri, generic=True)
-                    self._names[ent.iri].add(tail)
-        return {iri for iri, n in before.items() if len(self._names.get(iri, ())) > n}
+        return list(loaded)
+
+    def _derive(self, iri: str) -> None:
+        """(Re-)derive an organisation's forms that depend on the rest of the graph: its name without the page's
+        city (`_locale_forms`) and without the place before it (`_tail_form`); forms it no longer has are withdrawn."""
+        ent = self.entities[iri]
+        forms: set[str] = set()
+        if ent.kinds & {"o", "z"}:
+            forms = self._locale_forms(ent.label)
+            tail = self._tail_form(ent.label)
+            if tail:
+                forms.add(tail)
+        kind = "z" if "z" in ent.kinds else "o"
+        new = frozenset((form, kind) for form in forms)
+        old = self._derived.get(iri, frozenset())
+        if new == old:
+            return
+        for form, k in old - new:   # still one of its own names: the ref stays, generic as its own name is
+            own = k in ent.kinds and form in self._names.get(iri, ())
+            self._drop_surface(form, k, iri, still=is_generic(form) if own else None)
+        for form, k in new:
+            self._add_surface(form, k, iri, generic=True)
+        if new:
+            self._derived[iri] = new
+        else:
+            self._derived.pop(iri, None)
+
+    def _rederived(self, stems: set[str], heads: set[str]) -> set[str]:
+        """Organisations whose derived forms may change with new city stems or new heads."""
+        out: set[str] = set()
+        for stem in stems:      # a new city: its organisations also read without the city (市政府)
+            out |= {iri for iri in self._oz_by_initial.get(stem[0], ())
+                    if self.entities[iri].label.startswith(stem) or self.entities[iri].label[2:].startswith(stem)}
+        for head in heads:      # a new name before which an organisation's name may be a tail
+            out |= {iri for iri in self._oz_by_start.get(head[:4], ())
+                    if len(self.entities[iri].label) >= len(head) + 3 and self.entities[iri].label.startswith(head)}
+        return out
+
+    def _post_forms(self, org: str) -> set[str]:
+        """The organisation forms its posts are written with: its forms, own names and derived forms."""
+        ent = self.entities.get(org)
+        if ent is None:
+            return set()
+        return org_forms(ent.label) | self._names.get(org, set()) | {f for f, _ in self._derived.get(org, ())}
 
     _TAIL_REFUSED = re.compile(r"^(人民|中共|党|委|政府|管委|分|支|总|办|有限|股份|集团|公司|[省市县区州乡镇村])")
 
@@ -454,8 +526,7 @@ class GraphIndex:
         """
         for k in range(len(label) - 3, 1, -1):
             head, tail = label[:k], label[k:]
-            kinds = self.surfaces.get(head)
-            if kinds and ("l" in kinds or "o" in kinds or "z" in kinds):
+            if head in self._heads:
                 if tail in GENERIC_FORMS or is_generic(tail) or self._TAIL_REFUSED.match(tail):
                     return None
                 return tail
@@ -491,7 +562,7 @@ class GraphIndex:
         ent = self.entities.get(org)
         if ent is None:
             return
-        base = org_forms(ent.label) | self._names.get(org, set())
+        base = self._post_forms(org)
         for role, title, written in posts:
             forms = base
             if written and not is_generic(w := clean(written)) and w not in forms:
@@ -502,6 +573,19 @@ class GraphIndex:
                 generic = is_generic(form)
                 for surface in _post_surfaces(form, title):
                     self._add_surface(surface, "s", ref, generic=generic)
+
+    def _drop_post_forms(self, org: str, lost: set[str], forms: set[str]) -> None:
+        """Withdraw the post surfaces written with organisation forms it lost (unless a post still has them)."""
+        keep: dict[tuple[str, str], set[str]] = defaultdict(set)
+        drop: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for role, title, written in self._org_posts.get(org, ()):
+            w = clean(written) if written else None
+            for form in lost:
+                kept = form in forms or (form == w and not is_generic(form))
+                (keep if kept else drop)[(role, form)].update(_post_surfaces(form, clean(title)))
+        for (role, form), surfaces in drop.items():
+            for surface in surfaces - keep.get((role, form), set()):
+                self._drop_surface(surface, "s", PostRef(org, role, form))
 
     def _article_bodies(self, store: GraphStore, only: list[str] | None = None) -> dict[str, tuple[str, frozenset[str]]]:
         """Each article's title and the bigrams of its title and body, computed once."""
@@ -551,11 +635,12 @@ class GraphIndex:
         """Leftmost-longest names of the graph found in a cleaned question."""
         if self.automaton is None and self.delta is None:
             return []
-        if self.delta is None:
+        if self.delta is None and not self._stale:
             spans = [(end - len(text) + 1, text) for end, text in self.automaton.iter_long(question)]
-        else:            # names added since the build live in a second automaton: leftmost-longest over both
+        else:            # names added since the build live in a second automaton (and some withdrawn linger in
+            # the first until the next merge): leftmost-longest over both, of the names the index still has
             found = sorted({(end - len(text) + 1, -len(text), text) for auto in (self.automaton, self.delta)
-                            if auto is not None for end, text in auto.iter(question)})
+                            if auto is not None for end, text in auto.iter(question) if text in self.surfaces})
             spans, pos = [], 0
             for start, _, text in found:
                 if start >= pos:
@@ -582,7 +667,8 @@ class GraphIndex:
         if (self.automaton is None and self.delta is None) or not prefix:
             return []
         out = []
-        keys = {k for auto in (self.automaton, self.delta) if auto is not None for k in auto.keys(clean(prefix))}
+        keys = {k for auto in (self.automaton, self.delta) if auto is not None for k in auto.keys(clean(prefix))
+                if k in self.surfaces}
         for text in sorted(keys, key=lambda k: (len(k), k))[: limit * 3]:
             for kind, refs in self.surfaces[text].items():
                 for ref in refs:
