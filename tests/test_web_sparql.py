@@ -235,3 +235,15 @@ def test_workers_see_what_was_written_after_they_started(make_app: Any, tmp_path
     kg.ingest_text("本报讯 记者王小明报道：3月1日，市长赵大山在新区调研。\n", "a.txt")
     assert n() == 1
     kg.close()
+
+
+def test_a_worker_that_cannot_read_the_store_is_a_503_and_is_replaced(make_app: Any, tmp_path: Any) -> None:
+    from kgqa.kg.graph import KnowledgeGraph
+    kg = KnowledgeGraph.open("memory:")
+    kg.store.reader_spec = lambda: ("location", str(tmp_path / "gone"))     # as if the store vanished
+    app = make_app(KG=kg, QUERY_WORKERS=1)
+    r = app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+    assert r.status_code == 503 and "cannot open the store" in r.get_json()["error"]
+    first = app.extensions["kgqa_runner"].pids()
+    app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+    assert app.extensions["kgqa_runner"].pids() != first

@@ -112,7 +112,10 @@ class QueryRunner:
             self.timeouts += 1
             raise WebError(503, f"查询超时 Query stopped after {limits.time_limit:g} s (time limit); "
                                 "add a LIMIT or narrow the patterns", {"Retry-After": "10"})
-        self._idle.put(worker)
+        if code == 503:
+            self._replace(worker)         # its view of the store failed: the next worker opens a fresh one
+        else:
+            self._idle.put(worker)
         if status != "ok":
             raise WebError(code, payload)
         return payload
