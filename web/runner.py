@@ -22,6 +22,7 @@ import os
 import queue
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +87,7 @@ class QueryRunner:
         self._ctx = _context()
         self._spec: tuple[int, tuple[str, Any]] | None = None
         self._all: set[_Worker] = set()
+        weakref.finalize(self, _stop_all, self._all)     # an app dropped without close() takes its workers along
 
     def pids(self) -> list[int]:
         """The process ids of the live workers."""
@@ -129,9 +131,8 @@ class QueryRunner:
     def close(self) -> None:
         """Stop every worker."""
         with self._lock:
-            workers, self._all, self._live = list(self._all), set(), 0
-        for w in workers:
-            w.stop()
+            self._live = 0
+            _stop_all(self._all)
 
     # -- pool
     def _acquire(self, deadline: float, limit: float) -> _Worker:
@@ -187,6 +188,13 @@ class QueryRunner:
         if fresh is not None:
             self._idle.put(fresh)
         return exitcode
+
+
+def _stop_all(workers: set[_Worker]) -> None:
+    """Stop and forget every worker of a set."""
+    for w in list(workers):
+        workers.discard(w)
+        w.stop()
 
 
 def _check_size(text: str, limits: Limits) -> None:

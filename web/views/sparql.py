@@ -98,7 +98,7 @@ def run_client_query(text: str, dataset: Dataset | None = None) -> Results:
     limits = Limits(float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]),
                     int(cfg["MAX_QUERY_TERMS"]))
     base = request.host_url.rstrip("/") + url_for("sparql.endpoint")
-    return current_app.extensions["kgqa_runner"].run(text, limits, base, dataset)
+    return current_app.extensions["kgqa_runner"].run(text, limits, base if is_absolute_iri(base) else None, dataset)
 
 
 def _negotiate(kind: str) -> str:
