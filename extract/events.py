@@ -33,6 +33,7 @@ from .scene import PLACE_TOKEN, Sentence, alt, lexicon, place_list, scenes
 
 SUMMARY_MAX = 160      # characters of an event's summary
 CEREMONY_WORD = re.compile(r"典礼|仪式")
+QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")   # events held as a ceremony
 CLOSE_GAP = 6          # triggers this close with no new name between are one event (考察，洽谈合作)
 SPEAKER_GAP = 3        # sentences after the event (or its last participant) a speaker may still be at it
@@ -145,10 +146,13 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
         for m in pat.finditer(text, sent.lead_at, limit):
             hits.append((m.start(), rank, m.end(), Trigger(m.start(), m.end(), kind, merge)))
     hits.sort(key=lambda h: (h[0], h[1]))
+    quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
     out: list[Trigger] = []
     last_end = -1
     for start, _, end, trig in hits:
         if start < last_end or not is_narrative(text, trig, sent.lead_at):
+            continue
+        if any(a < start and end < b for a, b in quotes):     # “进一步启动民间投资”: words quoted, not told
             continue
         out.append(trig)
         last_end = end
@@ -252,6 +256,12 @@ def hosts_at(sent: Sentence, lo: int, hi: int) -> list[str]:
         sent.between("persons", lo + host.end() - 2, hi)[:1]
 
 
+def day_within(sent: Sentence, trig: Trigger) -> str | None:
+    """A full date told inside the trigger itself (在6月11日召开的…研讨班上), or None."""
+    inside = [iso for p, iso in sent.dates if trig.start <= p < trig.end and len(iso) == 10]
+    return inside[0] if inside else None
+
+
 def summary_of(text: str) -> str:
     """The sentence as a summary: leading date and byline dropped, trimmed."""
     text = re.sub(r"^[^，]{0,14}(?:日|月|近日|日前|连日来)[上下]?午?[，,]", "", text.strip())
@@ -290,7 +300,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         # 启动调研组 / 开展培训: what is started is the event, not the starting
         kind = next((t.kind for t in g if t.kind != "launch"), first.kind) if first.kind == "launch" else first.kind
         d = Draft(kind=kind, article=article, sent=sent.index, pos=first.start,
-                  date=sent.date_at(first.start) or sent.date_at(last.start), source=sent.source, summary=summary_of(text),
+                  date=day_within(sent, first) or sent.date_at(first.start) or sent.date_at(last.start),
+                  source=sent.source, summary=summary_of(text),
                   merge_article=first.merge_article, stem=text[first.start:first.start + 2])
         # persons before the trigger belong to it; those after only if no trigger follows
         people = sent.between("persons", lo, last.end) + (sent.between("persons", last.end, hi)

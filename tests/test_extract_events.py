@@ -88,6 +88,12 @@ NEW_CASES = [
     ("forecast-is-no-event", "项目预计年内均可落地开工。", [], [], []),
     ("year-alone-as-time", "１９８５年，赵明投资３万元创办了一家工厂。", ["赵明"], [], [("other", "1985", ["赵明"])]),
     ("year-as-modifier-is-no-date", "赵明签订了１９９８年的房屋承包合同。", ["赵明"], [], [("signing", None, ["赵明"])]),
+    ("quoted-words-are-no-event", "按照“加快启动新项目”的要求，甲局加强管理。", [], [], []),
+    ("ongoing-state-is-no-event", "有关改革还在启动或进行中。", [], [], []),
+    ("funds-allocated", "近日，甲委提前下达2026年中央补助资金１１３１７万元。", [], [], [("other", None, [])]),
+    ("survey-meeting", "年初，甲委召开规划编制专题调研会。", [], [], [("meeting", None, [])]),
+    ("draft-then-seminar-day-inside-trigger", "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", [], [],
+     [("other", DATE, []), ("meeting", "2024-05-09", [])]),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
