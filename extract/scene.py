@@ -257,8 +257,8 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if line and line[0] > 0:       # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
             m = pats["speech"].search(text, s.lead_at)
-            if para == speech_para and k - speech_sent <= SPEECH_RUN:
-                s.speech_at = 0
+            if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates:
+                s.speech_at = 0         # (a sentence that tells a day is the narrative again)
             elif m:
                 s.speech_at = m.start()
                 speech_para, speech_sent = para, k

@@ -92,6 +92,8 @@ NEW_CASES = [
     ("ongoing-state-is-no-event", "有关改革还在启动或进行中。", [], [], []),
     ("funds-allocated", "近日，甲委提前下达2026年中央补助资金１１３１７万元。", [], [], [("other", None, [])]),
     ("survey-meeting", "年初，甲委召开规划编制专题调研会。", [], [], [("meeting", None, [])]),
+    ("speech-run-ends-at-a-dated-sentence", "赵明指出，要加强合作。甲论坛5月6日在乙市举行。", ["赵明"], [],
+     [("meeting", DATE, [])]),
     ("draft-then-seminar-day-inside-trigger", "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", [], [],
      [("other", DATE, []), ("meeting", "2024-05-09", [])]),
 ]
