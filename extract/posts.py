@@ -592,6 +592,7 @@ def posts(doc: Doc) -> None:
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
                     person.posts.append(p)
         _career_posts(doc, i, text, persons, people, titles_by_end, orgs_by_end)
+        _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
 
 
@@ -706,6 +707,26 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts
+
+
+AUTHOR_NOTE = re.compile(r"[（(]作者(?:为|系|是|现任|任)")
+
+
+def _author_note(doc: Doc, i: int, text: str, authors: list, people: dict, titles_by_end: dict,
+                 orgs_by_end: dict) -> None:
+    """（作者为中央党校学员、某市副市长）: the article's one author holds the posts the note gives."""
+    if len(authors) != 1:
+        return
+    for note in AUTHOR_NOTE.finditer(text):
+        posts = resolve_chain(doc, i, chain_after(text, note.end(), titles_by_end, orgs_by_end))
+        if not posts:
+            continue
+        person = people.setdefault(authors[0], Person(name=authors[0]))
+        src = source_at(doc, i, note.start())
+        for p in posts:
+            p.source = src
+            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(p)
 
 
 def _career_posts(doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict,

@@ -227,3 +227,11 @@ def test_a_verb_before_a_title_is_no_body():
     got = posts_of("华兴电器有限公司很小，记者听了董事长徐一玉介绍的发展历程。")
     assert ("徐一玉", "董事长", "华兴电器有限公司") in got
     assert not {p for p in got if p[2] and "听" in p[2]}
+
+
+def test_author_note_gives_the_author_posts():
+    page = "## 标题\n\n本报记者 周一航\n\n城市建设上了新台阶。\n（作者为中央党校学员、辽宁省沈阳市副市长）"
+    facts = extract_page(page)
+    persons = {p.name: p for p in facts.persons}
+    assert facts.articles[0].authors == ["周一航"]
+    assert {("副市长", "沈阳市人民政府"), ("学员", "中共中央党校")} <= {(q.title, q.org) for q in persons["周一航"].posts}
