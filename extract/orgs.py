@@ -237,10 +237,31 @@ def type_of(name: str) -> str:
         return "party_committee"
     if "政治协商会议" in name or name.endswith("政协"):
         return "other"
+    dept = department_type(name)
+    if dept:
+        return dept
     if name.endswith(("人民政府", "管理委员会", "管委会", "人大常委会")):
         return "government"
     suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
     return lx.org_suffixes.get(suf, "other")
+
+
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def department_type(name: str) -> str | None:
+    """A department of a bank or a company (央行国际司, X银行研究部, X公司市场部) is of its body's type."""
+    lx = lexicon()
+    for k in range(len(name) - 1, 1, -1):
+        parent, rest = name[:k], name[k:]
+        if not DEPARTMENT.fullmatch(rest):
+            continue
+        typ = lx.abbrevs[parent][1] if parent in lx.abbrevs else (
+            "bank" if parent.endswith("银行") else "company" if parent.endswith(("公司", "集团")) else None)
+        if typ in ("bank", "company"):
+            return typ
+    return None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -635,6 +656,7 @@ def orgs(doc: Doc) -> None:
         typ = m.org_type if name == m.text or m.text in lx.abbrevs else type_of(name)
         if name != m.text and m.text not in lx.abbrevs:
             typ = type_of(name)
+        typ = department_type(name) or typ
         register(doc, name, alias=m.text, typ=typ, located_in=located(doc, m.article, name),
                  source=source_at(doc, m.article, m.start))
     # A、B、C等(新疆)民营企业: every item of the list is a company

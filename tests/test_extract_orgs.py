@@ -154,3 +154,13 @@ def test_no_name_holds_de():
 def test_an_ending_running_on_into_a_word_ends_no_name():
     got = orgs("委托华东矿业学院研究。")
     assert "华东矿" not in got and "华东矿业学院" in got
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    pytest.param("央行国际司司长金一明说。", "央行国际司", "bank", id="central-bank-department"),
+    pytest.param("东方银行衍生产品研究部的分析师说。", "东方银行衍生产品研究部", "bank", id="bank-department"),
+    pytest.param("华兴集团市场部发布消息。", "华兴集团市场部", "company", id="company-department"),
+])
+def test_department_is_of_its_bodys_type(text, name, typ):
+    got = orgs(text)
+    assert name in got and got[name][0] == typ
