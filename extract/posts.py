@@ -83,7 +83,8 @@ class _Appoint:
 
 APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
-CAREER = re.compile(r"(?:此前|之前|早年|其间|此后|先后|曾经|曾)+(?:担任|任职于|出任|历任|任)|^(?:历任|曾任|曾担任|原任)")
+CAREER = re.compile(r"(?:此前|之前|早年|其间|此后|先后|曾经|曾)+(?:担任|任职于|出任|历任|任)|^(?:历任|曾任|曾担任|原任)"
+                    r"|(?:他|她)(?:原为|原是|原任|曾任|曾是|曾担任|现任|现为|历任)")
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
 
@@ -744,7 +745,8 @@ def _career_posts(doc: Doc, i: int, text: str, persons: list, people: dict, titl
         if k < 0:
             continue
         who = persons[k]
-        if a - who.end > 200 or "\n" in text[who.end:a]:
+        pronoun = text[a:a + 1] in "他她"       # 他原为…: the person named last, also in the paragraph before
+        if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end:a] and not pronoun:
             continue
         new = resolve_chain(doc, i, chain_after(text, c.end(), titles_by_end, orgs_by_end))
         person = people.get(who.canonical or who.text)

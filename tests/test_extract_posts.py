@@ -235,3 +235,8 @@ def test_author_note_gives_the_author_posts():
     persons = {p.name: p for p in facts.persons}
     assert facts.articles[0].authors == ["周一航"]
     assert {("副市长", "沈阳市人民政府"), ("学员", "中共中央党校")} <= {(q.title, q.org) for q in persons["周一航"].posts}
+
+
+def test_pronoun_career_clause():
+    got = posts_of("记者来到康宁医院，医院院长周一宇介绍了情况。\n他原为东海市第一医院主治医师。")
+    assert ("周一宇", "主治医师", "东海市第一医院") in got
