@@ -490,7 +490,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
         alias = ln.written
     elif ln.kind in ("body_party", "party_branch"):
         alias = None   # X银行党委 is the bank's committee: 晋商银行 is the bank, no alias of it
-    elif not ln.level or ln.kind in ("zone_party", "zone_discipline", "cppcc", "party", "gov", "party_group"):
+    elif not ln.level or ln.kind in ("zone_party", "zone_admin", "zone_discipline", "cppcc", "party", "gov", "party_group"):
         alias = ln.prefix
     else:
         alias = ln.head
@@ -498,7 +498,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
         alias = None
     lx = lexicon()
     bare = org not in lx.abbrevs and all(full != org for full, _t in lx.abbrevs.values()) \
-        and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org))
+        and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org)) and not org.endswith("会")
     typ = "company" if bare and ln.role in post_rules()["company_roles"] else None   # 东风日产总经理
     register(ch.doc, org, alias=alias, typ=typ, located_in=located(ch.doc, ch.article, org))
 

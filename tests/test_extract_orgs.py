@@ -164,3 +164,19 @@ def test_an_ending_running_on_into_a_word_ends_no_name():
 def test_department_is_of_its_bodys_type(text, name, typ):
     got = orgs(text)
     assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    pytest.param("东海石化新城管委与企业签约。", "东海石化新城管理委员会", "东海石化新城管委", id="short-admin-committee"),
+    pytest.param("大同高新区管委会主任周一明说。", "大同高新技术产业开发区管理委员会", "大同高新区管委会",
+                 id="zone-admin-committee"),
+])
+def test_admin_committees(text, name, alias):
+    got = orgs(text)
+    assert name in got and alias in got[name][1]
+    assert not any(a.endswith("高新区") for a in got[name][1])
+
+
+def test_general_association():
+    got = orgs("“工商总会”理事长陈一雄等将到场。")
+    assert got["工商总会"][0] == "association"
