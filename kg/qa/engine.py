@@ -18,13 +18,14 @@ a clean "no answer". Tests: tests/test_qa_answers.py (hostile questions, templat
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
 from ..export import PROLOGUE
 from ..results import Term
-from .forms import MAX_QUESTION, clean, role_word
+from .forms import MAX_QUESTION, clean, is_generic, join_forms, org_forms, role_word
 from .index import KIND_LETTERS, GraphIndex, Mention, PostRef
 from .related import related_sentences
 from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
@@ -32,6 +33,9 @@ from .templates import ENTITY_TYPES, Slot, Template, bound_vars, load_templates,
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _LEVEL_CHARS = set("村镇乡县市区省州旗盟")
+EXAMPLE_BUDGET = 5.0        # seconds spent making a graph's live examples, at most
+EXAMPLE_EACH = 0.3          # ... and on one template (once one question has been asked)
+EXAMPLE_TRIES = 12          # names tried per template slot when making examples
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
@@ -128,8 +132,84 @@ class QuestionAnswerer:
 
     # ------------------------------------------------------------------ public API
     def templates(self) -> list[dict[str, Any]]:
-        """Every template for the picker: id, title, family, slots, examples."""
-        return [t.describe() for t in self._templates.values()]
+        """Every template for the picker: id, title, family, slots, and examples from this graph (`examples`)."""
+        live = self.examples()
+        return [{**t.describe(), "examples": live.get(t.id, [])} for t in self._templates.values()]
+
+    def examples(self, per_template: int = 2, budget: float = EXAMPLE_BUDGET) -> dict[str, list[str]]:
+        """For each template, questions made from its `form` with entities of this graph, each checked to get
+        an answer from that template (made once per graph generation, within `budget` seconds)."""
+        cached = getattr(self, "_examples", None)
+        if cached is not None and cached[0] == self.generation:
+            return cached[1]
+        deadline = time.monotonic() + budget
+        out: dict[str, list[str]] = {}
+        self._examples = (self.generation, out)     # asking the examples below sees these (being made)
+        for t in self._templates.values():
+            now = time.monotonic()
+            if now > deadline:
+                break
+            try:
+                found = self._examples_of(t, per_template, min(deadline, now + EXAMPLE_EACH))
+            except Exception:  # noqa: BLE001 - examples are a courtesy: a template that cannot make one offers none
+                found = []
+            if found:
+                out[t.id] = found
+        self._examples = (self.generation, out)
+        return out
+
+    def _examples_of(self, t: Template, wanted: int, deadline: float) -> list[str]:
+        """Up to `wanted` questions of the template's form, filled with names of this graph, that it answers."""
+        if not t.form:
+            return []
+        names = {slot.name: self._example_names(slot) for slot in t.slots.values() if "{" + slot.name + "}" in t.form}
+        if not all(names.values()):
+            return []
+        found: list[str] = []
+        tried: set[str] = set()
+        for i in range(EXAMPLE_TRIES):
+            if len(found) >= wanted or time.monotonic() > deadline:
+                break
+            filled = {name: options[(i + n) % len(options)] for n, (name, options) in enumerate(names.items())}
+            question = t.form.format(**filled)
+            if question in tried or len(question) > 60 or len(set(filled.values())) < len(filled):
+                continue
+            tried.add(question)
+            got = self.answer(question)
+            if got.template == t.id and got.answers:
+                found.append(question)
+        return found
+
+    def _example_names(self, slot: Slot) -> list[str]:
+        """Names of this graph a slot can be filled with, for examples (a few, in the order the graph has them)."""
+        if slot.type == "post":
+            posts = getattr(self.index, "_org_posts", {})
+            return [self._post_name(org, title) for org in list(posts)[:EXAMPLE_TRIES]
+                    for _, title, _ in sorted(posts[org], key=lambda p: (p[1] or "", p[0]))[:1] if title]
+        if slot.is_fact:
+            short = next((t.short_label for t in self._templates.values() if t.label), lambda x: x)
+            labels = [short(label) for idx in self._fact_index(slot.type) for label in idx.labels[:EXAMPLE_TRIES * 2]]
+            return [x for x in dict.fromkeys(labels) if 6 <= len(x) <= 30][:EXAMPLE_TRIES]
+        return [e.label for e in self._entities_with(ENTITY_TYPES[slot.type])]
+
+    def _entities_with(self, letters: str) -> list[Any]:
+        """A few entities of these kinds, those of the slot's first kind first (a zone slot: zones)."""
+        out: list[Any] = []
+        for letter in letters:
+            for e in self.index.entities.values():
+                if letter in e.kinds and 2 <= len(e.label) <= 30 and e not in out:
+                    out.append(e)
+                    if len(out) >= EXAMPLE_TRIES:
+                        return out
+        return out
+
+    def _post_name(self, org: str, title: str) -> str:
+        """The shortest way the graph's names write a post (晋中市委书记 rather than 中共晋中市委员会市委书记)."""
+        label = self.index.label(org)
+        written = [w for form in org_forms(label) if not is_generic(form)
+                   for t in dict.fromkeys((title, role_word(title))) for w in join_forms(form, t)
+                   if "s" in self.index.surfaces.get(w, {}) and len(w) >= 4]
+        return min(written, key=lambda w: (title not in w, len(w), w)) if written else label + title
 
     def answer(self, question: str) -> Answer:
         """Answer a free-text question; never raises on any input string."""
@@ -195,7 +275,7 @@ class QuestionAnswerer:
                 seen.add((label, iri))
                 out.append({"label": label, "iri": iri, "kind": KIND_NAMES.get(kind, kind)})
         for t in self._templates.values():
-            if prefix and (prefix in t.title or any(e.startswith(prefix) for e in t.examples)):
+            if prefix and (prefix in t.title or any(e.startswith(prefix) for e in self.examples().get(t.id, ()))):
                 out.append({"label": t.title, "iri": t.id, "kind": "template"})
         return out[:limit]
 
@@ -230,15 +310,14 @@ class QuestionAnswerer:
     def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
         if "p" in prev.refs or not ("t" in m.refs or "s" in m.refs):
             return []
-        orgs = set(o for k in "oz" for r in prev.refs.get(k, ()) for o in self.index.related_orgs(r))
+        names = {prev.text} | {self.index.label(r) for k in "oz" for r in prev.refs.get(k, ())}
         roles = set(m.refs.get("t", ())) | {r.role for r in m.refs.get("s", ())}
-        posts = [PostRef(org, role, "") for org in sorted(orgs)
-                 for role, _, _ in getattr(self.index, "_org_posts", {}).get(org, ()) if role in roles]
-        if not posts:
-            posts = [r for r in m.refs.get("s", ()) if prev.text in self.index.label(r.org)]
-        if not posts:
-            posts = [PostRef(org, role, "") for role in sorted(roles) for org in sorted(self.index.role_orgs.get(role, ()))
-                     if prev.text in self.index.label(org)]
+        return self._posts_named(names, roles)
+
+    def _posts_named(self, names: set[str], roles: set[str]) -> list[PostRef]:
+        """Posts of these title nodes in a body whose name holds one of `names` (X's own, its 党工委, ...)."""
+        posts = [PostRef(org, role, "") for role in sorted(roles) for org in sorted(self.index.role_orgs.get(role, ()))
+                 if any(n and n in self.index.label(org) for n in names)]
         return list(dict.fromkeys(posts))
 
     def _only_frame(self, gap: str, asks: bool = False) -> bool:
@@ -300,12 +379,10 @@ class QuestionAnswerer:
         return out
 
     def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:
-        related = [r for org in orgs for r in self.index.related_orgs(org)]
-        held = {org: [(iri, title) for iri, title, _ in getattr(self.index, "_org_posts", {}).get(org, ())]
-                for org in dict.fromkeys(related)}
+        names = {self.index.label(org) for org in orgs}
         for role in roles:
-            found = [PostRef(org, iri, "") for org, posts in held.items()
-                     for iri, title in posts if role_word(title) == role or title == role]
+            titles = {t for t in self.index.surfaces.get(role, {}).get("t", ())}
+            found = self._posts_named(names, titles)
             if found:
                 return found
         return []
@@ -679,11 +756,13 @@ class QuestionAnswerer:
 
     def _suggest_templates(self, mentions: list[Mention]) -> list[dict[str, Any]]:
         letters = set("".join(m.kinds for m in mentions))
+        live = self.examples()
         out = []
         for t in self._templates.values():
             types = [ENTITY_TYPES.get(s.type, "") for s in t.slots.values() if not s.is_fact]
-            if not letters or any(set(ty) & letters for ty in types):
-                out.append({"id": t.id, "title": t.title, "example": t.examples[0]})
+            example = next(iter(live.get(t.id, ())), None)
+            if example and (not letters or any(set(ty) & letters for ty in types)):
+                out.append({"id": t.id, "title": t.title, "example": example})
         return out[:8]
 
 

@@ -80,6 +80,7 @@ class Template:
     cues: tuple[tuple[str, ...], ...] = ()
     also: tuple[str, ...] = ()
     weight: float = 0.0
+    form: str = ""                # the question with {slot} placeholders, filled to make live examples
     strict: bool = False          # a cue group it does not name, or a name it leaves unused, refuses it
     narrow: dict[str, str] = field(default_factory=dict)
     expand: dict[str, str] = field(default_factory=dict)
@@ -147,7 +148,7 @@ def bound_vars(slot: Slot) -> tuple[str, ...]:
 
 
 SLOT_KEYS = {"type", "optional", "binds", "combine"}
-TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
+TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "form", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
                  "narrow", "expand", "limit", "own_names", "label"}
 COMBINE = ("intersect",)
 
@@ -232,10 +233,20 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     examples=[str(e) for e in raw["examples"]], sparql=str(raw["sparql"]),
                     answer=str(raw["answer"]), asks=_names(tid, "asks", raw["asks"]), cues=_cues(tid, raw.get("cues")),
                     also=_names(tid, "also", raw.get("also")), weight=float(weight),
-                    strict=bool(raw.get("strict")),
+                    strict=bool(raw.get("strict")), form=_form(tid, raw.get("form"), slots),
                     narrow=dict(raw.get("narrow") or {}), expand=dict(raw.get("expand") or {}),
                     limit=_limit(tid, raw.get("limit")), own_names=bool(raw.get("own_names")),
                     label=_label(tid, raw.get("label")))
+
+
+def _form(tid: str, value: Any, slots: dict[str, Slot]) -> str:
+    if value is None:
+        return ""
+    names = re.findall(r"\{(\w+)\}", str(value))
+    unknown = [n for n in names if n not in slots]
+    if unknown or not names:
+        raise TemplateError(f"template {tid}: form must name its slots as {{slot}} ({unknown[0] if unknown else 'none'})")
+    return str(value)
 
 
 LABEL_KEYS = ("drop", "cut", "pick")
