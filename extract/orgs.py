@@ -313,6 +313,8 @@ def gov_of(place: str) -> str:
     p = place_of(place)
     if p and p.level == "county" and p.name.endswith("区") and p.city:
         return f"{p.city}{p.name}人民政府"
+    if p and (p.province or p.name).endswith("特别行政区"):
+        return f"{p.province or p.name}政府"          # 香港特别行政区政府
     return f"{p.name if p else place}人民政府"
 
 

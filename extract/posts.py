@@ -56,6 +56,8 @@ def post_rules() -> dict:
     rules["appoint"] = re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:"
                                   + "|".join(map(re.escape, verbs)) + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
+    for key in ("ministry_roles", "state_roles", "embassy_roles"):
+        rules[key] = set(rules.get(key) or [])
     return rules
 
 
@@ -312,7 +314,7 @@ def _fixed(ch: _Chain, ln: _Link):
     org = rules["fixed_orgs"].get(ln.role)
     if org and not ln.level and (not ln.head or ln.head in rules["national_words"]
                                  or ln.head_org == org):
-        return org, None
+        return org, (rules.get("fixed_titles") or {}).get(ln.role)
     return None
 
 
@@ -428,7 +430,7 @@ def _gov_role(ch: _Chain, ln: _Link):
     p = place_of(ch.place) if ch.place else None
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
         level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
-        if not ch.place and level and place_of(where):
+        if level and place_of(where):
             where = _level_place(where, level) or where      # 副省长 in a city's paper: the province's
         return gov_of(where), None
     return None
@@ -480,8 +482,36 @@ def _last_company(ch: _Chain, ln: _Link):
     return org, None
 
 
+@lru_cache(maxsize=None)
+def countries() -> tuple[str, ...]:
+    """data/countries.txt, longest first."""
+    from pathlib import Path
+    lines = (Path(__file__).with_name("data") / "countries.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+
+
+def _foreign(ch: _Chain, ln: _Link):
+    """俄罗斯内务部长 -> 俄罗斯内务部; 日本首相 -> 日本政府; 中国驻美国大使 -> 中国驻美国大使馆."""
+    if ln.level or not ln.head:
+        return None
+    rules = post_rules()
+    if ln.role in rules["embassy_roles"] and "驻" in ln.head:
+        ln.written = ln.head
+        return ln.head + ("总领事馆" if ln.role == "总领事" else "大使馆"), None
+    country = next((c for c in countries() if ln.head.startswith(c)), None)
+    if not country:
+        return None
+    if ln.role in rules["ministry_roles"] and len(ln.head) > len(country) and not ln.head.endswith(("部", "委")):
+        ln.written = ln.head
+        return ln.head + "部", None
+    if ln.role in rules["state_roles"] and ln.head == country:
+        ln.written = ln.head
+        return country + "政府", None
+    return None
+
+
 _ORG_RULES = (_no_org, _fixed, _zone_body, _cppcc, _npc, _branch, _body_committee, _party, _gov,
-              _company_unit, _bare_unit, _head_body, _gov_role, _inherited, _zone_head, _last_company)
+              _company_unit, _bare_unit, _foreign, _head_body, _gov_role, _inherited, _zone_head, _last_company)
 
 
 def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
@@ -500,6 +530,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
     bare = org not in lx.abbrevs and all(full != org for full, _t in lx.abbrevs.values()) \
         and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org)) and not org.endswith("会")
     typ = "company" if bare and ln.role in post_rules()["company_roles"] else None   # 东风日产总经理
+    typ = post_rules()["body_types"].get(org) or typ
     register(ch.doc, org, alias=alias, typ=typ, located_in=located(ch.doc, ch.article, org))
 
 
@@ -606,6 +637,8 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
     (船舶公司张三总经理), <national title after a name> (，李四副总理), 聘任<name>为<title>, and
     <name>为/任<body>…<title> opening a clause."""
     have = {m.start for m in ms if m.kind == "person"}
+    titles_by_end = {m.end: m.text for m in ms if m.kind == "title"}
+    orgs_by_end = {m.end: m.text for m in ms if m.kind == "org"}
     ends = {m.end for m in ms if m.kind in ("org", "place")}
     org_starts = {m.start for m in ms if m.kind == "org"}
     fixed = post_rules()["fixed_orgs"]
@@ -641,8 +674,8 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if not n:
             continue
         verb = APPOINT.match(text, p + len(n))
-        if verb and verb.end() in org_starts:
-            add(p, n)
+        if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
+            add(p, n)       # the verb is followed by a body's title, not just a body
     return out
 
 

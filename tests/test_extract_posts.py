@@ -240,3 +240,16 @@ def test_author_note_gives_the_author_posts():
 def test_pronoun_career_clause():
     got = posts_of("记者来到康宁医院，医院院长周一宇介绍了情况。\n他原为东海市第一医院主治医师。")
     assert ("周一宇", "主治医师", "东海市第一医院") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("香港特首曾一权出席论坛。", {("曾一权", "特首", "香港特别行政区政府")}, id="hong-kong-chief-executive"),
+    pytest.param("香港特区行政长官梁一英致辞。", {("梁一英", "行政长官", "香港特别行政区政府")}, id="sar-short-form"),
+    pytest.param("俄罗斯内务部长李一夫访华。", {("李一夫", "部长", "俄罗斯内务部")}, id="foreign-minister-of-x"),
+    pytest.param("泰国总理巴一育会见代表团。", {("巴一育", "总理", "泰国政府")}, id="foreign-head-of-government"),
+    pytest.param("中国驻美国大使周一文出席。", {("周一文", "大使", "中国驻美国大使馆")}, id="ambassador"),
+    pytest.param("国家主席胡一涛会见外宾。", {("胡一涛", "主席", "中华人民共和国")}, id="head-of-state"),
+    pytest.param("外交部发言人秦一刚说。", {("秦一刚", "发言人", "外交部")}, id="spokesperson"),
+])
+def test_foreign_and_special_regions(text, expected):
+    assert expected <= posts_of(text)
