@@ -140,7 +140,7 @@ def test_rate_limit_applies_when_set(store: Path) -> None:
     with serving(store, "--rate-limit", "3") as (base, _):
         statuses = [get(base + "/sparql?query=" + quote("ASK { ?s ?p ?o }"))[0] for _ in range(4)]
         assert statuses == [200, 200, 200, 429], statuses
-        assert get(base + "/")[0] == 200          # cheap pages are not limited
+        assert get(base + "/")[0] == 200          # pages have their own, larger budget
 
 
 def test_load_with_wrk(store: Path, tmp_path: Path) -> None:

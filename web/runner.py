@@ -12,6 +12,8 @@ view of the store (`GraphStore.reader_spec` / `open_reader`):
   worker sees them; rows are capped at `max_rows` (with `truncated` set);
 - after a write through this process (an upload: `generation` changes) idle workers are replaced, so a
   worker never answers from an older view of the store.
+Not in the pool: the question answerer (/ask, /api/ask), whose template queries are the server's own text
+with IRIs from its index, and the pages' fixed queries; they run in the web process.
 Workers are started through a fork server that has already imported the query code, so a replacement is
 ready in a few tens of milliseconds.
 """
