@@ -211,7 +211,7 @@ def tidy_org_mentions(doc: Doc) -> None:
                 continue        # 产品出厂, 开好局; 国家能源局有关司: no body named
             t = trimmed(m.text)
             if t != m.text:
-                if len(t) < 2 or t in lx.org_suffixes:
+                if len(t) < 2 or t in lx.org_suffixes or ANAPHOR.match(t):
                     continue
                 m.start += len(m.text) - len(t)
                 m.text = t
@@ -464,8 +464,8 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     if index is None:      # (article, kind) -> ends and names of the bodies of that kind, in order
         index = doc.scratch["org_kinds"] = {}
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
-            if ANAPHOR.match(x.text):
-                continue
+            if ANAPHOR.match(x.text) or _kind_by_name(x.text):
+                continue        # 该公司 never stands for a kind (文明矿, 知名大公司)
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if x.org_type == "company":

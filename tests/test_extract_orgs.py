@@ -105,6 +105,8 @@ def test_names_and_types(text, name, typ):
     pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
     pytest.param("吸引外国大公司投资。", "外国大公司", id="foreign-big-company"),
     pytest.param("进出口主管部门负责审批。", "进出口主管部", id="competent-department"),
+    pytest.param("成为全国文明矿。", "全国文明矿", id="model-mine-award"),
+    pytest.param("我国煤矿安全形势好转。", "煤矿", id="kind-left-after-cut"),
 ])
 def test_kinds_are_no_bodies(text, kind):
     got = orgs(text)
@@ -180,3 +182,13 @@ def test_admin_committees(text, name, alias):
 def test_general_association():
     got = orgs("“工商总会”理事长陈一雄等将到场。")
     assert got["工商总会"][0] == "association"
+
+
+def test_this_mine_is_the_mine_named_before_not_a_kind():
+    got = posts_of_orgs("东海煤矿是文明矿。这个矿的党委书记李一文说。")
+    assert ("李一文", "书记") in {(n, t[-2:]) for n, t, o in got} and all("文明" not in (o or "") for _, _, o in got)
+
+
+def posts_of_orgs(text: str):
+    facts = extract_page(text)
+    return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
