@@ -96,7 +96,13 @@ class Sentence:
 def year_as_time(text: str, p: int, e: int) -> bool:
     """Is the year text[p:e] the time of what is told (１９８５年，… / 于１９９３年成立), not a
     modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
-    return fold(text[p:e])[:4].isdigit() and (text[e:e + 1] in "，," or text[max(0, p - 1):p] in ("于", "在"))
+    if not fold(text[p:e])[:4].isdigit():
+        return False
+    before, after = text[max(0, p - 1):p], text[e:e + 3]
+    if before in ("于", "在", "自", "从") or after[:1] in "，,":
+        return True
+    # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)
+    return (p == 0 or before in "，。；：,;") and not re.match(r"[的度第中全各上下前后底初末以]|[一二三四五六七八九十\d]", after)
 
 
 def _ref_year(doc: Doc, body: str, art_date: str | None) -> int | None:
@@ -262,10 +268,14 @@ def build(doc: Doc) -> list[list[Sentence]]:
             elif m:
                 s.speech_at = m.start()
                 speech_para, speech_sent = para, k
+            clause_on = text.rstrip().endswith(("；", ";"))
             if s.dates:
-                carry = s.dates[-1][1]
+                # a year alone stays in its sentence (and the clauses after its ；)
+                carry = s.dates[-1][1] if len(s.dates[-1][1]) >= 7 or clause_on else None
                 told = [iso for p, iso in s.dates if not re.search(r"[至到—\-~]$", text[max(0, p - 2):p])]
                 last_date = told[-1] if told else last_date
+            elif carry and len(carry) == 4 and not clause_on:
+                carry = None
             prev_para = para
             sents.append(s)
         out.append(sents)

@@ -92,6 +92,8 @@ NEW_CASES = [
     ("ongoing-state-is-no-event", "有关改革还在启动或进行中。", [], [], []),
     ("funds-allocated", "近日，甲委提前下达2026年中央补助资金１１３１７万元。", [], [], [("other", None, [])]),
     ("survey-meeting", "年初，甲委召开规划编制专题调研会。", [], [], [("meeting", None, [])]),
+    ("year-opening-clause-before-verb", "１９９４年荣获“全省文明单位”称号；", [], [], [("award", "1994", [])]),
+    ("purpose-is-no-event", "为使各项目顺利投产，甲县召开会议。", [], [], [("meeting", None, [])]),
     ("speech-run-ends-at-a-dated-sentence", "赵明指出，要加强合作。甲论坛5月6日在乙市举行。", ["赵明"], [],
      [("meeting", DATE, [])]),
     ("draft-then-seminar-day-inside-trigger", "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", [], [],
@@ -255,3 +257,8 @@ def test_host_told_after_the_event(body, wanted):
     doc = make_doc(body, persons=["张三", "王五"], date=DATE)
     events(doc)
     assert doc.facts.events[0].hosts == wanted
+
+
+def test_a_year_alone_carries_over_semicolons_not_full_stops():
+    f = extract_page("某地项目投产\n\n2020年，甲线全面投产；乙厂正式投产。丙厂已投产。")
+    assert [(e.kind, e.date) for e in f.events] == [("other", "2020"), ("other", "2020"), ("other", None)]
