@@ -275,6 +275,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         return []
     text = sent.text
     groups: list[list[Trigger]] = []
+    split_by_day = False       # two days told in the sentence: each event is summed up by its own clauses
+    starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
     pats_again = _patterns()["again"]
     for t in trigs:
         if groups:
@@ -286,8 +288,15 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 and not re.search("[。；]", gap) and not sent.between("persons", prev.end, t.start)
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start:t.end])
-            if same or party or again or len(gap) <= CLOSE_GAP and not sent.between("persons", prev.end, t.start) \
-                    and not sent.between("orgs", prev.end, t.start):
+            # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
+            days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != sent.date_at(prev.start)]
+            new_day = bool(days)
+            if new_day:
+                split_by_day = True
+                starts[len(groups)] = clause_start(text, days[0])
+            if not new_day and (same or party or again or len(gap) <= CLOSE_GAP
+                                and not sent.between("persons", prev.end, t.start)
+                                and not sent.between("orgs", prev.end, t.start)):
                 groups[-1].append(t)
                 continue
         groups.append([t])
@@ -301,7 +310,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         kind = next((t.kind for t in g if t.kind != "launch"), first.kind) if first.kind == "launch" else first.kind
         d = Draft(kind=kind, article=article, sent=sent.index, pos=first.start,
                   date=day_within(sent, first) or sent.date_at(first.start) or sent.date_at(last.start),
-                  source=sent.source, summary=summary_of(text),
+                  source=sent.source, summary=summary_of(text if not split_by_day else
+                                                         text[starts.get(n, clause_start(text, first.start))
+                                                              if n else 0:clause_end(text, last.end)]),
                   merge_article=first.merge_article, stem=text[first.start:first.start + 2])
         # persons before the trigger belong to it; those after only if no trigger follows
         people = sent.between("persons", lo, last.end) + (sent.between("persons", last.end, hi)
@@ -402,7 +413,12 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
             named = kind_named(s.text)
-            if named and named != last.kind:     # 出席了开工典礼 after a side event: back to the groundbreaking
+            dated = [d for d in drafts if d.sent < s.index and d.date and d.date in {iso for _, iso in s.dates}
+                     and (d.kind == named or not named)]
+            if dated:                            # 出席了昨日的奠基仪式: the event of that day (its ceremony)
+                ceremonies = [d for d in dated if d.kind in CEREMONY_KINDS]
+                current = [dated[-1] if named or not ceremonies else ceremonies[0]]
+            elif named and named != last.kind:     # 出席了开工典礼 after a side event: back to the groundbreaking
                 back = [d for d in drafts if d.kind == named and d.sent < s.index]
                 current = [back[-1]] if back else current
             elif not named and CEREMONY_WORD.search(s.text):     # 出席今天典礼的还有: the article's ceremony

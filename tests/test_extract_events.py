@@ -94,6 +94,10 @@ NEW_CASES = [
     ("survey-meeting", "年初，甲委召开规划编制专题调研会。", [], [], [("meeting", None, [])]),
     ("year-opening-clause-before-verb", "１９９４年荣获“全省文明单位”称号；", [], [], [("award", "1994", [])]),
     ("purpose-is-no-event", "为使各项目顺利投产，甲县召开会议。", [], [], [("meeting", None, [])]),
+    ("new-day-between-triggers-new-event", "5月6日，甲项目在乙园区奠基，这是继4月2日奠基丙工厂后的又一举措。", [], ["乙园区"],
+     [("groundbreaking", DATE, []), ("groundbreaking", "2024-04-02", [])]),
+    ("takeover-is-an-event", "２００７年，甲集团收购了乙钢铁公司。", [], [], [("other", "2007", [])]),
+    ("campaign-launched", "甲局在全区开展了“万名党员帮扶”活动。", [], [], [("launch", None, [])]),
     ("speech-run-ends-at-a-dated-sentence", "赵明指出，要加强合作。甲论坛5月6日在乙市举行。", ["赵明"], [],
      [("meeting", DATE, [])]),
     ("draft-then-seminar-day-inside-trigger", "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", [], [],
@@ -262,3 +266,10 @@ def test_host_told_after_the_event(body, wanted):
 def test_a_year_alone_carries_over_semicolons_not_full_stops():
     f = extract_page("某地项目投产\n\n2020年，甲线全面投产；乙厂正式投产。丙厂已投产。")
     assert [(e.kind, e.date) for e in f.events] == [("other", "2020"), ("other", "2020"), ("other", None)]
+
+
+def test_guests_of_a_dated_ceremony_join_the_event_of_that_day():
+    f = extract_page("某项目奠基\n\n发布时间：2011-07-29\n\n昨日，甲项目在乙园区奠基，这是继去年5月8日奠基丙工厂后的又一举措。"
+                     "副市长张建国出席了昨日的奠基仪式。")
+    got = [(e.kind, e.date, e.participants) for e in f.events]
+    assert got == [("groundbreaking", "2011-07-28", ["张建国"]), ("groundbreaking", "2010-05-08", [])]
