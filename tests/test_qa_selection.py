@@ -111,6 +111,9 @@ SELECTS = {
                        "关于青岚市与星河集团签署战略合作协议的报道是哪篇", "哪一篇新闻讲述了青岚市与星河集团签署战略合作协议",
                        "哪篇文章提到了青岚市与星河集团签署战略合作协议", "哪条新闻报道了青岚市与星河集团签署战略合作协议",
                        "哪篇报道写了青岚市与星河集团签署战略合作协议", "青岚市与星河集团签署战略合作协议是哪篇文章报道的"],
+    "events_in_period": ["2030年3月有哪些活动？", "2030年3月1日举行了哪些活动", "2030年有哪些会议", "2030年3月有哪些会议？",
+                         "2030年3月2日有什么活动", "2030年3月举行了哪些活动", "2030年3月召开了哪些会议", "2030年3月5日有哪些活动",
+                         "2030年3月开展了哪些考察"],
     "article_authors": ["这篇报道的记者是谁？", "这篇报道署名的记者有哪些", "这篇文章的作者是谁", "本篇报道的记者叫什么名字",
                         "这篇报道是哪几位记者写的", "这篇新闻的撰稿人是谁", "这篇报道的作者有哪些", "这篇报道由哪位记者采写"],
 }
@@ -144,6 +147,7 @@ NEAR_MISSES = {
     "event_place": ["全市经济运行调度会于哪天召开", "青岚高新区位于哪里"],
     "source_article": ["这篇报道的记者是谁", "青岚市市长是谁"],
     "article_authors": ["哪篇文章报道了青岚市与星河集团签署战略合作协议", "锦旗上写的是什么"],
+    "events_in_period": ["2030年3月1日召开的全市经济运行调度会由谁主持", "2030年青岚市市长是谁"],
 }
 
 
@@ -180,9 +184,20 @@ def test_near_miss_does_not_select_it(kg, tid, question):
     pytest.param("星河集团老板是谁", {"云中鹤"}, id="informal-role-word"),
     pytest.param("青岚市有哪些副市长", {"林晚照"}, id="org-question-word-title"),
     pytest.param("战略合作协议的见证人有哪些", {"柏松年", "石见远"}, id="noun-then-generic-question"),
+    pytest.param("青岚市有几位副市长？", {"1位"}, id="count-persons"),
+    pytest.param("青岚高新区有几大产业", {"2个"}, id="count-industries"),
+    pytest.param("哪些人在青岚市人民政府任职，有几位", set(), id="count-after-a-question-is-two-questions"),
+    pytest.param("2030年3月有哪些会议？", {"全市经济运行调度会"}, id="time-filter-kind"),
+    pytest.param("2030年3月5日有哪些活动", {"青岚市重点项目集中开工仪式举行"}, id="time-filter-day"),
+    pytest.param("2031年有哪些活动", set(), id="time-filter-nothing-then"),
 ])
 def test_paraphrases_answer(kg, question, expected):
     assert {a["label"] for a in kg.ask(question).answers} == expected
+
+
+def test_a_count_keeps_what_it_counted(kg):
+    got = kg.ask("青岚市人民政府有几位领导？").to_json()["answers"]
+    assert got[0]["value"] == 2 and set(got[0]["items"]) == {"石见远", "林晚照"} and got[0]["label"] == "2位"
 
 
 def test_a_question_asking_two_things_is_refused(kg):

@@ -29,9 +29,10 @@ from .forms import MAX_QUESTION, clean, is_generic, join_forms, org_forms, role_
 from .index import KIND_LETTERS, GraphIndex, Mention, PostRef
 from .related import related_sentences
 from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
-from .templates import ENTITY_TYPES, Slot, Template, bound_vars, load_templates, safe_iri
+from .templates import ENTITY_TYPES, Slot, Template, bound_vars, date_value, load_templates, safe_iri
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
+_DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
 _LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 EXAMPLE_BUDGET = 5.0        # seconds spent making a graph's live examples, at most
 EXAMPLE_EACH = 0.3          # ... and on one template (once one question has been asked)
@@ -41,6 +42,8 @@ _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} " \
                        "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
+Q_MONTHS = PROLOGUE + ("SELECT DISTINCT (SUBSTR(STR(?d), 1, 7) AS ?m) WHERE { GRAPH ?g { ?e a schema:Event ; "
+                       "schema:startDate ?d } } LIMIT 12")
 FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
 OWN_MARGIN = 0.3            # ... or cover it in its own words (not its article's) by this much more
@@ -186,6 +189,10 @@ class QuestionAnswerer:
             posts = getattr(self.index, "_org_posts", {})
             return [self._post_name(org, title) for org in list(posts)[:EXAMPLE_TRIES]
                     for _, title, _ in sorted(posts[org], key=lambda p: (p[1] or "", p[0]))[:1] if title]
+        if slot.type == "date":
+            rows = self.store.query(Q_MONTHS).rows
+            return [f"{int(r['m'].value[:4])}年{int(r['m'].value[5:7])}月" for r in rows
+                    if re.fullmatch(r"\d{4}-\d{2}", r["m"].value)]
         if slot.is_fact:
             short = next((t.short_label for t in self._templates.values() if t.label), lambda x: x)
             labels = [short(label) for idx in self._fact_index(slot.type) for label in idx.labels[:EXAMPLE_TRIES * 2]]
@@ -232,7 +239,20 @@ class QuestionAnswerer:
                           + ("；下面是与问题相关的原文，不是答案" if related else ""),
                           suggestions=self._suggest_templates(parsed.mentions), related=related or None)
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
-        return self._answer_fits(question, close, parsed)
+        got = self._answer_fits(question, close, parsed)
+        return self._counted(got, evidence.count) if evidence.count else got
+
+    @staticmethod
+    def _counted(got: Answer, measure: str) -> Answer:
+        """A how-many question (几位副市长): the answers counted, those counted kept as items."""
+        if not got.answers:
+            return got
+        n = len(got.answers)
+        item = {"label": f"{'至少' if got.truncated else ''}{n}{measure}", "iri": None, "value": float(n),
+                "items": [a["label"] for a in got.answers],
+                "sources": [s for a in got.answers for s in a.get("sources", [])][:5]}
+        got.answers = [item]
+        return got
 
     def _answer_fits(self, question: str, fits: list[Fit], parsed: Parsed) -> Answer:
         """Answer with the best fit; fits within the margin are all tried, and when the ones that find their
@@ -287,7 +307,7 @@ class QuestionAnswerer:
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
-        mentions = self._bare_places(text, self.index.mentions(text))
+        mentions = self._dates(text, self._bare_places(text, self.index.mentions(text)))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
 
@@ -325,12 +345,26 @@ class QuestionAnswerer:
         `asks` also question words (长治市有哪些副市长)."""
         def frame(word: str) -> bool:
             tags = self._lexicon.tags[word]
-            if asks and (word in self._lexicon.generic or any(kind == "asks" for kind, _ in tags)):
+            if asks and (word in self._lexicon.generic or any(kind in ("asks", "count") for kind, _ in tags)):
                 return True
             return bool(tags) and all(kind == "filler" or (kind == "cue" and name in ("post", "work"))
                                       for kind, name in tags)
         rest = self._lexicon.pattern.sub(lambda w: "" if frame(w.group()) else w.group(), gap)
         return all(c in self._lexicon.function for c in rest)
+
+    @staticmethod
+    def _dates(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Dates written in the question (2025年3月, 2025年3月24日, 2025年) as date mentions of their ISO prefix."""
+        taken = [(m.start, m.end) for m in mentions]
+        out = list(mentions)
+        for d in _DATE.finditer(text):
+            if any(s < d.end() and d.start() < e for s, e in taken):
+                continue
+            year, month, day = d.group(1), d.group(2), d.group(3)
+            iso = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+            if date_value(iso):
+                out.append(Mention(d.start(), d.end(), d.group(), {"d": [iso]}))
+        return sorted(out, key=lambda m: m.start)
 
     def _bare_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A place written without its level word (长治 for 长治市), found in the text between names."""
@@ -561,6 +595,11 @@ class QuestionAnswerer:
                 if value in idx.by_iri:
                     return [value]
             return self._find_fact(slot.type, clean(value), {})
+        if slot.type == "date":
+            found = self._dates(clean(value), [])
+            if date_value(value) or found:
+                return [value] if date_value(value) else found[0].refs["d"]
+            raise Unresolved(f"“{value}”不是日期（如 2025年3月 或 2025-03）")
         if value in self.index.entities:
             return [value] if slot.type != "post" else []
         mention = Mention(0, len(value), clean(value), {k: list(v) for k, v in
@@ -594,7 +633,7 @@ class QuestionAnswerer:
     def _rows(self, template: Template, bindings: list[dict[str, str]]) -> list[dict[str, Term | None]]:
         rows: list[dict[str, Term | None]] = []
         for b in bindings[:50]:
-            if not all(self.index.knows(v) and safe_iri(v) for v in b.values()):
+            if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
             rows.extend(self.store.query(template.bind(b)).rows)
         return rows

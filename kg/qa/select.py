@@ -31,7 +31,7 @@ _TRIM = set("的了是由在于被将把和与及或并")     # particles trimme
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")   # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
-_LEXICON_KEYS = {"asks", "cues", "generic", "roles", "fillers", "function"}
+_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Evidence:
     words: list[Word]
     asks: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)
+    count: str | None = None                             # a how-many word (几位): its measure word (位)
     frame: set[int] = field(default_factory=set)         # words of the question's frame, not a fact's name
     frame_groups: set[str] = field(default_factory=set)  # cue groups of frame words and of fact-name words
 
@@ -114,6 +115,11 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     roles = {str(k): tuple(_words(source, f"roles.{k}", v)) for k, v in (data.get("roles") or {}).items()}
     for w in roles:
         tags.setdefault(w, []).extend([("role", w), ("cue", "post")])
+    for typ, words in (data.get("counts") or {}).items():
+        if typ not in (data.get("asks") or {}):
+            raise TemplateError(f"{source}: counts.{typ} is not a type of asks")
+        for w in _words(source, f"counts.{typ}", words):
+            tags.setdefault(w, []).append(("count", str(typ)))
     generic = _words(source, "generic", data.get("generic"))
     for w in generic:
         tags.setdefault(w, [])
@@ -164,9 +170,12 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
     for n, w in enumerate(words):
-        own = {name for kind, name in w.tags if kind == "asks"}
+        own = {name for kind, name in w.tags if kind in ("asks", "count")}
+        if any(kind == "count" for kind, _ in w.tags):
+            ev.count = _measure(w.text)
         if w.text in lex.generic and not own - {"info"}:
-            noun = _noun_before(text, words, n, lex) or _title_before(text, mentions, w.start, lex)
+            noun = (_noun_before(text, words, n, lex) or _title_before(text, mentions, w.start, lex)
+                    or _noun_after(words, n, lex))
             own = {noun} if noun else own
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
@@ -184,7 +193,7 @@ def _frame(text: str, words: list[Word], lex: Lexicon) -> set[int]:
     dropped = [False] * len(text)
     frame: set[int] = set()
     for n, w in enumerate(words):
-        if any(kind in ("asks", "role") for kind, _ in w.tags) or w.text in lex.generic:
+        if any(kind in ("asks", "role", "count") for kind, _ in w.tags) or w.text in lex.generic:
             frame.add(n)
             dropped[w.start:w.end] = [True] * (w.end - w.start)
     changed = True
@@ -214,7 +223,7 @@ def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
         hit = lex.pattern.match(text, i, end)
         if hit:
             w = hit.group()
-            typed = any(kind in ("asks", "cue") for kind, _ in lex.tags[w]) and w not in lex.generic
+            typed = any(kind in ("asks", "cue", "count") for kind, _ in lex.tags[w]) and w not in lex.generic
             found.append((-len(w), not typed, i, w))
     taken = [False] * (end - start)
     out = []
@@ -225,6 +234,12 @@ def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
     return sorted(out, key=lambda w: w.start)
 
 
+def _measure(word: str) -> str:
+    """The measure word of a how-many word (几位 -> 位, 多少家企业 -> 家; 几大 -> 个)."""
+    m = re.search(r"(?:几|多少)(.)", word)
+    return "个" if not m or m.group(1) == "大" else m.group(1)
+
+
 def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> str | None:
     """"person" when a title or post is named right before `start` (副市长有哪些: persons)."""
     for m in mentions:
@@ -232,6 +247,19 @@ def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> s
             return "person"
         if getattr(m, "open", False) and m.start <= start < m.end and "s" in m.kinds:
             return "person"           # 长治市有哪些副市长: the words inside a post asked about
+    return None
+
+
+def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
+    """The answer type of a noun right after words[n], through at most one cue word (有哪些签约活动: events)."""
+    end = words[n].end
+    for w in words[n + 1:n + 3]:
+        if w.start != end:
+            return None
+        typed = next((lex.answers[name] for kind, name in w.tags if kind == "cue" and name in lex.answers), None)
+        if typed:
+            return typed
+        end = w.end
     return None
 
 
@@ -356,7 +384,7 @@ def _unused_cost(mention: Any, template: Template) -> float:
 def asks_twice(ev: Evidence) -> bool:
     """True when the question asks two things (…有多少个项目、总投资多少): question words on both sides
     of a separator."""
-    spots = [w.start for w in ev.words if any(kind == "asks" for kind, _ in w.tags)]
+    spots = [w.start for w in ev.words if any(kind in ("asks", "count") for kind, _ in w.tags)]
     return any(_SEPARATOR.search(ev.text, a, b) for a, b in zip(spots, spots[1:]))
 
 

@@ -20,7 +20,7 @@ from ..export import PROLOGUE
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
 ENTITY_TYPES: dict[str, str] = {
     "person": "p", "organisation": "oz", "zone": "zo", "place": "l", "industry": "i",
-    "post": "st", "locus": "loz", "entity": "pozli", "title": "t",
+    "post": "st", "locus": "loz", "entity": "pozli", "title": "t", "date": "d",
 }
 FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
 # An IRI written into a query as a constant: http(s), a plain host, then path/query/fragment made only
@@ -41,6 +41,18 @@ def safe_iri(iri: object) -> bool:
     (False, False)
     """
     return isinstance(iri, str) and len(iri) <= 2000 and _SAFE_IRI.fullmatch(iri) is not None
+_DATE_VALUE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def date_value(value: object) -> bool:
+    """True for an ISO date, year-month or year (what a date slot binds, written as a string literal).
+
+    >>> date_value("2025-03"), date_value("2025-03\" } DROP ALL {")
+    (True, False)
+    """
+    return isinstance(value, str) and _DATE_VALUE.fullmatch(value) is not None
+
+
 _PROJECTION = re.compile(r"SELECT\s+(DISTINCT\s+)?(.*?)\s+WHERE", re.S | re.I)
 
 
@@ -117,10 +129,14 @@ class Template:
         """
         head, body = _split_where(self.query)
         for name, iri in bindings.items():
-            if not safe_iri(iri):
+            if date_value(iri):           # a date slot: digits and dashes only, written as a string
+                term = f'"{iri}"'
+            elif safe_iri(iri):
+                term = f"<{iri}>"
+            else:
                 raise ValueError(f"not a safe IRI for ?{name}: {iri[:80]!r}")
-            head = re.sub(rf"\?{name}\b", f"(<{iri}> AS ?{name})", head, count=1)
-            body = re.sub(rf"\?{name}\b", f"<{iri}>", body)
+            head = re.sub(rf"\?{name}\b", f"({term} AS ?{name})", head, count=1)
+            body = re.sub(rf"\?{name}\b", term, body)
         return head + body
 
     def describe(self) -> dict[str, Any]:
