@@ -20,7 +20,7 @@ from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
-OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}(公司|有限公司|股份有限公司|有限责任公司)$")
+OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
 GENERIC = set("市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 高新区 经开区 开发区 "
               "示范区 园区 政协 人大 集团 公司 银行".split())
 
@@ -51,6 +51,15 @@ def _merge_target(a: str, names: list[str]) -> str | None:
         longer = [b for b in names if b.startswith(a) and OWN_NAME.match(b[len(a):])]
         if len(longer) == 1:
             return longer[0]
+    # 中石油集团(公司) and 中国石油天然气集团公司: a known short form before a legal ending, the body's full name
+    lx = lexicon()
+    for k in range(min(len(a) - 1, 6), 1, -1):
+        if a[:k] in lx.abbrevs and re.fullmatch(r"(集团)?(公司|有限公司|股份有限公司|集团公司)?", a[k:]):
+            core = _core(lx.abbrevs[a[:k]][0])
+            full = [b for b in names if b != a and len(b) > len(a) and _core(b) == core]
+            if full:
+                return max(full, key=len)      # the others of that core merge into the longest too
+            break
     # 国际司 after 央行国际司 (央行 itself named): the department of that body, written without it
     if len(a) >= 3 and a not in GENERIC and not place_of(a):
         tails = [b for b in names if len(b) > len(a) and b.endswith(a) and b[:-len(a)] in names]

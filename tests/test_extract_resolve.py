@@ -19,3 +19,15 @@ def test_department_named_under_two_bodies_stays_apart():
     """办公厅 after both 甲银行办公厅 and 乙银行办公厅: which one is not known."""
     orgs = {o.name for o in extract_page("甲兴银行办公厅主任孙琦、乙兴银行办公厅主任李多，与办公厅人员座谈。").organizations}
     assert {"甲兴银行办公厅", "乙兴银行办公厅"} <= orgs
+
+
+@pytest.mark.parametrize("text,full,short", [
+    pytest.param("东风华兴总经理李一明表示。后来成立东风华兴乘用车公司。", "东风华兴乘用车公司", "东风华兴",
+                 id="short-name-before-a-legal-ending"),
+    pytest.param("中国石油天然气集团公司总经理王一明出席。中石油集团公司将加大投资。",
+                 "中国石油天然气集团公司", "中石油集团公司", id="known-short-form-with-legal-ending"),
+    pytest.param("中国华兴集团在会上发言。中国华兴集团公司将加大投资。", "中国华兴集团公司", "中国华兴集团", id="group-and-group-company"),
+])
+def test_short_names_of_companies(text, full, short):
+    orgs = {o.name: o for o in extract_page(text).organizations}
+    assert short not in orgs and short in orgs[full].aliases
