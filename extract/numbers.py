@@ -147,9 +147,11 @@ def _date_re() -> re.Pattern:
     words = _lexicon("date_words.yaml")
     rel = _alt(list(words["days"]) + list(words["years"]))
     named = _alt(words["named"])
-    lead = "".join(sorted({w[0] for w in list(words["days"]) + list(words["years"]) + list(words["named"])}))
+    lead = "".join(sorted({w[0] for w in _lead_words(words)}))
     return re.compile(
         rf"(?=[\d{_CN_DIGITS}十元{lead}])"
+        rf"(?:(?P<rm>{_alt(words['months'])})(?:(?P<rmd>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?"
+        rf"|今[（(](?P<td>3[01]|[12]\d|0?[1-9])[）)]日)|"
         rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
         rf"|(?P<ry>{_alt(words['years'])}))?"
         rf"(?:(?P<named>{named})"
@@ -163,8 +165,13 @@ def _date_re() -> re.Pattern:
 def _date_hint() -> re.Pattern:
     """A character every date starts with (a digit, a numeral, the first of a date word), as written."""
     words = _lexicon("date_words.yaml")
-    lead = {w[0] for w in list(words["days"]) + list(words["years"]) + list(words["named"])}
+    lead = {w[0] for w in _lead_words(words)}
     return re.compile(rf"[\d{_with_folded(set(_CN_DIGITS + '十元') | lead)}]")
+
+
+def _lead_words(words: dict) -> list[str]:
+    """Every date word of date_words.yaml (the first characters a date may start with), and 今（15）日."""
+    return list(words["days"]) + list(words["years"]) + list(words["named"]) + list(words["months"]) + ["今"]
 
 
 def _int(num: str) -> int | None:
@@ -199,6 +206,8 @@ def _ref(ref_year: int | None, ref_date: str | None) -> tuple[int | None, _dt.da
 def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None."""
     words = _lexicon("date_words.yaml")
+    if m["rm"] or m["td"]:
+        return _month_relative(m, words, day)
     if m["rd"]:
         w = m["rd"]
         if w in words["days"]:
@@ -231,6 +240,25 @@ def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
         return None
 
 
+def _month_relative(m: re.Match, words: dict, day: _dt.date | None) -> str | None:
+    """ISO date of 上月28日 / 本月 / 今（15）日, counted from the reference day, or None without one."""
+    if day is None:
+        return None
+    if m["td"]:
+        mo, y, d = day.month, day.year, _int(m["td"])
+    else:
+        total = day.year * 12 + day.month - 1 + words["months"][m["rm"]]
+        y, mo = divmod(total, 12)
+        mo += 1
+        d = _int(m["rmd"]) if m["rmd"] else None
+    if d is None:
+        return f"{y:04d}-{mo:02d}"
+    try:
+        return _dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
 def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = None) -> list[tuple[int, int, str]]:
     """Every date in text that can be placed, as (start, end, ISO), in order.
 
@@ -245,7 +273,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     for m in _date_re().finditer(folded):
         if m.end() == m.start():
             continue
-        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"]):
+        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"]):
             continue
         iso = _iso(m, ref_year, day)
         if iso:

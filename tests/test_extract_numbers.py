@@ -56,18 +56,24 @@ def test_amount_offsets_index_the_text():
     ("2024年，全国", {}, "2024"),
     ("4月11日上午", {"ref_year": 2023}, "2023-04-11"),
     ("12月28日", {"ref_date": "1998-01-06"}, "1997-12-28"),
+    ("上月28日签约", {"ref_date": "2011-01-16"}, "2010-12-28"),
+    ("本月9日公布", {"ref_date": "2009-03-11"}, "2009-03-09"),
+    ("上月", {"ref_date": "2025-11-21"}, "2025-10"),
+    ("今（15）日抵达", {"ref_date": "2011-02-16"}, "2011-02-15"),
     ("2月3日", {"ref_date": "1998-01-06"}, "1998-02-03"),
 ], ids=["month-day+year", "full", "fullwidth", "cn-numerals", "cn-month-day", "year-month", "month-only",
         "yuandan", "yuanyue", "yesterday", "today", "this-year", "last-year", "year-only", "shangwu",
-        "december-on-january-page", "next-month-same-year"])
+        "december-on-january-page", "next-month-same-year", "last-month-day", "this-month-day", "last-month",
+        "today-with-day-in-brackets"])
 def test_date(text, kw, iso):
     assert parse_date(text, **kw) == iso
 
 
 @pytest.mark.parametrize("text,kw", [
     ("3月24日", {}), ("1-10月全省", {"ref_year": 2025}), ("3万元月租", {}), ("20世纪90年代", {}),
-    ("2月30日", {"ref_year": 2025}), ("昨天", {}), ("第13月", {"ref_year": 2025}),
-], ids=["no-year", "month-range", "yuan-yue", "decade", "invalid-day", "relative-without-ref", "month-13"])
+    ("2月30日", {"ref_year": 2025}), ("昨天", {}), ("第13月", {"ref_year": 2025}), ("上月28日", {"ref_year": 2025}),
+], ids=["no-year", "month-range", "yuan-yue", "decade", "invalid-day", "relative-without-ref", "month-13",
+        "relative-month-without-day-ref"])
 def test_no_date(text, kw):
     assert parse_date(text, **kw) is None
 
