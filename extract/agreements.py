@@ -38,6 +38,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "sign": re.compile(rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
                            rf"(?!{lex['noun_not_before']})"),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
+        "required": re.compile(alt(lex["required_before"])),
         "nations": re.compile(alt(lex["nation_parties"])),
         "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
@@ -261,7 +262,7 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
 def signed_in(sents: list[Sentence], k: int, resolve=None,
               ahead: list[re.Match | None] | None = None) -> list[tuple[Agreement, int, str, bool]]:
     """Agreements signed in sentence k, each with the position of its verb, the verb, and whether it
-    is done (not planned, wished or required: 将签署, 要求…签订)."""
+    is done (not planned: 将签署); one required or wished (要求…签订) is none."""
     sent = sents[k]
     out = []
     if sent.quoted:
@@ -272,6 +273,8 @@ def signed_in(sents: list[Sentence], k: int, resolve=None,
             continue
         kind = clean_kind(obj)
         if not kind:
+            continue
+        if _patterns()["required"].search(sent.text, sent.lead_at, m.start()):
             continue
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())

@@ -98,6 +98,8 @@ NEW_CASES = [
      [("groundbreaking", DATE, []), ("groundbreaking", "2024-04-02", [])]),
     ("takeover-is-an-event", "２００７年，甲集团收购了乙钢铁公司。", [], [], [("other", "2007", [])]),
     ("campaign-launched", "甲局在全区开展了“万名党员帮扶”活动。", [], [], [("launch", None, [])]),
+    ("year-end-then-event", "甲矿是１９８９年底才投产的新井。", [], [], [("other", "1989", [])]),
+    ("required-signing-is-no-event", "要求每名党员联系一户，签订目标责任书。", [], [], []),
     ("speech-run-ends-at-a-dated-sentence", "赵明指出，要加强合作。甲论坛5月6日在乙市举行。", ["赵明"], [],
      [("meeting", DATE, [])]),
     ("draft-then-seminar-day-inside-trigger", "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", [], [],
@@ -273,3 +275,8 @@ def test_guests_of_a_dated_ceremony_join_the_event_of_that_day():
                      "副市长张建国出席了昨日的奠基仪式。")
     got = [(e.kind, e.date, e.participants) for e in f.events]
     assert got == [("groundbreaking", "2011-07-28", ["张建国"]), ("groundbreaking", "2010-05-08", [])]
+
+
+def test_a_relative_year_opening_its_clause_dates_it():
+    f = extract_page("某地扶贫\n\n去年初，他们在全区开展了“万名党员联户帮扶活动”。", source_name="x_19980105.txt")
+    assert [(e.kind, e.date) for e in f.events] == [("launch", "1997")]
