@@ -558,6 +558,7 @@ def _name_place(name: str) -> bool:
     return any(place_of(body[:k]) for k in range(min(len(body), 9), 1, -1))
 
 
+UNRESOLVED_LEVEL = re.compile(r"^[市县区](?!场|民|域|内|区|委$|政府$)[\u4e00-\u9fff]{2,}")
 BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委)$")
 
 
@@ -657,6 +658,8 @@ def orgs(doc: Doc) -> None:
             continue
         name = canonical(doc, m.article, m.text, m.start)
         m.canonical = name
+        if UNRESOLVED_LEVEL.match(name):
+            continue        # 市发展改革委 in a province's paper: the cities' bodies, none named
         typ = m.org_type if name == m.text or m.text in lx.abbrevs else type_of(name)
         if name != m.text and m.text not in lx.abbrevs:
             typ = type_of(name)

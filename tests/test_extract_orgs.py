@@ -192,3 +192,10 @@ def test_this_mine_is_the_mine_named_before_not_a_kind():
 def posts_of_orgs(text: str):
     facts = extract_page(text)
     return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+
+
+def test_city_body_in_a_province_paper_names_none():
+    got = orgs("会议要求，市发展改革委要抓好落实。", "山西省")
+    assert "市发展改革委" not in got
+    got = orgs("会议要求，市发展改革委要抓好落实。", "长治市")
+    assert "长治市发展改革委" in got
