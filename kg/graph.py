@@ -39,6 +39,12 @@ Q_PAGE_GRAPHS = PROLOGUE + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a schema:isPa
 Q_HAS_ONTOLOGY = "ASK { GRAPH ?g { ?s ?p ?o } }"
 
 
+def prepare_page(text: str, name: str = "-", locale: str | None = None, date: str | None = None) -> MappedPage:
+    """Extract and map one page without touching a store (what `ingest --jobs N` runs in worker processes)."""
+    facts = extract_page(text, locale=locale, date=date, source_name=name)
+    return map_page(facts, text, name.rsplit("/", 1)[-1])
+
+
 class KnowledgeGraph:
     """A store plus what kgqa knows how to do with it: ingest, export, query, dump, stats, ask."""
 
@@ -73,8 +79,7 @@ class KnowledgeGraph:
                     date: str | None = None) -> IngestReport:
         """Extract one page and store it, replacing an earlier ingest of the same page (one transaction)."""
         started = time.perf_counter()
-        facts = extract_page(text, locale=locale, date=date, source_name=name)
-        mapped = map_page(facts, text, name.rsplit("/", 1)[-1])
+        mapped = prepare_page(text, name, locale=locale, date=date)
         self.write_page(mapped)
         return IngestReport(name, len(mapped.article_graphs), mapped.facts, len(mapped.quads),
                             time.perf_counter() - started)

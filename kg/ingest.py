@@ -11,7 +11,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 # Size policy: one input is one page. A news page is 5-50 KB (the largest in ../shared is 16 KB), and
 # extraction takes about 2 s per MiB on one core (bench/page_size.py; it grew faster than linearly in
@@ -213,3 +213,129 @@ def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
                 yield _walk_error(errors.pop(0))
         else:
             yield p
+
+
+# ---------------------------------------------------------------- extraction in worker processes
+# `kgqa ingest --jobs N`: pages are read, extracted and mapped to quads (pure CPU, no store) in N worker
+# processes; the calling process is the one writer and commits each page (one transaction) in input order.
+# At most WINDOW_PER_JOB pages per worker are in flight, so memory stays flat however many files are named.
+WINDOW_PER_JOB = 4
+
+
+@dataclass
+class Prepared:
+    """One input ready to write: its name and mapped quads, or the one-line reason it is skipped."""
+
+    name: str
+    mapped: object = None            # kg.mapping.MappedPage
+    error: str | None = None
+
+
+def prepare_entry(entry: Path | InputText | InputError, locale: str | None = None,
+                  date: str | None = None) -> Prepared:
+    """Read, extract and map one input; bad input and extractor bugs come back as `error`, never raised."""
+    from .graph import prepare_page
+    name = entry.name if isinstance(entry, InputText) else str(entry)
+    try:
+        if isinstance(entry, InputError):
+            raise entry
+        item = entry if isinstance(entry, InputText) else read_path(entry)
+        if not item.text.strip():
+            raise InputError(f"{item.name}: empty input (no text)")
+        return Prepared(item.name, prepare_page(item.text, item.name, locale=locale, date=date))
+    except InputError as exc:
+        return Prepared(name, error=str(exc))
+    except Exception as exc:  # an extractor bug on one file must not abort the batch nor print a trace
+        return Prepared(name, error=extraction_failed(name, exc))
+
+
+def extraction_failed(name: str, exc: BaseException) -> str:
+    """The one-line message for an input whose extraction (or write) raised an unexpected error."""
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{name}: extraction failed ({type(exc).__name__}: {detail}); nothing of it was stored"
+
+
+def _worker_init() -> None:
+    """Ignore Ctrl-C (the writer handles it), end with the writer, and load the extractor once, up front."""
+    import signal
+    import threading
+    import time
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:      # a writer killed outright (SIGKILL) leaves no one to close the pool: go too
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+    from ..samples import sample_files
+    from .graph import prepare_page
+    for path in sample_files()[:1]:  # warms the pipeline: steps imported, lexicons and tables loaded
+        prepare_page(path.read_text(encoding="utf-8"), path.name)
+
+
+def _no_op() -> None:
+    """A first task, so that the workers start at once."""
+
+
+def start_workers(jobs: int) -> Any:
+    """A pool of `jobs` extraction processes (None for jobs <= 1); start it before the store is opened.
+
+    Workers are forked where the platform allows (spawned elsewhere) and start with SIGINT blocked, so a
+    Ctrl-C on the terminal reaches only the writer, which stops and shuts the pool down.
+    """
+    if jobs <= 1:
+        return None
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_init)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
+    try:
+        pool.submit(_no_op)     # with fork, the first task starts every worker (before any store thread)
+    finally:
+        if old is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    return pool
+
+
+def prepare_all(entries: list[Path | InputText | InputError], pool: Any = None, locale: str | None = None,
+                date: str | None = None) -> Iterator[Prepared]:
+    """Prepared inputs in input order: inline without a pool, else extracted by the pool's workers.
+
+    At most WINDOW_PER_JOB pages per worker are in flight. The pool is shut down when this ends.
+    """
+    if pool is None:
+        for entry in entries:
+            yield prepare_entry(entry, locale, date)
+        return
+    from collections import deque
+    window = pool._max_workers * WINDOW_PER_JOB
+    pending: deque[tuple[str, Any]] = deque()
+    todo = iter(entries)
+    try:
+        while True:
+            for entry in todo:
+                if isinstance(entry, InputError):
+                    pending.append(("", Prepared("", error=str(entry))))
+                else:
+                    name = entry.name if isinstance(entry, InputText) else str(entry)
+                    pending.append((name, pool.submit(prepare_entry, entry, locale, date)))
+                if len(pending) >= window:
+                    break
+            if not pending:
+                return
+            name, head = pending.popleft()
+            yield head if isinstance(head, Prepared) else _result(name, head)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(name: str, future: Any) -> Prepared:
+    """The worker's result, or an extraction failure if the worker itself failed (killed, unpicklable)."""
+    try:
+        return future.result()
+    except Exception as exc:
+        return Prepared(name, error=extraction_failed(name, exc))

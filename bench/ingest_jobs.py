@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""`kgqa ingest --jobs 1` against `--jobs N` on the same generated pages, in one run (issue 13 item 2).
+
+    nice -n 10 .venv/bin/python bench/ingest_jobs.py [--pages 300] [--jobs 1,2] [--keep DIR]
+
+Generates --pages distinct pages at run time from the real ones of ../shared (corpus and dev corpus, or
+the project's own samples when ../shared is absent): copy i of a page gets a first line of its own and its
+amounts and counts shifted by i, so no two copies are the same page (the same page twice would be
+replaced, not added). Then ingests them with each --jobs value into a fresh store, as a user would
+(`kgqa --store S ingest --jobs J DIR`), and prints for each: wall seconds, articles/s, MB/s of input text,
+peak RSS of the writer and of the writer plus its workers (sampled from /proc every 0.1 s), and the
+speed-up against the first --jobs value. The stores are checked to hold the same quads.
+
+The machine's other load counts: on 2 shared cores a busy neighbour depresses the speed-up; the load
+average at start and end is printed with the table.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+KGQA = [sys.executable, "-m", "kgqa.cli"]
+# a number counting something: shifted per copy so that amounts and counts differ between copies
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?=\s*(?:万|亿|元|个|家|项|人|名|吨|平方米|公里|户|座|台|辆))")
+
+
+def real_pages() -> list[Path]:
+    """The real pages to copy from: ../shared corpus and dev corpus, else the project's samples."""
+    pages = sorted((SHARED / "corpus").glob("*.txt")) + sorted((SHARED / "dev" / "corpus").glob("*.txt"))
+    if pages:
+        return pages
+    from kgqa.samples import sample_files
+    return sample_files()
+
+
+def unique_copy(text: str, i: int) -> str:
+    """Copy i of a page: its own first line, and its amounts and counts shifted by i."""
+    shifted = _COUNT.sub(lambda m: _shift(m.group(1), i), text)
+    return f"第{i + 1}期 综合新闻\n" + shifted
+
+
+def _shift(number: str, i: int) -> str:
+    if "." in number:
+        whole, frac = number.split(".", 1)
+        return f"{int(whole) + i % 97}.{frac}"
+    return str(int(number) + i % 97)
+
+
+def generate(root: Path, n: int) -> int:
+    """Write n distinct pages under root (1000 per folder); return their total size in bytes."""
+    pages = [p.read_text(encoding="utf-8") for p in real_pages()]
+    total = 0
+    for i in range(n):
+        folder = root / f"{i // 1000:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        data = unique_copy(pages[i % len(pages)], i).encode("utf-8")
+        (folder / f"{i:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """RSS in bytes of a process and of it plus all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        p = int(entry)
+        children.setdefault(int(fields[1]), []).append(p)
+        rss[p] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return rss.get(pid, 0), total
+
+
+def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
+    """Ingest the pages with --jobs; wall seconds, articles, peak RSS (writer, writer + workers)."""
+    peak = [0, 0]
+    proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--no-progress", "--jobs", str(jobs),
+                             str(pages)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started = time.perf_counter()
+
+    def sample() -> None:
+        while proc.poll() is None:
+            own, tree = _tree_rss(proc.pid)
+            peak[0], peak[1] = max(peak[0], own), max(peak[1], tree)
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if proc.returncode != 0:
+        sys.exit(f"ingest --jobs {jobs} failed ({proc.returncode}): {err[-2000:]}")
+    m = re.search(r"ingested (\d+) file\(s\): (\d+) articles", out)
+    assert m, out
+    return {"seconds": seconds, "files": int(m[1]), "articles": int(m[2]), "rss": peak[0], "tree_rss": peak[1]}
+
+
+def quads_digest(store: Path) -> str:
+    """A digest of the store's quads, in sorted order."""
+    out = subprocess.run([*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True,
+                         check=True).stdout
+    return hashlib.sha256(b"\n".join(sorted(out.splitlines()))).hexdigest()[:16]
+
+
+def main() -> None:
+    """Generate pages, ingest them once per --jobs value, print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values; the first is the baseline")
+    ap.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temp dir)")
+    args = ap.parse_args()
+    jobs = [int(j) for j in args.jobs.split(",")]
+    with tempfile.TemporaryDirectory(prefix="kgqa-jobs-") as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        size = generate(work / "pages", args.pages)
+        load = os.getloadavg()[0]
+        print(f"{args.pages} pages, {size / 1e6:.2f} MB, {os.cpu_count()} CPUs, load average {load:.2f} at start")
+        print(f"{'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'writer RSS':>10} {'total RSS':>10} "
+              f"{'speed-up':>8}")
+        base = None
+        digests = set()
+        for j in jobs:
+            store = work / f"store-j{j}"
+            r = run_ingest(store, work / "pages", j)
+            rate = r["articles"] / r["seconds"]
+            base = base or rate
+            print(f"{j:>4} {r['seconds']:>8.1f} {rate:>10.1f} {size / 1e6 / r['seconds']:>6.3f} "
+                  f"{r['rss'] / 2**20:>8.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base:>7.2f}x", flush=True)
+            digests.add(quads_digest(store))
+        print(f"load average {os.getloadavg()[0]:.2f} at end; stores "
+              + ("hold the same quads" if len(digests) == 1 else f"DIFFER ({len(digests)} distinct)"))
+
+
+if __name__ == "__main__":
+    main()

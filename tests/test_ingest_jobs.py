@@ -1,0 +1,157 @@
+"""`kgqa ingest --jobs N` (issue 13 item 2): extraction in worker processes, one writer, input order kept.
+
+The store, the error lines, the summary and the exit code must be those of `--jobs 1`; Ctrl-C stops the
+writer and its workers cleanly. Pages: the project's made-up samples, plus a few ../shared pages when present.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kgqa.samples import sample_files
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+KGQA = [sys.executable, "-m", "kgqa.cli"]
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def kgqa(store: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the kgqa CLI on `store` to completion."""
+    return subprocess.run([*KGQA, "--store", str(store), *args], capture_output=True, text=True, timeout=timeout)
+
+
+def sorted_quads(store: Path) -> list[str]:
+    """The store's quads as sorted N-Quads lines."""
+    res = kgqa(store, "dump", "--format", "nquads")
+    assert res.returncode == 0, res.stderr
+    return sorted(res.stdout.splitlines())
+
+
+def summary(out: str) -> str:
+    """The summary line without its timing."""
+    return re.sub(r" in \d+\.\d s", " in _ s", out.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of pages in name order: the samples, up to 4 real pages, and bad files among them."""
+    root = tmp_path_factory.mktemp("pages")
+    real = sorted((SHARED / "dev" / "corpus").glob("*.txt"))[:4]
+    for i, path in enumerate([*sample_files(), *real]):
+        (root / f"p{i:02d}.txt").write_bytes(path.read_bytes())
+    (root / "p03a-empty.txt").write_bytes(b"")
+    (root / "p05a-image.txt").write_bytes(PNG)
+    (root / "p06a-nothing.txt").write_text("\n\n   \n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def serial(pages: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """The `--jobs 1` run: its process result and its store's quads."""
+    store = tmp_path_factory.mktemp("serial") / "s"
+    res = kgqa(store, "ingest", "--jobs", "1", str(pages))
+    return res, sorted_quads(store)
+
+
+@pytest.mark.parametrize("jobs", [pytest.param("2", id="two-workers"), pytest.param("0", id="one-per-cpu")])
+def test_parallel_ingest_matches_serial(pages: Path, serial: tuple[subprocess.CompletedProcess[str], list[str]],
+                                        tmp_path: Path, jobs: str) -> None:
+    """Same quads, same error lines in the same order, same summary and exit code as --jobs 1."""
+    want, want_quads = serial
+    assert want.returncode == 0 and want.stderr.count("kgqa: skipped") == 3, want.stderr
+    res = kgqa(tmp_path / "s", "ingest", "--jobs", jobs, str(pages))
+    assert res.returncode == want.returncode
+    assert res.stderr == want.stderr
+    assert summary(res.stdout) == summary(want.stdout)
+    quads = sorted_quads(tmp_path / "s")
+    assert len(quads) > 100 and quads == want_quads
+
+
+def test_parallel_ingest_of_only_bad_files_fails(tmp_path: Path) -> None:
+    """Nothing ingested: exit 1 and one error line per file, as with --jobs 1."""
+    bad = tmp_path / "bad.png.txt"
+    bad.write_bytes(PNG)
+    res = kgqa(tmp_path / "s", "ingest", "--jobs", "2", str(bad), str(tmp_path / "missing.txt"))
+    assert res.returncode == 1
+    assert res.stderr.splitlines() == [f"kgqa: skipped {bad}: binary file (a PNG image), not text",
+                                       f"kgqa: skipped {tmp_path / 'missing.txt'}: no such file or directory"]
+
+
+def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
+    """--jobs -1 is refused before anything is read (exit 2)."""
+    res = kgqa(tmp_path / "s", "ingest", "--jobs", "-1", str(sample_files()[0]))
+    assert res.returncode == 2 and "--jobs" in res.stderr
+
+
+def _descendants(pid: int) -> set[int]:
+    """Live processes whose ancestry includes pid."""
+    parent: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_bytes().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != b"Z":
+                parent[int(entry)] = int(fields[1])
+    return {p for p in parent if _has_ancestor(p, pid, parent)}
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return False
+
+
+def _has_ancestor(p: int, pid: int, parent: dict[int, int]) -> bool:
+    while p in parent and p != pid:
+        p = parent[p]
+    return p == pid
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+def test_ctrl_c_stops_writer_and_workers(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group) mid-ingest: exit 130, summary says so, no trace, no worker
+    left running, and the store opens with the articles the summary counted."""
+    root = tmp_path / "pages"
+    root.mkdir()
+    samples = [p.read_text(encoding="utf-8") for p in sample_files()]
+    for i in range(90):
+        (root / f"p{i:03d}.txt").write_text(f"第{i + 1}期\n" + samples[i % len(samples)], encoding="utf-8")
+    (root / "p010-marker.txt").write_bytes(b"")     # reported when the writer reaches it
+    store = tmp_path / "s"
+    proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--jobs", "2", str(root)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stderr is not None and proc.stdout is not None
+    seen = ""
+    while "marker" not in seen:
+        line = proc.stderr.readline()
+        assert line, f"ingest ended before the marker: {seen}"
+        seen += line
+    workers = _descendants(proc.pid)
+    assert len(workers) >= 2, workers
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    err = seen + err
+    assert proc.returncode == 130, (proc.returncode, out, err)
+    assert "Traceback" not in err, err
+    last = out.strip().splitlines()[-1]
+    assert "interrupted" in last, out
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(map(_alive, workers)), "workers still running after the writer stopped"
+    articles = int(re.search(r"(\d+) articles", last)[1])  # type: ignore[index]
+    stats = kgqa(store, "stats", "--json")
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["articles"] == articles > 0, (articles, stats.stdout)
