@@ -260,10 +260,25 @@ class OxigraphStore(GraphStore):
         if ox_fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             self._store.dump(out, ox_fmt, prefixes=_prefixes() if fmt == "trig" else None)
             return
-        # triple formats: the union of all graphs, each distinct triple once
-        triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
-                                    "WHERE { GRAPH ?g { ?s ?p ?o } } }")
-        ox.serialize(triples, out, ox_fmt, prefixes=_prefixes() if fmt == "turtle" else None)
+        # triple formats: the union of all graphs, each distinct triple once, streamed (see _union_triples)
+        ox.serialize(self._union_triples(), out, ox_fmt, prefixes=_prefixes() if fmt == "turtle" else None)
+
+    def _union_triples(self) -> Iterator[Any]:
+        """Each distinct triple of the named graphs once, subject by subject, without holding them all.
+
+        Held at once: the set of distinct subjects (a fraction of the triples) and the triples of one
+        subject, deduplicated there (a triple held by several graphs, e.g. an entity typed in its graph and
+        in articles, comes once). Each subject's triples come together, which keeps Turtle compact.
+        """
+        for (subject,) in self._store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            seen: set[Any] = set()
+            for quad in self._store.quads_for_pattern(subject, None, None, None):
+                if isinstance(quad.graph_name, ox.DefaultGraph):
+                    continue
+                triple = quad.triple
+                if triple not in seen:
+                    seen.add(triple)
+                    yield triple
 
     def quad_count(self) -> int:
         return len(self._store)
