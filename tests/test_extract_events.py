@@ -98,6 +98,8 @@ NEW_CASES = [
      [("groundbreaking", DATE, []), ("groundbreaking", "2024-04-02", [])]),
     ("takeover-is-an-event", "２００７年，甲集团收购了乙钢铁公司。", [], [], [("other", "2007", [])]),
     ("campaign-launched", "甲局在全区开展了“万名党员帮扶”活动。", [], [], [("launch", None, [])]),
+    ("negotiator-is-no-talks", "作为首席谈判代表的赵明为争取订单作出贡献。", ["赵明"], [], []),
+    ("reward-with-sum-is-award", "有关部门奖励赵明３０万元。", ["赵明"], [], [("award", None, ["赵明"])]),
     ("year-end-then-event", "甲矿是１９８９年底才投产的新井。", [], [], [("other", "1989", [])]),
     ("required-signing-is-no-event", "要求每名党员联系一户，签订目标责任书。", [], [], []),
     ("speech-run-ends-at-a-dated-sentence", "赵明指出，要加强合作。甲论坛5月6日在乙市举行。", ["赵明"], [],
