@@ -43,7 +43,7 @@ _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} " \
                        "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
 Q_MONTHS = PROLOGUE + ("SELECT DISTINCT (SUBSTR(STR(?d), 1, 7) AS ?m) WHERE { GRAPH ?g { ?e a schema:Event ; "
-                       "schema:startDate ?d } } LIMIT 12")
+                       "schema:startDate ?d } } ORDER BY ?m LIMIT 12")
 FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
 OWN_MARGIN = 0.3            # ... or cover it in its own words (not its article's) by this much more
@@ -187,7 +187,7 @@ class QuestionAnswerer:
         """Names of this graph a slot can be filled with, for examples (a few, in the order the graph has them)."""
         if slot.type == "post":
             posts = getattr(self.index, "_org_posts", {})
-            return [self._post_name(org, title) for org in list(posts)[:EXAMPLE_TRIES]
+            return [self._post_name(org, title) for org in sorted(posts)[:EXAMPLE_TRIES]
                     for _, title, _ in sorted(posts[org], key=lambda p: (p[1] or "", p[0]))[:1] if title]
         if slot.type == "date":
             rows = self.store.query(Q_MONTHS).rows
@@ -195,7 +195,7 @@ class QuestionAnswerer:
                     if re.fullmatch(r"\d{4}-\d{2}", r["m"].value)]
         if slot.is_fact:
             short = next((t.short_label for t in self._templates.values() if t.label), lambda x: x)
-            labels = [short(label) for idx in self._fact_index(slot.type) for label in idx.labels[:EXAMPLE_TRIES * 2]]
+            labels = [short(label) for idx in self._fact_index(slot.type) for label in sorted(idx.labels)[:EXAMPLE_TRIES * 2]]
             return [x for x in dict.fromkeys(labels) if 6 <= len(x) <= 30][:EXAMPLE_TRIES]
         return [e.label for e in self._entities_with(ENTITY_TYPES[slot.type])]
 
@@ -203,7 +203,7 @@ class QuestionAnswerer:
         """A few entities of these kinds, those of the slot's first kind first (a zone slot: zones)."""
         out: list[Any] = []
         for letter in letters:
-            for e in self.index.entities.values():
+            for _, e in sorted(self.index.entities.items()):     # by IRI: the same whatever order pages came in
                 if letter in e.kinds and 2 <= len(e.label) <= 30 and e not in out:
                     out.append(e)
                     if len(out) >= EXAMPLE_TRIES:
