@@ -50,8 +50,9 @@ def test_every_example_shown_on_the_demo_store_answers(make_app, demo_kg):
 def test_examples_follow_the_graph(demo_kg):
     other = KnowledgeGraph.open("memory:")
     import_facts(other, FACTS, "made-up.json")
-    mine = {q for qs in other.qa().examples().values() for q in qs}
-    demo = {q for qs in demo_kg.qa().examples().values() for q in qs}
+    named = {tid for tid, t in load_templates().items() if t.slots}      # a slotless form reads alike anywhere
+    mine = {q for tid, qs in other.qa().examples().items() if tid in named for q in qs}
+    demo = {q for tid, qs in demo_kg.qa().examples().items() if tid in named for q in qs}
     assert mine and not mine & demo
     assert any("青岚" in q or "星河" in q for q in mine)
 

@@ -114,6 +114,8 @@ SELECTS = {
     "events_in_period": ["2030年3月有哪些活动？", "2030年3月1日举行了哪些活动", "2030年有哪些会议", "2030年3月有哪些会议？",
                          "2030年3月2日有什么活动", "2030年3月举行了哪些活动", "2030年3月召开了哪些会议", "2030年3月5日有哪些活动",
                          "2030年3月开展了哪些考察"],
+    "top_amount": ["总投资最大的项目是哪个？", "哪个项目投资最多？", "投资额最高的活动是哪一个？", "投资最大的是哪个项目",
+                   "总金额最多的项目是哪个", "资金规模最大的项目是哪一个", "哪项活动投资最大", "总投资最高的是哪个活动"],
     "article_authors": ["这篇报道的记者是谁？", "这篇报道署名的记者有哪些", "这篇文章的作者是谁", "本篇报道的记者叫什么名字",
                         "这篇报道是哪几位记者写的", "这篇新闻的撰稿人是谁", "这篇报道的作者有哪些", "这篇报道由哪位记者采写"],
 }
@@ -148,6 +150,7 @@ NEAR_MISSES = {
     "source_article": ["这篇报道的记者是谁", "青岚市市长是谁"],
     "article_authors": ["哪篇文章报道了青岚市与星河集团签署战略合作协议", "锦旗上写的是什么"],
     "events_in_period": ["2030年3月1日召开的全市经济运行调度会由谁主持", "2030年青岚市市长是谁"],
+    "top_amount": ["金额最大的签约是哪个", "重点项目集中开工总投资多少", "投资最大的企业的董事长是谁"],
 }
 
 
@@ -190,6 +193,7 @@ def test_near_miss_does_not_select_it(kg, tid, question):
     pytest.param("2030年3月有哪些会议？", {"全市经济运行调度会"}, id="time-filter-kind"),
     pytest.param("2030年3月5日有哪些活动", {"青岚市重点项目集中开工仪式举行"}, id="time-filter-day"),
     pytest.param("2031年有哪些活动", set(), id="time-filter-nothing-then"),
+    pytest.param("总投资最大的项目是哪个？", {"青岚市重点项目集中开工仪式举行"}, id="ranking-by-amount"),
 ])
 def test_paraphrases_answer(kg, question, expected):
     assert {a["label"] for a in kg.ask(question).answers} == expected

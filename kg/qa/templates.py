@@ -237,9 +237,11 @@ def parse_template(raw: dict[str, Any]) -> Template:
     unknown = sorted(set(map(str, raw)) - TEMPLATE_KEYS)
     if unknown:
         raise TemplateError(f"template {tid}: unknown key {unknown[0]!r}")
-    for key in ("title", "slots", "examples", "sparql", "answer", "asks"):
+    for key in ("title", "examples", "sparql", "answer", "asks"):
         if not raw.get(key):
             raise TemplateError(f"template {tid}: missing {key}")
+    if raw.get("slots") is None:
+        raise TemplateError(f"template {tid}: missing slots (write {{}} for none)")
     slots = _parse_slots(tid, raw["slots"])
     _check_sparql(tid, str(raw["sparql"]), slots)
     weight = raw.get("weight", 0)
@@ -260,7 +262,7 @@ def _form(tid: str, value: Any, slots: dict[str, Slot]) -> str:
         return ""
     names = re.findall(r"\{(\w+)\}", str(value))
     unknown = [n for n in names if n not in slots]
-    if unknown or not names:
+    if unknown or (slots and not names):
         raise TemplateError(f"template {tid}: form must name its slots as {{slot}} ({unknown[0] if unknown else 'none'})")
     return str(value)
 
