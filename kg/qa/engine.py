@@ -200,10 +200,15 @@ class QuestionAnswerer:
         return [e.label for e in self._entities_with(ENTITY_TYPES[slot.type])]
 
     def _entities_with(self, letters: str) -> list[Any]:
-        """A few entities of these kinds, those of the slot's first kind first (a zone slot: zones)."""
+        """A few entities of these kinds, those of the slot's first kind first (a zone slot: zones), by IRI:
+        a refreshed index makes the same examples as a rebuilt one."""
         out: list[Any] = []
+        cached = getattr(self, "_ordered", None)
+        if cached is None or cached[0] != self.generation:     # by IRI, not the order pages came in; sorted once
+            cached = self._ordered = (self.generation, [e for _, e in sorted(self.index.entities.items())])
+        ordered = cached[1]
         for letter in letters:
-            for _, e in sorted(self.index.entities.items()):     # by IRI: the same whatever order pages came in
+            for e in ordered:
                 if letter in e.kinds and 2 <= len(e.label) <= 30 and e not in out:
                     out.append(e)
                     if len(out) >= EXAMPLE_TRIES:
