@@ -1,0 +1,195 @@
+"""A learned recogniser of persons, organisations and places (a linear-chain CRF over characters).
+
+The model file data/ner.crfsuite is trained by bench/ner_train.py on public labelled sets
+(CLUENER train, ResumeNER train, MSRA NER val, People's Daily NER dev; never on the sets
+bench/ner_eval.py measures). It is loaded once, lazily, from the installed package.
+
+Features of a character: the character and its neighbours (normalised: full-width to
+half-width, digits to 0, Latin letters to a), character bigrams around it, and lexicon
+evidence from extract/data/: a family name starts here, the name-character score of
+data/name_chars.tsv, a candidate name of names.py with its score, a word of jieba's dictionary
+(by class: person, place, organisation, other) begins/ends here, a title word, an organisation suffix or a division begins/ends here.
+
+Conventions (stable):
+
+* `recognise(sentences) -> [[(start, end, label)]]`, one list per sentence, offsets into
+  that sentence, label one of PER, ORG, LOC. Bad input gives empty lists, never raises.
+* `features(text)` is shared by training and tagging.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("data") / "ner.crfsuite"
+LABELS = ("PER", "ORG", "LOC")
+MAX_LEN = 400        # longer texts are tagged in pieces of this many characters
+NAME_MIN = -2.0      # names.py candidates scored at least this are marked (their score, bucketed)
+ENABLED = True       # bench/ner_eval.py switches the model off to measure the rules alone
+
+
+def _norm_table() -> dict[int, str]:
+    """Full-width ASCII folded to half-width, digits to 0, Latin letters to a, spaces to _."""
+    t: dict[int, str] = {}
+    for o in range(0x21, 0x7F):
+        c = chr(o)
+        t[o] = "0" if c.isdigit() else "a" if c.isalpha() else c
+        t[o + 0xFEE0] = t[o]
+    for c in " \t\n\r\u3000\xa0":
+        t[ord(c)] = "_"
+    return t
+
+
+NORM = _norm_table()
+
+
+WORD_CLASS = {"nr": "r", "nrt": "r", "nrfg": "r", "ns": "s", "nt": "t"}
+
+
+@lru_cache(maxsize=None)
+def _words() -> dict[str, str]:
+    """Words of 2-4 characters of jieba's dictionary (a dependency), by class: r person-like,
+    s place, t organisation, w any other."""
+    import importlib.util
+    out: dict[str, str] = {}
+    try:
+        spec = importlib.util.find_spec("jieba")
+        path = Path(spec.origin).with_name("dict.txt")
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                    out[parts[0]] = WORD_CLASS.get(parts[2], "w")
+    except (OSError, AttributeError, TypeError):
+        pass
+    return out
+
+
+def word_class(word: str) -> str | None:
+    """The class of a word of jieba's dictionary (r person-like, s place, t organisation, w other), or None."""
+    return _words().get(word)
+
+
+@lru_cache(maxsize=None)
+def _lex() -> tuple:
+    """Lexicon pieces the features read (title, suffix and place automata; surname and name-char scores)."""
+    from . import mentions, names
+    lx = mentions.lexicon()
+    nm = names.model()
+    g = {c: max(-3, min(3, round(v))) for c, v in nm.G.items()}
+    return lx.title_ac, lx.suffix_ac, lx.place_ac, set(nm.S), set(nm.compounds), g
+
+
+def _marks(text: str) -> list[list[str]]:
+    """Lexicon marks per character: title/suffix/place begin (B) or end (E), surname, name-char score."""
+    from . import names
+    title_ac, suffix_ac, place_ac, sur, comp, g = _lex()
+    marks: list[list[str]] = [[] for _ in text]
+    for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac)):
+        for end, w in ac.iter(text):
+            a = end - len(w) + 1
+            marks[a].append(tag + "B")
+            marks[end].append(tag + "E")
+    used: set[int] = set()
+    for score, p, q in names.candidates(text, threshold=NAME_MIN):
+        if any(k in used for k in range(p, q)):
+            continue
+        used.update(range(p, q))
+        b = max(-1, min(5, int(score // 2)))
+        marks[p].append(f"NB{b}")
+        marks[q - 1].append(f"NE{b}")
+        for k in range(p + 1, q - 1):
+            marks[k].append("NI")
+    words = _words()
+    n = len(text)
+    for i in range(n - 1):
+        for k in (2, 3, 4):
+            if i + k > n:
+                break
+            cls = words.get(text[i:i + k])
+            if cls:
+                marks[i].append(f"D{cls}B{k}")
+                marks[i + k - 1].append(f"D{cls}E{k}")
+    for i, c in enumerate(text):
+        if c in sur:
+            marks[i].append("S")
+        if text[i:i + 2] in comp:
+            marks[i].append("S2")
+        v = g.get(c)
+        if v is not None:
+            marks[i].append(f"G{v}")
+    return marks
+
+
+def features(text: str) -> list[list[str]]:
+    """The feature strings of each character of text."""
+    n = len(text)
+    cs = ["^", "^", *text.translate(NORM), "$", "$"]
+    marks = _marks(text)
+    empty: list[str] = []
+    out = []
+    for i in range(n):
+        k = i + 2
+        a, b, c, d, e = cs[k - 2], cs[k - 1], cs[k], cs[k + 1], cs[k + 2]
+        f = ["c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e,
+             "lc=" + b + c, "cr=" + c + d, "ll_l=" + a + b, "r_rr=" + d + e, "lr=" + b + d]
+        for off, ms in ((-1, marks[i - 1] if i else empty), (0, marks[i]),
+                        (1, marks[i + 1] if i + 1 < n else empty)):
+            for m in ms:
+                f.append(f"{off}{m}")
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _tagger():
+    """The CRF tagger with the shipped model, or None when it cannot be loaded."""
+    try:
+        import pycrfsuite
+        t = pycrfsuite.Tagger()
+        t.open(str(MODEL))
+        return t
+    except Exception:     # no model file, no library: the recogniser finds nothing
+        return None
+
+
+def available() -> bool:
+    """Is the learned model loaded (the library and the model file are there)?"""
+    return _tagger() is not None
+
+
+def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of a BIO tag sequence."""
+    out: list[tuple[int, int, str]] = []
+    start, lab = None, None
+    for k, t in enumerate(tags):
+        head, _, typ = t.partition("-")
+        if head == "B" or head == "O" or typ != lab:
+            if start is not None:
+                out.append((start, k, lab))
+            start, lab = (k, typ) if head != "O" and typ else (None, None)
+    if start is not None:
+        out.append((start, len(tags), lab))
+    return out
+
+
+def tag(text: str) -> list[str]:
+    """BIO tags of each character of text (all O without a model)."""
+    t = _tagger()
+    if t is None or not text:
+        return ["O"] * len(text)
+    out: list[str] = []
+    for p in range(0, len(text), MAX_LEN):
+        out.extend(t.tag(features(text[p:p + MAX_LEN])))
+    return out
+
+
+def recognise(sentences) -> list[list[tuple[int, int, str]]]:
+    """Spans (start, end, label) of persons, organisations and places in each sentence."""
+    out = []
+    for s in sentences or []:
+        try:
+            out.append(spans_of(tag(s)) if isinstance(s, str) else [])
+        except Exception:     # a recogniser never breaks extraction
+            out.append([])
+    return out
