@@ -40,7 +40,7 @@ S_COMPOUND = -0.5      # 欧阳, 司马 ...
 G_UNKNOWN = 0.0        # a char rare in text and never seen in a name
 CTX_DEFAULT = -0.3     # a neighbour never seen beside a name
 # Chars that never continue a given name however the statistics read (particles, numerals).
-NOT_GIVEN = set("的了着过是在和与及或而把被对从向给让等也都就还又很最更再才将已曾不没之其这那些个们"
+NOT_GIVEN = set("的了着过是在和与及或而把被对从给让等也都就还又很最更再才将已曾不没之其这那些个们"
                 "一二三四五六七八九十百千万亿年月日号时分秒第每各该本此某")
 # Words that are no persons whatever comes around them.
 NOT_NAMES = set("王国 王牌 王者 高速 高度 高校 高新 高级 高峰会 黄金 黄色 张开 李子 金融 金额 石油 石化 "
