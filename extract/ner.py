@@ -149,7 +149,11 @@ def _tagger():
         t = pycrfsuite.Tagger()
         t.open(str(MODEL))
         return t
-    except Exception:     # no model file, no library: the recogniser finds nothing
+    except Exception as exc:     # no model file, no library: the recogniser finds nothing, and says so once
+        import warnings
+        warnings.warn(f"kgqa: the learned name recogniser is off ({type(exc).__name__}: {exc}); extraction runs on "
+                      "rules alone — reinstall kgqa (`pip install -e .` or `python3 run.py test`) to get "
+                      "python-crfsuite and extract/data/ner.crfsuite", RuntimeWarning, stacklevel=2)
         return None
 
 
