@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -302,40 +302,57 @@ def start_workers(jobs: int) -> Any:
 
 
 def prepare_all(entries: list[Path | InputText | InputError], pool: Any = None, locale: str | None = None,
-                date: str | None = None) -> Iterator[Prepared]:
+                date: str | None = None, notice: Callable[[str], None] | None = None) -> Iterator[Prepared]:
     """Prepared inputs in input order: inline without a pool, else extracted by the pool's workers.
 
-    At most WINDOW_PER_JOB pages per worker are in flight. The pool is shut down when this ends.
+    At most WINDOW_PER_JOB pages per worker are in flight; the pool is shut down when this ends. If a worker
+    dies (killed, out of memory), `notice` is told and the rest is prepared inline, in order.
     """
     if pool is None:
         for entry in entries:
             yield prepare_entry(entry, locale, date)
         return
     from collections import deque
+    from concurrent.futures.process import BrokenProcessPool
     window = pool._max_workers * WINDOW_PER_JOB
-    pending: deque[tuple[str, Any]] = deque()
+    pending: deque[list[Any]] = deque()        # [entry, future or Prepared]
     todo = iter(entries)
     try:
         while True:
-            for entry in todo:
-                if isinstance(entry, InputError):
-                    pending.append(("", Prepared("", error=str(entry))))
-                else:
-                    name = entry.name if isinstance(entry, InputText) else str(entry)
-                    pending.append((name, pool.submit(prepare_entry, entry, locale, date)))
-                if len(pending) >= window:
-                    break
-            if not pending:
+            try:
+                for entry in todo:
+                    pending.append([entry, None])
+                    pending[-1][1] = Prepared("", error=str(entry)) if isinstance(entry, InputError) \
+                        else pool.submit(prepare_entry, entry, locale, date)
+                    if len(pending) >= window:
+                        break
+                if not pending:
+                    return
+                head = pending[0][1]
+                result = head if isinstance(head, Prepared) else _result(pending[0][0], head)
+            except BrokenProcessPool as exc:
+                if notice is not None:
+                    notice(f"a worker process died ({exc}); extracting the rest in this process")
+                pool.shutdown(wait=False, cancel_futures=True)
+                for entry in [e for e, _ in pending] + list(todo):
+                    yield prepare_entry(entry, locale, date)
                 return
-            name, head = pending.popleft()
-            yield head if isinstance(head, Prepared) else _result(name, head)
+            pending.popleft()
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(name: str, future: Any) -> Prepared:
-    """The worker's result, or an extraction failure if the worker itself failed (killed, unpicklable)."""
+def _result(entry: Path | InputText, future: Any) -> Prepared:
+    """The worker's result, or an extraction failure if it cannot come back (a result that does not pickle).
+
+    A dead worker (BrokenProcessPool) is raised: the caller goes on without the pool.
+    """
+    from concurrent.futures.process import BrokenProcessPool
     try:
         return future.result()
+    except BrokenProcessPool:
+        raise
     except Exception as exc:
+        name = entry.name if isinstance(entry, InputText) else str(entry)
         return Prepared(name, error=extraction_failed(name, exc))

@@ -7,11 +7,15 @@ The flags and JSON shapes are a contract used by evaluation scripts (issue #2): 
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +62,25 @@ def main(ctx: click.Context, store: str | None) -> None:
 
 
 # ---------------------------------------------------------------- ingest
+@contextlib.contextmanager
+def _interrupt_after() -> Iterator[None]:
+    """Hold Ctrl-C back until the block ends, so that what the block stored is also counted in the summary.
+
+    (A handler, not a signal mask: the mask is per thread, and the worker pool's threads would take it.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    old = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old if old is not None else signal.default_int_handler)
+        if caught:
+            raise KeyboardInterrupt
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--locale", metavar="CITY", help="The city the pages report from (else inferred), e.g. 长治市.")
@@ -107,17 +130,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
     try:
         if bar is not None:
             bar.__enter__()
-        for prep in prepare_all(entries, pool, locale, date):
+        for prep in prepare_all(entries, pool, locale, date, lambda msg: click.echo(f"kgqa: {msg}", err=True)):
             try:
                 if prep.error is not None:
                     raise InputError(prep.error)
-                kg.write_page(prep.mapped)
-                if not prep.mapped.article_graphs:
-                    raise InputError(f"{prep.name}: no article found in the text")
-                totals["files"] += 1
-                totals["articles"] += len(prep.mapped.article_graphs)
-                totals["facts"] += prep.mapped.facts
-                totals["triples"] += len(prep.mapped.quads)
+                with _interrupt_after():   # a Ctrl-C during the write lands after the page is counted
+                    kg.write_page(prep.mapped)
+                    if not prep.mapped.article_graphs:
+                        raise InputError(f"{prep.name}: no article found in the text")
+                    totals["files"] += 1
+                    totals["articles"] += len(prep.mapped.article_graphs)
+                    totals["facts"] += prep.mapped.facts
+                    totals["triples"] += len(prep.mapped.quads)
             except (InputError, StoreError) as exc:
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {exc}", err=True)

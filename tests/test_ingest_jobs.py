@@ -91,6 +91,26 @@ def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
     assert res.returncode == 2 and "--jobs" in res.stderr
 
 
+def _start_past_marker(tmp_path: Path, store: Path) -> tuple[subprocess.Popen[str], str]:
+    """`ingest --jobs 2` of 90 distinct sample pages, started in its own session, once the writer is past
+    page 10 (an empty marker file reported as skipped); the process and the stderr read so far."""
+    root = tmp_path / "pages"
+    root.mkdir()
+    samples = [p.read_text(encoding="utf-8") for p in sample_files()]
+    for i in range(90):
+        (root / f"p{i:03d}.txt").write_text(f"第{i + 1}期\n" + samples[i % len(samples)], encoding="utf-8")
+    (root / "p010-marker.txt").write_bytes(b"")     # reported when the writer reaches it
+    proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--jobs", "2", str(root)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stderr is not None and proc.stdout is not None
+    seen = ""
+    while "marker" not in seen:
+        line = proc.stderr.readline()
+        assert line, f"ingest ended before the marker: {seen}"
+        seen += line
+    return proc, seen
+
+
 def _descendants(pid: int) -> set[int]:
     """Live processes whose ancestry includes pid."""
     parent: dict[int, int] = {}
@@ -102,7 +122,7 @@ def _descendants(pid: int) -> set[int]:
                 continue
             if fields[0] != b"Z":
                 parent[int(entry)] = int(fields[1])
-    return {p for p in parent if _has_ancestor(p, pid, parent)}
+    return {p for p in parent if p != pid and _has_ancestor(p, pid, parent)}
 
 
 def _alive(pid: int) -> bool:
@@ -123,21 +143,8 @@ def _has_ancestor(p: int, pid: int, parent: dict[int, int]) -> bool:
 def test_ctrl_c_stops_writer_and_workers(tmp_path: Path) -> None:
     """Ctrl-C (SIGINT to the whole process group) mid-ingest: exit 130, summary says so, no trace, no worker
     left running, and the store opens with the articles the summary counted."""
-    root = tmp_path / "pages"
-    root.mkdir()
-    samples = [p.read_text(encoding="utf-8") for p in sample_files()]
-    for i in range(90):
-        (root / f"p{i:03d}.txt").write_text(f"第{i + 1}期\n" + samples[i % len(samples)], encoding="utf-8")
-    (root / "p010-marker.txt").write_bytes(b"")     # reported when the writer reaches it
     store = tmp_path / "s"
-    proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--jobs", "2", str(root)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    assert proc.stderr is not None and proc.stdout is not None
-    seen = ""
-    while "marker" not in seen:
-        line = proc.stderr.readline()
-        assert line, f"ingest ended before the marker: {seen}"
-        seen += line
+    proc, seen = _start_past_marker(tmp_path, store)
     workers = _descendants(proc.pid)
     assert len(workers) >= 2, workers
     os.killpg(proc.pid, signal.SIGINT)
@@ -155,3 +162,19 @@ def test_ctrl_c_stops_writer_and_workers(tmp_path: Path) -> None:
     stats = kgqa(store, "stats", "--json")
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["articles"] == articles > 0, (articles, stats.stdout)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+def test_a_dead_worker_is_replaced_by_inline_extraction(tmp_path: Path) -> None:
+    """A worker killed mid-ingest (OOM killer, kill -9): one notice, no trace, every page still ingested."""
+    proc, seen = _start_past_marker(tmp_path, tmp_path / "s")
+    workers = sorted(_descendants(proc.pid))
+    assert workers
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = proc.communicate(timeout=300)
+    err = seen + err
+    assert proc.returncode == 0, (out, err)
+    assert "Traceback" not in err, err
+    assert err.count("a worker process died") == 1, err
+    assert err.count("kgqa: skipped") == 1 and "marker" in err, err
+    assert "ingested 90 file(s)" in out and "; 1 skipped" in out, out
