@@ -7,9 +7,11 @@ Generates --pages distinct pages at run time from the real ones of ../shared (co
 the project's own samples when ../shared is absent): copy i of a page gets a first line of its own and its
 amounts and counts shifted by i, so no two copies are the same page (the same page twice would be
 replaced, not added). Then ingests them with each --jobs value into a fresh store, as a user would
-(`kgqa --store S ingest --jobs J DIR`), and prints for each: wall seconds, articles/s, MB/s of input text,
-peak RSS of the writer and of the writer plus its workers (sampled from /proc every 0.1 s), and the
-speed-up against the first --jobs value. The stores are checked to hold the same quads.
+(`kgqa --store S ingest --jobs J DIR`), and prints for each: wall seconds (start-up, store opening and
+worker start included), articles/s, MB/s of input text, peak RSS of the writer and of the writer plus
+its workers (sampled from /proc every 0.1 s), the speed-up against the first --jobs value, and the
+seconds the command itself reports (from listing the files to the last page written), and the CPU seconds
+of the command and its workers (when these are about equal, the speed-up is bound only by free cores). The stores are checked to hold the same quads.
 
 The machine's other load counts: on 2 shared cores a busy neighbour depresses the speed-up; the load
 average at start and end is printed with the table.
@@ -20,6 +22,7 @@ import argparse
 import hashlib
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -95,6 +98,7 @@ def _tree_rss(pid: int) -> tuple[int, int]:
 def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
     """Ingest the pages with --jobs; wall seconds, articles, peak RSS (writer, writer + workers)."""
     peak = [0, 0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--no-progress", "--jobs", str(jobs),
                              str(pages)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     started = time.perf_counter()
@@ -110,11 +114,14 @@ def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)     # workers are waited for by the writer: included
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if proc.returncode != 0:
         sys.exit(f"ingest --jobs {jobs} failed ({proc.returncode}): {err[-2000:]}")
-    m = re.search(r"ingested (\d+) file\(s\): (\d+) articles", out)
+    m = re.search(r"ingested (\d+) file\(s\): (\d+) articles.* in (\d+\.\d) s", out)
     assert m, out
-    return {"seconds": seconds, "files": int(m[1]), "articles": int(m[2]), "rss": peak[0], "tree_rss": peak[1]}
+    return {"seconds": seconds, "files": int(m[1]), "articles": int(m[2]), "own": float(m[3]), "cpu": cpu, "rss": peak[0],
+            "tree_rss": peak[1]}
 
 
 def quads_digest(store: Path) -> str:
@@ -139,7 +146,7 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(f"{args.pages} pages, {size / 1e6:.2f} MB, {os.cpu_count()} CPUs, load average {load:.2f} at start")
         print(f"{'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'writer RSS':>10} {'total RSS':>10} "
-              f"{'speed-up':>8}")
+              f"{'speed-up':>8} {'(in-loop s)':>11} {'CPU s':>6}")
         base = None
         digests = set()
         for j in jobs:
@@ -148,7 +155,8 @@ def main() -> None:
             rate = r["articles"] / r["seconds"]
             base = base or rate
             print(f"{j:>4} {r['seconds']:>8.1f} {rate:>10.1f} {size / 1e6 / r['seconds']:>6.3f} "
-                  f"{r['rss'] / 2**20:>8.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base:>7.2f}x", flush=True)
+                  f"{r['rss'] / 2**20:>8.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base:>7.2f}x {r['own']:>11.1f} {r['cpu']:>6.1f}",
+                  flush=True)
             digests.add(quads_digest(store))
         print(f"load average {os.getloadavg()[0]:.2f} at end; stores "
               + ("hold the same quads" if len(digests) == 1 else f"DIFFER ({len(digests)} distinct)"))
