@@ -269,9 +269,14 @@ def _worker_init() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
+    _warm_up()
+
+
+def _warm_up() -> None:
+    """Extract one sample page: pipeline steps imported, lexicons, tables and the name recogniser loaded."""
     from ..samples import sample_files
     from .graph import prepare_page
-    for path in sample_files()[:1]:  # warms the pipeline: steps imported, lexicons and tables loaded
+    for path in sample_files()[:1]:
         prepare_page(path.read_text(encoding="utf-8"), path.name)
 
 
@@ -291,6 +296,8 @@ def start_workers(jobs: int) -> Any:
     import signal
     from concurrent.futures import ProcessPoolExecutor
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":      # load the extractor once, here: forked workers share it instead of each loading it
+        _warm_up()
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_init)
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
     try:
