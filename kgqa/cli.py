@@ -403,7 +403,16 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
     if rate_limit is not None:
         config["RATE_LIMIT_PER_MINUTE"] = rate_limit
     app = create_app(config)
-    app.extensions["kgqa_runner"].start()
+    runner = app.extensions["kgqa_runner"]
+    runner.start()
+
+    def stop(signum: int, frame: Any) -> None:
+        # SIGTERM: stop the query workers first (a worker start under way finishes), then exit; dying at once
+        # could cut the fork server off mid-request, and it would print a traceback into the server's log
+        runner.close()
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
 

@@ -89,6 +89,8 @@ class QueryRunner:
         self._ctx = _context()
         self._spec: tuple[int, tuple[str, Any]] | None = None
         self._all: set[_Worker] = set()
+        self._spawning = threading.Lock()     # held while a worker process is being started
+        self._closed = False
         weakref.finalize(self, _stop_all, self._all)     # an app dropped without close() takes its workers along
 
     def pids(self) -> list[int]:
@@ -131,7 +133,10 @@ class QueryRunner:
             self._idle.put(worker)
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker; start none after (a start under way is let finish first, so the fork server is
+        never left holding half a request when the process exits)."""
+        with self._spawning:
+            self._closed = True
         with self._lock:
             self._live = 0
             _stop_all(self._all)
@@ -159,8 +164,11 @@ class QueryRunner:
                 return None
             self._live += 1
         try:
-            generation = getattr(self.kg, "generation", 0)
-            worker = _Worker(self._ctx, self._reader_spec(generation), generation, self.memory_mb)
+            with self._spawning:
+                if self._closed:
+                    raise WebError(503, "服务器正在关闭 The server is shutting down", {"Retry-After": "5"})
+                generation = getattr(self.kg, "generation", 0)
+                worker = _Worker(self._ctx, self._reader_spec(generation), generation, self.memory_mb)
         except BaseException:
             with self._lock:
                 self._live -= 1
