@@ -27,12 +27,10 @@ import re
 from dataclasses import dataclass, field
 
 from functools import lru_cache
-from pathlib import Path
 
 from .facts import Article
 from .pipeline import Doc, extractor
 
-DATA = Path(__file__).with_name("data")
 
 TERMINAL = "。！？!?；;：:…—”’」』）)】>"
 NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -181,13 +179,10 @@ ROLE_PREFIX = re.compile(r"^(?:新华社|本报|本刊|特约)?(?:见习|特约|
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    """Family names (single and compound) of data/surnames.txt and data/names_surnames.txt."""
-    out: set[str] = set()
-    for fname in ("surnames.txt", "names_surnames.txt"):
-        for line in (DATA / fname).read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                out.update(line.split())
-    return frozenset(out)
+    """Family names, single and compound, as the name recogniser reads them (names.model())."""
+    from .names import model
+    m = model()
+    return frozenset(m.S) | frozenset(m.compounds)
 
 
 def _plausible_name(s: str) -> bool:
