@@ -129,3 +129,31 @@ def test_article_text_from_hostile_pages_is_escaped_everywhere(make_app: Any, fr
     for url in urls:
         html = client.get(url).data.decode()
         assert "<script>window" not in html and "<img src=x" not in html and 'href="javascript:' not in html, url
+
+
+def test_template_questions_run_in_the_query_pool(make_app: Any, corpus_kg: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgqa.web.runner import QueryRunner
+    q, expected = _first_answered(corpus_kg)
+    pooled: list[str] = []
+    real = QueryRunner.run_trusted
+
+    def counting(self: QueryRunner, text: str, limits: Any) -> Any:
+        pooled.append(text)
+        return real(self, text, limits)
+
+    monkeypatch.setattr(QueryRunner, "run_trusted", counting)
+    app = make_app()
+    got = app.test_client().get("/api/ask", query_string={"q": q}).get_json()
+    assert got["answers"] == expected["answers"]
+    assert pooled and app.extensions["kgqa_runner"].pids()      # answered by a worker process
+    assert corpus_kg.ask(q).to_json()["answers"] == expected["answers"]   # outside a request: the store itself
+
+
+def test_a_template_question_over_the_time_limit_gets_503_json(make_app: Any, corpus_kg: Any) -> None:
+    q, _ = _first_answered(corpus_kg)
+    client = make_app(QUERY_TIME_LIMIT=0.000001).test_client()
+    r = client.get("/api/ask", query_string={"q": q})
+    assert r.status_code == 503
+    assert r.get_json()["ok"] is False and "time limit" in r.get_json()["error"]
+    assert client.get("/api/ask", query_string={"q": q}).status_code == 503     # still up, still bounded

@@ -12,8 +12,10 @@ view of the store (`GraphStore.reader_spec` / `open_reader`):
   worker sees them; rows are capped at `max_rows` (with `truncated` set);
 - after a write through this process (an upload: `generation` changes) idle workers are replaced, so a
   worker never answers from an older view of the store.
-Not in the pool: the question answerer (/ask, /api/ask), whose template queries are the server's own text
-with IRIs from its index, and the pages' fixed queries; they run in the web process.
+The question answerer (/ask, /api/ask) parses questions and links names in the web process (its index
+lives there), but its template queries run in this pool too (`run_trusted`: the server's own text with
+IRIs from its index, so without the read-only check), under the same time limit: a slow template query on a
+big graph cannot hold a server thread either. The pages' fixed queries run in the web process.
 Workers are started through a fork server that has already imported the query code, so a replacement is
 ready in a few tens of milliseconds.
 """
@@ -100,11 +102,19 @@ class QueryRunner:
 
     def run(self, text: str, limits: Limits, base_iri: str | None = None, dataset: Any = None) -> Results:
         """Evaluate a client's query in a worker; WebError 400/413 (refused), 503 (time limit, busy), 500 (crash)."""
-        deadline = time.monotonic() + limits.time_limit
         _check_size(text, limits)
+        return self._evaluate((text, limits.max_rows, base_iri, dataset, False), limits)
+
+    def run_trusted(self, text: str, limits: Limits) -> Results:
+        """Evaluate one of the server's own queries (a question's template query) in a worker, with the time
+        limit but without the client checks: `runner.run_trusted(q, limits).rows`."""
+        return self._evaluate((text, None, None, None, True), limits)
+
+    def _evaluate(self, request: tuple, limits: Limits) -> Results:
+        deadline = time.monotonic() + limits.time_limit
         worker = self._acquire(deadline, limits.time_limit)
         try:
-            worker.conn.send((text, limits.max_rows, base_iri, dataset))
+            worker.conn.send(request)
             ready = worker.conn.poll(max(0.0, deadline - time.monotonic()))
             status, code, payload = worker.conn.recv() if ready else (None, 0, None)
         except (EOFError, OSError, BrokenPipeError):

@@ -21,7 +21,9 @@ import re
 import time
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Callable, Iterator
 
 from ..export import PROLOGUE
 from ..results import Term
@@ -54,6 +56,8 @@ _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
 
+
+_RUN_QUERY: ContextVar[Callable[[str], Any] | None] = ContextVar("kgqa_run_query", default=None)
 
 class OpenMention(Mention):
     """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
@@ -134,6 +138,23 @@ class QuestionAnswerer:
         return True
 
     # ------------------------------------------------------------------ public API
+    @staticmethod
+    @contextmanager
+    def queries_run_by(run: Callable[[str], Any]) -> Iterator[None]:
+        """Within this block (this thread or task only) answer queries run through `run` (text -> Results)
+        instead of the store; the web server passes its pool of killable query processes:
+        `with qa.queries_run_by(pool_query): qa.answer(q)`."""
+        token = _RUN_QUERY.set(run)
+        try:
+            yield
+        finally:
+            _RUN_QUERY.reset(token)
+
+    def run_query(self, text: str) -> Any:
+        """Results of one of the answerer's own queries (see `queries_run_by`)."""
+        run = _RUN_QUERY.get()
+        return run(text) if run is not None else self.store.query(text)
+
     def templates(self) -> list[dict[str, Any]]:
         """Every template for the picker: id, title, family, slots, and examples from this graph (`examples`)."""
         live = self.examples()
@@ -190,7 +211,7 @@ class QuestionAnswerer:
             return [self._post_name(org, title) for org in sorted(posts)[:EXAMPLE_TRIES]
                     for _, title, _ in sorted(posts[org], key=lambda p: (p[1] or "", p[0]))[:1] if title]
         if slot.type == "date":
-            rows = self.store.query(Q_MONTHS).rows
+            rows = self.run_query(Q_MONTHS).rows
             return [f"{int(r['m'].value[:4])}年{int(r['m'].value[5:7])}月" for r in rows
                     if re.fullmatch(r"\d{4}-\d{2}", r["m"].value)]
         if slot.is_fact:
@@ -640,7 +661,9 @@ class QuestionAnswerer:
         for b in bindings[:50]:
             if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
-            rows.extend(self.store.query(template.bind(b)).rows)
+            rows.extend(self.run_query(template.bind(b)).rows)
+        if "ORDER BY" not in template.query.upper():     # the store's own order differs between its copies
+            rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
 
     def _run(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
@@ -759,7 +782,7 @@ class QuestionAnswerer:
         safe = sorted(f for f in facts if safe_iri(f))[:200]
         if not safe:
             return {}
-        res = self.store.query(Q_SOURCES.format(" ".join(f"<{f}>" for f in safe)))
+        res = self.run_query(Q_SOURCES.format(" ".join(f"<{f}>" for f in safe)))
         out: dict[str, list[tuple[str, str | None]]] = {}
         for row in res.rows:
             out.setdefault(row["fact"].value, []).append(

@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from typing import Any
 
+from flask import current_app, has_app_context
+
 from ...kg import browse
+from ..errors import WebError
+from ..runner import Limits
 
 FALLBACK_EXAMPLES: list[str] = []     # examples come from the graph served (QuestionAnswerer.examples)
 
@@ -32,6 +37,18 @@ def answerer(kg: Any) -> Any | None:
     return qa
 
 
+def _in_pool(qa: Any) -> Any:
+    """A context in which the answerer's template queries run in the app's pool of killable query processes,
+    with the SPARQL time limit, so a slow template query cannot hold a server thread (web/runner.py)."""
+    hook = getattr(qa, "queries_run_by", None)
+    if hook is None or not has_app_context() or "kgqa_runner" not in current_app.extensions:
+        return nullcontext()
+    runner, cfg = current_app.extensions["kgqa_runner"], current_app.config
+    limits = Limits(float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]),
+                    int(cfg["MAX_QUERY_TERMS"]))
+    return hook(lambda text: runner.run_trusted(text, limits))
+
+
 def _get(obj: Any, key: str, default: Any = None) -> Any:
     return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
 
@@ -43,7 +60,10 @@ def templates(kg: Any) -> list[dict[str, Any]]:
     if fn is None:
         return []
     try:
-        raw = fn() if callable(fn) else fn
+        with _in_pool(qa):
+            raw = fn() if callable(fn) else fn
+    except WebError:
+        raise
     except Exception:  # noqa: BLE001
         return []
     if isinstance(raw, dict):
@@ -90,7 +110,13 @@ def _normalise(answer: Any, question: str) -> dict[str, Any]:
 def ask(kg: Any, question: str) -> dict[str, Any]:
     """Answer a free-text question as the Answer JSON shape; never raises."""
     try:
-        return _normalise(kg.ask(question), question)
+        qa = answerer(kg)
+        if qa is None:
+            return _normalise(kg.ask(question), question)
+        with _in_pool(qa):
+            return _normalise(qa.answer(question), question)
+    except WebError:
+        raise                # time limit, busy pool, crashed worker: the error handler answers 503/500
     except Exception as exc:  # noqa: BLE001 - shown as "no answer" with the reason
         return {"question": question, "template": None, "sparql": None, "answers": [],
                 "message": f"问答不可用 Question answering failed: {type(exc).__name__}"}
@@ -104,7 +130,10 @@ def ask_template(kg: Any, template_id: str, slots: dict[str, str]) -> dict[str, 
         return {"question": "", "template": template_id, "sparql": None, "answers": [],
                 "message": "模板问答不可用 Template answering is not available"}
     try:
-        return _normalise(fn(template_id, slots), "")
+        with _in_pool(qa):
+            return _normalise(fn(template_id, slots), "")
+    except WebError:
+        raise
     except Exception as exc:  # noqa: BLE001
         return {"question": "", "template": template_id, "sparql": None, "answers": [],
                 "message": f"模板问答失败 Template answering failed: {exc}"}
