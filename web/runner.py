@@ -15,7 +15,8 @@ view of the store (`GraphStore.reader_spec` / `open_reader`):
 The question answerer (/ask, /api/ask) parses questions and links names in the web process (its index
 lives there), but its template queries run in this pool too (`run_trusted`: the server's own text with
 IRIs from its index, so without the read-only check), under the same time limit: a slow template query on a
-big graph cannot hold a server thread either. The pages' fixed queries run in the web process.
+big graph cannot hold a server thread either. The pages' fixed queries, and the example questions (made once
+per graph generation within a time budget), run in the web process.
 Workers are started through a fork server that has already imported the query code, so a replacement is
 ready in a few tens of milliseconds.
 """
