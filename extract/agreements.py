@@ -23,8 +23,9 @@ import re
 from functools import lru_cache
 
 from .facts import Agreement, Amount
+from .lexicon import load
 from .pipeline import Doc, extractor
-from .scene import Sentence, alt, lexicon, scenes
+from .scene import Sentence, alt, scenes
 
 MAX_KIND = 24
 
@@ -32,7 +33,7 @@ MAX_KIND = 24
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled agreement patterns from agreement_kinds.yaml."""
-    lex = lexicon("agreement_kinds.yaml")
+    lex = load("agreement_kinds.yaml")
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     return {
         "sign": re.compile(rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
@@ -92,7 +93,7 @@ def kind_field(obj: str) -> list[str]:
     What is written before the kind counts too (轧钢厂1998年的承包合同 -> 轧钢厂承包); kinds that
     only say how parties work together (战略合作协议) or that are financing (授信及贷款协议) have none.
     """
-    lex = lexicon("agreement_kinds.yaml")
+    lex = load("agreement_kinds.yaml")
     obj = re.sub(r"[《》“”\"]", "", obj)
     obj = re.sub(r"[\d０-９]{2,4}年(?:度)?的?", "", obj)
     obj = _patterns()["drop"].sub("", obj)
@@ -232,7 +233,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     found.sort()
     out = [name for _, name in found]
     out += province_parties(clause)
-    nations = lexicon("agreement_kinds.yaml")["nation_parties"]
+    nations = load("agreement_kinds.yaml")["nation_parties"]
     out += [nations[m.group()] for m in _patterns()["nations"].finditer(clause)]
     return list(dict.fromkeys(out))
 

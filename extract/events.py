@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .facts import Amount, Event, Source
+from .lexicon import load
 from .pipeline import Doc, extractor
-from .scene import PLACE_TOKEN, Sentence, alt, lexicon, place_list, scenes
+from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
 SUMMARY_MAX = 160      # characters of an event's summary
 CEREMONY_WORD = re.compile(r"典礼|仪式")
@@ -97,7 +98,7 @@ class Draft:
 @lru_cache(maxsize=None)
 def _patterns() -> dict:
     """Compiled event patterns from event_kinds.yaml."""
-    lex = lexicon("event_kinds.yaml")
+    lex = load("event_kinds.yaml")
     kinds = []
     for entry in lex["kinds"]:
         for t in entry["triggers"]:
@@ -350,7 +351,7 @@ def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
 
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
     """A signing event for each agreement signed (签署/签订) in the article."""
-    verbs = set(lexicon("agreement_kinds.yaml")["signing_verbs"])
+    verbs = set(load("agreement_kinds.yaml")["signing_verbs"])
     out = []
     for i, k, pos, verb, agr in doc.scratch.get("agreement_sites", []):
         if i != article or verb not in verbs:

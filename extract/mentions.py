@@ -29,16 +29,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from . import names, ner
+from .lexicon import load
 from .pipeline import Doc, Mention, extractor
 from .sentences import split_sentences
 
-DATA = Path(__file__).with_name("data")
 PUNCT = set("，。、；：:;,.！？!?“”\"'‘’《》〈〉（）()[]【】·•—-_/\\ \t\n\u3000…|～~<>「」『』")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -51,16 +49,6 @@ class Place:
     level: str
     province: str | None = None
     city: str | None = None
-
-
-def _lines(name: str) -> list[str]:
-    out = []
-    with open(DATA / name, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.append(line)
-    return out
 
 
 def _automaton(words) -> ahocorasick.Automaton:
@@ -105,13 +93,10 @@ class Lex:
 def lexicon() -> Lex:
     """All lexicons of extract/data/, loaded once."""
     lx = Lex()
-    lx.titles = set(_lines("titles.txt"))
-    for line in _lines("surnames.txt"):
-        for s in line.split():
-            (lx.surnames if len(s) == 1 else lx.surnames2).add(s)
-    with open(DATA / "divisions.yaml", encoding="utf-8") as fh:
-        div = yaml.safe_load(fh) or {}
-    for prov, cities in div.items():
+    lx.titles = set(load("titles.txt"))
+    for s in load("surnames.txt"):
+        (lx.surnames if len(s) == 1 else lx.surnames2).add(s)
+    for prov, cities in load("divisions.yaml").items():
         lx.places[prov] = Place(prov, "province")
         for city, counties in (cities or {}).items():
             if city != prov:
@@ -126,27 +111,17 @@ def lexicon() -> Lex:
         if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
             lx.short_places.setdefault(short, full)
     lx.org_suffixes = {}
-    with open(DATA / "org_suffixes.yaml", encoding="utf-8") as fh:
-        for typ, words in (yaml.safe_load(fh) or {}).items():
-            for w in words:
-                lx.org_suffixes.setdefault(w, typ)
-    lx.boundaries = set(_lines("org_boundaries.txt"))
-    lx.industries = sorted(set(_lines("industries.txt")), key=len, reverse=True)
-    lx.roles = set(_lines("person_roles.txt"))
-    for line in _lines("level_prefixes.txt"):
-        w, k = line.split("\t")
-        lx.levels[w] = k
-    with open(DATA / "abbreviations.yaml", encoding="utf-8") as fh:
-        lx.abbrevs = {k: (v[0], v[1]) for k, v in (yaml.safe_load(fh) or {}).items()}
-    for line in _lines("famous_persons.txt"):
-        parts = line.split("\t")
-        if len(parts) == 3:
-            lx.famous[parts[0]] = (parts[1], parts[2])
-    trad = {}
-    for line in _lines("traditional_chars.txt"):
-        for pair in line.split():
-            if len(pair) == 2:
-                trad[pair[1]] = pair[0]          # simplified -> traditional
+    for typ, words in load("org_suffixes.yaml").items():
+        for w in words:
+            lx.org_suffixes.setdefault(w, typ)
+    lx.boundaries = set(load("org_boundaries.txt"))
+    lx.industries = sorted(set(load("industries.txt")), key=len, reverse=True)
+    lx.roles = set(load("person_roles.txt"))
+    lx.levels = dict(load("level_prefixes.txt"))
+    lx.abbrevs = {k: (v[0], v[1]) for k, v in load("abbreviations.yaml").items()}
+    for name, title, org in load("famous_persons.txt"):
+        lx.famous[name] = (title, org)
+    trad = {pair[1]: pair[0] for pair in load("traditional_chars.txt")}     # simplified -> traditional
     variants = {}
     for t in lx.titles:
         v = "".join(trad.get(c, c) for c in t)
@@ -162,7 +137,7 @@ def lexicon() -> Lex:
     lx.suffix_ac = _automaton(lx.org_suffixes)
     lx.industry_ac = _automaton(lx.industries)
     lx.abbrev_ac = _automaton(list(lx.abbrevs) + list(lx.famous))
-    lx.joined_ac = _automaton(_lines("org_joined_words.txt"))
+    lx.joined_ac = _automaton(load("org_joined_words.txt"))
     return lx
 
 

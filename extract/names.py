@@ -29,9 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).with_name("data")
+from .lexicon import load
 
 THRESHOLD = 3.0
 LEN_BIAS = {2: 0.0, 3: 0.0, 4: -1.0}    # by length of the whole name
@@ -69,24 +68,14 @@ class Model:
 def model() -> Model:
     """The name statistics and the candidate pattern, loaded once."""
     m = Model()
-    with open(DATA / "name_chars.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) == 3:
-                getattr(m, parts[0])[parts[1]] = float(parts[2])
+    for kind, key, value in load("name_chars.tsv"):
+        getattr(m, kind)[key] = float(value)
     learned, m.S = m.S, {}
-    for fname in ("surnames.txt", "names_surnames.txt"):
-        with open(DATA / fname, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                for w in line.split():
-                    if len(w) == 1:
-                        m.S[w] = learned.get(w, S_DEFAULT)
-                    elif len(w) == 2:
-                        m.compounds.add(w)
+    for w in load("surnames.txt") + load("names_surnames.txt"):
+        if len(w) == 1:
+            m.S[w] = learned.get(w, S_DEFAULT)
+        elif len(w) == 2:
+            m.compounds.add(w)
     for c in NOT_GIVEN:
         m.G[c] = -9.0
     fams = "".join(sorted(m.S))

@@ -20,14 +20,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import cn2an
-import yaml
 
 from .facts import Amount
+from .lexicon import load
 
-DATA = Path(__file__).with_name("data")
 
 # One character for one: full-width digits and punctuation, traditional numerals and units.
 _FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
@@ -52,13 +50,6 @@ def _with_folded(chars: str) -> str:
     return "".join(re.escape(c) for c in sorted(wanted))
 
 
-@lru_cache(maxsize=None)
-def _lexicon(name: str) -> dict:
-    """A YAML data file of this package, loaded once."""
-    with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
-
-
 def _alt(words) -> str:
     """A regex alternation of words, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -72,7 +63,7 @@ _AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 @lru_cache(maxsize=None)
 def _amount_re() -> re.Pattern:
     """The compiled amount pattern, built from amount_units.yaml."""
-    lex = _lexicon("amount_units.yaml")
+    lex = load("amount_units.yaml")
     cur, mag = _alt(lex["currencies"]), _alt(lex["magnitudes"])
     approx, vague = "".join(lex["approximate"]), "".join(lex["vague"])
     return re.compile(
@@ -96,7 +87,7 @@ def _number(num: str) -> float | None:
 
 def _amount_from(m: re.Match, text: str) -> Amount | None:
     """An Amount from a match of the amount pattern over folded text."""
-    lex = _lexicon("amount_units.yaml")
+    lex = load("amount_units.yaml")
     unit = lex["currencies"][m["cur"]]
     factor = lex["magnitudes"].get(m["mag"], 1) if m["mag"] else 1
     if m["vague"]:
@@ -112,7 +103,7 @@ def _amount_from(m: re.Match, text: str) -> Amount | None:
 @lru_cache(maxsize=None)
 def _currency_hint() -> re.Pattern:
     """A character every sum of money holds (the last one of its currency word), as written."""
-    return re.compile(f"[{_with_folded({c[-1] for c in _lexicon('amount_units.yaml')['currencies']})}]")
+    return re.compile(f"[{_with_folded({c[-1] for c in load('amount_units.yaml')['currencies']})}]")
 
 
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
@@ -144,7 +135,7 @@ _CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八�
 @lru_cache(maxsize=None)
 def _date_re() -> re.Pattern:
     """The compiled date pattern: absolute dates, named days and relative words."""
-    words = _lexicon("date_words.yaml")
+    words = load("date_words.yaml")
     rel = _alt(list(words["days"]) + list(words["years"]))
     named = _alt(words["named"])
     lead = "".join(sorted({w[0] for w in _lead_words(words)}))
@@ -164,7 +155,7 @@ def _date_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _date_hint() -> re.Pattern:
     """A character every date starts with (a digit, a numeral, the first of a date word), as written."""
-    words = _lexicon("date_words.yaml")
+    words = load("date_words.yaml")
     lead = {w[0] for w in _lead_words(words)}
     return re.compile(rf"[\d{_with_folded(set(_CN_DIGITS + '十元') | lead)}]")
 
@@ -205,7 +196,7 @@ def _ref(ref_year: int | None, ref_date: str | None) -> tuple[int | None, _dt.da
 
 def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None."""
-    words = _lexicon("date_words.yaml")
+    words = load("date_words.yaml")
     if m["rm"] or m["td"]:
         return _month_relative(m, words, day)
     if m["rd"]:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .facts import Organization
+from .lexicon import load
 from .mentions import lexicon, place_of
 from .pipeline import Doc, extractor
 from .sentences import source_at
@@ -35,10 +36,7 @@ LEVEL_BODY = re.compile(r"(?<![各全诸两多省市县区城都该])([省市县
 @lru_cache(maxsize=None)
 def _generic() -> dict:
     """Compiled rules of data/org_generic.yaml."""
-    import yaml
-    from pathlib import Path
-    with open(Path(__file__).with_name("data") / "org_generic.yaml", encoding="utf-8") as fh:
-        lex = yaml.safe_load(fh) or {}
+    lex = load("org_generic.yaml")
     digits = "0-9０-９一二三四五六七八九十两几数多百"
     return {
         "nouns": set(lex.get("category_nouns") or []),
@@ -594,10 +592,7 @@ def place_actors(doc: Doc) -> None:
 @lru_cache(maxsize=None)
 def _place_actor_rules() -> dict:
     """data/org_generic.yaml place_actor, as a set and a tuple."""
-    import yaml
-    from pathlib import Path
-    with open(Path(__file__).with_name("data") / "org_generic.yaml", encoding="utf-8") as fh:
-        lex = (yaml.safe_load(fh) or {}).get("place_actor") or {}
+    lex = load("org_generic.yaml")["place_actor"]
     return {"before": set(lex.get("before") or []), "verbs": tuple(lex.get("verbs") or [])}
 
 

@@ -21,9 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from .facts import Person, Post
+from .lexicon import load
 from .mentions import PUNCT, lexicon, name_at, place_of
 from .pipeline import Mention
 from .orgs import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone, gov_of, is_generic_zone,
@@ -37,9 +36,7 @@ SEP = "、兼及和"
 @lru_cache(maxsize=None)
 def post_rules() -> dict:
     """data/post_rules.yaml, with its word lists as sets and the left cut compiled."""
-    from pathlib import Path
-    with open(Path(__file__).with_name("data") / "post_rules.yaml", encoding="utf-8") as fh:
-        rules = yaml.safe_load(fh) or {}
+    rules = dict(load("post_rules.yaml"))     # a copy: the lists below are replaced by sets
     for key in ("gov_roles", "province_gov_roles", "no_org", "zone_admin_roles", "national_words", "bare_units"):
         rules[key] = set(rules.get(key) or [])
     names = sorted(rules.get("cut_before_names") or [], key=len, reverse=True)
@@ -64,12 +61,9 @@ def post_rules() -> dict:
 @lru_cache(maxsize=None)
 def famous_posts() -> dict[str, list[tuple[str, str]]]:
     """data/famous_persons.txt: every (title, org) a national leader is often named with."""
-    from pathlib import Path
     out: dict[str, list[tuple[str, str]]] = {}
-    for line in (Path(__file__).with_name("data") / "famous_persons.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.strip().split("\t")
-        if len(parts) == 3 and not line.startswith("#"):
-            out.setdefault(parts[0], []).append((parts[1], parts[2]))
+    for name, title, org in load("famous_persons.txt"):
+        out.setdefault(name, []).append((title, org))
     return out
 
 
@@ -485,9 +479,7 @@ def _last_company(ch: _Chain, ln: _Link):
 @lru_cache(maxsize=None)
 def countries() -> tuple[str, ...]:
     """data/countries.txt, longest first."""
-    from pathlib import Path
-    lines = (Path(__file__).with_name("data") / "countries.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+    return tuple(sorted(load("countries.txt"), key=len, reverse=True))
 
 
 def _foreign(ch: _Chain, ln: _Link):

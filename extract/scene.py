@@ -21,29 +21,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from .facts import Amount, Source
+from .lexicon import load
 from .numbers import find_amounts, find_dateline, find_dates, fold
 from .pipeline import Doc
 
-DATA = Path(__file__).with_name("data")
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
 YEAR = re.compile(r"(?<![\d—\-至到~])((?:19|20)\d\d)年(?!度|代)")
 NOT_A_NAME = re.compile(r"签署|签订|签约|现场|召开|举行|主持|^[要将把]")   # verbs glued to a name by an earlier step
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 SPEECH_RUN = 3      # sentences after "他强调，" still read as reported speech in that paragraph
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")
-
-
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> dict:
-    """A YAML data file of this package, loaded once."""
-    with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
 
 
 def alt(words) -> str:
@@ -54,7 +45,7 @@ def alt(words) -> str:
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled scene patterns from event_kinds.yaml."""
-    lex = lexicon("event_kinds.yaml")
+    lex = load("event_kinds.yaml")
     return {
         "speech": re.compile(rf"(?<!部署)(?<!有关)(?<!的)(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"),
         "break": re.compile(alt(lex["time_break"])),

@@ -1,0 +1,355 @@
+"""The data files of extract/data/, read and checked in one place.
+
+Every file there is read through `load(name)`, which checks it against the schema declared for it
+in `FILES` and raises `LexiconError` ("extract/data/titles.txt:12: duplicate entry '书记' (first on
+line 5)") when the file breaks it. A new data file needs a line in `FILES`.
+
+* Text files (`Lines`): one entry a line (or several separated by spaces, `spaced`), or `columns`
+  tab-separated fields a line; blank lines and lines starting with `#` are skipped; an entry
+  written twice is an error. `load` gives a list of entries, or of tuples of fields.
+* YAML files: a schema built of `Str`, `Int`, `Num`, `Seq`, `Words` (a list of distinct strings),
+  `Map` (any keys, one kind of value), `Record` (named keys, each required unless listed in
+  `optional`; an unknown key is an error) and `Maybe` (null allowed). A key written twice in one
+  mapping is an error (YAML itself would keep the last silently). `load` gives the parsed data.
+
+Loaded data is cached and shared: callers must not change it in place.
+
+    >>> "书记" in load("titles.txt")
+    True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+
+STR, INT, FLOAT, NULL = ("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "null"))
+TAG_NAMES = {STR: "a string", INT: "an integer", FLOAT: "a number", NULL: "nothing (null)",
+             "tag:yaml.org,2002:bool": "a yes/no value", "tag:yaml.org,2002:seq": "a list",
+             "tag:yaml.org,2002:map": "a mapping"}
+
+
+class LexiconError(ValueError):
+    """A data file that breaks its schema: the file, the line (1-based; 0: the whole file) and the problem."""
+
+    def __init__(self, file: str, line: int, problem: str) -> None:
+        super().__init__(f"{file}:{line}: {problem}")
+        self.file, self.line, self.problem = file, line, problem
+
+
+def _shown(path: Path) -> str:
+    """The file as an error names it: extract/data/NAME for the package's files, else the path."""
+    return f"extract/data/{path.name}" if path.parent == DATA else str(path)
+
+
+# ---------------------------------------------------------------- text files
+
+@dataclass(frozen=True)
+class Lines:
+    """A text file: `columns` tab-separated fields a line, or several entries a line separated by
+    spaces (`spaced`); `key`: how many leading fields must be distinct (default all); `length`:
+    the length every entry must have; `numbers`: the (0-based) fields that must be numbers."""
+
+    columns: int = 1
+    spaced: bool = False
+    key: int | None = None
+    length: int | None = None
+    numbers: tuple[int, ...] = ()
+
+
+def _entries(spec: Lines, line: str) -> list:
+    """The entries of one line: words, or one tuple of fields."""
+    if spec.spaced:
+        return line.split()
+    if spec.columns == 1:
+        return [line.strip()]
+    return [tuple(f.strip() for f in line.rstrip("\r\n").split("\t"))]
+
+
+def _check_entry(spec: Lines, entry, shown: str, n: int) -> None:
+    """Raise when an entry has the wrong number of fields, length or a field that is no number."""
+    if spec.columns > 1:
+        if len(entry) != spec.columns or not all(entry):
+            raise LexiconError(shown, n, f"expected {spec.columns} tab-separated fields, found {len(entry)}"
+                               + ("" if all(entry) else " (one empty)"))
+        for i in spec.numbers:
+            try:
+                float(entry[i])
+            except ValueError:
+                raise LexiconError(shown, n, f"field {i + 1} is no number: {entry[i]!r}") from None
+    elif spec.length is not None and len(entry) != spec.length:
+        raise LexiconError(shown, n, f"entry {entry!r} is not {spec.length} characters long")
+
+
+def read_lines(path: Path, spec: Lines) -> list:
+    """The entries of a text file, checked against spec."""
+    shown, out, seen = _shown(path), [], {}
+    for n, line in enumerate(_text(path).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        for entry in _entries(spec, line):
+            _check_entry(spec, entry, shown, n)
+            key = entry[:spec.key] if spec.key and spec.columns > 1 else entry
+            if key in seen:
+                raise LexiconError(shown, n, f"duplicate entry {_show(key)} (first on line {seen[key]})")
+            seen[key] = n
+            out.append(entry)
+    return out
+
+
+def _show(key) -> str:
+    """A key as an error shows it."""
+    return repr("\t".join(key)) if isinstance(key, tuple) else repr(key)
+
+
+def _text(path: Path) -> str:
+    """The file's text; a missing or undecodable file is a LexiconError."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(_shown(path), 0, "no such file") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(_shown(path), 0, f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+# ---------------------------------------------------------------- YAML files
+
+class Spec:
+    """What a YAML value must be."""
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """Raise LexiconError when node breaks this spec."""
+        raise NotImplementedError
+
+
+@dataclass
+class _Ctx:
+    """The file being checked and the path of keys to the value at hand."""
+
+    file: str
+    where: str = ""
+
+    def error(self, node: yaml.Node, problem: str) -> LexiconError:
+        """An error at node's line, naming the key path."""
+        at = f"{self.where}: " if self.where else ""
+        return LexiconError(self.file, node.start_mark.line + 1, at + problem)
+
+    def at(self, part: str) -> _Ctx:
+        """The context of a value below this one."""
+        return _Ctx(self.file, f"{self.where}{part}" if part.startswith("[") or not self.where
+                    else f"{self.where}.{part}")
+
+
+def _kind(node: yaml.Node) -> str:
+    """What a node is, in words."""
+    return TAG_NAMES.get(node.tag, node.tag)
+
+
+@dataclass(frozen=True)
+class Scalar(Spec):
+    """A single value of one of the given YAML tags."""
+
+    tags: tuple[str, ...]
+    what: str
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """A scalar of one of the tags."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in self.tags:
+            raise ctx.error(node, f"expected {self.what}, found {_kind(node)}")
+        if node.tag == STR and not node.value.strip():
+            raise ctx.error(node, "empty string")
+
+
+def Str() -> Scalar:
+    """A non-empty string."""
+    return Scalar((STR,), "a string")
+
+
+def Int() -> Scalar:
+    """An integer."""
+    return Scalar((INT,), "an integer")
+
+
+def Num() -> Scalar:
+    """A number."""
+    return Scalar((INT, FLOAT), "a number")
+
+
+@dataclass(frozen=True)
+class Maybe(Spec):
+    """The inner spec, or null."""
+
+    inner: Spec
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """Null, or what inner allows."""
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == NULL):
+            self.inner.check(node, ctx)
+
+
+@dataclass(frozen=True)
+class Seq(Spec):
+    """A list of items of one spec; `unique`: no scalar item twice; `size`: exactly that many items."""
+
+    item: Spec
+    unique: bool = False
+    size: int | None = None
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """A list whose items all pass item."""
+        if not isinstance(node, yaml.SequenceNode):
+            raise ctx.error(node, f"expected a list, found {_kind(node)}")
+        if self.size is not None and len(node.value) != self.size:
+            raise ctx.error(node, f"expected {self.size} items, found {len(node.value)}")
+        seen: dict[str, int] = {}
+        for i, child in enumerate(node.value):
+            self.item.check(child, ctx.at(f"[{i}]"))
+            if self.unique and isinstance(child, yaml.ScalarNode):
+                if child.value in seen:
+                    raise ctx.error(child, f"duplicate entry {child.value!r} (first on line {seen[child.value]})")
+                seen[child.value] = child.start_mark.line + 1
+
+
+def Words() -> Seq:
+    """A list of distinct non-empty strings."""
+    return Seq(Str(), unique=True)
+
+
+def _pairs(node: yaml.Node, ctx: _Ctx) -> list[tuple[yaml.Node, yaml.Node]]:
+    """The key/value nodes of a mapping with string keys, none twice."""
+    if not isinstance(node, yaml.MappingNode):
+        raise ctx.error(node, f"expected a mapping, found {_kind(node)}")
+    seen: dict[str, int] = {}
+    for key, _value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag not in (STR, INT):
+            raise ctx.error(key, f"expected a key, found {_kind(key)}")
+        if key.value in seen:
+            raise ctx.error(key, f"duplicate key {key.value!r} (first on line {seen[key.value]})")
+        seen[key.value] = key.start_mark.line + 1
+    return node.value
+
+
+@dataclass(frozen=True)
+class Map(Spec):
+    """A mapping of any string keys to values of one spec."""
+
+    value: Spec
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """A mapping whose values all pass value."""
+        for key, value in _pairs(node, ctx):
+            self.value.check(value, ctx.at(key.value))
+
+
+@dataclass(frozen=True)
+class Record(Spec):
+    """A mapping of named keys: each in `fields` is required unless named in `optional`; no others."""
+
+    fields: dict[str, Spec]
+    optional: frozenset[str] = field(default_factory=frozenset)
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """A mapping with the declared keys and no others."""
+        present = set()
+        for key, value in _pairs(node, ctx):
+            if key.value not in self.fields:
+                raise ctx.error(key, f"unknown key {key.value!r} (known: {', '.join(self.fields)})")
+            present.add(key.value)
+            self.fields[key.value].check(value, ctx.at(key.value))
+        missing = [k for k in self.fields if k not in present and k not in self.optional]
+        if missing:
+            raise ctx.error(node, f"missing key {missing[0]!r}")
+
+
+def read_yaml(path: Path, spec: Spec) -> object:
+    """The data of a YAML file, checked against spec."""
+    shown = _shown(path)
+    loader = yaml.SafeLoader(_text(path))
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise LexiconError(shown, 0, "the file is empty")
+        spec.check(node, _Ctx(shown))
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise LexiconError(shown, line, f"not valid YAML: {exc.problem}") from None
+    finally:
+        loader.dispose()
+
+
+# ---------------------------------------------------------------- the files and their schemas
+
+@dataclass(frozen=True)
+class Binary:
+    """A file that is not text (a model): not read by `load`."""
+
+
+W = Words()
+STR_MAP = Map(Str())
+
+FILES: dict[str, Lines | Spec | Binary] = {
+    "abbreviations.yaml": Map(Seq(Str(), size=2)),
+    "agreement_kinds.yaml": Record({
+        "verbs": W, "signing_verbs": W, "nouns": W, "noun_not_before": Str(), "not_signed_before": W,
+        "required_before": W, "nation_parties": STR_MAP, "kind_prefix_drop": W,
+        "loans": Seq(Record({"pattern": Str(), "kind": Str()})), "amount_terms": W, "fields_pattern": Str(),
+        "witness_verbs": W, "fields_local": W, "fields_before_verb": W, "refers_back": W, "not_a_field": W,
+        "qualifiers": W, "financing": W, "province_abbrevs": STR_MAP, "province_count": Str(),
+        "local_bodies": Str()}),
+    "amount_units.yaml": Record({"currencies": STR_MAP, "magnitudes": Map(Int()), "approximate": W,
+                                 "vague": W}),
+    "countries.txt": Lines(),
+    "date_words.yaml": Record({"days": Map(Int()), "years": Map(Int()), "months": Map(Int()),
+                               "named": Map(Seq(Int(), size=2))}),
+    "divisions.yaml": Map(Map(Maybe(Words()))),
+    "event_kinds.yaml": Record({
+        "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
+        "task_opening": W, "attend": Str(), "join_before": W, "reference_after": W, "reference_before": W,
+        "speech_verbs": W, "modal": W, "participation": W, "at_scene": W, "time_break": W, "same_day": W,
+        "speaker_verbs": W, "time_after": Str(), "thanks_after": Str(), "meeting_again": Str()}),
+    "famous_persons.txt": Lines(columns=3),
+    "industries.txt": Lines(),
+    "level_prefixes.txt": Lines(columns=2, key=1),
+    "name_chars.tsv": Lines(columns=3, key=2, numbers=(2,)),
+    "names_surnames.txt": Lines(spaced=True),
+    "ner.crfsuite": Binary(),
+    "org_boundaries.txt": Lines(),
+    "org_generic.yaml": Record({
+        "category_nouns": W, "counters": Str(), "goal_suffixes": W, "goal_verbs": W, "goal_after": W,
+        "attributive": Str(), "lead_words": W, "kind_words": W, "false_endings": W, "vague_words": W,
+        "place_actor": Record({"before": W, "verbs": W}), "joined_after": W}),
+    "org_joined_words.txt": Lines(),
+    "org_suffixes.yaml": Map(W),
+    "person_roles.txt": Lines(),
+    "post_rules.yaml": Record({
+        "fixed_orgs": STR_MAP, "fixed_titles": STR_MAP, "national_words": W, "gov_roles": W,
+        "gov_role_levels": STR_MAP, "province_gov_roles": W, "no_org": W, "zone_admin_roles": W,
+        "cut_before": W, "cut_before_names": W, "former": W, "level_places": STR_MAP, "bare_levels": STR_MAP,
+        "bare_units": W, "company_units": W, "company_roles": W, "body_types": STR_MAP, "appoint_adverbs": W,
+        "appoint_verbs": W, "not_in_names": W, "ministry_roles": W, "state_roles": W, "embassy_roles": W}),
+    "surnames.txt": Lines(spaced=True),
+    "titles.txt": Lines(),
+    "traditional_chars.txt": Lines(spaced=True, length=2),
+}
+
+
+def read(path: Path, spec: Lines | Spec) -> object:
+    """Any data file, checked against spec: entries of a text file, or the data of a YAML file."""
+    if isinstance(spec, Lines):
+        return read_lines(path, spec)
+    return read_yaml(path, spec)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> object:
+    """The checked data of extract/data/NAME, loaded once (shared: do not change it)."""
+    spec = FILES.get(name)
+    if spec is None or isinstance(spec, Binary):
+        problem = "is no text data file" if spec else "has no schema (declare it in extract/lexicon.py:FILES)"
+        raise LexiconError(f"extract/data/{name}", 0, f"the file {problem}")
+    return read(DATA / name, spec)

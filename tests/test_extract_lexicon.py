@@ -1,0 +1,109 @@
+"""The checked loader of extract/data/: every shipped file loads, and a broken file is refused with
+one LexiconError naming the file, the line and the problem."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgqa.extract import lexicon
+from kgqa.extract.lexicon import (FILES, Binary, Int, LexiconError, Lines, Map, Maybe, Record, Seq, Str,
+                                  Words, load, read)
+
+SHIPPED = sorted(p.name for p in lexicon.DATA.iterdir() if p.is_file() and not p.name.startswith("__"))
+
+RECORD = Record({"verbs": Words(), "pattern": Str(), "count": Int(),
+                 "pairs": Map(Seq(Int(), size=2)), "places": Map(Maybe(Words()))},
+                optional=frozenset({"count", "pairs", "places"}))
+
+BAD = [
+    # (file name, spec, content, expected message after "<path>:")
+    pytest.param("a.txt", Lines(), "# words\n签署\n签订\n签署\n", "4: duplicate entry '签署' (first on line 2)",
+                 id="txt-duplicate"),
+    pytest.param("a.txt", Lines(spaced=True), "甲 乙\n丙 甲\n", "2: duplicate entry '甲' (first on line 1)",
+                 id="spaced-duplicate"),
+    pytest.param("a.txt", Lines(spaced=True, length=2), "長长 書\n", "1: entry '書' is not 2 characters long",
+                 id="pair-too-short"),
+    pytest.param("a.tsv", Lines(columns=2), "市委\tparty\n县委\n", "2: expected 2 tab-separated fields, found 1",
+                 id="tsv-missing-field"),
+    pytest.param("a.tsv", Lines(columns=2), "市委\t\n", "1: expected 2 tab-separated fields, found 2 (one empty)",
+                 id="tsv-empty-field"),
+    pytest.param("a.tsv", Lines(columns=2, key=1), "市委\tparty\n\n市委\tbody\n",
+                 "3: duplicate entry '市委' (first on line 1)", id="tsv-duplicate-key"),
+    pytest.param("a.tsv", Lines(columns=3, numbers=(2,)), "G\t甲\tx1\n", "1: field 3 is no number: 'x1'",
+                 id="tsv-not-a-number"),
+    pytest.param("a.yaml", RECORD, "verbs: [签署]\n", "1: missing key 'pattern'", id="yaml-missing-key"),
+    pytest.param("a.yaml", RECORD, "verbs: [签署]\npattern: x\nverb: [签订]\n",
+                 "3: unknown key 'verb' (known: verbs, pattern, count, pairs, places)", id="yaml-unknown-key"),
+    pytest.param("a.yaml", RECORD, "verbs: [签署]\npattern: x\nverbs: [签订]\n",
+                 "3: duplicate key 'verbs' (first on line 1)", id="yaml-duplicate-key"),
+    pytest.param("a.yaml", RECORD, "pattern: x\nverbs:\n  - 签署\n  - 草签\n  - 签署\n",
+                 "5: verbs: duplicate entry '签署' (first on line 3)", id="yaml-duplicate-entry"),
+    pytest.param("a.yaml", RECORD, "verbs: 签署\npattern: x\n", "1: verbs: expected a list, found a string",
+                 id="yaml-word-not-list"),
+    pytest.param("a.yaml", RECORD, "verbs: [签署, 3]\npattern: x\n", "1: verbs[1]: expected a string, found an integer",
+                 id="yaml-number-in-words"),
+    pytest.param("a.yaml", RECORD, "verbs: [签署, '']\npattern: x\n", "1: verbs[1]: empty string",
+                 id="yaml-empty-word"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: [x]\n", "2: pattern: expected a string, found a list",
+                 id="yaml-list-for-string"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\ncount: many\n",
+                 "3: count: expected an integer, found a string", id="yaml-string-for-int"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\npairs:\n  元旦: [1]\n",
+                 "4: pairs.元旦: expected 2 items, found 1", id="yaml-pair-too-short"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nplaces:\n  甲省: 乙市\n",
+                 "4: places.甲省: expected a list, found a string", id="yaml-maybe-wrong-type"),
+    pytest.param("a.yaml", RECORD, "- 签署\n", "1: expected a mapping, found a list", id="yaml-top-not-mapping"),
+    pytest.param("a.yaml", RECORD, "verbs: [签署\npattern: x\n", "2: not valid YAML: expected ',' or ']', but got ':'",
+                 id="yaml-syntax"),
+    pytest.param("a.yaml", RECORD, "# nothing yet\n", "0: the file is empty", id="yaml-empty-file"),
+]
+
+
+@pytest.mark.parametrize("name,spec,content,message", BAD)
+def test_a_broken_file_is_refused_with_file_line_and_problem(tmp_path: Path, name, spec, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read(path, spec)
+    assert str(err.value) == f"{path}:{message}"
+
+
+GOOD = [
+    pytest.param(Lines(), "# head\n\n 签署 \n签订\n", ["签署", "签订"], id="txt-words"),
+    pytest.param(Lines(spaced=True), "甲 乙\n# c\n丙\n", ["甲", "乙", "丙"], id="spaced-words"),
+    pytest.param(Lines(columns=2, key=1), "市委\tparty\n县委\tparty\n", [("市委", "party"), ("县委", "party")],
+                 id="tsv-rows"),
+    pytest.param(RECORD, "verbs: [签署]\npattern: x\nplaces: {甲省: null, 乙省: [丙县]}\n",
+                 {"verbs": ["签署"], "pattern": "x", "places": {"甲省": None, "乙省": ["丙县"]}}, id="yaml-record"),
+]
+
+
+@pytest.mark.parametrize("spec,content,expected", GOOD)
+def test_a_good_file_reads_as_written(tmp_path: Path, spec, content, expected):
+    path = tmp_path / "good"
+    path.write_text(content, encoding="utf-8")
+    assert read(path, spec) == expected
+
+
+def test_an_undeclared_file_is_refused_by_name():
+    with pytest.raises(LexiconError, match=r"extract/data/no_such_words\.txt:0: .*has no schema"):
+        load("no_such_words.txt")
+
+
+def test_a_file_that_is_no_utf8_is_refused(tmp_path: Path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("caf\xe9\n".encode("latin-1"))
+    with pytest.raises(LexiconError, match=r"latin\.txt:0: not UTF-8"):
+        read(path, Lines())
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_shipped_data_file_has_a_schema_and_loads(name):
+    assert name in FILES, f"extract/data/{name} has no schema in extract/lexicon.py:FILES"
+    if not isinstance(FILES[name], Binary):
+        assert load(name), f"extract/data/{name} is empty"
+
+
+def test_every_declared_file_is_shipped():
+    assert sorted(FILES) == SHIPPED
