@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
         "province": re.compile(rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"),
         "provinces": lex["province_abbrevs"],
+        "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
     }
 
@@ -191,7 +192,7 @@ def province_parties(text: str) -> list[str]:
     for m in pats["province"].finditer(text):
         names = [pats["provinces"][c] for c in m["abbr"]]
         count = m["count"][0]
-        wanted = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(count)
+        wanted = pats["province_counts"].get(count)
         if wanted == len(names):
             out += [n for n in names if n not in out]
     return out

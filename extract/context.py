@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .lexicon import load
 from .mentions import lexicon, place_of, scan
 from .pipeline import Doc, extractor
 
@@ -36,10 +37,8 @@ TARGET = re.compile(r"(到|至|—|-|～|~)$")
 OPENING_YEAR = re.compile(r"党的(十[一-九]|二十)大[^。]{0,20}开局之年")
 PLENUM = re.compile(r"(十[七八九]|二十)届([一二三四五六七])中全会")
 # the year each plenary session of a Central Committee met (its "spirit" is studied that year)
-PLENUM_YEAR = {"十八": dict(zip("一二三四五六七", (2012, 2013, 2013, 2014, 2015, 2016, 2017))),
-               "十九": dict(zip("一二三四五六七", (2017, 2018, 2018, 2019, 2020, 2021, 2022))),
-               "二十": dict(zip("一二三四五六七", (2022, 2023, 2024, 2025, 2026, 2027, 2027)))}
-CONGRESS = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+PLENUM_YEAR = load("party_congresses.yaml")["plenums"]
+CONGRESS = load("party_congresses.yaml")["congresses"]
 
 
 NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")

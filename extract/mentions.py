@@ -61,8 +61,8 @@ def _automaton(words) -> ahocorasick.Automaton:
 
 
 PLACE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|地区|新区|省|市|县|区|盟|旗)$")
-NO_SHORT = set("长子 和顺 平定 兴县 临县 古县 代县 城区 矿区 郊区 永和 方山 中阳 交口 灵石 应县 山阴 阳城 高平 大宁 五台 "
-               "新荣 朝阳 白山 中山 河东 河西 和平 南开 河北 红桥 宝山 普陀 长宁 静安 黄浦 城关 开发 新区 滨海".split())
+# divisions never read by a short form, counties of two characters never read alone
+NO_SHORT = set(load("place_no_short.txt"))
 
 
 @dataclass
@@ -165,18 +165,13 @@ NAME_STOP0 = set("的在与和及对就为等是也均、，。；：:,.“”�
 NAME_STOP1 = NAME_STOP0 | set("一同率向")
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
 TRANSLIT_STOP = NAME_STOP0 - set("都于以也曾又还即则而")
-NAME_STOP2 = set("主持 出席 参加 表示 指出 强调 介绍 带领 陪同 调研 会见 考察 组织 召集 召开 讲话 致辞 宣布 提出 要求 认为 "
-                 "透露 告诉 称赞 接任 赴任 出任 就任 担任 率团 率队 一行 同志 先生 女士 视察 检查 走访 深入 听取 看望 慰问 "
-                 "作了 发表 回答 感谢 希望 代表 分别 先后 共同 全程 主动 亲自 现场 专程 前往 来到 到达 会同 等人 表态 "
-                 "发言 汇报 通报 签署 签订 见证 获得 荣获 带队 笑着 解释 了解 说道 坦言 直言 班子 成员".split())
-# Verbs after a list of officials named without titles (甲、乙、丙，有关部门负责同志参加会议).
-LIST_VERBS = ("出席", "参加", "陪同", "在座", "列席", "一同", "参与")
-# Speech verbs after "<organisation><name>" (某研究所张三认为): the name is a person of that body.
-SPEECH = ("表示", "告诉", "认为", "指出", "透露", "介绍", "坦言", "称", "说")
+NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
+# Words around names (data/person_words.yaml): words that end a name, verbs after a list of officials,
+# speech verbs after "<organisation><name>", words that are no name.
+LIST_VERBS = tuple(load("person_words.yaml")["list_verbs"])
+SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
 TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,7}){1,2}")
-NOT_NAME = set("同志 领导 书记 市长 县长 主任 部长 局长 经理 先生 女士 记者 总书记 一行 企业 公司 全市 全县 全省 全国 "
-               "各级 相关 有关 干部 党员 群众 社区 同时 其中 目前 近日 日前 今年 去年 明年 当前 近年 以来 "
-               "那句 那些 那个 那里 那样 这位 这些 这个 这里 这样 高度 全体 全力 全面 全部 常务 班子".split())
+NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
 def name_at(text: str, p: int) -> str | None:
@@ -280,25 +275,16 @@ def official_lists(text: str) -> list[tuple[int, int, str]]:
 
 
 # ---------------------------------------------------------------- organisations
-REJECT_AFTER = set("部署 部分 部门 部位 部件 局面 局势 局部 办法 办理 办事 办公 办实 办学 司机 司法 厂房 厂区 厂长 中心城 "
-                   "中心区 中心组 中心工 中心任 委员 园区 集团化 集团军 公司化 行长 行业 矿产 矿山 院长 院士 所长 "
-                   "站长 厅长 局长 社长 会长 部长 处长 司长 委托 学院 大学生 中学生 小学生 银行卡 政府性 厂家 "
-                   "部级 局级 厅级 处级 司级 科级".split())
-REJECT_BEFORE = set("布局 开局 格局 大局 结局 全局 新局 棋局 东部 西部 南部 北部 中部 内部 外部 全部 干部 局部 一部 "
-                    "肺部 头部 腰部 底部 顶部 首部 全厂 全矿 中办 国办 承办 主办 协办 创办 开办 举办 督办 "
-                    "核心 中心 重心 信心 决心 民心 初心 用心 真心 爱心 开心 安心 放心 关心 精心 耐心 细心 同心".split())
-GENERIC_CORE = set("项目 相关 有关 施工 设计 运营 政策性 担保 各 全 该 本 我 这 那 省内 市内 区内 县内 国内 各类 多个 "
-                   "全区 全市 全县 全省 全国 一个 两个 部分 所属 下属 驻地 当地 本地 上级 有关部门 中央 地方 省级 市级 县级 国家级 各级 龙头".split())
-
-
-GENERIC_ZONES = {"开发区", "园区", "示范区", "高新区", "经开区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "新区"}
+# Words that decide whether a suffix ends an organisation's name: data/org_mention_words.yaml.
+REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
+REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
+GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
+GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 COUNTERS = set("家个名位所座批项")
 NUMERALS = set("一二三四五六七八九十两几多百千万数")
 
 
-# Words that say what kind a body is, not which one (民办学校, 股份制医院): a core of only these names none.
-DESCRIPTORS = set("民办 公办 私立 私营 国营 国有 民营 股份制 合资 独资 外资 中小 大中型 大型 小型 中型 新建 原 老 首家 "
-                  "这家 那家 该 整个 一些 其他 各地 地方 基层 乡镇 农村 城市 社区".split())
+DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 PREPS = set("于在至到从向自")
 TIME_HEAD = re.compile(r"^(?:[年月日号]底?|年代|年初|年末|年中|月份)")
 

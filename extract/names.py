@@ -39,14 +39,9 @@ S_COMPOUND = -0.5      # 欧阳, 司马 ...
 G_UNKNOWN = 0.0        # a char rare in text and never seen in a name
 CTX_DEFAULT = -0.3     # a neighbour never seen beside a name
 # Chars that never continue a given name however the statistics read (particles, numerals).
-NOT_GIVEN = set("的了着过是在和与及或而把被对从给让等也都就还又很最更再才将已曾不没之其这那些个们"
-                "一二三四五六七八九十百千万亿年月日号时分秒第每各该本此某")
+NOT_GIVEN = set(load("name_words.yaml")["not_given"])
 # Words that are no persons whatever comes around them.
-NOT_NAMES = set("王国 王牌 王者 高速 高度 高校 高新 高级 高峰会 黄金 黄色 张开 李子 金融 金额 石油 石化 "
-                "方面 方式 方向 方案 方法 文化 文件 文明 文章 安全 安排 安徽 常委 常务 常规 华为 华夏 "
-                "万元 万人 万吨 钱包 周年 周边 周末 周期 程序 程度 任务 任何 任职 温度 马上 马路 "
-                "于是 于此 成为 成功 成立 成本 成果 成员 向前 向上 白天 白色 司机 "
-                "许多 许可 项目 连续 连接 包括 包含 管理 管道 孔子 老子 孟子 庄子".split())
+NOT_NAMES = set(load("name_words.yaml")["not_names"])
 SEP = set("，。、；：:;,.！？!?“”\"'‘’《》（）()[]【】—-/ \t\n\u3000…|")
 
 
@@ -205,7 +200,7 @@ def find_names(text: str, taken=(), threshold: float | None = None) -> list[tupl
     return out
 
 
-HONORIFIC = ("女士", "先生", "小姐", "老师", "师傅", "阿姨", "大爷", "大妈", "同学", "教授", "总")
+HONORIFIC = tuple(load("name_words.yaml")["honorifics"])
 
 
 def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:

@@ -22,9 +22,8 @@ from .mentions import lexicon, place_of
 from .pipeline import Doc, extractor
 from .sentences import source_at
 
-ZONE_SHORT = [("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"), ("综保区", "综合保税区"),
-              ("自贸区", "自由贸易试验区")]
-GENERIC_ZONE = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区", "高新区", "经开区", "示范区", "园区")
+ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
+GENERIC_ZONE = tuple(load("zone_names.yaml")["generic"])
 LEVEL_CHARS = "省市县区"
 LIST_OF_FIRMS = re.compile(r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
                            r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)")

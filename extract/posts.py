@@ -68,7 +68,7 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 
 
 # words between an organisation and its title that belong to neither (a former post, a posting abroad)
-GAPS = ("", "原", "前", "的", "任", "中国", "驻华")
+GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
 # "<name>(已)出任<title chain>" (data/post_rules.yaml: appoint_adverbs, appoint_verbs)
 class _Appoint:
     """The compiled appointment pattern, matched right after a name."""

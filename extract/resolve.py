@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load
 from .mentions import lexicon, place_of
 from .orgs import registry
 from .pipeline import Doc, extractor
@@ -21,8 +22,7 @@ from .pipeline import Doc, extractor
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
-GENERIC = set("市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 高新区 经开区 开发区 "
-              "示范区 园区 政协 人大 集团 公司 银行".split())
+GENERIC = set(load("org_generic.yaml")["generic_names"])
 
 
 def _core(name: str) -> str:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .facts import Article
+from .lexicon import load
 from .pipeline import Doc, extractor
 
 
@@ -169,11 +170,9 @@ def repair(paras: list[Para]) -> list[Para]:
     return out
 
 
-# Characters that never stand in the given name of a byline (particles, dates, demonstratives).
-NOT_GIVEN_BYLINE = set("的了着过是在和与及或而把被对从给让等也都就还又很最更再才将已曾不没之其这那些个们"
-                       "年月日号时分秒第每各该本此某为中上下")
-# Last characters of bodies and places (高新区, 常委会), never of a byline name.
-BODY_ENDINGS = set("区市县省州局厅会委部厂司行社院镇村乡业报网处所站馆团党室科组队办")
+# What a byline name cannot hold or end with (data/byline_words.yaml).
+NOT_GIVEN_BYLINE = set(load("byline_words.yaml")["not_given"])
+BODY_ENDINGS = set(load("byline_words.yaml")["body_endings"])
 ROLE_PREFIX = re.compile(r"^(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员)")
 
 
