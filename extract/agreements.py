@@ -338,7 +338,7 @@ def _resolver(doc: Doc, article: int):
 @extractor("agreements")
 def agreements(doc: Doc) -> None:
     """Find the agreements signed in each article of the page."""
-    doc.scratch["agreement_sites"] = []
+    doc.agreement_sites = []
     for i, sents in enumerate(scenes(doc)):
         try:
             found = article_agreements(sents, _resolver(doc, i))
@@ -348,4 +348,4 @@ def agreements(doc: Doc) -> None:
             agr.source.article = i
             if done:
                 doc.facts.agreements.append(agr)
-            doc.scratch["agreement_sites"].append((i, k, pos, verb, agr))
+            doc.agreement_sites.append((i, k, pos, verb, agr))

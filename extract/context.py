@@ -8,14 +8,14 @@ Conventions (stable):
 * `doc.facts.date`: the page's date: `doc.date_hint`, else the 发布时间 line of the page
   (`Article.published` when the segment step gives it), else the date in `doc.source_name`
   (file name / record id: 2025-11-21, 20251121, 2025_11_21, `date_from_name`), else None.
-  `doc.scratch["year"]`: its year, else the most written year of the page (ignoring
+  `doc.year`: its year, else the most written year of the page (ignoring
   到2030年-style targets). The source's date gives the year even when the text names plans
   for other years (2026年度重点工作 on a 2025 page).
-* `doc.scratch["article_ref"][i]`: the day article i counts relative words from (今天, 昨日):
+* `doc.article_ref[i]`: the day article i counts relative words from (今天, 昨日):
   its dateline (新华社北京１月２７日电, 本报X月X日讯, 2月15日综合报道), else its 发布时间 line
   (a portal publishes a day or two after the story was filed), else the page date.
   A month written without a year more than half a year after that day is last year's.
-* `doc.scratch["article_place"][i]`: the division article i is about (its title's
+* `doc.article_place[i]`: the division article i is about (its title's
   first place, else the page locale, else its body's most named place).
 * `Article.date`: date of the article's main event (first full date of its first sentences,
   the dateline's own day only when no other is told).
@@ -187,7 +187,7 @@ def context(doc: Doc) -> None:
     lx = lexicon()
     doc.facts.locale = doc.locale or infer_locale(doc)
     doc.facts.date, year = page_reference(doc)
-    doc.scratch["year"] = year
+    doc.year = year
     places, refs = [], []
     for art in doc.facts.articles:
         place = doc.facts.locale
@@ -212,5 +212,5 @@ def context(doc: Doc) -> None:
         # the day told (今天, 昨天, 3月2日) before the day the dateline was filed
         told = [iso for s, iso in days if not (line and line[0] <= s < line[1])]
         art.date = (told or [iso for s, iso in days] or [None])[0]
-    doc.scratch["article_place"] = places
-    doc.scratch["article_ref"] = refs
+    doc.article_place = places
+    doc.article_ref = refs

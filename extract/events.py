@@ -353,7 +353,7 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
     """A signing event for each agreement signed (签署/签订) in the article."""
     verbs = set(load("agreement_kinds.yaml")["signing_verbs"])
     out = []
-    for i, k, pos, verb, agr in doc.scratch.get("agreement_sites", []):
+    for i, k, pos, verb, agr in doc.agreement_sites:
         if i != article or verb not in verbs:
             continue
         sent = sents[k]

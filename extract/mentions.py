@@ -373,7 +373,7 @@ def learned_spans(doc: Doc, i: int, text: str) -> list[tuple[int, int, str]] | N
     when the model is off or missing."""
     if not ner.ENABLED or not ner.available():
         return None
-    spans = (doc.scratch.get("sent_spans") or [])
+    spans = doc.sent_spans
     sents = spans[i] if i < len(spans) else split_sentences(text)
     # the model runs only where a name may be: a sentence without a dotted name or a candidate
     # the name statistics score at least LEARNED_MIN holds no name fusion would take

@@ -3,7 +3,7 @@
 Conventions (stable):
 
 * `registry(doc)` is the page's `{canonical name: Organization}` (in
-  `doc.scratch["orgs"]`); `posts`, `orgs` and `zones` add to it with `register`.
+  `doc.orgs`); `posts`, `orgs` and `zones` add to it with `register`.
 * `canonical(doc, article, written, pos)` turns a name as written into the page's
   canonical name, using the article's place and the zone last named before `pos`:
   市委 -> 中共长治市委员会, 市政府 -> 长治市人民政府, 市商务局 -> 长治市商务局,
@@ -190,9 +190,9 @@ def _bracket_suffixes(doc: Doc) -> list:
 def tidy_org_mentions(doc: Doc) -> None:
     """Org mentions less the words read into them before the name (据X集团, 而X公司), once per page;
     a span left with a suffix or kind alone goes."""
-    if doc.scratch.get("orgs_tidied"):
+    if doc.orgs_tidied:
         return
-    doc.scratch["orgs_tidied"] = True
+    doc.orgs_tidied = True
     lx = lexicon()
     g = _generic()
     keep = []
@@ -218,7 +218,7 @@ def tidy_org_mentions(doc: Doc) -> None:
 
 def registry(doc: Doc) -> dict[str, Organization]:
     """The page's organisations by canonical name."""
-    return doc.scratch.setdefault("orgs", {})
+    return doc.orgs
 
 
 @lru_cache(maxsize=1 << 16)
@@ -287,7 +287,7 @@ def register(doc: Doc, name: str, alias: str | None = None, typ: str | None = No
 
 def article_place(doc: Doc, article: int) -> str | None:
     """The place (city or county) an article reports from: its own, or the page's locale."""
-    places = doc.scratch.get("article_place") or []
+    places = doc.article_place
     return (places[article] if article < len(places) else None) or doc.facts.locale or doc.locale
 
 
@@ -317,10 +317,10 @@ def gov_of(place: str) -> str:
 
 def current_zone(doc: Doc, article: int, pos: int) -> str | None:
     """The specific development zone last named in the article before pos (or first after)."""
-    zones = doc.scratch.get("zone_mentions", {}).get(article, [])
+    zones = (doc.zone_mentions or {}).get(article, [])
     if not zones:
         return None
-    cache = doc.scratch.setdefault("zone_starts", {})
+    cache = doc.memo.zone_starts
     starts = cache.get(article)
     if starts is None or starts[0] is not zones or starts[1] != len(zones):
         keys = [s for s, _ in zones]
@@ -354,7 +354,7 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
     if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
         return _canonical(doc, article, written, pos)
-    cache = doc.scratch.setdefault("canonical_cache", {})
+    cache = doc.memo.canonical
     key = (article, written)
     if key not in cache:
         cache[key] = _canonical(doc, article, written, pos)
@@ -457,9 +457,9 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     if not m:
         return None
     kind = m.group(1)
-    index = doc.scratch.get("org_kinds")
+    index = doc.memo.org_kinds
     if index is None:      # (article, kind) -> ends and names of the bodies of that kind, in order
-        index = doc.scratch["org_kinds"] = {}
+        index = doc.memo.org_kinds = {}
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
             if ANAPHOR.match(x.text) or _kind_by_name(x.text):
                 continue        # 该公司 never stands for a kind (文明矿, 知名大公司)
@@ -494,7 +494,7 @@ def _level_place(place: str, level: str) -> str:
 
 def located(doc: Doc, article: int, name: str) -> str | None:
     """Where an organisation is: the place its name begins with, or the article's place."""
-    cache = doc.scratch.setdefault("located_cache", {})
+    cache = doc.memo.located
     key = (article, name)
     if key not in cache:
         cache[key] = _located(doc, article, name)

@@ -13,8 +13,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .facts import PageFacts
+from .facts import Agreement, Organization, PageFacts
+
+if TYPE_CHECKING:
+    from .scene import Sentence
 
 Step = Callable[["Doc"], None]
 REGISTRY: dict[str, Step] = {}
@@ -56,8 +60,23 @@ class Mention:
 
 
 @dataclass
+class Memo:
+    """Lookups of one page built on first use and kept for the steps after (never data of their own)."""
+
+    sent_starts: dict[int, list[int]] = field(default_factory=dict)          # article -> sentence starts
+    zone_starts: dict[int, tuple] = field(default_factory=dict)              # article -> zones, count, starts
+    canonical: dict[tuple[int, str], str | None] = field(default_factory=dict)   # (article, written) -> org
+    located: dict[tuple[int, str], str | None] = field(default_factory=dict)     # (article, org) -> place
+    # (article, kind word) -> ends and names of the bodies of that kind, in text order
+    org_kinds: dict[tuple[int, str], tuple[list[int], list[str]]] | None = None
+    # article -> starts and names of the companies named, in text order
+    company_mentions: dict[int, tuple[list[int], list[str]]] | None = None
+
+
+@dataclass
 class Doc:
-    """The working state of one page as it passes through the pipeline."""
+    """The working state of one page as it passes through the pipeline: the input, the facts, and
+    what each step leaves for the steps after it (each field says which step writes it)."""
 
     text: str
     locale: str | None = None          # --locale hint (city), or None to infer
@@ -65,7 +84,24 @@ class Doc:
     source_name: str | None = None     # name of the file / record the text came from (weak date clue)
     facts: PageFacts = field(default_factory=PageFacts)
     mentions: list[Mention] = field(default_factory=list)
-    scratch: dict = field(default_factory=dict)   # per-step working data shared with later steps
+    # segment: per article, runs (body start, page start, length) mapping body offsets to the page
+    body_maps: list[list[tuple[int, int, int]]] = field(default_factory=list)
+    # sentences: per article, the (start, end) body offsets of its sentences
+    sent_spans: list[list[tuple[int, int]]] = field(default_factory=list)
+    # context: the page's year; per article, the division it is about and the day relative words count from
+    year: int | None = None
+    article_place: list[str | None] = field(default_factory=list)
+    article_ref: list[str | None] = field(default_factory=list)
+    # posts, orgs, zones: the page's organisations by canonical name (orgs.registry, orgs.register)
+    orgs: dict[str, Organization] = field(default_factory=dict)
+    orgs_tidied: bool = False          # orgs.tidy_org_mentions ran
+    # posts.ensure_zone_mentions: per article, (start, full name) of the specific zones named
+    zone_mentions: dict[int, list[tuple[int, str]]] | None = None
+    # scene.scenes: per article, its sentences read as scenes (built on first use)
+    scenes: list[list[Sentence]] | None = None
+    # agreements: (article, sentence, offset, verb, agreement) of every signing verb read, for events
+    agreement_sites: list[tuple[int, int, int, str, Agreement]] = field(default_factory=list)
+    memo: Memo = field(default_factory=Memo)
 
 
 def extractor(name: str) -> Callable[[Step], Step]:

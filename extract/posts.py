@@ -86,13 +86,13 @@ CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|�
 
 def ensure_zone_mentions(doc: Doc) -> None:
     """Specific zones named in each article (for 开发区/管委会 read later), once."""
-    if "zone_mentions" in doc.scratch:
+    if doc.zone_mentions is not None:
         return
     out: dict[int, list] = {}
     for m in doc.mentions:
         if m.kind == "org" and m.org_type == "development_zone" and not is_generic_zone(m.text):
             out.setdefault(m.article, []).append((m.start, expand_zone(m.text)))
-    doc.scratch["zone_mentions"] = out
+    doc.zone_mentions = out
 
 
 def _link_before(text: str, end: int, titles_by_end: dict[int, str],
@@ -448,9 +448,9 @@ def _last_company(ch: _Chain, ln: _Link):
     """总经理X with no body written: the company named last before it in the article."""
     if ln.level or ln.head or ch.base_org or ln.role not in post_rules()["company_roles"]:
         return None
-    index = ch.doc.scratch.get("company_mentions")
+    index = ch.doc.memo.company_mentions
     if index is None:       # article -> (starts, names) of the companies named, in text order
-        index = ch.doc.scratch["company_mentions"] = {}
+        index = ch.doc.memo.company_mentions = {}
         for x in sorted((x for x in ch.doc.mentions if x.kind == "org" and x.org_type in ("company", "bank")),
                         key=lambda x: x.start):
             if not ANAPHOR_WORD.match(x.text):

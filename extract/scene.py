@@ -3,7 +3,7 @@
 For every sentence of every article: its paragraph, the dates it states (and the date in
 force from the sentences before it in its paragraph), the persons, organisations and places
 named in it (from the mentions and facts of earlier steps), its sums of money, and where
-reported speech starts. Built once per page and kept in `doc.scratch["scenes"]`.
+reported speech starts. Built once per page and kept in `doc.scenes`.
 
     >>> from kgqa.extract.facts import Article, Source, Person
     >>> from kgqa.extract.pipeline import Doc
@@ -176,7 +176,7 @@ def _paragraph_ids(body: str, spans: list[tuple[int, int]]) -> list[int]:
 
 def _spans(doc: Doc, i: int, art) -> list[tuple[int, int]]:
     """Body offsets of the sentences of article i (from the sentences step, else searched)."""
-    spans = (doc.scratch.get("sent_spans") or [])
+    spans = doc.sent_spans
     if i < len(spans) and len(spans[i]) == len(art.sentences):
         return list(spans[i])
     out, pos = [], 0
@@ -216,7 +216,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
     out: list[list[Sentence]] = []
     for i, art in enumerate(doc.facts.articles):
         body = art.body or ""
-        refs = doc.scratch.get("article_ref") or []
+        refs = doc.article_ref
         ref_day = (refs[i] if i < len(refs) else None) or doc.facts.date or doc.date_hint
         ref_year = int(ref_day[:4]) if ref_day and ref_day[:4].isdigit() else _ref_year(doc, body, art.date)
         spans = _spans(doc, i, art)
@@ -274,13 +274,13 @@ def build(doc: Doc) -> list[list[Sentence]]:
 
 
 def scenes(doc: Doc) -> list[list[Sentence]]:
-    """The scenes of the page, built on first use and kept in doc.scratch."""
-    if "scenes" not in doc.scratch:
+    """The scenes of the page, built on first use and kept in doc.scenes."""
+    if doc.scenes is None:
         try:
-            doc.scratch["scenes"] = build(doc)
+            doc.scenes = build(doc)
         except Exception:  # a scene that cannot be read must not stop the page
-            doc.scratch["scenes"] = [[] for _ in doc.facts.articles]
-    return doc.scratch["scenes"]
+            doc.scenes = [[] for _ in doc.facts.articles]
+    return doc.scenes
 
 
 def place_list(text: str) -> list[str]:

@@ -6,7 +6,7 @@ Conventions left for later steps (stable):
   caption), `authors` (reporters / photographers, never officials), `body` (the item's
   paragraphs after repair, joined by "\\n", bylines that stand on their own line left
   out), `first_words`, and `start`/`end` offsets of the item in `doc.text`.
-* `doc.scratch["body_maps"][i]` maps body offsets of article i back to `doc.text`
+* `doc.body_maps[i]` maps body offsets of article i back to `doc.text`
   offsets: a list of `(body_start, text_start, length)` runs; use `to_page_offset`.
 
 What it handles: `## `/`### ` headings of converted PDF pages, `title\\n\\nbody`
@@ -468,4 +468,4 @@ def segment(doc: Doc) -> None:
         arts, maps = ([Article(title=None, body=doc.text, start=0, end=len(doc.text))],
                       [[(0, 0, len(doc.text))]]) if (doc.text or "").strip() else ([], [])
     doc.facts.articles = arts
-    doc.scratch["body_maps"] = maps
+    doc.body_maps = maps

@@ -4,7 +4,7 @@ Conventions left for later steps (stable):
 
 * `doc.facts.articles[i].sentences` is a list of `Source(article=i, sentence=text,
   start, end)`, `start`/`end` being offsets into the page text `doc.text`.
-* `doc.scratch["sent_spans"][i]` is the parallel list of `(start, end)` offsets of the
+* `doc.sent_spans[i]` is the parallel list of `(start, end)` offsets of the
   same sentences in the article *body* (the offsets `Mention`s use).
 * `source_at(doc, article, body_start, body_end)` gives the `Source` of the sentence
   holding a body span (for any fact read from it).
@@ -81,17 +81,17 @@ def sentence_index(doc: Doc, article: int, start: int) -> int:
 
 def _starts(doc: Doc, article: int) -> list[int]:
     """Body offsets where the sentences of an article start (built once per article)."""
-    cache = doc.scratch.setdefault("sent_starts", {})
+    cache = doc.memo.sent_starts
     got = cache.get(article)
     if got is None:
-        got = cache[article] = [s[0] for s in doc.scratch["sent_spans"][article]]
+        got = cache[article] = [s[0] for s in doc.sent_spans[article]]
     return got
 
 
 @extractor("sentences")
 def sentences(doc: Doc) -> None:
     """Cut each article body into sentences carrying article index and page offsets."""
-    maps = doc.scratch.get("body_maps") or []
+    maps = doc.body_maps
     all_spans = []
     for i, art in enumerate(doc.facts.articles):
         runs = maps[i] if i < len(maps) else []
@@ -99,4 +99,4 @@ def sentences(doc: Doc) -> None:
         art.sentences = [Source(article=i, sentence=art.body[a:b], start=to_page_offset(runs, a),
                                 end=to_page_offset(runs, b - 1) + 1) for a, b in spans]
         all_spans.append(spans)
-    doc.scratch["sent_spans"] = all_spans
+    doc.sent_spans = all_spans

@@ -78,7 +78,7 @@ def zones(doc: Doc) -> None:
         city = o.located_in
         p = place_of(city) if city else None
         found[o.name] = Zone(name=o.name, city=p.name if p else city, sources=list(o.sources[:5]))
-    zm = doc.scratch.get("zone_mentions", {})
+    zm = doc.zone_mentions or {}
     for i, art in enumerate(doc.facts.articles):
         text = art.body or ""
         mentions = [(s, z) for s, z in zm.get(i, []) if z in found]

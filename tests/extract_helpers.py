@@ -14,7 +14,7 @@ def make_doc(body: str, persons=(), orgs=(), places=(), date: str | None = None)
     art = Article(title="标题", body=body, date=date,
                   sentences=[Source(0, body[a:b], a, b) for a, b in spans])
     doc.facts.articles = [art]
-    doc.scratch["sent_spans"] = [spans]
+    doc.sent_spans = [spans]
     doc.facts.persons = [Person(p) for p in persons]
     orgs = orgs if isinstance(orgs, dict) else {o: [] for o in orgs}
     doc.facts.organizations = [Organization(n, aliases=list(a)) for n, a in orgs.items()]
