@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 from xml.sax.saxutils import escape as xml_escape
@@ -100,7 +101,7 @@ class Results:
             writer.writerow(["boolean"])
             writer.writerow(["true" if self.boolean else "false"])
             return buf.getvalue()
-        vars_, rows = self._table()
+        vars_, rows = self.table()
         writer.writerow(vars_)
         for row in rows:
             writer.writerow(["" if row.get(v) is None else row[v].value for v in vars_])
@@ -110,7 +111,7 @@ class Results:
         """SPARQL 1.1 TSV results (terms in N-Triples syntax)."""
         if self.kind == "ask":
             return "?boolean\n" + ("true" if self.boolean else "false") + "\n"
-        vars_, rows = self._table()
+        vars_, rows = self.table()
         lines = ["\t".join(f"?{v}" for v in vars_)]
         for row in rows:
             lines.append("\t".join("" if row.get(v) is None else row[v].n3().replace("\t", "\\t") for v in vars_))
@@ -121,7 +122,7 @@ class Results:
         head = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
         if self.kind == "ask":
             return head + f"<head/><boolean>{'true' if self.boolean else 'false'}</boolean></sparql>\n"
-        vars_, rows = self._table()
+        vars_, rows = self.table()
         parts = [head, "<head>", *(f'<variable name="{xml_escape(v)}"/>' for v in vars_), "</head><results>"]
         for row in rows:
             parts.append("<result>")
@@ -146,8 +147,48 @@ class Results:
         """The triples of a CONSTRUCT/DESCRIBE in N-Triples."""
         return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in self.triples)
 
-    def _table(self) -> tuple[list[str], list[dict[str, Term | None]]]:
+    def to_turtle(self, prefixes: dict[str, str] | None = None) -> str:
+        """The triples of a CONSTRUCT/DESCRIBE in Turtle, with these prefixes bound (ValueError for other kinds)."""
+        if self.kind != "graph":
+            raise ValueError("Turtle needs a CONSTRUCT or DESCRIBE query")
+        from rdflib import Graph
+        g = Graph()
+        for k, v in (prefixes or {}).items():
+            g.bind(k, v)
+        g.parse(data=self.to_ntriples(), format="nt")
+        return g.serialize(format="turtle")
+
+    def to_table(self, max_width: int = 60) -> str:
+        """A plain-text table for a terminal (columns padded by display width, CJK counted double), with a
+        row-count line: `print(results.totable())`."""
+        if self.kind == "ask":
+            return ("true" if self.boolean else "false") + "\n"
+        vars_, rows = self.table()
+        table = [vars_] + [["" if r.get(v) is None else r[v].value for v in vars_] for r in rows]
+        widths = [min(max_width, max(_width(row[i]) for row in table)) for i in range(len(vars_))]
+        out = []
+        for n, row in enumerate(table):
+            out.append("  ".join(_pad(cell, w) for cell, w in zip(row, widths)))
+            if n == 0:
+                out.append("  ".join("-" * w for w in widths))
+        out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', truncated' if self.truncated else ''})")
+        return "\n".join(out) + "\n"
+
+    def table(self) -> tuple[list[str], list[dict[str, Term | None]]]:
+        """Column names and rows; a graph result as subject/predicate/object rows: `vars_, rows = r.table()`."""
         if self.kind == "graph":
             return ["subject", "predicate", "object"], [
                 {"subject": s, "predicate": p, "object": o} for s, p, o in self.triples]
         return self.vars, self.rows
+
+
+def _width(text: str) -> int:
+    """Display width in a terminal: wide and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    """The text cut (with …) or padded to a display width."""
+    while _width(text) > width:
+        text = text[:-2] + "…"
+    return text + " " * (width - _width(text))

@@ -311,38 +311,12 @@ def _render_results(res: Any, fmt: str) -> str:
     if fmt == "tsv":
         return res.to_tsv()
     if fmt == "turtle":
-        if res.kind != "graph":
-            _fail("--format turtle needs a CONSTRUCT or DESCRIBE query", 2)
-        from rdflib import Graph
         from .kg.vocab import PREFIXES
-        g = Graph()
-        for k, v in PREFIXES.items():
-            g.bind(k, v)
-        g.parse(data=res.to_ntriples(), format="nt")
-        return g.serialize(format="turtle")
-    if res.kind == "ask":
-        return ("true" if res.boolean else "false") + "\n"
-    vars_, rows = res._table()
-    table = [vars_] + [["" if r.get(v) is None else r[v].value for v in vars_] for r in rows]
-    widths = [min(60, max(_width(row[i]) for row in table)) for i in range(len(vars_))]
-    out = []
-    for n, row in enumerate(table):
-        out.append("  ".join(_pad(cell, w) for cell, w in zip(row, widths)))
-        if n == 0:
-            out.append("  ".join("-" * w for w in widths))
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', truncated' if res.truncated else ''})")
-    return "\n".join(out) + "\n"
-
-
-def _width(s: str) -> int:
-    import unicodedata
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
-def _pad(s: str, w: int) -> str:
-    while _width(s) > w:
-        s = s[:-2] + "…"
-    return s + " " * (w - _width(s))
+        try:
+            return res.to_turtle(PREFIXES)
+        except ValueError:
+            _fail("--format turtle needs a CONSTRUCT or DESCRIBE query", 2)
+    return res.to_table()
 
 
 @main.command()

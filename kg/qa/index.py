@@ -19,7 +19,6 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import ahocorasick
-import pyoxigraph as ox
 
 from ..export import PROLOGUE
 from ..store import GraphStore
@@ -81,22 +80,9 @@ def stream_each(store: GraphStore, sparql: str, var: str, iris: Iterable[str] | 
 
 
 def stream(store: GraphStore, sparql: str) -> Iterator[tuple[str | None, ...]]:
-    """The rows of a SELECT as tuples of plain strings (None when unbound), in projection order.
-
-    The embedded Oxigraph store is read directly, one solution at a time, with no per-term objects:
-    this is what keeps the index build at a few seconds on a million quads. Other stores go
-    through their ordinary `query`.
-    """
-    raw_store = getattr(store, "_store", None)
-    if isinstance(raw_store, ox.Store):
-        solutions = raw_store.query(sparql, use_default_graph_as_union=True)
-        width = len(solutions.variables)
-        for sol in solutions:
-            yield tuple(None if (t := sol[i]) is None else t.value for i in range(width))
-        return
-    res = store.query(sparql)
-    for row in res.rows:
-        yield tuple(None if row.get(v) is None else row[v].value for v in res.vars)
+    """The rows of a SELECT as tuples of plain strings (None when unbound), in projection order
+    (`GraphStore.stream_rows`: the embedded store reads them straight from the engine)."""
+    return store.stream_rows(sparql)
 
 
 @dataclass(frozen=True)

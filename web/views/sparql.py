@@ -199,11 +199,11 @@ def editor() -> str:
     rows: list[Any] = []
     pages = 1
     if res is not None and res.kind != "ask":
-        vars_, all_rows = res._table()
+        vars_, all_rows = res.table()
         pages = max(1, -(-len(all_rows) // size))
         page = min(page, pages)
         rows = all_rows[(page - 1) * size: page * size]
     return render_template("sparql.html", query=text or sparql_prologue() + EXAMPLE_QUERIES[0][1], ran=bool(text.strip()),
-                           res=res, rows=rows, vars=res._table()[0] if res is not None and res.kind != "ask" else [],
+                           res=res, rows=rows, vars=res.table()[0] if res is not None and res.kind != "ask" else [],
                            page=page, pages=pages, error=error, turtle=turtle, examples=_examples(),
                            total=len(res) if res is not None else 0), status
