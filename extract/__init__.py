@@ -6,7 +6,8 @@
 """
 from .facts import (Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post,
                     Source, Zone)
-from .pipeline import DEFAULT_STEPS, Doc, Mention, Pipeline, extract_page, extractor
+from .pipeline import DEFAULT_STEPS, Doc, Mention, Pipeline, StepError, extract_page, extractor
 
 __all__ = ["Agreement", "Amount", "Article", "Event", "Organization", "PageFacts", "Person", "Post",
-           "Source", "Zone", "DEFAULT_STEPS", "Doc", "Mention", "Pipeline", "extract_page", "extractor"]
+           "Source", "Zone", "DEFAULT_STEPS", "Doc", "Mention", "Pipeline", "StepError", "extract_page",
+           "extractor"]

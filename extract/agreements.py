@@ -329,7 +329,7 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
 def _resolver(doc: Doc, article: int):
     """Names a body written by its level only (市政府) from the article's place, as the orgs step does."""
     try:
-        from .orgs import canonical
+        from .org_registry import canonical
     except ImportError:   # without the orgs step such names stay unresolved
         return None
     return lambda written, pos: canonical(doc, article, written, pos)

@@ -104,8 +104,17 @@ class Doc:
     memo: Memo = field(default_factory=Memo)
 
 
+class StepError(ValueError):
+    """A pipeline named with an unknown or repeated step, or two functions registered under one name."""
+
+
+def _qualified(func: Step) -> str:
+    """module.name of a step function."""
+    return f"{getattr(func, '__module__', '?')}.{getattr(func, '__qualname__', '?')}"
+
+
 def extractor(name: str) -> Callable[[Step], Step]:
-    """Register a pipeline step under `name`.
+    """Register a pipeline step under `name`; a name another function holds is a StepError.
 
     >>> @extractor("noop_example")
     ... def noop(doc): pass
@@ -114,6 +123,9 @@ def extractor(name: str) -> Callable[[Step], Step]:
     """
 
     def register(func: Step) -> Step:
+        held = REGISTRY.get(name)
+        if held is not None and _qualified(held) != _qualified(func):
+            raise StepError(f"step {name!r} is registered twice: {_qualified(held)} and {_qualified(func)}")
         REGISTRY[name] = func
         return func
 
@@ -121,16 +133,28 @@ def extractor(name: str) -> Callable[[Step], Step]:
 
 
 def _load_steps() -> None:
+    """Import every module of STEP_MODULES (each registers its steps); a missing one is a StepError."""
     for module in STEP_MODULES:
         try:
             importlib.import_module(f"{__package__}.{module}")
         except ModuleNotFoundError as exc:
             if exc.name != f"{__package__}.{module}":
                 raise
+            raise StepError(f"step module {module!r} of STEP_MODULES does not exist") from None
+
+
+def check_steps(names: list[str]) -> None:
+    """Raise StepError for a name no step is registered under, or a name given twice."""
+    for i, name in enumerate(names):
+        if name not in REGISTRY:
+            known = ", ".join(sorted(REGISTRY))
+            raise StepError(f"unknown step {name!r} (the steps are: {known}; a new step's module goes in STEP_MODULES)")
+        if name in names[:i]:
+            raise StepError(f"step {name!r} is named twice in the pipeline")
 
 
 class Pipeline:
-    """Runs named steps in order over a `Doc`.
+    """Runs named steps in order over a `Doc`; an unknown or repeated step name is a StepError.
 
     >>> Pipeline(["segment"]).names
     ['segment']
@@ -138,7 +162,8 @@ class Pipeline:
 
     def __init__(self, names: Iterable[str] = DEFAULT_STEPS) -> None:
         _load_steps()
-        self.names = [n for n in names if n in REGISTRY]
+        self.names = list(names)
+        check_steps(self.names)
         self.steps = [REGISTRY[n] for n in self.names]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -25,8 +25,9 @@ from .facts import Person, Post
 from .lexicon import load
 from .mentions import PUNCT, lexicon, name_at, place_of
 from .pipeline import Mention
-from .orgs import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone, gov_of, is_generic_zone,
-                   located, party_of, register, tidy_org_mentions, type_of)
+from .org_registry import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone,
+                           gov_of, is_generic_zone, located, party_of, register, type_of)
+from .orgs import tidy_org_mentions
 from .pipeline import Doc, extractor
 from .sentences import source_at
 

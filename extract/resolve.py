@@ -16,7 +16,7 @@ import re
 
 from .lexicon import load
 from .mentions import lexicon, place_of
-from .orgs import registry
+from .org_registry import registry
 from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")

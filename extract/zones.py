@@ -13,7 +13,7 @@ import re
 
 from .facts import Zone
 from .mentions import lexicon, place_of, scan
-from .orgs import article_place, registry
+from .org_registry import article_place, registry
 from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
 

@@ -1,0 +1,399 @@
+"""The page's organisation registry, and how a name as written becomes the name it is kept under.
+
+Conventions (stable):
+
+* `registry(doc)` is the page's `{canonical name: Organization}` (in `doc.orgs`); the steps
+  `posts`, `orgs` and `zones` add to it with `register`.
+* `canonical(doc, article, written, pos)` turns a name as written into the page's
+  canonical name, using the article's place and the zone last named before `pos`:
+  市委 -> 中共<city>委员会, 市政府 -> <city>人民政府, 市商务局 -> <city>商务局,
+  <city>高新区 -> <city>高新技术产业开发区, 管委会 -> <zone>管理委员会, 新华社 -> 新华通讯社.
+* `type_of(name)` is an organisation's type by its name; `located(doc, article, name)` the place
+  it is in.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .facts import Organization
+from .lexicon import load
+from .mentions import lexicon, place_of
+from .pipeline import Doc
+
+ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
+GENERIC_ZONE = tuple(load("zone_names.yaml")["generic"])
+
+
+@lru_cache(maxsize=None)
+def _generic() -> dict:
+    """Compiled rules of data/org_generic.yaml."""
+    lex = load("org_generic.yaml")
+    digits = "0-9０-９一二三四五六七八九十两几数多百"
+    return {
+        "nouns": set(lex.get("category_nouns") or []),
+        "counted": re.compile(rf"\s*[{digits}]+\s*[{lex.get('counters', '')}](?=[，。；、,;和及与）)]|$)"),
+        "goal_suffix": tuple(lex.get("goal_suffixes") or []),
+        "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
+        "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
+        "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
+        "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
+        "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
+        "kind_words": set(lex.get("kind_words") or []),
+        "false_endings": tuple(lex.get("false_endings") or []),
+        "vague_words": tuple(lex.get("vague_words") or []),
+        "joined_after": set(lex.get("joined_after") or []),
+    }
+
+
+def _only_category_nouns(stem: str, nouns: set[str]) -> bool:
+    """Is stem a run of category nouns (商铺, 企业学校)?"""
+    ok = [True] + [False] * len(stem)
+    for i in range(1, len(stem) + 1):
+        ok[i] = any(ok[j] and stem[j:i] in nouns for j in range(max(0, i - 4), i))
+    return bool(stem) and ok[len(stem)]
+
+
+def _has_place(stem: str) -> bool:
+    """Does a place name start the stem (长治市…, 沁河镇 is no division and does not count)?"""
+    return any(place_of(stem[:k]) for k in range(2, min(len(stem), 9) + 1))
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_by_name(name: str) -> bool | None:
+    """What the name alone says: True (a kind), False (a body), None (its context decides)."""
+    g = _generic()
+    suffix = max((x for e, x in lexicon().suffix_ac.iter(name) if e == len(name) - 1), key=len, default="")
+    stem = name[: len(name) - len(suffix)]
+    if not suffix or not stem or name in lexicon().abbrevs:
+        return False
+    if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
+        return True
+    if _has_place(stem):
+        return None          # a count after it may still make it a kind
+    if g["attributive"].match(stem):
+        return True
+    return None
+
+
+def registry(doc: Doc) -> dict[str, Organization]:
+    """The page's organisations by canonical name."""
+    return doc.orgs
+
+
+@lru_cache(maxsize=1 << 16)
+def type_of(name: str) -> str:
+    """Type of an organisation from its (canonical) name."""
+    lx = lexicon()
+    if name in lx.abbrevs:
+        return lx.abbrevs[name][1]
+    for full, typ in lx.abbrevs.values():
+        if full == name:
+            return typ
+    if name.startswith("中共") or name.startswith("中国共产党") or re.search(r"(党委|党工委|纪工委|党组|党支部|[省市县区]委)$", name):
+        return "party_committee"
+    if "政治协商会议" in name or name.endswith("政协"):
+        return "other"
+    dept = department_type(name)
+    if dept:
+        return dept
+    if name.endswith(("人民政府", "管理委员会", "管委会", "人大常委会")):
+        return "government"
+    suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
+    return lx.org_suffixes.get(suf, "other")
+
+
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def department_type(name: str) -> str | None:
+    """A department of a bank or a company (央行国际司, X银行研究部, X公司市场部) is of its body's type."""
+    lx = lexicon()
+    for k in range(len(name) - 1, 1, -1):
+        parent, rest = name[:k], name[k:]
+        if not DEPARTMENT.fullmatch(rest):
+            continue
+        typ = lx.abbrevs[parent][1] if parent in lx.abbrevs else (
+            "bank" if parent.endswith("银行") else "company" if parent.endswith(("公司", "集团")) else None)
+        if typ in ("bank", "company"):
+            return typ
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def formal_names(name: str) -> tuple[str, ...]:
+    """Longer official names of a body known by a shorter one (国务院: 中华人民共和国国务院)."""
+    return tuple(k for k, (full, _t) in lexicon().abbrevs.items() if full == name and len(k) > len(name))
+
+
+def register(doc: Doc, name: str, alias: str | None = None, typ: str | None = None,
+             located_in: str | None = None, source=None) -> Organization:
+    """Add (or find) an organisation of the page, with one more alias and source."""
+    reg = registry(doc)
+    org = reg.get(name)
+    if org is None:
+        org = Organization(name=name, type=typ or type_of(name), located_in=located_in)
+        org.aliases.extend(formal_names(name))
+        reg[name] = org
+    if alias and alias != name and alias not in org.aliases:
+        org.aliases.append(alias)
+    if located_in and not org.located_in:
+        org.located_in = located_in
+    if source is not None and source not in org.sources and len(org.sources) < 20:
+        org.sources.append(source)
+    return org
+
+
+def article_place(doc: Doc, article: int) -> str | None:
+    """The place (city or county) an article reports from: its own, or the page's locale."""
+    places = doc.article_place
+    return (places[article] if article < len(places) else None) or doc.facts.locale or doc.locale
+
+
+def place_full(short: str) -> str:
+    """Full name of a place written short (长治 -> 长治市)."""
+    p = place_of(short)
+    return p.name if p else short
+
+
+def party_of(place: str) -> str:
+    """中共<place>委员会, a district under its city (中共长治市潞州区委员会)."""
+    p = place_of(place)
+    if p and p.level == "county" and p.name.endswith("区") and p.city:
+        return f"中共{p.city}{p.name}委员会"
+    return f"中共{p.name if p else place}委员会"
+
+
+def gov_of(place: str) -> str:
+    """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`."""
+    p = place_of(place)
+    if p and p.level == "county" and p.name.endswith("区") and p.city:
+        return f"{p.city}{p.name}人民政府"
+    if p and (p.province or p.name).endswith("特别行政区"):
+        return f"{p.province or p.name}政府"          # 香港特别行政区政府
+    return f"{p.name if p else place}人民政府"
+
+
+def current_zone(doc: Doc, article: int, pos: int) -> str | None:
+    """The specific development zone last named in the article before pos (or first after)."""
+    zones = (doc.zone_mentions or {}).get(article, [])
+    if not zones:
+        return None
+    cache = doc.memo.zone_starts
+    starts = cache.get(article)
+    if starts is None or starts[0] is not zones or starts[1] != len(zones):
+        keys = [s for s, _ in zones]
+        starts = cache[article] = (zones, len(zones), keys if keys == sorted(keys) else None)
+    keys = starts[2]
+    if keys is None:       # not in text order: the last one listed before pos
+        before = [z for s, z in zones if s <= pos]
+        return before[-1] if before else zones[0][1]
+    k = bisect.bisect_right(keys, pos)
+    return zones[k - 1][1] if k else zones[0][1]
+
+
+def expand_zone(written: str) -> str:
+    """Full name of a zone written short (长治高新区 -> 长治高新技术产业开发区)."""
+    for short, full in ZONE_SHORT:
+        if written.endswith(short) and len(written) > len(short):
+            return written[: -len(short)] + full
+    return written
+
+
+def is_generic_zone(written: str) -> bool:
+    return written in GENERIC_ZONE
+
+
+def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
+    """The page's canonical name of an organisation as written in an article.
+
+    Only a kind alone (该公司) or a generic zone word (开发区, 管委会 after it) depends on where
+    it is written; every other name is worked out once per article."""
+    w = written.strip()
+    bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
+    if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
+        return _canonical(doc, article, written, pos)
+    cache = doc.memo.canonical
+    key = (article, written)
+    if key not in cache:
+        cache[key] = _canonical(doc, article, written, pos)
+    return cache[key]
+
+
+def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
+    """`canonical` worked out."""
+    lx = lexicon()
+    w = written.strip()
+    if w.endswith("党组") and len(w) > 4:
+        w = w[:-2]
+    if w in lx.abbrevs:
+        return lx.abbrevs[w][0]
+    for key, (full, _t) in lx.abbrevs.items():
+        if w.startswith(key) and len(w) > len(key) and re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key):]) \
+                and key not in ("央行",):
+            return full + w[len(key):]
+    ref = _anaphor(doc, article, w, pos)
+    if ref:
+        return canonical(doc, article, ref, pos)
+    place = article_place(doc, article)
+    # generic zone words at the start stand for the zone in the text
+    for g in sorted(GENERIC_ZONE, key=len, reverse=True):
+        if w.startswith(g) and (w == g or not w[len(g):].startswith(("区", "园"))):
+            z = current_zone(doc, article, pos)
+            if z and w != g:
+                return z + w[len(g):]
+            if z and w == g:
+                return z
+            break
+    w = expand_zone(w)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?管委会?", w) and not w.startswith(GENERIC_ZONE):
+        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"      # 抚顺石化新城管委(会)
+    m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地委([\u4e00-\u9fff]{0,6})$", w)
+    if m:
+        return f"中共{m.group(1)}地区委员会{m.group(2)}"      # 运城地委(组织部): a prefecture's committee
+    inner = _inner_place_body(w)
+    if inner:
+        return canonical(doc, article, inner, pos)      # 天津市塘沽区委: 塘沽区委 of 天津市
+    m = re.match(r"^(.*?)(政协)$", w)
+    if m and m.group(1):
+        p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
+        return f"中国人民政治协商会议{p.name if p else m.group(1)}委员会"
+    m = BARE_LEVEL.match(w)
+    body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
+    shared = _shared_place(body, pos, m.group(1)) if m and pos else None
+    if shared:                                              # 山东省委、省政府: 山东省's
+        return gov_of(shared.name) if m.group(2) != "委" else party_of(shared.name)
+    if m and place:
+        target = _level_place(place, m.group(1))
+        if target:
+            return gov_of(target) if m.group(2) != "委" else party_of(target)
+    m = re.match(r"^(.{2,12}?)(政府|人民政府)$", w)
+    if m and place_of(m.group(1)):
+        return gov_of(m.group(1))
+    m = re.match(r"^(.{2,12}?)[省市县区]?委$", w)
+    if m and (place_of(m.group(1)) or place_of(w[:-1])) and not w.endswith("党委"):
+        return party_of(place_full(m.group(1)) if not place_of(w[:-1]) else w[:-1])
+    m = re.match(r"^(.{2,12}?)党委$", w)
+    if m and place_of(m.group(1)):
+        return party_of(m.group(1))
+    m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)
+    if m and place:
+        return f"中共{_level_place(place, m.group(1))}委{m.group(2)}委员会"
+    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(("市场", "市民", "县域", "省内", "市内")) \
+            and w[1] not in "委长":
+        target = _level_place(place, w[0])
+        if target and w[1:] not in ("委", "政府"):
+            return target + w[1:]
+    return w
+
+
+def _inner_place_body(w: str) -> str | None:
+    """A name opening with a place and then one of its divisions (天津市塘沽区委, 广州市花都区政府):
+    the part from the division on, or None."""
+    for k in range(min(len(w) - 3, 8), 1, -1):
+        outer = place_of(w[:k])
+        if not outer:
+            continue
+        rest = w[k:]
+        for j in range(min(len(rest) - 1, 8), 1, -1):
+            p = place_of(rest[:j])
+            if p and outer.name in (p.city, p.province) and p.name != outer.name and re.search(
+                    r"(委|政府|人民政府|政协|人大常委会)$", rest):
+                return rest
+        return None
+    return None
+
+
+ANAPHOR = re.compile(r"^(?:该|本|这家|此|这所|这个|我们)?(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会|煤矿|矿|厂)$")
+
+
+ANAPHOR_KIND = re.compile(r"(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会|煤矿|矿|厂)$")
+
+
+def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
+    """A body named by its kind alone (医院院长, 该公司) is the last one of that kind named before."""
+    m = ANAPHOR.match(written)
+    if not m:
+        return None
+    kind = m.group(1)
+    index = doc.memo.org_kinds
+    if index is None:      # (article, kind) -> ends and names of the bodies of that kind, in order
+        index = doc.memo.org_kinds = {}
+        for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
+            if ANAPHOR.match(x.text) or _kind_by_name(x.text):
+                continue        # 该公司 never stands for a kind (文明矿, 知名大公司)
+            k = ANAPHOR_KIND.search(x.text)
+            kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
+            if x.org_type == "company":
+                kinds.add("公司")       # 该公司 after a company not named …公司 (X基金, X证券)
+            for each in kinds:
+                ends, names = index.setdefault((x.article, each), ([], []))
+                ends.append(x.end)
+                names.append(x.text)
+    ends, names = index.get((article, kind), ([], []))
+    k = bisect.bisect_right(ends, pos)
+    return names[k - 1] if k else None
+
+
+def _level_place(place: str, level: str) -> str:
+    """The place of a level word (市, 县, 省) seen from the article's place."""
+    p = place_of(place)
+    if not p:
+        return place
+    if level == "省":
+        return p.province or p.name
+    if level == "市" and p.level == "province" and p.city != p.name:
+        return None
+    if level == "市":
+        if p.level == "county" and p.name.endswith("市"):
+            return p.name
+        return p.city if p.level == "county" and p.city else p.name
+    return p.name
+
+
+def located(doc: Doc, article: int, name: str) -> str | None:
+    """Where an organisation is: the place its name begins with, or the article's place."""
+    cache = doc.memo.located
+    key = (article, name)
+    if key not in cache:
+        cache[key] = _located(doc, article, name)
+    return cache[key]
+
+
+def _located(doc: Doc, article: int, name: str) -> str | None:
+    """`located` worked out."""
+    lx = lexicon()
+    for k in range(min(len(name), 9), 1, -1):
+        head = name[:k]
+        if head.startswith("中共"):
+            head = name[2:2 + k]
+        p = place_of(head)
+        if p:
+            return p.name
+    body = name[2:] if name.startswith("中共") else name
+    for k in range(min(len(body), 9), 1, -1):
+        p = place_of(body[:k])
+        if p:
+            return p.name
+    if any(name.startswith(f) for f, _ in lx.abbrevs.values()) or name.startswith(("中国", "国家", "全国")):
+        return None
+    return article_place(doc, article)
+
+
+BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委)$")
+
+
+def _shared_place(body: str, at: int, level: str):
+    """The place of a body of the same level written right before (X省委、省政府 -> X省), or None."""
+    if at < 3 or body[at - 1] not in "、和及与":
+        return None
+    before = re.sub(r"(?:委|人民政府|政府)$", "", body[max(0, at - 14):at - 1])
+    if len(before) == len(body[max(0, at - 14):at - 1]):
+        return None
+    for k in range(2, min(len(before), 8) + 1):
+        p = place_of(before[-k:])
+        if p and before.endswith(level):
+            return p
+    return None
