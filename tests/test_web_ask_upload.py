@@ -10,8 +10,7 @@ from kgqa.kg import browse
 
 
 def _first_answered(kg: Any) -> tuple[str, dict[str, Any]]:
-    from kgqa.web.views.qa import example_questions
-    for q in example_questions(kg):
+    for q in kg.qa().example_questions():
         a = kg.ask(q).to_json()
         if a["answers"]:
             return q, a
@@ -54,8 +53,7 @@ def test_hostile_questions_are_escaped(client: Any, q: str) -> None:
 
 
 def test_template_picker_answers_like_the_free_text(client: Any, corpus_kg: Any) -> None:
-    from kgqa.web.views.qa import answerer, templates
-    tpls = {t["id"]: t for t in templates(corpus_kg)}
+    tpls = {t["id"]: t for t in corpus_kg.qa().templates()}
     assert tpls, "no templates"
     html = client.get("/ask").data.decode()
     for tid in tpls:
@@ -64,7 +62,7 @@ def test_template_picker_answers_like_the_free_text(client: Any, corpus_kg: Any)
     if not a["answers"] or a["template"] not in tpls:
         pytest.skip("person_posts is not answered on this graph")
     slots = {k: v for k, v in (a.get("bindings") or {}).items()}
-    via = answerer(corpus_kg).answer_template(a["template"], slots).to_json()
+    via = corpus_kg.qa().answer_template(a["template"], slots).to_json()
     got = client.get("/ask", query_string={"template": a["template"], **{f"slot_{k}": v for k, v in slots.items()}})
     labels = re.findall(r'class="answer-label"[^>]*>([^<]+)<', got.data.decode())
     assert labels == [x["label"] for x in via["answers"]] and labels

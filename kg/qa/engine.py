@@ -160,6 +160,10 @@ class QuestionAnswerer:
         live = self.examples()
         return [{**t.describe(), "examples": live.get(t.id, [])} for t in self._templates.values()]
 
+    def example_questions(self) -> list[str]:
+        """One checked example question per template, from this graph (none on an empty graph)."""
+        return list(dict.fromkeys(ex for exs in self.examples().values() for ex in exs[:1]))
+
     def examples(self, per_template: int = 2, budget: float = EXAMPLE_BUDGET) -> dict[str, list[str]]:
         """For each template, questions made from its `form` with entities of this graph, each checked to get
         an answer from that template (made once per graph generation, within `budget` seconds)."""

@@ -142,9 +142,9 @@ class Template:
     def describe(self) -> dict[str, Any]:
         """What the web front end shows in the template picker."""
         return {"id": self.id, "title": self.title, "family": self.family,
-                "slots": [{"name": s.name, "type": s.type, "optional": s.optional}
+                "slots": [{"name": s.name, "type": s.type, "optional": s.optional, "label": s.name}
                           for s in self.slots.values() if "__" not in s.name],
-                "examples": list(self.examples)}
+                "examples": list(self.examples), "sparql": self.query}
 
 
 def _split_where(query: str) -> tuple[str, str]:

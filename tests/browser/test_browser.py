@@ -86,8 +86,7 @@ def shot(page: Any, name: str) -> Path:
 
 
 def _answered_question(kg: Any) -> tuple[str, dict[str, Any]]:
-    from kgqa.web.views.qa import example_questions
-    for q in example_questions(kg):
+    for q in kg.qa().example_questions():
         a = kg.ask(q).to_json()
         if a["answers"] and a["answers"][0].get("sources"):
             return q, a
@@ -132,13 +131,12 @@ def test_ask_free_text_shows_answer_with_source(server: dict[str, Any], page: An
 def test_fill_a_template(server: dict[str, Any], page: Any) -> None:
     kg = server["kg"]
     from kgqa.kg import browse
-    from kgqa.web.views.qa import answerer, templates
-    tpl = next((t for t in templates(kg) if [s["type"] for s in t["slots"]] == ["person"]), None)
+    tpl = next((t for t in kg.qa().templates() if [s["type"] for s in t["slots"]] == ["person"]), None)
     assert tpl, "no template with one person slot"
     res = kg.query("""PREFIX org: <http://www.w3.org/ns/org#>
         SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?p } } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")
     person = browse.entity(kg, res.rows[0]["p"].value)["label"]
-    expected = answerer(kg).answer_template(tpl["id"], {tpl["slots"][0]["name"]: person}).to_json()
+    expected = kg.qa().answer_template(tpl["id"], {tpl["slots"][0]["name"]: person}).to_json()
     page.goto(server["url"] + "/ask")
     page.locator("details.templates summary").click()
     page.select_option("#tpl-pick", tpl["id"])

@@ -1,16 +1,22 @@
-"""Ask: free text with suggestions, a template picker with slot autocomplete, answers as cards."""
+"""Ask: free text with suggestions, a template picker with slot autocomplete, answers as cards.
+
+The answerer is the graph's own (`KnowledgeGraph.qa()`); its template queries run in the app's pool of
+killable query processes (`in_pool`), and any error reaches the one error handler.
+"""
 from __future__ import annotations
 
+import re
+from contextlib import AbstractContextManager
 from typing import Any
 
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, current_app, jsonify, render_template, request
 
 from ...kg import browse
 from .. import get_kg
 from ..errors import WebError
+from ..runner import Limits
 from ..security import rate_limited
 from . import int_arg
-from .qa import ask as qa_ask, ask_template, enrich, example_questions, slot_kind, suggest, templates
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 500
@@ -31,6 +37,71 @@ def _template_request() -> tuple[str, dict[str, str]] | None:
     return tid, slots
 
 
+SLOT_KINDS = {"person": "person", "organisation": "org", "zone": "zone", "industry": "industry", "locus": "place",
+              "post": "title", "event": "event", "agreement": "agreement"}     # template slot type -> autocomplete kind
+
+
+def in_pool(qa: Any) -> AbstractContextManager[None]:
+    """A block in which the answerer's template queries run in the app's query pool, under the SPARQL time
+    limit, so a slow template query cannot hold a server thread (web/runner.py)."""
+    runner, cfg = current_app.extensions["kgqa_runner"], current_app.config
+    limits = Limits(float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]),
+                    int(cfg["MAX_QUERY_TERMS"]))
+    return qa.queries_run_by(lambda text: runner.run_trusted(text, limits))
+
+
+def answer_question(kg: Any, question: str) -> dict[str, Any]:
+    """The Answer JSON of a free-text question."""
+    qa = kg.qa()
+    with in_pool(qa):
+        return qa.answer(question).to_json()
+
+
+def answer_template(kg: Any, template_id: str, slots: dict[str, str]) -> dict[str, Any]:
+    """The Answer JSON of a template with its slots filled (names or IRIs)."""
+    qa = kg.qa()
+    with in_pool(qa):
+        return qa.answer_template(template_id, slots).to_json()
+
+
+def suggest(kg: Any, prefix: str, limit: int = 8) -> dict[str, Any]:
+    """Suggestions while typing: example questions of matching templates, then matching entities."""
+    prefix = prefix.strip()
+    if not prefix:
+        return {"questions": [], "entities": []}
+    qa = kg.qa()
+    examples = qa.examples()
+    questions: list[str] = []
+    entities: list[dict[str, Any]] = []
+    for s in qa.suggest(prefix):
+        if s["kind"] == "template":
+            questions.extend(q for q in examples.get(s["iri"], [])[:2] if q not in questions)
+        else:
+            entities.append({"iri": s["iri"], "label": s["label"] or s["iri"], "type": browse.node_type(kg, s["iri"])})
+    questions.extend(q for q in qa.example_questions() if prefix in q and q not in questions)
+    seen = {e["iri"] for e in entities}
+    entities.extend(e for e in browse.suggest_entities(kg, prefix, limit=limit) if e["iri"] not in seen)
+    return {"questions": questions[:limit], "entities": entities[:limit]}
+
+
+def answer_cards(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
+    """Answer cards: each answer with its type and its sources cut into highlight pieces."""
+    cards = []
+    for a in answer.get("answers", [])[:100]:
+        iri = a.get("iri")
+        if not (isinstance(iri, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri)):
+            iri = None        # a value answer (a date, an alias) carries the value, not an IRI: no node, no link
+        node_type = browse.node_type(kg, iri) if iri else {"zh": "值", "en": "value", "iri": ""}
+        label = str(a.get("label", ""))
+        names = {label: iri or ""}
+        if isinstance(a.get("org"), str) and a["org"]:
+            names.setdefault(a["org"], "")
+        sources = [{**src, "pieces": browse.highlight_spans(str(src.get("sentence") or ""), [], names)}
+                   for src in (a.get("sources") or [])[:5]]
+        cards.append({**a, "iri": iri, "label": label, "type": node_type, "sources": sources})
+    return cards
+
+
 @bp.get("/ask")
 @rate_limited
 def ask() -> str:
@@ -40,14 +111,14 @@ def ask() -> str:
     tpl = _template_request()
     answer: dict[str, Any] | None = None
     if tpl:
-        answer = ask_template(kg, *tpl)
+        answer = answer_template(kg, *tpl)
     elif q:
-        answer = qa_ask(kg, q)
-    cards = enrich(kg, answer) if answer else []
-    all_templates = templates(kg)
-    return render_template("ask.html", q=q, answer=answer, cards=cards, templates=all_templates,
+        answer = answer_question(kg, q)
+    cards = answer_cards(kg, answer) if answer else []
+    qa = kg.qa()
+    return render_template("ask.html", q=q, answer=answer, cards=cards, templates=qa.templates(),
                            chosen=tpl[0] if tpl else "", slots=tpl[1] if tpl else {},
-                           examples=example_questions(kg)[:10])
+                           examples=qa.example_questions()[:10])
 
 
 @bp.get("/api/ask")
@@ -57,11 +128,11 @@ def api_ask():
     kg = get_kg()
     tpl = _template_request()
     if tpl:
-        return jsonify(ask_template(kg, *tpl))
+        return jsonify(answer_template(kg, *tpl))
     q = _question()
     if not q:
         raise WebError(400, "缺少问题 Missing parameter q")
-    return jsonify(qa_ask(kg, q))
+    return jsonify(answer_question(kg, q))
 
 
 @bp.get("/api/suggest")
@@ -75,7 +146,7 @@ def api_suggest():
 def api_complete():
     """Slot autocomplete: entities of one kind whose label contains `q`."""
     q = request.args.get("q", "")[:100]
-    kind = slot_kind(request.args.get("kind", ""))
+    kind = SLOT_KINDS.get(request.args.get("kind", ""))
     return jsonify({"entities": browse.suggest_entities(get_kg(), q, kind,
                                                         int_arg(request.args.get("limit"), 10, 1, 30))})
 
@@ -83,4 +154,4 @@ def api_complete():
 @bp.get("/api/templates")
 def api_templates():
     """The question templates with their slots and examples."""
-    return jsonify({"templates": templates(get_kg())})
+    return jsonify({"templates": get_kg().qa().templates()})

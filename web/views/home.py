@@ -5,7 +5,6 @@ from flask import Blueprint, render_template
 
 from ...kg import browse
 from .. import get_kg
-from .qa import example_questions
 
 bp = Blueprint("home", __name__)
 
@@ -15,4 +14,4 @@ def index() -> str:
     """Counts, recent articles and example questions to click."""
     kg = get_kg()
     return render_template("home.html", stats=kg.stats(), recent=browse.recent_articles(kg, 8),
-                           examples=example_questions(kg)[:8])
+                           examples=kg.qa().example_questions()[:8])

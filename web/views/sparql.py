@@ -13,7 +13,6 @@ from ..errors import WebError
 from ..runner import Limits
 from ..security import rate_limited
 from . import int_arg, is_absolute_iri
-from .qa import templates
 
 bp = Blueprint("sparql", __name__)
 
@@ -171,10 +170,9 @@ WHERE { ?zone kgqa:industry ?industry . ?industry rdfs:label ?name }"""),
 
 def _examples() -> list[dict[str, str]]:
     out = [{"title": t, "query": sparql_prologue() + q} for t, q in EXAMPLE_QUERIES]
-    for t in templates(get_kg()):
-        if isinstance(t.get("sparql"), str) and t["sparql"].strip():
-            text = t["sparql"] if "PREFIX" in t["sparql"].upper() else sparql_prologue() + t["sparql"]
-            out.append({"title": f"模板 Template: {t['title']}", "query": text})
+    for t in get_kg().qa().templates():
+        text = t["sparql"] if "PREFIX" in t["sparql"].upper() else sparql_prologue() + t["sparql"]
+        out.append({"title": f"模板 Template: {t['title']}", "query": text})
     return out
 
 
