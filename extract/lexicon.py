@@ -9,7 +9,8 @@ line 5)") when the file breaks it. A new data file needs a line in `FILES`.
   written twice is an error. `load` gives a list of entries, or of tuples of fields.
 * YAML files: a schema built of `Str`, `Int`, `Num`, `Seq`, `Words` (a list of distinct strings),
   `Map` (any keys, one kind of value), `Record` (named keys, each required unless listed in
-  `optional`; an unknown key is an error) and `Maybe` (null allowed). A key written twice in one
+  `optional`; an unknown key is an error), `Choice` (one of given strings), `Either` (one of given
+  specs) and `Maybe` (null allowed). A key written twice in one
   mapping is an error (YAML itself would keep the last silently). `load` gives the parsed data.
 
 Loaded data is cached and shared: callers must not change it in place.
@@ -27,7 +28,7 @@ import yaml
 
 DATA = Path(__file__).with_name("data")
 
-STR, INT, FLOAT, NULL = ("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "null"))
+STR, INT, FLOAT, NULL, BOOL = ("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "null", "bool"))
 TAG_NAMES = {STR: "a string", INT: "an integer", FLOAT: "a number", NULL: "nothing (null)",
              "tag:yaml.org,2002:bool": "a yes/no value", "tag:yaml.org,2002:seq": "a list",
              "tag:yaml.org,2002:map": "a mapping"}
@@ -179,6 +180,42 @@ def Num() -> Scalar:
     return Scalar((INT, FLOAT), "a number")
 
 
+def Bool() -> Scalar:
+    """true or false."""
+    return Scalar((BOOL,), "true or false")
+
+
+@dataclass(frozen=True)
+class Choice(Spec):
+    """One of the given strings."""
+
+    values: tuple[str, ...]
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """A string among the values."""
+        Str().check(node, ctx)
+        if node.value not in self.values:
+            raise ctx.error(node, f"{node.value!r} is none of {', '.join(self.values)}")
+
+
+@dataclass(frozen=True)
+class Either(Spec):
+    """A value that one of the specs allows (`what` says which in an error)."""
+
+    options: tuple[Spec, ...]
+    what: str
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """What one of the options allows."""
+        for option in self.options:
+            try:
+                option.check(node, ctx)
+                return
+            except LexiconError:
+                continue
+        raise ctx.error(node, f"expected {self.what}, found {_kind(node)}")
+
+
 @dataclass(frozen=True)
 class Maybe(Spec):
     """The inner spec, or null."""
@@ -304,6 +341,11 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "amount_units.yaml": Record({"currencies": STR_MAP, "magnitudes": Map(Int()), "approximate": W,
                                  "vague": W}),
     "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),
+    "chain_rules.yaml": Record({
+        "rules": Seq(Record({"rule": Str(), "kinds": W, "level": Bool(),
+                             "roles": Either((Str(), W), "a key of post_rules.yaml or a list of titles"),
+                             "body": Str()}, optional=frozenset({"kinds", "level", "roles", "body"}))),
+        "aliases": Map(Choice(("prefix", "head", "none")))}),
     "countries.txt": Lines(),
     "date_words.yaml": Record({"days": Map(Int()), "years": Map(Int()), "months": Map(Int()),
                                "named": Map(Seq(Int(), size=2))}),

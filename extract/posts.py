@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .facts import Person, Post
-from .lexicon import load
+from .lexicon import LexiconError, load
 from .mentions import PUNCT, lexicon, name_at, place_of
 from .pipeline import Mention
 from .org_registry import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone,
@@ -206,7 +207,7 @@ class _Link:
 def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]],
                   place: str | None = None) -> list[Post]:
     """Posts of a chain: each link's title as written and its organisation (rules of
-    data/post_rules.yaml and data/level_prefixes.txt, tried in the order of `_ORG_RULES`)."""
+    data/chain_rules.yaml, with the words of data/post_rules.yaml and data/level_prefixes.txt)."""
     return _resolve(doc, article, links, place)[0]
 
 
@@ -219,11 +220,9 @@ def _resolve(doc: Doc, article: int, links: list[tuple[int, str, str]],
         ln = _read_link(ch, start, _strip_former(prefix), role)
         title = ln.level + ln.role if ln.level and ln.kind not in ("npc",) else ln.role
         org = None
-        for rule in _ORG_RULES:
-            got = rule(ch, ln)
-            if got is not None:
-                org, title = got[0], got[1] or title
-                break
+        got = _org_of(ch, ln)
+        if got is not None:
+            org, title = got[0], got[1] or title
         if org and not ch.base_org and ln.kind == "party":
             ch.base_org = org     # 区委常委、宣传部长: the next bare title is in the same committee
         posts.append(Post(title=title, org=org, org_as_written=ln.prefix or None))
@@ -298,61 +297,68 @@ def _where(ch: _Chain) -> str | None:
     return ch.place or (None if ch.zone else article_place(ch.doc, ch.article))
 
 
-def _no_org(ch: _Chain, ln: _Link):
+Answer = tuple[str | None, str | None] | None     # (org, title) when a rule answers, else None
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One row of data/chain_rules.yaml: a rule and when it is tried."""
+
+    rule: Callable[[_Chain, _Link, _Row], Answer]
+    kinds: frozenset[str] | None = None
+    no_level: bool = False
+    roles: frozenset[str] | None = None
+    body: str = ""
+
+    def applies(self, ln: _Link) -> bool:
+        """Is the rule tried for this link (its level word's kind, its level word, its title)?"""
+        return ((self.kinds is None or ln.kind in self.kinds) and not (self.no_level and ln.level)
+                and (self.roles is None or ln.role in self.roles))
+
+
+def _no_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """市领导: a group of leaders, no body."""
-    return (None, None) if ln.role in post_rules()["no_org"] else None
+    return None, None
 
 
-def _fixed(ch: _Chain, ln: _Link):
+def _fixed(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """总书记, 国务院总理, 中央政治局常委: the national body of the title."""
     rules = post_rules()
-    org = rules["fixed_orgs"].get(ln.role)
-    if org and not ln.level and (not ln.head or ln.head in rules["national_words"]
-                                 or ln.head_org == org):
-        return org, (rules.get("fixed_titles") or {}).get(ln.role)
+    org = rules["fixed_orgs"][ln.role]
+    if not ln.head or ln.head in rules["national_words"] or ln.head_org == org:
+        return org, rules["fixed_titles"].get(ln.role)
     return None
 
 
-def _zone_body(ch: _Chain, ln: _Link):
+def _zone_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """党工委 / 管委会 / 纪工委: the body of the zone named in the chain or last in the article."""
-    if ln.kind not in ("zone_party", "zone_admin", "zone_discipline"):
-        return None
     z = ch.zone or current_zone(ch.doc, ch.article, ln.start)
     if not z:
-        return (None, None)
+        return None, None
     ch.zone = z
-    return {"zone_party": f"中共{z}工作委员会", "zone_discipline": f"中共{z}纪律检查工作委员会",
-            "zone_admin": f"{z}管理委员会"}[ln.kind], None
+    return row.body.format(zone=z), None
 
 
-def _cppcc(ch: _Chain, ln: _Link):
+def _cppcc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>政协: that place's CPPCC committee."""
-    if ln.kind != "cppcc":
-        return None
     target = ln.head_org or ch.place or _where(ch)
-    return (canonical(ch.doc, ch.article, f"{target}政协", ln.start) if target else None), None
+    return (canonical(ch.doc, ch.article, row.body.format(place=target), ln.start) if target else None), None
 
 
-def _npc(ch: _Chain, ln: _Link):
+def _npc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>人大常委会."""
-    if ln.kind != "npc":
-        return None
     target = ch.place or _where(ch)
-    return (f"{target}人大常委会" if target else None), None
+    return (row.body.format(place=target) if target else None), None
 
 
-def _branch(ch: _Chain, ln: _Link):
+def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """村党支部, 公司党总支: the branch as written."""
-    if ln.kind != "party_branch":
-        return None
     return (ln.head_org or ln.head or "村") + ln.level, None
 
 
-def _body_committee(ch: _Chain, ln: _Link):
+def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<body>党委 / <body>党组: the body's own committee or leading group; the next bare title
     (党委书记、董事长) is the body's."""
-    if ln.kind not in ("body_party", "party_group"):
-        return None
     body = ln.head_org or (ch.base_org if ln.kind == "party_group" and not ln.head else None)
     if not body:
         return None
@@ -360,18 +366,14 @@ def _body_committee(ch: _Chain, ln: _Link):
     return body + ln.level, None
 
 
-def _party(ch: _Chain, ln: _Link):
+def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>委 (and 党委 with no body): 中共<place>委员会."""
-    if ln.kind not in ("party", "body_party"):
-        return None
     target = ch.place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
     return (party_of(target) if target else None), None
 
 
-def _gov(ch: _Chain, ln: _Link):
+def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>政府: <place>人民政府."""
-    if ln.kind != "gov":
-        return None
     where = ch.place or (_level_where(ch, ln) if not ln.head else _where(ch))
     return (gov_of(where) if where else None), None
 
@@ -386,9 +388,9 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     return _level_place(where, level) or where
 
 
-def _company_unit(ch: _Chain, ln: _Link):
+def _company_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """X基金市场部副总监: the unit joins the title, the post is the company's."""
-    if ln.level or not ln.head_org:
+    if not ln.head_org:
         return None
     for unit in post_rules()["company_units"]:
         body = ln.head[: -len(unit)]
@@ -400,27 +402,27 @@ def _company_unit(ch: _Chain, ln: _Link):
     return None
 
 
-def _bare_unit(ch: _Chain, ln: _Link):
+def _bare_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """公安部党委委员、政治部主任: a bare unit after a body's title is that body's unit."""
-    if ln.level or ln.head not in post_rules()["bare_units"] or not ch.base_org:
+    if ln.head not in post_rules()["bare_units"] or not ch.base_org:
         return None
     ln.written = ""
     return ch.base_org, ln.head + ln.role
 
 
-def _head_body(ch: _Chain, ln: _Link):
+def _head_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """A body named before the title (山西鹏飞集团有限公司董事长): that body."""
-    if ln.level or not ln.head_org:
+    if not ln.head_org:
         return None
     ch.base_org = ln.head_org
     return ln.head_org, None
 
 
-def _gov_role(ch: _Chain, ln: _Link):
+def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """副市长, 县长, 秘书长 (自治区主席): the people's government of the place."""
     rules = post_rules()
     where = ch.place or _where(ch)
-    if ln.level or not where:
+    if not where:
         return None
     p = place_of(ch.place) if ch.place else None
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
@@ -431,23 +433,23 @@ def _gov_role(ch: _Chain, ln: _Link):
     return None
 
 
-def _inherited(ch: _Chain, ln: _Link):
+def _inherited(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """董事局主席兼总裁: a bare title is in the body of the link before."""
-    if ln.level or ln.head_org or not ch.base_org:
+    if ln.head_org or not ch.base_org:
         return None
     return ch.base_org, None
 
 
-def _zone_head(ch: _Chain, ln: _Link):
+def _zone_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """In a zone's chain, 主任 heads its 管理委员会."""
-    if ln.level or ln.head_org or not ch.zone or ln.role not in post_rules()["zone_admin_roles"]:
+    if ln.head_org or not ch.zone:
         return None
-    return f"{ch.zone}管理委员会", None
+    return row.body.format(zone=ch.zone), None
 
 
-def _last_company(ch: _Chain, ln: _Link):
+def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """总经理X with no body written: the company named last before it in the article."""
-    if ln.level or ln.head or ch.base_org or ln.role not in post_rules()["company_roles"]:
+    if ln.head or ch.base_org:
         return None
     index = ch.doc.memo.company_mentions
     if index is None:       # article -> (starts, names) of the companies named, in text order
@@ -483,40 +485,86 @@ def countries() -> tuple[str, ...]:
     return tuple(sorted(load("countries.txt"), key=len, reverse=True))
 
 
-def _foreign(ch: _Chain, ln: _Link):
-    """俄罗斯内务部长 -> 俄罗斯内务部; 日本首相 -> 日本政府; 中国驻美国大使 -> 中国驻美国大使馆."""
-    if ln.level or not ln.head:
+def _country(head: str) -> str | None:
+    """The country (data/countries.txt) the head begins with."""
+    return next((c for c in countries() if head.startswith(c)), None)
+
+
+def _embassy(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """中国驻美国大使 -> 中国驻美国大使馆."""
+    if "驻" not in ln.head:
         return None
-    rules = post_rules()
-    if ln.role in rules["embassy_roles"] and "驻" in ln.head:
-        ln.written = ln.head
-        return ln.head + ("总领事馆" if ln.role == "总领事" else "大使馆"), None
-    country = next((c for c in countries() if ln.head.startswith(c)), None)
-    if not country:
+    ln.written = ln.head
+    return row.body.format(head=ln.head), None
+
+
+def _ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """俄罗斯内务部长 -> 俄罗斯内务部."""
+    country = _country(ln.head)
+    if not country or len(ln.head) <= len(country) or ln.head.endswith(("部", "委")):
         return None
-    if ln.role in rules["ministry_roles"] and len(ln.head) > len(country) and not ln.head.endswith(("部", "委")):
-        ln.written = ln.head
-        return ln.head + "部", None
-    if ln.role in rules["state_roles"] and ln.head == country:
-        ln.written = ln.head
-        return country + "政府", None
+    ln.written = ln.head
+    return row.body.format(head=ln.head), None
+
+
+def _state(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """日本首相 -> 日本政府."""
+    country = _country(ln.head)
+    if not country or ln.head != country:
+        return None
+    ln.written = ln.head
+    return row.body.format(country=country), None
+
+
+CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
+    "no_body": _no_body, "fixed": _fixed, "zone_body": _zone_body, "cppcc": _cppcc, "npc": _npc,
+    "branch": _branch, "body_committee": _body_committee, "party": _party, "gov": _gov,
+    "company_unit": _company_unit, "bare_unit": _bare_unit, "embassy": _embassy, "ministry": _ministry,
+    "state": _state, "head_body": _head_body, "gov_role": _gov_role, "inherited": _inherited,
+    "zone_head": _zone_head, "last_company": _last_company,
+}
+
+
+def _row(i: int, spec: dict) -> _Row:
+    """A row of data/chain_rules.yaml, its rule and its roles looked up."""
+    def bad(problem: str) -> LexiconError:
+        return LexiconError("extract/data/chain_rules.yaml", 0, f"rules[{i}]: {problem}")
+    rule = CHAIN_RULES.get(spec["rule"])
+    if rule is None:
+        raise bad(f"unknown rule {spec['rule']!r} (the rules: {', '.join(CHAIN_RULES)})")
+    roles = spec.get("roles")
+    if isinstance(roles, str):
+        if roles not in post_rules():
+            raise bad(f"roles {roles!r} is no key of post_rules.yaml")
+        roles = post_rules()[roles]
+    return _Row(rule, frozenset(spec["kinds"]) if "kinds" in spec else None, spec.get("level") is False,
+                frozenset(roles) if roles is not None else None, spec.get("body", ""))
+
+
+@lru_cache(maxsize=None)
+def chain_rules() -> tuple[tuple[_Row, ...], dict[str, str]]:
+    """data/chain_rules.yaml: the rows in the order they are tried, and the alias of each level kind."""
+    table = load("chain_rules.yaml")
+    return tuple(_row(i, spec) for i, spec in enumerate(table["rules"])), dict(table["aliases"])
+
+
+def _org_of(ch: _Chain, ln: _Link) -> Answer:
+    """The first answer of the rules of data/chain_rules.yaml tried for this link, else None."""
+    for row in chain_rules()[0]:
+        if row.applies(ln):
+            got = row.rule(ch, ln, row)
+            if got is not None:
+                return got
     return None
-
-
-_ORG_RULES = (_no_org, _fixed, _zone_body, _cppcc, _npc, _branch, _body_committee, _party, _gov,
-              _company_unit, _bare_unit, _foreign, _head_body, _gov_role, _inherited, _zone_head, _last_company)
 
 
 def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
     """Add a post's org to the page's registry, the prefix as written as its alias when it names it."""
     if ln.written is not None:
         alias = ln.written
-    elif ln.kind in ("body_party", "party_branch"):
-        alias = None   # X银行党委 is the bank's committee: 晋商银行 is the bank, no alias of it
-    elif not ln.level or ln.kind in ("zone_party", "zone_admin", "zone_discipline", "cppcc", "party", "gov", "party_group"):
-        alias = ln.prefix
     else:
-        alias = ln.head
+        alias = {"prefix": ln.prefix, "head": ln.head, "none": None}[
+            chain_rules()[1].get(ln.kind, "head") if ln.level else "prefix"]
     if alias and (alias == org or re.fullmatch(r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias)):
         alias = None
     lx = lexicon()

@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 from kgqa.extract import lexicon
-from kgqa.extract.lexicon import (FILES, Binary, Int, LexiconError, Lines, Map, Maybe, Record, Seq, Str,
-                                  Words, load, read)
+from kgqa.extract.lexicon import (FILES, Binary, Bool, Choice, Either, Int, LexiconError, Lines, Map, Maybe,
+                                  Record, Seq, Str, Words, load, read)
 
 SHIPPED = sorted(p.name for p in lexicon.DATA.iterdir() if p.is_file() and not p.name.startswith("__"))
 
 RECORD = Record({"verbs": Words(), "pattern": Str(), "count": Int(),
-                 "pairs": Map(Seq(Int(), size=2)), "places": Map(Maybe(Words()))},
-                optional=frozenset({"count", "pairs", "places"}))
+                 "pairs": Map(Seq(Int(), size=2)), "places": Map(Maybe(Words())), "alias": Choice(("prefix", "none")),
+                 "level": Bool(), "roles": Either((Str(), Words()), "a key or a list")},
+                optional=frozenset({"count", "pairs", "places", "alias", "level", "roles"}))
 
 BAD = [
     # (file name, spec, content, expected message after "<path>:")
@@ -34,7 +35,7 @@ BAD = [
                  id="tsv-not-a-number"),
     pytest.param("a.yaml", RECORD, "verbs: [签署]\n", "1: missing key 'pattern'", id="yaml-missing-key"),
     pytest.param("a.yaml", RECORD, "verbs: [签署]\npattern: x\nverb: [签订]\n",
-                 "3: unknown key 'verb' (known: verbs, pattern, count, pairs, places)", id="yaml-unknown-key"),
+                 "3: unknown key 'verb' (known: verbs, pattern, count, pairs, places, alias, level, roles)", id="yaml-unknown-key"),
     pytest.param("a.yaml", RECORD, "verbs: [签署]\npattern: x\nverbs: [签订]\n",
                  "3: duplicate key 'verbs' (first on line 1)", id="yaml-duplicate-key"),
     pytest.param("a.yaml", RECORD, "pattern: x\nverbs:\n  - 签署\n  - 草签\n  - 签署\n",
@@ -53,6 +54,12 @@ BAD = [
                  "4: pairs.元旦: expected 2 items, found 1", id="yaml-pair-too-short"),
     pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nplaces:\n  甲省: 乙市\n",
                  "4: places.甲省: expected a list, found a string", id="yaml-maybe-wrong-type"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nalias: heads\n", "3: alias: 'heads' is none of prefix, none",
+                 id="yaml-not-a-choice"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nlevel: 否\n", "3: level: expected true or false, found a string",
+                 id="yaml-not-a-bool"),
+    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nroles: {a: b}\n",
+                 "3: roles: expected a key or a list, found a mapping", id="yaml-neither-option"),
     pytest.param("a.yaml", RECORD, "- 签署\n", "1: expected a mapping, found a list", id="yaml-top-not-mapping"),
     pytest.param("a.yaml", RECORD, "verbs: [签署\npattern: x\n", "2: not valid YAML: expected ',' or ']', but got ':'",
                  id="yaml-syntax"),

@@ -1,6 +1,8 @@
 """Step `posts`: title chains -> (person, title, org), one case per pattern (made-up sentences)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kgqa.extract import extract_page
@@ -253,3 +255,49 @@ def test_pronoun_career_clause():
 ])
 def test_foreign_and_special_regions(text, expected):
     assert expected <= posts_of(text)
+
+
+# ---------------------------------------------------------------- the table of data/chain_rules.yaml
+def test_every_chain_rule_is_in_the_table():
+    from kgqa.extract.posts import CHAIN_RULES, chain_rules
+    rows, aliases = chain_rules()
+    assert {row.rule for row in rows} == set(CHAIN_RULES.values())
+    assert set(aliases) == set(load_levels().values())
+
+
+def load_levels() -> dict[str, str]:
+    from kgqa.extract.lexicon import load
+    return dict(load("level_prefixes.txt"))
+
+
+BAD_ROWS = [
+    pytest.param({"rule": "nobody"}, "rules[0]: unknown rule 'nobody'", id="unknown-rule"),
+    pytest.param({"rule": "zone_head", "roles": "no_such_titles"}, "rules[0]: roles 'no_such_titles' is no key",
+                 id="unknown-roles-key"),
+]
+
+
+@pytest.mark.parametrize("row,message", BAD_ROWS)
+def test_a_bad_row_of_the_chain_table_is_refused(row, message):
+    from kgqa.extract.lexicon import LexiconError
+    from kgqa.extract.posts import _row
+    with pytest.raises(LexiconError, match=r"chain_rules\.yaml:0: " + re.escape(message)):
+        _row(0, row)
+
+
+def test_the_chain_table_decides(monkeypatch):
+    """The body a row writes comes from the table: change the row, the post's organisation follows."""
+    from kgqa.extract import posts
+    text = "太原市人大常委会副主任柏松年出席。"
+    assert ("柏松年", "副主任", "太原市人大常委会") in posts_of(text)
+    table = posts.load("chain_rules.yaml")
+    changed = {"rules": [dict(r, body="{place}人民代表大会常务委员会") if r["rule"] == "npc" else r
+                         for r in table["rules"]], "aliases": table["aliases"]}
+    original = posts.load
+    monkeypatch.setattr(posts, "load", lambda name: changed if name == "chain_rules.yaml" else original(name))
+    posts.chain_rules.cache_clear()
+    try:
+        assert ("柏松年", "副主任", "太原市人民代表大会常务委员会") in posts_of(text)
+    finally:
+        monkeypatch.undo()
+        posts.chain_rules.cache_clear()
