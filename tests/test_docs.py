@@ -1,4 +1,4 @@
-"""docs/extending.md stays true to the code.
+"""docs/extending.md stays true to the code (and names every data file in its table of phrasings).
 
 Every backticked path it names exists (a path marked "(new)" must not: the worked examples create it),
 every `path:name` names a definition of that Python file, a top-level key of that YAML file or a
@@ -178,3 +178,12 @@ def test_steps_table_is_the_default_pipeline():
 ])
 def test_tables_list_what_the_code_accepts(mark, expected):
     assert set(first_ticks(GUIDE_TEXT, mark)) == set(expected)
+
+
+def test_every_data_file_is_in_the_table_of_phrasings():
+    """A newcomer finds every file of extract/data/ in the table of section 1, and only those."""
+    named = {m.group(1) for row in table(GUIDE_TEXT, "data-files")
+             for m in re.finditer(r"`(extract/data/[^`:]+)", row[1])}
+    shipped = {f"extract/data/{p.name}" for p in (ROOT / "extract" / "data").iterdir()
+               if p.is_file() and not p.name.startswith("__")}
+    assert named == shipped, (sorted(shipped - named), sorted(named - shipped))
