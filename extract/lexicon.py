@@ -366,7 +366,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "org_generic.yaml": Record({
         "category_nouns": W, "counters": Str(), "goal_suffixes": W, "goal_verbs": W, "goal_after": W,
         "attributive": Str(), "lead_words": W, "kind_words": W, "false_endings": W, "vague_words": W,
-        "place_actor": Record({"before": W, "verbs": W}), "joined_after": W, "generic_names": W}),
+        "place_actor": Record({"before": W, "verbs": W}), "joined_after": W, "generic_names": W,
+        "anaphor_determiners": W, "anaphor_kinds": W, "location_verbs": W}),
     "org_joined_words.txt": Lines(),
     "org_mention_words.yaml": Record({"reject_after": W, "reject_before": W, "generic_cores": W,
                                       "generic_zones": W, "descriptors": W}),
@@ -374,6 +375,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "party_congresses.yaml": Record({"congresses": Map(Int()), "plenums": Map(Map(Int()))}),
     "person_roles.txt": Lines(),
     "person_words.yaml": Record({"name_stops": W, "list_verbs": W, "speech_verbs": W, "not_names": W}),
+    "place_words.yaml": Record({"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W}),
     "place_no_short.txt": Lines(),
     "post_rules.yaml": Record({
         "fixed_orgs": STR_MAP, "fixed_titles": STR_MAP, "national_words": W, "gov_roles": W,
@@ -381,11 +383,13 @@ FILES: dict[str, Lines | Spec | Binary] = {
         "cut_before": W, "cut_before_names": W, "former": W, "level_places": STR_MAP, "bare_levels": STR_MAP,
         "bare_units": W, "company_units": W, "company_roles": W, "body_types": STR_MAP, "appoint_adverbs": W,
         "appoint_verbs": W, "not_in_names": W, "ministry_roles": W, "state_roles": W, "embassy_roles": W,
-        "title_gaps": W}),
+        "title_gaps": W, "appointer_verbs": W}),
     "surnames.txt": Lines(spaced=True),
     "titles.txt": Lines(),
     "traditional_chars.txt": Lines(spaced=True, length=2),
     "zone_names.yaml": Record({"short_forms": STR_MAP, "generic": W}),
+    "zone_words.yaml": Record({"list_lead": W, "zone_titles": W, "indirect_verbs": W, "industry_endings": W,
+                               "not_industry": W, "settle_verbs": W, "visit_verbs": W, "visited_before": W}),
 }
 
 

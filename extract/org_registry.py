@@ -306,10 +306,10 @@ def _inner_place_body(w: str) -> str | None:
     return None
 
 
-ANAPHOR = re.compile(r"^(?:该|本|这家|此|这所|这个|我们)?(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会|煤矿|矿|厂)$")
-
-
-ANAPHOR_KIND = re.compile(r"(医院|学校|中学|小学|公司|集团|银行|工厂|研究所|研究院|大学|学院|协会|商会|煤矿|矿|厂)$")
+# 该公司, 这所学校: a body named by its kind (data/org_generic.yaml: anaphor_determiners, anaphor_kinds)
+_KINDS = "|".join(load("org_generic.yaml")["anaphor_kinds"])
+ANAPHOR = re.compile(rf"^(?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?({_KINDS})$")
+ANAPHOR_KIND = re.compile(rf"({_KINDS})$")
 
 
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:

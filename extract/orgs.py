@@ -163,7 +163,7 @@ def tidy_org_mentions(doc: Doc) -> None:
     doc.mentions = keep
 
 
-STATED_AT = re.compile(r"(?:位于|地处|坐落于|坐落在|设在|落户在|落户于|落户)$")
+STATED_AT = re.compile(rf"(?:{'|'.join(load('org_generic.yaml')['location_verbs'])})$")
 
 
 def stated_locations(doc: Doc) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .facts import Place, Source
+from .lexicon import load
 from .mentions import place_of
 from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
@@ -28,11 +29,12 @@ HAN = "\u4e00-\u9fff"
 # a township or a village written right after a chain of divisions
 TOWNSHIP = re.compile(rf"[{HAN}]{{1,4}}?(?:乡|镇|街道)(?![{HAN}]{{0,1}}(?:政府|党委|人民|干部|长|企业))")
 VILLAGE = re.compile(rf"[{HAN}]{{1,4}}?村(?![{HAN}]{{0,1}}(?:委|民|干部|党|支部|办公|集体|里|口|头))")
-BUILDING = rf"[{HAN}]{{2,8}}?(?:大厦|大楼|大酒店|宾馆|饭店|写字楼|商城)"
-STAND = "屹立|矗立|坐落|耸立|位于|建在|落成在|落成于"
+WORDS = load("place_words.yaml")    # each list: the alternatives of a regex, in order
+BUILDING = rf"[{HAN}]{{2,8}}?(?:{'|'.join(WORDS['building_suffixes'])})"
+STAND = "|".join(WORDS["stand_verbs"])
 BUILDING_AFTER = re.compile(rf"(?P<b>{BUILDING})(?:{STAND})(?:在|于)?$")
-BUILDING_BEFORE = re.compile(rf"(?P<gap>(?:的)|(?:(?:建成|兴建|建起|建造|落成|投资兴建|斥资建成)[^，。；！？]{{0,12}}?的))(?P<b>{BUILDING})")
-LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在|在|于)$")
+BUILDING_BEFORE = re.compile(rf"(?P<gap>(?:的)|(?:(?:{'|'.join(WORDS['built_verbs'])})[^，。；！？]{{0,12}}?的))(?P<b>{BUILDING})")
+LEAD = re.compile(rf"(?:{'|'.join(WORDS['lies_in'])})$")
 # what a building name does not start with (measure words, numbers written before it)
 BUILDING_NOISE = re.compile(r"^(?:[一二三四五六七八九十两几]+[层座幢栋]|[一这那该此每]?[幢栋座层])+")
 

@@ -669,7 +669,7 @@ def posts(doc: Doc) -> None:
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
 
 
-APPOINTER = re.compile(r"(?:聘任|任命|聘请|推选|选举|提名|增补|委任)")
+APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])(?:此前|此后|之前|其后|随后|目前|现)?")
 
 

@@ -12,27 +12,28 @@ from __future__ import annotations
 import re
 
 from .facts import Zone
+from .lexicon import load
 from .mentions import lexicon, place_of, scan
 from .org_registry import article_place, registry
 from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
 
-LIST_RE = re.compile(r"(?:围绕|立足|聚焦|依托|主攻|涵盖了?|覆盖了?)[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
+WORDS = load("zone_words.yaml")     # each list: the alternatives of a regex, in order
+LIST_RE = re.compile(rf"(?:{'|'.join(WORDS['list_lead'])})" r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
                      r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
                      r"(?:主导|支柱|优势|特色|重点|首位)?产业")
 # what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
 NAMED_BY = re.compile(r"^(?:产业|(?:高新技术|经济技术)?(?:开发区|园区|工业园|新区|示范区|基地))")
 # a title that names a development zone: the article is about the first zone its body names
-ZONE_TITLE = re.compile(r"高新区|开发区|经开区|园区|新区|保税区|示范区")
+ZONE_TITLE = re.compile("|".join(WORDS["zone_titles"]))
 
 
 # an industry named by what is done to it (研究氢能产业化, 打造高端制造产业集群, 发展X产业)
-INDIRECT = re.compile(r"(?:研究讨论|研究|谋划|推动|推进|发展|打造|培育|壮大|做强|布局|建设|构建)"
+INDIRECT = re.compile(rf"(?:{'|'.join(WORDS['indirect_verbs'])})"
                       r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:全?产业链|产业化|产业集群|产业基地|产业园|产业)")
 # an unlisted word that names an industry by its ending (储能, 新材料, 智能制造 ...)
-INDUSTRY_END = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:能源|制造|材料|医药|信息|农业|文旅|旅游|物流|装备|电子|化工|"
-                          r"汽车|芯片|光伏|储能|氢能|算力|大数据|康养|半导体)$")
-NOT_INDUSTRY = re.compile(r"^(?:全县|全市|全省|全区|本地|当地|特色|主导|优势|相关|新兴|传统|重点|首位|支柱|我县|我市|该)")
+INDUSTRY_END = re.compile(r"^[\u4e00-\u9fff]{0,6}" rf"(?:{'|'.join(WORDS['industry_endings'])})$")
+NOT_INDUSTRY = re.compile(rf"^(?:{'|'.join(WORDS['not_industry'])})")
 
 
 def _indirect(x: str, lx) -> str | None:
@@ -132,10 +133,10 @@ def zones(doc: Doc) -> None:
 
 
 # "<company>…落户于<zone>" / "入驻<zone>": the company is inside the zone
-SETTLE = re.compile(r"(?:落户|入驻|进驻|落地|入园|签约落户|建在|坐落)(?:于|在|到)?$")
+SETTLE = re.compile(rf"(?:{'|'.join(WORDS['settle_verbs'])})" r"(?:于|在|到)?$")
 # "在<zone>调研/考察…": the bodies visited next (在A、B、C / 走访A、B) are inside it
-VISIT_IN = re.compile(r"(?:调研|考察|视察|检查|走访|督导|指导)")
-VISITED = re.compile(r"(?:在|走访|来到|深入|先后到|实地查看)$")
+VISIT_IN = re.compile(rf"(?:{'|'.join(WORDS['visit_verbs'])})")
+VISITED = re.compile(rf"(?:{'|'.join(WORDS['visited_before'])})$")
 
 
 def _members(doc: Doc, found: dict, reg: dict) -> None:
