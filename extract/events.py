@@ -33,7 +33,8 @@ from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
 SUMMARY_MAX = 160      # characters of an event's summary
-CEREMONY_WORD = re.compile(r"典礼|仪式")
+WORDS = load("event_kinds.yaml")    # its word lists: the alternatives of a regex, in order
+CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")   # events held as a ceremony
 CLOSE_GAP = 6          # triggers this close with no new name between are one event (考察，洽谈合作)
@@ -45,15 +46,16 @@ PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands f
 
 
 # 在X举行/召开/签约: X is where it happens (a building or an office as well as a district)
-VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)(?:隆重|正式|顺利|成功|盛大|共同|联合|集中|分别|组织|宣告|宣布)?"
-                   r"(?:举行|召开|举办|开幕|闭幕|签约|签订|签署|揭牌|开工|奠基|进行)")
+VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)" rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
+                   rf"(?:{'|'.join(WORDS['venue_verbs'])})")
 # ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
-VENUE_NOT = re.compile(r"^(?:此|这|那|其|会|本|今|明|昨|去|前|后|各)|[年月日天时期际后前上下中内里间]$|见证|陪同|主持|"
-                       r"带领|领导|指导|支持|帮助|推动|组织|关心|的[^\u4e00-\u9fff]*$|基础|背景|过程|情况|形势|框架|方面")
+VENUE_NOT = re.compile(rf"^[{WORDS['venue_not_first']}]|[{WORDS['venue_not_last']}]$|"
+                       rf"{'|'.join(WORDS['venue_not_words'])}|" r"的[^\u4e00-\u9fff]*$")
 # 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
-ORGANISE = re.compile(r"(?:主办|承办|协办|举办|组织(?=召开|开展|举办|举行|实施|策划|发起))(?!单位|方|者|地|城市|权)")
+ORGANISE = re.compile(rf"(?:{'|'.join(WORDS['organise_verbs'])}|(?:{'|'.join(WORDS['organise_with_act'])})"
+                      rf"(?={'|'.join(WORDS['organise_acts'])}))(?!{'|'.join(WORDS['organise_not_after'])})")
 # what an organising verb with no trigger of its own must be about to name an activity
-ACTIVITY = re.compile(r"活动|会|论坛|节|展|赛|仪式|典礼|讲座|沙龙|培训|班")
+ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
 SUBJECT_GAP = 10       # characters at most between the organising bodies and their verb (在西安, 共同)
 
 
