@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from rdflib import Literal, URIRef
 
-from .export import PROLOGUE
+from .vocab import PROLOGUE
 from .results import Results, Term
 from .store import valid_iri
 from .vocab import BASE, ID, PREFIXES

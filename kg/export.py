@@ -14,9 +14,8 @@ from typing import Any
 
 from .results import Results
 from .store import GraphStore
-from .vocab import PREFIXES
+from .vocab import PROLOGUE
 
-PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 Q_ARTICLES = PROLOGUE + """
 SELECT ?a ?title ?first ?date ?pos ?src WHERE {

@@ -15,7 +15,8 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..extract import extract_page
-from .export import PROLOGUE, export_facts
+from .export import export_facts
+from .vocab import PROLOGUE
 from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
 from .store import GraphStore, StoreError, open_store

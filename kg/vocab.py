@@ -105,6 +105,7 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS), "foaf": str(FOAF), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
     "dcterms": str(DCTERMS), "id": str(ID),
 }
+PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())     # the PREFIX lines of every query kgqa writes
 
 
 def entity_iri(kind: str, name: str) -> URIRef:

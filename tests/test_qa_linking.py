@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kgqa.extract.facts import Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
-from kgqa.kg.export import PROLOGUE
+from kgqa.kg.vocab import PROLOGUE
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer, load_templates

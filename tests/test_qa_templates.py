@@ -107,7 +107,7 @@ def test_every_sparql_runs_on_the_corpus_graph(corpus_kg, tid):
 def test_templates_api_lists_slots_and_examples(gold_qa):
     listed = {t["id"]: t for t in gold_qa.templates()}
     assert set(listed) == set(TEMPLATES)
-    assert listed["post_holder"]["slots"][0] == {"name": "post", "type": "post", "optional": False}
+    assert listed["post_holder"]["slots"][0] == {"name": "post", "type": "post", "optional": False, "label": "post"}
     assert all(t["title"] and isinstance(t["examples"], list) for t in listed.values())
     # examples are made from this graph and kept only when they answer: most templates have one here
     assert sum(bool(t["examples"]) for t in listed.values()) >= 20

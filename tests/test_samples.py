@@ -1,7 +1,8 @@
 """The bundled sample pages (kgqa/samples): what `kgqa demo` builds, and facts any correct extractor finds in them.
 
 The facts below are read off our own sample text by a careful reader, not copied from extractor output.
-Those the extraction steps (issue 3) do not get yet are marked xfail(strict=False) with the reason.
+Those extraction does not get yet are marked xfail(strict=True) with the reason: one that starts passing fails
+the suite until its mark is removed.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kgqa.cli import main
 from kgqa.samples import sample_files
 
 SAMPLES = sample_files()
-WIP = "extraction still being built (issue 3): "
+WIP = "extraction does not get this yet: "
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +48,8 @@ def agreement(facts: dict, kind: str) -> dict:
 
 
 def xf(reason: str) -> pytest.MarkDecorator:
-    """Known-unfinished extraction: expected to fail for now, fine when it passes."""
-    return pytest.mark.xfail(strict=False, reason=WIP + reason)
+    """Known-unfinished extraction: expected to fail; a pass is reported as a failure (remove the mark)."""
+    return pytest.mark.xfail(strict=True, reason=WIP + reason)
 
 
 # ---------------------------------------------------------------- the sample files themselves
@@ -93,7 +94,6 @@ def test_article_dates_carry_the_year_from_the_page(facts: dict) -> None:
     assert dates["全市二季度重点项目集中开工 总投资86.5亿元"] == "2025-05-16"
 
 
-@xf("the People's Daily dateline byline 本报太原6月3日电 （记者 X）")
 def test_peoples_daily_dateline_byline_gives_the_author(facts: dict) -> None:
     """本报太原6月3日电 （记者 俞晓岚）: the reporter is the author."""
     art = next(a for a in facts["articles"] if a["title"] == "山西晋中：县域经济跑出“加速度”")
@@ -114,8 +114,7 @@ def test_peoples_daily_dateline_byline_gives_the_author(facts: dict) -> None:
     ("常松涛", "区委书记", "中共晋中市太谷区委员会"),
     ("邰明远", "主任", "太谷经济技术开发区管理委员会"),
     pytest.param("常松涛", "党工委书记", "中共太谷经济技术开发区工作委员会", id="zone-party-working-committee"),
-    pytest.param("尉迟芳", "县长", "平遥县人民政府", marks=xf("a compound surname (尉迟) and 县长 after 县委书记 "
-                                                          "resolve to the county, not the city")),
+    pytest.param("尉迟芳", "县长", "平遥县人民政府", id="compound-surname-county-head"),
     pytest.param("俞清和", "副市长", "晋中市人民政府", marks=xf("a name ending in 和 (俞清和) is cut as if 和 were 'and'")),
     pytest.param("濮文卿", "董事长", "山西翰墨新能源科技集团有限公司",
                  marks=xf("company titles joined by 兼 (董事长兼总经理) after the company name")),
@@ -131,7 +130,6 @@ def test_reporters_are_authors_not_officials(facts: dict) -> None:
         assert posts_of(facts, reporter) == []
 
 
-@xf("a district named in an earlier sentence (榆次区) leaks into 市委书记 in the next")
 def test_no_post_in_a_place_only_visited(facts: dict) -> None:
     """柏汉章 is 市委书记 of 晋中, never of 榆次区 (where the groundbreaking was held)."""
     assert all("榆次" not in (p["org"] or "") for p in posts_of(facts, "柏汉章"))
@@ -146,7 +144,6 @@ def test_strategic_agreement_with_witnesses(facts: dict) -> None:
     assert set(a["witnesses"]) == {"柏汉章", "隋明哲"}
 
 
-@xf("市政府 in a city paper as a party (晋中市人民政府)")
 def test_strategic_agreement_city_party(facts: dict) -> None:
     """市政府 signed: the city government is a party."""
     assert "晋中市人民政府" in agreement(facts, "战略合作协议")["parties"]
@@ -166,7 +163,6 @@ def test_credit_agreement_amount_and_banks(facts: dict) -> None:
     assert a["date"] == "2025-04-25"
 
 
-@xf("a company name with a parenthesised place (中科汇智（北京）信息技术有限公司)")
 def test_memorandum_with_bracketed_company_name(facts: dict) -> None:
     """The People's-Daily-style item: a memorandum with a company whose name holds （北京）."""
     a = next(a for a in facts["agreements"] if a["kind"].endswith("备忘录"))

@@ -55,8 +55,8 @@ def served(tmp_path_factory: Any, corpus_files: list[Path]) -> Iterator[dict[str
     deadline = time.time() + 60
     while True:
         try:
-            urllib.request.urlopen(url + "/", timeout=2)
-            break
+            with urllib.request.urlopen(url + "/", timeout=2):
+                break
         except OSError:
             if proc.poll() is not None or time.time() > deadline:
                 proc.kill()
@@ -70,6 +70,9 @@ def served(tmp_path_factory: Any, corpus_files: list[Path]) -> Iterator[dict[str
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()
+        if proc.stderr:
+            proc.stderr.close()
 
 
 def _wrapper(url: str, query: str, method: str = "GET") -> Any:

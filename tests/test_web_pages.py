@@ -146,7 +146,8 @@ def test_every_page_that_reads_the_graph_is_rate_limited(make_app: Any, corpus_k
     person = corpus_kg.query("SELECT ?p WHERE { ?p a <https://schema.org/Person> } LIMIT 1").values("p")[0]
     codes = [client.get(p).status_code for p in ("/", "/articles", local_path(person), "/api/suggest?q=a", "/articles")]
     assert codes == [200, 200, 200, 200, 429]
-    assert client.get("/static/app.css").status_code == 200            # static files are not limited
+    with client.get("/static/app.css") as static:
+        assert static.status_code == 200            # static files are not limited
     assert client.get("/no-such-page").status_code == 404
     r = client.get("/resource", query_string={"iri": person})
     assert r.status_code == 429 and r.headers["Retry-After"] == "60"

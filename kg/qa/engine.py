@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Callable, Iterator
 
-from ..export import PROLOGUE
+from ..vocab import PROLOGUE
 from ..results import Term
 from .forms import MAX_QUESTION, clean, is_generic, join_forms, org_forms, role_word
 from .index import KIND_LETTERS, GraphIndex, Mention, PostRef

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from ..export import PROLOGUE
+from ..vocab import PROLOGUE
 from ..store import GraphStore
 from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, role_word
 

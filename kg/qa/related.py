@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..export import PROLOGUE
+from ..vocab import PROLOGUE
 from .index import bigrams
 from .templates import safe_iri
 

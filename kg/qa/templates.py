@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..export import PROLOGUE
+from ..vocab import PROLOGUE
 
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
 ENTITY_TYPES: dict[str, str] = {
