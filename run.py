@@ -45,13 +45,15 @@ def ensure_venv(extra: str = "") -> None:
 
 
 def ensure_browser() -> None:
-    """Headless Chromium and CJK fonts for the browser tests, wrk for the load test (Debian packages,
-    when we may install them; each only when missing)."""
+    """Headless Chromium and CJK fonts for the browser tests, wrk for the load test, Virtuoso for the
+    remote-store tests (Debian packages, when we may install them; each only when missing)."""
     missing = []
     if not (shutil.which("chromium") or os.environ.get("KGQA_CHROMIUM")):
         missing += ["chromium", "fonts-noto-cjk"]
     if not shutil.which("wrk"):
         missing.append("wrk")
+    if not (shutil.which("virtuoso-t") and shutil.which("isql-vt")):
+        missing.append("virtuoso-opensource")       # the Virtuoso server of the remote-store tests
     if missing and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
@@ -60,6 +62,8 @@ def ensure_browser() -> None:
         print("note: chromium not found; browser tests will be skipped", flush=True)
     if not shutil.which("wrk"):
         print("note: wrk not found; the load test will be skipped", flush=True)
+    if not shutil.which("virtuoso-t"):
+        print("note: virtuoso-t not found; the Virtuoso remote-store tests will be skipped", flush=True)
 
 
 def main() -> int:

@@ -59,10 +59,11 @@ class KnowledgeGraph:
         self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str]]] = []
 
     @classmethod
-    def open(cls, location: str, read_only: bool = False) -> "KnowledgeGraph":
-        """Open (creating if needed) the store at `location`, with the ontology loaded."""
+    def open(cls, location: str, read_only: bool = False, ontology: bool = True) -> "KnowledgeGraph":
+        """Open (creating if needed) the store at `location`, with the ontology loaded unless `read_only` or
+        not `ontology` (then nothing is written)."""
         kg = cls(open_store(location, read_only=read_only))
-        if not read_only:
+        if not read_only and ontology:
             kg.ensure_ontology()
         return kg
 

@@ -5,7 +5,8 @@
 - a directory path (or `oxigraph:PATH`): the embedded persistent Oxigraph store (default);
 - `memory:`: an in-memory Oxigraph store (tests, `kgqa extract`);
 - `http://…` / `https://…` (or `sparql:URL`): any SPARQL 1.1 endpoint (Virtuoso, Oxigraph server,
-  Fuseki); updates go to the same URL unless `update=` is given as `URL|UPDATE_URL`.
+  Fuseki); updates go to the same URL unless given as `QUERY_URL|UPDATE_URL` or by the store_update_url
+  setting (KGQA_STORE_UPDATE_URL); credentials from KGQA_STORE_USER / KGQA_STORE_PASSWORD or ~/.netrc.
 
 All writes of one ingest (drop the old graphs of a page, insert the new ones) are one transaction.
 
@@ -153,6 +154,11 @@ class GraphStore(ABC):
         """Add many quads fast (no transaction guarantee); for loading synthetic or dumped data."""
         self.replace([], quads)
 
+    def clear(self) -> int:
+        """Remove kgqa's graphs (everything under https://kgqa.dev/graph/ and leftover staging graphs); how
+        many graphs were removed."""
+        raise StoreError(f"{self.location}: this store cannot be cleared")
+
     def close(self) -> None:
         """Flush and release the store."""
 
@@ -188,12 +194,13 @@ def open_store(location: str, read_only: bool = False) -> GraphStore:
     False
     """
     loc = str(location)
-    for scheme in ("http", "https"):
-        if loc.startswith(scheme + "://"):
-            return REGISTRY["sparql"](loc)
+    if loc.startswith(("http://", "https://")):
+        return SparqlEndpointStore(loc, read_only)
     scheme, sep, rest = loc.partition(":")
     if sep and scheme in REGISTRY and not (len(scheme) == 1 and os.name == "nt"):
-        return REGISTRY[scheme](rest) if scheme != "oxigraph" else OxigraphStore(rest, read_only)
+        if scheme == "oxigraph":
+            return OxigraphStore(rest, read_only)
+        return SparqlEndpointStore(rest, read_only) if scheme == "sparql" else REGISTRY[scheme](rest)
     return OxigraphStore(loc, read_only)
 
 
@@ -304,6 +311,13 @@ class OxigraphStore(GraphStore):
     def quad_count(self) -> int:
         return len(self._store)
 
+    def clear(self) -> int:
+        graphs = [g for g in self._store.named_graphs()
+                  if g.value.startswith((KGQA_GRAPHS, STAGING_GRAPHS))]
+        for g in graphs:
+            self._store.remove_graph(g)
+        return len(graphs)
+
     def close(self) -> None:
         try:
             self._store.flush()
@@ -382,88 +396,536 @@ def _memory(rest: str) -> GraphStore:
 
 
 # ---------------------------------------------------------------- remote SPARQL 1.1 endpoint
-class SparqlEndpointStore(GraphStore):
-    """Any SPARQL 1.1 endpoint (query + update), reached with SPARQLWrapper."""
+KGQA_GRAPHS = "https://kgqa.dev/graph/"        # every graph kgqa writes lives under this prefix
+STAGING_GRAPHS = "https://kgqa.dev/staging/"   # chunks of a page on their way in (never read)
+NO_GRAPH = "https://kgqa.dev/graph/-none-"     # names an empty dataset (a store without kgqa's graphs)
+_TRANSIENT_STATUS = {429, 502, 503, 504}
+_RESULTS_JSON = "application/sparql-results+json"
+_RDF_ACCEPT = "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8"
 
-    def __init__(self, location: str) -> None:
-        query_url, _, update_url = location.partition("|")
+
+class StoreUnavailable(StoreError):
+    """A remote store cannot be reached, refused the login, or kept failing: no later write can succeed."""
+
+
+@dataclass(frozen=True)
+class EndpointConfig:
+    """Where and how a remote store is reached (URLs hold no credentials)."""
+
+    query_url: str
+    update_url: str
+    graph_store_url: str | None
+    user: str | None
+    password: str | None
+    timeout: float
+    retries: int
+    write_chunk: int
+    max_rows: int
+
+    @property
+    def server(self) -> str:
+        """The server as it is named in messages: scheme://host:port."""
+        from urllib.parse import urlsplit
+        parts = urlsplit(self.query_url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+
+def endpoint_config(location: str) -> EndpointConfig:
+    """The remote store's configuration: URLs from the location and the settings, credentials from
+    KGQA_STORE_USER / KGQA_STORE_PASSWORD or the netrc entry of the query URL's host."""
+    from urllib.parse import urlsplit
+    from ..settings import setting
+    query_url, _, update_url = location.partition("|")
+    for url in (query_url, update_url):
+        if url and urlsplit(url).password is not None:
+            raise StoreError(f"{urlsplit(url).hostname}: put the store's password in KGQA_STORE_PASSWORD or "
+                             "~/.netrc, not in the URL")
+    user, password = os.environ.get("KGQA_STORE_USER") or None, os.environ.get("KGQA_STORE_PASSWORD") or None
+    if user is None:
+        user, password = _netrc_login(urlsplit(query_url).hostname or "")
+    return EndpointConfig(query_url, update_url or setting("store_update_url") or query_url,
+                          setting("store_graph_store_url"), user, password, float(setting("store_timeout")),
+                          int(setting("store_retries")), max(1, int(setting("store_write_chunk"))),
+                          int(setting("store_max_rows")))
+
+
+def _netrc_login(host: str) -> tuple[str | None, str | None]:
+    import netrc
+    try:
+        entry = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
+    except (OSError, netrc.NetrcParseError):
+        return None, None
+    return (entry[0], entry[2]) if entry else (None, None)
+
+
+class _Http:
+    """POSTs to a remote store: basic or digest auth, retries with backoff, one-line errors naming the server."""
+
+    def __init__(self, cfg: EndpointConfig) -> None:
+        import urllib.request
+        self.cfg = cfg
+        handlers: list[Any] = []
+        if cfg.user is not None:
+            pm = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in {cfg.query_url, cfg.update_url, cfg.graph_store_url} - {None}:
+                pm.add_password(None, url, cfg.user, cfg.password or "")
+            handlers = [urllib.request.HTTPBasicAuthHandler(pm), urllib.request.HTTPDigestAuthHandler(pm)]
+        self.opener = urllib.request.build_opener(*handlers)
+        self.software: str | None = None      # the server's Server header, once it answered
+
+    def post(self, url: str, body: bytes, content_type: str, accept: str, write: bool = False,
+             query: str = "") -> tuple[bytes, dict[str, str]]:
+        """POST `body` to `url` (with `?query` appended); the response body and headers. Transient failures are
+        retried (a write only when nothing reached the server); the error names the server, never the body."""
+        import urllib.error
+        import urllib.request
+        target = url + (("&" if "?" in url else "?") + query if query else "")
+        delay = 0.5
+        for attempt in range(self.cfg.retries + 1):
+            req = urllib.request.Request(target, data=body, method="POST",
+                                         headers={"Content-Type": content_type, "Accept": accept})
+            try:
+                with self.opener.open(req, timeout=self.cfg.timeout) as resp:
+                    self.software = resp.headers.get("Server", "")
+                    return resp.read(), {k.lower(): v for k, v in resp.headers.items()}
+            except urllib.error.HTTPError as exc:
+                detail = _first_line(exc.read())
+                if exc.code in (401, 403):
+                    who = f"as {self.cfg.user}" if self.cfg.user else "without credentials"
+                    raise StoreUnavailable(
+                        f"{self.cfg.server} refused the login {who} (HTTP {exc.code}); set KGQA_STORE_USER / "
+                        "KGQA_STORE_PASSWORD or a ~/.netrc entry for a user allowed to "
+                        + ("update" if write else "query")) from None
+                if exc.code not in _TRANSIENT_STATUS or attempt == self.cfg.retries:
+                    cls = StoreUnavailable if exc.code in _TRANSIENT_STATUS else _HttpRefused
+                    raise cls(f"{self.cfg.server} answered HTTP {exc.code}: {detail}", exc.code) from None
+            except (urllib.error.URLError, OSError) as exc:
+                reason = getattr(exc, "reason", exc)
+                refused = isinstance(reason, ConnectionRefusedError)
+                if attempt == self.cfg.retries or (write and not refused):
+                    raise StoreUnavailable(f"{self.cfg.server} unreachable: {_reason(reason)}") from None
+            time.sleep(delay)
+            delay *= 2
+        raise AssertionError("unreachable")
+
+
+class _HttpRefused(StoreError):
+    """The server answered the request with an error status (a bad query or update, not a dead server)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _first_line(raw: bytes) -> str:
+    """The first non-empty line of an error body, short (servers echo the whole query or update after it)."""
+    text = raw.decode("utf-8", "replace")
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "(no message)")
+    return line if len(line) <= 200 else line[:200] + "…"
+
+
+def _reason(reason: Any) -> str:
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused (is the server running?)"
+    if isinstance(reason, ConnectionResetError):
+        return "connection reset (did the server stop?)"
+    if isinstance(reason, TimeoutError):
+        return "no answer in time"
+    return str(reason) or type(reason).__name__
+
+
+_FORM_RE = None
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside IRIs, strings and comments."""
+    import re
+    global _FORM_RE
+    if _FORM_RE is None:
+        _FORM_RE = re.compile(r"<[^<>\s]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|#[^\n]*"
+                              r"|\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE | re.DOTALL)
+    for m in _FORM_RE.finditer(sparql):
+        if m.group(1):
+            return m.group(1).upper()
+    return "SELECT"
+
+
+def has_dataset_clause(sparql: str) -> bool:
+    """Whether a query names its own dataset (FROM / FROM NAMED), outside IRIs, strings and comments."""
+    import re
+    cleaned = re.sub(r"<[^<>\s]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|#[^\n]*",
+                     " <> ", sparql, flags=re.DOTALL)
+    return re.search(r"\bFROM\s+(NAMED\s+)?(<>|[\w.-]*:)", cleaned, re.IGNORECASE) is not None
+
+
+_TOKEN_RE = None
+_XSD_STRING_IRI = "<http://www.w3.org/2001/XMLSchema#string>"
+
+
+def virtuoso_text_fix(sparql: str) -> str:
+    """The query with two Virtuoso 7 text bugs stepped around, meaning unchanged: a non-ASCII string literal
+    inside CONCAT gets ^^xsd:string (else Virtuoso garbles the bound values it joins it with), and a
+    non-ASCII REGEX pattern with a top-level `|` is wrapped in a group (else it never matches)."""
+    import re
+    global _TOKEN_RE
+    if _TOKEN_RE is None:
+        _TOKEN_RE = re.compile(r"(?P<iri><[^<>\s]*>)|(?P<str>'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'"
+                               r"|\"(?:\\.|[^\"\\\n])*\")|(?P<comment>#[^\n]*)|(?P<name>[A-Za-z_]\w*)\s*(?=\()"
+                               r"|(?P<open>\()|(?P<close>\))|(?P<comma>,)", re.DOTALL)
+    out: list[str] = []
+    pos = 0
+    stack: list[list[Any]] = []          # [function name, index of the argument being read]
+    pending: str | None = None
+    for m in _TOKEN_RE.finditer(sparql):
+        kind = m.lastgroup
+        if kind == "name":
+            pending = m.group("name").upper()
+            continue
+        if kind == "open":
+            stack.append([pending or "", 0])
+        elif kind == "close" and stack:
+            stack.pop()
+        elif kind == "comma" and stack:
+            stack[-1][1] += 1
+        elif kind == "str" and stack and not sparql[m.end():m.end() + 2].startswith(("@", "^^")) \
+                and not m.group().isascii():
+            fn, arg = stack[-1]
+            lit = m.group()
+            q = 3 if lit[:3] in ("'''", '"""') else 1
+            if fn == "CONCAT":
+                out.append(sparql[pos:m.end()] + "^^" + _XSD_STRING_IRI)
+                pos = m.end()
+            elif fn == "REGEX" and arg == 1 and "|" in lit:
+                out.append(sparql[pos:m.start()] + lit[:q] + "(" + lit[q:-q] + ")" + lit[-q:])
+                pos = m.end()
+        pending = None
+    out.append(sparql[pos:])
+    return "".join(out)
+
+
+class SparqlEndpointStore(GraphStore):
+    """Any SPARQL 1.1 endpoint (Oxigraph server, Virtuoso, Fuseki, GraphDB), over plain HTTP.
+
+    Reads see kgqa's own graphs only (https://kgqa.dev/graph/…), named in the request's dataset, so they
+    work the same whether or not the server's default graph is the union of its graphs, and a server's own
+    graphs never show. A page is written whole or not at all: small pages in one update; bigger ones in
+    chunks into staging graphs, then moved into place by one update.
+    """
+
+    def __init__(self, location: str, read_only: bool = False) -> None:
+        self.cfg = endpoint_config(location)
         self.location = location
         self.persistent = True
-        self.query_url = query_url
-        self.update_url = update_url or query_url
+        self.read_only = read_only
+        self._http = _Http(self.cfg)
+        self._graph_list: tuple[float, list[str]] | None = None
 
-    def _wrapper(self, url: str) -> Any:
-        from SPARQLWrapper import SPARQLWrapper
-        w = SPARQLWrapper(url)
-        w.setTimeout(60)
-        return w
+    # -- graphs
+    def graphs(self, prefix: str = KGQA_GRAPHS, fresh: bool = False) -> list[str]:
+        """The named graphs under `prefix` (kgqa's own by default), sorted; paged, so never cut by a row cap."""
+        if prefix == KGQA_GRAPHS and not fresh and self._graph_list and time.monotonic() - self._graph_list[0] < 5:
+            return self._graph_list[1]
+        out: list[str] = []
+        last = ""
+        page = max(1, min(self.cfg.max_rows, 5000))
+        while True:
+            q = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+                 f"{_lit(prefix)}) && STR(?g) > {_lit(last)}) }} ORDER BY STR(?g) LIMIT {page}")
+            rows = self._select(q, [])[1]
+            out.extend(r["g"].value for r in rows if r.get("g"))
+            if len(rows) < page:
+                break
+            last = out[-1]
+        if prefix == KGQA_GRAPHS:
+            self._graph_list = (time.monotonic(), out)
+        return out
 
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
-        from SPARQLWrapper import POST
-        update = update_text(drop, quads, self.location)
-        if not update:
-            return
-        w = self._wrapper(self.update_url)
-        w.setMethod(POST)
-        w.setQuery(update)
+    def _dataset_params(self, sparql: str, union_default: bool, dataset: Dataset | None) -> list[tuple[str, str]]:
+        """The protocol dataset of a query: kgqa's graphs as the default (union) and named graphs, narrowed by
+        `dataset`; nothing when the query names its own dataset (FROM / FROM NAMED) and no `dataset` is given."""
+        if dataset is None and not union_default and has_dataset_clause(sparql):
+            return []
+        mine = self.graphs()
+        keep = set(mine)
+        if dataset is not None:
+            default = [g for g in dataset.default if g in keep]
+            named = mine if dataset.named is None else [g for g in dataset.named if g in keep]
+        else:
+            default, named = (mine if union_default else []), mine
+        return ([("default-graph-uri", g) for g in default or [NO_GRAPH]]
+                + [("named-graph-uri", g) for g in named or [NO_GRAPH]])
+
+    # -- reading
+    def _send_query(self, text: str, params: list[tuple[str, str]], accept: str) -> tuple[bytes, dict[str, str]]:
+        from urllib.parse import urlencode
+        body = urlencode([("query", text), *params]).encode("utf-8")
         try:
-            w.query()
-        except Exception as exc:  # network and HTTP errors of any kind
-            raise StoreError(f"update at {self.update_url} failed: {exc}") from exc
+            return self._http.post(self.cfg.query_url, body, "application/x-www-form-urlencoded", accept)
+        except _HttpRefused as exc:
+            if exc.status in (400, 500):
+                raise ValueError(f"SPARQL error from {self.cfg.server}: {str(exc).split(': ', 1)[-1]}") from None
+            raise
+
+    def _select(self, text: str, params: list[tuple[str, str]]) -> tuple[list[str], list[dict[str, Term | None]], bool]:
+        """Run a SELECT/ASK; (variables, rows, whether the server said it cut the result)."""
+        import json
+        raw, headers = self._send_query(text, params, _RESULTS_JSON)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise StoreError(f"{self.cfg.server} sent a result that is not SPARQL JSON: {_first_line(raw)}") from None
+        if "boolean" in data:
+            return [], [{"__ask__": Term("literal", "true" if data["boolean"] else "false")}], False
+        names = data["head"].get("vars", [])
+        rows = [{n: _json_to_term(b.get(n)) for n in names} for b in data["results"]["bindings"]]
+        return names, rows, "x-sparql-maxrows" in headers
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None,
               union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
               base_iri: str | None = None) -> Results:
-        from SPARQLWrapper import JSON, N3
-        from SPARQLWrapper.Wrapper import QueryResult
         started = time.perf_counter()
         text = _with_values(sparql, bindings or {})
-        w = self._wrapper(self.query_url)
-        w.setQuery(text if base_iri is None else f"BASE <{base_iri}>\n{text}")
-        for g in dataset.default if dataset else ():
-            w.addDefaultGraph(g)
-        for g in (dataset.named or ()) if dataset else ():
-            w.addNamedGraph(g)
-        kind = w.queryType
-        w.setReturnFormat(N3 if kind in ("CONSTRUCT", "DESCRIBE") else JSON)
-        try:
-            res: QueryResult = w.query()
-            converted = res.convert()
-        except Exception as exc:
-            raise StoreError(f"query at {self.query_url} failed: {exc}") from exc
-        if kind in ("CONSTRUCT", "DESCRIBE"):
-            from rdflib import Graph
-            g = Graph().parse(data=converted, format="turtle")
-            triples = [(_rdflib_to_term(s), _rdflib_to_term(p), _rdflib_to_term(o)) for s, p, o in g]
-            out = Results("graph", triples=triples[:limit] if limit else triples,
-                          truncated=bool(limit and len(triples) > limit))
-        elif "boolean" in converted:
-            out = Results("ask", boolean=bool(converted["boolean"]))
+        if base_iri is not None:
+            text = f"BASE <{base_iri}>\n{text}"
+        params = self._dataset_params(text, union_default, dataset)
+        if "virtuoso" in (self._http.software or "").lower():
+            text = virtuoso_text_fix(text)
+        form = query_form(text)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            out = self._graph_query(text, params, limit)
         else:
-            names = converted["head"]["vars"]
-            rows = [{n: _json_to_term(b.get(n)) for n in names} for b in converted["results"]["bindings"]]
-            out = Results.select(names, rows[:limit] if limit else rows, truncated=bool(limit and len(rows) > limit))
+            names, rows, capped = self._select(text, params)
+            if form == "ASK" and rows and "__ask__" in rows[0]:
+                out = Results("ask", boolean=rows[0]["__ask__"].value == "true")
+            else:
+                if capped or (self.cfg.max_rows and len(rows) == self.cfg.max_rows):
+                    rows, capped = self._paged(text, params, names, rows)
+                truncated = capped or bool(limit is not None and len(rows) > limit)
+                out = Results.select(names, rows[:limit] if limit is not None else rows, truncated=truncated)
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
+
+    def _paged(self, text: str, params: list[tuple[str, str]], names: list[str],
+               first: list[dict[str, Term | None]]) -> tuple[list[dict[str, Term | None]], bool]:
+        """Read a result the server cut at its row cap again, page by page over a stable order (every projected
+        variable); (rows, still cut) — still cut when the server refuses to page it."""
+        prologue, body = _split_prologue(text)
+        order = " ".join(f"?{n}" for n in names)
+        page = self.cfg.max_rows
+        rows: list[dict[str, Term | None]] = []
+        while True:
+            q = f"{prologue}SELECT * WHERE {{ {body}\n}} ORDER BY {order} LIMIT {page} OFFSET {len(rows)}"
+            try:
+                _, got, _ = self._select(q, params)
+            except ValueError as exc:
+                _warn(f"{self.cfg.server} cut a result at {len(first)} rows and refused to page it ({exc}); "
+                      "the result is truncated")
+                return first, True
+            rows.extend(got)
+            if len(got) < page:
+                return rows, False
+
+    def _graph_query(self, text: str, params: list[tuple[str, str]], limit: int | None) -> Results:
+        from rdflib import Graph
+        raw, headers = self._send_query(text, params, _RDF_ACCEPT)
+        ctype = headers.get("content-type", "").split(";")[0].strip()
+        fmt = {"application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml",
+               "application/ld+json": "json-ld"}.get(ctype, "turtle")
+        try:
+            g = Graph().parse(data=raw.decode("utf-8"), format=fmt)
+        except Exception as exc:  # a server's malformed or unexpected RDF
+            raise StoreError(f"{self.cfg.server} sent RDF that does not parse as {fmt}: {exc}") from None
+        triples = [(_rdflib_to_term(s), _rdflib_to_term(p), _rdflib_to_term(o)) for s, p, o in g]
+        return Results("graph", triples=triples[:limit] if limit else triples,
+                       truncated=bool(limit and len(triples) > limit) or "x-sparql-maxrows" in headers)
+
+    def _graph_quads(self, graph: str) -> Iterator[tuple[Term, Term, Term]]:
+        """The triples of one graph, page by page in subject order (a subject cut by a page comes again whole)."""
+        page = max(2, min(self.cfg.max_rows, 5000))
+        last = ""
+        while True:
+            q = (f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} FILTER(STR(?s) > {_lit(last)}) }} "
+                 f"ORDER BY STR(?s) LIMIT {page}")
+            rows = self._select(q, [("named-graph-uri", graph)])[1]
+            if len(rows) < page:
+                for r in rows:
+                    yield r["s"], r["p"], r["o"]
+                return
+            cut = rows[-1]["s"].value
+            whole = [r for r in rows if r["s"].value != cut]
+            if not whole:       # one subject with a page of triples or more: read it by predicate and object
+                yield from self._subject_triples(graph, rows[-1]["s"])
+            for r in whole:
+                yield r["s"], r["p"], r["o"]
+            last = whole[-1]["s"].value if whole else cut
+
+    def _subject_triples(self, graph: str, subject: Term) -> Iterator[tuple[Term, Term, Term]]:
+        offset, page = 0, max(2, min(self.cfg.max_rows, 5000))
+        s = term_to_rdflib(subject).n3()
+        while True:
+            q = (f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ {s} ?p ?o }} }} ORDER BY ?p ?o "
+                 f"LIMIT {page} OFFSET {offset}")
+            rows = self._select(q, [("named-graph-uri", graph)])[1]
+            for r in rows:
+                yield subject, r["p"], r["o"]
+            if len(rows) < page:
+                return
+            offset += page
+
+    def iter_quads(self) -> Iterator[tuple[Term, Term, Term, str]]:
+        """Every quad of kgqa's graphs, graph by graph."""
+        for g in self.graphs(fresh=True):
+            for s, p, o in self._graph_quads(g):
+                yield s, p, o, g
 
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
         if fmt == "jsonld":
             _dump_jsonld(self, out)
             return
-        res = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union_default=False)
-        ds = ox.Dataset()
-        for row in res.rows:
-            ds.add(ox.Quad(*(to_ox(term_to_rdflib(row[k])) for k in ("s", "p", "o", "g"))))
         ox_fmt = OX_FORMATS[fmt]
-        if fmt in ("turtle", "nt"):
-            seen = {ox.Triple(q.subject, q.predicate, q.object) for q in ds}
-            ox.serialize(sorted(seen, key=str), out, ox_fmt)
-        else:
-            ox.serialize(ds, out, ox_fmt)
+
+        def quads() -> Iterator[Any]:
+            for s, p, o, g in self.iter_quads():
+                yield ox.Quad(*(to_ox(term_to_rdflib(t)) for t in (s, p, o)), ox.NamedNode(g))
+
+        if fmt in ("trig", "nquads"):
+            ox.serialize(quads(), out, ox_fmt, prefixes=_prefixes() if fmt == "trig" else None)
+            return
+        seen = {q.triple for q in quads()}
+        ox.serialize(sorted(seen, key=str), out, ox_fmt, prefixes=_prefixes() if fmt == "turtle" else None)
 
     def quad_count(self) -> int:
+        graphs = self.graphs(fresh=True)
+        if not graphs:
+            return 0
         res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union_default=False)
-        return int(res.rows[0]["n"].value) if res.rows else 0
+        return int(res.rows[0]["n"].value) if res.rows and res.rows[0].get("n") else 0
+
+    # -- writing
+    def _update(self, text: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.cfg.server}: the store was opened read-only")
+        from urllib.parse import urlencode
+        body = urlencode([("update", text)]).encode("utf-8")
+        try:
+            self._http.post(self.cfg.update_url, body, "application/x-www-form-urlencoded", "*/*", write=True)
+        except _HttpRefused as exc:
+            raise StoreError(f"write to {self.cfg.server} refused: {str(exc).split(': ', 1)[-1]}") from None
+
+    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.cfg.server}: the store was opened read-only")
+        drop = [URIRef(g) for g in drop]
+        quads = list(quads)
+        by_graph: dict[str, list[Quad]] = {}
+        for q in quads:
+            by_graph.setdefault(str(q[3]), []).append(q)
+        if len(quads) <= self.cfg.write_chunk:
+            update = update_text(drop, quads, self.location)
+            if update:
+                self._update(update)
+        else:
+            self._replace_staged(drop, by_graph)
+        if self._graph_list is not None:
+            kept = set(self._graph_list[1]) - {str(g) for g in drop}
+            self._graph_list = (self._graph_list[0], sorted(kept | {g for g in by_graph if g.startswith(KGQA_GRAPHS)}))
+
+    def _replace_staged(self, drop: list[URIRef], by_graph: dict[str, list[Quad]]) -> None:
+        """Chunks into one staging graph per target graph, then one update: drop the old graphs, add each
+        staging graph to its target (replacing article graphs, adding to shared ones), drop the staging."""
+        import uuid
+        run = f"{STAGING_GRAPHS}{uuid.uuid4().hex}/"
+        staging = {g: URIRef(f"{run}{n}") for n, g in enumerate(by_graph)}
+        staged = [(s, p, o, staging[str(g)]) for g, qs in by_graph.items() for s, p, o, g in qs]
+        try:
+            for i in range(0, len(staged), self.cfg.write_chunk):
+                self._write_chunk(staged[i:i + self.cfg.write_chunk])
+            ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys([*map(str, drop),
+                                                                     *(g for g in by_graph if _replaced(g))])]
+            ops += [f"ADD SILENT GRAPH <{st}> TO GRAPH <{g}>" for g, st in staging.items()]
+            ops += [f"DROP SILENT GRAPH <{st}>" for st in staging.values()]
+            self._update(" ;\n".join(ops))
+        except StoreError:
+            self._drop_quietly(list(staging.values()))
+            raise
+
+    def _write_chunk(self, quads: list[Quad]) -> None:
+        if self.cfg.graph_store_url and len({q[3] for q in quads}) == 1:
+            self._gsp_post(str(quads[0][3]), quads)
+        else:
+            self._update(update_text([], quads, self.location))
+
+    def _gsp_post(self, graph: str, quads: list[Quad]) -> None:
+        """Add triples to a graph with the Graph Store Protocol (POST N-Triples)."""
+        from urllib.parse import urlencode
+        if self.read_only:
+            raise StoreError(f"{self.cfg.server}: the store was opened read-only")
+        body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o, _ in quads).encode("utf-8")
+        try:
+            self._http.post(self.cfg.graph_store_url or "", body, "application/n-triples", "*/*", write=True,
+                            query=urlencode([("graph", graph)]))
+        except _HttpRefused as exc:
+            raise StoreError(f"write to {self.cfg.server} refused: {str(exc).split(': ', 1)[-1]}") from None
+
+    def _drop_quietly(self, graphs: list[URIRef]) -> None:
+        try:
+            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+        except StoreError:
+            pass                 # `kgqa clear` removes leftover staging graphs
+
+    def clear(self) -> int:
+        """Drop kgqa's graphs (and leftover staging graphs); how many graphs were dropped."""
+        graphs = self.graphs(fresh=True) + self.graphs(STAGING_GRAPHS)
+        for i in range(0, len(graphs), 200):
+            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 200]))
+        self._graph_list = None
+        return len(graphs)
+
+
+def _replaced(graph: str) -> bool:
+    """Whether a page's quads replace the graph (its article graphs) or add to it (the shared entity graph)."""
+    from .vocab import ENTITY_GRAPH
+    return graph != str(ENTITY_GRAPH)
+
+
+def _lit(text: str) -> str:
+    """A SPARQL string literal."""
+    return Literal(text).n3()
+
+
+def _split_prologue(text: str) -> tuple[str, str]:
+    """(BASE/PREFIX lines, the rest) of a query."""
+    import re
+    m = re.match(r"(\s*(?:(?:#[^\n]*\n)|(?:BASE\s*<[^>]*>)|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|\s+)*)", text, re.I)
+    end = m.end() if m else 0
+    return text[:end], text[end:]
+
+
+def _warn(message: str) -> None:
+    import sys
+    print(f"kgqa: warning: {message}", file=sys.stderr)
+
+
+def _json_to_term(b: dict | None) -> Term | None:
+    if b is None:
+        return None
+    kind = {"uri": "uri", "bnode": "bnode"}.get(b["type"], "literal")
+    dt = b.get("datatype")
+    return Term(kind, b["value"], None if dt == _XSD_STRING else dt, b.get("xml:lang"))
+
+
+def _rdflib_to_term(t: Node) -> Term:
+    if isinstance(t, URIRef):
+        return Term("uri", str(t))
+    if isinstance(t, BNode):
+        return Term("bnode", str(t))
+    dt = str(t.datatype) if getattr(t, "datatype", None) else None
+    return Term("literal", str(t), None if dt == _XSD_STRING else dt, getattr(t, "language", None))
+
+
+@register("sparql")
+def _sparql(rest: str) -> GraphStore:
+    return SparqlEndpointStore(rest)
 
 
 def _with_values(sparql: str, bindings: dict[str, Node]) -> str:
@@ -480,22 +942,3 @@ def _with_values(sparql: str, bindings: dict[str, Node]) -> str:
     return sparql[: m.end()] + block + sparql[m.end():]
 
 
-def _json_to_term(b: dict | None) -> Term | None:
-    if b is None:
-        return None
-    kind = {"uri": "uri", "bnode": "bnode"}.get(b["type"], "literal")
-    return Term(kind, b["value"], b.get("datatype"), b.get("xml:lang"))
-
-
-def _rdflib_to_term(t: Node) -> Term:
-    if isinstance(t, URIRef):
-        return Term("uri", str(t))
-    if isinstance(t, BNode):
-        return Term("bnode", str(t))
-    dt = str(t.datatype) if getattr(t, "datatype", None) else None
-    return Term("literal", str(t), dt, getattr(t, "language", None))
-
-
-@register("sparql")
-def _sparql(rest: str) -> GraphStore:
-    return SparqlEndpointStore(rest)

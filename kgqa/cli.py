@@ -30,20 +30,25 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-def _open(ctx: click.Context, read_only: bool = False) -> Any:
-    """The graph of --store; `read_only` opens an existing store without its lock (readable while served)."""
+def _open(ctx: click.Context, read_only: bool = False, ontology: bool = True) -> Any:
+    """The graph of --store; `read_only` opens it without its lock (readable while served) and never writes:
+    a location with no store yet reads as an empty graph, and nothing is created there."""
     from .kg.graph import KnowledgeGraph
-    from .kg.store import StoreError
+    from .kg.store import StoreError, open_store
     if ctx.obj.get("kg") is None:
         try:
             try:
-                ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"], read_only=read_only) if read_only else None
-            except StoreError:
-                pass                  # no store there yet: create it as before
-            if ctx.obj["kg"] is None:
-                ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"])
+                ctx.obj["kg"] = KnowledgeGraph.open(ctx.obj["store"], read_only=read_only, ontology=ontology)
+            except StoreError as exc:
+                if not (read_only and str(exc).startswith("no store at")):
+                    raise
+                empty = open_store("memory:")     # nothing to read there yet: an empty graph, nothing written
+                empty.location = ctx.obj["store"]
+                ctx.obj["kg"] = KnowledgeGraph(empty)
         except StoreError as exc:
             _fail(str(exc))
+        except ValueError as exc:             # a bad store setting (KGQA_STORE_TIMEOUT=abc ...)
+            _fail(str(exc), 2)
         ctx.call_on_close(ctx.obj["kg"].close)
     return ctx.obj["kg"]
 
@@ -95,7 +100,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
     """Extract facts from text files, directories (*.txt, recursively) or '-' (stdin) into the store."""
     from .kg.ingest import (InputError, InputText, decode_bytes, expand_paths, extraction_failed, prepare_all,
                             read_limited, start_workers)
-    from .kg.store import StoreError
+    from .kg.store import StoreError, StoreUnavailable
     if date:
         try:
             import datetime
@@ -117,7 +122,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
             else:
                 yield from expand_paths([raw])
 
-    interrupted, pool = False, None
+    interrupted, pool, stored, down = False, None, [], None
     try:
         pool = start_workers(jobs)       # before the store is opened: workers are forked from a plain process
         kg = _open(ctx)
@@ -142,6 +147,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
                     totals["articles"] += len(prep.mapped.article_graphs)
                     totals["facts"] += prep.mapped.facts
                     totals["triples"] += len(prep.mapped.quads)
+                    stored.append(prep.name)
+            except StoreUnavailable as exc:     # the store is gone or refuses us: no later page can be written
+                down = exc
+                break
             except (InputError, StoreError) as exc:
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {exc}", err=True)
@@ -158,12 +167,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
         if pool is not None:          # an interrupted run: pages in flight finish in their worker, unwritten
             pool.shutdown(wait=True, cancel_futures=True)
     seconds = time.perf_counter() - started
+    if down is not None:
+        click.echo(f"kgqa: {down}", err=True)
+        click.echo("kgqa: stored before the store failed (each whole): "
+                   + (", ".join(stored) if stored else "none"), err=True)
     click.echo(f"ingested {totals['files']} file(s): {totals['articles']} articles, {totals['facts']} facts, "
                f"{totals['triples']} triples in {seconds:.1f} s"
                + (f"; {totals['errors']} skipped" if totals["errors"] else "")
                + ("; interrupted (every stored page is whole)" if interrupted else ""))
     if interrupted:
         sys.exit(130)
+    if down is not None:
+        sys.exit(3)
     if totals["files"] == 0:
         sys.exit(1)
 
@@ -350,6 +365,28 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{key:18} {value}")
 
 
+@main.command()
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def clear(ctx: click.Context, yes: bool) -> None:
+    """Remove kgqa's graphs (every article, the entities and the ontology) from the store."""
+    from .kg.store import StoreError, open_store
+    location = ctx.obj["store"]
+    if not yes:
+        if not sys.stdin.isatty():
+            _fail(f"clear removes every kgqa graph from {location}: confirm with --yes", 2)
+        click.confirm(f"Remove every kgqa graph from {location}?", abort=True, err=True)
+    try:
+        store = open_store(location)
+        try:
+            dropped = store.clear()
+        finally:
+            store.close()
+    except StoreError as exc:
+        _fail(str(exc))
+    click.echo(f"cleared {location}: {dropped} graph(s) removed")
+
+
 # ---------------------------------------------------------------- serve / demo
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -363,7 +400,11 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: int, rate_limit: int | None) -> None:
     """Serve the web UI and the SPARQL endpoint (waitress)."""
-    _serve(_open(ctx), host, port, token, threads, rate_limit)
+    # without a token nothing is uploaded and nothing is written: a remote store is opened read-only; an
+    # embedded one keeps its lock (so that an ingest elsewhere cannot change it under the server)
+    remote = ctx.obj["store"].startswith(("http:", "https:", "sparql:"))
+    kg = _open(ctx, read_only=token is None and remote, ontology=token is not None)
+    _serve(kg, host, port, token, threads, rate_limit)
 
 
 def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_limit: int | None = None) -> None:

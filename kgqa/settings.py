@@ -38,7 +38,37 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in [
                                                "suggestions; expensive ones too) per client per minute."),
     Setting("page_size", 50, "Rows per page in the SPARQL results table."),
     Setting("upload_token", None, "Token that enables and guards article upload; unset means no upload routes."),
+    # remote stores (--store http://...); credentials come from KGQA_STORE_USER / KGQA_STORE_PASSWORD or ~/.netrc
+    Setting("store_update_url", None, "SPARQL Update URL of a remote store (default: the --store query URL)."),
+    Setting("store_graph_store_url", None, "Graph Store Protocol URL of a remote store; when set, the chunks of a "
+                                           "page are POSTed there as N-Triples instead of INSERT DATA."),
+    Setting("store_timeout", 120.0, "Seconds one request to a remote store may take."),
+    Setting("store_retries", 3, "Retries (with backoff) of a request to a remote store that failed on a transient "
+                                "error (connection refused, HTTP 429/502/503/504)."),
+    Setting("store_write_chunk", 500, "Most quads in one update request to a remote store; a bigger page goes in "
+                                      "chunks into staging graphs, then moves into place in one request."),
+    Setting("store_max_rows", 10000, "A remote store's row cap (Virtuoso's ResultSetMaxRows): a result of this "
+                                     "many rows is read again page by page."),
 ]}
+
+
+def setting(name: str) -> Any:
+    """A setting's value: the environment variable KGQA_<NAME> when set (read as the default's type), else
+    the default.
+
+    >>> setting("store_write_chunk")
+    500
+    """
+    default = SETTINGS[name].default
+    raw = os.environ.get("KGQA_" + name.upper())
+    if raw is None or raw == "":
+        return default
+    if isinstance(default, bool) or default is None or isinstance(default, str):
+        return raw
+    try:
+        return type(default)(raw)
+    except ValueError:
+        raise ValueError(f"KGQA_{name.upper()}={raw!r}: expected a {type(default).__name__}") from None
 
 
 def default_store_location() -> Path:

@@ -41,7 +41,8 @@ def test_read_commands_work_while_another_process_holds_the_store(tmp_path: Path
     assert ingest.returncode != 0 and "kgqa serve" in ingest.stderr and "Traceback" not in ingest.stderr
 
 
-def test_stats_of_a_new_location_still_creates_the_store(tmp_path: Path) -> None:
+def test_stats_of_a_new_location_reads_an_empty_graph_and_creates_nothing(tmp_path: Path) -> None:
     res = kgqa(tmp_path / "fresh", "stats", "--json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["articles"] == 0
+    assert not (tmp_path / "fresh").exists()            # issue 14: read-only commands never write

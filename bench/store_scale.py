@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""One graph of >= 1M triples loaded into each store in one run: the embedded store, Oxigraph server (plain,
+its default graph not the union) and Virtuoso 7, each server started here on a free 127.0.0.1 port with a
+temporary database. Prints per store: load time (every page through KnowledgeGraph.write_page, the path
+`kgqa ingest` takes: one atomic write per page), QA p50/p95 over questions of every template family, and
+the time of a full N-Quads dump (with its quad count, which must be the same for every store).
+
+    .venv/bin/python bench/store_scale.py [--pages 6000] [--stores embedded,oxigraph,virtuoso] [--questions 5]
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import servers  # noqa: E402
+from qa_speed import Names, pct, questions, synthetic_page  # noqa: E402
+
+from kgqa.kg.graph import KnowledgeGraph  # noqa: E402
+from kgqa.kg.mapping import map_page  # noqa: E402
+
+
+class _Counter(io.RawIOBase):
+    """A sink that counts lines."""
+
+    def __init__(self) -> None:
+        self.lines = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: bytes) -> int:   # type: ignore[override]
+        self.lines += bytes(b).count(b"\n")
+        return len(b)
+
+
+@contextlib.contextmanager
+def backend(kind: str, work: Path) -> Iterator[str]:
+    """The store location of a backend (a server started for the block)."""
+    if kind == "embedded":
+        yield str(work / "embedded")
+        return
+    with servers.start(kind, work) as srv:
+        old = {k: os.environ.get(k) for k in srv.env}
+        os.environ.update(srv.env)
+        try:
+            yield srv.location
+        finally:
+            for k, v in old.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+
+def run_one(kind: str, work: Path, pages: int, seed: int, per_family: int) -> dict[str, float]:
+    """Load, ask, dump on one backend."""
+    with backend(kind, work) as location:
+        kg = KnowledgeGraph.open(location)
+        kg.store.clear()
+        kg.ensure_ontology()
+        rng, names = random.Random(seed), Names(random.Random(seed + 1))
+        facts, triples = [], 0
+        started = time.perf_counter()
+        for n in range(pages):
+            page = synthetic_page(rng, names, n)
+            facts.append(page)
+            mapped = map_page(page, f"synthetic page {n} {seed}", f"synthetic-{n}.txt")
+            triples += len(mapped.quads)
+            kg.write_page(mapped)
+        load = time.perf_counter() - started
+        started = time.perf_counter()
+        kg.ask("测试")                     # builds the answerer's index
+        index = time.perf_counter() - started
+        qrng = random.Random(seed + 2)
+        times = []
+        for page in qrng.sample(facts, min(per_family, len(facts))):
+            for q in questions(page).values():
+                t = time.perf_counter()
+                kg.ask(q)
+                times.append((time.perf_counter() - t) * 1000)
+        sink = _Counter()
+        started = time.perf_counter()
+        kg.dump(sink, "nquads")
+        dump = time.perf_counter() - started
+        kg.close()
+    return {"triples": triples, "load_s": load, "index_s": index, "qa_p50_ms": statistics.median(times),
+            "qa_p95_ms": pct(times, 0.95), "dump_s": dump, "dump_quads": sink.lines, "questions": len(times)}
+
+
+def main() -> int:
+    """Run every backend asked for, print one line each."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=6000)
+    ap.add_argument("--stores", default="embedded,oxigraph,virtuoso")
+    ap.add_argument("--questions", type=int, default=5, help="pages whose questions (one per family) are asked")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in args.stores.split(","):
+            r = run_one(kind, Path(tmp), args.pages, args.seed, args.questions)
+            print(f"{kind:15} triples={r['triples']} load={r['load_s']:.1f}s "
+                  f"({r['triples'] / r['load_s']:.0f} triples/s) index={r['index_s']:.1f}s "
+                  f"qa p50={r['qa_p50_ms']:.1f}ms p95={r['qa_p95_ms']:.1f}ms ({r['questions']} questions) "
+                  f"dump={r['dump_s']:.1f}s quads={r['dump_quads']}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
