@@ -88,6 +88,17 @@ def ox_to_term(term: Any) -> Term | None:
     return Term("literal", str(term))
 
 
+def term_to_ox(term: Term) -> Any:
+    """Engine-neutral Term -> pyoxigraph term, the lexical form kept as it is (rdflib would normalise numbers)."""
+    if term.kind == "uri":
+        return ox.NamedNode(term.value)
+    if term.kind == "bnode":
+        return ox.BlankNode(term.value)
+    if term.lang:
+        return ox.Literal(term.value, language=term.lang)
+    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+
+
 def term_to_rdflib(term: Term | None) -> Node | None:
     """Engine-neutral Term -> rdflib term."""
     if term is None:
@@ -619,32 +630,85 @@ class SparqlEndpointStore(GraphStore):
         self.read_only = read_only
         self._http = _Http(self.cfg)
         self._graph_list: tuple[float, list[str]] | None = None
+        self._mode: tuple[str, list[str], float] | None = None     # see _scope
 
     # -- graphs
     def graphs(self, prefix: str = KGQA_GRAPHS, fresh: bool = False) -> list[str]:
         """The named graphs under `prefix` (kgqa's own by default), sorted; paged, so never cut by a row cap."""
         if prefix == KGQA_GRAPHS and not fresh and self._graph_list and time.monotonic() - self._graph_list[0] < 5:
             return self._graph_list[1]
-        out: list[str] = []
-        last = ""
-        page = max(1, min(self.cfg.max_rows, 5000))
-        while True:
-            q = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
-                 f"{_lit(prefix)}) && STR(?g) > {_lit(last)}) }} ORDER BY STR(?g) LIMIT {page}")
-            rows = self._select(q, [])[1]
-            out.extend(r["g"].value for r in rows if r.get("g"))
-            if len(rows) < page:
-                break
-            last = out[-1]
+        out = self._list_graphs(f"STRSTARTS(STR(?g), {_lit(prefix)})")
         if prefix == KGQA_GRAPHS:
             self._graph_list = (time.monotonic(), out)
         return out
 
+    def _list_graphs(self, condition: str) -> list[str]:
+        """The named graphs that meet a FILTER condition on ?g, sorted, keyset-paged."""
+        out: list[str] = []
+        page = max(1, min(self.cfg.max_rows, 5000))
+        while True:
+            q = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(({condition}) && "
+                 f"STR(?g) > {_lit(out[-1] if out else '')}) }} ORDER BY STR(?g) LIMIT {page}")
+            rows = self._select(q, [])[1]
+            out.extend(r["g"].value for r in rows if r.get("g"))
+            if len(rows) < page:
+                return out
+
+    def _scope(self) -> tuple[str, list[str]]:
+        """How reads reach kgqa's graphs, found once the store holds one, unless the store_dataset setting
+        names it: ('union', graphs to exclude) when the server's default graph is the union of its graphs
+        (Virtuoso; oxigraph serve --union-default-graph), ('union-param', []) when the union is asked per
+        request (Oxigraph server's union-default-graph parameter), else ('explicit', []): every kgqa graph
+        named in each request (exact on any SPARQL 1.1 server, but each request grows with the graphs)."""
+        from ..settings import setting
+        forced = str(setting("store_dataset"))
+        if forced == "explicit":
+            return "explicit", []
+        if self._mode is None or (self._mode[0] == "union" and time.monotonic() - self._mode[2] > 5):
+            mode = self._detect_union() if forced != "union" else "union"
+            if mode is None:
+                return "explicit", []                      # nothing of kgqa's stored yet: nothing to probe
+            others: list[str] = []
+            if mode != "explicit":
+                others = self._list_graphs(f"!STRSTARTS(STR(?g), {_lit(KGQA_GRAPHS)})")
+                foreign = [g for g in others if not g.startswith(STAGING_GRAPHS)]
+                if foreign and not self._virtuoso() and forced != "union":
+                    mode = "explicit"                      # graphs of other tools, and no way to leave them out
+            self._mode = (mode, others if self._virtuoso() else [], time.monotonic())
+        return self._mode[0], self._mode[1]
+
+    def _detect_union(self) -> str | None:
+        """'union', 'union-param' or 'explicit', from whether a triple of a kgqa graph is in the default graph;
+        None while there is no kgqa graph."""
+        q = ("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && isIRI(?o) && STRSTARTS(STR(?g), "
+             f"{_lit(KGQA_GRAPHS)})) }} LIMIT 1")
+        rows = self._select(q, [])[1]
+        if not rows:
+            return None
+        probe = "ASK { " + " ".join(term_to_rdflib(rows[0][v]).n3() for v in "spo") + " }"
+        for mode, params in (("union", []), ("union-param", [("union-default-graph", "")])):
+            try:
+                if self._select(probe, params)[1][0]["__ask__"].value == "true":
+                    return mode
+            except (ValueError, KeyError, IndexError):
+                pass
+        return "explicit"
+
+    def _virtuoso(self) -> bool:
+        return "virtuoso" in (self._http.software or "").lower()
+
     def _dataset_params(self, sparql: str, union_default: bool, dataset: Dataset | None) -> list[tuple[str, str]]:
         """The protocol dataset of a query: kgqa's graphs as the default (union) and named graphs, narrowed by
-        `dataset`; nothing when the query names its own dataset (FROM / FROM NAMED) and no `dataset` is given."""
+        `dataset`; nothing when the query names its own dataset (FROM / FROM NAMED) and no `dataset` is given.
+        On a union server (see `_scope`) no list is sent."""
         if dataset is None and not union_default and has_dataset_clause(sparql):
             return []
+        if dataset is None:
+            mode = self._scope()[0]
+            if mode == "union":
+                return []
+            if mode == "union-param":
+                return [("union-default-graph", "")] if union_default else []
         mine = self.graphs()
         keep = set(mine)
         if dataset is not None:
@@ -654,6 +718,13 @@ class SparqlEndpointStore(GraphStore):
             default, named = (mine if union_default else []), mine
         return ([("default-graph-uri", g) for g in default or [NO_GRAPH]]
                 + [("named-graph-uri", g) for g in named or [NO_GRAPH]])
+
+    def _pragmas(self, params: list[tuple[str, str]]) -> str:
+        """Virtuoso pragmas that leave the server's own graphs (and staging graphs) out of a union read."""
+        if params or not self._virtuoso() or self._mode is None:
+            return ""
+        return "".join(f"define input:default-graph-exclude <{g}>\ndefine input:named-graph-exclude <{g}>\n"
+                       for g in self._mode[1])
 
     # -- reading
     def _send_query(self, text: str, params: list[tuple[str, str]], accept: str) -> tuple[bytes, dict[str, str]]:
@@ -688,8 +759,8 @@ class SparqlEndpointStore(GraphStore):
         if base_iri is not None:
             text = f"BASE <{base_iri}>\n{text}"
         params = self._dataset_params(text, union_default, dataset)
-        if "virtuoso" in (self._http.software or "").lower():
-            text = virtuoso_text_fix(text)
+        if self._virtuoso():
+            text = self._pragmas(params) + virtuoso_text_fix(text)
         form = query_form(text)
         if form in ("CONSTRUCT", "DESCRIBE"):
             out = self._graph_query(text, params, limit)
@@ -786,7 +857,7 @@ class SparqlEndpointStore(GraphStore):
 
         def quads() -> Iterator[Any]:
             for s, p, o, g in self.iter_quads():
-                yield ox.Quad(*(to_ox(term_to_rdflib(t)) for t in (s, p, o)), ox.NamedNode(g))
+                yield ox.Quad(term_to_ox(s), term_to_ox(p), term_to_ox(o), ox.NamedNode(g))
 
         if fmt in ("trig", "nquads"):
             ox.serialize(quads(), out, ox_fmt, prefixes=_prefixes() if fmt == "trig" else None)
@@ -798,7 +869,8 @@ class SparqlEndpointStore(GraphStore):
         graphs = self.graphs(fresh=True)
         if not graphs:
             return 0
-        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union_default=False)
+        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                         f"FILTER(STRSTARTS(STR(?g), {_lit(KGQA_GRAPHS)})) }}", union_default=False)
         return int(res.rows[0]["n"].value) if res.rows and res.rows[0].get("n") else 0
 
     # -- writing
@@ -896,7 +968,8 @@ def _lit(text: str) -> str:
 def _split_prologue(text: str) -> tuple[str, str]:
     """(BASE/PREFIX lines, the rest) of a query."""
     import re
-    m = re.match(r"(\s*(?:(?:#[^\n]*\n)|(?:BASE\s*<[^>]*>)|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|\s+)*)", text, re.I)
+    m = re.match(r"(\s*(?:(?:#[^\n]*\n)|(?:define\s+\S+\s+<[^>]*>)|(?:BASE\s*<[^>]*>)"
+                 r"|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|\s+)*)", text, re.I)
     end = m.end() if m else 0
     return text[:end], text[end:]
 

@@ -47,6 +47,10 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in [
                                 "error (connection refused, HTTP 429/502/503/504)."),
     Setting("store_write_chunk", 500, "Most quads in one update request to a remote store; a bigger page goes in "
                                       "chunks into staging graphs, then moves into place in one request."),
+    Setting("store_dataset", "auto", "How reads of a remote store reach kgqa's graphs: 'auto' (the server's union "
+                                     "default graph when it has one, as Virtuoso and Oxigraph server do, else "
+                                     "'explicit'), 'explicit' (every kgqa graph named in each request: exact on any "
+                                     "server, but requests grow with the graphs) or 'union'."),
     Setting("store_max_rows", 10000, "A remote store's row cap (Virtuoso's ResultSetMaxRows): a result of this "
                                      "many rows is read again page by page."),
 ]}

@@ -26,7 +26,8 @@ from kgqa.samples import sample_files  # noqa: E402
 
 pytestmark = pytest.mark.slow
 KGQA = [sys.executable, "-m", "kgqa.cli"]
-BACKENDS = ["oxigraph", "oxigraph-union", "virtuoso"]
+BACKENDS = ["oxigraph", "oxigraph-union", "virtuoso", "oxigraph-explicit"]   # explicit: every graph named
+SCOPES = {"oxigraph": "union-param", "oxigraph-union": "union", "virtuoso": "union", "oxigraph-explicit": "explicit"}
 VIRTUOSO_ROWS = 500           # the fixture's Virtuoso cuts results at this many rows (as ResultSetMaxRows does)
 
 
@@ -71,7 +72,9 @@ def remote(request: pytest.FixtureRequest, server_pool: dict[str, Any]) -> serve
     reason = _missing(request.param)
     if reason:
         pytest.skip(reason)
-    srv = server_pool["get"](request.param)
+    srv = server_pool["get"](request.param.removesuffix("-explicit"))
+    if request.param.endswith("-explicit"):
+        srv = servers.Server(request.param, srv.location, {**srv.env, "KGQA_STORE_DATASET": "explicit"}, srv.proc)
     res = run(srv.location, srv.env, "clear", "--yes")
     assert res.returncode == 0, res.stderr
     return srv
@@ -131,6 +134,17 @@ def test_same_graph_and_answers_as_the_embedded_store(remote: servers.Server, em
     q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"       # more rows than the Virtuoso fixture's cap
     rows = json.loads(run(remote.location, remote.env, "sparql", "--format", "json", q).stdout)["results"]["bindings"]
     assert len(rows) == len(want_dump.splitlines())
+
+
+def test_reads_use_the_servers_union_when_it_has_one(remote: servers.Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgqa.kg.store import open_store
+    assert run(remote.location, remote.env, "ingest", str(sample_files()[2])).returncode == 0
+    for k, v in remote.env.items():
+        monkeypatch.setenv(k, v)
+    store = open_store(remote.location, read_only=True)
+    assert store._scope()[0] == SCOPES[remote.name]
+    if remote.name == "virtuoso":                        # its system graphs are left out by name
+        assert any("openlinksw" in g for g in store._scope()[1])
 
 
 def test_a_page_bigger_than_one_request_is_stored_whole(remote: servers.Server, embedded: str) -> None:
