@@ -480,7 +480,7 @@ class _Http:
             pm = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {cfg.query_url, cfg.update_url, cfg.graph_store_url} - {None}:
                 pm.add_password(None, url, cfg.user, cfg.password or "")
-            handlers = [urllib.request.HTTPBasicAuthHandler(pm), urllib.request.HTTPDigestAuthHandler(pm)]
+            handlers = [urllib.request.HTTPBasicAuthHandler(pm), _PreemptiveDigest(pm)]
         self.opener = urllib.request.build_opener(*handlers)
         self.software: str | None = None      # the server's Server header, once it answered
 
@@ -518,6 +518,35 @@ class _Http:
             time.sleep(delay)
             delay *= 2
         raise AssertionError("unreachable")
+
+
+class _PreemptiveDigest:
+    """Digest auth that answers the server's last challenge up front, so that each request after the first
+    goes once (urllib's own handler waits for a 401 every time: two round trips, the body sent twice)."""
+
+    def __new__(cls, pm: Any) -> Any:
+        import urllib.request
+        from urllib.request import parse_http_list, parse_keqv_list
+
+        class Handler(urllib.request.HTTPDigestAuthHandler):
+            challenge: dict[str, str] | None = None
+
+            def retry_http_digest_auth(self, req: Any, auth: str) -> Any:
+                kind, _, rest = auth.partition(" ")
+                if kind.lower() == "digest":
+                    self.challenge = parse_keqv_list(filter(None, parse_http_list(rest)))
+                return super().retry_http_digest_auth(req, auth)
+
+            def http_request(self, req: Any) -> Any:
+                if self.challenge and not req.has_header("Authorization"):
+                    value = self.get_authorization(req, self.challenge)
+                    if value:
+                        req.add_unredirected_header("Authorization", f"Digest {value}")
+                return req
+
+            https_request = http_request
+
+        return Handler(pm)
 
 
 class _HttpRefused(StoreError):
