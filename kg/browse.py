@@ -19,31 +19,18 @@ from rdflib import Literal, URIRef
 from .vocab import PROLOGUE
 from .results import Results, Term
 from .store import valid_iri
-from .vocab import BASE, ID, PREFIXES
+from .vocab import BASE, ID, PREFIXES, class_labels
 
-TYPE_LABELS: dict[str, tuple[str, str]] = {   # class IRI -> (Chinese, English), most specific first
-    "https://kgqa.dev/ns#DevelopmentZone": ("开发区", "development zone"),
-    "https://kgqa.dev/ns#PartyCommittee": ("党委", "party committee"),
-    "https://kgqa.dev/ns#Bank": ("银行", "bank"),
-    "https://kgqa.dev/ns#Lab": ("实验室", "lab"),
-    "https://kgqa.dev/ns#Association": ("协会", "association"),
-    "https://schema.org/GovernmentOrganization": ("政府机构", "government body"),
-    "https://schema.org/Corporation": ("企业", "company"),
-    "https://schema.org/CollegeOrUniversity": ("高校", "university"),
-    "https://schema.org/NewsMediaOrganization": ("媒体", "media"),
-    "https://schema.org/Person": ("人物", "person"),
-    "https://schema.org/Organization": ("机构", "organisation"),
-    "https://schema.org/AdministrativeArea": ("地区", "place"),
-    "https://kgqa.dev/ns#Industry": ("产业", "industry"),
-    "https://kgqa.dev/ns#Title": ("职务", "title"),
-    "https://kgqa.dev/ns#Agreement": ("协议", "agreement"),
-    "https://schema.org/Event": ("活动", "event"),
-    "http://www.w3.org/ns/org#Post": ("职务任职", "post"),
-    "https://schema.org/NewsArticle": ("文章", "article"),
-    "https://kgqa.dev/ns#Page": ("版面", "page"),
-    "https://kgqa.dev/ns#Mention": ("提及", "mention"),
-    "https://schema.org/MonetaryAmount": ("金额", "amount"),
-}
+TYPE_ORDER: tuple[str, ...] = (   # the classes a node is shown as, most specific first (labels: the ontology's)
+    "https://kgqa.dev/ns#DevelopmentZone", "https://kgqa.dev/ns#PartyCommittee", "https://kgqa.dev/ns#Bank",
+    "https://kgqa.dev/ns#Lab", "https://kgqa.dev/ns#Association", "https://schema.org/GovernmentOrganization",
+    "https://schema.org/Corporation", "https://schema.org/CollegeOrUniversity",
+    "https://schema.org/NewsMediaOrganization", "https://schema.org/Person", "https://schema.org/Organization",
+    "https://schema.org/AdministrativeArea", "https://kgqa.dev/ns#Industry", "https://kgqa.dev/ns#Title",
+    "https://kgqa.dev/ns#Agreement", "https://schema.org/Event", "http://www.w3.org/ns/org#Post",
+    "https://schema.org/NewsArticle", "https://kgqa.dev/ns#Page", "https://kgqa.dev/ns#Mention",
+    "https://schema.org/MonetaryAmount",
+)
 
 ENTITY_KINDS: dict[str, str] = {   # autocomplete kind -> class
     "person": "schema:Person", "org": "schema:Organization", "zone": "kgqa:DevelopmentZone",
@@ -65,9 +52,10 @@ def _values(var: str, value: str) -> str:
 
 def type_label(types: list[str]) -> dict[str, str]:
     """The most specific known type of a node as {"zh", "en", "iri"}."""
-    for iri, (zh, en) in TYPE_LABELS.items():
-        if iri in types:
-            return {"zh": zh, "en": en, "iri": iri}
+    labels = class_labels()
+    for iri in TYPE_ORDER:
+        if iri in types and iri in labels:
+            return {**labels[iri], "iri": iri}
     return {"zh": "资源", "en": "resource", "iri": types[0] if types else ""}
 
 

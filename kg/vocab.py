@@ -7,6 +7,7 @@ Every term of `KGQA` is declared in ontology/kgqa.ttl (a test checks it).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -120,3 +121,22 @@ def entity_iri(kind: str, name: str) -> URIRef:
 __all__ = ["KGQA", "SCHEMA", "ORG", "PROV", "SKOS", "FOAF", "RDF", "RDFS", "XSD", "DCTERMS", "ID",
            "GRAPH", "ONTOLOGY_GRAPH", "ENTITY_GRAPH", "EVENT_KIND_TERMS", "ORG_TYPE_CLASSES", "PREFIXES",
            "entity_iri"]
+
+
+@lru_cache(maxsize=1)
+def class_labels() -> dict[str, dict[str, str]]:
+    """The ontology's rdfs:labels of its classes (and of the reused ones it labels): IRI -> {"zh", "en"}.
+
+    >>> class_labels()["https://schema.org/Person"]
+    {'zh': '人物', 'en': 'person'}
+    """
+    from rdflib import Graph
+    from ..ontology import ontology_files
+    graph = Graph()
+    graph.parse(ontology_files(include_shapes=False)[0], format="turtle")
+    labels: dict[str, dict[str, str]] = {}
+    for subject, label in graph.subject_objects(RDFS.label):
+        lang = getattr(label, "language", None)
+        if isinstance(subject, URIRef) and lang in ("zh", "en"):
+            labels.setdefault(str(subject), {})[lang] = str(label)
+    return {iri: pair for iri, pair in labels.items() if len(pair) == 2}

@@ -267,3 +267,12 @@ def test_names_with_stray_spaces_make_one_node_with_one_label(shapes: Graph) -> 
     conforms, _, report = shacl(g, shapes)
     assert conforms, report
     assert len([s for s in g.subjects(RDF.type, SCHEMA.Person) if "%E9%9F%A9" in str(s)]) == 1
+
+
+def test_every_type_the_ui_shows_is_labelled_in_the_ontology() -> None:
+    """The type chips' words come from ontology/kgqa.ttl: each class browse may show has a zh and an en label."""
+    from kgqa.kg.browse import TYPE_ORDER, type_label
+    from kgqa.kg.vocab import class_labels
+    missing = [iri for iri in TYPE_ORDER if iri not in class_labels()]
+    assert not missing, f"classes without rdfs:label @zh and @en in ontology/kgqa.ttl: {missing}"
+    assert type_label(["https://schema.org/Organization", "https://kgqa.dev/ns#Bank"])["zh"] == "银行"   # most specific
