@@ -299,10 +299,11 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
             continue
         orgs = list(dict.fromkeys(sent.between("orgs", 0, len(sent.text))))
         banks = [o for o in orgs if "银行" in o]
-        others = [o for o in orgs if "银行" not in o and o.endswith(("公司", "集团", "厂", "企业"))]
+        borrowers = tuple(load("agreement_kinds.yaml")["borrower_endings"])
+        others = [o for o in orgs if "银行" not in o and o.endswith(borrowers)]
         if not others and k + 1 < len(sents):
             others = [o for o in dict.fromkeys(sents[k + 1].between("orgs", 0, len(sents[k + 1].text)))
-                      if "银行" not in o and o.endswith(("公司", "集团", "厂", "企业"))]
+                      if "银行" not in o and o.endswith(borrowers)]
         if banks and others:
             out.append(Agreement(kind=kind, parties=[banks[0], others[0]], source=sent.source))
     return out

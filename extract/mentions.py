@@ -60,7 +60,7 @@ def _automaton(words) -> ahocorasick.Automaton:
     return a
 
 
-PLACE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|地区|新区|省|市|县|区|盟|旗)$")
+PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
 

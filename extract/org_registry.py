@@ -24,6 +24,8 @@ from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
 GENERIC_ZONE = tuple(load("zone_names.yaml")["generic"])
+_GOVERNMENT_ENDINGS = tuple(load("org_generic.yaml")["government_endings"])
+_NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
 
 
 @lru_cache(maxsize=None)
@@ -98,7 +100,7 @@ def type_of(name: str) -> str:
     dept = department_type(name)
     if dept:
         return dept
-    if name.endswith(("人民政府", "管理委员会", "管委会", "人大常委会")):
+    if name.endswith(_GOVERNMENT_ENDINGS):
         return "government"
     suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
     return lx.org_suffixes.get(suf, "other")
@@ -281,7 +283,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)
     if m and place:
         return f"中共{_level_place(place, m.group(1))}委{m.group(2)}委员会"
-    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(("市场", "市民", "县域", "省内", "市内")) \
+    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(_NOT_LEVEL_WORDS) \
             and w[1] not in "委长":
         target = _level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):

@@ -81,8 +81,9 @@ class _Appoint:
 
 APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
-CAREER = re.compile(r"(?:此前|之前|早年|其间|此后|先后|曾经|曾)+(?:担任|任职于|出任|历任|任)|^(?:历任|曾任|曾担任|原任)"
-                    r"|(?:他|她)(?:原为|原是|原任|曾任|曾是|曾担任|现任|现为|历任)")
+_R = load("post_rules.yaml")
+CAREER = re.compile(rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
+                    rf"|^(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})")
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
 
@@ -670,7 +671,7 @@ def posts(doc: Doc) -> None:
 
 
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
-CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])(?:此前|此后|之前|其后|随后|目前|现)?")
+CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
 
 def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:

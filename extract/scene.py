@@ -31,7 +31,7 @@ from .pipeline import Doc
 
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
 YEAR = re.compile(r"(?<![\d—\-至到~])((?:19|20)\d\d)年(?!度|代)")
-NOT_A_NAME = re.compile(r"签署|签订|签约|现场|召开|举行|主持|^[要将把]")   # verbs glued to a name by an earlier step
+NOT_A_NAME = re.compile("|".join(load("event_kinds.yaml")["glued_to_names"]))   # verbs glued to a name by an earlier step
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 SPEECH_RUN = 3      # sentences after "他强调，" still read as reported speech in that paragraph
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")

@@ -70,8 +70,8 @@ PUBLISHER_LINE = re.compile(r"^[ \t\u3000]*(?:发布人|来源|发布单位)[ \t
 TAIL_PAREN = re.compile(r"[。！？”][ \t\u3000]*[（(][ \t\u3000]*(?P<names>[\u4e00-\u9fff·、 \t\u3000]{2,14})"
                         r"[ \t\u3000]*[)）][ \t\u3000]*$")
 MOVE_ON = re.compile(r"^[（(]?(?:下转|上接|转第|接第)")
-VERB_START = re.compile(r"^(?:主持|召开|出席|会见|调研|考察|参加|在|到|率|带领|深入|检查|督导|走访|听取|赴)")
-NAME_END = re.compile(r"(?:书记|长|主任|主席|委员|常委|经理|董事|总裁|局长)[\u4e00-\u9fff]{2,3}$")
+VERB_START = re.compile(rf"^(?:{'|'.join(load('line_words.yaml')['verbs_after_names'])})")
+NAME_END = re.compile(rf"(?:{'|'.join(load('line_words.yaml')['title_endings'])})" r"[\u4e00-\u9fff]{2,3}$")
 
 
 @dataclass
