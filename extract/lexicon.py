@@ -328,6 +328,10 @@ class Binary:
 
 W = Words()
 STR_MAP = Map(Str())
+# the rules a row of chain_rules.yaml may name (extract/posts.py:CHAIN_RULES holds their code)
+CHAIN_RULE_NAMES = ("no_body", "fixed", "zone_body", "cppcc", "npc", "branch", "body_committee", "party", "gov",
+                    "company_unit", "bare_unit", "embassy", "ministry", "state", "head_body", "gov_role", "inherited",
+                    "zone_head", "last_company")
 
 FILES: dict[str, Lines | Spec | Binary] = {
     "abbreviations.yaml": Map(Seq(Str(), size=2)),
@@ -342,7 +346,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
                                  "vague": W}),
     "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),
     "chain_rules.yaml": Record({
-        "rules": Seq(Record({"rule": Str(), "kinds": W, "level": Bool(),
+        "rules": Seq(Record({"rule": Choice(CHAIN_RULE_NAMES), "kinds": W, "level": Bool(),
                              "roles": Either((Str(), W), "a key of post_rules.yaml or a list of titles"),
                              "body": Str()}, optional=frozenset({"kinds", "level", "roles", "body"}))),
         "aliases": Map(Choice(("prefix", "head", "none")))}),

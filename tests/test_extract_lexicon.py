@@ -93,6 +93,14 @@ def test_a_good_file_reads_as_written(tmp_path: Path, spec, content, expected):
     assert read(path, spec) == expected
 
 
+def test_a_misspelt_rule_of_the_chain_table_is_refused_at_its_line(tmp_path: Path):
+    path = tmp_path / "chain_rules.yaml"
+    path.write_text("rules:\n  - {rule: no_body, roles: no_org}\n  - {rule: fixd}\naliases: {party: prefix}\n",
+                    encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"chain_rules\.yaml:3: rules\[1\]\.rule: 'fixd' is none of no_body, fixed"):
+        read(path, FILES["chain_rules.yaml"])
+
+
 def test_an_undeclared_file_is_refused_by_name():
     with pytest.raises(LexiconError, match=r"extract/data/no_such_words\.txt:0: .*has no schema"):
         load("no_such_words.txt")

@@ -259,9 +259,11 @@ def test_foreign_and_special_regions(text, expected):
 
 # ---------------------------------------------------------------- the table of data/chain_rules.yaml
 def test_every_chain_rule_is_in_the_table():
+    from kgqa.extract.lexicon import CHAIN_RULE_NAMES
     from kgqa.extract.posts import CHAIN_RULES, chain_rules
     rows, aliases = chain_rules()
     assert {row.rule for row in rows} == set(CHAIN_RULES.values())
+    assert set(CHAIN_RULE_NAMES) == set(CHAIN_RULES)     # the schema names exactly the rules there are
     assert set(aliases) == set(load_levels().values())
 
 
