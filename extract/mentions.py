@@ -161,10 +161,12 @@ def place_of(name: str) -> Place | None:
 
 
 # ---------------------------------------------------------------- persons
-NAME_STOP0 = set("的在与和及对就为等是也均、，。；：:,.“”（）()说到将已曾于从把被让给以并而则又都还了着即")
-NAME_STOP1 = NAME_STOP0 | set("一同率向")
+_PERSON_WORDS = load("person_words.yaml")
+NAME_STOP0 = set(_PERSON_WORDS["stop_chars"])
+NAME_STOP1 = NAME_STOP0 | set(_PERSON_WORDS["stop_chars_after_first"])
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
-TRANSLIT_STOP = NAME_STOP0 - set("都于以也曾又还即则而")
+TRANSLIT_STOP = NAME_STOP0 - set(_PERSON_WORDS["translit_syllables"])
+TITLES_IN_NO_NAME = tuple(_PERSON_WORDS["titles_in_no_name"])
 NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
 # Words around names (data/person_words.yaml): words that end a name, verbs after a list of officials,
 # speech verbs after "<organisation><name>", words that are no name.
@@ -198,7 +200,7 @@ def name_at(text: str, p: int) -> str | None:
         name = text[p:p + s + 2]
     else:
         name = text[p:p + s + 1]
-    if name in NOT_NAME or name[-2:] in NOT_NAME or name[:2] in NOT_NAME or any(t in name for t in ("书记", "市长", "主任")):
+    if name in NOT_NAME or name[-2:] in NOT_NAME or name[:2] in NOT_NAME or any(t in name for t in TITLES_IN_NO_NAME):
         return None
     return name
 
@@ -280,12 +282,12 @@ REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
-COUNTERS = set("家个名位所座批项")
-NUMERALS = set("一二三四五六七八九十两几多百千万数")
+COUNTERS = set(load("org_mention_words.yaml")["counters"])
+NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
-PREPS = set("于在至到从向自")
+PREPS = set(load("org_mention_words.yaml")["prepositions"])
 TIME_HEAD = re.compile(r"^(?:[年月日号]底?|年代|年初|年末|年中|月份)")
 
 

@@ -26,6 +26,7 @@ ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
 GENERIC_ZONE = tuple(load("zone_names.yaml")["generic"])
 _GOVERNMENT_ENDINGS = tuple(load("org_generic.yaml")["government_endings"])
 _NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
+_NATIONAL_PREFIXES = tuple(load("org_generic.yaml")["national_prefixes"])
 
 
 @lru_cache(maxsize=None)
@@ -379,7 +380,7 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
         p = place_of(body[:k])
         if p:
             return p.name
-    if any(name.startswith(f) for f, _ in lx.abbrevs.values()) or name.startswith(("中国", "国家", "全国")):
+    if any(name.startswith(f) for f, _ in lx.abbrevs.values()) or name.startswith(_NATIONAL_PREFIXES):
         return None
     return article_place(doc, article)
 
