@@ -530,12 +530,7 @@ def _merge_keys(d: Draft) -> list[tuple]:
 
 def _merge_probes(d: Draft) -> list[tuple]:
     """The keys to look up for the drafts `d` may fold into."""
-    probes: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem)]
-    probes += [("person", d.kind, p) for p in d.participants]
-    if d.kind in CEREMONY_KINDS:
-        probes.append(("ceremony", d.kind))
-    if d.merge_article:
-        probes.append(("article",))
+    probes = _merge_keys(d)
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
     return probes

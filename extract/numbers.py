@@ -223,10 +223,15 @@ def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
         # a month more than half a year after the reference day is last year's (a January page's 12月)
         if day is not None and day.year == year and mo - day.month > 6:
             year -= 1
-    if d is None:
-        return f"{year:04d}-{mo:02d}"
+    return _ymd(year, mo, d)
+
+
+def _ymd(year: int, month: int, day: int | None) -> str | None:
+    """2025-03 for a month, 2025-03-24 for a day, None for a day that does not exist: `_ymd(2025, 2, 30)`."""
+    if day is None:
+        return f"{year:04d}-{month:02d}"
     try:
-        return _dt.date(year, mo, d).isoformat()
+        return _dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
@@ -242,12 +247,7 @@ def _month_relative(m: re.Match, words: dict, day: _dt.date | None) -> str | Non
         y, mo = divmod(total, 12)
         mo += 1
         d = _int(m["rmd"]) if m["rmd"] else None
-    if d is None:
-        return f"{y:04d}-{mo:02d}"
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+    return _ymd(y, mo, d)
 
 
 def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = None) -> list[tuple[int, int, str]]:
