@@ -4,8 +4,7 @@ Every file there is read through `load(name)`, which checks it against the schem
 in `FILES` and raises `LexiconError` ("extract/data/titles.txt:12: duplicate entry '书记' (first on
 line 5)") when the file breaks it. A new data file needs a line in `FILES`.
 
-* Text files (`Lines`): one entry a line (or several separated by spaces, `spaced`), or `columns`
-  tab-separated fields a line; blank lines and lines starting with `#` are skipped; an entry
+* Text files (`Lines`): one entry a line (no spaces in it), or `columns` tab-separated fields a line; blank lines and lines starting with `#` are skipped; an entry
   written twice is an error. `load` gives a list of entries, or of tuples of fields.
 * YAML files: a schema built of `Str`, `Int`, `Num`, `Seq`, `Words` (a list of distinct strings),
   `Map` (any keys, one kind of value), `Record` (named keys, each required unless listed in
@@ -51,12 +50,11 @@ def _shown(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Lines:
-    """A text file: `columns` tab-separated fields a line, or several entries a line separated by
-    spaces (`spaced`); `key`: how many leading fields must be distinct (default all); `length`:
-    the length every entry must have; `numbers`: the (0-based) fields that must be numbers."""
+    """A text file: one entry a line, or `columns` tab-separated fields a line; `key`: how many
+    leading fields must be distinct (default all); `length`: the length every entry must have;
+    `numbers`: the (0-based) fields that must be numbers."""
 
     columns: int = 1
-    spaced: bool = False
     key: int | None = None
     length: int | None = None
     numbers: tuple[int, ...] = ()
@@ -64,8 +62,6 @@ class Lines:
 
 def _entries(spec: Lines, line: str) -> list:
     """The entries of one line: words, or one tuple of fields."""
-    if spec.spaced:
-        return line.split()
     if spec.columns == 1:
         return [line.strip()]
     return [tuple(f.strip() for f in line.rstrip("\r\n").split("\t"))]
@@ -82,6 +78,8 @@ def _check_entry(spec: Lines, entry, shown: str, n: int) -> None:
                 float(entry[i])
             except ValueError:
                 raise LexiconError(shown, n, f"field {i + 1} is no number: {entry[i]!r}") from None
+    elif len(entry.split()) > 1:
+        raise LexiconError(shown, n, f"more than one entry on the line ({entry!r}): write one a line")
     elif spec.length is not None and len(entry) != spec.length:
         raise LexiconError(shown, n, f"entry {entry!r} is not {spec.length} characters long")
 
@@ -369,7 +367,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "line_words.yaml": Record({"verbs_after_names": W, "title_endings": W}),
     "name_chars.tsv": Lines(columns=3, key=2, numbers=(2,)),
     "name_words.yaml": Record({"not_given": Str(), "not_names": W, "honorifics": W}),
-    "names_surnames.txt": Lines(spaced=True),
+    "names_surnames.txt": Lines(),
     "ner.crfsuite": Binary(),
     "org_boundaries.txt": Lines(),
     "org_generic.yaml": Record({
@@ -399,9 +397,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
         "appoint_verbs": W, "not_in_names": W, "ministry_roles": W, "state_roles": W, "embassy_roles": W,
         "title_gaps": W, "appointer_verbs": W, "career_adverbs": W, "career_verbs": W, "career_openers": W,
         "pronoun_careers": W, "clause_openers": W}),
-    "surnames.txt": Lines(spaced=True),
+    "surnames.txt": Lines(),
     "titles.txt": Lines(),
-    "traditional_chars.txt": Lines(spaced=True, length=2),
+    "traditional_chars.txt": Lines(length=2),
     "zone_names.yaml": Record({"short_forms": STR_MAP, "generic": W}),
     "zone_words.yaml": Record({"list_lead": W, "zone_titles": W, "indirect_verbs": W, "industry_endings": W,
                                "not_industry": W, "settle_verbs": W, "visit_verbs": W, "visited_before": W}),

@@ -21,9 +21,9 @@ BAD = [
     # (file name, spec, content, expected message after "<path>:")
     pytest.param("a.txt", Lines(), "# words\n签署\n签订\n签署\n", "4: duplicate entry '签署' (first on line 2)",
                  id="txt-duplicate"),
-    pytest.param("a.txt", Lines(spaced=True), "甲 乙\n丙 甲\n", "2: duplicate entry '甲' (first on line 1)",
-                 id="spaced-duplicate"),
-    pytest.param("a.txt", Lines(spaced=True, length=2), "長长 書\n", "1: entry '書' is not 2 characters long",
+    pytest.param("a.txt", Lines(), "甲\n乙 丙\n", "2: more than one entry on the line ('乙 丙'): write one a line",
+                 id="two-entries-on-a-line"),
+    pytest.param("a.txt", Lines(length=2), "長长\n書\n", "2: entry '書' is not 2 characters long",
                  id="pair-too-short"),
     pytest.param("a.tsv", Lines(columns=2), "市委\tparty\n县委\n", "2: expected 2 tab-separated fields, found 1",
                  id="tsv-missing-field"),
@@ -78,7 +78,7 @@ def test_a_broken_file_is_refused_with_file_line_and_problem(tmp_path: Path, nam
 
 GOOD = [
     pytest.param(Lines(), "# head\n\n 签署 \n签订\n", ["签署", "签订"], id="txt-words"),
-    pytest.param(Lines(spaced=True), "甲 乙\n# c\n丙\n", ["甲", "乙", "丙"], id="spaced-words"),
+    pytest.param(Lines(length=2), "長长\n# c\n書书\n", ["長长", "書书"], id="pairs"),
     pytest.param(Lines(columns=2, key=1), "市委\tparty\n县委\tparty\n", [("市委", "party"), ("县委", "party")],
                  id="tsv-rows"),
     pytest.param(RECORD, "verbs: [签署]\npattern: x\nplaces: {甲省: null, 乙省: [丙县]}\n",
