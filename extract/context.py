@@ -29,8 +29,7 @@ from .lexicon import load
 from .mentions import lexicon, place_of, scan
 from .pipeline import Doc, extractor
 
-from .numbers import find_dateline
-from .numbers import find_dates as _find_dates
+from .numbers import find_dateline, find_dates
 
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
 TARGET = re.compile(r"(到|至|—|-|～|~)$")
@@ -95,18 +94,11 @@ def page_year(text: str) -> int | None:
 
 
 def dates_in(text: str, year: int | None, ref_date: str | None = None) -> list[tuple[int, int, str]]:
-    """Dates in text as (start, end, ISO), years from context."""
-    if True:
-        try:
-            return _find_dates(text, ref_year=year, ref_date=ref_date)
-        except Exception:
-            return []
-    out = []
-    for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", _fold(text)):
-        y = int(m.group(1)) if m.group(1) else year
-        if y:
-            out.append((m.start(), m.end(), f"{y:04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"))
-    return out
+    """Dates in text as (start, end, ISO), years from context (none when the text cannot be read)."""
+    try:
+        return find_dates(text, ref_year=year, ref_date=ref_date)
+    except Exception:  # noqa: BLE001 - a date that cannot be read is no date; extraction goes on
+        return []
 
 
 def infer_locale(doc: Doc) -> str | None:

@@ -71,14 +71,6 @@ def source_at(doc: Doc, article: int, start: int, end: int | None = None) -> Sou
     return Source(article=article)
 
 
-def sentence_index(doc: Doc, article: int, start: int) -> int:
-    """Index of the sentence of `article` that holds body offset `start` (-1 if none)."""
-    try:
-        return bisect.bisect_right(_starts(doc, article), start) - 1
-    except (KeyError, IndexError):
-        return -1
-
-
 def _starts(doc: Doc, article: int) -> list[int]:
     """Body offsets where the sentences of an article start (built once per article)."""
     cache = doc.memo.sent_starts

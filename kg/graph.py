@@ -37,7 +37,6 @@ class IngestReport:
 JSONLD_CACHE_BYTES = 64 * 1024 * 1024
 
 Q_PAGE_GRAPHS = PROLOGUE + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a schema:isPartOf ?page } }"
-Q_HAS_ONTOLOGY = "ASK { GRAPH ?g { ?s ?p ?o } }"
 
 
 def prepare_page(text: str, name: str = "-", locale: str | None = None, date: str | None = None) -> MappedPage:
