@@ -141,6 +141,12 @@ EDGE_MIN = 0.5        # a neighbour seen beside names more than elsewhere (家, 
 T_MIN = 0.5           # a char of a transliterated name (data/name_chars.tsv rows T)
 
 
+@lru_cache(maxsize=None)
+def translit_chars() -> frozenset[str]:
+    """Chars typical of a transliterated name (score T at least T_MIN)."""
+    return frozenset(c for c, v in model().T.items() if v >= T_MIN)
+
+
 def foreign_names(text: str) -> list[tuple[int, int]]:
     """Transliterated names written with a middle dot (克里斯·莫瑞斯, 艾尔肯·吐尼亚孜):
     the dotted run of characters typical of such names, read outwards from each dot."""

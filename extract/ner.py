@@ -5,15 +5,18 @@ The model file data/ner.crfsuite is trained by bench/ner_train.py on public labe
 bench/ner_eval.py measures). It is loaded once, lazily, from the installed package.
 
 Features of a character: the character and its neighbours (normalised: full-width to
-half-width, digits to 0, Latin letters to a), character bigrams around it, and lexicon
-evidence from extract/data/: a family name starts here, the name-character score of
-data/name_chars.tsv, a candidate name of names.py with its score, a word of jieba's dictionary
-(by class: person, place, organisation, other) begins/ends here, a title word, an organisation suffix or a division begins/ends here.
+half-width, digits to 0, Latin letters to a), character bigrams around it and the trigram
+centred on it, and lexicon evidence from extract/data/ (for the char and its two neighbours):
+a family name starts here, the name-character score of data/name_chars.tsv, a char typical of
+a transliterated name, a candidate name of names.py with its score, a word of jieba's
+dictionary (by class: person, place, organisation, other) begins/ends here, a title word, an
+organisation suffix, a division or a country (data/countries.txt) begins/ends here.
 
 Conventions (stable):
 
 * `recognise(sentences) -> [[(start, end, label)]]`, one list per sentence, offsets into
   that sentence, label one of PER, ORG, LOC. Bad input gives empty lists, never raises.
+  `recognise_scored` adds the span's confidence (the lowest marginal probability of its tags).
 * `features(text)` is shared by training and tagging.
 """
 from __future__ import annotations
@@ -77,15 +80,29 @@ def _lex() -> tuple:
     lx = mentions.lexicon()
     nm = names.model()
     g = {c: max(-3, min(3, round(v))) for c, v in nm.G.items()}
-    return lx.title_ac, lx.suffix_ac, lx.place_ac, set(nm.S), set(nm.compounds), g
+    x = names.translit_chars()
+    return lx.title_ac, lx.suffix_ac, lx.place_ac, set(nm.S), set(nm.compounds), g, x, _country_ac()
+
+
+@lru_cache(maxsize=None)
+def _country_ac():
+    """An automaton of the country names of data/countries.txt."""
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for line in (Path(__file__).with_name("data") / "countries.txt").read_text(encoding="utf-8").splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            a.add_word(w, w)
+    a.make_automaton()
+    return a
 
 
 def _marks(text: str) -> list[list[str]]:
     """Lexicon marks per character: title/suffix/place begin (B) or end (E), surname, name-char score."""
     from . import names
-    title_ac, suffix_ac, place_ac, sur, comp, g = _lex()
+    title_ac, suffix_ac, place_ac, sur, comp, g, translit, country_ac = _lex()
     marks: list[list[str]] = [[] for _ in text]
-    for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac)):
+    for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac), ("C", country_ac)):
         for end, w in ac.iter(text):
             a = end - len(w) + 1
             marks[a].append(tag + "B")
@@ -118,6 +135,8 @@ def _marks(text: str) -> list[list[str]]:
         v = g.get(c)
         if v is not None:
             marks[i].append(f"G{v}")
+        if c in translit:
+            marks[i].append("X")
     return marks
 
 
@@ -132,7 +151,8 @@ def features(text: str) -> list[list[str]]:
         k = i + 2
         a, b, c, d, e = cs[k - 2], cs[k - 1], cs[k], cs[k + 1], cs[k + 2]
         f = ["c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e,
-             "lc=" + b + c, "cr=" + c + d, "ll_l=" + a + b, "r_rr=" + d + e, "lr=" + b + d]
+             "lc=" + b + c, "cr=" + c + d, "ll_l=" + a + b, "r_rr=" + d + e, "lr=" + b + d,
+             "lcr=" + b + c + d]
         for off, ms in ((-1, marks[i - 1] if i else empty), (0, marks[i]),
                         (1, marks[i + 1] if i + 1 < n else empty)):
             for m in ms:
@@ -179,12 +199,36 @@ def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def tag(text: str) -> list[str]:
     """BIO tags of each character of text (all O without a model)."""
+    return [t for t, _ in _tag_scored(text, False)]
+
+
+def _tag_scored(text: str, scored: bool = True) -> list[tuple[str, float]]:
+    """(BIO tag, its marginal probability) of each character of text; the probability is only
+    computed (else 1.0) when `scored` and the tag is not O."""
     t = _tagger()
     if t is None or not text:
-        return ["O"] * len(text)
-    out: list[str] = []
+        return [("O", 1.0)] * len(text)
+    out: list[tuple[str, float]] = []
     for p in range(0, len(text), MAX_LEN):
-        out.extend(t.tag(features(text[p:p + MAX_LEN])))
+        t.set(features(text[p:p + MAX_LEN]))
+        ys = t.tag()
+        out.extend((y, t.marginal(y, k) if scored and y != "O" else 1.0) for k, y in enumerate(ys))
+    return out
+
+
+def recognise_scored(sentences) -> list[list[tuple[int, int, str, float]]]:
+    """Spans (start, end, label, confidence) of persons, organisations and places in each sentence;
+    the confidence is the lowest marginal probability of the span's tags."""
+    out = []
+    for s in sentences or []:
+        try:
+            if not isinstance(s, str):
+                out.append([])
+                continue
+            ts = _tag_scored(s)
+            out.append([(a, b, lab, min(p for _, p in ts[a:b])) for a, b, lab in spans_of([t for t, _ in ts])])
+        except Exception:     # a recogniser never breaks extraction
+            out.append([])
     return out
 
 

@@ -40,9 +40,16 @@ def test_recognise(text, label, expected):
     pytest.param(["，。、" * 300 + "１２３ＡＢＣ"], id="punctuation-fullwidth"),
 ])
 def test_bad_input_never_raises(bad):
-    out = ner.recognise(bad)
-    assert isinstance(out, list)
-    assert all(isinstance(x, list) for x in out)
+    for out in (ner.recognise(bad), ner.recognise_scored(bad)):
+        assert isinstance(out, list)
+        assert all(isinstance(x, list) for x in out)
+
+
+def test_scored_spans_are_the_spans_with_a_confidence():
+    text = "国务院副总理韩建业昨天在北京会见了代表团。"
+    scored = ner.recognise_scored([text])[0]
+    assert [x[:3] for x in scored] == ner.recognise([text])[0]
+    assert scored and all(0.0 < x[3] <= 1.0 for x in scored)
 
 
 def test_offsets_cover_long_text_in_pieces():
