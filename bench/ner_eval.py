@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
 """Span-level P/R/F1 of PER, ORG, LOC on the held-out NER sets (MSRA NER test, People's Daily NER test).
 
-    .venv/bin/python bench/ner_eval.py [--limit N] [--only rules|model|fused]
+    .venv/bin/python bench/ner_eval.py [--limit N] [--only rules|model|fused] [--tune] [--model PATH]
 
 Three recognisers, each sentence read alone:
-  rules  the `mentions` step with the learned model switched off (title chains, role words,
-         lexicons, data/name_chars.tsv statistics): person, org and place mentions
+  rules  extraction (steps sentences, context, mentions, posts) with the learned model switched
+         off (title chains, role words, lexicons, data/name_chars.tsv statistics): person, org
+         and place mentions
   model  extract/ner.py alone (the CRF of data/ner.crfsuite, trained by bench/ner_train.py
          on other sets, never on these)
-  fused  the `mentions` step as kgqa runs it (rules and model fused)
+  fused  the same steps as kgqa runs them (rules and model fused, extract/mentions.py `fuse`)
 A predicted span counts when its start, end and label equal a gold span's. Of nested spans
 of one label only the outermost is kept (the step also gives the shorter names inside an
 organisation's full name). The sets stay in ../shared/bench, read at run time.
+
+`--tune` measures instead on the held-out part of the TRAIN news sets (the last 20% of MSRA
+val and People's Daily dev, as `bench/ner_train.py --tune` splits them), with `--model` a
+model trained by `ner_train.py --tune --out PATH` that never saw that part: fusion rules are
+chosen there, never on the test sets.
 """
 from __future__ import annotations
 
@@ -22,13 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ner_data import test_sets  # noqa: E402
-from ner_train import prf  # noqa: E402
+from ner_data import test_sets, train_sets  # noqa: E402
+from ner_train import IN_DOMAIN, TUNE_PART, prf  # noqa: E402
 
 from kgqa.extract import mentions as step  # noqa: E402
 from kgqa.extract import ner  # noqa: E402
 from kgqa.extract.facts import Article  # noqa: E402
-from kgqa.extract.pipeline import Doc  # noqa: E402
+from kgqa.extract.pipeline import Doc, Pipeline  # noqa: E402
 
 KINDS = {"person": "PER", "org": "ORG", "place": "LOC"}
 
@@ -39,13 +45,17 @@ def outermost(spans) -> list[tuple[int, int, str]]:
     return sorted(x for x in s if not any(y != x and y[2] == x[2] and y[0] <= x[0] and x[1] <= y[1] for y in s))
 
 
+STEPS = Pipeline(["sentences", "context", "mentions", "posts"])
+
+
 def by_step(text: str, use_model: bool) -> list[tuple[int, int, str]]:
-    """Person/org/place spans the `mentions` step gives for one sentence."""
+    """Person/org/place spans that extraction gives for one sentence read as an article: the
+    mentions after the `posts` step (which adds the persons its title grammar reads)."""
     doc = Doc(text)
     doc.facts.articles = [Article(title=None, body=text)]
     ner.ENABLED = use_model
     try:
-        step.mentions(doc)
+        STEPS(doc)
     finally:
         ner.ENABLED = True
     return outermost((m.start, m.end, KINDS[m.kind]) for m in doc.mentions if m.kind in KINDS)
@@ -58,12 +68,22 @@ SYSTEMS = {
 }
 
 
+def held_out() -> dict[str, list]:
+    """The part of each TRAIN news set that `ner_train.py --tune` holds out."""
+    return {f"{k}_held": v[int(len(v) * TUNE_PART):] for k, v in train_sets().items() if k in IN_DOMAIN}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--only", choices=list(SYSTEMS))
+    ap.add_argument("--tune", action="store_true", help="the held-out part of the TRAIN news sets instead")
+    ap.add_argument("--model", help="a model file other than the shipped one")
     args = ap.parse_args()
-    sets = test_sets()
+    if args.model:
+        ner.MODEL = Path(args.model)
+        ner._tagger.cache_clear()
+    sets = held_out() if args.tune else test_sets()
     if not sets:
         print("no data under ../shared/bench", file=sys.stderr)
         return 1

@@ -17,12 +17,20 @@ Conventions left for later steps (stable):
 
 Titles, places, organisations and industries are lexicon + pattern driven (title words,
 family names, org suffixes, administrative divisions and industries live in extract/data/).
-Persons fuse those rules with the learned recogniser of extract/ner.py (`fuse`): a name a
-title, role word or cue fixes stays as the rules read it (the model may only cut a particle
-glued to its end, or drop it when it lies inside a learned organisation or place); a learned
-person span is taken where no rule reads that text otherwise, unless the context says it is
-a credit (记者甲报道), a doctrine (甲理论), a dictionary word or the head of an organisation's
-name. Without the model, names by their look (extract/names.py) take its place.
+Persons and organisations fuse those rules with the learned recogniser of extract/ner.py
+(`fuse`); a learned span is evidence, weighed by the model's confidence (SURE, SURE_ORG):
+* a name a title, role word or cue fixes stays as the rules read it; the model may cut a
+  particle glued to its end, move its end where the text ends a name and the rules' end is no
+  end (`_better_end`: 外长费尔南|德斯等), or drop it when it lies inside a learned organisation
+  or place;
+* a learned person span is taken where no rule reads that text otherwise, unless the context
+  says it is a credit (记者甲报道), a doctrine (甲理论), a dictionary word or the head of an
+  organisation's name; a sure one skips the name statistics (foreign names);
+* organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
+  (据某某社 -> 某某社); other overlaps keep the rules' reading (the title chains of `posts` rest
+  on it); a sure one no rule reads is added when plausible (`_learned_org_ok`).
+The model runs only on sentences where fusion may take something (`_worth_tagging`).
+Without the model, names by their look (extract/names.py) take its place.
 """
 from __future__ import annotations
 
@@ -370,49 +378,116 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
 STRONG = {"title", "role", "famous", "title_after", "listed", "org_member"}
 
 
-def learned_spans(doc: Doc, i: int, text: str) -> list[tuple[int, int, str]] | None:
-    """The learned recogniser's spans over the sentences of article i (body offsets), or None
-    when the model is off or missing."""
+def learned_spans(doc: Doc, i: int, text: str, orgs=()) -> list[tuple[int, int, str, float]] | None:
+    """The learned recogniser's spans (start, end, label, confidence) over the sentences of article i
+    (body offsets), or None when the model is off or missing. `orgs` are (start, end) of the rules'
+    organisations."""
     if not ner.ENABLED or not ner.available():
         return None
     spans = doc.sent_spans
     sents = spans[i] if i < len(spans) else split_sentences(text)
-    # the model runs only where a name may be: a sentence without a dotted name or a candidate
-    # the name statistics score at least LEARNED_MIN holds no name fusion would take
-    sents = [(a, b) for a, b in sents if "·" in text[a:b] or names.candidates(text[a:b], LEARNED_MIN)]
+    sents = [(a, b) for a, b in sents if _worth_tagging(text[a:b], any(a <= s < b for s, _ in orgs))]
     out = []
-    for (a, _), found in zip(sents, ner.recognise([text[a:b] for a, b in sents])):
-        out.extend((a + s, a + e, lab) for s, e, lab in found)
+    for (a, _), found in zip(sents, ner.recognise_scored([text[a:b] for a, b in sents])):
+        out.extend((a + s, a + e, lab, p) for s, e, lab, p in found)
     return out
+
+
+def _worth_tagging(sent: str, has_org: bool) -> bool:
+    """Does a sentence hold something fusion would take from the model: an organisation the rules
+    read (its start may move), a dotted name, a name the statistics score at least LEARNED_MIN, or
+    two chars in a row typical of a transliterated name (克林顿)? The rest (about a quarter of
+    news text) is never tagged."""
+    if has_org or "·" in sent or "•" in sent:
+        return True
+    if names.candidates(sent, LEARNED_MIN):
+        return True
+    x = names.translit_chars()
+    return any(a in x and b in x for a, b in zip(sent, sent[1:]))
 
 
 def _overlaps(a: int, b: int, cover: set[int]) -> bool:
     return any(k in cover for k in range(a, b))
 
 
-def fuse_orgs(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str]]) -> list[Mention]:
-    """Organisations of the rules, each started where a learned organisation ending at the same
-    place starts inside it (但某某公司 -> 某某公司). Learned organisations the rules did not read
-    are not added: on the dev pages they cost more than they gave (orgs 0.615 -> 0.614, gold 0.941 -> 0.834)."""
-    ends = {e: s for s, e, lab in learned if lab == "ORG"}
+def org_type_of(name: str) -> str:
+    """An organisation's type from its known short form or its longest suffix ("other" without one)."""
+    lx = lexicon()
+    if name in lx.abbrevs:
+        return lx.abbrevs[name][1]
+    suf = max((x for end, x in lx.suffix_ac.iter(name) if end == len(name) - 1), key=len, default="")
+    return lx.org_suffixes.get(suf, "other")
+
+
+def fuse_orgs(text: str, i: int, ms: list[Mention], learned: list) -> list[Mention]:
+    """Organisations of the rules fused with the learned ones; only learned organisations the
+    model is sure of (SURE_ORG) whose edges cut no place, title or person of the rules count.
+    Agree: kept. A rule's organisation starts where such a learned one ending at the same place
+    starts inside it (但某某公司 -> 某某公司); other overlaps keep the rules' reading (the title
+    chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
+    cut = _edges_inside(ms)
+    sure = [(s, e) for s, e, lab, *conf in learned if lab == "ORG" and conf and conf[0] >= SURE_ORG
+            and s not in cut and e not in cut]
+    ends = {e: s for s, e in sure}
     out = list(ms)
     for k, m in enumerate(out):
         a = ends.get(m.end)
         if m.kind == "org" and a is not None and m.start < a < m.end - 1:
             out[k] = Mention(text[a:m.end], "org", i, a, m.end, org_type=m.org_type)
+    if not ADD_LEARNED_ORGS:
+        return out
+    rules = [(m.start, m.end) for m in ms if m.kind == "org"]
+    blocked = {k for m in ms if m.kind in ("person", "title") and m.value != "learned" for k in range(m.start, m.end)}
+    for s, e in sure:
+        if not any(a < e and s < b for a, b in rules) and _learned_org_ok(text, s, e, blocked):
+            w = text[s:e]
+            out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+def _edges_inside(ms: list[Mention]) -> set[int]:
+    """Offsets strictly inside a place, title or person of the rules (no organisation starts or ends there)."""
+    out: set[int] = set()
+    for m in ms:
+        if m.kind in ("place", "title", "person") and m.value != "learned":
+            out.update(range(m.start + 1, m.end))
+    return out
+
+
+def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
+    """Is a learned organisation span plausible: two CJK chars or more, not starting with a count
+    (十五大, 两家公司), no division's or country's name alone, no person or title of the rules
+    inside it, and no dictionary word running across its start or end (北大|荒)?"""
+    w = text[s:e]
+    if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
+        return False
+    return not _overlaps(s, e, blocked) and not _splits_word(text, s) and not _splits_word(text, e)
+
+
+def _splits_word(text: str, q: int) -> bool:
+    """Does a word of jieba's dictionary (2-4 chars) run across offset q?"""
+    return any(ner.word_class(text[a:b]) for a in range(max(0, q - 3), q) for b in range(q + 1, min(len(text), a + 4) + 1))
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    """Country names of data/countries.txt."""
+    return frozenset(load("countries.txt"))
 
 
 TRAILING = set("则才这那昨今也都就又曾将在称说等")      # a char the model may glue to a name's end
 AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0     # a learned Chinese name needs at least this names.py score (chosen on dev)
+SURE = 0.97             # a learned span this confident needs no dictionary or name-statistics check
+ADD_LEARNED_ORGS = True
+SURE_ORG = 0.9         # a learned organisation no rule read is added only when at least this confident
 
 
-def _learned_name_end(text: str, s: int, e: int) -> int:
+def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     """Where a learned person span really ends (a particle glued to it cut off), or 0 when
-    it is no plausible name: a dictionary word, a doctrine, four plain characters, a name
-    the names.py statistics find very unlikely."""
+    it is no plausible name: a doctrine, four plain characters, and unless the model is `sure`
+    of it, a dictionary word or a name the names.py statistics find very unlikely."""
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
@@ -421,14 +496,14 @@ def _learned_name_end(text: str, s: int, e: int) -> int:
         return 0
     if "·" in n or "•" in n:
         return e
-    if ner.word_class(n) in ("w", "s", "t"):
+    if ner.word_class(n) in ("w", "s", "t") and not (sure and ner.word_class(n) == "s"):
         return 0
     chinese = n[0] in lx.surnames or n[:2] in lx.surnames2
     if (len(n) >= 4 or not chinese) and all(names.model().T.get(c, -9.0) >= names.T_MIN for c in n):
         return e      # every char typical of a transliterated name (阿拉法特): no Chinese name statistics
     if chinese and len(n) > 3 and n[:2] not in lx.surnames2:
         return 0
-    if chinese:
+    if chinese and not sure:
         sc = _score(text, s, e)
         if sc is not None and sc < LEARNED_MIN:
             return 0
@@ -461,6 +536,29 @@ def _score(text: str, s: int, e: int) -> float | None:
     return got[0] if got else None
 
 
+def _better_end(text: str, m: Mention, over: list) -> int:
+    """Where a learned person span that starts with a name of the rules ends, when the text says
+    that end is right and the rules' is not (费尔南|德斯等 -> 费尔南德斯), or, for a dotted name the
+    model is sure of, when it ends inside the rules' reading (甲·乙·丙率领 -> 甲·乙·丙);
+    else 0. A name is terminated by punctuation, a particle, a verb, a title or a digit."""
+    for a, b, lab, *conf in over:
+        if lab != "PER" or a != m.start or b == m.end or b - a < 2:
+            continue
+        n = text[a:b]
+        dotted = "·" in n or "•" in n
+        if _ends(text, b) and not _ends(text, m.end) and (dotted or b < m.end or all(
+                c in names.translit_chars() for c in n)):
+            return b
+        if dotted and b < m.end and conf and conf[0] >= SURE:
+            return b
+    return 0
+
+
+def _ends(text: str, q: int) -> bool:
+    """Does a name end at q (`_terminated`, or a digit follows)?"""
+    return _terminated(text, q) or text[q].isdigit()
+
+
 def _refine(text: str, m: Mention, learned: list[tuple[int, int, str]]) -> Mention | None:
     """A person of the rules checked against the learned spans: a particle the rules glued to a
     name's end is cut where the model ends the name before it (董事长甲乙这番话); dropped when
@@ -469,8 +567,12 @@ def _refine(text: str, m: Mention, learned: list[tuple[int, int, str]]) -> Menti
     if m.kind != "person" or m.value == "famous":
         return m
     over = [x for x in learned if x[0] < m.end and m.start < x[1]]
-    if any(lab != "PER" and a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, lab in over):
+    if any(lab != "PER" and a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, lab, *_ in over):
         return None
+    longer = _better_end(text, m, over)
+    if longer:
+        return Mention(text[m.start:longer], "person", m.article, m.start, longer, canonical=text[m.start:longer],
+                       value=m.value)
     same = [x for x in over if x[2] == "PER" and x[0] == m.start and x[1] == m.end - 1 and x[1] - x[0] >= 2]
     if same and m.value in STRONG and text[m.end - 1] in TRAILING:
         e = _learned_name_end(text, m.start, same[0][1])
@@ -503,10 +605,10 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
     out = list(ms)
     taken_people = set()
     org_names = [m.text for m in ms if m.kind == "org"]
-    for s, e, lab in learned:
+    for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, person_cover | other_cover):
             continue
-        e = _learned_name_end(text, s, e)
+        e = _learned_name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]
         if not e or n in authors or _credited(text, s, e) or any(n in o for o in org_names):
             continue      # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
@@ -569,9 +671,7 @@ def mentions(doc: Doc) -> None:
                 spans.append((s, e, w))
         spans = [x for x in spans if x not in dropped]
         for s, e, w in spans:
-            suf = max((x for end, x in lx.suffix_ac.iter(w) if end == len(w) - 1), key=len, default="")
-            typ = lx.abbrevs[w][1] if w in lx.abbrevs else lx.org_suffixes.get(suf, "other")
-            ms.append(Mention(w, "org", i, s, e, org_type=typ))
+            ms.append(Mention(w, "org", i, s, e, org_type=org_type_of(w)))
         for s, e, w in scan(lx.industry_ac, text):
             ms.append(Mention(w, "industry", i, s, e))
         # persons after a title (and lists after it), after a role word, famous names
@@ -613,7 +713,7 @@ def mentions(doc: Doc) -> None:
                     and text.startswith(SPEECH, e + len(n)):
                 ms.append(Mention(n, "person", i, e, e + len(n), canonical=n, value="org_member"))
                 known.add(n)
-        learned = learned_spans(doc, i, text)
+        learned = learned_spans(doc, i, text, [(m.start, m.end) for m in ms if m.kind == "org"])
         if learned is None:
             ms.extend(names.person_mentions(text, i, ms, authors))   # names by their look (names.py)
         else:

@@ -88,11 +88,10 @@ def _lex() -> tuple:
 def _country_ac():
     """An automaton of the country names of data/countries.txt."""
     import ahocorasick
+    from .lexicon import load
     a = ahocorasick.Automaton()
-    for line in (Path(__file__).with_name("data") / "countries.txt").read_text(encoding="utf-8").splitlines():
-        w = line.strip()
-        if w and not w.startswith("#"):
-            a.add_word(w, w)
+    for w in load("countries.txt"):
+        a.add_word(w, w)
     a.make_automaton()
     return a
 

@@ -114,17 +114,21 @@ def test_fusion_persons(text, expected):
     assert persons(text) == expected
 
 
-def fused(text: str, learned: list[tuple[str, str]], monkeypatch) -> list[tuple[str, str]]:
-    """Persons after fusing the rules' mentions of text with the given learned (span, label)s."""
+def spans_of(body: str, learned: list[tuple]) -> list[tuple]:
+    """Learned (word, label[, confidence]) given by hand as (start, end, label[, confidence]) in body."""
+    return [(body.index(w), body.index(w) + len(w), *rest) for w, *rest in learned]
+
+
+def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]:
+    """Persons after fusing the rules' mentions of text with the given learned (span, label[, confidence])s."""
     from kgqa.extract import mentions as step
     from kgqa.extract import ner
     monkeypatch.setattr(ner, "ENABLED", False)
     d = Doc(text)
     Pipeline(["segment", "sentences", "context", "mentions"])(d)
     body = d.facts.articles[0].body
-    spans = [(body.index(w), body.index(w) + len(w), lab) for w, lab in learned]
     rules = [m for m in d.mentions if m.value != "names"]
-    return [(m.text, m.value) for m in step.fuse(body, 0, rules, spans, set()) if m.kind == "person"]
+    return [(m.text, m.value) for m in step.fuse(body, 0, rules, spans_of(body, learned), set()) if m.kind == "person"]
 
 
 # The same rules with a learned span given by hand, so each rule is seen whatever the model says.
@@ -141,9 +145,31 @@ def fused(text: str, learned: list[tuple[str, str]], monkeypatch) -> list[tuple[
     pytest.param("经理邵建这番话很好。", [("邵建", "PER")], [("邵建", "title")], id="title-particle-cut"),
     pytest.param("董事长邵建平、南湖台商协会会长钟小玲出席。", [("邵建平", "PER"), ("南湖台商协会", "ORG")],
                  [("邵建平", "title"), ("钟小玲", "title")], id="inside-learned-org"),
+    # a learned span the model is sure of (confidence >= SURE) is stronger evidence
+    pytest.param("外长费尔南德斯等人出席。", [("费尔南德斯", "PER", 0.99)], [("费尔南德斯", "title")],
+                 id="learned-end-where-the-rules-end-is-no-end"),
+    pytest.param("副主席阿卜杜·卡里姆·马赫迪率领代表团来访。", [("阿卜杜·卡里姆·马赫迪", "PER", 0.99)],
+                 [("阿卜杜·卡里姆·马赫迪", "title")], id="dotted-name-verb-left-out"),
+    pytest.param("市长韩建业主持会议。", [("韩建业主", "PER", 0.99)], [("韩建业", "title")],
+                 id="rules-end-before-a-verb-stays"),
+    pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER", 0.99)], [], id="sure-but-a-dictionary-word"),
+    pytest.param("本报记者钟小玲报道。", [("钟小玲", "PER", 0.99)], [], id="sure-but-a-credit"),
 ])
 def test_fusion_rules(text, learned, expected, monkeypatch):
     assert fused(text, learned, monkeypatch) == expected
+
+
+# The model runs only on sentences where fusion may take something from it.
+@pytest.mark.parametrize("text,has_org,expected", [
+    pytest.param("钟小玲说，收成好。", False, True, id="a-name-candidate"),
+    pytest.param("阿卜杜·马赫迪来访。", False, True, id="a-dotted-name"),
+    pytest.param("会谈后克林顿离开。", False, True, id="transliteration-chars"),
+    pytest.param("今年的收成比去年好。", True, True, id="an-org-of-the-rules"),
+    pytest.param("今年的收成比去年好。", False, False, id="nothing-to-take"),
+])
+def test_worth_tagging(text, has_org, expected):
+    from kgqa.extract import mentions as step
+    assert step._worth_tagging(text, has_org) is expected
 
 
 def test_without_model_the_rules_still_find_names(monkeypatch):
@@ -153,19 +179,28 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
 
 
 @pytest.mark.parametrize("text,learned,expected", [
-    pytest.param("但华润达保险公司表示反对。", [("华润达保险公司", "ORG")], ["华润达保险公司"], id="model-starts-later"),
-    pytest.param("他在华润达证券公司工作。", [("华润达证券", "ORG")], ["华润达证券公司"], id="other-end-rules-stay"),
+    pytest.param("但华润达保险公司表示反对。", [("华润达保险公司", "ORG", 0.99)], ["华润达保险公司"], id="model-starts-later"),
+    pytest.param("但华润达保险公司表示反对。", [("华润达保险公司", "ORG", 0.6)], ["但华润达保险公司"],
+                 id="unsure-model-rules-stay"),
+    pytest.param("他在华润达证券公司工作。", [("华润达证券", "ORG", 0.99)], ["华润达证券公司", "华润达证券"],
+                 id="other-end-rules-stay"),
+    pytest.param("河北省高级人民法院宣判。", [("北省高级人民法院", "ORG", 0.99)], ["河北省高级人民法院"],
+                 id="learned-start-inside-a-place"),
+    pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.99)], ["凯纳维"], id="sure-learned-org-added"),
+    pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.6)], [], id="unsure-learned-org-not-added"),
+    pytest.param("党的十五大召开。", [("十五大", "ORG", 0.99)], [], id="a-count-is-no-org"),
+    pytest.param("凯纳维生产力提高。", [("凯纳维生", "ORG", 0.99)], [], id="end-inside-a-word"),
+    pytest.param("市长韩建业主持会议。", [("长韩建业", "ORG", 0.99)], [], id="title-or-person-inside"),
 ])
-def test_fusion_org_start(text, learned, expected, monkeypatch):
+def test_fusion_orgs(text, learned, expected, monkeypatch):
     from kgqa.extract import mentions as step
     from kgqa.extract import ner
     monkeypatch.setattr(ner, "ENABLED", False)
     d = Doc(text)
     Pipeline(["segment", "sentences", "context", "mentions"])(d)
     body = d.facts.articles[0].body
-    spans = [(body.index(w), body.index(w) + len(w), lab) for w, lab in learned]
-    got = [m.text for m in step.fuse(body, 0, d.mentions, spans, set()) if m.kind == "org"]
-    assert got[:len(expected)] == expected
+    got = [m.text for m in step.fuse(body, 0, d.mentions, spans_of(body, learned), set()) if m.kind == "org"]
+    assert got == expected
 
 
 def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
