@@ -37,3 +37,13 @@ def test_a_pipeline_of_known_steps_runs():
     doc = Doc(text="本报讯 3月1日，青岚市召开会议。")
     Pipeline(["segment", "sentences"])(doc)
     assert len(doc.facts.articles) == 1 and doc.sent_spans
+
+
+def test_doc_declares_what_steps_pass_on():
+    """Doc has no catch-all dict: every field is declared with a type other than a bare dict."""
+    import dataclasses
+    fields = {f.name: str(f.type) for f in dataclasses.fields(Doc)}
+    assert "scratch" not in fields
+    assert all(t not in ("dict", "Any", "object") for t in fields.values()), fields
+    assert {"body_maps", "sent_spans", "year", "article_place", "article_ref", "orgs", "zone_mentions",
+            "scenes", "agreement_sites", "memo"} <= set(fields)
