@@ -538,6 +538,9 @@ def _row(i: int, spec: dict) -> _Row:
         if roles not in post_rules():
             raise bad(f"roles {roles!r} is no key of post_rules.yaml")
         roles = post_rules()[roles]
+    unknown = [k for k in spec.get("kinds", []) if k not in set(lexicon().levels.values())]
+    if unknown:
+        raise bad(f"kind {unknown[0]!r} is no kind of data/level_prefixes.txt")
     return _Row(rule, frozenset(spec["kinds"]) if "kinds" in spec else None, spec.get("level") is False,
                 frozenset(roles) if roles is not None else None, spec.get("body", ""))
 

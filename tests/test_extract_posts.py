@@ -276,6 +276,8 @@ BAD_ROWS = [
     pytest.param({"rule": "nobody"}, "rules[0]: unknown rule 'nobody'", id="unknown-rule"),
     pytest.param({"rule": "zone_head", "roles": "no_such_titles"}, "rules[0]: roles 'no_such_titles' is no key",
                  id="unknown-roles-key"),
+    pytest.param({"rule": "party", "kinds": ["party", "partty"]}, "rules[0]: kind 'partty' is no kind",
+                 id="unknown-level-kind"),
 ]
 
 
