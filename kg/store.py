@@ -660,6 +660,7 @@ class SparqlEndpointStore(GraphStore):
         self._http = _Http(self.cfg)
         self._graph_list: tuple[float, list[str]] | None = None
         self._mode: tuple[str, list[str], float] | None = None     # see _scope
+        self._swept = False                    # stale staging graphs dropped (by the first write)
 
     # -- graphs
     def graphs(self, prefix: str = KGQA_GRAPHS, fresh: bool = False) -> list[str]:
@@ -916,6 +917,9 @@ class SparqlEndpointStore(GraphStore):
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
         if self.read_only:
             raise StoreError(f"{self.cfg.server}: the store was opened read-only")
+        if not self._swept:
+            self._swept = True
+            self._drop_stale_staging()
         drop = [URIRef(g) for g in drop]
         quads = list(quads)
         by_graph: dict[str, list[Quad]] = {}
@@ -935,7 +939,7 @@ class SparqlEndpointStore(GraphStore):
         """Chunks into one staging graph per target graph, then one update: drop the old graphs, add each
         staging graph to its target (replacing article graphs, adding to shared ones), drop the staging."""
         import uuid
-        run = f"{STAGING_GRAPHS}{uuid.uuid4().hex}/"
+        run = f"{STAGING_GRAPHS}{int(time.time())}-{uuid.uuid4().hex}/"
         staging = {g: URIRef(f"{run}{n}") for n, g in enumerate(by_graph)}
         staged = [(s, p, o, staging[str(g)]) for g, qs in by_graph.items() for s, p, o, g in qs]
         try:
@@ -949,6 +953,17 @@ class SparqlEndpointStore(GraphStore):
         except StoreError:
             self._drop_quietly(list(staging.values()))
             raise
+
+    def _drop_stale_staging(self, max_age: float = 3600) -> None:
+        """Drop staging graphs an ingest left more than `max_age` seconds ago (it died between its chunks and
+        its final update); younger ones may belong to an ingest still running elsewhere."""
+        stale = []
+        for g in self.graphs(STAGING_GRAPHS):
+            stamp = g[len(STAGING_GRAPHS):].split("-", 1)[0]
+            if not stamp.isdigit() or time.time() - int(stamp) > max_age:
+                stale.append(URIRef(g))
+        if stale:
+            self._drop_quietly(stale)
 
     def _write_chunk(self, quads: list[Quad]) -> None:
         if self.cfg.graph_store_url and len({q[3] for q in quads}) == 1:

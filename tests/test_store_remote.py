@@ -271,3 +271,15 @@ def _check_whole_pages(store: str, env: dict[str, str], want: dict[str, int]) ->
     got = _article_graphs(store, env)
     pages = {g.rsplit("/", 1)[1].rsplit("-", 1)[0] for g in got}
     assert got == {g: n for g, n in want.items() if g.rsplit("/", 1)[1].rsplit("-", 1)[0] in pages}
+
+
+def test_a_writer_drops_staging_graphs_a_dead_ingest_left(remote: servers.Server,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgqa.kg.store import STAGING_GRAPHS, open_store
+    for k, v in remote.env.items():
+        monkeypatch.setenv(k, v)
+    old, young = f"{STAGING_GRAPHS}{int(time.time()) - 7200}-dead/0", f"{STAGING_GRAPHS}{int(time.time())}-busy/0"
+    store = open_store(remote.location)
+    store._update(" ; ".join(f"INSERT DATA {{ GRAPH <{g}> {{ <http://x/s> <http://x/p> \"o\" }} }}" for g in (old, young)))
+    assert run(remote.location, remote.env, "ingest", str(sample_files()[3])).returncode == 0
+    assert open_store(remote.location).graphs(STAGING_GRAPHS) == [young]
