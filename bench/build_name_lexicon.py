@@ -119,11 +119,9 @@ def datasets() -> dict[str, list]:
 
 
 def surnames() -> set[str]:
-    out = set()
-    for name in ("surnames.txt", "names_surnames.txt"):
-        with open(ROOT / "extract" / "data" / name, encoding="utf-8") as fh:
-            out |= {w for line in fh if not line.startswith("#") for w in line.split()}
-    return out
+    """The family names of extract/data/surnames.txt and names_surnames.txt (read by the checked loader)."""
+    from kgqa.extract.lexicon import load
+    return set(load("surnames.txt")) | set(load("names_surnames.txt"))
 
 
 def compounds() -> set[str]:
