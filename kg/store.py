@@ -808,23 +808,37 @@ class SparqlEndpointStore(GraphStore):
 
     def _paged(self, text: str, params: list[tuple[str, str]], names: list[str],
                first: list[dict[str, Term | None]]) -> tuple[list[dict[str, Term | None]], bool]:
-        """Read a result the server cut at its row cap again, page by page over a stable order (every projected
-        variable); (rows, still cut) — still cut when the server refuses to page it."""
+        """Read a result the server cut at its row cap again, page by page: over a stable order (every
+        projected variable), or, when the server will not sort that deep (Virtuoso's MaxSortedTopRows), in
+        the server's own order with the total checked by a COUNT; (rows, still cut)."""
         prologue, body = _split_prologue(text)
         order = " ".join(f"?{n}" for n in names)
+        try:
+            return self._pages(f"{prologue}SELECT * WHERE {{ {body}\n}} ORDER BY {order}", params), False
+        except ValueError:
+            pass
+        try:
+            rows = self._pages(f"{prologue}SELECT * WHERE {{ {body}\n}}", params)
+            res = self._select(f"{prologue}SELECT (COUNT(*) AS ?n) WHERE {{ {body}\n}}", params)[1]
+            total = int(res[0]["n"].value) if res and res[0].get("n") else -1
+            if total == len(rows):
+                return rows, False
+            reason = f"{len(rows)} rows read in pages, {total} counted"
+        except ValueError as exc:
+            reason = str(exc)
+        _warn(f"{self.cfg.server} cut a result at {len(first)} rows and could not be paged ({reason}); "
+              "the result is truncated")
+        return first, True
+
+    def _pages(self, query: str, params: list[tuple[str, str]]) -> list[dict[str, Term | None]]:
+        """Every row of a query, read LIMIT/OFFSET page by page (ValueError when the server refuses a page)."""
         page = self.cfg.max_rows
         rows: list[dict[str, Term | None]] = []
         while True:
-            q = f"{prologue}SELECT * WHERE {{ {body}\n}} ORDER BY {order} LIMIT {page} OFFSET {len(rows)}"
-            try:
-                _, got, _ = self._select(q, params)
-            except ValueError as exc:
-                _warn(f"{self.cfg.server} cut a result at {len(first)} rows and refused to page it ({exc}); "
-                      "the result is truncated")
-                return first, True
+            got = self._select(f"{query} LIMIT {page} OFFSET {len(rows)}", params)[1]
             rows.extend(got)
             if len(got) < page:
-                return rows, False
+                return rows
 
     def _graph_query(self, text: str, params: list[tuple[str, str]], limit: int | None) -> Results:
         from rdflib import Graph

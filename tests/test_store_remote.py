@@ -283,3 +283,22 @@ def test_a_writer_drops_staging_graphs_a_dead_ingest_left(remote: servers.Server
     store._update(" ; ".join(f"INSERT DATA {{ GRAPH <{g}> {{ <http://x/s> <http://x/p> \"o\" }} }}" for g in (old, young)))
     assert run(remote.location, remote.env, "ingest", str(sample_files()[3])).returncode == 0
     assert open_store(remote.location).graphs(STAGING_GRAPHS) == [young]
+
+
+def test_a_result_longer_than_the_row_cap_and_the_sort_limit_comes_whole(server_pool: dict[str, Any],
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgqa.kg.store import open_store
+    reason = _missing("virtuoso")
+    if reason:
+        pytest.skip(reason)
+    srv = server_pool["get"]("virtuoso")       # cuts at 500 rows, and sorts at most 10,000 (MaxSortedTopRows)
+    for k, v in srv.env.items():
+        monkeypatch.setenv(k, v)
+    store = open_store(srv.location)
+    graph = "https://kgqa.dev/graph/article/cap-test-1"
+    for start in range(0, 12000, 400):
+        store._update(f"INSERT DATA {{ GRAPH <{graph}> {{ "
+                      + " ".join(f"<http://x/s{i}> <http://x/p> {i} ." for i in range(start, start + 400)) + " } }")
+    res = store.query("SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://x/p> ?o } }")
+    assert not res.truncated and sorted(int(r["o"].value) for r in res.rows) == list(range(12000))
+    store._update(f"DROP SILENT GRAPH <{graph}>")
