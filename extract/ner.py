@@ -5,12 +5,13 @@ The model file data/ner.crfsuite is trained by bench/ner_train.py on public labe
 bench/ner_eval.py measures). It is loaded once, lazily, from the installed package.
 
 Features of a character: the character and its neighbours (normalised: full-width to
-half-width, digits to 0, Latin letters to a), character bigrams around it and the trigram
-centred on it, and lexicon evidence from extract/data/ (for the char and its two neighbours):
-a family name starts here, the name-character score of data/name_chars.tsv, a char typical of
-a transliterated name, a candidate name of names.py with its score, a word of jieba's
-dictionary (by class: person, place, organisation, other) begins/ends here, a title word, an
-organisation suffix, a division or a country (data/countries.txt) begins/ends here.
+half-width, digits to 0, Latin letters to a), character bigrams around it, and lexicon
+evidence from extract/data/: a family name starts here, the name-character score of
+data/name_chars.tsv, a candidate name of names.py with its score, a word of jieba's dictionary
+(by class: person, place, organisation, other) begins/ends here, a title word, an organisation
+suffix or a division begins/ends here. (Tried and not kept: the trigram centred on the char,
+chars typical of transliterated names, country names - a retrained model gained little on the
+held-out sets and cost dev facts; jieba segmentation - too slow for extraction.)
 
 Conventions (stable):
 
@@ -80,28 +81,15 @@ def _lex() -> tuple:
     lx = mentions.lexicon()
     nm = names.model()
     g = {c: max(-3, min(3, round(v))) for c, v in nm.G.items()}
-    x = names.translit_chars()
-    return lx.title_ac, lx.suffix_ac, lx.place_ac, set(nm.S), set(nm.compounds), g, x, _country_ac()
-
-
-@lru_cache(maxsize=None)
-def _country_ac():
-    """An automaton of the country names of data/countries.txt."""
-    import ahocorasick
-    from .lexicon import load
-    a = ahocorasick.Automaton()
-    for w in load("countries.txt"):
-        a.add_word(w, w)
-    a.make_automaton()
-    return a
+    return lx.title_ac, lx.suffix_ac, lx.place_ac, set(nm.S), set(nm.compounds), g
 
 
 def _marks(text: str) -> list[list[str]]:
     """Lexicon marks per character: title/suffix/place begin (B) or end (E), surname, name-char score."""
     from . import names
-    title_ac, suffix_ac, place_ac, sur, comp, g, translit, country_ac = _lex()
+    title_ac, suffix_ac, place_ac, sur, comp, g = _lex()
     marks: list[list[str]] = [[] for _ in text]
-    for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac), ("C", country_ac)):
+    for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac)):
         for end, w in ac.iter(text):
             a = end - len(w) + 1
             marks[a].append(tag + "B")
@@ -134,8 +122,6 @@ def _marks(text: str) -> list[list[str]]:
         v = g.get(c)
         if v is not None:
             marks[i].append(f"G{v}")
-        if c in translit:
-            marks[i].append("X")
     return marks
 
 
@@ -150,8 +136,7 @@ def features(text: str) -> list[list[str]]:
         k = i + 2
         a, b, c, d, e = cs[k - 2], cs[k - 1], cs[k], cs[k + 1], cs[k + 2]
         f = ["c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e,
-             "lc=" + b + c, "cr=" + c + d, "ll_l=" + a + b, "r_rr=" + d + e, "lr=" + b + d,
-             "lcr=" + b + c + d]
+             "lc=" + b + c, "cr=" + c + d, "ll_l=" + a + b, "r_rr=" + d + e, "lr=" + b + d]
         for off, ms in ((-1, marks[i - 1] if i else empty), (0, marks[i]),
                         (1, marks[i + 1] if i + 1 < n else empty)):
             for m in ms:
