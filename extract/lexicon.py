@@ -329,7 +329,7 @@ STR_MAP = Map(Str())
 # the rules a row of chain_rules.yaml may name (extract/posts.py:CHAIN_RULES holds their code)
 CHAIN_RULE_NAMES = ("no_body", "fixed", "zone_body", "cppcc", "npc", "branch", "body_committee", "party", "gov",
                     "company_unit", "bare_unit", "embassy", "ministry", "state", "head_body", "gov_role", "inherited",
-                    "zone_head", "last_company")
+                    "zone_head", "last_company", "national", "foreign_head", "field_ministry", "written_place")
 
 FILES: dict[str, Lines | Spec | Binary] = {
     "abbreviations.yaml": Map(Seq(Str(), size=2)),

@@ -649,8 +649,8 @@ def mentions(doc: Doc) -> None:
                 if q < t[1] and text[q:t[1]] in lx.titles and q not in inside:
                     kept.append((q, t[1], text[q:t[1]]))
                 continue
-            if text[t[0]:t[1] + 1] not in lx.org_suffixes:
-                kept.append(t)
+            if text[t[0]:t[1] + 1] not in lx.org_suffixes and text[t[1]:t[1] + 1] != "府":
+                kept.append(t)      # 总统府, 首相府: the office, no title
         titles = kept
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))

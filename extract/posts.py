@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
-from .mentions import PUNCT, lexicon, name_at, place_of
+from .mentions import NAME_STOP2, PUNCT, TRANSLIT_STOP, lexicon, name_at, place_of
+from .names import model as names_model
 from .pipeline import Mention
 from .org_registry import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone,
                            gov_of, is_generic_zone, located, party_of, register, type_of)
@@ -213,9 +214,10 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]],
 
 
 def _resolve(doc: Doc, article: int, links: list[tuple[int, str, str]],
-             place: str | None = None) -> tuple[list[Post], _Chain]:
-    """`resolve_chain`, with the chain's state after its last link (the place it named)."""
-    ch = _Chain(doc, article, place=place)
+             place: str | None = None, base: str | None = None) -> tuple[list[Post], _Chain]:
+    """`resolve_chain`, with the chain's state after its last link (the place it named); `base`
+    is the body a bare first title inherits (the chain of the name before it in a list)."""
+    ch = _Chain(doc, article, place=place, base_org=base)
     posts: list[Post] = []
     for start, prefix, role in links:
         ln = _read_link(ch, start, _strip_former(prefix), role)
@@ -329,6 +331,15 @@ def _fixed(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if not ln.head or ln.head in rules["national_words"] or ln.head_org == org:
         return org, rules["fixed_titles"].get(ln.role)
     return None
+
+
+def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """全国人大常委会委员长, 全国政协主席: a prefix that is a national body's short form names it."""
+    full = lexicon().abbrevs.get(ln.prefix)
+    if not full or not ln.prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
+        return None
+    ln.written = ln.prefix
+    return full[0], ln.role
 
 
 def _zone_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -517,12 +528,57 @@ def _state(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return row.body.format(country=country), None
 
 
+def _country_at(head: str) -> int:
+    """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1."""
+    best = -1
+    for c in countries():
+        k = head.rfind(c)
+        if k > best:
+            best = k
+    return best
+
+
+def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """Words before a country in the head are no part of the body (同法国总统, 会见了越南国会主席): the
+    head is cut to begin with the country. Answers nothing: the rules after it read the cut head."""
+    k = _country_at(ln.head)
+    if k > 0:
+        ln.head = ln.head[k:]
+        ln.head_org = canonical(ch.doc, ch.article, ln.head, ln.start + k)
+    return None
+
+
+def _field_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """外交部长, 中国财政部长: a field and 部长 name the national ministry (外交部, 财政部)."""
+    field = ln.head[2:] if ln.head.startswith(("中国", "国家")) else ln.head
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", field) or field.endswith(("部", "委", "厅", "局", "办")) \
+            or place_of(field) or type_of(ln.head_org or "") in ("company", "bank"):
+        return None
+    ln.written = ln.head
+    return row.body.format(field=field), None
+
+
+def _written_place(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """如皋市市长, 周庄镇镇长: a place the division data lacks, written with its level, heads its
+    people's government."""
+    if ln.head_org != ln.head or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗|镇|乡)", ln.head or ""):
+        return None
+    head = ln.head
+    for k in range(min(len(head) - 2, 8), 1, -1):     # 江苏省如东市: the province before is no part of it
+        if place_of(head[:k]) and place_of(head[:k]).name.endswith(head[k - 1]):
+            head = head[k:]
+            break
+    ch.place = head
+    return gov_of(head), None
+
+
 CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "no_body": _no_body, "fixed": _fixed, "zone_body": _zone_body, "cppcc": _cppcc, "npc": _npc,
     "branch": _branch, "body_committee": _body_committee, "party": _party, "gov": _gov,
     "company_unit": _company_unit, "bare_unit": _bare_unit, "embassy": _embassy, "ministry": _ministry,
     "state": _state, "head_body": _head_body, "gov_role": _gov_role, "inherited": _inherited,
-    "zone_head": _zone_head, "last_company": _last_company,
+    "zone_head": _zone_head, "last_company": _last_company, "national": _national, "foreign_head": _foreign_head,
+    "field_ministry": _field_ministry, "written_place": _written_place,
 }
 
 
@@ -601,6 +657,7 @@ def posts(doc: Doc) -> None:
         ms = ms + _grammar_names(text, i, ms, authors)
         persons = sorted((m for m in ms if m.kind == "person"), key=lambda m: m.start)
         chain_place: dict[int, str] = {}      # end of a name -> the place its title chain named
+        chain_body: dict[int, str] = {}       # end of a name -> the body its title chain named last
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, object] = {}
@@ -629,7 +686,8 @@ def posts(doc: Doc) -> None:
             if src not in person.sources and len(person.sources) < 20:
                 person.sources.append(src)
             new: list[Post] = []
-            if m.value == "title" or m.value == "known":
+            if m.value in ("title", "known") or m.value in ("learned", "names", "grammar") and m.start in titles_by_end:
+                # a name right after a title holds it, whichever reader found the name
                 # the name may be one of a list after a title: go back over 、-separated names
                 s = m.start
                 while s > 0 and text[s - 1] == "、":
@@ -639,10 +697,15 @@ def posts(doc: Doc) -> None:
                     s = prev.start
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
                 # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
-                shared = chain_place.get(links[0][0] - 1) if links and text[links[0][0] - 1:links[0][0]] == "、" else None
-                new, ch = _resolve(doc, i, links, shared)
+                # (and its body: 甲银行行长张三、副行长李四)
+                after_name = links and text[links[0][0] - 1:links[0][0]] == "、"
+                shared = chain_place.get(links[0][0] - 1) if after_name else None
+                base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
+                new, ch = _resolve(doc, i, links, shared, base)
                 if ch.place and links:
                     chain_place[m.end] = ch.place
+                if ch.base_org and links:
+                    chain_body[m.end] = ch.base_org
             elif m.value == "title_after":
                 t = title_by_start.get(m.end)
                 if t:
@@ -705,6 +768,14 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             if n and len(n) == k and (p in ends or t.text in fixed and (p == 0 or text[p - 1] in PUNCT)):
                 add(p, n)
                 break
+    for t in (m for m in ms if m.kind == "title"):
+        if t.end in have or t.end >= len(text):
+            continue
+        link = _link_before(text, t.end, titles_by_end, orgs_by_end)
+        if link and _country_at(link[1]) >= 0:
+            n = _foreign_name_at(text, t.end)       # 俄罗斯内务部长库利科夫: a foreign title, a transliterated name
+            if n:
+                add(t.end, n)
     for c in re.finditer(r"以(?=[\u4e00-\u9fff·]{2,8}同志为)", text):      # 以X同志为总书记的党中央
         n = name_at(text, c.end())
         if n and text.startswith("同志为", c.end() + len(n)):
@@ -722,6 +793,25 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
             add(p, n)       # the verb is followed by a body's title, not just a body
     return out
+
+
+# words that end a transliterated name read after a foreign title (…总统杜邦今天表示)
+FOREIGN_NAME_END = ("今天", "昨天", "今日", "昨日", "明天", "日前", "近日", "上午", "下午", "晚上", "当天", "当日",
+                    "今晨", "此前", "此次", "一行", "近期", "目前", "先生", "女士", "阁下", "夫妇", "夫人", "会谈", "举行",
+                    "访问", "访华", "抵达", "离开", "通话", "致信", "致电", "会晤", "发表", "签署", "出访")
+
+
+def _foreign_name_at(text: str, p: int) -> str | None:
+    """A transliterated name (2-7 characters, most of them typical of such names) starting at p."""
+    T = names_model().T
+    q = p
+    while q < len(text) and q - p < 8 and "\u4e00" <= text[q] <= "\u9fff" and text[q] not in TRANSLIT_STOP \
+            and text[q:q + 2] not in NAME_STOP2 and not text.startswith(FOREIGN_NAME_END, q):
+        q += 1
+    n = text[p:q]
+    if not 2 <= len(n) <= 7 or 2 * sum(T.get(c, -9.0) >= 0 for c in n) < len(n) or place_of(n):
+        return None
+    return n
 
 
 SUCCEEDS = re.compile(r"接替")

@@ -252,6 +252,23 @@ def test_pronoun_career_clause():
     pytest.param("中国驻美国大使周一文出席。", {("周一文", "大使", "中国驻美国大使馆")}, id="ambassador"),
     pytest.param("国家主席胡一涛会见外宾。", {("胡一涛", "主席", "中华人民共和国")}, id="head-of-state"),
     pytest.param("外交部发言人秦一刚说。", {("秦一刚", "发言人", "外交部")}, id="spokesperson"),
+    pytest.param("新华社电 俄罗斯内务部长库利达夫今天宣布改革。", {("库利达夫", "部长", "俄罗斯内务部")},
+                 id="transliterated-name-after-foreign-title"),
+    pytest.param("据报道，美国财政部长约翰斯9日表示。", {("约翰斯", "部长", "美国财政部")},
+                 id="transliterated-name-before-a-date"),
+    pytest.param("国家主席王一立同法国总统杜邦会谈。", {("杜邦", "总统", "法国政府")},
+                 id="president-after-a-name-and-tong"),
+    pytest.param("国务院总理李一远在北京会见了新加坡总理黄一成。", {("黄一成", "总理", "新加坡政府")},
+                 id="foreign-premier-after-a-meeting-verb"),
+    pytest.param("英国首相布莱恩会见了中国外交部长钱一新。",
+                 {("布莱恩", "首相", "英国政府"), ("钱一新", "部长", "外交部")}, id="chinese-ministry-by-field"),
+    pytest.param("美国国务卿奥尔布特与以色列总理内塔尼胡会谈。",
+                 {("奥尔布特", "国务卿", "美国政府"), ("内塔尼胡", "总理", "以色列政府")}, id="secretary-of-state"),
+    pytest.param("全国人大常委会委员长张一华会见了越南国会主席陈一海。",
+                 {("张一华", "委员长", "全国人民代表大会常务委员会"), ("陈一海", "主席", "越南国会")},
+                 id="npc-chairman-and-foreign-parliament"),
+    pytest.param("全国政协主席李一环出席。", {("李一环", "主席", "中国人民政治协商会议全国委员会")},
+                 id="national-cppcc-chairman"),
 ])
 def test_foreign_and_special_regions(text, expected):
     assert expected <= posts_of(text)
@@ -305,3 +322,19 @@ def test_the_chain_table_decides(monkeypatch):
     finally:
         monkeypatch.undo()
         posts.chain_rules.cache_clear()
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("华信银行行长马一立、副行长张一明出席。",
+                 {("马一立", "行长", "华信银行"), ("张一明", "副行长", "华信银行")}, id="bank-heads-in-a-list"),
+    pytest.param("华兴集团董事长孙一海、总经理李一东陪同。",
+                 {("孙一海", "董事长", "华兴集团"), ("李一东", "总经理", "华兴集团")}, id="company-heads-in-a-list"),
+    pytest.param("东海市市长周一平、华兴集团总经理李一东出席。",
+                 {("李一东", "总经理", "华兴集团")}, id="own-body-wins"),
+])
+def test_body_shared_by_a_list(text, expected):
+    assert expected <= posts_of(text)
+
+
+def test_presidential_office_is_no_title():
+    assert posts_of("韩方在“韩国总统府绿色委员会”指导下工作，专家周一平介绍。") == set()
