@@ -211,7 +211,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     A body named only by its level (市政府, 县委) is resolved by `resolve(written, position)`;
     provinces may be written by their short names (闽宁两省区); a place after 在 is where the
     signing happened, not a party."""
-    start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
+    start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     clause = sent.text[start:pos]
     found: list[tuple[int, str]] = []
     for p, name in sent.orgs:
@@ -228,7 +228,10 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             found.append((p, name))
     if resolve is not None:
         for m in _patterns()["local_body"].finditer(clause):
-            name = resolve(shared_prefix(clause[:m.start()], m.group()), start + m.start())
+            written = m.group()
+            if written[0] in "我本":       # 我市, 本县: the paper's own place, by its government
+                written = written[1] + "政府"
+            name = resolve(shared_prefix(clause[:m.start()], written), start + m.start())
             if name and name != m.group():
                 found.append((start + m.start(), name))
     found.sort()

@@ -280,7 +280,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if target:
             ch.place = target
         return ln
-    head_place = place_of(head)
+    # 吉林市委, 河北省委: the place is written with the level's own word (吉林市, not 吉林省)
+    lead = re.match(r"自治区|[省市县区州旗盟]", ln.level)
+    head_place = place_of(head + lead.group()) if lead and ln.kind in ("party", "gov") else None
+    if head_place is None or head_place.name != head + lead.group():
+        head_place = place_of(head)
     if head_place is None:
         hp = re.sub(r"^.*?(省|自治区)(?=.)", "", head)
         head_place = place_of(hp) if hp != head else None

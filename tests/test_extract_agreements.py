@@ -138,3 +138,17 @@ def test_place_parties(body, places, parties):
     doc = make_doc(body, orgs=["乙集团有限公司"], places=places)
     agreements(doc)
     assert doc.facts.agreements[0].parties == parties
+
+
+@pytest.mark.parametrize("text,locale,date,kind,parties", [
+    pytest.param("中新网6月10日电 华信银行昨日与东方远洋集团签署了总额为100亿元的授信协议。", None, "2009-06-10",
+                 "授信协议", ["华信银行", "东方远洋集团"], id="wire-dateline-is-no-party"),
+    pytest.param("本报讯 3月9日，我市与华信银行东海分行签订银政战略合作协议。", "长治市", "2025-03-10",
+                 "银政战略合作协议", ["长治市人民政府", "华信银行东海分行"], id="our-city-signs"),
+    pytest.param("本报讯 天成港务局与日本三井物产株式会社日前签订合资经营码头合同。", None, "1998-01-10",
+                 "合资经营码头合同", ["天成港务局", "日本三井物产株式会社"], id="japanese-company"),
+])
+def test_agreement_parties(text, locale, date, kind, parties):
+    from kgqa.extract import extract_page
+    got = extract_page(text, locale=locale, date=date).agreements
+    assert [(a.kind, a.parties) for a in got] == [(kind, parties)]

@@ -338,3 +338,21 @@ def test_body_shared_by_a_list(text, expected):
 
 def test_presidential_office_is_no_title():
     assert posts_of("韩方在“韩国总统府绿色委员会”指导下工作，专家周一平介绍。") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("吉林市委副书记、市长周一强陪同。",
+                 {("周一强", "市委副书记", "中共吉林市委员会"), ("周一强", "市长", "吉林市人民政府")},
+                 id="city-named-like-its-province"),
+    pytest.param("河北省委书记程一高出席。", {("程一高", "省委书记", "中共河北省委员会")},
+                 id="province-whose-short-name-is-ambiguous"),
+    pytest.param("华星证券原总经理李一平日前出任东方基金总经理。",
+                 {("李一平", "总经理", "华星证券"), ("李一平", "总经理", "东方基金")}, id="former-post-and-appointment-with-time-word"),
+    pytest.param("中国中铁股份有限公司总裁助理、华东指挥部指挥长吴一新出席。",
+                 {("吴一新", "总裁助理", "中国中铁股份有限公司"), ("吴一新", "指挥长", "华东指挥部")},
+                 id="assistant-and-commander"),
+    pytest.param("江苏华达纺织有限公司总经理助理孙一丽说。", {("孙一丽", "总经理助理", "江苏华达纺织有限公司")},
+                 id="assistant-general-manager"),
+])
+def test_written_places_and_company_titles(text, expected):
+    assert expected <= posts_of(text)
