@@ -180,7 +180,8 @@ NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
 # speech verbs after "<organisation><name>", words that are no name.
 LIST_VERBS = tuple(load("person_words.yaml")["list_verbs"])
 SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
-TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,7}){1,2}")
+# (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁)
+TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
@@ -190,7 +191,7 @@ def name_at(text: str, p: int) -> str | None:
     m = TRANSLIT.match(text, p)
     if m:
         name = m.group()
-        last = name.rfind("·")
+        last = max(name.rfind("·"), name.rfind("?"))
         for k in range(last + 2, len(name) - 1):
             if name[k:k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
                 return name[:k]

@@ -353,6 +353,11 @@ def test_presidential_office_is_no_title():
                  id="assistant-and-commander"),
     pytest.param("江苏华达纺织有限公司总经理助理孙一丽说。", {("孙一丽", "总经理助理", "江苏华达纺织有限公司")},
                  id="assistant-general-manager"),
+    pytest.param("东海市市长艾尔巴?吐尼沙出席开工仪式。", {("艾尔巴?吐尼沙", "市长", "东海市人民政府")},
+                 id="middle-dot-lost-to-encoding"),
+    pytest.param("江苏省如东市副市长刘一新、平安镇镇长王一海出席。",
+                 {("刘一新", "副市长", "如东市人民政府"), ("王一海", "镇长", "平安镇人民政府")},
+                 id="place-unknown-to-the-division-data"),
 ])
 def test_written_places_and_company_titles(text, expected):
     assert expected <= posts_of(text)
