@@ -348,6 +348,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
                              "roles": Either((Str(), W), "a key of post_rules.yaml or a list of titles"),
                              "body": Str()}, optional=frozenset({"kinds", "level", "roles", "body"}))),
         "aliases": Map(Choice(("prefix", "head", "none")))}),
+    "counties.tsv": Lines(columns=3, key=1),
     "countries.txt": Lines(),
     "date_words.yaml": Record({"days": Map(Int()), "years": Map(Int()), "months": Map(Int()),
                                "named": Map(Seq(Int(), size=2))}),

@@ -118,6 +118,8 @@ def lexicon() -> Lex:
         short = PLACE_SUFFIX.sub("", full)
         if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
             lx.short_places.setdefault(short, full)
+    for name, prov, city in load("counties.tsv"):      # every other county, by its full name only (no short form)
+        lx.places.setdefault(name, Place(name, "county", prov, None if city == "-" else city))
     lx.org_suffixes = {}
     for typ, words in load("org_suffixes.yaml").items():
         for w in words:

@@ -247,6 +247,15 @@ def _strip_former(prefix: str) -> str:
     return prefix
 
 
+def _written_with_level(written: str):
+    """The division a prefix names with its level word (吉林市, 苏州市吴中区: the last one), or None."""
+    for k in range(0, max(0, len(written) - 2)):
+        p = place_of(written[k:])
+        if p and p.name == written[k:] and (k == 0 or place_of(written[:k])):
+            return p
+    return None
+
+
 def _begins_with_place(text: str) -> bool:
     """Does a division's name (原平市) begin the text?"""
     return any(place_of(text[:k]) for k in range(2, min(len(text), 6) + 1))
@@ -282,8 +291,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     # 吉林市委, 河北省委: the place is written with the level's own word (吉林市, not 吉林省)
     lead = re.match(r"自治区|[省市县区州旗盟]", ln.level)
-    head_place = place_of(head + lead.group()) if lead and ln.kind in ("party", "gov") else None
-    if head_place is None or head_place.name != head + lead.group():
+    head_place = _written_with_level(head + lead.group()) if lead and ln.kind in ("party", "gov") else None
+    if head_place is None:
         head_place = place_of(head)
     if head_place is None:
         hp = re.sub(r"^.*?(省|自治区)(?=.)", "", head)
@@ -702,7 +711,7 @@ def posts(doc: Doc) -> None:
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
                 # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
                 # (and its body: 甲银行行长张三、副行长李四)
-                after_name = links and text[links[0][0] - 1:links[0][0]] == "、"
+                after_name = links and text[links[0][0] - 1:links[0][0]] in ("、", "，")
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base)

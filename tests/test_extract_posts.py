@@ -361,3 +361,16 @@ def test_presidential_office_is_no_title():
 ])
 def test_written_places_and_company_titles(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("昆山市委书记管一平、市长路一军陪同考察。",
+                 {("管一平", "市委书记", "中共昆山市委员会"), ("路一军", "市长", "昆山市人民政府")},
+                 id="county-level-city"),
+    pytest.param("苏州市吴中区委书记王一明，区长李一华出席。",
+                 {("王一明", "区委书记", "中共苏州市吴中区委员会"), ("李一华", "区长", "苏州市吴中区人民政府")},
+                 id="district-after-its-city-and-shared-after-a-comma"),
+    pytest.param("义乌市副市长陈一东出席。", {("陈一东", "副市长", "义乌市人民政府")}, id="county-level-city-vice-mayor"),
+])
+def test_counties_of_every_province(text, expected):
+    assert expected <= posts_of(text)
