@@ -351,7 +351,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "counties.tsv": Lines(columns=3, key=1),
     "countries.txt": Lines(),
     "date_words.yaml": Record({"days": Map(Int()), "years": Map(Int()), "months": Map(Int()),
-                               "named": Map(Seq(Int(), size=2))}),
+                               "named": Map(Seq(Int(), size=2)), "bare_day_before": W}),
     "divisions.yaml": Map(Map(Maybe(Words()))),
     "event_kinds.yaml": Record({
         "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),

@@ -269,6 +269,34 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
         iso = _iso(m, ref_year, day)
         if iso:
             out.append((m.start(), m.end(), iso))
+    if day is not None:
+        out = sorted(out + _bare_days(folded, day, out))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _bare_day_re() -> re.Pattern:
+    """A day of the month written alone before what happened on it (李某19日在京会见, 央行9日发布)."""
+    after = _alt(load("date_words.yaml")["bare_day_before"])
+    return re.compile(rf"(?<![\d月号年.\-—~至到第每前后近])(3[01]|[12]\d|0?[1-9])日(?=[上下]午|{after})")
+
+
+def _bare_days(folded: str, day: _dt.date, found: list) -> list[tuple[int, int, str]]:
+    """Bare days (19日) as dates of the reference day's month, or of the month before when the day is
+    more than a few days after the reference day (a wire filed on the 2nd telling of the 30th; the 16th
+    told on the 15th is tomorrow)."""
+    out = []
+    for m in _bare_day_re().finditer(folded):
+        if any(a <= m.start() < b for a, b, _ in found):
+            continue
+        d = int(m[1])
+        y, mo = day.year, day.month
+        if d > day.day + 3:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        try:
+            out.append((m.start(), m.end(), _dt.date(y, mo, d).isoformat()))
+        except ValueError:
+            continue
     return out
 
 

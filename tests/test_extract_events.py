@@ -282,3 +282,16 @@ def test_guests_of_a_dated_ceremony_join_the_event_of_that_day():
 def test_a_relative_year_opening_its_clause_dates_it():
     f = extract_page("某地扶贫\n\n去年初，他们在全区开展了“万名党员联户帮扶活动”。", source_name="x_19980105.txt")
     assert [(e.kind, e.date) for e in f.events] == [("launch", "1997")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    pytest.param("5月8日，韩国经贸代表团一行来我市考察。", "2011-05-10", ("visit", "2011-05-08"), id="delegation-comes-to-see"),
+    pytest.param("国家主席王一立抵达莫斯科。", "2025-11-20", ("visit", None), id="arrival"),
+    pytest.param("全国农业工作会议今天在京闭幕。", "1998-01-10", ("meeting", "1998-01-10"), id="meeting-closes"),
+    pytest.param("国务院副总理王一远18日在京出席数字经济大会开幕式。", "2025-11-20", ("meeting", "2025-11-18"),
+                 id="wire-style-bare-day"),
+    pytest.param("外商来订单，企业负责生产。", "1998-01-10", None, id="foreign-buyers-placing-orders-is-no-visit"),
+])
+def test_visits_and_wire_dates(text, date, expected):
+    got = [(e.kind, e.date) for e in extract_page(text, date=date).events]
+    assert got == ([expected] if expected else [])

@@ -108,3 +108,19 @@ def test_bad_input_never_raises(text):
 def test_dateline(text, want):
     got = find_dateline(text)
     assert (got[2], got[3]) == want if want else got is None
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    pytest.param("国务院副总理王一远18日在京出席开幕式。", "2025-11-20", ["2025-11-18"], id="wire-day-before-a-place"),
+    pytest.param("中国人民银行9日发布公告。", "2009-06-10", ["2009-06-09"], id="wire-day-before-a-verb"),
+    pytest.param("外交部长钱一新30日表示。", "1998-01-02", ["1997-12-30"], id="day-of-the-month-before"),
+    pytest.param("16日上午，代表团将举行推介会。", "2011-02-15", ["2011-02-16"], id="day-just-after-is-this-month"),
+    pytest.param("项目需在3日内完成。", "2009-06-10", [], id="a-span-of-days-is-no-date"),
+    pytest.param("1月5日至6日在京举行。", "1998-01-10", ["1998-01-05"], id="second-day-of-a-range-is-not-read-alone"),
+])
+def test_bare_day_of_the_month(text, ref, expected):
+    assert [iso for _, _, iso in find_dates(text, ref_date=ref)] == expected
+
+
+def test_bare_day_needs_a_reference_date():
+    assert find_dates("中国人民银行9日发布公告。", ref_year=2009) == []
