@@ -279,8 +279,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         head = ln.head = head[head.rfind("的") + 1:]
         if not head:
             return ln
-    if any(c in post_rules()["not_in_names"] for c in head):
-        ln.head = ""            # 听了董事长X: a verb, no body
+    if any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head):
+        ln.head = ""            # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
     bare = post_rules()["bare_levels"].get(head)
     if bare:
@@ -884,8 +884,8 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     name's, in the body or place written right before it, or in the title's fixed body."""
     before = org_by_end.get(m.start) or place_by_end.get(m.start)
     prefix = before.text if before is not None else ""
-    if not prefix and t.text not in post_rules()["fixed_orgs"]:
-        return []
+    if not prefix and t.text not in post_rules()["fixed_orgs"] and t.text not in post_rules()["gov_roles"]:
+        return []           # (王某副市长: the government of the article's place)
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts

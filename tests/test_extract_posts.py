@@ -374,3 +374,13 @@ def test_written_places_and_company_titles(text, expected):
 ])
 def test_counties_of_every_province(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    pytest.param("本报讯 3月9日，王建平副市长、李志军局长陪同调研。", "长治市", {("王建平", "副市长", "长治市人民政府")},
+                 id="government-title-after-a-name"),
+    pytest.param("出席签约仪式的有市委书记王建国。", None, {("王建国", "市委书记", None)},
+                 id="one-character-head-names-no-body"),
+])
+def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
+    assert expected <= posts_of(text, locale)
