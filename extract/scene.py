@@ -89,7 +89,7 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
     before, after = text[max(0, p - 1):p], text[e:e + 3]
     if not fold(text[p:e])[:4].isdigit():     # 去年初，… / 今年，…: a relative year as the time of its clause
-        return bool(re.match(r"(?:初|底|末|[上下]半年)?[，,]", after))
+        return bool(re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after))     # 今年年初，
     if before and before in load("event_kinds.yaml")["time_prepositions"] or after[:1] in "，," or re.match(r"(?:底|初|末|[上下]半年)(?!前)", after):
         return True
     # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)

@@ -291,6 +291,7 @@ def test_a_relative_year_opening_its_clause_dates_it():
     pytest.param("国务院副总理王一远18日在京出席数字经济大会开幕式。", "2025-11-20", ("meeting", "2025-11-18"),
                  id="wire-style-bare-day"),
     pytest.param("外商来订单，企业负责生产。", "1998-01-10", None, id="foreign-buyers-placing-orders-is-no-visit"),
+    pytest.param("今年年初，华远钢铁收购了东方钢铁公司。", "2011-05-10", ("other", "2011"), id="early-this-year"),
 ])
 def test_visits_and_wire_dates(text, date, expected):
     got = [(e.kind, e.date) for e in extract_page(text, date=date).events]
