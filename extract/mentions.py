@@ -238,6 +238,12 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    """data/countries.txt."""
+    return frozenset(load("countries.txt"))
+
+
 def _title_at(text: str, p: int) -> str | None:
     lx = lexicon()
     for k in range(6, 1, -1):
@@ -702,6 +708,8 @@ def mentions(doc: Doc) -> None:
                 cand = text[p:p + k]
                 t = _title_at(text, p + k)
                 if t and name_at(text, p) and len(cand) == k and all(CJK.match(c) for c in cand):
+                    if cand in _countries():
+                        break         # 的巴西总统: a country, no name
                     if cand[:2] in lx.surnames2 or cand[0] in lx.surnames:
                         ms.append(Mention(cand, "person", i, p, p + k, canonical=cand, value="title_after"))
                         known.add(cand)
