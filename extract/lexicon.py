@@ -397,7 +397,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         "bare_units": W, "company_units": W, "company_roles": W, "body_types": STR_MAP, "appoint_adverbs": W,
         "appoint_verbs": W, "not_in_names": W, "ministry_roles": W, "state_roles": W, "embassy_roles": W,
         "title_gaps": W, "appointer_verbs": W, "career_adverbs": W, "career_verbs": W, "career_openers": W,
-        "pronoun_careers": W, "clause_openers": W}),
+        "pronoun_careers": W, "clause_openers": W, "removal_verbs": W}),
     "surnames.txt": Lines(),
     "titles.txt": Lines(),
     "traditional_chars.txt": Lines(length=2),

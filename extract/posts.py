@@ -77,6 +77,8 @@ class _Appoint:
     """The compiled appointment pattern, matched right after a name."""
 
     def match(self, text: str, pos: int):
+        if text.startswith("同志", pos):       # 张三同志任市发改委主任
+            pos += 2
         return post_rules()["appoint"].match(text, pos)
 
 
@@ -172,6 +174,8 @@ def chain_after(text: str, start: int, titles_by_end: dict[int, str],
         if link[0] < left:
             link = (left, text[left:e - len(link[2])], link[2])
         between = text[left:link[0]]
+        if not links and between in ("省", "市", "县", "区"):
+            link, between = (left, between + link[1], link[2]), ""     # 任市发改委主任: the level joins the body
         if between.strip("、和及兼，,以并与") or (not links and between):
             break         # not one chain: other words between two titles
         if not links and (len(link[1]) > 16 or "的" in link[1] and link[1] not in (orgs_by_end or {}).values()):
@@ -750,6 +754,8 @@ def posts(doc: Doc) -> None:
 
 
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
+# 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
+REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
 
@@ -797,6 +803,10 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         n = name_at(text, v.end())
         if n and APPOINT.match(text, v.end() + len(n)):
             add(v.end(), n)
+    for v in REMOVED.finditer(text):
+        n = name_at(text, v.end())
+        if n and text.startswith("的", v.end() + len(n)):
+            add(v.end(), n)         # 免去张三的X职务
     for c in CLAUSE_HEAD.finditer(text):
         p = c.end()
         n = name_at(text, p)
@@ -839,6 +849,8 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     out: list[Post] = []
     after = m.end
     other = None
+    if text.startswith("的", after) and REMOVED.search(text, max(0, m.start - 2), m.start):
+        return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))
     if SUCCEEDS.match(text, after):
         # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)
         n2 = name_at(text, after + 2)

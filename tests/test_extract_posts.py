@@ -387,3 +387,14 @@ def test_counties_of_every_province(text, expected):
 def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
     got = posts_of(text, locale)
     assert expected <= got and not any(name in ("巴西", "巴西总统") for name, _, _ in got)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    pytest.param("国务院任命李一平为国家计委副主任，免去王一军的国家计委副主任职务。", None,
+                 {("李一平", "副主任", "国家计委"), ("王一军", "副主任", "国家计委")}, id="appointed-and-removed"),
+    pytest.param("王一强当选为东海集团董事长。", None, {("王一强", "董事长", "东海集团")}, id="elected"),
+    pytest.param("经研究决定，周一林同志任市商务局局长。", "长治市", {("周一林", "局长", "长治市商务局")},
+                 id="comrade-appointed-to-a-city-bureau"),
+])
+def test_appointment_wordings(text, locale, expected):
+    assert expected <= posts_of(text, locale)
