@@ -398,6 +398,9 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>委 (and 党委 with no body): 中共<place>委员会."""
     target = ch.place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
+    p = place_of(target) if target else None
+    if p and re.search(r"特别行政区|台湾", (p.province or "") + p.name):
+        return None, None       # no Party committee there: 市委书记 in a Hong Kong story names none
     return (party_of(target) if target else None), None
 
 
@@ -414,7 +417,7 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
-    return _level_place(where, level) or where
+    return _level_place(where, level)       # None: 市委 in a province's paper names no city
 
 
 def _company_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -457,7 +460,9 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
         level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
         if level and place_of(where):
-            where = _level_place(where, level) or where      # 副省长 in a city's paper: the province's
+            where = _level_place(where, level)      # 副省长 in a city's paper: the province's; 市长 in a
+            if not where:                           # province's paper: no city named
+                return None, None
         return gov_of(where), None
     return None
 

@@ -398,3 +398,13 @@ def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
 ])
 def test_appointment_wordings(text, locale, expected):
     assert expected <= posts_of(text, locale)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("本报讯 5月8日，江苏省举行会议，省委常委、市委书记王一建出席。", {("王一建", "市委书记", None)},
+                 id="city-title-in-a-province-story-names-no-city"),
+    pytest.param("5月8日，省委常委、市委书记王一建会见了香港华润集团董事长宋一立。",
+                 {("王一建", "市委书记", None), ("宋一立", "董事长", "香港华润集团")}, id="no-party-committee-in-hong-kong"),
+])
+def test_level_words_that_name_no_place(text, expected):
+    assert expected <= posts_of(text)
