@@ -308,7 +308,9 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
             others = [o for o in dict.fromkeys(sents[k + 1].between("orgs", 0, len(sents[k + 1].text)))
                       if "银行" not in o and o.endswith(borrowers)]
         if banks and others:
-            out.append(Agreement(kind=kind, parties=[banks[0], others[0]], source=sent.source))
+            amounts = [a for a in sent.amounts if a[0] >= m.start() - 12]
+            out.append(Agreement(kind=kind, parties=[banks[0], others[0]], date=sent.date_at(m.start()),
+                                 amount=amounts[0][2] if amounts else None, source=sent.source))
     return out
 
 

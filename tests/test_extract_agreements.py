@@ -152,3 +152,14 @@ def test_agreement_parties(text, locale, date, kind, parties):
     from kgqa.extract import extract_page
     got = extract_page(text, locale=locale, date=date).agreements
     assert [(a.kind, a.parties) for a in got] == [(kind, parties)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("5月9日，东海开发银行向华远集团发放贷款20亿元，用于新能源项目。",
+                 ("贷款", ["东海开发银行", "华远集团"], "2011-05-09", "20亿元"), id="loan-granted-with-day-and-sum"),
+    pytest.param("5月9日，东海银行与华远集团签订100亿元授信协议。",
+                 ("授信协议", ["东海银行", "华远集团"], "2011-05-09", "100亿元"), id="sum-before-the-kind-is-no-part-of-it"),
+])
+def test_loans_and_credit(text, expected):
+    got = extract_page(text, date="2011-05-10").agreements
+    assert [(a.kind, a.parties, a.date, a.amount.as_written if a.amount else None) for a in got] == [expected]
