@@ -398,6 +398,9 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>委 (and 党委 with no body): 中共<place>委员会."""
     target = ch.place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
+    if target and target == ln.head and not place_of(target) and ln.level[:1] in "省市县区" \
+            and not target.endswith(ln.level[0]) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", target):
+        target = ch.place = target + ln.level[0]     # 东海市委 of a place the data lacks: 东海市
     p = place_of(target) if target else None
     if p and re.search(r"特别行政区|台湾", (p.province or "") + p.name):
         return None, None       # no Party committee there: 市委书记 in a Hong Kong story names none
@@ -468,9 +471,13 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _inherited(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """董事局主席兼总裁: a bare title is in the body of the link before."""
+    """董事局主席兼总裁: a bare title is in the body of the link before (a government title after a
+    Party committee's: that place's government, 市委副书记、市长)."""
     if ln.head_org or not ch.base_org:
         return None
+    party = re.fullmatch(r"中共(.+)委员会", ch.base_org)
+    if party and ln.role in post_rules()["gov_roles"]:
+        return gov_of(party.group(1)), None
     return ch.base_org, None
 
 

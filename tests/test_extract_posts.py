@@ -408,3 +408,12 @@ def test_appointment_wordings(text, locale, expected):
 ])
 def test_level_words_that_name_no_place(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("东岚市委副书记、市长陈一远出席。",
+                 {("陈一远", "市委副书记", "中共东岚市委员会"), ("陈一远", "市长", "东岚市人民政府")},
+                 id="city-the-data-lacks-party-then-government"),
+])
+def test_places_the_division_data_lacks(text, expected):
+    assert expected <= posts_of(text)
