@@ -438,8 +438,9 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             continue
         if set(people) & set(last.participants):
             seen = s.index
+        other_day = bool(s.dates) and bool(last.date) and all(iso != last.date for _, iso in s.dates)
         if last.kind in ("meeting", "talks", "signing", "inspection") and "记者" not in s.text \
-                and s.index - seen <= SPEAKER_GAP:
+                and s.index - seen <= SPEAKER_GAP and not other_day:     # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 m = pats["speaker"].match(s.text[pos + len(p):])
                 if m and not re.search("曾|对此|就此|记者", m.group()):

@@ -297,3 +297,9 @@ def test_a_relative_year_opening_its_clause_dates_it():
 def test_visits_and_wire_dates(text, date, expected):
     got = [(e.kind, e.date) for e in extract_page(text, date=date).events]
     assert got == ([expected] if expected else [])
+
+
+def test_a_speaker_of_another_day_is_not_at_the_event():
+    text = "6月10日，东海银行副行长易一准在北京出席金融论坛。\n另据了解，华信银行行长牛一明9日表示，该行将新增贷款。"
+    meetings = [e for e in extract_page(text, date="2009-06-11").events if e.kind == "meeting"]
+    assert [(e.date, e.participants) for e in meetings] == [("2009-06-10", ["易一准"])]
