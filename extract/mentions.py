@@ -323,6 +323,9 @@ def _strip_core(core: str) -> str:
     return core
 
 
+PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
+
+
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Organisation names ending with a known suffix, read leftwards to a boundary."""
     lx = lexicon()
@@ -349,6 +352,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         pos = s
         while pos > 0 and s - pos < 22:
             c = text[pos - 1]
+            if c in "）)":
+                inner = PAREN_PART.search(text, max(0, pos - 8), pos)
+                if inner and inner.end() == pos and inner.start() > 0 and CJK.match(text[inner.start() - 1]):
+                    pos = inner.start()      # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
+                    continue
             if c in PUNCT or c.isdigit() or (pos - 1) in title_cover:
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):

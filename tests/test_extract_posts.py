@@ -414,6 +414,9 @@ def test_level_words_that_name_no_place(text, expected):
     pytest.param("东岚市委副书记、市长陈一远出席。",
                  {("陈一远", "市委副书记", "中共东岚市委员会"), ("陈一远", "市长", "东岚市人民政府")},
                  id="city-the-data-lacks-party-then-government"),
+    pytest.param("承建方华泰建设（集团）股份有限公司党委书记、董事长张一平表态。",
+                 {("张一平", "党委书记", "华泰建设（集团）股份有限公司党委"),
+                  ("张一平", "董事长", "华泰建设（集团）股份有限公司")}, id="company-name-with-a-bracketed-part"),
 ])
 def test_places_the_division_data_lacks(text, expected):
     assert expected <= posts_of(text)
