@@ -213,3 +213,13 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
     fused = step.fuse(d.facts.articles[0].body, 0, rules, [], set())
     assert [(m.text, m.kind) for m in fused] == [(m.text, m.kind) for m in rules]
     assert ("持有华润达证券公司", "org") in [(m.text, m.kind) for m in fused]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("承建方华泰建设（集团）股份有限公司表态。", ["华泰建设（集团）股份有限公司"], id="bracketed-part-and-role-word"),
+    pytest.param("华光绿能科技（苏州）有限公司由华光电气投资设立。", ["华光绿能科技（苏州）有限公司"],
+                 id="bracketed-place"),
+    pytest.param("项目扩建，投产后公司年产值将达2亿元。", [], id="after-production-is-no-name"),
+])
+def test_org_names_with_brackets_and_role_words(text, expected):
+    assert mentions(text, "org") == expected
