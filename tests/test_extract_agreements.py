@@ -163,3 +163,9 @@ def test_agreement_parties(text, locale, date, kind, parties):
 def test_loans_and_credit(text, expected):
     got = extract_page(text, date="2011-05-10").agreements
     assert [(a.kind, a.parties, a.date, a.amount.as_written if a.amount else None) for a in got] == [expected]
+
+
+def test_signed_after_the_talks_is_dated_by_them():
+    text = "新华社莫斯科１月９日电 甲国总统今天与乙国总理举行会谈。会谈后，两国外长签署了关于加强经济合作的备忘录。"
+    got = extract_page(text, date="1998-01-10").agreements
+    assert [(a.kind, a.date) for a in got] == [("备忘录", "1998-01-09")]
