@@ -388,7 +388,11 @@ def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<body>党委 / <body>党组: the body's own committee or leading group; the next bare title
     (党委书记、董事长) is the body's."""
-    body = ln.head_org or (ch.base_org if ln.kind == "party_group" and not ln.head else None)
+    # with no body written, the body of the link before (董事长兼党委书记), not a Party committee
+    before = ch.base_org if ch.base_org and not ch.base_org.startswith("中共") else None
+    body = ln.head_org or (before if not ln.head and (ln.kind == "body_party" or ln.kind == "party_group") else None)
+    if ln.kind == "party_group" and not ln.head and not body:
+        body = ch.base_org
     if not body:
         return None
     ch.base_org = body
@@ -456,6 +460,8 @@ def _head_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """副市长, 县长, 秘书长 (自治区主席): the people's government of the place."""
     rules = post_rules()
+    if ln.role in ("秘书长", "副秘书长") and ch.base_org and re.fullmatch(r"中共.+委员会", ch.base_org):
+        return ch.base_org, None        # 市委常委兼秘书长: the Party committee's secretary-general
     where = ch.place or _where(ch)
     if not where:
         return None

@@ -420,3 +420,18 @@ def test_level_words_that_name_no_place(text, expected):
 ])
 def test_places_the_division_data_lacks(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    pytest.param("副市长兼市公安局局长李一军出席。", "长治市",
+                 {("李一军", "副市长", "长治市人民政府"), ("李一军", "局长", "长治市公安局")}, id="jian-before-a-bureau"),
+    pytest.param("国务院副总理兼国家计委主任曾一华出席。", None,
+                 {("曾一华", "副总理", "国务院"), ("曾一华", "主任", "国家计委")}, id="jian-before-a-national-body"),
+    pytest.param("华夏银行董事长兼党委书记吴一建表示。", None,
+                 {("吴一建", "董事长", "华夏银行"), ("吴一建", "党委书记", "华夏银行党委")}, id="jian-party-committee-of-the-body"),
+    pytest.param("会议由市委常委兼秘书长赵志明主持。", "长治市",
+                 {("赵志明", "市委常委", "中共长治市委员会"), ("赵志明", "秘书长", "中共长治市委员会")},
+                 id="secretary-general-of-the-party-committee"),
+])
+def test_titles_joined_by_jian(text, locale, expected):
+    assert expected <= posts_of(text, locale)
