@@ -225,7 +225,7 @@ def _resolve(doc: Doc, article: int, links: list[tuple[int, str, str]],
     posts: list[Post] = []
     for start, prefix, role in links:
         ln = _read_link(ch, start, _strip_former(prefix), role)
-        title = ln.level + ln.role if ln.level and ln.kind not in ("npc",) else ln.role
+        title = ln.level + ln.role if ln.level and ln.kind not in ("npc",) and ln.level != "人民政府" else ln.role
         org = None
         got = _org_of(ch, ln)
         if got is not None:
@@ -275,6 +275,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
             break
     else:
         ln.head = prefix
+    if ln.head.startswith("中共") and ln.kind in ("party", "body_party", "zone_party") and len(ln.head) > 2:
+        ln.head = ln.head[2:]        # 中共江苏省委: the level word names the Party already
     head = ln.head
     if not head:
         return ln
@@ -362,6 +364,8 @@ def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _zone_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """党工委 / 管委会 / 纪工委: the body of the zone named in the chain or last in the article."""
     z = ch.zone or current_zone(ch.doc, ch.article, ln.start)
+    if not z and ln.head.endswith("街道") and "{zone}" in row.body:
+        return row.body.format(zone=ln.head), None      # 新城街道党工委: the subdistrict's
     if not z:
         return None, None
     ch.zone = z

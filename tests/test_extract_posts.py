@@ -435,3 +435,13 @@ def test_places_the_division_data_lacks(text, expected):
 ])
 def test_titles_joined_by_jian(text, locale, expected):
     assert expected <= posts_of(text, locale)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("中共江苏省委书记李一源出席。", {("李一源", "省委书记", "中共江苏省委员会")}, id="zhonggong-before-a-committee"),
+    pytest.param("江苏省人民政府副省长张一伟出席。", {("张一伟", "副省长", "江苏省人民政府")}, id="full-government-name"),
+    pytest.param("新城街道党工委书记张一强介绍。", {("张一强", "党工委书记", "中共新城街道工作委员会")},
+                 id="subdistrict-working-committee"),
+])
+def test_prefixes_written_in_full(text, expected):
+    assert expected <= posts_of(text)
