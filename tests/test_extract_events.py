@@ -293,6 +293,8 @@ def test_a_relative_year_opening_its_clause_dates_it():
     pytest.param("外商来订单，企业负责生产。", "1998-01-10", None, id="foreign-buyers-placing-orders-is-no-visit"),
     pytest.param("今年年初，华远钢铁收购了东方钢铁公司。", "2011-05-10", ("other", "2011"), id="early-this-year"),
     pytest.param("第三届东海国际贸易交易会9日在京开幕。", "2009-06-10", ("meeting", "2009-06-09"), id="fair-opens"),
+    pytest.param("3月9日上午，全市安全生产工作会议召开。", "2025-03-10", ("meeting", "2025-03-09"), id="meeting-convened-alone"),
+    pytest.param("全省农村工作座谈会今天举行。", "1998-01-10", ("meeting", "1998-01-10"), id="forum-held-today"),
 ])
 def test_visits_and_wire_dates(text, date, expected):
     got = [(e.kind, e.date) for e in extract_page(text, date=date).events]
