@@ -295,6 +295,10 @@ def test_a_relative_year_opening_its_clause_dates_it():
     pytest.param("第三届东海国际贸易交易会9日在京开幕。", "2009-06-10", ("meeting", "2009-06-09"), id="fair-opens"),
     pytest.param("3月9日上午，全市安全生产工作会议召开。", "2025-03-10", ("meeting", "2025-03-09"), id="meeting-convened-alone"),
     pytest.param("全省农村工作座谈会今天举行。", "1998-01-10", ("meeting", "1998-01-10"), id="forum-held-today"),
+    pytest.param("昨日，华光电子液晶面板项目正式落户东海工业园区。", "2011-05-10", ("launch", "2011-05-09"),
+                 id="project-settles-in-a-park"),
+    pytest.param("落户东海经济技术开发区的华光科技有限公司是华光集团的子公司。", "2011-05-10", None,
+                 id="settled-there-as-an-attribute-is-no-event"),
 ])
 def test_visits_and_wire_dates(text, date, expected):
     got = [(e.kind, e.date) for e in extract_page(text, date=date).events]
