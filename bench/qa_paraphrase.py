@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Questions about the seed pages in wordings that are in no gold file: how well the parser generalises.
+"""Questions in wordings that are in no gold file: how well the parser generalises.
 
-    .venv/bin/python bench/qa_paraphrase.py [--misses]
+    .venv/bin/python bench/qa_paraphrase.py [--set seed|dev|all] [--only STEM] [--misses]
 
-bench/data/seed_paraphrases.yaml holds our own rewordings of the seed pages' questions (the facts are the
-gold's, the wording is not). Each page's questions are asked twice: on a graph imported from the page's gold
+bench/data/seed_paraphrases.yaml holds our own rewordings of the seed pages' questions (../shared/gold),
+bench/data/dev_paraphrases.yaml those of the dev pages' questions (../shared/dev/gold): the facts are the
+gold's, the wording is not. Each page's questions are asked twice: on a graph imported from the page's gold
 (`kgqa import`'s code: every miss is the parser's) and on the graph extracted from the page (end to end).
-Answers are judged with ../shared/eval/score.py's `qa_correct`. Prints accuracy per page and mode, and per
-template family; `--misses` lists the wrong answers.
+Answers are judged with ../shared/eval/score.py's `qa_correct` (organisations keyed by the gold's and the
+graph's aliases, as the scorer does). Prints accuracy per template family (one table per set), per source
+(seed, xwlb, pd1998, cnews, eb) and per set and mode. The "wording" line counts only the rewordings whose
+gold question (same kind, same answers) is answered right on the same graph: what the rewording alone costs.
+`--misses` lists the wrong answers (ORIG-OK marks those whose gold wording is right).
 """
 from __future__ import annotations
 
@@ -26,46 +30,107 @@ from qa_import import SHARED, load_scorer  # noqa: E402
 from kgqa.kg.graph import KnowledgeGraph  # noqa: E402
 from kgqa.kg.importer import import_facts  # noqa: E402
 
-PARAPHRASES = Path(__file__).resolve().parent / "data" / "seed_paraphrases.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {  # set -> (paraphrase file, gold dir, corpus dir)
+    "seed": (DATA / "seed_paraphrases.yaml", SHARED / "gold", SHARED / "corpus"),
+    "dev": (DATA / "dev_paraphrases.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+}
+MODES = ("import", "e2e")
+SOURCES = ("seed", "xwlb", "pd1998", "cnews", "eb")
 
 
-def graphs(stem: str) -> dict[str, KnowledgeGraph]:
+def source_of(set_name: str, stem: str) -> str:
+    """The page's source: 'seed' for the seed set, else the word after the number (27_pd1998_... -> pd1998)."""
+    return "seed" if set_name == "seed" else stem.split("_")[1]
+
+
+def graphs(gold: dict, stem: str, corpus: Path) -> dict[str, KnowledgeGraph]:
     """The page's graph two ways: imported from its gold, and extracted from its text."""
-    gold = yaml.safe_load((SHARED / "gold" / f"{stem}.gold.yaml").read_text(encoding="utf-8"))
     imported = KnowledgeGraph.open("memory:")
     import_facts(imported, gold, f"{stem}.gold.yaml")
     extracted = KnowledgeGraph.open("memory:")
-    extracted.ingest_text((SHARED / "corpus" / gold["document"]).read_text(encoding="utf-8"), gold["document"])
+    extracted.ingest_text((corpus / gold["document"]).read_text(encoding="utf-8"), gold["document"])
     return {"import": imported, "e2e": extracted}
+
+
+def original(gold: dict, item: dict) -> str | None:
+    """The gold question the rewording stands for: same kind, same accepted answers."""
+    return next((g["q"] for g in gold.get("qa") or [] if g.get("kind") == item["kind"] and g["a"] == item["a"]), None)
+
+
+def ask_page(score, set_name: str, page: dict, misses: bool) -> list[tuple[str, str, bool, bool | None]]:
+    """Ask one page's rewordings on both graphs; (mode, kind, right, gold wording right) per question and mode."""
+    _, gold_dir, corpus = SETS[set_name]
+    gold = yaml.safe_load((gold_dir / f"{page['page']}.gold.yaml").read_text(encoding="utf-8"))
+    out = []
+    for mode, kg in graphs(gold, page["page"], corpus).items():
+        orgs = score.Orgs(gold.get("organizations") or [], kg.export().get("organizations") or [])
+        for item in page["questions"]:
+            got = kg.ask(item["q"]).to_json()
+            ok = score.qa_correct(item["a"], got.get("answers") or [], orgs)
+            gold_q = original(gold, item)
+            orig_ok = None if gold_q is None else score.qa_correct(
+                item["a"], kg.ask(gold_q).to_json().get("answers") or [], orgs)
+            out.append((mode, item["kind"], ok, orig_ok))
+            if misses and not ok:
+                print(f"{mode:6} MISS{' ORIG-OK' if orig_ok else ''} {page['page'][:14]} "
+                      f"[{item['kind']} -> {got.get('template')}] {item['q']}  "
+                      f"want={item['a']} got={[score.answer_label(a) for a in got.get('answers') or []]}"
+                      + ("" if got.get("answers") else f"  ({got.get('message')})"))
+        kg.close()
+    return out
+
+
+def cell(oks: list[bool]) -> str:
+    """'right/asked' for a table cell ('-' when nothing was asked)."""
+    return f"{sum(oks)}/{len(oks)}" if oks else "-"
+
+
+def table(title: str, rows: dict[str, dict[str, list[bool]]]) -> None:
+    """One table: a row per key, the import and e2e columns."""
+    print(f"\n{title:22} {'import':>10} {'e2e':>10}")
+    for key, by_mode in rows.items():
+        print(f"{key:22} {cell(by_mode['import']):>10} {cell(by_mode['e2e']):>10}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=["seed", "dev", "all"], default="all", help="which rewordings (default all)")
+    ap.add_argument("--only", help="only pages whose stem starts with this")
     ap.add_argument("--misses", action="store_true", help="list the questions answered wrongly")
     args = ap.parse_args()
     score = load_scorer()
     started = time.perf_counter()
-    right: dict[tuple[str, str], list[bool]] = defaultdict(list)
-    for page in yaml.safe_load(PARAPHRASES.read_text(encoding="utf-8")):
-        for mode, kg in graphs(page["page"]).items():
-            orgs = score.Orgs([], kg.export().get("organizations") or [])
-            for item in page["questions"]:
-                got = kg.ask(item["q"]).to_json()
-                ok = score.qa_correct(item["a"], got.get("answers") or [], orgs)
-                right[(mode, item["kind"])].append(ok)
-                if args.misses and not ok:
-                    print(f"{mode:6} MISS [{item['kind']} -> {got.get('template')}] {item['q']}  want={item['a']} "
-                          f"got={[score.answer_label(a) for a in got.get('answers') or []]}"
-                          + ("" if got.get("answers") else f"  ({got.get('message')})"))
-            kg.close()
-    kinds = sorted({k for _, k in right})
-    print(f"\n{'family':22} {'import':>10} {'e2e':>10}")
-    for kind in kinds:
-        cells = [f"{sum(right[(m, kind)])}/{len(right[(m, kind)])}" for m in ("import", "e2e")]
-        print(f"{kind:22} {cells[0]:>10} {cells[1]:>10}")
-    for mode in ("import", "e2e"):
-        oks = [ok for (m, _), v in right.items() if m == mode for ok in v]
-        print(f"{mode:6} accuracy {sum(oks) / len(oks):.3f} ({sum(oks)}/{len(oks)})")
+    by_kind: dict[str, dict[str, dict[str, list[bool]]]] = {}  # set -> kind -> mode -> oks
+    by_source: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    wording: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))  # set -> mode -> oks
+    unmatched = 0  # rewordings (times modes) whose kind and answers are those of no gold question
+    for set_name in SETS if args.set == "all" else [args.set]:
+        kinds = by_kind.setdefault(set_name, defaultdict(lambda: defaultdict(list)))
+        for page in yaml.safe_load(SETS[set_name][0].read_text(encoding="utf-8")):
+            if args.only and not page["page"].startswith(args.only):
+                continue
+            for mode, kind, ok, orig_ok in ask_page(score, set_name, page, args.misses):
+                kinds[kind][mode].append(ok)
+                if orig_ok:
+                    wording[set_name][mode].append(ok)
+                unmatched += orig_ok is None
+                by_source[source_of(set_name, page["page"])][mode].append(ok)
+    for set_name, kinds in by_kind.items():
+        table(f"family ({set_name})", dict(sorted(kinds.items())))
+    table("source", {s: by_source[s] for s in SOURCES if s in by_source})
+    print()
+    for set_name, kinds in [*by_kind.items(), *([("all", None)] if len(by_kind) > 1 else [])]:
+        for mode in MODES:
+            oks = [ok for name, ks in by_kind.items() if set_name in ("all", name) for v in ks.values() for ok in v[mode]]
+            if oks:
+                print(f"{set_name:4} {mode:6} accuracy {sum(oks) / len(oks):.3f} ({sum(oks)}/{len(oks)})")
+            same = [ok for name, by_mode in wording.items() if set_name in ("all", name) for ok in by_mode[mode]]
+            if same:
+                print(f"{set_name:4} {mode:6} wording  {sum(same) / len(same):.3f} ({sum(same)}/{len(same)} "
+                      f"whose gold wording is right)")
+    if unmatched:
+        print(f"{unmatched // len(MODES)} rewordings match no gold question (same kind and answers)")
     print(f"{time.perf_counter() - started:.1f} s")
     return 0
 
