@@ -75,25 +75,44 @@ def iri_from_path(rest: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- articles
+# a page of articles first (newest first), then labels and entity counts for those alone
 Q_ARTICLE_LIST = PROLOGUE + """
-SELECT ?a ?label ?date ?pos ?src ?page (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
-  GRAPH ?g { ?a a schema:NewsArticle ; rdfs:label ?label ; kgqa:position ?pos ; schema:isPartOf ?page .
-             OPTIONAL { ?a kgqa:newsDate ?date } OPTIONAL { ?a schema:mentions ?m } }
+SELECT ?a ?date ?pos ?src WHERE {
+  GRAPH ?g { ?a a schema:NewsArticle ; kgqa:position ?pos ; schema:isPartOf ?page .
+             OPTIONAL { ?a kgqa:newsDate ?date } }
   OPTIONAL { ?page kgqa:sourceName ?src }
-} GROUP BY ?a ?label ?date ?pos ?src ?page ORDER BY DESC(?date) ?src ?pos"""
+} ORDER BY DESC(?date) ?src ?pos ?a"""
+Q_ARTICLE_ROWS = PROLOGUE + """
+SELECT ?a (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+  %VALUES% GRAPH ?g { ?a rdfs:label ?l OPTIONAL { ?a schema:mentions ?m } } } GROUP BY ?a"""
+ARTICLES_PER_PAGE = 100
 
 
-def article_list(kg: Any, limit: int | None = None) -> list[dict[str, Any]]:
-    """Every article: iri, label, date, source file, position, number of entities mentioned."""
-    res = kg.query(Q_ARTICLE_LIST + (f" LIMIT {int(limit)}" if limit else ""))
-    return [{"iri": _v(r["a"]), "label": _v(r["label"]), "date": _v(r.get("date")), "source": _v(r.get("src")),
-             "position": int(r["pos"].value) if r.get("pos") else 0,
-             "mentions": int(r["mentions"].value) if r.get("mentions") else 0} for r in res.rows]
+def article_list(kg: Any, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles newest first (`limit` of them from `offset`, else all): iri, label, date, source file,
+    position, number of entities mentioned."""
+    page = f" LIMIT {int(limit)} OFFSET {max(0, int(offset))}" if limit else ""
+    rows = kg.query(Q_ARTICLE_LIST + page).rows
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(rows), 500):
+        q = Q_ARTICLE_ROWS.replace("%VALUES%", _iri_values("a", [_v(r["a"]) or "" for r in rows[i:i + 500]]))
+        found |= {_v(r["a"]) or "": {"label": _v(r.get("label")), "mentions": _int(r.get("mentions"))}
+                  for r in kg.query(q).rows}
+    out = []
+    for r in rows:
+        iri = _v(r["a"]) or ""
+        extra = found.get(iri, {"label": None, "mentions": 0})
+        out.append({"iri": iri, "label": extra["label"], "date": _v(r.get("date")), "source": _v(r.get("src")),
+                    "position": _int(r.get("pos")), "mentions": extra["mentions"]})
+    return out
 
 
 def recent_articles(kg: Any, limit: int = 8) -> list[dict[str, Any]]:
-    """The newest articles first (by news date)."""
-    return article_list(kg, limit)
+    """The newest articles first (by news date), made once per graph generation when the graph keeps a memo."""
+    memo = getattr(kg, "memo", None)
+    if memo is None:
+        return article_list(kg, limit)
+    return memo(f"recent_articles:{int(limit)}", lambda: article_list(kg, limit))
 
 
 Q_ARTICLE = PROLOGUE + """
@@ -184,51 +203,90 @@ def highlight_spans(text: str, sentences: list[str], names: dict[str, str]) -> l
 
 
 # ---------------------------------------------------------------- entities
+PER_PAGE = 20          # facts of each kind on one page of an entity (newest first)
+MAX_STATEMENTS = 100   # rows of the "all statements" table, each way
+
+
+class Paged(list):
+    """One page of a longer list (newest first): the items, and how many there are in all.
+
+    >>> p = Paged(["a", "b"], total=5, page=1, per_page=2)
+    >>> (list(p), p.pages, p.rest)
+    (['a', 'b'], 3, 3)
+    """
+
+    def __init__(self, items: list[Any], total: int, page: int, per_page: int) -> None:
+        super().__init__(items)
+        self.total, self.page, self.per_page = max(total, len(items)), page, per_page
+
+    @property
+    def pages(self) -> int:
+        """How many pages the whole list takes."""
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def rest(self) -> int:
+        """How many items come after this page."""
+        return max(0, self.total - (self.page - 1) * self.per_page - len(self))
+
+
 Q_NODE = PROLOGUE + """
 SELECT ?label ?t ?alt WHERE {
   { ?e rdfs:label ?label } UNION { ?e a ?t } UNION { ?e skos:altLabel ?alt }
-}"""
+} LIMIT 200"""
 Q_POSTS_HELD = PROLOGUE + """
 SELECT ?post ?title ?org ?orgLabel ?date ?sentence ?a ?aLabel WHERE {
   GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?title . OPTIONAL { ?post org:postIn ?org }
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
   OPTIONAL { ?org rdfs:label ?orgLabel }
-} ORDER BY DESC(?date) ?title"""
+} ORDER BY DESC(?date) ?title ?post"""
+Q_POSTS_HELD_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?t } }"
 Q_POSTS_IN = PROLOGUE + """
 SELECT ?post ?title ?person ?personLabel ?date ?sentence ?a ?aLabel WHERE {
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?title ; org:heldBy ?person .
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
   OPTIONAL { ?person rdfs:label ?personLabel }
-} ORDER BY DESC(?date) ?title"""
+} ORDER BY DESC(?date) ?title ?post"""
+Q_POSTS_IN_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE {
+  GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?t ; org:heldBy ?p } }"""
 Q_AGREEMENTS = PROLOGUE + """
-SELECT ?x ?label ?kind ?role ?date ?amount ?sentence ?a ?aLabel WHERE {
-  GRAPH ?g { ?x a kgqa:Agreement ; ?p ?e . VALUES (?p ?role) { (kgqa:party "party") (kgqa:witness "witness")
-                                                              (kgqa:field "field") }
-             OPTIONAL { ?x rdfs:label ?label } OPTIONAL { ?x kgqa:agreementKind ?kind }
-             OPTIONAL { ?x kgqa:signedOn ?date } OPTIONAL { ?x kgqa:amount/kgqa:asWritten ?amount }
-             OPTIONAL { ?x kgqa:sentence ?sentence }
-             OPTIONAL { ?x prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-} ORDER BY DESC(?date)"""
+SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) (GROUP_CONCAT(DISTINCT ?r; separator=" ") AS ?roles)
+       (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?amount) (SAMPLE(?s) AS ?sentence) (SAMPLE(?art) AS ?a)
+       (SAMPLE(?artLabel) AS ?aLabel) WHERE {
+  GRAPH ?g { ?x a kgqa:Agreement ; ?p ?e . VALUES (?p ?r) { (kgqa:party "party") (kgqa:witness "witness")
+                                                            (kgqa:field "field") }
+             OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x kgqa:agreementKind ?k }
+             OPTIONAL { ?x kgqa:signedOn ?d } OPTIONAL { ?x kgqa:amount/kgqa:asWritten ?m }
+             OPTIONAL { ?x kgqa:sentence ?s }
+             OPTIONAL { ?x prov:wasDerivedFrom ?art . ?art rdfs:label ?artLabel } }
+} GROUP BY ?x ORDER BY DESC(?date) ?x"""
+Q_AGREEMENTS_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  GRAPH ?g { ?x a kgqa:Agreement ; kgqa:party|kgqa:witness|kgqa:field ?e } }"""
 Q_EVENTS = PROLOGUE + """
-SELECT ?x ?label ?kind ?role ?date ?sentence ?a ?aLabel WHERE {
-  GRAPH ?g { ?x a schema:Event ; ?p ?e . VALUES (?p ?role) { (schema:attendee "participant") (kgqa:host "host")
+SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?kx) AS ?k) (GROUP_CONCAT(DISTINCT ?r; separator=" ") AS ?roles)
+       (SAMPLE(?d) AS ?date) (SAMPLE(?s) AS ?sentence) (SAMPLE(?art) AS ?a) (SAMPLE(?artLabel) AS ?aLabel) WHERE {
+  GRAPH ?g { ?x a schema:Event ; ?p ?e . VALUES (?p ?r) { (schema:attendee "participant") (kgqa:host "host")
                 (kgqa:involves "organisation") (schema:organizer "organiser") (schema:location "place") }
-             OPTIONAL { ?x rdfs:label ?label } OPTIONAL { ?x schema:startDate ?date }
-             OPTIONAL { ?x kgqa:sentence ?sentence }
-             OPTIONAL { ?x prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-  OPTIONAL { ?x kgqa:eventKind/rdfs:label ?kind FILTER(LANG(?kind) = "zh") }
-} ORDER BY DESC(?date)"""
+             OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x schema:startDate ?d } OPTIONAL { ?x kgqa:eventKind ?kx }
+             OPTIONAL { ?x kgqa:sentence ?s }
+             OPTIONAL { ?x prov:wasDerivedFrom ?art . ?art rdfs:label ?artLabel } }
+} GROUP BY ?x ORDER BY DESC(?date) ?x"""
+Q_EVENTS_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  GRAPH ?g { ?x a schema:Event ; schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?e } }"""
+# articles: the page of articles first (newest), then their titles and sentences, for those only
 Q_MENTIONS = PROLOGUE + """
-SELECT ?a ?aLabel ?date ?sentence WHERE {
-  GRAPH ?g { ?a schema:mentions ?e ; rdfs:label ?aLabel . OPTIONAL { ?a kgqa:newsDate ?date }
-             OPTIONAL { ?m kgqa:mentionOf ?e ; prov:wasDerivedFrom ?a ; kgqa:sentence ?sentence } }
-} ORDER BY DESC(?date)"""
+SELECT ?a (MAX(?d) AS ?date) WHERE { GRAPH ?g { ?a schema:mentions ?e OPTIONAL { ?a kgqa:newsDate ?d } } }
+GROUP BY ?a ORDER BY DESC(?date) ?a"""
+Q_MENTIONS_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a schema:mentions ?e } }"
+Q_MENTION_DETAILS = PROLOGUE + """
+SELECT ?a ?aLabel ?sentence WHERE { %VALUES% GRAPH ?g { ?a rdfs:label ?aLabel .
+  OPTIONAL { ?m kgqa:mentionOf ?e ; prov:wasDerivedFrom ?a ; kgqa:sentence ?sentence } } }"""
 Q_OUT = """SELECT ?p ?o ?oLabel WHERE { ?e ?p ?o . OPTIONAL { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?oLabel } }
-LIMIT 500"""
+LIMIT %d""" % MAX_STATEMENTS
 Q_IN = """SELECT ?s ?p ?sLabel WHERE { ?s ?p ?e . OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?sLabel } }
-LIMIT 500"""
+LIMIT %d""" % MAX_STATEMENTS
 
 
 def _source(r: dict[str, Term | None]) -> dict[str, Any] | None:
@@ -237,9 +295,50 @@ def _source(r: dict[str, Term | None]) -> dict[str, Any] | None:
     return {"article": _v(r["a"]), "title": _v(r.get("aLabel")), "sentence": _v(r.get("sentence"))}
 
 
-def entity(kg: Any, iri: str) -> dict[str, Any] | None:
-    """One node with its facts grouped: posts, people holding posts in it, agreements, events, articles."""
+def _iri_values(var: str, iris: list[str]) -> str:
+    """A VALUES block binding ?var to these IRIs (each checked by the store)."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", var):
+        raise ValueError(f"bad variable name {var!r}")
+    return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris if valid_iri(i) and ">" not in i) + " }"
+
+
+def _paged(kg: Any, query: str, count: str, e: URIRef, page: int, per_page: int) -> tuple[list[dict], int]:
+    """Rows of one page of `query` (ordered), and the count `count` gives for all of them."""
+    rows = kg.query(f"{query} LIMIT {int(per_page)} OFFSET {(int(page) - 1) * int(per_page)}", {"e": e}).rows
+    res = kg.query(count, {"e": e})
+    return rows, _int(res.rows[0].get("n")) if res.rows else 0
+
+
+def _int(term: Term | None) -> int:
+    try:
+        return int(term.value) if term is not None else 0
+    except ValueError:
+        return 0
+
+
+def _articles(kg: Any, e: URIRef, page: int, per_page: int) -> Paged:
+    """The articles mentioning e, newest first, one page of them with up to 3 sentences each."""
+    rows, total = _paged(kg, Q_MENTIONS, Q_MENTIONS_COUNT, e, page, per_page)
+    items: dict[str, dict[str, Any]] = {_v(r["a"]) or "": {"iri": _v(r["a"]), "title": None, "date": _v(r.get("date")),
+                                                            "sentences": []} for r in rows}
+    if items:
+        q = Q_MENTION_DETAILS.replace("%VALUES%", _iri_values("a", list(items)))
+        for r in kg.query(q, {"e": e}).rows:
+            item = items.get(_v(r["a"]) or "")
+            if item is None:
+                continue
+            item["title"] = item["title"] or _v(r.get("aLabel"))
+            s = _v(r.get("sentence"))
+            if s and s not in item["sentences"] and len(item["sentences"]) < 3:
+                item["sentences"].append(s)
+    return Paged(list(items.values()), total, page, per_page)
+
+
+def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any] | None:
+    """One node with its facts grouped (posts, people holding posts in it, agreements, events, articles),
+    each kind newest first and paged (`page` of `per_page`, a `Paged` list with the total)."""
     e = URIRef(iri)
+    page, per_page = max(1, int(page)), max(1, int(per_page))
     labels, types, alts = [], [], []
     for r in kg.query(Q_NODE, {"e": e}).rows:
         for key, acc in (("label", labels), ("t", types), ("alt", alts)):
@@ -250,45 +349,47 @@ def entity(kg: Any, iri: str) -> dict[str, Any] | None:
     in_rows = kg.query(Q_IN, {"e": e}).rows
     if not (labels or types or out_rows or in_rows):
         return None
-    posts = [{"iri": _v(r["post"]), "title": _v(r["title"]), "org": _v(r.get("org")),
-              "org_label": _v(r.get("orgLabel")), "date": _v(r.get("date")), "source": _source(r)}
-             for r in kg.query(Q_POSTS_HELD, {"e": e}).rows]
-    members = [{"iri": _v(r["post"]), "title": _v(r["title"]), "person": _v(r["person"]),
-                "person_label": _v(r.get("personLabel")), "date": _v(r.get("date")), "source": _source(r)}
-               for r in kg.query(Q_POSTS_IN, {"e": e}).rows]
-    agreements = _grouped(kg.query(Q_AGREEMENTS, {"e": e}), ("label", "kind", "date", "amount"))
-    events = _grouped(kg.query(Q_EVENTS, {"e": e}), ("label", "kind", "date"))
-    articles: dict[str, dict[str, Any]] = {}
-    for r in kg.query(Q_MENTIONS, {"e": e}).rows:
-        item = articles.setdefault(_v(r["a"]) or "", {"iri": _v(r["a"]), "title": _v(r["aLabel"]),
-                                                       "date": _v(r.get("date")), "sentences": []})
-        s = _v(r.get("sentence"))
-        if s and s not in item["sentences"]:
-            item["sentences"].append(s)
+    rows, total = _paged(kg, Q_POSTS_HELD, Q_POSTS_HELD_COUNT, e, page, per_page)
+    posts = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "org": _v(r.get("org")),
+                    "org_label": _v(r.get("orgLabel")), "date": _v(r.get("date")), "source": _source(r)}
+                   for r in rows], total, page, per_page)
+    rows, total = _paged(kg, Q_POSTS_IN, Q_POSTS_IN_COUNT, e, page, per_page)
+    members = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "person": _v(r["person"]),
+                      "person_label": _v(r.get("personLabel")), "date": _v(r.get("date")), "source": _source(r)}
+                     for r in rows], total, page, per_page)
+    rows, total = _paged(kg, Q_AGREEMENTS, Q_AGREEMENTS_COUNT, e, page, per_page)
+    agreements = Paged(_grouped(rows, ("label", "kind", "date", "amount")), total, page, per_page)
+    rows, total = _paged(kg, Q_EVENTS, Q_EVENTS_COUNT, e, page, per_page)
+    kinds = {k: _label_zh(kg, k) for k in {_v(r.get("k")) for r in rows} if k}
+    events = Paged([{**item, "kind": kinds.get(_v(r.get("k")) or "")}
+                    for item, r in zip(_grouped(rows, ("label", "date")), rows)], total, page, per_page)
     props = [{"p": _v(r["p"]), "o": r["o"], "label": _v(r.get("oLabel"))} for r in out_rows]
     incoming = [{"s": _v(r["s"]), "p": _v(r["p"]), "label": _v(r.get("sLabel"))} for r in in_rows]
+    sections = {"posts": posts, "members": members, "agreements": agreements, "events": events,
+                "articles": _articles(kg, e, page, per_page)}
     return {"iri": iri, "label": labels[0] if labels else iri.rsplit("/", 1)[-1], "labels": labels,
-            "types": types, "type": type_label(types), "aliases": alts, "posts": posts, "members": members,
-            "agreements": agreements, "events": events, "articles": list(articles.values()),
-            "properties": props, "incoming": incoming}
+            "types": types, "type": type_label(types), "aliases": alts, **sections,
+            "totals": {k: v.total for k, v in sections.items()}, "page": page, "per_page": per_page,
+            "pages": max(v.pages for v in sections.values()),
+            "properties": props, "incoming": incoming, "statements_limit": MAX_STATEMENTS}
 
 
-def _grouped(res: Results, keys: tuple[str, ...]) -> list[dict[str, Any]]:
-    items: dict[str, dict[str, Any]] = {}
-    for r in res.rows:
-        x = _v(r["x"]) or ""
-        item = items.setdefault(x, {"iri": x, "roles": [], "source": _source(r), **{k: _v(r.get(k)) for k in keys}})
-        role = _v(r.get("role"))
-        if role and role not in item["roles"]:
-            item["roles"].append(role)
-    return list(items.values())
+def _grouped(rows: list[dict[str, Term | None]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One item per fact node of rows grouped by ?x in the query (roles space-separated)."""
+    return [{"iri": _v(r["x"]), "roles": (_v(r.get("roles")) or "").split(), "source": _source(r),
+             **{k: _v(r.get(k)) for k in keys}} for r in rows]
 
 
-# One query per kind of link: Oxigraph evaluates a UNION of them before it applies the bound ?e
-# (0.5 s an entity page on 52 pages), each alone with ?e bound in milliseconds. An event kind's label is
-# looked up apart (joined in the query, Oxigraph reads every event's kind label first).
+# The neighbourhood: one aggregate query per kind of link (Oxigraph evaluates a UNION of them before it
+# applies the bound ?e: 0.5 s an entity page on 52 pages, each alone with ?e bound in milliseconds), each
+# grouping by neighbour with the number of facts linking it (its weight) and the kinds of link; only the
+# strongest neighbours are kept, and their labels (and event kinds' labels) looked up for those alone.
 Q_LABEL_ZH = PROLOGUE + 'SELECT ?l WHERE { ?k rdfs:label ?l FILTER(LANG(?l) = "zh") } LIMIT 1'
-Q_NEIGHBOURS_PARTS = [PROLOGUE + "SELECT DISTINCT ?n ?nLabel ?rel ?kind ?dir WHERE {" + part + " ?n rdfs:label ?nLabel . }"
+NEIGHBOUR_PARTS = 200       # neighbours read per kind of link, strongest first
+Q_NEIGHBOURS_PARTS = [PROLOGUE + "SELECT ?n ?dir (COUNT(*) AS ?w) "
+                      '(GROUP_CONCAT(DISTINCT STR(?rel); separator="\\u001f") AS ?rels) '
+                      '(GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds) WHERE {' + part +
+                      f"}} GROUP BY ?n ?dir ORDER BY DESC(?w) ?n LIMIT {NEIGHBOUR_PARTS}"
                       for part in (
     """ GRAPH ?g { ?post org:heldBy ?e ; org:postIn ?n ; kgqa:title ?rel } BIND("out" AS ?dir) """,
     """ GRAPH ?g { ?post org:postIn ?e ; org:heldBy ?n ; kgqa:title ?rel } BIND("in" AS ?dir) """,
@@ -302,7 +403,7 @@ Q_NEIGHBOURS_PARTS = [PROLOGUE + "SELECT DISTINCT ?n ?nLabel ?rel ?kind ?dir WHE
     OPTIONAL { ?e ?pp ?n . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """,
     """ ?n kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?e . BIND("in" AS ?dir)
     OPTIONAL { ?n ?pp ?e . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """)]
-
+Q_NODE_LABELS = PROLOGUE + "SELECT ?n (SAMPLE(?l) AS ?label) WHERE { %VALUES% ?n rdfs:label ?l } GROUP BY ?n"
 
 
 def _label_zh(kg: Any, iri: str) -> str | None:
@@ -311,27 +412,38 @@ def _label_zh(kg: Any, iri: str) -> str | None:
     return _v(rows[0]["l"]) if rows else None
 
 
-def neighbourhood(kg: Any, iri: str, limit: int = 24) -> dict[str, Any]:
-    """Entities one fact away (through posts, agreements, events, zones): nodes and labelled edges."""
-    rows = [r for q in Q_NEIGHBOURS_PARTS for r in kg.query(q, {"e": URIRef(iri)}).rows]
-    kinds = {k: _label_zh(kg, k) for k in {_v(r.get("kind")) for r in rows} if k}
-    nodes: dict[str, str] = {}
+def neighbourhood(kg: Any, iri: str, limit: int = 16) -> dict[str, Any]:
+    """The `limit` strongest neighbours one fact away (through posts, agreements, events, zones): nodes
+    (with their weight: the facts linking them), labelled edges, and how many neighbours there are."""
+    rows = [r for q in Q_NEIGHBOURS_PARTS for r in kg.query(q, {"e": URIRef(iri)}).rows if _v(r["n"]) != iri]
+    weight: dict[str, int] = {}
+    for r in rows:
+        n = _v(r["n"]) or ""
+        weight[n] = weight.get(n, 0) + _int(r.get("w"))
+    strongest = sorted(weight, key=lambda n: (-weight[n], n))[:limit]
+    labels: dict[str, str] = {}
+    if strongest:
+        q = Q_NODE_LABELS.replace("%VALUES%", _iri_values("n", strongest))
+        labels = {_v(r["n"]) or "": _v(r.get("label")) or "" for r in kg.query(q).rows}
+    kept = [n for n in strongest if labels.get(n)]
+    kinds: dict[str, str | None] = {}
     edges: dict[tuple[str, str], list[str]] = {}
     for r in rows:
         n = _v(r["n"]) or ""
-        if n == iri:
+        if n not in labels:
             continue
-        if n not in nodes:
-            if len(nodes) >= limit:
-                continue
-            nodes[n] = _v(r["nLabel"]) or n
-        key = (n, _v(r.get("dir")) or "both")
-        rel = _v(r.get("rel")) or kinds.get(_v(r.get("kind")) or "")
-        bucket = edges.setdefault(key, [])
-        if rel and rel not in bucket:
-            bucket.append(rel)
-    return {"center": iri, "nodes": [{"iri": k, "label": v} for k, v in nodes.items()],
-            "edges": [{"target": k[0], "dir": k[1], "labels": v} for k, v in edges.items()]}
+        bucket = edges.setdefault((n, _v(r.get("dir")) or "both"), [])
+        rels = [s for s in (_v(r.get("rels")) or "").split("\x1f") if s]
+        for k in (_v(r.get("kinds")) or "").split():
+            if k not in kinds:
+                kinds[k] = _label_zh(kg, k)
+            rels.append(kinds[k] or "")
+        for rel in rels:
+            if rel and rel not in bucket and len(bucket) < 4:
+                bucket.append(rel)
+    return {"center": iri, "nodes": [{"iri": n, "label": labels[n], "weight": weight[n]} for n in kept],
+            "edges": [{"target": k[0], "dir": k[1], "labels": v} for k, v in edges.items()],
+            "total": len(weight)}
 
 
 # ---------------------------------------------------------------- autocomplete

@@ -1,19 +1,26 @@
 """Articles: the list, and each article's text with its extracted facts highlighted."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, request
 
 from ...kg import browse
 from .. import get_kg
 from ..errors import WebError
+from . import int_arg
 
 bp = Blueprint("articles", __name__)
 
 
 @bp.get("/articles")
 def index() -> str:
-    """Every article, newest first."""
-    return render_template("articles.html", articles=browse.article_list(get_kg()))
+    """Articles newest first, one page (`?page=`) of them, with how many there are in all."""
+    kg = get_kg()
+    total = int(kg.stats()["articles"])
+    per = browse.ARTICLES_PER_PAGE
+    pages = max(1, -(-total // per))
+    page = int_arg(request.args.get("page"), 1, 1, pages)
+    return render_template("articles.html", articles=browse.article_list(kg, per, (page - 1) * per),
+                           total=total, page=page, pages=pages)
 
 
 def show_article(iri: str) -> str:

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 from ...kg import browse
 from .. import get_kg
 from ..errors import WebError
-from . import entity_url, is_absolute_iri
+from . import entity_url, int_arg, is_absolute_iri
 
 bp = Blueprint("entities", __name__)
 
@@ -17,28 +17,42 @@ RDF_ALIASES = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "jsonld": "jsonl
                "rdf": "xml"}
 
 
-def layout(neigh: dict[str, Any], center_label: str, width: int = 640, height: int = 420) -> dict[str, Any]:
-    """Place the centre in the middle and neighbours on a circle; edge label midpoints included."""
+LABEL_PX = 12          # font size of a neighbour's name; CJK characters are as wide as the font is high
+REL_PX = 10            # font size of the relation under it
+ROW_PX = 34            # vertical room of one neighbour (name + relation)
+
+
+def _fit(text: str, room: float, px: int) -> str:
+    """The text cut (with …) to fit `room` pixels at `px` per character."""
+    most = max(2, int(room // px))
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def layout(neigh: dict[str, Any], center_label: str, width: int = 640) -> dict[str, Any]:
+    """Neighbours on the left and right arcs of an ellipse around the centre, evenly spaced in height, each
+    name written outward from its node and its relations under it: no two labels overlap, however many."""
     nodes = neigh["nodes"]
+    per_side = max(1, -(-len(nodes) // 2))
+    height = max(300, per_side * ROW_PX + 80)
     cx, cy = width / 2, height / 2
-    radius = min(width, height) / 2 - 60
+    rx, ry = width * 0.22, (per_side * ROW_PX) / 2
+    rels = {e["target"]: "、".join(e["labels"]) for e in neigh["edges"] if e["labels"]}
+    dirs = {e["target"]: e["dir"] for e in neigh["edges"]}
     placed = []
     for i, n in enumerate(nodes):
-        angle = 2 * math.pi * i / max(1, len(nodes)) - math.pi / 2
-        placed.append({**n, "x": round(cx + radius * math.cos(angle) * 1.3, 1),
-                       "y": round(cy + radius * math.sin(angle), 1), "href": entity_url(n["iri"]),
-                       "short": n["label"] if len(n["label"]) <= 12 else n["label"][:11] + "…"})
-    where = {n["iri"]: n for n in placed}
-    edges = []
-    for e in neigh["edges"]:
-        n = where.get(e["target"])
-        if n is None:
-            continue
-        label = "、".join(e["labels"])[:16]
-        edges.append({"x1": cx, "y1": cy, "x2": n["x"], "y2": n["y"], "dir": e["dir"], "label": label,
-                      "mx": round(cx + 0.62 * (n["x"] - cx), 1), "my": round(cy + 0.62 * (n["y"] - cy) - 3, 1)})
-    short = center_label if len(center_label) <= 14 else center_label[:13] + "…"
-    return {"width": width, "height": height, "cx": cx, "cy": cy, "center": short, "nodes": placed, "edges": edges}
+        side, row = (1, i // 2) if i % 2 == 0 else (-1, i // 2)
+        count = (len(nodes) + (1 if side == 1 else 0)) // 2
+        y = cy - ((count - 1) / 2 - row) * ROW_PX
+        dy = (y - cy) / (ry + ROW_PX)
+        x = cx + side * rx * math.sqrt(max(0.0, 1 - dy * dy))
+        room = (width - x - 14) if side == 1 else (x - 14)
+        placed.append({**n, "x": round(x, 1), "y": round(y, 1), "href": entity_url(n["iri"]),
+                       "anchor": "start" if side == 1 else "end", "tx": round(x + side * 11, 1),
+                       "short": _fit(n["label"], room, LABEL_PX), "rel": _fit(rels.get(n["iri"], ""), room, REL_PX),
+                       "dir": dirs.get(n["iri"], "both")})
+    edges = [{"x1": cx, "y1": cy, "x2": n["x"], "y2": n["y"], "dir": n["dir"]} for n in placed]
+    return {"width": width, "height": height, "cx": cx, "cy": cy, "center": _fit(center_label, rx * 1.4, 14),
+            "nodes": placed, "edges": edges, "total": neigh.get("total", len(nodes))}
 
 
 def _rdf_format() -> str | None:
@@ -67,7 +81,7 @@ def show(iri: str):
         resp = Response(body, content_type=f"{browse.RDF_FORMATS[fmt]}; charset=utf-8")
         resp.headers["Vary"] = "Accept"
         return resp
-    data = browse.entity(kg, iri)
+    data = browse.entity(kg, iri, page=int_arg(request.args.get("page"), 1, 1, 10**6))
     if data is None:
         raise WebError(404, f"没有这个实体 No such entity: {iri}")
     if request.args.get("format") == "json":
