@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -19,7 +20,8 @@ from .export import export_facts
 from .vocab import PROLOGUE
 from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
-from .store import GraphStore, StoreError, open_store
+from .store import GraphStore, Quad, StoreError, open_store
+from .summary import SUMMARY_GRAPH, changed, read_summary, recount, reported, summary_quads
 from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH
 
 
@@ -48,8 +50,11 @@ def prepare_page(text: str, name: str = "-", locale: str | None = None, date: st
 class KnowledgeGraph:
     """A store plus what kgqa knows how to do with it: ingest, export, query, dump, stats, ask."""
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, read_only: bool = False) -> None:
         self.store = store
+        self.read_only = read_only
+        self._counts: tuple[int, dict[str, int]] | None = None   # (generation, counts without the summary)
+        self._memo: dict[str, tuple[int, Any]] = {}
         self._qa: Any = None
         self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
         self.generation = 0          # bumps on every write (caches built from the graph refresh)
@@ -61,19 +66,22 @@ class KnowledgeGraph:
     def open(cls, location: str, read_only: bool = False, ontology: bool = True) -> "KnowledgeGraph":
         """Open (creating if needed) the store at `location`, with the ontology loaded unless `read_only` or
         not `ontology` (then nothing is written)."""
-        kg = cls(open_store(location, read_only=read_only))
+        kg = cls(open_store(location, read_only=read_only), read_only)
         if not read_only and ontology:
             kg.ensure_ontology()
         return kg
 
     def ensure_ontology(self) -> None:
-        """Load the ontology into its own named graph, replacing an older copy."""
+        """Load the ontology into its own named graph, replacing an older copy; start the summary graph of
+        counts when the store has none (a store made before it: one recount)."""
         quads = list(iter_ontology_quads())
         have = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
                                 {"g": ONTOLOGY_GRAPH}, union_default=False)
         if have.rows and int(have.rows[0]["n"].value) == len(quads):
+            if self.store.keeps_summary and read_summary(self.store) is None:
+                self.store.replace([SUMMARY_GRAPH], summary_quads(recount(self.store)))
             return
-        self.store.replace([ONTOLOGY_GRAPH], quads)
+        self._write([ONTOLOGY_GRAPH], quads)
 
     # -- writing
     def ingest_text(self, text: str, name: str = "-", locale: str | None = None,
@@ -89,11 +97,46 @@ class KnowledgeGraph:
         """Store a mapped page, replacing the graphs of an earlier copy of it (one transaction), and record
         what changed in `changes`."""
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
-        self.store.replace([URIRef(g) for g in old], mapped.quads)
+        self._write([URIRef(g) for g in old], mapped.quads)
         self.generation += 1
+        if self._counts is not None:
+            self._counts = (self.generation, self._counts[1])
         entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
         self.changes = self.changes[-99:] + [(self.generation, tuple(old), tuple(map(str, mapped.article_graphs)),
                                               entities)]
+
+    def delete_page(self, page: str) -> int:
+        """Remove a page (its IRI, id/page/…) and its articles' graphs (one transaction); how many graphs went.
+        The entities they named stay in the entity graph, no longer mentioned by them."""
+        old = self.store.query(Q_PAGE_GRAPHS, {"page": URIRef(page)}).values("g")
+        if not old:
+            return 0
+        self._write([URIRef(g) for g in old], [])
+        self.generation += 1
+        if self._counts is not None:
+            self._counts = (self.generation, self._counts[1])
+        self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset())]
+        return len(old)
+
+    def _write(self, drop: list[URIRef], quads: list[Quad]) -> None:
+        """Drop graphs and add quads in one transaction, with the summary graph's counts brought up to date."""
+        if not self.store.keeps_summary:
+            self.store.replace(drop, quads)
+            return
+        counts = changed(self.store, self._current_counts(), drop, quads)
+        self.store.replace([*drop, SUMMARY_GRAPH], [*quads, *summary_quads(counts)])
+        self._counts = (self.generation, counts)
+
+    def _current_counts(self) -> dict[str, int]:
+        """The counts of the graph (the summary graph left out): kept in memory per graph generation, read from
+        the summary graph once, recounted when the summary is missing or a write did not keep it (a generation
+        bumped by hand after writing to the store directly)."""
+        if self._counts is not None and self._counts[0] == self.generation:
+            return self._counts[1]
+        found = read_summary(self.store) if self._counts is None and self.store.keeps_summary else None
+        counts = found if found is not None else recount(self.store)
+        self._counts = (self.generation, counts)
+        return counts
 
     # -- reading
     def query(self, sparql: str, bindings: dict[str, Node] | None = None, limit: int | None = None) -> Results:
@@ -122,25 +165,21 @@ class KnowledgeGraph:
             self._jsonld_cache = (key, data)
         out.write(data)
 
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()`, made once per graph generation (read models of the whole graph, e.g. the newest articles)."""
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == self.generation:
+            return hit[1]
+        generation, value = self.generation, make()
+        self._memo[key] = (generation, value)
+        return value
+
     def stats(self) -> dict[str, Any]:
-        """Counts of what is in the graph, and where it lives."""
-        q = PROLOGUE + """SELECT
-          (COUNT(DISTINCT ?article) AS ?articles) WHERE { GRAPH ?g { ?article a schema:NewsArticle } }"""
-        counts = {"articles": _count(self.store.query(q), "articles")}
-        for key, cls in (("persons", "schema:Person"), ("organizations", "schema:Organization"),
-                         ("development_zones", "kgqa:DevelopmentZone")):
-            counts[key] = _count(self.store.query(PROLOGUE + f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-                GRAPH ?g {{ ?a schema:mentions ?x }} ?x a {cls} }}"""), "n")
-        for key, cls in (("posts", "org:Post"), ("agreements", "kgqa:Agreement"), ("events", "schema:Event")):
-            counts[key] = _count(self.store.query(PROLOGUE + f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-                GRAPH ?g {{ ?x a {cls} }} }}"""), "n")
-        graphs = _count(self.store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-                                         union_default=False), "n")
-        triples = _count(self.store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
-                                          "{ GRAPH ?g { ?s ?p ?o } } }", union_default=False), "n")
-        counts.update({"graphs": graphs, "quads": self.store.quad_count(), "triples": triples,
-                       "store": self.store.location, "persistent": self.store.persistent})
-        return counts
+        """Counts of what is in the graph (kept up to date by every write, not recounted), and where it lives."""
+        counts = self._current_counts()
+        if self.store.keeps_summary and self.store.has_quad(SUMMARY_GRAPH, None, None, SUMMARY_GRAPH):
+            counts = reported(counts)
+        return {**counts, "store": self.store.location, "persistent": self.store.persistent}
 
     def qa(self) -> Any:
         """The question answerer of the current graph: refreshed for the pages ingested since it was built
@@ -158,10 +197,6 @@ class KnowledgeGraph:
     def close(self) -> None:
         """Release the store."""
         self.store.close()
-
-
-def _count(res: Results, var: str) -> int:
-    return int(res.rows[0][var].value) if res.rows and res.rows[0].get(var) else 0
 
 
 __all__ = ["KnowledgeGraph", "IngestReport", "StoreError", "ID", "page_id"]

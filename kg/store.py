@@ -16,6 +16,7 @@ All writes of one ingest (drop the old graphs of a page, insert the new ones) ar
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import time
@@ -63,6 +64,12 @@ def to_ox(term: Node) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _ox_cached(term: Node) -> Any:
+    """to_ox for lookups, remembered (the same entities and predicates come again and again)."""
+    return to_ox(term)
 
 
 def valid_iri(text: str) -> bool:
@@ -129,6 +136,7 @@ class GraphStore(ABC):
 
     location: str = ""
     persistent: bool = False
+    keeps_summary: bool = True     # counts kept in a summary graph at each write (kg/summary.py): fast lookups
 
     @abstractmethod
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
@@ -160,6 +168,14 @@ class GraphStore(ABC):
         res = self.query(sparql)
         for row in res.rows:
             yield tuple(None if row.get(v) is None else row[v].value for v in res.vars)
+
+    def has_quad(self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None,
+                 skip: frozenset[str] = frozenset()) -> bool:
+        """Whether a quad matches (None matches any term) in a named graph other than those in `skip`."""
+        bound = {k: v for k, v in (("s", s), ("p", p), ("o", o), ("g", g)) if v is not None}
+        skipped = ", ".join(f"<{x}>" for x in sorted(skip))
+        where = f"GRAPH ?g {{ ?s ?p ?o }}" + (f" FILTER(?g NOT IN ({skipped}))" if skip else "")
+        return bool(self.query(f"ASK {{ {where} }}", bound, union_default=False).boolean)
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
         """Add many quads fast (no transaction guarantee); for loading synthetic or dumped data."""
@@ -243,6 +259,14 @@ class OxigraphStore(GraphStore):
                 self._store.update(update)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"write to {self.location} failed: {exc}") from exc
+
+    def has_quad(self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None,
+                 skip: frozenset[str] = frozenset()) -> bool:
+        for quad in self._store.quads_for_pattern(*(None if t is None else _ox_cached(t) for t in (s, p, o, g))):
+            name = quad.graph_name
+            if not isinstance(name, ox.DefaultGraph) and name.value not in skip:
+                return True
+        return False
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
         self._store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
@@ -651,6 +675,8 @@ class SparqlEndpointStore(GraphStore):
     graphs never show. A page is written whole or not at all: small pages in one update; bigger ones in
     chunks into staging graphs, then moved into place by one update.
     """
+
+    keeps_summary = False          # one HTTP request per lookup: counts are recounted instead
 
     def __init__(self, location: str, read_only: bool = False) -> None:
         self.cfg = endpoint_config(location)
