@@ -274,8 +274,8 @@ OX_DUMP = ("import sys, pyoxigraph as ox; s = ox.Store.read_only(sys.argv[1]); "
            "s.dump(open(sys.argv[2], 'wb'), ox.RdfFormat.N_QUADS)")
 
 
-def measure(n: int, jobs: list[int], work: Path) -> dict[str, object]:
-    """Every metric of the table for n generated pages."""
+def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> dict[str, object]:
+    """Every metric of the table for n generated pages (`save` gets the results so far after each step)."""
     pages = work / f"pages-{n}"
     size = generate(pages, n)
     r: dict[str, object] = {"pages": n, "mb": size / 1e6, "load_start": os.getloadavg()[0]}
@@ -286,6 +286,7 @@ def measure(n: int, jobs: list[int], work: Path) -> dict[str, object]:
         r[f"ingest_j{j}"] = {"seconds": res["seconds"], "articles": int(m[2]), "rss": res["rss"],
                              "articles_s": int(m[2]) / float(res["seconds"]), "mb_s": size / 1e6 / float(res["seconds"])}
         print(f"  ingest --jobs {j}: {res['seconds']:.1f} s, {m[2]} articles", file=sys.stderr, flush=True)
+        save(r)
     store = work / f"store-{n}-j{jobs[0]}"
     for j in jobs[1:]:
         subprocess.run(["rm", "-rf", str(work / f"store-{n}-j{j}")], check=True)
@@ -298,8 +299,10 @@ def measure(n: int, jobs: list[int], work: Path) -> dict[str, object]:
     r["stats"] = {"seconds": stats["seconds"], "rss": stats["rss"], "counts": json.loads(str(stats["out"]))}
     ask = kgqa(store, "ask", question)
     r["ask"] = {"seconds": ask["seconds"], "rss": ask["rss"]}
+    save(r)
     print(f"  stats {stats['seconds']:.1f} s, ask {ask['seconds']:.1f} s", file=sys.stderr, flush=True)
     r["serve"] = serve_metrics(store, top["name"], top["p"], article_iri, question)
+    save(r)
     print(f"  serve first answer {r['serve']['first_answer_s']:.1f} s", file=sys.stderr, flush=True)
     dump = kgqa(store, "dump", "--format", "turtle", "-o", str(work / "dump.ttl"))
     own = run([sys.executable, "-c", OX_DUMP, str(store), str(work / "dump.nq")])
@@ -380,24 +383,33 @@ def plot(results: list[dict], jobs: list[int]) -> str:
         import matplotlib.pyplot as plt
     except ImportError:
         return "No plot: matplotlib is not installed (`pip install matplotlib` in the venv, then --readme again)."
-    xs = [r["pages"] for r in results]
     fig, (a, b) = plt.subplots(1, 2, figsize=(11, 4.2))
-    series = {f"ingest --jobs {jobs[0]} (s)": [r[f"ingest_j{jobs[0]}"]["seconds"] for r in results],
-              "serve: first answer (s)": [r["serve"]["first_answer_s"] for r in results],
-              "/ p50 (s)": [r["serve"]["home"]["p50"] / 1000 for r in results],
-              "busiest entity page p50 (s)": [r["serve"]["entity"]["p50"] / 1000 for r in results],
-              "/api/ask p50 (s)": [r["serve"]["ask"]["p50"] / 1000 for r in results],
-              "kgqa ask (s)": [r["ask"]["seconds"] for r in results],
-              "kgqa stats (s)": [r["stats"]["seconds"] for r in results],
-              "dump turtle (s)": [r["dump"]["seconds"] for r in results]}
-    for label, ys in series.items():
-        a.plot(xs, ys, marker="o", label=label)
-    mem = {f"ingest --jobs {jobs[0]} peak": [r[f"ingest_j{jobs[0]}"]["rss"] for r in results],
-           "serve idle": [r["serve"]["idle_rss"] for r in results],
-           "serve after requests": [r["serve"]["served_rss"] for r in results],
-           "kgqa ask peak": [r["ask"]["rss"] for r in results], "store on disk": [r["disk"] for r in results]}
-    for label, ys in mem.items():
-        b.plot(xs, [y / 2**20 for y in ys], marker="o", label=label)
+
+    def line(ax: Any, label: str, value: Any, scale: float = 1.0) -> None:
+        points = []
+        for r in results:
+            try:
+                points.append((r["pages"], value(r) * scale))
+            except (KeyError, TypeError):
+                continue                   # not measured at this size
+        if points:
+            ax.plot(*zip(*points), marker="o", label=label)
+
+    j = f"ingest_j{jobs[0]}"
+    line(a, f"ingest --jobs {jobs[0]} (s)", lambda r: r[j]["seconds"])
+    line(a, "serve: first answer (s)", lambda r: r["serve"]["first_answer_s"])
+    line(a, "/ p50 (s)", lambda r: r["serve"]["home"]["p50"], 1e-3)
+    line(a, "busiest entity page p50 (s)", lambda r: r["serve"]["entity"]["p50"], 1e-3)
+    line(a, "/api/ask p50 (s)", lambda r: r["serve"]["ask"]["p50"], 1e-3)
+    line(a, "kgqa ask (s)", lambda r: r["ask"]["seconds"])
+    line(a, "kgqa stats (s)", lambda r: r["stats"]["seconds"])
+    line(a, "dump turtle (s)", lambda r: r["dump"]["seconds"])
+    mb = 1 / 2**20
+    line(b, f"ingest --jobs {jobs[0]} peak", lambda r: r[j]["rss"], mb)
+    line(b, "serve idle", lambda r: r["serve"]["idle_rss"], mb)
+    line(b, "serve after requests", lambda r: r["serve"]["served_rss"], mb)
+    line(b, "kgqa ask peak", lambda r: r["ask"]["rss"], mb)
+    line(b, "store on disk", lambda r: r["disk"], mb)
     for ax, title in ((a, "time"), (b, "memory (MB)")):
         ax.set_xscale("log")
         ax.set_yscale("log")
@@ -443,9 +455,11 @@ def main() -> None:
         work.mkdir(parents=True, exist_ok=True)
         for n in sizes:
             print(f"{n} pages ...", file=sys.stderr, flush=True)
-            results.append(measure(n, jobs, work))
-            if args.json:
-                args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+            def save(partial: dict, done: list = list(results)) -> None:
+                if args.json:
+                    args.json.write_text(json.dumps(done + [partial], ensure_ascii=False, indent=1), encoding="utf-8")
+            results.append(measure(n, jobs, work, save))
+            save(results[-1], results[:-1])
     report(results, jobs, f"`bench/scale.py --sizes {args.sizes} --jobs {args.jobs}`", args.readme)
 
 
