@@ -159,8 +159,7 @@ class _Change:
         """Whether the store holds a match now (or, with `after`, outside the graphs about to be dropped)."""
         key = (s, p, o, g, after)
         if key not in self.seen:
-            terms = [None if k is None else self.term.get(k, URIRef(k) if isinstance(k, str) else None)
-                     for k in (s, p, o, g)]
+            terms = [None if k is None else self.term.get(k) or URIRef(k) for k in (s, p, o, g)]
             self.seen[key] = self.store.has_quad(*terms, skip=self.drop if after else frozenset())
         return self.seen[key]
 
@@ -188,7 +187,14 @@ class _Change:
 
     def quads(self) -> int:
         fresh = {g: g in self.drop or not self.has(None, None, None, g) for g in {q[3] for q in self.new}}
-        added = sum(1 for q in self.new if fresh[q[3]] or not self.has(*q))
+        added = 0
+        for q in self.new:
+            if fresh[q[3]]:
+                added += 1
+            elif self.has(*q):
+                self.seen[(*q[:3], None, False)] = True       # so the triple is there too: no second lookup
+            else:
+                added += 1
         return added - len(self.old)
 
     def triples(self) -> int:
@@ -223,6 +229,7 @@ def changed(store: GraphStore, counts: dict[str, int], drop: Iterable[Node], qua
     """The counts after a write that drops these graphs and adds these quads (computed before it is made)."""
     c = _Change(store, drop, quads)
     out = dict(counts)
+    out["quads"] += c.quads()           # first: the quads found tell which triples are there
     typed = c.typed()
     for key, cls in TYPED.items():
         out[key] += typed.get(cls, 0)
@@ -230,7 +237,6 @@ def changed(store: GraphStore, counts: dict[str, int], drop: Iterable[Node], qua
     for key, cls in MENTIONED.items():
         out[key] += mentioned[cls]
     out["graphs"] += c.graphs()
-    out["quads"] += c.quads()
     out["triples"] += c.triples()
     return out
 
