@@ -235,19 +235,17 @@ SELECT ?label ?t ?alt WHERE {
   { ?e rdfs:label ?label } UNION { ?e a ?t } UNION { ?e skos:altLabel ?alt }
 } LIMIT 200"""
 Q_POSTS_HELD = PROLOGUE + """
-SELECT ?post ?title ?org ?orgLabel ?date ?sentence ?a ?aLabel WHERE {
+SELECT ?post ?title ?org ?date ?sentence ?a ?aLabel WHERE {
   GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?title . OPTIONAL { ?post org:postIn ?org }
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-  OPTIONAL { ?org rdfs:label ?orgLabel }
 } ORDER BY DESC(?date) ?title ?post"""
 Q_POSTS_HELD_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?t } }"
 Q_POSTS_IN = PROLOGUE + """
-SELECT ?post ?title ?person ?personLabel ?date ?sentence ?a ?aLabel WHERE {
+SELECT ?post ?title ?person ?date ?sentence ?a ?aLabel WHERE {
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?title ; org:heldBy ?person .
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-  OPTIONAL { ?person rdfs:label ?personLabel }
 } ORDER BY DESC(?date) ?title ?post"""
 Q_POSTS_IN_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE {
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?t ; org:heldBy ?p } }"""
@@ -280,9 +278,11 @@ Q_MENTIONS = PROLOGUE + """
 SELECT ?a (MAX(?d) AS ?date) WHERE { GRAPH ?g { ?a schema:mentions ?e OPTIONAL { ?a kgqa:newsDate ?d } } }
 GROUP BY ?a ORDER BY DESC(?date) ?a"""
 Q_MENTIONS_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a schema:mentions ?e } }"
-Q_MENTION_DETAILS = PROLOGUE + """
-SELECT ?a ?aLabel ?sentence WHERE { %VALUES% GRAPH ?g { ?a rdfs:label ?aLabel .
-  OPTIONAL { ?m kgqa:mentionOf ?e ; prov:wasDerivedFrom ?a ; kgqa:sentence ?sentence } } }"""
+# (no OPTIONAL: Oxigraph evaluates an OPTIONAL's pattern alone when it cannot push the bindings in, e.g. a
+# label outside the GRAPH block: 24 s for one entity page at 10k pages; labels are read apart, for one page)
+Q_MENTION_SENTENCES = PROLOGUE + """
+SELECT ?e ?a ?sentence WHERE { %VALUES% GRAPH ?g { ?m kgqa:mentionOf ?e ; prov:wasDerivedFrom ?a ;
+  kgqa:sentence ?sentence } }"""
 Q_OUT = """SELECT ?p ?o ?oLabel WHERE { ?e ?p ?o . OPTIONAL { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?oLabel } }
 LIMIT %d""" % MAX_STATEMENTS
 Q_IN = """SELECT ?s ?p ?sLabel WHERE { ?s ?p ?e . OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?sLabel } }
@@ -322,16 +322,28 @@ def _articles(kg: Any, e: URIRef, page: int, per_page: int) -> Paged:
     items: dict[str, dict[str, Any]] = {_v(r["a"]) or "": {"iri": _v(r["a"]), "title": None, "date": _v(r.get("date")),
                                                             "sentences": []} for r in rows}
     if items:
-        q = Q_MENTION_DETAILS.replace("%VALUES%", _iri_values("a", list(items)))
+        titles = node_labels(kg, list(items))
+        for iri, item in items.items():
+            item["title"] = titles.get(iri)
+        q = Q_MENTION_SENTENCES.replace("%VALUES%", _iri_values("a", list(items)))
         for r in kg.query(q, {"e": e}).rows:
             item = items.get(_v(r["a"]) or "")
-            if item is None:
-                continue
-            item["title"] = item["title"] or _v(r.get("aLabel"))
             s = _v(r.get("sentence"))
-            if s and s not in item["sentences"] and len(item["sentences"]) < 3:
+            if item is not None and s and s not in item["sentences"] and len(item["sentences"]) < 3:
                 item["sentences"].append(s)
     return Paged(list(items.values()), total, page, per_page)
+
+
+Q_NODE_LABELS = PROLOGUE + "SELECT ?n (SAMPLE(?l) AS ?label) WHERE { %VALUES% ?n rdfs:label ?l } GROUP BY ?n"
+
+
+def node_labels(kg: Any, iris: list[str]) -> dict[str, str]:
+    """A label of each of these nodes that has one."""
+    iris = [i for i in dict.fromkeys(iris) if i]
+    if not iris:
+        return {}
+    q = Q_NODE_LABELS.replace("%VALUES%", _iri_values("n", iris))
+    return {_v(r["n"]) or "": _v(r.get("label")) or "" for r in kg.query(q).rows}
 
 
 def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any] | None:
@@ -350,13 +362,15 @@ def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[s
     if not (labels or types or out_rows or in_rows):
         return None
     rows, total = _paged(kg, Q_POSTS_HELD, Q_POSTS_HELD_COUNT, e, page, per_page)
+    names = node_labels(kg, [_v(r.get("org")) or "" for r in rows])
     posts = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "org": _v(r.get("org")),
-                    "org_label": _v(r.get("orgLabel")), "date": _v(r.get("date")), "source": _source(r)}
+                    "org_label": names.get(_v(r.get("org")) or ""), "date": _v(r.get("date")), "source": _source(r)}
                    for r in rows], total, page, per_page)
     rows, total = _paged(kg, Q_POSTS_IN, Q_POSTS_IN_COUNT, e, page, per_page)
+    names = node_labels(kg, [_v(r.get("person")) or "" for r in rows])
     members = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "person": _v(r["person"]),
-                      "person_label": _v(r.get("personLabel")), "date": _v(r.get("date")), "source": _source(r)}
-                     for r in rows], total, page, per_page)
+                      "person_label": names.get(_v(r.get("person")) or ""), "date": _v(r.get("date")),
+                      "source": _source(r)} for r in rows], total, page, per_page)
     rows, total = _paged(kg, Q_AGREEMENTS, Q_AGREEMENTS_COUNT, e, page, per_page)
     agreements = Paged(_grouped(rows, ("label", "kind", "date", "amount")), total, page, per_page)
     rows, total = _paged(kg, Q_EVENTS, Q_EVENTS_COUNT, e, page, per_page)
@@ -396,16 +410,13 @@ Q_NEIGHBOURS_PARTS = [PROLOGUE + "SELECT ?n ?dir (COUNT(*) AS ?w) "
     """ GRAPH ?g { ?x a kgqa:Agreement ; ?p1 ?e ; ?p2 ?n . FILTER(?n != ?e)
                VALUES ?p1 { kgqa:party kgqa:witness } VALUES ?p2 { kgqa:party kgqa:witness }
                OPTIONAL { ?x kgqa:agreementKind ?rel } } BIND("both" AS ?dir) """,
-    """ GRAPH ?g { ?x schema:attendee|kgqa:host|kgqa:involves|schema:organizer ?e . ?x a schema:Event ;
-                  schema:attendee|kgqa:host|kgqa:involves|schema:organizer ?n . FILTER(?n != ?e)
-               OPTIONAL { ?x kgqa:eventKind ?kind } } BIND("both" AS ?dir) """,
+    """ GRAPH ?g { VALUES ?p1 { schema:attendee kgqa:host kgqa:involves schema:organizer }
+               VALUES ?p2 { schema:attendee kgqa:host kgqa:involves schema:organizer }
+               ?x ?p1 ?e ; ?p2 ?n ; kgqa:eventKind ?kind . FILTER(?n != ?e) } BIND("both" AS ?dir) """,
     """ ?e kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?n . BIND("out" AS ?dir)
     OPTIONAL { ?e ?pp ?n . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """,
     """ ?n kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?e . BIND("in" AS ?dir)
     OPTIONAL { ?n ?pp ?e . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """)]
-Q_NODE_LABELS = PROLOGUE + "SELECT ?n (SAMPLE(?l) AS ?label) WHERE { %VALUES% ?n rdfs:label ?l } GROUP BY ?n"
-
-
 def _label_zh(kg: Any, iri: str) -> str | None:
     """The Chinese label of a node (an event kind), or None."""
     rows = kg.query(Q_LABEL_ZH, {"k": URIRef(iri)}).rows
@@ -421,16 +432,13 @@ def neighbourhood(kg: Any, iri: str, limit: int = 16) -> dict[str, Any]:
         n = _v(r["n"]) or ""
         weight[n] = weight.get(n, 0) + _int(r.get("w"))
     strongest = sorted(weight, key=lambda n: (-weight[n], n))[:limit]
-    labels: dict[str, str] = {}
-    if strongest:
-        q = Q_NODE_LABELS.replace("%VALUES%", _iri_values("n", strongest))
-        labels = {_v(r["n"]) or "": _v(r.get("label")) or "" for r in kg.query(q).rows}
-    kept = [n for n in strongest if labels.get(n)]
+    names = node_labels(kg, strongest)
+    kept = [n for n in strongest if names.get(n)]
     kinds: dict[str, str | None] = {}
     edges: dict[tuple[str, str], list[str]] = {}
     for r in rows:
         n = _v(r["n"]) or ""
-        if n not in labels:
+        if n not in kept:
             continue
         bucket = edges.setdefault((n, _v(r.get("dir")) or "both"), [])
         rels = [s for s in (_v(r.get("rels")) or "").split("\x1f") if s]
@@ -441,7 +449,7 @@ def neighbourhood(kg: Any, iri: str, limit: int = 16) -> dict[str, Any]:
         for rel in rels:
             if rel and rel not in bucket and len(bucket) < 4:
                 bucket.append(rel)
-    return {"center": iri, "nodes": [{"iri": n, "label": labels[n], "weight": weight[n]} for n in kept],
+    return {"center": iri, "nodes": [{"iri": n, "label": names[n], "weight": weight[n]} for n in kept],
             "edges": [{"target": k[0], "dir": k[1], "labels": v} for k, v in edges.items()],
             "total": len(weight)}
 
