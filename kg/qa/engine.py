@@ -49,6 +49,8 @@ Q_MONTHS = PROLOGUE + ("SELECT DISTINCT (SUBSTR(STR(?d), 1, 7) AS ?m) WHERE { GR
 FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
 OWN_MARGIN = 0.3            # ... or cover it in its own words (not its article's) by this much more
+ARTICLE_THRESHOLD = 0.4     # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
+ARTICLE_LEAD = 0.15         # ... when it is this far ahead of the next article
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
 # how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
 _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
@@ -506,7 +508,9 @@ class QuestionAnswerer:
             values = self._slots_from_fit(f, parsed, {} if memo is None else memo)
         except Unresolved as exc:
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
-        return self._run(question, f.template, values, _without_names(parsed))
+        named = frozenset(r for m in parsed.mentions if not m.generic for k in "pozl" for r in m.refs.get(k, ())
+                          if isinstance(r, str)) if f.template.others else frozenset()
+        return self._run(question, f.template, values, _without_names(parsed), named)
 
     def _slots_from_fit(self, f: Fit, parsed: Parsed, memo: dict) -> dict[str, list]:
         values: dict[str, list] = {}
@@ -588,6 +592,10 @@ class QuestionAnswerer:
         total = sum(len(idx) for idx in indexes)
         if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text):
             return [next(iri for idx in indexes for iri in idx.iris)]
+        if ranked and kind == "article" and ARTICLE_THRESHOLD <= ranked[0][0] < FACT_THRESHOLD:
+            runner_up = next((score for score, iri in ranked if iri != ranked[0][1]), 0.0)
+            if ranked[0][0] - runner_up >= ARTICLE_LEAD:
+                return [ranked[0][1]]
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
             raise Unresolved(f"图谱里找不到“{text}”对应的{_FACT_WORD[kind]}")
         close = list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))
@@ -670,19 +678,22 @@ class QuestionAnswerer:
             rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
 
-    def _run(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
-        """Run the template (a value the index does not hold gives a clean no-answer, never a query)."""
+    def _run(self, question: str, template: Template, values: dict[str, list], text: str,
+             named: frozenset[str] = frozenset()) -> Answer:
+        """Run the template (a value the index does not hold gives a clean no-answer, never a query); `named`:
+        nodes the question names, never its answers (`others` templates)."""
         try:
-            return self._run_facts(question, template, values, text)
+            return self._run_facts(question, template, values, text, named)
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
 
-    def _run_facts(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
+    def _run_facts(self, question: str, template: Template, values: dict[str, list], text: str,
+                   named: frozenset[str] = frozenset()) -> Answer:
         """Run the template; several close facts are answered only when they all give the same answers."""
         name = next((s.name for s in template.slots.values() if s.is_fact and len(values.get(s.name, ())) > 1), None)
         if name is None:
-            return self._run_one(question, template, values, text)
-        runs = [self._run_one(question, template, {**values, name: [iri]}, text) for iri in values[name][:5]]
+            return self._run_one(question, template, values, text, named)
+        runs = [self._run_one(question, template, {**values, name: [iri]}, text, named) for iri in values[name][:5]]
         labels = {frozenset(a["label"] for a in r.answers) for r in runs}
         if len(values[name]) <= 5 and len(labels) == 1 and runs[0].answers:
             return runs[0]
@@ -699,7 +710,8 @@ class QuestionAnswerer:
                       candidates=[{"label": self._fact_label(iri), "iri": iri, "kind": kind}
                                   for iri in values[name][:20]])
 
-    def _run_one(self, question: str, template: Template, values: dict[str, list], text: str) -> Answer:
+    def _run_one(self, question: str, template: Template, values: dict[str, list], text: str,
+                 named: frozenset[str] = frozenset()) -> Answer:
         bindings = self._bindings(template, values)
         rows = self._rows(template, bindings)
         for slot in template.slots.values():
@@ -712,7 +724,7 @@ class QuestionAnswerer:
         rows = self._narrow(template, self._best_rank(rows[: template.limit or None]), text)
         fact_slot = next((values[s.name][0] for s in template.slots.values()
                           if s.is_fact and values.get(s.name)), None)
-        answers = self._answers(rows, fact_slot)
+        answers = [a for a in self._answers(rows, fact_slot) if a.get("iri") not in named]
         if template.label:
             for a in answers:
                 a["summary"], a["label"] = a["label"], template.short_label(a["label"])

@@ -324,7 +324,7 @@ class GraphIndex:
         fact_article = dict(stream(store, Q_FACT_ARTICLES))
         self.events = self._facts(FactIndex(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
         self.agreements = self._facts(FactIndex(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
-        self.articles = self._articles(FactIndex(), store, bodies)
+        self.articles = self._articles(FactIndex(), store, self._with_fact_words(bodies, fact_article))
         self.automaton = self._automaton(self.surfaces)
         self.delta: ahocorasick.Automaton | None = None         # names added by refreshes since the build
         self._delta_words: set[str] = set()
@@ -373,7 +373,7 @@ class GraphIndex:
             fact_article = dict(stream_each(store, Q_FACT_ARTICLES, "g", g_values))
             self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, g_values)
             self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, g_values)
-            self._articles(self.articles, store, bodies, g_values)
+            self._articles(self.articles, store, self._with_fact_words(bodies, fact_article), g_values)
             added = {w for w in self._new_surfaces if self.automaton is None or w not in self.automaton}
             self._new_surfaces = self._new_heads = None
             if hasattr(self, "_within") and any(self.entities[i].kinds & {"o", "z"}
@@ -581,6 +581,18 @@ class GraphIndex:
             grams = bigrams(title or "") | bigrams(body or "")
             out[iri] = (title or "", frozenset(grams | prev[1]) if prev else frozenset(grams))
         return out
+
+    def _with_fact_words(self, bodies: dict[str, tuple[str, frozenset[str]]],
+                         fact_article: dict[str, str]) -> dict[str, tuple[str, frozenset[str]]]:
+        """Each article's words with those of the facts told from it (their names and sentences): an article
+        known only by its title and first words (an import) is still found by what its facts say."""
+        extra: dict[str, set[str]] = defaultdict(set)
+        for idx in (self.events, self.agreements):
+            for iri, i in idx.by_iri.items():
+                article = fact_article.get(iri)
+                if article in bodies and not idx.grams[i] <= bodies[article][1]:
+                    extra[article] |= idx.grams[i]
+        return {a: (t, g | extra[a] if a in extra else g) for a, (t, g) in bodies.items()}
 
     def _facts(self, idx: FactIndex, store: GraphStore, q_text: str, q_links: str, fact_article: dict[str, str],
                bodies: dict[str, tuple[str, frozenset[str]]], only: list[str] | None = None) -> FactIndex:

@@ -98,6 +98,7 @@ class Template:
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
     own_names: bool = False       # a name in a fact description must be in the fact's own words
+    others: bool = False          # what the question names is never one of its answers (X由哪两家企业成立)
     label: dict[str, re.Pattern[str]] | None = None   # how answer labels are shortened (drop, cut, pick)
 
     def short_label(self, text: str) -> str:
@@ -165,7 +166,7 @@ def bound_vars(slot: Slot) -> tuple[str, ...]:
 
 SLOT_KEYS = {"type", "optional", "binds", "combine"}
 TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "form", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
-                 "narrow", "expand", "limit", "own_names", "label"}
+                 "narrow", "expand", "limit", "own_names", "others", "label"}
 COMBINE = ("intersect",)
 
 
@@ -254,6 +255,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     strict=bool(raw.get("strict")), form=_form(tid, raw.get("form"), slots),
                     narrow=dict(raw.get("narrow") or {}), expand=dict(raw.get("expand") or {}),
                     limit=_limit(tid, raw.get("limit")), own_names=bool(raw.get("own_names")),
+                    others=bool(raw.get("others")),
                     label=_label(tid, raw.get("label")))
 
 

@@ -1,0 +1,76 @@
+"""Answers found when the graph does not say them in so many words: organisers read from who a summary says
+acted, articles found by what their facts say, an article described in free words.
+
+The facts are made up (invented places, bodies and people) and loaded through the importer, the way
+a corrected export or a gold file is: no organisers recorded, articles known by title and first words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.importer import import_facts
+
+FACTS = {
+    "locale": "青岚市",
+    "articles": [{"title": "青岚市科技局举办创新工作座谈会", "first_words": "本报讯 4月2日", "date": "2030-04-02"}],
+    "persons": [{"name": "林晚照", "posts": [{"title": "局长", "org": "青岚市科技局"}]}],
+    "organizations": [
+        {"name": "青岚市科技局", "type": "government", "aliases": []},
+        {"name": "青岚市财政局", "type": "government", "aliases": []},
+        {"name": "青岚市人民政府", "type": "government", "aliases": ["青岚市政府"]},
+        {"name": "澄州投资有限公司", "type": "company", "aliases": ["澄州投资"]},
+        {"name": "星河新能源有限公司", "type": "company", "aliases": []},
+    ],
+    "events": [
+        {"kind": "meeting", "date": "2030-04-02",
+         "summary": "青岚市科技局在南湖宾馆组织召开创新工作座谈会，局长林晚照主持，五家企业参加",
+         "participants": ["林晚照"], "organizations": ["青岚市科技局", "青岚市人民政府"]},
+        {"kind": "launch", "date": "2030-04-05", "summary": "青岚市科技局、青岚市财政局联合印发《科技创新券管理办法》",
+         "organizations": ["青岚市科技局", "青岚市财政局"]},
+        {"kind": "launch", "date": "2030-04-06", "summary": "澄州投资、星河新能源有限公司合资成立的储能电站项目揭牌",
+         "organizations": ["澄州投资有限公司", "星河新能源有限公司"]},
+    ],
+}
+PORT = {    # another page: an article whose facts say more than its title and first words
+    "articles": [{"title": "澄州港口吞吐量创新高", "first_words": "记者从澄州港务集团获悉", "date": "2030-04-03"}],
+    "events": [{"kind": "other", "date": "2030-04-03", "summary": "澄州港一季度集装箱吞吐量同比增长一成，远洋航线新增四条"}],
+}
+
+
+@pytest.fixture(scope="module")
+def kg() -> KnowledgeGraph:
+    graph = KnowledgeGraph.open("memory:")
+    import_facts(graph, FACTS, "made-up-fallbacks.json")
+    import_facts(graph, PORT, "made-up-port.json")
+    return graph
+
+
+@pytest.mark.parametrize("question,expected", [
+    pytest.param("创新工作座谈会由哪个单位组织召开？", {"青岚市科技局"}, id="organiser-is-the-subject"),
+    pytest.param("哪个单位举办了创新工作座谈会", {"青岚市科技局"}, id="organiser-which-unit-held"),
+    pytest.param("《科技创新券管理办法》是由哪些部门印发的？", {"青岚市科技局", "青岚市财政局"}, id="organisers-two-subjects"),
+    pytest.param("星河新能源有限公司参与的储能电站项目由哪个单位发起？", {"澄州投资有限公司"},
+                 id="organiser-never-the-one-named"),
+])
+def test_organisers_from_the_summary(kg, question, expected):
+    got = kg.ask(question)
+    assert got.template == "event_organizers" and {a["label"] for a in got.answers} == expected, got.message
+
+
+@pytest.mark.parametrize("question,expected", [
+    pytest.param("哪篇报道介绍了青岚科技局召开创新工作座谈会的情况？", "青岚市科技局举办创新工作座谈会", id="title-words"),
+    pytest.param("哪篇报道提到澄州港远洋航线新增四条？", "澄州港口吞吐量创新高", id="a-fact-sentence-of-the-article"),
+    pytest.param("哪篇文章讲述了澄州港集装箱吞吐量增长的经过", "澄州港口吞吐量创新高", id="free-words-topic-noun"),
+])
+def test_article_found_by_what_it_says(kg, question, expected):
+    got = kg.ask(question)
+    assert [a["label"] for a in got.answers] == [expected], got.message
+
+
+@pytest.mark.parametrize("question", [
+    pytest.param("哪篇报道介绍了火星探测器登陆的经过？", id="nothing-shared"),
+    pytest.param("哪篇报道提到了沙漠植树造林的做法", id="nothing-shared-2"),
+])
+def test_article_not_guessed(kg, question):
+    assert kg.ask(question).answers == []
