@@ -14,9 +14,16 @@ from kgqa.kg.importer import import_facts
 FACTS = {
     "locale": "青岚市",
     "articles": [{"title": "青岚市科技局举办创新工作座谈会", "first_words": "本报讯 4月2日", "date": "2030-04-02"}],
-    "persons": [{"name": "林晚照", "posts": [{"title": "局长", "org": "青岚市科技局"}]}],
+    "persons": [{"name": "林晚照", "posts": [{"title": "局长", "org": "青岚市科技局"},
+                                           {"title": "党组书记", "org": "青岚市科技局党组"}]},
+                {"name": "石见远", "posts": [{"title": "自治区党委书记", "org": "中共澄州壮族自治区委员会"}]},
+                {"name": "柏松年", "posts": [{"title": "自治区主席", "org": "澄州壮族自治区人民政府"}]}],
     "organizations": [
         {"name": "青岚市科技局", "type": "government", "aliases": []},
+        {"name": "青岚市科技局党组", "type": "party_committee", "aliases": []},
+        {"name": "中共澄州壮族自治区委员会", "type": "party_committee", "aliases": []},
+        {"name": "澄州壮族自治区人民政府", "type": "government", "aliases": []},
+        {"name": "南湖新材料有限公司", "type": "company", "aliases": [], "located_in": "澄州市"},
         {"name": "青岚市财政局", "type": "government", "aliases": []},
         {"name": "青岚市人民政府", "type": "government", "aliases": ["青岚市政府"]},
         {"name": "澄州投资有限公司", "type": "company", "aliases": ["澄州投资"]},
@@ -30,7 +37,12 @@ FACTS = {
          "organizations": ["青岚市科技局", "青岚市财政局"]},
         {"kind": "launch", "date": "2030-04-06", "summary": "澄州投资、星河新能源有限公司合资成立的储能电站项目揭牌",
          "organizations": ["澄州投资有限公司", "星河新能源有限公司"]},
+        {"kind": "other", "date": "2028-05-01", "summary": "南湖新材料有限公司于2028年成立，主营碳纤维",
+         "organizations": ["南湖新材料有限公司"]},
+        {"kind": "award", "date": "2029-11-20", "summary": "南湖新材料有限公司荣获省级专精特新企业称号",
+         "organizations": ["南湖新材料有限公司"]},
     ],
+    "places": [{"name": "澄州市", "located_in": "澄州壮族自治区", "kind": "division"}],
 }
 PORT = {    # another page: an article whose facts say more than its title and first words
     "articles": [{"title": "澄州港口吞吐量创新高", "first_words": "记者从澄州港务集团获悉", "date": "2030-04-03"}],
@@ -74,3 +86,20 @@ def test_article_found_by_what_it_says(kg, question, expected):
 ])
 def test_article_not_guessed(kg, question):
     assert kg.ask(question).answers == []
+
+
+@pytest.mark.parametrize("question,expected", [
+    pytest.param("南湖新材料有限公司是哪一年成立的？", {"2028"}, id="year-of-what-was-done"),
+    pytest.param("南湖新材料有限公司哪一年荣获专精特新企业称号", {"2029"}, id="date-without-an-event-word"),
+    pytest.param("南湖新材料有限公司是什么时候获评专精特新企业的", {"2029-11-20"}, id="full-date-when-not-a-year"),
+    pytest.param("南湖新材料有限公司位于哪个城市？", {"澄州市"}, id="nearest-place"),
+    pytest.param("南湖新材料有限公司位于哪个自治区？", {"澄州壮族自治区"}, id="place-of-the-level-asked"),
+    pytest.param("南湖新材料有限公司在哪个县", set(), id="no-place-of-that-level"),
+    pytest.param("澄州市属于哪个自治区", {"澄州壮族自治区"}, id="place-in-place"),
+    pytest.param("林晚照在哪个单位任职？", {"青岚市科技局"}, id="one-unit-and-its-party-group"),
+    pytest.param("科技干部林晚照在哪个单位任职", {"青岚市科技局"}, id="words-describing-the-person-first"),
+    pytest.param("澄州壮族自治区党委书记是谁", {"石见远"}, id="party-committee-written-party"),
+    pytest.param("澄州自治区主席由哪位担任？", {"柏松年"}, id="region-written-short"),
+])
+def test_answers_read_from_parts(kg, question, expected):
+    assert {a["label"] for a in kg.ask(question).answers} == expected

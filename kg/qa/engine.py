@@ -56,6 +56,9 @@ _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个
 _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
                          r"|哪(?=[个家位所座])")
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a date asked to the year or the month (哪一年成立): ISO answers cut to it
+_DATE_GRAIN = ((re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4), (re.compile(r"哪一?个月|几月份|什么月份"), 7))
+_ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
 
 
@@ -522,10 +525,10 @@ class QuestionAnswerer:
                     if any(k in mention.refs for k in "pozl") and not mention.generic:
                         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
-                key = (slot.type, f.description, f.template.own_names)
+                key = (slot.type, f.description, f.template.own_names, f.verbs)
                 if key not in memo:
                     try:
-                        memo[key] = self._find_fact(slot.type, f.description, names, f.template.own_names)
+                        memo[key] = self._find_fact(slot.type, f.description, names, f.template.own_names, f.verbs)
                     except Unresolved as exc:
                         memo[key] = exc
                 if isinstance(memo[key], Unresolved):
@@ -582,7 +585,8 @@ class QuestionAnswerer:
         return {"event": [i.events], "agreement": [i.agreements], "article": [i.articles],
                 "fact": [i.events, i.agreements]}[kind]
 
-    def _find_fact(self, kind: str, text: str, names: dict[str, set[str]], own_names: bool = False) -> list[str]:
+    def _find_fact(self, kind: str, text: str, names: dict[str, set[str]], own_names: bool = False,
+                   verbs: tuple[str, ...] = ()) -> list[str]:
         indexes = self._fact_index(kind)
         if _INTERROGATIVE.search(text):
             raise Unresolved("问题一次问了不止一件事，请分开问")
@@ -605,6 +609,16 @@ class QuestionAnswerer:
             best = max(own.values())
             if best >= 0.5:
                 close = [iri for iri in close if own[iri] >= best - OWN_MARGIN]
+        if len(close) > 1 and verbs:
+            # 甲公司是哪年成立的: of the facts about 甲公司, those that say what the question says was done
+            did = [iri for iri in close if any(max(idx.own_cover(iri, v) for idx in indexes) >= 1.0 for v in verbs)]
+            close = did or close
+        if len(close) > 1:
+            # facts told in one sentence: the one whose name (summary) says it far better
+            named = {iri: max(idx.own_cover(iri, desc, name_only=True) for idx in indexes) for iri in close}
+            best = max(named.values())
+            if best >= 0.5:
+                close = [iri for iri in close if named[iri] >= best - OWN_MARGIN]
         if own_names:
             # what the question names must be what the fact's sentence says it of: the total of an event
             # that merely involves a school is not the school's own amount
@@ -721,16 +735,18 @@ class QuestionAnswerer:
                 keep = {r["x"].value for r in second if r.get("x")}
                 rows = [r for r in rows if r.get("x") and r["x"].value in keep]
         truncated = bool(template.limit) and len(rows) > template.limit
-        rows = self._narrow(template, self._best_rank(rows[: template.limit or None]), text)
+        rows = self._narrow(template, self._best_rank(self._level(template, rows[: template.limit or None], text)), text)
         fact_slot = next((values[s.name][0] for s in template.slots.values()
                           if s.is_fact and values.get(s.name)), None)
-        answers = [a for a in self._answers(rows, fact_slot) if a.get("iri") not in named]
+        answers = self._date_grain([a for a in self._answers(rows, fact_slot) if a.get("iri") not in named], text)
         if template.label:
             for a in answers:
                 a["summary"], a["label"] = a["label"], template.short_label(a["label"])
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
         expected = self._expected_count(text)
+        if expected and len(answers) > expected:
+            answers = self._bodies_merged(answers, expected)
         if expected and answers and len(answers) != expected:
             return Answer(question, template.id, sparql, [], bindings=shown,
                           message=f"问题问的是{expected}个，图谱里有{len(answers)}个，请核对",
@@ -758,12 +774,51 @@ class QuestionAnswerer:
         return _NUMERALS[word] if word else 1
 
     @staticmethod
+    def _date_grain(answers: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+        """ISO date answers cut to what the question asks (哪一年: the year), the same dates merged.
+
+        >>> [a["label"] for a in QuestionAnswerer._date_grain([{"label": "2030-04-02"}], "甲公司哪一年成立")]
+        ['2030']
+        """
+        grain = next((n for pattern, n in _DATE_GRAIN if pattern.search(text)), None)
+        if grain is None or not any(_ISO.fullmatch(a["label"]) for a in answers):
+            return answers
+        out: dict[str, dict[str, Any]] = {}
+        for a in answers:
+            label = a["label"][:grain] if _ISO.fullmatch(a["label"]) else a["label"]
+            out.setdefault(label, {**a, "label": label})
+        return list(out.values())
+
+    @staticmethod
+    def _bodies_merged(answers: list[dict[str, Any]], expected: int) -> list[dict[str, Any]]:
+        """Answers that are one unit and the bodies named after it (甲公司, 甲公司党委) as that unit, when that
+        gives the number of answers the question asks for (哪家单位: one); else unchanged.
+
+        >>> [a["label"] for a in QuestionAnswerer._bodies_merged([{"label": "甲公司党委"}, {"label": "甲公司"}], 1)]
+        ['甲公司']
+        """
+        if any(a.get("title") for a in answers):
+            return answers
+        heads = [a for a in answers if not any(b is not a and b["label"] in a["label"] for b in answers)]
+        return heads if len(heads) == expected else answers
+
+    @staticmethod
     def _best_rank(rows: list[dict]) -> list[dict]:
         ranks = [int(r["rank"].value) for r in rows if r.get("rank") is not None]
         if not ranks:
             return rows
         best = min(ranks)
         return [r for r in rows if r.get("rank") is None or int(r["rank"].value) == best]
+
+    @staticmethod
+    def _level(template: Template, rows: list[dict], text: str) -> list[dict]:
+        """Rows whose label names a place of the level the question asks (哪个省: 省 or 自治区, also 甲省乙市),
+        or a place written without its level (上海)."""
+        words = next((e for word, e in template.level.items() if word in text), None)
+        if not words:
+            return rows
+        return [r for r in rows if r.get("label") is not None and (any(w in r["label"].value for w in words)
+                                                                   or r["label"].value[-1:] not in _LEVEL_CHARS)]
 
     @staticmethod
     def _narrow(template: Template, rows: list[dict], text: str) -> list[dict]:

@@ -1,7 +1,7 @@
 """Written forms of names: cleaning a question, short forms of organisations, role words of titles.
 
     >>> sorted(org_forms("中共长治市委员会"))[:3]
-    ['中共长治市委员会', '长治市', '长治市委']
+    ['中共长治市委员会', '长治市', '长治市党委']
 """
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("发展和改革委员会", "发改委"),
     ("发展改革委", "发改委"),
     ("中国人民银行", "人民银行"),
+    ("回族自治区", "自治区"),
+    ("维吾尔自治区", "自治区"),
+    ("壮族自治区", "自治区"),
 )
 _CPPCC = "中国人民政治协商会议"
 
@@ -76,6 +79,8 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
                 if "" in shorts and is_bare:
                     stems.add(stem)
                 break
+    if name.startswith("中共") and base.endswith("委员会") and len(base) > 5 and not bare:
+        forms.add(base[:-3] + "党委")       # 中共甲省委员会 -> 甲省党委 (甲省党委书记)
     out = stems if bare else forms
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
@@ -121,7 +126,7 @@ def join_forms(form: str, title: str) -> set[str]:
     ['长治市委书记', '长治市市委书记']
     """
     out = {form + title}
-    for k in (2, 1):
+    for k in (3, 2, 1):
         if len(form) > k and len(title) > k and form.endswith(title[:k]):
             out.add(form + title[k:])
     return out

@@ -232,11 +232,15 @@ class FactIndex:
                 cover *= 0.5          # a name the description gives is not the fact's own (at most in its article)
         return cover
 
-    def own_cover(self, iri: str, text: str) -> float:
-        """The share of a description's words found in the fact's own words (0 when it is not here)."""
+    def own_cover(self, iri: str, text: str, name_only: bool = False) -> float:
+        """The share of a description's words found in the fact's own words, or only in its name (0 when it
+        is not here)."""
         i = self.by_iri.get(iri)
         grams = bigrams(text)
-        return len(grams & self.grams[i]) / len(grams) if i is not None and grams else 0.0
+        if i is None or not grams:
+            return 0.0
+        own = bigrams(self.labels[i]) if name_only else self.grams[i]
+        return len(grams & own) / len(grams)
 
     def search(self, text: str, entities: set[str], limit: int = 30,
                names: dict[str, set[str]] | None = None) -> list[tuple[float, str]]:

@@ -83,6 +83,7 @@ class Fit:
     entities: dict[str, int]
     description: str = ""
     described: list[int] = field(default_factory=list)    # mentions inside the description
+    verbs: tuple[str, ...] = ()      # what the question says was done (成立, 奠基), left out of the description
 
 
 def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
@@ -288,8 +289,24 @@ def leftover(ev: Evidence, lex: Lexicon, groups: set[str] = frozenset()) -> str:
             while i > 0 and not covered[i - 1] and _CONTENT.match(ev.text[i - 1]):
                 i -= 1
                 covered[i] = True
+    for m in ev.mentions:
+        if "p" in m.kinds:
+            _apposition(ev.text, covered, m.start)
     return "".join(c for c, cov in zip(ev.text, covered)
                    if not cov and c not in lex.function and _CONTENT.match(c))
+
+
+APPOSITION = 8              # at most this many characters describe a person named right after them
+
+
+def _apposition(text: str, covered: list[bool], start: int) -> None:
+    """Words opening the question right before a person's name describe that person (农民企业家张三在哪工作):
+    explained by the name, unless they hold a 的 (the question is about someone else)."""
+    i = start
+    while i > 0 and _CONTENT.match(text[i - 1]) and text[i - 1] != "的":
+        i -= 1
+    if 0 < start - i <= APPOSITION and (i == 0 or not _CONTENT.match(text[i - 1])):
+        covered[i:start] = [True] * (start - i)
 
 
 def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[str, list[int]]:
@@ -368,7 +385,12 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     text, inside = description(ev, lex, set(used.values()))
     if not text and not fact_slot.optional:
         return None
-    return Fit(template, score + (0.5 if text else 0), used, text, inside)
+    verbs = tuple(w.text for n, w in enumerate(ev.words) if n in ev.frame
+                  and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags))
+    return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs)
+
+
+VERB_GROUPS = frozenset({"held", "sign", "visit"})     # cue groups saying what was done to a fact
 
 
 def _unused_cost(mention: Any, template: Template) -> float:

@@ -20,7 +20,7 @@ from ..vocab import PROLOGUE
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
 ENTITY_TYPES: dict[str, str] = {
     "person": "p", "organisation": "oz", "zone": "zo", "place": "l", "industry": "i",
-    "post": "st", "locus": "loz", "entity": "pozli", "title": "t", "date": "d",
+    "post": "st", "locus": "ozl", "entity": "pozli", "title": "t", "date": "d",
 }
 FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
 # An IRI written into a query as a constant: http(s), a plain host, then path/query/fragment made only
@@ -99,6 +99,7 @@ class Template:
     limit: int | None = None
     own_names: bool = False       # a name in a fact description must be in the fact's own words
     others: bool = False          # what the question names is never one of its answers (X由哪两家企业成立)
+    level: dict[str, tuple[str, ...]] = field(default_factory=dict)   # 哪个省 -> answers naming a 省 or 自治区
     label: dict[str, re.Pattern[str]] | None = None   # how answer labels are shortened (drop, cut, pick)
 
     def short_label(self, text: str) -> str:
@@ -166,7 +167,7 @@ def bound_vars(slot: Slot) -> tuple[str, ...]:
 
 SLOT_KEYS = {"type", "optional", "binds", "combine"}
 TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "form", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
-                 "narrow", "expand", "limit", "own_names", "others", "label"}
+                 "narrow", "expand", "limit", "own_names", "others", "level", "label"}
 COMBINE = ("intersect",)
 
 
@@ -255,7 +256,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     strict=bool(raw.get("strict")), form=_form(tid, raw.get("form"), slots),
                     narrow=dict(raw.get("narrow") or {}), expand=dict(raw.get("expand") or {}),
                     limit=_limit(tid, raw.get("limit")), own_names=bool(raw.get("own_names")),
-                    others=bool(raw.get("others")),
+                    others=bool(raw.get("others")), level=_level(tid, raw.get("level")),
                     label=_label(tid, raw.get("label")))
 
 
@@ -267,6 +268,14 @@ def _form(tid: str, value: Any, slots: dict[str, Slot]) -> str:
     if unknown or (slots and not names):
         raise TemplateError(f"template {tid}: form must name its slots as {{slot}} ({unknown[0] if unknown else 'none'})")
     return str(value)
+
+
+def _level(tid: str, value: Any) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and k for k in value):
+        raise TemplateError(f"template {tid}: level must be a mapping question word -> list of level words")
+    return {k: _names(tid, f"level.{k}", v) for k, v in value.items()}
 
 
 LABEL_KEYS = ("drop", "cut", "pick")
