@@ -58,7 +58,10 @@ _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a date asked to the year or the month (哪一年成立): ISO answers cut to it
 _DATE_GRAIN = ((re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4), (re.compile(r"哪一?个月|几月份|什么月份"), 7))
+_LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")       # 、 and the last 和/及 of a list of places
+_LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
 _ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+_POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")     # 这篇新华社报道: the one article, whatever it is called
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
 
 
@@ -525,10 +528,12 @@ class QuestionAnswerer:
                     if any(k in mention.refs for k in "pozl") and not mention.generic:
                         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
-                key = (slot.type, f.description, f.template.own_names, f.verbs)
+                deictic = bool(_POINTING.search(parsed.text))
+                key = (slot.type, f.description, f.template.own_names, f.verbs, deictic)
                 if key not in memo:
                     try:
-                        memo[key] = self._find_fact(slot.type, f.description, names, f.template.own_names, f.verbs)
+                        memo[key] = self._find_fact(slot.type, f.description, names, f.template.own_names, f.verbs,
+                                                    deictic)
                     except Unresolved as exc:
                         memo[key] = exc
                 if isinstance(memo[key], Unresolved):
@@ -586,7 +591,7 @@ class QuestionAnswerer:
                 "fact": [i.events, i.agreements]}[kind]
 
     def _find_fact(self, kind: str, text: str, names: dict[str, set[str]], own_names: bool = False,
-                   verbs: tuple[str, ...] = ()) -> list[str]:
+                   verbs: tuple[str, ...] = (), deictic: bool = False) -> list[str]:
         indexes = self._fact_index(kind)
         if _INTERROGATIVE.search(text):
             raise Unresolved("问题一次问了不止一件事，请分开问")
@@ -594,11 +599,12 @@ class QuestionAnswerer:
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
         total = sum(len(idx) for idx in indexes)
-        if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text):
+        if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text or deictic):
             return [next(iri for idx in indexes for iri in idx.iris)]
         if ranked and kind == "article" and ARTICLE_THRESHOLD <= ranked[0][0] < FACT_THRESHOLD:
             runner_up = next((score for score, iri in ranked if iri != ranked[0][1]), 0.0)
-            if ranked[0][0] - runner_up >= ARTICLE_LEAD:
+            said = max(idx.text_cover(ranked[0][1], desc) for idx in indexes)
+            if ranked[0][0] - runner_up >= ARTICLE_LEAD and said >= ARTICLE_THRESHOLD:
                 return [ranked[0][1]]
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
             raise Unresolved(f"图谱里找不到“{text}”对应的{_FACT_WORD[kind]}")
@@ -739,6 +745,8 @@ class QuestionAnswerer:
         fact_slot = next((values[s.name][0] for s in template.slots.values()
                           if s.is_fact and values.get(s.name)), None)
         answers = self._date_grain([a for a in self._answers(rows, fact_slot) if a.get("iri") not in named], text)
+        if "place" in template.asks:
+            answers = self._split_lists(answers)
         if template.label:
             for a in answers:
                 a["summary"], a["label"] = a["label"], template.short_label(a["label"])
@@ -772,6 +780,21 @@ class QuestionAnswerer:
             return None
         word = m.group(1) or m.group(2)
         return _NUMERALS[word] if word else 1
+
+    @staticmethod
+    def _split_lists(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A place written as a list (甲市、乙市和丙县; 甲、乙等地) answered as its items.
+
+        >>> [a["label"] for a in QuestionAnswerer._split_lists([{"label": "甲市、乙县和丙镇等地"}])]
+        ['甲市', '乙县', '丙镇']
+        """
+        out: dict[str, dict[str, Any]] = {}
+        for a in answers:
+            label = _LIST_TAIL.sub("", a["label"])
+            items = [x for x in _LIST_SEP.split(label) if x] if "、" in label else [a["label"]]
+            for item in items if len(items) > 1 else [a["label"]]:
+                out.setdefault(item, {**a, "label": item} if item != a["label"] else a)
+        return list(out.values())
 
     @staticmethod
     def _date_grain(answers: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

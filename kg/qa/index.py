@@ -57,6 +57,7 @@ SELECT ?f ?v WHERE { GRAPH ?g { ?f a kgqa:Agreement ; kgqa:party|kgqa:witness|kg
 Q_ARTICLES = PROLOGUE + """
 SELECT ?f ?title ?body WHERE { GRAPH ?g { ?f a schema:NewsArticle ; rdfs:label ?title .
   OPTIONAL { ?f schema:articleBody ?body } } }"""
+Q_ARTICLE_PAGES = PROLOGUE + "SELECT ?f ?p WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:isPartOf ?p } }"
 Q_ARTICLE_LINKS = PROLOGUE + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:mentions|schema:author ?v } }"""
 
@@ -120,6 +121,8 @@ class Entity:
     org_type: str | None = None
 
 
+_NAME_DOT = re.compile(r"[·•・‧∙?？.．]")     # the dot between the parts of a transcribed name, as texts write it
+_NAME_DOTS = ("·", "•", "・", "?", ".", "")
 STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及、,，。“”\"'《》()（）:：]")
 
 
@@ -232,6 +235,14 @@ class FactIndex:
                 cover *= 0.5          # a name the description gives is not the fact's own (at most in its article)
         return cover
 
+    def text_cover(self, iri: str, text: str) -> float:
+        """The share of a description's words found in the fact's own words or its article's (0 when not here)."""
+        i = self.by_iri.get(iri)
+        grams = bigrams(text)
+        if i is None or not grams:
+            return 0.0
+        return len(grams & (self.grams[i] | self.body[i])) / len(grams)
+
     def own_cover(self, iri: str, text: str, name_only: bool = False) -> float:
         """The share of a description's words found in the fact's own words, or only in its name (0 when it
         is not here)."""
@@ -328,7 +339,7 @@ class GraphIndex:
         fact_article = dict(stream(store, Q_FACT_ARTICLES))
         self.events = self._facts(FactIndex(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
         self.agreements = self._facts(FactIndex(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
-        self.articles = self._articles(FactIndex(), store, self._with_fact_words(bodies, fact_article))
+        self.articles = self._articles(FactIndex(), store, self._with_fact_words(store, bodies, fact_article))
         self.automaton = self._automaton(self.surfaces)
         self.delta: ahocorasick.Automaton | None = None         # names added by refreshes since the build
         self._delta_words: set[str] = set()
@@ -377,7 +388,7 @@ class GraphIndex:
             fact_article = dict(stream_each(store, Q_FACT_ARTICLES, "g", g_values))
             self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, g_values)
             self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, g_values)
-            self._articles(self.articles, store, self._with_fact_words(bodies, fact_article), g_values)
+            self._articles(self.articles, store, self._with_fact_words(store, bodies, fact_article, g_values), g_values)
             added = {w for w in self._new_surfaces if self.automaton is None or w not in self.automaton}
             self._new_surfaces = self._new_heads = None
             if hasattr(self, "_within") and any(self.entities[i].kinds & {"o", "z"}
@@ -444,6 +455,10 @@ class GraphIndex:
         for ent in loaded.values():
             for kind in ent.kinds:
                 names = {ent.label}
+                if kind == "t":
+                    names.add(role_word(ent.label))     # 市政府秘书长 is also asked as 秘书长
+                if kind == "p" and _NAME_DOT.search(ent.label):
+                    names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}   # 甲·乙 written 甲?乙, 甲乙
                 if kind in "oz":
                     names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
                 for name in names - GENERIC_FORMS:
@@ -471,7 +486,7 @@ class GraphIndex:
             forms = self._locale_forms(ent.label)
             tail = self._tail_form(ent.label)
             if tail:
-                forms.add(tail)
+                forms |= {tail} | {f for f in self._short_forms(tail) if not is_generic(f)}
         kind = "z" if "z" in ent.kinds else "o"
         new = frozenset((form, kind) for form in forms)
         old = self._derived.get(iri, frozenset())
@@ -586,15 +601,20 @@ class GraphIndex:
             out[iri] = (title or "", frozenset(grams | prev[1]) if prev else frozenset(grams))
         return out
 
-    def _with_fact_words(self, bodies: dict[str, tuple[str, frozenset[str]]],
-                         fact_article: dict[str, str]) -> dict[str, tuple[str, frozenset[str]]]:
+    def _with_fact_words(self, store: GraphStore, bodies: dict[str, tuple[str, frozenset[str]]],
+                         fact_article: dict[str, str], only: list[str] | None = None
+                         ) -> dict[str, tuple[str, frozenset[str]]]:
         """Each article's words with those of the facts told from it (their names and sentences): an article
-        known only by its title and first words (an import) is still found by what its facts say."""
+        known only by its title and first words (an import) is still found by what its facts say. Only for
+        the one article of a page: facts imported from a page of several articles say no article of theirs."""
+        pages = dict(stream_each(store, Q_ARTICLE_PAGES, "g", only))
+        per_page = Counter(pages.values())
+        lone = {a for a, p in pages.items() if per_page[p] == 1}
         extra: dict[str, set[str]] = defaultdict(set)
         for idx in (self.events, self.agreements):
             for iri, i in idx.by_iri.items():
                 article = fact_article.get(iri)
-                if article in bodies and not idx.grams[i] <= bodies[article][1]:
+                if article in lone and article in bodies and not idx.grams[i] <= bodies[article][1]:
                     extra[article] |= idx.grams[i]
         return {a: (t, g | extra[a] if a in extra else g) for a, (t, g) in bodies.items()}
 

@@ -27,9 +27,10 @@ from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5                # fits within this of the best are all tried
 LEFTOVER_LIMIT = 2          # this many unexplained content characters refuse a template without a fact slot
-_TRIM = set("的了是由在于被将把和与及或并")     # particles trimmed from the edges of a fact description
+_TRIM = set("的了是由在于被将把和与及或并有")     # particles trimmed from the edges of a fact description
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")   # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
+_JOINED = re.compile(r"和|及|以及")           # 多少家银行和多少家企业: two questions joined
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function"}
 
@@ -406,8 +407,9 @@ def _unused_cost(mention: Any, template: Template) -> float:
 def asks_twice(ev: Evidence) -> bool:
     """True when the question asks two things (…有多少个项目、总投资多少): question words on both sides
     of a separator."""
-    spots = [w.start for w in ev.words if any(kind in ("asks", "count") for kind, _ in w.tags)]
-    return any(_SEPARATOR.search(ev.text, a, b) for a, b in zip(spots, spots[1:]))
+    spots = [w for w in ev.words if any(kind in ("asks", "count") for kind, _ in w.tags)]
+    return any(_SEPARATOR.search(ev.text, a.start, b.start) or _JOINED.search(ev.text, a.end, b.start)
+               for a, b in zip(spots, spots[1:]))
 
 
 def rank(templates: dict[str, Template], ev: Evidence, lex: Lexicon) -> list[Fit]:
