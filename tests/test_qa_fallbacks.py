@@ -17,13 +17,17 @@ FACTS = {
     "persons": [{"name": "林晚照", "posts": [{"title": "局长", "org": "青岚市科技局"},
                                            {"title": "党组书记", "org": "青岚市科技局党组"}]},
                 {"name": "石见远", "posts": [{"title": "自治区党委书记", "org": "中共澄州壮族自治区委员会"}]},
-                {"name": "柏松年", "posts": [{"title": "自治区主席", "org": "澄州壮族自治区人民政府"}]}],
+                {"name": "柏松年", "posts": [{"title": "自治区主席", "org": "澄州壮族自治区人民政府"}]},
+                {"name": "云中鹤", "posts": [{"title": "董事长", "org": "澄州星火机电设备有限公司"}]}],
     "organizations": [
         {"name": "青岚市科技局", "type": "government", "aliases": []},
         {"name": "青岚市科技局党组", "type": "party_committee", "aliases": []},
         {"name": "中共澄州壮族自治区委员会", "type": "party_committee", "aliases": []},
         {"name": "澄州壮族自治区人民政府", "type": "government", "aliases": []},
         {"name": "南湖新材料有限公司", "type": "company", "aliases": [], "located_in": "澄州市"},
+        {"name": "澄州星火机电设备有限公司", "type": "company", "aliases": [], "located_in": "澄州省"},
+        {"name": "青岚星河燃气有限公司", "type": "company", "aliases": []},
+        {"name": "星河燃气有限公司", "type": "company", "aliases": []},
         {"name": "青岚市财政局", "type": "government", "aliases": []},
         {"name": "青岚市人民政府", "type": "government", "aliases": ["青岚市政府"]},
         {"name": "澄州投资有限公司", "type": "company", "aliases": ["澄州投资"]},
@@ -43,6 +47,7 @@ FACTS = {
          "organizations": ["南湖新材料有限公司"]},
     ],
     "places": [{"name": "澄州市", "located_in": "澄州壮族自治区", "kind": "division"}],
+    "agreements": [{"kind": "供气协议", "parties": ["星河燃气有限公司", "青岚市人民政府"], "date": "2030-04-08"}],
 }
 PORT = {    # another page: an article whose facts say more than its title and first words
     "articles": [{"title": "澄州港口吞吐量创新高", "first_words": "记者从澄州港务集团获悉", "date": "2030-04-03"}],
@@ -100,6 +105,9 @@ def test_article_not_guessed(kg, question):
     pytest.param("科技干部林晚照在哪个单位任职", {"青岚市科技局"}, id="words-describing-the-person-first"),
     pytest.param("澄州壮族自治区党委书记是谁", {"石见远"}, id="party-committee-written-party"),
     pytest.param("澄州自治区主席由哪位担任？", {"柏松年"}, id="region-written-short"),
+    pytest.param("星火机电设备有限公司的董事长是哪位", {"云中鹤"}, id="company-without-the-place-before-it"),
+    pytest.param("星火机电设备公司董事长是谁", {"云中鹤"}, id="company-without-place-short-form"),
+    pytest.param("星河燃气有限公司和哪家单位签订了供气协议？", {"青岚市人民政府"}, id="own-name-before-a-derived-form"),
 ])
 def test_answers_read_from_parts(kg, question, expected):
     assert {a["label"] for a in kg.ask(question).answers} == expected

@@ -561,6 +561,10 @@ class QuestionAnswerer:
                 break
             if refs and slot.type == "post" and letter == "s":
                 break
+        flags = self.index.surfaces.get(mention.text, {})
+        exact = [r for r in refs if not isinstance(r, PostRef) and any(flags.get(k, {}).get(r) is False for k in letters)]
+        if exact and len(exact) < len(refs):
+            refs = exact        # a name's own bearer before those it is only a derived form of (甲公司 of 乙市甲公司)
         generic = mention.generic or (slot.type == "post" and "s" not in mention.refs)
         return self._one_target(refs, generic, mention.text)
 

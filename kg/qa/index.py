@@ -508,7 +508,8 @@ class GraphIndex:
         for stem in stems:      # a new city: its organisations also read without the city (市政府)
             out |= {iri for iri in self._oz_by_initial.get(stem[0], ())
                     if self.entities[iri].label.startswith(stem) or self.entities[iri].label[2:].startswith(stem)}
-        for head in heads:      # a new name before which an organisation's name may be a tail
+        bare = {h[:-1] for h in heads if len(h) >= 3 and h[-1] in "省市县"}    # 山西省 also heads 山西…
+        for head in heads | bare:   # a new name before which an organisation's name may be a tail
             out |= {iri for iri in self._oz_by_start.get(head[:4], ())
                     if len(self.entities[iri].label) >= len(head) + 3 and self.entities[iri].label.startswith(head)}
         return out
@@ -525,13 +526,17 @@ class GraphIndex:
     def _tail_form(self, label: str) -> str | None:
         """A name written without the place or parent before it: 临港新片区 of 上海自贸区临港新片区.
 
-        Only when what stands before is itself a name of the graph (a place or an organisation) and
+        Only when what stands before is itself a name of the graph (a place, also written without its level:
+        山西 of 山西省, or an organisation) and
         the rest is a name of its own (3+ characters, not a kind word or a generic short form).
         Marked generic: several such tails give candidates, never a guess.
         """
+        own = org_forms(label)        # 山西甲机电设备 is its own short form, not a name before it
         for k in range(len(label) - 3, 1, -1):
             head, tail = label[:k], label[k:]
-            if head in self._heads:
+            if head in own:
+                continue
+            if head in self._heads or any(head + level in self._heads for level in "省市县"):
                 if tail in GENERIC_FORMS or is_generic(tail) or self._TAIL_REFUSED.match(tail):
                     return None
                 return tail
