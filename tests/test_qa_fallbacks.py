@@ -111,3 +111,22 @@ def test_article_not_guessed(kg, question):
 ])
 def test_answers_read_from_parts(kg, question, expected):
     assert {a["label"] for a in kg.ask(question).answers} == expected
+
+
+def _said(label: str, sentence: str) -> dict:
+    return {"label": label, "sources": [{"sentence": sentence}]}
+
+
+@pytest.mark.parametrize("answers,expected", [
+    pytest.param([_said("林志华", "公司前任总经理林志华去年离职"), _said("陈明远", "星海基金聘任陈明远为公司总经理")],
+                 ["陈明远"], id="former-holder-left-out"),
+    pytest.param([_said("林志华", "林志华已于去年辞去总经理职务"), _said("陈明远", "陈明远出任总经理")],
+                 ["陈明远"], id="resigned-holder-left-out"),
+    pytest.param([_said("林志华", "原总经理林志华"), _said("陈明远", "此前陈明远任副总经理")],
+                 ["林志华", "陈明远"], id="all-former-keeps-all"),
+    pytest.param([_said("陈明远", "陈明远为公司总经理"), {"label": "林志华", "sources": []}],
+                 ["陈明远", "林志华"], id="no-sentence-is-no-evidence"),
+])
+def test_a_question_for_the_new_holder_leaves_out_former_ones(answers, expected):
+    from kgqa.kg.qa.engine import QuestionAnswerer
+    assert [a["label"] for a in QuestionAnswerer._current(answers)] == expected

@@ -58,6 +58,8 @@ _COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a date asked to the year or the month (哪一年成立): ISO answers cut to it
 _DATE_GRAIN = ((re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4), (re.compile(r"哪一?个月|几月份|什么月份"), 7))
+_FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"       # 前任总经理甲: 甲 held it before
+_FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"       # 甲于去年离职
 _LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")       # 、 and the last 和/及 of a list of places
 _LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
 _ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -751,6 +753,8 @@ class QuestionAnswerer:
         answers = self._date_grain([a for a in self._answers(rows, fact_slot) if a.get("iri") not in named], text)
         if "place" in template.asks:
             answers = self._split_lists(answers)
+        if template.current and any(w in question for w in template.current):
+            answers = self._current(answers)
         if template.label:
             for a in answers:
                 a["summary"], a["label"] = a["label"], template.short_label(a["label"])
@@ -784,6 +788,24 @@ class QuestionAnswerer:
             return None
         word = m.group(1) or m.group(2)
         return _NUMERALS[word] if word else 1
+
+    @staticmethod
+    def _current(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The holders a question asking for the current or new one (新聘, 已出任) means: those whose every source
+        sentence says they held it before (前任总经理甲, 甲已离职) are left out, when others remain.
+
+        >>> src = lambda s: [{"sentence": s}]
+        >>> [a["label"] for a in QuestionAnswerer._current([{"label": "甲", "sources": src("前任总经理甲离职")},
+        ...                                                 {"label": "乙", "sources": src("公司聘任乙为总经理")}])]
+        ['乙']
+        """
+        def former(a: dict[str, Any]) -> bool:
+            name = re.escape(a["label"])
+            said = [s.get("sentence") or "" for s in a.get("sources", [])]
+            return bool(said) and all(re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x)
+                                      for x in said)
+        kept = [a for a in answers if not former(a)]
+        return kept if kept else answers
 
     @staticmethod
     def _split_lists(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:

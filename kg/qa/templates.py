@@ -100,6 +100,7 @@ class Template:
     own_names: bool = False       # a name in a fact description must be in the fact's own words
     others: bool = False          # what the question names is never one of its answers (X由哪两家企业成立)
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)   # 哪个省 -> answers naming a 省 or 自治区
+    current: tuple[str, ...] = ()   # words asking for the current holder (新聘): holders said to be former are left out
     label: dict[str, re.Pattern[str]] | None = None   # how answer labels are shortened (drop, cut, pick)
 
     def short_label(self, text: str) -> str:
@@ -167,7 +168,8 @@ def bound_vars(slot: Slot) -> tuple[str, ...]:
 
 SLOT_KEYS = {"type", "optional", "binds", "combine"}
 TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "form", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
-                 "narrow", "expand", "limit", "own_names", "others", "level", "label"}
+                 "narrow", "expand", "limit", "own_names", "others", "level", "current",
+                 "label"}
 COMBINE = ("intersect",)
 
 
@@ -257,6 +259,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     narrow=dict(raw.get("narrow") or {}), expand=dict(raw.get("expand") or {}),
                     limit=_limit(tid, raw.get("limit")), own_names=bool(raw.get("own_names")),
                     others=bool(raw.get("others")), level=_level(tid, raw.get("level")),
+                    current=_names(tid, "current", raw.get("current")),
                     label=_label(tid, raw.get("label")))
 
 
