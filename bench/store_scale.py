@@ -81,9 +81,11 @@ def run_one(kind: str, work: Path, pages: int, seed: int, per_family: int) -> di
             triples += len(mapped.quads)
             kg.write_page(mapped)
         load = time.perf_counter() - started
+        print(f"{kind:15} loaded {triples} triples in {load:.1f} s", file=sys.stderr, flush=True)
         started = time.perf_counter()
         kg.ask("测试")                     # builds the answerer's index
         index = time.perf_counter() - started
+        print(f"{kind:15} answerer index in {index:.1f} s", file=sys.stderr, flush=True)
         qrng = random.Random(seed + 2)
         times = []
         for page in qrng.sample(facts, min(per_family, len(facts))):
