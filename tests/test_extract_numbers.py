@@ -117,6 +117,7 @@ def test_dateline(text, want):
     pytest.param("16日上午，代表团将举行推介会。", "2011-02-15", ["2011-02-16"], id="day-just-after-is-this-month"),
     pytest.param("项目需在3日内完成。", "2009-06-10", [], id="a-span-of-days-is-no-date"),
     pytest.param("1月5日至6日在京举行。", "1998-01-10", ["1998-01-05"], id="second-day-of-a-range-is-not-read-alone"),
+    pytest.param("国务院副总理王一祥18日至20日在湖北调研。", "2025-11-21", ["2025-11-18"], id="bare-day-range-starts-it"),
 ])
 def test_bare_day_of_the_month(text, ref, expected):
     assert [iso for _, _, iso in find_dates(text, ref_date=ref)] == expected
