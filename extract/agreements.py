@@ -284,12 +284,31 @@ def signed_in(sents: list[Sentence], k: int, resolve=None,
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
         parties = parties_before(sent, m.start(), resolve) or subject_parties(sent, m.start(), resolve)
-        agr = Agreement(kind=kind, parties=parties, date=date,
-                        fields=fields_near(sents, k, m.end(), obj, ahead, m.start()),
-                        amount=amount_near(sents, k, m.start()),
-                        witnesses=witnesses_of(sents, k), source=sent.source)
-        out.append((agr, m.start(), m["verb"], done))
+        fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
+        amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
+        for group in each_partner(sent, m.start(), parties, resolve):
+            agr = Agreement(kind=kind, parties=group, date=date, fields=list(fields), amount=amount,
+                            witnesses=list(witnesses), source=sent.source)
+            out.append((agr, m.start(), m["verb"], done))
     return out
+
+
+EACH = re.compile(r"分别(?:与|和|同|跟)")
+
+
+def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> list[list[str]]:
+    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); else the parties as one."""
+    start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
+    each = None
+    for each in EACH.finditer(sent.text, start, pos):
+        pass
+    if each is None:
+        return [parties]
+    subject = [p for p in parties_before(sent, each.start(), resolve) if p in parties]
+    partners = [p for p in parties if p not in subject]
+    if not subject or len(partners) < 2:
+        return [parties]
+    return [subject + [p] for p in partners]
 
 
 def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:

@@ -169,3 +169,14 @@ def test_signed_after_the_talks_is_dated_by_them():
     text = "新华社莫斯科１月９日电 甲国总统今天与乙国总理举行会谈。会谈后，两国外长签署了关于加强经济合作的备忘录。"
     got = extract_page(text, date="1998-01-10").agreements
     assert [(a.kind, a.date) for a in got] == [("备忘录", "1998-01-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("5月9日，东海市政府分别与华远集团、天成集团签署战略合作协议。",
+                 [["东海市政府", "华远集团"], ["东海市政府", "天成集团"]], id="each-partner-its-own-agreement"),
+    pytest.param("5月9日，东海市政府与华远集团、天成集团签署三方合作协议。",
+                 [["东海市政府", "华远集团", "天成集团"]], id="three-parties-one-agreement"),
+])
+def test_agreements_with_each_partner(text, expected):
+    got = extract_page(text, date="2011-05-10").agreements
+    assert [a.parties for a in got] == expected
