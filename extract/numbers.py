@@ -269,7 +269,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
         iso = _iso(m, ref_year, day)
         if iso:
             out.append((m.start(), m.end(), iso))
-    if day is not None:
+    if day is not None and "日" in folded:
         out = sorted(out + _bare_days(folded, day, out))
     return out
 
