@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .facts import Agreement, Amount
-from .lexicon import load
+from .lexicon import LexiconError, load
 from .pipeline import Doc, extractor
 from .scene import Sentence, alt, scenes
 
@@ -367,6 +367,8 @@ def agreements(doc: Doc) -> None:
     for i, sents in enumerate(scenes(doc)):
         try:
             found = article_agreements(sents, _resolver(doc, i))
+        except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
+            raise
         except Exception:  # one unreadable article must not stop the page
             continue
         for agr, k, pos, verb, done in found:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import load
+from .lexicon import LexiconError, load
 from .mentions import lexicon, place_of, scan
 from .pipeline import Doc, extractor
 
@@ -97,6 +97,8 @@ def dates_in(text: str, year: int | None, ref_date: str | None = None) -> list[t
     """Dates in text as (start, end, ISO), years from context (none when the text cannot be read)."""
     try:
         return find_dates(text, ref_year=year, ref_date=ref_date)
+    except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
+        raise
     except Exception:  # noqa: BLE001 - a date that cannot be read is no date; extraction goes on
         return []
 

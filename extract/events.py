@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .facts import Amount, Event, Source
-from .lexicon import load
+from .lexicon import LexiconError, load
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
@@ -603,5 +603,7 @@ def events(doc: Doc) -> None:
     for i, sents in enumerate(scenes(doc)):
         try:
             doc.facts.events.extend(article_events(doc, i, sents))
+        except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
+            raise
         except Exception:  # one unreadable article must not stop the page
             continue

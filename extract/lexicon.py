@@ -20,6 +20,7 @@ Loaded data is cached and shared: callers must not change it in place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -415,7 +416,7 @@ def read(path: Path, spec: Lines | Spec) -> object:
 
 
 @lru_cache(maxsize=None)
-def load(name: str) -> object:
+def load(name: str) -> Any:
     """The checked data of extract/data/NAME, loaded once (shared: do not change it)."""
     spec = FILES.get(name)
     if spec is None or isinstance(spec, Binary):

@@ -24,7 +24,7 @@ from functools import lru_cache
 import cn2an
 
 from .facts import Amount
-from .lexicon import load
+from .lexicon import LexiconError, load
 
 
 # One character for one: full-width digits and punctuation, traditional numerals and units.
@@ -81,6 +81,8 @@ def _number(num: str) -> float | None:
         pass
     try:
         return float(cn2an.cn2an(num, "smart"))
+    except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
+        raise
     except Exception:  # cn2an raises its own ValueError subclasses and others
         return None
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .facts import Amount, Source
-from .lexicon import load
+from .lexicon import LexiconError, load
 from .numbers import find_amounts, find_dateline, find_dates, fold
 from .pipeline import Doc
 
@@ -278,6 +278,8 @@ def scenes(doc: Doc) -> list[list[Sentence]]:
     if doc.scenes is None:
         try:
             doc.scenes = build(doc)
+        except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
+            raise
         except Exception:  # a scene that cannot be read must not stop the page
             doc.scenes = [[] for _ in doc.facts.articles]
     return doc.scenes

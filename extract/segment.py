@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .facts import Article
-from .lexicon import load
+from .lexicon import LexiconError, load
 from .pipeline import Doc, extractor
 
 
@@ -464,6 +464,8 @@ def segment(doc: Doc) -> None:
     """Split the page into articles with titles, authors, bodies and offsets."""
     try:
         arts, maps = segment_text(doc.text or "")
+    except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
+        raise
     except Exception:   # never let a layout oddity stop the pipeline
         arts, maps = ([Article(title=None, body=doc.text, start=0, end=len(doc.text))],
                       [[(0, 0, len(doc.text))]]) if (doc.text or "").strip() else ([], [])

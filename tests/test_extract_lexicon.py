@@ -122,3 +122,34 @@ def test_every_shipped_data_file_has_a_schema_and_loads(name):
 
 def test_every_declared_file_is_shipped():
     assert sorted(FILES) == SHIPPED
+
+
+BREAK_AND_EXTRACT = r"""
+import shutil, sys, tempfile
+from pathlib import Path
+import kgqa.extract.lexicon as lexicon
+data = Path(tempfile.mkdtemp()) / "data"
+shutil.copytree(lexicon.DATA, data)
+name = sys.argv[1]
+broken = data / name
+extra = "\nno_such_key_here: 1\n" if name.endswith(".yaml") else "\ntwo words\n"
+broken.write_text(broken.read_text(encoding="utf-8") + extra, encoding="utf-8")
+lexicon.DATA = data
+from kgqa.extract import extract_page
+try:
+    extract_page("## 甲市召开会议\n\n本报讯 2025年3月24日，甲市市长王某主持召开会议，与乙公司签署战略合作协议。\n", "p.txt")
+except lexicon.LexiconError as exc:
+    print("refused:", exc)
+else:
+    print("extracted without a word")
+"""
+
+
+@pytest.mark.parametrize("name", ["date_words.yaml", "agreement_kinds.yaml", "event_kinds.yaml", "titles.txt"])
+def test_a_broken_data_file_stops_extraction_naming_the_file(name: str) -> None:
+    """A data file that breaks its schema is an installation fault: extraction raises LexiconError naming it,
+    never quietly finds less (the steps' guards against odd page text let it through)."""
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-c", BREAK_AND_EXTRACT, name], capture_output=True, text=True, timeout=120)
+    assert done.stdout.startswith(f"refused: extract/data/{name}:"), done.stdout + done.stderr
