@@ -235,18 +235,18 @@ SELECT ?label ?t ?alt WHERE {
   { ?e rdfs:label ?label } UNION { ?e a ?t } UNION { ?e skos:altLabel ?alt }
 } LIMIT 200"""
 Q_POSTS_HELD = PROLOGUE + """
-SELECT ?post ?title ?org ?date ?sentence ?a ?aLabel WHERE {
+SELECT ?post ?title ?org ?date ?sentence ?a ?aLabel WHERE { %VALUES%
   GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?title . OPTIONAL { ?post org:postIn ?org }
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-} ORDER BY DESC(?date) ?title ?post"""
+}"""
 Q_POSTS_HELD_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?t } }"
 Q_POSTS_IN = PROLOGUE + """
-SELECT ?post ?title ?person ?date ?sentence ?a ?aLabel WHERE {
+SELECT ?post ?title ?person ?date ?sentence ?a ?aLabel WHERE { %VALUES%
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?title ; org:heldBy ?person .
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-} ORDER BY DESC(?date) ?title ?post"""
+}"""
 Q_POSTS_IN_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE {
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?t ; org:heldBy ?p } }"""
 Q_AGREEMENTS = PROLOGUE + """
@@ -265,14 +265,24 @@ Q_AGREEMENTS_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
 Q_EVENTS = PROLOGUE + """
 SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?kx) AS ?k) (GROUP_CONCAT(DISTINCT ?r; separator=" ") AS ?roles)
        (SAMPLE(?d) AS ?date) (SAMPLE(?s) AS ?sentence) (SAMPLE(?art) AS ?a) (SAMPLE(?artLabel) AS ?aLabel) WHERE {
-  GRAPH ?g { ?x a schema:Event ; ?p ?e . VALUES (?p ?r) { (schema:attendee "participant") (kgqa:host "host")
+  %VALUES% GRAPH ?g { ?x a schema:Event ; ?p ?e . VALUES (?p ?r) { (schema:attendee "participant") (kgqa:host "host")
                 (kgqa:involves "organisation") (schema:organizer "organiser") (schema:location "place") }
              OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x schema:startDate ?d } OPTIONAL { ?x kgqa:eventKind ?kx }
              OPTIONAL { ?x kgqa:sentence ?s }
              OPTIONAL { ?x prov:wasDerivedFrom ?art . ?art rdfs:label ?artLabel } }
-} GROUP BY ?x ORDER BY DESC(?date) ?x"""
+} GROUP BY ?x"""
 Q_EVENTS_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  GRAPH ?g { ?x a schema:Event ; schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?e } }"""
+  GRAPH ?g { VALUES ?p { schema:attendee kgqa:host kgqa:involves schema:organizer schema:location }
+             ?x ?p ?e ; kgqa:eventKind ?k } }"""
+# facts with many details: the page of them first (newest first), then the details of those alone
+Q_POSTS_HELD_PAGE = PROLOGUE + """SELECT ?x (MAX(?d) AS ?date) WHERE {
+  GRAPH ?g { ?x org:heldBy ?e ; kgqa:title ?t OPTIONAL { ?x kgqa:statedOn ?d } } } GROUP BY ?x ORDER BY DESC(?date) ?x"""
+Q_POSTS_IN_PAGE = PROLOGUE + """SELECT ?x (MAX(?d) AS ?date) WHERE {
+  GRAPH ?g { ?x org:postIn ?e ; kgqa:title ?t ; org:heldBy ?p OPTIONAL { ?x kgqa:statedOn ?d } } }
+  GROUP BY ?x ORDER BY DESC(?date) ?x"""
+Q_EVENTS_PAGE = PROLOGUE + """SELECT ?x (MAX(?d) AS ?date) WHERE {
+  GRAPH ?g { VALUES ?p { schema:attendee kgqa:host kgqa:involves schema:organizer schema:location }
+             ?x ?p ?e ; kgqa:eventKind ?k OPTIONAL { ?x schema:startDate ?d } } } GROUP BY ?x ORDER BY DESC(?date) ?x"""
 # articles: the page of articles first (newest), then their titles and sentences, for those only
 Q_MENTIONS = PROLOGUE + """
 SELECT ?a (MAX(?d) AS ?date) WHERE { GRAPH ?g { ?a schema:mentions ?e OPTIONAL { ?a kgqa:newsDate ?d } } }
@@ -307,6 +317,19 @@ def _paged(kg: Any, query: str, count: str, e: URIRef, page: int, per_page: int)
     rows = kg.query(f"{query} LIMIT {int(per_page)} OFFSET {(int(page) - 1) * int(per_page)}", {"e": e}).rows
     res = kg.query(count, {"e": e})
     return rows, _int(res.rows[0].get("n")) if res.rows else 0
+
+
+def _two_phase(kg: Any, page_q: str, count_q: str, detail_q: str, var: str, e: URIRef, page: int,
+               per_page: int) -> tuple[list[dict], int]:
+    """One page of facts ordered by `page_q` (rows of ?x), with the rows `detail_q` gives for them (bound to
+    ?`var` by a VALUES block), in that order; and the total `count_q` gives."""
+    rows, total = _paged(kg, page_q, count_q, e, page, per_page)
+    order = [_v(r["x"]) or "" for r in rows]
+    if not order:
+        return [], total
+    details = kg.query(detail_q.replace("%VALUES%", _iri_values(var, order)), {"e": e}).rows
+    rank = {x: i for i, x in enumerate(order)}
+    return sorted(details, key=lambda r: rank.get(_v(r[var]) or "", len(rank))), total
 
 
 def _int(term: Term | None) -> int:
@@ -361,19 +384,19 @@ def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[s
     in_rows = kg.query(Q_IN, {"e": e}).rows
     if not (labels or types or out_rows or in_rows):
         return None
-    rows, total = _paged(kg, Q_POSTS_HELD, Q_POSTS_HELD_COUNT, e, page, per_page)
+    rows, total = _two_phase(kg, Q_POSTS_HELD_PAGE, Q_POSTS_HELD_COUNT, Q_POSTS_HELD, "post", e, page, per_page)
     names = node_labels(kg, [_v(r.get("org")) or "" for r in rows])
     posts = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "org": _v(r.get("org")),
                     "org_label": names.get(_v(r.get("org")) or ""), "date": _v(r.get("date")), "source": _source(r)}
                    for r in rows], total, page, per_page)
-    rows, total = _paged(kg, Q_POSTS_IN, Q_POSTS_IN_COUNT, e, page, per_page)
+    rows, total = _two_phase(kg, Q_POSTS_IN_PAGE, Q_POSTS_IN_COUNT, Q_POSTS_IN, "post", e, page, per_page)
     names = node_labels(kg, [_v(r.get("person")) or "" for r in rows])
     members = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "person": _v(r["person"]),
                       "person_label": names.get(_v(r.get("person")) or ""), "date": _v(r.get("date")),
                       "source": _source(r)} for r in rows], total, page, per_page)
     rows, total = _paged(kg, Q_AGREEMENTS, Q_AGREEMENTS_COUNT, e, page, per_page)
     agreements = Paged(_grouped(rows, ("label", "kind", "date", "amount")), total, page, per_page)
-    rows, total = _paged(kg, Q_EVENTS, Q_EVENTS_COUNT, e, page, per_page)
+    rows, total = _two_phase(kg, Q_EVENTS_PAGE, Q_EVENTS_COUNT, Q_EVENTS, "x", e, page, per_page)
     kinds = {k: _label_zh(kg, k) for k in {_v(r.get("k")) for r in rows} if k}
     events = Paged([{**item, "kind": kinds.get(_v(r.get("k")) or "")}
                     for item, r in zip(_grouped(rows, ("label", "date")), rows)], total, page, per_page)
