@@ -18,13 +18,15 @@ FACTS = {
                                            {"title": "党组书记", "org": "青岚市科技局党组"}]},
                 {"name": "石见远", "posts": [{"title": "自治区党委书记", "org": "中共澄州壮族自治区委员会"}]},
                 {"name": "柏松年", "posts": [{"title": "自治区主席", "org": "澄州壮族自治区人民政府"}]},
-                {"name": "云中鹤", "posts": [{"title": "董事长", "org": "澄州星火机电设备有限公司"}]}],
+                {"name": "云中鹤", "posts": [{"title": "董事长", "org": "澄州星火机电设备有限公司"}]},
+                {"name": "叶知秋", "posts": [{"title": "澄州市市长", "org": "澄州市人民政府"}]}],
     "organizations": [
         {"name": "青岚市科技局", "type": "government", "aliases": []},
         {"name": "青岚市科技局党组", "type": "party_committee", "aliases": []},
         {"name": "中共澄州壮族自治区委员会", "type": "party_committee", "aliases": []},
         {"name": "澄州壮族自治区人民政府", "type": "government", "aliases": []},
         {"name": "南湖新材料有限公司", "type": "company", "aliases": [], "located_in": "澄州市"},
+        {"name": "澄州市人民政府", "type": "government", "aliases": []},
         {"name": "澄州星火机电设备有限公司", "type": "company", "aliases": [], "located_in": "澄州省"},
         {"name": "青岚星河燃气有限公司", "type": "company", "aliases": []},
         {"name": "星河燃气有限公司", "type": "company", "aliases": []},
@@ -108,6 +110,7 @@ def test_article_not_guessed(kg, question):
     pytest.param("星火机电设备有限公司的董事长是哪位", {"云中鹤"}, id="company-without-the-place-before-it"),
     pytest.param("星火机电设备公司董事长是谁", {"云中鹤"}, id="company-without-place-short-form"),
     pytest.param("星河燃气有限公司和哪家单位签订了供气协议？", {"青岚市人民政府"}, id="own-name-before-a-derived-form"),
+    pytest.param("澄州市长是谁", {"叶知秋"}, id="title-that-names-its-city"),
 ])
 def test_answers_read_from_parts(kg, question, expected):
     assert {a["label"] for a in kg.ask(question).answers} == expected

@@ -290,8 +290,12 @@ def _short_forms(label: str) -> frozenset[str]:
 
 @lru_cache(maxsize=500_000)
 def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
-    """How a post of an organisation form is written: 长治市 + 市长 -> 长治市市长, 长治市长 (cached across builds)."""
-    return tuple({surface for t in {title, role_word(title)} for surface in join_forms(form, t)})
+    """How a post of an organisation form is written: 长治市 + 市长 -> 长治市市长, 长治市长 (cached across builds);
+    a title that already opens with the form (乙市 + 乙市市长) is also read without it."""
+    titles = {title, role_word(title)}
+    if title.startswith(form) and len(title) > len(form) + 1:
+        titles |= {title[len(form):], role_word(title[len(form):])}
+    return tuple({surface for t in titles for surface in join_forms(form, t)})
 
 
 class GraphIndex:
