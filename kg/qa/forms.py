@@ -57,6 +57,9 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("回族自治区", "自治区"),
     ("维吾尔自治区", "自治区"),
     ("壮族自治区", "自治区"),
+    ("央行", "人民银行"),
+    ("人民银行", "央行"),
+    ("综合保税区", "综保区"),
 )
 _CPPCC = "中国人民政治协商会议"
 
@@ -82,9 +85,51 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     if name.startswith("中共") and base.endswith("委员会") and len(base) > 5 and not bare:
         forms.add(base[:-3] + "党委")       # 中共甲省委员会 -> 甲省党委 (甲省党委书记)
     out = stems if bare else forms
+    out.update(s for f in list(out) for s in _place_short(f, bare))
+    if not bare and _COMPANY_END.search(base):
+        out.update(s for f in list(out) for s in _company_short(f))
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
     return frozenset(f for f in out if len(f) >= 2)
+
+
+# provincial-level places by their short names: 新疆 of 新疆维吾尔自治区, 辽宁 of 辽宁省
+PROVINCES = frozenset("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+                      "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
+_REGION = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(维吾尔|回族|壮族)?自治区(?=.)")
+_LEVEL = re.compile(r"^(黑龙江|[\u4e00-\u9fff]{2})(省|市)(?!委|政府|人民政府|长|$)")
+_COMPANY_END = re.compile(r"(公司|集团|厂)$")
+# trade words a company's short name drops at its end (唯诺达机电 of 唯诺达机电设备有限公司)
+_TRADE_TAILS = ("设备", "实业", "科技", "技术", "发展", "工程", "制造", "贸易", "控股", "投资", "产业")
+
+
+def _place_short(form: str, whole: bool = False) -> set[str]:
+    """A provincial-level name written short at the head of a form: 新疆(自治区)党委, 辽宁发改委; `whole`: the form
+    may be the place alone (a bare stem, used only to write posts: 宁夏自治区主席)."""
+    m = _REGION.match(form + ("." if whole else ""))
+    if m and m.group(1) in PROVINCES:
+        rest = form[m.end():]
+        return {m.group(1) + "自治区" + rest} | ({m.group(1) + rest} if not rest.startswith("委") else set())
+    m = _LEVEL.match(form + ("." if whole else ""))
+    if m and m.group(1) in PROVINCES:
+        return {m.group(1) + form[m.end():]}
+    return set()
+
+
+def _company_short(form: str) -> set[str]:
+    """A company's name as people shorten it: (集团) in brackets, without the province, without a trade word."""
+    out = set()
+    if "(集团)" in form:
+        out |= {form.replace("(集团)", "集团"), form.replace("(集团)", "")}
+    for f in {form} | out:
+        for p in PROVINCES:
+            if f.startswith(p) and len(f) - len(p) >= 4 and not f[len(p)] in "省市区县":
+                out.add(f[len(p):])
+    for f in list(out | {form}):
+        for tail in _TRADE_TAILS:
+            if f.endswith(tail) and len(f) - len(tail) >= 4:
+                out.add(f[: -len(tail)])
+    return out
 
 
 def org_forms(name: str) -> set[str]:
