@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgqa.extract.facts import Article, Organization, PageFacts, Person, Post, Source
+from kgqa.extract.facts import Article, Event, Organization, PageFacts, Person, Post, Source
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer
@@ -28,7 +28,8 @@ POSTS = [  # person, title, organisation
 def qa() -> QuestionAnswerer:
     page = PageFacts(
         locale="广西壮族自治区",
-        articles=[Article("会议召开", S.sentence, [], "2025-04-01")],
+        articles=[Article("东湖市青柳化肥项目开工", S.sentence, [], "2025-04-01")],
+        events=[Event("launch", "东湖市青柳化肥项目开工仪式", "2025-04-01", ["甲一"], [], [], [], "东湖市", None, S)],
         persons=[Person(p, [Post(t, o, o, S)]) for p, t, o in POSTS],
         organizations=[Organization(o, "company" if "公司" in o else "government", [], None) for _, _, o in POSTS]
         + [Organization("东湖知识城综合保税区", "development_zone", [], "东湖市")])
@@ -86,3 +87,13 @@ def test_short_forms(name, form):
 ])
 def test_no_such_short_form(name, form):
     assert form not in org_forms(name)
+
+
+@pytest.mark.parametrize("question,want", [
+    pytest.param("开工仪式是在哪儿举行的？", "东湖市", id="哪儿-not-in-the-event-name"),
+    pytest.param("青柳化肥项目开工的消息出自哪篇报道？", "东湖市青柳化肥项目开工", id="消息出自-not-in-the-description"),
+    pytest.param("关于青柳化肥项目开工的报道是哪一篇？", "东湖市青柳化肥项目开工", id="关于-not-in-the-description"),
+])
+def test_framing_words_stay_out_of_a_description(qa, question, want):
+    got = qa.answer(question)
+    assert labels(got) == {want}, got.message
