@@ -20,6 +20,8 @@ import pyoxigraph as ox
 import pytest
 
 from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.store import open_store, ox_to_term, term_to_rdflib
+from kgqa.kg.summary import SUMMARY_GRAPH, read_summary, recount
 from kgqa.kg.vocab import ENTITY_GRAPH, ONTOLOGY_GRAPH
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -38,17 +40,31 @@ def kgqa(store: Path, *args: str, timeout: float = 300) -> subprocess.CompletedP
     return subprocess.run([*KGQA, "--store", str(store), *args], capture_output=True, text=True, timeout=timeout)
 
 
+BOOKKEEPING = {f"<{ONTOLOGY_GRAPH}>", f"<{SUMMARY_GRAPH}>"}    # loaded on every open / the counts of the rest
+
+
 def parse_nquads(data: bytes) -> set[str]:
-    """N-Quads bytes -> canonical quad strings, without the ontology graph (loaded on every open)."""
-    return {str(q) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)
-            if str(q.graph_name) != f"<{ONTOLOGY_GRAPH}>"}
+    """N-Quads bytes -> canonical quad strings of the pages' graphs (ontology and summary graphs left out)."""
+    return {str(q) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) if str(q.graph_name) not in BOOKKEEPING}
 
 
-def store_quads(store: Path) -> set[str]:
-    """Open the store with the CLI (as a user would after a crash) and return its quads."""
+def assert_summary_is_true(data: bytes, where: str) -> None:
+    """The summary graph's counts equal a recount of what the store holds (written with each page, or not at all)."""
+    copy = open_store("memory:")
+    copy.bulk_add(tuple(term_to_rdflib(ox_to_term(t)) for t in (q.subject, q.predicate, q.object, q.graph_name))
+                  for q in ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    stored = read_summary(copy)
+    if stored is not None:
+        assert stored == recount(copy), f"{where}: the summary graph's counts differ from a recount"
+
+
+def store_quads(store: Path, where: str = "") -> set[str]:
+    """Open the store with the CLI (as a user would after a crash) and return its pages' quads; its summary
+    graph must agree with them."""
     res = subprocess.run([*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True,
                          timeout=120)
     assert res.returncode == 0, f"store does not open after the stop: {res.stderr.decode(errors='replace')}"
+    assert_summary_is_true(res.stdout, where or str(store))
     return parse_nquads(res.stdout)
 
 
@@ -159,7 +175,7 @@ def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
         proc.kill()
         proc.communicate()
         where = f"kill {n + 1} at mark {mark} + {delay:.2f} s (seed {SEED})"
-        present = assert_whole_pages(store_quads(store), per_page, where)
+        present = assert_whole_pages(store_quads(store, where), per_page, where)
         partial_seen += 0 < present < len(per_page) and not finished
         if n % 5 == 4:     # the same ingest again completes it, to the same export as an uninterrupted run
             res = kgqa(store, "ingest", str(corpus["dir"]))
