@@ -303,7 +303,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 groups[-1].append(t)
                 continue
         groups.append([t])
-    drafts = []
+    drafts: list[Draft] = []
     bounds = [g[0].start for g in groups] + [len(text)]
     for n, g in enumerate(groups):
         first, last = g[0], g[-1]

@@ -87,7 +87,8 @@ def _check_entry(spec: Lines, entry, shown: str, n: int) -> None:
 
 def read_lines(path: Path, spec: Lines) -> list:
     """The entries of a text file, checked against spec."""
-    shown, out, seen = _shown(path), [], {}
+    shown, out = _shown(path), []
+    seen: dict[object, int] = {}     # entry -> the line it was first on
     for n, line in enumerate(_text(path).splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue

@@ -17,6 +17,8 @@ Nothing here raises on bad input; what cannot be read is left out (or None).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -43,7 +45,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
-def _with_folded(chars: str) -> str:
+def _with_folded(chars: Iterable[str]) -> str:
     """The characters and every character that folds to one of them, as a regex class body."""
     wanted = set(chars)
     wanted |= {chr(k) for k, v in _FOLD.items() if chr(v) in wanted}

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .lexicon import load
 from .mentions import lexicon, place_of
@@ -98,8 +99,10 @@ def resolve(doc: Doc) -> None:
         for q in p.posts:
             if q.org in renamed:
                 q.org = renamed[q.org]
-        seen = set()
-        p.posts = [q for q in p.posts if not ((q.title, q.org) in seen or seen.add((q.title, q.org)))]
+        first: dict[tuple, Any] = {}
+        for q in p.posts:
+            first.setdefault((q.title, q.org), q)        # each post once, the first telling kept
+        p.posts = list(first.values())
     merged: dict = {}
     for z in doc.facts.development_zones:
         name = renamed.get(z.name, z.name)
@@ -111,5 +114,6 @@ def resolve(doc: Doc) -> None:
             z.name = name
             merged[name] = z
     doc.facts.development_zones = list(merged.values())
-    names = {p.name for p in doc.facts.persons}
-    doc.facts.persons = [p for p in doc.facts.persons if not any(n != p.name and n.startswith(p.name) and not p.posts for n in names)]
+    person_names = {p.name for p in doc.facts.persons}
+    doc.facts.persons = [p for p in doc.facts.persons
+                         if not any(n != p.name and n.startswith(p.name) and not p.posts for n in person_names)]

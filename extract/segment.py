@@ -380,8 +380,7 @@ def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None
         for p in kept:
             for m in PAREN_CREDIT.finditer(p.text):
                 authors.extend(_names(m.group("names")))
-    seen: set[str] = set()
-    authors = [a for a in authors if len(a) >= 2 and not (a in seen or seen.add(a))]
+    authors = list(dict.fromkeys(a for a in authors if len(a) >= 2))      # each once, in order
     start = min([it.get("start", 0)] + [p.start for p in kept])
     end = max([it.get("end", 0)] + [p.end for p in kept])
     fw = re.sub(r"\s+", " ", body[:40]).strip()

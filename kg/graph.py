@@ -77,7 +77,8 @@ class KnowledgeGraph:
         quads = list(iter_ontology_quads())
         have = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
                                 {"g": ONTOLOGY_GRAPH}, union_default=False)
-        if have.rows and int(have.rows[0]["n"].value) == len(quads):
+        count = have.rows[0].get("n") if have.rows else None
+        if count is not None and int(count.value) == len(quads):
             if self.store.keeps_summary and read_summary(self.store) is None:
                 self.store.replace([SUMMARY_GRAPH], summary_quads(recount(self.store)))
             return

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import yaml
@@ -275,7 +276,7 @@ def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | No
     return next((lex.answers[name] for kind, name in prev.tags if kind == "cue" and name in lex.answers), None)
 
 
-def leftover(ev: Evidence, lex: Lexicon, groups: set[str] = frozenset()) -> str:
+def leftover(ev: Evidence, lex: Lexicon, groups: AbstractSet[str] = frozenset()) -> str:
     """The content characters no mention, lexicon word or function character explains. A run written
     against a word that names a fact of a group the template explains (战略 of 战略合作协议) is part of
     that fact's name, not unexplained."""
