@@ -3,6 +3,7 @@
 
 Creates ./.venv, installs kgqa into it (with test tools for `test`), then runs the demo or the suite.
 """
+
 from __future__ import annotations
 
 import os
@@ -29,12 +30,12 @@ def _fresh(stamp: Path) -> bool:
 
 def ensure_venv(extra: str = "") -> None:
     """Make ./.venv and install kgqa into it (editable, with `extra`), unless already done since pyproject changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py itself may be started by an older python3
         sys.exit(f"kgqa needs Python >= 3.11 (this is {sys.version.split()[0]})")
     if not (BIN / "python").exists():
         sh(sys.executable, "-m", "venv", str(VENV))
     stamp = VENV / f".installed{extra}"
-    if _fresh(stamp) or (not extra and _fresh(VENV / ".installed[test]")):   # the test install is a superset
+    if _fresh(stamp) or (not extra and _fresh(VENV / ".installed[test]")):  # the test install is a superset
         return
     sh(str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     try:
@@ -53,7 +54,7 @@ def ensure_browser() -> None:
     if not shutil.which("wrk"):
         missing.append("wrk")
     if not (shutil.which("virtuoso-t") and shutil.which("isql-vt")):
-        missing.append("virtuoso-opensource")       # the Virtuoso server of the remote-store tests
+        missing.append("virtuoso-opensource")  # the Virtuoso server of the remote-store tests
     if missing and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)

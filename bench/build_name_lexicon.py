@@ -22,6 +22,7 @@ Rows of name_chars.tsv (kind, key, log-odds), all smoothed:
 The jieba dictionary (a dependency already) adds W rows for common words that start with
 a surname character and are not tagged as names, with a penalty growing with their frequency.
 """
+
 from __future__ import annotations
 
 import json
@@ -103,8 +104,7 @@ def load_bmes(path: Path = RESUME) -> list[tuple[str, dict[str, set[tuple[int, i
 def split(records: list, part: str) -> list:
     """The BUILD (first 70%), TUNE (70-80%) or TEST (last 20%) part of a split, by position."""
     n = len(records)
-    a, b = {"build": (0, int(n * BUILD)), "tune": (int(n * BUILD), int(n * TUNE)),
-            "test": (int(n * TUNE), n)}[part]
+    a, b = {"build": (0, int(n * BUILD)), "tune": (int(n * BUILD), int(n * TUNE)), "test": (int(n * TUNE), n)}[part]
     return records[a:b]
 
 
@@ -121,6 +121,7 @@ def datasets() -> dict[str, list]:
 def surnames() -> set[str]:
     """The family names of extract/data/surnames.txt and names_surnames.txt (read by the checked loader)."""
     from kgqa.extract.lexicon import load
+
     return set(load("surnames.txt")) | set(load("names_surnames.txt"))
 
 
@@ -134,21 +135,21 @@ def main() -> int:
         print("no benchmark data under", SHARED, file=sys.stderr)
         return 1
     two = compounds()
-    text_c: Counter = Counter()        # chars of all text
-    text_b: Counter = Counter()        # bigrams of all text
-    start_c: Counter = Counter()       # first char of a name
-    start_b: Counter = Counter()       # first two chars of a name
+    text_c: Counter = Counter()  # chars of all text
+    text_b: Counter = Counter()  # bigrams of all text
+    start_c: Counter = Counter()  # first char of a name
+    start_b: Counter = Counter()  # first two chars of a name
     given_c: Counter = Counter()
     left: Counter = Counter()
     right: Counter = Counter()
-    translit: Counter = Counter()      # chars of foreign names (克里斯·莫瑞斯)
+    translit: Counter = Counter()  # chars of foreign names (克里斯·莫瑞斯)
     n_names = 0
     fams = surnames()
     for recs in data.values():
         for text, spans in split(recs, "build"):
             padded = "^" + text + "$"
             text_c.update(padded)
-            text_b.update(padded[k:k + 2] for k in range(len(padded) - 1))
+            text_b.update(padded[k : k + 2] for k in range(len(padded) - 1))
             for a, b in spans.get("name", set()) | spans.get("NAME", set()):
                 name = text[a:b]
                 if "·" in name:
@@ -156,8 +157,13 @@ def main() -> int:
                     continue
                 s = 2 if name[:2] in two and len(name) >= 3 else 1
                 # a Chinese name: a listed family name and one or two given chars, no 穆里尼奥
-                if not _cjk(name) or name[:s] not in fams or not s + 1 <= len(name) <= s + 2 \
-                        or text[b:b + 1] in "·-" or text[a - 1:a] in ("·", "-"):
+                if (
+                    not _cjk(name)
+                    or name[:s] not in fams
+                    or not s + 1 <= len(name) <= s + 2
+                    or text[b : b + 1] in "·-"
+                    or text[a - 1 : a] in ("·", "-")
+                ):
                     if _cjk(name) and len(name) >= 3:
                         translit.update(name)
                     continue
@@ -165,11 +171,11 @@ def main() -> int:
                 start_c[name[0]] += 1
                 start_b[name[:2]] += 1
                 given_c.update(name[s:])
-                pa, pb = a + 1, b + 1                   # offsets in padded
+                pa, pb = a + 1, b + 1  # offsets in padded
                 left[padded[pa - 1]] += 1
-                left[padded[max(0, pa - 2):pa]] += 1
+                left[padded[max(0, pa - 2) : pa]] += 1
                 right[padded[pb]] += 1
-                right[padded[pb:pb + 2]] += 1
+                right[padded[pb : pb + 2]] += 1
     n_text = sum(text_c.values())
     n_given = sum(given_c.values())
     rows: list[tuple[str, str, float]] = []
@@ -201,6 +207,7 @@ def main() -> int:
     # common words of jieba's dictionary starting with a surname char and not tagged as names
     try:
         import jieba
+
         dict_path = Path(os.path.dirname(jieba.__file__)) / "dict.txt"
         with open(dict_path, encoding="utf-8") as fh:
             for line in fh:
@@ -208,8 +215,15 @@ def main() -> int:
                 if len(parts) != 3:
                     continue
                 w, f, tag = parts[0], int(parts[1]), parts[2]
-                if len(w) == 2 and _cjk(w) and w[0] in fams and tag not in ("nr", "nrt", "nrfg") \
-                        and f >= 200 and w not in w_rows and start_b[w] == 0:
+                if (
+                    len(w) == 2
+                    and _cjk(w)
+                    and w[0] in fams
+                    and tag not in ("nr", "nrt", "nrfg")
+                    and f >= 200
+                    and w not in w_rows
+                    and start_b[w] == 0
+                ):
                     w_rows[w] = -min(4.0, math.log(f / 100.0))
     except (ImportError, OSError):
         pass
@@ -221,14 +235,17 @@ def main() -> int:
             rows.append(("T", c, math.log(((k + 0.3) / n_t) / ((text_c[c] + 5) / n_text))))
     rows.sort(key=lambda r: (r[0], r[1]))
     with open(OUT, "w", encoding="utf-8") as fh:
-        fh.write("# Derived by bench/build_name_lexicon.py from benchmark TRAIN splits (first 70%) "
-                 "and jieba's dictionary: statistics only.\n"
-                 "# kind\tkey\tlog-odds (S surname start, G given-name char, L/R context, W word start)\n")
+        fh.write(
+            "# Derived by bench/build_name_lexicon.py from benchmark TRAIN splits (first 70%) "
+            "and jieba's dictionary: statistics only.\n"
+            "# kind\tkey\tlog-odds (S surname start, G given-name char, L/R context, W word start)\n"
+        )
         for kind, key, v in rows:
             fh.write(f"{kind}\t{key}\t{v:.2f}\n")
     kinds = Counter(r[0] for r in rows)
-    print(f"names={n_names} rows={len(rows)} {dict(kinds)} -> {OUT.relative_to(ROOT)} "
-          f"({OUT.stat().st_size // 1024} KiB)")
+    print(
+        f"names={n_names} rows={len(rows)} {dict(kinds)} -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)"
+    )
     return 0
 
 

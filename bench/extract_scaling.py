@@ -10,6 +10,7 @@ repeated until long enough; `x`: one full-width letter repeated (text with no en
 time(largest)/time(smallest). Linear time gives a ratio near largest/smallest (8 for 1..8 MB);
 a quadratic spot shows as a ratio far above it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,6 +41,7 @@ def one_line(kind: str, mb: float, base: str) -> str:
 def timed(text: str) -> tuple[float, int]:
     """Seconds to extract text, and the number of facts found."""
     from kgqa.extract import extract_page
+
     t = time.perf_counter()
     f = extract_page(text)
     secs = time.perf_counter() - t
@@ -57,7 +59,7 @@ def main() -> int:
     if "news" in kinds and not base:
         print(f"no pages under {SHARED}", file=sys.stderr)
         return 1
-    timed("本报讯 记者张三报道：3月1日，市长李四主持召开调度会，甲公司与乙银行签署合作协议5亿元。")   # warm up
+    timed("本报讯 记者张三报道：3月1日，市长李四主持召开调度会，甲公司与乙银行签署合作协议5亿元。")  # warm up
     for kind in kinds:
         secs = {}
         for mb in sizes:

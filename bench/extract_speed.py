@@ -8,6 +8,7 @@ Assembles at least --mb MB (UTF-8) of pages by repeating and shuffling the real 
 --jobs processes, then `jieba.cut` (one process, the baseline of issue 3) over the same
 pages, and prints MB/s of each and their ratio (target >= 0.25, issue 10: the learned recogniser runs only where it pays).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,6 +47,7 @@ def assemble(pages: list[str], mb: float, seed: int) -> list[str]:
 def _extract(page: str) -> int:
     """Extract one page; the number of facts found (so the work cannot be skipped)."""
     from kgqa.extract import extract_page
+
     f = extract_page(page)
     return len(f.persons) + len(f.organizations) + len(f.agreements) + len(f.events)
 
@@ -72,6 +74,7 @@ def run_extract(pages: list[str], jobs: int) -> tuple[float, int]:
 def run_jieba(pages: list[str]) -> tuple[float, int]:
     """Seconds for plain jieba.cut over every page in one process, and the tokens made."""
     import jieba
+
     jieba.setLogLevel(60)
     jieba.initialize()
     t = time.perf_counter()
@@ -100,7 +103,9 @@ def main() -> int:
     ex, jb = mb / ex_s, mb / jb_s
     print(f"extract ({args.jobs} jobs): {ex:6.2f} MB/s  ({ex_s:.1f} s, {facts} facts)")
     print(f"jieba.cut (1 process): {jb:6.2f} MB/s  ({jb_s:.1f} s, {tokens} tokens)")
-    print(f"ratio extract/jieba: {ex / jb:.2f}  (target >= 0.25, issue 10: the learned recogniser runs only where it pays)")
+    print(
+        f"ratio extract/jieba: {ex / jb:.2f}  (target >= 0.25, issue 10: the learned recogniser runs only where it pays)"
+    )
     return 0
 
 

@@ -16,6 +16,7 @@ of the command and its workers (when these are about equal, the speed-up is boun
 The machine's other load counts: on 2 shared cores a busy neighbour depresses the speed-up; the load
 average at start and end is printed with the table.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,6 +44,7 @@ def real_pages() -> list[Path]:
     if pages:
         return pages
     from kgqa.samples import sample_files
+
     return sample_files()
 
 
@@ -99,8 +101,12 @@ def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
     """Ingest the pages with --jobs; wall seconds, articles, peak RSS (writer, writer + workers)."""
     peak = [0, 0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--no-progress", "--jobs", str(jobs),
-                             str(pages)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*KGQA, "--store", str(store), "ingest", "--no-progress", "--jobs", str(jobs), str(pages)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     started = time.perf_counter()
 
     def sample() -> None:
@@ -114,20 +120,28 @@ def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)     # workers are waited for by the writer: included
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers are waited for by the writer: included
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if proc.returncode != 0:
         sys.exit(f"ingest --jobs {jobs} failed ({proc.returncode}): {err[-2000:]}")
     m = re.search(r"ingested (\d+) file\(s\): (\d+) articles.* in (\d+\.\d) s", out)
     assert m, out
-    return {"seconds": seconds, "files": int(m[1]), "articles": int(m[2]), "own": float(m[3]), "cpu": cpu, "rss": peak[0],
-            "tree_rss": peak[1]}
+    return {
+        "seconds": seconds,
+        "files": int(m[1]),
+        "articles": int(m[2]),
+        "own": float(m[3]),
+        "cpu": cpu,
+        "rss": peak[0],
+        "tree_rss": peak[1],
+    }
 
 
 def quads_digest(store: Path) -> str:
     """A digest of the store's quads, in sorted order."""
-    out = subprocess.run([*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True, check=True
+    ).stdout
     return hashlib.sha256(b"\n".join(sorted(out.splitlines()))).hexdigest()[:16]
 
 
@@ -145,8 +159,10 @@ def main() -> None:
         size = generate(work / "pages", args.pages)
         load = os.getloadavg()[0]
         print(f"{args.pages} pages, {size / 1e6:.2f} MB, {os.cpu_count()} CPUs, load average {load:.2f} at start")
-        print(f"{'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'writer RSS':>10} {'total RSS':>10} "
-              f"{'speed-up':>8} {'(in-loop s)':>11} {'CPU s':>6}")
+        print(
+            f"{'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'writer RSS':>10} {'total RSS':>10} "
+            f"{'speed-up':>8} {'(in-loop s)':>11} {'CPU s':>6}"
+        )
         base = None
         digests = set()
         for j in jobs:
@@ -154,12 +170,16 @@ def main() -> None:
             r = run_ingest(store, work / "pages", j)
             rate = r["articles"] / r["seconds"]
             base = base or rate
-            print(f"{j:>4} {r['seconds']:>8.1f} {rate:>10.1f} {size / 1e6 / r['seconds']:>6.3f} "
-                  f"{r['rss'] / 2**20:>8.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base:>7.2f}x {r['own']:>11.1f} {r['cpu']:>6.1f}",
-                  flush=True)
+            print(
+                f"{j:>4} {r['seconds']:>8.1f} {rate:>10.1f} {size / 1e6 / r['seconds']:>6.3f} "
+                f"{r['rss'] / 2**20:>8.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base:>7.2f}x {r['own']:>11.1f} {r['cpu']:>6.1f}",
+                flush=True,
+            )
             digests.add(quads_digest(store))
-        print(f"load average {os.getloadavg()[0]:.2f} at end; stores "
-              + ("hold the same quads" if len(digests) == 1 else f"DIFFER ({len(digests)} distinct)"))
+        print(
+            f"load average {os.getloadavg()[0]:.2f} at end; stores "
+            + ("hold the same quads" if len(digests) == 1 else f"DIFFER ({len(digests)} distinct)")
+        )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ Label mapping: CLUENER name -> PER, company/government/organization -> ORG, addr
 ResumeNER NAME -> PER, ORG -> ORG, LOC -> LOC; MSRA and People's Daily keep PER/ORG/LOC.
 Other labels (CLUENER position, book, game ...; ResumeNER TITLE, EDU ...) are left unlabelled.
 """
+
 from __future__ import annotations
 
 import json
@@ -119,7 +120,9 @@ def main() -> int:
     for name, recs in {**train_sets(), **test_sets()}.items():
         c = Counter(lab for _, spans in recs for *_, lab in spans)
         chars = sum(len(t) for t, _ in recs)
-        print(f"{name:14} {len(recs):6} sentences {chars:8} chars  " + " ".join(f"{k}={v}" for k, v in sorted(c.items())))
+        print(
+            f"{name:14} {len(recs):6} sentences {chars:8} chars  " + " ".join(f"{k}={v}" for k, v in sorted(c.items()))
+        )
     return 0
 
 

@@ -19,6 +19,7 @@ val and People's Daily dev, as `bench/ner_train.py --tune` splits them), with `-
 model trained by `ner_train.py --tune --out PATH` that never saw that part: fusion rules are
 chosen there, never on the test sets.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,13 +29,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ner_data import test_sets, train_sets  # noqa: E402
-from ner_train import IN_DOMAIN, TUNE_PART, prf  # noqa: E402
-
-from kgqa.extract import mentions as step  # noqa: E402
 from kgqa.extract import ner  # noqa: E402
 from kgqa.extract.facts import Article  # noqa: E402
 from kgqa.extract.pipeline import Doc, Pipeline  # noqa: E402
+from ner_data import test_sets, train_sets  # noqa: E402
+from ner_train import IN_DOMAIN, TUNE_PART, prf  # noqa: E402
 
 KINDS = {"person": "PER", "org": "ORG", "place": "LOC"}
 
@@ -70,7 +69,7 @@ SYSTEMS = {
 
 def held_out() -> dict[str, list]:
     """The part of each TRAIN news set that `ner_train.py --tune` holds out."""
-    return {f"{k}_held": v[int(len(v) * TUNE_PART):] for k, v in train_sets().items() if k in IN_DOMAIN}
+    return {f"{k}_held": v[int(len(v) * TUNE_PART) :] for k, v in train_sets().items() if k in IN_DOMAIN}
 
 
 def main() -> int:
@@ -92,7 +91,7 @@ def main() -> int:
     print(f"{'set':10} {'system':6} " + "  ".join(f"{lab:>20}" for lab in ner.LABELS) + "   seconds")
     for name, recs in sets.items():
         if args.limit:
-            recs = recs[:args.limit]
+            recs = recs[: args.limit]
         gold = [s for _, s in recs]
         for sysname, fn in SYSTEMS.items():
             if args.only and sysname != args.only:

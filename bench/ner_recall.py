@@ -14,6 +14,7 @@ as found if a person of that name is extracted, a gold organisation if an extrac
 organisation has it as name or alias. Also shown: `names.find_names` alone on the raw text
 (the recogniser without the pipeline). `--sweep` prints the recogniser's P/R over thresholds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,9 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_name_lexicon import datasets, split  # noqa: E402
-
-from kgqa.extract import extract_page  # noqa: E402
-from kgqa.extract import names  # noqa: E402
+from kgqa.extract import (
+    extract_page,  # noqa: E402
+    names,  # noqa: E402
+)
 
 PERSON = {"name", "NAME"}
 ORG = {"company", "government", "organization", "ORG"}
@@ -72,7 +74,7 @@ def main() -> int:
     for name, recs in data.items():
         part = split(recs, args.part)
         if args.limit:
-            part = part[:args.limit]
+            part = part[: args.limit]
         print(f"== {name} {args.part}: {len(part)} lines")
         if args.sweep:
             sweep(part)
@@ -99,8 +101,10 @@ def main() -> int:
         print(f"  person (names.find_names alone): {alone}")
         print(f"  person (extract_page):           {person}")
         print(f"  org    (extract_page):           {org}")
-        print("  org recall by label: " + ", ".join(f"{k} {v[0]}/{v[1]}={v[0] / max(v[1], 1):.3f}"
-                                                   for k, v in sorted(org_by_label.items())))
+        print(
+            "  org recall by label: "
+            + ", ".join(f"{k} {v[0]}/{v[1]}={v[0] / max(v[1], 1):.3f}" for k, v in sorted(org_by_label.items()))
+        )
     return 0
 
 

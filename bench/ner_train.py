@@ -16,6 +16,7 @@ deterministic: the same data files, feature code (extract/ner.py `features` and 
 of extract/data/ it reads) and options give the same model. `--sets none` trains on the news
 sets alone (a quick run for comparing features with `--tune`).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,9 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pycrfsuite  # noqa: E402
-from ner_data import train_sets  # noqa: E402
-
 from kgqa.extract import ner  # noqa: E402
+from ner_data import train_sets  # noqa: E402
 
 IN_DOMAIN = ("msra_val", "pd_dev")
 TUNE_PART = 0.8
@@ -97,8 +97,15 @@ def main() -> int:
     tr = pycrfsuite.Trainer(verbose=False)
     for text, spans in train:
         tr.append(ner.features(text), bio(text, spans))
-    tr.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
-                   "feature.possible_transitions": True, "feature.minfreq": args.minfreq})
+    tr.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iters,
+            "feature.possible_transitions": True,
+            "feature.minfreq": args.minfreq,
+        }
+    )
     tr.train(out)
     size = Path(out).stat().st_size
     print(f"trained on {len(train)} sentences in {time.time() - t0:.0f} s -> {out} ({size / 1e6:.1f} MB)")

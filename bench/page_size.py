@@ -5,6 +5,7 @@
 Builds inputs of each size (KiB) in memory from the shared corpus pages (numbered so that no paragraph
 repeats), as ordinary pages and as one line without newlines, and prints seconds per input and per MiB.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="64,256,512,1024,2048", help="sizes in KiB, comma-separated")
     args = ap.parse_args()
     pages = corpus_pages(args.shared)
-    extract_page(pages[0])          # load lexicons once, outside the timings
+    extract_page(pages[0])  # load lexicons once, outside the timings
     print(f"{'KiB':>6} {'shape':>9} {'seconds':>8} {'s/MiB':>7} {'articles':>8}")
     for kib in (int(s) for s in args.sizes.split(",")):
         for one_line in (False, True):
@@ -50,8 +51,11 @@ def main() -> None:
             started = time.perf_counter()
             facts = extract_page(text)
             took = time.perf_counter() - started
-            print(f"{kib:>6} {'one line' if one_line else 'pages':>9} {took:>8.2f} {took / (kib / 1024):>7.2f} "
-                  f"{len(facts.articles):>8}", flush=True)
+            print(
+                f"{kib:>6} {'one line' if one_line else 'pages':>9} {took:>8.2f} {took / (kib / 1024):>7.2f} "
+                f"{len(facts.articles):>8}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Each line's text is extracted alone; a gold name counts as found if a person of 
 name is extracted. Also reports recall of `position` labels among the title lexicon.
 The dataset stays in ../shared/bench (never copied into the project).
 """
+
 from __future__ import annotations
 
 import json
@@ -39,8 +40,10 @@ def main() -> int:
                 t_hit += any(pos.endswith(t) for t in titles)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    print(f"lines={n} person P={p:.3f} R={r:.3f} (tp={tp} fp={fp} fn={fn}); "
-          f"position labels ending in a title word: {t_hit}/{t_all} = {t_hit / max(t_all, 1):.3f}")
+    print(
+        f"lines={n} person P={p:.3f} R={r:.3f} (tp={tp} fp={fp} fn={fn}); "
+        f"position labels ending in a title word: {t_hit}/{t_all} = {t_hit / max(t_all, 1):.3f}"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ code: kg/importer.py) into a fresh in-memory store, as one page, and that file's
 right). Since the facts are the gold's own, every miss is the parser's (linking, template choice,
 query): that is the number this measures. --kinds adds accuracy per question kind.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,7 +21,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import yaml
-
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.importer import import_facts
 
@@ -46,10 +46,18 @@ def run_page(score, gold_path: Path) -> list[dict]:
     for item in gold.get("qa") or []:
         got = kg.ask(item["q"]).to_json()
         answers = got.get("answers") or []
-        out.append({"q": item["q"], "kind": item.get("kind", "other"), "want": item["a"],
-                    "got": [score.answer_label(a) for a in answers], "template": got.get("template"),
-                    "message": got.get("message"), "nonempty": bool(answers),
-                    "ok": score.qa_correct(item["a"], answers, orgs)})
+        out.append(
+            {
+                "q": item["q"],
+                "kind": item.get("kind", "other"),
+                "want": item["a"],
+                "got": [score.answer_label(a) for a in answers],
+                "template": got.get("template"),
+                "message": got.get("message"),
+                "nonempty": bool(answers),
+                "ok": score.qa_correct(item["a"], answers, orgs),
+            }
+        )
     kg.close()
     return out
 
@@ -64,7 +72,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", help="only pages whose file name starts with this")
     ap.add_argument("--set", choices=["gold", "dev"], help="only this set")
-    ap.add_argument("--misses", action="store_true", help="list the template-kind questions answered wrongly, and every wrong non-empty answer")
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the template-kind questions answered wrongly, and every wrong non-empty answer",
+    )
     ap.add_argument("--kinds", action="store_true", help="accuracy per question kind")
     args = ap.parse_args()
     score = load_scorer()
@@ -84,8 +96,10 @@ def main() -> int:
             if args.misses:
                 for r in records:
                     if not r["ok"] and (r["kind"] != "other" or r["nonempty"]):
-                        print(f"      MISS [{r['kind']} -> {r['template']}] {r['q']}  want={r['want']} got={r['got']}"
-                              + (f"  ({r['message']})" if not r["nonempty"] else ""))
+                        print(
+                            f"      MISS [{r['kind']} -> {r['template']}] {r['q']}  want={r['want']} got={r['got']}"
+                            + (f"  ({r['message']})" if not r["nonempty"] else "")
+                        )
     print()
     for set_name, pages in per_set.items():
         page_accs = [a for recs in pages.values() if (a := acc(recs)) is not None]
@@ -93,9 +107,11 @@ def main() -> int:
         nonempty = [r for r in records if r["nonempty"]]
         prec = sum(r["ok"] for r in nonempty) / len(nonempty) if nonempty else 1.0
         templated = [r for r in records if r["kind"] != "other"]
-        print(f"{set_name:4} pages={len(pages)} qa_acc(mean of pages)={sum(page_accs) / max(len(page_accs), 1):.3f} "
-              f"right={sum(r['ok'] for r in templated)}/{len(templated)} precision={prec:.3f} "
-              f"({sum(r['ok'] for r in nonempty)}/{len(nonempty)} non-empty)")
+        print(
+            f"{set_name:4} pages={len(pages)} qa_acc(mean of pages)={sum(page_accs) / max(len(page_accs), 1):.3f} "
+            f"right={sum(r['ok'] for r in templated)}/{len(templated)} precision={prec:.3f} "
+            f"({sum(r['ok'] for r in nonempty)}/{len(nonempty)} non-empty)"
+        )
         if args.kinds:
             kinds: dict[str, list[dict]] = defaultdict(list)
             for r in records:

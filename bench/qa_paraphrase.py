@@ -13,6 +13,7 @@ graph's aliases, as the scorer does). Prints accuracy per template family (one t
 gold question (same kind, same answers) is answered right on the same graph: what the rewording alone costs.
 `--misses` lists the wrong answers (ORIG-OK marks those whose gold wording is right).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,10 +26,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qa_import import SHARED, load_scorer  # noqa: E402
-
 from kgqa.kg.graph import KnowledgeGraph  # noqa: E402
 from kgqa.kg.importer import import_facts  # noqa: E402
+from qa_import import SHARED, load_scorer  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {  # set -> (paraphrase file, gold dir, corpus dir)
@@ -69,14 +69,19 @@ def ask_page(score, set_name: str, page: dict, misses: bool) -> list[tuple[str, 
             got = kg.ask(item["q"]).to_json()
             ok = score.qa_correct(item["a"], got.get("answers") or [], orgs)
             gold_q = original(gold, item)
-            orig_ok = None if gold_q is None else score.qa_correct(
-                item["a"], kg.ask(gold_q).to_json().get("answers") or [], orgs)
+            orig_ok = (
+                None
+                if gold_q is None
+                else score.qa_correct(item["a"], kg.ask(gold_q).to_json().get("answers") or [], orgs)
+            )
             out.append((mode, item["kind"], ok, orig_ok))
             if misses and not ok:
-                print(f"{mode:6} MISS{' ORIG-OK' if orig_ok else ''} {page['page'][:14]} "
-                      f"[{item['kind']} -> {got.get('template')}] {item['q']}  "
-                      f"want={item['a']} got={[score.answer_label(a) for a in got.get('answers') or []]}"
-                      + ("" if got.get("answers") else f"  ({got.get('message')})"))
+                print(
+                    f"{mode:6} MISS{' ORIG-OK' if orig_ok else ''} {page['page'][:14]} "
+                    f"[{item['kind']} -> {got.get('template')}] {item['q']}  "
+                    f"want={item['a']} got={[score.answer_label(a) for a in got.get('answers') or []]}"
+                    + ("" if got.get("answers") else f"  ({got.get('message')})")
+                )
         kg.close()
     return out
 
@@ -122,13 +127,17 @@ def main() -> int:
     print()
     for set_name, kinds in [*by_kind.items(), *([("all", None)] if len(by_kind) > 1 else [])]:
         for mode in MODES:
-            oks = [ok for name, ks in by_kind.items() if set_name in ("all", name) for v in ks.values() for ok in v[mode]]
+            oks = [
+                ok for name, ks in by_kind.items() if set_name in ("all", name) for v in ks.values() for ok in v[mode]
+            ]
             if oks:
                 print(f"{set_name:4} {mode:6} accuracy {sum(oks) / len(oks):.3f} ({sum(oks)}/{len(oks)})")
             same = [ok for name, by_mode in wording.items() if set_name in ("all", name) for ok in by_mode[mode]]
             if same:
-                print(f"{set_name:4} {mode:6} wording  {sum(same) / len(same):.3f} ({sum(same)}/{len(same)} "
-                      f"whose gold wording is right)")
+                print(
+                    f"{set_name:4} {mode:6} wording  {sum(same) / len(same):.3f} ({sum(same)}/{len(same)} "
+                    f"whose gold wording is right)"
+                )
     if unmatched:
         print(f"{unmatched // len(MODES)} rewordings match no gold question (same kind and answers)")
     print(f"{time.perf_counter() - started:.1f} s")

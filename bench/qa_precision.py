@@ -11,6 +11,7 @@ questions, non-empty answers, exactly right among them, precision (target >= 95%
 template kinds. With --show, lists the wrong non-empty answers (wrong), the template-kind misses
 (miss) or every question (all), each with its kind and the template used.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,7 +20,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.ingest import read_path
 
@@ -48,10 +48,19 @@ def run_page(score, corpus: Path, gold_path: Path) -> list[dict]:
     for q in gold.get("qa") or []:
         got = kg.ask(q["q"]).to_json()
         answers = got.get("answers") or []
-        out.append({"page": stem, "q": q["q"], "kind": q.get("kind", "other"), "want": q["a"],
-                    "got": [score.answer_label(a) for a in answers], "template": got.get("template"),
-                    "message": got.get("message"), "nonempty": bool(answers),
-                    "ok": score.qa_correct(q["a"], answers, orgs)})
+        out.append(
+            {
+                "page": stem,
+                "q": q["q"],
+                "kind": q.get("kind", "other"),
+                "want": q["a"],
+                "got": [score.answer_label(a) for a in answers],
+                "template": got.get("template"),
+                "message": got.get("message"),
+                "nonempty": bool(answers),
+                "ok": score.qa_correct(q["a"], answers, orgs),
+            }
+        )
     kg.close()
     return out
 
@@ -61,12 +70,17 @@ def summary(name: str, records: list[dict]) -> dict:
     right = [r for r in nonempty if r["ok"]]
     templated = [r for r in records if r["kind"] != "other"]
     pages = sorted({r["page"] for r in records})
-    acc_by_page = [sum(r["ok"] for r in templated if r["page"] == p) / n
-                   for p in pages if (n := sum(1 for r in templated if r["page"] == p))]
+    acc_by_page = [
+        sum(r["ok"] for r in templated if r["page"] == p) / n
+        for p in pages
+        if (n := sum(1 for r in templated if r["page"] == p))
+    ]
     prec = len(right) / len(nonempty) if nonempty else 1.0
-    print(f"{name:8} questions={len(records)} non_empty={len(nonempty)} exactly_right={len(right)} "
-          f"precision={prec:.3f} qa_acc(mean of pages)={sum(acc_by_page) / max(len(acc_by_page), 1):.3f} "
-          f"template_kind_right={sum(r['ok'] for r in templated)}/{len(templated)}")
+    print(
+        f"{name:8} questions={len(records)} non_empty={len(nonempty)} exactly_right={len(right)} "
+        f"precision={prec:.3f} qa_acc(mean of pages)={sum(acc_by_page) / max(len(acc_by_page), 1):.3f} "
+        f"template_kind_right={sum(r['ok'] for r in templated)}/{len(templated)}"
+    )
     return {"non_empty": len(nonempty), "right": len(right)}
 
 
@@ -91,12 +105,17 @@ def main() -> int:
         everything += records
     for name, records in results.items():
         for r in records:
-            show = (args.show == "all" or (args.show == "wrong" and r["nonempty"] and not r["ok"])
-                    or (args.show == "miss" and r["kind"] != "other" and not r["ok"]))
+            show = (
+                args.show == "all"
+                or (args.show == "wrong" and r["nonempty"] and not r["ok"])
+                or (args.show == "miss" and r["kind"] != "other" and not r["ok"])
+            )
             if show:
                 mark = "ok " if r["ok"] else ("WRONG" if r["nonempty"] else "empty")
-                print(f"{mark:5} [{name} {r['page'][:6]} {r['kind']} -> {r['template']}] {r['q']}  "
-                      f"want={r['want']} got={r['got']}" + (f"  ({r['message']})" if not r["nonempty"] else ""))
+                print(
+                    f"{mark:5} [{name} {r['page'][:6]} {r['kind']} -> {r['template']}] {r['q']}  "
+                    f"want={r['want']} got={r['got']}" + (f"  ({r['message']})" if not r["nonempty"] else "")
+                )
     for name, records in results.items():
         summary(name, records)
     total = summary("all", everything)

@@ -12,6 +12,7 @@ and p50 <= 2 x bare p50 + 5 ms. Also prints how long the answerer's index takes 
 the first question after ingesting one more page takes (the index is refreshed for that page only;
 target well under 1 s), and a full rebuild for comparison.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,7 @@ import sys
 import time
 from collections import defaultdict
 
-from kgqa.extract.facts import (Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post,
-                                Source, Zone)
+from kgqa.extract.facts import Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer
@@ -30,8 +30,24 @@ from kgqa.kg.qa import QuestionAnswerer
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞建国文斌志宏海波春雨晓东亮新林峰辉鑫宇浩凯"
 PLACE = "安宁泰和兴隆丰顺永昌德清源平阳兴河山云江南北东西湖海光明远福祥瑞嘉华成康乐绍临青溪"
-INDUSTRIES = ["氢能", "新能源", "装备制造", "光伏光电", "新材料", "生物医药", "电子信息", "现代农业", "文旅", "数字经济",
-              "节能环保", "新能源汽车", "智能制造", "物流", "半导体", "现代煤化工"]
+INDUSTRIES = [
+    "氢能",
+    "新能源",
+    "装备制造",
+    "光伏光电",
+    "新材料",
+    "生物医药",
+    "电子信息",
+    "现代农业",
+    "文旅",
+    "数字经济",
+    "节能环保",
+    "新能源汽车",
+    "智能制造",
+    "物流",
+    "半导体",
+    "现代煤化工",
+]
 KINDS = ["meeting", "inspection", "talks", "signing", "visit"]
 EVENT_WORDS = {"meeting": "调度会", "inspection": "调研", "talks": "工作会谈", "signing": "签约仪式", "visit": "考察"}
 
@@ -76,30 +92,75 @@ def synthetic_page(rng: random.Random, names: Names, n: int) -> PageFacts:
         Person(people[2], [Post("副市长", gov, None, src[1])]),
         Person(people[3], [Post("董事长", company, None, src[0])]),
         Person(people[4], [Post("行长", bank, None, src[1])]),
-        Person(people[5], [Post("党工委书记", f"中共{zone}工作委员会", "党工委", src[2]),
-                           Post("管委会主任", f"{zone}管理委员会", "管委会", src[2])]),
+        Person(
+            people[5],
+            [
+                Post("党工委书记", f"中共{zone}工作委员会", "党工委", src[2]),
+                Post("管委会主任", f"{zone}管理委员会", "管委会", src[2]),
+            ],
+        ),
     ]
-    orgs = [Organization(gov, "government", [f"{city}市政府"]), Organization(cpc, "party_committee", [f"{city}市委"]),
-            Organization(company, "company", [company.replace("有限公司", "")]), Organization(bank, "bank"),
-            Organization(zone, "development_zone", [f"{city}高新区"], f"{city}市")]
+    orgs = [
+        Organization(gov, "government", [f"{city}市政府"]),
+        Organization(cpc, "party_committee", [f"{city}市委"]),
+        Organization(company, "company", [company.replace("有限公司", "")]),
+        Organization(bank, "bank"),
+        Organization(zone, "development_zone", [f"{city}高新区"], f"{city}市"),
+    ]
     inds = rng.sample(INDUSTRIES, 3)
     kind = rng.choice(KINDS)
     billions = rng.randint(1, 90)
     credit = Amount(f"{billions}亿元", billions * 1e8)
-    events = [Event("meeting", f"{people[1]}主持召开{city}市经济运行调度会", date, people[1:3], [gov], [people[1]],
-                    [gov], f"{city}市", None, src[0]),
-              Event(kind, f"{people[5]}在{zone}{EVENT_WORDS[kind]}", date, [people[5]], [zone], [], [], f"{city}市",
-                    None, src[2]),
-              Event("signing", f"{bank}与{company}签约", date, [people[4]], [bank, company], [], [bank], None,
-                    credit, src[1])]
-    agreements = [Agreement("战略合作协议", [gov, company], date, inds[:2], None, people[:2], src[0]),
-                  Agreement("授信协议", [bank, company], date, [], credit, [], src[1])]
-    articles = [Article(f"{city}市政府与{company.replace('有限公司', '')}签署战略合作协议", "正文" * 20, [names.person()], date),
-                Article(f"{bank}为{company}授信", "正文" * 20, [names.person()], date),
-                Article(f"{zone}加快发展{inds[0]}产业", "正文" * 20, [names.person()], date)]
-    return PageFacts(locale=f"{city}市", date=date, articles=articles, persons=persons, organizations=orgs,
-                     development_zones=[Zone(zone, f"{city}市", inds, [company])], agreements=agreements,
-                     events=events)
+    events = [
+        Event(
+            "meeting",
+            f"{people[1]}主持召开{city}市经济运行调度会",
+            date,
+            people[1:3],
+            [gov],
+            [people[1]],
+            [gov],
+            f"{city}市",
+            None,
+            src[0],
+        ),
+        Event(
+            kind,
+            f"{people[5]}在{zone}{EVENT_WORDS[kind]}",
+            date,
+            [people[5]],
+            [zone],
+            [],
+            [],
+            f"{city}市",
+            None,
+            src[2],
+        ),
+        Event(
+            "signing", f"{bank}与{company}签约", date, [people[4]], [bank, company], [], [bank], None, credit, src[1]
+        ),
+    ]
+    agreements = [
+        Agreement("战略合作协议", [gov, company], date, inds[:2], None, people[:2], src[0]),
+        Agreement("授信协议", [bank, company], date, [], credit, [], src[1]),
+    ]
+    articles = [
+        Article(
+            f"{city}市政府与{company.replace('有限公司', '')}签署战略合作协议", "正文" * 20, [names.person()], date
+        ),
+        Article(f"{bank}为{company}授信", "正文" * 20, [names.person()], date),
+        Article(f"{zone}加快发展{inds[0]}产业", "正文" * 20, [names.person()], date),
+    ]
+    return PageFacts(
+        locale=f"{city}市",
+        date=date,
+        articles=articles,
+        persons=persons,
+        organizations=orgs,
+        development_zones=[Zone(zone, f"{city}市", inds, [company])],
+        agreements=agreements,
+        events=events,
+    )
 
 
 def questions(page: PageFacts) -> dict[str, str]:
@@ -182,12 +243,13 @@ def main() -> int:
         got = kg.ask(questions(extra)["post_holder"])
         updates.append(time.perf_counter() - t0)
         assert kg._qa is qa and got.answers, "the answerer was rebuilt, or does not know the new page"
-    print(f"update after one page (first ask after ingesting it): p50 {statistics.median(updates) * 1000:.0f} ms, "
-          f"max {max(updates) * 1000:.0f} ms over {len(updates)} pages")
+    print(
+        f"update after one page (first ask after ingesting it): p50 {statistics.median(updates) * 1000:.0f} ms, "
+        f"max {max(updates) * 1000:.0f} ms over {len(updates)} pages"
+    )
     t0 = time.perf_counter()
     QuestionAnswerer(kg)
-    print(f"full rebuild of the index (what a write used to cost the next question): "
-          f"{time.perf_counter() - t0:.1f} s")
+    print(f"full rebuild of the index (what a write used to cost the next question): {time.perf_counter() - t0:.1f} s")
 
     rng = random.Random(args.seed)
     sample = rng.sample(facts, min(args.questions, len(facts)))
@@ -203,19 +265,25 @@ def main() -> int:
                 kg.store.query(ans.sparql)
                 bare_ms[family].append((time.perf_counter() - t) * 1000)
 
-    print(f"\n{'family':22} {'ask p50':>8} {'ask p95':>8} {'bare p50':>9} {'bare p95':>9} {'ratio':>6} {'answered':>9}  ok")
+    print(
+        f"\n{'family':22} {'ask p50':>8} {'ask p95':>8} {'bare p50':>9} {'bare p95':>9} {'ratio':>6} {'answered':>9}  ok"
+    )
     bad = 0
     for family in ask_ms:
-        a50, a95 = pct(ask_ms[family], .5), pct(ask_ms[family], .95)
+        a50, a95 = pct(ask_ms[family], 0.5), pct(ask_ms[family], 0.95)
         b = bare_ms.get(family) or [0.0]
-        b50, b95 = pct(b, .5), pct(b, .95)
+        b50, b95 = pct(b, 0.5), pct(b, 0.95)
         ok = a50 <= 10 and a50 <= 2 * b50 + 5
         bad += not ok
-        print(f"{family:22} {a50:8.2f} {a95:8.2f} {b50:9.2f} {b95:9.2f} {a50 / max(b50, 1e-6):6.1f} "
-              f"{answered[family]:4d}/{len(ask_ms[family]):<4d}  {'yes' if ok else 'NO'}")
+        print(
+            f"{family:22} {a50:8.2f} {a95:8.2f} {b50:9.2f} {b95:9.2f} {a50 / max(b50, 1e-6):6.1f} "
+            f"{answered[family]:4d}/{len(ask_ms[family]):<4d}  {'yes' if ok else 'NO'}"
+        )
     every = [v for vs in ask_ms.values() for v in vs]
-    print(f"\nall families: ask p50 {statistics.median(every):.2f} ms, p95 {pct(every, .95):.2f} ms; "
-          f"{triples:,} quads; families over target: {bad}")
+    print(
+        f"\nall families: ask p50 {statistics.median(every):.2f} ms, p95 {pct(every, 0.95):.2f} ms; "
+        f"{triples:,} quads; families over target: {bad}"
+    )
     return 0
 
 

@@ -7,6 +7,7 @@
 `--store X` is replaced by $KGQA_REMOTE_STORE, and an `ingest` starts with `kgqa clear --yes`, so that each
 gold page is scored alone, as run_gold.py does with a fresh temporary store per page.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,7 @@ def main(argv: list[str]) -> int:
     args = list(argv)
     if "--store" in args:
         i = args.index("--store")
-        del args[i:i + 2]
+        del args[i : i + 2]
     base = [sys.executable, "-m", "kgqa.cli", "--store", remote]
     if "ingest" in args:
         cleared = subprocess.run([*base, "clear", "--yes"], stdout=subprocess.DEVNULL)

@@ -5,6 +5,7 @@ embedded store, for comparison. Prints run_gold.py's output (its last line has f
 
     .venv/bin/python bench/run_gold_remote.py oxigraph [--corpus DIR --gold DIR]
 """
+
 from __future__ import annotations
 
 import os
@@ -28,8 +29,9 @@ def main(argv: list[str]) -> int:
         return 2
     kind, rest = argv[0], argv[1:]
     if kind == "embedded":
-        return subprocess.run([sys.executable, str(RUN_GOLD), "--kgqa", f"{sys.executable} -m kgqa.cli",
-                               *rest]).returncode
+        return subprocess.run(
+            [sys.executable, str(RUN_GOLD), "--kgqa", f"{sys.executable} -m kgqa.cli", *rest]
+        ).returncode
     with tempfile.TemporaryDirectory() as tmp, servers.start(kind, Path(tmp)) as srv:
         env = {**os.environ, **srv.env, "KGQA_REMOTE_STORE": srv.location}
         wrapper = f"{sys.executable} {ROOT / 'bench' / 'remote_kgqa.py'}"

@@ -24,6 +24,7 @@ It prints one table (metrics down, sizes across). `--readme` writes the table in
 when matplotlib is installed, bench/scale.png (time and memory against size). Timings are of this machine
 under its other load (the load average is printed): compare sizes and runs of the same table only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -87,12 +88,15 @@ class Names:
 
     def place(self, k: int) -> str:
         n = len(PLACE_CHARS)
-        return PLACE_CHARS[k % n] + PLACE_CHARS[(k // n + 7) % n] + ("" if k < n * n else PLACE_CHARS[(k // n // n) % n])
+        return (
+            PLACE_CHARS[k % n] + PLACE_CHARS[(k // n + 7) % n] + ("" if k < n * n else PLACE_CHARS[(k // n // n) % n])
+        )
 
 
 def page_names(text: str) -> tuple[list[str], list[str]]:
     """The person names and city/county stems the extractor finds in a page (longest first)."""
     from kgqa.extract import extract_page
+
     facts = extract_page(text)
     persons = {p.name for p in facts.persons if len(p.name) >= 2}
     persons |= {a for art in facts.articles for a in art.authors if len(a) >= 2}
@@ -117,7 +121,7 @@ class Generator:
         self.place_pool = max(20, n // 20 + 20)
         self.person_weights = [1 / (r + 1) ** 1.1 for r in range(self.person_pool)]
         self.place_weights = [1 / (r + 1) for r in range(self.place_pool)]
-        self.fresh = self.person_pool           # names past the pool are used once each
+        self.fresh = self.person_pool  # names past the pool are used once each
 
     def person(self) -> str:
         if self.rng.random() < PERSON_POOL_SHARE:
@@ -130,8 +134,7 @@ class Generator:
         text = self.pages[i % len(self.pages)]
         persons, stems = self.found[i % len(self.pages)]
         subs = {name: self.person() for name in persons}
-        subs |= {s: self.names.place(self.rng.choices(range(self.place_pool), self.place_weights)[0])
-                 for s in stems}
+        subs |= {s: self.names.place(self.rng.choices(range(self.place_pool), self.place_weights)[0]) for s in stems}
         if subs:
             pattern = re.compile("|".join(map(re.escape, sorted(subs, key=len, reverse=True))))
             text = pattern.sub(lambda m: subs[m.group(0)], text)
@@ -228,16 +231,24 @@ def timings(url: str, n: int, budget: float) -> dict[str, float]:
             break
     times.sort()
     p99 = times[min(len(times) - 1, int(round(0.99 * (len(times) - 1))))]
-    return {"p50": statistics.median(times), "p99": p99, "kb": max(sizes) / 1024, "n": len(times),
-            "ok": statuses == {200}}
+    return {
+        "p50": statistics.median(times),
+        "p99": p99,
+        "kb": max(sizes) / 1024,
+        "n": len(times),
+        "ok": statuses == {200},
+    }
 
 
 def serve_metrics(store: Path, person: str, person_iri: str, article_iri: str, question: str) -> dict[str, object]:
     """Start `kgqa serve`, time its first answer, idle RSS, then per-page request timings."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([*KGQA, "--store", str(store), "serve", "--port", str(port), "--rate-limit", "0"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*KGQA, "--store", str(store), "serve", "--port", str(port), "--rate-limit", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     started = time.perf_counter()
     ask_url = f"{base}/api/ask?q={urllib.parse.quote(question)}"
     out: dict[str, object] = {}
@@ -253,9 +264,13 @@ def serve_metrics(store: Path, person: str, person_iri: str, article_iri: str, q
         time.sleep(3)
         out["idle_rss"] = _tree_rss(proc.pid)[1]
         path = lambda iri: iri.replace("https://kgqa.dev", "")  # noqa: E731
-        pages = {"home": (f"{base}/", 20), "entity": (base + path(person_iri), 10),
-                 "article": (base + path(article_iri), 20), "ask": (ask_url, 50),
-                 "sparql": (f"{base}/sparql?query={urllib.parse.quote(Q_CHEAP)}", 50)}
+        pages = {
+            "home": (f"{base}/", 20),
+            "entity": (base + path(person_iri), 10),
+            "article": (base + path(article_iri), 20),
+            "ask": (ask_url, 50),
+            "sparql": (f"{base}/sparql?query={urllib.parse.quote(Q_CHEAP)}", 50),
+        }
         for key, (url, n) in pages.items():
             out[key] = timings(url, n, budget=90)
         out["served_rss"] = _tree_rss(proc.pid)[1]
@@ -270,8 +285,10 @@ def serve_metrics(store: Path, person: str, person_iri: str, article_iri: str, q
 
 
 # ---------------------------------------------------------------- one size
-OX_DUMP = ("import sys, pyoxigraph as ox; s = ox.Store.read_only(sys.argv[1]); "
-           "s.dump(open(sys.argv[2], 'wb'), ox.RdfFormat.N_QUADS)")
+OX_DUMP = (
+    "import sys, pyoxigraph as ox; s = ox.Store.read_only(sys.argv[1]); "
+    "s.dump(open(sys.argv[2], 'wb'), ox.RdfFormat.N_QUADS)"
+)
 
 
 def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> dict[str, object]:
@@ -283,8 +300,13 @@ def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> 
         res = kgqa(work / f"store-{n}-j{j}", "ingest", "--no-progress", "--jobs", str(j), str(pages))
         m = re.search(r"ingested (\d+) file\(s\): (\d+) articles, (\d+) facts, (\d+) triples", str(res["out"]))
         assert m, res["out"]
-        r[f"ingest_j{j}"] = {"seconds": res["seconds"], "articles": int(m[2]), "rss": res["rss"],
-                             "articles_s": int(m[2]) / float(res["seconds"]), "mb_s": size / 1e6 / float(res["seconds"])}
+        r[f"ingest_j{j}"] = {
+            "seconds": res["seconds"],
+            "articles": int(m[2]),
+            "rss": res["rss"],
+            "articles_s": int(m[2]) / float(res["seconds"]),
+            "mb_s": size / 1e6 / float(res["seconds"]),
+        }
         print(f"  ingest --jobs {j}: {res['seconds']:.1f} s, {m[2]} articles", file=sys.stderr, flush=True)
         save(r)
     store = work / f"store-{n}-j{jobs[0]}"
@@ -306,8 +328,13 @@ def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> 
     print(f"  serve first answer {r['serve']['first_answer_s']:.1f} s", file=sys.stderr, flush=True)
     dump = kgqa(store, "dump", "--format", "turtle", "-o", str(work / "dump.ttl"))
     own = run([sys.executable, "-c", OX_DUMP, str(store), str(work / "dump.nq")])
-    r["dump"] = {"seconds": dump["seconds"], "rss": dump["rss"], "ox_seconds": own["seconds"], "ox_rss": own["rss"],
-                 "mb": (work / "dump.ttl").stat().st_size / 1e6}
+    r["dump"] = {
+        "seconds": dump["seconds"],
+        "rss": dump["rss"],
+        "ox_seconds": own["seconds"],
+        "ox_rss": own["rss"],
+        "mb": (work / "dump.ttl").stat().st_size / 1e6,
+    }
     for f in ("dump.ttl", "dump.nq"):
         (work / f).unlink()
     r["load_end"] = os.getloadavg()[0]
@@ -321,31 +348,53 @@ def _mb(b: object) -> str:
 
 def rows(results: list[dict], jobs: list[int]) -> list[tuple[str, list[str]]]:
     """(metric, one cell per size) rows of the table."""
+
     def get(f: Any) -> list[str]:
         out = []
         for r in results:
             try:
                 out.append(f(r))
             except (KeyError, ZeroDivisionError, TypeError):
-                out.append("–")            # not measured at this size (e.g. one --jobs value only)
+                out.append("–")  # not measured at this size (e.g. one --jobs value only)
         return out
 
-    out = [("pages / articles / MB of text", get(lambda r: f"{r['pages']:,} / {r[f'ingest_j{jobs[0]}']['articles']:,}"
-                                                       f" / {r['mb']:.1f}"))]
+    out = [
+        (
+            "pages / articles / MB of text",
+            get(lambda r: f"{r['pages']:,} / {r[f'ingest_j{jobs[0]}']['articles']:,} / {r['mb']:.1f}"),
+        )
+    ]
     for j in jobs:
-        out.append((f"ingest --jobs {j}: articles/s, MB/s", get(lambda r, j=j: f"{r[f'ingest_j{j}']['articles_s']:.0f}, "
-                                                                             f"{r[f'ingest_j{j}']['mb_s']:.2f}")))
+        out.append(
+            (
+                f"ingest --jobs {j}: articles/s, MB/s",
+                get(lambda r, j=j: f"{r[f'ingest_j{j}']['articles_s']:.0f}, {r[f'ingest_j{j}']['mb_s']:.2f}"),
+            )
+        )
     if len(jobs) > 1:
-        out.append((f"ingest --jobs {jobs[-1]} / --jobs {jobs[0]}",
-                    get(lambda r: f"{r[f'ingest_j{jobs[-1]}']['articles_s'] / r[f'ingest_j{jobs[0]}']['articles_s']:.2f}x")))
+        out.append(
+            (
+                f"ingest --jobs {jobs[-1]} / --jobs {jobs[0]}",
+                get(lambda r: f"{r[f'ingest_j{jobs[-1]}']['articles_s'] / r[f'ingest_j{jobs[0]}']['articles_s']:.2f}x"),
+            )
+        )
     for j in jobs:
         out.append((f"ingest --jobs {j} peak RSS (with workers)", get(lambda r, j=j: _mb(r[f"ingest_j{j}"]["rss"]))))
-    ms = lambda key: get(lambda r: f"{r['serve'][key]['p50']:.0f} / {r['serve'][key]['p99']:.0f}"  # noqa: E731
-                         + ("" if r["serve"][key]["ok"] else " (errors)"))
+
+    def ms(key):
+        return get(
+            lambda r: (
+                f"{r['serve'][key]['p50']:.0f} / {r['serve'][key]['p99']:.0f}"  # noqa: E731
+                + ("" if r["serve"][key]["ok"] else " (errors)")
+            )
+        )
+
     out += [
         ("store on disk", get(lambda r: _mb(r["disk"]))),
-        ("triples / persons", get(lambda r: f"{r['stats']['counts'].get('triples', 0):,} / "
-                                           f"{r['stats']['counts'].get('persons', 0):,}")),
+        (
+            "triples / persons",
+            get(lambda r: f"{r['stats']['counts'].get('triples', 0):,} / {r['stats']['counts'].get('persons', 0):,}"),
+        ),
         ("most-mentioned person: articles", get(lambda r: f"{r['top_person']['mentions']:,}")),
         ("serve: first answer after start", get(lambda r: f"{r['serve']['first_answer_s']:.1f} s")),
         ("serve: idle RSS (with query workers)", get(lambda r: _mb(r["serve"]["idle_rss"]))),
@@ -357,11 +406,19 @@ def rows(results: list[dict], jobs: list[int]) -> list[tuple[str, list[str]]]:
         ("/api/ask p50 / p99 ms", ms("ask")),
         ("/sparql (10 persons) p50 / p99 ms", ms("sparql")),
         ("one-off `kgqa ask`: s, peak RSS", get(lambda r: f"{r['ask']['seconds']:.1f} s, {_mb(r['ask']['rss'])}")),
-        ("one-off `kgqa stats`: s, peak RSS", get(lambda r: f"{r['stats']['seconds']:.1f} s, {_mb(r['stats']['rss'])}")),
+        (
+            "one-off `kgqa stats`: s, peak RSS",
+            get(lambda r: f"{r['stats']['seconds']:.1f} s, {_mb(r['stats']['rss'])}"),
+        ),
         ("dump turtle: s, peak RSS", get(lambda r: f"{r['dump']['seconds']:.1f} s, {_mb(r['dump']['rss'])}")),
-        ("pyoxigraph's own N-Quads dump: s, peak RSS", get(lambda r: f"{r['dump']['ox_seconds']:.1f} s, "
-                                                                     f"{_mb(r['dump']['ox_rss'])}")),
-        ("dump turtle / pyoxigraph's dump (time)", get(lambda r: f"{r['dump']['seconds'] / r['dump']['ox_seconds']:.2f}x")),
+        (
+            "pyoxigraph's own N-Quads dump: s, peak RSS",
+            get(lambda r: f"{r['dump']['ox_seconds']:.1f} s, {_mb(r['dump']['ox_rss'])}"),
+        ),
+        (
+            "dump turtle / pyoxigraph's dump (time)",
+            get(lambda r: f"{r['dump']['seconds'] / r['dump']['ox_seconds']:.2f}x"),
+        ),
         ("load average at start / end", get(lambda r: f"{r['load_start']:.1f} / {r['load_end']:.1f}")),
     ]
     return out
@@ -379,6 +436,7 @@ def plot(results: list[dict], jobs: list[int]) -> str:
     """bench/scale.png: seconds and MB against pages; a sentence saying what was written."""
     try:
         import matplotlib
+
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
@@ -391,7 +449,7 @@ def plot(results: list[dict], jobs: list[int]) -> str:
             try:
                 points.append((r["pages"], value(r) * scale))
             except (KeyError, TypeError):
-                continue                   # not measured at this size
+                continue  # not measured at this size
         if points:
             ax.plot(*zip(*points), marker="o", label=label)
 
@@ -439,13 +497,19 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temp dir)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
     ap.add_argument("--readme", action="store_true", help="write the table (and plot) into bench/README.md")
-    ap.add_argument("--render", type=Path, nargs="+", metavar="JSON",
-                    help="measure nothing: make the table from the --json files of earlier runs")
+    ap.add_argument(
+        "--render",
+        type=Path,
+        nargs="+",
+        metavar="JSON",
+        help="measure nothing: make the table from the --json files of earlier runs",
+    )
     args = ap.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
     if args.render:
-        results = sorted((r for f in args.render for r in json.loads(f.read_text(encoding="utf-8"))),
-                         key=lambda r: r["pages"])
+        results = sorted(
+            (r for f in args.render for r in json.loads(f.read_text(encoding="utf-8"))), key=lambda r: r["pages"]
+        )
         report(results, jobs, f"`bench/scale.py` runs {', '.join(f.name for f in args.render)}", args.readme)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -455,9 +519,11 @@ def main() -> None:
         work.mkdir(parents=True, exist_ok=True)
         for n in sizes:
             print(f"{n} pages ...", file=sys.stderr, flush=True)
+
             def save(partial: dict, done: list = list(results)) -> None:
                 if args.json:
                     args.json.write_text(json.dumps(done + [partial], ensure_ascii=False, indent=1), encoding="utf-8")
+
             results.append(measure(n, jobs, work, save))
             save(results[-1], results[:-1])
     report(results, jobs, f"`bench/scale.py --sizes {args.sizes} --jobs {args.jobs}`", args.readme)
@@ -465,8 +531,9 @@ def main() -> None:
 
 def report(results: list[dict], jobs: list[int], how: str, readme: bool) -> None:
     """Print the table (and write it, with the plot, into bench/README.md when asked)."""
-    commit = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h"], capture_output=True,
-                            text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--format=%h"], capture_output=True, text=True
+    ).stdout.strip()
     text = f"{how} at {commit}, {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}:\n\n" + table(results, jobs)
     print(text)
     if readme:

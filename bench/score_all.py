@@ -12,6 +12,7 @@ change, and a drop of more than 0.05 on any page is flagged. `--save` makes this
 The numbers equal `../shared/eval/run_gold.py`'s (same scorer, same ingest/export/ask code), minus
 the process start-ups, so a whole run takes seconds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,14 +23,21 @@ import time
 from pathlib import Path
 
 import yaml
-
 from kgqa.kg.graph import KnowledgeGraph
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "bench" / "results" / "last.json"
-SECTIONS = ["articles", "persons", "posts", "organizations", "organization_types", "zone_industries",
-            "agreements", "events"]
+SECTIONS = [
+    "articles",
+    "persons",
+    "posts",
+    "organizations",
+    "organization_types",
+    "zone_industries",
+    "agreements",
+    "events",
+]
 SHORT = ["art", "pers", "posts", "orgs", "otype", "zones", "agree", "events"]
 
 
@@ -66,9 +74,12 @@ def score_page(score, gold_path: Path, corpus: Path) -> dict:
             oks.append(ok)
         if not ok:
             misses.append({"q": item["q"], "want": item["a"], "got": [score.answer_label(a) for a in got]})
-    return {"sections": {k: v[2] for k, v in sections.items() if k not in empty},
-            "fact_f1": sum(counted) / len(counted), "qa_acc": sum(oks) / len(oks) if oks else None,
-            "misses": misses}
+    return {
+        "sections": {k: v[2] for k, v in sections.items() if k not in empty},
+        "fact_f1": sum(counted) / len(counted),
+        "qa_acc": sum(oks) / len(oks) if oks else None,
+        "misses": misses,
+    }
 
 
 def mean(values: list[float | None]) -> float | None:
@@ -100,8 +111,10 @@ def print_table(results: dict[str, dict], show_misses: bool) -> None:
     for name in sorted(groups):
         stems = groups[name]
         secs = " ".join(fmt(mean([results[s]["sections"].get(k) for s in stems])) for k in SECTIONS)
-        print(f"{'mean ' + name + f' ({len(stems)})':28} {secs}   "
-              f"{fmt(mean([results[s]['fact_f1'] for s in stems]))} {fmt(mean([results[s]['qa_acc'] for s in stems]))}")
+        print(
+            f"{'mean ' + name + f' ({len(stems)})':28} {secs}   "
+            f"{fmt(mean([results[s]['fact_f1'] for s in stems]))} {fmt(mean([results[s]['qa_acc'] for s in stems]))}"
+        )
 
 
 def print_diff(results: dict[str, dict], last: dict[str, dict]) -> int:
@@ -136,8 +149,10 @@ def main() -> int:
     score = load_scorer()
     started = time.perf_counter()
     results: dict[str, dict] = {}
-    for set_name, gold_dir, corpus in (("gold", SHARED / "gold", SHARED / "corpus"),
-                                       ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus")):
+    for set_name, gold_dir, corpus in (
+        ("gold", SHARED / "gold", SHARED / "corpus"),
+        ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    ):
         if args.set and args.set != set_name:
             continue
         for gold_path in sorted(gold_dir.glob("*.gold.yaml")):
@@ -155,7 +170,7 @@ def main() -> int:
     if args.save:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         keep = {s: {k: r[k] for k in ("set", "fact_f1", "qa_acc", "sections")} for s, r in results.items()}
-        if RESULTS.exists() and (args.only or args.set):      # a partial run updates only its pages
+        if RESULTS.exists() and (args.only or args.set):  # a partial run updates only its pages
             keep = {**json.loads(RESULTS.read_text(encoding="utf-8")), **keep}
         RESULTS.write_text(json.dumps(keep, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"saved {RESULTS.relative_to(ROOT)}")

@@ -8,6 +8,7 @@ extraction gave that the gold does not have (+), for persons, posts, organisatio
 (with types) and events. --no-name leaves the source file name out of extract_page
 (by default the file name is passed as `source_name`, as the ingest does).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from kgqa.extract import extract_page
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -24,14 +24,13 @@ spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.
 score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
 
-KEY = ["articles", "persons", "posts", "organizations", "organization_types", "zone_industries",
-       "agreements", "events"]
+KEY = ["articles", "persons", "posts", "organizations", "organization_types", "zone_industries", "agreements", "events"]
 
 
 def _extract(text: str, name: str | None) -> dict:
     try:
         return extract_page(text, source_name=name).to_gold()
-    except TypeError:     # an extract_page without source_name
+    except TypeError:  # an extract_page without source_name
         return extract_page(text).to_gold()
 
 
@@ -40,19 +39,28 @@ def _diff(gold: dict, pred: dict) -> None:
     n = score.norm
 
     def posts(people):
-        return {(n(p["name"]), score.role(q.get("title")), orgs(q.get("org")))
-                for p in people or [] for q in p.get("posts") or []}
+        return {
+            (n(p["name"]), score.role(q.get("title")), orgs(q.get("org")))
+            for p in people or []
+            for q in p.get("posts") or []
+        }
 
     def events(evs):
-        return {(str(e.get("date")), e.get("kind"), ",".join(sorted(n(x) for x in e.get("participants") or [])))
-                for e in evs or []}
+        return {
+            (str(e.get("date")), e.get("kind"), ",".join(sorted(n(x) for x in e.get("participants") or [])))
+            for e in evs or []
+        }
 
     sections = {
-        "persons": ({n(p["name"]) for p in gold.get("persons") or []},
-                    {n(p["name"]) for p in pred.get("persons") or []}),
+        "persons": (
+            {n(p["name"]) for p in gold.get("persons") or []},
+            {n(p["name"]) for p in pred.get("persons") or []},
+        ),
         "posts": (posts(gold.get("persons")), posts(pred.get("persons"))),
-        "orgs": ({(orgs(o["name"]), o.get("type")) for o in gold.get("organizations") or []},
-                 {(orgs(o["name"]), o.get("type")) for o in pred.get("organizations") or []}),
+        "orgs": (
+            {(orgs(o["name"]), o.get("type")) for o in gold.get("organizations") or []},
+            {(orgs(o["name"]), o.get("type")) for o in pred.get("organizations") or []},
+        ),
         "events": (events(gold.get("events")), events(pred.get("events"))),
     }
     for name, (g, p) in sections.items():
@@ -68,8 +76,10 @@ def main() -> int:
     ap.add_argument("--diff", action="store_true")
     ap.add_argument("--no-name", action="store_true")
     args = ap.parse_args()
-    for label, gold_dir, corpus in (("gold", SHARED / "gold", SHARED / "corpus"),
-                                    ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus")):
+    for label, gold_dir, corpus in (
+        ("gold", SHARED / "gold", SHARED / "corpus"),
+        ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    ):
         f1s = []
         print(f"== {label}: " + " ".join(f"{k[:8]:>8}" for k in KEY) + "  fact_f1")
         for g in sorted(gold_dir.glob("*.gold.yaml")):

@@ -7,6 +7,7 @@ the time of a full N-Quads dump (with its quad count, which must be the same for
 
     .venv/bin/python bench/store_scale.py [--pages 6000] [--stores embedded,oxigraph,virtuoso] [--questions 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,10 +27,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import servers  # noqa: E402
-from qa_speed import Names, pct, questions, synthetic_page  # noqa: E402
-
 from kgqa.kg.graph import KnowledgeGraph  # noqa: E402
 from kgqa.kg.mapping import map_page  # noqa: E402
+from qa_speed import Names, pct, questions, synthetic_page  # noqa: E402
 
 
 class _Counter(io.RawIOBase):
@@ -41,7 +41,7 @@ class _Counter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, b: bytes) -> int:   # type: ignore[override]
+    def write(self, b: bytes) -> int:  # type: ignore[override]
         self.lines += bytes(b).count(b"\n")
         return len(b)
 
@@ -83,7 +83,7 @@ def run_one(kind: str, work: Path, pages: int, seed: int, per_family: int) -> di
         load = time.perf_counter() - started
         print(f"{kind:15} loaded {triples} triples in {load:.1f} s", file=sys.stderr, flush=True)
         started = time.perf_counter()
-        kg.ask("测试")                     # builds the answerer's index
+        kg.ask("测试")  # builds the answerer's index
         index = time.perf_counter() - started
         print(f"{kind:15} answerer index in {index:.1f} s", file=sys.stderr, flush=True)
         qrng = random.Random(seed + 2)
@@ -98,8 +98,16 @@ def run_one(kind: str, work: Path, pages: int, seed: int, per_family: int) -> di
         kg.dump(sink, "nquads")
         dump = time.perf_counter() - started
         kg.close()
-    return {"triples": triples, "load_s": load, "index_s": index, "qa_p50_ms": statistics.median(times),
-            "qa_p95_ms": pct(times, 0.95), "dump_s": dump, "dump_quads": sink.lines, "questions": len(times)}
+    return {
+        "triples": triples,
+        "load_s": load,
+        "index_s": index,
+        "qa_p50_ms": statistics.median(times),
+        "qa_p95_ms": pct(times, 0.95),
+        "dump_s": dump,
+        "dump_quads": sink.lines,
+        "questions": len(times),
+    }
 
 
 def main() -> int:
@@ -113,10 +121,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.stores.split(","):
             r = run_one(kind, Path(tmp), args.pages, args.seed, args.questions)
-            print(f"{kind:15} triples={r['triples']} load={r['load_s']:.1f}s "
-                  f"({r['triples'] / r['load_s']:.0f} triples/s) index={r['index_s']:.1f}s "
-                  f"qa p50={r['qa_p50_ms']:.1f}ms p95={r['qa_p95_ms']:.1f}ms ({r['questions']} questions) "
-                  f"dump={r['dump_s']:.1f}s quads={r['dump_quads']}", flush=True)
+            print(
+                f"{kind:15} triples={r['triples']} load={r['load_s']:.1f}s "
+                f"({r['triples'] / r['load_s']:.0f} triples/s) index={r['index_s']:.1f}s "
+                f"qa p50={r['qa_p50_ms']:.1f}ms p95={r['qa_p95_ms']:.1f}ms ({r['questions']} questions) "
+                f"dump={r['dump_s']:.1f}s quads={r['dump_quads']}",
+                flush=True,
+            )
     return 0
 
 

@@ -17,10 +17,11 @@ Lexicons and patterns: data/agreement_kinds.yaml.
     >>> a.kind, a.parties, a.date
     ('战略合作协议', ['甲市政府', '乙集团有限公司'], '2025-03-02')
 """
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
@@ -30,14 +31,16 @@ from .scene import Sentence, alt, scenes
 MAX_KIND = 24
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled agreement patterns from agreement_kinds.yaml."""
     lex = load("agreement_kinds.yaml")
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     return {
-        "sign": re.compile(rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
-                           rf"(?!{lex['noun_not_before']})"),
+        "sign": re.compile(
+            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
+            rf"(?!{lex['noun_not_before']})"
+        ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "nations": re.compile(alt(lex["nation_parties"])),
@@ -52,7 +55,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
         "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
         "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
-        "province": re.compile(rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"),
+        "province": re.compile(
+            rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"
+        ),
         "provinces": lex["province_abbrevs"],
         "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
@@ -80,7 +85,7 @@ def field_items(text: str) -> list[str]:
     pats = _patterns()
     out = []
     for item in split_list(text):
-        item = pats["qualifier"].sub("", item.strip("“”\"《》"))
+        item = pats["qualifier"].sub("", item.strip('“”"《》'))
         if pats["not_field"].fullmatch(item):
             continue
         if 1 < len(item) <= 12 and item not in out:
@@ -122,8 +127,14 @@ def fields_ahead(sents: list[Sentence]) -> list[re.Match | None]:
     return out
 
 
-def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "",
-                ahead: list[re.Match | None] | None = None, verb_at: int | None = None) -> list[str]:
+def fields_near(
+    sents: list[Sentence],
+    k: int,
+    after: int = 0,
+    obj: str = "",
+    ahead: list[re.Match | None] | None = None,
+    verb_at: int | None = None,
+) -> list[str]:
     """Fields of the agreement: 围绕…等产业开展合作 in its sentence or the rest of its article,
     else 在…方面 / 涉及…领域 / 开展…合作 / 等…产品 in its own sentence (after the verb) or in a
     following one that refers back to it (根据协议, 双方将), else 就…签署 right before the verb
@@ -137,7 +148,7 @@ def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "",
     if m:
         return split_list(m["list"])
     texts = [sents[k].text[after:]]
-    for s in sents[k + 1:k + 3]:
+    for s in sents[k + 1 : k + 3]:
         if s.para != sents[k].para or not pats["refers_back"].match(s.text):
             break
         texts.append(s.text)
@@ -147,7 +158,7 @@ def fields_near(sents: list[Sentence], k: int, after: int = 0, obj: str = "",
             for m in pat.finditer(text):
                 found += [f for f in field_items(m["list"]) if f not in found]
     if not found and verb_at is not None:
-        head = sents[k].text[:verb_at + 2]
+        head = sents[k].text[: verb_at + 2]
         for pat in pats["before_fields"]:
             for m in pat.finditer(head):
                 found += [f for f in field_items(m["list"]) if f not in found]
@@ -162,24 +173,24 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     sent = sents[k]
     candidates = [(a, sent) for a in sent.amounts if a[0] >= after]
     if not candidates:
-        for s in sents[k + 1:k + 3]:
+        for s in sents[k + 1 : k + 3]:
             if s.para != sent.para or pats["sign"].search(s.text):
                 break
             if s.amounts:
                 candidates = [(s.amounts[0], s)]
                 break
     if not candidates:
-        for s in sents[k + 1:k + 4]:
+        for s in sents[k + 1 : k + 4]:
             if any(not m["obj"].startswith("的") for m in pats["sign"].finditer(s.text)):
                 break
-            named = [a for a in s.amounts if term.search(s.text[max(0, a[0] - 6):a[0]])]
+            named = [a for a in s.amounts if term.search(s.text[max(0, a[0] - 6) : a[0]])]
             if named:
                 candidates = [(named[0], s)]
                 break
     if not candidates:
         return None
     (a, b, amount), s = candidates[0]
-    m = term.search(s.text[max(0, a - 6):a])
+    m = term.search(s.text[max(0, a - 6) : a])
     if m:
         amount = Amount(as_written=m.group() + amount.as_written, value=amount.value, unit=amount.unit)
     return amount
@@ -215,23 +226,29 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     clause = sent.text[start:pos]
     found: list[tuple[int, str]] = []
     for p, name in sent.orgs:
-        if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1):p]):
+        if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1) : p]):
             found.append((p, name))
     text = sent.text
     for p, name in sent.places:
         # a place signs when joined to another party or to the verb (甲市与乙公司签署), not as a venue
         end = text.find(name, p, pos)
         end = p + len(name) if end < 0 else end + len(name)
-        if start <= p < pos and not any(p <= q < end for q, _ in found) and (
-                re.match(r"[与和同、及跟]", text[end:end + 1]) or re.search(r"[与和同、及跟]$", text[max(0, p - 1):p])
-                and re.match(r"(?:正式|共同|现场)?签", text[end:end + 3])):
+        if (
+            start <= p < pos
+            and not any(p <= q < end for q, _ in found)
+            and (
+                re.match(r"[与和同、及跟]", text[end : end + 1])
+                or re.search(r"[与和同、及跟]$", text[max(0, p - 1) : p])
+                and re.match(r"(?:正式|共同|现场)?签", text[end : end + 3])
+            )
+        ):
             found.append((p, name))
     if resolve is not None:
         for m in _patterns()["local_body"].finditer(clause):
             written = m.group()
-            if written[0] in "我本":       # 我市, 本县: the paper's own place, by its government
+            if written[0] in "我本":  # 我市, 本县: the paper's own place, by its government
                 written = written[1] + "政府"
-            name = resolve(shared_prefix(clause[:m.start()], written), start + m.start())
+            name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
             if name and name != m.group():
                 found.append((start + m.start(), name))
     found.sort()
@@ -253,19 +270,21 @@ def subject_parties(sent: Sentence, pos: int, resolve=None) -> list[str]:
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     """Persons who witnessed the signing: the subject of a 见证 clause near the agreement."""
     pat = _patterns()["witness"]
-    for s in sents[max(0, k - 1):k + 3]:
+    for s in sents[max(0, k - 1) : k + 3]:
         m = pat.search(s.text)
         if not m:
             continue
-        subject_end = min([i for i in (s.text.find("与", 0, m.start()), s.text.find("和", 0, m.start()))
-                           if i >= 0] or [m.start()])
+        subject_end = min(
+            [i for i in (s.text.find("与", 0, m.start()), s.text.find("和", 0, m.start())) if i >= 0] or [m.start()]
+        )
         names = s.between("persons", 0, subject_end) or s.between("persons", 0, m.start())
         return list(dict.fromkeys(names))
     return []
 
 
-def signed_in(sents: list[Sentence], k: int, resolve=None,
-              ahead: list[re.Match | None] | None = None) -> list[tuple[Agreement, int, str, bool]]:
+def signed_in(
+    sents: list[Sentence], k: int, resolve=None, ahead: list[re.Match | None] | None = None
+) -> list[tuple[Agreement, int, str, bool]]:
     """Agreements signed in sentence k, each with the position of its verb, the verb, and whether it
     is done (not planned: 将签署); one required or wished (要求…签订) is none."""
     sent = sents[k]
@@ -287,8 +306,15 @@ def signed_in(sents: list[Sentence], k: int, resolve=None,
         fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         for group in each_partner(sent, m.start(), parties, resolve):
-            agr = Agreement(kind=kind, parties=group, date=date, fields=list(fields), amount=amount,
-                            witnesses=list(witnesses), source=sent.source)
+            agr = Agreement(
+                kind=kind,
+                parties=group,
+                date=date,
+                fields=list(fields),
+                amount=amount,
+                witnesses=list(witnesses),
+                source=sent.source,
+            )
             out.append((agr, m.start(), m["verb"], done))
     return out
 
@@ -324,12 +350,22 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
         borrowers = tuple(load("agreement_kinds.yaml")["borrower_endings"])
         others = [o for o in orgs if "银行" not in o and o.endswith(borrowers)]
         if not others and k + 1 < len(sents):
-            others = [o for o in dict.fromkeys(sents[k + 1].between("orgs", 0, len(sents[k + 1].text)))
-                      if "银行" not in o and o.endswith(borrowers)]
+            others = [
+                o
+                for o in dict.fromkeys(sents[k + 1].between("orgs", 0, len(sents[k + 1].text)))
+                if "银行" not in o and o.endswith(borrowers)
+            ]
         if banks and others:
             amounts = [a for a in sent.amounts if a[0] >= m.start() - 12]
-            out.append(Agreement(kind=kind, parties=[banks[0], others[0]], date=sent.date_at(m.start()),
-                                 amount=amounts[0][2] if amounts else None, source=sent.source))
+            out.append(
+                Agreement(
+                    kind=kind,
+                    parties=[banks[0], others[0]],
+                    date=sent.date_at(m.start()),
+                    amount=amounts[0][2] if amounts else None,
+                    source=sent.source,
+                )
+            )
     return out
 
 
@@ -355,7 +391,7 @@ def _resolver(doc: Doc, article: int):
     """Names a body written by its level only (市政府) from the article's place, as the orgs step does."""
     try:
         from .org_registry import canonical
-    except ImportError:   # without the orgs step such names stay unresolved
+    except ImportError:  # without the orgs step such names stay unresolved
         return None
     return lambda written, pos: canonical(doc, article, written, pos)
 

@@ -20,6 +20,7 @@ Conventions (stable):
 * `Article.date`: date of the article's main event (first full date of its first sentences,
   the dateline's own day only when no other is told).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,9 +28,8 @@ from collections import Counter
 
 from .lexicon import LexiconError, load
 from .mentions import lexicon, place_of, scan
-from .pipeline import Doc, extractor
-
 from .numbers import find_dateline, find_dates
+from .pipeline import Doc, extractor
 
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
 TARGET = re.compile(r"(到|至|—|-|～|~)$")
@@ -57,6 +57,7 @@ def date_from_name(name: str | None) -> str | None:
         if 1949 <= y <= 2100:
             try:
                 import datetime
+
                 datetime.date(y, mo, d)
             except ValueError:
                 continue
@@ -75,8 +76,8 @@ def page_year(text: str) -> int | None:
         y = int(_fold(m.group(1)))
         if not 1949 <= y <= 2100:
             continue
-        before = text[max(0, m.start() - 1):m.start()]
-        after = text[m.end():m.end() + 2]
+        before = text[max(0, m.start() - 1) : m.start()]
+        after = text[m.end() : m.end() + 2]
         if TARGET.search(before) or after.startswith(("年代", "年前")):
             continue
         counts[y] += 1
@@ -124,12 +125,13 @@ def infer_locale(doc: Doc) -> str | None:
 
 
 PUBLISHED = re.compile(r"发布时间[：:]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
-DATELINE_SPAN = 80      # characters of an article's head a dateline may sit in
+DATELINE_SPAN = 80  # characters of an article's head a dateline may sit in
 
 
 def _iso_day(y: int, mo: int, d: int) -> str | None:
     """ISO date of y-mo-d, or None when it is no date."""
     import datetime
+
     try:
         return datetime.date(y, mo, d).isoformat()
     except ValueError:
@@ -141,7 +143,7 @@ def published_of(art) -> str | None:
     given = getattr(art, "published", None)
     if given:
         return str(given)[:10]
-    m = PUBLISHED.search(((art.title or "") + "\n" + (art.body or "")[:300]))
+    m = PUBLISHED.search((art.title or "") + "\n" + (art.body or "")[:300])
     return _iso_day(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
@@ -195,13 +197,16 @@ def context(doc: Doc) -> None:
             place = c.most_common(1)[0][0] if c else None
         places.append(place)
         published = published_of(art)
-        ref = dateline_of(art, int(published[:4]) if published else year, published or doc.facts.date) \
-            or published or doc.facts.date
+        ref = (
+            dateline_of(art, int(published[:4]) if published else year, published or doc.facts.date)
+            or published
+            or doc.facts.date
+        )
         refs.append(ref)
         ref_year = int(ref[:4]) if ref else year
         art.date = None
         head = " ".join(s.sentence for s in art.sentences[:3])[:600]
-        line = find_dateline(head[:DATELINE_SPAN * 2])
+        line = find_dateline(head[: DATELINE_SPAN * 2])
         days = [(s, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
         # the day told (今天, 昨天, 3月2日) before the day the dateline was filed
         told = [iso for s, iso in days if not (line and line[0] <= s < line[1])]

@@ -21,42 +21,51 @@ are merged; "A、B、C分别召开会议" makes one event per place.
     >>> e.kind, e.date, e.participants, e.hosts
     ('meeting', '2025-03-23', ['李四', '王五'], ['李四'])
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
-SUMMARY_MAX = 160      # characters of an event's summary
-WORDS = load("event_kinds.yaml")    # its word lists: the alternatives of a regex, in order
+SUMMARY_MAX = 160  # characters of an event's summary
+WORDS = load("event_kinds.yaml")  # its word lists: the alternatives of a regex, in order
 CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")
-CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")   # events held as a ceremony
-CLOSE_GAP = 6          # triggers this close with no new name between are one event (考察，洽谈合作)
-SPEAKER_GAP = 3        # sentences after the event (or its last participant) a speaker may still be at it
+CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held as a ceremony
+CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
+SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
-PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")   # one person (not 他们, 其他, 他人)
-MERGE_WINDOW = 400     # sentences: a happening told again further on in one "article" is a new one (run-on input)
-PRONOUN_BACK = 3       # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
+PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
+MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
+PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
 # 在X举行/召开/签约: X is where it happens (a building or an office as well as a district)
-VENUE = re.compile(r"在([^，。；、：“”《》\s\d在]{2,16}?)" rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
-                   rf"(?:{'|'.join(WORDS['venue_verbs'])})")
+VENUE = re.compile(
+    r"在([^，。；、：“”《》\s\d在]{2,16}?)"
+    rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
+    rf"(?:{'|'.join(WORDS['venue_verbs'])})"
+)
 # ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
-VENUE_NOT = re.compile(rf"^[{WORDS['venue_not_first']}]|[{WORDS['venue_not_last']}]$|"
-                       rf"{'|'.join(WORDS['venue_not_words'])}|" r"的[^\u4e00-\u9fff]*$")
+VENUE_NOT = re.compile(
+    rf"^[{WORDS['venue_not_first']}]|[{WORDS['venue_not_last']}]$|"
+    rf"{'|'.join(WORDS['venue_not_words'])}|"
+    r"的[^\u4e00-\u9fff]*$"
+)
 # 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
-ORGANISE = re.compile(rf"(?:{'|'.join(WORDS['organise_verbs'])}|(?:{'|'.join(WORDS['organise_with_act'])})"
-                      rf"(?={'|'.join(WORDS['organise_acts'])}))(?!{'|'.join(WORDS['organise_not_after'])})")
+ORGANISE = re.compile(
+    rf"(?:{'|'.join(WORDS['organise_verbs'])}|(?:{'|'.join(WORDS['organise_with_act'])})"
+    rf"(?={'|'.join(WORDS['organise_acts'])}))(?!{'|'.join(WORDS['organise_not_after'])})"
+)
 # what an organising verb with no trigger of its own must be about to name an activity
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
-SUBJECT_GAP = 10       # characters at most between the organising bodies and their verb (在西安, 共同)
+SUBJECT_GAP = 10  # characters at most between the organising bodies and their verb (在西安, 共同)
 
 
 @dataclass
@@ -97,7 +106,7 @@ class Draft:
                 values.append(n)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict:
     """Compiled event patterns from event_kinds.yaml."""
     lex = load("event_kinds.yaml")
@@ -155,7 +164,7 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
     for start, _, end, trig in hits:
         if start < last_end or not is_narrative(text, trig, sent.lead_at):
             continue
-        if any(a < start and end < b for a, b in quotes):     # “进一步启动民间投资”: words quoted, not told
+        if any(a < start and end < b for a, b in quotes):  # “进一步启动民间投资”: words quoted, not told
             continue
         out.append(trig)
         last_end = end
@@ -166,21 +175,21 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
     """Is this trigger something that happened, not a plan, a reference or a repeat? (The clause
     starts at `lead` at the earliest: after a headline and its dateline.)"""
     pats = _patterns()
-    head = text[max(lead, clause_start(text, trig.start)):trig.start]
-    if pats["attend"].match(text[trig.start:trig.end]):
+    head = text[max(lead, clause_start(text, trig.start)) : trig.start]
+    if pats["attend"].match(text[trig.start : trig.end]):
         return False
     if pats["modal"].search(head) or pats["join"].search(head):
         return False
     dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
-    if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end:trig.end + 1] == "的") and not dated:
+    if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的") and not dated:
         return False
-    if pats["ref_after"].search(text[trig.end:]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
+    if pats["ref_after"].search(text[trig.end :]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
         return False
     # 开工仪式后，… / 调研结束后，…: a time given by an event already told
-    if len(head) <= 4 and pats["time_after"].match(text[trig.end:]):
+    if len(head) <= 4 and pats["time_after"].match(text[trig.end :]):
         return False
     # 对某某一行来此考察表示欢迎: thanks for a visit, told as a reference
-    if "对" in head and pats["thanks_after"].match(text[trig.end:]):
+    if "对" in head and pats["thanks_after"].match(text[trig.end :]):
         return False
     return True
 
@@ -230,18 +239,18 @@ def organizers_at(sent: Sentence, at: int) -> list[str]:
     A在X组织召开): the organisations of its clause ending at most SUBJECT_GAP characters before
     it with no person between, and those listed with them (、和与及)."""
     text = sent.text
-    if any(a <= at < b for a, b, _ in sent.org_spans):      # 组织 inside a name
+    if any(a <= at < b for a, b, _ in sent.org_spans):  # 组织 inside a name
         return []
     cs = clause_start(text, at)
     spans = [sp for sp in sent.org_spans if cs <= sp[0] and sp[1] <= at]
     if not spans:
         return []
-    gap = text[spans[-1][1]:at]
+    gap = text[spans[-1][1] : at]
     if len(gap) > SUBJECT_GAP or "的" in gap or sent.between("persons", spans[-1][1], at):
         return []
     out = [spans[-1][2]]
     k = len(spans) - 1
-    while k > 0 and re.fullmatch(r"[、和与及]|以及", text[spans[k - 1][1]:spans[k][0]]):
+    while k > 0 and re.fullmatch(r"[、和与及]|以及", text[spans[k - 1][1] : spans[k][0]]):
         k -= 1
         out.insert(0, spans[k][2])
     return list(dict.fromkeys(out))
@@ -255,8 +264,10 @@ def hosts_at(sent: Sentence, lo: int, hi: int) -> list[str]:
     if not host:
         return []
     at = lo + host.start()
-    return sent.between("persons", max(lo, clause_start(text, at)), at)[-2:] or \
-        sent.between("persons", lo + host.end() - 2, hi)[:1]
+    return (
+        sent.between("persons", max(lo, clause_start(text, at)), at)[-2:]
+        or sent.between("persons", lo + host.end() - 2, hi)[:1]
+    )
 
 
 def day_within(sent: Sentence, trig: Trigger) -> str | None:
@@ -278,28 +289,39 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         return []
     text = sent.text
     groups: list[list[Trigger]] = []
-    split_by_day = False       # two days told in the sentence: each event is summed up by its own clauses
+    split_by_day = False  # two days told in the sentence: each event is summed up by its own clauses
     starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
     pats_again = _patterns()["again"]
     for t in trigs:
         if groups:
             prev = groups[-1][-1]
-            gap = text[prev.end:t.start]
-            same = t.kind == prev.kind and (t.kind == "other" or text[t.start:t.start + 2] == text[prev.start:prev.start + 2])
+            gap = text[prev.end : t.start]
+            same = t.kind == prev.kind and (
+                t.kind == "other" or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
+            )
             # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
-            party = t.kind == prev.kind and text[prev.start:prev.end].endswith(GROUP_NOUNS) \
-                and not re.search("[。；]", gap) and not sent.between("persons", prev.end, t.start)
+            party = (
+                t.kind == prev.kind
+                and text[prev.start : prev.end].endswith(GROUP_NOUNS)
+                and not re.search("[。；]", gap)
+                and not sent.between("persons", prev.end, t.start)
+            )
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
-            again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start:t.end])
+            again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != sent.date_at(prev.start)]
             new_day = bool(days)
             if new_day:
                 split_by_day = True
                 starts[len(groups)] = clause_start(text, days[0])
-            if not new_day and (same or party or again or len(gap) <= CLOSE_GAP
-                                and not sent.between("persons", prev.end, t.start)
-                                and not sent.between("orgs", prev.end, t.start)):
+            if not new_day and (
+                same
+                or party
+                or again
+                or len(gap) <= CLOSE_GAP
+                and not sent.between("persons", prev.end, t.start)
+                and not sent.between("orgs", prev.end, t.start)
+            ):
                 groups[-1].append(t)
                 continue
         groups.append([t])
@@ -311,16 +333,30 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         hi = bounds[n + 1]
         # 启动调研组 / 开展培训: what is started is the event, not the starting
         kind = next((t.kind for t in g if t.kind != "launch"), first.kind) if first.kind == "launch" else first.kind
-        d = Draft(kind=kind, article=article, sent=sent.index, pos=first.start,
-                  date=day_within(sent, first) or sent.date_at(first.start) or sent.date_at(last.start),
-                  source=sent.source, summary=summary_of(text if not split_by_day else
-                                                         text[starts.get(n, clause_start(text, first.start))
-                                                              if n else 0:clause_end(text, last.end)]),
-                  merge_article=first.merge_article, stem=text[first.start:first.start + 2])
+        d = Draft(
+            kind=kind,
+            article=article,
+            sent=sent.index,
+            pos=first.start,
+            date=day_within(sent, first) or sent.date_at(first.start) or sent.date_at(last.start),
+            source=sent.source,
+            summary=summary_of(
+                text
+                if not split_by_day
+                else text[starts.get(n, clause_start(text, first.start)) if n else 0 : clause_end(text, last.end)]
+            ),
+            merge_article=first.merge_article,
+            stem=text[first.start : first.start + 2],
+        )
         # persons before the trigger belong to it; those after only if no trigger follows
-        people = sent.between("persons", lo, last.end) + (sent.between("persons", last.end, hi)
-                                                          if n == len(groups) - 1 else [])
-        if not people and n and re.match(r"^[^，。；]{0,2}[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo:first.start]):
+        people = sent.between("persons", lo, last.end) + (
+            sent.between("persons", last.end, hi) if n == len(groups) - 1 else []
+        )
+        if (
+            not people
+            and n
+            and re.match(r"^[^，。；]{0,2}[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo : first.start])
+        ):
             people = drafts[-1].participants
         d.add("participants", people)
         d.add("organizations", sent.between("orgs", lo, hi))
@@ -336,18 +372,29 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
 
 
 def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
-    """"A、B、C分别召开会议": one event for each place listed before 分别."""
+    """ "A、B、C分别召开会议": one event for each place listed before 分别."""
     out = []
     for d in drafts:
         i = sent.text.rfind("分别", 0, d.pos)
-        places = place_list(sent.text[clause_start(sent.text, i):i]) if i >= 0 else []
+        places = place_list(sent.text[clause_start(sent.text, i) : i]) if i >= 0 else []
         if not places:
             out.append(d)
             continue
         for p in places:
-            out.append(Draft(kind=d.kind, article=d.article, sent=d.sent, pos=d.pos, date=d.date,
-                             source=d.source, summary=f"{p}{sent.text[i + 2:][:60]}", location=p,
-                             merge_article=d.merge_article, stem=d.stem))
+            out.append(
+                Draft(
+                    kind=d.kind,
+                    article=d.article,
+                    sent=d.sent,
+                    pos=d.pos,
+                    date=d.date,
+                    source=d.source,
+                    summary=f"{p}{sent.text[i + 2 :][:60]}",
+                    location=p,
+                    merge_article=d.merge_article,
+                    stem=d.stem,
+                )
+            )
     return out
 
 
@@ -359,11 +406,22 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if i != article or verb not in verbs:
             continue
         sent = sents[k]
-        d = Draft(kind="signing", article=i, sent=k, pos=pos, date=agr.date, source=sent.source,
-                  summary=summary_of(sent.text), amount=agr.amount)
+        d = Draft(
+            kind="signing",
+            article=i,
+            sent=k,
+            pos=pos,
+            date=agr.date,
+            source=sent.source,
+            summary=summary_of(sent.text),
+            amount=agr.amount,
+        )
         d.add("participants", sent.between("persons", 0, len(sent.text)))
-        if agr.amount and k + 1 < len(sents) and any(a[2].as_written in agr.amount.as_written
-                                                    for a in sents[k + 1].amounts):
+        if (
+            agr.amount
+            and k + 1 < len(sents)
+            and any(a[2].as_written in agr.amount.as_written for a in sents[k + 1].amounts)
+        ):
             d.add("participants", sents[k + 1].between("persons", 0, len(sents[k + 1].text)))
         d.add("organizations", agr.parties)
         d.location = location_of(sent, 0, len(sent.text))
@@ -399,12 +457,12 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     for d in drafts:
         by_sent.setdefault(d.sent, []).append(d)
     current: list[Draft] = []
-    seen = -1          # last sentence at the current event
+    seen = -1  # last sentence at the current event
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
             seen = s.index
-            tail = s.text[current[-1].pos:]
+            tail = s.text[current[-1].pos :]
             if pats["participation"].search(tail):
                 current[-1].add("participants", [p for pos, p in s.persons if pos >= current[-1].pos])
             continue
@@ -416,15 +474,21 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
             named = kind_named(s.text)
-            dated = [d for d in drafts if d.sent < s.index and d.date and d.date in {iso for _, iso in s.dates}
-                     and (d.kind == named or not named)]
-            if dated:                            # 出席了昨日的奠基仪式: the event of that day (its ceremony)
+            dated = [
+                d
+                for d in drafts
+                if d.sent < s.index
+                and d.date
+                and d.date in {iso for _, iso in s.dates}
+                and (d.kind == named or not named)
+            ]
+            if dated:  # 出席了昨日的奠基仪式: the event of that day (its ceremony)
                 ceremonies = [d for d in dated if d.kind in CEREMONY_KINDS]
                 current = [dated[-1] if named or not ceremonies else ceremonies[0]]
-            elif named and named != last.kind:     # 出席了开工典礼 after a side event: back to the groundbreaking
+            elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
                 back = [d for d in drafts if d.kind == named and d.sent < s.index]
                 current = [back[-1]] if back else current
-            elif not named and CEREMONY_WORD.search(s.text):     # 出席今天典礼的还有: the article's ceremony
+            elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
                 back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
                 current = [back[0]] if back else current
             last = current[-1]
@@ -439,10 +503,14 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         if set(people) & set(last.participants):
             seen = s.index
         other_day = bool(s.dates) and bool(last.date) and all(iso != last.date for _, iso in s.dates)
-        if last.kind in ("meeting", "talks", "signing", "inspection") and "记者" not in s.text \
-                and s.index - seen <= SPEAKER_GAP and not other_day:     # (甲9日表示: not at the 10th's forum)
+        if (
+            last.kind in ("meeting", "talks", "signing", "inspection")
+            and "记者" not in s.text
+            and s.index - seen <= SPEAKER_GAP
+            and not other_day
+        ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
-                m = pats["speaker"].match(s.text[pos + len(p):])
+                m = pats["speaker"].match(s.text[pos + len(p) :])
                 if m and not re.search("曾|对此|就此|记者", m.group()):
                     last.add("participants", [p])
                     seen = s.index
@@ -464,16 +532,25 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             if not bodies:
                 continue
             date = s.date_at(m.start())
-            near = sorted((d for d in drafts if not (date and d.date and d.date != date)),
-                          key=lambda d: abs(d.sent - s.index))
+            near = sorted(
+                (d for d in drafts if not (date and d.date and d.date != date)), key=lambda d: abs(d.sent - s.index)
+            )
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
             elif not drafts:
                 noun = activity.group()
                 kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"
-                d = Draft(kind=kind, article=article, sent=s.index, pos=m.start(), date=date, source=s.source,
-                          summary=summary_of(s.text), stem=s.text[m.start():m.start() + 2])
+                d = Draft(
+                    kind=kind,
+                    article=article,
+                    sent=s.index,
+                    pos=m.start(),
+                    date=date,
+                    source=s.source,
+                    summary=summary_of(s.text),
+                    stem=s.text[m.start() : m.start() + 2],
+                )
                 d.add("organizers", bodies)
                 d.add("organizations", bodies)
                 d.location = location_of(s, 0, len(s.text))
@@ -506,9 +583,12 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
-    if bool(a.date) != bool(b.date) and a.kind in CEREMONY_KINDS and \
-            not (a.participants and b.participants and not set(a.participants) & set(b.participants)):
-        return True     # a ceremony told first without its day (a lead), then with it
+    if (
+        bool(a.date) != bool(b.date)
+        and a.kind in CEREMONY_KINDS
+        and not (a.participants and b.participants and not set(a.participants) & set(b.participants))
+    ):
+        return True  # a ceremony told first without its day (a lead), then with it
     if a.location and b.location and a.location != b.location:
         return False
     shared = set(a.participants) & set(b.participants)
@@ -545,7 +625,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     and date, stem, participant) rather than by trying every one, so a page-long run-on
     article does not cost the square of its events."""
     out: list[Draft] = []
-    order: dict[int, int] = {}                 # id(draft kept) -> its place in out
+    order: dict[int, int] = {}  # id(draft kept) -> its place in out
     index: dict[tuple, dict[int, Draft]] = {}  # key -> {place in out: draft}
 
     def file(o: Draft) -> None:
@@ -560,7 +640,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             if not bucket:
                 continue
             stale = [n for n, o in bucket.items() if d.sent - o.sent > MERGE_WINDOW]
-            for n in stale:        # sentences only move on: never a candidate again
+            for n in stale:  # sentences only move on: never a candidate again
                 del bucket[n]
             seen.update(bucket)
         into = next((seen[n] for n in sorted(seen) if mergeable(seen[n], d)), None)
@@ -571,14 +651,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         if into.kind == "signing" and d.kind == "talks":
             into.kind = "talks"
-        if d.date and not into.date:       # the dated telling sums the happening up better than a lead
+        if d.date and not into.date:  # the dated telling sums the happening up better than a lead
             into.summary = with_clause(d.summary, into.summary)
         into.date = into.date or d.date
         into.location = into.location or d.location
         into.amount = into.amount or d.amount
         for attr in ("participants", "organizations", "hosts", "organizers"):
             into.add(attr, getattr(d, attr))
-        file(into)      # its date, kind and participants may have grown
+        file(into)  # its date, kind and participants may have grown
     return out
 
 
@@ -592,9 +672,21 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
-    return [Event(kind=d.kind, summary=d.summary, date=d.date, participants=d.participants,
-                  organizations=d.organizations, hosts=d.hosts, organizers=d.organizers,
-                  location=d.location, amount=d.amount, source=d.source) for d in merge(drafts)]
+    return [
+        Event(
+            kind=d.kind,
+            summary=d.summary,
+            date=d.date,
+            participants=d.participants,
+            organizations=d.organizations,
+            hosts=d.hosts,
+            organizers=d.organizers,
+            location=d.location,
+            amount=d.amount,
+            source=d.source,
+        )
+        for d in merge(drafts)
+    ]
 
 
 @extractor("events")

@@ -8,6 +8,7 @@ which sentence, character offsets into the original page text).
     >>> Person(name="陈向阳", posts=[Post(title="市长", org="长治市人民政府")]).name
     '陈向阳'
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -31,11 +32,11 @@ class Article:
     title: str | None
     body: str
     authors: list[str] = field(default_factory=list)
-    date: str | None = None            # ISO date of the main event, or None
-    published: str | None = None       # ISO date of a 发布时间 line heading the item (portal pages), or None
-    publisher: str | None = None       # the outlet of a 发布人/来源 line as written (-大洋网-广州日报), or None
+    date: str | None = None  # ISO date of the main event, or None
+    published: str | None = None  # ISO date of a 发布时间 line heading the item (portal pages), or None
+    publisher: str | None = None  # the outlet of a 发布人/来源 line as written (-大洋网-广州日报), or None
     first_words: str = ""
-    start: int = 0                     # offsets of the item in the original page text
+    start: int = 0  # offsets of the item in the original page text
     end: int = 0
     sentences: list[Source] = field(default_factory=list)
 
@@ -59,8 +60,18 @@ class Person:
     sources: list[Source] = field(default_factory=list)
 
 
-ORG_TYPES = ("government", "party_committee", "company", "bank", "development_zone",
-             "university", "lab", "media", "association", "other")
+ORG_TYPES = (
+    "government",
+    "party_committee",
+    "company",
+    "bank",
+    "development_zone",
+    "university",
+    "lab",
+    "media",
+    "association",
+    "other",
+)
 
 
 @dataclass
@@ -81,7 +92,7 @@ class Zone:
     name: str
     city: str | None = None
     industries: list[str] = field(default_factory=list)
-    members: list[str] = field(default_factory=list)   # companies and parks inside it
+    members: list[str] = field(default_factory=list)  # companies and parks inside it
     sources: list[Source] = field(default_factory=list)
 
 
@@ -92,7 +103,7 @@ class Place:
 
     name: str
     located_in: str | None = None
-    kind: str = "division"             # division, township, village, building
+    kind: str = "division"  # division, township, village, building
     aliases: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
 
@@ -119,8 +130,18 @@ class Agreement:
     source: Source = field(default_factory=Source)
 
 
-EVENT_KINDS = ("signing", "talks", "meeting", "inspection", "visit", "groundbreaking",
-               "training", "award", "launch", "other")
+EVENT_KINDS = (
+    "signing",
+    "talks",
+    "meeting",
+    "inspection",
+    "visit",
+    "groundbreaking",
+    "training",
+    "award",
+    "launch",
+    "other",
+)
 
 
 @dataclass
@@ -132,8 +153,8 @@ class Event:
     date: str | None = None
     participants: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
-    hosts: list[str] = field(default_factory=list)        # persons who 主持 it
-    organizers: list[str] = field(default_factory=list)   # bodies that 主办/承办 it
+    hosts: list[str] = field(default_factory=list)  # persons who 主持 it
+    organizers: list[str] = field(default_factory=list)  # bodies that 主办/承办 it
     location: str | None = None
     amount: Amount | None = None
     source: Source = field(default_factory=Source)
@@ -144,35 +165,60 @@ class PageFacts:
     """Everything extracted from one page (or one article given alone)."""
 
     locale: str | None = None
-    date: str | None = None            # the page's date, if known
+    date: str | None = None  # the page's date, if known
     articles: list[Article] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     development_zones: list[Zone] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)   # not a gold section: feeds located_in answers
+    places: list[Place] = field(default_factory=list)  # not a gold section: feeds located_in answers
 
     def to_gold(self) -> dict[str, Any]:
         """The facts in the gold schema's shape (no provenance), as `kgqa extract` prints them."""
         return {
             "locale": self.locale,
-            "articles": [{"title": a.title, "first_words": a.first_words, "date": a.date,
-                          "authors": list(a.authors)} for a in self.articles],
-            "persons": [{"name": p.name, "posts": [
-                {"title": q.title, "org": q.org, "org_as_written": q.org_as_written} for q in p.posts]}
-                for p in self.persons],
-            "organizations": [{"name": o.name, "type": o.type, "aliases": list(o.aliases),
-                               "located_in": o.located_in} for o in self.organizations],
-            "development_zones": [{"name": z.name, "city": z.city, "industries": list(z.industries)}
-                                  for z in self.development_zones],
-            "agreements": [{"kind": a.kind, "parties": list(a.parties), "date": a.date,
-                            "fields": list(a.fields), "amount": a.amount.as_written if a.amount else None,
-                            "witnesses": list(a.witnesses)} for a in self.agreements],
-            "events": [{"kind": e.kind, "date": e.date, "summary": e.summary,
-                        "participants": list(e.participants), "organizations": list(e.organizations),
-                        "location": e.location, "amount": e.amount.as_written if e.amount else None}
-                       for e in self.events],
+            "articles": [
+                {"title": a.title, "first_words": a.first_words, "date": a.date, "authors": list(a.authors)}
+                for a in self.articles
+            ],
+            "persons": [
+                {
+                    "name": p.name,
+                    "posts": [{"title": q.title, "org": q.org, "org_as_written": q.org_as_written} for q in p.posts],
+                }
+                for p in self.persons
+            ],
+            "organizations": [
+                {"name": o.name, "type": o.type, "aliases": list(o.aliases), "located_in": o.located_in}
+                for o in self.organizations
+            ],
+            "development_zones": [
+                {"name": z.name, "city": z.city, "industries": list(z.industries)} for z in self.development_zones
+            ],
+            "agreements": [
+                {
+                    "kind": a.kind,
+                    "parties": list(a.parties),
+                    "date": a.date,
+                    "fields": list(a.fields),
+                    "amount": a.amount.as_written if a.amount else None,
+                    "witnesses": list(a.witnesses),
+                }
+                for a in self.agreements
+            ],
+            "events": [
+                {
+                    "kind": e.kind,
+                    "date": e.date,
+                    "summary": e.summary,
+                    "participants": list(e.participants),
+                    "organizations": list(e.organizations),
+                    "location": e.location,
+                    "amount": e.amount.as_written if e.amount else None,
+                }
+                for e in self.events
+            ],
         }
 
     def to_dict(self) -> dict[str, Any]:

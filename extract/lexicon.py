@@ -17,21 +17,28 @@ Loaded data is cached and shared: callers must not change it in place.
     >>> "书记" in load("titles.txt")
     True
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 DATA = Path(__file__).with_name("data")
 
 STR, INT, FLOAT, NULL, BOOL = ("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "null", "bool"))
-TAG_NAMES = {STR: "a string", INT: "an integer", FLOAT: "a number", NULL: "nothing (null)",
-             "tag:yaml.org,2002:bool": "a yes/no value", "tag:yaml.org,2002:seq": "a list",
-             "tag:yaml.org,2002:map": "a mapping"}
+TAG_NAMES = {
+    STR: "a string",
+    INT: "an integer",
+    FLOAT: "a number",
+    NULL: "nothing (null)",
+    "tag:yaml.org,2002:bool": "a yes/no value",
+    "tag:yaml.org,2002:seq": "a list",
+    "tag:yaml.org,2002:map": "a mapping",
+}
 
 
 class LexiconError(ValueError):
@@ -48,6 +55,7 @@ def _shown(path: Path) -> str:
 
 
 # ---------------------------------------------------------------- text files
+
 
 @dataclass(frozen=True)
 class Lines:
@@ -72,8 +80,12 @@ def _check_entry(spec: Lines, entry, shown: str, n: int) -> None:
     """Raise when an entry has the wrong number of fields, length or a field that is no number."""
     if spec.columns > 1:
         if len(entry) != spec.columns or not all(entry):
-            raise LexiconError(shown, n, f"expected {spec.columns} tab-separated fields, found {len(entry)}"
-                               + ("" if all(entry) else " (one empty)"))
+            raise LexiconError(
+                shown,
+                n,
+                f"expected {spec.columns} tab-separated fields, found {len(entry)}"
+                + ("" if all(entry) else " (one empty)"),
+            )
         for i in spec.numbers:
             try:
                 float(entry[i])
@@ -88,13 +100,13 @@ def _check_entry(spec: Lines, entry, shown: str, n: int) -> None:
 def read_lines(path: Path, spec: Lines) -> list:
     """The entries of a text file, checked against spec."""
     shown, out = _shown(path), []
-    seen: dict[object, int] = {}     # entry -> the line it was first on
+    seen: dict[object, int] = {}  # entry -> the line it was first on
     for n, line in enumerate(_text(path).splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         for entry in _entries(spec, line):
             _check_entry(spec, entry, shown, n)
-            key = entry[:spec.key] if spec.key and spec.columns > 1 else entry
+            key = entry[: spec.key] if spec.key and spec.columns > 1 else entry
             if key in seen:
                 raise LexiconError(shown, n, f"duplicate entry {_show(key)} (first on line {seen[key]})")
             seen[key] = n
@@ -119,6 +131,7 @@ def _text(path: Path) -> str:
 
 # ---------------------------------------------------------------- YAML files
 
+
 class Spec:
     """What a YAML value must be."""
 
@@ -141,8 +154,9 @@ class _Ctx:
 
     def at(self, part: str) -> _Ctx:
         """The context of a value below this one."""
-        return _Ctx(self.file, f"{self.where}{part}" if part.startswith("[") or not self.where
-                    else f"{self.where}.{part}")
+        return _Ctx(
+            self.file, f"{self.where}{part}" if part.startswith("[") or not self.where else f"{self.where}.{part}"
+        )
 
 
 def _kind(node: yaml.Node) -> str:
@@ -321,6 +335,7 @@ def read_yaml(path: Path, spec: Spec) -> object:
 
 # ---------------------------------------------------------------- the files and their schemas
 
+
 @dataclass(frozen=True)
 class Binary:
     """A file that is not text (a model): not read by `load`."""
@@ -329,41 +344,125 @@ class Binary:
 W = Words()
 STR_MAP = Map(Str())
 # the rules a row of chain_rules.yaml may name (extract/posts.py:CHAIN_RULES holds their code)
-CHAIN_RULE_NAMES = ("no_body", "fixed", "zone_body", "cppcc", "npc", "branch", "body_committee", "party", "gov",
-                    "company_unit", "bare_unit", "embassy", "ministry", "state", "head_body", "gov_role", "inherited",
-                    "zone_head", "last_company", "national", "foreign_head", "field_ministry", "written_place")
+CHAIN_RULE_NAMES = (
+    "no_body",
+    "fixed",
+    "zone_body",
+    "cppcc",
+    "npc",
+    "branch",
+    "body_committee",
+    "party",
+    "gov",
+    "company_unit",
+    "bare_unit",
+    "embassy",
+    "ministry",
+    "state",
+    "head_body",
+    "gov_role",
+    "inherited",
+    "zone_head",
+    "last_company",
+    "national",
+    "foreign_head",
+    "field_ministry",
+    "written_place",
+)
 
 FILES: dict[str, Lines | Spec | Binary] = {
     "abbreviations.yaml": Map(Seq(Str(), size=2)),
-    "agreement_kinds.yaml": Record({
-        "verbs": W, "signing_verbs": W, "nouns": W, "noun_not_before": Str(), "not_signed_before": W,
-        "required_before": W, "nation_parties": STR_MAP, "kind_prefix_drop": W,
-        "loans": Seq(Record({"pattern": Str(), "kind": Str()})), "amount_terms": W, "fields_pattern": Str(),
-        "witness_verbs": W, "fields_local": W, "fields_before_verb": W, "refers_back": W, "not_a_field": W,
-        "qualifiers": W, "financing": W, "province_abbrevs": STR_MAP, "province_count": Str(),
-        "local_bodies": Str(), "province_counts": Map(Int()), "borrower_endings": W}),
-    "amount_units.yaml": Record({"currencies": STR_MAP, "magnitudes": Map(Int()), "approximate": W,
-                                 "vague": W}),
+    "agreement_kinds.yaml": Record(
+        {
+            "verbs": W,
+            "signing_verbs": W,
+            "nouns": W,
+            "noun_not_before": Str(),
+            "not_signed_before": W,
+            "required_before": W,
+            "nation_parties": STR_MAP,
+            "kind_prefix_drop": W,
+            "loans": Seq(Record({"pattern": Str(), "kind": Str()})),
+            "amount_terms": W,
+            "fields_pattern": Str(),
+            "witness_verbs": W,
+            "fields_local": W,
+            "fields_before_verb": W,
+            "refers_back": W,
+            "not_a_field": W,
+            "qualifiers": W,
+            "financing": W,
+            "province_abbrevs": STR_MAP,
+            "province_count": Str(),
+            "local_bodies": Str(),
+            "province_counts": Map(Int()),
+            "borrower_endings": W,
+        }
+    ),
+    "amount_units.yaml": Record({"currencies": STR_MAP, "magnitudes": Map(Int()), "approximate": W, "vague": W}),
     "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),
-    "chain_rules.yaml": Record({
-        "rules": Seq(Record({"rule": Choice(CHAIN_RULE_NAMES), "kinds": W, "level": Bool(),
-                             "roles": Either((Str(), W), "a key of post_rules.yaml or a list of titles"),
-                             "body": Str()}, optional=frozenset({"kinds", "level", "roles", "body"}))),
-        "aliases": Map(Choice(("prefix", "head", "none")))}),
+    "chain_rules.yaml": Record(
+        {
+            "rules": Seq(
+                Record(
+                    {
+                        "rule": Choice(CHAIN_RULE_NAMES),
+                        "kinds": W,
+                        "level": Bool(),
+                        "roles": Either((Str(), W), "a key of post_rules.yaml or a list of titles"),
+                        "body": Str(),
+                    },
+                    optional=frozenset({"kinds", "level", "roles", "body"}),
+                )
+            ),
+            "aliases": Map(Choice(("prefix", "head", "none"))),
+        }
+    ),
     "counties.tsv": Lines(columns=3, key=1),
     "countries.txt": Lines(),
-    "date_words.yaml": Record({"days": Map(Int()), "years": Map(Int()), "months": Map(Int()),
-                               "named": Map(Seq(Int(), size=2)), "bare_day_before": W}),
+    "date_words.yaml": Record(
+        {
+            "days": Map(Int()),
+            "years": Map(Int()),
+            "months": Map(Int()),
+            "named": Map(Seq(Int(), size=2)),
+            "bare_day_before": W,
+        }
+    ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
-    "event_kinds.yaml": Record({
-        "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
-        "task_opening": W, "attend": Str(), "join_before": W, "reference_after": W, "reference_before": W,
-        "speech_verbs": W, "modal": W, "participation": W, "at_scene": W, "time_break": W, "same_day": W,
-        "speaker_verbs": W, "time_after": Str(), "thanks_after": Str(), "meeting_again": Str(),
-        "venue_adverbs": W, "venue_verbs": W, "venue_not_first": Str(), "venue_not_last": Str(),
-        "venue_not_words": W, "organise_verbs": W, "organise_with_act": W, "organise_acts": W,
-        "organise_not_after": W, "activity_words": W, "ceremony_words": W, "glued_to_names": W,
-        "time_prepositions": Str()}),
+    "event_kinds.yaml": Record(
+        {
+            "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
+            "task_opening": W,
+            "attend": Str(),
+            "join_before": W,
+            "reference_after": W,
+            "reference_before": W,
+            "speech_verbs": W,
+            "modal": W,
+            "participation": W,
+            "at_scene": W,
+            "time_break": W,
+            "same_day": W,
+            "speaker_verbs": W,
+            "time_after": Str(),
+            "thanks_after": Str(),
+            "meeting_again": Str(),
+            "venue_adverbs": W,
+            "venue_verbs": W,
+            "venue_not_first": Str(),
+            "venue_not_last": Str(),
+            "venue_not_words": W,
+            "organise_verbs": W,
+            "organise_with_act": W,
+            "organise_acts": W,
+            "organise_not_after": W,
+            "activity_words": W,
+            "ceremony_words": W,
+            "glued_to_names": W,
+            "time_prepositions": Str(),
+        }
+    ),
     "famous_persons.txt": Lines(columns=3),
     "industries.txt": Lines(),
     "level_prefixes.txt": Lines(columns=2, key=1),
@@ -373,39 +472,112 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "names_surnames.txt": Lines(),
     "ner.crfsuite": Binary(),
     "org_boundaries.txt": Lines(),
-    "org_generic.yaml": Record({
-        "category_nouns": W, "counters": Str(), "goal_suffixes": W, "goal_verbs": W, "goal_after": W,
-        "attributive": Str(), "lead_words": W, "kind_words": W, "false_endings": W, "vague_words": W,
-        "place_actor": Record({"before": W, "verbs": W}), "joined_after": W, "generic_names": W,
-        "anaphor_determiners": W, "anaphor_kinds": W, "location_verbs": W, "government_endings": W,
-        "not_level_words": W, "national_prefixes": W}),
+    "org_generic.yaml": Record(
+        {
+            "category_nouns": W,
+            "counters": Str(),
+            "goal_suffixes": W,
+            "goal_verbs": W,
+            "goal_after": W,
+            "attributive": Str(),
+            "lead_words": W,
+            "kind_words": W,
+            "false_endings": W,
+            "vague_words": W,
+            "place_actor": Record({"before": W, "verbs": W}),
+            "joined_after": W,
+            "generic_names": W,
+            "anaphor_determiners": W,
+            "anaphor_kinds": W,
+            "location_verbs": W,
+            "government_endings": W,
+            "not_level_words": W,
+            "national_prefixes": W,
+        }
+    ),
     "org_joined_words.txt": Lines(),
-    "org_mention_words.yaml": Record({"reject_after": W, "reject_before": W, "generic_cores": W,
-                                      "generic_zones": W, "descriptors": W, "counters": Str(), "numerals": Str(),
-                                      "prepositions": Str()}),
+    "org_mention_words.yaml": Record(
+        {
+            "reject_after": W,
+            "reject_before": W,
+            "generic_cores": W,
+            "generic_zones": W,
+            "descriptors": W,
+            "counters": Str(),
+            "numerals": Str(),
+            "prepositions": Str(),
+        }
+    ),
     "org_suffixes.yaml": Map(W),
     "party_congresses.yaml": Record({"congresses": Map(Int()), "plenums": Map(Map(Int()))}),
     "person_roles.txt": Lines(),
-    "person_words.yaml": Record({"name_stops": W, "list_verbs": W, "speech_verbs": W, "not_names": W,
-                                 "stop_chars": Str(), "stop_chars_after_first": Str(), "translit_syllables": Str(),
-                                 "titles_in_no_name": W}),
-    "place_words.yaml": Record({"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W,
-                                "level_suffixes": W}),
+    "person_words.yaml": Record(
+        {
+            "name_stops": W,
+            "list_verbs": W,
+            "speech_verbs": W,
+            "not_names": W,
+            "stop_chars": Str(),
+            "stop_chars_after_first": Str(),
+            "translit_syllables": Str(),
+            "titles_in_no_name": W,
+        }
+    ),
+    "place_words.yaml": Record(
+        {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W}
+    ),
     "place_no_short.txt": Lines(),
-    "post_rules.yaml": Record({
-        "fixed_orgs": STR_MAP, "fixed_titles": STR_MAP, "national_words": W, "gov_roles": W,
-        "gov_role_levels": STR_MAP, "province_gov_roles": W, "no_org": W, "zone_admin_roles": W,
-        "cut_before": W, "cut_before_names": W, "former": W, "level_places": STR_MAP, "bare_levels": STR_MAP,
-        "bare_units": W, "company_units": W, "company_roles": W, "body_types": STR_MAP, "appoint_adverbs": W,
-        "appoint_verbs": W, "not_in_names": W, "ministry_roles": W, "state_roles": W, "embassy_roles": W,
-        "title_gaps": W, "appointer_verbs": W, "career_adverbs": W, "career_verbs": W, "career_openers": W,
-        "pronoun_careers": W, "clause_openers": W, "removal_verbs": W}),
+    "post_rules.yaml": Record(
+        {
+            "fixed_orgs": STR_MAP,
+            "fixed_titles": STR_MAP,
+            "national_words": W,
+            "gov_roles": W,
+            "gov_role_levels": STR_MAP,
+            "province_gov_roles": W,
+            "no_org": W,
+            "zone_admin_roles": W,
+            "cut_before": W,
+            "cut_before_names": W,
+            "former": W,
+            "level_places": STR_MAP,
+            "bare_levels": STR_MAP,
+            "bare_units": W,
+            "company_units": W,
+            "company_roles": W,
+            "body_types": STR_MAP,
+            "appoint_adverbs": W,
+            "appoint_verbs": W,
+            "not_in_names": W,
+            "ministry_roles": W,
+            "state_roles": W,
+            "embassy_roles": W,
+            "title_gaps": W,
+            "appointer_verbs": W,
+            "career_adverbs": W,
+            "career_verbs": W,
+            "career_openers": W,
+            "pronoun_careers": W,
+            "clause_openers": W,
+            "removal_verbs": W,
+        }
+    ),
     "surnames.txt": Lines(),
     "titles.txt": Lines(),
     "traditional_chars.txt": Lines(length=2),
     "zone_names.yaml": Record({"short_forms": STR_MAP, "generic": W}),
-    "zone_words.yaml": Record({"list_lead": W, "zone_titles": W, "indirect_verbs": W, "industry_endings": W,
-                               "not_industry": W, "settle_verbs": W, "visit_verbs": W, "visited_before": W}),
+    "zone_words.yaml": Record(
+        {
+            "list_lead": W,
+            "zone_titles": W,
+            "indirect_verbs": W,
+            "industry_endings": W,
+            "not_industry": W,
+            "settle_verbs": W,
+            "visit_verbs": W,
+            "visited_before": W,
+        }
+    ),
 }
 
 
@@ -416,7 +588,7 @@ def read(path: Path, spec: Lines | Spec) -> object:
     return read_yaml(path, spec)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """The checked data of extract/data/NAME, loaded once (shared: do not change it)."""
     spec = FILES.get(name)

@@ -32,11 +32,12 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
 The model runs only on sentences where fusion may take something (`_worth_tagging`).
 Without the model, names by their look (extract/names.py) take its place.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import ahocorasick
 
@@ -97,7 +98,7 @@ class Lex:
     joined_ac: object = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon() -> Lex:
     """All lexicons of extract/data/, loaded once."""
     lx = Lex()
@@ -110,7 +111,7 @@ def lexicon() -> Lex:
             if city != prov:
                 lx.places.setdefault(city, Place(city, "city", prov))
             else:
-                lx.places[prov] = Place(prov, "city", prov, prov)   # a municipality is both
+                lx.places[prov] = Place(prov, "city", prov, prov)  # a municipality is both
             for c in counties or []:
                 if len(c) >= 3 or c[-1] == "县" and c not in NO_SHORT:
                     lx.places.setdefault(c, Place(c, "county", prov, city))
@@ -118,7 +119,7 @@ def lexicon() -> Lex:
         short = PLACE_SUFFIX.sub("", full)
         if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
             lx.short_places.setdefault(short, full)
-    for name, prov, city in load("counties.tsv"):      # every other county, by its full name only (no short form)
+    for name, prov, city in load("counties.tsv"):  # every other county, by its full name only (no short form)
         lx.places.setdefault(name, Place(name, "county", prov, None if city == "-" else city))
     lx.org_suffixes = {}
     for typ, words in load("org_suffixes.yaml").items():
@@ -131,7 +132,7 @@ def lexicon() -> Lex:
     lx.abbrevs = {k: (v[0], v[1]) for k, v in load("abbreviations.yaml").items()}
     for name, title, org in load("famous_persons.txt"):
         lx.famous[name] = (title, org)
-    trad = {pair[1]: pair[0] for pair in load("traditional_chars.txt")}     # simplified -> traditional
+    trad = {pair[1]: pair[0] for pair in load("traditional_chars.txt")}  # simplified -> traditional
     variants = {}
     for t in lx.titles:
         v = "".join(trad.get(c, c) for c in t)
@@ -141,7 +142,7 @@ def lexicon() -> Lex:
     lx.surnames |= {trad[c] for c in lx.surnames if c in trad}
     lx.title_ac = ahocorasick.Automaton()
     for t in lx.titles:
-        lx.title_ac.add_word(t, variants.get(t, t))   # a traditional title reads as the simplified one
+        lx.title_ac.add_word(t, variants.get(t, t))  # a traditional title reads as the simplified one
     lx.title_ac.make_automaton()
     lx.place_ac = _automaton(list(lx.places) + list(lx.short_places))
     lx.suffix_ac = _automaton(lx.org_suffixes)
@@ -195,22 +196,27 @@ def name_at(text: str, p: int) -> str | None:
         name = m.group()
         last = max(name.rfind("·"), name.rfind("?"))
         for k in range(last + 2, len(name) - 1):
-            if name[k:k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
+            if name[k : k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
                 return name[:k]
         return name
     if p >= len(text):
         return None
-    s = 2 if text[p:p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
+    s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
     if not s:
         return None
-    g = text[p + s:p + s + 3]
-    if len(g) < 1 or not CJK.match(g[0]) or g[0] in NAME_STOP0 or text[p + s:p + s + 2] in NAME_STOP2:
+    g = text[p + s : p + s + 3]
+    if len(g) < 1 or not CJK.match(g[0]) or g[0] in NAME_STOP0 or text[p + s : p + s + 2] in NAME_STOP2:
         return None
-    if len(g) >= 2 and CJK.match(g[1]) and g[1] not in NAME_STOP1 and g[1:3] not in NAME_STOP2 \
-            and not (s == 1 and text[p + s + 1:p + s + 3] in lexicon().titles):
-        name = text[p:p + s + 2]
+    if (
+        len(g) >= 2
+        and CJK.match(g[1])
+        and g[1] not in NAME_STOP1
+        and g[1:3] not in NAME_STOP2
+        and not (s == 1 and text[p + s + 1 : p + s + 3] in lexicon().titles)
+    ):
+        name = text[p : p + s + 2]
     else:
-        name = text[p:p + s + 1]
+        name = text[p : p + s + 1]
     if name in NOT_NAME or name[-2:] in NOT_NAME or name[:2] in NOT_NAME or any(t in name for t in TITLES_IN_NO_NAME):
         return None
     return name
@@ -218,8 +224,13 @@ def name_at(text: str, p: int) -> str | None:
 
 def _terminated(text: str, q: int) -> bool:
     """Does a name end at q (punctuation, a particle, a verb or a title follows)?"""
-    return q >= len(text) or text[q] in NAME_STOP1 or text[q] in PUNCT or text[q:q + 2] in NAME_STOP2 \
+    return (
+        q >= len(text)
+        or text[q] in NAME_STOP1
+        or text[q] in PUNCT
+        or text[q : q + 2] in NAME_STOP2
         or _title_at(text, q) is not None
+    )
 
 
 def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
@@ -238,7 +249,7 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _countries() -> frozenset[str]:
     """data/countries.txt."""
     return frozenset(load("countries.txt"))
@@ -247,8 +258,8 @@ def _countries() -> frozenset[str]:
 def _title_at(text: str, p: int) -> str | None:
     lx = lexicon()
     for k in range(6, 1, -1):
-        if text[p:p + k] in lx.titles:
-            return text[p:p + k]
+        if text[p : p + k] in lx.titles:
+            return text[p : p + k]
     return None
 
 
@@ -268,7 +279,7 @@ def official_lists(text: str) -> list[tuple[int, int, str]]:
             continue
         e = SENT_STOP.search(text, m.end())
         sent_end = e.start() if e else len(text)
-        rest = text[m.start():sent_end]
+        rest = text[m.start() : sent_end]
         if not any(v in rest for v in LIST_VERBS):
             continue
         p = m.start()
@@ -305,20 +316,20 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
-TIME_HEAD = re.compile(r"^(?:[年月号]底?|日(?!本)底?|年代|年初|年末|年中|月份)")     # 日本 is a country
+TIME_HEAD = re.compile(r"^(?:[年月号]底?|日(?!本)底?|年代|年初|年末|年中|月份)")  # 日本 is a country
 
 
 def _strip_core(core: str) -> str:
     """A core read leftwards to a digit keeps no date word (1998年取得... -> 取得...);
     a place written twice (河北河北省发展改革委) keeps the second."""
     core = TIME_HEAD.sub("", core)
-    if core[:1] in PREPS and any(place_of(core[1:1 + k]) for k in range(2, 6)):
-        core = core[1:]      # 落户于天津市某开发区: the preposition is not part of the name
+    if core[:1] in PREPS and any(place_of(core[1 : 1 + k]) for k in range(2, 6)):
+        core = core[1:]  # 落户于天津市某开发区: the preposition is not part of the name
     if core.startswith(("原", "前")) and len(core) >= 3 and not place_of(core[:2]) and not place_of(core[:3]):
-        core = core[1:]      # 原建设部: the former name of a body
+        core = core[1:]  # 原建设部: the former name of a body
     for k in range(2, 5):
         head, rest = core[:k], core[k:]
-        if rest.startswith(head) and (place_of(rest[:k + 1]) or place_of(head)):
+        if rest.startswith(head) and (place_of(rest[: k + 1]) or place_of(head)):
             return rest
     return core
 
@@ -337,7 +348,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if len(w) > len(ends.get(end + 1, "")):
             ends[end + 1] = w
     out = []
-    joined = set()     # 工业和信息化部: a 和 inside a name is no boundary
+    joined = set()  # 工业和信息化部: a 和 inside a name is no boundary
     for end, w in lx.joined_ac.iter(text):
         joined.update(range(end - len(w) + 1, end + 1))
     bmax = max((len(b) for b in lx.boundaries), default=2)
@@ -345,9 +356,9 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         s = e - len(suf)
         if s in title_cover or (e - 1) in title_cover:
             continue
-        if text[s:e + 1] in REJECT_AFTER or text[e - 1:e + 1] in REJECT_AFTER or text[s:e + 2] in REJECT_AFTER:
+        if text[s : e + 1] in REJECT_AFTER or text[e - 1 : e + 1] in REJECT_AFTER or text[s : e + 2] in REJECT_AFTER:
             continue
-        if s > 0 and text[s - 1:s + 1] in REJECT_BEFORE:
+        if s > 0 and text[s - 1 : s + 1] in REJECT_BEFORE:
             continue
         pos = s
         while pos > 0 and s - pos < 22:
@@ -355,17 +366,23 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             if c in "）)":
                 inner = PAREN_PART.search(text, max(0, pos - 8), pos)
                 if inner and inner.end() == pos and inner.start() > 0 and CJK.match(text[inner.start() - 1]):
-                    pos = inner.start()      # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
+                    pos = inner.start()  # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
                     continue
             if c in PUNCT or c.isdigit() or (pos - 1) in title_cover:
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
                 break
-            if pos < s and (pos - 1) not in joined and any(
-                    text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 0, -1)):
+            if (
+                pos < s
+                and (pos - 1) not in joined
+                and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 0, -1))
+            ):
                 break
-            if pos == s and (text[pos - 1] in lx.boundaries or len(suf) > 1 and any(
-                    text[max(0, pos - k):pos] in lx.boundaries for k in range(bmax, 1, -1))):
+            if pos == s and (
+                text[pos - 1] in lx.boundaries
+                or len(suf) > 1
+                and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 1, -1))
+            ):
                 break
             pos -= 1
         # 建设4个淀粉厂, 两所中学: a count of bodies of a kind, none of them named
@@ -376,12 +393,12 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         core = _strip_core(core)
         pos = s - len(core)
         if not core and suf in GENERIC_ZONES:
-            out.append((s, e, suf))      # 开发区 alone: the zone of the text (resolved by `orgs`)
+            out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)
             continue
         if suf in GENERIC_ZONES and len(core) > 4 and not any(place_of(core[:k]) for k in range(2, 8)):
             continue
-        if pos > 0 and text[pos - 1] == "“" and text[e:e + 1] == "”" and not suf.endswith("公司"):
-            continue      # a quoted concept (“虚拟电厂”), not a body
+        if pos > 0 and text[pos - 1] == "“" and text[e : e + 1] == "”" and not suf.endswith("公司"):
+            continue  # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue
         # a core of one character names nothing except a level (市商务局 has 3)
@@ -443,14 +460,17 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: list) -> list[Menti
     starts inside it (但某某公司 -> 某某公司); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     cut = _edges_inside(ms)
-    sure = [(s, e) for s, e, lab, *conf in learned if lab == "ORG" and conf and conf[0] >= SURE_ORG
-            and s not in cut and e not in cut]
+    sure = [
+        (s, e)
+        for s, e, lab, *conf in learned
+        if lab == "ORG" and conf and conf[0] >= SURE_ORG and s not in cut and e not in cut
+    ]
     ends = {e: s for s, e in sure}
     out = list(ms)
     for k, m in enumerate(out):
         a = ends.get(m.end)
         if m.kind == "org" and a is not None and m.start < a < m.end - 1:
-            out[k] = Mention(text[a:m.end], "org", i, a, m.end, org_type=m.org_type)
+            out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     if not ADD_LEARNED_ORGS:
         return out
     rules = [(m.start, m.end) for m in ms if m.kind == "org"]
@@ -483,22 +503,24 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
 
 def _splits_word(text: str, q: int) -> bool:
     """Does a word of jieba's dictionary (2-4 chars) run across offset q?"""
-    return any(ner.word_class(text[a:b]) for a in range(max(0, q - 3), q) for b in range(q + 1, min(len(text), a + 4) + 1))
+    return any(
+        ner.word_class(text[a:b]) for a in range(max(0, q - 3), q) for b in range(q + 1, min(len(text), a + 4) + 1)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _countries() -> frozenset[str]:
     """Country names of data/countries.txt."""
     return frozenset(load("countries.txt"))
 
 
-TRAILING = set("则才这那昨今也都就又曾将在称说等")      # a char the model may glue to a name's end
+TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the model may glue to a name's end
 AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
-LEARNED_MIN = -2.0     # a learned Chinese name needs at least this names.py score (chosen on dev)
-SURE = 0.97             # a learned span this confident needs no dictionary or name-statistics check
+LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
+SURE = 0.97  # a learned span this confident needs no dictionary or name-statistics check
 ADD_LEARNED_ORGS = True
-SURE_ORG = 0.9         # a learned organisation no rule read is added only when at least this confident
+SURE_ORG = 0.9  # a learned organisation no rule read is added only when at least this confident
 
 
 def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
@@ -517,7 +539,7 @@ def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         return 0
     chinese = n[0] in lx.surnames or n[:2] in lx.surnames2
     if (len(n) >= 4 or not chinese) and all(names.model().T.get(c, -9.0) >= names.T_MIN for c in n):
-        return e      # every char typical of a transliterated name (阿拉法特): no Chinese name statistics
+        return e  # every char typical of a transliterated name (阿拉法特): no Chinese name statistics
     if chinese and len(n) > 3 and n[:2] not in lx.surnames2:
         return 0
     if chinese and not sure:
@@ -534,10 +556,10 @@ CREDIT_PAREN = re.compile(r"[\u4e00-\u9fff、 \u3000·]*[）)]\s*(?:\n|$)")
 def _credited(text: str, s: int, e: int) -> bool:
     """Is the name at s:e a reporter's or editor's credit (记者甲、乙报道 / （记者 甲） / 责任编辑：甲 /
     （甲 乙） closing a paragraph)?"""
-    seg = re.split(r"[，。；！？\n（(]", text[max(0, s - 16):s])[-1]
+    seg = re.split(r"[，。；！？\n（(]", text[max(0, s - 16) : s])[-1]
     for w in CREDIT_BEFORE:
         k = seg.rfind(w)
-        if k >= 0 and CREDIT_RUN.match(seg[k + len(w):]) and len(seg) - k - len(w) <= 12:
+        if k >= 0 and CREDIT_RUN.match(seg[k + len(w) :]) and len(seg) - k - len(w) <= 12:
             return True
     left = max(text.rfind("（", max(0, s - 14), s), text.rfind("(", max(0, s - 14), s))
     if left >= 0:
@@ -549,7 +571,7 @@ def _credited(text: str, s: int, e: int) -> bool:
 def _score(text: str, s: int, e: int) -> float | None:
     """The names.py score of text[s:e] as a name in its context, or None when it is no candidate."""
     a = max(0, s - 3)
-    got = [c[0] for c in names.candidates(text[a:e + 3], threshold=-50.0) if c[1] == s - a and c[2] == e - a]
+    got = [c[0] for c in names.candidates(text[a : e + 3], threshold=-50.0) if c[1] == s - a and c[2] == e - a]
     return got[0] if got else None
 
 
@@ -563,8 +585,11 @@ def _better_end(text: str, m: Mention, over: list) -> int:
             continue
         n = text[a:b]
         dotted = "·" in n or "•" in n
-        if _ends(text, b) and not _ends(text, m.end) and (dotted or b < m.end or all(
-                c in names.translit_chars() for c in n)):
+        if (
+            _ends(text, b)
+            and not _ends(text, m.end)
+            and (dotted or b < m.end or all(c in names.translit_chars() for c in n))
+        ):
             return b
         if dotted and b < m.end and conf and conf[0] >= SURE:
             return b
@@ -588,13 +613,20 @@ def _refine(text: str, m: Mention, learned: list[tuple[int, int, str]]) -> Menti
         return None
     longer = _better_end(text, m, over)
     if longer:
-        return Mention(text[m.start:longer], "person", m.article, m.start, longer, canonical=text[m.start:longer],
-                       value=m.value)
+        return Mention(
+            text[m.start : longer],
+            "person",
+            m.article,
+            m.start,
+            longer,
+            canonical=text[m.start : longer],
+            value=m.value,
+        )
     same = [x for x in over if x[2] == "PER" and x[0] == m.start and x[1] == m.end - 1 and x[1] - x[0] >= 2]
     if same and m.value in STRONG and text[m.end - 1] in TRAILING:
         e = _learned_name_end(text, m.start, same[0][1])
         if e:
-            n = text[m.start:e]
+            n = text[m.start : e]
             return Mention(n, "person", m.article, m.start, e, canonical=n, value=m.value)
     if m.value == "title" and not any(x[2] == "PER" for x in over) and "·" not in m.text:
         sc = _score(text, m.start, m.end)
@@ -628,7 +660,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
         e = _learned_name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]
         if not e or n in authors or _credited(text, s, e) or any(n in o for o in org_names):
-            continue      # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
+            continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
         out.append(Mention(n, "person", i, s, e, canonical=n, value="learned"))
         taken_people.update(range(s, e))
     if taken_people:
@@ -644,16 +676,16 @@ def mentions(doc: Doc) -> None:
     doc.mentions = []
     known: set[str] = set()
     per_article: list[list[Mention]] = []
-    dropped: set[str] = set()      # names of the rules the fusion overruled
-    survived: set[str] = set()     # names the fusion kept or added
+    dropped: set[str] = set()  # names of the rules the fusion overruled
+    survived: set[str] = set()  # names the fusion kept or added
     authors = {a for art in doc.facts.articles for a in art.authors}
     for i, art in enumerate(doc.facts.articles):
-        text = (art.title or "") and ""   # titles are not scanned (body only): offsets stay in body
+        text = (art.title or "") and ""  # titles are not scanned (body only): offsets stay in body
         text = art.body or ""
         ms: list[Mention] = []
         titles = scan(lx.title_ac, text)
         inside = set()
-        suffix_end: dict[int, int] = {}     # offset inside an org suffix -> where the suffix ends
+        suffix_end: dict[int, int] = {}  # offset inside an org suffix -> where the suffix ends
         for end, w in lx.suffix_ac.iter(text):
             inside.update(range(end - len(w) + 2, end + 1))
             for k in range(end - len(w) + 2, end + 1):
@@ -663,11 +695,11 @@ def mentions(doc: Doc) -> None:
             if t[0] in inside:
                 # 党支部书记 read as 党[支部书记]: the title after the suffix (书记) is the role
                 q = suffix_end[t[0]]
-                if q < t[1] and text[q:t[1]] in lx.titles and q not in inside:
-                    kept.append((q, t[1], text[q:t[1]]))
+                if q < t[1] and text[q : t[1]] in lx.titles and q not in inside:
+                    kept.append((q, t[1], text[q : t[1]]))
                 continue
-            if text[t[0]:t[1] + 1] not in lx.org_suffixes and text[t[1]:t[1] + 1] != "府":
-                kept.append(t)      # 总统府, 首相府: the office, no title
+            if text[t[0] : t[1] + 1] not in lx.org_suffixes and text[t[1] : t[1] + 1] != "府":
+                kept.append(t)  # 总统府, 首相府: the office, no title
         titles = kept
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
@@ -681,8 +713,9 @@ def mentions(doc: Doc) -> None:
             by_start.setdefault(x[0], []).append(x)
         dropped = set()
         for s, e, w in scan(lx.abbrev_ac, text):
-            if w in lx.abbrevs and not any(x[1] >= e for a in range(max(0, s - 30), s + 1)
-                                           for x in by_start.get(a, ()) if x not in dropped):
+            if w in lx.abbrevs and not any(
+                x[1] >= e for a in range(max(0, s - 30), s + 1) for x in by_start.get(a, ()) if x not in dropped
+            ):
                 # a known name overrides a shorter span read inside it (信息化部 in 工业和信息化部)
                 dropped.update(x for a in range(s, e) for x in by_start.get(a, ()) if x[1] <= e)
                 spans.append((s, e, w))
@@ -694,7 +727,7 @@ def mentions(doc: Doc) -> None:
         # persons after a title (and lists after it), after a role word, famous names
         for s, e, w in titles:
             for a, b, n in _names_list(text, e):
-                if n not in authors or a > 0 and text[a - 2:a] != "记者":
+                if n not in authors or a > 0 and text[a - 2 : a] != "记者":
                     ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
                     known.add(n)
         for role in lx.roles:
@@ -711,13 +744,13 @@ def mentions(doc: Doc) -> None:
         for m in re.finditer(r"的", text):
             p = m.end()
             if _title_at(text, p):
-                continue      # 的高级分析师: a title, not a name before one
+                continue  # 的高级分析师: a title, not a name before one
             for k in (3, 2, 4):
-                cand = text[p:p + k]
+                cand = text[p : p + k]
                 t = _title_at(text, p + k)
                 if t and name_at(text, p) and len(cand) == k and all(CJK.match(c) for c in cand):
                     if cand in _countries():
-                        break         # 的巴西总统: a country, no name
+                        break  # 的巴西总统: a country, no name
                     if cand[:2] in lx.surnames2 or cand[0] in lx.surnames:
                         ms.append(Mention(cand, "person", i, p, p + k, canonical=cand, value="title_after"))
                         known.add(cand)
@@ -728,13 +761,18 @@ def mentions(doc: Doc) -> None:
                 known.add(n)
         for s, e, w in spans:
             n = name_at(text, e)
-            if n and n not in authors and not _title_at(text, e) and not place_of(n) \
-                    and text.startswith(SPEECH, e + len(n)):
+            if (
+                n
+                and n not in authors
+                and not _title_at(text, e)
+                and not place_of(n)
+                and text.startswith(SPEECH, e + len(n))
+            ):
                 ms.append(Mention(n, "person", i, e, e + len(n), canonical=n, value="org_member"))
                 known.add(n)
         learned = learned_spans(doc, i, text, [(m.start, m.end) for m in ms if m.kind == "org"])
         if learned is None:
-            ms.extend(names.person_mentions(text, i, ms, authors))   # names by their look (names.py)
+            ms.extend(names.person_mentions(text, i, ms, authors))  # names by their look (names.py)
         else:
             before = {m.text for m in ms if m.kind == "person"}
             ms = fuse(text, i, ms, learned, authors)
@@ -747,7 +785,7 @@ def mentions(doc: Doc) -> None:
     if known:
         ac = _automaton(known)
         for i, art in enumerate(doc.facts.articles):
-            covered = set()     # offsets inside a person already found
+            covered = set()  # offsets inside a person already found
             for m in per_article[i]:
                 if m.kind == "person":
                     covered.update(range(m.start, m.end))

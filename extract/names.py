@@ -24,20 +24,21 @@ Conventions (stable):
     >>> find_names("王国的黄金时代")
     []
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .lexicon import load
 
 THRESHOLD = 3.0
-LEN_BIAS = {2: 0.0, 3: 0.0, 4: -1.0}    # by length of the whole name
-S_DEFAULT = -2.5       # a listed family name the statistics never saw start a name
-S_COMPOUND = -0.5      # 欧阳, 司马 ...
-G_UNKNOWN = 0.0        # a char rare in text and never seen in a name
-CTX_DEFAULT = -0.3     # a neighbour never seen beside a name
+LEN_BIAS = {2: 0.0, 3: 0.0, 4: -1.0}  # by length of the whole name
+S_DEFAULT = -2.5  # a listed family name the statistics never saw start a name
+S_COMPOUND = -0.5  # 欧阳, 司马 ...
+G_UNKNOWN = 0.0  # a char rare in text and never seen in a name
+CTX_DEFAULT = -0.3  # a neighbour never seen beside a name
 # Chars that never continue a given name however the statistics read (particles, numerals).
 NOT_GIVEN = set(load("name_words.yaml")["not_given"])
 # Words that are no persons whatever comes around them.
@@ -59,7 +60,7 @@ class Model:
     pattern: re.Pattern | None = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def model() -> Model:
     """The name statistics and the candidate pattern, loaded once."""
     m = Model()
@@ -83,14 +84,14 @@ def model() -> Model:
 def _ctx_left(m: Model, text: str, p: int) -> float:
     if p == 0 or text[p - 1] == "\n":
         return m.L.get("^", CTX_DEFAULT)
-    v = m.L.get(text[p - 2:p]) if p >= 2 else None
+    v = m.L.get(text[p - 2 : p]) if p >= 2 else None
     return v if v is not None else m.L.get(text[p - 1], CTX_DEFAULT)
 
 
 def _ctx_right(m: Model, text: str, q: int) -> float:
     if q >= len(text) or text[q] == "\n":
         return m.R.get("$", CTX_DEFAULT)
-    v = m.R.get(text[q:q + 2])
+    v = m.R.get(text[q : q + 2])
     return v if v is not None else m.R.get(text[q], CTX_DEFAULT)
 
 
@@ -106,11 +107,11 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
         fam = hit.group(1)
         s = len(fam)
         sv = S_COMPOUND if s == 2 else m.S[fam]
-        if p > 0 and (text[p - 1] == fam or text[p - 1] in "·-"):   # 王王; 安迪·沃霍尔
+        if p > 0 and (text[p - 1] == fam or text[p - 1] in "·-"):  # 王王; 安迪·沃霍尔
             continue
-        if text.startswith(HONORIFIC, p + s):     # 李女士, 王总: no given name written
+        if text.startswith(HONORIFIC, p + s):  # 李女士, 王总: no given name written
             continue
-        if s == 1 and text[p:p + 2] in NOT_NAMES:  # 张开双臂, 李子树: a word, then more
+        if s == 1 and text[p : p + 2] in NOT_NAMES:  # 张开双臂, 李子树: a word, then more
             continue
         lv = _ctx_left(m, text, p)
         g = 0.0
@@ -125,11 +126,11 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
             if g < -6:
                 break
             name = text[p:q]
-            if name in NOT_NAMES or text[q:q + 1] in ("·", "-"):
+            if name in NOT_NAMES or text[q : q + 1] in ("·", "-"):
                 continue
             score = sv + g + lv + _ctx_right(m, text, q) + LEN_BIAS.get(q - p, -2.0)
-            if s == 1:      # 王国 alone is a word; in 王国庆 it is less of one
-                score += W.get(text[p:p + 2], 0.0) * (1.0 if q - p == 2 else 0.5)
+            if s == 1:  # 王国 alone is a word; in 王国庆 it is less of one
+                score += W.get(text[p : p + 2], 0.0) * (1.0 if q - p == 2 else 0.5)
             if score >= th:
                 out.append((score, p, q))
     out.sort(key=lambda x: -x[0])
@@ -137,11 +138,11 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
 
 
 DOT = re.compile("[·•]")
-EDGE_MIN = 0.5        # a neighbour seen beside names more than elsewhere (家, 说); else a truncation
-T_MIN = 0.5           # a char of a transliterated name (data/name_chars.tsv rows T)
+EDGE_MIN = 0.5  # a neighbour seen beside names more than elsewhere (家, 说); else a truncation
+T_MIN = 0.5  # a char of a transliterated name (data/name_chars.tsv rows T)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translit_chars() -> frozenset[str]:
     """Chars typical of a transliterated name (score T at least T_MIN)."""
     return frozenset(c for c, v in model().T.items() if v >= T_MIN)
@@ -155,10 +156,10 @@ def foreign_names(text: str) -> list[tuple[int, int]]:
     mo = model()
     T = mo.T
 
-    def ok(c: str) -> bool:     # typical of such names, or a rare char the statistics never saw
+    def ok(c: str) -> bool:  # typical of such names, or a rare char the statistics never saw
         return T.get(c, -9.0) >= T_MIN
 
-    def edge(c: str, side: dict) -> bool:   # what may stand beside such a name: no name char
+    def edge(c: str, side: dict) -> bool:  # what may stand beside such a name: no name char
         return not "\u4e00" <= c <= "\u9fff" or side.get(c, -9.0) >= EDGE_MIN
 
     out = []
@@ -180,8 +181,13 @@ def foreign_names(text: str) -> list[tuple[int, int]]:
                 b += 1
                 continue
             break
-        if m.start() - a >= 1 and b - m.end() >= 1 and b - a >= 4 \
-                and (a == 0 or edge(text[a - 1], mo.L)) and (b == len(text) or edge(text[b], mo.R)):
+        if (
+            m.start() - a >= 1
+            and b - m.end() >= 1
+            and b - a >= 4
+            and (a == 0 or edge(text[a - 1], mo.L))
+            and (b == len(text) or edge(text[b], mo.R))
+        ):
             out.append((a, b))
     return out
 
@@ -213,8 +219,12 @@ def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:
     """`Mention`s of kind person (value "names") for the names of `text` that no mention in
     `mentions` overlaps and that are not authors of the page (the `mentions` step's hook)."""
     from .pipeline import Mention
+
     taken = set()
     for m in mentions:
         taken.update(range(m.start, m.end))
-    return [Mention(n, "person", article, a, b, canonical=n, value="names")
-            for a, b, n in find_names(text, taken) if n not in authors]
+    return [
+        Mention(n, "person", article, a, b, canonical=n, value="names")
+        for a, b, n in find_names(text, taken)
+        if n not in authors
+    ]

@@ -20,16 +20,17 @@ Conventions (stable):
   `recognise_scored` adds the span's confidence (the lowest marginal probability of its tags).
 * `features(text)` is shared by training and tagging.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 MODEL = Path(__file__).with_name("data") / "ner.crfsuite"
 LABELS = ("PER", "ORG", "LOC")
-MAX_LEN = 400        # longer texts are tagged in pieces of this many characters
-NAME_MIN = -2.0      # names.py candidates scored at least this are marked (their score, bucketed)
-ENABLED = True       # bench/ner_eval.py switches the model off to measure the rules alone
+MAX_LEN = 400  # longer texts are tagged in pieces of this many characters
+NAME_MIN = -2.0  # names.py candidates scored at least this are marked (their score, bucketed)
+ENABLED = True  # bench/ner_eval.py switches the model off to measure the rules alone
 
 
 def _norm_table() -> dict[int, str]:
@@ -50,11 +51,12 @@ NORM = _norm_table()
 WORD_CLASS = {"nr": "r", "nrt": "r", "nrfg": "r", "ns": "s", "nt": "t"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words() -> dict[str, str]:
     """Words of 2-4 characters of jieba's dictionary (a dependency), by class: r person-like,
     s place, t organisation, w any other."""
     import importlib.util
+
     out: dict[str, str] = {}
     try:
         spec = importlib.util.find_spec("jieba")
@@ -74,10 +76,11 @@ def word_class(word: str) -> str | None:
     return _words().get(word)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lex() -> tuple:
     """Lexicon pieces the features read (title, suffix and place automata; surname and name-char scores)."""
     from . import mentions, names
+
     lx = mentions.lexicon()
     nm = names.model()
     g = {c: max(-3, min(3, round(v))) for c, v in nm.G.items()}
@@ -87,6 +90,7 @@ def _lex() -> tuple:
 def _marks(text: str) -> list[list[str]]:
     """Lexicon marks per character: title/suffix/place begin (B) or end (E), surname, name-char score."""
     from . import names
+
     title_ac, suffix_ac, place_ac, sur, comp, g = _lex()
     marks: list[list[str]] = [[] for _ in text]
     for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac)):
@@ -110,14 +114,14 @@ def _marks(text: str) -> list[list[str]]:
         for k in (2, 3, 4):
             if i + k > n:
                 break
-            cls = words.get(text[i:i + k])
+            cls = words.get(text[i : i + k])
             if cls:
                 marks[i].append(f"D{cls}B{k}")
                 marks[i + k - 1].append(f"D{cls}E{k}")
     for i, c in enumerate(text):
         if c in sur:
             marks[i].append("S")
-        if text[i:i + 2] in comp:
+        if text[i : i + 2] in comp:
             marks[i].append("S2")
         v = g.get(c)
         if v is not None:
@@ -135,29 +139,44 @@ def features(text: str) -> list[list[str]]:
     for i in range(n):
         k = i + 2
         a, b, c, d, e = cs[k - 2], cs[k - 1], cs[k], cs[k + 1], cs[k + 2]
-        f = ["c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e,
-             "lc=" + b + c, "cr=" + c + d, "ll_l=" + a + b, "r_rr=" + d + e, "lr=" + b + d]
-        for off, ms in ((-1, marks[i - 1] if i else empty), (0, marks[i]),
-                        (1, marks[i + 1] if i + 1 < n else empty)):
+        f = [
+            "c=" + c,
+            "l=" + b,
+            "r=" + d,
+            "ll=" + a,
+            "rr=" + e,
+            "lc=" + b + c,
+            "cr=" + c + d,
+            "ll_l=" + a + b,
+            "r_rr=" + d + e,
+            "lr=" + b + d,
+        ]
+        for off, ms in ((-1, marks[i - 1] if i else empty), (0, marks[i]), (1, marks[i + 1] if i + 1 < n else empty)):
             for m in ms:
                 f.append(f"{off}{m}")
         out.append(f)
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tagger():
     """The CRF tagger with the shipped model, or None when it cannot be loaded."""
     try:
         import pycrfsuite
+
         t = pycrfsuite.Tagger()
         t.open(str(MODEL))
         return t
-    except Exception as exc:     # no model file, no library: the recogniser finds nothing, and says so once
+    except Exception as exc:  # no model file, no library: the recogniser finds nothing, and says so once
         import warnings
-        warnings.warn(f"kgqa: the learned name recogniser is off ({type(exc).__name__}: {exc}); extraction runs on "
-                      "rules alone — reinstall kgqa (`pip install -e .` or `python3 run.py test`) to get "
-                      "python-crfsuite and extract/data/ner.crfsuite", RuntimeWarning, stacklevel=2)
+
+        warnings.warn(
+            f"kgqa: the learned name recogniser is off ({type(exc).__name__}: {exc}); extraction runs on "
+            "rules alone — reinstall kgqa (`pip install -e .` or `python3 run.py test`) to get "
+            "python-crfsuite and extract/data/ner.crfsuite",
+            RuntimeWarning,
+            stacklevel=2,
+        )
         return None
 
 
@@ -194,7 +213,7 @@ def _tag_scored(text: str, scored: bool = True) -> list[tuple[str, float]]:
         return [("O", 1.0)] * len(text)
     out: list[tuple[str, float]] = []
     for p in range(0, len(text), MAX_LEN):
-        t.set(features(text[p:p + MAX_LEN]))
+        t.set(features(text[p : p + MAX_LEN]))
         ys = t.tag()
         out.extend((y, t.marginal(y, k) if scored and y != "O" else 1.0) for k, y in enumerate(ys))
     return out
@@ -211,7 +230,7 @@ def recognise_scored(sentences) -> list[list[tuple[int, int, str, float]]]:
                 continue
             ts = _tag_scored(s)
             out.append([(a, b, lab, min(p for _, p in ts[a:b])) for a, b, lab in spans_of([t for t, _ in ts])])
-        except Exception:     # a recogniser never breaks extraction
+        except Exception:  # a recogniser never breaks extraction
             out.append([])
     return out
 
@@ -222,6 +241,6 @@ def recognise(sentences) -> list[list[tuple[int, int, str]]]:
     for s in sentences or []:
         try:
             out.append(spans_of(tag(s)) if isinstance(s, str) else [])
-        except Exception:     # a recogniser never breaks extraction
+        except Exception:  # a recogniser never breaks extraction
             out.append([])
     return out

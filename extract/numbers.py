@@ -15,26 +15,41 @@ Offsets returned by `find_amounts` and `find_dates` index the text as given: ful
 digits and traditional numerals are folded one character for one, so spans never shift.
 Nothing here raises on bad input; what cannot be read is left out (or None).
 """
-from __future__ import annotations
 
-from collections.abc import Iterable
+from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache
 
 import cn2an
 
 from .facts import Amount
 from .lexicon import LexiconError, load
 
-
 # One character for one: full-width digits and punctuation, traditional numerals and units.
 _FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
-_FOLD.update({ord("．"): ord("."), ord("，"): ord(","), ord("萬"): ord("万"), ord("億"): ord("亿"),
-              ord("兩"): ord("两"), ord("圓"): ord("元"), ord("貳"): ord("二"), ord("參"): ord("三"),
-              ord("○"): ord("〇"), ord("Ｏ"): ord("〇"), ord("－"): ord("-"), ord("號"): ord("号"),
-              ord("幣"): ord("币"), ord("歐"): ord("欧"), ord("韓"): ord("韩"), ord("鎊"): ord("镑")})
+_FOLD.update(
+    {
+        ord("．"): ord("."),
+        ord("，"): ord(","),
+        ord("萬"): ord("万"),
+        ord("億"): ord("亿"),
+        ord("兩"): ord("两"),
+        ord("圓"): ord("元"),
+        ord("貳"): ord("二"),
+        ord("參"): ord("三"),
+        ord("○"): ord("〇"),
+        ord("Ｏ"): ord("〇"),
+        ord("－"): ord("-"),
+        ord("號"): ord("号"),
+        ord("幣"): ord("币"),
+        ord("歐"): ord("欧"),
+        ord("韓"): ord("韩"),
+        ord("鎊"): ord("镑"),
+    }
+)
 
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
@@ -62,7 +77,7 @@ _CN_NUM = f"[{_CN_DIGITS}十][{_CN_DIGITS}十百千]*(?:点[{_CN_DIGITS}]+)?"
 _AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _amount_re() -> re.Pattern:
     """The compiled amount pattern, built from amount_units.yaml."""
     lex = load("amount_units.yaml")
@@ -101,10 +116,10 @@ def _amount_from(m: re.Match, text: str) -> Amount | None:
     else:
         base = _number(m["num"])
         value = None if base is None else round(float(base * factor), 4)
-    return Amount(as_written=text[m.start():m.end()], value=value, unit=unit)
+    return Amount(as_written=text[m.start() : m.end()], value=value, unit=unit)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_hint() -> re.Pattern:
     """A character every sum of money holds (the last one of its currency word), as written."""
     return re.compile(f"[{_with_folded({c[-1] for c in load('amount_units.yaml')['currencies']})}]")
@@ -136,7 +151,7 @@ _CN_MONTH = "十[一二]?|[一二三四五六七八九]|(?<![万亿千百十元]
 _CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date_re() -> re.Pattern:
     """The compiled date pattern: absolute dates, named days and relative words."""
     words = load("date_words.yaml")
@@ -156,7 +171,7 @@ def _date_re() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date_hint() -> re.Pattern:
     """A character every date starts with (a digit, a numeral, the first of a date word), as written."""
     words = load("date_words.yaml")
@@ -278,7 +293,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bare_day_re() -> re.Pattern:
     """A day of the month written alone before what happened on it (李某19日在京会见, 央行9日发布)."""
     after = _alt(load("date_words.yaml")["bare_day_before"])

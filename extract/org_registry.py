@@ -11,11 +11,12 @@ Conventions (stable):
 * `type_of(name)` is an organisation's type by its name; `located(doc, article, name)` the place
   it is in.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
@@ -29,7 +30,7 @@ _NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
 _NATIONAL_PREFIXES = tuple(load("org_generic.yaml")["national_prefixes"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _generic() -> dict:
     """Compiled rules of data/org_generic.yaml."""
     lex = load("org_generic.yaml")
@@ -74,7 +75,7 @@ def _kind_by_name(name: str) -> bool | None:
     if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
         return True
     if _has_place(stem):
-        return None          # a count after it may still make it a kind
+        return None  # a count after it may still make it a kind
     if g["attributive"].match(stem):
         return True
     return None
@@ -94,7 +95,11 @@ def type_of(name: str) -> str:
     for full, typ in lx.abbrevs.values():
         if full == name:
             return typ
-    if name.startswith("中共") or name.startswith("中国共产党") or re.search(r"(党委|党工委|纪工委|党组|党支部|[省市县区]委)$", name):
+    if (
+        name.startswith("中共")
+        or name.startswith("中国共产党")
+        or re.search(r"(党委|党工委|纪工委|党组|党支部|[省市县区]委)$", name)
+    ):
         return "party_committee"
     if "政治协商会议" in name or name.endswith("政协"):
         return "other"
@@ -118,8 +123,11 @@ def department_type(name: str) -> str | None:
         parent, rest = name[:k], name[k:]
         if not DEPARTMENT.fullmatch(rest):
             continue
-        typ = lx.abbrevs[parent][1] if parent in lx.abbrevs else (
-            "bank" if parent.endswith("银行") else "company" if parent.endswith(("公司", "集团")) else None)
+        typ = (
+            lx.abbrevs[parent][1]
+            if parent in lx.abbrevs
+            else ("bank" if parent.endswith("银行") else "company" if parent.endswith(("公司", "集团")) else None)
+        )
         if typ in ("bank", "company"):
             return typ
     return None
@@ -131,8 +139,9 @@ def formal_names(name: str) -> tuple[str, ...]:
     return tuple(k for k, (full, _t) in lexicon().abbrevs.items() if full == name and len(k) > len(name))
 
 
-def register(doc: Doc, name: str, alias: str | None = None, typ: str | None = None,
-             located_in: str | None = None, source=None) -> Organization:
+def register(
+    doc: Doc, name: str, alias: str | None = None, typ: str | None = None, located_in: str | None = None, source=None
+) -> Organization:
     """Add (or find) an organisation of the page, with one more alias and source."""
     reg = registry(doc)
     org = reg.get(name)
@@ -175,7 +184,7 @@ def gov_of(place: str) -> str:
     if p and p.level == "county" and p.name.endswith("区") and p.city:
         return f"{p.city}{p.name}人民政府"
     if p and (p.province or p.name).endswith("特别行政区"):
-        return f"{p.province or p.name}政府"          # 香港特别行政区政府
+        return f"{p.province or p.name}政府"  # 香港特别行政区政府
     return f"{p.name if p else place}人民政府"
 
 
@@ -190,7 +199,7 @@ def current_zone(doc: Doc, article: int, pos: int) -> str | None:
         keys = [s for s, _ in zones]
         starts = cache[article] = (zones, len(zones), keys if keys == sorted(keys) else None)
     keys = starts[2]
-    if keys is None:       # not in text order: the last one listed before pos
+    if keys is None:  # not in text order: the last one listed before pos
         before = [z for s, z in zones if s <= pos]
         return before[-1] if before else zones[0][1]
     k = bisect.bisect_right(keys, pos)
@@ -234,31 +243,35 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if w in lx.abbrevs:
         return lx.abbrevs[w][0]
     for key, (full, _t) in lx.abbrevs.items():
-        if w.startswith(key) and len(w) > len(key) and re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key):]) \
-                and key not in ("央行",):
-            return full + w[len(key):]
+        if (
+            w.startswith(key)
+            and len(w) > len(key)
+            and re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key) :])
+            and key not in ("央行",)
+        ):
+            return full + w[len(key) :]
     ref = _anaphor(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
     place = article_place(doc, article)
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
-        if w.startswith(g) and (w == g or not w[len(g):].startswith(("区", "园"))):
+        if w.startswith(g) and (w == g or not w[len(g) :].startswith(("区", "园"))):
             z = current_zone(doc, article, pos)
             if z and w != g:
-                return z + w[len(g):]
+                return z + w[len(g) :]
             if z and w == g:
                 return z
             break
     w = expand_zone(w)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?管委会?", w) and not w.startswith(GENERIC_ZONE):
-        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"      # 抚顺石化新城管委(会)
+        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"  # 抚顺石化新城管委(会)
     m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地委([\u4e00-\u9fff]{0,6})$", w)
     if m:
-        return f"中共{m.group(1)}地区委员会{m.group(2)}"      # 运城地委(组织部): a prefecture's committee
+        return f"中共{m.group(1)}地区委员会{m.group(2)}"  # 运城地委(组织部): a prefecture's committee
     inner = _inner_place_body(w)
     if inner:
-        return canonical(doc, article, inner, pos)      # 天津市塘沽区委: 塘沽区委 of 天津市
+        return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市
     m = re.match(r"^(.*?)(政协)$", w)
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
@@ -266,7 +279,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = BARE_LEVEL.match(w)
     body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
     shared = _shared_place(body, pos, m.group(1)) if m and pos else None
-    if shared:                                              # 山东省委、省政府: 山东省's
+    if shared:  # 山东省委、省政府: 山东省's
         return gov_of(shared.name) if m.group(2) != "委" else party_of(shared.name)
     if m and place:
         target = _level_place(place, m.group(1))
@@ -284,8 +297,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)
     if m and place:
         return f"中共{_level_place(place, m.group(1))}委{m.group(2)}委员会"
-    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(_NOT_LEVEL_WORDS) \
-            and w[1] not in "委长":
+    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(_NOT_LEVEL_WORDS) and w[1] not in "委长":
         target = _level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
@@ -302,8 +314,12 @@ def _inner_place_body(w: str) -> str | None:
         rest = w[k:]
         for j in range(min(len(rest) - 1, 8), 1, -1):
             p = place_of(rest[:j])
-            if p and outer.name in (p.city, p.province) and p.name != outer.name and re.search(
-                    r"(委|政府|人民政府|政协|人大常委会)$", rest):
+            if (
+                p
+                and outer.name in (p.city, p.province)
+                and p.name != outer.name
+                and re.search(r"(委|政府|人民政府|政协|人大常委会)$", rest)
+            ):
                 return rest
         return None
     return None
@@ -322,15 +338,15 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         return None
     kind = m.group(1)
     index = doc.memo.org_kinds
-    if index is None:      # (article, kind) -> ends and names of the bodies of that kind, in order
+    if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order
         index = doc.memo.org_kinds = {}
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
             if ANAPHOR.match(x.text) or _kind_by_name(x.text):
-                continue        # 该公司 never stands for a kind (文明矿, 知名大公司)
+                continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if x.org_type == "company":
-                kinds.add("公司")       # 该公司 after a company not named …公司 (X基金, X证券)
+                kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券)
             for each in kinds:
                 ends, names = index.setdefault((x.article, each), ([], []))
                 ends.append(x.end)
@@ -371,7 +387,7 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
     for k in range(min(len(name), 9), 1, -1):
         head = name[:k]
         if head.startswith("中共"):
-            head = name[2:2 + k]
+            head = name[2 : 2 + k]
         p = place_of(head)
         if p:
             return p.name
@@ -392,8 +408,8 @@ def _shared_place(body: str, at: int, level: str):
     """The place of a body of the same level written right before (X省委、省政府 -> X省), or None."""
     if at < 3 or body[at - 1] not in "、和及与":
         return None
-    before = re.sub(r"(?:委|人民政府|政府)$", "", body[max(0, at - 14):at - 1])
-    if len(before) == len(body[max(0, at - 14):at - 1]):
+    before = re.sub(r"(?:委|人民政府|政府)$", "", body[max(0, at - 14) : at - 1])
+    if len(before) == len(body[max(0, at - 14) : at - 1]):
         return None
     for k in range(2, min(len(before), 8) + 1):
         p = place_of(before[-k:])

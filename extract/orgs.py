@@ -10,21 +10,39 @@ Conventions (stable):
   per page (the `posts` step calls it first).
 * Org mentions get `canonical` set here; `doc.facts.organizations` is filled.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache
 
 from .lexicon import load
 from .mentions import lexicon, place_of
-from .org_registry import (ANAPHOR, _generic, _has_place, _kind_by_name, _level_place, _shared_place, article_place,
-                           canonical, department_type, gov_of, located, party_of, register, registry, type_of)
+from .org_registry import (
+    ANAPHOR,
+    _generic,
+    _has_place,
+    _kind_by_name,
+    _level_place,
+    _shared_place,
+    article_place,
+    canonical,
+    department_type,
+    gov_of,
+    located,
+    party_of,
+    register,
+    registry,
+    type_of,
+)
 from .pipeline import Doc, extractor
 from .sentences import source_at
 
-LIST_OF_FIRMS = re.compile(r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-                           r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)")
+LIST_OF_FIRMS = re.compile(
+    r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
+    r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)"
+)
 
 
 LEVEL_BODY = re.compile(r"(?<![各全诸两多省市县区城都该])([省市县区])(?:人民)?(?:政府(?!性)|委(?![员托屈婉会]))")
@@ -43,8 +61,9 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
         return verdict
     if g["counted"].match(body, end, min(len(body), end + 6)):
         return True
-    return _goal(name) and bool(g["goal_before"].search(body, max(0, start - 4), start)
-                                or g["goal_after"].match(body, end, end + 4))
+    return _goal(name) and bool(
+        g["goal_before"].search(body, max(0, start - 4), start) or g["goal_after"].match(body, end, end + 4)
+    )
 
 
 def _goal(name: str) -> bool:
@@ -67,7 +86,7 @@ def trimmed(name: str) -> str:
             cut = k + len(w)
     rest = name[cut:]
     if "的" in rest[:-1]:
-        rest = rest[rest.rindex("的", 0, len(rest) - 1) + 1:]     # 这个矿的党委: no name holds 的
+        rest = rest[rest.rindex("的", 0, len(rest) - 1) + 1 :]  # 这个矿的党委: no name holds 的
     while len(rest) > 2 and rest[0] in g["lead_short"] and not place_of(rest[:2]) and rest[:2] not in lexicon().abbrevs:
         rest = rest[1:]
     return rest
@@ -86,14 +105,14 @@ def _join_bracket(body: str, m) -> None:
         return
     lx = lexicon()
     head = b.group(1)
-    for k in range(len(head) - 1, 0, -1):      # read leftwards to a boundary word
-        if any(head[max(0, k - n):k] in lx.boundaries for n in (1, 2, 3, 4)):
+    for k in range(len(head) - 1, 0, -1):  # read leftwards to a boundary word
+        if any(head[max(0, k - n) : k] in lx.boundaries for n in (1, 2, 3, 4)):
             head = head[k:]
             break
     if len(head) < 2:
         return
     start = b.end() - len(b.group()) + len(b.group(1)) - len(head)
-    m.text = body[start:m.end]
+    m.text = body[start : m.end]
     m.start = start
 
 
@@ -108,9 +127,10 @@ def _split_joint(m) -> list:
     if not j:
         return [m]
     from .pipeline import Mention
+
     cut = m.start + j.start() + 2
     first = Mention(m.text[: j.start() + 2], "org", m.article, m.start, cut, org_type="party_committee")
-    second = Mention(m.text[j.start() + 2:], "org", m.article, cut, m.end, org_type="government")
+    second = Mention(m.text[j.start() + 2 :], "org", m.article, cut, m.end, org_type="government")
     return [first, second]
 
 
@@ -118,6 +138,7 @@ def _bracket_suffixes(doc: Doc) -> list:
     """A legal ending right after a bracket (…（集团）有限公司) that no mention starts at: a mention of it,
     for `_join_bracket` to take the name before the bracket back."""
     from .pipeline import Mention
+
     lx = lexicon()
     starts = {(m.article, m.start) for m in doc.mentions if m.kind == "org"}
     out = []
@@ -150,9 +171,12 @@ def tidy_org_mentions(doc: Doc) -> None:
             _join_bracket(doc.facts.articles[m.article].body or "", m)
         if m.kind == "org" and m.text not in lx.abbrevs:
             body = doc.facts.articles[m.article].body or "" if m.article < len(doc.facts.articles) else ""
-            if m.text.endswith(g["false_endings"]) or any(w in m.text[-len(w) - 2:] for w in g["vague_words"]) \
-                    or body[m.end - 1:m.end + 1] in g["joined_after"]:
-                continue        # 产品出厂, 开好局; 国家能源局有关司: no body named
+            if (
+                m.text.endswith(g["false_endings"])
+                or any(w in m.text[-len(w) - 2 :] for w in g["vague_words"])
+                or body[m.end - 1 : m.end + 1] in g["joined_after"]
+            ):
+                continue  # 产品出厂, 开好局; 国家能源局有关司: no body named
             t = trimmed(m.text)
             if t != m.text:
                 if len(t) < 2 or t in lx.org_suffixes or ANAPHOR.match(t):
@@ -183,7 +207,7 @@ def stated_locations(doc: Doc) -> None:
                     start = p.start
                 elif p.end < start:
                     break
-            if start == end or not STATED_AT.search(body[max(0, start - 4):start]):
+            if start == end or not STATED_AT.search(body[max(0, start - 4) : start]):
                 continue
             org = reg.get(m.canonical or m.text)
             if org is None or _name_place(org.name):
@@ -211,11 +235,12 @@ def place_actors(doc: Doc) -> None:
         if p is None or body[m.start - 1] not in rules["before"] or not body.startswith(rules["verbs"], m.end):
             continue
         name = gov_of(p.name)
-        register(doc, name, alias=m.text, typ="government", located_in=p.name,
-                 source=source_at(doc, m.article, m.start))
+        register(
+            doc, name, alias=m.text, typ="government", located_in=p.name, source=source_at(doc, m.article, m.start)
+        )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _place_actor_rules() -> dict:
     """data/org_generic.yaml place_actor, as a set and a tuple."""
     lex = load("org_generic.yaml")["place_actor"]
@@ -236,7 +261,7 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
     title_starts = {m.start for m in ms if m.kind == "title"}
     starts = sorted(covered)
     keys = [a for a, _ in starts]
-    reach = []          # the furthest end of the spans starting at or before each
+    reach = []  # the furthest end of the spans starting at or before each
     far = -1
     for _, b in starts:
         far = max(far, b)
@@ -244,25 +269,36 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
     for mt in LEVEL_BODY.finditer(body):
         a, b = mt.span()
         k = bisect.bisect_right(keys, b - 1)
-        if k and reach[k - 1] > a:            # inside (or touching into) a name or title
+        if k and reach[k - 1] > a:  # inside (or touching into) a name or title
             continue
-        if b in title_starts:                 # 市委书记: the post's chain names the body
+        if b in title_starts:  # 市委书记: the post's chain names the body
             continue
         level = mt.group(1)
-        sp = _shared_place(body, a, level)      # 山东省委、省政府: 山东省's government
+        sp = _shared_place(body, a, level)  # 山东省委、省政府: 山东省's government
         if sp:
             name = gov_of(sp.name) if "政府" in mt.group() else party_of(sp.name)
-            register(doc, name, alias=mt.group(), typ=type_of(name), located_in=located(doc, article, name),
-                     source=source_at(doc, article, a))
+            register(
+                doc,
+                name,
+                alias=mt.group(),
+                typ=type_of(name),
+                located_in=located(doc, article, name),
+                source=source_at(doc, article, a),
+            )
             continue
         target = _level_place(place, level)
         p = place_of(target) if target else None
-        if not p or {"省": "province", "市": "city", "县": "county", "区": "county"}[level] != p.level \
-                or level in "县区" and not p.name.endswith(level):
+        if (
+            not p
+            or {"省": "province", "市": "city", "县": "county", "区": "county"}[level] != p.level
+            or level in "县区"
+            and not p.name.endswith(level)
+        ):
             continue
         name = canonical(doc, article, mt.group(), a)
-        register(doc, name, typ=type_of(name), located_in=located(doc, article, name),
-                 source=source_at(doc, article, a))
+        register(
+            doc, name, typ=type_of(name), located_in=located(doc, article, name), source=source_at(doc, article, a)
+        )
 
 
 @extractor("orgs")
@@ -271,38 +307,61 @@ def orgs(doc: Doc) -> None:
     lx = lexicon()
     tidy_org_mentions(doc)
     bodies = [a.body or "" for a in doc.facts.articles]
-    doc.mentions = [m for m in doc.mentions if not (
-        m.kind == "org" and m.article < len(bodies) and bodies[m.article][m.start:m.end] == m.text
-        and names_a_kind(bodies[m.article], m.start, m.end))]
+    doc.mentions = [
+        m
+        for m in doc.mentions
+        if not (
+            m.kind == "org"
+            and m.article < len(bodies)
+            and bodies[m.article][m.start : m.end] == m.text
+            and names_a_kind(bodies[m.article], m.start, m.end)
+        )
+    ]
     for m in doc.mentions:
         if m.kind != "org":
             continue
         name = canonical(doc, m.article, m.text, m.start)
         m.canonical = name
         if UNRESOLVED_LEVEL.match(name):
-            continue        # 市发展改革委 in a province's paper: the cities' bodies, none named
+            continue  # 市发展改革委 in a province's paper: the cities' bodies, none named
         typ = m.org_type if name == m.text or m.text in lx.abbrevs else type_of(name)
         if name != m.text and m.text not in lx.abbrevs:
             typ = type_of(name)
         typ = department_type(name) or typ
-        register(doc, name, alias=m.text, typ=typ, located_in=located(doc, m.article, name),
-                 source=source_at(doc, m.article, m.start))
+        register(
+            doc,
+            name,
+            alias=m.text,
+            typ=typ,
+            located_in=located(doc, m.article, name),
+            source=source_at(doc, m.article, m.start),
+        )
     # A、B、C等(新疆)民营企业: every item of the list is a company
     for i, art in enumerate(doc.facts.articles):
         for mt in LIST_OF_FIRMS.finditer(art.body or ""):
             for item in mt.group(1).split("、"):
                 item = item.strip()
                 if 2 <= len(item) <= 12 and not place_of(item):
-                    register(doc, canonical(doc, i, item, mt.start()), alias=None, typ="company",
-                             located_in=article_place(doc, i), source=source_at(doc, i, mt.start()))
+                    register(
+                        doc,
+                        canonical(doc, i, item, mt.start()),
+                        alias=None,
+                        typ="company",
+                        located_in=article_place(doc, i),
+                        source=source_at(doc, i, mt.start()),
+                    )
     # a place that holds a party-committee meeting: 潞州区召开区委常委会
     for i, art in enumerate(doc.facts.articles):
         for mt in re.finditer(r"([\u4e00-\u9fff]{1,8}?[县区市旗])召开\1?([县区市])委常委会", art.body or ""):
             p = place_of(mt.group(1))
             if p:
-                register(doc, party_of(p.name), typ="party_committee",
-                         located_in=p.city if p.name.endswith("区") and p.city else p.name,
-                         source=source_at(doc, i, mt.start()))
+                register(
+                    doc,
+                    party_of(p.name),
+                    typ="party_committee",
+                    located_in=p.city if p.name.endswith("区") and p.city else p.name,
+                    source=source_at(doc, i, mt.start()),
+                )
     # a body named by its level alone (落实省政府…会议, 市委部署): the one of the article's place
     by_article: dict[int, list] = {}
     for m in doc.mentions:

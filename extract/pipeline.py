@@ -8,6 +8,7 @@ A step is a function `step(doc: Doc) -> None` registered with `@extractor("name"
     >>> isinstance(facts, PageFacts)
     True
 """
+
 from __future__ import annotations
 
 import importlib
@@ -25,23 +26,32 @@ REGISTRY: dict[str, Step] = {}
 
 # The order the default pipeline runs in; each name is a registered step.
 DEFAULT_STEPS: tuple[str, ...] = (
-    "segment",      # page -> articles (repair broken lines, drop duplicated paragraphs, titles, bylines)
-    "sentences",    # articles -> sentences with offsets
-    "context",      # page locale and date; each article's date
-    "mentions",     # persons, organisations, places, industries, amounts, dates
-    "posts",        # title chains -> (person, title, org)
-    "orgs",         # organisations with types, aliases, located_in
-    "places",       # divisions, townships, villages, buildings and the place each lies in
-    "zones",        # development zones, their cities and industries
-    "agreements",   # who signed what with whom
-    "events",       # meetings, inspections, signings, groundbreakings ...
-    "resolve",      # aliases and duplicates merged within the page
+    "segment",  # page -> articles (repair broken lines, drop duplicated paragraphs, titles, bylines)
+    "sentences",  # articles -> sentences with offsets
+    "context",  # page locale and date; each article's date
+    "mentions",  # persons, organisations, places, industries, amounts, dates
+    "posts",  # title chains -> (person, title, org)
+    "orgs",  # organisations with types, aliases, located_in
+    "places",  # divisions, townships, villages, buildings and the place each lies in
+    "zones",  # development zones, their cities and industries
+    "agreements",  # who signed what with whom
+    "events",  # meetings, inspections, signings, groundbreakings ...
+    "resolve",  # aliases and duplicates merged within the page
 )
 
 # Modules that define the steps; imported lazily so `extract` starts fast.
 STEP_MODULES: tuple[str, ...] = (
-    "segment", "sentences", "context", "mentions", "posts", "orgs", "places", "zones",
-    "agreements", "events", "resolve",
+    "segment",
+    "sentences",
+    "context",
+    "mentions",
+    "posts",
+    "orgs",
+    "places",
+    "zones",
+    "agreements",
+    "events",
+    "resolve",
 )
 
 
@@ -50,23 +60,23 @@ class Mention:
     """A span of an article's text recognised as something (person, org, place, amount, date...)."""
 
     text: str
-    kind: str                 # person, org, place, industry, amount, date, title
+    kind: str  # person, org, place, industry, amount, date, title
     article: int
-    start: int                # offsets into the article body
+    start: int  # offsets into the article body
     end: int
     canonical: str | None = None
     org_type: str | None = None
-    value: object = None      # normalised value (amount in CNY, ISO date ...)
+    value: object = None  # normalised value (amount in CNY, ISO date ...)
 
 
 @dataclass
 class Memo:
     """Lookups of one page built on first use and kept for the steps after (never data of their own)."""
 
-    sent_starts: dict[int, list[int]] = field(default_factory=dict)          # article -> sentence starts
-    zone_starts: dict[int, tuple] = field(default_factory=dict)              # article -> zones, count, starts
-    canonical: dict[tuple[int, str], str | None] = field(default_factory=dict)   # (article, written) -> org
-    located: dict[tuple[int, str], str | None] = field(default_factory=dict)     # (article, org) -> place
+    sent_starts: dict[int, list[int]] = field(default_factory=dict)  # article -> sentence starts
+    zone_starts: dict[int, tuple] = field(default_factory=dict)  # article -> zones, count, starts
+    canonical: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (article, written) -> org
+    located: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (article, org) -> place
     # (article, kind word) -> ends and names of the bodies of that kind, in text order
     org_kinds: dict[tuple[int, str], tuple[list[int], list[str]]] | None = None
     # article -> starts and names of the companies named, in text order
@@ -79,9 +89,9 @@ class Doc:
     what each step leaves for the steps after it (each field says which step writes it)."""
 
     text: str
-    locale: str | None = None          # --locale hint (city), or None to infer
-    date_hint: str | None = None       # --date hint YYYY-MM-DD, or None to infer
-    source_name: str | None = None     # name of the file / record the text came from (weak date clue)
+    locale: str | None = None  # --locale hint (city), or None to infer
+    date_hint: str | None = None  # --date hint YYYY-MM-DD, or None to infer
+    source_name: str | None = None  # name of the file / record the text came from (weak date clue)
     facts: PageFacts = field(default_factory=PageFacts)
     mentions: list[Mention] = field(default_factory=list)
     # segment: per article, runs (body start, page start, length) mapping body offsets to the page
@@ -94,7 +104,7 @@ class Doc:
     article_ref: list[str | None] = field(default_factory=list)
     # posts, orgs, zones: the page's organisations by canonical name (orgs.registry, orgs.register)
     orgs: dict[str, Organization] = field(default_factory=dict)
-    orgs_tidied: bool = False          # orgs.tidy_org_mentions ran
+    orgs_tidied: bool = False  # orgs.tidy_org_mentions ran
     # posts.ensure_zone_mentions: per article, (start, full name) of the specific zones named
     zone_mentions: dict[int, list[tuple[int, str]]] | None = None
     # scene.scenes: per article, its sentences read as scenes (built on first use)
@@ -175,8 +185,9 @@ class Pipeline:
 _DEFAULT: Pipeline | None = None
 
 
-def extract_page(text: str, locale: str | None = None, date: str | None = None,
-                 source_name: str | None = None) -> PageFacts:
+def extract_page(
+    text: str, locale: str | None = None, date: str | None = None, source_name: str | None = None
+) -> PageFacts:
     """Extract the facts of one page (or article) of text.
 
     `source_name` (a file name or record id such as 2025-11-21-10 or 19980106-09-006) may

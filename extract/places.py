@@ -15,6 +15,7 @@ Three rules, each reading only what the text or the division data says:
     ...  if p.kind == "village"]
     [('八家户村', '新疆乌鲁木齐县二宫乡')]
 """
+
 from __future__ import annotations
 
 import re
@@ -29,11 +30,13 @@ HAN = "\u4e00-\u9fff"
 # a township or a village written right after a chain of divisions
 TOWNSHIP = re.compile(rf"[{HAN}]{{1,4}}?(?:乡|镇|街道)(?![{HAN}]{{0,1}}(?:政府|党委|人民|干部|长|企业))")
 VILLAGE = re.compile(rf"[{HAN}]{{1,4}}?村(?![{HAN}]{{0,1}}(?:委|民|干部|党|支部|办公|集体|里|口|头))")
-WORDS = load("place_words.yaml")    # each list: the alternatives of a regex, in order
+WORDS = load("place_words.yaml")  # each list: the alternatives of a regex, in order
 BUILDING = rf"[{HAN}]{{2,8}}?(?:{'|'.join(WORDS['building_suffixes'])})"
 STAND = "|".join(WORDS["stand_verbs"])
 BUILDING_AFTER = re.compile(rf"(?P<b>{BUILDING})(?:{STAND})(?:在|于)?$")
-BUILDING_BEFORE = re.compile(rf"(?P<gap>(?:的)|(?:(?:{'|'.join(WORDS['built_verbs'])})[^，。；！？]{{0,12}}?的))(?P<b>{BUILDING})")
+BUILDING_BEFORE = re.compile(
+    rf"(?P<gap>(?:的)|(?:(?:{'|'.join(WORDS['built_verbs'])})[^，。；！？]{{0,12}}?的))(?P<b>{BUILDING})"
+)
 LEAD = re.compile(rf"(?:{'|'.join(WORDS['lies_in'])})$")
 # what a building name does not start with (measure words, numbers written before it)
 BUILDING_NOISE = re.compile(r"^(?:[一二三四五六七八九十两几]+[层座幢栋]|[一这那该此每]?[幢栋座层])+")
@@ -101,7 +104,7 @@ def _division(places: _Places, run: list[Mention], source: Source) -> None:
     unwritten = [p for p in parents if p not in prefix]
     if not unwritten:
         return
-    as_written = "".join(m.text for m in run[len(run) - 1 - len(prefix):])
+    as_written = "".join(m.text for m in run[len(run) - 1 - len(prefix) :])
     places.add(name, unwritten[0], "division", source, alias=as_written)
 
 
@@ -136,13 +139,13 @@ def find_places(doc: Doc) -> None:
             where = text[start:end]
             src = _source(doc, i, text, start)
             # X大厦屹立在<place>
-            b = BUILDING_AFTER.search(text[max(0, start - 16):start])
+            b = BUILDING_AFTER.search(text[max(0, start - 16) : start])
             if b:
                 name = _building(b.group("b"))
                 if name:
                     places.add(name, where, "building", src)
             # 位于<place>的X大厦 / 在<place>建成的X大厦
-            if LEAD.search(text[max(0, start - 3):start]):
+            if LEAD.search(text[max(0, start - 3) : start]):
                 b = BUILDING_BEFORE.match(text, end)
                 if b:
                     name = _building(b.group("b"))

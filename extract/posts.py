@@ -14,32 +14,46 @@ the text gives it with its level word (市委副书记, 党工委书记, 政协�
 Conventions (stable): `doc.facts.persons` is filled (one Person per name, posts without
 duplicates, sources); reporters (article authors) are never made persons from a byline.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
 from .mentions import NAME_STOP2, PUNCT, TRANSLIT_STOP, lexicon, name_at, place_of
 from .names import model as names_model
-from .pipeline import Mention
-from .org_registry import (ANAPHOR as ANAPHOR_WORD, _level_place, article_place, canonical, current_zone, expand_zone,
-                           gov_of, is_generic_zone, located, party_of, register, type_of)
+from .org_registry import (
+    ANAPHOR as ANAPHOR_WORD,
+)
+from .org_registry import (
+    _level_place,
+    article_place,
+    canonical,
+    current_zone,
+    expand_zone,
+    gov_of,
+    is_generic_zone,
+    located,
+    party_of,
+    register,
+    type_of,
+)
 from .orgs import tidy_org_mentions
-from .pipeline import Doc, extractor
+from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
 
 SEP = "、兼及和"
 
 
-@lru_cache(maxsize=None)
+@cache
 def post_rules() -> dict:
     """data/post_rules.yaml, with its word lists as sets and the left cut compiled."""
-    rules = dict(load("post_rules.yaml"))     # a copy: the lists below are replaced by sets
+    rules = dict(load("post_rules.yaml"))  # a copy: the lists below are replaced by sets
     for key in ("gov_roles", "province_gov_roles", "no_org", "zone_admin_roles", "national_words", "bare_units"):
         rules[key] = set(rules.get(key) or [])
     names = sorted(rules.get("cut_before_names") or [], key=len, reverse=True)
@@ -53,15 +67,16 @@ def post_rules() -> dict:
     rules["gov_role_levels"] = dict(rules.get("gov_role_levels") or {})
     adverbs = sorted(rules.get("appoint_adverbs") or [], key=len, reverse=True)
     verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
-    rules["appoint"] = re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:"
-                                  + "|".join(map(re.escape, verbs)) + ")")
+    rules["appoint"] = re.compile(
+        "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + "|".join(map(re.escape, verbs)) + ")"
+    )
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
     for key in ("ministry_roles", "state_roles", "embassy_roles"):
         rules[key] = set(rules.get(key) or [])
     return rules
 
 
-@lru_cache(maxsize=None)
+@cache
 def famous_posts() -> dict[str, list[tuple[str, str]]]:
     """data/famous_persons.txt: every (title, org) a national leader is often named with."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -72,12 +87,14 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 
 # words between an organisation and its title that belong to neither (a former post, a posting abroad)
 GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
+
+
 # "<name>(已)出任<title chain>" (data/post_rules.yaml: appoint_adverbs, appoint_verbs)
 class _Appoint:
     """The compiled appointment pattern, matched right after a name."""
 
     def match(self, text: str, pos: int):
-        if text.startswith("同志", pos):       # 张三同志任市发改委主任
+        if text.startswith("同志", pos):  # 张三同志任市发改委主任
             pos += 2
         return post_rules()["appoint"].match(text, pos)
 
@@ -85,8 +102,10 @@ class _Appoint:
 APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
 _R = load("post_rules.yaml")
-CAREER = re.compile(rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
-                    rf"|^(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})")
+CAREER = re.compile(
+    rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
+    rf"|^(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
+)
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
 
@@ -101,8 +120,9 @@ def ensure_zone_mentions(doc: Doc) -> None:
     doc.zone_mentions = out
 
 
-def _link_before(text: str, end: int, titles_by_end: dict[int, str],
-                 orgs_by_end: dict[int, str] | None = None) -> tuple[int, str, str] | None:
+def _link_before(
+    text: str, end: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
+) -> tuple[int, str, str] | None:
     """The chain link (start, prefix, role) whose role ends at `end`, or None."""
     role = titles_by_end.get(end)
     if not role:
@@ -110,18 +130,18 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str],
     rs = end - len(role)
     for gap in GAPS:
         # 央行稳定局原局长, 驻IMF中国执行董事, 研究部的高级分析师, 赴任X任副主任: the org before the gap
-        if gap and text[rs - len(gap):rs] != gap:
+        if gap and text[rs - len(gap) : rs] != gap:
             continue
         known = (orgs_by_end or {}).get(rs - len(gap))
         if known:
             cut = post_rules()["cut_names"].match(known)
             if cut and cut.end() < len(known):
-                known = known[cut.end():]
+                known = known[cut.end() :]
             return rs - len(gap) - len(known), known, role
-    if rs > 2 and text[rs - 1] in "”\"":
+    if rs > 2 and text[rs - 1] in '”"':
         q = text.rfind("“", max(0, rs - 14), rs - 1)
-        if q >= 0 and q + 1 < rs - 1:          # “工总会”理事长X: the quoted name is the body
-            return q + 1, text[q + 1:rs - 1], role
+        if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
+            return q + 1, text[q + 1 : rs - 1], role
     p = rs
     while p > 0 and text[p - 1] not in PUNCT and text[p - 1] not in SEP and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
@@ -130,13 +150,14 @@ def _link_before(text: str, end: int, titles_by_end: dict[int, str],
     prefix = text[p:rs]
     cut = post_rules()["cut_left"].match(prefix)
     if cut and len(prefix) - cut.end() >= 0:
-        prefix = prefix[cut.end():]
+        prefix = prefix[cut.end() :]
     # "一行" or a name before the prefix is not part of it
     return rs - len(prefix), prefix, role
 
 
-def read_chain(text: str, name_start: int, titles_by_end: dict[int, str],
-               orgs_by_end: dict[int, str] | None = None) -> list[tuple[int, str, str]]:
+def read_chain(
+    text: str, name_start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
+) -> list[tuple[int, str, str]]:
     """Links of the title chain ending right before a name, left to right."""
     links = []
     end = name_start
@@ -149,8 +170,13 @@ def read_chain(text: str, name_start: int, titles_by_end: dict[int, str],
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
-        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not post_rules()["cut_left"].match(text[max(0, s - 40):s - 1]):
-            end = s - 1    # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
+        if (
+            s > 0
+            and text[s - 1] in "，,"
+            and (s - 1) in titles_by_end
+            and not post_rules()["cut_left"].match(text[max(0, s - 40) : s - 1])
+        ):
+            end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
             continue
         if link[1] == "" and s > 0 and (s in titles_by_end):
             end = s
@@ -159,8 +185,9 @@ def read_chain(text: str, name_start: int, titles_by_end: dict[int, str],
     return links[::-1]
 
 
-def chain_after(text: str, start: int, titles_by_end: dict[int, str],
-                orgs_by_end: dict[int, str] | None = None, limit: int = 120) -> list[tuple[int, str, str]]:
+def chain_after(
+    text: str, start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None, limit: int = 120
+) -> list[tuple[int, str, str]]:
     """Links of the title chain that starts at `start` (right after 出任/担任 ...), left to right:
     titles joined by 、/和/及/兼 (also "，及"), up to the clause's end or 等职."""
     m = CHAIN_END.search(text, start, min(len(text), start + limit))
@@ -170,16 +197,16 @@ def chain_after(text: str, start: int, titles_by_end: dict[int, str],
     for e in sorted(x for x in titles_by_end if start < x <= stop):
         link = _link_before(text, e, titles_by_end, orgs_by_end)
         if not link or e - len(link[2]) < left:
-            continue      # a title inside the previous one's span
+            continue  # a title inside the previous one's span
         if link[0] < left:
-            link = (left, text[left:e - len(link[2])], link[2])
-        between = text[left:link[0]]
+            link = (left, text[left : e - len(link[2])], link[2])
+        between = text[left : link[0]]
         if not links and between in ("省", "市", "县", "区"):
-            link, between = (left, between + link[1], link[2]), ""     # 任市发改委主任: the level joins the body
+            link, between = (left, between + link[1], link[2]), ""  # 任市发改委主任: the level joins the body
         if between.strip("、和及兼，,以并与") or (not links and between):
-            break         # not one chain: other words between two titles
+            break  # not one chain: other words between two titles
         if not links and (len(link[1]) > 16 or "的" in link[1] and link[1] not in (orgs_by_end or {}).values()):
-            break         # 担任这次活动的主持人: no organisation's title
+            break  # 担任这次活动的主持人: no organisation's title
         links.append(link)
         left = e
     return links
@@ -191,9 +218,9 @@ class _Chain:
 
     doc: Doc
     article: int
-    place: str | None = None       # place named in the chain (曲沃县委 -> 曲沃县)
-    zone: str | None = None        # zone named in the chain
-    base_org: str | None = None    # org of the link before (董事局主席兼总裁)
+    place: str | None = None  # place named in the chain (曲沃县委 -> 曲沃县)
+    zone: str | None = None  # zone named in the chain
+    base_org: str | None = None  # org of the link before (董事局主席兼总裁)
 
 
 @dataclass
@@ -207,18 +234,18 @@ class _Link:
     kind: str = ""
     head: str = ""
     head_org: str | None = None
-    written: str | None = None     # how the org was written, when a rule says so ("" for none)
+    written: str | None = None  # how the org was written, when a rule says so ("" for none)
 
 
-def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]],
-                  place: str | None = None) -> list[Post]:
+def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]], place: str | None = None) -> list[Post]:
     """Posts of a chain: each link's title as written and its organisation (rules of
     data/chain_rules.yaml, with the words of data/post_rules.yaml and data/level_prefixes.txt)."""
     return _resolve(doc, article, links, place)[0]
 
 
-def _resolve(doc: Doc, article: int, links: list[tuple[int, str, str]],
-             place: str | None = None, base: str | None = None) -> tuple[list[Post], _Chain]:
+def _resolve(
+    doc: Doc, article: int, links: list[tuple[int, str, str]], place: str | None = None, base: str | None = None
+) -> tuple[list[Post], _Chain]:
     """`resolve_chain`, with the chain's state after its last link (the place it named); `base`
     is the body a bare first title inherits (the chain of the name before it in a list)."""
     ch = _Chain(doc, article, place=place, base_org=base)
@@ -231,7 +258,7 @@ def _resolve(doc: Doc, article: int, links: list[tuple[int, str, str]],
         if got is not None:
             org, title = got[0], got[1] or title
         if org and not ch.base_org and ln.kind == "party":
-            ch.base_org = org     # 区委常委、宣传部长: the next bare title is in the same committee
+            ch.base_org = org  # 区委常委、宣传部长: the next bare title is in the same committee
         posts.append(Post(title=title, org=org, org_as_written=ln.prefix or None))
         if org:
             _register_post_org(ch, ln, org)
@@ -242,12 +269,12 @@ def _strip_former(prefix: str) -> str:
     """The prefix less a former-post word before or after the body (原X基金, 公司前任)."""
     rules = post_rules()
     for w in rules["former"]:
-        if prefix.endswith(w) and not (len(prefix) > len(w) and _begins_with_place(prefix[-len(w) - 1:])):
+        if prefix.endswith(w) and not (len(prefix) > len(w) and _begins_with_place(prefix[-len(w) - 1 :])):
             prefix = prefix[: -len(w)]
             break
     for w in rules["former"]:
         if prefix.startswith(w) and len(prefix) > len(w) + 1 and not _begins_with_place(prefix):
-            return prefix[len(w):]
+            return prefix[len(w) :]
     return prefix
 
 
@@ -276,17 +303,17 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
     else:
         ln.head = prefix
     if ln.head.startswith("中共") and ln.kind in ("party", "body_party", "zone_party") and len(ln.head) > 2:
-        ln.head = ln.head[2:]        # 中共江苏省委: the level word names the Party already
+        ln.head = ln.head[2:]  # 中共江苏省委: the level word names the Party already
     head = ln.head
     if not head:
         return ln
-    if "的" in head:                 # 这个矿的党委: the body is 这个矿
+    if "的" in head:  # 这个矿的党委: the body is 这个矿
         head = head.rstrip("的")
-        head = ln.head = head[head.rfind("的") + 1:]
+        head = ln.head = head[head.rfind("的") + 1 :]
         if not head:
             return ln
     if any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head):
-        ln.head = ""            # 听了董事长X, 的有市委书记X: a verb, no body
+        ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
     bare = post_rules()["bare_levels"].get(head)
     if bare:
@@ -308,8 +335,7 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     ln.head_org = canonical(ch.doc, ch.article, head, start)
     if type_of(ln.head_org) == "development_zone" or is_generic_zone(head):
-        ch.zone = ln.head_org if not is_generic_zone(head) else (
-            current_zone(ch.doc, ch.article, start) or ln.head_org)
+        ch.zone = ln.head_org if not is_generic_zone(head) else (current_zone(ch.doc, ch.article, start) or ln.head_org)
         ln.head_org = ch.zone
     return ln
 
@@ -319,7 +345,7 @@ def _where(ch: _Chain) -> str | None:
     return ch.place or (None if ch.zone else article_place(ch.doc, ch.article))
 
 
-Answer = tuple[str | None, str | None] | None     # (org, title) when a rule answers, else None
+Answer = tuple[str | None, str | None] | None  # (org, title) when a rule answers, else None
 
 
 @dataclass(frozen=True)
@@ -334,8 +360,11 @@ class _Row:
 
     def applies(self, ln: _Link) -> bool:
         """Is the rule tried for this link (its level word's kind, its level word, its title)?"""
-        return ((self.kinds is None or ln.kind in self.kinds) and not (self.no_level and ln.level)
-                and (self.roles is None or ln.role in self.roles))
+        return (
+            (self.kinds is None or ln.kind in self.kinds)
+            and not (self.no_level and ln.level)
+            and (self.roles is None or ln.role in self.roles)
+        )
 
 
 def _no_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -365,7 +394,7 @@ def _zone_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """党工委 / 管委会 / 纪工委: the body of the zone named in the chain or last in the article."""
     z = ch.zone or current_zone(ch.doc, ch.article, ln.start)
     if not z and ln.head.endswith("街道") and "{zone}" in row.body:
-        return row.body.format(zone=ln.head), None      # 新城街道党工委: the subdistrict's
+        return row.body.format(zone=ln.head), None  # 新城街道党工委: the subdistrict's
     if not z:
         return None, None
     ch.zone = z
@@ -406,12 +435,18 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>委 (and 党委 with no body): 中共<place>委员会."""
     target = ch.place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
-    if target and target == ln.head and not place_of(target) and ln.level[:1] in "省市县区" \
-            and not target.endswith(ln.level[0]) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", target):
-        target = ch.place = target + ln.level[0]     # 东海市委 of a place the data lacks: 东海市
+    if (
+        target
+        and target == ln.head
+        and not place_of(target)
+        and ln.level[:1] in "省市县区"
+        and not target.endswith(ln.level[0])
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", target)
+    ):
+        target = ch.place = target + ln.level[0]  # 东海市委 of a place the data lacks: 东海市
     p = place_of(target) if target else None
     if p and re.search(r"特别行政区|台湾", (p.province or "") + p.name):
-        return None, None       # no Party committee there: 市委书记 in a Hong Kong story names none
+        return None, None  # no Party committee there: 市委书记 in a Hong Kong story names none
     return (party_of(target) if target else None), None
 
 
@@ -428,7 +463,7 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
-    return _level_place(where, level)       # None: 市委 in a province's paper names no city
+    return _level_place(where, level)  # None: 市委 in a province's paper names no city
 
 
 def _company_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -437,8 +472,11 @@ def _company_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         return None
     for unit in post_rules()["company_units"]:
         body = ln.head[: -len(unit)]
-        if ln.head.endswith(unit) and len(body) >= 2 and type_of(canonical(ch.doc, ch.article, body)) in (
-                "company", "bank"):
+        if (
+            ln.head.endswith(unit)
+            and len(body) >= 2
+            and type_of(canonical(ch.doc, ch.article, body)) in ("company", "bank")
+        ):
             org = canonical(ch.doc, ch.article, body, ln.start)
             ch.base_org, ln.written = org, body
             return org, unit + ln.role
@@ -465,7 +503,7 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """副市长, 县长, 秘书长 (自治区主席): the people's government of the place."""
     rules = post_rules()
     if ln.role in ("秘书长", "副秘书长") and ch.base_org and re.fullmatch(r"中共.+委员会", ch.base_org):
-        return ch.base_org, None        # 市委常委兼秘书长: the Party committee's secretary-general
+        return ch.base_org, None  # 市委常委兼秘书长: the Party committee's secretary-general
     where = ch.place or _where(ch)
     if not where:
         return None
@@ -473,8 +511,8 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
         level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
         if level and place_of(where):
-            where = _level_place(where, level)      # 副省长 in a city's paper: the province's; 市长 in a
-            if not where:                           # province's paper: no city named
+            where = _level_place(where, level)  # 副省长 in a city's paper: the province's; 市长 in a
+            if not where:  # province's paper: no city named
                 return None, None
         return gov_of(where), None
     return None
@@ -503,10 +541,11 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.head or ch.base_org:
         return None
     index = ch.doc.memo.company_mentions
-    if index is None:       # article -> (starts, names) of the companies named, in text order
+    if index is None:  # article -> (starts, names) of the companies named, in text order
         index = ch.doc.memo.company_mentions = {}
-        for x in sorted((x for x in ch.doc.mentions if x.kind == "org" and x.org_type in ("company", "bank")),
-                        key=lambda x: x.start):
+        for x in sorted(
+            (x for x in ch.doc.mentions if x.kind == "org" and x.org_type in ("company", "bank")), key=lambda x: x.start
+        ):
             if not ANAPHOR_WORD.match(x.text):
                 starts, names = index.setdefault(x.article, ([], []))
                 starts.append(x.start)
@@ -516,10 +555,10 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if not k:
         return None
     body = ch.doc.facts.articles[ch.article].body or ""
-    near = starts[k - 1] > ln.start - 100 and "\n" not in body[starts[k - 1]:ln.start]
+    near = starts[k - 1] > ln.start - 100 and "\n" not in body[starts[k - 1] : ln.start]
     if near:
         written, at = names[k - 1], starts[k - 1]
-    else:                   # far from any: the company the article names most
+    else:  # far from any: the company the article names most
         counts: dict[str, int] = {}
         for n in names:
             counts[n] = counts.get(n, 0) + 1
@@ -530,7 +569,7 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return org, None
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries() -> tuple[str, ...]:
     """data/countries.txt, longest first."""
     return tuple(sorted(load("countries.txt"), key=len, reverse=True))
@@ -590,8 +629,12 @@ def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _field_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """外交部长, 中国财政部长: a field and 部长 name the national ministry (外交部, 财政部)."""
     field = ln.head[2:] if ln.head.startswith(("中国", "国家")) else ln.head
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", field) or field.endswith(("部", "委", "厅", "局", "办")) \
-            or place_of(field) or type_of(ln.head_org or "") in ("company", "bank"):
+    if (
+        not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", field)
+        or field.endswith(("部", "委", "厅", "局", "办"))
+        or place_of(field)
+        or type_of(ln.head_org or "") in ("company", "bank")
+    ):
         return None
     ln.written = ln.head
     return row.body.format(field=field), None
@@ -603,7 +646,7 @@ def _written_place(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.head_org != ln.head or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗|镇|乡)", ln.head or ""):
         return None
     head = ln.head
-    for k in range(min(len(head) - 2, 8), 1, -1):     # 江苏省如东市: the province before is no part of it
+    for k in range(min(len(head) - 2, 8), 1, -1):  # 江苏省如东市: the province before is no part of it
         if place_of(head[:k]) and place_of(head[:k]).name.endswith(head[k - 1]):
             head = head[k:]
             break
@@ -612,19 +655,38 @@ def _written_place(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
-    "no_body": _no_body, "fixed": _fixed, "zone_body": _zone_body, "cppcc": _cppcc, "npc": _npc,
-    "branch": _branch, "body_committee": _body_committee, "party": _party, "gov": _gov,
-    "company_unit": _company_unit, "bare_unit": _bare_unit, "embassy": _embassy, "ministry": _ministry,
-    "state": _state, "head_body": _head_body, "gov_role": _gov_role, "inherited": _inherited,
-    "zone_head": _zone_head, "last_company": _last_company, "national": _national, "foreign_head": _foreign_head,
-    "field_ministry": _field_ministry, "written_place": _written_place,
+    "no_body": _no_body,
+    "fixed": _fixed,
+    "zone_body": _zone_body,
+    "cppcc": _cppcc,
+    "npc": _npc,
+    "branch": _branch,
+    "body_committee": _body_committee,
+    "party": _party,
+    "gov": _gov,
+    "company_unit": _company_unit,
+    "bare_unit": _bare_unit,
+    "embassy": _embassy,
+    "ministry": _ministry,
+    "state": _state,
+    "head_body": _head_body,
+    "gov_role": _gov_role,
+    "inherited": _inherited,
+    "zone_head": _zone_head,
+    "last_company": _last_company,
+    "national": _national,
+    "foreign_head": _foreign_head,
+    "field_ministry": _field_ministry,
+    "written_place": _written_place,
 }
 
 
 def _row(i: int, spec: dict) -> _Row:
     """A row of data/chain_rules.yaml, its rule and its roles looked up."""
+
     def bad(problem: str) -> LexiconError:
         return LexiconError("extract/data/chain_rules.yaml", 0, f"rules[{i}]: {problem}")
+
     rule = CHAIN_RULES.get(spec["rule"])
     if rule is None:
         raise bad(f"unknown rule {spec['rule']!r} (the rules: {', '.join(CHAIN_RULES)})")
@@ -636,11 +698,16 @@ def _row(i: int, spec: dict) -> _Row:
     unknown = [k for k in spec.get("kinds", []) if k not in set(lexicon().levels.values())]
     if unknown:
         raise bad(f"kind {unknown[0]!r} is no kind of data/level_prefixes.txt")
-    return _Row(rule, frozenset(spec["kinds"]) if "kinds" in spec else None, spec.get("level") is False,
-                frozenset(roles) if roles is not None else None, spec.get("body", ""))
+    return _Row(
+        rule,
+        frozenset(spec["kinds"]) if "kinds" in spec else None,
+        spec.get("level") is False,
+        frozenset(roles) if roles is not None else None,
+        spec.get("body", ""),
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def chain_rules() -> tuple[tuple[_Row, ...], dict[str, str]]:
     """data/chain_rules.yaml: the rows in the order they are tried, and the alias of each level kind."""
     table = load("chain_rules.yaml")
@@ -663,13 +730,18 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
         alias = ln.written
     else:
         alias = {"prefix": ln.prefix, "head": ln.head, "none": None}[
-            chain_rules()[1].get(ln.kind, "head") if ln.level else "prefix"]
+            chain_rules()[1].get(ln.kind, "head") if ln.level else "prefix"
+        ]
     if alias and (alias == org or re.fullmatch(r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias)):
         alias = None
     lx = lexicon()
-    bare = org not in lx.abbrevs and all(full != org for full, _t in lx.abbrevs.values()) \
-        and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org)) and not org.endswith("会")
-    typ = "company" if bare and ln.role in post_rules()["company_roles"] else None   # 东风日产总经理
+    bare = (
+        org not in lx.abbrevs
+        and all(full != org for full, _t in lx.abbrevs.values())
+        and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org))
+        and not org.endswith("会")
+    )
+    typ = "company" if bare and ln.role in post_rules()["company_roles"] else None  # 东风日产总经理
     typ = post_rules()["body_types"].get(org) or typ
     register(ch.doc, org, alias=alias, typ=typ, located_in=located(ch.doc, ch.article, org))
 
@@ -695,8 +767,8 @@ def posts(doc: Doc) -> None:
                 orgs_by_end[m.end] = m.text
         ms = ms + _grammar_names(text, i, ms, authors)
         persons = sorted((m for m in ms if m.kind == "person"), key=lambda m: m.start)
-        chain_place: dict[int, str] = {}      # end of a name -> the place its title chain named
-        chain_body: dict[int, str] = {}       # end of a name -> the body its title chain named last
+        chain_place: dict[int, str] = {}  # end of a name -> the place its title chain named
+        chain_body: dict[int, str] = {}  # end of a name -> the body its title chain named last
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, object] = {}
@@ -715,8 +787,8 @@ def posts(doc: Doc) -> None:
         for m in persons:
             name = m.canonical or m.text
             if name in lx.levels or name in lx.org_suffixes:
-                continue          # 党委书记 read as a name before 书记
-            if name in authors and m.start >= 2 and text[max(0, m.start - 4):m.start].endswith(("记者", "通讯员")):
+                continue  # 党委书记 read as a name before 书记
+            if name in authors and m.start >= 2 and text[max(0, m.start - 4) : m.start].endswith(("记者", "通讯员")):
                 continue
             src = source_at(doc, i, m.start)
             person = people.get(name)
@@ -737,7 +809,7 @@ def posts(doc: Doc) -> None:
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
                 # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
                 # (and its body: 甲银行行长张三、副行长李四)
-                after_name = links and text[links[0][0] - 1:links[0][0]] in ("、", "，")
+                after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base)
@@ -748,7 +820,7 @@ def posts(doc: Doc) -> None:
             elif m.value == "title_after":
                 t = title_by_start.get(m.end)
                 if t:
-                    k = m.start - 1   # before 的: the org
+                    k = m.start - 1  # before 的: the org
                     orgm = org_by_end.get(k)
                     org = canonical(doc, i, orgm.text, orgm.start) if orgm else None
                     new = [Post(title=t.text, org=org, org_as_written=orgm.text if orgm else None)]
@@ -797,7 +869,7 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
 
     def add(p: int, n: str) -> None:
         if any(n[:k] in lx.levels or n[:k] in lx.org_suffixes or n[:k] in lx.titles for k in (2, 3)):
-            return        # 党组书记, 党工委书记: a level word, no name
+            return  # 党组书记, 党工委书记: a level word, no name
         if p not in have and n not in authors and not place_of(n):
             out.append(Mention(n, "person", i, p, p + len(n), canonical=n, value="grammar"))
             have.add(p)
@@ -814,10 +886,10 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             continue
         link = _link_before(text, t.end, titles_by_end, orgs_by_end)
         if link and _country_at(link[1]) >= 0:
-            n = _foreign_name_at(text, t.end)       # 俄罗斯内务部长库利科夫: a foreign title, a transliterated name
+            n = _foreign_name_at(text, t.end)  # 俄罗斯内务部长库利科夫: a foreign title, a transliterated name
             if n:
                 add(t.end, n)
-    for c in re.finditer(r"以(?=[\u4e00-\u9fff·]{2,8}同志为)", text):      # 以X同志为总书记的党中央
+    for c in re.finditer(r"以(?=[\u4e00-\u9fff·]{2,8}同志为)", text):  # 以X同志为总书记的党中央
         n = name_at(text, c.end())
         if n and text.startswith("同志为", c.end() + len(n)):
             add(c.end(), n)
@@ -828,7 +900,7 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
     for v in REMOVED.finditer(text):
         n = name_at(text, v.end())
         if n and text.startswith("的", v.end() + len(n)):
-            add(v.end(), n)         # 免去张三的X职务
+            add(v.end(), n)  # 免去张三的X职务
     for c in CLAUSE_HEAD.finditer(text):
         p = c.end()
         n = name_at(text, p)
@@ -836,22 +908,63 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             continue
         verb = APPOINT.match(text, p + len(n))
         if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
-            add(p, n)       # the verb is followed by a body's title, not just a body
+            add(p, n)  # the verb is followed by a body's title, not just a body
     return out
 
 
 # words that end a transliterated name read after a foreign title (…总统杜邦今天表示)
-FOREIGN_NAME_END = ("今天", "昨天", "今日", "昨日", "明天", "日前", "近日", "上午", "下午", "晚上", "当天", "当日",
-                    "今晨", "此前", "此次", "一行", "近期", "目前", "先生", "女士", "阁下", "夫妇", "夫人", "会谈", "举行",
-                    "访问", "访华", "抵达", "离开", "通话", "致信", "致电", "会晤", "发表", "签署", "出访")
+FOREIGN_NAME_END = (
+    "今天",
+    "昨天",
+    "今日",
+    "昨日",
+    "明天",
+    "日前",
+    "近日",
+    "上午",
+    "下午",
+    "晚上",
+    "当天",
+    "当日",
+    "今晨",
+    "此前",
+    "此次",
+    "一行",
+    "近期",
+    "目前",
+    "先生",
+    "女士",
+    "阁下",
+    "夫妇",
+    "夫人",
+    "会谈",
+    "举行",
+    "访问",
+    "访华",
+    "抵达",
+    "离开",
+    "通话",
+    "致信",
+    "致电",
+    "会晤",
+    "发表",
+    "签署",
+    "出访",
+)
 
 
 def _foreign_name_at(text: str, p: int) -> str | None:
     """A transliterated name (2-7 characters, most of them typical of such names) starting at p."""
     T = names_model().T
     q = p
-    while q < len(text) and q - p < 8 and "\u4e00" <= text[q] <= "\u9fff" and text[q] not in TRANSLIT_STOP \
-            and text[q:q + 2] not in NAME_STOP2 and not text.startswith(FOREIGN_NAME_END, q):
+    while (
+        q < len(text)
+        and q - p < 8
+        and "\u4e00" <= text[q] <= "\u9fff"
+        and text[q] not in TRANSLIT_STOP
+        and text[q : q + 2] not in NAME_STOP2
+        and not text.startswith(FOREIGN_NAME_END, q)
+    ):
         q += 1
     n = text[p:q]
     if not 2 <= len(n) <= 7 or 2 * sum(T.get(c, -9.0) >= 0 for c in n) < len(n) or place_of(n):
@@ -877,10 +990,17 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)
         n2 = name_at(text, after + 2)
         sizes = ([len(n2)] if n2 else []) + [2, 3]
-        k = next((k for k in sizes if re.fullmatch(r"[\u4e00-\u9fff]+", text[after + 2:after + 2 + k])
-                  and APPOINT.match(text, after + 2 + k)), None)
+        k = next(
+            (
+                k
+                for k in sizes
+                if re.fullmatch(r"[\u4e00-\u9fff]+", text[after + 2 : after + 2 + k])
+                and APPOINT.match(text, after + 2 + k)
+            ),
+            None,
+        )
         if k:
-            other, after = text[after + 2:after + 2 + k], after + 2 + k
+            other, after = text[after + 2 : after + 2 + k], after + 2 + k
     verb = APPOINT.match(text, after)
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
@@ -899,8 +1019,14 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             links = read_chain(text, held.start(), titles_by_end, orgs_by_end)
         out += resolve_chain(doc, i, links)
     if LEADER_OF.match(text, m.end):
-        t_end = next((e for e in titles_by_end if text.startswith(titles_by_end[e], m.end + 3)
-                      and e == m.end + 3 + len(titles_by_end[e])), None)
+        t_end = next(
+            (
+                e
+                for e in titles_by_end
+                if text.startswith(titles_by_end[e], m.end + 3) and e == m.end + 3 + len(titles_by_end[e])
+            ),
+            None,
+        )
         if t_end and text.startswith("的", t_end):
             body = next((orgs_by_end[e] for e in sorted(orgs_by_end) if e - len(orgs_by_end[e]) == t_end + 1), None)
             if body:
@@ -919,7 +1045,7 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     before = org_by_end.get(m.start) or place_by_end.get(m.start)
     prefix = before.text if before is not None else ""
     if not prefix and t.text not in post_rules()["fixed_orgs"] and t.text not in post_rules()["gov_roles"]:
-        return []           # (王某副市长: the government of the article's place)
+        return []  # (王某副市长: the government of the article's place)
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts
@@ -928,8 +1054,9 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
 AUTHOR_NOTE = re.compile(r"[（(]作者(?:为|系|是|现任|任)")
 
 
-def _author_note(doc: Doc, i: int, text: str, authors: list, people: dict, titles_by_end: dict,
-                 orgs_by_end: dict) -> None:
+def _author_note(
+    doc: Doc, i: int, text: str, authors: list, people: dict, titles_by_end: dict, orgs_by_end: dict
+) -> None:
     """（作者为中央党校学员、某市副市长）: the article's one author holds the posts the note gives."""
     if len(authors) != 1:
         return
@@ -945,8 +1072,9 @@ def _author_note(doc: Doc, i: int, text: str, authors: list, people: dict, title
                 person.posts.append(p)
 
 
-def _career_posts(doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict,
-                  orgs_by_end: dict) -> None:
+def _career_posts(
+    doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict, orgs_by_end: dict
+) -> None:
     """A clause telling a career without its subject (…，此前曾担任A董事总经理、B董事会秘书等职):
     the posts are those of the person named last before it in the same paragraph."""
     if not persons:
@@ -960,8 +1088,8 @@ def _career_posts(doc: Doc, i: int, text: str, persons: list, people: dict, titl
         if k < 0:
             continue
         who = persons[k]
-        pronoun = text[a:a + 1] in "他她"       # 他原为…: the person named last, also in the paragraph before
-        if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end:a] and not pronoun:
+        pronoun = text[a : a + 1] in "他她"  # 他原为…: the person named last, also in the paragraph before
+        if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
             continue
         new = resolve_chain(doc, i, chain_after(text, c.end(), titles_by_end, orgs_by_end))
         person = people.get(who.canonical or who.text)

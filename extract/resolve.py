@@ -10,6 +10,7 @@
 * Posts, persons and zones are rewritten to the merged names; every person and
   organisation keeps its sources.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,16 +41,18 @@ def _merge_target(a: str, names: list[str]) -> str | None:
     for b in names:
         if b == a or len(b) <= len(a):
             continue
-        if b.startswith(a) and BRANCH.match(b[len(a):]):
+        if b.startswith(a) and BRANCH.match(b[len(a) :]):
             return b
         ca, cb = _core(a), _core(b)
-        if len(ca) >= 3 and (ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca):] or "x"))):
+        if len(ca) >= 3 and (
+            ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca) :] or "x"))
+        ):
             return b
         if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:
             return b
     # 东风日产 and 东风日产乘用车公司: a short name before a few words and a legal ending, the only such
     if len(a) >= 4 and not LEGAL.search(a) and not place_of(a):
-        longer = [b for b in names if b.startswith(a) and OWN_NAME.match(b[len(a):])]
+        longer = [b for b in names if b.startswith(a) and OWN_NAME.match(b[len(a) :])]
         if len(longer) == 1:
             return longer[0]
     # 中石油集团(公司) and 中国石油天然气集团公司: a known short form before a legal ending, the body's full name
@@ -59,11 +62,11 @@ def _merge_target(a: str, names: list[str]) -> str | None:
             core = _core(lx.abbrevs[a[:k]][0])
             full = [b for b in names if b != a and len(b) > len(a) and _core(b) == core]
             if full:
-                return max(full, key=len)      # the others of that core merge into the longest too
+                return max(full, key=len)  # the others of that core merge into the longest too
             break
     # 国际司 after 央行国际司 (央行 itself named): the department of that body, written without it
     if len(a) >= 3 and a not in GENERIC and not place_of(a):
-        tails = [b for b in names if len(b) > len(a) and b.endswith(a) and b[:-len(a)] in names]
+        tails = [b for b in names if len(b) > len(a) and b.endswith(a) and b[: -len(a)] in names]
         if len(tails) == 1:
             return tails[0]
     if a.endswith("经济技术开发区"):
@@ -101,7 +104,7 @@ def resolve(doc: Doc) -> None:
                 q.org = renamed[q.org]
         first: dict[tuple, Any] = {}
         for q in p.posts:
-            first.setdefault((q.title, q.org), q)        # each post once, the first telling kept
+            first.setdefault((q.title, q.org), q)  # each post once, the first telling kept
         p.posts = list(first.values())
     merged: dict = {}
     for z in doc.facts.development_zones:
@@ -115,5 +118,8 @@ def resolve(doc: Doc) -> None:
             merged[name] = z
     doc.facts.development_zones = list(merged.values())
     person_names = {p.name for p in doc.facts.persons}
-    doc.facts.persons = [p for p in doc.facts.persons
-                         if not any(n != p.name and n.startswith(p.name) and not p.posts for n in person_names)]
+    doc.facts.persons = [
+        p
+        for p in doc.facts.persons
+        if not any(n != p.name and n.startswith(p.name) and not p.posts for n in person_names)
+    ]

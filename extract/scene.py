@@ -15,12 +15,13 @@ reported speech starts. Built once per page and kept in `doc.scenes`.
     >>> s.date_at(5), [p for _, p in s.persons]
     ('2025-03-02', ['张三'])
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import ahocorasick
 
@@ -31,9 +32,11 @@ from .pipeline import Doc
 
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
 YEAR = re.compile(r"(?<![\d—\-至到~])((?:19|20)\d\d)年(?!度|代)")
-NOT_A_NAME = re.compile("|".join(load("event_kinds.yaml")["glued_to_names"]))   # verbs glued to a name by an earlier step
+NOT_A_NAME = re.compile(
+    "|".join(load("event_kinds.yaml")["glued_to_names"])
+)  # verbs glued to a name by an earlier step
 QUOTED = re.compile(r"“[^“”]{1,30}”")
-SPEECH_RUN = 3      # sentences after "他强调，" still read as reported speech in that paragraph
+SPEECH_RUN = 3  # sentences after "他强调，" still read as reported speech in that paragraph
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")
 
 
@@ -42,12 +45,14 @@ def alt(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern]:
     """Compiled scene patterns from event_kinds.yaml."""
     lex = load("event_kinds.yaml")
     return {
-        "speech": re.compile(rf"(?<!部署)(?<!有关)(?<!的)(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"),
+        "speech": re.compile(
+            rf"(?<!部署)(?<!有关)(?<!的)(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"
+        ),
         "break": re.compile(alt(lex["time_break"])),
         "same_day": re.compile(alt(lex["same_day"])),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
@@ -62,17 +67,17 @@ class Sentence:
     text: str
     source: Source
     para: int
-    start: int = 0                                            # body offset
+    start: int = 0  # body offset
     dates: list[tuple[int, str]] = field(default_factory=list)  # (position, ISO) stated here
-    carry: str | None = None                                  # date in force from earlier sentences
+    carry: str | None = None  # date in force from earlier sentences
     persons: list[tuple[int, str]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)
-    org_spans: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, canonical)
+    org_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, canonical)
     places: list[tuple[int, str]] = field(default_factory=list)
     amounts: list[tuple[int, int, Amount]] = field(default_factory=list)
-    speech_at: int | None = None                              # where reported speech starts
-    quoted: bool = False                                      # the sentence is a quotation
-    lead_at: int = 0                                          # where the news starts (after a headline + dateline)
+    speech_at: int | None = None  # where reported speech starts
+    quoted: bool = False  # the sentence is a quotation
+    lead_at: int = 0  # where the news starts (after a headline + dateline)
 
     def date_at(self, pos: int) -> str | None:
         """The date in force at a position: the last one stated before it, else the carried one."""
@@ -87,13 +92,20 @@ class Sentence:
 def year_as_time(text: str, p: int, e: int) -> bool:
     """Is the year text[p:e] the time of what is told (１９８５年，… / 于１９９３年成立), not a
     modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
-    before, after = text[max(0, p - 1):p], text[e:e + 3]
-    if not fold(text[p:e])[:4].isdigit():     # 去年初，… / 今年，…: a relative year as the time of its clause
-        return bool(re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after))     # 今年年初，
-    if before and before in load("event_kinds.yaml")["time_prepositions"] or after[:1] in "，," or re.match(r"(?:底|初|末|[上下]半年)(?!前)", after):
+    before, after = text[max(0, p - 1) : p], text[e : e + 3]
+    if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
+        return bool(re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after))  # 今年年初，
+    if (
+        before
+        and before in load("event_kinds.yaml")["time_prepositions"]
+        or after[:1] in "，,"
+        or re.match(r"(?:底|初|末|[上下]半年)(?!前)", after)
+    ):
         return True
     # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)
-    return (p == 0 or before in "，。；：,;") and not re.match(r"[的度第中全各上下前后底初末以]|[一二三四五六七八九十\d]", after)
+    return (p == 0 or before in "，。；：,;") and not re.match(
+        r"[的度第中全各上下前后底初末以]|[一二三四五六七八九十\d]", after
+    )
 
 
 def _ref_year(doc: Doc, body: str, art_date: str | None) -> int | None:
@@ -149,8 +161,10 @@ def _names(auto, text: str, local: dict[str, str]) -> dict[str, list]:
     out: dict[str, list] = {"person": [], "org": [], "place": [], "org_spans": []}
     if auto is None:
         return out
-    hits = sorted(((end - n + 1, end + 1, kind, canon) for end, (n, kind, canon) in auto.iter(text)),
-                  key=lambda h: (h[0], -(h[1] - h[0])))
+    hits = sorted(
+        ((end - n + 1, end + 1, kind, canon) for end, (n, kind, canon) in auto.iter(text)),
+        key=lambda h: (h[0], -(h[1] - h[0])),
+    )
     last = -1
     for a, b, kind, canon in hits:
         if a < last:
@@ -192,9 +206,11 @@ def _drop_reference_persons(sent: Sentence) -> None:
     """Leave out persons named only as the source of what is studied (学习…总书记…精神)."""
     pat = _patterns()["ref_person"]
     text = sent.text
-    sent.persons = [(p, n) for p, n in sent.persons
-                    if not (pat.search(text, max(0, p - 12), p) and re.search("精神|讲话|指示|论述|嘱托|思想",
-                                                                             text[p:p + 60]))]
+    sent.persons = [
+        (p, n)
+        for p, n in sent.persons
+        if not (pat.search(text, max(0, p - 12), p) and re.search("精神|讲话|指示|论述|嘱托|思想", text[p : p + 60]))
+    ]
 
 
 def _drop_quoted_persons(sent: Sentence) -> None:
@@ -249,13 +265,13 @@ def build(doc: Doc) -> list[list[Sentence]]:
             _drop_reference_persons(s)
             _drop_quoted_persons(s)
             s.amounts = find_amounts(text)
-            s.quoted = text.lstrip().startswith(("“", "\"", "「", "‘"))
+            s.quoted = text.lstrip().startswith(("“", '"', "「", "‘"))
             line = find_dateline(text)
-            if line and line[0] > 0:       # 标题……新华社北京1月2日电 正文: the headline is no narrative
+            if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
             m = pats["speech"].search(text, s.lead_at)
             if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates:
-                s.speech_at = 0         # (a sentence that tells a day is the narrative again)
+                s.speech_at = 0  # (a sentence that tells a day is the narrative again)
             elif m:
                 s.speech_at = m.start()
                 speech_para, speech_sent = para, k
@@ -263,7 +279,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if s.dates:
                 # a year alone stays in its sentence (and the clauses after its ；)
                 carry = s.dates[-1][1] if len(s.dates[-1][1]) >= 7 or clause_on else None
-                told = [iso for p, iso in s.dates if not re.search(r"[至到—\-~]$", text[max(0, p - 2):p])]
+                told = [iso for p, iso in s.dates if not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])]
                 last_date = told[-1] if told else last_date
             elif carry and len(carry) == 4 and not clause_on:
                 carry = None

@@ -20,18 +20,17 @@ end, 本报记者 X 摄 under a photo caption).
     >>> segment(d); d.facts.articles[0].title, d.facts.articles[0].authors
     ('标题', ['张三'])
 """
+
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 from .facts import Article
 from .lexicon import LexiconError, load
 from .pipeline import Doc, extractor
-
 
 TERMINAL = "。！？!?；;：:…—”’」』）)】>"
 NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -40,15 +39,18 @@ NAMES = rf"{NAME}(?:[ \t\u3000、，,]+{NAME})*"
 # A standalone byline line: □本报记者 X / 本报见习记者 X / 本报记者X / 新华社记者 / (X) / 记者 X.
 BYLINE_LINE = re.compile(
     rf"^[□■◇◆\s]*(?:本报|本刊|特约|新华社|人民日报|中新社)?(?:见习|特约|首席)?(?:记者|通讯员)"
-    rf"[ \t\u3000]*(?P<names>{NAMES})?[ \t\u3000]*$")
+    rf"[ \t\u3000]*(?P<names>{NAMES})?[ \t\u3000]*$"
+)
 PAREN_AUTHOR = re.compile(rf"^[ \t\u3000]*[(（][ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*[)）][ \t\u3000]*$")
 PHOTO_CREDIT = re.compile(
-    rf"^[□\s]*(?:本报|本刊|新华社)?(?:见习)?(?:记者|通讯员)?[ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[ \t\u3000]*$")
+    rf"^[□\s]*(?:本报|本刊|新华社)?(?:见习)?(?:记者|通讯员)?[ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[ \t\u3000]*$"
+)
 # Inline byline at the head of the first paragraph: 本报讯 记者X 赵Y报道：
 INLINE_BYLINE = re.compile(
     rf"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{{2,6}}电|新华社[\u4e00-\u9fff]{{2,6}}电)?[ \t\u3000]*[（(]?"
     rf"(?:本报|特约)?(?:见习)?(?:记者|通讯员)[ \t\u3000]*(?P<names>{NAME}(?:[ \t\u3000、，,]+(?:(?:见习)?(?:记者|通讯员))?[ \t\u3000]*{NAME})*)"
-    rf"[ \t\u3000]*(?:报道|[)）])")
+    rf"[ \t\u3000]*(?:报道|[)）])"
+)
 ITEM_OPENER = re.compile(r"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{2,6}电|新华社[\u4e00-\u9fff]{2,6}电|□)")
 HEADING = re.compile(r"^[ \t\u3000]*(#{1,6})[ \t\u3000]+(.*)$")
 TAIL_AUTHOR = re.compile(rf"[。！？”][ \t\u3000]*[(（]?(?:本报)?记者[ \t\u3000]+(?P<names>{NAMES})[)）]?[ \t\u3000]*$")
@@ -61,14 +63,19 @@ WIRE_BYLINE = re.compile(
     r"(?:[^\s，。：:（()）]{1,14}?(?:电|讯))?)?[ \t\u3000]*(?P<open>[（(])?[ \t\u3000]*"
     r"(?P<names>(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员))[ \t\u3000]*"
     r"[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000、，,]+(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员))?"
-    r"[ \t\u3000]*[\u4e00-\u9fff·]{2,12})*?)[ \t\u3000]*(?(open)[)）]|(?:报道|[)）]))")
+    r"[ \t\u3000]*[\u4e00-\u9fff·]{2,12})*?)[ \t\u3000]*(?(open)[)）]|(?:报道|[)）]))"
+)
 # A publication line of portal pages: 发布时间：2011-03-29 / 发布人：-新华网 (the outlet, not a person).
-PUBLISHED_LINE = re.compile(r"^[ \t\u3000]*发布时间[ \t\u3000]*[：:][ \t\u3000]*"
-                            r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?")
+PUBLISHED_LINE = re.compile(
+    r"^[ \t\u3000]*发布时间[ \t\u3000]*[：:][ \t\u3000]*"
+    r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?"
+)
 PUBLISHER_LINE = re.compile(r"^[ \t\u3000]*(?:发布人|来源|发布单位)[ \t\u3000]*[：:]")
 # Names in parentheses closing an item's last paragraph: …锦旗和牌匾。（甲乙）
-TAIL_PAREN = re.compile(r"[。！？”][ \t\u3000]*[（(][ \t\u3000]*(?P<names>[\u4e00-\u9fff·、 \t\u3000]{2,14})"
-                        r"[ \t\u3000]*[)）][ \t\u3000]*$")
+TAIL_PAREN = re.compile(
+    r"[。！？”][ \t\u3000]*[（(][ \t\u3000]*(?P<names>[\u4e00-\u9fff·、 \t\u3000]{2,14})"
+    r"[ \t\u3000]*[)）][ \t\u3000]*$"
+)
 MOVE_ON = re.compile(r"^[（(]?(?:下转|上接|转第|接第)")
 VERB_START = re.compile(rf"^(?:{'|'.join(load('line_words.yaml')['verbs_after_names'])})")
 NAME_END = re.compile(rf"(?:{'|'.join(load('line_words.yaml')['title_endings'])})" r"[\u4e00-\u9fff]{2,3}$")
@@ -79,8 +86,8 @@ class Para:
     """A paragraph: its text and the runs of page text it was read from."""
 
     text: str
-    runs: list[tuple[int, int, int]] = field(default_factory=list)   # (para_offset, page_offset, length)
-    kind: str = "body"        # h2, h3, byline, paren_author, photo_credit, short, body, move_on, meta, names
+    runs: list[tuple[int, int, int]] = field(default_factory=list)  # (para_offset, page_offset, length)
+    kind: str = "body"  # h2, h3, byline, paren_author, photo_credit, short, body, move_on, meta, names
 
     @property
     def start(self) -> int:
@@ -121,7 +128,7 @@ def classify(p: Para) -> str:
         if MOVE_ON.match(t):
             return "move_on"
     if len(t) <= 40 and t[-1] in "）)" and not re.search(r"[。！？，]", t):
-        return "short"        # a headline with a parenthesised note: 标题（附图片2张）
+        return "short"  # a headline with a parenthesised note: 标题（附图片2张）
     if t[-1] in TERMINAL or t[-1] in "，,；;、：:" or len(t) > 90 or re.search(r"[。！？]", t[:-1]):
         return "body"
     return "short"
@@ -144,8 +151,12 @@ def repair(paras: list[Para]) -> list[Para]:
     joined: list[Para] = []
     for p in paras:
         at_item_start = len(joined) < 2 or joined[-2].kind in ("paren_author", "photo_credit")
-        if joined and _is_unfinished_body(joined[-1]) and _can_continue(p) and not (
-                at_item_start and len(joined[-1].text) < 60 and "。" not in joined[-1].text):
+        if (
+            joined
+            and _is_unfinished_body(joined[-1])
+            and _can_continue(p)
+            and not (at_item_start and len(joined[-1].text) < 60 and "。" not in joined[-1].text)
+        ):
             prev = joined[-1]
             off = len(prev.text)
             prev.runs.extend((off + a, b, n) for a, b, n in p.runs)
@@ -158,11 +169,21 @@ def repair(paras: list[Para]) -> list[Para]:
     for i, p in enumerate(joined):
         dup = False
         if p.kind == "body" and (len(p.text) >= 20 or (len(p.text) >= 3 and p.text[-1] in "。！？")):
-            window = joined[max(0, i - 40): i] + joined[i + 1: i + 40]
-            dup = any(q is not p and q.kind == "body" and p.text in q.text and
-                      (len(q.text) > len(p.text) or joined.index(q) < i) for q in window)
-        elif p.kind in ("paren_author", "byline") and dropped_prev and out and out[-1].kind == p.kind \
-                and out[-1].text == p.text:
+            window = joined[max(0, i - 40) : i] + joined[i + 1 : i + 40]
+            dup = any(
+                q is not p
+                and q.kind == "body"
+                and p.text in q.text
+                and (len(q.text) > len(p.text) or joined.index(q) < i)
+                for q in window
+            )
+        elif (
+            p.kind in ("paren_author", "byline")
+            and dropped_prev
+            and out
+            and out[-1].kind == p.kind
+            and out[-1].text == p.text
+        ):
             dup = True
         dropped_prev = dup
         if not dup:
@@ -180,6 +201,7 @@ ROLE_PREFIX = re.compile(r"^(?:新华社|本报|本刊|特约)?(?:见习|特约|
 def surnames() -> frozenset[str]:
     """Family names, single and compound, as the name recogniser reads them (names.model())."""
     from .names import model
+
     m = model()
     return frozenset(m.S) | frozenset(m.compounds)
 
@@ -187,11 +209,16 @@ def surnames() -> frozenset[str]:
 def _plausible_name(s: str) -> bool:
     """A 2-4 character string that reads as a person's name: a family name, then given characters."""
     from .names import NOT_NAMES
+
     if not 2 <= len(s) <= 4 or s in NOT_NAMES or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
         return False
     fam = 2 if s[:2] in surnames() else 1 if s[0] in surnames() else 0
-    return fam > 0 and 1 <= len(s) - fam <= 2 and not any(c in NOT_GIVEN_BYLINE for c in s[fam:]) \
+    return (
+        fam > 0
+        and 1 <= len(s) - fam <= 2
+        and not any(c in NOT_GIVEN_BYLINE for c in s[fam:])
         and s[-1] not in BODY_ENDINGS
+    )
 
 
 def split_name_run(run: str) -> list[str] | None:
@@ -203,7 +230,7 @@ def split_name_run(run: str) -> list[str] | None:
         >>> split_name_run("王小明李大华")
         ['王小明', '李大华']
     """
-    best: dict[int, tuple[int, int, list[str]]] = {0: (0, 0, [])}   # end -> (score, ties, names)
+    best: dict[int, tuple[int, int, list[str]]] = {0: (0, 0, [])}  # end -> (score, ties, names)
     for end in range(2, len(run) + 1):
         options = []
         for size in (2, 3, 4):
@@ -270,8 +297,13 @@ def _items_markdown(paras: list[Para]) -> list[dict]:
             if cur is not None:
                 while cur["paras"] and cur["paras"][-1].kind in ("h3", "short"):
                     cur["paras"].pop()
-            cur = {"title": HEADING.match(p.text).group(2).strip(), "paras": [], "authors": [],
-                   "start": p.start, "end": p.end}
+            cur = {
+                "title": HEADING.match(p.text).group(2).strip(),
+                "paras": [],
+                "authors": [],
+                "start": p.start,
+                "end": p.end,
+            }
             items.append(cur)
             i += 1
             while i < n and paras[i].kind in ("short", "h3") and i + 1 < n and paras[i + 1].kind != "h2":
@@ -298,8 +330,12 @@ def _items_plain(paras: list[Para]) -> list[dict]:
         if cur is None or cur.get("closed"):
             cur = {"title_lines": [], "paras": [], "authors": [], "start": p.start, "end": p.end}
             items.append(cur)
-        if not cur["paras"] and p.kind in ("short", "h2", "h3") and len(cur["title_lines"]) < 3 \
-                and not ITEM_OPENER.match(p.text):
+        if (
+            not cur["paras"]
+            and p.kind in ("short", "h2", "h3")
+            and len(cur["title_lines"]) < 3
+            and not ITEM_OPENER.match(p.text)
+        ):
             cur["title_lines"].append(p.text)
             continue
         cur["paras"].append(p)
@@ -327,8 +363,8 @@ def _split_photo_captions(items: list[dict]) -> list[dict]:
                 break
             # credit belongs to this item: next item starts after it
             if k2 + 1 < len(paras):
-                out.append({**it, "paras": paras[:k2 + 1]})
-                it = {"title": None, "paras": paras[k2 + 1:], "authors": [], "start": paras[k2 + 1].start}
+                out.append({**it, "paras": paras[: k2 + 1]})
+                it = {"title": None, "paras": paras[k2 + 1 :], "authors": [], "start": paras[k2 + 1].start}
                 paras = it["paras"]
                 k = next((j for j, p in enumerate(paras) if p.kind == "photo_credit"), None)
             else:
@@ -344,14 +380,15 @@ def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None
     paras = it["paras"]
     for k, p in enumerate(paras):
         if (k <= 3 or k == len(paras) - 1) and p.kind in ("short", "body") and name_line(p.text):
-            authors.extend(name_line(p.text) or [])     # a line of nothing but reporters' names
+            authors.extend(name_line(p.text) or [])  # a line of nothing but reporters' names
             continue
-        if p.kind == "meta":         # 发布时间 / 发布人 lines: the item's publication, not its text
+        if p.kind == "meta":  # 发布时间 / 发布人 lines: the item's publication, not its text
             meta.append(p.text)
             continue
         if p.kind in ("byline", "paren_author", "photo_credit"):
-            m = (BYLINE_LINE if p.kind == "byline" else PAREN_AUTHOR if p.kind == "paren_author"
-                 else PHOTO_CREDIT).match(p.text)
+            m = (
+                BYLINE_LINE if p.kind == "byline" else PAREN_AUTHOR if p.kind == "paren_author" else PHOTO_CREDIT
+            ).match(p.text)
             authors.extend(_names(m.group("names")) if m else [])
             continue
         if p.kind in ("h3", "move_on"):
@@ -380,21 +417,31 @@ def _make_article(it: dict) -> tuple[Article, list[tuple[int, int, int]]] | None
         for p in kept:
             for m in PAREN_CREDIT.finditer(p.text):
                 authors.extend(_names(m.group("names")))
-    authors = list(dict.fromkeys(a for a in authors if len(a) >= 2))      # each once, in order
+    authors = list(dict.fromkeys(a for a in authors if len(a) >= 2))  # each once, in order
     start = min([it.get("start", 0)] + [p.start for p in kept])
     end = max([it.get("end", 0)] + [p.end for p in kept])
     fw = re.sub(r"\s+", " ", body[:40]).strip()
     published = next((_iso(m) for t in meta if (m := PUBLISHED_LINE.match(t))), None)
-    publisher = next((PUBLISHER_LINE.sub("", t).strip(" -\t\u3000") or None for t in meta
-                      if PUBLISHER_LINE.match(t)), None)
-    art = Article(title=it.get("title") or None, body=body, authors=authors, first_words=fw[:20],
-                  start=start, end=end, published=published, publisher=publisher)
+    publisher = next(
+        (PUBLISHER_LINE.sub("", t).strip(" -\t\u3000") or None for t in meta if PUBLISHER_LINE.match(t)), None
+    )
+    art = Article(
+        title=it.get("title") or None,
+        body=body,
+        authors=authors,
+        first_words=fw[:20],
+        start=start,
+        end=end,
+        published=published,
+        publisher=publisher,
+    )
     return art, runs
 
 
 def _iso(m: re.Match) -> str | None:
     """ISO date of a PUBLISHED_LINE match, None when it is no calendar date."""
     import datetime
+
     try:
         return datetime.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
     except ValueError:
@@ -425,10 +472,15 @@ def is_record(text: str, paras: list[Para]) -> bool:
     That is how news records are kept (a title field, a body field): the first line is the whole
     title, however it ends, and what follows is the body, subtitles and bylines included.
     """
-    if len(paras) < 2 or paras[0].kind in ("h2", "h3") or len(paras[0].text) > 80 \
-            or ITEM_OPENER.match(paras[0].text) or paras[0].text[-1] in "，,；;、":
+    if (
+        len(paras) < 2
+        or paras[0].kind in ("h2", "h3")
+        or len(paras[0].text) > 80
+        or ITEM_OPENER.match(paras[0].text)
+        or paras[0].text[-1] in "，,；;、"
+    ):
         return False
-    gaps = [text[a.end:b.start].count("\n") for a, b in zip(paras, paras[1:])]
+    gaps = [text[a.end : b.start].count("\n") for a, b in zip(paras, paras[1:])]
     return gaps[0] >= 2 and all(g == 1 for g in gaps[1:])
 
 
@@ -438,12 +490,13 @@ def segment_text(text: str) -> tuple[list[Article], list[list[tuple[int, int, in
     for p in paras:
         p.kind = classify(p)
     if is_record(text, paras):
-        items = [{"title": paras[0].text, "paras": paras[1:], "authors": [], "start": paras[0].start,
-                  "end": paras[-1].end}]
+        items = [
+            {"title": paras[0].text, "paras": paras[1:], "authors": [], "start": paras[0].start, "end": paras[-1].end}
+        ]
     else:
         paras = repair(paras)
         if len(paras) == 1 and paras[0].kind == "short":
-            paras[0].kind = "body"     # a one-line input (a sentence, a record) is text to read, not a headline
+            paras[0].kind = "body"  # a one-line input (a sentence, a record) is text to read, not a headline
         if any(p.kind == "h2" for p in paras):
             items = _items_markdown(paras)
         else:
@@ -465,8 +518,11 @@ def segment(doc: Doc) -> None:
         arts, maps = segment_text(doc.text or "")
     except LexiconError:  # a broken data file is the installation's fault: say so, never degrade quietly
         raise
-    except Exception:   # never let a layout oddity stop the pipeline
-        arts, maps = ([Article(title=None, body=doc.text, start=0, end=len(doc.text))],
-                      [[(0, 0, len(doc.text))]]) if (doc.text or "").strip() else ([], [])
+    except Exception:  # never let a layout oddity stop the pipeline
+        arts, maps = (
+            ([Article(title=None, body=doc.text, start=0, end=len(doc.text))], [[(0, 0, len(doc.text))]])
+            if (doc.text or "").strip()
+            else ([], [])
+        )
     doc.facts.articles = arts
     doc.body_maps = maps

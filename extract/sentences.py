@@ -15,6 +15,7 @@ double ideographic spaces that separate paragraphs in some feeds.
     >>> split_sentences("他说：“好。”我们走吧！再见")
     [(0, 7), (7, 12), (12, 14)]
 """
+
 from __future__ import annotations
 
 import bisect
@@ -25,7 +26,7 @@ from .pipeline import Doc, extractor
 from .segment import to_page_offset
 
 SENT_END = re.compile(r"[。！？!?；;]+[”’」』\"']*|\n+|\u3000{2,}|\s{3,}")
-MAX_SENT = 400     # a run-on "sentence" (10 MB of one line) is cut at commas, then hard
+MAX_SENT = 400  # a run-on "sentence" (10 MB of one line) is cut at commas, then hard
 
 
 def _cut_long(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -88,7 +89,11 @@ def sentences(doc: Doc) -> None:
     for i, art in enumerate(doc.facts.articles):
         runs = maps[i] if i < len(maps) else []
         spans = split_sentences(art.body or "")
-        art.sentences = [Source(article=i, sentence=art.body[a:b], start=to_page_offset(runs, a),
-                                end=to_page_offset(runs, b - 1) + 1) for a, b in spans]
+        art.sentences = [
+            Source(
+                article=i, sentence=art.body[a:b], start=to_page_offset(runs, a), end=to_page_offset(runs, b - 1) + 1
+            )
+            for a, b in spans
+        ]
         all_spans.append(spans)
     doc.sent_spans = all_spans

@@ -7,6 +7,7 @@ name it (or follow its naming), from "<zone>X产业", from industry words in its
 what the text does to an industry (研究X产业化, 打造X产业集群, 发展X产业) in a sentence naming the
 zone, or anywhere in an article that names only that zone.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,14 +15,17 @@ import re
 from .facts import Zone
 from .lexicon import load
 from .mentions import lexicon, place_of, scan
-from .org_registry import article_place, registry
+from .org_registry import registry
 from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
 
-WORDS = load("zone_words.yaml")     # each list: the alternatives of a regex, in order
-LIST_RE = re.compile(rf"(?:{'|'.join(WORDS['list_lead'])})" r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
-                     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
-                     r"(?:主导|支柱|优势|特色|重点|首位)?产业")
+WORDS = load("zone_words.yaml")  # each list: the alternatives of a regex, in order
+LIST_RE = re.compile(
+    rf"(?:{'|'.join(WORDS['list_lead'])})"
+    r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
+    r"(?:主导|支柱|优势|特色|重点|首位)?产业"
+)
 # what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
 NAMED_BY = re.compile(r"^(?:产业|(?:高新技术|经济技术)?(?:开发区|园区|工业园|新区|示范区|基地))")
 # a title that names a development zone: the article is about the first zone its body names
@@ -29,8 +33,10 @@ ZONE_TITLE = re.compile("|".join(WORDS["zone_titles"]))
 
 
 # an industry named by what is done to it (研究氢能产业化, 打造高端制造产业集群, 发展X产业)
-INDIRECT = re.compile(rf"(?:{'|'.join(WORDS['indirect_verbs'])})"
-                      r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:全?产业链|产业化|产业集群|产业基地|产业园|产业)")
+INDIRECT = re.compile(
+    rf"(?:{'|'.join(WORDS['indirect_verbs'])})"
+    r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:全?产业链|产业化|产业集群|产业基地|产业园|产业)"
+)
 # an unlisted word that names an industry by its ending (储能, 新材料, 智能制造 ...)
 INDUSTRY_END = re.compile(r"^[\u4e00-\u9fff]{0,6}" rf"(?:{'|'.join(WORDS['industry_endings'])})$")
 NOT_INDUSTRY = re.compile(rf"^(?:{'|'.join(WORDS['not_industry'])})")
@@ -55,10 +61,10 @@ def _items(s: str) -> list[str]:
     out = []
     # 研发设计等新兴: what follows 等 sums the list up; a kind of industry (知识密集型) is one itself
     tail = re.search(r"等([^、，,]*)$", s)
-    s = s[:tail.start()] if tail else s
+    s = s[: tail.start()] if tail else s
     extra = [tail.group(1) + "产业"] if tail and tail.group(1).endswith("型") and len(tail.group(1)) >= 3 else []
     for x in re.split(r"[、，,]", s):
-        x = x.strip("“”\"「」 ")
+        x = x.strip('“”"「」 ')
         x = re.sub(r"(产业|等)$", "", x)
         if 2 <= len(x) <= 12:
             out.append(x)
@@ -89,7 +95,7 @@ def zones(doc: Doc) -> None:
             before = [z for s, z in mentions if sent0 < s <= m.start()]
             z = before[0] if before else None
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
-                z = first       # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
+                z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
             if z:
                 for x in _items(m.group(1)):
                     if x not in found[z].industries:
@@ -114,19 +120,22 @@ def zones(doc: Doc) -> None:
                 continue
             q = m.end
             got = []
-            for s, e, w in scan(lx.industry_ac, text[q:q + 30]):
+            for s, e, w in scan(lx.industry_ac, text[q : q + 30]):
                 if s != (got[-1][1] if got else 0):
                     break
                 got.append((s, e, w))
-            if got and re.match(r"全?产业", text[q + got[-1][1]:q + got[-1][1] + 3]):
+            if got and re.match(r"全?产业", text[q + got[-1][1] : q + got[-1][1] + 3]):
                 for _, _, w in got:
                     if w not in found[z].industries:
                         found[z].industries.append(w)
     _members(doc, found, reg)
     for z in found.values():
         for w in lx.industries:
-            if NAMED_BY.search(z.name.split(w, 1)[1] if w in z.name else "") and w not in z.industries \
-                    and not any(w in x for x in z.industries):
+            if (
+                NAMED_BY.search(z.name.split(w, 1)[1] if w in z.name else "")
+                and w not in z.industries
+                and not any(w in x for x in z.industries)
+            ):
                 z.industries.append(w)
                 break
     doc.facts.development_zones = list(found.values())
@@ -152,24 +161,34 @@ def _members(doc: Doc, found: dict, reg: dict) -> None:
 
         def add(zone: str, m) -> None:
             name = m.canonical or m.text
-            if name != zone and name in reg and name not in found[zone].members \
-                    and reg[name].type in ("company", "development_zone", "lab", "other", "bank"):
+            if (
+                name != zone
+                and name in reg
+                and name not in found[zone].members
+                and reg[name].type in ("company", "development_zone", "lab", "other", "bank")
+            ):
                 found[zone].members.append(name)
 
         for zm, zone in zones_here:
-            before = text[max(0, zm.start - 6):zm.start]
+            before = text[max(0, zm.start - 6) : zm.start]
             if SETTLE.search(before):
                 # the subject: the last organisation named before the verb in the same sentence
                 sent0 = max(text.rfind(c, 0, zm.start) for c in "。！？\n")
-                subj = [m for m in orgs if sent0 < m.start and m.end <= zm.start - 2 and m.canonical != zone
-                        and m.org_type != "development_zone"]
+                subj = [
+                    m
+                    for m in orgs
+                    if sent0 < m.start
+                    and m.end <= zm.start - 2
+                    and m.canonical != zone
+                    and m.org_type != "development_zone"
+                ]
                 if subj:
                     add(zone, subj[-1])
-            if text[zm.start - 1:zm.start] == "在" and VISIT_IN.match(text, zm.end):
+            if text[zm.start - 1 : zm.start] == "在" and VISIT_IN.match(text, zm.end):
                 for m in orgs:
                     if zm.end < m.start <= zm.end + 300 and m.canonical != zone:
-                        lead = text[max(0, m.start - 4):m.start]
-                        if VISITED.search(lead) or (text[m.start - 1:m.start] == "、" and _listed(text, m, orgs)):
+                        lead = text[max(0, m.start - 4) : m.start]
+                        if VISITED.search(lead) or (text[m.start - 1 : m.start] == "、" and _listed(text, m, orgs)):
                             add(zone, m)
 
 
@@ -181,4 +200,4 @@ def _listed(text: str, m, orgs: list) -> bool:
         if not prev:
             return False
         p = prev[0].start
-    return bool(VISITED.search(text[max(0, p - 4):p]))
+    return bool(VISITED.search(text[max(0, p - 4) : p]))

@@ -8,6 +8,7 @@ as an escaped VALUES block), returning plain dicts the web front end renders wit
     >>> recent_articles(kg)
     []
 """
+
 from __future__ import annotations
 
 import re
@@ -16,26 +17,43 @@ from urllib.parse import quote
 
 from rdflib import Literal, URIRef
 
-from .vocab import PROLOGUE
 from .results import Results, Term
 from .store import valid_iri
-from .vocab import BASE, ID, PREFIXES, class_labels
+from .vocab import BASE, ID, PREFIXES, PROLOGUE, class_labels
 
-TYPE_ORDER: tuple[str, ...] = (   # the classes a node is shown as, most specific first (labels: the ontology's)
-    "https://kgqa.dev/ns#DevelopmentZone", "https://kgqa.dev/ns#PartyCommittee", "https://kgqa.dev/ns#Bank",
-    "https://kgqa.dev/ns#Lab", "https://kgqa.dev/ns#Association", "https://schema.org/GovernmentOrganization",
-    "https://schema.org/Corporation", "https://schema.org/CollegeOrUniversity",
-    "https://schema.org/NewsMediaOrganization", "https://schema.org/Person", "https://schema.org/Organization",
-    "https://schema.org/AdministrativeArea", "https://kgqa.dev/ns#Industry", "https://kgqa.dev/ns#Title",
-    "https://kgqa.dev/ns#Agreement", "https://schema.org/Event", "http://www.w3.org/ns/org#Post",
-    "https://schema.org/NewsArticle", "https://kgqa.dev/ns#Page", "https://kgqa.dev/ns#Mention",
+TYPE_ORDER: tuple[str, ...] = (  # the classes a node is shown as, most specific first (labels: the ontology's)
+    "https://kgqa.dev/ns#DevelopmentZone",
+    "https://kgqa.dev/ns#PartyCommittee",
+    "https://kgqa.dev/ns#Bank",
+    "https://kgqa.dev/ns#Lab",
+    "https://kgqa.dev/ns#Association",
+    "https://schema.org/GovernmentOrganization",
+    "https://schema.org/Corporation",
+    "https://schema.org/CollegeOrUniversity",
+    "https://schema.org/NewsMediaOrganization",
+    "https://schema.org/Person",
+    "https://schema.org/Organization",
+    "https://schema.org/AdministrativeArea",
+    "https://kgqa.dev/ns#Industry",
+    "https://kgqa.dev/ns#Title",
+    "https://kgqa.dev/ns#Agreement",
+    "https://schema.org/Event",
+    "http://www.w3.org/ns/org#Post",
+    "https://schema.org/NewsArticle",
+    "https://kgqa.dev/ns#Page",
+    "https://kgqa.dev/ns#Mention",
     "https://schema.org/MonetaryAmount",
 )
 
-ENTITY_KINDS: dict[str, str] = {   # autocomplete kind -> class
-    "person": "schema:Person", "org": "schema:Organization", "zone": "kgqa:DevelopmentZone",
-    "industry": "kgqa:Industry", "place": "schema:AdministrativeArea", "title": "kgqa:Title",
-    "event": "schema:Event", "agreement": "kgqa:Agreement",
+ENTITY_KINDS: dict[str, str] = {  # autocomplete kind -> class
+    "person": "schema:Person",
+    "org": "schema:Organization",
+    "zone": "kgqa:DevelopmentZone",
+    "industry": "kgqa:Industry",
+    "place": "schema:AdministrativeArea",
+    "title": "kgqa:Title",
+    "event": "schema:Event",
+    "agreement": "kgqa:Agreement",
 }
 
 
@@ -61,7 +79,7 @@ def type_label(types: list[str]) -> dict[str, str]:
 
 def local_path(iri: str) -> str | None:
     """The path of an IRI minted by kgqa under /id/ (as a web route serves it), else None."""
-    return iri[len(BASE) - 1:] if iri.startswith(str(ID)) else None
+    return iri[len(BASE) - 1 :] if iri.startswith(str(ID)) else None
 
 
 def iri_from_path(rest: str) -> list[str]:
@@ -76,15 +94,21 @@ def iri_from_path(rest: str) -> list[str]:
 
 # ---------------------------------------------------------------- articles
 # a page of articles first (newest first), then labels and entity counts for those alone
-Q_ARTICLE_LIST = PROLOGUE + """
+Q_ARTICLE_LIST = (
+    PROLOGUE
+    + """
 SELECT ?a ?date ?pos ?src WHERE {
   GRAPH ?g { ?a a schema:NewsArticle ; kgqa:position ?pos ; schema:isPartOf ?page .
              OPTIONAL { ?a kgqa:newsDate ?date } }
   OPTIONAL { ?page kgqa:sourceName ?src }
 } ORDER BY DESC(?date) ?src ?pos ?a"""
-Q_ARTICLE_ROWS = PROLOGUE + """
+)
+Q_ARTICLE_ROWS = (
+    PROLOGUE
+    + """
 SELECT ?a (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
   %VALUES% GRAPH ?g { ?a rdfs:label ?l OPTIONAL { ?a schema:mentions ?m } } } GROUP BY ?a"""
+)
 ARTICLES_PER_PAGE = 100
 
 
@@ -95,15 +119,25 @@ def article_list(kg: Any, limit: int | None = None, offset: int = 0) -> list[dic
     rows = kg.query(Q_ARTICLE_LIST + page).rows
     found: dict[str, dict[str, Any]] = {}
     for i in range(0, len(rows), 500):
-        q = Q_ARTICLE_ROWS.replace("%VALUES%", _iri_values("a", [_v(r["a"]) or "" for r in rows[i:i + 500]]))
-        found |= {_v(r["a"]) or "": {"label": _v(r.get("label")), "mentions": _int(r.get("mentions"))}
-                  for r in kg.query(q).rows}
+        q = Q_ARTICLE_ROWS.replace("%VALUES%", _iri_values("a", [_v(r["a"]) or "" for r in rows[i : i + 500]]))
+        found |= {
+            _v(r["a"]) or "": {"label": _v(r.get("label")), "mentions": _int(r.get("mentions"))}
+            for r in kg.query(q).rows
+        }
     out = []
     for r in rows:
         iri = _v(r["a"]) or ""
         extra = found.get(iri, {"label": None, "mentions": 0})
-        out.append({"iri": iri, "label": extra["label"], "date": _v(r.get("date")), "source": _v(r.get("src")),
-                    "position": _int(r.get("pos")), "mentions": extra["mentions"]})
+        out.append(
+            {
+                "iri": iri,
+                "label": extra["label"],
+                "date": _v(r.get("date")),
+                "source": _v(r.get("src")),
+                "position": _int(r.get("pos")),
+                "mentions": extra["mentions"],
+            }
+        )
     return out
 
 
@@ -115,27 +149,39 @@ def recent_articles(kg: Any, limit: int = 8) -> list[dict[str, Any]]:
     return memo(f"recent_articles:{int(limit)}", lambda: article_list(kg, limit))
 
 
-Q_ARTICLE = PROLOGUE + """
+Q_ARTICLE = (
+    PROLOGUE
+    + """
 SELECT ?label ?headline ?body ?date ?start ?src ?page WHERE {
   GRAPH ?g { ?a a schema:NewsArticle ; rdfs:label ?label ; schema:isPartOf ?page .
              OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:articleBody ?body }
              OPTIONAL { ?a kgqa:newsDate ?date } OPTIONAL { ?a kgqa:startOffset ?start } }
   OPTIONAL { ?page kgqa:sourceName ?src }
 } LIMIT 1"""
-Q_ARTICLE_AUTHORS = PROLOGUE + """
+)
+Q_ARTICLE_AUTHORS = (
+    PROLOGUE
+    + """
 SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?a schema:author ?p } ?p rdfs:label ?name }"""
-Q_ARTICLE_ENTITIES = PROLOGUE + """
+)
+Q_ARTICLE_ENTITIES = (
+    PROLOGUE
+    + """
 SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
        (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?alts) WHERE {
   GRAPH ?g { ?a schema:mentions ?e }
   ?e rdfs:label ?l . OPTIONAL { ?e a ?t } OPTIONAL { ?e skos:altLabel ?alt }
 } GROUP BY ?e ORDER BY ?label"""
-Q_ARTICLE_FACTS = PROLOGUE + """
+)
+Q_ARTICLE_FACTS = (
+    PROLOGUE
+    + """
 SELECT ?x ?t ?label ?sentence ?start ?end WHERE {
   GRAPH ?g { ?x prov:wasDerivedFrom ?a ; a ?t . FILTER(?t != kgqa:Mention)
              OPTIONAL { ?x rdfs:label ?label } OPTIONAL { ?x kgqa:sentence ?sentence }
              OPTIONAL { ?x kgqa:startOffset ?start } OPTIONAL { ?x kgqa:endOffset ?end } }
 } ORDER BY ?start"""
+)
 
 
 def article(kg: Any, iri: str) -> dict[str, Any] | None:
@@ -153,14 +199,29 @@ def article(kg: Any, iri: str) -> dict[str, Any] | None:
         entities.append({"iri": _v(x["e"]), "label": _v(x["label"]), "type": type_label(types), "aliases": alts})
     facts = []
     for x in kg.query(Q_ARTICLE_FACTS, {"a": a}).rows:
-        facts.append({"iri": _v(x["x"]), "type": type_label([_v(x["t"]) or ""]), "label": _v(x.get("label")),
-                      "sentence": _v(x.get("sentence")),
-                      "start": int(x["start"].value) if x.get("start") else None,
-                      "end": int(x["end"].value) if x.get("end") else None})
-    return {"iri": iri, "label": _v(r["label"]), "headline": _v(r.get("headline")), "body": _v(r.get("body")) or "",
-            "date": _v(r.get("date")), "source": _v(r.get("src")), "page": _v(r.get("page")),
-            "start": int(r["start"].value) if r.get("start") else 0,
-            "authors": authors, "entities": entities, "facts": facts}
+        facts.append(
+            {
+                "iri": _v(x["x"]),
+                "type": type_label([_v(x["t"]) or ""]),
+                "label": _v(x.get("label")),
+                "sentence": _v(x.get("sentence")),
+                "start": int(x["start"].value) if x.get("start") else None,
+                "end": int(x["end"].value) if x.get("end") else None,
+            }
+        )
+    return {
+        "iri": iri,
+        "label": _v(r["label"]),
+        "headline": _v(r.get("headline")),
+        "body": _v(r.get("body")) or "",
+        "date": _v(r.get("date")),
+        "source": _v(r.get("src")),
+        "page": _v(r.get("page")),
+        "start": int(r["start"].value) if r.get("start") else 0,
+        "authors": authors,
+        "entities": entities,
+        "facts": facts,
+    }
 
 
 def highlight_spans(text: str, sentences: list[str], names: dict[str, str]) -> list[dict[str, Any]]:
@@ -181,20 +242,23 @@ def highlight_spans(text: str, sentences: list[str], names: dict[str, str]) -> l
                 in_sentence[i] = True
             start = text.find(s, start + len(s))
     entity: list[str | None] = [None] * n
-    for name in sorted(names, key=len, reverse=True):     # longest names win
+    for name in sorted(names, key=len, reverse=True):  # longest names win
         if len(name) < 2:
             continue
         start = text.find(name)
         while start >= 0:
-            if all(e is None for e in entity[start:start + len(name)]):
+            if all(e is None for e in entity[start : start + len(name)]):
                 for i in range(start, start + len(name)):
                     entity[i] = names[name]
             start = text.find(name, start + len(name))
     pieces: list[dict[str, Any]] = []
     for i, ch in enumerate(text):
         key = (in_sentence[i], entity[i])
-        same_entity_run = pieces and (pieces[-1]["sentence"], pieces[-1]["entity"]) == key and (
-            entity[i] is None or (i > 0 and entity[i - 1] == entity[i]))
+        same_entity_run = (
+            pieces
+            and (pieces[-1]["sentence"], pieces[-1]["entity"]) == key
+            and (entity[i] is None or (i > 0 and entity[i - 1] == entity[i]))
+        )
         if same_entity_run:
             pieces[-1]["text"] += ch
         else:
@@ -203,8 +267,8 @@ def highlight_spans(text: str, sentences: list[str], names: dict[str, str]) -> l
 
 
 # ---------------------------------------------------------------- entities
-PER_PAGE = 20          # facts of each kind on one page of an entity (newest first)
-MAX_STATEMENTS = 100   # rows of the "all statements" table, each way
+PER_PAGE = 20  # facts of each kind on one page of an entity (newest first)
+MAX_STATEMENTS = 100  # rows of the "all statements" table, each way
 
 
 class Paged(list):
@@ -230,26 +294,42 @@ class Paged(list):
         return max(0, self.total - (self.page - 1) * self.per_page - len(self))
 
 
-Q_NODE = PROLOGUE + """
+Q_NODE = (
+    PROLOGUE
+    + """
 SELECT ?label ?t ?alt WHERE {
   { ?e rdfs:label ?label } UNION { ?e a ?t } UNION { ?e skos:altLabel ?alt }
 } LIMIT 200"""
-Q_POSTS_HELD = PROLOGUE + """
+)
+Q_POSTS_HELD = (
+    PROLOGUE
+    + """
 SELECT ?post ?title ?org ?date ?sentence ?a ?aLabel WHERE { %VALUES%
   GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?title . OPTIONAL { ?post org:postIn ?org }
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
 }"""
-Q_POSTS_HELD_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?t } }"
-Q_POSTS_IN = PROLOGUE + """
+)
+Q_POSTS_HELD_COUNT = (
+    PROLOGUE + "SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?e ; kgqa:title ?t } }"
+)
+Q_POSTS_IN = (
+    PROLOGUE
+    + """
 SELECT ?post ?title ?person ?date ?sentence ?a ?aLabel WHERE { %VALUES%
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?title ; org:heldBy ?person .
              OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
              OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
 }"""
-Q_POSTS_IN_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE {
+)
+Q_POSTS_IN_COUNT = (
+    PROLOGUE
+    + """SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE {
   GRAPH ?g { ?post org:postIn ?e ; kgqa:title ?t ; org:heldBy ?p } }"""
-Q_AGREEMENTS = PROLOGUE + """
+)
+Q_AGREEMENTS = (
+    PROLOGUE
+    + """
 SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) (GROUP_CONCAT(DISTINCT ?r; separator=" ") AS ?roles)
        (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?amount) (SAMPLE(?s) AS ?sentence) (SAMPLE(?art) AS ?a)
        (SAMPLE(?artLabel) AS ?aLabel) WHERE {
@@ -260,9 +340,15 @@ SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) (GROUP_CONCAT(DISTINCT ?r
              OPTIONAL { ?x kgqa:sentence ?s }
              OPTIONAL { ?x prov:wasDerivedFrom ?art . ?art rdfs:label ?artLabel } }
 } GROUP BY ?x ORDER BY DESC(?date) ?x"""
-Q_AGREEMENTS_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+)
+Q_AGREEMENTS_COUNT = (
+    PROLOGUE
+    + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
   GRAPH ?g { ?x a kgqa:Agreement ; kgqa:party|kgqa:witness|kgqa:field ?e } }"""
-Q_EVENTS = PROLOGUE + """
+)
+Q_EVENTS = (
+    PROLOGUE
+    + """
 SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?kx) AS ?k) (GROUP_CONCAT(DISTINCT ?r; separator=" ") AS ?roles)
        (SAMPLE(?d) AS ?date) (SAMPLE(?s) AS ?sentence) (SAMPLE(?art) AS ?a) (SAMPLE(?artLabel) AS ?aLabel) WHERE {
   %VALUES% GRAPH ?g { ?x a schema:Event ; ?p ?e . VALUES (?p ?r) { (schema:attendee "participant") (kgqa:host "host")
@@ -271,32 +357,51 @@ SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?kx) AS ?k) (GROUP_CONCAT(DISTINCT ?r; 
              OPTIONAL { ?x kgqa:sentence ?s }
              OPTIONAL { ?x prov:wasDerivedFrom ?art . ?art rdfs:label ?artLabel } }
 } GROUP BY ?x"""
-Q_EVENTS_COUNT = PROLOGUE + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+)
+Q_EVENTS_COUNT = (
+    PROLOGUE
+    + """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
   GRAPH ?g { VALUES ?p { schema:attendee kgqa:host kgqa:involves schema:organizer schema:location }
              ?x ?p ?e ; kgqa:eventKind ?k } }"""
+)
 # facts with many details: the page of them first (newest first), then the details of those alone
-Q_POSTS_HELD_PAGE = PROLOGUE + """SELECT ?x (MAX(?d) AS ?date) WHERE {
+Q_POSTS_HELD_PAGE = (
+    PROLOGUE
+    + """SELECT ?x (MAX(?d) AS ?date) WHERE {
   GRAPH ?g { ?x org:heldBy ?e ; kgqa:title ?t OPTIONAL { ?x kgqa:statedOn ?d } } } GROUP BY ?x ORDER BY DESC(?date) ?x"""
-Q_POSTS_IN_PAGE = PROLOGUE + """SELECT ?x (MAX(?d) AS ?date) WHERE {
+)
+Q_POSTS_IN_PAGE = (
+    PROLOGUE
+    + """SELECT ?x (MAX(?d) AS ?date) WHERE {
   GRAPH ?g { ?x org:postIn ?e ; kgqa:title ?t ; org:heldBy ?p OPTIONAL { ?x kgqa:statedOn ?d } } }
   GROUP BY ?x ORDER BY DESC(?date) ?x"""
-Q_EVENTS_PAGE = PROLOGUE + """SELECT ?x (MAX(?d) AS ?date) WHERE {
+)
+Q_EVENTS_PAGE = (
+    PROLOGUE
+    + """SELECT ?x (MAX(?d) AS ?date) WHERE {
   GRAPH ?g { VALUES ?p { schema:attendee kgqa:host kgqa:involves schema:organizer schema:location }
              ?x ?p ?e ; kgqa:eventKind ?k OPTIONAL { ?x schema:startDate ?d } } } GROUP BY ?x ORDER BY DESC(?date) ?x"""
+)
 # articles: the page of articles first (newest), then their titles and sentences, for those only
-Q_MENTIONS = PROLOGUE + """
+Q_MENTIONS = (
+    PROLOGUE
+    + """
 SELECT ?a (MAX(?d) AS ?date) WHERE { GRAPH ?g { ?a schema:mentions ?e OPTIONAL { ?a kgqa:newsDate ?d } } }
 GROUP BY ?a ORDER BY DESC(?date) ?a"""
+)
 Q_MENTIONS_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a schema:mentions ?e } }"
 # (no OPTIONAL: Oxigraph evaluates an OPTIONAL's pattern alone when it cannot push the bindings in, e.g. a
 # label outside the GRAPH block: 24 s for one entity page at 10k pages; labels are read apart, for one page)
-Q_MENTION_SENTENCES = PROLOGUE + """
+Q_MENTION_SENTENCES = (
+    PROLOGUE
+    + """
 SELECT ?e ?a ?sentence WHERE { %VALUES% GRAPH ?g { ?m kgqa:mentionOf ?e ; prov:wasDerivedFrom ?a ;
   kgqa:sentence ?sentence } }"""
+)
 Q_OUT = """SELECT ?p ?o ?oLabel WHERE { ?e ?p ?o . OPTIONAL { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?oLabel } }
-LIMIT %d""" % MAX_STATEMENTS
+LIMIT """ + str(MAX_STATEMENTS)
 Q_IN = """SELECT ?s ?p ?sLabel WHERE { ?s ?p ?e . OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?sLabel } }
-LIMIT %d""" % MAX_STATEMENTS
+LIMIT """ + str(MAX_STATEMENTS)
 
 
 def _source(r: dict[str, Term | None]) -> dict[str, Any] | None:
@@ -319,8 +424,9 @@ def _paged(kg: Any, query: str, count: str, e: URIRef, page: int, per_page: int)
     return rows, _int(res.rows[0].get("n")) if res.rows else 0
 
 
-def _two_phase(kg: Any, page_q: str, count_q: str, detail_q: str, var: str, e: URIRef, page: int,
-               per_page: int) -> tuple[list[dict], int]:
+def _two_phase(
+    kg: Any, page_q: str, count_q: str, detail_q: str, var: str, e: URIRef, page: int, per_page: int
+) -> tuple[list[dict], int]:
     """One page of facts ordered by `page_q` (rows of ?x), with the rows `detail_q` gives for them (bound to
     ?`var` by a VALUES block), in that order; and the total `count_q` gives."""
     rows, total = _paged(kg, page_q, count_q, e, page, per_page)
@@ -342,8 +448,9 @@ def _int(term: Term | None) -> int:
 def _articles(kg: Any, e: URIRef, page: int, per_page: int) -> Paged:
     """The articles mentioning e, newest first, one page of them with up to 3 sentences each."""
     rows, total = _paged(kg, Q_MENTIONS, Q_MENTIONS_COUNT, e, page, per_page)
-    items: dict[str, dict[str, Any]] = {_v(r["a"]) or "": {"iri": _v(r["a"]), "title": None, "date": _v(r.get("date")),
-                                                            "sentences": []} for r in rows}
+    items: dict[str, dict[str, Any]] = {
+        _v(r["a"]) or "": {"iri": _v(r["a"]), "title": None, "date": _v(r.get("date")), "sentences": []} for r in rows
+    }
     if items:
         titles = node_labels(kg, list(items))
         for iri, item in items.items():
@@ -386,35 +493,88 @@ def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[s
         return None
     rows, total = _two_phase(kg, Q_POSTS_HELD_PAGE, Q_POSTS_HELD_COUNT, Q_POSTS_HELD, "post", e, page, per_page)
     names = node_labels(kg, [_v(r.get("org")) or "" for r in rows])
-    posts = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "org": _v(r.get("org")),
-                    "org_label": names.get(_v(r.get("org")) or ""), "date": _v(r.get("date")), "source": _source(r)}
-                   for r in rows], total, page, per_page)
+    posts = Paged(
+        [
+            {
+                "iri": _v(r["post"]),
+                "title": _v(r["title"]),
+                "org": _v(r.get("org")),
+                "org_label": names.get(_v(r.get("org")) or ""),
+                "date": _v(r.get("date")),
+                "source": _source(r),
+            }
+            for r in rows
+        ],
+        total,
+        page,
+        per_page,
+    )
     rows, total = _two_phase(kg, Q_POSTS_IN_PAGE, Q_POSTS_IN_COUNT, Q_POSTS_IN, "post", e, page, per_page)
     names = node_labels(kg, [_v(r.get("person")) or "" for r in rows])
-    members = Paged([{"iri": _v(r["post"]), "title": _v(r["title"]), "person": _v(r["person"]),
-                      "person_label": names.get(_v(r.get("person")) or ""), "date": _v(r.get("date")),
-                      "source": _source(r)} for r in rows], total, page, per_page)
+    members = Paged(
+        [
+            {
+                "iri": _v(r["post"]),
+                "title": _v(r["title"]),
+                "person": _v(r["person"]),
+                "person_label": names.get(_v(r.get("person")) or ""),
+                "date": _v(r.get("date")),
+                "source": _source(r),
+            }
+            for r in rows
+        ],
+        total,
+        page,
+        per_page,
+    )
     rows, total = _paged(kg, Q_AGREEMENTS, Q_AGREEMENTS_COUNT, e, page, per_page)
     agreements = Paged(_grouped(rows, ("label", "kind", "date", "amount")), total, page, per_page)
     rows, total = _two_phase(kg, Q_EVENTS_PAGE, Q_EVENTS_COUNT, Q_EVENTS, "x", e, page, per_page)
     kinds = {k: _label_zh(kg, k) for k in {_v(r.get("k")) for r in rows} if k}
-    events = Paged([{**item, "kind": kinds.get(_v(r.get("k")) or "")}
-                    for item, r in zip(_grouped(rows, ("label", "date")), rows)], total, page, per_page)
+    events = Paged(
+        [{**item, "kind": kinds.get(_v(r.get("k")) or "")} for item, r in zip(_grouped(rows, ("label", "date")), rows)],
+        total,
+        page,
+        per_page,
+    )
     props = [{"p": _v(r["p"]), "o": r["o"], "label": _v(r.get("oLabel"))} for r in out_rows]
     incoming = [{"s": _v(r["s"]), "p": _v(r["p"]), "label": _v(r.get("sLabel"))} for r in in_rows]
-    sections = {"posts": posts, "members": members, "agreements": agreements, "events": events,
-                "articles": _articles(kg, e, page, per_page)}
-    return {"iri": iri, "label": labels[0] if labels else iri.rsplit("/", 1)[-1], "labels": labels,
-            "types": types, "type": type_label(types), "aliases": alts, **sections,
-            "totals": {k: v.total for k, v in sections.items()}, "page": page, "per_page": per_page,
-            "pages": max(v.pages for v in sections.values()),
-            "properties": props, "incoming": incoming, "statements_limit": MAX_STATEMENTS}
+    sections = {
+        "posts": posts,
+        "members": members,
+        "agreements": agreements,
+        "events": events,
+        "articles": _articles(kg, e, page, per_page),
+    }
+    return {
+        "iri": iri,
+        "label": labels[0] if labels else iri.rsplit("/", 1)[-1],
+        "labels": labels,
+        "types": types,
+        "type": type_label(types),
+        "aliases": alts,
+        **sections,
+        "totals": {k: v.total for k, v in sections.items()},
+        "page": page,
+        "per_page": per_page,
+        "pages": max(v.pages for v in sections.values()),
+        "properties": props,
+        "incoming": incoming,
+        "statements_limit": MAX_STATEMENTS,
+    }
 
 
 def _grouped(rows: list[dict[str, Term | None]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
     """One item per fact node of rows grouped by ?x in the query (roles space-separated)."""
-    return [{"iri": _v(r["x"]), "roles": (_v(r.get("roles")) or "").split(), "source": _source(r),
-             **{k: _v(r.get(k)) for k in keys}} for r in rows]
+    return [
+        {
+            "iri": _v(r["x"]),
+            "roles": (_v(r.get("roles")) or "").split(),
+            "source": _source(r),
+            **{k: _v(r.get(k)) for k in keys},
+        }
+        for r in rows
+    ]
 
 
 # The neighbourhood: one aggregate query per kind of link (Oxigraph evaluates a UNION of them before it
@@ -422,24 +582,30 @@ def _grouped(rows: list[dict[str, Term | None]], keys: tuple[str, ...]) -> list[
 # grouping by neighbour with the number of facts linking it (its weight) and the kinds of link; only the
 # strongest neighbours are kept, and their labels (and event kinds' labels) looked up for those alone.
 Q_LABEL_ZH = PROLOGUE + 'SELECT ?l WHERE { ?k rdfs:label ?l FILTER(LANG(?l) = "zh") } LIMIT 1'
-NEIGHBOUR_PARTS = 200       # neighbours read per kind of link, strongest first
-Q_NEIGHBOURS_PARTS = [PROLOGUE + "SELECT ?n ?dir (COUNT(*) AS ?w) "
-                      '(GROUP_CONCAT(DISTINCT STR(?rel); separator="\\u001f") AS ?rels) '
-                      '(GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds) WHERE {' + part +
-                      f"}} GROUP BY ?n ?dir ORDER BY DESC(?w) ?n LIMIT {NEIGHBOUR_PARTS}"
-                      for part in (
-    """ GRAPH ?g { ?post org:heldBy ?e ; org:postIn ?n ; kgqa:title ?rel } BIND("out" AS ?dir) """,
-    """ GRAPH ?g { ?post org:postIn ?e ; org:heldBy ?n ; kgqa:title ?rel } BIND("in" AS ?dir) """,
-    """ GRAPH ?g { ?x a kgqa:Agreement ; ?p1 ?e ; ?p2 ?n . FILTER(?n != ?e)
+NEIGHBOUR_PARTS = 200  # neighbours read per kind of link, strongest first
+Q_NEIGHBOURS_PARTS = [
+    PROLOGUE + "SELECT ?n ?dir (COUNT(*) AS ?w) "
+    '(GROUP_CONCAT(DISTINCT STR(?rel); separator="\\u001f") AS ?rels) '
+    '(GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds) WHERE {'
+    + part
+    + f"}} GROUP BY ?n ?dir ORDER BY DESC(?w) ?n LIMIT {NEIGHBOUR_PARTS}"
+    for part in (
+        """ GRAPH ?g { ?post org:heldBy ?e ; org:postIn ?n ; kgqa:title ?rel } BIND("out" AS ?dir) """,
+        """ GRAPH ?g { ?post org:postIn ?e ; org:heldBy ?n ; kgqa:title ?rel } BIND("in" AS ?dir) """,
+        """ GRAPH ?g { ?x a kgqa:Agreement ; ?p1 ?e ; ?p2 ?n . FILTER(?n != ?e)
                VALUES ?p1 { kgqa:party kgqa:witness } VALUES ?p2 { kgqa:party kgqa:witness }
                OPTIONAL { ?x kgqa:agreementKind ?rel } } BIND("both" AS ?dir) """,
-    """ GRAPH ?g { VALUES ?p1 { schema:attendee kgqa:host kgqa:involves schema:organizer }
+        """ GRAPH ?g { VALUES ?p1 { schema:attendee kgqa:host kgqa:involves schema:organizer }
                VALUES ?p2 { schema:attendee kgqa:host kgqa:involves schema:organizer }
                ?x ?p1 ?e ; ?p2 ?n ; kgqa:eventKind ?kind . FILTER(?n != ?e) } BIND("both" AS ?dir) """,
-    """ ?e kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?n . BIND("out" AS ?dir)
+        """ ?e kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?n . BIND("out" AS ?dir)
     OPTIONAL { ?e ?pp ?n . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """,
-    """ ?n kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?e . BIND("in" AS ?dir)
-    OPTIONAL { ?n ?pp ?e . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """)]
+        """ ?n kgqa:industry|kgqa:city|kgqa:locatedIn|kgqa:hasMember ?e . BIND("in" AS ?dir)
+    OPTIONAL { ?n ?pp ?e . ?pp rdfs:label ?rel FILTER(LANG(?rel) = "zh") } """,
+    )
+]
+
+
 def _label_zh(kg: Any, iri: str) -> str | None:
     """The Chinese label of a node (an event kind), or None."""
     rows = kg.query(Q_LABEL_ZH, {"k": URIRef(iri)}).rows
@@ -472,13 +638,18 @@ def neighbourhood(kg: Any, iri: str, limit: int = 16) -> dict[str, Any]:
         for rel in rels:
             if rel and rel not in bucket and len(bucket) < 4:
                 bucket.append(rel)
-    return {"center": iri, "nodes": [{"iri": n, "label": names[n], "weight": weight[n]} for n in kept],
-            "edges": [{"target": k[0], "dir": k[1], "labels": v} for k, v in edges.items()],
-            "total": len(weight)}
+    return {
+        "center": iri,
+        "nodes": [{"iri": n, "label": names[n], "weight": weight[n]} for n in kept],
+        "edges": [{"target": k[0], "dir": k[1], "labels": v} for k, v in edges.items()],
+        "total": len(weight),
+    }
 
 
 # ---------------------------------------------------------------- autocomplete
-Q_SUGGEST = PROLOGUE + """
+Q_SUGGEST = (
+    PROLOGUE
+    + """
 SELECT ?e (SAMPLE(?l) AS ?label) (MIN(?rank) AS ?r) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
 WHERE {
   %VALUES%
@@ -488,6 +659,7 @@ WHERE {
   BIND(IF(STRSTARTS(LCASE(STR(?l)), LCASE(?q)), 0, 1) AS ?rank)
   OPTIONAL { ?e a ?t }
 } GROUP BY ?e ORDER BY ?r STRLEN(?label) ?label LIMIT %LIMIT%"""
+)
 
 
 def suggest_entities(kg: Any, prefix: str, kind: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
@@ -496,9 +668,11 @@ def suggest_entities(kg: Any, prefix: str, kind: str | None = None, limit: int =
     if not prefix:
         return []
     cls = ENTITY_KINDS.get(kind or "")
-    q = (Q_SUGGEST.replace("%VALUES%", _values("q", prefix))
-         .replace("%CLASS%", f"?e a {cls} ." if cls else "")
-         .replace("%LIMIT%", str(max(1, min(int(limit), 50)))))
+    q = (
+        Q_SUGGEST.replace("%VALUES%", _values("q", prefix))
+        .replace("%CLASS%", f"?e a {cls} ." if cls else "")
+        .replace("%LIMIT%", str(max(1, min(int(limit), 50))))
+    )
     out = []
     for r in kg.query(q).rows:
         types = (_v(r.get("types")) or "").split()
@@ -507,8 +681,12 @@ def suggest_entities(kg: Any, prefix: str, kind: str | None = None, limit: int =
 
 
 # ---------------------------------------------------------------- RDF serializations
-RDF_FORMATS: dict[str, str] = {"turtle": "text/turtle", "nt": "application/n-triples",
-                               "jsonld": "application/ld+json", "xml": "application/rdf+xml"}
+RDF_FORMATS: dict[str, str] = {
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "xml": "application/rdf+xml",
+}
 
 
 def serialize_triples(res: Results, fmt: str) -> bytes:
@@ -516,6 +694,7 @@ def serialize_triples(res: Results, fmt: str) -> bytes:
     if fmt == "nt":
         return res.to_ntriples().encode("utf-8")
     from rdflib import Graph
+
     g = Graph()
     for k, v in PREFIXES.items():
         g.bind(k, v)
@@ -553,13 +732,17 @@ def exists(kg: Any, iri: str) -> bool:
     return bool(kg.query("ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }", {"e": URIRef(iri)}).boolean)
 
 
-Q_PAGE_ARTICLES = PROLOGUE + """
+Q_PAGE_ARTICLES = (
+    PROLOGUE
+    + """
 SELECT ?a WHERE { GRAPH ?g { ?a a schema:NewsArticle ; schema:isPartOf ?page ; kgqa:position ?pos } } ORDER BY ?pos"""
+)
 
 
 def articles_of_text(kg: Any, page_text: str) -> list[dict[str, Any]]:
     """The stored articles of a page (as ingested from exactly this text), each with its facts."""
     from .mapping import page_id
+
     page = ID[f"page/{page_id(page_text)}"]
     out = []
     for iri in kg.query(Q_PAGE_ARTICLES, {"page": page}).values("a"):

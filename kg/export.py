@@ -6,6 +6,7 @@ What `kgqa export` prints is what is stored: nothing here looks at extractor out
     >>> export_facts(open_store("memory:"))["persons"]
     []
 """
+
 from __future__ import annotations
 
 import re
@@ -16,21 +17,34 @@ from .results import Results
 from .store import GraphStore
 from .vocab import PROLOGUE
 
-
-Q_ARTICLES = PROLOGUE + """
+Q_ARTICLES = (
+    PROLOGUE
+    + """
 SELECT ?a ?title ?first ?date ?pos ?src WHERE {
   GRAPH ?g { ?a a schema:NewsArticle ; kgqa:position ?pos ; schema:isPartOf ?page .
              OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a kgqa:firstWords ?first }
              OPTIONAL { ?a kgqa:newsDate ?date } }
   OPTIONAL { ?page kgqa:sourceName ?src }
 }"""
-Q_AUTHORS = PROLOGUE + """
+)
+Q_AUTHORS = (
+    PROLOGUE
+    + """
 SELECT ?a ?name WHERE { GRAPH ?g { ?a schema:author ?p } ?p rdfs:label ?name }"""
-Q_LOCALE = PROLOGUE + """
+)
+Q_LOCALE = (
+    PROLOGUE
+    + """
 SELECT DISTINCT ?locale WHERE { ?page a kgqa:Page ; kgqa:locale ?locale }"""
-Q_PERSONS = PROLOGUE + """
+)
+Q_PERSONS = (
+    PROLOGUE
+    + """
 SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?a schema:mentions ?p } ?p a schema:Person ; rdfs:label ?name }"""
-Q_POSTS = PROLOGUE + """
+)
+Q_POSTS = (
+    PROLOGUE
+    + """
 SELECT ?post ?p ?title ?orgName ?written WHERE {
   { GRAPH ?g { ?post a org:Post ; org:heldBy ?p ; kgqa:title ?title .
                OPTIONAL { ?post kgqa:asWritten ?written } }
@@ -40,34 +54,52 @@ SELECT ?post ?p ?title ?orgName ?written WHERE {
                OPTIONAL { ?post kgqa:asWritten ?written } }
     OPTIONAL { ?o rdfs:label ?orgName } }
 }"""
-Q_ORGS = PROLOGUE + """
+)
+Q_ORGS = (
+    PROLOGUE
+    + """
 SELECT ?o (SAMPLE(?label) AS ?name) (SAMPLE(?t) AS ?type) (SAMPLE(?loc) AS ?located) WHERE {
   { SELECT DISTINCT ?o WHERE { GRAPH ?g { ?a schema:mentions ?o } ?o a schema:Organization } }
   ?o rdfs:label ?label .
   OPTIONAL { ?o kgqa:orgType ?t }
   OPTIONAL { ?o kgqa:locatedIn/rdfs:label ?loc }
 } GROUP BY ?o"""
-Q_ALIASES = PROLOGUE + """
+)
+Q_ALIASES = (
+    PROLOGUE
+    + """
 SELECT ?o ?alias WHERE { ?o a schema:Organization ; skos:altLabel ?alias }"""
-Q_ZONES = PROLOGUE + """
+)
+Q_ZONES = (
+    PROLOGUE
+    + """
 SELECT ?z ?name ?city ?industry WHERE {
   { SELECT DISTINCT ?z WHERE { GRAPH ?g { ?a schema:mentions ?z } ?z a kgqa:DevelopmentZone } }
   ?z rdfs:label ?name .
   OPTIONAL { ?z kgqa:city/rdfs:label ?city }
   OPTIONAL { ?z kgqa:industry/skos:prefLabel ?industry }
 }"""
-Q_AGREEMENTS = PROLOGUE + """
+)
+Q_AGREEMENTS = (
+    PROLOGUE
+    + """
 SELECT ?x ?kind ?date ?amount WHERE {
   GRAPH ?g { ?x a kgqa:Agreement ; kgqa:agreementKind ?kind .
              OPTIONAL { ?x kgqa:signedOn ?date } OPTIONAL { ?x kgqa:amount/kgqa:asWritten ?amount } }
 }"""
-Q_AGREEMENT_LINKS = PROLOGUE + """
+)
+Q_AGREEMENT_LINKS = (
+    PROLOGUE
+    + """
 SELECT ?x ?rel ?label WHERE {
   GRAPH ?g { ?x a kgqa:Agreement ; ?p ?v . VALUES (?p ?rel) { (kgqa:party "parties") (kgqa:field "fields")
                                                                (kgqa:witness "witnesses") } }
   ?v rdfs:label ?label
 }"""
-Q_EVENTS = PROLOGUE + """
+)
+Q_EVENTS = (
+    PROLOGUE
+    + """
 SELECT ?x ?kind ?summary ?date ?location ?amount WHERE {
   GRAPH ?g { ?x a schema:Event ; kgqa:eventKind ?k ; schema:name ?summary .
              OPTIONAL { ?x schema:startDate ?date }
@@ -75,12 +107,16 @@ SELECT ?x ?kind ?summary ?date ?location ?amount WHERE {
   ?k skos:notation ?kind .
   OPTIONAL { ?x schema:location ?l . ?l rdfs:label ?location }
 }"""
-Q_EVENT_LINKS = PROLOGUE + """
+)
+Q_EVENT_LINKS = (
+    PROLOGUE
+    + """
 SELECT ?x ?rel ?label WHERE {
   GRAPH ?g { ?x a schema:Event ; ?p ?v . VALUES (?p ?rel) { (schema:attendee "participants")
                                                             (kgqa:involves "organizations") } }
   ?v rdfs:label ?label
 }"""
+)
 
 
 def _v(row: dict, key: str) -> str | None:
@@ -103,7 +139,7 @@ def _links(res: Results) -> dict[str, dict[str, list[str]]]:
         bucket = out[row["x"].value][row["rel"].value]
         if row["label"].value not in bucket:
             bucket.append(row["label"].value)
-    for rels in out.values():       # the graph keeps no order of links: sort, so every store exports alike
+    for rels in out.values():  # the graph keeps no order of links: sort, so every store exports alike
         for bucket in rels.values():
             bucket.sort()
     return out
@@ -126,10 +162,20 @@ def _articles(store: GraphStore) -> list[dict[str, Any]]:
     authors: dict[str, list[str]] = defaultdict(list)
     for row in store.query(Q_AUTHORS).rows:
         authors[row["a"].value].append(row["name"].value)
-    rows = sorted(store.query(Q_ARTICLES).rows,
-                  key=lambda r: (_v(r, "src") or "", r["a"].value.rsplit("-", 1)[0], int(_v(r, "pos") or 0)))
-    return [{"iri": r["a"].value, "title": _v(r, "title"), "first_words": _v(r, "first") or "",
-             "date": _v(r, "date"), "authors": sorted(authors.get(r["a"].value, []))} for r in rows]
+    rows = sorted(
+        store.query(Q_ARTICLES).rows,
+        key=lambda r: (_v(r, "src") or "", r["a"].value.rsplit("-", 1)[0], int(_v(r, "pos") or 0)),
+    )
+    return [
+        {
+            "iri": r["a"].value,
+            "title": _v(r, "title"),
+            "first_words": _v(r, "first") or "",
+            "date": _v(r, "date"),
+            "authors": sorted(authors.get(r["a"].value, [])),
+        }
+        for r in rows
+    ]
 
 
 def _persons(store: GraphStore) -> list[dict[str, Any]]:
@@ -147,15 +193,24 @@ def _organizations(store: GraphStore) -> list[dict[str, Any]]:
     for row in store.query(Q_ALIASES).rows:
         aliases[row["o"].value].append(row["alias"].value)
     rows = sorted(store.query(Q_ORGS).rows, key=lambda r: _v(r, "name") or "")
-    return [{"iri": r["o"].value, "name": _v(r, "name"), "type": _v(r, "type") or "other",
-             "aliases": sorted(aliases.get(r["o"].value, [])), "located_in": _v(r, "located")} for r in rows]
+    return [
+        {
+            "iri": r["o"].value,
+            "name": _v(r, "name"),
+            "type": _v(r, "type") or "other",
+            "aliases": sorted(aliases.get(r["o"].value, [])),
+            "located_in": _v(r, "located"),
+        }
+        for r in rows
+    ]
 
 
 def _zones(store: GraphStore) -> list[dict[str, Any]]:
     zones: dict[str, dict[str, Any]] = {}
     for row in store.query(Q_ZONES).rows:
-        z = zones.setdefault(row["z"].value, {"iri": row["z"].value, "name": _v(row, "name"),
-                                              "city": _v(row, "city"), "industries": []})
+        z = zones.setdefault(
+            row["z"].value, {"iri": row["z"].value, "name": _v(row, "name"), "city": _v(row, "city"), "industries": []}
+        )
         ind = _v(row, "industry")
         if ind and ind not in z["industries"]:
             z["industries"].append(ind)
@@ -169,8 +224,17 @@ def _agreements(store: GraphStore) -> list[dict[str, Any]]:
     out = []
     for row in sorted(store.query(Q_AGREEMENTS).rows, key=lambda r: _order_key(r["x"].value)):
         x = row["x"].value
-        out.append({"iri": x, "kind": _v(row, "kind"), "parties": links[x]["parties"], "date": _v(row, "date"),
-                    "fields": links[x]["fields"], "amount": _v(row, "amount"), "witnesses": links[x]["witnesses"]})
+        out.append(
+            {
+                "iri": x,
+                "kind": _v(row, "kind"),
+                "parties": links[x]["parties"],
+                "date": _v(row, "date"),
+                "fields": links[x]["fields"],
+                "amount": _v(row, "amount"),
+                "witnesses": links[x]["witnesses"],
+            }
+        )
     return out
 
 
@@ -179,7 +243,16 @@ def _events(store: GraphStore) -> list[dict[str, Any]]:
     out = []
     for row in sorted(store.query(Q_EVENTS).rows, key=lambda r: _order_key(r["x"].value)):
         x = row["x"].value
-        out.append({"iri": x, "kind": _v(row, "kind"), "date": _v(row, "date"), "summary": _v(row, "summary"),
-                    "participants": links[x]["participants"], "organizations": links[x]["organizations"],
-                    "location": _v(row, "location"), "amount": _v(row, "amount")})
+        out.append(
+            {
+                "iri": x,
+                "kind": _v(row, "kind"),
+                "date": _v(row, "date"),
+                "summary": _v(row, "summary"),
+                "participants": links[x]["participants"],
+                "organizations": links[x]["organizations"],
+                "location": _v(row, "location"),
+                "amount": _v(row, "amount"),
+            }
+        )
     return out

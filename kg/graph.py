@@ -1,9 +1,10 @@
 """`KnowledgeGraph`: the one interface to the graph that the CLI and the web front end use.
 
-    >>> kg = KnowledgeGraph.open("memory:")
-    >>> kg.ingest_text("本报讯 记者张三报道：3月1日，市长李四调研。", "demo.txt").articles >= 1
-    True
+>>> kg = KnowledgeGraph.open("memory:")
+>>> kg.ingest_text("本报讯 记者张三报道：3月1日，市长李四调研。", "demo.txt").articles >= 1
+True
 """
+
 from __future__ import annotations
 
 import io
@@ -17,12 +18,11 @@ from rdflib.term import Node
 
 from ..extract import extract_page
 from .export import export_facts
-from .vocab import PROLOGUE
 from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
 from .store import GraphStore, Quad, StoreError, open_store
 from .summary import SUMMARY_GRAPH, changed, read_summary, recount, reported, summary_quads
-from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH
+from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH, PROLOGUE
 
 
 @dataclass
@@ -53,17 +53,17 @@ class KnowledgeGraph:
     def __init__(self, store: GraphStore, read_only: bool = False) -> None:
         self.store = store
         self.read_only = read_only
-        self._counts: tuple[int, dict[str, int]] | None = None   # (generation, counts without the summary)
+        self._counts: tuple[int, dict[str, int]] | None = None  # (generation, counts without the summary)
         self._memo: dict[str, tuple[int, Any]] = {}
         self._qa: Any = None
         self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
-        self.generation = 0          # bumps on every write (caches built from the graph refresh)
+        self.generation = 0  # bumps on every write (caches built from the graph refresh)
         # what each recent ingest changed, for caches that refresh only that part (the QA index):
         # (generation after the write, graphs dropped, article graphs written, entity IRIs written)
         self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str]]] = []
 
     @classmethod
-    def open(cls, location: str, read_only: bool = False, ontology: bool = True) -> "KnowledgeGraph":
+    def open(cls, location: str, read_only: bool = False, ontology: bool = True) -> KnowledgeGraph:
         """Open (creating if needed) the store at `location`, with the ontology loaded unless `read_only` or
         not `ontology` (then nothing is written)."""
         kg = cls(open_store(location, read_only=read_only), read_only)
@@ -75,8 +75,9 @@ class KnowledgeGraph:
         """Load the ontology into its own named graph, replacing an older copy; start the summary graph of
         counts when the store has none (a store made before it: one recount)."""
         quads = list(iter_ontology_quads())
-        have = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-                                {"g": ONTOLOGY_GRAPH}, union_default=False)
+        have = self.store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ONTOLOGY_GRAPH}, union_default=False
+        )
         count = have.rows[0].get("n") if have.rows else None
         if count is not None and int(count.value) == len(quads):
             if self.store.keeps_summary and read_summary(self.store) is None:
@@ -85,14 +86,16 @@ class KnowledgeGraph:
         self._write([ONTOLOGY_GRAPH], quads)
 
     # -- writing
-    def ingest_text(self, text: str, name: str = "-", locale: str | None = None,
-                    date: str | None = None) -> IngestReport:
+    def ingest_text(
+        self, text: str, name: str = "-", locale: str | None = None, date: str | None = None
+    ) -> IngestReport:
         """Extract one page and store it, replacing an earlier ingest of the same page (one transaction)."""
         started = time.perf_counter()
         mapped = prepare_page(text, name, locale=locale, date=date)
         self.write_page(mapped)
-        return IngestReport(name, len(mapped.article_graphs), mapped.facts, len(mapped.quads),
-                            time.perf_counter() - started)
+        return IngestReport(
+            name, len(mapped.article_graphs), mapped.facts, len(mapped.quads), time.perf_counter() - started
+        )
 
     def write_page(self, mapped: MappedPage) -> None:
         """Store a mapped page, replacing the graphs of an earlier copy of it (one transaction), and record
@@ -103,8 +106,9 @@ class KnowledgeGraph:
         if self._counts is not None:
             self._counts = (self.generation, self._counts[1])
         entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
-        self.changes = self.changes[-99:] + [(self.generation, tuple(old), tuple(map(str, mapped.article_graphs)),
-                                              entities)]
+        self.changes = self.changes[-99:] + [
+            (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities)
+        ]
 
     def delete_page(self, page: str) -> int:
         """Remove a page (its IRI, id/page/…) and its articles' graphs (one transaction); how many graphs went.
@@ -186,6 +190,7 @@ class KnowledgeGraph:
         """The question answerer of the current graph: refreshed for the pages ingested since it was built
         (`changes`), rebuilt when the graph changed some other way."""
         from .qa import QuestionAnswerer
+
         if self._qa is None or (self._qa.generation != self.generation and not self._qa.refresh(self)):
             self._qa = QuestionAnswerer(self)
             self._qa.generation = self.generation

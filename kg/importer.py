@@ -15,6 +15,7 @@ naming the place (`persons[3].posts[0].title: expected text`) before anything is
     ...
     kgqa.kg.importer.FactsError: persons[0].name: expected text
 """
+
 from __future__ import annotations
 
 import datetime
@@ -22,14 +23,26 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..extract.facts import (Agreement, Amount, Article, Event, Organization, PageFacts, Person, Place, Post,
-                             Source, Zone)
+from ..extract.facts import (
+    Agreement,
+    Amount,
+    Article,
+    Event,
+    Organization,
+    PageFacts,
+    Person,
+    Place,
+    Post,
+    Source,
+    Zone,
+)
 from ..extract.numbers import parse_amount
 from .mapping import MappedPage, map_page
 
-SECTIONS = frozenset({"locale", "date", "articles", "persons", "organizations", "development_zones",
-                      "agreements", "events", "places"})
-IGNORED = frozenset({"document", "qa", "iri"})     # gold's file name and questions, export's node IRIs
+SECTIONS = frozenset(
+    {"locale", "date", "articles", "persons", "organizations", "development_zones", "agreements", "events", "places"}
+)
+IGNORED = frozenset({"document", "qa", "iri"})  # gold's file name and questions, export's node IRIs
 MAX_ITEMS = 20_000
 
 
@@ -95,8 +108,15 @@ def _articles(data: dict) -> list[Article]:
     for w, a in _items(data, "articles"):
         title, first = _text(a.get("title"), f"{w}.title"), _text(a.get("first_words"), f"{w}.first_words") or ""
         body = "。".join(t for t in (title, first) if t)
-        out.append(Article(title=title, body=body, authors=_texts(a.get("authors"), f"{w}.authors"),
-                           date=_date(a.get("date"), f"{w}.date"), first_words=first))
+        out.append(
+            Article(
+                title=title,
+                body=body,
+                authors=_texts(a.get("authors"), f"{w}.authors"),
+                date=_date(a.get("date"), f"{w}.date"),
+                first_words=first,
+            )
+        )
     return out or [Article(title=None, body="")]
 
 
@@ -105,57 +125,86 @@ def _persons(data: dict) -> list[Person]:
     for w, p in _items(data, "persons"):
         posts = []
         for pw, q in _items(p, "posts"):
-            posts.append(Post(title=_text(q.get("title"), f"{w}.{pw}.title") or "",
-                              org=_text(q.get("org"), f"{w}.{pw}.org"),
-                              org_as_written=_text(q.get("org_as_written"), f"{w}.{pw}.org_as_written")))
+            posts.append(
+                Post(
+                    title=_text(q.get("title"), f"{w}.{pw}.title") or "",
+                    org=_text(q.get("org"), f"{w}.{pw}.org"),
+                    org_as_written=_text(q.get("org_as_written"), f"{w}.{pw}.org_as_written"),
+                )
+            )
         out.append(Person(name=_text(p.get("name"), f"{w}.name", optional=False), posts=posts))
     return out
 
 
 def _organizations(data: dict) -> list[Organization]:
-    return [Organization(name=_text(o.get("name"), f"{w}.name", optional=False),
-                         type=_text(o.get("type"), f"{w}.type") or "other",
-                         aliases=_texts(o.get("aliases"), f"{w}.aliases"),
-                         located_in=_text(o.get("located_in"), f"{w}.located_in"))
-            for w, o in _items(data, "organizations")]
+    return [
+        Organization(
+            name=_text(o.get("name"), f"{w}.name", optional=False),
+            type=_text(o.get("type"), f"{w}.type") or "other",
+            aliases=_texts(o.get("aliases"), f"{w}.aliases"),
+            located_in=_text(o.get("located_in"), f"{w}.located_in"),
+        )
+        for w, o in _items(data, "organizations")
+    ]
 
 
 def _zones(data: dict) -> list[Zone]:
-    return [Zone(name=_text(z.get("name"), f"{w}.name", optional=False), city=_text(z.get("city"), f"{w}.city"),
-                 industries=_texts(z.get("industries"), f"{w}.industries"),
-                 members=_texts(z.get("members"), f"{w}.members"))
-            for w, z in _items(data, "development_zones")]
+    return [
+        Zone(
+            name=_text(z.get("name"), f"{w}.name", optional=False),
+            city=_text(z.get("city"), f"{w}.city"),
+            industries=_texts(z.get("industries"), f"{w}.industries"),
+            members=_texts(z.get("members"), f"{w}.members"),
+        )
+        for w, z in _items(data, "development_zones")
+    ]
 
 
 def _agreements(data: dict) -> list[Agreement]:
-    return [Agreement(kind=_text(a.get("kind"), f"{w}.kind") or "协议", parties=_texts(a.get("parties"), f"{w}.parties"),
-                      date=_date(a.get("date"), f"{w}.date"), fields=_texts(a.get("fields"), f"{w}.fields"),
-                      amount=_amount(a.get("amount"), f"{w}.amount"),
-                      witnesses=_texts(a.get("witnesses"), f"{w}.witnesses"))
-            for w, a in _items(data, "agreements")]
+    return [
+        Agreement(
+            kind=_text(a.get("kind"), f"{w}.kind") or "协议",
+            parties=_texts(a.get("parties"), f"{w}.parties"),
+            date=_date(a.get("date"), f"{w}.date"),
+            fields=_texts(a.get("fields"), f"{w}.fields"),
+            amount=_amount(a.get("amount"), f"{w}.amount"),
+            witnesses=_texts(a.get("witnesses"), f"{w}.witnesses"),
+        )
+        for w, a in _items(data, "agreements")
+    ]
 
 
 def _events(data: dict) -> list[Event]:
     out = []
     for w, e in _items(data, "events"):
         summary = _text(e.get("summary"), f"{w}.summary") or ""
-        out.append(Event(kind=_text(e.get("kind"), f"{w}.kind") or "other", summary=summary,
-                         date=_date(e.get("date"), f"{w}.date"),
-                         participants=_texts(e.get("participants"), f"{w}.participants"),
-                         organizations=_texts(e.get("organizations"), f"{w}.organizations"),
-                         hosts=_texts(e.get("hosts"), f"{w}.hosts"),
-                         organizers=_texts(e.get("organizers"), f"{w}.organizers"),
-                         location=_text(e.get("location"), f"{w}.location"),
-                         amount=_amount(e.get("amount"), f"{w}.amount"), source=Source(sentence=summary)))
+        out.append(
+            Event(
+                kind=_text(e.get("kind"), f"{w}.kind") or "other",
+                summary=summary,
+                date=_date(e.get("date"), f"{w}.date"),
+                participants=_texts(e.get("participants"), f"{w}.participants"),
+                organizations=_texts(e.get("organizations"), f"{w}.organizations"),
+                hosts=_texts(e.get("hosts"), f"{w}.hosts"),
+                organizers=_texts(e.get("organizers"), f"{w}.organizers"),
+                location=_text(e.get("location"), f"{w}.location"),
+                amount=_amount(e.get("amount"), f"{w}.amount"),
+                source=Source(sentence=summary),
+            )
+        )
     return out
 
 
 def _places(data: dict) -> list[Place]:
-    return [Place(name=_text(p.get("name"), f"{w}.name", optional=False),
-                  located_in=_text(p.get("located_in"), f"{w}.located_in"),
-                  kind=_text(p.get("kind"), f"{w}.kind") or "division",
-                  aliases=_texts(p.get("aliases"), f"{w}.aliases"))
-            for w, p in _items(data, "places")]
+    return [
+        Place(
+            name=_text(p.get("name"), f"{w}.name", optional=False),
+            located_in=_text(p.get("located_in"), f"{w}.located_in"),
+            kind=_text(p.get("kind"), f"{w}.kind") or "division",
+            aliases=_texts(p.get("aliases"), f"{w}.aliases"),
+        )
+        for w, p in _items(data, "places")
+    ]
 
 
 def facts_from_json(data: Any) -> PageFacts:
@@ -165,10 +214,17 @@ def facts_from_json(data: Any) -> PageFacts:
     unknown = sorted(str(k) for k in data if k not in SECTIONS | IGNORED)
     if unknown:
         raise FactsError(f"unknown key {unknown[0]!r}; expected {', '.join(sorted(SECTIONS))}")
-    return PageFacts(locale=_text(data.get("locale"), "locale"), date=_date(data.get("date"), "date"),
-                     articles=_articles(data), persons=_persons(data), organizations=_organizations(data),
-                     development_zones=_zones(data), agreements=_agreements(data), events=_events(data),
-                     places=_places(data))
+    return PageFacts(
+        locale=_text(data.get("locale"), "locale"),
+        date=_date(data.get("date"), "date"),
+        articles=_articles(data),
+        persons=_persons(data),
+        organizations=_organizations(data),
+        development_zones=_zones(data),
+        agreements=_agreements(data),
+        events=_events(data),
+        places=_places(data),
+    )
 
 
 def read_facts_file(path: str | Path) -> dict[str, Any]:
@@ -181,13 +237,15 @@ def read_facts_file(path: str | Path) -> dict[str, Any]:
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml
+
             data = yaml.safe_load(raw)
         else:
             data = json.loads(raw)
     except Exception as exc:  # json/yaml raise several kinds of errors: all are "not parseable"
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise FactsError(f"{path.name}: not valid {'YAML' if path.suffix.lower() in ('.yaml', '.yml') else 'JSON'}: "
-                         f"{first}") from exc
+        raise FactsError(
+            f"{path.name}: not valid {'YAML' if path.suffix.lower() in ('.yaml', '.yml') else 'JSON'}: {first}"
+        ) from exc
     return data
 
 

@@ -1,8 +1,9 @@
 """Reading input files: paths to texts, encodings detected, bad files named with the reason.
 
-    >>> decode_bytes("长治".encode("gb18030"), "x.txt")
-    '长治'
+>>> decode_bytes("长治".encode("gb18030"), "x.txt")
+'长治'
 """
+
 from __future__ import annotations
 
 import errno
@@ -39,9 +40,15 @@ _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b
 def _looks_binary(data: bytes) -> str | None:
     for magic in _BINARY_MAGIC:
         if data.startswith(magic):
-            kind = {b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP/Office file",
-                    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x7fELF": "an executable",
-                    b"\xd0\xcf\x11\xe0": "an old Office file"}[magic]
+            kind = {
+                b"%PDF": "a PDF",
+                b"\x89PNG": "a PNG image",
+                b"PK\x03\x04": "a ZIP/Office file",
+                b"\xff\xd8\xff": "a JPEG image",
+                b"GIF8": "a GIF image",
+                b"\x7fELF": "an executable",
+                b"\xd0\xcf\x11\xe0": "an old Office file",
+            }[magic]
             return f"binary file ({kind}), not text"
     sample = data[:65536]
     if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -53,8 +60,9 @@ def _cjk_share(text: str) -> float:
     non_ascii = [c for c in text if ord(c) > 127]
     if not non_ascii:
         return 1.0
-    cjk = sum(1 for c in non_ascii if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
-              or "\u2000" <= c <= "\u206f")
+    cjk = sum(
+        1 for c in non_ascii if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f"
+    )
     return cjk / len(non_ascii)
 
 
@@ -62,8 +70,9 @@ def _cjk_share(text: str) -> float:
 # (one in a name reorders the text after it wherever the name is shown -- pages, terminals, dumps; the
 # "Trojan Source" trick) and zero-width characters (they make names that look the same different
 # entities). Chinese news has no use for either.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                     "\u2060\u2066\u2067\u2068\u2069\ufeff"))
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff")
+)
 
 
 def clean_text(text: str) -> str:
@@ -117,8 +126,10 @@ def _decode(data: bytes, name: str) -> str:
 def _too_large(name: str, size: int | None) -> str:
     """The one-line message for an input above MAX_BYTES."""
     got = f"{size / 1048576:.1f} MiB" if size is not None else "more than that"
-    return (f"{name}: file too large ({got}; the limit is {MAX_BYTES // 1048576} MiB per page, "
-            "split it into one file per page)")
+    return (
+        f"{name}: file too large ({got}; the limit is {MAX_BYTES // 1048576} MiB per page, "
+        "split it into one file per page)"
+    )
 
 
 def read_limited(stream: BinaryIO, name: str) -> bytes:
@@ -150,7 +161,7 @@ def read_path(path: Path) -> InputText:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{name}: is a directory")
-        if not stat.S_ISREG(st.st_mode):      # a FIFO would block forever, a device would never end
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block forever, a device would never end
             raise InputError(f"{name}: not a regular file (a pipe, socket or device)")
         if st.st_size > MAX_BYTES:
             raise InputError(_too_large(name, st.st_size))
@@ -227,14 +238,14 @@ class Prepared:
     """One input ready to write: its name and mapped quads, or the one-line reason it is skipped."""
 
     name: str
-    mapped: object = None            # kg.mapping.MappedPage
+    mapped: object = None  # kg.mapping.MappedPage
     error: str | None = None
 
 
-def prepare_entry(entry: Path | InputText | InputError, locale: str | None = None,
-                  date: str | None = None) -> Prepared:
+def prepare_entry(entry: Path | InputText | InputError, locale: str | None = None, date: str | None = None) -> Prepared:
     """Read, extract and map one input; bad input and extractor bugs come back as `error`, never raised."""
     from .graph import prepare_page
+
     name = entry.name if isinstance(entry, InputText) else str(entry)
     try:
         if isinstance(entry, InputError):
@@ -260,10 +271,11 @@ def _worker_init() -> None:
     import signal
     import threading
     import time
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
-    def watch() -> None:      # a writer killed outright (SIGKILL) leaves no one to close the pool: go too
+    def watch() -> None:  # a writer killed outright (SIGKILL) leaves no one to close the pool: go too
         while os.getppid() == parent:
             time.sleep(1)
         os._exit(1)
@@ -276,6 +288,7 @@ def _warm_up() -> None:
     """Extract one sample page: pipeline steps imported, lexicons, tables and the name recogniser loaded."""
     from ..samples import sample_files
     from .graph import prepare_page
+
     for path in sample_files()[:1]:
         prepare_page(path.read_text(encoding="utf-8"), path.name)
 
@@ -295,21 +308,27 @@ def start_workers(jobs: int) -> Any:
     import multiprocessing
     import signal
     from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":      # load the extractor once, here: forked workers share it instead of each loading it
+    if method == "fork":  # load the extractor once, here: forked workers share it instead of each loading it
         _warm_up()
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_init)
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
     try:
-        pool.submit(_no_op)     # with fork, the first task starts every worker (before any store thread)
+        pool.submit(_no_op)  # with fork, the first task starts every worker (before any store thread)
     finally:
         if old is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, old)
     return pool
 
 
-def prepare_all(entries: list[Path | InputText | InputError], pool: Any = None, locale: str | None = None,
-                date: str | None = None, notice: Callable[[str], None] | None = None) -> Iterator[Prepared]:
+def prepare_all(
+    entries: list[Path | InputText | InputError],
+    pool: Any = None,
+    locale: str | None = None,
+    date: str | None = None,
+    notice: Callable[[str], None] | None = None,
+) -> Iterator[Prepared]:
     """Prepared inputs in input order: inline without a pool, else extracted by the pool's workers.
 
     At most WINDOW_PER_JOB pages per worker are in flight; the pool is shut down when this ends. If a worker
@@ -321,16 +340,20 @@ def prepare_all(entries: list[Path | InputText | InputError], pool: Any = None, 
         return
     from collections import deque
     from concurrent.futures.process import BrokenProcessPool
+
     window = pool._max_workers * WINDOW_PER_JOB
-    pending: deque[list[Any]] = deque()        # [entry, future or Prepared]
+    pending: deque[list[Any]] = deque()  # [entry, future or Prepared]
     todo = iter(entries)
     try:
         while True:
             try:
                 for entry in todo:
                     pending.append([entry, None])
-                    pending[-1][1] = Prepared("", error=str(entry)) if isinstance(entry, InputError) \
+                    pending[-1][1] = (
+                        Prepared("", error=str(entry))
+                        if isinstance(entry, InputError)
                         else pool.submit(prepare_entry, entry, locale, date)
+                    )
                     if len(pending) >= window:
                         break
                 if not pending:
@@ -356,6 +379,7 @@ def _result(entry: Path | InputText, future: Any) -> Prepared:
     A dead worker (BrokenProcessPool) is raised: the caller goes on without the pool.
     """
     from concurrent.futures.process import BrokenProcessPool
+
     try:
         return future.result()
     except BrokenProcessPool:

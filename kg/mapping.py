@@ -9,6 +9,7 @@ the same person or organisation from two pages is one node.
     >>> len(page.article_graphs)
     1
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,22 @@ from rdflib.term import Node
 
 from ..extract.facts import Amount, PageFacts, Post, Source
 from .store import Quad
-from .vocab import (ENTITY_GRAPH, EVENT_KIND_TERMS, GRAPH, ID, KGQA, ORG, ORG_TYPE_CLASSES, PROV, RDF,
-                    RDFS, SCHEMA, SKOS, XSD, entity_iri)
+from .vocab import (
+    ENTITY_GRAPH,
+    EVENT_KIND_TERMS,
+    GRAPH,
+    ID,
+    KGQA,
+    ORG,
+    ORG_TYPE_CLASSES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
+    entity_iri,
+)
 
 
 @dataclass
@@ -378,8 +393,10 @@ def map_page(facts: PageFacts, page_text: str, source_name: str) -> MappedPage:
 def iter_ontology_quads() -> Iterator[Quad]:
     """The ontology's triples, for its own named graph."""
     from rdflib import Graph
+
     from ..ontology import ontology_files
     from .vocab import ONTOLOGY_GRAPH
+
     g = Graph()
     for path in ontology_files(include_shapes=False):
         g.parse(path, format="turtle")

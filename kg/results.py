@@ -6,14 +6,16 @@ Views and commands render a `Results`; they never see rdflib or pyoxigraph terms
     >>> r.to_csv().splitlines()
     ['x', 'https://kgqa.dev/id/a']
 """
+
 from __future__ import annotations
 
 import csv
 import io
 import json
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 
@@ -56,7 +58,7 @@ class Term:
 class Results:
     """The outcome of a query: rows of a SELECT, a boolean of an ASK, or triples of a CONSTRUCT."""
 
-    kind: str                                   # "select", "ask" or "graph"
+    kind: str  # "select", "ask" or "graph"
     vars: list[str] = field(default_factory=list)
     rows: list[dict[str, Term | None]] = field(default_factory=list)
     boolean: bool | None = None
@@ -65,7 +67,7 @@ class Results:
     elapsed_ms: float = 0.0
 
     @classmethod
-    def select(cls, vars: list[str], rows: list[dict[str, Term | None]], **kw: Any) -> "Results":
+    def select(cls, vars: list[str], rows: list[dict[str, Term | None]], **kw: Any) -> Results:
         """Results of a SELECT."""
         return cls("select", vars=vars, rows=rows, **kw)
 
@@ -84,11 +86,19 @@ class Results:
         if self.kind == "ask":
             return {"head": {}, "boolean": bool(self.boolean)}
         if self.kind == "graph":
-            return {"head": {"vars": ["subject", "predicate", "object"]}, "results": {"bindings": [
-                {"subject": s.to_json(), "predicate": p.to_json(), "object": o.to_json()}
-                for s, p, o in self.triples]}}
-        out = {"head": {"vars": self.vars}, "results": {"bindings": [
-            {k: v.to_json() for k, v in row.items() if v is not None} for row in self.rows]}}
+            return {
+                "head": {"vars": ["subject", "predicate", "object"]},
+                "results": {
+                    "bindings": [
+                        {"subject": s.to_json(), "predicate": p.to_json(), "object": o.to_json()}
+                        for s, p, o in self.triples
+                    ]
+                },
+            }
+        out = {
+            "head": {"vars": self.vars},
+            "results": {"bindings": [{k: v.to_json() for k, v in row.items() if v is not None} for row in self.rows]},
+        }
         if self.truncated:
             out["truncated"] = True
         return out
@@ -135,8 +145,11 @@ class Results:
                 elif term.kind == "bnode":
                     inner = f"<bnode>{xml_escape(term.value)}</bnode>"
                 else:
-                    attrs = f' xml:lang="{xml_escape(term.lang)}"' if term.lang else (
-                        f' datatype="{xml_escape(term.datatype)}"' if term.datatype else "")
+                    attrs = (
+                        f' xml:lang="{xml_escape(term.lang)}"'
+                        if term.lang
+                        else (f' datatype="{xml_escape(term.datatype)}"' if term.datatype else "")
+                    )
                     inner = f"<literal{attrs}>{xml_escape(term.value)}</literal>"
                 parts.append(f'<binding name="{xml_escape(v)}">{inner}</binding>')
             parts.append("</result>")
@@ -152,6 +165,7 @@ class Results:
         if self.kind != "graph":
             raise ValueError("Turtle needs a CONSTRUCT or DESCRIBE query")
         from rdflib import Graph
+
         g = Graph()
         for k, v in (prefixes or {}).items():
             g.bind(k, v)
@@ -178,7 +192,8 @@ class Results:
         """Column names and rows; a graph result as subject/predicate/object rows: `vars_, rows = r.table()`."""
         if self.kind == "graph":
             return ["subject", "predicate", "object"], [
-                {"subject": s, "predicate": p, "object": o} for s, p, o in self.triples]
+                {"subject": s, "predicate": p, "object": o} for s, p, o in self.triples
+            ]
         return self.vars, self.rows
 
 

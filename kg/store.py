@@ -14,6 +14,7 @@ All writes of one ingest (drop the old graphs of a page, insert the new ones) ar
     >>> store.query("ASK { ?s ?p ?o }").boolean
     False
 """
+
 from __future__ import annotations
 
 import functools
@@ -40,7 +41,7 @@ class Dataset:
     """A query's RDF dataset by graph IRIs (SPARQL 1.1 Protocol default-graph-uri / named-graph-uri)."""
 
     default: tuple[str, ...] = ()
-    named: tuple[str, ...] | None = None     # None: every named graph of the store
+    named: tuple[str, ...] | None = None  # None: every named graph of the store
 
 
 class StoreError(Exception):
@@ -118,7 +119,7 @@ def term_to_rdflib(term: Term | None) -> Node | None:
 
 
 # ---------------------------------------------------------------- interface
-DUMP_FORMATS: dict[str, tuple[str, str]] = {   # name -> (media type, file extension)
+DUMP_FORMATS: dict[str, tuple[str, str]] = {  # name -> (media type, file extension)
     "turtle": ("text/turtle", "ttl"),
     "trig": ("application/trig", "trig"),
     "nt": ("application/n-triples", "nt"),
@@ -127,8 +128,12 @@ DUMP_FORMATS: dict[str, tuple[str, str]] = {   # name -> (media type, file exten
 }
 
 
-OX_FORMATS: dict[str, ox.RdfFormat] = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
-                                        "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS}
+OX_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
 
 
 class GraphStore(ABC):
@@ -136,16 +141,22 @@ class GraphStore(ABC):
 
     location: str = ""
     persistent: bool = False
-    keeps_summary: bool = True     # counts kept in a summary graph at each write (kg/summary.py): fast lookups
+    keeps_summary: bool = True  # counts kept in a summary graph at each write (kg/summary.py): fast lookups
 
     @abstractmethod
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
         """Drop these named graphs and add these quads, all in one transaction."""
 
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None,
-              union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
-              base_iri: str | None = None) -> Results:
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Node] | None = None,
+        union_default: bool = True,
+        limit: int | None = None,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Results:
         """Run a SPARQL query with variables bound to terms (never pasted into the text); `dataset` (when not
         None) replaces the default union and the query's own FROM / FROM NAMED; `base_iri` resolves relative IRIs."""
 
@@ -169,12 +180,13 @@ class GraphStore(ABC):
         for row in res.rows:
             yield tuple(None if row.get(v) is None else row[v].value for v in res.vars)
 
-    def has_quad(self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None,
-                 skip: frozenset[str] = frozenset()) -> bool:
+    def has_quad(
+        self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None, skip: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether a quad matches (None matches any term) in a named graph other than those in `skip`."""
         bound = {k: v for k, v in (("s", s), ("p", p), ("o", o), ("g", g)) if v is not None}
         skipped = ", ".join(f"<{x}>" for x in sorted(skip))
-        where = f"GRAPH ?g {{ ?s ?p ?o }}" + (f" FILTER(?g NOT IN ({skipped}))" if skip else "")
+        where = "GRAPH ?g { ?s ?p ?o }" + (f" FILTER(?g NOT IN ({skipped}))" if skip else "")
         return bool(self.query(f"ASK {{ {where} }}", bound, union_default=False).boolean)
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
@@ -207,9 +219,9 @@ def register(scheme: str) -> Callable[[StoreFactory], StoreFactory]:
 def open_reader(spec: tuple[str, Any]) -> GraphStore:
     """Open the read-only view `GraphStore.reader_spec` describes (in a query worker process)."""
     kind, value = spec
-    if kind == "nquads":              # an in-memory store travels as its N-Quads
+    if kind == "nquads":  # an in-memory store travels as its N-Quads
         store = OxigraphStore(None)
-        store._store.load(value, ox.RdfFormat.N_QUADS)   # bulk_load would reserve 200 MB up front
+        store._store.load(value, ox.RdfFormat.N_QUADS)  # bulk_load would reserve 200 MB up front
         return store
     return open_store(value, read_only=True)
 
@@ -244,7 +256,7 @@ class OxigraphStore(GraphStore):
             elif read_only:
                 if not (Path(path) / "CURRENT").is_file():
                     raise StoreError(f"no store at {path} to read")
-                self._store = ox.Store.read_only(path)    # never takes the lock: readable while served
+                self._store = ox.Store.read_only(path)  # never takes the lock: readable while served
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(path)
@@ -260,8 +272,9 @@ class OxigraphStore(GraphStore):
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"write to {self.location} failed: {exc}") from exc
 
-    def has_quad(self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None,
-                 skip: frozenset[str] = frozenset()) -> bool:
+    def has_quad(
+        self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None, skip: frozenset[str] = frozenset()
+    ) -> bool:
         for quad in self._store.quads_for_pattern(*(None if t is None else _ox_cached(t) for t in (s, p, o, g))):
             name = quad.graph_name
             if not isinstance(name, ox.DefaultGraph) and name.value not in skip:
@@ -291,15 +304,23 @@ class OxigraphStore(GraphStore):
         for solution in solutions:
             yield tuple(None if (term := solution[i]) is None else term.value for i in range(width))
 
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None,
-              union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
-              base_iri: str | None = None) -> Results:
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Node] | None = None,
+        union_default: bool = True,
+        limit: int | None = None,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Results:
         started = time.perf_counter()
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         scope: dict[str, Any] = {"use_default_graph_as_union": union_default}
         if dataset is not None:
-            scope = {"default_graph": [ox.NamedNode(g) for g in dataset.default],
-                     "named_graphs": None if dataset.named is None else [ox.NamedNode(g) for g in dataset.named]}
+            scope = {
+                "default_graph": [ox.NamedNode(g) for g in dataset.default],
+                "named_graphs": None if dataset.named is None else [ox.NamedNode(g) for g in dataset.named],
+            }
         try:
             raw = self._store.query(sparql, substitutions=subs or None, base_iri=base_iri, **scope)
         except SyntaxError as exc:
@@ -347,8 +368,7 @@ class OxigraphStore(GraphStore):
         return len(self._store)
 
     def clear(self) -> int:
-        graphs = [g for g in self._store.named_graphs()
-                  if g.value.startswith((KGQA_GRAPHS, STAGING_GRAPHS))]
+        graphs = [g for g in self._store.named_graphs() if g.value.startswith((KGQA_GRAPHS, STAGING_GRAPHS))]
         for g in graphs:
             self._store.remove_graph(g)
         return len(graphs)
@@ -383,6 +403,7 @@ def _literal_n3(term: Node) -> str:
 
 def _prefixes() -> dict[str, str]:
     from .vocab import PREFIXES
+
     return dict(PREFIXES)
 
 
@@ -412,11 +433,13 @@ def _ox_results(raw: Any, limit: int | None) -> Results:
 def _dump_jsonld(store: GraphStore, out: IO[bytes]) -> None:
     """JSON-LD through rdflib (pyoxigraph has no JSON-LD writer): one named graph per article kept."""
     from rdflib import Dataset
+
     ds = Dataset()
     res = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union_default=False)
     for row in res.rows:
         ds.graph(URIRef(row["g"].value)).add(
-            (term_to_rdflib(row["s"]), term_to_rdflib(row["p"]), term_to_rdflib(row["o"])))
+            (term_to_rdflib(row["s"]), term_to_rdflib(row["p"]), term_to_rdflib(row["o"]))
+        )
     out.write(ds.serialize(format="json-ld", context=_prefixes(), auto_compact=True).encode("utf-8"))
 
 
@@ -431,9 +454,9 @@ def _memory(rest: str) -> GraphStore:
 
 
 # ---------------------------------------------------------------- remote SPARQL 1.1 endpoint
-KGQA_GRAPHS = "https://kgqa.dev/graph/"        # every graph kgqa writes lives under this prefix
-STAGING_GRAPHS = "https://kgqa.dev/staging/"   # chunks of a page on their way in (never read)
-NO_GRAPH = "https://kgqa.dev/graph/-none-"     # names an empty dataset (a store without kgqa's graphs)
+KGQA_GRAPHS = "https://kgqa.dev/graph/"  # every graph kgqa writes lives under this prefix
+STAGING_GRAPHS = "https://kgqa.dev/staging/"  # chunks of a page on their way in (never read)
+NO_GRAPH = "https://kgqa.dev/graph/-none-"  # names an empty dataset (a store without kgqa's graphs)
 _TRANSIENT_STATUS = {429, 502, 503, 504}
 _RESULTS_JSON = "application/sparql-results+json"
 _RDF_ACCEPT = "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8"
@@ -461,6 +484,7 @@ class EndpointConfig:
     def server(self) -> str:
         """The server as it is named in messages: scheme://host:port."""
         from urllib.parse import urlsplit
+
         parts = urlsplit(self.query_url)
         return f"{parts.scheme}://{parts.netloc}"
 
@@ -469,23 +493,34 @@ def endpoint_config(location: str) -> EndpointConfig:
     """The remote store's configuration: URLs from the location and the settings, credentials from
     KGQA_STORE_USER / KGQA_STORE_PASSWORD or the netrc entry of the query URL's host."""
     from urllib.parse import urlsplit
+
     from ..settings import setting
+
     query_url, _, update_url = location.partition("|")
     for url in (query_url, update_url):
         if url and urlsplit(url).password is not None:
-            raise StoreError(f"{urlsplit(url).hostname}: put the store's password in KGQA_STORE_PASSWORD or "
-                             "~/.netrc, not in the URL")
+            raise StoreError(
+                f"{urlsplit(url).hostname}: put the store's password in KGQA_STORE_PASSWORD or ~/.netrc, not in the URL"
+            )
     user, password = os.environ.get("KGQA_STORE_USER") or None, os.environ.get("KGQA_STORE_PASSWORD") or None
     if user is None:
         user, password = _netrc_login(urlsplit(query_url).hostname or "")
-    return EndpointConfig(query_url, update_url or setting("store_update_url") or query_url,
-                          setting("store_graph_store_url"), user, password, float(setting("store_timeout")),
-                          int(setting("store_retries")), max(1, int(setting("store_write_chunk"))),
-                          int(setting("store_max_rows")))
+    return EndpointConfig(
+        query_url,
+        update_url or setting("store_update_url") or query_url,
+        setting("store_graph_store_url"),
+        user,
+        password,
+        float(setting("store_timeout")),
+        int(setting("store_retries")),
+        max(1, int(setting("store_write_chunk"))),
+        int(setting("store_max_rows")),
+    )
 
 
 def _netrc_login(host: str) -> tuple[str | None, str | None]:
     import netrc
+
     try:
         entry = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
     except (OSError, netrc.NetrcParseError):
@@ -498,6 +533,7 @@ class _Http:
 
     def __init__(self, cfg: EndpointConfig) -> None:
         import urllib.request
+
         self.cfg = cfg
         handlers: list[Any] = []
         if cfg.user is not None:
@@ -506,19 +542,22 @@ class _Http:
                 pm.add_password(None, url, cfg.user, cfg.password or "")
             handlers = [urllib.request.HTTPBasicAuthHandler(pm), _PreemptiveDigest(pm)]
         self.opener = urllib.request.build_opener(*handlers)
-        self.software: str | None = None      # the server's Server header, once it answered
+        self.software: str | None = None  # the server's Server header, once it answered
 
-    def post(self, url: str, body: bytes, content_type: str, accept: str, write: bool = False,
-             query: str = "") -> tuple[bytes, dict[str, str]]:
+    def post(
+        self, url: str, body: bytes, content_type: str, accept: str, write: bool = False, query: str = ""
+    ) -> tuple[bytes, dict[str, str]]:
         """POST `body` to `url` (with `?query` appended); the response body and headers. Transient failures are
         retried (a write only when nothing reached the server); the error names the server, never the body."""
         import urllib.error
         import urllib.request
+
         target = url + (("&" if "?" in url else "?") + query if query else "")
         delay = 0.5
         for attempt in range(self.cfg.retries + 1):
-            req = urllib.request.Request(target, data=body, method="POST",
-                                         headers={"Content-Type": content_type, "Accept": accept})
+            req = urllib.request.Request(
+                target, data=body, method="POST", headers={"Content-Type": content_type, "Accept": accept}
+            )
             try:
                 with self.opener.open(req, timeout=self.cfg.timeout) as resp:
                     self.software = resp.headers.get("Server", "")
@@ -530,7 +569,8 @@ class _Http:
                     raise StoreUnavailable(
                         f"{self.cfg.server} refused the login {who} (HTTP {exc.code}); set KGQA_STORE_USER / "
                         "KGQA_STORE_PASSWORD or a ~/.netrc entry for a user allowed to "
-                        + ("update" if write else "query")) from None
+                        + ("update" if write else "query")
+                    ) from None
                 if exc.code not in _TRANSIENT_STATUS or attempt == self.cfg.retries:
                     cls = StoreUnavailable if exc.code in _TRANSIENT_STATUS else _HttpRefused
                     raise cls(f"{self.cfg.server} answered HTTP {exc.code}: {detail}", exc.code) from None
@@ -604,10 +644,14 @@ _FORM_RE = None
 def query_form(sparql: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside IRIs, strings and comments."""
     import re
+
     global _FORM_RE
     if _FORM_RE is None:
-        _FORM_RE = re.compile(r"<[^<>\s]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|#[^\n]*"
-                              r"|\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE | re.DOTALL)
+        _FORM_RE = re.compile(
+            r"<[^<>\s]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|#[^\n]*"
+            r"|\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
+            re.IGNORECASE | re.DOTALL,
+        )
     for m in _FORM_RE.finditer(sparql):
         if m.group(1):
             return m.group(1).upper()
@@ -617,8 +661,13 @@ def query_form(sparql: str) -> str:
 def has_dataset_clause(sparql: str) -> bool:
     """Whether a query names its own dataset (FROM / FROM NAMED), outside IRIs, strings and comments."""
     import re
-    cleaned = re.sub(r"<[^<>\s]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|#[^\n]*",
-                     " <> ", sparql, flags=re.DOTALL)
+
+    cleaned = re.sub(
+        r"<[^<>\s]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|#[^\n]*",
+        " <> ",
+        sparql,
+        flags=re.DOTALL,
+    )
     return re.search(r"\bFROM\s+(NAMED\s+)?(<>|[\w.-]*:)", cleaned, re.IGNORECASE) is not None
 
 
@@ -631,14 +680,18 @@ def virtuoso_text_fix(sparql: str) -> str:
     inside CONCAT gets ^^xsd:string (else Virtuoso garbles the bound values it joins it with), and a
     non-ASCII REGEX pattern with a top-level `|` is wrapped in a group (else it never matches)."""
     import re
+
     global _TOKEN_RE
     if _TOKEN_RE is None:
-        _TOKEN_RE = re.compile(r"(?P<iri><[^<>\s]*>)|(?P<str>'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'"
-                               r"|\"(?:\\.|[^\"\\\n])*\")|(?P<comment>#[^\n]*)|(?P<name>[A-Za-z_]\w*)\s*(?=\()"
-                               r"|(?P<open>\()|(?P<close>\))|(?P<comma>,)", re.DOTALL)
+        _TOKEN_RE = re.compile(
+            r"(?P<iri><[^<>\s]*>)|(?P<str>'''.*?'''|\"\"\".*?\"\"\"|'(?:\\.|[^'\\\n])*'"
+            r"|\"(?:\\.|[^\"\\\n])*\")|(?P<comment>#[^\n]*)|(?P<name>[A-Za-z_]\w*)\s*(?=\()"
+            r"|(?P<open>\()|(?P<close>\))|(?P<comma>,)",
+            re.DOTALL,
+        )
     out: list[str] = []
     pos = 0
-    stack: list[list[Any]] = []          # [function name, index of the argument being read]
+    stack: list[list[Any]] = []  # [function name, index of the argument being read]
     pending: str | None = None
     for m in _TOKEN_RE.finditer(sparql):
         kind = m.lastgroup
@@ -651,16 +704,20 @@ def virtuoso_text_fix(sparql: str) -> str:
             stack.pop()
         elif kind == "comma" and stack:
             stack[-1][1] += 1
-        elif kind == "str" and stack and not sparql[m.end():m.end() + 2].startswith(("@", "^^")) \
-                and not m.group().isascii():
+        elif (
+            kind == "str"
+            and stack
+            and not sparql[m.end() : m.end() + 2].startswith(("@", "^^"))
+            and not m.group().isascii()
+        ):
             fn, arg = stack[-1]
             lit = m.group()
             q = 3 if lit[:3] in ("'''", '"""') else 1
             if fn == "CONCAT":
-                out.append(sparql[pos:m.end()] + "^^" + _XSD_STRING_IRI)
+                out.append(sparql[pos : m.end()] + "^^" + _XSD_STRING_IRI)
                 pos = m.end()
             elif fn == "REGEX" and arg == 1 and "|" in lit:
-                out.append(sparql[pos:m.start()] + lit[:q] + "(" + lit[q:-q] + ")" + lit[-q:])
+                out.append(sparql[pos : m.start()] + lit[:q] + "(" + lit[q:-q] + ")" + lit[-q:])
                 pos = m.end()
         pending = None
     out.append(sparql[pos:])
@@ -676,7 +733,7 @@ class SparqlEndpointStore(GraphStore):
     chunks into staging graphs, then moved into place by one update.
     """
 
-    keeps_summary = False          # one HTTP request per lookup: counts are recounted instead
+    keeps_summary = False  # one HTTP request per lookup: counts are recounted instead
 
     def __init__(self, location: str, read_only: bool = False) -> None:
         self.cfg = endpoint_config(location)
@@ -685,8 +742,8 @@ class SparqlEndpointStore(GraphStore):
         self.read_only = read_only
         self._http = _Http(self.cfg)
         self._graph_list: tuple[float, list[str]] | None = None
-        self._mode: tuple[str, list[str], float] | None = None     # see _scope
-        self._swept = False                    # stale staging graphs dropped (by the first write)
+        self._mode: tuple[str, list[str], float] | None = None  # see _scope
+        self._swept = False  # stale staging graphs dropped (by the first write)
 
     # -- graphs
     def graphs(self, prefix: str = KGQA_GRAPHS, fresh: bool = False) -> list[str]:
@@ -703,8 +760,10 @@ class SparqlEndpointStore(GraphStore):
         out: list[str] = []
         page = max(1, min(self.cfg.max_rows, 5000))
         while True:
-            q = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(({condition}) && "
-                 f"STR(?g) > {_lit(out[-1] if out else '')}) }} ORDER BY STR(?g) LIMIT {page}")
+            q = (
+                f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(({condition}) && "
+                f"STR(?g) > {_lit(out[-1] if out else '')}) }} ORDER BY STR(?g) LIMIT {page}"
+            )
             rows = self._select(q, [])[1]
             out.extend(r["g"].value for r in rows if r.get("g"))
             if len(rows) < page:
@@ -717,27 +776,30 @@ class SparqlEndpointStore(GraphStore):
         request (Oxigraph server's union-default-graph parameter), else ('explicit', []): every kgqa graph
         named in each request (exact on any SPARQL 1.1 server, but each request grows with the graphs)."""
         from ..settings import setting
+
         forced = str(setting("store_dataset"))
         if forced == "explicit":
             return "explicit", []
         if self._mode is None or (self._mode[0] == "union" and time.monotonic() - self._mode[2] > 5):
             mode = self._detect_union() if forced != "union" else "union"
             if mode is None:
-                return "explicit", []                      # nothing of kgqa's stored yet: nothing to probe
+                return "explicit", []  # nothing of kgqa's stored yet: nothing to probe
             others: list[str] = []
             if mode != "explicit":
                 others = self._list_graphs(f"!STRSTARTS(STR(?g), {_lit(KGQA_GRAPHS)})")
                 foreign = [g for g in others if not g.startswith(STAGING_GRAPHS)]
                 if foreign and not self._virtuoso() and forced != "union":
-                    mode = "explicit"                      # graphs of other tools, and no way to leave them out
+                    mode = "explicit"  # graphs of other tools, and no way to leave them out
             self._mode = (mode, others if self._virtuoso() else [], time.monotonic())
         return self._mode[0], self._mode[1]
 
     def _detect_union(self) -> str | None:
         """'union', 'union-param' or 'explicit', from whether a triple of a kgqa graph is in the default graph;
         None while there is no kgqa graph."""
-        q = ("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && isIRI(?o) && STRSTARTS(STR(?g), "
-             f"{_lit(KGQA_GRAPHS)})) }} LIMIT 1")
+        q = (
+            "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && isIRI(?o) && STRSTARTS(STR(?g), "
+            f"{_lit(KGQA_GRAPHS)})) }} LIMIT 1"
+        )
         rows = self._select(q, [])[1]
         if not rows:
             return None
@@ -772,19 +834,22 @@ class SparqlEndpointStore(GraphStore):
             named = mine if dataset.named is None else [g for g in dataset.named if g in keep]
         else:
             default, named = (mine if union_default else []), mine
-        return ([("default-graph-uri", g) for g in default or [NO_GRAPH]]
-                + [("named-graph-uri", g) for g in named or [NO_GRAPH]])
+        return [("default-graph-uri", g) for g in default or [NO_GRAPH]] + [
+            ("named-graph-uri", g) for g in named or [NO_GRAPH]
+        ]
 
     def _pragmas(self, params: list[tuple[str, str]]) -> str:
         """Virtuoso pragmas that leave the server's own graphs (and staging graphs) out of a union read."""
         if params or not self._virtuoso() or self._mode is None:
             return ""
-        return "".join(f"define input:default-graph-exclude <{g}>\ndefine input:named-graph-exclude <{g}>\n"
-                       for g in self._mode[1])
+        return "".join(
+            f"define input:default-graph-exclude <{g}>\ndefine input:named-graph-exclude <{g}>\n" for g in self._mode[1]
+        )
 
     # -- reading
     def _send_query(self, text: str, params: list[tuple[str, str]], accept: str) -> tuple[bytes, dict[str, str]]:
         from urllib.parse import urlencode
+
         body = urlencode([("query", text), *params]).encode("utf-8")
         try:
             return self._http.post(self.cfg.query_url, body, "application/x-www-form-urlencoded", accept)
@@ -796,6 +861,7 @@ class SparqlEndpointStore(GraphStore):
     def _select(self, text: str, params: list[tuple[str, str]]) -> tuple[list[str], list[dict[str, Term | None]], bool]:
         """Run a SELECT/ASK; (variables, rows, whether the server said it cut the result)."""
         import json
+
         raw, headers = self._send_query(text, params, _RESULTS_JSON)
         try:
             data = json.loads(raw)
@@ -807,9 +873,15 @@ class SparqlEndpointStore(GraphStore):
         rows = [{n: _json_to_term(b.get(n)) for n in names} for b in data["results"]["bindings"]]
         return names, rows, "x-sparql-maxrows" in headers
 
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None,
-              union_default: bool = True, limit: int | None = None, dataset: Dataset | None = None,
-              base_iri: str | None = None) -> Results:
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Node] | None = None,
+        union_default: bool = True,
+        limit: int | None = None,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Results:
         started = time.perf_counter()
         text = _with_values(sparql, bindings or {})
         if base_iri is not None:
@@ -832,8 +904,9 @@ class SparqlEndpointStore(GraphStore):
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
 
-    def _paged(self, text: str, params: list[tuple[str, str]], names: list[str],
-               first: list[dict[str, Term | None]]) -> tuple[list[dict[str, Term | None]], bool]:
+    def _paged(
+        self, text: str, params: list[tuple[str, str]], names: list[str], first: list[dict[str, Term | None]]
+    ) -> tuple[list[dict[str, Term | None]], bool]:
         """Read a result the server cut at its row cap again, page by page: over a stable order (every
         projected variable), or, when the server will not sort that deep (Virtuoso's MaxSortedTopRows), in
         the server's own order with the total checked by a COUNT; (rows, still cut)."""
@@ -852,8 +925,10 @@ class SparqlEndpointStore(GraphStore):
             reason = f"{len(rows)} rows read in pages, {total} counted"
         except ValueError as exc:
             reason = str(exc)
-        _warn(f"{self.cfg.server} cut a result at {len(first)} rows and could not be paged ({reason}); "
-              "the result is truncated")
+        _warn(
+            f"{self.cfg.server} cut a result at {len(first)} rows and could not be paged ({reason}); "
+            "the result is truncated"
+        )
         return first, True
 
     def _pages(self, query: str, params: list[tuple[str, str]]) -> list[dict[str, Term | None]]:
@@ -868,25 +943,35 @@ class SparqlEndpointStore(GraphStore):
 
     def _graph_query(self, text: str, params: list[tuple[str, str]], limit: int | None) -> Results:
         from rdflib import Graph
+
         raw, headers = self._send_query(text, params, _RDF_ACCEPT)
         ctype = headers.get("content-type", "").split(";")[0].strip()
-        fmt = {"application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml",
-               "application/ld+json": "json-ld"}.get(ctype, "turtle")
+        fmt = {
+            "application/n-triples": "nt",
+            "text/plain": "nt",
+            "application/rdf+xml": "xml",
+            "application/ld+json": "json-ld",
+        }.get(ctype, "turtle")
         try:
             g = Graph().parse(data=raw.decode("utf-8"), format=fmt)
         except Exception as exc:  # a server's malformed or unexpected RDF
             raise StoreError(f"{self.cfg.server} sent RDF that does not parse as {fmt}: {exc}") from None
         triples = [(_rdflib_to_term(s), _rdflib_to_term(p), _rdflib_to_term(o)) for s, p, o in g]
-        return Results("graph", triples=triples[:limit] if limit else triples,
-                       truncated=bool(limit and len(triples) > limit) or "x-sparql-maxrows" in headers)
+        return Results(
+            "graph",
+            triples=triples[:limit] if limit else triples,
+            truncated=bool(limit and len(triples) > limit) or "x-sparql-maxrows" in headers,
+        )
 
     def _graph_quads(self, graph: str) -> Iterator[tuple[Term, Term, Term]]:
         """The triples of one graph, page by page in subject order (a subject cut by a page comes again whole)."""
         page = max(2, min(self.cfg.max_rows, 5000))
         last = ""
         while True:
-            q = (f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} FILTER(STR(?s) > {_lit(last)}) }} "
-                 f"ORDER BY STR(?s) LIMIT {page}")
+            q = (
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} FILTER(STR(?s) > {_lit(last)}) }} "
+                f"ORDER BY STR(?s) LIMIT {page}"
+            )
             rows = self._select(q, [("named-graph-uri", graph)])[1]
             if len(rows) < page:
                 for r in rows:
@@ -894,7 +979,7 @@ class SparqlEndpointStore(GraphStore):
                 return
             cut = rows[-1]["s"].value
             whole = [r for r in rows if r["s"].value != cut]
-            if not whole:       # one subject with a page of triples or more: read it by predicate and object
+            if not whole:  # one subject with a page of triples or more: read it by predicate and object
                 yield from self._subject_triples(graph, rows[-1]["s"])
             for r in whole:
                 yield r["s"], r["p"], r["o"]
@@ -904,8 +989,7 @@ class SparqlEndpointStore(GraphStore):
         offset, page = 0, max(2, min(self.cfg.max_rows, 5000))
         s = term_to_rdflib(subject).n3()
         while True:
-            q = (f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ {s} ?p ?o }} }} ORDER BY ?p ?o "
-                 f"LIMIT {page} OFFSET {offset}")
+            q = f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ {s} ?p ?o }} }} ORDER BY ?p ?o LIMIT {page} OFFSET {offset}"
             rows = self._select(q, [("named-graph-uri", graph)])[1]
             for r in rows:
                 yield subject, r["p"], r["o"]
@@ -939,8 +1023,11 @@ class SparqlEndpointStore(GraphStore):
         graphs = self.graphs(fresh=True)
         if not graphs:
             return 0
-        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                         f"FILTER(STRSTARTS(STR(?g), {_lit(KGQA_GRAPHS)})) }}", union_default=False)
+        res = self.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(STRSTARTS(STR(?g), {_lit(KGQA_GRAPHS)})) }}",
+            union_default=False,
+        )
         return int(res.rows[0]["n"].value) if res.rows and res.rows[0].get("n") else 0
 
     # -- writing
@@ -948,6 +1035,7 @@ class SparqlEndpointStore(GraphStore):
         if self.read_only:
             raise StoreError(f"{self.cfg.server}: the store was opened read-only")
         from urllib.parse import urlencode
+
         body = urlencode([("update", text)]).encode("utf-8")
         try:
             self._http.post(self.cfg.update_url, body, "application/x-www-form-urlencoded", "*/*", write=True)
@@ -979,14 +1067,17 @@ class SparqlEndpointStore(GraphStore):
         """Chunks into one staging graph per target graph, then one update: drop the old graphs, add each
         staging graph to its target (replacing article graphs, adding to shared ones), drop the staging."""
         import uuid
+
         run = f"{STAGING_GRAPHS}{int(time.time())}-{uuid.uuid4().hex}/"
         staging = {g: URIRef(f"{run}{n}") for n, g in enumerate(by_graph)}
         staged = [(s, p, o, staging[str(g)]) for g, qs in by_graph.items() for s, p, o, g in qs]
         try:
             for i in range(0, len(staged), self.cfg.write_chunk):
-                self._write_chunk(staged[i:i + self.cfg.write_chunk])
-            ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys([*map(str, drop),
-                                                                     *(g for g in by_graph if _replaced(g))])]
+                self._write_chunk(staged[i : i + self.cfg.write_chunk])
+            ops = [
+                f"DROP SILENT GRAPH <{g}>"
+                for g in dict.fromkeys([*map(str, drop), *(g for g in by_graph if _replaced(g))])
+            ]
             ops += [f"ADD SILENT GRAPH <{st}> TO GRAPH <{g}>" for g, st in staging.items()]
             ops += [f"DROP SILENT GRAPH <{st}>" for st in staging.values()]
             self._update(" ;\n".join(ops))
@@ -999,7 +1090,7 @@ class SparqlEndpointStore(GraphStore):
         its final update); younger ones may belong to an ingest still running elsewhere."""
         stale = []
         for g in self.graphs(STAGING_GRAPHS):
-            stamp = g[len(STAGING_GRAPHS):].split("-", 1)[0]
+            stamp = g[len(STAGING_GRAPHS) :].split("-", 1)[0]
             if not stamp.isdigit() or time.time() - int(stamp) > max_age:
                 stale.append(URIRef(g))
         if stale:
@@ -1014,12 +1105,19 @@ class SparqlEndpointStore(GraphStore):
     def _gsp_post(self, graph: str, quads: list[Quad]) -> None:
         """Add triples to a graph with the Graph Store Protocol (POST N-Triples)."""
         from urllib.parse import urlencode
+
         if self.read_only:
             raise StoreError(f"{self.cfg.server}: the store was opened read-only")
         body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o, _ in quads).encode("utf-8")
         try:
-            self._http.post(self.cfg.graph_store_url or "", body, "application/n-triples", "*/*", write=True,
-                            query=urlencode([("graph", graph)]))
+            self._http.post(
+                self.cfg.graph_store_url or "",
+                body,
+                "application/n-triples",
+                "*/*",
+                write=True,
+                query=urlencode([("graph", graph)]),
+            )
         except _HttpRefused as exc:
             raise StoreError(f"write to {self.cfg.server} refused: {str(exc).split(': ', 1)[-1]}") from None
 
@@ -1027,13 +1125,13 @@ class SparqlEndpointStore(GraphStore):
         try:
             self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
         except StoreError:
-            pass                 # `kgqa clear` removes leftover staging graphs
+            pass  # `kgqa clear` removes leftover staging graphs
 
     def clear(self) -> int:
         """Drop kgqa's graphs (and leftover staging graphs); how many graphs were dropped."""
         graphs = self.graphs(fresh=True) + self.graphs(STAGING_GRAPHS)
         for i in range(0, len(graphs), 200):
-            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 200]))
+            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i : i + 200]))
         self._graph_list = None
         return len(graphs)
 
@@ -1041,6 +1139,7 @@ class SparqlEndpointStore(GraphStore):
 def _replaced(graph: str) -> bool:
     """Whether a page's quads replace the graph (its article graphs) or add to it (the shared entity graph)."""
     from .vocab import ENTITY_GRAPH
+
     return graph != str(ENTITY_GRAPH)
 
 
@@ -1052,14 +1151,20 @@ def _lit(text: str) -> str:
 def _split_prologue(text: str) -> tuple[str, str]:
     """(BASE/PREFIX lines, the rest) of a query."""
     import re
-    m = re.match(r"(\s*(?:(?:#[^\n]*\n)|(?:define\s+\S+\s+<[^>]*>)|(?:BASE\s*<[^>]*>)"
-                 r"|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|\s+)*)", text, re.I)
+
+    m = re.match(
+        r"(\s*(?:(?:#[^\n]*\n)|(?:define\s+\S+\s+<[^>]*>)|(?:BASE\s*<[^>]*>)"
+        r"|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>)|\s+)*)",
+        text,
+        re.I,
+    )
     end = m.end() if m else 0
     return text[:end], text[end:]
 
 
 def _warn(message: str) -> None:
     import sys
+
     print(f"kgqa: warning: {message}", file=sys.stderr)
 
 
@@ -1090,12 +1195,11 @@ def _with_values(sparql: str, bindings: dict[str, Node]) -> str:
     if not bindings:
         return sparql
     import re
+
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(v.n3() for v in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
     m = re.search(r"WHERE\s*\{", sparql, re.IGNORECASE)
     if not m:
         raise ValueError("a query with bound variables needs a WHERE clause")
-    return sparql[: m.end()] + block + sparql[m.end():]
-
-
+    return sparql[: m.end()] + block + sparql[m.end() :]

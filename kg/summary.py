@@ -10,28 +10,46 @@ summary graph holds one triple per count; its own quads and triples are counted 
     >>> recount(open_store("memory:"))["articles"]
     0
 """
+
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
 from typing import Any
+
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from .vocab import PROLOGUE
 from .results import Results
 from .store import GraphStore, Quad, term_to_rdflib
-from .vocab import BASE, GRAPH, ID, KGQA, ORG, RDF, SCHEMA, XSD
+from .vocab import BASE, GRAPH, ID, KGQA, ORG, PROLOGUE, RDF, SCHEMA, XSD
 
 SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
-COUNT = BASE + "ns/count#"                    # count:articles ... (bookkeeping, not part of the ontology)
+COUNT = BASE + "ns/count#"  # count:articles ... (bookkeeping, not part of the ontology)
 MENTIONS = str(SCHEMA.mentions)
-TYPED = {"articles": str(SCHEMA.NewsArticle), "posts": str(ORG.Post), "agreements": str(KGQA.Agreement),
-         "events": str(SCHEMA.Event)}
-MENTIONED = {"persons": str(SCHEMA.Person), "organizations": str(SCHEMA.Organization),
-             "development_zones": str(KGQA.DevelopmentZone)}
-KEYS = ("articles", "persons", "organizations", "development_zones", "posts", "agreements", "events",
-        "graphs", "quads", "triples")
+TYPED = {
+    "articles": str(SCHEMA.NewsArticle),
+    "posts": str(ORG.Post),
+    "agreements": str(KGQA.Agreement),
+    "events": str(SCHEMA.Event),
+}
+MENTIONED = {
+    "persons": str(SCHEMA.Person),
+    "organizations": str(SCHEMA.Organization),
+    "development_zones": str(KGQA.DevelopmentZone),
+}
+KEYS = (
+    "articles",
+    "persons",
+    "organizations",
+    "development_zones",
+    "posts",
+    "agreements",
+    "events",
+    "graphs",
+    "quads",
+    "triples",
+)
 
 
 # ---------------------------------------------------------------- counting everything (the reference)
@@ -45,15 +63,28 @@ def recount(store: GraphStore) -> dict[str, int]:
     for key, cls in TYPED.items():
         counts[key] = _count(store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <{cls}> }} }}"))
     for key, cls in MENTIONED.items():
-        counts[key] = _count(store.query(PROLOGUE + f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-            GRAPH ?g {{ ?a schema:mentions ?x }} ?x a <{cls}> }}"""))
+        counts[key] = _count(
+            store.query(
+                PROLOGUE
+                + f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+            GRAPH ?g {{ ?a schema:mentions ?x }} ?x a <{cls}> }}"""
+            )
+        )
     keep = f"FILTER(?g != <{SUMMARY_GRAPH}>)"
-    counts["graphs"] = _count(store.query(f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }}",
-                                          union_default=False))
-    counts["quads"] = _count(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }}",
-                                         union_default=False))
-    counts["triples"] = _count(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
-                                           f"{{ GRAPH ?g {{ ?s ?p ?o }} {keep} }} }}", union_default=False))
+    counts["graphs"] = _count(
+        store.query(
+            f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }}", union_default=False
+        )
+    )
+    counts["quads"] = _count(
+        store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }}", union_default=False)
+    )
+    counts["triples"] = _count(
+        store.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }} }}",
+            union_default=False,
+        )
+    )
     return {k: counts[k] for k in KEYS}
 
 
@@ -76,7 +107,7 @@ def read_summary(store: GraphStore) -> dict[str, int] | None:
     res = store.query("SELECT ?p ?n WHERE { GRAPH ?g { ?g ?p ?n } }", {"g": SUMMARY_GRAPH}, union_default=False)
     got = {}
     for row in res.rows:
-        key = (row["p"].value if row.get("p") else "")[len(COUNT):]
+        key = (row["p"].value if row.get("p") else "")[len(COUNT) :]
         if key in KEYS and row.get("n") is not None:
             try:
                 got[key] = int(row["n"].value)
@@ -100,12 +131,13 @@ def _old_quads(store: GraphStore, drop: frozenset[str]) -> set[Quad]:
     if not drop:
         return set()
     values = " ".join(f"<{g}>" for g in sorted(drop))
-    res = store.query(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
-                      union_default=False)
+    res = store.query(
+        f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}", union_default=False
+    )
     return {tuple(term_to_rdflib(r[k]) for k in ("s", "p", "o", "g")) for r in res.rows}  # type: ignore[misc]
 
 
-TYPE = str(RDF.type)          # plain strings: see _key
+TYPE = str(RDF.type)  # plain strings: see _key
 ARTICLE_GRAPHS = str(GRAPH) + "article/"
 
 
@@ -115,7 +147,7 @@ def _local_prefixes(graphs: set[str]) -> set[str]:
     out = set()
     for g in graphs:
         if g.startswith(ARTICLE_GRAPHS):
-            name = g[len(ARTICLE_GRAPHS):]
+            name = g[len(ARTICLE_GRAPHS) :]
             out |= {f"{ID}article/{name}", f"{ID}page/{name.rsplit('-', 1)[0]}"}
     return out
 
@@ -164,7 +196,7 @@ class _Change:
         return self.seen[key]
 
     def before(self, s: Any, p: Any, o: Any) -> bool:
-        if s in self.local or o in self.local:      # the page's own nodes: only in the graphs dropped
+        if s in self.local or o in self.local:  # the page's own nodes: only in the graphs dropped
             return (s, p, o) in self.old_triples
         return self.has(s, p, o)
 
@@ -192,7 +224,7 @@ class _Change:
             if fresh[q[3]]:
                 added += 1
             elif self.has(*q):
-                self.seen[(*q[:3], None, False)] = True       # so the triple is there too: no second lookup
+                self.seen[(*q[:3], None, False)] = True  # so the triple is there too: no second lookup
             else:
                 added += 1
         return added - len(self.old)
@@ -210,7 +242,9 @@ class _Change:
     def mentioned(self, classes: Iterable[str]) -> dict[str, int]:
         """The change in the number of nodes of each class that some article mentions."""
         classes = set(classes)
-        nodes = {q[2] for q in self.all if q[1] == MENTIONS} | {q[0] for q in self.all if q[1] == TYPE and q[2] in classes}
+        nodes = {q[2] for q in self.all if q[1] == MENTIONS} | {
+            q[0] for q in self.all if q[1] == TYPE and q[2] in classes
+        }
         delta = dict.fromkeys(classes, 0)
         for x in nodes:
             was, now = self.before(None, MENTIONS, x), self.after(None, MENTIONS, x)
@@ -229,7 +263,7 @@ def changed(store: GraphStore, counts: dict[str, int], drop: Iterable[Node], qua
     """The counts after a write that drops these graphs and adds these quads (computed before it is made)."""
     c = _Change(store, drop, quads)
     out = dict(counts)
-    out["quads"] += c.quads()           # first: the quads found tell which triples are there
+    out["quads"] += c.quads()  # first: the quads found tell which triples are there
     typed = c.typed()
     for key, cls in TYPED.items():
         out[key] += typed.get(cls, 0)
@@ -242,4 +276,3 @@ def changed(store: GraphStore, counts: dict[str, int], drop: Iterable[Node], qua
 
 
 __all__ = ["SUMMARY_GRAPH", "KEYS", "recount", "read_summary", "summary_quads", "reported", "changed"]
-

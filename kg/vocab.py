@@ -5,13 +5,14 @@ Every term of `KGQA` is declared in ontology/kgqa.ttl (a test checks it).
     >>> str(KGQA.Agreement)
     'https://kgqa.dev/ns#Agreement'
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace, ORG, PROV, RDF, RDFS, SKOS, XSD, FOAF, DCTERMS
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://kgqa.dev/"
 SCHEMA = Namespace("https://schema.org/")
@@ -83,9 +84,16 @@ class KGQA(DefinedNamespace):
 
 
 EVENT_KIND_TERMS: dict[str, URIRef] = {
-    "signing": KGQA.Signing, "talks": KGQA.Talks, "meeting": KGQA.Meeting,
-    "inspection": KGQA.Inspection, "visit": KGQA.Visit, "groundbreaking": KGQA.Groundbreaking,
-    "training": KGQA.Training, "award": KGQA.Award, "launch": KGQA.Launch, "other": KGQA.OtherEvent,
+    "signing": KGQA.Signing,
+    "talks": KGQA.Talks,
+    "meeting": KGQA.Meeting,
+    "inspection": KGQA.Inspection,
+    "visit": KGQA.Visit,
+    "groundbreaking": KGQA.Groundbreaking,
+    "training": KGQA.Training,
+    "award": KGQA.Award,
+    "launch": KGQA.Launch,
+    "other": KGQA.OtherEvent,
 }
 
 ORG_TYPE_CLASSES: dict[str, URIRef] = {
@@ -102,11 +110,19 @@ ORG_TYPE_CLASSES: dict[str, URIRef] = {
 }
 
 PREFIXES: dict[str, str] = {
-    "kgqa": str(KGQA._NS), "schema": str(SCHEMA), "org": str(ORG), "prov": str(PROV),
-    "skos": str(SKOS), "foaf": str(FOAF), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
-    "dcterms": str(DCTERMS), "id": str(ID),
+    "kgqa": str(KGQA._NS),
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "foaf": str(FOAF),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "dcterms": str(DCTERMS),
+    "id": str(ID),
 }
-PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())     # the PREFIX lines of every query kgqa writes
+PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())  # the PREFIX lines of every query kgqa writes
 
 
 def entity_iri(kind: str, name: str) -> URIRef:
@@ -118,9 +134,26 @@ def entity_iri(kind: str, name: str) -> URIRef:
     return ID[f"{kind}/{quote(name.strip(), safe='')}"]
 
 
-__all__ = ["KGQA", "SCHEMA", "ORG", "PROV", "SKOS", "FOAF", "RDF", "RDFS", "XSD", "DCTERMS", "ID",
-           "GRAPH", "ONTOLOGY_GRAPH", "ENTITY_GRAPH", "EVENT_KIND_TERMS", "ORG_TYPE_CLASSES", "PREFIXES",
-           "entity_iri"]
+__all__ = [
+    "KGQA",
+    "SCHEMA",
+    "ORG",
+    "PROV",
+    "SKOS",
+    "FOAF",
+    "RDF",
+    "RDFS",
+    "XSD",
+    "DCTERMS",
+    "ID",
+    "GRAPH",
+    "ONTOLOGY_GRAPH",
+    "ENTITY_GRAPH",
+    "EVENT_KIND_TERMS",
+    "ORG_TYPE_CLASSES",
+    "PREFIXES",
+    "entity_iri",
+]
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +164,9 @@ def class_labels() -> dict[str, dict[str, str]]:
     {'zh': '人物', 'en': 'person'}
     """
     from rdflib import Graph
+
     from ..ontology import ontology_files
+
     graph = Graph()
     graph.parse(ontology_files(include_shapes=False)[0], format="turtle")
     labels: dict[str, dict[str, str]] = {}

@@ -1,2 +1,3 @@
 """kgqa: knowledge-graph question answering for Chinese local-government and economic news."""
+
 __version__ = "0.1.0"

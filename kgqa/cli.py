@@ -5,6 +5,7 @@ The flags and JSON shapes are a contract used by evaluation scripts (issue #2): 
     $ kgqa --store /tmp/s ingest ../shared/corpus/*.txt
     $ kgqa --store /tmp/s ask "长治市市长是谁？" --json
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -35,6 +36,7 @@ def _open(ctx: click.Context, read_only: bool = False, ontology: bool = True) ->
     a location with no store yet reads as an empty graph, and nothing is created there."""
     from .kg.graph import KnowledgeGraph
     from .kg.store import StoreError, open_store
+
     if ctx.obj.get("kg") is None:
         try:
             try:
@@ -42,21 +44,27 @@ def _open(ctx: click.Context, read_only: bool = False, ontology: bool = True) ->
             except StoreError as exc:
                 if not (read_only and str(exc).startswith("no store at")):
                     raise
-                empty = open_store("memory:")     # nothing to read there yet: an empty graph, nothing written
+                empty = open_store("memory:")  # nothing to read there yet: an empty graph, nothing written
                 empty.location = ctx.obj["store"]
                 ctx.obj["kg"] = KnowledgeGraph(empty)
         except StoreError as exc:
             _fail(str(exc))
-        except ValueError as exc:             # a bad store setting (KGQA_STORE_TIMEOUT=abc ...)
+        except ValueError as exc:  # a bad store setting (KGQA_STORE_TIMEOUT=abc ...)
             _fail(str(exc), 2)
         ctx.call_on_close(ctx.obj["kg"].close)
     return ctx.obj["kg"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", "store", envvar="KGQA_STORE", default=None, metavar="LOCATION",
-              help="Store location: a directory (embedded Oxigraph, default under the user data dir), "
-                   "'memory:', or a SPARQL 1.1 endpoint URL (QUERY_URL|UPDATE_URL). Env: KGQA_STORE.")
+@click.option(
+    "--store",
+    "store",
+    envvar="KGQA_STORE",
+    default=None,
+    metavar="LOCATION",
+    help="Store location: a directory (embedded Oxigraph, default under the user data dir), "
+    "'memory:', or a SPARQL 1.1 endpoint URL (QUERY_URL|UPDATE_URL). Env: KGQA_STORE.",
+)
 @click.version_option(__version__, prog_name="kgqa")
 @click.pass_context
 def main(ctx: click.Context, store: str | None) -> None:
@@ -91,19 +99,38 @@ def _interrupt_after() -> Iterator[None]:
 @click.option("--locale", metavar="CITY", help="The city the pages report from (else inferred), e.g. 长治市.")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The pages' date (else inferred from the text).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
-@click.option("--jobs", "-j", "jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
-              help="Extract in N worker processes (0: one per CPU); pages are still written one at a time, "
-                   "in input order, each in one transaction.")
+@click.option(
+    "--jobs",
+    "-j",
+    "jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Extract in N worker processes (0: one per CPU); pages are still written one at a time, "
+    "in input order, each in one transaction.",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date: str | None,
-           progress: bool | None, jobs: int) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], locale: str | None, date: str | None, progress: bool | None, jobs: int
+) -> None:
     """Extract facts from text files, directories (*.txt, recursively) or '-' (stdin) into the store."""
-    from .kg.ingest import (InputError, InputText, decode_bytes, expand_paths, extraction_failed, prepare_all,
-                            read_limited, start_workers)
+    from .kg.ingest import (
+        InputError,
+        InputText,
+        decode_bytes,
+        expand_paths,
+        extraction_failed,
+        prepare_all,
+        read_limited,
+        start_workers,
+    )
     from .kg.store import StoreError, StoreUnavailable
+
     if date:
         try:
             import datetime
+
             datetime.date.fromisoformat(date)
         except ValueError:
             _fail(f"--date {date!r}: expected YYYY-MM-DD", 2)
@@ -124,14 +151,17 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
 
     interrupted, pool, stored, down = False, None, [], None
     try:
-        pool = start_workers(jobs)       # before the store is opened: workers are forked from a plain process
+        pool = start_workers(jobs)  # before the store is opened: workers are forked from a plain process
         kg = _open(ctx)
         entries = list(items())
-    except KeyboardInterrupt:     # Ctrl-C while opening the store or listing directories: nothing written
+    except KeyboardInterrupt:  # Ctrl-C while opening the store or listing directories: nothing written
         interrupted, entries = True, []
     show = sys.stderr.isatty() if progress is None else progress
-    bar = click.progressbar(length=len(entries), label="ingesting", file=sys.stderr) \
-        if show and len(entries) > 1 else None
+    bar = (
+        click.progressbar(length=len(entries), label="ingesting", file=sys.stderr)
+        if show and len(entries) > 1
+        else None
+    )
     try:
         if bar is not None:
             bar.__enter__()
@@ -139,7 +169,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
             try:
                 if prep.error is not None:
                     raise InputError(prep.error)
-                with _interrupt_after():   # a Ctrl-C during the write lands after the page is counted
+                with _interrupt_after():  # a Ctrl-C during the write lands after the page is counted
                     kg.write_page(prep.mapped)
                     if not prep.mapped.article_graphs:
                         raise InputError(f"{prep.name}: no article found in the text")
@@ -148,7 +178,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
                     totals["facts"] += prep.mapped.facts
                     totals["triples"] += len(prep.mapped.quads)
                     stored.append(prep.name)
-            except StoreUnavailable as exc:     # the store is gone or refuses us: no later page can be written
+            except StoreUnavailable as exc:  # the store is gone or refuses us: no later page can be written
                 down = exc
                 break
             except (InputError, StoreError) as exc:
@@ -164,17 +194,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], locale: str | None, date:
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-        if pool is not None:          # an interrupted run: pages in flight finish in their worker, unwritten
+        if pool is not None:  # an interrupted run: pages in flight finish in their worker, unwritten
             pool.shutdown(wait=True, cancel_futures=True)
     seconds = time.perf_counter() - started
     if down is not None:
         click.echo(f"kgqa: {down}", err=True)
-        click.echo("kgqa: stored before the store failed (each whole): "
-                   + (", ".join(stored) if stored else "none"), err=True)
-    click.echo(f"ingested {totals['files']} file(s): {totals['articles']} articles, {totals['facts']} facts, "
-               f"{totals['triples']} triples in {seconds:.1f} s"
-               + (f"; {totals['errors']} skipped" if totals["errors"] else "")
-               + ("; interrupted (every stored page is whole)" if interrupted else ""))
+        click.echo(
+            "kgqa: stored before the store failed (each whole): " + (", ".join(stored) if stored else "none"), err=True
+        )
+    click.echo(
+        f"ingested {totals['files']} file(s): {totals['articles']} articles, {totals['facts']} facts, "
+        f"{totals['triples']} triples in {seconds:.1f} s"
+        + (f"; {totals['errors']} skipped" if totals["errors"] else "")
+        + ("; interrupted (every stored page is whole)" if interrupted else "")
+    )
     if interrupted:
         sys.exit(130)
     if down is not None:
@@ -191,18 +224,21 @@ def import_(ctx: click.Context, path: str) -> None:
     """Load facts in the export's JSON shape (or a gold YAML file) as one page, replacing an earlier import of it."""
     from .kg.importer import FactsError, import_facts, map_facts, read_facts_file
     from .kg.store import StoreError
+
     started = time.perf_counter()
     try:
         data = read_facts_file(path)
-        map_facts(data, Path(path).name)          # checked whole before the store is opened or written
+        map_facts(data, Path(path).name)  # checked whole before the store is opened or written
         kg = _open(ctx)
         mapped = import_facts(kg, data, Path(path).name)
     except FactsError as exc:
         _fail(f"{Path(path).name}: not imported, the store is unchanged: {exc}", 2)
     except StoreError as exc:
         _fail(str(exc))
-    click.echo(f"imported {Path(path).name}: {len(mapped.article_graphs)} articles, {mapped.facts} facts, "
-               f"{len(mapped.quads)} triples in {time.perf_counter() - started:.1f} s")
+    click.echo(
+        f"imported {Path(path).name}: {len(mapped.article_graphs)} articles, {mapped.facts} facts, "
+        f"{len(mapped.quads)} triples in {time.perf_counter() - started:.1f} s"
+    )
 
 
 # ---------------------------------------------------------------- export / extract
@@ -216,6 +252,7 @@ def export(ctx: click.Context, indent: int | None) -> None:
 
 def _extract_line(line: str) -> str:
     from .extract import extract_page
+
     try:
         record = json.loads(line)
         if not isinstance(record, dict):
@@ -224,18 +261,22 @@ def _extract_line(line: str) -> str:
         return json.dumps({"id": None, "error": f"bad input line: {exc}"}, ensure_ascii=False)
     text = record.get("text") if isinstance(record.get("text"), str) else ""
     try:
-        facts = extract_page(text, locale=record.get("locale"), date=record.get("date"),
-                             source_name=record.get("id") if isinstance(record.get("id"), str) else None)
+        facts = extract_page(
+            text,
+            locale=record.get("locale"),
+            date=record.get("date"),
+            source_name=record.get("id") if isinstance(record.get("id"), str) else None,
+        )
     except Exception as exc:  # one JSON line per input, even when the extractor fails on it
-        return json.dumps({"id": record.get("id"), "error": f"extraction failed: {type(exc).__name__}: {exc}"},
-                          ensure_ascii=False)
+        return json.dumps(
+            {"id": record.get("id"), "error": f"extraction failed: {type(exc).__name__}: {exc}"}, ensure_ascii=False
+        )
     return json.dumps({"id": record.get("id"), **facts.to_gold()}, ensure_ascii=False)
 
 
 @main.command()
 @click.argument("files", nargs=-1, type=click.File("r", encoding="utf-8"))
-@click.option("--jobs", "-j", type=int, default=1, show_default=True,
-              help="Worker processes (0 = one per CPU).")
+@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (0 = one per CPU).")
 def extract(files: tuple[Any, ...], jobs: int) -> None:
     """Extract facts without a store: JSON lines {"id", "text"} in, one JSON line of facts out per input."""
     streams = files or (sys.stdin,)
@@ -245,6 +286,7 @@ def extract(files: tuple[Any, ...], jobs: int) -> None:
             click.echo(_extract_line(ln))
         return
     from multiprocessing import Pool
+
     with Pool(jobs or os.cpu_count()) as pool:
         for out in pool.imap(_extract_line, lines, chunksize=4):
             click.echo(out)
@@ -263,8 +305,13 @@ def ask(ctx: click.Context, question: str | None, as_json: bool) -> None:
         try:
             answer = kg.ask(q).to_json()
         except Exception as exc:  # never a stack trace: an empty answer with the reason
-            answer = {"question": q, "template": None, "sparql": None, "answers": [],
-                      "message": f"internal error: {type(exc).__name__}: {exc}"}
+            answer = {
+                "question": q,
+                "template": None,
+                "sparql": None,
+                "answers": [],
+                "message": f"internal error: {type(exc).__name__}: {exc}",
+            }
         if as_json:
             click.echo(json.dumps(answer, ensure_ascii=False))
         else:
@@ -292,27 +339,36 @@ def _render_answer(answer: dict[str, Any]) -> str:
 @main.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "turtle"]), default="table",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv", "turtle"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @click.pass_context
 def sparql(ctx: click.Context, query: str | None, query_file: Any, fmt: str) -> None:
     """Run a read-only SPARQL query over the store."""
     from .kg.sparql import QueryRefused, check_read_only
+
     text = query_file.read() if query_file else query
     if not text:
         _fail("give a QUERY or -f FILE", 2)
     try:
-        check_read_only(text)        # the user's text as written (rdflib's parser trips on SERVICE after '#>' prefixes)
+        check_read_only(text)  # the user's text as written (rdflib's parser trips on SERVICE after '#>' prefixes)
         res = _open(ctx, read_only=True).query(_with_prefixes(text))
     except (QueryRefused, ValueError) as exc:
-        _fail(" ".join(str(exc).split()), 2)    # one line, however the parser wraps its message
+        _fail(" ".join(str(exc).split()), 2)  # one line, however the parser wraps its message
     click.echo(_render_results(res, fmt), nl=False)
 
 
 def _with_prefixes(text: str) -> str:
     """The query with the graph model's PREFIX lines (kgqa:, schema:, org: ...) that it does not declare itself."""
     import re
+
     from .kg.vocab import PREFIXES
+
     declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*|):", text))
     # one line, no newline: an error's line number still points into the user's query
     return "".join(f"PREFIX {k}: <{v}> " for k, v in PREFIXES.items() if k not in declared) + text
@@ -327,6 +383,7 @@ def _render_results(res: Any, fmt: str) -> str:
         return res.to_tsv()
     if fmt == "turtle":
         from .kg.vocab import PREFIXES
+
         try:
             return res.to_turtle(PREFIXES)
         except ValueError:
@@ -335,8 +392,14 @@ def _render_results(res: Any, fmt: str) -> str:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld"]), default="turtle",
-              show_default=True, help="Serialization.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld"]),
+    default="turtle",
+    show_default=True,
+    help="Serialization.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
 @click.pass_context
 def dump(ctx: click.Context, fmt: str, output: str | None) -> None:
@@ -371,6 +434,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 def clear(ctx: click.Context, yes: bool) -> None:
     """Remove kgqa's graphs (every article, the entities and the ontology) from the store."""
     from .kg.store import StoreError, open_store
+
     location = ctx.obj["store"]
     if not yes:
         if not sys.stdin.isatty():
@@ -391,12 +455,21 @@ def clear(ctx: click.Context, yes: bool) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--token", envvar="KGQA_TOKEN", default=None, help="Enable uploads, requiring this token. Env: KGQA_TOKEN.")
+@click.option(
+    "--token", envvar="KGQA_TOKEN", default=None, help="Enable uploads, requiring this token. Env: KGQA_TOKEN."
+)
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
-@click.option("--rate-limit", "rate_limit", type=click.IntRange(min=0), envvar="KGQA_RATE_LIMIT", default=None,
-              metavar="N", help="Expensive requests (SPARQL, ask, dump, upload) per client per minute; 0 = no limit "
-                                "(pages too) "
-                                "(default: the rate_limit_per_minute setting). Env: KGQA_RATE_LIMIT.")
+@click.option(
+    "--rate-limit",
+    "rate_limit",
+    type=click.IntRange(min=0),
+    envvar="KGQA_RATE_LIMIT",
+    default=None,
+    metavar="N",
+    help="Expensive requests (SPARQL, ask, dump, upload) per client per minute; 0 = no limit "
+    "(pages too) "
+    "(default: the rate_limit_per_minute setting). Env: KGQA_RATE_LIMIT.",
+)
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: int, rate_limit: int | None) -> None:
     """Serve the web UI and the SPARQL endpoint (waitress)."""
@@ -409,6 +482,7 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None, threads: 
 
 def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_limit: int | None = None) -> None:
     from waitress import serve as waitress_serve
+
     try:
         from .web import create_app
     except ImportError as exc:  # a build without the web front end: say so, no traceback
@@ -444,16 +518,23 @@ def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
     """Ingest the bundled sample articles into a fresh store and serve the web UI."""
     from .kg.graph import KnowledgeGraph
     from .samples import sample_files
+
     default_demo = default_store_location().parent / "demo-store"
     location = ctx.obj["store"] if ctx.parent and ctx.parent.params.get("store") else str(default_demo)
     if not location.startswith(("memory:", "http:", "https:")):
         where = Path(location)
         if where.exists():
             # only ever wipe a store that demo itself made: never a user's store named by --store/KGQA_STORE
-            if where.resolve() != default_demo.resolve() and not (where / DEMO_MARKER).exists() \
-                    and (not where.is_dir() or any(where.iterdir())):
-                _fail(f"{location}: not a demo store and not empty; demo builds a fresh store, "
-                      "so give it an unused --store (or none)", 2)
+            if (
+                where.resolve() != default_demo.resolve()
+                and not (where / DEMO_MARKER).exists()
+                and (not where.is_dir() or any(where.iterdir()))
+            ):
+                _fail(
+                    f"{location}: not a demo store and not empty; demo builds a fresh store, "
+                    "so give it an unused --store (or none)",
+                    2,
+                )
             shutil.rmtree(where)
         where.mkdir(parents=True)
         (where / DEMO_MARKER).write_text("made by `kgqa demo`; demo may delete this store\n")

@@ -1,4 +1,5 @@
 """Shared fixtures: the real corpus from ../shared, a graph built from it, and the Flask app over it."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ def corpus_files() -> list[Path]:
 def build_kg(files: list[Path], location: str = "memory:") -> Any:
     """A KnowledgeGraph at `location` with `files` ingested."""
     from kgqa.kg.graph import KnowledgeGraph
+
     kg = KnowledgeGraph.open(location)
     for path in files:
         kg.ingest_text(path.read_text(encoding="utf-8"), path.name)
@@ -41,6 +43,7 @@ def make_app(corpus_kg: Any) -> Callable[..., Any]:
 
     def make(**config: Any) -> Any:
         from kgqa.web import create_app
+
         return create_app({"TESTING": True, "KG": corpus_kg, **config})
 
     return make
@@ -68,6 +71,7 @@ def runner(app: Any) -> Any:
 def fresh_kg() -> Iterator[Any]:
     """An empty in-memory graph a test may write to."""
     from kgqa.kg.graph import KnowledgeGraph
+
     kg = KnowledgeGraph.open("memory:")
     yield kg
     kg.close()

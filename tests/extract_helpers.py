@@ -1,4 +1,5 @@
 """Hand-built pages for testing one extraction step without the steps before it."""
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,7 @@ def make_doc(body: str, persons=(), orgs=(), places=(), date: str | None = None)
     """A one-article Doc with sentences, persons, organisations ({name: [aliases]}) and places."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^。！？\n]+[。！？]?[”]?", body) if m.group().strip()]
     doc = Doc(body)
-    art = Article(title="标题", body=body, date=date,
-                  sentences=[Source(0, body[a:b], a, b) for a, b in spans])
+    art = Article(title="标题", body=body, date=date, sentences=[Source(0, body[a:b], a, b) for a, b in spans])
     doc.facts.articles = [art]
     doc.sent_spans = [spans]
     doc.facts.persons = [Person(p) for p in persons]

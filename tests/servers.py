@@ -5,6 +5,7 @@ and is stopped (its process only) when done.
     with oxigraph_server(tmp) as srv:   # srv.location is what `kgqa --store` takes
         ...
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -74,7 +75,7 @@ def _wait_http(url: str, proc: subprocess.Popen, seconds: float, log: Path | Non
             with urllib.request.urlopen(url, timeout=2):
                 return
         except urllib.error.HTTPError:
-            return                    # it answers (an error status is still an answer)
+            return  # it answers (an error status is still an answer)
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"no answer from {url} after {seconds:.0f} s")
@@ -99,15 +100,18 @@ def oxigraph_server(workdir: Path, union: bool = False, port: int | None = None)
     port = port or free_port()
     data = workdir / f"oxigraph-{port}"
     data.mkdir(parents=True, exist_ok=True)
-    cmd = [exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"] + (["--union-default-graph"] if union else [])
+    cmd = [exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"] + (
+        ["--union-default-graph"] if union else []
+    )
     log = workdir / f"oxigraph-{port}.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_http(url + "/query?query=ASK%7B%7D", proc, 30, log)
-        yield Server("oxigraph-union" if union else "oxigraph", url + "/query",
-                     {"KGQA_STORE_UPDATE_URL": url + "/update"}, proc)
+        yield Server(
+            "oxigraph-union" if union else "oxigraph", url + "/query", {"KGQA_STORE_UPDATE_URL": url + "/update"}, proc
+        )
     finally:
         _stop(proc)
 
@@ -165,8 +169,13 @@ MaxQueryExecutionTime = 120
 
 
 def _isql(sql_port: int, password: str, statements: str) -> None:
-    res = subprocess.run(["isql-vt", f"127.0.0.1:{sql_port}", "dba", password], input=statements,
-                         capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        ["isql-vt", f"127.0.0.1:{sql_port}", "dba", password],
+        input=statements,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if res.returncode != 0 or "*** Error" in res.stdout + res.stderr:
         raise RuntimeError(f"isql-vt failed: {(res.stdout + res.stderr)[-1500:]}")
 
@@ -182,21 +191,43 @@ def virtuoso_server(workdir: Path, max_rows: int = 10000, buffers: int = 20000) 
     sql, http = free_port(), free_port()
     data = workdir / f"virtuoso-{http}"
     data.mkdir(parents=True, exist_ok=True)
-    (data / "virtuoso.ini").write_text(VIRTUOSO_INI.format(
-        d=data, sql=sql, http=http, vad=VIRTUOSO_VAD, vsp=VIRTUOSO_VSP, max_rows=max_rows,
-        buffers=buffers, dirty=buffers * 3 // 4))
+    (data / "virtuoso.ini").write_text(
+        VIRTUOSO_INI.format(
+            d=data,
+            sql=sql,
+            http=http,
+            vad=VIRTUOSO_VAD,
+            vsp=VIRTUOSO_VSP,
+            max_rows=max_rows,
+            buffers=buffers,
+            dirty=buffers * 3 // 4,
+        )
+    )
     log = data / "virtuoso.log"
-    proc = subprocess.Popen([exe, "+configfile", str(data / "virtuoso.ini"), "+foreground"], cwd=data,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "+configfile", str(data / "virtuoso.ini"), "+foreground"],
+        cwd=data,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{http}"
     try:
         _wait_http(url + "/sparql?query=ASK%7B%7D", proc, 120, log)
-        _isql(sql, "dba", f"""user_set_password('dba', '{DBA_PASSWORD}');
+        _isql(
+            sql,
+            "dba",
+            f"""user_set_password('dba', '{DBA_PASSWORD}');
 DB.DBA.USER_CREATE('{VIRTUOSO_USER}', '{VIRTUOSO_PASSWORD}');
 GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}";
-""")
-        yield Server("virtuoso", url + "/sparql-auth",
-                     {"KGQA_STORE_USER": VIRTUOSO_USER, "KGQA_STORE_PASSWORD": VIRTUOSO_PASSWORD}, proc)
+""",
+        )
+        yield Server(
+            "virtuoso",
+            url + "/sparql-auth",
+            {"KGQA_STORE_USER": VIRTUOSO_USER, "KGQA_STORE_PASSWORD": VIRTUOSO_PASSWORD},
+            proc,
+        )
     finally:
         _stop(proc)
 

@@ -1,4 +1,5 @@
 """The `kgqa` command's contract: ingest, export, extract, ask, sparql, dump, stats, demo; bad input handled."""
+
 from __future__ import annotations
 
 import csv
@@ -13,11 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from kgqa.kg.vocab import SCHEMA
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
 
 from kgqa.cli import main
-from kgqa.kg.vocab import SCHEMA
 from kgqa.samples import sample_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +30,7 @@ SECTIONS = ["articles", "persons", "organizations", "development_zones", "agreem
 SAMPLE = sample_files()[0]
 
 
-def run(store: Path | str, *args: str, input: bytes | str | None = None) -> "Result":
+def run(store: Path | str, *args: str, input: bytes | str | None = None) -> Result:
     """Run `kgqa --store STORE ARGS...` in-process; stdout and stderr kept apart."""
     runner = CliRunner()
     res = runner.invoke(main, ["--store", str(store), *args], input=input, catch_exceptions=False)
@@ -77,8 +78,11 @@ def test_ingest_prints_a_summary_line(tmp_path: Path) -> None:
     """The summary names files, articles, facts, triples and seconds; stdout is that one line."""
     res = run(tmp_path / "s", "ingest", *map(str, sample_files()))
     assert res.code == 0
-    assert re.fullmatch(rf"ingested {len(sample_files())} file\(s\): \d+ articles, \d+ facts, \d+ triples in "
-                        r"[\d.]+ s\n", res.out), res.out
+    assert re.fullmatch(
+        rf"ingested {len(sample_files())} file\(s\): \d+ articles, \d+ facts, \d+ triples in "
+        r"[\d.]+ s\n",
+        res.out,
+    ), res.out
 
 
 def test_export_has_the_gold_shape(corpus_store: Path) -> None:
@@ -126,8 +130,10 @@ def test_ingest_is_idempotent(tmp_path: Path) -> None:
 
 def test_reopened_store_exports_the_same_in_a_new_process(corpus_store: Path) -> None:
     """Two separate processes (close, reopen) print byte-identical exports."""
-    outs = [subprocess.run([str(KGQA_BIN), "--store", str(corpus_store), "export"], capture_output=True,
-                           check=True).stdout for _ in range(2)]
+    outs = [
+        subprocess.run([str(KGQA_BIN), "--store", str(corpus_store), "export"], capture_output=True, check=True).stdout
+        for _ in range(2)
+    ]
     assert outs[0] == outs[1] == run(corpus_store, "export").out_bytes
 
 
@@ -181,8 +187,14 @@ def test_kgqa_store_environment_variable(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- bad input
 def _bad_files(d: Path) -> dict[str, Path]:
     """One file of each kind of bad input (the missing one is not created)."""
-    files = {"empty": d / "empty.txt", "binary": d / "photo.txt", "invalid-utf8": d / "latin1.txt",
-             "utf16-lookalike": d / "ff-fe.txt", "missing": d / "no-such-page.txt", "blank": d / "blank.txt"}
+    files = {
+        "empty": d / "empty.txt",
+        "binary": d / "photo.txt",
+        "invalid-utf8": d / "latin1.txt",
+        "utf16-lookalike": d / "ff-fe.txt",
+        "missing": d / "no-such-page.txt",
+        "blank": d / "blank.txt",
+    }
     files["empty"].write_bytes(b"")
     files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     files["invalid-utf8"].write_bytes("Caf\u00e9 au lait, cr\u00e8me br\u00fbl\u00e9e\n".encode("latin-1"))
@@ -230,10 +242,12 @@ def test_a_directory_is_searched_for_txt_files(tmp_path: Path) -> None:
     assert res.code == 0 and res.out.startswith("ingested 1 file(s)")
 
 
-def test_extractor_crash_on_one_file_is_one_line_and_the_batch_goes_on(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_extractor_crash_on_one_file_is_one_line_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An extractor bug on one file is reported in one line; the other files are ingested."""
     import kgqa.kg.graph as graph_module
+
     real = graph_module.extract_page
 
     def flaky(text: str, **kw: object):
@@ -303,8 +317,12 @@ def test_empty_stdin_is_an_error_naming_stdin(tmp_path: Path) -> None:
 def test_extract_reads_json_lines_and_writes_one_line_per_input(tmp_path: Path) -> None:
     """JSON lines in, one JSON object per input out, ids in order, with the export's sections."""
     text = SAMPLE.read_text(encoding="utf-8")
-    lines = [json.dumps({"id": "a", "text": text}, ensure_ascii=False), "not json",
-             json.dumps({"id": 7, "text": "本报讯 记者范一舟报道：6月1日，甲县召开会议。"}, ensure_ascii=False), "[1, 2]"]
+    lines = [
+        json.dumps({"id": "a", "text": text}, ensure_ascii=False),
+        "not json",
+        json.dumps({"id": 7, "text": "本报讯 记者范一舟报道：6月1日，甲县召开会议。"}, ensure_ascii=False),
+        "[1, 2]",
+    ]
     res = run(tmp_path / "unused", "extract", input="\n".join(lines) + "\n\n")
     out = [json.loads(ln) for ln in res.out.splitlines()]
     assert res.code == 0 and len(out) == 4
@@ -319,8 +337,10 @@ def test_extract_reads_json_lines_and_writes_one_line_per_input(tmp_path: Path) 
 def test_extract_takes_files_as_arguments(tmp_path: Path) -> None:
     """Files of JSON lines given as arguments are read in order."""
     f1, f2 = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
-    f1.write_text(json.dumps({"id": "one", "text": "本报讯 记者范一舟报道：甲县召开会议。"}, ensure_ascii=False) + "\n",
-                  encoding="utf-8")
+    f1.write_text(
+        json.dumps({"id": "one", "text": "本报讯 记者范一舟报道：甲县召开会议。"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     f2.write_text(json.dumps({"id": "two", "text": ""}) + "\n", encoding="utf-8")
     res = run(tmp_path / "unused", "extract", str(f1), str(f2))
     assert [json.loads(ln)["id"] for ln in res.out.splitlines()] == ["one", "two"]
@@ -344,16 +364,26 @@ def test_sparql_formats(sample_store: Path, tmp_path: Path) -> None:
     tsv = run(sample_store, "sparql", Q_SELECT, "--format", "tsv").out.splitlines()
     assert tsv[0] == "?a\t?t" and tsv[1].startswith("<https://kgqa.dev/id/article/")
     qf = tmp_path / "q.rq"
-    qf.write_text("CONSTRUCT { ?a <https://schema.org/headline> ?t } WHERE { ?a <https://schema.org/headline> ?t }",
-                  encoding="utf-8")
+    qf.write_text(
+        "CONSTRUCT { ?a <https://schema.org/headline> ?t } WHERE { ?a <https://schema.org/headline> ?t }",
+        encoding="utf-8",
+    )
     ttl = run(sample_store, "sparql", "-f", str(qf), "--format", "turtle").out
     assert len(Graph().parse(data=ttl, format="turtle")) == len(titles)
     ask = run(sample_store, "sparql", "ASK { ?a a <https://schema.org/NewsArticle> }")
     assert ask.out.strip() == "true"
 
 
-@pytest.mark.parametrize("update", ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DROP ALL", "CLEAR DEFAULT",
-                                    "DELETE WHERE { ?s ?p ?o }", "LOAD <http://example.org/x.ttl>"])
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "DROP ALL",
+        "CLEAR DEFAULT",
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/x.ttl>",
+    ],
+)
 def test_sparql_refuses_updates(sample_store: Path, update: str) -> None:
     """Updates are refused with exit 2 and a one-line reason; the store is unchanged."""
     before = run(sample_store, "stats", "--json").json()
@@ -362,9 +392,15 @@ def test_sparql_refuses_updates(sample_store: Path, update: str) -> None:
     assert run(sample_store, "stats", "--json").json() == before
 
 
-@pytest.mark.parametrize("args,needle", [(["SELEC ?x"], "not a valid SPARQL"), ([], "QUERY"),
-                                         ([Q_SELECT, "--format", "turtle"], "CONSTRUCT"),
-                                         (["SELECT * WHERE { SERVICE <http://x.invalid/> { ?s ?p ?o } }"], "SERVICE")])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["SELEC ?x"], "not a valid SPARQL"),
+        ([], "QUERY"),
+        ([Q_SELECT, "--format", "turtle"], "CONSTRUCT"),
+        (["SELECT * WHERE { SERVICE <http://x.invalid/> { ?s ?p ?o } }"], "SERVICE"),
+    ],
+)
 def test_sparql_errors_are_one_line(sample_store: Path, args: list[str], needle: str) -> None:
     """Syntax errors, a missing query, turtle for a SELECT and SERVICE give exit 2 and a reason."""
     res = run(sample_store, "sparql", *args)
@@ -415,8 +451,13 @@ def test_sparql_knows_the_graph_model_prefixes(sample_store: Path) -> None:
     """schema:, rdfs:, kgqa: ... work undeclared; a query's own PREFIX wins over ours."""
     res = run(sample_store, "sparql", "SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", "--format", "csv")
     assert res.code == 0 and len(res.out.splitlines()) > 1, res.err
-    own = run(sample_store, "sparql", "PREFIX schema: <http://example.org/other#> "
-              "SELECT ?p WHERE { ?p a schema:Person }", "--format", "csv")
+    own = run(
+        sample_store,
+        "sparql",
+        "PREFIX schema: <http://example.org/other#> SELECT ?p WHERE { ?p a schema:Person }",
+        "--format",
+        "csv",
+    )
     assert own.code == 0 and own.out.splitlines() == ["p"]
     bad = run(sample_store, "sparql", "SELECT ?x WHERE {\n ?x a nope:Thing }")
     assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1

@@ -5,16 +5,16 @@ every `path:name` names a definition of that Python file, a top-level key of tha
 template id of kg/qa/templates.yaml, and the tables marked `<!-- docs-check: … -->` list exactly the
 pipeline steps, template keys, slot keys, slot types and cue-lexicon sections the code has.
 """
+
 from __future__ import annotations
 
 import ast
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
-
 from kgqa.extract.pipeline import DEFAULT_STEPS, STEP_MODULES
 from kgqa.kg.qa.select import _LEXICON_KEYS
 from kgqa.kg.qa.templates import ENTITY_TYPES, FACT_TYPES, SLOT_KEYS, TEMPLATE_KEYS
@@ -24,7 +24,7 @@ GUIDE = ROOT / "docs" / "extending.md"
 FENCE = re.compile(r"^```.*?^```[^\n]*$", re.S | re.M)
 TICK = re.compile(r"`([^`\n]+)`")
 PATH = re.compile(r"[A-Za-z_][\w.-]*(?:/[\w.-]+)*/?")
-NOT_OURS = (".venv/", "../")           # the virtualenv and the shared data live outside the repository
+NOT_OURS = (".venv/", "../")  # the virtualenv and the shared data live outside the repository
 
 
 def prose(text: str) -> str:
@@ -41,11 +41,11 @@ def references(text: str) -> list[tuple[str, bool]]:
         path = token.split(":", 1)[0]
         if "/" not in path or path.startswith(NOT_OURS) or not PATH.fullmatch(path):
             continue
-        out.append((token, text[m.end():m.end() + 6] == " (new)"))
+        out.append((token, text[m.end() : m.end() + 6] == " (new)"))
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def python_names(path: Path) -> frozenset[str]:
     """Top-level definitions of a module, and `Class.member` for the members of its classes."""
     names: set[str] = set()
@@ -106,7 +106,7 @@ def table(text: str, mark: str) -> list[list[str]]:
         if not line.startswith("|"):
             break
         rows.append([c.strip() for c in line.strip().strip("|").split("|")])
-    return [r for r in rows[2:]]           # header and separator left out
+    return [r for r in rows[2:]]  # header and separator left out
 
 
 def first_ticks(text: str, mark: str) -> list[str]:
@@ -139,23 +139,29 @@ def test_every_reference_exists(token, new):
     assert problem(token, new) is None, problem(token, new)
 
 
-@pytest.mark.parametrize("text,wrong", [
-    pytest.param("see `extract/data/no_such_words.txt`", "does not exist", id="missing-path"),
-    pytest.param("see `kg/mapping.py:_Writer.write_nothing`", "defines no", id="missing-method"),
-    pytest.param("see `kg/qa/templates.yaml:no_such_template`", "defines no", id="missing-template-id"),
-    pytest.param("see `extract/data/agreement_kinds.yaml:no_such_key`", "defines no", id="missing-yaml-key"),
-    pytest.param("see `kg/store.py` (new)", "marked (new) but exists", id="new-file-that-exists"),
-])
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        pytest.param("see `extract/data/no_such_words.txt`", "does not exist", id="missing-path"),
+        pytest.param("see `kg/mapping.py:_Writer.write_nothing`", "defines no", id="missing-method"),
+        pytest.param("see `kg/qa/templates.yaml:no_such_template`", "defines no", id="missing-template-id"),
+        pytest.param("see `extract/data/agreement_kinds.yaml:no_such_key`", "defines no", id="missing-yaml-key"),
+        pytest.param("see `kg/store.py` (new)", "marked (new) but exists", id="new-file-that-exists"),
+    ],
+)
 def test_the_check_catches_what_is_wrong(text, wrong):
-    (token, new), = references(text)
+    ((token, new),) = references(text)
     assert wrong in (problem(token, new) or "")
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param("see `kg/mapping.py:_Writer.write_events` and `kg/qa/templates.yaml:zone_industries`", id="names"),
-    pytest.param("run `.venv/bin/python` on `../shared/gold`, or `python3 run.py test`", id="not-references"),
-    pytest.param("```python\nimport `kg/nothing.py`\n```\n", id="code-block"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("see `kg/mapping.py:_Writer.write_events` and `kg/qa/templates.yaml:zone_industries`", id="names"),
+        pytest.param("run `.venv/bin/python` on `../shared/gold`, or `python3 run.py test`", id="not-references"),
+        pytest.param("```python\nimport `kg/nothing.py`\n```\n", id="code-block"),
+    ],
+)
 def test_the_check_passes_what_is_right(text):
     assert [problem(t, n) for t, n in references(text) if problem(t, n)] == []
 
@@ -170,20 +176,27 @@ def test_steps_table_is_the_default_pipeline():
         assert f'@extractor("{step}")' in (ROOT / module).read_text(encoding="utf-8"), f"{module} has no step {step}"
 
 
-@pytest.mark.parametrize("mark,expected", [
-    pytest.param("template-keys", TEMPLATE_KEYS, id="template-keys"),
-    pytest.param("slot-keys", SLOT_KEYS, id="slot-keys"),
-    pytest.param("slot-types", set(ENTITY_TYPES) | FACT_TYPES, id="slot-types"),
-    pytest.param("cue-keys", _LEXICON_KEYS, id="cue-keys"),
-])
+@pytest.mark.parametrize(
+    "mark,expected",
+    [
+        pytest.param("template-keys", TEMPLATE_KEYS, id="template-keys"),
+        pytest.param("slot-keys", SLOT_KEYS, id="slot-keys"),
+        pytest.param("slot-types", set(ENTITY_TYPES) | FACT_TYPES, id="slot-types"),
+        pytest.param("cue-keys", _LEXICON_KEYS, id="cue-keys"),
+    ],
+)
 def test_tables_list_what_the_code_accepts(mark, expected):
     assert set(first_ticks(GUIDE_TEXT, mark)) == set(expected)
 
 
 def test_every_data_file_is_in_the_table_of_phrasings():
     """A newcomer finds every file of extract/data/ in the table of section 1, and only those."""
-    named = {m.group(1) for row in table(GUIDE_TEXT, "data-files")
-             for m in re.finditer(r"`(extract/data/[^`:]+)", row[1])}
-    shipped = {f"extract/data/{p.name}" for p in (ROOT / "extract" / "data").iterdir()
-               if p.is_file() and not p.name.startswith("__")}
+    named = {
+        m.group(1) for row in table(GUIDE_TEXT, "data-files") for m in re.finditer(r"`(extract/data/[^`:]+)", row[1])
+    }
+    shipped = {
+        f"extract/data/{p.name}"
+        for p in (ROOT / "extract" / "data").iterdir()
+        if p.is_file() and not p.name.startswith("__")
+    }
     assert named == shipped, (sorted(shipped - named), sorted(named - shipped))

@@ -1,12 +1,12 @@
 """Entity pages stay small on a large graph: newest facts first, paged, counts of the rest, a bounded picture
 whose labels never overlap (issue 13 item 5). The graph is made up: one person in thousands of articles."""
+
 from __future__ import annotations
 
 import re
 from typing import Any
 
 import pytest
-
 from kgqa.extract.facts import Article, Event, Organization, PageFacts, Person, Post, Source
 from kgqa.kg import browse
 from kgqa.kg.graph import KnowledgeGraph
@@ -16,7 +16,7 @@ from kgqa.web import create_app
 from kgqa.web.views.entities import LABEL_PX, REL_PX, layout
 
 PAGES = 1500
-STAR = "甄一鸣"          # invented: in every article
+STAR = "甄一鸣"  # invented: in every article
 
 
 def _page(n: int) -> PageFacts:
@@ -25,11 +25,15 @@ def _page(n: int) -> PageFacts:
     src = Source(0, f"第{n}句：{STAR}出席。", 0, 8)
     org = f"虚构{n % 40}号公司"
     return PageFacts(
-        date=day, articles=[Article(title=f"虚构报道第{n}号", body=f"第{n}句：{STAR}出席。", date=day)],
-        persons=[Person(STAR, posts=[Post("董事长", org, source=src)], sources=[src]),
-                 Person(f"路人{n}", sources=[src])],
+        date=day,
+        articles=[Article(title=f"虚构报道第{n}号", body=f"第{n}句：{STAR}出席。", date=day)],
+        persons=[
+            Person(STAR, posts=[Post("董事长", org, source=src)], sources=[src]),
+            Person(f"路人{n}", sources=[src]),
+        ],
         organizations=[Organization(org, "company", sources=[src])],
-        events=[Event("meeting", f"第{n}次虚构会议", day, participants=[STAR, f"路人{n}"], source=src)])
+        events=[Event("meeting", f"第{n}次虚构会议", day, participants=[STAR, f"路人{n}"], source=src)],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -69,18 +73,21 @@ def test_pages_follow_each_other_without_repeats(big: Any) -> None:
     assert browse.entity(big, STAR_IRI, page=10**5, per_page=50)["articles"] == []
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param("", id="first-page"),
-    pytest.param("?page=7", id="a-later-page"),
-    pytest.param("?page=999999", id="past-the-end"),
-    pytest.param("?page=abc", id="not-a-number"),
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param("", id="first-page"),
+        pytest.param("?page=7", id="a-later-page"),
+        pytest.param("?page=999999", id="past-the-end"),
+        pytest.param("?page=abc", id="not-a-number"),
+    ],
+)
 def test_busiest_entity_page_html_is_small(client: Any, path: str) -> None:
     r = client.get(browse.local_path(STAR_IRI) + path)
     assert r.status_code == 200
     assert len(r.data) <= 500 * 1024, len(r.data)
     html = r.data.decode()
-    assert f"/ {PAGES}" in html                       # the count of all, not only the page shown
+    assert f"/ {PAGES}" in html  # the count of all, not only the page shown
 
 
 def test_pager_links_to_the_next_page(client: Any) -> None:
@@ -103,7 +110,7 @@ def test_neighbourhood_keeps_the_strongest(big: Any) -> None:
     weights = [n["weight"] for n in neigh["nodes"]]
     assert weights == sorted(weights, reverse=True)
     orgs = {str(entity_iri("org", f"虚构{i}号公司")) for i in range(40)}
-    assert {n["iri"] for n in neigh["nodes"]} <= orgs      # each company links by many posts, a passer-by by one
+    assert {n["iri"] for n in neigh["nodes"]} <= orgs  # each company links by many posts, a passer-by by one
     assert all(e["labels"] == ["董事长"] for e in neigh["edges"])
 
 
@@ -120,23 +127,30 @@ def _boxes(g: dict[str, Any]) -> list[tuple[float, float, float, float, str]]:
     return out
 
 
-@pytest.mark.parametrize("count,label", [
-    pytest.param(1, "短名", id="one"),
-    pytest.param(7, "虚构有限公司", id="seven"),
-    pytest.param(16, "一个非常非常长的虚构的机构名称有限责任公司第一分公司", id="sixteen-long"),
-    pytest.param(40, "虚构研究院", id="forty"),
-])
+@pytest.mark.parametrize(
+    "count,label",
+    [
+        pytest.param(1, "短名", id="one"),
+        pytest.param(7, "虚构有限公司", id="seven"),
+        pytest.param(16, "一个非常非常长的虚构的机构名称有限责任公司第一分公司", id="sixteen-long"),
+        pytest.param(40, "虚构研究院", id="forty"),
+    ],
+)
 def test_picture_labels_never_overlap(count: int, label: str) -> None:
-    neigh = {"nodes": [{"iri": f"https://kgqa.dev/id/org/x{i}", "label": f"{label}{i}"} for i in range(count)],
-             "edges": [{"target": f"https://kgqa.dev/id/org/x{i}", "dir": "out", "labels": ["董事长", "副总经理"]}
-                       for i in range(count)]}
+    neigh = {
+        "nodes": [{"iri": f"https://kgqa.dev/id/org/x{i}", "label": f"{label}{i}"} for i in range(count)],
+        "edges": [
+            {"target": f"https://kgqa.dev/id/org/x{i}", "dir": "out", "labels": ["董事长", "副总经理"]}
+            for i in range(count)
+        ],
+    }
     app = create_app({"KG_LOCATION": "memory:", "TESTING": True, "QUERY_WORKERS": 0})
     with app.test_request_context():
         g = layout(neigh, "一个很长的中心实体名称虚构")
     boxes = _boxes(g)
     for i, a in enumerate(boxes):
         assert 0 <= a[0] and a[2] <= g["width"] and 0 <= a[1] and a[3] <= g["height"], a
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 

@@ -1,82 +1,195 @@
 """Step `agreements`: one made-up sentence per pattern, then the real pages of ../shared."""
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-
+from extract_helpers import make_doc
 from kgqa.extract import extract_page
 from kgqa.extract.agreements import agreements, clean_kind
-from extract_helpers import make_doc
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 CASES = [
     # body, orgs, persons, expected (kind, parties, date, fields, amount, witnesses)
-    ("5月6日，甲市人民政府与乙能源集团有限公司签署战略合作协议。",
-     ["甲市人民政府", "乙能源集团有限公司"], [],
-     ("战略合作协议", ["甲市人民政府", "乙能源集团有限公司"], "2024-05-06", [], None, [])),
-    ("当日，6家银行与12家企业现场签订授信协议15.5亿元。",
-     [], [], ("授信协议", [], None, [], "15.5亿元", [])),
-    ("丙公司和丁大学签订了产学研合作备忘录。",
-     ["丙公司", "丁大学"], [], ("产学研合作备忘录", ["丙公司", "丁大学"], None, ["产学研合作"], None, [])),
-    ("村委会主任赵一在办公室签订鱼塘2024年的承包合同。承包人每年交纳承包费８万元。",
-     ["村委会"], ["赵一"], ("承包合同", ["村委会"], None, ["鱼塘承包"], "承包费８万元", [])),
+    (
+        "5月6日，甲市人民政府与乙能源集团有限公司签署战略合作协议。",
+        ["甲市人民政府", "乙能源集团有限公司"],
+        [],
+        ("战略合作协议", ["甲市人民政府", "乙能源集团有限公司"], "2024-05-06", [], None, []),
+    ),
+    ("当日，6家银行与12家企业现场签订授信协议15.5亿元。", [], [], ("授信协议", [], None, [], "15.5亿元", [])),
+    (
+        "丙公司和丁大学签订了产学研合作备忘录。",
+        ["丙公司", "丁大学"],
+        [],
+        ("产学研合作备忘录", ["丙公司", "丁大学"], None, ["产学研合作"], None, []),
+    ),
+    (
+        "村委会主任赵一在办公室签订鱼塘2024年的承包合同。承包人每年交纳承包费８万元。",
+        ["村委会"],
+        ["赵一"],
+        ("承包合同", ["村委会"], None, ["鱼塘承包"], "承包费８万元", []),
+    ),
     ("双方达成了一批购销协议。", [], [], ("购销协议", [], None, ["购销"], None, [])),
-    ("戊市与己县在2019年3月签订开展对口帮扶协议书。",
-     ["戊市", "己县"], [], ("对口帮扶协议书", ["戊市", "己县"], "2019-03", ["对口帮扶"], None, [])),
-    ("5月6日，甲市政府与乙集团签署合作协议。根据协议，双方将围绕氢能、新材料和文旅等产业开展合作。",
-     ["甲市政府", "乙集团"], [], ("合作协议", ["甲市政府", "乙集团"], "2024-05-06", ["氢能", "新材料", "文旅"], None, [])),
-    ("甲市政府与乙集团签署投资协议。市委书记张三、市长李四与乙集团董事长王五会谈并见证签约。",
-     ["甲市政府", "乙集团"], ["张三", "李四", "王五"],
-     ("投资协议", ["甲市政府", "乙集团"], None, [], None, ["张三", "李四"])),
-    ("“庚银行甲分行第一时间落实贷款！”辛机械有限公司董事长王五说。",
-     ["庚银行甲分行", "辛机械有限公司"], ["王五"], ("贷款", ["庚银行甲分行", "辛机械有限公司"], None, [], None, [])),
+    (
+        "戊市与己县在2019年3月签订开展对口帮扶协议书。",
+        ["戊市", "己县"],
+        [],
+        ("对口帮扶协议书", ["戊市", "己县"], "2019-03", ["对口帮扶"], None, []),
+    ),
+    (
+        "5月6日，甲市政府与乙集团签署合作协议。根据协议，双方将围绕氢能、新材料和文旅等产业开展合作。",
+        ["甲市政府", "乙集团"],
+        [],
+        ("合作协议", ["甲市政府", "乙集团"], "2024-05-06", ["氢能", "新材料", "文旅"], None, []),
+    ),
+    (
+        "甲市政府与乙集团签署投资协议。市委书记张三、市长李四与乙集团董事长王五会谈并见证签约。",
+        ["甲市政府", "乙集团"],
+        ["张三", "李四", "王五"],
+        ("投资协议", ["甲市政府", "乙集团"], None, [], None, ["张三", "李四"]),
+    ),
+    (
+        "“庚银行甲分行第一时间落实贷款！”辛机械有限公司董事长王五说。",
+        ["庚银行甲分行", "辛机械有限公司"],
+        ["王五"],
+        ("贷款", ["庚银行甲分行", "辛机械有限公司"], None, [], None, []),
+    ),
 ]
 
 
 # Newer patterns: fields from the kind or from other phrasings, parties written short, amounts
 # named by a contract word a few sentences on, places of signing left out of the parties.
 NEW_CASES = [
-    ("kind-names-field", "甲厂与乙公司签订长期供货合同。", ["甲厂", "乙公司"], [],
-     ("长期供货合同", ["甲厂", "乙公司"], None, ["供货"], None, [])),
-    ("strategic-kind-no-field", "甲市政府与乙集团签署战略合作协议。", ["甲市政府", "乙集团"], [],
-     ("战略合作协议", ["甲市政府", "乙集团"], None, [], None, [])),
-    ("project-investment-kind-no-field", "甲县与乙公司签订项目投资协议。", ["甲县", "乙公司"], [],
-     ("项目投资协议", ["甲县", "乙公司"], None, [], None, [])),
-    ("financing-kind-no-field", "8家银行与9家企业签署授信及贷款协议。", [], [],
-     ("授信及贷款协议", [], None, [], None, [])),
-    ("fields-fangmian", "甲部与乙银行签署服务协议，在贷款利率、担保方式方面给予优惠。", ["甲部", "乙银行"], [],
-     ("服务协议", ["甲部", "乙银行"], None, ["贷款利率", "担保方式"], None, [])),
-    ("field-keeps-its-own-words", "甲县与乙公司签署协议，在项目建设、交流培训方面开展合作。", ["甲县", "乙公司"], [],
-     ("协议", ["甲县", "乙公司"], None, ["项目建设", "交流培训"], None, [])),
-    ("fields-lingyu-next", "甲市与乙大学签订合作协议。双方将在人才培养、技术研发等领域加强协作。",
-     ["甲市", "乙大学"], [], ("合作协议", ["甲市", "乙大学"], None, ["人才培养", "技术研发"], None, [])),
-    ("fields-kaizhan", "甲县与乙公司签署协议，开展光伏发电合作。", ["甲县", "乙公司"], [],
-     ("协议", ["甲县", "乙公司"], None, ["光伏发电"], None, [])),
-    ("fields-products", "甲行与乙局签署合作协议，推出“丙贷”等小微信贷产品。", ["甲行", "乙局"], [],
-     ("合作协议", ["甲行", "乙局"], None, ["小微信贷"], None, [])),
-    ("province-short-names", "苏皖两省签订交通协作协议。", [], [],
-     ("交通协作协议", ["江苏省", "安徽省"], None, ["交通协作"], None, [])),
+    (
+        "kind-names-field",
+        "甲厂与乙公司签订长期供货合同。",
+        ["甲厂", "乙公司"],
+        [],
+        ("长期供货合同", ["甲厂", "乙公司"], None, ["供货"], None, []),
+    ),
+    (
+        "strategic-kind-no-field",
+        "甲市政府与乙集团签署战略合作协议。",
+        ["甲市政府", "乙集团"],
+        [],
+        ("战略合作协议", ["甲市政府", "乙集团"], None, [], None, []),
+    ),
+    (
+        "project-investment-kind-no-field",
+        "甲县与乙公司签订项目投资协议。",
+        ["甲县", "乙公司"],
+        [],
+        ("项目投资协议", ["甲县", "乙公司"], None, [], None, []),
+    ),
+    (
+        "financing-kind-no-field",
+        "8家银行与9家企业签署授信及贷款协议。",
+        [],
+        [],
+        ("授信及贷款协议", [], None, [], None, []),
+    ),
+    (
+        "fields-fangmian",
+        "甲部与乙银行签署服务协议，在贷款利率、担保方式方面给予优惠。",
+        ["甲部", "乙银行"],
+        [],
+        ("服务协议", ["甲部", "乙银行"], None, ["贷款利率", "担保方式"], None, []),
+    ),
+    (
+        "field-keeps-its-own-words",
+        "甲县与乙公司签署协议，在项目建设、交流培训方面开展合作。",
+        ["甲县", "乙公司"],
+        [],
+        ("协议", ["甲县", "乙公司"], None, ["项目建设", "交流培训"], None, []),
+    ),
+    (
+        "fields-lingyu-next",
+        "甲市与乙大学签订合作协议。双方将在人才培养、技术研发等领域加强协作。",
+        ["甲市", "乙大学"],
+        [],
+        ("合作协议", ["甲市", "乙大学"], None, ["人才培养", "技术研发"], None, []),
+    ),
+    (
+        "fields-kaizhan",
+        "甲县与乙公司签署协议，开展光伏发电合作。",
+        ["甲县", "乙公司"],
+        [],
+        ("协议", ["甲县", "乙公司"], None, ["光伏发电"], None, []),
+    ),
+    (
+        "fields-products",
+        "甲行与乙局签署合作协议，推出“丙贷”等小微信贷产品。",
+        ["甲行", "乙局"],
+        [],
+        ("合作协议", ["甲行", "乙局"], None, ["小微信贷"], None, []),
+    ),
+    (
+        "province-short-names",
+        "苏皖两省签订交通协作协议。",
+        [],
+        [],
+        ("交通协作协议", ["江苏省", "安徽省"], None, ["交通协作"], None, []),
+    ),
     ("province-count-mismatch", "苏皖沪两地签订协议。", [], [], ("协议", [], None, [], None, [])),
-    ("place-of-signing-not-party", "村主任赵一在村委会签订鱼塘承包合同。", ["村委会"], ["赵一"],
-     ("鱼塘承包合同", [], None, ["鱼塘承包"], None, [])),
-    ("amount-term-next-paragraph", "赵一签订了房屋租赁合同。\n他带回了签订的合同。期限一年，年租金５万元。",
-     [], ["赵一"], ("房屋租赁合同", [], None, ["房屋租赁"], "年租金５万元", [])),
-    ("nation-signs-memo", "我国与30个国家签署40份海洋环保合作谅解备忘录。", [], [],
-     ("海洋环保合作谅解备忘录", ["中华人民共和国"], None, ["海洋环保合作"], None, [])),
-    ("subject-opens-sentence-field-jiu", "甲县委、县政府负责同志多次到乙港走访，与一些单位就加强协作，先后签署了五项协议。",
-     ["甲县委", "甲县政府", "乙港"], [], ("协议", ["甲县委"], None, ["加强协作"], None, [])),
-    ("witness-attended-signing", "甲公司与乙管委会签订了合作框架协议，副市长赵明出席了签约仪式。",
-     ["甲公司", "乙管委会"], ["赵明"], ("合作框架协议", ["甲公司", "乙管委会"], None, [], None, ["赵明"])),
+    (
+        "place-of-signing-not-party",
+        "村主任赵一在村委会签订鱼塘承包合同。",
+        ["村委会"],
+        ["赵一"],
+        ("鱼塘承包合同", [], None, ["鱼塘承包"], None, []),
+    ),
+    (
+        "amount-term-next-paragraph",
+        "赵一签订了房屋租赁合同。\n他带回了签订的合同。期限一年，年租金５万元。",
+        [],
+        ["赵一"],
+        ("房屋租赁合同", [], None, ["房屋租赁"], "年租金５万元", []),
+    ),
+    (
+        "nation-signs-memo",
+        "我国与30个国家签署40份海洋环保合作谅解备忘录。",
+        [],
+        [],
+        ("海洋环保合作谅解备忘录", ["中华人民共和国"], None, ["海洋环保合作"], None, []),
+    ),
+    (
+        "subject-opens-sentence-field-jiu",
+        "甲县委、县政府负责同志多次到乙港走访，与一些单位就加强协作，先后签署了五项协议。",
+        ["甲县委", "甲县政府", "乙港"],
+        [],
+        ("协议", ["甲县委"], None, ["加强协作"], None, []),
+    ),
+    (
+        "witness-attended-signing",
+        "甲公司与乙管委会签订了合作框架协议，副市长赵明出席了签约仪式。",
+        ["甲公司", "乙管委会"],
+        ["赵明"],
+        ("合作框架协议", ["甲公司", "乙管委会"], None, [], None, ["赵明"]),
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
 
-@pytest.mark.parametrize("body,orgs,persons,expected", CASES, ids=[
-    "gov-company-strategic", "banks-credit-amount", "memo", "contract-amount-next-sentence", "dacheng-batch",
-    "year-month", "fields", "witnesses", "loan"] + [c[0] for c in NEW_CASES])
+@pytest.mark.parametrize(
+    "body,orgs,persons,expected",
+    CASES,
+    ids=[
+        "gov-company-strategic",
+        "banks-credit-amount",
+        "memo",
+        "contract-amount-next-sentence",
+        "dacheng-batch",
+        "year-month",
+        "fields",
+        "witnesses",
+        "loan",
+    ]
+    + [c[0] for c in NEW_CASES],
+)
 def test_agreement(body, orgs, persons, expected):
     doc = make_doc(body, persons=persons, orgs=orgs, date="2024-05-06" if "5月6日" in body else None)
     agreements(doc)
@@ -85,30 +198,58 @@ def test_agreement(body, orgs, persons, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize("body", [
-    "“要签订更多合同。”", "他带回了签订的合同。", "要加快签约项目落地。", "合同不容晚签。", "",
-    "去年销售员人均签订合同额５００万元。", "甲团明天上午将参加签约仪式，由赵明与钱亮签订合作备忘录。",
-    "要求每名党员联系一户，定任务、签订目标责任书。",
-], ids=["quoted", "relative-clause", "no-noun", "bare-verb", "empty", "contract-sum-is-no-contract",
-        "planned-signing", "required-signing"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“要签订更多合同。”",
+        "他带回了签订的合同。",
+        "要加快签约项目落地。",
+        "合同不容晚签。",
+        "",
+        "去年销售员人均签订合同额５００万元。",
+        "甲团明天上午将参加签约仪式，由赵明与钱亮签订合作备忘录。",
+        "要求每名党员联系一户，定任务、签订目标责任书。",
+    ],
+    ids=[
+        "quoted",
+        "relative-clause",
+        "no-noun",
+        "bare-verb",
+        "empty",
+        "contract-sum-is-no-contract",
+        "planned-signing",
+        "required-signing",
+    ],
+)
 def test_no_agreement(body):
     doc = make_doc(body)
     agreements(doc)
     assert doc.facts.agreements == []
 
 
-@pytest.mark.parametrize("obj,kind", [("１９９８年的房屋承包合同", "房屋承包合同"), ("了一批购销协议", "购销协议"),
-                                      ("《框架协议》", "框架协议"), ("开展对口扶贫协议书", "对口扶贫协议书")],
-                         ids=["year-de", "batch", "book-title", "kaizhan"])
+@pytest.mark.parametrize(
+    "obj,kind",
+    [
+        ("１９９８年的房屋承包合同", "房屋承包合同"),
+        ("了一批购销协议", "购销协议"),
+        ("《框架协议》", "框架协议"),
+        ("开展对口扶贫协议书", "对口扶贫协议书"),
+    ],
+    ids=["year-de", "batch", "book-title", "kaizhan"],
+)
 def test_clean_kind(obj, kind):
     assert clean_kind(obj) == kind
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")
-@pytest.mark.parametrize("name,kinds", [
-    ("000_491e914fff5759d4", {"战略合作协议", "授信及贷款协议"}),
-    ("003_182f315c07cca35b", set()),
-], ids=["page-000", "page-003"])
+@pytest.mark.parametrize(
+    "name,kinds",
+    [
+        ("000_491e914fff5759d4", {"战略合作协议", "授信及贷款协议"}),
+        ("003_182f315c07cca35b", set()),
+    ],
+    ids=["page-000", "page-003"],
+)
 def test_real_pages(name, kinds):
     facts = extract_page((SHARED / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
     got = {a.kind for a in facts.agreements}
@@ -116,12 +257,16 @@ def test_real_pages(name, kinds):
     json.dumps(facts.to_gold(), ensure_ascii=False)
 
 
-@pytest.mark.parametrize("body,locale,parties", [
-    ("市政府与乙集团有限公司签署合作协议。", "太原市", ["太原市人民政府", "乙集团有限公司"]),
-    ("乙集团有限公司与县政府签订投资协议。", "平遥县", ["乙集团有限公司", "平遥县人民政府"]),
-    ("市场部与乙集团有限公司签署合作协议。", "太原市", ["乙集团有限公司"]),
-    ("甲山区委、区政府与乙集团有限公司签署合作协议。", "太原市", ["甲山区政府", "乙集团有限公司"]),
-], ids=["city-government", "county-government-second", "not-a-body", "shared-place-prefix"])
+@pytest.mark.parametrize(
+    "body,locale,parties",
+    [
+        ("市政府与乙集团有限公司签署合作协议。", "太原市", ["太原市人民政府", "乙集团有限公司"]),
+        ("乙集团有限公司与县政府签订投资协议。", "平遥县", ["乙集团有限公司", "平遥县人民政府"]),
+        ("市场部与乙集团有限公司签署合作协议。", "太原市", ["乙集团有限公司"]),
+        ("甲山区委、区政府与乙集团有限公司签署合作协议。", "太原市", ["甲山区政府", "乙集团有限公司"]),
+    ],
+    ids=["city-government", "county-government-second", "not-a-body", "shared-place-prefix"],
+)
 def test_local_body_parties(body, locale, parties):
     doc = make_doc(body, orgs=["乙集团有限公司"])
     doc.facts.locale = locale
@@ -129,37 +274,72 @@ def test_local_body_parties(body, locale, parties):
     assert doc.facts.agreements[0].parties == parties
 
 
-@pytest.mark.parametrize("body,places,parties", [
-    ("甲市与乙集团有限公司签署合作协议。", ["甲市"], ["甲市", "乙集团有限公司"]),
-    ("乙集团有限公司与甲市签署合作协议。", ["甲市"], ["乙集团有限公司", "甲市"]),
-    ("乙集团有限公司赶往甲市签订合作协议。", ["甲市"], ["乙集团有限公司"]),
-], ids=["place-joined-by-yu", "place-before-verb", "venue-not-party"])
+@pytest.mark.parametrize(
+    "body,places,parties",
+    [
+        ("甲市与乙集团有限公司签署合作协议。", ["甲市"], ["甲市", "乙集团有限公司"]),
+        ("乙集团有限公司与甲市签署合作协议。", ["甲市"], ["乙集团有限公司", "甲市"]),
+        ("乙集团有限公司赶往甲市签订合作协议。", ["甲市"], ["乙集团有限公司"]),
+    ],
+    ids=["place-joined-by-yu", "place-before-verb", "venue-not-party"],
+)
 def test_place_parties(body, places, parties):
     doc = make_doc(body, orgs=["乙集团有限公司"], places=places)
     agreements(doc)
     assert doc.facts.agreements[0].parties == parties
 
 
-@pytest.mark.parametrize("text,locale,date,kind,parties", [
-    pytest.param("中新网6月10日电 华信银行昨日与东方远洋集团签署了总额为100亿元的授信协议。", None, "2009-06-10",
-                 "授信协议", ["华信银行", "东方远洋集团"], id="wire-dateline-is-no-party"),
-    pytest.param("本报讯 3月9日，我市与华信银行东海分行签订银政战略合作协议。", "长治市", "2025-03-10",
-                 "银政战略合作协议", ["长治市人民政府", "华信银行东海分行"], id="our-city-signs"),
-    pytest.param("本报讯 天成港务局与日本三井物产株式会社日前签订合资经营码头合同。", None, "1998-01-10",
-                 "合资经营码头合同", ["天成港务局", "日本三井物产株式会社"], id="japanese-company"),
-])
+@pytest.mark.parametrize(
+    "text,locale,date,kind,parties",
+    [
+        pytest.param(
+            "中新网6月10日电 华信银行昨日与东方远洋集团签署了总额为100亿元的授信协议。",
+            None,
+            "2009-06-10",
+            "授信协议",
+            ["华信银行", "东方远洋集团"],
+            id="wire-dateline-is-no-party",
+        ),
+        pytest.param(
+            "本报讯 3月9日，我市与华信银行东海分行签订银政战略合作协议。",
+            "长治市",
+            "2025-03-10",
+            "银政战略合作协议",
+            ["长治市人民政府", "华信银行东海分行"],
+            id="our-city-signs",
+        ),
+        pytest.param(
+            "本报讯 天成港务局与日本三井物产株式会社日前签订合资经营码头合同。",
+            None,
+            "1998-01-10",
+            "合资经营码头合同",
+            ["天成港务局", "日本三井物产株式会社"],
+            id="japanese-company",
+        ),
+    ],
+)
 def test_agreement_parties(text, locale, date, kind, parties):
     from kgqa.extract import extract_page
+
     got = extract_page(text, locale=locale, date=date).agreements
     assert [(a.kind, a.parties) for a in got] == [(kind, parties)]
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("5月9日，东海开发银行向华远集团发放贷款20亿元，用于新能源项目。",
-                 ("贷款", ["东海开发银行", "华远集团"], "2011-05-09", "20亿元"), id="loan-granted-with-day-and-sum"),
-    pytest.param("5月9日，东海银行与华远集团签订100亿元授信协议。",
-                 ("授信协议", ["东海银行", "华远集团"], "2011-05-09", "100亿元"), id="sum-before-the-kind-is-no-part-of-it"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "5月9日，东海开发银行向华远集团发放贷款20亿元，用于新能源项目。",
+            ("贷款", ["东海开发银行", "华远集团"], "2011-05-09", "20亿元"),
+            id="loan-granted-with-day-and-sum",
+        ),
+        pytest.param(
+            "5月9日，东海银行与华远集团签订100亿元授信协议。",
+            ("授信协议", ["东海银行", "华远集团"], "2011-05-09", "100亿元"),
+            id="sum-before-the-kind-is-no-part-of-it",
+        ),
+    ],
+)
 def test_loans_and_credit(text, expected):
     got = extract_page(text, date="2011-05-10").agreements
     assert [(a.kind, a.parties, a.date, a.amount.as_written if a.amount else None) for a in got] == [expected]
@@ -171,12 +351,21 @@ def test_signed_after_the_talks_is_dated_by_them():
     assert [(a.kind, a.date) for a in got] == [("备忘录", "1998-01-09")]
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("5月9日，东海市政府分别与华远集团、天成集团签署战略合作协议。",
-                 [["东海市政府", "华远集团"], ["东海市政府", "天成集团"]], id="each-partner-its-own-agreement"),
-    pytest.param("5月9日，东海市政府与华远集团、天成集团签署三方合作协议。",
-                 [["东海市政府", "华远集团", "天成集团"]], id="three-parties-one-agreement"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "5月9日，东海市政府分别与华远集团、天成集团签署战略合作协议。",
+            [["东海市政府", "华远集团"], ["东海市政府", "天成集团"]],
+            id="each-partner-its-own-agreement",
+        ),
+        pytest.param(
+            "5月9日，东海市政府与华远集团、天成集团签署三方合作协议。",
+            [["东海市政府", "华远集团", "天成集团"]],
+            id="three-parties-one-agreement",
+        ),
+    ],
+)
 def test_agreements_with_each_partner(text, expected):
     got = extract_page(text, date="2011-05-10").agreements
     assert [a.parties for a in got] == expected

@@ -1,26 +1,32 @@
 """Step `context`: locale, page year, article dates; and bad input never raises."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract import extract_page
 from kgqa.extract.context import date_from_name, page_year
 
 
-@pytest.mark.parametrize("text,year", [
-    ("沁源县举行2025年第一批重点项目集中开工活动，列入2025年省级重点工程。2024年，全国共有27座城市。", 2025),
-    ("今年是全面贯彻党的二十大精神开局之年。", 2023),
-    ("深入学习党的二十届四中全会精神。", 2025),
-    ("到2030年，产业规模翻番。2009年上半年即将结束。", 2009),
-    ("没有年份。", None),
-], ids=["most-written", "opening-year", "plenum", "target-year-ignored", "none"])
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("沁源县举行2025年第一批重点项目集中开工活动，列入2025年省级重点工程。2024年，全国共有27座城市。", 2025),
+        ("今年是全面贯彻党的二十大精神开局之年。", 2023),
+        ("深入学习党的二十届四中全会精神。", 2025),
+        ("到2030年，产业规模翻番。2009年上半年即将结束。", 2009),
+        ("没有年份。", None),
+    ],
+    ids=["most-written", "opening-year", "plenum", "target-year-ignored", "none"],
+)
 def test_page_year(text, year):
     assert page_year(text) == year
 
 
 def test_article_date_and_locale():
-    text = ("## 甲\n\n本报讯 记者王明报道：3月24日，长治市政府签约。长治发展良好。\n\n"
-            "## 乙\n\n本报讯 记者李华报道：3月21日，长治市举行2025年第一批项目开工。来长投资。长治长治。")
+    text = (
+        "## 甲\n\n本报讯 记者王明报道：3月24日，长治市政府签约。长治发展良好。\n\n"
+        "## 乙\n\n本报讯 记者李华报道：3月21日，长治市举行2025年第一批项目开工。来长投资。长治长治。"
+    )
     f = extract_page(text)
     assert f.locale == "长治市"
     assert [a.date for a in f.articles] == ["2025-03-24", "2025-03-21"]
@@ -31,49 +37,78 @@ def test_hints_override():
     assert f.locale == "晋城市" and f.articles[0].date == "2024-03-24"
 
 
-@pytest.mark.parametrize("text", ["", "没有实体的一句话。", "ｘ" * 200000, "１２３４年３月４日，市長張三出席。",
-                                  "<p>&nbsp;<b>市长李四</b></p>"],
-                         ids=["empty", "no-entity", "long-line", "fullwidth-traditional", "html"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "没有实体的一句话。", "ｘ" * 200000, "１２３４年３月４日，市長張三出席。", "<p>&nbsp;<b>市长李四</b></p>"],
+    ids=["empty", "no-entity", "long-line", "fullwidth-traditional", "html"],
+)
 def test_bad_input_never_raises(text):
     facts = extract_page(text)
     assert isinstance(facts.persons, list)
 
 
-@pytest.mark.parametrize("name,iso", [
-    ("06_xwlb_2025-11-21-10-i3.txt", "2025-11-21"),
-    ("09_pd1998_19980106-09-006.txt", "1998-01-06"),
-    ("/data/paper/2024_03_05.txt", "2024-03-05"),
-    ("report-20231301.txt", None),          # month 13: not a date
-    ("page_12345678.txt", None),            # not a plausible year
-    ("cnews_test_416", None),
-    (None, None),
-], ids=["iso-dashes", "compact", "underscores", "bad-month", "bad-year", "no-date", "none"])
+@pytest.mark.parametrize(
+    "name,iso",
+    [
+        ("06_xwlb_2025-11-21-10-i3.txt", "2025-11-21"),
+        ("09_pd1998_19980106-09-006.txt", "1998-01-06"),
+        ("/data/paper/2024_03_05.txt", "2024-03-05"),
+        ("report-20231301.txt", None),  # month 13: not a date
+        ("page_12345678.txt", None),  # not a plausible year
+        ("cnews_test_416", None),
+        (None, None),
+    ],
+    ids=["iso-dashes", "compact", "underscores", "bad-month", "bad-year", "no-date", "none"],
+)
 def test_date_from_name(name, iso):
     assert date_from_name(name) == iso
 
 
-@pytest.mark.parametrize("text,name,hint,want", [
-    ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", None, "2025-11-20"),
-    ("新闻\n\n11月20日，某省举行2026年度项目签约仪式。2026年2026年。", "x_2025-11-21.txt", None, "2025-11-20"),
-    ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", "2023-12-01", "2023-11-20"),
-    ("新闻\n\n11月20日，某省举行签约仪式。", None, None, None),
-    ("新闻\n\n12月30日，某县举行签约仪式。", "x_19980105.txt", None, "1997-12-30"),
-    ("新闻\n\n3月1日，某县举行签约仪式。", "x_19980105.txt", None, "1998-03-01"),
-], ids=["name-gives-year", "name-year-beats-plans-in-text", "hint-wins", "no-name-no-year",
-        "late-month-on-january-page-is-last-year", "near-future-month-same-year"])
+@pytest.mark.parametrize(
+    "text,name,hint,want",
+    [
+        ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", None, "2025-11-20"),
+        ("新闻\n\n11月20日，某省举行2026年度项目签约仪式。2026年2026年。", "x_2025-11-21.txt", None, "2025-11-20"),
+        ("新闻\n\n11月20日，某省举行签约仪式。", "x_2025-11-21.txt", "2023-12-01", "2023-11-20"),
+        ("新闻\n\n11月20日，某省举行签约仪式。", None, None, None),
+        ("新闻\n\n12月30日，某县举行签约仪式。", "x_19980105.txt", None, "1997-12-30"),
+        ("新闻\n\n3月1日，某县举行签约仪式。", "x_19980105.txt", None, "1998-03-01"),
+    ],
+    ids=[
+        "name-gives-year",
+        "name-year-beats-plans-in-text",
+        "hint-wins",
+        "no-name-no-year",
+        "late-month-on-january-page-is-last-year",
+        "near-future-month-same-year",
+    ],
+)
 def test_source_name_gives_the_reference_date(text, name, hint, want):
     f = extract_page(text, date=hint, source_name=name)
     assert f.articles[0].date == want
 
 
-@pytest.mark.parametrize("text,name,want", [
-    ("甲厂扩建项目奠基\n发布时间：2011-07-29\n\n昨日上午，甲厂扩建项目在某园区奠基。", None, "2011-07-28"),
-    ("甲厂扩建项目奠基\n发布时间：2011-07-29\n\n昨日上午，甲厂扩建项目在某园区奠基。", "x_2020-01-01.txt", "2011-07-28"),
-    ("某工程开工\n\n据新华社某市１月２７日电（记者王明）某工程今天宣告开工。", "x_19980128.txt", "1998-01-27"),
-    ("某会议召开\n\n本报某市１月１２日讯 某工作会议今天在某市召开。", "x_19980113.txt", "1998-01-12"),
-    ("某会议召开\n\n本报某市１２月３０日讯 某工作会议昨天在某市召开。", "x_19980102.txt", "1997-12-29"),
-], ids=["published-line-yesterday", "published-line-beats-name", "wire-dateline-today",
-        "paper-dateline-today", "dateline-last-year-yesterday"])
+@pytest.mark.parametrize(
+    "text,name,want",
+    [
+        ("甲厂扩建项目奠基\n发布时间：2011-07-29\n\n昨日上午，甲厂扩建项目在某园区奠基。", None, "2011-07-28"),
+        (
+            "甲厂扩建项目奠基\n发布时间：2011-07-29\n\n昨日上午，甲厂扩建项目在某园区奠基。",
+            "x_2020-01-01.txt",
+            "2011-07-28",
+        ),
+        ("某工程开工\n\n据新华社某市１月２７日电（记者王明）某工程今天宣告开工。", "x_19980128.txt", "1998-01-27"),
+        ("某会议召开\n\n本报某市１月１２日讯 某工作会议今天在某市召开。", "x_19980113.txt", "1998-01-12"),
+        ("某会议召开\n\n本报某市１２月３０日讯 某工作会议昨天在某市召开。", "x_19980102.txt", "1997-12-29"),
+    ],
+    ids=[
+        "published-line-yesterday",
+        "published-line-beats-name",
+        "wire-dateline-today",
+        "paper-dateline-today",
+        "dateline-last-year-yesterday",
+    ],
+)
 def test_relative_days_count_from_published_line_or_dateline(text, name, want):
     f = extract_page(text, source_name=name)
     assert f.articles[0].date == want

@@ -1,43 +1,65 @@
 """Step `events`: one made-up paragraph per pattern, then the real pages of ../shared."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
+from extract_helpers import make_doc
 from kgqa.extract import extract_page
 from kgqa.extract.agreements import agreements
 from kgqa.extract.events import events
-from extract_helpers import make_doc
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATE = "2024-05-06"
 
 CASES = [
     # body, persons, places, expected [(kind, date, participants)]
-    ("5月6日，市委书记张三主持召开全市经济工作调度会。副市长李四、王五参加。",
-     ["张三", "李四", "王五"], [], [("meeting", DATE, ["张三", "李四", "王五"])]),
-    ("5月6日，市长张三与乙集团董事长王五一行举行工作会谈。", ["张三", "王五"], [],
-     [("talks", DATE, ["张三", "王五"])]),
-    ("5月6日，区长赵一在丙工业园区调研指导项目建设。调研中，赵一详细了解了企业困难。", ["赵一"], ["丙工业园区"],
-     [("inspection", DATE, ["赵一"])]),
+    (
+        "5月6日，市委书记张三主持召开全市经济工作调度会。副市长李四、王五参加。",
+        ["张三", "李四", "王五"],
+        [],
+        [("meeting", DATE, ["张三", "李四", "王五"])],
+    ),
+    ("5月6日，市长张三与乙集团董事长王五一行举行工作会谈。", ["张三", "王五"], [], [("talks", DATE, ["张三", "王五"])]),
+    (
+        "5月6日，区长赵一在丙工业园区调研指导项目建设。调研中，赵一详细了解了企业困难。",
+        ["赵一"],
+        ["丙工业园区"],
+        [("inspection", DATE, ["赵一"])],
+    ),
     ("5月6日，丁县举行2024年第二批重点项目集中开工活动。", [], ["丁县"], [("groundbreaking", DATE, [])]),
     ("5月6日，戊开发区举办招商引资专题培训会。", [], [], [("training", DATE, [])]),
     ("近日，己开发区荣获“省级文明单位”称号。", [], [], [("award", None, [])]),
     ("5月6日，庚实验室在辛开发区正式落地。", [], ["辛开发区"], [("launch", DATE, [])]),
-    ("甲区、乙县分别召开会议，传达学习会议精神。", [], ["甲区", "乙县"],
-     [("meeting", None, []), ("meeting", None, [])]),
-    ("5月6日，甲局组织召开推进会。会议要求，要加快项目开工，确保全面启动。", [], [],
-     [("meeting", DATE, [])]),
+    (
+        "甲区、乙县分别召开会议，传达学习会议精神。",
+        [],
+        ["甲区", "乙县"],
+        [("meeting", None, []), ("meeting", None, [])],
+    ),
+    ("5月6日，甲局组织召开推进会。会议要求，要加快项目开工，确保全面启动。", [], [], [("meeting", DATE, [])]),
     ("“要抓紧开工！”他说。", [], [], []),
     ("他强调，要深入学习贯彻全国两会精神，推动重点项目开工。", [], [], []),
     ("5月6日，甲市政府与乙集团签署合作协议。", [], [], [("signing", DATE, [])]),
-    ("5月6日，甲市政府与乙集团签署合作协议。市长张三与王五座谈并见证签约。", ["张三", "王五"], [],
-     [("talks", DATE, ["张三", "王五"])]),
-    ("5月6日，副县长赵一召开专题会议，并深入一线开展实地调研。", ["赵一"], [],
-     [("meeting", DATE, ["赵一"]), ("inspection", DATE, ["赵一"])]),
-    ("央行国际司司长甲乙已出任办公厅主任。丙丁出任国际司司长。", ["甲乙", "丙丁"], [],
-     [("other", None, ["甲乙", "丙丁"])]),
+    (
+        "5月6日，甲市政府与乙集团签署合作协议。市长张三与王五座谈并见证签约。",
+        ["张三", "王五"],
+        [],
+        [("talks", DATE, ["张三", "王五"])],
+    ),
+    (
+        "5月6日，副县长赵一召开专题会议，并深入一线开展实地调研。",
+        ["赵一"],
+        [],
+        [("meeting", DATE, ["赵一"]), ("inspection", DATE, ["赵一"])],
+    ),
+    (
+        "央行国际司司长甲乙已出任办公厅主任。丙丁出任国际司司长。",
+        ["甲乙", "丙丁"],
+        [],
+        [("other", None, ["甲乙", "丙丁"])],
+    ),
     ("5月6日，在全省经济工作会议上，省长张三作报告。", ["张三"], [], [("meeting", DATE, ["张三"])]),
     ("对方对乙集团一行的到访表示欢迎。", [], [], []),
     ("签约仪式前，王五一行深入甲区进行了实地考察。", ["王五"], ["甲区"], [("inspection", None, ["王五"])]),
@@ -47,77 +69,199 @@ CASES = [
 # Newer rules: a party on an errand doing the next thing, what is started, speakers only while the
 # text is at the event, pronouns, sums given to someone.
 NEW_CASES = [
-    ("delegation-tour-one-event", "5月6日，副主席张三带领考察团到甲区考察。\n考察团一行走进乙公司，参观了生产线。",
-     ["张三"], ["甲区"], [("inspection", DATE, ["张三"])]),
+    (
+        "delegation-tour-one-event",
+        "5月6日，副主席张三带领考察团到甲区考察。\n考察团一行走进乙公司，参观了生产线。",
+        ["张三"],
+        ["甲区"],
+        [("inspection", DATE, ["张三"])],
+    ),
     ("started-survey-is-inspection", "5月6日，甲部紧急启动了多个调研组。", [], [], [("inspection", DATE, [])]),
     ("started-training-is-training", "5月6日，甲局启动新一轮干部培训班。", [], [], [("training", DATE, [])]),
-    ("speaker-near-event", "5月6日，在甲论坛上，张三作报告。会议持续一天。李四表示，要加强合作。",
-     ["张三", "李四"], [], [("meeting", DATE, ["张三", "李四"])]),
-    ("speaker-far-from-event", "5月6日，在甲论坛上，张三作报告。价格上涨。产量下降。库存增加。出口减少。李四表示，要加强合作。",
-     ["张三", "李四"], [], [("meeting", DATE, ["张三"])]),
-    ("speaker-following-participant", "5月6日，在甲论坛上，张三作报告。价格上涨。产量下降。张三说，要稳住。库存增加。李四表示，要加强合作。",
-     ["张三", "李四"], [], [("meeting", DATE, ["张三", "李四"])]),
-    ("comment-to-press-not-speaker", "5月6日，在甲论坛上，张三作报告。李四对此表示，要加强合作。",
-     ["张三", "李四"], [], [("meeting", DATE, ["张三"])]),
-    ("pronoun-one-person", "校长王五说起了往事。他投资300万元创办了一所小学。", ["王五"], [],
-     [("other", None, ["王五"])]),
-    ("pronoun-two-persons-ambiguous", "王五和赵六说起了往事。他投资300万元创办了一所小学。", ["王五", "赵六"], [],
-     [("other", None, [])]),
-    ("plural-pronoun-not-resolved", "校长王五说起了往事。他们投资300万元创办了一所小学。", ["王五"], [],
-     [("other", None, [])]),
+    (
+        "speaker-near-event",
+        "5月6日，在甲论坛上，张三作报告。会议持续一天。李四表示，要加强合作。",
+        ["张三", "李四"],
+        [],
+        [("meeting", DATE, ["张三", "李四"])],
+    ),
+    (
+        "speaker-far-from-event",
+        "5月6日，在甲论坛上，张三作报告。价格上涨。产量下降。库存增加。出口减少。李四表示，要加强合作。",
+        ["张三", "李四"],
+        [],
+        [("meeting", DATE, ["张三"])],
+    ),
+    (
+        "speaker-following-participant",
+        "5月6日，在甲论坛上，张三作报告。价格上涨。产量下降。张三说，要稳住。库存增加。李四表示，要加强合作。",
+        ["张三", "李四"],
+        [],
+        [("meeting", DATE, ["张三", "李四"])],
+    ),
+    (
+        "comment-to-press-not-speaker",
+        "5月6日，在甲论坛上，张三作报告。李四对此表示，要加强合作。",
+        ["张三", "李四"],
+        [],
+        [("meeting", DATE, ["张三"])],
+    ),
+    (
+        "pronoun-one-person",
+        "校长王五说起了往事。他投资300万元创办了一所小学。",
+        ["王五"],
+        [],
+        [("other", None, ["王五"])],
+    ),
+    (
+        "pronoun-two-persons-ambiguous",
+        "王五和赵六说起了往事。他投资300万元创办了一所小学。",
+        ["王五", "赵六"],
+        [],
+        [("other", None, [])],
+    ),
+    (
+        "plural-pronoun-not-resolved",
+        "校长王五说起了往事。他们投资300万元创办了一所小学。",
+        ["王五"],
+        [],
+        [("other", None, [])],
+    ),
     ("sum-given-to-someone", "甲省财政无偿支援乙县２１００万元。", [], [], [("other", None, [])]),
     ("support-without-sum", "甲省支援乙县建设学校。", [], [], []),
-    ("time-given-by-event", "5月6日，甲县举行重点项目集中开工活动。\n开工仪式后，与会人员参观了展厅。", [], ["甲县"],
-     [("groundbreaking", DATE, []), ("inspection", None, [])]),
+    (
+        "time-given-by-event",
+        "5月6日，甲县举行重点项目集中开工活动。\n开工仪式后，与会人员参观了展厅。",
+        [],
+        ["甲县"],
+        [("groundbreaking", DATE, []), ("inspection", None, [])],
+    ),
     ("welcome-for-visit-is-reference", "市长张三对王五一行来甲市考察洽谈表示欢迎。", ["张三", "王五"], [], []),
     ("name-inside-quoted-title", "丙开发区荣获“王强示范区”称号。", ["王强"], [], [("award", None, [])]),
-    ("meeting-told-twice-in-sentence", "5月6日，市政府召开经济运行分析会，市长张三主持会议并讲话。", ["张三"], [],
-     [("meeting", DATE, ["张三"])]),
-    ("headline-glued-before-dateline", "赵明在甲省调研时强调要促进开放新华社甲市5月8日电 赵明5月6日到甲省调研。",
-     ["赵明"], ["甲省"], [("inspection", DATE, ["赵明"])]),
-    ("meeting-comma-today-at-venue", "5月6日，全省某工作会议，今天在甲市召开。总经理赵一作工作报告。", ["赵一"], ["甲市"],
-     [("meeting", DATE, ["赵一"])]),
-    ("attended-ceremony-joins-event", "甲公司扩建项目在乙园区开工建设。\n赵明、钱亮等领导出席了奠基仪式。", ["赵明", "钱亮"],
-     ["乙园区"], [("groundbreaking", None, ["赵明", "钱亮"])]),
-    ("lead-then-dated-ceremony", "一批新兴产业大项目集中开工。\n5月6日，甲区重点项目开工仪式在乙园区举行。赵明出席仪式。",
-     ["赵明"], ["乙园区"], [("groundbreaking", DATE, ["赵明"])]),
-    ("ceremony-guests-after-side-event", "5月6日，甲工程开工。\n乙公司同日也宣告成立。\n赵明主持了今天的典礼仪式。",
-     ["赵明"], [], [("groundbreaking", DATE, ["赵明"]), ("launch", DATE, [])]),
-    ("appointments-apart-by-date", "5月6日，甲基金发布公告，聘任赵明为总经理。\n4月2日，乙基金聘任钱亮为副总经理。",
-     ["赵明", "钱亮"], [], [("other", DATE, ["赵明"]), ("other", "2024-04-02", ["钱亮"])]),
+    (
+        "meeting-told-twice-in-sentence",
+        "5月6日，市政府召开经济运行分析会，市长张三主持会议并讲话。",
+        ["张三"],
+        [],
+        [("meeting", DATE, ["张三"])],
+    ),
+    (
+        "headline-glued-before-dateline",
+        "赵明在甲省调研时强调要促进开放新华社甲市5月8日电 赵明5月6日到甲省调研。",
+        ["赵明"],
+        ["甲省"],
+        [("inspection", DATE, ["赵明"])],
+    ),
+    (
+        "meeting-comma-today-at-venue",
+        "5月6日，全省某工作会议，今天在甲市召开。总经理赵一作工作报告。",
+        ["赵一"],
+        ["甲市"],
+        [("meeting", DATE, ["赵一"])],
+    ),
+    (
+        "attended-ceremony-joins-event",
+        "甲公司扩建项目在乙园区开工建设。\n赵明、钱亮等领导出席了奠基仪式。",
+        ["赵明", "钱亮"],
+        ["乙园区"],
+        [("groundbreaking", None, ["赵明", "钱亮"])],
+    ),
+    (
+        "lead-then-dated-ceremony",
+        "一批新兴产业大项目集中开工。\n5月6日，甲区重点项目开工仪式在乙园区举行。赵明出席仪式。",
+        ["赵明"],
+        ["乙园区"],
+        [("groundbreaking", DATE, ["赵明"])],
+    ),
+    (
+        "ceremony-guests-after-side-event",
+        "5月6日，甲工程开工。\n乙公司同日也宣告成立。\n赵明主持了今天的典礼仪式。",
+        ["赵明"],
+        [],
+        [("groundbreaking", DATE, ["赵明"]), ("launch", DATE, [])],
+    ),
+    (
+        "appointments-apart-by-date",
+        "5月6日，甲基金发布公告，聘任赵明为总经理。\n4月2日，乙基金聘任钱亮为副总经理。",
+        ["赵明", "钱亮"],
+        [],
+        [("other", DATE, ["赵明"]), ("other", "2024-04-02", ["钱亮"])],
+    ),
     ("forecast-is-no-event", "项目预计年内均可落地开工。", [], [], []),
     ("year-alone-as-time", "１９８５年，赵明投资３万元创办了一家工厂。", ["赵明"], [], [("other", "1985", ["赵明"])]),
-    ("year-as-modifier-is-no-date", "赵明签订了１９９８年的房屋承包合同。", ["赵明"], [], [("signing", None, ["赵明"])]),
+    (
+        "year-as-modifier-is-no-date",
+        "赵明签订了１９９８年的房屋承包合同。",
+        ["赵明"],
+        [],
+        [("signing", None, ["赵明"])],
+    ),
     ("quoted-words-are-no-event", "按照“加快启动新项目”的要求，甲局加强管理。", [], [], []),
     ("ongoing-state-is-no-event", "有关改革还在启动或进行中。", [], [], []),
     ("funds-allocated", "近日，甲委提前下达2026年中央补助资金１１３１７万元。", [], [], [("other", None, [])]),
     ("survey-meeting", "年初，甲委召开规划编制专题调研会。", [], [], [("meeting", None, [])]),
     ("year-opening-clause-before-verb", "１９９４年荣获“全省文明单位”称号；", [], [], [("award", "1994", [])]),
     ("purpose-is-no-event", "为使各项目顺利投产，甲县召开会议。", [], [], [("meeting", None, [])]),
-    ("new-day-between-triggers-new-event", "5月6日，甲项目在乙园区奠基，这是继4月2日奠基丙工厂后的又一举措。", [], ["乙园区"],
-     [("groundbreaking", DATE, []), ("groundbreaking", "2024-04-02", [])]),
+    (
+        "new-day-between-triggers-new-event",
+        "5月6日，甲项目在乙园区奠基，这是继4月2日奠基丙工厂后的又一举措。",
+        [],
+        ["乙园区"],
+        [("groundbreaking", DATE, []), ("groundbreaking", "2024-04-02", [])],
+    ),
     ("takeover-is-an-event", "２００７年，甲集团收购了乙钢铁公司。", [], [], [("other", "2007", [])]),
     ("campaign-launched", "甲局在全区开展了“万名党员帮扶”活动。", [], [], [("launch", None, [])]),
     ("negotiator-is-no-talks", "作为首席谈判代表的赵明为争取订单作出贡献。", ["赵明"], [], []),
     ("reward-with-sum-is-award", "有关部门奖励赵明３０万元。", ["赵明"], [], [("award", None, ["赵明"])]),
     ("year-end-then-event", "甲矿是１９８９年底才投产的新井。", [], [], [("other", "1989", [])]),
     ("required-signing-is-no-event", "要求每名党员联系一户，签订目标责任书。", [], [], []),
-    ("speech-run-ends-at-a-dated-sentence", "赵明指出，要加强合作。甲论坛5月6日在乙市举行。", ["赵明"], [],
-     [("meeting", DATE, [])]),
-    ("draft-then-seminar-day-inside-trigger", "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", [], [],
-     [("other", DATE, []), ("meeting", "2024-05-09", [])]),
+    (
+        "speech-run-ends-at-a-dated-sentence",
+        "赵明指出，要加强合作。甲论坛5月6日在乙市举行。",
+        ["赵明"],
+        [],
+        [("meeting", DATE, [])],
+    ),
+    (
+        "draft-then-seminar-day-inside-trigger",
+        "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。",
+        [],
+        [],
+        [("other", DATE, []), ("meeting", "2024-05-09", [])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
 
-@pytest.mark.parametrize("body,persons,places,expected", CASES, ids=[
-    "meeting-host-attendees", "talks", "inspection-repeated", "groundbreaking", "training", "award", "launch",
-    "fenbie-one-per-place", "directives-are-not-events", "quote", "speech", "signing-from-agreement",
-    "signing-with-talks-is-talks", "meeting-then-inspection", "appointments-one-event", "zai-huiyi-shang",
-    "nominal-visit", "no-date-after-qian"] + [c[0] for c in NEW_CASES])
+@pytest.mark.parametrize(
+    "body,persons,places,expected",
+    CASES,
+    ids=[
+        "meeting-host-attendees",
+        "talks",
+        "inspection-repeated",
+        "groundbreaking",
+        "training",
+        "award",
+        "launch",
+        "fenbie-one-per-place",
+        "directives-are-not-events",
+        "quote",
+        "speech",
+        "signing-from-agreement",
+        "signing-with-talks-is-talks",
+        "meeting-then-inspection",
+        "appointments-one-event",
+        "zai-huiyi-shang",
+        "nominal-visit",
+        "no-date-after-qian",
+    ]
+    + [c[0] for c in NEW_CASES],
+)
 def test_events(body, persons, places, expected):
-    doc = make_doc(body, persons=persons, places=places, orgs=["甲市政府", "乙集团"],
-                   date=DATE if "5月6日" in body else None)
+    doc = make_doc(
+        body, persons=persons, places=places, orgs=["甲市政府", "乙集团"], date=DATE if "5月6日" in body else None
+    )
     agreements(doc)
     events(doc)
     got = [(e.kind, e.date, e.participants) for e in doc.facts.events]
@@ -125,26 +269,49 @@ def test_events(body, persons, places, expected):
 
 
 def test_hosts_location_amount():
-    doc = make_doc("5月6日，区长赵一在甲区主持召开项目推进会，总投资3亿元。", persons=["赵一"], places=["甲区"], date=DATE)
+    doc = make_doc(
+        "5月6日，区长赵一在甲区主持召开项目推进会，总投资3亿元。", persons=["赵一"], places=["甲区"], date=DATE
+    )
     events(doc)
     e = doc.facts.events[0]
     assert (e.hosts, e.location, e.amount.as_written) == (["赵一"], "甲区", "3亿元")
 
 
-@pytest.mark.parametrize("text", ["", "x" * 2_000_000, "<p>3月1日，召开会议</p>" * 500, "１２月３１日舉行會議。" * 200],
-                         ids=["empty", "long-line", "html", "fullwidth-traditional"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "x" * 2_000_000, "<p>3月1日，召开会议</p>" * 500, "１２月３１日舉行會議。" * 200],
+    ids=["empty", "long-line", "html", "fullwidth-traditional"],
+)
 def test_bad_input_never_raises(text):
     facts = extract_page(text)
     assert isinstance(facts.events, list)
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")
-@pytest.mark.parametrize("name,wanted", [
-    ("000_491e914fff5759d4", {("meeting", "2025-03-23"), ("groundbreaking", "2025-03-21"),
-                              ("signing", "2025-03-21"), ("talks", "2025-03-24")}),
-    ("003_182f315c07cca35b", {("talks", "2023-04-10"), ("inspection", "2023-04-11"),
-                              ("training", "2023-04-10"), ("launch", "2023-04-11")}),
-], ids=["page-000", "page-003"])
+@pytest.mark.parametrize(
+    "name,wanted",
+    [
+        (
+            "000_491e914fff5759d4",
+            {
+                ("meeting", "2025-03-23"),
+                ("groundbreaking", "2025-03-21"),
+                ("signing", "2025-03-21"),
+                ("talks", "2025-03-24"),
+            },
+        ),
+        (
+            "003_182f315c07cca35b",
+            {
+                ("talks", "2023-04-10"),
+                ("inspection", "2023-04-11"),
+                ("training", "2023-04-10"),
+                ("launch", "2023-04-11"),
+            },
+        ),
+    ],
+    ids=["page-000", "page-003"],
+)
 def test_real_pages(name, wanted):
     facts = extract_page((SHARED / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
     got = {(e.kind, e.date) for e in facts.events}
@@ -153,16 +320,21 @@ def test_real_pages(name, wanted):
 
 
 def test_host_is_in_the_clause_of_zhuchi():
-    doc = make_doc("5月6日，甲县举行集中开工活动。书记张三宣布开工，县长李四讲话，副县长王五主持。",
-                   persons=["张三", "李四", "王五"], date=DATE)
+    doc = make_doc(
+        "5月6日，甲县举行集中开工活动。书记张三宣布开工，县长李四讲话，副县长王五主持。",
+        persons=["张三", "李四", "王五"],
+        date=DATE,
+    )
     events(doc)
     assert doc.facts.events[0].hosts == ["王五"]
 
 
 # One made-up paragraph with an official, a company, a signing and a meeting, as a run-on line.
-RUN_ON = ("5月6日，甲市人民政府与乙能源集团有限公司签署战略合作协议，总投资20亿元。"
-          "市委书记张三，市委副书记、市长李四出席签约仪式。"
-          "5月7日，市长李四主持召开全市项目建设调度会，副市长王五参加。")
+RUN_ON = (
+    "5月6日，甲市人民政府与乙能源集团有限公司签署战略合作协议，总投资20亿元。"
+    "市委书记张三，市委副书记、市长李四出席签约仪式。"
+    "5月7日，市长李四主持召开全市项目建设调度会，副市长王五参加。"
+)
 
 
 def test_a_one_megabyte_line_completes_with_facts():
@@ -176,6 +348,7 @@ def test_a_one_megabyte_line_completes_with_facts():
 def _naive_merge(drafts):
     """The first earlier draft each one is mergeable with, tried one by one (the reference)."""
     from kgqa.extract.events import mergeable
+
     out = []
     for d in sorted(drafts, key=lambda x: (x.sent, x.pos)):
         into = next((o for o in out if mergeable(o, d)), None)
@@ -193,6 +366,7 @@ def _naive_merge(drafts):
 
 def test_merge_by_index_folds_as_trying_every_pair():
     import random
+
     from kgqa.extract.events import Draft, merge
     from kgqa.extract.facts import Source
 
@@ -200,10 +374,17 @@ def test_merge_by_index_folds_as_trying_every_pair():
         rng = random.Random(seed)
         out = []
         for k in range(60):
-            d = Draft(kind=rng.choice(["meeting", "talks", "signing", "inspection", "other"]), article=0,
-                      sent=k // 2, pos=k % 2 * 10, date=rng.choice([None, "2024-05-06", "2024-05-07"]),
-                      source=Source(), stem=rng.choice(["召开", "主持", "调研"]),
-                      location=rng.choice([None, None, "甲区"]), merge_article=rng.random() < 0.05)
+            d = Draft(
+                kind=rng.choice(["meeting", "talks", "signing", "inspection", "other"]),
+                article=0,
+                sent=k // 2,
+                pos=k % 2 * 10,
+                date=rng.choice([None, "2024-05-06", "2024-05-07"]),
+                source=Source(),
+                stem=rng.choice(["召开", "主持", "调研"]),
+                location=rng.choice([None, None, "甲区"]),
+                merge_article=rng.random() < 0.05,
+            )
             d.add("participants", rng.sample(["张三", "李四", "王五", "赵六"], rng.randint(0, 2)))
             out.append(d)
         return out
@@ -217,18 +398,29 @@ def test_merge_by_index_folds_as_trying_every_pair():
 # Who organised it and where: the bodies that are the subject of 主办/承办/组织召开 in the verb's own
 # clause (not an org named earlier in the sentence), and the venue of 在X举行 as written.
 ORGANISER_CASES = [
-    ("zuzhi-zhaokai-subject-only", "为落实甲省委部署，5月6日，乙厅组织召开全省推进会。", ["甲省委", "乙厅"], [],
-     ["乙厅"]),
-    ("co-hosts-listed", "5月6日，甲局、乙银行和丙中心共同主办的专场活动举行。", ["甲局", "乙银行", "丙中心"], [],
-     ["甲局", "乙银行", "丙中心"]),
+    (
+        "zuzhi-zhaokai-subject-only",
+        "为落实甲省委部署，5月6日，乙厅组织召开全省推进会。",
+        ["甲省委", "乙厅"],
+        [],
+        ["乙厅"],
+    ),
+    (
+        "co-hosts-listed",
+        "5月6日，甲局、乙银行和丙中心共同主办的专场活动举行。",
+        ["甲局", "乙银行", "丙中心"],
+        [],
+        ["甲局", "乙银行", "丙中心"],
+    ),
     ("place-between-subject-and-verb", "5月6日，乙厅在甲市组织召开规划推进会。", ["乙厅"], ["甲市"], ["乙厅"]),
     ("you-a-chengban", "5月6日，甲论坛在丁市开幕，论坛由乙厅承办。", ["乙厅"], ["丁市"], ["乙厅"]),
     ("organiser-noun-is-no-verb", "5月6日，乙厅作为承办单位召开协调会。", ["乙厅"], [], []),
 ]
 
 
-@pytest.mark.parametrize("body,orgs,places,wanted", [c[1:] for c in ORGANISER_CASES],
-                         ids=[c[0] for c in ORGANISER_CASES])
+@pytest.mark.parametrize(
+    "body,orgs,places,wanted", [c[1:] for c in ORGANISER_CASES], ids=[c[0] for c in ORGANISER_CASES]
+)
 def test_organizers(body, orgs, places, wanted):
     doc = make_doc(body, orgs=orgs, places=places, date=DATE)
     events(doc)
@@ -249,18 +441,23 @@ VENUE_CASES = [
 def test_venue(body, places, wanted):
     from kgqa.extract.events import location_of
     from kgqa.extract.scene import scenes
+
     doc = make_doc(body, persons=["张三"], places=places, date=DATE)
-    for m in doc.mentions:       # a city written without 市 is known by its full name
+    for m in doc.mentions:  # a city written without 市 is known by its full name
         m.canonical = m.text if m.text.endswith("市") else m.text + "市"
     sent = scenes(doc)[0][0]
     assert location_of(sent, 0, len(sent.text)) == wanted
 
 
-@pytest.mark.parametrize("body,wanted", [
-    ("5月6日，甲省召开工作会。副省长王五主持。", ["王五"]),
-    ("5月6日，甲省召开工作会。会议由副省长王五主持，张三参加。", ["王五"]),
-    ("5月6日，甲省召开工作会。张三、王五参加。", []),
-], ids=["zhuchi-in-next-sentence", "you-x-zhuchi-next-sentence", "attending-is-not-hosting"])
+@pytest.mark.parametrize(
+    "body,wanted",
+    [
+        ("5月6日，甲省召开工作会。副省长王五主持。", ["王五"]),
+        ("5月6日，甲省召开工作会。会议由副省长王五主持，张三参加。", ["王五"]),
+        ("5月6日，甲省召开工作会。张三、王五参加。", []),
+    ],
+    ids=["zhuchi-in-next-sentence", "you-x-zhuchi-next-sentence", "attending-is-not-hosting"],
+)
 def test_host_told_after_the_event(body, wanted):
     doc = make_doc(body, persons=["张三", "王五"], date=DATE)
     events(doc)
@@ -273,8 +470,10 @@ def test_a_year_alone_carries_over_semicolons_not_full_stops():
 
 
 def test_guests_of_a_dated_ceremony_join_the_event_of_that_day():
-    f = extract_page("某项目奠基\n\n发布时间：2011-07-29\n\n昨日，甲项目在乙园区奠基，这是继去年5月8日奠基丙工厂后的又一举措。"
-                     "副市长张建国出席了昨日的奠基仪式。")
+    f = extract_page(
+        "某项目奠基\n\n发布时间：2011-07-29\n\n昨日，甲项目在乙园区奠基，这是继去年5月8日奠基丙工厂后的又一举措。"
+        "副市长张建国出席了昨日的奠基仪式。"
+    )
     got = [(e.kind, e.date, e.participants) for e in f.events]
     assert got == [("groundbreaking", "2011-07-28", ["张建国"]), ("groundbreaking", "2010-05-08", [])]
 
@@ -284,22 +483,47 @@ def test_a_relative_year_opening_its_clause_dates_it():
     assert [(e.kind, e.date) for e in f.events] == [("launch", "1997")]
 
 
-@pytest.mark.parametrize("text,date,expected", [
-    pytest.param("5月8日，韩国经贸代表团一行来我市考察。", "2011-05-10", ("visit", "2011-05-08"), id="delegation-comes-to-see"),
-    pytest.param("国家主席王一立抵达莫斯科。", "2025-11-20", ("visit", None), id="arrival"),
-    pytest.param("全国农业工作会议今天在京闭幕。", "1998-01-10", ("meeting", "1998-01-10"), id="meeting-closes"),
-    pytest.param("国务院副总理王一远18日在京出席数字经济大会开幕式。", "2025-11-20", ("meeting", "2025-11-18"),
-                 id="wire-style-bare-day"),
-    pytest.param("外商来订单，企业负责生产。", "1998-01-10", None, id="foreign-buyers-placing-orders-is-no-visit"),
-    pytest.param("今年年初，华远钢铁收购了东方钢铁公司。", "2011-05-10", ("other", "2011"), id="early-this-year"),
-    pytest.param("第三届东海国际贸易交易会9日在京开幕。", "2009-06-10", ("meeting", "2009-06-09"), id="fair-opens"),
-    pytest.param("3月9日上午，全市安全生产工作会议召开。", "2025-03-10", ("meeting", "2025-03-09"), id="meeting-convened-alone"),
-    pytest.param("全省农村工作座谈会今天举行。", "1998-01-10", ("meeting", "1998-01-10"), id="forum-held-today"),
-    pytest.param("昨日，华光电子液晶面板项目正式落户东海工业园区。", "2011-05-10", ("launch", "2011-05-09"),
-                 id="project-settles-in-a-park"),
-    pytest.param("落户东海经济技术开发区的华光科技有限公司是华光集团的子公司。", "2011-05-10", None,
-                 id="settled-there-as-an-attribute-is-no-event"),
-])
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        pytest.param(
+            "5月8日，韩国经贸代表团一行来我市考察。",
+            "2011-05-10",
+            ("visit", "2011-05-08"),
+            id="delegation-comes-to-see",
+        ),
+        pytest.param("国家主席王一立抵达莫斯科。", "2025-11-20", ("visit", None), id="arrival"),
+        pytest.param("全国农业工作会议今天在京闭幕。", "1998-01-10", ("meeting", "1998-01-10"), id="meeting-closes"),
+        pytest.param(
+            "国务院副总理王一远18日在京出席数字经济大会开幕式。",
+            "2025-11-20",
+            ("meeting", "2025-11-18"),
+            id="wire-style-bare-day",
+        ),
+        pytest.param("外商来订单，企业负责生产。", "1998-01-10", None, id="foreign-buyers-placing-orders-is-no-visit"),
+        pytest.param("今年年初，华远钢铁收购了东方钢铁公司。", "2011-05-10", ("other", "2011"), id="early-this-year"),
+        pytest.param("第三届东海国际贸易交易会9日在京开幕。", "2009-06-10", ("meeting", "2009-06-09"), id="fair-opens"),
+        pytest.param(
+            "3月9日上午，全市安全生产工作会议召开。",
+            "2025-03-10",
+            ("meeting", "2025-03-09"),
+            id="meeting-convened-alone",
+        ),
+        pytest.param("全省农村工作座谈会今天举行。", "1998-01-10", ("meeting", "1998-01-10"), id="forum-held-today"),
+        pytest.param(
+            "昨日，华光电子液晶面板项目正式落户东海工业园区。",
+            "2011-05-10",
+            ("launch", "2011-05-09"),
+            id="project-settles-in-a-park",
+        ),
+        pytest.param(
+            "落户东海经济技术开发区的华光科技有限公司是华光集团的子公司。",
+            "2011-05-10",
+            None,
+            id="settled-there-as-an-attribute-is-no-event",
+        ),
+    ],
+)
 def test_visits_and_wire_dates(text, date, expected):
     got = [(e.kind, e.date) for e in extract_page(text, date=date).events]
     assert got == ([expected] if expected else [])

@@ -1,68 +1,184 @@
 """The checked loader of extract/data/: every shipped file loads, and a broken file is refused with
 one LexiconError naming the file, the line and the problem."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from kgqa.extract import lexicon
-from kgqa.extract.lexicon import (FILES, Binary, Bool, Choice, Either, Int, LexiconError, Lines, Map, Maybe,
-                                  Record, Seq, Str, Words, load, read)
+from kgqa.extract.lexicon import (
+    FILES,
+    Binary,
+    Bool,
+    Choice,
+    Either,
+    Int,
+    LexiconError,
+    Lines,
+    Map,
+    Maybe,
+    Record,
+    Seq,
+    Str,
+    Words,
+    load,
+    read,
+)
 
 SHIPPED = sorted(p.name for p in lexicon.DATA.iterdir() if p.is_file() and not p.name.startswith("__"))
 
-RECORD = Record({"verbs": Words(), "pattern": Str(), "count": Int(),
-                 "pairs": Map(Seq(Int(), size=2)), "places": Map(Maybe(Words())), "alias": Choice(("prefix", "none")),
-                 "level": Bool(), "roles": Either((Str(), Words()), "a key or a list")},
-                optional=frozenset({"count", "pairs", "places", "alias", "level", "roles"}))
+RECORD = Record(
+    {
+        "verbs": Words(),
+        "pattern": Str(),
+        "count": Int(),
+        "pairs": Map(Seq(Int(), size=2)),
+        "places": Map(Maybe(Words())),
+        "alias": Choice(("prefix", "none")),
+        "level": Bool(),
+        "roles": Either((Str(), Words()), "a key or a list"),
+    },
+    optional=frozenset({"count", "pairs", "places", "alias", "level", "roles"}),
+)
 
 BAD = [
     # (file name, spec, content, expected message after "<path>:")
-    pytest.param("a.txt", Lines(), "# words\n签署\n签订\n签署\n", "4: duplicate entry '签署' (first on line 2)",
-                 id="txt-duplicate"),
-    pytest.param("a.txt", Lines(), "甲\n乙 丙\n", "2: more than one entry on the line ('乙 丙'): write one a line",
-                 id="two-entries-on-a-line"),
-    pytest.param("a.txt", Lines(length=2), "長长\n書\n", "2: entry '書' is not 2 characters long",
-                 id="pair-too-short"),
-    pytest.param("a.tsv", Lines(columns=2), "市委\tparty\n县委\n", "2: expected 2 tab-separated fields, found 1",
-                 id="tsv-missing-field"),
-    pytest.param("a.tsv", Lines(columns=2), "市委\t\n", "1: expected 2 tab-separated fields, found 2 (one empty)",
-                 id="tsv-empty-field"),
-    pytest.param("a.tsv", Lines(columns=2, key=1), "市委\tparty\n\n市委\tbody\n",
-                 "3: duplicate entry '市委' (first on line 1)", id="tsv-duplicate-key"),
-    pytest.param("a.tsv", Lines(columns=3, numbers=(2,)), "G\t甲\tx1\n", "1: field 3 is no number: 'x1'",
-                 id="tsv-not-a-number"),
+    pytest.param(
+        "a.txt",
+        Lines(),
+        "# words\n签署\n签订\n签署\n",
+        "4: duplicate entry '签署' (first on line 2)",
+        id="txt-duplicate",
+    ),
+    pytest.param(
+        "a.txt",
+        Lines(),
+        "甲\n乙 丙\n",
+        "2: more than one entry on the line ('乙 丙'): write one a line",
+        id="two-entries-on-a-line",
+    ),
+    pytest.param("a.txt", Lines(length=2), "長长\n書\n", "2: entry '書' is not 2 characters long", id="pair-too-short"),
+    pytest.param(
+        "a.tsv",
+        Lines(columns=2),
+        "市委\tparty\n县委\n",
+        "2: expected 2 tab-separated fields, found 1",
+        id="tsv-missing-field",
+    ),
+    pytest.param(
+        "a.tsv",
+        Lines(columns=2),
+        "市委\t\n",
+        "1: expected 2 tab-separated fields, found 2 (one empty)",
+        id="tsv-empty-field",
+    ),
+    pytest.param(
+        "a.tsv",
+        Lines(columns=2, key=1),
+        "市委\tparty\n\n市委\tbody\n",
+        "3: duplicate entry '市委' (first on line 1)",
+        id="tsv-duplicate-key",
+    ),
+    pytest.param(
+        "a.tsv", Lines(columns=3, numbers=(2,)), "G\t甲\tx1\n", "1: field 3 is no number: 'x1'", id="tsv-not-a-number"
+    ),
     pytest.param("a.yaml", RECORD, "verbs: [签署]\n", "1: missing key 'pattern'", id="yaml-missing-key"),
-    pytest.param("a.yaml", RECORD, "verbs: [签署]\npattern: x\nverb: [签订]\n",
-                 "3: unknown key 'verb' (known: verbs, pattern, count, pairs, places, alias, level, roles)", id="yaml-unknown-key"),
-    pytest.param("a.yaml", RECORD, "verbs: [签署]\npattern: x\nverbs: [签订]\n",
-                 "3: duplicate key 'verbs' (first on line 1)", id="yaml-duplicate-key"),
-    pytest.param("a.yaml", RECORD, "pattern: x\nverbs:\n  - 签署\n  - 草签\n  - 签署\n",
-                 "5: verbs: duplicate entry '签署' (first on line 3)", id="yaml-duplicate-entry"),
-    pytest.param("a.yaml", RECORD, "verbs: 签署\npattern: x\n", "1: verbs: expected a list, found a string",
-                 id="yaml-word-not-list"),
-    pytest.param("a.yaml", RECORD, "verbs: [签署, 3]\npattern: x\n", "1: verbs[1]: expected a string, found an integer",
-                 id="yaml-number-in-words"),
-    pytest.param("a.yaml", RECORD, "verbs: [签署, '']\npattern: x\n", "1: verbs[1]: empty string",
-                 id="yaml-empty-word"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: [x]\n", "2: pattern: expected a string, found a list",
-                 id="yaml-list-for-string"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\ncount: many\n",
-                 "3: count: expected an integer, found a string", id="yaml-string-for-int"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\npairs:\n  元旦: [1]\n",
-                 "4: pairs.元旦: expected 2 items, found 1", id="yaml-pair-too-short"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nplaces:\n  甲省: 乙市\n",
-                 "4: places.甲省: expected a list, found a string", id="yaml-maybe-wrong-type"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nalias: heads\n", "3: alias: 'heads' is none of prefix, none",
-                 id="yaml-not-a-choice"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nlevel: 否\n", "3: level: expected true or false, found a string",
-                 id="yaml-not-a-bool"),
-    pytest.param("a.yaml", RECORD, "verbs: []\npattern: x\nroles: {a: b}\n",
-                 "3: roles: expected a key or a list, found a mapping", id="yaml-neither-option"),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: [签署]\npattern: x\nverb: [签订]\n",
+        "3: unknown key 'verb' (known: verbs, pattern, count, pairs, places, alias, level, roles)",
+        id="yaml-unknown-key",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: [签署]\npattern: x\nverbs: [签订]\n",
+        "3: duplicate key 'verbs' (first on line 1)",
+        id="yaml-duplicate-key",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "pattern: x\nverbs:\n  - 签署\n  - 草签\n  - 签署\n",
+        "5: verbs: duplicate entry '签署' (first on line 3)",
+        id="yaml-duplicate-entry",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: 签署\npattern: x\n",
+        "1: verbs: expected a list, found a string",
+        id="yaml-word-not-list",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: [签署, 3]\npattern: x\n",
+        "1: verbs[1]: expected a string, found an integer",
+        id="yaml-number-in-words",
+    ),
+    pytest.param(
+        "a.yaml", RECORD, "verbs: [签署, '']\npattern: x\n", "1: verbs[1]: empty string", id="yaml-empty-word"
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: [x]\n",
+        "2: pattern: expected a string, found a list",
+        id="yaml-list-for-string",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: x\ncount: many\n",
+        "3: count: expected an integer, found a string",
+        id="yaml-string-for-int",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: x\npairs:\n  元旦: [1]\n",
+        "4: pairs.元旦: expected 2 items, found 1",
+        id="yaml-pair-too-short",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: x\nplaces:\n  甲省: 乙市\n",
+        "4: places.甲省: expected a list, found a string",
+        id="yaml-maybe-wrong-type",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: x\nalias: heads\n",
+        "3: alias: 'heads' is none of prefix, none",
+        id="yaml-not-a-choice",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: x\nlevel: 否\n",
+        "3: level: expected true or false, found a string",
+        id="yaml-not-a-bool",
+    ),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: []\npattern: x\nroles: {a: b}\n",
+        "3: roles: expected a key or a list, found a mapping",
+        id="yaml-neither-option",
+    ),
     pytest.param("a.yaml", RECORD, "- 签署\n", "1: expected a mapping, found a list", id="yaml-top-not-mapping"),
-    pytest.param("a.yaml", RECORD, "verbs: [签署\npattern: x\n", "2: not valid YAML: expected ',' or ']', but got ':'",
-                 id="yaml-syntax"),
+    pytest.param(
+        "a.yaml",
+        RECORD,
+        "verbs: [签署\npattern: x\n",
+        "2: not valid YAML: expected ',' or ']', but got ':'",
+        id="yaml-syntax",
+    ),
     pytest.param("a.yaml", RECORD, "# nothing yet\n", "0: the file is empty", id="yaml-empty-file"),
 ]
 
@@ -79,10 +195,15 @@ def test_a_broken_file_is_refused_with_file_line_and_problem(tmp_path: Path, nam
 GOOD = [
     pytest.param(Lines(), "# head\n\n 签署 \n签订\n", ["签署", "签订"], id="txt-words"),
     pytest.param(Lines(length=2), "長长\n# c\n書书\n", ["長长", "書书"], id="pairs"),
-    pytest.param(Lines(columns=2, key=1), "市委\tparty\n县委\tparty\n", [("市委", "party"), ("县委", "party")],
-                 id="tsv-rows"),
-    pytest.param(RECORD, "verbs: [签署]\npattern: x\nplaces: {甲省: null, 乙省: [丙县]}\n",
-                 {"verbs": ["签署"], "pattern": "x", "places": {"甲省": None, "乙省": ["丙县"]}}, id="yaml-record"),
+    pytest.param(
+        Lines(columns=2, key=1), "市委\tparty\n县委\tparty\n", [("市委", "party"), ("县委", "party")], id="tsv-rows"
+    ),
+    pytest.param(
+        RECORD,
+        "verbs: [签署]\npattern: x\nplaces: {甲省: null, 乙省: [丙县]}\n",
+        {"verbs": ["签署"], "pattern": "x", "places": {"甲省": None, "乙省": ["丙县"]}},
+        id="yaml-record",
+    ),
 ]
 
 
@@ -95,8 +216,9 @@ def test_a_good_file_reads_as_written(tmp_path: Path, spec, content, expected):
 
 def test_a_misspelt_rule_of_the_chain_table_is_refused_at_its_line(tmp_path: Path):
     path = tmp_path / "chain_rules.yaml"
-    path.write_text("rules:\n  - {rule: no_body, roles: no_org}\n  - {rule: fixd}\naliases: {party: prefix}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "rules:\n  - {rule: no_body, roles: no_org}\n  - {rule: fixd}\naliases: {party: prefix}\n", encoding="utf-8"
+    )
     with pytest.raises(LexiconError, match=r"chain_rules\.yaml:3: rules\[1\]\.rule: 'fixd' is none of no_body, fixed"):
         read(path, FILES["chain_rules.yaml"])
 
@@ -151,5 +273,6 @@ def test_a_broken_data_file_stops_extraction_naming_the_file(name: str) -> None:
     never quietly finds less (the steps' guards against odd page text let it through)."""
     import subprocess
     import sys
+
     done = subprocess.run([sys.executable, "-c", BREAK_AND_EXTRACT, name], capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith(f"refused: extract/data/{name}:"), done.stdout + done.stderr

@@ -1,8 +1,8 @@
 """Step `mentions`: persons, orgs, places, industries, titles (made-up sentences)."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract.mentions import name_at, place_of
 from kgqa.extract.pipeline import Doc, Pipeline
 
@@ -13,26 +13,47 @@ def mentions(text: str, kind: str) -> list[str]:
     return [m.text for m in d.mentions if m.kind == kind]
 
 
-@pytest.mark.parametrize("text,start,name", [
-    ("陈向东主持会议", 0, "陈向东"), ("郑鹏一行来访", 0, "郑鹏"), ("陈磊同志主持", 0, "陈磊"),
-    ("何钟强调", 0, "何钟"), ("范玲召召集会议", 0, "范玲召"), ("欧阳明日出席", 0, "欧阳明日"),
-    ("艾尔肯·吐尼亚孜主持", 0, "艾尔肯·吐尼亚孜"), ("于乐，", 0, "于乐"),
-], ids=["three", "yixing", "tongzhi", "verb-after-two", "repeated-char", "double-surname", "translit", "two-comma"])
+@pytest.mark.parametrize(
+    "text,start,name",
+    [
+        ("陈向东主持会议", 0, "陈向东"),
+        ("郑鹏一行来访", 0, "郑鹏"),
+        ("陈磊同志主持", 0, "陈磊"),
+        ("何钟强调", 0, "何钟"),
+        ("范玲召召集会议", 0, "范玲召"),
+        ("欧阳明日出席", 0, "欧阳明日"),
+        ("艾尔肯·吐尼亚孜主持", 0, "艾尔肯·吐尼亚孜"),
+        ("于乐，", 0, "于乐"),
+    ],
+    ids=["three", "yixing", "tongzhi", "verb-after-two", "repeated-char", "double-surname", "translit", "two-comma"],
+)
 def test_name_at(text, start, name):
     assert name_at(text, start) == name
 
 
-@pytest.mark.parametrize("text,kind,expected", [
-    ("市委书记丁大强出席。", "person", ["丁大强"]),
-    ("居民赵小东将锦旗送来。", "person", ["赵小东"]),
-    ("市政府与山西华兴集团有限公司签署协议。", "org", ["山西华兴集团有限公司", "山西华兴集团"]),
-    ("8家银行与9家企业签约。", "org", []),
-    ("对市商务局和交通银行的服务表示感谢。", "org", ["市商务局", "交通银行"]),
-    ("长治地处太行腹地。", "place", ["长治"]),
-    ("围绕氢能、装备制造等产业开展合作。", "industry", ["氢能", "装备制造"]),
-    ("他说，这里是“虚拟电厂”的试点。", "org", []),
-], ids=["title-name", "role-name", "company", "counted-not-org", "two-orgs", "place-short", "industries",
-        "quoted-concept"])
+@pytest.mark.parametrize(
+    "text,kind,expected",
+    [
+        ("市委书记丁大强出席。", "person", ["丁大强"]),
+        ("居民赵小东将锦旗送来。", "person", ["赵小东"]),
+        ("市政府与山西华兴集团有限公司签署协议。", "org", ["山西华兴集团有限公司", "山西华兴集团"]),
+        ("8家银行与9家企业签约。", "org", []),
+        ("对市商务局和交通银行的服务表示感谢。", "org", ["市商务局", "交通银行"]),
+        ("长治地处太行腹地。", "place", ["长治"]),
+        ("围绕氢能、装备制造等产业开展合作。", "industry", ["氢能", "装备制造"]),
+        ("他说，这里是“虚拟电厂”的试点。", "org", []),
+    ],
+    ids=[
+        "title-name",
+        "role-name",
+        "company",
+        "counted-not-org",
+        "two-orgs",
+        "place-short",
+        "industries",
+        "quoted-concept",
+    ],
+)
 def test_mentions(text, kind, expected):
     assert mentions(text, kind) == expected
 
@@ -42,30 +63,46 @@ def test_place_lexicon():
     assert place_of("潞州区").city == "长治市"
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("李明已出任市交通局局长。", ["市交通局"]),
-    ("王华1998年进入华信投资公司工作。", ["华信投资公司"]),
-    ("该村建设了3个面粉厂和两所中学。", []),
-    ("民办学校发展很快，整个学校面貌一新。", []),
-    ("山西山西省商务厅召开会议。", ["山西省商务厅"]),
-    ("工业和信息化部发布通知。", ["工业和信息化部"]),
-    ("目前住房和城乡建设厅已经着手。", ["住房和城乡建设厅"]),
-    ("一位原建设部副部级官员说。", ["建设部"]),
-    ("他捐资兴建中学一所。", []),
-], ids=["verb-of-post", "year-then-verb", "counted-bodies", "descriptor-only", "doubled-place",
-        "he-inside-name", "time-adverb", "former-name-rank", "building-verb"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("李明已出任市交通局局长。", ["市交通局"]),
+        ("王华1998年进入华信投资公司工作。", ["华信投资公司"]),
+        ("该村建设了3个面粉厂和两所中学。", []),
+        ("民办学校发展很快，整个学校面貌一新。", []),
+        ("山西山西省商务厅召开会议。", ["山西省商务厅"]),
+        ("工业和信息化部发布通知。", ["工业和信息化部"]),
+        ("目前住房和城乡建设厅已经着手。", ["住房和城乡建设厅"]),
+        ("一位原建设部副部级官员说。", ["建设部"]),
+        ("他捐资兴建中学一所。", []),
+    ],
+    ids=[
+        "verb-of-post",
+        "year-then-verb",
+        "counted-bodies",
+        "descriptor-only",
+        "doubled-place",
+        "he-inside-name",
+        "time-adverb",
+        "former-name-rank",
+        "building-verb",
+    ],
+)
 def test_org_left_boundary(text, expected):
     assert mentions(text, "org") == expected
 
 
-
-@pytest.mark.parametrize("text,expected", [
-    ("王一民、李小华、赵国强，有关部门负责同志参加会议。", ["王一民", "李小华", "赵国强"]),
-    ("　　陈东、阿不都·热合曼出席。", ["陈东", "阿不都·热合曼"]),
-    ("北京、上海、广州参加展会。", []),
-    ("王一民、李小华介绍了情况。", []),
-    ("市长王一民、副市长李小华出席。", ["王一民", "李小华"]),
-], ids=["list-then-clause", "translit-in-list", "places-not-persons", "no-attending-verb", "titled-list"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("王一民、李小华、赵国强，有关部门负责同志参加会议。", ["王一民", "李小华", "赵国强"]),
+        ("　　陈东、阿不都·热合曼出席。", ["陈东", "阿不都·热合曼"]),
+        ("北京、上海、广州参加展会。", []),
+        ("王一民、李小华介绍了情况。", []),
+        ("市长王一民、副市长李小华出席。", ["王一民", "李小华"]),
+    ],
+    ids=["list-then-clause", "translit-in-list", "places-not-persons", "no-attending-verb", "titled-list"],
+)
 def test_official_lists(text, expected):
     # names found by their look alone (extract/names.py, the learned model) are other rules': left out here
     d = Doc(text)
@@ -73,25 +110,39 @@ def test_official_lists(text, expected):
     assert [m.text for m in d.mentions if m.kind == "person" and m.value not in ("names", "learned")] == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("某某能源研究所张国华认为，节能投资很大。", ["张国华"]),
-    ("某某能源研究所张国华的报告。", ["张国华"]),     # no speech verb: no member of the body, still a name
-    ("摩根银行研究部的高级分析师。", []),
-    ("区领导班子探索新路。", []),
-    ("自治区政协主席努尔兰·阿不都满金出席。", ["努尔兰·阿不都满金"]),
-    ("市長張大為出席。", ["張大為"]),
-], ids=["org-then-name-speaks", "org-name-no-verb", "longer-title-after-de", "banzi-not-name",
-        "translit-du", "traditional-title"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("某某能源研究所张国华认为，节能投资很大。", ["张国华"]),
+        ("某某能源研究所张国华的报告。", ["张国华"]),  # no speech verb: no member of the body, still a name
+        ("摩根银行研究部的高级分析师。", []),
+        ("区领导班子探索新路。", []),
+        ("自治区政协主席努尔兰·阿不都满金出席。", ["努尔兰·阿不都满金"]),
+        ("市長張大為出席。", ["張大為"]),
+    ],
+    ids=[
+        "org-then-name-speaks",
+        "org-name-no-verb",
+        "longer-title-after-de",
+        "banzi-not-name",
+        "translit-du",
+        "traditional-title",
+    ],
+)
 def test_person_patterns(text, expected):
     assert mentions(text, "person") == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("新公司命名为“华光材料有限公司”。", ["华光材料有限公司"]),
-    ("项目将落户于长治市某某高科技开发区内。", ["长治市某某高科技开发区"]),
-    ("顺利通过省验收工作组验收。", ["省验收工作组"]),
-    ("将联动某某生物医药创新园发展。", ["某某生物医药创新园"]),
-], ids=["quoted-company-kept", "preposition-before-place", "passed-by", "innovation-park"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("新公司命名为“华光材料有限公司”。", ["华光材料有限公司"]),
+        ("项目将落户于长治市某某高科技开发区内。", ["长治市某某高科技开发区"]),
+        ("顺利通过省验收工作组验收。", ["省验收工作组"]),
+        ("将联动某某生物医药创新园发展。", ["某某生物医药创新园"]),
+    ],
+    ids=["quoted-company-kept", "preposition-before-place", "passed-by", "innovation-park"],
+)
 def test_org_boundary_more(text, expected):
     assert mentions(text, "org") == expected
 
@@ -104,12 +155,15 @@ def persons(text: str) -> list[tuple[str, str]]:
 
 # Fusion of the rules with the learned recogniser (extract/ner.py): a title next to a name
 # decides; a learned span is evidence taken where no rule reads the text otherwise.
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("市长韩建业主持会议。", [("韩建业", "title")], id="title-name-agree"),
-    pytest.param("钟小玲说，今年的收成比去年好。", [("钟小玲", "learned")], id="learned-alone"),
-    pytest.param("市委书记方德明、市长吕新华出席。", [("方德明", "title"), ("吕新华", "title")], id="titled-pair"),
-    pytest.param("今天天气很好，大家都出门了。", [], id="nothing"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("市长韩建业主持会议。", [("韩建业", "title")], id="title-name-agree"),
+        pytest.param("钟小玲说，今年的收成比去年好。", [("钟小玲", "learned")], id="learned-alone"),
+        pytest.param("市委书记方德明、市长吕新华出席。", [("方德明", "title"), ("吕新华", "title")], id="titled-pair"),
+        pytest.param("今天天气很好，大家都出门了。", [], id="nothing"),
+    ],
+)
 def test_fusion_persons(text, expected):
     assert persons(text) == expected
 
@@ -123,6 +177,7 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
     """Persons after fusing the rules' mentions of text with the given learned (span, label[, confidence])s."""
     from kgqa.extract import mentions as step
     from kgqa.extract import ner
+
     monkeypatch.setattr(ner, "ENABLED", False)
     d = Doc(text)
     Pipeline(["segment", "sentences", "context", "mentions"])(d)
@@ -132,69 +187,111 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
 
 
 # The same rules with a learned span given by hand, so each rule is seen whatever the model says.
-@pytest.mark.parametrize("text,learned,expected", [
-    pytest.param("钟小玲说，收成好。", [("钟小玲", "PER")], [("钟小玲", "learned")], id="learned-taken"),
-    pytest.param("长治今年粮食丰收。", [("长治", "PER")], [], id="division-not-person"),
-    pytest.param("市长韩建业主持会议。", [("韩建", "PER")], [("韩建业", "title")], id="title-decides-boundary"),
-    pytest.param("本报记者钟小玲、邵建平报道。", [("钟小玲", "PER"), ("邵建平", "PER")], [], id="reporters-credit"),
-    pytest.param("好得很。（钟小玲 邵建平）\n", [("钟小玲", "PER"), ("邵建平", "PER")], [], id="photo-credit"),
-    pytest.param("学习方德明理论。", [("方德明", "PER")], [], id="doctrine"),
-    pytest.param("他说，钟小玲则表示反对。", [("钟小玲则", "PER")], [("钟小玲", "learned")], id="particle-trimmed"),
-    pytest.param("华润达电子公司成立。华润达的产品好。", [("华润达", "PER")], [], id="head-of-org-name"),
-    pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER")], [], id="idiom-four-chars"),
-    pytest.param("经理邵建这番话很好。", [("邵建", "PER")], [("邵建", "title")], id="title-particle-cut"),
-    pytest.param("董事长邵建平、南湖台商协会会长钟小玲出席。", [("邵建平", "PER"), ("南湖台商协会", "ORG")],
-                 [("邵建平", "title"), ("钟小玲", "title")], id="inside-learned-org"),
-    # a learned span the model is sure of (confidence >= SURE) is stronger evidence
-    pytest.param("外长费尔南德斯等人出席。", [("费尔南德斯", "PER", 0.99)], [("费尔南德斯", "title")],
-                 id="learned-end-where-the-rules-end-is-no-end"),
-    pytest.param("副主席阿卜杜·卡里姆·马赫迪率领代表团来访。", [("阿卜杜·卡里姆·马赫迪", "PER", 0.99)],
-                 [("阿卜杜·卡里姆·马赫迪", "title")], id="dotted-name-verb-left-out"),
-    pytest.param("市长韩建业主持会议。", [("韩建业主", "PER", 0.99)], [("韩建业", "title")],
-                 id="rules-end-before-a-verb-stays"),
-    pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER", 0.99)], [], id="sure-but-a-dictionary-word"),
-    pytest.param("本报记者钟小玲报道。", [("钟小玲", "PER", 0.99)], [], id="sure-but-a-credit"),
-])
+@pytest.mark.parametrize(
+    "text,learned,expected",
+    [
+        pytest.param("钟小玲说，收成好。", [("钟小玲", "PER")], [("钟小玲", "learned")], id="learned-taken"),
+        pytest.param("长治今年粮食丰收。", [("长治", "PER")], [], id="division-not-person"),
+        pytest.param("市长韩建业主持会议。", [("韩建", "PER")], [("韩建业", "title")], id="title-decides-boundary"),
+        pytest.param("本报记者钟小玲、邵建平报道。", [("钟小玲", "PER"), ("邵建平", "PER")], [], id="reporters-credit"),
+        pytest.param("好得很。（钟小玲 邵建平）\n", [("钟小玲", "PER"), ("邵建平", "PER")], [], id="photo-credit"),
+        pytest.param("学习方德明理论。", [("方德明", "PER")], [], id="doctrine"),
+        pytest.param("他说，钟小玲则表示反对。", [("钟小玲则", "PER")], [("钟小玲", "learned")], id="particle-trimmed"),
+        pytest.param("华润达电子公司成立。华润达的产品好。", [("华润达", "PER")], [], id="head-of-org-name"),
+        pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER")], [], id="idiom-four-chars"),
+        pytest.param("经理邵建这番话很好。", [("邵建", "PER")], [("邵建", "title")], id="title-particle-cut"),
+        pytest.param(
+            "董事长邵建平、南湖台商协会会长钟小玲出席。",
+            [("邵建平", "PER"), ("南湖台商协会", "ORG")],
+            [("邵建平", "title"), ("钟小玲", "title")],
+            id="inside-learned-org",
+        ),
+        # a learned span the model is sure of (confidence >= SURE) is stronger evidence
+        pytest.param(
+            "外长费尔南德斯等人出席。",
+            [("费尔南德斯", "PER", 0.99)],
+            [("费尔南德斯", "title")],
+            id="learned-end-where-the-rules-end-is-no-end",
+        ),
+        pytest.param(
+            "副主席阿卜杜·卡里姆·马赫迪率领代表团来访。",
+            [("阿卜杜·卡里姆·马赫迪", "PER", 0.99)],
+            [("阿卜杜·卡里姆·马赫迪", "title")],
+            id="dotted-name-verb-left-out",
+        ),
+        pytest.param(
+            "市长韩建业主持会议。",
+            [("韩建业主", "PER", 0.99)],
+            [("韩建业", "title")],
+            id="rules-end-before-a-verb-stays",
+        ),
+        pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER", 0.99)], [], id="sure-but-a-dictionary-word"),
+        pytest.param("本报记者钟小玲报道。", [("钟小玲", "PER", 0.99)], [], id="sure-but-a-credit"),
+    ],
+)
 def test_fusion_rules(text, learned, expected, monkeypatch):
     assert fused(text, learned, monkeypatch) == expected
 
 
 # The model runs only on sentences where fusion may take something from it.
-@pytest.mark.parametrize("text,has_org,expected", [
-    pytest.param("钟小玲说，收成好。", False, True, id="a-name-candidate"),
-    pytest.param("阿卜杜·马赫迪来访。", False, True, id="a-dotted-name"),
-    pytest.param("会谈后克林顿离开。", False, True, id="transliteration-chars"),
-    pytest.param("今年的收成比去年好。", True, True, id="an-org-of-the-rules"),
-    pytest.param("今年的收成比去年好。", False, False, id="nothing-to-take"),
-])
+@pytest.mark.parametrize(
+    "text,has_org,expected",
+    [
+        pytest.param("钟小玲说，收成好。", False, True, id="a-name-candidate"),
+        pytest.param("阿卜杜·马赫迪来访。", False, True, id="a-dotted-name"),
+        pytest.param("会谈后克林顿离开。", False, True, id="transliteration-chars"),
+        pytest.param("今年的收成比去年好。", True, True, id="an-org-of-the-rules"),
+        pytest.param("今年的收成比去年好。", False, False, id="nothing-to-take"),
+    ],
+)
 def test_worth_tagging(text, has_org, expected):
     from kgqa.extract import mentions as step
+
     assert step._worth_tagging(text, has_org) is expected
 
 
 def test_without_model_the_rules_still_find_names(monkeypatch):
     from kgqa.extract import ner
+
     monkeypatch.setattr(ner, "ENABLED", False)
     assert persons("王建国表示，今年要抓好项目建设。") == [("王建国", "names")]
 
 
-@pytest.mark.parametrize("text,learned,expected", [
-    pytest.param("但华润达保险公司表示反对。", [("华润达保险公司", "ORG", 0.99)], ["华润达保险公司"], id="model-starts-later"),
-    pytest.param("但华润达保险公司表示反对。", [("华润达保险公司", "ORG", 0.6)], ["但华润达保险公司"],
-                 id="unsure-model-rules-stay"),
-    pytest.param("他在华润达证券公司工作。", [("华润达证券", "ORG", 0.99)], ["华润达证券公司", "华润达证券"],
-                 id="other-end-rules-stay"),
-    pytest.param("河北省高级人民法院宣判。", [("北省高级人民法院", "ORG", 0.99)], ["河北省高级人民法院"],
-                 id="learned-start-inside-a-place"),
-    pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.99)], ["凯纳维"], id="sure-learned-org-added"),
-    pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.6)], [], id="unsure-learned-org-not-added"),
-    pytest.param("党的十五大召开。", [("十五大", "ORG", 0.99)], [], id="a-count-is-no-org"),
-    pytest.param("凯纳维生产力提高。", [("凯纳维生", "ORG", 0.99)], [], id="end-inside-a-word"),
-    pytest.param("市长韩建业主持会议。", [("长韩建业", "ORG", 0.99)], [], id="title-or-person-inside"),
-])
+@pytest.mark.parametrize(
+    "text,learned,expected",
+    [
+        pytest.param(
+            "但华润达保险公司表示反对。", [("华润达保险公司", "ORG", 0.99)], ["华润达保险公司"], id="model-starts-later"
+        ),
+        pytest.param(
+            "但华润达保险公司表示反对。",
+            [("华润达保险公司", "ORG", 0.6)],
+            ["但华润达保险公司"],
+            id="unsure-model-rules-stay",
+        ),
+        pytest.param(
+            "他在华润达证券公司工作。",
+            [("华润达证券", "ORG", 0.99)],
+            ["华润达证券公司", "华润达证券"],
+            id="other-end-rules-stay",
+        ),
+        pytest.param(
+            "河北省高级人民法院宣判。",
+            [("北省高级人民法院", "ORG", 0.99)],
+            ["河北省高级人民法院"],
+            id="learned-start-inside-a-place",
+        ),
+        pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.99)], ["凯纳维"], id="sure-learned-org-added"),
+        pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.6)], [], id="unsure-learned-org-not-added"),
+        pytest.param("党的十五大召开。", [("十五大", "ORG", 0.99)], [], id="a-count-is-no-org"),
+        pytest.param("凯纳维生产力提高。", [("凯纳维生", "ORG", 0.99)], [], id="end-inside-a-word"),
+        pytest.param("市长韩建业主持会议。", [("长韩建业", "ORG", 0.99)], [], id="title-or-person-inside"),
+    ],
+)
 def test_fusion_orgs(text, learned, expected, monkeypatch):
     from kgqa.extract import mentions as step
     from kgqa.extract import ner
+
     monkeypatch.setattr(ner, "ENABLED", False)
     d = Doc(text)
     Pipeline(["segment", "sentences", "context", "mentions"])(d)
@@ -206,6 +303,7 @@ def test_fusion_orgs(text, learned, expected, monkeypatch):
 def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
     from kgqa.extract import mentions as step
     from kgqa.extract import ner
+
     monkeypatch.setattr(ner, "ENABLED", False)
     d = Doc("持有华润达证券公司的股份。市长韩建业出席。")
     Pipeline(["segment", "sentences", "context", "mentions"])(d)
@@ -215,11 +313,19 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
     assert ("持有华润达证券公司", "org") in [(m.text, m.kind) for m in fused]
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("承建方华泰建设（集团）股份有限公司表态。", ["华泰建设（集团）股份有限公司"], id="bracketed-part-and-role-word"),
-    pytest.param("华光绿能科技（苏州）有限公司由华光电气投资设立。", ["华光绿能科技（苏州）有限公司"],
-                 id="bracketed-place"),
-    pytest.param("项目扩建，投产后公司年产值将达2亿元。", [], id="after-production-is-no-name"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "承建方华泰建设（集团）股份有限公司表态。",
+            ["华泰建设（集团）股份有限公司"],
+            id="bracketed-part-and-role-word",
+        ),
+        pytest.param(
+            "华光绿能科技（苏州）有限公司由华光电气投资设立。", ["华光绿能科技（苏州）有限公司"], id="bracketed-place"
+        ),
+        pytest.param("项目扩建，投产后公司年产值将达2亿元。", [], id="after-production-is-no-name"),
+    ],
+)
 def test_org_names_with_brackets_and_role_words(text, expected):
     assert mentions(text, "org") == expected

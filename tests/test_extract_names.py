@@ -1,12 +1,12 @@
 """extract/names.py: person names found by their look and surroundings (made-up sentences),
 and recall on the held-out part of the benchmark TRAIN splits (skipped without ../shared/bench)."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 import pytest
-
 from kgqa.extract.names import find_names
 from kgqa.extract.pipeline import Doc, Pipeline
 
@@ -17,37 +17,66 @@ def names(text: str) -> list[str]:
     return [n for _, _, n in find_names(text)]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("王建国表示，今年要抓好项目建设。", ["王建国"]),
-    ("据张小红介绍，项目已开工。", ["张小红"]),
-    ("记者李明从会上获悉。", ["李明"]),
-    ("会上，刘伟、陈静、赵刚分别发言。", ["刘伟", "陈静", "赵刚"]),
-    ("司马光砸缸的故事家喻户晓。", ["司马光"]),
-    ("周晓峰认为，市场还会回暖。", ["周晓峰"]),
-    ("专栏作家克里斯·莫瑞斯说，经济将复苏。", ["克里斯·莫瑞斯"]),
-], ids=["speech-verb", "ju-introduce", "after-reporter", "comma-list", "compound-surname",
-        "surname-is-word", "dotted-foreign"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("王建国表示，今年要抓好项目建设。", ["王建国"]),
+        ("据张小红介绍，项目已开工。", ["张小红"]),
+        ("记者李明从会上获悉。", ["李明"]),
+        ("会上，刘伟、陈静、赵刚分别发言。", ["刘伟", "陈静", "赵刚"]),
+        ("司马光砸缸的故事家喻户晓。", ["司马光"]),
+        ("周晓峰认为，市场还会回暖。", ["周晓峰"]),
+        ("专栏作家克里斯·莫瑞斯说，经济将复苏。", ["克里斯·莫瑞斯"]),
+    ],
+    ids=[
+        "speech-verb",
+        "ju-introduce",
+        "after-reporter",
+        "comma-list",
+        "compound-surname",
+        "surname-is-word",
+        "dotted-foreign",
+    ],
+)
 def test_names_found(text, expected):
     assert names(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "王国的黄金时代已经过去。",
-    "高速公路今天通车了。",
-    "张开双臂迎接客人。",
-    "李子树结果了。",
-    "黄金价格继续上涨。",
-    "王府井大街人很多。",
-    "张家口市举办活动。",
-    "高新区管委会召开会议。",
-    "李女士表示很满意。",
-    "王总介绍了情况。",
-    "金融机构加大支持力度。",
-    "高峰时段车辆较多。",
-    "江苏省人民政府发布通知。",
-    "北京·上海双城论坛开幕。",
-], ids=["wangguo-huangjin", "gaosu", "zhangkai", "lizi", "huangjin", "place-street", "place-city",
-        "zone", "honorific-only", "title-only", "jinrong", "gaofeng", "government", "dotted-places"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王国的黄金时代已经过去。",
+        "高速公路今天通车了。",
+        "张开双臂迎接客人。",
+        "李子树结果了。",
+        "黄金价格继续上涨。",
+        "王府井大街人很多。",
+        "张家口市举办活动。",
+        "高新区管委会召开会议。",
+        "李女士表示很满意。",
+        "王总介绍了情况。",
+        "金融机构加大支持力度。",
+        "高峰时段车辆较多。",
+        "江苏省人民政府发布通知。",
+        "北京·上海双城论坛开幕。",
+    ],
+    ids=[
+        "wangguo-huangjin",
+        "gaosu",
+        "zhangkai",
+        "lizi",
+        "huangjin",
+        "place-street",
+        "place-city",
+        "zone",
+        "honorific-only",
+        "title-only",
+        "jinrong",
+        "gaofeng",
+        "government",
+        "dotted-places",
+    ],
+)
 def test_non_names_not_taken(text):
     assert names(text) == []
 
@@ -57,10 +86,14 @@ def test_taken_offsets_are_never_covered():
     assert find_names(text, taken={1}) == []
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("会上，刘伟、陈静分别发言。", {"刘伟", "陈静"}),
-    ("本报讯 3月1日，市长李四调研。王建国表示，项目进展顺利。", {"李四", "王建国"}),
-], ids=["list-in-body", "titled-and-untitled"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("会上，刘伟、陈静分别发言。", {"刘伟", "陈静"}),
+        ("本报讯 3月1日，市长李四调研。王建国表示，项目进展顺利。", {"李四", "王建国"}),
+    ],
+    ids=["list-in-body", "titled-and-untitled"],
+)
 def test_pipeline_persons_include_names_by_look(text, expected):
     d = Doc("标题\n\n" + text)
     Pipeline()(d)
@@ -81,9 +114,14 @@ def _heldout():
 
 # Floors set a little under what bench/ner_recall.py measured on the last 20% of each split
 # (CLUENER R 0.35 at P 0.85, ResumeNER R 0.85 at P 0.98): a fall below them is a regression.
-@pytest.mark.parametrize("dataset,recall_floor,precision_floor", [
-    ("cluener", 0.30, 0.78), ("resume", 0.78, 0.93),
-], ids=["cluener", "resume"])
+@pytest.mark.parametrize(
+    "dataset,recall_floor,precision_floor",
+    [
+        ("cluener", 0.30, 0.78),
+        ("resume", 0.78, 0.93),
+    ],
+    ids=["cluener", "resume"],
+)
 def test_recall_on_heldout_benchmark_lines(dataset, recall_floor, precision_floor):
     b, data = _heldout()
     if dataset not in data:

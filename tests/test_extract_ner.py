@@ -1,11 +1,11 @@
 """extract/ner.py: the learned recogniser loads from the installed package, finds persons and
 organisations in made-up sentences, and never raises on bad input."""
+
 from __future__ import annotations
 
 from importlib import resources
 
 import pytest
-
 from kgqa.extract import ner
 
 
@@ -16,29 +16,35 @@ def found(text: str, label: str) -> list[str]:
 def test_model_ships_in_the_package():
     path = resources.files("kgqa.extract") / "data" / "ner.crfsuite"
     assert path.is_file()
-    assert path.stat().st_size < 8_000_000     # a few MB at most
+    assert path.stat().st_size < 8_000_000  # a few MB at most
     assert ner.available()
 
 
-@pytest.mark.parametrize("text,label,expected", [
-    pytest.param("国务院副总理韩建业昨天在北京会见了代表团。", "PER", ["韩建业"], id="title-before"),
-    pytest.param("钟小玲说，今年的收成比去年好。", "PER", ["钟小玲"], id="speech-verb"),
-    pytest.param("会议由方德明主持，吕新华、邵建平出席。", "PER", ["方德明", "吕新华", "邵建平"], id="list"),
-    pytest.param("他在华润达电子有限公司工作了十年。", "ORG", ["华润达电子有限公司"], id="company"),
-    pytest.param("青山县人民政府与该集团签署协议。", "ORG", ["青山县人民政府"], id="government"),
-    pytest.param("今天天气很好，大家都出门了。", "PER", [], id="no-name"),
-])
+@pytest.mark.parametrize(
+    "text,label,expected",
+    [
+        pytest.param("国务院副总理韩建业昨天在北京会见了代表团。", "PER", ["韩建业"], id="title-before"),
+        pytest.param("钟小玲说，今年的收成比去年好。", "PER", ["钟小玲"], id="speech-verb"),
+        pytest.param("会议由方德明主持，吕新华、邵建平出席。", "PER", ["方德明", "吕新华", "邵建平"], id="list"),
+        pytest.param("他在华润达电子有限公司工作了十年。", "ORG", ["华润达电子有限公司"], id="company"),
+        pytest.param("青山县人民政府与该集团签署协议。", "ORG", ["青山县人民政府"], id="government"),
+        pytest.param("今天天气很好，大家都出门了。", "PER", [], id="no-name"),
+    ],
+)
 def test_recognise(text, label, expected):
     assert found(text, label) == expected
 
 
-@pytest.mark.parametrize("bad", [
-    pytest.param(None, id="none"),
-    pytest.param([None, 5, b"bytes", ""], id="not-strings"),
-    pytest.param(["\x00\ufffd\ud800" * 50], id="control-and-surrogates"),
-    pytest.param(["王" * 5000], id="long-run"),
-    pytest.param(["，。、" * 300 + "１２３ＡＢＣ"], id="punctuation-fullwidth"),
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        pytest.param(None, id="none"),
+        pytest.param([None, 5, b"bytes", ""], id="not-strings"),
+        pytest.param(["\x00\ufffd\ud800" * 50], id="control-and-surrogates"),
+        pytest.param(["王" * 5000], id="long-run"),
+        pytest.param(["，。、" * 300 + "１２３ＡＢＣ"], id="punctuation-fullwidth"),
+    ],
+)
 def test_bad_input_never_raises(bad):
     for out in (ner.recognise(bad), ner.recognise_scored(bad)):
         assert isinstance(out, list)

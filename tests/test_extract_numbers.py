@@ -1,35 +1,56 @@
 """`extract.numbers`: amounts and dates, one case per pattern, and bad input."""
+
 from __future__ import annotations
 
 import pytest
+from kgqa.extract.numbers import find_amounts, find_dateline, find_dates, fold, parse_amount, parse_date
 
-from kgqa.extract.numbers import find_dateline, find_amounts, find_dates, fold, parse_amount, parse_date
 
-
-@pytest.mark.parametrize("text,written,value,unit", [
-    ("签署协议28.88亿元", "28.88亿元", 2888000000.0, "CNY"),
-    ("投资500万元", "500万元", 5000000.0, "CNY"),
-    ("租金1200元", "1200元", 1200.0, "CNY"),
-    ("融资1.5亿美元", "1.5亿美元", 150000000.0, "USD"),
-    ("捐资三千万元", "三千万元", 30000000.0, "CNY"),
-    ("两亿元", "两亿元", 200000000.0, "CNY"),
-    ("交纳１５万元", "１５万元", 150000.0, "CNY"),
-    ("斥资２．２亿元", "２．２亿元", 220000000.0, "CNY"),
-    ("投资3000多万元", "3000多万元", 30000000.0, "CNY"),
-    ("十余亿元", "十余亿元", 1000000000.0, "CNY"),
-    ("合同额1,200万元", "1,200万元", 12000000.0, "CNY"),
-    ("损失数千万元", "数千万元", None, "CNY"),
-    ("三億圓", "三億圓", 300000000.0, "CNY"),
-    ("收购价5000万欧元", "5000万欧元", 50000000.0, "EUR"),
-], ids=["yi-decimal", "wan", "yuan", "usd", "cn-numerals", "liang", "fullwidth", "fullwidth-point",
-        "approx-duo", "approx-yu", "thousands-comma", "vague", "traditional", "eur"])
+@pytest.mark.parametrize(
+    "text,written,value,unit",
+    [
+        ("签署协议28.88亿元", "28.88亿元", 2888000000.0, "CNY"),
+        ("投资500万元", "500万元", 5000000.0, "CNY"),
+        ("租金1200元", "1200元", 1200.0, "CNY"),
+        ("融资1.5亿美元", "1.5亿美元", 150000000.0, "USD"),
+        ("捐资三千万元", "三千万元", 30000000.0, "CNY"),
+        ("两亿元", "两亿元", 200000000.0, "CNY"),
+        ("交纳１５万元", "１５万元", 150000.0, "CNY"),
+        ("斥资２．２亿元", "２．２亿元", 220000000.0, "CNY"),
+        ("投资3000多万元", "3000多万元", 30000000.0, "CNY"),
+        ("十余亿元", "十余亿元", 1000000000.0, "CNY"),
+        ("合同额1,200万元", "1,200万元", 12000000.0, "CNY"),
+        ("损失数千万元", "数千万元", None, "CNY"),
+        ("三億圓", "三億圓", 300000000.0, "CNY"),
+        ("收购价5000万欧元", "5000万欧元", 50000000.0, "EUR"),
+    ],
+    ids=[
+        "yi-decimal",
+        "wan",
+        "yuan",
+        "usd",
+        "cn-numerals",
+        "liang",
+        "fullwidth",
+        "fullwidth-point",
+        "approx-duo",
+        "approx-yu",
+        "thousands-comma",
+        "vague",
+        "traditional",
+        "eur",
+    ],
+)
 def test_amount(text, written, value, unit):
     a = parse_amount(text)
     assert (a.as_written, a.value, a.unit) == (written, value, unit)
 
 
-@pytest.mark.parametrize("text", ["100MW光伏", "万元以上", "1-2万亿的市场", "", "第一", "<p>&nbsp;</p>"],
-                         ids=["no-currency", "no-number", "no-yuan", "empty", "ordinal", "html"])
+@pytest.mark.parametrize(
+    "text",
+    ["100MW光伏", "万元以上", "1-2万亿的市场", "", "第一", "<p>&nbsp;</p>"],
+    ids=["no-currency", "no-number", "no-yuan", "empty", "ordinal", "html"],
+)
 def test_no_amount(text):
     assert parse_amount(text) is None
 
@@ -39,41 +60,82 @@ def test_amount_offsets_index_the_text():
     assert [text[a:b] for a, b, _ in find_amounts(text)] == ["４０．３亿元", "２亿元"]
 
 
-@pytest.mark.parametrize("text,kw,iso", [
-    ("3月24日，市政府签约", {"ref_year": 2025}, "2025-03-24"),
-    ("1998年1月5日上午", {}, "1998-01-05"),
-    ("１９９８年１月５日", {}, "1998-01-05"),
-    ("一九九八年一月五日", {}, "1998-01-05"),
-    ("十二月三十一日", {"ref_year": 2000}, "2000-12-31"),
-    ("1996年11月签订", {}, "1996-11"),
-    ("就在4月", {"ref_year": 2009}, "2009-04"),
-    ("１９９８年元旦", {}, "1998-01-01"),
-    ("元月2日", {"ref_year": 1998}, "1998-01-02"),
-    ("昨天下午", {"ref_date": "2025-11-21"}, "2025-11-20"),
-    ("今天", {"ref_date": "2025-11-17"}, "2025-11-17"),
-    ("今年以来", {"ref_year": 2025}, "2025"),
-    ("去年人均收入", {"ref_date": "1998-01-06"}, "1997"),
-    ("2024年，全国", {}, "2024"),
-    ("4月11日上午", {"ref_year": 2023}, "2023-04-11"),
-    ("12月28日", {"ref_date": "1998-01-06"}, "1997-12-28"),
-    ("上月28日签约", {"ref_date": "2011-01-16"}, "2010-12-28"),
-    ("本月9日公布", {"ref_date": "2009-03-11"}, "2009-03-09"),
-    ("上月", {"ref_date": "2025-11-21"}, "2025-10"),
-    ("今（15）日抵达", {"ref_date": "2011-02-16"}, "2011-02-15"),
-    ("2月3日", {"ref_date": "1998-01-06"}, "1998-02-03"),
-], ids=["month-day+year", "full", "fullwidth", "cn-numerals", "cn-month-day", "year-month", "month-only",
-        "yuandan", "yuanyue", "yesterday", "today", "this-year", "last-year", "year-only", "shangwu",
-        "december-on-january-page", "next-month-same-year", "last-month-day", "this-month-day", "last-month",
-        "today-with-day-in-brackets"])
+@pytest.mark.parametrize(
+    "text,kw,iso",
+    [
+        ("3月24日，市政府签约", {"ref_year": 2025}, "2025-03-24"),
+        ("1998年1月5日上午", {}, "1998-01-05"),
+        ("１９９８年１月５日", {}, "1998-01-05"),
+        ("一九九八年一月五日", {}, "1998-01-05"),
+        ("十二月三十一日", {"ref_year": 2000}, "2000-12-31"),
+        ("1996年11月签订", {}, "1996-11"),
+        ("就在4月", {"ref_year": 2009}, "2009-04"),
+        ("１９９８年元旦", {}, "1998-01-01"),
+        ("元月2日", {"ref_year": 1998}, "1998-01-02"),
+        ("昨天下午", {"ref_date": "2025-11-21"}, "2025-11-20"),
+        ("今天", {"ref_date": "2025-11-17"}, "2025-11-17"),
+        ("今年以来", {"ref_year": 2025}, "2025"),
+        ("去年人均收入", {"ref_date": "1998-01-06"}, "1997"),
+        ("2024年，全国", {}, "2024"),
+        ("4月11日上午", {"ref_year": 2023}, "2023-04-11"),
+        ("12月28日", {"ref_date": "1998-01-06"}, "1997-12-28"),
+        ("上月28日签约", {"ref_date": "2011-01-16"}, "2010-12-28"),
+        ("本月9日公布", {"ref_date": "2009-03-11"}, "2009-03-09"),
+        ("上月", {"ref_date": "2025-11-21"}, "2025-10"),
+        ("今（15）日抵达", {"ref_date": "2011-02-16"}, "2011-02-15"),
+        ("2月3日", {"ref_date": "1998-01-06"}, "1998-02-03"),
+    ],
+    ids=[
+        "month-day+year",
+        "full",
+        "fullwidth",
+        "cn-numerals",
+        "cn-month-day",
+        "year-month",
+        "month-only",
+        "yuandan",
+        "yuanyue",
+        "yesterday",
+        "today",
+        "this-year",
+        "last-year",
+        "year-only",
+        "shangwu",
+        "december-on-january-page",
+        "next-month-same-year",
+        "last-month-day",
+        "this-month-day",
+        "last-month",
+        "today-with-day-in-brackets",
+    ],
+)
 def test_date(text, kw, iso):
     assert parse_date(text, **kw) == iso
 
 
-@pytest.mark.parametrize("text,kw", [
-    ("3月24日", {}), ("1-10月全省", {"ref_year": 2025}), ("3万元月租", {}), ("20世纪90年代", {}),
-    ("2月30日", {"ref_year": 2025}), ("昨天", {}), ("第13月", {"ref_year": 2025}), ("上月28日", {"ref_year": 2025}),
-], ids=["no-year", "month-range", "yuan-yue", "decade", "invalid-day", "relative-without-ref", "month-13",
-        "relative-month-without-day-ref"])
+@pytest.mark.parametrize(
+    "text,kw",
+    [
+        ("3月24日", {}),
+        ("1-10月全省", {"ref_year": 2025}),
+        ("3万元月租", {}),
+        ("20世纪90年代", {}),
+        ("2月30日", {"ref_year": 2025}),
+        ("昨天", {}),
+        ("第13月", {"ref_year": 2025}),
+        ("上月28日", {"ref_year": 2025}),
+    ],
+    ids=[
+        "no-year",
+        "month-range",
+        "yuan-yue",
+        "decade",
+        "invalid-day",
+        "relative-without-ref",
+        "month-13",
+        "relative-month-without-day-ref",
+    ],
+)
 def test_no_date(text, kw):
     assert parse_date(text, **kw) is None
 
@@ -88,37 +150,52 @@ def test_fold_keeps_length():
     assert len(fold(text)) == len(text) and fold(text) == "1998年2.2亿元万"
 
 
-@pytest.mark.parametrize("text", ["", "x" * 10_000_000, "１２３４５６７８９０" * 1000, "<div>3月</div>" * 100,
-                                  "萬億兩" * 1000, "\x00\ufffd" * 10],
-                         ids=["empty", "10MB-one-line", "fullwidth-digits", "html", "traditional", "garbage"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "x" * 10_000_000, "１２３４５６７８９０" * 1000, "<div>3月</div>" * 100, "萬億兩" * 1000, "\x00\ufffd" * 10],
+    ids=["empty", "10MB-one-line", "fullwidth-digits", "html", "traditional", "garbage"],
+)
 def test_bad_input_never_raises(text):
     find_amounts(text)
     find_dates(text, ref_year=2025, ref_date="2025-01-01")
     parse_date(text, ref_date="not a date")
 
 
-@pytest.mark.parametrize("text,want", [
-    ("新华社北京１月２７日电（记者王明）", (1, 27)),
-    ("本报上海3月2日讯 记者李华报道", (3, 2)),
-    ("2月15日综合报道，某团抵达", (2, 15)),
-    ("某标题新华社某市11月20日电 正文", (11, 20)),
-    ("3月2日，某市召开会议", None),
-    ("本报讯 记者李华报道", None),
-], ids=["wire-fullwidth", "paper", "roundup", "after-headline", "plain-date", "undated-byline"])
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("新华社北京１月２７日电（记者王明）", (1, 27)),
+        ("本报上海3月2日讯 记者李华报道", (3, 2)),
+        ("2月15日综合报道，某团抵达", (2, 15)),
+        ("某标题新华社某市11月20日电 正文", (11, 20)),
+        ("3月2日，某市召开会议", None),
+        ("本报讯 记者李华报道", None),
+    ],
+    ids=["wire-fullwidth", "paper", "roundup", "after-headline", "plain-date", "undated-byline"],
+)
 def test_dateline(text, want):
     got = find_dateline(text)
     assert (got[2], got[3]) == want if want else got is None
 
 
-@pytest.mark.parametrize("text,ref,expected", [
-    pytest.param("国务院副总理王一远18日在京出席开幕式。", "2025-11-20", ["2025-11-18"], id="wire-day-before-a-place"),
-    pytest.param("中国人民银行9日发布公告。", "2009-06-10", ["2009-06-09"], id="wire-day-before-a-verb"),
-    pytest.param("外交部长钱一新30日表示。", "1998-01-02", ["1997-12-30"], id="day-of-the-month-before"),
-    pytest.param("16日上午，代表团将举行推介会。", "2011-02-15", ["2011-02-16"], id="day-just-after-is-this-month"),
-    pytest.param("项目需在3日内完成。", "2009-06-10", [], id="a-span-of-days-is-no-date"),
-    pytest.param("1月5日至6日在京举行。", "1998-01-10", ["1998-01-05"], id="second-day-of-a-range-is-not-read-alone"),
-    pytest.param("国务院副总理王一祥18日至20日在湖北调研。", "2025-11-21", ["2025-11-18"], id="bare-day-range-starts-it"),
-])
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        pytest.param(
+            "国务院副总理王一远18日在京出席开幕式。", "2025-11-20", ["2025-11-18"], id="wire-day-before-a-place"
+        ),
+        pytest.param("中国人民银行9日发布公告。", "2009-06-10", ["2009-06-09"], id="wire-day-before-a-verb"),
+        pytest.param("外交部长钱一新30日表示。", "1998-01-02", ["1997-12-30"], id="day-of-the-month-before"),
+        pytest.param("16日上午，代表团将举行推介会。", "2011-02-15", ["2011-02-16"], id="day-just-after-is-this-month"),
+        pytest.param("项目需在3日内完成。", "2009-06-10", [], id="a-span-of-days-is-no-date"),
+        pytest.param(
+            "1月5日至6日在京举行。", "1998-01-10", ["1998-01-05"], id="second-day-of-a-range-is-not-read-alone"
+        ),
+        pytest.param(
+            "国务院副总理王一祥18日至20日在湖北调研。", "2025-11-21", ["2025-11-18"], id="bare-day-range-starts-it"
+        ),
+    ],
+)
 def test_bare_day_of_the_month(text, ref, expected):
     assert [iso for _, _, iso in find_dates(text, ref_date=ref)] == expected
 

@@ -1,8 +1,8 @@
 """Steps `orgs` and `resolve`: canonical names, types, aliases (made-up sentences)."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract import extract_page
 
 
@@ -10,17 +10,29 @@ def orgs(text: str, locale: str | None = None) -> dict[str, tuple[str, list[str]
     return {o.name: (o.type, o.aliases) for o in extract_page(text, locale=locale).organizations}
 
 
-@pytest.mark.parametrize("text,locale,name,typ", [
-    ("市政府与某企业签约。市委书记丁大强出席。", "长治市", "中共长治市委员会", "party_committee"),
-    ("市长李建国出席。", "长治市", "长治市人民政府", "government"),
-    ("市商务局推荐企业。", "长治市", "长治市商务局", "government"),
-    ("新华社记者报道。", None, "新华通讯社", "media"),
-    ("长治高新区举办活动。", None, "长治高新技术产业开发区", "development_zone"),
-    ("鹏程集团与中北大学合作共建实验室。", None, "中北大学", "university"),
-    ("人民银行长治市分行主办活动。", None, "中国人民银行长治市分行", "bank"),
-    ("潞州区召开区委常委会会议。", "长治市", "中共长治市潞州区委员会", "party_committee"),
-], ids=["implicit-party", "implicit-gov", "city-bureau", "media-abbrev", "zone-short", "university",
-        "bank-branch", "district-committee"])
+@pytest.mark.parametrize(
+    "text,locale,name,typ",
+    [
+        ("市政府与某企业签约。市委书记丁大强出席。", "长治市", "中共长治市委员会", "party_committee"),
+        ("市长李建国出席。", "长治市", "长治市人民政府", "government"),
+        ("市商务局推荐企业。", "长治市", "长治市商务局", "government"),
+        ("新华社记者报道。", None, "新华通讯社", "media"),
+        ("长治高新区举办活动。", None, "长治高新技术产业开发区", "development_zone"),
+        ("鹏程集团与中北大学合作共建实验室。", None, "中北大学", "university"),
+        ("人民银行长治市分行主办活动。", None, "中国人民银行长治市分行", "bank"),
+        ("潞州区召开区委常委会会议。", "长治市", "中共长治市潞州区委员会", "party_committee"),
+    ],
+    ids=[
+        "implicit-party",
+        "implicit-gov",
+        "city-bureau",
+        "media-abbrev",
+        "zone-short",
+        "university",
+        "bank-branch",
+        "district-committee",
+    ],
+)
 def test_canonical_and_type(text, locale, name, typ):
     got = orgs(text, locale)
     assert name in got and got[name][0] == typ
@@ -38,111 +50,167 @@ def test_branch_parent_merged():
     assert "交通银行" in got["交通银行长治分行"][1]
 
 
-@pytest.mark.parametrize("text,locale,kind", [
-    ("城东片区酒店超市林立，人流密集。", "长治市", "酒店超市"),
-    ("区内门店医院众多。", "长治市", "门店医院"),
-    ("新建希望小学２所、职业培训中心１所。", None, "职业培训中心"),
-    ("全市将加快区域物流中心建设。", "长治市", "区域物流中心"),
-    ("着力打造国际旅游枢纽中心，扩大开放。", "长治市", "国际旅游枢纽中心"),
-    ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
-], ids=["category-nouns-side-by-side", "category-nouns-two", "counted", "goal-to-build-after",
-        "goal-verb-before", "attributive-xing"])
+@pytest.mark.parametrize(
+    "text,locale,kind",
+    [
+        ("城东片区酒店超市林立，人流密集。", "长治市", "酒店超市"),
+        ("区内门店医院众多。", "长治市", "门店医院"),
+        ("新建希望小学２所、职业培训中心１所。", None, "职业培训中心"),
+        ("全市将加快区域物流中心建设。", "长治市", "区域物流中心"),
+        ("着力打造国际旅游枢纽中心，扩大开放。", "长治市", "国际旅游枢纽中心"),
+        ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
+    ],
+    ids=[
+        "category-nouns-side-by-side",
+        "category-nouns-two",
+        "counted",
+        "goal-to-build-after",
+        "goal-verb-before",
+        "attributive-xing",
+    ],
+)
 def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
     assert kind not in orgs(text, locale)
 
 
-@pytest.mark.parametrize("text,locale,name", [
-    ("长治市实验中学3个校区投入使用。", "长治市", "长治市实验中学"),
-    ("市人民医院建设加快推进。", "长治市", "长治市人民医院"),
-    ("加快长治市数据服务中心建设。", "长治市", "长治市数据服务中心"),
-    ("沁源县便民服务中心3个项目开工。", "长治市", "沁源县便民服务中心"),
-], ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows"])
+@pytest.mark.parametrize(
+    "text,locale,name",
+    [
+        ("长治市实验中学3个校区投入使用。", "长治市", "长治市实验中学"),
+        ("市人民医院建设加快推进。", "长治市", "长治市人民医院"),
+        ("加快长治市数据服务中心建设。", "长治市", "长治市数据服务中心"),
+        ("沁源县便民服务中心3个项目开工。", "长治市", "沁源县便民服务中心"),
+    ],
+    ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows"],
+)
 def test_a_named_body_is_kept(text, locale, name):
     assert name in orgs(text, locale)
 
 
-@pytest.mark.parametrize("text,locale,name", [
-    ("会议要求，认真落实省政府全体会议精神。", "长治市", "山西省人民政府"),
-    ("会议传达了市政府常务会议精神。", "长治市", "长治市人民政府"),
-    ("县委部署了全年工作。", "沁县", "中共沁县委员会"),
-], ids=["province-of-city", "city-itself", "county-itself"])
+@pytest.mark.parametrize(
+    "text,locale,name",
+    [
+        ("会议要求，认真落实省政府全体会议精神。", "长治市", "山西省人民政府"),
+        ("会议传达了市政府常务会议精神。", "长治市", "长治市人民政府"),
+        ("县委部署了全年工作。", "沁县", "中共沁县委员会"),
+    ],
+    ids=["province-of-city", "city-itself", "county-itself"],
+)
 def test_a_body_named_by_its_level_alone(text, locale, name):
     assert name in orgs(text, locale)
 
 
-@pytest.mark.parametrize("text,locale,absent", [
-    ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
-    ("县委书记张三主持会议。", "长治市", "长治市人民政府"),
-    ("区政府召开会议。", "长治市", "长治市人民政府"),
-], ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper"])
+@pytest.mark.parametrize(
+    "text,locale,absent",
+    [
+        ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
+        ("县委书记张三主持会议。", "长治市", "长治市人民政府"),
+        ("区政府召开会议。", "长治市", "长治市人民政府"),
+    ],
+    ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper"],
+)
 def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
     assert absent not in orgs(text, locale)
 
 
-@pytest.mark.parametrize("text,name,typ", [
-    pytest.param("据华兴控股集团介绍，项目已开工。", "华兴控股集团", "company", id="ju-before-a-name"),
-    pytest.param("而东方重工公司也在扩产。", "东方重工公司", "company", id="er-before-a-name"),
-    pytest.param("王某代表南山石化集团致辞。", "南山石化集团", "company", id="verb-before-a-name"),
-    pytest.param("承建工程的华兴开发建设（集团）股份有限公司表示。", "华兴开发建设（集团）股份有限公司", "company",
-                 id="bracketed-group"),
-    pytest.param("品盛电子（苏州）有限公司投产。", "品盛电子（苏州）有限公司", "company", id="bracketed-place"),
-    pytest.param("华兴基金发布公告。", "华兴基金", "company", id="fund-company"),
-    pytest.param("东海证券分析师认为。", "东海证券", "company", id="securities-company"),
-    pytest.param("记者从东河区实验小学获悉。", "东河区实验小学", "other", id="school-is-other"),
-    pytest.param("据某某部网站报道，会议召开。", "某某部网站", "media", id="website-media"),
-    pytest.param("新华网北京电 会议召开。", "新华网", "media", id="news-site"),
-    pytest.param("北方国家竞争力委员会发布报告。", "北方国家竞争力委员会", "government", id="committee-government"),
-])
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("据华兴控股集团介绍，项目已开工。", "华兴控股集团", "company", id="ju-before-a-name"),
+        pytest.param("而东方重工公司也在扩产。", "东方重工公司", "company", id="er-before-a-name"),
+        pytest.param("王某代表南山石化集团致辞。", "南山石化集团", "company", id="verb-before-a-name"),
+        pytest.param(
+            "承建工程的华兴开发建设（集团）股份有限公司表示。",
+            "华兴开发建设（集团）股份有限公司",
+            "company",
+            id="bracketed-group",
+        ),
+        pytest.param("品盛电子（苏州）有限公司投产。", "品盛电子（苏州）有限公司", "company", id="bracketed-place"),
+        pytest.param("华兴基金发布公告。", "华兴基金", "company", id="fund-company"),
+        pytest.param("东海证券分析师认为。", "东海证券", "company", id="securities-company"),
+        pytest.param("记者从东河区实验小学获悉。", "东河区实验小学", "other", id="school-is-other"),
+        pytest.param("据某某部网站报道，会议召开。", "某某部网站", "media", id="website-media"),
+        pytest.param("新华网北京电 会议召开。", "新华网", "media", id="news-site"),
+        pytest.param("北方国家竞争力委员会发布报告。", "北方国家竞争力委员会", "government", id="committee-government"),
+    ],
+)
 def test_names_and_types(text, name, typ):
     got = orgs(text)
     assert name in got and got[name][0] == typ
 
 
-@pytest.mark.parametrize("text,kind", [
-    pytest.param("吸引知名大公司落户。", "知名大公司", id="famous-big-company"),
-    pytest.param("增加村镇银行数量。", "村镇银行", id="village-bank"),
-    pytest.param("设立股权投资基金。", "股权投资基金", id="kind-of-fund"),
-    pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
-    pytest.param("吸引外国大公司投资。", "外国大公司", id="foreign-big-company"),
-    pytest.param("进出口主管部门负责审批。", "进出口主管部", id="competent-department"),
-    pytest.param("成为全国文明矿。", "全国文明矿", id="model-mine-award"),
-    pytest.param("我国煤矿安全形势好转。", "煤矿", id="kind-left-after-cut"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        pytest.param("吸引知名大公司落户。", "知名大公司", id="famous-big-company"),
+        pytest.param("增加村镇银行数量。", "村镇银行", id="village-bank"),
+        pytest.param("设立股权投资基金。", "股权投资基金", id="kind-of-fund"),
+        pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
+        pytest.param("吸引外国大公司投资。", "外国大公司", id="foreign-big-company"),
+        pytest.param("进出口主管部门负责审批。", "进出口主管部", id="competent-department"),
+        pytest.param("成为全国文明矿。", "全国文明矿", id="model-mine-award"),
+        pytest.param("我国煤矿安全形势好转。", "煤矿", id="kind-left-after-cut"),
+    ],
+)
 def test_kinds_are_no_bodies(text, kind):
     got = orgs(text)
     assert kind not in got and not any(n.endswith(kind[-2:]) and len(n) <= 2 for n in got)
 
 
-@pytest.mark.parametrize("text,locale,name,typ", [
-    pytest.param("要落实吉林省委省政府部署。", None, "中共吉林省委员会", "party_committee", id="joint-committee"),
-    pytest.param("要落实吉林省委省政府部署。", None, "吉林省人民政府", "government", id="joint-government"),
-    pytest.param("天津市塘沽区委召开会议。", None, "中共天津市塘沽区委员会", "party_committee", id="city-then-district"),
-    pytest.param("塘沽区政府发布通知。", None, "天津市塘沽区人民政府", "government", id="municipal-district"),
-    pytest.param("山西省运城地委组织部发文。", None, "中共运城地区委员会组织部", "party_committee", id="prefecture-committee"),
-    pytest.param("国家统计局东海调查总队发布数据。", None, "国家统计局东海调查总队", "government", id="survey-corps"),
-])
+@pytest.mark.parametrize(
+    "text,locale,name,typ",
+    [
+        pytest.param("要落实吉林省委省政府部署。", None, "中共吉林省委员会", "party_committee", id="joint-committee"),
+        pytest.param("要落实吉林省委省政府部署。", None, "吉林省人民政府", "government", id="joint-government"),
+        pytest.param(
+            "天津市塘沽区委召开会议。", None, "中共天津市塘沽区委员会", "party_committee", id="city-then-district"
+        ),
+        pytest.param("塘沽区政府发布通知。", None, "天津市塘沽区人民政府", "government", id="municipal-district"),
+        pytest.param(
+            "山西省运城地委组织部发文。", None, "中共运城地区委员会组织部", "party_committee", id="prefecture-committee"
+        ),
+        pytest.param(
+            "国家统计局东海调查总队发布数据。", None, "国家统计局东海调查总队", "government", id="survey-corps"
+        ),
+    ],
+)
 def test_level_bodies_named_in_full(text, locale, name, typ):
     got = orgs(text, locale)
     assert name in got and got[name][0] == typ
 
 
-@pytest.mark.parametrize("text,bad", [
-    pytest.param("确保产品出厂合格。", "产品出厂", id="verb-object-factory"),
-    pytest.param("为明年开好局打基础。", "开好局", id="verb-object-bureau"),
-    pytest.param("国家能源局有关司负责同志介绍。", "国家能源局有关司", id="unnamed-department"),
-    pytest.param("吉林省委省政府作出部署。", "吉林省委省政府", id="joint-is-two-bodies"),
-])
+@pytest.mark.parametrize(
+    "text,bad",
+    [
+        pytest.param("确保产品出厂合格。", "产品出厂", id="verb-object-factory"),
+        pytest.param("为明年开好局打基础。", "开好局", id="verb-object-bureau"),
+        pytest.param("国家能源局有关司负责同志介绍。", "国家能源局有关司", id="unnamed-department"),
+        pytest.param("吉林省委省政府作出部署。", "吉林省委省政府", id="joint-is-two-bodies"),
+    ],
+)
 def test_spans_that_name_no_body(text, bad):
     assert bad not in orgs(text)
 
 
-@pytest.mark.parametrize("text,locale,name,alias", [
-    pytest.param("落实河北省委、省政府部署。", None, "中共河北省委员会", "河北省委", id="province-committee-short-name"),
-    pytest.param("这是山东省委、省政府确定的重点项目。", "乌鲁木齐市", "山东省人民政府", "省政府",
-                 id="government-shares-the-committees-place"),
-    pytest.param("该公司连续三年被汕头市评为纳税大户。", None, "汕头市人民政府", "汕头市", id="place-acts-as-government"),
-    pytest.param("经深圳市批准进入开发区。", None, "深圳市人民政府", "深圳市", id="approved-by-a-place"),
-])
+@pytest.mark.parametrize(
+    "text,locale,name,alias",
+    [
+        pytest.param(
+            "落实河北省委、省政府部署。", None, "中共河北省委员会", "河北省委", id="province-committee-short-name"
+        ),
+        pytest.param(
+            "这是山东省委、省政府确定的重点项目。",
+            "乌鲁木齐市",
+            "山东省人民政府",
+            "省政府",
+            id="government-shares-the-committees-place",
+        ),
+        pytest.param(
+            "该公司连续三年被汕头市评为纳税大户。", None, "汕头市人民政府", "汕头市", id="place-acts-as-government"
+        ),
+        pytest.param("经深圳市批准进入开发区。", None, "深圳市人民政府", "深圳市", id="approved-by-a-place"),
+    ],
+)
 def test_bodies_of_places(text, locale, name, alias):
     got = orgs(text, locale)
     assert name in got and alias in got[name][1]
@@ -158,21 +226,33 @@ def test_an_ending_running_on_into_a_word_ends_no_name():
     assert "华东矿" not in got and "华东矿业学院" in got
 
 
-@pytest.mark.parametrize("text,name,typ", [
-    pytest.param("央行国际司司长金一明说。", "央行国际司", "bank", id="central-bank-department"),
-    pytest.param("东方银行衍生产品研究部的分析师说。", "东方银行衍生产品研究部", "bank", id="bank-department"),
-    pytest.param("华兴集团市场部发布消息。", "华兴集团市场部", "company", id="company-department"),
-])
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("央行国际司司长金一明说。", "央行国际司", "bank", id="central-bank-department"),
+        pytest.param("东方银行衍生产品研究部的分析师说。", "东方银行衍生产品研究部", "bank", id="bank-department"),
+        pytest.param("华兴集团市场部发布消息。", "华兴集团市场部", "company", id="company-department"),
+    ],
+)
 def test_department_is_of_its_bodys_type(text, name, typ):
     got = orgs(text)
     assert name in got and got[name][0] == typ
 
 
-@pytest.mark.parametrize("text,name,alias", [
-    pytest.param("东海石化新城管委与企业签约。", "东海石化新城管理委员会", "东海石化新城管委", id="short-admin-committee"),
-    pytest.param("大同高新区管委会主任周一明说。", "大同高新技术产业开发区管理委员会", "大同高新区管委会",
-                 id="zone-admin-committee"),
-])
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        pytest.param(
+            "东海石化新城管委与企业签约。", "东海石化新城管理委员会", "东海石化新城管委", id="short-admin-committee"
+        ),
+        pytest.param(
+            "大同高新区管委会主任周一明说。",
+            "大同高新技术产业开发区管理委员会",
+            "大同高新区管委会",
+            id="zone-admin-committee",
+        ),
+    ],
+)
 def test_admin_committees(text, name, alias):
     got = orgs(text)
     assert name in got and alias in got[name][1]

@@ -1,8 +1,8 @@
 """The pipeline refuses step names it cannot run as asked: unknown, repeated, or held by two functions."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract import DEFAULT_STEPS, Doc, Pipeline, StepError, extractor
 from kgqa.extract.pipeline import REGISTRY
 
@@ -25,11 +25,13 @@ def test_the_default_pipeline_runs_every_default_step_in_order():
 
 
 def test_a_step_name_taken_by_another_function_is_an_error():
-    Pipeline()                          # the real steps are registered
+    Pipeline()  # the real steps are registered
     with pytest.raises(StepError, match="step 'segment' is registered twice"):
+
         @extractor("segment")
         def segment(doc: Doc) -> None:  # noqa: F811 - a second function under a taken name
             """Not the segment step."""
+
     assert REGISTRY["segment"].__module__.endswith("extract.segment")
 
 
@@ -42,8 +44,19 @@ def test_a_pipeline_of_known_steps_runs():
 def test_doc_declares_what_steps_pass_on():
     """Doc has no catch-all dict: every field is declared with a type other than a bare dict."""
     import dataclasses
+
     fields = {f.name: str(f.type) for f in dataclasses.fields(Doc)}
     assert "scratch" not in fields
     assert all(t not in ("dict", "Any", "object") for t in fields.values()), fields
-    assert {"body_maps", "sent_spans", "year", "article_place", "article_ref", "orgs", "zone_mentions",
-            "scenes", "agreement_sites", "memo"} <= set(fields)
+    assert {
+        "body_maps",
+        "sent_spans",
+        "year",
+        "article_place",
+        "article_ref",
+        "orgs",
+        "zone_mentions",
+        "scenes",
+        "agreement_sites",
+        "memo",
+    } <= set(fields)

@@ -1,8 +1,8 @@
 """Step `places`: places with the place they lie in, and the located_in answer for them (made-up sentences)."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract import extract_page
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
@@ -13,32 +13,50 @@ def places(text: str) -> dict[str, tuple[str, str]]:
     return {p.name: (p.located_in, p.kind) for p in extract_page(text).places}
 
 
-@pytest.mark.parametrize("text,name,located_in,kind", [
-    # division data: the nearest parent not written in the name
-    ("记者来到台州市路桥区采访。", "台州市路桥区", "浙江省", "division"),
-    ("记者来到路桥区采访。", "路桥区", "台州市", "division"),
-    ("长治市召开会议。", "长治市", "山西省", "division"),
-    # a chain written in the text: township and village lie in what is written before them
-    ("他住在新疆乌鲁木齐县甲乙乡丙丁村。", "丙丁村", "新疆乌鲁木齐县甲乙乡", "village"),
-    ("他住在新疆乌鲁木齐县甲乙乡丙丁村。", "甲乙乡", "新疆乌鲁木齐县", "township"),
-    ("工厂建在长治市潞州区戊己镇。", "戊己镇", "长治市潞州区", "township"),
-    ("她回到山西省平顺县庚辛村。", "庚辛村", "山西省平顺县", "village"),
-    # buildings said to stand in a place
-    ("一幢３０层的明光大厦屹立在上海浦东。", "明光大厦", "上海浦东", "building"),
-    ("位于台州市的华光大楼今天启用。", "华光大楼", "台州市", "building"),
-    ("公司在上海浦东建成的远望大厦开业。", "远望大厦", "上海浦东", "building"),
-], ids=["district-with-city", "district-alone", "city", "village-chain", "township-chain", "town-after-district",
-        "village-after-county", "building-stands-in", "building-located-at", "building-built-in"])
+@pytest.mark.parametrize(
+    "text,name,located_in,kind",
+    [
+        # division data: the nearest parent not written in the name
+        ("记者来到台州市路桥区采访。", "台州市路桥区", "浙江省", "division"),
+        ("记者来到路桥区采访。", "路桥区", "台州市", "division"),
+        ("长治市召开会议。", "长治市", "山西省", "division"),
+        # a chain written in the text: township and village lie in what is written before them
+        ("他住在新疆乌鲁木齐县甲乙乡丙丁村。", "丙丁村", "新疆乌鲁木齐县甲乙乡", "village"),
+        ("他住在新疆乌鲁木齐县甲乙乡丙丁村。", "甲乙乡", "新疆乌鲁木齐县", "township"),
+        ("工厂建在长治市潞州区戊己镇。", "戊己镇", "长治市潞州区", "township"),
+        ("她回到山西省平顺县庚辛村。", "庚辛村", "山西省平顺县", "village"),
+        # buildings said to stand in a place
+        ("一幢３０层的明光大厦屹立在上海浦东。", "明光大厦", "上海浦东", "building"),
+        ("位于台州市的华光大楼今天启用。", "华光大楼", "台州市", "building"),
+        ("公司在上海浦东建成的远望大厦开业。", "远望大厦", "上海浦东", "building"),
+    ],
+    ids=[
+        "district-with-city",
+        "district-alone",
+        "city",
+        "village-chain",
+        "township-chain",
+        "town-after-district",
+        "village-after-county",
+        "building-stands-in",
+        "building-located-at",
+        "building-built-in",
+    ],
+)
 def test_place_and_where_it_lies(text, name, located_in, kind):
     assert places(text).get(name) == (located_in, kind)
 
 
-@pytest.mark.parametrize("text,absent", [
-    ("浙江省召开会议。", "浙江省"),                    # a province lies in nothing we know
-    ("上海浦东发展很快。", "上海市浦东新区"),            # every parent is written already
-    ("村委会在丙丁村召开会议。", "丙丁村"),              # a village with no chain before it
-    ("长治市政府召开会议，乡镇干部参加。", "乡"),        # no township after the city
-], ids=["province", "all-parents-written", "village-without-chain", "no-township"])
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("浙江省召开会议。", "浙江省"),  # a province lies in nothing we know
+        ("上海浦东发展很快。", "上海市浦东新区"),  # every parent is written already
+        ("村委会在丙丁村召开会议。", "丙丁村"),  # a village with no chain before it
+        ("长治市政府召开会议，乡镇干部参加。", "乡"),  # no township after the city
+    ],
+    ids=["province", "all-parents-written", "village-without-chain", "no-township"],
+)
 def test_no_place_without_evidence(text, absent):
     assert absent not in places(text)
 
@@ -46,28 +64,35 @@ def test_no_place_without_evidence(text, absent):
 @pytest.fixture(scope="module")
 def qa() -> QuestionAnswerer:
     kg = KnowledgeGraph.open("memory:")
-    text = ("本报讯 他住在新疆乌鲁木齐县甲乙乡丙丁村。一幢３０层的明光大厦屹立在上海浦东。"
-            "记者来到台州市路桥区采访。")
+    text = "本报讯 他住在新疆乌鲁木齐县甲乙乡丙丁村。一幢３０层的明光大厦屹立在上海浦东。记者来到台州市路桥区采访。"
     kg.store.replace([], map_page(extract_page(text), text, "p.txt").quads)
     kg.generation += 1
     return QuestionAnswerer(kg)
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("丙丁村位于哪个县、乡？", {"新疆乌鲁木齐县甲乙乡"}),
-    ("明光大厦位于哪里？", {"上海浦东"}),
-    ("台州市路桥区位于哪个省？", {"浙江省"}),
-], ids=["village", "building", "district-province"])
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("丙丁村位于哪个县、乡？", {"新疆乌鲁木齐县甲乙乡"}),
+        ("明光大厦位于哪里？", {"上海浦东"}),
+        ("台州市路桥区位于哪个省？", {"浙江省"}),
+    ],
+    ids=["village", "building", "district-province"],
+)
 def test_located_in_answers_for_places(qa, question, expected):
     assert {a["label"] for a in qa.answer(question).answers} == expected
 
 
-@pytest.mark.parametrize("text,org,located_in", [
-    ("位于上海浦东的华光贸易有限公司今天开业。", "华光贸易有限公司", "上海浦东"),
-    ("坐落在台州市路桥区的远望贸易有限公司开业。", "远望贸易有限公司", "台州市路桥区"),
-    ("位于长治市的山西华兴集团有限公司开业。", "山西华兴集团有限公司", "山西省"),   # its name says where
-    ("上海的华光贸易有限公司今天开业。", "华光贸易有限公司", "嘉兴市"),             # no 位于: the page's place
-], ids=["located-at-chain", "sited-in-district", "name-place-wins", "bare-de-is-not-location"])
+@pytest.mark.parametrize(
+    "text,org,located_in",
+    [
+        ("位于上海浦东的华光贸易有限公司今天开业。", "华光贸易有限公司", "上海浦东"),
+        ("坐落在台州市路桥区的远望贸易有限公司开业。", "远望贸易有限公司", "台州市路桥区"),
+        ("位于长治市的山西华兴集团有限公司开业。", "山西华兴集团有限公司", "山西省"),  # its name says where
+        ("上海的华光贸易有限公司今天开业。", "华光贸易有限公司", "嘉兴市"),  # no 位于: the page's place
+    ],
+    ids=["located-at-chain", "sited-in-district", "name-place-wins", "bare-de-is-not-location"],
+)
 def test_org_located_where_the_text_says(text, org, located_in):
     got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
     assert got[org] == located_in

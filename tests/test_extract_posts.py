@@ -1,10 +1,10 @@
 """Step `posts`: title chains -> (person, title, org), one case per pattern (made-up sentences)."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from kgqa.extract import extract_page
 
 
@@ -14,32 +14,67 @@ def posts_of(text: str, locale: str | None = None) -> set[tuple[str, str, str | 
 
 
 CASES = [
-    ("本报讯 记者王明报道：3月1日，市委副书记、市长李建国主持会议。", "长治市",
-     {("李建国", "市委副书记", "中共长治市委员会"), ("李建国", "市长", "长治市人民政府")}),
-    ("本刊讯 4月1日，大同市副市长、大同高新区党工委书记、管委会主任周立新出席。", None,
-     {("周立新", "副市长", "大同市人民政府"),
-      ("周立新", "党工委书记", "中共大同高新技术产业开发区工作委员会"),
-      ("周立新", "管委会主任", "大同高新技术产业开发区管理委员会")}),
-    ("山西华兴集团有限公司董事局主席兼总裁孙大海一行来访。", None,
-     {("孙大海", "董事局主席", "山西华兴集团有限公司"), ("孙大海", "总裁", "山西华兴集团有限公司")}),
-    ("晋商银行党委委员、副行长钱立民一行来访。", None,
-     {("钱立民", "党委委员", "晋商银行党委"), ("钱立民", "副行长", "晋商银行")}),
-    ("本报讯：会上，副市长朱小红、邢大朋就分管工作作部署。", "长治市",
-     {("朱小红", "副市长", "长治市人民政府"), ("邢大朋", "副市长", "长治市人民政府")}),
+    (
+        "本报讯 记者王明报道：3月1日，市委副书记、市长李建国主持会议。",
+        "长治市",
+        {("李建国", "市委副书记", "中共长治市委员会"), ("李建国", "市长", "长治市人民政府")},
+    ),
+    (
+        "本刊讯 4月1日，大同市副市长、大同高新区党工委书记、管委会主任周立新出席。",
+        None,
+        {
+            ("周立新", "副市长", "大同市人民政府"),
+            ("周立新", "党工委书记", "中共大同高新技术产业开发区工作委员会"),
+            ("周立新", "管委会主任", "大同高新技术产业开发区管理委员会"),
+        },
+    ),
+    (
+        "山西华兴集团有限公司董事局主席兼总裁孙大海一行来访。",
+        None,
+        {("孙大海", "董事局主席", "山西华兴集团有限公司"), ("孙大海", "总裁", "山西华兴集团有限公司")},
+    ),
+    (
+        "晋商银行党委委员、副行长钱立民一行来访。",
+        None,
+        {("钱立民", "党委委员", "晋商银行党委"), ("钱立民", "副行长", "晋商银行")},
+    ),
+    (
+        "本报讯：会上，副市长朱小红、邢大朋就分管工作作部署。",
+        "长治市",
+        {("朱小红", "副市长", "长治市人民政府"), ("邢大朋", "副市长", "长治市人民政府")},
+    ),
     ("市领导贺明、秦立参加。", "长治市", {("贺明", "市领导", None), ("秦立", "市领导", None)}),
-    ("平遥县委副书记、县长孙立生主持召开会议。", None,
-     {("孙立生", "县委副书记", "中共平遥县委员会"), ("孙立生", "县长", "平遥县人民政府")}),
+    (
+        "平遥县委副书记、县长孙立生主持召开会议。",
+        None,
+        {("孙立生", "县委副书记", "中共平遥县委员会"), ("孙立生", "县长", "平遥县人民政府")},
+    ),
     ("市商务局局长申大峰表示，将做好服务。", "长治市", {("申大峰", "局长", "长治市商务局")}),
     ("交通银行长治分行的郝小凯行长立即对接。", "长治市", {("郝小凯", "行长", "交通银行长治分行")}),
-    ("辽宁省辽阳市政协副主席孙志强带领考察团来访。", None,
-     {("孙志强", "政协副主席", "中国人民政治协商会议辽阳市委员会")}),
+    (
+        "辽宁省辽阳市政协副主席孙志强带领考察团来访。",
+        None,
+        {("孙志强", "政协副主席", "中国人民政治协商会议辽阳市委员会")},
+    ),
 ]
 
 
-@pytest.mark.parametrize("text,locale,expected", CASES,
-                         ids=["city-party-and-gov", "zone-chain", "company-jian", "bank-party-committee",
-                              "name-list", "city-leaders-no-org", "county-place-shared", "city-bureau",
-                              "name-before-title", "cppcc"])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    CASES,
+    ids=[
+        "city-party-and-gov",
+        "zone-chain",
+        "company-jian",
+        "bank-party-committee",
+        "name-list",
+        "city-leaders-no-org",
+        "county-place-shared",
+        "city-bureau",
+        "name-before-title",
+        "cppcc",
+    ],
+)
 def test_chain(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
@@ -56,37 +91,59 @@ def test_names_joined_without_separator_are_split():
     assert {"丁大强", "陈向东"} <= names and "丁大强陈向东" not in names
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    ("路桥区委常委、宣传部长陈东说：好。", None, ("陈东", "宣传部长", "中共台州市路桥区委员会")),
-    ("市委常委、组织部长王强出席。", "长治市", ("王强", "组织部长", "中共长治市委员会")),
-    ("市長張大為出席。", "长治市", ("張大為", "市长", "长治市人民政府")),
-], ids=["bare-title-after-committee", "organisation-department", "traditional-title"])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        ("路桥区委常委、宣传部长陈东说：好。", None, ("陈东", "宣传部长", "中共台州市路桥区委员会")),
+        ("市委常委、组织部长王强出席。", "长治市", ("王强", "组织部长", "中共长治市委员会")),
+        ("市長張大為出席。", "长治市", ("張大為", "市长", "长治市人民政府")),
+    ],
+    ids=["bare-title-after-committee", "organisation-department", "traditional-title"],
+)
 def test_chain_more(text, locale, expected):
     assert expected in posts_of(text, locale)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
-    ("华兴公司成立于1990年，该公司总经理李强说。", ("李强", "总经理", "华兴公司")),
-], ids=["bare-kind", "gai-kind"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
+        ("华兴公司成立于1990年，该公司总经理李强说。", ("李强", "总经理", "华兴公司")),
+    ],
+    ids=["bare-kind", "gai-kind"],
+)
 def test_body_named_by_its_kind(text, expected):
     assert expected in posts_of(text)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("村党支部书记、华丰有限责任公司董事长孙有田说。",
-     {("孙有田", "党支部书记", "村党支部"), ("孙有田", "董事长", "华丰有限责任公司")}),
-    ("东河村党支部书记周大成介绍。", {("周大成", "党支部书记", "东河村党支部")}),
-    ("华兴公司党支部书记吴立说。", {("吴立", "党支部书记", "华兴公司党支部")}),
-], ids=["village-branch-then-company", "named-village-branch", "company-branch"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "村党支部书记、华丰有限责任公司董事长孙有田说。",
+            {("孙有田", "党支部书记", "村党支部"), ("孙有田", "董事长", "华丰有限责任公司")},
+        ),
+        ("东河村党支部书记周大成介绍。", {("周大成", "党支部书记", "东河村党支部")}),
+        ("华兴公司党支部书记吴立说。", {("吴立", "党支部书记", "华兴公司党支部")}),
+    ],
+    ids=["village-branch-then-company", "named-village-branch", "company-branch"],
+)
 def test_party_branch_secretary(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,committee,body", [
-    ("晋商银行党委委员、副行长钱立民一行来访。晋商银行将提供支持。", "晋商银行党委", "晋商银行"),
-    ("华兴集团有限公司党委书记、董事长孙大海出席。华兴集团有限公司是龙头。", "华兴集团有限公司党委", "华兴集团有限公司"),
-], ids=["bank", "company"])
+@pytest.mark.parametrize(
+    "text,committee,body",
+    [
+        ("晋商银行党委委员、副行长钱立民一行来访。晋商银行将提供支持。", "晋商银行党委", "晋商银行"),
+        (
+            "华兴集团有限公司党委书记、董事长孙大海出席。华兴集团有限公司是龙头。",
+            "华兴集团有限公司党委",
+            "华兴集团有限公司",
+        ),
+    ],
+    ids=["bank", "company"],
+)
 def test_committee_is_not_another_name_of_its_body(text, committee, body):
     """X银行党委委员、副行长: the executive title is the bank's, and the bank's name is no alias
     of its committee (else the graph files the bank's posts under the committee)."""
@@ -96,20 +153,42 @@ def test_committee_is_not_another_name_of_its_body(text, committee, body):
     assert body in orgs
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("由于华兴银行风控部原部长刘一鸣已调离，该职空缺。", {("刘一鸣", "部长", "华兴银行风控部")}),
-    ("华兴银行研究部的高级分析师赵一平说。", {("赵一平", "高级分析师", "华兴银行研究部")}),
-    ("记者获悉，华兴出版社社长钱多多出任华兴银行天津分行行长。",
-     {("钱多多", "社长", "华兴出版社"), ("钱多多", "行长", "华兴银行天津分行")}),
-    ("新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。",
-     {("孙琦", "司长", "华兴银行规划司"), ("孙琦", "主任", "办公厅"),
-      ("李多", "总裁", "华兴交易中心"), ("李多", "司长", "华兴银行规划司")}),
-    ("周明远，1990年取得博士学位。2001年进入华兴银行，此前曾担任东方投资公司董事总经理、"
-     "南山银行董事会秘书和北方证券公司研究部副主任等职。",
-     {("周明远", "董事总经理", "东方投资公司"), ("周明远", "董事会秘书", "南山银行"),
-      ("周明远", "副主任", "北方证券公司研究部")}),
-], ids=["former-post-yuan", "de-between-org-and-title", "appointed-after-name",
-        "appointments-in-a-list", "career-clause-without-subject"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("由于华兴银行风控部原部长刘一鸣已调离，该职空缺。", {("刘一鸣", "部长", "华兴银行风控部")}),
+        ("华兴银行研究部的高级分析师赵一平说。", {("赵一平", "高级分析师", "华兴银行研究部")}),
+        (
+            "记者获悉，华兴出版社社长钱多多出任华兴银行天津分行行长。",
+            {("钱多多", "社长", "华兴出版社"), ("钱多多", "行长", "华兴银行天津分行")},
+        ),
+        (
+            "新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。",
+            {
+                ("孙琦", "司长", "华兴银行规划司"),
+                ("孙琦", "主任", "办公厅"),
+                ("李多", "总裁", "华兴交易中心"),
+                ("李多", "司长", "华兴银行规划司"),
+            },
+        ),
+        (
+            "周明远，1990年取得博士学位。2001年进入华兴银行，此前曾担任东方投资公司董事总经理、"
+            "南山银行董事会秘书和北方证券公司研究部副主任等职。",
+            {
+                ("周明远", "董事总经理", "东方投资公司"),
+                ("周明远", "董事会秘书", "南山银行"),
+                ("周明远", "副主任", "北方证券公司研究部"),
+            },
+        ),
+    ],
+    ids=[
+        "former-post-yuan",
+        "de-between-org-and-title",
+        "appointed-after-name",
+        "appointments-in-a-list",
+        "career-clause-without-subject",
+    ],
+)
 def test_posts_in_biographies(text, expected):
     assert expected <= posts_of(text)
 
@@ -120,86 +199,168 @@ def test_title_after_an_appointment_is_not_the_next_persons():
     assert not {p for p in got if p[0] == "李多" and p[1] == "主任"}
 
 
-@pytest.mark.parametrize("text,name,org", [
-    ("据悉，某能源研究所张立新认为，今年的目标可以完成。", "张立新", "某能源研究所"),
-    ("某某证券公司李文博表示，市场总体平稳。", "李文博", "某某证券公司"),
-], ids=["institute-speaker", "company-speaker"])
+@pytest.mark.parametrize(
+    "text,name,org",
+    [
+        ("据悉，某能源研究所张立新认为，今年的目标可以完成。", "张立新", "某能源研究所"),
+        ("某某证券公司李文博表示，市场总体平稳。", "李文博", "某某证券公司"),
+    ],
+    ids=["institute-speaker", "company-speaker"],
+)
 def test_org_member_without_title_gets_untitled_post(text, name, org):
     """<organisation><name>表示: the person belongs to that body; the post has no title."""
     from kgqa.extract import extract_page
+
     persons = {p.name: p for p in extract_page(text).persons}
     assert name in persons
     assert [(q.title, q.org) for q in persons[name].posts] == [("", org)]
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    pytest.param("国务院总理王大明出席会议。", None, {("王大明", "总理", "国务院")}, id="state-council-premier"),
-    pytest.param("中共中央政治局委员、国务院副总理李立新到湖北调研。", None,
-                 {("李立新", "政治局委员", "中共中央"), ("李立新", "副总理", "国务院")}, id="politburo-and-vice-premier"),
-    pytest.param("国务委员、交通部党委书记、部长周立平出席。", None,
-                 {("周立平", "国务委员", "国务院"), ("周立平", "党委书记", "交通部党委"), ("周立平", "部长", "交通部")},
-                 id="state-councillor-and-ministry"),
-    pytest.param("总书记赵明强调，要抓好落实。", None, {("赵明", "总书记", "中共中央")}, id="general-secretary-bare"),
-], )
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param("国务院总理王大明出席会议。", None, {("王大明", "总理", "国务院")}, id="state-council-premier"),
+        pytest.param(
+            "中共中央政治局委员、国务院副总理李立新到湖北调研。",
+            None,
+            {("李立新", "政治局委员", "中共中央"), ("李立新", "副总理", "国务院")},
+            id="politburo-and-vice-premier",
+        ),
+        pytest.param(
+            "国务委员、交通部党委书记、部长周立平出席。",
+            None,
+            {("周立平", "国务委员", "国务院"), ("周立平", "党委书记", "交通部党委"), ("周立平", "部长", "交通部")},
+            id="state-councillor-and-ministry",
+        ),
+        pytest.param(
+            "总书记赵明强调，要抓好落实。", None, {("赵明", "总书记", "中共中央")}, id="general-secretary-bare"
+        ),
+    ],
+)
 def test_national_bodies(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    pytest.param("河北省发展改革委党组书记、主任孙立强主持会议。", None,
-                 {("孙立强", "党组书记", "河北省发展改革委党组"), ("孙立强", "主任", "河北省发展改革委")},
-                 id="leading-group-of-a-body"),
-    pytest.param("华丰电力公司总经理、党组书记钱一川讲话。", None,
-                 {("钱一川", "总经理", "华丰电力公司"), ("钱一川", "党组书记", "华丰电力公司党组")},
-                 id="leading-group-after-the-bodys-title"),
-    pytest.param("交通部党委委员、政治部主任周一鸣主持座谈。", None,
-                 {("周一鸣", "政治部主任", "交通部")}, id="bare-unit-of-the-body-before"),
-    pytest.param("自治区主席马立新致辞。", "乌鲁木齐市",
-                 {("马立新", "主席", "新疆维吾尔自治区人民政府")}, id="autonomous-region-chairman"),
-    pytest.param("自治区主席助理马一平也出席了仪式。", "乌鲁木齐市",
-                 {("马一平", "主席助理", "新疆维吾尔自治区人民政府")}, id="assistant-to-the-chairman"),
-    pytest.param("据华兴控股集团董事长陈一平介绍，项目进展顺利。", None,
-                 {("陈一平", "董事长", "华兴控股集团")}, id="ju-is-no-part-of-the-name"),
-    pytest.param("原东方投资公司副总经理刘一凡出任南山投资公司总经理。", None,
-                 {("刘一凡", "副总经理", "东方投资公司"), ("刘一凡", "总经理", "南山投资公司")}, id="former-post-yuan-before"),
-    pytest.param("华兴公司党总支副书记吴一平说。", None,
-                 {("吴一平", "党总支副书记", "华兴公司党总支")}, id="general-party-branch"),
-])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param(
+            "河北省发展改革委党组书记、主任孙立强主持会议。",
+            None,
+            {("孙立强", "党组书记", "河北省发展改革委党组"), ("孙立强", "主任", "河北省发展改革委")},
+            id="leading-group-of-a-body",
+        ),
+        pytest.param(
+            "华丰电力公司总经理、党组书记钱一川讲话。",
+            None,
+            {("钱一川", "总经理", "华丰电力公司"), ("钱一川", "党组书记", "华丰电力公司党组")},
+            id="leading-group-after-the-bodys-title",
+        ),
+        pytest.param(
+            "交通部党委委员、政治部主任周一鸣主持座谈。",
+            None,
+            {("周一鸣", "政治部主任", "交通部")},
+            id="bare-unit-of-the-body-before",
+        ),
+        pytest.param(
+            "自治区主席马立新致辞。",
+            "乌鲁木齐市",
+            {("马立新", "主席", "新疆维吾尔自治区人民政府")},
+            id="autonomous-region-chairman",
+        ),
+        pytest.param(
+            "自治区主席助理马一平也出席了仪式。",
+            "乌鲁木齐市",
+            {("马一平", "主席助理", "新疆维吾尔自治区人民政府")},
+            id="assistant-to-the-chairman",
+        ),
+        pytest.param(
+            "据华兴控股集团董事长陈一平介绍，项目进展顺利。",
+            None,
+            {("陈一平", "董事长", "华兴控股集团")},
+            id="ju-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "原东方投资公司副总经理刘一凡出任南山投资公司总经理。",
+            None,
+            {("刘一凡", "副总经理", "东方投资公司"), ("刘一凡", "总经理", "南山投资公司")},
+            id="former-post-yuan-before",
+        ),
+        pytest.param(
+            "华兴公司党总支副书记吴一平说。",
+            None,
+            {("吴一平", "党总支副书记", "华兴公司党总支")},
+            id="general-party-branch",
+        ),
+    ],
+)
 def test_chain_rules(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("华兴船舶公司李一平总经理在会上作报告。", {("李一平", "总经理", "华兴船舶公司")}, id="body-name-title"),
-    pytest.param("双方由太原市赵一平副市长签字。", {("赵一平", "副市长", "太原市人民政府")}, id="place-name-title"),
-    pytest.param("会上，王一平副总理发来贺信。", {("王一平", "副总理", "国务院")}, id="name-then-national-title"),
-], )
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "华兴船舶公司李一平总经理在会上作报告。", {("李一平", "总经理", "华兴船舶公司")}, id="body-name-title"
+        ),
+        pytest.param("双方由太原市赵一平副市长签字。", {("赵一平", "副市长", "太原市人民政府")}, id="place-name-title"),
+        pytest.param("会上，王一平副总理发来贺信。", {("王一平", "副总理", "国务院")}, id="name-then-national-title"),
+    ],
+)
 def test_title_after_the_name(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("华兴基金发布公告，聘任周一平为公司总经理。", {("周一平", "总经理", "华兴基金")}, id="appointed-as"),
-    pytest.param("此前孙一平为华兴基金的副总经理，兼市场总监。",
-                 {("孙一平", "副总经理", "华兴基金"), ("孙一平", "市场总监", "华兴基金")}, id="was-title-and-jian"),
-    pytest.param("华兴证券发布公告。而自原总经理钱一平离职以来，该职空缺。", {("钱一平", "总经理", "华兴证券")},
-                 id="company-title-without-body"),
-    pytest.param("华兴基金市场部副总监吴一平说。", {("吴一平", "市场部副总监", "华兴基金")}, id="company-unit"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "华兴基金发布公告，聘任周一平为公司总经理。", {("周一平", "总经理", "华兴基金")}, id="appointed-as"
+        ),
+        pytest.param(
+            "此前孙一平为华兴基金的副总经理，兼市场总监。",
+            {("孙一平", "副总经理", "华兴基金"), ("孙一平", "市场总监", "华兴基金")},
+            id="was-title-and-jian",
+        ),
+        pytest.param(
+            "华兴证券发布公告。而自原总经理钱一平离职以来，该职空缺。",
+            {("钱一平", "总经理", "华兴证券")},
+            id="company-title-without-body",
+        ),
+        pytest.param("华兴基金市场部副总监吴一平说。", {("吴一平", "市场部副总监", "华兴基金")}, id="company-unit"),
+    ],
+)
 def test_company_posts(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    pytest.param("自治区党委常委、市委书记马一鸣出席。", "乌鲁木齐市",
-                 {("马一鸣", "自治区党委常委", "中共新疆维吾尔自治区委员会"), ("马一鸣", "市委书记", "中共乌鲁木齐市委员会")},
-                 id="level-word-names-its-level"),
-    pytest.param("省委常委、副省长周一川调研。", "太原市",
-                 {("周一川", "省委常委", "中共山西省委员会"), ("周一川", "副省长", "山西省人民政府")}, id="province-from-a-city"),
-    pytest.param("花都区委书记杨一文、区长林一坚出席。", None,
-                 {("杨一文", "区委书记", "中共广州市花都区委员会"), ("林一坚", "区长", "广州市花都区人民政府")},
-                 id="list-shares-the-place"),
-])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param(
+            "自治区党委常委、市委书记马一鸣出席。",
+            "乌鲁木齐市",
+            {
+                ("马一鸣", "自治区党委常委", "中共新疆维吾尔自治区委员会"),
+                ("马一鸣", "市委书记", "中共乌鲁木齐市委员会"),
+            },
+            id="level-word-names-its-level",
+        ),
+        pytest.param(
+            "省委常委、副省长周一川调研。",
+            "太原市",
+            {("周一川", "省委常委", "中共山西省委员会"), ("周一川", "副省长", "山西省人民政府")},
+            id="province-from-a-city",
+        ),
+        pytest.param(
+            "花都区委书记杨一文、区长林一坚出席。",
+            None,
+            {("杨一文", "区委书记", "中共广州市花都区委员会"), ("林一坚", "区长", "广州市花都区人民政府")},
+            id="list-shares-the-place",
+        ),
+    ],
+)
 def test_places_of_level_words(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
@@ -211,16 +372,30 @@ def test_body_of_a_company_title_is_a_company():
     assert "东风华兴" in orgs["东风华兴乘用车公司"].aliases
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("东方基金总经理由原南山基金副总经理邓一明担任。",
-                 {("邓一明", "总经理", "东方基金"), ("邓一明", "副总经理", "南山基金")}, id="held-by"),
-    pytest.param("南山基金副总经理许一松接替先一江担任东方基金公司总经理。",
-                 {("许一松", "总经理", "东方基金公司"), ("先一江", "总经理", "东方基金公司")}, id="succeeds"),
-    pytest.param("华兴基金副总窦一明最终竞聘成为东方基金公司总经理。",
-                 {("窦一明", "副总", "华兴基金"), ("窦一明", "总经理", "东方基金公司")}, id="becomes"),
-    pytest.param("要与以张一明同志为总书记的党中央保持一致。", {("张一明", "总书记", "中共中央")}, id="comrade-as-title-of"),
-    pytest.param("“工商总会”理事长陈一雄等将到场。", {("陈一雄", "理事长", "工商总会")}, id="quoted-body"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "东方基金总经理由原南山基金副总经理邓一明担任。",
+            {("邓一明", "总经理", "东方基金"), ("邓一明", "副总经理", "南山基金")},
+            id="held-by",
+        ),
+        pytest.param(
+            "南山基金副总经理许一松接替先一江担任东方基金公司总经理。",
+            {("许一松", "总经理", "东方基金公司"), ("先一江", "总经理", "东方基金公司")},
+            id="succeeds",
+        ),
+        pytest.param(
+            "华兴基金副总窦一明最终竞聘成为东方基金公司总经理。",
+            {("窦一明", "副总", "华兴基金"), ("窦一明", "总经理", "东方基金公司")},
+            id="becomes",
+        ),
+        pytest.param(
+            "要与以张一明同志为总书记的党中央保持一致。", {("张一明", "总书记", "中共中央")}, id="comrade-as-title-of"
+        ),
+        pytest.param("“工商总会”理事长陈一雄等将到场。", {("陈一雄", "理事长", "工商总会")}, id="quoted-body"),
+    ],
+)
 def test_appointments(text, expected):
     assert expected <= posts_of(text)
 
@@ -236,7 +411,9 @@ def test_author_note_gives_the_author_posts():
     facts = extract_page(page)
     persons = {p.name: p for p in facts.persons}
     assert facts.articles[0].authors == ["周一航"]
-    assert {("副市长", "沈阳市人民政府"), ("学员", "中共中央党校")} <= {(q.title, q.org) for q in persons["周一航"].posts}
+    assert {("副市长", "沈阳市人民政府"), ("学员", "中共中央党校")} <= {
+        (q.title, q.org) for q in persons["周一航"].posts
+    }
 
 
 def test_pronoun_career_clause():
@@ -244,32 +421,60 @@ def test_pronoun_career_clause():
     assert ("周一宇", "主治医师", "东海市第一医院") in got
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("香港特首曾一权出席论坛。", {("曾一权", "特首", "香港特别行政区政府")}, id="hong-kong-chief-executive"),
-    pytest.param("香港特区行政长官梁一英致辞。", {("梁一英", "行政长官", "香港特别行政区政府")}, id="sar-short-form"),
-    pytest.param("俄罗斯内务部长李一夫访华。", {("李一夫", "部长", "俄罗斯内务部")}, id="foreign-minister-of-x"),
-    pytest.param("泰国总理巴一育会见代表团。", {("巴一育", "总理", "泰国政府")}, id="foreign-head-of-government"),
-    pytest.param("中国驻美国大使周一文出席。", {("周一文", "大使", "中国驻美国大使馆")}, id="ambassador"),
-    pytest.param("国家主席胡一涛会见外宾。", {("胡一涛", "主席", "中华人民共和国")}, id="head-of-state"),
-    pytest.param("外交部发言人秦一刚说。", {("秦一刚", "发言人", "外交部")}, id="spokesperson"),
-    pytest.param("新华社电 俄罗斯内务部长库利达夫今天宣布改革。", {("库利达夫", "部长", "俄罗斯内务部")},
-                 id="transliterated-name-after-foreign-title"),
-    pytest.param("据报道，美国财政部长约翰斯9日表示。", {("约翰斯", "部长", "美国财政部")},
-                 id="transliterated-name-before-a-date"),
-    pytest.param("国家主席王一立同法国总统杜邦会谈。", {("杜邦", "总统", "法国政府")},
-                 id="president-after-a-name-and-tong"),
-    pytest.param("国务院总理李一远在北京会见了新加坡总理黄一成。", {("黄一成", "总理", "新加坡政府")},
-                 id="foreign-premier-after-a-meeting-verb"),
-    pytest.param("英国首相布莱恩会见了中国外交部长钱一新。",
-                 {("布莱恩", "首相", "英国政府"), ("钱一新", "部长", "外交部")}, id="chinese-ministry-by-field"),
-    pytest.param("美国国务卿奥尔布特与以色列总理内塔尼胡会谈。",
-                 {("奥尔布特", "国务卿", "美国政府"), ("内塔尼胡", "总理", "以色列政府")}, id="secretary-of-state"),
-    pytest.param("全国人大常委会委员长张一华会见了越南国会主席陈一海。",
-                 {("张一华", "委员长", "全国人民代表大会常务委员会"), ("陈一海", "主席", "越南国会")},
-                 id="npc-chairman-and-foreign-parliament"),
-    pytest.param("全国政协主席李一环出席。", {("李一环", "主席", "中国人民政治协商会议全国委员会")},
-                 id="national-cppcc-chairman"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "香港特首曾一权出席论坛。", {("曾一权", "特首", "香港特别行政区政府")}, id="hong-kong-chief-executive"
+        ),
+        pytest.param(
+            "香港特区行政长官梁一英致辞。", {("梁一英", "行政长官", "香港特别行政区政府")}, id="sar-short-form"
+        ),
+        pytest.param("俄罗斯内务部长李一夫访华。", {("李一夫", "部长", "俄罗斯内务部")}, id="foreign-minister-of-x"),
+        pytest.param("泰国总理巴一育会见代表团。", {("巴一育", "总理", "泰国政府")}, id="foreign-head-of-government"),
+        pytest.param("中国驻美国大使周一文出席。", {("周一文", "大使", "中国驻美国大使馆")}, id="ambassador"),
+        pytest.param("国家主席胡一涛会见外宾。", {("胡一涛", "主席", "中华人民共和国")}, id="head-of-state"),
+        pytest.param("外交部发言人秦一刚说。", {("秦一刚", "发言人", "外交部")}, id="spokesperson"),
+        pytest.param(
+            "新华社电 俄罗斯内务部长库利达夫今天宣布改革。",
+            {("库利达夫", "部长", "俄罗斯内务部")},
+            id="transliterated-name-after-foreign-title",
+        ),
+        pytest.param(
+            "据报道，美国财政部长约翰斯9日表示。",
+            {("约翰斯", "部长", "美国财政部")},
+            id="transliterated-name-before-a-date",
+        ),
+        pytest.param(
+            "国家主席王一立同法国总统杜邦会谈。", {("杜邦", "总统", "法国政府")}, id="president-after-a-name-and-tong"
+        ),
+        pytest.param(
+            "国务院总理李一远在北京会见了新加坡总理黄一成。",
+            {("黄一成", "总理", "新加坡政府")},
+            id="foreign-premier-after-a-meeting-verb",
+        ),
+        pytest.param(
+            "英国首相布莱恩会见了中国外交部长钱一新。",
+            {("布莱恩", "首相", "英国政府"), ("钱一新", "部长", "外交部")},
+            id="chinese-ministry-by-field",
+        ),
+        pytest.param(
+            "美国国务卿奥尔布特与以色列总理内塔尼胡会谈。",
+            {("奥尔布特", "国务卿", "美国政府"), ("内塔尼胡", "总理", "以色列政府")},
+            id="secretary-of-state",
+        ),
+        pytest.param(
+            "全国人大常委会委员长张一华会见了越南国会主席陈一海。",
+            {("张一华", "委员长", "全国人民代表大会常务委员会"), ("陈一海", "主席", "越南国会")},
+            id="npc-chairman-and-foreign-parliament",
+        ),
+        pytest.param(
+            "全国政协主席李一环出席。",
+            {("李一环", "主席", "中国人民政治协商会议全国委员会")},
+            id="national-cppcc-chairman",
+        ),
+    ],
+)
 def test_foreign_and_special_regions(text, expected):
     assert expected <= posts_of(text)
 
@@ -278,23 +483,29 @@ def test_foreign_and_special_regions(text, expected):
 def test_every_chain_rule_is_in_the_table():
     from kgqa.extract.lexicon import CHAIN_RULE_NAMES
     from kgqa.extract.posts import CHAIN_RULES, chain_rules
+
     rows, aliases = chain_rules()
     assert {row.rule for row in rows} == set(CHAIN_RULES.values())
-    assert set(CHAIN_RULE_NAMES) == set(CHAIN_RULES)     # the schema names exactly the rules there are
+    assert set(CHAIN_RULE_NAMES) == set(CHAIN_RULES)  # the schema names exactly the rules there are
     assert set(aliases) == set(load_levels().values())
 
 
 def load_levels() -> dict[str, str]:
     from kgqa.extract.lexicon import load
+
     return dict(load("level_prefixes.txt"))
 
 
 BAD_ROWS = [
     pytest.param({"rule": "nobody"}, "rules[0]: unknown rule 'nobody'", id="unknown-rule"),
-    pytest.param({"rule": "zone_head", "roles": "no_such_titles"}, "rules[0]: roles 'no_such_titles' is no key",
-                 id="unknown-roles-key"),
-    pytest.param({"rule": "party", "kinds": ["party", "partty"]}, "rules[0]: kind 'partty' is no kind",
-                 id="unknown-level-kind"),
+    pytest.param(
+        {"rule": "zone_head", "roles": "no_such_titles"},
+        "rules[0]: roles 'no_such_titles' is no key",
+        id="unknown-roles-key",
+    ),
+    pytest.param(
+        {"rule": "party", "kinds": ["party", "partty"]}, "rules[0]: kind 'partty' is no kind", id="unknown-level-kind"
+    ),
 ]
 
 
@@ -302,6 +513,7 @@ BAD_ROWS = [
 def test_a_bad_row_of_the_chain_table_is_refused(row, message):
     from kgqa.extract.lexicon import LexiconError
     from kgqa.extract.posts import _row
+
     with pytest.raises(LexiconError, match=r"chain_rules\.yaml:0: " + re.escape(message)):
         _row(0, row)
 
@@ -309,11 +521,14 @@ def test_a_bad_row_of_the_chain_table_is_refused(row, message):
 def test_the_chain_table_decides(monkeypatch):
     """The body a row writes comes from the table: change the row, the post's organisation follows."""
     from kgqa.extract import posts
+
     text = "太原市人大常委会副主任柏松年出席。"
     assert ("柏松年", "副主任", "太原市人大常委会") in posts_of(text)
     table = posts.load("chain_rules.yaml")
-    changed = {"rules": [dict(r, body="{place}人民代表大会常务委员会") if r["rule"] == "npc" else r
-                         for r in table["rules"]], "aliases": table["aliases"]}
+    changed = {
+        "rules": [dict(r, body="{place}人民代表大会常务委员会") if r["rule"] == "npc" else r for r in table["rules"]],
+        "aliases": table["aliases"],
+    }
     original = posts.load
     monkeypatch.setattr(posts, "load", lambda name: changed if name == "chain_rules.yaml" else original(name))
     posts.chain_rules.cache_clear()
@@ -324,14 +539,24 @@ def test_the_chain_table_decides(monkeypatch):
         posts.chain_rules.cache_clear()
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("华信银行行长马一立、副行长张一明出席。",
-                 {("马一立", "行长", "华信银行"), ("张一明", "副行长", "华信银行")}, id="bank-heads-in-a-list"),
-    pytest.param("华兴集团董事长孙一海、总经理李一东陪同。",
-                 {("孙一海", "董事长", "华兴集团"), ("李一东", "总经理", "华兴集团")}, id="company-heads-in-a-list"),
-    pytest.param("东海市市长周一平、华兴集团总经理李一东出席。",
-                 {("李一东", "总经理", "华兴集团")}, id="own-body-wins"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "华信银行行长马一立、副行长张一明出席。",
+            {("马一立", "行长", "华信银行"), ("张一明", "副行长", "华信银行")},
+            id="bank-heads-in-a-list",
+        ),
+        pytest.param(
+            "华兴集团董事长孙一海、总经理李一东陪同。",
+            {("孙一海", "董事长", "华兴集团"), ("李一东", "总经理", "华兴集团")},
+            id="company-heads-in-a-list",
+        ),
+        pytest.param(
+            "东海市市长周一平、华兴集团总经理李一东出席。", {("李一东", "总经理", "华兴集团")}, id="own-body-wins"
+        ),
+    ],
+)
 def test_body_shared_by_a_list(text, expected):
     assert expected <= posts_of(text)
 
@@ -340,108 +565,213 @@ def test_presidential_office_is_no_title():
     assert posts_of("韩方在“韩国总统府绿色委员会”指导下工作，专家周一平介绍。") == set()
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("吉林市委副书记、市长周一强陪同。",
-                 {("周一强", "市委副书记", "中共吉林市委员会"), ("周一强", "市长", "吉林市人民政府")},
-                 id="city-named-like-its-province"),
-    pytest.param("河北省委书记程一高出席。", {("程一高", "省委书记", "中共河北省委员会")},
-                 id="province-whose-short-name-is-ambiguous"),
-    pytest.param("华星证券原总经理李一平日前出任东方基金总经理。",
-                 {("李一平", "总经理", "华星证券"), ("李一平", "总经理", "东方基金")}, id="former-post-and-appointment-with-time-word"),
-    pytest.param("中国中铁股份有限公司总裁助理、华东指挥部指挥长吴一新出席。",
-                 {("吴一新", "总裁助理", "中国中铁股份有限公司"), ("吴一新", "指挥长", "华东指挥部")},
-                 id="assistant-and-commander"),
-    pytest.param("江苏华达纺织有限公司总经理助理孙一丽说。", {("孙一丽", "总经理助理", "江苏华达纺织有限公司")},
-                 id="assistant-general-manager"),
-    pytest.param("东海市市长艾尔巴?吐尼沙出席开工仪式。", {("艾尔巴?吐尼沙", "市长", "东海市人民政府")},
-                 id="middle-dot-lost-to-encoding"),
-    pytest.param("江苏省如东市副市长刘一新、平安镇镇长王一海出席。",
-                 {("刘一新", "副市长", "如东市人民政府"), ("王一海", "镇长", "平安镇人民政府")},
-                 id="place-unknown-to-the-division-data"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "吉林市委副书记、市长周一强陪同。",
+            {("周一强", "市委副书记", "中共吉林市委员会"), ("周一强", "市长", "吉林市人民政府")},
+            id="city-named-like-its-province",
+        ),
+        pytest.param(
+            "河北省委书记程一高出席。",
+            {("程一高", "省委书记", "中共河北省委员会")},
+            id="province-whose-short-name-is-ambiguous",
+        ),
+        pytest.param(
+            "华星证券原总经理李一平日前出任东方基金总经理。",
+            {("李一平", "总经理", "华星证券"), ("李一平", "总经理", "东方基金")},
+            id="former-post-and-appointment-with-time-word",
+        ),
+        pytest.param(
+            "中国中铁股份有限公司总裁助理、华东指挥部指挥长吴一新出席。",
+            {("吴一新", "总裁助理", "中国中铁股份有限公司"), ("吴一新", "指挥长", "华东指挥部")},
+            id="assistant-and-commander",
+        ),
+        pytest.param(
+            "江苏华达纺织有限公司总经理助理孙一丽说。",
+            {("孙一丽", "总经理助理", "江苏华达纺织有限公司")},
+            id="assistant-general-manager",
+        ),
+        pytest.param(
+            "东海市市长艾尔巴?吐尼沙出席开工仪式。",
+            {("艾尔巴?吐尼沙", "市长", "东海市人民政府")},
+            id="middle-dot-lost-to-encoding",
+        ),
+        pytest.param(
+            "江苏省如东市副市长刘一新、平安镇镇长王一海出席。",
+            {("刘一新", "副市长", "如东市人民政府"), ("王一海", "镇长", "平安镇人民政府")},
+            id="place-unknown-to-the-division-data",
+        ),
+    ],
+)
 def test_written_places_and_company_titles(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("昆山市委书记管一平、市长路一军陪同考察。",
-                 {("管一平", "市委书记", "中共昆山市委员会"), ("路一军", "市长", "昆山市人民政府")},
-                 id="county-level-city"),
-    pytest.param("苏州市吴中区委书记王一明，区长李一华出席。",
-                 {("王一明", "区委书记", "中共苏州市吴中区委员会"), ("李一华", "区长", "苏州市吴中区人民政府")},
-                 id="district-after-its-city-and-shared-after-a-comma"),
-    pytest.param("义乌市副市长陈一东出席。", {("陈一东", "副市长", "义乌市人民政府")}, id="county-level-city-vice-mayor"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "昆山市委书记管一平、市长路一军陪同考察。",
+            {("管一平", "市委书记", "中共昆山市委员会"), ("路一军", "市长", "昆山市人民政府")},
+            id="county-level-city",
+        ),
+        pytest.param(
+            "苏州市吴中区委书记王一明，区长李一华出席。",
+            {("王一明", "区委书记", "中共苏州市吴中区委员会"), ("李一华", "区长", "苏州市吴中区人民政府")},
+            id="district-after-its-city-and-shared-after-a-comma",
+        ),
+        pytest.param(
+            "义乌市副市长陈一东出席。", {("陈一东", "副市长", "义乌市人民政府")}, id="county-level-city-vice-mayor"
+        ),
+    ],
+)
 def test_counties_of_every_province(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    pytest.param("本报讯 3月9日，王建平副市长、李志军局长陪同调研。", "长治市", {("王建平", "副市长", "长治市人民政府")},
-                 id="government-title-after-a-name"),
-    pytest.param("出席签约仪式的有市委书记王建国。", None, {("王建国", "市委书记", None)},
-                 id="one-character-head-names-no-body"),
-    pytest.param("国家主席王一平同来华访问的巴西总统卢拉会谈。", None, {("卢拉", "总统", "巴西政府")},
-                 id="country-after-de-is-no-name"),
-])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param(
+            "本报讯 3月9日，王建平副市长、李志军局长陪同调研。",
+            "长治市",
+            {("王建平", "副市长", "长治市人民政府")},
+            id="government-title-after-a-name",
+        ),
+        pytest.param(
+            "出席签约仪式的有市委书记王建国。",
+            None,
+            {("王建国", "市委书记", None)},
+            id="one-character-head-names-no-body",
+        ),
+        pytest.param(
+            "国家主席王一平同来华访问的巴西总统卢拉会谈。",
+            None,
+            {("卢拉", "总统", "巴西政府")},
+            id="country-after-de-is-no-name",
+        ),
+    ],
+)
 def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
     got = posts_of(text, locale)
     assert expected <= got and not any(name in ("巴西", "巴西总统") for name, _, _ in got)
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    pytest.param("国务院任命李一平为国家计委副主任，免去王一军的国家计委副主任职务。", None,
-                 {("李一平", "副主任", "国家计委"), ("王一军", "副主任", "国家计委")}, id="appointed-and-removed"),
-    pytest.param("王一强当选为东海集团董事长。", None, {("王一强", "董事长", "东海集团")}, id="elected"),
-    pytest.param("经研究决定，周一林同志任市商务局局长。", "长治市", {("周一林", "局长", "长治市商务局")},
-                 id="comrade-appointed-to-a-city-bureau"),
-])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param(
+            "国务院任命李一平为国家计委副主任，免去王一军的国家计委副主任职务。",
+            None,
+            {("李一平", "副主任", "国家计委"), ("王一军", "副主任", "国家计委")},
+            id="appointed-and-removed",
+        ),
+        pytest.param("王一强当选为东海集团董事长。", None, {("王一强", "董事长", "东海集团")}, id="elected"),
+        pytest.param(
+            "经研究决定，周一林同志任市商务局局长。",
+            "长治市",
+            {("周一林", "局长", "长治市商务局")},
+            id="comrade-appointed-to-a-city-bureau",
+        ),
+    ],
+)
 def test_appointment_wordings(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("本报讯 5月8日，江苏省举行会议，省委常委、市委书记王一建出席。", {("王一建", "市委书记", None)},
-                 id="city-title-in-a-province-story-names-no-city"),
-    pytest.param("5月8日，省委常委、市委书记王一建会见了香港华润集团董事长宋一立。",
-                 {("王一建", "市委书记", None), ("宋一立", "董事长", "香港华润集团")}, id="no-party-committee-in-hong-kong"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "本报讯 5月8日，江苏省举行会议，省委常委、市委书记王一建出席。",
+            {("王一建", "市委书记", None)},
+            id="city-title-in-a-province-story-names-no-city",
+        ),
+        pytest.param(
+            "5月8日，省委常委、市委书记王一建会见了香港华润集团董事长宋一立。",
+            {("王一建", "市委书记", None), ("宋一立", "董事长", "香港华润集团")},
+            id="no-party-committee-in-hong-kong",
+        ),
+    ],
+)
 def test_level_words_that_name_no_place(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("东岚市委副书记、市长陈一远出席。",
-                 {("陈一远", "市委副书记", "中共东岚市委员会"), ("陈一远", "市长", "东岚市人民政府")},
-                 id="city-the-data-lacks-party-then-government"),
-    pytest.param("承建方华泰建设（集团）股份有限公司党委书记、董事长张一平表态。",
-                 {("张一平", "党委书记", "华泰建设（集团）股份有限公司党委"),
-                  ("张一平", "董事长", "华泰建设（集团）股份有限公司")}, id="company-name-with-a-bracketed-part"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "东岚市委副书记、市长陈一远出席。",
+            {("陈一远", "市委副书记", "中共东岚市委员会"), ("陈一远", "市长", "东岚市人民政府")},
+            id="city-the-data-lacks-party-then-government",
+        ),
+        pytest.param(
+            "承建方华泰建设（集团）股份有限公司党委书记、董事长张一平表态。",
+            {
+                ("张一平", "党委书记", "华泰建设（集团）股份有限公司党委"),
+                ("张一平", "董事长", "华泰建设（集团）股份有限公司"),
+            },
+            id="company-name-with-a-bracketed-part",
+        ),
+    ],
+)
 def test_places_the_division_data_lacks(text, expected):
     assert expected <= posts_of(text)
 
 
-@pytest.mark.parametrize("text,locale,expected", [
-    pytest.param("副市长兼市公安局局长李一军出席。", "长治市",
-                 {("李一军", "副市长", "长治市人民政府"), ("李一军", "局长", "长治市公安局")}, id="jian-before-a-bureau"),
-    pytest.param("国务院副总理兼国家计委主任曾一华出席。", None,
-                 {("曾一华", "副总理", "国务院"), ("曾一华", "主任", "国家计委")}, id="jian-before-a-national-body"),
-    pytest.param("华夏银行董事长兼党委书记吴一建表示。", None,
-                 {("吴一建", "董事长", "华夏银行"), ("吴一建", "党委书记", "华夏银行党委")}, id="jian-party-committee-of-the-body"),
-    pytest.param("会议由市委常委兼秘书长赵志明主持。", "长治市",
-                 {("赵志明", "市委常委", "中共长治市委员会"), ("赵志明", "秘书长", "中共长治市委员会")},
-                 id="secretary-general-of-the-party-committee"),
-])
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param(
+            "副市长兼市公安局局长李一军出席。",
+            "长治市",
+            {("李一军", "副市长", "长治市人民政府"), ("李一军", "局长", "长治市公安局")},
+            id="jian-before-a-bureau",
+        ),
+        pytest.param(
+            "国务院副总理兼国家计委主任曾一华出席。",
+            None,
+            {("曾一华", "副总理", "国务院"), ("曾一华", "主任", "国家计委")},
+            id="jian-before-a-national-body",
+        ),
+        pytest.param(
+            "华夏银行董事长兼党委书记吴一建表示。",
+            None,
+            {("吴一建", "董事长", "华夏银行"), ("吴一建", "党委书记", "华夏银行党委")},
+            id="jian-party-committee-of-the-body",
+        ),
+        pytest.param(
+            "会议由市委常委兼秘书长赵志明主持。",
+            "长治市",
+            {("赵志明", "市委常委", "中共长治市委员会"), ("赵志明", "秘书长", "中共长治市委员会")},
+            id="secretary-general-of-the-party-committee",
+        ),
+    ],
+)
 def test_titles_joined_by_jian(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
 
-@pytest.mark.parametrize("text,expected", [
-    pytest.param("中共江苏省委书记李一源出席。", {("李一源", "省委书记", "中共江苏省委员会")}, id="zhonggong-before-a-committee"),
-    pytest.param("江苏省人民政府副省长张一伟出席。", {("张一伟", "副省长", "江苏省人民政府")}, id="full-government-name"),
-    pytest.param("新城街道党工委书记张一强介绍。", {("张一强", "党工委书记", "中共新城街道工作委员会")},
-                 id="subdistrict-working-committee"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "中共江苏省委书记李一源出席。",
+            {("李一源", "省委书记", "中共江苏省委员会")},
+            id="zhonggong-before-a-committee",
+        ),
+        pytest.param(
+            "江苏省人民政府副省长张一伟出席。", {("张一伟", "副省长", "江苏省人民政府")}, id="full-government-name"
+        ),
+        pytest.param(
+            "新城街道党工委书记张一强介绍。",
+            {("张一强", "党工委书记", "中共新城街道工作委员会")},
+            id="subdistrict-working-committee",
+        ),
+    ],
+)
 def test_prefixes_written_in_full(text, expected):
     assert expected <= posts_of(text)

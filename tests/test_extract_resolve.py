@@ -1,15 +1,19 @@
 """Step `resolve`: organisations written in several ways become one (made-up sentences)."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract import extract_page
 
 
-@pytest.mark.parametrize("text,full,short", [
-    ("华兴银行规划司司长孙琦出任办公厅主任，李多出任规划司司长。", "华兴银行规划司", "规划司"),
-    ("山西华兴集团有限公司董事长孙海说，华兴集团将加大投入。", "山西华兴集团有限公司", "华兴集团"),
-], ids=["department-without-its-body", "core-without-place-and-legal-ending"])
+@pytest.mark.parametrize(
+    "text,full,short",
+    [
+        ("华兴银行规划司司长孙琦出任办公厅主任，李多出任规划司司长。", "华兴银行规划司", "规划司"),
+        ("山西华兴集团有限公司董事长孙海说，华兴集团将加大投入。", "山西华兴集团有限公司", "华兴集团"),
+    ],
+    ids=["department-without-its-body", "core-without-place-and-legal-ending"],
+)
 def test_short_form_merges_into_the_full_name(text, full, short):
     orgs = {o.name: o for o in extract_page(text).organizations}
     assert short not in orgs and short in orgs[full].aliases
@@ -17,17 +21,35 @@ def test_short_form_merges_into_the_full_name(text, full, short):
 
 def test_department_named_under_two_bodies_stays_apart():
     """办公厅 after both 甲银行办公厅 and 乙银行办公厅: which one is not known."""
-    orgs = {o.name for o in extract_page("甲兴银行办公厅主任孙琦、乙兴银行办公厅主任李多，与办公厅人员座谈。").organizations}
+    orgs = {
+        o.name for o in extract_page("甲兴银行办公厅主任孙琦、乙兴银行办公厅主任李多，与办公厅人员座谈。").organizations
+    }
     assert {"甲兴银行办公厅", "乙兴银行办公厅"} <= orgs
 
 
-@pytest.mark.parametrize("text,full,short", [
-    pytest.param("东风华兴总经理李一明表示。后来成立东风华兴乘用车公司。", "东风华兴乘用车公司", "东风华兴",
-                 id="short-name-before-a-legal-ending"),
-    pytest.param("中国石油天然气集团公司总经理王一明出席。中石油集团公司将加大投资。",
-                 "中国石油天然气集团公司", "中石油集团公司", id="known-short-form-with-legal-ending"),
-    pytest.param("中国华兴集团在会上发言。中国华兴集团公司将加大投资。", "中国华兴集团公司", "中国华兴集团", id="group-and-group-company"),
-])
+@pytest.mark.parametrize(
+    "text,full,short",
+    [
+        pytest.param(
+            "东风华兴总经理李一明表示。后来成立东风华兴乘用车公司。",
+            "东风华兴乘用车公司",
+            "东风华兴",
+            id="short-name-before-a-legal-ending",
+        ),
+        pytest.param(
+            "中国石油天然气集团公司总经理王一明出席。中石油集团公司将加大投资。",
+            "中国石油天然气集团公司",
+            "中石油集团公司",
+            id="known-short-form-with-legal-ending",
+        ),
+        pytest.param(
+            "中国华兴集团在会上发言。中国华兴集团公司将加大投资。",
+            "中国华兴集团公司",
+            "中国华兴集团",
+            id="group-and-group-company",
+        ),
+    ],
+)
 def test_short_names_of_companies(text, full, short):
     orgs = {o.name: o for o in extract_page(text).organizations}
     assert short not in orgs and short in orgs[full].aliases

@@ -1,11 +1,11 @@
 """Step `segment`: items, titles, bylines, repaired lines, offsets (made-up sentences + real pages)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 import yaml
-
 from kgqa.extract.pipeline import Doc
 from kgqa.extract.segment import segment, segment_text, split_name_run
 
@@ -16,17 +16,29 @@ def arts(text: str):
     return segment_text(text)[0]
 
 
-@pytest.mark.parametrize("text,title,authors", [
-    ("## 某县召开项目推进会\n\n本报讯 记者王明报道：5月2日，某县召开会议。", "某县召开项目推进会", ["王明"]),
-    ("## 某市签约\n\n本报讯 记者李华 张伟报道：5月2日，签约。", "某市签约", ["李华", "张伟"]),
-    ("## 春耕忙\n\n□本报记者 赵小川\n\n田间地头一片繁忙。", "春耕忙", ["赵小川"]),
-    ("## 春耕忙\n\n□本报见习记者 钱多\n\n田间地头一片繁忙。", "春耕忙", ["钱多"]),
-    ("某开发区举办培训会\n\n本刊讯 4月1日，某开发区举办培训会。\n\n(孙丽)", "某开发区举办培训会", ["孙丽"]),
-    ("## 大棋局\n\n新华社记者\n\n开年以来，形势向好。", "大棋局", []),
-    ("某地签约\n\n本报记者周到\n今年元旦，村里签约。", "某地签约", ["周到"]),
-    ("某事进行中\n\n记者获悉，某事正在进行中。记者 马可", "某事进行中", ["马可"]),
-], ids=["inline-byline", "inline-two-authors", "box-reporter", "trainee-reporter", "kan-xun-paren",
-        "xinhua-no-name", "reporter-line", "tail-reporter"])
+@pytest.mark.parametrize(
+    "text,title,authors",
+    [
+        ("## 某县召开项目推进会\n\n本报讯 记者王明报道：5月2日，某县召开会议。", "某县召开项目推进会", ["王明"]),
+        ("## 某市签约\n\n本报讯 记者李华 张伟报道：5月2日，签约。", "某市签约", ["李华", "张伟"]),
+        ("## 春耕忙\n\n□本报记者 赵小川\n\n田间地头一片繁忙。", "春耕忙", ["赵小川"]),
+        ("## 春耕忙\n\n□本报见习记者 钱多\n\n田间地头一片繁忙。", "春耕忙", ["钱多"]),
+        ("某开发区举办培训会\n\n本刊讯 4月1日，某开发区举办培训会。\n\n(孙丽)", "某开发区举办培训会", ["孙丽"]),
+        ("## 大棋局\n\n新华社记者\n\n开年以来，形势向好。", "大棋局", []),
+        ("某地签约\n\n本报记者周到\n今年元旦，村里签约。", "某地签约", ["周到"]),
+        ("某事进行中\n\n记者获悉，某事正在进行中。记者 马可", "某事进行中", ["马可"]),
+    ],
+    ids=[
+        "inline-byline",
+        "inline-two-authors",
+        "box-reporter",
+        "trainee-reporter",
+        "kan-xun-paren",
+        "xinhua-no-name",
+        "reporter-line",
+        "tail-reporter",
+    ],
+)
 def test_title_and_authors(text, title, authors):
     a = arts(text)[0]
     assert a.title == title
@@ -64,12 +76,14 @@ def test_offsets_point_into_page():
     d = Doc(text)
     segment(d)
     a = d.facts.articles[0]
-    assert text[a.start:a.end].endswith("会议召开。")
+    assert text[a.start : a.end].endswith("会议召开。")
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n ", "x" * 100000, "１２３４５６７８", "<p>&nbsp;<b>標題</b></p>",
-                                  "## \n\n###\n\n(  )"], ids=["empty", "blank", "long-line", "fullwidth",
-                                                              "html", "empty-headings"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n ", "x" * 100000, "１２３４５６７８", "<p>&nbsp;<b>標題</b></p>", "## \n\n###\n\n(  )"],
+    ids=["empty", "blank", "long-line", "fullwidth", "html", "empty-headings"],
+)
 def test_bad_input_never_raises(text):
     d = Doc(text)
     segment(d)
@@ -86,12 +100,27 @@ def test_bad_input_never_raises(text):
 PINNED = [
     pytest.param("gold", "000_491e914fff5759d4", id="seed-markdown-headings"),
     pytest.param("gold", "003_182f315c07cca35b", id="seed-plain-kan-xun-paren-authors"),
-    *(pytest.param("dev", stem, id=stem[:12]) for stem in (      # the first 16 dev articles
-        "01_xwlb_2025-11-19-003", "02_xwlb_2025-11-19-002", "03_xwlb_2025-12-01-001", "04_xwlb_2025-12-10-002",
-        "05_xwlb_2025-11-24-002", "06_xwlb_2025-11-21-10-i3", "07_xwlb_2025-11-17-10-i6",
-        "08_xwlb_2025-11-05-9-i3", "09_pd1998_19980106-09-006", "10_pd1998_19980112-04-003",
-        "11_pd1998_19980131-02-004", "12_pd1998_19980127-09-005", "13_pd1998_19980125-02-012",
-        "14_cnews_cnews_test_416", "15_cnews_cnews_test_864", "16_cnews_cnews_test_347")),
+    *(
+        pytest.param("dev", stem, id=stem[:12])
+        for stem in (  # the first 16 dev articles
+            "01_xwlb_2025-11-19-003",
+            "02_xwlb_2025-11-19-002",
+            "03_xwlb_2025-12-01-001",
+            "04_xwlb_2025-12-10-002",
+            "05_xwlb_2025-11-24-002",
+            "06_xwlb_2025-11-21-10-i3",
+            "07_xwlb_2025-11-17-10-i6",
+            "08_xwlb_2025-11-05-9-i3",
+            "09_pd1998_19980106-09-006",
+            "10_pd1998_19980112-04-003",
+            "11_pd1998_19980131-02-004",
+            "12_pd1998_19980127-09-005",
+            "13_pd1998_19980125-02-012",
+            "14_cnews_cnews_test_416",
+            "15_cnews_cnews_test_864",
+            "16_cnews_cnews_test_347",
+        )
+    ),
     # layouts the articles added on 2026-11-30 taught the segmenter
     pytest.param("dev", "27_pd1998_19980128-02-005", id="record-subtitle-and-wire-dateline-paren-authors"),
     pytest.param("dev", "30_pd1998_19980125-01-001", id="editor-note-then-dianxun-byline"),
@@ -110,8 +139,11 @@ PINNED = [
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="needs ../shared")
 @pytest.mark.parametrize("where,stem", PINNED)
 def test_pinned_real_pages_titles_and_authors(where, stem):
-    gold_dir, corpus_dir = (SHARED / "gold", SHARED / "corpus") if where == "gold" else \
-        (SHARED / "dev" / "gold", SHARED / "dev" / "corpus")
+    gold_dir, corpus_dir = (
+        (SHARED / "gold", SHARED / "corpus")
+        if where == "gold"
+        else (SHARED / "dev" / "gold", SHARED / "dev" / "corpus")
+    )
     gold = gold_dir / f"{stem}.gold.yaml"
     if not gold.exists():
         pytest.skip(f"{gold} is not in this copy of ../shared")
@@ -121,30 +153,99 @@ def test_pinned_real_pages_titles_and_authors(where, stem):
     assert [a.authors for a in got] == [list(a["authors"] or []) for a in g["articles"]]
 
 
-@pytest.mark.parametrize("text,title,authors,published,publisher", [
-    pytest.param("某市新区开工\n\n发布时间：2011-03-29\n某市新区重点项目开工。", "某市新区开工", [],
-                 "2011-03-29", None, id="published-line"),
-    pytest.param("某厂扩产\n\n发布时间：2011-07-29\n发布人：-某某网-某某日报\n昨日上午，某厂扩产。", "某厂扩产", [],
-                 "2011-07-29", "某某网-某某日报", id="published-and-publisher"),
-    pytest.param("某港工程开工\n\n某某题词某某出席开工典礼\n据新华社上海１月２７日电（记者王小明、李华）工程今天开工。",
-                 "某港工程开工", ["王小明", "李华"], None, None, id="record-subtitle-wire-dateline"),
-    pytest.param("某区成为热点\n\n编者按：某区的做法很有启迪。\n本报天津１月２４日电记者周大勇、吴敏报道：某区投资增长。",
-                 "某区成为热点", ["周大勇", "吴敏"], None, None, id="editor-note-then-dianxun-byline"),
-    pytest.param("某会议召开\n\n本报北京１月１２日讯新华社记者孙立新、本报记者赵明华报道：会议今天召开。",
-                 "某会议召开", ["孙立新", "赵明华"], None, None, id="two-agencies-one-byline"),
-    pytest.param("某公司的谋略\n\n（附图片１张）\n何小彪夏光明\n图为某公司董事长在研究新产品。\n正文一句。",
-                 "某公司的谋略", ["何小彪", "夏光明"], None, None, id="names-run-together-line"),
-    pytest.param("某品牌：创名牌\n\n本报记者李大国张雅丽\n某镇崛起了一座工业城。", "某品牌：创名牌",
-                 ["李大国", "张雅丽"], None, None, id="benbao-jizhe-run-together"),
-    pytest.param("“巧妇”也能为\n\n俗话说，巧妇难为无米之炊。\n马向前\n作为领导者，不能无所作为。",
-                 "“巧妇”也能为", ["马向前"], None, None, id="title-ends-in-quote-author-line"),
-    pytest.param("某地架金桥\n\n本报讯某地组织部进行了探索。\n群众送来了锦旗。（张大涛张保平）", "某地架金桥",
-                 ["张大涛", "张保平"], None, None, id="tail-paren-run-together"),
-    pytest.param("某基金高管归位\n\n某某报 (记者 申小龙) 2月17日，某基金发布公告。", "某基金高管归位", ["申小龙"],
-                 None, None, id="paper-paren-reporter"),
-    pytest.param("某局：额度审批\n\n某局副局长李超透露，额度正在审批。(蔡小锦)", "某局：额度审批", ["蔡小锦"],
-                 None, None, id="colon-title-tail-paren"),
-])
+@pytest.mark.parametrize(
+    "text,title,authors,published,publisher",
+    [
+        pytest.param(
+            "某市新区开工\n\n发布时间：2011-03-29\n某市新区重点项目开工。",
+            "某市新区开工",
+            [],
+            "2011-03-29",
+            None,
+            id="published-line",
+        ),
+        pytest.param(
+            "某厂扩产\n\n发布时间：2011-07-29\n发布人：-某某网-某某日报\n昨日上午，某厂扩产。",
+            "某厂扩产",
+            [],
+            "2011-07-29",
+            "某某网-某某日报",
+            id="published-and-publisher",
+        ),
+        pytest.param(
+            "某港工程开工\n\n某某题词某某出席开工典礼\n据新华社上海１月２７日电（记者王小明、李华）工程今天开工。",
+            "某港工程开工",
+            ["王小明", "李华"],
+            None,
+            None,
+            id="record-subtitle-wire-dateline",
+        ),
+        pytest.param(
+            "某区成为热点\n\n编者按：某区的做法很有启迪。\n本报天津１月２４日电记者周大勇、吴敏报道：某区投资增长。",
+            "某区成为热点",
+            ["周大勇", "吴敏"],
+            None,
+            None,
+            id="editor-note-then-dianxun-byline",
+        ),
+        pytest.param(
+            "某会议召开\n\n本报北京１月１２日讯新华社记者孙立新、本报记者赵明华报道：会议今天召开。",
+            "某会议召开",
+            ["孙立新", "赵明华"],
+            None,
+            None,
+            id="two-agencies-one-byline",
+        ),
+        pytest.param(
+            "某公司的谋略\n\n（附图片１张）\n何小彪夏光明\n图为某公司董事长在研究新产品。\n正文一句。",
+            "某公司的谋略",
+            ["何小彪", "夏光明"],
+            None,
+            None,
+            id="names-run-together-line",
+        ),
+        pytest.param(
+            "某品牌：创名牌\n\n本报记者李大国张雅丽\n某镇崛起了一座工业城。",
+            "某品牌：创名牌",
+            ["李大国", "张雅丽"],
+            None,
+            None,
+            id="benbao-jizhe-run-together",
+        ),
+        pytest.param(
+            "“巧妇”也能为\n\n俗话说，巧妇难为无米之炊。\n马向前\n作为领导者，不能无所作为。",
+            "“巧妇”也能为",
+            ["马向前"],
+            None,
+            None,
+            id="title-ends-in-quote-author-line",
+        ),
+        pytest.param(
+            "某地架金桥\n\n本报讯某地组织部进行了探索。\n群众送来了锦旗。（张大涛张保平）",
+            "某地架金桥",
+            ["张大涛", "张保平"],
+            None,
+            None,
+            id="tail-paren-run-together",
+        ),
+        pytest.param(
+            "某基金高管归位\n\n某某报 (记者 申小龙) 2月17日，某基金发布公告。",
+            "某基金高管归位",
+            ["申小龙"],
+            None,
+            None,
+            id="paper-paren-reporter",
+        ),
+        pytest.param(
+            "某局：额度审批\n\n某局副局长李超透露，额度正在审批。(蔡小锦)",
+            "某局：额度审批",
+            ["蔡小锦"],
+            None,
+            None,
+            id="colon-title-tail-paren",
+        ),
+    ],
+)
 def test_record_layouts(text, title, authors, published, publisher):
     a = arts(text)
     assert len(a) == 1
@@ -152,24 +253,31 @@ def test_record_layouts(text, title, authors, published, publisher):
     assert "发布时间" not in a[0].body and all(x not in a[0].body.split("\n") for x in authors)
 
 
-@pytest.mark.parametrize("run,names", [
-    pytest.param("王小明李大华", ["王小明", "李大华"], id="two-three-char"),
-    pytest.param("韩清明罗锡安李亚楠", ["韩清明", "罗锡安", "李亚楠"], id="three-names"),
-    pytest.param("王明李小华", ["王明", "李小华"], id="two-then-three"),
-    pytest.param("欧阳明远张华", ["欧阳明远", "张华"], id="compound-surname"),
-    pytest.param("中国人民银行", None, id="org-no-names"),
-    pytest.param("东滩中国第一矿", None, id="headline-no-names"),
-    pytest.param("高新区", None, id="place-word"),
-])
+@pytest.mark.parametrize(
+    "run,names",
+    [
+        pytest.param("王小明李大华", ["王小明", "李大华"], id="two-three-char"),
+        pytest.param("韩清明罗锡安李亚楠", ["韩清明", "罗锡安", "李亚楠"], id="three-names"),
+        pytest.param("王明李小华", ["王明", "李小华"], id="two-then-three"),
+        pytest.param("欧阳明远张华", ["欧阳明远", "张华"], id="compound-surname"),
+        pytest.param("中国人民银行", None, id="org-no-names"),
+        pytest.param("东滩中国第一矿", None, id="headline-no-names"),
+        pytest.param("高新区", None, id="place-word"),
+    ],
+)
 def test_split_name_run(run, names):
     assert split_name_run(run) == names
 
 
-@pytest.mark.parametrize("text", [
-    "某银行行长王建国表示，将加大对小微企业的支持",     # one sentence, no final stop
-    "市长赵明华，副市长钱立新",                         # ends like a sentence part
-    "新任县长孙德胜",                                   # a lone short record
-], ids=["sentence-no-stop", "comma-list", "short-record"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某银行行长王建国表示，将加大对小微企业的支持",  # one sentence, no final stop
+        "市长赵明华，副市长钱立新",  # ends like a sentence part
+        "新任县长孙德胜",  # a lone short record
+    ],
+    ids=["sentence-no-stop", "comma-list", "short-record"],
+)
 def test_one_line_input_is_body_not_title(text):
     """A one-line input (a record, a benchmark sentence) is read as text, so its names are found."""
     arts, _ = segment_text(text)

@@ -1,19 +1,23 @@
 """Step `sentences`: sentence spans and page offsets."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract.pipeline import Doc, Pipeline
 from kgqa.extract.sentences import source_at, split_sentences
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("甲。乙！丙？", ["甲。", "乙！", "丙？"]),
-    ("他说：“好。”我们走吧", ["他说：“好。”", "我们走吧"]),
-    ("第一段\n第二段", ["第一段", "第二段"]),
-    ("第一段。\u3000\u3000第二段。", ["第一段。", "第二段。"]),
-    ("", []),
-], ids=["stops", "closing-quote", "newline", "ideographic-spaces", "empty"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("甲。乙！丙？", ["甲。", "乙！", "丙？"]),
+        ("他说：“好。”我们走吧", ["他说：“好。”", "我们走吧"]),
+        ("第一段\n第二段", ["第一段", "第二段"]),
+        ("第一段。\u3000\u3000第二段。", ["第一段。", "第二段。"]),
+        ("", []),
+    ],
+    ids=["stops", "closing-quote", "newline", "ideographic-spaces", "empty"],
+)
 def test_split(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
 
@@ -28,6 +32,6 @@ def test_sources_carry_page_offsets():
     d = Doc(text)
     Pipeline(["segment", "sentences"])(d)
     s = d.facts.articles[0].sentences
-    assert [text[x.start:x.end] for x in s] == [x.sentence for x in s]
+    assert [text[x.start : x.end] for x in s] == [x.sentence for x in s]
     body = d.facts.articles[0].body
     assert source_at(d, 0, body.index("李四")).sentence == "市长李四讲话。"

@@ -1,8 +1,8 @@
 """Step `zones`: zone names, short forms and industries (made-up sentences)."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract import extract_page
 
 
@@ -10,14 +10,24 @@ def zones(text: str) -> dict[str, list[str]]:
     return {z.name: z.industries for z in extract_page(text).development_zones}
 
 
-@pytest.mark.parametrize("text,name,industries", [
-    ("他说，大同高新区围绕新一代电子信息、光伏光电、生物医药与大健康等三大主导产业，延链补链。",
-     "大同高新技术产业开发区", ["新一代电子信息", "光伏光电", "生物医药与大健康"]),
-    ("大家认为朔州经开区立足“先进装备制造、新材料”两大产业，谋划项目。",
-     "朔州经济技术开发区", ["先进装备制造", "新材料"]),
-    ("助推孝义经济开发区氢能全产业链发展。", "孝义经济开发区", ["氢能"]),
-    ("运城现代农业产业示范区召开会议。", "运城现代农业产业示范区", ["现代农业"]),
-], ids=["weirao-list", "lizu-quoted", "zone-industry-chain", "industry-in-name"])
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        (
+            "他说，大同高新区围绕新一代电子信息、光伏光电、生物医药与大健康等三大主导产业，延链补链。",
+            "大同高新技术产业开发区",
+            ["新一代电子信息", "光伏光电", "生物医药与大健康"],
+        ),
+        (
+            "大家认为朔州经开区立足“先进装备制造、新材料”两大产业，谋划项目。",
+            "朔州经济技术开发区",
+            ["先进装备制造", "新材料"],
+        ),
+        ("助推孝义经济开发区氢能全产业链发展。", "孝义经济开发区", ["氢能"]),
+        ("运城现代农业产业示范区召开会议。", "运城现代农业产业示范区", ["现代农业"]),
+    ],
+    ids=["weirao-list", "lizu-quoted", "zone-industry-chain", "industry-in-name"],
+)
 def test_zone_industries(text, name, industries):
     got = zones(text)
     assert name in got and got[name] == industries
@@ -28,16 +38,33 @@ def test_short_and_full_merge():
     assert list(got) == ["朔州经济开发区"]
 
 
-@pytest.mark.parametrize("text,name,industries", [
-    ("县长主持召开平遥经济技术开发区专题会议，研究讨论氢能产业化发展模式，努力打造高端制造产业集群。",
-     "平遥经济技术开发区", ["氢能", "高端制造"]),
-    ("大同高新区召开会议。会议要求，加快发展储能产业。", "大同高新技术产业开发区", ["储能"]),
-    ("今天，南沙综合保税区通过验收。这是首个知识型综保区，将联动湾区芯片产业园等，重点围绕科技创新、研发设计等新型产业开展业务。",
-     "南沙综合保税区", ["科技创新", "研发设计"]),
-    ("南沙综合保税区将重点围绕科技创新、研发设计等技术密集型产业开展业务。",
-     "南沙综合保税区", ["科技创新", "研发设计", "技术密集型产业"]),
-], ids=["industrialise-and-cluster", "develop-x-in-the-zones-article", "this-is-the-article-zone",
-        "kind-of-industry-after-deng"])
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        (
+            "县长主持召开平遥经济技术开发区专题会议，研究讨论氢能产业化发展模式，努力打造高端制造产业集群。",
+            "平遥经济技术开发区",
+            ["氢能", "高端制造"],
+        ),
+        ("大同高新区召开会议。会议要求，加快发展储能产业。", "大同高新技术产业开发区", ["储能"]),
+        (
+            "今天，南沙综合保税区通过验收。这是首个知识型综保区，将联动湾区芯片产业园等，重点围绕科技创新、研发设计等新型产业开展业务。",
+            "南沙综合保税区",
+            ["科技创新", "研发设计"],
+        ),
+        (
+            "南沙综合保税区将重点围绕科技创新、研发设计等技术密集型产业开展业务。",
+            "南沙综合保税区",
+            ["科技创新", "研发设计", "技术密集型产业"],
+        ),
+    ],
+    ids=[
+        "industrialise-and-cluster",
+        "develop-x-in-the-zones-article",
+        "this-is-the-article-zone",
+        "kind-of-industry-after-deng",
+    ],
+)
 def test_zone_industries_stated_indirectly(text, name, industries):
     got = zones(text)
     assert name in got and got[name] == industries
@@ -56,12 +83,22 @@ def members(text: str) -> dict[str, list[str]]:
     return {z.name: z.members for z in extract_page(text).development_zones}
 
 
-@pytest.mark.parametrize("text,zone,expected", [
-    ("命名为“华飞材料有限公司”的合资企业，将落户于天津市滨海高新技术产业开发区内。",
-     "天津市滨海高新技术产业开发区", ["华飞材料有限公司"]),
-    ("主任王明在东湖工业园区调研。调研中，王明在环保产业园、华光新能源科技有限公司，详细了解情况。",
-     "东湖工业园区", ["环保产业园", "华光新能源科技有限公司"]),
-], ids=["settles-in", "visited-on-a-tour-of-the-zone"])
+@pytest.mark.parametrize(
+    "text,zone,expected",
+    [
+        (
+            "命名为“华飞材料有限公司”的合资企业，将落户于天津市滨海高新技术产业开发区内。",
+            "天津市滨海高新技术产业开发区",
+            ["华飞材料有限公司"],
+        ),
+        (
+            "主任王明在东湖工业园区调研。调研中，王明在环保产业园、华光新能源科技有限公司，详细了解情况。",
+            "东湖工业园区",
+            ["环保产业园", "华光新能源科技有限公司"],
+        ),
+    ],
+    ids=["settles-in", "visited-on-a-tour-of-the-zone"],
+)
 def test_zone_members(text, zone, expected):
     assert members(text)[zone] == expected
 
@@ -71,15 +108,29 @@ def test_company_merely_named_near_a_zone_is_no_member():
     assert got.get("东湖工业园区", []) == []
 
 
-@pytest.mark.parametrize("text,name,industries", [
-    ("大同高新区新开工20个项目\n\n3月5日，大同高新区举行开工仪式。此次开工的项目涵盖了新材料、电子信息、生物医药等多种产业类型。",
-     "大同高新技术产业开发区", ["新材料", "电子信息", "生物医药"]),
-    ("市政府召开会议\n\n3月5日，大同高新区举行开工仪式。此次开工的项目涵盖了新材料、电子信息、生物医药等多种产业类型。",
-     "大同高新技术产业开发区", []),
-    ("晋城市光伏开发区召开会议。", "晋城市光伏开发区", ["光伏"]),
-    ("长治海洋高科技开发区召开会议。", "长治海洋高科技开发区", ["海洋高科技"]),
-], ids=["covered-list-in-zone-article", "covered-list-article-not-about-a-zone", "industry-before-kaifaqu",
-        "industry-before-kaifaqu-long"])
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        (
+            "大同高新区新开工20个项目\n\n3月5日，大同高新区举行开工仪式。此次开工的项目涵盖了新材料、电子信息、生物医药等多种产业类型。",
+            "大同高新技术产业开发区",
+            ["新材料", "电子信息", "生物医药"],
+        ),
+        (
+            "市政府召开会议\n\n3月5日，大同高新区举行开工仪式。此次开工的项目涵盖了新材料、电子信息、生物医药等多种产业类型。",
+            "大同高新技术产业开发区",
+            [],
+        ),
+        ("晋城市光伏开发区召开会议。", "晋城市光伏开发区", ["光伏"]),
+        ("长治海洋高科技开发区召开会议。", "长治海洋高科技开发区", ["海洋高科技"]),
+    ],
+    ids=[
+        "covered-list-in-zone-article",
+        "covered-list-article-not-about-a-zone",
+        "industry-before-kaifaqu",
+        "industry-before-kaifaqu-long",
+    ],
+)
 def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries):
     got = zones(text)
     assert name in got and got[name] == industries

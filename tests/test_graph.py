@@ -1,4 +1,5 @@
 """kg.graph.KnowledgeGraph: behaviour of the facade beyond the CLI contract."""
+
 from __future__ import annotations
 
 import io

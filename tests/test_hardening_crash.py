@@ -4,6 +4,7 @@ After each stop the store opens, every page in it is whole (all of its quads or 
 graphs, nothing else), and rerunning the same ingest ends with the same `export` and the same quads as
 an uninterrupted run. Pages are generated at run time from the shared corpus (each made distinct).
 """
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.store import open_store, ox_to_term, term_to_rdflib
 from kgqa.kg.summary import SUMMARY_GRAPH, read_summary, recount
@@ -28,8 +28,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 KGQA = [sys.executable, "-m", "kgqa.cli"]
 PAGES = sorted((SHARED / "corpus").glob("*.txt")) + sorted((SHARED / "dev" / "corpus").glob("*.txt"))
 KILLS = 20
-TICK = 3                   # a progress mark every TICK pages
-TARGET_SECONDS = 5.0       # how long one uninterrupted ingest of the generated corpus should take
+TICK = 3  # a progress mark every TICK pages
+TARGET_SECONDS = 5.0  # how long one uninterrupted ingest of the generated corpus should take
 SEED = int(os.environ.get("KGQA_CRASH_SEED", "0")) or random.SystemRandom().randrange(1, 10**6)
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not PAGES, reason=f"no shared corpus at {SHARED}")]
@@ -40,7 +40,7 @@ def kgqa(store: Path, *args: str, timeout: float = 300) -> subprocess.CompletedP
     return subprocess.run([*KGQA, "--store", str(store), *args], capture_output=True, text=True, timeout=timeout)
 
 
-BOOKKEEPING = {f"<{ONTOLOGY_GRAPH}>", f"<{SUMMARY_GRAPH}>"}    # loaded on every open / the counts of the rest
+BOOKKEEPING = {f"<{ONTOLOGY_GRAPH}>", f"<{SUMMARY_GRAPH}>"}  # loaded on every open / the counts of the rest
 
 
 def parse_nquads(data: bytes) -> set[str]:
@@ -51,8 +51,10 @@ def parse_nquads(data: bytes) -> set[str]:
 def assert_summary_is_true(data: bytes, where: str) -> None:
     """The summary graph's counts equal a recount of what the store holds (written with each page, or not at all)."""
     copy = open_store("memory:")
-    copy.bulk_add(tuple(term_to_rdflib(ox_to_term(t)) for t in (q.subject, q.predicate, q.object, q.graph_name))
-                  for q in ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    copy.bulk_add(
+        tuple(term_to_rdflib(ox_to_term(t)) for t in (q.subject, q.predicate, q.object, q.graph_name))
+        for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    )
     stored = read_summary(copy)
     if stored is not None:
         assert stored == recount(copy), f"{where}: the summary graph's counts differ from a recount"
@@ -61,8 +63,7 @@ def assert_summary_is_true(data: bytes, where: str) -> None:
 def store_quads(store: Path, where: str = "") -> set[str]:
     """Open the store with the CLI (as a user would after a crash) and return its pages' quads; its summary
     graph must agree with them."""
-    res = subprocess.run([*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True,
-                         timeout=120)
+    res = subprocess.run([*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True, timeout=120)
     assert res.returncode == 0, f"store does not open after the stop: {res.stderr.decode(errors='replace')}"
     assert_summary_is_true(res.stdout, where or str(store))
     return parse_nquads(res.stdout)
@@ -79,8 +80,9 @@ def build_corpus(root: Path) -> tuple[list[Path], dict[Path, set[str]]]:
     spent, i = 0.0, 0
     while (spent < TARGET_SECONDS or len(files) < 20) and len(files) < 150:
         path = root / f"p{i:03d}.txt"
-        path.write_text(PAGES[i % len(PAGES)].read_text(encoding="utf-8") + f"\n\n（责任编辑：编号{i:03d}）\n",
-                        encoding="utf-8")
+        path.write_text(
+            PAGES[i % len(PAGES)].read_text(encoding="utf-8") + f"\n\n（责任编辑：编号{i:03d}）\n", encoding="utf-8"
+        )
         started = time.perf_counter()
         kg = KnowledgeGraph.open("memory:")
         kg.ingest_text(path.read_text(encoding="utf-8"), str(path))
@@ -93,9 +95,9 @@ def build_corpus(root: Path) -> tuple[list[Path], dict[Path, set[str]]]:
         i += 1
     # progress marks: empty files, each reported as skipped when ingest reaches it (files go in name order)
     for k, at in enumerate((len(files) // 3, 2 * len(files) // 3)):
-        (root / f"p{at:03d}-marker{k}.txt").write_bytes(b"")       # thirds, for Ctrl-C
+        (root / f"p{at:03d}-marker{k}.txt").write_bytes(b"")  # thirds, for Ctrl-C
     for k, at in enumerate(range(TICK, len(files), TICK)):
-        (root / f"p{at:03d}-tick{k}.txt").write_bytes(b"")          # every TICK pages, for SIGKILL
+        (root / f"p{at:03d}-tick{k}.txt").write_bytes(b"")  # every TICK pages, for SIGKILL
     return files, per_page
 
 
@@ -103,7 +105,7 @@ def assert_whole_pages(quads: set[str], per_page: dict[Path, set[str]], where: s
     """Every page is all there or has no article graph; nothing is in the store that no whole page explains."""
     present = 0
     explained: set[str] = set()
-    shared = f" <{ENTITY_GRAPH}>"       # entities are shared between pages; article graphs are a page's own
+    shared = f" <{ENTITY_GRAPH}>"  # entities are shared between pages; article graphs are a page's own
     for path, page in per_page.items():
         own = {q for q in page if not q.endswith(shared)}
         assert own, f"{path.name} has no article graph"
@@ -132,14 +134,21 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     assert quads == set().union(*per_page.values()), "ingesting pages together differs from one by one"
     export = json.loads(kgqa(ref, "export").stdout)
     print(f"\ncrash corpus: {len(files)} pages, {len(quads)} quads, uninterrupted ingest {took:.1f} s, seed {SEED}")
-    return {"dir": base / "pages", "per_page": per_page, "quads": quads, "export": export, "seconds": took,
-            "base": base}
+    return {
+        "dir": base / "pages",
+        "per_page": per_page,
+        "quads": quads,
+        "export": export,
+        "seconds": took,
+        "base": base,
+    }
 
 
 def start_ingest(store: Path, pages: Path) -> subprocess.Popen[str]:
     """Start `kgqa ingest` on the pages without waiting."""
-    return subprocess.Popen([*KGQA, "--store", str(store), "ingest", str(pages)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [*KGQA, "--store", str(store), "ingest", str(pages)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
@@ -158,7 +167,7 @@ def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
     partial_seen = 0
     started = time.perf_counter()
     for n in range(KILLS):
-        if n % 5 == 0:     # a fresh store every 5 kills, so kills also land in first writes of pages
+        if n % 5 == 0:  # a fresh store every 5 kills, so kills also land in first writes of pages
             store = base / f"killed-{n}"
         mark = rng.randrange(0, ticks + 1)
         delay = rng.uniform(0, 2 * per_page_seconds)
@@ -177,7 +186,7 @@ def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
         where = f"kill {n + 1} at mark {mark} + {delay:.2f} s (seed {SEED})"
         present = assert_whole_pages(store_quads(store, where), per_page, where)
         partial_seen += 0 < present < len(per_page) and not finished
-        if n % 5 == 4:     # the same ingest again completes it, to the same export as an uninterrupted run
+        if n % 5 == 4:  # the same ingest again completes it, to the same export as an uninterrupted run
             res = kgqa(store, "ingest", str(corpus["dir"]))
             assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
             assert store_quads(store) == corpus["quads"], where
@@ -196,7 +205,7 @@ def test_ctrl_c_stops_cleanly(corpus: dict[str, object]) -> None:
         proc = start_ingest(store, corpus["dir"])  # type: ignore[arg-type]
         assert proc.stderr is not None
         seen = ""
-        while f"marker{n}" not in seen:        # wait until ingest has passed a third (two thirds) of the pages
+        while f"marker{n}" not in seen:  # wait until ingest has passed a third (two thirds) of the pages
             line = proc.stderr.readline()
             assert line, f"ingest ended before milestone {n}: {seen}"
             seen += line

@@ -5,6 +5,7 @@ the issue: a 10,000-term FILTER (crashed the process), a 1 MB query, eight carte
 every worker for minutes), a cartesian product with a FILTER just under the term limit (seconds to parse). Each gets a
 JSON 4xx/503 within query_time_limit + 2 s, the server stays up, and `ASK {}` right after answers 200 in 1 s.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,28 +20,33 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from test_hardening_load import KGQA, LUA, PAGES, PREFIXES, WRK, get, serving
 
 from kgqa.settings import SETTINGS
-from test_hardening_load import KGQA, LUA, PAGES, PREFIXES, WRK, get, serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not PAGES, reason="no shared corpus")]
 
 LIMIT = SETTINGS["query_time_limit"].default
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 ATTACKS = {
-    "filter_10000_terms": "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(
-        f'?o = "v{i}"' for i in range(10000)) + ") }",
+    "filter_10000_terms": "SELECT * WHERE { ?s ?p ?o FILTER("
+    + " || ".join(f'?o = "v{i}"' for i in range(10000))
+    + ") }",
     "one_megabyte": "SELECT * WHERE { ?s ?p ?o } #" + "x" * (1 << 20),
-    "cartesian_just_under_the_term_limit": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c FILTER(" + " || ".join(
-        f"?o = {i}" for i in range(SETTINGS["max_query_terms"].default // 4 - 20)) + " || STR(?o) < STR(?c)) }",
+    "cartesian_just_under_the_term_limit": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c FILTER("
+    + " || ".join(f"?o = {i}" for i in range(SETTINGS["max_query_terms"].default // 4 - 20))
+    + " || STR(?o) < STR(?c)) }",
 }
 
 
 def post_query(base: str, query: str, timeout: float = 60) -> tuple[int, dict, float]:
     """POST a query (application/sparql-query); status, JSON body and seconds taken."""
-    req = urllib.request.Request(base + "/sparql", data=query.encode(), method="POST",
-                                 headers={"Content-Type": "application/sparql-query",
-                                          "Accept": "application/sparql-results+json"})
+    req = urllib.request.Request(
+        base + "/sparql",
+        data=query.encode(),
+        method="POST",
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
     started = time.perf_counter()
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
@@ -62,8 +68,9 @@ def assert_alive(base: str, proc: subprocess.Popen[bytes]) -> None:
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the shared seed pages and a few dev pages."""
     path = tmp_path_factory.mktemp("endpoint") / "store"
-    res = subprocess.run([*KGQA, "--store", str(path), "ingest", *map(str, PAGES[:8])], capture_output=True,
-                         text=True, timeout=600)
+    res = subprocess.run(
+        [*KGQA, "--store", str(path), "ingest", *map(str, PAGES[:8])], capture_output=True, text=True, timeout=600
+    )
     assert res.returncode == 0, res.stderr
     return path
 
@@ -91,23 +98,30 @@ def test_eight_cartesian_products_at_once(store: Path) -> None:
 
 def test_cli_reads_the_store_while_it_is_served(store: Path) -> None:
     """`kgqa stats` (and sparql, export) during `kgqa serve` print what they print after it stops."""
-    commands = [["stats", "--json"], ["sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"],
-                ["export"]]
+    commands = [["stats", "--json"], ["sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"], ["export"]]
     with serving(store, "--rate-limit", "0"):
-        during = [subprocess.run([*KGQA, "--store", str(store), *c], capture_output=True, text=True, timeout=120)
-                  for c in commands]
-        ingest = subprocess.run([*KGQA, "--store", str(store), "ingest", str(PAGES[0])], capture_output=True,
-                                text=True, timeout=120)
-    after = [subprocess.run([*KGQA, "--store", str(store), *c], capture_output=True, text=True, timeout=120)
-             for c in commands]
+        during = [
+            subprocess.run([*KGQA, "--store", str(store), *c], capture_output=True, text=True, timeout=120)
+            for c in commands
+        ]
+        ingest = subprocess.run(
+            [*KGQA, "--store", str(store), "ingest", str(PAGES[0])], capture_output=True, text=True, timeout=120
+        )
+    after = [
+        subprocess.run([*KGQA, "--store", str(store), *c], capture_output=True, text=True, timeout=120)
+        for c in commands
+    ]
     for d, a in zip(during, after):
         assert d.returncode == 0 and a.returncode == 0, (d.stderr, a.stderr)
         assert d.stdout == a.stdout
     assert ingest.returncode != 0 and "kgqa serve" in ingest.stderr and "Traceback" not in ingest.stderr
 
 
-CHEAP = ["ASK { ?x a schema:Person }", "SELECT ?a WHERE { ?a a schema:NewsArticle } LIMIT 5",
-         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://kgqa.dev/graph/ontology> { ?s ?p ?o } }"]
+CHEAP = [
+    "ASK { ?x a schema:Person }",
+    "SELECT ?a WHERE { ?a a schema:NewsArticle } LIMIT 5",
+    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://kgqa.dev/graph/ontology> { ?s ?p ?o } }",
+]
 
 
 def test_wrk_cheap_queries_while_two_runaway_queries_run(store: Path, tmp_path: Path) -> None:
@@ -129,8 +143,12 @@ def test_wrk_cheap_queries_while_two_runaway_queries_run(store: Path, tmp_path: 
         for t in threads:
             t.start()
         time.sleep(0.5)
-        res = subprocess.run([WRK, "-t2", "-c50", f"-d{seconds}s", "--timeout", "10s", "-s", str(LUA), base, "--",
-                              str(paths)], capture_output=True, text=True, timeout=seconds + 60)
+        res = subprocess.run(
+            [WRK, "-t2", "-c50", f"-d{seconds}s", "--timeout", "10s", "-s", str(LUA), base, "--", str(paths)],
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
+        )
         stop.set()
         for t in threads:
             t.join(LIMIT + 5)
@@ -138,8 +156,10 @@ def test_wrk_cheap_queries_while_two_runaway_queries_run(store: Path, tmp_path: 
     m = re.search(r"^KGQA-LOAD (\{.*\})$", res.stdout, re.M)
     assert res.returncode == 0 and m, (res.stdout, res.stderr)
     stats = json.loads(m[1])
-    print(f"wrk -c50 {seconds} s on cheap /sparql with 2 runaways: {stats['requests']} requests, p50 "
-          f"{stats['p50_ms']} ms, p99 {stats['p99_ms']} ms, max {stats['max_ms']} ms; runaways: {runaway}")
+    print(
+        f"wrk -c50 {seconds} s on cheap /sparql with 2 runaways: {stats['requests']} requests, p50 "
+        f"{stats['p50_ms']} ms, p99 {stats['p99_ms']} ms, max {stats['max_ms']} ms; runaways: {runaway}"
+    )
     errors = {k: stats[k] for k in ("non2xx", "connect", "read", "write", "timeout")}
     assert errors == dict.fromkeys(errors, 0), f"{errors}; first bad responses: {stats['bad']}"
     assert runaway and set(runaway) == {503}

@@ -8,6 +8,7 @@ text outside the name.
 Every payload element carries class "pwn" and every payload script sets window.__pwned, so a single
 slip in escaping anywhere shows up as a found element, a set flag or a dialog.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,16 +22,24 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
-
 from test_hardening_load import KGQA, serving  # the same `kgqa serve` runner as the load test
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 CHROMIUM = os.environ.get("KGQA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-RLO, PDF, LRI, PDI, ZWSP, ZWJ, ZWNJ, BOM = "\u202e", "\u202c", "\u2066", "\u2069", "\u200b", "\u200d", "\u200c", "\ufeff"
+RLO, PDF, LRI, PDI, ZWSP, ZWJ, ZWNJ, BOM = (
+    "\u202e",
+    "\u202c",
+    "\u2066",
+    "\u2069",
+    "\u200b",
+    "\u200d",
+    "\u200c",
+    "\ufeff",
+)
 LONG_CJK = "长治" + "超长名称测试" * 60 + "有限公司"
 LONG_ASCII = "Zhangzhi" + "X" * 400 + "有限公司"
-TEMPLATE = "{{ 7*1913 }}{{ 'EVAL' ~ 'UATED' }}${7*1913}"     # 13391 or EVALUATED on a page: it was evaluated
+TEMPLATE = "{{ 7*1913 }}{{ 'EVAL' ~ 'UATED' }}${7*1913}"  # 13391 or EVALUATED on a page: it was evaluated
 
 HOSTILE_PAGES = {
     "h1.txt": f"""<script class="pwn">window.__pwned=1</script>长治市召开"><img class="pwn" src=x onerror="window.__pwned=2">项目推进会
@@ -63,7 +72,7 @@ QUESTIONS = [
 SPARQL = [
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?x ?label WHERE { ?x rdfs:label ?label } LIMIT 500",
     'SELECT ?x WHERE { BIND("<img class=\\"pwn\\" src=x onerror=\\"window.__pwned=11\\">" AS ?x) }',
-    "# </textarea><img class=\"pwn\" src=x onerror=\"window.__pwned=12\">\nSELECT * WHERE { ?s ?p ?o } LIMIT 5",
+    '# </textarea><img class="pwn" src=x onerror="window.__pwned=12">\nSELECT * WHERE { ?s ?p ?o } LIMIT 5',
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> CONSTRUCT { ?x rdfs:label ?l } WHERE { ?x rdfs:label ?l }",
 ]
 
@@ -124,13 +133,15 @@ BIDI = """() => {
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The hostile corpus ingested with the CLI and served by `kgqa serve` on loopback."""
     import subprocess
+
     base = tmp_path_factory.mktemp("hostile")
     pages = base / "pages"
     pages.mkdir()
     for name, text in HOSTILE_PAGES.items():
         (pages / name).write_text(text, encoding="utf-8")
-    res = subprocess.run([*KGQA, "--store", str(base / "store"), "ingest", str(pages)], capture_output=True,
-                         text=True, timeout=300)
+    res = subprocess.run(
+        [*KGQA, "--store", str(base / "store"), "ingest", str(pages)], capture_output=True, text=True, timeout=300
+    )
     assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
     with serving(base / "store", "--rate-limit", "0") as (url, _):
         yield url
@@ -149,10 +160,12 @@ class BrowserThread:
 
     def _run(self) -> None:
         from playwright.sync_api import sync_playwright
+
         try:
             with sync_playwright() as p:
-                b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                      args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+                b = p.chromium.launch(
+                    executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
+                )
                 self.ready.set_result(None)
                 while (job := self.jobs.get()) is not None:
                     fn, fut = job
@@ -191,6 +204,7 @@ def fetch(url: str, accept: str) -> tuple[int, bytes, str]:
     """GET with an Accept header: status, body and content type."""
     import urllib.error
     import urllib.request
+
     req = urllib.request.Request(url, headers={"Accept": accept})
     try:
         with urllib.request.urlopen(req, timeout=30) as resp:
@@ -199,12 +213,12 @@ def fetch(url: str, accept: str) -> tuple[int, bytes, str]:
         return exc.code, exc.read(), exc.headers.get("Content-Type", "")
 
 
-MARKERS = {      # hostile content that must reach some page as text (else the crawl proves nothing)
+MARKERS = {  # hostile content that must reach some page as text (else the crawl proves nothing)
     "escaped markup": 'class="pwn"',
     "long CJK name": "超长名称测试" * 10,
     "long ASCII name": "X" * 100,
 }
-STRIPPED = {"bidi override": RLO, "zero-width": ZWSP, "zero-width joiner": ZWJ}   # never shown from articles
+STRIPPED = {"bidi override": RLO, "zero-width": ZWSP, "zero-width joiner": ZWJ}  # never shown from articles
 SEEN = """(markers) => Object.entries(markers).filter(([k, v]) => (document.body.textContent || '').includes(v))
                                       .map(([k, v]) => k)"""
 
@@ -244,7 +258,8 @@ class Visitor:
     def links(self) -> list[str]:
         """Same-site paths linked from the page now shown."""
         hrefs = self.page.eval_on_selector_all(
-            "a[href]", "as => as.map(a => new URL(a.getAttribute('href'), location.href).href)")
+            "a[href]", "as => as.map(a => new URL(a.getAttribute('href'), location.href).href)"
+        )
         here = urlsplit(self.page.url)
         return [h for h in hrefs if urlsplit(h).netloc == here.netloc]
 
@@ -272,6 +287,7 @@ def crawl(visitor: Visitor, site: str, limit: int = 80) -> list[str]:
 @pytest.mark.parametrize("width", [1200, 390])
 def test_hostile_corpus_pages(site: str, browser: BrowserThread, width: int) -> None:
     """Every page of the hostile corpus: no script runs, no markup injected, no sideways scroll, bidi contained."""
+
     def visit(b: Any) -> tuple[list[str], dict[str, list[str]], set[str]]:
         visitor = Visitor(b, width)
         try:
@@ -291,7 +307,7 @@ def test_hostile_corpus_pages(site: str, browser: BrowserThread, width: int) -> 
 def test_hostile_questions_and_queries(site: str, browser: BrowserThread) -> None:
     """Hostile questions on the ask page and API, hostile SPARQL (results, echoed query, Turtle), autocomplete."""
     for text in SPARQL:
-        for accept in ("text/html", "*/*"):     # the endpoint never answers a browser with HTML
+        for accept in ("text/html", "*/*"):  # the endpoint never answers a browser with HTML
             status, body, ctype = fetch(f"{site}/sparql?query={quote(text)}", accept)
             assert status == 200 and "html" not in ctype, (text, accept, status, ctype)
 

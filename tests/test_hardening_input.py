@@ -4,6 +4,7 @@ Each bad file gets one line on stderr naming the file and the problem, or is ing
 holds part of an article and never loses what it held before; the exit code and summary line say what
 happened. The big inputs are refused by size (kg/ingest.py MAX_BYTES) before they are read.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -15,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from kgqa.kg.ingest import MAX_BYTES
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -27,13 +27,16 @@ pytestmark = pytest.mark.skipif(not PAGES, reason=f"no shared corpus at {SHARED}
 # ------------------------------------------------------------------ helpers
 
 
-def kgqa(store: Path, *args: str, stdin: bytes | None = None, timeout: float = 120,
-         preexec: object = None) -> subprocess.CompletedProcess[str]:
+def kgqa(
+    store: Path, *args: str, stdin: bytes | None = None, timeout: float = 120, preexec: object = None
+) -> subprocess.CompletedProcess[str]:
     """Run the kgqa CLI on `store` as a separate process and return what it did."""
-    proc = subprocess.run([*KGQA, "--store", str(store), *args], input=stdin, capture_output=True,
-                          timeout=timeout, preexec_fn=preexec)  # type: ignore[arg-type]
-    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                                       proc.stderr.decode("utf-8", "replace"))
+    proc = subprocess.run(
+        [*KGQA, "--store", str(store), *args], input=stdin, capture_output=True, timeout=timeout, preexec_fn=preexec
+    )  # type: ignore[arg-type]
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+    )
 
 
 def quads(store: Path) -> set[str]:
@@ -45,8 +48,10 @@ def quads(store: Path) -> set[str]:
 
 def summary(res: subprocess.CompletedProcess[str]) -> dict[str, int]:
     """The numbers of the ingest summary line (files, articles, skipped) and its interrupted flag."""
-    m = re.search(r"ingested (\d+) file\(s\): (\d+) articles.*?(?:; (\d+) skipped)?(; interrupted.*)?$",
-                  res.stdout.strip().splitlines()[-1])
+    m = re.search(
+        r"ingested (\d+) file\(s\): (\d+) articles.*?(?:; (\d+) skipped)?(; interrupted.*)?$",
+        res.stdout.strip().splitlines()[-1],
+    )
     assert m, f"no summary line in {res.stdout!r}"
     return {"files": int(m[1]), "articles": int(m[2]), "skipped": int(m[3] or 0), "interrupted": int(bool(m[4]))}
 
@@ -82,17 +87,21 @@ def seeded(tmp_path: Path) -> tuple[Path, set[str]]:
 
 # ------------------------------------------------------------------ refused inputs
 
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-       b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
-PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >>"
-       b" endobj\nxref\n0 3\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+PDF = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >>"
+    b" endobj\nxref\n0 3\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n"
+)
 
 
 def _bad_inputs() -> dict[str, tuple[bytes, str]]:
     """name -> (file bytes, a word the one-line error must contain)."""
     text = page_text(0)
     utf8 = text.encode("utf-8")
-    cut = utf8.index("。".encode()) + 1            # a 3-byte character: drop its last byte
+    cut = utf8.index("。".encode()) + 1  # a 3-byte character: drop its last byte
     return {
         "empty.txt": (b"", "empty"),
         "blank.txt": (" \n\t\r\n\u3000\u3000\n   \n".encode("utf-8"), "empty"),
@@ -105,8 +114,16 @@ def _bad_inputs() -> dict[str, tuple[bytes, str]]:
     }
 
 
-BAD_INPUT_NAMES = ["empty.txt", "blank.txt", "image.txt", "report.txt", "random.txt", "latin1.txt", "broken-utf8.txt",
-                   "utf16-garbage.txt"]     # the keys of _bad_inputs(), listed so collection reads no page
+BAD_INPUT_NAMES = [
+    "empty.txt",
+    "blank.txt",
+    "image.txt",
+    "report.txt",
+    "random.txt",
+    "latin1.txt",
+    "broken-utf8.txt",
+    "utf16-garbage.txt",
+]  # the keys of _bad_inputs(), listed so collection reads no page
 
 
 def test_bad_input_names_are_the_cases():
@@ -114,8 +131,9 @@ def test_bad_input_names_are_the_cases():
 
 
 @pytest.mark.parametrize("name", BAD_INPUT_NAMES)
-def test_bad_file_is_one_line_error_and_store_unchanged(seeded: tuple[Path, set[str]], tmp_path: Path,
-                                                         name: str) -> None:
+def test_bad_file_is_one_line_error_and_store_unchanged(
+    seeded: tuple[Path, set[str]], tmp_path: Path, name: str
+) -> None:
     """A file that is not news text: one error line naming it and the problem, exit 1, store as it was."""
     store, before = seeded
     data, word = _bad_inputs()[name]
@@ -140,6 +158,7 @@ def test_bad_stdin_is_refused(seeded: tuple[Path, set[str]]) -> None:
 
 # ------------------------------------------------------------------ accepted encodings
 
+
 def _encoded(text: str) -> dict[str, bytes]:
     """The same page in every encoding kgqa reads."""
     gbk_text = text.encode("gbk", errors="ignore").decode("gbk")
@@ -156,7 +175,7 @@ def _encoded(text: str) -> dict[str, bytes]:
 @pytest.mark.parametrize("encoding", ["utf8-bom", "utf16le-bom", "utf16be-bom", "gbk", "gb18030"])
 def test_encodings_are_ingested_like_utf8(tmp_path: Path, encoding: str) -> None:
     """A page in GBK, GB18030 or UTF-16/UTF-8 with BOM is stored exactly as its UTF-8 version would be."""
-    text = page_text(0) + "\n\n他说：“𠮷野家的𡈽地。”\n"    # characters outside GBK: GB18030 four-byte codes
+    text = page_text(0) + "\n\n他说：“𠮷野家的𡈽地。”\n"  # characters outside GBK: GB18030 four-byte codes
     data = _encoded(text)[encoding]
     if encoding == "gbk":
         text = data.decode("gbk")
@@ -173,6 +192,7 @@ def test_encodings_are_ingested_like_utf8(tmp_path: Path, encoding: str) -> None
 
 
 # ------------------------------------------------------------------ size limit
+
 
 def _text_of_size(n: int, newlines: bool = True) -> bytes:
     """About n bytes of real page text (repeated, numbered so that no paragraph repeats exactly)."""
@@ -238,12 +258,13 @@ def test_single_line_just_under_the_limit_is_ingested_in_bounded_time(tmp_path: 
     errors = error_lines(res)
     if res.returncode == 0:
         assert errors == [] and summary(res)["articles"] >= 1
-    else:   # extracted, but no article in it: that must be said, on one line
+    else:  # extracted, but no article in it: that must be said, on one line
         assert res.returncode == 1 and len(errors) == 1 and "no article" in errors[0], errors
     assert took < 60, f"ingesting {path.stat().st_size} bytes took {took:.1f} s"
 
 
 # ------------------------------------------------------------------ many files
+
 
 @pytest.mark.slow
 def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
@@ -261,8 +282,9 @@ def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
             path.write_bytes(PNG)
             bad.add(str(path))
         else:
-            path.write_text(f"本报讯 第{i}号简讯：{i % 12 + 1}月{i % 28 + 1}日，某市市长王{i}调研项目建设。\n",
-                            encoding="utf-8")
+            path.write_text(
+                f"本报讯 第{i}号简讯：{i % 12 + 1}月{i % 28 + 1}日，某市市长王{i}调研项目建设。\n", encoding="utf-8"
+            )
     (root / "notes.md").write_text("not a .txt file: not read", encoding="utf-8")
     started = time.perf_counter()
     res = kgqa(tmp_path / "store", "ingest", str(root), timeout=600)
@@ -275,16 +297,18 @@ def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
     assert s["files"] == 10_000 - len(bad) and s["skipped"] == len(bad)
     stats = kgqa(tmp_path / "store", "stats", "--json")
     import json
+
     assert json.loads(stats.stdout)["articles"] == s["articles"] >= 10_000 - len(bad)
 
 
 # ------------------------------------------------------------------ unreadable entries and loops
 
+
 def _drop_file_read_override() -> None:
     """In the child: give up CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, so file modes apply even to root."""
     libc = ctypes.CDLL(None, use_errno=True)
-    for cap in (1, 2):    # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
-        libc.prctl(24, cap, 0, 0, 0)    # PR_CAPBSET_DROP; ignored when not permitted (then we probe)
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        libc.prctl(24, cap, 0, 0, 0)  # PR_CAPBSET_DROP; ignored when not permitted (then we probe)
 
 
 def test_unreadable_entries_in_a_directory(tmp_path: Path) -> None:
@@ -308,8 +332,9 @@ def test_unreadable_entries_in_a_directory(tmp_path: Path) -> None:
     os.chmod(locked_dir, 0)
     try:
         preexec = _drop_file_read_override if os.geteuid() == 0 else None
-        probe = subprocess.run([sys.executable, "-c", f"open({str(locked_file)!r}, 'rb').read()"],
-                               capture_output=True, preexec_fn=preexec)
+        probe = subprocess.run(
+            [sys.executable, "-c", f"open({str(locked_file)!r}, 'rb').read()"], capture_output=True, preexec_fn=preexec
+        )
         modes_apply = probe.returncode != 0
         res = kgqa(tmp_path / "store", "ingest", str(root), timeout=60, preexec=preexec)
     finally:
@@ -324,11 +349,17 @@ def test_unreadable_entries_in_a_directory(tmp_path: Path) -> None:
     if modes_apply:
         assert "permission denied" in named[str(locked_file)].lower(), errors
         assert any(str(locked_dir) in ln and "permission denied" in ln.lower() for ln in errors), errors
-        assert summary(res) == {"files": 1, "articles": summary(res)["articles"], "skipped": len(errors),
-                                "interrupted": 0}
-    else:   # privileged and unable to drop the override: the "locked" files are readable, so they are ingested
-        print("note: file modes do not apply to this process (root without PR_CAPBSET_DROP); "
-              "mode-000 entries were readable and ingested")
+        assert summary(res) == {
+            "files": 1,
+            "articles": summary(res)["articles"],
+            "skipped": len(errors),
+            "interrupted": 0,
+        }
+    else:  # privileged and unable to drop the override: the "locked" files are readable, so they are ingested
+        print(
+            "note: file modes do not apply to this process (root without PR_CAPBSET_DROP); "
+            "mode-000 entries were readable and ingested"
+        )
         assert summary(res)["files"] == 3
     assert summary(res)["skipped"] == len(errors)
 

@@ -2,6 +2,7 @@
 raise on any text: mixed CJK, ASCII, punctuation, emoji, control and bidi characters, news words, and
 real template questions cut up and mixed with noise. Example counts are moderate for CI time.
 """
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
 from kgqa.extract import extract_page
 from kgqa.kg.graph import KnowledgeGraph
 
@@ -18,25 +18,131 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 PAGES = sorted((SHARED / "corpus").glob("*.txt"))
 
 # Words that steer the extractors and the question parser into their interesting paths.
-NEWS_WORDS = ["本报讯", "记者", "报道", "市长", "副市长", "书记", "市委", "常委", "县长", "区委", "党工委",
-              "开发区", "高新区", "管委会", "集团", "有限公司", "签约", "签署", "协议", "合作", "项目", "投资",
-              "亿元", "万元", "美元", "元", "月", "日", "年", "今年", "昨天", "元旦", "出席", "主持", "调研",
-              "会议", "召开", "考察", "开工", "仪式", "长治市", "山西省", "潞州区", "是谁", "哪些", "多少",
-              "什么时候", "在哪里", "担任", "的", "和", "与", "同", "及", "《", "》", "“", "”", "（", "）",
-              "：", "，", "。", "、", "；", "——", "……", "□", "##", "\n", "\n\n", " ", "\u3000"]
+NEWS_WORDS = [
+    "本报讯",
+    "记者",
+    "报道",
+    "市长",
+    "副市长",
+    "书记",
+    "市委",
+    "常委",
+    "县长",
+    "区委",
+    "党工委",
+    "开发区",
+    "高新区",
+    "管委会",
+    "集团",
+    "有限公司",
+    "签约",
+    "签署",
+    "协议",
+    "合作",
+    "项目",
+    "投资",
+    "亿元",
+    "万元",
+    "美元",
+    "元",
+    "月",
+    "日",
+    "年",
+    "今年",
+    "昨天",
+    "元旦",
+    "出席",
+    "主持",
+    "调研",
+    "会议",
+    "召开",
+    "考察",
+    "开工",
+    "仪式",
+    "长治市",
+    "山西省",
+    "潞州区",
+    "是谁",
+    "哪些",
+    "多少",
+    "什么时候",
+    "在哪里",
+    "担任",
+    "的",
+    "和",
+    "与",
+    "同",
+    "及",
+    "《",
+    "》",
+    "“",
+    "”",
+    "（",
+    "）",
+    "：",
+    "，",
+    "。",
+    "、",
+    "；",
+    "——",
+    "……",
+    "□",
+    "##",
+    "\n",
+    "\n\n",
+    " ",
+    "\u3000",
+]
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 PUNCT = st.characters(min_codepoint=0x3000, max_codepoint=0x303F) | st.characters(
-    min_codepoint=0xFF00, max_codepoint=0xFFEF)
+    min_codepoint=0xFF00, max_codepoint=0xFFEF
+)
 ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
 EMOJI = st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF)
-CONTROL = st.sampled_from(["\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\r", "\x1b", "\x7f", "\x85",
-                           "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2028", "\u2029", "\u202a",
-                           "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2069", "\ufeff",
-                           "\ufffd", "\U000e0001"])
+CONTROL = st.sampled_from(
+    [
+        "\x00",
+        "\x01",
+        "\x07",
+        "\x08",
+        "\x0b",
+        "\x0c",
+        "\r",
+        "\x1b",
+        "\x7f",
+        "\x85",
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u200e",
+        "\u200f",
+        "\u2028",
+        "\u2029",
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u202d",
+        "\u202e",
+        "\u2066",
+        "\u2067",
+        "\u2069",
+        "\ufeff",
+        "\ufffd",
+        "\U000e0001",
+    ]
+)
 DIGITS = st.sampled_from(list("0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两〇.%"))
 ANY = st.characters(blacklist_categories=["Cs"])
-PIECE = st.one_of(st.sampled_from(NEWS_WORDS), st.text(CJK, min_size=1, max_size=6), PUNCT, ASCII, EMOJI,
-                  CONTROL, st.text(DIGITS, min_size=1, max_size=5), ANY)
+PIECE = st.one_of(
+    st.sampled_from(NEWS_WORDS),
+    st.text(CJK, min_size=1, max_size=6),
+    PUNCT,
+    ASCII,
+    EMOJI,
+    CONTROL,
+    st.text(DIGITS, min_size=1, max_size=5),
+    ANY,
+)
 TEXT = st.lists(PIECE, max_size=80).map("".join)
 ISO_DATE = st.none() | st.dates().map(lambda d: d.isoformat())
 LOCALE = st.none() | st.sampled_from(["长治市", "上海市", ""]) | st.text(max_size=5)
@@ -88,8 +194,9 @@ def memory_kg() -> KnowledgeGraph:
     return kg
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(text=TEXT)
 def test_ingest_text_never_raises_and_reingest_is_idempotent(memory_kg: KnowledgeGraph, text: str) -> None:
     """Mapping and writing any extracted text works (quotes, control characters and all), and re-ingest is idempotent."""
@@ -104,6 +211,7 @@ def test_ingest_text_never_raises_and_reingest_is_idempotent(memory_kg: Knowledg
 def _questions() -> list[str]:
     """Every template's example questions, read from the templates at run time."""
     from kgqa.kg.qa import load_templates
+
     return [q for t in load_templates().values() for q in t.examples]
 
 
@@ -115,8 +223,9 @@ def _cut(q: str, data: st.DataObject) -> str:
     return data.draw(st.sampled_from([q[:i] + noise + q[j:], q[i:j], noise + q, q + noise, q + q, q[::-1]]))
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_ask_never_raises(memory_kg: KnowledgeGraph, data: st.DataObject) -> None:
     """KnowledgeGraph.ask answers (maybe with a message) any question, and its JSON serialises."""
@@ -140,6 +249,7 @@ def test_ask_never_raises(memory_kg: KnowledgeGraph, data: st.DataObject) -> Non
 def answerer(memory_kg: KnowledgeGraph) -> object:
     """One question answerer over the corpus graph."""
     from kgqa.kg.qa import QuestionAnswerer
+
     return QuestionAnswerer(memory_kg)
 
 
@@ -152,17 +262,29 @@ def test_suggest_never_raises(answerer: object, prefix: str) -> None:
 
 
 # ------------------------------------------------------------------ the read-only check cannot be nested around
-NEST = [("{ ", " }"), ("{ ?a ?b ?c OPTIONAL { ", " } }"), ("{ ?a ?b ?c MINUS { ", " } }"), ("{ GRAPH ?g { ", " } }"),
-        ("{ ?a ?b ?c FILTER EXISTS { ", " } }"), ("{ ?a ?b ?c FILTER (NOT EXISTS { ", " }) }"),
-        ("{ SELECT * WHERE { ", " } }"), ("{ { ?a ?b ?c } UNION { ", " } }"), ("{ BIND(EXISTS { ", " } AS ?z) }")]
-SERVICES = ["SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }", "SERVICE SILENT <https://example.org/q> { ?s ?p ?o }",
-            "SERVICE ?endpoint { ?s ?p ?o }"]
+NEST = [
+    ("{ ", " }"),
+    ("{ ?a ?b ?c OPTIONAL { ", " } }"),
+    ("{ ?a ?b ?c MINUS { ", " } }"),
+    ("{ GRAPH ?g { ", " } }"),
+    ("{ ?a ?b ?c FILTER EXISTS { ", " } }"),
+    ("{ ?a ?b ?c FILTER (NOT EXISTS { ", " }) }"),
+    ("{ SELECT * WHERE { ", " } }"),
+    ("{ { ?a ?b ?c } UNION { ", " } }"),
+    ("{ BIND(EXISTS { ", " } AS ?z) }"),
+]
+SERVICES = [
+    "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }",
+    "SERVICE SILENT <https://example.org/q> { ?s ?p ?o }",
+    "SERVICE ?endpoint { ?s ?p ?o }",
+]
 
 
 def _deep(fn: object, *args: object) -> object:
     """Call fn in a thread with a large stack and a raised recursion limit (so very deep queries parse)."""
     import sys
     import threading
+
     out: dict[str, object] = {}
 
     def run() -> None:
@@ -187,8 +309,10 @@ def _deep(fn: object, *args: object) -> object:
 
 
 @settings(max_examples=40, deadline=None)
-@given(layers=st.integers(1, 70).flatmap(lambda n: st.lists(st.sampled_from(NEST), min_size=n, max_size=n)),
-       service=st.sampled_from(SERVICES))
+@given(
+    layers=st.integers(1, 70).flatmap(lambda n: st.lists(st.sampled_from(NEST), min_size=n, max_size=n)),
+    service=st.sampled_from(SERVICES),
+)
 @example(layers=[NEST[1]] * 60, service=SERVICES[0])
 def test_service_is_refused_at_any_nesting_depth(layers: list[tuple[str, str]], service: str) -> None:
     """SERVICE wrapped in any stack of groups, OPTIONAL, MINUS, GRAPH, EXISTS, subqueries, UNION is refused,
@@ -198,7 +322,7 @@ def test_service_is_refused_at_any_nesting_depth(layers: list[tuple[str, str]], 
     def query(inner: str) -> str:
         return "SELECT * WHERE " + "".join(o for o, _ in layers) + inner + "".join(c for _, c in reversed(layers))
 
-    try:        # the same shape with a plain pattern is a valid query (or refused only for its depth)
+    try:  # the same shape with a plain pattern is a valid query (or refused only for its depth)
         assert _deep(check_read_only, query("?s ?p ?o")) == "SELECT"
     except QueryRefused as exc:
         assert "nested too deeply" in str(exc), exc
@@ -207,12 +331,14 @@ def test_service_is_refused_at_any_nesting_depth(layers: list[tuple[str, str]], 
 
 
 # ------------------------------------------------------------------ the check and the engine read the same query
-SERVICE_PORT_9 = "SERVICE <http://127.0.0.1:9/x> { ?a ?b ?c }"    # port 9: Oxigraph refuses at once, no traffic
-DIFFERENTIALS = {       # read-only to rdflib's parser, a SERVICE to Oxigraph's (found by the search below)
-    "ascii-escape-in-string": 'SELECT * WHERE { BIND("A\\u0022 != " AS ?x) ' + SERVICE_PORT_9 +
-                              ' BIND(" || ?z = \\u0022D" AS ?y) }',
-    "ascii-escape-long-form": 'SELECT * WHERE { BIND("A\\U00000022 != " AS ?x) ' + SERVICE_PORT_9 +
-                              ' BIND(" || ?z = \\U00000022D" AS ?y) }',
+SERVICE_PORT_9 = "SERVICE <http://127.0.0.1:9/x> { ?a ?b ?c }"  # port 9: Oxigraph refuses at once, no traffic
+DIFFERENTIALS = {  # read-only to rdflib's parser, a SERVICE to Oxigraph's (found by the search below)
+    "ascii-escape-in-string": 'SELECT * WHERE { BIND("A\\u0022 != " AS ?x) '
+    + SERVICE_PORT_9
+    + ' BIND(" || ?z = \\u0022D" AS ?y) }',
+    "ascii-escape-long-form": 'SELECT * WHERE { BIND("A\\U00000022 != " AS ?x) '
+    + SERVICE_PORT_9
+    + ' BIND(" || ?z = \\U00000022D" AS ?y) }',
     "lone-cr-ends-comment": "SELECT * WHERE { BIND(1 AS ?one) # note\r " + SERVICE_PORT_9 + " \n}",
 }
 
@@ -220,6 +346,7 @@ DIFFERENTIALS = {       # read-only to rdflib's parser, a SERVICE to Oxigraph's 
 def _engine_runs_service(query: str) -> bool:
     """Whether Oxigraph, given this text, tries to call the SERVICE (it fails fast on port 9)."""
     import pyoxigraph as ox
+
     try:
         list(ox.Store().query(query))
     except OSError as exc:
@@ -233,24 +360,65 @@ def _engine_runs_service(query: str) -> bool:
 def test_parser_differentials_are_refused(name: str) -> None:
     """Texts the two parsers read differently are refused, not run (Oxigraph would fetch the URL)."""
     from kgqa.kg.sparql import QueryRefused, check_read_only
+
     query = DIFFERENTIALS[name]
     assert _engine_runs_service(query), "the engine no longer reads this as a SERVICE: update the case"
     with pytest.raises(QueryRefused):
         check_read_only(query)
 
 
-TRICKY = ['"', "'", '"""', "'''", "#", "\n", "\r", "\r\n", "\\", "<", ">", "\\u0022", "\\u0027", "\\u000A",
-          "\\u000D", "\\u0023", "\\u003E", "\\U00000022", "\\u4E00", " ", "x", "?v", "(", ")", "{", "}", ".",
-          '\\"', "\\'", "\t", "\u2028", "\x85", "^^", "@en", " != ", " || ?z = ", " AS ?x) ", "BIND("]
+TRICKY = [
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "#",
+    "\n",
+    "\r",
+    "\r\n",
+    "\\",
+    "<",
+    ">",
+    "\\u0022",
+    "\\u0027",
+    "\\u000A",
+    "\\u000D",
+    "\\u0023",
+    "\\u003E",
+    "\\U00000022",
+    "\\u4E00",
+    " ",
+    "x",
+    "?v",
+    "(",
+    ")",
+    "{",
+    "}",
+    ".",
+    '\\"',
+    "\\'",
+    "\t",
+    "\u2028",
+    "\x85",
+    "^^",
+    "@en",
+    " != ",
+    " || ?z = ",
+    " AS ?x) ",
+    "BIND(",
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(before=st.lists(st.sampled_from(TRICKY), max_size=6).map("".join),
-       after=st.lists(st.sampled_from(TRICKY), max_size=6).map("".join),
-       opening=st.sampled_from(["BIND(1 AS ?one) ", 'BIND(1 AS ?one) BIND("', "BIND(1 AS ?one) FILTER(", ""]))
+@given(
+    before=st.lists(st.sampled_from(TRICKY), max_size=6).map("".join),
+    after=st.lists(st.sampled_from(TRICKY), max_size=6).map("".join),
+    opening=st.sampled_from(["BIND(1 AS ?one) ", 'BIND(1 AS ?one) BIND("', "BIND(1 AS ?one) FILTER(", ""]),
+)
 def test_a_query_the_check_accepts_never_makes_the_engine_call_out(before: str, after: str, opening: str) -> None:
     """Around a SERVICE, whatever quoting, escapes, comments and line ends: accepted means no SERVICE runs."""
     from kgqa.kg.sparql import QueryRefused, check_read_only
+
     query = "SELECT * WHERE { " + opening + before + " " + SERVICE_PORT_9 + " " + after + " }"
     try:
         check_read_only(query)

@@ -3,6 +3,7 @@
 The store, the error lines, the summary and the exit code must be those of `--jobs 1`; Ctrl-C stops the
 writer and its workers cleanly. Pages: the project's made-up samples, plus a few ../shared pages when present.
 """
+
 from __future__ import annotations
 
 import json
@@ -62,8 +63,9 @@ def serial(pages: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[subpr
 
 
 @pytest.mark.parametrize("jobs", [pytest.param("2", id="two-workers"), pytest.param("0", id="one-per-cpu")])
-def test_parallel_ingest_matches_serial(pages: Path, serial: tuple[subprocess.CompletedProcess[str], list[str]],
-                                        tmp_path: Path, jobs: str) -> None:
+def test_parallel_ingest_matches_serial(
+    pages: Path, serial: tuple[subprocess.CompletedProcess[str], list[str]], tmp_path: Path, jobs: str
+) -> None:
     """Same quads, same error lines in the same order, same summary and exit code as --jobs 1."""
     want, want_quads = serial
     assert want.returncode == 0 and want.stderr.count("kgqa: skipped") == 3, want.stderr
@@ -81,8 +83,10 @@ def test_parallel_ingest_of_only_bad_files_fails(tmp_path: Path) -> None:
     bad.write_bytes(PNG)
     res = kgqa(tmp_path / "s", "ingest", "--jobs", "2", str(bad), str(tmp_path / "missing.txt"))
     assert res.returncode == 1
-    assert res.stderr.splitlines() == [f"kgqa: skipped {bad}: binary file (a PNG image), not text",
-                                       f"kgqa: skipped {tmp_path / 'missing.txt'}: no such file or directory"]
+    assert res.stderr.splitlines() == [
+        f"kgqa: skipped {bad}: binary file (a PNG image), not text",
+        f"kgqa: skipped {tmp_path / 'missing.txt'}: no such file or directory",
+    ]
 
 
 def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
@@ -99,9 +103,14 @@ def _start_past_marker(tmp_path: Path, store: Path) -> tuple[subprocess.Popen[st
     samples = [p.read_text(encoding="utf-8") for p in sample_files()]
     for i in range(90):
         (root / f"p{i:03d}.txt").write_text(f"第{i + 1}期\n" + samples[i % len(samples)], encoding="utf-8")
-    (root / "p010-marker.txt").write_bytes(b"")     # reported when the writer reaches it
-    proc = subprocess.Popen([*KGQA, "--store", str(store), "ingest", "--jobs", "2", str(root)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    (root / "p010-marker.txt").write_bytes(b"")  # reported when the writer reaches it
+    proc = subprocess.Popen(
+        [*KGQA, "--store", str(store), "ingest", "--jobs", "2", str(root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     assert proc.stderr is not None and proc.stdout is not None
     seen = ""
     while "marker" not in seen:

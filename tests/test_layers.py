@@ -2,6 +2,7 @@
 
 text -> extract/ -> plain facts -> kg/ (only kg/store.py talks to pyoxigraph) -> CLI and web/ render.
 """
+
 from __future__ import annotations
 
 import ast
@@ -23,7 +24,7 @@ def imported_modules(path: Path, root: Path = ROOT) -> set[str]:
             base = node.module or ""
             if node.level:
                 parts = package.split(".")
-                parts = parts[:len(parts) - node.level + 1]
+                parts = parts[: len(parts) - node.level + 1]
                 base = ".".join([*parts, base] if base else parts)
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
@@ -39,7 +40,9 @@ def _files(folder: str) -> list[Path]:
 
 
 RULES = [
-    pytest.param("extract", ("kg", "kgqa.kg", "web", "kgqa.web", "rdflib", "pyoxigraph"), (), id="extract-imports-no-kg"),
+    pytest.param(
+        "extract", ("kg", "kgqa.kg", "web", "kgqa.web", "rdflib", "pyoxigraph"), (), id="extract-imports-no-kg"
+    ),
     pytest.param("web", ("rdflib", "pyoxigraph"), (), id="web-no-rdflib-or-engine"),
     pytest.param("kg", ("pyoxigraph",), ("kg/store.py",), id="only-store-talks-to-pyoxigraph"),
     pytest.param("kg", ("web", "kgqa.web", "flask"), (), id="kg-never-imports-web"),
@@ -49,9 +52,13 @@ RULES = [
 
 @pytest.mark.parametrize(("folder", "forbidden", "allowed"), RULES)
 def test_layer_imports(folder: str, forbidden: tuple[str, ...], allowed: tuple[str, ...]) -> None:
-    offences = [f"{path.relative_to(ROOT)} imports {module}"
-                for path in _files(folder) if str(path.relative_to(ROOT)) not in allowed
-                for module in sorted(imported_modules(path)) if any(_is(module, f) for f in forbidden)]
+    offences = [
+        f"{path.relative_to(ROOT)} imports {module}"
+        for path in _files(folder)
+        if str(path.relative_to(ROOT)) not in allowed
+        for module in sorted(imported_modules(path))
+        if any(_is(module, f) for f in forbidden)
+    ]
     assert not offences, "\n".join(offences)
 
 

@@ -1,19 +1,29 @@
 """kg.mapping: facts become quads with the right datatypes and graphs."""
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract.facts import Agreement, Article, PageFacts, Source
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 
 
-@pytest.mark.parametrize("written,datatype", [
-    ("1998-01-05", "date"), ("1996-11", "gYearMonth"), ("1994", "gYear"), ("1996-13", None), ("去年", None),
-], ids=["day", "month", "year", "bad-month", "not-iso"])
+@pytest.mark.parametrize(
+    "written,datatype",
+    [
+        ("1998-01-05", "date"),
+        ("1996-11", "gYearMonth"),
+        ("1994", "gYear"),
+        ("1996-13", None),
+        ("去年", None),
+    ],
+    ids=["day", "month", "year", "bad-month", "not-iso"],
+)
 def test_agreement_date_keeps_its_precision(written, datatype):
-    facts = PageFacts(articles=[Article(title="T", body="甲与乙签约。")],
-                      agreements=[Agreement(kind="合同", date=written, source=Source(0, "甲与乙签约。"))])
+    facts = PageFacts(
+        articles=[Article(title="T", body="甲与乙签约。")],
+        agreements=[Agreement(kind="合同", date=written, source=Source(0, "甲与乙签约。"))],
+    )
     dates = [o for s, p, o, g in map_page(facts, "甲与乙签约。", "x.txt").quads if str(p).endswith("signedOn")]
     if datatype is None:
         assert dates == []
@@ -24,9 +34,12 @@ def test_agreement_date_keeps_its_precision(written, datatype):
 
 def test_month_only_date_round_trips_through_export():
     kg = KnowledgeGraph.open("memory:")
-    facts = PageFacts(articles=[Article(title="T", body="两省签订协议。")],
-                      agreements=[Agreement(kind="协议书", parties=["甲省", "乙省"], date="1996-11",
-                                            source=Source(0, "两省签订协议。"))])
+    facts = PageFacts(
+        articles=[Article(title="T", body="两省签订协议。")],
+        agreements=[
+            Agreement(kind="协议书", parties=["甲省", "乙省"], date="1996-11", source=Source(0, "两省签订协议。"))
+        ],
+    )
     mapped = map_page(facts, "两省签订协议。", "x.txt")
     kg.store.replace([], mapped.quads)
     assert [a["date"] for a in kg.export()["agreements"]] == ["1996-11"]
@@ -34,11 +47,16 @@ def test_month_only_date_round_trips_through_export():
 
 def test_untitled_affiliation_is_a_membership_exported_as_post_without_title():
     from kgqa.extract.facts import Person, Post
+
     kg = KnowledgeGraph.open("memory:")
     body = "某银行分析师甲某表示，形势向好。"
-    facts = PageFacts(articles=[Article(title="T", body=body)], persons=[
-        Person(name="甲某", posts=[Post(title="", org="某银行", org_as_written="某银行", source=Source(0, body))]),
-        Person(name="乙某", posts=[Post(title="行长", org="某银行", source=Source(0, body))])])
+    facts = PageFacts(
+        articles=[Article(title="T", body=body)],
+        persons=[
+            Person(name="甲某", posts=[Post(title="", org="某银行", org_as_written="某银行", source=Source(0, body))]),
+            Person(name="乙某", posts=[Post(title="行长", org="某银行", source=Source(0, body))]),
+        ],
+    )
     quads = map_page(facts, body, "x.txt").quads
     assert not any(str(p).endswith("ns#title") and str(o) == "" for s, p, o, g in quads)
     kg.store.replace([], quads)
@@ -51,19 +69,21 @@ def test_places_lie_in_places_and_the_graph_still_conforms():
     """A place fact maps to kgqa:locatedIn between two AdministrativeArea entities (with its written alias),
     the export's gold sections are unchanged, and the shapes accept it."""
 
-    from pyshacl import validate
-    from rdflib import Graph
-    from test_ontology import union_graph
-
     from kgqa.extract.facts import Place
-    from rdflib.namespace import RDF, RDFS
-
     from kgqa.kg.vocab import KGQA, SCHEMA
     from kgqa.ontology import shapes_file
+    from pyshacl import validate
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+    from test_ontology import union_graph
 
     body = "他住在某县某乡某村。"
-    facts = PageFacts(articles=[Article(title="T", body=body)], places=[
-        Place(name="某村", located_in="某县某乡", kind="village", aliases=["某某村"], sources=[Source(0, body)])])
+    facts = PageFacts(
+        articles=[Article(title="T", body=body)],
+        places=[
+            Place(name="某村", located_in="某县某乡", kind="village", aliases=["某某村"], sources=[Source(0, body)])
+        ],
+    )
     kg = KnowledgeGraph.open("memory:")
     kg.store.replace([], map_page(facts, body, "x.txt").quads)
     assert kg.export()["organizations"] == []
@@ -71,6 +91,7 @@ def test_places_lie_in_places_and_the_graph_still_conforms():
     where = {(str(g.value(s, RDFS.label)), str(g.value(o, RDFS.label))) for s, o in g.subject_objects(KGQA.locatedIn)}
     assert where == {("某村", "某县某乡")}
     assert all((o, RDF.type, SCHEMA.AdministrativeArea) in g for o in g.objects(None, KGQA.locatedIn))
-    conforms, _, text = validate(g, shacl_graph=Graph().parse(shapes_file(), format="turtle"),
-                                 allow_warnings=True, inference="none")
+    conforms, _, text = validate(
+        g, shacl_graph=Graph().parse(shapes_file(), format="turtle"), allow_warnings=True, inference="none"
+    )
     assert conforms, text

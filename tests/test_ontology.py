@@ -1,20 +1,19 @@
 """The ontology and its SHACL shapes: terms declared, graphs built by kgqa conform, broken graphs do not."""
+
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
 import pytest
-from pyshacl import validate
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
-
-from kgqa.extract.facts import (Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post,
-                                Source, Zone)
+from kgqa.extract.facts import Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.vocab import KGQA, ONTOLOGY_GRAPH, ORG, PROV, SCHEMA
 from kgqa.ontology import ontology_files, shapes_file
+from pyshacl import validate
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = sorted((SHARED / "corpus").glob("*.txt"))
@@ -58,36 +57,89 @@ def shacl(data: Graph, shapes: Graph) -> tuple[bool, Graph, str]:
 
 def full_page() -> tuple[PageFacts, str]:
     """A made-up page whose facts touch every class and property the mapping writes."""
-    text = ("## 东岭市与华辰能源签署战略合作协议\n\n本报讯 记者周明远报道：5月6日，东岭市人民政府与华辰能源集团有限公司"
-            "签署战略合作协议。市委书记韩立群见证签约。\n\n## 东岭高新区开工\n\n本报讯 记者许晴报道：东岭高新区项目开工，总投资12亿元。")
+    text = (
+        "## 东岭市与华辰能源签署战略合作协议\n\n本报讯 记者周明远报道：5月6日，东岭市人民政府与华辰能源集团有限公司"
+        "签署战略合作协议。市委书记韩立群见证签约。\n\n## 东岭高新区开工\n\n本报讯 记者许晴报道：东岭高新区项目开工，总投资12亿元。"
+    )
     src0 = Source(article=0, sentence="东岭市人民政府与华辰能源集团有限公司签署战略合作协议。", start=40, end=70)
     src1 = Source(article=1, sentence="东岭高新区项目开工，总投资12亿元。", start=110, end=128)
     facts = PageFacts(
-        locale="东岭市", date="2024-05-06",
-        articles=[Article(title="东岭市与华辰能源签署战略合作协议", body="东岭市人民政府与华辰能源集团有限公司签署战略合作协议。",
-                          authors=["周明远"], date="2024-05-06", first_words="本报讯 记者周明远报道", start=0, end=90),
-                  Article(title=None, body="东岭高新区项目开工，总投资12亿元。", authors=["许晴"], date=None,
-                          first_words="本报讯 记者许晴报道", start=92, end=130)],
-        persons=[Person(name="韩立群", posts=[Post(title="市委书记", org="中共东岭市委员会", org_as_written="市委",
-                                                  source=src0)], sources=[src0])],
-        organizations=[Organization(name="东岭市人民政府", type="government", located_in="东岭市", sources=[src0]),
-                       Organization(name="华辰能源集团有限公司", type="company", aliases=["华辰能源"], sources=[src0]),
-                       Organization(name="中共东岭市委员会", type="party_committee", aliases=["市委"], sources=[src0]),
-                       Organization(name="东岭农商银行", type="bank", sources=[src0]),
-                       Organization(name="东岭大学", type="university", sources=[src1]),
-                       Organization(name="东岭日报社", type="media", sources=[src1]),
-                       Organization(name="东岭市光伏协会", type="association", sources=[src1]),
-                       Organization(name="东岭储能实验室", type="lab", sources=[src1]),
-                       Organization(name="东岭高新技术产业开发区", type="development_zone", aliases=["东岭高新区"],
-                                    sources=[src1])],
-        development_zones=[Zone(name="东岭高新技术产业开发区", city="东岭市", industries=["储能", "光伏"],
-                                members=["华辰能源集团有限公司"], sources=[src1])],
-        agreements=[Agreement(kind="战略合作协议", parties=["东岭市人民政府", "华辰能源"], date="2024-05-06",
-                              fields=["氢能"], amount=Amount("50亿元", 5e9), witnesses=["韩立群"], source=src0)],
-        events=[Event(kind="signing", summary="东岭市与华辰能源签约", date="2024-05-06", participants=["韩立群"],
-                      organizations=["东岭市人民政府"], hosts=["韩立群"], organizers=["东岭市人民政府"],
-                      location="东岭市", source=src0),
-                Event(kind="groundbreaking", summary="东岭高新区项目开工", amount=Amount("12亿元", 1.2e9), source=src1)],
+        locale="东岭市",
+        date="2024-05-06",
+        articles=[
+            Article(
+                title="东岭市与华辰能源签署战略合作协议",
+                body="东岭市人民政府与华辰能源集团有限公司签署战略合作协议。",
+                authors=["周明远"],
+                date="2024-05-06",
+                first_words="本报讯 记者周明远报道",
+                start=0,
+                end=90,
+            ),
+            Article(
+                title=None,
+                body="东岭高新区项目开工，总投资12亿元。",
+                authors=["许晴"],
+                date=None,
+                first_words="本报讯 记者许晴报道",
+                start=92,
+                end=130,
+            ),
+        ],
+        persons=[
+            Person(
+                name="韩立群",
+                posts=[Post(title="市委书记", org="中共东岭市委员会", org_as_written="市委", source=src0)],
+                sources=[src0],
+            )
+        ],
+        organizations=[
+            Organization(name="东岭市人民政府", type="government", located_in="东岭市", sources=[src0]),
+            Organization(name="华辰能源集团有限公司", type="company", aliases=["华辰能源"], sources=[src0]),
+            Organization(name="中共东岭市委员会", type="party_committee", aliases=["市委"], sources=[src0]),
+            Organization(name="东岭农商银行", type="bank", sources=[src0]),
+            Organization(name="东岭大学", type="university", sources=[src1]),
+            Organization(name="东岭日报社", type="media", sources=[src1]),
+            Organization(name="东岭市光伏协会", type="association", sources=[src1]),
+            Organization(name="东岭储能实验室", type="lab", sources=[src1]),
+            Organization(
+                name="东岭高新技术产业开发区", type="development_zone", aliases=["东岭高新区"], sources=[src1]
+            ),
+        ],
+        development_zones=[
+            Zone(
+                name="东岭高新技术产业开发区",
+                city="东岭市",
+                industries=["储能", "光伏"],
+                members=["华辰能源集团有限公司"],
+                sources=[src1],
+            )
+        ],
+        agreements=[
+            Agreement(
+                kind="战略合作协议",
+                parties=["东岭市人民政府", "华辰能源"],
+                date="2024-05-06",
+                fields=["氢能"],
+                amount=Amount("50亿元", 5e9),
+                witnesses=["韩立群"],
+                source=src0,
+            )
+        ],
+        events=[
+            Event(
+                kind="signing",
+                summary="东岭市与华辰能源签约",
+                date="2024-05-06",
+                participants=["韩立群"],
+                organizations=["东岭市人民政府"],
+                hosts=["韩立群"],
+                organizers=["东岭市人民政府"],
+                location="东岭市",
+                source=src0,
+            ),
+            Event(kind="groundbreaking", summary="东岭高新区项目开工", amount=Amount("12亿元", 1.2e9), source=src1),
+        ],
     )
     return facts, text
 
@@ -123,17 +175,33 @@ def test_every_kgqa_term_is_declared_with_zh_en_labels_and_comment(ontology: Gra
 
 def test_ontology_declares_no_kgqa_term_the_code_does_not_know(ontology: Graph) -> None:
     """No stray or misspelt kgqa: terms in the ontology file (the reverse of the test above)."""
-    declared = {str(s)[len(str(KG_NS)):] for s in ontology.subjects(RDF.type, None) if str(s).startswith(str(KG_NS))}
+    declared = {str(s)[len(str(KG_NS)) :] for s in ontology.subjects(RDF.type, None) if str(s).startswith(str(KG_NS))}
     assert declared - set(kgqa_terms()) == set()
 
 
 def test_shapes_parse_and_every_shape_targets_a_class(shapes: Graph) -> None:
     """shapes.ttl parses; its node shapes target the classes the mapping writes."""
     targets = set(shapes.objects(None, SH.targetClass))
-    for cls in (SCHEMA.NewsArticle, SCHEMA.Person, SCHEMA.Organization, SCHEMA.GovernmentOrganization,
-                SCHEMA.Corporation, KGQA.PartyCommittee, KGQA.Bank, KGQA.DevelopmentZone, ORG.Post,
-                KGQA.Agreement, SCHEMA.Event, SCHEMA.MonetaryAmount, KGQA.Mention, KGQA.Page, KGQA.Industry,
-                KGQA.Title, SCHEMA.AdministrativeArea, KGQA.EventKind):
+    for cls in (
+        SCHEMA.NewsArticle,
+        SCHEMA.Person,
+        SCHEMA.Organization,
+        SCHEMA.GovernmentOrganization,
+        SCHEMA.Corporation,
+        KGQA.PartyCommittee,
+        KGQA.Bank,
+        KGQA.DevelopmentZone,
+        ORG.Post,
+        KGQA.Agreement,
+        SCHEMA.Event,
+        SCHEMA.MonetaryAmount,
+        KGQA.Mention,
+        KGQA.Page,
+        KGQA.Industry,
+        KGQA.Title,
+        SCHEMA.AdministrativeArea,
+        KGQA.EventKind,
+    ):
         assert cls in targets, f"no shape targets {cls}"
 
 
@@ -199,26 +267,62 @@ def _breakages(g: Graph) -> dict[str, tuple[URIRef, Graph]]:
         return c
 
     cases: dict[str, tuple[URIRef, Graph]] = {}
-    c = copy(); c.remove((post, ORG.heldBy, None)); cases["post without holder"] = (post, c)
-    c = copy(); c.set((article, KGQA.newsDate, Literal("5月6日"))); cases["article date not xsd:date"] = (article, c)
-    c = copy(); c.add((agreement, KGQA.party, person)); cases["person as an agreement party"] = (agreement, c)
-    c = copy(); c.remove((event, KGQA.eventKind, None)); cases["event without kind"] = (event, c)
-    c = copy(); c.add((event, KGQA.eventKind, KGQA.Training)); cases["event with two kinds"] = (event, c)
-    c = copy(); c.set((amount, SCHEMA.currency, Literal("元"))); cases["currency not ISO 4217"] = (amount, c)
-    c = copy(); c.add((person, RDFS.label, Literal("另一个名字"))); cases["person with two names"] = (person, c)
-    c = copy(); c.remove((article, SCHEMA.isPartOf, None)); cases["article outside a page"] = (article, c)
-    c = copy(); c.remove((zone, RDF.type, SCHEMA.Organization)); cases["zone not an organization"] = (zone, c)
-    c = copy(); c.set((post, PROV.wasDerivedFrom, Literal("article 0"))); cases["provenance as text"] = (post, c)
-    c = copy(); c.set((article, KGQA.position, Literal("0"))); cases["position as string"] = (article, c)
-    c = copy(); c.add((amount, SCHEMA.value, Literal(-1.0, datatype=XSD.double)))
+    c = copy()
+    c.remove((post, ORG.heldBy, None))
+    cases["post without holder"] = (post, c)
+    c = copy()
+    c.set((article, KGQA.newsDate, Literal("5月6日")))
+    cases["article date not xsd:date"] = (article, c)
+    c = copy()
+    c.add((agreement, KGQA.party, person))
+    cases["person as an agreement party"] = (agreement, c)
+    c = copy()
+    c.remove((event, KGQA.eventKind, None))
+    cases["event without kind"] = (event, c)
+    c = copy()
+    c.add((event, KGQA.eventKind, KGQA.Training))
+    cases["event with two kinds"] = (event, c)
+    c = copy()
+    c.set((amount, SCHEMA.currency, Literal("元")))
+    cases["currency not ISO 4217"] = (amount, c)
+    c = copy()
+    c.add((person, RDFS.label, Literal("另一个名字")))
+    cases["person with two names"] = (person, c)
+    c = copy()
+    c.remove((article, SCHEMA.isPartOf, None))
+    cases["article outside a page"] = (article, c)
+    c = copy()
+    c.remove((zone, RDF.type, SCHEMA.Organization))
+    cases["zone not an organization"] = (zone, c)
+    c = copy()
+    c.set((post, PROV.wasDerivedFrom, Literal("article 0")))
+    cases["provenance as text"] = (post, c)
+    c = copy()
+    c.set((article, KGQA.position, Literal("0")))
+    cases["position as string"] = (article, c)
+    c = copy()
+    c.add((amount, SCHEMA.value, Literal(-1.0, datatype=XSD.double)))
     cases["amount with two values"] = (amount, c)
     return cases
 
 
-@pytest.mark.parametrize("case", ["post without holder", "article date not xsd:date", "person as an agreement party",
-                                  "event without kind", "event with two kinds", "currency not ISO 4217",
-                                  "person with two names", "article outside a page", "zone not an organization",
-                                  "provenance as text", "position as string", "amount with two values"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "post without holder",
+        "article date not xsd:date",
+        "person as an agreement party",
+        "event without kind",
+        "event with two kinds",
+        "currency not ISO 4217",
+        "person with two names",
+        "article outside a page",
+        "zone not an organization",
+        "provenance as text",
+        "position as string",
+        "amount with two values",
+    ],
+)
 def test_broken_graph_does_not_conform(full_graph: Graph, shapes: Graph, case: str) -> None:
     """Each deliberate breakage makes validation fail, and the report names the broken node."""
     node, broken = _breakages(full_graph)[case]
@@ -251,7 +355,8 @@ def test_ontology_graph_is_loaded_once_into_its_own_named_graph(tmp_path: Path) 
     assert kg.store.quad_count() == n
     res = kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ONTOLOGY_GRAPH})
     from kgqa.kg.summary import KEYS
-    assert int(res.rows[0]["n"].value) == n - len(KEYS) > 0       # the rest: the summary graph of counts
+
+    assert int(res.rows[0]["n"].value) == n - len(KEYS) > 0  # the rest: the summary graph of counts
     kg.close()
 
 
@@ -259,8 +364,11 @@ def test_names_with_stray_spaces_make_one_node_with_one_label(shapes: Graph) -> 
     """The same name written with and without surrounding spaces is one entity with one clean label."""
     facts, text = full_page()
     facts.persons.append(Person(name=" 韩立群 ", sources=[Source(article=1, sentence="韩立群出席。")]))
-    facts.organizations.append(Organization(name="东岭市人民政府 ", type="government",
-                                            sources=[Source(article=1, sentence="东岭市人民政府主办。")]))
+    facts.organizations.append(
+        Organization(
+            name="东岭市人民政府 ", type="government", sources=[Source(article=1, sentence="东岭市人民政府主办。")]
+        )
+    )
     kg = KnowledgeGraph.open("memory:")
     kg.store.replace([], map_page(facts, text, "made-up.txt").quads)
     g = union_graph(kg)
@@ -274,6 +382,7 @@ def test_every_type_the_ui_shows_is_labelled_in_the_ontology() -> None:
     """The type chips' words come from ontology/kgqa.ttl: each class browse may show has a zh and an en label."""
     from kgqa.kg.browse import TYPE_ORDER, type_label
     from kgqa.kg.vocab import class_labels
+
     missing = [iri for iri in TYPE_ORDER if iri not in class_labels()]
     assert not missing, f"classes without rdfs:label @zh and @en in ontology/kgqa.ttl: {missing}"
-    assert type_label(["https://schema.org/Organization", "https://kgqa.dev/ns#Bank"])["zh"] == "银行"   # most specific
+    assert type_label(["https://schema.org/Organization", "https://kgqa.dev/ns#Bank"])["zh"] == "银行"  # most specific

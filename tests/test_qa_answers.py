@@ -1,11 +1,12 @@
 """Answers to real questions, honest "no answer", hostile input, and the API the web front end uses."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
-
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kgqa.extract.facts import Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
@@ -19,27 +20,49 @@ def _page(city: str, mayor: str, secretary: str, deputies: list[str]) -> PageFac
     gov, cpc, zone = f"{city}市人民政府", f"中共{city}市委员会", f"{city}高新技术产业开发区"
     s = Source(article=0, sentence=f"{city}市长{mayor}出席会议。")
     return PageFacts(
-        locale=f"{city}市", date="2025-03-01",
+        locale=f"{city}市",
+        date="2025-03-01",
         articles=[Article(f"{city}召开经济工作会", f"{mayor}主持召开{city}经济工作会。", ["记者甲"], "2025-03-01")],
-        persons=[Person(mayor, [Post("市委副书记", cpc, "市委", s), Post("市长", gov, "市政府", s)]),
-                 Person(secretary, [Post("市委书记", cpc, "市委", s)]),
-                 *[Person(d, [Post("副市长", gov, None, s)]) for d in deputies]],
-        organizations=[Organization(gov, "government", [f"{city}市政府"]),
-                       Organization(cpc, "party_committee", [f"{city}市委"]),
-                       Organization(f"{city}鹏程集团有限公司", "company", [f"{city}鹏程集团"]),
-                       Organization(zone, "development_zone", [f"{city}高新区"], f"{city}市")],
+        persons=[
+            Person(mayor, [Post("市委副书记", cpc, "市委", s), Post("市长", gov, "市政府", s)]),
+            Person(secretary, [Post("市委书记", cpc, "市委", s)]),
+            *[Person(d, [Post("副市长", gov, None, s)]) for d in deputies],
+        ],
+        organizations=[
+            Organization(gov, "government", [f"{city}市政府"]),
+            Organization(cpc, "party_committee", [f"{city}市委"]),
+            Organization(f"{city}鹏程集团有限公司", "company", [f"{city}鹏程集团"]),
+            Organization(zone, "development_zone", [f"{city}高新区"], f"{city}市"),
+        ],
         development_zones=[Zone(zone, f"{city}市", ["氢能", "新材料"])],
-        agreements=[Agreement("战略合作协议", [gov, f"{city}鹏程集团有限公司"], "2025-03-01", ["氢能"], None,
-                              [secretary, mayor], s)],
-        events=[Event("meeting", f"{mayor}主持召开{city}经济工作会", "2025-03-01", [mayor, *deputies], [gov],
-                      [mayor], [gov], f"{city}市", None, s)])
+        agreements=[
+            Agreement(
+                "战略合作协议", [gov, f"{city}鹏程集团有限公司"], "2025-03-01", ["氢能"], None, [secretary, mayor], s
+            )
+        ],
+        events=[
+            Event(
+                "meeting",
+                f"{mayor}主持召开{city}经济工作会",
+                "2025-03-01",
+                [mayor, *deputies],
+                [gov],
+                [mayor],
+                [gov],
+                f"{city}市",
+                None,
+                s,
+            )
+        ],
+    )
 
 
 @pytest.fixture(scope="module")
 def qa() -> QuestionAnswerer:
     kg = KnowledgeGraph.open("memory:")
-    for n, page in enumerate([_page("甲乙", "张三", "李四", ["王五", "赵六"]),
-                              _page("丙丁", "周七", "吴八", ["郑九"])]):
+    for n, page in enumerate(
+        [_page("甲乙", "张三", "李四", ["王五", "赵六"]), _page("丙丁", "周七", "吴八", ["郑九"])]
+    ):
         kg.store.replace([], map_page(page, f"page {n}", f"p{n}.txt").quads)
     kg.generation += 1
     return QuestionAnswerer(kg)
@@ -49,21 +72,24 @@ def labels(answer) -> set[str]:
     return {a["label"] for a in answer.answers}
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("甲乙市市长是谁？", {"张三"}),
-    ("丙丁市市长是谁", {"周七"}),
-    ("甲乙市委书记是谁？", {"李四"}),
-    ("甲乙市副市长有哪些人？", {"王五", "赵六"}),
-    ("文中担任丙丁市副市长的有哪些人？", {"郑九"}),
-    ("哪些人在甲乙市人民政府任职？", {"张三", "王五", "赵六"}),
-    ("甲乙高新区的主导产业是什么？", {"氢能", "新材料"}),
-    ("哪些开发区发展新材料产业？", {"甲乙高新技术产业开发区", "丙丁高新技术产业开发区"}),
-    ("甲乙市人民政府与哪家企业签署了战略合作协议？", {"甲乙鹏程集团有限公司"}),
-    ("谁见证了甲乙市政府与甲乙鹏程集团有限公司的签约？", {"李四", "张三"}),
-    ("甲乙市人民政府与甲乙鹏程集团有限公司何时签署战略合作协议？", {"2025-03-01"}),
-    ("谁主持召开了丙丁经济工作会？", {"周七"}),
-    ("哪些人参加了甲乙经济工作会？", {"张三", "王五", "赵六"}),
-])
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("甲乙市市长是谁？", {"张三"}),
+        ("丙丁市市长是谁", {"周七"}),
+        ("甲乙市委书记是谁？", {"李四"}),
+        ("甲乙市副市长有哪些人？", {"王五", "赵六"}),
+        ("文中担任丙丁市副市长的有哪些人？", {"郑九"}),
+        ("哪些人在甲乙市人民政府任职？", {"张三", "王五", "赵六"}),
+        ("甲乙高新区的主导产业是什么？", {"氢能", "新材料"}),
+        ("哪些开发区发展新材料产业？", {"甲乙高新技术产业开发区", "丙丁高新技术产业开发区"}),
+        ("甲乙市人民政府与哪家企业签署了战略合作协议？", {"甲乙鹏程集团有限公司"}),
+        ("谁见证了甲乙市政府与甲乙鹏程集团有限公司的签约？", {"李四", "张三"}),
+        ("甲乙市人民政府与甲乙鹏程集团有限公司何时签署战略合作协议？", {"2025-03-01"}),
+        ("谁主持召开了丙丁经济工作会？", {"周七"}),
+        ("哪些人参加了甲乙经济工作会？", {"张三", "王五", "赵六"}),
+    ],
+)
 def test_real_questions(qa, question, expected):
     assert labels(qa.answer(question)) == expected
 
@@ -89,9 +115,21 @@ def test_unknown_names_and_unknown_intents_get_a_message(qa):
     assert qa.answer("今天天气怎么样？").suggestions
 
 
-HOSTILE = ["", "   ", "？？？", "SELECT * WHERE { ?s ?p ?o }", "甲乙市市长是谁\"} ; DROP ALL ; {\"",
-           "} UNION { ?s ?p ?o } #", "<https://kgqa.dev/id/x>", "甲乙'市长\\是谁", "长" * 10_000,
-           "\x00\x1b[31m", "\ue000p0\ue001担任哪些职务", "{post}是谁", "介绍一下 }"]
+HOSTILE = [
+    "",
+    "   ",
+    "？？？",
+    "SELECT * WHERE { ?s ?p ?o }",
+    '甲乙市市长是谁"} ; DROP ALL ; {"',
+    "} UNION { ?s ?p ?o } #",
+    "<https://kgqa.dev/id/x>",
+    "甲乙'市长\\是谁",
+    "长" * 10_000,
+    "\x00\x1b[31m",
+    "\ue000p0\ue001担任哪些职务",
+    "{post}是谁",
+    "介绍一下 }",
+]
 
 
 @pytest.mark.parametrize("question", HOSTILE)
@@ -113,8 +151,32 @@ def test_the_parser_never_raises(qa, text):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["甲乙", "市长", "是谁", "{", "}", "?s", "和", "张三", "哪些", "协议", "\"", "、",
-                                 "高新区", "产业", "签署", "何时", "SELECT"]), max_size=10))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "甲乙",
+                "市长",
+                "是谁",
+                "{",
+                "}",
+                "?s",
+                "和",
+                "张三",
+                "哪些",
+                "协议",
+                '"',
+                "、",
+                "高新区",
+                "产业",
+                "签署",
+                "何时",
+                "SELECT",
+            ]
+        ),
+        max_size=10,
+    )
+)
 def test_near_miss_questions_never_raise(qa, words):
     qa.answer("".join(words))
 
@@ -124,8 +186,10 @@ def test_template_picker_and_suggestions(qa):
     assert labels(got) == {"张三"}
     person = next(s for s in qa.suggest("张") if s["kind"] == "person")
     assert person["label"] == "张三"
-    assert labels(qa.answer_template("person_posts", {"person": person["iri"]})) == {"中共甲乙市委员会市委副书记",
-                                                                                    "甲乙市人民政府市长"}
+    assert labels(qa.answer_template("person_posts", {"person": person["iri"]})) == {
+        "中共甲乙市委员会市委副书记",
+        "甲乙市人民政府市长",
+    }
     assert qa.answer_template("person_posts", {"person": "https://evil/x> } DROP ALL {"}).answers == []
     assert qa.answer_template("no_such_template", {}).message
     assert any(s["kind"] == "template" for s in qa.suggest("某人"))
@@ -151,13 +215,16 @@ def test_questions_about_the_real_corpus():
     assert any(a["title"] == "市长" for a in posts.answers)
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("张三出席或主持了哪些活动？", {"张三主持召开甲乙经济工作会"}),
-    ("王五参加了哪些会议？", {"张三主持召开甲乙经济工作会"}),
-    ("张三主持了哪些会议？", {"张三主持召开甲乙经济工作会"}),
-    ("王五主持了哪些会议？", set()),          # an attendee, not the host
-    ("郑九参加了哪些活动？", {"周七主持召开丙丁经济工作会"}),
-])
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("张三出席或主持了哪些活动？", {"张三主持召开甲乙经济工作会"}),
+        ("王五参加了哪些会议？", {"张三主持召开甲乙经济工作会"}),
+        ("张三主持了哪些会议？", {"张三主持召开甲乙经济工作会"}),
+        ("王五主持了哪些会议？", set()),  # an attendee, not the host
+        ("郑九参加了哪些活动？", {"周七主持召开丙丁经济工作会"}),
+    ],
+)
 def test_a_persons_events_by_name_with_sources(qa, question, expected):
     got = qa.answer(question)
     assert got.template in {"person_events", "person_hosted"}
@@ -169,11 +236,32 @@ def test_an_amount_is_not_given_for_a_part_the_fact_merely_involves():
     """The total of a groundbreaking that involves a school is not the school project's investment."""
     s = Source(article=0, sentence="戊己县举行重点项目集中开工活动，总投资40亿元。")
     page = PageFacts(
-        locale="戊己县", date="2025-03-21",
-        articles=[Article("戊己县重点项目集中开工", "戊己县举行重点项目集中开工活动，新建戊己中学项目总投资2亿元。", [], "2025-03-21")],
+        locale="戊己县",
+        date="2025-03-21",
+        articles=[
+            Article(
+                "戊己县重点项目集中开工",
+                "戊己县举行重点项目集中开工活动，新建戊己中学项目总投资2亿元。",
+                [],
+                "2025-03-21",
+            )
+        ],
         organizations=[Organization("戊己中学", "school"), Organization("戊己能源有限公司", "company")],
-        events=[Event("groundbreaking", "戊己县举行重点项目集中开工活动", "2025-03-21", [],
-                      ["戊己中学", "戊己能源有限公司"], [], [], "戊己县", Amount("40亿元", 4e9), s)])
+        events=[
+            Event(
+                "groundbreaking",
+                "戊己县举行重点项目集中开工活动",
+                "2025-03-21",
+                [],
+                ["戊己中学", "戊己能源有限公司"],
+                [],
+                [],
+                "戊己县",
+                Amount("40亿元", 4e9),
+                s,
+            )
+        ],
+    )
     kg = KnowledgeGraph.open("memory:")
     kg.write_page(map_page(page, "p", "p.txt"))
     assert {a["label"] for a in kg.ask("戊己县重点项目集中开工总投资多少？").answers} == {"40亿元"}
@@ -187,8 +275,12 @@ def _meeting_page(extra_event: bool) -> PageFacts:
     if extra_event:
         events.append(Event("inspection", "乙二调研庚辛港", "2025-11-18", ["乙二"], [], [], [], None, None, s))
     body = "11月17日，庚辛省召开民营经济工作会。甲一出席会议并讲话。乙二主持。"
-    return PageFacts(locale="庚辛省", articles=[Article("庚辛省召开民营经济工作会", body, [], "2025-11-17")],
-                     persons=[Person("甲一"), Person("乙二")], events=events)
+    return PageFacts(
+        locale="庚辛省",
+        articles=[Article("庚辛省召开民营经济工作会", body, [], "2025-11-17")],
+        persons=[Person("甲一"), Person("乙二")],
+        events=events,
+    )
 
 
 @pytest.mark.parametrize("extra_event,expected", [(False, {"乙二"}), (True, set())])

@@ -1,18 +1,17 @@
 """Examples shown to users come from the graph being served, and every one of them gets an answer."""
+
 from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Any
 
 import pytest
-
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.importer import import_facts
 from kgqa.kg.qa import load_templates
-from kgqa.samples import sample_files
-
 from test_qa_selection import FACTS
+
+from kgqa.samples import sample_files
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +49,7 @@ def test_every_example_shown_on_the_demo_store_answers(make_app, demo_kg):
 def test_examples_follow_the_graph(demo_kg):
     other = KnowledgeGraph.open("memory:")
     import_facts(other, FACTS, "made-up.json")
-    named = {tid for tid, t in load_templates().items() if t.slots}      # a slotless form reads alike anywhere
+    named = {tid for tid, t in load_templates().items() if t.slots}  # a slotless form reads alike anywhere
     mine = {q for tid, qs in other.qa().examples().items() if tid in named for q in qs}
     demo = {q for tid, qs in demo_kg.qa().examples().items() if tid in named for q in qs}
     assert mine and not mine & demo

@@ -1,5 +1,6 @@
 """The answerer's index follows the graph page by page: after each ingest it is refreshed for that page only,
 and answers exactly as an answerer built from scratch on the same graph, whatever order the pages came in."""
+
 from __future__ import annotations
 
 import random
@@ -7,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
-
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from kgqa.extract import extract_page
 from kgqa.extract.facts import Article, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
@@ -16,7 +17,6 @@ from kgqa.kg.ingest import read_path
 from kgqa.kg.mapping import MappedPage, map_page
 from kgqa.kg.qa import QuestionAnswerer, load_templates
 from kgqa.kg.qa.index import GraphIndex
-
 from test_qa_answers import _page
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -25,16 +25,25 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../s
 
 def _names_view(ix: GraphIndex) -> tuple:
     """The names part of an index, order aside: surfaces with their refs and generic flags, entities, posts."""
-    return ({text: {k: dict(refs) for k, refs in kinds.items()} for text, kinds in ix.surfaces.items()},
-            ix.generic, {iri: (e.label, e.kinds, e.org_type) for iri, e in ix.entities.items()},
-            {role: set(orgs) for role, orgs in ix.role_orgs.items()}, set(ix.locales))
+    return (
+        {text: {k: dict(refs) for k, refs in kinds.items()} for text, kinds in ix.surfaces.items()},
+        ix.generic,
+        {iri: (e.label, e.kinds, e.org_type) for iri, e in ix.entities.items()},
+        {role: set(orgs) for role, orgs in ix.role_orgs.items()},
+        set(ix.locales),
+    )
 
 
 def _index_view(qa: QuestionAnswerer) -> tuple:
     """What the index knows, order aside: its names, and facts with their words."""
     ix = qa.index
-    facts = tuple({iri: (idx.labels[i], frozenset(idx.grams[i]), idx.body[i], frozenset(idx.ents[i]))
-                   for iri, i in idx.by_iri.items()} for idx in (ix.events, ix.agreements, ix.articles))
+    facts = tuple(
+        {
+            iri: (idx.labels[i], frozenset(idx.grams[i]), idx.body[i], frozenset(idx.ents[i]))
+            for iri, i in idx.by_iri.items()
+        }
+        for idx in (ix.events, ix.agreements, ix.articles)
+    )
     return _names_view(ix), facts
 
 
@@ -102,8 +111,9 @@ def _order(pages: list, order: str) -> list:
 @pytest.mark.parametrize("order", ["sorted", "reversed", "shuffle-1"])
 def test_page_by_page_refresh_answers_as_a_full_rebuild(real_pages, order):
     pages = _order(real_pages, order)
-    _replay(pages, full_every=len(pages), answer_at={len(pages)} if order == "sorted" else set(),
-            questions=_questions())
+    _replay(
+        pages, full_every=len(pages), answer_at={len(pages)} if order == "sorted" else set(), questions=_questions()
+    )
 
 
 @needs_shared
@@ -131,8 +141,16 @@ ORGS = {
 ALIASES = {"甲乙港务局星辰码头": ["星辰码头"], "丙丁新区云帆": ["云帆公司"], "甲乙港务局": ["甲乙港"]}
 WRITTEN = [None, "星辰码头管理处", "管理处", "云帆物流中心", "港务局"]
 CITIES = [None, "甲乙市", "丙丁市"]
-MADE_UP_QUESTIONS = ["星辰码头管理处主任是谁？", "管理处处长是谁？", "港务局局长是谁？", "云帆物流中心主任是谁？",
-                     "哪些人在星辰码头任职？", "市港务局局长是谁？", "丙丁新区有哪些产业？", "调度中心主任是谁？"]
+MADE_UP_QUESTIONS = [
+    "星辰码头管理处主任是谁？",
+    "管理处处长是谁？",
+    "港务局局长是谁？",
+    "云帆物流中心主任是谁？",
+    "哪些人在星辰码头任职？",
+    "市港务局局长是谁？",
+    "丙丁新区有哪些产业？",
+    "调度中心主任是谁？",
+]
 
 
 @st.composite
@@ -140,16 +158,39 @@ def made_up_page(draw: st.DrawFn) -> PageFacts:
     """A small page naming some of the nesting organisations, with posts in them."""
     names = draw(st.lists(st.sampled_from(sorted(ORGS)), min_size=1, max_size=4, unique=True))
     src = Source(article=0, sentence="某某出席。")
-    orgs = [Organization(name, draw(st.sampled_from(ORGS[name])),
-                         draw(st.lists(st.sampled_from(ALIASES.get(name, ["-"])), max_size=1, unique=True)),
-                         draw(st.sampled_from(CITIES))) for name in names]
+    orgs = [
+        Organization(
+            name,
+            draw(st.sampled_from(ORGS[name])),
+            draw(st.lists(st.sampled_from(ALIASES.get(name, ["-"])), max_size=1, unique=True)),
+            draw(st.sampled_from(CITIES)),
+        )
+        for name in names
+    ]
     zones = [Zone(o.name, o.located_in, ["新材料"]) for o in orgs if o.type == "development_zone"]
     people = draw(st.lists(st.sampled_from(["张三", "李四", "王五"]), max_size=2, unique=True))
-    persons = [Person(p, [Post(draw(st.sampled_from(["主任", "局长", "处长"])), draw(st.sampled_from(names)),
-                               draw(st.sampled_from(WRITTEN)), src)]) for p in people]
-    return PageFacts(locale=draw(st.sampled_from(CITIES)), date="2025-03-01",
-                     articles=[Article("会议", "某某出席会议。", [], "2025-03-01")],
-                     persons=persons, organizations=orgs, development_zones=zones)
+    persons = [
+        Person(
+            p,
+            [
+                Post(
+                    draw(st.sampled_from(["主任", "局长", "处长"])),
+                    draw(st.sampled_from(names)),
+                    draw(st.sampled_from(WRITTEN)),
+                    src,
+                )
+            ],
+        )
+        for p in people
+    ]
+    return PageFacts(
+        locale=draw(st.sampled_from(CITIES)),
+        date="2025-03-01",
+        articles=[Article("会议", "某某出席会议。", [], "2025-03-01")],
+        persons=persons,
+        organizations=orgs,
+        development_zones=zones,
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -169,16 +210,27 @@ def test_every_prefix_of_made_up_pages_is_a_full_rebuild(pages):
 def _org_page(orgs: list[tuple[str, str]], posts: list[tuple[str, str, str]]) -> PageFacts:
     """A made-up page with organisations (name, type) and posts (person, title, organisation)."""
     src = Source(article=0, sentence="某某出席。")
-    return PageFacts(date="2025-03-01", articles=[Article("会议", "某某出席会议。", [], "2025-03-01")],
-                     organizations=[Organization(name, kind) for name, kind in orgs],
-                     development_zones=[Zone(name, None, []) for name, kind in orgs if kind == "development_zone"],
-                     persons=[Person(p, [Post(title, org, None, src)]) for p, title, org in posts])
+    return PageFacts(
+        date="2025-03-01",
+        articles=[Article("会议", "某某出席会议。", [], "2025-03-01")],
+        organizations=[Organization(name, kind) for name, kind in orgs],
+        development_zones=[Zone(name, None, []) for name, kind in orgs if kind == "development_zone"],
+        persons=[Person(p, [Post(title, org, None, src)]) for p, title, org in posts],
+    )
 
 
 def test_a_longer_name_written_later_takes_back_a_tail_form():
     kg = KnowledgeGraph.open("memory:")
-    kg.write_page(map_page(_org_page([("甲乙港务局", "government"), ("甲乙港务局星辰码头管理处", "other")],
-                                     [("张三", "主任", "甲乙港务局星辰码头管理处")]), "p0", "p0.txt"))
+    kg.write_page(
+        map_page(
+            _org_page(
+                [("甲乙港务局", "government"), ("甲乙港务局星辰码头管理处", "other")],
+                [("张三", "主任", "甲乙港务局星辰码头管理处")],
+            ),
+            "p0",
+            "p0.txt",
+        )
+    )
     qa = kg.qa()
     assert "星辰码头管理处" in qa.index.surfaces and "星辰码头管理处主任" in qa.index.surfaces
     # 甲乙港务局星辰码头 now stands before the name: its tail is 管理处, as a rebuilt index has it
@@ -210,10 +262,10 @@ def test_writes_the_answerer_cannot_follow_make_it_rebuild():
     kg = KnowledgeGraph.open("memory:")
     kg.write_page(map_page(_page("甲乙", "张三", "李四", []), "p0", "p0.txt"))
     qa = kg.qa()
-    kg.write_page(map_page(_page("甲乙", "赵六", "李四", []), "p0", "p0.txt"))     # the same page again
+    kg.write_page(map_page(_page("甲乙", "赵六", "李四", []), "p0", "p0.txt"))  # the same page again
     assert kg.qa() is not qa
     assert {a["label"] for a in kg.ask("甲乙市市长是谁？").answers} == {"赵六"}
     qa = kg.qa()
-    kg.store.replace([], map_page(_page("丙丁", "周七", "吴八", []), "p1", "p1.txt").quads)   # unrecorded write
+    kg.store.replace([], map_page(_page("丙丁", "周七", "吴八", []), "p1", "p1.txt").quads)  # unrecorded write
     kg.generation += 1
     assert kg.qa() is not qa and {a["label"] for a in kg.ask("丙丁市市长是谁？").answers} == {"周七"}

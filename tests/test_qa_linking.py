@@ -2,18 +2,19 @@
 
 Every graph here is made up in the test (no corpus text): cities, people and bodies with invented names.
 """
+
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import given, settings, strategies as st
-
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kgqa.extract.facts import Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
-from kgqa.kg.vocab import PROLOGUE
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer, load_templates
 from kgqa.kg.qa.templates import safe_iri
+from kgqa.kg.vocab import PROLOGUE
 
 CITIES = [("安平", "周一"), ("安宁", "吴二"), ("和平", "郑三"), ("平安", "王四")]
 
@@ -22,12 +23,26 @@ def _city(city: str, host: str, n: int) -> PageFacts:
     gov = f"{city}市人民政府"
     s = Source(article=0, sentence=f"{host}主持召开{city}市经济运行调度会。")
     return PageFacts(
-        locale=f"{city}市", date="2025-04-0" + str(n + 1),
+        locale=f"{city}市",
+        date="2025-04-0" + str(n + 1),
         articles=[Article(f"{city}市召开经济运行调度会", s.sentence, ["记者甲"], "2025-04-01")],
         persons=[Person(host, [Post("市长", gov, "市政府", s)])],
         organizations=[Organization(gov, "government", [f"{city}市政府"], f"{city}市")],
-        events=[Event("meeting", f"{host}主持召开{city}市经济运行调度会", f"2025-04-0{n + 1}", [host], [gov],
-                      [host], [], f"{city}市", Amount(f"{n + 1}亿元", (n + 1) * 1e8), s)])
+        events=[
+            Event(
+                "meeting",
+                f"{host}主持召开{city}市经济运行调度会",
+                f"2025-04-0{n + 1}",
+                [host],
+                [gov],
+                [host],
+                [],
+                f"{city}市",
+                Amount(f"{n + 1}亿元", (n + 1) * 1e8),
+                s,
+            )
+        ],
+    )
 
 
 def _village() -> PageFacts:
@@ -35,14 +50,21 @@ def _village() -> PageFacts:
     return PageFacts(
         locale="北庄县",
         articles=[Article("八里庄的新年", "八里庄有限责任公司与村委会签订承包合同。", ["记者乙"], "2025-01-02")],
-        persons=[Person("韩某", [Post("主任", "村委会", "村委会", s)]),
-                 Person("何某", [Post("董事长", "八里庄有限责任公司", None, s)])],
-        organizations=[Organization("八里庄有限责任公司", "company", [], "北庄县"),
-                       Organization("村委会", "government", [], "北庄县"),
-                       Organization("上游自由贸易试验区", "development_zone", ["上游自贸区"], "上游市"),
-                       Organization("上游自贸区东港新片区", "development_zone", [], "上游市")],
-        development_zones=[Zone("甲乙高新技术产业开发区", "甲乙市", ["氢能", "新材料"]),
-                           *[Zone(f"第{i}号测试园区", "甲乙市", ["光伏"]) for i in range(105)]])
+        persons=[
+            Person("韩某", [Post("主任", "村委会", "村委会", s)]),
+            Person("何某", [Post("董事长", "八里庄有限责任公司", None, s)]),
+        ],
+        organizations=[
+            Organization("八里庄有限责任公司", "company", [], "北庄县"),
+            Organization("村委会", "government", [], "北庄县"),
+            Organization("上游自由贸易试验区", "development_zone", ["上游自贸区"], "上游市"),
+            Organization("上游自贸区东港新片区", "development_zone", [], "上游市"),
+        ],
+        development_zones=[
+            Zone("甲乙高新技术产业开发区", "甲乙市", ["氢能", "新材料"]),
+            *[Zone(f"第{i}号测试园区", "甲乙市", ["光伏"]) for i in range(105)],
+        ],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +93,10 @@ def test_an_event_described_without_a_place_is_not_guessed(qa):
     assert got.answers == [] and len(got.candidates) >= 2
 
 
-@pytest.mark.parametrize("question", ["请问文中安平市市长到底是谁呀？", "文中的安平市市长是谁呢", "根据文章，安平市市长是谁？",
-                                      "安平市市长分别是谁？"])
+@pytest.mark.parametrize(
+    "question",
+    ["请问文中安平市市长到底是谁呀？", "文中的安平市市长是谁呢", "根据文章，安平市市长是谁？", "安平市市长分别是谁？"],
+)
 def test_filler_words_around_a_question_do_not_matter(qa, question):
     assert labels(qa.answer(question)) == {"周一"}
 
@@ -114,9 +138,23 @@ def test_many_answers_are_capped_and_say_so(qa):
 
 
 # ------------------------------------------------------------------ the IRI guard
-@pytest.mark.parametrize("iri", ["https://x/> } DROP ALL { <y", "https://x/a b", "https://x/\"", "javascript:x",
-                                 "https://x/{a}", "https://x/a\\b", "https://x/a^b", "https://x/`", "https://x/a|b",
-                                 "https://kgqa.dev/id/org/长治", "https://x/a\n", ""])
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "https://x/> } DROP ALL { <y",
+        "https://x/a b",
+        'https://x/"',
+        "javascript:x",
+        "https://x/{a}",
+        "https://x/a\\b",
+        "https://x/a^b",
+        "https://x/`",
+        "https://x/a|b",
+        "https://kgqa.dev/id/org/长治",
+        "https://x/a\n",
+        "",
+    ],
+)
 def test_bind_refuses_anything_but_a_plain_iri(iri):
     with pytest.raises(ValueError):
         load_templates()["person_posts"].bind({"person": iri})
@@ -130,7 +168,7 @@ def test_whatever_passes_the_iri_check_stays_one_iri_in_the_query(tail):
         return
     query = load_templates()["person_posts"].bind({"person": iri})
     store = ox.Store()
-    store.query(query)                                     # parses and runs
+    store.query(query)  # parses and runs
     assert query.count(f"<{iri}>") >= 2 and "DROP" not in query.replace(PROLOGUE, "")
 
 

@@ -1,26 +1,32 @@
 """A question no template covers gets related source sentences (相关原文), never presented as an answer."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
 from click.testing import CliRunner
-
-from kgqa.cli import main
 from kgqa.extract.facts import Article, Organization, PageFacts, Person, Post, Source
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa.related import split_sentences
 
-BODY = ("本报讯 3月1日，青岚市举行科技创新表彰大会。社区民警周小满荣获“青岚市十佳卫士”称号。"
-        "周小满扎根社区八年，调解纠纷三百余起。会上还发布了新一年的科技创新计划。")
+from kgqa.cli import main
+
+BODY = (
+    "本报讯 3月1日，青岚市举行科技创新表彰大会。社区民警周小满荣获“青岚市十佳卫士”称号。"
+    "周小满扎根社区八年，调解纠纷三百余起。会上还发布了新一年的科技创新计划。"
+)
 
 
 def _kg() -> KnowledgeGraph:
     s = Source(article=0, sentence="社区民警周小满荣获“青岚市十佳卫士”称号。")
-    page = PageFacts(locale="青岚市", articles=[Article("青岚市举行科技创新表彰大会", BODY, [], "2030-03-01")],
-                     persons=[Person("周小满", [Post("社区民警", "青岚市公安局", None, s)], [s])],
-                     organizations=[Organization("青岚市公安局", "government")])
+    page = PageFacts(
+        locale="青岚市",
+        articles=[Article("青岚市举行科技创新表彰大会", BODY, [], "2030-03-01")],
+        persons=[Person("周小满", [Post("社区民警", "青岚市公安局", None, s)], [s])],
+        organizations=[Organization("青岚市公安局", "government")],
+    )
     kg = KnowledgeGraph.open("memory:")
     kg.write_page(map_page(page, BODY, "p.txt"))
     return kg
@@ -31,11 +37,14 @@ def kg() -> KnowledgeGraph:
     return _kg()
 
 
-@pytest.mark.parametrize("question,expected", [
-    pytest.param("周小满获得过哪些荣誉？", "十佳卫士", id="honour"),
-    pytest.param("周小满调解了多少起纠纷？", "调解纠纷", id="count-in-text"),
-    pytest.param("青岚市发布了什么计划？", "科技创新计划", id="plan"),
-])
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("周小满获得过哪些荣誉？", "十佳卫士", id="honour"),
+        pytest.param("周小满调解了多少起纠纷？", "调解纠纷", id="count-in-text"),
+        pytest.param("青岚市发布了什么计划？", "科技创新计划", id="plan"),
+    ],
+)
 def test_an_uncovered_question_gets_related_sentences_not_answers(kg, question, expected):
     got = kg.ask(question).to_json()
     assert got["answers"] == [] and got["template"] is None
@@ -44,16 +53,20 @@ def test_an_uncovered_question_gets_related_sentences_not_answers(kg, question, 
     assert all(r["article"].startswith("http") and r["title"] == "青岚市举行科技创新表彰大会" for r in got["related"])
 
 
-@pytest.mark.parametrize("question", [
-    pytest.param("今天天气怎么样？", id="nothing-shared"),
-    pytest.param("周小满担任什么职务？", id="answered-by-a-template"),
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("今天天气怎么样？", id="nothing-shared"),
+        pytest.param("周小满担任什么职务？", id="answered-by-a-template"),
+    ],
+)
 def test_no_related_text_when_nothing_shares_or_a_template_answers(kg, question):
     assert "related" not in kg.ask(question).to_json()
 
 
 def test_cli_and_json_show_related_text(tmp_path):
     from kgqa.kg.importer import import_facts  # noqa: F401 - the CLI store is filled through ingest below
+
     store = str(tmp_path / "s")
     page = tmp_path / "p.txt"
     page.write_text(BODY, encoding="utf-8")

@@ -2,10 +2,10 @@
 
 Every person, company and zone here is made up; only the provinces' names are real (they are what is shortened).
 """
+
 from __future__ import annotations
 
 import pytest
-
 from kgqa.extract.facts import Article, Event, Organization, PageFacts, Person, Post, Source
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
@@ -32,7 +32,8 @@ def qa() -> QuestionAnswerer:
         events=[Event("launch", "东湖市青柳化肥项目开工仪式", "2025-04-01", ["甲一"], [], [], [], "东湖市", None, S)],
         persons=[Person(p, [Post(t, o, o, S)]) for p, t, o in POSTS],
         organizations=[Organization(o, "company" if "公司" in o else "government", [], None) for _, _, o in POSTS]
-        + [Organization("东湖知识城综合保税区", "development_zone", [], "东湖市")])
+        + [Organization("东湖知识城综合保税区", "development_zone", [], "东湖市")],
+    )
     kg = KnowledgeGraph.open("memory:")
     kg.store.replace([], map_page(page, "made-up page", "p.txt").quads)
     kg.generation += 1
@@ -43,57 +44,76 @@ def labels(answer) -> set[str]:
     return {a["label"] for a in answer.answers}
 
 
-@pytest.mark.parametrize("question,who", [
-    pytest.param("广西自治区党委书记是谁？", "甲一", id="region-with-自治区"),
-    pytest.param("广西党委书记叫什么名字", "甲一", id="region-short"),
-    pytest.param("谁是广西壮族自治区党委书记", "甲一", id="region-full-name"),
-    pytest.param("西藏自治区主席是谁？", "乙二", id="region-head-title-with-level"),
-    pytest.param("广西政协主席是哪位？", "丙三", id="cppcc-of-region"),
-    pytest.param("甘肃发改委副主任叫啥？", "丁四", id="province-without-省"),
-    pytest.param("甘肃省发改委副主任是谁", "丁四", id="province-with-省"),
-    pytest.param("云岭化工的董事长叫什么", "戊五", id="company-without-province-trade-legal"),
-    pytest.param("云岭化工设备公司董事长是谁", "戊五", id="company-short-公司"),
-    pytest.param("远山航运集团总公司的总裁是哪位", "己六", id="集团-without-brackets"),
-    pytest.param("谁出任了央行北岭分行行长？", "庚七", id="央行-for-人民银行"),
-])
+@pytest.mark.parametrize(
+    "question,who",
+    [
+        pytest.param("广西自治区党委书记是谁？", "甲一", id="region-with-自治区"),
+        pytest.param("广西党委书记叫什么名字", "甲一", id="region-short"),
+        pytest.param("谁是广西壮族自治区党委书记", "甲一", id="region-full-name"),
+        pytest.param("西藏自治区主席是谁？", "乙二", id="region-head-title-with-level"),
+        pytest.param("广西政协主席是哪位？", "丙三", id="cppcc-of-region"),
+        pytest.param("甘肃发改委副主任叫啥？", "丁四", id="province-without-省"),
+        pytest.param("甘肃省发改委副主任是谁", "丁四", id="province-with-省"),
+        pytest.param("云岭化工的董事长叫什么", "戊五", id="company-without-province-trade-legal"),
+        pytest.param("云岭化工设备公司董事长是谁", "戊五", id="company-short-公司"),
+        pytest.param("远山航运集团总公司的总裁是哪位", "己六", id="集团-without-brackets"),
+        pytest.param("谁出任了央行北岭分行行长？", "庚七", id="央行-for-人民银行"),
+    ],
+)
 def test_a_short_name_links_to_the_post(qa, question, who):
     got = qa.answer(question)
     assert labels(got) == {who}, got.message
 
 
-@pytest.mark.parametrize("question", [
-    pytest.param("甘肃省长是谁？", id="no-such-post"),
-    pytest.param("青海党委书记是谁？", id="other-province"),
-    pytest.param("云岭电子的董事长叫什么", id="other-company-same-brand"),
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("甘肃省长是谁？", id="no-such-post"),
+        pytest.param("青海党委书记是谁？", id="other-province"),
+        pytest.param("云岭电子的董事长叫什么", id="other-company-same-brand"),
+    ],
+)
 def test_a_near_miss_does_not_link(qa, question):
     assert qa.answer(question).answers == []
 
 
-@pytest.mark.parametrize("name,form", [
-    pytest.param("东湖知识城综合保税区", "东湖知识城综保区", id="综保区"),
-    pytest.param("中共青海省委员会", "青海省委", id="province-committee-keeps-省"),
-    pytest.param("宁远机械设备有限公司", "宁远机械", id="trade-word-dropped"),
-])
+@pytest.mark.parametrize(
+    "name,form",
+    [
+        pytest.param("东湖知识城综合保税区", "东湖知识城综保区", id="综保区"),
+        pytest.param("中共青海省委员会", "青海省委", id="province-committee-keeps-省"),
+        pytest.param("宁远机械设备有限公司", "宁远机械", id="trade-word-dropped"),
+    ],
+)
 def test_short_forms(name, form):
     assert form in org_forms(name)
 
 
-@pytest.mark.parametrize("name,form", [
-    pytest.param("中共青海省委员会", "青海委", id="no-bare-委"),
-    pytest.param("甘肃省人民政府", "甘肃政府", id="省政府-keeps-省"),
-    pytest.param("山南设备有限公司", "山南", id="trade-word-leaves-too-little"),
-    pytest.param("湖南大学", "大学", id="not-a-company"),
-])
+@pytest.mark.parametrize(
+    "name,form",
+    [
+        pytest.param("中共青海省委员会", "青海委", id="no-bare-委"),
+        pytest.param("甘肃省人民政府", "甘肃政府", id="省政府-keeps-省"),
+        pytest.param("山南设备有限公司", "山南", id="trade-word-leaves-too-little"),
+        pytest.param("湖南大学", "大学", id="not-a-company"),
+    ],
+)
 def test_no_such_short_form(name, form):
     assert form not in org_forms(name)
 
 
-@pytest.mark.parametrize("question,want", [
-    pytest.param("开工仪式是在哪儿举行的？", "东湖市", id="哪儿-not-in-the-event-name"),
-    pytest.param("青柳化肥项目开工的消息出自哪篇报道？", "东湖市青柳化肥项目开工", id="消息出自-not-in-the-description"),
-    pytest.param("关于青柳化肥项目开工的报道是哪一篇？", "东湖市青柳化肥项目开工", id="关于-not-in-the-description"),
-])
+@pytest.mark.parametrize(
+    "question,want",
+    [
+        pytest.param("开工仪式是在哪儿举行的？", "东湖市", id="哪儿-not-in-the-event-name"),
+        pytest.param(
+            "青柳化肥项目开工的消息出自哪篇报道？", "东湖市青柳化肥项目开工", id="消息出自-not-in-the-description"
+        ),
+        pytest.param(
+            "关于青柳化肥项目开工的报道是哪一篇？", "东湖市青柳化肥项目开工", id="关于-not-in-the-description"
+        ),
+    ],
+)
 def test_framing_words_stay_out_of_a_description(qa, question, want):
     got = qa.answer(question)
     assert labels(got) == {want}, got.message

@@ -1,16 +1,15 @@
 """Templates as data: parsing and validation, every example resolves to its own template, every SPARQL runs."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
+from gold_graph import facts_from_gold, load_gold
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
 from kgqa.kg.qa import QuestionAnswerer, TemplateError, load_templates
 from kgqa.kg.qa.templates import parse_templates
-
-from gold_graph import facts_from_gold, load_gold
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TEMPLATES = load_templates()
@@ -55,11 +54,32 @@ def corpus_kg() -> KnowledgeGraph:
 
 def test_templates_cover_the_families():
     families = {t.family for t in TEMPLATES.values()}
-    assert {"post_holder", "person_posts", "person_org", "org_members", "agreement_partners", "agreement_fields",
-            "agreement_date", "agreement_amount", "agreement_witnesses", "zone_industries", "industry_zones",
-            "located_in", "event_host", "event_participants", "event_organizers", "event_date", "event_place",
-            "person_places", "amount", "source_article", "article_authors", "describe", "relation",
-            "person_events"} <= families
+    assert {
+        "post_holder",
+        "person_posts",
+        "person_org",
+        "org_members",
+        "agreement_partners",
+        "agreement_fields",
+        "agreement_date",
+        "agreement_amount",
+        "agreement_witnesses",
+        "zone_industries",
+        "industry_zones",
+        "located_in",
+        "event_host",
+        "event_participants",
+        "event_organizers",
+        "event_date",
+        "event_place",
+        "person_places",
+        "amount",
+        "source_article",
+        "article_authors",
+        "describe",
+        "relation",
+        "person_events",
+    } <= families
     assert all(len(t.examples) >= 2 for t in TEMPLATES.values())
 
 
@@ -68,23 +88,36 @@ def test_a_good_file_parses():
     assert t.slots["person"].type == "person" and t.asks == ("post",) and t.also == ("post",)
 
 
-@pytest.mark.parametrize("broken,problem", [
-    pytest.param(GOOD.replace("  also: [post]", "  also: [post]\n  patterns: ['^x$']"), "unknown key 'patterns'",
-                 id="unknown-template-key"),
-    pytest.param(GOOD.replace("person: person", "person: {type: person, kind: x}"), "slot person: unknown key 'kind'",
-                 id="unknown-slot-key"),
-    pytest.param(GOOD.replace("person: person", "person: {type: post, binds: [org]}"), "must bind two",
-                 id="post-binds-two"),
-    pytest.param(GOOD.replace("  asks: [post]\n", ""), "missing asks", id="missing-asks"),
-    pytest.param(GOOD.replace("  answer: posts", "  answer: posts\n  label: {drop: x, cut: y, pick: z}"),
-                 "pick needs", id="label-pick-group"),
-    (GOOD.replace("person: person", "person: robot"), "unknown type"),
-    (GOOD.replace("SELECT ?person ?x", "SELECT ?x"), r"must project \?person"),
-    (GOOD.replace("WHERE {", "WHERE {{"), "does not parse"),
-    (GOOD.replace("  answer: posts\n", ""), "missing answer"),
-    (GOOD + GOOD.replace("- id: demo", "- id: demo", 1), "appears twice"),
-    ("just: text", "non-empty list"),
-])
+@pytest.mark.parametrize(
+    "broken,problem",
+    [
+        pytest.param(
+            GOOD.replace("  also: [post]", "  also: [post]\n  patterns: ['^x$']"),
+            "unknown key 'patterns'",
+            id="unknown-template-key",
+        ),
+        pytest.param(
+            GOOD.replace("person: person", "person: {type: person, kind: x}"),
+            "slot person: unknown key 'kind'",
+            id="unknown-slot-key",
+        ),
+        pytest.param(
+            GOOD.replace("person: person", "person: {type: post, binds: [org]}"), "must bind two", id="post-binds-two"
+        ),
+        pytest.param(GOOD.replace("  asks: [post]\n", ""), "missing asks", id="missing-asks"),
+        pytest.param(
+            GOOD.replace("  answer: posts", "  answer: posts\n  label: {drop: x, cut: y, pick: z}"),
+            "pick needs",
+            id="label-pick-group",
+        ),
+        (GOOD.replace("person: person", "person: robot"), "unknown type"),
+        (GOOD.replace("SELECT ?person ?x", "SELECT ?x"), r"must project \?person"),
+        (GOOD.replace("WHERE {", "WHERE {{"), "does not parse"),
+        (GOOD.replace("  answer: posts\n", ""), "missing answer"),
+        (GOOD + GOOD.replace("- id: demo", "- id: demo", 1), "appears twice"),
+        ("just: text", "non-empty list"),
+    ],
+)
 def test_a_broken_file_is_refused_by_name(broken, problem):
     with pytest.raises(TemplateError, match=problem):
         parse_templates(broken)
@@ -100,7 +133,7 @@ def test_every_example_resolves_to_its_own_template(gold_qa, tid):
 @pytest.mark.parametrize("tid", sorted(TEMPLATES))
 def test_every_sparql_runs_on_the_corpus_graph(corpus_kg, tid):
     t = TEMPLATES[tid]
-    res = corpus_kg.query(t.query)          # slots unbound: every row of the corpus graph that fits
+    res = corpus_kg.query(t.query)  # slots unbound: every row of the corpus graph that fits
     assert res.kind == "select" and {"x", "label"} <= set(res.vars)
 
 

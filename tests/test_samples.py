@@ -4,6 +4,7 @@ The facts below are read off our own sample text by a careful reader, not copied
 Those extraction does not get yet are marked xfail(strict=True) with the reason: one that starts passing fails
 the suite until its mark is removed.
 """
+
 from __future__ import annotations
 
 import json
@@ -67,6 +68,7 @@ def test_samples_do_not_reuse_the_shared_corpus() -> None:
     if not shared.is_dir():
         pytest.skip(f"{shared} not found")
     import re
+
     ours = "".join(p.read_text(encoding="utf-8") for p in SAMPLES)
     for page in shared.glob("*.txt"):
         for sentence in re.split(r"[。！？\n]", page.read_text(encoding="utf-8")):
@@ -80,8 +82,12 @@ def test_demo_builds_every_article_with_title_date_and_reporter(facts: dict) -> 
     """Eight items on six pages, titles as written, the city paper's reporters as authors."""
     titles = [a["title"] for a in facts["articles"]]
     assert len(titles) == 8
-    for t in ("市政府与翰墨新能源集团签署战略合作协议", "我市召开一季度经济运行分析会", "全市招商引资业务培训班开班",
-              "全市二季度重点项目集中开工 总投资86.5亿元"):
+    for t in (
+        "市政府与翰墨新能源集团签署战略合作协议",
+        "我市召开一季度经济运行分析会",
+        "全市招商引资业务培训班开班",
+        "全市二季度重点项目集中开工 总投资86.5亿元",
+    ):
         assert t in titles
     authors = {a for art in facts["articles"] for a in art["authors"]}
     assert {"岳小溪", "齐书航", "甘雨农"} <= authors
@@ -101,23 +107,28 @@ def test_peoples_daily_dateline_byline_gives_the_author(facts: dict) -> None:
 
 
 # ---------------------------------------------------------------- persons and posts
-@pytest.mark.parametrize("name,role,org", [
-    ("柏汉章", "市委书记", "中共晋中市委员会"),
-    ("隋明哲", "市委副书记", "中共晋中市委员会"),
-    ("隋明哲", "市长", "晋中市人民政府"),
-    ("蔺晓东", "副市长", "晋中市人民政府"),
-    ("冀云帆", "常务副市长", "晋中市人民政府"),
-    ("郜春林", "市委常委", "中共晋中市委员会"),
-    ("郜春林", "副市长", "晋中市人民政府"),
-    ("潘望舒", "行长", "汾源银行晋中分行"),
-    ("鲍承志", "县委书记", "中共平遥县委员会"),
-    ("常松涛", "区委书记", "中共晋中市太谷区委员会"),
-    ("邰明远", "主任", "太谷经济技术开发区管理委员会"),
-    pytest.param("常松涛", "党工委书记", "中共太谷经济技术开发区工作委员会", id="zone-party-working-committee"),
-    pytest.param("尉迟芳", "县长", "平遥县人民政府", id="compound-surname-county-head"),
-    pytest.param("俞清和", "副市长", "晋中市人民政府", marks=xf("a name ending in 和 (俞清和) is cut as if 和 were 'and'")),
-    pytest.param("濮文卿", "董事长", "山西翰墨新能源科技集团有限公司", id="company-titles-joined-by-jian"),
-])
+@pytest.mark.parametrize(
+    "name,role,org",
+    [
+        ("柏汉章", "市委书记", "中共晋中市委员会"),
+        ("隋明哲", "市委副书记", "中共晋中市委员会"),
+        ("隋明哲", "市长", "晋中市人民政府"),
+        ("蔺晓东", "副市长", "晋中市人民政府"),
+        ("冀云帆", "常务副市长", "晋中市人民政府"),
+        ("郜春林", "市委常委", "中共晋中市委员会"),
+        ("郜春林", "副市长", "晋中市人民政府"),
+        ("潘望舒", "行长", "汾源银行晋中分行"),
+        ("鲍承志", "县委书记", "中共平遥县委员会"),
+        ("常松涛", "区委书记", "中共晋中市太谷区委员会"),
+        ("邰明远", "主任", "太谷经济技术开发区管理委员会"),
+        pytest.param("常松涛", "党工委书记", "中共太谷经济技术开发区工作委员会", id="zone-party-working-committee"),
+        pytest.param("尉迟芳", "县长", "平遥县人民政府", id="compound-surname-county-head"),
+        pytest.param(
+            "俞清和", "副市长", "晋中市人民政府", marks=xf("a name ending in 和 (俞清和) is cut as if 和 were 'and'")
+        ),
+        pytest.param("濮文卿", "董事长", "山西翰墨新能源科技集团有限公司", id="company-titles-joined-by-jian"),
+    ],
+)
 def test_post(facts: dict, name: str, role: str, org: str) -> None:
     """Who holds which post where, as the sample text states it."""
     assert has_post(facts, name, role, org), f"{name}: {posts_of(facts, name)}"
@@ -184,17 +195,19 @@ def test_development_zone_city(facts: dict) -> None:
     assert z["city"] == "晋中市"
 
 
-@pytest.mark.parametrize("kind,date,people,amount", [
-    ("groundbreaking", "2025-05-16", {"柏汉章", "隋明哲", "冀云帆"}, "86.5亿元"),
-    ("inspection", "2025-05-09", {"柏汉章", "常松涛", "邰明远"}, None),
-    ("inspection", "2025-05-20", {"隋明哲", "鲍承志", "尉迟芳"}, None),
-    ("training", "2025-05-22", {"郜春林"}, None),
-    ("meeting", "2025-04-21", {"隋明哲", "冀云帆", "蔺晓东"}, None),
-])
+@pytest.mark.parametrize(
+    "kind,date,people,amount",
+    [
+        ("groundbreaking", "2025-05-16", {"柏汉章", "隋明哲", "冀云帆"}, "86.5亿元"),
+        ("inspection", "2025-05-09", {"柏汉章", "常松涛", "邰明远"}, None),
+        ("inspection", "2025-05-20", {"隋明哲", "鲍承志", "尉迟芳"}, None),
+        ("training", "2025-05-22", {"郜春林"}, None),
+        ("meeting", "2025-04-21", {"隋明哲", "冀云帆", "蔺晓东"}, None),
+    ],
+)
 def test_event(facts: dict, kind: str, date: str, people: set[str], amount: str | None) -> None:
     """The reported events: kind, date, who took part, and the total investment where stated."""
-    found = [e for e in facts["events"] if e["kind"] == kind and e["date"] == date
-             and people <= set(e["participants"])]
+    found = [e for e in facts["events"] if e["kind"] == kind and e["date"] == date and people <= set(e["participants"])]
     assert found, f"no {kind} on {date} with {people}"
     if amount:
         assert any(e["amount"] == amount for e in found)

@@ -1,16 +1,17 @@
 """The store behind `KnowledgeGraph`: persistence, idempotent ingest, atomic writes, dumps, bound queries."""
+
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF
-
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.store import StoreError, open_store
 from kgqa.kg.vocab import ENTITY_GRAPH, GRAPH, ONTOLOGY_GRAPH, SCHEMA
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
 from kgqa.samples import sample_files
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -94,8 +95,10 @@ def test_same_entity_from_two_pages_is_one_node(tmp_path: Path) -> None:
     kg = KnowledgeGraph.open("memory:")
     kg.ingest_text("## 甲县召开会议\n\n本报讯 记者范一舟报道：6月1日，甲县召开会议。", "a.txt")
     kg.ingest_text("## 乙县召开会议\n\n本报讯 记者范一舟报道：6月2日，乙县召开会议。", "b.txt")
-    people = kg.query("SELECT DISTINCT ?p WHERE { ?a <https://schema.org/author> ?p . "
-                      "?p <http://www.w3.org/2000/01/rdf-schema#label> \"范一舟\" }").values("p")
+    people = kg.query(
+        "SELECT DISTINCT ?p WHERE { ?a <https://schema.org/author> ?p . "
+        '?p <http://www.w3.org/2000/01/rdf-schema#label> "范一舟" }'
+    ).values("p")
     assert len(people) == 1
     articles = kg.query("SELECT ?a WHERE { ?a <https://schema.org/author> ?p }", {"p": URIRef(people[0])})
     assert len(articles) == 2
@@ -139,12 +142,17 @@ def test_quad_dumps_parse_back_to_the_quad_count(disk: KnowledgeGraph, fmt: str,
 def test_a_failed_write_leaves_the_store_as_it_was(disk: KnowledgeGraph) -> None:
     """replace() is one transaction: a bad quad after good ones writes nothing and drops nothing."""
     export, quads = disk.export(), disk.store.quad_count()
-    victim = URIRef(disk.store.query("SELECT ?g WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } } LIMIT 1",
-                                     union_default=False).values("g")[0])
+    victim = URIRef(
+        disk.store.query(
+            "SELECT ?g WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } } LIMIT 1", union_default=False
+        ).values("g")[0]
+    )
     good = (URIRef("https://kgqa.dev/id/x"), RDF.type, SCHEMA.Thing, URIRef("https://kgqa.dev/graph/x"))
     gx = URIRef("https://kgqa.dev/graph/x")
-    for bad in [(Literal("a literal cannot be a subject"), RDF.type, SCHEMA.Thing, gx),   # the store refuses
-                (URIRef("https://kgqa.dev/id/bad iri>"), RDF.type, SCHEMA.Thing, gx)]:     # rdflib refuses
+    for bad in [
+        (Literal("a literal cannot be a subject"), RDF.type, SCHEMA.Thing, gx),  # the store refuses
+        (URIRef("https://kgqa.dev/id/bad iri>"), RDF.type, SCHEMA.Thing, gx),
+    ]:  # rdflib refuses
         with pytest.raises(StoreError):
             disk.store.replace([victim], [good, bad])
         assert disk.store.quad_count() == quads
@@ -154,6 +162,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(disk: KnowledgeGraph) -> None
 def test_an_extractor_crash_leaves_the_store_as_it_was(disk: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:
     """If extraction raises, nothing of the page is stored."""
     import kgqa.kg.graph as graph_module
+
     quads = disk.store.quad_count()
 
     def boom(*args: object, **kw: object) -> None:

@@ -1,47 +1,80 @@
 """Issue 14, without a server: how a remote store reads its settings and credentials, and rewrites queries."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-from kgqa.kg.store import (SparqlEndpointStore, StoreError, endpoint_config, has_dataset_clause, open_store,
-                           query_form, virtuoso_text_fix)
+from kgqa.kg.store import (
+    SparqlEndpointStore,
+    StoreError,
+    endpoint_config,
+    has_dataset_clause,
+    open_store,
+    query_form,
+    virtuoso_text_fix,
+)
 
 XS = "^^<http://www.w3.org/2001/XMLSchema#string>"
 
 
-@pytest.mark.parametrize("query, form", [
-    pytest.param("SELECT * WHERE { ?s ?p ?o }", "SELECT", id="select"),
-    pytest.param("PREFIX a: <http://x/ask#> # SELECT in a comment\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                 "CONSTRUCT", id="keywords-in-iri-and-comment"),
-    pytest.param('ASK { ?s ?p "DESCRIBE" }', "ASK", id="ask"),
-])
+@pytest.mark.parametrize(
+    "query, form",
+    [
+        pytest.param("SELECT * WHERE { ?s ?p ?o }", "SELECT", id="select"),
+        pytest.param(
+            "PREFIX a: <http://x/ask#> # SELECT in a comment\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            "CONSTRUCT",
+            id="keywords-in-iri-and-comment",
+        ),
+        pytest.param('ASK { ?s ?p "DESCRIBE" }', "ASK", id="ask"),
+    ],
+)
 def test_query_form(query: str, form: str) -> None:
     assert query_form(query) == form
 
 
-@pytest.mark.parametrize("query, named", [
-    pytest.param("SELECT * FROM <http://x/g> WHERE { ?s ?p ?o }", True, id="from"),
-    pytest.param("SELECT * FROM NAMED ex:g WHERE { GRAPH ?g { ?s ?p ?o } }", True, id="from-named-prefixed"),
-    pytest.param('SELECT * WHERE { ?s ?p "from <x>" }', False, id="in-a-string"),
-    pytest.param("SELECT * WHERE { ?s ?p ?o } # FROM <x>", False, id="in-a-comment"),
-])
+@pytest.mark.parametrize(
+    "query, named",
+    [
+        pytest.param("SELECT * FROM <http://x/g> WHERE { ?s ?p ?o }", True, id="from"),
+        pytest.param("SELECT * FROM NAMED ex:g WHERE { GRAPH ?g { ?s ?p ?o } }", True, id="from-named-prefixed"),
+        pytest.param('SELECT * WHERE { ?s ?p "from <x>" }', False, id="in-a-string"),
+        pytest.param("SELECT * WHERE { ?s ?p ?o } # FROM <x>", False, id="in-a-comment"),
+    ],
+)
 def test_dataset_clause(query: str, named: bool) -> None:
     assert has_dataset_clause(query) is named
 
 
-@pytest.mark.parametrize("query, fixed", [
-    pytest.param('FILTER(CONTAINS(?n, CONCAT(?who, "主持")))', f'FILTER(CONTAINS(?n, CONCAT(?who, "主持"{XS})))',
-                 id="concat-literal-typed"),
-    pytest.param('FILTER(CONCAT(?a, "x", "中"@zh) = ?b)', 'FILTER(CONCAT(?a, "x", "中"@zh) = ?b)',
-                 id="ascii-and-tagged-untouched"),
-    pytest.param('FILTER(REGEX(?s, "落地|落户"))', 'FILTER(REGEX(?s, "(落地|落户)"))', id="regex-alternation-grouped"),
-    pytest.param('FILTER(REGEX(?s, "ab|cd") && REGEX(?s, "园区$"))', 'FILTER(REGEX(?s, "ab|cd") && REGEX(?s, "园区$"))',
-                 id="regex-ascii-or-no-bar-untouched"),
-    pytest.param('?s <http://x/p> "孙某" FILTER(?o = "王某")', '?s <http://x/p> "孙某" FILTER(?o = "王某")',
-                 id="outside-functions-untouched"),
-])
+@pytest.mark.parametrize(
+    "query, fixed",
+    [
+        pytest.param(
+            'FILTER(CONTAINS(?n, CONCAT(?who, "主持")))',
+            f'FILTER(CONTAINS(?n, CONCAT(?who, "主持"{XS})))',
+            id="concat-literal-typed",
+        ),
+        pytest.param(
+            'FILTER(CONCAT(?a, "x", "中"@zh) = ?b)',
+            'FILTER(CONCAT(?a, "x", "中"@zh) = ?b)',
+            id="ascii-and-tagged-untouched",
+        ),
+        pytest.param(
+            'FILTER(REGEX(?s, "落地|落户"))', 'FILTER(REGEX(?s, "(落地|落户)"))', id="regex-alternation-grouped"
+        ),
+        pytest.param(
+            'FILTER(REGEX(?s, "ab|cd") && REGEX(?s, "园区$"))',
+            'FILTER(REGEX(?s, "ab|cd") && REGEX(?s, "园区$"))',
+            id="regex-ascii-or-no-bar-untouched",
+        ),
+        pytest.param(
+            '?s <http://x/p> "孙某" FILTER(?o = "王某")',
+            '?s <http://x/p> "孙某" FILTER(?o = "王某")',
+            id="outside-functions-untouched",
+        ),
+    ],
+)
 def test_virtuoso_text_fix(query: str, fixed: str) -> None:
     assert virtuoso_text_fix(query) == fixed
 
@@ -51,7 +84,12 @@ def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("KGQA_STORE_PASSWORD", "s3cret")
     monkeypatch.setenv("KGQA_STORE_UPDATE_URL", "http://h:1/update")
     cfg = endpoint_config("http://h:1/query")
-    assert (cfg.user, cfg.password, cfg.update_url, cfg.server) == ("alice", "s3cret", "http://h:1/update", "http://h:1")
+    assert (cfg.user, cfg.password, cfg.update_url, cfg.server) == (
+        "alice",
+        "s3cret",
+        "http://h:1/update",
+        "http://h:1",
+    )
     assert endpoint_config("http://h:1/query|http://h:1/other").update_url == "http://h:1/other"
 
 
@@ -87,6 +125,7 @@ def test_a_read_only_remote_store_refuses_writes() -> None:
 
 def test_clear_empties_an_embedded_store(tmp_path: Path) -> None:
     from kgqa.kg.graph import KnowledgeGraph
+
     kg = KnowledgeGraph.open(str(tmp_path / "s"))
     kg.ingest_text("本报讯 记者王小明报道：3月1日，市长赵大山在新区调研。\n", "a.txt")
     assert kg.store.clear() >= 3 and kg.store.quad_count() == 0

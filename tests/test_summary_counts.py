@@ -1,12 +1,12 @@
 """The counts of the home page and `kgqa stats` are kept by every write, not recounted per request, and stay
 equal to a full recount through ingest, re-ingest (replace) and delete of pages (issue 13 item 4)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
 import pytest
-
 from kgqa.extract.facts import Agreement, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page, page_id
@@ -19,14 +19,17 @@ def _page(city: str, mayor: str, others: list[str], zone: str | None = None, sig
     src = Source(0, f"{mayor}出席会议。", 0, 6)
     gov = f"{city}人民政府"
     return PageFacts(
-        date="2024-05-06", articles=[Article(title=f"{city}召开会议", body=f"{mayor}出席会议。", date="2024-05-06",
-                                             authors=["记者甲乙"])],
-        persons=[Person(mayor, posts=[Post("市长", gov, source=src)], sources=[src]),
-                 *[Person(o, sources=[src]) for o in others]],
+        date="2024-05-06",
+        articles=[Article(title=f"{city}召开会议", body=f"{mayor}出席会议。", date="2024-05-06", authors=["记者甲乙"])],
+        persons=[
+            Person(mayor, posts=[Post("市长", gov, source=src)], sources=[src]),
+            *[Person(o, sources=[src]) for o in others],
+        ],
         organizations=[Organization(gov, "government", sources=[src])],
         development_zones=[Zone(zone, city, ["新材料"], sources=[src])] if zone else [],
         agreements=[Agreement("合作协议", [gov, "虚构科技公司"], source=src)] if signed else [],
-        events=[Event("meeting", f"{city}会议", "2024-05-06", participants=[mayor, *others], source=src)])
+        events=[Event("meeting", f"{city}会议", "2024-05-06", participants=[mayor, *others], source=src)],
+    )
 
 
 def _write(kg: Any, name: str, facts: PageFacts) -> str:
@@ -44,18 +47,34 @@ def _check(kg: Any) -> dict[str, Any]:
 
 
 STEPS = [
-    pytest.param([("a", ("甲城", "张虚一", ["李虚二"]))], {"articles": 1, "persons": 2, "events": 1, "posts": 1},
-                 id="one-page"),
-    pytest.param([("a", ("甲城", "张虚一", ["李虚二"])), ("b", ("乙城", "王虚三", ["李虚二"]))],
-                 {"articles": 2, "persons": 3, "organizations": 2}, id="a-person-on-two-pages-counts-once"),
-    pytest.param([("a", ("甲城", "张虚一", ["李虚二"])), ("a", ("甲城", "赵虚四", []))],
-                 {"articles": 1, "persons": 1, "posts": 1}, id="same-page-again-replaces"),
-    pytest.param([("a", ("甲城", "张虚一", ["李虚二"])), ("b", ("乙城", "王虚三", [])), ("-a", None)],
-                 {"articles": 1, "persons": 1, "organizations": 1, "events": 1}, id="delete-a-page"),
-    pytest.param([("a", ("甲城", "张虚一", [], "甲城开发区", True)), ("b", ("乙城", "王虚三", [], "甲城开发区")),
-                  ("-a", None)], {"articles": 1, "development_zones": 1, "agreements": 0}, id="zone-still-mentioned"),
-    pytest.param([("a", ("甲城", "张虚一", [], "甲城开发区", True)), ("-a", None), ("a", ("甲城", "张虚一", []))],
-                 {"articles": 1, "development_zones": 0, "agreements": 0, "persons": 1}, id="delete-then-again"),
+    pytest.param(
+        [("a", ("甲城", "张虚一", ["李虚二"]))], {"articles": 1, "persons": 2, "events": 1, "posts": 1}, id="one-page"
+    ),
+    pytest.param(
+        [("a", ("甲城", "张虚一", ["李虚二"])), ("b", ("乙城", "王虚三", ["李虚二"]))],
+        {"articles": 2, "persons": 3, "organizations": 2},
+        id="a-person-on-two-pages-counts-once",
+    ),
+    pytest.param(
+        [("a", ("甲城", "张虚一", ["李虚二"])), ("a", ("甲城", "赵虚四", []))],
+        {"articles": 1, "persons": 1, "posts": 1},
+        id="same-page-again-replaces",
+    ),
+    pytest.param(
+        [("a", ("甲城", "张虚一", ["李虚二"])), ("b", ("乙城", "王虚三", [])), ("-a", None)],
+        {"articles": 1, "persons": 1, "organizations": 1, "events": 1},
+        id="delete-a-page",
+    ),
+    pytest.param(
+        [("a", ("甲城", "张虚一", [], "甲城开发区", True)), ("b", ("乙城", "王虚三", [], "甲城开发区")), ("-a", None)],
+        {"articles": 1, "development_zones": 1, "agreements": 0},
+        id="zone-still-mentioned",
+    ),
+    pytest.param(
+        [("a", ("甲城", "张虚一", [], "甲城开发区", True)), ("-a", None), ("a", ("甲城", "张虚一", []))],
+        {"articles": 1, "development_zones": 0, "agreements": 0, "persons": 1},
+        id="delete-then-again",
+    ),
 ]
 
 
@@ -77,6 +96,7 @@ def test_counts_are_read_not_recounted(monkeypatch: pytest.MonkeyPatch) -> None:
     kg = KnowledgeGraph.open("memory:")
     _write(kg, "a", _page("甲城", "张虚一", ["李虚二"]))
     import kgqa.kg.graph as graph
+
     monkeypatch.setattr(graph, "recount", lambda store: pytest.fail("recounted"))
     assert kg.stats()["persons"] == 2
     _write(kg, "b", _page("乙城", "王虚三", []))
@@ -90,6 +110,7 @@ def test_summary_survives_reopening_and_is_read_by_a_reader(tmp_path: Path, monk
     want = _check(kg)
     kg.close()
     import kgqa.kg.graph as graph
+
     monkeypatch.setattr(graph, "recount", lambda store: pytest.fail("recounted"))
     reader = KnowledgeGraph.open(where, read_only=True)
     assert reader.stats() == want
@@ -101,10 +122,11 @@ def test_a_store_without_summary_gets_one_when_opened_for_writing(tmp_path: Path
     kg = KnowledgeGraph.open(where)
     _write(kg, "a", _page("甲城", "张虚一", ["李虚二"]))
     from kgqa.kg.summary import SUMMARY_GRAPH
-    kg.store.replace([SUMMARY_GRAPH], [])          # as a store made before the summary existed
+
+    kg.store.replace([SUMMARY_GRAPH], [])  # as a store made before the summary existed
     kg.close()
     reader = KnowledgeGraph.open(where, read_only=True)
-    assert reader.stats()["persons"] == 2          # recounted: nothing to read
+    assert reader.stats()["persons"] == 2  # recounted: nothing to read
     reader.close()
     kg = KnowledgeGraph.open(where)
     assert _check(kg)["persons"] == 2
@@ -116,8 +138,8 @@ def test_a_write_around_the_summary_is_recounted_when_the_generation_says_so() -
     kg = KnowledgeGraph.open("memory:")
     _write(kg, "a", _page("甲城", "张虚一", []))
     assert kg.stats()["persons"] == 1
-    kg.store.replace([], map_page(_page("乙城", "王虚三", []), "b", "b.txt").quads)   # not through kgqa
-    kg.generation += 1                                                              # as such writers must
+    kg.store.replace([], map_page(_page("乙城", "王虚三", []), "b", "b.txt").quads)  # not through kgqa
+    kg.generation += 1  # as such writers must
     assert kg.stats()["persons"] == 2
     _write(kg, "c", _page("丙城", "周虚五", []))
     assert _check(kg)["persons"] == 3

@@ -1,11 +1,11 @@
 """Ask page and API against the question answerer; upload only with a token, CSRF on the form; escaping."""
+
 from __future__ import annotations
 
 import re
 from typing import Any
 
 import pytest
-
 from kgqa.kg import browse
 
 
@@ -45,7 +45,7 @@ def test_no_answer_page_suggests_questions(client: Any) -> None:
     assert re.search(r'class="chip example" href="/ask\?q=', html)
 
 
-@pytest.mark.parametrize("q", ['<script>alert(1)</script>谁', '"}} DROP ALL', "😀" * 50, "{{7*7}}"])
+@pytest.mark.parametrize("q", ["<script>alert(1)</script>谁", '"}} DROP ALL', "😀" * 50, "{{7*7}}"])
 def test_hostile_questions_are_escaped(client: Any, q: str) -> None:
     r = client.get("/ask", query_string={"q": q})
     assert r.status_code == 200
@@ -59,7 +59,7 @@ def test_template_picker_answers_like_the_free_text(client: Any, corpus_kg: Any)
     for tid in tpls:
         assert f'data-id="{tid}"' in html
     a = corpus_kg.ask("陈向阳担任哪些职务？").to_json()
-    assert a["answers"] and a["template"] in tpls, a       # the seed page names this person's posts
+    assert a["answers"] and a["template"] in tpls, a  # the seed page names this person's posts
     slots = {k: v for k, v in (a.get("bindings") or {}).items()}
     via = corpus_kg.qa().answer_template(a["template"], slots).to_json()
     got = client.get("/ask", query_string={"template": a["template"], **{f"slot_{k}": v for k, v in slots.items()}})
@@ -79,16 +79,20 @@ def _csrf(client: Any) -> str:
     return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
 
 
-def test_upload_needs_token_and_csrf_then_ingests_and_shows_facts(make_app: Any, fresh_kg: Any, corpus_files: Any) -> None:
+def test_upload_needs_token_and_csrf_then_ingests_and_shows_facts(
+    make_app: Any, fresh_kg: Any, corpus_files: Any
+) -> None:
     app = make_app(KG=fresh_kg, UPLOAD_TOKEN="s3cret")
     client = app.test_client()
     text = corpus_files[0].read_text(encoding="utf-8")
     token = _csrf(client)
     assert client.post("/upload", data={"text": text, "token": "wrong", "csrf_token": token}).status_code == 403
-    assert client.post("/upload", data={"text": text, "token": "s3cret"}).status_code == 400      # no CSRF
+    assert client.post("/upload", data={"text": text, "token": "s3cret"}).status_code == 400  # no CSRF
     assert client.post("/upload", data={"text": text, "token": "s3cret", "csrf_token": "forged"}).status_code == 400
     assert fresh_kg.stats()["articles"] == 0
-    r = client.post("/upload", data={"text": text, "token": "s3cret", "csrf_token": token, "name": corpus_files[0].name})
+    r = client.post(
+        "/upload", data={"text": text, "token": "s3cret", "csrf_token": token, "name": corpus_files[0].name}
+    )
     assert r.status_code == 200
     html = r.data.decode()
     arts = browse.article_list(fresh_kg)
@@ -107,8 +111,13 @@ def test_api_upload_with_bearer_token_and_bad_files(make_app: Any, fresh_kg: Any
     assert r.status_code == 200 and r.get_json()["ok"] is True
     assert r.get_json()["reports"][0]["articles"] == fresh_kg.stats()["articles"] > 0
     import io
-    r = client.post("/api/upload", headers={"Authorization": "Bearer s3cret"}, content_type="multipart/form-data",
-                    data={"files": [(io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(100)), "x.txt"), (io.BytesIO(b"   "), "blank.txt")]})
+
+    r = client.post(
+        "/api/upload",
+        headers={"Authorization": "Bearer s3cret"},
+        content_type="multipart/form-data",
+        data={"files": [(io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(100)), "x.txt"), (io.BytesIO(b"   "), "blank.txt")]},
+    )
     reports = r.get_json()["reports"]
     assert [x["ok"] for x in reports] == [False, False] and "PNG" in reports[0]["error"]
 
@@ -128,9 +137,11 @@ def test_article_text_from_hostile_pages_is_escaped_everywhere(make_app: Any, fr
         assert "<script>window" not in html and "<img src=x" not in html and 'href="javascript:' not in html, url
 
 
-def test_template_questions_run_in_the_query_pool(make_app: Any, corpus_kg: Any,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_template_questions_run_in_the_query_pool(
+    make_app: Any, corpus_kg: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kgqa.web.runner import QueryRunner
+
     q, expected = _first_answered(corpus_kg)
     pooled: list[str] = []
     real = QueryRunner.run_trusted
@@ -143,8 +154,8 @@ def test_template_questions_run_in_the_query_pool(make_app: Any, corpus_kg: Any,
     app = make_app()
     got = app.test_client().get("/api/ask", query_string={"q": q}).get_json()
     assert got["answers"] == expected["answers"]
-    assert pooled and app.extensions["kgqa_runner"].pids()      # answered by a worker process
-    assert corpus_kg.ask(q).to_json()["answers"] == expected["answers"]   # outside a request: the store itself
+    assert pooled and app.extensions["kgqa_runner"].pids()  # answered by a worker process
+    assert corpus_kg.ask(q).to_json()["answers"] == expected["answers"]  # outside a request: the store itself
 
 
 def test_a_template_question_over_the_time_limit_gets_503_json(make_app: Any, corpus_kg: Any) -> None:
@@ -153,4 +164,4 @@ def test_a_template_question_over_the_time_limit_gets_503_json(make_app: Any, co
     r = client.get("/api/ask", query_string={"q": q})
     assert r.status_code == 503
     assert r.get_json()["ok"] is False and "time limit" in r.get_json()["error"]
-    assert client.get("/api/ask", query_string={"q": q}).status_code == 503     # still up, still bounded
+    assert client.get("/api/ask", query_string={"q": q}).status_code == 503  # still up, still bounded

@@ -1,4 +1,5 @@
 """A real client against a real server: SPARQLWrapper on `kgqa serve` returns what `kgqa sparql` prints."""
+
 from __future__ import annotations
 
 import json
@@ -44,13 +45,20 @@ def served(tmp_path_factory: Any, corpus_files: list[Path]) -> Iterator[dict[str
     store = tmp_path_factory.mktemp("live") / "store"
     cli(store, "ingest", *map(str, corpus_files))
     graphs = json.loads(cli(store, "sparql", GRAPH_SIZES, "--format", "json"))["results"]["bindings"]
-    expected = {"graph_sizes": {b["g"]["value"]: int(b["n"]["value"]) for b in graphs},
-                "select": json.loads(cli(store, "sparql", SELECT, "--format", "json")),
-                "ask_true": cli(store, "sparql", ASK_TRUE).strip(), "ask_false": cli(store, "sparql", ASK_FALSE).strip(),
-                "construct": cli(store, "sparql", CONSTRUCT, "--format", "turtle")}
+    expected = {
+        "graph_sizes": {b["g"]["value"]: int(b["n"]["value"]) for b in graphs},
+        "select": json.loads(cli(store, "sparql", SELECT, "--format", "json")),
+        "ask_true": cli(store, "sparql", ASK_TRUE).strip(),
+        "ask_false": cli(store, "sparql", ASK_FALSE).strip(),
+        "construct": cli(store, "sparql", CONSTRUCT, "--format", "turtle"),
+    }
     port = free_port()
-    proc = subprocess.Popen([*KGQA, "--store", str(store), "serve", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [*KGQA, "--store", str(store), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ),
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while True:
@@ -77,6 +85,7 @@ def served(tmp_path_factory: Any, corpus_files: list[Path]) -> Iterator[dict[str
 
 def _wrapper(url: str, query: str, method: str = "GET") -> Any:
     from SPARQLWrapper import GET, POST, SPARQLWrapper
+
     w = SPARQLWrapper(url + "/sparql")
     w.setQuery(query)
     w.setMethod(POST if method == "POST" else GET)
@@ -86,6 +95,7 @@ def _wrapper(url: str, query: str, method: str = "GET") -> Any:
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_sparqlwrapper_select_equals_cli(served: dict[str, Any], method: str) -> None:
     from SPARQLWrapper import CSV, JSON, XML
+
     w = _wrapper(served["url"], SELECT, method)
     w.setReturnFormat(JSON)
     got = w.query().convert()
@@ -103,6 +113,7 @@ def test_sparqlwrapper_select_equals_cli(served: dict[str, Any], method: str) ->
 
 def test_sparqlwrapper_ask_equals_cli(served: dict[str, Any]) -> None:
     from SPARQLWrapper import JSON
+
     for query, key in ((ASK_TRUE, "ask_true"), (ASK_FALSE, "ask_false")):
         w = _wrapper(served["url"], query)
         w.setReturnFormat(JSON)
@@ -113,6 +124,7 @@ def test_sparqlwrapper_construct_equals_cli(served: dict[str, Any]) -> None:
     from rdflib import Graph
     from rdflib.compare import isomorphic
     from SPARQLWrapper import JSONLD, TURTLE, XML
+
     expected = Graph().parse(data=served["expected"]["construct"], format="turtle")
     assert len(expected) > 3
     for fmt in (TURTLE, XML, JSONLD):
@@ -127,6 +139,7 @@ def test_sparqlwrapper_construct_equals_cli(served: dict[str, Any]) -> None:
 def test_rdflib_sparqlstore_graph_sizes_equal_cli(served: dict[str, Any]) -> None:
     """rdflib's SPARQLStore asks for one named graph with default-graph-uri: len() per graph as the CLI counts."""
     from rdflib import Graph, URIRef
+
     sizes = served["expected"]["graph_sizes"]
     assert len(sizes) > 3 and len(set(sizes.values())) > 1
     for iri, n in sorted(sizes.items())[:6]:
@@ -138,6 +151,7 @@ def test_rdflib_sparqlstore_graph_sizes_equal_cli(served: dict[str, Any]) -> Non
     w = _wrapper(served["url"], "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     w.addDefaultGraph(iri)
     from SPARQLWrapper import JSON
+
     w.setReturnFormat(JSON)
     assert int(w.query().convert()["results"]["bindings"][0]["n"]["value"]) == n
 
@@ -145,6 +159,7 @@ def test_rdflib_sparqlstore_graph_sizes_equal_cli(served: dict[str, Any]) -> Non
 def test_live_server_refuses_updates(served: dict[str, Any]) -> None:
     from SPARQLWrapper import POST, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
     w = SPARQLWrapper(served["url"] + "/sparql")
     w.setMethod(POST)
     w.setQuery("INSERT DATA { <http://a> <http://b> <http://c> }")

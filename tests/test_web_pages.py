@@ -1,4 +1,5 @@
 """Web pages over the real corpus graph: home, ask, articles, entity pages, errors, escaping."""
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ def test_home_shows_the_graph_counts_and_recent_articles(client: Any, corpus_kg:
     newest = browse.recent_articles(corpus_kg, 1)[0]
     assert newest["label"] in _text(r.data)
     assert browse.local_path(newest["iri"]) in html
-    for ext in ("ttl", "trig", "nt", "jsonld"):          # dump linked on every page
+    for ext in ("ttl", "trig", "nt", "jsonld"):  # dump linked on every page
         assert f'href="/dump.{ext}"' in html
 
 
@@ -88,6 +89,7 @@ def test_entity_content_negotiation(client: Any, corpus_kg: Any) -> None:
     js = client.get(path, headers={"Accept": "application/ld+json"})
     assert js.mimetype == "application/ld+json"
     import json
+
     assert author[0]["label"] in json.dumps(json.loads(js.data), ensure_ascii=False)
     html = client.get(path, headers={"Accept": "text/html,*/*;q=0.8"})
     assert html.mimetype == "text/html"
@@ -108,9 +110,14 @@ def test_resource_route_refuses_non_iris(client: Any) -> None:
 
 
 def test_dumps_are_streamed_downloads_with_types(client: Any, corpus_kg: Any) -> None:
-    expected = {"ttl": "text/turtle", "trig": "application/trig", "nt": "application/n-triples",
-                "jsonld": "application/ld+json"}
+    expected = {
+        "ttl": "text/turtle",
+        "trig": "application/trig",
+        "nt": "application/n-triples",
+        "jsonld": "application/ld+json",
+    }
     from rdflib import Dataset, Graph
+
     for ext, media in expected.items():
         r = client.get(f"/dump.{ext}")
         assert r.status_code == 200 and r.mimetype == media
@@ -142,14 +149,15 @@ def test_suggest_and_complete_find_entities_by_part_of_a_name(client: Any, corpu
 
 def test_every_page_that_reads_the_graph_is_rate_limited(make_app: Any, corpus_kg: Any) -> None:
     from kgqa.kg.browse import local_path
+
     client = make_app(PAGE_RATE_LIMIT_PER_MINUTE=4, RATE_LIMIT_PER_MINUTE=100).test_client()
     person = corpus_kg.query("SELECT ?p WHERE { ?p a <https://schema.org/Person> } LIMIT 1").values("p")[0]
     codes = [client.get(p).status_code for p in ("/", "/articles", local_path(person), "/api/suggest?q=a", "/articles")]
     assert codes == [200, 200, 200, 200, 429]
     with client.get("/static/app.css") as static:
-        assert static.status_code == 200            # static files are not limited
+        assert static.status_code == 200  # static files are not limited
     assert client.get("/no-such-page").status_code == 404
     r = client.get("/resource", query_string={"iri": person})
     assert r.status_code == 429 and r.headers["Retry-After"] == "60"
     off = make_app(PAGE_RATE_LIMIT_PER_MINUTE=4, RATE_LIMIT_PER_MINUTE=0).test_client()
-    assert {off.get("/articles").status_code for _ in range(6)} == {200}   # --rate-limit 0: no limit at all
+    assert {off.get("/articles").status_code for _ in range(6)} == {200}  # --rate-limit 0: no limit at all

@@ -2,6 +2,7 @@
 sparql/sparql11/protocol/manifest.ttl), each manifest request and expected response written as a case; the
 test data are loaded as named graphs. Update tests apply only as "refused" (the endpoint is read-only).
 Plus what the protocol asks around them: CORS preflight, Allow on 405, relative IRIs against the endpoint."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -40,11 +41,11 @@ ASK_MULTIPLE = f"ASK FROM <{G[3]}> {{ GRAPH ?g1 {{ <{G[1]}> a ?type }} GRAPH ?g2
 @pytest.fixture(scope="module")
 def client() -> Any:
     """An endpoint over a store holding the protocol test data, each file its own named graph."""
+    from kgqa.kg.graph import KnowledgeGraph
+    from kgqa.web import create_app
     from rdflib import URIRef
     from rdflib.namespace import RDF
 
-    from kgqa.kg.graph import KnowledgeGraph
-    from kgqa.web import create_app
     kg = KnowledgeGraph.open("memory:")
     kg.store.bulk_add((URIRef(g), RDF.type, URIRef(DOC), URIRef(g)) for g in G.values())
     app = create_app({"TESTING": True, "KG": kg, "RATE_LIMIT_PER_MINUTE": 0})
@@ -74,28 +75,64 @@ CASES = [
     ("bad_query_wrong_media_type", "POST", "/sparql/", "text/plain", "ASK {}", 4, None),
     ("bad_query_missing_form_type", "POST", "/sparql/", None, "query=ASK%20%7B%7D", 4, None),
     ("bad_query_missing_direct_type", "POST", "/sparql/", None, "ASK {}", 4, None),
-    ("bad_query_non_utf8", "POST", "/sparql/", "application/sparql-query; charset=UTF-16", "ASK {}".encode("utf-16"),
-     4, None),
+    (
+        "bad_query_non_utf8",
+        "POST",
+        "/sparql/",
+        "application/sparql-query; charset=UTF-16",
+        "ASK {}".encode("utf-16"),
+        4,
+        None,
+    ),
     ("bad_query_syntax", "GET", "/sparql/?query=ASK%20%7B", None, None, 4, None),
     ("bad_update_get", "GET", "/sparql/?update=CLEAR%20ALL", None, None, 4, None),
     ("bad_multiple_updates", "POST", "/sparql/", FORM, "update=CLEAR%20NAMED&update=CLEAR%20DEFAULT", 4, None),
     ("bad_update_wrong_media_type", "POST", "/sparql/", "text/plain", "CLEAR NAMED", 4, None),
     ("bad_update_missing_form_type", "POST", "/sparql/", None, "update=CLEAR%20NAMED", 4, None),
-    ("bad_update_non_utf8", "POST", "/sparql/", "application/sparql-update; charset=UTF-16",
-     "CLEAR NAMED".encode("utf-16"), 4, None),
+    (
+        "bad_update_non_utf8",
+        "POST",
+        "/sparql/",
+        "application/sparql-update; charset=UTF-16",
+        "CLEAR NAMED".encode("utf-16"),
+        4,
+        None,
+    ),
     ("bad_update_syntax", "POST", "/sparql/", FORM, "update=CLEAR%20XYZ", 4, None),
-    ("bad_update_dataset_conflict", "POST", f"/sparql/?using-graph-uri={q(G[1])}", "application/sparql-update",
-     f"CLEAR ALL ; INSERT DATA {{ GRAPH <{G[1]}> {{ <{G[1]}> a <{DOC}> }} }}", 4, None),
-    ("update_post_form (refused: read-only)", "POST", "/sparql/", FORM,
-     "update=" + q(f"INSERT DATA {{ GRAPH <{G[1]}> {{ <{G[1]}> a <{DOC}> }} }}"), 4, None),
-    ("update_post_direct (refused: read-only)", "POST", "/sparql/", "application/sparql-update",
-     f"INSERT DATA {{ GRAPH <{G[1]}> {{ <{G[1]}> a <{DOC}> }} }}", 4, None),
+    (
+        "bad_update_dataset_conflict",
+        "POST",
+        f"/sparql/?using-graph-uri={q(G[1])}",
+        "application/sparql-update",
+        f"CLEAR ALL ; INSERT DATA {{ GRAPH <{G[1]}> {{ <{G[1]}> a <{DOC}> }} }}",
+        4,
+        None,
+    ),
+    (
+        "update_post_form (refused: read-only)",
+        "POST",
+        "/sparql/",
+        FORM,
+        "update=" + q(f"INSERT DATA {{ GRAPH <{G[1]}> {{ <{G[1]}> a <{DOC}> }} }}"),
+        4,
+        None,
+    ),
+    (
+        "update_post_direct (refused: read-only)",
+        "POST",
+        "/sparql/",
+        "application/sparql-update",
+        f"INSERT DATA {{ GRAPH <{G[1]}> {{ <{G[1]}> a <{DOC}> }} }}",
+        4,
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,method,path,ctype,body,status,expected", [pytest.param(*c, id=c[0]) for c in CASES])
-def test_w3c_protocol(client: Any, name: str, method: str, path: str, ctype: str | None, body: Any, status: int,
-                      expected: Any) -> None:
+def test_w3c_protocol(
+    client: Any, name: str, method: str, path: str, ctype: str | None, body: Any, status: int, expected: Any
+) -> None:
     headers = {"Accept": "application/sparql-results+json, text/turtle;q=0.9"}
     if ctype:
         headers["Content-Type"] = ctype
@@ -112,22 +149,28 @@ def test_w3c_protocol(client: Any, name: str, method: str, path: str, ctype: str
         assert r.mimetype == "text/turtle"
 
 
-@pytest.mark.parametrize("query,params,want", [
-    pytest.param(ASK_12_DEFAULT, dg(1), False, id="one-default-graph-is-not-two"),
-    pytest.param(ASK_12_DEFAULT, "", True, id="no-dataset-is-the-union"),
-    pytest.param(f"ASK FROM <{G[1]}> {{ <{G[2]}> a ?t }}", "", False, id="FROM-is-honoured"),
-    pytest.param(f"ASK FROM NAMED <{G[1]}> {{ GRAPH ?g {{ <{G[2]}> a ?t }} }}", "", False, id="FROM-NAMED-is-honoured"),
-    pytest.param(f"ASK FROM <{G[1]}> {{ <{G[2]}> a ?t }}", dg(2), True, id="protocol-wins-over-FROM"),
-    pytest.param(ASK_12_NAMED, ng(1), False, id="named-graph-uri-restricts-GRAPH"),
-])
+@pytest.mark.parametrize(
+    "query,params,want",
+    [
+        pytest.param(ASK_12_DEFAULT, dg(1), False, id="one-default-graph-is-not-two"),
+        pytest.param(ASK_12_DEFAULT, "", True, id="no-dataset-is-the-union"),
+        pytest.param(f"ASK FROM <{G[1]}> {{ <{G[2]}> a ?t }}", "", False, id="FROM-is-honoured"),
+        pytest.param(
+            f"ASK FROM NAMED <{G[1]}> {{ GRAPH ?g {{ <{G[2]}> a ?t }} }}", "", False, id="FROM-NAMED-is-honoured"
+        ),
+        pytest.param(f"ASK FROM <{G[1]}> {{ <{G[2]}> a ?t }}", dg(2), True, id="protocol-wins-over-FROM"),
+        pytest.param(ASK_12_NAMED, ng(1), False, id="named-graph-uri-restricts-GRAPH"),
+    ],
+)
 def test_the_dataset_is_what_the_request_names(client: Any, query: str, params: str, want: bool) -> None:
     r = client.get(f"/sparql?query={q(query)}" + (f"&{params}" if params else ""))
     assert r.status_code == 200 and r.get_json()["boolean"] is want
 
 
 def test_relative_iris_resolve_against_the_endpoint(client: Any) -> None:
-    r = client.get("/sparql", query_string={"query": "SELECT ?x WHERE { BIND(<p> AS ?x) }"},
-                   base_url="http://kgqa.example:8080")
+    r = client.get(
+        "/sparql", query_string={"query": "SELECT ?x WHERE { BIND(<p> AS ?x) }"}, base_url="http://kgqa.example:8080"
+    )
     assert r.get_json()["results"]["bindings"][0]["x"]["value"] == "http://kgqa.example:8080/p"
 
 
@@ -137,12 +180,20 @@ def test_dataset_parameters_must_be_iris(client: Any) -> None:
 
 
 def test_cors_preflight_and_allow_on_405(client: Any) -> None:
-    r = client.options("/sparql", headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST",
-                                           "Access-Control-Request-Headers": "content-type"})
+    r = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://elsewhere.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert r.status_code in (200, 204) and r.headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in r.headers["Access-Control-Allow-Methods"]
     assert "content-type" in r.headers["Access-Control-Allow-Headers"].lower()
-    post = client.post("/sparql", data=b"ASK {}", headers={"Content-Type": DIRECT, "Origin": "https://elsewhere.example"})
+    post = client.post(
+        "/sparql", data=b"ASK {}", headers={"Content-Type": DIRECT, "Origin": "https://elsewhere.example"}
+    )
     assert post.status_code == 200 and post.headers["Access-Control-Allow-Origin"] == "*"
     put = client.put("/sparql")
     assert put.status_code == 405 and set(put.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "POST"}

@@ -1,9 +1,9 @@
 """The SPARQL endpoint and editor: protocol formats, read-only refusal, row cap, time limit, busy pool."""
+
 from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import signal
 import threading
@@ -16,8 +16,10 @@ PEOPLE = """PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org
 SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"""
 # A query that runs a few seconds (3.4 s here) on the small store of _slow_app: long enough to hit the
 # time limits below (its worker process is then killed).
-SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g <http://p> ?i . "
-        "FILTER(STRLEN(STR(?i)) = 3) FILTER(STR(?c) < STR(?i)) }")
+SLOW = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g <http://p> ?i . "
+    "FILTER(STRLEN(STR(?i)) = 3) FILTER(STR(?c) < STR(?i)) }"
+)
 
 
 def test_select_in_every_result_format(client: Any, corpus_kg: Any) -> None:
@@ -32,8 +34,12 @@ def test_select_in_every_result_format(client: Any, corpus_kg: Any) -> None:
     c = client.post("/sparql", data={"query": PEOPLE, "format": "csv"})
     assert c.mimetype == "text/csv"
     assert [row[1] for row in csv.reader(io.StringIO(c.data.decode()))][1:] == names
-    t = client.post("/sparql", data=PEOPLE.encode(), content_type="application/sparql-query",
-                    headers={"Accept": "text/tab-separated-values"})
+    t = client.post(
+        "/sparql",
+        data=PEOPLE.encode(),
+        content_type="application/sparql-query",
+        headers={"Accept": "text/tab-separated-values"},
+    )
     assert t.mimetype == "text/tab-separated-values" and t.data.decode().splitlines()[0] == "?p\t?name"
 
 
@@ -42,26 +48,40 @@ def test_ask_and_construct(client: Any, corpus_kg: Any) -> None:
     assert r.get_json()["boolean"] is True
     q = "CONSTRUCT { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?n } WHERE { ?p a <https://schema.org/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }"
     from rdflib import Graph
-    for accept, fmt, media in (("text/turtle", "turtle", "text/turtle"), ("application/n-triples", "nt", "application/n-triples"),
-                               ("application/ld+json", "json-ld", "application/ld+json")):
+
+    for accept, fmt, media in (
+        ("text/turtle", "turtle", "text/turtle"),
+        ("application/n-triples", "nt", "application/n-triples"),
+        ("application/ld+json", "json-ld", "application/ld+json"),
+    ):
         r = client.get("/sparql", query_string={"query": q}, headers={"Accept": accept})
         assert r.mimetype == media
         g = Graph().parse(data=r.data.decode(), format=fmt)
         assert len(g) == len(corpus_kg.query(q))
 
 
-@pytest.mark.parametrize("query", [
-    "INSERT DATA { <http://a> <http://b> <http://c> }",
-    "DELETE WHERE { ?s ?p ?o }",
-    "LOAD <http://example.org/data.ttl>",
-    "CLEAR ALL", "DROP GRAPH <http://a>", "CREATE GRAPH <http://a>",
-    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-    "SELECT * WHERE { ?s ?p }",
-])
-def test_updates_load_service_and_garbage_are_refused_before_evaluation(client: Any, corpus_kg: Any, query: str) -> None:
+@pytest.mark.parametrize(
+    "query",
+    [
+        "INSERT DATA { <http://a> <http://b> <http://c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/data.ttl>",
+        "CLEAR ALL",
+        "DROP GRAPH <http://a>",
+        "CREATE GRAPH <http://a>",
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p }",
+    ],
+)
+def test_updates_load_service_and_garbage_are_refused_before_evaluation(
+    client: Any, corpus_kg: Any, query: str
+) -> None:
     before = corpus_kg.store.quad_count()
-    for r in (client.get("/sparql", query_string={"query": query}), client.post("/sparql", data={"query": query}),
-              client.post("/sparql", data={"update": query})):
+    for r in (
+        client.get("/sparql", query_string={"query": query}),
+        client.post("/sparql", data={"query": query}),
+        client.post("/sparql", data={"update": query}),
+    ):
         assert r.status_code == 400
         body = r.get_json()
         assert body["ok"] is False and body["status"] == 400 and body["error"]
@@ -91,6 +111,7 @@ def test_editor_pages_results_and_links_iris(make_app: Any, corpus_kg: Any) -> N
     rows = corpus_kg.query(PEOPLE).rows
     page2 = client.get("/query", query_string={"query": PEOPLE, "page": 2}).data.decode()
     from kgqa.kg.browse import local_path
+
     shown = [r for r in rows[3:6]]
     for r in shown:
         assert f'href="{local_path(r["p"].value)}"' in page2
@@ -100,10 +121,13 @@ def test_editor_pages_results_and_links_iris(make_app: Any, corpus_kg: Any) -> N
 
 def _slow_kg() -> Any:
     from kgqa.kg.graph import KnowledgeGraph
+
     kg = KnowledgeGraph.open("memory:")
     from rdflib import Literal, URIRef
-    kg.store.bulk_add((URIRef(f"http://x/{i}"), URIRef("http://p"), Literal(str(i)), URIRef("http://g"))
-                      for i in range(400))
+
+    kg.store.bulk_add(
+        (URIRef(f"http://x/{i}"), URIRef("http://p"), Literal(str(i)), URIRef("http://g")) for i in range(400)
+    )
     return kg
 
 
@@ -122,7 +146,7 @@ def test_time_limit_kills_the_worker_and_the_next_query_runs_at_once(make_app: A
     waited = time.perf_counter() - started
     assert r.status_code == 503 and "time limit" in r.get_json()["error"]
     assert waited < 2.0
-    assert runner.pids() and runner.pids() != before          # killed and replaced
+    assert runner.pids() and runner.pids() != before  # killed and replaced
     t0 = time.perf_counter()
     assert client.get("/articles").status_code == 200
     ask = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
@@ -136,7 +160,7 @@ def test_a_crashed_worker_is_a_500_and_is_replaced(make_app: Any) -> None:
     runner = app.extensions["kgqa_runner"]
     assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
     [pid] = runner.pids()
-    threading.Timer(0.5, os.kill, (pid, signal.SIGSEGV)).start()     # as if the engine crashed mid-query
+    threading.Timer(0.5, os.kill, (pid, signal.SIGSEGV)).start()  # as if the engine crashed mid-query
     started = time.perf_counter()
     r = client.get("/sparql", query_string={"query": SLOW})
     assert time.perf_counter() - started < 5
@@ -149,7 +173,7 @@ def test_a_crashed_worker_is_a_500_and_is_replaced(make_app: Any) -> None:
 def test_a_query_needing_more_memory_than_the_cap_ends_its_worker_only(make_app: Any) -> None:
     app = _slow_app(make_app, QUERY_TIME_LIMIT=20, QUERY_WORKERS=1, QUERY_MEMORY_MB=180)
     client = app.test_client()
-    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200   # the cap fits a worker
+    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200  # the cap fits a worker
     hog = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
     started = time.perf_counter()
     r = client.get("/sparql", query_string={"query": hog})
@@ -161,6 +185,7 @@ def test_a_query_needing_more_memory_than_the_cap_ends_its_worker_only(make_app:
 def test_a_full_pool_answers_busy_within_the_time_limit() -> None:
     from kgqa.web.errors import WebError
     from kgqa.web.runner import Limits, QueryRunner
+
     runner = QueryRunner(_slow_kg(), workers=1)
     try:
         slow = threading.Thread(target=lambda: pytest.raises(WebError, runner.run, SLOW, Limits(1.5, 10, 10**5, 1000)))
@@ -176,13 +201,21 @@ def test_a_full_pool_answers_busy_within_the_time_limit() -> None:
         runner.close()
 
 
-@pytest.mark.parametrize("query,status,needle", [
-    pytest.param("SELECT * WHERE { ?s ?p ?o } #" + "x" * 70000, 413, "max_query_bytes", id="bytes"),
-    pytest.param("SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(400)) + ") }",
-                 400, "max_query_terms", id="terms"),
-])
-def test_query_size_and_term_limits_refuse_before_any_worker(make_app: Any, query: str, status: int,
-                                                              needle: str) -> None:
+@pytest.mark.parametrize(
+    "query,status,needle",
+    [
+        pytest.param("SELECT * WHERE { ?s ?p ?o } #" + "x" * 70000, 413, "max_query_bytes", id="bytes"),
+        pytest.param(
+            "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(400)) + ") }",
+            400,
+            "max_query_terms",
+            id="terms",
+        ),
+    ],
+)
+def test_query_size_and_term_limits_refuse_before_any_worker(
+    make_app: Any, query: str, status: int, needle: str
+) -> None:
     app = make_app(MAX_QUERY_TERMS=1000)
     t0 = time.perf_counter()
     r = app.test_client().post("/sparql", data=query.encode(), content_type="application/sparql-query")
@@ -214,7 +247,7 @@ def test_rate_limit_on_expensive_routes(make_app: Any) -> None:
     assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
     r = client.get("/ask", query_string={"q": "x"})
     assert r.status_code == 429 and r.headers["Retry-After"] == "60"
-    assert client.get("/articles").status_code == 200          # pages have their own, larger budget
+    assert client.get("/articles").status_code == 200  # pages have their own, larger budget
 
 
 def test_request_size_limit(make_app: Any) -> None:
@@ -227,10 +260,16 @@ def test_request_size_limit(make_app: Any) -> None:
 @pytest.mark.parametrize("location", ["memory:", "disk"])
 def test_workers_see_what_was_written_after_they_started(make_app: Any, tmp_path: Any, location: str) -> None:
     from kgqa.kg.graph import KnowledgeGraph
+
     kg = KnowledgeGraph.open(str(tmp_path / "store") if location == "disk" else location)
     client = make_app(KG=kg).test_client()
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"
-    n = lambda: int(client.get("/sparql", query_string={"query": count}).get_json()["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+
+    def n():
+        return int(
+            client.get("/sparql", query_string={"query": count}).get_json()["results"]["bindings"][0]["n"]["value"]
+        )  # noqa: E731
+
     assert n() == 0
     kg.ingest_text("本报讯 记者王小明报道：3月1日，市长赵大山在新区调研。\n", "a.txt")
     assert n() == 1
@@ -239,8 +278,9 @@ def test_workers_see_what_was_written_after_they_started(make_app: Any, tmp_path
 
 def test_a_worker_that_cannot_read_the_store_is_a_503_and_is_replaced(make_app: Any, tmp_path: Any) -> None:
     from kgqa.kg.graph import KnowledgeGraph
+
     kg = KnowledgeGraph.open("memory:")
-    kg.store.reader_spec = lambda: ("location", str(tmp_path / "gone"))     # as if the store vanished
+    kg.store.reader_spec = lambda: ("location", str(tmp_path / "gone"))  # as if the store vanished
     app = make_app(KG=kg, QUERY_WORKERS=1)
     r = app.test_client().get("/sparql", query_string={"query": "ASK {}"})
     assert r.status_code == 503 and "cannot open the store" in r.get_json()["error"]

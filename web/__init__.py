@@ -6,6 +6,7 @@
 
 web/ never imports rdflib or pyoxigraph: it renders `Results` and the plain dicts of `kgqa.kg.browse`.
 """
+
 from __future__ import annotations
 
 import os
@@ -50,15 +51,19 @@ def init_app(app: Flask) -> None:
     """Attach the graph, the query runner, security hooks, error handlers and blueprints."""
     from . import errors, security
     from .runner import QueryRunner
+
     if app.config.get("KG") is None:
         from ..kg.graph import KnowledgeGraph
         from ..settings import default_store_location
+
         app.config["KG"] = KnowledgeGraph.open(app.config.get("KG_LOCATION") or str(default_store_location()))
-    app.extensions["kgqa_runner"] = QueryRunner(app.config["KG"], int(app.config["QUERY_WORKERS"]),
-                                                  int(app.config["QUERY_MEMORY_MB"]))
+    app.extensions["kgqa_runner"] = QueryRunner(
+        app.config["KG"], int(app.config["QUERY_WORKERS"]), int(app.config["QUERY_MEMORY_MB"])
+    )
     errors.init_app(app)
     security.init_app(app)
     from .views import register
+
     register(app)
 
 

@@ -1,4 +1,5 @@
 """One error type and one handler: an HTML page with the reason, or {"ok": false, "error", "status"} JSON."""
+
 from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
@@ -22,8 +23,10 @@ def wants_json() -> bool:
     if request.args.get("format") == "json":
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json" and request.accept_mimetypes["application/json"] > \
-        request.accept_mimetypes["text/html"]
+    return (
+        best == "application/json"
+        and request.accept_mimetypes["application/json"] > request.accept_mimetypes["text/html"]
+    )
 
 
 def _respond(status: int, message: str, headers: dict[str, str] | None = None):
@@ -43,11 +46,18 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):
-        messages = {404: "页面不存在 Not found", 405: "不支持的请求方法 Method not allowed",
-                    413: "请求太大 Request too large", 400: "请求无效 Bad request"}
-        allow = getattr(exc, "valid_methods", None)        # a 405 says which methods the URL takes
-        return _respond(exc.code or 500, messages.get(exc.code or 500, exc.description or exc.name),
-                        {"Allow": ", ".join(allow)} if allow else None)
+        messages = {
+            404: "页面不存在 Not found",
+            405: "不支持的请求方法 Method not allowed",
+            413: "请求太大 Request too large",
+            400: "请求无效 Bad request",
+        }
+        allow = getattr(exc, "valid_methods", None)  # a 405 says which methods the URL takes
+        return _respond(
+            exc.code or 500,
+            messages.get(exc.code or 500, exc.description or exc.name),
+            {"Allow": ", ".join(allow)} if allow else None,
+        )
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

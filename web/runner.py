@@ -20,6 +20,7 @@ per graph generation within a time budget), run in the web process.
 Workers are started through a fork server that has already imported the query code, so a replacement is
 ready in a few tens of milliseconds.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -36,7 +37,7 @@ from ..kg.sparql import count_terms
 from . import worker
 from .errors import WebError
 
-PRELOAD = ["kgqa.web.worker"]    # imported once by the fork server: workers start with the parser warm
+PRELOAD = ["kgqa.web.worker"]  # imported once by the fork server: workers start with the parser warm
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,9 @@ class _Worker:
 
     def __init__(self, ctx: Any, spec: tuple[str, Any], generation: int, memory_mb: int = 0) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=worker.main, args=(child, spec, memory_mb, os.getpid()), daemon=True,
-                                name="kgqa-query")
+        self.proc = ctx.Process(
+            target=worker.main, args=(child, spec, memory_mb, os.getpid()), daemon=True, name="kgqa-query"
+        )
         self.proc.start()
         child.close()
         self.generation = generation
@@ -92,9 +94,9 @@ class QueryRunner:
         self._ctx = _context()
         self._spec: tuple[int, tuple[str, Any]] | None = None
         self._all: set[_Worker] = set()
-        self._spawning = threading.Lock()     # held while a worker process is being started
+        self._spawning = threading.Lock()  # held while a worker process is being started
         self._closed = False
-        weakref.finalize(self, _stop_all, self._all)     # an app dropped without close() takes its workers along
+        weakref.finalize(self, _stop_all, self._all)  # an app dropped without close() takes its workers along
 
     def pids(self) -> list[int]:
         """The process ids of the live workers."""
@@ -122,15 +124,22 @@ class QueryRunner:
             exitcode = self._replace(worker)
             self.crashes += 1
             why = " or needed more than query_memory_mb" if self.memory_mb > 0 else ""
-            raise WebError(500, f"查询进程崩溃 The query crashed its worker process{why} (exit code {exitcode}); "
-                                "the worker was replaced. Simplify the query") from None
+            raise WebError(
+                500,
+                f"查询进程崩溃 The query crashed its worker process{why} (exit code {exitcode}); "
+                "the worker was replaced. Simplify the query",
+            ) from None
         if status is None:
             self._replace(worker)
             self.timeouts += 1
-            raise WebError(503, f"查询超时 Query stopped after {limits.time_limit:g} s (time limit); "
-                                "add a LIMIT or narrow the patterns", {"Retry-After": "10"})
+            raise WebError(
+                503,
+                f"查询超时 Query stopped after {limits.time_limit:g} s (time limit); "
+                "add a LIMIT or narrow the patterns",
+                {"Retry-After": "10"},
+            )
         if code == 503:
-            self._replace(worker)         # its view of the store failed: the next worker opens a fresh one
+            self._replace(worker)  # its view of the store failed: the next worker opens a fresh one
         else:
             self._idle.put(worker)
         if status != "ok":
@@ -163,11 +172,14 @@ class QueryRunner:
                     try:
                         worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
                     except queue.Empty:
-                        raise WebError(503, f"服务器繁忙 Busy: every query worker stayed busy for {limit:g} s; "
-                                            "try again shortly", {"Retry-After": "5"}) from None
+                        raise WebError(
+                            503,
+                            f"服务器繁忙 Busy: every query worker stayed busy for {limit:g} s; try again shortly",
+                            {"Retry-After": "5"},
+                        ) from None
             if worker.generation == getattr(self.kg, "generation", 0) and worker.proc.is_alive():
                 return worker
-            self._drop(worker)            # the graph changed since it opened its view, or it died while idle
+            self._drop(worker)  # the graph changed since it opened its view, or it died while idle
 
     def _start_if_room(self) -> _Worker | None:
         with self._lock:
@@ -224,5 +236,8 @@ def _check_size(text: str, limits: Limits) -> None:
         raise WebError(413, f"查询太长 Query too long: {size} bytes, at most {limits.max_bytes} (max_query_bytes)")
     terms = count_terms(text)
     if terms > limits.max_terms:
-        raise WebError(400, f"查询太复杂 Query too complex: {terms} terms and operators, at most {limits.max_terms} "
-                            "(max_query_terms); use VALUES or several queries")
+        raise WebError(
+            400,
+            f"查询太复杂 Query too complex: {terms} terms and operators, at most {limits.max_terms} "
+            "(max_query_terms); use VALUES or several queries",
+        )

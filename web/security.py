@@ -1,4 +1,5 @@
 """Security hooks: response headers (CSP and friends), CSRF tokens for forms, per-client rate limits."""
+
 from __future__ import annotations
 
 import hmac
@@ -14,8 +15,10 @@ from flask import Flask, current_app, request, session
 
 from .errors import WebError
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; connect-src 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; connect-src 'self'"
+)
 
 
 class RateLimiter:
@@ -35,7 +38,7 @@ class RateLimiter:
             if len(hits) >= per_minute:
                 return False
             hits.append(now)
-            if len(self._hits) > 10000:          # forget idle clients
+            if len(self._hits) > 10000:  # forget idle clients
                 for k in [k for k, v in self._hits.items() if not v]:
                     del self._hits[k]
             return True
@@ -53,8 +56,7 @@ def rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         limit = int(current_app.config["RATE_LIMIT_PER_MINUTE"])
         if limit > 0 and not current_app.extensions["kgqa_limiter"].allow(client_key(), limit):
-            raise WebError(429, f"请求过于频繁 Too many requests: at most {limit} per minute",
-                           {"Retry-After": "60"})
+            raise WebError(429, f"请求过于频繁 Too many requests: at most {limit} per minute", {"Retry-After": "60"})
         return view(*args, **kwargs)
 
     return wrapper
@@ -67,8 +69,11 @@ def limit_pages() -> None:
         return
     cfg = current_app.config
     limit = int(cfg.get("PAGE_RATE_LIMIT_PER_MINUTE", 0))
-    if limit > 0 and int(cfg["RATE_LIMIT_PER_MINUTE"]) > 0 and \
-            not current_app.extensions["kgqa_limiter"].allow("page " + client_key(), limit):
+    if (
+        limit > 0
+        and int(cfg["RATE_LIMIT_PER_MINUTE"]) > 0
+        and not current_app.extensions["kgqa_limiter"].allow("page " + client_key(), limit)
+    ):
         raise WebError(429, f"请求过于频繁 Too many requests: at most {limit} pages per minute", {"Retry-After": "60"})
 
 
@@ -84,7 +89,9 @@ def check_csrf() -> None:
     sent = request.form.get("csrf_token", "")
     have = session.get("csrf", "")
     if not have or not hmac.compare_digest(str(sent), str(have)):
-        raise WebError(400, "表单已过期或来源无效 Form expired or not from this site (CSRF check failed); reload the page")
+        raise WebError(
+            400, "表单已过期或来源无效 Form expired or not from this site (CSRF check failed); reload the page"
+        )
 
 
 def check_token(sent: str | None) -> None:
@@ -109,9 +116,9 @@ def init_app(app: Flask) -> None:
         resp.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         resp.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         if request.path.startswith("/sparql"):
-            resp.headers.setdefault("Access-Control-Allow-Origin", "*")   # public read-only endpoint
+            resp.headers.setdefault("Access-Control-Allow-Origin", "*")  # public read-only endpoint
             resp.headers.setdefault("Access-Control-Expose-Headers", "X-KGQA-Truncated, Retry-After")
-            if request.method == "OPTIONS":                                # CORS preflight
+            if request.method == "OPTIONS":  # CORS preflight
                 resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
                 resp.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
                 resp.headers["Access-Control-Max-Age"] = "86400"

@@ -4,6 +4,7 @@ Started by `runner.QueryRunner` through a fork server that imports this module o
 parser), so a new worker is ready in tens of milliseconds. It never writes: the store is opened read-only
 (or, for an in-memory store, rebuilt from its N-Quads).
 """
+
 from __future__ import annotations
 
 import os
@@ -33,7 +34,7 @@ def main(conn: Any, spec: tuple[str, Any], memory_mb: int = 0, server_pid: int =
             conn.send(("error", 503, failure))
             continue
         try:
-            if trusted:           # the server's own template query: no read-only check to pay for
+            if trusted:  # the server's own template query: no read-only check to pay for
                 conn.send(("ok", 200, store.query(text, limit=rows)))
             else:
                 conn.send(("ok", 200, run_read_only(store, text, rows, base, dataset)))
@@ -53,6 +54,7 @@ def _exit_with(pid: int) -> None:
     """End this worker when process `pid` (the web server) is gone, even in the middle of a query: its parent
     is the fork server, which outlives the server while any worker lives. Evaluation releases the GIL, so a
     watcher thread runs."""
+
     def watch() -> None:
         while True:
             time.sleep(1.0)
@@ -60,7 +62,7 @@ def _exit_with(pid: int) -> None:
                 os.kill(pid, 0)
             except ProcessLookupError:
                 os._exit(0)
-            except PermissionError:      # a pid taken by someone else's process: ours is gone
+            except PermissionError:  # a pid taken by someone else's process: ours is gone
                 os._exit(0)
 
     if pid > 0:
@@ -72,15 +74,16 @@ def _cap_memory(megabytes: int) -> None:
         return
     try:
         import resource
+
         limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))    # heap and anonymous maps, not code or files
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))  # heap and anonymous maps, not code or files
     except (ImportError, ValueError, OSError):
-        pass                                                        # no such limit on this platform
+        pass  # no such limit on this platform
 
 
 def _warm() -> None:
     try:
-        inspect_query("ASK { ?s ?p ?o FILTER(?o = 1) }")   # pyparsing builds its caches on the first parse
+        inspect_query("ASK { ?s ?p ?o FILTER(?o = 1) }")  # pyparsing builds its caches on the first parse
     except QueryRefused:
         pass
 

@@ -37,6 +37,7 @@ API (used by the CLI and the web front end):
     >>> qa.answer("").to_json()["answers"]
     []
 """
+
 from .engine import Answer, QuestionAnswerer
 from .select import check_templates, load_lexicon
 from .templates import Template, TemplateError, load_templates

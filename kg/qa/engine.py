@@ -15,18 +15,20 @@ a clean "no answer". Tests: tests/test_qa_answers.py (hostile questions, templat
     >>> QuestionAnswerer(KnowledgeGraph.open("memory:")).answer("{ ?s ?p ?o }").answers
     []
 """
+
 from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
-from itertools import product
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Any
 
-from ..vocab import PROLOGUE
 from ..results import Term
+from ..vocab import PROLOGUE
 from .forms import MAX_QUESTION, clean, is_generic, join_forms, org_forms, role_word
 from .index import KIND_LETTERS, GraphIndex, Mention, PostRef
 from .related import related_sentences
@@ -36,38 +38,48 @@ from .templates import ENTITY_TYPES, Slot, Template, bound_vars, date_value, loa
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
 _LEVEL_CHARS = set("村镇乡县市区省州旗盟")
-EXAMPLE_BUDGET = 5.0        # seconds spent making a graph's live examples, at most
-EXAMPLE_EACH = 0.3          # ... and on one template (once one question has been asked)
-EXAMPLE_TRIES = 12          # names tried per template slot when making examples
+EXAMPLE_BUDGET = 5.0  # seconds spent making a graph's live examples, at most
+EXAMPLE_EACH = 0.3  # ... and on one template (once one question has been asked)
+EXAMPLE_TRIES = 12  # names tried per template slot when making examples
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
-Q_SOURCES = PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} " \
-                       "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
-Q_MONTHS = PROLOGUE + ("SELECT DISTINCT (SUBSTR(STR(?d), 1, 7) AS ?m) WHERE { GRAPH ?g { ?e a schema:Event ; "
-                       "schema:startDate ?d } } ORDER BY ?m LIMIT 12")
-FACT_THRESHOLD = 0.6        # a description must cover this share of a fact's words
-FACT_MARGIN = 0.1           # ... and beat the next fact by this much, or the candidates are returned
-OWN_MARGIN = 0.3            # ... or cover it in its own words (not its article's) by this much more
-ARTICLE_THRESHOLD = 0.4     # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
-ARTICLE_LEAD = 0.15         # ... when it is this far ahead of the next article
+Q_SOURCES = (
+    PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} "
+    "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
+)
+Q_MONTHS = PROLOGUE + (
+    "SELECT DISTINCT (SUBSTR(STR(?d), 1, 7) AS ?m) WHERE { GRAPH ?g { ?e a schema:Event ; "
+    "schema:startDate ?d } } ORDER BY ?m LIMIT 12"
+)
+FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
+FACT_MARGIN = 0.1  # ... and beat the next fact by this much, or the candidates are returned
+OWN_MARGIN = 0.3  # ... or cover it in its own words (not its article's) by this much more
+ARTICLE_THRESHOLD = 0.4  # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
+ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
 # how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
-_COUNT_WORD = re.compile(r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
-                         r"|哪(?=[个家位所座])")
+_COUNT_WORD = re.compile(
+    r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
+    r"|哪(?=[个家位所座])"
+)
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a date asked to the year or the month (哪一年成立): ISO answers cut to it
-_DATE_GRAIN = ((re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4), (re.compile(r"哪一?个月|几月份|什么月份"), 7))
-_FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"       # 前任总经理甲: 甲 held it before
-_FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"       # 甲于去年离职
-_LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")       # 、 and the last 和/及 of a list of places
+_DATE_GRAIN = (
+    (re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4),
+    (re.compile(r"哪一?个月|几月份|什么月份"), 7),
+)
+_FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
+_FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
+_LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")  # 、 and the last 和/及 of a list of places
 _LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
 _ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
-_POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")     # 这篇新华社报道: the one article, whatever it is called
+_POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")  # 这篇新华社报道: the one article, whatever it is called
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
 
 
 _RUN_QUERY: ContextVar[Callable[[str], Any] | None] = ContextVar("kgqa_run_query", default=None)
+
 
 class OpenMention(Mention):
     """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
@@ -89,12 +101,16 @@ class Answer:
     bindings: dict[str, str] | None = None
     suggestions: list[dict[str, Any]] | None = None
     truncated: bool | None = None
-    related: list[dict[str, str]] | None = None     # 相关原文: source sentences near the question, not an answer
+    related: list[dict[str, str]] | None = None  # 相关原文: source sentences near the question, not an answer
 
     def to_json(self) -> dict[str, Any]:
         """The CLI/web shape: question, template, sparql, answers, and message/candidates when set."""
-        out: dict[str, Any] = {"question": self.question, "template": self.template, "sparql": self.sparql,
-                               "answers": self.answers}
+        out: dict[str, Any] = {
+            "question": self.question,
+            "template": self.template,
+            "sparql": self.sparql,
+            "answers": self.answers,
+        }
         for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
@@ -137,8 +153,7 @@ class QuestionAnswerer:
         the caller builds a new answerer. After a refresh the answers are those of a full rebuild.
         """
         pending = [c for c in getattr(kg, "changes", ()) if c[0] > self.generation]
-        if ([c[0] for c in pending] != list(range(self.generation + 1, kg.generation + 1))
-                or any(c[1] for c in pending)):
+        if [c[0] for c in pending] != list(range(self.generation + 1, kg.generation + 1)) or any(c[1] for c in pending):
             return False
         graphs = [g for c in pending for g in c[2]]
         entities = set().union(*(c[3] for c in pending)) if pending else set()
@@ -182,7 +197,7 @@ class QuestionAnswerer:
             return cached[1]
         deadline = time.monotonic() + budget
         out: dict[str, list[str]] = {}
-        self._examples = (self.generation, out)     # asking the examples below sees these (being made)
+        self._examples = (self.generation, out)  # asking the examples below sees these (being made)
         for t in self._templates.values():
             now = time.monotonic()
             if now > deadline:
@@ -222,15 +237,24 @@ class QuestionAnswerer:
         """Names of this graph a slot can be filled with, for examples (a few, in the order the graph has them)."""
         if slot.type == "post":
             posts = getattr(self.index, "_org_posts", {})
-            return [self._post_name(org, title) for org in sorted(posts)[:EXAMPLE_TRIES]
-                    for _, title, _ in sorted(posts[org], key=lambda p: (p[1] or "", p[0]))[:1] if title]
+            return [
+                self._post_name(org, title)
+                for org in sorted(posts)[:EXAMPLE_TRIES]
+                for _, title, _ in sorted(posts[org], key=lambda p: (p[1] or "", p[0]))[:1]
+                if title
+            ]
         if slot.type == "date":
             rows = self.run_query(Q_MONTHS).rows
-            return [f"{int(r['m'].value[:4])}年{int(r['m'].value[5:7])}月" for r in rows
-                    if re.fullmatch(r"\d{4}-\d{2}", r["m"].value)]
+            return [
+                f"{int(r['m'].value[:4])}年{int(r['m'].value[5:7])}月"
+                for r in rows
+                if re.fullmatch(r"\d{4}-\d{2}", r["m"].value)
+            ]
         if slot.is_fact:
             short = next((t.short_label for t in self._templates.values() if t.label), lambda x: x)
-            labels = [short(label) for idx in self._fact_index(slot.type) for label in sorted(idx.labels)[:EXAMPLE_TRIES * 2]]
+            labels = [
+                short(label) for idx in self._fact_index(slot.type) for label in sorted(idx.labels)[: EXAMPLE_TRIES * 2]
+            ]
             return [x for x in dict.fromkeys(labels) if 6 <= len(x) <= 30][:EXAMPLE_TRIES]
         return [e.label for e in self._entities_with(ENTITY_TYPES[slot.type])]
 
@@ -239,7 +263,7 @@ class QuestionAnswerer:
         a refreshed index makes the same examples as a rebuilt one."""
         out: list[Any] = []
         cached = getattr(self, "_ordered", None)
-        if cached is None or cached[0] != self.generation:     # by IRI, not the order pages came in; sorted once
+        if cached is None or cached[0] != self.generation:  # by IRI, not the order pages came in; sorted once
             cached = self._ordered = (self.generation, [e for _, e in sorted(self.index.entities.items())])
         ordered = cached[1]
         for letter in letters:
@@ -253,9 +277,14 @@ class QuestionAnswerer:
     def _post_name(self, org: str, title: str) -> str:
         """The shortest way the graph's names write a post (晋中市委书记 rather than 中共晋中市委员会市委书记)."""
         label = self.index.label(org)
-        written = [w for form in org_forms(label) if not is_generic(form)
-                   for t in dict.fromkeys((title, role_word(title))) for w in join_forms(form, t)
-                   if "s" in self.index.surfaces.get(w, {}) and len(w) >= 4]
+        written = [
+            w
+            for form in org_forms(label)
+            if not is_generic(form)
+            for t in dict.fromkeys((title, role_word(title)))
+            for w in join_forms(form, t)
+            if "s" in self.index.surfaces.get(w, {}) and len(w) >= 4
+        ]
         return min(written, key=lambda w: (title not in w, len(w), w)) if written else label + title
 
     def answer(self, question: str) -> Answer:
@@ -275,9 +304,14 @@ class QuestionAnswerer:
         fits = rank(self._templates, evidence, self._lexicon)
         if not fits:
             related = self._related(parsed, evidence)
-            return Answer(question, message="没有找到能回答这个问题的模板" + self._mention_note(parsed)
-                          + ("；下面是与问题相关的原文，不是答案" if related else ""),
-                          suggestions=self._suggest_templates(parsed.mentions), related=related or None)
+            return Answer(
+                question,
+                message="没有找到能回答这个问题的模板"
+                + self._mention_note(parsed)
+                + ("；下面是与问题相关的原文，不是答案" if related else ""),
+                suggestions=self._suggest_templates(parsed.mentions),
+                related=related or None,
+            )
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
         got = self._answer_fits(question, close, parsed)
         return self._counted(got, evidence.count) if evidence.count else got
@@ -288,16 +322,20 @@ class QuestionAnswerer:
         if not got.answers:
             return got
         n = len(got.answers)
-        item = {"label": f"{'至少' if got.truncated else ''}{n}{measure}", "iri": None, "value": float(n),
-                "items": [a["label"] for a in got.answers],
-                "sources": [s for a in got.answers for s in a.get("sources", [])][:5]}
+        item = {
+            "label": f"{'至少' if got.truncated else ''}{n}{measure}",
+            "iri": None,
+            "value": float(n),
+            "items": [a["label"] for a in got.answers],
+            "sources": [s for a in got.answers for s in a.get("sources", [])][:5],
+        }
         got.answers = [item]
         return got
 
     def _answer_fits(self, question: str, fits: list[Fit], parsed: Parsed) -> Answer:
         """Answer with the best fit; fits within the margin are all tried, and when the ones that find their
         slots disagree the user is asked which template was meant (candidates)."""
-        memo: dict[tuple, list[str]] = {}      # fact searches shared by the fits tried
+        memo: dict[tuple, list[str]] = {}  # fact searches shared by the fits tried
         answers = [self._answer_fit(question, f, parsed, memo) for f in fits]
         if len(answers) == 1:
             return answers[0]
@@ -306,9 +344,18 @@ class QuestionAnswerer:
             return next((a for a in answers if a.candidates), answers[0])
         if len({frozenset(x["label"] for x in a.answers) for a in found}) == 1:
             return found[0]
-        return Answer(question, message="问题可以按几种方式理解，请选一个",
-                      candidates=[{"label": a.template and self._templates[a.template].title or "",
-                                   "iri": a.template or "", "kind": "template"} for a in found])
+        return Answer(
+            question,
+            message="问题可以按几种方式理解，请选一个",
+            candidates=[
+                {
+                    "label": a.template and self._templates[a.template].title or "",
+                    "iri": a.template or "",
+                    "kind": "template",
+                }
+                for a in found
+            ],
+        )
 
     def answer_template(self, template_id: str, slots: dict[str, str]) -> Answer:
         """Answer a template with slots given as IRIs or names (the web template picker)."""
@@ -317,9 +364,11 @@ class QuestionAnswerer:
         if template is None:
             return Answer(question, message=f"没有模板 {template_id}", suggestions=self._suggest_templates([]))
         try:
-            values = {s.name: self._slot_from_value(s, str((slots or {}).get(s.name) or ""))
-                      for s in template.slots.values()
-                      if "__" not in s.name and ((slots or {}).get(s.name) or not s.optional or s.is_fact)}
+            values = {
+                s.name: self._slot_from_value(s, str((slots or {}).get(s.name) or ""))
+                for s in template.slots.values()
+                if "__" not in s.name and ((slots or {}).get(s.name) or not s.optional or s.is_fact)
+            }
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
         return self._run(question, template, values, question)
@@ -357,10 +406,10 @@ class QuestionAnswerer:
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            gap = text[prev.end:m.start] if prev else ""
+            gap = text[prev.end : m.start] if prev else ""
             posts = self._posts_of(prev, m) if prev and self._only_frame(gap, asks=True) else []
             if posts:
-                merged = OpenMention(prev.start, m.end, text[prev.start:m.end], {"s": posts})
+                merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts})
                 merged.open = not self._only_frame(gap)
                 out[-1] = merged
                 continue
@@ -376,19 +425,26 @@ class QuestionAnswerer:
 
     def _posts_named(self, names: set[str], roles: set[str]) -> list[PostRef]:
         """Posts of these title nodes in a body whose name holds one of `names` (X's own, its 党工委, ...)."""
-        posts = [PostRef(org, role, "") for role in sorted(roles) for org in sorted(self.index.role_orgs.get(role, ()))
-                 if any(n and n in self.index.label(org) for n in names)]
+        posts = [
+            PostRef(org, role, "")
+            for role in sorted(roles)
+            for org in sorted(self.index.role_orgs.get(role, ()))
+            if any(n and n in self.index.label(org) for n in names)
+        ]
         return list(dict.fromkeys(posts))
 
     def _only_frame(self, gap: str, asks: bool = False) -> bool:
         """True when a gap holds only function characters, fillers and post words (新聘的, 现任), and with
         `asks` also question words (长治市有哪些副市长)."""
+
         def frame(word: str) -> bool:
             tags = self._lexicon.tags[word]
             if asks and (word in self._lexicon.generic or any(kind in ("asks", "count") for kind, _ in tags)):
                 return True
-            return bool(tags) and all(kind == "filler" or (kind == "cue" and name in ("post", "work"))
-                                      for kind, name in tags)
+            return bool(tags) and all(
+                kind == "filler" or (kind == "cue" and name in ("post", "work")) for kind, name in tags
+            )
+
         rest = self._lexicon.pattern.sub(lambda w: "" if frame(w.group()) else w.group(), gap)
         return all(c in self._lexicon.function for c in rest)
 
@@ -413,10 +469,18 @@ class QuestionAnswerer:
             end = m.start if m is not None else len(text)
             i = pos
             while i < end - 1:
-                hit = next((k for k in (4, 3, 2) if i + k <= end and text[i + k:i + k + 1] not in _LEVEL_CHARS
-                            and self._place_stem(text[i:i + k])), 0)
+                hit = next(
+                    (
+                        k
+                        for k in (4, 3, 2)
+                        if i + k <= end
+                        and text[i + k : i + k + 1] not in _LEVEL_CHARS
+                        and self._place_stem(text[i : i + k])
+                    ),
+                    0,
+                )
                 if hit:
-                    stem = text[i:i + hit]
+                    stem = text[i : i + hit]
                     out.append(Mention(i, i + hit, stem, {"l": self._place_stem(stem)}, generic=True))
                 i += hit or 1
             if m is not None:
@@ -442,14 +506,14 @@ class QuestionAnswerer:
             orgs = [r for k in "oz" for r in m.refs.get(k, ())]
             if not orgs:
                 continue
-            gap = re.match(r"的?", text[m.end:]).end()
+            gap = re.match(r"的?", text[m.end :]).end()
             word = next((w for w in self._lexicon.roles if text.startswith(w, m.end + gap)), None)
             if not word:
                 continue
             posts = self._posts_by_role(orgs, self._lexicon.roles[word])
             if posts:
                 end = m.end + gap + len(word)
-                out[-1] = Mention(m.start, end, text[m.start:end], {"s": posts})
+                out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts})
         return out
 
     def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:
@@ -466,7 +530,7 @@ class QuestionAnswerer:
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev and "s" in prev.refs and text[prev.end:m.start] == "、" and "s" not in m.refs:
+            if prev and "s" in prev.refs and text[prev.end : m.start] == "、" and "s" not in m.refs:
                 merged = self._qualified(prev, m)
                 if merged:
                     out.append(merged)
@@ -480,8 +544,13 @@ class QuestionAnswerer:
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if (prev and "p" not in prev.refs and "s" not in prev.refs and ("s" in m.refs or "t" in m.refs)
-                    and _QUALIFIER_GAP.fullmatch(text[prev.end:m.start])):
+            if (
+                prev
+                and "p" not in prev.refs
+                and "s" not in prev.refs
+                and ("s" in m.refs or "t" in m.refs)
+                and _QUALIFIER_GAP.fullmatch(text[prev.end : m.start])
+            ):
                 merged = self._qualified_post(text, prev, m)
                 if merged:
                     out[-1] = merged
@@ -502,7 +571,7 @@ class QuestionAnswerer:
         keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
         if not keep or len({r.org for r in keep}) > 1:
             return None
-        return Mention(prev.start, m.end, text[prev.start:m.end], {"s": keep})
+        return Mention(prev.start, m.end, text[prev.start : m.end], {"s": keep})
 
     def _qualified(self, prev: Mention, m: Mention) -> Mention | None:
         refs: list = []
@@ -516,8 +585,18 @@ class QuestionAnswerer:
             values = self._slots_from_fit(f, parsed, {} if memo is None else memo)
         except Unresolved as exc:
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
-        named = frozenset(r for m in parsed.mentions if not m.generic for k in "pozl" for r in m.refs.get(k, ())
-                          if isinstance(r, str)) if f.template.others else frozenset()
+        named = (
+            frozenset(
+                r
+                for m in parsed.mentions
+                if not m.generic
+                for k in "pozl"
+                for r in m.refs.get(k, ())
+                if isinstance(r, str)
+            )
+            if f.template.others
+            else frozenset()
+        )
         return self._run(question, f.template, values, _without_names(parsed), named)
 
     def _slots_from_fit(self, f: Fit, parsed: Parsed, memo: dict) -> dict[str, list]:
@@ -534,8 +613,9 @@ class QuestionAnswerer:
                 key = (slot.type, f.description, f.template.own_names, f.verbs, deictic)
                 if key not in memo:
                     try:
-                        memo[key] = self._find_fact(slot.type, f.description, names, f.template.own_names, f.verbs,
-                                                    deictic)
+                        memo[key] = self._find_fact(
+                            slot.type, f.description, names, f.template.own_names, f.verbs, deictic
+                        )
                     except Unresolved as exc:
                         memo[key] = exc
                 if isinstance(memo[key], Unresolved):
@@ -564,16 +644,20 @@ class QuestionAnswerer:
             if refs and slot.type == "post" and letter == "s":
                 break
         flags = self.index.surfaces.get(mention.text, {})
-        exact = [r for r in refs if not isinstance(r, PostRef) and any(flags.get(k, {}).get(r) is False for k in letters)]
+        exact = [
+            r for r in refs if not isinstance(r, PostRef) and any(flags.get(k, {}).get(r) is False for k in letters)
+        ]
         if exact and len(exact) < len(refs):
-            refs = exact        # a name's own bearer before those it is only a derived form of (甲公司 of 乙市甲公司)
+            refs = exact  # a name's own bearer before those it is only a derived form of (甲公司 of 乙市甲公司)
         generic = mention.generic or (slot.type == "post" and "s" not in mention.refs)
         return self._one_target(refs, generic, mention.text)
 
     def _one_target(self, refs: list, generic: bool, text: str) -> list:
         """Keep the refs when they name one target (one person, one organisation); else candidates."""
+
         def key(r: Any) -> str:
             return r.org if isinstance(r, PostRef) else r
+
         targets = list(dict.fromkeys(key(r) for r in refs))
         if len(targets) > 1 and generic and self.index.locales:
             local = [t for t in targets if any(self._in_locale(t, loc) for loc in self.index.locales)]
@@ -583,8 +667,10 @@ class QuestionAnswerer:
             raise Unresolved(f"图谱里没有与“{text}”对应的对象")
         if len(targets) > 1:
             targets = sorted(targets, key=lambda t: (self.index.label(t), t))
-            raise Unresolved(f"“{text}”可以指几个对象，请选一个",
-                             [{"label": self.index.label(t), "iri": t, "kind": "entity"} for t in targets[:20]])
+            raise Unresolved(
+                f"“{text}”可以指几个对象，请选一个",
+                [{"label": self.index.label(t), "iri": t, "kind": "entity"} for t in targets[:20]],
+            )
         return refs
 
     def _in_locale(self, iri: str, locale: str) -> bool:
@@ -593,11 +679,22 @@ class QuestionAnswerer:
 
     def _fact_index(self, kind: str) -> list:
         i = self.index
-        return {"event": [i.events], "agreement": [i.agreements], "article": [i.articles],
-                "fact": [i.events, i.agreements]}[kind]
+        return {
+            "event": [i.events],
+            "agreement": [i.agreements],
+            "article": [i.articles],
+            "fact": [i.events, i.agreements],
+        }[kind]
 
-    def _find_fact(self, kind: str, text: str, names: dict[str, set[str]], own_names: bool = False,
-                   verbs: tuple[str, ...] = (), deictic: bool = False) -> list[str]:
+    def _find_fact(
+        self,
+        kind: str,
+        text: str,
+        names: dict[str, set[str]],
+        own_names: bool = False,
+        verbs: tuple[str, ...] = (),
+        deictic: bool = False,
+    ) -> list[str]:
         indexes = self._fact_index(kind)
         if _INTERROGATIVE.search(text):
             raise Unresolved("问题一次问了不止一件事，请分开问")
@@ -634,11 +731,16 @@ class QuestionAnswerer:
         if own_names:
             # what the question names must be what the fact's sentence says it of: the total of an event
             # that merely involves a school is not the school's own amount
-            said = [iri for iri in close
-                    if all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in names if len(name) >= 2)]
+            said = [
+                iri
+                for iri in close
+                if all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in names if len(name) >= 2)
+            ]
             if not said:
-                raise Unresolved(f"图谱里没有专门说“{text}”的{_FACT_WORD[kind]}，只有提到它的",
-                                 [{"label": self._fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]])
+                raise Unresolved(
+                    f"图谱里没有专门说“{text}”的{_FACT_WORD[kind]}，只有提到它的",
+                    [{"label": self._fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
+                )
             close = said
         return close
 
@@ -666,9 +768,13 @@ class QuestionAnswerer:
             raise Unresolved(f"“{value}”不是日期（如 2025年3月 或 2025-03）")
         if value in self.index.entities:
             return [value] if slot.type != "post" else []
-        mention = Mention(0, len(value), clean(value), {k: list(v) for k, v in
-                                                        self.index.surfaces.get(clean(value), {}).items()},
-                          generic=clean(value) in self.index.generic)
+        mention = Mention(
+            0,
+            len(value),
+            clean(value),
+            {k: list(v) for k, v in self.index.surfaces.get(clean(value), {}).items()},
+            generic=clean(value) in self.index.generic,
+        )
         return self._entity_refs(slot, mention)
 
     # ------------------------------------------------------------------ running
@@ -700,12 +806,13 @@ class QuestionAnswerer:
             if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
             rows.extend(self.run_query(template.bind(b)).rows)
-        if "ORDER BY" not in template.query.upper():     # the store's own order differs between its copies
+        if "ORDER BY" not in template.query.upper():  # the store's own order differs between its copies
             rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
 
-    def _run(self, question: str, template: Template, values: dict[str, list], text: str,
-             named: frozenset[str] = frozenset()) -> Answer:
+    def _run(
+        self, question: str, template: Template, values: dict[str, list], text: str, named: frozenset[str] = frozenset()
+    ) -> Answer:
         """Run the template (a value the index does not hold gives a clean no-answer, never a query); `named`:
         nodes the question names, never its answers (`others` templates)."""
         try:
@@ -713,8 +820,9 @@ class QuestionAnswerer:
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
 
-    def _run_facts(self, question: str, template: Template, values: dict[str, list], text: str,
-                   named: frozenset[str] = frozenset()) -> Answer:
+    def _run_facts(
+        self, question: str, template: Template, values: dict[str, list], text: str, named: frozenset[str] = frozenset()
+    ) -> Answer:
         """Run the template; several close facts are answered only when they all give the same answers."""
         name = next((s.name for s in template.slots.values() if s.is_fact and len(values.get(s.name, ())) > 1), None)
         if name is None:
@@ -727,17 +835,25 @@ class QuestionAnswerer:
         # that have an answer all agree, and the others have none
         answered = [r for r in runs if r.answers]
         same_article = len({iri.split("/event/")[0].split("/agreement/")[0] for iri in values[name]}) == 1
-        if (len(values[name]) <= 5 and same_article and answered
-                and len({frozenset(a["label"] for a in r.answers) for r in answered}) == 1):
+        if (
+            len(values[name]) <= 5
+            and same_article
+            and answered
+            and len({frozenset(a["label"] for a in r.answers) for r in answered}) == 1
+        ):
             return answered[0]
         kind = template.slots[name].type
-        return Answer(question, template.id, template.query,
-                      message=f"问题可以指几个{_FACT_WORD[kind]}，请选一个",
-                      candidates=[{"label": self._fact_label(iri), "iri": iri, "kind": kind}
-                                  for iri in values[name][:20]])
+        return Answer(
+            question,
+            template.id,
+            template.query,
+            message=f"问题可以指几个{_FACT_WORD[kind]}，请选一个",
+            candidates=[{"label": self._fact_label(iri), "iri": iri, "kind": kind} for iri in values[name][:20]],
+        )
 
-    def _run_one(self, question: str, template: Template, values: dict[str, list], text: str,
-                 named: frozenset[str] = frozenset()) -> Answer:
+    def _run_one(
+        self, question: str, template: Template, values: dict[str, list], text: str, named: frozenset[str] = frozenset()
+    ) -> Answer:
         bindings = self._bindings(template, values)
         rows = self._rows(template, bindings)
         for slot in template.slots.values():
@@ -747,9 +863,10 @@ class QuestionAnswerer:
                 keep = {r["x"].value for r in second if r.get("x")}
                 rows = [r for r in rows if r.get("x") and r["x"].value in keep]
         truncated = bool(template.limit) and len(rows) > template.limit
-        rows = self._narrow(template, self._best_rank(self._level(template, rows[: template.limit or None], text)), text)
-        fact_slot = next((values[s.name][0] for s in template.slots.values()
-                          if s.is_fact and values.get(s.name)), None)
+        rows = self._narrow(
+            template, self._best_rank(self._level(template, rows[: template.limit or None], text)), text
+        )
+        fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
         answers = self._date_grain([a for a in self._answers(rows, fact_slot) if a.get("iri") not in named], text)
         if "place" in template.asks:
             answers = self._split_lists(answers)
@@ -764,10 +881,15 @@ class QuestionAnswerer:
         if expected and len(answers) > expected:
             answers = self._bodies_merged(answers, expected)
         if expected and answers and len(answers) != expected:
-            return Answer(question, template.id, sparql, [], bindings=shown,
-                          message=f"问题问的是{expected}个，图谱里有{len(answers)}个，请核对",
-                          candidates=[{"label": a["label"], "iri": a.get("iri") or "", "kind": "answer"}
-                                      for a in answers[:20]])
+            return Answer(
+                question,
+                template.id,
+                sparql,
+                [],
+                bindings=shown,
+                message=f"问题问的是{expected}个，图谱里有{len(answers)}个，请核对",
+                candidates=[{"label": a["label"], "iri": a.get("iri") or "", "kind": "answer"} for a in answers[:20]],
+            )
         out = Answer(question, template.id, sparql, answers, bindings=shown)
         if not answers:
             out.message = "图谱里没有这个问题的答案"
@@ -799,11 +921,14 @@ class QuestionAnswerer:
         ...                                                 {"label": "乙", "sources": src("公司聘任乙为总经理")}])]
         ['乙']
         """
+
         def former(a: dict[str, Any]) -> bool:
             name = re.escape(a["label"])
             said = [s.get("sentence") or "" for s in a.get("sources", [])]
-            return bool(said) and all(re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x)
-                                      for x in said)
+            return bool(said) and all(
+                re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) for x in said
+            )
+
         kept = [a for a in answers if not former(a)]
         return kept if kept else answers
 
@@ -866,15 +991,22 @@ class QuestionAnswerer:
         words = next((e for word, e in template.level.items() if word in text), None)
         if not words:
             return rows
-        return [r for r in rows if r.get("label") is not None and (any(w in r["label"].value for w in words)
-                                                                   or r["label"].value[-1:] not in _LEVEL_CHARS)]
+        return [
+            r
+            for r in rows
+            if r.get("label") is not None
+            and (any(w in r["label"].value for w in words) or r["label"].value[-1:] not in _LEVEL_CHARS)
+        ]
 
     @staticmethod
     def _narrow(template: Template, rows: list[dict], text: str) -> list[dict]:
         for word, org_type in template.narrow.items():
             if word in text:
-                rows = [r for r in rows if (r.get("type") and r["type"].value == org_type)
-                        or (r.get("label") and word in r["label"].value)]
+                rows = [
+                    r
+                    for r in rows
+                    if (r.get("type") and r["type"].value == org_type) or (r.get("label") and word in r["label"].value)
+                ]
         return rows
 
     def _answers(self, rows: list[dict], fact_slot: str | None) -> list[dict[str, Any]]:
@@ -906,11 +1038,13 @@ class QuestionAnswerer:
         out: dict[str, list[tuple[str, str | None]]] = {}
         for row in res.rows:
             out.setdefault(row["fact"].value, []).append(
-                (row["article"].value, row["sentence"].value if row.get("sentence") else None))
+                (row["article"].value, row["sentence"].value if row.get("sentence") else None)
+            )
         return out
 
-    def _item_sources(self, origins: list[tuple[str | None, str | None]],
-                      sources: dict[str, list[tuple[str, str | None]]]) -> list[dict[str, Any]]:
+    def _item_sources(
+        self, origins: list[tuple[str | None, str | None]], sources: dict[str, list[tuple[str, str | None]]]
+    ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for fact, graph in origins:
             found = sources.get(fact or "", [])
@@ -928,10 +1062,16 @@ class QuestionAnswerer:
         keep = [True] * len(parsed.text)
         for w in evidence.words:
             if any(kind in ("asks", "filler") for kind, _ in w.tags) or w.text in self._lexicon.generic:
-                keep[w.start:w.end] = [False] * (w.end - w.start)
+                keep[w.start : w.end] = [False] * (w.end - w.start)
         words = "".join(c for c, k in zip(parsed.text, keep) if k)
-        entities = {r for m in parsed.mentions if not m.generic for k in "pozl" for r in m.refs.get(k, ())
-                    if isinstance(r, str) and len(m.refs.get(k, ())) == 1}
+        entities = {
+            r
+            for m in parsed.mentions
+            if not m.generic
+            for k in "pozl"
+            for r in m.refs.get(k, ())
+            if isinstance(r, str) and len(m.refs.get(k, ())) == 1
+        }
         try:
             return related_sentences(self.index, self.store, words, entities)
         except Exception:  # noqa: BLE001 - related text is a courtesy; a store error must not lose the message
@@ -957,7 +1097,7 @@ def _without_names(parsed: Parsed) -> str:
     """The question with its names blanked out: what it says around them (哪家银行, not 交通银行)."""
     chars = list(parsed.text)
     for m in parsed.mentions:
-        chars[m.start:m.end] = "\ue000" * (m.end - m.start)
+        chars[m.start : m.end] = "\ue000" * (m.end - m.start)
     return "".join(chars)
 
 

@@ -1,18 +1,21 @@
 """Written forms of names: cleaning a question, short forms of organisations, role words of titles.
 
-    >>> sorted(org_forms("中共长治市委员会"))[:3]
-    ['中共长治市委员会', '长治市', '长治市党委']
+>>> sorted(org_forms("中共长治市委员会"))[:3]
+['中共长治市委员会', '长治市', '长治市党委']
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
 
-MAX_QUESTION = 200          # longer input is not a question; answered with a message, never parsed
+MAX_QUESTION = 200  # longer input is not a question; answered with a message, never parsed
 
-_DROP = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ue000-\uf8ff\ufeff\ud800-\udfff"
-                   r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
+_DROP = re.compile(
+    r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ue000-\uf8ff\ufeff\ud800-\udfff"
+    r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]"
+)
 _SPACE = re.compile(r"\s+")
 _DIRTY = re.compile(_DROP.pattern + r"|\s")
 
@@ -72,8 +75,8 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     base = name[2:] if name.startswith("中共") and len(name) > 4 else name
     forms.add(base)
     if base.startswith(_CPPCC) and base.endswith("委员会"):
-        stems.add(base[len(_CPPCC):-3])
-        forms.update({base[len(_CPPCC):-3] + "政协"})
+        stems.add(base[len(_CPPCC) : -3])
+        forms.update({base[len(_CPPCC) : -3] + "政协"})
     else:
         for suffix, shorts, is_bare in _SUFFIX_RULES:
             if base.endswith(suffix) and len(base) > len(suffix) + 1:
@@ -83,7 +86,7 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
                     stems.add(stem)
                 break
     if name.startswith("中共") and base.endswith("委员会") and len(base) > 5 and not bare:
-        forms.add(base[:-3] + "党委")       # 中共甲省委员会 -> 甲省党委 (甲省党委书记)
+        forms.add(base[:-3] + "党委")  # 中共甲省委员会 -> 甲省党委 (甲省党委书记)
     out = stems if bare else forms
     out.update(s for f in list(out) for s in _place_short(f, bare))
     if not bare and _COMPANY_END.search(base):
@@ -94,8 +97,10 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
 
 
 # provincial-level places by their short names: 新疆 of 新疆维吾尔自治区, 辽宁 of 辽宁省
-PROVINCES = frozenset("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
-                      "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
+PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)
 _REGION = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(维吾尔|回族|壮族)?自治区(?=.)")
 _LEVEL = re.compile(r"^(黑龙江|[\u4e00-\u9fff]{2})(省|市)(?!委|政府|人民政府|长|$)")
 _COMPANY_END = re.compile(r"(公司|集团|厂)$")
@@ -108,11 +113,11 @@ def _place_short(form: str, whole: bool = False) -> set[str]:
     may be the place alone (a bare stem, used only to write posts: 宁夏自治区主席)."""
     m = _REGION.match(form + ("." if whole else ""))
     if m and m.group(1) in PROVINCES:
-        rest = form[m.end():]
+        rest = form[m.end() :]
         return {m.group(1) + "自治区" + rest} | ({m.group(1) + rest} if not rest.startswith("委") else set())
     m = _LEVEL.match(form + ("." if whole else ""))
     if m and m.group(1) in PROVINCES:
-        return {m.group(1) + form[m.end():]}
+        return {m.group(1) + form[m.end() :]}
     return set()
 
 
@@ -123,8 +128,8 @@ def _company_short(form: str) -> set[str]:
         out |= {form.replace("(集团)", "集团"), form.replace("(集团)", "")}
     for f in {form} | out:
         for p in PROVINCES:
-            if f.startswith(p) and len(f) - len(p) >= 4 and not f[len(p)] in "省市区县":
-                out.add(f[len(p):])
+            if f.startswith(p) and len(f) - len(p) >= 4 and f[len(p)] not in "省市区县":
+                out.add(f[len(p) :])
     for f in list(out | {form}):
         for tail in _TRADE_TAILS:
             if f.endswith(tail) and len(f) - len(tail) >= 4:
@@ -151,7 +156,9 @@ def org_stems(name: str) -> set[str]:
 
 
 # titles: the level prefix a title may carry, so 市委副书记 also reads as 副书记 at 中共X市委员会
-_ROLE_PREFIX = re.compile(r"^(中共)?((自治区|省|市|州|盟|县|区|旗)党?委|(省|市|县|区)政府|党工委|管委会|纪工委|纪委|党组|党委)+")
+_ROLE_PREFIX = re.compile(
+    r"^(中共)?((自治区|省|市|州|盟|县|区|旗)党?委|(省|市|县|区)政府|党工委|管委会|纪工委|纪委|党组|党委)+"
+)
 
 
 def role_word(title: str) -> str:
@@ -189,5 +196,7 @@ def is_generic(form: str) -> bool:
     return form in GENERIC_FORMS or bool(GENERIC_PREFIX.match(form) and len(form) <= 4)
 
 
-GENERIC_FORMS = frozenset("市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 "
-                          "高新区 经开区 开发区 示范区 园区 政府 人民银行 政协 人大 公司 集团 委员会".split())
+GENERIC_FORMS = frozenset(
+    "市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 "
+    "高新区 经开区 开发区 示范区 园区 政府 人民银行 政协 人大 公司 集团 委员会".split()
+)

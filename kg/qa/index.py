@@ -8,65 +8,93 @@ organisations, titles, and "organisation form + title" surfaces of every post (�
     >>> GraphIndex(KnowledgeGraph.open("memory:").store).mentions("长治市市长是谁")
     []
 """
+
 from __future__ import annotations
 
 import gc
 import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 import ahocorasick
 
-from ..vocab import PROLOGUE
 from ..store import GraphStore
+from ..vocab import PROLOGUE
 from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, role_word
 
 # kind letters used in mention tokens: person, organisation, zone, place (locus), industry, title, post
 KIND_LETTERS = {"person": "p", "org": "o", "zone": "z", "place": "l", "industry": "i", "title": "t", "post": "s"}
 
-Q_ENTITIES = PROLOGUE + """
+Q_ENTITIES = (
+    PROLOGUE
+    + """
 SELECT ?x ?type ?label WHERE {
   VALUES ?type { schema:Person schema:Organization kgqa:DevelopmentZone schema:AdministrativeArea
                  kgqa:Industry kgqa:Title }
   ?x a ?type ; rdfs:label ?label .
 }"""
+)
 Q_ALIASES = PROLOGUE + "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
 Q_ORG_TYPES = PROLOGUE + "SELECT ?x ?t WHERE { ?x kgqa:orgType ?t }"
-Q_POSTS = PROLOGUE + """
+Q_POSTS = (
+    PROLOGUE
+    + """
 SELECT DISTINCT ?org ?role ?title ?written WHERE {
   GRAPH ?g { ?post org:postIn ?org ; org:role ?role ; kgqa:title ?title . OPTIONAL { ?post kgqa:asWritten ?written } }
 }"""
+)
 Q_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { ?page a kgqa:Page ; kgqa:locale ?l }"
 Q_PAGE_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?page a kgqa:Page ; kgqa:locale ?l } }"
-Q_EVENTS = PROLOGUE + """
+Q_EVENTS = (
+    PROLOGUE
+    + """
 SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a schema:Event .
   { ?f schema:name ?text BIND(1 AS ?name) } UNION { ?f kgqa:sentence ?text } } }"""
-Q_FACT_ARTICLES = PROLOGUE + """
+)
+Q_FACT_ARTICLES = (
+    PROLOGUE
+    + """
 SELECT ?f ?a WHERE { GRAPH ?g { ?f a ?type ; prov:wasDerivedFrom ?a . VALUES ?type { schema:Event kgqa:Agreement } } }"""
-Q_EVENT_LINKS = PROLOGUE + """
+)
+Q_EVENT_LINKS = (
+    PROLOGUE
+    + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:Event ;
   schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?v } }"""
-Q_AGREEMENTS = PROLOGUE + """
+)
+Q_AGREEMENTS = (
+    PROLOGUE
+    + """
 SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a kgqa:Agreement .
   { ?f rdfs:label ?text BIND(1 AS ?name) } UNION { ?f kgqa:agreementKind ?text } UNION { ?f kgqa:sentence ?text } } }"""
-Q_AGREEMENT_LINKS = PROLOGUE + """
+)
+Q_AGREEMENT_LINKS = (
+    PROLOGUE
+    + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a kgqa:Agreement ; kgqa:party|kgqa:witness|kgqa:field ?v } }"""
-Q_ARTICLES = PROLOGUE + """
+)
+Q_ARTICLES = (
+    PROLOGUE
+    + """
 SELECT ?f ?title ?body WHERE { GRAPH ?g { ?f a schema:NewsArticle ; rdfs:label ?title .
   OPTIONAL { ?f schema:articleBody ?body } } }"""
+)
 Q_ARTICLE_PAGES = PROLOGUE + "SELECT ?f ?p WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:isPartOf ?p } }"
-Q_ARTICLE_LINKS = PROLOGUE + """
+Q_ARTICLE_LINKS = (
+    PROLOGUE
+    + """
 SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:mentions|schema:author ?v } }"""
+)
 
 
 def _bound(query: str, var: str, iri: str) -> str:
     """The query with ?var written as the IRI constant (checked by `safe_iri` before it gets here): Oxigraph
     starts from a constant, while a VALUES clause is joined after the pattern was scanned whole."""
     m = re.search(r"\bWHERE\s*\{", query)
-    head, body = query[: m.start()], query[m.start():]
+    head, body = query[: m.start()], query[m.start() :]
     head = re.sub(rf"\?{var}\b", f"(<{iri}> AS ?{var})", head, count=1)
     return head + re.sub(rf"\?{var}\b", f"<{iri}>", body)
 
@@ -102,8 +130,8 @@ class Mention:
     start: int
     end: int
     text: str
-    refs: dict[str, list] = field(default_factory=dict)     # kind letter -> [iri or PostRef]
-    generic: bool = False                                    # a short form such as 市政府
+    refs: dict[str, list] = field(default_factory=dict)  # kind letter -> [iri or PostRef]
+    generic: bool = False  # a short form such as 市政府
 
     @property
     def kinds(self) -> str:
@@ -121,7 +149,7 @@ class Entity:
     org_type: str | None = None
 
 
-_NAME_DOT = re.compile(r"[·•・‧∙?？.．]")     # the dot between the parts of a transcribed name, as texts write it
+_NAME_DOT = re.compile(r"[·•・‧∙?？.．]")  # the dot between the parts of a transcribed name, as texts write it
 _NAME_DOTS = ("·", "•", "・", "?", ".", "")
 STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及、,，。“”\"'《》()（）:：]")
 
@@ -133,7 +161,7 @@ def bigrams(text: str) -> set[str]:
     ['度会', '调度']
     """
     t = STOP_CHARS.sub("", clean(text))
-    return {t[i:i + 2] for i in range(len(t) - 1)} if len(t) > 1 else ({t} if t else set())
+    return {t[i : i + 2] for i in range(len(t) - 1)} if len(t) > 1 else ({t} if t else set())
 
 
 class FactIndex:
@@ -143,24 +171,24 @@ class FactIndex:
     bodies are shared by every fact of an article (one set per article, posted once).
     """
 
-    COMMON = 5000            # at most this many facts of one entity are candidates
-    RARE = 100               # once candidates are found, words in more facts than this add none
-    BUDGET = 20000           # postings read per search, at most (keeps a search under a few ms)
+    COMMON = 5000  # at most this many facts of one entity are candidates
+    RARE = 100  # once candidates are found, words in more facts than this add none
+    BUDGET = 20000  # postings read per search, at most (keeps a search under a few ms)
 
     def __init__(self) -> None:
         self.iris: list[str] = []
         self.labels: list[str] = []
-        self._named: list[bool] = []           # the label is the fact's name (not a sentence or kind)
-        self.grams: list[set[str]] = []        # bigrams of the fact's own words (name, kind, sentence)
-        self.body: list[frozenset[str]] = []   # bigrams of its article's text (shared set), may be empty
+        self._named: list[bool] = []  # the label is the fact's name (not a sentence or kind)
+        self.grams: list[set[str]] = []  # bigrams of the fact's own words (name, kind, sentence)
+        self.body: list[frozenset[str]] = []  # bigrams of its article's text (shared set), may be empty
         self.ents: list[set[str]] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.body_postings: dict[int, list[int]] = {}     # id(body set) -> facts sharing it
+        self.body_postings: dict[int, list[int]] = {}  # id(body set) -> facts sharing it
         self.bodies: dict[int, frozenset[str]] = {}
-        self.body_grams: dict[str, list[int]] = defaultdict(list)   # bigram -> ids of body sets
+        self.body_grams: dict[str, list[int]] = defaultdict(list)  # bigram -> ids of body sets
         self.by_iri: dict[str, int] = {}
         self.by_entity: dict[str, list[int]] = defaultdict(list)
-        self._frozen = 0                      # facts before this one are in the postings
+        self._frozen = 0  # facts before this one are in the postings
 
     _EMPTY: frozenset[str] = frozenset()
 
@@ -215,8 +243,7 @@ class FactIndex:
     def __len__(self) -> int:
         return len(self.iris)
 
-    def score(self, i: int, grams: set[str], entities: set[str],
-              names: list[tuple[set[str], set[str]]] = ()) -> float:
+    def score(self, i: int, grams: set[str], entities: set[str], names: list[tuple[set[str], set[str]]] = ()) -> float:
         """How well fact i fits a description: its own words, then its article's, then the entities it involves."""
         if not grams:
             return 0.0
@@ -232,7 +259,7 @@ class FactIndex:
             cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
         for name in names:
             if not (name[1] & self.ents[i]) and not name[0] <= own_grams:
-                cover *= 0.5          # a name the description gives is not the fact's own (at most in its article)
+                cover *= 0.5  # a name the description gives is not the fact's own (at most in its article)
         return cover
 
     def text_cover(self, iri: str, text: str) -> float:
@@ -253,13 +280,14 @@ class FactIndex:
         own = bigrams(self.labels[i]) if name_only else self.grams[i]
         return len(grams & own) / len(grams)
 
-    def search(self, text: str, entities: set[str], limit: int = 30,
-               names: dict[str, set[str]] | None = None) -> list[tuple[float, str]]:
+    def search(
+        self, text: str, entities: set[str], limit: int = 30, names: dict[str, set[str]] | None = None
+    ) -> list[tuple[float, str]]:
         """Facts ranked by fit to a description, best first (score, iri); `names`: name -> its nodes."""
         named = [(bigrams(n), iris) for n, iris in (names or {}).items() if len(n) >= 2]
         grams = bigrams(text)
         counts: Counter[int] = Counter()
-        for e in entities:                       # the entities named: their facts, few and exact
+        for e in entities:  # the entities named: their facts, few and exact
             for i in self.by_entity.get(e, ())[: self.COMMON]:
                 counts[i] += 3
         # the description's words, rarest first: a word in thousands of facts picks nothing
@@ -294,7 +322,7 @@ def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
     a title that already opens with the form (乙市 + 乙市市长) is also read without it."""
     titles = {title, role_word(title)}
     if title.startswith(form) and len(title) > len(form) + 1:
-        titles |= {title[len(form):], role_word(title[len(form):])}
+        titles |= {title[len(form) :], role_word(title[len(form) :])}
     return tuple({surface for t in titles for surface in join_forms(form, t)})
 
 
@@ -324,16 +352,16 @@ class GraphIndex:
         self.generic: set[str] = set()
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
         self._org_posts: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
-        self._names: dict[str, set[str]] = defaultdict(set)     # organisation -> its own names (label, aliases, short)
+        self._names: dict[str, set[str]] = defaultdict(set)  # organisation -> its own names (label, aliases, short)
         # organisation -> the forms derived from the rest of the graph (without the city, without the place
         # before it): they change as the graph grows, so they are kept apart to be re-derived and withdrawn
         self._derived: dict[str, frozenset[tuple[str, str]]] = {}
-        self._heads: set[str] = set()     # own names of places and organisations: what may stand before a tail
-        self._oz_by_initial: dict[str, set[str]] = defaultdict(set)   # organisations by first character
-        self._oz_by_start: dict[str, set[str]] = defaultdict(set)     # organisations by first 2, 3 and 4 characters
-        self._new_surfaces: set[str] | None = None               # while refreshing: surfaces not in the automaton
-        self._new_heads: set[str] | None = None                  # while refreshing: heads not known before
-        self._stale = False                                      # the automata hold words withdrawn since
+        self._heads: set[str] = set()  # own names of places and organisations: what may stand before a tail
+        self._oz_by_initial: dict[str, set[str]] = defaultdict(set)  # organisations by first character
+        self._oz_by_start: dict[str, set[str]] = defaultdict(set)  # organisations by first 2, 3 and 4 characters
+        self._new_surfaces: set[str] | None = None  # while refreshing: surfaces not in the automaton
+        self._new_heads: set[str] | None = None  # while refreshing: heads not known before
+        self._stale = False  # the automata hold words withdrawn since
         self.locales: list[str] = [clean(v) for (v,) in stream(store, Q_LOCALES) if v]
         self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
         for iri in self._load_entities(store):
@@ -345,7 +373,7 @@ class GraphIndex:
         self.agreements = self._facts(FactIndex(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
         self.articles = self._articles(FactIndex(), store, self._with_fact_words(store, bodies, fact_article))
         self.automaton = self._automaton(self.surfaces)
-        self.delta: ahocorasick.Automaton | None = None         # names added by refreshes since the build
+        self.delta: ahocorasick.Automaton | None = None  # names added by refreshes since the build
         self._delta_words: set[str] = set()
 
     # -- refreshing after pages were added
@@ -358,6 +386,7 @@ class GraphIndex:
         nothing, when an IRI is not safe to write: the caller rebuilds instead.
         """
         from .templates import safe_iri
+
         graphs, entity_iris = sorted(set(graphs)), sorted(set(entity_iris))
         if not all(safe_iri(g) for g in graphs) or not all(safe_iri(e) for e in entity_iris):
             return False
@@ -380,7 +409,7 @@ class GraphIndex:
                 self._derive(iri)
             for iri in loaded:
                 self._derive(iri)
-            for org, before in forms_before.items():   # an organisation whose names changed: so do its posts'
+            for org, before in forms_before.items():  # an organisation whose names changed: so do its posts'
                 after = self._post_forms(org)
                 if after - before:
                     self._post_surfaces_of(org, self._org_posts.get(org, ()))
@@ -395,9 +424,10 @@ class GraphIndex:
             self._articles(self.articles, store, self._with_fact_words(store, bodies, fact_article, g_values), g_values)
             added = {w for w in self._new_surfaces if self.automaton is None or w not in self.automaton}
             self._new_surfaces = self._new_heads = None
-            if hasattr(self, "_within") and any(self.entities[i].kinds & {"o", "z"}
-                                                for i in touched if i in self.entities):
-                del self._within       # organisations' containment: recomputed when next asked
+            if hasattr(self, "_within") and any(
+                self.entities[i].kinds & {"o", "z"} for i in touched if i in self.entities
+            ):
+                del self._within  # organisations' containment: recomputed when next asked
             self._delta_words |= added
             if self.automaton is None or len(self._delta_words) > max(2000, len(self.surfaces) // 20):
                 self.automaton, self.delta, self._delta_words = self._automaton(self.surfaces), None, set()
@@ -434,14 +464,20 @@ class GraphIndex:
                 del kinds[kind]
         if not kinds:
             del self.surfaces[text]
-            self._stale = True       # still in an automaton: `mentions` skips it until the next merge
+            self._stale = True  # still in an automaton: `mentions` skips it until the next merge
         if not any(g for refs in kinds.values() for g in refs.values()):
             self.generic.discard(text)
 
     def _load_entities(self, store: GraphStore, only: list[str] | None = None) -> list[str]:
         """Names of entities (all, or only those IRIs), their own names only (see `_derive`); returns the IRIs read."""
-        letter = {"Person": "p", "Organization": "o", "DevelopmentZone": "z", "AdministrativeArea": "l",
-                  "Industry": "i", "Title": "t"}
+        letter = {
+            "Person": "p",
+            "Organization": "o",
+            "DevelopmentZone": "z",
+            "AdministrativeArea": "l",
+            "Industry": "i",
+            "Title": "t",
+        }
         loaded: dict[str, Entity] = {}
         for iri, typ, label in stream_each(store, Q_ENTITIES, "x", only):
             kind = letter[re.split(r"[#/]", typ)[-1]]
@@ -460,9 +496,9 @@ class GraphIndex:
             for kind in ent.kinds:
                 names = {ent.label}
                 if kind == "t":
-                    names.add(role_word(ent.label))     # 市政府秘书长 is also asked as 秘书长
+                    names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
                 if kind == "p" and _NAME_DOT.search(ent.label):
-                    names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}   # 甲·乙 written 甲?乙, 甲乙
+                    names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
                 if kind in "oz":
                     names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
                 for name in names - GENERIC_FORMS:
@@ -496,7 +532,7 @@ class GraphIndex:
         old = self._derived.get(iri, frozenset())
         if new == old:
             return
-        for form, k in old - new:   # still one of its own names: the ref stays, generic as its own name is
+        for form, k in old - new:  # still one of its own names: the ref stays, generic as its own name is
             own = k in ent.kinds and form in self._names.get(iri, ())
             self._drop_surface(form, k, iri, still=is_generic(form) if own else None)
         for form, k in new:
@@ -509,13 +545,19 @@ class GraphIndex:
     def _rederived(self, stems: set[str], heads: set[str]) -> set[str]:
         """Organisations whose derived forms may change with new city stems or new heads."""
         out: set[str] = set()
-        for stem in stems:      # a new city: its organisations also read without the city (市政府)
-            out |= {iri for iri in self._oz_by_initial.get(stem[0], ())
-                    if self.entities[iri].label.startswith(stem) or self.entities[iri].label[2:].startswith(stem)}
-        bare = {h[:-1] for h in heads if len(h) >= 3 and h[-1] in "省市县"}    # 山西省 also heads 山西…
-        for head in heads | bare:   # a new name before which an organisation's name may be a tail
-            out |= {iri for iri in self._oz_by_start.get(head[:4], ())
-                    if len(self.entities[iri].label) >= len(head) + 3 and self.entities[iri].label.startswith(head)}
+        for stem in stems:  # a new city: its organisations also read without the city (市政府)
+            out |= {
+                iri
+                for iri in self._oz_by_initial.get(stem[0], ())
+                if self.entities[iri].label.startswith(stem) or self.entities[iri].label[2:].startswith(stem)
+            }
+        bare = {h[:-1] for h in heads if len(h) >= 3 and h[-1] in "省市县"}  # 山西省 also heads 山西…
+        for head in heads | bare:  # a new name before which an organisation's name may be a tail
+            out |= {
+                iri
+                for iri in self._oz_by_start.get(head[:4], ())
+                if len(self.entities[iri].label) >= len(head) + 3 and self.entities[iri].label.startswith(head)
+            }
         return out
 
     def _post_forms(self, org: str) -> set[str]:
@@ -535,7 +577,7 @@ class GraphIndex:
         the rest is a name of its own (3+ characters, not a kind word or a generic short form).
         Marked generic: several such tails give candidates, never a guess.
         """
-        own = org_forms(label)        # 山西甲机电设备 is its own short form, not a name before it
+        own = org_forms(label)  # 山西甲机电设备 is its own short form, not a name before it
         for k in range(len(label) - 3, 1, -1):
             head, tail = label[:k], label[k:]
             if head in own:
@@ -601,7 +643,9 @@ class GraphIndex:
             for surface in surfaces - keep.get((role, form), set()):
                 self._drop_surface(surface, "s", PostRef(org, role, form))
 
-    def _article_bodies(self, store: GraphStore, only: list[str] | None = None) -> dict[str, tuple[str, frozenset[str]]]:
+    def _article_bodies(
+        self, store: GraphStore, only: list[str] | None = None
+    ) -> dict[str, tuple[str, frozenset[str]]]:
         """Each article's title and the bigrams of its title and body, computed once."""
         out: dict[str, tuple[str, frozenset[str]]] = {}
         for iri, title, body in stream_each(store, Q_ARTICLES, "g", only):
@@ -610,9 +654,13 @@ class GraphIndex:
             out[iri] = (title or "", frozenset(grams | prev[1]) if prev else frozenset(grams))
         return out
 
-    def _with_fact_words(self, store: GraphStore, bodies: dict[str, tuple[str, frozenset[str]]],
-                         fact_article: dict[str, str], only: list[str] | None = None
-                         ) -> dict[str, tuple[str, frozenset[str]]]:
+    def _with_fact_words(
+        self,
+        store: GraphStore,
+        bodies: dict[str, tuple[str, frozenset[str]]],
+        fact_article: dict[str, str],
+        only: list[str] | None = None,
+    ) -> dict[str, tuple[str, frozenset[str]]]:
         """Each article's words with those of the facts told from it (their names and sentences): an article
         known only by its title and first words (an import) is still found by what its facts say. Only for
         the one article of a page: facts imported from a page of several articles say no article of theirs."""
@@ -627,8 +675,16 @@ class GraphIndex:
                     extra[article] |= idx.grams[i]
         return {a: (t, g | extra[a] if a in extra else g) for a, (t, g) in bodies.items()}
 
-    def _facts(self, idx: FactIndex, store: GraphStore, q_text: str, q_links: str, fact_article: dict[str, str],
-               bodies: dict[str, tuple[str, frozenset[str]]], only: list[str] | None = None) -> FactIndex:
+    def _facts(
+        self,
+        idx: FactIndex,
+        store: GraphStore,
+        q_text: str,
+        q_links: str,
+        fact_article: dict[str, str],
+        bodies: dict[str, tuple[str, frozenset[str]]],
+        only: list[str] | None = None,
+    ) -> FactIndex:
         start = len(idx)
         for fact, text, name in stream_each(store, q_text, "g", only):
             idx.add_text(fact, text, name is not None)
@@ -641,8 +697,13 @@ class GraphIndex:
         idx.freeze()
         return idx
 
-    def _articles(self, idx: FactIndex, store: GraphStore, bodies: dict[str, tuple[str, frozenset[str]]],
-                  only: list[str] | None = None) -> FactIndex:
+    def _articles(
+        self,
+        idx: FactIndex,
+        store: GraphStore,
+        bodies: dict[str, tuple[str, frozenset[str]]],
+        only: list[str] | None = None,
+    ) -> FactIndex:
         for iri, (title, grams) in bodies.items():
             idx.add_text(iri, title)
             idx.set_body(iri, grams)
@@ -668,10 +729,17 @@ class GraphIndex:
             return []
         if self.delta is None and not self._stale:
             spans = [(end - len(text) + 1, text) for end, text in self.automaton.iter_long(question)]
-        else:            # names added since the build live in a second automaton (and some withdrawn linger in
+        else:  # names added since the build live in a second automaton (and some withdrawn linger in
             # the first until the next merge): leftmost-longest over both, of the names the index still has
-            found = sorted({(end - len(text) + 1, -len(text), text) for auto in (self.automaton, self.delta)
-                            if auto is not None for end, text in auto.iter(question) if text in self.surfaces})
+            found = sorted(
+                {
+                    (end - len(text) + 1, -len(text), text)
+                    for auto in (self.automaton, self.delta)
+                    if auto is not None
+                    for end, text in auto.iter(question)
+                    if text in self.surfaces
+                }
+            )
             spans, pos = [], 0
             for start, _, text in found:
                 if start >= pos:
@@ -685,8 +753,13 @@ class GraphIndex:
 
     def knows(self, iri: str) -> bool:
         """True when `iri` is a node of the graph this index was built from (entity, title, fact, article)."""
-        return (iri in self.entities or iri in self.role_orgs or iri in self.events.by_iri
-                or iri in self.agreements.by_iri or iri in self.articles.by_iri)
+        return (
+            iri in self.entities
+            or iri in self.role_orgs
+            or iri in self.events.by_iri
+            or iri in self.agreements.by_iri
+            or iri in self.articles.by_iri
+        )
 
     def label(self, iri: str) -> str:
         """The label of a node (its IRI when it has none)."""
@@ -698,8 +771,13 @@ class GraphIndex:
         if (self.automaton is None and self.delta is None) or not prefix:
             return []
         out = []
-        keys = {k for auto in (self.automaton, self.delta) if auto is not None for k in auto.keys(clean(prefix))
-                if k in self.surfaces}
+        keys = {
+            k
+            for auto in (self.automaton, self.delta)
+            if auto is not None
+            for k in auto.keys(clean(prefix))
+            if k in self.surfaces
+        }
         for text in sorted(keys, key=lambda k: (len(k), k))[: limit * 3]:
             for kind, refs in self.surfaces[text].items():
                 for ref in refs:

@@ -9,6 +9,7 @@ weighed by how few of the sentences hold it, are kept.
     >>> split_sentences("甲市召开会议。乙出席！丙主持")
     ['甲市召开会议。', '乙出席！', '丙主持']
 """
+
 from __future__ import annotations
 
 import re
@@ -20,10 +21,12 @@ from .index import bigrams
 from .templates import safe_iri
 
 MAX_RELATED = 3
-MIN_SHARED = 2              # a sentence must share at least this many bigrams with the question
-MAX_SENTENCE = 200          # longer sentences are cut for display
+MIN_SHARED = 2  # a sentence must share at least this many bigrams with the question
+MAX_SENTENCE = 200  # longer sentences are cut for display
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-Q_BODY = PROLOGUE + "SELECT ?title ?body WHERE {{ <{a}> rdfs:label ?title . OPTIONAL {{ <{a}> schema:articleBody ?body }} }}"
+Q_BODY = (
+    PROLOGUE + "SELECT ?title ?body WHERE {{ <{a}> rdfs:label ?title . OPTIONAL {{ <{a}> schema:articleBody ?body }} }}"
+)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -13,25 +13,26 @@ engine and, when they disagree, offered as candidates — never a guess.
     >>> sorted(ev.asks), sorted(ev.groups)
     (['person'], ['event', 'host'])
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Set as AbstractSet
 from typing import Any
 
 import yaml
 
 from .templates import ENTITY_TYPES, Template, TemplateError
 
-MARGIN = 0.5                # fits within this of the best are all tried
-LEFTOVER_LIMIT = 2          # this many unexplained content characters refuse a template without a fact slot
-_TRIM = set("的了是由在于被将把和与及或并有")     # particles trimmed from the edges of a fact description
-_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")   # a remark in brackets (含前任) explains itself
+MARGIN = 0.5  # fits within this of the best are all tried
+LEFTOVER_LIMIT = 2  # this many unexplained content characters refuse a template without a fact slot
+_TRIM = set("的了是由在于被将把和与及或并有")  # particles trimmed from the edges of a fact description
+_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
-_JOINED = re.compile(r"和|及|以及")           # 多少家银行和多少家企业: two questions joined
+_JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function"}
 
@@ -47,9 +48,9 @@ class Lexicon:
     pattern: re.Pattern[str]
     groups: frozenset[str]
     types: frozenset[str]
-    answers: dict[str, str]          # cue group -> the answer type a generic question word after it asks
+    answers: dict[str, str]  # cue group -> the answer type a generic question word after it asks
     generic: frozenset[str]
-    neutral: frozenset[str]          # groups that only type a generic question word after them
+    neutral: frozenset[str]  # groups that only type a generic question word after them
 
 
 @dataclass
@@ -71,8 +72,8 @@ class Evidence:
     words: list[Word]
     asks: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)
-    count: str | None = None                             # a how-many word (几位): its measure word (位)
-    frame: set[int] = field(default_factory=set)         # words of the question's frame, not a fact's name
+    count: str | None = None  # a how-many word (几位): its measure word (位)
+    frame: set[int] = field(default_factory=set)  # words of the question's frame, not a fact's name
     frame_groups: set[str] = field(default_factory=set)  # cue groups of frame words and of fact-name words
 
 
@@ -84,8 +85,8 @@ class Fit:
     score: float
     entities: dict[str, int]
     description: str = ""
-    described: list[int] = field(default_factory=list)    # mentions inside the description
-    verbs: tuple[str, ...] = ()      # what the question says was done (成立, 奠基), left out of the description
+    described: list[int] = field(default_factory=list)  # mentions inside the description
+    verbs: tuple[str, ...] = ()  # what the question says was done (成立, 奠基), left out of the description
 
 
 def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
@@ -129,12 +130,18 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     for w in _words(source, "fillers", data.get("fillers")):
         tags.setdefault(w, []).append(("filler", ""))
     words = sorted(tags, key=lambda w: (-len(w), w))
-    return Lexicon(tags={w: tuple(t) for w, t in tags.items()}, describes=frozenset(describes), roles=roles,
-                   function=frozenset(str(data.get("function") or "")),
-                   pattern=re.compile("|".join(map(re.escape, words))),
-                   groups=frozenset(str(g) for g in data.get("cues") or {}),
-                   types=frozenset(str(t) for t in data.get("asks") or {}), answers=answers,
-                   generic=frozenset(generic), neutral=frozenset(neutral))
+    return Lexicon(
+        tags={w: tuple(t) for w, t in tags.items()},
+        describes=frozenset(describes),
+        roles=roles,
+        function=frozenset(str(data.get("function") or "")),
+        pattern=re.compile("|".join(map(re.escape, words))),
+        groups=frozenset(str(g) for g in data.get("cues") or {}),
+        types=frozenset(str(t) for t in data.get("asks") or {}),
+        answers=answers,
+        generic=frozenset(generic),
+        neutral=frozenset(neutral),
+    )
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
@@ -177,8 +184,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         if any(kind == "count" for kind, _ in w.tags):
             ev.count = _measure(w.text)
         if w.text in lex.generic and not own - {"info"}:
-            noun = (_noun_before(text, words, n, lex) or _title_before(text, mentions, w.start, lex)
-                    or _noun_after(words, n, lex))
+            noun = (
+                _noun_before(text, words, n, lex)
+                or _title_before(text, mentions, w.start, lex)
+                or _noun_after(words, n, lex)
+            )
             own = {noun} if noun else own
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
@@ -198,7 +208,7 @@ def _frame(text: str, words: list[Word], lex: Lexicon) -> set[int]:
     for n, w in enumerate(words):
         if any(kind in ("asks", "role", "count") for kind, _ in w.tags) or w.text in lex.generic:
             frame.add(n)
-            dropped[w.start:w.end] = [True] * (w.end - w.start)
+            dropped[w.start : w.end] = [True] * (w.end - w.start)
     changed = True
     while changed:
         changed = False
@@ -207,7 +217,7 @@ def _frame(text: str, words: list[Word], lex: Lexicon) -> set[int]:
                 continue
             if _at_edge(text, dropped, w.start - 1, -1) or _at_edge(text, dropped, w.end, 1):
                 frame.add(n)
-                dropped[w.start:w.end] = [True] * (w.end - w.start)
+                dropped[w.start : w.end] = [True] * (w.end - w.start)
                 changed = True
     return frame
 
@@ -231,8 +241,8 @@ def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
     taken = [False] * (end - start)
     out = []
     for _, _, i, w in sorted(found):
-        if not any(taken[i - start:i - start + len(w)]):
-            taken[i - start:i - start + len(w)] = [True] * len(w)
+        if not any(taken[i - start : i - start + len(w)]):
+            taken[i - start : i - start + len(w)] = [True] * len(w)
             out.append(Word(i, i + len(w), w, lex.tags.get(w, (("filler", ""),))))
     return sorted(out, key=lambda w: w.start)
 
@@ -244,19 +254,19 @@ def _measure(word: str) -> str:
 
 
 def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> str | None:
-    """"person" when a title or post is named right before `start` (副市长有哪些: persons)."""
+    """ "person" when a title or post is named right before `start` (副市长有哪些: persons)."""
     for m in mentions:
-        if m.end <= start and set(m.kinds) & {"s", "t"} and all(c in lex.function for c in text[m.end:start]):
+        if m.end <= start and set(m.kinds) & {"s", "t"} and all(c in lex.function for c in text[m.end : start]):
             return "person"
         if getattr(m, "open", False) and m.start <= start < m.end and "s" in m.kinds:
-            return "person"           # 长治市有哪些副市长: the words inside a post asked about
+            return "person"  # 长治市有哪些副市长: the words inside a post asked about
     return None
 
 
 def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
     """The answer type of a noun right after words[n], through at most one cue word (有哪些签约活动: events)."""
     end = words[n].end
-    for w in words[n + 1:n + 3]:
+    for w in words[n + 1 : n + 3]:
         if w.start != end:
             return None
         typed = next((lex.answers[name] for kind, name in w.tags if kind == "cue" and name in lex.answers), None)
@@ -271,7 +281,7 @@ def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | No
     if n == 0:
         return None
     prev = words[n - 1]
-    if any(c not in lex.function for c in text[prev.end:words[n].start]):
+    if any(c not in lex.function for c in text[prev.end : words[n].start]):
         return None
     return next((lex.answers[name] for kind, name in prev.tags if kind == "cue" and name in lex.answers), None)
 
@@ -282,9 +292,9 @@ def leftover(ev: Evidence, lex: Lexicon, groups: AbstractSet[str] = frozenset())
     that fact's name, not unexplained."""
     covered = [False] * len(ev.text)
     for m in ev.mentions:
-        covered[m.start:m.end] = [True] * (m.end - m.start)
+        covered[m.start : m.end] = [True] * (m.end - m.start)
     for w in ev.words:
-        covered[w.start:w.end] = [True] * (w.end - w.start)
+        covered[w.start : w.end] = [True] * (w.end - w.start)
     for w in ev.words:
         if any(kind == "cue" and name in lex.describes and name in groups for kind, name in w.tags):
             i = w.start
@@ -294,11 +304,10 @@ def leftover(ev: Evidence, lex: Lexicon, groups: AbstractSet[str] = frozenset())
     for m in ev.mentions:
         if "p" in m.kinds:
             _apposition(ev.text, covered, m.start)
-    return "".join(c for c, cov in zip(ev.text, covered)
-                   if not cov and c not in lex.function and _CONTENT.match(c))
+    return "".join(c for c, cov in zip(ev.text, covered) if not cov and c not in lex.function and _CONTENT.match(c))
 
 
-APPOSITION = 8              # at most this many characters describe a person named right after them
+APPOSITION = 8  # at most this many characters describe a person named right after them
 
 
 def _apposition(text: str, covered: list[bool], start: int) -> None:
@@ -318,10 +327,10 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
     keep = [False] * len(ev.text)
     for i, m in enumerate(ev.mentions):
         flags = drop if i in entity_mentions else keep
-        flags[m.start:m.end] = [True] * (m.end - m.start)
+        flags[m.start : m.end] = [True] * (m.end - m.start)
     for n, w in enumerate(ev.words):
         flags = drop if n in ev.frame else keep
-        flags[w.start:w.end] = [True] * (w.end - w.start)
+        flags[w.start : w.end] = [True] * (w.end - w.start)
     pieces, cur = [], []
     for n, d in enumerate(drop):
         if d:
@@ -355,8 +364,7 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         if slot.is_fact:
             continue
         letters = set(ENTITY_TYPES[slot.type])
-        pick = next((i for i, m in enumerate(ev.mentions)
-                     if i not in used.values() and set(m.kinds) & letters), None)
+        pick = next((i for i, m in enumerate(ev.mentions) if i not in used.values() and set(m.kinds) & letters), None)
         if pick is None:
             if not slot.optional:
                 return None
@@ -366,15 +374,15 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     groups = set(ev.groups if fact_slot is None else ev.frame_groups)
     rest = [i for i in range(len(ev.mentions)) if i not in used.values()]
     if any(set(ev.mentions[i].kinds) == {"t"} for i in rest):
-        groups.add("post")            # a title named but not a slot: the question is about posts
+        groups.add("post")  # a title named but not a slot: the question is about posts
     for need in template.cues:
         if not set(need) & groups:
             return None
     if not ev.asks & set(template.asks) and (fact_slot is not None or not template.cues):
-        return None                   # nothing in the question says it asks what this template answers
+        return None  # nothing in the question says it asks what this template answers
     allowed = {g for need in template.cues for g in need} | set(template.also)
     if template.strict and (groups - allowed or any(set(ev.mentions[i].kinds) != {"t"} for i in rest)):
-        return None                   # strict: what the template does not use refuses it
+        return None  # strict: what the template does not use refuses it
     score = template.weight + 2 * len(used) + (3 if ev.asks & set(template.asks) else 0)
     score += 2 * len(template.cues) + sum(1 for g in template.also if g in groups)
     score -= 1.5 * len(groups - allowed)
@@ -387,12 +395,15 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     text, inside = description(ev, lex, set(used.values()))
     if not text and not fact_slot.optional:
         return None
-    verbs = tuple(w.text for n, w in enumerate(ev.words) if n in ev.frame
-                  and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags))
+    verbs = tuple(
+        w.text
+        for n, w in enumerate(ev.words)
+        if n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags)
+    )
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs)
 
 
-VERB_GROUPS = frozenset({"held", "sign", "visit"})     # cue groups saying what was done to a fact
+VERB_GROUPS = frozenset({"held", "sign", "visit"})  # cue groups saying what was done to a fact
 
 
 def _unused_cost(mention: Any, template: Template) -> float:
@@ -409,8 +420,10 @@ def asks_twice(ev: Evidence) -> bool:
     """True when the question asks two things (…有多少个项目、总投资多少): question words on both sides
     of a separator."""
     spots = [w for w in ev.words if any(kind in ("asks", "count") for kind, _ in w.tags)]
-    return any(_SEPARATOR.search(ev.text, a.start, b.start) or _JOINED.search(ev.text, a.end, b.start)
-               for a, b in zip(spots, spots[1:]))
+    return any(
+        _SEPARATOR.search(ev.text, a.start, b.start) or _JOINED.search(ev.text, a.end, b.start)
+        for a, b in zip(spots, spots[1:])
+    )
 
 
 def rank(templates: dict[str, Template], ev: Evidence, lex: Lexicon) -> list[Fit]:

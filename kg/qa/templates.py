@@ -1,9 +1,10 @@
 """Question templates as data: read templates.yaml, check every entry (unknown keys are an error).
 
-    >>> t = load_templates()["person_posts"]
-    >>> t.slots["person"].type, t.family
-    ('person', 'person_posts')
+>>> t = load_templates()["person_posts"]
+>>> t.slots["person"].type, t.family
+('person', 'person_posts')
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,16 @@ from ..vocab import PROLOGUE
 
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
 ENTITY_TYPES: dict[str, str] = {
-    "person": "p", "organisation": "oz", "zone": "zo", "place": "l", "industry": "i",
-    "post": "st", "locus": "ozl", "entity": "pozli", "title": "t", "date": "d",
+    "person": "p",
+    "organisation": "oz",
+    "zone": "zo",
+    "place": "l",
+    "industry": "i",
+    "post": "st",
+    "locus": "ozl",
+    "entity": "pozli",
+    "title": "t",
+    "date": "d",
 }
 FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
 # An IRI written into a query as a constant: http(s), a plain host, then path/query/fragment made only
@@ -28,8 +37,10 @@ FACT_TYPES = frozenset({"event", "agreement", "fact", "article"})
 # controls). The graph's IRIs are percent-encoded (kg.vocab.entity_iri), so every node the index holds
 # passes; anything else is refused.
 _IRI_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
-_SAFE_IRI = re.compile(rf"https?://[A-Za-z0-9\-.]+(?::[0-9]{{1,5}})?(?:/{_IRI_CHAR}*)*"
-                       rf"(?:\?(?:{_IRI_CHAR}|[/?])*)?(?:#(?:{_IRI_CHAR}|[/?])*)?")
+_SAFE_IRI = re.compile(
+    rf"https?://[A-Za-z0-9\-.]+(?::[0-9]{{1,5}})?(?:/{_IRI_CHAR}*)*"
+    rf"(?:\?(?:{_IRI_CHAR}|[/?])*)?(?:#(?:{_IRI_CHAR}|[/?])*)?"
+)
 
 
 def safe_iri(iri: object) -> bool:
@@ -41,6 +52,8 @@ def safe_iri(iri: object) -> bool:
     (False, False)
     """
     return isinstance(iri, str) and len(iri) <= 2000 and _SAFE_IRI.fullmatch(iri) is not None
+
+
 _DATE_VALUE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
@@ -92,16 +105,16 @@ class Template:
     cues: tuple[tuple[str, ...], ...] = ()
     also: tuple[str, ...] = ()
     weight: float = 0.0
-    form: str = ""                # the question with {slot} placeholders, filled to make live examples
-    strict: bool = False          # a cue group it does not name, or a name it leaves unused, refuses it
+    form: str = ""  # the question with {slot} placeholders, filled to make live examples
+    strict: bool = False  # a cue group it does not name, or a name it leaves unused, refuses it
     narrow: dict[str, str] = field(default_factory=dict)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
-    own_names: bool = False       # a name in a fact description must be in the fact's own words
-    others: bool = False          # what the question names is never one of its answers (X由哪两家企业成立)
-    level: dict[str, tuple[str, ...]] = field(default_factory=dict)   # 哪个省 -> answers naming a 省 or 自治区
-    current: tuple[str, ...] = ()   # words asking for the current holder (新聘): holders said to be former are left out
-    label: dict[str, re.Pattern[str]] | None = None   # how answer labels are shortened (drop, cut, pick)
+    own_names: bool = False  # a name in a fact description must be in the fact's own words
+    others: bool = False  # what the question names is never one of its answers (X由哪两家企业成立)
+    level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
+    current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
+    label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
 
     def short_label(self, text: str) -> str:
         """An answer label shortened by the template's `label` rules: drop a prefix, cut at the first
@@ -132,7 +145,7 @@ class Template:
         """
         head, body = _split_where(self.query)
         for name, iri in bindings.items():
-            if date_value(iri):           # a date slot: digits and dashes only, written as a string
+            if date_value(iri):  # a date slot: digits and dashes only, written as a string
                 term = f'"{iri}"'
             elif safe_iri(iri):
                 term = f"<{iri}>"
@@ -144,17 +157,25 @@ class Template:
 
     def describe(self) -> dict[str, Any]:
         """What the web front end shows in the template picker."""
-        return {"id": self.id, "title": self.title, "family": self.family,
-                "slots": [{"name": s.name, "type": s.type, "optional": s.optional, "label": s.name}
-                          for s in self.slots.values() if "__" not in s.name],
-                "examples": list(self.examples), "sparql": self.query}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "family": self.family,
+            "slots": [
+                {"name": s.name, "type": s.type, "optional": s.optional, "label": s.name}
+                for s in self.slots.values()
+                if "__" not in s.name
+            ],
+            "examples": list(self.examples),
+            "sparql": self.query,
+        }
 
 
 def _split_where(query: str) -> tuple[str, str]:
     m = re.search(r"\bWHERE\s*\{", query)
     if not m:
         raise ValueError("a template query needs a WHERE clause")
-    return query[: m.start()], query[m.start():]
+    return query[: m.start()], query[m.start() :]
 
 
 def bound_vars(slot: Slot) -> tuple[str, ...]:
@@ -167,9 +188,29 @@ def bound_vars(slot: Slot) -> tuple[str, ...]:
 
 
 SLOT_KEYS = {"type", "optional", "binds", "combine"}
-TEMPLATE_KEYS = {"id", "title", "family", "slots", "examples", "form", "sparql", "answer", "asks", "cues", "also", "weight", "strict",
-                 "narrow", "expand", "limit", "own_names", "others", "level", "current",
-                 "label"}
+TEMPLATE_KEYS = {
+    "id",
+    "title",
+    "family",
+    "slots",
+    "examples",
+    "form",
+    "sparql",
+    "answer",
+    "asks",
+    "cues",
+    "also",
+    "weight",
+    "strict",
+    "narrow",
+    "expand",
+    "limit",
+    "own_names",
+    "others",
+    "level",
+    "current",
+    "label",
+}
 COMBINE = ("intersect",)
 
 
@@ -210,6 +251,7 @@ def _check_sparql(tid: str, sparql: str, slots: dict[str, Slot]) -> None:
     if missing:
         raise TemplateError(f"template {tid}: sparql must project ?{', ?'.join(sorted(missing))}")
     from rdflib.plugins.sparql import prepareQuery
+
     try:
         prepareQuery(PROLOGUE + sparql)
     except Exception as exc:  # rdflib raises pyparsing errors of several kinds
@@ -251,16 +293,29 @@ def parse_template(raw: dict[str, Any]) -> Template:
     weight = raw.get("weight", 0)
     if not isinstance(weight, (int, float)) or isinstance(weight, bool):
         raise TemplateError(f"template {tid}: weight must be a number")
-    return Template(id=tid, title=str(raw["title"]), family=str(raw.get("family") or tid), slots=slots,
-                    examples=[str(e) for e in raw["examples"]], sparql=str(raw["sparql"]),
-                    answer=str(raw["answer"]), asks=_names(tid, "asks", raw["asks"]), cues=_cues(tid, raw.get("cues")),
-                    also=_names(tid, "also", raw.get("also")), weight=float(weight),
-                    strict=bool(raw.get("strict")), form=_form(tid, raw.get("form"), slots),
-                    narrow=dict(raw.get("narrow") or {}), expand=dict(raw.get("expand") or {}),
-                    limit=_limit(tid, raw.get("limit")), own_names=bool(raw.get("own_names")),
-                    others=bool(raw.get("others")), level=_level(tid, raw.get("level")),
-                    current=_names(tid, "current", raw.get("current")),
-                    label=_label(tid, raw.get("label")))
+    return Template(
+        id=tid,
+        title=str(raw["title"]),
+        family=str(raw.get("family") or tid),
+        slots=slots,
+        examples=[str(e) for e in raw["examples"]],
+        sparql=str(raw["sparql"]),
+        answer=str(raw["answer"]),
+        asks=_names(tid, "asks", raw["asks"]),
+        cues=_cues(tid, raw.get("cues")),
+        also=_names(tid, "also", raw.get("also")),
+        weight=float(weight),
+        strict=bool(raw.get("strict")),
+        form=_form(tid, raw.get("form"), slots),
+        narrow=dict(raw.get("narrow") or {}),
+        expand=dict(raw.get("expand") or {}),
+        limit=_limit(tid, raw.get("limit")),
+        own_names=bool(raw.get("own_names")),
+        others=bool(raw.get("others")),
+        level=_level(tid, raw.get("level")),
+        current=_names(tid, "current", raw.get("current")),
+        label=_label(tid, raw.get("label")),
+    )
 
 
 def _form(tid: str, value: Any, slots: dict[str, Slot]) -> str:
@@ -269,7 +324,9 @@ def _form(tid: str, value: Any, slots: dict[str, Slot]) -> str:
     names = re.findall(r"\{(\w+)\}", str(value))
     unknown = [n for n in names if n not in slots]
     if unknown or (slots and not names):
-        raise TemplateError(f"template {tid}: form must name its slots as {{slot}} ({unknown[0] if unknown else 'none'})")
+        raise TemplateError(
+            f"template {tid}: form must name its slots as {{slot}} ({unknown[0] if unknown else 'none'})"
+        )
     return str(value)
 
 

@@ -1,8 +1,9 @@
 """The project's own sample articles (written for kgqa, in the style of city newspaper pages).
 
-    >>> len(sample_files()) >= 1
-    True
+>>> len(sample_files()) >= 1
+True
 """
+
 from __future__ import annotations
 
 from pathlib import Path

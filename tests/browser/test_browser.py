@@ -2,6 +2,7 @@
 
 Each test saves a screenshot to tests/screenshots/; the ask page's is copied to docs/screenshot.png.
 """
+
 from __future__ import annotations
 
 import csv
@@ -10,7 +11,6 @@ import os
 import shutil
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,9 +37,10 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(corpus_files: list[Path]) -> Iterator[dict[str, Any]]:
     """The app over a graph of all corpus pages but the last (uploaded by a test), served by waitress."""
-    from waitress.server import create_server
     from kgqa.kg.graph import KnowledgeGraph
     from kgqa.web import create_app
+    from waitress.server import create_server
+
     kg = KnowledgeGraph.open("memory:")
     for path in corpus_files[:-1] if len(corpus_files) > 1 else corpus_files:
         kg.ingest_text(path.read_text(encoding="utf-8"), path.name)
@@ -56,10 +57,20 @@ def server(corpus_files: list[Path]) -> Iterator[dict[str, Any]]:
 def browser() -> Iterator[Any]:
     """One headless Chromium for the whole session (playwright gives it a fresh temporary profile)."""
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         yield b
         b.close()
 
@@ -106,7 +117,7 @@ def test_ask_free_text_shows_answer_with_source(server: dict[str, Any], page: An
     page.goto(server["url"] + "/ask")
     box = page.locator("#q")
     box.type(q[:2], delay=30)
-    page.wait_for_selector("#q-suggestions li", timeout=5000)      # suggestions as you type
+    page.wait_for_selector("#q-suggestions li", timeout=5000)  # suggestions as you type
     box.fill(q)
     box.press("Enter")
     page.wait_for_selector(".card")
@@ -131,6 +142,7 @@ def test_ask_free_text_shows_answer_with_source(server: dict[str, Any], page: An
 def test_fill_a_template(server: dict[str, Any], page: Any) -> None:
     kg = server["kg"]
     from kgqa.kg import browse
+
     tpl = next((t for t in kg.qa().templates() if [s["type"] for s in t["slots"]] == ["person"]), None)
     assert tpl, "no template with one person slot"
     res = kg.query("""PREFIX org: <http://www.w3.org/ns/org#>
@@ -142,7 +154,7 @@ def test_fill_a_template(server: dict[str, Any], page: Any) -> None:
     page.select_option("#tpl-pick", tpl["id"])
     form = page.locator(f'form.tpl[data-id="{tpl["id"]}"]')
     inp = form.locator("input[data-complete]").first
-    inp.type(person[:2], delay=40)                                   # slot autocomplete from the graph
+    inp.type(person[:2], delay=40)  # slot autocomplete from the graph
     form.locator(".suggestions li", has_text=person).first.click()
     assert inp.input_value() == person
     form.locator("button").click()
@@ -155,11 +167,13 @@ def test_fill_a_template(server: dict[str, Any], page: Any) -> None:
 
 
 def test_sparql_editor_run_and_download_csv(server: dict[str, Any], page: Any) -> None:
-    query = ("PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-             "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name")
+    query = (
+        "PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
+    )
     page.goto(server["url"] + "/query")
     page.fill("#query", query)
-    assert page.locator("#hl .tok-kw").count() > 3                   # highlighted
+    assert page.locator("#hl .tok-kw").count() > 3  # highlighted
     page.locator("#query").press("Control+Enter")
     page.wait_for_selector("#results")
     assert "query=" in page.url
@@ -178,6 +192,7 @@ def test_entity_page_has_its_picture(server: dict[str, Any], page: Any) -> None:
     res = kg.query("""PREFIX org: <http://www.w3.org/ns/org#>
         SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?post org:heldBy ?p ; org:postIn ?o } } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")
     from kgqa.kg import browse
+
     iri = res.rows[0]["p"].value
     page.goto(server["url"] + browse.local_path(iri))
     svg = page.locator("svg.neighbourhood")
@@ -194,6 +209,7 @@ def test_entity_page_has_its_picture(server: dict[str, Any], page: Any) -> None:
 
 def test_article_page(server: dict[str, Any], page: Any) -> None:
     from kgqa.kg import browse
+
     best = max(browse.article_list(server["kg"]), key=lambda a: a["mentions"])
     page.goto(server["url"] + "/articles")
     page.locator(f'a[href="{browse.local_path(best["iri"])}"]').first.click()
@@ -204,6 +220,7 @@ def test_article_page(server: dict[str, Any], page: Any) -> None:
 
 def test_download_turtle_dump_and_parse_it(server: dict[str, Any], page: Any) -> None:
     from rdflib import Graph
+
     page.goto(server["url"] + "/articles")
     with page.expect_download() as dl:
         page.locator('footer a[href="/dump.ttl"]').click()
@@ -214,6 +231,7 @@ def test_download_turtle_dump_and_parse_it(server: dict[str, Any], page: Any) ->
 
 def test_upload_with_token_then_find_its_facts(server: dict[str, Any], page: Any) -> None:
     from kgqa.kg import browse
+
     path = server["upload"]
     page.goto(server["url"] + "/upload")
     page.fill('input[name="token"]', TOKEN)

@@ -1,4 +1,5 @@
 """Blueprints, one per page family, and the template helpers they share."""
+
 from __future__ import annotations
 
 import re
@@ -28,23 +29,30 @@ def compact(iri: str | None) -> str:
     if not iri:
         return ""
     from urllib.parse import unquote
+
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and prefix != "id":
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     if iri.startswith(PREFIXES["id"]):
-        return "id:" + unquote(iri[len(PREFIXES["id"]):])
+        return "id:" + unquote(iri[len(PREFIXES["id"]) :])
     return iri
 
 
 def register(app: Flask) -> None:
     """Register every blueprint and the Jinja helpers."""
     from . import articles, ask, dump, entities, home, sparql, upload
+
     for mod in (home, ask, sparql, entities, articles, dump):
         app.register_blueprint(mod.bp)
-    if app.config.get("UPLOAD_TOKEN"):          # write routes exist only when a token is configured
+    if app.config.get("UPLOAD_TOKEN"):  # write routes exist only when a token is configured
         app.register_blueprint(upload.bp)
-    app.jinja_env.globals.update(entity_url=entity_url, compact=compact, dumps=DUMPS, type_label=type_label,
-                                 upload_enabled=bool(app.config.get("UPLOAD_TOKEN")))
+    app.jinja_env.globals.update(
+        entity_url=entity_url,
+        compact=compact,
+        dumps=DUMPS,
+        type_label=type_label,
+        upload_enabled=bool(app.config.get("UPLOAD_TOKEN")),
+    )
     app.jinja_env.filters["urlquote"] = lambda s: quote(str(s), safe="")
 
 

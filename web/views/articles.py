@@ -1,4 +1,5 @@
 """Articles: the list, and each article's text with its extracted facts highlighted."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template, request
@@ -19,8 +20,9 @@ def index() -> str:
     per = browse.ARTICLES_PER_PAGE
     pages = max(1, -(-total // per))
     page = int_arg(request.args.get("page"), 1, 1, pages)
-    return render_template("articles.html", articles=browse.article_list(kg, per, (page - 1) * per),
-                           total=total, page=page, pages=pages)
+    return render_template(
+        "articles.html", articles=browse.article_list(kg, per, (page - 1) * per), total=total, page=page, pages=pages
+    )
 
 
 def show_article(iri: str) -> str:

@@ -3,6 +3,7 @@
 The answerer is the graph's own (`KnowledgeGraph.qa()`); its template queries run in the app's pool of
 killable query processes (`in_pool`), and any error reaches the one error handler.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,16 +38,25 @@ def _template_request() -> tuple[str, dict[str, str]] | None:
     return tid, slots
 
 
-SLOT_KINDS = {"person": "person", "organisation": "org", "zone": "zone", "industry": "industry", "locus": "place",
-              "post": "title", "event": "event", "agreement": "agreement"}     # template slot type -> autocomplete kind
+SLOT_KINDS = {
+    "person": "person",
+    "organisation": "org",
+    "zone": "zone",
+    "industry": "industry",
+    "locus": "place",
+    "post": "title",
+    "event": "event",
+    "agreement": "agreement",
+}  # template slot type -> autocomplete kind
 
 
 def in_pool(qa: Any) -> AbstractContextManager[None]:
     """A block in which the answerer's template queries run in the app's query pool, under the SPARQL time
     limit, so a slow template query cannot hold a server thread (web/runner.py)."""
     runner, cfg = current_app.extensions["kgqa_runner"], current_app.config
-    limits = Limits(float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]),
-                    int(cfg["MAX_QUERY_TERMS"]))
+    limits = Limits(
+        float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]), int(cfg["MAX_QUERY_TERMS"])
+    )
     return qa.queries_run_by(lambda text: runner.run_trusted(text, limits))
 
 
@@ -90,14 +100,16 @@ def answer_cards(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
     for a in answer.get("answers", [])[:100]:
         iri = a.get("iri")
         if not (isinstance(iri, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri)):
-            iri = None        # a value answer (a date, an alias) carries the value, not an IRI: no node, no link
+            iri = None  # a value answer (a date, an alias) carries the value, not an IRI: no node, no link
         node_type = browse.node_type(kg, iri) if iri else {"zh": "值", "en": "value", "iri": ""}
         label = str(a.get("label", ""))
         names = {label: iri or ""}
         if isinstance(a.get("org"), str) and a["org"]:
             names.setdefault(a["org"], "")
-        sources = [{**src, "pieces": browse.highlight_spans(str(src.get("sentence") or ""), [], names)}
-                   for src in (a.get("sources") or [])[:5]]
+        sources = [
+            {**src, "pieces": browse.highlight_spans(str(src.get("sentence") or ""), [], names)}
+            for src in (a.get("sources") or [])[:5]
+        ]
         cards.append({**a, "iri": iri, "label": label, "type": node_type, "sources": sources})
     return cards
 
@@ -116,9 +128,16 @@ def ask() -> str:
         answer = answer_question(kg, q)
     cards = answer_cards(kg, answer) if answer else []
     qa = kg.qa()
-    return render_template("ask.html", q=q, answer=answer, cards=cards, templates=qa.templates(),
-                           chosen=tpl[0] if tpl else "", slots=tpl[1] if tpl else {},
-                           examples=qa.example_questions()[:10])
+    return render_template(
+        "ask.html",
+        q=q,
+        answer=answer,
+        cards=cards,
+        templates=qa.templates(),
+        chosen=tpl[0] if tpl else "",
+        slots=tpl[1] if tpl else {},
+        examples=qa.example_questions()[:10],
+    )
 
 
 @bp.get("/api/ask")
@@ -147,8 +166,9 @@ def api_complete():
     """Slot autocomplete: entities of one kind whose label contains `q`."""
     q = request.args.get("q", "")[:100]
     kind = SLOT_KINDS.get(request.args.get("kind", ""))
-    return jsonify({"entities": browse.suggest_entities(get_kg(), q, kind,
-                                                        int_arg(request.args.get("limit"), 10, 1, 30))})
+    return jsonify(
+        {"entities": browse.suggest_entities(get_kg(), q, kind, int_arg(request.args.get("limit"), 10, 1, 30))}
+    )
 
 
 @bp.get("/api/templates")

@@ -1,4 +1,5 @@
 """Dumps of the whole graph, streamed: /dump.ttl, /dump.trig, /dump.nt, /dump.nq, /dump.jsonld."""
+
 from __future__ import annotations
 
 import queue
@@ -14,9 +15,13 @@ from ..security import rate_limited
 
 bp = Blueprint("dump", __name__)
 
-FORMATS = {"ttl": ("turtle", "text/turtle"), "trig": ("trig", "application/trig"),
-           "nt": ("nt", "application/n-triples"), "nq": ("nquads", "application/n-quads"),
-           "jsonld": ("jsonld", "application/ld+json")}
+FORMATS = {
+    "ttl": ("turtle", "text/turtle"),
+    "trig": ("trig", "application/trig"),
+    "nt": ("nt", "application/n-triples"),
+    "nq": ("nquads", "application/n-quads"),
+    "jsonld": ("jsonld", "application/ld+json"),
+}
 _END = object()
 
 
@@ -83,7 +88,7 @@ def stream_dump(kg: Any, fmt: str) -> Iterator[bytes]:
             yield chunk
     finally:
         sink.closed_by_client = True
-        while not sink.q.empty():           # unblock a producer waiting on a full queue
+        while not sink.q.empty():  # unblock a producer waiting on a full queue
             sink.q.get_nowait()
 
 

@@ -1,4 +1,5 @@
 """Entity pages at the entities' own paths (/id/…), with grouped facts, a neighbourhood picture, RDF."""
+
 from __future__ import annotations
 
 import math
@@ -13,19 +14,18 @@ from . import entity_url, int_arg, is_absolute_iri
 
 bp = Blueprint("entities", __name__)
 
-RDF_ALIASES = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "jsonld": "jsonld", "json-ld": "jsonld",
-               "rdf": "xml"}
+RDF_ALIASES = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "jsonld": "jsonld", "json-ld": "jsonld", "rdf": "xml"}
 
 
-LABEL_PX = 12          # font size of a neighbour's name; CJK characters are as wide as the font is high
-REL_PX = 10            # font size of the relation under it
-ROW_PX = 34            # vertical room of one neighbour (name + relation)
+LABEL_PX = 12  # font size of a neighbour's name; CJK characters are as wide as the font is high
+REL_PX = 10  # font size of the relation under it
+ROW_PX = 34  # vertical room of one neighbour (name + relation)
 
 
 def _fit(text: str, room: float, px: int) -> str:
     """The text cut (with …) to fit `room` pixels at `px` per character."""
     most = max(2, int(room // px))
-    return text if len(text) <= most else text[:most - 1] + "…"
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def layout(neigh: dict[str, Any], center_label: str, width: int = 640) -> dict[str, Any]:
@@ -46,13 +46,30 @@ def layout(neigh: dict[str, Any], center_label: str, width: int = 640) -> dict[s
         dy = (y - cy) / (ry + ROW_PX)
         x = cx + side * rx * math.sqrt(max(0.0, 1 - dy * dy))
         room = (width - x - 14) if side == 1 else (x - 14)
-        placed.append({**n, "x": round(x, 1), "y": round(y, 1), "href": entity_url(n["iri"]),
-                       "anchor": "start" if side == 1 else "end", "tx": round(x + side * 11, 1),
-                       "short": _fit(n["label"], room, LABEL_PX), "rel": _fit(rels.get(n["iri"], ""), room, REL_PX),
-                       "dir": dirs.get(n["iri"], "both")})
+        placed.append(
+            {
+                **n,
+                "x": round(x, 1),
+                "y": round(y, 1),
+                "href": entity_url(n["iri"]),
+                "anchor": "start" if side == 1 else "end",
+                "tx": round(x + side * 11, 1),
+                "short": _fit(n["label"], room, LABEL_PX),
+                "rel": _fit(rels.get(n["iri"], ""), room, REL_PX),
+                "dir": dirs.get(n["iri"], "both"),
+            }
+        )
     edges = [{"x1": cx, "y1": cy, "x2": n["x"], "y2": n["y"], "dir": n["dir"]} for n in placed]
-    return {"width": width, "height": height, "cx": cx, "cy": cy, "center": _fit(center_label, rx * 1.4, 14),
-            "nodes": placed, "edges": edges, "total": neigh.get("total", len(nodes))}
+    return {
+        "width": width,
+        "height": height,
+        "cx": cx,
+        "cy": cy,
+        "center": _fit(center_label, rx * 1.4, 14),
+        "nodes": placed,
+        "edges": edges,
+        "total": neigh.get("total", len(nodes)),
+    }
 
 
 def _rdf_format() -> str | None:
@@ -63,8 +80,9 @@ def _rdf_format() -> str | None:
         if asked not in RDF_ALIASES:
             raise WebError(400, f"unsupported format {asked!r} (html, json, svg, ttl, nt, jsonld)")
         return RDF_ALIASES[asked]
-    best = request.accept_mimetypes.best_match(["text/html", "text/turtle", "application/ld+json",
-                                                "application/n-triples"], default="text/html")
+    best = request.accept_mimetypes.best_match(
+        ["text/html", "text/turtle", "application/ld+json", "application/n-triples"], default="text/html"
+    )
     if best != "text/html" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
         return {"text/turtle": "turtle", "application/ld+json": "jsonld", "application/n-triples": "nt"}[best]
     return None
@@ -85,9 +103,10 @@ def show(iri: str):
     if data is None:
         raise WebError(404, f"没有这个实体 No such entity: {iri}")
     if request.args.get("format") == "json":
-        return jsonify({k: v for k, v in data.items() if k != "properties"} |
-                       {"properties": [{"p": p["p"], "o": p["o"].value, "label": p["label"]}
-                                       for p in data["properties"]]})
+        return jsonify(
+            {k: v for k, v in data.items() if k != "properties"}
+            | {"properties": [{"p": p["p"], "o": p["o"].value, "label": p["label"]} for p in data["properties"]]}
+        )
     neigh = browse.neighbourhood(kg, iri)
     picture = layout(neigh, data["label"])
     if request.args.get("format") == "svg":
@@ -102,12 +121,17 @@ def show(iri: str):
 def by_path(rest: str):
     """A node of kgqa's own namespace at the path of its IRI (articles get the article page)."""
     from .articles import show_article
+
     kg = get_kg()
     candidates = [iri for iri in browse.iri_from_path(rest) if is_absolute_iri(iri)]
     if not candidates:
         raise WebError(404, f"没有这个实体 No such entity: /id/{rest[:200]}")
-    if rest.startswith("article/") and rest.count("/") == 1 and request.args.get("format") is None \
-            and _rdf_format() is None:
+    if (
+        rest.startswith("article/")
+        and rest.count("/") == 1
+        and request.args.get("format") is None
+        and _rdf_format() is None
+    ):
         return show_article(candidates[-1])
     for iri in candidates:
         if browse.exists(kg, iri):
@@ -120,6 +144,9 @@ def resource():
     """Any node by its full IRI (?iri=…)."""
     iri = request.args.get("iri", "").strip()
     if not is_absolute_iri(iri):
-        raise WebError(400, "需要有效的 IRI Parameter 'iri' must be an absolute IRI (scheme:…, no spaces, "
-                            "control characters or <>\"{}|\\^`)")
+        raise WebError(
+            400,
+            "需要有效的 IRI Parameter 'iri' must be an absolute IRI (scheme:…, no spaces, "
+            'control characters or <>"{}|\\^`)',
+        )
     return show(iri)

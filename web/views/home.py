@@ -1,4 +1,5 @@
 """Home: what is in the graph, recent articles, example questions."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template
@@ -13,5 +14,6 @@ bp = Blueprint("home", __name__)
 def index() -> str:
     """Counts, recent articles and example questions to click."""
     kg = get_kg()
-    return render_template("home.html", stats=kg.stats(), recent=browse.recent_articles(kg, 8),
-                           examples=kg.qa().example_questions()[:8])
+    return render_template(
+        "home.html", stats=kg.stats(), recent=browse.recent_articles(kg, 8), examples=kg.qa().example_questions()[:8]
+    )

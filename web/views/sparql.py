@@ -1,4 +1,5 @@
 """SPARQL: the 1.1 Protocol endpoint `/sparql` and the editor page `/query` (query kept in the URL)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,18 +18,40 @@ from . import int_arg, is_absolute_iri
 bp = Blueprint("sparql", __name__)
 
 TABLE_TYPES = {  # format name -> media type, for SELECT and ASK
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values",
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
 }
-FORMAT_ALIASES = {"json": "json", "srj": "json", "application/sparql-results+json": "json",
-                  "application/json": "json", "xml": "xml", "srx": "xml", "application/sparql-results+xml": "xml",
-                  "csv": "csv", "text/csv": "csv", "tsv": "tsv", "text/tab-separated-values": "tsv",
-                  "turtle": "turtle", "ttl": "turtle", "n3": "turtle", "text/turtle": "turtle",
-                  "nt": "nt", "ntriples": "nt", "n-triples": "nt", "application/n-triples": "nt",
-                  "jsonld": "jsonld", "json-ld": "jsonld", "application/ld+json": "jsonld",
-                  "rdf": "xml", "rdfxml": "xml", "rdf+xml": "xml", "application/rdf+xml": "xml"}
-EXTENSIONS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "ttl", "nt": "nt",
-              "jsonld": "jsonld"}
+FORMAT_ALIASES = {
+    "json": "json",
+    "srj": "json",
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "xml": "xml",
+    "srx": "xml",
+    "application/sparql-results+xml": "xml",
+    "csv": "csv",
+    "text/csv": "csv",
+    "tsv": "tsv",
+    "text/tab-separated-values": "tsv",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "n3": "turtle",
+    "text/turtle": "turtle",
+    "nt": "nt",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "application/n-triples": "nt",
+    "jsonld": "jsonld",
+    "json-ld": "jsonld",
+    "application/ld+json": "jsonld",
+    "rdf": "xml",
+    "rdfxml": "xml",
+    "rdf+xml": "xml",
+    "application/rdf+xml": "xml",
+}
+EXTENSIONS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "ttl", "nt": "nt", "jsonld": "jsonld"}
 
 
 FORM = "application/x-www-form-urlencoded"
@@ -51,8 +74,11 @@ def _query_text() -> str:
         if ctype == "application/sparql-update" or (ctype == FORM and "update" in request.form):
             raise WebError(400, UPDATE_REFUSED)
         if ctype not in (FORM, DIRECT):
-            raise WebError(415, f"不支持的类型 Unsupported Content-Type {ctype or '(none)'!r}: send {FORM} "
-                                f"or {DIRECT}", {"Accept-Post": f"{FORM}, {DIRECT}"})
+            raise WebError(
+                415,
+                f"不支持的类型 Unsupported Content-Type {ctype or '(none)'!r}: send {FORM} or {DIRECT}",
+                {"Accept-Post": f"{FORM}, {DIRECT}"},
+            )
         if charset not in ("utf-8", "utf8"):
             raise WebError(415, f"不支持的编码 Unsupported charset {charset!r}: queries are UTF-8")
         if ctype == DIRECT:
@@ -79,9 +105,11 @@ def _dataset() -> Dataset | None:
     """The protocol's dataset (default-graph-uri / named-graph-uri, URL or form), or None when not given."""
     source = request.form if request.method == "POST" and request.mimetype == FORM else request.args
     default = request.args.getlist("default-graph-uri") + (
-        source.getlist("default-graph-uri") if source is not request.args else [])
+        source.getlist("default-graph-uri") if source is not request.args else []
+    )
     named = request.args.getlist("named-graph-uri") + (
-        source.getlist("named-graph-uri") if source is not request.args else [])
+        source.getlist("named-graph-uri") if source is not request.args else []
+    )
     if not default and not named:
         return None
     for iri in default + named:
@@ -94,8 +122,9 @@ def run_client_query(text: str, dataset: Dataset | None = None) -> Results:
     """Run a client's query read-only in a query worker, within the limits; relative IRIs resolve against
     the endpoint's URL."""
     cfg = current_app.config
-    limits = Limits(float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]),
-                    int(cfg["MAX_QUERY_TERMS"]))
+    limits = Limits(
+        float(cfg["QUERY_TIME_LIMIT"]), int(cfg["MAX_ROWS"]), int(cfg["MAX_QUERY_BYTES"]), int(cfg["MAX_QUERY_TERMS"])
+    )
     base = request.host_url.rstrip("/") + url_for("sparql.endpoint")
     return current_app.extensions["kgqa_runner"].run(text, limits, base if is_absolute_iri(base) else None, dataset)
 
@@ -111,12 +140,17 @@ def _negotiate(kind: str) -> str:
         if fmt is None or (graph and fmt not in RDF_FORMATS) or (not graph and fmt not in TABLE_TYPES):
             raise WebError(400, f"unsupported format {asked!r} for this query")
         return fmt
-    offers = list(RDF_FORMATS.values()) + ["application/json", "text/plain"] if graph else \
-        list(TABLE_TYPES.values()) + ["application/json", "application/xml", "text/xml", "text/plain"]
+    offers = (
+        list(RDF_FORMATS.values()) + ["application/json", "text/plain"]
+        if graph
+        else list(TABLE_TYPES.values()) + ["application/json", "application/xml", "text/xml", "text/plain"]
+    )
     best = request.accept_mimetypes.best_match(offers, default=offers[0])
     if graph:
         return {"application/json": "jsonld", "text/plain": "nt"}.get(best, FORMAT_ALIASES.get(best, "turtle"))
-    return {"application/xml": "xml", "text/xml": "xml", "text/plain": "json"}.get(best, FORMAT_ALIASES.get(best, "json"))
+    return {"application/xml": "xml", "text/xml": "xml", "text/plain": "json"}.get(
+        best, FORMAT_ALIASES.get(best, "json")
+    )
 
 
 def render_results(res: Results, fmt: str) -> tuple[bytes, str]:
@@ -125,6 +159,7 @@ def render_results(res: Results, fmt: str) -> tuple[bytes, str]:
         return serialize_triples(res, fmt), RDF_FORMATS[fmt]
     if fmt == "json":
         import json
+
         return json.dumps(res.to_json(), ensure_ascii=False).encode("utf-8"), TABLE_TYPES["json"]
     body = {"xml": res.to_xml, "csv": res.to_csv, "tsv": res.to_tsv}[fmt]()
     return body.encode("utf-8"), TABLE_TYPES[fmt]
@@ -148,23 +183,38 @@ def endpoint() -> Response:
 
 
 EXAMPLE_QUERIES = [
-    ("各类实体数量 Entities by class", """SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
+    (
+        "各类实体数量 Entities by class",
+        """SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
   GRAPH ?g { ?a schema:mentions ?x } ?x a ?class
-} GROUP BY ?class ORDER BY DESC(?n)"""),
-    ("人物与职务 Persons and posts", """SELECT ?person ?name ?title ?org ?orgName WHERE {
+} GROUP BY ?class ORDER BY DESC(?n)""",
+    ),
+    (
+        "人物与职务 Persons and posts",
+        """SELECT ?person ?name ?title ?org ?orgName WHERE {
   GRAPH ?g { ?post org:heldBy ?person ; kgqa:title ?title . OPTIONAL { ?post org:postIn ?org } }
   ?person rdfs:label ?name . OPTIONAL { ?org rdfs:label ?orgName }
-} ORDER BY ?name LIMIT 100"""),
-    ("协议 Agreements", """SELECT ?agreement ?kind ?party ?date WHERE {
+} ORDER BY ?name LIMIT 100""",
+    ),
+    (
+        "协议 Agreements",
+        """SELECT ?agreement ?kind ?party ?date WHERE {
   GRAPH ?g { ?agreement a kgqa:Agreement ; kgqa:agreementKind ?kind ; kgqa:party ?p .
              OPTIONAL { ?agreement kgqa:signedOn ?date } }
   ?p rdfs:label ?party
-} ORDER BY ?date"""),
-    ("文章 Articles", """SELECT ?article ?title ?date WHERE {
+} ORDER BY ?date""",
+    ),
+    (
+        "文章 Articles",
+        """SELECT ?article ?title ?date WHERE {
   GRAPH ?g { ?article a schema:NewsArticle ; rdfs:label ?title . OPTIONAL { ?article kgqa:newsDate ?date } }
-} ORDER BY DESC(?date) LIMIT 50"""),
-    ("开发区与产业 Zones (CONSTRUCT)", """CONSTRUCT { ?zone kgqa:industry ?industry . ?industry rdfs:label ?name }
-WHERE { ?zone kgqa:industry ?industry . ?industry rdfs:label ?name }"""),
+} ORDER BY DESC(?date) LIMIT 50""",
+    ),
+    (
+        "开发区与产业 Zones (CONSTRUCT)",
+        """CONSTRUCT { ?zone kgqa:industry ?industry . ?industry rdfs:label ?name }
+WHERE { ?zone kgqa:industry ?industry . ?industry rdfs:label ?name }""",
+    ),
 ]
 
 
@@ -200,8 +250,18 @@ def editor() -> str:
         vars_, all_rows = res.table()
         pages = max(1, -(-len(all_rows) // size))
         page = min(page, pages)
-        rows = all_rows[(page - 1) * size: page * size]
-    return render_template("sparql.html", query=text or sparql_prologue() + EXAMPLE_QUERIES[0][1], ran=bool(text.strip()),
-                           res=res, rows=rows, vars=res.table()[0] if res is not None and res.kind != "ask" else [],
-                           page=page, pages=pages, error=error, turtle=turtle, examples=_examples(),
-                           total=len(res) if res is not None else 0), status
+        rows = all_rows[(page - 1) * size : page * size]
+    return render_template(
+        "sparql.html",
+        query=text or sparql_prologue() + EXAMPLE_QUERIES[0][1],
+        ran=bool(text.strip()),
+        res=res,
+        rows=rows,
+        vars=res.table()[0] if res is not None and res.kind != "ask" else [],
+        page=page,
+        pages=pages,
+        error=error,
+        turtle=turtle,
+        examples=_examples(),
+        total=len(res) if res is not None else 0,
+    ), status

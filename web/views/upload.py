@@ -1,4 +1,5 @@
 """Upload: paste or send .txt pages to ingest; registered only when an upload token is configured."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -28,7 +29,7 @@ def _inputs() -> list[tuple[str, str]]:
     pasted = request.form.get("text", "")
     if pasted.strip():
         name = (request.form.get("name") or "pasted.txt")[:200]
-        try:        # the same size limit and invisible-character removal as files
+        try:  # the same size limit and invisible-character removal as files
             items.append((name, decode_bytes(pasted.encode("utf-8", "surrogatepass"), name)))
         except InputError as exc:
             items.append((name, f"\x00error:{exc}"))
@@ -62,9 +63,17 @@ def _ingest(items: list[tuple[str, str]]) -> list[dict[str, Any]]:
         if rep.articles == 0:
             reports.append({"name": name, "ok": False, "error": "没有找到文章 no article found in the text"})
             continue
-        reports.append({"name": name, "ok": True, "articles": rep.articles, "facts": rep.facts,
-                        "triples": rep.triples, "seconds": round(rep.seconds, 3),
-                        "items": browse.articles_of_text(kg, text)})
+        reports.append(
+            {
+                "name": name,
+                "ok": True,
+                "articles": rep.articles,
+                "facts": rep.facts,
+                "triples": rep.triples,
+                "seconds": round(rep.seconds, 3),
+                "items": browse.articles_of_text(kg, text),
+            }
+        )
     return reports
 
 
