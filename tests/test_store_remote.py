@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kgqa.kg.summary import KEYS as SUMMARY_KEYS
+from kgqa.kg.summary import SUMMARY_GRAPH
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -129,21 +131,24 @@ def _answers(store: str, env: dict[str, str]) -> list[tuple[str | None, frozense
 def test_same_graph_and_answers_as_the_embedded_store(remote: servers.Server, embedded: str) -> None:
     ingest = run(remote.location, remote.env, "ingest", *map(str, sample_files()))
     assert ingest.returncode == 0, ingest.stderr
-    for cmd in (["stats", "--json"],):
-        want, got = (
-            json.loads(run(embedded, {}, *cmd).stdout),
-            json.loads(run(remote.location, remote.env, *cmd).stdout),
-        )
-        assert {k: v for k, v in got.items() if k != "store"} == {k: v for k, v in want.items() if k != "store"}
+    want = json.loads(run(embedded, {}, "stats", "--json").stdout)
+    got = json.loads(run(remote.location, remote.env, "stats", "--json").stdout)
+    facts = ("articles", "persons", "organizations", "development_zones", "posts", "agreements", "events")
+    assert {k: got[k] for k in facts} == {k: want[k] for k in facts}
+    # the embedded store also keeps its counts in a summary graph (one graph, a triple per count), which its
+    # stats and dump include; a remote store recounts instead: the rest is the same
+    kept = {"graphs": 1, "quads": len(SUMMARY_KEYS), "triples": len(SUMMARY_KEYS)}
+    assert {k: got[k] for k in kept} == {k: want[k] - n for k, n in kept.items()}
     assert run(remote.location, remote.env, "export").stdout == run(embedded, {}, "export").stdout
     want_dump = run(embedded, {}, "dump", "--format", "nquads").stdout
     got_dump = run(remote.location, remote.env, "dump", "--format", "nquads")
     assert got_dump.returncode == 0, got_dump.stderr
-    assert _canon_quads(got_dump.stdout) == _canon_quads(want_dump)
+    summary = f"<{SUMMARY_GRAPH}>"
+    assert _canon_quads(got_dump.stdout) == {q for q in _canon_quads(want_dump) if q[3] != summary}
     assert _answers(remote.location, remote.env) == _answers(embedded, {})
     q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"  # more rows than the Virtuoso fixture's cap
     rows = json.loads(run(remote.location, remote.env, "sparql", "--format", "json", q).stdout)["results"]["bindings"]
-    assert len(rows) == len(want_dump.splitlines())
+    assert len(rows) == len([line for line in want_dump.splitlines() if not line.endswith(f"{summary} .")])
 
 
 def test_reads_use_the_servers_union_when_it_has_one(remote: servers.Server, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -251,7 +256,7 @@ def test_killed_server_mid_ingest_leaves_whole_pages_and_the_rerun_completes(tmp
         pytest.skip(reason)
     pages = tmp_path / "pages"
     pages.mkdir()
-    for n in range(12):  # the samples, several times under new names
+    for n in range(36):  # the samples, several times under new names (enough that the kill lands mid-ingest)
         src = sample_files()[n % len(sample_files())]
         (pages / f"p{n:02d}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     emb = str(tmp_path / "emb")
@@ -271,7 +276,7 @@ def test_killed_server_mid_ingest_leaves_whole_pages_and_the_rerun_completes(tmp
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and proc.poll() is None:
             stats = run(srv.location, env, "stats", "--json")
-            if stats.returncode == 0 and json.loads(stats.stdout)["articles"] >= 2:
+            if stats.returncode == 0 and json.loads(stats.stdout)["articles"] >= 1:
                 break
             time.sleep(0.2)
         srv.kill()
