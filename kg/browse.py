@@ -404,6 +404,25 @@ Q_IN = """SELECT ?s ?p ?sLabel WHERE { ?s ?p ?e . OPTIONAL { ?s <http://www.w3.o
 LIMIT """ + str(MAX_STATEMENTS)
 
 
+def _posts_page(kg: Any, queries: tuple[str, str, str], other: str, e: Any, page: int, per_page: int) -> Paged:
+    """One page of an entity's posts with the node at their other end (`other`: "org" for a person's posts,
+    "person" for an organisation's members) and its label: `_posts_page(kg, (…), "org", e, 1, 20)`."""
+    rows, total = _two_phase(kg, *queries, "post", e, page, per_page)
+    names = node_labels(kg, [_v(r.get(other)) or "" for r in rows])
+    items = [
+        {
+            "iri": _v(r["post"]),
+            "title": _v(r["title"]),
+            other: _v(r.get(other)),
+            f"{other}_label": names.get(_v(r.get(other)) or ""),
+            "date": _v(r.get("date")),
+            "source": _source(r),
+        }
+        for r in rows
+    ]
+    return Paged(items, total, page, per_page)
+
+
 def _source(r: dict[str, Term | None]) -> dict[str, Any] | None:
     if r.get("a") is None:
         return None
@@ -491,42 +510,8 @@ def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[s
     in_rows = kg.query(Q_IN, {"e": e}).rows
     if not (labels or types or out_rows or in_rows):
         return None
-    rows, total = _two_phase(kg, Q_POSTS_HELD_PAGE, Q_POSTS_HELD_COUNT, Q_POSTS_HELD, "post", e, page, per_page)
-    names = node_labels(kg, [_v(r.get("org")) or "" for r in rows])
-    posts = Paged(
-        [
-            {
-                "iri": _v(r["post"]),
-                "title": _v(r["title"]),
-                "org": _v(r.get("org")),
-                "org_label": names.get(_v(r.get("org")) or ""),
-                "date": _v(r.get("date")),
-                "source": _source(r),
-            }
-            for r in rows
-        ],
-        total,
-        page,
-        per_page,
-    )
-    rows, total = _two_phase(kg, Q_POSTS_IN_PAGE, Q_POSTS_IN_COUNT, Q_POSTS_IN, "post", e, page, per_page)
-    names = node_labels(kg, [_v(r.get("person")) or "" for r in rows])
-    members = Paged(
-        [
-            {
-                "iri": _v(r["post"]),
-                "title": _v(r["title"]),
-                "person": _v(r["person"]),
-                "person_label": names.get(_v(r.get("person")) or ""),
-                "date": _v(r.get("date")),
-                "source": _source(r),
-            }
-            for r in rows
-        ],
-        total,
-        page,
-        per_page,
-    )
+    posts = _posts_page(kg, (Q_POSTS_HELD_PAGE, Q_POSTS_HELD_COUNT, Q_POSTS_HELD), "org", e, page, per_page)
+    members = _posts_page(kg, (Q_POSTS_IN_PAGE, Q_POSTS_IN_COUNT, Q_POSTS_IN), "person", e, page, per_page)
     rows, total = _paged(kg, Q_AGREEMENTS, Q_AGREEMENTS_COUNT, e, page, per_page)
     agreements = Paged(_grouped(rows, ("label", "kind", "date", "amount")), total, page, per_page)
     rows, total = _two_phase(kg, Q_EVENTS_PAGE, Q_EVENTS_COUNT, Q_EVENTS, "x", e, page, per_page)
