@@ -47,38 +47,22 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+from fake_names import PLACE_SUFFIX, Substitution, given_chars, surnames  # noqa: E402
 from ingest_jobs import _COUNT, _shift, _tree_rss, real_pages  # noqa: E402
 
 KGQA = [sys.executable, "-m", "kgqa.cli"]
 README = ROOT / "bench" / "README.md"
 PLOT = ROOT / "bench" / "scale.png"
-PLACE_SUFFIX = re.compile(r"^(.{2,4}?)(市|县|区|州|旗)$")
 PLACE_CHARS = "安宁平阳山河东西南北清泉兴隆永嘉临川新华长乐明德丰泽云溪青石金桥福源广济华容汉江"
 PERSON_POOL_SHARE = 0.5
 
 
 # ---------------------------------------------------------------- generating pages
-def given_chars() -> list[str]:
-    """Characters common in given names (the project's name statistics), most typical first."""
-    rows = []
-    for line in (ROOT / "extract" / "data" / "name_chars.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[0] == "G" and len(parts[1]) == 1:
-            rows.append((float(parts[2]), parts[1]))
-    return [c for _, c in sorted(rows, reverse=True)[:60]]
-
-
-def surnames() -> list[str]:
-    """The commonest single-character family names."""
-    lines = (ROOT / "extract" / "data" / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    return [s for s in lines[1].split() if len(s) == 1][:60]
-
-
 class Names:
     """Made-up names: the k-th person name and place stem are distinct for distinct k."""
 
     def __init__(self) -> None:
-        self.sur, self.given = surnames(), given_chars()
+        self.sur, self.given = list(surnames()), list(given_chars())
 
     def person(self, k: int) -> str:
         sur, g = self.sur[k % len(self.sur)], len(self.given)
@@ -135,9 +119,7 @@ class Generator:
         persons, stems = self.found[i % len(self.pages)]
         subs = {name: self.person() for name in persons}
         subs |= {s: self.names.place(self.rng.choices(range(self.place_pool), self.place_weights)[0]) for s in stems}
-        if subs:
-            pattern = re.compile("|".join(map(re.escape, sorted(subs, key=len, reverse=True))))
-            text = pattern.sub(lambda m: subs[m.group(0)], text)
+        text = Substitution(subs).text(text)
         text = _COUNT.sub(lambda m: _shift(m.group(1), i), text)
         return f"第{i + 1}期 综合新闻\n" + text
 

@@ -58,7 +58,11 @@ def source_of(stem: str) -> str:
 def score_page(score, gold_path: Path, corpus: Path) -> dict:
     """Ingest, export, ask and score one gold page; returns sections, fact_f1, qa_acc and misses."""
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    text = (corpus / gold["document"]).read_text(encoding="utf-8")
+    return score_text(score, gold, (corpus / gold["document"]).read_text(encoding="utf-8"))
+
+
+def score_text(score, gold: dict, text: str) -> dict:
+    """Ingest, export, ask and score a page's text against its gold; also returns the export as `pred`."""
     kg = KnowledgeGraph.open("memory:")
     kg.ingest_text(text, gold["document"])
     pred = json.loads(json.dumps(kg.export(), ensure_ascii=False, default=str))
@@ -79,6 +83,7 @@ def score_page(score, gold_path: Path, corpus: Path) -> dict:
         "fact_f1": sum(counted) / len(counted),
         "qa_acc": sum(oks) / len(oks) if oks else None,
         "misses": misses,
+        "pred": pred,
     }
 
 
