@@ -476,10 +476,10 @@ def _articles(kg: Any, e: URIRef, page: int, per_page: int) -> Paged:
             item["title"] = titles.get(iri)
         q = Q_MENTION_SENTENCES.replace("%VALUES%", _iri_values("a", list(items)))
         for r in kg.query(q, {"e": e}).rows:
-            item = items.get(_v(r["a"]) or "")
+            found = items.get(_v(r["a"]) or "")
             s = _v(r.get("sentence"))
-            if item is not None and s and s not in item["sentences"] and len(item["sentences"]) < 3:
-                item["sentences"].append(s)
+            if found is not None and s and s not in found["sentences"] and len(found["sentences"]) < 3:
+                found["sentences"].append(s)
     return Paged(list(items.values()), total, page, per_page)
 
 
@@ -500,7 +500,9 @@ def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[s
     each kind newest first and paged (`page` of `per_page`, a `Paged` list with the total)."""
     e = URIRef(iri)
     page, per_page = max(1, int(page)), max(1, int(per_page))
-    labels, types, alts = [], [], []
+    labels: list[str] = []
+    types: list[str] = []
+    alts: list[str] = []
     for r in kg.query(Q_NODE, {"e": e}).rows:
         for key, acc in (("label", labels), ("t", types), ("alt", alts)):
             val = _v(r.get(key))

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .results import Results
+from .results import Results, bound, value_of
 from .store import GraphStore
 from .vocab import PROLOGUE
 
@@ -119,11 +119,6 @@ SELECT ?x ?rel ?label WHERE {
 )
 
 
-def _v(row: dict, key: str) -> str | None:
-    term = row.get(key)
-    return term.value if term is not None else None
-
-
 _TAIL = re.compile(r"^(.*?)(\d+)$")
 
 
@@ -136,9 +131,9 @@ def _order_key(iri: str) -> tuple:
 def _links(res: Results) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in res.rows:
-        bucket = out[row["x"].value][row["rel"].value]
-        if row["label"].value not in bucket:
-            bucket.append(row["label"].value)
+        bucket = out[bound(row, "x").value][bound(row, "rel").value]
+        if bound(row, "label").value not in bucket:
+            bucket.append(bound(row, "label").value)
     for rels in out.values():  # the graph keeps no order of links: sort, so every store exports alike
         for bucket in rels.values():
             bucket.sort()
@@ -161,18 +156,18 @@ def export_facts(store: GraphStore) -> dict[str, Any]:
 def _articles(store: GraphStore) -> list[dict[str, Any]]:
     authors: dict[str, list[str]] = defaultdict(list)
     for row in store.query(Q_AUTHORS).rows:
-        authors[row["a"].value].append(row["name"].value)
+        authors[bound(row, "a").value].append(bound(row, "name").value)
     rows = sorted(
         store.query(Q_ARTICLES).rows,
-        key=lambda r: (_v(r, "src") or "", r["a"].value.rsplit("-", 1)[0], int(_v(r, "pos") or 0)),
+        key=lambda r: (value_of(r, "src") or "", bound(r, "a").value.rsplit("-", 1)[0], int(value_of(r, "pos") or 0)),
     )
     return [
         {
-            "iri": r["a"].value,
-            "title": _v(r, "title"),
-            "first_words": _v(r, "first") or "",
-            "date": _v(r, "date"),
-            "authors": sorted(authors.get(r["a"].value, [])),
+            "iri": bound(r, "a").value,
+            "title": value_of(r, "title"),
+            "first_words": value_of(r, "first") or "",
+            "date": value_of(r, "date"),
+            "authors": sorted(authors.get(bound(r, "a").value, [])),
         }
         for r in rows
     ]
@@ -180,26 +175,33 @@ def _articles(store: GraphStore) -> list[dict[str, Any]]:
 
 def _persons(store: GraphStore) -> list[dict[str, Any]]:
     posts: dict[str, list[dict]] = defaultdict(list)
-    for row in sorted(store.query(Q_POSTS).rows, key=lambda r: _order_key(r["post"].value)):
-        post = {"title": _v(row, "title"), "org": _v(row, "orgName"), "org_as_written": _v(row, "written")}
-        if post not in posts[row["p"].value]:
-            posts[row["p"].value].append(post)
-    people = sorted(store.query(Q_PERSONS).rows, key=lambda r: r["name"].value)
-    return [{"iri": r["p"].value, "name": r["name"].value, "posts": posts.get(r["p"].value, [])} for r in people]
+    for row in sorted(store.query(Q_POSTS).rows, key=lambda r: _order_key(bound(r, "post").value)):
+        post = {
+            "title": value_of(row, "title"),
+            "org": value_of(row, "orgName"),
+            "org_as_written": value_of(row, "written"),
+        }
+        if post not in posts[bound(row, "p").value]:
+            posts[bound(row, "p").value].append(post)
+    people = sorted(store.query(Q_PERSONS).rows, key=lambda r: bound(r, "name").value)
+    return [
+        {"iri": bound(r, "p").value, "name": bound(r, "name").value, "posts": posts.get(bound(r, "p").value, [])}
+        for r in people
+    ]
 
 
 def _organizations(store: GraphStore) -> list[dict[str, Any]]:
     aliases: dict[str, list[str]] = defaultdict(list)
     for row in store.query(Q_ALIASES).rows:
-        aliases[row["o"].value].append(row["alias"].value)
-    rows = sorted(store.query(Q_ORGS).rows, key=lambda r: _v(r, "name") or "")
+        aliases[bound(row, "o").value].append(bound(row, "alias").value)
+    rows = sorted(store.query(Q_ORGS).rows, key=lambda r: value_of(r, "name") or "")
     return [
         {
-            "iri": r["o"].value,
-            "name": _v(r, "name"),
-            "type": _v(r, "type") or "other",
-            "aliases": sorted(aliases.get(r["o"].value, [])),
-            "located_in": _v(r, "located"),
+            "iri": bound(r, "o").value,
+            "name": value_of(r, "name"),
+            "type": value_of(r, "type") or "other",
+            "aliases": sorted(aliases.get(bound(r, "o").value, [])),
+            "located_in": value_of(r, "located"),
         }
         for r in rows
     ]
@@ -209,9 +211,15 @@ def _zones(store: GraphStore) -> list[dict[str, Any]]:
     zones: dict[str, dict[str, Any]] = {}
     for row in store.query(Q_ZONES).rows:
         z = zones.setdefault(
-            row["z"].value, {"iri": row["z"].value, "name": _v(row, "name"), "city": _v(row, "city"), "industries": []}
+            bound(row, "z").value,
+            {
+                "iri": bound(row, "z").value,
+                "name": value_of(row, "name"),
+                "city": value_of(row, "city"),
+                "industries": [],
+            },
         )
-        ind = _v(row, "industry")
+        ind = value_of(row, "industry")
         if ind and ind not in z["industries"]:
             z["industries"].append(ind)
     for z in zones.values():
@@ -222,16 +230,16 @@ def _zones(store: GraphStore) -> list[dict[str, Any]]:
 def _agreements(store: GraphStore) -> list[dict[str, Any]]:
     links = _links(store.query(Q_AGREEMENT_LINKS))
     out = []
-    for row in sorted(store.query(Q_AGREEMENTS).rows, key=lambda r: _order_key(r["x"].value)):
-        x = row["x"].value
+    for row in sorted(store.query(Q_AGREEMENTS).rows, key=lambda r: _order_key(bound(r, "x").value)):
+        x = bound(row, "x").value
         out.append(
             {
                 "iri": x,
-                "kind": _v(row, "kind"),
+                "kind": value_of(row, "kind"),
                 "parties": links[x]["parties"],
-                "date": _v(row, "date"),
+                "date": value_of(row, "date"),
                 "fields": links[x]["fields"],
-                "amount": _v(row, "amount"),
+                "amount": value_of(row, "amount"),
                 "witnesses": links[x]["witnesses"],
             }
         )
@@ -241,18 +249,18 @@ def _agreements(store: GraphStore) -> list[dict[str, Any]]:
 def _events(store: GraphStore) -> list[dict[str, Any]]:
     links = _links(store.query(Q_EVENT_LINKS))
     out = []
-    for row in sorted(store.query(Q_EVENTS).rows, key=lambda r: _order_key(r["x"].value)):
-        x = row["x"].value
+    for row in sorted(store.query(Q_EVENTS).rows, key=lambda r: _order_key(bound(r, "x").value)):
+        x = bound(row, "x").value
         out.append(
             {
                 "iri": x,
-                "kind": _v(row, "kind"),
-                "date": _v(row, "date"),
-                "summary": _v(row, "summary"),
+                "kind": value_of(row, "kind"),
+                "date": value_of(row, "date"),
+                "summary": value_of(row, "summary"),
                 "participants": links[x]["participants"],
                 "organizations": links[x]["organizations"],
-                "location": _v(row, "location"),
-                "amount": _v(row, "amount"),
+                "location": value_of(row, "location"),
+                "amount": value_of(row, "amount"),
             }
         )
     return out

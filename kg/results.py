@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -54,6 +54,23 @@ class Term:
         return self.value
 
 
+Row = Mapping[str, "Term | None"]
+
+
+def bound(row: Row, var: str) -> Term:
+    """The term a row binds to var (a variable the query always binds): `bound(row, "p").value`."""
+    term = row.get(var)
+    if term is None:
+        raise KeyError(f"?{var} is unbound in this row")
+    return term
+
+
+def value_of(row: Row, var: str) -> str | None:
+    """The plain value a row binds to var, None when unbound: `value_of(row, "date")`."""
+    term = row.get(var)
+    return term.value if term is not None else None
+
+
 @dataclass
 class Results:
     """The outcome of a query: rows of a SELECT, a boolean of an ASK, or triples of a CONSTRUCT."""
@@ -79,7 +96,7 @@ class Results:
 
     def values(self, var: str) -> list[str]:
         """The plain values of one variable, in row order, skipping unbound ones."""
-        return [row[var].value for row in self.rows if row.get(var) is not None]
+        return [term.value for row in self.rows if (term := row.get(var)) is not None]
 
     def to_json(self) -> dict[str, Any]:
         """SPARQL 1.1 Query Results JSON (with a kgqa "truncated" flag)."""
@@ -114,7 +131,7 @@ class Results:
         vars_, rows = self.table()
         writer.writerow(vars_)
         for row in rows:
-            writer.writerow(["" if row.get(v) is None else row[v].value for v in vars_])
+            writer.writerow([value_of(row, v) or "" for v in vars_])
         return buf.getvalue()
 
     def to_tsv(self) -> str:
@@ -124,7 +141,8 @@ class Results:
         vars_, rows = self.table()
         lines = ["\t".join(f"?{v}" for v in vars_)]
         for row in rows:
-            lines.append("\t".join("" if row.get(v) is None else row[v].n3().replace("\t", "\\t") for v in vars_))
+            terms = [row.get(v) for v in vars_]
+            lines.append("\t".join("" if t is None else t.n3().replace("\t", "\\t") for t in terms))
         return "\n".join(lines) + "\n"
 
     def to_xml(self) -> str:
@@ -178,7 +196,7 @@ class Results:
         if self.kind == "ask":
             return ("true" if self.boolean else "false") + "\n"
         vars_, rows = self.table()
-        table = [vars_] + [["" if r.get(v) is None else r[v].value for v in vars_] for r in rows]
+        table = [vars_] + [[value_of(r, v) or "" for v in vars_] for r in rows]
         widths = [min(max_width, max(_width(row[i]) for row in table)) for i in range(len(vars_))]
         out = []
         for n, row in enumerate(table):
