@@ -195,6 +195,6 @@ def _said(label: str, sentence: str) -> dict:
     ],
 )
 def test_a_question_for_the_new_holder_leaves_out_former_ones(answers, expected):
-    from kgqa.kg.qa.engine import QuestionAnswerer
+    from kgqa.kg.qa.shape import current
 
-    assert [a["label"] for a in QuestionAnswerer._current(answers)] == expected
+    assert [a["label"] for a in current(answers)] == expected

@@ -10,7 +10,7 @@ template that has all its slots wins, and templates within a margin that disagre
 candidates, never guessed between. Events, agreements and articles are found from the words the
 question uses for them (bigram overlap, the entities and places they involve; a fact that says it in
 its own words beats one whose article merely contains them). Every slot reaches SPARQL as an IRI
-constant the index holds and that passes a strict pattern (see engine.py for why constants); user text
+constant the index holds and that passes a strict pattern (see execute.py for why constants); user text
 never does. Ambiguous mentions or facts give candidates, not a guess; so do answers whose number
 contradicts the question (哪三大产业 with four) and questions asking two things at once; nothing
 matching gives a message and suggested templates.

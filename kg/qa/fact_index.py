@@ -1,0 +1,179 @@
+"""Facts (events, agreements, articles) found by a description: character bigrams and linked entities.
+
+>>> idx = FactIndex()
+>>> idx.add_text("urn:e1", "甲市召开调度会", name=True)
+>>> idx.freeze()
+>>> [iri for _, iri in idx.search("调度会", set())]
+['urn:e1']
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .forms import clean
+
+STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及、,，。“”\"'《》()（）:：]")
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of a text, punctuation and function characters removed.
+
+    >>> sorted(bigrams("调度会的"))
+    ['度会', '调度']
+    """
+    t = STOP_CHARS.sub("", clean(text))
+    return {t[i : i + 2] for i in range(len(t) - 1)} if len(t) > 1 else ({t} if t else set())
+
+
+class FactIndex:
+    """Facts (events, agreements, articles) found by a description: bigram overlap plus linked entities.
+
+    A fact's own words (name, kind, sentence) and the words of its article's body are kept apart;
+    bodies are shared by every fact of an article (one set per article, posted once).
+    """
+
+    COMMON = 5000  # at most this many facts of one entity are candidates
+    RARE = 100  # once candidates are found, words in more facts than this add none
+    BUDGET = 20000  # postings read per search, at most (keeps a search under a few ms)
+
+    def __init__(self) -> None:
+        self.iris: list[str] = []
+        self.labels: list[str] = []
+        self._named: list[bool] = []  # the label is the fact's name (not a sentence or kind)
+        self.grams: list[set[str]] = []  # bigrams of the fact's own words (name, kind, sentence)
+        self.body: list[frozenset[str]] = []  # bigrams of its article's text (shared set), may be empty
+        self.ents: list[set[str]] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.body_postings: dict[int, list[int]] = {}  # id(body set) -> facts sharing it
+        self.bodies: dict[int, frozenset[str]] = {}
+        self.body_grams: dict[str, list[int]] = defaultdict(list)  # bigram -> ids of body sets
+        self.by_iri: dict[str, int] = {}
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self._frozen = 0  # facts before this one are in the postings
+
+    _EMPTY: frozenset[str] = frozenset()
+
+    def _slot(self, iri: str) -> int:
+        """The position of a fact, added empty when new."""
+        i = self.by_iri.get(iri)
+        if i is None:
+            i = self.by_iri[iri] = len(self.iris)
+            self.iris.append(iri)
+            self.labels.append("")
+            self._named.append(False)
+            self.grams.append(set())
+            self.body.append(self._EMPTY)
+            self.ents.append(set())
+        return i
+
+    def add_text(self, iri: str, text: str, name: bool = False) -> None:
+        """Add words of a fact (its name, kind, sentence); its label is its name (else the first text added)."""
+        i = self._slot(iri)
+        if not self.labels[i] or (name and not self._named[i]):
+            self.labels[i] = text
+            self._named[i] = name
+        self.grams[i].update(bigrams(text))
+
+    def set_body(self, iri: str, body: frozenset[str]) -> None:
+        """The bigrams of the fact's article (one shared set per article)."""
+        self.body[self._slot(iri)] = body
+
+    def add_entity(self, iri: str, entity: str) -> None:
+        """Link a fact to an entity it involves."""
+        i = self._slot(iri)
+        if entity not in self.ents[i]:
+            self.ents[i].add(entity)
+            self.by_entity[entity].append(i)
+
+    def freeze(self) -> None:
+        """Post the facts added since the last freeze (all of them the first time)."""
+        start, self._frozen = self._frozen, len(self.iris)
+        for i in range(start, len(self.iris)):
+            for gram in self.grams[i]:
+                self.postings[gram].append(i)
+        for i in range(start, len(self.iris)):
+            b = self.body[i]
+            if b:
+                key = id(b)
+                if key not in self.bodies:
+                    self.bodies[key] = b
+                    self.body_postings[key] = []
+                    for gram in b:
+                        self.body_grams[gram].append(key)
+                self.body_postings[key].append(i)
+
+    def __len__(self) -> int:
+        return len(self.iris)
+
+    def score(
+        self, i: int, grams: set[str], entities: set[str], names: Sequence[tuple[set[str], set[str]]] = ()
+    ) -> float:
+        """How well fact i fits a description: its own words, then its article's, then the entities it involves."""
+        if not grams:
+            return 0.0
+        own_grams = self.grams[i]
+        hit = grams & own_grams
+        own = len(hit) / len(grams)
+        cover = own
+        body = self.body[i]
+        if body:
+            either = len(hit) + len((grams - hit) & body)
+            cover = max(own, 0.3 * own + 0.7 * either / len(grams))
+        if entities:
+            cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
+        for name in names:
+            if not (name[1] & self.ents[i]) and not name[0] <= own_grams:
+                cover *= 0.5  # a name the description gives is not the fact's own (at most in its article)
+        return cover
+
+    def text_cover(self, iri: str, text: str) -> float:
+        """The share of a description's words found in the fact's own words or its article's (0 when not here)."""
+        i = self.by_iri.get(iri)
+        grams = bigrams(text)
+        if i is None or not grams:
+            return 0.0
+        return len(grams & (self.grams[i] | self.body[i])) / len(grams)
+
+    def own_cover(self, iri: str, text: str, name_only: bool = False) -> float:
+        """The share of a description's words found in the fact's own words, or only in its name (0 when it
+        is not here)."""
+        i = self.by_iri.get(iri)
+        grams = bigrams(text)
+        if i is None or not grams:
+            return 0.0
+        own = bigrams(self.labels[i]) if name_only else self.grams[i]
+        return len(grams & own) / len(grams)
+
+    def search(
+        self, text: str, entities: set[str], limit: int = 30, names: dict[str, set[str]] | None = None
+    ) -> list[tuple[float, str]]:
+        """Facts ranked by fit to a description, best first (score, iri); `names`: name -> its nodes."""
+        named = [(bigrams(n), iris) for n, iris in (names or {}).items() if len(n) >= 2]
+        grams = bigrams(text)
+        counts: Counter[int] = Counter()
+        for e in entities:  # the entities named: their facts, few and exact
+            for i in self.by_entity.get(e, ())[: self.COMMON]:
+                counts[i] += 3
+        # the description's words, rarest first: a word in thousands of facts picks nothing
+        by_df = sorted((len(self.postings.get(g, ())), g) for g in grams)
+        budget = self.BUDGET
+        for df, g in by_df:
+            if df == 0 or (df > self.RARE and counts) or df > budget:
+                continue
+            counts.update(self.postings[g])
+            budget -= df
+        budget = self.BUDGET
+        for df, g in sorted((len(self.body_grams.get(g, ())), g) for g in grams):
+            if df == 0 or df > min(self.RARE, budget):
+                continue
+            for key in self.body_grams[g]:
+                counts.update(self.body_postings[key])
+            budget -= df
+        # ties broken by IRI, not by insertion order: an index refreshed page by page ranks as a rebuilt one
+        top = heapq.nsmallest(limit * 2, counts.items(), key=lambda kv: (-kv[1], self.iris[kv[0]]))
+        ranked = [(self.score(i, grams, entities, named), self.iris[i]) for i, _ in top]
+        return sorted(ranked, key=lambda r: (-r[0], r[1]))[:limit]

@@ -1,0 +1,266 @@
+"""The question index's name table: every way the graph's nodes are written, surface -> kind -> refs.
+
+Labels, aliases and short forms of organisations, titles, places, and "organisation form + title"
+surfaces of every post (长治市市长); forms derived from the rest of the graph (an organisation without
+its city or the place before it) are kept apart so they can be re-derived and withdrawn as it grows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..store import GraphStore
+from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, role_word
+from .queries import Q_ALIASES, Q_ENTITIES, Q_ORG_TYPES, Q_POSTS, stream_each
+from .refs import Entity, PostRef
+
+_NAME_DOT = re.compile(r"[·•・‧∙?？.．]")  # the dot between the parts of a transcribed name, as texts write it
+_NAME_DOTS = ("·", "•", "・", "?", ".", "")
+
+
+@lru_cache(maxsize=500_000)
+def _short_forms(label: str) -> frozenset[str]:
+    return frozenset(org_forms(label) - org_stems(label))
+
+
+@lru_cache(maxsize=500_000)
+def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
+    """How a post of an organisation form is written: 长治市 + 市长 -> 长治市市长, 长治市长 (cached across builds);
+    a title that already opens with the form (乙市 + 乙市市长) is also read without it."""
+    titles = {title, role_word(title)}
+    if title.startswith(form) and len(title) > len(form) + 1:
+        titles |= {title[len(form) :], role_word(title[len(form) :])}
+    return tuple({surface for t in titles for surface in join_forms(form, t)})
+
+
+class NameTable:
+    """Surfaces of the graph's names with their refs, and what deriving and withdrawing forms needs."""
+
+    def _init_names(self) -> None:
+        """Empty tables (the index's build fills them)."""
+        self.entities: dict[str, Entity] = {}
+        # surface -> kind letter -> ordered refs, each with its generic flag (a dict: thousands of cities
+        # share 市政府市长); a surface is generic when one of its refs is
+        self.surfaces: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
+        self.generic: set[str] = set()
+        self.role_orgs: dict[str, set[str]] = defaultdict(set)
+        self._org_posts: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+        self._names: dict[str, set[str]] = defaultdict(set)  # organisation -> its own names (label, aliases, short)
+        # organisation -> the forms derived from the rest of the graph (without the city, without the place
+        # before it): they change as the graph grows, so they are kept apart to be re-derived and withdrawn
+        self._derived: dict[str, frozenset[tuple[str, str]]] = {}
+        self._heads: set[str] = set()  # own names of places and organisations: what may stand before a tail
+        self._oz_by_initial: dict[str, set[str]] = defaultdict(set)  # organisations by first character
+        self._oz_by_start: dict[str, set[str]] = defaultdict(set)  # organisations by first 2, 3 and 4 characters
+        self._new_surfaces: set[str] | None = None  # while refreshing: surfaces not in the automaton
+        self._new_heads: set[str] | None = None  # while refreshing: heads not known before
+        self._stale = False  # the automata hold words withdrawn since
+        self.locales: list[str] = []
+        self._locale_stems: set[str] = set()
+
+    def _add_surface(self, text: str, kind: str, ref: object, generic: bool = False) -> None:
+        """Add a (cleaned) surface; every caller passes text made of cleaned labels."""
+        if len(text) < 2 or len(text) > 60:
+            return
+        if self._new_surfaces is not None and text not in self.surfaces:
+            self._new_surfaces.add(text)
+        refs = self.surfaces[text][kind]
+        refs[ref] = generic or refs.get(ref, False)
+        if generic:
+            self.generic.add(text)
+
+    def _drop_surface(self, text: str, kind: str, ref: object, still: bool | None = None) -> None:
+        """Withdraw a ref of a surface, or with `still`, only what made it generic (it stays with that flag)."""
+        kinds = self.surfaces.get(text)
+        if not kinds or ref not in kinds.get(kind, ()):
+            return
+        if still is not None:
+            kinds[kind][ref] = still
+        else:
+            del kinds[kind][ref]
+            if not kinds[kind]:
+                del kinds[kind]
+        if not kinds:
+            del self.surfaces[text]
+            self._stale = True  # still in an automaton: `mentions` skips it until the next merge
+        if not any(g for refs in kinds.values() for g in refs.values()):
+            self.generic.discard(text)
+
+    def _load_entities(self, store: GraphStore, only: list[str] | None = None) -> list[str]:
+        """Names of entities (all, or only those IRIs), their own names only (see `_derive`); returns the IRIs read."""
+        letter = {
+            "Person": "p",
+            "Organization": "o",
+            "DevelopmentZone": "z",
+            "AdministrativeArea": "l",
+            "Industry": "i",
+            "Title": "t",
+        }
+        loaded: dict[str, Entity] = {}
+        for iri, typ, label in stream_each(store, Q_ENTITIES, "x", only):
+            kind = letter[re.split(r"[#/]", typ)[-1]]
+            ent = self.entities.get(iri)
+            if ent is None:
+                ent = self.entities[iri] = Entity(iri, clean(label))
+            ent.kinds.add(kind)
+            loaded[iri] = ent
+        for iri, org_type in stream_each(store, Q_ORG_TYPES, "x", only):
+            if iri in self.entities:
+                self.entities[iri].org_type = org_type
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for iri, alias in stream_each(store, Q_ALIASES, "x", only):
+            aliases[iri].add(clean(alias))
+        for ent in loaded.values():
+            for kind in ent.kinds:
+                names = {ent.label}
+                if kind == "t":
+                    names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
+                if kind == "p" and _NAME_DOT.search(ent.label):
+                    names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
+                if kind in "oz":
+                    names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
+                for name in names - GENERIC_FORMS:
+                    self._add_surface(name, kind, ent.iri, generic=is_generic(name))
+                    if kind in "oz":
+                        self._names[ent.iri].add(name)
+                    if kind in "loz" and name not in self._heads:
+                        self._heads.add(name)
+                        if self._new_heads is not None:
+                            self._new_heads.add(name)
+            if ent.kinds & {"o", "z"}:
+                self._oz_by_initial[ent.label[:1]].add(ent.iri)
+                for k in (2, 3, 4):
+                    self._oz_by_start[ent.label[:k]].add(ent.iri)
+                if ent.label.startswith("中共"):
+                    self._oz_by_initial[ent.label[2:3]].add(ent.iri)
+        return list(loaded)
+
+    def _derive(self, iri: str) -> None:
+        """(Re-)derive an organisation's forms that depend on the rest of the graph: its name without the page's
+        city (`_locale_forms`) and without the place before it (`_tail_form`); forms it no longer has are withdrawn."""
+        ent = self.entities[iri]
+        forms: set[str] = set()
+        if ent.kinds & {"o", "z"}:
+            forms = self._locale_forms(ent.label)
+            tail = self._tail_form(ent.label)
+            if tail:
+                forms |= {tail} | {f for f in self._short_forms(tail) if not is_generic(f)}
+        kind = "z" if "z" in ent.kinds else "o"
+        new = frozenset((form, kind) for form in forms)
+        old = self._derived.get(iri, frozenset())
+        if new == old:
+            return
+        for form, k in old - new:  # still one of its own names: the ref stays, generic as its own name is
+            own = k in ent.kinds and form in self._names.get(iri, ())
+            self._drop_surface(form, k, iri, still=is_generic(form) if own else None)
+        for form, k in new:
+            self._add_surface(form, k, iri, generic=True)
+        if new:
+            self._derived[iri] = new
+        else:
+            self._derived.pop(iri, None)
+
+    def _rederived(self, stems: set[str], heads: set[str]) -> set[str]:
+        """Organisations whose derived forms may change with new city stems or new heads."""
+        out: set[str] = set()
+        for stem in stems:  # a new city: its organisations also read without the city (市政府)
+            out |= {
+                iri
+                for iri in self._oz_by_initial.get(stem[0], ())
+                if self.entities[iri].label.startswith(stem) or self.entities[iri].label[2:].startswith(stem)
+            }
+        bare = {h[:-1] for h in heads if len(h) >= 3 and h[-1] in "省市县"}  # 山西省 also heads 山西…
+        for head in heads | bare:  # a new name before which an organisation's name may be a tail
+            out |= {
+                iri
+                for iri in self._oz_by_start.get(head[:4], ())
+                if len(self.entities[iri].label) >= len(head) + 3 and self.entities[iri].label.startswith(head)
+            }
+        return out
+
+    def _post_forms(self, org: str) -> set[str]:
+        """The organisation forms its posts are written with: its forms, own names and derived forms."""
+        ent = self.entities.get(org)
+        if ent is None:
+            return set()
+        return org_forms(ent.label) | self._names.get(org, set()) | {f for f, _ in self._derived.get(org, ())}
+
+    _TAIL_REFUSED = re.compile(r"^(人民|中共|党|委|政府|管委|分|支|总|办|有限|股份|集团|公司|[省市县区州乡镇村])")
+
+    def _tail_form(self, label: str) -> str | None:
+        """A name written without the place or parent before it: 临港新片区 of 上海自贸区临港新片区.
+
+        Only when what stands before is itself a name of the graph (a place, also written without its level:
+        山西 of 山西省, or an organisation) and
+        the rest is a name of its own (3+ characters, not a kind word or a generic short form).
+        Marked generic: several such tails give candidates, never a guess.
+        """
+        own = org_forms(label)  # 山西甲机电设备 is its own short form, not a name before it
+        for k in range(len(label) - 3, 1, -1):
+            head, tail = label[:k], label[k:]
+            if head in own:
+                continue
+            if head in self._heads or any(head + level in self._heads for level in "省市县"):
+                if tail in GENERIC_FORMS or is_generic(tail) or self._TAIL_REFUSED.match(tail):
+                    return None
+                return tail
+        return None
+
+    @staticmethod
+    def _short_forms(label: str) -> frozenset[str]:
+        """Short forms that keep the organisation's kind word (长治市政府, 长治高新区党工委), never a bare stem."""
+        return _short_forms(label)
+
+    def _locale_forms(self, label: str) -> set[str]:
+        """An organisation of the page's own city written without the city (市政府 in a 长治 paper)."""
+        out: set[str] = set()
+        if not self._locale_stems:
+            return out
+        for form in org_forms(label):
+            for k in range(1, min(len(form) - 1, 8)):
+                if form[:k] in self._locale_stems and re.match(r"^(市|县|省|区)", form[k:]):
+                    out.add(form[k:])
+        return out
+
+    def _load_posts(self, store: GraphStore, only: list[str] | None = None) -> None:
+        """Post surfaces (organisation form + title) of every post, or of the posts in the graphs `only` names."""
+        found: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+        for org, role, title, written in stream_each(store, Q_POSTS, "g", only):
+            self.role_orgs[role].add(org)
+            found[org].add((role, title, written))
+        for org, posts in found.items():
+            self._org_posts[org] |= posts
+            self._post_surfaces_of(org, posts)
+
+    def _post_surfaces_of(self, org: str, posts: Iterable[tuple[str, str, str | None]]) -> None:
+        """Add the surfaces of an organisation's posts, written with each of its forms (and as the text wrote it)."""
+        ent = self.entities.get(org)
+        if ent is None:
+            return
+        base = self._post_forms(org)
+        for role, title, written in posts:
+            forms = base
+            if written and not is_generic(w := clean(written)) and w not in forms:
+                forms = forms | {w}
+            title = clean(title)
+            for form in forms:
+                ref = PostRef(org, role, form)
+                generic = is_generic(form)
+                for surface in _post_surfaces(form, title):
+                    self._add_surface(surface, "s", ref, generic=generic)
+
+    def _drop_post_forms(self, org: str, lost: set[str], forms: set[str]) -> None:
+        """Withdraw the post surfaces written with organisation forms it lost (unless a post still has them)."""
+        keep: dict[tuple[str, str], set[str]] = defaultdict(set)
+        drop: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for role, title, written in self._org_posts.get(org, ()):
+            w = clean(written) if written else None
+            for form in lost:
+                kept = form in forms or (form == w and not is_generic(form))
+                (keep if kept else drop)[(role, form)].update(_post_surfaces(form, clean(title)))
+        for (role, form), surfaces in drop.items():
+            for surface in surfaces - keep.get((role, form), set()):
+                self._drop_surface(surface, "s", PostRef(org, role, form))

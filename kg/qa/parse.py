@@ -1,0 +1,253 @@
+"""Question parsing: a cleaned question -> the graph's names found in it, as typed mentions.
+
+Names come from the index's automaton; then places written without their level (长治 for 长治市), dates
+(2025年3月), a second title sharing the first's body (X党工委书记、管委会主任), a place before a post
+(甲村村委会主任), informal post words (X老板) and a name, then a title (X新聘的总经理) are read as one mention.
+
+    >>> [(m.text, m.refs) for m in dates("2030年3月的会议", [])]
+    [('2030年3月', {'d': ['2030-03']})]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .forms import clean
+from .index import GraphIndex
+from .refs import Mention, PostRef
+from .select import Lexicon
+from .templates import date_value
+
+_DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+LEVEL_CHARS = set("村镇乡县市区省州旗盟")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
+_TRAILING = re.compile(r"[?？。.!！~～…]+$")
+
+
+class OpenMention(Mention):
+    """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
+    are still read as evidence."""
+
+    open: bool = True
+
+
+@dataclass
+class Parsed:
+    """A cleaned question with the graph names found in it."""
+
+    text: str
+    mentions: list[Mention]
+
+
+def clean_question(question: str) -> str:
+    """The question cleaned (forms.clean) and its trailing question marks and stops taken off."""
+    return _TRAILING.sub("", clean(question))
+
+
+def dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Dates written in the question (2025年3月, 2025年3月24日, 2025年) as date mentions of their ISO prefix."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for d in _DATE.finditer(text):
+        if any(s < d.end() and d.start() < e for s, e in taken):
+            continue
+        year, month, day = d.group(1), d.group(2), d.group(3)
+        iso = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+        if date_value(iso):
+            out.append(Mention(d.start(), d.end(), d.group(), {"d": [iso]}))
+    return sorted(out, key=lambda m: m.start)
+
+
+def without_names(parsed: Parsed) -> str:
+    """The question with its names blanked out: what it says around them (哪家银行, not 交通银行)."""
+    chars = list(parsed.text)
+    for m in parsed.mentions:
+        chars[m.start : m.end] = "\ue000" * (m.end - m.start)
+    return "".join(chars)
+
+
+class QuestionParser:
+    """Finds the graph's names in questions, over one index and the cue lexicon."""
+
+    def __init__(self, index: GraphIndex, lexicon: Lexicon) -> None:
+        self.index = index
+        self.lexicon = lexicon
+
+    def parse(self, text: str) -> Parsed:
+        """Find the graph's names in the question (typed mentions), with places written without their
+        level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
+        mentions = dates(text, self._bare_places(text, self.index.mentions(text)))
+        mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
+        return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
+
+    def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长): the
+        post of that title in X, a body named after X, or one whose name holds X (none: unchanged)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            gap = text[prev.end : m.start] if prev else ""
+            posts = self._posts_of(prev, m) if prev and self._only_frame(gap, asks=True) else []
+            if prev and posts:
+                merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts})
+                merged.open = not self._only_frame(gap)
+                out[-1] = merged
+                continue
+            out.append(m)
+        return out
+
+    def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
+        """The posts of the title mention `m` in the body the mention before it names."""
+        if "p" in prev.refs or not ("t" in m.refs or "s" in m.refs):
+            return []
+        names = {prev.text} | {self.index.label(r) for k in "oz" for r in prev.refs.get(k, ())}
+        roles = set(m.refs.get("t", ())) | {r.role for r in m.refs.get("s", ())}
+        return self._posts_named(names, roles)
+
+    def _posts_named(self, names: set[str], roles: set[str]) -> list[PostRef]:
+        """Posts of these title nodes in a body whose name holds one of `names` (X's own, its 党工委, ...)."""
+        posts = [
+            PostRef(org, role, "")
+            for role in sorted(roles)
+            for org in sorted(self.index.role_orgs.get(role, ()))
+            if any(n and n in self.index.label(org) for n in names)
+        ]
+        return list(dict.fromkeys(posts))
+
+    def _only_frame(self, gap: str, asks: bool = False) -> bool:
+        """True when a gap holds only function characters, fillers and post words (新聘的, 现任), and with
+        `asks` also question words (长治市有哪些副市长)."""
+
+        def frame(word: str) -> bool:
+            tags = self.lexicon.tags[word]
+            if asks and (word in self.lexicon.generic or any(kind in ("asks", "count") for kind, _ in tags)):
+                return True
+            return bool(tags) and all(
+                kind == "filler" or (kind == "cue" and name in ("post", "work")) for kind, name in tags
+            )
+
+        rest = self.lexicon.pattern.sub(lambda w: "" if frame(w.group()) else w.group(), gap)
+        return all(c in self.lexicon.function for c in rest)
+
+    def _bare_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A place written without its level word (长治 for 长治市), found in the text between names."""
+        out, pos = [], 0
+        for m in [*mentions, None]:
+            end = m.start if m is not None else len(text)
+            i = pos
+            while i < end - 1:
+                hit = next(
+                    (
+                        k
+                        for k in (4, 3, 2)
+                        if i + k <= end
+                        and text[i + k : i + k + 1] not in LEVEL_CHARS
+                        and self._place_stem(text[i : i + k])
+                    ),
+                    0,
+                )
+                if hit:
+                    stem = text[i : i + hit]
+                    out.append(Mention(i, i + hit, stem, {"l": self._place_stem(stem)}, generic=True))
+                i += hit or 1
+            if m is not None:
+                out.append(m)
+                pos = m.end
+        return out
+
+    def _place_stem(self, stem: str) -> list[str]:
+        """The places written as the stem plus a level word (长治: 长治市), when the stem is a name of its own."""
+        surfaces = self.index.surfaces
+        for level in "市县省区":
+            if stem + level in surfaces:
+                refs = surfaces[stem + level].get("l")
+                if refs and _CJK_NAME.fullmatch(stem) and not self.lexicon.pattern.match(stem):
+                    return list(refs)
+        return []
+
+    def _role_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An organisation followed by an informal post word (X老板, X的一把手): X's post of the first role
+        word the lexicon gives for it that X has."""
+        out: list[Mention] = []
+        for m in mentions:
+            out.append(m)
+            orgs = [r for k in "oz" for r in m.refs.get(k, ())]
+            if not orgs:
+                continue
+            gap = 1 if text.startswith("的", m.end) else 0
+            word = next((w for w in self.lexicon.roles if text.startswith(w, m.end + gap)), None)
+            if not word:
+                continue
+            posts = self._posts_by_role(orgs, self.lexicon.roles[word])
+            if posts:
+                end = m.end + gap + len(word)
+                out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts})
+        return out
+
+    def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:
+        """The organisations' posts of the first of the roles (title words) they have."""
+        names = {self.index.label(org) for org in orgs}
+        for role in roles:
+            titles = {t for t in self.index.surfaces.get(role, {}).get("t", ())}
+            found = self._posts_named(names, titles)
+            if found:
+                return found
+        return []
+
+    def _shared_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """In "X党工委书记、管委会主任" the second title shares X: re-read it as a post of X."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev and "s" in prev.refs and text[prev.end : m.start] == "、" and "s" not in m.refs:
+                merged = self._qualified(prev, m)
+                if merged:
+                    out.append(merged)
+                    continue
+            out.append(m)
+        return out
+
+    def _place_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """In "八家户村村委会主任" the name before a post says whose post: keep the posts of bodies that
+        appear in one article with that name, and read the two as one post mention (none: unchanged)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev
+                and "p" not in prev.refs
+                and "s" not in prev.refs
+                and ("s" in m.refs or "t" in m.refs)
+                and _QUALIFIER_GAP.fullmatch(text[prev.end : m.start])
+            ):
+                merged = self._qualified_post(text, prev, m)
+                if merged:
+                    out[-1] = merged
+                    continue
+            out.append(m)
+        return out
+
+    def _qualified_post(self, text: str, prev: Mention, m: Mention) -> Mention | None:
+        """The post mention `m` kept to bodies told of in one article with the name before it (one body only)."""
+        near: set[int] = set()
+        for kind in "ozl":
+            for iri in prev.refs.get(kind, ()):
+                near.update(self.index.articles.by_entity.get(iri, ()))
+        if not near:
+            return None
+        posts = list(m.refs.get("s", ()))
+        for role in m.refs.get("t", ()):
+            posts += list(self.index.all_roles(role))
+        keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
+        if not keep or len({r.org for r in keep}) > 1:
+            return None
+        return Mention(prev.start, m.end, text[prev.start : m.end], {"s": keep})
+
+    def _qualified(self, prev: Mention, m: Mention) -> Mention | None:
+        """The title `m` read with the organisation forms of the post before it (X党工委书记、管委会主任)."""
+        refs: list = []
+        for form in dict.fromkeys(r.form for r in prev.refs["s"] if r.form):
+            refs += [r for r in self.index.surfaces.get(form + m.text, {}).get("s", ()) if r not in refs]
+        return Mention(m.start, m.end, m.text, {"s": refs}) if refs else None

@@ -1,0 +1,95 @@
+"""The question index's bulk reads: the SPARQL it builds from, streamed as rows of plain strings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..store import GraphStore
+from ..vocab import PROLOGUE
+
+Q_ENTITIES = (
+    PROLOGUE
+    + """
+SELECT ?x ?type ?label WHERE {
+  VALUES ?type { schema:Person schema:Organization kgqa:DevelopmentZone schema:AdministrativeArea
+                 kgqa:Industry kgqa:Title }
+  ?x a ?type ; rdfs:label ?label .
+}"""
+)
+Q_ALIASES = PROLOGUE + "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
+Q_ORG_TYPES = PROLOGUE + "SELECT ?x ?t WHERE { ?x kgqa:orgType ?t }"
+Q_POSTS = (
+    PROLOGUE
+    + """
+SELECT DISTINCT ?org ?role ?title ?written WHERE {
+  GRAPH ?g { ?post org:postIn ?org ; org:role ?role ; kgqa:title ?title . OPTIONAL { ?post kgqa:asWritten ?written } }
+}"""
+)
+Q_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { ?page a kgqa:Page ; kgqa:locale ?l }"
+Q_PAGE_LOCALES = PROLOGUE + "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?page a kgqa:Page ; kgqa:locale ?l } }"
+Q_EVENTS = (
+    PROLOGUE
+    + """
+SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a schema:Event .
+  { ?f schema:name ?text BIND(1 AS ?name) } UNION { ?f kgqa:sentence ?text } } }"""
+)
+Q_FACT_ARTICLES = (
+    PROLOGUE
+    + """
+SELECT ?f ?a WHERE { GRAPH ?g { ?f a ?type ; prov:wasDerivedFrom ?a . VALUES ?type { schema:Event kgqa:Agreement } } }"""
+)
+Q_EVENT_LINKS = (
+    PROLOGUE
+    + """
+SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:Event ;
+  schema:attendee|kgqa:host|kgqa:involves|schema:organizer|schema:location ?v } }"""
+)
+Q_AGREEMENTS = (
+    PROLOGUE
+    + """
+SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a kgqa:Agreement .
+  { ?f rdfs:label ?text BIND(1 AS ?name) } UNION { ?f kgqa:agreementKind ?text } UNION { ?f kgqa:sentence ?text } } }"""
+)
+Q_AGREEMENT_LINKS = (
+    PROLOGUE
+    + """
+SELECT ?f ?v WHERE { GRAPH ?g { ?f a kgqa:Agreement ; kgqa:party|kgqa:witness|kgqa:field ?v } }"""
+)
+Q_ARTICLES = (
+    PROLOGUE
+    + """
+SELECT ?f ?title ?body WHERE { GRAPH ?g { ?f a schema:NewsArticle ; rdfs:label ?title .
+  OPTIONAL { ?f schema:articleBody ?body } } }"""
+)
+Q_ARTICLE_PAGES = PROLOGUE + "SELECT ?f ?p WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:isPartOf ?p } }"
+Q_ARTICLE_LINKS = (
+    PROLOGUE
+    + """
+SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:mentions|schema:author ?v } }"""
+)
+
+
+def _bound(query: str, var: str, iri: str) -> str:
+    """The query with ?var written as the IRI constant (checked by `safe_iri` before it gets here): Oxigraph
+    starts from a constant, while a VALUES clause is joined after the pattern was scanned whole."""
+    m = re.search(r"\bWHERE\s*\{", query)
+    assert m is not None, "every query of the index has a WHERE clause"
+    head, body = query[: m.start()], query[m.start() :]
+    head = re.sub(rf"\?{var}\b", f"(<{iri}> AS ?{var})", head, count=1)
+    return head + re.sub(rf"\?{var}\b", f"<{iri}>", body)
+
+
+def stream_each(store: GraphStore, sparql: str, var: str, iris: Iterable[str] | None) -> Iterator[tuple]:
+    """`stream` of the query, or when `iris` is given, of the query once per IRI with ?var bound to it."""
+    if iris is None:
+        yield from stream(store, sparql)
+        return
+    for iri in iris:
+        yield from stream(store, _bound(sparql, var, iri))
+
+
+def stream(store: GraphStore, sparql: str) -> Iterator[tuple[str | None, ...]]:
+    """The rows of a SELECT as tuples of plain strings (None when unbound), in projection order
+    (`GraphStore.stream_rows`: the embedded store reads them straight from the engine)."""
+    return store.stream_rows(sparql)

@@ -1,0 +1,250 @@
+"""Slot resolution: a chosen template's slots -> the graph nodes that fill them, or why none can.
+
+An entity slot takes the refs of the mention that fits it (one target, or candidates); an event,
+agreement or article slot is found from the words the question uses for it (the index's fact search,
+a fact that says it in its own words beating one whose article merely contains them). A slot given by
+the template picker (an IRI or a name) is resolved the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .fact_index import FactIndex
+from .forms import clean
+from .index import GraphIndex
+from .parse import Parsed, dates
+from .refs import Mention, PostRef
+from .select import Fit
+from .templates import ENTITY_TYPES, Slot, date_value
+
+FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
+FACT_MARGIN = 0.1  # ... and beat the next fact by this much, or the candidates are returned
+OWN_MARGIN = 0.3  # ... or cover it in its own words (not its article's) by this much more
+ARTICLE_THRESHOLD = 0.4  # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
+ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
+_INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
+_POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")  # 这篇新华社报道: the one article, whatever it is called
+_DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
+FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}
+
+
+class Unresolved(Exception):
+    """A slot could not be filled: no match (message) or several (candidates)."""
+
+    def __init__(self, message: str, candidates: list[dict[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.candidates = candidates
+
+
+def named_nodes(parsed: Parsed) -> frozenset[str]:
+    """The nodes a question names (not its generic short forms): never its answers in `others` templates."""
+    return frozenset(
+        r for m in parsed.mentions if not m.generic for k in "pozl" for r in m.refs.get(k, ()) if isinstance(r, str)
+    )
+
+
+class SlotResolver:
+    """Fills template slots with nodes of one index."""
+
+    def __init__(self, index: GraphIndex) -> None:
+        self.index = index
+
+    def slots_from_fit(self, f: Fit, parsed: Parsed, memo: dict) -> dict[str, list]:
+        """Each slot of a fit's template filled from the question (fact searches shared through `memo`)."""
+        values: dict[str, list] = {}
+        for slot in f.template.slots.values():
+            if slot.is_fact:
+                names = {}
+                for i in f.described:
+                    mention = parsed.mentions[i]
+                    if any(k in mention.refs for k in "pozl") and not mention.generic:
+                        iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
+                        names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
+                deictic = bool(_POINTING.search(parsed.text))
+                key = (slot.type, f.description, f.template.own_names, f.verbs, deictic)
+                if key not in memo:
+                    try:
+                        memo[key] = self.find_fact(
+                            slot.type, f.description, names, f.template.own_names, f.verbs, deictic
+                        )
+                    except Unresolved as exc:
+                        memo[key] = exc
+                if isinstance(memo[key], Unresolved):
+                    raise memo[key]
+                values[slot.name] = memo[key]
+            elif slot.name in f.entities:
+                values[slot.name] = self.entity_refs(slot, parsed.mentions[f.entities[slot.name]])
+            elif not slot.optional:
+                raise Unresolved(f"问题里缺少{slot.name}")
+        return values
+
+    def entity_refs(self, slot: Slot, mention: Mention) -> list:
+        """The refs of a mention of the slot's type (a title: every post of it), naming one target."""
+        letters = ENTITY_TYPES[slot.type]
+        refs: list = []
+        for letter in letters:
+            for ref in mention.refs.get(letter, ()):
+                if slot.type == "post" and letter == "t":
+                    ref_list = list(self.index.all_roles(ref))
+                else:
+                    ref_list = [ref]
+                for r in ref_list:
+                    if r not in refs:
+                        refs.append(r)
+            if refs and slot.type != "post":
+                break
+            if refs and slot.type == "post" and letter == "s":
+                break
+        flags = self.index.surfaces.get(mention.text, {})
+        exact = [
+            r for r in refs if not isinstance(r, PostRef) and any(flags.get(k, {}).get(r) is False for k in letters)
+        ]
+        if exact and len(exact) < len(refs):
+            refs = exact  # a name's own bearer before those it is only a derived form of (甲公司 of 乙市甲公司)
+        generic = mention.generic or (slot.type == "post" and "s" not in mention.refs)
+        return self._one_target(refs, generic, mention.text)
+
+    def _one_target(self, refs: list, generic: bool, text: str) -> list:
+        """Keep the refs when they name one target (one person, one organisation); else candidates."""
+
+        def key(r: Any) -> str:
+            return r.org if isinstance(r, PostRef) else r
+
+        targets = list(dict.fromkeys(key(r) for r in refs))
+        if len(targets) > 1 and generic and self.index.locales:
+            local = [t for t in targets if any(self._in_locale(t, loc) for loc in self.index.locales)]
+            if len(local) == 1:
+                refs, targets = [r for r in refs if key(r) == local[0]], local
+        if not targets:
+            raise Unresolved(f"图谱里没有与“{text}”对应的对象")
+        if len(targets) > 1:
+            targets = sorted(targets, key=lambda t: (self.index.label(t), t))
+            raise Unresolved(
+                f"“{text}”可以指几个对象，请选一个",
+                [{"label": self.index.label(t), "iri": t, "kind": "entity"} for t in targets[:20]],
+            )
+        return refs
+
+    def _in_locale(self, iri: str, locale: str) -> bool:
+        """True when the node's label holds the page's city or county (its level word aside)."""
+        stem = re.sub(r"(市|县|省|区)$", "", locale)
+        return bool(stem) and stem in self.index.label(iri)
+
+    def fact_indexes(self, kind: str) -> list[FactIndex]:
+        """The fact indexes a slot of this kind searches (a `fact` slot: events and agreements)."""
+        i = self.index
+        return {
+            "event": [i.events],
+            "agreement": [i.agreements],
+            "article": [i.articles],
+            "fact": [i.events, i.agreements],
+        }[kind]
+
+    def find_fact(
+        self,
+        kind: str,
+        text: str,
+        names: dict[str, set[str]],
+        own_names: bool = False,
+        verbs: tuple[str, ...] = (),
+        deictic: bool = False,
+    ) -> list[str]:
+        """The facts a description names (close ones all kept), or Unresolved with why or the candidates."""
+        indexes = self.fact_indexes(kind)
+        if _INTERROGATIVE.search(text):
+            raise Unresolved("问题一次问了不止一件事，请分开问")
+        desc = _DEICTIC.sub("", text)
+        ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
+        ranked = sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
+        total = sum(len(idx) for idx in indexes)
+        if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text or deictic):
+            return [next(iri for idx in indexes for iri in idx.iris)]
+        if ranked and kind == "article" and ARTICLE_THRESHOLD <= ranked[0][0] < FACT_THRESHOLD:
+            runner_up = next((score for score, iri in ranked if iri != ranked[0][1]), 0.0)
+            cover = max(idx.text_cover(ranked[0][1], desc) for idx in indexes)
+            if ranked[0][0] - runner_up >= ARTICLE_LEAD and cover >= ARTICLE_THRESHOLD:
+                return [ranked[0][1]]
+        if not ranked or ranked[0][0] < FACT_THRESHOLD:
+            raise Unresolved(f"图谱里找不到“{text}”对应的{FACT_WORD[kind]}")
+        close = list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))
+        close = self._narrowed(close, indexes, desc, verbs)
+        if own_names:
+            close = self._said_of(close, indexes, names, text, kind)
+        return close
+
+    @staticmethod
+    def _narrowed(close: list[str], indexes: list[FactIndex], desc: str, verbs: tuple[str, ...]) -> list[str]:
+        """Of facts close on a description, those that say it in their own words, do what the question says
+        was done, or whose name says it, far better than the others (else all of them)."""
+        if len(close) > 1:
+            # close on the whole article, but one fact says it in its own words far better: that one
+            own = {iri: max(idx.own_cover(iri, desc) for idx in indexes) for iri in close}
+            best = max(own.values())
+            if best >= 0.5:
+                close = [iri for iri in close if own[iri] >= best - OWN_MARGIN]
+        if len(close) > 1 and verbs:
+            # 甲公司是哪年成立的: of the facts about 甲公司, those that say what the question says was done
+            did = [iri for iri in close if any(max(idx.own_cover(iri, v) for idx in indexes) >= 1.0 for v in verbs)]
+            close = did or close
+        if len(close) > 1:
+            # facts told in one sentence: the one whose name (summary) says it far better
+            named = {iri: max(idx.own_cover(iri, desc, name_only=True) for idx in indexes) for iri in close}
+            best = max(named.values())
+            if best >= 0.5:
+                close = [iri for iri in close if named[iri] >= best - OWN_MARGIN]
+        return close
+
+    def _said_of(
+        self, close: list[str], indexes: list[FactIndex], names: dict[str, set[str]], text: str, kind: str
+    ) -> list[str]:
+        """The facts whose own words say every name the question gives: the total of an event that merely
+        involves a school is not the school's own amount (none: Unresolved, with the facts as candidates)."""
+        said = [
+            iri
+            for iri in close
+            if all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in names if len(name) >= 2)
+        ]
+        if not said:
+            raise Unresolved(
+                f"图谱里没有专门说“{text}”的{FACT_WORD[kind]}，只有提到它的",
+                [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
+            )
+        return said
+
+    def fact_label(self, iri: str) -> str:
+        """A fact's or article's label (its IRI when the index has none)."""
+        for idx in (self.index.events, self.index.agreements, self.index.articles):
+            if iri in idx.by_iri:
+                return idx.labels[idx.by_iri[iri]] or iri
+        return iri
+
+    def slot_from_value(self, slot: Slot, value: str) -> list:
+        """A slot filled from a value the template picker gives: an IRI, a name, a description or a date."""
+        if not value:
+            if slot.optional and not slot.is_fact:
+                return []
+            if not slot.is_fact:
+                raise Unresolved(f"请填写{slot.name}")
+        if slot.is_fact:
+            for idx in self.fact_indexes(slot.type):
+                if value in idx.by_iri:
+                    return [value]
+            return self.find_fact(slot.type, clean(value), {})
+        if slot.type == "date":
+            found = dates(clean(value), [])
+            if date_value(value) or found:
+                return [value] if date_value(value) else found[0].refs["d"]
+            raise Unresolved(f"“{value}”不是日期（如 2025年3月 或 2025-03）")
+        if value in self.index.entities:
+            return [value] if slot.type != "post" else []
+        mention = Mention(
+            0,
+            len(value),
+            clean(value),
+            {k: list(v) for k, v in self.index.surfaces.get(clean(value), {}).items()},
+            generic=clean(value) in self.index.generic,
+        )
+        return self.entity_refs(slot, mention)

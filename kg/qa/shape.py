@@ -1,0 +1,224 @@
+"""Answer shaping: the rows a template's query returned -> the answers a question asks for.
+
+The number the question asks for (哪两家, 三大产业), the grain of a date (哪一年), places written as a
+list (甲市、乙县), the current holder of a post (not 前任), the best rank, the level of a place (哪个省),
+a kind of organisation (哪家银行), and a how-many question's count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .parse import LEVEL_CHARS
+from .templates import Template
+
+# how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
+_COUNT_WORD = re.compile(
+    r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
+    r"|哪(?=[个家位所座])"
+)
+_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a date asked to the year or the month (哪一年成立): ISO answers cut to it
+_DATE_GRAIN = (
+    (re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4),
+    (re.compile(r"哪一?个月|几月份|什么月份"), 7),
+)
+_FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
+_FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
+_LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")  # 、 and the last 和/及 of a list of places
+_LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
+_ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+
+
+@dataclass
+class Answer:
+    """The answer to one question: template used, SPARQL, answers with sources, or why there are none."""
+
+    question: str
+    template: str | None = None
+    sparql: str | None = None
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    message: str | None = None
+    candidates: list[dict[str, str]] | None = None
+    bindings: dict[str, str] | None = None
+    suggestions: list[dict[str, Any]] | None = None
+    truncated: bool | None = None
+    related: list[dict[str, str]] | None = None  # 相关原文: source sentences near the question, not an answer
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI/web shape: question, template, sparql, answers, and message/candidates when set."""
+        out: dict[str, Any] = {
+            "question": self.question,
+            "template": self.template,
+            "sparql": self.sparql,
+            "answers": self.answers,
+        }
+        for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+
+def counted(got: Answer, measure: str) -> Answer:
+    """A how-many question (几位副市长): the answers counted, those counted kept as items."""
+    if not got.answers:
+        return got
+    n = len(got.answers)
+    item = {
+        "label": f"{'至少' if got.truncated else ''}{n}{measure}",
+        "iri": None,
+        "value": float(n),
+        "items": [a["label"] for a in got.answers],
+        "sources": [s for a in got.answers for s in a.get("sources", [])][:5],
+    }
+    got.answers = [item]
+    return got
+
+
+def expected_count(text: str) -> int | None:
+    """How many answers the question asks for (哪个 1, 哪两家 2, 三大产业 3), None when it does not say.
+
+    >>> expected_count("长洽经济技术开发区立足哪三大产业"), expected_count("哪些人")
+    (3, None)
+    """
+    m = _COUNT_WORD.search(text)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2)
+    return _NUMERALS[word] if word else 1
+
+
+def current(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The holders a question asking for the current or new one (新聘, 已出任) means: those whose every source
+    sentence says they held it before (前任总经理甲, 甲已离职) are left out, when others remain.
+
+    >>> src = lambda s: [{"sentence": s}]
+    >>> [a["label"] for a in current([{"label": "甲", "sources": src("前任总经理甲离职")},
+    ...                                                 {"label": "乙", "sources": src("公司聘任乙为总经理")}])]
+    ['乙']
+    """
+
+    def former(a: dict[str, Any]) -> bool:
+        name = re.escape(a["label"])
+        said = [s.get("sentence") or "" for s in a.get("sources", [])]
+        return bool(said) and all(
+            re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) for x in said
+        )
+
+    kept = [a for a in answers if not former(a)]
+    return kept if kept else answers
+
+
+def split_lists(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A place written as a list (甲市、乙市和丙县; 甲、乙等地) answered as its items.
+
+    >>> [a["label"] for a in split_lists([{"label": "甲市、乙县和丙镇等地"}])]
+    ['甲市', '乙县', '丙镇']
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for a in answers:
+        label = _LIST_TAIL.sub("", a["label"])
+        items = [x for x in _LIST_SEP.split(label) if x] if "、" in label else [a["label"]]
+        for item in items if len(items) > 1 else [a["label"]]:
+            out.setdefault(item, {**a, "label": item} if item != a["label"] else a)
+    return list(out.values())
+
+
+def date_grain(answers: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ISO date answers cut to what the question asks (哪一年: the year), the same dates merged.
+
+    >>> [a["label"] for a in date_grain([{"label": "2030-04-02"}], "甲公司哪一年成立")]
+    ['2030']
+    """
+    grain = next((n for pattern, n in _DATE_GRAIN if pattern.search(text)), None)
+    if grain is None or not any(_ISO.fullmatch(a["label"]) for a in answers):
+        return answers
+    out: dict[str, dict[str, Any]] = {}
+    for a in answers:
+        label = a["label"][:grain] if _ISO.fullmatch(a["label"]) else a["label"]
+        out.setdefault(label, {**a, "label": label})
+    return list(out.values())
+
+
+def bodies_merged(answers: list[dict[str, Any]], expected: int) -> list[dict[str, Any]]:
+    """Answers that are one unit and the bodies named after it (甲公司, 甲公司党委) as that unit, when that
+    gives the number of answers the question asks for (哪家单位: one); else unchanged.
+
+    >>> [a["label"] for a in bodies_merged([{"label": "甲公司党委"}, {"label": "甲公司"}], 1)]
+    ['甲公司']
+    """
+    if any(a.get("title") for a in answers):
+        return answers
+    heads = [a for a in answers if not any(b is not a and b["label"] in a["label"] for b in answers)]
+    return heads if len(heads) == expected else answers
+
+
+def best_rank(rows: list[dict]) -> list[dict]:
+    """The rows of the best (lowest) rank, when the rows have ranks; rows without one are kept."""
+    ranks = [int(r["rank"].value) for r in rows if r.get("rank") is not None]
+    if not ranks:
+        return rows
+    best = min(ranks)
+    return [r for r in rows if r.get("rank") is None or int(r["rank"].value) == best]
+
+
+def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
+    """Rows whose label names a place of the level the question asks (哪个省: 省 or 自治区, also 甲省乙市),
+    or a place written without its level (上海)."""
+    words = next((e for word, e in template.level.items() if word in text), None)
+    if not words:
+        return rows
+    return [
+        r
+        for r in rows
+        if r.get("label") is not None
+        and (any(w in r["label"].value for w in words) or r["label"].value[-1:] not in LEVEL_CHARS)
+    ]
+
+
+def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
+    """The rows of the kind of organisation a narrowing word asks for (哪家银行: banks, or names holding 银行)."""
+    for word, org_type in template.narrow.items():
+        if word in text:
+            rows = [
+                r
+                for r in rows
+                if (r.get("type") and r["type"].value == org_type) or (r.get("label") and word in r["label"].value)
+            ]
+    return rows
+
+
+def shaped(template: Template, answers: list[dict[str, Any]], question: str, text: str) -> list[dict[str, Any]]:
+    """Answers as the question asks them: dates to its grain, lists of places split, former holders left out
+    (when it asks for the current one), a fact's summary kept and its short label shown."""
+    answers = date_grain(answers, text)
+    if "place" in template.asks:
+        answers = split_lists(answers)
+    if template.current and any(w in question for w in template.current):
+        answers = current(answers)
+    if template.label:
+        for a in answers:
+            a["summary"], a["label"] = a["label"], template.short_label(a["label"])
+    return answers
+
+
+def finished(out: Answer, template: Template, found: list[dict[str, Any]], text: str, truncated: bool) -> Answer:
+    """The answer with its items shaped (`shaped`), or candidates when their number is not the one the
+    question asks for, and a message when there are none or the template's row limit cut them."""
+    answers = shaped(template, found, out.question, text)
+    expected = expected_count(text)
+    if expected and len(answers) > expected:
+        answers = bodies_merged(answers, expected)
+    if expected and answers and len(answers) != expected:
+        out.message = f"问题问的是{expected}个，图谱里有{len(answers)}个，请核对"
+        out.candidates = [{"label": a["label"], "iri": a.get("iri") or "", "kind": "answer"} for a in answers[:20]]
+        return out
+    out.answers = answers
+    if not answers:
+        out.message = "图谱里没有这个问题的答案"
+    elif truncated:
+        out.truncated = True
+        out.message = f"答案很多，只列出前{template.limit}条"
+    return out
