@@ -212,7 +212,8 @@ def name_at(text: str, p: int) -> str | None:
         and CJK.match(g[1])
         and g[1] not in NAME_STOP1
         and g[1:3] not in NAME_STOP2
-        and not (s == 1 and text[p + s + 1 : p + s + 3] in lexicon().titles)
+        and not (s == 1 and _title_at(text, p + s + 1))
+        and not _reads_shorter(text, p + s + 1)
     ):
         name = text[p : p + s + 2]
     else:
@@ -220,6 +221,17 @@ def name_at(text: str, p: int) -> str | None:
     if name in NOT_NAME or name[-2:] in NOT_NAME or name[:2] in NOT_NAME or any(t in name for t in TITLES_IN_NO_NAME):
         return None
     return name
+
+
+def _reads_shorter(text: str, q: int) -> bool:
+    """Is text[q], the last char of a three-character name, rather the first of the word after a
+    two-character one: a title or a word starts at q, and after q nothing ends the name and no word
+    nearly as common starts (甲乙建议， 甲乙首先代表 -> 甲乙; 甲乙丙表示 stays)?"""
+    if _terminated(text, q + 1):
+        return False
+    if _title_at(text, q):
+        return True
+    return names.word_starts(text, q)
 
 
 def _terminated(text: str, q: int) -> bool:

@@ -39,6 +39,7 @@ S_DEFAULT = -2.5  # a listed family name the statistics never saw start a name
 S_COMPOUND = -0.5  # 欧阳, 司马 ...
 G_UNKNOWN = 0.0  # a char rare in text and never seen in a name
 CTX_DEFAULT = -0.3  # a neighbour never seen beside a name
+SPLIT_PENALTY = 6.0  # a three-char name whose last char starts a common word (see `word_starts`)
 # Chars that never continue a given name however the statistics read (particles, numerals).
 NOT_GIVEN = set(load("name_words.yaml")["not_given"])
 # Words that are no persons whatever comes around them.
@@ -129,6 +130,8 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
             if name in NOT_NAMES or text[q : q + 1] in ("·", "-"):
                 continue
             score = sv + g + lv + _ctx_right(m, text, q) + LEN_BIAS.get(q - p, -2.0)
+            if k == 2 and q < n and text[q] not in SEP and word_starts(text, q - 1):
+                score -= SPLIT_PENALTY  # 甲乙首先: 甲乙 and a word, hardly 甲乙首
             if s == 1:  # 王国 alone is a word; in 王国庆 it is less of one
                 score += W.get(text[p : p + 2], 0.0) * (1.0 if q - p == 2 else 0.5)
             if score >= th:
@@ -228,3 +231,40 @@ def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:
         for a, b, n in find_names(text, taken)
         if n not in authors
     ]
+
+
+@cache
+def _freqs() -> dict[str, int]:
+    """Frequencies of the 2-4 character words of jieba's dictionary (a dependency); empty if it is missing."""
+    import importlib.util
+    from pathlib import Path
+
+    out: dict[str, int] = {}
+    try:
+        spec = importlib.util.find_spec("jieba")
+        path = Path(str(spec.origin)).with_name("dict.txt")  # type: ignore[union-attr]
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit():
+                    out[parts[0]] = int(parts[1])
+    except (OSError, AttributeError, TypeError):
+        pass
+    return out
+
+
+WORD_RATIO = 3  # how much commoner the word at a name's last char must be than the one after it
+WORD_MIN = 300  # ... and how common it must be at least (首先 9248, 满怀 491; 明解 2)
+
+
+def word_freq(text: str, q: int) -> int:
+    """The frequency of the commonest dictionary word (2-4 chars) starting at text[q] (0 if none)."""
+    f = _freqs()
+    return max((f.get(text[q : q + k], 0) for k in (2, 3, 4) if q + k <= len(text)), default=0)
+
+
+def word_starts(text: str, q: int) -> bool:
+    """Does a dictionary word start at q that is much commoner than any starting at q + 1 (首先 against
+    先代: in 甲乙首先 the 首 begins the next word, it ends no name)?"""
+    here = word_freq(text, q)
+    return here >= WORD_MIN and here > WORD_RATIO * word_freq(text, q + 1)

@@ -881,14 +881,17 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             if n and len(n) == k and (p in ends or t.text in fixed and (p == 0 or text[p - 1] in PUNCT)):
                 add(p, n)
                 break
+    person_at = {m.start: m for m in ms if m.kind == "person"}
     for t in (m for m in ms if m.kind == "title"):
-        if t.end in have or t.end >= len(text):
+        if t.end >= len(text):
             continue
         link = _link_before(text, t.end, titles_by_end, orgs_by_end)
         if link and _country_at(link[1]) >= 0:
             n = _foreign_name_at(text, t.end)  # 俄罗斯内务部长库利科夫: a foreign title, a transliterated name
-            if n:
+            if n and t.end not in have:
                 add(t.end, n)
+            elif n:
+                _lengthen(person_at.get(t.end), n)
     for c in re.finditer(r"以(?=[\u4e00-\u9fff·]{2,8}同志为)", text):  # 以X同志为总书记的党中央
         n = name_at(text, c.end())
         if n and text.startswith("同志为", c.end() + len(n)):
@@ -910,6 +913,15 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
             add(p, n)  # the verb is followed by a body's title, not just a body
     return out
+
+
+def _lengthen(m, name: str) -> None:
+    """A name read as Chinese after a foreign title, that is the start of a longer transliterated
+    one (部长伊万诺|夫抵达), becomes the longer name."""
+    if m is None or m.value == "famous" or len(name) <= len(m.text) or not name.startswith(m.text):
+        return
+    m.text = m.canonical = name
+    m.end = m.start + len(name)
 
 
 # words that end a transliterated name read after a foreign title (…总统杜邦今天表示)

@@ -221,29 +221,49 @@ def _plausible_name(s: str) -> bool:
     )
 
 
+TIE_MARGIN = 1.0  # how much better by the name statistics a split must read to break a tie
+
+
+def _name_score(name: str) -> float:
+    """How much a string reads as a name by the statistics of names.py (family name + given chars)."""
+    from .names import G_UNKNOWN, S_COMPOUND, model
+
+    m = model()
+    fam = 2 if name[:2] in m.compounds else 1
+    return (S_COMPOUND if fam == 2 else m.S.get(name[0], -9.0)) + sum(m.G.get(c, G_UNKNOWN) for c in name[fam:])
+
+
+def _splits(run: str) -> list[list[str]]:
+    """Every way of reading run as plausible names one after another."""
+    if not run:
+        return [[]]
+    out = []
+    for size in (2, 3, 4):
+        if size <= len(run) and _plausible_name(run[:size]):
+            out += [[run[:size], *rest] for rest in _splits(run[size:])]
+    return out
+
+
 def split_name_run(run: str) -> list[str] | None:
     """Names written one after another with no separator (甲乙丙丁戊己 -> [甲乙丙, 丁戊己]), or None.
 
-    Each name is a family name and one or two given characters; of the splits that read so,
-    the one with the most three-character names wins (the common length), ties -> None.
+    Each name is a family name and one or two given characters; of the splits that read so, the
+    one with the most three-character names wins (the common length), then the one that reads
+    clearly best by the name statistics (孙哲|王荣霞 before 孙哲王|荣霞); a tie still -> None.
 
         >>> split_name_run("王小明李大华")
         ['王小明', '李大华']
     """
-    best: dict[int, tuple[int, int, list[str]]] = {0: (0, 0, [])}  # end -> (score, ties, names)
-    for end in range(2, len(run) + 1):
-        options = []
-        for size in (2, 3, 4):
-            start = end - size
-            if start in best and _plausible_name(run[start:end]):
-                score, ties, names = best[start]
-                options.append((score + (size == 3), ties, names + [run[start:end]]))
-        if options:
-            top = max(o[0] for o in options)
-            winners = [o for o in options if o[0] == top]
-            best[end] = (top, len(winners) - 1 + sum(o[1] for o in winners), winners[0][2])
-    got = best.get(len(run))
-    return got[2] if got and got[1] == 0 else None
+    if len(run) > 16:
+        return None
+    options = [(sum(len(n) == 3 for n in ns), sum(map(_name_score, ns)), ns) for ns in _splits(run)]
+    if not options:
+        return None
+    top = max(o[0] for o in options)
+    ranked = sorted((o for o in options if o[0] == top), key=lambda o: -o[1])
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < TIE_MARGIN:
+        return None
+    return ranked[0][2]
 
 
 def _names(s: str | None) -> list[str]:

@@ -81,6 +81,18 @@ def test_non_names_not_taken(text):
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("会上，周平首先代表大家发言。", "周平首"),
+        ("冯梅强调，项目要按期完工。", "冯梅强"),
+    ],
+    ids=["shouxian", "qiangdiao"],
+)
+def test_last_char_starting_a_common_word_is_no_name_char(text, wrong):
+    assert wrong not in names(text)
+
+
 def test_taken_offsets_are_never_covered():
     text = "王建国表示同意。"
     assert find_names(text, taken={1}) == []
@@ -95,6 +107,37 @@ def test_taken_offsets_are_never_covered():
     ids=["list-in-body", "titled-and-untitled"],
 )
 def test_pipeline_persons_include_names_by_look(text, expected):
+    d = Doc("标题\n\n" + text)
+    Pipeline()(d)
+    assert {p.name for p in d.facts.persons} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("本报讯 局长韩永建议，加快项目建设。", {"韩永"}),
+        ("本报讯 行长贺军满怀信心地表示，前景很好。", {"贺军"}),
+        ("本报讯 基金公司副总方炜最终竞聘成为总经理。", {"方炜"}),
+        ("本报讯 船舶公司邱珊总经理在会上作报告。", {"邱珊"}),
+        ("本报讯 副总理汪平首先代表国务院致辞。", {"汪平"}),
+        ("本报讯 市长王建国表示，要加快发展。", {"王建国"}),
+        ("本报讯 市长刘建华表示欢迎。", {"刘建华"}),
+        ("本报讯 局长宋海涛指出，要抓好落实。", {"宋海涛"}),
+        ("本报讯 副市长李立新说，今年经济增长。", {"李立新"}),
+    ],
+    ids=[
+        "jianyi-after-two",
+        "manhuai-after-two",
+        "zuizhong-after-two",
+        "title-after-two",
+        "shouxian-after-two",
+        "three-then-verb",
+        "three-huabiao-not-split",
+        "three-given-is-word",
+        "three-then-shuo",
+    ],
+)
+def test_name_after_title_ends_where_the_next_word_starts(text, expected):
     d = Doc("标题\n\n" + text)
     Pipeline()(d)
     assert {p.name for p in d.facts.persons} == expected

@@ -441,6 +441,16 @@ def test_pronoun_career_clause():
             id="transliterated-name-after-foreign-title",
         ),
         pytest.param(
+            "俄罗斯内务部长伊万罗夫抵达北京。",
+            {("伊万罗夫", "部长", "俄罗斯内务部")},
+            id="transliterated-name-starting-with-a-family-name",
+        ),
+        pytest.param(
+            "新加坡总理黄一成今天会见了代表团。",
+            {("黄一成", "总理", "新加坡政府")},
+            id="chinese-name-after-foreign-title-not-lengthened",
+        ),
+        pytest.param(
             "据报道，美国财政部长约翰斯9日表示。",
             {("约翰斯", "部长", "美国财政部")},
             id="transliterated-name-before-a-date",

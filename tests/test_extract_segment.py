@@ -260,6 +260,7 @@ def test_record_layouts(text, title, authors, published, publisher):
         pytest.param("韩清明罗锡安李亚楠", ["韩清明", "罗锡安", "李亚楠"], id="three-names"),
         pytest.param("王明李小华", ["王明", "李小华"], id="two-then-three"),
         pytest.param("欧阳明远张华", ["欧阳明远", "张华"], id="compound-surname"),
+        pytest.param("孙哲王荣霞韩庸超", ["孙哲", "王荣霞", "韩庸超"], id="tie-broken-by-name-statistics"),
         pytest.param("中国人民银行", None, id="org-no-names"),
         pytest.param("东滩中国第一矿", None, id="headline-no-names"),
         pytest.param("高新区", None, id="place-word"),
