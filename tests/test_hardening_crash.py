@@ -96,8 +96,8 @@ def build_corpus(root: Path) -> tuple[list[Path], dict[Path, set[str]]]:
     # progress marks: empty files, each reported as skipped when ingest reaches it (files go in name order)
     for k, at in enumerate((len(files) // 3, 2 * len(files) // 3)):
         (root / f"p{at:03d}-marker{k}.txt").write_bytes(b"")  # thirds, for Ctrl-C
-    for k, at in enumerate(range(TICK, len(files), TICK)):
-        (root / f"p{at:03d}-tick{k}.txt").write_bytes(b"")  # every TICK pages, for SIGKILL
+    for k, at in enumerate(range(0, len(files), TICK)):  # sorts just before page `at`: ingest is about to write it
+        (root / f"p{at:03d}-tick{k}.txt").write_bytes(b"")  # every TICK pages from the first, for SIGKILL
     return files, per_page
 
 
@@ -161,7 +161,7 @@ def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
     per_page: dict[Path, set[str]] = corpus["per_page"]  # type: ignore[assignment]
     seconds: float = corpus["seconds"]  # type: ignore[assignment]
     base: Path = corpus["base"]  # type: ignore[assignment]
-    ticks = len(per_page) // TICK
+    ticks = len(range(0, len(per_page), TICK))  # tick k is reported just before page TICK * k
     per_page_seconds = seconds / len(per_page)
     store = base / "killed"
     partial_seen = 0
@@ -169,7 +169,9 @@ def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
     for n in range(KILLS):
         if n % 5 == 0:  # a fresh store every 5 kills, so kills also land in first writes of pages
             store = base / f"killed-{n}"
-        mark = rng.randrange(0, ticks + 1)
+        # wait for `mark` ticks: 1 is the first page (after start-up, whose time varies with load), so a kill
+        # on a fresh store lands in its first writes; the last mark leaves >= TICK pages, more than the delay
+        mark = 1 if n % 5 == 0 else rng.randrange(2, max(3, ticks))
         delay = rng.uniform(0, 2 * per_page_seconds)
         proc = start_ingest(store, corpus["dir"])  # type: ignore[arg-type]
         assert proc.stderr is not None
