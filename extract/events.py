@@ -529,7 +529,7 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
         for m in ORGANISE.finditer(s.text, 0, limit):
             activity = ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end()))
             bodies = organizers_at(s, m.start()) if activity else []
-            if not bodies:
+            if activity is None or not bodies:
                 continue
             date = s.date_at(m.start())
             near = sorted(

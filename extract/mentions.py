@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import ahocorasick
 
@@ -90,12 +91,12 @@ class Lex:
     levels: dict[str, str] = field(default_factory=dict)
     abbrevs: dict[str, tuple[str, str]] = field(default_factory=dict)
     famous: dict[str, tuple[str, str]] = field(default_factory=dict)
-    title_ac: object = None
-    place_ac: object = None
-    suffix_ac: object = None
-    industry_ac: object = None
-    abbrev_ac: object = None
-    joined_ac: object = None
+    title_ac: Any = None  # an ahocorasick.Automaton (untyped)
+    place_ac: Any = None  # an ahocorasick.Automaton (untyped)
+    suffix_ac: Any = None  # an ahocorasick.Automaton (untyped)
+    industry_ac: Any = None  # an ahocorasick.Automaton (untyped)
+    abbrev_ac: Any = None  # an ahocorasick.Automaton (untyped)
+    joined_ac: Any = None  # an ahocorasick.Automaton (untyped)
 
 
 @cache

@@ -58,7 +58,7 @@ class Model:
     W: dict[str, float] = field(default_factory=dict)
     T: dict[str, float] = field(default_factory=dict)
     compounds: set[str] = field(default_factory=set)
-    pattern: re.Pattern | None = None
+    pattern: re.Pattern = re.compile("(?!)")  # matches nothing until model() compiles the real one
 
 
 @cache
@@ -100,7 +100,7 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
     """Every scored candidate (score, start, end) at or above the threshold, best first."""
     m = model()
     th = THRESHOLD if threshold is None else threshold
-    out = []
+    out: list[tuple[float, int, int]] = []
     n = len(text)
     G, W = m.G, m.W
     for hit in m.pattern.finditer(text):
@@ -165,7 +165,7 @@ def foreign_names(text: str) -> list[tuple[int, int]]:
     def edge(c: str, side: dict) -> bool:  # what may stand beside such a name: no name char
         return not "\u4e00" <= c <= "\u9fff" or side.get(c, -9.0) >= EDGE_MIN
 
-    out = []
+    out: list[tuple[int, int]] = []
     for m in DOT.finditer(text):
         a = m.start()
         if out and out[-1][1] > a:
@@ -223,7 +223,7 @@ def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:
     `mentions` overlaps and that are not authors of the page (the `mentions` step's hook)."""
     from .pipeline import Mention
 
-    taken = set()
+    taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.start, m.end))
     return [

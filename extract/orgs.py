@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from .lexicon import load
-from .mentions import lexicon, place_of
+from .mentions import Place, lexicon, place_of
 from .org_registry import (
     ANAPHOR,
     _generic,
@@ -231,7 +231,7 @@ def place_actors(doc: Doc) -> None:
         if m.kind != "place" or m.article >= len(doc.facts.articles) or m.start < 1:
             continue
         body = doc.facts.articles[m.article].body or ""
-        p = m.value if m.value is not None else place_of(m.text)
+        p = m.value if isinstance(m.value, Place) else place_of(m.text)
         if p is None or body[m.start - 1] not in rules["before"] or not body.startswith(rules["verbs"], m.end):
             continue
         name = gov_of(p.name)

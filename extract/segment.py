@@ -317,8 +317,9 @@ def _items_markdown(paras: list[Para]) -> list[dict]:
             if cur is not None:
                 while cur["paras"] and cur["paras"][-1].kind in ("h3", "short"):
                     cur["paras"].pop()
+            heading = HEADING.match(p.text)
             cur = {
-                "title": HEADING.match(p.text).group(2).strip(),
+                "title": (heading.group(2) if heading else p.text).strip(),
                 "paras": [],
                 "authors": [],
                 "start": p.start,

@@ -124,7 +124,7 @@ class _Writer:
         if o is not None:
             self.quads.append((s, p, o, g))
 
-    def ent(self, s: Node, p: Node, o: Node | None) -> None:
+    def ent(self, s: URIRef, p: URIRef, o: Node | None) -> None:
         if o is not None and (s, p, o) not in self.entities_seen:
             self.entities_seen.add((s, p, o))
             self.quads.append((s, p, o, ENTITY_GRAPH))

@@ -331,7 +331,8 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
     for n, w in enumerate(ev.words):
         flags = drop if n in ev.frame else keep
         flags[w.start : w.end] = [True] * (w.end - w.start)
-    pieces, cur = [], []
+    pieces: list[list[int]] = []  # runs of kept character positions
+    cur: list[int] = []
     for n, d in enumerate(drop):
         if d:
             pieces.append(cur)
