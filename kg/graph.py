@@ -54,6 +54,7 @@ class KnowledgeGraph:
         self.store = store
         self.read_only = read_only
         self._counts: tuple[int, dict[str, int]] | None = None  # (generation, counts without the summary)
+        self._summary_held = -1  # the generation at which the summary graph is known to hold exactly _counts
         self._memo: dict[str, tuple[int, Any]] = {}
         self._qa: Any = None
         self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
@@ -102,9 +103,7 @@ class KnowledgeGraph:
         what changed in `changes`."""
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
         self._write([URIRef(g) for g in old], mapped.quads)
-        self.generation += 1
-        if self._counts is not None:
-            self._counts = (self.generation, self._counts[1])
+        self._bump()
         entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
         self.changes = self.changes[-99:] + [
             (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities)
@@ -117,20 +116,31 @@ class KnowledgeGraph:
         if not old:
             return 0
         self._write([URIRef(g) for g in old], [])
+        self._bump()
+        self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset())]
+        return len(old)
+
+    def _bump(self) -> None:
+        """A new graph generation after a write through `_write` (the counts and the summary follow it)."""
         self.generation += 1
         if self._counts is not None:
             self._counts = (self.generation, self._counts[1])
-        self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset())]
-        return len(old)
+        if self._summary_held == self.generation - 1:
+            self._summary_held = self.generation
 
     def _write(self, drop: list[URIRef], quads: list[Quad]) -> None:
         """Drop graphs and add quads in one transaction, with the summary graph's counts brought up to date."""
         if not self.store.keeps_summary:
             self.store.replace(drop, quads)
             return
-        counts = changed(self.store, self._current_counts(), drop, quads)
-        self.store.replace([*drop, SUMMARY_GRAPH], [*quads, *summary_quads(counts)])
+        before = self._current_counts()
+        counts = changed(self.store, before, drop, quads)
+        if self._summary_held == self.generation:  # the summary graph holds `before`: delete just those quads
+            self.store.replace(drop, [*quads, *summary_quads(counts)], remove=summary_quads(before))
+        else:
+            self.store.replace([*drop, SUMMARY_GRAPH], [*quads, *summary_quads(counts)])
         self._counts = (self.generation, counts)
+        self._summary_held = self.generation
 
     def _current_counts(self) -> dict[str, int]:
         """The counts of the graph (the summary graph left out): kept in memory per graph generation, read from
@@ -141,6 +151,7 @@ class KnowledgeGraph:
         found = read_summary(self.store) if self._counts is None and self.store.keeps_summary else None
         counts = found if found is not None else recount(self.store)
         self._counts = (self.generation, counts)
+        self._summary_held = self.generation if found is not None else -1
         return counts
 
     # -- reading

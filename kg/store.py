@@ -144,8 +144,9 @@ class GraphStore(ABC):
     keeps_summary: bool = True  # counts kept in a summary graph at each write (kg/summary.py): fast lookups
 
     @abstractmethod
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
-        """Drop these named graphs and add these quads, all in one transaction."""
+    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
+        """Drop these named graphs, remove these quads (those the store holds) and add these quads, all in one
+        transaction."""
 
     @abstractmethod
     def query(
@@ -264,8 +265,8 @@ class OxigraphStore(GraphStore):
             hint = " (is another kgqa process, such as `kgqa serve`, using it?)" if "lock" in str(exc).lower() else ""
             raise StoreError(f"cannot open store {path}: {exc}{hint}") from exc
 
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
-        update = update_text(drop, quads, self.location)
+    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
+        update = update_text(drop, quads, self.location, remove)
         if update:
             try:
                 self._store.update(update)
@@ -275,6 +276,8 @@ class OxigraphStore(GraphStore):
     def has_quad(
         self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None, skip: frozenset[str] = frozenset()
     ) -> bool:
+        if s is not None and p is not None and o is not None and g is not None and not skip:
+            return ox.Quad(_ox_cached(s), _ox_cached(p), _ox_cached(o), _ox_cached(g)) in self._store  # no iterator
         for quad in self._store.quads_for_pattern(*(None if t is None else _ox_cached(t) for t in (s, p, o, g))):
             name = quad.graph_name
             if not isinstance(name, ox.DefaultGraph) and name.value not in skip:
@@ -381,19 +384,31 @@ class OxigraphStore(GraphStore):
         del self._store
 
 
-def update_text(drop: Iterable[URIRef], quads: Iterable[Quad], location: str) -> str:
-    """One SPARQL update that drops these graphs and inserts these quads (terms escaped by rdflib's n3)."""
+def update_text(drop: Iterable[URIRef], quads: Iterable[Quad], location: str, remove: Iterable[Quad] = ()) -> str:
+    """One SPARQL update that drops these graphs, deletes the quads of `remove` and inserts these quads (terms
+    escaped by rdflib's n3).
+
+    Quads known to be there go by DELETE DATA rather than a DROP of their graph: an Oxigraph update that
+    drops a graph and inserts takes about twice as long as the insert alone; one that deletes known quads
+    no longer (measured on a page's ~130 quads plus the 10 of the summary graph).
+    """
     parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
+    for op, data in (("DELETE DATA", remove), ("INSERT DATA", quads)):
+        block = _data_block(data, location)
+        if block:
+            parts.append(f"{op} {{ {block} }}")
+    return " ;\n".join(parts)
+
+
+def _data_block(quads: Iterable[Quad], location: str) -> str:
+    """The quads as GRAPH blocks of a DELETE DATA / INSERT DATA (empty when there are none)."""
     body: dict[str, list[str]] = {}
     try:
         for s, p, o, g in quads:
             body.setdefault(str(g), []).append(f"{s.n3()} {p.n3()} {_literal_n3(o)} .")
     except Exception as exc:  # rdflib refuses to write some term (an IRI with spaces...): nothing written
         raise StoreError(f"write to {location} refused: {exc}") from exc
-    if body:
-        graphs = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in body.items())
-        parts.append(f"INSERT DATA {{ {graphs} }}")
-    return " ;\n".join(parts)
+    return " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in body.items())
 
 
 def _literal_n3(term: Node) -> str:
@@ -1042,30 +1057,31 @@ class SparqlEndpointStore(GraphStore):
         except _HttpRefused as exc:
             raise StoreError(f"write to {self.cfg.server} refused: {str(exc).split(': ', 1)[-1]}") from None
 
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad]) -> None:
+    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
         if self.read_only:
             raise StoreError(f"{self.cfg.server}: the store was opened read-only")
         if not self._swept:
             self._swept = True
             self._drop_stale_staging()
         drop = [URIRef(g) for g in drop]
-        quads = list(quads)
+        quads, remove = list(quads), list(remove)
         by_graph: dict[str, list[Quad]] = {}
         for q in quads:
             by_graph.setdefault(str(q[3]), []).append(q)
-        if len(quads) <= self.cfg.write_chunk:
-            update = update_text(drop, quads, self.location)
+        if len(quads) + len(remove) <= self.cfg.write_chunk:
+            update = update_text(drop, quads, self.location, remove)
             if update:
                 self._update(update)
         else:
-            self._replace_staged(drop, by_graph)
+            self._replace_staged(drop, by_graph, remove)
         if self._graph_list is not None:
             kept = set(self._graph_list[1]) - {str(g) for g in drop}
             self._graph_list = (self._graph_list[0], sorted(kept | {g for g in by_graph if g.startswith(KGQA_GRAPHS)}))
 
-    def _replace_staged(self, drop: list[URIRef], by_graph: dict[str, list[Quad]]) -> None:
-        """Chunks into one staging graph per target graph, then one update: drop the old graphs, add each
-        staging graph to its target (replacing article graphs, adding to shared ones), drop the staging."""
+    def _replace_staged(self, drop: list[URIRef], by_graph: dict[str, list[Quad]], remove: list[Quad]) -> None:
+        """Chunks into one staging graph per target graph, then one update: drop the old graphs, delete the
+        quads of `remove`, add each staging graph to its target (replacing article graphs, adding to shared
+        ones), drop the staging."""
         import uuid
 
         run = f"{STAGING_GRAPHS}{int(time.time())}-{uuid.uuid4().hex}/"
@@ -1078,6 +1094,8 @@ class SparqlEndpointStore(GraphStore):
                 f"DROP SILENT GRAPH <{g}>"
                 for g in dict.fromkeys([*map(str, drop), *(g for g in by_graph if _replaced(g))])
             ]
+            deleted = update_text([], [], self.location, remove)
+            ops += [deleted] if deleted else []
             ops += [f"ADD SILENT GRAPH <{st}> TO GRAPH <{g}>" for g, st in staging.items()]
             ops += [f"DROP SILENT GRAPH <{st}>" for st in staging.values()]
             self._update(" ;\n".join(ops))

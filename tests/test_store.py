@@ -159,6 +159,43 @@ def test_a_failed_write_leaves_the_store_as_it_was(disk: KnowledgeGraph) -> None
         assert disk.export() == export
 
 
+G1, G2 = URIRef("https://kgqa.dev/graph/t1"), URIRef("https://kgqa.dev/graph/t2")
+X, Y = URIRef("https://kgqa.dev/id/x"), URIRef("https://kgqa.dev/id/y")
+OLD = [(X, SCHEMA.name, Literal("甲"), G1), (Y, SCHEMA.name, Literal("乙"), G2)]
+
+
+@pytest.mark.parametrize(
+    "drop,remove,add,left",
+    [
+        pytest.param([], OLD[:1], [], OLD[1:], id="remove-one-quad"),
+        pytest.param(
+            [],
+            OLD[:1],
+            [(X, SCHEMA.name, Literal("丙"), G1)],
+            [(X, SCHEMA.name, Literal("丙"), G1), OLD[1]],
+            id="remove-then-add-in-its-graph",
+        ),
+        pytest.param([], OLD, OLD[:1], OLD[:1], id="removed-and-added-stays"),
+        pytest.param([G2], [(X, SCHEMA.name, Literal("丁"), G1)], [], OLD[:1], id="removing-an-absent-quad-is-a-no-op"),
+    ],
+)
+def test_replace_removes_given_quads_drops_graphs_and_adds(drop: list, remove: list, add: list, left: list) -> None:
+    store = open_store("memory:")
+    store.replace([], OLD)
+    store.replace(drop, add, remove=remove)
+    rows = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union_default=False).rows
+    got = {tuple(r[k].value for k in ("s", "p", "o", "g")) for r in rows}
+    assert got == {tuple(str(t) for t in q) for q in left}
+
+
+def test_a_failed_write_removes_nothing() -> None:
+    store = open_store("memory:")
+    store.replace([], OLD)
+    with pytest.raises(StoreError):
+        store.replace([], [(URIRef("https://kgqa.dev/id/bad iri>"), RDF.type, SCHEMA.Thing, G1)], remove=OLD)
+    assert store.quad_count() == len(OLD)
+
+
 def test_an_extractor_crash_leaves_the_store_as_it_was(disk: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:
     """If extraction raises, nothing of the page is stored."""
     import kgqa.kg.graph as graph_module
