@@ -176,8 +176,10 @@ class _Change:
         self.new_po = {q[1:3] for q in self.new}
         self.old_triples = {q[:3] for q in self.old}
         self.seen: dict[tuple, bool] = {}
-        prefixes = tuple(_local_prefixes({q[3] for q in self.new} | self.drop))
-        self.local = {t for q in self.all for t in (q[0], q[2]) if isinstance(t, str) and _under(t, prefixes)}
+        prefixes = _local_prefixes({q[3] for q in self.new} | self.drop)
+        under = tuple(x + "/" for x in prefixes)
+        nodes = {t for q in self.all for t in (q[0], q[2]) if isinstance(t, str)}
+        self.local = {t for t in nodes if t in prefixes or t.startswith(under)}  # a prefix, or under it
 
     def _keys(self, quad: Quad) -> tuple:
         out = []
@@ -187,11 +189,16 @@ class _Change:
             out.append(k)
         return tuple(out)
 
+    def _term(self, key: Any) -> Node:
+        """The term of a key (an IRI's key is its text); `is None`, as a literal 0 or "" is falsy."""
+        term = self.term.get(key)
+        return URIRef(key) if term is None else term
+
     def has(self, s: Any, p: Any, o: Any, g: Any = None, after: bool = False) -> bool:
         """Whether the store holds a match now (or, with `after`, outside the graphs about to be dropped)."""
         key = (s, p, o, g, after)
         if key not in self.seen:
-            terms = [None if k is None else self.term.get(k) or URIRef(k) for k in (s, p, o, g)]
+            terms = [None if k is None else self._term(k) for k in (s, p, o, g)]
             self.seen[key] = self.store.has_quad(*terms, skip=self.drop if after else frozenset())
         return self.seen[key]
 
@@ -253,10 +260,6 @@ class _Change:
             for cls in classes:
                 delta[cls] += int(now and self.after(x, TYPE, cls)) - int(was and self.before(x, TYPE, cls))
         return delta
-
-
-def _under(iri: str, prefixes: tuple[str, ...]) -> bool:
-    return any(iri == x or iri.startswith(x + "/") for x in prefixes)
 
 
 def changed(store: GraphStore, counts: dict[str, int], drop: Iterable[Node], quads: list[Quad]) -> dict[str, int]:

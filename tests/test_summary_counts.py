@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from kgqa.extract.facts import Agreement, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.mapping import map_page, page_id
+from kgqa.kg.mapping import MappedPage, map_page, page_id
 from kgqa.kg.summary import recount, reported
-from kgqa.kg.vocab import ID
+from kgqa.kg.vocab import ENTITY_GRAPH, ID
+from rdflib import Literal, URIRef
 
 
 def _page(city: str, mayor: str, others: list[str], zone: str | None = None, signed: bool = False) -> PageFacts:
@@ -143,3 +144,16 @@ def test_a_write_around_the_summary_is_recounted_when_the_generation_says_so() -
     assert kg.stats()["persons"] == 2
     _write(kg, "c", _page("丙城", "周虚五", []))
     assert _check(kg)["persons"] == 3
+
+
+@pytest.mark.parametrize(
+    "value", [pytest.param(Literal(0), id="literal-zero"), pytest.param(Literal(""), id="empty-string")]
+)
+def test_a_falsy_literal_in_a_shared_graph_is_counted(value: Literal) -> None:
+    """Terms looked up in the store are found by key, not by truth value (a literal 0 is falsy in rdflib)."""
+    kg = KnowledgeGraph.open("memory:")
+    _write(kg, "a", _page("甲城", "张虚一", []))
+    quad = (URIRef(str(ID) + "person/张虚一"), URIRef(str(ID) + "ns/made-up"), value, ENTITY_GRAPH)
+    for _ in range(2):  # new, then already there
+        kg.write_page(MappedPage(URIRef(str(ID) + "page/made-up"), quads=[quad]))
+        _check(kg)
