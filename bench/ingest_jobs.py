@@ -2,6 +2,7 @@
 """`kgqa ingest --jobs 1` against `--jobs N` on the same generated pages, in one run (issue 13 item 2).
 
     nice -n 10 .venv/bin/python bench/ingest_jobs.py [--pages 300] [--jobs 1,2] [--keep DIR]
+    nice -n 10 .venv/bin/python bench/ingest_jobs.py --baseline /tmp/old/.venv/bin/python   # before -> after
 
 Generates --pages distinct pages at run time from the real ones of ../shared (corpus and dev corpus, or
 the project's own samples when ../shared is absent): copy i of a page gets a first line of its own and its
@@ -10,11 +11,19 @@ replaced, not added). Then ingests them with each --jobs value into a fresh stor
 (`kgqa --store S ingest --jobs J DIR`), and prints for each: wall seconds (start-up, store opening and
 worker start included), articles/s, MB/s of input text, peak RSS of the writer and of the writer plus
 its workers (sampled from /proc every 0.1 s), the speed-up against the first --jobs value, and the
-seconds the command itself reports (from listing the files to the last page written), and the CPU seconds
-of the command and its workers (when these are about equal, the speed-up is bound only by free cores). The stores are checked to hold the same quads.
+seconds the command itself reports (from listing the files to the last page written), the CPU seconds
+of the command and its workers, and of the writer (the command's own process) alone.
 
-The machine's other load counts: on 2 shared cores a busy neighbour depresses the speed-up; the load
-average at start and end is printed with the table.
+The machine's other load counts: on 2 shared cores a busy neighbour takes the second core, and then
+--jobs 2 cannot be faster whatever the code does (the load average at start and end is printed). So the
+last column is what the CPU seconds allow on free cores: the --jobs 1 CPU seconds over the larger of the
+writer's CPU seconds and all CPU seconds shared over min(J + 1, CPUs) cores -- an estimate, not a
+measurement.
+
+`--baseline PYTHON` also runs every --jobs value with another checkout's interpreter (its .venv's python,
+whose `-m kgqa.cli` is that checkout: make one with `git worktree add /tmp/old BASE && cd /tmp/old &&
+python3 run.py test --co -q`), each just before this checkout's, and prints this / baseline for articles/s
+and CPU seconds. Every store is checked to hold the same quads (extraction and mapping unchanged).
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-KGQA = [sys.executable, "-m", "kgqa.cli"]
+PYTHON = sys.executable
 # a number counting something: shifted per copy so that amounts and counts differ between copies
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)(?=\s*(?:万|亿|元|个|家|项|人|名|吨|平方米|公里|户|座|台|辆))")
 
@@ -97,12 +106,24 @@ def _tree_rss(pid: int) -> tuple[int, int]:
     return rss.get(pid, 0), total
 
 
-def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
-    """Ingest the pages with --jobs; wall seconds, articles, peak RSS (writer, writer + workers)."""
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (None once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_ingest(store: Path, pages: Path, jobs: int, python: str = PYTHON) -> dict[str, float]:
+    """Ingest the pages with --jobs; wall seconds, articles, peak RSS (writer, writer + workers), CPU seconds
+    (all, and the writer's own: its last sample, at most 0.1 s before it exits)."""
     peak = [0, 0]
+    writer_cpu = [0.0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(
-        [*KGQA, "--store", str(store), "ingest", "--no-progress", "--jobs", str(jobs), str(pages)],
+        [python, "-m", "kgqa.cli", "--store", str(store), "ingest", "--no-progress", "--jobs", str(jobs), str(pages)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -113,6 +134,7 @@ def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
         while proc.poll() is None:
             own, tree = _tree_rss(proc.pid)
             peak[0], peak[1] = max(peak[0], own), max(peak[1], tree)
+            writer_cpu[0] = _cpu_seconds(proc.pid) or writer_cpu[0]
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -132,6 +154,7 @@ def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
         "articles": int(m[2]),
         "own": float(m[3]),
         "cpu": cpu,
+        "writer_cpu": writer_cpu[0],
         "rss": peak[0],
         "tree_rss": peak[1],
     }
@@ -140,19 +163,27 @@ def run_ingest(store: Path, pages: Path, jobs: int) -> dict[str, float]:
 def quads_digest(store: Path) -> str:
     """A digest of the store's quads, in sorted order."""
     out = subprocess.run(
-        [*KGQA, "--store", str(store), "dump", "--format", "nquads"], capture_output=True, check=True
+        [PYTHON, "-m", "kgqa.cli", "--store", str(store), "dump", "--format", "nquads"], capture_output=True, check=True
     ).stdout
     return hashlib.sha256(b"\n".join(sorted(out.splitlines()))).hexdigest()[:16]
 
 
+def free_cores_speedup(base_cpu: float, r: dict[str, float], jobs: int) -> float:
+    """What the CPU seconds allow on free cores: --jobs 1 CPU over max(writer CPU, all CPU / usable cores)."""
+    cores = min(jobs + 1 if jobs > 1 else 1, os.cpu_count() or 1)
+    return base_cpu / max(r["writer_cpu"], r["cpu"] / cores, 1e-9)
+
+
 def main() -> None:
-    """Generate pages, ingest them once per --jobs value, print the table."""
+    """Generate pages, ingest them once per --jobs value (and interpreter), print the table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values; the first is the baseline")
     ap.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temp dir)")
+    ap.add_argument("--baseline", metavar="PYTHON", help="another checkout's python: run it too, print this / it")
     args = ap.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
+    trees = [("baseline", args.baseline), ("this", PYTHON)] if args.baseline else [("this", PYTHON)]
     with tempfile.TemporaryDirectory(prefix="kgqa-jobs-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -160,22 +191,37 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(f"{args.pages} pages, {size / 1e6:.2f} MB, {os.cpu_count()} CPUs, load average {load:.2f} at start")
         print(
-            f"{'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'writer RSS':>10} {'total RSS':>10} "
-            f"{'speed-up':>8} {'(in-loop s)':>11} {'CPU s':>6}"
+            f"{'tree':>8} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'writer RSS':>10} "
+            f"{'total RSS':>10} {'speed-up':>8} {'(in-loop s)':>11} {'CPU s':>6} {'writer CPU s':>12} "
+            f"{'free-core speed-up':>18}"
         )
-        base = None
+        base: dict[str, tuple[float, float]] = {}
+        got: dict[tuple[str, int], dict[str, float]] = {}
         digests = set()
         for j in jobs:
-            store = work / f"store-j{j}"
-            r = run_ingest(store, work / "pages", j)
-            rate = r["articles"] / r["seconds"]
-            base = base or rate
-            print(
-                f"{j:>4} {r['seconds']:>8.1f} {rate:>10.1f} {size / 1e6 / r['seconds']:>6.3f} "
-                f"{r['rss'] / 2**20:>8.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base:>7.2f}x {r['own']:>11.1f} {r['cpu']:>6.1f}",
-                flush=True,
-            )
-            digests.add(quads_digest(store))
+            for tree, python in trees:
+                store = work / f"store-{tree}-j{j}"
+                r = run_ingest(store, work / "pages", j, python)
+                rate = r["articles"] / r["seconds"]
+                base.setdefault(tree, (rate, r["cpu"]))
+                got[tree, j] = {**r, "rate": rate}
+                print(
+                    f"{tree:>8} {j:>4} {r['seconds']:>8.1f} {rate:>10.1f} {size / 1e6 / r['seconds']:>6.3f} "
+                    f"{r['rss'] / 2**20:>7.0f} MB {r['tree_rss'] / 2**20:>7.0f} MB {rate / base[tree][0]:>7.2f}x "
+                    f"{r['own']:>11.1f} {r['cpu']:>6.1f} {r['writer_cpu']:>12.1f} "
+                    f"{free_cores_speedup(base[tree][1], r, j):>17.2f}x",
+                    flush=True,
+                )
+                digests.add(quads_digest(store))
+                subprocess.run(["rm", "-rf", str(store)], check=True)
+        if args.baseline:
+            for j in jobs:
+                new, old = got["this", j], got["baseline", j]
+                print(
+                    f"this / baseline, --jobs {j}: articles/s {new['rate'] / old['rate']:.2f}x, "
+                    f"CPU s {new['cpu'] / old['cpu']:.2f}x, writer CPU s {new['writer_cpu'] / old['writer_cpu']:.2f}x, "
+                    f"peak RSS (with workers) {old['tree_rss'] / 2**20:.0f} -> {new['tree_rss'] / 2**20:.0f} MB"
+                )
         print(
             f"load average {os.getloadavg()[0]:.2f} at end; stores "
             + ("hold the same quads" if len(digests) == 1 else f"DIFFER ({len(digests)} distinct)")
