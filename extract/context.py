@@ -81,9 +81,9 @@ def page_year(text: str) -> int | None:
         if TARGET.search(before) or after.startswith(("年代", "年前")):
             continue
         counts[y] += 1
-    m = OPENING_YEAR.search(text)
-    if m and m.group(1) in CONGRESS:
-        counts[CONGRESS[m.group(1)] + 1] += 2
+    opening = OPENING_YEAR.search(text)
+    if opening and opening.group(1) in CONGRESS:
+        counts[CONGRESS[opening.group(1)] + 1] += 2
     for m in PLENUM.finditer(text):
         y = PLENUM_YEAR.get(m.group(1), {}).get(m.group(2))
         if y:
@@ -193,7 +193,7 @@ def context(doc: Doc) -> None:
                 place = p.name
                 break
         if place is None:
-            c = Counter(place_of(w).name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if place_of(w))
+            c = Counter(p.name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if (p := place_of(w)))
             place = c.most_common(1)[0][0] if c else None
         places.append(place)
         published = published_of(art)
@@ -210,6 +210,6 @@ def context(doc: Doc) -> None:
         days = [(s, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
         # the day told (今天, 昨天, 3月2日) before the day the dateline was filed
         told = [iso for s, iso in days if not (line and line[0] <= s < line[1])]
-        art.date = (told or [iso for s, iso in days] or [None])[0]
+        art.date = next(iter(told or [iso for s, iso in days]), None)
     doc.article_place = places
     doc.article_ref = refs

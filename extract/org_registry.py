@@ -279,7 +279,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = BARE_LEVEL.match(w)
     body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
     shared = _shared_place(body, pos, m.group(1)) if m and pos else None
-    if shared:  # 山东省委、省政府: 山东省's
+    if m and shared:  # 山东省委、省政府: 山东省's
         return gov_of(shared.name) if m.group(2) != "委" else party_of(shared.name)
     if m and place:
         target = _level_place(place, m.group(1))
@@ -295,8 +295,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and place_of(m.group(1)):
         return party_of(m.group(1))
     m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)
-    if m and place:
-        return f"中共{_level_place(place, m.group(1))}委{m.group(2)}委员会"
+    target = _level_place(place, m.group(1)) if m and place else None
+    if m and target:
+        return f"中共{target}委{m.group(2)}委员会"
     if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(_NOT_LEVEL_WORDS) and w[1] not in "委长":
         target = _level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
@@ -352,11 +353,11 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
                 ends.append(x.end)
                 names.append(x.text)
     ends, names = index.get((article, kind), ([], []))
-    k = bisect.bisect_right(ends, pos)
-    return names[k - 1] if k else None
+    before = bisect.bisect_right(ends, pos)  # bodies of that kind told before pos
+    return names[before - 1] if before else None
 
 
-def _level_place(place: str, level: str) -> str:
+def _level_place(place: str, level: str) -> str | None:
     """The place of a level word (市, 县, 省) seen from the article's place."""
     p = place_of(place)
     if not p:

@@ -75,7 +75,7 @@ class Memo:
 
     sent_starts: dict[int, list[int]] = field(default_factory=dict)  # article -> sentence starts
     zone_starts: dict[int, tuple] = field(default_factory=dict)  # article -> zones, count, starts
-    canonical: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (article, written) -> org
+    canonical: dict[tuple[int, str], str] = field(default_factory=dict)  # (article, written) -> org
     located: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (article, org) -> place
     # (article, kind word) -> ends and names of the bodies of that kind, in text order
     org_kinds: dict[tuple[int, str], tuple[list[int], list[str]]] | None = None
