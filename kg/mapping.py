@@ -22,6 +22,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..extract.facts import Amount, PageFacts, Post, Source
+from ..extract.mentions import place_of
 from .store import Quad
 from .vocab import (
     ENTITY_GRAPH,
@@ -103,6 +104,16 @@ ENTITY_KINDS: dict[str, tuple[URIRef, URIRef | None]] = {
 }
 
 
+def _division_chain(name: str) -> tuple[str, str] | None:
+    """A place written as a division after its parent (天津市塘沽区, 湖北荆州): (the parent's full name, the last
+    division as written); None for anything else."""
+    for i in range(2, len(name) - 1):
+        last, head = place_of(name[i:]), place_of(name[:i])
+        if last is not None and head is not None and head.name in (last.city, last.province) and head != last:
+            return head.name, name[i:]
+    return None
+
+
 class _Writer:
     """Collects quads for one page; knows the entity graph and each article's graph."""
 
@@ -117,6 +128,7 @@ class _Writer:
         self.entities_seen: set[tuple[URIRef, URIRef, Node]] = set()
         self.mentions_seen: set[tuple[int, URIRef]] = set()
         self.org_names = self._org_index()
+        self.place_names: dict[str, URIRef] = {}
         self.fact_count = 0
 
     # -- helpers
@@ -167,7 +179,8 @@ class _Writer:
         return self.entity("org", name)
 
     def place(self, name: str) -> URIRef:
-        return self.entity("place", name)
+        iri = self.place_names[name.strip()] = self.entity("place", name)
+        return iri
 
     def industry(self, name: str) -> URIRef:
         return self.entity("industry", name)
@@ -264,6 +277,28 @@ class _Writer:
                     self.ent(iri, SKOS.altLabel, text(alias))
             for src in place.sources or [None]:
                 self.mention(iri, src)
+
+    def write_division_parents(self) -> None:
+        """A known division named anywhere in the facts (运城, 沁源县) and not placed by them lies in its nearest
+        parent division (运城 -> 山西省, 沁源县 -> 长治市 -> 山西省): world knowledge of extract/data/divisions.yaml."""
+        placed = {s for s, p, _ in self.entities_seen if p == KGQA.locatedIn}
+        pending = list(self.place_names.items())
+        while pending:
+            name, iri = pending.pop()
+            division, parent = place_of(name), None
+            if iri in placed:
+                continue
+            if division is not None:
+                parent = next((x for x in (division.city, division.province) if x and x != division.name), None)
+            elif chain := _division_chain(name):
+                parent, last = chain
+                self.ent(iri, SKOS.altLabel, text(last))
+            if parent:
+                placed.add(iri)
+                new = parent not in self.place_names
+                self.ent(iri, KGQA.locatedIn, self.place(parent))
+                if new:
+                    pending.append((parent, self.place_names[parent]))
 
     def write_zones(self) -> None:
         for zone in self.facts.development_zones:
@@ -387,6 +422,7 @@ def map_page(facts: PageFacts, page_text: str, source_name: str) -> MappedPage:
     w.write_persons()
     w.write_agreements()
     w.write_events()
+    w.write_division_parents()
     return MappedPage(page=w.page, article_graphs=list(w.graphs), quads=w.quads, facts=w.fact_count)
 
 

@@ -95,3 +95,34 @@ def test_places_lie_in_places_and_the_graph_still_conforms():
         g, shacl_graph=Graph().parse(shapes_file(), format="turtle"), allow_warnings=True, inference="none"
     )
     assert conforms, text
+
+
+@pytest.mark.parametrize(
+    "located_in,expected",
+    [
+        ("晋城", {("晋城", "山西省")}),
+        ("阳城县", {("阳城县", "晋城市"), ("晋城市", "山西省")}),
+        ("山西省晋城市", {("山西省晋城市", "山西省")}),
+        ("浙江温州", {("浙江温州", "浙江省")}),
+        ("上海市", set()),
+        ("某县某乡", set()),
+        ("温州山西", set()),
+    ],
+    ids=["short-city", "county-chain", "written-chain", "short-chain", "municipality", "unknown", "not-a-chain"],
+)
+def test_known_divisions_lie_in_their_parents(located_in, expected):
+    """A division the facts name without placing it lies in its nearest parent (divisions.yaml), up the chain;
+    a division written after its parent (山西省晋城市) lies in that parent."""
+    from kgqa.extract.facts import Organization
+    from kgqa.kg.vocab import KGQA
+    from rdflib.namespace import RDFS
+
+    body = "某公司成立。"
+    facts = PageFacts(
+        articles=[Article(title="T", body=body)],
+        organizations=[Organization(name="某某有限公司", type="company", located_in=located_in)],
+    )
+    quads = map_page(facts, body, "x.txt").quads
+    labels = {s: str(o) for s, p, o, g in quads if p == RDFS.label}
+    where = {(labels[s], labels[o]) for s, p, o, g in quads if p == KGQA.locatedIn and s in labels and "place" in s}
+    assert where == expected
