@@ -288,3 +288,30 @@ def test_a_host_the_article_names_only_when_it_reports_one_event(extra_event, ex
     kg = KnowledgeGraph.open("memory:")
     kg.write_page(map_page(_meeting_page(extra_event), "p", "p.txt"))
     assert labels(kg.ask("民营经济工作会由谁主持？")) == expected
+
+
+@pytest.mark.parametrize(
+    "written,label",
+    [
+        pytest.param("年租金３万元", "３万元", id="word-before-number"),
+        pytest.param("总投资40亿元", "40亿元", id="cue-word-before-number"),
+        pytest.param("近5亿元", "近5亿元", id="hedge-kept"),
+        pytest.param("超过3000万元", "超过3000万元", id="more-than-kept"),
+        pytest.param("120亿元", "120亿元", id="bare"),
+        pytest.param("三千万元", "三千万元", id="chinese-numerals-unchanged"),
+    ],
+)
+def test_an_amount_answer_is_the_amount_itself(written, label):
+    """An amount is answered as the amount (a word the text wrote before the number is dropped; 近/超过 stay),
+    the text as written kept as its summary."""
+    body = "庚辛村委会与壬某签订承包合同。"
+    s = Source(article=0, sentence=body)
+    page = PageFacts(
+        articles=[Article("庚辛村签约", body, [], "2025-01-01")],
+        organizations=[Organization("庚辛村委会", "government")],
+        agreements=[Agreement("承包合同", ["庚辛村委会"], "2025-01-01", [], Amount(written, None), [], s)],
+    )
+    kg = KnowledgeGraph.open("memory:")
+    kg.write_page(map_page(page, "p", "p.txt"))
+    got = kg.ask("庚辛村委会签订的承包合同金额是多少？")
+    assert [(a["label"], a["summary"]) for a in got.answers] == [(label, written)]
