@@ -188,6 +188,21 @@ def _said(label: str, sentence: str) -> dict:
             id="all-former-keeps-all",
         ),
         pytest.param(
+            [_said("林志华", "星海基金总经理林志华已出任董事长"), _said("陈明远", "陈明远已出任星海基金总经理")],
+            ["陈明远"],
+            id="holder-moved-to-another-post-left-out",
+        ),
+        pytest.param(
+            [_said("林志华", "林志华调任集团副总裁"), _said("陈明远", "陈明远接任总经理")],
+            ["陈明远"],
+            id="holder-transferred-left-out",
+        ),
+        pytest.param(
+            [_said("林志华", "林志华已出任总经理"), _said("陈明远", "陈明远已出任星海基金总经理")],
+            ["林志华", "陈明远"],
+            id="moved-to-the-post-asked-is-kept",
+        ),
+        pytest.param(
             [_said("陈明远", "陈明远为公司总经理"), {"label": "林志华", "sources": []}],
             ["陈明远", "林志华"],
             id="no-sentence-is-no-evidence",
@@ -197,4 +212,52 @@ def _said(label: str, sentence: str) -> dict:
 def test_a_question_for_the_new_holder_leaves_out_former_ones(answers, expected):
     from kgqa.kg.qa.shape import current
 
-    assert [a["label"] for a in current(answers)] == expected
+    assert [a["label"] for a in current(answers, "星海基金新聘的总经理是谁")] == expected
+
+
+def _post(label: str, title: str, sentence: str) -> dict:
+    return {"label": label, "title": title, "sources": [{"sentence": sentence}]}
+
+
+@pytest.mark.parametrize(
+    "question,answers,expected",
+    [
+        pytest.param(
+            "林志华已出任什么职务",
+            [
+                _post("星海基金总经理", "总经理", "星海基金总经理林志华已出任董事长"),
+                _post("星海基金董事长", "董事长", "星海基金总经理林志华已出任董事长"),
+            ],
+            ["星海基金董事长"],
+            id="post-left-for-another",
+        ),
+        pytest.param(
+            "原局长陈明远赴任什么职务",
+            [
+                _post("甲局局长", "局长", "甲局原局长陈明远已赴任乙局副局长"),
+                _post("乙局副局长", "副局长", "甲局原局长陈明远已赴任乙局副局长"),
+            ],
+            ["乙局副局长"],
+            id="former-title-before-the-name",
+        ),
+        pytest.param(
+            "陈明远现任什么职务",
+            [
+                _post("甲局局长", "局长", "甲局局长陈明远出席会议"),
+                _post("乙会会长", "会长", "乙会会长陈明远致辞"),
+            ],
+            ["甲局局长", "乙会会长"],
+            id="no-move-keeps-all",
+        ),
+        pytest.param(
+            "林志华已出任什么职务",
+            [_post("星海基金总经理", "总经理", "星海基金总经理陈明远已出任董事长")],
+            ["星海基金总经理"],
+            id="someone-else-moved",
+        ),
+    ],
+)
+def test_a_question_for_a_persons_new_post_leaves_out_the_posts_left(question, answers, expected):
+    from kgqa.kg.qa.shape import current
+
+    assert [a["label"] for a in current(answers, question)] == expected

@@ -27,6 +27,7 @@ _DATE_GRAIN = (
 )
 _FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
 _FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
+_MOVED = r"(已经?|已于[^，。；,;]{0,6})?(出任|调任|转任|升任|改任|就任|赴任)(?P<post>[^，。；,;、]{2,16})"  # 甲已出任乙职
 _LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")  # 、 and the last 和/及 of a list of places
 _LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
 _ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -90,9 +91,10 @@ def expected_count(text: str) -> int | None:
     return _NUMERALS[word] if word else 1
 
 
-def current(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, Any]]:
     """The holders a question asking for the current or new one (新聘, 已出任) means: those whose every source
-    sentence says they held it before (前任总经理甲, 甲已离职) are left out, when others remain.
+    sentence says they held it before (前任总经理甲, 甲已离职), or that they have since moved to a post of
+    another kind than the question `asked` names (甲司长乙已出任办公厅主任), are left out, when others remain.
 
     >>> src = lambda s: [{"sentence": s}]
     >>> [a["label"] for a in current([{"label": "甲", "sources": src("前任总经理甲离职")},
@@ -100,15 +102,34 @@ def current(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ['乙']
     """
 
+    def moved(name: str, said: str) -> bool:
+        m = re.search(name + _MOVED, said)
+        return bool(m) and m.group("post")[-2:] not in asked
+
     def former(a: dict[str, Any]) -> bool:
-        name = re.escape(a["label"])
         said = [s.get("sentence") or "" for s in a.get("sources", [])]
+        if a.get("title"):
+            return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
+        name = re.escape(a["label"])
         return bool(said) and all(
-            re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) for x in said
+            re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) or moved(name, x)
+            for x in said
         )
 
     kept = [a for a in answers if not former(a)]
     return kept if kept else answers
+
+
+def _post_left(title: str, said: str, asked: str) -> bool:
+    """True when the sentence writes the title before a name the question holds as one held before: 原局长甲,
+    前任总经理甲, or 司长甲已出任主任 (the person has since moved on)."""
+    for m in re.finditer(re.escape(title), said):
+        rest = said[m.end() :]
+        for k in (2, 3, 4, 5):
+            if len(rest) > k and rest[:k] in asked:
+                if re.match(_MOVED, rest[k:]) or re.search(r"(前任|原任|原|曾任)$", said[: m.start()]):
+                    return True
+    return False
 
 
 def split_lists(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -197,7 +218,7 @@ def shaped(template: Template, answers: list[dict[str, Any]], question: str, tex
     if "place" in template.asks:
         answers = split_lists(answers)
     if template.current and any(w in question for w in template.current):
-        answers = current(answers)
+        answers = current(answers, question)
     if template.label:
         for a in answers:
             a["summary"], a["label"] = a["label"], template.short_label(a["label"])
