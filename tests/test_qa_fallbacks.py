@@ -261,3 +261,25 @@ def test_a_question_for_a_persons_new_post_leaves_out_the_posts_left(question, a
     from kgqa.kg.qa.shape import current
 
     assert [a["label"] for a in current(answers, question)] == expected
+
+
+@pytest.mark.parametrize(
+    "labels,expected",
+    [
+        pytest.param(["青岚甲乙通讯有限公司", "青岚甲乙公司"], ["青岚甲乙通讯有限公司"], id="company-written-short"),
+        pytest.param(["星河能源集团有限公司", "星河能源集团"], ["星河能源集团"], id="group-without-legal-suffix"),
+        pytest.param(["甲公司党委", "甲公司"], ["甲公司"], id="body-named-after-unit"),
+        pytest.param(
+            ["青岚石油化工有限公司", "青岚石油公司"],
+            ["青岚石油化工有限公司", "青岚石油公司"],
+            id="trade-word-tells-apart",
+        ),
+        pytest.param(
+            ["青岚甲乙科技有限公司", "青岚丙丁公司"], ["青岚甲乙科技有限公司", "青岚丙丁公司"], id="two-companies"
+        ),
+    ],
+)
+def test_one_company_written_two_ways_is_one_answer_when_one_is_asked(labels, expected):
+    from kgqa.kg.qa.shape import bodies_merged
+
+    assert [a["label"] for a in bodies_merged([{"label": x} for x in labels], 1)] == expected

@@ -105,7 +105,7 @@ _REGION = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(维吾尔|回族|壮族)?
 _LEVEL = re.compile(r"^(黑龙江|[\u4e00-\u9fff]{2})(省|市)(?!委|政府|人民政府|长|$)")
 _COMPANY_END = re.compile(r"(公司|集团|厂)$")
 # trade words a company's short name drops at its end (唯诺达机电 of 唯诺达机电设备有限公司)
-_TRADE_TAILS = ("设备", "实业", "科技", "技术", "发展", "工程", "制造", "贸易", "控股", "投资", "产业")
+TRADE_TAILS = ("设备", "实业", "科技", "技术", "发展", "工程", "制造", "贸易", "控股", "投资", "产业")
 
 
 def _place_short(form: str, whole: bool = False) -> set[str]:
@@ -131,7 +131,7 @@ def _company_short(form: str) -> set[str]:
             if f.startswith(p) and len(f) - len(p) >= 4 and f[len(p)] not in "省市区县":
                 out.add(f[len(p) :])
     for f in list(out | {form}):
-        for tail in _TRADE_TAILS:
+        for tail in TRADE_TAILS:
             if f.endswith(tail) and len(f) - len(tail) >= 4:
                 out.add(f[: -len(tail)])
     return out

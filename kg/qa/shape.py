@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .forms import TRADE_TAILS
 from .parse import LEVEL_CHARS
 from .templates import Template
 
@@ -27,7 +28,9 @@ _DATE_GRAIN = (
 )
 _FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
 _FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
-_MOVED = r"(已经?|已于[^，。；,;]{0,6})?(出任|调任|转任|升任|改任|就任|赴任)(?P<post>[^，。；,;、]{2,16})"  # 甲已出任乙职
+_MOVED = (
+    r"(已经?|已于[^，。；,;]{0,6})?(出任|调任|转任|升任|改任|就任|赴任)(?P<post>[^，。；,;、]{2,16})"  # 甲已出任乙职
+)
 _LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")  # 、 and the last 和/及 of a list of places
 _LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
 _ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -112,8 +115,7 @@ def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, An
             return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
         name = re.escape(a["label"])
         return bool(said) and all(
-            re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) or moved(name, x)
-            for x in said
+            re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) or moved(name, x) for x in said
         )
 
     kept = [a for a in answers if not former(a)]
@@ -173,7 +175,24 @@ def bodies_merged(answers: list[dict[str, Any]], expected: int) -> list[dict[str
     if any(a.get("title") for a in answers):
         return answers
     heads = [a for a in answers if not any(b is not a and b["label"] in a["label"] for b in answers)]
+    if len(heads) != expected:
+        heads = [a for a in heads if not any(b is not a and _fuller_company(b["label"], a["label"]) for b in heads)]
     return heads if len(heads) == expected else answers
+
+
+# the trade word a company's short name leaves out (甲乙通讯有限公司 -> 甲乙公司); never one that tells two apart (化工)
+_TRADE_WORDS = frozenset(("", *TRADE_TAILS, "通讯", "通信", "电子", "电器", "电气"))
+_COMPANY_END = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|公司|集团)$")
+
+
+def _fuller_company(full: str, short: str) -> bool:
+    """True when `short` is the company `full` written shorter (甲乙公司 of 甲乙通讯有限公司: its name's start
+    with a company word), as one company written two ways is one answer."""
+    a, b = _COMPANY_END.search(full), _COMPANY_END.search(short)
+    if not a or not b or len(full) <= len(short):
+        return False
+    stem, short_stem = full[: a.start()], short[: b.start()]
+    return len(short_stem) >= 3 and stem.startswith(short_stem) and stem[len(short_stem) :] in _TRADE_WORDS
 
 
 def best_rank(rows: list[dict]) -> list[dict]:
