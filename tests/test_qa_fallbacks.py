@@ -283,3 +283,20 @@ def test_one_company_written_two_ways_is_one_answer_when_one_is_asked(labels, ex
     from kgqa.kg.qa.shape import bodies_merged
 
     assert [a["label"] for a in bodies_merged([{"label": x} for x in labels], 1)] == expected
+
+
+@pytest.mark.parametrize(
+    "label,words,expected",
+    [
+        pytest.param("晋城", ["市"], True, id="short-city-is-a-city"),
+        pytest.param("晋城市", ["市"], True, id="city"),
+        pytest.param("山西省", ["市"], False, id="province-is-no-city"),
+        pytest.param("山西省", ["省", "自治区"], True, id="province"),
+        pytest.param("某某自治州", ["市"], False, id="prefecture-is-no-city"),
+        pytest.param("某某", ["省"], True, id="no-level-written"),
+    ],
+)
+def test_a_place_answers_a_level_asked_when_it_is_of_that_level(label, words, expected):
+    from kgqa.kg.qa.shape import _of_level
+
+    assert _of_level(label, words) is expected

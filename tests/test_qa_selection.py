@@ -168,6 +168,8 @@ SELECTS = {
         "云中鹤在哪里视察",
         "云中鹤赴哪些地方走访",
         "云中鹤一行到什么地方参观",
+        "云中鹤夫妇到哪里考察",
+        "云中鹤等人去了哪些地方调研",
     ],
     "zone_industries": [
         "青岚高新区的主导产业是什么？",
@@ -313,6 +315,9 @@ SELECTS = {
         "哪些领导出席了全市经济运行调度会",
         "全市经济运行调度会的与会人员是谁",
         "参加全市经济运行调度会的人有哪些",
+        "谁到南湖区考察文旅项目",
+        "到南湖区考察文旅项目的是谁",
+        "哪些人去南湖区考察了",
     ],
     "person_events": [
         "石见远出席或主持了哪些活动？",
@@ -441,7 +446,12 @@ NEAR_MISSES = {
         "哪个单位组织召开了全市经济运行调度会",
         "谁为重点项目集中开工仪式揭牌",
     ],
-    "event_participants": ["谁主持召开了全市经济运行调度会", "参会交流的研究机构有哪些"],
+    "event_participants": [
+        "谁主持召开了全市经济运行调度会",
+        "参会交流的研究机构有哪些",
+        "谁带领考察团到南湖区考察",
+        "云中鹤到哪里考察",
+    ],
     "person_events": ["石见远担任哪些职务", "石见远在哪里考察"],
     "person_hosted": ["林晚照参加了哪些会议", "石见远出席或主持了哪些活动"],
     "event_organizers": ["谁主持召开了全市经济运行调度会", "受邀参加全市经济运行调度会的企业有哪些"],
@@ -498,6 +508,8 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("2030年3月5日有哪些活动", {"青岚市重点项目集中开工仪式举行"}, id="time-filter-day"),
         pytest.param("2031年有哪些活动", set(), id="time-filter-nothing-then"),
         pytest.param("总投资最大的项目是哪个？", {"青岚市重点项目集中开工仪式举行"}, id="ranking-by-amount"),
+        pytest.param("云中鹤到哪个区考察", {"南湖区"}, id="level-asked-held"),
+        pytest.param("云中鹤去了哪些城市考察", set(), id="level-asked-not-held"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):

@@ -8,9 +8,11 @@ a kind of organisation (哪家银行), and a how-many question's count.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...extract.mentions import place_of
 from .forms import TRADE_TAILS
 from .parse import LEVEL_CHARS
 from .templates import Template
@@ -107,7 +109,7 @@ def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, An
 
     def moved(name: str, said: str) -> bool:
         m = re.search(name + _MOVED, said)
-        return bool(m) and m.group("post")[-2:] not in asked
+        return m is not None and m.group("post")[-2:] not in asked
 
     def former(a: dict[str, Any]) -> bool:
         said = [s.get("sentence") or "" for s in a.get("sources", [])]
@@ -210,12 +212,15 @@ def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     words = next((e for word, e in template.level.items() if word in text), None)
     if not words:
         return rows
-    return [
-        r
-        for r in rows
-        if r.get("label") is not None
-        and (any(w in r["label"].value for w in words) or r["label"].value[-1:] not in LEVEL_CHARS)
-    ]
+    return [r for r in rows if r.get("label") is not None and _of_level(r["label"].value, words)]
+
+
+def _of_level(label: str, words: Sequence[str]) -> bool:
+    """True when the place's name, or the full name of the division it writes short (广州: 广州市), holds one of
+    the level words, or it has no level at all (上海)."""
+    division = place_of(label)
+    full = division.name if division is not None else label
+    return any(w in full or w in label for w in words) or label[-1:] not in LEVEL_CHARS
 
 
 def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
