@@ -247,14 +247,14 @@ def build(doc: Doc) -> list[list[Sentence]]:
             s = Sentence(index=k, text=text, source=src, para=para, start=a)
             if para != prev_para:
                 carry = None
+            same_day = last_date or art.date  # what 当天/同日 stand for here
             for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
-                if pats["same_day"].fullmatch(text[p:e]):
-                    iso = last_date or art.date
-                if iso and (len(iso) >= 7 or len(iso) == 4 and year_as_time(text, p, e)):
-                    s.dates.append((p, iso))
-            for m in pats["same_day"].finditer(text):
-                if not any(p == m.start() for p, _ in s.dates) and (last_date or art.date):
-                    s.dates.append((m.start(), last_date or art.date))
+                day = same_day if pats["same_day"].fullmatch(text[p:e]) else iso
+                if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
+                    s.dates.append((p, day))
+            for said in pats["same_day"].finditer(text):
+                if not any(p == said.start() for p, _ in s.dates) and same_day:
+                    s.dates.append((said.start(), same_day))
             s.dates.sort()
             if not s.dates and pats["break"].search(text[:12]):
                 carry = None
@@ -269,11 +269,11 @@ def build(doc: Doc) -> list[list[Sentence]]:
             line = find_dateline(text)
             if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
-            m = pats["speech"].search(text, s.lead_at)
+            speech = pats["speech"].search(text, s.lead_at)
             if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates:
                 s.speech_at = 0  # (a sentence that tells a day is the narrative again)
-            elif m:
-                s.speech_at = m.start()
+            elif speech:
+                s.speech_at = speech.start()
                 speech_para, speech_sent = para, k
             clause_on = text.rstrip().endswith(("；", ";"))
             if s.dates:

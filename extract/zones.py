@@ -88,6 +88,7 @@ def zones(doc: Doc) -> None:
     zm = doc.zone_mentions or {}
     for i, art in enumerate(doc.facts.articles):
         text = art.body or ""
+        z: str | None  # the zone a list of industries belongs to
         mentions = [(s, z) for s, z in zm.get(i, []) if z in found]
         first = mentions[0][1] if mentions else None
         for m in LIST_RE.finditer(text):
@@ -104,22 +105,22 @@ def zones(doc: Doc) -> None:
         named = {z for _, z in mentions}
         only = next(iter(named)) if len(named) == 1 else None
         for m in INDIRECT.finditer(text):
-            x = _indirect(m.group(1), lx)
-            if not x:
+            told = _indirect(m.group(1), lx)
+            if not told:
                 continue
             sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
             before = [z for s, z in mentions if sent0 < s <= m.start()]
             z = before[-1] if before else only
-            if z and x not in found[z].industries and not any(x in y for y in found[z].industries):
-                found[z].industries.append(x)
-        for m in doc.mentions:
-            if m.article != i or m.kind != "org" or m.org_type != "development_zone":
+            if z and told not in found[z].industries and not any(told in y for y in found[z].industries):
+                found[z].industries.append(told)
+        for men in doc.mentions:
+            if men.article != i or men.kind != "org" or men.org_type != "development_zone":
                 continue
-            z = m.canonical if m.canonical in found else None
+            z = men.canonical if men.canonical in found else None
             if not z:
                 continue
-            q = m.end
-            got = []
+            q = men.end
+            got: list[tuple[int, int, str]] = []
             for s, e, w in scan(lx.industry_ac, text[q : q + 30]):
                 if s != (got[-1][1] if got else 0):
                     break
@@ -129,14 +130,14 @@ def zones(doc: Doc) -> None:
                     if w not in found[z].industries:
                         found[z].industries.append(w)
     _members(doc, found, reg)
-    for z in found.values():
+    for zone in found.values():
         for w in lx.industries:
             if (
-                NAMED_BY.search(z.name.split(w, 1)[1] if w in z.name else "")
-                and w not in z.industries
-                and not any(w in x for x in z.industries)
+                NAMED_BY.search(zone.name.split(w, 1)[1] if w in zone.name else "")
+                and w not in zone.industries
+                and not any(w in x for x in zone.industries)
             ):
-                z.industries.append(w)
+                zone.industries.append(w)
                 break
     doc.facts.development_zones = list(found.values())
 
