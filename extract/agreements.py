@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
@@ -32,7 +33,7 @@ MAX_KIND = 24
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns() -> dict[str, Any]:
     """Compiled agreement patterns from agreement_kinds.yaml."""
     lex = load("agreement_kinds.yaml")
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
@@ -288,7 +289,7 @@ def signed_in(
     """Agreements signed in sentence k, each with the position of its verb, the verb, and whether it
     is done (not planned: 将签署); one required or wished (要求…签订) is none."""
     sent = sents[k]
-    out = []
+    out: list[tuple[Agreement, int, str, bool]] = []
     if sent.quoted:
         return out
     for m in _patterns()["sign"].finditer(sent.text):
@@ -374,7 +375,7 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
     done (a planned signing is an event still, not an agreement).
 
     `resolve(written, k, position)` names a body written by its level only (市政府)."""
-    found: list[tuple[Agreement, int, int, str]] = []
+    found: list[tuple[Agreement, int, int, str, bool]] = []
     ahead = fields_ahead(sents)
     for k in range(len(sents)):
         res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None

@@ -647,7 +647,8 @@ def _written_place(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         return None
     head = ln.head
     for k in range(min(len(head) - 2, 8), 1, -1):  # 江苏省如东市: the province before is no part of it
-        if place_of(head[:k]) and place_of(head[:k]).name.endswith(head[k - 1]):
+        before = place_of(head[:k])
+        if before and before.name.endswith(head[k - 1]):
             head = head[k:]
             break
     ch.place = head
@@ -726,6 +727,7 @@ def _org_of(ch: _Chain, ln: _Link) -> Answer:
 
 def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
     """Add a post's org to the page's registry, the prefix as written as its alias when it names it."""
+    alias: str | None
     if ln.written is not None:
         alias = ln.written
     else:
@@ -771,10 +773,10 @@ def posts(doc: Doc) -> None:
         chain_body: dict[int, str] = {}  # end of a name -> the body its title chain named last
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
-        person_by_end: dict[int, object] = {}
-        title_by_start: dict[int, object] = {}
-        org_by_end: dict[int, object] = {}
-        place_by_end: dict[int, object] = {}
+        person_by_end: dict[int, Mention] = {}
+        title_by_start: dict[int, Mention] = {}
+        org_by_end: dict[int, Mention] = {}
+        place_by_end: dict[int, Mention] = {}
         for x in ms:
             if x.kind == "place":
                 place_by_end.setdefault(x.end, x)
