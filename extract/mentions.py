@@ -221,13 +221,20 @@ def name_at(text: str, p: int) -> str | None:
         name = text[p : p + s + 1]
     if name in NOT_NAME or name[-2:] in NOT_NAME or name[:2] in NOT_NAME or any(t in name for t in TITLES_IN_NO_NAME):
         return None
+    if len(name) == 2 and names.common_word(name):
+        return None  # 总经理任职公告: a word, no name
     return name
+
+
+DAY_AT = re.compile(r"[今昨明前][（(][\d０-９]{1,2}[）)]日")
 
 
 def _reads_shorter(text: str, q: int) -> bool:
     """Is text[q], the last char of a three-character name, rather the first of the word after a
     two-character one: a title or a word starts at q, and after q nothing ends the name and no word
     nearly as common starts (甲乙建议， 甲乙首先代表 -> 甲乙; 甲乙丙表示 stays)?"""
+    if DAY_AT.match(text, q):
+        return True  # 甲乙今（15）日: a day, written the wire's way
     if _terminated(text, q + 1):
         return False
     if _title_at(text, q):

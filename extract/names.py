@@ -263,6 +263,16 @@ def word_freq(text: str, q: int) -> int:
     return max((f.get(text[q : q + k], 0) for k in (2, 3, 4) if q + k <= len(text)), default=0)
 
 
+COMMON_WORD = 1000  # a two-char dictionary word this frequent, of no person-like class, is no name
+
+
+def common_word(word: str) -> bool:
+    """Is word a common word of jieba's dictionary that is no person's name (任职, 方面; not 高峰, 文明)?"""
+    from . import ner
+
+    return _freqs().get(word, 0) >= COMMON_WORD and ner.word_class(word) == "w"
+
+
 def word_starts(text: str, q: int) -> bool:
     """Does a dictionary word start at q that is much commoner than any starting at q + 1 (首先 against
     先代: in 甲乙首先 the 首 begins the next word, it ends no name)?"""

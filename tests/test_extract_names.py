@@ -124,6 +124,9 @@ def test_pipeline_persons_include_names_by_look(text, expected):
         ("本报讯 市长刘建华表示欢迎。", {"刘建华"}),
         ("本报讯 局长宋海涛指出，要抓好落实。", {"宋海涛"}),
         ("本报讯 副市长李立新说，今年经济增长。", {"李立新"}),
+        ("本报讯 市长邓昕今（15）日率团访问。", {"邓昕"}),
+        ("本报讯 甲乙基金发布《总经理任职公告》。", set()),
+        ("本报讯 市长高峰出席会议。", {"高峰"}),
     ],
     ids=[
         "jianyi-after-two",
@@ -135,6 +138,9 @@ def test_pipeline_persons_include_names_by_look(text, expected):
         "three-huabiao-not-split",
         "three-given-is-word",
         "three-then-shuo",
+        "wire-day-after-two",
+        "common-word-is-no-name",
+        "person-like-word-is-a-name",
     ],
 )
 def test_name_after_title_ends_where_the_next_word_starts(text, expected):
