@@ -59,9 +59,10 @@ class KnowledgeGraph:
         self._qa: Any = None
         self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
         self.generation = 0  # bumps on every write (caches built from the graph refresh)
-        # what each recent ingest changed, for caches that refresh only that part (the QA index):
-        # (generation after the write, graphs dropped, article graphs written, entity IRIs written)
-        self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str]]] = []
+        # what each recent ingest changed, for caches that refresh only that part (the QA index): (generation
+        # after the write, graphs dropped, article graphs written, entity IRIs written, the store's write stamp
+        # after it)
+        self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str], str | None]] = []
 
     @classmethod
     def open(cls, location: str, read_only: bool = False, ontology: bool = True) -> KnowledgeGraph:
@@ -106,7 +107,7 @@ class KnowledgeGraph:
         self._bump()
         entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
         self.changes = self.changes[-99:] + [
-            (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities)
+            (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities, self.store.write_stamp())
         ]
 
     def delete_page(self, page: str) -> int:
@@ -117,7 +118,7 @@ class KnowledgeGraph:
             return 0
         self._write([URIRef(g) for g in old], [])
         self._bump()
-        self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset())]
+        self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset(), self.store.write_stamp())]
         return len(old)
 
     def _bump(self) -> None:
@@ -199,12 +200,59 @@ class KnowledgeGraph:
 
     def qa(self) -> Any:
         """The question answerer of the current graph: refreshed for the pages ingested since it was built
-        (`changes`), rebuilt when the graph changed some other way."""
+        (`changes`), rebuilt when the graph changed some other way; its index is the one saved with the store
+        when that is of the current graph (kg/qa/saved.py), else built from the graph and saved."""
+        if self._qa is not None and self._qa.generation != self.generation and not self._qa.refresh(self):
+            self._qa = None
+        if self._qa is None or self._qa_outdated():
+            return self._answerer()
+        return self._qa
+
+    def _qa_outdated(self) -> bool:
+        """The store was written other than through this graph (`store.clear()`, a direct write): its write stamp
+        is no longer the one the answerer's index was made at (stores without stamps cannot tell)."""
+        known = self._qa.index.stamp if self._qa is not None else None
+        now = self.store.write_stamp() if known is not None else None
+        return now is not None and now != known
+
+    def keep_qa(self) -> None:
+        """Before a long write (an ingest): keep the question answerer current as pages come in (`catch_up_qa`)
+        when that is cheap: the one saved with the store is of the current graph, or the graph has no article
+        yet. Otherwise it is built once, after the write (`save_qa`); a store without a write stamp keeps none."""
+        if self._qa is not None or self.store.write_stamp() is None:
+            return
+        from .qa.saved import load_index
+
+        index = load_index(self.store)
+        if index is not None:
+            self._answerer(index)
+        elif self._current_counts().get("articles", 0) == 0:
+            self.qa()
+
+    def catch_up_qa(self) -> None:
+        """During a long write: refresh the answerer for the pages written since, or drop it when it cannot be
+        refreshed (a page replaced or deleted): `qa()` then builds it once, from the whole graph."""
+        try:
+            if self._qa is not None and self._qa.generation != self.generation and not self._qa.refresh(self):
+                self._qa = None
+        except Exception:  # noqa: BLE001 - a refresh that failed half-way: build the answerer afresh when needed
+            self._qa = None
+
+    def save_qa(self, build: bool = True) -> bool:
+        """Save the question index of the current graph with the store, for the next process to load (embedded
+        stores only; with `build` False only an answerer already made is saved); True when saved."""
+        if self.store.write_stamp() is None or (self._qa is None and not build):
+            return False
+        from .qa.saved import save_index
+
+        return save_index(self.qa().index, self.store)
+
+    def _answerer(self, index: Any = None) -> Any:
+        """A new question answerer of the current graph (over `index`, else the saved one or one built now)."""
         from .qa import QuestionAnswerer
 
-        if self._qa is None or (self._qa.generation != self.generation and not self._qa.refresh(self)):
-            self._qa = QuestionAnswerer(self)
-            self._qa.generation = self.generation
+        self._qa = QuestionAnswerer(self, index=index)
+        self._qa.generation = self.generation
         return self._qa
 
     def ask(self, question: str) -> Any:

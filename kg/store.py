@@ -10,6 +10,11 @@
 
 All writes of one ingest (drop the old graphs of a page, insert the new ones) are one transaction.
 
+A persistent embedded store also keeps a write stamp (`GraphStore.write_stamp`): a token in a file inside
+its directory that every write changes, marked "being written" (and synced) before the write and given a
+new value after it, so that caches kept with the store (`GraphStore.sidecar`: the question index) are
+used only for the exact state they were made from. Other stores have no stamp: their caches are rebuilt.
+
     >>> store = open_store("memory:")
     >>> store.query("ASK { ?s ?p ?o }").boolean
     False
@@ -21,8 +26,10 @@ import functools
 import io
 import os
 import time
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -199,6 +206,15 @@ class GraphStore(ABC):
         many graphs were removed."""
         raise StoreError(f"{self.location}: this store cannot be cleared")
 
+    def write_stamp(self) -> str | None:
+        """A token naming the store's current state, changed by every write (None: unknown, or a write under
+        way); a cache made from the store is used again only under the stamp it was made at."""
+        return None
+
+    def sidecar(self, name: str) -> Path | None:
+        """Where a cache kept with the store (such as the question index) lives; None when it has no place."""
+        return None
+
     def close(self) -> None:
         """Flush and release the store."""
 
@@ -215,6 +231,19 @@ def register(scheme: str) -> Callable[[StoreFactory], StoreFactory]:
         return factory
 
     return deco
+
+
+@functools.lru_cache(maxsize=1)
+def _empty() -> ox.Store:
+    return ox.Store()
+
+
+def check_syntax(sparql: str) -> None:
+    """Raise ValueError when a SPARQL query does not parse (the embedded engine's parser, on an empty store)."""
+    try:
+        _empty().query(sparql)
+    except SyntaxError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def open_reader(spec: tuple[str, Any]) -> GraphStore:
@@ -245,31 +274,83 @@ def open_store(location: str, read_only: bool = False) -> GraphStore:
 
 
 # ---------------------------------------------------------------- Oxigraph (embedded, default)
+STAMP_FILE = "kgqa-write-stamp"  # inside the store's directory (RocksDB leaves files it did not make alone)
+WRITING = "writing-"  # the stamp while a write is under way (and after one cut short, until the next open)
+
+
 class OxigraphStore(GraphStore):
     """The embedded Oxigraph store: persistent on disk (RocksDB), or in memory when path is None."""
 
     def __init__(self, path: str | None, read_only: bool = False) -> None:
         self.location = path or "memory:"
         self.persistent = path is not None
+        self.read_only = read_only
+        self._stamp_file = Path(path) / STAMP_FILE if path is not None else None
+        self._opened_at: str | None = None  # a read-only store: the stamp of the state it sees
         try:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
                 if not (Path(path) / "CURRENT").is_file():
                     raise StoreError(f"no store at {path} to read")
+                self._opened_at = self._read_stamp()  # before opening: the snapshot is at least this new
                 self._store = ox.Store.read_only(path)  # never takes the lock: readable while served
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(path)
+                if self._read_stamp() is None:  # new, made before stamps, or a write cut short: a fresh one
+                    self._write_stamp_file(uuid.uuid4().hex)
         except OSError as exc:
             hint = " (is another kgqa process, such as `kgqa serve`, using it?)" if "lock" in str(exc).lower() else ""
             raise StoreError(f"cannot open store {path}: {exc}{hint}") from exc
+
+    def _read_stamp(self) -> str | None:
+        """The stamp file's token; None when there is none, it cannot be read or a write is under way."""
+        try:
+            text = self._stamp_file.read_text(encoding="ascii").strip() if self._stamp_file else ""
+        except (OSError, UnicodeDecodeError):
+            return None
+        return text if text and not text.startswith(WRITING) else None
+
+    def _write_stamp_file(self, token: str, sync: bool = False) -> None:
+        """Write the stamp file (synced to disk when `sync`: the mark must be there before the write is)."""
+        if self._stamp_file is None:
+            return
+        fd = os.open(self._stamp_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            os.write(fd, token.encode("ascii"))
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Around a write of a persistent store: the stamp marked as being written, then a new one."""
+        if self._stamp_file is None or self.read_only:
+            yield
+            return
+        self._write_stamp_file(WRITING + uuid.uuid4().hex, sync=True)
+        yield
+        self._write_stamp_file(uuid.uuid4().hex)
+
+    def write_stamp(self) -> str | None:
+        if not self.persistent:
+            return None
+        now = self._read_stamp()
+        if self.read_only:  # it reads the state it was opened on: that state's stamp, if nothing was written since
+            return now if now is not None and now == self._opened_at else None
+        return now
+
+    def sidecar(self, name: str) -> Path | None:
+        return Path(self.location) / f"kgqa-{name}" if self.persistent else None
 
     def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
         update = update_text(drop, quads, self.location, remove)
         if update:
             try:
-                self._store.update(update)
+                with self._writing():
+                    self._store.update(update)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"write to {self.location} failed: {exc}") from exc
 
@@ -285,7 +366,8 @@ class OxigraphStore(GraphStore):
         return False
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
-        self._store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+        with self._writing():
+            self._store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
 
     def reader_spec(self) -> tuple[str, Any]:
         if self.persistent:
@@ -372,8 +454,9 @@ class OxigraphStore(GraphStore):
 
     def clear(self) -> int:
         graphs = [g for g in self._store.named_graphs() if g.value.startswith((KGQA_GRAPHS, STAGING_GRAPHS))]
-        for g in graphs:
-            self._store.remove_graph(g)
+        with self._writing():
+            for g in graphs:
+                self._store.remove_graph(g)
         return len(graphs)
 
     def close(self) -> None:

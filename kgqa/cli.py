@@ -25,6 +25,8 @@ import click
 from . import __version__
 from .settings import default_store_location
 
+QA_BATCH = 50  # an ingest refreshes the question index every this many pages (KnowledgeGraph.changes keeps 100)
+
 
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"kgqa: {message}", err=True)
@@ -153,6 +155,7 @@ def ingest(
     try:
         pool = start_workers(jobs)  # before the store is opened: workers are forked from a plain process
         kg = _open(ctx)
+        kg.keep_qa()  # the question index saved with the store, kept current as pages come in
         entries = list(items())
     except KeyboardInterrupt:  # Ctrl-C while opening the store or listing directories: nothing written
         interrupted, entries = True, []
@@ -187,6 +190,8 @@ def ingest(
             except Exception as exc:  # a bug writing one file must not abort the batch nor print a trace
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {extraction_failed(prep.name, exc)}", err=True)
+            if stored and len(stored) % QA_BATCH == 0:
+                kg.catch_up_qa()
             if bar is not None:
                 bar.update(1)
     except KeyboardInterrupt:
@@ -196,6 +201,8 @@ def ingest(
             bar.__exit__(None, None, None)
         if pool is not None:  # an interrupted run: pages in flight finish in their worker, unwritten
             pool.shutdown(wait=True, cancel_futures=True)
+    if stored and not interrupted and down is None:
+        _save_qa(kg)
     seconds = time.perf_counter() - started
     if down is not None:
         click.echo(f"kgqa: {down}", err=True)
@@ -216,6 +223,14 @@ def ingest(
         sys.exit(1)
 
 
+def _save_qa(kg: Any, build: bool = True) -> None:
+    """Save the question index with the store (see `KnowledgeGraph.save_qa`); a failure costs only the cache."""
+    try:
+        kg.save_qa(build=build)
+    except Exception as exc:  # noqa: BLE001 - the pages are stored; the index is built again when next needed
+        click.echo(f"kgqa: the question index was not saved: {type(exc).__name__}: {exc}", err=True)
+
+
 # ---------------------------------------------------------------- import
 @main.command(name="import")
 @click.argument("path", type=click.Path(dir_okay=False))
@@ -230,7 +245,9 @@ def import_(ctx: click.Context, path: str) -> None:
         data = read_facts_file(path)
         map_facts(data, Path(path).name)  # checked whole before the store is opened or written
         kg = _open(ctx)
+        kg.keep_qa()
         mapped = import_facts(kg, data, Path(path).name)
+        _save_qa(kg)
     except FactsError as exc:
         _fail(f"{Path(path).name}: not imported, the store is unchanged: {exc}", 2)
     except StoreError as exc:
@@ -499,6 +516,7 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
         # SIGTERM: stop the query workers first (a worker start under way finishes), then exit; dying at once
         # could cut the fork server off mid-request, and it would print a traceback into the server's log
         runner.close()
+        _save_qa(kg, build=False)  # pages uploaded since start: the next start loads their index
         sys.exit(0)
 
     signal.signal(signal.SIGTERM, stop)

@@ -22,6 +22,7 @@ from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .parse import Parsed, QuestionParser, clean_question, without_names
 from .resolve import SlotResolver, Unresolved, named_nodes
+from .saved import open_index
 from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
 from .shape import Answer, counted
 from .templates import Template, load_templates
@@ -34,13 +35,13 @@ KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 class QuestionAnswerer:
     """Answers Chinese questions over one KnowledgeGraph (see kgqa.kg.qa for the API)."""
 
-    def __init__(self, kg: Any, templates: dict[str, Template] | None = None) -> None:
+    def __init__(self, kg: Any, templates: dict[str, Template] | None = None, index: GraphIndex | None = None) -> None:
         self.kg = kg
         self.store = kg.store
         self.generation = getattr(kg, "generation", 0)
         self.templates_by_id = templates or load_templates()
         self.lexicon = load_lexicon()
-        self.index = GraphIndex(self.store)
+        self.index = index if index is not None else open_index(self.store)  # the saved one, or built
         self.parser = QuestionParser(self.index, self.lexicon)
         self.resolver = SlotResolver(self.index)
         self.runner = QueryRunner(self.store, self.index, self.resolver)
@@ -53,14 +54,17 @@ class QuestionAnswerer:
         (a new page); anything else (a page ingested again, quads written directly) returns False and
         the caller builds a new answerer. After a refresh the answers are those of a full rebuild.
         """
-        pending = [c for c in getattr(kg, "changes", ()) if c[0] > self.generation]
-        if [c[0] for c in pending] != list(range(self.generation + 1, kg.generation + 1)) or any(c[1] for c in pending):
+        target = kg.generation
+        pending = [c for c in getattr(kg, "changes", ()) if self.generation < c[0] <= target]
+        if [c[0] for c in pending] != list(range(self.generation + 1, target + 1)) or any(c[1] for c in pending):
             return False
         graphs = [g for c in pending for g in c[2]]
         entities = set().union(*(c[3] for c in pending)) if pending else set()
         if not self.index.add_graphs(self.store, graphs, entities):
             return False
-        self.generation = kg.generation
+        if pending:  # the store's write stamp right after the last write taken in (None: not known)
+            self.index.stamp = pending[-1][4] if len(pending[-1]) > 4 else None
+        self.generation = target
         return True
 
     # ------------------------------------------------------------------ public API

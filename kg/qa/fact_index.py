@@ -106,6 +106,14 @@ class FactIndex:
                         self.body_grams[gram].append(key)
                 self.body_postings[key].append(i)
 
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled: the article bodies are new objects, so what was keyed by their id() is keyed again."""
+        self.__dict__.update(state)
+        key = {old: id(body) for old, body in self.bodies.items()}
+        self.bodies = {key[old]: body for old, body in self.bodies.items()}
+        self.body_postings = {key[old]: facts for old, facts in self.body_postings.items()}
+        self.body_grams = defaultdict(list, {g: [key[old] for old in keys] for g, keys in self.body_grams.items()})
+
     def __len__(self) -> int:
         return len(self.iris)
 

@@ -13,9 +13,12 @@ events, agreements and articles into fact indexes (fact_index.py); the reads are
 from __future__ import annotations
 
 import gc
+import pickle
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import ahocorasick
 
@@ -42,6 +45,10 @@ from .refs import KIND_LETTERS, Entity, Mention, PostRef
 __all__ = ["KIND_LETTERS", "Entity", "FactIndex", "GraphIndex", "Mention", "PostRef", "bigrams", "stream"]
 
 
+FACT_PARTS = ("events", "agreements", "articles")  # the fact indexes: most of a saved index, loaded when first used
+_LAZY = threading.Lock()
+
+
 class GraphIndex(NameTable):
     """Names, posts and facts of one graph, ready for linking questions (see module docstring).
 
@@ -50,6 +57,7 @@ class GraphIndex(NameTable):
     """
 
     def __init__(self, store: GraphStore) -> None:
+        self.stamp: str | None = None  # the store's write stamp this index is of, when known (saved.py)
         # the build makes millions of small objects that all live on: the cyclic collector would walk
         # them again and again (the build went superlinear, 8 s for the names alone at 1M quads)
         enabled = gc.isenabled()
@@ -72,10 +80,30 @@ class GraphIndex(NameTable):
         fact_article: dict[str, str] = dict(stream_each(store, Q_FACT_ARTICLES, "g", None))
         self.events = self._facts(FactIndex(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
         self.agreements = self._facts(FactIndex(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
+        self.titles: dict[str, str] = {}  # article -> its label: sources are shown without the fact indexes
         self.articles = self._articles(FactIndex(), store, self._with_fact_words(store, bodies, fact_article))
         self.automaton = self._automaton(self.surfaces)
         self.delta: ahocorasick.Automaton | None = None  # names added by refreshes since the build
         self._delta_words: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        """A fact index of an index loaded from its file (saved.py) is unpickled when first used: questions
+        about people and bodies (most) are answered from the names alone."""
+        if name not in FACT_PARTS:
+            raise AttributeError(name)
+        with _LAZY:
+            blob = self.__dict__.pop("_facts_pickle", None)
+            if blob is not None:
+                enabled = gc.isenabled()
+                gc.disable()
+                try:
+                    self.__dict__.update(pickle.loads(blob))
+                finally:
+                    if enabled:
+                        gc.enable()
+        if name not in self.__dict__:
+            raise AttributeError(name)
+        return self.__dict__[name]
 
     # -- refreshing after pages were added
     def add_graphs(self, store: GraphStore, graphs: Iterable[str], entity_iris: Iterable[str]) -> bool:
@@ -205,6 +233,7 @@ class GraphIndex(NameTable):
         """Articles (all, or of the graphs `only`): title, body words and the entities they mention."""
         for iri, (title, grams) in bodies.items():
             idx.add_text(iri, title)
+            self.titles[iri] = idx.labels[idx.by_iri[iri]]
             idx.set_body(iri, grams)
         for iri, value in stream_each(store, Q_ARTICLE_LINKS, "g", only):
             idx.add_entity(iri, value)
@@ -247,7 +276,7 @@ class GraphIndex(NameTable):
                     pos = start + len(text)
         out = []
         for start, text in spans:
-            refs = {k: list(v) for k, v in self.surfaces[text].items()}
+            refs = {k: list(v) for k, v in self.surfaces.get(text, {}).items()}
             out.append(Mention(start, start + len(text), text, refs, generic=text in self.generic))
         return out
 

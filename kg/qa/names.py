@@ -44,7 +44,7 @@ class NameTable:
         self.entities: dict[str, Entity] = {}
         # surface -> kind letter -> ordered refs, each with its generic flag (a dict: thousands of cities
         # share 市政府市长); a surface is generic when one of its refs is
-        self.surfaces: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
+        self.surfaces: dict[str, dict[str, dict]] = {}  # plain dicts (no lambda): the index is pickled
         self.generic: set[str] = set()
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
         self._org_posts: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
@@ -67,7 +67,7 @@ class NameTable:
             return
         if self._new_surfaces is not None and text not in self.surfaces:
             self._new_surfaces.add(text)
-        refs = self.surfaces[text][kind]
+        refs = self.surfaces.setdefault(text, {}).setdefault(kind, {})
         refs[ref] = generic or refs.get(ref, False)
         if generic:
             self.generic.add(text)

@@ -216,6 +216,8 @@ class SlotResolver:
 
     def fact_label(self, iri: str) -> str:
         """A fact's or article's label (its IRI when the index has none)."""
+        if iri in self.index.titles:  # an article: no need to load the fact indexes of a saved index
+            return self.index.titles[iri] or iri
         for idx in (self.index.events, self.index.agreements, self.index.articles):
             if iri in idx.by_iri:
                 return idx.labels[idx.by_iri[iri]] or iri

@@ -1,0 +1,202 @@
+"""The question index saved with an embedded store: loaded by the next process, never used for another state.
+
+Each test opens and closes `KnowledgeGraph`s on one store directory the way separate processes would (a
+writer holding the lock, read-only readers like `kgqa ask`). Pages are made-up (test_qa_answers._page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kgqa.kg.graph import KnowledgeGraph
+from kgqa.kg.importer import import_facts
+from kgqa.kg.mapping import MappedPage, map_page
+from kgqa.kg.qa import QuestionAnswerer, saved
+from kgqa.kg.qa.index import GraphIndex
+from kgqa.kg.store import STAMP_FILE, WRITING, open_store
+from test_qa_answers import _page
+from test_qa_incremental import _index_view
+
+
+def _mapped(city: str, mayor: str, key: str | None = None) -> MappedPage:
+    """A page of a made-up city paper; pages written with the same `key` replace each other."""
+    return map_page(_page(city, mayor, f"{city}书记", [f"{city}副市长"]), key or f"page of {city}", f"{city}.txt")
+
+
+def _mayor(kg: KnowledgeGraph, city: str) -> list[str]:
+    """The answers to "who is the mayor of city"."""
+    return [a["label"] for a in kg.ask(f"{city}市市长是谁").answers]
+
+
+def _posts(kg: KnowledgeGraph, names: dict[str, bool]) -> dict[str, bool]:
+    """For each person's name: whether "what posts does X hold" gets answers (a name the index does not
+    know gets none)."""
+    return {name: bool(kg.ask(f"{name}担任哪些职务").answers) for name in names}
+
+
+def _writer(store: Path) -> KnowledgeGraph:
+    return KnowledgeGraph.open(str(store))
+
+
+def _reader(store: Path) -> KnowledgeGraph:
+    return KnowledgeGraph.open(str(store), read_only=True)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """A store holding one page (青岚市, mayor 林海峰) and its saved question index."""
+    path = tmp_path / "store"
+    kg = _writer(path)
+    kg.write_page(_mapped("青岚", "林海峰"))
+    assert kg.save_qa()
+    kg.close()
+    return path
+
+
+def _no_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: GraphIndex, store: object) -> None:
+        raise AssertionError("the index was built, not loaded")
+
+    monkeypatch.setattr(GraphIndex, "_build", refuse)
+
+
+def test_the_next_process_loads_the_saved_index(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kgqa ask` and `kgqa serve` start from the saved index: nothing is built."""
+    _no_build(monkeypatch)
+    for open_ in (_reader, _writer):
+        kg = open_(store)
+        assert _mayor(kg, "青岚") == ["林海峰"]
+        kg.close()
+
+
+def _ingest_new(kg: KnowledgeGraph) -> None:
+    kg.write_page(_mapped("白沙", "周文"))
+
+
+def _reingest_edited(kg: KnowledgeGraph) -> None:
+    # the same page corrected (as `kgqa import` of an edited export does): every count stays the same
+    kg.write_page(_mapped("青岚", "林海涛", key="page of 青岚"))
+
+
+def _import(kg: KnowledgeGraph) -> None:
+    other = KnowledgeGraph.open("memory:")
+    other.write_page(_mapped("白沙", "周文"))
+    import_facts(kg, other.export(), "白沙.json")
+
+
+def _delete(kg: KnowledgeGraph) -> None:
+    assert kg.delete_page(str(_mapped("青岚", "林海峰").page)) > 0
+
+
+def _clear(kg: KnowledgeGraph) -> None:
+    assert kg.store.clear() > 0
+
+
+CHANGES = [  # the change, then whose posts are answered (names new to the index must be found)
+    pytest.param(_ingest_new, {"林海峰": True, "周文": True}, id="ingest-a-new-page"),
+    pytest.param(_reingest_edited, {"林海峰": False, "林海涛": True}, id="page-replaced-same-counts"),
+    pytest.param(_import, {"林海峰": True, "周文": True}, id="import"),
+    pytest.param(_delete, {"林海峰": False}, id="delete-a-page"),
+    pytest.param(_clear, {"林海峰": False}, id="clear"),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), CHANGES)
+def test_a_write_by_another_process_makes_the_saved_index_stale(store: Path, change, expected) -> None:
+    """A process that wrote without asking leaves the saved index of the old state: the next reader builds
+    the index of what the store holds now, never answers from the old facts."""
+    kg = _writer(store)
+    change(kg)
+    kg.close()
+    for open_ in (_reader, _reader, _writer):  # the first reader builds and saves, the next ones load
+        kg = open_(store)
+        assert _posts(kg, expected) == expected
+        kg.close()
+
+
+@pytest.mark.parametrize(("change", "expected"), CHANGES)
+def test_a_write_after_the_answerer_was_made_is_seen_and_saved(store: Path, change, expected) -> None:
+    """In the writing process (an ingest, a server taking uploads) the answerer follows the writes, and the
+    index it saves is that of the new state."""
+    kg = _writer(store)
+    kg.keep_qa()
+    change(kg)
+    kg.catch_up_qa()
+    assert kg.save_qa()
+    kg.close()
+    kg = _reader(store)
+    assert _posts(kg, expected) == expected
+    kg.close()
+
+
+def test_a_reader_opened_before_a_write_never_saves_what_it_read(store: Path) -> None:
+    """A read-only process sees the store as it was when opened: its build is not saved for the new state."""
+    early = _reader(store)
+    writer = _writer(store)
+    writer.write_page(_mapped("青岚", "林海涛", key="page of 青岚"))
+    assert early.store.write_stamp() is None
+    early.ask("青岚市市长是谁")
+    early.close()
+    writer.close()
+    late = _reader(store)
+    assert _posts(late, {"林海涛": True}) == {"林海涛": True}
+    late.close()
+
+
+def test_a_write_cut_short_leaves_no_usable_stamp(store: Path) -> None:
+    """A writer killed mid-write leaves the stamp marked: readers build, and the next writer starts a new one."""
+    stamp_file = store / STAMP_FILE
+    before = stamp_file.read_text()
+    stamp_file.write_text(WRITING + "cut-short")
+    reader = open_store(str(store), read_only=True)
+    assert reader.write_stamp() is None and saved.load_index(reader) is None
+    reader.close()
+    writer = open_store(str(store))
+    assert writer.write_stamp() not in (None, before)
+    writer.close()
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda f: f.write_bytes(b"not a pickle"), id="damaged"),
+        pytest.param(lambda f: f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2]), id="cut-short"),
+    ],
+)
+def test_a_damaged_index_file_is_rebuilt(store: Path, spoil) -> None:
+    spoil(store / f"kgqa-{saved.SIDECAR}")
+    kg = _reader(store)
+    assert _mayor(kg, "青岚") == ["林海峰"]
+    kg.close()
+
+
+def test_an_index_saved_by_other_code_is_not_loaded(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = open_store(str(store), read_only=True)
+    assert saved.load_index(reader) is not None
+    monkeypatch.setattr(saved, "code_key", lambda: "other code")
+    assert saved.load_index(reader) is None
+    reader.close()
+
+
+def test_a_loaded_index_takes_in_new_pages_like_a_rebuilt_one(store: Path) -> None:
+    """A saved index loaded and refreshed page by page equals one built from the whole graph (the fact
+    index's shared article bodies are keyed again after loading)."""
+    kg = _writer(store)
+    kg.keep_qa()
+    for city, mayor in (("白沙", "周文"), ("翠湖", "陈立")):
+        kg.write_page(_mapped(city, mayor))
+        kg.catch_up_qa()
+    full = QuestionAnswerer(kg, index=GraphIndex(kg.store))
+    assert _index_view(kg.qa()) == _index_view(full)
+    assert _mayor(kg, "翠湖") == ["陈立"]
+    kg.close()
+
+
+def test_stores_without_a_stamp_build_the_index_each_time() -> None:
+    """In memory (and remote SPARQL endpoints): no stamp, no place for the file, nothing saved."""
+    kg = KnowledgeGraph.open("memory:")
+    kg.write_page(_mapped("青岚", "林海峰"))
+    assert kg.store.write_stamp() is None and kg.store.sidecar(saved.SIDECAR) is None
+    assert not kg.save_qa()
+    assert _mayor(kg, "青岚") == ["林海峰"]
