@@ -9,7 +9,9 @@ Three recognisers, each sentence read alone:
          and place mentions
   model  extract/ner.py alone (the CRF of data/ner.crfsuite, trained by bench/ner_train.py
          on other sets, never on these)
-  fused  the same steps as kgqa runs them (rules and model fused, extract/mentions.py `fuse`)
+  fused  the same steps as kgqa runs them (rules and model fused, extract/mentions.py `fuse`);
+         its persons include the person_ref mentions (a name in a reporter's credit or a
+         doctrine's name: recognised, but no person fact of the page)
 A predicted span counts when its start, end and label equal a gold span's. Of nested spans
 of one label only the outermost is kept (the step also gives the shorter names inside an
 organisation's full name). The sets stay in ../shared/bench, read at run time.
@@ -35,7 +37,7 @@ from kgqa.extract.pipeline import Doc, Pipeline  # noqa: E402
 from ner_data import test_sets, train_sets  # noqa: E402
 from ner_train import IN_DOMAIN, TUNE_PART, prf  # noqa: E402
 
-KINDS = {"person": "PER", "org": "ORG", "place": "LOC"}
+KINDS = {"person": "PER", "person_ref": "PER", "org": "ORG", "place": "LOC"}
 
 
 def outermost(spans) -> list[tuple[int, int, str]]:

@@ -4,7 +4,7 @@ Conventions left for later steps (stable):
 
 * `doc.mentions` holds `Mention(text, kind, article, start, end, canonical, org_type)`,
   offsets into `doc.facts.articles[article].body`; kind is one of
-  "person", "org", "place", "industry", "title".
+  "person", "org", "place", "industry", "title", "person_ref".
   - place: `canonical` is the full name of the division (长治 -> 长治市), `value` its
     `Place` record (level, province, city).
   - org: `text` as written, `org_type` from its suffix; `canonical` is filled by the
@@ -12,6 +12,9 @@ Conventions left for later steps (stable):
   - person: `canonical` is the name; `value` is "title" when the name follows a title,
     "role" after 居民/村民..., "known" when found again by name.
   - title: `text` is the role word (副市长, 书记 ...).
+  - person_ref: a learned name that is no person of the story: a reporter's credit (记者甲报道)
+    or a doctrine's name (甲理论). Later steps read only "person", so it makes no fact; it is
+    there for the span-level count of names (bench/ner_eval.py).
 * `lexicon()` gives the data files of extract/data/ loaded once (also used by posts,
   orgs, zones, context).
 
@@ -23,9 +26,9 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
   particle glued to its end, move its end where the text ends a name and the rules' end is no
   end (`_better_end`: 外长费尔南|德斯等), or drop it when it lies inside a learned organisation
   or place;
-* a learned person span is taken where no rule reads that text otherwise, unless the context
-  says it is a credit (记者甲报道), a doctrine (甲理论), a dictionary word or the head of an
-  organisation's name; a sure one skips the name statistics (foreign names);
+* a learned person span is taken where no rule reads that text otherwise, unless it is a
+  dictionary word or the head of an organisation's name; one in a credit (记者甲报道) or a
+  doctrine (甲理论) is kept as a person_ref; a sure one skips the name statistics (foreign names);
 * organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
   (据某某社 -> 某某社); other overlaps keep the rules' reading (the title chains of `posts` rest
   on it); a sure one no rule reads is added when plausible (`_learned_org_ok`).
@@ -545,13 +548,25 @@ SURE_ORG = 0.9  # a learned organisation no rule read is added only when at leas
 
 def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     """Where a learned person span really ends (a particle glued to it cut off), or 0 when
-    it is no plausible name: a doctrine, four plain characters, and unless the model is `sure`
-    of it, a dictionary word or a name the names.py statistics find very unlikely."""
+    it is no plausible name or names a doctrine (`_name_end`, `_doctrine`)."""
+    e = _name_end(text, s, e, sure)
+    return 0 if _doctrine(text, e) else e
+
+
+def _doctrine(text: str, e: int) -> bool:
+    """Does a doctrine's word follow the name ending at e (甲乙理论, 甲乙主义)?"""
+    return text.startswith(AFTER_NAME, e)
+
+
+def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
+    """Where a learned person span really ends (a particle glued to it cut off), or 0 when
+    it is no plausible name: four plain characters, and unless the model is `sure` of it, a
+    dictionary word or a name the names.py statistics find very unlikely."""
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
     n = text[s:e]
-    if len(n) < 2 or not CJK.match(n[0]) or text.startswith(AFTER_NAME, e):
+    if len(n) < 2 or not CJK.match(n[0]):
         return 0
     if "·" in n or "•" in n:
         return e
@@ -677,10 +692,13 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
     for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, person_cover | other_cover):
             continue
-        e = _learned_name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
+        e = _name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]
-        if not e or n in authors or _credited(text, s, e) or any(n in o for o in org_names):
+        if not e or any(n in o for o in org_names):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
+        if n in authors or _credited(text, s, e) or _doctrine(text, e):
+            out.append(Mention(n, "person_ref", i, s, e, canonical=n, value="learned"))  # named, no person of the story
+            continue
         out.append(Mention(n, "person", i, s, e, canonical=n, value="learned"))
         taken_people.update(range(s, e))
     if taken_people:

@@ -60,7 +60,7 @@ class Mention:
     """A span of an article's text recognised as something (person, org, place, amount, date...)."""
 
     text: str
-    kind: str  # person, org, place, industry, amount, date, title
+    kind: str  # person, person_ref (named, no person of the story), org, place, industry, amount, date, title
     article: int
     start: int  # offsets into the article body
     end: int

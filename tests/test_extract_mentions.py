@@ -233,6 +233,36 @@ def test_fusion_rules(text, learned, expected, monkeypatch):
     assert fused(text, learned, monkeypatch) == expected
 
 
+# A learned name in a credit or a doctrine is still a name (kind person_ref: the span level
+# recogniser counts it), but no person of the story: no `person` mention, so no fact.
+@pytest.mark.parametrize(
+    "text,learned,expected",
+    [
+        pytest.param(
+            "本报记者钟小玲、邵建平报道。", [("钟小玲", "PER"), ("邵建平", "PER")], ["钟小玲", "邵建平"], id="credit"
+        ),
+        pytest.param("好得很。（钟小玲 邵建平）\n", [("钟小玲", "PER")], ["钟小玲"], id="photo-credit"),
+        pytest.param("学习方德明理论。", [("方德明", "PER")], ["方德明"], id="doctrine"),
+        pytest.param("坚持方德明思想不动摇。", [("方德明", "PER", 0.99)], ["方德明"], id="doctrine-sure"),
+        pytest.param("钟小玲说，收成好。", [("钟小玲", "PER")], [], id="a-person-of-the-story"),
+        pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER")], [], id="no-name-no-reference"),
+        pytest.param("学习长治理论。", [("长治", "PER")], [], id="division-no-reference"),
+    ],
+)
+def test_fusion_named_no_person(text, learned, expected, monkeypatch):
+    from kgqa.extract import mentions as step
+    from kgqa.extract import ner
+
+    monkeypatch.setattr(ner, "ENABLED", False)
+    d = Doc(text)
+    Pipeline(["segment", "sentences", "context", "mentions"])(d)
+    body = d.facts.articles[0].body
+    rules = [m for m in d.mentions if m.value != "names"]
+    out = step.fuse(body, 0, rules, spans_of(body, learned), set())
+    assert [m.text for m in out if m.kind == "person_ref"] == expected
+    assert not {m.text for m in out if m.kind == "person"} & set(expected)
+
+
 # The model runs only on sentences where fusion may take something from it.
 @pytest.mark.parametrize(
     "text,has_org,expected",
