@@ -30,7 +30,7 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
   dictionary word or the head of an organisation's name; one in a credit (记者甲报道) or a
   doctrine (甲理论) is kept as a person_ref; a sure one skips the name statistics (foreign names);
 * organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
-  (据某某社 -> 某某社); other overlaps keep the rules' reading (the title chains of `posts` rest
+  (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部); other overlaps keep the rules' reading (the title chains of `posts` rest
   on it); a sure one no rule reads is added when plausible (`_learned_org_ok`).
 The model runs only on sentences where fusion may take something (`_worth_tagging`).
 Without the model, names by their look (extract/names.py) take its place.
@@ -480,7 +480,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: list) -> list[Menti
     """Organisations of the rules fused with the learned ones; only learned organisations the
     model is sure of (SURE_ORG) whose edges cut no place, title or person of the rules count.
     Agree: kept. A rule's organisation starts where such a learned one ending at the same place
-    starts inside it (但某某公司 -> 某某公司); other overlaps keep the rules' reading (the title
+    starts, inside it (但某某公司 -> 某某公司) or a few chars before it where the rules stopped at
+    a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     cut = _edges_inside(ms)
     sure = [
@@ -492,7 +493,9 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: list) -> list[Menti
     out = list(ms)
     for k, m in enumerate(out):
         a = ends.get(m.end)
-        if m.kind == "org" and a is not None and m.start < a < m.end - 1:
+        if m.kind != "org" or a is None:
+            continue
+        if m.start < a < m.end - 1 or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     if not ADD_LEARNED_ORGS:
         return out
@@ -503,6 +506,18 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: list) -> list[Menti
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+def _may_extend(text: str, a: int, b: int) -> bool:
+    """May an organisation's name read by the rules from b on start earlier, at a (the rules
+    stopped at a boundary word: 对|外贸易经济合作部, 联合|国欧洲办事处)? Not across punctuation
+    or a digit, and not over a word that says what kind a body is (新建|某某中学)."""
+    w = text[a:b]
+    return (
+        b - a <= 6
+        and not any(c in PUNCT or c.isdigit() for c in w)
+        and not any(w.startswith(d) or w.endswith(d) for d in DESCRIPTORS)
+    )
 
 
 def _edges_inside(ms: list[Mention]) -> set[int]:
@@ -521,7 +536,17 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
+    if _generic_org(w):
+        return False
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and not _splits_word(text, e)
+
+
+def _generic_org(w: str) -> bool:
+    """Does a learned name end with a word that only looks like an organisation's suffix (强化部门,
+    东西部, 部委), or start with a word that says only what kind a body is (老钢厂)?"""
+    end = w[-2:]
+    looks = (end in REJECT_AFTER or end in REJECT_BEFORE) and end not in lexicon().org_suffixes
+    return looks or any(w.startswith(d) for d in DESCRIPTORS)
 
 
 def _splits_word(text: str, q: int) -> bool:
