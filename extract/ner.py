@@ -110,11 +110,9 @@ def _marks(text: str) -> list[list[str]]:
             marks[k].append("NI")
     words = _words()
     n = len(text)
-    for i in range(n - 1):
-        for k in (2, 3, 4):
-            if i + k > n:
-                break
-            cls = words.get(text[i : i + k])
+    for k in (2, 3, 4):
+        found = [words.get(text[i : i + k]) for i in range(n - k + 1)]
+        for i, cls in enumerate(found):
             if cls:
                 marks[i].append(f"D{cls}B{k}")
                 marks[i + k - 1].append(f"D{cls}E{k}")
@@ -130,16 +128,15 @@ def _marks(text: str) -> list[list[str]]:
 
 
 def features(text: str) -> list[list[str]]:
-    """The feature strings of each character of text."""
-    n = len(text)
+    """The feature strings of each character of text: the char, its neighbours, their pairs, and
+    the lexicon marks of the char before (-1), the char (0) and the char after (1)."""
     cs = ["^", "^", *text.translate(NORM), "$", "$"]
     marks = _marks(text)
-    empty: list[str] = []
-    out = []
-    for i in range(n):
-        k = i + 2
-        a, b, c, d, e = cs[k - 2], cs[k - 1], cs[k], cs[k + 1], cs[k + 2]
-        f = [
+    before = [[], *(["-1" + m for m in ms] for ms in marks[:-1])]
+    here = [["0" + m for m in ms] for ms in marks]
+    after = [*(["1" + m for m in ms] for ms in marks[1:]), []]
+    return [
+        [
             "c=" + c,
             "l=" + b,
             "r=" + d,
@@ -150,12 +147,12 @@ def features(text: str) -> list[list[str]]:
             "ll_l=" + a + b,
             "r_rr=" + d + e,
             "lr=" + b + d,
+            *x,
+            *y,
+            *z,
         ]
-        for off, ms in ((-1, marks[i - 1] if i else empty), (0, marks[i]), (1, marks[i + 1] if i + 1 < n else empty)):
-            for m in ms:
-                f.append(f"{off}{m}")
-        out.append(f)
-    return out
+        for a, b, c, d, e, x, y, z in zip(cs, cs[1:], cs[2:], cs[3:], cs[4:], before, here, after)
+    ]
 
 
 @cache
