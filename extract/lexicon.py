@@ -521,6 +521,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "stop_chars_after_first": Str(),
             "translit_syllables": Str(),
             "titles_in_no_name": W,
+            "honorifics": W,
         }
     ),
     "place_words.yaml": Record(

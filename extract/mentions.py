@@ -12,8 +12,8 @@ Conventions left for later steps (stable):
   - person: `canonical` is the name; `value` is "title" when the name follows a title,
     "role" after 居民/村民..., "known" when found again by name.
   - title: `text` is the role word (副市长, 书记 ...).
-  - person_ref: a learned name that is no person of the story: a reporter's credit (记者甲报道)
-    or a doctrine's name (甲理论). Later steps read only "person", so it makes no fact; it is
+  - person_ref: a learned name that is no person of the story: a reporter's credit (记者甲报道),
+    a doctrine's name (甲理论), or a family name alone before an honorific or title (周先生). Later steps read only "person", so it makes no fact; it is
     there for the span-level count of names (bench/ner_eval.py).
 * `lexicon()` gives the data files of extract/data/ loaded once (also used by posts,
   orgs, zones, context).
@@ -28,7 +28,7 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
   or place;
 * a learned person span is taken where no rule reads that text otherwise, unless it is a
   dictionary word or the head of an organisation's name; one in a credit (记者甲报道) or a
-  doctrine (甲理论) is kept as a person_ref; a sure one skips the name statistics (foreign names);
+  doctrine (甲理论), or a family name alone before an honorific (周先生), is kept as a person_ref; a sure one skips the name statistics (foreign names);
 * organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
   (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部); other overlaps keep the rules' reading (the title chains of `posts` rest
   on it); a sure one no rule reads is added when plausible (`_learned_org_ok`).
@@ -578,6 +578,16 @@ def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     return 0 if _doctrine(text, e) else e
 
 
+HONORIFICS = tuple(_PERSON_WORDS["honorifics"])
+
+
+def _surname_ref(text: str, s: int) -> bool:
+    """Is text[s] a family name alone that names a person: an honorific or a title follows it
+    (周先生, 王某, 周总理)?"""
+    lx = lexicon()
+    return text[s] in lx.surnames and (text.startswith(HONORIFICS, s + 1) or _title_at(text, s + 1) is not None)
+
+
 def _doctrine(text: str, e: int) -> bool:
     """Does a doctrine's word follow the name ending at e (甲乙理论, 甲乙主义)?"""
     return text.startswith(AFTER_NAME, e)
@@ -716,6 +726,9 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
     org_names = [m.text for m in ms if m.kind == "org"]
     for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, person_cover | other_cover):
+            continue
+        if e - s == 1 and _surname_ref(text, s):
+            out.append(Mention(text[s], "person_ref", i, s, e, canonical=text[s], value="learned"))
             continue
         e = _name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]

@@ -247,6 +247,9 @@ def test_fusion_rules(text, learned, expected, monkeypatch):
         pytest.param("钟小玲说，收成好。", [("钟小玲", "PER")], [], id="a-person-of-the-story"),
         pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER")], [], id="no-name-no-reference"),
         pytest.param("学习长治理论。", [("长治", "PER")], [], id="division-no-reference"),
+        pytest.param("钟先生的这番话很好。", [("钟", "PER")], ["钟"], id="family-name-and-honorific"),
+        pytest.param("邵某不得不交代。", [("邵", "PER")], ["邵"], id="family-name-and-mou"),
+        pytest.param("钟平来了。", [("钟", "PER")], [], id="family-name-alone-no-reference"),
     ],
 )
 def test_fusion_named_no_person(text, learned, expected, monkeypatch):
