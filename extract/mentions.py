@@ -732,7 +732,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
             continue
         e = _name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]
-        if not e or any(n in o for o in org_names):
+        if not e or n in _countries() or any(n in o for o in org_names):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
         if n in authors or _credited(text, s, e) or _doctrine(text, e):
             out.append(Mention(n, "person_ref", i, s, e, canonical=n, value="learned"))  # named, no person of the story
