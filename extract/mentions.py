@@ -566,7 +566,8 @@ TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the
 AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
-SURE = 0.97  # a learned span this confident needs no dictionary or name-statistics check
+PER_FLOOR = 0.45  # a learned person span below this confidence is never taken
+SURE = 0.85  # a learned span this confident needs no dictionary or name-statistics check
 ADD_LEARNED_ORGS = True
 SURE_ORG = 0.9  # a learned organisation no rule read is added only when at least this confident
 
@@ -726,6 +727,8 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
     org_names = [m.text for m in ms if m.kind == "org"]
     for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, person_cover | other_cover):
+            continue
+        if conf and conf[0] < PER_FLOOR:
             continue
         if e - s == 1 and _surname_ref(text, s):
             out.append(Mention(text[s], "person_ref", i, s, e, canonical=text[s], value="learned"))

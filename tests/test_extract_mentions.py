@@ -193,6 +193,13 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
         pytest.param("钟小玲说，收成好。", [("钟小玲", "PER")], [("钟小玲", "learned")], id="learned-taken"),
         pytest.param("长治今年粮食丰收。", [("长治", "PER")], [], id="division-not-person"),
         pytest.param("会后黎巴嫩表示反对。", [("黎巴嫩", "PER", 0.99)], [], id="country-not-person"),
+        pytest.param("钟小玲说，收成好。", [("钟小玲", "PER", 0.4)], [], id="too-unsure-not-taken"),
+        pytest.param(
+            "副主席阿卜杜·卡里姆·马赫迪率领代表团来访。",
+            [("阿卜杜·卡里姆·马赫迪", "PER", 0.88)],
+            [("阿卜杜·卡里姆·马赫迪", "title")],
+            id="fairly-sure-dotted-name-verb-left-out",
+        ),
         pytest.param("市长韩建业主持会议。", [("韩建", "PER")], [("韩建业", "title")], id="title-decides-boundary"),
         pytest.param("本报记者钟小玲、邵建平报道。", [("钟小玲", "PER"), ("邵建平", "PER")], [], id="reporters-credit"),
         pytest.param("好得很。（钟小玲 邵建平）\n", [("钟小玲", "PER"), ("邵建平", "PER")], [], id="photo-credit"),
