@@ -75,6 +75,9 @@ def test_place_lexicon():
         ("目前住房和城乡建设厅已经着手。", ["住房和城乡建设厅"]),
         ("一位原建设部副部级官员说。", ["建设部"]),
         ("他捐资兴建中学一所。", []),
+        ("此举引起凯纳维政府的重视。", ["凯纳维政府"]),
+        ("该书荣获凯纳维部颁发的奖项。", ["凯纳维部"]),
+        ("将持有凯纳维证券公司股份。", ["凯纳维证券公司", "凯纳维证券"]),
     ],
     ids=[
         "verb-of-post",
@@ -86,6 +89,9 @@ def test_place_lexicon():
         "time-adverb",
         "former-name-rank",
         "building-verb",
+        "verb-with-object-yinqi",
+        "verb-with-object-ronghuo",
+        "verb-with-object-chiyou",
     ],
 )
 def test_org_left_boundary(text, expected):
@@ -374,12 +380,12 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
     from kgqa.extract import ner
 
     monkeypatch.setattr(ner, "ENABLED", False)
-    d = Doc("持有华润达证券公司的股份。市长韩建业出席。")
+    d = Doc("拥有华润达证券公司的股份。市长韩建业出席。")
     Pipeline(["segment", "sentences", "context", "mentions"])(d)
     rules = [m for m in d.mentions if m.value != "names"]
     fused = step.fuse(d.facts.articles[0].body, 0, rules, [], set())
     assert [(m.text, m.kind) for m in fused] == [(m.text, m.kind) for m in rules]
-    assert ("持有华润达证券公司", "org") in [(m.text, m.kind) for m in fused]
+    assert ("拥有华润达证券公司", "org") in [(m.text, m.kind) for m in fused]
 
 
 @pytest.mark.parametrize(
