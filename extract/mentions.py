@@ -556,12 +556,6 @@ def _splits_word(text: str, q: int) -> bool:
     )
 
 
-@cache
-def _countries() -> frozenset[str]:
-    """Country names of data/countries.txt."""
-    return frozenset(load("countries.txt"))
-
-
 TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the model may glue to a name's end
 AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
