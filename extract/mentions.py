@@ -339,7 +339,8 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
-TIME_HEAD = re.compile(r"^(?:[年月号]底?|日(?!本)底?|年代|年初|年末|年中|月份)")  # 日本 is a country
+# 日本 is a country; X日电 ends a wire dateline
+TIME_HEAD = re.compile(r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份)")
 
 
 def _strip_core(core: str) -> str:

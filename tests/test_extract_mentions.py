@@ -78,6 +78,11 @@ def test_place_lexicon():
         ("此举引起凯纳维政府的重视。", ["凯纳维政府"]),
         ("该书荣获凯纳维部颁发的奖项。", ["凯纳维部"]),
         ("将持有凯纳维证券公司股份。", ["凯纳维证券公司", "凯纳维证券"]),
+        ("新华社北京６月１２日电凯纳维政府办公厅宣布。", ["新华社", "凯纳维政府办公厅", "凯纳维政府"]),
+        ("他担任着凯纳村党支部委员。", ["凯纳村党支部"]),
+        ("华北中部和东北大部地区有雨。", []),
+        ("第9军军长钟小玲率部起义。", []),
+        ("店主学会了英语。", []),
     ],
     ids=[
         "verb-of-post",
@@ -92,6 +97,11 @@ def test_place_lexicon():
         "verb-with-object-yinqi",
         "verb-with-object-ronghuo",
         "verb-with-object-chiyou",
+        "wire-dateline-dian",
+        "particle-zhe",
+        "most-parts-is-no-body",
+        "lead-troops-is-no-body",
+        "learned-is-no-society",
     ],
 )
 def test_org_left_boundary(text, expected):
