@@ -20,7 +20,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from .results import Results
+from .results import Results, value_of
 from .store import GraphStore, Quad, term_to_rdflib
 from .vocab import BASE, GRAPH, ID, KGQA, ORG, PROLOGUE, RDF, SCHEMA, XSD
 
@@ -54,7 +54,8 @@ KEYS = (
 
 # ---------------------------------------------------------------- counting everything (the reference)
 def _count(res: Results, var: str = "n") -> int:
-    return int(res.rows[0][var].value) if res.rows and res.rows[0].get(var) else 0
+    """The integer a one-row COUNT query gave (0 when it gave none)."""
+    return int(value_of(res.rows[0], var) or 0) if res.rows else 0
 
 
 def recount(store: GraphStore) -> dict[str, int]:
@@ -107,10 +108,11 @@ def read_summary(store: GraphStore) -> dict[str, int] | None:
     res = store.query("SELECT ?p ?n WHERE { GRAPH ?g { ?g ?p ?n } }", {"g": SUMMARY_GRAPH}, union_default=False)
     got = {}
     for row in res.rows:
-        key = (row["p"].value if row.get("p") else "")[len(COUNT) :]
-        if key in KEYS and row.get("n") is not None:
+        key = (value_of(row, "p") or "")[len(COUNT) :]
+        n = value_of(row, "n")
+        if key in KEYS and n is not None:
             try:
-                got[key] = int(row["n"].value)
+                got[key] = int(n)
             except ValueError:
                 return None
     return got if len(got) == len(KEYS) else None
@@ -198,8 +200,8 @@ class _Change:
         """Whether the store holds a match now (or, with `after`, outside the graphs about to be dropped)."""
         key = (s, p, o, g, after)
         if key not in self.seen:
-            terms = [None if k is None else self._term(k) for k in (s, p, o, g)]
-            self.seen[key] = self.store.has_quad(*terms, skip=self.drop if after else frozenset())
+            ts, tp, to, tg = (None if k is None else self._term(k) for k in (s, p, o, g))
+            self.seen[key] = self.store.has_quad(ts, tp, to, tg, skip=self.drop if after else frozenset())
         return self.seen[key]
 
     def before(self, s: Any, p: Any, o: Any) -> bool:
