@@ -25,7 +25,7 @@ from .resolve import SlotResolver, Unresolved, named_nodes
 from .saved import open_index
 from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
 from .shape import Answer, counted
-from .templates import Template, load_templates
+from .templates import ENTITY_TYPES, Template, load_templates
 
 __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
@@ -42,7 +42,7 @@ class QuestionAnswerer:
         self.templates_by_id = templates or load_templates()
         self.lexicon = load_lexicon()
         self.index = index if index is not None else open_index(self.store)  # the saved one, or built
-        self.parser = QuestionParser(self.index, self.lexicon)
+        self.parser = QuestionParser(self.index, self.lexicon, self._answer_phrase)
         self.resolver = SlotResolver(self.index)
         self.runner = QueryRunner(self.store, self.index, self.resolver)
         self.live = Examples(self)
@@ -185,9 +185,44 @@ class QuestionAnswerer:
 
     def _answer_fit(self, question: str, f: Fit, parsed: Parsed, memo: dict | None = None) -> Answer:
         """Answer with one fit: its slots resolved from the question's mentions, then its query run."""
+        via: dict[str, list] = {}
         try:
             values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo)
+            for name, tid in f.hops.items():
+                values[name] = self._hop(question, self.templates_by_id[tid], parsed.mentions[f.entities[name]], via)
         except Unresolved as exc:
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
+        for i in f.entities.values():
+            via.update(parsed.mentions[i].via or {})
         named = named_nodes(parsed) if f.template.others else frozenset()
-        return self.runner.run(question, f.template, values, without_names(parsed), named)
+        return self.runner.run(question, f.template, values, without_names(parsed), named, via)
+
+    def _answer_phrase(self, text: str, asks: str) -> dict[str, list] | None:
+        """A relative phrase (与甲市签约的企业) answered as a question asking for `asks`: node -> its sources
+        (None when no template without a fact slot answers it)."""
+        parsed = self.parse(text)
+        evidence = read_evidence(text, parsed.mentions, self.lexicon)
+        evidence.asks = {asks}
+        fits = [
+            f
+            for f in rank(self.templates_by_id, evidence, self.lexicon)
+            if not any(s.is_fact for s in f.template.slots.values())
+        ]
+        if not fits:
+            return None
+        close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
+        got = self._answer_fits(text, close, parsed)
+        found = {a["iri"]: list(a.get("sources", [])) for a in got.answers if a.get("iri")}
+        return found or None
+
+    def _hop(self, question: str, template: Template, mention: Any, via: dict[str, list]) -> list[str]:
+        """A slot filled with the answers `template` gives for a mention of another type (长治市市长 in a person
+        slot: the mayor's holders); their sources are kept in `via`. None: Unresolved, saying why."""
+        slot = next(s for s in template.slots.values() if set(ENTITY_TYPES[s.type]) & set(mention.kinds))
+        got = self.runner.run(question, template, {slot.name: self.resolver.entity_refs(slot, mention)}, question)
+        found = [a for a in got.answers if a.get("iri")]
+        if not found:
+            raise Unresolved(got.message or f"图谱里找不到{mention.text}对应的{template.title}", got.candidates)
+        for a in found:
+            via.setdefault(a["iri"], []).extend(a.get("sources", []))
+        return [a["iri"] for a in found]

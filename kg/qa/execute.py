@@ -99,23 +99,38 @@ class QueryRunner:
         return rows
 
     def run(
-        self, question: str, template: Template, values: dict[str, list], text: str, named: frozenset[str] = frozenset()
+        self,
+        question: str,
+        template: Template,
+        values: dict[str, list],
+        text: str,
+        named: frozenset[str] = frozenset(),
+        via: dict[str, list] | None = None,
     ) -> Answer:
         """Run the template (a value the index does not hold gives a clean no-answer, never a query); `named`:
-        nodes the question names, never its answers (`others` templates)."""
+        nodes the question names, never its answers (`others` templates); `via`: slot values found by a first
+        hop -> that hop's sources, shown with the answers they led to."""
         try:
-            return self._run_facts(question, template, values, text, named)
+            return self._run_facts(question, template, values, text, named, via or {})
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
 
     def _run_facts(
-        self, question: str, template: Template, values: dict[str, list], text: str, named: frozenset[str] = frozenset()
+        self,
+        question: str,
+        template: Template,
+        values: dict[str, list],
+        text: str,
+        named: frozenset[str] = frozenset(),
+        via: dict[str, list] | None = None,
     ) -> Answer:
         """Run the template; several close facts are answered only when they all give the same answers."""
         name = next((s.name for s in template.slots.values() if s.is_fact and len(values.get(s.name, ())) > 1), None)
         if name is None:
-            return self._run_one(question, template, values, text, named)
-        runs = [self._run_one(question, template, {**values, name: [iri]}, text, named) for iri in values[name][:5]]
+            return self._run_one(question, template, values, text, named, via)
+        runs = [
+            self._run_one(question, template, {**values, name: [iri]}, text, named, via) for iri in values[name][:5]
+        ]
         labels = {frozenset(a["label"] for a in r.answers) for r in runs}
         if len(values[name]) <= 5 and len(labels) == 1 and runs[0].answers:
             return runs[0]
@@ -142,7 +157,13 @@ class QueryRunner:
         )
 
     def _run_one(
-        self, question: str, template: Template, values: dict[str, list], text: str, named: frozenset[str] = frozenset()
+        self,
+        question: str,
+        template: Template,
+        values: dict[str, list],
+        text: str,
+        named: frozenset[str] = frozenset(),
+        via: dict[str, list] | None = None,
     ) -> Answer:
         """Run the template once per combination of slot values and shape the rows into the answer."""
         bindings = self.bindings(template, values)
@@ -150,7 +171,7 @@ class QueryRunner:
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
-        found = [a for a in self._answers(rows, fact_slot) if a.get("iri") not in named]
+        found = [a for a in self._answers(rows, fact_slot, via or {}) if a.get("iri") not in named]
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
         return finished(Answer(question, template.id, sparql, bindings=shown), template, found, text, truncated)
@@ -167,10 +188,11 @@ class QueryRunner:
                 rows = [r for r in rows if (x := r.get("x")) and x.value in keep]
         return rows
 
-    def _answers(self, rows: list[dict], fact_slot: str | None) -> list[dict[str, Any]]:
+    def _answers(self, rows: list[dict], fact_slot: str | None, via: dict[str, list]) -> list[dict[str, Any]]:
         """One answer per label (and post), with the sources of the facts its rows came from."""
         answers: dict[tuple, dict[str, Any]] = {}
         origins: dict[tuple, list[tuple[str | None, str | None]]] = {}
+        hops: dict[tuple, list[dict[str, Any]]] = {}
         for r in rows:
             if r.get("label") is None:
                 continue
@@ -184,9 +206,12 @@ class QueryRunner:
             answers.setdefault(key, item)
             fact = r["fact"].value if r.get("fact") else fact_slot
             origins.setdefault(key, []).append((fact, r["g"].value if r.get("g") else None))
+            for t in r.values():
+                if t is not None and t.value in via:
+                    hops.setdefault(key, []).extend(via[t.value])
         sources = self._sources({f for o in origins.values() for f, _ in o if f})
         for key, item in answers.items():
-            item["sources"] = self._item_sources(origins[key], sources)
+            item["sources"] = _with_hop(self._item_sources(origins[key], sources), hops.get(key, []))
         return list(answers.values())
 
     def _sources(self, facts: set[str]) -> dict[str, list[tuple[str, str | None]]]:
@@ -216,3 +241,17 @@ class QueryRunner:
                 if src not in out:
                     out.append(src)
         return out[:5]
+
+
+HOP_SOURCES = 2  # at most this many of an answer's five sources are the first hop's
+
+
+def _with_hop(own: list[dict[str, Any]], hop: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An answer's own sources and those of the first hop that led to it (both kept within five)."""
+    mine = set(map(_frozen, own))
+    extra = [src for src in dict.fromkeys(map(_frozen, hop)) if src not in mine][:HOP_SOURCES]
+    return own[: 5 - len(extra)] + [dict(src) for src in extra]
+
+
+def _frozen(src: dict[str, Any]) -> tuple:
+    return tuple(sorted(src.items()))

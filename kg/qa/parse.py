@@ -11,11 +11,12 @@ Names come from the index's automaton; then places written without their level (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .forms import clean
 from .index import GraphIndex
-from .refs import Mention, PostRef
+from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon
 from .templates import date_value
 
@@ -24,6 +25,7 @@ LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
+PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
 
 
 class OpenMention(Mention):
@@ -71,16 +73,54 @@ def without_names(parsed: Parsed) -> str:
 class QuestionParser:
     """Finds the graph's names in questions, over one index and the cue lexicon."""
 
-    def __init__(self, index: GraphIndex, lexicon: Lexicon) -> None:
+    def __init__(self, index: GraphIndex, lexicon: Lexicon, phrase: PhraseAnswerer | None = None) -> None:
         self.index = index
         self.lexicon = lexicon
+        self.phrase = phrase  # answers a relative phrase as a question of its own (the engine)
 
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
         mentions = dates(text, self._bare_places(text, self.index.mentions(text)))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
+        mentions = self._relatives(text, mentions)
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
+
+    def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
+        nodes its own question answers (the companies that signed with 甲市), with their sources as `via`."""
+        if self.phrase is None:
+            return mentions
+        for typ, heads in self.lexicon.relative.items():
+            for head in heads:
+                for hit in re.finditer(re.escape("的" + head), text):
+                    span = self._relative_span(text, mentions, hit.start(), hit.end())
+                    if span is None:
+                        continue
+                    via = self.phrase(text[span[0] : span[1]], typ)
+                    if via:
+                        inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+                        merged = Mention(
+                            span[0], span[1], text[span[0] : span[1]], {KIND_LETTERS[typ]: list(via)}, via=via
+                        )
+                        return sorted([m for m in mentions if m not in inside] + [merged], key=lambda m: m.start)
+        return mentions
+
+    def _relative_span(self, text: str, mentions: list[Mention], de: int, end: int) -> tuple[int, int] | None:
+        """Where a relative phrase ending at `end` (its 的 + head at `de`) starts: an opening word right before
+        a name inside it; None when there is none, a name overlaps its edges or nothing of the question follows."""
+        if any(m.start < end < m.end or m.start < de + 1 < m.end for m in mentions):
+            return None
+        if not any(m.start >= end for m in mentions) and not self._says_more(text[end:]):
+            return None  # 与甲市签约的企业有哪些: the phrase is the question itself
+        marks = self.lexicon.relative_marks
+        opens = [m.start - 1 for m in mentions if 0 < m.start and m.end <= de and text[m.start - 1] in marks]
+        if not opens:
+            return None
+        start = max(opens)
+        if any(m.start < start < m.end for m in mentions):
+            return None
+        return start, end
 
     def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长): the
@@ -91,7 +131,7 @@ class QuestionParser:
             gap = text[prev.end : m.start] if prev else ""
             posts = self._posts_of(prev, m) if prev and self._only_frame(gap, asks=True) else []
             if prev and posts:
-                merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts})
+                merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(gap)
                 out[-1] = merged
                 continue
@@ -130,6 +170,13 @@ class QuestionParser:
 
         rest = self.lexicon.pattern.sub(lambda w: "" if frame(w.group()) else w.group(), gap)
         return all(c in self.lexicon.function for c in rest)
+
+    def _says_more(self, rest: str) -> bool:
+        """True when `rest` holds a relation cue, a role word or content beyond question words and fillers."""
+        if any(kind in ("cue", "role") for w in self.lexicon.pattern.findall(rest) for kind, _ in self.lexicon.tags[w]):
+            return True
+        left = self.lexicon.pattern.sub("", rest)
+        return any(c not in self.lexicon.function and c.isalnum() for c in left)
 
     def _bare_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A place written without its level word (长治 for 长治市), found in the text between names."""
@@ -183,7 +230,7 @@ class QuestionParser:
             posts = self._posts_by_role(orgs, self.lexicon.roles[word])
             if posts:
                 end = m.end + gap + len(word)
-                out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts})
+                out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out
 
     def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:

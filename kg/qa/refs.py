@@ -26,6 +26,7 @@ class Mention:
     text: str
     refs: dict[str, list] = field(default_factory=dict)  # kind letter -> [iri or PostRef]
     generic: bool = False  # a short form such as 市政府
+    via: dict[str, list] | None = None  # a phrase answered by a sub-question (与X签约的企业): node -> its sources
 
     @property
     def kinds(self) -> str:

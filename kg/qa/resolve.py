@@ -75,6 +75,8 @@ class SlotResolver:
                 if isinstance(memo[key], Unresolved):
                     raise memo[key]
                 values[slot.name] = memo[key]
+            elif slot.name in f.hops:
+                continue  # filled with another template's answers (engine.hop)
             elif slot.name in f.entities:
                 values[slot.name] = self.entity_refs(slot, parsed.mentions[f.entities[slot.name]])
             elif not slot.optional:
@@ -104,6 +106,8 @@ class SlotResolver:
         ]
         if exact and len(exact) < len(refs):
             refs = exact  # a name's own bearer before those it is only a derived form of (甲公司 of 乙市甲公司)
+        if mention.via is not None:
+            return refs  # a phrase standing for every node its sub-question answers
         generic = mention.generic or (slot.type == "post" and "s" not in mention.refs)
         return self._one_target(refs, generic, mention.text)
 

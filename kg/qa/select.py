@@ -34,7 +34,7 @@ _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (�
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
-_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function"}
+_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class Lexicon:
     answers: dict[str, str]  # cue group -> the answer type a generic question word after it asks
     generic: frozenset[str]
     neutral: frozenset[str]  # groups that only type a generic question word after them
+    relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
+    relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
 
 
 @dataclass
@@ -87,6 +89,7 @@ class Fit:
     description: str = ""
     described: list[int] = field(default_factory=list)  # mentions inside the description
     verbs: tuple[str, ...] = ()  # what the question says was done (成立, 奠基), left out of the description
+    hops: dict[str, str] = field(default_factory=dict)  # slot -> the template whose answers fill it (via)
 
 
 def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
@@ -129,6 +132,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         tags.setdefault(w, [])
     for w in _words(source, "fillers", data.get("fillers")):
         tags.setdefault(w, []).append(("filler", ""))
+    relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
         tags={w: tuple(t) for w, t in tags.items()},
@@ -141,7 +145,23 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         answers=answers,
         generic=frozenset(generic),
         neutral=frozenset(neutral),
+        relative=relative,
+        relative_marks=marks,
     )
+
+
+def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, ...]], str]:
+    """The `relative` section: answer type -> head nouns, and `opens`: the characters that open the phrase."""
+    if raw is None:
+        return {}, ""
+    if not isinstance(raw, dict) or not isinstance(raw.get("opens"), str) or not isinstance(raw.get("heads"), dict):
+        raise TemplateError(f"{source}: relative must be a mapping with opens (characters) and heads")
+    heads: dict[str, tuple[str, ...]] = {}
+    for typ, words in raw["heads"].items():
+        if typ not in asks:
+            raise TemplateError(f"{source}: relative.heads.{typ} is not a type of asks")
+        heads[str(typ)] = tuple(_words(source, f"relative.heads.{typ}", words))
+    return heads, raw["opens"]
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
@@ -361,19 +381,23 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     if ev.asks and not ev.asks & set(template.asks):
         return None
     used: dict[str, int] = {}
+    hops: dict[str, str] = {}
     for slot in template.slots.values():
         if slot.is_fact:
             continue
-        letters = set(ENTITY_TYPES[slot.type])
-        pick = next((i for i, m in enumerate(ev.mentions) if i not in used.values() and set(m.kinds) & letters), None)
+        pick, hop = _pick(slot, ev, set(used.values()))
         if pick is None:
             if not slot.optional:
                 return None
             continue
         used[slot.name] = pick
+        if hop:
+            hops[slot.name] = hop
     fact_slot = next((s for s in template.slots.values() if s.is_fact), None)
     groups = set(ev.groups if fact_slot is None else ev.frame_groups)
     rest = [i for i in range(len(ev.mentions)) if i not in used.values()]
+    if any(ev.mentions[i].via for i in rest):
+        return None  # a phrase standing for other names (与X签约的企业) must fill a slot
     if any(set(ev.mentions[i].kinds) == {"t"} for i in rest):
         groups.add("post")  # a title named but not a slot: the question is about posts
     for need in template.cues:
@@ -384,7 +408,7 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     allowed = {g for need in template.cues for g in need} | set(template.also)
     if template.strict and (groups - allowed or any(set(ev.mentions[i].kinds) != {"t"} for i in rest)):
         return None  # strict: what the template does not use refuses it
-    score = template.weight + 2 * len(used) + (3 if ev.asks & set(template.asks) else 0)
+    score = template.weight + 2 * len(used) - HOP_COST * len(hops) + (3 if ev.asks & set(template.asks) else 0)
     score += 2 * len(template.cues) + sum(1 for g in template.also if g in groups)
     score -= 1.5 * len(groups - allowed)
     if fact_slot is None:
@@ -392,7 +416,7 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         if len(left) >= LEFTOVER_LIMIT:
             return None
         score -= 0.5 * len(left) + sum(_unused_cost(ev.mentions[i], template) for i in rest)
-        return Fit(template, score, used)
+        return Fit(template, score, used, hops=hops)
     text, inside = description(ev, lex, set(used.values()))
     if not text and not fact_slot.optional:
         return None
@@ -401,7 +425,25 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         for n, w in enumerate(ev.words)
         if n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags)
     )
-    return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs)
+    return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops)
+
+
+HOP_COST = 0.5  # a slot filled through another template's answers counts less than a name of its own type
+
+
+def _pick(slot: Any, ev: Evidence, taken: set[int]) -> tuple[int | None, str]:
+    """The first free mention of the slot's type; else the first of a type its `via` lets fill it, with the
+    template whose answers fill it (长治市市长 in a person slot: post_holder)."""
+    letters = set(ENTITY_TYPES[slot.type])
+    free = [i for i in range(len(ev.mentions)) if i not in taken]
+    pick = next((i for i in free if set(ev.mentions[i].kinds) & letters), None)
+    if pick is not None:
+        return pick, ""
+    for typ, tid in slot.via:
+        pick = next((i for i in free if set(ev.mentions[i].kinds) & set(ENTITY_TYPES[typ])), None)
+        if pick is not None:
+            return pick, tid
+    return None, ""
 
 
 VERB_GROUPS = frozenset({"held", "sign", "visit"})  # cue groups saying what was done to a fact

@@ -84,6 +84,7 @@ class Slot:
     optional: bool = False
     binds: tuple[str, ...] = ()
     combine: str | None = None
+    via: tuple[tuple[str, str], ...] = ()  # (entity type, template id): a name of that type fills it with its answers
 
     @property
     def is_fact(self) -> bool:
@@ -188,7 +189,7 @@ def bound_vars(slot: Slot) -> tuple[str, ...]:
     return slot.binds or (slot.name,)
 
 
-SLOT_KEYS = {"type", "optional", "binds", "combine"}
+SLOT_KEYS = {"type", "optional", "binds", "combine", "via"}
 TEMPLATE_KEYS = {
     "id",
     "title",
@@ -230,7 +231,10 @@ def _parse_slot(tid: str, name: str, raw: Any) -> Slot:
     combine = raw.get("combine")
     if combine is not None and combine not in COMBINE:
         raise TemplateError(f"template {tid}: slot {name}: combine must be one of {', '.join(COMBINE)}")
-    return Slot(name, typ, bool(raw.get("optional")), binds, combine)
+    via = raw.get("via") or {}
+    if not isinstance(via, dict) or any(k not in ENTITY_TYPES or not isinstance(v, str) for k, v in via.items()):
+        raise TemplateError(f"template {tid}: slot {name}: via must map entity types to template ids")
+    return Slot(name, typ, bool(raw.get("optional")), binds, combine, tuple((str(k), v) for k, v in via.items()))
 
 
 def _parse_slots(tid: str, raw: Any) -> dict[str, Slot]:
@@ -378,7 +382,20 @@ def parse_templates(text: str, source: str = "templates.yaml") -> dict[str, Temp
         if t.id in out:
             raise TemplateError(f"{source}: template id {t.id} appears twice")
         out[t.id] = t
+    _check_via(out)
     return out
+
+
+def _check_via(templates: dict[str, Template]) -> None:
+    """A slot's `via` template must exist, have a slot of the type named, and answer the slot's type."""
+    for t in templates.values():
+        for slot in t.slots.values():
+            for typ, tid in slot.via:
+                hop = templates.get(tid)
+                if hop is None or not any(s.type == typ for s in hop.slots.values()):
+                    raise TemplateError(f"template {t.id}: slot {slot.name}: via {tid} has no {typ} slot")
+                if slot.type not in hop.asks:
+                    raise TemplateError(f"template {t.id}: slot {slot.name}: via {tid} does not answer {slot.type}")
 
 
 @lru_cache(maxsize=4)
