@@ -559,6 +559,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "career_verbs": W,
             "career_openers": W,
             "pronoun_careers": W,
+            "modifier_careers": W,
+            "name_openers": Str(),
             "clause_openers": W,
             "removal_verbs": W,
         }

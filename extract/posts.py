@@ -25,7 +25,8 @@ from functools import cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
-from .mentions import NAME_STOP2, PUNCT, TRANSLIT_STOP, lexicon, name_at, place_of
+from .mentions import NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, lexicon, name_at, place_of
+from .mentions import _score as _name_score
 from .names import model as names_model
 from .org_registry import (
     ANAPHOR as ANAPHOR_WORD,
@@ -845,10 +846,13 @@ def posts(doc: Doc) -> None:
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
                     person.posts.append(p)
         _career_posts(doc, i, text, persons, people, titles_by_end, orgs_by_end)
+        _modifier_posts(doc, i, text, people, titles_by_end, orgs_by_end)
         _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
 
 
+TITLE_AFTER_MIN = -2.0  # the name statistics' score a name needs to take the title after it (as LEARNED_MIN)
+NAME_OPENERS = set(load("post_rules.yaml")["name_openers"])
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
@@ -880,7 +884,8 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         for k in (3, 2):
             p = t.start - k
             n = name_at(text, p) if p >= 0 else None
-            if n and len(n) == k and (p in ends or t.text in fixed and (p == 0 or text[p - 1] in PUNCT)):
+            opens = p == 0 or text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS
+            if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
                 add(p, n)
                 break
     person_at = {m.start: m for m in ms if m.kind == "person"}
@@ -915,6 +920,14 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
             add(p, n)  # the verb is followed by a body's title, not just a body
     return out
+
+
+def _opens_with_name(text: str, p: int, t) -> bool:
+    """Does a clause open with a name and its title (，甲乙丙副省长讲话): the name reads as one by
+    the name statistics and the title ends the words about the person (a verb, a particle or
+    punctuation follows)?"""
+    score = _name_score(text, p, t.start)
+    return score is not None and score >= TITLE_AFTER_MIN and _terminated(text, t.end)
 
 
 def _lengthen(m, name: str) -> None:
@@ -1083,6 +1096,30 @@ def _author_note(
         for p in posts:
             p.source = src
             if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(p)
+
+
+MODIFIER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'])})")
+
+
+def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: dict, orgs_by_end: dict) -> None:
+    """A career told as a name's modifier (曾任甲公司总经理的张三, 时任乙县县长的李四): the chain's posts
+    are that person's."""
+    for c in MODIFIER.finditer(text):
+        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        if not links:
+            continue
+        end = links[-1][0] + len(links[-1][1]) + len(links[-1][2])
+        if not text.startswith("的", end):
+            continue
+        n = name_at(text, end + 1)
+        person = people.get(n) if n else None
+        if person is None:
+            continue
+        src = source_at(doc, i, c.start())
+        for p in resolve_chain(doc, i, links):
+            p.source = src
+            if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(p)
 
 

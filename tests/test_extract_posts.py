@@ -79,6 +79,22 @@ def test_chain(text, locale, expected):
     assert expected <= posts_of(text, locale)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("会上，向明副市长讲话。", {("向明", "副市长", "长治市人民政府")}, id="comma-two-char-name-title"),
+        pytest.param("会议由于洋副市长主持。", {("于洋", "副市长", "长治市人民政府")}, id="you-name-title"),
+        pytest.param("会上，钱立远副市长讲话。", {("钱立远", "副市长", "长治市人民政府")}, id="three-char-name-title"),
+    ],
+)
+def test_title_right_after_a_name_opening_a_clause(text, expected):
+    assert expected <= posts_of(text, "长治市")
+
+
+def test_a_place_before_a_title_is_no_name():
+    assert not {p for p in posts_of("会上，高新区主任和张家口市长讲话。", "长治市") if p[0] in ("高新区", "张家口")}
+
+
 def test_reporter_is_not_an_official():
     facts = extract_page("## 标题\n\n本报讯 记者刘小荣报道：3月1日，市长李建国调研。", locale="长治市")
     assert "刘小荣" not in {p.name for p in facts.persons}
@@ -180,6 +196,11 @@ def test_committee_is_not_another_name_of_its_body(text, committee, body):
                 ("周明远", "副主任", "北方证券公司研究部"),
             },
         ),
+        ("曾任华兴集团总经理的钱一远说，前景很好。", {("钱一远", "总经理", "华兴集团")}),
+        (
+            "时任华兴银行行长兼党委书记的孔一华出席。",
+            {("孔一华", "行长", "华兴银行"), ("孔一华", "党委书记", "华兴银行党委")},
+        ),
     ],
     ids=[
         "former-post-yuan",
@@ -187,6 +208,8 @@ def test_committee_is_not_another_name_of_its_body(text, committee, body):
         "appointed-after-name",
         "appointments-in-a-list",
         "career-clause-without-subject",
+        "career-as-modifier-cengren",
+        "career-as-modifier-shiren-joined",
     ],
 )
 def test_posts_in_biographies(text, expected):
