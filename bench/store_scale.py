@@ -6,15 +6,20 @@ temporary database. Prints per store: load time (every page through KnowledgeGra
 the time of a full N-Quads dump (with its quad count, which must be the same for every store).
 
     .venv/bin/python bench/store_scale.py [--pages 6000] [--stores embedded,oxigraph,virtuoso] [--questions 5]
+
+Progress goes to stderr (every 500 pages, and each phase); `kill -USR1 PID` prints the stack of every thread
+there (a run that seems stalled shows where it is).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import io
 import os
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -80,6 +85,12 @@ def run_one(kind: str, work: Path, pages: int, seed: int, per_family: int) -> di
             mapped = map_page(page, f"synthetic page {n} {seed}", f"synthetic-{n}.txt")
             triples += len(mapped.quads)
             kg.write_page(mapped)
+            if n and n % 500 == 0:
+                print(
+                    f"{kind:15} {n} pages, {triples} triples, {time.perf_counter() - started:.0f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
         load = time.perf_counter() - started
         print(f"{kind:15} loaded {triples} triples in {load:.1f} s", file=sys.stderr, flush=True)
         started = time.perf_counter()
@@ -93,6 +104,7 @@ def run_one(kind: str, work: Path, pages: int, seed: int, per_family: int) -> di
                 t = time.perf_counter()
                 kg.ask(q)
                 times.append((time.perf_counter() - t) * 1000)
+        print(f"{kind:15} {len(times)} questions asked", file=sys.stderr, flush=True)
         sink = _Counter()
         started = time.perf_counter()
         kg.dump(sink, "nquads")
@@ -118,6 +130,7 @@ def main() -> int:
     ap.add_argument("--questions", type=int, default=5, help="pages whose questions (one per family) are asked")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.stores.split(","):
             r = run_one(kind, Path(tmp), args.pages, args.seed, args.questions)

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .results import Results, Term
+from .results import Results, Term, bound
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -846,11 +846,12 @@ class SparqlEndpointStore(GraphStore):
     # -- graphs
     def graphs(self, prefix: str = KGQA_GRAPHS, fresh: bool = False) -> list[str]:
         """The named graphs under `prefix` (kgqa's own by default), sorted; paged, so never cut by a row cap."""
-        if prefix == KGQA_GRAPHS and not fresh and self._graph_list and time.monotonic() - self._graph_list[0] < 5:
+        if prefix == KGQA_GRAPHS and not fresh and self._graph_list and time.monotonic() < self._graph_list[0]:
             return self._graph_list[1]
+        started = time.monotonic()
         out = self._list_graphs(f"STRSTARTS(STR(?g), {_lit(prefix)})")
         if prefix == KGQA_GRAPHS:
-            self._graph_list = (time.monotonic(), out)
+            self._graph_list = (_fresh_until(started), out)
         return out
 
     def _list_graphs(self, condition: str) -> list[str]:
@@ -878,8 +879,9 @@ class SparqlEndpointStore(GraphStore):
         forced = str(setting("store_dataset"))
         if forced == "explicit":
             return "explicit", []
-        if self._mode is None or (self._mode[0] == "union" and time.monotonic() - self._mode[2] > 5):
-            mode = self._detect_union() if forced != "union" else "union"
+        if self._mode is None or (self._mode[0] == "union" and time.monotonic() > self._mode[2]):
+            started = time.monotonic()
+            mode = self._mode[0] if self._mode else self._detect_union() if forced != "union" else "union"
             if mode is None:
                 return "explicit", []  # nothing of kgqa's stored yet: nothing to probe
             others: list[str] = []
@@ -888,7 +890,7 @@ class SparqlEndpointStore(GraphStore):
                 foreign = [g for g in others if not g.startswith(STAGING_GRAPHS)]
                 if foreign and not self._virtuoso() and forced != "union":
                     mode = "explicit"  # graphs of other tools, and no way to leave them out
-            self._mode = (mode, others if self._virtuoso() else [], time.monotonic())
+            self._mode = (mode, others if self._virtuoso() else [], _fresh_until(started))
         return self._mode[0], self._mode[1]
 
     def _detect_union(self) -> str | None:
@@ -996,11 +998,54 @@ class SparqlEndpointStore(GraphStore):
                 out = Results("ask", boolean=rows[0]["__ask__"].value == "true")
             else:
                 if capped or (self.cfg.max_rows and len(rows) == self.cfg.max_rows):
-                    rows, capped = self._paged(text, params, names, rows)
+                    split = None if bindings or dataset or base_iri else graph_split(sparql)
+                    if split is not None:
+                        rows, capped = list(self._by_graph(split, union_default, self.graphs())), False
+                    else:
+                        rows, capped = self._paged(text, params, names, rows)
                 truncated = capped or bool(limit is not None and len(rows) > limit)
                 out = Results.select(names, rows[:limit] if limit is not None else rows, truncated=truncated)
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
+
+    def _by_graph(
+        self,
+        split: tuple[str, str, bool],
+        union_default: bool,
+        graphs: list[str],
+        one: Callable[[str], Iterable[dict[str, Term | None]]] | None = None,
+    ) -> Iterator[dict[str, Term | None]]:
+        """The rows of a query that reads one `GRAPH ?g { … }` (see `graph_split`), read for batches of graphs
+        bound by VALUES, a batch halved while it still fills the row cap: each request reads its graphs only,
+        where LIMIT/OFFSET pages make the server compute, sort and skip the whole result once per page. A
+        single graph that fills the cap is read by `one(graph)` (default: the query bound to it, paged)."""
+        head, body, distinct = split
+        seen: set[tuple[Term | None, ...]] = set()
+        todo = [graphs[i : i + _GRAPH_BATCH] for i in range(0, len(graphs), _GRAPH_BATCH)][::-1]
+        while todo:
+            batch = todo.pop()
+            query = f"{head} VALUES ?g {{ {' '.join(f'<{g}>' for g in batch)} }} {body}"
+            rows: Iterable[dict[str, Term | None]]
+            if len(batch) == 1 and one is not None:
+                rows = one(batch[0])
+            elif len(batch) == 1:
+                rows = self.query(query, union_default=union_default).rows
+            else:
+                params = self._dataset_params(query, union_default, None)
+                text = self._pragmas(params) + virtuoso_text_fix(query) if self._virtuoso() else query
+                _, got, capped = self._select(text, params)
+                if capped or (self.cfg.max_rows and len(got) >= self.cfg.max_rows):
+                    half = len(batch) // 2
+                    todo += [batch[half:], batch[:half]]
+                    continue
+                rows = got
+            for row in rows:
+                if distinct:
+                    key = tuple(row.values())
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                yield row
 
     def _paged(
         self, text: str, params: list[tuple[str, str]], names: list[str], first: list[dict[str, Term | None]]
@@ -1096,10 +1141,18 @@ class SparqlEndpointStore(GraphStore):
             offset += page
 
     def iter_quads(self) -> Iterator[tuple[Term, Term, Term, str]]:
-        """Every quad of kgqa's graphs, graph by graph."""
-        for g in self.graphs(fresh=True):
-            for s, p, o in self._graph_quads(g):
-                yield s, p, o, g
+        """Every quad of kgqa's graphs, a batch of graphs per request (see `_by_graph`); a graph that fills the
+        row cap alone is read subject by subject (`_graph_quads`)."""
+
+        def one(graph: str) -> Iterator[dict[str, Term | None]]:
+            for s, p, o in self._graph_quads(graph):
+                yield {"s": s, "p": p, "o": o, "g": Term("uri", graph)}
+
+        split = graph_split("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert split is not None
+        for row in self._by_graph(split, False, self.graphs(fresh=True), one):
+            s, p, o, g = (bound(row, v) for v in ("s", "p", "o", "g"))
+            yield s, p, o, g.value
 
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
         if fmt == "jsonld":
@@ -1237,6 +1290,13 @@ class SparqlEndpointStore(GraphStore):
         return len(graphs)
 
 
+def _fresh_until(started: float) -> float:
+    """When a graph list read from `started` until now goes stale: after 5 s, or 20 times as long as the
+    listing took (it scans every quad: at a million quads a listing every 5 s would be most of the work)."""
+    now = time.monotonic()
+    return now + max(5.0, 20 * (now - started))
+
+
 def _replaced(graph: str) -> bool:
     """Whether a page's quads replace the graph (its article graphs) or add to it (the shared entity graph)."""
     from .vocab import ENTITY_GRAPH
@@ -1247,6 +1307,41 @@ def _replaced(graph: str) -> bool:
 def _lit(text: str) -> str:
     """A SPARQL string literal."""
     return Literal(text).n3()
+
+
+_GRAPH_BATCH = 256  # graphs per request when a long result is read graph by graph
+
+
+def graph_split(sparql: str) -> tuple[str, str, bool] | None:
+    """(text up to the WHERE group's brace, the rest, whether DISTINCT) of a plain SELECT whose WHERE group is
+    one `GRAPH ?g { … }` (no aggregates, grouping, order or slices): its rows are the union of its rows per
+    graph, so a `VALUES ?g { … }` put at the head of the group reads some graphs only. None for any other.
+
+    >>> graph_split("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")[2]
+    False
+    >>> graph_split("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") is None
+    True
+    """
+    import re
+
+    m = re.match(r"(?is)(.*?\bSELECT\s+(DISTINCT\s+)?(?:\?\w+\s*)+WHERE\s*\{)(\s*GRAPH\s+\?g\s*\{.*)$", sparql)
+    if not m or re.search(r"(?i)\b(GROUP|ORDER)\s+BY\b|\bLIMIT\b|\bOFFSET\b|\bHAVING\b|\bSERVICE\b", sparql):
+        return None
+    body = m.group(3)
+    depth, end = 0, -1
+    for i, ch in enumerate(
+        re.sub(r'<[^<>\s]*>|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'', lambda t: "_" * len(t.group()), body)
+    ):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    if end < 0 or body[end + 1 :].strip() != "}":
+        return None
+    return m.group(1), body, m.group(2) is not None
 
 
 def _split_prologue(text: str) -> tuple[str, str]:
