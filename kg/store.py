@@ -1034,7 +1034,7 @@ class SparqlEndpointStore(GraphStore):
                 params = self._dataset_params(query, union_default, None)
                 text = self._pragmas(params) + virtuoso_text_fix(query) if self._virtuoso() else query
                 _, got, capped = self._select(text, params)
-                if capped or (self.cfg.max_rows and len(got) >= self.cfg.max_rows):
+                if capped or (self.cfg.max_rows and len(got) == self.cfg.max_rows):
                     half = len(batch) // 2
                     todo += [batch[half:], batch[:half]]
                     continue

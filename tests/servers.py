@@ -168,13 +168,13 @@ MaxQueryExecutionTime = 120
 """
 
 
-def _isql(sql_port: int, password: str, statements: str) -> None:
+def _isql(sql_port: int, password: str, statements: str, timeout: float = 120) -> None:
     res = subprocess.run(
         ["isql-vt", f"127.0.0.1:{sql_port}", "dba", password],
         input=statements,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
     )
     if res.returncode != 0 or "*** Error" in res.stdout + res.stderr:
         raise RuntimeError(f"isql-vt failed: {(res.stdout + res.stderr)[-1500:]}")
