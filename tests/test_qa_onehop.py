@@ -118,6 +118,7 @@ SELECTS = {
         "同青岚市政府签订协议的企业的董事长是谁",
         "与青岚市政府签署协议的企业的董事长有哪些人",
         "与青岚市人民政府签约的企业的老板是谁",
+        "与青岚市政府合作的企业的董事长是谁",
     ],
     "org_members": [
         "与青岚市政府签约的企业有哪些领导",
@@ -166,6 +167,8 @@ def test_one_hop_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("青岚市委书记参加了哪些活动", {"全市组织工作会议"}, id="events-of-another-post"),
         pytest.param("与青岚市政府签约的企业的董事长是谁？", {"云中鹤", "苏映雪"}, id="chairs-of-partners"),
         pytest.param("与星河集团签约的企业的董事长是谁", {"顾长风"}, id="chairs-of-a-company-partners"),
+        pytest.param("与青岚市政府合作的企业的董事长是谁", {"云中鹤", "苏映雪"}, id="partners-by-cooperation"),
+        pytest.param("青岚市政府与哪些企业合作", {CO1, CO2}, id="cooperation-is-a-partner-cue"),
         pytest.param("与青岚市政府签约的企业有哪些", {CO1, CO2}, id="the-phrase-alone-is-the-question"),
         pytest.param("青岚市市长是谁", {"石见远"}, id="post-alone-unchanged"),
         pytest.param("北坡县县长参加了哪些活动", set(), id="post-nobody-holds"),
