@@ -510,6 +510,9 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("总投资最大的项目是哪个？", {"青岚市重点项目集中开工仪式举行"}, id="ranking-by-amount"),
         pytest.param("云中鹤到哪个区考察", {"南湖区"}, id="level-asked-held"),
         pytest.param("云中鹤去了哪些城市考察", set(), id="level-asked-not-held"),
+        pytest.param("青岚市重点项目是哪天开工的", {"2030-03-05"}, id="act-said-by-the-fact"),
+        pytest.param("青岚市重点项目什么时候竣工", set(), id="act-not-said-is-no-answer"),
+        pytest.param("青岚市重点项目何时建成", set(), id="another-act-not-said"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):

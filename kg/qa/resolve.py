@@ -64,11 +64,11 @@ class SlotResolver:
                         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
                 deictic = bool(_POINTING.search(parsed.text))
-                key = (slot.type, f.description, f.template.own_names, f.verbs, deictic)
+                key = (slot.type, f.description, f.template.own_names, f.verbs, deictic, f.acts)
                 if key not in memo:
                     try:
                         memo[key] = self.find_fact(
-                            slot.type, f.description, names, f.template.own_names, f.verbs, deictic
+                            slot.type, f.description, names, f.template.own_names, f.verbs, deictic, f.acts
                         )
                     except Unresolved as exc:
                         memo[key] = exc
@@ -155,6 +155,28 @@ class SlotResolver:
         own_names: bool = False,
         verbs: tuple[str, ...] = (),
         deictic: bool = False,
+        acts: tuple[str, ...] = (),
+    ) -> list[str]:
+        """The facts a description names (close ones all kept) that say the act the question names (`acts`),
+        or Unresolved with why or the candidates."""
+        return self._doing(self._found(kind, text, names, own_names, verbs, deictic), kind, text, acts)
+
+    def _doing(self, close: list[str], kind: str, text: str, acts: tuple[str, ...]) -> list[str]:
+        """Of the facts found, those whose own words say one of the acts the question names (竣工 asked: not the
+        开工 of the same works); none: Unresolved, with the facts found as candidates."""
+        if not acts or kind == "article":  # an article reports the act: its words are its title, not the act's
+            return close
+        indexes = self.fact_indexes(kind)
+        did = [iri for iri in close if any(max(idx.own_cover(iri, a) for idx in indexes) >= 1.0 for a in acts)]
+        if not did:
+            raise Unresolved(
+                f"图谱里没有说“{text}”{'、'.join(acts)}的{FACT_WORD[kind]}",
+                [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
+            )
+        return did
+
+    def _found(
+        self, kind: str, text: str, names: dict[str, set[str]], own_names: bool, verbs: tuple[str, ...], deictic: bool
     ) -> list[str]:
         """The facts a description names (close ones all kept), or Unresolved with why or the candidates."""
         indexes = self.fact_indexes(kind)

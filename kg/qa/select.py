@@ -34,7 +34,7 @@ _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (�
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
-_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative"}
+_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative", "acts"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Lexicon:
     neutral: frozenset[str]  # groups that only type a generic question word after them
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
     relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
+    acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Fit:
     described: list[int] = field(default_factory=list)  # mentions inside the description
     verbs: tuple[str, ...] = ()  # what the question says was done (成立, 奠基), left out of the description
     hops: dict[str, str] = field(default_factory=dict)  # slot -> the template whose answers fill it (via)
+    acts: tuple[str, ...] = ()  # those of the verbs that name one act among others: the fact must say one
 
 
 def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
@@ -147,6 +149,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         neutral=frozenset(neutral),
         relative=relative,
         relative_marks=marks,
+        acts=frozenset(_words(source, "acts", data.get("acts") or [])) & frozenset(tags),
     )
 
 
@@ -425,7 +428,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         for n, w in enumerate(ev.words)
         if n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags)
     )
-    return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops)
+    acts = tuple(v for v in verbs if v in lex.acts)
+    return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
 
 
 HOP_COST = 0.5  # a slot filled through another template's answers counts less than a name of its own type
