@@ -114,6 +114,16 @@ SELECTS = {
         "星河集团的董事长叫什么",
         "青岚市党委书记是谁",
     ],
+    "event_post_holder": [
+        "主持召开全市经济运行调度会的青岚市市长是谁",
+        "参加全市经济运行调度会的副市长有哪些",
+        "出席全市经济运行调度会的青岚市副市长是谁",
+        "到南湖区考察文旅项目的星河集团董事长是谁",
+        "出席集中开工仪式的副市长叫什么名字",
+        "率队到南湖区考察的星河集团董事长叫什么",
+        "主持全市经济运行调度会的青岚市市长叫啥",
+        "参加集中开工仪式的青岚市副市长是哪位",
+    ],
     "person_posts": [
         "石见远担任哪些职务？",
         "石见远是什么职务",
@@ -424,6 +434,7 @@ SELECTS = {
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
 NEAR_MISSES = {
     "post_holder": ["青岚市市长的妻子是谁？", "青岚市市长的秘书是谁？", "火星市市长是谁？", "青岚市市长什么时候上任？"],
+    "event_post_holder": ["青岚市市长是谁？", "全市经济运行调度会由谁主持", "青岚市市长的妻子是谁"],
     "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务"],
     "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
     "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
@@ -510,6 +521,8 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("总投资最大的项目是哪个？", {"青岚市重点项目集中开工仪式举行"}, id="ranking-by-amount"),
         pytest.param("云中鹤到哪个区考察", {"南湖区"}, id="level-asked-held"),
         pytest.param("云中鹤去了哪些城市考察", set(), id="level-asked-not-held"),
+        pytest.param("考察文旅项目的青岚市市长是谁", set(), id="post-holder-not-in-the-fact"),
+        pytest.param("出席全市经济运行调度会的青岚市副市长是谁", {"林晚照"}, id="post-holder-in-the-fact"),
         pytest.param("青岚市重点项目是哪天开工的", {"2030-03-05"}, id="act-said-by-the-fact"),
         pytest.param("青岚市重点项目什么时候竣工", set(), id="act-not-said-is-no-answer"),
         pytest.param("青岚市重点项目何时建成", set(), id="another-act-not-said"),
