@@ -38,6 +38,7 @@ Without the model, names by their look (extract/names.py) take its place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -444,11 +445,18 @@ def learned_spans(doc: Doc, i: int, text: str, orgs=()) -> list[tuple[int, int, 
         return None
     spans = doc.sent_spans
     sents = spans[i] if i < len(spans) else split_sentences(text)
-    sents = [(a, b) for a, b in sents if _worth_tagging(text[a:b], any(a <= s < b for s, _ in orgs))]
+    org_starts = sorted(s for s, _ in orgs)
+    sents = [(a, b) for a, b in sents if _worth_tagging(text[a:b], _any_between(org_starts, a, b))]
     out = []
     for (a, _), found in zip(sents, ner.recognise_scored([text[a:b] for a, b in sents])):
         out.extend((a + s, a + e, lab, p) for s, e, lab, p in found)
     return out
+
+
+def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
+    """Whether a start lies in [a, b) (bisected: a one-line page has thousands of sentences and orgs)."""
+    k = bisect.bisect_left(sorted_starts, a)
+    return k < len(sorted_starts) and sorted_starts[k] < b
 
 
 def _worth_tagging(sent: str, has_org: bool) -> bool:
@@ -720,8 +728,9 @@ def fuse(text: str, i: int, ms: list[Mention], learned: list[tuple[int, int, str
     out = list(ms)
     taken_people = set()
     org_names = [m.text for m in ms if m.kind == "org"]
+    cover = person_cover | other_cover
     for s, e, lab, *conf in learned:
-        if lab != "PER" or (s, e) in places or _overlaps(s, e, person_cover | other_cover):
+        if lab != "PER" or (s, e) in places or _overlaps(s, e, cover):
             continue
         if conf and conf[0] < PER_FLOOR:
             continue
