@@ -60,6 +60,8 @@ def _words() -> dict[str, str]:
     out: dict[str, str] = {}
     try:
         spec = importlib.util.find_spec("jieba")
+        if spec is None or spec.origin is None:
+            return out
         path = Path(spec.origin).with_name("dict.txt")
         with open(path, encoding="utf-8") as fh:
             for line in fh:
@@ -185,13 +187,14 @@ def available() -> bool:
 def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) spans of a BIO tag sequence."""
     out: list[tuple[int, int, str]] = []
-    start, lab = None, None
+    start: int | None = None
+    lab = ""
     for k, t in enumerate(tags):
         head, _, typ = t.partition("-")
         if head == "B" or head == "O" or typ != lab:
             if start is not None:
                 out.append((start, k, lab))
-            start, lab = (k, typ) if head != "O" and typ else (None, None)
+            start, lab = (k, typ) if head != "O" and typ else (None, "")
     if start is not None:
         out.append((start, len(tags), lab))
     return out
@@ -219,7 +222,7 @@ def _tag_scored(text: str, scored: bool = True) -> list[tuple[str, float]]:
 def recognise_scored(sentences) -> list[list[tuple[int, int, str, float]]]:
     """Spans (start, end, label, confidence) of persons, organisations and places in each sentence;
     the confidence is the lowest marginal probability of the span's tags."""
-    out = []
+    out: list[list[tuple[int, int, str, float]]] = []
     for s in sentences or []:
         try:
             if not isinstance(s, str):
