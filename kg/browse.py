@@ -12,7 +12,7 @@ as an escaped VALUES block), returning plain dicts the web front end renders wit
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from rdflib import Literal, URIRef
@@ -20,6 +20,9 @@ from rdflib import Literal, URIRef
 from .results import Results, Term
 from .store import valid_iri
 from .vocab import BASE, ID, PREFIXES, PROLOGUE, class_labels
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 TYPE_ORDER: tuple[str, ...] = (  # the classes a node is shown as, most specific first (labels: the ontology's)
     "https://kgqa.dev/ns#DevelopmentZone",
@@ -112,7 +115,7 @@ SELECT ?a (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
 ARTICLES_PER_PAGE = 100
 
 
-def article_list(kg: Any, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def article_list(kg: KnowledgeGraph, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Articles newest first (`limit` of them from `offset`, else all): iri, label, date, source file,
     position, number of entities mentioned."""
     page = f" LIMIT {int(limit)} OFFSET {max(0, int(offset))}" if limit else ""
@@ -141,7 +144,7 @@ def article_list(kg: Any, limit: int | None = None, offset: int = 0) -> list[dic
     return out
 
 
-def recent_articles(kg: Any, limit: int = 8) -> list[dict[str, Any]]:
+def recent_articles(kg: KnowledgeGraph, limit: int = 8) -> list[dict[str, Any]]:
     """The newest articles first (by news date), made once per graph generation when the graph keeps a memo."""
     memo = getattr(kg, "memo", None)
     if memo is None:
@@ -184,7 +187,7 @@ SELECT ?x ?t ?label ?sentence ?start ?end WHERE {
 )
 
 
-def article(kg: Any, iri: str) -> dict[str, Any] | None:
+def article(kg: KnowledgeGraph, iri: str) -> dict[str, Any] | None:
     """One article with its text, authors, mentioned entities and facts (with sentences and offsets)."""
     a = URIRef(iri)
     res = kg.query(Q_ARTICLE, {"a": a})
@@ -205,8 +208,8 @@ def article(kg: Any, iri: str) -> dict[str, Any] | None:
                 "type": type_label([_v(x["t"]) or ""]),
                 "label": _v(x.get("label")),
                 "sentence": _v(x.get("sentence")),
-                "start": int(x["start"].value) if x.get("start") else None,
-                "end": int(x["end"].value) if x.get("end") else None,
+                "start": int(start) if (start := _v(x.get("start"))) else None,
+                "end": int(end) if (end := _v(x.get("end"))) else None,
             }
         )
     return {
@@ -217,7 +220,7 @@ def article(kg: Any, iri: str) -> dict[str, Any] | None:
         "date": _v(r.get("date")),
         "source": _v(r.get("src")),
         "page": _v(r.get("page")),
-        "start": int(r["start"].value) if r.get("start") else 0,
+        "start": int(_v(r.get("start")) or 0),
         "authors": authors,
         "entities": entities,
         "facts": facts,
@@ -404,7 +407,9 @@ Q_IN = """SELECT ?s ?p ?sLabel WHERE { ?s ?p ?e . OPTIONAL { ?s <http://www.w3.o
 LIMIT """ + str(MAX_STATEMENTS)
 
 
-def _posts_page(kg: Any, queries: tuple[str, str, str], other: str, e: Any, page: int, per_page: int) -> Paged:
+def _posts_page(
+    kg: KnowledgeGraph, queries: tuple[str, str, str], other: str, e: Any, page: int, per_page: int
+) -> Paged:
     """One page of an entity's posts with the node at their other end (`other`: "org" for a person's posts,
     "person" for an organisation's members) and its label: `_posts_page(kg, (…), "org", e, 1, 20)`."""
     rows, total = _two_phase(kg, *queries, "post", e, page, per_page)
@@ -436,7 +441,7 @@ def _iri_values(var: str, iris: list[str]) -> str:
     return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris if valid_iri(i) and ">" not in i) + " }"
 
 
-def _paged(kg: Any, query: str, count: str, e: URIRef, page: int, per_page: int) -> tuple[list[dict], int]:
+def _paged(kg: KnowledgeGraph, query: str, count: str, e: URIRef, page: int, per_page: int) -> tuple[list[dict], int]:
     """Rows of one page of `query` (ordered), and the count `count` gives for all of them."""
     rows = kg.query(f"{query} LIMIT {int(per_page)} OFFSET {(int(page) - 1) * int(per_page)}", {"e": e}).rows
     res = kg.query(count, {"e": e})
@@ -444,7 +449,7 @@ def _paged(kg: Any, query: str, count: str, e: URIRef, page: int, per_page: int)
 
 
 def _two_phase(
-    kg: Any, page_q: str, count_q: str, detail_q: str, var: str, e: URIRef, page: int, per_page: int
+    kg: KnowledgeGraph, page_q: str, count_q: str, detail_q: str, var: str, e: URIRef, page: int, per_page: int
 ) -> tuple[list[dict], int]:
     """One page of facts ordered by `page_q` (rows of ?x), with the rows `detail_q` gives for them (bound to
     ?`var` by a VALUES block), in that order; and the total `count_q` gives."""
@@ -464,7 +469,7 @@ def _int(term: Term | None) -> int:
         return 0
 
 
-def _articles(kg: Any, e: URIRef, page: int, per_page: int) -> Paged:
+def _articles(kg: KnowledgeGraph, e: URIRef, page: int, per_page: int) -> Paged:
     """The articles mentioning e, newest first, one page of them with up to 3 sentences each."""
     rows, total = _paged(kg, Q_MENTIONS, Q_MENTIONS_COUNT, e, page, per_page)
     items: dict[str, dict[str, Any]] = {
@@ -486,7 +491,7 @@ def _articles(kg: Any, e: URIRef, page: int, per_page: int) -> Paged:
 Q_NODE_LABELS = PROLOGUE + "SELECT ?n (SAMPLE(?l) AS ?label) WHERE { %VALUES% ?n rdfs:label ?l } GROUP BY ?n"
 
 
-def node_labels(kg: Any, iris: list[str]) -> dict[str, str]:
+def node_labels(kg: KnowledgeGraph, iris: list[str]) -> dict[str, str]:
     """A label of each of these nodes that has one."""
     iris = [i for i in dict.fromkeys(iris) if i]
     if not iris:
@@ -495,7 +500,7 @@ def node_labels(kg: Any, iris: list[str]) -> dict[str, str]:
     return {_v(r["n"]) or "": _v(r.get("label")) or "" for r in kg.query(q).rows}
 
 
-def entity(kg: Any, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any] | None:
+def entity(kg: KnowledgeGraph, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any] | None:
     """One node with its facts grouped (posts, people holding posts in it, agreements, events, articles),
     each kind newest first and paged (`page` of `per_page`, a `Paged` list with the total)."""
     e = URIRef(iri)
@@ -593,13 +598,13 @@ Q_NEIGHBOURS_PARTS = [
 ]
 
 
-def _label_zh(kg: Any, iri: str) -> str | None:
+def _label_zh(kg: KnowledgeGraph, iri: str) -> str | None:
     """The Chinese label of a node (an event kind), or None."""
     rows = kg.query(Q_LABEL_ZH, {"k": URIRef(iri)}).rows
     return _v(rows[0]["l"]) if rows else None
 
 
-def neighbourhood(kg: Any, iri: str, limit: int = 16) -> dict[str, Any]:
+def neighbourhood(kg: KnowledgeGraph, iri: str, limit: int = 16) -> dict[str, Any]:
     """The `limit` strongest neighbours one fact away (through posts, agreements, events, zones): nodes
     (with their weight: the facts linking them), labelled edges, and how many neighbours there are."""
     rows = [r for q in Q_NEIGHBOURS_PARTS for r in kg.query(q, {"e": URIRef(iri)}).rows if _v(r["n"]) != iri]
@@ -649,7 +654,7 @@ WHERE {
 )
 
 
-def suggest_entities(kg: Any, prefix: str, kind: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+def suggest_entities(kg: KnowledgeGraph, prefix: str, kind: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
     """Entities whose label or alias contains `prefix` (starting with it first), optionally of one kind."""
     prefix = (prefix or "").strip()[:100]
     if not prefix:
@@ -696,7 +701,7 @@ def serialize_triples(res: Results, fmt: str) -> bytes:
 Q_DESCRIBE = """CONSTRUCT { ?e ?p ?o . ?s ?q ?e } WHERE { { ?e ?p ?o } UNION { ?s ?q ?e } }"""
 
 
-def describe(kg: Any, iri: str, fmt: str = "turtle") -> bytes:
+def describe(kg: KnowledgeGraph, iri: str, fmt: str = "turtle") -> bytes:
     """A node's triples (both directions) serialized for content negotiation."""
     return serialize_triples(kg.query(Q_DESCRIBE, {"e": URIRef(iri)}), fmt)
 
@@ -709,12 +714,12 @@ def sparql_prologue() -> str:
 Q_TYPES = "SELECT DISTINCT ?t WHERE { ?e a ?t }"
 
 
-def node_type(kg: Any, iri: str) -> dict[str, str]:
+def node_type(kg: KnowledgeGraph, iri: str) -> dict[str, str]:
     """The most specific known type of one node."""
     return type_label(kg.query(Q_TYPES, {"e": URIRef(iri)}).values("t"))
 
 
-def exists(kg: Any, iri: str) -> bool:
+def exists(kg: KnowledgeGraph, iri: str) -> bool:
     """Whether any triple has this IRI as subject or object."""
     return bool(kg.query("ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }", {"e": URIRef(iri)}).boolean)
 
@@ -726,7 +731,7 @@ SELECT ?a WHERE { GRAPH ?g { ?a a schema:NewsArticle ; schema:isPartOf ?page ; k
 )
 
 
-def articles_of_text(kg: Any, page_text: str) -> list[dict[str, Any]]:
+def articles_of_text(kg: KnowledgeGraph, page_text: str) -> list[dict[str, Any]]:
     """The stored articles of a page (as ingested from exactly this text), each with its facts."""
     from .mapping import page_id
 

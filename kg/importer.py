@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..extract.facts import (
     Agreement,
@@ -38,6 +38,9 @@ from ..extract.facts import (
 )
 from ..extract.numbers import parse_amount
 from .mapping import MappedPage, map_page
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 SECTIONS = frozenset(
     {"locale", "date", "articles", "persons", "organizations", "development_zones", "agreements", "events", "places"}
@@ -257,7 +260,7 @@ def map_facts(data: Any, name: str) -> MappedPage:
     return map_page(facts, key, document or name)
 
 
-def import_facts(kg: Any, data: Any, name: str) -> MappedPage:
+def import_facts(kg: KnowledgeGraph, data: Any, name: str) -> MappedPage:
     """Write facts of the export's shape into `kg` as one page (replacing an earlier import of it)."""
     mapped = map_facts(data, name)
     kg.write_page(mapped)

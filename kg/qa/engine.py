@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .examples import EXAMPLE_BUDGET, Examples
 from .execute import QueryRunner, queries_run_by
@@ -27,6 +27,9 @@ from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
 from .shape import Answer, counted
 from .templates import ENTITY_TYPES, Template, load_templates
 
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
+
 __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
@@ -35,7 +38,9 @@ KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 class QuestionAnswerer:
     """Answers Chinese questions over one KnowledgeGraph (see kgqa.kg.qa for the API)."""
 
-    def __init__(self, kg: Any, templates: dict[str, Template] | None = None, index: GraphIndex | None = None) -> None:
+    def __init__(
+        self, kg: KnowledgeGraph, templates: dict[str, Template] | None = None, index: GraphIndex | None = None
+    ) -> None:
         self.kg = kg
         self.store = kg.store
         self.generation = getattr(kg, "generation", 0)
@@ -47,7 +52,7 @@ class QuestionAnswerer:
         self.runner = QueryRunner(self.store, self.index, self.resolver)
         self.live = Examples(self)
 
-    def refresh(self, kg: Any) -> bool:
+    def refresh(self, kg: KnowledgeGraph) -> bool:
         """Catch up with pages ingested since this answerer was built (`kg.changes`), index part only.
 
         Only when every write since then is recorded and added article graphs without dropping any
