@@ -32,13 +32,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, overload
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .results import Results, Term, bound
+from .results import Results, Term, bound, value_of
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -89,6 +89,10 @@ def valid_iri(text: str) -> bool:
     return True
 
 
+@overload
+def ox_to_term(term: None) -> None: ...
+@overload
+def ox_to_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term: ...
 def ox_to_term(term: Any) -> Term | None:
     """pyoxigraph term -> engine-neutral Term."""
     if term is None:
@@ -114,6 +118,10 @@ def term_to_ox(term: Term) -> Any:
     return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
 
 
+@overload
+def term_to_rdflib(term: Term) -> Node: ...
+@overload
+def term_to_rdflib(term: None) -> None: ...
 def term_to_rdflib(term: Term | None) -> Node | None:
     """Engine-neutral Term -> rdflib term."""
     if term is None:
@@ -186,7 +194,7 @@ class GraphStore(ABC):
         question index)."""
         res = self.query(sparql)
         for row in res.rows:
-            yield tuple(None if row.get(v) is None else row[v].value for v in res.vars)
+            yield tuple(value_of(row, v) for v in res.vars)
 
     def has_quad(
         self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None, skip: frozenset[str] = frozenset()
@@ -385,6 +393,8 @@ class OxigraphStore(GraphStore):
             raise ValueError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"read from {self.location} failed: {exc}") from exc
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise ValueError("stream_rows reads the rows of a SELECT query")
         width = len(solutions.variables)
         for solution in solutions:
             yield tuple(None if (term := solution[i]) is None else term.value for i in range(width))
@@ -439,7 +449,9 @@ class OxigraphStore(GraphStore):
         subject, deduplicated there (a triple held by several graphs, e.g. an entity typed in its graph and
         in articles, comes once). Each subject's triples come together, which keeps Turtle compact.
         """
-        for (subject,) in self._store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        subjects = self._store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(subjects, ox.QuerySolutions)  # a SELECT gives solutions
+        for (subject,) in subjects:
             seen: set[Any] = set()
             for quad in self._store.quads_for_pattern(subject, None, None, None):
                 if isinstance(quad.graph_name, ox.DefaultGraph):
@@ -518,7 +530,7 @@ def _ox_results(raw: Any, limit: int | None) -> Results:
                 break
             rows.append({n: ox_to_term(solution[n]) for n in names})
         return Results.select(names, rows, truncated=truncated)
-    triples = []
+    triples: list[tuple[Term, Term, Term]] = []
     truncated = False
     for t in raw:
         if limit is not None and len(triples) >= limit:
@@ -535,8 +547,8 @@ def _dump_jsonld(store: GraphStore, out: IO[bytes]) -> None:
     ds = Dataset()
     res = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union_default=False)
     for row in res.rows:
-        ds.graph(URIRef(row["g"].value)).add(
-            (term_to_rdflib(row["s"]), term_to_rdflib(row["p"]), term_to_rdflib(row["o"]))
+        ds.graph(URIRef(bound(row, "g").value)).add(
+            (term_to_rdflib(bound(row, "s")), term_to_rdflib(bound(row, "p")), term_to_rdflib(bound(row, "o")))
         )
     out.write(ds.serialize(format="json-ld", context=_prefixes(), auto_compact=True).encode("utf-8"))
 
@@ -637,7 +649,7 @@ class _Http:
         if cfg.user is not None:
             pm = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {cfg.query_url, cfg.update_url, cfg.graph_store_url} - {None}:
-                pm.add_password(None, url, cfg.user, cfg.password or "")
+                pm.add_password(None, url or "", cfg.user, cfg.password or "")
             handlers = [urllib.request.HTTPBasicAuthHandler(pm), _PreemptiveDigest(pm)]
         self.opener = urllib.request.build_opener(*handlers)
         self.software: str | None = None  # the server's Server header, once it answered
@@ -696,7 +708,7 @@ class _PreemptiveDigest:
             def retry_http_digest_auth(self, req: Any, auth: str) -> Any:
                 kind, _, rest = auth.partition(" ")
                 if kind.lower() == "digest":
-                    self.challenge = parse_keqv_list(filter(None, parse_http_list(rest)))
+                    self.challenge = parse_keqv_list([x for x in parse_http_list(rest) if x])
                 return super().retry_http_digest_auth(req, auth)
 
             def http_request(self, req: Any) -> Any:
@@ -864,7 +876,7 @@ class SparqlEndpointStore(GraphStore):
                 f"STR(?g) > {_lit(out[-1] if out else '')}) }} ORDER BY STR(?g) LIMIT {page}"
             )
             rows = self._select(q, [])[1]
-            out.extend(r["g"].value for r in rows if r.get("g"))
+            out.extend(bound(r, "g").value for r in rows if r.get("g"))
             if len(rows) < page:
                 return out
 
@@ -903,10 +915,10 @@ class SparqlEndpointStore(GraphStore):
         rows = self._select(q, [])[1]
         if not rows:
             return None
-        probe = "ASK { " + " ".join(term_to_rdflib(rows[0][v]).n3() for v in "spo") + " }"
+        probe = "ASK { " + " ".join(term_to_rdflib(bound(rows[0], v)).n3() for v in "spo") + " }"
         for mode, params in (("union", []), ("union-param", [("union-default-graph", "")])):
             try:
-                if self._select(probe, params)[1][0]["__ask__"].value == "true":
+                if bound(self._select(probe, params)[1][0], "__ask__").value == "true":
                     return mode
             except (ValueError, KeyError, IndexError):
                 pass
@@ -995,7 +1007,7 @@ class SparqlEndpointStore(GraphStore):
         else:
             names, rows, capped = self._select(text, params)
             if form == "ASK" and rows and "__ask__" in rows[0]:
-                out = Results("ask", boolean=rows[0]["__ask__"].value == "true")
+                out = Results("ask", boolean=bound(rows[0], "__ask__").value == "true")
             else:
                 if capped or (self.cfg.max_rows and len(rows) == self.cfg.max_rows):
                     split = None if bindings or dataset or base_iri else graph_split(sparql)
@@ -1062,7 +1074,7 @@ class SparqlEndpointStore(GraphStore):
         try:
             rows = self._pages(f"{prologue}SELECT * WHERE {{ {body}\n}}", params)
             res = self._select(f"{prologue}SELECT (COUNT(*) AS ?n) WHERE {{ {body}\n}}", params)[1]
-            total = int(res[0]["n"].value) if res and res[0].get("n") else -1
+            total = int(bound(res[0], "n").value) if res and res[0].get("n") else -1
             if total == len(rows):
                 return rows, False
             reason = f"{len(rows)} rows read in pages, {total} counted"
@@ -1118,15 +1130,15 @@ class SparqlEndpointStore(GraphStore):
             rows = self._select(q, [("named-graph-uri", graph)])[1]
             if len(rows) < page:
                 for r in rows:
-                    yield r["s"], r["p"], r["o"]
+                    yield bound(r, "s"), bound(r, "p"), bound(r, "o")
                 return
-            cut = rows[-1]["s"].value
-            whole = [r for r in rows if r["s"].value != cut]
+            cut = bound(rows[-1], "s").value
+            whole = [r for r in rows if bound(r, "s").value != cut]
             if not whole:  # one subject with a page of triples or more: read it by predicate and object
-                yield from self._subject_triples(graph, rows[-1]["s"])
+                yield from self._subject_triples(graph, bound(rows[-1], "s"))
             for r in whole:
-                yield r["s"], r["p"], r["o"]
-            last = whole[-1]["s"].value if whole else cut
+                yield bound(r, "s"), bound(r, "p"), bound(r, "o")
+            last = bound(whole[-1], "s").value if whole else cut
 
     def _subject_triples(self, graph: str, subject: Term) -> Iterator[tuple[Term, Term, Term]]:
         offset, page = 0, max(2, min(self.cfg.max_rows, 5000))
@@ -1135,7 +1147,7 @@ class SparqlEndpointStore(GraphStore):
             q = f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ {s} ?p ?o }} }} ORDER BY ?p ?o LIMIT {page} OFFSET {offset}"
             rows = self._select(q, [("named-graph-uri", graph)])[1]
             for r in rows:
-                yield subject, r["p"], r["o"]
+                yield subject, bound(r, "p"), bound(r, "o")
             if len(rows) < page:
                 return
             offset += page
@@ -1179,7 +1191,7 @@ class SparqlEndpointStore(GraphStore):
             f"FILTER(STRSTARTS(STR(?g), {_lit(KGQA_GRAPHS)})) }}",
             union_default=False,
         )
-        return int(res.rows[0]["n"].value) if res.rows and res.rows[0].get("n") else 0
+        return int(bound(res.rows[0], "n").value) if res.rows and res.rows[0].get("n") else 0
 
     # -- writing
     def _update(self, text: str) -> None:
@@ -1377,7 +1389,8 @@ def _rdflib_to_term(t: Node) -> Term:
         return Term("uri", str(t))
     if isinstance(t, BNode):
         return Term("bnode", str(t))
-    dt = str(t.datatype) if getattr(t, "datatype", None) else None
+    datatype = getattr(t, "datatype", None)
+    dt = str(datatype) if datatype else None
     return Term("literal", str(t), None if dt == _XSD_STRING else dt, getattr(t, "language", None))
 
 
