@@ -28,7 +28,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fake_names import Substitution, person_swaps, place_swaps  # noqa: E402
-from score_all import SHARED, load_scorer, mean, score_text, source_of  # noqa: E402
+from score_all import gold_pages, load_scorer, mean, score_text, source_of  # noqa: E402
 
 
 def gold_persons(gold: dict) -> set[str]:
@@ -222,19 +222,10 @@ def main() -> int:
     args = ap.parse_args()
     score = load_scorer()
     results: dict[str, dict] = {}
-    for set_name, gold_dir, corpus in (
-        ("gold", SHARED / "gold", SHARED / "corpus"),
-        ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
-    ):
-        if args.set and args.set != set_name:
-            continue
-        for gold_path in sorted(gold_dir.glob("*.gold.yaml")):
-            stem = gold_path.name[: -len(".gold.yaml")]
-            if args.only and not stem.startswith(args.only):
-                continue
-            gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-            text = (corpus / gold["document"]).read_text(encoding="utf-8")
-            results[stem] = probe_page(score, gold, text, stem, args.seeds, not args.no_places)
+    for _set_name, stem, gold_path, corpus in gold_pages(args.set, args.only):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        text = (corpus / gold["document"]).read_text(encoding="utf-8")
+        results[stem] = probe_page(score, gold, text, stem, args.seeds, not args.no_places)
     report(results, args.quiet)
     return 0
 

@@ -20,6 +20,7 @@ import importlib.util
 import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -141,6 +142,21 @@ def print_diff(results: dict[str, dict], last: dict[str, dict]) -> int:
     return big_drops
 
 
+def gold_pages(set_only: str | None = None, only: str | None = None) -> Iterator[tuple[str, str, Path, Path]]:
+    """(set name, stem, gold file, corpus folder) of every gold page of ../shared, seeds first:
+    `for set_name, stem, gold_path, corpus in gold_pages("dev", "27_")`."""
+    for set_name, gold_dir, corpus in (
+        ("gold", SHARED / "gold", SHARED / "corpus"),
+        ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    ):
+        if set_only and set_only != set_name:
+            continue
+        for gold_path in sorted(gold_dir.glob("*.gold.yaml")):
+            stem = gold_path.name[: -len(".gold.yaml")]
+            if not only or stem.startswith(only):
+                yield set_name, stem, gold_path, corpus
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", help="score only pages whose file name starts with this")
@@ -154,17 +170,8 @@ def main() -> int:
     score = load_scorer()
     started = time.perf_counter()
     results: dict[str, dict] = {}
-    for set_name, gold_dir, corpus in (
-        ("gold", SHARED / "gold", SHARED / "corpus"),
-        ("dev", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
-    ):
-        if args.set and args.set != set_name:
-            continue
-        for gold_path in sorted(gold_dir.glob("*.gold.yaml")):
-            stem = gold_path.name[: -len(".gold.yaml")]
-            if args.only and not stem.startswith(args.only):
-                continue
-            results[stem] = {**score_page(score, gold_path, corpus), "set": set_name}
+    for set_name, stem, gold_path, corpus in gold_pages(args.set, args.only):
+        results[stem] = {**score_page(score, gold_path, corpus), "set": set_name}
     print_table(results, args.misses)
     print(f"\n{len(results)} pages in {time.perf_counter() - started:.1f} s")
     if RESULTS.exists() and not args.no_diff:
