@@ -884,7 +884,7 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         for k in (3, 2):
             p = t.start - k
             n = name_at(text, p) if p >= 0 else None
-            opens = p == 0 or text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS
+            opens = p == 0 or p > 0 and (text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS)
             if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
                 add(p, n)
                 break

@@ -39,8 +39,15 @@ def test_hints_override():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "没有实体的一句话。", "ｘ" * 200000, "１２３４年３月４日，市長張三出席。", "<p>&nbsp;<b>市长李四</b></p>"],
-    ids=["empty", "no-entity", "long-line", "fullwidth-traditional", "html"],
+    [
+        "",
+        "没有实体的一句话。",
+        "ｘ" * 200000,
+        "１２３４年３月４日，市長張三出席。",
+        "<p>&nbsp;<b>市长李四</b></p>",
+        "市长",
+    ],
+    ids=["empty", "no-entity", "long-line", "fullwidth-traditional", "html", "a-title-alone"],
 )
 def test_bad_input_never_raises(text):
     facts = extract_page(text)
