@@ -227,40 +227,23 @@ def _zones(store: GraphStore) -> list[dict[str, Any]]:
     return sorted(zones.values(), key=lambda z: z["name"] or "")
 
 
-def _agreements(store: GraphStore) -> list[dict[str, Any]]:
-    links = _links(store.query(Q_AGREEMENT_LINKS))
+def _linked(store: GraphStore, rows: str, links: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Fact nodes in written order: `fields` from the columns of `rows`, or (when a column is missing) the sorted
+    labels `links` gives under that name."""
+    linked = _links(store.query(links))
+    res = store.query(rows)
     out = []
-    for row in sorted(store.query(Q_AGREEMENTS).rows, key=lambda r: _order_key(bound(r, "x").value)):
+    for row in sorted(res.rows, key=lambda r: _order_key(bound(r, "x").value)):
         x = bound(row, "x").value
-        out.append(
-            {
-                "iri": x,
-                "kind": value_of(row, "kind"),
-                "parties": links[x]["parties"],
-                "date": value_of(row, "date"),
-                "fields": links[x]["fields"],
-                "amount": value_of(row, "amount"),
-                "witnesses": links[x]["witnesses"],
-            }
-        )
+        out.append({"iri": x, **{f: value_of(row, f) if f in res.vars else linked[x][f] for f in fields}})
     return out
+
+
+def _agreements(store: GraphStore) -> list[dict[str, Any]]:
+    fields = ("kind", "parties", "date", "fields", "amount", "witnesses")
+    return _linked(store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fields)
 
 
 def _events(store: GraphStore) -> list[dict[str, Any]]:
-    links = _links(store.query(Q_EVENT_LINKS))
-    out = []
-    for row in sorted(store.query(Q_EVENTS).rows, key=lambda r: _order_key(bound(r, "x").value)):
-        x = bound(row, "x").value
-        out.append(
-            {
-                "iri": x,
-                "kind": value_of(row, "kind"),
-                "date": value_of(row, "date"),
-                "summary": value_of(row, "summary"),
-                "participants": links[x]["participants"],
-                "organizations": links[x]["organizations"],
-                "location": value_of(row, "location"),
-                "amount": value_of(row, "amount"),
-            }
-        )
-    return out
+    fields = ("kind", "date", "summary", "participants", "organizations", "location", "amount")
+    return _linked(store, Q_EVENTS, Q_EVENT_LINKS, fields)

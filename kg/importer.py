@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..extract.facts import (
     Agreement,
@@ -47,6 +48,8 @@ SECTIONS = frozenset(
 )
 IGNORED = frozenset({"document", "qa", "iri"})  # gold's file name and questions, export's node IRIs
 MAX_ITEMS = 20_000
+T = TypeVar("T")
+Reader = Callable[[Any, str], Any]  # (value, where) -> the field's value; FactsError names `where`
 
 
 class FactsError(ValueError):
@@ -123,91 +126,79 @@ def _articles(data: dict) -> list[Article]:
     return out or [Article(title=None, body="")]
 
 
+def _name(value: Any, where: str) -> str | None:
+    """Reads required text."""
+    return _text(value, where, optional=False)
+
+
+def _text_or(default: str) -> Reader:
+    """Reads optional text, `default` when absent or blank."""
+    return lambda value, where: _text(value, where) or default
+
+
+def _records(data: dict, key: str, make: Callable[..., T], fields: dict[str, Reader]) -> list[T]:
+    """Each object of `data[key]` made from its fields, each read by its reader (the first bad one is named)."""
+    return [make(**{f: read(item.get(f), f"{w}.{f}") for f, read in fields.items()}) for w, item in _items(data, key)]
+
+
+POST_FIELDS: dict[str, Reader] = {"title": _text_or(""), "org": _text, "org_as_written": _text}
+ORGANIZATION_FIELDS: dict[str, Reader] = {
+    "name": _name,
+    "type": _text_or("other"),
+    "aliases": _texts,
+    "located_in": _text,
+}
+ZONE_FIELDS: dict[str, Reader] = {"name": _name, "city": _text, "industries": _texts, "members": _texts}
+AGREEMENT_FIELDS: dict[str, Reader] = {
+    "kind": _text_or("协议"),
+    "parties": _texts,
+    "date": _date,
+    "fields": _texts,
+    "amount": _amount,
+    "witnesses": _texts,
+}
+EVENT_FIELDS: dict[str, Reader] = {
+    "summary": _text_or(""),
+    "kind": _text_or("other"),
+    "date": _date,
+    "participants": _texts,
+    "organizations": _texts,
+    "hosts": _texts,
+    "organizers": _texts,
+    "location": _text,
+    "amount": _amount,
+}
+PLACE_FIELDS: dict[str, Reader] = {"name": _name, "located_in": _text, "kind": _text_or("division"), "aliases": _texts}
+
+
 def _persons(data: dict) -> list[Person]:
-    out = []
-    for w, p in _items(data, "persons"):
-        posts = []
-        for pw, q in _items(p, "posts"):
-            posts.append(
-                Post(
-                    title=_text(q.get("title"), f"{w}.{pw}.title") or "",
-                    org=_text(q.get("org"), f"{w}.{pw}.org"),
-                    org_as_written=_text(q.get("org_as_written"), f"{w}.{pw}.org_as_written"),
-                )
-            )
-        out.append(Person(name=_text(p.get("name"), f"{w}.name", optional=False), posts=posts))
-    return out
+    return [
+        Person(posts=_records(p, "posts", Post, POST_FIELDS), name=_name(p.get("name"), f"{w}.name"))
+        for w, p in _items(data, "persons")
+    ]
 
 
 def _organizations(data: dict) -> list[Organization]:
-    return [
-        Organization(
-            name=_text(o.get("name"), f"{w}.name", optional=False),
-            type=_text(o.get("type"), f"{w}.type") or "other",
-            aliases=_texts(o.get("aliases"), f"{w}.aliases"),
-            located_in=_text(o.get("located_in"), f"{w}.located_in"),
-        )
-        for w, o in _items(data, "organizations")
-    ]
+    return _records(data, "organizations", Organization, ORGANIZATION_FIELDS)
 
 
 def _zones(data: dict) -> list[Zone]:
-    return [
-        Zone(
-            name=_text(z.get("name"), f"{w}.name", optional=False),
-            city=_text(z.get("city"), f"{w}.city"),
-            industries=_texts(z.get("industries"), f"{w}.industries"),
-            members=_texts(z.get("members"), f"{w}.members"),
-        )
-        for w, z in _items(data, "development_zones")
-    ]
+    return _records(data, "development_zones", Zone, ZONE_FIELDS)
 
 
 def _agreements(data: dict) -> list[Agreement]:
-    return [
-        Agreement(
-            kind=_text(a.get("kind"), f"{w}.kind") or "协议",
-            parties=_texts(a.get("parties"), f"{w}.parties"),
-            date=_date(a.get("date"), f"{w}.date"),
-            fields=_texts(a.get("fields"), f"{w}.fields"),
-            amount=_amount(a.get("amount"), f"{w}.amount"),
-            witnesses=_texts(a.get("witnesses"), f"{w}.witnesses"),
-        )
-        for w, a in _items(data, "agreements")
-    ]
+    return _records(data, "agreements", Agreement, AGREEMENT_FIELDS)
 
 
 def _events(data: dict) -> list[Event]:
-    out = []
-    for w, e in _items(data, "events"):
-        summary = _text(e.get("summary"), f"{w}.summary") or ""
-        out.append(
-            Event(
-                kind=_text(e.get("kind"), f"{w}.kind") or "other",
-                summary=summary,
-                date=_date(e.get("date"), f"{w}.date"),
-                participants=_texts(e.get("participants"), f"{w}.participants"),
-                organizations=_texts(e.get("organizations"), f"{w}.organizations"),
-                hosts=_texts(e.get("hosts"), f"{w}.hosts"),
-                organizers=_texts(e.get("organizers"), f"{w}.organizers"),
-                location=_text(e.get("location"), f"{w}.location"),
-                amount=_amount(e.get("amount"), f"{w}.amount"),
-                source=Source(sentence=summary),
-            )
-        )
-    return out
+    events = _records(data, "events", Event, EVENT_FIELDS)
+    for e in events:
+        e.source = Source(sentence=e.summary)
+    return events
 
 
 def _places(data: dict) -> list[Place]:
-    return [
-        Place(
-            name=_text(p.get("name"), f"{w}.name", optional=False),
-            located_in=_text(p.get("located_in"), f"{w}.located_in"),
-            kind=_text(p.get("kind"), f"{w}.kind") or "division",
-            aliases=_texts(p.get("aliases"), f"{w}.aliases"),
-        )
-        for w, p in _items(data, "places")
-    ]
+    return _records(data, "places", Place, PLACE_FIELDS)
 
 
 def facts_from_json(data: Any) -> PageFacts:
