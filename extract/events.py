@@ -25,7 +25,7 @@ are merged; "A、B、C分别召开会议" makes one event per place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 from .facts import Amount, Event, Source
@@ -97,6 +97,10 @@ class Draft:
     location: str | None = None
     amount: Amount | None = None
     merge_article: bool = False
+
+    def event(self) -> Event:
+        """The finished event: the draft's fields that an Event has."""
+        return Event(**{f.name: getattr(self, f.name) for f in fields(Event)})
 
     def add(self, attr: str, names) -> None:
         """Append names to a list field, without duplicates."""
@@ -371,6 +375,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
     return split_by_place(sent, drafts)
 
 
+PLACE_SPLIT_KEEPS = ("kind", "article", "sent", "pos", "date", "source", "merge_article", "stem")  # all else anew
+
+
 def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
     """ "A、B、C分别召开会议": one event for each place listed before 分别."""
     out = []
@@ -381,20 +388,8 @@ def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         for p in places:
-            out.append(
-                Draft(
-                    kind=d.kind,
-                    article=d.article,
-                    sent=d.sent,
-                    pos=d.pos,
-                    date=d.date,
-                    source=d.source,
-                    summary=f"{p}{sent.text[i + 2 :][:60]}",
-                    location=p,
-                    merge_article=d.merge_article,
-                    stem=d.stem,
-                )
-            )
+            where = {k: getattr(d, k) for k in PLACE_SPLIT_KEEPS}
+            out.append(Draft(**where, summary=f"{p}{sent.text[i + 2 :][:60]}", location=p))
     return out
 
 
@@ -672,21 +667,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
-    return [
-        Event(
-            kind=d.kind,
-            summary=d.summary,
-            date=d.date,
-            participants=d.participants,
-            organizations=d.organizations,
-            hosts=d.hosts,
-            organizers=d.organizers,
-            location=d.location,
-            amount=d.amount,
-            source=d.source,
-        )
-        for d in merge(drafts)
-    ]
+    return [d.event() for d in merge(drafts)]
 
 
 @extractor("events")
