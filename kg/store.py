@@ -51,6 +51,18 @@ class Dataset:
     named: tuple[str, ...] | None = None  # None: every named graph of the store
 
 
+@dataclass(frozen=True)
+class QueryOptions:
+    """How `GraphStore.query` runs a query: variables bound to terms, the default graph, a row cap, a dataset
+    and a base IRI."""
+
+    bindings: dict[str, Node]
+    union_default: bool = True
+    limit: int | None = None
+    dataset: Dataset | None = None
+    base_iri: str | None = None
+
+
 class StoreError(Exception):
     """The store cannot be opened, read or written; the message says why."""
 
@@ -163,7 +175,6 @@ class GraphStore(ABC):
         """Drop these named graphs, remove these quads (those the store holds) and add these quads, all in one
         transaction."""
 
-    @abstractmethod
     def query(
         self,
         sparql: str,
@@ -175,6 +186,14 @@ class GraphStore(ABC):
     ) -> Results:
         """Run a SPARQL query with variables bound to terms (never pasted into the text); `dataset` (when not
         None) replaces the default union and the query's own FROM / FROM NAMED; `base_iri` resolves relative IRIs."""
+        started = time.perf_counter()
+        results = self.run_query(sparql, QueryOptions(bindings or {}, union_default, limit, dataset, base_iri))
+        results.elapsed_ms = (time.perf_counter() - started) * 1000
+        return results
+
+    @abstractmethod
+    def run_query(self, sparql: str, opts: QueryOptions) -> Results:
+        """The backend's part of `query` (which times it): run the query as `opts` says."""
 
     @abstractmethod
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
@@ -387,49 +406,38 @@ class OxigraphStore(GraphStore):
     def stream_rows(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
         # read straight from the engine, one solution at a time, with no per-term objects: this keeps the
         # question index build at a few seconds on a million quads
-        try:
-            solutions = self._store.query(sparql, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise ValueError(f"SPARQL syntax error: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"read from {self.location} failed: {exc}") from exc
+        solutions = self._ox_query(sparql, use_default_graph_as_union=True)
         if not isinstance(solutions, ox.QuerySolutions):
             raise ValueError("stream_rows reads the rows of a SELECT query")
         width = len(solutions.variables)
         for solution in solutions:
             yield tuple(None if (term := solution[i]) is None else term.value for i in range(width))
 
-    def query(
-        self,
-        sparql: str,
-        bindings: dict[str, Node] | None = None,
-        union_default: bool = True,
-        limit: int | None = None,
-        dataset: Dataset | None = None,
-        base_iri: str | None = None,
-    ) -> Results:
-        started = time.perf_counter()
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
-        scope: dict[str, Any] = {"use_default_graph_as_union": union_default}
-        if dataset is not None:
+    def _ox_query(self, sparql: str, **kw: Any) -> Any:
+        """pyoxigraph's query, its syntax errors as ValueError and I/O errors as StoreError."""
+        try:
+            return self._store.query(sparql, **kw)
+        except SyntaxError as exc:
+            raise ValueError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"read from {self.location} failed: {exc}") from exc
+
+    def run_query(self, sparql: str, opts: QueryOptions) -> Results:
+        subs = {ox.Variable(k): to_ox(v) for k, v in opts.bindings.items()}
+        scope: dict[str, Any] = {"use_default_graph_as_union": opts.union_default}
+        if (dataset := opts.dataset) is not None:
             scope = {
                 "default_graph": [ox.NamedNode(g) for g in dataset.default],
                 "named_graphs": None if dataset.named is None else [ox.NamedNode(g) for g in dataset.named],
             }
         try:
-            raw = self._store.query(sparql, substitutions=subs or None, base_iri=base_iri, **scope)
-        except SyntaxError as exc:
-            raise ValueError(f"SPARQL syntax error: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"read from {self.location} failed: {exc}") from exc
+            raw = self._ox_query(sparql, substitutions=subs or None, base_iri=opts.base_iri, **scope)
         except RuntimeError as exc:
             if not subs or "projection" not in str(exc):
                 raise ValueError(f"SPARQL evaluation error: {exc}") from exc
             # substitution reaches projected variables only: bind the others with an escaped VALUES block
-            raw = self._store.query(_with_values(sparql, bindings or {}), base_iri=base_iri, **scope)
-        results = _ox_results(raw, limit)
-        results.elapsed_ms = (time.perf_counter() - started) * 1000
-        return results
+            raw = self._ox_query(_with_values(sparql, opts.bindings), base_iri=opts.base_iri, **scope)
+        return _ox_results(raw, opts.limit)
 
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
         if fmt == "jsonld":
@@ -985,40 +993,28 @@ class SparqlEndpointStore(GraphStore):
         rows = [{n: _json_to_term(b.get(n)) for n in names} for b in data["results"]["bindings"]]
         return names, rows, "x-sparql-maxrows" in headers
 
-    def query(
-        self,
-        sparql: str,
-        bindings: dict[str, Node] | None = None,
-        union_default: bool = True,
-        limit: int | None = None,
-        dataset: Dataset | None = None,
-        base_iri: str | None = None,
-    ) -> Results:
-        started = time.perf_counter()
-        text = _with_values(sparql, bindings or {})
-        if base_iri is not None:
-            text = f"BASE <{base_iri}>\n{text}"
-        params = self._dataset_params(text, union_default, dataset)
+    def run_query(self, sparql: str, opts: QueryOptions) -> Results:
+        text = _with_values(sparql, opts.bindings)
+        if opts.base_iri is not None:
+            text = f"BASE <{opts.base_iri}>\n{text}"
+        params = self._dataset_params(text, opts.union_default, opts.dataset)
         if self._virtuoso():
             text = self._pragmas(params) + virtuoso_text_fix(text)
         form = query_form(text)
         if form in ("CONSTRUCT", "DESCRIBE"):
-            out = self._graph_query(text, params, limit)
-        else:
-            names, rows, capped = self._select(text, params)
-            if form == "ASK" and rows and "__ask__" in rows[0]:
-                out = Results("ask", boolean=bound(rows[0], "__ask__").value == "true")
+            return self._graph_query(text, params, opts.limit)
+        names, rows, capped = self._select(text, params)
+        if form == "ASK" and rows and "__ask__" in rows[0]:
+            return Results("ask", boolean=bound(rows[0], "__ask__").value == "true")
+        if capped or (self.cfg.max_rows and len(rows) == self.cfg.max_rows):
+            split = None if opts.bindings or opts.dataset or opts.base_iri else graph_split(sparql)
+            if split is not None:
+                rows, capped = list(self._by_graph(split, opts.union_default, self.graphs())), False
             else:
-                if capped or (self.cfg.max_rows and len(rows) == self.cfg.max_rows):
-                    split = None if bindings or dataset or base_iri else graph_split(sparql)
-                    if split is not None:
-                        rows, capped = list(self._by_graph(split, union_default, self.graphs())), False
-                    else:
-                        rows, capped = self._paged(text, params, names, rows)
-                truncated = capped or bool(limit is not None and len(rows) > limit)
-                out = Results.select(names, rows[:limit] if limit is not None else rows, truncated=truncated)
-        out.elapsed_ms = (time.perf_counter() - started) * 1000
-        return out
+                rows, capped = self._paged(text, params, names, rows)
+        limit = opts.limit
+        truncated = capped or bool(limit is not None and len(rows) > limit)
+        return Results.select(names, rows[:limit] if limit is not None else rows, truncated=truncated)
 
     def _by_graph(
         self,

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Any
 
@@ -50,6 +51,19 @@ def queries_run_by(run: Callable[[str], Any]) -> Iterator[None]:
         yield
     finally:
         _RUN_QUERY.reset(token)
+
+
+@dataclass(frozen=True)
+class TemplateRun:
+    """One run of a template: the question, the slot values found, the text its levels are read from, the nodes
+    it names (never its answers) and the first hop's sources by slot value."""
+
+    question: str
+    template: Template
+    values: dict[str, list]
+    text: str
+    named: frozenset[str] = frozenset()
+    via: dict[str, list] = field(default_factory=dict)
 
 
 class QueryRunner:
@@ -111,26 +125,17 @@ class QueryRunner:
         nodes the question names, never its answers (`others` templates); `via`: slot values found by a first
         hop -> that hop's sources, shown with the answers they led to."""
         try:
-            return self._run_facts(question, template, values, text, named, via or {})
+            return self._run_facts(TemplateRun(question, template, values, text, named, via or {}))
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
 
-    def _run_facts(
-        self,
-        question: str,
-        template: Template,
-        values: dict[str, list],
-        text: str,
-        named: frozenset[str] = frozenset(),
-        via: dict[str, list] | None = None,
-    ) -> Answer:
+    def _run_facts(self, job: TemplateRun) -> Answer:
         """Run the template; several close facts are answered only when they all give the same answers."""
+        question, template, values = job.question, job.template, job.values
         name = next((s.name for s in template.slots.values() if s.is_fact and len(values.get(s.name, ())) > 1), None)
         if name is None:
-            return self._run_one(question, template, values, text, named, via)
-        runs = [
-            self._run_one(question, template, {**values, name: [iri]}, text, named, via) for iri in values[name][:5]
-        ]
+            return self._run_one(job)
+        runs = [self._run_one(replace(job, values={**values, name: [iri]})) for iri in values[name][:5]]
         labels = {frozenset(a["label"] for a in r.answers) for r in runs}
         if len(values[name]) <= 5 and len(labels) == 1 and runs[0].answers:
             return runs[0]
@@ -156,25 +161,18 @@ class QueryRunner:
             ],
         )
 
-    def _run_one(
-        self,
-        question: str,
-        template: Template,
-        values: dict[str, list],
-        text: str,
-        named: frozenset[str] = frozenset(),
-        via: dict[str, list] | None = None,
-    ) -> Answer:
+    def _run_one(self, job: TemplateRun) -> Answer:
         """Run the template once per combination of slot values and shape the rows into the answer."""
+        template, values, text = job.template, job.values, job.text
         bindings = self.bindings(template, values)
         rows = self._intersected(template, values, self.rows(template, bindings))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
-        found = [a for a in self._answers(rows, fact_slot, via or {}) if a.get("iri") not in named]
+        found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
-        return finished(Answer(question, template.id, sparql, bindings=shown), template, found, text, truncated)
+        return finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
 
     def _intersected(
         self, template: Template, values: dict[str, list], rows: list[dict[str, Term | None]]
