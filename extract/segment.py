@@ -33,49 +33,45 @@ from .lexicon import LexiconError, load
 from .pipeline import Doc, extractor
 
 TERMINAL = "。！？!?；;：:…—”’」』）)】>"
+HAN = r"[\u4e00-\u9fff]"
 NAME = r"[\u4e00-\u9fff·]{2,4}"
+SP = r"[ \t\u3000]*"  # spaces within a line, the ideographic one too
 NAMES = rf"{NAME}(?:[ \t\u3000、，,]+{NAME})*"
+REPORTER = r"(?:记者|通讯员)"
+WIRE_REPORTER = rf"(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?{REPORTER})"  # 新华社记者, 本报见习记者
+DATELINES = rf"本报讯|本刊讯|本报{HAN}{{2,6}}电|新华社{HAN}{{2,6}}电"  # alternatives: 本报讯, 本报北京电
 
 # A standalone byline line: □本报记者 X / 本报见习记者 X / 本报记者X / 新华社记者 / (X) / 记者 X.
 BYLINE_LINE = re.compile(
-    rf"^[□■◇◆\s]*(?:本报|本刊|特约|新华社|人民日报|中新社)?(?:见习|特约|首席)?(?:记者|通讯员)"
-    rf"[ \t\u3000]*(?P<names>{NAMES})?[ \t\u3000]*$"
+    rf"^[□■◇◆\s]*(?:本报|本刊|特约|新华社|人民日报|中新社)?(?:见习|特约|首席)?{REPORTER}{SP}(?P<names>{NAMES})?{SP}$"
 )
-PAREN_AUTHOR = re.compile(rf"^[ \t\u3000]*[(（][ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*[)）][ \t\u3000]*$")
-PHOTO_CREDIT = re.compile(
-    rf"^[□\s]*(?:本报|本刊|新华社)?(?:见习)?(?:记者|通讯员)?[ \t\u3000]*(?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[ \t\u3000]*$"
-)
+PAREN_AUTHOR = re.compile(rf"^{SP}[(（]{SP}(?P<names>{NAMES}){SP}[)）]{SP}$")
+PHOTO_CREDIT = re.compile(rf"^[□\s]*(?:本报|本刊|新华社)?(?:见习)?{REPORTER}?{SP}(?P<names>{NAMES}){SP}摄(?:影)?{SP}$")
 # Inline byline at the head of the first paragraph: 本报讯 记者X 赵Y报道：
 INLINE_BYLINE = re.compile(
-    rf"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{{2,6}}电|新华社[\u4e00-\u9fff]{{2,6}}电)?[ \t\u3000]*[（(]?"
-    rf"(?:本报|特约)?(?:见习)?(?:记者|通讯员)[ \t\u3000]*(?P<names>{NAME}(?:[ \t\u3000、，,]+(?:(?:见习)?(?:记者|通讯员))?[ \t\u3000]*{NAME})*)"
-    rf"[ \t\u3000]*(?:报道|[)）])"
+    rf"^{SP}(?:{DATELINES})?{SP}[（(]?(?:本报|特约)?(?:见习)?{REPORTER}{SP}"
+    rf"(?P<names>{NAME}(?:[ \t\u3000、，,]+(?:(?:见习)?{REPORTER})?{SP}{NAME})*){SP}(?:报道|[)）])"
 )
-ITEM_OPENER = re.compile(r"^[ \t\u3000]*(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{2,6}电|新华社[\u4e00-\u9fff]{2,6}电|□)")
-HEADING = re.compile(r"^[ \t\u3000]*(#{1,6})[ \t\u3000]+(.*)$")
-TAIL_AUTHOR = re.compile(rf"[。！？”][ \t\u3000]*[(（]?(?:本报)?记者[ \t\u3000]+(?P<names>{NAMES})[)）]?[ \t\u3000]*$")
-PAREN_CREDIT = re.compile(rf"[(（](?P<names>{NAMES})[ \t\u3000]*摄(?:影)?[)）]")
+ITEM_OPENER = re.compile(rf"^{SP}(?:{DATELINES}|□)")
+HEADING = re.compile(rf"^{SP}(#{{1,6}})[ \t\u3000]+(.*)$")
+TAIL_AUTHOR = re.compile(rf"[。！？”]{SP}[(（]?(?:本报)?记者[ \t\u3000]+(?P<names>{NAMES})[)）]?{SP}$")
+PAREN_CREDIT = re.compile(rf"[(（](?P<names>{NAMES}){SP}摄(?:影)?[)）]")
 # Wire-style datelines and bylines at the head of one of an item's first paragraphs:
 # 据新华社上海1月27日电（记者甲、乙）/ 本报天津1月24日电记者甲、乙报道：/ 本报北京1月12日讯新华社记者甲、本报记者乙报道：
 # / 某某报 (记者 甲) — the names may run together without a separator (本报记者甲乙).
 WIRE_BYLINE = re.compile(
-    r"^[ \t\u3000]*据?(?:本报讯|本刊讯|(?:本报|本刊|新华社|中新社|中新网|[\u4e00-\u9fff]{2,6}(?:报|社|网))"
-    r"(?:[^\s，。：:（()）]{1,14}?(?:电|讯))?)?[ \t\u3000]*(?P<open>[（(])?[ \t\u3000]*"
-    r"(?P<names>(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员))[ \t\u3000]*"
-    r"[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000、，,]+(?:(?:新华社|本报|本刊|特约)?(?:见习|特约|首席)?(?:记者|通讯员))?"
-    r"[ \t\u3000]*[\u4e00-\u9fff·]{2,12})*?)[ \t\u3000]*(?(open)[)）]|(?:报道|[)）]))"
+    rf"^{SP}据?(?:本报讯|本刊讯|(?:本报|本刊|新华社|中新社|中新网|{HAN}{{2,6}}(?:报|社|网))"
+    rf"(?:[^\s，。：:（()）]{{1,14}}?(?:电|讯))?)?{SP}(?P<open>[（(])?{SP}"
+    rf"(?P<names>{WIRE_REPORTER}{SP}[\u4e00-\u9fff·]{{2,12}}(?:[ \t\u3000、，,]+{WIRE_REPORTER}?"
+    rf"{SP}[\u4e00-\u9fff·]{{2,12}})*?){SP}(?(open)[)）]|(?:报道|[)）]))"
 )
 # A publication line of portal pages: 发布时间：2011-03-29 / 发布人：-新华网 (the outlet, not a person).
 PUBLISHED_LINE = re.compile(
-    r"^[ \t\u3000]*发布时间[ \t\u3000]*[：:][ \t\u3000]*"
-    r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?"
+    rf"^{SP}发布时间{SP}[：:]{SP}(?P<y>\d{{4}})[-/.年](?P<m>\d{{1,2}})[-/.月](?P<d>\d{{1,2}})日?"
 )
-PUBLISHER_LINE = re.compile(r"^[ \t\u3000]*(?:发布人|来源|发布单位)[ \t\u3000]*[：:]")
+PUBLISHER_LINE = re.compile(rf"^{SP}(?:发布人|来源|发布单位){SP}[：:]")
 # Names in parentheses closing an item's last paragraph: …锦旗和牌匾。（甲乙）
-TAIL_PAREN = re.compile(
-    r"[。！？”][ \t\u3000]*[（(][ \t\u3000]*(?P<names>[\u4e00-\u9fff·、 \t\u3000]{2,14})"
-    r"[ \t\u3000]*[)）][ \t\u3000]*$"
-)
+TAIL_PAREN = re.compile(rf"[。！？”]{SP}[（(]{SP}(?P<names>[\u4e00-\u9fff·、 \t\u3000]{{2,14}}){SP}[)）]{SP}$")
 MOVE_ON = re.compile(r"^[（(]?(?:下转|上接|转第|接第)")
 VERB_START = re.compile(rf"^(?:{'|'.join(load('line_words.yaml')['verbs_after_names'])})")
 NAME_END = re.compile(rf"(?:{'|'.join(load('line_words.yaml')['title_endings'])})" r"[\u4e00-\u9fff]{2,3}$")
