@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -353,17 +353,15 @@ def _render_answer(answer: dict[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------- sparql / dump / stats
+def _format_option(choices: list[str], help: str) -> Callable[[Any], Any]:
+    """A command's --format option (passed as `fmt`): one of `choices`, the first by default."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help=help)
+
+
 @main.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "tsv", "turtle"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@_format_option(["table", "json", "csv", "tsv", "turtle"], "Output format.")
 @click.pass_context
 def sparql(ctx: click.Context, query: str | None, query_file: Any, fmt: str) -> None:
     """Run a read-only SPARQL query over the store."""
@@ -409,14 +407,7 @@ def _render_results(res: Any, fmt: str) -> str:
 
 
 @main.command()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld"]),
-    default="turtle",
-    show_default=True,
-    help="Serialization.",
-)
+@_format_option(["turtle", "trig", "nt", "nquads", "jsonld"], "Serialization.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
 @click.pass_context
 def dump(ctx: click.Context, fmt: str, output: str | None) -> None:
