@@ -17,7 +17,6 @@ import argparse
 import contextlib
 import faulthandler
 import io
-import os
 import random
 import re
 import shutil
@@ -61,17 +60,8 @@ def backend(kind: str, work: Path) -> Iterator[tuple[str, servers.Server | None]
     if kind == "embedded":
         yield str(work / "embedded"), None
         return
-    with servers.start(kind, work) as srv:
-        old = {k: os.environ.get(k) for k in srv.env}
-        os.environ.update(srv.env)
-        try:
-            yield srv.location, srv
-        finally:
-            for k, v in old.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
+    with servers.start(kind, work) as srv, servers.environ(srv.env):
+        yield srv.location, srv
 
 
 def bulk_load(kg: KnowledgeGraph, srv: servers.Server | None, work: Path, pages: list[MappedPage]) -> None:

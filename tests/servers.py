@@ -29,6 +29,21 @@ VIRTUOSO_VAD = "/usr/share/virtuoso-opensource-7/vad"
 VIRTUOSO_VSP = "/var/lib/virtuoso-opensource-7/vsp"
 
 
+@contextlib.contextmanager
+def environ(env: dict[str, str]) -> Iterator[None]:
+    """These environment variables set for the block (a server's `env`), the old values back after it."""
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 @dataclass
 class Server:
     """A running store server: its `kgqa --store` location, the environment kgqa needs for it, its process."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,20 +55,6 @@ def _filled(kg: KnowledgeGraph, pages: tuple[MappedPage, ...]) -> KnowledgeGraph
 
 
 @contextlib.contextmanager
-def _environ(env: dict[str, str]) -> Iterator[None]:
-    old = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        yield
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-@contextlib.contextmanager
 def _server(kind: str, work: Path) -> Iterator[servers.Server]:
     if kind == "virtuoso":
         if servers.virtuoso_binary() is None:
@@ -99,7 +84,7 @@ def on(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
         yield kg
         kg.close()
         return
-    with _server(request.param, work) as srv, _environ(srv.env):
+    with _server(request.param, work) as srv, servers.environ(srv.env):
         kg = KnowledgeGraph.open(srv.location)
         kg.store.clear()
         yield _filled(kg, _pages())
