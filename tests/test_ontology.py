@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 from kgqa.extract.facts import Agreement, Amount, Article, Event, Organization, PageFacts, Person, Post, Source, Zone
@@ -250,82 +251,52 @@ def _focus_nodes(report: Graph) -> set:
     return set(report.objects(None, SH.focusNode))
 
 
-def _breakages(g: Graph) -> dict[str, tuple[URIRef, Graph]]:
-    """Copies of a conforming graph, each broken in one way; name -> (node that must be reported, graph)."""
-    post = next(g.subjects(RDF.type, ORG.Post))
-    article = next(g.subjects(RDF.type, SCHEMA.NewsArticle))
-    agreement = next(g.subjects(RDF.type, KGQA.Agreement))
-    event = next(g.subjects(RDF.type, SCHEMA.Event))
-    amount = next(g.subjects(RDF.type, SCHEMA.MonetaryAmount))
-    person = next(g.subjects(RDF.type, SCHEMA.Person))
-    zone = next(g.subjects(RDF.type, KGQA.DevelopmentZone))
+class NodeOf(NamedTuple):
+    """In a breakage: the graph's node of this class (not the class itself)."""
 
-    def copy() -> Graph:
-        c = Graph()
-        for t in g:
-            c.add(t)
-        return c
-
-    cases: dict[str, tuple[URIRef, Graph]] = {}
-    c = copy()
-    c.remove((post, ORG.heldBy, None))
-    cases["post without holder"] = (post, c)
-    c = copy()
-    c.set((article, KGQA.newsDate, Literal("5月6日")))
-    cases["article date not xsd:date"] = (article, c)
-    c = copy()
-    c.add((agreement, KGQA.party, person))
-    cases["person as an agreement party"] = (agreement, c)
-    c = copy()
-    c.remove((event, KGQA.eventKind, None))
-    cases["event without kind"] = (event, c)
-    c = copy()
-    c.add((event, KGQA.eventKind, KGQA.Training))
-    cases["event with two kinds"] = (event, c)
-    c = copy()
-    c.set((amount, SCHEMA.currency, Literal("元")))
-    cases["currency not ISO 4217"] = (amount, c)
-    c = copy()
-    c.add((person, RDFS.label, Literal("另一个名字")))
-    cases["person with two names"] = (person, c)
-    c = copy()
-    c.remove((article, SCHEMA.isPartOf, None))
-    cases["article outside a page"] = (article, c)
-    c = copy()
-    c.remove((zone, RDF.type, SCHEMA.Organization))
-    cases["zone not an organization"] = (zone, c)
-    c = copy()
-    c.set((post, PROV.wasDerivedFrom, Literal("article 0")))
-    cases["provenance as text"] = (post, c)
-    c = copy()
-    c.set((article, KGQA.position, Literal("0")))
-    cases["position as string"] = (article, c)
-    c = copy()
-    c.add((amount, SCHEMA.value, Literal(-1.0, datatype=XSD.double)))
-    cases["amount with two values"] = (amount, c)
-    return cases
+    cls: URIRef
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        "post without holder",
-        "article date not xsd:date",
-        "person as an agreement party",
-        "event without kind",
-        "event with two kinds",
-        "currency not ISO 4217",
-        "person with two names",
-        "article outside a page",
-        "zone not an organization",
-        "provenance as text",
-        "position as string",
-        "amount with two values",
-    ],
-)
+# name -> (class of the node broken, how: remove / set / add, predicate, object: a term, None = any, or NodeOf)
+BREAKAGES: dict[str, tuple[URIRef, str, URIRef, Any]] = {
+    "post without holder": (ORG.Post, "remove", ORG.heldBy, None),
+    "article date not xsd:date": (SCHEMA.NewsArticle, "set", KGQA.newsDate, Literal("5月6日")),
+    "person as an agreement party": (KGQA.Agreement, "add", KGQA.party, NodeOf(SCHEMA.Person)),
+    "event without kind": (SCHEMA.Event, "remove", KGQA.eventKind, None),
+    "event with two kinds": (SCHEMA.Event, "add", KGQA.eventKind, KGQA.Training),
+    "currency not ISO 4217": (SCHEMA.MonetaryAmount, "set", SCHEMA.currency, Literal("元")),
+    "person with two names": (SCHEMA.Person, "add", RDFS.label, Literal("另一个名字")),
+    "article outside a page": (SCHEMA.NewsArticle, "remove", SCHEMA.isPartOf, None),
+    "zone not an organization": (KGQA.DevelopmentZone, "remove", RDF.type, SCHEMA.Organization),
+    "provenance as text": (ORG.Post, "set", PROV.wasDerivedFrom, Literal("article 0")),
+    "position as string": (SCHEMA.NewsArticle, "set", KGQA.position, Literal("0")),
+    "amount with two values": (SCHEMA.MonetaryAmount, "add", SCHEMA.value, Literal(-1.0, datatype=XSD.double)),
+}
+
+
+def _copy(g: Graph) -> Graph:
+    """A copy of the graph, to break."""
+    c = Graph()
+    for t in g:
+        c.add(t)
+    return c
+
+
+def _broken(g: Graph, case: str) -> tuple[URIRef, Graph]:
+    """A copy of a conforming graph broken as BREAKAGES[case] says, and the node that must be reported."""
+    cls, how, predicate, obj = BREAKAGES[case]
+    node = next(g.subjects(RDF.type, cls))
+    if isinstance(obj, NodeOf):
+        obj = next(g.subjects(RDF.type, obj.cls))
+    c = _copy(g)
+    getattr(c, how)((node, predicate, obj))
+    return node, c
+
+
+@pytest.mark.parametrize("case", list(BREAKAGES))
 def test_broken_graph_does_not_conform(full_graph: Graph, shapes: Graph, case: str) -> None:
     """Each deliberate breakage makes validation fail, and the report names the broken node."""
-    node, broken = _breakages(full_graph)[case]
+    node, broken = _broken(full_graph, case)
     conforms, report, text = shacl(broken, shapes)
     assert not conforms, f"{case}: still conforms"
     assert node in _focus_nodes(report), f"{case}: {node} not reported\n{text}"
@@ -333,9 +304,7 @@ def test_broken_graph_does_not_conform(full_graph: Graph, shapes: Graph, case: s
 
 def test_warnings_are_reported_but_do_not_break_conformance(full_graph: Graph, shapes: Graph) -> None:
     """An agreement with no party is a warning: conforming with allow_warnings, reported all the same."""
-    c = Graph()
-    for t in full_graph:
-        c.add(t)
+    c = _copy(full_graph)
     agreement = next(c.subjects(RDF.type, KGQA.Agreement))
     c.remove((agreement, KGQA.party, None))
     conforms, report, _ = shacl(c, shapes)
