@@ -41,7 +41,15 @@ def run_page(score, gold_path: Path) -> list[dict]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
     kg = KnowledgeGraph.open("memory:")
     import_facts(kg, gold, gold_path.name)
-    orgs = score.Orgs(gold.get("organizations") or [], gold.get("organizations") or [])
+    out = ask_gold(score, kg, gold, gold.get("organizations") or [])
+    kg.close()
+    return out
+
+
+def ask_gold(score, kg: KnowledgeGraph, gold: dict, orgs: list) -> list[dict]:
+    """Ask the gold's questions of a graph and judge each with the scorer (`orgs`: the graph's organizations,
+    for the scorer's name matching); one record per question."""
+    matcher = score.Orgs(gold.get("organizations") or [], orgs)
     out = []
     for item in gold.get("qa") or []:
         got = kg.ask(item["q"]).to_json()
@@ -55,10 +63,9 @@ def run_page(score, gold_path: Path) -> list[dict]:
                 "template": got.get("template"),
                 "message": got.get("message"),
                 "nonempty": bool(answers),
-                "ok": score.qa_correct(item["a"], answers, orgs),
+                "ok": score.qa_correct(item["a"], answers, matcher),
             }
         )
-    kg.close()
     return out
 
 

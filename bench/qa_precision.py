@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.ingest import read_path
+from qa_import import ask_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,25 +43,7 @@ def run_page(score, corpus: Path, gold_path: Path) -> list[dict]:
     kg = KnowledgeGraph.open("memory:")
     item = read_path(corpus / f"{stem}.txt")
     kg.ingest_text(item.text, item.name)
-    pred = kg.export()
-    orgs = score.Orgs(gold.get("organizations") or [], pred.get("organizations") or [])
-    out = []
-    for q in gold.get("qa") or []:
-        got = kg.ask(q["q"]).to_json()
-        answers = got.get("answers") or []
-        out.append(
-            {
-                "page": stem,
-                "q": q["q"],
-                "kind": q.get("kind", "other"),
-                "want": q["a"],
-                "got": [score.answer_label(a) for a in answers],
-                "template": got.get("template"),
-                "message": got.get("message"),
-                "nonempty": bool(answers),
-                "ok": score.qa_correct(q["a"], answers, orgs),
-            }
-        )
+    out = [{"page": stem, **r} for r in ask_gold(score, kg, gold, kg.export().get("organizations") or [])]
     kg.close()
     return out
 
