@@ -15,6 +15,7 @@ from kgqa.kg.qa.select import load_lexicon, parse_lexicon
 from kgqa.kg.qa.templates import TemplateError
 
 GOV, CPC, CO, ZONE = "青岚市人民政府", "中共青岚市委员会", "星河集团有限公司", "青岚高新技术产业开发区"
+BANK = "交通银行青岚分行"
 FACTS = {
     "locale": "青岚市",
     "articles": [
@@ -30,6 +31,7 @@ FACTS = {
         {"name": "柏松年", "posts": [{"title": "市委书记", "org": CPC}]},
         {"name": "林晚照", "posts": [{"title": "副市长", "org": GOV}]},
         {"name": "云中鹤", "posts": [{"title": "董事长", "org": CO}]},
+        {"name": "白露", "posts": [{"title": "行长", "org": BANK}, {"title": "党委书记", "org": BANK + "党委"}]},
         {
             "name": "叶知秋",
             "posts": [
@@ -43,6 +45,8 @@ FACTS = {
         {"name": CPC, "type": "party_committee", "aliases": ["青岚市委"]},
         {"name": CO, "type": "company", "aliases": ["星河集团"], "located_in": "澄州省"},
         {"name": "澜江新能源科技有限公司", "type": "company", "aliases": []},
+        {"name": BANK, "type": "bank", "aliases": [], "located_in": "青岚市"},
+        {"name": BANK + "党委", "type": "party_committee", "aliases": []},
         {"name": ZONE, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
         {"name": "中共青岚高新技术产业开发区工作委员会", "type": "party_committee", "aliases": []},
         {"name": "青岚高新技术产业开发区管理委员会", "type": "government", "aliases": []},
@@ -113,6 +117,13 @@ SELECTS = {
         "星河集团老板是谁",
         "星河集团的董事长叫什么",
         "青岚市党委书记是谁",
+        "青岚市长姓甚名谁",
+        "青岚的一把手是谁？",
+        "中共青岚市委的书记是谁",
+        "交行青岚分行的行长是哪位",
+        "青岚市长叫啥名字呢",
+        "「青岚市」市长是谁？",
+        "青岚市　市长是谁",
     ],
     "event_post_holder": [
         "主持召开全市经济运行调度会的青岚市市长是谁",
@@ -135,6 +146,9 @@ SELECTS = {
         "文中石见远担任哪些职务？",
         "石见远身兼哪些职务",
         "林晚照是做什么工作的",
+        "石见远是干什么的",
+        "林晚照是做什么的？",
+        "石见远担任啥职务",
     ],
     "person_org": [
         "云中鹤在哪里工作",
@@ -147,6 +161,8 @@ SELECTS = {
         "石见远在什么单位工作",
         "企业家云中鹤在哪家企业工作",
         "林晚照在哪个城市的政府任职",
+        "白露在哪家银行工作",
+        "白露在啥单位上班",
     ],
     "org_members": [
         "哪些人在青岚市人民政府任职？",
@@ -192,6 +208,7 @@ SELECTS = {
         "青岚高新区主要做哪些行业",
         "青岚高新区集中开工的项目属于哪些产业",
         "青岚高新区集中签约的项目涉及哪些产业",
+        "青岚高新区重点发展啥产业",
     ],
     "industry_zones": [
         "哪些开发区发展氢能产业？",
@@ -224,6 +241,9 @@ SELECTS = {
         "星河集团有限公司设在哪里",
         "星河集团有限公司在哪个省",
         "青岚高新区属于哪个城市",
+        "青岚高新区隶属于哪个城市",
+        "星河集团有限公司隶属于哪个省份",
+        "澜江新能源科技有限公司在哪儿",
     ],
     "describe": [
         "介绍一下石见远",
@@ -264,6 +284,8 @@ SELECTS = {
         "战略合作协议聚焦什么产业",
         "战略合作协议涉及什么领域",
         "战略合作协议覆盖哪些行业",
+        "青岚市政府和星河集团在哪些方面合作",
+        "青岚市人民政府与星河集团在哪些领域开展合作？",
     ],
     "agreement_date": [
         "战略合作协议是哪天签署的？",
@@ -315,6 +337,7 @@ SELECTS = {
         "谁主持全市经济运行调度会",
         "经济运行调度会是谁召集的",
         "全市经济运行调度会是谁召开的",
+        "谁带团到南湖区考察",
     ],
     "event_participants": [
         "哪些人参加了全市经济运行调度会？",
@@ -359,6 +382,9 @@ SELECTS = {
         "全市经济运行调度会由哪些单位共同主办",
         "全市经济运行调度会的承办单位是哪个",
         "哪个单位提前召开了全市经济运行调度会",
+        "全市经济运行调度会是谁主办的",
+        "全市经济运行调度会是哪个部门召集的",
+        "全市经济运行调度会由谁主办？",
     ],
     "event_date": [
         "全市经济运行调度会于哪天召开？",
@@ -371,6 +397,8 @@ SELECTS = {
         "全市经济运行调度会的时间是什么时候",
         "云中鹤是哪天到南湖区考察文旅项目的",
         "石见远哪一年主持全市经济运行调度会",
+        "集中开工仪式啥时候举行的",
+        "「全市经济运行调度会」是哪天开的？",
     ],
     "event_place": [
         "全市经济运行调度会在哪里召开？",
@@ -435,7 +463,7 @@ SELECTS = {
 NEAR_MISSES = {
     "post_holder": ["青岚市市长的妻子是谁？", "青岚市市长的秘书是谁？", "火星市市长是谁？", "青岚市市长什么时候上任？"],
     "event_post_holder": ["青岚市市长是谁？", "全市经济运行调度会由谁主持", "青岚市市长的妻子是谁"],
-    "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务"],
+    "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务", "星河集团是干什么的"],
     "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
     "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
     "agreement_partners": ["战略合作协议是哪天签的", "青岚市人民政府的领导有哪些"],
@@ -447,7 +475,7 @@ NEAR_MISSES = {
     "describe": ["青岚市市长是谁", "石见远担任哪些职务", "谁为星河集团成立揭牌"],
     "relation": ["石见远和柏松年是谁", "石见远与柏松年参加了哪些会议"],
     "agreement_parties": ["战略合作协议的金额是多少", "谁见证了战略合作协议"],
-    "agreement_fields": ["青岚高新区的主导产业是什么", "战略合作协议是哪天签的"],
+    "agreement_fields": ["青岚高新区的主导产业是什么", "战略合作协议是哪天签的", "青岚市政府与哪家企业合作"],
     "agreement_date": ["全市经济运行调度会是哪天召开的", "战略合作协议的签署方有哪些"],
     "agreement_witnesses": ["谁签署了战略合作协议", "谁主持召开了全市经济运行调度会"],
     "agreement_amount": ["重点项目集中开工总投资多少", "战略合作协议签了多少家企业"],
@@ -465,7 +493,11 @@ NEAR_MISSES = {
     ],
     "person_events": ["石见远担任哪些职务", "石见远在哪里考察"],
     "person_hosted": ["林晚照参加了哪些会议", "石见远出席或主持了哪些活动"],
-    "event_organizers": ["谁主持召开了全市经济运行调度会", "受邀参加全市经济运行调度会的企业有哪些"],
+    "event_organizers": [
+        "谁主持召开了全市经济运行调度会",
+        "受邀参加全市经济运行调度会的企业有哪些",
+        "全市经济运行调度会是谁召集的",
+    ],
     "event_date": ["全市经济运行调度会在哪里召开", "战略合作协议是哪天签署的"],
     "event_place": ["全市经济运行调度会于哪天召开", "青岚高新区位于哪里"],
     "source_article": ["这篇报道的记者是谁", "青岚市市长是谁"],
@@ -526,6 +558,16 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("青岚市重点项目是哪天开工的", {"2030-03-05"}, id="act-said-by-the-fact"),
         pytest.param("青岚市重点项目什么时候竣工", set(), id="act-not-said-is-no-answer"),
         pytest.param("青岚市重点项目何时建成", set(), id="another-act-not-said"),
+        pytest.param("青岚的一把手是谁？", {"柏松年"}, id="informal-role-of-a-bare-place"),
+        pytest.param("中共青岚市委的书记是谁", {"柏松年"}, id="party-committee-with-its-prefix"),
+        pytest.param("交行青岚分行的行长叫啥", {"白露"}, id="bank-written-short"),
+        pytest.param("白露在哪家银行工作", {BANK}, id="a-banks-party-committee-is-no-bank"),
+        pytest.param("全市经济运行调度会是哪个部门召集的", {GOV}, id="which-body-convened"),
+        pytest.param("全市经济运行调度会是谁召集的", {"石见远"}, id="who-convened-is-a-person"),
+        pytest.param("石见远是干什么的", {"青岚市人民政府市长", "中共青岚市委员会市委副书记"}, id="what-a-person-does"),
+        pytest.param("澜江新能源科技有限公司在哪儿", {ZONE}, id="a-company-is-where-its-zone-is"),
+        pytest.param("青岚市政府和星河集团在哪些方面合作", {"氢能", "文旅"}, id="fields-of-a-cooperation"),
+        pytest.param("「全市经济运行」调度会是哪天开的", {"2030-03-01"}, id="corner-quotes"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):

@@ -16,17 +16,25 @@ from collections.abc import Sequence
 
 from .forms import clean
 
-STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及、,，。“”\"'《》()（）:：]")
+STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及]")
+_BREAKS = re.compile(r"[、,，。“”\"'《》()（）:：;；!！?？\s]+")  # no word runs across these
 
 
 def bigrams(text: str) -> set[str]:
-    """Character bigrams of a text, punctuation and function characters removed.
+    """Character bigrams of a text, function characters removed; none across punctuation (“早春行”活动 has no
+    行活).
 
-    >>> sorted(bigrams("调度会的"))
-    ['度会', '调度']
+    >>> sorted(bigrams("调度会的")), sorted(bigrams("“早春行”活动"))
+    (['度会', '调度'], ['早春', '春行', '活动'])
     """
-    t = STOP_CHARS.sub("", clean(text))
-    return {t[i : i + 2] for i in range(len(t) - 1)} if len(t) > 1 else ({t} if t else set())
+    out: set[str] = set()
+    for part in _BREAKS.split(clean(text)):
+        t = STOP_CHARS.sub("", part)
+        out.update(t[i : i + 2] for i in range(len(t) - 1))
+    if not out:
+        t = STOP_CHARS.sub("", _BREAKS.sub("", clean(text)))
+        return {t} if t else set()
+    return out
 
 
 class FactIndex:

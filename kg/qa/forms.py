@@ -1,7 +1,7 @@
 """Written forms of names: cleaning a question, short forms of organisations, role words of titles.
 
->>> sorted(org_forms("中共长治市委员会"))[:3]
-['中共长治市委员会', '长治市', '长治市党委']
+>>> sorted(org_forms("中共长治市委员会"))[:4]
+['中共长治市委', '中共长治市委员会', '长治市', '长治市党委']
 """
 
 from __future__ import annotations
@@ -63,6 +63,21 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("央行", "人民银行"),
     ("人民银行", "央行"),
     ("综合保税区", "综保区"),
+    # banks as everyone writes them (交行长治分行 of 交通银行长治分行)
+    ("中国工商银行", "工行"),
+    ("工商银行", "工行"),
+    ("中国建设银行", "建行"),
+    ("建设银行", "建行"),
+    ("中国农业银行", "农行"),
+    ("农业银行", "农行"),
+    ("交通银行", "交行"),
+    ("招商银行", "招行"),
+    ("中国邮政储蓄银行", "邮储银行"),
+    ("邮政储蓄银行", "邮储银行"),
+    ("上海浦东发展银行", "浦发银行"),
+    ("国家开发银行", "国开行"),
+    ("农村商业银行", "农商行"),
+    ("农村商业银行", "农商银行"),
 )
 _CPPCC = "中国人民政治协商会议"
 
@@ -87,6 +102,7 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
                 break
     if name.startswith("中共") and base.endswith("委员会") and len(base) > 5 and not bare:
         forms.add(base[:-3] + "党委")  # 中共甲省委员会 -> 甲省党委 (甲省党委书记)
+        forms.add("中共" + base[:-3] + "委")  # 中共甲市委 (中共甲市委书记)
     out = stems if bare else forms
     out.update(s for f in list(out) for s in _place_short(f, bare))
     if not bare and _COMPANY_END.search(base):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .forms import clean
+from .forms import clean, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon
@@ -25,6 +25,9 @@ LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
+# spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
+# are quotes (「早春行」)
+_SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
 PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
 
 
@@ -44,8 +47,13 @@ class Parsed:
 
 
 def clean_question(question: str) -> str:
-    """The question cleaned (forms.clean) and its trailing question marks and stops taken off."""
-    return _TRAILING.sub("", clean(question))
+    """The question cleaned (forms.clean), spoken forms written out (啥 -> 什么) and its trailing question marks
+    and stops taken off.
+
+    >>> clean_question("长治市长叫啥？")
+    '长治市长叫什么'
+    """
+    return _TRAILING.sub("", clean(question).translate(_SPOKEN))
 
 
 def dates(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -221,13 +229,17 @@ class QuestionParser:
         for m in mentions:
             out.append(m)
             orgs = [r for k in "oz" for r in m.refs.get(k, ())]
-            if not orgs:
+            places = [self.index.label(r) for r in m.refs.get("l", ())]
+            if not orgs and not places:
                 continue
             gap = 1 if text.startswith("的", m.end) else 0
             word = next((w for w in self.lexicon.roles if text.startswith(w, m.end + gap)), None)
             if not word:
                 continue
-            posts = self._posts_by_role(orgs, self.lexicon.roles[word])
+            if orgs:
+                posts = self._posts_by_role(orgs, self.lexicon.roles[word])
+            else:
+                posts = self._place_posts_by_role(places, self.lexicon.roles[word])
             if posts:
                 end = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
@@ -241,6 +253,21 @@ class QuestionParser:
             found = self._posts_named(names, titles)
             if found:
                 return found
+        return []
+
+    def _place_posts_by_role(self, places: list[str], roles: tuple[str, ...]) -> list[PostRef]:
+        """A place's own bodies' posts of the first of the roles they have (长治的一把手: 中共长治市委员会's
+        书记): bodies whose bare stem is the place, not those of places inside it (长治市潞州区委)."""
+        for role in roles:
+            titles = set(self.index.surfaces.get(role, {}).get("t", ()))
+            found = [
+                PostRef(org, t, "")
+                for t in sorted(titles)
+                for org in sorted(self.index.role_orgs.get(t, ()))
+                if set(places) & org_stems(self.index.label(org))
+            ]
+            if found:
+                return list(dict.fromkeys(found))
         return []
 
     def _shared_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:

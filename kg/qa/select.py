@@ -213,6 +213,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
                 or _noun_after(words, n, lex)
             )
             own = {noun} if noun else own
+        elif own == {"person"} and _noun_after(words, n, lex) == "org":
+            own = {"org"}  # 是谁主办的, 由谁印发: what organises is a body, not a person
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
     ev.frame = _frame(text, words, lex)

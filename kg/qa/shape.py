@@ -208,11 +208,13 @@ def best_rank(rows: list[dict]) -> list[dict]:
 
 def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     """Rows whose label names a place of the level the question asks (哪个省: 省 or 自治区, also 甲省乙市),
-    or a place written without its level (上海)."""
+    or a place written without its level (上海); a zone given as a place (?zoned) is of no level."""
     words = next((e for word, e in template.level.items() if word in text), None)
     if not words:
         return rows
-    return [r for r in rows if r.get("label") is not None and _of_level(r["label"].value, words)]
+    return [
+        r for r in rows if r.get("label") is not None and r.get("zoned") is None and _of_level(r["label"].value, words)
+    ]
 
 
 def _of_level(label: str, words: Sequence[str]) -> bool:
@@ -224,15 +226,20 @@ def _of_level(label: str, words: Sequence[str]) -> bool:
 
 
 def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
-    """The rows of the kind of organisation a narrowing word asks for (哪家银行: banks, or names holding 银行)."""
+    """The rows of the kind of organisation a narrowing word asks for (哪家银行: banks, or names holding 银行 that
+    are not a party committee: 甲银行党委 is no bank)."""
     for word, org_type in template.narrow.items():
         if word in text:
-            rows = [
-                r
-                for r in rows
-                if (r.get("type") and r["type"].value == org_type) or (r.get("label") and word in r["label"].value)
-            ]
+            rows = [r for r in rows if _of_kind(r, word, org_type)]
     return rows
+
+
+def _of_kind(row: dict, word: str, org_type: str) -> bool:
+    """True when the row's organisation is of the type, or is named with the word and not a committee."""
+    typ = row["type"].value if row.get("type") else None
+    if typ == org_type:
+        return True
+    return bool(row.get("label") and word in row["label"].value) and typ != "party_committee"
 
 
 def shaped(template: Template, answers: list[dict[str, Any]], question: str, text: str) -> list[dict[str, Any]]:
