@@ -28,7 +28,7 @@ from collections import Counter
 
 from .lexicon import LexiconError, load
 from .mentions import lexicon, place_of, scan
-from .numbers import find_dateline, find_dates
+from .numbers import _int, find_dateline, find_dates
 from .pipeline import Doc, extractor
 
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
@@ -38,6 +38,18 @@ PLENUM = re.compile(r"(十[七八九]|二十)届([一二三四五六七])中全�
 # the year each plenary session of a Central Committee met (its "spirit" is studied that year)
 PLENUM_YEAR = load("party_congresses.yaml")["plenums"]
 CONGRESS = load("party_congresses.yaml")["congresses"]
+SESSION_YEAR = load("party_congresses.yaml")["sessions"]
+ANNIVERSARY = load("party_congresses.yaml")["anniversaries"]
+_TERM = "(十[一二三四]?|[六七八九])"
+# 全国政协十一届二次会议 / 十一届全国人大二次会议: a national congress's session names its year
+SESSION = re.compile(
+    rf"(?:(?:全国人大|全国政协){_TERM}届(?:全国委员会)?|{_TERM}届(?:全国人大|全国政协|全国人民代表大会))"
+    r"(?:常委会)?第?([一二三四五])次(?:会议|全会)"
+)
+ANNIVERSARY_RE = re.compile(
+    "(" + "|".join(sorted(map(re.escape, ANNIVERSARY), key=len, reverse=True)) + r")([\d０-９]{1,3}|[一二三四五六七八九十百]{1,4})周年"
+)
+ANCHOR_WEIGHT = 3  # a year named by the session or anniversary a page reports outweighs years it recalls
 
 
 NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -88,10 +100,36 @@ def page_year(text: str) -> int | None:
         y = PLENUM_YEAR.get(m.group(1), {}).get(m.group(2))
         if y:
             counts[y] += 1
+    for y in anchor_years(text):
+        counts[y] += ANCHOR_WEIGHT
     if not counts:
         return None
     best = max(counts.values())
-    return min(y for y, c in counts.items() if c == best)
+    year = min(y for y, c in counts.items() if c == best)
+    return year + 1 if _told_as_last_year(text, year, counts[year]) else year
+
+
+def anchor_years(text: str) -> list[int]:
+    """Years named by a national congress's session (全国政协十一届二次会议: 2009) or an anniversary
+    (新中国成立60周年: 2009) the page tells of."""
+    years = []
+    for m in SESSION.finditer(text):
+        first = SESSION_YEAR.get(m.group(1) or m.group(2))
+        if first:
+            years.append(first + "一二三四五".index(m.group(3)))
+    for m in ANNIVERSARY_RE.finditer(text):
+        n = _int(_fold(m.group(2)))
+        if n:
+            years.append(ANNIVERSARY[m.group(1)] + n)
+    return [y for y in years if 1949 <= y <= 2100]
+
+
+def _told_as_last_year(text: str, year: int, written: int) -> bool:
+    """Does the page call its most written year 去年 at least as often as it writes it? A writer names
+    the past year by number and by 去年 alike; the current one is 今年 (an undated page of 2009 that
+    looks back on 2008)."""
+    last = text.count("去年")
+    return last > 0 and last >= written and str(year) not in re.findall(r"今年[^。]{0,6}?(\d{4})", _fold(text))
 
 
 def dates_in(text: str, year: int | None, ref_date: str | None = None) -> list[tuple[int, int, str]]:

@@ -34,6 +34,8 @@ from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
 SUMMARY_MAX = 160  # characters of an event's summary
+# a time opening a summary's sentence (3月5日上午，/ 年初以来，/ 去年底，): dropped, so the summary opens with who acted
+LEADING_TIME = re.compile(r"^[^，,。]{0,14}(?:日|月|近日|日前|连日来|以来|年初|年底|年末|年中|初|底|近期|目前)[上下]?午?[，,]")
 WORDS = load("event_kinds.yaml")  # its word lists: the alternatives of a regex, in order
 CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")
@@ -282,7 +284,7 @@ def day_within(sent: Sentence, trig: Trigger) -> str | None:
 
 def summary_of(text: str) -> str:
     """The sentence as a summary: leading date and byline dropped, trimmed."""
-    text = re.sub(r"^[^，]{0,14}(?:日|月|近日|日前|连日来)[上下]?午?[，,]", "", text.strip())
+    text = LEADING_TIME.sub("", text.strip())
     return text[:SUMMARY_MAX]
 
 

@@ -439,6 +439,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "reference_after": W,
             "reference_before": W,
             "speech_verbs": W,
+            "speech_frames": W,
             "modal": W,
             "participation": W,
             "at_scene": W,
@@ -509,7 +510,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
         }
     ),
     "org_suffixes.yaml": Map(W),
-    "party_congresses.yaml": Record({"congresses": Map(Int()), "plenums": Map(Map(Int()))}),
+    "party_congresses.yaml": Record(
+        {"congresses": Map(Int()), "plenums": Map(Map(Int())), "sessions": Map(Int()), "anniversaries": Map(Int())}
+    ),
     "person_roles.txt": Lines(),
     "person_words.yaml": Record(
         {

@@ -53,10 +53,21 @@ def _patterns() -> dict[str, re.Pattern]:
         "speech": re.compile(
             rf"(?<!部署)(?<!有关)(?<!的)(?:{alt(lex['speech_verbs'])})(?:[，：:,]|(?<=要求|强调|指出))"
         ),
+        "frame": re.compile(rf"(?:{alt(lex['speech_frames'])})[^，。；：,;:]*$"),
         "break": re.compile(alt(lex["time_break"])),
         "same_day": re.compile(alt(lex["same_day"])),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
     }
+
+
+def speech_in(text: str, start: int = 0) -> re.Match | None:
+    """Where reported speech starts in text (他强调，), skipping a speech verb used as a noun in a
+    phrase like 根据…要求，."""
+    pats = _patterns()
+    for m in pats["speech"].finditer(text, start):
+        if not pats["frame"].search(text, start, m.start()):
+            return m
+    return None
 
 
 @dataclass
@@ -269,7 +280,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             line = find_dateline(text)
             if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
-            speech = pats["speech"].search(text, s.lead_at)
+            speech = speech_in(text, s.lead_at)
             if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates:
                 s.speech_at = 0  # (a sentence that tells a day is the narrative again)
             elif speech:

@@ -223,6 +223,20 @@ NEW_CASES = [
         [("meeting", DATE, [])],
     ),
     (
+        "requirement-noun-is-no-speech",
+        "5月6日，甲市政府根据上级部署和统一要求，全面启动规划编制工作。",
+        [],
+        [],
+        [("launch", DATE, [])],
+    ),
+    (
+        "requirement-verb-is-speech",
+        "5月6日，张三要求，全面启动规划编制工作。",
+        ["张三"],
+        [],
+        [],
+    ),
+    (
         "draft-then-seminar-day-inside-trigger",
         "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。",
         [],
@@ -462,6 +476,23 @@ def test_host_told_after_the_event(body, wanted):
     doc = make_doc(body, persons=["张三", "王五"], date=DATE)
     events(doc)
     assert doc.facts.events[0].hosts == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence,opening",
+    [
+        ("年初以来，甲委全面启动规划编制工作。", "甲委"),
+        ("5月6日上午，甲委召开推进会。", "甲委"),
+        ("去年底，乙局开展专项行动。", "乙局"),
+        ("甲委在年初召开推进会。", "甲委"),
+        ("为加快发展，甲委召开推进会。", "为加快"),
+    ],
+    ids=["since-new-year", "day-and-morning", "end-of-last-year", "time-inside-kept", "purpose-is-no-time"],
+)
+def test_summary_opens_with_who_acted(sentence, opening):
+    from kgqa.extract.events import summary_of
+
+    assert summary_of(sentence).startswith(opening)
 
 
 def test_a_year_alone_carries_over_semicolons_not_full_stops():
