@@ -30,10 +30,13 @@ from functools import cache
 
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
+from .numbers import find_dateline
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
 SUMMARY_MAX = 160  # characters of an event's summary
+DATELINE_HEAD = 30  # characters of a sentence's head a wire dateline may end in
+BYLINE = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)]|记者[^，。：:]{1,20}?报道[：:]?|[，,：:])\s*")
 # a time opening a summary's sentence (3月5日上午，/ 年初以来，/ 去年底，): dropped, so the summary opens with who acted
 LEADING_TIME = re.compile(r"^[^，,。]{0,14}(?:日|月|近日|日前|连日来|以来|年初|年底|年末|年中|初|底|近期|目前)[上下]?午?[，,]")
 WORDS = load("event_kinds.yaml")  # its word lists: the alternatives of a regex, in order
@@ -41,6 +44,7 @@ CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held as a ceremony
 CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
+SPOKEN_AT = ("meeting", "talks", "inspection", "signing")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
@@ -136,6 +140,7 @@ def _patterns() -> dict:
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
+        "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
     }
 
 
@@ -284,7 +289,11 @@ def day_within(sent: Sentence, trig: Trigger) -> str | None:
 
 def summary_of(text: str) -> str:
     """The sentence as a summary: leading date and byline dropped, trimmed."""
-    text = LEADING_TIME.sub("", text.strip())
+    text = text.strip()
+    line = find_dateline(text[:DATELINE_HEAD])
+    if line:  # 新华社某地１月２日电（记者某某）: the wire's dateline and byline are no part of what happened
+        text = BYLINE.sub("", text[line[1] :]).strip()
+    text = LEADING_TIME.sub("", text)
     return text[:SUMMARY_MAX]
 
 
@@ -501,13 +510,14 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             seen = s.index
         other_day = bool(s.dates) and bool(last.date) and all(iso != last.date for _, iso in s.dates)
         if (
-            last.kind in ("meeting", "talks", "signing", "inspection")
+            last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text
-            and s.index - seen <= SPEAKER_GAP
+            and (s.index - seen <= SPEAKER_GAP or last.kind not in SPOKEN_AT)  # 致辞 is only said at a ceremony
             and not other_day
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
-                m = pats["speaker"].match(s.text[pos + len(p) :])
+                # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
+                m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
                 if m and not re.search("曾|对此|就此|记者", m.group()):
                     last.add("participants", [p])
                     seen = s.index
@@ -650,6 +660,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             into.kind = "talks"
         if d.date and not into.date:  # the dated telling sums the happening up better than a lead
             into.summary = with_clause(d.summary, into.summary)
+        else:  # a later telling adds its words (…正式成立；甲为公司揭牌), while the summary is short
+            into.summary = with_clause(into.summary, d.summary)
         into.date = into.date or d.date
         into.location = into.location or d.location
         into.amount = into.amount or d.amount

@@ -446,6 +446,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_break": W,
             "same_day": W,
             "speaker_verbs": W,
+            "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "thanks_after": Str(),
             "meeting_again": Str(),

@@ -237,6 +237,20 @@ NEW_CASES = [
         [],
     ),
     (
+        "ceremony-speaker-who-addressed-it",
+        "5月6日，甲公司在乙市正式成立。张三为公司揭牌。甲公司拥有员工百人。公司有航线五十条。业务遍布全国。李四在致词中说，公司前景广阔。",
+        ["张三", "李四"],
+        [],
+        [("launch", DATE, ["张三", "李四"])],
+    ),
+    (
+        "ceremony-statement-is-no-attendance",
+        "5月6日，甲公司在乙市正式成立。张三为公司揭牌。公司副总经理李四表示，公司将扩大投资。",
+        ["张三", "李四"],
+        [],
+        [("launch", DATE, ["张三"])],
+    ),
+    (
         "draft-then-seminar-day-inside-trigger",
         "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。",
         [],
@@ -481,18 +495,26 @@ def test_host_told_after_the_event(body, wanted):
 @pytest.mark.parametrize(
     "sentence,opening",
     [
+        ("新华社甲市１月２日电（记者张三、李四）乙公司今天上午正式成立。", "乙公司"),
+        ("本报甲市1月4日讯 记者王五报道：乙行开展监测。", "乙行"),
         ("年初以来，甲委全面启动规划编制工作。", "甲委"),
         ("5月6日上午，甲委召开推进会。", "甲委"),
         ("去年底，乙局开展专项行动。", "乙局"),
         ("甲委在年初召开推进会。", "甲委"),
         ("为加快发展，甲委召开推进会。", "为加快"),
     ],
-    ids=["since-new-year", "day-and-morning", "end-of-last-year", "time-inside-kept", "purpose-is-no-time"],
+    ids=["wire-dateline-and-byline", "paper-dateline-and-reporter", "since-new-year", "day-and-morning", "end-of-last-year", "time-inside-kept", "purpose-is-no-time"],
 )
 def test_summary_opens_with_who_acted(sentence, opening):
     from kgqa.extract.events import summary_of
 
     assert summary_of(sentence).startswith(opening)
+
+
+def test_a_later_telling_adds_its_words_to_the_summary():
+    doc = make_doc("5月6日，甲公司在乙市正式成立。张三为公司揭牌。", persons=["张三"], date=DATE)
+    events(doc)
+    assert [e.summary for e in doc.facts.events] == ["甲公司在乙市正式成立；张三为公司揭牌"]
 
 
 def test_a_year_alone_carries_over_semicolons_not_full_stops():
