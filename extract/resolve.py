@@ -23,6 +23,7 @@ from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
+FULL_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")  # a company's registered name ends so
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 
@@ -36,13 +37,21 @@ def _core(name: str) -> str:
     return core
 
 
-def _merge_target(a: str, names: list[str]) -> str | None:
-    """The fuller organisation a name is another way of writing, or None."""
+def _is_place(name: str) -> bool:
+    """A division by its name or short name (抚顺, 长治市): what it prefixes is no department of it."""
+    return bool(place_of(name)) or name in lexicon().short_places
+
+
+def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()) -> str | None:
+    """The fuller organisation a name is another way of writing (`bodies`: every name and alias on the
+    page), or None."""
     for b in names:
         if b == a or len(b) <= len(a):
             continue
         if b.startswith(a) and BRANCH.match(b[len(a) :]):
             return b
+        if FULL_LEGAL.search(a) and FULL_LEGAL.search(b):
+            continue  # two registered names (甲燃气有限公司, 乙市甲燃气有限公司): two companies
         ca, cb = _core(a), _core(b)
         if len(ca) >= 3 and (
             ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca) :] or "x"))
@@ -65,8 +74,12 @@ def _merge_target(a: str, names: list[str]) -> str | None:
                 return max(full, key=len)  # the others of that core merge into the longest too
             break
     # 国际司 after 央行国际司 (央行 itself named): the department of that body, written without it
-    if len(a) >= 3 and a not in GENERIC and not place_of(a):
-        tails = [b for b in names if len(b) > len(a) and b.endswith(a) and b[: -len(a)] in names]
+    if len(a) >= 3 and a not in GENERIC and not place_of(a) and not FULL_LEGAL.search(a):
+        tails = [
+            b
+            for b in names
+            if len(b) > len(a) and b.endswith(a) and b[: -len(a)] in (bodies or names) and not _is_place(b[: -len(a)])
+        ]
         if len(tails) == 1:
             return tails[0]
     if a.endswith("经济技术开发区"):
@@ -83,9 +96,10 @@ def resolve(doc: Doc) -> None:
     for name in [n for n in reg if n in GENERIC or len(n) < 2]:
         reg.pop(name)
     names = sorted(reg, key=len, reverse=True)
+    bodies = frozenset(reg) | {x for o in reg.values() for x in o.aliases}
     renamed: dict[str, str] = {}
     for a in sorted(reg, key=len):
-        t = _merge_target(a, [n for n in names if n in reg and n != a])
+        t = _merge_target(a, [n for n in names if n in reg and n != a], bodies)
         if t and t in reg and a in reg:
             src, dst = reg.pop(a), reg[t]
             for x in [src.name, *src.aliases]:

@@ -53,3 +53,38 @@ def test_department_named_under_two_bodies_stays_apart():
 def test_short_names_of_companies(text, full, short):
     orgs = {o.name: o for o in extract_page(text).organizations}
     assert short not in orgs and short in orgs[full].aliases
+
+
+@pytest.mark.parametrize(
+    "text,full,short",
+    [
+        pytest.param(
+            "央行人事调整正在进行。央行规划司司长孙琦出任办公厅主任，李多出任规划司司长。",
+            "央行规划司",
+            "规划司",
+            id="department-of-a-body-named-by-its-short-form",
+        ),
+    ],
+)
+def test_department_of_a_body_known_by_an_alias(text, full, short):
+    orgs = {o.name: o for o in extract_page(text).organizations}
+    assert short not in orgs and short in orgs[full].aliases
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        pytest.param(
+            "华兴燃气有限公司与甲公司合资成立大同华兴燃气有限公司。大同华兴燃气有限公司总投资3亿元。",
+            {"华兴燃气有限公司", "大同华兴燃气有限公司"},
+            id="two-registered-names-two-companies",
+        ),
+        pytest.param(
+            "大同市领导会见客商。大同华兴燃气有限公司与华兴燃气有限公司签约。",
+            {"华兴燃气有限公司", "大同华兴燃气有限公司"},
+            id="place-prefix-is-no-parent-body",
+        ),
+    ],
+)
+def test_registered_companies_stay_apart(text, names):
+    assert names <= {o.name for o in extract_page(text).organizations}
