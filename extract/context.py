@@ -47,7 +47,9 @@ SESSION = re.compile(
     r"(?:常委会)?第?([一二三四五])次(?:会议|全会)"
 )
 ANNIVERSARY_RE = re.compile(
-    "(" + "|".join(sorted(map(re.escape, ANNIVERSARY), key=len, reverse=True)) + r")([\d０-９]{1,3}|[一二三四五六七八九十百]{1,4})周年"
+    "("
+    + "|".join(sorted(map(re.escape, ANNIVERSARY), key=len, reverse=True))
+    + r")([\d０-９]{1,3}|[一二三四五六七八九十百]{1,4})周年"
 )
 ANCHOR_WEIGHT = 3  # a year named by the session or anniversary a page reports outweighs years it recalls
 

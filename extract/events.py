@@ -38,7 +38,9 @@ SUMMARY_MAX = 160  # characters of an event's summary
 DATELINE_HEAD = 30  # characters of a sentence's head a wire dateline may end in
 BYLINE = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)]|记者[^，。：:]{1,20}?报道[：:]?|[，,：:])\s*")
 # a time opening a summary's sentence (3月5日上午，/ 年初以来，/ 去年底，): dropped, so the summary opens with who acted
-LEADING_TIME = re.compile(r"^[^，,。]{0,14}(?:日|月|近日|日前|连日来|以来|年初|年底|年末|年中|初|底|近期|目前)[上下]?午?[，,]")
+LEADING_TIME = re.compile(
+    r"^[^，,。]{0,14}(?:日|月|近日|日前|连日来|以来|年初|年底|年末|年中|初|底|近期|目前)[上下]?午?[，,]"
+)
 WORDS = load("event_kinds.yaml")  # its word lists: the alternatives of a regex, in order
 CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")

@@ -503,7 +503,15 @@ def test_host_told_after_the_event(body, wanted):
         ("甲委在年初召开推进会。", "甲委"),
         ("为加快发展，甲委召开推进会。", "为加快"),
     ],
-    ids=["wire-dateline-and-byline", "paper-dateline-and-reporter", "since-new-year", "day-and-morning", "end-of-last-year", "time-inside-kept", "purpose-is-no-time"],
+    ids=[
+        "wire-dateline-and-byline",
+        "paper-dateline-and-reporter",
+        "since-new-year",
+        "day-and-morning",
+        "end-of-last-year",
+        "time-inside-kept",
+        "purpose-is-no-time",
+    ],
 )
 def test_summary_opens_with_who_acted(sentence, opening):
     from kgqa.extract.events import summary_of
