@@ -51,6 +51,8 @@ ANNIVERSARY_RE = re.compile(
     + "|".join(sorted(map(re.escape, ANNIVERSARY), key=len, reverse=True))
     + r")([\d０-９]{1,3}|[一二三四五六七八九十百]{1,4})周年"
 )
+LAST_YEAR_MIN = 2  # times a page must say 去年 before its most written year may be last year
+PLAN_WORDS = ("计划", "将", "力争", "目标", "预计", "确保", "争取")
 ANCHOR_WEIGHT = 3  # a year named by the session or anniversary a page reports outweighs years it recalls
 
 
@@ -130,8 +132,11 @@ def _told_as_last_year(text: str, year: int, written: int) -> bool:
     """Does the page call its most written year 去年 at least as often as it writes it? A writer names
     the past year by number and by 去年 alike; the current one is 今年 (an undated page of 2009 that
     looks back on 2008)."""
-    last = text.count("去年")
-    return last > 0 and last >= written and str(year) not in re.findall(r"今年[^。]{0,6}?(\d{4})", _fold(text))
+    last, folded = text.count("去年"), _fold(text)
+    if last < LAST_YEAR_MIN or last < written or str(year) in re.findall(r"今年[^。]{0,6}?(\d{4})", folded):
+        return False
+    # a year told with a plan (2025年，全区计划…) is this year or a later one
+    return not re.search(rf"{year}年[^。；]{{0,20}}?(?:{'|'.join(PLAN_WORDS)})", folded)
 
 
 def dates_in(text: str, year: int | None, ref_date: str | None = None) -> list[tuple[int, int, str]]:

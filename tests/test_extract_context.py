@@ -22,6 +22,8 @@ from kgqa.extract.context import date_from_name, page_year
         ("乙某于2007年5月3日离职。去年市场下跌，去年多家公司换帅，今年有望好转。", 2008),
         ("丙公司2007年5月3日上市，2007年底扩产。去年利润增长。", 2007),
         ("今年2007年计划扩产，2007年底投产。去年亏损，去年换帅。", 2007),
+        ("2025年，甲区计划引进项目30个。去年营收增长，去年新增企业9家。", 2025),
+        ("2025年，甲区引进项目30个。去年营收增长。", 2025),
     ],
     ids=[
         "most-written",
@@ -36,6 +38,8 @@ from kgqa.extract.context import date_from_name, page_year
         "year-called-last-year",
         "last-year-rarer-than-year",
         "year-said-this-year",
+        "year-of-a-plan-is-this-year",
+        "one-last-year-is-not-enough",
     ],
 )
 def test_page_year(text, year):
