@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_graph import facts_from_gold, load_gold
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.mapping import map_page
+from kgqa.kg.importer import map_facts, read_facts_file
 from kgqa.kg.qa import QuestionAnswerer, TemplateError, load_templates
 from kgqa.kg.qa.templates import parse_templates
 
@@ -29,7 +28,7 @@ def _gold_graph() -> KnowledgeGraph:
     """All gold pages (corpus and dev) mapped into one graph: the names every example uses exist."""
     kg = KnowledgeGraph.open("memory:")
     for path in sorted((SHARED / "gold").glob("*.gold.yaml")) + sorted((SHARED / "dev" / "gold").glob("*.gold.yaml")):
-        page = map_page(facts_from_gold(load_gold(path)), path.read_text(encoding="utf-8"), path.name)
+        page = map_facts(read_facts_file(path), path.name)
         kg.store.replace([], page.quads)
     kg.generation += 1
     return kg

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gold_graph import facts_from_gold, load_gold
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.mapping import MappedPage, map_page
+from kgqa.kg.importer import map_facts, read_facts_file
+from kgqa.kg.mapping import MappedPage
 from kgqa.kg.qa import load_templates
 from kgqa.kg.summary import SUMMARY_GRAPH
 from rdflib import URIRef
@@ -44,7 +44,7 @@ def _pages() -> tuple[MappedPage, ...]:
     files = sorted((SHARED / "gold").glob("*.gold.yaml")) + sorted((SHARED / "dev" / "gold").glob("*.gold.yaml"))
     if not files:
         pytest.skip("../shared is not beside the repository")
-    return tuple(map_page(facts_from_gold(load_gold(p)), p.read_text(encoding="utf-8"), p.name) for p in files)
+    return tuple(map_facts(read_facts_file(p), p.name) for p in files)
 
 
 def _filled(kg: KnowledgeGraph, pages: tuple[MappedPage, ...]) -> KnowledgeGraph:
