@@ -398,8 +398,22 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
         if p:
             return p.name
     if any(name.startswith(f) for f, _ in lx.abbrevs.values()) or name.startswith(_NATIONAL_PREFIXES):
-        return None
+        return _branch_place(name)
     return article_place(doc, article)
+
+
+def _branch_place(name: str) -> str | None:
+    """The place a national body's branch is named by, right after the body (国家统计局贵州调查总队 ->
+    贵州省, 中国建设银行某市分行 -> 某市), or None (a national body itself lies nowhere in particular)."""
+    suffixes = lexicon().org_suffixes
+    for i in range(3, len(name) - 2):
+        if not any(name[:i].endswith(suf) for suf in suffixes):
+            continue
+        for k in range(min(len(name) - i - 1, 9), 1, -1):
+            p = place_of(name[i : i + k])
+            if p:
+                return p.name
+    return None
 
 
 BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委)$")

@@ -207,12 +207,26 @@ def stated_locations(doc: Doc) -> None:
                     start = p.start
                 elif p.end < start:
                     break
-            if start == end or not STATED_AT.search(body[max(0, start - 4) : start]):
+            where = body[start:end]
+            if start == end:  # 落户某开发区的甲公司: a zone before 的 says where too
+                zone = _zone_ending_at(doc, reg, i, end)
+                start, where = (zone[0], zone[1]) if zone else (start, "")
+            if not where or not STATED_AT.search(body[max(0, start - 4) : start]):
                 continue
             org = reg.get(m.canonical or m.text)
             if org is None or _name_place(org.name):
                 continue
-            org.located_in = body[start:end]
+            org.located_in = where
+
+
+def _zone_ending_at(doc: Doc, reg: dict, article: int, end: int) -> tuple[int, str] | None:
+    """(start, name) of a development zone's mention in the article ending at `end`, or None."""
+    for z in doc.mentions:
+        if z.kind == "org" and z.article == article and z.end == end:
+            org = reg.get(z.canonical or z.text)
+            if org is not None and org.type == "development_zone":
+                return z.start, org.name
+    return None
 
 
 def _name_place(name: str) -> bool:

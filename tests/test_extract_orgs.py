@@ -279,3 +279,17 @@ def test_city_body_in_a_province_paper_names_none():
     assert "市发展改革委" not in got
     got = orgs("会议要求，市发展改革委要抓好落实。", "长治市")
     assert "长治市发展改革委" in got
+
+
+@pytest.mark.parametrize(
+    "text,name,not_name",
+    [
+        pytest.param(
+            "华光硅能公司是华光控股集团全资子公司。", "华光控股集团", "华光控股集团全资子公司", id="wholly-owned"
+        ),
+        pytest.param("甲乙电气是华光集团控股子公司。", "华光集团", "华光集团控股子公司", id="controlled"),
+    ],
+)
+def test_a_subsidiary_is_no_part_of_its_parent_name(text, name, not_name):
+    names = {o.name for o in extract_page(text).organizations}
+    assert name in names and not_name not in names

@@ -90,8 +90,19 @@ def test_located_in_answers_for_places(qa, question, expected):
         ("坐落在台州市路桥区的远望贸易有限公司开业。", "远望贸易有限公司", "台州市路桥区"),
         ("位于长治市的山西华兴集团有限公司开业。", "山西华兴集团有限公司", "山西省"),  # its name says where
         ("上海的华光贸易有限公司今天开业。", "华光贸易有限公司", "嘉兴市"),  # no 位于: the page's place
+        ("落户甲州经济技术开发区的华光硅能有限公司投产。", "华光硅能有限公司", "甲州经济技术开发区"),
+        ("国家统计局湖南调查总队参加会议。", "国家统计局湖南调查总队", "湖南省"),
+        ("国家统计局湖南调查总队参加会议。", "国家统计局", None),
     ],
-    ids=["located-at-chain", "sited-in-district", "name-place-wins", "bare-de-is-not-location"],
+    ids=[
+        "located-at-chain",
+        "sited-in-district",
+        "name-place-wins",
+        "bare-de-is-not-location",
+        "settled-in-a-zone",
+        "national-body-branch-named-by-place",
+        "national-body-lies-nowhere",
+    ],
 )
 def test_org_located_where_the_text_says(text, org, located_in):
     got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
