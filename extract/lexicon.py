@@ -495,6 +495,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "government_endings": W,
             "not_level_words": W,
             "national_prefixes": W,
+            "list_kinds": Map(W),
         }
     ),
     "org_joined_words.txt": Lines(),

@@ -219,6 +219,52 @@ def stated_locations(doc: Doc) -> None:
             org.located_in = where
 
 
+LIST_KINDS = load("org_generic.yaml")["list_kinds"]
+_KIND_NOUN = "|".join(sorted((n for ns in LIST_KINDS.values() for n in ns), key=len, reverse=True))
+# after the list: 等(6家)(民营)企业; before it: 企业有 / 巨头 (with a few words of description, or one
+# name not read as a body, between)
+LIST_AFTER = re.compile(
+    rf"(?:等|以及其他|和其他)(?:[\d一二三四五六七八九十两几多]+[家个所])?[^，。；、]{{0,6}}?({_KIND_NOUN})"
+)
+LIST_BEFORE = re.compile(
+    rf"({_KIND_NOUN})(?:有|包括|如|像|是|为|[:：])?[^，。；、：:有是]{{0,10}}(?:[^，。；、：:有是]{{1,8}}、)?$"
+)
+# between two listed bodies: a join, or a name not read as a body between joins (飞利浦、西门子和伊莱克斯)
+LIST_JOINS = re.compile(r"(?:[、和及与]|以及)(?:[^，。；、\s]{1,8}?(?:[、和及与]|以及))?")
+LIST_REACH = 24  # characters before a list its kind noun may stand in
+
+
+def listed_types(doc: Doc) -> None:
+    """Bodies listed under a kind noun (飞利浦、西门子和伊莱克斯等企业; 赴台的企业有甲、乙) take its type
+    when their own names tell none."""
+    reg = registry(doc)
+    kind_of = {n: t for t, ns in LIST_KINDS.items() for n in ns}
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        ms = sorted((m for m in doc.mentions if m.kind == "org" and m.article == i), key=lambda m: m.start)
+        for run in _org_runs(body, ms):
+            noun = LIST_AFTER.match(body, run[-1].end) or (
+                LIST_BEFORE.search(body[max(0, run[0].start - LIST_REACH) : run[0].start]) if len(run) > 1 else None
+            )
+            if not noun:
+                continue
+            for m in run:
+                org = reg.get(m.canonical or m.text)
+                if org is not None and org.type == "other":
+                    org.type = kind_of[noun.group(1)]
+
+
+def _org_runs(body: str, ms: list) -> list[list]:
+    """The mentions in runs joined only by 、，和及与 (a list of bodies)."""
+    runs: list[list] = []
+    for m in ms:
+        if runs and runs[-1][-1].end <= m.start and LIST_JOINS.fullmatch(body[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        elif not runs or runs[-1][-1].end <= m.start:
+            runs.append([m])
+    return runs
+
+
 def _zone_ending_at(doc: Doc, reg: dict, article: int, end: int) -> tuple[int, str] | None:
     """(start, name) of a development zone's mention in the article ending at `end`, or None."""
     for z in doc.mentions:
@@ -388,4 +434,5 @@ def orgs(doc: Doc) -> None:
             register(doc, full, alias=short, typ=typ)
     place_actors(doc)
     stated_locations(doc)
+    listed_types(doc)
     doc.facts.organizations = list(registry(doc).values())

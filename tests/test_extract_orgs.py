@@ -293,3 +293,63 @@ def test_city_body_in_a_province_paper_names_none():
 def test_a_subsidiary_is_no_part_of_its_parent_name(text, name, not_name):
     names = {o.name for o in extract_page(text).organizations}
     assert name in names and not_name not in names
+
+
+def _listed_types(body: str, names: list[str]) -> dict[str, str]:
+    """Types after `listed_types` of a one-article page whose organisations are `names` (their mentions
+    are where they are written; types from their names)."""
+    import re
+
+    from extract_helpers import make_doc
+    from kgqa.extract.facts import Organization
+    from kgqa.extract.org_registry import registry, type_of
+    from kgqa.extract.orgs import listed_types
+    from kgqa.extract.pipeline import Mention
+
+    doc = make_doc(body)
+    for n in names:
+        registry(doc)[n] = Organization(n, type=type_of(n))
+        doc.mentions += [Mention(n, "org", 0, m.start(), m.end(), canonical=n) for m in re.finditer(n, body)]
+    listed_types(doc)
+    return {n: o.type for n, o in registry(doc).items()}
+
+
+@pytest.mark.parametrize(
+    "text,names,name,typ",
+    [
+        pytest.param(
+            "甲公司为家电巨头飞鹰、西蒙和伊洛斯等配套生产。",
+            ["飞鹰", "伊洛斯"],
+            "伊洛斯",
+            "company",
+            id="deng-after-a-gap",
+        ),
+        pytest.param(
+            "甲乙科技有限公司、丙丁康复医院等6家民营企业参会。",
+            ["甲乙科技有限公司", "丙丁康复医院"],
+            "丙丁康复医院",
+            "company",
+            id="counted-kind-after",
+        ),
+        pytest.param(
+            "参会的企业有大型零售商华丰、丙丁集团、南方五星。",
+            ["丙丁集团", "南方五星"],
+            "南方五星",
+            "company",
+            id="kind-before",
+        ),
+        pytest.param(
+            "甲乙银行、丙丁信社等金融机构参会。", ["甲乙银行", "丙丁信社"], "丙丁信社", "bank", id="bank-list"
+        ),
+        pytest.param("丙丁康复医院院长王五出席。", ["丙丁康复医院"], "丙丁康复医院", "other", id="no-list-no-kind"),
+        pytest.param(
+            "甲乙科技有限公司、丙丁康复医院负责人出席。",
+            ["甲乙科技有限公司", "丙丁康复医院"],
+            "丙丁康复医院",
+            "other",
+            id="list-without-kind-noun",
+        ),
+    ],
+)
+def test_a_listed_body_takes_the_kind_of_its_list(text, names, name, typ):
+    assert _listed_types(text, names)[name] == typ
