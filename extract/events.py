@@ -60,6 +60,15 @@ VENUE = re.compile(
     rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
     rf"(?:{'|'.join(WORDS['venue_verbs'])})"
 )
+# 某某6月10日在X与Y座谈: X is where a person met others (the verbs: venue_meet_verbs)
+VENUE_WITH = re.compile(
+    r"在([^，。；、：“”《》\s\d在与同和跟]{2,10}?)(?:与|同|和|跟)[^，。；]{1,40}?"
+    rf"(?:{'|'.join(WORDS['venue_meet_verbs'])})"
+)
+# what may stand between the person and 在 (a day, a time of day)
+VENUE_WHEN = re.compile(
+    r"[\d０-９一二三四五六七八九十]{0,4}[月日号]?[\d０-９一二三四五六七八九十]{0,3}[日号]?[上中下]?午?晚?"
+)
 # ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
 VENUE_NOT = re.compile(
     rf"^[{WORDS['venue_not_first']}]|[{WORDS['venue_not_last']}]$|"
@@ -218,9 +227,21 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
     return None
 
 
+def venue_met_at(sent: Sentence, a: int, b: int) -> tuple[str, int] | None:
+    """The venue of "某某(6月10日)在X与Y座谈" between a and b: X as written, with where it starts, when
+    a person stands right before 在 (a day or a time of day between)."""
+    for m in VENUE_WITH.finditer(sent.text, a, b):
+        x, at = m.group(1), m.start()
+        who = [p + len(n) for p, n in sent.persons if p + len(n) <= at]
+        if who and VENUE_WHEN.fullmatch(sent.text, who[-1], at) and not VENUE_NOT.search(x):
+            return x, m.start(1)
+    return None
+
+
 def venue_place(sent: Sentence, a: int, b: int) -> str | None:
-    """The venue of `venue_of`, by the place's canonical name when it is just a place (西安 -> 西安市)."""
-    found = venue_of(sent.text, a, b)
+    """The venue of `venue_of` (or `venue_met_at`), by the place's canonical name when it is just a place
+    (西安 -> 西安市)."""
+    found = venue_of(sent.text, a, b) or venue_met_at(sent, a, b)
     if not found:
         return None
     x, at = found

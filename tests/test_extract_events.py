@@ -462,6 +462,9 @@ VENUE_CASES = [
     ("occasion-is-no-venue", "5月6日，在会上，双方签约。", [], None),
     ("witnessed-is-no-venue", "5月6日，在张三的见证下签约。", [], None),
     ("everywhere-is-no-venue", "5月6日，在各地召开推进会。", [], None),
+    ("met-with-at", "张三5月6日在翠湖宾馆与甲班学员座谈。", [], "翠湖宾馆"),
+    ("met-with-at-no-day", "张三在翠湖宾馆同乙方代表会谈。", [], "翠湖宾馆"),
+    ("doing-with-is-no-venue", "5月6日，各地在推进建设与乙方交流中取得进展。", [], None),
 ]
 
 
