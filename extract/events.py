@@ -60,6 +60,9 @@ VENUE = re.compile(
     rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
     rf"(?:{'|'.join(WORDS['venue_verbs'])})"
 )
+# 将/将于 after the day an event is fixed for (明天下午将在X举办, 将于5月9日举行): scheduled, not a plan
+SCHEDULED_MODALS = ("将",)
+SCHEDULED_DAY = re.compile(r"明天|明日|后天|\d{1,2}日")
 # 某某6月10日在X与Y座谈: X is where a person met others (the verbs: venue_meet_verbs)
 VENUE_WITH = re.compile(
     r"在([^，。；、：“”《》\s\d在与同和跟]{2,10}?)(?:与|同|和|跟)[^，。；]{1,40}?"
@@ -200,8 +203,11 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
     head = text[max(lead, clause_start(text, trig.start)) : trig.start]
     if pats["attend"].match(text[trig.start : trig.end]):
         return False
-    if pats["modal"].search(head) or pats["join"].search(head):
+    if pats["join"].search(head):
         return False
+    modal = pats["modal"].search(head)
+    if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
+        return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
     dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
     if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的") and not dated:
         return False

@@ -251,6 +251,20 @@ NEW_CASES = [
         [("launch", DATE, ["张三"])],
     ),
     (
+        "scheduled-for-a-day",
+        "5月6日，甲市代表团抵达。甲市代表团5月7日下午将在乙饭店举办联谊会。",
+        [],
+        [],
+        [("visit", DATE, []), ("meeting", "2024-05-07", [])],
+    ),
+    (
+        "plan-without-a-day",
+        "5月6日，甲市代表团抵达。甲市代表团将在乙饭店举办联谊会。",
+        [],
+        [],
+        [("visit", DATE, [])],
+    ),
+    (
         "draft-then-seminar-day-inside-trigger",
         "5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。",
         [],
