@@ -47,6 +47,7 @@ FACTS = {
         {"name": "澜江新能源科技有限公司", "type": "company", "aliases": []},
         {"name": BANK, "type": "bank", "aliases": [], "located_in": "青岚市"},
         {"name": BANK + "党委", "type": "party_committee", "aliases": []},
+        {"name": "明月纺织有限公司", "type": "company", "aliases": [], "located_in": "青岚市东湖区"},
         {"name": ZONE, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
         {"name": "中共青岚高新技术产业开发区工作委员会", "type": "party_committee", "aliases": []},
         {"name": "青岚高新技术产业开发区管理委员会", "type": "government", "aliases": []},
@@ -91,6 +92,14 @@ FACTS = {
             "organizations": [GOV],
             "location": "青岚市",
             "amount": "40亿元",
+        },
+        {
+            "kind": "inspection",
+            "date": "2030-04-12",
+            "summary": "林晚照到青岚市东湖区调研纺织企业",
+            "participants": ["林晚照"],
+            "organizations": [GOV],
+            "location": "青岚市东湖区",
         },
         {
             "kind": "other",
@@ -149,6 +158,8 @@ SELECTS = {
         "石见远是干什么的",
         "林晚照是做什么的？",
         "石见远担任啥职务",
+        "石见远的职务",
+        "说一下林晚照的职务",
     ],
     "person_org": [
         "云中鹤在哪里工作",
@@ -209,6 +220,8 @@ SELECTS = {
         "青岚高新区集中开工的项目属于哪些产业",
         "青岚高新区集中签约的项目涉及哪些产业",
         "青岚高新区重点发展啥产业",
+        "青岚高新区有哪两大主导产业？",
+        "青岚高新区的主导产业",
     ],
     "industry_zones": [
         "哪些开发区发展氢能产业？",
@@ -244,6 +257,8 @@ SELECTS = {
         "青岚高新区隶属于哪个城市",
         "星河集团有限公司隶属于哪个省份",
         "澜江新能源科技有限公司在哪儿",
+        "东湖区位于哪个城市",
+        "东湖区属于哪个市？",
     ],
     "describe": [
         "介绍一下石见远",
@@ -338,6 +353,7 @@ SELECTS = {
         "经济运行调度会是谁召集的",
         "全市经济运行调度会是谁召开的",
         "谁带团到南湖区考察",
+        "全市经济运行调度会是谁组织的",
     ],
     "event_participants": [
         "哪些人参加了全市经济运行调度会？",
@@ -385,6 +401,7 @@ SELECTS = {
         "全市经济运行调度会是谁主办的",
         "全市经济运行调度会是哪个部门召集的",
         "全市经济运行调度会由谁主办？",
+        "全市经济运行调度会的主办方是谁",
     ],
     "event_date": [
         "全市经济运行调度会于哪天召开？",
@@ -463,7 +480,7 @@ SELECTS = {
 NEAR_MISSES = {
     "post_holder": ["青岚市市长的妻子是谁？", "青岚市市长的秘书是谁？", "火星市市长是谁？", "青岚市市长什么时候上任？"],
     "event_post_holder": ["青岚市市长是谁？", "全市经济运行调度会由谁主持", "青岚市市长的妻子是谁"],
-    "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务", "星河集团是干什么的"],
+    "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务", "星河集团是干什么的", "石见远的妻子"],
     "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
     "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
     "agreement_partners": ["战略合作协议是哪天签的", "青岚市人民政府的领导有哪些"],
@@ -568,6 +585,10 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("澜江新能源科技有限公司在哪儿", {ZONE}, id="a-company-is-where-its-zone-is"),
         pytest.param("青岚市政府和星河集团在哪些方面合作", {"氢能", "文旅"}, id="fields-of-a-cooperation"),
         pytest.param("「全市经济运行」调度会是哪天开的", {"2030-03-01"}, id="corner-quotes"),
+        pytest.param("谁到东湖区调研纺织企业", {"林晚照"}, id="district-without-its-city"),
+        pytest.param("东湖区的纺织企业调研是哪天", {"2030-04-12"}, id="district-short-in-a-fact"),
+        pytest.param("全市经济运行调度会的主办方是谁", {GOV}, id="organiser-noun-then-who"),
+        pytest.param("石见远的职务", {"青岚市人民政府市长", "中共青岚市委员会市委副书记"}, id="ends-on-what-it-asks"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):
@@ -606,3 +627,16 @@ def test_the_lexicon_names_every_group_templates_use():
     lex = load_lexicon()
     for t in load_templates().values():
         assert set(t.asks) <= lex.types and {g for need in t.cues for g in need} | set(t.also) <= lex.groups
+
+
+@pytest.mark.parametrize(
+    "question,name,place",
+    [
+        pytest.param("东湖区在哪里", "东湖区", "青岚市东湖区", id="district-without-its-city"),
+        pytest.param("青岚东湖区在哪里", "青岚东湖区", "青岚市东湖区", id="city-without-its-level"),
+    ],
+)
+def test_a_place_is_named_without_the_places_above_it(kg, question, name, place):
+    qa = kg.qa()
+    got = [(m.text, [qa.index.label(r) for r in m.refs.get("l", ())]) for m in qa.parse(question).mentions]
+    assert got == [(name, [place])]

@@ -153,6 +153,30 @@ def _company_short(form: str) -> set[str]:
     return out
 
 
+_UPPER_LEVEL = re.compile(r"特别行政区|自治区|自治州|地区|省|市|州|盟")
+_PLACE_END = "区县市旗镇乡村"
+
+
+@lru_cache(maxsize=100_000)
+def place_forms(label: str) -> frozenset[str]:
+    """A place written without the places above it, as texts write it once the city is known: 潞州区 and
+    长治潞州区 of 长治市潞州区, 长治市 of 山西省长治市 (never a bare level word: 市中区 of 甲市市中区 stays whole).
+
+    >>> sorted(place_forms("山西省长治市潞州区")), sorted(place_forms("天津市塘沽区"))
+    (['山西长治市潞州区', '潞州区', '长治市潞州区'], ['塘沽区', '天津塘沽区'])
+    """
+    label = clean(label)
+    out: set[str] = set()
+    for m in _UPPER_LEVEL.finditer(label):
+        head, tail = label[: m.start()], label[m.end() :]
+        if len(head) < 2 or head[-1] in _PLACE_END or len(tail) < 2 or tail[-1] not in _PLACE_END:
+            continue
+        if tail[0] in _PLACE_END or tail[0] in "省州盟":
+            continue
+        out.update({tail} | (set() if _UPPER_LEVEL.search(head) else {head + tail}))
+    return frozenset(out - {label})
+
+
 def org_forms(name: str) -> set[str]:
     """Ways of writing an organisation: the name, without 中共, suffix and zone short forms, bare stems.
 

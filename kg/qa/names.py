@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..store import GraphStore
-from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, role_word
+from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, place_forms, role_word
 from .queries import Q_ALIASES, Q_ENTITIES, Q_ORG_TYPES, Q_POSTS, stream_each
 from .refs import Entity, PostRef
 
@@ -122,8 +122,10 @@ class NameTable:
                     names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
                 if kind in "oz":
                     names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
-                for name in names - GENERIC_FORMS:
-                    self._add_surface(name, kind, ent.iri, generic=is_generic(name))
+                short = place_forms(ent.label) if kind == "l" else frozenset()  # 潞州区 of 长治市潞州区
+                for name in (names | short) - GENERIC_FORMS:
+                    # a short form is only derived: a place of that very name goes before it
+                    self._add_surface(name, kind, ent.iri, generic=is_generic(name) or name in short - names)
                     if kind in "oz":
                         self._names[ent.iri].add(name)
                     if kind in "loz" and name not in self._heads:

@@ -11,7 +11,7 @@ engine and, when they disagree, offered as candidates — never a guess.
     >>> lex = load_lexicon()
     >>> ev = read_evidence("谁主持召开了经济工作会", [], lex)
     >>> sorted(ev.asks), sorted(ev.groups)
-    (['person'], ['event', 'host'])
+    (['person'], ['convene', 'event', 'host'])
 """
 
 from __future__ import annotations
@@ -213,10 +213,13 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
                 or _noun_after(words, n, lex)
             )
             own = {noun} if noun else own
-        elif own == {"person"} and _noun_after(words, n, lex) == "org":
-            own = {"org"}  # 是谁主办的, 由谁印发: what organises is a body, not a person
+        elif own == {"person"} and "org" in (_noun_after(words, n, lex), _noun_before(text, words, n, lex)):
+            own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+    if not ev.asks and words and words[-1].end == len(text):
+        # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
+        ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
     ev.frame = _frame(text, words, lex)
     for n, w in enumerate(words):
         cues = {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
