@@ -10,7 +10,8 @@ Conventions left for later steps (stable):
   holding a body span (for any fact read from it).
 
 A sentence ends at 。！？!?； (with a closing quote kept), at a line break, or at the
-double ideographic spaces that separate paragraphs in some feeds.
+double ideographic spaces that separate paragraphs in some feeds; not at a ? standing between two
+Chinese characters for one a feed's encoding lost (阿卜杜?热合曼).
 
     >>> split_sentences("他说：“好。”我们走吧！再见")
     [(0, 7), (7, 12), (12, 14)]
@@ -25,7 +26,10 @@ from .facts import Source
 from .pipeline import Doc, extractor
 from .segment import to_page_offset
 
-SENT_END = re.compile(r"[。！？!?；;]+[”’」』\"']*|\n+|\u3000{2,}|\s{3,}")
+# an ASCII ? between two Chinese characters (not after a question particle) is a character lost by a
+# feed's encoding (吉尔拉?依沙木丁 for ·), no end of a sentence
+LOST_CHAR = r"(?<=[\u4e00-\u9fff])(?<![吗呢么])\?(?=[\u4e00-\u9fff])"
+SENT_END = re.compile(rf"(?:[。！？!；;]|(?!{LOST_CHAR})\?)+[”’」』\"']*|\n+|\u3000{{2,}}|\s{{3,}}")
 MAX_SENT = 400  # a run-on "sentence" (10 MB of one line) is cut at commas, then hard
 
 

@@ -15,8 +15,20 @@ from kgqa.extract.sentences import source_at, split_sentences
         ("第一段\n第二段", ["第一段", "第二段"]),
         ("第一段。\u3000\u3000第二段。", ["第一段。", "第二段。"]),
         ("", []),
+        ("市长艾山?买买提出席。会议开始", ["市长艾山?买买提出席。", "会议开始"]),
+        ("你来吗?我们走吧", ["你来吗?", "我们走吧"]),
+        ("真的?", ["真的?"]),
     ],
-    ids=["stops", "closing-quote", "newline", "ideographic-spaces", "empty"],
+    ids=[
+        "stops",
+        "closing-quote",
+        "newline",
+        "ideographic-spaces",
+        "empty",
+        "lost-dot-in-a-name",
+        "ascii-question",
+        "question-at-end",
+    ],
 )
 def test_split(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
