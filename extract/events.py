@@ -311,9 +311,14 @@ def hosts_at(sent: Sentence, lo: int, hi: int) -> list[str]:
 
 
 def day_within(sent: Sentence, trig: Trigger) -> str | None:
-    """A full date told inside the trigger itself (在6月11日召开的…研讨班上), or None."""
-    inside = [iso for p, iso in sent.dates if trig.start <= p < trig.end and len(iso) == 10]
-    return inside[0] if inside else None
+    """A full date told inside the trigger itself (在6月11日召开的…研讨班上), else a year or month told
+    inside it when none is told before it (在今年全国两会期间), or None."""
+    inside = [iso for p, iso in sent.dates if trig.start <= p < trig.end]
+    full = [iso for iso in inside if len(iso) == 10]
+    if full:
+        return full[0]
+    # 在今年全国两会期间: a year or month inside, when the sentence tells no time before the trigger
+    return inside[0] if inside and not any(p < trig.start for p, _ in sent.dates) else None
 
 
 def summary_of(text: str) -> str:

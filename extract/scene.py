@@ -100,10 +100,15 @@ class Sentence:
         return [n for p, n in getattr(self, kind) if a <= p < b]
 
 
+YEAR_OCCASION = re.compile(r"[^，。；,;的]{1,12}?(?:期间|之际)[，,]")
+
+
 def year_as_time(text: str, p: int, e: int) -> bool:
     """Is the year text[p:e] the time of what is told (１９８５年，… / 于１９９３年成立), not a
     modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
     before, after = text[max(0, p - 1) : p], text[e : e + 3]
+    if YEAR_OCCASION.match(text, e):  # 今年全国两会期间，…: the year of the occasion the clause opens with
+        return True
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
         return bool(re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after))  # 今年年初，
     if (
