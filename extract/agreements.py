@@ -26,6 +26,8 @@ from typing import Any
 
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
+from .mentions import place_of
+from .org_registry import gov_of, register, registry
 from .pipeline import Doc, extractor
 from .scene import Sentence, alt, scenes
 
@@ -397,6 +399,17 @@ def _resolver(doc: Doc, article: int):
     return lambda written, pos: canonical(doc, article, written, pos)
 
 
+def party_body(doc: Doc, party: str, source: Any = None) -> str:
+    """The organisation a party is: a place that signs (福建、宁夏签订协议书; 甲市与乙公司签约) is its
+    人民政府, registered with the place as written for an alias; any other party as it is."""
+    if party in registry(doc):
+        return party
+    p = place_of(party)
+    if p is None:
+        return party
+    return register(doc, gov_of(p.name), alias=party, typ="government", located_in=p.name, source=source).name
+
+
 @extractor("agreements")
 def agreements(doc: Doc) -> None:
     """Find the agreements signed in each article of the page."""
@@ -411,5 +424,6 @@ def agreements(doc: Doc) -> None:
         for agr, k, pos, verb, done in found:
             agr.source.article = i
             if done:
+                agr.parties = [party_body(doc, p, agr.source) for p in agr.parties]
                 doc.facts.agreements.append(agr)
             doc.agreement_sites.append((i, k, pos, verb, agr))

@@ -29,12 +29,27 @@ GENERIC = set(load("org_generic.yaml")["generic_names"])
 
 
 def _core(name: str) -> str:
+    """The name without its leading place and legal ending (山西鹏飞集团有限公司 -> 鹏飞集团)."""
+    return LEGAL.sub("", name)[len(_lead_place(name)) :]
+
+
+def _lead_place(name: str) -> str:
+    """The place the name (without its legal ending) begins with, as written, or ''."""
     lx = lexicon()
     core = LEGAL.sub("", name)
     for k in range(min(len(core) - 2, 9), 1, -1):
         if place_of(core[:k]) or core[:k] in lx.short_places:
-            return core[k:]
-    return core
+            return core[:k]
+    return ""
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Do both names begin with a place, and not the same one (福建省人民政府, 宁夏回族自治区人民政府)?"""
+    pa, pb = _lead_place(a), _lead_place(b)
+    if not pa or not pb:
+        return False
+    da, db = place_of(pa), place_of(pb)
+    return (da.name if da else pa) != (db.name if db else pb)
 
 
 def _is_place(name: str) -> bool:
@@ -53,8 +68,10 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
         if FULL_LEGAL.search(a) and FULL_LEGAL.search(b):
             continue  # two registered names (甲燃气有限公司, 乙市甲燃气有限公司): two companies
         ca, cb = _core(a), _core(b)
-        if len(ca) >= 3 and (
-            ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca) :] or "x"))
+        if (
+            len(ca) >= 3
+            and not _other_places(a, b)
+            and (ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca) :] or "x")))
         ):
             return b
         if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:

@@ -132,7 +132,7 @@ NEW_CASES = [
         "苏皖两省签订交通协作协议。",
         [],
         [],
-        ("交通协作协议", ["江苏省", "安徽省"], None, ["交通协作"], None, []),
+        ("交通协作协议", ["江苏省人民政府", "安徽省人民政府"], None, ["交通协作"], None, []),
     ),
     ("province-count-mismatch", "苏皖沪两地签订协议。", [], [], ("协议", [], None, [], None, [])),
     (
@@ -309,6 +309,14 @@ def test_place_parties(body, places, parties):
             id="our-city-signs",
         ),
         pytest.param(
+            "本报讯 晋冀两省在去年签订能源合作协议书。",
+            None,
+            "1998-01-10",
+            "能源合作协议书",
+            ["山西省人民政府", "河北省人民政府"],
+            id="provinces-sign-as-their-governments",
+        ),
+        pytest.param(
             "本报讯 天成港务局与日本三井物产株式会社日前签订合资经营码头合同。",
             None,
             "1998-01-10",
@@ -369,3 +377,12 @@ def test_signed_after_the_talks_is_dated_by_them():
 def test_agreements_with_each_partner(text, expected):
     got = extract_page(text, date="2011-05-10").agreements
     assert [a.parties for a in got] == expected
+
+
+def test_a_place_that_signs_is_its_government():
+    from kgqa.extract import extract_page
+
+    orgs = {
+        o.name: o for o in extract_page("本报讯 晋冀两省在去年签订能源合作协议书。", date="1998-01-10").organizations
+    }
+    assert orgs["山西省人民政府"].type == "government" and "山西省" in orgs["山西省人民政府"].aliases

@@ -88,3 +88,18 @@ def test_department_of_a_body_known_by_an_alias(text, full, short):
 )
 def test_registered_companies_stay_apart(text, names):
     assert names <= {o.name for o in extract_page(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        pytest.param(
+            "山西省人民政府与河北省人民政府签署合作协议。", {"山西省人民政府", "河北省人民政府"}, id="two-governments"
+        ),
+        pytest.param(
+            "大同市华兴集团与长治市华兴集团签约。", {"大同市华兴集团", "长治市华兴集团"}, id="same-core-two-places"
+        ),
+    ],
+)
+def test_bodies_of_two_places_stay_apart(text, names):
+    assert names <= {o.name for o in extract_page(text).organizations}
