@@ -58,12 +58,15 @@ SELECT ?post ?p ?title ?orgName ?written WHERE {
 Q_ORGS = (
     PROLOGUE
     + """
-SELECT ?o (SAMPLE(?label) AS ?name) (SAMPLE(?t) AS ?type) (SAMPLE(?loc) AS ?located) WHERE {
+SELECT ?o (MIN(?label) AS ?name) (MIN(IF(?t = "other", "~other", ?t)) AS ?type) (MIN(?loc) AS ?located) WHERE {
   { SELECT DISTINCT ?o WHERE { GRAPH ?g { ?a schema:mentions ?o } ?o a schema:Organization } }
   ?o rdfs:label ?label .
   OPTIONAL { ?o kgqa:orgType ?t }
-  OPTIONAL { ?o kgqa:locatedIn/rdfs:label ?loc }
+  OPTIONAL { ?o kgqa:locatedIn ?l . ?l rdfs:label ?loc .
+             FILTER NOT EXISTS { ?o kgqa:locatedIn ?in . FILTER(?in != ?l) ?in kgqa:locatedIn+ ?l } }
 } GROUP BY ?o"""
+    # An organisation several pages place differently: the most specific place (not one another of its places lies
+    # in), the first by name among those; its type: a named one before "other" (sorted after it by "~").
 )
 Q_ALIASES = (
     PROLOGUE
@@ -199,7 +202,7 @@ def _organizations(store: GraphStore) -> list[dict[str, Any]]:
         {
             "iri": bound(r, "o").value,
             "name": value_of(r, "name"),
-            "type": value_of(r, "type") or "other",
+            "type": (value_of(r, "type") or "other").lstrip("~"),
             "aliases": sorted(aliases.get(bound(r, "o").value, [])),
             "located_in": value_of(r, "located"),
         }

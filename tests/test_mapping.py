@@ -126,3 +126,37 @@ def test_known_divisions_lie_in_their_parents(located_in, expected):
     labels = {s: str(o) for s, p, o, g in quads if p == RDFS.label}
     where = {(labels[s], labels[o]) for s, p, o, g in quads if p == KGQA.locatedIn and s in labels and "place" in s}
     assert where == expected
+
+
+def _org_page(body: str, source: str, org: str, typ: str, located_in: str):
+    """One page's quads naming one organisation with its type and place."""
+    from kgqa.extract.facts import Organization
+
+    facts = PageFacts(
+        articles=[Article(title=source, body=body)],
+        organizations=[Organization(name=org, type=typ, located_in=located_in, sources=[Source(0, body)])],
+    )
+    return map_page(facts, body, source).quads
+
+
+@pytest.mark.parametrize(
+    "pages,located,typ",
+    [
+        pytest.param(
+            [("长治市", "company"), ("山西省", "company")], "长治市", "company", id="the-place-inside-the-other"
+        ),
+        pytest.param([("山西省", "company"), ("长治市", "company")], "长治市", "company", id="either-order"),
+        pytest.param(
+            [("太原市", "other"), ("大同市", "company")], "大同市", "company", id="first-by-name-typed-before-other"
+        ),
+        pytest.param([("大同市", "company"), ("太原市", "other")], "大同市", "company", id="same-either-order"),
+    ],
+)
+def test_an_organisation_placed_differently_by_two_pages_exports_one_place(pages, located, typ):
+    kg = KnowledgeGraph.open("memory:")
+    quads = []
+    for n, (place, t) in enumerate(pages):
+        quads += _org_page(f"华光贸易有限公司开业{n}。", f"p{n}.txt", "华光贸易有限公司", t, place)
+    kg.store.replace([], quads)
+    orgs = [o for o in kg.export()["organizations"] if o["name"] == "华光贸易有限公司"]
+    assert [(o["located_in"], o["type"]) for o in orgs] == [(located, typ)]
