@@ -133,6 +133,9 @@ SELECTS = {
         "青岚市长叫啥名字呢",
         "「青岚市」市长是谁？",
         "青岚市　市长是谁",
+        "请问青岚市的市长是谁？谢谢",
+        "青岚市委书记是？",
+        "青岚高新区的党工委书记兼管委会主任是谁",
     ],
     "event_post_holder": [
         "主持召开全市经济运行调度会的青岚市市长是谁",
@@ -174,6 +177,7 @@ SELECTS = {
         "林晚照在哪个城市的政府任职",
         "白露在哪家银行工作",
         "白露在啥单位上班",
+        "石见远是哪里的市长",
     ],
     "org_members": [
         "哪些人在青岚市人民政府任职？",
@@ -487,7 +491,7 @@ NEAR_MISSES = {
     "person_places": ["云中鹤在哪里工作", "云中鹤参加了哪些活动"],
     "zone_industries": ["青岚高新区位于哪里", "哪些开发区发展氢能产业"],
     "industry_zones": ["青岚高新区的主导产业是什么", "澜江新能源科技有限公司在哪个园区"],
-    "located_in_zone": ["青岚高新区位于哪个城市", "哪些园区发展氢能产业"],
+    "located_in_zone": ["青岚高新区位于哪个城市", "哪些园区发展氢能产业", "云中鹤在青岚高新区考察了哪些园区"],
     "located_in": ["澜江新能源科技有限公司在哪个园区", "全市经济运行调度会在哪里召开"],
     "describe": ["青岚市市长是谁", "石见远担任哪些职务", "谁为星河集团成立揭牌"],
     "relation": ["石见远和柏松年是谁", "石见远与柏松年参加了哪些会议"],
@@ -589,6 +593,9 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("东湖区的纺织企业调研是哪天", {"2030-04-12"}, id="district-short-in-a-fact"),
         pytest.param("全市经济运行调度会的主办方是谁", {GOV}, id="organiser-noun-then-who"),
         pytest.param("石见远的职务", {"青岚市人民政府市长", "中共青岚市委员会市委副书记"}, id="ends-on-what-it-asks"),
+        pytest.param("石见远是哪里的市长", {GOV}, id="whose-title-is-a-body"),
+        pytest.param("青岚市委书记是？", {"柏松年"}, id="ends-on-is"),
+        pytest.param("青岚高新区的党工委书记兼管委会主任是谁", {"叶知秋"}, id="two-titles-joined-by-jian"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):

@@ -28,6 +28,7 @@ _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 # spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
+_TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
 
 
@@ -50,10 +51,11 @@ def clean_question(question: str) -> str:
     """The question cleaned (forms.clean), spoken forms written out (啥 -> 什么) and its trailing question marks
     and stops taken off.
 
-    >>> clean_question("长治市长叫啥？")
-    '长治市长叫什么'
+    >>> clean_question("长治市长叫啥？"), clean_question("长治市委书记是？")
+    ('长治市长叫什么', '长治市委书记是什么')
     """
-    return _TRAILING.sub("", clean(question).translate(_SPOKEN))
+    text = _TRAILING.sub("", clean(question).translate(_SPOKEN))
+    return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
 
 
 def dates(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -143,7 +145,8 @@ class QuestionParser:
                 merged.open = not self._only_frame(gap)
                 out[-1] = merged
                 continue
-            out.append(m)
+            second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None
+            out.append(second or m)  # X的党工委书记兼管委会主任: the second title shares X too
         return out
 
     def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
@@ -271,11 +274,11 @@ class QuestionParser:
         return []
 
     def _shared_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """In "X党工委书记、管委会主任" the second title shares X: re-read it as a post of X."""
+        """In "X党工委书记、管委会主任" (or 兼管委会主任) the second title shares X: re-read it as a post of X."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev and "s" in prev.refs and text[prev.end : m.start] == "、" and "s" not in m.refs:
+            if prev and "s" in prev.refs and text[prev.end : m.start] in _TITLES_JOINED and "s" not in m.refs:
                 merged = self._qualified(prev, m)
                 if merged:
                     out.append(merged)
@@ -324,4 +327,7 @@ class QuestionParser:
         refs: list = []
         for form in dict.fromkeys(r.form for r in prev.refs["s"] if r.form):
             refs += [r for r in self.index.surfaces.get(form + m.text, {}).get("s", ()) if r not in refs]
+        if not refs and "t" in m.refs:  # X的党工委书记兼管委会主任: the bodies named after X's own stem
+            stems = {s for r in prev.refs["s"] for s in org_stems(self.index.label(r.org))}
+            refs = self._posts_named(stems, set(m.refs["t"]))
         return Mention(m.start, m.end, m.text, {"s": refs}) if refs else None

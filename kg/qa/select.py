@@ -215,6 +215,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {noun} if noun else own
         elif own == {"person"} and "org" in (_noun_after(words, n, lex), _noun_before(text, words, n, lex)):
             own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
+        elif own == {"place"} and _title_after(text, mentions, w.end):
+            own = {"org"}  # 是哪里的政协副主席: whose title, a body
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
     if not ev.asks and words and words[-1].end == len(text):
@@ -289,6 +291,11 @@ def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> s
         if getattr(m, "open", False) and m.start <= start < m.end and "s" in m.kinds:
             return "person"  # 长治市有哪些副市长: the words inside a post asked about
     return None
+
+
+def _title_after(text: str, mentions: list[Any], end: int) -> bool:
+    """True when 的 and a title (not a post of a named body) follow `end` (哪里的副主席)."""
+    return text.startswith("的", end) and any(m.start == end + 1 and set(m.kinds) == {"t"} for m in mentions)
 
 
 def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
@@ -420,6 +427,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     score += 2 * len(template.cues) + sum(1 for g in template.also if g in groups)
     score -= 1.5 * len(groups - allowed)
     if fact_slot is None:
+        if any(set(ev.mentions[i].kinds) == {"p"} for i in rest):
+            return None  # 甲在乙园区调研了哪些园区: a person named but not used, the question is about them
         left = leftover(ev, lex, allowed)
         if len(left) >= LEFTOVER_LIMIT:
             return None
