@@ -358,7 +358,11 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
-            days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != sent.date_at(prev.start)]
+            prev_day = day_within(sent, prev) or sent.date_at(prev.start)
+            days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != prev_day]
+            own = day_within(sent, t)
+            if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
+                days = [t.start]
             new_day = bool(days)
             if new_day:
                 split_by_day = True

@@ -625,3 +625,12 @@ def test_a_speaker_of_another_day_is_not_at_the_event():
     text = "6月10日，东海银行副行长易一准在北京出席金融论坛。\n另据了解，华信银行行长牛一明9日表示，该行将新增贷款。"
     meetings = [e for e in extract_page(text, date="2009-06-11").events if e.kind == "meeting"]
     assert [(e.date, e.participants) for e in meetings] == [("2009-06-10", ["易一准"])]
+
+
+def test_a_day_inside_the_second_trigger_splits_the_summary():
+    doc = make_doc("5月6日，甲委初步拟定了意见第一稿，并在5月9日在全省研讨班上进行了讨论。", date=DATE)
+    events(doc)
+    assert [(e.date, e.summary) for e in doc.facts.events] == [
+        (DATE, "甲委初步拟定了意见第一稿"),
+        ("2024-05-09", "并在5月9日在全省研讨班上进行了讨论"),
+    ]
