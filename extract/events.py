@@ -30,6 +30,7 @@ from functools import cache
 
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
+from .mentions import place_of
 from .numbers import find_dateline
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
@@ -719,7 +720,24 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
-    return [d.event() for d in merge(drafts)]
+    kept = merge(drafts)
+    for d in kept:
+        d.location = d.location or acting_place(d)
+    return [d.event() for d in kept]
+
+
+def acting_place(d: Draft) -> str | None:
+    """Where an event told with no place happens: the place of the local body its summary opens with
+    (某自治区发展改革委提前下达…资金 -> that region), or None (a national body, no body)."""
+    for org in d.organizers or d.organizations[:1]:
+        if not d.summary.startswith(org):
+            continue
+        name = org[2:] if org.startswith("中共") else org
+        for k in range(min(len(name) - 1, 9), 1, -1):
+            p = place_of(name[:k])
+            if p:
+                return p.name
+    return None
 
 
 @extractor("events")

@@ -634,3 +634,15 @@ def test_a_day_inside_the_second_trigger_splits_the_summary():
         (DATE, "甲委初步拟定了意见第一稿"),
         ("2024-05-09", "并在5月9日在全省研讨班上进行了讨论"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,location",
+    [
+        pytest.param("近日，山西省发展改革委提前下达专项资金5000万元。", "山西省", id="local-body-acts-at-home"),
+        pytest.param("近日，国家发展改革委提前下达专项资金5000万元。", None, id="national-body-no-place"),
+        pytest.param("近日，山西省发展改革委在大同市召开推进会。", "大同市", id="stated-place-wins"),
+    ],
+)
+def test_an_event_with_no_place_is_where_its_acting_body_is(text, location):
+    assert [e.location for e in extract_page("## 甲\n\n" + text, date="2025-05-06").events] == [location]
