@@ -32,13 +32,12 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
 * organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
   (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部); other overlaps keep the rules' reading (the title chains of `posts` rest
   on it); a sure one no rule reads is added when plausible (`_learned_org_ok`).
-The model runs only on sentences where fusion may take something (`_worth_tagging`).
+The model runs on every sentence (it reads organisations and names no rule has a cue for).
 Without the model, names by their look (extract/names.py) take its place.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -438,39 +437,17 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
 STRONG = {"title", "role", "famous", "title_after", "listed", "org_member"}
 
 
-def learned_spans(doc: Doc, i: int, text: str, orgs=()) -> list[tuple[int, int, str, float]] | None:
-    """The learned recogniser's spans (start, end, label, confidence) over the sentences of article i
-    (body offsets), or None when the model is off or missing. `orgs` are (start, end) of the rules'
-    organisations."""
+def learned_spans(doc: Doc, i: int, text: str) -> list[tuple[int, int, str, float]] | None:
+    """The learned recogniser's spans (start, end, label, confidence) over every sentence of article i
+    (body offsets), or None when the model is off or missing."""
     if not ner.ENABLED or not ner.available():
         return None
     spans = doc.sent_spans
     sents = spans[i] if i < len(spans) else split_sentences(text)
-    org_starts = sorted(s for s, _ in orgs)
-    sents = [(a, b) for a, b in sents if _worth_tagging(text[a:b], _any_between(org_starts, a, b))]
     out: list[tuple[int, int, str, float]] = []
     for (a, _), found in zip(sents, ner.recognise_scored([text[a:b] for a, b in sents])):
         out.extend((a + s, a + e, lab, p) for s, e, lab, p in found)
     return out
-
-
-def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
-    """Whether a start lies in [a, b) (bisected: a one-line page has thousands of sentences and orgs)."""
-    k = bisect.bisect_left(sorted_starts, a)
-    return k < len(sorted_starts) and sorted_starts[k] < b
-
-
-def _worth_tagging(sent: str, has_org: bool) -> bool:
-    """Does a sentence hold something fusion would take from the model: an organisation the rules
-    read (its start may move), a dotted name, a name the statistics score at least LEARNED_MIN, or
-    two chars in a row typical of a transliterated name (克林顿)? The rest (about a quarter of
-    news text) is never tagged."""
-    if has_org or "·" in sent or "•" in sent:
-        return True
-    if names.candidates(sent, LEARNED_MIN):
-        return True
-    x = names.translit_chars()
-    return any(a in x and b in x for a, b in zip(sent, sent[1:]))
 
 
 def _overlaps(a: int, b: int, cover: set[int]) -> bool:
@@ -857,7 +834,7 @@ def mentions(doc: Doc) -> None:
             ):
                 ms.append(Mention(member, "person", i, e, e + len(member), canonical=member, value="org_member"))
                 known.add(member)
-        learned = learned_spans(doc, i, text, [(m.start, m.end) for m in ms if m.kind == "org"])
+        learned = learned_spans(doc, i, text)
         dropped = set()
         if learned is None:
             ms.extend(names.person_mentions(text, i, ms, authors))  # names by their look (names.py)

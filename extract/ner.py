@@ -89,54 +89,105 @@ def _lex() -> tuple:
     return lx.title_ac, lx.suffix_ac, lx.place_ac, set(nm.S), set(nm.compounds), g
 
 
+Mark = tuple[str, str, str]  # a lexicon mark as a feature of the char before, the char, the char after
+
+
+@cache
+def _mark(m: str) -> Mark:
+    """The three feature strings of mark m: read from the next char (-1), the char (0), the previous char (1)."""
+    return ("-1" + m, "0" + m, "1" + m)
+
+
+@cache
+def _char_marks() -> dict[str, tuple[Mark, ...]]:
+    """The marks a char carries by itself: a family name (S), its name-char score (G)."""
+    _, _, _, sur, _, g = _lex()
+    out: dict[str, tuple[Mark, ...]] = {}
+    for c in set(sur) | set(g):
+        ms = (["S"] if c in sur else []) + ([f"G{g[c]}"] if c in g else [])
+        out[c] = tuple(_mark(m) for m in ms)
+    return out
+
+
+@cache
+def _word_marks() -> dict[str, tuple[Mark | None, Mark | None, bool]]:
+    """Each word of `_words` and each start of a longer one -> (its begin mark, its end mark, or None when
+    it is no word; whether a longer word starts with it)."""
+    words = _words()
+    longer = {w[:k] for w in words for k in range(2, len(w))}
+    out: dict[str, tuple[Mark | None, Mark | None, bool]] = {}
+    for w in set(words) | longer:
+        cls, k = words.get(w), len(w)
+        out[w] = (_mark(f"D{cls}B{k}"), _mark(f"D{cls}E{k}"), w in longer) if cls else (None, None, True)
+    return out
+
+
 def _marks(text: str) -> list[list[str]]:
-    """Lexicon marks per character: title/suffix/place begin (B) or end (E), surname, name-char score."""
+    """Lexicon marks as features of each char: those of the char (0) and of its neighbours (-1, 1):
+    title/suffix/place begin (B) or end (E), surname, name-char score, names.py candidate, jieba word."""
     from . import names
 
-    title_ac, suffix_ac, place_ac, sur, comp, g = _lex()
-    marks: list[list[str]] = [[] for _ in text]
+    title_ac, suffix_ac, place_ac, _, comp, _ = _lex()
+    n = len(text)
+    fs: list[list[str]] = [[] for _ in text]
+
+    def add(i: int, m: Mark) -> None:
+        fs[i].append(m[1])
+        if i:
+            fs[i - 1].append(m[2])
+        if i + 1 < n:
+            fs[i + 1].append(m[0])
+
+    cm = _char_marks()
+    for i, c in enumerate(text):
+        for m in cm.get(c, ()):
+            add(i, m)
     for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac)):
+        mb, me = _mark(tag + "B"), _mark(tag + "E")
         for end, w in ac.iter(text):
-            a = end - len(w) + 1
-            marks[a].append(tag + "B")
-            marks[end].append(tag + "E")
+            add(end - len(w) + 1, mb)
+            add(end, me)
     used: set[int] = set()
     for score, p, q in names.candidates(text, threshold=NAME_MIN):
         if any(k in used for k in range(p, q)):
             continue
         used.update(range(p, q))
         b = max(-1, min(5, int(score // 2)))
-        marks[p].append(f"NB{b}")
-        marks[q - 1].append(f"NE{b}")
+        add(p, _mark(f"NB{b}"))
+        add(q - 1, _mark(f"NE{b}"))
         for k in range(p + 1, q - 1):
-            marks[k].append("NI")
-    words = _words()
-    n = len(text)
-    for k in (2, 3, 4):
-        found = [words.get(text[i : i + k]) for i in range(n - k + 1)]
-        for i, cls in enumerate(found):
-            if cls:
-                marks[i].append(f"D{cls}B{k}")
-                marks[i + k - 1].append(f"D{cls}E{k}")
-    for i, c in enumerate(text):
-        if c in sur:
-            marks[i].append("S")
+            add(k, _mark("NI"))
+    _dictionary_marks(text, add)
+    s2 = _mark("S2")
+    for i in range(n - 1):
         if text[i : i + 2] in comp:
-            marks[i].append("S2")
-        v = g.get(c)
-        if v is not None:
-            marks[i].append(f"G{v}")
-    return marks
+            add(i, s2)
+    return fs
+
+
+def _dictionary_marks(text: str, add) -> None:
+    """Mark where each word of jieba's dictionary (2-4 chars) begins and ends, by its class."""
+    wm = _word_marks()
+    n = len(text)
+    for i in range(n - 1):
+        k = 2
+        hit = wm.get(text[i : i + 2])
+        while hit:
+            mb, me, more = hit
+            if mb and me:
+                add(i, mb)
+                add(i + k - 1, me)
+            if not more or k == 4 or i + k >= n:
+                break
+            k += 1
+            hit = wm.get(text[i : i + k])
 
 
 def features(text: str) -> list[list[str]]:
     """The feature strings of each character of text: the char, its neighbours, their pairs, and
     the lexicon marks of the char before (-1), the char (0) and the char after (1)."""
     cs = ["^", "^", *text.translate(NORM), "$", "$"]
-    marks = _marks(text)
-    before = [[], *(["-1" + m for m in ms] for ms in marks[:-1])]
-    here = [["0" + m for m in ms] for ms in marks]
-    after = [*(["1" + m for m in ms] for ms in marks[1:]), []]
+    bg = [a + b for a, b in zip(cs, cs[1:])]
     return [
         [
             "c=" + c,
@@ -144,16 +195,16 @@ def features(text: str) -> list[list[str]]:
             "r=" + d,
             "ll=" + a,
             "rr=" + e,
-            "lc=" + b + c,
-            "cr=" + c + d,
-            "ll_l=" + a + b,
-            "r_rr=" + d + e,
+            "lc=" + x,
+            "cr=" + y,
+            "ll_l=" + z,
+            "r_rr=" + v,
             "lr=" + b + d,
-            *x,
-            *y,
-            *z,
+            *f,
         ]
-        for a, b, c, d, e, x, y, z in zip(cs, cs[1:], cs[2:], cs[3:], cs[4:], before, here, after)
+        for a, b, c, d, e, x, y, z, v, f in zip(
+            cs, cs[1:], cs[2:], cs[3:], cs[4:], bg[1:], bg[2:], bg, bg[3:], _marks(text)
+        )
     ]
 
 

@@ -290,23 +290,6 @@ def test_fusion_named_no_person(text, learned, expected, monkeypatch):
     assert not {m.text for m in out if m.kind == "person"} & set(expected)
 
 
-# The model runs only on sentences where fusion may take something from it.
-@pytest.mark.parametrize(
-    "text,has_org,expected",
-    [
-        pytest.param("钟小玲说，收成好。", False, True, id="a-name-candidate"),
-        pytest.param("阿卜杜·马赫迪来访。", False, True, id="a-dotted-name"),
-        pytest.param("会谈后克林顿离开。", False, True, id="transliteration-chars"),
-        pytest.param("今年的收成比去年好。", True, True, id="an-org-of-the-rules"),
-        pytest.param("今年的收成比去年好。", False, False, id="nothing-to-take"),
-    ],
-)
-def test_worth_tagging(text, has_org, expected):
-    from kgqa.extract import mentions as step
-
-    assert step._worth_tagging(text, has_org) is expected
-
-
 def test_without_model_the_rules_still_find_names(monkeypatch):
     from kgqa.extract import ner
 
