@@ -549,6 +549,7 @@ CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "�
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
 PER_FLOOR = 0.45  # a learned person span below this confidence is never taken
 SURE = 0.85  # a learned span this confident needs no dictionary or name-statistics check
+RARE_WORD = 60  # a dictionary word rarer than this (jieba's count) may be a name the model is SURE of
 ADD_LEARNED_ORGS = True
 SURE_ORG = 0.9  # a learned organisation no rule read is added only when at least this confident
 
@@ -577,8 +578,9 @@ def _doctrine(text: str, e: int) -> bool:
 
 def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     """Where a learned person span really ends (a particle glued to it cut off), or 0 when
-    it is no plausible name: four plain characters, and unless the model is `sure` of it, a
-    dictionary word or a name the names.py statistics find very unlikely."""
+    it is no plausible name: four plain characters, a dictionary word (unless the model is `sure`
+    of it and the word is a place or rarer than RARE_WORD: jieba lists some names), or unless the
+    model is `sure` of it, a name the names.py statistics find very unlikely."""
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
@@ -587,7 +589,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         return 0
     if "·" in n or "•" in n:
         return e
-    if ner.word_class(n) in ("w", "s", "t") and not (sure and ner.word_class(n) == "s"):
+    wc = ner.word_class(n)
+    if wc in ("w", "s", "t") and not (sure and (wc == "s" or names.dictionary_count(n) < RARE_WORD)):
         return 0
     chinese = n[0] in lx.surnames or n[:2] in lx.surnames2
     if (len(n) >= 4 or not chinese) and all(names.model().T.get(c, -9.0) >= names.T_MIN for c in n):

@@ -257,6 +257,11 @@ WORD_RATIO = 3  # how much commoner the word at a name's last char must be than 
 WORD_MIN = 300  # ... and how common it must be at least (首先 9248, 满怀 491; 明解 2)
 
 
+def dictionary_count(word: str) -> int:
+    """How often jieba's dictionary counts the word (0 if it is none of its words)."""
+    return _freqs().get(word, 0)
+
+
 def word_freq(text: str, q: int) -> int:
     """The frequency of the commonest dictionary word (2-4 chars) starting at text[q] (0 if none)."""
     f = _freqs()

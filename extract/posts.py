@@ -931,10 +931,10 @@ def _opens_with_name(text: str, p: int, t) -> bool:
 
 
 def _lengthen(m, name: str) -> None:
-    """A name read as Chinese after a foreign title, that is the start of a longer transliterated
-    one (部长伊万诺|夫抵达), becomes the longer name."""
-    if m is None or m.value == "famous" or len(name) <= len(m.text) or not name.startswith(m.text):
-        return
+    """A name the rules read as Chinese after a foreign title, that is the start of a longer
+    transliterated one (部长伊万诺|夫抵达), becomes the longer name."""
+    if m is None or m.value in ("famous", "learned") or len(name) <= len(m.text) or not name.startswith(m.text):
+        return  # the model read a name with the words after it (克林顿|即将): its end stands
     m.text = m.canonical = name
     m.end = m.start + len(name)
 

@@ -257,6 +257,25 @@ def test_fusion_rules(text, learned, expected, monkeypatch):
     assert fused(text, learned, monkeypatch) == expected
 
 
+# jieba's dictionary lists some names as plain words: one rarer than RARE_WORD is a name when the model is sure.
+@pytest.mark.parametrize(
+    "count,conf,expected",
+    [
+        pytest.param(5, 0.99, [("钟小玲", "learned")], id="rare-word-sure"),
+        pytest.param(5, 0.6, [], id="rare-word-unsure"),
+        pytest.param(5000, 0.99, [], id="common-word-sure"),
+    ],
+)
+def test_fusion_a_name_listed_as_a_word(count, conf, expected, monkeypatch):
+    from kgqa.extract import mentions as step
+    from kgqa.extract import names, ner
+
+    monkeypatch.setattr(ner, "word_class", lambda w: "w" if w == "钟小玲" else None)
+    monkeypatch.setattr(names, "dictionary_count", lambda w: count if w == "钟小玲" else 0)
+    monkeypatch.setattr(step, "_score", lambda *a: None)
+    assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
+
+
 # A learned name in a credit or a doctrine is still a name (kind person_ref: the span level
 # recogniser counts it), but no person of the story: no `person` mention, so no fact.
 @pytest.mark.parametrize(

@@ -469,6 +469,11 @@ def test_pronoun_career_clause():
             id="transliterated-name-starting-with-a-family-name",
         ),
         pytest.param(
+            "美国总统克林达即将访问中国。",
+            {("克林达", "总统", "美国政府")},
+            id="learned-name-not-lengthened-over-a-word",
+        ),
+        pytest.param(
             "新加坡总理黄一成今天会见了代表团。",
             {("黄一成", "总理", "新加坡政府")},
             id="chinese-name-after-foreign-title-not-lengthened",
