@@ -15,14 +15,23 @@ iterations, news sets twice, feature.minfreq 1, possible transitions on). Traini
 deterministic: the same data files, feature code (extract/ner.py `features` and the lexicons
 of extract/data/ it reads) and options give the same model. `--sets none` trains on the news
 sets alone (a quick run for comparing features with `--tune`).
+
+`--fake K` renames the persons of K of the `--dup` copies of each news set (`rename_persons`:
+each name replaced by a made-up one of the same shape, family name + given chars drawn by their
+frequency among the labelled persons), to make the model read context and name shape rather
+than remember names. Measured with `--tune` (2026-11-30) and not kept: `--fake 1` (one of the two
+copies renamed) PER F1 0.852 -> 0.835, ORG 0.719 -> 0.717, LOC 0.771 -> 0.764 (the held-out news
+repeats the names of the same papers and years, which the plain copy remembers).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,18 +55,87 @@ def bio(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def split_sets(tune: bool, dup: int, only: set[str] | None = None) -> tuple[list, list]:
-    """(training records, held-out tune records)."""
+def split_sets(tune: bool, dup: int, only: set[str] | None = None, fake: int = 0) -> tuple[list, list]:
+    """(training records, held-out tune records). Of the `dup` copies of a news set, `fake` have
+    their persons renamed (`rename_persons`)."""
     train, held = [], []
-    for name, recs in train_sets().items():
+    sets = train_sets()
+    pool = NamePool([r for recs in sets.values() for r in recs])
+    rng = random.Random(7)
+    for name, recs in sets.items():
         if only and name not in only and name not in IN_DOMAIN:
             continue
         if tune and name in IN_DOMAIN:
             cut = int(len(recs) * TUNE_PART)
             recs, rest = recs[:cut], recs[cut:]
             held.extend(rest)
-        train.extend(recs * (dup if name in IN_DOMAIN else 1))
+        copies = dup if name in IN_DOMAIN else 1
+        for k in range(copies):
+            renamed = k >= copies - fake
+            train.extend(rename_persons(t, s, pool, rng) if renamed else (t, s) for t, s in recs)
     return train, held
+
+
+def _chinese_name(n: str, surnames: set[str]) -> bool:
+    """A 2-4 Han char name starting with a family name of the project's list."""
+    return 2 <= len(n) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in n) and (n[0] in surnames or n[:2] in surnames)
+
+
+class NamePool:
+    """The family names, given-name chars and transliteration chars of the labelled persons, counted,
+    to draw made-up names from with the same shape and the same character frequencies."""
+
+    def __init__(self, recs: list) -> None:
+        from kgqa.extract import mentions
+
+        self.surnames = set(mentions.lexicon().surnames) | set(mentions.lexicon().surnames2)
+        sur, given, foreign = Counter(), Counter(), Counter()
+        for text, spans in recs:
+            for a, b, lab in spans:
+                n = text[a:b]
+                if lab != "PER":
+                    continue
+                if _chinese_name(n, self.surnames):
+                    k = 2 if len(n) >= 3 and n[:2] in self.surnames else 1
+                    sur[n[:k]] += 1
+                    given.update(n[k:])
+                elif all("\u4e00" <= c <= "\u9fff" or c in "·•" for c in n):
+                    foreign.update(c for c in n if c not in "·•")
+        self.sur = (list(sur), list(sur.values()))
+        self.given = (list(given), list(given.values()))
+        self.foreign = (list(foreign), list(foreign.values()))
+
+    def fake(self, n: str, rng: random.Random) -> str:
+        """A made-up name shaped like n (family name + as many given chars; a foreign one char for char)."""
+        if len(n) == 1 and n in self.surnames:  # a family name alone (老王, 王某)
+            return rng.choices(*self.sur)[0][0]
+        if _chinese_name(n, self.surnames):
+            k = 2 if len(n) >= 3 and n[:2] in self.surnames else 1
+            s = rng.choices(*self.sur)[0]
+            return s + "".join(rng.choices(*self.given, k=len(n) - k))
+        if self.foreign[0] and all("\u4e00" <= c <= "\u9fff" or c in "·•" for c in n):
+            return "".join(c if c in "·•" else rng.choices(*self.foreign)[0] for c in n)
+        return n
+
+
+def rename_persons(text: str, spans: list, pool: NamePool, rng: random.Random) -> tuple[str, list]:
+    """The record with every person renamed by `pool` (the same name the same way) and the spans moved."""
+    if not any(lab == "PER" for _, _, lab in spans):
+        return text, spans
+    new: dict[str, str] = {}
+    out, moved, shift, last = [], [], 0, 0
+    for a, b, lab in sorted(spans):
+        if a < last:
+            continue
+        w = text[a:b]
+        if lab == "PER":
+            w = new.setdefault(w, pool.fake(w, rng))
+        out.append(text[last:a] + w)
+        moved.append((a + shift, a + shift + len(w), lab))
+        shift += len(w) - (b - a)
+        last = b
+    out.append(text[last:])
+    return "".join(out), moved
 
 
 def prf(gold: list, pred: list) -> dict[str, tuple[float, float, float]]:
@@ -85,10 +163,11 @@ def main() -> int:
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--dup", type=int, default=2)
     ap.add_argument("--minfreq", type=float, default=1)
+    ap.add_argument("--fake", type=int, default=0, help="of the --dup copies of a news set, this many renamed")
     ap.add_argument("--out", default=str(ner.MODEL))
     ap.add_argument("--sets", default="", help="comma-separated TRAIN sets besides the news ones (default all)")
     args = ap.parse_args()
-    train, held = split_sets(args.tune, args.dup, set(filter(None, args.sets.split(","))))
+    train, held = split_sets(args.tune, args.dup, set(filter(None, args.sets.split(","))), args.fake)
     if not train:
         print("no training data under ../shared/bench", file=sys.stderr)
         return 1
