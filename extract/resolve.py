@@ -106,6 +106,25 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
     return None
 
 
+# 首钢伊犁钢铁公司(下称“伊钢”), 中国远洋运输（集团）总公司（简称中远集团）: a short name the text defines
+SHORT_NAME = re.compile(
+    r"([\u4e00-\u9fff（）()]{2,30}?)[（(](?:以下|下文)?(?:简称|下称|以下称)[“\"「]?([^”\"」）)，,]{1,10})[”\"」]?[）)]"
+)
+
+
+def short_names(doc: Doc) -> list[tuple[str, str]]:
+    """(name as written, short name) for each short name the page defines after a body's name; the
+    written name is the registered body's name or alias it ends with."""
+    reg = registry(doc)
+    forms = sorted({f for o in reg.values() for f in (o.name, *o.aliases) if len(f) >= 2}, key=len, reverse=True)
+    out = []
+    for m in SHORT_NAME.finditer(doc.text or ""):
+        written = next((f for f in forms if m.group(1).endswith(f)), None)
+        if written:
+            out.append((written, m.group(2)))
+    return out
+
+
 @extractor("resolve")
 def resolve(doc: Doc) -> None:
     """Merge aliases and duplicates of organisations, persons and zones."""
@@ -114,9 +133,15 @@ def resolve(doc: Doc) -> None:
         reg.pop(name)
     names = sorted(reg, key=len, reverse=True)
     bodies = frozenset(reg) | {x for o in reg.values() for x in o.aliases}
+    defined = short_names(doc)
+    owner = {f: o.name for o in reg.values() for f in (o.name, *o.aliases)}
+    short_of = {short: owner[written] for written, short in defined if owner.get(written) not in (None, short)}
+    for short, full in short_of.items():
+        if short not in reg[full].aliases:
+            reg[full].aliases.append(short)
     renamed: dict[str, str] = {}
     for a in sorted(reg, key=len):
-        t = _merge_target(a, [n for n in names if n in reg and n != a], bodies)
+        t = short_of.get(a) or _merge_target(a, [n for n in names if n in reg and n != a], bodies)
         if t and t in reg and a in reg:
             src, dst = reg.pop(a), reg[t]
             for x in [src.name, *src.aliases]:
@@ -148,6 +173,8 @@ def resolve(doc: Doc) -> None:
             z.name = name
             merged[name] = z
     doc.facts.development_zones = list(merged.values())
+    shorts = {short for _, short in defined}
+    doc.facts.persons = [p for p in doc.facts.persons if p.name not in shorts or p.posts]
     person_names = {p.name for p in doc.facts.persons}
     doc.facts.persons = [
         p

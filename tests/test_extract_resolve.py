@@ -103,3 +103,24 @@ def test_registered_companies_stay_apart(text, names):
 )
 def test_bodies_of_two_places_stay_apart(text, names):
     assert names <= {o.name for o in extract_page(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text,full,short",
+    [
+        pytest.param(
+            "华光伊宁钢铁公司(下称“伊钢”)举行开工仪式。伊钢将扩产。", "华光伊宁钢铁公司", "伊钢", id="xiacheng-quoted"
+        ),
+        pytest.param(
+            "东海远洋运输（集团）总公司（简称东远集团）成立。东远集团总裁张三说。",
+            "东海远洋运输（集团）总公司",
+            "东远集团",
+            id="jiancheng-bare",
+        ),
+    ],
+)
+def test_a_short_name_the_text_defines_is_the_body_not_a_person(text, full, short):
+    facts = extract_page(text)
+    orgs = {o.name: o for o in facts.organizations}
+    assert short in orgs[full].aliases and short not in orgs
+    assert short not in {p.name for p in facts.persons}
