@@ -6,6 +6,7 @@ writer holding the lock, read-only readers like `kgqa ask`). Pages are made-up (
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,39 @@ def test_stores_without_a_stamp_build_the_index_each_time() -> None:
     assert kg.store.write_stamp() is None and kg.store.sidecar(saved.SIDECAR) is None
     assert not kg.save_qa()
     assert _mayor(kg, "青岚") == ["林海峰"]
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (a child started and waited for)."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@pytest.mark.parametrize(
+    "name,removed",
+    [
+        pytest.param(lambda: f"kgqa-{saved.SIDECAR}.{_dead_pid()}.tmp", True, id="its-process-died"),
+        pytest.param(lambda: f"kgqa-{saved.SIDECAR}.{os.getppid()}.tmp", False, id="its-process-is-alive"),
+        pytest.param(lambda: f"kgqa-{saved.SIDECAR}.notapid.tmp", False, id="not-a-save-of-ours"),
+        pytest.param(lambda: f"other-file.{_dead_pid()}.tmp", False, id="another-file"),
+    ],
+)
+@pytest.mark.parametrize("when", ["open", "save"])
+def test_temp_files_of_dead_saves_are_removed(store: Path, name, removed: bool, when: str) -> None:
+    """A process killed while saving leaves its temporary file: the next open or save removes it, but never
+    the file of a save still running, nor files that are not the index's."""
+    tmp = store / name()
+    tmp.write_bytes(b"half a pickle")
+    kg = _writer(store)
+    if when == "open":
+        assert _mayor(kg, "青岚") == ["林海峰"]
+    else:
+        kg.write_page(_mapped("白沙", "周文"))
+        assert kg.save_qa()
+    kg.close()
+    assert tmp.exists() is not removed
+    assert (store / f"kgqa-{saved.SIDECAR}").is_file()

@@ -10,7 +10,8 @@ the index (what linking a question needs) and, apart, the fact indexes as bytes 
 first needs them (`GraphIndex.__getattr__`): most of the file, and most of the time to load it. Stores without a stamp (in
 memory, remote SPARQL endpoints) build the index in each process, as before. The file is a pickle: it is
 written and read only by kgqa, inside the store's own directory (whoever can write there can change the
-store itself).
+store itself). A save writes a temporary file named with its process id and renames it; the file of a
+process that died before the rename is removed by the next open or save (`remove_stale_temps`).
 
     >>> from kgqa.kg.store import open_store
     >>> load_index(open_store("memory:")) is None
@@ -48,6 +49,8 @@ def code_key() -> str:
 def load_index(store: GraphStore) -> GraphIndex | None:
     """The index saved with the store, when it was made from the store's current state; else None."""
     stamp, path = store.write_stamp(), store.sidecar(SIDECAR)
+    if path is not None:
+        remove_stale_temps(path)
     if stamp is None or path is None or not path.is_file():
         return None
     try:
@@ -65,6 +68,42 @@ def load_index(store: GraphStore) -> GraphIndex | None:
     index.__dict__["_facts_pickle"] = facts
     index.stamp = stamp
     return index
+
+
+def _temp_path(path: Path, pid: int) -> Path:
+    """The temporary file process `pid` writes the index to before renaming it to `path`."""
+    return path.with_name(f"{path.name}.{pid}.tmp")
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id exists (one of another user counts: it is not known to be gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Delete the temporary files of saves cut short (their process died before the rename): only those whose
+    process is gone, never one a live process may still be writing; the files removed."""
+    removed: list[Path] = []
+    try:
+        temps = list(path.parent.glob(f"{path.name}.*.tmp"))
+    except OSError:
+        return removed
+    for tmp in temps:
+        pid = tmp.name[len(path.name) + 1 : -len(".tmp")]
+        if not pid.isdigit() or int(pid) <= 0 or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:  # a read-only directory, or another process removed it first: only a cache's leftovers
+            continue
+    return removed
 
 
 def _unpickled(f: Any) -> Any:
@@ -98,7 +137,8 @@ def save_index(index: GraphIndex, store: GraphStore) -> bool:
     stamp, path = getattr(index, "stamp", None), store.sidecar(SIDECAR)
     if stamp is None or path is None or store.write_stamp() != stamp:
         return False
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    remove_stale_temps(path)
+    tmp = _temp_path(path, os.getpid())
     try:
         facts = {name: getattr(index, name) for name in FACT_PARTS}
         names = {k: v for k, v in vars(index).items() if k not in facts and k != "_facts_pickle"}
