@@ -114,6 +114,19 @@ def test_neighbourhood_keeps_the_strongest(big: Any) -> None:
     assert all(e["labels"] == ["董事长"] for e in neigh["edges"])
 
 
+def test_neighbourhood_reads_a_bounded_number_of_facts(big: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The picture reads at most NEIGHBOUR_FACTS facts of each kind: 1,500 events with a passer-by each give
+    at most that many passers-by to weigh, however many events there are."""
+    full = browse.neighbourhood(big, STAR_IRI)["total"]
+    assert 40 < full <= 40 + browse.NEIGHBOUR_FACTS
+    monkeypatch.setattr(
+        browse,
+        "Q_NEIGHBOURS_PARTS",
+        [q.replace(f"LIMIT {browse.NEIGHBOUR_FACTS} ", "LIMIT 10 ") for q in browse.Q_NEIGHBOURS_PARTS],
+    )
+    assert browse.neighbourhood(big, STAR_IRI)["total"] <= 10 + 10
+
+
 def _boxes(g: dict[str, Any]) -> list[tuple[float, float, float, float, str]]:
     """Bounding boxes of every text of the picture (CJK characters as wide as the font size)."""
     out = [(g["cx"] - len(g["center"]) * 7, g["cy"] - 30, g["cx"] + len(g["center"]) * 7, g["cy"] - 14, g["center"])]
