@@ -26,6 +26,7 @@ from . import __version__
 from .settings import default_store_location
 
 QA_BATCH = 50  # an ingest refreshes the question index every this many pages (KnowledgeGraph.changes keeps 100)
+QA_FLUSH = 500  # and writes the facts it took in to a file of their own every this many (their memory stays flat)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -156,6 +157,7 @@ def ingest(
         pool = start_workers(jobs)  # before the store is opened: workers are forked from a plain process
         kg = _open(ctx)
         kg.keep_qa()  # the question index saved with the store, kept current as pages come in
+        kg.flush_qa()  # its facts so far stay in their files: the ingest holds only those of its own pages
         entries = list(items())
     except KeyboardInterrupt:  # Ctrl-C while opening the store or listing directories: nothing written
         interrupted, entries = True, []
@@ -190,7 +192,9 @@ def ingest(
             except Exception as exc:  # a bug writing one file must not abort the batch nor print a trace
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {extraction_failed(prep.name, exc)}", err=True)
-            if stored and len(stored) % QA_BATCH == 0:
+            if stored and len(stored) % QA_FLUSH == 0:
+                kg.flush_qa()
+            elif stored and len(stored) % QA_BATCH == 0:
                 kg.catch_up_qa()
             if bar is not None:
                 bar.update(1)

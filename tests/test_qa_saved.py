@@ -237,3 +237,39 @@ def test_temp_files_of_dead_saves_are_removed(store: Path, name, removed: bool, 
     kg.close()
     assert tmp.exists() is not removed
     assert (store / f"kgqa-{saved.SIDECAR}").is_file()
+
+
+@pytest.mark.parametrize(
+    "flush_every",
+    [
+        pytest.param(1, id="after-every-page"),
+        pytest.param(2, id="every-second-page"),
+        pytest.param(99, id="never"),
+    ],
+)
+def test_an_index_flushed_during_an_ingest_loads_like_a_rebuilt_one(store: Path, flush_every: int) -> None:
+    """An ingest writes the facts it took in to files of their own as it goes (its memory stays flat); the
+    index saved at the end lists them all, and the next process loads the same index as a full rebuild."""
+    kg = _writer(store)
+    kg.keep_qa()
+    kg.flush_qa()  # the facts of the page already stored stay in their file
+    for n, (city, mayor) in enumerate((("白沙", "周文"), ("翠湖", "陈立"), ("金川", "吴江")), 1):
+        kg.write_page(_mapped(city, mayor))
+        kg.catch_up_qa()
+        if n % flush_every == 0:
+            assert kg.flush_qa()
+            assert all(len(getattr(kg.qa().index, part)) == 0 for part in ("events", "articles"))
+    assert kg.save_qa()
+    kg.close()
+    parts = sorted(p.name for p in store.glob(f"kgqa-{saved.SIDECAR}.*.facts"))
+    assert len(parts) == 1 + (3 // flush_every if flush_every <= 3 else 0) + (flush_every != 1)
+    reader = open_store(str(store), read_only=True)
+    loaded = saved.load_index(reader)
+    assert loaded is not None and sorted(loaded.__dict__["_fact_files"]) == parts
+    full = KnowledgeGraph.open(str(store), read_only=True)
+    assert _index_view(QuestionAnswerer(full, index=loaded)) == _index_view(
+        QuestionAnswerer(full, index=GraphIndex(reader))
+    )
+    assert _mayor(full, "翠湖") == ["陈立"] and _mayor(full, "青岚") == ["林海峰"]
+    full.close()
+    reader.close()

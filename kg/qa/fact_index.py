@@ -114,6 +114,19 @@ class FactIndex:
                         self.body_grams[gram].append(key)
                 self.body_postings[key].append(i)
 
+    def merge(self, other: FactIndex) -> None:
+        """Take in the facts of another index (made from other article graphs) as if they had been added here."""
+        for i, iri in enumerate(other.iris):
+            j = self._slot(iri)
+            if not self.labels[j] or (other._named[i] and not self._named[j]):
+                self.labels[j], self._named[j] = other.labels[i], other._named[i]
+            self.grams[j].update(other.grams[i])
+            if other.body[i]:
+                self.body[j] = other.body[i]
+            for entity in other.ents[i]:
+                self.add_entity(iri, entity)
+        self.freeze()
+
     def __setstate__(self, state: dict) -> None:
         """Unpickled: the article bodies are new objects, so what was keyed by their id() is keyed again."""
         self.__dict__.update(state)

@@ -49,6 +49,19 @@ FACT_PARTS = ("events", "agreements", "articles")  # the fact indexes: most of a
 _LAZY = threading.Lock()
 
 
+def merged_facts(blobs: list[bytes]) -> dict[str, FactIndex]:
+    """The fact indexes of pickled parts ({"events": FactIndex, ...} each, of distinct article graphs), in order."""
+    out: dict[str, FactIndex] = {}
+    for blob in blobs:
+        part = pickle.loads(blob)
+        for name in FACT_PARTS:
+            if name not in out:
+                out[name] = part[name]
+            else:
+                out[name].merge(part[name])
+    return out if out else {name: FactIndex() for name in FACT_PARTS}
+
+
 class GraphIndex(NameTable):
     """Names, posts and facts of one graph, ready for linking questions (see module docstring).
 
@@ -92,12 +105,13 @@ class GraphIndex(NameTable):
         if name not in FACT_PARTS:
             raise AttributeError(name)
         with _LAZY:
-            blob = self.__dict__.pop("_facts_pickle", None)
-            if blob is not None:
+            blobs = self.__dict__.pop("_facts_pickle", None)
+            if blobs is not None:
                 enabled = gc.isenabled()
                 gc.disable()
                 try:
-                    self.__dict__.update(pickle.loads(blob))
+                    self.__dict__.update(merged_facts(blobs))
+                    self.__dict__.pop("_fact_files", None)  # every fact is in memory now
                 finally:
                     if enabled:
                         gc.enable()

@@ -24,15 +24,17 @@ import gc
 import hashlib
 import os
 import pickle
+import uuid
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..store import GraphStore
+from .fact_index import FactIndex
 from .index import FACT_PARTS, GraphIndex
 
 SIDECAR = "qa-index"
-FORMAT = 2  # bumped when the file's layout changes (the code key covers the index's own classes)
+FORMAT = 3  # bumped when the file's layout changes (the code key covers the index's own classes)
 _CODE = ("index.py", "names.py", "fact_index.py", "queries.py", "refs.py", "forms.py")
 
 
@@ -58,16 +60,43 @@ def load_index(store: GraphStore) -> GraphIndex | None:
             if pickle.load(f) != (code_key(), stamp):
                 return None
             names = _unpickled(f)
-            facts = pickle.load(f)  # bytes, unpickled when a fact index is first used (GraphIndex.__getattr__)
+            files = pickle.load(f)
+        if not isinstance(files, list) or not all(isinstance(n, str) and _is_part(path, n) for n in files):
+            return None
+        # bytes, unpickled when a fact index is first used (GraphIndex.__getattr__)
+        blobs = [(path.parent / name).read_bytes() for name in files]
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache: build the index instead
         return None
-    if not isinstance(names, dict) or not isinstance(facts, bytes) or store.write_stamp() != stamp:
+    if not isinstance(names, dict) or store.write_stamp() != stamp:
         return None
     index = GraphIndex.__new__(GraphIndex)
     index.__dict__.update(names)
-    index.__dict__["_facts_pickle"] = facts
+    index.__dict__["_facts_pickle"] = blobs
+    index.__dict__["_fact_files"] = files
     index.stamp = stamp
     return index
+
+
+def _part_path(path: Path) -> Path:
+    """A new file for a part of the fact indexes, named with this process's id (removed if it dies unlisted)."""
+    return path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.facts")
+
+
+def _is_part(path: Path, name: str) -> bool:
+    """Whether `name` is the name of a fact part of the index file at `path` (never a path elsewhere)."""
+    return name.startswith(path.name + ".") and name.endswith(".facts") and "/" not in name and "\\" not in name
+
+
+def _write_part(path: Path, facts: dict[str, Any]) -> str:
+    """Write fact indexes ({"events": FactIndex, ...}) to a part file of their own; its name."""
+    part = _part_path(path)
+    try:
+        with part.open("wb") as f:
+            pickle.dump(facts, f, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return part.name
 
 
 def _temp_path(path: Path, pid: int) -> Path:
@@ -86,24 +115,51 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temps(path: Path) -> list[Path]:
-    """Delete the temporary files of saves cut short (their process died before the rename): only those whose
-    process is gone, never one a live process may still be writing; the files removed."""
+def remove_stale_temps(path: Path, saved: frozenset[str] | None = None) -> list[Path]:
+    """Delete the leftovers of saves cut short: temporary files and fact parts that no saved index lists, of
+    processes that are gone; right after this process saved (`saved`: the parts it listed), also its own
+    unlisted parts (of its earlier saves). Never a file a live process may still be writing or about to list;
+    the files removed."""
     removed: list[Path] = []
     try:
-        temps = list(path.parent.glob(f"{path.name}.*.tmp"))
+        leftovers = [*path.parent.glob(f"{path.name}.*.tmp"), *path.parent.glob(f"{path.name}.*.facts")]
     except OSError:
         return removed
-    for tmp in temps:
-        pid = tmp.name[len(path.name) + 1 : -len(".tmp")]
-        if not pid.isdigit() or int(pid) <= 0 or int(pid) == os.getpid() or _alive(int(pid)):
+    listed = saved
+    if listed is None and any(f.name.endswith(".facts") for f in leftovers):
+        listed = _listed(path)  # None: the index file cannot be read now, its parts are left alone
+    for leftover in leftovers:
+        pid = leftover.name[len(path.name) + 1 :].split(".", 1)[0].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) <= 0:
+            continue
+        if leftover.name.endswith(".facts"):
+            if listed is None or leftover.name in listed:
+                continue
+            mine = int(pid) == os.getpid()
+            if (mine and saved is None) or (not mine and _alive(int(pid))):
+                continue
+        elif int(pid) == os.getpid() or _alive(int(pid)):
             continue
         try:
-            tmp.unlink()
-            removed.append(tmp)
+            leftover.unlink()
+            removed.append(leftover)
         except OSError:  # a read-only directory, or another process removed it first: only a cache's leftovers
             continue
     return removed
+
+
+def _listed(path: Path) -> frozenset[str] | None:
+    """The fact parts the index file at `path` lists (none when there is no file); None when it cannot be read."""
+    if not path.exists():
+        return frozenset()
+    try:
+        with path.open("rb") as f:
+            pickle.load(f)
+            _unpickled(f)
+            files = pickle.load(f)
+    except Exception:  # noqa: BLE001 - damaged, foreign or being replaced: say nothing about its parts
+        return None
+    return frozenset(n for n in files if isinstance(n, str)) if isinstance(files, list) else None
 
 
 def _unpickled(f: Any) -> Any:
@@ -133,21 +189,61 @@ def open_index(store: GraphStore) -> GraphIndex:
 
 def save_index(index: GraphIndex, store: GraphStore) -> bool:
     """Save the index with the store, under the stamp it was made at, if that is still the store's (written to a
-    temporary file and renamed: readers see the old file or the new one); True when saved."""
+    temporary file and renamed: readers see the old file or the new one); True when saved.
+
+    The file holds the names part and lists the files of the fact indexes: those written by `flush_facts`
+    (or loaded and not yet unpickled), and one more with the fact indexes in memory."""
     stamp, path = getattr(index, "stamp", None), store.sidecar(SIDECAR)
     if stamp is None or path is None or store.write_stamp() != stamp:
         return False
     remove_stale_temps(path)
-    tmp = _temp_path(path, os.getpid())
+    tmp, new_part = _temp_path(path, os.getpid()), None
+    held = index.__dict__
     try:
-        facts = {name: getattr(index, name) for name in FACT_PARTS}
-        names = {k: v for k, v in vars(index).items() if k not in facts and k != "_facts_pickle"}
+        files = list(held.get("_fact_files", []))
+        if "_facts_pickle" not in held:  # the fact indexes in memory: all of them, or those since the last flush
+            facts = {name: getattr(index, name) for name in FACT_PARTS}
+            if not files or any(len(f) for f in facts.values()):
+                new_part = _write_part(path, facts)
+                files.append(new_part)
+        names = {k: v for k, v in held.items() if k not in FACT_PARTS and k not in ("_facts_pickle", "_fact_files")}
         with tmp.open("wb") as f:
             pickle.dump((code_key(), stamp), f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(names, f, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL), f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(files, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except (OSError, pickle.PicklingError, TypeError):
         tmp.unlink(missing_ok=True)
+        if new_part is not None:
+            (path.parent / new_part).unlink(missing_ok=True)
         return False
+    remove_stale_temps(path, frozenset(files))
     return True
+
+
+def flush_facts(index: GraphIndex, store: GraphStore) -> bool:
+    """During a long ingest: write the fact indexes taken in since the last flush to a file of their own and start
+    them afresh, so that the memory they hold does not grow with the pages; `save_index` lists every such file.
+
+    The fact indexes in memory are then those of the pages since the flush only: the index is for saving, not
+    for answering, until it is saved and loaded again (`KnowledgeGraph.save_qa` drops it). True when flushed."""
+    path, held = store.sidecar(SIDECAR), index.__dict__
+    if path is None:
+        return False
+    files = list(held.get("_fact_files", []))
+    if held.pop("_facts_pickle", None) is None:  # (else loaded, not unpickled: its facts are in its files)
+        facts = {name: getattr(index, name) for name in FACT_PARTS}
+        if any(len(f) for f in facts.values()):
+            try:
+                files.append(_write_part(path, facts))
+            except (OSError, pickle.PicklingError, TypeError):
+                return False
+    held["_fact_files"] = files
+    held.update({name: FactIndex() for name in FACT_PARTS})
+    return True
+
+
+def is_flushed(index: GraphIndex) -> bool:
+    """Whether some of the index's facts are only in files written by `flush_facts` (not in memory)."""
+    held = index.__dict__
+    return bool(held.get("_fact_files")) and "_facts_pickle" not in held
