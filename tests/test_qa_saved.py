@@ -273,3 +273,17 @@ def test_an_index_flushed_during_an_ingest_loads_like_a_rebuilt_one(store: Path,
     assert _mayor(full, "翠湖") == ["陈立"] and _mayor(full, "青岚") == ["林海峰"]
     full.close()
     reader.close()
+
+
+def test_fact_parts_are_read_when_first_needed_even_if_replaced_meanwhile(store: Path) -> None:
+    """A process loads the names and opens the fact parts; their bytes are read when a question first needs them
+    (not held from the start), and a newer save that removed the files meanwhile does not take them away."""
+    reader = open_store(str(store), read_only=True)
+    loaded = saved.load_index(reader)
+    assert loaded is not None
+    held = loaded.__dict__["_facts_pickle"]
+    assert held and not any(isinstance(part, bytes) for part in held)
+    for part in store.glob(f"kgqa-{saved.SIDECAR}.*.facts"):
+        part.unlink()
+    assert len(loaded.events) > 0 and "_facts_pickle" not in loaded.__dict__
+    reader.close()

@@ -49,11 +49,12 @@ FACT_PARTS = ("events", "agreements", "articles")  # the fact indexes: most of a
 _LAZY = threading.Lock()
 
 
-def merged_facts(blobs: list[bytes]) -> dict[str, FactIndex]:
-    """The fact indexes of pickled parts ({"events": FactIndex, ...} each, of distinct article graphs), in order."""
+def merged_facts(blobs: list[Any]) -> dict[str, FactIndex]:
+    """The fact indexes of pickled parts ({"events": FactIndex, ...} each, of distinct article graphs), in order;
+    a part is bytes or has a `read()` giving them (saved.PartFile)."""
     out: dict[str, FactIndex] = {}
     for blob in blobs:
-        part = pickle.loads(blob)
+        part = pickle.loads(blob if isinstance(blob, bytes) else blob.read())
         for name in FACT_PARTS:
             if name not in out:
                 out[name] = part[name]

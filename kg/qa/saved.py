@@ -63,8 +63,8 @@ def load_index(store: GraphStore) -> GraphIndex | None:
             files = pickle.load(f)
         if not isinstance(files, list) or not all(isinstance(n, str) and _is_part(path, n) for n in files):
             return None
-        # bytes, unpickled when a fact index is first used (GraphIndex.__getattr__)
-        blobs = [(path.parent / name).read_bytes() for name in files]
+        # opened now, read and unpickled when a fact index is first used (GraphIndex.__getattr__)
+        blobs = [PartFile(path.parent / name) for name in files]
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache: build the index instead
         return None
     if not isinstance(names, dict) or store.write_stamp() != stamp:
@@ -75,6 +75,33 @@ def load_index(store: GraphStore) -> GraphIndex | None:
     index.__dict__["_fact_files"] = files
     index.stamp = stamp
     return index
+
+
+class PartFile:
+    """A fact part opened when the index is loaded and read when first needed: a save that replaces it meanwhile
+    (and removes the file) does not take it from a process that has it open; read at its own offset, so that
+    processes forked from this one may read it too."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = path.open("rb")
+
+    def read(self) -> bytes:
+        """The whole file."""
+        fd = self.file.fileno()
+        size, chunks, offset = os.fstat(fd).st_size, [], 0
+        while offset < size:
+            chunk = os.pread(fd, min(size - offset, 1 << 26), offset)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            offset += len(chunk)
+        return b"".join(chunks)
+
+    def __del__(self) -> None:
+        """Close the file with the index that held it (read or not)."""
+        file = getattr(self, "file", None)
+        if file is not None:
+            file.close()
 
 
 def _part_path(path: Path) -> Path:
