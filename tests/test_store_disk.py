@@ -1,0 +1,35 @@
+"""The embedded store on disk after a write is its data: no write-ahead log its flush made obsolete is left behind
+(RocksDB deletes those only when it next opens the store; after a 1,000-page ingest they were 180 of 261 MB)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kgqa.kg.store import open_store
+from rdflib import Literal, URIRef
+
+
+def _logs(path: Path) -> int:
+    """Bytes of the store's write-ahead logs (RocksDB's NNNNNN.log files, not its LOG text file)."""
+    return sum(f.stat().st_size for f in path.glob("*.log"))
+
+
+@pytest.mark.parametrize("graphs", [pytest.param(1, id="one-write"), pytest.param(40, id="forty-writes")])
+def test_no_obsolete_log_is_left_after_writes(tmp_path: Path, graphs: int) -> None:
+    path = tmp_path / "store"
+    store = open_store(str(path))
+    for g in range(graphs):
+        quads = [
+            (URIRef(f"https://kgqa.dev/id/x/{g}/{i}"), URIRef("https://kgqa.dev/ns#note"), Literal("虚构" * 40), None)
+            for i in range(200)
+        ]
+        store.replace(
+            [URIRef(f"https://kgqa.dev/graph/made-up-{g}")],
+            [(s, p, o, URIRef(f"https://kgqa.dev/graph/made-up-{g}")) for s, p, o, _ in quads],
+        )
+    store.close()
+    assert _logs(path) < 4096, _logs(path)
+    again = open_store(str(path), read_only=True)
+    assert again.quad_count() == 200 * graphs
+    again.close()
