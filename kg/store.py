@@ -242,6 +242,9 @@ class GraphStore(ABC):
         """Where a cache kept with the store (such as the question index) lives; None when it has no place."""
         return None
 
+    def flush(self) -> None:
+        """Write what the store holds in memory for writes to disk (during a long ingest); a no-op where none."""
+
     def close(self) -> None:
         """Flush and release the store."""
 
@@ -479,6 +482,15 @@ class OxigraphStore(GraphStore):
             for g in graphs:
                 self._store.remove_graph(g)
         return len(graphs)
+
+    def flush(self) -> None:
+        """RocksDB's write buffers to disk: an ingest that never flushed them grew by about 0.2 MB a page (their
+        memory, not released until they fill), 500 pages: 328 -> 257 MB RSS, CPU 11.0 -> 11.7 s (bench/README.md)."""
+        if self.persistent and not self.read_only:
+            try:
+                self._store.flush()
+            except (OSError, RuntimeError):  # the writes are in its log: they stay in memory until the next flush
+                pass
 
     def close(self) -> None:
         try:

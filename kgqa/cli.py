@@ -26,7 +26,7 @@ from . import __version__
 from .settings import default_store_location
 
 QA_BATCH = 50  # an ingest refreshes the question index every this many pages (KnowledgeGraph.changes keeps 100)
-QA_FLUSH = 500  # and writes the facts it took in to a file of their own every this many (their memory stays flat)
+QA_FLUSH = 500  # and writes the facts it took in (and the store's write buffers) to disk every this many pages
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -194,6 +194,7 @@ def ingest(
                 click.echo(f"kgqa: skipped {extraction_failed(prep.name, exc)}", err=True)
             if stored and len(stored) % QA_FLUSH == 0:
                 kg.flush_qa()
+                kg.store.flush()  # and the store's write buffers, whose memory grew with the pages too
             elif stored and len(stored) % QA_BATCH == 0:
                 kg.catch_up_qa()
             if bar is not None:
