@@ -226,6 +226,8 @@ SELECTS = {
         "青岚高新区重点发展啥产业",
         "青岚高新区有哪两大主导产业？",
         "青岚高新区的主导产业",
+        "青岚高新区的主导产业是哪两个",
+        "青岚开发区发展什么产业",
     ],
     "industry_zones": [
         "哪些开发区发展氢能产业？",
@@ -477,6 +479,7 @@ SELECTS = {
         "这篇报道的作者有哪些",
         "这篇报道由哪位记者采写",
         "这篇文章是谁写的",
+        "青岚市与星河集团签署战略合作协议这篇报道的记者是谁",
     ],
 }
 
@@ -595,6 +598,9 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("石见远的职务", {"青岚市人民政府市长", "中共青岚市委员会市委副书记"}, id="ends-on-what-it-asks"),
         pytest.param("石见远是哪里的市长", {GOV}, id="whose-title-is-a-body"),
         pytest.param("青岚市委书记是？", {"柏松年"}, id="ends-on-is"),
+        pytest.param("青岚高新区的主导产业有几个", {"2个"}, id="noun-then-how-many"),
+        pytest.param("青岚高新区的主导产业有哪几个", {"氢能", "新材料"}, id="noun-then-which-ones"),
+        pytest.param("青岚开发区党工委书记是谁", {"叶知秋"}, id="zone-by-place-and-kind"),
         pytest.param("青岚高新区的党工委书记兼管委会主任是谁", {"叶知秋"}, id="two-titles-joined-by-jian"),
     ],
 )

@@ -80,6 +80,8 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("农村商业银行", "农商银行"),
 )
 _CPPCC = "中国人民政治协商会议"
+# a zone by its place and kind alone, the words between dropped: 甲乙示范区 of 甲乙现代农业产业示范区
+_ZONE_SHORT = re.compile(r"^(?!中共)([\u4e00-\u9fff]{2}[市县]?)[\u4e00-\u9fff]{2,10}?(示范区|开发区|试验区|合作区)")
 
 
 @lru_cache(maxsize=200_000)
@@ -109,6 +111,7 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
         out.update(s for f in list(out) for s in _company_short(f))
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
+    out.update(_ZONE_SHORT.sub(r"\1\2", f) for f in list(out) if _ZONE_SHORT.match(f))
     return frozenset(f for f in out if len(f) >= 2)
 
 
@@ -190,7 +193,7 @@ def org_stems(name: str) -> set[str]:
     """The bare stems of an organisation's name (长治市 of 长治市人民政府): they name a place or a zone.
 
     >>> sorted(org_stems("中共长治高新技术产业开发区工作委员会"))
-    ['长治高新区', '长治高新技术产业开发区']
+    ['长治开发区', '长治高新区', '长治高新技术产业开发区']
     """
     return set(_forms(name, True))
 

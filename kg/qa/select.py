@@ -34,6 +34,7 @@ _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (�
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
+_HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
 _LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative", "acts"}
 
 
@@ -213,6 +214,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
                 or _noun_after(words, n, lex)
             )
             own = {noun} if noun else own
+            if noun and _HOW_MANY.search(w.text):
+                ev.count = _measure(w.text)  # 主导产业有几个: the industries, counted
         elif own == {"person"} and "org" in (_noun_after(words, n, lex), _noun_before(text, words, n, lex)):
             own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
         elif own == {"place"} and _title_after(text, mentions, w.end):
