@@ -465,9 +465,9 @@ def org_type_of(name: str) -> str:
 
 def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
     """Organisations of the rules fused with the learned ones; only learned organisations the
-    model is sure of (SURE_ORG) whose edges cut no place, title or person of the rules count.
-    Agree: kept. A rule's organisation starts where such a learned one ending at the same place
-    starts, inside it (但某某公司 -> 某某公司) or a few chars before it where the rules stopped at
+    model is sure of (SURE_ORG; MOVE_ORG to move a start) whose edges cut no place, title or person
+    of the rules count. Agree: kept. A rule's organisation starts where such a learned one ending at
+    the same place starts, inside it (但某某公司 -> 某某公司) or a few chars before it where the rules stopped at
     a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     cut = _edges_inside(ms)
@@ -476,7 +476,11 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         for s, e, lab, *conf in learned
         if lab == "ORG" and conf and conf[0] >= SURE_ORG and s not in cut and e not in cut
     ]
-    ends = {e: s for s, e in sure}
+    ends = {
+        e: s
+        for s, e, lab, *conf in learned
+        if lab == "ORG" and conf and conf[0] >= MOVE_ORG and s not in cut and e not in cut
+    }
     out = list(ms)
     for k, m in enumerate(out):
         a = ends.get(m.end)
@@ -552,6 +556,7 @@ SURE = 0.85  # a learned span this confident needs no dictionary or name-statist
 RARE_WORD = 60  # a dictionary word rarer than this (jieba's count) may be a name the model is SURE of
 ADD_LEARNED_ORGS = True
 SURE_ORG = 0.9  # a learned organisation no rule read is added only when at least this confident
+MOVE_ORG = 0.8  # a learned organisation moves the start of the rules' one ending with it when this confident
 
 
 def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:

@@ -329,6 +329,12 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             id="unsure-model-rules-stay",
         ),
         pytest.param(
+            "但华润达保险公司表示反对。",
+            [("华润达保险公司", "ORG", 0.85)],
+            ["华润达保险公司"],
+            id="fairly-sure-model-moves-the-start",
+        ),
+        pytest.param(
             "申请表由对外凯纳维合作部统一印制。",
             [("对外凯纳维合作部", "ORG", 0.99)],
             ["对外凯纳维合作部"],
