@@ -160,9 +160,14 @@ def page_seconds(proc: subprocess.Popen[str]) -> tuple[float, str]:
 
 
 def start_ingest(store: Path, pages: Path) -> subprocess.Popen[str]:
-    """Start `kgqa ingest` on the pages without waiting."""
+    """Start `kgqa ingest` on the pages without waiting, with Ctrl-C as a terminal gives it (a run started in the
+    background by a non-interactive shell inherits SIGINT ignored, and Python then keeps it ignored)."""
     return subprocess.Popen(
-        [*KGQA, "--store", str(store), "ingest", str(pages)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [*KGQA, "--store", str(store), "ingest", str(pages)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
