@@ -48,27 +48,29 @@ def test_department_named_under_two_bodies_stays_apart():
             "中国华兴集团",
             id="group-and-group-company",
         ),
-    ],
-)
-def test_short_names_of_companies(text, full, short):
-    orgs = {o.name: o for o in extract_page(text).organizations}
-    assert short not in orgs and short in orgs[full].aliases
-
-
-@pytest.mark.parametrize(
-    "text,full,short",
-    [
         pytest.param(
             "央行人事调整正在进行。央行规划司司长孙琦出任办公厅主任，李多出任规划司司长。",
             "央行规划司",
             "规划司",
             id="department-of-a-body-named-by-its-short-form",
         ),
+        pytest.param(
+            "华光伊宁钢铁公司(下称“伊钢”)举行开工仪式。伊钢将扩产。", "华光伊宁钢铁公司", "伊钢", id="xiacheng-quoted"
+        ),
+        pytest.param(
+            "东海远洋运输（集团）总公司（简称东远集团）成立。东远集团总裁张三说。",
+            "东海远洋运输（集团）总公司",
+            "东远集团",
+            id="jiancheng-bare",
+        ),
     ],
 )
-def test_department_of_a_body_known_by_an_alias(text, full, short):
-    orgs = {o.name: o for o in extract_page(text).organizations}
+def test_a_short_form_is_an_alias_of_its_body(text, full, short):
+    """A short form (a company's, a department of a body known by its alias, one the text defines) is an alias."""
+    facts = extract_page(text)
+    orgs = {o.name: o for o in facts.organizations}
     assert short not in orgs and short in orgs[full].aliases
+    assert short not in {p.name for p in facts.persons}
 
 
 @pytest.mark.parametrize(
@@ -103,24 +105,3 @@ def test_registered_companies_stay_apart(text, names):
 )
 def test_bodies_of_two_places_stay_apart(text, names):
     assert names <= {o.name for o in extract_page(text).organizations}
-
-
-@pytest.mark.parametrize(
-    "text,full,short",
-    [
-        pytest.param(
-            "华光伊宁钢铁公司(下称“伊钢”)举行开工仪式。伊钢将扩产。", "华光伊宁钢铁公司", "伊钢", id="xiacheng-quoted"
-        ),
-        pytest.param(
-            "东海远洋运输（集团）总公司（简称东远集团）成立。东远集团总裁张三说。",
-            "东海远洋运输（集团）总公司",
-            "东远集团",
-            id="jiancheng-bare",
-        ),
-    ],
-)
-def test_a_short_name_the_text_defines_is_the_body_not_a_person(text, full, short):
-    facts = extract_page(text)
-    orgs = {o.name: o for o in facts.organizations}
-    assert short in orgs[full].aliases and short not in orgs
-    assert short not in {p.name for p in facts.persons}
