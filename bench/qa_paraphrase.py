@@ -5,7 +5,9 @@
 
 bench/data/seed_paraphrases.yaml holds our own rewordings of the seed pages' questions (../shared/gold),
 bench/data/dev_paraphrases.yaml those of the dev pages' questions (../shared/dev/gold): the facts are the
-gold's, the wording is not. Each page's questions are asked twice: on a graph imported from the page's gold
+gold's, the wording is not. seed_rewordings.yaml and dev_rewordings.yaml (sets seed-new, dev-new) are a second
+set written apart (politeness words, moved question words, typos, traditional characters, half-width
+punctuation, short years, numbers in Chinese), kept separate so that their number is a held-out one. Each page's questions are asked twice: on a graph imported from the page's gold
 (`kgqa import`'s code: every miss is the parser's) and on the graph extracted from the page (end to end).
 Answers are judged with ../shared/eval/score.py's `qa_correct` (organisations keyed by the gold's and the
 graph's aliases, as the scorer does). Prints accuracy per template family (one table per set), per source
@@ -34,6 +36,9 @@ DATA = Path(__file__).resolve().parent / "data"
 SETS = {  # set -> (paraphrase file, gold dir, corpus dir)
     "seed": (DATA / "seed_paraphrases.yaml", SHARED / "gold", SHARED / "corpus"),
     "dev": (DATA / "dev_paraphrases.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    # held out: a second set written apart and measured before rules were changed for it (issue 11)
+    "seed-new": (DATA / "seed_rewordings.yaml", SHARED / "gold", SHARED / "corpus"),
+    "dev-new": (DATA / "dev_rewordings.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
 }
 MODES = ("import", "e2e")
 SOURCES = ("seed", "xwlb", "pd1998", "cnews", "eb")
@@ -41,7 +46,7 @@ SOURCES = ("seed", "xwlb", "pd1998", "cnews", "eb")
 
 def source_of(set_name: str, stem: str) -> str:
     """The page's source: 'seed' for the seed set, else the word after the number (27_pd1998_... -> pd1998)."""
-    return "seed" if set_name == "seed" else stem.split("_")[1]
+    return "seed" if set_name.startswith("seed") else stem.split("_")[1]
 
 
 def graphs(gold: dict, stem: str, corpus: Path) -> dict[str, KnowledgeGraph]:
@@ -100,7 +105,7 @@ def table(title: str, rows: dict[str, dict[str, list[bool]]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=["seed", "dev", "all"], default="all", help="which rewordings (default all)")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all", help="which rewordings (default all)")
     ap.add_argument("--only", help="only pages whose stem starts with this")
     ap.add_argument("--misses", action="store_true", help="list the questions answered wrongly")
     args = ap.parse_args()
@@ -131,11 +136,11 @@ def main() -> int:
                 ok for name, ks in by_kind.items() if set_name in ("all", name) for v in ks.values() for ok in v[mode]
             ]
             if oks:
-                print(f"{set_name:4} {mode:6} accuracy {sum(oks) / len(oks):.3f} ({sum(oks)}/{len(oks)})")
+                print(f"{set_name:8} {mode:6} accuracy {sum(oks) / len(oks):.3f} ({sum(oks)}/{len(oks)})")
             same = [ok for name, by_mode in wording.items() if set_name in ("all", name) for ok in by_mode[mode]]
             if same:
                 print(
-                    f"{set_name:4} {mode:6} wording  {sum(same) / len(same):.3f} ({sum(same)}/{len(same)} "
+                    f"{set_name:8} {mode:6} wording  {sum(same) / len(same):.3f} ({sum(same)}/{len(same)} "
                     f"whose gold wording is right)"
                 )
     if unmatched:
