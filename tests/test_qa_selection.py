@@ -137,6 +137,13 @@ SELECTS = {
         "青岚市委书记是？",
         "青岚高新区的党工委书记兼管委会主任是谁",
         "青岚市市长的名字",
+        "青嵐市市長是誰？",
+        "星河集團的董事長是誰",
+        "青岚市委书记是那位",
+        "青岚市市长是谁?",
+        "青岚市 市长 是谁 ?",
+        "敬请告知青岚市市长的姓名",
+        "麻烦问下青岚市市长是谁哈",
     ],
     "event_post_holder": [
         "主持召开全市经济运行调度会的青岚市市长是谁",
@@ -164,6 +171,9 @@ SELECTS = {
         "石见远担任啥职务",
         "石见远的职务",
         "说一下林晚照的职务",
+        "石见远身居何职",
+        "石见远是干嘛的",
+        "石見遠擔任哪些職務",
     ],
     "person_org": [
         "云中鹤在哪里工作",
@@ -266,6 +276,8 @@ SELECTS = {
         "澜江新能源科技有限公司在哪儿",
         "东湖区位于哪个城市",
         "东湖区属于哪个市？",
+        "青岚高新区位于那个城市",
+        "青嵐高新區位於哪個城市",
     ],
     "describe": [
         "介绍一下石见远",
@@ -328,6 +340,8 @@ SELECTS = {
         "出席见证战略合作协议的有谁",
         "战略合作协议签约的见证领导是谁",
         "哪位领导见证了战略合作协议签约",
+        "青岚市政府与星河集团签约时有哪些领导见证",
+        "青岚市政府与星河集团签约的时候谁在场见证？",
     ],
     "agreement_amount": [
         "战略合作协议的金额是多少？",
@@ -423,6 +437,8 @@ SELECTS = {
         "石见远哪一年主持全市经济运行调度会",
         "集中开工仪式啥时候举行的",
         "「全市经济运行调度会」是哪天开的？",
+        "全市经济运行调度会于何日召开",
+        "全市經濟運行調度會是哪天召開的",
     ],
     "event_place": [
         "全市经济运行调度会在哪里召开？",
@@ -459,6 +475,9 @@ SELECTS = {
         "2030年3月召开了哪些会议",
         "2030年3月5日有哪些活动",
         "2030年3月开展了哪些考察",
+        "二〇三〇年三月有哪些会议",
+        "30年3月1日开了什么会",
+        "2030年三月五日有哪些活动",
     ],
     "top_amount": [
         "总投资最大的项目是哪个？",
@@ -487,9 +506,23 @@ SELECTS = {
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
 NEAR_MISSES = {
-    "post_holder": ["青岚市市长的妻子是谁？", "青岚市市长的秘书是谁？", "火星市市长是谁？", "青岚市市长什么时候上任？"],
+    "post_holder": [
+        "青岚市市长的妻子是谁？",
+        "青岚市市长的秘书是谁？",
+        "火星市市长是谁？",
+        "青岚市市长什么时候上任？",
+        "青嵐市市長的妻子是誰",
+        "青岚市市长的那位秘书是谁",
+    ],
     "event_post_holder": ["青岚市市长是谁？", "全市经济运行调度会由谁主持", "青岚市市长的妻子是谁"],
-    "person_posts": ["石见远在哪里工作", "石见远的妻子担任什么职务", "星河集团是干什么的", "石见远的妻子"],
+    "person_posts": [
+        "石见远在哪里工作",
+        "石见远的妻子担任什么职务",
+        "星河集团是干什么的",
+        "石见远的妻子",
+        "石見遠的妻子擔任什麼職務",
+        "星河集团是干嘛的",
+    ],
     "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
     "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
     "agreement_partners": ["战略合作协议是哪天签的", "青岚市人民政府的领导有哪些"],
@@ -528,7 +561,11 @@ NEAR_MISSES = {
     "event_place": ["全市经济运行调度会于哪天召开", "青岚高新区位于哪里"],
     "source_article": ["这篇报道的记者是谁", "青岚市市长是谁"],
     "article_authors": ["哪篇文章报道了青岚市与星河集团签署战略合作协议", "锦旗上写的是什么"],
-    "events_in_period": ["2030年3月1日召开的全市经济运行调度会由谁主持", "2030年青岚市市长是谁"],
+    "events_in_period": [
+        "2030年3月1日召开的全市经济运行调度会由谁主持",
+        "2030年青岚市市长是谁",
+        "二〇三〇年三月一日召开的全市经济运行调度会由谁主持",
+    ],
     "top_amount": ["金额最大的签约是哪个", "重点项目集中开工总投资多少", "投资最大的企业的董事长是谁"],
 }
 
@@ -604,6 +641,14 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("青岚高新区的主导产业有哪几个", {"氢能", "新材料"}, id="noun-then-which-ones"),
         pytest.param("青岚开发区党工委书记是谁", {"叶知秋"}, id="zone-by-place-and-kind"),
         pytest.param("青岚高新区的党工委书记兼管委会主任是谁", {"叶知秋"}, id="two-titles-joined-by-jian"),
+        pytest.param("青嵐市市長是誰", {"石见远"}, id="traditional-characters"),
+        pytest.param("青岚市委书记是那位", {"柏松年"}, id="typo-na-for-which"),
+        pytest.param("青岚高新区的主导产业是那两个", {"氢能", "新材料"}, id="typo-na-before-a-number"),
+        pytest.param("二〇三〇年三月五日有哪些活动", {"青岚市重点项目集中开工仪式举行"}, id="date-in-chinese-numerals"),
+        pytest.param("30年3月有哪些会议", {"全市经济运行调度会"}, id="two-digit-year"),
+        pytest.param("全市经济运行调度会于何日召开", {"2030-03-01"}, id="he-ri-asks-a-date"),
+        pytest.param("石见远身居何职", {"青岚市人民政府市长", "中共青岚市委员会市委副书记"}, id="shen-ju-he-zhi"),
+        pytest.param("青岚市市长的那位秘书是谁", set(), id="demonstrative-na-is-no-typo"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):
@@ -631,6 +676,7 @@ def test_a_question_asking_two_things_is_refused(kg):
         pytest.param(
             {"asks": {}, "cues": {"x": {"words": ["甲"], "answers": "robot"}}}, "not a type", id="bad-answers"
         ),
+        pytest.param({"asks": {}, "typos": ["那位"]}, "typos must be a mapping", id="typos-not-a-mapping"),
     ],
 )
 def test_a_broken_lexicon_is_refused_by_name(bad, problem):

@@ -23,7 +23,7 @@ from .index import KIND_LETTERS, GraphIndex
 from .parse import Parsed, QuestionParser, clean_question, without_names
 from .resolve import SlotResolver, Unresolved, named_nodes
 from .saved import open_index
-from .select import MARGIN, Fit, asks_twice, load_lexicon, rank, read_evidence
+from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, rank, read_evidence
 from .shape import Answer, counted
 from .templates import ENTITY_TYPES, Template, load_templates
 
@@ -108,11 +108,9 @@ class QuestionAnswerer:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
-        parsed = self.parse(text)
-        evidence = read_evidence(text, parsed.mentions, self.lexicon)
-        if asks_twice(evidence):
+        parsed, evidence, fits = self._read(text)
+        if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
-        fits = rank(self.templates_by_id, evidence, self.lexicon)
         if not fits:
             related = self.live.related(parsed, evidence)
             return Answer(
@@ -126,6 +124,25 @@ class QuestionAnswerer:
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
         got = self._answer_fits(question, close, parsed)
         return counted(got, evidence.count) if evidence.count else got
+
+    def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
+        """The question's mentions, evidence and fitting templates (None: it asks two things). One that fits
+        none as written is read again with its slips of the pen written as meant (是那位: 是哪位)."""
+        first = self._read_as(text)
+        repaired = self.lexicon.repaired(text)
+        if first[2] == [] and repaired != text:
+            again = self._read_as(repaired)
+            if again[2]:
+                return again
+        return first
+
+    def _read_as(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
+        """Mentions, evidence and fitting templates of the text as it is written."""
+        parsed = self.parse(text)
+        evidence = read_evidence(text, parsed.mentions, self.lexicon)
+        if asks_twice(evidence):
+            return parsed, evidence, None
+        return parsed, evidence, rank(self.templates_by_id, evidence, self.lexicon)
 
     def _answer_fits(self, question: str, fits: list[Fit], parsed: Parsed) -> Answer:
         """Answer with the best fit; fits within the margin are all tried, and when the ones that find their

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .forms import clean, org_stems
 from .index import GraphIndex
@@ -28,6 +30,15 @@ _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 # spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
+_SPOKEN_WORDS = re.compile(r"甚么|干嘛|干吗")  # 甚麼 (traditional 什么), 干嘛: 干什么
+TRADITIONAL_MIN = 2  # a question with this many traditional-only characters is written in traditional ones
+# dates written with Chinese numerals (二〇二五年三月二十三日) or a two-digit year (25年3月, 98年度)
+_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_DATE = re.compile(
+    rf"(?<![\d{_CN_DIGITS}十第])([{_CN_DIGITS}]{{4}}|[{_CN_DIGITS}]{{2}}|\d{{2}}|\d{{4}})年"
+    rf"(?:([{_CN_DIGITS}十]{{1,3}}|\d{{1,2}})月(?:([{_CN_DIGITS}十]{{1,3}}|\d{{1,2}})([日号]))?|(?=度))"
+)
+CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
 
@@ -48,14 +59,66 @@ class Parsed:
 
 
 def clean_question(question: str) -> str:
-    """The question cleaned (forms.clean), spoken forms written out (啥 -> 什么) and its trailing question marks
-    and stops taken off.
+    """The question cleaned (forms.clean), in simplified characters, spoken forms written out (啥 -> 什么),
+    dates in Arabic numerals, and its trailing question marks and stops taken off.
 
-    >>> clean_question("长治市长叫啥？"), clean_question("长治市委书记是？")
-    ('长治市长叫什么', '长治市委书记是什么')
+    >>> clean_question("长治市长叫啥？"), clean_question("长治市委书记是？"), clean_question("甲市市長是誰?")
+    ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
     """
-    text = _TRAILING.sub("", clean(question).translate(_SPOKEN))
+    text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(question)).translate(_SPOKEN))
+    text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
+
+
+def _spoken(m: re.Match[str]) -> str:
+    return "什么" if m.group() == "甚么" else "干什么"
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> dict[int, str]:
+    """Traditional characters -> simplified ones (traditional.txt)."""
+    text = resources.files(__package__).joinpath("traditional.txt").read_text(encoding="utf-8")
+    return {ord(line[0]): line[1] for line in text.splitlines() if len(line) == 2 and not line.startswith("#")}
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters when it is written in traditional ones (TRADITIONAL_MIN characters
+    of traditional.txt or more); a single one is left as written, as a name may carry it.
+
+    >>> simplified("長治市市長是誰"), simplified("甲鵬是谁")
+    ('长治市市长是谁', '甲鵬是谁')
+    """
+    table = _traditional()
+    if sum(ord(c) in table for c in text) < TRADITIONAL_MIN:
+        return text
+    return text.translate(table)
+
+
+def cn_number(text: str) -> int:
+    """A number written in Chinese numerals or digits (二十三 -> 23, 十一 -> 11, 〇五 -> 5, 12 -> 12).
+
+    >>> cn_number("二十三"), cn_number("十"), cn_number("三十一"), cn_number("九八")
+    (23, 10, 31, 98)
+    """
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(max(_CN_DIGITS.index(c) - 1, 0)) for c in text))  # 〇 and 零 are both 0
+    tens, _, ones = text.partition("十")
+    return (cn_number(tens) if tens else 1) * 10 + (cn_number(ones) if ones else 0)
+
+
+def _arabic_date(m: re.Match[str]) -> str:
+    """A date written in Arabic numerals with a four-digit year (二〇二五年三月 -> 2025年3月, 11年3月 -> 2011年3月)."""
+    year = cn_number(m.group(1))
+    if len(m.group(1)) == 2:
+        year += 2000 if year < CENTURY_PIVOT else 1900
+    out = f"{year}年"
+    if m.group(2):
+        out += f"{cn_number(m.group(2))}月"
+        if m.group(3):
+            out += f"{cn_number(m.group(3))}{m.group(4)}"
+    return out
 
 
 def dates(text: str, mentions: list[Mention]) -> list[Mention]:

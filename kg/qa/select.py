@@ -35,7 +35,7 @@ _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
-_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative", "acts"}
+_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative", "acts", "typos"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,15 @@ class Lexicon:
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
     relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
+    typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
+    typo_pattern: re.Pattern[str] | None = None
+
+    def repaired(self, text: str) -> str:
+        """The text with its slips of the pen (typos) written as meant; tried only when the text as written
+        finds no template (那位 may be 'that one' too)."""
+        if self.typo_pattern is None:
+            return text
+        return self.typo_pattern.sub(lambda m: self.typos[m.group()], text)
 
 
 @dataclass
@@ -102,6 +111,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     unknown = set(data) - _LEXICON_KEYS
     if unknown:
         raise TemplateError(f"{source}: unknown key {sorted(unknown)[0]!r}")
+    typos = _typos(source, data.get("typos"))
     tags: dict[str, list[tuple[str, str]]] = {}
     describes: set[str] = set()
     answers: dict[str, str] = {}
@@ -151,7 +161,18 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         relative=relative,
         relative_marks=marks,
         acts=frozenset(_words(source, "acts", data.get("acts") or [])) & frozenset(tags),
+        typos=typos,
+        typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
     )
+
+
+def _typos(source: str, raw: Any) -> dict[str, str]:
+    """The `typos` section: a mapping of words as mistyped -> as meant."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and k and v for k, v in raw.items()):
+        raise TemplateError(f"{source}: typos must be a mapping of words to words")
+    return {str(k): str(v) for k, v in raw.items()}
 
 
 def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, ...]], str]:
