@@ -170,7 +170,9 @@ def _typos(source: str, raw: Any) -> dict[str, str]:
     """The `typos` section: a mapping of words as mistyped -> as meant."""
     if raw is None:
         return {}
-    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and k and v for k, v in raw.items()):
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k and v for k, v in raw.items()
+    ):
         raise TemplateError(f"{source}: typos must be a mapping of words to words")
     return {str(k): str(v) for k, v in raw.items()}
 
