@@ -45,3 +45,43 @@ def test_clean_question(question, cleaned):
 )
 def test_cn_number(text, value):
     assert cn_number(text) == value
+
+
+TAIL_FACTS = {
+    "persons": [
+        {"name": "欧阳青禾", "posts": [{"title": "社区民警", "org": "栖霞路派出所"}]},
+        {"name": "司马远山", "posts": [{"title": "常务副市长", "org": "澄湖市人民政府"}]},
+        {"name": "闻人素", "posts": [{"title": "高级分析师", "org": "明川证券"}]},
+        {"name": "端木川", "posts": [{"title": "董事总经理", "org": "明川证券"}]},
+    ],
+    "organizations": [
+        {"name": "栖霞路派出所", "type": "other", "aliases": []},
+        {"name": "澄湖市人民政府", "type": "government", "aliases": ["澄湖市政府"]},
+        {"name": "明川证券", "type": "company", "aliases": []},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def tails():
+    from kgqa.kg.graph import KnowledgeGraph
+    from kgqa.kg.importer import import_facts
+
+    graph = KnowledgeGraph.open("memory:")
+    import_facts(graph, TAIL_FACTS, "made-up.json")
+    return graph
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("栖霞路派出所的民警是谁", {"欧阳青禾"}, id="title-by-its-tail"),
+        pytest.param("栖霞路派出所民警有哪些", {"欧阳青禾"}, id="title-by-its-tail-which"),
+        pytest.param("欧阳青禾是哪里的民警", {"栖霞路派出所"}, id="whose-tail-title"),
+        pytest.param("明川证券的分析师是谁", {"闻人素"}, id="tail-after-a-grade"),
+        pytest.param("澄湖市市长是谁", set(), id="a-deputy-is-no-mayor"),
+        pytest.param("明川证券总经理是谁", set(), id="a-managing-director-is-no-general-manager"),
+    ],
+)
+def test_a_title_is_asked_by_its_tail(tails, question, expected):
+    assert {a["label"] for a in tails.ask(question).answers} == expected

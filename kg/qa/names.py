@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ...extract.mentions import lexicon as extract_lexicon
 from ..store import GraphStore
 from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, place_forms, role_word
 from .queries import Q_ALIASES, Q_ENTITIES, Q_ORG_TYPES, Q_POSTS, stream_each
@@ -19,6 +20,25 @@ from .refs import Entity, PostRef
 
 _NAME_DOT = re.compile(r"[·•・‧∙?？.．]")  # the dot between the parts of a transcribed name, as texts write it
 _NAME_DOTS = ("·", "•", "・", "?", ".", "")
+# words before a title's tail that make it another rank or post, never asked by the tail (常务副市长 is no 市长)
+_RANK_PARTS = ("副", "常务", "总", "执行", "首席", "名誉", "代理", "助理", "董事", "党", "委", "原", "前", "候补", "正")
+
+
+@lru_cache(maxsize=20_000)
+def title_tail(title: str) -> str | None:
+    """The title word a title ends with that it is also asked by (民警 of 社区民警, 分析师 of 高级分析师): the
+    longest title word of extract/data/titles.txt it ends with, when what stands before says no rank.
+
+    >>> title_tail("社区民警"), title_tail("常务副市长"), title_tail("董事总经理"), title_tail("民警")
+    ('民警', None, None, None)
+    """
+    word = role_word(title)
+    tails = [t for t in extract_lexicon().titles if 2 <= len(t) < len(word) and word.endswith(t)]
+    if not tails:
+        return None
+    tail = max(tails, key=len)
+    head = word[: -len(tail)]
+    return None if any(p in head for p in _RANK_PARTS) else tail
 
 
 @lru_cache(maxsize=500_000)
@@ -116,6 +136,7 @@ class NameTable:
         for ent in loaded.values():
             for kind in ent.kinds:
                 names = {ent.label}
+                tail = title_tail(ent.label) if kind == "t" else None
                 if kind == "t":
                     names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
                 if kind == "p" and _NAME_DOT.search(ent.label):
@@ -123,6 +144,8 @@ class NameTable:
                 if kind in "oz":
                     names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
                 short = place_forms(ent.label) if kind == "l" else frozenset()  # 潞州区 of 长治市潞州区
+                if tail:  # 社区民警 asked as 民警: only derived, a title of that very name goes before it
+                    short = short | {tail}
                 for name in (names | short) - GENERIC_FORMS:
                     # a short form is only derived: a place of that very name goes before it
                     self._add_surface(name, kind, ent.iri, generic=is_generic(name) or name in short - names)
