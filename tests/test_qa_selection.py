@@ -102,6 +102,13 @@ FACTS = {
             "location": "青岚市东湖区",
         },
         {
+            "kind": "meeting",
+            "date": "2030-05-06",
+            "summary": "石见远、林晚照召集有关部门召开防汛工作专题会议",
+            "participants": ["石见远", "林晚照"],
+            "organizations": [GOV],
+        },
+        {
             "kind": "other",
             "date": "2030-04-10",
             "summary": "青岚市发展改革委下达专项扶持资金",
@@ -641,6 +648,8 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("青岚高新区的主导产业有哪几个", {"氢能", "新材料"}, id="noun-then-which-ones"),
         pytest.param("青岚开发区党工委书记是谁", {"叶知秋"}, id="zone-by-place-and-kind"),
         pytest.param("青岚高新区的党工委书记兼管委会主任是谁", {"叶知秋"}, id="two-titles-joined-by-jian"),
+        pytest.param("谁召集召开了防汛工作专题会议", {"石见远", "林晚照"}, id="two-hosts-in-one-sentence"),
+        pytest.param("防汛工作专题会议由谁主持", {"石见远", "林晚照"}, id="two-hosts-who-hosted"),
         pytest.param("青嵐市市長是誰", {"石见远"}, id="traditional-characters"),
         pytest.param("青岚市委书记是那位", {"柏松年"}, id="typo-na-for-which"),
         pytest.param("青岚高新区的主导产业是那两个", {"氢能", "新材料"}, id="typo-na-before-a-number"),
