@@ -243,18 +243,14 @@ class KnowledgeGraph:
         stores only; with `build` False only an answerer already made is saved); True when saved."""
         if self.store.write_stamp() is None or (self._qa is None and not build):
             return False
-        from .qa.saved import is_flushed, save_index
+        from .qa.saved import save_index
 
-        index = self.qa().index
-        done = save_index(index, self.store)
-        if is_flushed(index):  # its facts are partly in files only: the next answerer loads them all
-            self._qa = None
-        return done
+        return save_index(self.qa().index, self.store)
 
     def flush_qa(self) -> bool:
-        """During a long write (an ingest): write the question index's facts taken in so far to a file kept with
-        the store and drop them from memory (kg/qa/saved.py `flush_facts`), so that memory does not grow with
-        the pages; `save_qa` at the end lists every such file. True when flushed."""
+        """During a long write (an ingest): append the question index's facts taken in so far to its fact file
+        kept with the store and drop them from memory (kg/qa/saved.py `flush_facts`), so that memory does not
+        grow with the pages; `save_qa` at the end saves the rest. True when flushed."""
         if self._qa is None or self.store.write_stamp() is None:
             return False
         from .qa.saved import flush_facts

@@ -37,13 +37,7 @@ def _names_view(ix: GraphIndex) -> tuple:
 def _index_view(qa: QuestionAnswerer) -> tuple:
     """What the index knows, order aside: its names, and facts with their words."""
     ix = qa.index
-    facts = tuple(
-        {
-            iri: (idx.labels[i], frozenset(idx.grams[i]), idx.body[i], frozenset(idx.ents[i]))
-            for iri, i in idx.by_iri.items()
-        }
-        for idx in (ix.events, ix.agreements, ix.articles)
-    )
+    facts = tuple(idx.view() for idx in (ix.events, ix.agreements, ix.articles))
     return _names_view(ix), facts
 
 

@@ -14,6 +14,7 @@ from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.importer import import_facts
 from kgqa.kg.mapping import MappedPage, map_page
 from kgqa.kg.qa import QuestionAnswerer, saved
+from kgqa.kg.qa.fact_index import FactIndex
 from kgqa.kg.qa.index import GraphIndex
 from kgqa.kg.store import STAMP_FILE, WRITING, open_store
 from test_qa_answers import _page
@@ -248,8 +249,9 @@ def test_temp_files_of_dead_saves_are_removed(store: Path, name, removed: bool, 
     ],
 )
 def test_an_index_flushed_during_an_ingest_loads_like_a_rebuilt_one(store: Path, flush_every: int) -> None:
-    """An ingest writes the facts it took in to files of their own as it goes (its memory stays flat); the
-    index saved at the end lists them all, and the next process loads the same index as a full rebuild."""
+    """An ingest appends the facts it took in to the fact file as it goes (its memory stays flat) and still
+    answers; the index saved at the end names that one file, and the next process loads the same index as a
+    full rebuild."""
     kg = _writer(store)
     kg.keep_qa()
     kg.flush_qa()  # the facts of the page already stored stay in their file
@@ -258,14 +260,15 @@ def test_an_index_flushed_during_an_ingest_loads_like_a_rebuilt_one(store: Path,
         kg.catch_up_qa()
         if n % flush_every == 0:
             assert kg.flush_qa()
-            assert all(len(getattr(kg.qa().index, part)) == 0 for part in ("events", "articles"))
+            assert all(len(getattr(kg.qa().index, part).mem) == 0 for part in ("events", "articles"))
+            assert _mayor(kg, city) == [mayor] and len(kg.qa().index.articles) == n + 1
     assert kg.save_qa()
     kg.close()
-    parts = sorted(p.name for p in store.glob(f"kgqa-{saved.SIDECAR}.*.facts"))
-    assert len(parts) == 1 + (3 // flush_every if flush_every <= 3 else 0) + (flush_every != 1)
+    files = sorted(p.name for p in store.glob(f"kgqa-{saved.SIDECAR}.*.facts.db"))
+    assert len(files) == 1
     reader = open_store(str(store), read_only=True)
     loaded = saved.load_index(reader)
-    assert loaded is not None and sorted(loaded.__dict__["_fact_files"]) == parts
+    assert loaded is not None and loaded.fact_file == files[0]
     full = KnowledgeGraph.open(str(store), read_only=True)
     assert _index_view(QuestionAnswerer(full, index=loaded)) == _index_view(
         QuestionAnswerer(full, index=GraphIndex(reader))
@@ -275,15 +278,35 @@ def test_an_index_flushed_during_an_ingest_loads_like_a_rebuilt_one(store: Path,
     reader.close()
 
 
-def test_fact_parts_are_read_when_first_needed_even_if_replaced_meanwhile(store: Path) -> None:
-    """A process loads the names and opens the fact parts; their bytes are read when a question first needs them
-    (not held from the start), and a newer save that removed the files meanwhile does not take them away."""
+def test_facts_are_searched_in_their_file_even_if_replaced_meanwhile(store: Path) -> None:
+    """A process loads the names and opens the fact file; it holds no fact in memory, and a newer save that
+    removed the file meanwhile does not take it away."""
     reader = open_store(str(store), read_only=True)
     loaded = saved.load_index(reader)
     assert loaded is not None
-    held = loaded.__dict__["_facts_pickle"]
-    assert held and not any(isinstance(part, bytes) for part in held)
-    for part in store.glob(f"kgqa-{saved.SIDECAR}.*.facts"):
+    assert all(len(getattr(loaded, part).mem) == 0 for part in ("events", "agreements", "articles"))
+    for part in store.glob(f"kgqa-{saved.SIDECAR}.*.facts.db"):
         part.unlink()
-    assert len(loaded.events) > 0 and "_facts_pickle" not in loaded.__dict__
+    assert len(loaded.articles) == 1
+    assert loaded.articles.search("青岚", set())
     reader.close()
+
+
+def test_a_flush_cut_short_is_not_read(store: Path) -> None:
+    """Facts appended by a process that died before it saved the index are neither read by the next one
+    nor kept when that one appends its own."""
+    writer = open_store(str(store))
+    dead = saved.load_index(writer)
+    assert dead is not None
+    lost = FactIndex()
+    lost.add_text("urn:lost", "白沙市召开调度会", name=True)
+    lost.freeze()
+    dead.events.base.db.append({"events": lost}, dead.fact_chunk)  # appended, never saved: then killed
+    index = saved.load_index(writer)
+    assert index is not None and not index.events.search("调度会", set())
+    index.events.add_text("urn:kept", "金川市召开推进会", name=True)
+    index.events.freeze()
+    assert saved.flush_facts(index, writer)
+    assert [iri for _, iri in index.events.search("推进会", set())] == ["urn:kept"]
+    assert not index.events.search("调度会", set()) and not saved.load_index(writer).events.search("调度会", set())
+    writer.close()

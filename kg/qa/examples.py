@@ -101,7 +101,7 @@ class Examples:
             labels = [
                 short(label)
                 for idx in self.qa.resolver.fact_indexes(slot.type)
-                for label in sorted(idx.labels)[: EXAMPLE_TRIES * 2]
+                for label in idx.sample_labels(EXAMPLE_TRIES * 2)  # read from the fact file: a few rows
             ]
             return [x for x in dict.fromkeys(labels) if 6 <= len(x) <= 30][:EXAMPLE_TRIES]
         return [e.label for e in self._entities_with(ENTITY_TYPES[slot.type])]

@@ -37,6 +37,31 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
+def fit(
+    own_grams: set[str],
+    body: frozenset[str],
+    ents: set[str],
+    grams: set[str],
+    entities: set[str],
+    names: Sequence[tuple[set[str], set[str]]] = (),
+) -> float:
+    """How well a fact (its own words, its article's, its entities) fits a description's words and entities."""
+    if not grams:
+        return 0.0
+    hit = grams & own_grams
+    own = len(hit) / len(grams)
+    cover = own
+    if body:
+        either = len(hit) + len((grams - hit) & body)
+        cover = max(own, 0.3 * own + 0.7 * either / len(grams))
+    if entities:
+        cover = 0.85 * cover + 0.15 * len(entities & ents) / len(entities)
+    for name in names:
+        if not (name[1] & ents) and not name[0] <= own_grams:
+            cover *= 0.5  # a name the description gives is not the fact's own (at most in its article)
+    return cover
+
+
 class FactIndex:
     """Facts (events, agreements, articles) found by a description: bigram overlap plus linked entities.
 
@@ -142,22 +167,7 @@ class FactIndex:
         self, i: int, grams: set[str], entities: set[str], names: Sequence[tuple[set[str], set[str]]] = ()
     ) -> float:
         """How well fact i fits a description: its own words, then its article's, then the entities it involves."""
-        if not grams:
-            return 0.0
-        own_grams = self.grams[i]
-        hit = grams & own_grams
-        own = len(hit) / len(grams)
-        cover = own
-        body = self.body[i]
-        if body:
-            either = len(hit) + len((grams - hit) & body)
-            cover = max(own, 0.3 * own + 0.7 * either / len(grams))
-        if entities:
-            cover = 0.85 * cover + 0.15 * len(entities & self.ents[i]) / len(entities)
-        for name in names:
-            if not (name[1] & self.ents[i]) and not name[0] <= own_grams:
-                cover *= 0.5  # a name the description gives is not the fact's own (at most in its article)
-        return cover
+        return fit(self.grams[i], self.body[i], self.ents[i], grams, entities, names)
 
     def text_cover(self, iri: str, text: str) -> float:
         """The share of a description's words found in the fact's own words or its article's (0 when not here)."""

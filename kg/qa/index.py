@@ -13,16 +13,14 @@ events, agreements and articles into fact indexes (fact_index.py); the reads are
 from __future__ import annotations
 
 import gc
-import pickle
 import re
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any
 
 import ahocorasick
 
 from ..store import GraphStore
+from .fact_db import Facts
 from .fact_index import FactIndex, bigrams
 from .forms import clean
 from .names import NameTable
@@ -45,22 +43,7 @@ from .refs import KIND_LETTERS, Entity, Mention, PostRef
 __all__ = ["KIND_LETTERS", "Entity", "FactIndex", "GraphIndex", "Mention", "PostRef", "bigrams", "stream"]
 
 
-FACT_PARTS = ("events", "agreements", "articles")  # the fact indexes: most of a saved index, loaded when first used
-_LAZY = threading.Lock()
-
-
-def merged_facts(blobs: list[Any]) -> dict[str, FactIndex]:
-    """The fact indexes of pickled parts ({"events": FactIndex, ...} each, of distinct article graphs), in order;
-    a part is bytes or has a `read()` giving them (saved.PartFile)."""
-    out: dict[str, FactIndex] = {}
-    for blob in blobs:
-        part = pickle.loads(blob if isinstance(blob, bytes) else blob.read())
-        for name in FACT_PARTS:
-            if name not in out:
-                out[name] = part[name]
-            else:
-                out[name].merge(part[name])
-    return out if out else {name: FactIndex() for name in FACT_PARTS}
+FACT_PARTS = ("events", "agreements", "articles")  # the fact indexes: in a file of their own when saved (fact_db.py)
 
 
 class GraphIndex(NameTable):
@@ -69,6 +52,9 @@ class GraphIndex(NameTable):
     Built with a dozen bulk SELECTs streamed as plain strings (`stream`), no query per entity;
     everything after that is dictionary work in Python (about 2 s per million quads).
     """
+
+    fact_file: str | None = None  # the file of its saved fact indexes (saved.py), by name in the store's directory
+    fact_chunk: int = 0  # ... and the last chunk of that file it holds (the facts since are in memory)
 
     def __init__(self, store: GraphStore) -> None:
         self.stamp: str | None = None  # the store's write stamp this index is of, when known (saved.py)
@@ -92,33 +78,13 @@ class GraphIndex(NameTable):
         self._load_posts(store)
         bodies = self._article_bodies(store)
         fact_article: dict[str, str] = dict(stream_each(store, Q_FACT_ARTICLES, "g", None))
-        self.events = self._facts(FactIndex(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
-        self.agreements = self._facts(FactIndex(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
+        self.events = self._facts(Facts(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
+        self.agreements = self._facts(Facts(), store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies)
         self.titles: dict[str, str] = {}  # article -> its label: sources are shown without the fact indexes
-        self.articles = self._articles(FactIndex(), store, self._with_fact_words(store, bodies, fact_article))
+        self.articles = self._articles(Facts(), store, self._with_fact_words(store, bodies, fact_article))
         self.automaton = self._automaton(self.surfaces)
         self.delta: ahocorasick.Automaton | None = None  # names added by refreshes since the build
         self._delta_words: set[str] = set()
-
-    def __getattr__(self, name: str) -> Any:
-        """A fact index of an index loaded from its file (saved.py) is unpickled when first used: questions
-        about people and bodies (most) are answered from the names alone."""
-        if name not in FACT_PARTS:
-            raise AttributeError(name)
-        with _LAZY:
-            blobs = self.__dict__.pop("_facts_pickle", None)
-            if blobs is not None:
-                enabled = gc.isenabled()
-                gc.disable()
-                try:
-                    self.__dict__.update(merged_facts(blobs))
-                    self.__dict__.pop("_fact_files", None)  # every fact is in memory now
-                finally:
-                    if enabled:
-                        gc.enable()
-        if name not in self.__dict__:
-            raise AttributeError(name)
-        return self.__dict__[name]
 
     # -- refreshing after pages were added
     def add_graphs(self, store: GraphStore, graphs: Iterable[str], entity_iris: Iterable[str]) -> bool:
@@ -209,29 +175,31 @@ class GraphIndex(NameTable):
         lone = {a for a, p in pages.items() if per_page[p] == 1}
         extra: dict[str, set[str]] = defaultdict(set)
         for idx in (self.events, self.agreements):
-            for iri, i in idx.by_iri.items():
-                article = fact_article.get(iri)
-                if article in lone and article in bodies and not idx.grams[i] <= bodies[article][1]:
-                    extra[article] |= idx.grams[i]
+            for iri, article in fact_article.items():  # (the facts of these graphs: in memory)
+                if article not in lone or article not in bodies:
+                    continue
+                grams = idx.own_grams(iri)
+                if grams is not None and not grams <= bodies[article][1]:
+                    extra[article] |= grams
         return {a: (t, g | extra[a] if a in extra else g) for a, (t, g) in bodies.items()}
 
     def _facts(
         self,
-        idx: FactIndex,
+        idx: Facts,
         store: GraphStore,
         q_text: str,
         q_links: str,
         fact_article: dict[str, str],
         bodies: dict[str, tuple[str, frozenset[str]]],
         only: list[str] | None = None,
-    ) -> FactIndex:
+    ) -> Facts:
         """Events or agreements (all, or of the graphs `only`): their words, linked entities and article bodies."""
         start = len(idx)
         for fact, text, name in stream_each(store, q_text, "g", only):
             idx.add_text(fact, text, name is not None)
         for fact, value in stream_each(store, q_links, "g", only):
             idx.add_entity(fact, value)
-        for fact in idx.iris[start:]:
+        for fact in idx.iris_since(start):
             article = fact_article.get(fact)
             if article in bodies:
                 idx.set_body(fact, bodies[article][1])
@@ -240,15 +208,15 @@ class GraphIndex(NameTable):
 
     def _articles(
         self,
-        idx: FactIndex,
+        idx: Facts,
         store: GraphStore,
         bodies: dict[str, tuple[str, frozenset[str]]],
         only: list[str] | None = None,
-    ) -> FactIndex:
+    ) -> Facts:
         """Articles (all, or of the graphs `only`): title, body words and the entities they mention."""
         for iri, (title, grams) in bodies.items():
             idx.add_text(iri, title)
-            self.titles[iri] = idx.labels[idx.by_iri[iri]]
+            self.titles[iri] = idx.label_of(iri) or ""
             idx.set_body(iri, grams)
         for iri, value in stream_each(store, Q_ARTICLE_LINKS, "g", only):
             idx.add_entity(iri, value)

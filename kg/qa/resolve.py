@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .fact_index import FactIndex
+from .fact_db import Facts
 from .forms import clean
 from .index import GraphIndex
 from .parse import Parsed, dates
@@ -137,7 +137,7 @@ class SlotResolver:
         stem = re.sub(r"(市|县|省|区)$", "", locale)
         return bool(stem) and stem in self.index.label(iri)
 
-    def fact_indexes(self, kind: str) -> list[FactIndex]:
+    def fact_indexes(self, kind: str) -> list[Facts]:
         """The fact indexes a slot of this kind searches (a `fact` slot: events and agreements)."""
         i = self.index
         return {
@@ -187,7 +187,7 @@ class SlotResolver:
         ranked = sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
         total = sum(len(idx) for idx in indexes)
         if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text or deictic):
-            return [next(iri for idx in indexes for iri in idx.iris)]
+            return [next(iri for idx in indexes if (iri := idx.first_iri()) is not None)]
         if ranked and kind == "article" and ARTICLE_THRESHOLD <= ranked[0][0] < FACT_THRESHOLD:
             runner_up = next((score for score, iri in ranked if iri != ranked[0][1]), 0.0)
             cover = max(idx.text_cover(ranked[0][1], desc) for idx in indexes)
@@ -202,7 +202,7 @@ class SlotResolver:
         return close
 
     @staticmethod
-    def _narrowed(close: list[str], indexes: list[FactIndex], desc: str, verbs: tuple[str, ...]) -> list[str]:
+    def _narrowed(close: list[str], indexes: list[Facts], desc: str, verbs: tuple[str, ...]) -> list[str]:
         """Of facts close on a description, those that say it in their own words, do what the question says
         was done, or whose name says it, far better than the others (else all of them)."""
         if len(close) > 1:
@@ -224,7 +224,7 @@ class SlotResolver:
         return close
 
     def _said_of(
-        self, close: list[str], indexes: list[FactIndex], names: dict[str, set[str]], text: str, kind: str
+        self, close: list[str], indexes: list[Facts], names: dict[str, set[str]], text: str, kind: str
     ) -> list[str]:
         """The facts whose own words say every name the question gives: the total of an event that merely
         involves a school is not the school's own amount (none: Unresolved, with the facts as candidates)."""
@@ -245,8 +245,9 @@ class SlotResolver:
         if iri in self.index.titles:  # an article: no need to load the fact indexes of a saved index
             return self.index.titles[iri] or iri
         for idx in (self.index.events, self.index.agreements, self.index.articles):
-            if iri in idx.by_iri:
-                return idx.labels[idx.by_iri[iri]] or iri
+            label = idx.label_of(iri)
+            if label is not None:
+                return label or iri
         return iri
 
     def slot_from_value(self, slot: Slot, value: str) -> list:
@@ -258,7 +259,7 @@ class SlotResolver:
                 raise Unresolved(f"请填写{slot.name}")
         if slot.is_fact:
             for idx in self.fact_indexes(slot.type):
-                if value in idx.by_iri:
+                if idx.has(value):
                     return [value]
             return self.find_fact(slot.type, clean(value), {})
         if slot.type == "date":

@@ -6,12 +6,14 @@ store's current state: the file holds the store's write stamp (`GraphStore.write
 write, `kgqa clear` included) and a key of the index's own code, and is used only when both match; else
 the index is built from the graph and saved again. A stamp read before a build and again after it must
 be the same for the build to be saved (nothing was written meanwhile). The file holds the names part of
-the index (what linking a question needs) and, apart, the fact indexes as bytes unpickled when a question
-first needs them (`GraphIndex.__getattr__`): most of the file, and most of the time to load it. Stores without a stamp (in
+the index (what linking a question needs) and names the SQLite file of its fact indexes and the chunk of
+it the index holds (fact_db.py): the facts are searched where they lie, never loaded whole. Stores without a stamp (in
 memory, remote SPARQL endpoints) build the index in each process, as before. The file is a pickle: it is
 written and read only by kgqa, inside the store's own directory (whoever can write there can change the
 store itself). A save writes a temporary file named with its process id and renames it; the file of a
-process that died before the rename is removed by the next open or save (`remove_stale_temps`).
+process that died before the rename, and fact files no saved index names, are removed by the next open or
+save (`remove_stale_temps`). An ingest appends the facts it took in to the fact file as it goes
+(`flush_facts`), so that its memory does not grow with the pages.
 
     >>> from kgqa.kg.store import open_store
     >>> load_index(open_store("memory:")) is None
@@ -24,18 +26,19 @@ import gc
 import hashlib
 import os
 import pickle
+import sqlite3
 import uuid
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..store import GraphStore
-from .fact_index import FactIndex
+from .fact_db import DiskFacts, FactDB, Facts
 from .index import FACT_PARTS, GraphIndex
 
 SIDECAR = "qa-index"
-FORMAT = 3  # bumped when the file's layout changes (the code key covers the index's own classes)
-_CODE = ("index.py", "names.py", "fact_index.py", "queries.py", "refs.py", "forms.py")
+FORMAT = 4  # bumped when the file's layout changes (the code key covers the index's own classes)
+_CODE = ("index.py", "names.py", "fact_index.py", "fact_db.py", "queries.py", "refs.py", "forms.py")
 
 
 @lru_cache(maxsize=1)
@@ -60,70 +63,58 @@ def load_index(store: GraphStore) -> GraphIndex | None:
             if pickle.load(f) != (code_key(), stamp):
                 return None
             names = _unpickled(f)
-            files = pickle.load(f)
-        if not isinstance(files, list) or not all(isinstance(n, str) and _is_part(path, n) for n in files):
+            name, chunk = pickle.load(f)
+        if not isinstance(name, str) or not _is_part(path, name) or not isinstance(chunk, int):
             return None
-        # opened now, read and unpickled when a fact index is first used (GraphIndex.__getattr__)
-        blobs = [PartFile(path.parent / name) for name in files]
+        db = FactDB(path.parent / name)  # opened now: a newer save that removes the file does not take it away
+        facts = {part: Facts(DiskFacts(db, part, chunk)) for part in FACT_PARTS}
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache: build the index instead
         return None
     if not isinstance(names, dict) or store.write_stamp() != stamp:
         return None
     index = GraphIndex.__new__(GraphIndex)
     index.__dict__.update(names)
-    index.__dict__["_facts_pickle"] = blobs
-    index.__dict__["_fact_files"] = files
+    index.__dict__.update(facts)
+    index.fact_file, index.fact_chunk = name, chunk
     index.stamp = stamp
     return index
 
 
-class PartFile:
-    """A fact part opened when the index is loaded and read when first needed: a save that replaces it meanwhile
-    (and removes the file) does not take it from a process that has it open; read at its own offset, so that
-    processes forked from this one may read it too."""
-
-    def __init__(self, path: Path) -> None:
-        self.file = path.open("rb")
-
-    def read(self) -> bytes:
-        """The whole file."""
-        fd = self.file.fileno()
-        size, chunks, offset = os.fstat(fd).st_size, [], 0
-        while offset < size:
-            chunk = os.pread(fd, min(size - offset, 1 << 26), offset)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            offset += len(chunk)
-        return b"".join(chunks)
-
-    def __del__(self) -> None:
-        """Close the file with the index that held it (read or not)."""
-        file = getattr(self, "file", None)
-        if file is not None:
-            file.close()
-
-
 def _part_path(path: Path) -> Path:
-    """A new file for a part of the fact indexes, named with this process's id (removed if it dies unlisted)."""
-    return path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.facts")
+    """A new fact file, named with this process's id (removed if it dies before an index names it)."""
+    return path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.facts.db")
 
 
 def _is_part(path: Path, name: str) -> bool:
-    """Whether `name` is the name of a fact part of the index file at `path` (never a path elsewhere)."""
-    return name.startswith(path.name + ".") and name.endswith(".facts") and "/" not in name and "\\" not in name
+    """Whether `name` is the name of a fact file of the index file at `path` (never a path elsewhere)."""
+    return name.startswith(path.name + ".") and name.endswith(".facts.db") and "/" not in name and "\\" not in name
 
 
-def _write_part(path: Path, facts: dict[str, Any]) -> str:
-    """Write fact indexes ({"events": FactIndex, ...}) to a part file of their own; its name."""
-    part = _part_path(path)
+def _write_facts(index: GraphIndex, path: Path) -> None:
+    """Append the facts the index holds in memory to its fact file (a new file when it has none); after this
+    every fact of the index is in the file, and memory holds none."""
+    parts: dict[str, Facts] = {name: getattr(index, name) for name in FACT_PARTS}
+    if (
+        index.fact_file is not None
+        and all(p.base is not None for p in parts.values())
+        and not any(len(p.mem) for p in parts.values())
+    ):
+        return
+    if index.fact_file is None or any(p.base is None for p in parts.values()):
+        file, after = _part_path(path), 0  # (a built index: every fact is in memory)
+        db = FactDB(file, create=True)
+    else:
+        db = next(p.base for p in parts.values() if p.base is not None).db
+        file, after = db.path, index.fact_chunk
     try:
-        with part.open("wb") as f:
-            pickle.dump(facts, f, protocol=pickle.HIGHEST_PROTOCOL)
+        chunk = db.append({name: p.mem for name, p in parts.items()}, after)
     except BaseException:
-        part.unlink(missing_ok=True)
+        if after == 0:
+            file.unlink(missing_ok=True)
         raise
-    return part.name
+    for name, p in parts.items():
+        p.flushed(DiskFacts(db, name, chunk))
+    index.fact_file, index.fact_chunk = file.name, chunk
 
 
 def _temp_path(path: Path, pid: int) -> Path:
@@ -149,17 +140,24 @@ def remove_stale_temps(path: Path, saved: frozenset[str] | None = None) -> list[
     the files removed."""
     removed: list[Path] = []
     try:
-        leftovers = [*path.parent.glob(f"{path.name}.*.tmp"), *path.parent.glob(f"{path.name}.*.facts")]
+        leftovers = [
+            *path.parent.glob(f"{path.name}.*.tmp"),
+            *path.parent.glob(f"{path.name}.*.facts.db"),
+            *path.parent.glob(f"{path.name}.*.facts"),  # the pickled parts of an older kgqa
+            *path.parent.glob(f"{path.name}.*.facts.db-journal"),
+        ]
     except OSError:
         return removed
     listed = saved
-    if listed is None and any(f.name.endswith(".facts") for f in leftovers):
+    if listed is None and any(not f.name.endswith(".tmp") for f in leftovers):
         listed = _listed(path)  # None: the index file cannot be read now, its parts are left alone
     for leftover in leftovers:
         pid = leftover.name[len(path.name) + 1 :].split(".", 1)[0].split("-", 1)[0]
         if not pid.isdigit() or int(pid) <= 0:
             continue
-        if leftover.name.endswith(".facts"):
+        if leftover.name.endswith("-journal"):
+            continue  # SQLite's own (it rolls it back, or it goes with its file)
+        if not leftover.name.endswith(".tmp"):
             if listed is None or leftover.name in listed:
                 continue
             mine = int(pid) == os.getpid()
@@ -183,10 +181,12 @@ def _listed(path: Path) -> frozenset[str] | None:
         with path.open("rb") as f:
             pickle.load(f)
             _unpickled(f)
-            files = pickle.load(f)
+            facts = pickle.load(f)
     except Exception:  # noqa: BLE001 - damaged, foreign or being replaced: say nothing about its parts
         return None
-    return frozenset(n for n in files if isinstance(n, str)) if isinstance(files, list) else None
+    if isinstance(facts, tuple) and facts and isinstance(facts[0], str):
+        return frozenset({facts[0]})
+    return frozenset(n for n in facts if isinstance(n, str)) if isinstance(facts, list) else None
 
 
 def _unpickled(f: Any) -> Any:
@@ -218,59 +218,38 @@ def save_index(index: GraphIndex, store: GraphStore) -> bool:
     """Save the index with the store, under the stamp it was made at, if that is still the store's (written to a
     temporary file and renamed: readers see the old file or the new one); True when saved.
 
-    The file holds the names part and lists the files of the fact indexes: those written by `flush_facts`
-    (or loaded and not yet unpickled), and one more with the fact indexes in memory."""
+    The file holds the names part and names the fact file, into which the facts in memory are written first."""
     stamp, path = getattr(index, "stamp", None), store.sidecar(SIDECAR)
     if stamp is None or path is None or store.write_stamp() != stamp:
         return False
     remove_stale_temps(path)
-    tmp, new_part = _temp_path(path, os.getpid()), None
-    held = index.__dict__
+    tmp = _temp_path(path, os.getpid())
     try:
-        files = list(held.get("_fact_files", []))
-        if "_facts_pickle" not in held:  # the fact indexes in memory: all of them, or those since the last flush
-            facts = {name: getattr(index, name) for name in FACT_PARTS}
-            if not files or any(len(f) for f in facts.values()):
-                new_part = _write_part(path, facts)
-                files.append(new_part)
-        names = {k: v for k, v in held.items() if k not in FACT_PARTS and k not in ("_facts_pickle", "_fact_files")}
+        _write_facts(index, path)
+        names = {
+            k: v for k, v in index.__dict__.items() if k not in FACT_PARTS and k not in ("fact_file", "fact_chunk")
+        }
         with tmp.open("wb") as f:
             pickle.dump((code_key(), stamp), f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(names, f, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(files, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((index.fact_file, index.fact_chunk), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except (OSError, pickle.PicklingError, TypeError):
+    except (OSError, sqlite3.Error, pickle.PicklingError, TypeError):
         tmp.unlink(missing_ok=True)
-        if new_part is not None:
-            (path.parent / new_part).unlink(missing_ok=True)
         return False
-    remove_stale_temps(path, frozenset(files))
+    remove_stale_temps(path, frozenset({index.fact_file or ""}))
     return True
 
 
 def flush_facts(index: GraphIndex, store: GraphStore) -> bool:
-    """During a long ingest: write the fact indexes taken in since the last flush to a file of their own and start
-    them afresh, so that the memory they hold does not grow with the pages; `save_index` lists every such file.
-
-    The fact indexes in memory are then those of the pages since the flush only: the index is for saving, not
-    for answering, until it is saved and loaded again (`KnowledgeGraph.save_qa` drops it). True when flushed."""
-    path, held = store.sidecar(SIDECAR), index.__dict__
+    """During a long ingest: append the facts taken in since the last flush to the fact file and drop them from
+    memory, so that the memory they hold does not grow with the pages (the index still answers: it searches
+    the file). True when flushed."""
+    path = store.sidecar(SIDECAR)
     if path is None:
         return False
-    files = list(held.get("_fact_files", []))
-    if held.pop("_facts_pickle", None) is None:  # (else loaded, not unpickled: its facts are in its files)
-        facts = {name: getattr(index, name) for name in FACT_PARTS}
-        if any(len(f) for f in facts.values()):
-            try:
-                files.append(_write_part(path, facts))
-            except (OSError, pickle.PicklingError, TypeError):
-                return False
-    held["_fact_files"] = files
-    held.update({name: FactIndex() for name in FACT_PARTS})
+    try:
+        _write_facts(index, path)
+    except (OSError, sqlite3.Error):
+        return False
     return True
-
-
-def is_flushed(index: GraphIndex) -> bool:
-    """Whether some of the index's facts are only in files written by `flush_facts` (not in memory)."""
-    held = index.__dict__
-    return bool(held.get("_fact_files")) and "_facts_pickle" not in held
