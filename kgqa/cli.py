@@ -318,14 +318,18 @@ def extract(files: tuple[Any, ...], jobs: int) -> None:
 @main.command()
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question.")
+@click.option("--limit", type=int, default=0, help="Show at most this many answers (0: all); `page` tells the rest.")
+@click.option("--offset", type=int, default=0, help="Start at this answer (the `next` of the page before).")
 @click.pass_context
-def ask(ctx: click.Context, question: str | None, as_json: bool) -> None:
+def ask(ctx: click.Context, question: str | None, as_json: bool, limit: int, offset: int) -> None:
     """Answer a Chinese question (or one per line from stdin)."""
+    from .kg.qa.shape import page_of
+
     kg = _open(ctx, read_only=True)
     questions = [question] if question is not None else [ln.rstrip("\n") for ln in sys.stdin]
     for q in questions:
         try:
-            answer = kg.ask(q).to_json()
+            answer = page_of(kg.ask(q), max(0, offset), max(0, limit)).to_json()
         except Exception as exc:  # never a stack trace: an empty answer with the reason
             answer = {
                 "question": q,
@@ -348,6 +352,9 @@ def _render_answer(answer: dict[str, Any]) -> str:
         lines.append(f"  - {a['label']}")
         for src in a.get("sources", [])[:1]:
             lines.append(f"      来源：《{src.get('title') or src.get('article')}》 {src.get('sentence', '')}")
+    page = answer.get("page")
+    if page and page.get("rest"):
+        lines.append(f"  ……共 {page['total']} 条，还有 {page['rest']} 条（--offset {page['next']}）")
     if answer.get("candidates"):
         lines.append("  可选：" + "；".join(str(c.get("label")) for c in answer["candidates"][:10]))
     if answer.get("related"):

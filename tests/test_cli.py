@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.vocab import SCHEMA
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
@@ -422,6 +423,29 @@ def test_ask_json_contract_holds_for_each_stdin_line(corpus_store: Path) -> None
             assert o.get("message")
         for a in o["answers"]:
             assert {"label", "iri", "sources"} <= set(a)
+
+
+def test_ask_limit_gives_a_page_and_the_offset_of_the_next(corpus_store: Path) -> None:
+    """`--limit` shows that many answers with `page` (total, rest, next); `--offset next` goes on; without
+    `--limit` every answer is shown and the JSON has no `page`."""
+    kg = KnowledgeGraph.open(str(corpus_store), read_only=True)
+    q = max(kg.qa().example_questions(), key=lambda x: len(kg.ask(x).answers))
+    kg.close()
+    whole = run(corpus_store, "ask", "--json", q).json()
+    assert len(whole["answers"]) >= 2 and "page" not in whole
+    first = run(corpus_store, "ask", "--json", "--limit", "1", q).json()
+    assert first["answers"] == whole["answers"][:1]
+    assert first["page"] == {
+        "offset": 0,
+        "limit": 1,
+        "total": len(whole["answers"]),
+        "rest": len(whole["answers"]) - 1,
+        "next": 1,
+    }
+    rest = run(corpus_store, "ask", "--json", "--offset", "1", q).json()
+    assert rest["answers"] == whole["answers"][1:] and rest["page"]["next"] is None
+    text = run(corpus_store, "ask", "--limit", "1", q).out
+    assert f"还有 {len(whole['answers']) - 1} 条（--offset 1）" in text
 
 
 # ---------------------------------------------------------------- demo

@@ -165,3 +165,37 @@ def test_a_template_question_over_the_time_limit_gets_503_json(make_app: Any, co
     assert r.status_code == 503
     assert r.get_json()["ok"] is False and "time limit" in r.get_json()["error"]
     assert client.get("/api/ask", query_string={"q": q}).status_code == 503  # still up, still bounded
+
+
+def _most_answered(kg: Any) -> tuple[str, list[dict[str, Any]]]:
+    """The example question with the most answers (at least three)."""
+    got = max(((q, kg.ask(q).to_json()["answers"]) for q in kg.qa().example_questions()), key=lambda x: len(x[1]))
+    assert len(got[1]) >= 3, "no example question of the corpus graph has three answers"
+    return got
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_api_ask_gives_a_big_answer_a_page_at_a_time(client: Any, corpus_kg: Any, limit: int) -> None:
+    """A page holds `limit` answers and says how many there are, how many follow and where the next page is;
+    the pages followed to the end are the whole answer, in order."""
+    q, expected = _most_answered(corpus_kg)
+    got = client.get("/api/ask", query_string={"q": q, "limit": limit}).get_json()
+    pages = [got]
+    while got["page"]["next"] is not None:
+        got = client.get(got["page"]["next_url"]).get_json()
+        pages.append(got)
+    assert [a for p in pages for a in p["answers"]] == expected
+    assert [p["page"]["offset"] for p in pages] == list(range(0, len(expected), limit))
+    assert all(p["page"]["total"] == len(expected) for p in pages)
+    assert [p["page"]["rest"] for p in pages] == [
+        max(0, len(expected) - o - limit) for o in range(0, len(expected), limit)
+    ]
+    whole = client.get("/api/ask", query_string={"q": q, "limit": len(expected)}).get_json()
+    assert whole["answers"] == expected and "page" not in whole
+
+
+def test_ask_page_links_the_next_page(client: Any, corpus_kg: Any) -> None:
+    q, expected = _most_answered(corpus_kg)
+    html = client.get("/ask", query_string={"q": q, "limit": 1}).data.decode()
+    assert re.findall(r'class="answer-label"[^>]*>([^<]+)<', html) == [expected[0]["label"]]
+    assert f"共 {len(expected)} 条" in html and re.search(r'rel="next" href="/ask\?[^"]*offset=1', html)

@@ -20,6 +20,7 @@ from .examples import EXAMPLE_BUDGET, Examples
 from .execute import QueryRunner, queries_run_by
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
+from .pages import AnswerPages
 from .parse import Parsed, QuestionParser, clean_question, without_names
 from .resolve import SlotResolver, Unresolved, named_nodes
 from .saved import open_index
@@ -51,6 +52,7 @@ class QuestionAnswerer:
         self.resolver = SlotResolver(self.index)
         self.runner = QueryRunner(self.store, self.index, self.resolver)
         self.live = Examples(self)
+        self.pages = AnswerPages(self)  # big answers a page at a time (the web server's)
 
     def refresh(self, kg: KnowledgeGraph) -> bool:
         """Catch up with pages ingested since this answerer was built (`kg.changes`), index part only.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...extract.mentions import place_of
@@ -52,6 +52,7 @@ class Answer:
     suggestions: list[dict[str, Any]] | None = None
     truncated: bool | None = None
     related: list[dict[str, str]] | None = None  # 相关原文: source sentences near the question, not an answer
+    page: dict[str, int | None] | None = None  # a page of a longer answer (`page_of`): offset, limit, total, rest, next
 
     def to_json(self) -> dict[str, Any]:
         """The CLI/web shape: question, template, sparql, answers, and message/candidates when set."""
@@ -61,10 +62,32 @@ class Answer:
             "sparql": self.sparql,
             "answers": self.answers,
         }
-        for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related"):
+        for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related", "page"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         return out
+
+
+PAGE = 50  # answers shown at once by the web server (its `limit` parameter changes it)
+
+
+def page_of(got: Answer, offset: int = 0, limit: int | None = PAGE) -> Answer:
+    """The answers from `offset`, at most `limit` of them (none: all), and when that is not all of them,
+    `page` says how many there are in all, how many follow and where the next page starts (None: last page).
+
+    >>> a = page_of(Answer("q", answers=[{"label": str(i)} for i in range(5)]), 2, 2)
+    >>> [x["label"] for x in a.answers], a.page
+    (['2', '3'], {'offset': 2, 'limit': 2, 'total': 5, 'rest': 1, 'next': 4})
+    """
+    total = len(got.answers)
+    offset = max(0, min(offset, total))
+    if offset == 0 and (not limit or total <= limit):
+        return got
+    shown = got.answers[offset : offset + limit if limit else total]
+    rest = total - offset - len(shown)
+    page = {"offset": offset, "limit": limit or None, "total": total, "rest": rest}
+    page["next"] = offset + len(shown) if rest else None
+    return replace(got, answers=shown, page=page)
 
 
 def counted(got: Answer, measure: str) -> Answer:

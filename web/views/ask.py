@@ -10,9 +10,10 @@ import re
 from contextlib import AbstractContextManager
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, current_app, jsonify, render_template, request, url_for
 
 from ...kg import browse
+from ...kg.qa.shape import PAGE
 from .. import get_kg
 from ..errors import WebError
 from ..runner import Limits
@@ -21,6 +22,8 @@ from . import int_arg
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 500
+MAX_PAGE = 500  # answers in one page at most
+CARDS = 100  # ... of the ask page (cards)
 
 
 def _question() -> str:
@@ -60,18 +63,35 @@ def in_pool(qa: Any) -> AbstractContextManager[None]:
     return qa.queries_run_by(lambda text: runner.run_trusted(text, limits))
 
 
-def answer_question(kg: Any, question: str) -> dict[str, Any]:
-    """The Answer JSON of a free-text question."""
-    qa = kg.qa()
-    with in_pool(qa):
-        return qa.answer(question).to_json()
+def _page() -> tuple[int, int]:
+    """The answers asked for: from `offset`, at most `limit` (a big answer comes a page at a time)."""
+    return int_arg(request.args.get("offset"), 0, 0, 10**7), int_arg(request.args.get("limit"), PAGE, 1, MAX_PAGE)
 
 
-def answer_template(kg: Any, template_id: str, slots: dict[str, str]) -> dict[str, Any]:
-    """The Answer JSON of a template with its slots filled (names or IRIs)."""
+def answer_question(kg: Any, question: str, offset: int = 0, limit: int = PAGE) -> dict[str, Any]:
+    """The Answer JSON of a free-text question (a page of it: `page` says what follows)."""
     qa = kg.qa()
     with in_pool(qa):
-        return qa.answer_template(template_id, slots).to_json()
+        return qa.pages.answer(question, offset, limit).to_json()
+
+
+def answer_template(
+    kg: Any, template_id: str, slots: dict[str, str], offset: int = 0, limit: int = PAGE
+) -> dict[str, Any]:
+    """The Answer JSON of a template with its slots filled (names or IRIs), a page of it."""
+    qa = kg.qa()
+    with in_pool(qa):
+        return qa.pages.answer_template(template_id, slots, offset, limit).to_json()
+
+
+def _with_next(answer: dict[str, Any], endpoint: str) -> dict[str, Any]:
+    """The answer with the address of its next page in `page.next_url` (when there is one)."""
+    page = answer.get("page")
+    if page and page.get("next") is not None:
+        args: dict[str, Any] = {k: v for k, v in request.args.items() if k not in ("offset", "limit")}
+        args.update(offset=page["next"], limit=page["limit"])
+        page["next_url"] = url_for(endpoint, **args)
+    return answer
 
 
 def suggest(kg: Any, prefix: str, limit: int = 8) -> dict[str, Any]:
@@ -97,7 +117,7 @@ def suggest(kg: Any, prefix: str, limit: int = 8) -> dict[str, Any]:
 def answer_cards(kg: Any, answer: dict[str, Any]) -> list[dict[str, Any]]:
     """Answer cards: each answer with its type and its sources cut into highlight pieces."""
     cards = []
-    for a in answer.get("answers", [])[:100]:
+    for a in answer.get("answers", [])[:CARDS]:
         iri = a.get("iri")
         if not (isinstance(iri, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri)):
             iri = None  # a value answer (a date, an alias) carries the value, not an IRI: no node, no link
@@ -122,10 +142,14 @@ def ask() -> str:
     q = _question()
     tpl = _template_request()
     answer: dict[str, Any] | None = None
+    offset, limit = _page()
+    limit = min(limit, CARDS)
     if tpl:
-        answer = answer_template(kg, *tpl)
+        answer = answer_template(kg, *tpl, offset, limit)
     elif q:
-        answer = answer_question(kg, q)
+        answer = answer_question(kg, q, offset, limit)
+    if answer:
+        answer = _with_next(answer, "ask.ask")
     cards = answer_cards(kg, answer) if answer else []
     qa = kg.qa()
     return render_template(
@@ -143,15 +167,17 @@ def ask() -> str:
 @bp.get("/api/ask")
 @rate_limited
 def api_ask():
-    """The Answer JSON of `q`, or of `template` with `slot_*` values."""
+    """The Answer JSON of `q`, or of `template` with `slot_*` values; a big answer a page at a time (`offset`,
+    `limit`: `page` gives the total, how many follow and `next_url`)."""
     kg = get_kg()
     tpl = _template_request()
+    offset, limit = _page()
     if tpl:
-        return jsonify(answer_template(kg, *tpl))
+        return jsonify(_with_next(answer_template(kg, *tpl, offset, limit), "ask.api_ask"))
     q = _question()
     if not q:
         raise WebError(400, "缺少问题 Missing parameter q")
-    return jsonify(answer_question(kg, q))
+    return jsonify(_with_next(answer_question(kg, q, offset, limit), "ask.api_ask"))
 
 
 @bp.get("/api/suggest")

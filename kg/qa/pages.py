@@ -1,0 +1,58 @@
+"""Big answers a page at a time: the whole answer of a question is made once per graph generation and kept
+(the last few that took more than a page), and each page is cut from it (`shape.page_of`).
+
+    >>> from kgqa.kg.graph import KnowledgeGraph
+    >>> from kgqa.kg.qa import QuestionAnswerer
+    >>> QuestionAnswerer(KnowledgeGraph.open("memory:")).pages.answer("谁", offset=0, limit=10).page is None
+    True
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .shape import PAGE, Answer, page_of
+
+if TYPE_CHECKING:
+    from .engine import QuestionAnswerer
+
+KEEP = 8  # whole answers kept (only those longer than a page: the ones whose next page will be asked for)
+
+
+class AnswerPages:
+    """Pages of one answerer's answers (thread-safe: the web server asks from several threads)."""
+
+    def __init__(self, qa: QuestionAnswerer) -> None:
+        self.qa = qa
+        self._kept: OrderedDict[tuple, Answer] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def answer(self, question: str, offset: int = 0, limit: int | None = PAGE) -> Answer:
+        """A page of the answer to a free-text question."""
+        return self._paged(("q", question), lambda: self.qa.answer(question), offset, limit)
+
+    def answer_template(
+        self, template_id: str, slots: dict[str, str], offset: int = 0, limit: int | None = PAGE
+    ) -> Answer:
+        """A page of the answer of a template with its slots filled."""
+        key = ("t", template_id, tuple(sorted(slots.items())))
+        return self._paged(key, lambda: self.qa.answer_template(template_id, slots), offset, limit)
+
+    def _paged(self, key: tuple, make: Callable[[], Answer], offset: int, limit: int | None) -> Answer:
+        """The page of the kept answer, or of one made now (and kept when it takes more than a page)."""
+        key = (self.qa.generation, *key)
+        with self._lock:
+            got = self._kept.get(key)
+            if got is not None:
+                self._kept.move_to_end(key)
+        if got is None:
+            got = make()
+            if limit and len(got.answers) > limit:
+                with self._lock:
+                    self._kept[key] = got
+                    while len(self._kept) > KEEP:
+                        self._kept.popitem(last=False)
+        return page_of(got, offset, limit)
