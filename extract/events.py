@@ -25,7 +25,7 @@ are merged; "A、B、C分别召开会议" makes one event per place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
 from .facts import Amount, Event, Source
@@ -425,22 +425,37 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
     return split_by_place(sent, drafts)
 
 
-PLACE_SPLIT_KEEPS = ("kind", "article", "sent", "pos", "date", "source", "merge_article", "stem")  # all else anew
-
-
 def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
-    """ "A、B、C分别召开会议": one event for each place listed before 分别."""
+    """ "A、B、C分别召开会议" / "某某在A、B分别主持召开座谈会": one event for each place listed right before
+    分别 in the trigger's clause; each keeps who took part, hosted and organised (the subject before 在
+    is at every one of them), and has its place as its location."""
     out = []
     for d in drafts:
-        i = sent.text.rfind("分别", 0, d.pos)
-        places = place_list(sent.text[clause_start(sent.text, i) : i]) if i >= 0 else []
-        if not places:
+        found = places_before_each(sent.text, d.pos)
+        if not found:
             out.append(d)
             continue
+        subject, places, rest = found
         for p in places:
-            where = {k: getattr(d, k) for k in PLACE_SPLIT_KEEPS}
-            out.append(Draft(**where, summary=f"{p}{sent.text[i + 2 :][:60]}", location=p))
+            copy = replace(d, summary=f"{subject}{p}{rest}"[:SUMMARY_MAX], location=p)
+            for attr in ("participants", "organizations", "hosts", "organizers"):
+                setattr(copy, attr, list(getattr(d, attr)))
+            out.append(copy)
     return out
+
+
+def places_before_each(text: str, pos: int) -> tuple[str, list[str], str] | None:
+    """For a trigger at pos after "A、B分别" in its clause: the words before the places (某某在), the places,
+    and the words after 分别 up to 60 characters; None when no such list is there."""
+    cs = clause_start(text, pos)
+    i = text.rfind("分别", cs, pos)
+    if i < 0:
+        return None
+    head = text[cs:i]
+    at = head.rfind("在")
+    subject = head[: at + 1] if at >= 0 else ""
+    places = place_list(head[at + 1 :])
+    return (subject, places, text[i + 2 :][:60]) if places else None
 
 
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:

@@ -646,3 +646,49 @@ def test_a_day_inside_the_second_trigger_splits_the_summary():
 )
 def test_an_event_with_no_place_is_where_its_acting_body_is(text, location):
     assert [e.location for e in extract_page("## 甲\n\n" + text, date="2025-05-06").events] == [location]
+
+
+@pytest.mark.parametrize(
+    "body,persons,places,wanted",
+    [
+        pytest.param(
+            "5月6日，甲区、乙县分别召开会议，传达学习会议精神。",
+            [],
+            ["甲区", "乙县"],
+            [("甲区", [], []), ("乙县", [], [])],
+            id="places-alone",
+        ),
+        pytest.param(
+            "5月6日，省长张三在甲区、乙县分别主持召开座谈会。",
+            ["张三"],
+            ["甲区", "乙县"],
+            [("甲区", ["张三"], ["张三"]), ("乙县", ["张三"], ["张三"])],
+            id="subject-before-zai-at-each",
+        ),
+        pytest.param(
+            "5月6日，甲区、乙县分别召开座谈会，副省长李四出席。",
+            ["李四"],
+            ["甲区", "乙县"],
+            [("甲区", ["李四"], []), ("乙县", ["李四"], [])],
+            id="attendee-after-at-each",
+        ),
+        pytest.param(
+            "5月6日，张三、李四分别召开座谈会。",
+            ["张三", "李四"],
+            [],
+            [(None, ["张三", "李四"], [])],
+            id="persons-are-no-places",
+        ),
+        pytest.param(
+            "5月6日，甲区、乙县的负责人分别发言，随后召开座谈会。",
+            [],
+            ["甲区", "乙县"],
+            [("甲区", [], [])],
+            id="fenbie-of-another-clause",
+        ),
+    ],
+)
+def test_one_event_per_place_keeps_its_people(body, persons, places, wanted):
+    doc = make_doc(body, persons=persons, places=places, date=DATE)
+    events(doc)
+    assert [(e.location, e.participants, e.hosts) for e in doc.facts.events] == wanted
