@@ -692,3 +692,29 @@ def test_one_event_per_place_keeps_its_people(body, persons, places, wanted):
     doc = make_doc(body, persons=persons, places=places, date=DATE)
     events(doc)
     assert [(e.location, e.participants, e.hosts) for e in doc.facts.events] == wanted
+
+
+@pytest.mark.parametrize(
+    "body,wanted",
+    [
+        pytest.param(
+            "5月6日，甲市召开全市推进会。今年是甲市建市十周年。市长张三在乙论坛上发表演讲。",
+            [(DATE, []), (None, ["张三"])],
+            id="this-year-stops-the-day",
+        ),
+        pytest.param(
+            "5月6日，甲市召开全市推进会。2024年是甲市建市十周年。市长张三在乙论坛上发表演讲。",
+            [(DATE, []), (None, ["张三"])],
+            id="a-year-stops-the-day",
+        ),
+        pytest.param(
+            "5月6日，甲市召开全市推进会。会上通报了进展。市长张三在乙论坛上发表演讲。",
+            [(DATE, ["张三"])],
+            id="no-time-word-day-carries",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_year_stops_the_carried_day(body, wanted):
+    doc = make_doc(body, persons=["张三"], date=DATE)
+    events(doc)
+    assert [(e.date, e.participants) for e in doc.facts.events] == wanted
