@@ -186,6 +186,14 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("为明年开好局打基础。", "开好局", id="verb-object-bureau"),
         pytest.param("国家能源局有关司负责同志介绍。", "国家能源局有关司", id="unnamed-department"),
         pytest.param("吉林省委省政府作出部署。", "吉林省委省政府", id="joint-is-two-bodies"),
+        pytest.param("驻边疆部队即将开赴前线。", "驻边疆部", id="troops-are-no-department"),
+        pytest.param("老周总想为村里的孩子办些好事。", "孩子办", id="ban-as-a-verb"),
+        pytest.param("打破谈判僵局的关键在于互信。", "谈判僵局", id="deadlock-is-no-bureau"),
+        pytest.param("尽管保险公司赔付率很高，仍坚持开展业务。", "尽管保险公司", id="conjunction-before-a-kind"),
+        pytest.param("一种紧迫感促使我接下这部电视剧。", "一种紧迫感促使我接下这部", id="counter-bu"),
+        pytest.param("各级地方政府要加强管理。", "级地方政府", id="every-level"),
+        pytest.param("车间里还有两间办公室。", "两间办公室", id="counted-rooms"),
+        pytest.param("伙同公司会计李某等人作案。", "伙同公司", id="verb-before-a-kind"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
