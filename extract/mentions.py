@@ -771,8 +771,9 @@ def mentions(doc: Doc) -> None:
                 if q < t[1] and text[q : t[1]] in lx.titles and q not in inside:
                     kept.append((q, t[1], text[q : t[1]]))
                 continue
-            if text[t[0] : t[1] + 1] not in lx.org_suffixes and text[t[1] : t[1] + 1] != "府":
-                kept.append(t)  # 总统府, 首相府: the office, no title
+            ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
+            if not ends_suffix and text[t[1] : t[1] + 1] != "府":
+                kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
         titles = kept
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))

@@ -876,7 +876,7 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
     def add(p: int, n: str) -> None:
         if any(n[:k] in lx.levels or n[:k] in lx.org_suffixes or n[:k] in lx.titles for k in (2, 3)):
             return  # 党组书记, 党工委书记: a level word, no name
-        if p not in have and n not in authors and not place_of(n):
+        if p not in have and n not in authors and not place_of(n) and n not in countries():
             out.append(Mention(n, "person", i, p, p + len(n), canonical=n, value="grammar"))
             have.add(p)
 

@@ -813,3 +813,22 @@ def test_titles_joined_by_jian(text, locale, expected):
 )
 def test_prefixes_written_in_full(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("挪威首相、古巴国务委员会主席等在大会上发言。", [], id="country-before-a-title-is-no-name"),
+        pytest.param("瑞士联邦主席、斯洛文尼亚总理等在大会上发言。", [], id="country-before-premier"),
+        pytest.param("马拉维总统府发表声明。", [], id="country-of-an-office"),
+        pytest.param(
+            "古巴国务委员会主席罗德里戈在大会上发言。",
+            [("罗德里戈", [("主席", "古巴国务委员会")])],
+            id="title-inside-a-body-name-is-no-title",
+        ),
+        pytest.param("局长齐文致欢迎词。", [("齐文", [("局长", None)])], id="zhi-after-a-name-is-the-verb"),
+    ],
+)
+def test_countries_and_verbs_are_no_names(text, expected):
+    got = [(p.name, [(q.title, q.org) for q in p.posts]) for p in extract_page(text).persons]
+    assert got == expected
