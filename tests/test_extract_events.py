@@ -712,6 +712,11 @@ def test_one_event_per_place_keeps_its_people(body, persons, places, wanted):
             [(DATE, ["张三"])],
             id="no-time-word-day-carries",
         ),
+        pytest.param(
+            "5月6日，全市招商业务培训班在市委党校开班。这是2024年全市招商系统举办的首期业务培训。副市长张三出席开班仪式。",
+            [(DATE, ["张三"])],
+            id="a-year-inside-the-sentence-carries",
+        ),
     ],
 )
 def test_a_sentence_opening_with_a_year_stops_the_carried_day(body, wanted):
