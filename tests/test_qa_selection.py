@@ -102,6 +102,13 @@ FACTS = {
             "location": "青岚市东湖区",
         },
         {
+            "kind": "groundbreaking",
+            "date": "2030-06-01",
+            "summary": "星河集团投资建设的云栖智造产业城在南湖区奠基",
+            "organizations": [CO],
+            "location": "南湖区",
+        },
+        {
             "kind": "meeting",
             "date": "2030-05-06",
             "summary": "石见远、林晚照召集有关部门召开防汛工作专题会议",
@@ -461,6 +468,16 @@ SELECTS = {
         "专项扶持资金下发到什么地方",
         "专项扶持资金是在哪里下达的",
     ],
+    "event_sited": [
+        "云栖智造产业城建在什么地方",
+        "云栖智造产业城位于哪里",
+        "云栖智造产业城建在哪里？",
+        "云栖智造产业城坐落在哪个区",
+        "云栖智造产业城落户在哪里",
+        "云栖智造产业城设在什么地方",
+        "云栖智造产业城地处哪里",
+        "请问云栖智造产业城位于哪儿",
+    ],
     "source_article": [
         "哪篇文章报道了青岚市与星河集团签署战略合作协议？",
         "哪篇报道介绍了青岚市与星河集团签署战略合作协议",
@@ -566,6 +583,13 @@ NEAR_MISSES = {
     ],
     "event_date": ["全市经济运行调度会在哪里召开", "战略合作协议是哪天签署的"],
     "event_place": ["全市经济运行调度会于哪天召开", "青岚高新区位于哪里"],
+    "event_sited": [
+        "星河集团位于哪里",
+        "东湖区位于哪个城市",
+        "青岚高新区在哪里",
+        "全市经济运行调度会在哪里召开",
+        "云栖智造产业城是哪天奠基的",
+    ],
     "source_article": ["这篇报道的记者是谁", "青岚市市长是谁"],
     "article_authors": ["哪篇文章报道了青岚市与星河集团签署战略合作协议", "锦旗上写的是什么"],
     "events_in_period": [
@@ -650,6 +674,8 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("青岚高新区的党工委书记兼管委会主任是谁", {"叶知秋"}, id="two-titles-joined-by-jian"),
         pytest.param("谁召集召开了防汛工作专题会议", {"石见远", "林晚照"}, id="two-hosts-in-one-sentence"),
         pytest.param("防汛工作专题会议由谁主持", {"石见远", "林晚照"}, id="two-hosts-who-hosted"),
+        pytest.param("云栖智造产业城建在什么地方", {"南湖区"}, id="a-thing-sited-by-its-event"),
+        pytest.param("东湖区位于哪个城市", set(), id="a-place-is-never-sited-by-an-event"),
         pytest.param("青嵐市市長是誰", {"石见远"}, id="traditional-characters"),
         pytest.param("青岚市委书记是那位", {"柏松年"}, id="typo-na-for-which"),
         pytest.param("青岚高新区的主导产业是那两个", {"氢能", "新材料"}, id="typo-na-before-a-number"),
