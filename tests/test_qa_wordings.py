@@ -85,3 +85,51 @@ def tails():
 )
 def test_a_title_is_asked_by_its_tail(tails, question, expected):
     assert {a["label"] for a in tails.ask(question).answers} == expected
+
+
+DATED_FACTS = {
+    "persons": [{"name": "公孙明"}, {"name": "慕容雪"}],
+    "events": [
+        {
+            "kind": "meeting",
+            "date": "2030-06-01",
+            "summary": "公孙明主持召开雁城防汛工作会议",
+            "participants": ["公孙明"],
+            "hosts": ["公孙明"],
+            "location": "雁城市北塘区",
+        },
+        {
+            "kind": "meeting",
+            "date": "2030-07-15",
+            "summary": "慕容雪主持召开雁城防汛工作会议",
+            "participants": ["慕容雪"],
+            "hosts": ["慕容雪"],
+            "location": "雁城市南塘区",
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def dated():
+    from kgqa.kg.graph import KnowledgeGraph
+    from kgqa.kg.importer import import_facts
+
+    graph = KnowledgeGraph.open("memory:")
+    import_facts(graph, DATED_FACTS, "made-up.json")
+    return graph
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("2030年6月1日召开的雁城防汛工作会议在哪里", {"雁城市北塘区"}, id="day-picks-the-event"),
+        pytest.param("7月15日召开的雁城防汛工作会议由谁主持", {"慕容雪"}, id="day-without-year"),
+        pytest.param("雁城防汛工作会议7月开的时候在哪里开", {"雁城市南塘区"}, id="month-picks-the-event"),
+        pytest.param("二〇三〇年七月十五日的雁城防汛工作会议由谁主持", {"慕容雪"}, id="day-in-chinese-numerals"),
+        pytest.param("雁城防汛工作会议在哪里召开", set(), id="no-day-two-events-no-answer"),
+        pytest.param("8月1日召开的雁城防汛工作会议在哪里", set(), id="a-day-of-neither-no-answer"),
+    ],
+)
+def test_a_day_the_question_writes_picks_the_fact(dated, question, expected):
+    assert {a["label"] for a in dated.ask(question).answers} == expected

@@ -19,6 +19,7 @@ a clean "no answer". Tests: tests/test_qa_answers.py (hostile questions, templat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -29,10 +30,22 @@ from typing import Any
 from ..results import Term
 from ..vocab import PROLOGUE
 from .index import GraphIndex
+from .parse import clean_question
 from .refs import PostRef
 from .resolve import FACT_WORD, SlotResolver, Unresolved
 from .shape import Answer, best_rank, finished, level_rows, narrow_rows
 from .templates import Template, bound_vars, date_value, safe_iri
+
+_DATE_SAID = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?")  # a day or month the question writes
+
+
+def _on(date: str, year: str, month: int, day: int) -> bool:
+    """True when an ISO date (or its prefix) is of that year (when given), month and day (when given)."""
+    parts = date[:10].split("-")
+    if len(parts) < 2 or (year and parts[0] != year) or int(parts[1]) != month:
+        return False
+    return not day or (len(parts) == 3 and int(parts[2]) == day)
+
 
 Q_SOURCES = (
     PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} "
@@ -135,6 +148,9 @@ class QueryRunner:
         name = next((s.name for s in template.slots.values() if s.is_fact and len(values.get(s.name, ())) > 1), None)
         if name is None:
             return self._run_one(job)
+        dated = self._dated(values[name], job.question)
+        if len(dated) == 1:
+            return self._run_one(replace(job, values={**values, name: dated}))
         runs = [self._run_one(replace(job, values={**values, name: [iri]})) for iri in values[name][:5]]
         labels = {frozenset(a["label"] for a in r.answers) for r in runs}
         if len(values[name]) <= 5 and len(labels) == 1 and runs[0].answers:
@@ -160,6 +176,25 @@ class QueryRunner:
                 {"label": self.resolver.fact_label(iri), "iri": iri, "kind": kind} for iri in values[name][:20]
             ],
         )
+
+    def _dated(self, facts: list[str], question: str) -> list[str]:
+        """Of several facts, those of the day or month the question writes (2011年7月28日奠基的…, 11月5日开的…);
+        all of them when it writes none or none is of it."""
+        said = [(y, int(m), int(d) if d else 0) for y, m, d in _DATE_SAID.findall(clean_question(question))]
+        if not said or not all(safe_iri(f) for f in facts[:20]):
+            return facts
+        query = (
+            PROLOGUE
+            + "SELECT ?f ?d WHERE { VALUES ?f { "
+            + " ".join(f"<{f}>" for f in facts[:20])
+            + " } GRAPH ?g { ?f schema:startDate|kgqa:signedOn ?d } }"
+        )
+        dates: dict[str, list[str]] = {}
+        for row in self.run_query(query).rows:
+            if row.get("f") is not None and row.get("d") is not None:
+                dates.setdefault(row["f"].value, []).append(row["d"].value)
+        keep = [f for f in facts if any(_on(d, y, m, day) for d in dates.get(f, ()) for y, m, day in said)]
+        return keep or facts
 
     def _run_one(self, job: TemplateRun) -> Answer:
         """Run the template once per combination of slot values and shape the rows into the answer."""

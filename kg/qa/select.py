@@ -384,12 +384,14 @@ def _apposition(text: str, covered: list[bool], start: int) -> None:
 
 
 def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[str, list[int]]:
-    """What the question calls a fact: its text without the slots' names and the frame's words (question
-    words, fillers, relation cues at its edges); particles trimmed from each piece's edges."""
+    """What the question calls a fact: its text without the slots' names, the days it writes (the facts found
+    are narrowed to those of that day instead: execute.py) and the frame's words (question words, fillers,
+    relation cues at its edges); particles trimmed from each piece's edges."""
     drop = [False] * len(ev.text)
     keep = [False] * len(ev.text)
     for i, m in enumerate(ev.mentions):
-        flags = drop if i in entity_mentions else keep
+        day = any(len(d) >= 7 for d in m.refs.get("d", ()))  # 2030年6月1日, 2030年6月: not 2026年(度)
+        flags = drop if i in entity_mentions or day else keep
         flags[m.start : m.end] = [True] * (m.end - m.start)
     for n, w in enumerate(ev.words):
         flags = drop if n in ev.frame else keep
