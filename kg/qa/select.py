@@ -248,6 +248,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     if not ev.asks and words and words[-1].end == len(text):
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
+    if not ev.asks and mentions and mentions[-1].end == len(text) and "s" in mentions[-1].kinds:
+        ev.asks.add("person")  # no question word, the question ends on a post (长治市市长？): who holds it
     ev.frame = _frame(text, words, lex)
     for n, w in enumerate(words):
         cues = {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
