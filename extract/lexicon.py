@@ -475,6 +475,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "names_surnames.txt": Lines(),
     "ner.crfsuite": Binary(),
     "org_boundaries.txt": Lines(),
+    "org_weak_starts.tsv": Lines(columns=3, key=1, numbers=(1, 2)),
     "org_generic.yaml": Record(
         {
             "category_nouns": W,

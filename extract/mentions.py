@@ -31,7 +31,9 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
   doctrine (甲理论), or a family name alone before an honorific (周先生), is kept as a person_ref; a sure one skips the name statistics (foreign names);
 * organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
   (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部); other overlaps keep the rules' reading (the title chains of `posts` rest
-  on it); a sure one no rule reads is added when plausible (`_learned_org_ok`).
+  on it); a sure one no rule reads is added when plausible (`_learned_org_ok`); a rules' one that begins
+  with a word of a class that rarely begins a name (data/org_weak_starts.tsv, measured by
+  bench/org_weak_starts.py: 解读|政府, 但|卫生局) is dropped when the model reads no organisation over it.
 The model runs on every sentence (it reads organisations and names no rule has a cue for).
 Without the model, names by their look (extract/names.py) take its place.
 """
@@ -470,6 +472,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     the same place starts, inside it (但某某公司 -> 某某公司) or a few chars before it where the rules stopped at
     a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
+    ms = _drop_weak_orgs(ms, learned)
     cut = _edges_inside(ms)
     sure = [
         (s, e)
@@ -497,6 +500,36 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+@cache
+def _weak_starts() -> frozenset[str]:
+    """The parts of speech of a first word that make the rules' organisation readings rarely right
+    (data/org_weak_starts.tsv, written by bench/org_weak_starts.py)."""
+    return frozenset(row[0] for row in load("org_weak_starts.tsv"))
+
+
+def first_word_pos(w: str) -> str | None:
+    """The part of speech (jieba's tag) of the longest dictionary word of 1-4 chars that w begins with
+    and that is shorter than w, or None."""
+    for k in (4, 3, 2, 1):
+        if len(w) > k:
+            pos = ner.word_pos(w[:k])
+            if pos:
+                return pos
+    return None
+
+
+def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
+    """Mentions without the rules' organisations that begin with a weak first word (`_weak_starts`: a
+    verb, pronoun, conjunction ... 解读|政府, 一律交|公司) and that no learned organisation overlaps."""
+    orgs = [(s, e) for s, e, lab, *_ in learned if lab == "ORG"]
+    weak = _weak_starts()
+    return [
+        m
+        for m in ms
+        if m.kind != "org" or any(a < m.end and m.start < b for a, b in orgs) or first_word_pos(m.text) not in weak
+    ]
 
 
 def _may_extend(text: str, a: int, b: int) -> bool:

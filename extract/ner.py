@@ -53,9 +53,9 @@ WORD_CLASS = {"nr": "r", "nrt": "r", "nrfg": "r", "ns": "s", "nt": "t"}
 
 @cache
 def _words() -> dict[str, str]:
-    """Words of 2-4 characters of jieba's dictionary (a dependency), by class: r person-like,
-    s place, t organisation, w any other."""
+    """Words of 1-4 characters of jieba's dictionary (a dependency) -> their part of speech (jieba's tag)."""
     import importlib.util
+    import sys
 
     out: dict[str, str] = {}
     try:
@@ -66,15 +66,22 @@ def _words() -> dict[str, str]:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
-                if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
-                    out[parts[0]] = WORD_CLASS.get(parts[2], "w")
+                if len(parts) == 3 and len(parts[0]) <= 4:
+                    out[parts[0]] = sys.intern(parts[2])
     except (OSError, AttributeError, TypeError):
         pass
     return out
 
 
 def word_class(word: str) -> str | None:
-    """The class of a word of jieba's dictionary (r person-like, s place, t organisation, w other), or None."""
+    """The class of a word of 2-4 characters of jieba's dictionary (r person-like, s place, t organisation,
+    w other), or None."""
+    pos = _words().get(word) if len(word) >= 2 else None
+    return None if pos is None else WORD_CLASS.get(pos, "w")
+
+
+def word_pos(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word of 1-4 characters (v, n, ns ...), or None."""
     return _words().get(word)
 
 
@@ -113,7 +120,7 @@ def _char_marks() -> dict[str, tuple[Mark, ...]]:
 def _word_marks() -> dict[str, tuple[Mark | None, Mark | None, bool]]:
     """Each word of `_words` and each start of a longer one -> (its begin mark, its end mark, or None when
     it is no word; whether a longer word starts with it)."""
-    words = _words()
+    words = {w: WORD_CLASS.get(pos, "w") for w, pos in _words().items() if len(w) >= 2}
     longer = {w[:k] for w in words for k in range(2, len(w))}
     out: dict[str, tuple[Mark | None, Mark | None, bool]] = {}
     for w in set(words) | longer:
