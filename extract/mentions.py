@@ -820,6 +820,8 @@ def mentions(doc: Doc) -> None:
             by_start.setdefault(x[0], []).append(x)
         overridden: set[tuple[int, int, str]] = set()
         for s, e, w in scan(lx.abbrev_ac, text):
+            if text[e - 1 : e + 1] in REJECT_AFTER:
+                continue  # 环保部门, 财政部门: the suffix makes a word with the next char, no name ends here
             if w in lx.abbrevs and not any(
                 x[1] >= e for a in range(max(0, s - 30), s + 1) for x in by_start.get(a, ()) if x not in overridden
             ):

@@ -156,8 +156,17 @@ def test_person_patterns(text, expected):
         ("项目将落户于长治市某某高科技开发区内。", ["长治市某某高科技开发区"]),
         ("顺利通过省验收工作组验收。", ["省验收工作组"]),
         ("将联动华光生物医药创新园发展。", ["华光生物医药创新园"]),
+        ("各地财政部门要加强管理。", []),
+        ("财政部要加强管理。", ["财政部"]),
     ],
-    ids=["quoted-company-kept", "preposition-before-place", "passed-by", "innovation-park"],
+    ids=[
+        "quoted-company-kept",
+        "preposition-before-place",
+        "passed-by",
+        "innovation-park",
+        "known-name-inside-a-word",
+        "known-name",
+    ],
 )
 def test_org_boundary_more(text, expected):
     assert mentions(text, "org") == expected
