@@ -7,7 +7,8 @@ The rules read an organisation's name leftwards from its suffix to a boundary, a
 over a verb, a pronoun or a conjunction (解读|政府, 一律交|公司, 但|卫生局). This counts, on the TRAIN
 news sets of bench/ner_data.py (MSRA NER val, People's Daily NER dev; never the test sets), every
 organisation the rules read with the learned model off, by the jieba part of speech of the longest
-dictionary word its reading begins with, and how many of them are an ORG span of the labels exactly.
+dictionary word its reading begins with (readings that begin with a division's name are counted apart,
+as "place", and never written), and how many of them are an ORG span of the labels exactly.
 A class whose readings are right in fewer than --max-precision of at least --min-count cases is
 written to the file; extract/mentions.py then drops a rules' organisation beginning with such a word
 when the learned model reads no organisation over it. Deterministic: same data, rules and jieba
@@ -46,10 +47,12 @@ def counts() -> tuple[Counter, Counter]:
             continue
         for text, spans in recs:
             gold = {x for x in spans if x[2] == "ORG"}
-            for x in by_step(text, False):
+            found = by_step(text, False)
+            places = {x[0] for x in found if x[2] == "LOC"}
+            for x in found:
                 if x[2] == "ORG":
-                    pos = mentions.first_word_pos(text[x[0] : x[1]])
-                    (right if x in gold else wrong)[pos or "-"] += 1
+                    pos = "place" if x[0] in places else mentions.first_word_pos(text[x[0] : x[1]]) or "-"
+                    (right if x in gold else wrong)[pos] += 1
     return right, wrong
 
 
@@ -63,7 +66,7 @@ def main() -> int:
     rows = []
     for pos in sorted(set(right) | set(wrong), key=lambda p: (-(right[p] + wrong[p]), p)):
         n = right[pos] + wrong[pos]
-        weak = pos != "-" and n >= args.min_count and right[pos] / n < args.max_precision
+        weak = pos not in ("-", "place") and n >= args.min_count and right[pos] / n < args.max_precision
         print(
             f"{pos:4} right {right[pos]:4} wrong {wrong[pos]:4} precision {right[pos] / n:.2f}{'  weak' if weak else ''}"
         )

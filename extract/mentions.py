@@ -522,13 +522,18 @@ def first_word_pos(w: str) -> str | None:
 
 def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
     """Mentions without the rules' organisations that begin with a weak first word (`_weak_starts`: a
-    verb, pronoun, conjunction ... 解读|政府, 一律交|公司) and that no learned organisation overlaps."""
+    verb, pronoun, conjunction ... 解读|政府, 一律交|公司), with no division's name at their start
+    (大同高新区, whatever jieba's tag of 大同) and that no learned organisation overlaps."""
     orgs = [(s, e) for s, e, lab, *_ in learned if lab == "ORG"]
+    places = {m.start for m in ms if m.kind == "place"}
     weak = _weak_starts()
     return [
         m
         for m in ms
-        if m.kind != "org" or any(a < m.end and m.start < b for a, b in orgs) or first_word_pos(m.text) not in weak
+        if m.kind != "org"
+        or m.start in places
+        or any(a < m.end and m.start < b for a, b in orgs)
+        or first_word_pos(m.text) not in weak
     ]
 
 

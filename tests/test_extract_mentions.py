@@ -399,6 +399,9 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param(
             "凯纳维矿业公司成立。", [], ["凯纳维矿业公司", "凯纳维矿"], id="a-name-like-start-stays-without-the-model"
         ),
+        pytest.param(
+            "大同凯纳维公司宣布裁员。", [], ["大同凯纳维公司"], id="a-division-begins-a-body-whatever-its-tag"
+        ),
     ],
 )
 def test_fusion_orgs(text, learned, expected, monkeypatch):
