@@ -106,6 +106,8 @@ DATED_FACTS = {
             "hosts": ["慕容雪"],
             "location": "雁城市南塘区",
         },
+        {"kind": "meeting", "date": "2030-08-08", "summary": "第三十次雁城年会", "location": "雁城市东塘区"},
+        {"kind": "meeting", "date": "2030-09-09", "summary": "第12届博览会", "location": "雁城市西塘区"},
     ],
 }
 
@@ -129,7 +131,26 @@ def dated():
         pytest.param("二〇三〇年七月十五日的雁城防汛工作会议由谁主持", {"慕容雪"}, id="day-in-chinese-numerals"),
         pytest.param("雁城防汛工作会议在哪里召开", set(), id="no-day-two-events-no-answer"),
         pytest.param("8月1日召开的雁城防汛工作会议在哪里", set(), id="a-day-of-neither-no-answer"),
+        pytest.param("第30次雁城年会在哪里举行", {"雁城市东塘区"}, id="count-written-in-digits"),
+        pytest.param("第十二届博览会在哪里举行", {"雁城市西塘区"}, id="count-written-in-chinese"),
     ],
 )
 def test_a_day_the_question_writes_picks_the_fact(dated, question, expected):
     assert {a["label"] for a in dated.ask(question).answers} == expected
+
+
+@pytest.mark.parametrize(
+    "text,forms",
+    [
+        pytest.param("第30次大会", ["第三十次大会"], id="ordinal-to-chinese"),
+        pytest.param("十一家商厦", ["11家商厦"], id="count-to-digits"),
+        pytest.param("8家银行与9家企业", ["八家银行与九家企业"], id="two-counts"),
+        pytest.param("十五五规划", [], id="plan-name-is-no-count"),
+        pytest.param("2030年3月", [], id="dates-stay"),
+        pytest.param("两份合同", [], id="unmeasured-stays"),
+    ],
+)
+def test_numeral_forms(text, forms):
+    from kgqa.kg.qa.resolve import numeral_forms
+
+    assert numeral_forms(text) == forms

@@ -30,6 +30,46 @@ _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?
 FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}
 
 
+_CN_NUM = "零〇一二两三四五六七八九十"
+_MEASURED = "个家次届项位名条期批所座"  # a number before one of these counts or orders something
+_CN_COUNT = re.compile(rf"[{_CN_NUM}]{{1,3}}(?=[{_MEASURED}])")
+_AR_COUNT = re.compile(rf"(?<![\d.])\d{{1,2}}(?=[{_MEASURED}])")
+
+
+def _cn_value(text: str) -> int | None:
+    """The value of a count in Chinese numerals up to 99 (十一 -> 11, 两 -> 2); None when it is not one."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    if "十" not in text:
+        return digits[text] if len(text) == 1 and text in digits else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in digits) or (ones and ones not in digits):
+        return None
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _cn_form(n: int) -> str:
+    """A number up to 99 in Chinese numerals (11 -> 十一, 30 -> 三十)."""
+    d = "零一二三四五六七八九"
+    if n < 10:
+        return d[n]
+    return ("" if n < 20 else d[n // 10]) + "十" + (d[n % 10] if n % 10 else "")
+
+
+def numeral_forms(text: str) -> list[str]:
+    """The text with its counts written the other way (第30次 -> 第三十次, 十一家 -> 11家), when it has any.
+
+    >>> numeral_forms("第30次缔约方大会"), numeral_forms("上海十一家商厦"), numeral_forms("十五五规划")
+    (['第三十次缔约方大会'], ['上海11家商厦'], [])
+    """
+
+    def arabic(m: re.Match[str]) -> str:
+        value = _cn_value(m.group())
+        return m.group() if value is None else str(value)
+
+    out = [_AR_COUNT.sub(lambda m: _cn_form(int(m.group())), text), _CN_COUNT.sub(arabic, text)]
+    return [t for t in dict.fromkeys(out) if t != text]
+
+
 class Unresolved(Exception):
     """A slot could not be filled: no match (message) or several (candidates)."""
 
@@ -184,7 +224,12 @@ class SlotResolver:
             raise Unresolved("问题一次问了不止一件事，请分开问")
         desc = _DEICTIC.sub("", text)
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
-        ranked = sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
+        ranked = self._ranked(indexes, desc, ents, names)
+        for other in numeral_forms(desc) if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
+            again = self._ranked(indexes, other, ents, names)  # 第30次 written 第三十次 (or back)
+            if again and again[0][0] >= FACT_THRESHOLD:
+                desc, ranked = other, again
+                break
         total = sum(len(idx) for idx in indexes)
         if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text or deictic):
             return [next(iri for idx in indexes if (iri := idx.first_iri()) is not None)]
@@ -200,6 +245,11 @@ class SlotResolver:
         if own_names:
             close = self._said_of(close, indexes, names, text, kind)
         return close
+
+    @staticmethod
+    def _ranked(indexes: list[FactIndex], desc: str, ents: set[str], names: dict[str, set[str]]) -> list:
+        """(score, fact) of every index's search, best first."""
+        return sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
 
     @staticmethod
     def _narrowed(close: list[str], indexes: list[Facts], desc: str, verbs: tuple[str, ...]) -> list[str]:
