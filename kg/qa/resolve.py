@@ -247,7 +247,7 @@ class SlotResolver:
         return close
 
     @staticmethod
-    def _ranked(indexes: list[FactIndex], desc: str, ents: set[str], names: dict[str, set[str]]) -> list:
+    def _ranked(indexes: list[Facts], desc: str, ents: set[str], names: dict[str, set[str]]) -> list:
         """(score, fact) of every index's search, best first."""
         return sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
 
