@@ -280,9 +280,13 @@ def _frame(text: str, words: list[Word], lex: Lexicon) -> set[int]:
     return frame
 
 
+_QUOTED = {"《": "》", "“": "”", '"': '"'}  # a quoted name after a cue is a name, not more words (签订《甲协议》的是)
+
+
 def _at_edge(text: str, dropped: list[bool], i: int, step: int) -> bool:
     while 0 <= i < len(text) and not dropped[i] and (text[i] in _TRIM or not _CONTENT.match(text[i])):
-        i += step
+        close = text.find(_QUOTED[text[i]], i + 1) if step == 1 and text[i] in _QUOTED else -1
+        i = close + 1 if close > i and not any(dropped[i:close]) else i + step
     return not 0 <= i < len(text) or dropped[i]
 
 
