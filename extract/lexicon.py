@@ -511,6 +511,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "counters": Str(),
             "numerals": Str(),
             "prepositions": Str(),
+            "leader_bodies": W,
         }
     ),
     "org_suffixes.yaml": Map(W),

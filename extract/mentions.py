@@ -33,7 +33,8 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
   (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部); other overlaps keep the rules' reading (the title chains of `posts` rest
   on it); a sure one no rule reads is added when plausible (`_learned_org_ok`); a rules' one that begins
   with a word of a class that rarely begins a name (data/org_weak_starts.tsv, measured by
-  bench/org_weak_starts.py: 解读|政府, 但|卫生局) is dropped when the model reads no organisation over it.
+  bench/org_weak_starts.py: 解读|政府, 但|卫生局) is dropped when the model reads no organisation over it,
+  and so is a body named after its leader (甲乙政府, data: leader_bodies) when the model is SURE of the name.
 The model runs on every sentence (it reads organisations and names no rule has a cue for).
 Without the model, names by their look (extract/names.py) take its place.
 """
@@ -472,7 +473,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     the same place starts, inside it (但某某公司 -> 某某公司) or a few chars before it where the rules stopped at
     a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
-    ms = _drop_weak_orgs(ms, learned)
+    ms = _leader_named(_drop_weak_orgs(ms, learned), learned)
     cut = _edges_inside(ms)
     sure = [
         (s, e)
@@ -534,6 +535,25 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         or m.start in places
         or any(a < m.end and m.start < b for a, b in orgs)
         or first_word_pos(m.text) not in weak
+    ]
+
+
+LEADER_BODIES = tuple(load("org_mention_words.yaml")["leader_bodies"])
+
+
+def _leader_named(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
+    """Mentions without the rules' organisations that are a body named after its leader (甲乙政府)
+    where the model is SURE of a person's name before the body's word and reads no organisation
+    there: the name stays free for the learned person."""
+    sure = {(s, e) for s, e, lab, *conf in learned if lab == "PER" and conf and conf[0] >= SURE}
+    orgs = [(s, e) for s, e, lab, *_ in learned if lab == "ORG"]
+    return [
+        m
+        for m in ms
+        if m.kind != "org"
+        or not m.text.endswith(LEADER_BODIES)
+        or not any((m.start, m.end - len(w)) in sure for w in LEADER_BODIES if m.text.endswith(w))
+        or any(a < m.end and m.start < b for a, b in orgs)
     ]
 
 

@@ -260,6 +260,9 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
         ),
         pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER", 0.99)], [], id="sure-but-a-dictionary-word"),
         pytest.param("本报记者钟小玲报道。", [("钟小玲", "PER", 0.99)], [], id="sure-but-a-credit"),
+        pytest.param(
+            "由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.99)], [("钟小玲", "learned")], id="leader-of-a-government"
+        ),
     ],
 )
 def test_fusion_rules(text, learned, expected, monkeypatch):
@@ -401,6 +404,10 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         ),
         pytest.param(
             "大同凯纳维公司宣布裁员。", [], ["大同凯纳维公司"], id="a-division-begins-a-body-whatever-its-tag"
+        ),
+        pytest.param("由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.99)], [], id="a-government-named-by-its-leader"),
+        pytest.param(
+            "由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.6)], ["钟小玲政府"], id="leader-unsure-the-body-stays"
         ),
     ],
 )
