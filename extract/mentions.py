@@ -615,6 +615,11 @@ RARE_WORD = 60  # a dictionary word rarer than this (jieba's count) may be a nam
 ADD_LEARNED_ORGS = True
 SURE_ORG = 0.9  # a learned organisation no rule read is added only when at least this confident
 MOVE_ORG = 0.8  # a learned organisation moves the start of the rules' one ending with it when this confident
+# Measured on the --tune split and bench/score_all.py (2026-11-30) and not kept: adding learned organisations
+# from 0.8 when no dictionary word alone, no weak first word, no verb at the end, no count and not all places
+# (tune ORG +0.013 / +0.005, but 46_eb -0.023: a leadership list read as a body); a sure (0.95) learned
+# organisation that extends a rules' one at its end replacing it (tune ORG +0.004 / +0.004, 4 dev pages up,
+# 38_cnews -0.023: a school of a university replaced the university).
 
 
 def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
