@@ -154,3 +154,21 @@ def test_numeral_forms(text, forms):
     from kgqa.kg.qa.resolve import numeral_forms
 
     assert numeral_forms(text) == forms
+
+
+@pytest.mark.parametrize(
+    "question,group",
+    [
+        pytest.param("某座谈会哪天开的", "held", id="kai-de-is-held"),
+        pytest.param("某座谈会在哪里开的", "held", id="kai-de-after-where"),
+        pytest.param("某产业城坐落在哪个区", "locate", id="shorter-word-where-the-longest-overlaps"),
+        pytest.param("某产业城建在哪里", "locate", id="built-where"),
+        pytest.param("甲方与乙方的合作领域有哪些", "partner", id="fields-of-a-cooperation"),
+        pytest.param("与甲团签订《某框架协议》的是哪家企业", "sign", id="cue-before-a-quoted-name-frames"),
+    ],
+)
+def test_words_read_as_cues(question, group):
+    from kgqa.kg.qa.select import load_lexicon, read_evidence
+
+    ev = read_evidence(question, [], load_lexicon())
+    assert group in ev.groups and group in ev.frame_groups
