@@ -221,6 +221,9 @@ def _dead_pid() -> int:
         pytest.param(lambda: f"kgqa-{saved.SIDECAR}.{os.getppid()}.tmp", False, id="its-process-is-alive"),
         pytest.param(lambda: f"kgqa-{saved.SIDECAR}.notapid.tmp", False, id="not-a-save-of-ours"),
         pytest.param(lambda: f"other-file.{_dead_pid()}.tmp", False, id="another-file"),
+        pytest.param(lambda: f"kgqa-{saved.SIDECAR}.{_dead_pid()}-0a.facts.db", True, id="fact-file-nobody-names"),
+        pytest.param(lambda: f"kgqa-{saved.SIDECAR}.{os.getppid()}-0a.facts.db", False, id="fact-file-being-written"),
+        pytest.param(lambda: f"kgqa-{saved.SIDECAR}.{_dead_pid()}-0a.facts.db-journal", True, id="journal-of-no-file"),
     ],
 )
 @pytest.mark.parametrize("when", ["open", "save"])

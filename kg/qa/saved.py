@@ -156,8 +156,9 @@ def remove_stale_temps(path: Path, saved: frozenset[str] | None = None) -> list[
         if not pid.isdigit() or int(pid) <= 0:
             continue
         if leftover.name.endswith("-journal"):
-            continue  # SQLite's own (it rolls it back, or it goes with its file)
-        if not leftover.name.endswith(".tmp"):
+            if leftover.with_name(leftover.name[: -len("-journal")]).exists():
+                continue  # SQLite's own: it rolls a write cut short back when the file is next opened
+        elif not leftover.name.endswith(".tmp"):
             if listed is None or leftover.name in listed:
                 continue
             mine = int(pid) == os.getpid()
