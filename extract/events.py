@@ -86,6 +86,8 @@ ORGANISE = re.compile(
 )
 # what an organising verb with no trigger of its own must be about to name an activity
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
+PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
+PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
 SUBJECT_GAP = 10  # characters at most between the organising bodies and their verb (在西安, 共同)
 
 
@@ -116,6 +118,7 @@ class Draft:
     hosts: list[str] = field(default_factory=list)
     organizers: list[str] = field(default_factory=list)
     location: str | None = None
+    places: list[str] = field(default_factory=list)
     amount: Amount | None = None
     merge_article: bool = False
 
@@ -275,6 +278,34 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     return places[0] if places else None
 
 
+def places_listed(sent: Sentence, a: int, b: int) -> list[str]:
+    """The places of an event told at several (到甲省乙市、丙市等地调研, 在甲省、乙省调研, 到甲市、乙市等地，
+    实地调研…): those named between 在/到/赴 and its trigger at b (or the 等地 ending their clause), when they
+    are a list (、和及与 or 等地 between them, no person or body, at most PLACE_LIST_SPAN characters), else []."""
+    text = sent.text
+    leads = list(PLACE_LEAD.finditer(text, max(a, b - PLACE_LIST_SPAN), b))
+    m = leads[-1] if leads else None  # the one nearest the trigger
+    if not m or re.search(r"[。；;]", text[m.end() : b]):
+        return []
+    end = b
+    comma = re.search(r"[，,]", text[m.end() : b])
+    if comma:  # 到甲市、乙市等地，实地调研: the list is the clause that ends with 等地
+        end = m.end() + comma.start()
+        if not re.search(r"等地$|一带$", text[m.end() : end]):
+            return []
+    span = text[m.end() : end]
+    named = list(dict.fromkeys(sent.between("places", m.end(), end)))
+    if (
+        len(named) < 2
+        or len(text[m.end() : b]) > PLACE_LIST_SPAN
+        or not re.search(r"[、和及与]|等地", span)
+        or sent.between("persons", m.end(), end)
+        or sent.between("orgs", m.end(), end)
+    ):
+        return []
+    return named
+
+
 def organizers_at(sent: Sentence, at: int) -> list[str]:
     """The bodies that are the subject of the organising verb at `at` (A、B共同主办, 由A承办,
     A在X组织召开): the organisations of its clause ending at most SUBJECT_GAP characters before
@@ -415,6 +446,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         d.add("participants", people)
         d.add("organizations", sent.between("orgs", lo, hi))
         d.location = location_of(sent, lo, hi)
+        d.places = places_listed(sent, lo, first.start)
         d.add("hosts", hosts_at(sent, lo, hi))
         for m in ORGANISE.finditer(text, lo, hi):
             d.add("organizers", organizers_at(sent, m.start()))
@@ -437,7 +469,7 @@ def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
             continue
         subject, places, rest = found
         for p in places:
-            copy = replace(d, summary=f"{subject}{p}{rest}"[:SUMMARY_MAX], location=p)
+            copy = replace(d, summary=f"{subject}{p}{rest}"[:SUMMARY_MAX], location=p, places=[])
             for attr in ("participants", "organizations", "hosts", "organizers"):
                 setattr(copy, attr, list(getattr(d, attr)))
             out.append(copy)
@@ -719,7 +751,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         into.date = into.date or d.date
         into.location = into.location or d.location
         into.amount = into.amount or d.amount
-        for attr in ("participants", "organizations", "hosts", "organizers"):
+        for attr in ("participants", "organizations", "hosts", "organizers", "places"):
             into.add(attr, getattr(d, attr))
         file(into)  # its date, kind and participants may have grown
     return out

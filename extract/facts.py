@@ -158,6 +158,7 @@ class Event:
     location: str | None = None
     amount: Amount | None = None
     source: Source = field(default_factory=Source)
+    places: list[str] = field(default_factory=list)  # every place, when it names several (到甲省乙市、丙市调研)
 
 
 @dataclass

@@ -443,6 +443,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "modal": W,
             "participation": W,
             "at_scene": W,
+            "narrative_moves": W,
             "time_break": W,
             "same_day": W,
             "speaker_verbs": W,

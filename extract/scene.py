@@ -56,6 +56,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "frame": re.compile(rf"(?:{alt(lex['speech_frames'])})[^，。；：,;:]*$"),
         "break": re.compile(alt(lex["time_break"])),
         "same_day": re.compile(alt(lex["same_day"])),
+        "goes": re.compile(alt(lex["narrative_moves"])),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
     }
 
@@ -122,6 +123,13 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     return (p == 0 or before in "，。；：,;") and not re.match(
         r"[的度第中全各上下前后底初末以]|[一二三四五六七八九十\d]", after
     )
+
+
+def goes_on(s: Sentence) -> bool:
+    """Does a sentence open with a person who goes somewhere or does something (某某先后到…, 某某考察了…):
+    the narrative again after a run of reported speech?"""
+    first = s.persons[0] if s.persons else None
+    return bool(first and first[0] == 0 and _patterns()["goes"].match(s.text, len(first[1])))
 
 
 def _ref_year(doc: Doc, body: str, art_date: str | None) -> int | None:
@@ -286,7 +294,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
             speech = speech_in(text, s.lead_at)
-            if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates:
+            if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates and not goes_on(s):
                 s.speech_at = 0  # (a sentence that tells a day is the narrative again)
             elif speech:
                 s.speech_at = speech.start()

@@ -103,12 +103,11 @@ SELECT ?x ?rel ?label WHERE {
 Q_EVENTS = (
     PROLOGUE
     + """
-SELECT ?x ?kind ?summary ?date ?location ?amount WHERE {
+SELECT ?x ?kind ?summary ?date ?amount WHERE {
   GRAPH ?g { ?x a schema:Event ; kgqa:eventKind ?k ; schema:name ?summary .
              OPTIONAL { ?x schema:startDate ?date }
              OPTIONAL { ?x kgqa:amount/kgqa:asWritten ?amount } }
   ?k skos:notation ?kind .
-  OPTIONAL { ?x schema:location ?l . ?l rdfs:label ?location }
 }"""
 )
 Q_EVENT_LINKS = (
@@ -116,7 +115,8 @@ Q_EVENT_LINKS = (
     + """
 SELECT ?x ?rel ?label WHERE {
   GRAPH ?g { ?x a schema:Event ; ?p ?v . VALUES (?p ?rel) { (schema:attendee "participants")
-                                                            (kgqa:involves "organizations") } }
+                                                            (kgqa:involves "organizations")
+                                                            (schema:location "location") } }
   ?v rdfs:label ?label
 }"""
 )
@@ -249,4 +249,24 @@ def _agreements(store: GraphStore) -> list[dict[str, Any]]:
 
 def _events(store: GraphStore) -> list[dict[str, Any]]:
     fields = ("kind", "date", "summary", "participants", "organizations", "location", "amount")
-    return _linked(store, Q_EVENTS, Q_EVENT_LINKS, fields)
+    events = _linked(store, Q_EVENTS, Q_EVENT_LINKS, fields)
+    for e in events:
+        e["location"] = _first_named(e["location"], e["summary"] or "")
+    return events
+
+
+def _first_named(places: list[str], text: str) -> str | None:
+    """Of an event's places (one, or several when it was held at several), the one its text names first."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (_find_place(text, p), p))
+
+
+def _find_place(text: str, place: str) -> int:
+    """Where a place is written in text, by its name or its name without a level suffix (湖北省 -> 湖北);
+    the text's length when it is not."""
+    for form in (place, re.sub(r"(?:省|市|县|区|自治区)$", "", place)):
+        k = text.find(form) if form else -1
+        if k >= 0:
+            return k
+    return len(text)

@@ -399,8 +399,8 @@ class _Writer:
                 self.add(node, KGQA.involves, self.org(o), g)
             for o in ev.organizers:
                 self.add(node, SCHEMA.organizer, self.org(o), g)
-            if ev.location:
-                self.add(node, SCHEMA.location, self.place(ev.location), g)
+            for place in dict.fromkeys(p for p in (ev.location, *ev.places) if p):
+                self.add(node, SCHEMA.location, self.place(place), g)
             self.amount(node, ev.amount, g)
             self.provenance(node, ev.source, g, i)
             self.fact_count += 1

@@ -723,3 +723,50 @@ def test_a_sentence_opening_with_a_year_stops_the_carried_day(body, wanted):
     doc = make_doc(body, persons=["张三"], date=DATE)
     events(doc)
     assert [(e.date, e.participants) for e in doc.facts.events] == wanted
+
+
+@pytest.mark.parametrize(
+    "body,places,wanted",
+    [
+        pytest.param(
+            "5月6日，副省长张三到甲省乙市、丙市和丁省戊市等地调研。",
+            ["甲省", "乙市", "丙市", "丁省", "戊市"],
+            [["甲省", "乙市", "丙市", "丁省", "戊市"]],
+            id="to-a-list-of-places",
+        ),
+        pytest.param(
+            "5月6日，副省长张三先后到乙市、丙市等地，实地调研企业生产情况。",
+            ["乙市", "丙市"],
+            [["乙市", "丙市"]],
+            id="list-ending-with-dengdi-then-the-trigger",
+        ),
+        pytest.param("5月6日，张三在甲省、丁省调研。", ["甲省", "丁省"], [["甲省", "丁省"]], id="zai-two-provinces"),
+        pytest.param("5月6日，省长张三在乙市与丁省省长李四会谈。", ["乙市", "丁省"], [[]], id="a-place-of-a-person"),
+        pytest.param("5月6日，张三在乙市戊区调研。", ["乙市", "戊区"], [[]], id="nested-places-are-no-list"),
+    ],
+)
+def test_an_event_told_at_several_places_has_them_all(body, places, wanted):
+    doc = make_doc(body, persons=["张三", "李四"], places=places, date=DATE)
+    events(doc)
+    assert [e.places for e in doc.facts.events] == wanted
+
+
+@pytest.mark.parametrize(
+    "body,kinds",
+    [
+        pytest.param(
+            "5月6日，副省长张三在甲市调研。张三指出，要推动发展。张三随后出席乙市招商推介会。",
+            ["inspection", "meeting"],
+            id="a-person-going-on-after-speech-is-narrative",
+        ),
+        pytest.param(
+            "5月6日，副省长张三在甲市调研。张三指出，要推动发展。要召开推介会，加快项目建设。",
+            ["inspection"],
+            id="speech-goes-on",
+        ),
+    ],
+)
+def test_narrative_again_after_reported_speech(body, kinds):
+    doc = make_doc(body, persons=["张三"], places=["甲市", "乙市"], date=DATE)
+    events(doc)
+    assert [e.kind for e in doc.facts.events] == kinds

@@ -160,3 +160,26 @@ def test_an_organisation_placed_differently_by_two_pages_exports_one_place(pages
     kg.store.replace([], quads)
     orgs = [o for o in kg.export()["organizations"] if o["name"] == "华光贸易有限公司"]
     assert [(o["located_in"], o["type"]) for o in orgs] == [(located, typ)]
+
+
+@pytest.mark.parametrize(
+    "location,places,exported",
+    [
+        pytest.param("甲省", [], "甲省", id="one-place"),
+        pytest.param("甲省", ["甲省", "乙市", "丙省"], "甲省", id="several-exported-as-the-first-written"),
+        pytest.param(None, [], None, id="no-place"),
+    ],
+)
+def test_an_event_at_several_places_is_at_each_and_exports_one(location, places, exported):
+    from kgqa.extract.facts import Event
+    from kgqa.kg.mapping import SCHEMA
+
+    body = "张三到甲省乙市、丙省调研。"
+    kg = KnowledgeGraph.open("memory:")
+    ev = Event(kind="inspection", summary=body, location=location, places=places, source=Source(0, body))
+    facts = PageFacts(articles=[Article(title="T", body=body)], events=[ev])
+    mapped = map_page(facts, body, "x.txt")
+    kg.store.replace([], mapped.quads)
+    at = {str(q[2]) for q in mapped.quads if q[1] == SCHEMA.location}
+    assert len(at) == len(set(places) | ({location} if location else set()))
+    assert [e["location"] for e in kg.export()["events"]] == [exported]
