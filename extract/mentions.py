@@ -648,7 +648,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     """Where a learned person span really ends (a particle glued to it cut off), or 0 when
     it is no plausible name: four plain characters, a dictionary word (unless the model is `sure`
     of it and the word is a place or rarer than RARE_WORD: jieba lists some names), or unless the
-    model is `sure` of it, a name the names.py statistics find very unlikely."""
+    model is `sure` of it or the dictionary lists it as a person's name (class r), a name the names.py
+    statistics find very unlikely."""
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
@@ -665,7 +666,7 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         return e  # every char typical of a transliterated name (阿拉法特): no Chinese name statistics
     if chinese and len(n) > 3 and n[:2] not in lx.surnames2:
         return 0
-    if chinese and not sure:
+    if chinese and not sure and wc != "r":
         sc = _score(text, s, e)
         if sc is not None and sc < LEARNED_MIN:
             return 0

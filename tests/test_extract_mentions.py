@@ -288,6 +288,25 @@ def test_fusion_a_name_listed_as_a_word(count, conf, expected, monkeypatch):
     assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
 
 
+# A learned name that jieba's dictionary lists as a person's name (class r) needs no name statistics:
+# the model and the dictionary agree, even where the statistics find the name unlikely.
+@pytest.mark.parametrize(
+    "word_class,conf,expected",
+    [
+        pytest.param("r", 0.7, [("钟小玲", "learned")], id="listed-as-a-name"),
+        pytest.param(None, 0.7, [], id="not-listed-statistics-decide"),
+        pytest.param(None, 0.99, [("钟小玲", "learned")], id="not-listed-but-sure"),
+    ],
+)
+def test_fusion_a_name_the_dictionary_lists(word_class, conf, expected, monkeypatch):
+    from kgqa.extract import mentions as step
+    from kgqa.extract import ner
+
+    monkeypatch.setattr(ner, "word_class", lambda w: word_class if w == "钟小玲" else None)
+    monkeypatch.setattr(step, "_score", lambda *a: -5.0)
+    assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
+
+
 # A learned name in a credit or a doctrine is still a name (kind person_ref: the span level
 # recogniser counts it), but no person of the story: no `person` mention, so no fact.
 @pytest.mark.parametrize(
