@@ -686,6 +686,8 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("青岚高新区的党工委书记兼管委会主任是谁", {"叶知秋"}, id="two-titles-joined-by-jian"),
         pytest.param("谁召集召开了防汛工作专题会议", {"石见远", "林晚照"}, id="two-hosts-in-one-sentence"),
         pytest.param("防汛工作专题会议由谁主持", {"石见远", "林晚照"}, id="two-hosts-who-hosted"),
+        pytest.param("云中鹤考察的地方有哪些", {"南湖区"}, id="place-noun-then-which"),
+        pytest.param("出席集中开工仪式的市领导是谁", {"林晚照"}, id="city-leaders-of-an-event"),
         pytest.param("云栖智造产业城建在什么地方", {"南湖区"}, id="a-thing-sited-by-its-event"),
         pytest.param("东湖区位于哪个城市", set(), id="a-place-is-never-sited-by-an-event"),
         pytest.param("青嵐市市長是誰", {"石见远"}, id="traditional-characters"),
