@@ -276,7 +276,8 @@ class DiskFacts:
         return self.db.rows(sql, (self.kind, self.chunk, *args))
 
     def _in(self, sql: str, keys: Sequence[Any]) -> list[tuple]:
-        """Rows of a query ending in `IN ({})`, for any number of keys."""
+        """Rows of a query ending in `IN ({})`, for any number of keys (`+kind`: facts are read by id, not
+        through the index of a kind's labels, which SQLite otherwise picks for a long list of ids)."""
         out: list[tuple] = []
         for batch in _batches(list(keys)):
             out += self._rows(sql.format(",".join("?" * len(batch))), batch)
@@ -354,12 +355,14 @@ class DiskFacts:
         return out
 
     def iris_of(self, ids: list[int]) -> dict[int, str]:
-        return dict(self._in("SELECT id, iri FROM fact WHERE kind = ? AND chunk <= ? AND id IN ({})", ids))  # type: ignore[arg-type]
+        return dict(self._in("SELECT id, iri FROM fact WHERE +kind = ? AND chunk <= ? AND id IN ({})", ids))  # type: ignore[arg-type]
 
     def facts_of(self, ids: list[int], grams: set[str]) -> dict[int, tuple[str, set[str], frozenset[str], set[str]]]:
         """IRI, own words, the words of `grams` in its article and entities of each fact (scoring needs no more
         of an article's words, which are most of a row)."""
-        rows = self._in("SELECT id, iri, grams, body, ents FROM fact WHERE kind = ? AND chunk <= ? AND id IN ({})", ids)
+        rows = self._in(
+            "SELECT id, iri, grams, body, ents FROM fact WHERE +kind = ? AND chunk <= ? AND id IN ({})", ids
+        )
         bids = sorted({r[3] for r in rows if r[3] is not None})
         bodies: dict[int, frozenset[str]] = {}
         for batch in _batches(bids):
