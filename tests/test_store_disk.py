@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kgqa.kg.store import open_store
+from kgqa.kg.store import STAMP_FILE, STAMP_WIDTH, open_store
 from rdflib import Literal, URIRef
 
 
@@ -33,3 +33,39 @@ def test_no_obsolete_log_is_left_after_writes(tmp_path: Path, graphs: int) -> No
     again = open_store(str(path), read_only=True)
     assert again.quad_count() == 200 * graphs
     again.close()
+
+
+def _write_one(store, g: int) -> None:
+    """One small write to a made-up graph."""
+    graph = URIRef(f"https://kgqa.dev/graph/made-up-{g}")
+    store.replace([graph], [(URIRef("https://kgqa.dev/id/x/1"), URIRef("https://kgqa.dev/ns#n"), Literal(g), graph)])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param(None, id="new-store"),
+        pytest.param(b"", id="empty-file"),
+        pytest.param(b"writing-cut-short", id="write-cut-short"),
+        pytest.param(b"f" * 200 + b"\n", id="longer-foreign-file"),
+    ],
+)
+def test_the_write_stamp_is_one_token_of_a_fixed_size_after_each_write(tmp_path: Path, before: bytes | None) -> None:
+    """The stamp file is written in place (never truncated per write): after any earlier content it holds the
+    new token only, a new one per write, which a read-only reader sees."""
+    path = tmp_path / "store"
+    if before is not None:
+        path.mkdir()
+        (path / STAMP_FILE).write_bytes(before)
+    store = open_store(str(path))
+    seen = set()
+    for g in range(3):
+        _write_one(store, g)
+        stamp = store.write_stamp()
+        assert stamp is not None and len(stamp) == 32 and stamp not in seen
+        assert (path / STAMP_FILE).stat().st_size == STAMP_WIDTH
+        seen.add(stamp)
+    store.close()
+    reader = open_store(str(path), read_only=True)
+    assert reader.write_stamp() == stamp
+    reader.close()
