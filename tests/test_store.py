@@ -188,6 +188,25 @@ def test_replace_removes_given_quads_drops_graphs_and_adds(drop: list, remove: l
     assert got == {tuple(str(t) for t in q) for q in left}
 
 
+@pytest.mark.parametrize(
+    "quads",
+    [
+        pytest.param([], id="none"),
+        pytest.param(OLD, id="one-value"),
+        pytest.param([*OLD, (X, SCHEMA.name, Literal("甲"), G2)], id="same-value-in-two-graphs"),
+        pytest.param([*OLD, (X, SCHEMA.name, Literal("戊"), G2), (X, SCHEMA.name, X, G1)], id="values-and-an-iri"),
+        pytest.param([(X, SCHEMA.description, Literal("甲"), G1)], id="other-predicate-only"),
+    ],
+)
+def test_values_of_a_subject_are_what_the_union_query_streams(quads: list) -> None:
+    """`values` (an index read on the embedded store) gives the rows of the SPARQL it stands for, in order."""
+    store = open_store("memory:")
+    store.replace([], quads)
+    query = f"SELECT ?o WHERE {{ <{X}> <{SCHEMA.name}> ?o }}"
+    assert store.values(str(X), str(SCHEMA.name)) == [v for (v,) in store.stream_rows(query)]
+    assert sorted(store.values(str(X), str(SCHEMA.name))) == sorted(str(q[2]) for q in quads if q[:2] == (X, SCHEMA.name))
+
+
 def test_a_failed_write_removes_nothing() -> None:
     store = open_store("memory:")
     store.replace([], OLD)

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ...extract.mentions import lexicon as extract_lexicon
 from ..store import GraphStore
 from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, place_forms, role_word
-from .queries import Q_ALIASES, Q_ENTITIES, Q_ORG_TYPES, Q_POSTS, stream_each
+from ..vocab import KGQA, SKOS
+from .queries import Q_ALIASES, Q_ORG_TYPES, Q_POSTS, entity_rows, stream_each, value_rows
 from .refs import Entity, PostRef
 
 _NAME_DOT = re.compile(r"[·•・‧∙?？.．]")  # the dot between the parts of a transcribed name, as texts write it
@@ -120,18 +121,18 @@ class NameTable:
             "Title": "t",
         }
         loaded: dict[str, Entity] = {}
-        for iri, typ, label in stream_each(store, Q_ENTITIES, "x", only):
+        for iri, typ, label in entity_rows(store, only):
             kind = letter[re.split(r"[#/]", typ)[-1]]
             ent = self.entities.get(iri)
             if ent is None:
                 ent = self.entities[iri] = Entity(iri, clean(label))
             ent.kinds.add(kind)
             loaded[iri] = ent
-        for iri, org_type in stream_each(store, Q_ORG_TYPES, "x", only):
+        for iri, org_type in value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), only):
             if iri in self.entities:
                 self.entities[iri].org_type = org_type
         aliases: dict[str, set[str]] = defaultdict(set)
-        for iri, alias in stream_each(store, Q_ALIASES, "x", only):
+        for iri, alias in value_rows(store, Q_ALIASES, str(SKOS.altLabel), only):
             aliases[iri].add(clean(alias))
         for ent in loaded.values():
             for kind in ent.kinds:
