@@ -55,6 +55,16 @@ def nt_lines(kg: KnowledgeGraph) -> list[str]:
             2,
             id="different-literals-kept",
         ),
+        pytest.param(
+            [
+                (WANG, SCHEMA.name, Literal("王小明"), G1),
+                (WANG, RDF.type, SCHEMA.Person, G2),
+                (LI, SCHEMA.name, Literal("李大力"), G1),
+                (LI, RDF.type, SCHEMA.Person, G1),
+            ],
+            4,
+            id="a-subject-in-two-graphs-and-one-in-one",
+        ),
     ],
 )
 def test_each_distinct_triple_once(quads: list, expected: int) -> None:
