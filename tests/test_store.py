@@ -204,7 +204,9 @@ def test_values_of_a_subject_are_what_the_union_query_streams(quads: list) -> No
     store.replace([], quads)
     query = f"SELECT ?o WHERE {{ <{X}> <{SCHEMA.name}> ?o }}"
     assert store.values(str(X), str(SCHEMA.name)) == [v for (v,) in store.stream_rows(query)]
-    assert sorted(store.values(str(X), str(SCHEMA.name))) == sorted(str(q[2]) for q in quads if q[:2] == (X, SCHEMA.name))
+    assert sorted(store.values(str(X), str(SCHEMA.name))) == sorted(
+        str(q[2]) for q in quads if q[:2] == (X, SCHEMA.name)
+    )
 
 
 def test_a_failed_write_removes_nothing() -> None:

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ...extract.mentions import lexicon as extract_lexicon
 from ..store import GraphStore
-from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, place_forms, role_word
 from ..vocab import KGQA, SKOS
+from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, place_forms, role_word
 from .queries import Q_ALIASES, Q_ORG_TYPES, Q_POSTS, entity_rows, stream_each, value_rows
 from .refs import Entity, PostRef
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..store import GraphStore
-from ..vocab import KGQA, PROLOGUE, RDF, RDFS, SCHEMA, SKOS
+from ..vocab import KGQA, PROLOGUE, RDF, RDFS, SCHEMA
 
 Q_ENTITIES = (
     PROLOGUE
@@ -20,7 +20,14 @@ SELECT ?x ?type ?label WHERE {
 ENTITY_TYPES = frozenset(
     map(
         str,
-        (SCHEMA.Person, SCHEMA.Organization, KGQA.DevelopmentZone, SCHEMA.AdministrativeArea, KGQA.Industry, KGQA.Title),
+        (
+            SCHEMA.Person,
+            SCHEMA.Organization,
+            KGQA.DevelopmentZone,
+            SCHEMA.AdministrativeArea,
+            KGQA.Industry,
+            KGQA.Title,
+        ),
     )
 )  # the VALUES of Q_ENTITIES
 Q_ALIASES = PROLOGUE + "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
