@@ -194,6 +194,7 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("各级地方政府要加强管理。", "级地方政府", id="every-level"),
         pytest.param("车间里还有两间办公室。", "两间办公室", id="counted-rooms"),
         pytest.param("伙同公司会计李某等人作案。", "伙同公司", id="verb-before-a-kind"),
+        pytest.param("他们首开全国煤炭系统煤矿办正规院校先例。", "煤矿办", id="ban-before-its-object"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

@@ -832,3 +832,23 @@ def test_prefixes_written_in_full(text, expected):
 def test_countries_and_verbs_are_no_names(text, expected):
     got = [(p.name, [(q.title, q.org) for q in p.posts]) for p in extract_page(text).persons]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "中共中央政治局候补委员、书记处书记王大明今天在京讲话。",
+            [("王大明", [("政治局候补委员", "中共中央"), ("书记处书记", "中共中央")])],
+            id="alternate-member-and-secretariat",
+        ),
+        pytest.param(
+            "共青团中央书记处书记王大明今天在京讲话。",
+            [("王大明", [("书记处书记", "共青团中央")])],
+            id="secretariat-of-another-body",
+        ),
+    ],
+)
+def test_central_party_posts(text, expected):
+    got = [(p.name, [(q.title, q.org) for q in p.posts]) for p in extract_page(text).persons]
+    assert got == expected
