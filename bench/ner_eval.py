@@ -19,7 +19,8 @@ organisation's full name). The sets stay in ../shared/bench, read at run time.
 `--tune` measures instead on the held-out part of the TRAIN news sets (the last 20% of MSRA
 val and People's Daily dev, as `bench/ner_train.py --tune` splits them), with `--model` a
 model trained by `ner_train.py --tune --out PATH` that never saw that part: fusion rules are
-chosen there, never on the test sets.
+chosen there, never on the test sets. Reading kgqa's output on the test sentences to find
+rules is tuning on them too: probe extraction with the `--tune` part or CLUENER/Resume text.
 """
 
 from __future__ import annotations
