@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.importer import import_facts
+from qa_helpers import imported_kg
 
 FACTS = {
     "locale": "青岚市",
@@ -85,10 +85,7 @@ PORT = {  # another page: an article whose facts say more than its title and fir
 
 @pytest.fixture(scope="module")
 def kg() -> KnowledgeGraph:
-    graph = KnowledgeGraph.open("memory:")
-    import_facts(graph, FACTS, "made-up-fallbacks.json")
-    import_facts(graph, PORT, "made-up-port.json")
-    return graph
+    return imported_kg((FACTS, "made-up-fallbacks.json"), (PORT, "made-up-port.json"))
 
 
 @pytest.mark.parametrize(

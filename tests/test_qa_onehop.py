@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.importer import import_facts
 from kgqa.kg.qa import load_templates
 from kgqa.kg.qa.templates import TemplateError, parse_templates
+from qa_helpers import imported_kg
 
 GOV, CPC = "青岚市人民政府", "中共青岚市委员会"
 CO1, CO2, CO3 = "星河集团有限公司", "澜江新能源科技有限公司", "远山物流有限公司"
@@ -70,10 +70,7 @@ AGREEMENTS_PAGE = {
 
 @pytest.fixture(scope="module")
 def kg() -> KnowledgeGraph:
-    graph = KnowledgeGraph.open("memory:")
-    import_facts(graph, POSTS_PAGE, "posts.json")
-    import_facts(graph, AGREEMENTS_PAGE, "agreements.json")
-    return graph
+    return imported_kg((POSTS_PAGE, "posts.json"), (AGREEMENTS_PAGE, "agreements.json"))
 
 
 # a post where a person is asked of: its holders fill the person slot (via post_holder)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.importer import import_facts
 from kgqa.kg.qa import load_templates
 from kgqa.kg.qa.select import load_lexicon, parse_lexicon
 from kgqa.kg.qa.templates import TemplateError
+from qa_helpers import imported_kg
 
 GOV, CPC, CO, ZONE = "青岚市人民政府", "中共青岚市委员会", "星河集团有限公司", "青岚高新技术产业开发区"
 BANK = "交通银行青岚分行"
@@ -615,9 +615,7 @@ NEAR_MISSES = {
 
 @pytest.fixture(scope="module")
 def kg() -> KnowledgeGraph:
-    graph = KnowledgeGraph.open("memory:")
-    import_facts(graph, FACTS, "made-up.json")
-    return graph
+    return imported_kg((FACTS, "made-up.json"))
 
 
 def test_every_template_has_eight_phrasings_and_near_misses():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from kgqa.kg.qa.parse import clean_question, cn_number
+from qa_helpers import imported_kg
 
 
 @pytest.mark.parametrize(
@@ -64,12 +65,7 @@ TAIL_FACTS = {
 
 @pytest.fixture(scope="module")
 def tails():
-    from kgqa.kg.graph import KnowledgeGraph
-    from kgqa.kg.importer import import_facts
-
-    graph = KnowledgeGraph.open("memory:")
-    import_facts(graph, TAIL_FACTS, "made-up.json")
-    return graph
+    return imported_kg((TAIL_FACTS, "made-up.json"))
 
 
 @pytest.mark.parametrize(
@@ -114,12 +110,7 @@ DATED_FACTS = {
 
 @pytest.fixture(scope="module")
 def dated():
-    from kgqa.kg.graph import KnowledgeGraph
-    from kgqa.kg.importer import import_facts
-
-    graph = KnowledgeGraph.open("memory:")
-    import_facts(graph, DATED_FACTS, "made-up.json")
-    return graph
+    return imported_kg((DATED_FACTS, "made-up.json"))
 
 
 @pytest.mark.parametrize(
