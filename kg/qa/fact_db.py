@@ -61,6 +61,11 @@ def _ids(blob: bytes) -> array:
     return out
 
 
+def _joined(rows: Iterable[tuple[bytes]]) -> list[int]:
+    """The ids of every row's packed blob, rows in order (a posting split over chunks, made one)."""
+    return [i for (blob,) in rows for i in _ids(blob)]
+
+
 def _packed(ids: Iterable[int]) -> bytes:
     return array("q", ids).tobytes()
 
@@ -322,37 +327,26 @@ class DiskFacts:
         return got[0][0] if got else None
 
     def entity_ids(self, entity: str) -> list[int]:
-        out: list[int] = []
-        for (blob,) in self._rows(
-            "SELECT ids FROM ent WHERE kind = ? AND chunk <= ? AND entity = ? ORDER BY chunk", (entity,)
-        ):
-            out.extend(_ids(blob))
-        return out
+        return _joined(
+            self._rows("SELECT ids FROM ent WHERE kind = ? AND chunk <= ? AND entity = ? ORDER BY chunk", (entity,))
+        )
 
     def dfs(self, grams: set[str]) -> dict[str, int]:
         q = "SELECT gram, sum(n) FROM post WHERE kind = ? AND chunk <= ? AND gram IN ({}) GROUP BY gram"
         return dict(self._in(q, sorted(grams)))  # type: ignore[arg-type]
 
     def posting(self, gram: str) -> list[int]:
-        out: list[int] = []
-        for (blob,) in self._rows(
-            "SELECT ids FROM post WHERE kind = ? AND chunk <= ? AND gram = ? ORDER BY chunk", (gram,)
-        ):
-            out.extend(_ids(blob))
-        return out
+        return _joined(
+            self._rows("SELECT ids FROM post WHERE kind = ? AND chunk <= ? AND gram = ? ORDER BY chunk", (gram,))
+        )
 
     def body_dfs(self, grams: set[str]) -> dict[str, int]:
         q = "SELECT gram, sum(n) FROM bpost WHERE kind = ? AND chunk <= ? AND gram IN ({}) GROUP BY gram"
         return dict(self._in(q, sorted(grams)))  # type: ignore[arg-type]
 
     def body_hits(self, gram: str) -> list[int]:
-        bids: list[int] = []
-        for (blob,) in self._rows("SELECT ids FROM bpost WHERE kind = ? AND chunk <= ? AND gram = ?", (gram,)):
-            bids.extend(_ids(blob))
-        out: list[int] = []
-        for (blob,) in self._in("SELECT ids FROM bfact WHERE kind = ? AND chunk <= ? AND body IN ({})", bids):
-            out.extend(_ids(blob))
-        return out
+        bids = _joined(self._rows("SELECT ids FROM bpost WHERE kind = ? AND chunk <= ? AND gram = ?", (gram,)))
+        return _joined(self._in("SELECT ids FROM bfact WHERE kind = ? AND chunk <= ? AND body IN ({})", bids))
 
     def iris_of(self, ids: list[int]) -> dict[int, str]:
         return dict(self._in("SELECT id, iri FROM fact WHERE +kind = ? AND chunk <= ? AND id IN ({})", ids))  # type: ignore[arg-type]
