@@ -44,6 +44,10 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
             rf"(?!{lex['noun_not_before']})"
         ),
+        "noun_first": re.compile(
+            rf"(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']}){lex['noun_first_gap']}"
+            rf"(?P<verb>{alt(lex['signing_verbs'])})(?=[。，；！？,;]|$)"
+        ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "nations": re.compile(alt(lex["nation_parties"])),
@@ -53,6 +57,11 @@ def _patterns() -> dict[str, Any]:
         "fields": re.compile(lex["fields_pattern"]),
         "witness": re.compile(alt(lex["witness_verbs"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
+        "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
+        "unit_price": re.compile(lex["unit_price_before"]),
+        "back": re.compile(alt(lex["parties_back"])),
+        "split": re.compile(lex["party_split"]),
+        "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
         "local_fields": [re.compile(x) for x in lex["fields_local"]],
         "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
         "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
@@ -174,13 +183,14 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     pats = _patterns()
     term = pats["term"]
     sent = sents[k]
-    candidates = [(a, sent) for a in sent.amounts if a[0] >= after]
+    candidates = [(a, sent) for a in sent.amounts if a[0] >= after and not unit_price(sent.text, a[0])]
     if not candidates:
         for s in sents[k + 1 : k + 3]:
             if s.para != sent.para or pats["sign"].search(s.text):
                 break
-            if s.amounts:
-                candidates = [(s.amounts[0], s)]
+            priced = [a for a in s.amounts if not unit_price(s.text, a[0])]
+            if priced:
+                candidates = [(priced[0], s)]
                 break
     if not candidates:
         for s in sents[k + 1 : k + 4]:
@@ -193,10 +203,15 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     if not candidates:
         return None
     (a, b, amount), s = candidates[0]
-    m = term.search(s.text[max(0, a - 6) : a])
+    m = pats["kept_term"].search(s.text[max(0, a - 6) : a])
     if m:
         amount = Amount(as_written=m.group() + amount.as_written, value=amount.value, unit=amount.unit)
     return amount
+
+
+def unit_price(text: str, at: int) -> bool:
+    """Is the sum at `at` a price per unit (每股0.5元), not the deal's sum?"""
+    return bool(_patterns()["unit_price"].search(text[max(0, at - 6) : at]))
 
 
 def province_parties(text: str) -> list[str]:
@@ -270,6 +285,49 @@ def subject_parties(sent: Sentence, pos: int, resolve=None) -> list[str]:
     return parties_before(sent, first, resolve) if first < pos else []
 
 
+def clause_parties(sent: Sentence, pos: int, resolve=None) -> list[list[str]]:
+    """The parties of each clause of the sentence before `pos`, nearest clause first."""
+    out = []
+    end = pos
+    while end > sent.lead_at:
+        start = max(sent.text.rfind(c, 0, end) for c in "，。；：,;")
+        if start < sent.lead_at:
+            break
+        end = start
+        out.append(parties_before(sent, end, resolve))
+    return out
+
+
+def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[str]:
+    """When the verb's clause names no party: the two or more of the nearest clause before it in the
+    sentence (甲与乙举行签约仪式，正式签订…); when it refers back (双方就…达成), those of the sentence
+    before in its paragraph."""
+    sent = sents[k]
+    for found in clause_parties(sent, pos, resolve):
+        if len(found) >= 2:
+            return found
+    start = max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1
+    if k == 0 or not _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos):
+        return []
+    prev = sents[k - 1]
+    if prev.para != sent.para:
+        return []
+    for found in [parties_before(prev, len(prev.text), resolve)] + clause_parties(prev, len(prev.text), resolve):
+        if found:
+            return found
+    return []
+
+
+def split_parties(parties: list[str]) -> list[str]:
+    """Parties with two bodies read as one name split (甲市人民政府同乙集团 -> 甲市人民政府, 乙集团)."""
+    out: list[str] = []
+    for party in parties:
+        cuts = [m.start("join") for m in _patterns()["split"].finditer(party)]
+        pieces = [party[a + (a > 0) : b] for a, b in zip([0] + cuts, cuts + [len(party)])]
+        out += [p for p in pieces if p and p not in out]
+    return out
+
+
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     """Persons who witnessed the signing: the subject of a 见证 clause near the agreement."""
     pat = _patterns()["witness"]
@@ -277,9 +335,10 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         m = pat.search(s.text)
         if not m:
             continue
-        subject_end = min(
-            [i for i in (s.text.find("与", 0, m.start()), s.text.find("和", 0, m.start())) if i >= 0] or [m.start()]
-        )
+        joins = [i for i in (s.text.find("与", 0, m.start()), s.text.find("和", 0, m.start())) if i >= 0]
+        subject_end = min(joins or [m.start()])
+        if joins and not _patterns()["witness_cut"].search(s.text, subject_end, m.start()):
+            subject_end = m.start()  # 甲和乙出席签字仪式: both witnessed it
         names = s.between("persons", 0, subject_end) or s.between("persons", 0, m.start())
         return list(dict.fromkeys(names))
     return []
@@ -305,7 +364,12 @@ def signed_in(
             continue
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
-        parties = parties_before(sent, m.start(), resolve) or subject_parties(sent, m.start(), resolve)
+        parties = (
+            parties_before(sent, m.start(), resolve)
+            or subject_parties(sent, m.start(), resolve)
+            or back_parties(sents, k, m.start(), resolve)
+        )
+        parties = split_parties(parties)
         fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         for group in each_partner(sent, m.start(), parties, resolve):
@@ -319,6 +383,39 @@ def signed_in(
                 source=sent.source,
             )
             out.append((agr, m.start(), m["verb"], done))
+    return out + named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
+
+
+def named_first(
+    sents: list[Sentence], k: int, taken: set[int], resolve=None, ahead: list[re.Match | None] | None = None
+) -> list[tuple[Agreement, int, str, bool]]:
+    """Agreements named before their verb (《…协议》在西安签署 / 合资建设…的合同，今天在上海签订): parties
+    in the sentence before the kind, else the bodies of a next sentence whose people attend the signing."""
+    sent, pats = sents[k], _patterns()
+    out: list[tuple[Agreement, int, str, bool]] = []
+    for m in pats["noun_first"].finditer(sent.text):
+        verb_at = m.start("verb")
+        obj = m["obj"]
+        kind = clean_kind(obj)
+        if verb_at in taken or not kind or pats["required"].search(sent.text, sent.lead_at, verb_at):
+            continue
+        kind_at = m.start("obj") + obj.rfind("的") + 1
+        parties = parties_before(sent, kind_at, resolve) or back_parties(sents, k, kind_at, resolve)
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
+        if not parties and nxt is not None and nxt.para == sent.para:
+            w = pats["witness"].search(nxt.text)
+            parties = parties_before(nxt, w.start(), resolve) if w else []
+        done = not pats["unsigned"].search(sent.text, sent.lead_at, verb_at)
+        agr = Agreement(
+            kind=kind,
+            parties=split_parties(parties),
+            date=sent.date_at(verb_at),
+            fields=fields_near(sents, k, m.end(), obj, ahead, verb_at),
+            amount=amount_near(sents, k, m.start("obj")),
+            witnesses=witnesses_of(sents, k),
+            source=sent.source,
+        )
+        out.append((agr, verb_at, m["verb"], done))
     return out
 
 

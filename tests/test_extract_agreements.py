@@ -386,3 +386,81 @@ def test_a_place_that_signs_is_its_government():
         o.name: o for o in extract_page("本报讯 晋冀两省在去年签订能源合作协议书。", date="1998-01-10").organizations
     }
     assert orgs["山西省人民政府"].type == "government" and "山西省" in orgs["山西省人民政府"].aliases
+
+
+# Wordings the pattern probe (bench/pattern_probe.py) found missed: each row one general pattern.
+# body, orgs, persons, expected (kind, parties, fields, amount, witnesses)
+WORDINGS = [
+    pytest.param(
+        "甲市政府与乙集团在甲市举行签约仪式，双方正式签订投资协议书。",
+        ["甲市政府", "乙集团"],
+        [],
+        ("投资协议书", ["甲市政府", "乙集团"], [], None, []),
+        id="parties-of-clause-before",
+    ),
+    pytest.param(
+        "甲省政府与乙特区政府举行联席会议。双方就金融、科技等事项达成合作协议。",
+        ["甲省政府", "乙特区政府"],
+        [],
+        ("合作协议", ["甲省政府", "乙特区政府"], ["金融", "科技"], None, []),
+        id="shuangfang-refers-back",
+    ),
+    pytest.param(
+        "甲公司与乙研究院合资建设材料项目的合同，今天在甲市签订。",
+        ["甲公司", "乙研究院"],
+        [],
+        ("合同", ["甲公司", "乙研究院"], [], None, []),
+        id="contract-named-before-verb",
+    ),
+    pytest.param(
+        "《关于共同推进物流发展的合作协议》在甲市签署。乙省政府、丙集团有关负责同志出席签约仪式。",
+        ["乙省政府", "丙集团"],
+        [],
+        ("合作协议", ["乙省政府", "丙集团"], [], None, []),
+        id="titled-agreement-signed-parties-attend",
+    ),
+    pytest.param(
+        "甲市人民政府同乙集团签署合作备忘录。",
+        ["甲市人民政府同乙集团"],
+        [],
+        ("合作备忘录", ["甲市人民政府", "乙集团"], [], None, []),
+        id="party-joined-by-tong-split",
+    ),
+    pytest.param(
+        "甲公司与乙矿业公司签订收购协议，以每股0.5澳元的价格收购全部股份，交易总额约12亿澳元。",
+        ["甲公司", "乙矿业公司"],
+        [],
+        ("收购协议", ["甲公司", "乙矿业公司"], ["收购"], "12亿澳元", []),
+        id="unit-price-is-no-sum",
+    ),
+    pytest.param(
+        "甲行与乙公司签订银企合作协议，提供贷款120亿元。",
+        ["甲行", "乙公司"],
+        [],
+        ("银企合作协议", ["甲行", "乙公司"], ["银企合作"], "120亿元", []),
+        id="loan-word-not-in-sum",
+    ),
+    pytest.param(
+        "甲部和乙银行签署贷款协定，乙银行将提供１．２亿马克的贷款。",
+        ["甲部", "乙银行"],
+        [],
+        ("贷款协定", ["甲部", "乙银行"], [], "１．２亿马克", []),
+        id="currency-mark",
+    ),
+    pytest.param(
+        "甲省与乙银行签订战略合作协议。甲省省长赵一和乙银行董事长钱二出席签字仪式。",
+        ["甲省", "乙银行"],
+        ["赵一", "钱二"],
+        ("战略合作协议", ["甲省", "乙银行"], [], None, ["赵一", "钱二"]),
+        id="witnesses-joined-by-he",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,orgs,persons,expected", WORDINGS)
+def test_agreement_wordings(body, orgs, persons, expected):
+    doc = make_doc(body, persons=persons, orgs=orgs)
+    agreements(doc)
+    assert doc.facts.agreements, "no agreement found"
+    a = doc.facts.agreements[0]
+    assert (a.kind, a.parties, a.fields, a.amount.as_written if a.amount else None, a.witnesses) == expected
