@@ -7,7 +7,10 @@ bench/data/seed_paraphrases.yaml holds our own rewordings of the seed pages' que
 bench/data/dev_paraphrases.yaml those of the dev pages' questions (../shared/dev/gold): the facts are the
 gold's, the wording is not. seed_rewordings.yaml and dev_rewordings.yaml (sets seed-new, dev-new) are a second
 set written apart (politeness words, moved question words, typos, traditional characters, half-width
-punctuation, short years, numbers in Chinese), kept separate so that their number is a held-out one. Each page's questions are asked twice: on a graph imported from the page's gold
+punctuation, short years, numbers in Chinese), kept separate so that their number is a held-out one.
+seed_blind.yaml and dev_blind.yaml (sets seed-blind, dev-blind) are a third set, written from the gold files alone
+before the parser's data was read: spoken forms, blanks, dropped prefixes, synonyms, and facts the gold's own
+questions do not ask. Each page's questions are asked twice: on a graph imported from the page's gold
 (`kgqa import`'s code: every miss is the parser's) and on the graph extracted from the page (end to end).
 Answers are judged with ../shared/eval/score.py's `qa_correct` (organisations keyed by the gold's and the
 graph's aliases, as the scorer does). Prints accuracy per template family (one table per set), per source
@@ -39,6 +42,9 @@ SETS = {  # set -> (paraphrase file, gold dir, corpus dir)
     # held out: a second set written apart and measured before rules were changed for it (issue 11)
     "seed-new": (DATA / "seed_rewordings.yaml", SHARED / "gold", SHARED / "corpus"),
     "dev-new": (DATA / "dev_rewordings.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    # blind: a third set written from the gold files alone, before reading the parser's data (issue 11)
+    "seed-blind": (DATA / "seed_blind.yaml", SHARED / "gold", SHARED / "corpus"),
+    "dev-blind": (DATA / "dev_blind.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
 }
 MODES = ("import", "e2e")
 SOURCES = ("seed", "xwlb", "pd1998", "cnews", "eb")
