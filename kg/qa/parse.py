@@ -31,6 +31,8 @@ _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
 _SPOKEN_WORDS = re.compile(r"甚么|干嘛|干吗")  # 甚麼 (traditional 什么), 干嘛: 干什么
+# the blank of a statement to be filled in (甲市市长是__, 甲市市长是（ ）, 甲市市长是……): the question word
+_BLANK = re.compile(r"_{2,}|＿+|[(（]\s*[)）]|(?<=[是为:：])\s*(…{1,2}|\.{3,6})$")
 TRADITIONAL_MIN = 2  # a question with this many traditional-only characters is written in traditional ones
 # dates written with Chinese numerals (二〇二五年三月二十三日) or a two-digit year (25年3月, 98年度)
 _CN_DIGITS = "〇零一二三四五六七八九"
@@ -64,8 +66,11 @@ def clean_question(question: str) -> str:
 
     >>> clean_question("长治市长叫啥？"), clean_question("长治市委书记是？"), clean_question("甲市市長是誰?")
     ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
+    >>> clean_question("甲市市长是__"), clean_question("甲市市长是（ ）"), clean_question("甲市市长是……")
+    ('甲市市长是什么', '甲市市长是什么', '甲市市长是什么')
     """
-    text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(question)).translate(_SPOKEN))
+    text = _BLANK.sub("什么", question if isinstance(question, str) else "")
+    text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(text)).translate(_SPOKEN))
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
 

@@ -33,6 +33,7 @@ _TRIM = set("的了是由在于被将把和与及或并有")  # particles trimme
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
+_PAIRED = re.compile(r"和|与|跟|同")  # 谁和谁: one question word asked of both sides of a pair
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
 _LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative", "acts", "typos"}
@@ -399,9 +400,12 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
         day = any(len(d) >= 7 for d in m.refs.get("d", ()))  # 2030年6月1日, 2030年6月: not 2026年(度)
         flags = drop if i in entity_mentions or day else keep
         flags[m.start : m.end] = [True] * (m.end - m.start)
+    cut = [False] * len(ev.text)  # a bare verb inside (甲和乙签的协议): the words on its two sides are apart
     for n, w in enumerate(ev.words):
         flags = drop if n in ev.frame else keep
         flags[w.start : w.end] = [True] * (w.end - w.start)
+        if n not in ev.frame and _bare_verb(w, lex):
+            cut[w.start : w.end] = [True] * (w.end - w.start)
     pieces: list[list[int]] = []  # runs of kept character positions
     cur: list[int] = []
     for n, d in enumerate(drop):
@@ -417,9 +421,16 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
             piece = piece[1:]
         while piece and not keep[piece[-1]] and _weak(ev.text[piece[-1]], lex):
             piece = piece[:-1]
-        text += "".join(ev.text[n] for n in piece)
+        text += "".join("、" if cut[n] and 0 < k < len(piece) - 1 else ev.text[n] for k, n in enumerate(piece))
     inside = [i for i, m in enumerate(ev.mentions) if i not in entity_mentions and m.text in text]
     return text, inside
+
+
+def _bare_verb(w: Word, lex: Lexicon) -> bool:
+    """True for a verb cue of one character, or one with 了 (签, 签了, 开了): no fact is named by it, so the words
+    on its two sides are not written together (甲和乙签的协议: 甲和乙, 协议)."""
+    verb = any(kind == "cue" and name in VERB_GROUPS and name not in lex.describes for kind, name in w.tags)
+    return verb and (len(w.text) == 1 or w.text.endswith("了"))
 
 
 def _weak(c: str, lex: Lexicon) -> bool:
@@ -515,10 +526,11 @@ def _unused_cost(mention: Any, template: Template) -> float:
 
 def asks_twice(ev: Evidence) -> bool:
     """True when the question asks two things (…有多少个项目、总投资多少): question words on both sides
-    of a separator."""
+    of a separator; not one word asked of a pair (谁和谁签的协议, 哪家和哪家)."""
     spots = [w for w in ev.words if any(kind in ("asks", "count") for kind, _ in w.tags)]
     return any(
-        _SEPARATOR.search(ev.text, a.start, b.start) or _JOINED.search(ev.text, a.end, b.start)
+        (_SEPARATOR.search(ev.text, a.start, b.start) or _JOINED.search(ev.text, a.end, b.start))
+        and not (a.text.endswith(b.text) and _PAIRED.fullmatch(ev.text, a.end, b.start))  # 是谁和谁
         for a, b in zip(spots, spots[1:])
     )
 

@@ -22,6 +22,7 @@ _COUNT_WORD = re.compile(
     r"哪([一两二三四五六七八九十])[个家位大所座项方省市种]|([一两二三四五六七八九十])大(?:主导|重点|特色|支柱|新兴)?产业"
     r"|哪(?=[个家位所座])"
 )
+_PAIR = re.compile(r"(哪[个家位所座方])(?:和|与|跟|同)\1")  # 哪家和哪家签的: a pair asked
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a date asked to the year or the month (哪一年成立): ISO answers cut to it
 _DATE_GRAIN = (
@@ -109,9 +110,11 @@ def counted(got: Answer, measure: str) -> Answer:
 def expected_count(text: str) -> int | None:
     """How many answers the question asks for (哪个 1, 哪两家 2, 三大产业 3), None when it does not say.
 
-    >>> expected_count("长洽经济技术开发区立足哪三大产业"), expected_count("哪些人")
-    (3, None)
+    >>> expected_count("长洽经济技术开发区立足哪三大产业"), expected_count("哪些人"), expected_count("哪家和哪家签约")
+    (3, None, 2)
     """
+    if _PAIR.search(text):
+        return 2  # 哪家和哪家: one of each side
     m = _COUNT_WORD.search(text)
     if not m:
         return None

@@ -1,0 +1,106 @@
+"""Questions typed the way users type them (issue 11, the blind set): a blank to fill (…是__), an organisation
+asked by its kind (在哪个银行工作), an article asked where it is (在哪篇文章里), a verb inside a fact's description
+(甲和乙签的协议), fields asked as 哪方面/关于什么, a pair asked with one word twice (谁和谁), a meeting a body
+convened asked with 谁, and near misses that must not be read so. The facts are made up."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.kg.qa.parse import clean_question
+from qa_helpers import imported_kg
+
+FACTS = {
+    "locale": "澄江市",
+    "articles": [{"title": "澄江市召开物流工作推进会", "first_words": "本报讯 5月6日", "date": "2031-05-06"}],
+    "persons": [
+        {"name": "林栖", "posts": [{"title": "市长", "org": "澄江市人民政府"}]},
+        {"name": "甘雨桐", "posts": [{"title": "行长", "org": "青湾银行澄江分行"}]},
+        {"name": "温如玉", "posts": [{"title": "董事长", "org": "远岫集团有限公司"}]},
+    ],
+    "organizations": [
+        {"name": "澄江市人民政府", "type": "government", "aliases": ["澄江市政府"]},
+        {"name": "青湾银行澄江分行", "type": "bank", "aliases": []},
+        {"name": "远岫集团有限公司", "type": "company", "aliases": ["远岫集团"]},
+        {"name": "澄江市发展改革委", "type": "government", "aliases": []},
+        {"name": "碧州省", "type": "government", "aliases": ["碧州"]},
+        {"name": "岚州自治区", "type": "government", "aliases": ["岚州"]},
+    ],
+    "agreements": [
+        {
+            "kind": "战略合作协议",
+            "parties": ["澄江市人民政府", "远岫集团有限公司"],
+            "date": "2031-05-02",
+            "fields": ["氢能", "文旅"],
+            "witnesses": ["林栖"],
+        },
+        {"kind": "对口协作协议书", "parties": ["碧州省", "岚州自治区"], "date": "2029-11", "fields": ["对口协作"]},
+    ],
+    "events": [
+        {
+            "kind": "meeting",
+            "date": "2031-05-06",
+            "summary": "澄江市发展改革委在澄江宾馆召开物流工作推进会",
+            "organizations": ["澄江市发展改革委"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+def labels(kg, question: str) -> set[str]:
+    return {a["label"] for a in kg.ask(question).to_json().get("answers") or []}
+
+
+@pytest.mark.parametrize(
+    "question,cleaned",
+    [
+        pytest.param("甲市市长是__", "甲市市长是什么", id="blank-underscores"),
+        pytest.param("甲市市长是（ ）", "甲市市长是什么", id="blank-brackets"),
+        pytest.param("甲市市长是……", "甲市市长是什么", id="blank-dots"),
+        pytest.param("甲市市长是 ___ ?", "甲市市长是什么", id="blank-spaced"),
+        pytest.param("甲市市长是谁…", "甲市市长是谁", id="near-miss-trailing-dots-after-a-question-word"),
+        pytest.param("甲（乙）公司是什么", "甲(乙)公司是什么", id="near-miss-brackets-with-words"),
+    ],
+)
+def test_a_blank_is_a_question_word(question, cleaned):
+    assert clean_question(question) == cleaned
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("澄江市市长是__", {"林栖"}, id="statement-with-blank"),
+        pytest.param("澄江市长是（ ）", {"林栖"}, id="statement-with-brackets"),
+        pytest.param("甘雨桐在哪个银行工作？", {"青湾银行澄江分行"}, id="which-bank-works-at"),
+        pytest.param("温如玉是哪个集团公司的", {"远岫集团有限公司"}, id="which-group-company"),
+        pytest.param("澄江市政府和远岫集团签的协议涉及哪些领域", {"氢能", "文旅"}, id="verb-inside-the-agreement"),
+        pytest.param("远岫集团跟澄江签的协议是关于什么的", {"氢能", "文旅"}, id="about-what-place-as-party"),
+        pytest.param("碧州和岚州签的协议是哪方面的", {"对口协作"}, id="which-aspect"),
+        pytest.param("对口协作协议书是谁和谁签的", {"碧州省", "岚州自治区"}, id="who-and-who"),
+        pytest.param("对口协作协议书是哪家和哪家签的", {"碧州省", "岚州自治区"}, id="which-and-which"),
+        pytest.param("见证澄江市政府和远岫集团签协议的有哪些人", {"林栖"}, id="witness-not-partner"),
+        pytest.param("物流工作推进会是谁召开的", {"澄江市发展改革委"}, id="who-convened-a-body"),
+        pytest.param("物流工作推进会是谁组织召开的？", {"澄江市发展改革委"}, id="who-organised-a-body"),
+        pytest.param("物流工作推进会是哪个单位办的", {"澄江市发展改革委"}, id="which-unit-ran-it"),
+        pytest.param("物流工作推进会是哪个部门搞的", {"澄江市发展改革委"}, id="which-department-did-it"),
+        pytest.param("物流工作推进会在哪篇报道里", {"澄江市召开物流工作推进会"}, id="in-which-article"),
+    ],
+)
+def test_blind_wordings(kg, question, expected):
+    assert labels(kg, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("谁参加了物流工作推进会", id="participants-are-persons-not-the-convener"),
+        pytest.param("谁主持、谁参加了物流工作推进会", id="two-questions-are-not-a-pair"),
+        pytest.param("甘雨桐在哪个城市", id="a-city-is-no-bank"),
+    ],
+)
+def test_blind_near_misses(kg, question):
+    assert labels(kg, question) == set()
