@@ -121,6 +121,7 @@ class Draft:
     places: list[str] = field(default_factory=list)
     amount: Amount | None = None
     merge_article: bool = False
+    again: bool = False  # told only by a bare re-mention (主持会议, 出席论坛): the meeting told before
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -389,6 +390,13 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             )
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
+            # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words
+            errand = (
+                prev.kind == "visit"
+                and t.kind in ("inspection", "talks")
+                and not re.search("[。；，,]", gap)
+                or t.kind == prev.kind == "talks"
+            ) and not sent.between("persons", prev.end, t.start)
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != prev_day]
@@ -403,6 +411,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 same
                 or party
                 or again
+                or errand
                 or len(gap) <= CLOSE_GAP
                 and not sent.between("persons", prev.end, t.start)
                 and not sent.between("orgs", prev.end, t.start)
@@ -417,7 +426,12 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         lo = groups[n - 1][-1].end if n else 0
         hi = bounds[n + 1]
         # 启动调研组 / 开展培训: what is started is the event, not the starting
-        kind = next((t.kind for t in g if t.kind != "launch"), first.kind) if first.kind == "launch" else first.kind
+        # (揭牌成立: a founding unveiled is the launch still, `other` names no errand)
+        kind = (
+            next((t.kind for t in g if t.kind not in ("launch", "other")), first.kind)
+            if first.kind == "launch"
+            else first.kind
+        )
         d = Draft(
             kind=kind,
             article=article,
@@ -432,6 +446,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             ),
             merge_article=first.merge_article,
             stem=text[first.start : first.start + 2],
+            again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
         )
         # persons before the trigger belong to it; those after only if no trigger follows
         people = sent.between("persons", lo, last.end) + (
@@ -620,7 +635,9 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             continue
         limit = s.speech_at if s.speech_at is not None else len(s.text)
         for m in ORGANISE.finditer(s.text, 0, limit):
-            activity = ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end()))
+            activity = ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(
+                s.text, m.start()
+            )
             bodies = organizers_at(s, m.start()) if activity else []
             if activity is None or not bodies:
                 continue
@@ -651,6 +668,14 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
     return new
 
 
+def passive_activity(text: str, at: int) -> re.Match | None:
+    """The activity named before 由 in the clause of the organising verb at `at` (论坛由A主办, 本届博览会由A、B
+    共同主办), or None."""
+    cs = clause_start(text, at)
+    by = text.rfind("由", cs, at)
+    return ACTIVITY.search(text, cs, by) if by >= 0 else None
+
+
 def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
     """An event done by 他/她 with no one named before it is done by the one person named last:
     in the nearest of the PRONOUN_BACK sentences before it that names persons, if it names one."""
@@ -676,6 +701,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
+    if b.again:  # 出席论坛并致辞 after the forum was told: that forum
+        return True
     if (
         bool(a.date) != bool(b.date)
         and a.kind in CEREMONY_KINDS
@@ -693,7 +720,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
 def _merge_keys(d: Draft) -> list[tuple]:
     """Index keys under which a draft can be found by the drafts that may fold into it (see
     `mergeable`: every pair it accepts shares one of these keys)."""
-    keys: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem)]
+    keys: list[tuple] = [("kind-date", d.kind, d.date), ("stem", d.kind, d.stem), ("kind", d.kind)]
     keys += [("person", d.kind, p) for p in d.participants]
     if d.kind in CEREMONY_KINDS:
         keys.append(("ceremony", d.kind))
@@ -704,7 +731,7 @@ def _merge_keys(d: Draft) -> list[tuple]:
 
 def _merge_probes(d: Draft) -> list[tuple]:
     """The keys to look up for the drafts `d` may fold into."""
-    probes = _merge_keys(d)
+    probes = [k for k in _merge_keys(d) if k[0] != "kind" or d.again]
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
     return probes
@@ -736,7 +763,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             for n in stale:  # sentences only move on: never a candidate again
                 del bucket[n]
             seen.update(bucket)
-        into = next((seen[n] for n in sorted(seen) if mergeable(seen[n], d)), None)
+        # a bare re-mention (主持会议) is the nearest meeting told, any other telling the first
+        order_seen = sorted(seen, reverse=d.again)
+        into = next((seen[n] for n in order_seen if mergeable(seen[n], d)), None)
         if into is None:
             order[id(d)] = len(out)
             out.append(d)

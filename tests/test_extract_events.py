@@ -770,3 +770,57 @@ def test_narrative_again_after_reported_speech(body, kinds):
     doc = make_doc(body, persons=["张三"], places=["甲市", "乙市"], date=DATE)
     events(doc)
     assert [e.kind for e in doc.facts.events] == kinds
+
+
+# Wordings the pattern probe (bench/pattern_probe.py) found missed: each row one general pattern.
+# text, page date, expected [(kind, date, participants, organizers, location)]
+PROBE_WORDINGS = [
+    pytest.param(
+        "全国林业计划工作会议昨天在北京开幕。国家林业局局长王一明在会上作报告。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", ["王一明"], [], "北京市")],
+        id="plan-in-a-meeting-name-is-no-modal",
+    ),
+    pytest.param(
+        "首都经济界座谈会昨天在人民大会堂举行。国家计委副主任钱二亮主持座谈会。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", ["钱二亮"], [], "人民大会堂")],
+        id="symposium-held-at-a-hall",
+    ),
+    pytest.param(
+        "近日，东海数字经济论坛在杭州举行。论坛由浙江省人民政府主办，商务部副部长孙三立出席论坛并致辞。",
+        "2025-05-07",
+        [("meeting", None, ["孙三立"], ["浙江省人民政府"], "杭州市")],
+        id="forum-mentioned-again-is-the-same",
+    ),
+    pytest.param(
+        "5月6日，第三届东海博览会在广州开幕。本届博览会由工业和信息化部、广东省人民政府共同主办。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], ["工业和信息化部", "广东省人民政府"], "广州市")],
+        id="organisers-after-you-passive",
+    ),
+    pytest.param(
+        "5月6日，华远新能源汽车有限公司在石家庄揭牌成立。河北省副省长李四海出席揭牌仪式。",
+        "2025-05-07",
+        [("launch", "2025-05-06", ["李四海"], [], "石家庄市")],
+        id="unveiled-and-founded-is-a-launch",
+    ),
+    pytest.param(
+        "5月6日，东海电子行业协会代表团一行来我市考察投资环境。副市长周五平会见了代表团一行，双方进行了座谈。",
+        "2025-05-07",
+        [("visit", "2025-05-06", [], [], None), ("talks", "2025-05-06", ["周五平"], [], None)],
+        id="delegation-errand-and-talks-are-one-each",
+    ),
+    pytest.param(
+        "5月6日，东海化肥厂二期工程竣工投产。自治区主席吴六军为投产剪彩。",
+        "2025-05-07",
+        [("other", "2025-05-06", ["吴六军"], [], None)],
+        id="completed-and-ribbon-cutter",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
+def test_probe_wordings(text, date, expected):
+    got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
+    assert got == expected
