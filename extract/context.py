@@ -51,6 +51,8 @@ ANNIVERSARY_RE = re.compile(
     + "|".join(sorted(map(re.escape, ANNIVERSARY), key=len, reverse=True))
     + r")([\d０-９]{1,3}|[一二三四五六七八九十百]{1,4})周年"
 )
+# 1900年前 (before that year, years ago) is no time of the page, 2009年前三季度 / 前10个月 / 前半年 is
+YEARS_AGO = re.compile(r"年前(?![一二三四五六七八九十两半\d０-９])")
 LAST_YEAR_MIN = 2  # times a page must say 去年 before its most written year may be last year
 PLAN_WORDS = ("计划", "将", "力争", "目标", "预计", "确保", "争取")
 ANCHOR_WEIGHT = 3  # a year named by the session or anniversary a page reports outweighs years it recalls
@@ -93,8 +95,8 @@ def page_year(text: str) -> int | None:
         if not 1949 <= y <= 2100:
             continue
         before = text[max(0, m.start() - 1) : m.start()]
-        after = text[m.end() : m.end() + 2]
-        if TARGET.search(before) or after.startswith(("年代", "年前")):
+        after = text[m.end() : m.end() + 3]
+        if TARGET.search(before) or after.startswith("年代") or YEARS_AGO.match(after):
             continue
         counts[y] += 1
     opening = OPENING_YEAR.search(text)

@@ -791,7 +791,9 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts: list[Draft] = []
     for s in sents:
         drafts.extend(drafts_in(s, article))
-    drafts.extend(signing_drafts(doc, article, sents))
+    signed = signing_drafts(doc, article, sents)
+    at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
+    drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     drafts.sort(key=lambda d: (d.sent, d.pos))
     resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)

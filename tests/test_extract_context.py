@@ -143,3 +143,15 @@ def test_source_name_gives_the_reference_date(text, name, hint, want):
 def test_relative_days_count_from_published_line_or_dateline(text, name, want):
     f = extract_page(text, source_name=name)
     assert f.articles[0].date == want
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        pytest.param("2009年前三季度，甲公司净利润增长。", 2009, id="first-quarters-of-a-year"),
+        pytest.param("2009年前10个月，出口下降。", 2009, id="first-months-of-a-year"),
+        pytest.param("1900年前，这里是一片荒地。", None, id="before-a-year-is-no-page-year"),
+    ],
+)
+def test_page_year_with_qian(text, year):
+    assert page_year(text) == year

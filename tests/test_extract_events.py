@@ -820,6 +820,34 @@ PROBE_WORDINGS = [
 ]
 
 
+PROBE_WORDINGS += [
+    pytest.param(
+        "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
+        "2025-05-07",
+        [("visit", "2025-05-06", ["赵一平"], [], "香港")],
+        id="led-delegation-arrives-is-a-visit",
+    ),
+    pytest.param(
+        "5月6日，东海商界30多名总经理到西河市考察，洽谈合作。",
+        "2025-05-07",
+        [("visit", "2025-05-06", [], [], "西河市")],
+        id="group-of-managers-come-to-see-is-a-visit",
+    ),
+    pytest.param(
+        "5月6日，西河市人民政府与东海新材料有限公司签约。副市长钱二亮出席签约活动。",
+        "2025-05-07",
+        [("signing", "2025-05-06", ["钱二亮"], [], None)],
+        id="signed-without-the-agreement-named",
+    ),
+    pytest.param(
+        "5月6日，西河市人民政府与东海新材料有限公司举行项目签约仪式，双方正式签订投资协议书。",
+        "2025-05-07",
+        [("signing", "2025-05-06", [], [], None)],
+        id="ceremony-and-agreement-are-one-signing",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
