@@ -16,6 +16,7 @@ FACTS = {
         {"name": "林栖", "posts": [{"title": "市长", "org": "澄江市人民政府"}]},
         {"name": "甘雨桐", "posts": [{"title": "行长", "org": "青湾银行澄江分行"}]},
         {"name": "温如玉", "posts": [{"title": "董事长", "org": "远岫集团有限公司"}]},
+        {"name": "祁远舟", "posts": [{"title": "董事长", "org": "澄江云帆开发建设（集团）股份有限公司"}]},
     ],
     "organizations": [
         {"name": "澄江市人民政府", "type": "government", "aliases": ["澄江市政府"]},
@@ -24,6 +25,9 @@ FACTS = {
         {"name": "澄江市发展改革委", "type": "government", "aliases": []},
         {"name": "碧州省", "type": "government", "aliases": ["碧州"]},
         {"name": "岚州自治区", "type": "government", "aliases": ["岚州"]},
+        {"name": "澄江云帆开发建设（集团）股份有限公司", "type": "company", "aliases": []},
+        {"name": "澄江经济技术开发区", "type": "development_zone", "aliases": [], "located_in": "澄江市"},
+        {"name": "新型储能材料碧州省重点实验室", "type": "lab", "aliases": [], "located_in": "碧州省"},
     ],
     "agreements": [
         {
@@ -34,6 +38,7 @@ FACTS = {
             "witnesses": ["林栖"],
         },
         {"kind": "对口协作协议书", "parties": ["碧州省", "岚州自治区"], "date": "2029-11", "fields": ["对口协作"]},
+        {"kind": "谅解备忘录", "parties": ["岚州自治区"], "fields": ["气候变化南南合作"]},
     ],
     "events": [
         {
@@ -42,6 +47,26 @@ FACTS = {
             "summary": "澄江市发展改革委在澄江宾馆召开物流工作推进会",
             "organizations": ["澄江市发展改革委"],
         },
+        {
+            "kind": "other",
+            "date": "2031-04-01",
+            "summary": "碧州省发展改革委发布《关于规范物流收费的公告》",
+            "organizations": ["碧州省"],
+        },
+        {
+            "kind": "launch",
+            "date": "2031-04-20",
+            "summary": "新型储能材料碧州省重点实验室在澄江经济技术开发区正式落地",
+            "organizations": ["新型储能材料碧州省重点实验室", "澄江经济技术开发区"],
+        },
+        {
+            "kind": "meeting",
+            "date": "2031-04-03",
+            "summary": "碧州省发展改革委组织召开规范物流收费工作座谈会",
+            "organizations": ["碧州省"],
+        },
+        {"kind": "other", "summary": "澄江市在滨江新区建成澄江国际大厦", "location": "滨江新区"},
+        {"kind": "inspection", "date": "2031-05-08", "summary": "林栖到澄江经济技术开发区调研", "participants": ["林栖"]},
     ],
 }
 
@@ -88,6 +113,12 @@ def test_a_blank_is_a_question_word(question, cleaned):
         pytest.param("物流工作推进会是哪个单位办的", {"澄江市发展改革委"}, id="which-unit-ran-it"),
         pytest.param("物流工作推进会是哪个部门搞的", {"澄江市发展改革委"}, id="which-department-did-it"),
         pytest.param("物流工作推进会在哪篇报道里", {"澄江市召开物流工作推进会"}, id="in-which-article"),
+        pytest.param("云帆集团董事长是谁", {"祁远舟"}, id="group-without-its-trade-words"),
+        pytest.param("新型储能材料重点实验室落户在哪", {"澄江经济技术开发区"}, id="lab-without-its-province"),
+        pytest.param("南南合作备忘录涉及什么领域", {"气候变化南南合作"}, id="agreement-by-its-field"),
+        pytest.param("规范物流收费座谈会哪天开的", {"2031-04-03"}, id="meeting-noun-picks-the-meeting"),
+        pytest.param("林栖调研是从哪天开始的", {"2031-05-08"}, id="from-which-day-it-began"),
+        pytest.param("澄江国际大厦在哪里", {"滨江新区"}, id="a-thing-no-name-tells-where"),
     ],
 )
 def test_blind_wordings(kg, question, expected):
@@ -100,6 +131,7 @@ def test_blind_wordings(kg, question, expected):
         pytest.param("谁参加了物流工作推进会", id="participants-are-persons-not-the-convener"),
         pytest.param("谁主持、谁参加了物流工作推进会", id="two-questions-are-not-a-pair"),
         pytest.param("甘雨桐在哪个城市", id="a-city-is-no-bank"),
+        pytest.param("中国集团董事长是谁", id="no-group-named-by-a-country-alone"),
     ],
 )
 def test_blind_near_misses(kg, question):

@@ -80,6 +80,20 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("农村商业银行", "农商银行"),
 )
 _CPPCC = "中国人民政治协商会议"
+
+
+def long_forms(text: str) -> list[str]:
+    """The text with the short forms of names written out (经开区 -> 经济技术开发区 and 经济开发区, 发改委 ->
+    发展改革委): a description written short finds a title or summary written in full.
+
+    >>> long_forms("甲县经开区电力问题"), long_forms("甲市召开会议")
+    (['甲县经济技术开发区电力问题', '甲县经济开发区电力问题'], [])
+    """
+    out: list[str] = []
+    for long, short in _INFIX_RULES:
+        if short in text and long not in text and len(short) >= 3:
+            out.append(text.replace(short, long))
+    return [t for t in dict.fromkeys(out) if t != text]
 # a zone by its place and kind alone, the words between dropped: 甲乙示范区 of 甲乙现代农业产业示范区
 _ZONE_SHORT = re.compile(r"^(?!中共)([\u4e00-\u9fff]{2}[市县]?)[\u4e00-\u9fff]{2,10}?(示范区|开发区|试验区|合作区)")
 
@@ -112,6 +126,7 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
     out.update(_ZONE_SHORT.sub(r"\1\2", f) for f in list(out) if _ZONE_SHORT.match(f))
+    out.update(_LAB_PROVINCE.sub(r"\1\2", f) for f in list(out) if _LAB_PROVINCE.match(f))
     return frozenset(f for f in out if len(f) >= 2)
 
 
@@ -125,6 +140,14 @@ _LEVEL = re.compile(r"^(黑龙江|[\u4e00-\u9fff]{2})(省|市)(?!委|政府|人�
 _COMPANY_END = re.compile(r"(公司|集团|厂)$")
 # trade words a company's short name drops at its end (唯诺达机电 of 唯诺达机电设备有限公司)
 TRADE_TAILS = ("设备", "实业", "科技", "技术", "发展", "工程", "制造", "贸易", "控股", "投资", "产业")
+# a group's name with its trade words before 集团 (甲乙开发建设集团, 甲乙控股集团): people write 甲乙集团
+_GROUP_TRADES = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(TRADE_TAILS + ("开发", "建设", "实业发展")) + r")+集团$"
+)
+# a provincial key laboratory named with its province inside (甲材料乙省重点实验室): written without it too
+_LAB_PROVINCE = re.compile(
+    r"^(.{2,}?)(?:(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + r")省?|[\u4e00-\u9fff]{2}省)(重点实验室)$"
+)
 
 
 def _place_short(form: str, whole: bool = False) -> set[str]:
@@ -153,6 +176,9 @@ def _company_short(form: str) -> set[str]:
         for tail in TRADE_TAILS:
             if f.endswith(tail) and len(f) - len(tail) >= 4:
                 out.add(f[: -len(tail)])
+        m = _GROUP_TRADES.match(f)
+        if m and m.group(1) not in PROVINCES and m.group(1) not in ("中国", "国家", "全国"):
+            out.add(m.group(1) + "集团")  # 甲乙开发建设集团, 甲乙控股集团: 甲乙集团 (not 中国集团)
     return out
 
 

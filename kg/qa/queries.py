@@ -61,8 +61,10 @@ SELECT ?f ?v WHERE { GRAPH ?g { ?f a schema:Event ;
 Q_AGREEMENTS = (
     PROLOGUE
     + """
-SELECT ?f ?text ?name WHERE { GRAPH ?g { ?f a kgqa:Agreement .
-  { ?f rdfs:label ?text BIND(1 AS ?name) } UNION { ?f kgqa:agreementKind ?text } UNION { ?f kgqa:sentence ?text } } }"""
+SELECT ?f ?text ?name WHERE {
+  { GRAPH ?g { ?f a kgqa:Agreement .
+    { ?f rdfs:label ?text BIND(1 AS ?name) } UNION { ?f kgqa:agreementKind ?text } UNION { ?f kgqa:sentence ?text } } }
+  UNION { GRAPH ?g { ?f a kgqa:Agreement ; kgqa:field ?field } ?field rdfs:label ?text } }"""
 )
 Q_AGREEMENT_LINKS = (
     PROLOGUE

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .fact_db import Facts
-from .forms import clean
+from .forms import clean, long_forms
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
@@ -68,6 +68,17 @@ def numeral_forms(text: str) -> list[str]:
 
     out = [_AR_COUNT.sub(lambda m: _cn_form(int(m.group())), text), _CN_COUNT.sub(arabic, text)]
     return [t for t in dict.fromkeys(out) if t != text]
+
+
+def _names_in(names: dict[str, set[str]], text: str, index: GraphIndex) -> dict[str, set[str]]:
+    """The names as the text writes them: a name written short in the question, in full in the text (its
+    short forms written out, or the label of the one node it names)."""
+    out: dict[str, set[str]] = {}
+    for name, iris in names.items():
+        full = [index.label(next(iter(iris)))] if len(iris) == 1 else []
+        written = [name] if name in text else [n for n in [*long_forms(name), *full] if n and n in text]
+        out[written[0] if written else name] = iris
+    return out
 
 
 class Unresolved(Exception):
@@ -225,8 +236,10 @@ class SlotResolver:
         desc = _DEICTIC.sub("", text)
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
-        for other in numeral_forms(desc) if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
-            again = self._ranked(indexes, other, ents, names)  # 第30次 written 第三十次 (or back)
+        others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names)]
+        for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
+            # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
+            again = self._ranked(indexes, other, ents, _names_in(names, other, self.index))
             if again and again[0][0] >= FACT_THRESHOLD:
                 desc, ranked = other, again
                 break
@@ -245,6 +258,15 @@ class SlotResolver:
         if own_names:
             close = self._said_of(close, indexes, names, text, kind)
         return close
+
+    def _full_names(self, desc: str, names: dict[str, set[str]]) -> str:
+        """The description with each name written short (甲材料重点实验室) written as the node it names is called
+        (甲材料乙省重点实验室), when it names one node."""
+        for name, iris in names.items():
+            label = self.index.label(next(iter(iris))) if len(iris) == 1 else ""
+            if label and label != name and name in desc:
+                desc = desc.replace(name, label)
+        return desc
 
     @staticmethod
     def _ranked(indexes: list[Facts], desc: str, ents: set[str], names: dict[str, set[str]]) -> list:

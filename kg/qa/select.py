@@ -29,7 +29,7 @@ from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5  # fits within this of the best are all tried
 LEFTOVER_LIMIT = 2  # this many unexplained content characters refuse a template without a fact slot
-_TRIM = set("的了是由在于被将把和与及或并有")  # particles trimmed from the edges of a fact description
+_TRIM = set("的了是由在于被将把和与及或并有从")  # particles trimmed from the edges of a fact description
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
@@ -487,8 +487,9 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     verbs = tuple(
         w.text
         for n, w in enumerate(ev.words)
-        if n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags)
-    )
+        if (n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags))
+        or (len(w.text) >= 2 and w.text in text and any(kind == "cue" and name in NOUN_GROUPS for kind, name in w.tags))
+    )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     acts = tuple(v for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
 
@@ -512,6 +513,7 @@ def _pick(slot: Any, ev: Evidence, taken: set[int]) -> tuple[int | None, str]:
 
 
 VERB_GROUPS = frozenset({"held", "sign", "visit"})  # cue groups saying what was done to a fact
+NOUN_GROUPS = frozenset({"event", "agreement"})  # cue groups naming what kind of fact it is (座谈会, 备忘录)
 
 
 def _unused_cost(mention: Any, template: Template) -> float:
