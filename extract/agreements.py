@@ -50,6 +50,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
+        "tally": re.compile(lex["tally_before"]),
         "nations": re.compile(alt(lex["nation_parties"])),
         "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
@@ -209,6 +210,11 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     return amount
 
 
+def tally(text: str, at: int) -> bool:
+    """Does the verb at `at` count deals (共签订合同120项) rather than sign one?"""
+    return bool(_patterns()["tally"].search(text[max(0, at - 6) : at]))
+
+
 def unit_price(text: str, at: int) -> bool:
     """Is the sum at `at` a price per unit (每股0.5元), not the deal's sum?"""
     return bool(_patterns()["unit_price"].search(text[max(0, at - 6) : at]))
@@ -303,11 +309,17 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
     sentence (甲与乙举行签约仪式，正式签订…); when it refers back (双方就…达成), those of the sentence
     before in its paragraph."""
     sent = sents[k]
-    for found in clause_parties(sent, pos, resolve):
+    before = clause_parties(sent, pos, resolve)
+    for found in before:
         if len(found) >= 2:
             return found
     start = max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1
-    if k == 0 or not _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos):
+    if not _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos):
+        return []
+    for found in before:  # 甲部部长某某与来访的乙国部长会谈，双方签署…: the one body named
+        if found:
+            return found
+    if k == 0:
         return []
     prev = sents[k - 1]
     if prev.para != sent.para:
@@ -360,7 +372,7 @@ def signed_in(
         kind = clean_kind(obj)
         if not kind:
             continue
-        if _patterns()["required"].search(sent.text, sent.lead_at, m.start()):
+        if _patterns()["required"].search(sent.text, sent.lead_at, m.start()) or tally(sent.text, m.start()):
             continue
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())

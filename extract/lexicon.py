@@ -380,6 +380,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "noun_not_before": Str(),
             "not_signed_before": W,
             "required_before": W,
+            "tally_before": Str(),
             "nation_parties": STR_MAP,
             "kind_prefix_drop": W,
             "loans": Seq(Record({"pattern": Str(), "kind": Str()})),

@@ -457,6 +457,24 @@ WORDINGS = [
 ]
 
 
+WORDINGS += [
+    pytest.param(
+        "昨天，甲部部长赵一在北京与来访的乙国部长举行会谈，双方签署了合作谅解备忘录。",
+        ["甲部"],
+        ["赵一"],
+        ("合作谅解备忘录", ["甲部"], [], None, []),
+        id="shuangfang-one-body-named-before",
+    ),
+    pytest.param(
+        "农民赵一与甲村委会签订了五十年荒山承包合同。",
+        ["甲村委会"],
+        ["赵一"],
+        ("荒山承包合同", ["甲村委会"], ["荒山承包"], None, []),
+        id="term-of-years-not-in-kind",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,orgs,persons,expected", WORDINGS)
 def test_agreement_wordings(body, orgs, persons, expected):
     doc = make_doc(body, persons=persons, orgs=orgs)
@@ -464,3 +482,16 @@ def test_agreement_wordings(body, orgs, persons, expected):
     assert doc.facts.agreements, "no agreement found"
     a = doc.facts.agreements[0]
     assert (a.kind, a.parties, a.fields, a.amount.as_written if a.amount else None, a.witnesses) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("洽谈会前天闭幕，共签订合同120项，合同金额3.6亿美元。", id="fair-tally"),
+        pytest.param("今年以来，甲市累计签订招商合同45个。", id="running-total"),
+    ],
+)
+def test_a_tally_of_deals_is_no_agreement(body):
+    doc = make_doc(body)
+    agreements(doc)
+    assert doc.facts.agreements == []

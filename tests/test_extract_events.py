@@ -848,6 +848,22 @@ PROBE_WORDINGS += [
 ]
 
 
+PROBE_WORDINGS += [
+    pytest.param(
+        "新华社北京1月13日电 全国人大常委会副委员长赵一平今天在人民大会堂会见了日本客人。",
+        "1998-01-14",
+        [("talks", "1998-01-13", ["赵一平"], [], "人民大会堂")],
+        id="venue-of-a-meeting-with-guests",
+    ),
+    pytest.param(
+        "2009年，西部地区新开工18项重点工程。今年10月，东海铁路开工建设。",
+        "2009-12-20",
+        [("groundbreaking", "2009-10", [], [], None)],
+        id="newly-started-count-is-no-groundbreaking",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
