@@ -119,6 +119,11 @@ def test_a_blank_is_a_question_word(question, cleaned):
         pytest.param("规范物流收费座谈会哪天开的", {"2031-04-03"}, id="meeting-noun-picks-the-meeting"),
         pytest.param("林栖调研是从哪天开始的", {"2031-05-08"}, id="from-which-day-it-began"),
         pytest.param("澄江国际大厦在哪里", {"滨江新区"}, id="a-thing-no-name-tells-where"),
+        pytest.param("有没有人见证了澄江市政府和远岫集团的签约", {"林栖"}, id="is-there-anyone-who-witnessed"),
+        pytest.param("澄江市有没有市长", {"林栖"}, id="is-there-a-mayor"),
+        pytest.param("远岫集团的老总是谁", {"温如玉"}, id="laozong-is-the-boss"),
+        pytest.param("温如玉是远岫集团的什么人", {"远岫集团有限公司董事长"}, id="what-is-the-person-to-the-company"),
+        pytest.param("温如玉在远岫集团是什么角色", {"远岫集团有限公司董事长"}, id="what-role"),
     ],
 )
 def test_blind_wordings(kg, question, expected):
@@ -132,6 +137,8 @@ def test_blind_wordings(kg, question, expected):
         pytest.param("谁主持、谁参加了物流工作推进会", id="two-questions-are-not-a-pair"),
         pytest.param("甘雨桐在哪个城市", id="a-city-is-no-bank"),
         pytest.param("中国集团董事长是谁", id="no-group-named-by-a-country-alone"),
+        pytest.param("澄江市政府和远岫集团签了什么协议", id="which-agreement-is-not-the-partner"),
+        pytest.param("澄江市有没有签约活动", id="is-there-a-signing-is-not-a-person"),
     ],
 )
 def test_blind_near_misses(kg, question):
