@@ -32,6 +32,7 @@ from .pipeline import Doc, extractor
 from .scene import Sentence, alt, scenes
 
 MAX_KIND = 24
+SIGNED = "签署"  # the verb of an agreement told by its signing ceremony
 
 
 @cache
@@ -46,7 +47,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "noun_first": re.compile(
             rf"(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']}){lex['noun_first_gap']}"
-            rf"(?P<verb>{alt(lex['signing_verbs'])})(?=[。，；！？,;]|$)"
+            rf"(?:(?P<verb>{alt(lex['signing_verbs'])})|(?P<ceremony>{lex['noun_first_ceremony']}))(?=[。，；！？,;]|$)"
         ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
@@ -406,12 +407,16 @@ def named_first(
     sent, pats = sents[k], _patterns()
     out: list[tuple[Agreement, int, str, bool]] = []
     for m in pats["noun_first"].finditer(sent.text):
-        verb_at = m.start("verb")
-        obj = m["obj"]
+        verb_at = m.start("verb") if m["verb"] else m.start("ceremony")
+        lo, hi = m.span("obj")
+        # the kind starts after the last body named in the phrase (甲与乙合作协议) or its last 的
+        ends = [b for a, b, _ in sent.org_spans if lo <= a and b <= hi]
+        ends += [p + len(n) for p, n in sent.places if lo <= p and p + len(n) <= hi]
+        kind_at = max([lo + m["obj"].rfind("的") + 1, *ends])
+        obj = sent.text[kind_at:hi]
         kind = clean_kind(obj)
         if verb_at in taken or not kind or pats["required"].search(sent.text, sent.lead_at, verb_at):
             continue
-        kind_at = m.start("obj") + obj.rfind("的") + 1
         parties = parties_before(sent, kind_at, resolve) or back_parties(sents, k, kind_at, resolve)
         nxt = sents[k + 1] if k + 1 < len(sents) else None
         if not parties and nxt is not None and nxt.para == sent.para:
@@ -427,7 +432,7 @@ def named_first(
             witnesses=witnesses_of(sents, k),
             source=sent.source,
         )
-        out.append((agr, verb_at, m["verb"], done))
+        out.append((agr, verb_at, m["verb"] or SIGNED, done))
     return out
 
 

@@ -390,6 +390,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "parties_back": W,
             "party_split": Str(),
             "noun_first_gap": Str(),
+            "noun_first_ceremony": Str(),
             "witness_cut_verbs": W,
             "fields_pattern": Str(),
             "witness_verbs": W,

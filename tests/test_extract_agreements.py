@@ -474,6 +474,16 @@ WORDINGS += [
     ),
 ]
 
+WORDINGS += [
+    pytest.param(
+        "甲省政府与乙集团合作协议签字仪式在甲市举行。甲省省长赵一出席仪式。",
+        ["甲省政府", "乙集团"],
+        ["赵一"],
+        ("合作协议", ["甲省政府", "乙集团"], [], None, ["赵一"]),
+        id="signing-ceremony-of-the-agreement-held",
+    ),
+]
+
 
 @pytest.mark.parametrize("body,orgs,persons,expected", WORDINGS)
 def test_agreement_wordings(body, orgs, persons, expected):

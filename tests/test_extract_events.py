@@ -863,6 +863,21 @@ PROBE_WORDINGS += [
     ),
 ]
 
+PROBE_WORDINGS += [
+    pytest.param(
+        "东海经济工作会议12月10日至11日在西河市举行。会议由省委书记赵一平主持。",
+        "2025-12-12",
+        [("meeting", "2025-12-10", ["赵一平"], [], "西河市")],
+        id="meeting-of-two-days-held-at",
+    ),
+    pytest.param(
+        "近日，防汛总指挥钱二亮带领检查组赴东海、西河两地检查防汛工作。",
+        "2025-06-05",
+        [("inspection", None, ["钱二亮"], [], None)],
+        id="went-to-check",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
