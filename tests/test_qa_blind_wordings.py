@@ -124,6 +124,8 @@ def test_a_blank_is_a_question_word(question, cleaned):
         pytest.param("远岫集团的老总是谁", {"温如玉"}, id="laozong-is-the-boss"),
         pytest.param("温如玉是远岫集团的什么人", {"远岫集团有限公司董事长"}, id="what-is-the-person-to-the-company"),
         pytest.param("温如玉在远岫集团是什么角色", {"远岫集团有限公司董事长"}, id="what-role"),
+        pytest.param("林栖是澄江市市长吗", {"林栖"}, id="a-yes-names-the-holder"),
+        pytest.param("澄江市长是不是林栖？", {"林栖"}, id="is-it-the-holder"),
     ],
 )
 def test_blind_wordings(kg, question, expected):
@@ -139,6 +141,7 @@ def test_blind_wordings(kg, question, expected):
         pytest.param("中国集团董事长是谁", id="no-group-named-by-a-country-alone"),
         pytest.param("澄江市政府和远岫集团签了什么协议", id="which-agreement-is-not-the-partner"),
         pytest.param("澄江市有没有签约活动", id="is-there-a-signing-is-not-a-person"),
+        pytest.param("林栖是远岫集团董事长吗", id="a-no-is-no-answer"),
     ],
 )
 def test_blind_near_misses(kg, question):

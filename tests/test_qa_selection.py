@@ -126,6 +126,16 @@ FACTS = {
 }
 
 SELECTS = {
+    "post_check": [
+        "石见远是青岚市市长吗？",
+        "青岚市市长是不是石见远",
+        "石见远是不是青岚市长",
+        "柏松年是青岚市委书记吗",
+        "请问林晚照是青岚市副市长吗",
+        "青岚市副市长是林晚照吗？",
+        "云中鹤是星河集团董事长吗",
+        "叶知秋是不是青岚高新区党工委书记?",
+    ],
     "post_holder": [
         "青岚市市长是谁？",
         "谁是青岚市的市长",
@@ -540,6 +550,16 @@ SELECTS = {
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
 NEAR_MISSES = {
+    "post_check": [
+        "青岚市市长是谁？",
+        "石见远担任什么职务",
+        "石见远是谁",
+        "石见远是哪里的市长",
+        "星河集团和青岚市政府签协议了吗",
+        "青岚市有副市长吗",
+        "石见远的妻子是青岚市市长吗",
+        "石见远在哪里工作",
+    ],
     "post_holder": [
         "青岚市市长的妻子是谁？",
         "青岚市市长的秘书是谁？",
