@@ -70,6 +70,15 @@ def numeral_forms(text: str) -> list[str]:
     return [t for t in dict.fromkeys(out) if t != text]
 
 
+def _without_hui(desc: str) -> list[str]:
+    """A meeting named by its act with 会 (座谈会, 恳谈会) where the text says the act alone (甲与学员座谈).
+
+    >>> _without_hui("培训班座谈会"), _without_hui("年会")
+    (['培训班座谈'], [])
+    """
+    return [desc[:-1]] if desc.endswith("会") and len(desc) >= 3 and desc[-2] not in "大年例全总协学" else []
+
+
 def _names_in(names: dict[str, set[str]], text: str, index: GraphIndex) -> dict[str, set[str]]:
     """The names as the text writes them: a name written short in the question, in full in the text (its
     short forms written out, or the label of the one node it names)."""
@@ -236,7 +245,7 @@ class SlotResolver:
         desc = _DEICTIC.sub("", text)
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
-        others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names)]
+        others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names), *_without_hui(desc)]
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
             again = self._ranked(indexes, other, ents, _names_in(names, other, self.index))
