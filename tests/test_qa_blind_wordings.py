@@ -126,6 +126,8 @@ def test_a_blank_is_a_question_word(question, cleaned):
         pytest.param("温如玉是远岫集团的什么人", {"远岫集团有限公司董事长"}, id="what-is-the-person-to-the-company"),
         pytest.param("温如玉在远岫集团是什么角色", {"远岫集团有限公司董事长"}, id="what-role"),
         pytest.param("青年企业家座谈会是哪天开的", {"2031-05-12"}, id="a-meeting-told-as-its-act"),
+        pytest.param("对口协作协议书签约地在哪", set(), id="signing-place-asked-none-recorded"),
+        pytest.param("澄江市发展改革委开了啥会", {"物流工作推进会"}, id="what-meeting-did-a-body-hold"),
         pytest.param("林栖是澄江市市长吗", {"林栖"}, id="a-yes-names-the-holder"),
         pytest.param("澄江市长是不是林栖？", {"林栖"}, id="is-it-the-holder"),
     ],
