@@ -42,7 +42,7 @@ def _patterns() -> dict[str, Any]:
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     return {
         "sign": re.compile(
-            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))"
+            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns}))"
             rf"(?!{lex['noun_not_before']})"
         ),
         "noun_first": re.compile(
@@ -57,6 +57,7 @@ def _patterns() -> dict[str, Any]:
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
         "loan": [(re.compile(x["pattern"]), x["kind"]) for x in lex["loans"]],
         "fields": re.compile(lex["fields_pattern"]),
+        "kind_fields": re.compile(lex["kind_fields"]),
         "witness": re.compile(alt(lex["witness_verbs"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
@@ -75,6 +76,8 @@ def _patterns() -> dict[str, Any]:
         "provinces": lex["province_abbrevs"],
         "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
+        "group": re.compile(lex["group_party"]),
+        "group_time": re.compile(lex["group_party_time"]),
     }
 
 
@@ -85,7 +88,8 @@ def clean_kind(obj: str) -> str:
         obj = obj.rsplit("的", 1)[1]
     obj = re.sub(r"^[\d０-９]{2,4}年(?:度)?", "", obj)
     obj = _patterns()["drop"].sub("", obj)
-    return obj
+    listed = _patterns()["kind_fields"].match(obj)
+    return obj[listed.end() :] if listed else obj
 
 
 def split_list(text: str) -> list[str]:
@@ -117,6 +121,9 @@ def kind_field(obj: str) -> list[str]:
     obj = re.sub(r"[《》“”\"]", "", obj)
     obj = re.sub(r"[\d０-９]{2,4}年(?:度)?的?", "", obj)
     obj = _patterns()["drop"].sub("", obj)
+    listed = _patterns()["kind_fields"].match(obj)
+    if listed:
+        return field_items(listed["list"])
     if "的" in obj:
         obj = obj.rsplit("的", 1)[1]
     stem = re.sub(rf"(?:{alt(lex['nouns'])})$", "", obj)
@@ -276,6 +283,11 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
             if name and name != m.group():
                 found.append((start + m.start(), name))
+    for m in _patterns()["group"].finditer(clause):
+        name = _patterns()["group_time"].sub("", m["name"])
+        at = start + m.start() + len(m["name"]) - len(name)
+        if len(name) > 3 and not any(p <= at < p + len(n) or at <= p < at + len(name) for p, n in found):
+            found.append((at, name))
     found.sort()
     out = [name for _, name in found]
     out += province_parties(clause)

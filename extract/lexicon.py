@@ -396,6 +396,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "witness_verbs": W,
             "fields_local": W,
             "fields_before_verb": W,
+            "kind_fields": Str(),
             "refers_back": W,
             "not_a_field": W,
             "qualifiers": W,
@@ -405,6 +406,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "local_bodies": Str(),
             "province_counts": Map(Int()),
             "borrower_endings": W,
+            "group_party": Str(),
+            "group_party_time": Str(),
         }
     ),
     "amount_units.yaml": Record({"currencies": STR_MAP, "magnitudes": Map(Int()), "approximate": W, "vague": W}),

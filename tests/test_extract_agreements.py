@@ -484,6 +484,30 @@ WORDINGS += [
     ),
 ]
 
+WORDINGS += [
+    pytest.param(
+        "8月3日下午，甲国商务代表团与乙控股集团在丙市签订合作框架协议。",
+        ["乙控股集团"],
+        [],
+        ("合作框架协议", ["甲国商务代表团", "乙控股集团"], [], None, []),
+        id="delegation-is-a-party",
+    ),
+    pytest.param(
+        "甲厂与乙公司签定了购销合同。",
+        ["甲厂", "乙公司"],
+        [],
+        ("购销合同", ["甲厂", "乙公司"], ["购销"], None, []),
+        id="verb-written-qianding",
+    ),
+    pytest.param(
+        "甲部与乙部签署了科技、教育等领域合作文件。",
+        ["甲部", "乙部"],
+        [],
+        ("合作文件", ["甲部", "乙部"], ["科技", "教育"], None, []),
+        id="cooperation-documents",
+    ),
+]
+
 
 @pytest.mark.parametrize("body,orgs,persons,expected", WORDINGS)
 def test_agreement_wordings(body, orgs, persons, expected):
