@@ -89,7 +89,7 @@ def clean_kind(obj: str) -> str:
     obj = re.sub(r"^[\d０-９]{2,4}年(?:度)?", "", obj)
     obj = _patterns()["drop"].sub("", obj)
     listed = _patterns()["kind_fields"].match(obj)
-    return obj[listed.end() :] if listed else obj
+    return _patterns()["drop"].sub("", obj[listed.end() :]) if listed else obj
 
 
 def split_list(text: str) -> list[str]:

@@ -79,6 +79,7 @@ VENUE_NOT = re.compile(
     rf"{'|'.join(WORDS['venue_not_words'])}|"
     r"的[^\u4e00-\u9fff]*$"
 )
+VENUE_PARTNER = re.compile(WORDS["venue_partner"])
 # 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
 ORGANISE = re.compile(
     rf"(?:{'|'.join(WORDS['organise_verbs'])}|(?:{'|'.join(WORDS['organise_with_act'])})"
@@ -233,6 +234,8 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
     where X starts."""
     for m in VENUE.finditer(text, a, b):
         x = m.group(1)
+        partner = VENUE_PARTNER.search(x)
+        x = x[: partner.start()] if partner and partner.start() >= 2 else x
         if not VENUE_NOT.search(x):
             return x, m.start(1)
     return None

@@ -508,6 +508,16 @@ WORDINGS += [
     ),
 ]
 
+WORDINGS += [
+    pytest.param(
+        "甲部与乙部签署了经贸、人文等领域多项合作文件。",
+        ["甲部", "乙部"],
+        [],
+        ("合作文件", ["甲部", "乙部"], ["经贸", "人文"], None, []),
+        id="count-after-field-list-leaves-the-kind",
+    ),
+]
+
 
 @pytest.mark.parametrize("body,orgs,persons,expected", WORDINGS)
 def test_agreement_wordings(body, orgs, persons, expected):

@@ -878,6 +878,15 @@ PROBE_WORDINGS += [
     ),
 ]
 
+PROBE_WORDINGS += [
+    pytest.param(
+        "11月20日，国家主席赵一平在人民大会堂同来访的东海国总统举行会谈。",
+        "2025-11-21",
+        [("talks", "2025-11-20", ["赵一平"], [], "人民大会堂")],
+        id="venue-ends-before-the-guest",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
