@@ -67,7 +67,12 @@ FACTS = {
         },
         {"kind": "talks", "date": "2031-05-12", "summary": "林栖与青年企业家代表座谈交流", "participants": ["林栖"]},
         {"kind": "other", "summary": "澄江市在滨江新区建成澄江国际大厦", "location": "滨江新区"},
-        {"kind": "inspection", "date": "2031-05-08", "summary": "林栖到澄江经济技术开发区调研", "participants": ["林栖"]},
+        {
+            "kind": "inspection",
+            "date": "2031-05-08",
+            "summary": "林栖到澄江经济技术开发区调研",
+            "participants": ["林栖"],
+        },
     ],
 }
 

@@ -94,6 +94,8 @@ def long_forms(text: str) -> list[str]:
         if short in text and long not in text and len(short) >= 3:
             out.append(text.replace(short, long))
     return [t for t in dict.fromkeys(out) if t != text]
+
+
 # a zone by its place and kind alone, the words between dropped: 甲乙示范区 of 甲乙现代农业产业示范区
 _ZONE_SHORT = re.compile(r"^(?!中共)([\u4e00-\u9fff]{2}[市县]?)[\u4e00-\u9fff]{2,10}?(示范区|开发区|试验区|合作区)")
 
