@@ -95,13 +95,13 @@ def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
     assert res.returncode == 2 and "--jobs" in res.stderr
 
 
-def _start_past_marker(tmp_path: Path, store: Path) -> tuple[subprocess.Popen[str], str]:
-    """`ingest --jobs 2` of 90 distinct sample pages, started in its own session, once the writer is past
+def _start_past_marker(tmp_path: Path, store: Path, pages: int = 90) -> tuple[subprocess.Popen[str], str]:
+    """`ingest --jobs 2` of `pages` distinct sample pages, started in its own session, once the writer is past
     page 10 (an empty marker file reported as skipped); the process and the stderr read so far."""
     root = tmp_path / "pages"
     root.mkdir()
     samples = [p.read_text(encoding="utf-8") for p in sample_files()]
-    for i in range(90):
+    for i in range(pages):
         (root / f"p{i:03d}.txt").write_text(f"第{i + 1}期\n" + samples[i % len(samples)], encoding="utf-8")
     (root / "p010-marker.txt").write_bytes(b"")  # reported when the writer reaches it
     proc = subprocess.Popen(
@@ -153,7 +153,8 @@ def test_ctrl_c_stops_writer_and_workers(tmp_path: Path) -> None:
     """Ctrl-C (SIGINT to the whole process group) mid-ingest: exit 130, summary says so, no trace, no worker
     left running, and the store opens with the articles the summary counted."""
     store = tmp_path / "s"
-    proc, seen = _start_past_marker(tmp_path, store)
+    # 600 pages: the SIGINT must land while pages are left (with 90 a fast run could finish first)
+    proc, seen = _start_past_marker(tmp_path, store, pages=600)
     workers = _descendants(proc.pid)
     assert len(workers) >= 2, workers
     os.killpg(proc.pid, signal.SIGINT)
