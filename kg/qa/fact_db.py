@@ -31,11 +31,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .fact_index import FactIndex, bigrams, fit
+from .name_db import NAME_SCHEMA
 
 SEP = "\x1f"  # between the words (and entities) of one fact in a row
 KINDS = {"events": 1, "agreements": 2, "articles": 3}
 _IN = 500  # ids per `IN (...)` list
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS chunk (chunk INTEGER, kind INTEGER, n INTEGER, last INTEGER);
 CREATE TABLE IF NOT EXISTS fact (id INTEGER PRIMARY KEY, kind INTEGER, chunk INTEGER, iri TEXT, label TEXT,
     named INTEGER, grams TEXT, body INTEGER, ents TEXT);
@@ -51,7 +53,9 @@ CREATE INDEX IF NOT EXISTS bfact_body ON bfact (kind, body);
 CREATE TABLE IF NOT EXISTS ent (kind INTEGER, entity TEXT, chunk INTEGER, ids BLOB);
 CREATE INDEX IF NOT EXISTS ent_entity ON ent (kind, entity);
 """
-_TABLES = ("chunk", "fact", "body", "post", "bpost", "bfact", "ent")
+    + NAME_SCHEMA
+)
+_TABLES = ("chunk", "fact", "body", "post", "bpost", "bfact", "ent", "name")
 
 
 def _ids(blob: bytes) -> array:
@@ -120,9 +124,12 @@ class FactDB:
         """The newest chunk written (0 when none)."""
         return self.rows("SELECT coalesce(max(chunk), 0) FROM chunk")[0][0]
 
-    def append(self, parts: dict[str, FactIndex], after: int) -> int:
-        """Write the facts of in-memory indexes ({"events": FactIndex, ...}) as the chunk after `after` (the
-        chunks past `after`, of a write cut short, are dropped first); the new chunk's number."""
+    def append(
+        self, parts: dict[str, FactIndex], after: int, names: dict[str, list[tuple[str, bytes | None]]] | None = None
+    ) -> int:
+        """Write the facts of in-memory indexes ({"events": FactIndex, ...}) and the changed keys of the name
+        tables ({part: [(key, pickled value or None)]}, name_db.py) as the chunk after `after` (the chunks past
+        `after`, of a write cut short, are dropped first); the new chunk's number."""
         with self._lock:
             conn = self._connect()
             conn.execute("BEGIN IMMEDIATE")
@@ -133,6 +140,10 @@ class FactDB:
                 bodies: dict[int, int] = {}
                 for name, idx in parts.items():
                     _Writer(conn, KINDS[name], chunk, bodies).write(idx)
+                for part, rows in (names or {}).items():
+                    conn.executemany(
+                        "INSERT INTO name VALUES (?, ?, ?, ?)", ((part, key, chunk, raw) for key, raw in rows)
+                    )
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

@@ -23,6 +23,7 @@ from ..store import GraphStore
 from .fact_db import Facts
 from .fact_index import FactIndex, bigrams
 from .forms import clean
+from .name_db import DiskMap
 from .names import NameTable
 from .queries import (
     Q_AGREEMENT_LINKS,
@@ -44,6 +45,11 @@ __all__ = ["KIND_LETTERS", "Entity", "FactIndex", "GraphIndex", "Mention", "Post
 
 
 FACT_PARTS = ("events", "agreements", "articles")  # the fact indexes: in a file of their own when saved (fact_db.py)
+# the name tables that grow with the graph: in that file too once it exists (name_db.py), read key by key
+NAME_PARTS = (
+    "entities", "surfaces", "role_orgs", "_org_posts", "_names", "_derived", "_heads", "_oz_by_initial",
+    "_oz_by_start", "titles",
+)  # fmt: skip
 
 
 class GraphIndex(NameTable):
@@ -139,7 +145,9 @@ class GraphIndex(NameTable):
             ):
                 del self._within  # organisations' containment: recomputed when next asked
             self._delta_words |= added
-            if self.automaton is None or len(self._delta_words) > max(2000, len(self.surfaces) // 20):
+            if self.on_disk():  # its names are looked up in the file (`mentions`): no automaton
+                self.automaton, self.delta, self._delta_words, self._stale = None, None, set(), False
+            elif self.automaton is None or len(self._delta_words) > max(2000, len(self.surfaces) // 20):
                 self.automaton, self.delta, self._delta_words = self._automaton(self.surfaces), None, set()
                 self._stale = False
             elif added:
@@ -234,12 +242,42 @@ class GraphIndex(NameTable):
         auto.make_automaton()
         return auto
 
+    def on_disk(self) -> bool:
+        """Whether its name tables are in its fact file (name_db.py) rather than whole in memory."""
+        return isinstance(self.surfaces, DiskMap)
+
+    def trim(self) -> None:
+        """Between questions: the name tables forget the unchanged keys read, past a few thousand."""
+        for part in NAME_PARTS:
+            table = getattr(self, part, None)
+            if isinstance(table, DiskMap):
+                table.trim()
+
+    def _disk_spans(self, question: str) -> list[tuple[int, str]]:
+        """Leftmost-longest names of the question, its substrings looked up in the file's surfaces."""
+        self.trim()
+        starts: dict[str, list[int]] = defaultdict(list)
+        for i in range(len(question)):
+            for j in range(i + 2, min(len(question), i + 60) + 1):
+                starts[question[i:j]].append(i)
+        surfaces = self.surfaces
+        assert isinstance(surfaces, DiskMap)  # (on_disk)
+        found = sorted((i, -len(text), text) for text in surfaces.present(starts) for i in starts[text])
+        spans, pos = [], 0
+        for start, _, text in found:
+            if start >= pos:
+                spans.append((start, text))
+                pos = start + len(text)
+        return spans
+
     # -- reading
     def mentions(self, question: str) -> list[Mention]:
         """Leftmost-longest names of the graph found in a cleaned question."""
-        if self.automaton is None and self.delta is None:
+        if self.on_disk():
+            spans = self._disk_spans(question)
+        elif self.automaton is None and self.delta is None:
             return []
-        if self.delta is None and not self._stale and self.automaton is not None:
+        elif self.delta is None and not self._stale and self.automaton is not None:
             spans = [(end - len(text) + 1, text) for end, text in self.automaton.iter_long(question)]
         else:  # names added since the build live in a second automaton (and some withdrawn linger in
             # the first until the next merge): leftmost-longest over both, of the names the index still has
@@ -280,16 +318,14 @@ class GraphIndex(NameTable):
 
     def prefix(self, prefix: str, limit: int = 10) -> list[tuple[str, str, str]]:
         """Names starting with `prefix`: (surface, iri, kind letter), shortest first."""
-        if (self.automaton is None and self.delta is None) or not prefix:
+        if not prefix or (not self.on_disk() and self.automaton is None and self.delta is None):
             return []
         out = []
-        keys = {
-            k
-            for auto in (self.automaton, self.delta)
-            if auto is not None
-            for k in auto.keys(clean(prefix))
-            if k in self.surfaces
-        }
+        if isinstance(self.surfaces, DiskMap):
+            keys = set(self.surfaces.with_prefix(clean(prefix)))
+        else:
+            autos = (a for a in (self.automaton, self.delta) if a is not None)
+            keys = {k for auto in autos for k in auto.keys(clean(prefix)) if k in self.surfaces}
         for text in sorted(keys, key=lambda k: (len(k), k))[: limit * 3]:
             for kind, refs in self.surfaces[text].items():
                 for ref in refs:

@@ -5,9 +5,9 @@ starts (`kgqa ask`, `kgqa serve`) loads the one saved with the store instead, wh
 store's current state: the file holds the store's write stamp (`GraphStore.write_stamp`, changed by every
 write, `kgqa clear` included) and a key of the index's own code, and is used only when both match; else
 the index is built from the graph and saved again. A stamp read before a build and again after it must
-be the same for the build to be saved (nothing was written meanwhile). The file holds the names part of
-the index (what linking a question needs) and names the SQLite file of its fact indexes and the chunk of
-it the index holds (fact_db.py): the facts are searched where they lie, never loaded whole. Stores without a stamp (in
+be the same for the build to be saved (nothing was written meanwhile). The file holds the small part of
+the index and names the SQLite file of its fact indexes and name tables and the chunk of it the index holds
+(fact_db.py, name_db.py): facts are searched and names looked up where they lie, never loaded whole. Stores without a stamp (in
 memory, remote SPARQL endpoints) build the index in each process, as before. The file is a pickle: it is
 written and read only by kgqa, inside the store's own directory (whoever can write there can change the
 store itself). A save writes a temporary file named with its process id and renames it; the file of a
@@ -28,16 +28,18 @@ import os
 import pickle
 import sqlite3
 import uuid
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..store import GraphStore
 from .fact_db import DiskFacts, FactDB, Facts
-from .index import FACT_PARTS, GraphIndex
+from .index import FACT_PARTS, NAME_PARTS, GraphIndex
+from .name_db import DiskMap
 
 SIDECAR = "qa-index"
-FORMAT = 4  # bumped when the file's layout changes (the code key covers the index's own classes)
+FORMAT = 5  # bumped when the file's layout changes (the code key covers the index's own classes)
 _CODE = ("index.py", "names.py", "fact_index.py", "fact_db.py", "queries.py", "refs.py", "forms.py")
 
 
@@ -75,6 +77,11 @@ def load_index(store: GraphStore) -> GraphIndex | None:
     index = GraphIndex.__new__(GraphIndex)
     index.__dict__.update(names)
     index.__dict__.update(facts)
+    for part in NAME_PARTS:  # the name tables: read from the fact file, key by key (name_db.py)
+        table = getattr(index, part, None)
+        if not isinstance(table, DiskMap):
+            return None
+        table.bind(db, chunk)
     index.fact_file, index.fact_chunk = name, chunk
     index.stamp = stamp
     return index
@@ -90,30 +97,56 @@ def _is_part(path: Path, name: str) -> bool:
     return name.startswith(path.name + ".") and name.endswith(".facts.db") and "/" not in name and "\\" not in name
 
 
+def _name_rows(index: GraphIndex, fresh: bool) -> dict[str, list[tuple[str, bytes | None]]]:
+    """The rows of the name tables to write: every key of a new file, else the keys changed since the last."""
+    out: dict[str, list[tuple[str, bytes | None]]] = {}
+    for part in NAME_PARTS:
+        table = getattr(index, part)
+        if isinstance(table, DiskMap) and not fresh:
+            rows = table.changed()
+        else:
+            items = ((k, True) for k in table) if isinstance(table, set) else table.items()
+            rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items]
+        if rows:
+            out[part] = rows
+    return out
+
+
+def _names_written(index: GraphIndex, db: FactDB, chunk: int) -> None:
+    """After a write: the name tables are read from the file (up to `chunk`), memory holds none of them."""
+    for part in NAME_PARTS:
+        table = getattr(index, part)
+        if not isinstance(table, DiskMap):
+            factory = table.default_factory if isinstance(table, defaultdict) else None
+            table = DiskMap(part, factory)
+            setattr(index, part, table)
+        table.bind(db, chunk)
+    index.automaton, index.delta, index._delta_words, index._stale = None, None, set(), False
+
+
 def _write_facts(index: GraphIndex, path: Path) -> None:
-    """Append the facts the index holds in memory to its fact file (a new file when it has none); after this
-    every fact of the index is in the file, and memory holds none."""
+    """Append the facts and names the index holds in memory to its fact file (a new file when it has none);
+    after this every fact and name of the index is in the file, and memory holds none."""
     parts: dict[str, Facts] = {name: getattr(index, name) for name in FACT_PARTS}
-    if (
-        index.fact_file is not None
-        and all(p.base is not None for p in parts.values())
-        and not any(len(p.mem) for p in parts.values())
-    ):
+    fresh = index.fact_file is None or any(p.base is None for p in parts.values())
+    names = _name_rows(index, fresh)
+    if not fresh and not names and not any(len(p.mem) for p in parts.values()) and index.on_disk():
         return
-    if index.fact_file is None or any(p.base is None for p in parts.values()):
+    if fresh:
         file, after = _part_path(path), 0  # (a built index: every fact is in memory)
         db = FactDB(file, create=True)
     else:
         db = next(p.base for p in parts.values() if p.base is not None).db
         file, after = db.path, index.fact_chunk
     try:
-        chunk = db.append({name: p.mem for name, p in parts.items()}, after)
+        chunk = db.append({name: p.mem for name, p in parts.items()}, after, names)
     except BaseException:
         if after == 0:
             file.unlink(missing_ok=True)
         raise
     for name, p in parts.items():
         p.flushed(DiskFacts(db, name, chunk))
+    _names_written(index, db, chunk)
     index.fact_file, index.fact_chunk = file.name, chunk
 
 

@@ -1,0 +1,147 @@
+"""Memory of the ingest writer: replay `kgqa ingest`'s writer on pages extracted once, RSS every 500 pages.
+
+    nice -n 10 .venv/bin/python bench/writer_mem.py --pages 3000 --cache /tmp/wm/mapped.pkl --store /tmp/wm/store
+
+The first run generates the pages with bench/scale.py's generator and extracts them (`--jobs 2`), keeping the
+extracted pages in `--cache` (one pickle per page, read back one at a time, so the replay holds none of them);
+later runs replay the same pages. The writer does what `kgqa ingest` does between extractions (`write_page`,
+the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every QA_FLUSH,
+the index saved at the end). Printed per 500 pages: RSS, CPU seconds of the writer; then the RSS slope per
+1,000 pages (least squares over the samples from 1,000 pages on), the store's size on disk, and the saved
+index's answers to a few questions (to compare two versions' answers on the same store).
+Numbers that do not depend on the other sessions' load: RSS, bytes, CPU seconds of this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def rss_mb() -> float:
+    """This process's resident memory in MB."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def make_cache(cache: Path, n: int, jobs: int) -> None:
+    """Generate n pages (bench/scale.py) and extract them once into `cache`, a pickle per page."""
+    from kgqa.kg.ingest import expand_paths, prepare_all, start_workers
+    from scale import generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(Path(tmp), n)
+        entries = list(expand_paths([tmp]))
+        pool = start_workers(jobs)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with cache.open("wb") as f:
+            for prep in prepare_all(entries, pool):
+                if prep.error is None:
+                    pickle.dump(prep.mapped, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if pool is not None:
+            pool.shutdown(wait=True)
+
+
+def pages(cache: Path, n: int):
+    """The cached pages, one at a time (at most n)."""
+    with cache.open("rb") as f:
+        for _ in range(n):
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+
+
+def slope(samples: list[tuple[int, float]]) -> float:
+    """Least-squares MB per 1,000 pages over the samples from 1,000 pages on."""
+    pts = [(p, r) for p, r in samples if p >= 1000] or samples
+    if len(pts) < 2:
+        return 0.0
+    mx = sum(p for p, _ in pts) / len(pts)
+    my = sum(r for _, r in pts) / len(pts)
+    den = sum((p - mx) ** 2 for p, _ in pts)
+    return 1000 * sum((p - mx) * (r - my) for p, r in pts) / den if den else 0.0
+
+
+def replay(cache: Path, store: Path, n: int, questions: list[str]) -> dict[str, object]:
+    """Write the cached pages as `kgqa ingest`'s writer does; RSS and CPU per 500 pages."""
+    from kgqa.kg.graph import KnowledgeGraph
+
+    from kgqa.cli import QA_BATCH, QA_FLUSH
+
+    shutil.rmtree(store, ignore_errors=True)
+    kg = KnowledgeGraph.open(str(store))
+    kg.keep_qa()
+    kg.flush_qa()
+    samples: list[tuple[int, float]] = []
+    cpu0 = time.process_time()
+    i = 0
+    for i, mapped in enumerate(pages(cache, n), 1):
+        kg.write_page(mapped)
+        if i % QA_FLUSH == 0:
+            kg.flush_qa()
+            kg.store.flush()
+        elif i % QA_BATCH == 0:
+            kg.catch_up_qa()
+        if i % 500 == 0:
+            samples.append((i, rss_mb()))
+            print(f"{i} pages: rss {samples[-1][1]:.0f} MB, cpu {time.process_time() - cpu0:.1f} s", flush=True)
+    kg.save_qa()
+    cpu = time.process_time() - cpu0
+    kg.close()
+    disk = {f.name: f.stat().st_size for f in store.iterdir() if f.is_file() and "qa-index" in f.name}
+    total = sum(f.stat().st_size for f in store.rglob("*") if f.is_file())
+    return {"pages": i, "samples": samples, "slope_mb_per_1000": slope(samples), "cpu_s": cpu, "disk": total,
+            "index_files": disk, "answers": answers(store, questions)}  # fmt: skip
+
+
+def answers(store: Path, questions: list[str]) -> dict[str, object]:
+    """The answers of a fresh process's loaded index (`kgqa ask --json`), to compare versions."""
+    import subprocess
+
+    out: dict[str, object] = {}
+    for q in questions:
+        t = time.perf_counter()
+        res = subprocess.run(
+            [sys.executable, "-m", "kgqa.cli", "--store", str(store), "ask", "--json", q],
+            capture_output=True, text=True, timeout=600, check=False,
+        )  # fmt: skip
+        try:
+            body = json.loads(res.stdout)
+            out[q] = {"answers": body.get("answers"), "page": body.get("page"), "s": time.perf_counter() - t}
+        except ValueError:
+            out[q] = {"error": (res.stderr or res.stdout)[-300:]}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=3000)
+    ap.add_argument("--cache", type=Path, required=True, help="the extracted pages (made on the first run)")
+    ap.add_argument("--store", type=Path, required=True, help="the store to write (removed first)")
+    ap.add_argument("--jobs", type=int, default=2, help="extraction processes for the cache")
+    ap.add_argument("--ask", action="append", default=[], help="a question to answer from the saved index")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    if not args.cache.exists():
+        make_cache(args.cache, args.pages, args.jobs)
+    res = replay(args.cache, args.store, args.pages, args.ask)
+    print(f"slope {res['slope_mb_per_1000']:.1f} MB per 1,000 pages; cpu {res['cpu_s']:.1f} s; "
+          f"disk {res['disk'] / 2**20:.0f} MB; index files {res['index_files']}")  # fmt: skip
+    for q, a in dict(res["answers"]).items():  # type: ignore[call-overload]
+        print(q, json.dumps(a, ensure_ascii=False)[:300])
+    if args.json:
+        args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
