@@ -216,5 +216,6 @@ class DiskMap:
         if self.db is None or len(self._cache) <= _KEEP:
             return
         for key, value in list(self._cache.items()):
-            if not self._changed(key, value)[0]:
-                del self._cache[key], self._orig[key]
+            if not self._changed(key, value)[0]:  # (pop: a server's other thread may have trimmed it)
+                self._cache.pop(key, None)
+                self._orig.pop(key, None)
