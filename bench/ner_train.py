@@ -14,7 +14,9 @@ The shipped model is built by the plain command (defaults: L-BFGS, c1 0.2, c2 0.
 iterations, news sets twice, feature.minfreq 1, possible transitions on). Training is
 deterministic: the same data files, feature code (extract/ner.py `features` and the lexicons
 of extract/data/ it reads) and options give the same model. `--sets none` trains on the news
-sets alone (a quick run for comparing features with `--tune`).
+sets alone (a quick run for comparing features with `--tune`). `--tune --hold-probe --out PATH` also leaves
+out the last 30% of CLUENER and ResumeNER train: a model for `bench/post_probe.py --model PATH`, which
+reads those parts and the last 20% of People's Daily dev (the shipped model has seen them all).
 
 `--fake K` renames the persons of K of the `--dup` copies of each news set (`rename_persons`:
 each name replaced by a made-up one of the same shape, family name + given chars drawn by their
@@ -59,11 +61,19 @@ def bio(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def split_sets(tune: bool, dup: int, only: set[str] | None = None, fake: int = 0) -> tuple[list, list]:
+PROBE_SETS = ("cluener_train", "resume_train")  # bench/post_probe.py reads their last 30% (tune + test parts)
+PROBE_CUT = 0.7
+
+
+def split_sets(
+    tune: bool, dup: int, only: set[str] | None = None, fake: int = 0, hold_probe: bool = False
+) -> tuple[list, list]:
     """(training records, held-out tune records). Of the `dup` copies of a news set, `fake` have
-    their persons renamed (`rename_persons`)."""
+    their persons renamed (`rename_persons`); `hold_probe` leaves out the parts bench/post_probe.py reads."""
     train, held = [], []
     sets = train_sets()
+    if hold_probe:
+        sets = {k: v[: int(len(v) * PROBE_CUT)] if k in PROBE_SETS else v for k, v in sets.items()}
     pool = NamePool([r for recs in sets.values() for r in recs])
     rng = random.Random(7)
     for name, recs in sets.items():
@@ -169,9 +179,10 @@ def main() -> int:
     ap.add_argument("--minfreq", type=float, default=1)
     ap.add_argument("--fake", type=int, default=0, help="of the --dup copies of a news set, this many renamed")
     ap.add_argument("--out", default=str(ner.MODEL))
+    ap.add_argument("--hold-probe", action="store_true", help="leave out the parts bench/post_probe.py reads")
     ap.add_argument("--sets", default="", help="comma-separated TRAIN sets besides the news ones (default all)")
     args = ap.parse_args()
-    train, held = split_sets(args.tune, args.dup, set(filter(None, args.sets.split(","))), args.fake)
+    train, held = split_sets(args.tune, args.dup, set(filter(None, args.sets.split(","))), args.fake, args.hold_probe)
     if not train:
         print("no training data under ../shared/bench", file=sys.stderr)
         return 1
