@@ -105,7 +105,7 @@ APPOINT = _Appoint()
 _R = load("post_rules.yaml")
 CAREER = re.compile(
     rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
-    rf"|^(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
+    rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
 )
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
@@ -206,7 +206,8 @@ def chain_after(
             link, between = (left, between + link[1], link[2]), ""  # 任市发改委主任: the level joins the body
         if between.strip("、和及兼，,以并与") or (not links and between):
             break  # not one chain: other words between two titles
-        if not links and (len(link[1]) > 16 or "的" in link[1] and link[1] not in (orgs_by_end or {}).values()):
+        known = link[1] in (orgs_by_end or {}).values()
+        if not links and (len(link[1]) > 16 and not known or "的" in link[1] and not known):
             break  # 担任这次活动的主持人: no organisation's title
         links.append(link)
         left = e
