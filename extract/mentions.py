@@ -823,13 +823,15 @@ def mentions(doc: Doc) -> None:
         titles = scan(lx.title_ac, text)
         inside: set[int] = set()
         suffix_end: dict[int, int] = {}  # offset inside an org suffix -> where the suffix ends
+        body_ends: set[int] = set()  # offsets where an org suffix ends (大学|校长: a title may start there)
         for end, w in lx.suffix_ac.iter(text):
             inside.update(range(end - len(w) + 2, end + 1))
+            body_ends.add(end + 1)
             for k in range(end - len(w) + 2, end + 1):
                 suffix_end[k] = max(suffix_end.get(k, 0), end + 1)
         kept = []
         for t in titles:
-            if t[0] in inside:
+            if t[0] in inside and t[0] not in body_ends:
                 # 党支部书记 read as 党[支部书记]: the title after the suffix (书记) is the role
                 q = suffix_end[t[0]]
                 if q < t[1] and text[q : t[1]] in lx.titles and q not in inside:
@@ -887,6 +889,8 @@ def mentions(doc: Doc) -> None:
                 continue  # 的高级分析师: a title, not a name before one
             for k in (3, 2, 4):
                 cand = text[at : at + k]
+                if _title_at(text, at + k - 1):
+                    continue  # 的甲乙副局长: the last char opens the title (副局长), no name 甲乙副
                 if _title_at(text, at + k) and name_at(text, at) and len(cand) == k and all(CJK.match(c) for c in cand):
                     if cand in _countries():
                         break  # 的巴西总统: a country, no name

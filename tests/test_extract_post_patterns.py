@@ -40,3 +40,30 @@ def persons_of(text: str) -> set[str]:
 )
 def test_career_clauses(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "甲乙理工大学校长方明远表示，这是借口。",
+            {("方明远", "校长", "甲乙理工大学")},
+            id="title-starting-in-a-suffix-where-a-body-ends",
+        ),
+        pytest.param("丙丁中学校长李四海说。", {("李四海", "校长", "丙丁中学")}, id="middle-school-head"),
+    ],
+)
+def test_title_after_overlapping_suffixes(text, expected):
+    assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,name,wrong",
+    [
+        pytest.param("身处风波的逯海副局长仍在上班。", "逯海", "逯海副", id="deputy-char-not-in-name"),
+        pytest.param("他见到了交通银行的钱多副行长。", "钱多", "钱多副", id="deputy-after-de"),
+    ],
+)
+def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
+    got = persons_of(text)
+    assert name in got and wrong not in got
