@@ -199,6 +199,8 @@ def measure(text: str, spans: Spans, tally: Tally) -> None:
                 notes.append(f"org {g.name} / {g.title}: {got} != {g.org}")
         elif g.org:
             tally.orgs.fn += 1
+    notes += [f"org fn {g}" for g in sorted(gold_orgs) if not any(g in forms for forms in said.values())]
+    notes += [f"org fp {n}" for n, forms in sorted(said.items()) if not forms & gold_orgs]
     notes += [f"person fn {n}" for n in sorted(gold_names - pred_names)]
     notes += [f"person fp {n}" for n in sorted(pred_names - gold_names)]
     if notes:

@@ -359,6 +359,7 @@ CHAIN_RULE_NAMES = (
     "embassy",
     "ministry",
     "state",
+    "state_body",
     "head_body",
     "gov_role",
     "inherited",

@@ -230,7 +230,14 @@ def name_at(text: str, p: int) -> str | None:
         return None
     if len(name) == 2 and names.common_word(name):
         return None  # 总经理任职公告: a word, no name
+    if s == 1 and len(name) == 3 and _verb_word(name[:2]):
+        return None  # 主编宣布豪宅频道上线: a verb after the title, no name 宣布豪
     return name
+
+
+def _verb_word(w: str) -> bool:
+    """Is w a verb that ends a name (data/person_words.yaml name_stops) or a common verb of jieba's dictionary?"""
+    return w in NAME_STOP2 or names.common_word(w) and ner.word_pos(w) == "v"
 
 
 DAY_AT = re.compile(r"[今昨明前][（(][\d０-９]{1,2}[）)]日")

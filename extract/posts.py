@@ -254,7 +254,11 @@ def _resolve(
     posts: list[Post] = []
     for start, prefix, role in links:
         ln = _read_link(ch, start, _strip_former(prefix), role)
-        title = ln.level + ln.role if ln.level and ln.kind not in ("npc",) and ln.level != "人民政府" else ln.role
+        title = (
+            ln.level + ln.role
+            if ln.level and ln.kind not in ("npc",) and ln.level not in ("人民政府", "政府")
+            else ln.role
+        )
         org = None
         got = _org_of(ch, ln)
         if got is not None:
@@ -608,6 +612,15 @@ def _state(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return row.body.format(country=country), None
 
 
+def _state_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """法国外长 -> 法国外交部: a body of the country's government (the country is no alias of it)."""
+    country = _country(ln.head)
+    if not country or ln.head != country:
+        return None
+    ln.written = ""  # registered with no alias
+    return row.body.format(country=country), None
+
+
 def _country_at(head: str) -> int:
     """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1."""
     best = -1
@@ -672,6 +685,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "embassy": _embassy,
     "ministry": _ministry,
     "state": _state,
+    "state_body": _state_body,
     "head_body": _head_body,
     "gov_role": _gov_role,
     "inherited": _inherited,
@@ -736,7 +750,12 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
         alias = {"prefix": ln.prefix, "head": ln.head, "none": None}[
             chain_rules()[1].get(ln.kind, "head") if ln.level else "prefix"
         ]
-    if alias and (alias == org or re.fullmatch(r"[省市县区]委|[省市县区]政府|管委会|党工委|纪工委|党委|党组", alias)):
+    if alias and (
+        alias == org
+        or re.fullmatch(
+            r"[省市县区州旗]委|(?:[省市县区州旗]|自治区)?(?:人民)?政府|管委会|党工委|纪工委|党委|党组", alias
+        )
+    ):
         alias = None
     lx = lexicon()
     bare = (
@@ -978,6 +997,15 @@ FOREIGN_NAME_END = (
     "发表",
     "签署",
     "出访",
+    "少将",
+    "中将",
+    "上将",
+    "大将",
+    "准将",
+    "将军",
+    "元帅",
+    "博士",
+    "教授",
 )
 
 

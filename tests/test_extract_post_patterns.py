@@ -67,3 +67,49 @@ def test_title_after_overlapping_suffixes(text, expected):
 def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
     got = persons_of(text)
     assert name in got and wrong not in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "甲乙国海军南部司令部参谋长罗一伟当日遇险。",
+            {("罗一伟", "参谋长", "甲乙国海军南部司令部")},
+            id="chief-of-staff",
+        ),
+        pytest.param(
+            "甲乙影业首席法律顾问孙明红表示，已发现盗版。",
+            {("孙明红", "首席法律顾问", "甲乙影业")},
+            id="chief-legal-counsel",
+        ),
+        pytest.param("市发改委负责人张大力介绍。", {("张大力", "负责人", "市发改委")}, id="person-in-charge"),
+        pytest.param(
+            "中共平遥县委常委、政府副县长张三丰出席。",
+            {("张三丰", "副县长", "平遥县人民政府")},
+            id="bare-government-after-party-post",
+        ),
+        pytest.param("法国外长费尔多会见了来宾。", {("费尔多", "外长", "法国外交部")}, id="foreign-minister-short"),
+        pytest.param("美国财长盖特多访华。", {("盖特多", "财长", "美国财政部")}, id="finance-minister-short"),
+        pytest.param("英国外交大臣米利多表示欢迎。", {("米利多", "外交大臣", "英国外交部")}, id="foreign-secretary"),
+    ],
+)
+def test_more_posts(text, expected):
+    assert expected <= posts_of(text)
+
+
+def test_foreign_ministry_has_no_country_alias():
+    """法国外长: the ministry is not also called 法国 (the country is its government's alias)."""
+    orgs = {o.name: o.aliases for o in extract_page("法国外长费尔多会见了来宾。").organizations}
+    assert "法国" not in orgs.get("法国外交部", ["法国"])
+
+
+@pytest.mark.parametrize(
+    "text,name,wrong",
+    [
+        pytest.param("印度海军参谋长贾玛达尔少将遇难。", "贾玛达尔", "贾玛达尔少", id="rank-after-foreign-name"),
+        pytest.param("请杨熙主编宣布豪宅频道上线！", None, "宣布豪", id="verb-after-title-is-no-name"),
+    ],
+)
+def test_words_after_a_title_that_are_no_name(text, name, wrong):
+    got = persons_of(text)
+    assert wrong not in got and (name is None or name in got)
