@@ -353,6 +353,7 @@ CHAIN_RULE_NAMES = (
     "branch",
     "body_committee",
     "party",
+    "discipline",
     "gov",
     "company_unit",
     "bare_unit",

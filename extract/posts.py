@@ -261,6 +261,8 @@ def _resolve(
         )
         org = None
         got = _org_of(ch, ln)
+        if ln.kind == "discipline":
+            title = "纪委" + ln.role  # 县纪委书记: the committee's 纪委书记
         if got is not None:
             org, title = got[0], got[1] or title
         if org and not ch.base_org and ln.kind == "party":
@@ -308,7 +310,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
             break
     else:
         ln.head = prefix
-    if ln.head.startswith("中共") and ln.kind in ("party", "body_party", "zone_party") and len(ln.head) > 2:
+    if (
+        ln.head.startswith("中共")
+        and ln.kind in ("party", "body_party", "zone_party", "discipline")
+        and len(ln.head) > 2
+    ):
         ln.head = ln.head[2:]  # 中共江苏省委: the level word names the Party already
     head = ln.head
     if not head:
@@ -330,7 +336,9 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     # 吉林市委, 河北省委: the place is written with the level's own word (吉林市, not 吉林省)
     lead = re.match(r"自治区|[省市县区州旗盟]", ln.level)
-    head_place = _written_with_level(head + lead.group()) if lead and ln.kind in ("party", "gov") else None
+    head_place = (
+        _written_with_level(head + lead.group()) if lead and ln.kind in ("party", "gov", "discipline") else None
+    )
     if head_place is None:
         head_place = place_of(head)
     if head_place is None:
@@ -454,6 +462,17 @@ def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if p and re.search(r"特别行政区|台湾", (p.province or "") + p.name):
         return None, None  # no Party committee there: 市委书记 in a Hong Kong story names none
     return (party_of(target) if target else None), None
+
+
+def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """<place>纪委: 中共<place>纪律检查委员会; a body's 纪委 (X公司纪委) as written."""
+    if ln.head and not ch.place and ln.level[:1] not in "省市县区州旗":
+        return ln.head + ln.level, None
+    got = _party(ch, ln, row)
+    party = got[0] if got else None
+    if party and party.endswith("委员会"):
+        return party.removesuffix("委员会") + "纪律检查委员会", None
+    return ((ln.head + ln.level) if ln.head else None), None
 
 
 def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -680,6 +699,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "body_committee": _body_committee,
     "party": _party,
     "gov": _gov,
+    "discipline": _discipline,
     "company_unit": _company_unit,
     "bare_unit": _bare_unit,
     "embassy": _embassy,
@@ -753,7 +773,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
     if alias and (
         alias == org
         or re.fullmatch(
-            r"[省市县区州旗]委|(?:[省市县区州旗]|自治区)?(?:人民)?政府|管委会|党工委|纪工委|党委|党组", alias
+            r"[省市县区州旗]委|(?:[省市县区州旗]|自治区)?(?:(?:人民)?政府|纪委)|管委会|党工委|纪工委|党委|党组", alias
         )
     ):
         alias = None

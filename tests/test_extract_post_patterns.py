@@ -113,3 +113,32 @@ def test_foreign_ministry_has_no_country_alias():
 def test_words_after_a_title_that_are_no_name(text, name, wrong):
     got = persons_of(text)
     assert wrong not in got and (name is None or name in got)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "平遥县纪委副书记李四海出席。",
+            {("李四海", "纪委副书记", "中共平遥县纪律检查委员会")},
+            id="county-discipline-committee",
+        ),
+        pytest.param(
+            "平遥县委常委、县纪委书记张伟光出席。",
+            {("张伟光", "纪委书记", "中共平遥县纪律检查委员会")},
+            id="bare-level-discipline-after-party-post",
+        ),
+        pytest.param(
+            "中共山西省纪委书记赵六合出席。",
+            {("赵六合", "纪委书记", "中共山西省纪律检查委员会")},
+            id="provincial-discipline-committee",
+        ),
+        pytest.param(
+            "甲乙煤业公司纪委书记王五洲出席。",
+            {("王五洲", "纪委书记", "甲乙煤业公司纪委")},
+            id="a-company-discipline-committee-as-written",
+        ),
+    ],
+)
+def test_discipline_committee_posts(text, expected):
+    assert expected <= posts_of(text)
