@@ -235,6 +235,21 @@ def name_at(text: str, p: int) -> str | None:
     return name
 
 
+def _glued(text: str, e: int) -> str | None:
+    """Does the last char of a title ending at e rather begin a common word with the next one (部长|官,
+    院长|江) where the name read after it is a weak one (names.py score below LEARNED_MIN): "name after"
+    when a name reads one char on (部长官李揆 -> 李揆), "no title" when none does (社科院长江经济所: no
+    院长); None when the title ends there (副市长江涛; 总经理由: no name at all)."""
+    w = text[e - 1 : e + 1]
+    if e >= len(text) or names.dictionary_count(w) < names.COMMON_WORD or ner.word_class(w) == "r":
+        return None
+    n = name_at(text, e)
+    sc = _score(text, e, e + len(n)) if n else None
+    if not n or sc is None or sc >= LEARNED_MIN:
+        return None  # no name read at e, or a good one (副市长江涛)
+    return "name after" if name_at(text, e + 1) else "no title"
+
+
 def _verb_word(w: str) -> bool:
     """Is w a verb that ends a name (data/person_words.yaml name_stops) or a common verb of jieba's dictionary?"""
     return w in NAME_STOP2 or names.common_word(w) and ner.word_pos(w) == "v"
@@ -847,7 +862,7 @@ def mentions(doc: Doc) -> None:
             ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
             if not ends_suffix and text[t[1] : t[1] + 1] != "府":
                 kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
-        titles = kept
+        titles = [t for t in kept if _glued(text, t[1]) != "no title"]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
@@ -875,7 +890,7 @@ def mentions(doc: Doc) -> None:
             ms.append(Mention(w, "industry", i, s, e))
         # persons after a title (and lists after it), after a role word, famous names
         for s, e, w in titles:
-            for a, b, n in _names_list(text, e):
+            for a, b, n in _names_list(text, e + 1 if _glued(text, e) == "name after" else e):
                 if n not in authors or a > 0 and text[a - 2 : a] != "记者":
                     ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
                     known.add(n)

@@ -844,6 +844,8 @@ def posts(doc: Doc) -> None:
                 # a name right after a title holds it, whichever reader found the name
                 # the name may be one of a list after a title: go back over 、-separated names
                 s = m.start
+                if m.value == "title" and s not in titles_by_end and (s - 1) in titles_by_end:
+                    s -= 1  # 部长官李揆: the title's last char glued to the next word (mentions._glued)
                 while s > 0 and text[s - 1] == "、":
                     prev = person_by_end.get(s - 1)
                     if not prev:

@@ -142,3 +142,19 @@ def test_words_after_a_title_that_are_no_name(text, name, wrong):
 )
 def test_discipline_committee_posts(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,person,wrong,post",
+    [
+        pytest.param(
+            "国防部长官李一揆出席。", "李一揆", "官李一揆", ("李一揆", "部长", "国防部"), id="title-glued-to-next-word"
+        ),
+        pytest.param("甲乙省社科院长江经济所所长秦一文说。", "秦一文", "江经济", None, id="title-char-begins-a-river"),
+        pytest.param("副市长江一涛出席会议。", "江一涛", None, None, id="a-good-name-after-the-title-stays"),
+    ],
+)
+def test_title_whose_last_char_begins_a_word(text, person, wrong, post):
+    got = persons_of(text)
+    assert person in got and (wrong is None or wrong not in got)
+    assert post is None or post in posts_of(text)
