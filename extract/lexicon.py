@@ -548,7 +548,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         }
     ),
     "place_words.yaml": Record(
-        {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W}
+        {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
     ),
     "place_no_short.txt": Lines(),
     "post_rules.yaml": Record(

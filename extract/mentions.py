@@ -250,6 +250,21 @@ def _glued(text: str, e: int) -> str | None:
     return "name after" if name_at(text, e + 1) else "no title"
 
 
+PLACE_LIST_END = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,5}})*(?:{'|'.join(load('place_words.yaml')['list_ends'])})")
+
+
+def _place_in_list(text: str, s: int, e: int, places: set[tuple[int, int]]) -> bool:
+    """Is text[s:e] a division's short name (高平 of 高平市) among places: 、 joins it to a place, or a
+    list that it opens ends with 等地/一带 (到高平、乙、丙等地调研)?"""
+    n = text[s:e]
+    if not any(place_of(n + lv) for lv in ("市", "县", "区", "旗")):
+        return False
+    ends = {b for _, b in places}
+    starts = {a for a, _ in places}
+    joined = s > 0 and text[s - 1] == "、" and (s - 1) in ends or text[e : e + 1] == "、" and (e + 1) in starts
+    return joined or PLACE_LIST_END.match(text, e) is not None
+
+
 def _verb_word(w: str) -> bool:
     """Is w a verb that ends a name (data/person_words.yaml name_stops) or a common verb of jieba's dictionary?"""
     return w in NAME_STOP2 or names.common_word(w) and ner.word_pos(w) == "v"
@@ -811,7 +826,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
             continue
         e = _name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]
-        if not e or n in _countries() or any(n in o for o in org_names):
+        if not e or n in _countries() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
         if n in authors or _credited(text, s, e) or _doctrine(text, e):
             out.append(Mention(n, "person_ref", i, s, e, canonical=n, value="learned"))  # named, no person of the story

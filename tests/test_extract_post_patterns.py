@@ -158,3 +158,14 @@ def test_title_whose_last_char_begins_a_word(text, person, wrong, post):
     got = persons_of(text)
     assert person in got and (wrong is None or wrong not in got)
     assert post is None or post in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        pytest.param("王明远到高平、任丘、石狮等地调研。", "高平", id="short-county-names-in-a-list-of-places"),
+        pytest.param("李四海到高平等地调研。", "高平", id="short-county-name-before-dengdi"),
+    ],
+)
+def test_places_in_a_list_are_no_persons(text, place):
+    assert place not in persons_of(text)
