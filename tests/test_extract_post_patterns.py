@@ -84,6 +84,9 @@ def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
         ),
         pytest.param("市发改委负责人张大力介绍。", {("张大力", "负责人", "市发改委")}, id="person-in-charge"),
         pytest.param(
+            "甲乙银行有关负责人陈一明表示同意。", {("陈一明", "负责人", "甲乙银行")}, id="relevant-person-in-charge"
+        ),
+        pytest.param(
             "中共平遥县委常委、政府副县长张三丰出席。",
             {("张三丰", "副县长", "平遥县人民政府")},
             id="bare-government-after-party-post",
