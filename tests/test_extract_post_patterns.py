@@ -172,3 +172,15 @@ def test_title_whose_last_char_begins_a_word(text, person, wrong, post):
 )
 def test_places_in_a_list_are_no_persons(text, place):
     assert place not in persons_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        pytest.param("他起诉至甲乙法院要求丙丁银行赔偿损失。", "丙丁银行", id="demand-verb-before-a-bank"),
+        pytest.param("记者追问丙丁银行是否收费。", "丙丁银行", id="question-verb-before-a-bank"),
+    ],
+)
+def test_org_names_stop_at_action_verbs(text, org):
+    names = {o.name for o in extract_page(text).organizations}
+    assert org in names and not any(n.endswith(org) and n != org for n in names)
