@@ -293,6 +293,35 @@ def _warm_up() -> None:
         prepare_page(path.read_text(encoding="utf-8"), path.name)
 
 
+def _prepare_spooled(entry: Path | InputText, locale: str | None, date: str | None, spool: str) -> str:
+    """In a worker: prepare `entry` and pickle the result into a new file of `spool`; that file's path.
+
+    The pipe back to the writer then carries only a short path, written in one atomic write: a worker killed
+    while a large result was half-sent would leave the pool's reader waiting forever for the rest (a killed
+    worker is detected only between messages), so no result travels through the pipe.
+    """
+    import pickle
+    import tempfile
+
+    prepared = prepare_entry(entry, locale, date)
+    fd, path = tempfile.mkstemp(dir=spool, suffix=".pickle")
+    with os.fdopen(fd, "wb") as out:
+        pickle.dump(prepared, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _unspool(path: str) -> Prepared:
+    """The prepared page a worker left at `path` (the file removed)."""
+    import pickle
+
+    try:
+        with open(path, "rb") as src:
+            prepared: Prepared = pickle.load(src)
+    finally:
+        os.unlink(path)
+    return prepared
+
+
 def _no_op() -> None:
     """A first task, so that the workers start at once."""
 
@@ -338,10 +367,13 @@ def prepare_all(
         for entry in entries:
             yield prepare_entry(entry, locale, date)
         return
+    import shutil
+    import tempfile
     from collections import deque
     from concurrent.futures.process import BrokenProcessPool
 
     window = pool._max_workers * WINDOW_PER_JOB
+    spool = tempfile.mkdtemp(prefix="kgqa-ingest-")
     pending: deque[list[Any]] = deque()  # [entry, future or Prepared]
     todo = iter(entries)
     try:
@@ -352,7 +384,7 @@ def prepare_all(
                     pending[-1][1] = (
                         Prepared("", error=str(entry))
                         if isinstance(entry, InputError)
-                        else pool.submit(prepare_entry, entry, locale, date)
+                        else pool.submit(_prepare_spooled, entry, locale, date, spool)
                     )
                     if len(pending) >= window:
                         break
@@ -371,6 +403,7 @@ def prepare_all(
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(spool, ignore_errors=True)
 
 
 def _result(entry: Path | InputText, future: Any) -> Prepared:
@@ -381,7 +414,7 @@ def _result(entry: Path | InputText, future: Any) -> Prepared:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return future.result()
+        return _unspool(future.result())
     except BrokenProcessPool:
         raise
     except Exception as exc:

@@ -188,3 +188,26 @@ def test_a_dead_worker_is_replaced_by_inline_extraction(tmp_path: Path) -> None:
     assert err.count("a worker process died") == 1, err
     assert err.count("kgqa: skipped") == 1 and "marker" in err, err
     assert "ingested 90 file(s)" in out and "; 1 skipped" in out, out
+
+
+def test_results_come_back_as_short_paths_and_the_spool_goes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's result travels as a file path short enough for one atomic pipe write (a worker killed in the
+    middle of sending a large result would hang the pool's reader); the pages come out as inline ones and the
+    spool folder is removed when the ingest ends."""
+    import pickle
+    import select
+    import tempfile
+
+    from kgqa.kg.ingest import _prepare_spooled, _unspool, prepare_all, prepare_entry, start_workers
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    page = sample_files()[0]
+    inline = prepare_entry(page)
+    assert len(pickle.dumps(inline)) > select.PIPE_BUF  # a result this size could be cut by a kill
+    path = _prepare_spooled(page, None, None, str(tmp_path))
+    assert len(pickle.dumps(path)) < select.PIPE_BUF
+    assert _unspool(path) == inline and not Path(path).exists()
+    pool = start_workers(2)
+    got = list(prepare_all(list(sample_files()[:3]), pool))
+    assert got == [prepare_entry(p) for p in sample_files()[:3]]
+    assert not list(tmp_path.glob("kgqa-ingest-*"))
