@@ -80,6 +80,7 @@ def _automaton(words) -> ahocorasick.Automaton:
 PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
 @dataclass
@@ -123,7 +124,9 @@ def lexicon() -> Lex:
             for c in counties or []:
                 if len(c) >= 3 or c[-1] == "县" and c not in NO_SHORT:
                     lx.places.setdefault(c, Place(c, "county", prov, city))
-    for full, p in list(lx.places.items()):
+    # short forms by level: a province keeps its short name before a district of the same (河北 is 河北省, not
+    # 天津's 河北区); within a level, the data's order
+    for full, p in sorted(lx.places.items(), key=lambda kv: LEVEL_RANK.get(kv[1].level, len(LEVEL_RANK))):
         short = PLACE_SUFFIX.sub("", full)
         if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
             lx.short_places.setdefault(short, full)

@@ -64,6 +64,19 @@ def test_place_lexicon():
 
 
 @pytest.mark.parametrize(
+    "short,full",
+    [
+        pytest.param("河北", "河北省", id="province-before-municipal-district"),
+        pytest.param("吉林", "吉林省", id="province-before-its-city"),
+        pytest.param("河北区", "河北区", id="district-by-full-name"),
+    ],
+)
+def test_short_place_prefers_higher_level(short, full):
+    """A short form shared by divisions of different levels reads as the higher one."""
+    assert place_of(short).name == full
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("李明已出任市交通局局长。", ["市交通局"]),
