@@ -595,6 +595,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "zone_words.yaml": Record(
         {
             "list_lead": W,
+            "list_as": W,
+            "list_last_joiners": W,
             "zone_titles": W,
             "indirect_verbs": W,
             "industry_endings": W,

@@ -20,12 +20,13 @@ from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
 
 WORDS = load("zone_words.yaml")  # each list: the alternatives of a regex, in order
+_LIST = r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"」]?"
 LIST_RE = re.compile(
-    rf"(?:{'|'.join(WORDS['list_lead'])})"
-    r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}"
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」]?等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
+    rf"(?:{'|'.join(WORDS['list_lead'])}){_LIST}等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
     r"(?:主导|支柱|优势|特色|重点|首位)?产业"
+    rf"|以{_LIST}等?(?:{'|'.join(WORDS['list_as'])})"
 )
+LAST_JOINER = re.compile("|".join(WORDS["list_last_joiners"]))
 # what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
 NAMED_BY = re.compile(r"^(?:产业|(?:高新技术|经济技术)?(?:开发区|园区|工业园|新区|示范区|基地))")
 # a title that names a development zone: the article is about the first zone its body names
@@ -63,7 +64,9 @@ def _items(s: str) -> list[str]:
     tail = re.search(r"等([^、，,]*)$", s)
     s = s[: tail.start()] if tail else s
     extra = [tail.group(1) + "产业"] if tail and tail.group(1).endswith("型") and len(tail.group(1)) >= 3 else []
-    for x in re.split(r"[、，,]", s):
+    parts = re.split(r"[、，,]", s)
+    last = [y for y in LAST_JOINER.split(parts[-1]) if y]
+    for x in parts[:-1] + (last if len(last) == 2 else parts[-1:]):
         x = x.strip('“”"「」 ')
         x = re.sub(r"(产业|等)$", "", x)
         if 2 <= len(x) <= 12:
@@ -98,7 +101,7 @@ def zones(doc: Doc) -> None:
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
             if z:
-                for x in _items(m.group(1)):
+                for x in _items(m.group(1) or m.group(2)):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
         # the zone the article is about, when it names only one

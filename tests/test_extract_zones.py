@@ -134,3 +134,37 @@ def test_company_merely_named_near_a_zone_is_no_member():
 def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries):
     got = zones(text)
     assert name in got and got[name] == industries
+
+
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        pytest.param(
+            "甲乙高新区聚焦新型显示、集成电路和新能源汽车三大主导产业。",
+            "甲乙高新技术产业开发区",
+            ["新型显示", "集成电路", "新能源汽车"],
+            id="last-two-joined-by-he",
+        ),
+        pytest.param(
+            "丙丁经济技术开发区以汽车及零部件、光伏和装备制造为主导产业。",
+            "丙丁经济技术开发区",
+            ["汽车及零部件", "光伏", "装备制造"],
+            id="yi-list-wei-leading",
+        ),
+        pytest.param(
+            "戊己经济开发区管委会主任介绍，园区重点发展轨道交通装备、新材料和生物医药产业。",
+            "戊己经济开发区",
+            ["轨道交通装备", "新材料", "生物医药"],
+            id="focus-develop-list",
+        ),
+        pytest.param(
+            "庚辛经济技术开发区已形成家电、石化、机械三大支柱产业。",
+            "庚辛经济技术开发区",
+            ["家电", "石化", "机械"],
+            id="has-formed-pillars",
+        ),
+    ],
+)
+def test_zone_industry_lists_in_more_wordings(text, name, industries):
+    got = zones(text)
+    assert name in got and got[name] == industries
