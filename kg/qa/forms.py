@@ -165,9 +165,64 @@ def _place_short(form: str, whole: bool = False) -> set[str]:
     return set()
 
 
+# the legal ending of a company's name, and the trade words before it that its brand leaves out
+_LEGAL_END = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|公司|集团)$")
+_BRAND_TRADES = tuple(
+    sorted(
+        set(TRADE_TAILS)
+        | set(
+            "机电 电器 电气 通讯 通信 电子 能源 新能源 化学 化工 电力 器材 机具 电缆 电线 钢铁 汽车 矿业 建设 开发 "
+            "物流 商贸 传媒 医药 生物 材料 信息 软件 网络 智能 机械 装备 食品 纺织 服装 置业 地产 旅游 农业 环保 "
+            "光电 光伏 电池 燃气 石化 国际 股份".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# parts of speech (jieba's) a brand may have: a name, or no word at all (鹏飞, 唯诺达); never a common word
+_BRAND_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt"})
+
+
+def _brand(form: str) -> tuple[str, str] | None:
+    """The brand a company goes by (鹏飞 of 山西鹏飞集团有限公司, 唯诺达 of 唯诺达机电设备有限公司): its name without
+    the legal ending, the province and the trade words, when 2-4 characters are left that are no common word;
+    with the province it dropped.
+
+    >>> _brand("山西鹏飞集团有限公司"), _brand("唯诺达机电设备有限公司"), _brand("山东钢铁集团有限公司")
+    (('鹏飞', '山西'), ('唯诺达', ''), None)
+    """
+    f = form.replace("(集团)", "")
+    end = _LEGAL_END.search(f)
+    stem = f[: end.start()] if end else ""
+    if not stem or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem.endswith(("总", "分")):
+        return None
+    head = next((p for p in PROVINCES if stem.startswith(p) and len(stem) - len(p) >= 2), "")
+    stem = stem[len(head) :]
+    cut = True
+    while cut:
+        cut = False
+        for tail in _BRAND_TRADES:
+            if stem.endswith(tail) and len(stem) - len(tail) >= 2:
+                stem, cut = stem[: -len(tail)], True
+                break
+    if not 2 <= len(stem) <= 4 or stem in PROVINCES or stem.startswith(("中国", "国家", "全国", "中华")):
+        return None
+    from ...extract.ner import word_pos  # jieba's dictionary, loaded once
+
+    pos = word_pos(stem)
+    return (stem, head) if pos is None or pos in _BRAND_POS else None
+
+
 def _company_short(form: str) -> set[str]:
-    """A company's name as people shorten it: (集团) in brackets, without the province, without a trade word."""
+    """A company's name as people shorten it: (集团) in brackets, without the province, without a trade word,
+    its brand (with 公司 or 集团 after it as the name has it), without 公司 after a kind word (甲乙基金 of 甲乙基金公司)."""
     out = set()
+    brand = _brand(form)
+    if brand:
+        out |= {p + brand[0] + end for p in {"", brand[1]} for end in ("", "公司", "集团") if not end or end in form}
+    if form.endswith("公司") and not _LEGAL_END.fullmatch(form[-6:]) and len(form) >= 6:
+        if not form.endswith(("有限公司", "总公司", "分公司", "集团公司")):
+            out.add(form[:-2])  # 甲乙基金公司 -> 甲乙基金
     if "(集团)" in form:
         out |= {form.replace("(集团)", "集团"), form.replace("(集团)", "")}
     for f in {form} | out:

@@ -89,6 +89,7 @@ class Evidence:
     count: str | None = None  # a how-many word (几位): its measure word (位)
     frame: set[int] = field(default_factory=set)  # words of the question's frame, not a fact's name
     frame_groups: set[str] = field(default_factory=set)  # cue groups of frame words and of fact-name words
+    asked: list[tuple[int, int]] = field(default_factory=list)  # spans a question word asks of (哪些市领导)
 
 
 @dataclass
@@ -244,6 +245,9 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
+        elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
+            own = {"person"}  # 副市长一共几个: the holders, counted
+            ev.count = _measure(w.text)
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
     if not ev.asks and words and words[-1].end == len(text):
@@ -251,7 +255,16 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
     if not ev.asks and mentions and mentions[-1].end == len(text) and "s" in mentions[-1].kinds:
         ev.asks.add("person")  # no question word, the question ends on a post (长治市市长？): who holds it
-    ev.frame = _frame(text, words, lex)
+    ev.asked = [
+        (which.start(), m.end)
+        for m in mentions
+        if set(m.kinds) == {"t"}
+        and ("cue", "leader") in lex.tags.get(m.text, ())
+        and (which := _WHICH.search(text, 0, m.start))
+    ]  # a leader word the graph also has as a title (哪些市领导): a generic who-word, not one title's holders
+    if not ev.asks and ev.asked:
+        ev.asks.add("person")  # 哪些市领导见证了…: who
+    ev.frame = _frame(text, words, lex, ev.asked)
     for n, w in enumerate(words):
         cues = {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
         if n in ev.frame or cues & lex.describes:
@@ -259,11 +272,17 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     return ev
 
 
-def _frame(text: str, words: list[Word], lex: Lexicon) -> set[int]:
+_WHICH = re.compile(r"(?:哪些|哪几位|哪位|哪一位|哪两位|哪三位)$")  # right before a title: which of its holders
+
+
+def _frame(text: str, words: list[Word], lex: Lexicon, asked: list[tuple[int, int]] = ()) -> set[int]:
     """The words that frame the question: question words, and fillers and relation cues standing at an edge
-    of what is left (谁 **主持召开了** X会: the cue; 哪些人参加了 X **主持召开** 的会议: part of the event's name)."""
+    of what is left (谁 **主持召开了** X会: the cue; 哪些人参加了 X **主持召开** 的会议: part of the event's name).
+    A title asked with 哪些 before it (**哪些市领导**见证了…: `asked`) is the question word's."""
     dropped = [False] * len(text)
     frame: set[int] = set()
+    for start, end in asked:
+        dropped[start:end] = [True] * (end - start)
     for n, w in enumerate(words):
         if any(kind in ("asks", "role", "count") for kind, _ in w.tags) or w.text in lex.generic:
             frame.add(n)
@@ -310,6 +329,16 @@ def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
             taken[i - start : i - start + len(w)] = [True] * len(w)
             out.append(Word(i, i + len(w), w, lex.tags.get(w, (("filler", ""),))))
     return sorted(out, key=lambda w: w.start)
+
+
+def _after_fillers(words: list[Word], n: int) -> int:
+    """Where words[n] starts, or the filler words right before it (副市长一共几个: where 一共 starts)."""
+    start = words[n].start
+    for w in reversed(words[:n]):
+        if w.end != start or any(kind != "filler" for kind, _ in w.tags):
+            break
+        start = w.start
+    return start
 
 
 def _measure(word: str) -> str:
@@ -400,6 +429,8 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
         day = any(len(d) >= 7 for d in m.refs.get("d", ()))  # 2030年6月1日, 2030年6月: not 2026年(度)
         flags = drop if i in entity_mentions or day else keep
         flags[m.start : m.end] = [True] * (m.end - m.start)
+    for start, end in ev.asked:
+        drop[start:end] = [True] * (end - start)
     cut = [False] * len(ev.text)  # a bare verb inside (甲和乙签的协议): the words on its two sides are apart
     for n, w in enumerate(ev.words):
         flags = drop if n in ev.frame else keep
