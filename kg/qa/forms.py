@@ -123,6 +123,8 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
         forms.add("中共" + base[:-3] + "委")  # 中共甲市委 (中共甲市委书记)
     out = stems if bare else forms
     out.update(s for f in list(out) for s in _place_short(f, bare))
+    if not bare:  # a national body written without 国家 (发改委运行局 of 国家发改委运行局), when enough is left
+        out.update(f[2:] for f in list(out) if f.startswith("国家") and len(f) >= 7)
     if not bare and _COMPANY_END.search(base):
         out.update(s for f in list(out) for s in _company_short(f))
     for long, short in _INFIX_RULES:
