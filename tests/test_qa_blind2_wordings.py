@@ -62,6 +62,20 @@ FACTS = {
             "amount": "12.5亿元",
         },
         {
+            "kind": "inspection",
+            "date": "2031-05-22",
+            "summary": "韩知远到东湖区调研纺织企业",
+            "participants": ["韩知远"],
+            "location": "东湖区",
+        },
+        {
+            "kind": "other",
+            "date": "2031-05-25",
+            "summary": "云澜市商务局下达外贸专项资金",
+            "organizations": ["云澜市商务局"],
+            "location": "云澜市",
+        },
+        {
             "kind": "launch",
             "date": "2031-05-20",
             "summary": f"{LAB}在{ZONE}正式落地",
@@ -94,6 +108,11 @@ def kg():
         pytest.param("翠岭集团战略合作协议的签订时间", {"2031-06-02"}, id="signing-time-noun"),
         pytest.param(f"{LAB}落在哪", {ZONE}, id="lab-lands-in-a-zone"),
         pytest.param("翠岭集团签约那条新闻标题是什么", {TITLE}, id="news-title"),
+        pytest.param("韩知远去哪调研了", {"东湖区"}, id="qu-na-asks-a-place"),
+        pytest.param("外贸专项资金下达到哪个市", {"云澜市"}, id="dao-before-which-city"),
+        pytest.param("战略合作协议那篇报道是哪几个人写的", {"林默"}, id="which-people-wrote"),
+        pytest.param("“春风行”是哪年哪月举办的", {"2031-05"}, id="year-and-month"),
+        pytest.param("翠岭集团高管那篇报道记者是谁", {"林默"}, id="reporter-not-the-bodys-people"),
     ],
 )
 def test_blind_wordings_answer(kg, question, expected):
@@ -123,6 +142,7 @@ def test_a_body_asked_what_it_is_is_described(kg):
         pytest.param(CO, "翠岭", id="brand"),
         pytest.param("新疆瀚泰开发建设（集团）股份有限公司", "新疆瀚泰公司", id="province-brand-公司"),
         pytest.param("青禾基金公司", "青禾基金", id="公司-after-a-kind-word"),
+        pytest.param("国家云海管理局监测司", "云海管理局监测司", id="national-body-without-国家"),
     ],
 )
 def test_brand_forms(name, form):
@@ -136,6 +156,7 @@ def test_brand_forms(name, form):
         pytest.param("山西钢铁集团有限公司", "钢铁", id="trade-words-alone"),
         pytest.param("中国远帆集团有限公司", "中国远帆", id="no-中国-brand"),
         pytest.param("远洋运输总公司", "远洋运输总", id="总公司-keeps-its-公司"),
+        pytest.param("国家能源局", "能源局", id="too-little-left-without-国家"),
     ],
 )
 def test_no_brand_form(name, form):

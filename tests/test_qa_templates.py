@@ -85,6 +85,10 @@ def test_templates_cover_the_families():
 def test_a_good_file_parses():
     t = parse_templates(GOOD)["demo"]
     assert t.slots["person"].type == "person" and t.asks == ("post",) and t.also == ("post",)
+    assert (
+        not t.fallback
+        and parse_templates(GOOD.replace("  also: [post]", "  also: [post]\n  fallback: true"))["demo"].fallback
+    )
 
 
 @pytest.mark.parametrize(

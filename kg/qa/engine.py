@@ -150,7 +150,12 @@ class QuestionAnswerer:
         """Answer with the best fit; fits within the margin are all tried, and when the ones that find their
         slots disagree the user is asked which template was meant (candidates)."""
         memo: dict[tuple, list[str]] = {}  # fact searches shared by the fits tried
-        answers = [self._answer_fit(question, f, parsed, memo) for f in fits]
+        first = [f for f in fits if not f.template.fallback] or fits
+        answers = [self._answer_fit(question, f, parsed, memo) for f in first]
+        if len(first) < len(fits) and not any(a.answers for a in answers):
+            # templates marked fallback answer only what the others found nothing for (谁召开的: a body)
+            more = [self._answer_fit(question, f, parsed, memo) for f in fits if f.template.fallback]
+            answers = more if any(a.answers for a in more) else answers
         if len(answers) == 1:
             return answers[0]
         found = [a for a in answers if a.answers]

@@ -313,13 +313,17 @@ def _at_edge(text: str, dropped: list[bool], i: int, step: int) -> bool:
 def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
     """Lexicon words of text[start:end] that do not overlap: longest first, then typed words (asks, cues)
     before generic ones and fillers, then leftmost (有哪些人 reads 有 + 哪些人, asking for persons). A shorter
-    word at a position stands in when the longest one there overlaps a longer one (坐落在哪个区: 坐落 + 在哪个区)."""
+    word at a position stands in when the longest one there overlaps a longer one (坐落在哪个区: 坐落 + 在哪个区;
+    of one character, only a cue word: 到 + 哪个自治区)."""
     found = [(-len(p.group()), False, p.start(), p.group()) for p in _PAREN.finditer(text, start, end)]
     for i in range(start, end):
         hit = lex.pattern.match(text, i, end)
         if hit:
             longest = hit.group()
-            for w in [longest] + [longest[:k] for k in range(len(longest) - 1, 1, -1) if longest[:k] in lex.tags]:
+            shorter = [longest[:k] for k in range(len(longest) - 1, 0, -1) if longest[:k] in lex.tags]
+            # a one-character stand-in only for a cue word (下达到哪个自治区: 到, when 到哪 overlaps 哪个自治区)
+            shorter = [w for w in shorter if len(w) > 1 or any(kind == "cue" for kind, _ in lex.tags[w])]
+            for w in [longest, *shorter]:
                 typed = any(kind in ("asks", "cue", "count") for kind, _ in lex.tags[w]) and w not in lex.generic
                 found.append((-len(w), not typed, i, w))
     taken = [False] * (end - start)

@@ -109,6 +109,7 @@ class Template:
     weight: float = 0.0
     form: str = ""  # the question with {slot} placeholders, filled to make live examples
     strict: bool = False  # a cue group it does not name, or a name it leaves unused, refuses it
+    fallback: bool = False  # tried only when the fits it ties with found no answer
     narrow: dict[str, str] = field(default_factory=dict)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
@@ -204,6 +205,7 @@ TEMPLATE_KEYS = {
     "also",
     "weight",
     "strict",
+    "fallback",
     "narrow",
     "expand",
     "limit",
@@ -309,6 +311,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         also=_names(tid, "also", raw.get("also")),
         weight=float(weight),
         strict=bool(raw.get("strict")),
+        fallback=bool(raw.get("fallback")),
         form=_form(tid, raw.get("form"), slots),
         narrow=dict(raw.get("narrow") or {}),
         expand=dict(raw.get("expand") or {}),
