@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from kgqa.kg.qa.forms import org_forms
+from kgqa.kg.qa.select import parse_lexicon
+from kgqa.kg.qa.templates import TemplateError
 from qa_helpers import imported_kg
 
 GOV, CPC, CO, LOANEE = "云澜市人民政府", "中共云澜市委员会", "山西翠岭集团有限公司", "鸣沙达机电设备有限公司"
@@ -113,6 +115,10 @@ def kg():
         pytest.param("战略合作协议那篇报道是哪几个人写的", {"林默"}, id="which-people-wrote"),
         pytest.param("“春风行”是哪年哪月举办的", {"2031-05"}, id="year-and-month"),
         pytest.param("翠岭集团高管那篇报道记者是谁", {"林默"}, id="reporter-not-the-bodys-people"),
+        pytest.param("云澜付市长是谁", {"韩知远"}, id="slip-fu-for-vice"),
+        pytest.param("云澜市副市场是谁", {"韩知远"}, id="slip-market-for-mayor"),
+        pytest.param("讲翠岭集团签约的报道", {TITLE}, id="ends-on-the-report"),
+        pytest.param("翠岭集团签约的新闻是哪个记者报道的", {"林默"}, id="report-word-before-a-reporter"),
     ],
 )
 def test_blind_wordings_answer(kg, question, expected):
@@ -143,6 +149,7 @@ def test_a_body_asked_what_it_is_is_described(kg):
         pytest.param("新疆瀚泰开发建设（集团）股份有限公司", "新疆瀚泰公司", id="province-brand-公司"),
         pytest.param("青禾基金公司", "青禾基金", id="公司-after-a-kind-word"),
         pytest.param("国家云海管理局监测司", "云海管理局监测司", id="national-body-without-国家"),
+        pytest.param("中国共产党中央委员会", "中共中央", id="the-central-committee"),
     ],
 )
 def test_brand_forms(name, form):
@@ -161,3 +168,19 @@ def test_brand_forms(name, form):
 )
 def test_no_brand_form(name, form):
     assert form not in org_forms(name)
+
+
+@pytest.mark.parametrize(
+    "bad,problem",
+    [
+        pytest.param({"slips": ["付市长"]}, "slips must be a mapping", id="slips-not-a-mapping"),
+        pytest.param(
+            {"asks": {"article": ["哪篇"]}, "cues": {"report": {"words": ["报道"], "ends": "zone"}}},
+            "ends 'zone', not a type of asks",
+            id="ends-unknown-type",
+        ),
+    ],
+)
+def test_a_broken_lexicon_is_refused(bad, problem):
+    with pytest.raises(TemplateError, match=problem):
+        parse_lexicon(bad)

@@ -130,6 +130,7 @@ class QuestionAnswerer:
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things). One that fits
         none as written is read again with its slips of the pen written as meant (是那位: 是哪位)."""
+        text = self.lexicon.unslipped(text)
         first = self._read_as(text)
         repaired = self.lexicon.repaired(text)
         if first[2] == [] and repaired != text:

@@ -36,7 +36,19 @@ _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: tw
 _PAIRED = re.compile(r"和|与|跟|同")  # 谁和谁: one question word asked of both sides of a pair
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
-_LEXICON_KEYS = {"asks", "cues", "counts", "generic", "roles", "fillers", "function", "relative", "acts", "typos"}
+_LEXICON_KEYS = {
+    "asks",
+    "cues",
+    "counts",
+    "generic",
+    "roles",
+    "fillers",
+    "function",
+    "relative",
+    "acts",
+    "typos",
+    "slips",
+}
 
 
 @dataclass(frozen=True)
@@ -53,11 +65,21 @@ class Lexicon:
     answers: dict[str, str]  # cue group -> the answer type a generic question word after it asks
     generic: frozenset[str]
     neutral: frozenset[str]  # groups that only type a generic question word after them
+    ends: dict[str, str] = field(default_factory=dict)  # cue group -> the type a question ending on it asks
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
     relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
+    slips: dict[str, str] = field(default_factory=dict)  # a slip that is never another word -> the word meant
+    slip_pattern: re.Pattern[str] | None = None
+
+    def unslipped(self, text: str) -> str:
+        """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
+        anything else reads it."""
+        if self.slip_pattern is None:
+            return text
+        return self.slip_pattern.sub(lambda m: self.slips[m.group()], text)
 
     def repaired(self, text: str) -> str:
         """The text with its slips of the pen (typos) written as meant; tried only when the text as written
@@ -114,15 +136,17 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     if unknown:
         raise TemplateError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     typos = _typos(source, data.get("typos"))
+    slips = _typos(source, data.get("slips"), "slips")
     tags: dict[str, list[tuple[str, str]]] = {}
     describes: set[str] = set()
     answers: dict[str, str] = {}
+    ends: dict[str, str] = {}
     neutral: set[str] = set()
     for typ, words in (data.get("asks") or {}).items():
         for w in _words(source, f"asks.{typ}", words):
             tags.setdefault(w, []).append(("asks", str(typ)))
     for group, spec in (data.get("cues") or {}).items():
-        if not isinstance(spec, dict) or set(spec) - {"words", "describes", "answers", "neutral"}:
+        if not isinstance(spec, dict) or set(spec) - {"words", "describes", "answers", "neutral", "ends"}:
             raise TemplateError(f"{source}: cues.{group} must be a mapping with words (describes, answers)")
         if spec.get("describes"):
             describes.add(str(group))
@@ -132,6 +156,10 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             if spec["answers"] not in (data.get("asks") or {}):
                 raise TemplateError(f"{source}: cues.{group} answers {spec['answers']!r}, not a type of asks")
             answers[str(group)] = str(spec["answers"])
+        if spec.get("ends") is not None:
+            if spec["ends"] not in (data.get("asks") or {}):
+                raise TemplateError(f"{source}: cues.{group} ends {spec['ends']!r}, not a type of asks")
+            ends[str(group)] = str(spec["ends"])
         for w in _words(source, f"cues.{group}", spec.get("words")):
             tags.setdefault(w, []).append(("cue", str(group)))
     roles = {str(k): tuple(_words(source, f"roles.{k}", v)) for k, v in (data.get("roles") or {}).items()}
@@ -158,6 +186,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         groups=frozenset(str(g) for g in data.get("cues") or {}),
         types=frozenset(str(t) for t in data.get("asks") or {}),
         answers=answers,
+        ends=ends,
         generic=frozenset(generic),
         neutral=frozenset(neutral),
         relative=relative,
@@ -165,17 +194,19 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         acts=frozenset(_words(source, "acts", data.get("acts") or [])) & frozenset(tags),
         typos=typos,
         typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
+        slips=slips,
+        slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
     )
 
 
-def _typos(source: str, raw: Any) -> dict[str, str]:
-    """The `typos` section: a mapping of words as mistyped -> as meant."""
+def _typos(source: str, raw: Any, key: str = "typos") -> dict[str, str]:
+    """The `typos` (or `slips`) section: a mapping of words as mistyped -> as meant."""
     if raw is None:
         return {}
     if not isinstance(raw, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and k and v for k, v in raw.items()
     ):
-        raise TemplateError(f"{source}: typos must be a mapping of words to words")
+        raise TemplateError(f"{source}: {key} must be a mapping of words to words")
     return {str(k): str(v) for k, v in raw.items()}
 
 
@@ -253,6 +284,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     if not ev.asks and words and words[-1].end == len(text):
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
+        ev.asks |= {lex.ends[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.ends}
     if not ev.asks and mentions and mentions[-1].end == len(text) and "s" in mentions[-1].kinds:
         ev.asks.add("person")  # no question word, the question ends on a post (长治市市长？): who holds it
     ev.asked = [
