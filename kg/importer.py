@@ -105,7 +105,8 @@ def _amount(value: Any, where: str) -> Amount | None:
     written = _text(value, where)
     if written is None:
         return None
-    parsed = parse_amount(written)
+    # an amount field is money even without a currency word (总投资120亿): read as yuan then
+    parsed = parse_amount(written) or (parse_amount(written + "元") if written.endswith(("万", "亿")) else None)
     return Amount(as_written=written, value=parsed.value if parsed else None)
 
 

@@ -71,6 +71,13 @@ FACTS = {
             "location": "东湖区",
         },
         {
+            "kind": "inspection",
+            "date": "2031-06-01",
+            "summary": "签约前蓝若溪一行到西湖区实地考察",
+            "participants": ["蓝若溪"],
+            "location": "西湖区",
+        },
+        {
             "kind": "other",
             "date": "2031-05-25",
             "summary": "云澜市商务局下达外贸专项资金",
@@ -118,6 +125,7 @@ def kg():
         pytest.param("云澜付市长是谁", {"韩知远"}, id="slip-fu-for-vice"),
         pytest.param("云澜市副市场是谁", {"韩知远"}, id="slip-market-for-mayor"),
         pytest.param("讲翠岭集团签约的报道", {TITLE}, id="ends-on-the-report"),
+        pytest.param("翠岭集团一行考察了哪些地方", {"西湖区"}, id="where-a-bodys-chairman-went"),
         pytest.param("翠岭集团签约的新闻是哪个记者报道的", {"林默"}, id="report-word-before-a-reporter"),
     ],
 )

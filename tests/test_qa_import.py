@@ -50,6 +50,19 @@ FACTS = {
 }
 
 
+@pytest.mark.parametrize(
+    "written,value",
+    [
+        pytest.param("12亿元", 1.2e9, id="with-currency"),
+        pytest.param("120亿", 1.2e10, id="magnitude-without-currency-is-yuan"),
+        pytest.param("不详", None, id="no-number"),
+    ],
+)
+def test_an_amount_field_is_money(written, value):
+    facts = facts_from_json({"events": [{"summary": "甲乙项目开工", "amount": written}]})
+    assert facts.events[0].amount.value == value and facts.events[0].amount.as_written == written
+
+
 def invoke(store: str, *args: str) -> tuple[int, str, str]:
     res = CliRunner().invoke(main, ["--store", store, *args], catch_exceptions=False)
     return res.exit_code, res.stdout, res.stderr
