@@ -213,6 +213,18 @@ def dateline_of(art, year: int | None, ref: str | None) -> str | None:
     return _iso_day(year_before(year, mo, ref), mo, d)
 
 
+# what may stand before a month that opens a clause (今年3月，… / 记者获悉，上月底…)
+CLAUSE_START = re.compile(r"(?:^|[，,：:；;]\s*|\s)$")
+
+
+def month_opening(art, year: int | None, ref: str | None) -> str | None:
+    """The year-month that opens a clause of the article's first sentence (今年3月，/ 上月底，/ 去年11月，),
+    for an article that names no day there."""
+    first = art.sentences[0].sentence if art.sentences else ""
+    months = [(s, iso) for s, e, iso in dates_in(first, year, ref) if len(iso) == 7 and CLAUSE_START.search(first[:s])]
+    return months[0][1] if months else None
+
+
 def page_reference(doc: Doc) -> tuple[str | None, int | None]:
     """The page's date and year: the caller's hint, the 发布时间 line, the date in the source's name;
     else no date and the year most written on the page."""
@@ -257,6 +269,6 @@ def context(doc: Doc) -> None:
         days = [(s, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
         # the day told (今天, 昨天, 3月2日) before the day the dateline was filed
         told = [iso for s, iso in days if not (line and line[0] <= s < line[1])]
-        art.date = next(iter(told or [iso for s, iso in days]), None)
+        art.date = next(iter(told or [iso for s, iso in days]), None) or month_opening(art, ref_year, ref)
     doc.article_place = places
     doc.article_ref = refs
