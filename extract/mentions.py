@@ -412,9 +412,15 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
     for s, e, _ in titles:
         title_cover.update(range(s, e))
     ends: dict[int, str] = {}
-    for end, w in lx.suffix_ac.iter(text):
+    found = list(lx.suffix_ac.iter(text))
+    for end, w in found:
         if len(w) > len(ends.get(end + 1, "")):
             ends[end + 1] = w
+    # a suffix that ends inside a longer one holding it (委 of 人大常委会, 办 of 办事处) ends no name
+    for end, w in found:
+        for k in range(end - len(w) + 1, end):
+            if len(ends.get(k + 1, w)) < len(w):
+                del ends[k + 1]
     out: list[tuple[int, int, str]] = []
     joined: set[int] = set()  # 工业和信息化部: a 和 inside a name is no boundary
     for end, w in lx.joined_ac.iter(text):
