@@ -256,7 +256,7 @@ def _resolve(
         ln = _read_link(ch, start, _strip_former(prefix), role)
         title = (
             ln.level + ln.role
-            if ln.level and ln.kind not in ("npc",) and ln.level not in ("人民政府", "政府")
+            if ln.level and ln.kind not in ("npc", "cppcc") and ln.level not in ("人民政府", "政府")
             else ln.role
         )
         org = None
