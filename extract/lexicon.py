@@ -527,6 +527,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "numerals": Str(),
             "prepositions": Str(),
             "leader_bodies": W,
+            "media_endings": W,
         }
     ),
     "org_suffixes.yaml": Map(W),

@@ -578,6 +578,7 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         m
         for m in ms
         if m.kind != "org"
+        or m.value == "media_head"
         or m.start in places
         or any(a < m.end and m.start < b for a, b in orgs)
         or first_word_pos(m.text) not in weak
@@ -585,6 +586,20 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
 
 
 LEADER_BODIES = tuple(load("org_mention_words.yaml")["leader_bodies"])
+# a paper, agency or site at an item's head before its dateline or byline (某某网讯, 某某网西安5月16日电)
+MEDIA_HEAD = re.compile(
+    r"^\s*([\u4e00-\u9fffA-Za-z0-9]{1,10}?(?:"
+    + "|".join(load("org_mention_words.yaml")["media_endings"])
+    + r"))(?=讯|\s*[（(]\s*记者|[\u4e00-\u9fff]{2,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:专)?电)"
+)
+
+
+def head_media(text: str) -> tuple[int, int, str] | None:
+    """The media organisation an item's head names before its dateline or byline, or None."""
+    m = MEDIA_HEAD.match(text)
+    if not m or m.group(1) in ("本报", "本刊"):
+        return None
+    return m.start(1), m.end(1), m.group(1)
 
 
 def _leader_named(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
@@ -908,6 +923,10 @@ def mentions(doc: Doc) -> None:
                 overridden.update(x for a in range(s, e) for x in by_start.get(a, ()) if x[1] <= e)
                 spans.append((s, e, w))
         spans = [x for x in spans if x not in overridden]
+        media = head_media(text)
+        if media:
+            spans = [x for x in spans if x[1] <= media[0] or x[0] >= media[1]]
+            ms.append(Mention(media[2], "org", i, media[0], media[1], org_type="media", value="media_head"))
         for s, e, w in spans:
             ms.append(Mention(w, "org", i, s, e, org_type=org_type_of(w)))
         for s, e, w in scan(lx.industry_ac, text):

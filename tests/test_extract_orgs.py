@@ -364,3 +364,21 @@ def _listed_types(body: str, names: list[str]) -> dict[str, str]:
 )
 def test_a_listed_body_takes_the_kind_of_its_list(text, names, name, typ):
     assert _listed_types(text, names)[name] == typ
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param("某事\n\n甲乙证券网讯 丙丁公司昨日发布公告。", "甲乙证券网", id="site-xun"),
+        pytest.param("某事\n\n每周财经新闻讯 丙丁公司昨日发布公告。", "每周财经新闻", id="news-xun"),
+        pytest.param("某事\n\n戊己网西安5月16日电 丙丁公司今天开业。", "戊己网", id="site-dateline"),
+        pytest.param("某事\n\n庚辛财经报 (记者 王明) 2月1日，丙丁公司发布公告。", "庚辛财经报", id="paper-byline"),
+    ],
+)
+def test_media_at_an_items_head(text, name):
+    got = orgs(text)
+    assert name in got and got[name][0] == "media"
+
+
+def test_benbao_is_no_media_name():
+    assert not any(n.startswith("本报") for n in orgs("某事\n\n本报讯 丙丁公司昨日发布公告。"))
