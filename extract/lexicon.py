@@ -370,6 +370,7 @@ CHAIN_RULE_NAMES = (
     "foreign_head",
     "field_ministry",
     "written_place",
+    "sibling",
 )
 
 FILES: dict[str, Lines | Spec | Binary] = {

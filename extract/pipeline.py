@@ -81,6 +81,8 @@ class Memo:
     org_kinds: dict[tuple[int, str], tuple[list[int], list[str]]] | None = None
     # article -> starts and names of the companies named, in text order
     company_mentions: dict[int, tuple[list[int], list[str]]] | None = None
+    # article -> (start, title, org) of the posts resolved so far, in the order read
+    post_orgs: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -270,6 +270,7 @@ def _resolve(
         posts.append(Post(title=title, org=org, org_as_written=ln.prefix or None))
         if org:
             _register_post_org(ch, ln, org)
+            doc.memo.post_orgs.setdefault(article, []).append((start, ln.role, org))
     return posts, ch
 
 
@@ -324,10 +325,10 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         head = ln.head = head[head.rfind("的") + 1 :]
         if not head:
             return ln
-    if any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head):
+    bare = post_rules()["bare_levels"].get(head)
+    if not bare and (any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head)):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
-    bare = post_rules()["bare_levels"].get(head)
     if bare:
         where = article_place(ch.doc, ch.article)
         target = _level_place(where, bare) if where and place_of(where) else None
@@ -536,10 +537,56 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
         level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
         if level and place_of(where):
-            where = _level_place(where, level)  # 副省长 in a city's paper: the province's; 市长 in a
-            if not where:  # province's paper: no city named
-                return None, None
+            where = _level_place(where, level) if ch.place or _at_level(where, level) else _recent_place(ch, ln, level)
+            if not where:  # 副省长 in a city's paper: the province's; 市长 in a province's paper: the city
+                return None, None  # named last before, else none
         return gov_of(where), None
+    return None
+
+
+LEVEL_OF = {"省": "province", "市": "city", "县": "county", "区": "county"}
+
+
+def _at_level(where: str, level: str) -> bool:
+    """Is the place at the level word's level or below it (县长 in a county's paper, 副省长 in a city's)?"""
+    p = place_of(where)
+    rank = {"province": 0, "city": 1, "county": 2}
+    return bool(p) and rank.get(p.level, 0) >= rank[LEVEL_OF.get(level, "province")]
+
+
+def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
+    """The place of the level word's level named last before the title in its article (河北省阜平县县委书记…
+    县长X: 阜平县), else the article's place seen at that level when there is one."""
+    want = LEVEL_OF.get(level)
+    best = None
+    for m in ch.doc.mentions:
+        if m.article == ch.article and m.kind == "place" and m.start < ln.start:
+            p = m.value if hasattr(m.value, "level") else place_of(m.canonical or m.text)
+            if p and p.level == want and (level != "市" or not p.name.endswith("县")):
+                best = p.name
+    if best:
+        return best
+    where = _where(ch)
+    return _level_place(where, level) if where and level in ("省", "市") else None
+
+
+DEPUTY = re.compile(r"^(?:常务)?副")
+
+
+def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """主任X主持会议，副主任A、B出席: a bare title after a post of the same role word (its deputy or
+    the same) earlier in the sentence is in that post's body."""
+    if ln.head or ch.base_org:
+        return None
+    body = ch.doc.facts.articles[ch.article].body or ""
+    base = DEPUTY.sub("", ln.role)
+    for start, role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
+        if start >= ln.start:
+            continue
+        if re.search(r"[。！？\n]", body[start : ln.start]):
+            return None
+        if DEPUTY.sub("", role) == base and role != ln.role or role == ln.role:
+            return org, None
     return None
 
 
@@ -695,6 +742,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "zone_body": _zone_body,
     "cppcc": _cppcc,
     "npc": _npc,
+    "sibling": _sibling,
     "branch": _branch,
     "body_committee": _body_committee,
     "party": _party,

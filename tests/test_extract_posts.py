@@ -863,3 +863,33 @@ def test_central_party_posts(text, expected):
 )
 def test_cppcc_title_is_its_role_word(text, want):
     assert want in {(n, t) for n, t, _ in posts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "本报武汉讯 省人大常委会主任王某主持会议，副主任李某、赵某出席。",
+            {("王某", "主任", "湖北省人大常委会"), ("李某", "副主任", "湖北省人大常委会"), ("赵某", "副主任", "湖北省人大常委会")},
+            id="deputies-after-their-chief",
+        ),
+        pytest.param(
+            "丙丁银行董事会选举王某为董事长，聘任李某为行长。",
+            {("王某", "董事长", "丙丁银行"), ("李某", "行长", "丙丁银行")},
+            id="bank-president-of-the-bank-named",
+        ),
+    ],
+)
+def test_bare_titles_take_the_body_before(text, want):
+    assert want <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param("河北省阜平县县委书记王某说，县长李某也来了。", ("李某", "县长", "阜平县人民政府"), id="county-head-in-a-province-story"),
+        pytest.param("本报武汉讯 省人大常委会主任王某主持。", ("王某", "主任", "湖北省人大常委会"), id="province-npc-in-a-city-story"),
+    ],
+)
+def test_a_bare_level_names_the_place_of_its_level(text, want):
+    assert want in posts_of(text)
