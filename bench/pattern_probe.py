@@ -226,6 +226,7 @@ def check_orgs(score, case, pred, orgs, tally, misses) -> None:
 
 def check_zones(score, case, pred, orgs, tally, misses) -> None:
     """(zone, industry) pairs, as score.py's zone_industries."""
+
     def pairs(zones):
         return {(orgs(z.get("name")), score.norm(i)) for z in zones or [] for i in z.get("industries") or []}
 

@@ -551,7 +551,7 @@ def _at_level(where: str, level: str) -> bool:
     """Is the place at the level word's level or below it (县长 in a county's paper, 副省长 in a city's)?"""
     p = place_of(where)
     rank = {"province": 0, "city": 1, "county": 2}
-    return bool(p) and rank.get(p.level, 0) >= rank[LEVEL_OF.get(level, "province")]
+    return p is not None and rank.get(p.level, 0) >= rank[LEVEL_OF.get(level, "province")]
 
 
 def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
@@ -561,7 +561,7 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
     best = None
     for m in ch.doc.mentions:
         if m.article == ch.article and m.kind == "place" and m.start < ln.start:
-            p = m.value if hasattr(m.value, "level") else place_of(m.canonical or m.text)
+            p = place_of(m.canonical or m.text)
             if p and p.level == want and (level != "市" or not p.name.endswith("县")):
                 best = p.name
     if best:

@@ -160,13 +160,25 @@ def test_page_year_with_qian(text, year):
 @pytest.mark.parametrize(
     "text,name,want",
     [
-        pytest.param("某专列发车\n\n记者获悉，今年3月，某专列在某站发车。", "x_2025-07-21.txt", "2025-03", id="this-year-month"),
+        pytest.param(
+            "某专列发车\n\n记者获悉，今年3月，某专列在某站发车。", "x_2025-07-21.txt", "2025-03", id="this-year-month"
+        ),
         pytest.param("某港投用\n\n上月底，某港正式投入使用。", "x_2025-12-08.txt", "2025-11", id="last-month-end"),
         pytest.param(
-            "某园投产\n发布时间：2011-02-16\n\n去年11月，某产业园一期竣工投产。", None, "2010-11", id="last-year-month-published"
+            "某园投产\n发布时间：2011-02-16\n\n去年11月，某产业园一期竣工投产。",
+            None,
+            "2010-11",
+            id="last-year-month-published",
         ),
-        pytest.param("某厂扩建\n\n某厂计划于今年3月开工。", "x_2025-01-10.txt", None, id="month-inside-a-clause-is-none"),
-        pytest.param("某园区加快建设\n\n某园区建设步伐加快。今年3月，某项目开工。", "x_2025-07-21.txt", None, id="first-sentence-only"),
+        pytest.param(
+            "某厂扩建\n\n某厂计划于今年3月开工。", "x_2025-01-10.txt", None, id="month-inside-a-clause-is-none"
+        ),
+        pytest.param(
+            "某园区加快建设\n\n某园区建设步伐加快。今年3月，某项目开工。",
+            "x_2025-07-21.txt",
+            None,
+            id="first-sentence-only",
+        ),
     ],
 )
 def test_article_date_from_a_month_opening_a_clause(text, name, want):

@@ -870,7 +870,11 @@ def test_cppcc_title_is_its_role_word(text, want):
     [
         pytest.param(
             "本报武汉讯 省人大常委会主任王某主持会议，副主任李某、赵某出席。",
-            {("王某", "主任", "湖北省人大常委会"), ("李某", "副主任", "湖北省人大常委会"), ("赵某", "副主任", "湖北省人大常委会")},
+            {
+                ("王某", "主任", "湖北省人大常委会"),
+                ("李某", "副主任", "湖北省人大常委会"),
+                ("赵某", "副主任", "湖北省人大常委会"),
+            },
             id="deputies-after-their-chief",
         ),
         pytest.param(
@@ -887,8 +891,16 @@ def test_bare_titles_take_the_body_before(text, want):
 @pytest.mark.parametrize(
     "text,want",
     [
-        pytest.param("河北省阜平县县委书记王某说，县长李某也来了。", ("李某", "县长", "阜平县人民政府"), id="county-head-in-a-province-story"),
-        pytest.param("本报武汉讯 省人大常委会主任王某主持。", ("王某", "主任", "湖北省人大常委会"), id="province-npc-in-a-city-story"),
+        pytest.param(
+            "河北省阜平县县委书记王某说，县长李某也来了。",
+            ("李某", "县长", "阜平县人民政府"),
+            id="county-head-in-a-province-story",
+        ),
+        pytest.param(
+            "本报武汉讯 省人大常委会主任王某主持。",
+            ("王某", "主任", "湖北省人大常委会"),
+            id="province-npc-in-a-city-story",
+        ),
     ],
 )
 def test_a_bare_level_names_the_place_of_its_level(text, want):
