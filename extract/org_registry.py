@@ -348,6 +348,8 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if x.org_type == "company":
                 kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券)
+            if x.org_type == "bank":
+                kinds.add("行")  # 该行: the bank named last
             for each in kinds:
                 ends, names = index.setdefault((x.article, each), ([], []))
                 ends.append(x.end)

@@ -144,16 +144,32 @@ def _link_before(
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
             return q + 1, text[q + 1 : rs - 1], role
     p = rs
-    while p > 0 and text[p - 1] not in PUNCT and text[p - 1] not in SEP and rs - p < 30:
+    while p > 0 and text[p - 1] not in PUNCT and (text[p - 1] not in SEP or _in_country(text, p - 1)) and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
             break
         p -= 1
     prefix = text[p:rs]
-    cut = post_rules()["cut_left"].match(prefix)
+    cut = _cut_left(prefix)
     if cut and len(prefix) - cut.end() >= 0:
         prefix = prefix[cut.end() :]
     # "一行" or a name before the prefix is not part of it
     return rs - len(prefix), prefix, role
+
+
+def _in_country(text: str, k: int) -> bool:
+    """Is text[k] inside a country's name (及 of 埃及, 和 of 特立尼达和多巴哥)?"""
+    names = set(countries())
+    return any(text[a : a + n] in names for n in range(2, 9) for a in range(max(0, k - n + 1), k + 1))
+
+
+def _cut_left(prefix: str) -> re.Match | None:
+    """Where the words before a chain end (…与|甲公司), not counting a cut word that ends a country's
+    name (埃|及驻华大使: 及 of 埃及 is no conjunction)."""
+    masked = prefix
+    for c in countries():
+        if c in masked:
+            masked = masked.replace(c, "\u56d7" * len(c))  # 囗: no cut word
+    return post_rules()["cut_left"].match(masked)
 
 
 def read_chain(
@@ -175,7 +191,7 @@ def read_chain(
             s > 0
             and text[s - 1] in "，,"
             and (s - 1) in titles_by_end
-            and not post_rules()["cut_left"].match(text[max(0, s - 40) : s - 1])
+            and not _cut_left(text[max(0, s - 40) : s - 1])
         ):
             end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
             continue

@@ -197,6 +197,7 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("他们首开全国煤炭系统煤矿办正规院校先例。", "煤矿办", id="ban-before-its-object"),
         pytest.param("甲市人大常委会副主任李某出席。", "甲市人大常委", id="wei-inside-npc-standing-committee"),
         pytest.param("乙县某街道办事处主任王某介绍。", "乙县某街道办", id="ban-inside-banshichu"),
+        pytest.param("他目前正接受甲乙纪委审查。", "正接受甲乙纪委", id="accept-is-no-part-of-a-name"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

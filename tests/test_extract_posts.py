@@ -905,3 +905,24 @@ def test_bare_titles_take_the_body_before(text, want):
 )
 def test_a_bare_level_names_the_place_of_its_level(text, want):
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "埃及驻华大使哈桑出席招待会。", ("哈桑", "大使", "埃及驻华大使馆"), id="country-ending-in-ji-before-embassy"
+        ),
+        pytest.param(
+            "中国驻埃及大使王某出席。", ("王某", "大使", "中国驻埃及大使馆"), id="embassy-in-a-country-ending-in-ji"
+        ),
+        pytest.param(
+            "中国甲乙工业协会名誉会长蒋某来访。", ("蒋某", "名誉会长", "中国甲乙工业协会"), id="honorary-chair"
+        ),
+        pytest.param("丙丁证券交易所总经理宋某出席。", ("宋某", "总经理", "丙丁证券交易所"), id="exchange-is-a-body"),
+        pytest.param("戊己银行聘任冯某为该行行长。", ("冯某", "行长", "戊己银行"), id="this-bank"),
+        pytest.param("冯某曾任庚辛香港助理总裁。", ("冯某", "助理总裁", "庚辛香港"), id="assistant-president"),
+    ],
+)
+def test_more_titles_and_bodies(text, want):
+    assert want in posts_of(text)
