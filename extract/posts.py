@@ -187,12 +187,7 @@ def read_chain(
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
-        if (
-            s > 0
-            and text[s - 1] in "，,"
-            and (s - 1) in titles_by_end
-            and not _cut_left(text[max(0, s - 40) : s - 1])
-        ):
+        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not _cut_left(text[max(0, s - 40) : s - 1]):
             end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
             continue
         if link[1] == "" and s > 0 and (s in titles_by_end):
