@@ -371,6 +371,7 @@ CHAIN_RULE_NAMES = (
     "field_ministry",
     "written_place",
     "sibling",
+    "village",
 )
 
 FILES: dict[str, Lines | Spec | Binary] = {
@@ -544,6 +545,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "not_names": W,
             "stop_chars": Str(),
             "stop_chars_after_first": Str(),
+            "name_end_chars": Str(),
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "honorifics": W,

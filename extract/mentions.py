@@ -186,6 +186,7 @@ def place_of(name: str) -> Place | None:
 _PERSON_WORDS = load("person_words.yaml")
 NAME_STOP0 = set(_PERSON_WORDS["stop_chars"])
 NAME_STOP1 = NAME_STOP0 | set(_PERSON_WORDS["stop_chars_after_first"])
+NAME_END_OK = set(_PERSON_WORDS["name_end_chars"])  # 罗永和说: 和 ends the name when nothing name-like follows
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
 TRANSLIT_STOP = NAME_STOP0 - set(_PERSON_WORDS["translit_syllables"])
 TITLES_IN_NO_NAME = tuple(_PERSON_WORDS["titles_in_no_name"])
@@ -197,6 +198,11 @@ SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
 # (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁)
 TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set(load("person_words.yaml")["not_names"])
+
+
+def _name_ends_at(text: str, q: int) -> bool:
+    """Does a name end right before text[q]: a stop, a speech or action verb, or the text's end?"""
+    return q >= len(text) or text[q] in PUNCT or text[q] in NAME_STOP0 or text[q : q + 2] in NAME_STOP2
 
 
 def name_at(text: str, p: int) -> str | None:
@@ -221,7 +227,7 @@ def name_at(text: str, p: int) -> str | None:
     if (
         len(g) >= 2
         and CJK.match(g[1])
-        and g[1] not in NAME_STOP1
+        and (g[1] not in NAME_STOP1 or g[1] in NAME_END_OK and _name_ends_at(text, p + s + 2))
         and g[1:3] not in NAME_STOP2
         and not (s == 1 and _title_at(text, p + s + 1))
         and not _reads_shorter(text, p + s + 1)

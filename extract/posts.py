@@ -234,6 +234,7 @@ class _Chain:
     place: str | None = None  # place named in the chain (曲沃县委 -> 曲沃县)
     zone: str | None = None  # zone named in the chain
     base_org: str | None = None  # org of the link before (董事局主席兼总裁)
+    village: str | None = None  # village named in the chain (东河村党支部书记、村委会主任)
 
 
 @dataclass
@@ -267,7 +268,7 @@ def _resolve(
         ln = _read_link(ch, start, _strip_former(prefix), role)
         title = (
             ln.level + ln.role
-            if ln.level and ln.kind not in ("npc", "cppcc") and ln.level not in ("人民政府", "政府")
+            if ln.level and ln.kind not in ("npc", "cppcc", "village") and ln.level not in ("人民政府", "政府")
             else ln.role
         )
         org = None
@@ -441,7 +442,18 @@ def _npc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """村党支部, 公司党总支: the branch as written."""
-    return (ln.head_org or ln.head or "村") + ln.level, None
+    head = ln.head_org or ln.head
+    if head and head.endswith("村"):
+        ch.village = head
+    return (head or "村") + ln.level, None
+
+
+def _village(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """东河村村委会: as written; 村委会 alone after a village's branch in the chain: that village's."""
+    head = ln.head_org or ln.head or ch.village
+    if head and head.endswith("村"):
+        ch.village = head
+    return (head or "") + ln.level, None
 
 
 def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -754,6 +766,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "cppcc": _cppcc,
     "npc": _npc,
     "sibling": _sibling,
+    "village": _village,
     "branch": _branch,
     "body_committee": _body_committee,
     "party": _party,

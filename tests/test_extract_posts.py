@@ -926,3 +926,30 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
 )
 def test_more_titles_and_bodies(text, want):
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param("总经理罗永和说，产量增长。", ("罗永和", "总经理"), id="name-ending-in-he-before-a-verb"),
+        pytest.param("他与副厂长李永和就此交流。", ("李永和", "副厂长"), id="name-ending-in-he-before-jiu"),
+        pytest.param("董事长张明和李强出席会议。", ("张明", "董事长"), id="he-between-names-is-a-conjunction"),
+    ],
+)
+def test_a_given_name_may_end_in_he(text, want):
+    assert want in {(n, t) for n, t, _ in posts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "东河村党支部书记、村委会主任张某介绍。",
+            ("张某", "主任", "东河村村委会"),
+            id="bare-committee-after-the-branch",
+        ),
+        pytest.param("龙凤村村委会主任王某说。", ("王某", "主任", "龙凤村村委会"), id="village-committee-written"),
+    ],
+)
+def test_village_committee_posts(text, want):
+    assert want in posts_of(text)
