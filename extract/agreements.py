@@ -292,7 +292,14 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     out = [name for _, name in found]
     out += province_parties(clause)
     nations = load("agreement_kinds.yaml")["nation_parties"]
-    out += [nations[m.group()] for m in _patterns()["nations"].finditer(clause)]
+    for m in _patterns()["nations"].finditer(clause):
+        at = start + m.start()
+        inside = any(p <= at < p + len(n) for p, n in found)
+        word_start = not re.search(r"[\u4e00-\u9fff]$", clause[: m.start()]) or re.search(
+            r"[与和同、及跟]$", clause[: m.start()]
+        )
+        if not inside and word_start:
+            out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
     return list(dict.fromkeys(out))
 
 

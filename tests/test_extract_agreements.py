@@ -539,3 +539,29 @@ def test_a_tally_of_deals_is_no_agreement(body):
     doc = make_doc(body)
     agreements(doc)
     assert doc.facts.agreements == []
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        pytest.param(
+            "标题\n\n10月28日，中国与东盟签署了升级议定书。", {"中华人民共和国", "东南亚国家联盟"}, id="china-and-asean"
+        ),
+        pytest.param(
+            "标题\n\n甲乙人民银行与丙丁中央银行签署了货币互换协议。",
+            None,
+            id="zhongguo-inside-no-party",
+        ),
+        pytest.param(
+            "标题\n\n我国积极行动，与43个发展中国家签署了谅解备忘录。",
+            {"中华人民共和国"},
+            id="inside-fazhanzhongguojia",
+        ),
+    ],
+)
+def test_nations_as_parties(text, parties):
+    got = [set(a.parties) for a in extract_page(text, source_name="xwlb_2025-10-29-002.txt").agreements]
+    if parties is None:
+        assert all("中华人民共和国" not in p for p in got)
+    else:
+        assert parties in got
