@@ -26,6 +26,12 @@ FACTS = {
         {"name": "蓝若溪", "posts": [{"title": "董事长", "org": CO}]},
         {"name": "程栩", "posts": [{"title": "董事长", "org": LOANEE}]},
         {"name": "顾行", "posts": [{"title": "行长", "org": BANK}]},
+        {
+            "name": "周渡",
+            "posts": [{"title": "董事长", "org": "澄波通讯有限公司"}, {"title": "董事长", "org": "澄波公司"}],
+        },
+        {"name": "甲远", "posts": [{"title": "董事长", "org": "远舟电子有限公司"}]},
+        {"name": "乙舟", "posts": [{"title": "董事长", "org": "远舟物流有限公司"}]},
     ],
     "organizations": [
         {"name": GOV, "type": "government", "aliases": ["云澜市政府"], "located_in": "云澜市"},
@@ -36,6 +42,10 @@ FACTS = {
         {"name": "云澜市商务局", "type": "government", "aliases": [], "located_in": "云澜市"},
         {"name": ZONE, "type": "development_zone", "aliases": [], "located_in": "云澜市"},
         {"name": LAB, "type": "lab", "aliases": [], "located_in": "云澜市"},
+        {"name": "澄波通讯有限公司", "type": "company", "aliases": []},
+        {"name": "澄波公司", "type": "company", "aliases": []},
+        {"name": "远舟电子有限公司", "type": "company", "aliases": []},
+        {"name": "远舟物流有限公司", "type": "company", "aliases": []},
     ],
     "agreements": [
         {
@@ -126,6 +136,7 @@ def kg():
         pytest.param("云澜市副市场是谁", {"韩知远"}, id="slip-market-for-mayor"),
         pytest.param("讲翠岭集团签约的报道", {TITLE}, id="ends-on-the-report"),
         pytest.param("翠岭集团一行考察了哪些地方", {"西湖区"}, id="where-a-bodys-chairman-went"),
+        pytest.param("澄波的董事长是谁", {"周渡"}, id="one-company-written-two-ways"),
         pytest.param("翠岭集团签约的新闻是哪个记者报道的", {"林默"}, id="report-word-before-a-reporter"),
     ],
 )
@@ -140,6 +151,7 @@ def test_blind_wordings_answer(kg, question, expected):
         pytest.param("翠云的董事长是谁", id="another-brand"),
         pytest.param("哪位副市长见证了翠岭集团的签约", id="a-title-is-not-a-witness-filter"),
         pytest.param("云澜市政府有哪些人去了南湖区", id="members-and-more"),
+        pytest.param("远舟的董事长是谁", id="two-companies-one-brand"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):

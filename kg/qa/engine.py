@@ -221,11 +221,25 @@ class QuestionAnswerer:
             for name, tid in f.hops.items():
                 values[name] = self._hop(question, self.templates_by_id[tid], parsed.mentions[f.entities[name]], via)
         except Unresolved as exc:
+            if exc.choices and exc.slot and not f.hops:
+                return self._answer_choices(question, f, parsed, exc)
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
         named = named_nodes(parsed) if f.template.others else frozenset()
         return self.runner.run(question, f.template, values, without_names(parsed), named, via)
+
+    def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
+        """A name of a few targets (one company written two ways): each tried, answered when every one gives
+        the same answers (甲公司 and 甲通讯有限公司 both have 乙 as chairman); else the targets as candidates."""
+        named = named_nodes(parsed) if f.template.others else frozenset()
+        runs = [
+            self.runner.run(question, f.template, {**exc.values, exc.slot: refs}, without_names(parsed), named)
+            for refs in exc.choices or []
+        ]
+        if all(r.answers for r in runs) and len({frozenset(a["label"] for a in r.answers) for r in runs}) == 1:
+            return runs[0]
+        return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
 
     def _answer_phrase(self, text: str, asks: str) -> dict[str, list] | None:
         """A relative phrase (与甲市签约的企业) answered as a question asking for `asks`: node -> its sources

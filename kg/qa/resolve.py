@@ -90,13 +90,21 @@ def _names_in(names: dict[str, set[str]], text: str, index: GraphIndex) -> dict[
     return out
 
 
+MAX_CHOICES = 5  # a name of this many targets at most is tried with each: answered when they all agree
+
+
 class Unresolved(Exception):
     """A slot could not be filled: no match (message) or several (candidates)."""
 
-    def __init__(self, message: str, candidates: list[dict[str, str]] | None = None) -> None:
+    def __init__(
+        self, message: str, candidates: list[dict[str, str]] | None = None, choices: list[list] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.candidates = candidates
+        self.choices = choices  # a name of a few targets: the refs of each, tried one by one (engine)
+        self.slot: str | None = None  # the slot those choices fill
+        self.values: dict[str, list] = {}  # the other slots, filled
 
 
 def named_nodes(parsed: Parsed) -> frozenset[str]:
@@ -115,6 +123,7 @@ class SlotResolver:
     def slots_from_fit(self, f: Fit, parsed: Parsed, memo: dict) -> dict[str, list]:
         """Each slot of a fit's template filled from the question (fact searches shared through `memo`)."""
         values: dict[str, list] = {}
+        pending: Unresolved | None = None  # one slot whose name has a few targets: tried one by one
         for slot in f.template.slots.values():
             if slot.is_fact:
                 names = {}
@@ -138,9 +147,17 @@ class SlotResolver:
             elif slot.name in f.hops:
                 continue  # filled with another template's answers (engine.hop)
             elif slot.name in f.entities:
-                values[slot.name] = self.entity_refs(slot, parsed.mentions[f.entities[slot.name]])
+                try:
+                    values[slot.name] = self.entity_refs(slot, parsed.mentions[f.entities[slot.name]])
+                except Unresolved as exc:
+                    if exc.choices is None or pending is not None:
+                        raise
+                    pending, exc.slot = exc, slot.name
             elif not slot.optional:
                 raise Unresolved(f"问题里缺少{slot.name}")
+        if pending is not None:
+            pending.values = values
+            raise pending
         return values
 
     def entity_refs(self, slot: Slot, mention: Mention) -> list:
@@ -189,6 +206,7 @@ class SlotResolver:
             raise Unresolved(
                 f"“{text}”可以指几个对象，请选一个",
                 [{"label": self.index.label(t), "iri": t, "kind": "entity"} for t in targets[:20]],
+                [[r for r in refs if key(r) == t] for t in targets] if len(targets) <= MAX_CHOICES else None,
             )
         return refs
 
