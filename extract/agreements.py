@@ -59,6 +59,7 @@ def _patterns() -> dict[str, Any]:
         "fields": re.compile(lex["fields_pattern"]),
         "kind_fields": re.compile(lex["kind_fields"]),
         "witness": re.compile(alt(lex["witness_verbs"])),
+        "witness_bare": re.compile(alt(lex["witness_bare"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
         "unit_price": re.compile(lex["unit_price_before"]),
@@ -124,6 +125,9 @@ def kind_field(obj: str) -> list[str]:
     listed = _patterns()["kind_fields"].match(obj)
     if listed:
         return field_items(listed["list"])
+    about = re.search(r"关于(.{2,16}?)的[^的]+$", obj)
+    if about:  # 两国关于边境口岸管理的协定: what it is about
+        return field_items(about.group(1))
     if "的" in obj:
         obj = obj.rsplit("的", 1)[1]
     stem = re.sub(rf"(?:{alt(lex['nouns'])})$", "", obj)
@@ -373,7 +377,20 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
             subject_end = m.start()  # 甲和乙出席签字仪式: both witnessed it
         names = s.between("persons", 0, subject_end) or s.between("persons", 0, m.start())
         return list(dict.fromkeys(names))
-    return []
+    return next((w for s in sents[k : k + 2] if (w := _bare_witnesses(s))), [])
+
+
+def _bare_witnesses(s: Sentence) -> list[str]:
+    """…在协议上签字，副省长X出席。: the persons of a clause ending in 出席 after the signing told in the
+    same sentence."""
+    m = _patterns()["witness_bare"].search(s.text)
+    sign = s.text.rfind("签", 0, m.start()) if m else -1
+    if not m or sign < 0:
+        return []
+    start = max(s.text.rfind(c, 0, m.start()) for c in "，,；;")
+    if start < sign:
+        return []
+    return list(dict.fromkeys(s.between("persons", start, m.start())))
 
 
 def signed_in(

@@ -398,6 +398,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "witness_cut_verbs": W,
             "fields_pattern": Str(),
             "witness_verbs": W,
+            "witness_bare": W,
             "fields_local": W,
             "fields_before_verb": W,
             "kind_fields": Str(),

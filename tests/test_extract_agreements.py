@@ -565,3 +565,48 @@ def test_nations_as_parties(text, parties):
         assert all("中华人民共和国" not in p for p in got)
     else:
         assert parties in got
+
+
+@pytest.mark.parametrize(
+    "text,witnesses",
+    [
+        pytest.param(
+            "标题\n\n8月8日，甲市人民政府与乙集团有限公司签订投资协议。市长王某与乙集团总经理李某在协议上签字，副省长赵某出席。",
+            ["赵某"],
+            id="present-at-the-signing-next-sentence",
+        ),
+        pytest.param(
+            "标题\n\n8月8日，甲市人民政府与乙集团有限公司签订投资协议，副省长赵某出席。",
+            ["赵某"],
+            id="present-at-the-signing-same-sentence",
+        ),
+        pytest.param(
+            "标题\n\n8月8日，甲市人民政府与乙集团有限公司签订投资协议。副省长赵某出席会议并讲话。",
+            [],
+            id="attending-a-meeting-is-no-witness",
+        ),
+    ],
+)
+def test_witnesses_present_at_the_signing(text, witnesses):
+    got = extract_page(text, source_name="eb_x.txt").agreements
+    assert got and got[0].witnesses == witnesses
+
+
+@pytest.mark.parametrize(
+    "text,fields",
+    [
+        pytest.param(
+            "标题\n\n昨日，甲区人民政府与乙投资集团有限公司签订合作协议，共建物流园，重点发展冷链物流、电商快递和仓储配送。",
+            ["冷链物流", "电商快递", "仓储配送"],
+            id="focus-develop-after-the-signing",
+        ),
+        pytest.param(
+            "标题\n\n甲国外交部与乙国外交部今天签署了两国关于边境口岸管理的协定。",
+            ["边境口岸管理"],
+            id="agreement-about",
+        ),
+    ],
+)
+def test_more_field_wordings(text, fields):
+    got = extract_page(text, source_name="eb_x.txt").agreements
+    assert got and got[0].fields == fields
