@@ -892,3 +892,24 @@ PROBE_WORDINGS += [
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,participants",
+    [
+        pytest.param(
+            "标题\n\n8月12日，甲区委书记王某在某镇调研。区委副书记、区长李某一同调研。",
+            ["王某", "李某"],
+            id="together-joins-the-inspection",
+        ),
+        pytest.param(
+            "标题\n\n5月27日，全国人大常委会副委员长王某率执法检查组在甘肃检查种子法实施情况。",
+            ["王某"],
+            id="law-enforcement-inspection",
+        ),
+        pytest.param("标题\n\n12月5日，县长王某带队到化工园区检查安全生产工作。", ["王某"], id="led-a-team-to-inspect"),
+    ],
+)
+def test_inspections_in_more_wordings(text, participants):
+    got = [e for e in extract_page(text, source_name="xwlb_2025-08-13-003.txt").events if e.kind == "inspection"]
+    assert len(got) == 1 and got[0].participants == participants
