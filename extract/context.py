@@ -266,9 +266,9 @@ def context(doc: Doc) -> None:
         art.date = None
         head = " ".join(s.sentence for s in art.sentences[:3])[:600]
         line = find_dateline(head[: DATELINE_SPAN * 2])
-        days = [(s, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
-        # the day told (今天, 昨天, 3月2日) before the day the dateline was filed
-        told = [iso for s, iso in days if not (line and line[0] <= s < line[1])]
-        art.date = next(iter(told or [iso for s, iso in days]), None) or month_opening(art, ref_year, ref)
+        days = [(s, e, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
+        # the day told (今天, 昨天, 3月2日) before the day the dateline (with its year or not) was filed
+        told = [iso for s, e, iso in days if not (line and s < line[1] and line[0] < e)]
+        art.date = next(iter(told or [iso for s, e, iso in days]), None) or month_opening(art, ref_year, ref)
     doc.article_place = places
     doc.article_ref = refs

@@ -184,3 +184,8 @@ def test_page_year_with_qian(text, year):
 def test_article_date_from_a_month_opening_a_clause(text, name, want):
     f = extract_page(text, source_name=name)
     assert f.articles[0].date == want
+
+
+def test_a_dateline_with_its_year_is_a_dateline():
+    text = "某事\n\n中新网南京2009年7月3日电 甲银行昨日与乙公司签订贷款合同。"
+    assert extract_page(text, source_name="cnews_test_1.txt").articles[0].date == "2009-07-02"
