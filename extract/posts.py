@@ -296,6 +296,11 @@ def _strip_former(prefix: str) -> str:
     for w in rules["former"]:
         if prefix.startswith(w) and len(prefix) > len(w) + 1 and not _begins_with_place(prefix):
             return prefix[len(w) :]
+    lx = lexicon()
+    for w in rules["former"]:  # 莱芜市原市委: the word between a place and its level word
+        k = prefix.rfind(w)
+        if 0 < k and prefix[k + len(w) :] in lx.levels and any(place_of(prefix[j:k]) for j in range(k - 1)):
+            return prefix[:k] + prefix[k + len(w) :]
     return prefix
 
 
@@ -847,6 +852,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
         or re.fullmatch(
             r"[省市县区州旗]委|(?:[省市县区州旗]|自治区)?(?:(?:人民)?政府|纪委)|管委会|党工委|纪工委|党委|党组", alias
         )
+        or alias in post_rules()["bare_levels"]  # 省人大常委会: the level word 省 is no alias
     ):
         alias = None
     lx = lexicon()

@@ -953,3 +953,32 @@ def test_a_given_name_may_end_in_he(text, want):
 )
 def test_village_committee_posts(text, want):
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "本报武汉讯 湖北省八届人大常委会会议闭幕。省人大常委会主任王某主持。",
+            ("王某", "主任", "湖北省人大常委会"),
+            id="term-inside-a-congress-name",
+        ),
+        pytest.param(
+            "本报讯 记者高某报道：山东省莱芜市原市委书记吴德昌退休后，回到家乡。",
+            ("吴德昌", "市委书记", "中共莱芜市委员会"),
+            id="former-between-place-and-level",
+        ),
+        pytest.param(
+            "甲市与绍兴市中小企业服务中心签订协议。中心主任吕某签字。",
+            ("吕某", "主任", "绍兴市中小企业服务中心"),
+            id="the-centre-named-before",
+        ),
+    ],
+)
+def test_bodies_written_with_a_term_a_former_word_or_a_kind(text, want):
+    assert want in posts_of(text)
+
+
+def test_a_level_word_is_no_alias():
+    facts = extract_page("本报武汉讯 省人大常委会主任王某主持会议。")
+    assert all("省" not in o.aliases for o in facts.organizations)
