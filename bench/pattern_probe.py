@@ -28,7 +28,11 @@ A third batch (ids b3-, 19 cases) was written after the first fixes and run befo
 A fourth batch (bench/data/pattern_probe_b4.yaml, 64 cases) adds persons, posts, organisations and zones;
 its first run, at 90b0a44 before any change for it (`--data bench/data/pattern_probe_b4.yaml`): probe 0.756
 (xwlb 0.790, pd1998 0.802, cnews 0.574, eb 0.838; agree 0.882, a_det 0.778, events 0.812, e_det 0.667,
-date 0.763, persons 0.986, posts 0.803, orgs 0.897, o_type 0.854, zones 0.118).
+date 0.763, persons 0.986, posts 0.803, orgs 0.897, o_type 0.854, zones 0.118); 0.767 once 12 expectations that
+broke gold conventions were corrected (listed in the file's header); fitted after the fixes it led to: 0.910.
+A fifth batch (bench/data/pattern_probe_b5.yaml, 16 cases) was written after those fixes and run before any
+change for it: probe 0.856 (main 90b0a44 code: 0.791; agree 1.000, posts 0.784, orgs 0.864, zones 0.500);
+after the fixes it then led to (dateline with a year, 关于…的协定, 中心 anaphor, 原 before a level word): 0.913.
 """
 
 from __future__ import annotations
