@@ -21,6 +21,8 @@ POSTS = [  # person, title, organisation
     ("戊五", "董事长", "青海云岭化工设备股份有限公司"),
     ("己六", "总裁", "远山航运（集团）总公司"),
     ("庚七", "行长", "人民银行北岭分行"),
+    ("辛八", "主席", "宁夏回族自治区人民政府"),
+    ("壬九", "主席", "中国人民政治协商会议宁夏回族自治区委员会"),
 ]
 
 
@@ -58,6 +60,8 @@ def labels(answer) -> set[str]:
         pytest.param("云岭化工设备公司董事长是谁", "戊五", id="company-short-公司"),
         pytest.param("远山航运集团总公司的总裁是哪位", "己六", id="集团-without-brackets"),
         pytest.param("谁出任了央行北岭分行行长？", "庚七", id="央行-for-人民银行"),
+        pytest.param("宁夏自治区主席是谁", "辛八", id="region-chairman-not-its-cppccs"),
+        pytest.param("宁夏政协主席是谁", "壬九", id="cppcc-chairman"),
     ],
 )
 def test_a_short_name_links_to_the_post(qa, question, who):

@@ -82,6 +82,7 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("农村商业银行", "农商银行"),
 )
 _CPPCC = "中国人民政治协商会议"
+CPPCC = _CPPCC  # a CPPCC committee's name opens with it
 
 
 def long_forms(text: str) -> list[str]:
@@ -215,6 +216,11 @@ def _brand(form: str) -> tuple[str, str] | None:
 
     pos = word_pos(stem)
     return (stem, head) if pos is None or pos in _BRAND_POS else None
+
+
+def place_short_forms(form: str) -> set[str]:
+    """A place's name with its provincial-level head written short (新疆自治区, 新疆 of 新疆维吾尔自治区)."""
+    return _place_short(form, True)
 
 
 def _company_short(form: str) -> set[str]:

@@ -15,7 +15,18 @@ from functools import lru_cache
 from ...extract.mentions import lexicon as extract_lexicon
 from ..store import GraphStore
 from ..vocab import KGQA, SKOS
-from .forms import GENERIC_FORMS, clean, is_generic, join_forms, org_forms, org_stems, place_forms, role_word
+from .forms import (
+    CPPCC,
+    GENERIC_FORMS,
+    clean,
+    is_generic,
+    join_forms,
+    org_forms,
+    org_stems,
+    place_forms,
+    place_short_forms,
+    role_word,
+)
 from .queries import Q_ALIASES, Q_ORG_TYPES, Q_POSTS, entity_rows, stream_each, value_rows
 from .refs import Entity, PostRef
 
@@ -212,7 +223,10 @@ class NameTable:
         ent = self.entities.get(org)
         if ent is None:
             return set()
-        return org_forms(ent.label) | self._names.get(org, set()) | {f for f, _ in self._derived.get(org, ())}
+        forms = org_forms(ent.label) | self._names.get(org, set()) | {f for f, _ in self._derived.get(org, ())}
+        if ent.label.startswith(CPPCC):  # 甲省 + 主席 is the province's own chairman, never its CPPCC's
+            forms -= {s for stem in org_stems(ent.label) for s in (stem, *place_short_forms(stem))}
+        return forms
 
     _TAIL_REFUSED = re.compile(r"^(人民|中共|党|委|政府|管委|分|支|总|办|有限|股份|集团|公司|[省市县区州乡镇村])")
 
