@@ -233,8 +233,9 @@ class QuestionAnswerer:
         """A name of a few targets (one company written two ways): each tried, answered when every one gives
         the same answers (甲公司 and 甲通讯有限公司 both have 乙 as chairman); else the targets as candidates."""
         named = named_nodes(parsed) if f.template.others else frozenset()
+        slot = exc.slot or ""
         runs = [
-            self.runner.run(question, f.template, {**exc.values, exc.slot: refs}, without_names(parsed), named)
+            self.runner.run(question, f.template, {**exc.values, slot: refs}, without_names(parsed), named)
             for refs in exc.choices or []
         ]
         if all(r.answers for r in runs) and len({frozenset(a["label"] for a in r.answers) for r in runs}) == 1:

@@ -17,6 +17,7 @@ engine and, when they disagree, offered as candidates — never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -307,7 +308,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
 _WHICH = re.compile(r"(?:哪些|哪几位|哪位|哪一位|哪两位|哪三位)$")  # right before a title: which of its holders
 
 
-def _frame(text: str, words: list[Word], lex: Lexicon, asked: list[tuple[int, int]] = ()) -> set[int]:
+def _frame(text: str, words: list[Word], lex: Lexicon, asked: Sequence[tuple[int, int]] = ()) -> set[int]:
     """The words that frame the question: question words, and fillers and relation cues standing at an edge
     of what is left (谁 **主持召开了** X会: the cue; 哪些人参加了 X **主持召开** 的会议: part of the event's name).
     A title asked with 哪些 before it (**哪些市领导**见证了…: `asked`) is the question word's."""
