@@ -15,9 +15,11 @@ Numbers that do not depend on the other sessions' load: RSS, bytes, CPU seconds 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -31,6 +33,44 @@ sys.path.insert(0, str(HERE))
 def rss_mb() -> float:
     """This process's resident memory in MB."""
     return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (f, ctypes.c_size_t)
+        for f in "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()
+    ]
+
+
+def breakdown() -> str:
+    """Where the RSS is: Python's small-object arenas (and the bytes used in them), glibc malloc's heap in use
+    (Python's large objects and the native code's: RocksDB's caches, SQLite) and free but kept, in MB."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+        m = libc.mallinfo2()
+    except (OSError, AttributeError):
+        return ""
+    r, w = os.pipe()
+    saved = os.dup(2)
+    try:
+        os.dup2(w, 2)
+        sys._debugmallocstats()
+    finally:
+        os.dup2(saved, 2)
+        os.close(w)
+        os.close(saved)
+    with os.fdopen(r, "rb") as f:
+        text = f.read().decode(errors="replace")
+    arenas = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", text)
+    used = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", text)
+    if arenas is None or used is None:
+        return ""
+    mb = 2**20
+    return (
+        f"py arenas {int(arenas.group(1).replace(',', ''))} MB (used {int(used.group(1).replace(',', '')) / mb:.0f}), "
+        f"malloc in use {m.uordblks / mb:.0f} MB, free {m.fordblks / mb:.0f} MB, mmapped {m.hblkhd / mb:.0f} MB"
+    )
 
 
 def make_cache(cache: Path, n: int, jobs: int) -> None:
@@ -94,7 +134,10 @@ def replay(cache: Path, store: Path, n: int, questions: list[str]) -> dict[str, 
             kg.catch_up_qa()
         if i % 500 == 0:
             samples.append((i, rss_mb()))
-            print(f"{i} pages: rss {samples[-1][1]:.0f} MB, cpu {time.process_time() - cpu0:.1f} s", flush=True)
+            print(
+                f"{i} pages: rss {samples[-1][1]:.0f} MB, cpu {time.process_time() - cpu0:.1f} s; {breakdown()}",
+                flush=True,
+            )
     kg.save_qa()
     cpu = time.process_time() - cpu0
     kg.close()

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ...extract.mentions import lexicon as extract_lexicon
+from ..lru import bytes_lru
 from ..store import GraphStore
 from ..vocab import KGQA, SKOS
 from .forms import (
@@ -53,12 +54,12 @@ def title_tail(title: str) -> str | None:
     return None if any(p in head for p in _RANK_PARTS) else tail
 
 
-@lru_cache(maxsize=500_000)
+@bytes_lru(8 * 2**20)
 def _short_forms(label: str) -> frozenset[str]:
     return frozenset(org_forms(label) - org_stems(label))
 
 
-@lru_cache(maxsize=500_000)
+@bytes_lru(16 * 2**20)
 def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
     """How a post of an organisation form is written: 长治市 + 市长 -> 长治市市长, 长治市长 (cached across builds);
     a title that already opens with the form (乙市 + 乙市市长) is also read without it."""

@@ -1,0 +1,91 @@
+"""A least-recently-used cache bounded by the bytes it holds, not by its number of entries.
+
+`functools.lru_cache(maxsize=500_000)` of small values is a few MB on a small graph and hundreds of MB once an
+ingest of 100,000 pages has filled it (the ingest writer keeps every cache for its whole run); this one drops
+the oldest entries past `max_bytes` (keys and values measured with `sys.getsizeof`, one level into tuples,
+frozensets and sets of strings), so that its memory is the same at any size of the graph.
+
+    >>> @bytes_lru(1000)
+    ... def double(text: str) -> str:
+    ...     return text * 2
+    >>> double("ab"), double.cache_info().currsize
+    ('abab', 1)
+    >>> _ = [double(str(i)) for i in range(100)]
+    >>> double.cache_info().currsize < 100, double.cache_info().bytes <= 1000
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+_ENTRY = 100  # what an entry costs besides its key and value (the dict slot, the order links)
+
+
+class CacheInfo(NamedTuple):
+    """hits, misses, entries and bytes held, and the bound."""
+
+    hits: int
+    misses: int
+    currsize: int
+    bytes: int
+    max_bytes: int
+
+
+def size_of(obj: Any) -> int:
+    """Bytes of an object, with the items of a tuple, frozenset or set (one level: strings, small tuples)."""
+    n = sys.getsizeof(obj)
+    if isinstance(obj, (tuple, frozenset, set)):
+        n += sum(sys.getsizeof(x) for x in obj)
+    return n
+
+
+def bytes_lru(max_bytes: int) -> Callable[[F], F]:
+    """Cache a function of hashable positional arguments, the least recently used entries dropped past
+    `max_bytes` (`cache_info()`, `cache_clear()` as functools.lru_cache)."""
+
+    def deco(func: F) -> F:
+        store: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        lock = threading.Lock()
+        stats = [0, 0, 0]  # hits, misses, bytes held
+
+        @functools.wraps(func)
+        def wrapper(*args: Any) -> Any:
+            key = args if len(args) != 1 else args[0]
+            try:  # a hit takes no lock (each step is one call into the dict; one evicted meanwhile is a miss)
+                value = store[key][0]
+                store.move_to_end(key)
+                stats[0] += 1
+                return value
+            except KeyError:
+                pass
+            value = func(*args)
+            cost = size_of(key) + size_of(value) + _ENTRY
+            with lock:
+                stats[1] += 1
+                if key not in store:
+                    store[key] = (value, cost)
+                    stats[2] += cost
+                    while stats[2] > max_bytes and store:
+                        stats[2] -= store.popitem(last=False)[1][1]
+            return value
+
+        def cache_info() -> CacheInfo:
+            return CacheInfo(stats[0], stats[1], len(store), stats[2], max_bytes)
+
+        def cache_clear() -> None:
+            with lock:
+                store.clear()
+                stats[:] = [0, 0, 0]
+
+        wrapper.cache_info = cache_info  # type: ignore[attr-defined]
+        wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return deco

@@ -1,0 +1,61 @@
+"""kg/lru.py: a cache bounded by the bytes it holds, dropping the least recently used entries."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.kg.lru import bytes_lru, size_of
+
+
+def _counted(max_bytes: int):
+    calls: list[str] = []
+
+    @bytes_lru(max_bytes)
+    def forms(name: str) -> frozenset[str]:
+        calls.append(name)
+        return frozenset({name, name[1:], name[:-1]})
+
+    return forms, calls
+
+
+@pytest.mark.parametrize(
+    "max_bytes, names, at_most",
+    [
+        pytest.param(10_000, [f"甲{i}乙丙" for i in range(20)], 20, id="all-fit"),
+        pytest.param(2_000, [f"甲{i}乙丙" for i in range(200)], 5, id="bounded-by-bytes"),
+        pytest.param(1, ["甲乙丙"], 0, id="entry-bigger-than-bound"),
+    ],
+)
+def test_bytes_held_stay_under_the_bound(max_bytes: int, names: list[str], at_most: int) -> None:
+    forms, _ = _counted(max_bytes)
+    for name in names:
+        assert forms(name) == frozenset({name, name[1:], name[:-1]})
+    info = forms.cache_info()
+    assert info.bytes <= max_bytes
+    assert info.currsize <= at_most
+
+
+def test_least_recently_used_goes_first() -> None:
+    one = size_of("甲乙丙") + size_of(frozenset({"甲乙丙", "乙丙", "甲乙"})) + 100
+    forms, calls = _counted(2 * one + 10)  # room for two entries
+    forms("甲乙丙"), forms("丁戊己"), forms("甲乙丙"), forms("庚辛壬")  # 丁戊己 is the oldest used: dropped
+    calls.clear()
+    forms("甲乙丙"), forms("丁戊己")
+    assert calls == ["丁戊己"]
+
+
+def test_hits_and_clear() -> None:
+    forms, calls = _counted(10_000)
+    forms("甲乙丙"), forms("甲乙丙")
+    assert (forms.cache_info().hits, forms.cache_info().misses, calls) == (1, 1, ["甲乙丙"])
+    forms.cache_clear()
+    forms("甲乙丙")
+    assert calls == ["甲乙丙", "甲乙丙"]
+    assert forms.cache_info().bytes > 0
+
+
+def test_several_arguments_are_one_key() -> None:
+    @bytes_lru(10_000)
+    def join(a: str, b: str) -> str:
+        return a + b
+
+    assert (join("甲", "乙"), join("乙", "甲"), join.cache_info().currsize) == ("甲乙", "乙甲", 2)
