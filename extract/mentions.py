@@ -522,7 +522,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     """Organisations of the rules fused with the learned ones; only learned organisations the
     model is sure of (SURE_ORG; MOVE_ORG to move a start) whose edges cut no place, title or person
     of the rules count. Agree: kept. A rule's organisation starts where such a learned one ending at
-    the same place starts, inside it (但某某公司 -> 某某公司) or a few chars before it where the rules stopped at
+    the same place starts, inside it (但某某公司 -> 某某公司; not when a place of the rules begins the rules' one:
+    某省某市原市委 stays) or a few chars before it where the rules stopped at
     a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     ms = _leader_named(_drop_weak_orgs(ms, learned), learned)
@@ -538,11 +539,12 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         if lab == "ORG" and conf and conf[0] >= MOVE_ORG and s not in cut and e not in cut
     }
     out = list(ms)
+    place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
     for k, m in enumerate(out):
         a = ends.get(m.end)
         if m.kind != "org" or a is None:
             continue
-        if m.start < a < m.end - 1 or a < m.start and _may_extend(text, a, m.start):
+        if m.start < a < m.end - 1 and m.start not in place_starts or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     if not ADD_LEARNED_ORGS:
         return out

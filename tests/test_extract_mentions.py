@@ -379,6 +379,12 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             id="fairly-sure-model-moves-the-start",
         ),
         pytest.param(
+            "河北省石家庄市原市委书记钟小玲退休了。",
+            [("市委", "ORG", 0.85)],
+            ["河北省石家庄市原市委"],
+            id="a-place-begins-the-rules-org-start-stays",
+        ),
+        pytest.param(
             "申请表由对外凯纳维合作部统一印制。",
             [("对外凯纳维合作部", "ORG", 0.99)],
             ["对外凯纳维合作部"],
