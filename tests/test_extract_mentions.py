@@ -232,6 +232,10 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
         pytest.param("长治今年粮食丰收。", [("长治", "PER")], [], id="division-not-person"),
         pytest.param("会后黎巴嫩表示反对。", [("黎巴嫩", "PER", 0.99)], [], id="country-not-person"),
         pytest.param("钟小玲说，收成好。", [("钟小玲", "PER", 0.4)], [], id="too-unsure-not-taken"),
+        pytest.param("钟小玲说，收成好。", [("钟小玲", "PER", 0.55)], [], id="below-the-floor-not-taken"),
+        pytest.param(
+            "钟小玲说，收成好。", [("钟小玲", "PER", 0.65)], [("钟小玲", "learned")], id="above-the-floor-taken"
+        ),
         pytest.param(
             "副主席阿卜杜·卡里姆·马赫迪率领代表团来访。",
             [("阿卜杜·卡里姆·马赫迪", "PER", 0.88)],
