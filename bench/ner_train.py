@@ -49,6 +49,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -166,6 +167,14 @@ def rename_persons(text: str, spans: list, pool: NamePool, rng: random.Random) -
     """The record with every person renamed by `pool` (the same name the same way) and the spans moved."""
     if not any(lab == "PER" for _, _, lab in spans):
         return text, spans
+    return replace_persons(text, spans, lambda w: pool.fake(w, rng))
+
+
+def replace_persons(text: str, spans: list, fake: Callable[[str], str]) -> tuple[str, list]:
+    """The text with each person span written as `fake` gives it (same name, same stand-in), the spans moved.
+
+    >>> replace_persons("张三说", [(0, 2, "PER")], lambda w: "李四五")
+    ('李四五说', [(0, 3, 'PER')])"""
     new: dict[str, str] = {}
     out, moved, shift, last = [], [], 0, 0
     for a, b, lab in sorted(spans):
@@ -173,7 +182,7 @@ def rename_persons(text: str, spans: list, pool: NamePool, rng: random.Random) -
             continue
         w = text[a:b]
         if lab == "PER":
-            w = new.setdefault(w, pool.fake(w, rng))
+            w = new.setdefault(w, fake(w))
         out.append(text[last:a] + w)
         moved.append((a + shift, a + shift + len(w), lab))
         shift += len(w) - (b - a)

@@ -29,7 +29,7 @@ import pycrfsuite  # noqa: E402
 from fake_names import PersonNames, is_chinese_name  # noqa: E402
 from kgqa.extract import ner  # noqa: E402
 from ner_data import train_sets  # noqa: E402
-from ner_train import IN_DOMAIN, PROBE_CUT, TUNE_PART, prf, split_sets  # noqa: E402
+from ner_train import IN_DOMAIN, PROBE_CUT, TUNE_PART, prf, replace_persons, split_sets  # noqa: E402
 
 Record = tuple[str, list[tuple[int, int, str]]]
 
@@ -47,22 +47,16 @@ def renamed(rec: Record, rng: random.Random) -> Record:
     """The record with each person renamed by fake_names (same name the same way), spans moved."""
     text, spans = rec
     gen = PersonNames(rng, avoid=[text[a:b] for a, b, lab in spans if lab == "PER"])
-    new: dict[str, str] = {}
-    out, moved, shift, last = [], [], 0, 0
-    for a, b, lab in sorted(spans):
-        if a < last:
-            continue
-        w = text[a:b]
-        if lab == "PER" and len(w) >= 2:
-            if w not in new:
-                new[w] = gen.chinese(text) if is_chinese_name(w) else _foreign(w, gen, text)
-            w = new[w]
-        out.append(text[last:a] + w)
-        moved.append((a + shift, a + shift + len(w), lab))
-        shift += len(w) - (b - a)
-        last = b
-    out.append(text[last:])
-    return "".join(out), moved
+    made: dict[str, str] = {}
+
+    def fake(w: str) -> str:
+        if len(w) < 2:
+            return w
+        if w not in made:
+            made[w] = gen.chinese(text) if is_chinese_name(w) else _foreign(w, gen, text)
+        return made[w]
+
+    return replace_persons(text, spans, fake)
 
 
 def _foreign(w: str, gen: PersonNames, text: str) -> str:
