@@ -25,7 +25,7 @@ from functools import cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
-from .mentions import NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, lexicon, name_at, place_of
+from .mentions import LEVEL_RANK, NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, lexicon, name_at, place_of
 from .mentions import _score as _name_score
 from .names import model as names_model
 from .org_registry import (
@@ -158,7 +158,7 @@ def _link_before(
 
 def _in_country(text: str, k: int) -> bool:
     """Is text[k] inside a country's name (及 of 埃及, 和 of 特立尼达和多巴哥)?"""
-    names = set(countries())
+    names = country_names()
     return any(text[a : a + n] in names for n in range(2, 9) for a in range(max(0, k - n + 1), k + 1))
 
 
@@ -578,8 +578,7 @@ LEVEL_OF = {"省": "province", "市": "city", "县": "county", "区": "county"}
 def _at_level(where: str, level: str) -> bool:
     """Is the place at the level word's level or below it (县长 in a county's paper, 副省长 in a city's)?"""
     p = place_of(where)
-    rank = {"province": 0, "city": 1, "county": 2}
-    return p is not None and rank.get(p.level, 0) >= rank[LEVEL_OF.get(level, "province")]
+    return p is not None and LEVEL_RANK.get(p.level, 0) >= LEVEL_RANK[LEVEL_OF.get(level, "province")]
 
 
 def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
@@ -673,6 +672,12 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def countries() -> tuple[str, ...]:
     """data/countries.txt, longest first."""
     return tuple(sorted(load("countries.txt"), key=len, reverse=True))
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """data/countries.txt as a set, for lookups."""
+    return frozenset(countries())
 
 
 def _country(head: str) -> str | None:
