@@ -443,6 +443,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "bare_day_before": W,
+            "source_years": Map(Int()),
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
