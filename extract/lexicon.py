@@ -548,6 +548,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "stop_chars": Str(),
             "stop_chars_after_first": Str(),
             "name_end_chars": Str(),
+            "time_after_name": W,
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "honorifics": W,

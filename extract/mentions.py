@@ -187,6 +187,7 @@ _PERSON_WORDS = load("person_words.yaml")
 NAME_STOP0 = set(_PERSON_WORDS["stop_chars"])
 NAME_STOP1 = NAME_STOP0 | set(_PERSON_WORDS["stop_chars_after_first"])
 NAME_END_OK = set(_PERSON_WORDS["name_end_chars"])  # 罗永和说: 和 ends the name when nothing name-like follows
+TIME_AFTER_NAME = set(_PERSON_WORDS["time_after_name"])  # 江某和今天到…: a time word ends the name
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
 TRANSLIT_STOP = NAME_STOP0 - set(_PERSON_WORDS["translit_syllables"])
 TITLES_IN_NO_NAME = tuple(_PERSON_WORDS["titles_in_no_name"])
@@ -201,8 +202,14 @@ NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
 def _name_ends_at(text: str, q: int) -> bool:
-    """Does a name end right before text[q]: a stop, a speech or action verb, or the text's end?"""
-    return q >= len(text) or text[q] in PUNCT or text[q] in NAME_STOP0 or text[q : q + 2] in NAME_STOP2
+    """Does a name end right before text[q]: a stop, a speech or action verb, a time word, or the text's end?"""
+    return (
+        q >= len(text)
+        or text[q] in PUNCT
+        or text[q] in NAME_STOP0
+        or text[q : q + 2] in NAME_STOP2
+        or text[q : q + 2] in TIME_AFTER_NAME
+    )
 
 
 def name_at(text: str, p: int) -> str | None:
@@ -222,7 +229,9 @@ def name_at(text: str, p: int) -> str | None:
     if not s:
         return None
     g = text[p + s : p + s + 3]
-    if len(g) < 1 or not CJK.match(g[0]) or g[0] in NAME_STOP0 or text[p + s : p + s + 2] in NAME_STOP2:
+    if len(g) < 1 or not CJK.match(g[0]) or text[p + s : p + s + 2] in NAME_STOP2:
+        return None
+    if g[0] in NAME_STOP0 and not _given_first(text, p + s):
         return None
     if (
         len(g) >= 2
@@ -242,6 +251,18 @@ def name_at(text: str, p: int) -> str | None:
     if s == 1 and len(name) == 3 and _verb_word(name[:2]):
         return None  # 主编宣布豪宅频道上线: a verb after the title, no name 宣布豪
     return name
+
+
+def _given_first(text: str, q: int) -> bool:
+    """May text[q], a stop char (和), begin a given name: one of name_end_chars followed by one more
+    name character where the name then ends (副省长史和平出席; 王和李华: no)?"""
+    return (
+        text[q] in NAME_END_OK
+        and q + 1 < len(text)
+        and CJK.match(text[q + 1]) is not None
+        and text[q + 1] not in NAME_STOP1
+        and _name_ends_at(text, q + 2)
+    )
 
 
 def _glued(text: str, e: int) -> str | None:
@@ -296,12 +317,13 @@ def _reads_shorter(text: str, q: int) -> bool:
 
 
 def _terminated(text: str, q: int) -> bool:
-    """Does a name end at q (punctuation, a particle, a verb or a title follows)?"""
+    """Does a name end at q (punctuation, a particle, a verb, a time word or a title follows)?"""
     return (
         q >= len(text)
         or text[q] in NAME_STOP1
         or text[q] in PUNCT
         or text[q : q + 2] in NAME_STOP2
+        or text[q : q + 2] in TIME_AFTER_NAME
         or _title_at(text, q) is not None
     )
 

@@ -934,6 +934,11 @@ def test_more_titles_and_bodies(text, want):
         pytest.param("总经理罗永和说，产量增长。", ("罗永和", "总经理"), id="name-ending-in-he-before-a-verb"),
         pytest.param("他与副厂长李永和就此交流。", ("李永和", "副厂长"), id="name-ending-in-he-before-jiu"),
         pytest.param("董事长张明和李强出席会议。", ("张明", "董事长"), id="he-between-names-is-a-conjunction"),
+        pytest.param("副总理吴秉和今天到某区考察。", ("吴秉和", "副总理"), id="name-ending-in-he-before-a-time-word"),
+        pytest.param("董事长孙立和昨日表示，产量增长。", ("孙立和", "董事长"), id="name-ending-in-he-before-yesterday"),
+        pytest.param("副省长严和平出席会议。", ("严和平", "副省长"), id="he-as-first-given-char"),
+        pytest.param("副市长冯和生、王德和出席。", ("冯和生", "副市长"), id="he-first-given-char-in-a-list"),
+        pytest.param("市长郑明和市委书记李华出席。", ("郑明", "市长"), id="he-before-a-title-is-a-conjunction"),
     ],
 )
 def test_a_given_name_may_end_in_he(text, want):
