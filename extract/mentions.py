@@ -430,6 +430,32 @@ def _strip_core(core: str) -> str:
     return core
 
 
+PRONOUNS = set("我你他她它您")
+
+
+def _he_in_name(text: str, h: int, s: int) -> int:
+    """Where a name that reads leftwards from its suffix (at s) to a 和 at h starts when the 和 is
+    part of it: a place before it (广州和盛物流有限公司) or one character after a boundary word (与东和财产保险…, 担任平和保险集团…);
+    -1 when 和 joins two names (北京和上海证券交易所: a place follows it; 我和公司: a pronoun)."""
+    lx = lexicon()
+    rest = text[h + 1 : s]
+    if len(rest) < 2 or any(place_of(rest[:k]) for k in range(2, 6)):
+        return -1
+    for k in (4, 3, 2):
+        if h - k >= 0 and place_of(text[h - k : h]):
+            return h - k
+    x = text[h - 1] if h >= 1 else ""
+    if not x or not CJK.match(x) or x in PRONOUNS or x in lx.boundaries:
+        return -1
+    bmax = max((len(b) for b in lx.boundaries), default=2)
+    after = (
+        h == 1
+        or text[h - 2] in PUNCT
+        or any(text[max(0, h - 1 - k) : h - 1] in lx.boundaries for k in range(bmax, 0, -1))
+    )
+    return h - 1 if after else -1
+
+
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 
@@ -474,6 +500,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
                 break
+            if c == "和" and pos < s and (pos - 1) not in joined:
+                start = _he_in_name(text, pos - 1, s)
+                if start >= 0:
+                    pos = start  # 东和保险, 广州和盛物流: 和 inside the name
+                    continue
             if (
                 pos < s
                 and (pos - 1) not in joined
@@ -545,7 +576,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     model is sure of (SURE_ORG; MOVE_ORG to move a start) whose edges cut no place, title or person
     of the rules count. Agree: kept. A rule's organisation starts where such a learned one ending at
     the same place starts, inside it (但某某公司 -> 某某公司; not when a place of the rules begins the rules' one:
-    某省某市原市委 stays) or a few chars before it where the rules stopped at
+    某省某市原市委 stays, nor right after a 和 the rules read inside the name: 平和保险集团) or a few chars before it where the rules stopped at
     a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     ms = _leader_named(_drop_weak_orgs(ms, learned), learned)
@@ -566,7 +597,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         a = ends.get(m.end)
         if m.kind != "org" or a is None:
             continue
-        if m.start < a < m.end - 1 and m.start not in place_starts or a < m.start and _may_extend(text, a, m.start):
+        inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
+        if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     if not ADD_LEARNED_ORGS:
         return out

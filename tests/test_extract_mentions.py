@@ -494,3 +494,20 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
     assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("甲方与泰和财产保险股份有限公司签约。", ["泰和财产保险股份有限公司"], id="brand-after-a-boundary"),
+        pytest.param("他此前担任永和保险集团副总经理。", ["永和保险集团"], id="brand-after-a-verb-word"),
+        pytest.param("深圳和瑞物流有限公司挂牌成立。", ["深圳和瑞物流有限公司"], id="place-before-he"),
+        pytest.param("北京和上海证券交易所发布通知。", ["上海证券交易所"], id="he-before-a-place-joins-two"),
+        pytest.param(
+            "华光公司和中兴电缆股份有限公司签约。", ["华光公司", "中兴电缆股份有限公司"], id="he-between-two-companies"
+        ),
+        pytest.param("工业和信息化部发布通知。", ["工业和信息化部"], id="joined-words-still-joined"),
+    ],
+)
+def test_he_inside_an_organisation_name(text, expected):
+    assert mentions(text, "org") == expected
