@@ -558,6 +558,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
     ),
     "place_no_short.txt": Lines(),
+    "venue_places.yaml": Record({"foreign_cities": W, "short_cities": STR_MAP, "short_city_before": W}),
     "post_rules.yaml": Record(
         {
             "fixed_orgs": STR_MAP,
