@@ -549,6 +549,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "stop_chars_after_first": Str(),
             "name_end_chars": Str(),
             "time_after_name": W,
+            "unlisted_title_heads": W,
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "honorifics": W,

@@ -265,6 +265,36 @@ def _given_first(text: str, q: int) -> bool:
     )
 
 
+UNLISTED_HEADS = tuple(_PERSON_WORDS["unlisted_title_heads"])
+UNLISTED_MAX = 7  # characters of an unlisted title after 兼
+
+
+def _names_a_body(w: str) -> bool:
+    """Does w hold an organisation's suffix, a known body or a place (国家计委主任: a body and its title)?"""
+    lx = lexicon()
+    return any(True for _ in lx.suffix_ac.iter(w)) or bool(scan(lx.abbrev_ac, w)) or bool(scan(lx.place_ac, w))
+
+
+def titles_after_jian(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Titles titles.txt does not list, told after a listed one and 兼, right before a name: the
+    shortest span of 2-7 characters ending in one of unlisted_title_heads (副总裁兼首席策略师甲乙; 兼品牌总监
+    甲乙: the listed 总监 inside it gives way)."""
+    starts = {s for s, _, _ in titles}
+    out = []
+    for _, e, _ in titles:
+        if text[e : e + 1] != "兼" or e + 1 in starts:
+            continue
+        for k in range(2, UNLISTED_MAX + 1):
+            w = text[e + 1 : e + 1 + k]
+            if len(w) < k or not CJK.fullmatch(w[-1]) or any(c in PUNCT for c in w):
+                break
+            if w.endswith(UNLISTED_HEADS) and name_at(text, e + 1 + k):
+                if not _names_a_body(w):
+                    out.append((e + 1, e + 1 + k, w))
+                break
+    return out
+
+
 def _glued(text: str, e: int) -> str | None:
     """Does the last char of a title ending at e rather begin a common word with the next one (部长|官,
     院长|江) where the name read after it is a weak one (names.py score below LEARNED_MIN): "name after"
@@ -947,6 +977,8 @@ def mentions(doc: Doc) -> None:
         text = art.body or ""  # titles are not scanned (body only): offsets stay in body
         ms: list[Mention] = []
         titles = scan(lx.title_ac, text)
+        unlisted = titles_after_jian(text, titles)
+        titles = sorted([t for t in titles if not any(a <= t[0] and t[1] <= b for a, b, _ in unlisted)] + unlisted)
         inside: set[int] = set()
         suffix_end: dict[int, int] = {}  # offset inside an org suffix -> where the suffix ends
         body_ends: set[int] = set()  # offsets where an org suffix ends (大学|校长: a title may start there)

@@ -987,3 +987,27 @@ def test_bodies_written_with_a_term_a_former_word_or_a_kind(text, want):
 def test_a_level_word_is_no_alias():
     facts = extract_page("本报武汉讯 省人大常委会主任王某主持会议。")
     assert all("省" not in o.aliases for o in facts.organizations)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "华光证券副总裁兼首席策略师潘某认为，市场将震荡。",
+            {("潘某", "副总裁", "华光证券"), ("潘某", "首席策略师", "华光证券")},
+            id="unlisted-title-after-jian",
+        ),
+        pytest.param(
+            "华光集团董事长兼品牌总监刘某表示。",
+            {("刘某", "董事长", "华光集团"), ("刘某", "品牌总监", "华光集团")},
+            id="listed-head-inside-an-unlisted-title",
+        ),
+        pytest.param(
+            "华光集团董事长兼总经理刘某表示。",
+            {("刘某", "董事长", "华光集团"), ("刘某", "总经理", "华光集团")},
+            id="listed-title-after-jian-unchanged",
+        ),
+    ],
+)
+def test_an_unlisted_title_after_jian_joins_the_chain(text, want):
+    assert want <= posts_of(text)
