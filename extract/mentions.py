@@ -449,8 +449,10 @@ def _strip_core(core: str) -> str:
     """A core read leftwards to a digit keeps no date word (1998年取得... -> 取得...);
     a place written twice (河北河北省发展改革委) keeps the second."""
     core = TIME_HEAD.sub("", core)
-    if core[:1] in PREPS and any(place_of(core[1 : 1 + k]) for k in range(2, 6)):
-        core = core[1:]  # 落户于天津市某开发区: the preposition is not part of the name
+    if core[:1] in PREPS and (
+        any(place_of(core[1 : 1 + k]) for k in range(2, 6)) or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
+    ):
+        core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请: the preposition is not part of the name
     if core.startswith(("原", "前")) and len(core) >= 3 and not place_of(core[:2]) and not place_of(core[:3]):
         core = core[1:]  # 原建设部: the former name of a body
     for k in range(2, 5):
