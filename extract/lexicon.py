@@ -532,6 +532,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "prepositions": Str(),
             "leader_bodies": W,
             "media_endings": W,
+            "plural_core_ends": W,
         }
     ),
     "org_suffixes.yaml": Map(W),

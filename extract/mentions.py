@@ -441,6 +441,7 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
+PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 # 日本 is a country; X日电 ends a wire dateline
 TIME_HEAD = re.compile(r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份)")
 
@@ -566,6 +567,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue
+        if core.endswith(PLURAL_CORE_ENDS):
+            continue  # 中国和巴西两国政府: two bodies, neither named here
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
             continue
