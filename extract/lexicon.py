@@ -504,6 +504,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "attributive": Str(),
             "lead_words": W,
             "kind_words": W,
+            "description_marks": W,
             "false_endings": W,
             "vague_words": W,
             "place_actor": Record({"before": W, "verbs": W}),

@@ -45,6 +45,7 @@ def _generic() -> dict:
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
         "kind_words": set(lex.get("kind_words") or []),
+        "described": re.compile("|".join(lex.get("description_marks") or ["(?!)"])),
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
         "joined_after": set(lex.get("joined_after") or []),
@@ -74,6 +75,8 @@ def _kind_by_name(name: str) -> bool | None:
         return False
     if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
         return True
+    if g["described"].search(stem):
+        return True  # 本省第二大钢铁公司: a rank or a count describes, it names none
     if _has_place(stem):
         return None  # a count after it may still make it a kind
     if g["attributive"].match(stem):

@@ -80,8 +80,9 @@ def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
         ("市人民医院建设加快推进。", "长治市", "长治市人民医院"),
         ("加快长治市数据服务中心建设。", "长治市", "长治市数据服务中心"),
         ("沁源县便民服务中心3个项目开工。", "长治市", "沁源县便民服务中心"),
+        ("最高人民法院发布通知。", None, "最高人民法院"),
     ],
-    ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows"],
+    ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows", "zuigao-is-a-name"],
 )
 def test_a_named_body_is_kept(text, locale, name):
     assert name in orgs(text, locale)
@@ -150,6 +151,9 @@ def test_names_and_types(text, name, typ):
         pytest.param("进出口主管部门负责审批。", "进出口主管部", id="competent-department"),
         pytest.param("成为全国文明矿。", "全国文明矿", id="model-mine-award"),
         pytest.param("我国煤矿安全形势好转。", "煤矿", id="kind-left-after-cut"),
+        pytest.param("星河钢铁是本省第二大钢铁公司。", "本省第二大钢铁公司", id="ranked-second-largest"),
+        pytest.param("青岚建成了华北最大发动机工厂。", "华北最大发动机工厂", id="the-largest-is-a-description"),
+        pytest.param("甲市三家远洋公司参加了会议。", "甲市三家远洋公司", id="counted-firms-of-a-place"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
