@@ -45,6 +45,30 @@ def test_aliases_merged():
     assert "华兴集团" not in got
 
 
+@pytest.mark.parametrize(
+    "text,name,short",
+    [
+        pytest.param(
+            "星河电器集团在甲市开业。星河、青岚、金穗等企业参加。", "星河电器集团", "星河", id="bare-name-of-a-group"
+        ),
+        pytest.param(
+            "青岚钢铁集团投产。金穗、青岚钢铁、星河等企业参加。",
+            "青岚钢铁集团",
+            "青岚钢铁",
+            id="bare-name-before-jituan",
+        ),
+    ],
+)
+def test_a_bare_name_is_the_firm_it_begins(text, name, short):
+    got = orgs(text)
+    assert short in got[name][1] and short not in got
+
+
+def test_a_bare_name_beginning_two_firms_stays_apart():
+    got = orgs("星河电器集团与星河化工公司签约。星河、青岚、金穗等企业参加。")
+    assert "星河" in got
+
+
 def test_branch_parent_merged():
     got = orgs("交通银行长治分行的行长立即对接。企业对交通银行表示感谢。")
     assert "交通银行" in got["交通银行长治分行"][1]
