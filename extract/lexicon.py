@@ -463,6 +463,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_break": W,
             "same_day": W,
             "speaker_verbs": W,
+            "speaker_not": W,
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "thanks_after": Str(),

@@ -285,6 +285,20 @@ NEW_CASES = [
         [],
         [("other", DATE, []), ("meeting", "2024-05-09", [])],
     ),
+    (
+        "speech-in-a-letter-is-not-at-the-meeting",
+        "5月6日，全省工作会议在甲市召开。张三副省长在贺信中指出，成绩显著。李四在会上讲话。",
+        ["张三", "李四"],
+        ["甲市"],
+        [("meeting", DATE, ["李四"])],
+    ),
+    (
+        "speech-in-a-written-instruction",
+        "5月6日，全省工作会议在甲市召开。张三在批示中要求，抓好落实。",
+        ["张三"],
+        ["甲市"],
+        [("meeting", DATE, [])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
