@@ -226,6 +226,9 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("甲市人大常委会副主任李某出席。", "甲市人大常委", id="wei-inside-npc-standing-committee"),
         pytest.param("乙县某街道办事处主任王某介绍。", "乙县某街道办", id="ban-inside-banshichu"),
         pytest.param("他目前正接受甲乙纪委审查。", "正接受甲乙纪委", id="accept-is-no-part-of-a-name"),
+        pytest.param("甲市还在乙区创办星河实业公司。", "乙区创办星河实业公司", id="founding-verb-before-a-firm"),
+        pytest.param("他在乙县开办星河服装厂。", "乙县开办星河服装厂", id="opening-verb-before-a-factory"),
+        pytest.param("要深刻把握青岚省委省政府部署要求。", "握青岚省委", id="grasp-before-a-committee"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
