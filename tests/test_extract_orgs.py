@@ -157,6 +157,13 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("据华光部网站报道，会议召开。", "华光部网站", "media", id="website-media"),
         pytest.param("新华网北京电 会议召开。", "新华网", "media", id="news-site"),
         pytest.param("北方国家竞争力委员会发布报告。", "北方国家竞争力委员会", "government", id="committee-government"),
+        pytest.param(
+            "中海油、南方电网等企业负责人参加会议。", "中国海洋石油集团有限公司", "company", id="soe-short-form"
+        ),
+        pytest.param(
+            "国家管网集团在甲市召开会议。", "国家石油天然气管网集团有限公司", "company", id="soe-group-short-form"
+        ),
+        pytest.param("海基会董事长李红出席。", "海峡交流基金会", "other", id="cross-strait-body-short-form"),
     ],
 )
 def test_names_and_types(text, name, typ):
