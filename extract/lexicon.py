@@ -515,6 +515,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_kinds": W,
             "location_verbs": W,
             "government_endings": W,
+            "division_endings": W,
+            "division_after": W,
             "not_level_words": W,
             "national_prefixes": W,
             "list_kinds": Map(W),

@@ -120,7 +120,8 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)
 
 @lru_cache(maxsize=1 << 16)
 def department_type(name: str) -> str | None:
-    """A department of a bank or a company (央行国际司, X银行研究部, X公司市场部) is of its body's type."""
+    """A department of a bank, a company or a government body (央行国际司, X公司市场部, X发展改革委社会处)
+    is of its body's type."""
     lx = lexicon()
     for k in range(len(name) - 1, 1, -1):
         parent, rest = name[:k], name[k:]
@@ -133,6 +134,8 @@ def department_type(name: str) -> str | None:
         )
         if typ in ("bank", "company"):
             return typ
+        if rest.endswith("处") and type_of(parent) == "government":
+            return "government"  # 处 is no government suffix of its own (到处, 好处)
     return None
 
 

@@ -361,6 +361,39 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
         )
 
 
+@cache
+def _division_rule() -> re.Pattern:
+    """One division's name after its body, and the word after it (data/org_generic.yaml division_*)."""
+    lex = load("org_generic.yaml")
+    ends, after = "|".join(lex["division_endings"]), "|".join(lex["division_after"])
+    return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?(?:{ends}))(?=(?:{after}))")
+
+
+def divisions(doc: Doc) -> None:
+    """Divisions written right after a government body (某省发展改革委社会处、民营经济处负责同志): bodies
+    of their own, of type government, named with their body (the name as written is an alias)."""
+    rule, vague = _division_rule(), _generic()["vague_words"]
+    reg = registry(doc)
+    for m in [m for m in doc.mentions if m.kind == "org" and m.article < len(doc.facts.articles)]:
+        parent = reg.get(m.canonical or m.text)
+        if parent is None or parent.type != "government":
+            continue
+        body, at = doc.facts.articles[m.article].body or "", m.end
+        while (d := rule.match(body, at)) and not d.group(1).startswith(vague):
+            name = parent.name + d.group(1)
+            register(
+                doc,
+                name,
+                alias=d.group(1),
+                typ="government",
+                located_in=parent.located_in,
+                source=source_at(doc, m.article, d.start()),
+            )
+            if body[d.end() : d.end() + 1] not in "、和及与" or not body[d.end() : d.end() + 1]:
+                break
+            at = d.end() + 1
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -433,6 +466,7 @@ def orgs(doc: Doc) -> None:
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):
             register(doc, full, alias=short, typ=typ)
     place_actors(doc)
+    divisions(doc)
     stated_locations(doc)
     listed_types(doc)
     doc.facts.organizations = list(registry(doc).values())

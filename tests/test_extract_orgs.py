@@ -69,6 +69,35 @@ def test_a_bare_name_beginning_two_firms_stays_apart():
     assert "星河" in got
 
 
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        pytest.param(
+            "会上，青岚省发展改革委电力处汇报了工作。", "青岚省发展改革委电力处", "电力处", id="division-that-reports"
+        ),
+        pytest.param(
+            "青岚省发展改革委社会处、民营经济处负责同志参加。", "青岚省发展改革委社会处", "社会处", id="first-of-two"
+        ),
+        pytest.param(
+            "青岚省发展改革委社会处、民营经济处负责同志参加。",
+            "青岚省发展改革委民营经济处",
+            "民营经济处",
+            id="second-shares-the-body",
+        ),
+        pytest.param(
+            "青岚省财政厅预算处处长王明出席。", "青岚省财政厅预算处", None, id="division-of-a-post-is-government"
+        ),
+    ],
+)
+def test_divisions_of_a_government_body(text, name, alias):
+    got = orgs(text)
+    assert got[name][0] == "government" and (alias is None or alias in got[name][1])
+
+
+def test_a_vague_division_is_none():
+    assert set(orgs("青岚省财政厅有关处负责同志参加。")) == {"青岚省财政厅"}
+
+
 def test_branch_parent_merged():
     got = orgs("交通银行长治分行的行长立即对接。企业对交通银行表示感谢。")
     assert "交通银行" in got["交通银行长治分行"][1]
