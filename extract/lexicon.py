@@ -502,6 +502,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "goal_suffixes": W,
             "goal_verbs": W,
             "goal_after": W,
+            "goal_roles": W,
             "attributive": Str(),
             "lead_words": W,
             "kind_words": W,

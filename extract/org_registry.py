@@ -41,6 +41,7 @@ def _generic() -> dict:
         "goal_suffix": tuple(lex.get("goal_suffixes") or []),
         "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
         "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
+        "goal_role": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_roles') or []))})$"),
         "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},

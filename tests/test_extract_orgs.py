@@ -112,6 +112,8 @@ def test_branch_parent_merged():
         ("全市将加快区域物流中心建设。", "长治市", "区域物流中心"),
         ("着力打造国际旅游枢纽中心，扩大开放。", "长治市", "国际旅游枢纽中心"),
         ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
+        ("甲市正在逐步发展成为国际航运中心。", None, "国际航运中心"),
+        ("乙港成为青岛国际航运中心的分流港。", None, "青岛国际航运中心"),
     ],
     ids=[
         "category-nouns-side-by-side",
@@ -120,6 +122,8 @@ def test_branch_parent_merged():
         "goal-to-build-after",
         "goal-verb-before",
         "attributive-xing",
+        "role-a-place-becomes",
+        "role-with-a-place",
     ],
 )
 def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
