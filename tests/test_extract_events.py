@@ -286,6 +286,20 @@ NEW_CASES = [
         [("other", DATE, []), ("meeting", "2024-05-09", [])],
     ),
     (
+        "award-by-a-named-agent",
+        "5月6日，乙集团被甲市政府评为纳税大户。",
+        [],
+        [],
+        [("award", DATE, [])],
+    ),
+    (
+        "named-by-a-ministry",
+        "5月6日，丙村被农业部命名为全国一村一品示范村。",
+        [],
+        [],
+        [("award", DATE, [])],
+    ),
+    (
         "speech-in-a-letter-is-not-at-the-meeting",
         "5月6日，全省工作会议在甲市召开。张三副省长在贺信中指出，成绩显著。李四在会上讲话。",
         ["张三", "李四"],
