@@ -300,6 +300,14 @@ NEW_CASES = [
         [("award", DATE, [])],
     ),
     (
+        "set-up-a-factory-banqi",
+        "5月6日，张三与港商合作办起了服装厂。",
+        ["张三"],
+        [],
+        [("other", DATE, ["张三"])],
+    ),
+    ("banqi-of-no-body-is-no-event", "5月6日，张三办起事来很认真。", ["张三"], [], []),
+    (
         "speech-in-a-letter-is-not-at-the-meeting",
         "5月6日，全省工作会议在甲市召开。张三副省长在贺信中指出，成绩显著。李四在会上讲话。",
         ["张三", "李四"],
