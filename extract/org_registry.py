@@ -117,6 +117,7 @@ def type_of(name: str) -> str:
 
 
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")
+PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -126,8 +127,8 @@ def department_type(name: str) -> str | None:
     lx = lexicon()
     for k in range(len(name) - 1, 1, -1):
         parent, rest = name[:k], name[k:]
-        if not DEPARTMENT.fullmatch(rest):
-            continue
+        if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
+            continue  # X银行党委组织部: a department of its party committee, typed by its suffix
         typ = (
             lx.abbrevs[parent][1]
             if parent in lx.abbrevs

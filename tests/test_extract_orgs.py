@@ -315,6 +315,12 @@ def test_an_ending_running_on_into_a_word_ends_no_name():
         pytest.param("央行国际司司长金一明说。", "央行国际司", "bank", id="central-bank-department"),
         pytest.param("东方银行衍生产品研究部的分析师说。", "东方银行衍生产品研究部", "bank", id="bank-department"),
         pytest.param("华兴集团市场部发布消息。", "华兴集团市场部", "company", id="company-department"),
+        pytest.param(
+            "王明就任央行党委组织部部长。", "央行党委组织部", "party_committee", id="bank-party-committee-department"
+        ),
+        pytest.param(
+            "星河银行党委宣传部发布通知。", "星河银行党委宣传部", "party_committee", id="party-department-of-a-bank"
+        ),
     ],
 )
 def test_department_is_of_its_bodys_type(text, name, typ):
