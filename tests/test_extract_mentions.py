@@ -432,6 +432,9 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param("据相关凯纳维联队介绍。", [("相关凯纳维联队", "ORG", 0.99)], [], id="a-generic-head"),
         pytest.param("党的十五大召开。", [("十五大", "ORG", 0.99)], [], id="a-count-is-no-org"),
         pytest.param("凯纳维生产力提高。", [("凯纳维生", "ORG", 0.99)], [], id="end-inside-a-word"),
+        pytest.param(
+            "人员在村委会指定的地点登记。", [("村委会", "ORG", 0.99)], ["村委会"], id="a-suffix-ends-it-before-a-word"
+        ),
         pytest.param("市长韩建业主持会议。", [("长韩建业", "ORG", 0.99)], [], id="title-or-person-inside"),
         pytest.param("但凯纳维卫生局表示反对。", [], [], id="a-conjunction-begins-no-body"),
         pytest.param("他们解读凯纳维政府的政策。", [], [], id="a-pronoun-begins-no-body"),
