@@ -45,6 +45,15 @@ _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 
 PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
 
 
+def _shares_name(written: str, label: str) -> bool:
+    """True when two characters of a name as written, short of its last (its kind: 局, 基金's 金), are in the label.
+
+    >>> _shares_name("外汇局", "国家外汇管理局"), _shares_name("东滩煤矿", "东滩矿"), _shares_name("甲盈基金", "乙实基金")
+    (True, True, False)
+    """
+    return any(written[i : i + 2] in label for i in range(len(written) - 2))
+
+
 class OpenMention(Mention):
     """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
     are still read as evidence."""
@@ -356,7 +365,9 @@ class QuestionParser:
 
     def _place_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """In "八家户村村委会主任" the name before a post says whose post: keep the posts of bodies that
-        appear in one article with that name, and read the two as one post mention (none: unchanged)."""
+        appear in one article with that name, and read the two as one post mention (none: unchanged). An
+        organisation with posts of its own right before the title (甲基金的副总) qualifies only bodies written with
+        a part of its name (东滩煤矿矿长: 东滩矿's), never another of its article (乙基金's 副总)."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
@@ -386,9 +397,16 @@ class QuestionParser:
         for role in m.refs.get("t", ()):
             posts += list(self.index.all_roles(role))
         keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
+        orgs = {r for k in "oz" for r in prev.refs.get(k, ())}
+        if orgs and text[prev.end : m.start] in ("", "的") and self._hold_posts(orgs):
+            keep = [r for r in keep if _shares_name(prev.text, self.index.label(r.org))]
         if not keep or len({r.org for r in keep}) > 1:
             return None
         return Mention(prev.start, m.end, text[prev.start : m.end], {"s": keep})
+
+    def _hold_posts(self, orgs: set[str]) -> bool:
+        """True when one of the organisations holds a post of its own (甲基金: its 副总经理)."""
+        return any(orgs & holders for holders in self.index.role_orgs.values())
 
     def _qualified(self, prev: Mention, m: Mention) -> Mention | None:
         """The title `m` read with the organisation forms of the post before it (X党工委书记、管委会主任)."""
