@@ -83,6 +83,46 @@ def kg():
     return imported_kg((FACTS, "made-up.json"))
 
 
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("青岚市政府的一把手是谁", "post_holder", {"方知白"}, id="a-governments-head-is-its-mayor"),
+        pytest.param("青岚的一把手是谁", "post_holder", {"陆临川"}, id="a-citys-head-is-its-secretary"),
+        pytest.param("柳湾区的一把手", "post_holder", {"祁远"}, id="a-districts-head-by-its-written-name"),
+        pytest.param("远岫基金的副总叫什么", "post_holder", {"叶舟"}, id="vice-general-manager-as-fu-zong"),
+        pytest.param("澄川基金副总是谁", "post_holder", {"沈砚"}, id="fu-zong-as-the-graph-writes-it"),
+        pytest.param("方知白有几个职务", "person_posts", {"2个"}, id="how-many-posts"),
+        pytest.param("介绍一下宋听澜的职务", "person_posts", {"青岚市人民政府副市长"}, id="tell-me-the-posts"),
+        pytest.param("宋听澜的职务", "person_posts", {"青岚市人民政府副市长"}, id="the-posts-as-a-noun"),
+        pytest.param("青岚经济开发区有多少个主导产业", "zone_industries", {"3个"}, id="how-many-leading-industries"),
+        pytest.param("“春潮”专场签约金额多大", "amount", {"6.5亿元"}, id="duo-da-asks-an-amount"),
+        pytest.param("叠石机械位于哪", "located_in", {"青岚市"}, id="wei-yu-na"),
+        pytest.param("2032年3月22日发生了什么", "events_in_period", {"宋听澜到柳湾区调研外贸企业"}, id="what-happened"),
+        pytest.param("哪个部门办了“春潮”专场", "event_organizers", {"青岚市商务局"}, id="ban-le-is-organising"),
+        pytest.param("谁给叠石机械贷的款", "agreement_partners", {BANK}, id="who-lent-the-loan"),
+        pytest.param(
+            "中行和青岚市退役军人事务局哪天签的协议", "agreement_date", {"2032-03-20"}, id="bank-of-china-as-zhong-hang"
+        ),
+        pytest.param("国常会是谁主持的", "event_host", {"程野"}, id="state-council-executive-meeting-short"),
+        pytest.param("宋听澜是青岚副市长吧", "post_check", {"宋听澜"}, id="a-guess-with-ba"),
+    ],
+)
+def test_blind3_wordings_answer(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("远岫基金副总经理是沈砚吗", id="another-funds-vice-is-not-its-own"),
+        pytest.param("宋听澜是青岚市长吧", id="a-wrong-guess-with-ba"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    assert kg.ask(question).answers == []
+
+
 def test_another_bodys_title_is_never_taken_for_a_named_company(kg):
     # 澄川基金's 副总, told in the same article, is not 远岫基金's (which has its own posts)
     for question in ("远岫基金的副总叫什么", "远岫基金副总是谁"):

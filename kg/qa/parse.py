@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .forms import clean, org_stems
+from .forms import clean, is_generic, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon
@@ -27,6 +27,7 @@ LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
+_WHERE_END = re.compile(r"(位于|属于|坐落于|地处)哪$")  # a bare 哪 ending the question after a where-verb
 # spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
@@ -77,10 +78,14 @@ def clean_question(question: str) -> str:
     ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
     >>> clean_question("甲市市长是__"), clean_question("甲市市长是（ ）"), clean_question("甲市市长是……")
     ('甲市市长是什么', '甲市市长是什么', '甲市市长是什么')
+    >>> clean_question("甲县位于哪？")
+    '甲县位于哪里'
+
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
     text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(text)).translate(_SPOKEN))
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
+    text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
 
 
@@ -306,7 +311,10 @@ class QuestionParser:
         """An organisation followed by an informal post word (X老板, X的一把手): X's post of the first role
         word the lexicon gives for it that X has."""
         out: list[Mention] = []
+        taken = 0  # the end of the last post read here: a role word that is a title of the graph too (副总) is in it
         for m in mentions:
+            if m.end <= taken:
+                continue
             out.append(m)
             orgs = [r for k in "oz" for r in m.refs.get(k, ())]
             places = [self.index.label(r) for r in m.refs.get("l", ())]
@@ -316,18 +324,19 @@ class QuestionParser:
             word = next((w for w in self.lexicon.roles if text.startswith(w, m.end + gap)), None)
             if not word:
                 continue
-            if orgs:
-                posts = self._posts_by_role(orgs, self.lexicon.roles[word])
+            if orgs:  # and the bodies named by the text as written (路桥区的一把手: 路桥区委's, of 台州市路桥区)
+                posts = self._posts_by_role(orgs, self.lexicon.roles[word], "" if is_generic(m.text) else m.text)
             else:
                 posts = self._place_posts_by_role(places, self.lexicon.roles[word])
             if posts:
-                end = m.end + gap + len(word)
+                end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out
 
-    def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:
-        """The organisations' posts of the first of the roles (title words) they have."""
-        names = {self.index.label(org) for org in orgs}
+    def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...], written: str = "") -> list[PostRef]:
+        """The organisations' posts of the first of the roles (title words) they have, in a body whose name holds
+        one of theirs or the name as `written`."""
+        names = {self.index.label(org) for org in orgs} | ({written} if len(written) >= 2 else set())
         for role in roles:
             titles = {t for t in self.index.surfaces.get(role, {}).get("t", ())}
             found = self._posts_named(names, titles)
