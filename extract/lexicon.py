@@ -549,6 +549,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "name_end_chars": Str(),
             "translit_syllables": Str(),
             "titles_in_no_name": W,
+            "address_honorifics": W,
             "honorifics": W,
         }
     ),

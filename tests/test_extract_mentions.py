@@ -341,6 +341,11 @@ def test_fusion_a_name_the_dictionary_lists(word_class, conf, expected, monkeypa
         pytest.param("钟先生的这番话很好。", [("钟", "PER")], ["钟"], id="family-name-and-honorific"),
         pytest.param("邵某不得不交代。", [("邵", "PER")], ["邵"], id="family-name-and-mou"),
         pytest.param("钟平来了。", [("钟", "PER")], [], id="family-name-alone-no-reference"),
+        pytest.param("据钟先生介绍，收成好。", [], ["钟"], id="family-name-and-address-without-the-model"),
+        pytest.param("据欧阳女士介绍，收成好。", [], ["欧阳"], id="two-char-family-name-and-address"),
+        pytest.param("向同志们致以问候。", [], [], id="a-preposition-is-no-family-name"),
+        pytest.param("公司位于某地。", [], [], id="inside-a-word-no-reference"),
+        pytest.param("钟某某被捕。", [], [], id="mou-mou-no-reference"),
     ],
 )
 def test_fusion_named_no_person(text, learned, expected, monkeypatch):
