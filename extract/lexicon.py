@@ -558,6 +558,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "unlisted_title_heads": W,
             "translit_syllables": Str(),
             "titles_in_no_name": W,
+            "address_honorifics": W,
             "honorifics": W,
         }
     ),

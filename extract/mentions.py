@@ -799,6 +799,35 @@ def _learned_name_end(text: str, s: int, e: int, sure: bool = False) -> int:
 
 
 HONORIFICS = tuple(_PERSON_WORDS["honorifics"])
+ADDRESS = tuple(_PERSON_WORDS["address_honorifics"])
+ADDRESS_RE = re.compile("|".join(sorted(ADDRESS, key=len, reverse=True)))
+
+
+def _surname_refs(text: str, i: int, cover: set[int]) -> list[Mention]:
+    """Person references of a family name alone before an address (王先生, 欧阳女士, 张某: the name is
+    王) that no mention covers and no dictionary word runs across (向同志们 is no reference).
+
+    >>> [m.text for m in _surname_refs("据王先生介绍", 0, set())]
+    ['王']"""
+    lx = lexicon()
+    out: list[Mention] = []
+    for a in ADDRESS_RE.finditer(text):
+        p = a.start()
+        k = 2 if text[max(0, p - 2) : p] in lx.surnames2 else 1 if p and text[p - 1] in lx.surnames else 0
+        q = p - k
+        if not k or _overlaps(q, p, cover) or text.startswith(("们", "某"), a.end()) or _splits_word(text, q):
+            continue
+        out.append(Mention(text[q:p], "person_ref", i, q, p, canonical=text[q:p], value="address"))
+    return out
+
+
+def _address_cut(text: str, s: int, e: int) -> int:
+    """Where a learned person span ends without an address the model glued to it (王小姐 -> 王).
+
+    >>> _address_cut("王小姐说", 0, 3)
+    1"""
+    a = ADDRESS_RE.search(text, s + 1, e)
+    return a.start() if a and a.end() == e else e
 
 
 def _surname_ref(text: str, s: int) -> bool:
@@ -953,8 +982,9 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
             continue
         if conf and conf[0] < PER_FLOOR:
             continue
-        if e - s == 1 and _surname_ref(text, s):
-            out.append(Mention(text[s], "person_ref", i, s, e, canonical=text[s], value="learned"))
+        e = _address_cut(text, s, e)
+        if (e - s == 1 and _surname_ref(text, s)) or (text[s:e] in lexicon().surnames2 and text.startswith(ADDRESS, e)):
+            out.append(Mention(text[s:e], "person_ref", i, s, e, canonical=text[s:e], value="learned"))
             continue
         e = _name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
         n = text[s:e]
@@ -967,7 +997,10 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         taken_people.update(range(s, e))
     if taken_people:
         out = [m for m in out if not (m.kind == "place" and _overlaps(m.start, m.end, taken_people))]
-    return out
+    taken = {
+        k for m in out if m.kind in ("person", "person_ref", "title", "org", "place") for k in range(m.start, m.end)
+    }
+    return out + _surname_refs(text, i, taken)
 
 
 # ---------------------------------------------------------------- step
