@@ -197,6 +197,8 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "国家管网集团在甲市召开会议。", "国家石油天然气管网集团有限公司", "company", id="soe-group-short-form"
         ),
         pytest.param("海基会董事长李红出席。", "海峡交流基金会", "other", id="cross-strait-body-short-form"),
+        pytest.param("星河公司党总支书记王明介绍。", "星河公司党总支", "party_committee", id="general-party-branch"),
+        pytest.param("海关总署发布数据。", "海关总署", "government", id="general-administration"),
     ],
 )
 def test_names_and_types(text, name, typ):
