@@ -447,6 +447,20 @@ def test_a_listed_body_takes_the_kind_of_its_list(text, names, name, typ):
 
 
 @pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("该厂为星河集团、青岚和金穗集团等企业配套生产。", "青岚", "company", id="name-between-two-firms"),
+        pytest.param("甲乙银行、丙丁和东海银行等金融机构参会。", "丙丁", "bank", id="name-between-two-banks"),
+        pytest.param("星河集团、张三和金穗集团等企业参加。", "张三", None, id="a-person-between-is-no-body"),
+        pytest.param("星河集团、长治和金穗集团等企业参加。", "长治", None, id="a-place-between-is-no-body"),
+    ],
+)
+def test_a_name_between_listed_bodies(text, name, typ):
+    got = orgs(text)
+    assert (got[name][0] if name in got else None) == typ
+
+
+@pytest.mark.parametrize(
     "text,name",
     [
         pytest.param("某事\n\n甲乙证券网讯 丙丁公司昨日发布公告。", "甲乙证券网", id="site-xun"),
