@@ -312,6 +312,17 @@ def test_an_ending_running_on_into_a_word_ends_no_name():
 
 
 @pytest.mark.parametrize(
+    "text,bad",
+    [
+        pytest.param("该矿委托青岚矿院设立分院。", "青岚矿", id="mining-college-short-form"),
+        pytest.param("他毕业于青岚矿大。", "青岚矿", id="mining-university-short-form"),
+    ],
+)
+def test_a_short_college_name_is_no_mine(text, bad):
+    assert bad not in orgs(text)
+
+
+@pytest.mark.parametrize(
     "text,name,typ",
     [
         pytest.param("央行国际司司长金一明说。", "央行国际司", "bank", id="central-bank-department"),
