@@ -304,7 +304,42 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         )
         if not inside and word_start:
             out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
+    out += foreign_parties(clause, [(p - start, n) for p, n in found])
     return list(dict.fromkeys(out))
+
+
+@cache
+def _foreign() -> re.Pattern[str]:
+    """Countries of data/countries.txt other than the nation_parties, longest first."""
+    ours = set(load("agreement_kinds.yaml")["nation_parties"])
+    names = sorted((c for c in load("countries.txt") if c not in ours), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+FOREIGN_AFTER = re.compile(
+    r"(?:[两三四]国|双方)|(?:政府)?(?:[与和同及跟在]|、(?![\u4e00-\u9fff]{2,4}(?:企业|公司|客商))|(?:正式|共同)?签)"
+)
+
+
+def foreign_parties(clause: str, found: list[tuple[int, str]]) -> list[str]:
+    """Countries that sign as themselves in the clause (中国和巴西两国政府签署, 中国与巴西签署): each by
+    its government (巴西政府), when the name starts a word and is joined to another party or the verb
+    (not 在巴西利亚, 美国通用公司: inside a found body).
+
+    >>> foreign_parties("中国和巴西两国政府在巴西利亚签署", []), foreign_parties("在巴西利亚签署", [])
+    (['巴西政府'], [])
+    """
+    out = []
+    for m in _foreign().finditer(clause):
+        if any(p <= m.start() < p + len(n) for p, n in found):
+            continue
+        before = clause[: m.start()]
+        joined = re.search(r"[与和同、及跟]$", before)
+        if re.search(r"[\u4e00-\u9fff]$", before) and not joined:
+            continue
+        if FOREIGN_AFTER.match(clause, m.end()):
+            out.append(m.group() + "政府")
+    return out
 
 
 def subject_parties(sent: Sentence, pos: int, resolve=None) -> list[str]:

@@ -225,15 +225,26 @@ def month_opening(art, year: int | None, ref: str | None) -> str | None:
     return months[0][1] if months else None
 
 
+def source_year(name: str | None) -> int | None:
+    """The year of a source whose names carry no date (date_words.yaml source_years), or None.
+
+    >>> source_year("14_cnews_cnews_test_416.txt"), source_year("xwlb_2025-11-21-001.txt")
+    (2009, None)
+    """
+    years = load("date_words.yaml")["source_years"]
+    parts = re.split(r"[\\/_.\-]", str(name or ""))
+    return next((years[p] for p in parts if p in years), None)
+
+
 def page_reference(doc: Doc) -> tuple[str | None, int | None]:
     """The page's date and year: the caller's hint, the 发布时间 line, the date in the source's name;
-    else no date and the year most written on the page."""
+    else no date and the source's year, or the year most written on the page."""
     for date in [doc.date_hint] + [published_of(a) for a in doc.facts.articles[:3]] + [date_from_name(doc.source_name)]:
         if date:
             m = re.match(r"(\d{4})", str(date))
             if m:
                 return str(date), int(m[1])
-    return None, page_year(doc.text[:500000])
+    return None, source_year(doc.source_name) or page_year(doc.text[:500000])
 
 
 @extractor("context")

@@ -274,6 +274,27 @@ def venue_place(sent: Sentence, a: int, b: int) -> str | None:
     return known[0] if known and x in known[0] else x
 
 
+@cache
+def _venue_places() -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """data/venue_places.yaml: cities abroad (longest first), one-character city names, what follows those."""
+    v = load("venue_places.yaml")
+    return tuple(sorted(v["foreign_cities"], key=len, reverse=True)), v["short_cities"], tuple(v["short_city_before"])
+
+
+def named_city(text: str, q: int) -> str | None:
+    """A city abroad (曼谷) or a one-character city name before a verb (京召开 -> 北京) at text[q], or None.
+
+    >>> named_city("在曼谷举行", 1), named_city("在京召开", 1), named_city("在京剧院", 1)
+    ('曼谷', '北京', None)
+    """
+    abroad, short, before = _venue_places()
+    city = next((c for c in abroad if text.startswith(c, q)), None)
+    if city:
+        return city
+    full = short.get(text[q : q + 1])
+    return full if full and text.startswith(before, q + 1) else None
+
+
 def location_of(sent: Sentence, a: int, b: int) -> str | None:
     """Where the event is: the venue of 在X举行, else a place after 在/到/深入, else the place that
     is its subject."""
@@ -287,6 +308,9 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         after = sent.between("places", a + m.end(), a + m.end() + 2)
         if after:
             return after[0]
+        city = named_city(text, a + m.end())
+        if city:
+            return city
         tok = PLACE_TOKEN.match(text, a + m.end())
         if tok and tok.end() <= b and len(tok.group()) <= 6 and not re.search("[对的是在和与]", tok.group()):
             return tok.group()

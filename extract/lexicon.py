@@ -443,6 +443,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "bare_day_before": W,
+            "source_years": Map(Int()),
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
@@ -536,6 +537,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "prepositions": Str(),
             "leader_bodies": W,
             "media_endings": W,
+            "plural_core_ends": W,
         }
     ),
     "org_suffixes.yaml": Map(W),
@@ -552,6 +554,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "stop_chars": Str(),
             "stop_chars_after_first": Str(),
             "name_end_chars": Str(),
+            "time_after_name": W,
+            "unlisted_title_heads": W,
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "honorifics": W,
@@ -561,6 +565,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
     ),
     "place_no_short.txt": Lines(),
+    "venue_places.yaml": Record({"foreign_cities": W, "short_cities": STR_MAP, "short_city_before": W}),
     "post_rules.yaml": Record(
         {
             "fixed_orgs": STR_MAP,

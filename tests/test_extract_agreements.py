@@ -610,3 +610,29 @@ def test_witnesses_present_at_the_signing(text, witnesses):
 def test_more_field_wordings(text, fields):
     got = extract_page(text, source_name="eb_x.txt").agreements
     assert got and got[0].fields == fields
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        pytest.param(
+            "11月26日，中国和巴西两国政府在巴西利亚签署合作谅解备忘录。",
+            ["中华人民共和国", "巴西政府"],
+            id="two-governments",
+        ),
+        pytest.param(
+            "11月26日，中国与巴西在巴西利亚签署合作文件。", ["中华人民共和国", "巴西政府"], id="nation-and-nation"
+        ),
+        pytest.param(
+            "11月26日，甲集团有限公司与美国华光公司签署合作协议。",
+            ["甲集团有限公司", "美国华光公司"],
+            id="country-inside-a-company",
+        ),
+        pytest.param(
+            "11月26日，甲集团有限公司与美国、日本企业签署合作协议。", ["甲集团有限公司"], id="country-before-companies"
+        ),
+    ],
+)
+def test_a_foreign_nation_signs_by_its_government(text, parties):
+    got = extract_page("## 甲\n\n" + text, source_name="xwlb_2025-11-27-001.txt").agreements
+    assert got[0].parties == parties

@@ -189,3 +189,33 @@ def test_article_date_from_a_month_opening_a_clause(text, name, want):
 def test_a_dateline_with_its_year_is_a_dateline():
     text = "某事\n\n中新网南京2009年7月3日电 甲银行昨日与乙公司签订贷款合同。"
     assert extract_page(text, source_name="cnews_test_1.txt").articles[0].date == "2009-07-02"
+
+
+@pytest.mark.parametrize(
+    "text,name,want",
+    [
+        pytest.param(
+            "某事\n\n某委员会5月8日核准甲基金公司设立新基金。", "cnews_test_1.txt", "2009-05-08", id="no-year-anywhere"
+        ),
+        pytest.param(
+            "某事\n\n甲公司2008年度股东大会5月18日在南京召开。",
+            "7_cnews_cnews_test_2.txt",
+            "2009-05-18",
+            id="a-business-year-is-not-the-year",
+        ),
+        pytest.param(
+            "某事\n\n中新网上海8月12日电 乙交易所昨日发布新规。",
+            "cnews_test_3.txt",
+            "2009-08-11",
+            id="dateline-without-year",
+        ),
+        pytest.param(
+            "某事\n\n某委员会5月8日核准甲基金公司设立新基金。", "other_test_1.txt", None, id="unknown-source-no-year"
+        ),
+        pytest.param(
+            "某事\n\n甲公司5月8日召开会议。", "xwlb_2025-05-09-001.txt", "2025-05-08", id="dated-name-still-first"
+        ),
+    ],
+)
+def test_a_source_without_dated_names_gives_its_year(text, name, want):
+    assert extract_page(text, source_name=name).articles[0].date == want

@@ -958,8 +958,22 @@ def test_probe_wordings(text, date, expected):
             id="law-enforcement-inspection",
         ),
         pytest.param("标题\n\n12月5日，县长王某带队到化工园区检查安全生产工作。", ["王某"], id="led-a-team-to-inspect"),
+        pytest.param("标题\n\n6月2日，副省长王某在某市检查防汛工作。", ["王某"], id="inspects-work-at-a-place"),
     ],
 )
 def test_inspections_in_more_wordings(text, participants):
     got = [e for e in extract_page(text, source_name="xwlb_2025-08-13-003.txt").events if e.kind == "inspection"]
     assert len(got) == 1 and got[0].participants == participants
+
+
+@pytest.mark.parametrize(
+    "text,location",
+    [
+        pytest.param("8月20日，商务部副部长王某与泰国商业部副部长在曼谷共同主持联委会会议。", "曼谷", id="city-abroad"),
+        pytest.param("6月21日，国家发展改革委在京召开全国电视电话会议。", "北京", id="one-character-city"),
+        pytest.param("6月21日，某集团在沪举行新闻发布会。", "上海", id="one-character-city-shanghai"),
+        pytest.param("6月21日，某省在大同市召开推进会。", "大同市", id="a-division-still-first"),
+    ],
+)
+def test_venues_the_division_lexicon_does_not_hold(text, location):
+    assert [e.location for e in extract_page("## 甲\n\n" + text, date="2025-06-22").events][:1] == [location]

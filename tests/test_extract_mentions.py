@@ -432,6 +432,9 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param("据相关凯纳维联队介绍。", [("相关凯纳维联队", "ORG", 0.99)], [], id="a-generic-head"),
         pytest.param("党的十五大召开。", [("十五大", "ORG", 0.99)], [], id="a-count-is-no-org"),
         pytest.param("凯纳维生产力提高。", [("凯纳维生", "ORG", 0.99)], [], id="end-inside-a-word"),
+        pytest.param(
+            "人员在村委会指定的地点登记。", [("村委会", "ORG", 0.99)], ["村委会"], id="a-suffix-ends-it-before-a-word"
+        ),
         pytest.param("市长韩建业主持会议。", [("长韩建业", "ORG", 0.99)], [], id="title-or-person-inside"),
         pytest.param("但凯纳维卫生局表示反对。", [], [], id="a-conjunction-begins-no-body"),
         pytest.param("他们解读凯纳维政府的政策。", [], [], id="a-pronoun-begins-no-body"),
@@ -493,4 +496,21 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
+    assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("甲方与泰和财产保险股份有限公司签约。", ["泰和财产保险股份有限公司"], id="brand-after-a-boundary"),
+        pytest.param("他此前担任永和保险集团副总经理。", ["永和保险集团"], id="brand-after-a-verb-word"),
+        pytest.param("深圳和瑞物流有限公司挂牌成立。", ["深圳和瑞物流有限公司"], id="place-before-he"),
+        pytest.param("北京和上海证券交易所发布通知。", ["上海证券交易所"], id="he-before-a-place-joins-two"),
+        pytest.param(
+            "华光公司和中兴电缆股份有限公司签约。", ["华光公司", "中兴电缆股份有限公司"], id="he-between-two-companies"
+        ),
+        pytest.param("工业和信息化部发布通知。", ["工业和信息化部"], id="joined-words-still-joined"),
+    ],
+)
+def test_he_inside_an_organisation_name(text, expected):
     assert mentions(text, "org") == expected

@@ -487,3 +487,19 @@ def test_media_at_an_items_head(text, name):
 
 def test_benbao_is_no_media_name():
     assert not any(n.startswith("本报") for n in orgs("某事\n\n本报讯 丙丁公司昨日发布公告。"))
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("培训班在常州市委党校开班。", "常州市委党校", "other", id="party-school-is-other"),
+        pytest.param("甲国议会议长访华。", "甲国议会", "government", id="parliament-is-government"),
+        pytest.param("东河区总工会举办招聘会。", "东河区总工会", "association", id="trade-union-is-association"),
+        pytest.param("中宣部部长王某出席。", "中共中央宣传部", "party_committee", id="central-propaganda-department"),
+        pytest.param("银监会要求各银行落实新规。", "中国银行业监督管理委员会", "government", id="banking-regulator"),
+        pytest.param("应越南国会邀请，王某抵达河内。", "越南国会", "government", id="ying-before-a-country-is-no-part"),
+    ],
+)
+def test_more_bodies_and_their_types(text, name, typ):
+    got = orgs(text)
+    assert name in got and got[name][0] == typ

@@ -934,6 +934,11 @@ def test_more_titles_and_bodies(text, want):
         pytest.param("总经理罗永和说，产量增长。", ("罗永和", "总经理"), id="name-ending-in-he-before-a-verb"),
         pytest.param("他与副厂长李永和就此交流。", ("李永和", "副厂长"), id="name-ending-in-he-before-jiu"),
         pytest.param("董事长张明和李强出席会议。", ("张明", "董事长"), id="he-between-names-is-a-conjunction"),
+        pytest.param("副总理吴秉和今天到某区考察。", ("吴秉和", "副总理"), id="name-ending-in-he-before-a-time-word"),
+        pytest.param("董事长孙立和昨日表示，产量增长。", ("孙立和", "董事长"), id="name-ending-in-he-before-yesterday"),
+        pytest.param("副省长严和平出席会议。", ("严和平", "副省长"), id="he-as-first-given-char"),
+        pytest.param("副市长冯和生、王德和出席。", ("冯和生", "副市长"), id="he-first-given-char-in-a-list"),
+        pytest.param("市长郑明和市委书记李华出席。", ("郑明", "市长"), id="he-before-a-title-is-a-conjunction"),
     ],
 )
 def test_a_given_name_may_end_in_he(text, want):
@@ -982,3 +987,27 @@ def test_bodies_written_with_a_term_a_former_word_or_a_kind(text, want):
 def test_a_level_word_is_no_alias():
     facts = extract_page("本报武汉讯 省人大常委会主任王某主持会议。")
     assert all("省" not in o.aliases for o in facts.organizations)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "华光证券副总裁兼首席策略师潘某认为，市场将震荡。",
+            {("潘某", "副总裁", "华光证券"), ("潘某", "首席策略师", "华光证券")},
+            id="unlisted-title-after-jian",
+        ),
+        pytest.param(
+            "华光集团董事长兼品牌总监刘某表示。",
+            {("刘某", "董事长", "华光集团"), ("刘某", "品牌总监", "华光集团")},
+            id="listed-head-inside-an-unlisted-title",
+        ),
+        pytest.param(
+            "华光集团董事长兼总经理刘某表示。",
+            {("刘某", "董事长", "华光集团"), ("刘某", "总经理", "华光集团")},
+            id="listed-title-after-jian-unchanged",
+        ),
+    ],
+)
+def test_an_unlisted_title_after_jian_joins_the_chain(text, want):
+    assert want <= posts_of(text)
