@@ -176,6 +176,16 @@ def clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _after_clause(text: str, pos: int, limit: int) -> int:
+    """The end of the clause holding pos when it ends before limit (the next trigger), else pos.
+
+    >>> _after_clause("聘任甲为总经理，1月15日乙聘任丙", 2, 13)
+    7
+    """
+    end = clause_end(text, pos)
+    return end if end <= limit else pos
+
+
 def find_triggers(sent: Sentence) -> list[Trigger]:
     """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
     if sent.quoted or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
@@ -476,9 +486,11 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
         )
-        # persons before the trigger belong to it; those after only if no trigger follows
-        people = sent.between("persons", lo, last.end) + (
-            sent.between("persons", last.end, hi) if n == len(groups) - 1 else []
+        # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
+        # or when no trigger follows
+        own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
+        people = sent.between("persons", own_lo, last.end) + sent.between(
+            "persons", last.end, hi if n == len(groups) - 1 else _after_clause(text, last.end, hi)
         )
         if (
             not people

@@ -102,7 +102,7 @@ def type_of(name: str) -> str:
     if (
         name.startswith("中共")
         or name.startswith("中国共产党")
-        or re.search(r"(党委|党工委|纪工委|党组|党支部|[省市县区]委)$", name)
+        or re.search(r"(党委|党工委|纪工委|党组|党总支|党支部|[省市县区]委)$", name)
     ):
         return "party_committee"
     if "政治协商会议" in name or name.endswith("政协"):

@@ -254,6 +254,22 @@ def listed_types(doc: Doc) -> None:
                 org = reg.get(m.canonical or m.text)
                 if org is not None and org.type == "other":
                     org.type = kind_of[noun.group(1)]
+            for a, b in zip(run, run[1:]):
+                _list_member(doc, i, body, a.end, b.start, kind_of[noun.group(1)])
+
+
+LIST_MEMBER = re.compile(r"(?:[、和及与]|以及)([^，。；、\s和及与]{2,8}?)(?:[、和及与]|以及)")
+
+
+def _list_member(doc: Doc, article: int, body: str, lo: int, hi: int, typ: str) -> None:
+    """A name between two listed bodies not read as one (飞利浦、西门子和伊莱克斯等企业: 西门子) is a body of
+    the list's type, unless a person or a place stands there."""
+    m = LIST_MEMBER.fullmatch(body, lo, hi)
+    if m is None or place_of(m.group(1)):
+        return
+    if any(x.article == article and x.start < m.end(1) and m.start(1) < x.end for x in doc.mentions if x.kind != "org"):
+        return
+    register(doc, m.group(1), alias=None, typ=typ, located_in=None, source=source_at(doc, article, m.start(1)))
 
 
 def _org_runs(body: str, ms: list) -> list[list]:

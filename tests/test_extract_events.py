@@ -308,6 +308,20 @@ NEW_CASES = [
     ),
     ("banqi-of-no-body-is-no-event", "5月6日，张三办起事来很认真。", ["张三"], [], []),
     (
+        "appointee-after-the-verb-in-its-clause",
+        "5月6日，甲局聘任张三为副局长，5月8日乙局聘任李四为副局长。",
+        ["张三", "李四"],
+        [],
+        [("other", DATE, ["张三"]), ("other", "2024-05-08", ["李四"])],
+    ),
+    (
+        "guest-after-talks-then-a-visit",
+        "5月6日，张三会见了李四，随后王五到乙区考察。",
+        ["张三", "李四", "王五"],
+        ["乙区"],
+        [("talks", DATE, ["张三", "李四"]), ("inspection", DATE, ["王五"])],
+    ),
+    (
         "speech-in-a-letter-is-not-at-the-meeting",
         "5月6日，全省工作会议在甲市召开。张三副省长在贺信中指出，成绩显著。李四在会上讲话。",
         ["张三", "李四"],

@@ -197,6 +197,8 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "国家管网集团在甲市召开会议。", "国家石油天然气管网集团有限公司", "company", id="soe-group-short-form"
         ),
         pytest.param("海基会董事长李红出席。", "海峡交流基金会", "other", id="cross-strait-body-short-form"),
+        pytest.param("星河公司党总支书记王明介绍。", "星河公司党总支", "party_committee", id="general-party-branch"),
+        pytest.param("海关总署发布数据。", "海关总署", "government", id="general-administration"),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -307,6 +309,17 @@ def test_no_name_holds_de():
 def test_an_ending_running_on_into_a_word_ends_no_name():
     got = orgs("委托华东矿业学院研究。")
     assert "华东矿" not in got and "华东矿业学院" in got
+
+
+@pytest.mark.parametrize(
+    "text,bad",
+    [
+        pytest.param("该矿委托青岚矿院设立分院。", "青岚矿", id="mining-college-short-form"),
+        pytest.param("他毕业于青岚矿大。", "青岚矿", id="mining-university-short-form"),
+    ],
+)
+def test_a_short_college_name_is_no_mine(text, bad):
+    assert bad not in orgs(text)
 
 
 @pytest.mark.parametrize(
@@ -442,6 +455,20 @@ def _listed_types(body: str, names: list[str]) -> dict[str, str]:
 )
 def test_a_listed_body_takes_the_kind_of_its_list(text, names, name, typ):
     assert _listed_types(text, names)[name] == typ
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("该厂为星河集团、青岚和金穗集团等企业配套生产。", "青岚", "company", id="name-between-two-firms"),
+        pytest.param("甲乙银行、丙丁和东海银行等金融机构参会。", "丙丁", "bank", id="name-between-two-banks"),
+        pytest.param("星河集团、张三和金穗集团等企业参加。", "张三", None, id="a-person-between-is-no-body"),
+        pytest.param("星河集团、长治和金穗集团等企业参加。", "长治", None, id="a-place-between-is-no-body"),
+    ],
+)
+def test_a_name_between_listed_bodies(text, name, typ):
+    got = orgs(text)
+    assert (got[name][0] if name in got else None) == typ
 
 
 @pytest.mark.parametrize(
