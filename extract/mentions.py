@@ -767,6 +767,7 @@ TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the
 AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
+ENDED_SLACK = 1.0  # a name after a title that a stop or verb ends (董事长甲乙丙见证) may score this much lower
 PER_FLOOR = 0.6  # a learned person span below this confidence is never taken
 # PER_FLOOR 0.45 -> 0.6 chosen with a CRF trained `ner_train.py --tune --hold-probe` (2026-12-01): bench/post_probe.py
 # --part tune cluener persons F1 0.702 -> 0.714 (0.7: 0.707), bench/score_all.py dev persons 0.904 -> 0.949; the
@@ -915,7 +916,8 @@ def _refine(text: str, m: Mention, learned: Sequence[tuple[Any, ...]]) -> Mentio
             return Mention(n, "person", m.article, m.start, e, canonical=n, value=m.value)
     if m.value == "title" and not any(x[2] == "PER" for x in over) and "·" not in m.text:
         sc = _score(text, m.start, m.end)
-        if sc is not None and sc < LEARNED_MIN:
+        floor = LEARNED_MIN - ENDED_SLACK if _terminated(text, m.end) else LEARNED_MIN
+        if sc is not None and sc < floor:
             return None
     return m
 
