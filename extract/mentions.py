@@ -443,7 +443,9 @@ DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 # 日本 is a country; X日电 ends a wire dateline
-TIME_HEAD = re.compile(r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份)")
+TIME_HEAD = re.compile(
+    r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份|(?:未来|今后)[\d一二三四五六七八九十两几]*年(?:内|间|里)?)"
+)
 
 
 def _strip_core(core: str) -> str:
