@@ -114,6 +114,7 @@ def lexicon() -> Lex:
     lx.titles = set(load("titles.txt"))
     for s in load("surnames.txt"):
         (lx.surnames if len(s) == 1 else lx.surnames2).add(s)
+    lx.surnames2 |= set(load("person_words.yaml")["japanese_family_names"])
     for prov, cities in load("divisions.yaml").items():
         lx.places[prov] = Place(prov, "province")
         for city, counties in (cities or {}).items():
