@@ -85,10 +85,12 @@ def split_sets(
     hold_probe: bool = False,
     extra: int = 0,
     whole: bool = False,
+    frac: float = 1.0,
 ) -> tuple[list, list]:
     """(training records, held-out tune records). Of the `dup` copies of a news set, `fake` have
     their persons renamed (`rename_persons`); `extra` more renamed copies of every set's sentences
-    with a person are added; `hold_probe` leaves out the parts bench/post_probe.py reads."""
+    with a person are added; `hold_probe` leaves out the parts bench/post_probe.py reads; `frac` keeps
+    only the first part of each set's training records (a learning curve)."""
     train, held = [], []
     sets = train_sets()
     if hold_probe:
@@ -103,6 +105,7 @@ def split_sets(
             cut = int(len(recs) * TUNE_PART)
             recs, rest = recs[:cut], recs[cut:]
             held.extend(rest)
+        recs = recs[: int(len(recs) * frac)]
         copies = dup if name in IN_DOMAIN else 1
         for k in range(copies):
             renamed = k >= copies - fake
@@ -221,6 +224,7 @@ def main() -> int:
     ap.add_argument("--fake-whole", action="store_true", help="made-up names take a real given name whole")
     ap.add_argument("--out", default=str(ner.MODEL))
     ap.add_argument("--hold-probe", action="store_true", help="leave out the parts bench/post_probe.py reads")
+    ap.add_argument("--frac", type=float, default=1.0, help="train on this first part of each set (learning curve)")
     ap.add_argument("--sets", default="", help="comma-separated TRAIN sets besides the news ones (default all)")
     args = ap.parse_args()
     train, held = split_sets(
@@ -231,6 +235,7 @@ def main() -> int:
         args.hold_probe,
         args.fake_extra,
         args.fake_whole,
+        args.frac,
     )
     if not train:
         print("no training data under ../shared/bench", file=sys.stderr)

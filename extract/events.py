@@ -161,6 +161,7 @@ def _patterns() -> dict:
         "thanks_after": re.compile(lex["thanks_after"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
+        "not_spoken_there": re.compile(alt(lex["speaker_not"])),
     }
 
 
@@ -647,7 +648,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
-                if m and not re.search("曾|对此|就此|记者", m.group()):
+                if m and not pats["not_spoken_there"].search(m.group()):
                     last.add("participants", [p])
                     seen = s.index
 

@@ -41,10 +41,12 @@ def _generic() -> dict:
         "goal_suffix": tuple(lex.get("goal_suffixes") or []),
         "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
         "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
+        "goal_role": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_roles') or []))})$"),
         "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
         "kind_words": set(lex.get("kind_words") or []),
+        "described": re.compile("|".join(lex.get("description_marks") or ["(?!)"])),
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
         "joined_after": set(lex.get("joined_after") or []),
@@ -74,6 +76,8 @@ def _kind_by_name(name: str) -> bool | None:
         return False
     if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
         return True
+    if g["described"].search(stem):
+        return True  # 本省第二大钢铁公司: a rank or a count describes, it names none
     if _has_place(stem):
         return None  # a count after it may still make it a kind
     if g["attributive"].match(stem):
@@ -113,16 +117,18 @@ def type_of(name: str) -> str:
 
 
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")
+PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 
 
 @lru_cache(maxsize=1 << 16)
 def department_type(name: str) -> str | None:
-    """A department of a bank or a company (央行国际司, X银行研究部, X公司市场部) is of its body's type."""
+    """A department of a bank, a company or a government body (央行国际司, X公司市场部, X发展改革委社会处)
+    is of its body's type."""
     lx = lexicon()
     for k in range(len(name) - 1, 1, -1):
         parent, rest = name[:k], name[k:]
-        if not DEPARTMENT.fullmatch(rest):
-            continue
+        if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
+            continue  # X银行党委组织部: a department of its party committee, typed by its suffix
         typ = (
             lx.abbrevs[parent][1]
             if parent in lx.abbrevs
@@ -130,6 +136,8 @@ def department_type(name: str) -> str | None:
         )
         if typ in ("bank", "company"):
             return typ
+        if rest.endswith("处") and type_of(parent) == "government":
+            return "government"  # 处 is no government suffix of its own (到处, 好处)
     return None
 
 

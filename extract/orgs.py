@@ -53,7 +53,7 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
 
     A stem (the part before the suffix) of category nouns only (商铺学校: shops and schools), a
     count right after it (培训中心１所), a goal to build (加快<x>消费中心建设: no place in it), an
-    attributive "-性" stem with no place (政策性担保公司)."""
+    attributive "-性" stem with no place (政策性担保公司), a role after 成为 (成为国际航运中心)."""
     g = _generic()
     name = body[start:end]
     verdict = _kind_by_name(name)
@@ -61,6 +61,8 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
         return verdict
     if g["counted"].match(body, end, min(len(body), end + 6)):
         return True
+    if name.endswith(g["goal_suffix"]) and g["goal_role"].search(body, max(0, start - 2), start):
+        return True  # 发展成为国际航运中心: a role the place takes
     return _goal(name) and bool(
         g["goal_before"].search(body, max(0, start - 4), start) or g["goal_after"].match(body, end, end + 4)
     )
@@ -361,6 +363,39 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
         )
 
 
+@cache
+def _division_rule() -> re.Pattern:
+    """One division's name after its body, and the word after it (data/org_generic.yaml division_*)."""
+    lex = load("org_generic.yaml")
+    ends, after = "|".join(lex["division_endings"]), "|".join(lex["division_after"])
+    return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?(?:{ends}))(?=(?:{after}))")
+
+
+def divisions(doc: Doc) -> None:
+    """Divisions written right after a government body (某省发展改革委社会处、民营经济处负责同志): bodies
+    of their own, of type government, named with their body (the name as written is an alias)."""
+    rule, vague = _division_rule(), _generic()["vague_words"]
+    reg = registry(doc)
+    for m in [m for m in doc.mentions if m.kind == "org" and m.article < len(doc.facts.articles)]:
+        parent = reg.get(m.canonical or m.text)
+        if parent is None or parent.type != "government":
+            continue
+        body, at = doc.facts.articles[m.article].body or "", m.end
+        while (d := rule.match(body, at)) and not d.group(1).startswith(vague):
+            name = parent.name + d.group(1)
+            register(
+                doc,
+                name,
+                alias=d.group(1),
+                typ="government",
+                located_in=parent.located_in,
+                source=source_at(doc, m.article, d.start()),
+            )
+            if body[d.end() : d.end() + 1] not in "、和及与" or not body[d.end() : d.end() + 1]:
+                break
+            at = d.end() + 1
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -433,6 +468,7 @@ def orgs(doc: Doc) -> None:
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):
             register(doc, full, alias=short, typ=typ)
     place_actors(doc)
+    divisions(doc)
     stated_locations(doc)
     listed_types(doc)
     doc.facts.organizations = list(registry(doc).values())

@@ -25,6 +25,8 @@ LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|�
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
 FULL_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")  # a company's registered name ends so
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
+# what a company's name adds to a bare short name of it (宝钢 -> 宝钢集团, 苏宁 -> 苏宁电器集团)
+FIRM_REST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(集团|公司|有限公司|股份有限公司|有限责任公司|集团有限公司|集团公司)$")
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 
 
@@ -81,6 +83,10 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
         longer = [b for b in names if b.startswith(a) and OWN_NAME.match(b[len(a) :])]
         if len(longer) == 1:
             return longer[0]
+    # 宝钢 and 宝钢集团, 苏宁 and 苏宁电器集团: a bare name (no ending) that begins one company's name only
+    firm = _firm_of_bare_name(a, names)
+    if firm:
+        return firm
     # 中石油集团(公司) and 中国石油天然气集团公司: a known short form before a legal ending, the body's full name
     lx = lexicon()
     for k in range(min(len(a) - 1, 6), 1, -1):
@@ -104,6 +110,19 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
             if b.endswith("经济开发区") and a[:-7] == b[:-5]:
                 return b
     return None
+
+
+def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
+    """The one company whose name is a bare name plus a few words and a company ending, or None.
+
+    >>> _firm_of_bare_name("宝钢", ["宝钢集团", "首钢"])
+    '宝钢集团'
+    """
+    lx = lexicon()
+    if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or any(a.endswith(s) for s in lx.org_suffixes):
+        return None
+    longer = [b for b in names if len(b) > len(a) and b.startswith(a) and FIRM_REST.match(b[len(a) :])]
+    return longer[0] if len(longer) == 1 else None
 
 
 # 首钢伊犁钢铁公司(下称“伊钢”), 中国远洋运输（集团）总公司（简称中远集团）: a short name the text defines

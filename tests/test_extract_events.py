@@ -285,6 +285,42 @@ NEW_CASES = [
         [],
         [("other", DATE, []), ("meeting", "2024-05-09", [])],
     ),
+    (
+        "award-by-a-named-agent",
+        "5月6日，乙集团被甲市政府评为纳税大户。",
+        [],
+        [],
+        [("award", DATE, [])],
+    ),
+    (
+        "named-by-a-ministry",
+        "5月6日，丙村被农业部命名为全国一村一品示范村。",
+        [],
+        [],
+        [("award", DATE, [])],
+    ),
+    (
+        "set-up-a-factory-banqi",
+        "5月6日，张三与港商合作办起了服装厂。",
+        ["张三"],
+        [],
+        [("other", DATE, ["张三"])],
+    ),
+    ("banqi-of-no-body-is-no-event", "5月6日，张三办起事来很认真。", ["张三"], [], []),
+    (
+        "speech-in-a-letter-is-not-at-the-meeting",
+        "5月6日，全省工作会议在甲市召开。张三副省长在贺信中指出，成绩显著。李四在会上讲话。",
+        ["张三", "李四"],
+        ["甲市"],
+        [("meeting", DATE, ["李四"])],
+    ),
+    (
+        "speech-in-a-written-instruction",
+        "5月6日，全省工作会议在甲市召开。张三在批示中要求，抓好落实。",
+        ["张三"],
+        ["甲市"],
+        [("meeting", DATE, [])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 

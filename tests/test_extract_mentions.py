@@ -278,6 +278,9 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
         pytest.param("他们感到乔迁之喜。", [("乔迁之喜", "PER", 0.99)], [], id="sure-but-a-dictionary-word"),
         pytest.param("本报记者钟小玲报道。", [("钟小玲", "PER", 0.99)], [], id="sure-but-a-credit"),
         pytest.param(
+            "钟小玲女士说，收成好。", [("钟小玲女士", "PER", 0.99)], [("钟小玲", "learned")], id="address-cut-off"
+        ),
+        pytest.param(
             "由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.99)], [("钟小玲", "learned")], id="leader-of-a-government"
         ),
     ],
@@ -341,6 +344,13 @@ def test_fusion_a_name_the_dictionary_lists(word_class, conf, expected, monkeypa
         pytest.param("钟先生的这番话很好。", [("钟", "PER")], ["钟"], id="family-name-and-honorific"),
         pytest.param("邵某不得不交代。", [("邵", "PER")], ["邵"], id="family-name-and-mou"),
         pytest.param("钟平来了。", [("钟", "PER")], [], id="family-name-alone-no-reference"),
+        pytest.param("钟小姐这样说。", [("钟小姐", "PER", 0.99)], ["钟"], id="learned-family-name-and-address"),
+        pytest.param("欧阳小姐这样说。", [("欧阳小姐", "PER", 0.99)], ["欧阳"], id="learned-two-char-family-name"),
+        pytest.param("据钟先生介绍，收成好。", [], ["钟"], id="family-name-and-address-without-the-model"),
+        pytest.param("据欧阳女士介绍，收成好。", [], ["欧阳"], id="two-char-family-name-and-address"),
+        pytest.param("向同志们致以问候。", [], [], id="a-preposition-is-no-family-name"),
+        pytest.param("公司位于某地。", [], [], id="inside-a-word-no-reference"),
+        pytest.param("钟某某被捕。", [], [], id="mou-mou-no-reference"),
     ],
 )
 def test_fusion_named_no_person(text, learned, expected, monkeypatch):
@@ -432,6 +442,9 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param("据相关凯纳维联队介绍。", [("相关凯纳维联队", "ORG", 0.99)], [], id="a-generic-head"),
         pytest.param("党的十五大召开。", [("十五大", "ORG", 0.99)], [], id="a-count-is-no-org"),
         pytest.param("凯纳维生产力提高。", [("凯纳维生", "ORG", 0.99)], [], id="end-inside-a-word"),
+        pytest.param(
+            "人员在村委会指定的地点登记。", [("村委会", "ORG", 0.99)], ["村委会"], id="a-suffix-ends-it-before-a-word"
+        ),
         pytest.param("市长韩建业主持会议。", [("长韩建业", "ORG", 0.99)], [], id="title-or-person-inside"),
         pytest.param("但凯纳维卫生局表示反对。", [], [], id="a-conjunction-begins-no-body"),
         pytest.param("他们解读凯纳维政府的政策。", [], [], id="a-pronoun-begins-no-body"),

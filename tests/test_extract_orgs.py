@@ -45,6 +45,59 @@ def test_aliases_merged():
     assert "华兴集团" not in got
 
 
+@pytest.mark.parametrize(
+    "text,name,short",
+    [
+        pytest.param(
+            "星河电器集团在甲市开业。星河、青岚、金穗等企业参加。", "星河电器集团", "星河", id="bare-name-of-a-group"
+        ),
+        pytest.param(
+            "青岚钢铁集团投产。金穗、青岚钢铁、星河等企业参加。",
+            "青岚钢铁集团",
+            "青岚钢铁",
+            id="bare-name-before-jituan",
+        ),
+    ],
+)
+def test_a_bare_name_is_the_firm_it_begins(text, name, short):
+    got = orgs(text)
+    assert short in got[name][1] and short not in got
+
+
+def test_a_bare_name_beginning_two_firms_stays_apart():
+    got = orgs("星河电器集团与星河化工公司签约。星河、青岚、金穗等企业参加。")
+    assert "星河" in got
+
+
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        pytest.param(
+            "会上，青岚省发展改革委电力处汇报了工作。", "青岚省发展改革委电力处", "电力处", id="division-that-reports"
+        ),
+        pytest.param(
+            "青岚省发展改革委社会处、民营经济处负责同志参加。", "青岚省发展改革委社会处", "社会处", id="first-of-two"
+        ),
+        pytest.param(
+            "青岚省发展改革委社会处、民营经济处负责同志参加。",
+            "青岚省发展改革委民营经济处",
+            "民营经济处",
+            id="second-shares-the-body",
+        ),
+        pytest.param(
+            "青岚省财政厅预算处处长王明出席。", "青岚省财政厅预算处", None, id="division-of-a-post-is-government"
+        ),
+    ],
+)
+def test_divisions_of_a_government_body(text, name, alias):
+    got = orgs(text)
+    assert got[name][0] == "government" and (alias is None or alias in got[name][1])
+
+
+def test_a_vague_division_is_none():
+    assert set(orgs("青岚省财政厅有关处负责同志参加。")) == {"青岚省财政厅"}
+
+
 def test_branch_parent_merged():
     got = orgs("交通银行长治分行的行长立即对接。企业对交通银行表示感谢。")
     assert "交通银行" in got["交通银行长治分行"][1]
@@ -59,6 +112,8 @@ def test_branch_parent_merged():
         ("全市将加快区域物流中心建设。", "长治市", "区域物流中心"),
         ("着力打造国际旅游枢纽中心，扩大开放。", "长治市", "国际旅游枢纽中心"),
         ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
+        ("甲市正在逐步发展成为国际航运中心。", None, "国际航运中心"),
+        ("乙港成为青岛国际航运中心的分流港。", None, "青岛国际航运中心"),
     ],
     ids=[
         "category-nouns-side-by-side",
@@ -67,6 +122,8 @@ def test_branch_parent_merged():
         "goal-to-build-after",
         "goal-verb-before",
         "attributive-xing",
+        "role-a-place-becomes",
+        "role-with-a-place",
     ],
 )
 def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
@@ -80,8 +137,9 @@ def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
         ("市人民医院建设加快推进。", "长治市", "长治市人民医院"),
         ("加快长治市数据服务中心建设。", "长治市", "长治市数据服务中心"),
         ("沁源县便民服务中心3个项目开工。", "长治市", "沁源县便民服务中心"),
+        ("最高人民法院发布通知。", None, "最高人民法院"),
     ],
-    ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows"],
+    ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows", "zuigao-is-a-name"],
 )
 def test_a_named_body_is_kept(text, locale, name):
     assert name in orgs(text, locale)
@@ -132,6 +190,13 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("据华光部网站报道，会议召开。", "华光部网站", "media", id="website-media"),
         pytest.param("新华网北京电 会议召开。", "新华网", "media", id="news-site"),
         pytest.param("北方国家竞争力委员会发布报告。", "北方国家竞争力委员会", "government", id="committee-government"),
+        pytest.param(
+            "中海油、南方电网等企业负责人参加会议。", "中国海洋石油集团有限公司", "company", id="soe-short-form"
+        ),
+        pytest.param(
+            "国家管网集团在甲市召开会议。", "国家石油天然气管网集团有限公司", "company", id="soe-group-short-form"
+        ),
+        pytest.param("海基会董事长李红出席。", "海峡交流基金会", "other", id="cross-strait-body-short-form"),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -150,6 +215,9 @@ def test_names_and_types(text, name, typ):
         pytest.param("进出口主管部门负责审批。", "进出口主管部", id="competent-department"),
         pytest.param("成为全国文明矿。", "全国文明矿", id="model-mine-award"),
         pytest.param("我国煤矿安全形势好转。", "煤矿", id="kind-left-after-cut"),
+        pytest.param("星河钢铁是本省第二大钢铁公司。", "本省第二大钢铁公司", id="ranked-second-largest"),
+        pytest.param("青岚建成了华北最大发动机工厂。", "华北最大发动机工厂", id="the-largest-is-a-description"),
+        pytest.param("甲市三家远洋公司参加了会议。", "甲市三家远洋公司", id="counted-firms-of-a-place"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
@@ -198,6 +266,9 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("甲市人大常委会副主任李某出席。", "甲市人大常委", id="wei-inside-npc-standing-committee"),
         pytest.param("乙县某街道办事处主任王某介绍。", "乙县某街道办", id="ban-inside-banshichu"),
         pytest.param("他目前正接受甲乙纪委审查。", "正接受甲乙纪委", id="accept-is-no-part-of-a-name"),
+        pytest.param("甲市还在乙区创办星河实业公司。", "乙区创办星河实业公司", id="founding-verb-before-a-firm"),
+        pytest.param("他在乙县开办星河服装厂。", "乙县开办星河服装厂", id="opening-verb-before-a-factory"),
+        pytest.param("要深刻把握青岚省委省政府部署要求。", "握青岚省委", id="grasp-before-a-committee"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
@@ -244,6 +315,12 @@ def test_an_ending_running_on_into_a_word_ends_no_name():
         pytest.param("央行国际司司长金一明说。", "央行国际司", "bank", id="central-bank-department"),
         pytest.param("东方银行衍生产品研究部的分析师说。", "东方银行衍生产品研究部", "bank", id="bank-department"),
         pytest.param("华兴集团市场部发布消息。", "华兴集团市场部", "company", id="company-department"),
+        pytest.param(
+            "王明就任央行党委组织部部长。", "央行党委组织部", "party_committee", id="bank-party-committee-department"
+        ),
+        pytest.param(
+            "星河银行党委宣传部发布通知。", "星河银行党委宣传部", "party_committee", id="party-department-of-a-bank"
+        ),
     ],
 )
 def test_department_is_of_its_bodys_type(text, name, typ):

@@ -74,6 +74,7 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("中国农业银行", "农行"),
     ("农业银行", "农行"),
     ("交通银行", "交行"),
+    ("中国银行", "中行"),
     ("招商银行", "招行"),
     ("中国邮政储蓄银行", "邮储银行"),
     ("邮政储蓄银行", "邮储银行"),
@@ -81,6 +82,8 @@ _INFIX_RULES: tuple[tuple[str, str], ...] = (
     ("国家开发银行", "国开行"),
     ("农村商业银行", "农商行"),
     ("农村商业银行", "农商银行"),
+    # meetings as everyone writes them (a description written short finds the summary: long_forms)
+    ("国务院常务会议", "国常会"),
 )
 _CPPCC = "中国人民政治协商会议"
 CPPCC = _CPPCC  # a CPPCC committee's name opens with it

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .forms import clean, org_stems
+from .forms import clean, is_generic, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon
@@ -27,6 +27,7 @@ LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
+_WHERE_END = re.compile(r"(位于|属于|坐落于|地处)哪$")  # a bare 哪 ending the question after a where-verb
 # spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
@@ -43,6 +44,15 @@ _CN_DATE = re.compile(
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
+
+
+def _shares_name(written: str, label: str) -> bool:
+    """True when two characters of a name as written, short of its last (its kind: 局, 基金's 金), are in the label.
+
+    >>> _shares_name("外汇局", "国家外汇管理局"), _shares_name("东滩煤矿", "东滩矿"), _shares_name("甲盈基金", "乙实基金")
+    (True, True, False)
+    """
+    return any(written[i : i + 2] in label for i in range(len(written) - 2))
 
 
 class OpenMention(Mention):
@@ -68,10 +78,14 @@ def clean_question(question: str) -> str:
     ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
     >>> clean_question("甲市市长是__"), clean_question("甲市市长是（ ）"), clean_question("甲市市长是……")
     ('甲市市长是什么', '甲市市长是什么', '甲市市长是什么')
+    >>> clean_question("甲县位于哪？")
+    '甲县位于哪里'
+
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
     text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(text)).translate(_SPOKEN))
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
+    text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
 
 
@@ -297,7 +311,10 @@ class QuestionParser:
         """An organisation followed by an informal post word (X老板, X的一把手): X's post of the first role
         word the lexicon gives for it that X has."""
         out: list[Mention] = []
+        taken = 0  # the end of the last post read here: a role word that is a title of the graph too (副总) is in it
         for m in mentions:
+            if m.end <= taken:
+                continue
             out.append(m)
             orgs = [r for k in "oz" for r in m.refs.get(k, ())]
             places = [self.index.label(r) for r in m.refs.get("l", ())]
@@ -307,18 +324,19 @@ class QuestionParser:
             word = next((w for w in self.lexicon.roles if text.startswith(w, m.end + gap)), None)
             if not word:
                 continue
-            if orgs:
-                posts = self._posts_by_role(orgs, self.lexicon.roles[word])
+            if orgs:  # and the bodies named by the text as written (路桥区的一把手: 路桥区委's, of 台州市路桥区)
+                posts = self._posts_by_role(orgs, self.lexicon.roles[word], "" if is_generic(m.text) else m.text)
             else:
                 posts = self._place_posts_by_role(places, self.lexicon.roles[word])
             if posts:
-                end = m.end + gap + len(word)
+                end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out
 
-    def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...]) -> list[PostRef]:
-        """The organisations' posts of the first of the roles (title words) they have."""
-        names = {self.index.label(org) for org in orgs}
+    def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...], written: str = "") -> list[PostRef]:
+        """The organisations' posts of the first of the roles (title words) they have, in a body whose name holds
+        one of theirs or the name as `written`."""
+        names = {self.index.label(org) for org in orgs} | ({written} if len(written) >= 2 else set())
         for role in roles:
             titles = {t for t in self.index.surfaces.get(role, {}).get("t", ())}
             found = self._posts_named(names, titles)
@@ -356,7 +374,9 @@ class QuestionParser:
 
     def _place_qualifier(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """In "八家户村村委会主任" the name before a post says whose post: keep the posts of bodies that
-        appear in one article with that name, and read the two as one post mention (none: unchanged)."""
+        appear in one article with that name, and read the two as one post mention (none: unchanged). An
+        organisation with posts of its own right before the title (甲基金的副总) qualifies only bodies written with
+        a part of its name (东滩煤矿矿长: 东滩矿's), never another of its article (乙基金's 副总)."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
@@ -386,9 +406,16 @@ class QuestionParser:
         for role in m.refs.get("t", ()):
             posts += list(self.index.all_roles(role))
         keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
+        orgs = {r for k in "oz" for r in prev.refs.get(k, ())}
+        if orgs and text[prev.end : m.start] in ("", "的") and self._hold_posts(orgs):
+            keep = [r for r in keep if _shares_name(prev.text, self.index.label(r.org))]
         if not keep or len({r.org for r in keep}) > 1:
             return None
         return Mention(prev.start, m.end, text[prev.start : m.end], {"s": keep})
+
+    def _hold_posts(self, orgs: set[str]) -> bool:
+        """True when one of the organisations holds a post of its own (甲基金: its 副总经理)."""
+        return any(orgs & holders for holders in self.index.role_orgs.values())
 
     def _qualified(self, prev: Mention, m: Mention) -> Mention | None:
         """The title `m` read with the organisation forms of the post before it (X党工委书记、管委会主任)."""
