@@ -297,13 +297,12 @@ def named_city(text: str, q: int) -> str | None:
 
 def location_of(sent: Sentence, a: int, b: int) -> str | None:
     """Where the event is: the venue of 在X举行, else a place after 在/到/深入, else the place that
-    is its subject."""
+    is its subject (never the dateline's: where the paper filed from, as the gold's null)."""
     text = sent.text
     venue = venue_place(sent, a, b)
     if venue:
         return venue
     m = re.search(r"(?:在|到|赴|深入到?|走进|来到)", text[a:b])
-    places = sent.between("places", a, b)
     if m:
         after = sent.between("places", a + m.end(), a + m.end() + 2)
         if after:
@@ -314,7 +313,9 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         tok = PLACE_TOKEN.match(text, a + m.end())
         if tok and tok.end() <= b and len(tok.group()) <= 6 and not re.search("[对的是在和与]", tok.group()):
             return tok.group()
-    return places[0] if places else None
+    line = find_dateline(text[:DATELINE_HEAD])
+    told = [n for p, n in sent.places if a <= p < b and not (line and p < line[1])]
+    return told[0] if told else None  # 本报南京１月１１日讯: where the paper filed from is no place of the event
 
 
 def places_listed(sent: Sentence, a: int, b: int) -> list[str]:

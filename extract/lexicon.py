@@ -556,6 +556,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "name_end_chars": Str(),
             "time_after_name": W,
             "unlisted_title_heads": W,
+            "japanese_family_names": W,
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "address_honorifics": W,

@@ -114,6 +114,7 @@ def lexicon() -> Lex:
     lx.titles = set(load("titles.txt"))
     for s in load("surnames.txt"):
         (lx.surnames if len(s) == 1 else lx.surnames2).add(s)
+    lx.surnames2 |= set(load("person_words.yaml")["japanese_family_names"])
     for prov, cities in load("divisions.yaml").items():
         lx.places[prov] = Place(prov, "province")
         for city, counties in (cities or {}).items():
@@ -443,7 +444,9 @@ DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 # 日本 is a country; X日电 ends a wire dateline
-TIME_HEAD = re.compile(r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份)")
+TIME_HEAD = re.compile(
+    r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份|(?:未来|今后)[\d一二三四五六七八九十两几]*年(?:内|间|里)?)"
+)
 
 
 def _strip_core(core: str) -> str:
@@ -769,6 +772,7 @@ TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the
 AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
+ENDED_SLACK = 1.0  # a name after a title that a stop or verb ends (董事长甲乙丙见证) may score this much lower
 PER_FLOOR = 0.6  # a learned person span below this confidence is never taken
 # PER_FLOOR 0.45 -> 0.6 chosen with a CRF trained `ner_train.py --tune --hold-probe` (2026-12-01): bench/post_probe.py
 # --part tune cluener persons F1 0.702 -> 0.714 (0.7: 0.707), bench/score_all.py dev persons 0.904 -> 0.949; the
@@ -952,7 +956,8 @@ def _refine(text: str, m: Mention, learned: Sequence[tuple[Any, ...]]) -> Mentio
             return Mention(n, "person", m.article, m.start, e, canonical=n, value=m.value)
     if m.value == "title" and not any(x[2] == "PER" for x in over) and "·" not in m.text:
         sc = _score(text, m.start, m.end)
-        if sc is not None and sc < LEARNED_MIN:
+        floor = LEARNED_MIN - ENDED_SLACK if _terminated(text, m.end) else LEARNED_MIN
+        if sc is not None and sc < floor:
             return None
     return m
 

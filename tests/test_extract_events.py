@@ -977,3 +977,8 @@ def test_inspections_in_more_wordings(text, participants):
 )
 def test_venues_the_division_lexicon_does_not_hold(text, location):
     assert [e.location for e in extract_page("## 甲\n\n" + text, date="2025-06-22").events][:1] == [location]
+
+
+def test_the_datelines_place_is_no_place_of_the_event():
+    text = "## 甲\n\n本报南京１月１１日讯 记者王某报道：某公司昨天挂牌成立。"
+    assert [e.location for e in extract_page(text, source_name="pd1998_19980112-02-009.txt").events] == [None]

@@ -524,3 +524,30 @@ def test_org_names_with_brackets_and_role_words(text, expected):
 )
 def test_he_inside_an_organisation_name(text, expected):
     assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("中国华星董事长龙国栋见证签约。", [("龙国栋", "title")], id="weak-name-ended-by-a-verb"),
+        pytest.param(
+            "中国华星董事长龙国栋，总经理王建国出席。",
+            [("龙国栋", "title"), ("王建国", "title")],
+            id="weak-name-ended-by-a-comma",
+        ),
+    ],
+)
+def test_a_name_after_a_title_that_a_stop_ends_is_kept(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("未来五年国家开发银行将向某市提供融资。", ["国家开发银行"], id="future-years-before-a-name"),
+        pytest.param("今后三年中国银行将提供授信。", ["中国银行"], id="coming-years-before-a-name"),
+        pytest.param("他带领全村群众兴办企业。", [], id="xingban-is-a-verb"),
+    ],
+)
+def test_time_phrases_and_verbs_are_no_part_of_a_name(text, expected):
+    assert mentions(text, "org") == expected

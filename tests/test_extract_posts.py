@@ -1011,3 +1011,15 @@ def test_a_level_word_is_no_alias():
 )
 def test_an_unlisted_title_after_jian_joins_the_chain(text, want):
     assert want <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param("日本银行行长森田浩二7日表示。", ("森田浩二", "行长"), id="japanese-name-before-a-day"),
+        pytest.param("日本首相山口健太会见代表团。", ("山口健太", "首相"), id="japanese-name-four-chars"),
+        pytest.param("市委书记林田明出席。", ("林田明", "市委书记"), id="three-chars-still-three"),
+    ],
+)
+def test_a_japanese_family_name_takes_two_characters(text, want):
+    assert want in {(n, t) for n, t, _ in posts_of(text)}
