@@ -8,6 +8,8 @@ everyone uses (中行, 国常会), a guess ending in 吧; and near misses that m
 from __future__ import annotations
 
 import pytest
+from kgqa.kg.qa.parse import dates
+from kgqa.kg.qa.templates import date_value
 from qa_helpers import imported_kg
 
 GOV, CPC, DIST, DIST_CPC = "青岚市人民政府", "中共青岚市委员会", "青岚市柳湾区", "柳湾区委"
@@ -113,9 +115,30 @@ def test_blind3_wordings_answer(kg, question, template, expected):
 
 
 @pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param(
+            "3月23号的调度会都有谁参加", "event_participants", {"方知白", "宋听澜"}, id="haoday-in-a-description"
+        ),
+        pytest.param("3月23日调度会谁主持的", "event_host", {"方知白"}, id="riday-in-a-description"),
+        pytest.param("3月22号有什么活动", "events_in_period", {"宋听澜到柳湾区调研外贸企业"}, id="events-of-a-day"),
+        pytest.param("3月23日开了什么会", "events_in_period", {"全市经济运行调度会"}, id="meetings-of-a-day"),
+        pytest.param(
+            "二〇三二年三月二十三日开了哪些会", "events_in_period", {"全市经济运行调度会"}, id="with-its-year"
+        ),
+    ],
+)
+def test_a_day_without_its_year(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
     "question",
     [
         pytest.param("远岫基金副总经理是沈砚吗", id="another-funds-vice-is-not-its-own"),
+        pytest.param("3月22日开了什么会", id="an-inspection-is-no-meeting"),
+        pytest.param("3月25号有什么活动", id="a-day-with-nothing"),
         pytest.param("宋听澜是青岚市长吧", id="a-wrong-guess-with-ba"),
     ],
 )
@@ -127,3 +150,27 @@ def test_another_bodys_title_is_never_taken_for_a_named_company(kg):
     # 澄川基金's 副总, told in the same article, is not 远岫基金's (which has its own posts)
     for question in ("远岫基金的副总叫什么", "远岫基金副总是谁"):
         assert "沈砚" not in {a["label"] for a in kg.ask(question).answers}
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        pytest.param("3月24号", "--03-24", id="hao"),
+        pytest.param("12月1日", "--12-01", id="ri"),
+        pytest.param("2032年3月24号", "2032-03-24", id="with-a-year-stays-whole"),
+    ],
+)
+def test_day_mentions(text, iso):
+    assert [m.refs["d"] for m in dates(text + "的会", [])] == [[iso]]
+
+
+@pytest.mark.parametrize(
+    "value,ok",
+    [
+        pytest.param("--03-24", True, id="month-day"),
+        pytest.param("--13-01", False, id="no-13th-month"),
+        pytest.param('--03-24" } DROP ALL {', False, id="no-injection"),
+    ],
+)
+def test_date_values(value, ok):
+    assert date_value(value) is ok
