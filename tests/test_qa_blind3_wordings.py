@@ -8,6 +8,8 @@ everyone uses (中行, 国常会), a guess ending in 吧; and near misses that m
 from __future__ import annotations
 
 import pytest
+from kgqa.extract.lexicon import LexiconError, read
+from kgqa.kg.qa.forms import _INFIX_RULES, FORMS_SPEC, PROVINCES, TRADE_TAILS
 from kgqa.kg.qa.parse import dates
 from kgqa.kg.qa.templates import date_value
 from qa_helpers import imported_kg
@@ -174,3 +176,30 @@ def test_day_mentions(text, iso):
 )
 def test_date_values(value, ok):
     assert date_value(value) is ok
+
+
+@pytest.mark.parametrize(
+    "text,problem",
+    [
+        pytest.param("provinces: [山西]\n", "missing", id="a-list-missing"),
+        pytest.param(
+            "provinces: [山西, 山西]\ntrade_tails: []\ngroup_trades: []\nbrand_trades: []\nshort_forms: []\n",
+            "forms.yaml:1: .*duplicate entry '山西'",
+            id="a-word-twice",
+        ),
+        pytest.param(
+            "provinces: []\ntrade_tails: []\ngroup_trades: []\nbrand_trades: []\nshort_forms:\n  - [交通银行]\n",
+            "forms.yaml:6: .*expected 2 items",
+            id="a-pair-of-one",
+        ),
+    ],
+)
+def test_a_broken_forms_file_is_refused(tmp_path, text, problem):
+    path = tmp_path / "forms.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=problem):
+        read(path, FORMS_SPEC)
+
+
+def test_the_forms_file_is_read():
+    assert "新疆" in PROVINCES and ("中国银行", "中行") in _INFIX_RULES and "设备" in TRADE_TAILS
