@@ -203,3 +203,29 @@ def test_a_broken_forms_file_is_refused(tmp_path, text, problem):
 
 def test_the_forms_file_is_read():
     assert "新疆" in PROVINCES and ("中国银行", "中行") in _INFIX_RULES and "设备" in TRADE_TAILS
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚市长和市委书记分别是谁", {"方知白", "陆临川"}, id="second-title-written-bare"),
+        pytest.param("青岚市长和市委书记是谁", {"方知白", "陆临川"}, id="one-holder-each-without-fenbie"),
+        pytest.param("青岚市委书记与副市长分别是谁", {"陆临川", "宋听澜"}, id="joined-by-yu"),
+        pytest.param("青岚市长和柳湾区委书记分别是谁", {"方知白", "祁远"}, id="second-with-its-own-body"),
+        pytest.param("青岚市长和远岫基金副总经理分别是谁", {"方知白", "叶舟"}, id="a-company-post-second"),
+    ],
+)
+def test_two_posts_asked_at_once(kg, question, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == ("post_holder", expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("青岚市长和县长分别是谁", id="a-post-nobody-holds"),
+        pytest.param("青岚市长和方知白分别是谁", id="a-person-is-no-post"),
+    ],
+)
+def test_two_posts_asked_at_once_near_misses(kg, question):
+    assert kg.ask(question).answers == []
