@@ -72,6 +72,13 @@ FACTS = {
             "location": "柳湾区",
         },
         {
+            "kind": "groundbreaking",
+            "date": "2032-03-10",
+            "summary": "青岚市重点项目集中开工",
+            "organizations": [GOV],
+            "amount": "20亿元",
+        },
+        {
             "kind": "meeting",
             "date": "2032-03-24",
             "summary": "程野主持召开国务院常务会议",
@@ -229,3 +236,24 @@ def test_two_posts_asked_at_once(kg, question, expected):
 )
 def test_two_posts_asked_at_once_near_misses(kg, question):
     assert kg.ask(question).answers == []
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("哪个活动涉及的金额最高", "top_amount", {"青岚市重点项目集中开工"}, id="she-ji-de-jin-e"),
+        pytest.param(
+            "青岚市商务局金额最大的活动是哪个", "org_top_amount", {"“春潮”外贸专场活动举办"}, id="of-one-body"
+        ),
+        pytest.param(
+            "青岚市政府哪个项目投资最多", "org_top_amount", {"青岚市重点项目集中开工"}, id="a-body-then-which"
+        ),
+    ],
+)
+def test_the_largest_amount(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_the_largest_amount_of_a_body_with_none(kg):
+    assert kg.ask("叠石机械哪个项目投资最多").answers == []
