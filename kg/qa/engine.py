@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
+_JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市委书记分别是谁: two posts, one question word
 
 
 class QuestionAnswerer:
@@ -123,9 +124,41 @@ class QuestionAnswerer:
                 suggestions=self.live.suggest_templates(parsed.mentions),
                 related=related or None,
             )
+        joined = self._answer_joined(question, parsed) if "分别" in text and not evidence.count else None
+        if joined:  # 甲市常委和副市长分别是谁: each post's holders, not those holding both
+            return joined
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
         got = self._answer_fits(question, close, parsed)
+        if not got.answers and not evidence.count:
+            got = self._answer_joined(question, parsed) or got
         return counted(got, evidence.count) if evidence.count else got
+
+    def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two posts joined by 和/与/、 before one question word (甲市市长和市委书记分别是谁): each asked on its
+        own, the second with the first's place or body when written bare (甲市市委书记); the holders of both,
+        or None when either has none, or when one has several and 分别 does not say each is asked."""
+        posts = [m for m in parsed.mentions if "s" in m.refs or "t" in m.refs]
+        if len(posts) != 2 or len(parsed.mentions) != 2 or parsed.mentions[0].start != 0:
+            return None
+        first, second = posts
+        if parsed.text[first.end : second.start] not in _JOINERS:
+            return None
+        tail = parsed.text[second.end :]
+        head = self._post_head(first.text) if "s" not in second.refs or second.generic else ""
+        got = [self.answer(first.text + tail), self.answer(head + second.text + tail)]
+        if not all(a.answers and a.template == "post_holder" for a in got):
+            return None
+        if "分别" not in tail and not all(len(a.answers) == 1 for a in got):
+            return None  # 甲市常委和副市长是谁: those who are both, or each? only 分别 says each
+        answers = list({a["iri"]: a for g in got for a in g.answers}.values())
+        return Answer(question, got[0].template, got[0].sparql, answers=answers)
+
+    def _post_head(self, written: str) -> str:
+        """The place or body a post is written with, its title taken off (甲市市长: 甲市; 甲县县长: 甲县)."""
+        for k in range(1, len(written)):
+            if "t" in self.index.surfaces.get(written[k:], {}):
+                return written[:k]
+        return ""
 
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things). One that fits

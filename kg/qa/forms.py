@@ -8,8 +8,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
+from typing import Any, cast
 
+from ...extract.lexicon import Record, Seq, Str, Words, read
 from ..lru import bytes_lru
+
+# the word lists of ways people write names short (forms.yaml), checked when read (an error names the file and line)
+FORMS_FILE = Path(__file__).with_name("forms.yaml")
+FORMS_SPEC = Record(
+    {
+        "provinces": Words(),
+        "trade_tails": Words(),
+        "group_trades": Words(),
+        "brand_trades": Words(),
+        "short_forms": Seq(Seq(Str(), size=2)),
+    }
+)
+_DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
 
 MAX_QUESTION = 200  # longer input is not a question; answered with a message, never parsed
 
@@ -51,40 +67,7 @@ _SUFFIX_RULES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("有限责任公司", ("", "公司"), False),
     ("有限公司", ("", "公司"), False),
 )
-_INFIX_RULES: tuple[tuple[str, str], ...] = (
-    ("高新技术产业开发区", "高新区"),
-    ("经济技术开发区", "经开区"),
-    ("经济开发区", "经开区"),
-    ("发展和改革委员会", "发改委"),
-    ("发展改革委", "发改委"),
-    ("中国人民银行", "人民银行"),
-    ("回族自治区", "自治区"),
-    ("维吾尔自治区", "自治区"),
-    ("壮族自治区", "自治区"),
-    ("央行", "人民银行"),
-    ("人民银行", "央行"),
-    ("综合保税区", "综保区"),
-    ("中国共产党中央委员会", "中共中央"),
-    ("中国共产党中央委员会", "党中央"),
-    # banks as everyone writes them (交行长治分行 of 交通银行长治分行)
-    ("中国工商银行", "工行"),
-    ("工商银行", "工行"),
-    ("中国建设银行", "建行"),
-    ("建设银行", "建行"),
-    ("中国农业银行", "农行"),
-    ("农业银行", "农行"),
-    ("交通银行", "交行"),
-    ("中国银行", "中行"),
-    ("招商银行", "招行"),
-    ("中国邮政储蓄银行", "邮储银行"),
-    ("邮政储蓄银行", "邮储银行"),
-    ("上海浦东发展银行", "浦发银行"),
-    ("国家开发银行", "国开行"),
-    ("农村商业银行", "农商行"),
-    ("农村商业银行", "农商银行"),
-    # meetings as everyone writes them (a description written short finds the summary: long_forms)
-    ("国务院常务会议", "国常会"),
-)
+_INFIX_RULES: tuple[tuple[str, str], ...] = tuple((long, short) for long, short in _DATA["short_forms"])
 _CPPCC = "中国人民政治协商会议"
 CPPCC = _CPPCC  # a CPPCC committee's name opens with it
 
@@ -142,18 +125,15 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
 
 
 # provincial-level places by their short names: 新疆 of 新疆维吾尔自治区, 辽宁 of 辽宁省
-PROVINCES = frozenset(
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
-    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
-)
+PROVINCES = frozenset(_DATA["provinces"])
 _REGION = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(维吾尔|回族|壮族)?自治区(?=.)")
 _LEVEL = re.compile(r"^(黑龙江|[\u4e00-\u9fff]{2})(省|市)(?!委|政府|人民政府|长|$)")
 _COMPANY_END = re.compile(r"(公司|集团|厂)$")
 # trade words a company's short name drops at its end (唯诺达机电 of 唯诺达机电设备有限公司)
-TRADE_TAILS = ("设备", "实业", "科技", "技术", "发展", "工程", "制造", "贸易", "控股", "投资", "产业")
+TRADE_TAILS: tuple[str, ...] = tuple(_DATA["trade_tails"])
 # a group's name with its trade words before 集团 (甲乙开发建设集团, 甲乙控股集团): people write 甲乙集团
 _GROUP_TRADES = re.compile(
-    r"^([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(TRADE_TAILS + ("开发", "建设", "实业发展")) + r")+集团$"
+    r"^([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(TRADE_TAILS + tuple(_DATA["group_trades"])) + r")+集团$"
 )
 # a provincial key laboratory named with its province inside (甲材料乙省重点实验室): written without it too
 _LAB_PROVINCE = re.compile(
@@ -176,18 +156,7 @@ def _place_short(form: str, whole: bool = False) -> set[str]:
 
 # the legal ending of a company's name, and the trade words before it that its brand leaves out
 _LEGAL_END = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|公司|集团)$")
-_BRAND_TRADES = tuple(
-    sorted(
-        set(TRADE_TAILS)
-        | set(
-            "机电 电器 电气 通讯 通信 电子 能源 新能源 化学 化工 电力 器材 机具 电缆 电线 钢铁 汽车 矿业 建设 开发 "
-            "物流 商贸 传媒 医药 生物 材料 信息 软件 网络 智能 机械 装备 食品 纺织 服装 置业 地产 旅游 农业 环保 "
-            "光电 光伏 电池 燃气 石化 国际 股份".split()
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+_BRAND_TRADES = tuple(sorted(set(TRADE_TAILS) | set(_DATA["brand_trades"]), key=len, reverse=True))
 # parts of speech (jieba's) a brand may have: a name, or no word at all (鹏飞, 唯诺达); never a common word
 _BRAND_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt"})
 

@@ -23,6 +23,7 @@ from .select import Lexicon
 from .templates import date_value
 
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")  # a day without its year (3月24号): --03-24
 LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
@@ -141,7 +142,12 @@ def _arabic_date(m: re.Match[str]) -> str:
 
 
 def dates(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Dates written in the question (2025年3月, 2025年3月24日, 2025年) as date mentions of their ISO prefix."""
+    """Dates written in the question (2025年3月, 2025年3月24日, 2025年) as date mentions of their ISO prefix; a day
+    without its year (3月24号) as --03-24, the day in any year.
+
+    >>> [m.refs["d"] for m in dates("2025年3月24号和4月1日的会", [])]
+    [['2025-03-24'], ['--04-01']]
+    """
     taken = [(m.start, m.end) for m in mentions]
     out = list(mentions)
     for d in _DATE.finditer(text):
@@ -150,6 +156,11 @@ def dates(text: str, mentions: list[Mention]) -> list[Mention]:
         year, month, day = d.group(1), d.group(2), d.group(3)
         iso = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
         if date_value(iso):
+            out.append(Mention(d.start(), d.end(), d.group(), {"d": [iso]}))
+            taken.append((d.start(), d.end()))
+    for d in _DAY.finditer(text):
+        iso = f"--{int(d.group(1)):02d}-{int(d.group(2)):02d}"
+        if date_value(iso) and not any(s < d.end() and d.start() < e for s, e in taken):
             out.append(Mention(d.start(), d.end(), d.group(), {"d": [iso]}))
     return sorted(out, key=lambda m: m.start)
 

@@ -55,11 +55,12 @@ def safe_iri(iri: object) -> bool:
     return isinstance(iri, str) and len(iri) <= 2000 and _SAFE_IRI.fullmatch(iri) is not None
 
 
-_DATE_VALUE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_DATE_VALUE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
 def date_value(value: object) -> bool:
-    """True for an ISO date, year-month or year (what a date slot binds, written as a string literal).
+    """True for an ISO date, year-month or year, or a day of any year (--03-24, XML Schema's gMonthDay): what a
+    date slot binds, written as a string literal.
 
     >>> date_value("2025-03"), date_value("2025-03\" } DROP ALL {")
     (True, False)
