@@ -297,7 +297,7 @@ class GraphIndex(NameTable):
                     pos = start + len(text)
         out = []
         for start, text in spans:
-            refs = {k: list(v) for k, v in self.surfaces.get(text, {}).items()}
+            refs = {k: sorted(v, key=repr) for k, v in self.surfaces.get(text, {}).items()}  # a set's order varies
             out.append(Mention(start, start + len(text), text, refs, generic=text in self.generic))
         return out
 
@@ -327,10 +327,12 @@ class GraphIndex(NameTable):
             autos = (a for a in (self.automaton, self.delta) if a is not None)
             keys = {k for auto in autos for k in auto.keys(clean(prefix)) if k in self.surfaces}
         for text in sorted(keys, key=lambda k: (len(k), k))[: limit * 3]:
-            for kind, refs in self.surfaces[text].items():
-                for ref in refs:
-                    iri = ref.org if isinstance(ref, PostRef) else ref
-                    out.append((text, iri, kind))
+            named = {
+                (kind, ref.org if isinstance(ref, PostRef) else ref)
+                for kind, refs in self.surfaces[text].items()
+                for ref in refs
+            }
+            out += [(text, iri, kind) for kind, iri in sorted(named)]  # the same order from a file and from memory
         return out[: limit * 3]
 
     def related_orgs(self, org: str) -> list[str]:
