@@ -230,8 +230,8 @@ def article(kg: KnowledgeGraph, iri: str) -> dict[str, Any] | None:
 def highlight_spans(text: str, sentences: list[str], names: dict[str, str]) -> list[dict[str, Any]]:
     """Cut text into pieces: {"text", "sentence": bool, "entity": iri|None}, for escaping piece by piece.
 
-    >>> [p["text"] for p in highlight_spans("甲说乙好。丙。", ["甲说乙好。"], {"乙": "x"})]
-    ['甲说', '乙', '好。', '丙。']
+    >>> [p["text"] for p in highlight_spans("甲说乙丁好。丙。", ["甲说乙丁好。"], {"乙丁": "x", "丙": "y"})]
+    ['甲说', '乙丁', '好。', '丙。']
     """
     n = len(text)
     in_sentence = [False] * n

@@ -62,7 +62,7 @@ def date_value(value: object) -> bool:
     """True for an ISO date, year-month or year, or a day of any year (--03-24, XML Schema's gMonthDay): what a
     date slot binds, written as a string literal.
 
-    >>> date_value("2025-03"), date_value("2025-03\" } DROP ALL {")
+    >>> date_value("2025-03"), date_value('2025-03" } DROP ALL {')
     (True, False)
     """
     return isinstance(value, str) and _DATE_VALUE.fullmatch(value) is not None
