@@ -397,6 +397,24 @@ def test_a_subsidiary_is_no_part_of_its_parent_name(text, name, not_name):
     assert name in names and not_name not in names
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param(
+            "青岚电力今日公告，公司全资子公司青岚新能源有限公司签约。", "青岚新能源有限公司", id="wholly-owned-after"
+        ),
+        pytest.param(
+            "甲乙化工拟设立控股子公司甲乙化工（新加坡）有限公司。",
+            "甲乙化工（新加坡）有限公司",
+            id="controlled-bracket",
+        ),
+    ],
+)
+def test_a_subsidiary_named_after_the_word_starts_after_it(text, name):
+    names = {o.name for o in extract_page(text).organizations}
+    assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
 def _listed_types(body: str, names: list[str]) -> dict[str, str]:
     """Types after `listed_types` of a one-article page whose organisations are `names` (their mentions
     are where they are written; types from their names)."""
