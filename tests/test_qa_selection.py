@@ -647,7 +647,12 @@ NEAR_MISSES = {
         "星河集团是干嘛的",
     ],
     "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
-    "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
+    "org_members": [
+        "青岚市人民政府与哪家企业签约",
+        "青岚市人民政府在哪里",
+        "青岚市人民政府的董事长是谁",
+        "星河集团的副市长是谁",
+    ],
     "org_people": [
         "青岚市政府与谁签约",
         "青岚市政府是什么",
@@ -914,4 +919,25 @@ def kinds_kg() -> KnowledgeGraph:
 )
 def test_the_agreement_kind_named_narrows_the_partners(kinds_kg, question, expected):
     got = kinds_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚市人民政府的董事长是谁", set(), id="a-title-held-elsewhere"),
+        pytest.param("星河集团的副市长是谁", set(), id="a-city-title-of-a-company"),
+        pytest.param("星河集团有哪些市长", set(), id="which-title-holders-it-has-none-of"),
+        pytest.param("交通银行青岚分行的副行长是谁", set(), id="a-deputy-it-does-not-have"),
+        pytest.param("星河集团的党委书记是谁", set(), id="a-party-post-it-does-not-have"),
+        pytest.param("哪位副市长见证了星河集团的签约", set(), id="a-title-is-no-partner-question"),
+        pytest.param("青岚市人民政府的副市长是谁", {"林晚照"}, id="a-title-it-has"),
+        pytest.param("星河集团的负责人是谁", {"云中鹤"}, id="a-leader-word-is-no-title"),
+        pytest.param("星河集团有哪些高管", {"云中鹤"}, id="executives-are-its-people"),
+        pytest.param("青岚市人民政府有哪些领导？", {"石见远", "林晚照"}, id="leaders-of-a-body"),
+        pytest.param("董事长是谁", {"云中鹤"}, id="a-title-alone-is-asked-everywhere"),
+    ],
+)
+def test_a_title_the_body_does_not_have_gets_no_answer(kg, question, expected):
+    got = kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

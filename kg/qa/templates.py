@@ -113,6 +113,7 @@ class Template:
     fallback: bool = False  # tried only when the fits it ties with found no answer
     narrow: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # 合作协议 -> 合作: only facts whose ?kind holds it
+    untitled: bool = False  # a title named and filling no slot refuses it (X的董事长是谁 is not who works at X)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
     own_names: bool = False  # a name in a fact description must be in the fact's own words
@@ -210,6 +211,7 @@ TEMPLATE_KEYS = {
     "fallback",
     "narrow",
     "kinds",
+    "untitled",
     "expand",
     "limit",
     "own_names",
@@ -318,6 +320,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         form=_form(tid, raw.get("form"), slots),
         narrow=dict(raw.get("narrow") or {}),
         kinds={str(k): str(v) for k, v in (raw.get("kinds") or {}).items()},
+        untitled=bool(raw.get("untitled")),
         expand=dict(raw.get("expand") or {}),
         limit=_limit(tid, raw.get("limit")),
         own_names=bool(raw.get("own_names")),
