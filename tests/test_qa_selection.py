@@ -647,7 +647,12 @@ NEAR_MISSES = {
         "星河集团是干嘛的",
     ],
     "person_org": ["云中鹤在哪里考察", "云中鹤的儿子在哪里工作"],
-    "org_members": ["青岚市人民政府与哪家企业签约", "青岚市人民政府在哪里"],
+    "org_members": [
+        "青岚市人民政府与哪家企业签约",
+        "青岚市人民政府在哪里",
+        "青岚市人民政府的董事长是谁",
+        "星河集团的副市长是谁",
+    ],
     "org_people": [
         "青岚市政府与谁签约",
         "青岚市政府是什么",
@@ -868,3 +873,71 @@ def test_a_place_is_named_without_the_places_above_it(kg, question, name, place)
     qa = kg.qa()
     got = [(m.text, [qa.index.label(r) for r in m.refs.get("l", ())]) for m in qa.parse(question).mentions]
     assert got == [(name, [place])]
+
+
+LENDER = "启明银行青岚分行"
+KINDS = {
+    "locale": "青岚市",
+    "articles": [{"title": "启明银行青岚分行与多家企业签约", "first_words": "本报讯", "date": "2030-05-02"}],
+    "organizations": [
+        {"name": LENDER, "type": "bank", "aliases": ["启明银行"]},
+        {"name": CO, "type": "company", "aliases": ["星河集团"]},
+        {"name": "明月纺织有限公司", "type": "company", "aliases": ["明月纺织"]},
+        {"name": "澜江新能源科技有限公司", "type": "company", "aliases": ["澜江新能源"]},
+        {"name": "青岚市文化旅游局", "type": "government", "aliases": []},
+    ],
+    "agreements": [
+        {"kind": "战略合作协议", "parties": [LENDER, CO]},
+        {"kind": "贷款", "parties": [LENDER, "明月纺织有限公司"], "amount": "3亿元"},
+        {"kind": "授信", "parties": [LENDER, "澜江新能源科技有限公司"], "amount": "5亿元"},
+        {"kind": "合作框架协议", "parties": [LENDER, "青岚市文化旅游局"]},
+    ],
+}
+KIND_PARTNERS = {CO, "明月纺织有限公司", "澜江新能源科技有限公司", "青岚市文化旅游局"}
+
+
+@pytest.fixture(scope="module")
+def kinds_kg() -> KnowledgeGraph:
+    return imported_kg((KINDS, "kinds.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("启明银行和谁签的合作协议", {CO, "青岚市文化旅游局"}, id="cooperation-not-the-loan"),
+        pytest.param("启明银行与哪家企业签署了战略合作协议？", {CO}, id="strategic-cooperation"),
+        pytest.param("启明银行和哪些单位签订了框架协议", {"青岚市文化旅游局"}, id="framework-agreement"),
+        pytest.param("启明银行为哪家企业发放了贷款", {"明月纺织有限公司"}, id="loan-only"),
+        pytest.param("启明银行给谁提供了授信", {"澜江新能源科技有限公司"}, id="credit-only"),
+        pytest.param("启明银行和谁签了备忘录", set(), id="kind-named-none-held"),
+        pytest.param("启明银行和谁签约了", KIND_PARTNERS, id="no-kind-named-all"),
+        pytest.param("启明银行与哪些单位签署了协议", KIND_PARTNERS, id="agreement-word-alone-all"),
+        pytest.param("启明银行和谁合作", KIND_PARTNERS, id="cooperate-verb-names-no-kind"),
+        pytest.param("星河集团和哪家银行签的合作协议", {LENDER}, id="from-the-other-side"),
+        pytest.param("明月纺织和哪家银行签的合作协议", set(), id="loan-party-asked-for-cooperation"),
+    ],
+)
+def test_the_agreement_kind_named_narrows_the_partners(kinds_kg, question, expected):
+    got = kinds_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚市人民政府的董事长是谁", set(), id="a-title-held-elsewhere"),
+        pytest.param("星河集团的副市长是谁", set(), id="a-city-title-of-a-company"),
+        pytest.param("星河集团有哪些市长", set(), id="which-title-holders-it-has-none-of"),
+        pytest.param("交通银行青岚分行的副行长是谁", set(), id="a-deputy-it-does-not-have"),
+        pytest.param("星河集团的党委书记是谁", set(), id="a-party-post-it-does-not-have"),
+        pytest.param("哪位副市长见证了星河集团的签约", set(), id="a-title-is-no-partner-question"),
+        pytest.param("青岚市人民政府的副市长是谁", {"林晚照"}, id="a-title-it-has"),
+        pytest.param("星河集团的负责人是谁", {"云中鹤"}, id="a-leader-word-is-no-title"),
+        pytest.param("星河集团有哪些高管", {"云中鹤"}, id="executives-are-its-people"),
+        pytest.param("青岚市人民政府有哪些领导？", {"石见远", "林晚照"}, id="leaders-of-a-body"),
+        pytest.param("董事长是谁", {"云中鹤"}, id="a-title-alone-is-asked-everywhere"),
+    ],
+)
+def test_a_title_the_body_does_not_have_gets_no_answer(kg, question, expected):
+    got = kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -33,7 +33,7 @@ from .index import GraphIndex
 from .parse import clean_question
 from .refs import PostRef
 from .resolve import FACT_WORD, SlotResolver, Unresolved
-from .shape import Answer, best_rank, finished, level_rows, narrow_rows
+from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows
 from .templates import Template, bound_vars, date_value, safe_iri
 
 _DATE_SAID = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?")  # a day or month the question writes
@@ -203,6 +203,7 @@ class QueryRunner:
         rows = self._intersected(template, values, self.rows(template, bindings))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
+        rows = kind_rows(template, rows, text)
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
         found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
         shown = dict(bindings[0]) if bindings else {}

@@ -529,6 +529,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     if any(ev.mentions[i].via for i in rest):
         return None  # a phrase standing for other names (与X签约的企业) must fill a slot
     if any(set(ev.mentions[i].kinds) == {"t"} for i in rest):
+        if template.untitled:
+            return None  # 甲市政府的董事长是谁: a title the body does not have is no question about all its people
         groups.add("post")  # a title named but not a slot: the question is about posts
     for need in template.cues:
         if not set(need) & groups:
@@ -544,6 +546,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     if fact_slot is None:
         if any(set(ev.mentions[i].kinds) == {"p"} for i in rest):
             return None  # 甲在乙园区调研了哪些园区: a person named but not used, the question is about them
+        if _bare_title_of_a_body(template, ev, used, rest):
+            return None  # 甲市政府的董事长是谁: not the holders of 董事长 elsewhere
         left = leftover(ev, lex, allowed)
         if len(left) >= LEFTOVER_LIMIT:
             return None
@@ -560,6 +564,16 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     acts = tuple(v for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
+
+
+def _bare_title_of_a_body(template: Template, ev: Evidence, used: dict[str, int], rest: list[int]) -> bool:
+    """True when a post slot holds a title alone while a body named is left unused: the question asks for a
+    post of that body the graph does not hold (甲市政府的董事长是谁, with 董事长 only at 乙公司)."""
+    bare = any(
+        s.type == "post" and s.name in used and set(ev.mentions[used[s.name]].kinds) == {"t"}
+        for s in template.slots.values()
+    )
+    return bare and any(set(ev.mentions[i].kinds) & set("oz") for i in rest)
 
 
 HOP_COST = 0.5  # a slot filled through another template's answers counts less than a name of its own type

@@ -260,6 +260,21 @@ def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     return rows
 
 
+def kind_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
+    """The rows of the kind of fact the question names: 签的合作协议 keeps agreements whose ?kind holds 合作.
+
+    >>> t = Template("t", "", "t", {}, [], "", "", kinds={"合作协议": "合作"})
+    >>> from kgqa.kg.results import Term
+    >>> rows = [{"kind": Term("literal", "贷款")}, {"kind": Term("literal", "战略合作协议")}]
+    >>> [r["kind"].value for r in kind_rows(t, rows, "甲行和谁签的合作协议")]
+    ['战略合作协议']
+    """
+    for word, part in template.kinds.items():
+        if word in text:
+            rows = [r for r in rows if r.get("kind") is not None and part in r["kind"].value]
+    return rows
+
+
 def _of_kind(row: dict, word: str, org_type: str) -> bool:
     """True when the row's organisation is of the type, or is named with the word and not a committee."""
     typ = row["type"].value if row.get("type") else None

@@ -112,6 +112,8 @@ class Template:
     strict: bool = False  # a cue group it does not name, or a name it leaves unused, refuses it
     fallback: bool = False  # tried only when the fits it ties with found no answer
     narrow: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # 合作协议 -> 合作: only facts whose ?kind holds it
+    untitled: bool = False  # a title named and filling no slot refuses it (X的董事长是谁 is not who works at X)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
     own_names: bool = False  # a name in a fact description must be in the fact's own words
@@ -208,6 +210,8 @@ TEMPLATE_KEYS = {
     "strict",
     "fallback",
     "narrow",
+    "kinds",
+    "untitled",
     "expand",
     "limit",
     "own_names",
@@ -315,6 +319,8 @@ def parse_template(raw: dict[str, Any]) -> Template:
         fallback=bool(raw.get("fallback")),
         form=_form(tid, raw.get("form"), slots),
         narrow=dict(raw.get("narrow") or {}),
+        kinds={str(k): str(v) for k, v in (raw.get("kinds") or {}).items()},
+        untitled=bool(raw.get("untitled")),
         expand=dict(raw.get("expand") or {}),
         limit=_limit(tid, raw.get("limit")),
         own_names=bool(raw.get("own_names")),
