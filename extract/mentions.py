@@ -202,15 +202,20 @@ TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
-def _name_ends_at(text: str, q: int) -> bool:
-    """Does a name end right before text[q]: a stop, a speech or action verb, a time word, or the text's end?"""
+def _stops_at(text: str, q: int, stops: set[str]) -> bool:
+    """Does text[q] end a name: the text's end, punctuation, one of `stops`, a two-character stop or a time word?"""
     return (
         q >= len(text)
         or text[q] in PUNCT
-        or text[q] in NAME_STOP0
+        or text[q] in stops
         or text[q : q + 2] in NAME_STOP2
         or text[q : q + 2] in TIME_AFTER_NAME
     )
+
+
+def _name_ends_at(text: str, q: int) -> bool:
+    """Does a name end right before text[q]: a stop, a speech or action verb, a time word, or the text's end?"""
+    return _stops_at(text, q, NAME_STOP0)
 
 
 def name_at(text: str, p: int) -> str | None:
@@ -349,14 +354,7 @@ def _reads_shorter(text: str, q: int) -> bool:
 
 def _terminated(text: str, q: int) -> bool:
     """Does a name end at q (punctuation, a particle, a verb, a time word or a title follows)?"""
-    return (
-        q >= len(text)
-        or text[q] in NAME_STOP1
-        or text[q] in PUNCT
-        or text[q : q + 2] in NAME_STOP2
-        or text[q : q + 2] in TIME_AFTER_NAME
-        or _title_at(text, q) is not None
-    )
+    return _stops_at(text, q, NAME_STOP1) or _title_at(text, q) is not None
 
 
 def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
