@@ -50,6 +50,7 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
+BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
 PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
@@ -71,6 +72,7 @@ VENUE_WITH = re.compile(
 )
 # what may stand between the person and 在 (a day, a time of day)
 VENUE_WHEN = re.compile(
+    r"(?:今天|昨天|前天|今日|昨日|当天|当日)?"
     r"[\d０-９一二三四五六七八九十]{0,4}[月日号]?[\d０-９一二三四五六七八九十]{0,3}[日号]?[上中下]?午?晚?"
 )
 # ... but not when X is a time, an occasion, a circumstance or a person's doing (在此期间, 在见证下, 在会上)
@@ -88,6 +90,7 @@ ORGANISE = re.compile(
 # what an organising verb with no trigger of its own must be about to name an activity
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
 PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
+ZONE_END = re.compile(rf"(?:{'|'.join(WORDS['zone_endings'])})$")  # a body's name that is a zone's
 PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
 SUBJECT_GAP = 10  # characters at most between the organising bodies and their verb (在西安, 共同)
 
@@ -302,8 +305,11 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     venue = venue_place(sent, a, b)
     if venue:
         return venue
-    m = re.search(r"(?:在|到|赴|深入到?|走进|来到)", text[a:b])
+    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达)", text[a:b])
     if m:
+        zone = zone_at(sent, a + m.end(), b)
+        if zone:
+            return zone
         after = sent.between("places", a + m.end(), a + m.end() + 2)
         if after:
             return after[0]
@@ -316,6 +322,19 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     line = find_dateline(text[:DATELINE_HEAD])
     told = [n for p, n in sent.places if a <= p < b and not (line and p < line[1])]
     return told[0] if told else None  # 本报南京１月１１日讯: where the paper filed from is no place of the event
+
+
+def zone_at(sent: Sentence, q: int, b: int) -> str | None:
+    """The development zone named from q on, before b, as written (到甲高新区调研 -> 甲高新区), or None.
+
+    >>> s = Sentence(0, "到甲高新区调研", Source(0, "", 0, 0), 0, org_spans=[(1, 5, "甲高新技术产业开发区")])
+    >>> zone_at(s, 1, 7)
+    '甲高新区'
+    """
+    for start, end, _ in sent.org_spans:
+        if start == q and end <= b and ZONE_END.search(sent.text, start, end):
+            return sent.text[start:end]
+    return None
 
 
 def places_listed(sent: Sentence, a: int, b: int) -> list[str]:
@@ -429,13 +448,17 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             )
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
+            # 召开表彰大会，授予甲…称号，授予乙…称号: what the assembly grants is that award ceremony
+            granted = t.kind == prev.kind == "award" and "表彰" in text[groups[-1][0].start : prev.end]
             # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words
             errand = (
                 prev.kind == "visit"
                 and t.kind in ("inspection", "talks")
                 and not re.search("[。；，,]", gap)
-                or t.kind == prev.kind == "talks"
+                or t.kind == prev.kind in ("talks", "visit")
             ) and not sent.between("persons", prev.end, t.start)
+            # 会见了甲一行，双方就…进行了座谈: both sides of the talks just told
+            both = t.kind == prev.kind == "talks" and BOTH_SIDES.search(gap)
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != prev_day]
@@ -450,7 +473,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 same
                 or party
                 or again
+                or granted
                 or errand
+                or both
                 or len(gap) <= CLOSE_GAP
                 and not sent.between("persons", prev.end, t.start)
                 and not sent.between("orgs", prev.end, t.start)
@@ -738,6 +763,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
         return True
+    if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
+        return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
@@ -773,6 +800,8 @@ def _merge_keys(d: Draft) -> list[tuple]:
 def _merge_probes(d: Draft) -> list[tuple]:
     """The keys to look up for the drafts `d` may fold into."""
     probes = [k for k in _merge_keys(d) if k[0] != "kind" or d.again]
+    if d.again and d.kind == "meeting":
+        probes.append(("kind", "award"))
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
     return probes

@@ -476,6 +476,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "venue_not_last": Str(),
             "venue_not_words": W,
             "venue_partner": Str(),
+            "zone_endings": W,
             "organise_verbs": W,
             "organise_with_act": W,
             "organise_acts": W,

@@ -605,6 +605,16 @@ def test_witnesses_present_at_the_signing(text, witnesses):
             ["边境口岸管理"],
             id="agreement-about",
         ),
+        pytest.param(
+            "标题\n\n昨日，东海开发银行与甲省人民政府签署金融合作协议，提供100亿元贷款，重点用于公路建设和电网改造。",
+            ["公路建设", "电网改造"],
+            id="money-mainly-for",
+        ),
+        pytest.param(
+            "标题\n\n昨日，东海开发银行与甲省人民政府签署战略合作协议。根据协议，东海开发银行将提供融资支持，主要用于智能制造和工业互联网。",
+            ["智能制造", "工业互联网"],
+            id="money-mainly-for-in-the-terms",
+        ),
     ],
 )
 def test_more_field_wordings(text, fields):

@@ -938,6 +938,78 @@ PROBE_WORDINGS += [
 ]
 
 
+# Batch 9 of the probe (bench/data/pattern_probe_b9.yaml): award assemblies, venues, zones, visits, talks.
+PROBE_WORDINGS += [
+    pytest.param(
+        "5月6日，东海市召开科技创新表彰大会，授予甲公司等10家企业“创新示范企业”称号，授予石宏伟等5人“科技英才”称号。"
+        "市长吴二军出席大会并讲话。",
+        "2025-05-07",
+        [("award", "2025-05-06", ["石宏伟", "吴二军"], [], None)],
+        id="award-assembly-and-what-it-grants-are-one-ceremony",
+    ),
+    pytest.param(
+        "本报讯 甲省总工会日前在西河市举行表彰大会，授予石宏伟等20名职工“技术能手”称号。省总工会主席吴二军向受表彰者颁奖。",
+        "1998-01-10",
+        [("award", None, ["石宏伟", "吴二军"], [], "西河市")],
+        id="presenting-to-the-honoured-joins-the-ceremony",
+    ),
+    pytest.param(
+        "本报北京１月９日讯 由东海企业联合会主办的“’９８东海企业发展论坛”今天在北京举行。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", [], ["东海企业联合会"], "北京市")],
+        id="quoted-forum-held-today",
+    ),
+    pytest.param(
+        "12月5日，第二届东海产业合作论坛在乌鲁木齐经济技术开发区会展中心开幕。",
+        "2025-12-06",
+        [("meeting", "2025-12-05", [], [], "乌鲁木齐经济技术开发区会展中心")],
+        id="forum-opens-at-a-long-venue",
+    ),
+    pytest.param(
+        "本报天津１月９日讯 东海化工城一期工程今天在天津经济技术开发区破土动工。",
+        "1998-01-10",
+        [("groundbreaking", "1998-01-09", [], [], "天津经济技术开发区")],
+        id="broke-ground-in-a-zone",
+    ),
+    pytest.param(
+        "新华社北京１月９日电 国务院副总理赵一平今天上午在人民大会堂同来访的东海国总理举行会谈。",
+        "1998-01-10",
+        [("talks", "1998-01-09", ["赵一平"], [], "人民大会堂")],
+        id="talks-this-morning-at-a-hall",
+    ),
+    pytest.param(
+        "3月22日，合肥市市长钱二亮到合肥高新技术产业开发区调研。",
+        "2011-03-23",
+        [("inspection", "2011-03-22", ["钱二亮"], [], "合肥高新技术产业开发区")],
+        id="inspects-in-a-zone",
+    ),
+    pytest.param(
+        "6月14日，东海纺织有限公司化纤项目在常德经济技术开发区举行投产仪式。",
+        "2011-06-15",
+        [("launch", "2011-06-14", [], [], "常德经济技术开发区")],
+        id="production-ceremony-in-a-zone",
+    ),
+    pytest.param(
+        "新华社东京１月９日电 由全国政协副主席赵一平率领的全国政协代表团今天抵达东京，开始对日本进行友好访问。",
+        "1998-01-10",
+        [("visit", "1998-01-09", ["赵一平"], [], "东京")],
+        id="delegation-arrives-and-visits-is-one-visit",
+    ),
+    pytest.param(
+        "5月6日，市长周五平会见了东海国部长汉斯·韦伯一行，双方就合作进行了座谈。",
+        "2025-05-07",
+        [("talks", "2025-05-06", ["周五平", "汉斯·韦伯"], [], None)],
+        id="both-sides-talk-on-is-the-same-talks",
+    ),
+    pytest.param(
+        "5月6日，主任张一平在甘泉工业园区调研。调研中，张一平在环保产业园详细了解了企业困难。",
+        "2025-05-07",
+        [("inspection", "2025-05-06", ["张一平"], [], "甘泉工业园区")],
+        id="at-the-scene-of-the-inspection-is-no-new-one",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
