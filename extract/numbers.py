@@ -165,8 +165,8 @@ def _date_re() -> re.Pattern:
         rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
         rf"|(?P<ry>{_alt(words['years'])}))?"
         rf"(?:(?P<named>{named})"
-        rf"|(?<![\d\-—~至到{_CN_DIGITS}十])(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH})月(?!份?[至到\-—~]\d)"
-        rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?)?"
+        rf"|(?<![\d\-—~至到{_CN_DIGITS}十])(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH}) ?月(?!份?[至到\-—~]\d)"
+        rf"(?: ?(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY}) ?[日号])?)?"  # (4 月 13 日: web copy spaces its digits)
         rf"|(?P<rd>{rel})"
     )
 

@@ -1009,6 +1009,28 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# Wordings of the dev pages' misses (written anew, no page's text): documents issued, means, denials.
+PROBE_WORDINGS += [
+    pytest.param(
+        "接着，他们出台了《关于加强东海村级组织建设的暂行规定》，调整了９７个村的班子。",
+        "1998-01-05",
+        [("other", None, [], [], None)],
+        id="document-issued-is-an-event",
+    ),
+    pytest.param(
+        "经过实地考察和集体研究，东海县选配了８名乡镇干部。",
+        "1998-01-05",
+        [],
+        id="through-an-inspection-is-the-means-no-event",
+    ),
+    pytest.param(
+        "不过，东海钢铁并没有采取并购措施，而是直接在当地兴建新项目。",
+        "2011-05-10",
+        [],
+        id="a-merger-not-taken-is-no-event",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):

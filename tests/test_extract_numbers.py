@@ -84,6 +84,7 @@ def test_amount_offsets_index_the_text():
         ("上月", {"ref_date": "2025-11-21"}, "2025-10"),
         ("今（15）日抵达", {"ref_date": "2011-02-16"}, "2011-02-15"),
         ("2月3日", {"ref_date": "1998-01-06"}, "1998-02-03"),
+        ("2007年4 月 13 日，甲集团重组乙公司", {}, "2007-04-13"),
     ],
     ids=[
         "month-day+year",
@@ -107,6 +108,7 @@ def test_amount_offsets_index_the_text():
         "this-month-day",
         "last-month",
         "today-with-day-in-brackets",
+        "digits-spaced-from-month-and-day",
     ],
 )
 def test_date(text, kw, iso):
