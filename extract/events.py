@@ -50,6 +50,8 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
+SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
+LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
@@ -686,8 +688,26 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
                 if m and not pats["not_spoken_there"].search(m.group()):
-                    last.add("participants", [p])
+                    several = SEVERAL_SPEAK.search(m.group())
+                    last.add("participants", [*(listed_before(s, pos) if several else []), p])
                     seen = s.index
+
+
+def listed_before(s: Sentence, pos: int) -> list[str]:
+    """The persons listed right before the one at pos, each with at most a title between (甲，某市副市长乙):
+    they share the verb that follows (先后讲话).
+
+    >>> s = Sentence(0, "副省长甲一，副市长乙二先后讲话", Source(0, "", 0, 0), 0, persons=[(3, "甲一"), (9, "乙二")])
+    >>> listed_before(s, 9)
+    ['甲一']
+    """
+    out: list[str] = []
+    for q, name in reversed([x for x in s.persons if x[0] < pos]):
+        if not LIST_GAP.fullmatch(s.text, q + len(name), pos):
+            break
+        out.insert(0, name)
+        pos = q
+    return out
 
 
 def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) -> list[Draft]:

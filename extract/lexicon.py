@@ -463,6 +463,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "narrative_moves": W,
             "time_break": W,
             "same_day": W,
+            "absent_verbs": W,
             "speaker_verbs": W,
             "speaker_not": W,
             "ceremony_speaker_verbs": W,

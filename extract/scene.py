@@ -58,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "same_day": re.compile(alt(lex["same_day"])),
         "goes": re.compile(alt(lex["narrative_moves"])),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
+        "absent": re.compile(rf"[^，。；：]{{0,16}}?(?:{alt(lex['absent_verbs'])})"),
     }
 
 
@@ -237,6 +238,12 @@ def _drop_reference_persons(sent: Sentence) -> None:
     ]
 
 
+def _drop_absent_persons(sent: Sentence) -> None:
+    """Leave out persons who only send an inscription or a letter (李某为会议题了词, 王某发来贺信): not there."""
+    pat = _patterns()["absent"]
+    sent.persons = [(p, n) for p, n in sent.persons if not pat.match(sent.text, p + len(n))]
+
+
 def _drop_quoted_persons(sent: Sentence) -> None:
     """Leave out names inside a short quotation (“…文明城区”, “有事找海娇”): titles and slogans, not people."""
     if "“" not in sent.text:
@@ -287,6 +294,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
             s.org_spans = names["org_spans"]
             _drop_reference_persons(s)
+            _drop_absent_persons(s)
             _drop_quoted_persons(s)
             s.amounts = find_amounts(text)
             s.quoted = text.lstrip().startswith(("“", '"', "「", "‘"))

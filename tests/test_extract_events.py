@@ -1029,6 +1029,19 @@ PROBE_WORDINGS += [
         [],
         id="a-merger-not-taken-is-no-event",
     ),
+    pytest.param(
+        "本报北京１月９日讯 全国纺织工作会议今天在北京召开。国务院总理赵一平为会议题了词，副总理钱二亮发来贺信。"
+        "纺织总会会长孙三立作工作报告。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", ["孙三立"], [], "北京市")],
+        id="inscription-or-letter-sender-is-not-there",
+    ),
+    pytest.param(
+        "本报上海１月９日讯 东海大桥工程今天开工。江苏省副省长赵一平，上海市副市长钱二亮在典礼上先后讲话。",
+        "1998-01-10",
+        [("groundbreaking", "1998-01-09", ["赵一平", "钱二亮"], [], None)],
+        id="persons-listed-before-who-spoke-in-turn",
+    ),
 ]
 
 
