@@ -50,6 +50,7 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
+YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
@@ -762,6 +763,19 @@ def passive_activity(text: str, at: int) -> re.Match | None:
     return ACTIVITY.search(text, cs, by) if by >= 0 else None
 
 
+def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An undated event told right after a sentence of its paragraph that opens with a year, states no other
+    time and tells no event (１９８９年，他从海外获得信息：…。他决定…办起服装厂) happened in that year."""
+    told = {d.sent for d in drafts}
+    for d in drafts:
+        k = d.sent - 1
+        if d.date or k < 0 or k in told or sents[k].para != sents[d.sent].para:
+            continue
+        years = {iso for _, iso in sents[k].dates}
+        if len(years) == 1 and len(next(iter(years))) == 4 and YEAR_OPENS.match(sents[k].text):
+            d.date = years.pop()
+
+
 def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
     """An event done by 他/她 with no one named before it is done by the one person named last:
     in the nearest of the PRONOUN_BACK sentences before it that names persons, if it names one."""
@@ -885,6 +899,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     drafts.sort(key=lambda d: (d.sent, d.pos))
+    year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
     attach_people(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))

@@ -1042,6 +1042,18 @@ PROBE_WORDINGS += [
         [("groundbreaking", "1998-01-09", ["赵一平", "钱二亮"], [], None)],
         id="persons-listed-before-who-spoke-in-turn",
     ),
+    pytest.param(
+        "１９８９年，他从海外获得信息：服装销路很好。他决定投资建起厂房，办起了服装厂。",
+        "1998-01-16",
+        [("other", "1989", [], [], None)],
+        id="year-opening-a-sentence-with-no-event-dates-the-next",
+    ),
+    pytest.param(
+        "２００８年进入东海银行，此前曾任西河公司董事。他决定投资建起厂房，办起了服装厂。",
+        "2009-01-16",
+        [("other", None, [], [], None)],
+        id="year-inside-a-career-sentence-dates-nothing-after",
+    ),
 ]
 
 
