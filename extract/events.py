@@ -50,6 +50,7 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
+PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
 YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
@@ -315,7 +316,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
             return zone
         after = sent.between("places", a + m.end(), a + m.end() + 2)
         if after:
-            return after[0]
+            return place_run(sent, a + m.end()) or after[0]
         city = named_city(text, a + m.end())
         if city:
             return city
@@ -323,8 +324,23 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         if tok and tok.end() <= b and len(tok.group()) <= 6 and not re.search("[对的是在和与]", tok.group()):
             return tok.group()
     line = find_dateline(text[:DATELINE_HEAD])
-    told = [n for p, n in sent.places if a <= p < b and not (line and p < line[1])]
-    return told[0] if told else None  # 本报南京１月１１日讯: where the paper filed from is no place of the event
+    told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]
+    # 本报南京１月１１日讯: where the paper filed from is no place of the event
+    return (place_run(sent, told[0][0]) or told[0][1]) if told else None
+
+
+def place_run(sent: Sentence, q: int) -> str | None:
+    """Places written one right after another from q (湖南岳阳, 江苏无锡), as written; None for one alone.
+
+    >>> s = Sentence(0, "在湖南岳阳调研", Source(0, "", 0, 0), 0, place_spans=[(1, 3, "湖南省"), (3, 5, "岳阳市")])
+    >>> place_run(s, 1), place_run(s, 3)
+    ('湖南岳阳', None)
+    """
+    end, count = q, 0
+    for start, stop, _ in sent.place_spans:
+        if start == end:
+            end, count = stop, count + 1
+    return sent.text[q:end] if count > 1 else None
 
 
 def zone_at(sent: Sentence, q: int, b: int) -> str | None:
@@ -811,12 +827,22 @@ def mergeable(a: Draft, b: Draft) -> bool:
         and not (a.participants and b.participants and not set(a.participants) & set(b.participants))
     ):
         return True  # a ceremony told first without its day (a lead), then with it
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and not same_place(a.location, b.location):
         return False
     shared = set(a.participants) & set(b.participants)
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Do two places of events name the same one, one inside the other (湖北省 / 湖北鄂州)?
+
+    >>> same_place("湖北省", "湖北鄂州"), same_place("湖北省", "湖南长沙")
+    (True, False)
+    """
+    a, b = PLACE_LEVEL.sub("", a), PLACE_LEVEL.sub("", b)
+    return a in b or b in a
 
 
 def _merge_keys(d: Draft) -> list[tuple]:

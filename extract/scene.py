@@ -86,6 +86,7 @@ class Sentence:
     persons: list[tuple[int, str]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)
     org_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, canonical)
+    place_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, canonical)
     places: list[tuple[int, str]] = field(default_factory=list)
     amounts: list[tuple[int, int, Amount]] = field(default_factory=list)
     speech_at: int | None = None  # where reported speech starts
@@ -181,9 +182,9 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
 
 
 def _names(auto, text: str, local: dict[str, str]) -> dict[str, list]:
-    """Leftmost-longest names in text, by kind, as (position, canonical); "org_spans" also gives
-    where each organisation's name ends, as (start, end, canonical)."""
-    out: dict[str, list] = {"person": [], "org": [], "place": [], "org_spans": []}
+    """Leftmost-longest names in text, by kind, as (position, canonical); "org_spans" and "place_spans"
+    also give where each organisation's or place's name ends, as (start, end, canonical)."""
+    out: dict[str, list] = {"person": [], "org": [], "place": [], "org_spans": [], "place_spans": []}
     if auto is None:
         return out
     hits = sorted(
@@ -197,6 +198,8 @@ def _names(auto, text: str, local: dict[str, str]) -> dict[str, list]:
         if kind == "org":
             canon = local.get(text[a:b], canon)
             out["org_spans"].append((a, b, canon))
+        if kind == "place":
+            out["place_spans"].append((a, b, canon))
         out[kind].append((a, canon))
         last = b
     return out
@@ -292,7 +295,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             s.carry = carry
             names = _names(auto, text, local_orgs.get(i, {}))
             s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
-            s.org_spans = names["org_spans"]
+            s.org_spans, s.place_spans = names["org_spans"], names["place_spans"]
             _drop_reference_persons(s)
             _drop_absent_persons(s)
             _drop_quoted_persons(s)

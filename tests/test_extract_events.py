@@ -1054,6 +1054,18 @@ PROBE_WORDINGS += [
         [("other", None, [], [], None)],
         id="year-inside-a-career-sentence-dates-nothing-after",
     ),
+    pytest.param(
+        "国务院副总理钱一立6月2日在江苏无锡检查太湖水污染治理工作。",
+        "2009-06-03",
+        [("inspection", "2009-06-02", ["钱一立"], [], "江苏无锡")],
+        id="places-written-together-are-the-place-as-written",
+    ),
+    pytest.param(
+        "6月2日，国务院副总理钱一立在湖北调研。钱一立到湖北鄂州考察货运机场运行情况。",
+        "2025-06-03",
+        [("inspection", "2025-06-02", ["钱一立"], [], "湖北省")],
+        id="a-place-inside-the-other-is-the-same-inspection",
+    ),
 ]
 
 
