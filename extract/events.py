@@ -47,7 +47,7 @@ CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held as a ceremony
 CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
-SPOKEN_AT = ("meeting", "talks", "inspection", "signing")  # events whose speakers took part
+SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
 PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
@@ -694,7 +694,9 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             continue
         if set(people) & set(last.participants):
             seen = s.index
-        other_day = bool(s.dates) and bool(last.date) and all(iso != last.date for _, iso in s.dates)
+        # (the days told in what the person says are not when it was said: 甲在会上说，１９９７年…)
+        told = [iso for p, iso in s.dates if s.speech_at is None or p < s.speech_at]
+        other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text

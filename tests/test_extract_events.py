@@ -1066,6 +1066,24 @@ PROBE_WORDINGS += [
         [("inspection", "2025-06-02", ["钱一立"], [], "湖北省")],
         id="a-place-inside-the-other-is-the-same-inspection",
     ),
+    pytest.param(
+        "本报北京１月２９日讯 全国外经贸工作会议今天闭幕。外经贸部部长钱一立在会上说，１９９７年进出口总额增长。",
+        "1998-01-30",
+        [("meeting", "1998-01-29", ["钱一立"], [], None)],
+        id="a-year-in-what-a-speaker-says-is-not-when-he-said-it",
+    ),
+    pytest.param(
+        "本报北京１月２２日讯 东海企业协会第三次会员代表大会今天在京闭幕。大会选举产生了新一届理事会，郝景明当选为会长。",
+        "1998-01-23",
+        [("meeting", "1998-01-22", ["郝景明"], [], "北京")],
+        id="elected-there-took-part",
+    ),
+    pytest.param(
+        "10月10日，全市中小企业经营管理人员培训班在市委党校开班。市中小企业局局长钱一立作开班动员。",
+        "2011-10-12",
+        [("training", "2011-10-10", ["钱一立"], [], "市委党校")],
+        id="who-opens-a-training-course-takes-part",
+    ),
 ]
 
 
