@@ -52,6 +52,7 @@ SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker
 GROUP_NOUNS = ("团", "组")
 PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
 YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
+BOTH = re.compile(r"两人|二人|两位|双方|宾主")  # the two persons of the event just told
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
@@ -392,7 +393,8 @@ def organizers_at(sent: Sentence, at: int) -> list[str]:
     if any(a <= at < b for a, b, _ in sent.org_spans):  # 组织 inside a name
         return []
     cs = clause_start(text, at)
-    spans = [sp for sp in sent.org_spans if cs <= sp[0] and sp[1] <= at]
+    # (A、B在某体育中心联合举办: the body after 在 is the venue, not who organises)
+    spans = [sp for sp in sent.org_spans if cs <= sp[0] and sp[1] <= at and text[sp[0] - 1 : sp[0]] != "在"]
     if not spans:
         return []
     gap = text[spans[-1][1] : at]
@@ -794,6 +796,19 @@ def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
             d.date = years.pop()
 
 
+def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An event done by 两人/双方 with no one named in its clause is done by the two of the event told
+    just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式)."""
+    for n, d in enumerate(drafts):
+        if d.participants or not n:
+            continue
+        text = sents[d.sent].text
+        head = text[clause_start(text, d.pos) : d.pos]
+        prev = drafts[n - 1]
+        if BOTH.search(head) and len(prev.participants) == 2 and not sents[d.sent].between("persons", 0, d.pos):
+            d.add("participants", prev.participants)
+
+
 def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
     """An event done by 他/她 with no one named before it is done by the one person named last:
     in the nearest of the PRONOUN_BACK sentences before it that names persons, if it names one."""
@@ -929,6 +944,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts.sort(key=lambda d: (d.sent, d.pos))
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
+    resolve_both(sents, drafts)
     attach_people(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)

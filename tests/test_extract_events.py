@@ -1084,6 +1084,27 @@ PROBE_WORDINGS += [
         [("training", "2011-10-10", ["钱一立"], [], "市委党校")],
         id="who-opens-a-training-course-takes-part",
     ),
+    pytest.param(
+        "新华社河内１月７日电 国务院副总理钱一立今天抵达河内，开始对越南进行正式访问。越南政府副总理范文德到机场迎接。",
+        "1998-01-08",
+        [("visit", "1998-01-07", ["钱一立", "范文德"], [], "河内")],
+        id="who-meets-the-guest-at-the-airport-takes-part",
+    ),
+    pytest.param(
+        "3月8日，天河区人力资源和社会保障局、天河区总工会在天河体育中心联合举办专场招聘会。",
+        "2011-03-09",
+        [("meeting", "2011-03-08", [], ["天河区人力资源和社会保障局", "天河区总工会"], "天河体育中心")],
+        id="the-body-after-zai-is-the-venue-not-an-organiser",
+    ),
+    pytest.param(
+        "9月8日，商务部部长钱一立在北京与来访的巴西部长米格尔·桑托斯举行会谈。会谈后，两人共同出席了经贸论坛开幕式。",
+        "2009-09-09",
+        [
+            ("talks", "2009-09-08", ["钱一立", "米格尔·桑托斯"], [], "北京市"),
+            ("meeting", "2009-09-08", ["钱一立", "米格尔·桑托斯"], [], None),
+        ],
+        id="the-two-are-those-of-the-talks-just-told",
+    ),
 ]
 
 
