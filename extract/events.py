@@ -783,6 +783,15 @@ def passive_activity(text: str, at: int) -> re.Match | None:
     return ACTIVITY.search(text, cs, by) if by >= 0 else None
 
 
+def later_year(date: str | None, ref: str | None) -> bool:
+    """Is the event's date in a year after the page's (2015年伊钢将实现…, told in 2011): a plan, not news.
+
+    >>> later_year("2015", "2011-05-10"), later_year("2011-05-11", "2011-05-10"), later_year("2015", None)
+    (True, False, False)
+    """
+    return bool(date and ref and date[:4].isdigit() and ref[:4].isdigit() and date[:4] > ref[:4])
+
+
 def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
     """An undated event told right after a sentence of its paragraph that opens with a year, states no other
     time and tells no event (１９８９年，他从海外获得信息：…。他决定…办起服装厂) happened in that year."""
@@ -942,6 +951,9 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     drafts.sort(key=lambda d: (d.sent, d.pos))
+    refs = doc.article_ref
+    ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
+    drafts = [d for d in drafts if not later_year(d.date, ref)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
     resolve_both(sents, drafts)
