@@ -1106,7 +1106,7 @@ PROBE_WORDINGS += [
         id="the-two-are-those-of-the-talks-just-told",
     ),
     pytest.param(
-        "东海钢铁内部人士昨天说，2015年东海钢铁将实现500万吨产能，总计静态投资164亿元。",
+        "东海钢铁内部人士昨天告诉《东海日报》，2015年东海钢铁将实现500万吨产能，总计静态投资164亿元，并分二期建设。",
         "2011-05-10",
         [],
         id="a-year-after-the-pages-is-a-plan",
