@@ -49,6 +49,7 @@ _LEXICON_KEYS = {
     "acts",
     "typos",
     "slips",
+    "spoken",
 }
 
 
@@ -136,7 +137,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     unknown = set(data) - _LEXICON_KEYS
     if unknown:
         raise TemplateError(f"{source}: unknown key {sorted(unknown)[0]!r}")
-    typos = _typos(source, data.get("typos"))
+    typos = {**_typos(source, data.get("typos")), **_typos(source, data.get("spoken"), "spoken")}
     slips = _typos(source, data.get("slips"), "slips")
     tags: dict[str, list[tuple[str, str]]] = {}
     describes: set[str] = set()

@@ -1,0 +1,110 @@
+"""Questions typed the way journalists and analysts type them (issue 11, the sixth blind set): the head of a body
+asked by a spoken predicate (由谁掌舵, 谁说了算, 谁主政), 是否担任 for a yes-no question, how many posts 身兼几职,
+签的约 split by 的, 谁搞的 for an organiser, 书纪 for 书记, a company whose name holds a place in brackets written
+without them, one hop through 那家企业; and near misses that must not be answered so. The facts are made up."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.kg.qa.forms import org_forms
+from qa_helpers import imported_kg
+
+GOV, CPC, CO = "青岚市人民政府", "中共青岚市委员会", "星岫集团有限公司"
+SUB, ZONE = "星岫(东湖)硅材科技有限公司", "东湖经济技术开发区"
+FACTS = {
+    "locale": "青岚市",
+    "articles": [
+        {
+            "title": "青岚市与星岫集团签署战略合作协议",
+            "first_words": "本报讯",
+            "date": "2033-05-06",
+            "authors": ["林岸"],
+        }
+    ],
+    "persons": [
+        {"name": "方知远", "posts": [{"title": "市长", "org": GOV}, {"title": "市委副书记", "org": CPC}]},
+        {"name": "陆听松", "posts": [{"title": "市委书记", "org": CPC}]},
+        {"name": "宋晚晴", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "顾远山", "posts": [{"title": "董事长", "org": CO}, {"title": "总裁", "org": CO}]},
+    ],
+    "organizations": [
+        {"name": GOV, "type": "government", "aliases": ["青岚市政府"], "located_in": "青岚市"},
+        {"name": CPC, "type": "party_committee", "aliases": ["青岚市委"], "located_in": "青岚市"},
+        {"name": CO, "type": "company", "aliases": ["星岫集团"]},
+        {"name": SUB, "type": "company", "aliases": [], "located_in": ZONE},
+        {"name": ZONE, "type": "development_zone", "aliases": [], "located_in": "青岚市"},
+        {"name": "青岚市组织部", "type": "government", "aliases": [], "located_in": "青岚市"},
+    ],
+    "development_zones": [{"name": ZONE, "city": "青岚市", "industries": ["硅材料"]}],
+    "agreements": [
+        {
+            "kind": "战略合作协议",
+            "parties": [GOV, CO],
+            "date": "2033-05-06",
+            "fields": ["硅材料"],
+            "witnesses": ["陆听松", "方知远"],
+        }
+    ],
+    "events": [
+        {
+            "kind": "launch",
+            "date": "2033-04-01",
+            "summary": "青岚市组织部开展百村联户帮扶活动",
+            "organizers": ["青岚市组织部"],
+            "organizations": ["青岚市组织部"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("青岚市政府由谁掌舵", "post_holder", {"方知远"}, id="who-steers-a-government"),
+        pytest.param("星岫集团谁说了算", "post_holder", {"顾远山"}, id="who-has-the-say-at-a-company"),
+        pytest.param("青岚谁主政", "post_holder", {"陆听松"}, id="who-governs-a-place"),
+        pytest.param("青岚市政府的掌舵人是谁", "post_holder", {"方知远"}, id="helmsman-noun"),
+        pytest.param("青岚市委书纪是谁", "post_holder", {"陆听松"}, id="slip-shu-ji"),
+        pytest.param("方知远是否担任青岚市长", "post_check", {"方知远"}, id="whether-holds-yes"),
+        pytest.param("陆听松是否担任青岚市长", "post_check", set(), id="whether-holds-no"),
+        pytest.param("顾远山身兼几职", "person_posts", {"2职"}, id="how-many-posts-ji-zhi"),
+        pytest.param("星岫集团什么时候跟青岚签的约", "agreement_date", {"2033-05-06"}, id="sign-split-by-de"),
+        pytest.param("百村联户帮扶活动谁搞的", "event_organizers", {"青岚市组织部"}, id="who-ran-an-activity"),
+        pytest.param("星岫东湖硅材科技在哪个开发区", "located_in_zone", {ZONE}, id="bracketed-place-inline"),
+        pytest.param("和青岚市政府签协议的那家企业的总裁是谁", "post_holder", {"顾远山"}, id="one-hop-that-company"),
+        pytest.param("与青岚市政府签约的那家公司老板是谁", "post_holder", {"顾远山"}, id="one-hop-that-company-boss"),
+    ],
+)
+def test_blind4_wordings_answer(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("青岚市政府由谁掌舵的秘书是谁", id="spoken-predicate-inside-another-question"),
+        pytest.param("星岫集团谁负责宣传", id="who-is-responsible-for-something-else"),
+        pytest.param("和青岚市政府签协议的那家企业的市长是谁", id="one-hop-to-a-title-it-does-not-have"),
+        pytest.param("顾远山是否担任青岚市长", id="whether-holds-another-bodys-post"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    assert not kg.ask(question).answers
+
+
+@pytest.mark.parametrize(
+    "name,form",
+    [
+        pytest.param(SUB, "星岫东湖硅材科技有限公司", id="bracket-inline"),
+        pytest.param(SUB, "星岫硅材科技", id="bracket-left-out"),
+        pytest.param("远山航运(集团)有限公司", "远山航运集团", id="group-in-brackets-is-still-a-group"),
+    ],
+)
+def test_a_bracketed_part_is_written_without_brackets(name, form):
+    assert form in org_forms(name)
