@@ -53,6 +53,14 @@ FACTS = {
             "organizers": ["青岚市组织部"],
             "organizations": ["青岚市组织部"],
         },
+        {
+            "kind": "groundbreaking",
+            "date": "2033-06-08",
+            "summary": "星岫集团投资建设的硅材料生产厂及研发中心项目在东湖经济技术开发区开工",
+            "participants": ["宋晚晴"],
+            "organizations": [CO],
+            "location": ZONE,
+        },
     ],
 }
 
@@ -78,6 +86,8 @@ def kg():
         pytest.param("星岫东湖硅材科技在哪个开发区", "located_in_zone", {ZONE}, id="bracketed-place-inline"),
         pytest.param("和青岚市政府签协议的那家企业的总裁是谁", "post_holder", {"顾远山"}, id="one-hop-that-company"),
         pytest.param("与青岚市政府签约的那家公司老板是谁", "post_holder", {"顾远山"}, id="one-hop-that-company-boss"),
+        pytest.param("哪些领导出席了硅材料项目开工", "event_participants", {"宋晚晴"}, id="a-project-said-further-off"),
+        pytest.param("硅材料项目在哪开工", "event_place", {ZONE}, id="a-project-said-further-off-where"),
     ],
 )
 def test_blind4_wordings_answer(kg, question, template, expected):
@@ -92,6 +102,8 @@ def test_blind4_wordings_answer(kg, question, template, expected):
         pytest.param("星岫集团谁负责宣传", id="who-is-responsible-for-something-else"),
         pytest.param("和青岚市政府签协议的那家企业的市长是谁", id="one-hop-to-a-title-it-does-not-have"),
         pytest.param("顾远山是否担任青岚市长", id="whether-holds-another-bodys-post"),
+        pytest.param("光伏项目在哪开工", id="a-project-the-graph-does-not-hold"),
+        pytest.param("哪些领导出席了研发中心竣工仪式", id="another-act-of-the-project"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
