@@ -120,3 +120,28 @@ def test_near_misses_get_no_answer(kg, question):
 )
 def test_a_bracketed_part_is_written_without_brackets(name, form):
     assert form in org_forms(name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("谁出席了星岫集团的签约", id="who-attended-a-signing"),
+        pytest.param("哪些人参加了战略合作协议的签约", id="who-took-part-in-an-agreements-signing"),
+        pytest.param("谁主持了星岫集团的签约", id="who-hosted-a-signing"),
+    ],
+)
+def test_who_was_at_a_signing_is_never_a_partner(kg, question):
+    got = kg.ask(question)
+    assert got.template not in ("agreement_partners", "agreement_parties")
+    assert not {a["label"] for a in got.answers} & {GOV, CO}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("星岫集团和谁签了协议", {GOV}, id="who-a-company-signed-with"),
+        pytest.param("战略合作协议的签署方有哪些", {GOV, CO}, id="the-parties-of-an-agreement"),
+    ],
+)
+def test_the_partners_are_still_asked_for(kg, question, expected):
+    assert {a["label"] for a in kg.ask(question).answers} == expected

@@ -536,6 +536,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     for need in template.cues:
         if not set(need) & groups:
             return None
+    if "person" in ev.asks and groups & set(template.not_persons):
+        return None  # 谁出席了甲公司的签约: those at the signing, not 甲's partners
     if not ev.asks & set(template.asks) and (fact_slot is not None or not template.cues):
         return None  # nothing in the question says it asks what this template answers
     allowed = {g for need in template.cues for g in need} | set(template.also)
