@@ -34,6 +34,8 @@ FACTS = {
         {"name": SUB, "type": "company", "aliases": [], "located_in": ZONE},
         {"name": ZONE, "type": "development_zone", "aliases": [], "located_in": "青岚市"},
         {"name": "青岚市组织部", "type": "government", "aliases": [], "located_in": "青岚市"},
+        {"name": "甘肃省市场监督管理局", "type": "government", "aliases": ["甘肃省市场监管局"], "located_in": "甘肃省"},
+        {"name": "远山航运(集团)有限公司", "type": "company", "aliases": []},
     ],
     "development_zones": [{"name": ZONE, "city": "青岚市", "industries": ["硅材料"]}],
     "agreements": [
@@ -61,6 +63,12 @@ FACTS = {
             "organizations": [CO],
             "location": ZONE,
         },
+        {
+            "kind": "other",
+            "summary": "远山航运(集团)有限公司投资3000万元建设冷链仓库",
+            "organizations": ["远山航运(集团)有限公司"],
+            "amount": "3000万元",
+        },
     ],
 }
 
@@ -86,6 +94,8 @@ def kg():
         pytest.param("星岫东湖硅材科技在哪个开发区", "located_in_zone", {ZONE}, id="bracketed-place-inline"),
         pytest.param("和青岚市政府签协议的那家企业的总裁是谁", "post_holder", {"顾远山"}, id="one-hop-that-company"),
         pytest.param("与青岚市政府签约的那家公司老板是谁", "post_holder", {"顾远山"}, id="one-hop-that-company-boss"),
+        pytest.param("甘肃市场监管局位于哪", "located_in", {"甘肃省"}, id="an-alias-written-short"),
+        pytest.param("远山航运集团投资了多少", "amount", {"3000万元"}, id="a-name-in-brackets-is-the-facts-own"),
         pytest.param("哪些领导出席了硅材料项目开工", "event_participants", {"宋晚晴"}, id="a-project-said-further-off"),
         pytest.param("硅材料项目在哪开工", "event_place", {ZONE}, id="a-project-said-further-off-where"),
     ],
@@ -103,6 +113,8 @@ def test_blind4_wordings_answer(kg, question, template, expected):
         pytest.param("和青岚市政府签协议的那家企业的市长是谁", id="one-hop-to-a-title-it-does-not-have"),
         pytest.param("顾远山是否担任青岚市长", id="whether-holds-another-bodys-post"),
         pytest.param("光伏项目在哪开工", id="a-project-the-graph-does-not-hold"),
+        pytest.param("星岫集团投资了多少", id="an-amount-of-a-fact-that-has-none"),
+        pytest.param("甘肃市场监管局局长是谁", id="an-alias-written-short-has-no-such-post"),
         pytest.param("哪些领导出席了研发中心竣工仪式", id="another-act-of-the-project"),
     ],
 )

@@ -341,10 +341,15 @@ class SlotResolver:
     ) -> list[str]:
         """The facts whose own words say every name the question gives: the total of an event that merely
         involves a school is not the school's own amount (none: Unresolved, with the facts as candidates)."""
+        written = {  # a name as the question writes it, or as the one node it names is called (甲乙(集团)有限公司)
+            name: [name] + ([self.index.label(next(iter(iris)))] if len(iris) == 1 else [])
+            for name, iris in names.items()
+            if len(name) >= 2
+        }
         said = [
             iri
             for iri in close
-            if all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in names if len(name) >= 2)
+            if all(max(idx.own_cover(iri, f) for idx in indexes for f in forms) >= 1.0 for forms in written.values())
         ]
         if not said:
             raise Unresolved(
