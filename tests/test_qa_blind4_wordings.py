@@ -96,6 +96,8 @@ def kg():
         pytest.param("与青岚市政府签约的那家公司老板是谁", "post_holder", {"顾远山"}, id="one-hop-that-company-boss"),
         pytest.param("甘肃市场监管局位于哪", "located_in", {"甘肃省"}, id="an-alias-written-short"),
         pytest.param("远山航运集团投资了多少", "amount", {"3000万元"}, id="a-name-in-brackets-is-the-facts-own"),
+        pytest.param("青岚市与星岫集团签约是谁报道的", "article_authors", {"林岸"}, id="who-reported-it"),
+        pytest.param("战略合作协议涉及什么", "agreement_fields", {"硅材料"}, id="what-it-covers-ends-on-shenme"),
         pytest.param("哪些领导出席了硅材料项目开工", "event_participants", {"宋晚晴"}, id="a-project-said-further-off"),
         pytest.param("硅材料项目在哪开工", "event_place", {ZONE}, id="a-project-said-further-off-where"),
     ],
