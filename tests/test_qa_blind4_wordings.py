@@ -159,3 +159,22 @@ def test_who_was_at_a_signing_is_never_a_partner(kg, question):
 )
 def test_the_partners_are_still_asked_for(kg, question, expected):
     assert {a["label"] for a in kg.ask(question).answers} == expected
+
+
+GROUNDBREAKING = "星岫集团投资建设的硅材料生产厂及研发中心项目在东湖经济技术开发区开工"
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("2033年6月星岫集团参加了哪些活动", "org_events", {GROUNDBREAKING}, id="a-bodys-events-that-month"),
+        pytest.param("星岫集团参加了哪些活动", "org_events", {GROUNDBREAKING}, id="a-bodys-events-any-time"),
+        pytest.param("2033年4月星岫集团参加了哪些活动", "org_events", set(), id="a-bodys-events-another-month"),
+        pytest.param("宋晚晴6月8日参加了什么活动", "person_events", {GROUNDBREAKING}, id="a-persons-events-that-day"),
+        pytest.param("宋晚晴2032年参加了什么活动", "person_events", set(), id="a-persons-events-another-year"),
+        pytest.param("2032年宋晚晴主持了什么会", "person_hosted", set(), id="hosted-another-year"),
+    ],
+)
+def test_a_date_narrows_the_events_of_a_body_or_person(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
