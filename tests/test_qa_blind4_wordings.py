@@ -26,6 +26,7 @@ FACTS = {
         {"name": "陆听松", "posts": [{"title": "市委书记", "org": CPC}]},
         {"name": "宋晚晴", "posts": [{"title": "副市长", "org": GOV}]},
         {"name": "顾远山", "posts": [{"title": "董事长", "org": CO}, {"title": "总裁", "org": CO}]},
+        {"name": "柳白", "posts": [{"title": None, "org": "远山航运(集团)有限公司"}, {"title": "董事长", "org": SUB}]},
     ],
     "organizations": [
         {"name": GOV, "type": "government", "aliases": ["青岚市政府"], "located_in": "青岚市"},
@@ -182,3 +183,8 @@ GROUNDBREAKING = "星岫集团投资建设的硅材料生产厂及研发中心�
 def test_a_date_narrows_the_events_of_a_body_or_person(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_a_title_asked_leaves_out_the_bodies_a_person_only_belongs_to(kg):
+    assert {a["label"] for a in kg.ask("柳白是哪家公司的董事长").answers} == {SUB}
+    assert {a["label"] for a in kg.ask("柳白在哪些单位工作").answers} == {SUB, "远山航运(集团)有限公司"}
