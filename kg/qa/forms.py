@@ -116,6 +116,7 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     if not bare:  # a national body written without 国家 (发改委运行局 of 国家发改委运行局), when enough is left
         out.update(f[2:] for f in list(out) if f.startswith("国家") and len(f) >= 7)
     if not bare and _COMPANY_END.search(base):
+        out.update(s for f in list(out) for s in _unbracketed(f))
         out.update(s for f in list(out) for s in _company_short(f))
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
@@ -189,6 +190,23 @@ def _brand(form: str) -> tuple[str, str] | None:
 
     pos = word_pos(stem)
     return (stem, head) if pos is None or pos in _BRAND_POS else None
+
+
+# a place or word in brackets inside a company's name (甲乙(东湖)科技有限公司): written without the brackets
+_BRACKETED = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
+
+
+def _unbracketed(form: str) -> set[str]:
+    """A company's name with a bracketed part written inline and left out (甲乙(东湖)科技有限公司: 甲乙东湖科技有限公司,
+    甲乙科技有限公司); (集团) is _company_short's.
+
+    >>> sorted(_unbracketed("甲乙(东湖)科技有限公司")), _unbracketed("甲乙(集团)有限公司")
+    (['甲乙东湖科技有限公司', '甲乙科技有限公司'], set())
+    """
+    m = _BRACKETED.search(form)
+    if not m or m.group(1) == "集团" or m.start() < 2:
+        return set()
+    return {form[: m.start()] + m.group(1) + form[m.end() :], form[: m.start()] + form[m.end() :]}
 
 
 def place_short_forms(form: str) -> set[str]:

@@ -154,8 +154,10 @@ class NameTable:
                     names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
                 if kind == "p" and _NAME_DOT.search(ent.label):
                     names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
-                if kind in "oz":
-                    names |= aliases.get(ent.iri, set()) | self._short_forms(ent.label)
+                if kind in "oz":  # an alias is written short too (甲省乙监管局: 甲乙监管局)
+                    own = aliases.get(ent.iri, set())
+                    names |= own | self._short_forms(ent.label)
+                    names |= {f for a in own if len(a) >= 4 and not is_generic(a) for f in self._short_forms(a)}
                 short = place_forms(ent.label) if kind == "l" else frozenset()  # 潞州区 of 长治市潞州区
                 if tail:  # 社区民警 asked as 民警: only derived, a title of that very name goes before it
                     short = short | {tail}

@@ -44,6 +44,7 @@ _CN_DATE = re.compile(
 )
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
+_THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
 PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
 
 
@@ -196,11 +197,11 @@ class QuestionParser:
             return mentions
         for typ, heads in self.lexicon.relative.items():
             for head in heads:
-                for hit in re.finditer(re.escape("的" + head), text):
+                for hit in re.finditer("的" + _THAT + re.escape(head), text):
                     span = self._relative_span(text, mentions, hit.start(), hit.end())
                     if span is None:
                         continue
-                    via = self.phrase(text[span[0] : span[1]], typ)
+                    via = self.phrase(text[span[0] : hit.start() + 1] + head, typ)
                     if via:
                         inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
                         merged = Mention(

@@ -79,6 +79,19 @@ def _without_hui(desc: str) -> list[str]:
     return [desc[:-1]] if desc.endswith("会") and len(desc) >= 3 and desc[-2] not in "大年例全总协学" else []
 
 
+_HEADS = ("项目", "工程", "仪式", "典礼", "活动", "会议")  # what kind of fact a description ends on
+
+
+def _head_apart(desc: str) -> list[str]:
+    """A description ending on the kind of fact, written apart from the words before it, which the fact may say
+    further off (电缆项目 of 电缆生产厂……项目: 电缆、项目).
+
+    >>> _head_apart("电缆项目"), _head_apart("项目"), _head_apart("电缆厂")
+    (['电缆、项目'], [], [])
+    """
+    return [desc[:-2] + "、" + desc[-2:]] if desc.endswith(_HEADS) and len(desc) >= 4 else []
+
+
 def _names_in(names: dict[str, set[str]], text: str, index: GraphIndex) -> dict[str, set[str]]:
     """The names as the text writes them: a name written short in the question, in full in the text (its
     short forms written out, or the label of the one node it names)."""
@@ -264,6 +277,7 @@ class SlotResolver:
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
         others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names), *_without_hui(desc)]
+        others += _head_apart(desc)
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
             again = self._ranked(indexes, other, ents, _names_in(names, other, self.index))
@@ -327,10 +341,15 @@ class SlotResolver:
     ) -> list[str]:
         """The facts whose own words say every name the question gives: the total of an event that merely
         involves a school is not the school's own amount (none: Unresolved, with the facts as candidates)."""
+        written = {  # a name as the question writes it, or as the one node it names is called (甲乙(集团)有限公司)
+            name: [name] + ([self.index.label(next(iter(iris)))] if len(iris) == 1 else [])
+            for name, iris in names.items()
+            if len(name) >= 2
+        }
         said = [
             iri
             for iri in close
-            if all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in names if len(name) >= 2)
+            if all(max(idx.own_cover(iri, f) for idx in indexes for f in forms) >= 1.0 for forms in written.values())
         ]
         if not said:
             raise Unresolved(

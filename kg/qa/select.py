@@ -49,6 +49,7 @@ _LEXICON_KEYS = {
     "acts",
     "typos",
     "slips",
+    "spoken",
 }
 
 
@@ -136,7 +137,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     unknown = set(data) - _LEXICON_KEYS
     if unknown:
         raise TemplateError(f"{source}: unknown key {sorted(unknown)[0]!r}")
-    typos = _typos(source, data.get("typos"))
+    typos = {**_typos(source, data.get("typos")), **_typos(source, data.get("spoken"), "spoken")}
     slips = _typos(source, data.get("slips"), "slips")
     tags: dict[str, list[tuple[str, str]]] = {}
     describes: set[str] = set()
@@ -535,6 +536,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     for need in template.cues:
         if not set(need) & groups:
             return None
+    if "person" in ev.asks and groups & set(template.not_persons):
+        return None  # 谁出席了甲公司的签约: those at the signing, not 甲's partners
     if not ev.asks & set(template.asks) and (fact_slot is not None or not template.cues):
         return None  # nothing in the question says it asks what this template answers
     allowed = {g for need in template.cues for g in need} | set(template.also)
