@@ -737,6 +737,8 @@ def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if k > 0:
         ln.head = ln.head[k:]
         ln.head_org = canonical(ch.doc, ch.article, ln.head, ln.start + k)
+        if not ln.level:
+            ln.start, ln.prefix = ln.start + k, ln.head  # the alias is the body as written from the country on
     return None
 
 

@@ -258,6 +258,12 @@ def test_org_member_without_title_gets_untitled_post(text, name, org):
         pytest.param(
             "总书记赵明强调，要抓好落实。", None, {("赵明", "总书记", "中共中央")}, id="general-secretary-bare"
         ),
+        pytest.param(
+            "对外贸易经济合作部部长石一峰会见客人。",
+            None,
+            {("石一峰", "部长", "对外贸易经济合作部")},
+            id="ministry-opening-with-dui",
+        ),
     ],
 )
 def test_national_bodies(text, locale, expected):
@@ -510,6 +516,14 @@ def test_pronoun_career_clause():
             "全国政协主席李一环出席。",
             {("李一环", "主席", "中国人民政治协商会议全国委员会")},
             id="national-cppcc-chairman",
+        ),
+        pytest.param(
+            "商务部部长蓝一华在北京同韩国产业通商资源部长官金敏哲举行会谈。",
+            {("蓝一华", "部长", "商务部"), ("金敏哲", "长官", "韩国产业通商资源部")},
+            id="korean-minister-changguan",
+        ),
+        pytest.param(
+            "韩国外交部副长官朴一勋访华。", {("朴一勋", "副长官", "韩国外交部")}, id="korean-vice-minister-changguan"
         ),
     ],
 )
