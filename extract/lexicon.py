@@ -366,6 +366,7 @@ CHAIN_RULE_NAMES = (
     "inherited",
     "zone_head",
     "last_company",
+    "last_association",
     "national",
     "foreign_head",
     "field_ministry",

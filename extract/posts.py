@@ -668,6 +668,23 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return org, None
 
 
+def _last_association(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """大会选举X为会长, 当选为副会长 with no body written: the association named last before it in the article."""
+    if ln.head or ch.base_org:
+        return None
+    named = [
+        x
+        for x in ch.doc.mentions
+        if x.article == ch.article and x.kind == "org" and x.org_type == "association" and x.end <= ln.start
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda x: x.start)
+    org = canonical(ch.doc, ch.article, last.text, last.start)
+    ch.base_org, ln.written = org, ""
+    return org, None
+
+
 @cache
 def countries() -> tuple[str, ...]:
     """data/countries.txt, longest first."""
@@ -795,6 +812,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "inherited": _inherited,
     "zone_head": _zone_head,
     "last_company": _last_company,
+    "last_association": _last_association,
     "national": _national,
     "foreign_head": _foreign_head,
     "field_ministry": _field_ministry,
@@ -1141,11 +1159,30 @@ SERVES = re.compile(r"(?:担任|出任|接任)(?=[，。；、\n]|$)")
 LEADER_OF = re.compile(r"同志为")
 
 
+def _list_appointed(text: str, end: int) -> int:
+    """Where the verb of a list of names appointed together begins (甲、乙当选为副会长: after 乙, for 甲),
+    else `end`; 为/成为 alone (以甲、乙为首) take no list.
+
+    >>> _list_appointed("闵家林、易秀英当选为副会长", 3)
+    7
+    """
+    after = end
+    for _ in range(6):
+        if not text.startswith("、", after):
+            break
+        n = name_at(text, after + 1)
+        if not n:
+            break
+        after += 1 + len(n)
+    verb = APPOINT.match(text, after) if after > end else None
+    return after if verb and verb.group() not in ("为", "成为") else end
+
+
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
     """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
     <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
     out: list[Post] = []
-    after = m.end
+    after = _list_appointed(text, m.end)
     other = None
     if text.startswith("的", after) and REMOVED.search(text, max(0, m.start - 2), m.start):
         return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))

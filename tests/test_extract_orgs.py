@@ -271,6 +271,13 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("甲市还在乙区创办星河实业公司。", "乙区创办星河实业公司", id="founding-verb-before-a-firm"),
         pytest.param("他在乙县开办星河服装厂。", "乙县开办星河服装厂", id="opening-verb-before-a-factory"),
         pytest.param("要深刻把握青岚省委省政府部署要求。", "握青岚省委", id="grasp-before-a-committee"),
+        pytest.param("该公司董事会选举副董事长姚一明代行职务。", "选举", id="electing-verb-is-no-body"),
+        pytest.param(
+            "大会选举原轻工业部副部长谭一儒为会长。", "大会选举原轻工业部", id="electing-verb-before-a-ministry"
+        ),
+        pytest.param(
+            "大会授予扬州宏达电缆有限公司称号。", "授予扬州宏达电缆有限公司", id="awarding-verb-before-a-firm"
+        ),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

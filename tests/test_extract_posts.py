@@ -423,6 +423,21 @@ def test_body_of_a_company_title_is_a_company():
             "要与以张一明同志为总书记的党中央保持一致。", {("张一明", "总书记", "中共中央")}, id="comrade-as-title-of"
         ),
         pytest.param("“工商总会”理事长陈一雄等将到场。", {("陈一雄", "理事长", "工商总会")}, id="quoted-body"),
+        pytest.param(
+            "瑞丰纺织股份有限公司公告，该公司董事会选举副董事长姚一明代行董事长职务。",
+            {("姚一明", "副董事长", "瑞丰纺织股份有限公司")},
+            id="board-elects-a-company-title",
+        ),
+        pytest.param(
+            "中国食品工业协会会员代表大会闭幕。大会选举原轻工业部副部长谭一儒为会长，闵家林、易秀英当选为副会长。",
+            {
+                ("谭一儒", "副部长", "轻工业部"),
+                ("谭一儒", "会长", "中国食品工业协会"),
+                ("闵家林", "副会长", "中国食品工业协会"),
+                ("易秀英", "副会长", "中国食品工业协会"),
+            },
+            id="assembly-elects-association-heads",
+        ),
     ],
 )
 def test_appointments(text, expected):
