@@ -42,6 +42,7 @@ from .org_registry import (
     located,
     party_of,
     register,
+    registry,
     type_of,
 )
 from .orgs import tidy_org_mentions
@@ -985,7 +986,9 @@ def posts(doc: Doc) -> None:
                         register(doc, org, typ=post_rules()["body_types"].get(org))
             if not new and m.value != "famous" and m.end in title_by_start:
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
-            new = new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
+            new = _delegation(
+                doc, i, text, m.end, new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
+            )
             for p in new:
                 p.source = src
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
@@ -1157,6 +1160,32 @@ SUCCEEDS = re.compile(r"接替")
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
 SERVES = re.compile(r"(?:担任|出任|接任)(?=[，。；、\n]|$)")
 LEADER_OF = re.compile(r"同志为")
+
+
+# 以<chain><name>为团长的<body>代表团: the delegation, and the body its members' bare titles are in
+DELEGATION = re.compile(
+    r"为(?:团长|首)的([\u4e00-\u9fff]{2,16}?)((?:议员|政府|友好|经贸|议会)?(?:代表团|访华团|考察团))"
+)
+
+
+def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:
+    """Posts of a delegation's leader (以众议院议员甲为团长的日本众议院代表团): 团长 is the delegation's, and
+    a title with no body or a body without its country (众议院) is in the country's body the delegation
+    names (日本众议院; 以议长甲为团长的马来西亚国会代表团: 马来西亚国会)."""
+    d = DELEGATION.match(text, end)
+    if not d:
+        return posts
+    body, country = d.group(1), _country(d.group(1))
+    for p in posts:
+        if p.title == "团长":
+            p.org = register(doc, body + d.group(2), typ="other").name
+        elif country and p.org is None and body != country and not body.endswith("议员"):
+            p.org = register(doc, body, typ="government").name
+        elif country and p.org and not _country(p.org) and body.endswith(p.org):
+            registry(doc).pop(p.org, None)  # 众议院 read alone: the country's, an alias of it
+            doc.memo.canonical[(i, p.org)] = body
+            p.org = register(doc, body, alias=p.org, typ="government").name
+    return posts
 
 
 def _list_appointed(text: str, end: int) -> int:

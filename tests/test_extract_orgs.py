@@ -278,10 +278,16 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param(
             "大会授予扬州宏达电缆有限公司称号。", "授予扬州宏达电缆有限公司", id="awarding-verb-before-a-firm"
         ),
+        pytest.param("以众议院议员中村一郎为团长的日本众议院代表团抵京。", "以众议院", id="yi-opens-no-body"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
     assert bad not in orgs(text)
+
+
+def test_a_country_holding_a_boundary_character_is_kept():
+    """以 opens no body (以众议院议员…为团长), but 以色列 is a country."""
+    assert "以色列驻华大使馆" in orgs("以色列驻华大使馆发表声明。")
 
 
 @pytest.mark.parametrize(

@@ -540,6 +540,21 @@ def test_pronoun_career_clause():
         pytest.param(
             "韩国外交部副长官朴一勋访华。", {("朴一勋", "副长官", "韩国外交部")}, id="korean-vice-minister-changguan"
         ),
+        pytest.param(
+            "以众议院议员中村一郎为团长的日本众议院代表团今天抵达北京。",
+            {("中村一郎", "议员", "日本众议院"), ("中村一郎", "团长", "日本众议院代表团")},
+            id="delegation-leader-body-without-its-country",
+        ),
+        pytest.param(
+            "副委员长邹一渊会见了以议长阿卜杜勒·拉赫曼为团长的马来西亚国会代表团。",
+            {("阿卜杜勒·拉赫曼", "议长", "马来西亚国会")},
+            id="delegation-leader-bare-title",
+        ),
+        pytest.param(
+            "邱一哲会见以日本众议院议员森田浩二为团长的日本国会议员访华团。",
+            {("森田浩二", "议员", "日本众议院")},
+            id="diet-member-with-body",
+        ),
     ],
 )
 def test_foreign_and_special_regions(text, expected):
