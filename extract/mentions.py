@@ -474,8 +474,13 @@ def _strip_core(core: str) -> str:
         any(place_of(core[1 : 1 + k]) for k in range(2, 6)) or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
     ):
         core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请: the preposition is not part of the name
-    if core.startswith(("原", "前")) and len(core) >= 3 and not place_of(core[:2]) and not place_of(core[:3]):
-        core = core[1:]  # 原建设部: the former name of a body
+    if (
+        core.startswith(("原", "前"))
+        and (len(core) >= 3 or core[1:] in ("省", "市", "县", "区"))
+        and not place_of(core[:2])
+        and not place_of(core[:3])
+    ):
+        core = core[1:]  # 原建设部, 原区委: the former name of a body, a level word after 原
     for k in range(2, 5):
         head, rest = core[:k], core[k:]
         if rest.startswith(head) and (place_of(rest[: k + 1]) or place_of(head)):

@@ -518,6 +518,8 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
+    if level in ("县", "区") and not _at_level(where, level):
+        return _recent_place(ch, ln, level)  # 区委书记 in a city's paper: the district named last, not the city
     return _level_place(where, level)  # None: 市委 in a province's paper names no city
 
 

@@ -279,6 +279,8 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "大会授予扬州宏达电缆有限公司称号。", "授予扬州宏达电缆有限公司", id="awarding-verb-before-a-firm"
         ),
         pytest.param("以众议院议员中村一郎为团长的日本众议院代表团抵京。", "以众议院", id="yi-opens-no-body"),
+        pytest.param("原区委书记庞一文另有任用。", "原区委", id="former-level-word"),
+        pytest.param("新任区委书记甘一林讲话。", "中共新任区委员会", id="new-level-word"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

@@ -388,6 +388,18 @@ def test_company_posts(text, expected):
             {("杨一文", "区委书记", "中共广州市花都区委员会"), ("林一坚", "区长", "广州市花都区人民政府")},
             id="list-shares-the-place",
         ),
+        pytest.param(
+            "番禺区召开领导干部大会。原区委书记庞一文另有任用，新任区委书记甘一林讲话。",
+            "广州市",
+            {("庞一文", "区委书记", "中共广州市番禺区委员会"), ("甘一林", "区委书记", "中共广州市番禺区委员会")},
+            id="district-committee-in-a-city-paper-new-and-former",
+        ),
+        pytest.param(
+            "华普药业公告，华普药业股份有限公司董事会选举副董事长苏一博为新任董事长。",
+            None,
+            {("苏一博", "董事长", "华普药业股份有限公司")},
+            id="new-title-names-no-body",
+        ),
     ],
 )
 def test_places_of_level_words(text, locale, expected):
