@@ -233,7 +233,7 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     it is written; every other name is worked out once per article."""
     w = written.strip()
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
-    if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
+    if ANAPHOR.match(bare) or ANAPHOR_UNIT.match(w) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
         return _canonical(doc, article, written, pos)
     cache = doc.memo.canonical
     key = (article, written)
@@ -270,6 +270,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     ref = _anaphor(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
+    unit = ANAPHOR_UNIT.match(w)
+    ref = _anaphor(doc, article, unit.group(1), pos) if unit else None
+    if unit and ref:
+        return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
     place = article_place(doc, article)
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
@@ -347,6 +351,19 @@ def _inner_place_body(w: str) -> str | None:
 _KINDS = "|".join(load("org_generic.yaml")["anaphor_kinds"])
 ANAPHOR = re.compile(rf"^(?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?({_KINDS})$")
 ANAPHOR_KIND = re.compile(rf"({_KINDS})$")
+# a unit of a body named by its kind (该公司研究所, 公司研究院): the unit of the body that kind stands for
+ANAPHOR_UNIT = re.compile(
+    rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行))(研究所|研究院|研究中心|研究部)$"
+)
+
+
+def _any_suffix(name: str) -> bool:
+    """Does an organisation suffix of any type end the name (甲药业: none; 甲中心: 中心)?
+
+    >>> _any_suffix("华普药业"), _any_suffix("华普研究中心")
+    (False, True)
+    """
+    return any(name.endswith(s) for s in lexicon().org_suffixes)
 
 
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
@@ -363,8 +380,8 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
-            if x.org_type == "company":
-                kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券)
+            if x.org_type == "company" or x.org_type == "other" and not _any_suffix(x.text):
+                kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券), or a bare name (甲药业)
             if x.org_type == "bank":
                 kinds.add("行")  # 该行: the bank named last
             for each in kinds:

@@ -358,6 +358,21 @@ def test_title_after_the_name(text, expected):
             id="company-title-without-body",
         ),
         pytest.param("华兴基金市场部副总监吴一平说。", {("吴一平", "市场部副总监", "华兴基金")}, id="company-unit"),
+        pytest.param(
+            "华普药业今日公告，公司董事长何建业辞去董事长职务。",
+            {("何建业", "董事长", "华普药业")},
+            id="company-anaphor-after-a-bare-name",
+        ),
+        pytest.param(
+            "建银证券副总裁何永春表示看好后市。该公司研究所所长潘一鸣认为市场将震荡。",
+            {("潘一鸣", "所长", "建银证券研究所")},
+            id="institute-of-the-company-anaphor",
+        ),
+        pytest.param(
+            "兴达银行宁波分行正式开业。兴达银行副行长宋启明出席。分行行长由陈立群担任。",
+            {("宋启明", "副行长", "兴达银行"), ("陈立群", "行长", "兴达银行宁波分行")},
+            id="branch-anaphor",
+        ),
     ],
 )
 def test_company_posts(text, expected):
