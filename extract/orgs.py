@@ -82,9 +82,11 @@ def trimmed(name: str) -> str:
     or a suffix is left."""
     g = _generic()
     cut = 0
+    # 人民代表大会: a lead word (代表) inside a word that joins a name (org_joined_words.txt) cuts nothing
+    joined = [(e - len(w) + 1, e + 1) for e, w in lexicon().joined_ac.iter(name)]
     for w in g["lead_long"]:
         k = name.rfind(w, 0, len(name) - 1)
-        if k >= 0 and k + len(w) > cut:
+        if k >= 0 and k + len(w) > cut and not any(a <= k and k + len(w) <= b for a, b in joined):
             cut = k + len(w)
     rest = name[cut:]
     if "的" in rest[:-1]:

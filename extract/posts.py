@@ -506,7 +506,10 @@ def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """<place>政府: <place>人民政府."""
+    """<place>政府: <place>人民政府; a country's 政府 as written (越南政府副总理)."""
+    if ln.head in country_names():
+        ln.written = ""
+        return ln.head + "政府", None
     where = ch.place or (_level_where(ch, ln) if not ln.head else _where(ch))
     return (gov_of(where) if where else None), None
 

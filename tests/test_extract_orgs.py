@@ -199,6 +199,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("海基会董事长李红出席。", "海峡交流基金会", "other", id="cross-strait-body-short-form"),
         pytest.param("星河公司党总支书记王明介绍。", "星河公司党总支", "party_committee", id="general-party-branch"),
         pytest.param("海关总署发布数据。", "海关总署", "government", id="general-administration"),
+        pytest.param(
+            "广东省第九届人民代表大会第一次会议昨天在广州闭幕。",
+            "广东省人民代表大会",
+            "government",
+            id="daibiao-inside-a-congress",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):

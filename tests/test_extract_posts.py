@@ -573,6 +573,11 @@ def test_pronoun_career_clause():
             id="delegation-leader-body-without-its-country",
         ),
         pytest.param(
+            "国务院副总理岳一林抵达河内。越南政府副总理范文德到机场迎接。",
+            {("范文德", "副总理", "越南政府")},
+            id="foreign-government-as-level-word",
+        ),
+        pytest.param(
             "副委员长邹一渊会见了以议长阿卜杜勒·拉赫曼为团长的马来西亚国会代表团。",
             {("阿卜杜勒·拉赫曼", "议长", "马来西亚国会")},
             id="delegation-leader-bare-title",
