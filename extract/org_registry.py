@@ -357,6 +357,10 @@ ANAPHOR_UNIT = re.compile(
 )
 
 
+# words before a body held in the past (曾任甲公司…, 原乙集团…): it is no antecedent of 该公司
+PAST_POST = ("曾任", "曾担任", "原任", "时任", "历任", "前任", "原")
+
+
 def _any_suffix(name: str) -> bool:
     """Does an organisation suffix of any type end the name (甲药业: none; 甲中心: 中心)?
 
@@ -375,9 +379,12 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     index = doc.memo.org_kinds
     if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order
         index = doc.memo.org_kinds = {}
+        bodies = [a.body or "" for a in doc.facts.articles]
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
             if ANAPHOR.match(x.text) or _kind_by_name(x.text):
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
+            if x.article < len(bodies) and bodies[x.article][max(0, x.start - 3) : x.start].endswith(PAST_POST):
+                continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if x.org_type == "company" or x.org_type == "other" and not _any_suffix(x.text):

@@ -373,6 +373,15 @@ def test_title_after_the_name(text, expected):
             {("宋启明", "副行长", "兴达银行"), ("陈立群", "行长", "兴达银行宁波分行")},
             id="branch-anaphor",
         ),
+        pytest.param(
+            "东方电网有限公司宣布，曾任南方能源集团副总经理的洪启明出任公司总经理，前任总经理单立伟退休。",
+            {
+                ("洪启明", "副总经理", "南方能源集团"),
+                ("洪启明", "总经理", "东方电网有限公司"),
+                ("单立伟", "总经理", "东方电网有限公司"),
+            },
+            id="past-employer-is-no-antecedent",
+        ),
     ],
 )
 def test_company_posts(text, expected):
