@@ -1009,6 +1009,7 @@ NAME_OPENERS = set(load("post_rules.yaml")["name_openers"])
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
+REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
 
@@ -1239,6 +1240,10 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
         out += resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
+        removed = REMOVED_ITS.search(text, verb.end(), min(len(text), verb.end() + 40))
+        if removed and not re.search(r"[。；！？\n]", text[verb.end() : removed.start()]):
+            # 任命甲为副省长，免去其乙市市长职务: the post 其 is removed from is a former one of 甲
+            out += resolve_chain(doc, i, chain_after(text, removed.end(), titles_by_end, orgs_by_end))
     elif SERVES.match(text, m.end):
         s = m.start
         links = []

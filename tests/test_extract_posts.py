@@ -474,6 +474,11 @@ def test_body_of_a_company_title_is_a_company():
             },
             id="assembly-elects-association-heads",
         ),
+        pytest.param(
+            "会议决定任命范志远为山西省副省长，免去其太原市市长职务。",
+            {("范志远", "副省长", "山西省人民政府"), ("范志远", "市长", "太原市人民政府")},
+            id="appointed-and-removed-from-its-post",
+        ),
     ],
 )
 def test_appointments(text, expected):
