@@ -319,11 +319,31 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     target = _level_place(place, m.group(1)) if m and place else None
     if m and target:
         return f"中共{target}委{m.group(2)}委员会"
-    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(_NOT_LEVEL_WORDS) and w[1] not in "委长":
-        target = _level_place(place, w[0])
+    m = re.match(r"^([县区])委(办公室|组织部|宣传部|统战部)$", w)
+    target = _below_level(doc, article, pos, place, m.group(1)) if m else None
+    if m and target:
+        return f"{party_of(target)}{m.group(2)}"  # 县委办公室: 中共<county>委员会办公室
+    level_word = not w.startswith(_NOT_LEVEL_WORDS) or w[1:] in lexicon().org_suffixes  # 市民政局: 市|民政局
+    if place and len(w) >= 3 and w[0] in "市县省" and level_word and w[1] not in "委长":
+        target = _below_level(doc, article, pos, place, w[0]) if w[0] == "县" else _level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
     return w
+
+
+def _below_level(doc: Doc, article: int, pos: int, place: str | None, level: str) -> str | None:
+    """The county (or district) a level word 县/区 names: the article's place when it is one, else the
+    division of that level named last before pos in the article (本报石家庄讯 平山县委书记…县民政局)."""
+    p = place_of(place) if place else None
+    if p and p.level == "county":
+        return _level_place(place or "", level)
+    best = None
+    for m in doc.mentions:
+        if m.article == article and m.kind == "place" and m.start < pos:
+            q = place_of(m.canonical or m.text)
+            if q and q.level == "county" and q.name.endswith(level):
+                best = q.name
+    return best
 
 
 def _inner_place_body(w: str) -> str | None:

@@ -315,6 +315,23 @@ def test_a_country_holding_a_boundary_character_is_kept():
             "该公司连续三年被汕头市评为纳税大户。", None, "汕头市人民政府", "汕头市", id="place-acts-as-government"
         ),
         pytest.param("经深圳市批准进入开发区。", None, "深圳市人民政府", "深圳市", id="approved-by-a-place"),
+        pytest.param(
+            "本报石家庄１月１２日讯 河北省平山县委书记耿一河带领县委办公室、县民政局干部下乡。县委办公室主任孟一国说。",
+            None,
+            "中共平山县委员会办公室",
+            "县委办公室",
+            id="county-committee-office-in-a-city-dateline",
+        ),
+        pytest.param(
+            "本报石家庄１月１２日讯 河北省平山县委书记耿一河带领县委办公室、县民政局干部下乡。",
+            None,
+            "平山县民政局",
+            "县民政局",
+            id="county-bureau-in-a-city-dateline",
+        ),
+        pytest.param(
+            "本报长治讯 市民政局局长李二华出席。", "长治市", "长治市民政局", "市民政局", id="civil-affairs-bureau"
+        ),
     ],
 )
 def test_bodies_of_places(text, locale, name, alias):
