@@ -1174,6 +1174,9 @@ DELEGATION = re.compile(
 )
 
 
+FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下院", "内阁")
+
+
 def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:
     """Posts of a delegation's leader (以众议院议员甲为团长的日本众议院代表团): 团长 is the delegation's, and
     a title with no body or a body without its country (众议院) is in the country's body the delegation
@@ -1187,10 +1190,11 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
             p.org = register(doc, body + d.group(2), typ="other").name
         elif country and p.org is None and body != country and not body.endswith("议员"):
             p.org = register(doc, body, typ="government").name
-        elif country and p.org and not _country(p.org) and body.endswith(p.org):
+        elif country and p.org and not _country(p.org) and (body.endswith(p.org) or p.org in FOREIGN_HOUSES):
+            full = body if body.endswith(p.org) else country + p.org  # 参议院 of a 美国国会代表团: 美国参议院
             registry(doc).pop(p.org, None)  # 众议院 read alone: the country's, an alias of it
-            doc.memo.canonical[(i, p.org)] = body
-            p.org = register(doc, body, alias=p.org, typ="government").name
+            doc.memo.canonical[(i, p.org)] = full
+            p.org = register(doc, full, alias=p.org, typ="government").name
     return posts
 
 

@@ -597,6 +597,11 @@ def test_pronoun_career_clause():
             id="delegation-leader-bare-title",
         ),
         pytest.param(
+            "以参议院议长约翰·史密斯为团长的美国国会代表团抵京。",
+            {("约翰·史密斯", "议长", "美国参议院"), ("约翰·史密斯", "团长", "美国国会代表团")},
+            id="delegation-leader-house-of-its-country",
+        ),
+        pytest.param(
             "邱一哲会见以日本众议院议员森田浩二为团长的日本国会议员访华团。",
             {("森田浩二", "议员", "日本众议院")},
             id="diet-member-with-body",
