@@ -344,6 +344,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if not head:
             return ln
     bare = post_rules()["bare_levels"].get(head)
+    if len(head) == 1 and ln.kind == "body_party" and ANAPHOR_WORD.match(head):
+        ref = canonical(ch.doc, ch.article, head, start)  # 厂党委书记: the factory named last before
+        if ref != head:
+            ln.head, ln.head_org = ref, ref
+            return ln
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head)):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln

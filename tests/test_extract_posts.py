@@ -382,6 +382,11 @@ def test_title_after_the_name(text, expected):
             },
             id="past-employer-is-no-antecedent",
         ),
+        pytest.param(
+            "吉林省通化市华康制药厂是一家中型企业。厂长刘振邦和厂党委书记孙丽华带领职工抓质量。",
+            {("刘振邦", "厂长", "吉林省通化市华康制药厂"), ("孙丽华", "党委书记", "吉林省通化市华康制药厂党委")},
+            id="factory-committee-by-its-kind",
+        ),
     ],
 )
 def test_company_posts(text, expected):
