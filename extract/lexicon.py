@@ -367,6 +367,7 @@ CHAIN_RULE_NAMES = (
     "zone_head",
     "last_company",
     "last_association",
+    "last_named",
     "national",
     "foreign_head",
     "field_ministry",

@@ -696,6 +696,23 @@ def _last_association(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return org, None
 
 
+def _last_named(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """总指挥X with no body written: the body ending in the row's `body` (指挥部) named last before it."""
+    if ln.head or ch.base_org:
+        return None
+    named = [
+        x
+        for x in ch.doc.mentions
+        if x.article == ch.article and x.kind == "org" and x.text.endswith(row.body) and x.end <= ln.start
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda x: x.start)
+    org = canonical(ch.doc, ch.article, last.text, last.start)
+    ch.base_org, ln.written = org, ""
+    return org, None
+
+
 @cache
 def countries() -> tuple[str, ...]:
     """data/countries.txt, longest first."""
@@ -824,6 +841,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "zone_head": _zone_head,
     "last_company": _last_company,
     "last_association": _last_association,
+    "last_named": _last_named,
     "national": _national,
     "foreign_head": _foreign_head,
     "field_ministry": _field_ministry,

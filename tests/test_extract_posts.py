@@ -480,6 +480,15 @@ def test_body_of_a_company_title_is_a_company():
             id="assembly-elects-association-heads",
         ),
         pytest.param(
+            "广东省防汛防旱防风总指挥部召开会议。副省长、总指挥温一平主持会议，副总指挥林一文参加。",
+            {
+                ("温一平", "副省长", "广东省人民政府"),
+                ("温一平", "总指挥", "广东省防汛防旱防风总指挥部"),
+                ("林一文", "副总指挥", "广东省防汛防旱防风总指挥部"),
+            },
+            id="headquarters-named-before-its-commander",
+        ),
+        pytest.param(
             "会议决定任命范志远为山西省副省长，免去其太原市市长职务。",
             {("范志远", "副省长", "山西省人民政府"), ("范志远", "市长", "太原市人民政府")},
             id="appointed-and-removed-from-its-post",
