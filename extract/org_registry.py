@@ -377,8 +377,17 @@ ANAPHOR_UNIT = re.compile(
 )
 
 
-# words before a body held in the past (曾任甲公司…, 原乙集团…): it is no antecedent of 该公司
-PAST_POST = ("曾任", "曾担任", "原任", "时任", "历任", "前任", "原")
+# words before a body held in the past (曾任甲公司…, 原乙集团…, 此前担任丙集团…): it is no antecedent of 该公司
+PAST_POST = ("曾任", "曾担任", "原任", "时任", "历任", "前任", "原", "此前担任", "之前担任", "此前任", "先后任")
+
+
+def past_employer(body: str, start: int) -> bool:
+    """Is the body named at `start` one held in the past (曾任|甲公司, 此前担任|乙集团)?
+
+    >>> past_employer("此前担任平和保险集团副总经理", 4), past_employer("出任平和保险集团总经理", 2)
+    (True, False)
+    """
+    return body[max(0, start - 4) : start].endswith(PAST_POST)
 
 
 def _any_suffix(name: str) -> bool:
@@ -403,7 +412,7 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
             if ANAPHOR.match(x.text) or _kind_by_name(x.text):
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
-            if x.article < len(bodies) and bodies[x.article][max(0, x.start - 3) : x.start].endswith(PAST_POST):
+            if past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start):
                 continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()

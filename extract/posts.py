@@ -41,6 +41,7 @@ from .org_registry import (
     is_generic_zone,
     located,
     party_of,
+    past_employer,
     register,
     registry,
     type_of,
@@ -656,7 +657,8 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         for x in sorted(
             (x for x in ch.doc.mentions if x.kind == "org" and x.org_type in ("company", "bank")), key=lambda x: x.start
         ):
-            if not ANAPHOR_WORD.match(x.text):
+            body = ch.doc.facts.articles[x.article].body or "" if x.article < len(ch.doc.facts.articles) else ""
+            if not ANAPHOR_WORD.match(x.text) and not past_employer(body, x.start):
                 starts, names = index.setdefault(x.article, ([], []))
                 starts.append(x.start)
                 names.append(x.text)

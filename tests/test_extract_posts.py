@@ -387,6 +387,15 @@ def test_title_after_the_name(text, expected):
             {("刘振邦", "厂长", "吉林省通化市华康制药厂"), ("孙丽华", "党委书记", "吉林省通化市华康制药厂党委")},
             id="factory-committee-by-its-kind",
         ),
+        pytest.param(
+            "华安人寿保险股份有限公司宣布，董事会聘任许一东为公司总经理。许一东此前担任平和保险集团副总经理兼首席风险官。"
+            "原总经理钟一新已离职。",
+            {
+                ("许一东", "首席风险官", "平和保险集团"),
+                ("钟一新", "总经理", "华安人寿保险股份有限公司"),
+            },
+            id="career-clause-employer-is-not-the-company-spoken-of",
+        ),
     ],
 )
 def test_company_posts(text, expected):
