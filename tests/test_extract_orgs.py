@@ -205,6 +205,24 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "government",
             id="daibiao-inside-a-congress",
         ),
+        pytest.param(
+            "目前正接受中央纪委国家监委纪律审查和监察调查。",
+            "中华人民共和国国家监察委员会",
+            "government",
+            id="two-known-bodies-written-together",
+        ),
+        pytest.param(
+            "目前正接受中央纪委国家监委纪律审查和监察调查。",
+            "中共中央纪律检查委员会",
+            "party_committee",
+            id="two-known-bodies-written-together-first",
+        ),
+        pytest.param(
+            "国务院国资委主任张一明出席。",
+            "国务院国资委",
+            "government",
+            id="a-body-under-another-is-one-name",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
