@@ -293,6 +293,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     inner = _inner_place_body(w)
     if inner:
         return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市
+    m = re.fullmatch(r"政协(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会", w)
+    cppcc = place_of(m.group(1)) if m else None
+    if cppcc:  # 政协湖北省第八届委员会: the province's CPPCC committee, whatever its term
+        return f"中国人民政治协商会议{cppcc.name}委员会"
     m = re.match(r"^(.*?)(政协)$", w)
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
@@ -371,9 +375,10 @@ def _inner_place_body(w: str) -> str | None:
 _KINDS = "|".join(load("org_generic.yaml")["anaphor_kinds"])
 ANAPHOR = re.compile(rf"^(?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?({_KINDS})$")
 ANAPHOR_KIND = re.compile(rf"({_KINDS})$")
-# a unit of a body named by its kind (该公司研究所, 公司研究院): the unit of the body that kind stands for
+# a unit of a body named by its kind (该公司研究所, 集团党委): the unit of the body that kind stands for
 ANAPHOR_UNIT = re.compile(
-    rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行))(研究所|研究院|研究中心|研究部)$"
+    rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行|厂|矿))"
+    r"(研究所|研究院|研究中心|研究部|党委|纪委|工会)$"
 )
 
 
@@ -416,6 +421,10 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
                 continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
+            if k and k.group()[-1] in "院所" and len(k.group()) > 1:
+                kinds.add(k.group()[-1])  # 该院 after a 研究院, 该所 after a 研究所
+            if x.org_type == "company" and "集团" in x.text[2:]:
+                kinds.add("集团")  # 集团党委 after 甲集团有限公司: the group company
             if x.org_type == "company" or x.org_type == "other" and not _any_suffix(x.text):
                 kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券), or a bare name (甲药业)
             if x.org_type == "bank":

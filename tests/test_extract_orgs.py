@@ -223,6 +223,15 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "government",
             id="a-body-under-another-is-one-name",
         ),
+        pytest.param(
+            "政协湖北省第八届委员会第一次会议今天闭幕。",
+            "中国人民政治协商会议湖北省委员会",
+            "other",
+            id="cppcc-committee-with-its-term",
+        ),
+        pytest.param(
+            "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):

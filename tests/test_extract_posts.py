@@ -396,6 +396,16 @@ def test_title_after_the_name(text, expected):
             },
             id="career-clause-employer-is-not-the-company-spoken-of",
         ),
+        pytest.param(
+            "中国远海运输集团有限公司召开干部大会。集团党委书记、董事长丰一衡宣布完成重组。",
+            {("丰一衡", "党委书记", "中国远海运输集团有限公司党委"), ("丰一衡", "董事长", "中国远海运输集团有限公司")},
+            id="group-committee-by-its-kind",
+        ),
+        pytest.param(
+            "北方稀土材料研究院今日发布新材料。该院院长芮建章表示可以量产。",
+            {("芮建章", "院长", "北方稀土材料研究院")},
+            id="institute-anaphor-by-its-last-character",
+        ),
     ],
 )
 def test_company_posts(text, expected):
