@@ -231,6 +231,7 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         ),
         pytest.param("中国科学院副院长乔一东出席。", "中国科学院", "lab", id="academy-of-sciences-is-no-college"),
         pytest.param("湖北医学院院长王二说。", "湖北医学院", "university", id="medical-college-is-a-college"),
+        pytest.param("他是中国共产党的优秀党员。", "中国共产党", "party_committee", id="the-party-itself"),
         pytest.param(
             "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
         ),
