@@ -404,12 +404,41 @@ def _any_suffix(name: str) -> bool:
     return any(name.endswith(s) for s in lexicon().org_suffixes)
 
 
+# <company>(（简称…）)(今日|昨日…)公告: the company that makes the announcement
+ANNOUNCES = re.compile(r"(?:[（(][^）)]{1,16}[）)])?(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日)?(?:发布)?(?:公告|宣布)")
+
+
+def _announcer(doc: Doc, article: int, pos: int) -> str | None:
+    """The company whose announcement the article reports (甲公司今日公告，公司董事长X…: 公司 is 甲公司),
+    when it is named before pos and no other body of the article announces anything (发布…); else None."""
+    body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
+    found = {
+        x.text
+        for x in doc.mentions
+        if x.kind == "org"
+        and x.article == article
+        and x.org_type != "media"
+        and (ANNOUNCES.match(body, x.end) or body.startswith("发布", x.end))
+        and not ANAPHOR.match(x.text)
+    }
+    if len(found) != 1:
+        return None
+    first = min(
+        (x for x in doc.mentions if x.kind == "org" and x.article == article and x.text in found), key=lambda x: x.start
+    )
+    return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
+
+
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     """A body named by its kind alone (医院院长, 该公司) is the last one of that kind named before."""
     m = ANAPHOR.match(written)
     if not m:
         return None
     kind = m.group(1)
+    if written == "公司":
+        announcer = _announcer(doc, article, pos)
+        if announcer:
+            return announcer
     index = doc.memo.org_kinds
     if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order
         index = doc.memo.org_kinds = {}

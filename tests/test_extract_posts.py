@@ -406,6 +406,16 @@ def test_title_after_the_name(text, expected):
             {("芮建章", "院长", "北方稀土材料研究院")},
             id="institute-anaphor-by-its-last-character",
         ),
+        pytest.param(
+            "杭州华诚电缆股份有限公司（简称华诚电缆）今日公告，公司中标国家电网特高压工程。公司董事长沈家明表示满意。",
+            {("沈家明", "董事长", "杭州华诚电缆股份有限公司")},
+            id="company-of-an-announcement",
+        ),
+        pytest.param(
+            "甲兴基金发布公告，聘任王一昆为公司总经理。同样，乙诚基金发布《总经理任职公告》，聘任王一锋担任公司总经理。",
+            {("王一锋", "总经理", "乙诚基金")},
+            id="two-announcers-no-announcer-wins",
+        ),
     ],
 )
 def test_company_posts(text, expected):
