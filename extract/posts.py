@@ -251,6 +251,7 @@ class _Link:
     head: str = ""
     head_org: str | None = None
     written: str | None = None  # how the org was written, when a rule says so ("" for none)
+    former: bool = False  # the prefix is a former-post word alone (前任发言人, 原总经理)
 
 
 def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]], place: str | None = None) -> list[Post]:
@@ -268,6 +269,7 @@ def _resolve(
     posts: list[Post] = []
     for start, prefix, role in links:
         ln = _read_link(ch, start, _strip_former(prefix), role)
+        ln.former = bool(prefix) and _strip_former(prefix) == ""  # 前任发言人X: the same post held before
         title = (
             ln.level + ln.role
             if ln.level and ln.kind not in ("npc", "cppcc", "village") and ln.level not in ("人民政府", "政府")
@@ -622,10 +624,15 @@ def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     for start, role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
         if start >= ln.start:
             continue
-        if re.search(r"[。！？\n]", body[start : ln.start]):
-            return None
-        if DEPUTY.sub("", role) == base and role != ln.role or role == ln.role:
+        between = body[start : ln.start]
+        if "\n" in between or not ln.former and re.search(r"[。！？]", between):
+            return None  # 前任发言人X: the post named before in the paragraph, not only in the sentence
+        if not re.search(r"[。！？]", between) and (
+            DEPUTY.sub("", role) == base and role != ln.role or role == ln.role
+        ):
             return org, None
+        if ln.former and (role == ln.role or role.endswith(ln.role) and not DEPUTY.match(role)):
+            return org, None  # 原总经理X after 聘任甲为公司总经理 (not after 乙集团副总经理)
     return None
 
 

@@ -416,6 +416,11 @@ def test_title_after_the_name(text, expected):
             {("王一锋", "总经理", "乙诚基金")},
             id="two-announcers-no-announcer-wins",
         ),
+        pytest.param(
+            "商务部新闻发言人姚一斌在发布会上表示进出口下降。前任发言人崔一明已调任。",
+            {("崔一明", "发言人", "商务部")},
+            id="former-holder-of-a-post-named-before",
+        ),
     ],
 )
 def test_company_posts(text, expected):
