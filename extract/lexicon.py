@@ -366,6 +366,8 @@ CHAIN_RULE_NAMES = (
     "inherited",
     "zone_head",
     "last_company",
+    "last_association",
+    "last_named",
     "national",
     "foreign_head",
     "field_ministry",

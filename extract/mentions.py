@@ -301,6 +301,25 @@ def titles_after_jian(text: str, titles: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+def _after_body_suffix(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A title read from a body's one-character suffix (部长 of 资源部长官) gives way to the longer title that
+    its last character begins, when a name follows that one (韩国产业通商资源部|长官|金敏哲).
+
+    >>> _after_body_suffix("通商产业部长官朴正勋会谈", [(4, 6, "部长")])
+    [(5, 7, '长官')]
+    """
+    lx = lexicon()
+    out = []
+    for s, e, w in titles:
+        if e - s == 2 and text[s] in lx.org_suffixes:
+            k = next((k for k in (3, 2) if text[e - 1 : e - 1 + k] in lx.titles and name_at(text, e - 1 + k)), 0)
+            if k:
+                out.append((e - 1, e - 1 + k, lx.title_ac.get(text[e - 1 : e - 1 + k])))
+                continue
+        out.append((s, e, w))
+    return out
+
+
 def _glued(text: str, e: int) -> str | None:
     """Does the last char of a title ending at e rather begin a common word with the next one (部长|官,
     院长|江) where the name read after it is a weak one (names.py score below LEARNED_MIN): "name after"
@@ -455,8 +474,13 @@ def _strip_core(core: str) -> str:
         any(place_of(core[1 : 1 + k]) for k in range(2, 6)) or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
     ):
         core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请: the preposition is not part of the name
-    if core.startswith(("原", "前")) and len(core) >= 3 and not place_of(core[:2]) and not place_of(core[:3]):
-        core = core[1:]  # 原建设部: the former name of a body
+    if (
+        core.startswith(("原", "前"))
+        and (len(core) >= 3 or core[1:] in ("省", "市", "县", "区"))
+        and not place_of(core[:2])
+        and not place_of(core[:3])
+    ):
+        core = core[1:]  # 原建设部, 原区委: the former name of a body, a level word after 原
     for k in range(2, 5):
         head, rest = core[:k], core[k:]
         if rest.startswith(head) and (place_of(rest[: k + 1]) or place_of(head)):
@@ -1025,7 +1049,7 @@ def mentions(doc: Doc) -> None:
     for i, art in enumerate(doc.facts.articles):
         text = art.body or ""  # titles are not scanned (body only): offsets stay in body
         ms: list[Mention] = []
-        titles = scan(lx.title_ac, text)
+        titles = _after_body_suffix(text, scan(lx.title_ac, text))
         unlisted = titles_after_jian(text, titles)
         titles = sorted([t for t in titles if not any(a <= t[0] and t[1] <= b for a, b, _ in unlisted)] + unlisted)
         inside: set[int] = set()

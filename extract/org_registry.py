@@ -233,7 +233,7 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     it is written; every other name is worked out once per article."""
     w = written.strip()
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
-    if ANAPHOR.match(bare) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
+    if ANAPHOR.match(bare) or ANAPHOR_UNIT.match(w) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
         return _canonical(doc, article, written, pos)
     cache = doc.memo.canonical
     key = (article, written)
@@ -270,6 +270,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     ref = _anaphor(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
+    unit = ANAPHOR_UNIT.match(w)
+    ref = _anaphor(doc, article, unit.group(1), pos) if unit else None
+    if unit and ref:
+        return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
     place = article_place(doc, article)
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
@@ -289,6 +293,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     inner = _inner_place_body(w)
     if inner:
         return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市
+    m = re.fullmatch(r"政协(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会", w)
+    cppcc = place_of(m.group(1)) if m else None
+    if cppcc:  # 政协湖北省第八届委员会: the province's CPPCC committee, whatever its term
+        return f"中国人民政治协商会议{cppcc.name}委员会"
     m = re.match(r"^(.*?)(政协)$", w)
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
@@ -315,11 +323,31 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     target = _level_place(place, m.group(1)) if m and place else None
     if m and target:
         return f"中共{target}委{m.group(2)}委员会"
-    if place and len(w) >= 3 and w[0] in "市县省" and not w.startswith(_NOT_LEVEL_WORDS) and w[1] not in "委长":
-        target = _level_place(place, w[0])
+    m = re.match(r"^([县区])委(办公室|组织部|宣传部|统战部)$", w)
+    target = _below_level(doc, article, pos, place, m.group(1)) if m else None
+    if m and target:
+        return f"{party_of(target)}{m.group(2)}"  # 县委办公室: 中共<county>委员会办公室
+    level_word = not w.startswith(_NOT_LEVEL_WORDS) or w[1:] in lexicon().org_suffixes  # 市民政局: 市|民政局
+    if place and len(w) >= 3 and w[0] in "市县省" and level_word and w[1] not in "委长":
+        target = _below_level(doc, article, pos, place, w[0]) if w[0] == "县" else _level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
     return w
+
+
+def _below_level(doc: Doc, article: int, pos: int, place: str | None, level: str) -> str | None:
+    """The county (or district) a level word 县/区 names: the article's place when it is one, else the
+    division of that level named last before pos in the article (本报石家庄讯 平山县委书记…县民政局)."""
+    p = place_of(place) if place else None
+    if p and p.level == "county":
+        return _level_place(place or "", level)
+    best = None
+    for m in doc.mentions:
+        if m.article == article and m.kind == "place" and m.start < pos:
+            q = place_of(m.canonical or m.text)
+            if q and q.level == "county" and q.name.endswith(level):
+                best = q.name
+    return best
 
 
 def _inner_place_body(w: str) -> str | None:
@@ -347,6 +375,58 @@ def _inner_place_body(w: str) -> str | None:
 _KINDS = "|".join(load("org_generic.yaml")["anaphor_kinds"])
 ANAPHOR = re.compile(rf"^(?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?({_KINDS})$")
 ANAPHOR_KIND = re.compile(rf"({_KINDS})$")
+# a unit of a body named by its kind (该公司研究所, 集团党委): the unit of the body that kind stands for
+ANAPHOR_UNIT = re.compile(
+    rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行|厂|矿))"
+    r"(研究所|研究院|研究中心|研究部|党委|纪委|工会)$"
+)
+
+
+# words before a body held in the past (曾任甲公司…, 原乙集团…, 此前担任丙集团…): it is no antecedent of 该公司
+PAST_POST = ("曾任", "曾担任", "原任", "时任", "历任", "前任", "原", "此前担任", "之前担任", "此前任", "先后任")
+
+
+def past_employer(body: str, start: int) -> bool:
+    """Is the body named at `start` one held in the past (曾任|甲公司, 此前担任|乙集团)?
+
+    >>> past_employer("此前担任平和保险集团副总经理", 4), past_employer("出任平和保险集团总经理", 2)
+    (True, False)
+    """
+    return body[max(0, start - 4) : start].endswith(PAST_POST)
+
+
+def _any_suffix(name: str) -> bool:
+    """Does an organisation suffix of any type end the name (甲药业: none; 甲中心: 中心)?
+
+    >>> _any_suffix("华普药业"), _any_suffix("华普研究中心")
+    (False, True)
+    """
+    return any(name.endswith(s) for s in lexicon().org_suffixes)
+
+
+# <company>(（简称…）)(今日|昨日…)公告: the company that makes the announcement
+ANNOUNCES = re.compile(r"(?:[（(][^）)]{1,16}[）)])?(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日)?(?:发布)?(?:公告|宣布)")
+
+
+def _announcer(doc: Doc, article: int, pos: int) -> str | None:
+    """The company whose announcement the article reports (甲公司今日公告，公司董事长X…: 公司 is 甲公司),
+    when it is named before pos and no other body of the article announces anything (发布…); else None."""
+    body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
+    found = {
+        x.text
+        for x in doc.mentions
+        if x.kind == "org"
+        and x.article == article
+        and x.org_type != "media"
+        and (ANNOUNCES.match(body, x.end) or body.startswith("发布", x.end))
+        and not ANAPHOR.match(x.text)
+    }
+    if len(found) != 1:
+        return None
+    first = min(
+        (x for x in doc.mentions if x.kind == "org" and x.article == article and x.text in found), key=lambda x: x.start
+    )
+    return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
 
 
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
@@ -355,16 +435,27 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     if not m:
         return None
     kind = m.group(1)
+    if written == "公司":
+        announcer = _announcer(doc, article, pos)
+        if announcer:
+            return announcer
     index = doc.memo.org_kinds
     if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order
         index = doc.memo.org_kinds = {}
+        bodies = [a.body or "" for a in doc.facts.articles]
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
             if ANAPHOR.match(x.text) or _kind_by_name(x.text):
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
+            if past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start):
+                continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
-            if x.org_type == "company":
-                kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券)
+            if k and k.group()[-1] in "院所" and len(k.group()) > 1:
+                kinds.add(k.group()[-1])  # 该院 after a 研究院, 该所 after a 研究所
+            if x.org_type == "company" and "集团" in x.text[2:]:
+                kinds.add("集团")  # 集团党委 after 甲集团有限公司: the group company
+            if x.org_type == "company" or x.org_type == "other" and not _any_suffix(x.text):
+                kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券), or a bare name (甲药业)
             if x.org_type == "bank":
                 kinds.add("行")  # 该行: the bank named last
             for each in kinds:

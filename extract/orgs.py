@@ -82,9 +82,11 @@ def trimmed(name: str) -> str:
     or a suffix is left."""
     g = _generic()
     cut = 0
+    # 人民代表大会: a lead word (代表) inside a word that joins a name (org_joined_words.txt) cuts nothing
+    joined = [(e - len(w) + 1, e + 1) for e, w in lexicon().joined_ac.iter(name)]
     for w in g["lead_long"]:
         k = name.rfind(w, 0, len(name) - 1)
-        if k >= 0 and k + len(w) > cut:
+        if k >= 0 and k + len(w) > cut and not any(a <= k and k + len(w) <= b for a, b in joined):
             cut = k + len(w)
     rest = name[cut:]
     if "的" in rest[:-1]:
@@ -122,13 +124,25 @@ JOINT = re.compile(r"([省市县区])委\1(?:人民)?政府$")
 
 
 def _split_joint(m) -> list:
-    """X省委省政府 (市委市政府, 县委县政府): the committee and the government, two mentions."""
+    """X省委省政府 (市委市政府, 县委县政府): the committee and the government, two mentions; so are two
+    known bodies written together (中央纪委国家监委)."""
     if m.kind != "org":
         return [m]
+    from .pipeline import Mention
+
+    lx = lexicon()
+    for k in range(2, len(m.text) - 1):  # 中央纪委国家监委: two known bodies written together
+        a, b = m.text[:k], m.text[k:]
+        if a in lx.abbrevs and b in lx.abbrevs and not lx.abbrevs[b][0].startswith(lx.abbrevs[a][0]):
+            # (国务院国资委: 国资委 is a body of 国务院, one name)
+            cut = m.start + k
+            return [
+                Mention(a, "org", m.article, m.start, cut, org_type=lx.abbrevs[a][1]),
+                Mention(b, "org", m.article, cut, m.end, org_type=lx.abbrevs[b][1]),
+            ]
     j = JOINT.search(m.text)
     if not j:
         return [m]
-    from .pipeline import Mention
 
     cut = m.start + j.start() + 2
     first = Mention(m.text[: j.start() + 2], "org", m.article, m.start, cut, org_type="party_committee")

@@ -41,7 +41,9 @@ from .org_registry import (
     is_generic_zone,
     located,
     party_of,
+    past_employer,
     register,
+    registry,
     type_of,
 )
 from .orgs import tidy_org_mentions
@@ -249,6 +251,7 @@ class _Link:
     head: str = ""
     head_org: str | None = None
     written: str | None = None  # how the org was written, when a rule says so ("" for none)
+    former: bool = False  # the prefix is a former-post word alone (前任发言人, 原总经理)
 
 
 def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]], place: str | None = None) -> list[Post]:
@@ -266,6 +269,7 @@ def _resolve(
     posts: list[Post] = []
     for start, prefix, role in links:
         ln = _read_link(ch, start, _strip_former(prefix), role)
+        ln.former = bool(prefix) and _strip_former(prefix) == ""  # 前任发言人X: the same post held before
         title = (
             ln.level + ln.role
             if ln.level and ln.kind not in ("npc", "cppcc", "village") and ln.level not in ("人民政府", "政府")
@@ -343,6 +347,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if not head:
             return ln
     bare = post_rules()["bare_levels"].get(head)
+    if len(head) == 1 and ln.kind == "body_party" and ANAPHOR_WORD.match(head):
+        ref = canonical(ch.doc, ch.article, head, start)  # 厂党委书记: the factory named last before
+        if ref != head:
+            ln.head, ln.head_org = ref, ref
+            return ln
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head)):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
@@ -505,7 +514,10 @@ def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """<place>政府: <place>人民政府."""
+    """<place>政府: <place>人民政府; a country's 政府 as written (越南政府副总理)."""
+    if ln.head in country_names():
+        ln.written = ""
+        return ln.head + "政府", None
     where = ch.place or (_level_where(ch, ln) if not ln.head else _where(ch))
     return (gov_of(where) if where else None), None
 
@@ -517,6 +529,8 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
+    if level in ("县", "区") and not _at_level(where, level):
+        return _recent_place(ch, ln, level)  # 区委书记 in a city's paper: the district named last, not the city
     return _level_place(where, level)  # None: 市委 in a province's paper names no city
 
 
@@ -610,10 +624,15 @@ def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     for start, role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
         if start >= ln.start:
             continue
-        if re.search(r"[。！？\n]", body[start : ln.start]):
-            return None
-        if DEPUTY.sub("", role) == base and role != ln.role or role == ln.role:
+        between = body[start : ln.start]
+        if "\n" in between or not ln.former and re.search(r"[。！？]", between):
+            return None  # 前任发言人X: the post named before in the paragraph, not only in the sentence
+        if not re.search(r"[。！？]", between) and (
+            DEPUTY.sub("", role) == base and role != ln.role or role == ln.role
+        ):
             return org, None
+        if ln.former and (role == ln.role or role.endswith(ln.role) and not DEPUTY.match(role)):
+            return org, None  # 原总经理X after 聘任甲为公司总经理 (not after 乙集团副总经理)
     return None
 
 
@@ -645,7 +664,8 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         for x in sorted(
             (x for x in ch.doc.mentions if x.kind == "org" and x.org_type in ("company", "bank")), key=lambda x: x.start
         ):
-            if not ANAPHOR_WORD.match(x.text):
+            body = ch.doc.facts.articles[x.article].body or "" if x.article < len(ch.doc.facts.articles) else ""
+            if not ANAPHOR_WORD.match(x.text) and not past_employer(body, x.start):
                 starts, names = index.setdefault(x.article, ([], []))
                 starts.append(x.start)
                 names.append(x.text)
@@ -664,6 +684,40 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         written = max(names[:k], key=lambda n: (counts[n], len(n)))
         at = starts[names.index(written)]
     org = canonical(ch.doc, ch.article, written, at)
+    ch.base_org, ln.written = org, ""
+    return org, None
+
+
+def _last_association(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """大会选举X为会长, 当选为副会长 with no body written: the association named last before it in the article."""
+    if ln.head or ch.base_org:
+        return None
+    named = [
+        x
+        for x in ch.doc.mentions
+        if x.article == ch.article and x.kind == "org" and x.org_type == "association" and x.end <= ln.start
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda x: x.start)
+    org = canonical(ch.doc, ch.article, last.text, last.start)
+    ch.base_org, ln.written = org, ""
+    return org, None
+
+
+def _last_named(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """总指挥X with no body written: the body ending in the row's `body` (指挥部) named last before it."""
+    if ln.head or ch.base_org:
+        return None
+    named = [
+        x
+        for x in ch.doc.mentions
+        if x.article == ch.article and x.kind == "org" and x.text.endswith(row.body) and x.end <= ln.start
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda x: x.start)
+    org = canonical(ch.doc, ch.article, last.text, last.start)
     ch.base_org, ln.written = org, ""
     return org, None
 
@@ -737,6 +791,8 @@ def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if k > 0:
         ln.head = ln.head[k:]
         ln.head_org = canonical(ch.doc, ch.article, ln.head, ln.start + k)
+        if not ln.level:
+            ln.start, ln.prefix = ln.start + k, ln.head  # the alias is the body as written from the country on
     return None
 
 
@@ -793,6 +849,8 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "inherited": _inherited,
     "zone_head": _zone_head,
     "last_company": _last_company,
+    "last_association": _last_association,
+    "last_named": _last_named,
     "national": _national,
     "foreign_head": _foreign_head,
     "field_ministry": _field_ministry,
@@ -965,7 +1023,9 @@ def posts(doc: Doc) -> None:
                         register(doc, org, typ=post_rules()["body_types"].get(org))
             if not new and m.value != "famous" and m.end in title_by_start:
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
-            new = new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
+            new = _delegation(
+                doc, i, text, m.end, new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
+            )
             for p in new:
                 p.source = src
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
@@ -981,6 +1041,7 @@ NAME_OPENERS = set(load("post_rules.yaml")["name_openers"])
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
+REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
 
@@ -1139,11 +1200,60 @@ SERVES = re.compile(r"(?:担任|出任|接任)(?=[，。；、\n]|$)")
 LEADER_OF = re.compile(r"同志为")
 
 
+# 以<chain><name>为团长的<body>代表团: the delegation, and the body its members' bare titles are in
+DELEGATION = re.compile(
+    r"为(?:团长|首)的([\u4e00-\u9fff]{2,16}?)((?:议员|政府|友好|经贸|议会)?(?:代表团|访华团|考察团))"
+)
+
+
+FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下院", "内阁")
+
+
+def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:
+    """Posts of a delegation's leader (以众议院议员甲为团长的日本众议院代表团): 团长 is the delegation's, and
+    a title with no body or a body without its country (众议院) is in the country's body the delegation
+    names (日本众议院; 以议长甲为团长的马来西亚国会代表团: 马来西亚国会)."""
+    d = DELEGATION.match(text, end)
+    if not d:
+        return posts
+    body, country = d.group(1), _country(d.group(1))
+    for p in posts:
+        if p.title == "团长":
+            p.org = register(doc, body + d.group(2), typ="other").name
+        elif country and p.org is None and body != country and not body.endswith("议员"):
+            p.org = register(doc, body, typ="government").name
+        elif country and p.org and not _country(p.org) and (body.endswith(p.org) or p.org in FOREIGN_HOUSES):
+            full = body if body.endswith(p.org) else country + p.org  # 参议院 of a 美国国会代表团: 美国参议院
+            registry(doc).pop(p.org, None)  # 众议院 read alone: the country's, an alias of it
+            doc.memo.canonical[(i, p.org)] = full
+            p.org = register(doc, full, alias=p.org, typ="government").name
+    return posts
+
+
+def _list_appointed(text: str, end: int) -> int:
+    """Where the verb of a list of names appointed together begins (甲、乙当选为副会长: after 乙, for 甲),
+    else `end`; 为/成为 alone (以甲、乙为首) take no list.
+
+    >>> _list_appointed("闵家林、易秀英当选为副会长", 3)
+    7
+    """
+    after = end
+    for _ in range(6):
+        if not text.startswith("、", after):
+            break
+        n = name_at(text, after + 1)
+        if not n:
+            break
+        after += 1 + len(n)
+    verb = APPOINT.match(text, after) if after > end else None
+    return after if verb and verb.group() not in ("为", "成为") else end
+
+
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
     """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
     <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
     out: list[Post] = []
-    after = m.end
+    after = _list_appointed(text, m.end)
     other = None
     if text.startswith("的", after) and REMOVED.search(text, max(0, m.start - 2), m.start):
         return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))
@@ -1166,6 +1276,10 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
         out += resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
+        removed = REMOVED_ITS.search(text, verb.end(), min(len(text), verb.end() + 40))
+        if removed and not re.search(r"[。；！？\n]", text[verb.end() : removed.start()]):
+            # 任命甲为副省长，免去其乙市市长职务: the post 其 is removed from is a former one of 甲
+            out += resolve_chain(doc, i, chain_after(text, removed.end(), titles_by_end, orgs_by_end))
     elif SERVES.match(text, m.end):
         s = m.start
         links = []

@@ -23,6 +23,7 @@ from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
+BRANCH_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(分行|支行|分公司|分局)$")  # 甲银行|上海分行: a branch, not the body
 FULL_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")  # a company's registered name ends so
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
 # what a company's name adds to a bare short name of it (宝钢 -> 宝钢集团, 苏宁 -> 苏宁电器集团)
@@ -112,6 +113,15 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
     return None
 
 
+def _branch_of(branch: str, body: str) -> bool:
+    """Is `branch` a branch (分行, 支行, 分公司, 分局) of `body`, named as body + place + ending?
+
+    >>> _branch_of("华信银行上海分行", "华信银行"), _branch_of("华信银行股份有限公司", "华信银行")
+    (True, False)
+    """
+    return branch.startswith(body) and BRANCH_ONLY.match(branch[len(body) :]) is not None
+
+
 def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
     """The one company whose name is a bare name plus a few words and a company ending, or None.
 
@@ -159,8 +169,11 @@ def resolve(doc: Doc) -> None:
         if short not in reg[full].aliases:
             reg[full].aliases.append(short)
     renamed: dict[str, str] = {}
+    held = {q.org for p in doc.facts.persons for q in p.posts}
     for a in sorted(reg, key=len):
         t = short_of.get(a) or _merge_target(a, [n for n in names if n in reg and n != a], bodies)
+        if t and a in held and _branch_of(t, a):
+            continue  # 甲银行副行长X … 甲银行乙分行行长Y: the bank has officers of its own, it is no branch's alias
         if t and t in reg and a in reg:
             src, dst = reg.pop(a), reg[t]
             for x in [src.name, *src.aliases]:

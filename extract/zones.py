@@ -25,6 +25,9 @@ LIST_RE = re.compile(
     rf"(?:{'|'.join(WORDS['list_lead'])}){_LIST}等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
     r"(?:主导|支柱|优势|特色|重点|首位)?产业"
     rf"|以{_LIST}等?(?:{'|'.join(WORDS['list_as'])})"
+    # a clause opening with the list (，A、B和C三大主导产业实现产值…): its numbered kind says what it is
+    rf"|(?:(?<=[，。；：])|^)(?![^、，。；]*?(?:{'|'.join(WORDS['list_lead'])}|以)){_LIST}"
+    r"等?[一二三四五六七八九十两\d]+大(?:主导|支柱|优势|特色|重点|首位)产业"
 )
 LAST_JOINER = re.compile("|".join(WORDS["list_last_joiners"]))
 # what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
@@ -101,7 +104,7 @@ def zones(doc: Doc) -> None:
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
             if z:
-                for x in _items(m.group(1) or m.group(2)):
+                for x in _items(m.group(1) or m.group(2) or m.group(3)):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
         # the zone the article is about, when it names only one

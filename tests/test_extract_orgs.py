@@ -199,6 +199,42 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("海基会董事长李红出席。", "海峡交流基金会", "other", id="cross-strait-body-short-form"),
         pytest.param("星河公司党总支书记王明介绍。", "星河公司党总支", "party_committee", id="general-party-branch"),
         pytest.param("海关总署发布数据。", "海关总署", "government", id="general-administration"),
+        pytest.param(
+            "广东省第九届人民代表大会第一次会议昨天在广州闭幕。",
+            "广东省人民代表大会",
+            "government",
+            id="daibiao-inside-a-congress",
+        ),
+        pytest.param(
+            "目前正接受中央纪委国家监委纪律审查和监察调查。",
+            "中华人民共和国国家监察委员会",
+            "government",
+            id="two-known-bodies-written-together",
+        ),
+        pytest.param(
+            "目前正接受中央纪委国家监委纪律审查和监察调查。",
+            "中共中央纪律检查委员会",
+            "party_committee",
+            id="two-known-bodies-written-together-first",
+        ),
+        pytest.param(
+            "国务院国资委主任张一明出席。",
+            "国务院国资委",
+            "government",
+            id="a-body-under-another-is-one-name",
+        ),
+        pytest.param(
+            "政协湖北省第八届委员会第一次会议今天闭幕。",
+            "中国人民政治协商会议湖北省委员会",
+            "other",
+            id="cppcc-committee-with-its-term",
+        ),
+        pytest.param("中国科学院副院长乔一东出席。", "中国科学院", "lab", id="academy-of-sciences-is-no-college"),
+        pytest.param("湖北医学院院长王二说。", "湖北医学院", "university", id="medical-college-is-a-college"),
+        pytest.param("他是中国共产党的优秀党员。", "中国共产党", "party_committee", id="the-party-itself"),
+        pytest.param(
+            "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -271,10 +307,25 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("甲市还在乙区创办星河实业公司。", "乙区创办星河实业公司", id="founding-verb-before-a-firm"),
         pytest.param("他在乙县开办星河服装厂。", "乙县开办星河服装厂", id="opening-verb-before-a-factory"),
         pytest.param("要深刻把握青岚省委省政府部署要求。", "握青岚省委", id="grasp-before-a-committee"),
+        pytest.param("该公司董事会选举副董事长姚一明代行职务。", "选举", id="electing-verb-is-no-body"),
+        pytest.param(
+            "大会选举原轻工业部副部长谭一儒为会长。", "大会选举原轻工业部", id="electing-verb-before-a-ministry"
+        ),
+        pytest.param(
+            "大会授予扬州宏达电缆有限公司称号。", "授予扬州宏达电缆有限公司", id="awarding-verb-before-a-firm"
+        ),
+        pytest.param("以众议院议员中村一郎为团长的日本众议院代表团抵京。", "以众议院", id="yi-opens-no-body"),
+        pytest.param("原区委书记庞一文另有任用。", "原区委", id="former-level-word"),
+        pytest.param("新任区委书记甘一林讲话。", "中共新任区委员会", id="new-level-word"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
     assert bad not in orgs(text)
+
+
+def test_a_country_holding_a_boundary_character_is_kept():
+    """以 opens no body (以众议院议员…为团长), but 以色列 is a country."""
+    assert "以色列驻华大使馆" in orgs("以色列驻华大使馆发表声明。")
 
 
 @pytest.mark.parametrize(
@@ -294,6 +345,23 @@ def test_spans_that_name_no_body(text, bad):
             "该公司连续三年被汕头市评为纳税大户。", None, "汕头市人民政府", "汕头市", id="place-acts-as-government"
         ),
         pytest.param("经深圳市批准进入开发区。", None, "深圳市人民政府", "深圳市", id="approved-by-a-place"),
+        pytest.param(
+            "本报石家庄１月１２日讯 河北省平山县委书记耿一河带领县委办公室、县民政局干部下乡。县委办公室主任孟一国说。",
+            None,
+            "中共平山县委员会办公室",
+            "县委办公室",
+            id="county-committee-office-in-a-city-dateline",
+        ),
+        pytest.param(
+            "本报石家庄１月１２日讯 河北省平山县委书记耿一河带领县委办公室、县民政局干部下乡。",
+            None,
+            "平山县民政局",
+            "县民政局",
+            id="county-bureau-in-a-city-dateline",
+        ),
+        pytest.param(
+            "本报长治讯 市民政局局长李二华出席。", "长治市", "长治市民政局", "市民政局", id="civil-affairs-bureau"
+        ),
     ],
 )
 def test_bodies_of_places(text, locale, name, alias):

@@ -151,7 +151,7 @@ def test_discipline_committee_posts(text, expected):
     "text,person,wrong,post",
     [
         pytest.param(
-            "国防部长官李一揆出席。", "李一揆", "官李一揆", ("李一揆", "部长", "国防部"), id="title-glued-to-next-word"
+            "国防部长官李一揆出席。", "李一揆", "官李一揆", ("李一揆", "长官", "国防部"), id="title-glued-to-next-word"
         ),
         pytest.param("甲乙省社科院长江经济所所长秦一文说。", "秦一文", "江经济", None, id="title-char-begins-a-river"),
         pytest.param("副市长江一涛出席会议。", "江一涛", None, None, id="a-good-name-after-the-title-stays"),

@@ -258,6 +258,12 @@ def test_org_member_without_title_gets_untitled_post(text, name, org):
         pytest.param(
             "总书记赵明强调，要抓好落实。", None, {("赵明", "总书记", "中共中央")}, id="general-secretary-bare"
         ),
+        pytest.param(
+            "对外贸易经济合作部部长石一峰会见客人。",
+            None,
+            {("石一峰", "部长", "对外贸易经济合作部")},
+            id="ministry-opening-with-dui",
+        ),
     ],
 )
 def test_national_bodies(text, locale, expected):
@@ -352,6 +358,69 @@ def test_title_after_the_name(text, expected):
             id="company-title-without-body",
         ),
         pytest.param("华兴基金市场部副总监吴一平说。", {("吴一平", "市场部副总监", "华兴基金")}, id="company-unit"),
+        pytest.param(
+            "华普药业今日公告，公司董事长何建业辞去董事长职务。",
+            {("何建业", "董事长", "华普药业")},
+            id="company-anaphor-after-a-bare-name",
+        ),
+        pytest.param(
+            "建银证券副总裁何永春表示看好后市。该公司研究所所长潘一鸣认为市场将震荡。",
+            {("潘一鸣", "所长", "建银证券研究所")},
+            id="institute-of-the-company-anaphor",
+        ),
+        pytest.param(
+            "兴达银行宁波分行正式开业。兴达银行副行长宋启明出席。分行行长由陈立群担任。",
+            {("宋启明", "副行长", "兴达银行"), ("陈立群", "行长", "兴达银行宁波分行")},
+            id="branch-anaphor",
+        ),
+        pytest.param(
+            "东方电网有限公司宣布，曾任南方能源集团副总经理的洪启明出任公司总经理，前任总经理单立伟退休。",
+            {
+                ("洪启明", "副总经理", "南方能源集团"),
+                ("洪启明", "总经理", "东方电网有限公司"),
+                ("单立伟", "总经理", "东方电网有限公司"),
+            },
+            id="past-employer-is-no-antecedent",
+        ),
+        pytest.param(
+            "吉林省通化市华康制药厂是一家中型企业。厂长刘振邦和厂党委书记孙丽华带领职工抓质量。",
+            {("刘振邦", "厂长", "吉林省通化市华康制药厂"), ("孙丽华", "党委书记", "吉林省通化市华康制药厂党委")},
+            id="factory-committee-by-its-kind",
+        ),
+        pytest.param(
+            "华安人寿保险股份有限公司宣布，董事会聘任许一东为公司总经理。许一东此前担任平和保险集团副总经理兼首席风险官。"
+            "原总经理钟一新已离职。",
+            {
+                ("许一东", "首席风险官", "平和保险集团"),
+                ("钟一新", "总经理", "华安人寿保险股份有限公司"),
+            },
+            id="career-clause-employer-is-not-the-company-spoken-of",
+        ),
+        pytest.param(
+            "中国远海运输集团有限公司召开干部大会。集团党委书记、董事长丰一衡宣布完成重组。",
+            {("丰一衡", "党委书记", "中国远海运输集团有限公司党委"), ("丰一衡", "董事长", "中国远海运输集团有限公司")},
+            id="group-committee-by-its-kind",
+        ),
+        pytest.param(
+            "北方稀土材料研究院今日发布新材料。该院院长芮建章表示可以量产。",
+            {("芮建章", "院长", "北方稀土材料研究院")},
+            id="institute-anaphor-by-its-last-character",
+        ),
+        pytest.param(
+            "杭州华诚电缆股份有限公司（简称华诚电缆）今日公告，公司中标国家电网特高压工程。公司董事长沈家明表示满意。",
+            {("沈家明", "董事长", "杭州华诚电缆股份有限公司")},
+            id="company-of-an-announcement",
+        ),
+        pytest.param(
+            "甲兴基金发布公告，聘任王一昆为公司总经理。同样，乙诚基金发布《总经理任职公告》，聘任王一锋担任公司总经理。",
+            {("王一锋", "总经理", "乙诚基金")},
+            id="two-announcers-no-announcer-wins",
+        ),
+        pytest.param(
+            "商务部新闻发言人姚一斌在发布会上表示进出口下降。前任发言人崔一明已调任。",
+            {("崔一明", "发言人", "商务部")},
+            id="former-holder-of-a-post-named-before",
+        ),
     ],
 )
 def test_company_posts(text, expected):
@@ -381,6 +450,18 @@ def test_company_posts(text, expected):
             None,
             {("杨一文", "区委书记", "中共广州市花都区委员会"), ("林一坚", "区长", "广州市花都区人民政府")},
             id="list-shares-the-place",
+        ),
+        pytest.param(
+            "番禺区召开领导干部大会。原区委书记庞一文另有任用，新任区委书记甘一林讲话。",
+            "广州市",
+            {("庞一文", "区委书记", "中共广州市番禺区委员会"), ("甘一林", "区委书记", "中共广州市番禺区委员会")},
+            id="district-committee-in-a-city-paper-new-and-former",
+        ),
+        pytest.param(
+            "华普药业公告，华普药业股份有限公司董事会选举副董事长苏一博为新任董事长。",
+            None,
+            {("苏一博", "董事长", "华普药业股份有限公司")},
+            id="new-title-names-no-body",
         ),
     ],
 )
@@ -417,6 +498,35 @@ def test_body_of_a_company_title_is_a_company():
             "要与以张一明同志为总书记的党中央保持一致。", {("张一明", "总书记", "中共中央")}, id="comrade-as-title-of"
         ),
         pytest.param("“工商总会”理事长陈一雄等将到场。", {("陈一雄", "理事长", "工商总会")}, id="quoted-body"),
+        pytest.param(
+            "瑞丰纺织股份有限公司公告，该公司董事会选举副董事长姚一明代行董事长职务。",
+            {("姚一明", "副董事长", "瑞丰纺织股份有限公司")},
+            id="board-elects-a-company-title",
+        ),
+        pytest.param(
+            "中国食品工业协会会员代表大会闭幕。大会选举原轻工业部副部长谭一儒为会长，闵家林、易秀英当选为副会长。",
+            {
+                ("谭一儒", "副部长", "轻工业部"),
+                ("谭一儒", "会长", "中国食品工业协会"),
+                ("闵家林", "副会长", "中国食品工业协会"),
+                ("易秀英", "副会长", "中国食品工业协会"),
+            },
+            id="assembly-elects-association-heads",
+        ),
+        pytest.param(
+            "广东省防汛防旱防风总指挥部召开会议。副省长、总指挥温一平主持会议，副总指挥林一文参加。",
+            {
+                ("温一平", "副省长", "广东省人民政府"),
+                ("温一平", "总指挥", "广东省防汛防旱防风总指挥部"),
+                ("林一文", "副总指挥", "广东省防汛防旱防风总指挥部"),
+            },
+            id="headquarters-named-before-its-commander",
+        ),
+        pytest.param(
+            "会议决定任命范志远为山西省副省长，免去其太原市市长职务。",
+            {("范志远", "副省长", "山西省人民政府"), ("范志远", "市长", "太原市人民政府")},
+            id="appointed-and-removed-from-its-post",
+        ),
     ],
 )
 def test_appointments(text, expected):
@@ -510,6 +620,39 @@ def test_pronoun_career_clause():
             "全国政协主席李一环出席。",
             {("李一环", "主席", "中国人民政治协商会议全国委员会")},
             id="national-cppcc-chairman",
+        ),
+        pytest.param(
+            "商务部部长蓝一华在北京同韩国产业通商资源部长官金敏哲举行会谈。",
+            {("蓝一华", "部长", "商务部"), ("金敏哲", "长官", "韩国产业通商资源部")},
+            id="korean-minister-changguan",
+        ),
+        pytest.param(
+            "韩国外交部副长官朴一勋访华。", {("朴一勋", "副长官", "韩国外交部")}, id="korean-vice-minister-changguan"
+        ),
+        pytest.param(
+            "以众议院议员中村一郎为团长的日本众议院代表团今天抵达北京。",
+            {("中村一郎", "议员", "日本众议院"), ("中村一郎", "团长", "日本众议院代表团")},
+            id="delegation-leader-body-without-its-country",
+        ),
+        pytest.param(
+            "国务院副总理岳一林抵达河内。越南政府副总理范文德到机场迎接。",
+            {("范文德", "副总理", "越南政府")},
+            id="foreign-government-as-level-word",
+        ),
+        pytest.param(
+            "副委员长邹一渊会见了以议长阿卜杜勒·拉赫曼为团长的马来西亚国会代表团。",
+            {("阿卜杜勒·拉赫曼", "议长", "马来西亚国会")},
+            id="delegation-leader-bare-title",
+        ),
+        pytest.param(
+            "以参议院议长约翰·史密斯为团长的美国国会代表团抵京。",
+            {("约翰·史密斯", "议长", "美国参议院"), ("约翰·史密斯", "团长", "美国国会代表团")},
+            id="delegation-leader-house-of-its-country",
+        ),
+        pytest.param(
+            "邱一哲会见以日本众议院议员森田浩二为团长的日本国会议员访华团。",
+            {("森田浩二", "议员", "日本众议院")},
+            id="diet-member-with-body",
         ),
     ],
 )

@@ -105,3 +105,34 @@ def test_registered_companies_stay_apart(text, names):
 )
 def test_bodies_of_two_places_stay_apart(text, names):
     assert names <= {o.name for o in extract_page(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text,posts,names",
+    [
+        pytest.param(
+            "华信银行副行长阙国平表示，该行将加大投放。华信银行上海分行行长柏晓东介绍了情况。",
+            {("阙国平", "副行长", "华信银行"), ("柏晓东", "行长", "华信银行上海分行")},
+            {"华信银行", "华信银行上海分行"},
+            id="bank-officer-and-branch-officer",
+        ),
+        pytest.param(
+            "南岭电力公司总经理甄一明说，南岭电力公司江西分公司经理易大勇将负责施工。",
+            {("甄一明", "总经理", "南岭电力公司")},
+            {"南岭电力公司", "南岭电力公司江西分公司"},
+            id="company-officer-and-branch",
+        ),
+    ],
+)
+def test_a_body_with_its_own_officers_is_no_alias_of_its_branch(text, posts, names):
+    """甲银行副行长X … 甲银行乙分行行长Y: the bank and its branch are two bodies, each with its officer."""
+    facts = extract_page(text)
+    got = {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+    assert posts <= got
+    assert names <= {o.name for o in facts.organizations}
+
+
+def test_a_bank_named_only_in_its_branch_name_is_the_branch():
+    """交通银行 written loosely for the 交通银行甲分行 the story is about stays its alias (as the gold)."""
+    orgs = {o.name: o for o in extract_page("交通银行长治分行行长郝一凯说，感谢交通银行的支持。").organizations}
+    assert "交通银行" not in orgs and "交通银行" in orgs["交通银行长治分行"].aliases

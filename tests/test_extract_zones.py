@@ -25,8 +25,13 @@ def zones(text: str) -> dict[str, list[str]]:
         ),
         ("助推孝义经济开发区氢能全产业链发展。", "孝义经济开发区", ["氢能"]),
         ("运城现代农业产业示范区召开会议。", "运城现代农业产业示范区", ["现代农业"]),
+        (
+            "今年绵阳高新技术产业开发区引进项目23个，电子信息、新材料和生物医药三大主导产业实现产值285亿元。",
+            "绵阳高新技术产业开发区",
+            ["电子信息", "新材料", "生物医药"],
+        ),
     ],
-    ids=["weirao-list", "lizu-quoted", "zone-industry-chain", "industry-in-name"],
+    ids=["weirao-list", "lizu-quoted", "zone-industry-chain", "industry-in-name", "clause-opening-numbered-list"],
 )
 def test_zone_industries(text, name, industries):
     got = zones(text)
