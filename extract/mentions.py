@@ -854,7 +854,7 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
     n = text[s:e]
-    if len(n) < 2 or not CJK.match(n[0]):
+    if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES:
         return 0
     if "·" in n or "•" in n:
         return e
