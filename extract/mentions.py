@@ -573,8 +573,16 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
             continue
+        if _division_at_end(text, pos, e):
+            continue  # 在上海浦东新区: a district that only looks like a zone, a place
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _division_at_end(text: str, pos: int, e: int) -> bool:
+    """Is the last part of the name text[pos:e] a county-level division whose own name has an
+    organisation's suffix (浦东新区, 滨海新区)? E.g. "上海浦东新区" -> True, "兰州新区" -> False."""
+    return any((p := place_of(text[k:e])) is not None and p.level == "county" for k in range(pos, e - 2))
 
 
 # ---------------------------------------------------------------- fusion with the learned model

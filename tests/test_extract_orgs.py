@@ -146,6 +146,21 @@ def test_a_named_body_is_kept(text, locale, name):
 
 
 @pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("新公司今天在上海浦东新区正式成立。", "上海浦东新区", None, id="district-with-city-prefix"),
+        pytest.param("一批项目落户天津滨海新区。", "天津滨海新区", None, id="district-binhai"),
+        pytest.param("兰州新区管委会召开会议。", None, "兰州新区", id="zone-no-division-kept"),
+        pytest.param("沈北新区管委会召开会议。", "沈北新区", "沈北新区管理委员会", id="district-body-kept"),
+    ],
+)
+def test_a_district_with_a_zone_suffix_is_a_place(text, absent, kept):
+    found = orgs(text)
+    assert absent is None or absent not in found
+    assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(
     "text,locale,name",
     [
         ("会议要求，认真落实省政府全体会议精神。", "长治市", "山西省人民政府"),
