@@ -551,6 +551,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "name_stops": W,
             "list_verbs": W,
+            "list_openers": W,
             "speech_verbs": W,
             "not_names": W,
             "stop_chars": Str(),

@@ -196,6 +196,7 @@ NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
 # Words around names (data/person_words.yaml): words that end a name, verbs after a list of officials,
 # speech verbs after "<organisation><name>", words that are no name.
 LIST_VERBS = tuple(load("person_words.yaml")["list_verbs"])
+LIST_OPENER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(load('person_words.yaml')['list_openers'])})")
 SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
 # (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁)
 TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
@@ -393,7 +394,9 @@ SENT_STOP = re.compile(r"[。！？\n]")
 
 def official_lists(text: str) -> list[tuple[int, int, str]]:
     """Names of a clause that is only a list of two or more names separated by 、, in a sentence
-    whose verb says they attended (甲、乙、丙，有关方面负责同志参加会议 / 甲、乙出席)."""
+    whose verb says they attended (甲、乙、丙，有关方面负责同志参加会议 / 甲、乙出席), the list maybe
+    opened by a group of leaders (省党政军领导甲、乙出席). An item between two 、 that `name_at`
+    cannot read (a rare family name) is a name too when most of the list are names."""
     out: list[tuple[int, int, str]] = []
     if "、" not in text or not any(v in text for v in LIST_VERBS):
         return out
@@ -409,23 +412,35 @@ def official_lists(text: str) -> list[tuple[int, int, str]]:
         p = m.start()
         while p < m.end() and text[p].isspace():
             p += 1
-        got, ok = [], True
-        while True:
-            n = name_at(text, p)
-            if not n or place_of(n) or _title_at(text, p):
-                ok = False
-                break
-            q = p + len(n)
-            got.append((p, q, n))
-            if q < m.end() and text[q] == "、":
-                p = q + 1
-                continue
-            # the list ends the clause, or 等 / a verb of attending follows the last name
-            ok = q == m.end() or text.startswith(("等", *LIST_VERBS), q)
-            break
-        if ok and len(got) >= 2:
-            out.extend(got)
+        opener = LIST_OPENER.match(text, p, m.end())
+        p = opener.end() if opener else p
+        got = _list_items(text, p, m.end())
+        if got and sum(1 for *_, read in got if read) >= max(2, 2 * len(got) / 3):
+            out.extend((a, b, n) for a, b, n, _ in got)
     return out
+
+
+def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """The items (start, end, name, read by `name_at`) of a list of names from p to the clause's
+    end, or [] when it is no such list; an item `name_at` cannot read must be 2-3 CJK chars before a 、."""
+    got: list[tuple[int, int, str, bool]] = []
+    while True:
+        n = name_at(text, p) or ""
+        read = bool(n) and not place_of(n) and not _title_at(text, p)
+        if not read:
+            k = text.find("、", p, end)
+            n = text[p:k] if k > 0 else ""
+            if not (2 <= len(n) <= 3 and all(CJK.match(c) for c in n)) or place_of(n) or _title_at(text, p):
+                return []
+            if n in NOT_NAME or n in names.NOT_NAMES:
+                return []
+        q = p + len(n)
+        got.append((p, q, n, read))
+        if q < end and text[q] == "、":
+            p = q + 1
+            continue
+        # the list ends the clause, or 等 / a verb of attending follows the last name
+        return got if q == end or text.startswith(("等", *LIST_VERBS), q) else []
 
 
 # ---------------------------------------------------------------- organisations
