@@ -447,6 +447,7 @@ def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]
 # Words that decide whether a suffix ends an organisation's name: data/org_mention_words.yaml.
 REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
+DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 COUNTERS = set(load("org_mention_words.yaml")["counters"])
@@ -590,8 +591,16 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if _division_at_end(text, pos, e):
             continue  # 在上海浦东新区: a district that only looks like a zone, a place
+        if _firm_department(text[pos:e]):
+            continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _firm_department(name: str) -> bool:
+    """Is the name a department of a firm written alone, with no body before it? E.g. "材料部" ->
+    True, "华兴集团市场部" -> False (a body's department is the body's, see `department_type`)."""
+    return name in DEPARTMENT_WORDS
 
 
 def _division_at_end(text: str, pos: int, e: int) -> bool:

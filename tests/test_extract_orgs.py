@@ -536,3 +536,18 @@ def test_benbao_is_no_media_name():
 def test_more_bodies_and_their_types(text, name, typ):
     got = orgs(text)
     assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("职工反映，材料部从商店购买了一批材料。", "材料部", None, id="bare-department"),
+        pytest.param("技术部负责人介绍了情况。", "技术部", None, id="bare-department-before-title"),
+        pytest.param("公安部政治部主任张某出席。", None, "公安部政治部", id="ministry-department-kept"),
+        pytest.param("外交部发言人表示欢迎。", None, "外交部", id="ministry-kept"),
+    ],
+)
+def test_a_department_written_alone_is_no_organisation(text, absent, kept):
+    found = orgs(text)
+    assert absent is None or absent not in found
+    assert kept is None or kept in found
