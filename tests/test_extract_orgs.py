@@ -114,6 +114,8 @@ def test_branch_parent_merged():
         ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
         ("甲市正在逐步发展成为国际航运中心。", None, "国际航运中心"),
         ("乙港成为青岛国际航运中心的分流港。", None, "青岛国际航运中心"),
+        ("现在全区民办学校、医院、书店都有了。", None, "全区民办学校"),
+        ("欢迎海内外大型企业集团落户本市。", None, "海内外大型企业集团"),
     ],
     ids=[
         "category-nouns-side-by-side",
@@ -124,6 +126,8 @@ def test_branch_parent_merged():
         "attributive-xing",
         "role-a-place-becomes",
         "role-with-a-place",
+        "scope-and-ownership-words",
+        "home-and-abroad-large-groups",
     ],
 )
 def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
