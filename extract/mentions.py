@@ -233,8 +233,8 @@ def name_at(text: str, p: int) -> str | None:
     if p >= len(text):
         return None
     s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
-    if not s:
-        return None
+    if not s or s == 1 and text[p + 1 : p + 2] == text[p]:
+        return None  # (殷殷嘱托: a doubled word, no family name)
     g = text[p + s : p + s + 3]
     if len(g) < 1 or not CJK.match(g[0]) or text[p + s : p + s + 2] in NAME_STOP2:
         return None
@@ -886,8 +886,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
     n = text[s:e]
-    if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES:
-        return 0
+    if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
+        return 0  # (殷殷嘱托: a doubled word, no name)
     if "·" in n or "•" in n:
         return e
     wc = ner.word_class(n)
