@@ -535,6 +535,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "reject_before": W,
             "generic_cores": W,
             "generic_zones": W,
+            "department_words": W,
             "descriptors": W,
             "counters": Str(),
             "numerals": Str(),
@@ -553,6 +554,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "name_stops": W,
             "list_verbs": W,
+            "list_openers": W,
             "speech_verbs": W,
             "not_names": W,
             "stop_chars": Str(),

@@ -196,6 +196,7 @@ NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
 # Words around names (data/person_words.yaml): words that end a name, verbs after a list of officials,
 # speech verbs after "<organisation><name>", words that are no name.
 LIST_VERBS = tuple(load("person_words.yaml")["list_verbs"])
+LIST_OPENER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(load('person_words.yaml')['list_openers'])})")
 SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
 # (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁)
 TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
@@ -232,8 +233,8 @@ def name_at(text: str, p: int) -> str | None:
     if p >= len(text):
         return None
     s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
-    if not s:
-        return None
+    if not s or s == 1 and text[p + 1 : p + 2] == text[p]:
+        return None  # (殷殷嘱托: a doubled word, no family name)
     g = text[p + s : p + s + 3]
     if len(g) < 1 or not CJK.match(g[0]) or text[p + s : p + s + 2] in NAME_STOP2:
         return None
@@ -412,7 +413,9 @@ SENT_STOP = re.compile(r"[。！？\n]")
 
 def official_lists(text: str) -> list[tuple[int, int, str]]:
     """Names of a clause that is only a list of two or more names separated by 、, in a sentence
-    whose verb says they attended (甲、乙、丙，有关方面负责同志参加会议 / 甲、乙出席)."""
+    whose verb says they attended (甲、乙、丙，有关方面负责同志参加会议 / 甲、乙出席), the list maybe
+    opened by a group of leaders (省党政军领导甲、乙出席). An item between two 、 that `name_at`
+    cannot read (a rare family name) is a name too when most of the list are names."""
     out: list[tuple[int, int, str]] = []
     if "、" not in text or not any(v in text for v in LIST_VERBS):
         return out
@@ -428,29 +431,42 @@ def official_lists(text: str) -> list[tuple[int, int, str]]:
         p = m.start()
         while p < m.end() and text[p].isspace():
             p += 1
-        got, ok = [], True
-        while True:
-            n = name_at(text, p)
-            if not n or place_of(n) or _title_at(text, p):
-                ok = False
-                break
-            q = p + len(n)
-            got.append((p, q, n))
-            if q < m.end() and text[q] == "、":
-                p = q + 1
-                continue
-            # the list ends the clause, or 等 / a verb of attending follows the last name
-            ok = q == m.end() or text.startswith(("等", *LIST_VERBS), q)
-            break
-        if ok and len(got) >= 2:
-            out.extend(got)
+        opener = LIST_OPENER.match(text, p, m.end())
+        p = opener.end() if opener else p
+        got = _list_items(text, p, m.end())
+        if got and sum(1 for *_, read in got if read) >= max(2, 2 * len(got) / 3):
+            out.extend((a, b, n) for a, b, n, _ in got)
     return out
+
+
+def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """The items (start, end, name, read by `name_at`) of a list of names from p to the clause's
+    end, or [] when it is no such list; an item `name_at` cannot read must be 2-3 CJK chars before a 、."""
+    got: list[tuple[int, int, str, bool]] = []
+    while True:
+        n = name_at(text, p) or ""
+        read = bool(n) and not place_of(n) and not _title_at(text, p)
+        if not read:
+            k = text.find("、", p, end)
+            n = text[p:k] if k > 0 else ""
+            if not (2 <= len(n) <= 3 and all(CJK.match(c) for c in n)) or place_of(n) or _title_at(text, p):
+                return []
+            if n in NOT_NAME or n in names.NOT_NAMES:
+                return []
+        q = p + len(n)
+        got.append((p, q, n, read))
+        if q < end and text[q] == "、":
+            p = q + 1
+            continue
+        # the list ends the clause, or 等 / a verb of attending follows the last name
+        return got if q == end or text.startswith(("等", *LIST_VERBS), q) else []
 
 
 # ---------------------------------------------------------------- organisations
 # Words that decide whether a suffix ends an organisation's name: data/org_mention_words.yaml.
 REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
+DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 COUNTERS = set(load("org_mention_words.yaml")["counters"])
@@ -597,8 +613,24 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
             continue
+        if _division_at_end(text, pos, e):
+            continue  # 在上海浦东新区: a district that only looks like a zone, a place
+        if _firm_department(text[pos:e]):
+            continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _firm_department(name: str) -> bool:
+    """Is the name a department of a firm written alone, with no body before it? E.g. "材料部" ->
+    True, "华兴集团市场部" -> False (a body's department is the body's, see `department_type`)."""
+    return name in DEPARTMENT_WORDS
+
+
+def _division_at_end(text: str, pos: int, e: int) -> bool:
+    """Is the last part of the name text[pos:e] a county-level division whose own name has an
+    organisation's suffix (浦东新区, 滨海新区)? E.g. "上海浦东新区" -> True, "兰州新区" -> False."""
+    return any((p := place_of(text[k:e])) is not None and p.level == "county" for k in range(pos, e - 2))
 
 
 # ---------------------------------------------------------------- fusion with the learned model
@@ -878,8 +910,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
     n = text[s:e]
-    if len(n) < 2 or not CJK.match(n[0]):
-        return 0
+    if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
+        return 0  # (殷殷嘱托: a doubled word, no name)
     if "·" in n or "•" in n:
         return e
     wc = ner.word_class(n)

@@ -114,6 +114,8 @@ def candidates(text: str, threshold: float | None = None) -> list[tuple[float, i
             continue
         if s == 1 and text[p : p + 2] in NOT_NAMES:  # 张开双臂, 李子树: a word, then more
             continue
+        if s == 1 and text[p + 1 : p + 2] == fam:  # 殷殷嘱托: a doubled word, no family name
+            continue
         lv = _ctx_left(m, text, p)
         g = 0.0
         for k in (1, 2):

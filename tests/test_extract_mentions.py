@@ -129,8 +129,22 @@ def test_org_left_boundary(text, expected):
         ("北京、上海、广州参加展会。", []),
         ("王一民、李小华介绍了情况。", []),
         ("市长王一民、副市长李小华出席。", ["王一民", "李小华"]),
+        ("省党政军领导王一民、李小华、赵国强出席了仪式。", ["王一民", "李小华", "赵国强"]),
+        ("有关方面领导王一民、昌立廷、赵国强出席。", ["王一民", "昌立廷", "赵国强"]),
+        ("王一民、昌立廷出席。", []),
+        ("钢铁、煤炭、电力等行业参与改革。", []),
     ],
-    ids=["list-then-clause", "translit-in-list", "places-not-persons", "no-attending-verb", "titled-list"],
+    ids=[
+        "list-then-clause",
+        "translit-in-list",
+        "places-not-persons",
+        "no-attending-verb",
+        "titled-list",
+        "group-of-leaders-opens-list",
+        "rare-family-name-inside-list",
+        "rare-name-needs-two-read-names",
+        "sectors-not-persons",
+    ],
 )
 def test_official_lists(text, expected):
     # names found by their look alone (extract/names.py, the learned model) are other rules': left out here

@@ -113,6 +113,23 @@ def test_pipeline_persons_include_names_by_look(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("经过对市场的周密分析，企业决定扩大生产。", id="zhoumi-adjective"),
+        pytest.param("今年是关键年，各项措施马虎不得。", id="mahu-adjective"),
+        pytest.param("民间资金投向科教、文卫、体育等领域。", id="wenwei-sector-in-list"),
+        pytest.param("产品种类齐全，包装华丽。", id="qiquan-huali"),
+        pytest.param("总书记的殷殷嘱托激励着我们。", id="doubled-word"),
+        pytest.param("牢记总书记殷殷嘱托，做好工作。", id="doubled-word-after-title"),
+    ],
+)
+def test_common_words_the_dictionary_lists_as_names_are_no_persons(text):
+    d = Doc("标题\n\n" + text)
+    Pipeline()(d)
+    assert [p.name for p in d.facts.persons] == []
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("本报讯 局长韩永建议，加快项目建设。", {"韩永"}),

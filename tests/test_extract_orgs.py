@@ -114,6 +114,8 @@ def test_branch_parent_merged():
         ("引导商业性担保公司为企业增信。", "长治市", "商业性担保公司"),
         ("甲市正在逐步发展成为国际航运中心。", None, "国际航运中心"),
         ("乙港成为青岛国际航运中心的分流港。", None, "青岛国际航运中心"),
+        ("现在全区民办学校、医院、书店都有了。", None, "全区民办学校"),
+        ("欢迎海内外大型企业集团落户本市。", None, "海内外大型企业集团"),
     ],
     ids=[
         "category-nouns-side-by-side",
@@ -124,6 +126,8 @@ def test_branch_parent_merged():
         "attributive-xing",
         "role-a-place-becomes",
         "role-with-a-place",
+        "scope-and-ownership-words",
+        "home-and-abroad-large-groups",
     ],
 )
 def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
@@ -143,6 +147,21 @@ def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
 )
 def test_a_named_body_is_kept(text, locale, name):
     assert name in orgs(text, locale)
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("新公司今天在上海浦东新区正式成立。", "上海浦东新区", None, id="district-with-city-prefix"),
+        pytest.param("一批项目落户天津滨海新区。", "天津滨海新区", None, id="district-binhai"),
+        pytest.param("兰州新区管委会召开会议。", None, "兰州新区", id="zone-no-division-kept"),
+        pytest.param("沈北新区管委会召开会议。", "沈北新区", "沈北新区管理委员会", id="district-body-kept"),
+    ],
+)
+def test_a_district_with_a_zone_suffix_is_a_place(text, absent, kept):
+    found = orgs(text)
+    assert absent is None or absent not in found
+    assert kept is None or kept in found
 
 
 @pytest.mark.parametrize(
@@ -589,3 +608,18 @@ def test_benbao_is_no_media_name():
 def test_more_bodies_and_their_types(text, name, typ):
     got = orgs(text)
     assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("职工反映，材料部从商店购买了一批材料。", "材料部", None, id="bare-department"),
+        pytest.param("技术部负责人介绍了情况。", "技术部", None, id="bare-department-before-title"),
+        pytest.param("公安部政治部主任张某出席。", None, "公安部政治部", id="ministry-department-kept"),
+        pytest.param("外交部发言人表示欢迎。", None, "外交部", id="ministry-kept"),
+    ],
+)
+def test_a_department_written_alone_is_no_organisation(text, absent, kept):
+    found = orgs(text)
+    assert absent is None or absent not in found
+    assert kept is None or kept in found
