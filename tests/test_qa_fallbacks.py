@@ -204,6 +204,23 @@ def _said(label: str, sentence: str) -> dict:
             ["陈明远", "林志华"],
             id="no-sentence-is-no-evidence",
         ),
+        pytest.param(
+            [
+                {
+                    "label": "林志华",
+                    "sources": [{"sentence": None}],
+                    "said": ["星海基金发布前任总经理林志华的离职公告"],
+                },
+                {"label": "陈明远", "sources": [{"sentence": None}], "said": ["星海基金聘任陈明远为公司总经理"]},
+            ],
+            ["陈明远"],
+            id="imported-post-read-from-the-facts-taken-part-in",
+        ),
+        pytest.param(
+            [_said("陈明远", "聘任原副总经理兼市场总监陈明远为总经理"), _said("林志华", "原总经理林志华离职")],
+            ["陈明远"],
+            id="former-in-another-post-is-kept",
+        ),
     ],
 )
 def test_a_question_for_the_new_holder_leaves_out_former_ones(answers, expected):

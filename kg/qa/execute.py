@@ -51,6 +51,11 @@ Q_SOURCES = (
     PROLOGUE + "SELECT ?fact ?article ?sentence WHERE {{ VALUES ?fact {{ {} }} "
     "?fact prov:wasDerivedFrom ?article . OPTIONAL {{ ?fact kgqa:sentence ?sentence }} }}"
 )
+# the sentences of the facts a person took part in (an imported post has none of its own: 前任总经理甲离职)
+Q_TOOK_PART = (
+    PROLOGUE + "SELECT DISTINCT ?x ?sentence WHERE {{ VALUES ?x {{ {} }} "
+    "GRAPH ?g {{ ?fact schema:attendee|kgqa:host ?x }} ?fact kgqa:sentence ?sentence }}"
+)
 
 _RUN_QUERY: ContextVar[Callable[[str], Any] | None] = ContextVar("kgqa_run_query", default=None)
 
@@ -206,6 +211,8 @@ class QueryRunner:
         rows = kind_rows(template, rows, text)
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
         found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
+        if template.current and any(w in job.question for w in template.current):
+            self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
         return finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
@@ -247,6 +254,21 @@ class QueryRunner:
         for key, item in answers.items():
             item["sources"] = _with_hop(self._item_sources(origins[key], sources), hops.get(key, []))
         return list(answers.values())
+
+    def _took_part(self, answers: list[dict[str, Any]]) -> None:
+        """Holders without a sentence of their own (an imported post) get those of the facts they took part in
+        as `said`, for `current` to read (前任总经理甲的离职公告: 甲 held it before)."""
+        bare = [a for a in answers if a.get("iri") and not any(s.get("sentence") for s in a.get("sources", []))]
+        safe = sorted({a["iri"] for a in bare if safe_iri(a["iri"])})[:50]
+        if not safe:
+            return
+        said: dict[str, list[str]] = {}
+        for row in self.run_query(Q_TOOK_PART.format(" ".join(f"<{x}>" for x in safe))).rows:
+            if row.get("x") is not None and row.get("sentence") is not None:
+                said.setdefault(row["x"].value, []).append(row["sentence"].value)
+        for a in bare:
+            if said.get(a["iri"]):
+                a["said"] = said[a["iri"]]
 
     def _sources(self, facts: set[str]) -> dict[str, list[tuple[str, str | None]]]:
         """The articles and sentences each fact was read from (one query for at most 200 facts)."""

@@ -137,16 +137,23 @@ def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, An
         m = re.search(name + _MOVED, said)
         return m is not None and m.group("post")[-2:] not in asked
 
+    def before(label: str, said: str) -> bool:  # 原总经理甲; not 原副总经理兼总监甲 when 总经理 is asked
+        m = re.search(_FORMER_BEFORE + re.escape(label), said)
+        gap = m.group(0)[len(m.group(1)) : -len(label)] if m else ""
+        return m is not None and (len(gap) < 2 or gap[-2:] in asked)
+
     def former(a: dict[str, Any]) -> bool:
-        said = [s.get("sentence") or "" for s in a.get("sources", [])]
+        said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
         if a.get("title"):
             return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
         name = re.escape(a["label"])
         return bool(said) and all(
-            re.search(_FORMER_BEFORE + name, x) or re.search(name + _FORMER_AFTER, x) or moved(name, x) for x in said
+            before(a["label"], x) or re.search(name + _FORMER_AFTER, x) or moved(name, x) for x in said
         )
 
     kept = [a for a in answers if not former(a)]
+    for a in answers:
+        a.pop("said", None)
     return kept if kept else answers
 
 
