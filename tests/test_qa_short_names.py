@@ -23,6 +23,11 @@ POSTS = [  # person, title, organisation
     ("庚七", "行长", "人民银行北岭分行"),
     ("辛八", "主席", "宁夏回族自治区人民政府"),
     ("壬九", "主席", "中国人民政治协商会议宁夏回族自治区委员会"),
+    ("癸十", "副局长", "国家星河局"),
+    ("子一", "副司长", "青柳部远途资源调配司"),
+    ("丑二", "局长", "国家远帆局"),
+    ("寅三", "局长", "东湖市远帆局"),
+    ("卯四", "总经理", "青柳部远途物资公司"),
 ]
 
 
@@ -62,6 +67,8 @@ def labels(answer) -> set[str]:
         pytest.param("谁出任了央行北岭分行行长？", "庚七", id="央行-for-人民银行"),
         pytest.param("宁夏自治区主席是谁", "辛八", id="region-chairman-not-its-cppccs"),
         pytest.param("宁夏政协主席是谁", "壬九", id="cppcc-chairman"),
+        pytest.param("星河局副局长叫啥", "癸十", id="national-body-without-国家"),
+        pytest.param("资源调配司副司长是谁", "子一", id="ministry-department-by-its-end"),
     ],
 )
 def test_a_short_name_links_to_the_post(qa, question, who):
@@ -75,6 +82,8 @@ def test_a_short_name_links_to_the_post(qa, question, who):
         pytest.param("甘肃省长是谁？", id="no-such-post"),
         pytest.param("青海党委书记是谁？", id="other-province"),
         pytest.param("云岭电子的董事长叫什么", id="other-company-same-brand"),
+        pytest.param("远帆局局长是谁", id="two-bodies-end-the-same"),
+        pytest.param("物资公司总经理是谁", id="company-under-a-ministry-not-by-its-end"),
     ],
 )
 def test_a_near_miss_does_not_link(qa, question):

@@ -23,6 +23,8 @@ FORMS_SPEC = Record(
         "group_trades": Words(),
         "brand_trades": Words(),
         "short_forms": Seq(Seq(Str(), size=2)),
+        "national_heads": Words(),
+        "department_kinds": Words(),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -271,6 +273,26 @@ def org_forms(name: str) -> set[str]:
     True
     """
     return set(_forms(name, False) | _forms(name, True))
+
+
+_NATIONAL_HEADS: tuple[str, ...] = tuple(_DATA["national_heads"])
+_DEPARTMENT = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?部([\u4e00-\u9fff]{2,}(?:" + "|".join(_DATA["department_kinds"]) + r"))$"
+)
+
+
+def body_tails(name: str) -> set[str]:
+    """The ends of a national body's or a ministry department's name people write alone (never a company's).
+
+    >>> body_tails("国家能源局"), "总量控制司" in body_tails("甲部污染物总量控制司"), body_tails("甲部乙丙公司")
+    ({'能源局'}, True, set())
+    """
+    out = {name[len(h) :] for h in _NATIONAL_HEADS if name.startswith(h) and len(name) >= len(h) + 3}
+    m = _DEPARTMENT.match(name)
+    if m and not name.endswith("公司"):
+        dept = m.group(1)
+        out |= {dept[k:] for k in range(len(dept) - 2)}
+    return out
 
 
 def org_stems(name: str) -> set[str]:

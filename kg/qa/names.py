@@ -19,6 +19,7 @@ from ..vocab import KGQA, SKOS
 from .forms import (
     CPPCC,
     GENERIC_FORMS,
+    body_tails,
     clean,
     is_generic,
     join_forms,
@@ -188,6 +189,7 @@ class NameTable:
             tail = self._tail_form(ent.label)
             if tail:
                 forms |= {tail} | {f for f in self._short_forms(tail) if not is_generic(f)}
+            forms |= {f for f in body_tails(ent.label) if not is_generic(f)}
         kind = "z" if "z" in ent.kinds else "o"
         new = frozenset((form, kind) for form in forms)
         old = self._derived.get(iri, frozenset())
