@@ -188,3 +188,30 @@ def test_a_date_narrows_the_events_of_a_body_or_person(kg, question, template, e
 def test_a_title_asked_leaves_out_the_bodies_a_person_only_belongs_to(kg):
     assert {a["label"] for a in kg.ask("柳白是哪家公司的董事长").answers} == {SUB}
     assert {a["label"] for a in kg.ask("柳白在哪些单位工作").answers} == {SUB, "远山航运(集团)有限公司"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("青岚跟哪个企业签了战略合作", id="place-then-gen"),
+        pytest.param("和青岚签约的企业有哪些", id="he-place-signed"),
+        pytest.param("青岚市同谁签了协议", id="place-with-level-tong"),
+        pytest.param("青岚与哪家公司签署了战略合作协议", id="place-yu-which-company"),
+    ],
+)
+def test_a_place_written_as_a_signing_party_stands_for_its_body(kg, question):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == ("place_partners", {CO}), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("在青岚签约的企业有哪些", id="where-signed-zai"),
+        pytest.param("青岚的企业和谁签了协议", id="whose-companies-de"),
+        pytest.param("青岚有哪些企业签了协议", id="companies-in-the-place-you"),
+        pytest.param("星岫集团跟哪个城市签了协议", id="the-place-asked-not-named"),
+    ],
+)
+def test_a_place_not_written_as_a_party_is_not_one(kg, question):
+    assert kg.ask(question).template != "place_partners"

@@ -506,6 +506,24 @@ def _weak(c: str, lex: Lexicon) -> bool:
     return c in _TRIM or (not _CONTENT.match(c) and c not in "“”《》\"'")
 
 
+_PARTY_BEFORE = re.compile(r"(与|和|同|跟)$")
+_PARTY_AFTER = re.compile(r"^(与|和|同|跟|签)")
+_WHERE_BEFORE = re.compile(r"(在|于|到|赴|去|从)$")  # 在长治签约: where it was signed
+
+
+def _as_party(text: str, mention: Any) -> bool:
+    """True when the name is written as a signing party: after 与/和/同/跟, or before them or 签 (not after 在).
+
+    >>> from kgqa.kg.qa.refs import Mention
+    >>> _as_party("和长治签约的企业", Mention(1, 3, "长治")), _as_party("在长治签约的企业", Mention(1, 3, "长治"))
+    (True, False)
+    """
+    before = text[: mention.start]
+    if _WHERE_BEFORE.search(before):
+        return False
+    return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text[mention.end :]))
+
+
 def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     """How well `template` explains the question (None when it cannot: a slot unfilled, another answer
     type asked, a needed cue missing, or unexplained content left without a fact slot to hold it)."""
@@ -521,6 +539,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
             if not slot.optional:
                 return None
             continue
+        if slot.name in template.party and not _as_party(ev.text, ev.mentions[pick]):
+            return None  # 在长治签约的企业, 长治的企业: the place is where, or whose, not a party
         used[slot.name] = pick
         if hop:
             hops[slot.name] = hop

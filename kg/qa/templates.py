@@ -121,6 +121,7 @@ class Template:
     others: bool = False  # what the question names is never one of its answers (X由哪两家企业成立)
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
+    party: tuple[str, ...] = ()  # slots only filled by a name written as a signing party (长治跟…, 和长治签约)
     label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
 
     def short_label(self, text: str) -> str:
@@ -220,6 +221,7 @@ TEMPLATE_KEYS = {
     "others",
     "level",
     "current",
+    "party",
     "label",
 }
 COMBINE = ("intersect",)
@@ -330,6 +332,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         others=bool(raw.get("others")),
         level=_level(tid, raw.get("level")),
         current=_names(tid, "current", raw.get("current")),
+        party=_names(tid, "party", raw.get("party")),
         label=_label(tid, raw.get("label")),
     )
 
