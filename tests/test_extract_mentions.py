@@ -187,6 +187,7 @@ def test_person_patterns(text, expected):
         ("财政部要加强管理。", ["财政部"]),
         ("监管部门日前核准甲乙证券有限责任公司吸收合并。", ["甲乙证券有限责任公司", "甲乙证券"]),
         ("省政府批复甲乙证券股份有限公司设立分公司。", ["省政府", "甲乙证券股份有限公司", "甲乙证券"]),
+        ("省长张一平作政府工作报告。", []),
     ],
     ids=[
         "quoted-company-kept",
@@ -197,6 +198,7 @@ def test_person_patterns(text, expected):
         "known-name",
         "approved-verb-before-company",
         "reply-verb-before-company",
+        "government-work-report",
     ],
 )
 def test_org_boundary_more(text, expected):
