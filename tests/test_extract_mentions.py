@@ -188,6 +188,7 @@ def test_person_patterns(text, expected):
         ("监管部门日前核准甲乙证券有限责任公司吸收合并。", ["甲乙证券有限责任公司", "甲乙证券"]),
         ("省政府批复甲乙证券股份有限公司设立分公司。", ["省政府", "甲乙证券股份有限公司", "甲乙证券"]),
         ("省长张一平作政府工作报告。", []),
+        ("全国水利厅局长会议今天召开。", []),
     ],
     ids=[
         "quoted-company-kept",
@@ -199,6 +200,7 @@ def test_person_patterns(text, expected):
         "approved-verb-before-company",
         "reply-verb-before-company",
         "government-work-report",
+        "bureau-heads-of-all-provinces",
     ],
 )
 def test_org_boundary_more(text, expected):
