@@ -621,6 +621,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "list_as": W,
             "list_last_joiners": W,
             "zone_titles": W,
+            "this_zone": W,
             "indirect_verbs": W,
             "industry_endings": W,
             "not_industry": W,

@@ -558,7 +558,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         s = e - len(suf)
         if s in title_cover or (e - 1) in title_cover:
             continue
-        if text[s : e + 1] in REJECT_AFTER or text[e - 1 : e + 1] in REJECT_AFTER or text[s : e + 2] in REJECT_AFTER:
+        if any(text[s : e + k] in REJECT_AFTER for k in (1, 2, 4)) or text[e - 1 : e + 1] in REJECT_AFTER:
             continue
         if s > 0 and text[s - 1 : s + 1] in REJECT_BEFORE:
             continue

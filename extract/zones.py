@@ -57,8 +57,24 @@ def _indirect(x: str, lx) -> str | None:
 
 # a zone named by its kind (知识型综合保税区, 综合性园区): an attribute, no place, no name
 KIND_OF_ZONE = re.compile(r"^[\u4e00-\u9fff]{1,4}[型性](?:综合保税区|保税区|开发区|产业园区?|园区|示范区|新区)$")
-# a sentence whose subject is "this" (这是, 该区, 其): the zone the article is about
-THIS = re.compile(r"\s*(?:这是|这里|该区|该园区|该综保区|该开发区|园区|其)")
+# a sentence whose subject is "this" (这是, 该区, 该保税港区, 其): the zone the article is about
+THIS = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone'])})")
+
+
+SHORT_FORMS: dict[str, str] = load("zone_names.yaml")["short_forms"]  # 高新区 -> 高新技术产业开发区
+ZONE_KINDS = sorted(load("org_suffixes.yaml")["development_zone"], key=len, reverse=True)
+# a sentence opening with a zone's kind (该保税港区…, 综合保税区将…): the zone of that kind named last
+KIND_OPENS = re.compile(rf"\s*该?({'|'.join(ZONE_KINDS)})")
+
+
+def _of_kind(text: str, sent0: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The last zone named before sent0 whose kind opens the sentence (该保税港区 -> 钦州保税港区)."""
+    m = KIND_OPENS.match(text, sent0 + 1)
+    if not m:
+        return None
+    kind = SHORT_FORMS.get(m.group(1), m.group(1))
+    named = [z for s, z in mentions if s <= sent0 and z.endswith(kind)]
+    return named[-1] if named else None
 
 
 def _items(s: str) -> list[str]:
@@ -103,6 +119,7 @@ def zones(doc: Doc) -> None:
             z = before[0] if before else None
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
+            z = (None if before else _of_kind(text, sent0, mentions)) or z
             if z:
                 for x in _items(m.group(1) or m.group(2) or m.group(3)):
                     if x not in found[z].industries:

@@ -615,6 +615,11 @@ def test_witnesses_present_at_the_signing(text, witnesses):
             ["智能制造", "工业互联网"],
             id="money-mainly-for-in-the-terms",
         ),
+        pytest.param(
+            "标题\n\n昨日，甲省人民政府与东海开发银行签署开发性金融合作协议。根据协议，东海开发银行将提供融资500亿元，重点支持交通、水利和城镇化建设。",
+            ["交通", "水利", "城镇化建设"],
+            id="financing-mainly-supports-in-the-terms",
+        ),
     ],
 )
 def test_more_field_wordings(text, fields):

@@ -185,6 +185,10 @@ def test_person_patterns(text, expected):
         ("将联动华光生物医药创新园发展。", ["华光生物医药创新园"]),
         ("各地财政部门要加强管理。", []),
         ("财政部要加强管理。", ["财政部"]),
+        ("监管部门日前核准甲乙证券有限责任公司吸收合并。", ["甲乙证券有限责任公司", "甲乙证券"]),
+        ("省政府批复甲乙证券股份有限公司设立分公司。", ["省政府", "甲乙证券股份有限公司", "甲乙证券"]),
+        ("省长张一平作政府工作报告。", []),
+        ("全国水利厅局长会议今天召开。", []),
     ],
     ids=[
         "quoted-company-kept",
@@ -193,6 +197,10 @@ def test_person_patterns(text, expected):
         "innovation-park",
         "known-name-inside-a-word",
         "known-name",
+        "approved-verb-before-company",
+        "reply-verb-before-company",
+        "government-work-report",
+        "bureau-heads-of-all-provinces",
     ],
 )
 def test_org_boundary_more(text, expected):

@@ -765,6 +765,11 @@ def test_presidential_office_is_no_title():
             id="former-post-and-appointment-with-time-word",
         ),
         pytest.param(
+            "东方基金公告，原总经理李一平因工作调整改任公司副董事长。",
+            {("李一平", "总经理", "东方基金"), ("李一平", "副董事长", "东方基金")},
+            id="reason-before-the-appointment-verb",
+        ),
+        pytest.param(
             "中国中铁股份有限公司总裁助理、华东指挥部指挥长吴一新出席。",
             {("吴一新", "总裁助理", "中国中铁股份有限公司"), ("吴一新", "指挥长", "华东指挥部")},
             id="assistant-and-commander",

@@ -168,6 +168,30 @@ def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries
             ["家电", "石化", "机械"],
             id="has-formed-pillars",
         ),
+        pytest.param(
+            "甲乙保税港区今天通过验收。该保税港区重点发展港口物流、石化和粮油加工产业。",
+            "甲乙保税港区",
+            ["港口物流", "石化", "粮油加工"],
+            id="this-bonded-port-area-subject",
+        ),
+        pytest.param(
+            "甲乙高新区今天举行推介会。该高新区聚焦生物医药、新材料和电子信息产业。",
+            "甲乙高新技术产业开发区",
+            ["生物医药", "新材料", "电子信息"],
+            id="this-hi-tech-zone-subject",
+        ),
+        pytest.param(
+            "丙丁出口加工区重点发展电子信息、精密机械和物流产业。",
+            "丙丁出口加工区",
+            ["电子信息", "精密机械", "物流"],
+            id="export-processing-zone",
+        ),
+        pytest.param(
+            "戊己出口加工区日前升级为戊己综合保税区。综合保税区将重点发展笔记本电脑、平板显示、精密机械等产业。",
+            "戊己综合保税区",
+            ["笔记本电脑", "平板显示", "精密机械"],
+            id="kind-opening-sentence-is-last-zone-of-kind",
+        ),
     ],
 )
 def test_zone_industry_lists_in_more_wordings(text, name, industries):
