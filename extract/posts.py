@@ -688,14 +688,12 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return org, None
 
 
-def _last_association(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """大会选举X为会长, 当选为副会长 with no body written: the association named last before it in the article."""
+def _last_org_before(ch: _Chain, ln: _Link, fits: Callable[[Mention], bool]) -> Answer:
+    """The organisation mention that `fits`, named last before the link in its article, as the chain's body."""
     if ln.head or ch.base_org:
         return None
     named = [
-        x
-        for x in ch.doc.mentions
-        if x.article == ch.article and x.kind == "org" and x.org_type == "association" and x.end <= ln.start
+        x for x in ch.doc.mentions if x.article == ch.article and x.kind == "org" and x.end <= ln.start and fits(x)
     ]
     if not named:
         return None
@@ -703,23 +701,16 @@ def _last_association(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     org = canonical(ch.doc, ch.article, last.text, last.start)
     ch.base_org, ln.written = org, ""
     return org, None
+
+
+def _last_association(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """大会选举X为会长, 当选为副会长 with no body written: the association named last before it in the article."""
+    return _last_org_before(ch, ln, lambda x: x.org_type == "association")
 
 
 def _last_named(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """总指挥X with no body written: the body ending in the row's `body` (指挥部) named last before it."""
-    if ln.head or ch.base_org:
-        return None
-    named = [
-        x
-        for x in ch.doc.mentions
-        if x.article == ch.article and x.kind == "org" and x.text.endswith(row.body) and x.end <= ln.start
-    ]
-    if not named:
-        return None
-    last = max(named, key=lambda x: x.start)
-    org = canonical(ch.doc, ch.article, last.text, last.start)
-    ch.base_org, ln.written = org, ""
-    return org, None
+    return _last_org_before(ch, ln, lambda x: x.text.endswith(row.body))
 
 
 @cache
