@@ -766,10 +766,17 @@ def _state_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _country_at(head: str) -> int:
-    """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1."""
+    """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1; a country's name
+    that ends a division's (蒙古 of 内蒙古自治区) names no country.
+
+    >>> _country_at("会见了俄罗斯"), _country_at("内蒙古自治区")
+    (3, -1)
+    """
     best = -1
     for c in countries():
         k = head.rfind(c)
+        while k > best and any(place_of(head[j : k + len(c)]) for j in range(max(0, k - 2), k)):
+            k = head.rfind(c, 0, k)
         if k > best:
             best = k
     return best

@@ -321,6 +321,18 @@ def test_national_bodies(text, locale, expected):
             {("吴一平", "党总支副书记", "华兴公司党总支")},
             id="general-party-branch",
         ),
+        pytest.param(
+            "青岚市软件协会今天成立，星河大学校长王一明当选为首任会长。",
+            None,
+            {("王一明", "会长", "青岚市软件协会")},
+            id="first-holder-shouren-is-no-body",
+        ),
+        pytest.param(
+            "星河化工股份有限公司董事会聘任原常务副总经理陆一华为总经理。",
+            None,
+            {("陆一华", "常务副总经理", "星河化工股份有限公司"), ("陆一华", "总经理", "星河化工股份有限公司")},
+            id="executive-vice-general-manager",
+        ),
     ],
 )
 def test_chain_rules(text, locale, expected):
@@ -653,6 +665,11 @@ def test_pronoun_career_clause():
             "邱一哲会见以日本众议院议员森田浩二为团长的日本国会议员访华团。",
             {("森田浩二", "议员", "日本众议院")},
             id="diet-member-with-body",
+        ),
+        pytest.param(
+            "内蒙古自治区副主席白一刚出席揭牌仪式。",
+            {("白一刚", "副主席", "内蒙古自治区人民政府")},
+            id="country-name-inside-a-province-name",
         ),
     ],
 )
