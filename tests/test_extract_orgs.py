@@ -254,6 +254,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
         ),
+        pytest.param(
+            "青岚市外商投资企业联谊会成立。", "青岚市外商投资企业联谊会", "association", id="fellowship-society"
+        ),
+        pytest.param(
+            "青岚县农村信用合作联社与星河公司签订合作协议。", "青岚县农村信用合作联社", "bank", id="rural-credit-union"
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -336,6 +342,8 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("以众议院议员中村一郎为团长的日本众议院代表团抵京。", "以众议院", id="yi-opens-no-body"),
         pytest.param("原区委书记庞一文另有任用。", "原区委", id="former-level-word"),
         pytest.param("新任区委书记甘一林讲话。", "中共新任区委员会", id="new-level-word"),
+        pytest.param("他此前任星河银行副行长，分管公司业务。", "分管公司", id="in-charge-of-is-no-part-of-a-name"),
+        pytest.param("董事会聘任原常务副总经理陆一华为总经理。", "常务", id="executive-vice-is-part-of-the-title"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
