@@ -183,8 +183,13 @@ def test_a_body_named_by_its_level_alone(text, locale, name):
         ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
         ("县委书记张三主持会议。", "长治市", "长治市人民政府"),
         ("区政府召开会议。", "长治市", "长治市人民政府"),
+        (
+            "灵璧县在深圳举办推介会。深圳星河电子有限公司、深圳青岚科技有限公司投资建设项目。县委书记王一明出席。",
+            None,
+            "中共深圳市委员会",
+        ),
     ],
-    ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper"],
+    ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper", "county-word-told-from-a-city"],
 )
 def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
     assert absent not in orgs(text, locale)
