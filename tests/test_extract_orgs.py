@@ -265,6 +265,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "青岚县农村信用合作联社与星河公司签订合作协议。", "青岚县农村信用合作联社", "bank", id="rural-credit-union"
         ),
+        pytest.param(
+            "淮安市发改委、市财政局联合出台措施。",
+            "淮安市财政局",
+            "government",
+            id="finance-bureau-is-no-political-situation",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -348,6 +354,7 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("原区委书记庞一文另有任用。", "原区委", id="former-level-word"),
         pytest.param("新任区委书记甘一林讲话。", "中共新任区委员会", id="new-level-word"),
         pytest.param("他此前任星河银行副行长，分管公司业务。", "分管公司", id="in-charge-of-is-no-part-of-a-name"),
+        pytest.param("星河公司投资8亿元建设物流园。", "亿元建设物流园", id="amount-unit-opens-no-name"),
         pytest.param("董事会聘任原常务副总经理陆一华为总经理。", "常务", id="executive-vice-is-part-of-the-title"),
     ],
 )
