@@ -342,6 +342,20 @@ NEW_CASES = [
         ["甲市"],
         [("meeting", DATE, [])],
     ),
+    (
+        "prize-giving-assembly-is-an-award",
+        "5月6日，第三届青年创新奖颁奖大会在甲市举行。张三为获奖者颁奖。",
+        ["张三"],
+        ["甲市"],
+        [("award", DATE, ["张三"])],
+    ),
+    (
+        "plaque-hung-founding-is-a-launch",
+        "5月6日，甲公司在乙市挂牌成立。张三出席揭牌仪式。",
+        ["张三"],
+        ["乙市"],
+        [("launch", DATE, ["张三"])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
