@@ -352,6 +352,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if ref != head:
             ln.head, ln.head_org = ref, ref
             return ln
+    if len(head) == 1 and ln.kind == "party_group":
+        group_of = _last_of_kind(ch, head, start)  # 部党组成员: the ministry named last before
+        if group_of:
+            ln.head, ln.head_org = group_of, group_of
+            return ln
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head)):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
@@ -379,6 +384,20 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         ch.zone = ln.head_org if not is_generic_zone(head) else (current_zone(ch.doc, ch.article, start) or ln.head_org)
         ln.head_org = ch.zone
     return ln
+
+
+def _last_of_kind(ch: _Chain, kind: str, before: int) -> str | None:
+    """The organisation whose name ends in `kind` (部, 局, 厅) named last before `before` in the chain's
+    article, by its canonical name, or None."""
+    named = [
+        x
+        for x in ch.doc.mentions
+        if x.article == ch.article and x.kind == "org" and x.end <= before and x.text.endswith(kind) and len(x.text) > 1
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda x: x.start)
+    return canonical(ch.doc, ch.article, last.text, last.start)
 
 
 def _where(ch: _Chain) -> str | None:

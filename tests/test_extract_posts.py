@@ -333,6 +333,12 @@ def test_national_bodies(text, locale, expected):
             {("陆一华", "常务副总经理", "星河化工股份有限公司"), ("陆一华", "总经理", "星河化工股份有限公司")},
             id="executive-vice-general-manager",
         ),
+        pytest.param(
+            "农业农村部党组书记、部长甘一明讲话，部党组成员、副部长罗一斌作总结。",
+            None,
+            {("罗一斌", "党组成员", "农业农村部党组"), ("罗一斌", "副部长", "农业农村部")},
+            id="party-group-of-the-ministry-named-by-its-kind",
+        ),
     ],
 )
 def test_chain_rules(text, locale, expected):
