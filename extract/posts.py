@@ -158,6 +158,26 @@ def _link_before(
     return rs - len(prefix), prefix, role
 
 
+def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> bool:
+    """Does the clause ending at `end` (where a title ends) tell an appointment: an appointing verb
+    (post_rules.yaml: appoint_verbs; not 为/成为, 为全面落实…) in it, outside every title (任 of 主任 is none)?
+
+    >>> _appointed_in_clause("甲任乙区委书记", 7, {7: "书记"}), _appointed_in_clause("管委会主任", 5, {5: "主任"})
+    (True, False)
+    """
+    start = max(text.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
+    covered = {k for e, t in titles_by_end.items() if start < e <= end for k in range(e - len(t), e)}
+    for verb in post_rules()["appoint_verbs"]:
+        if verb in ("为", "成为"):
+            continue
+        k = text.find(verb, start, end)
+        while k >= 0:
+            if not covered.intersection(range(k, k + len(verb))):
+                return True
+            k = text.find(verb, k + 1, end)
+    return False
+
+
 def _in_country(text: str, k: int) -> bool:
     """Is text[k] inside a country's name (及 of 埃及, 和 of 特立尼达和多巴哥)?"""
     names = country_names()
@@ -189,8 +209,14 @@ def read_chain(
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
-        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not _cut_left(text[max(0, s - 40) : s - 1]):
-            end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
+        if (
+            s > 0
+            and text[s - 1] in "，,"
+            and (s - 1) in titles_by_end
+            and not _cut_left(text[max(0, s - 40) : s - 1])
+            and not _appointed_in_clause(text, s - 1, titles_by_end)
+        ):
+            end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 nor 甲任A书记，B副书记乙 (A's title is 甲's)
             continue
         if link[1] == "" and s > 0 and (s in titles_by_end):
             end = s
@@ -1249,10 +1275,11 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
 
 def _list_appointed(text: str, end: int) -> int:
     """Where the verb of a list of names appointed together begins (甲、乙当选为副会长: after 乙, for 甲),
-    else `end`; 为/成为 alone (以甲、乙为首) take no list.
+    else `end`; 为/成为 alone (以甲、乙为首) take no list, unless an appointing verb opens the sentence's
+    choices before it (选举甲为省长，乙、丙为副省长).
 
-    >>> _list_appointed("闵家林、易秀英当选为副会长", 3)
-    7
+    >>> _list_appointed("闵家林、易秀英当选为副会长", 3), _list_appointed("选举张三为省长，李四、王五为副省长", 10)
+    (7, 13)
     """
     after = end
     for _ in range(6):
@@ -1263,7 +1290,10 @@ def _list_appointed(text: str, end: int) -> int:
             break
         after += 1 + len(n)
     verb = APPOINT.match(text, after) if after > end else None
-    return after if verb and verb.group() not in ("为", "成为") else end
+    if verb and verb.group() in ("为", "成为"):
+        opened = max(text.rfind(c, 0, end) for c in "。；！？\n") + 1
+        return after if APPOINTER.search(text, opened, end) else end
+    return after if verb else end
 
 
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:

@@ -216,10 +216,26 @@ def test_posts_in_biographies(text, expected):
     assert expected <= posts_of(text)
 
 
-def test_title_after_an_appointment_is_not_the_next_persons():
-    """甲已出任A主任，B总裁乙: 主任 is 甲's; the comma does not hand it to 乙."""
-    got = posts_of("新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。")
-    assert not {p for p in got if p[0] == "李多" and p[1] == "主任"}
+@pytest.mark.parametrize(
+    "text,name,title",
+    [
+        pytest.param(
+            "新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。",
+            "李多",
+            "主任",
+            id="chuxian-before-the-title",
+        ),
+        pytest.param(
+            "会议宣布：吴一平任中共扬州市江都区委员会书记，原区委副书记、区长曹一林任扬州市副市长。",
+            "曹一林",
+            "书记",
+            id="bare-ren-before-the-title",
+        ),
+    ],
+)
+def test_title_after_an_appointment_is_not_the_next_persons(text, name, title):
+    """甲已出任A主任，B总裁乙 / 甲任A书记，原B副书记乙: A's title is 甲's; the comma does not hand it to 乙."""
+    assert not {p for p in posts_of(text) if p[0] == name and p[1] == title}
 
 
 @pytest.mark.parametrize(
@@ -338,6 +354,16 @@ def test_national_bodies(text, locale, expected):
             None,
             {("罗一斌", "党组成员", "农业农村部党组"), ("罗一斌", "副部长", "农业农村部")},
             id="party-group-of-the-ministry-named-by-its-kind",
+        ),
+        pytest.param(
+            "河北省人民代表大会今天闭幕。会议选举王一明为河北省人民政府省长，郭立新、潘二勇、刘三华为副省长。",
+            None,
+            {
+                ("郭立新", "副省长", "河北省人民政府"),
+                ("潘二勇", "副省长", "河北省人民政府"),
+                ("刘三华", "副省长", "河北省人民政府"),
+            },
+            id="list-elected-wei-after-an-electing-verb",
         ),
     ],
 )
