@@ -703,6 +703,11 @@ def test_pronoun_career_clause():
             {("白一刚", "副主席", "内蒙古自治区人民政府")},
             id="country-name-inside-a-province-name",
         ),
+        pytest.param(
+            "德国经济部国务秘书施耐德出席签字仪式。",
+            {("施耐德", "国务秘书", "德国经济部")},
+            id="state-secretary-of-a-foreign-ministry",
+        ),
     ],
 )
 def test_foreign_and_special_regions(text, expected):
