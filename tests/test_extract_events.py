@@ -356,6 +356,13 @@ NEW_CASES = [
         ["乙市"],
         [("launch", DATE, ["张三"])],
     ),
+    (
+        "signers-for-both-sides-take-part",
+        "5月6日，甲市人民政府与乙大学签署合作协议。市长张三、乙大学校长李四代表双方签字。",
+        ["张三", "李四"],
+        [],
+        [("signing", DATE, ["张三", "李四"])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
