@@ -363,6 +363,20 @@ NEW_CASES = [
         [],
         [("signing", DATE, ["张三", "李四"])],
     ),
+    (
+        "founded-on-the-day-is-a-launch",
+        "甲集团公司5月6日在乙市成立。张三为集团公司揭牌。",
+        ["张三"],
+        ["乙市"],
+        [("launch", DATE, ["张三"])],
+    ),
+    (
+        "founding-assembly-is-no-new-meeting",
+        "甲集团公司5月6日在乙市宣告成立。张三在成立大会上讲话。",
+        ["张三"],
+        ["乙市"],
+        [("launch", DATE, ["张三"])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 
