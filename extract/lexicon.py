@@ -521,6 +521,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_kinds": W,
             "location_verbs": W,
             "government_endings": W,
+            "policy_research": Record({"endings": W, "body_types": W, "body_endings": W}),
             "division_endings": W,
             "division_after": W,
             "not_level_words": W,

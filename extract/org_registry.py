@@ -123,8 +123,10 @@ PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 @lru_cache(maxsize=1 << 16)
 def department_type(name: str) -> str | None:
     """A department of a bank, a company or a government body (央行国际司, X公司市场部, X发展改革委社会处)
-    is of its body's type."""
+    is of its body's type; a research unit of a government or finance body (央行金融研究所) is other."""
     lx = lexicon()
+    if _policy_research(name):
+        return "other"
     for k in range(len(name) - 1, 1, -1):
         parent, rest = name[:k], name[k:]
         if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
@@ -139,6 +141,29 @@ def department_type(name: str) -> str | None:
         if rest.endswith("处") and type_of(parent) == "government":
             return "government"  # 处 is no government suffix of its own (到处, 好处)
     return None
+
+
+_RESEARCH = load("org_generic.yaml")["policy_research"]
+
+
+def _policy_research(name: str) -> bool:
+    """Whether the name is a research unit of a government body, a bank or a finance firm, by the body
+    named last before it: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's)."""
+    lx = lexicon()
+    ending = next((e for e in _RESEARCH["endings"] if name.endswith(e)), None)
+    if ending is None:
+        return False
+    for k in range(len(name) - len(ending), 1, -1):
+        body = name[:k]
+        if k == 2 and body not in lx.abbrevs:
+            break  # 西部: no body of two characters but a known short name (央行)
+        if body.endswith(tuple(_RESEARCH["body_endings"])):
+            return True
+        suf = max((s for s in lx.org_suffixes if body.endswith(s)), key=len, default="")
+        typ = lx.abbrevs[body][1] if body in lx.abbrevs else lx.org_suffixes.get(suf)
+        if typ is not None:
+            return typ in _RESEARCH["body_types"]
+    return False
 
 
 @lru_cache(maxsize=1 << 12)

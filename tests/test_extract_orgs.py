@@ -429,6 +429,27 @@ def test_department_is_of_its_bodys_type(text, name, typ):
 
 
 @pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("央行货币研究所所长金一明说。", "央行货币研究所", "other", id="central-bank-institute"),
+        pytest.param("长江证券研究所所长李一平认为。", "长江证券研究所", "other", id="securities-institute"),
+        pytest.param(
+            "水利部水资源战略研究所所长王一川说。", "水利部水资源战略研究所", "other", id="ministry-institute"
+        ),
+        pytest.param("东方银行金融研究院发布报告。", "东方银行金融研究院", "other", id="bank-institute"),
+        pytest.param(
+            "中国科学院海洋研究所与甲公司签约。", "中国科学院海洋研究所", "lab", id="academy-institute-is-a-lab"
+        ),
+        pytest.param("北方材料研究院发布新材料。", "北方材料研究院", "lab", id="institute-of-no-body-is-a-lab"),
+        pytest.param("长治市农业科学研究所培育新品种。", "长治市农业科学研究所", "lab", id="city-institute-is-a-lab"),
+    ],
+)
+def test_a_research_unit_of_a_government_or_finance_body_is_no_lab(text, name, typ):
+    got = orgs(text)
+    assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize(
     "text,name,alias",
     [
         pytest.param(
