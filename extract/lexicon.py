@@ -536,6 +536,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "reject_before": W,
             "generic_cores": W,
             "generic_zones": W,
+            "placed_zones": W,
             "department_words": W,
             "descriptors": W,
             "counters": Str(),

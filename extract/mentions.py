@@ -469,6 +469,10 @@ REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
+PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
+# the core of a park inside a zone (高新区七里河|园区, 某汽车城赤水|园区): a zone, then the park's own name
+_ZONE_KINDS = sorted((w for w in load("org_suffixes.yaml")["development_zone"]), key=len, reverse=True)
+PARK_OF_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(_ZONE_KINDS)})[\u4e00-\u9fff]{{2,4}}$")
 COUNTERS = set(load("org_mention_words.yaml")["counters"])
 NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
@@ -602,7 +606,14 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if not core and suf in GENERIC_ZONES:
             out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)
             continue
-        if suf in GENERIC_ZONES and len(core) > 4 and not any(place_of(core[:k]) for k in range(2, 8)):
+        if (
+            suf in GENERIC_ZONES
+            and len(core) > 4
+            and not any(place_of(core[:k]) for k in range(2, 8))
+            and not PARK_OF_ZONE.match(core)
+        ):
+            continue
+        if suf in PLACED_ZONES and not any(place_of(core[:k]) for k in range(2, 8)):
             continue
         if pos > 0 and text[pos - 1] == "“" and text[e : e + 1] == "”" and not suf.endswith("公司"):
             continue  # a quoted concept (“虚拟电厂”), not a body

@@ -251,6 +251,12 @@ def is_generic_zone(written: str) -> bool:
     return written in GENERIC_ZONE
 
 
+def names_the_zone_told(written: str) -> bool:
+    """Whether the name starts with a zone kind standing for the zone told before it: "开发区" -> True,
+    "高新区西固园区" -> True (a park of that zone), "兰州高新区" -> False."""
+    return written.startswith(GENERIC_ZONE)
+
+
 def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     """The page's canonical name of an organisation as written in an article.
 

@@ -426,6 +426,18 @@ def divisions(doc: Doc) -> None:
             at = d.end() + 1
 
 
+def park_name(written: str) -> str | None:
+    """The park's own name in "<zone><park>", the name it is also known by: "某开发区光谷工业园" ->
+    "光谷工业园", "某汽车城赤水园区" -> "赤水园区", "光谷工业园" -> None."""
+    lx = lexicon()
+    kinds = tuple(s for s, t in lx.org_suffixes.items() if t == "development_zone")
+    for k in range(len(written) - 4, 1, -1):
+        head, park = written[:k], written[k:]
+        if head.endswith(kinds) and park.endswith(kinds) and park not in lx.org_suffixes and len(park) <= 8:
+            return park
+    return None
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -461,6 +473,9 @@ def orgs(doc: Doc) -> None:
             located_in=located(doc, m.article, name),
             source=source_at(doc, m.article, m.start),
         )
+        park = park_name(m.text) if typ == "development_zone" else None
+        if park:
+            register(doc, name, alias=park)
     # A、B、C等(新疆)民营企业: every item of the list is a company
     for i, art in enumerate(doc.facts.articles):
         for mt in LIST_OF_FIRMS.finditer(art.body or ""):
