@@ -454,6 +454,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
             "task_opening": W,
             "attend": Str(),
+            "signing_brings": W,
             "join_before": W,
             "reference_after": W,
             "reference_before": W,
