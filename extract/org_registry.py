@@ -42,7 +42,7 @@ def _generic() -> dict:
         "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
         "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
         "goal_role": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_roles') or []))})$"),
-        "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
+        "attributive": re.compile(rf"^(?:{lex['attributive']})"),
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
         "kind_words": set(lex.get("kind_words") or []),

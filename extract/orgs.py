@@ -53,7 +53,7 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
 
     A stem (the part before the suffix) of category nouns only (商铺学校: shops and schools), a
     count right after it (培训中心１所), a goal to build (加快<x>消费中心建设: no place in it), an
-    attributive "-性" stem with no place (政策性担保公司), a role after 成为 (成为国际航运中心)."""
+    attributive "-性"/"-型" stem with no place (政策性担保公司, 知识型综保区), a role after 成为 (成为国际航运中心)."""
     g = _generic()
     name = body[start:end]
     verdict = _kind_by_name(name)

@@ -254,6 +254,10 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
         ),
+        pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
+        pytest.param(
+            "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -275,6 +279,8 @@ def test_names_and_types(text, name, typ):
         pytest.param("星河钢铁是本省第二大钢铁公司。", "本省第二大钢铁公司", id="ranked-second-largest"),
         pytest.param("青岚建成了华北最大发动机工厂。", "华北最大发动机工厂", id="the-largest-is-a-description"),
         pytest.param("甲市三家远洋公司参加了会议。", "甲市三家远洋公司", id="counted-firms-of-a-place"),
+        pytest.param("这是全省首个开放型综保区。", "开放型综合保税区", id="a-kind-of-bonded-zone"),
+        pytest.param("扶持一批科技型企业和创新型公司。", "创新型公司", id="a-kind-of-company"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
