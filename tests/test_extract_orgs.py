@@ -255,6 +255,8 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
         ),
         pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
+        pytest.param("巴西水利电力发展署与中方签约。", "巴西水利电力发展署", "government", id="a-countrys-agency"),
+        pytest.param("国务院部署专项行动。", "国务院", "government", id="agency-not-read-over-bushu"),
         pytest.param(
             "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
         ),
@@ -342,6 +344,8 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("以众议院议员中村一郎为团长的日本众议院代表团抵京。", "以众议院", id="yi-opens-no-body"),
         pytest.param("原区委书记庞一文另有任用。", "原区委", id="former-level-word"),
         pytest.param("新任区委书记甘一林讲话。", "中共新任区委员会", id="new-level-word"),
+        pytest.param("双方正式签署了合作协议。", "双方正式签署", id="signing-verb-is-no-agency"),
+        pytest.param("根据国务院部署，各地加快推进。", "国务院部署", id="deploying-is-no-agency"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
