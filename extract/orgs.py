@@ -480,7 +480,7 @@ def orgs(doc: Doc) -> None:
     for i, art in enumerate(doc.facts.articles):
         for mt in LIST_OF_FIRMS.finditer(art.body or ""):
             for item in mt.group(1).split("、"):
-                item = item.strip()
+                item = trimmed(item.strip()) or item.strip()  # 2008年有甲、乙等企业: 甲
                 if 2 <= len(item) <= 12 and not place_of(item):
                     register(
                         doc,

@@ -654,3 +654,21 @@ def test_a_department_written_alone_is_no_organisation(text, absent, kept):
     found = orgs(text)
     assert absent is None or absent not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(
+    "text,name,bad",
+    [
+        pytest.param(
+            "据统计，2008年有东海、西河、南岭等15家基金公司发布了变更公告。",
+            "东海",
+            "2008年有东海",
+            id="a-year-and-you-before-the-list",
+        ),
+        pytest.param("其中有东海、西河、南岭等多家公司参加。", "东海", "有东海", id="among-them-before-the-list"),
+        pytest.param("华中有色金属公司召开会议。", "华中有色金属公司", "色金属公司", id="you-inside-a-name"),
+    ],
+)
+def test_a_list_of_firms_opens_after_its_lead_words(text, name, bad):
+    got = orgs(text)
+    assert name in got and bad not in got
