@@ -478,6 +478,7 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
+TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 # 日本 is a country; X日电 ends a wire dateline
@@ -621,6 +622,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if core.endswith(PLURAL_CORE_ENDS):
             continue  # 中国和巴西两国政府: two bodies, neither named here
+        if lx.org_suffixes.get(suf) == "company" and _described_trade(core):
+            continue  # 中小钢铁厂, 民营化工企业: a kind of firm by its size or owner and its trade
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
             continue
@@ -630,6 +633,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _described_trade(core: str) -> bool:
+    """Is the core a descriptor and a trade, naming no firm? "中小钢铁" -> True, "东海钢铁" -> False."""
+    return any(core.startswith(d) and core[len(d) :] in TRADES for d in DESCRIPTORS)
 
 
 def _firm_department(name: str) -> bool:

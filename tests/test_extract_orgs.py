@@ -256,6 +256,7 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         ),
         pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
         pytest.param("巴西水利电力发展署与中方签约。", "巴西水利电力发展署", "government", id="a-countrys-agency"),
+        pytest.param("东海钢铁公司召开会议。", "东海钢铁公司", "company", id="a-named-steel-firm"),
         pytest.param("国务院部署专项行动。", "国务院", "government", id="agency-not-read-over-bushu"),
         pytest.param(
             "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
@@ -283,6 +284,8 @@ def test_names_and_types(text, name, typ):
         pytest.param("甲市三家远洋公司参加了会议。", "甲市三家远洋公司", id="counted-firms-of-a-place"),
         pytest.param("这是全省首个开放型综保区。", "开放型综合保税区", id="a-kind-of-bonded-zone"),
         pytest.param("扶持一批科技型企业和创新型公司。", "创新型公司", id="a-kind-of-company"),
+        pytest.param("一些中小钢铁厂开始开动马力生产。", "中小钢铁厂", id="small-steel-mills"),
+        pytest.param("大型钢铁集团加快重组。", "大型钢铁集团", id="large-steel-groups"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
