@@ -170,6 +170,7 @@ def _patterns() -> dict:
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
+        "brings": re.compile(alt(lex["signing_brings"])),
     }
 
 
@@ -950,6 +951,11 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     signed = signing_drafts(doc, article, sents)
     at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
+    brings = _patterns()["brings"]  # what a signing brings told in its sentence (签约，…项目落户X) is that signing
+    signing = {d.sent for d in drafts if d.kind == "signing"}
+    drafts = [
+        d for d in drafts if d.kind == "signing" or d.sent not in signing or not brings.match(sents[d.sent].text, d.pos)
+    ]
     drafts.sort(key=lambda d: (d.sent, d.pos))
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint

@@ -469,11 +469,16 @@ REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
+PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
+# the core of a park inside a zone (高新区七里河|园区, 某汽车城赤水|园区): a zone, then the park's own name
+_ZONE_KINDS = sorted((w for w in load("org_suffixes.yaml")["development_zone"]), key=len, reverse=True)
+PARK_OF_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(_ZONE_KINDS)})[\u4e00-\u9fff]{{2,4}}$")
 COUNTERS = set(load("org_mention_words.yaml")["counters"])
 NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
+TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 # 日本 is a country; X日电 ends a wire dateline
@@ -602,7 +607,14 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if not core and suf in GENERIC_ZONES:
             out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)
             continue
-        if suf in GENERIC_ZONES and len(core) > 4 and not any(place_of(core[:k]) for k in range(2, 8)):
+        if (
+            suf in GENERIC_ZONES
+            and len(core) > 4
+            and not any(place_of(core[:k]) for k in range(2, 8))
+            and not PARK_OF_ZONE.match(core)
+        ):
+            continue
+        if suf in PLACED_ZONES and not any(place_of(core[:k]) for k in range(2, 8)):
             continue
         if pos > 0 and text[pos - 1] == "“" and text[e : e + 1] == "”" and not suf.endswith("公司"):
             continue  # a quoted concept (“虚拟电厂”), not a body
@@ -610,6 +622,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if core.endswith(PLURAL_CORE_ENDS):
             continue  # 中国和巴西两国政府: two bodies, neither named here
+        if lx.org_suffixes.get(suf) == "company" and _described_trade(core):
+            continue  # 中小钢铁厂, 民营化工企业: a kind of firm by its size or owner and its trade
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
             continue
@@ -619,6 +633,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _described_trade(core: str) -> bool:
+    """Is the core a descriptor and a trade, naming no firm? "中小钢铁" -> True, "东海钢铁" -> False."""
+    return any(core.startswith(d) and core[len(d) :] in TRADES for d in DESCRIPTORS)
 
 
 def _firm_department(name: str) -> bool:

@@ -42,7 +42,7 @@ def _generic() -> dict:
         "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
         "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
         "goal_role": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_roles') or []))})$"),
-        "attributive": re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{re.escape(lex.get('attributive', '性'))}"),
+        "attributive": re.compile(rf"^(?:{lex['attributive']})"),
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
         "kind_words": set(lex.get("kind_words") or []),
@@ -123,8 +123,10 @@ PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 @lru_cache(maxsize=1 << 16)
 def department_type(name: str) -> str | None:
     """A department of a bank, a company or a government body (央行国际司, X公司市场部, X发展改革委社会处)
-    is of its body's type."""
+    is of its body's type; a research unit of a government or finance body (央行金融研究所) is other."""
     lx = lexicon()
+    if _policy_research(name):
+        return "other"
     for k in range(len(name) - 1, 1, -1):
         parent, rest = name[:k], name[k:]
         if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
@@ -139,6 +141,29 @@ def department_type(name: str) -> str | None:
         if rest.endswith("处") and type_of(parent) == "government":
             return "government"  # 处 is no government suffix of its own (到处, 好处)
     return None
+
+
+_RESEARCH = load("org_generic.yaml")["policy_research"]
+
+
+def _policy_research(name: str) -> bool:
+    """Whether the name is a research unit of a government body, a bank or a finance firm, by the body
+    named last before it: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's)."""
+    lx = lexicon()
+    ending = next((e for e in _RESEARCH["endings"] if name.endswith(e)), None)
+    if ending is None:
+        return False
+    for k in range(len(name) - len(ending), 1, -1):
+        body = name[:k]
+        if k == 2 and body not in lx.abbrevs:
+            break  # 西部: no body of two characters but a known short name (央行)
+        if body.endswith(tuple(_RESEARCH["body_endings"])):
+            return True
+        suf = max((s for s in lx.org_suffixes if body.endswith(s)), key=len, default="")
+        typ = lx.abbrevs[body][1] if body in lx.abbrevs else lx.org_suffixes.get(suf)
+        if typ is not None:
+            return typ in _RESEARCH["body_types"]
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
@@ -224,6 +249,12 @@ def expand_zone(written: str) -> str:
 
 def is_generic_zone(written: str) -> bool:
     return written in GENERIC_ZONE
+
+
+def names_the_zone_told(written: str) -> bool:
+    """Whether the name starts with a zone kind standing for the zone told before it: "开发区" -> True,
+    "高新区西固园区" -> True (a park of that zone), "兰州高新区" -> False."""
+    return written.startswith(GENERIC_ZONE)
 
 
 def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:

@@ -53,7 +53,7 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
 
     A stem (the part before the suffix) of category nouns only (商铺学校: shops and schools), a
     count right after it (培训中心１所), a goal to build (加快<x>消费中心建设: no place in it), an
-    attributive "-性" stem with no place (政策性担保公司), a role after 成为 (成为国际航运中心)."""
+    attributive "-性"/"-型" stem with no place (政策性担保公司, 知识型综保区), a role after 成为 (成为国际航运中心)."""
     g = _generic()
     name = body[start:end]
     verdict = _kind_by_name(name)
@@ -426,6 +426,18 @@ def divisions(doc: Doc) -> None:
             at = d.end() + 1
 
 
+def park_name(written: str) -> str | None:
+    """The park's own name in "<zone><park>", the name it is also known by: "某开发区光谷工业园" ->
+    "光谷工业园", "某汽车城赤水园区" -> "赤水园区", "光谷工业园" -> None."""
+    lx = lexicon()
+    kinds = tuple(s for s, t in lx.org_suffixes.items() if t == "development_zone")
+    for k in range(len(written) - 4, 1, -1):
+        head, park = written[:k], written[k:]
+        if head.endswith(kinds) and park.endswith(kinds) and park not in lx.org_suffixes and len(park) <= 8:
+            return park
+    return None
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -461,11 +473,14 @@ def orgs(doc: Doc) -> None:
             located_in=located(doc, m.article, name),
             source=source_at(doc, m.article, m.start),
         )
+        park = park_name(m.text) if typ == "development_zone" else None
+        if park:
+            register(doc, name, alias=park)
     # A、B、C等(新疆)民营企业: every item of the list is a company
     for i, art in enumerate(doc.facts.articles):
         for mt in LIST_OF_FIRMS.finditer(art.body or ""):
             for item in mt.group(1).split("、"):
-                item = item.strip()
+                item = trimmed(item.strip()) or item.strip()  # 2008年有甲、乙等企业: 甲
                 if 2 <= len(item) <= 12 and not place_of(item):
                     register(
                         doc,

@@ -40,6 +40,7 @@ from .org_registry import (
     gov_of,
     is_generic_zone,
     located,
+    names_the_zone_told,
     party_of,
     past_employer,
     register,
@@ -118,7 +119,7 @@ def ensure_zone_mentions(doc: Doc) -> None:
         return
     out: dict[int, list] = {}
     for m in doc.mentions:
-        if m.kind == "org" and m.org_type == "development_zone" and not is_generic_zone(m.text):
+        if m.kind == "org" and m.org_type == "development_zone" and not names_the_zone_told(m.text):
             out.setdefault(m.article, []).append((m.start, expand_zone(m.text)))
     doc.zone_mentions = out
 

@@ -1153,6 +1153,37 @@ PROBE_WORDINGS += [
         [],
         id="a-year-after-the-pages-is-a-plan",
     ),
+    pytest.param(
+        "据悉，投资30多亿元的一期工程完工后，航道水深将达到10米。",
+        "2011-05-10",
+        [],
+        id="an-investment-describing-a-project-is-no-event",
+    ),
+    pytest.param(
+        "5月9日，东海公司投资3亿元的扩建项目在东湖开发区开工建设。",
+        "2011-05-10",
+        [("groundbreaking", "2011-05-09", [], [], "东湖开发区")],
+        id="the-project-invested-in-breaks-ground-one-event",
+    ),
+    pytest.param(
+        "5月9日，东海公司投资3亿元创办了一家工厂。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="an-investment-made-is-an-event",
+    ),
+    pytest.param(
+        "5月9日，东海公司宣布投资50亿元的扩建项目落户江宁，产能将提升一倍。",
+        "2011-05-10",
+        [("launch", "2011-05-09", [], [], None)],
+        id="a-project-settling-in-a-place",
+    ),
+    pytest.param(
+        "5月9日，西河市人民政府与东海新材料有限公司签约，总投资45亿元的纤维项目落户西河。",
+        "2011-05-10",
+        [("signing", "2011-05-09", [], [], None)],
+        id="settling-told-with-its-signing-is-the-signing",
+    ),
+    pytest.param("5月9日，东海公司的项目落户江宁的消息传来。", "2011-05-10", [], id="settling-as-an-attribute"),
 ]
 
 

@@ -271,6 +271,13 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "government",
             id="finance-bureau-is-no-political-situation",
         ),
+        pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
+        pytest.param("巴西水利电力发展署与中方签约。", "巴西水利电力发展署", "government", id="a-countrys-agency"),
+        pytest.param("东海钢铁公司召开会议。", "东海钢铁公司", "company", id="a-named-steel-firm"),
+        pytest.param("国务院部署专项行动。", "国务院", "government", id="agency-not-read-over-bushu"),
+        pytest.param(
+            "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -292,6 +299,10 @@ def test_names_and_types(text, name, typ):
         pytest.param("星河钢铁是本省第二大钢铁公司。", "本省第二大钢铁公司", id="ranked-second-largest"),
         pytest.param("青岚建成了华北最大发动机工厂。", "华北最大发动机工厂", id="the-largest-is-a-description"),
         pytest.param("甲市三家远洋公司参加了会议。", "甲市三家远洋公司", id="counted-firms-of-a-place"),
+        pytest.param("这是全省首个开放型综保区。", "开放型综合保税区", id="a-kind-of-bonded-zone"),
+        pytest.param("扶持一批科技型企业和创新型公司。", "创新型公司", id="a-kind-of-company"),
+        pytest.param("一些中小钢铁厂开始开动马力生产。", "中小钢铁厂", id="small-steel-mills"),
+        pytest.param("大型钢铁集团加快重组。", "大型钢铁集团", id="large-steel-groups"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
@@ -356,6 +367,8 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("他此前任星河银行副行长，分管公司业务。", "分管公司", id="in-charge-of-is-no-part-of-a-name"),
         pytest.param("星河公司投资8亿元建设物流园。", "亿元建设物流园", id="amount-unit-opens-no-name"),
         pytest.param("董事会聘任原常务副总经理陆一华为总经理。", "常务", id="executive-vice-is-part-of-the-title"),
+        pytest.param("双方正式签署了合作协议。", "双方正式签署", id="signing-verb-is-no-agency"),
+        pytest.param("根据国务院部署，各地加快推进。", "国务院部署", id="deploying-is-no-agency"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
@@ -444,6 +457,27 @@ def test_a_short_college_name_is_no_mine(text, bad):
     ],
 )
 def test_department_is_of_its_bodys_type(text, name, typ):
+    got = orgs(text)
+    assert name in got and got[name][0] == typ
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param("央行货币研究所所长金一明说。", "央行货币研究所", "other", id="central-bank-institute"),
+        pytest.param("长江证券研究所所长李一平认为。", "长江证券研究所", "other", id="securities-institute"),
+        pytest.param(
+            "水利部水资源战略研究所所长王一川说。", "水利部水资源战略研究所", "other", id="ministry-institute"
+        ),
+        pytest.param("东方银行金融研究院发布报告。", "东方银行金融研究院", "other", id="bank-institute"),
+        pytest.param(
+            "中国科学院海洋研究所与甲公司签约。", "中国科学院海洋研究所", "lab", id="academy-institute-is-a-lab"
+        ),
+        pytest.param("北方材料研究院发布新材料。", "北方材料研究院", "lab", id="institute-of-no-body-is-a-lab"),
+        pytest.param("长治市农业科学研究所培育新品种。", "长治市农业科学研究所", "lab", id="city-institute-is-a-lab"),
+    ],
+)
+def test_a_research_unit_of_a_government_or_finance_body_is_no_lab(text, name, typ):
     got = orgs(text)
     assert name in got and got[name][0] == typ
 
@@ -643,3 +677,21 @@ def test_a_department_written_alone_is_no_organisation(text, absent, kept):
     found = orgs(text)
     assert absent is None or absent not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(
+    "text,name,bad",
+    [
+        pytest.param(
+            "据统计，2008年有东海、西河、南岭等15家基金公司发布了变更公告。",
+            "东海",
+            "2008年有东海",
+            id="a-year-and-you-before-the-list",
+        ),
+        pytest.param("其中有东海、西河、南岭等多家公司参加。", "东海", "有东海", id="among-them-before-the-list"),
+        pytest.param("华中有色金属公司召开会议。", "华中有色金属公司", "色金属公司", id="you-inside-a-name"),
+    ],
+)
+def test_a_list_of_firms_opens_after_its_lead_words(text, name, bad):
+    got = orgs(text)
+    assert name in got and bad not in got

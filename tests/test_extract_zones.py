@@ -197,3 +197,43 @@ def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries
 def test_zone_industry_lists_in_more_wordings(text, name, industries):
     got = zones(text)
     assert name in got and got[name] == industries
+
+
+def zone_aliases(text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract_page(text).organizations if o.type == "development_zone"}
+
+
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        pytest.param("甲公司项目在东湖科技城开工。", "东湖科技城", None, id="science-city"),
+        pytest.param("乙公司在松江汽车城投资建厂。", "松江汽车城", None, id="auto-city"),
+        pytest.param("丙公司与锦州石化新城管委会签约。", "锦州石化新城", None, id="new-city-of-a-place"),
+        pytest.param("开工仪式在东湖开发区光谷工业园举行。", "东湖开发区光谷工业园", "光谷工业园", id="park-in-a-zone"),
+        pytest.param("丁项目在花溪汽车城赤水园区奠基。", "花溪汽车城", None, id="zone-holding-a-park"),
+        pytest.param("丁项目在花溪汽车城赤水园区奠基。", "花溪汽车城赤水园区", "赤水园区", id="park-of-a-city-zone"),
+        pytest.param(
+            "兰州高新区召开会议。戊项目在高新区西固园区开工建设。", None, "西固园区", id="park-of-the-zone-told"
+        ),
+    ],
+)
+def test_zones_of_cities_and_parks_inside_zones(text, name, alias):
+    got = zone_aliases(text)
+    if name is None:
+        assert any(alias in a for a in got.values()), got
+    else:
+        assert name in got and (alias is None or alias in got[name]), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("他在新城工作多年。", id="new-town-alone"),
+        pytest.param("盐城市召开会议。", id="city-name-with-cheng"),
+        pytest.param("全市各园区项目开工。", id="parks-of-a-city"),
+        pytest.param("开展环境美化行动，建设宜居新城。", id="a-new-town-to-build"),
+        pytest.param("以智能新城建设的新成效赋能治理。", id="a-new-town-as-a-goal"),
+    ],
+)
+def test_no_zone_of_a_word_ending_like_one(text):
+    assert zone_aliases(text) == {}
