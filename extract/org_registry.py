@@ -49,6 +49,7 @@ def _generic() -> dict:
         "described": re.compile("|".join(lex.get("description_marks") or ["(?!)"])),
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
+        "every_before": tuple(lex.get("every_before") or []),
         "joined_after": set(lex.get("joined_after") or []),
     }
 

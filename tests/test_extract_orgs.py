@@ -290,6 +290,9 @@ def test_names_and_types(text, name, typ):
     [
         pytest.param("吸引知名大公司落户。", "知名大公司", id="famous-big-company"),
         pytest.param("增加村镇银行数量。", "村镇银行", id="village-bank"),
+        pytest.param("要求各商业银行加强管理。", "商业银行", id="every-bank-of-a-kind"),
+        pytest.param("要求各铁路局集团公司加强应对。", "铁路局集团公司", id="every-company-of-a-kind"),
+        pytest.param("全省各市发改委要抓好落实。", "国家发展和改革委员会", id="every-city-commission"),
         pytest.param("设立股权投资基金。", "股权投资基金", id="kind-of-fund"),
         pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
         pytest.param("吸引外国大公司投资。", "外国大公司", id="foreign-big-company"),
