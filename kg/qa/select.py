@@ -261,6 +261,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             words += _words_in(text, m.start, m.end, lex)
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
+    party_places: set[int] = set()
     for n, w in enumerate(words):
         own = {name for kind, name in w.tags if kind in ("asks", "count")}
         if any(kind == "count" for kind, _ in w.tags):
@@ -278,11 +279,21 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
+        elif own == {"place"} and text[w.end :] == "的" and mentions and all(m.kinds == "p" for m in mentions):
+            own = {"org"}  # 甲某是哪里的: where a person is from, in a news graph the body they serve
         elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
             own = {"person"}  # 副市长一共几个: the holders, counted
             ev.count = _measure(w.text)
+        if own == {"place"} and _PARTY_BEFORE.search(text, 0, w.start):
+            party_places.add(n)  # 和哪个自治区签的: a place asked as a signing party, its body (once signing is said)
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+    if (
+        party_places
+        and ev.groups & _SIGNING
+        and not any(("asks", "place") in w.tags for n, w in enumerate(words) if n not in party_places)
+    ):
+        ev.asks = (ev.asks - {"place"}) | {"org"}
     if not ev.asks and words and words[-1].end == len(text):
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
@@ -507,6 +518,7 @@ def _weak(c: str, lex: Lexicon) -> bool:
 
 
 _PARTY_BEFORE = re.compile(r"(与|和|同|跟)$")
+_SIGNING = frozenset({"sign", "partner"})  # cue groups saying two bodies signed or worked together
 _PARTY_AFTER = re.compile(r"^(与|和|同|跟|签)")
 _WHERE_BEFORE = re.compile(r"(在|于|到|赴|去|从)$")  # 在长治签约: where it was signed
 
