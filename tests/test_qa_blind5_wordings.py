@@ -2,7 +2,8 @@
 the question is not its own counterpart (甲省跟谁签了协议书), a place question word written as the other party
 (和哪个自治区签的), an act named as another event's time (签约仪式前…考察) is not that event, verbs with 过
 (任过职), 产业方向, 甲某是哪里的, who led an event among holders of a title (带队…的副主席),
-the companies a person went to, a group written without 集团 (甲乙电器), a district's head written with the district alone (南湖区长); and near misses that
+the companies a person went to, a group written without 集团 (甲乙电器), a district's head written with the district alone (南湖区长), 在甲当乙的, a name of two bodies
+answered by the one that did it; and near misses that
 must not be answered. The facts are made up."""
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ FACTS = {
         {"name": DISTRICT, "type": "government", "aliases": []},
         {"name": "澄州省", "type": "government", "aliases": ["澄州"]},
         {"name": "澜江回族自治区", "type": "government", "aliases": ["澜江"]},
+        {"name": "云岭集团有限公司", "type": "company", "aliases": ["云岭集团"]},
         {"name": "澄州省外事司", "type": "government", "aliases": []},
-        {"name": "云岭电器集团", "type": "company", "aliases": []},
+        {"name": "云岭电器集团", "type": "company", "aliases": ["云岭集团"]},
         {"name": "青岚外汇交易中心", "type": "other", "aliases": []},
     ],
     "development_zones": [{"name": ZONE, "city": "青岚市", "industries": ["硅材料", "新能源"]}],
     "agreements": [
         {"kind": "对口协作协议书", "parties": ["澄州省", "澜江回族自治区"], "date": "2031-11", "fields": ["对口协作"]},
+        {"kind": "供货合同", "parties": ["云岭集团有限公司", GOV], "date": "2032-01-05"},
     ],
     "events": [
         {
@@ -120,6 +123,8 @@ def test_the_other_party_is_answered(kg, question, expected):
             "率领经贸考察团的南湖区长是谁", "event_post_host", {"宋晚晴"}, id="led-when-no-one-else-is-said-to"
         ),
         pytest.param("云岭电器董事长是谁", "post_holder", {"柯望舒"}, id="a-group-written-without-group"),
+        pytest.param("在青岚市委当书记的是谁", "post_holder", {"陆听松"}, id="serving-in-a-body-as-a-title"),
+        pytest.param("谁在南湖区政府任区长", "post_holder", {"宋晚晴"}, id="serving-in-a-government-as-a-title"),
         pytest.param("陆听松去了哪家公司", "person_visited", {CO}, id="company-a-person-went-to"),
         pytest.param("陆听松调研了哪些企业", "person_visited", {CO}, id="companies-a-person-inspected"),
         pytest.param("孟长河考察了哪个开发区", "person_visited", {ZONE}, id="zone-a-person-inspected"),
@@ -146,6 +151,11 @@ def test_blind5_wordings_answer(kg, question, template, expected):
 def test_near_misses_get_no_answer(kg, question):
     got = kg.ask(question)
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+def test_a_name_of_two_bodies_is_answered_by_the_one_that_did_it(kg):
+    got = kg.ask("云岭集团跟谁签了协议")
+    assert {a["label"] for a in got.answers} == {GOV}, (got.template, got.message, got.candidates)
 
 
 def test_a_place_asked_without_signing_stays_a_place(kg):

@@ -175,6 +175,7 @@ def without_names(parsed: Parsed) -> str:
 
 
 _LEVEL_END = re.compile(r"[省市县区州]$")
+_SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
 
 
 def _unheld_heads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -247,13 +248,15 @@ class QuestionParser:
         return start, end
 
     def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长): the
-        post of that title in X, a body named after X, or one whose name holds X (none: unchanged)."""
+        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长), or after 在
+        with a verb of serving between (在X当常委的): the post of that title in X, a body named after X, or one
+        whose name holds X (none: unchanged)."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             gap = text[prev.end : m.start] if prev else ""
-            posts = self._posts_of(prev, m) if prev and self._only_frame(gap, asks=True) else []
+            serving = prev is not None and gap in _SERVING and text[: prev.start].endswith("在")
+            posts = self._posts_of(prev, m) if prev and (self._only_frame(gap, asks=True) or serving) else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(gap)
