@@ -79,6 +79,14 @@ FACTS = {
             "organizations": [CPC, CO],
         },
         {
+            "kind": "meeting",
+            "date": "2033-03-01",
+            "summary": "陆听松主持召开全市招商工作会议",
+            "participants": ["陆听松", "宋晚晴"],
+            "hosts": ["陆听松"],
+            "organizations": [GOV],
+        },
+        {
             "kind": "visit",
             "summary": "南湖区区长宋晚晴应邀率领经贸考察团抵达澄州",
             "participants": ["宋晚晴"],
@@ -123,6 +131,8 @@ def test_the_other_party_is_answered(kg, question, expected):
             "率领经贸考察团的南湖区长是谁", "event_post_host", {"宋晚晴"}, id="led-when-no-one-else-is-said-to"
         ),
         pytest.param("云岭电器董事长是谁", "post_holder", {"柯望舒"}, id="a-group-written-without-group"),
+        pytest.param("星岫集团签约时哪些人在场", "event_participants", {"陆听松"}, id="who-was-there"),
+        pytest.param("招商工作会议上有哪几位区长参加", "event_post_holder", {"宋晚晴"}, id="which-holders-took-part"),
         pytest.param("在青岚市委当书记的是谁", "post_holder", {"陆听松"}, id="serving-in-a-body-as-a-title"),
         pytest.param("谁在南湖区政府任区长", "post_holder", {"宋晚晴"}, id="serving-in-a-government-as-a-title"),
         pytest.param("陆听松去了哪家公司", "person_visited", {CO}, id="company-a-person-went-to"),
@@ -151,6 +161,11 @@ def test_blind5_wordings_answer(kg, question, template, expected):
 def test_near_misses_get_no_answer(kg, question):
     got = kg.ask(question)
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+def test_a_post_inside_the_facts_description_is_not_the_one_asked_about(kg):
+    got = kg.ask("青岚市委书记主持的会议有哪些人参加")
+    assert got.template != "event_post_host" and {a["label"] for a in got.answers} != {"陆听松"}, got.template
 
 
 def test_a_name_of_two_bodies_is_answered_by_the_one_that_did_it(kg):

@@ -557,6 +557,10 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         if hop:
             hops[slot.name] = hop
     fact_slot = next((s for s in template.slots.values() if s.is_fact), None)
+    if fact_slot is not None and not all(
+        _asked_post(ev, lex, ev.mentions[used[s.name]]) for s in _posts(template, used)
+    ):
+        return None  # 甲县长主持的会议有哪些人参加: the post is in the fact's description, not the one asked about
     groups = set(ev.groups if fact_slot is None else ev.frame_groups)
     rest = [i for i in range(len(ev.mentions)) if i not in used.values()]
     if any(ev.mentions[i].via for i in rest):
@@ -599,6 +603,29 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     acts = tuple(v for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
+
+
+def _posts(template: Template, used: dict[str, int]) -> list[Any]:
+    """The template's post slots filled from the question."""
+    return [s for s in template.slots.values() if s.type == "post" and s.name in used]
+
+
+def _asked_post(ev: Evidence, lex: Lexicon, mention: Any) -> bool:
+    """True when the question asks about this post: a which-word before it (有哪几位副市长参加), or only question
+    words after it (…的副市长是谁); not a post inside a fact's description (甲县长主持的会议有哪些人参加)."""
+    return bool(_WHICH.search(ev.text, 0, mention.start)) or _asked_at_end(ev, lex, mention.end)
+
+
+def _asked_at_end(ev: Evidence, lex: Lexicon, end: int) -> bool:
+    """True when only question words, fillers and function characters follow `end` (…的副市长是谁)."""
+    covered = [False] * len(ev.text)
+    for w in ev.words:
+        if w.start >= end and (w.text in lex.generic or any(kind in ("asks", "count", "filler") for kind, _ in w.tags)):
+            covered[w.start : w.end] = [True] * (w.end - w.start)
+    return not any(
+        not covered[i] and ev.text[i] not in lex.function and _CONTENT.match(ev.text[i])
+        for i in range(end, len(ev.text))
+    )
 
 
 def _bare_title_of_a_body(template: Template, ev: Evidence, used: dict[str, int], rest: list[int]) -> bool:
