@@ -264,7 +264,8 @@ class QuestionAnswerer:
 
     def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
         """A name of a few targets (one company written two ways): each tried, answered when every one gives
-        the same answers (甲公司 and 甲通讯有限公司 both have 乙 as chairman); else the targets as candidates."""
+        the same answers (甲公司 and 甲通讯有限公司 both have 乙 as chairman) or only one gives any; else the
+        targets as candidates."""
         named = named_nodes(parsed) if f.template.others else frozenset()
         slot = exc.slot or ""
         runs = [
@@ -273,6 +274,9 @@ class QuestionAnswerer:
         ]
         if all(r.answers for r in runs) and len({frozenset(a["label"] for a in r.answers) for r in runs}) == 1:
             return runs[0]
+        answered = [r for r in runs if r.answers]
+        if len(answered) == 1 and not any(r.candidates for r in runs):
+            return answered[0]  # 甲集团跟谁签的协议: of the bodies the name fits, the one that signed anything
         return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
 
     def _answer_phrase(self, text: str, asks: str) -> dict[str, list] | None:

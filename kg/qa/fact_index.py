@@ -37,6 +37,21 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
+# a clause opening on another act as a time (签约仪式前…, 会议结束后…): that act is when it happened, not what it is
+_AS_A_TIME = re.compile(
+    r"(?:^|(?<=[，,。；;]))[^，,。；;]{0,10}?(?:仪式|典礼|会议|会|活动|签约|开幕式|开工)(?:结束)?(?:之前|之后|前|后|期间)(?=[^，,。；;])"
+)
+
+
+def own_words(text: str) -> str:
+    """A fact's words without the clause openings that name another act as its time.
+
+    >>> own_words("签约仪式前甲一行深入乙区实地考察"), own_words("甲主持召开调度会")
+    ('甲一行深入乙区实地考察', '甲主持召开调度会')
+    """
+    return _AS_A_TIME.sub("", text)
+
+
 def fit(
     own_grams: set[str],
     body: frozenset[str],
@@ -109,7 +124,7 @@ class FactIndex:
         if not self.labels[i] or (name and not self._named[i]):
             self.labels[i] = text
             self._named[i] = name
-        self.grams[i].update(bigrams(text))
+        self.grams[i].update(bigrams(own_words(text)))
 
     def set_body(self, iri: str, body: frozenset[str]) -> None:
         """The bigrams of the fact's article (one shared set per article)."""

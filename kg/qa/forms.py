@@ -89,6 +89,8 @@ def long_forms(text: str) -> list[str]:
 
 
 # a zone by its place and kind alone, the words between dropped: 甲乙示范区 of 甲乙现代农业产业示范区
+# a district or county named with its city first (甲市乙区人民政府): people write the district alone (乙区长, 乙区政府)
+_CITY_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,3}?市(?=(?!高新|经开|开发|保税|综保)[\u4e00-\u9fff]{2,3}[区县])")
 _ZONE_SHORT = re.compile(r"^(?!中共)([\u4e00-\u9fff]{2}[市县]?)[\u4e00-\u9fff]{2,10}?(示范区|开发区|试验区|合作区)")
 
 
@@ -123,6 +125,7 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
     out.update(_ZONE_SHORT.sub(r"\1\2", f) for f in list(out) if _ZONE_SHORT.match(f))
+    out.update(inner for f in list(out) if (inner := _CITY_HEAD.sub("", f)) != f and not is_generic(inner))
     out.update(_LAB_PROVINCE.sub(r"\1\2", f) for f in list(out) if _LAB_PROVINCE.match(f))
     return frozenset(f for f in out if len(f) >= 2)
 
@@ -239,9 +242,14 @@ def _company_short(form: str) -> set[str]:
         m = _GROUP_TRADES.match(f)
         if m and m.group(1) not in PROVINCES and m.group(1) not in ("中国", "国家", "全国"):
             out.add(m.group(1) + "集团")  # 甲乙开发建设集团, 甲乙控股集团: 甲乙集团 (not 中国集团)
+        m = _TRADE_GROUP.match(f)
+        if m and m.group(1)[:2] not in ("中国", "国家", "全国", "中华"):
+            out.add(m.group(1))  # 甲乙电器集团, 甲乙钢铁集团有限公司: 甲乙电器, 甲乙钢铁 (the group word left out)
     return out
 
 
+# a group named by its brand and trade (甲乙电器集团, 甲乙钢铁集团有限公司): people leave out what follows the trade
+_TRADE_GROUP = re.compile(r"^([\u4e00-\u9fff]{2,4}(?:" + "|".join(_BRAND_TRADES) + r"))集团(?:有限公司|股份有限公司)?$")
 _UPPER_LEVEL = re.compile(r"特别行政区|自治区|自治州|地区|省|市|州|盟")
 _PLACE_END = "区县市旗镇乡村"
 

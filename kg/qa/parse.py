@@ -174,6 +174,27 @@ def without_names(parsed: Parsed) -> str:
     return "".join(chars)
 
 
+_LEVEL_END = re.compile(r"[省市县区州]$")
+_SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
+
+
+def _unheld_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without a place written with its level and 长 after it (甲区长): a head of it the graph does not hold, not
+    the place (甲区长是谁 is not 甲区是谁).
+
+    >>> [m.text for m in _unheld_heads("甲区长是谁", [Mention(0, 2, "甲区", {"l": ["x"]})])]
+    []
+    """
+    starts = {m.start for m in mentions}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kinds == "l" and _LEVEL_END.search(m.text) and text[m.end : m.end + 1] == "长" and m.end not in starts
+        )
+    ]
+
+
 class QuestionParser:
     """Finds the graph's names in questions, over one index and the cue lexicon."""
 
@@ -185,7 +206,7 @@ class QuestionParser:
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
-        mentions = dates(text, self._bare_places(text, self.index.mentions(text)))
+        mentions = _unheld_heads(text, dates(text, self._bare_places(text, self.index.mentions(text))))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, mentions)
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
@@ -227,13 +248,15 @@ class QuestionParser:
         return start, end
 
     def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长): the
-        post of that title in X, a body named after X, or one whose name holds X (none: unchanged)."""
+        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长), or after 在
+        with a verb of serving between (在X当常委的): the post of that title in X, a body named after X, or one
+        whose name holds X (none: unchanged)."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             gap = text[prev.end : m.start] if prev else ""
-            posts = self._posts_of(prev, m) if prev and self._only_frame(gap, asks=True) else []
+            serving = prev is not None and gap in _SERVING and text[: prev.start].endswith("在")
+            posts = self._posts_of(prev, m) if prev and (self._only_frame(gap, asks=True) or serving) else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(gap)

@@ -261,6 +261,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             words += _words_in(text, m.start, m.end, lex)
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
+    party_places: set[int] = set()
     for n, w in enumerate(words):
         own = {name for kind, name in w.tags if kind in ("asks", "count")}
         if any(kind == "count" for kind, _ in w.tags):
@@ -278,11 +279,21 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
+        elif own == {"place"} and text[w.end :] == "的" and mentions and all(m.kinds == "p" for m in mentions):
+            own = {"org"}  # 甲某是哪里的: where a person is from, in a news graph the body they serve
         elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
             own = {"person"}  # 副市长一共几个: the holders, counted
             ev.count = _measure(w.text)
+        if own == {"place"} and _PARTY_BEFORE.search(text, 0, w.start):
+            party_places.add(n)  # 和哪个自治区签的: a place asked as a signing party, its body (once signing is said)
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+    if (
+        party_places
+        and ev.groups & _SIGNING
+        and not any(("asks", "place") in w.tags for n, w in enumerate(words) if n not in party_places)
+    ):
+        ev.asks = (ev.asks - {"place"}) | {"org"}
     if not ev.asks and words and words[-1].end == len(text):
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
@@ -507,6 +518,7 @@ def _weak(c: str, lex: Lexicon) -> bool:
 
 
 _PARTY_BEFORE = re.compile(r"(与|和|同|跟)$")
+_SIGNING = frozenset({"sign", "partner"})  # cue groups saying two bodies signed or worked together
 _PARTY_AFTER = re.compile(r"^(与|和|同|跟|签)")
 _WHERE_BEFORE = re.compile(r"(在|于|到|赴|去|从)$")  # 在长治签约: where it was signed
 
@@ -545,6 +557,10 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         if hop:
             hops[slot.name] = hop
     fact_slot = next((s for s in template.slots.values() if s.is_fact), None)
+    if fact_slot is not None and not all(
+        _asked_post(ev, lex, ev.mentions[used[s.name]]) for s in _posts(template, used)
+    ):
+        return None  # 甲县长主持的会议有哪些人参加: the post is in the fact's description, not the one asked about
     groups = set(ev.groups if fact_slot is None else ev.frame_groups)
     rest = [i for i in range(len(ev.mentions)) if i not in used.values()]
     if any(ev.mentions[i].via for i in rest):
@@ -587,6 +603,29 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     acts = tuple(v for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
+
+
+def _posts(template: Template, used: dict[str, int]) -> list[Any]:
+    """The template's post slots filled from the question."""
+    return [s for s in template.slots.values() if s.type == "post" and s.name in used]
+
+
+def _asked_post(ev: Evidence, lex: Lexicon, mention: Any) -> bool:
+    """True when the question asks about this post: a which-word before it (有哪几位副市长参加), or only question
+    words after it (…的副市长是谁); not a post inside a fact's description (甲县长主持的会议有哪些人参加)."""
+    return bool(_WHICH.search(ev.text, 0, mention.start)) or _asked_at_end(ev, lex, mention.end)
+
+
+def _asked_at_end(ev: Evidence, lex: Lexicon, end: int) -> bool:
+    """True when only question words, fillers and function characters follow `end` (…的副市长是谁)."""
+    covered = [False] * len(ev.text)
+    for w in ev.words:
+        if w.start >= end and (w.text in lex.generic or any(kind in ("asks", "count", "filler") for kind, _ in w.tags)):
+            covered[w.start : w.end] = [True] * (w.end - w.start)
+    return not any(
+        not covered[i] and ev.text[i] not in lex.function and _CONTENT.match(ev.text[i])
+        for i in range(end, len(ev.text))
+    )
 
 
 def _bare_title_of_a_body(template: Template, ev: Evidence, used: dict[str, int], rest: list[int]) -> bool:
