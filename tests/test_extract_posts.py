@@ -1249,3 +1249,22 @@ def test_a_japanese_family_name_takes_two_characters(text, want):
 )
 def test_a_county_of_two_characters_is_a_place(text, expected):
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "原轻工业部部长、全国政协第七届委员王一川同志逝世。",
+            ("王一川", "委员", "中国人民政治协商会议全国委员会"),
+            id="cppcc-term-after-the-body",
+        ),
+        pytest.param(
+            "湖北省政协第八届委员张一平出席。",
+            ("张一平", "委员", "中国人民政治协商会议湖北省委员会"),
+            id="provincial-cppcc-term-after-the-body",
+        ),
+    ],
+)
+def test_a_term_written_after_the_body_is_no_part_of_its_name(text, expected):
+    assert expected in posts_of(text)
