@@ -173,6 +173,8 @@ def infer_locale(doc: Doc) -> str | None:
 
 PUBLISHED = re.compile(r"发布时间[：:]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 DATELINE_SPAN = 80  # characters of an article's head a dateline may sit in
+# 日前, 近日 after a dateline (本报石家庄１月２１日讯 …书记日前…): the story's day is not told (date_words.yaml:no_day)
+NO_DAY = re.compile(rf"(?<![0-9０-９〇一二三四五六七八九十])(?:{'|'.join(load('date_words.yaml')['no_day'])})")
 
 
 def _iso_day(y: int, mo: int, d: int) -> str | None:
@@ -223,6 +225,15 @@ def month_opening(art, year: int | None, ref: str | None) -> str | None:
     first = art.sentences[0].sentence if art.sentences else ""
     months = [(s, iso) for s, e, iso in dates_in(first, year, ref) if len(iso) == 7 and CLAUSE_START.search(first[:s])]
     return months[0][1] if months else None
+
+
+def untold_day(text: str) -> bool:
+    """Whether the first sentence after a dateline says the day is not told (日前, 近日).
+
+    >>> untold_day("记者报道：省委书记某某日前来到两县。"), untold_day("会议今天开幕，１月１日前完成。")
+    (True, False)
+    """
+    return bool(NO_DAY.search(re.split(r"[。！？]", text, maxsplit=1)[0]))
 
 
 def source_year(name: str | None) -> int | None:
@@ -281,5 +292,7 @@ def context(doc: Doc) -> None:
         # the day told (今天, 昨天, 3月2日) before the day the dateline (with its year or not) was filed
         told = [iso for s, e, iso in days if not (line and s < line[1] and line[0] < e)]
         art.date = next(iter(told or [iso for s, e, iso in days]), None) or month_opening(art, ref_year, ref)
+        if not told and line and untold_day(head[line[1] :]):
+            art.date = None
     doc.article_place = places
     doc.article_ref = refs

@@ -445,6 +445,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "bare_day_before": W,
+            "no_day": W,
             "source_years": Map(Int()),
         }
     ),

@@ -276,6 +276,8 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
 
 # the term of a people's congress or CPPCC written inside its name (湖北省八届人大常委会, 第十届全国政协)
 TERM = re.compile(r"(?:(?<=[省市县区州旗])|^)第?[一二三四五六七八九十]+届(?=全国)?(?=全国|人大|人民代表大会|政协)")
+# the term written after it (全国政协第七届委员: 全国政协第七届 is 全国政协)
+TERM_AFTER = re.compile(r"(?<=政协|人大)第?[一二三四五六七八九十]+届$")
 
 
 # a former-post word between a place and its level word (莱芜市原市委)
@@ -285,7 +287,7 @@ FORMER_IN = re.compile(r"(?<=[省市县区州旗])(?:原|前)(?=(?:省|市|县|�
 def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     """`canonical` worked out."""
     lx = lexicon()
-    w = TERM.sub("", written.strip())  # 湖北省八届人大常委会: the body, whatever its term
+    w = TERM_AFTER.sub("", TERM.sub("", written.strip()))  # 湖北省八届人大常委会: the body, whatever its term
     w = FORMER_IN.sub("", w)  # 莱芜市原市委: the committee, whoever held a post in it before
     if w.endswith("党组") and len(w) > 4:
         w = w[:-2]

@@ -146,6 +146,33 @@ def test_relative_days_count_from_published_line_or_dateline(text, name, want):
 
 
 @pytest.mark.parametrize(
+    "text,name,want",
+    [
+        pytest.param(
+            "某领导看望群众\n\n本报某市１月２１日讯 记者王明报道：省委书记赵一平日前来到两县走访农户。",
+            "x_19980122.txt",
+            None,
+            id="dateline-then-riqian",
+        ),
+        pytest.param(
+            "某工程开工\n\n新华社某市６月３日电 某工程近日在某市开工建设。",
+            "cnews_test_9.txt",
+            None,
+            id="wire-dateline-then-jinri",
+        ),
+        pytest.param(
+            "某工作完成\n\n本报某市１月２１日讯 某市今天宣布，１月２０日前完成了全部工程。",
+            "x_19980122.txt",
+            "1998-01-21",
+            id="day-before-a-date-is-no-riqian",
+        ),
+    ],
+)
+def test_a_dateline_story_that_says_its_day_is_not_told_has_no_day(text, name, want):
+    assert extract_page(text, source_name=name).articles[0].date == want
+
+
+@pytest.mark.parametrize(
     "text,year",
     [
         pytest.param("2009年前三季度，甲公司净利润增长。", 2009, id="first-quarters-of-a-year"),

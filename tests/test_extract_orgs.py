@@ -659,6 +659,12 @@ def test_benbao_is_no_media_name():
         pytest.param("东河区总工会举办招聘会。", "东河区总工会", "association", id="trade-union-is-association"),
         pytest.param("中宣部部长王某出席。", "中共中央宣传部", "party_committee", id="central-propaganda-department"),
         pytest.param("银监会要求各银行落实新规。", "中国银行业监督管理委员会", "government", id="banking-regulator"),
+        pytest.param(
+            "中国银监会副主席王某出席。", "中国银行业监督管理委员会", "government", id="banking-regulator-with-china"
+        ),
+        pytest.param(
+            "中国证监会近日发布新规。", "中国证券监督管理委员会", "government", id="securities-regulator-with-china"
+        ),
         pytest.param("应越南国会邀请，王某抵达河内。", "越南国会", "government", id="ying-before-a-country-is-no-part"),
     ],
 )

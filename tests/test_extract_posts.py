@@ -1225,3 +1225,46 @@ def test_an_unlisted_title_after_jian_joins_the_chain(text, want):
 )
 def test_a_japanese_family_name_takes_two_characters(text, want):
     assert want in {(n, t) for n, t, _ in posts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "5月2日，沛县人民政府与华安机械公司签订投资合同。县委书记吴立新、县长何明远出席。",
+            {("吴立新", "县委书记", "中共沛县委员会"), ("何明远", "县长", "沛县人民政府")},
+            id="two-char-county-jiangsu",
+        ),
+        pytest.param(
+            "本报讯 萧县召开招商工作会议，副县长孙丽华主持。",
+            {("孙丽华", "副县长", "萧县人民政府")},
+            id="two-char-county-anhui",
+        ),
+        pytest.param(
+            "曹县举行重点项目集中开工仪式，县长马洪涛宣布开工。",
+            {("马洪涛", "县长", "曹县人民政府")},
+            id="two-char-county-shandong",
+        ),
+    ],
+)
+def test_a_county_of_two_characters_is_a_place(text, expected):
+    assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "原轻工业部部长、全国政协第七届委员王一川同志逝世。",
+            ("王一川", "委员", "中国人民政治协商会议全国委员会"),
+            id="cppcc-term-after-the-body",
+        ),
+        pytest.param(
+            "湖北省政协第八届委员张一平出席。",
+            ("张一平", "委员", "中国人民政治协商会议湖北省委员会"),
+            id="provincial-cppcc-term-after-the-body",
+        ),
+    ],
+)
+def test_a_term_written_after_the_body_is_no_part_of_its_name(text, expected):
+    assert expected in posts_of(text)
