@@ -520,6 +520,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "generic_names": W,
             "anaphor_determiners": W,
             "anaphor_kinds": W,
+            "anaphor_owner_of": Str(),
             "location_verbs": W,
             "government_endings": W,
             "policy_research": Record({"endings": W, "body_types": W, "body_endings": W}),

@@ -460,6 +460,10 @@ def _announcer(doc: Doc, article: int, pos: int) -> str | None:
     return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
 
 
+# a body named as the owner of one of its units (甲集团的一家工厂, 乙公司的一个车间)
+OWNER_OF_ONE = re.compile(load("org_generic.yaml")["anaphor_owner_of"])
+
+
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     """A body named by its kind alone (医院院长, 该公司) is the last one of that kind named before."""
     m = ANAPHOR.match(written)
@@ -479,6 +483,8 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
             if past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start):
                 continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
+            if OWNER_OF_ONE.match(bodies[x.article] if x.article < len(bodies) else "", x.end):
+                continue  # 在甲集团的一家工厂借了…: the owner of a unit spoken of, not the company
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if k and k.group()[-1] in "院所" and len(k.group()) > 1:
