@@ -521,6 +521,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_determiners": W,
             "anaphor_kinds": W,
             "anaphor_owner_of": Str(),
+            "numbered_units": Str(),
             "location_verbs": W,
             "government_endings": W,
             "policy_research": Record({"endings": W, "body_types": W, "body_endings": W}),
