@@ -524,7 +524,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "numbered_units": Str(),
             "location_verbs": W,
             "government_endings": W,
-            "policy_research": Record({"endings": W, "body_types": W, "body_endings": W}),
+            "policy_research": Record({"endings": W, "body_types": W, "body_endings": W, "topics": W}),
             "division_endings": W,
             "division_after": W,
             "not_level_words": W,

@@ -147,8 +147,8 @@ _RESEARCH = load("org_generic.yaml")["policy_research"]
 
 
 def _policy_research(name: str) -> bool:
-    """Whether the name is a research unit of a government body, a bank or a finance firm, by the body
-    named last before it: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's)."""
+    """Whether the name is a policy research unit of a government body or a bank (by its field), or a finance
+    firm's: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's), "某部第二研究所" -> False."""
     lx = lexicon()
     ending = next((e for e in _RESEARCH["endings"] if name.endswith(e)), None)
     if ending is None:
@@ -162,7 +162,8 @@ def _policy_research(name: str) -> bool:
         suf = max((s for s in lx.org_suffixes if body.endswith(s)), key=len, default="")
         typ = lx.abbrevs[body][1] if body in lx.abbrevs else lx.org_suffixes.get(suf)
         if typ is not None:
-            return typ in _RESEARCH["body_types"]
+            field = name[k : len(name) - len(ending)]
+            return typ in _RESEARCH["body_types"] and any(t in field for t in _RESEARCH["topics"])
     return False
 
 

@@ -456,6 +456,9 @@ def test_department_is_of_its_bodys_type(text, name, typ):
             "中国科学院海洋研究所与甲公司签约。", "中国科学院海洋研究所", "lab", id="academy-institute-is-a-lab"
         ),
         pytest.param("北方材料研究院发布新材料。", "北方材料研究院", "lab", id="institute-of-no-body-is-a-lab"),
+        pytest.param(
+            "甲厂与交通部公路科学研究所合作。", "交通部公路科学研究所", "lab", id="a-ministrys-science-institute"
+        ),
         pytest.param("长治市农业科学研究所培育新品种。", "长治市农业科学研究所", "lab", id="city-institute-is-a-lab"),
     ],
 )
