@@ -515,6 +515,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "description_marks": W,
             "false_endings": W,
             "vague_words": W,
+            "every_before": W,
             "place_actor": Record({"before": W, "verbs": W}),
             "joined_after": W,
             "generic_names": W,

@@ -49,6 +49,7 @@ def _generic() -> dict:
         "described": re.compile("|".join(lex.get("description_marks") or ["(?!)"])),
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
+        "every_before": tuple(lex.get("every_before") or []),
         "joined_after": set(lex.get("joined_after") or []),
     }
 
@@ -339,7 +340,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and shared:  # 山东省委、省政府: 山东省's
         return gov_of(shared.name) if m.group(2) != "委" else party_of(shared.name)
     if m and place:
-        target = _level_place(place, m.group(1))
+        # 县委 in a story told from a city (泗洪县在深圳…县委书记): the county named last, not the city
+        lvl = m.group(1)
+        target = _below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl)
         if target:
             return gov_of(target) if m.group(2) != "委" else party_of(target)
     m = re.match(r"^(.{2,12}?)(政府|人民政府)$", w)

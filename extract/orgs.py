@@ -204,8 +204,10 @@ def tidy_org_mentions(doc: Doc) -> None:
     for m in doc.mentions:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)
+        body = doc.facts.articles[m.article].body or "" if m.article < len(doc.facts.articles) else ""
+        if m.kind == "org" and body[: m.start].endswith(g["every_before"]):
+            continue  # 各商业银行, 全省各市发改委: every body of the kind, none named
         if m.kind == "org" and m.text not in lx.abbrevs:
-            body = doc.facts.articles[m.article].body or "" if m.article < len(doc.facts.articles) else ""
             if (
                 m.text.endswith(g["false_endings"])
                 or any(w in m.text[-len(w) - 2 :] for w in g["vague_words"])

@@ -159,6 +159,26 @@ def _link_before(
     return rs - len(prefix), prefix, role
 
 
+def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> bool:
+    """Does the clause ending at `end` (where a title ends) tell an appointment: an appointing verb
+    (post_rules.yaml: appoint_verbs; not 为/成为, 为全面落实…) in it, outside every title (任 of 主任 is none)?
+
+    >>> _appointed_in_clause("甲任乙区委书记", 7, {7: "书记"}), _appointed_in_clause("管委会主任", 5, {5: "主任"})
+    (True, False)
+    """
+    start = max(text.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
+    covered = {k for e, t in titles_by_end.items() if start < e <= end for k in range(e - len(t), e)}
+    for verb in post_rules()["appoint_verbs"]:
+        if verb in ("为", "成为"):
+            continue
+        k = text.find(verb, start, end)
+        while k >= 0:
+            if not covered.intersection(range(k, k + len(verb))):
+                return True
+            k = text.find(verb, k + 1, end)
+    return False
+
+
 def _in_country(text: str, k: int) -> bool:
     """Is text[k] inside a country's name (及 of 埃及, 和 of 特立尼达和多巴哥)?"""
     names = country_names()
@@ -190,8 +210,14 @@ def read_chain(
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
-        if s > 0 and text[s - 1] in "，," and (s - 1) in titles_by_end and not _cut_left(text[max(0, s - 40) : s - 1]):
-            end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 (A主任 is 甲's)
+        if (
+            s > 0
+            and text[s - 1] in "，,"
+            and (s - 1) in titles_by_end
+            and not _cut_left(text[max(0, s - 40) : s - 1])
+            and not _appointed_in_clause(text, s - 1, titles_by_end)
+        ):
+            end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 nor 甲任A书记，B副书记乙 (A's title is 甲's)
             continue
         if link[1] == "" and s > 0 and (s in titles_by_end):
             end = s
@@ -353,6 +379,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if ref != head:
             ln.head, ln.head_org = ref, ref
             return ln
+    if len(head) == 1 and ln.kind == "party_group":
+        group_of = _last_of_kind(ch, head, start)  # 部党组成员: the ministry named last before
+        if group_of:
+            ln.head, ln.head_org = group_of, group_of
+            return ln
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head)):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
@@ -380,6 +411,20 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         ch.zone = ln.head_org if not is_generic_zone(head) else (current_zone(ch.doc, ch.article, start) or ln.head_org)
         ln.head_org = ch.zone
     return ln
+
+
+def _last_of_kind(ch: _Chain, kind: str, before: int) -> str | None:
+    """The organisation whose name ends in `kind` (部, 局, 厅) named last before `before` in the chain's
+    article, by its canonical name, or None."""
+    named = [
+        x
+        for x in ch.doc.mentions
+        if x.article == ch.article and x.kind == "org" and x.end <= before and x.text.endswith(kind) and len(x.text) > 1
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda x: x.start)
+    return canonical(ch.doc, ch.article, last.text, last.start)
 
 
 def _where(ch: _Chain) -> str | None:
@@ -767,10 +812,17 @@ def _state_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _country_at(head: str) -> int:
-    """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1."""
+    """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1; a country's name
+    that ends a division's (蒙古 of 内蒙古自治区) names no country.
+
+    >>> _country_at("会见了俄罗斯"), _country_at("内蒙古自治区")
+    (3, -1)
+    """
     best = -1
     for c in countries():
         k = head.rfind(c)
+        while k > best and any(place_of(head[j : k + len(c)]) for j in range(max(0, k - 2), k)):
+            k = head.rfind(c, 0, k)
         if k > best:
             best = k
     return best
@@ -1224,10 +1276,11 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
 
 def _list_appointed(text: str, end: int) -> int:
     """Where the verb of a list of names appointed together begins (甲、乙当选为副会长: after 乙, for 甲),
-    else `end`; 为/成为 alone (以甲、乙为首) take no list.
+    else `end`; 为/成为 alone (以甲、乙为首) take no list, unless an appointing verb opens the sentence's
+    choices before it (选举甲为省长，乙、丙为副省长).
 
-    >>> _list_appointed("闵家林、易秀英当选为副会长", 3)
-    7
+    >>> _list_appointed("闵家林、易秀英当选为副会长", 3), _list_appointed("选举张三为省长，李四、王五为副省长", 10)
+    (7, 13)
     """
     after = end
     for _ in range(6):
@@ -1238,7 +1291,10 @@ def _list_appointed(text: str, end: int) -> int:
             break
         after += 1 + len(n)
     verb = APPOINT.match(text, after) if after > end else None
-    return after if verb and verb.group() not in ("为", "成为") else end
+    if verb and verb.group() in ("为", "成为"):
+        opened = max(text.rfind(c, 0, end) for c in "。；！？\n") + 1
+        return after if APPOINTER.search(text, opened, end) else end
+    return after if verb else end
 
 
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:

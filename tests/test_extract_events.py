@@ -342,6 +342,41 @@ NEW_CASES = [
         ["甲市"],
         [("meeting", DATE, [])],
     ),
+    (
+        "prize-giving-assembly-is-an-award",
+        "5月6日，第三届青年创新奖颁奖大会在甲市举行。张三为获奖者颁奖。",
+        ["张三"],
+        ["甲市"],
+        [("award", DATE, ["张三"])],
+    ),
+    (
+        "plaque-hung-founding-is-a-launch",
+        "5月6日，甲公司在乙市挂牌成立。张三出席揭牌仪式。",
+        ["张三"],
+        ["乙市"],
+        [("launch", DATE, ["张三"])],
+    ),
+    (
+        "signers-for-both-sides-take-part",
+        "5月6日，甲市人民政府与乙大学签署合作协议。市长张三、乙大学校长李四代表双方签字。",
+        ["张三", "李四"],
+        [],
+        [("signing", DATE, ["张三", "李四"])],
+    ),
+    (
+        "founded-on-the-day-is-a-launch",
+        "甲集团公司5月6日在乙市成立。张三为集团公司揭牌。",
+        ["张三"],
+        ["乙市"],
+        [("launch", DATE, ["张三"])],
+    ),
+    (
+        "founding-assembly-is-no-new-meeting",
+        "甲集团公司5月6日在乙市宣告成立。张三在成立大会上讲话。",
+        ["张三"],
+        ["乙市"],
+        [("launch", DATE, ["张三"])],
+    ),
 ]
 CASES += [c[1:] for c in NEW_CASES]
 

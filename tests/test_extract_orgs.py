@@ -183,8 +183,13 @@ def test_a_body_named_by_its_level_alone(text, locale, name):
         ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
         ("县委书记张三主持会议。", "长治市", "长治市人民政府"),
         ("区政府召开会议。", "长治市", "长治市人民政府"),
+        (
+            "灵璧县在深圳举办推介会。深圳星河电子有限公司、深圳青岚科技有限公司投资建设项目。县委书记王一明出席。",
+            None,
+            "中共深圳市委员会",
+        ),
     ],
-    ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper"],
+    ids=["plural-each", "county-word-in-city-paper", "district-word-in-city-paper", "county-word-told-from-a-city"],
 )
 def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
     assert absent not in orgs(text, locale)
@@ -254,6 +259,18 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "人民银行温州市中心支行行长鲍一峰表示。", "中国人民银行温州市中心支行", "bank", id="central-sub-branch"
         ),
+        pytest.param(
+            "青岚市外商投资企业联谊会成立。", "青岚市外商投资企业联谊会", "association", id="fellowship-society"
+        ),
+        pytest.param(
+            "青岚县农村信用合作联社与星河公司签订合作协议。", "青岚县农村信用合作联社", "bank", id="rural-credit-union"
+        ),
+        pytest.param(
+            "淮安市发改委、市财政局联合出台措施。",
+            "淮安市财政局",
+            "government",
+            id="finance-bureau-is-no-political-situation",
+        ),
         pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
         pytest.param("巴西水利电力发展署与中方签约。", "巴西水利电力发展署", "government", id="a-countrys-agency"),
         pytest.param("东海钢铁公司召开会议。", "东海钢铁公司", "company", id="a-named-steel-firm"),
@@ -275,6 +292,9 @@ def test_names_and_types(text, name, typ):
     [
         pytest.param("吸引知名大公司落户。", "知名大公司", id="famous-big-company"),
         pytest.param("增加村镇银行数量。", "村镇银行", id="village-bank"),
+        pytest.param("要求各商业银行加强管理。", "商业银行", id="every-bank-of-a-kind"),
+        pytest.param("要求各铁路局集团公司加强应对。", "铁路局集团公司", id="every-company-of-a-kind"),
+        pytest.param("全省各市发改委要抓好落实。", "国家发展和改革委员会", id="every-city-commission"),
         pytest.param("设立股权投资基金。", "股权投资基金", id="kind-of-fund"),
         pytest.param("据他当即找来公司负责人。", "他当即找来公司", id="pronoun-verb-run"),
         pytest.param("吸引外国大公司投资。", "外国大公司", id="foreign-big-company"),
@@ -349,6 +369,9 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("以众议院议员中村一郎为团长的日本众议院代表团抵京。", "以众议院", id="yi-opens-no-body"),
         pytest.param("原区委书记庞一文另有任用。", "原区委", id="former-level-word"),
         pytest.param("新任区委书记甘一林讲话。", "中共新任区委员会", id="new-level-word"),
+        pytest.param("他此前任星河银行副行长，分管公司业务。", "分管公司", id="in-charge-of-is-no-part-of-a-name"),
+        pytest.param("星河公司投资8亿元建设物流园。", "亿元建设物流园", id="amount-unit-opens-no-name"),
+        pytest.param("董事会聘任原常务副总经理陆一华为总经理。", "常务", id="executive-vice-is-part-of-the-title"),
         pytest.param("双方正式签署了合作协议。", "双方正式签署", id="signing-verb-is-no-agency"),
         pytest.param("根据国务院部署，各地加快推进。", "国务院部署", id="deploying-is-no-agency"),
     ],

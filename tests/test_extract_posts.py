@@ -224,10 +224,26 @@ def test_posts_in_biographies(text, expected):
     assert expected <= posts_of(text)
 
 
-def test_title_after_an_appointment_is_not_the_next_persons():
-    """甲已出任A主任，B总裁乙: 主任 is 甲's; the comma does not hand it to 乙."""
-    got = posts_of("新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。")
-    assert not {p for p in got if p[0] == "李多" and p[1] == "主任"}
+@pytest.mark.parametrize(
+    "text,name,title",
+    [
+        pytest.param(
+            "新的调整包括，华兴银行规划司司长孙琦已出任办公厅主任，华兴交易中心总裁李多出任规划司司长。",
+            "李多",
+            "主任",
+            id="chuxian-before-the-title",
+        ),
+        pytest.param(
+            "会议宣布：吴一平任中共扬州市江都区委员会书记，原区委副书记、区长曹一林任扬州市副市长。",
+            "曹一林",
+            "书记",
+            id="bare-ren-before-the-title",
+        ),
+    ],
+)
+def test_title_after_an_appointment_is_not_the_next_persons(text, name, title):
+    """甲已出任A主任，B总裁乙 / 甲任A书记，原B副书记乙: A's title is 甲's; the comma does not hand it to 乙."""
+    assert not {p for p in posts_of(text) if p[0] == name and p[1] == title}
 
 
 @pytest.mark.parametrize(
@@ -328,6 +344,34 @@ def test_national_bodies(text, locale, expected):
             None,
             {("吴一平", "党总支副书记", "华兴公司党总支")},
             id="general-party-branch",
+        ),
+        pytest.param(
+            "青岚市软件协会今天成立，星河大学校长王一明当选为首任会长。",
+            None,
+            {("王一明", "会长", "青岚市软件协会")},
+            id="first-holder-shouren-is-no-body",
+        ),
+        pytest.param(
+            "星河化工股份有限公司董事会聘任原常务副总经理陆一华为总经理。",
+            None,
+            {("陆一华", "常务副总经理", "星河化工股份有限公司"), ("陆一华", "总经理", "星河化工股份有限公司")},
+            id="executive-vice-general-manager",
+        ),
+        pytest.param(
+            "农业农村部党组书记、部长甘一明讲话，部党组成员、副部长罗一斌作总结。",
+            None,
+            {("罗一斌", "党组成员", "农业农村部党组"), ("罗一斌", "副部长", "农业农村部")},
+            id="party-group-of-the-ministry-named-by-its-kind",
+        ),
+        pytest.param(
+            "河北省人民代表大会今天闭幕。会议选举王一明为河北省人民政府省长，郭立新、潘二勇、刘三华为副省长。",
+            None,
+            {
+                ("郭立新", "副省长", "河北省人民政府"),
+                ("潘二勇", "副省长", "河北省人民政府"),
+                ("刘三华", "副省长", "河北省人民政府"),
+            },
+            id="list-elected-wei-after-an-electing-verb",
         ),
     ],
 )
@@ -661,6 +705,16 @@ def test_pronoun_career_clause():
             "邱一哲会见以日本众议院议员森田浩二为团长的日本国会议员访华团。",
             {("森田浩二", "议员", "日本众议院")},
             id="diet-member-with-body",
+        ),
+        pytest.param(
+            "内蒙古自治区副主席白一刚出席揭牌仪式。",
+            {("白一刚", "副主席", "内蒙古自治区人民政府")},
+            id="country-name-inside-a-province-name",
+        ),
+        pytest.param(
+            "德国经济部国务秘书施耐德出席签字仪式。",
+            {("施耐德", "国务秘书", "德国经济部")},
+            id="state-secretary-of-a-foreign-ministry",
         ),
     ],
 )
