@@ -148,8 +148,8 @@ _RESEARCH = load("org_generic.yaml")["policy_research"]
 
 
 def _policy_research(name: str) -> bool:
-    """Whether the name is a research unit of a government body, a bank or a finance firm, by the body
-    named last before it: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's)."""
+    """Whether the name is a policy research unit of a government body or a bank (by its field), or a finance
+    firm's: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's), "某部第二研究所" -> False."""
     lx = lexicon()
     ending = next((e for e in _RESEARCH["endings"] if name.endswith(e)), None)
     if ending is None:
@@ -163,7 +163,8 @@ def _policy_research(name: str) -> bool:
         suf = max((s for s in lx.org_suffixes if body.endswith(s)), key=len, default="")
         typ = lx.abbrevs[body][1] if body in lx.abbrevs else lx.org_suffixes.get(suf)
         if typ is not None:
-            return typ in _RESEARCH["body_types"]
+            field = name[k : len(name) - len(ending)]
+            return typ in _RESEARCH["body_types"] and any(t in field for t in _RESEARCH["topics"])
     return False
 
 
@@ -465,6 +466,10 @@ def _announcer(doc: Doc, article: int, pos: int) -> str | None:
     return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
 
 
+# a body named as the owner of one of its units (甲集团的一家工厂, 乙公司的一个车间)
+OWNER_OF_ONE = re.compile(load("org_generic.yaml")["anaphor_owner_of"])
+
+
 def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     """A body named by its kind alone (医院院长, 该公司) is the last one of that kind named before."""
     m = ANAPHOR.match(written)
@@ -484,6 +489,8 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
             if past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start):
                 continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
+            if OWNER_OF_ONE.match(bodies[x.article] if x.article < len(bodies) else "", x.end):
+                continue  # 在甲集团的一家工厂借了…: the owner of a unit spoken of, not the company
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if k and k.group()[-1] in "院所" and len(k.group()) > 1:

@@ -171,6 +171,24 @@ def _bracket_suffixes(doc: Doc) -> list:
     return out
 
 
+NUMBERED_UNIT = re.compile(load("org_generic.yaml")["numbered_units"])
+
+
+def _numbered_units(doc: Doc) -> list:
+    """A body's institute known by its number (某部615所): a mention of the institute, a lab."""
+    from .pipeline import Mention
+
+    out = []
+    for m in doc.mentions:
+        if m.kind != "org" or m.article >= len(doc.facts.articles) or not m.text.endswith(("部", "院", "局", "公司")):
+            continue
+        body = doc.facts.articles[m.article].body or ""
+        unit = NUMBERED_UNIT.match(body, m.end)
+        if unit and body[m.start : m.end] == m.text:
+            out.append(Mention(m.text + unit.group(), "org", m.article, m.start, unit.end(), org_type="lab"))
+    return out
+
+
 def tidy_org_mentions(doc: Doc) -> None:
     """Org mentions less the words read into them before the name (据X集团, 而X公司), once per page;
     a span left with a suffix or kind alone goes."""
@@ -182,6 +200,7 @@ def tidy_org_mentions(doc: Doc) -> None:
     keep = []
     doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
+    doc.mentions.extend(_numbered_units(doc))
     for m in doc.mentions:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)

@@ -1184,6 +1184,25 @@ PROBE_WORDINGS += [
         id="settling-told-with-its-signing-is-the-signing",
     ),
     pytest.param("5月9日，东海公司的项目落户江宁的消息传来。", "2011-05-10", [], id="settling-as-an-attribute"),
+    pytest.param(
+        "本月15日，东海市副市长王一平带领市商务局负责人，走访了东海精密电子有限公司等重点外资企业。",
+        "2011-05-16",
+        [("inspection", "2011-05-15", ["王一平"], [], None)],
+        id="an-official-calls-on-firms",
+    ),
+    pytest.param(
+        "为助力企业用好金融政策，市商务局对融资需求企业深入摸排走访，目前已推荐50余家企业。",
+        "2011-05-10",
+        [],
+        id="a-survey-by-calls-is-no-event",
+    ),
+    pytest.param("5月9日，记者走访了当地一家龙头企业。", "2011-05-10", [], id="the-reporters-call-is-no-event"),
+    pytest.param(
+        "5月9日，甲省委书记王一平深入农牧民家中走访慰问。",
+        "2011-05-10",
+        [("visit", "2011-05-09", ["王一平"], [], None)],
+        id="calls-to-comfort-are-a-visit",
+    ),
 ]
 
 

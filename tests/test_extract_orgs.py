@@ -274,6 +274,8 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
         pytest.param("巴西水利电力发展署与中方签约。", "巴西水利电力发展署", "government", id="a-countrys-agency"),
         pytest.param("东海钢铁公司召开会议。", "东海钢铁公司", "company", id="a-named-steel-firm"),
+        pytest.param("公司与设在上海的航空部628所联姻。", "航空部628所", "lab", id="a-ministrys-numbered-institute"),
+        pytest.param("他在航空部工作了十年。", "航空部", "government", id="a-ministry-without-a-number"),
         pytest.param("国务院部署专项行动。", "国务院", "government", id="agency-not-read-over-bushu"),
         pytest.param(
             "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
@@ -477,6 +479,9 @@ def test_department_is_of_its_bodys_type(text, name, typ):
             "中国科学院海洋研究所与甲公司签约。", "中国科学院海洋研究所", "lab", id="academy-institute-is-a-lab"
         ),
         pytest.param("北方材料研究院发布新材料。", "北方材料研究院", "lab", id="institute-of-no-body-is-a-lab"),
+        pytest.param(
+            "甲厂与交通部公路科学研究所合作。", "交通部公路科学研究所", "lab", id="a-ministrys-science-institute"
+        ),
         pytest.param("长治市农业科学研究所培育新品种。", "长治市农业科学研究所", "lab", id="city-institute-is-a-lab"),
     ],
 )

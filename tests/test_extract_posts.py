@@ -125,8 +125,16 @@ def test_chain_more(text, locale, expected):
     [
         ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
         ("华兴公司成立于1990年，该公司总经理李强说。", ("李强", "总经理", "华兴公司")),
+        pytest.param(
+            "华兴电器有限公司生产母线槽。厂长在东方集团的一家工厂借了样品。公司党总支副书记钱一清介绍说。",
+            ("钱一清", "党总支副书记", "华兴电器有限公司党总支"),
+        ),
+        pytest.param(
+            "华兴电器有限公司生产母线槽。东方集团也来订货。公司副总经理钱一清介绍说。",
+            ("钱一清", "副总经理", "东方集团"),
+        ),
     ],
-    ids=["bare-kind", "gai-kind"],
+    ids=["bare-kind", "gai-kind", "owner-of-a-unit-is-not-the-company", "a-company-acting-is-the-company"],
 )
 def test_body_named_by_its_kind(text, expected):
     assert expected in posts_of(text)
