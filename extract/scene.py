@@ -25,6 +25,7 @@ from functools import cache
 
 import ahocorasick
 
+from .context import untold_day
 from .facts import Amount, Source
 from .lexicon import LexiconError, load
 from .numbers import find_amounts, find_dateline, find_dates, fold
@@ -282,7 +283,11 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if para != prev_para:
                 carry = None
             same_day = last_date or art.date  # what 当天/同日 stand for here
+            line = find_dateline(text)
+            filed_only = bool(line and untold_day(text[line[1] :]))
             for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
+                if filed_only and line and p < line[1] and line[0] < e:  # …１月２日讯 某某日前来到…: no day told
+                    continue
                 day = same_day if pats["same_day"].fullmatch(text[p:e]) else iso
                 if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
                     s.dates.append((p, day))
@@ -301,7 +306,6 @@ def build(doc: Doc) -> list[list[Sentence]]:
             _drop_quoted_persons(s)
             s.amounts = find_amounts(text)
             s.quoted = text.lstrip().startswith(("“", '"', "「", "‘"))
-            line = find_dateline(text)
             if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
             speech = speech_in(text, s.lead_at)

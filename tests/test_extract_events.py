@@ -713,6 +713,31 @@ def test_visits_and_wire_dates(text, date, expected):
     assert got == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        pytest.param(
+            "本报东州１月２１日讯 记者甲乙报道：东州省委书记郑一川日前来到山区两县，走访贫困农户。",
+            ("inspection", None),
+            id="dateline-then-some-days-ago",
+        ),
+        pytest.param(
+            "新华社西河３月５日电 西河市市长钱二林近日到高新区调研。",
+            ("inspection", None),
+            id="wire-dateline-then-lately",
+        ),
+        pytest.param(
+            "本报东州１月２１日讯 东州省省长郑一川今天到高新区调研。",
+            ("inspection", "1998-01-21"),
+            id="dateline-then-today-keeps-the-day",
+        ),
+    ],
+)
+def test_the_filing_day_is_no_day_of_what_is_told_some_days_ago(body, expected):
+    f = extract_page("某地新闻\n\n" + body, source_name="x_19980121.txt")
+    assert [(e.kind, e.date) for e in f.events] == [expected]
+
+
 def test_a_speaker_of_another_day_is_not_at_the_event():
     text = "6月10日，东海银行副行长易一准在北京出席金融论坛。\n另据了解，华信银行行长牛一明9日表示，该行将新增贷款。"
     meetings = [e for e in extract_page(text, date="2009-06-11").events if e.kind == "meeting"]
