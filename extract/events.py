@@ -159,6 +159,10 @@ def _patterns() -> dict:
         "join": re.compile(rf"(?:{alt(lex['join_before'])})了?$"),
         "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
         "ref_before": re.compile(alt(lex["reference_before"])),
+        "topic_before": re.compile(alt(lex["topic_before"])),
+        "topic_after": re.compile(rf"^[^，。；]*?(?:{alt(lex['topic_after'])})"),
+        "current_post": re.compile(rf"^(?:{alt(lex['current_post'])})"),
+        "area_kinds": frozenset(lex["area_kinds"]),
         "modal": re.compile(alt(lex["modal"])),
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
@@ -238,6 +242,11 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
     if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的") and not dated:
         return False
     if pats["ref_after"].search(text[trig.end :]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
+        return False
+    # 了解秋粮收购情况: a topic learned about; 调任现职: a note on how someone came to the post
+    if pats["topic_before"].search(head) and pats["topic_after"].search(text[trig.end :]):
+        return False
+    if trig.merge_article and pats["current_post"].match(text[trig.end :]):
         return False
     # 开工仪式后，… / 调研结束后，…: a time given by an event already told
     if len(head) <= 4 and pats["time_after"].match(text[trig.end :]):
@@ -323,7 +332,13 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         if city:
             return city
         tok = PLACE_TOKEN.match(text, a + m.end())
-        if tok and tok.end() <= b and len(tok.group()) <= 6 and not re.search("[对的是在和与]", tok.group()):
+        if (
+            tok
+            and tok.end() <= b
+            and len(tok.group()) <= 6
+            and not re.search("[对的是在和与]", tok.group())
+            and tok.group() not in _patterns()["area_kinds"]
+        ):
             return tok.group()
     line = find_dateline(text[:DATELINE_HEAD])
     told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]

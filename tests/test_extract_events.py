@@ -1252,6 +1252,9 @@ def test_probe_wordings(text, date, expected):
         ),
         pytest.param("标题\n\n12月5日，县长王某带队到化工园区检查安全生产工作。", ["王某"], id="led-a-team-to-inspect"),
         pytest.param("标题\n\n6月2日，副省长王某在某市检查防汛工作。", ["王某"], id="inspects-work-at-a-place"),
+        pytest.param("标题\n\n6月2日，副省长王某来到某市检查安全生产。", ["王某"], id="comes-to-a-place-to-inspect"),
+        pytest.param("标题\n\n6月2日，省长王某今天来到山区两县检查扶贫工作。", ["王某"], id="comes-to-inspect-work"),
+        pytest.param("标题\n\n6月2日，市长王某到某县检查防汛工作。", ["王某"], id="goes-to-inspect-work"),
     ],
 )
 def test_inspections_in_more_wordings(text, participants):
@@ -1275,3 +1278,32 @@ def test_venues_the_division_lexicon_does_not_hold(text, location):
 def test_the_datelines_place_is_no_place_of_the_event():
     text = "## 甲\n\n本报南京１月１１日讯 记者王某报道：某公司昨天挂牌成立。"
     assert [e.location for e in extract_page(text, source_name="pd1998_19980112-02-009.txt").events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        pytest.param(
+            "6月2日，副省长王某在某市调研。他先后来到两地的种粮大户和仓储企业，了解秋粮收购和冬季生产情况。",
+            ["inspection"],
+            id="a-purchase-learned-about-is-a-topic",
+        ),
+        pytest.param(
+            "6月2日，市长王某在某区调研，听取了项目开工进展汇报。", ["inspection"], id="a-start-heard-about-is-a-topic"
+        ),
+        pytest.param("6月2日，某集团收购某公司。", ["other"], id="a-purchase-told-is-still-an-event"),
+        pytest.param(
+            "6月2日，某集团总经理王某在年度工作会上讲话。王某此前担任某省副省长，今年5月调任现职。",
+            ["meeting"],
+            id="came-to-the-post-held-now-is-a-note",
+        ),
+        pytest.param("6月2日，王某调任某省副省长。", ["other"], id="a-move-told-is-still-an-event"),
+    ],
+)
+def test_background_in_a_story_is_no_event(text, kinds):
+    assert [e.kind for e in extract_page("标题\n\n" + text, date="2025-06-03").events] == kinds
+
+
+def test_a_kind_of_area_is_no_location():
+    text = "标题\n\n6月2日，省长王某来到山区两县检查扶贫工作。"
+    assert [e.location for e in extract_page(text, date="2025-06-03").events] == [None]
