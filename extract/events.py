@@ -30,7 +30,7 @@ from functools import cache
 
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
-from .mentions import place_of
+from .mentions import lexicon, place_of
 from .numbers import find_dateline
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
@@ -163,6 +163,7 @@ def _patterns() -> dict:
         "topic_after": re.compile(rf"^[^，。；]*?(?:{alt(lex['topic_after'])})"),
         "current_post": re.compile(rf"^(?:{alt(lex['current_post'])})"),
         "area_kinds": frozenset(lex["area_kinds"]),
+        "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
         "modal": re.compile(alt(lex["modal"])),
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
@@ -343,7 +344,22 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     line = find_dateline(text[:DATELINE_HEAD])
     told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
-    return (place_run(sent, told[0][0]) or told[0][1]) if told else None
+    return (place_run(sent, told[0][0]) or told[0][1]) if told else unit_place(sent, a, b)
+
+
+def unit_place(sent: Sentence, a: int, b: int) -> str | None:
+    """The place in the name of a company's unit between a and b (甲有限公司太仓工厂 -> 太仓), as written.
+
+    >>> s = Sentence(0, "甲有限公司太仓工厂奠基", Source(0, "", 0, 0), 0, org_spans=[(0, 9, "甲有限公司太仓工厂")])
+    >>> unit_place(s, 0, 11)
+    '太仓'
+    """
+    for start, end, _ in sent.org_spans:
+        m = _patterns()["unit_place"].search(sent.text, start, end) if a <= start < b else None
+        # (a county-level city's short form is no short place elsewhere: here, between 公司 and 工厂, it is)
+        if m and (m.group(1) in lexicon().short_places or any(place_of(m.group(1) + x) for x in ("", "市", "县"))):
+            return m.group(1)
+    return None
 
 
 def place_run(sent: Sentence, q: int) -> str | None:

@@ -486,6 +486,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "venue_partner": Str(),
             "zone_endings": W,
             "area_kinds": W,
+            "unit_words": W,
             "organise_verbs": W,
             "organise_with_act": W,
             "organise_acts": W,

@@ -1307,3 +1307,15 @@ def test_background_in_a_story_is_no_event(text, kinds):
 def test_a_kind_of_area_is_no_location():
     text = "标题\n\n6月2日，省长王某来到山区两县检查扶贫工作。"
     assert [e.location for e in extract_page(text, date="2025-06-03").events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,location",
+    [
+        pytest.param("6月28日，德国某汽车零部件有限公司太仓工厂举行奠基仪式。", "太仓", id="a-plant-named-by-its-city"),
+        pytest.param("6月28日，某电子有限公司苏州分公司举行开业仪式。", "苏州", id="a-branch-named-by-its-city"),
+        pytest.param("6月28日，某电子有限公司华东工厂举行奠基仪式。", None, id="a-region-is-no-place"),
+    ],
+)
+def test_a_units_place_is_where_its_event_is(text, location):
+    assert [e.location for e in extract_page("标题\n\n" + text, date="2011-06-29").events] == [location]
