@@ -308,6 +308,8 @@ def test_names_and_types(text, name, typ):
         pytest.param("扶持一批科技型企业和创新型公司。", "创新型公司", id="a-kind-of-company"),
         pytest.param("一些中小钢铁厂开始开动马力生产。", "中小钢铁厂", id="small-steel-mills"),
         pytest.param("大型钢铁集团加快重组。", "大型钢铁集团", id="large-steel-groups"),
+        pytest.param("将支持新设保险公司发展健康保险业务。", "新设保险公司", id="newly-set-up-insurers"),
+        pytest.param("今年新成立外贸公司12家。", "新成立外贸公司", id="newly-founded-trading-firms"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
