@@ -4,7 +4,7 @@
     .venv/bin/python bench/qa_speed.py [--pages 6000] [--store memory:] [--questions 40]
 
 Builds a graph from synthetic but realistic facts (cities with 市委/市政府 posts, companies, banks,
-development zones with industries, agreements, meetings and inspections; names made up from
+development zones with industries, agreements, meetings and inspections (the 市委书记 at the company); names made up from
 character lists) mapped through kg.mapping and loaded with store.bulk_add; then asks questions of
 every template family and prints, per family, p50/p95 of `KnowledgeGraph.ask` and of the
 template's SPARQL run bare on the store with the same bindings. Targets (issue 4): p50 <= 10 ms
@@ -137,6 +137,18 @@ def synthetic_page(rng: random.Random, names: Names, n: int) -> PageFacts:
             src[2],
         ),
         Event(
+            "inspection",
+            f"{people[0]}到{company}调研",
+            date,
+            [people[0]],
+            [company],
+            [],
+            [],
+            f"{city}市",
+            None,
+            src[0],
+        ),
+        Event(
             "signing", f"{bank}与{company}签约", date, [people[4]], [bank, company], [], [bank], None, credit, src[1]
         ),
     ]
@@ -186,6 +198,8 @@ def questions(page: PageFacts) -> dict[str, str]:
         "event_participants": f"哪些人参加了{city}市经济运行调度会？",
         "event_date": f"{city}市经济运行调度会于哪天召开？",
         "person_places": f"{names[5]}到哪里调研？",
+        "person_visited": f"{names[0]}去了哪家公司？",
+        "event_post_host": f"主持召开{city}市经济运行调度会的{city}市市长是谁？",
         "amount": f"{page.organizations[3].name}与{company}签约的金额是多少？",
         "source_article": f"哪篇文章报道了{zone.name}加快发展{zone.industries[0]}产业？",
         "describe": f"介绍一下{names[3]}",

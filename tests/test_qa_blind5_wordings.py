@@ -138,6 +138,7 @@ def test_the_other_party_is_answered(kg, question, expected):
         pytest.param("陆听松去了哪家公司", "person_visited", {CO}, id="company-a-person-went-to"),
         pytest.param("陆听松调研了哪些企业", "person_visited", {CO}, id="companies-a-person-inspected"),
         pytest.param("孟长河考察了哪个开发区", "person_visited", {ZONE}, id="zone-a-person-inspected"),
+        pytest.param("孟长河考察了哪些单位", "person_visited", {ZONE}, id="never-the-body-the-person-serves-in"),
         pytest.param("南湖区长是谁", "post_holder", {"宋晚晴"}, id="district-head-written-with-the-district"),
         pytest.param("南湖区政府区长叫什么", "post_holder", {"宋晚晴"}, id="district-government-head"),
         pytest.param("签约仪式前顾远山一行去哪考察了", "person_places", {"东湖区"}, id="the-inspection-is-still-found"),
