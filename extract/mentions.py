@@ -470,7 +470,7 @@ DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
-# the core of a park inside a zone (高新区七里河|园区, 某汽车城赤水|园区): a zone, then the park's own name
+# the core of a park inside a zone (高新区青溪|园区, 某汽车城赤水|园区): a zone, then the park's own name
 _ZONE_KINDS = sorted((w for w in load("org_suffixes.yaml")["development_zone"]), key=len, reverse=True)
 PARK_OF_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(_ZONE_KINDS)})[\u4e00-\u9fff]{{2,4}}$")
 COUNTERS = set(load("org_mention_words.yaml")["counters"])

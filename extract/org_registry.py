@@ -124,7 +124,7 @@ PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 @lru_cache(maxsize=1 << 16)
 def department_type(name: str) -> str | None:
     """A department of a bank, a company or a government body (央行国际司, X公司市场部, X发展改革委社会处)
-    is of its body's type; a research unit of a government or finance body (央行金融研究所) is other."""
+    is of its body's type; a research unit of a government or finance body (央行货币研究所) is other."""
     lx = lexicon()
     if _policy_research(name):
         return "other"
@@ -149,7 +149,7 @@ _RESEARCH = load("org_generic.yaml")["policy_research"]
 
 def _policy_research(name: str) -> bool:
     """Whether the name is a policy research unit of a government body or a bank (by its field), or a finance
-    firm's: "央行金融研究所" -> True, "中国科学院海洋研究所" -> False (an academy's), "某部第二研究所" -> False."""
+    firm's: "央行货币研究所" -> True, "中国科学院海洋研究所" -> False (an academy's), "某部第二研究所" -> False."""
     lx = lexicon()
     ending = next((e for e in _RESEARCH["endings"] if name.endswith(e)), None)
     if ending is None:
