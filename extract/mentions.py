@@ -471,8 +471,9 @@ GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
 # the core of a park inside a zone (高新区青溪|园区, 某汽车城赤水|园区): a zone, then the park's own name
-_ZONE_KINDS = sorted((w for w in load("org_suffixes.yaml")["development_zone"]), key=len, reverse=True)
-PARK_OF_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(_ZONE_KINDS)})[\u4e00-\u9fff]{{2,4}}$")
+# the kinds of development zone (org_suffixes.yaml), longest first: one list for mentions, zones and orgs
+ZONE_KINDS = tuple(sorted(load("org_suffixes.yaml")["development_zone"], key=len, reverse=True))
+PARK_OF_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(ZONE_KINDS)})[\u4e00-\u9fff]{{2,4}}$")
 COUNTERS = set(load("org_mention_words.yaml")["counters"])
 NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from .lexicon import load
-from .mentions import Place, lexicon, place_of
+from .mentions import ZONE_KINDS, Place, lexicon, place_of
 from .org_registry import (
     ANAPHOR,
     _generic,
@@ -36,7 +36,7 @@ from .org_registry import (
     registry,
     type_of,
 )
-from .pipeline import Doc, extractor
+from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
 
 LIST_OF_FIRMS = re.compile(
@@ -128,8 +128,6 @@ def _split_joint(m) -> list:
     known bodies written together (中央纪委国家监委)."""
     if m.kind != "org":
         return [m]
-    from .pipeline import Mention
-
     lx = lexicon()
     for k in range(2, len(m.text) - 1):  # 中央纪委国家监委: two known bodies written together
         a, b = m.text[:k], m.text[k:]
@@ -153,8 +151,6 @@ def _split_joint(m) -> list:
 def _bracket_suffixes(doc: Doc) -> list:
     """A legal ending right after a bracket (…（集团）有限公司) that no mention starts at: a mention of it,
     for `_join_bracket` to take the name before the bracket back."""
-    from .pipeline import Mention
-
     lx = lexicon()
     starts = {(m.article, m.start) for m in doc.mentions if m.kind == "org"}
     out = []
@@ -176,8 +172,6 @@ NUMBERED_UNIT = re.compile(load("org_generic.yaml")["numbered_units"])
 
 def _numbered_units(doc: Doc) -> list:
     """A body's institute known by its number (某部615所): a mention of the institute, a lab."""
-    from .pipeline import Mention
-
     out = []
     for m in doc.mentions:
         if m.kind != "org" or m.article >= len(doc.facts.articles) or not m.text.endswith(("部", "院", "局", "公司")):
@@ -450,11 +444,14 @@ def divisions(doc: Doc) -> None:
 def park_name(written: str) -> str | None:
     """The park's own name in "<zone><park>", the name it is also known by: "某开发区光谷工业园" ->
     "光谷工业园", "某汽车城赤水园区" -> "赤水园区", "光谷工业园" -> None."""
-    lx = lexicon()
-    kinds = tuple(s for s, t in lx.org_suffixes.items() if t == "development_zone")
     for k in range(len(written) - 4, 1, -1):
         head, park = written[:k], written[k:]
-        if head.endswith(kinds) and park.endswith(kinds) and park not in lx.org_suffixes and len(park) <= 8:
+        if (
+            head.endswith(ZONE_KINDS)
+            and park.endswith(ZONE_KINDS)
+            and park not in lexicon().org_suffixes
+            and len(park) <= 8
+        ):
             return park
     return None
 

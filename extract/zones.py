@@ -14,7 +14,7 @@ import re
 
 from .facts import Zone
 from .lexicon import load
-from .mentions import lexicon, place_of, scan
+from .mentions import ZONE_KINDS, lexicon, place_of, scan
 from .org_registry import registry
 from .pipeline import Doc, extractor
 from .posts import ensure_zone_mentions
@@ -62,7 +62,6 @@ THIS = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone'])})")
 
 
 SHORT_FORMS: dict[str, str] = load("zone_names.yaml")["short_forms"]  # 高新区 -> 高新技术产业开发区
-ZONE_KINDS = sorted(load("org_suffixes.yaml")["development_zone"], key=len, reverse=True)
 # a sentence opening with a zone's kind (该保税港区…, 综合保税区将…): the zone of that kind named last
 KIND_OPENS = re.compile(rf"\s*该?({'|'.join(ZONE_KINDS)})")
 
