@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
+_EACH_PERSON = frozenset({"person_posts", "person_org", "person_places"})  # asked of two persons: each one's
 _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市委书记分别是谁: two posts, one question word
 
 
@@ -115,6 +116,9 @@ class QuestionAnswerer:
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
         if not fits:
+            each = self._answer_each_person(question, parsed)
+            if each is not None:  # 甲和乙分别是什么职务: each one's, together
+                return each
             related = self.live.related(parsed, evidence)
             return Answer(
                 question,
@@ -150,6 +154,25 @@ class QuestionAnswerer:
             return None
         if "分别" not in tail and not all(len(a.answers) == 1 for a in got):
             return None  # 甲市常委和副市长是谁: those who are both, or each? only 分别 says each
+        answers = list({a["iri"]: a for g in got for a in g.answers}.values())
+        return Answer(question, got[0].template, got[0].sparql, answers=answers)
+
+    def _answer_each_person(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two persons joined by 和/与/、 before one question about a person (甲和乙分别担任什么职务): each asked on
+        their own, the answers of both; None unless both are answered by the same such template."""
+        people = parsed.mentions
+        if len(people) != 2 or people[0].start != 0 or not all(set(m.kinds) == {"p"} for m in people):
+            return None
+        if parsed.text[people[0].end : people[1].start] not in _JOINERS:
+            return None
+        tail = parsed.text[people[1].end :]
+        got = [self.answer(m.text + tail) for m in people]
+        if (
+            not all(a.answers for a in got)
+            or {a.template for a in got} - _EACH_PERSON
+            or got[0].template != got[1].template
+        ):
+            return None
         answers = list({a["iri"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
 

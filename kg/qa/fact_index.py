@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .forms import clean
 
-STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及]")
+STOP_CHARS = re.compile(r"[的了这该此本那些次个篇项份与和及跟]")
 _BREAKS = re.compile(r"[、,，。“”\"'《》()（）:：;；!！?？\s]+")  # no word runs across these
 
 
@@ -64,6 +64,9 @@ def fit(
     if not grams:
         return 0.0
     hit = grams & own_grams
+    named = {g for name in names if name[1] & ents for g in name[0]}
+    if hit - named:  # the fact says some of the description's other words: the names of its entities are its too
+        hit |= grams & named
     own = len(hit) / len(grams)
     cover = own
     if body:

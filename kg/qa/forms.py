@@ -25,6 +25,7 @@ FORMS_SPEC = Record(
         "short_forms": Seq(Seq(Str(), size=2)),
         "national_heads": Words(),
         "department_kinds": Words(),
+        "national_kinds": Words(),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -165,6 +166,8 @@ _LEGAL_END = re.compile(r"(股份有限公司|有限责任公司|集团有限公
 _BRAND_TRADES = tuple(sorted(set(TRADE_TAILS) | set(_DATA["brand_trades"]), key=len, reverse=True))
 # parts of speech (jieba's) a brand may have: a name, or no word at all (鹏飞, 唯诺达); never a common word
 _BRAND_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt"})
+# a company named by its capital letters before what it makes (ABC航空材料有限公司): people write the letters
+_LATIN_BRAND = re.compile(r"([A-Z]{2,6})[\u4e00-\u9fff]{2,}")
 
 
 def _brand(form: str) -> tuple[str, str] | None:
@@ -174,10 +177,15 @@ def _brand(form: str) -> tuple[str, str] | None:
 
     >>> _brand("山西鹏飞集团有限公司"), _brand("唯诺达机电设备有限公司"), _brand("山东钢铁集团有限公司")
     (('鹏飞', '山西'), ('唯诺达', ''), None)
+    >>> _brand("XYZ航空材料有限公司")
+    ('XYZ', '')
     """
     f = form.replace("(集团)", "")
     end = _LEGAL_END.search(f)
     stem = f[: end.start()] if end else ""
+    latin = _LATIN_BRAND.fullmatch(stem)
+    if latin:
+        return latin.group(1), ""  # ABC航空材料有限公司: ABC
     if not stem or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem.endswith(("总", "分")):
         return None
     head = next((p for p in PROVINCES if stem.startswith(p) and len(stem) - len(p) >= 2), "")
@@ -284,18 +292,32 @@ def org_forms(name: str) -> set[str]:
 
 
 _NATIONAL_HEADS: tuple[str, ...] = tuple(_DATA["national_heads"])
+# a national body's branch (国家甲局乙省调查总队): its name from the province on, 4 characters or more
+_NATIONAL_BRANCH = re.compile(
+    r"^(?:"
+    + "|".join(_NATIONAL_HEADS)
+    + r")[\u4e00-\u9fff]{1,6}?(?:"
+    + "|".join(_DATA["national_kinds"])
+    + r")([\u4e00-\u9fff]{4,})$"
+)
 _DEPARTMENT = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?部([\u4e00-\u9fff]{2,}(?:" + "|".join(_DATA["department_kinds"]) + r"))$"
 )
 
 
 def body_tails(name: str) -> set[str]:
-    """The ends of a national body's or a ministry department's name people write alone (never a company's).
+    """The ends of a national body's or a ministry department's name people write alone (never a company's), and
+    a national body's branch in a province written from the province on.
 
     >>> body_tails("国家能源局"), "总量控制司" in body_tails("甲部污染物总量控制司"), body_tails("甲部乙丙公司")
     ({'能源局'}, True, set())
+    >>> sorted(body_tails("国家调研局江西调研总队"))
+    ['江西调研总队', '调研局江西调研总队']
     """
     out = {name[len(h) :] for h in _NATIONAL_HEADS if name.startswith(h) and len(name) >= len(h) + 3}
+    branch = _NATIONAL_BRANCH.match(name)
+    if branch and branch.group(1).startswith(tuple(PROVINCES)) and not name.endswith("公司"):
+        out.add(branch.group(1))
     m = _DEPARTMENT.match(name)
     if m and not name.endswith("公司"):
         dept = m.group(1)

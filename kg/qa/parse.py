@@ -176,6 +176,7 @@ def without_names(parsed: Parsed) -> str:
 
 _LEVEL_END = re.compile(r"[省市县区州]$")
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
+_WHO = re.compile(r"谁|哪位|哪一位|何人")  # 甲基金聘了谁当副总经理: who serves as 甲's 副总经理
 
 
 def _unheld_heads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -255,7 +256,9 @@ class QuestionParser:
         for m in mentions:
             prev = out[-1] if out else None
             gap = text[prev.end : m.start] if prev else ""
-            serving = prev is not None and gap in _SERVING and text[: prev.start].endswith("在")
+            serving = prev is not None and (
+                (gap in _SERVING and text[: prev.start].endswith("在")) or self._who_serves(gap)
+            )
             posts = self._posts_of(prev, m) if prev and (self._only_frame(gap, asks=True) or serving) else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
@@ -265,6 +268,15 @@ class QuestionParser:
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None
             out.append(second or m)  # X的党工委书记兼管委会主任: the second title shares X too
         return out
+
+    def _who_serves(self, gap: str) -> bool:
+        """True when a gap asks who, then says serving (甲基金聘了谁当副总经理, 甲市由哪位担任市长): 甲's post.
+
+        Only question words, fillers and post words before the verb of serving (甲市谁去当市长 is not one)."""
+        return any(
+            gap.endswith(verb) and _WHO.search(gap[: -len(verb)]) and self._only_frame(gap[: -len(verb)], asks=True)
+            for verb in _SERVING
+        )
 
     def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
         """The posts of the title mention `m` in the body the mention before it names."""

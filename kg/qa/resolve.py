@@ -12,11 +12,11 @@ import re
 from typing import Any
 
 from .fact_db import Facts
-from .forms import clean, long_forms
+from .forms import clean, is_generic, long_forms
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
-from .select import Fit
+from .select import Fit, _as_party
 from .templates import ENTITY_TYPES, Slot, date_value
 
 FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
@@ -27,6 +27,7 @@ ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
 _POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")  # 这篇新华社报道: the one article, whatever it is called
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
+_GOVERNMENT_ENDS = ("人民政府", "政府")  # a place's government is named by the place and one of these
 FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}
 
 
@@ -142,8 +143,10 @@ class SlotResolver:
                 names = {}
                 for i in f.described:
                     mention = parsed.mentions[i]
-                    if any(k in mention.refs for k in "pozl") and not mention.generic:
+                    if any(k in mention.refs for k in "pozl") and self._names_one(mention, parsed.text):
                         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
+                        if _as_party(parsed.text, mention):  # 长治跟鹏飞签约: 长治's government signed
+                            iris |= self._governments(mention.refs.get("l", ()))
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
                 deictic = bool(_POINTING.search(parsed.text))
                 key = (slot.type, f.description, f.template.own_names, f.verbs, deictic, f.acts)
@@ -172,6 +175,25 @@ class SlotResolver:
             pending.values = values
             raise pending
         return values
+
+    @staticmethod
+    def _names_one(mention: Mention, text: str) -> bool:
+        """True for a name of its own, or a short form of one node that names no other body elsewhere written as a
+        party (长治跟鹏飞集团座谈: 长治 of 长治市, 鹏飞集团; not 市政府, not the place of 到台湾)."""
+        if not mention.generic:
+            return True
+        iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
+        return len(iris) == 1 and not is_generic(mention.text) and _as_party(text, mention)
+
+    def _governments(self, places: Any) -> set[str]:
+        """The governments of places a fact's description names (长治跟鹏飞签约: 长治市人民政府 signed)."""
+        return {
+            org
+            for place in places
+            if isinstance(place, str)
+            for end in _GOVERNMENT_ENDS
+            for org in self.index.surfaces.get(self.index.label(place) + end, {}).get("o", ())
+        }
 
     def entity_refs(self, slot: Slot, mention: Mention) -> list:
         """The refs of a mention of the slot's type (a title: every post of it), naming one target."""

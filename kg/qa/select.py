@@ -30,7 +30,7 @@ from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5  # fits within this of the best are all tried
 LEFTOVER_LIMIT = 2  # this many unexplained content characters refuse a template without a fact slot
-_TRIM = set("的了是由在于被将把和与及或并有从")  # particles trimmed from the edges of a fact description
+_TRIM = set("的了是由在于被将把和与及或并有从都也")  # particles trimmed from the edges of a fact description
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
@@ -517,7 +517,7 @@ def _weak(c: str, lex: Lexicon) -> bool:
     return c in _TRIM or (not _CONTENT.match(c) and c not in "“”《》\"'")
 
 
-_PARTY_BEFORE = re.compile(r"(与|和|同|跟)$")
+_PARTY_BEFORE = re.compile(r"(与|和|(?<![合共协])同|跟)$")  # not the 同 of 合同 (合同在哪签的: a place)
 _SIGNING = frozenset({"sign", "partner"})  # cue groups saying two bodies signed or worked together
 _PARTY_AFTER = re.compile(r"^(与|和|同|跟|签)")
 _WHERE_BEFORE = re.compile(r"(在|于|到|赴|去|从)$")  # 在长治签约: where it was signed
