@@ -974,6 +974,31 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+AMOUNT_KINDS = frozenset({"groundbreaking", "launch"})  # events of a project, which has a total investment
+AMOUNT_GAP = 3  # sentences after a project's event that may give its total investment (…开工。该项目…总投资X)
+_TOTAL_BEFORE = re.compile(r"(?:总投资|投资总额|计划投资|总投入)[约达为近超逾共计]{0,2}$")  # …总投资1.71亿元
+_POINTS_BACK = re.compile(r"(?:该|本|此|这一?)(?:项目|工程)|本次|此次|本期")
+
+
+def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A project's event told with no amount takes the total investment one of the next sentences gives of it,
+    before another event is told, when that sentence points back at it (…开工。该项目…总投资1.71亿元; 本次实施的…
+    工程总投资40多亿元); the first total told after the event decides (a district's total is not the project's)."""
+    told = {d.sent for d in drafts}
+    for d in drafts:
+        if d.amount is not None or d.kind not in AMOUNT_KINDS:
+            continue
+        for s in sents[d.sent + 1 : d.sent + 1 + AMOUNT_GAP]:
+            if s.index in told:
+                break
+            total = next((a for a in s.amounts if _TOTAL_BEFORE.search(s.text, 0, a[0])), None)
+            if total is None:
+                continue
+            if _POINTS_BACK.search(s.text, 0, total[0]):
+                d.amount = total[2]
+            break
+
+
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:
     """The events of one article."""
     drafts: list[Draft] = []
@@ -995,6 +1020,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     resolve_pronouns(sents, drafts)
     resolve_both(sents, drafts)
     attach_people(sents, drafts)
+    attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)
     for d in kept:

@@ -1319,3 +1319,42 @@ def test_a_kind_of_area_is_no_location():
 )
 def test_a_units_place_is_where_its_event_is(text, location):
     assert [e.location for e in extract_page("标题\n\n" + text, date="2011-06-29").events] == [location]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        pytest.param(
+            "5月6日，甲乙公司新材料项目在丙开发区开工建设。该项目占地50亩，项目总投资2.5亿元。",
+            ["2.5亿元"],
+            id="the-project-pointed-back-at",
+        ),
+        pytest.param(
+            "5月6日，丁戊钢铁公司一期技改工程举行开工奠基仪式。根据计划，丁戊钢铁公司本次实施的技改工程总投资30多亿元。",
+            ["30多亿元"],
+            id="this-time-pointed-back-at",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料项目在丙开发区开工建设。丙开发区今年引进的戊己公司总投资5亿元。",
+            [None],
+            id="another-companys-total",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料项目在丙开发区开工建设。全市今年固定资产总投资800亿元。",
+            [None],
+            id="another-total-is-not-the-projects",
+        ),
+        pytest.param(
+            "5月6日，区长赵一主持召开全区经济工作会议。该项目总投资3亿元。", [None], id="a-meeting-has-no-investment"
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料项目开工。5月7日，丙丁公司新能源项目开工。该项目总投资2亿元。",
+            [None, "2亿元"],
+            id="only-the-last-project-told",
+        ),
+    ],
+)
+def test_a_projects_total_investment_told_after_it(body, expected):
+    doc = make_doc(body, persons=["赵一"], places=["丙开发区"], date=DATE)
+    events(doc)
+    assert [e.amount.as_written if e.amount else None for e in doc.facts.events] == expected
