@@ -1319,3 +1319,32 @@ def test_a_kind_of_area_is_no_location():
 )
 def test_a_units_place_is_where_its_event_is(text, location):
     assert [e.location for e in extract_page("标题\n\n" + text, date="2011-06-29").events] == [location]
+
+
+@pytest.mark.parametrize(
+    "text,kinds,participants",
+    [
+        pytest.param(
+            "本报南京１月１２日讯 某电厂二期工程昨天全部竣工投产。副省长王某为投产仪式剪彩。副部长李某在仪式上说，工程投产将缓解用电紧张。",
+            ["launch"],
+            [["李某", "王某"]],
+            id="completed-yesterday-with-a-ceremony",
+        ),
+        pytest.param(
+            "11月27日，某某创新联盟在上海成立。副市长王某出席成立仪式并为联盟揭牌。",
+            ["launch"],
+            [["王某"]],
+            id="founded-at-a-place-then-unveiled",
+        ),
+        pytest.param(
+            "该厂于１９９５年建成投产，去年产值２亿元。",
+            ["other"],
+            [[]],
+            id="background-going-into-production-is-no-launch",
+        ),
+    ],
+)
+def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(text, kinds, participants):
+    events = extract_page("标题\n\n" + text, date="1998-01-12").events
+    assert [e.kind for e in events] == kinds
+    assert [sorted(e.participants) for e in events] == participants
