@@ -444,6 +444,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "years": Map(Int()),
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
+            "weeks": Map(Int()),
+            "weekdays": Map(Int()),
             "bare_day_before": W,
             "no_day": W,
             "source_years": Map(Int()),
