@@ -539,6 +539,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "not_level_words": W,
             "national_prefixes": W,
             "list_kinds": Map(W),
+            "list_mixed_kinds": W,
         }
     ),
     "org_joined_words.txt": Lines(),

@@ -260,6 +260,10 @@ LIST_AFTER = re.compile(
 LIST_BEFORE = re.compile(
     rf"({_KIND_NOUN})(?:有|包括|如|像|是|为|[:：])?[^，。；、：:有是]{{0,10}}(?:[^，。；、：:有是]{{1,8}}、)?$"
 )
+# after the kind noun, a join and a noun of another kind (等高校、科研机构和医疗机构): bodies of mixed kinds
+LIST_MIXED = re.compile(
+    rf"(?:[、和及与]|以及)[^，。；、]{{0,6}}?(?:{_KIND_NOUN}|{'|'.join(load('org_generic.yaml')['list_mixed_kinds'])})"
+)
 # between two listed bodies: a join, or a name not read as a body between joins (飞利浦、西门子和伊莱克斯)
 LIST_JOINS = re.compile(r"(?:[、和及与]|以及)(?:[^，。；、\s]{1,8}?(?:[、和及与]|以及))?")
 LIST_REACH = 24  # characters before a list its kind noun may stand in
@@ -277,7 +281,7 @@ def listed_types(doc: Doc) -> None:
             noun = LIST_AFTER.match(body, run[-1].end) or (
                 LIST_BEFORE.search(body[max(0, run[0].start - LIST_REACH) : run[0].start]) if len(run) > 1 else None
             )
-            if not noun:
+            if not noun or LIST_MIXED.match(body, noun.end()):
                 continue
             for m in run:
                 org = reg.get(m.canonical or m.text)

@@ -627,6 +627,53 @@ def test_a_listed_body_takes_the_kind_of_its_list(text, names, name, typ):
 
 
 @pytest.mark.parametrize(
+    "text,names,name,typ",
+    [
+        pytest.param(
+            "联盟由甲乙大学、丙丁实验室和戊己医院等30家高校、科研机构和医疗机构共同发起。",
+            ["甲乙大学", "丙丁实验室", "戊己医院"],
+            "戊己医院",
+            "other",
+            id="kinds-of-a-mixed-list",
+        ),
+        pytest.param(
+            "甲乙科技有限公司、丙丁康复医院等企业和单位参会。",
+            ["甲乙科技有限公司", "丙丁康复医院"],
+            "丙丁康复医院",
+            "other",
+            id="firms-and-units",
+        ),
+        pytest.param(
+            "甲乙科技有限公司、丙丁康复医院等企业负责人参会。",
+            ["甲乙科技有限公司", "丙丁康复医院"],
+            "丙丁康复医院",
+            "company",
+            id="one-kind-still-types",
+        ),
+    ],
+)
+def test_a_list_of_several_kinds_types_none(text, names, name, typ):
+    """Bodies listed before several kind nouns (等高校、科研机构和医疗机构) keep their own types."""
+    assert _listed_types(text, names)[name] == typ
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param(
+            "长三角生物医药协同创新联盟在上海成立。", "长三角生物医药协同创新联盟", "association", id="alliance"
+        ),
+        pytest.param(
+            "中国新能源汽车产业联盟发布报告。", "中国新能源汽车产业联盟", "association", id="industry-alliance"
+        ),
+    ],
+)
+def test_an_alliance_is_an_association(text, name, typ):
+    """A 联盟 of members is a society, as a 协会 is."""
+    assert {o.name: o.type for o in extract_page("标题\n\n" + text, date="2025-11-27").organizations}[name] == typ
+
+
+@pytest.mark.parametrize(
     "text,name,typ",
     [
         pytest.param("该厂为星河集团、青岚和金穗集团等企业配套生产。", "青岚", "company", id="name-between-two-firms"),
