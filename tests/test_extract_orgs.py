@@ -708,7 +708,7 @@ def test_benbao_is_no_media_name():
 @pytest.mark.parametrize(
     "text,name,typ",
     [
-        pytest.param("培训班在常州市委党校开班。", "常州市委党校", "other", id="party-school-is-other"),
+        pytest.param("培训班在常州市委党校开班。", "中共常州市委党校", "other", id="party-school-is-other"),
         pytest.param("甲国议会议长访华。", "甲国议会", "government", id="parliament-is-government"),
         pytest.param("东河区总工会举办招聘会。", "东河区总工会", "association", id="trade-union-is-association"),
         pytest.param("中宣部部长王某出席。", "中共中央宣传部", "party_committee", id="central-propaganda-department"),
@@ -758,3 +758,47 @@ def test_a_department_written_alone_is_no_organisation(text, absent, kept):
 def test_a_list_of_firms_opens_after_its_lead_words(text, name, bad):
     got = orgs(text)
     assert name in got and bad not in got
+
+
+@pytest.mark.parametrize(
+    "text,name,typ,absent",
+    [
+        pytest.param(
+            "11月29日，中国共产党甘肃省第十四届委员会第九次全体会议在兰州举行。",
+            "中共甘肃省委员会",
+            "party_committee",
+            "中国共产党甘肃省第十四届委员会",
+            id="party-committee-in-full-with-its-term",
+        ),
+        pytest.param(
+            "10月27日，中共宿迁市委书记王一明出席。",
+            "中共宿迁市委员会",
+            "party_committee",
+            "中共宿迁市委",
+            id="zhonggong-city-committee",
+        ),
+        pytest.param(
+            "发布时间：2011-10-28\n10月27日，沭阳县副县长王一明在县委党校讲课。",
+            "中共沭阳县委党校",
+            "other",
+            "县委党校",
+            id="county-party-school",
+        ),
+        pytest.param(
+            "10月27日，宿迁市委党校举办培训班。", "中共宿迁市委党校", "other", "宿迁市委党校", id="city-party-school"
+        ),
+        pytest.param(
+            "湖北省某县朱河镇农村信用合作社去年发放贷款８０万元。",
+            "湖北省某县朱河镇农村信用合作社",
+            "bank",
+            None,
+            id="rural-credit-cooperative",
+        ),
+    ],
+)
+def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, name, typ, absent):
+    """A Party committee or its school is named as the gold names it (中共<place>委员会, 中共<place>委党校),
+    whatever its term; a 信用合作社 is a bank."""
+    got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2011-10-28").organizations}
+    assert got.get(name) == typ
+    assert absent is None or absent not in got
