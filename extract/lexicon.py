@@ -370,6 +370,7 @@ CHAIN_RULE_NAMES = (
     "last_named",
     "national",
     "foreign_head",
+    "country_ministry",
     "field_ministry",
     "written_place",
     "sibling",
