@@ -1348,3 +1348,17 @@ def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(te
     events = extract_page("标题\n\n" + text, date="1998-01-12").events
     assert [e.kind for e in events] == kinds
     assert [sorted(e.participants) for e in events] == participants
+
+
+@pytest.mark.parametrize(
+    "text,participants",
+    [
+        pytest.param(
+            "新华网北京7月16日电 国务院新闻办公室16日上午举行新闻发布会，国家统计局局长王一明介绍情况。国家统计局新闻发言人李一华回答了记者提问。",
+            ["李一华", "王一明"],
+            id="a-spokesman-answering-questions",
+        ),
+    ],
+)
+def test_who_answers_the_press_is_at_the_conference(text, participants):
+    assert [sorted(e.participants) for e in extract_page("标题\n\n" + text, date="2009-07-16").events] == [participants]
