@@ -536,6 +536,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "division_after": W,
             "not_level_words": W,
             "national_prefixes": W,
+            "firm_list_verbs": W,
             "list_kinds": Map(W),
         }
     ),

@@ -39,9 +39,15 @@ from .org_registry import (
 from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
 
+_FIRM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
+# A、B、C等(10多个)(新疆)民营企业 (not 企业家: people)
 LIST_OF_FIRMS = re.compile(
-    r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)"
+    rf"(?:^|[，。：；、\n])((?:{_FIRM}、){{2,20}}{_FIRM})"
+    r"等(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
+)
+# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs (data: org_generic.yaml)
+FIRMS_AFTER_VERB = re.compile(
+    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等|[，。；]|$)"
 )
 
 
@@ -456,6 +462,37 @@ def park_name(written: str) -> str | None:
     return None
 
 
+def listed_firms(doc: Doc) -> None:
+    """A、B、C等(新疆)民营企业, 企业包括A、B: every item of the list is a company, unless an item is an
+    industry (新能源、新材料等企业: firms of those trades) or a person (甲、乙等企业负责人).
+
+    >>> from kgqa.extract import extract_page
+    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器、龙湾石化等。").organizations)
+    ['青松电器', '龙湾石化']
+    """
+    lx = lexicon()
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        persons = [m for m in doc.mentions if m.article == i and m.kind == "person"]
+        for mt in [*LIST_OF_FIRMS.finditer(body), *FIRMS_AFTER_VERB.finditer(body)]:
+            lo, hi = mt.span(1)
+            if any(m.start < hi and lo < m.end for m in persons):
+                continue
+            items = [trimmed(x.strip()) or x.strip() for x in mt.group(1).split("、")]  # 2008年有甲、乙等企业: 甲
+            if any(x in lx.industries for x in items):
+                continue
+            for item in items:
+                if 2 <= len(item) <= 12 and not place_of(item):
+                    register(
+                        doc,
+                        canonical(doc, i, item, mt.start()),
+                        alias=None,
+                        typ="company",
+                        located_in=article_place(doc, i),
+                        source=source_at(doc, i, mt.start()),
+                    )
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -494,20 +531,7 @@ def orgs(doc: Doc) -> None:
         park = park_name(m.text) if typ == "development_zone" else None
         if park:
             register(doc, name, alias=park)
-    # A、B、C等(新疆)民营企业: every item of the list is a company
-    for i, art in enumerate(doc.facts.articles):
-        for mt in LIST_OF_FIRMS.finditer(art.body or ""):
-            for item in mt.group(1).split("、"):
-                item = trimmed(item.strip()) or item.strip()  # 2008年有甲、乙等企业: 甲
-                if 2 <= len(item) <= 12 and not place_of(item):
-                    register(
-                        doc,
-                        canonical(doc, i, item, mt.start()),
-                        alias=None,
-                        typ="company",
-                        located_in=article_place(doc, i),
-                        source=source_at(doc, i, mt.start()),
-                    )
+    listed_firms(doc)
     # a place that holds a party-committee meeting: 潞州区召开区委常委会
     for i, art in enumerate(doc.facts.articles):
         for mt in re.finditer(r"([\u4e00-\u9fff]{1,8}?[县区市旗])召开\1?([县区市])委常委会", art.body or ""):

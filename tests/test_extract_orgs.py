@@ -711,3 +711,38 @@ def test_a_department_written_alone_is_no_organisation(text, absent, kept):
 def test_a_list_of_firms_opens_after_its_lead_words(text, name, bad):
     got = orgs(text)
     assert name in got and bad not in got
+
+
+@pytest.mark.parametrize(
+    "text,firms,absent",
+    [
+        pytest.param(
+            "随行企业包括青松电器集团、东港商场集团、果林超市等10多个重量级企业。",
+            ["青松电器集团", "东港商场集团", "果林超市"],
+            [],
+            id="a-count-in-digits-before-the-kind-noun",
+        ),
+        pytest.param(
+            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器", "宏远三木", "龙湾石化"],
+            ["龙湾石化等"],
+            id="the-list-after-firms-include",
+        ),
+        pytest.param(
+            "园区引进了新能源、新材料、生物医药等30家企业。",
+            [],
+            ["新材料", "生物医药", "园区引进了新能源"],
+            id="a-list-of-trades-names-no-firm",
+        ),
+        pytest.param(
+            "王大明、李小红、赵四海等企业负责人参加座谈。",
+            [],
+            ["王大明", "李小红", "赵四海"],
+            id="a-list-of-people-names-no-firm",
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_firms(text, firms, absent):
+    got = orgs(text)
+    assert all(got.get(f, ("",))[0] == "company" for f in firms)
+    assert not set(absent) & set(got)
