@@ -472,6 +472,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "same_day": W,
             "absent_verbs": W,
             "speaker_verbs": W,
+            "speaker_in": W,
             "speaker_not": W,
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
