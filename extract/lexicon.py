@@ -524,6 +524,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "vague_words": W,
             "every_before": W,
             "place_actor": Record({"before": W, "verbs": W}),
+            "place_partner": Record({"before": W, "verbs": W}),
+            "place_speech": W,
             "joined_after": W,
             "generic_names": W,
             "anaphor_determiners": W,

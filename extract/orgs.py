@@ -338,14 +338,23 @@ UNRESOLVED_LEVEL = re.compile(r"^[市县区](?!场|民|域|内|区|委$|政府$)
 
 
 def place_actors(doc: Doc) -> None:
-    """被汕头市评为…, 经深圳市批准: a place that acts as a government is its 人民政府 (data: place_actor)."""
+    """被汕头市评为…, 经深圳市批准, 与宁夏某县合资, 甲市、乙市作交流发言: a place that acts as a government is
+    its 人民政府 (data: place_actor, place_partner, place_speech)."""
     rules = _place_actor_rules()
-    for m in doc.mentions:
-        if m.kind != "place" or m.article >= len(doc.facts.articles) or m.start < 1:
+    places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: (m.article, m.start))
+    for m in places:
+        if m.article >= len(doc.facts.articles) or m.start < 1:
             continue
         body = doc.facts.articles[m.article].body or ""
         p = m.value if isinstance(m.value, Place) else place_of(m.text)
-        if p is None or body[m.start - 1] not in rules["before"] or not body.startswith(rules["verbs"], m.end):
+        if p is None:
+            continue
+        acts = body[m.start - 1] in rules["before"] and body.startswith(rules["verbs"], m.end)
+        if not acts and any(
+            o.kind == "org" and o.article == m.article and o.start <= m.start < o.end for o in doc.mentions
+        ):
+            continue  # (江苏省发展改革委、乙市作交流发言: the place begins a body's name)
+        if not (acts or _place_partner(body, places, m, rules) or _place_speaker(body, places, m, rules)):
             continue
         name = gov_of(p.name)
         register(
@@ -353,11 +362,46 @@ def place_actors(doc: Doc) -> None:
         )
 
 
+def _place_run(body: str, places: list, m: Mention, joins: str) -> tuple[int, int]:
+    """(start, end) of the run of places m stands in: places written together (宁夏某县) or joined by one
+    of the characters of joins (甲市、乙市)."""
+    same = [x for x in places if x.article == m.article]
+    start, end = m.start, m.end
+    for x in reversed([x for x in same if x.start < m.start]):
+        if x.end == start or (x.end == start - 1 and body[x.end] in joins):
+            start = x.start
+    for x in [x for x in same if x.start > m.start]:
+        if x.start == end or (x.start == end + 1 and body[end] in joins):
+            end = x.end
+    return start, end
+
+
+def _place_partner(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """与宁夏某县合资建设: the place after 与 and before a verb of working together (data: place_partner)."""
+    start, _ = _place_run(body, places, m, "")
+    return start > 0 and body[start - 1] in rules["partner_before"] and body.startswith(rules["partner_verbs"], m.end)
+
+
+def _place_speaker(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """甲市、乙市作交流发言: places opening a clause that says they spoke (data: place_speech)."""
+    if any(x.article == m.article and x.start == m.end for x in places):
+        return False  # (河北保定市: only the place written last acts)
+    start, end = _place_run(body, places, m, "、和及")
+    return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["speech"].match(body, end))
+
+
 @cache
 def _place_actor_rules() -> dict:
-    """data/org_generic.yaml place_actor, as a set and a tuple."""
-    lex = load("org_generic.yaml")["place_actor"]
-    return {"before": set(lex.get("before") or []), "verbs": tuple(lex.get("verbs") or [])}
+    """data/org_generic.yaml place_actor, place_partner and place_speech, as sets, tuples and a regex."""
+    g = load("org_generic.yaml")
+    lex, partner = g["place_actor"], g["place_partner"]
+    return {
+        "before": set(lex.get("before") or []),
+        "verbs": tuple(lex.get("verbs") or []),
+        "partner_before": set(partner["before"]),
+        "partner_verbs": tuple(partner["verbs"]),
+        "speech": re.compile(rf"[^，。；]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+    }
 
 
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:

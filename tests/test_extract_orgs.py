@@ -746,3 +746,33 @@ def test_every_item_of_a_list_of_firms(text, firms, absent):
     got = orgs(text)
     assert all(got.get(f, ("",))[0] == "company" for f in firms)
     assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,government,absent",
+    [
+        pytest.param(
+            "青松集团投资6000万元，与宁夏隆德县合资建设4个淀粉厂。",
+            ["隆德县人民政府"],
+            [],
+            id="a-county-a-firm-invests-with",
+        ),
+        pytest.param(
+            "会上，保定市、邯郸市分别就考核工作进行交流发言，其他市作了书面发言。",
+            ["保定市人民政府", "邯郸市人民政府"],
+            [],
+            id="cities-that-spoke-at-a-meeting",
+        ),
+        pytest.param(
+            "会议在苏州召开。江苏省发展改革委、苏州市商务局负责同志作交流发言。",
+            [],
+            ["江苏省人民政府"],
+            id="a-place-beginning-a-bodys-name-is-no-speaker",
+        ),
+        pytest.param("他说，保定市的经验值得学习，要作好发言准备。", [], ["保定市人民政府"], id="a-place-talked-about"),
+    ],
+)
+def test_a_place_that_acts_is_its_government(text, government, absent):
+    got = orgs(text)
+    assert all(got.get(g, ("",))[0] == "government" for g in government)
+    assert not set(absent) & set(got)
