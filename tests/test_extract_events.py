@@ -1263,6 +1263,28 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# a notice published (发布…公告), however long what it is about, is an event of kind other, not a launch
+PROBE_WORDINGS += [
+    pytest.param(
+        "5月9日，东海基金等12家基金公司发布了涉及公司总经理、督察长和副总经理的变更公告。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="a-long-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，东海基金发布《关于公司总经理和督察长变更事项的公告》。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="a-titled-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，西河新区发布《人才服务手卡》和《若干措施》。",
+        "2011-05-10",
+        [("launch", "2011-05-09", [], [], None)],
+        id="measures-published-are-still-a-launch",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
