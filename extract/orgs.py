@@ -177,7 +177,8 @@ NUMBERED_UNIT = re.compile(load("org_generic.yaml")["numbered_units"])
 
 
 def _numbered_units(doc: Doc) -> list:
-    """A body's institute known by its number (某部615所): a mention of the institute, a lab."""
+    """A body's institute known by its number (某部615所): a mention of the institute, a lab (it takes the
+    place of the body's own mention, which is only part of its name)."""
     out = []
     for m in doc.mentions:
         if m.kind != "org" or m.article >= len(doc.facts.articles) or not m.text.endswith(("部", "院", "局", "公司")):
@@ -200,7 +201,9 @@ def tidy_org_mentions(doc: Doc) -> None:
     keep = []
     doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
-    doc.mentions.extend(_numbered_units(doc))
+    units = _numbered_units(doc)
+    parents = {(u.article, u.start) for u in units}  # 航空部 inside 航空部628所 names no body of its own there
+    doc.mentions = [m for m in doc.mentions if m.kind != "org" or (m.article, m.start) not in parents] + units
     for m in doc.mentions:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)

@@ -776,3 +776,20 @@ def test_a_place_that_acts_is_its_government(text, government, absent):
     got = orgs(text)
     assert all(got.get(g, ("",))[0] == "government" for g in government)
     assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,unit,parent_kept",
+    [
+        pytest.param(
+            "公司与设在上海的航空部628所联姻。", "航空部628所", False, id="the-ministry-only-inside-its-institute"
+        ),
+        pytest.param("公司与航空部６２８所联姻。", "航空部６２８所", False, id="the-number-in-full-width-digits"),
+        pytest.param(
+            "航空部部长王一平说，公司与航空部628所联姻。", "航空部628所", True, id="the-ministry-named-on-its-own"
+        ),
+    ],
+)
+def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept):
+    got = orgs(text)
+    assert got[unit][0] == "lab" and ("航空部" in got) == parent_kept
