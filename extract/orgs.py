@@ -39,9 +39,15 @@ from .org_registry import (
 from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
 
+_FIRM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
+# A、B、C等(10多个)(新疆)民营企业 (not 企业家: people)
 LIST_OF_FIRMS = re.compile(
-    r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)"
+    rf"(?:^|[，。：；、\n])((?:{_FIRM}、){{2,20}}{_FIRM})"
+    r"等(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
+)
+# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs (data: org_generic.yaml)
+FIRMS_AFTER_VERB = re.compile(
+    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等|[，。；]|$)"
 )
 
 
@@ -171,7 +177,8 @@ NUMBERED_UNIT = re.compile(load("org_generic.yaml")["numbered_units"])
 
 
 def _numbered_units(doc: Doc) -> list:
-    """A body's institute known by its number (某部615所): a mention of the institute, a lab."""
+    """A body's institute known by its number (某部615所): a mention of the institute, a lab (it takes the
+    place of the body's own mention, which is only part of its name)."""
     out = []
     for m in doc.mentions:
         if m.kind != "org" or m.article >= len(doc.facts.articles) or not m.text.endswith(("部", "院", "局", "公司")):
@@ -194,7 +201,9 @@ def tidy_org_mentions(doc: Doc) -> None:
     keep = []
     doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
-    doc.mentions.extend(_numbered_units(doc))
+    units = _numbered_units(doc)
+    parents = {(u.article, u.start) for u in units}  # 航空部 inside 航空部628所 names no body of its own there
+    doc.mentions = [m for m in doc.mentions if m.kind != "org" or (m.article, m.start) not in parents] + units
     for m in doc.mentions:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)
@@ -336,14 +345,23 @@ UNRESOLVED_LEVEL = re.compile(r"^[市县区](?!场|民|域|内|区|委$|政府$)
 
 
 def place_actors(doc: Doc) -> None:
-    """被汕头市评为…, 经深圳市批准: a place that acts as a government is its 人民政府 (data: place_actor)."""
+    """被汕头市评为…, 经深圳市批准, 与宁夏某县合资, 甲市、乙市作交流发言: a place that acts as a government is
+    its 人民政府 (data: place_actor, place_partner, place_speech)."""
     rules = _place_actor_rules()
-    for m in doc.mentions:
-        if m.kind != "place" or m.article >= len(doc.facts.articles) or m.start < 1:
+    places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: (m.article, m.start))
+    for m in places:
+        if m.article >= len(doc.facts.articles) or m.start < 1:
             continue
         body = doc.facts.articles[m.article].body or ""
         p = m.value if isinstance(m.value, Place) else place_of(m.text)
-        if p is None or body[m.start - 1] not in rules["before"] or not body.startswith(rules["verbs"], m.end):
+        if p is None:
+            continue
+        acts = body[m.start - 1] in rules["before"] and body.startswith(rules["verbs"], m.end)
+        if not acts and any(
+            o.kind == "org" and o.article == m.article and o.start <= m.start < o.end for o in doc.mentions
+        ):
+            continue  # (江苏省发展改革委、乙市作交流发言: the place begins a body's name)
+        if not (acts or _place_partner(body, places, m, rules) or _place_speaker(body, places, m, rules)):
             continue
         name = gov_of(p.name)
         register(
@@ -351,11 +369,46 @@ def place_actors(doc: Doc) -> None:
         )
 
 
+def _place_run(body: str, places: list, m: Mention, joins: str) -> tuple[int, int]:
+    """(start, end) of the run of places m stands in: places written together (宁夏某县) or joined by one
+    of the characters of joins (甲市、乙市)."""
+    same = [x for x in places if x.article == m.article]
+    start, end = m.start, m.end
+    for x in reversed([x for x in same if x.start < m.start]):
+        if x.end == start or (x.end == start - 1 and body[x.end] in joins):
+            start = x.start
+    for x in [x for x in same if x.start > m.start]:
+        if x.start == end or (x.start == end + 1 and body[end] in joins):
+            end = x.end
+    return start, end
+
+
+def _place_partner(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """与宁夏某县合资建设: the place after 与 and before a verb of working together (data: place_partner)."""
+    start, _ = _place_run(body, places, m, "")
+    return start > 0 and body[start - 1] in rules["partner_before"] and body.startswith(rules["partner_verbs"], m.end)
+
+
+def _place_speaker(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """甲市、乙市作交流发言: places opening a clause that says they spoke (data: place_speech)."""
+    if any(x.article == m.article and x.start == m.end for x in places):
+        return False  # (河北保定市: only the place written last acts)
+    start, end = _place_run(body, places, m, "、和及")
+    return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["speech"].match(body, end))
+
+
 @cache
 def _place_actor_rules() -> dict:
-    """data/org_generic.yaml place_actor, as a set and a tuple."""
-    lex = load("org_generic.yaml")["place_actor"]
-    return {"before": set(lex.get("before") or []), "verbs": tuple(lex.get("verbs") or [])}
+    """data/org_generic.yaml place_actor, place_partner and place_speech, as sets, tuples and a regex."""
+    g = load("org_generic.yaml")
+    lex, partner = g["place_actor"], g["place_partner"]
+    return {
+        "before": set(lex.get("before") or []),
+        "verbs": tuple(lex.get("verbs") or []),
+        "partner_before": set(partner["before"]),
+        "partner_verbs": tuple(partner["verbs"]),
+        "speech": re.compile(rf"[^，。；]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+    }
 
 
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
@@ -460,6 +513,37 @@ def park_name(written: str) -> str | None:
     return None
 
 
+def listed_firms(doc: Doc) -> None:
+    """A、B、C等(新疆)民营企业, 企业包括A、B: every item of the list is a company, unless an item is an
+    industry (新能源、新材料等企业: firms of those trades) or a person (甲、乙等企业负责人).
+
+    >>> from kgqa.extract import extract_page
+    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器、龙湾石化等。").organizations)
+    ['青松电器', '龙湾石化']
+    """
+    lx = lexicon()
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        persons = [m for m in doc.mentions if m.article == i and m.kind == "person"]
+        for mt in [*LIST_OF_FIRMS.finditer(body), *FIRMS_AFTER_VERB.finditer(body)]:
+            lo, hi = mt.span(1)
+            if any(m.start < hi and lo < m.end for m in persons):
+                continue
+            items = [trimmed(x.strip()) or x.strip() for x in mt.group(1).split("、")]  # 2008年有甲、乙等企业: 甲
+            if any(x in lx.industries for x in items):
+                continue
+            for item in items:
+                if 2 <= len(item) <= 12 and not place_of(item):
+                    register(
+                        doc,
+                        canonical(doc, i, item, mt.start()),
+                        alias=None,
+                        typ="company",
+                        located_in=article_place(doc, i),
+                        source=source_at(doc, i, mt.start()),
+                    )
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -498,20 +582,7 @@ def orgs(doc: Doc) -> None:
         park = park_name(m.text) if typ == "development_zone" else None
         if park:
             register(doc, name, alias=park)
-    # A、B、C等(新疆)民营企业: every item of the list is a company
-    for i, art in enumerate(doc.facts.articles):
-        for mt in LIST_OF_FIRMS.finditer(art.body or ""):
-            for item in mt.group(1).split("、"):
-                item = trimmed(item.strip()) or item.strip()  # 2008年有甲、乙等企业: 甲
-                if 2 <= len(item) <= 12 and not place_of(item):
-                    register(
-                        doc,
-                        canonical(doc, i, item, mt.start()),
-                        alias=None,
-                        typ="company",
-                        located_in=article_place(doc, i),
-                        source=source_at(doc, i, mt.start()),
-                    )
+    listed_firms(doc)
     # a place that holds a party-committee meeting: 潞州区召开区委常委会
     for i, art in enumerate(doc.facts.articles):
         for mt in re.finditer(r"([\u4e00-\u9fff]{1,8}?[县区市旗])召开\1?([县区市])委常委会", art.body or ""):

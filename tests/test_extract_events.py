@@ -1230,6 +1230,61 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# who says something in the report or speech made at the meeting is at it (甲在工作报告中明确了…)
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报北京１月９日讯 全国化工工作会议今天在北京召开。国务院总理赵一平为会议题了词。"
+        "化工工业取得了显著成就。１９９７年产量创历史最高水平。出口增长１３％。"
+        "化工总公司李正航总经理在工作报告中明确了落实措施：加快发展。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", ["李正航"], [], "北京市")],
+        id="who-sets-out-measures-in-the-report-is-there",
+    ),
+    pytest.param(
+        "本报北京１月９日讯 全国化工工作会议今天在北京召开。化工工业取得了显著成就。１９９７年产量创历史最高水平。"
+        "出口增长１３％。利润增长２０％。副部长孙三立在讲话中回顾了一年来的工作。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", ["孙三立"], [], "北京市")],
+        id="who-looks-back-in-a-speech-is-there",
+    ),
+    pytest.param(
+        "本报北京１月９日讯 全国化工工作会议今天在北京召开。化工工业取得了显著成就。１９９７年产量创历史最高水平。"
+        "出口增长１３％。利润增长２０％。副部长孙三立曾在讲话中提出这一目标。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", [], [], "北京市")],
+        id="a-speech-made-before-is-not-there",
+    ),
+    pytest.param(
+        "本报北京１月９日讯 全国化工工作会议今天在北京召开。东海化工厂的新生产线已投入使用。"
+        "化工总公司李正航总经理在工作报告中明确了落实措施。",
+        "1998-01-10",
+        [("meeting", "1998-01-09", ["李正航"], [], "北京市"), ("launch", "1998-01-09", [], [], None)],
+        id="the-report-is-the-meetings-after-another-event",
+    ),
+]
+
+# a notice published (发布…公告), however long what it is about, is an event of kind other, not a launch
+PROBE_WORDINGS += [
+    pytest.param(
+        "5月9日，东海基金等12家基金公司发布了涉及公司总经理、督察长和副总经理的变更公告。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="a-long-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，东海基金发布《关于公司总经理和督察长变更事项的公告》。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="a-titled-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，西河新区发布《人才服务手卡》和《若干措施》。",
+        "2011-05-10",
+        [("launch", "2011-05-09", [], [], None)],
+        id="measures-published-are-still-a-launch",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):

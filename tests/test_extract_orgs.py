@@ -802,3 +802,85 @@ def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, nam
     got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2011-10-28").organizations}
     assert got.get(name) == typ
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,firms,absent",
+    [
+        pytest.param(
+            "随行企业包括青松电器集团、东港商场集团、果林超市等10多个重量级企业。",
+            ["青松电器集团", "东港商场集团", "果林超市"],
+            [],
+            id="a-count-in-digits-before-the-kind-noun",
+        ),
+        pytest.param(
+            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器", "宏远三木", "龙湾石化"],
+            ["龙湾石化等"],
+            id="the-list-after-firms-include",
+        ),
+        pytest.param(
+            "园区引进了新能源、新材料、生物医药等30家企业。",
+            [],
+            ["新材料", "生物医药", "园区引进了新能源"],
+            id="a-list-of-trades-names-no-firm",
+        ),
+        pytest.param(
+            "王大明、李小红、赵四海等企业负责人参加座谈。",
+            [],
+            ["王大明", "李小红", "赵四海"],
+            id="a-list-of-people-names-no-firm",
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_firms(text, firms, absent):
+    got = orgs(text)
+    assert all(got.get(f, ("",))[0] == "company" for f in firms)
+    assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,government,absent",
+    [
+        pytest.param(
+            "青松集团投资6000万元，与宁夏隆德县合资建设4个淀粉厂。",
+            ["隆德县人民政府"],
+            [],
+            id="a-county-a-firm-invests-with",
+        ),
+        pytest.param(
+            "会上，保定市、邯郸市分别就考核工作进行交流发言，其他市作了书面发言。",
+            ["保定市人民政府", "邯郸市人民政府"],
+            [],
+            id="cities-that-spoke-at-a-meeting",
+        ),
+        pytest.param(
+            "会议在苏州召开。江苏省发展改革委、苏州市商务局负责同志作交流发言。",
+            [],
+            ["江苏省人民政府"],
+            id="a-place-beginning-a-bodys-name-is-no-speaker",
+        ),
+        pytest.param("他说，保定市的经验值得学习，要作好发言准备。", [], ["保定市人民政府"], id="a-place-talked-about"),
+    ],
+)
+def test_a_place_that_acts_is_its_government(text, government, absent):
+    got = orgs(text)
+    assert all(got.get(g, ("",))[0] == "government" for g in government)
+    assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,unit,parent_kept",
+    [
+        pytest.param(
+            "公司与设在上海的航空部628所联姻。", "航空部628所", False, id="the-ministry-only-inside-its-institute"
+        ),
+        pytest.param("公司与航空部６２８所联姻。", "航空部６２８所", False, id="the-number-in-full-width-digits"),
+        pytest.param(
+            "航空部部长王一平说，公司与航空部628所联姻。", "航空部628所", True, id="the-ministry-named-on-its-own"
+        ),
+    ],
+)
+def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept):
+    got = orgs(text)
+    assert got[unit][0] == "lab" and ("航空部" in got) == parent_kept
