@@ -62,6 +62,8 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     attributive "-性"/"-型" stem with no place (政策性担保公司, 知识型综保区), a role after 成为 (成为国际航运中心)."""
     g = _generic()
     name = body[start:end]
+    if _city_role(name):
+        return True
     verdict = _kind_by_name(name)
     if verdict is not None:
         return verdict
@@ -72,6 +74,19 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     return _goal(name) and bool(
         g["goal_before"].search(body, max(0, start - 4), start) or g["goal_after"].match(body, end, end + 4)
     )
+
+
+CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['city_roles'])})中心$")
+
+
+def _city_role(name: str) -> bool:
+    """A role a city takes (上海国际航运中心, 贸易中心 in 建成国际经济、金融、贸易中心), no body (data: city_roles).
+
+    >>> _city_role("青岛国际航运中心"), _city_role("金融中心"), _city_role("青岛国际会议中心")
+    (True, True, False)
+    """
+    k = max((k for k in range(2, min(len(name), 9) + 1) if place_of(name[:k])), default=0)
+    return bool(CITY_ROLE.match(name[k:]))
 
 
 def _goal(name: str) -> bool:

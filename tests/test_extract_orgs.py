@@ -793,3 +793,21 @@ def test_a_place_that_acts_is_its_government(text, government, absent):
 def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept):
     got = orgs(text)
     assert got[unit][0] == "lab" and ("航空部" in got) == parent_kept
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "这标志着青岛国际航运中心的建设向前迈出了一大步。", "青岛国际航运中心", None, id="a-citys-role-to-build"
+        ),
+        pytest.param(
+            "要尽快把青岛建成国际经济、金融、贸易中心。", "贸易中心", None, id="roles-listed-after-international"
+        ),
+        pytest.param("会议在青岛国际会议中心举行。", None, "青岛国际会议中心", id="a-venue-is-a-body"),
+    ],
+)
+def test_a_role_a_city_takes_is_no_body(text, absent, kept):
+    got = orgs(text)
+    assert absent is None or absent not in got
+    assert kept is None or kept in got
