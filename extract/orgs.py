@@ -418,7 +418,7 @@ def _place_actor_rules() -> dict:
         "verbs": tuple(lex.get("verbs") or []),
         "partner_before": set(partner["before"]),
         "partner_verbs": tuple(partner["verbs"]),
-        "speech": re.compile(rf"[^，。；]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+        "speech": re.compile(rf"[^，。；的]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
     }
 
 

@@ -770,6 +770,12 @@ def test_every_item_of_a_list_of_firms(text, firms, absent):
             id="a-place-beginning-a-bodys-name-is-no-speaker",
         ),
         pytest.param("他说，保定市的经验值得学习，要作好发言准备。", [], ["保定市人民政府"], id="a-place-talked-about"),
+        pytest.param(
+            "5月6日，福州、厦门等城市的企业家代表作交流发言。",
+            [],
+            ["福州市人民政府", "厦门市人民政府"],
+            id="places-whose-people-spoke",
+        ),
     ],
 )
 def test_a_place_that_acts_is_its_government(text, government, absent):
