@@ -25,6 +25,7 @@ from .org_registry import (
     _has_place,
     _kind_by_name,
     _level_place,
+    _only_category_nouns,
     _shared_place,
     article_place,
     canonical,
@@ -45,9 +46,10 @@ LIST_OF_FIRMS = re.compile(
     rf"(?:^|[，。：；、\n])((?:{_FIRM}、){{2,20}}{_FIRM})"
     r"等(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
 )
-# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs (data: org_generic.yaml)
+# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs, ending in 等, one of its items
+# read as a body already or the clause ending there (data: org_generic.yaml)
 FIRMS_AFTER_VERB = re.compile(
-    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等|[，。；]|$)"
+    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等)"
 )
 
 
@@ -529,22 +531,27 @@ def listed_firms(doc: Doc) -> None:
     industry (新能源、新材料等企业: firms of those trades) or a person (甲、乙等企业负责人).
 
     >>> from kgqa.extract import extract_page
-    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器、龙湾石化等。").organizations)
-    ['青松电器', '龙湾石化']
+    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器集团、龙湾石化等。").organizations)
+    ['青松电器集团', '龙湾石化']
     """
     lx = lexicon()
     for i, art in enumerate(doc.facts.articles):
         body = art.body or ""
         persons = [m for m in doc.mentions if m.article == i and m.kind == "person"]
-        for mt in [*LIST_OF_FIRMS.finditer(body), *FIRMS_AFTER_VERB.finditer(body)]:
-            lo, hi = mt.span(1)
-            if any(m.start < hi and lo < m.end for m in persons):
+        bodies = [m for m in doc.mentions if m.article == i and m.kind == "org"]
+        after_verb = [
+            mt
+            for mt in FIRMS_AFTER_VERB.finditer(body)
+            if _holds(bodies, *mt.span(1)) or body[mt.end() + 1 : mt.end() + 2] in ("，", "。", "；")
+        ]  # (…等部门, …等环节: what follows 等 says what the items are)
+        for mt in [*LIST_OF_FIRMS.finditer(body), *after_verb]:
+            if _holds(persons, *mt.span(1)):
                 continue
             items = [trimmed(x.strip()) or x.strip() for x in mt.group(1).split("、")]  # 2008年有甲、乙等企业: 甲
             if any(x in lx.industries for x in items):
                 continue
             for item in items:
-                if 2 <= len(item) <= 12 and not place_of(item):
+                if 2 <= len(item) <= 12 and not place_of(item) and not _a_kind(item):
                     register(
                         doc,
                         canonical(doc, i, item, mt.start()),
@@ -553,6 +560,17 @@ def listed_firms(doc: Doc) -> None:
                         located_in=article_place(doc, i),
                         source=source_at(doc, i, mt.start()),
                     )
+
+
+def _a_kind(item: str) -> bool:
+    """Whether a listed item names a kind of firm (国有企业, 上市公司), no firm."""
+    g = _generic()
+    return bool(_kind_by_name(item)) or _only_category_nouns(item, g["nouns"] | g["kind_words"])
+
+
+def _holds(mentions: list, lo: int, hi: int) -> bool:
+    """Whether one of the mentions overlaps lo..hi (an article's span)."""
+    return any(m.start < hi and lo < m.end for m in mentions)
 
 
 @extractor("orgs")

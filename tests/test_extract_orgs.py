@@ -723,11 +723,22 @@ def test_a_list_of_firms_opens_after_its_lead_words(text, name, bad):
             id="a-count-in-digits-before-the-kind-noun",
         ),
         pytest.param(
-            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
-            ["青松电器", "宏远三木", "龙湾石化"],
+            "三家知名企业包括青松电器集团、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器集团", "宏远三木", "龙湾石化"],
             ["龙湾石化等"],
             id="the-list-after-firms-include",
         ),
+        pytest.param(
+            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器", "宏远三木", "龙湾石化"],
+            [],
+            id="the-list-after-firms-include-ends-its-clause",
+        ),
+        pytest.param(
+            "参会企业包括国有企业、民营企业等。", [], ["国有企业", "民营企业"], id="kinds-listed-are-no-firms"
+        ),
+        pytest.param("目前，园区企业有序复工、复产。", [], ["序复工", "复产"], id="firms-have-is-no-list"),
+        pytest.param("公司包括研发、生产、销售等部门。", [], ["研发", "生产"], id="a-list-with-no-body-read"),
         pytest.param(
             "园区引进了新能源、新材料、生物医药等30家企业。",
             [],
