@@ -519,6 +519,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "goal_verbs": W,
             "goal_after": W,
             "goal_roles": W,
+            "city_roles": W,
             "attributive": Str(),
             "lead_words": W,
             "kind_words": W,

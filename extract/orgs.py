@@ -25,6 +25,7 @@ from .org_registry import (
     _has_place,
     _kind_by_name,
     _level_place,
+    _only_category_nouns,
     _shared_place,
     article_place,
     canonical,
@@ -45,9 +46,10 @@ LIST_OF_FIRMS = re.compile(
     rf"(?:^|[，。：；、\n])((?:{_FIRM}、){{2,20}}{_FIRM})"
     r"等(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
 )
-# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs (data: org_generic.yaml)
+# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs, ending in 等, one of its items
+# read as a body already or the clause ending there (data: org_generic.yaml)
 FIRMS_AFTER_VERB = re.compile(
-    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等|[，。；]|$)"
+    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等)"
 )
 
 
@@ -62,6 +64,8 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     attributive "-性"/"-型" stem with no place (政策性担保公司, 知识型综保区), a role after 成为 (成为国际航运中心)."""
     g = _generic()
     name = body[start:end]
+    if _city_role(name):
+        return True
     verdict = _kind_by_name(name)
     if verdict is not None:
         return verdict
@@ -72,6 +76,19 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     return _goal(name) and bool(
         g["goal_before"].search(body, max(0, start - 4), start) or g["goal_after"].match(body, end, end + 4)
     )
+
+
+CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['city_roles'])})中心$")
+
+
+def _city_role(name: str) -> bool:
+    """A role a city takes (上海国际航运中心, 贸易中心 in 建成国际经济、金融、贸易中心), no body (data: city_roles).
+
+    >>> _city_role("青岛国际航运中心"), _city_role("金融中心"), _city_role("青岛国际会议中心")
+    (True, True, False)
+    """
+    k = max((k for k in range(2, min(len(name), 9) + 1) if place_of(name[:k])), default=0)
+    return bool(CITY_ROLE.match(name[k:]))
 
 
 def _goal(name: str) -> bool:
@@ -407,7 +424,7 @@ def _place_actor_rules() -> dict:
         "verbs": tuple(lex.get("verbs") or []),
         "partner_before": set(partner["before"]),
         "partner_verbs": tuple(partner["verbs"]),
-        "speech": re.compile(rf"[^，。；]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+        "speech": re.compile(rf"[^，。；的]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
     }
 
 
@@ -518,22 +535,27 @@ def listed_firms(doc: Doc) -> None:
     industry (新能源、新材料等企业: firms of those trades) or a person (甲、乙等企业负责人).
 
     >>> from kgqa.extract import extract_page
-    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器、龙湾石化等。").organizations)
-    ['青松电器', '龙湾石化']
+    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器集团、龙湾石化等。").organizations)
+    ['青松电器集团', '龙湾石化']
     """
     lx = lexicon()
     for i, art in enumerate(doc.facts.articles):
         body = art.body or ""
         persons = [m for m in doc.mentions if m.article == i and m.kind == "person"]
-        for mt in [*LIST_OF_FIRMS.finditer(body), *FIRMS_AFTER_VERB.finditer(body)]:
-            lo, hi = mt.span(1)
-            if any(m.start < hi and lo < m.end for m in persons):
+        bodies = [m for m in doc.mentions if m.article == i and m.kind == "org"]
+        after_verb = [
+            mt
+            for mt in FIRMS_AFTER_VERB.finditer(body)
+            if _holds(bodies, *mt.span(1)) or body[mt.end() + 1 : mt.end() + 2] in ("，", "。", "；")
+        ]  # (…等部门, …等环节: what follows 等 says what the items are)
+        for mt in [*LIST_OF_FIRMS.finditer(body), *after_verb]:
+            if _holds(persons, *mt.span(1)):
                 continue
             items = [trimmed(x.strip()) or x.strip() for x in mt.group(1).split("、")]  # 2008年有甲、乙等企业: 甲
             if any(x in lx.industries for x in items):
                 continue
             for item in items:
-                if 2 <= len(item) <= 12 and not place_of(item):
+                if 2 <= len(item) <= 12 and not place_of(item) and not _a_kind(item):
                     register(
                         doc,
                         canonical(doc, i, item, mt.start()),
@@ -542,6 +564,17 @@ def listed_firms(doc: Doc) -> None:
                         located_in=article_place(doc, i),
                         source=source_at(doc, i, mt.start()),
                     )
+
+
+def _a_kind(item: str) -> bool:
+    """Whether a listed item names a kind of firm (国有企业, 上市公司), no firm."""
+    g = _generic()
+    return bool(_kind_by_name(item)) or _only_category_nouns(item, g["nouns"] | g["kind_words"])
+
+
+def _holds(mentions: list, lo: int, hi: int) -> bool:
+    """Whether one of the mentions overlaps lo..hi (an article's span)."""
+    return any(m.start < hi and lo < m.end for m in mentions)
 
 
 @extractor("orgs")

@@ -814,11 +814,22 @@ def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, nam
             id="a-count-in-digits-before-the-kind-noun",
         ),
         pytest.param(
-            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
-            ["青松电器", "宏远三木", "龙湾石化"],
+            "三家知名企业包括青松电器集团、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器集团", "宏远三木", "龙湾石化"],
             ["龙湾石化等"],
             id="the-list-after-firms-include",
         ),
+        pytest.param(
+            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器", "宏远三木", "龙湾石化"],
+            [],
+            id="the-list-after-firms-include-ends-its-clause",
+        ),
+        pytest.param(
+            "参会企业包括国有企业、民营企业等。", [], ["国有企业", "民营企业"], id="kinds-listed-are-no-firms"
+        ),
+        pytest.param("目前，园区企业有序复工、复产。", [], ["序复工", "复产"], id="firms-have-is-no-list"),
+        pytest.param("公司包括研发、生产、销售等部门。", [], ["研发", "生产"], id="a-list-with-no-body-read"),
         pytest.param(
             "园区引进了新能源、新材料、生物医药等30家企业。",
             [],
@@ -861,6 +872,12 @@ def test_every_item_of_a_list_of_firms(text, firms, absent):
             id="a-place-beginning-a-bodys-name-is-no-speaker",
         ),
         pytest.param("他说，保定市的经验值得学习，要作好发言准备。", [], ["保定市人民政府"], id="a-place-talked-about"),
+        pytest.param(
+            "5月6日，福州、厦门等城市的企业家代表作交流发言。",
+            [],
+            ["福州市人民政府", "厦门市人民政府"],
+            id="places-whose-people-spoke",
+        ),
     ],
 )
 def test_a_place_that_acts_is_its_government(text, government, absent):
@@ -884,3 +901,21 @@ def test_a_place_that_acts_is_its_government(text, government, absent):
 def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept):
     got = orgs(text)
     assert got[unit][0] == "lab" and ("航空部" in got) == parent_kept
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "这标志着青岛国际航运中心的建设向前迈出了一大步。", "青岛国际航运中心", None, id="a-citys-role-to-build"
+        ),
+        pytest.param(
+            "要尽快把青岛建成国际经济、金融、贸易中心。", "贸易中心", None, id="roles-listed-after-international"
+        ),
+        pytest.param("会议在青岛国际会议中心举行。", None, "青岛国际会议中心", id="a-venue-is-a-body"),
+    ],
+)
+def test_a_role_a_city_takes_is_no_body(text, absent, kept):
+    got = orgs(text)
+    assert absent is None or absent not in got
+    assert kept is None or kept in got
