@@ -750,7 +750,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
 
 
 def spoken_in(s: Sentence, told: list[Draft]) -> None:
-    """Who speaks in the report made at the meeting last told (甲在工作报告中明确了…) took part in it (data: speaker_in)."""
+    """Who speaks in the report made at the meeting last told (甲在主题报告中提出…) took part in it (data: speaker_in)."""
     pats = _patterns()
     for pos, p in s.persons if told else []:
         m = pats["speaker_in"].match(s.text[pos + len(p) :])

@@ -82,7 +82,7 @@ CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['cit
 
 
 def _city_role(name: str) -> bool:
-    """A role a city takes (上海国际航运中心, 贸易中心 in 建成国际经济、金融、贸易中心), no body (data: city_roles).
+    """A role a city takes (青岛国际航运中心, 商贸中心 in 打造成国际金融、商贸中心), no body (data: city_roles).
 
     >>> _city_role("青岛国际航运中心"), _city_role("金融中心"), _city_role("青岛国际会议中心")
     (True, True, False)
@@ -362,7 +362,7 @@ UNRESOLVED_LEVEL = re.compile(r"^[市县区](?!场|民|域|内|区|委$|政府$)
 
 
 def place_actors(doc: Doc) -> None:
-    """被汕头市评为…, 经深圳市批准, 与宁夏某县合资, 甲市、乙市作交流发言: a place that acts as a government is
+    """被汕头市评为…, 经深圳市批准, 同甲县合作, 甲市、乙市作交流发言: a place that acts as a government is
     its 人民政府 (data: place_actor, place_partner, place_speech)."""
     rules = _place_actor_rules()
     places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: (m.article, m.start))
@@ -401,7 +401,7 @@ def _place_run(body: str, places: list, m: Mention, joins: str) -> tuple[int, in
 
 
 def _place_partner(body: str, places: list, m: Mention, rules: dict) -> bool:
-    """与宁夏某县合资建设: the place after 与 and before a verb of working together (data: place_partner)."""
+    """同甲县合作兴建: the place after 与 and before a verb of working together (data: place_partner)."""
     start, _ = _place_run(body, places, m, "")
     return start > 0 and body[start - 1] in rules["partner_before"] and body.startswith(rules["partner_verbs"], m.end)
 
