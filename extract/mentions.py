@@ -199,7 +199,7 @@ LIST_VERBS = tuple(load("person_words.yaml")["list_verbs"])
 LIST_OPENER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(load('person_words.yaml')['list_openers'])})")
 SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
 # (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁)
-TRANSLIT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
+TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
@@ -536,6 +536,27 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     return h - 1 if after else -1
 
 
+NAME_OPENERS = tuple(load("org_generic.yaml")["national_prefixes"])
+
+
+def _boundary_ends_at(text: str, pos: int, bmax: int) -> bool:
+    """Does a boundary word end right before text[pos]? Not one whose last character opens a name with
+    what follows when the rest is a boundary too: `免去其中国北方…` is 其 + 中国北方…, not 其中 + 国北方…."""
+    lx = lexicon()
+    for k in range(bmax, 0, -1):
+        word = text[max(0, pos - k) : pos]
+        if word in lx.boundaries:
+            return not (len(word) > 1 and word[:-1] in lx.boundaries and _opens_name(text, pos - 1))
+    return False
+
+
+def _opens_name(text: str, i: int) -> bool:
+    """Does a place, a country or a national prefix (中国, 国家) start at text[i]?"""
+    return text.startswith(NAME_OPENERS, i) or any(
+        place_of(text[i : i + k]) or text[i : i + k] in _countries() for k in range(2, 6)
+    )
+
+
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 
@@ -585,11 +606,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 if start >= 0:
                     pos = start  # 东和保险, 广州和盛物流: 和 inside the name
                     continue
-            if (
-                pos < s
-                and (pos - 1) not in joined
-                and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 0, -1))
-            ):
+            if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
                 break
             if pos == s and (
                 text[pos - 1] in lx.boundaries

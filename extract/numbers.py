@@ -160,6 +160,7 @@ def _date_re() -> re.Pattern:
     lead = "".join(sorted({w[0] for w in _lead_words(words)}))
     return re.compile(
         rf"(?=[\d{_CN_DIGITS}十元{lead}])"
+        rf"(?P<rw>{_alt(words['weeks'])})(?P<wd>{_alt(words['weekdays'])})|"
         rf"(?:(?P<rm>{_alt(words['months'])})(?:(?P<rmd>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?"
         rf"|今[（(](?P<td>3[01]|[12]\d|0?[1-9])[）)]日)|"
         rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
@@ -181,7 +182,8 @@ def _date_hint() -> re.Pattern:
 
 def _lead_words(words: dict) -> list[str]:
     """Every date word of date_words.yaml (the first characters a date may start with), and 今（15）日."""
-    return list(words["days"]) + list(words["years"]) + list(words["named"]) + list(words["months"]) + ["今"]
+    told = list(words["days"]) + list(words["years"]) + list(words["named"]) + list(words["months"])
+    return told + list(words["weeks"]) + ["今"]
 
 
 def _int(num: str) -> int | None:
@@ -216,6 +218,8 @@ def _ref(ref_year: int | None, ref_date: str | None) -> tuple[int | None, _dt.da
 def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None."""
     words = load("date_words.yaml")
+    if m["rw"]:
+        return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
     if m["rm"] or m["td"]:
         return _month_relative(m, words, day)
     if m["rd"]:
@@ -243,6 +247,14 @@ def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
         if day is not None and day.year == year and mo - day.month > 6:
             year -= 1
     return _ymd(year, mo, d)
+
+
+def _week_day(weeks: int, weekday: int, day: _dt.date | None) -> str | None:
+    """ISO date of a weekday some weeks from the reference day's week: `_week_day(-1, 4, 2011-11-21)` (上周五 on
+    a Monday) -> 2011-11-18; None without a reference day."""
+    if day is None:
+        return None
+    return (day - _dt.timedelta(days=day.weekday()) + _dt.timedelta(weeks=weeks, days=weekday)).isoformat()
 
 
 def _ymd(year: int, month: int, day: int | None) -> str | None:
@@ -283,7 +295,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     for m in _date_re().finditer(folded):
         if m.end() == m.start():
             continue
-        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"]):
+        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"] or m["rw"]):
             continue
         iso = _iso(m, ref_year, day)
         if iso:

@@ -91,6 +91,9 @@ def registry(doc: Doc) -> dict[str, Organization]:
     return doc.orgs
 
 
+_PARTY_SCHOOLS = ("党校",)  # a school of the Party, typed by its suffix
+
+
 @lru_cache(maxsize=1 << 16)
 def type_of(name: str) -> str:
     """Type of an organisation from its (canonical) name."""
@@ -100,6 +103,9 @@ def type_of(name: str) -> str:
     for full, typ in lx.abbrevs.values():
         if full == name:
             return typ
+    suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
+    if name.startswith(("中共", "中国共产党")) and suf in _PARTY_SCHOOLS:
+        return lx.org_suffixes[suf]  # 中共沭阳县委党校: a school (as 中共中央党校), no committee
     if (
         name.startswith("中共")
         or name.startswith("中国共产党")
@@ -113,7 +119,6 @@ def type_of(name: str) -> str:
         return dept
     if name.endswith(_GOVERNMENT_ENDINGS):
         return "government"
-    suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
     return lx.org_suffixes.get(suf, "other")
 
 
@@ -281,6 +286,13 @@ TERM = re.compile(r"(?:(?<=[省市县区州旗])|^)第?[一二三四五六七八
 TERM_AFTER = re.compile(r"(?<=政协|人大)第?[一二三四五六七八九十]+届$")
 
 
+# the Party committee of a place written in full, with or without its term (中国共产党甘肃省第十四届委员会)
+PARTY_IN_FULL = re.compile(r"(?:中国共产党|中共)(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会")
+# ... or in short (中共宿迁市委)
+PARTY_SHORT = re.compile(r"中共(.{2,10}?[省市县区州旗])委")
+# a level's Party school (县委党校): the school of that place's committee
+PARTY_SCHOOL = re.compile(r"(.{0,8}?)([省市县区])委党校")
+
 # a former-post word between a place and its level word (莱芜市原市委)
 FORMER_IN = re.compile(r"(?<=[省市县区州旗])(?:原|前)(?=(?:省|市|县|区|州|旗|自治区)(?:党?委|政府|人大|政协))")
 
@@ -328,6 +340,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     inner = _inner_place_body(w)
     if inner:
         return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市
+    m = PARTY_IN_FULL.fullmatch(w) or PARTY_SHORT.fullmatch(w)
+    if m and place_of(m.group(1)):  # 中国共产党甘肃省第十四届委员会: the province's committee, whatever its term
+        return party_of(place_full(m.group(1)))
     m = re.fullmatch(r"政协(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会", w)
     cppcc = place_of(m.group(1)) if m else None
     if cppcc:  # 政协湖北省第八届委员会: the province's CPPCC committee, whatever its term
@@ -360,6 +375,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     target = _level_place(place, m.group(1)) if m and place else None
     if m and target:
         return f"中共{target}委{m.group(2)}委员会"
+    target = _party_school_place(doc, article, pos, w, place)
+    if target:
+        return f"中共{target}委党校"  # 县委党校, 宿迁市委党校: 中共<place>委党校
     m = re.match(r"^([县区])委(办公室|组织部|宣传部|统战部)$", w)
     target = _below_level(doc, article, pos, place, m.group(1)) if m else None
     if m and target:
@@ -370,6 +388,20 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         if target and w[1:] not in ("委", "政府"):
             return target + w[1:]
     return w
+
+
+def _party_school_place(doc: Doc, article: int, pos: int, w: str, place: str | None) -> str | None:
+    """The place whose committee's school w is (宿迁市委党校 -> 宿迁市; 县委党校 -> the county told), or None."""
+    m = PARTY_SCHOOL.fullmatch(w)
+    if not m:
+        return None
+    if m.group(1):
+        named = m.group(1) + m.group(2)
+        return place_full(named) if place_of(named) else None
+    if not place:
+        return None
+    lvl = m.group(2)
+    return _below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl)
 
 
 def _below_level(doc: Doc, article: int, pos: int, place: str | None, level: str) -> str | None:

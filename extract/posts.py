@@ -264,6 +264,7 @@ class _Chain:
     zone: str | None = None  # zone named in the chain
     base_org: str | None = None  # org of the link before (董事局主席兼总裁)
     village: str | None = None  # village named in the chain (东河村党支部书记、村委会主任)
+    country: str | None = None  # country named in the chain (新加坡副总理兼贸工部长)
 
 
 @dataclass
@@ -789,6 +790,7 @@ def _ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     country = _country(ln.head)
     if not country or len(ln.head) <= len(country) or ln.head.endswith(("部", "委")):
         return None
+    ch.country = country
     ln.written = ln.head
     return row.body.format(head=ln.head), None
 
@@ -798,6 +800,7 @@ def _state(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     country = _country(ln.head)
     if not country or ln.head != country:
         return None
+    ch.country = country
     ln.written = ln.head
     return row.body.format(country=country), None
 
@@ -807,6 +810,7 @@ def _state_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     country = _country(ln.head)
     if not country or ln.head != country:
         return None
+    ch.country = country
     ln.written = ""  # registered with no alias
     return row.body.format(country=country), None
 
@@ -838,6 +842,17 @@ def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         if not ln.level:
             ln.start, ln.prefix = ln.start + k, ln.head  # the alias is the body as written from the country on
     return None
+
+
+def _country_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """新加坡副总理兼贸工部长: a field and 部长 after a country's post in the chain name that country's
+    ministry (新加坡贸工部), not China's."""
+    if not ch.country or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", ln.head) or ln.head.endswith(("部", "委")):
+        return None
+    if place_of(ln.head) or _country(ln.head):
+        return None
+    ln.written = ""
+    return row.body.format(country=ch.country, field=ln.head), None
 
 
 def _field_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -897,6 +912,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "last_named": _last_named,
     "national": _national,
     "foreign_head": _foreign_head,
+    "country_ministry": _country_ministry,
     "field_ministry": _field_ministry,
     "written_place": _written_place,
 }

@@ -1230,6 +1230,61 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# who says something in the report or speech made at the meeting is at it (甲在工作报告中提出…)
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。副省长钱一鸣出席。"
+        "去年全省纺织品出口增长较快。新产品不断增加。"
+        "纺织集团董事长王建春在主题报告中提出了三项任务：扩大出口。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", ["钱一鸣", "王建春"], [], "上海市")],
+        id="who-sets-out-tasks-in-the-report-is-there",
+    ),
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。去年全省纺织品出口增长较快。新产品不断增加。"
+        "利税同比上升。厅长孙三立在讲话中总结了去年的工作。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", ["孙三立"], [], "上海市")],
+        id="who-looks-back-in-a-speech-is-there",
+    ),
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。去年全省纺织品出口增长较快。新产品不断增加。"
+        "利税同比上升。厅长孙三立曾在讲话中提出这一目标。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", [], [], "上海市")],
+        id="a-speech-made-before-is-not-there",
+    ),
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。东海棉纺厂的新车间已投入使用。"
+        "纺织集团董事长王建春在主题报告中提出了三项任务。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", ["王建春"], [], "上海市"), ("launch", "1998-03-02", [], [], None)],
+        id="the-report-is-the-meetings-after-another-event",
+    ),
+]
+
+# a notice published (发布…公告), however long what it is about, is an event of kind other, not a launch
+PROBE_WORDINGS += [
+    pytest.param(
+        "8月3日，青禾证券等9家券商发布了有关董事会秘书和财务负责人人事调整的变更公告。",
+        "2011-08-04",
+        [("other", "2011-08-03", [], [], None)],
+        id="a-long-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，东海基金发布《关于公司总经理和督察长变更事项的公告》。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="a-titled-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，西河新区发布《人才服务手卡》和《若干措施》。",
+        "2011-05-10",
+        [("launch", "2011-05-09", [], [], None)],
+        id="measures-published-are-still-a-launch",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
@@ -1358,3 +1413,46 @@ def test_a_projects_total_investment_told_after_it(body, expected):
     doc = make_doc(body, persons=["赵一"], places=["丙开发区"], date=DATE)
     events(doc)
     assert [e.amount.as_written if e.amount else None for e in doc.facts.events] == expected
+
+
+@pytest.mark.parametrize(
+    "text,kinds,participants",
+    [
+        pytest.param(
+            "本报南京１月１２日讯 某电厂二期工程昨天全部竣工投产。副省长王某为投产仪式剪彩。副部长李某在仪式上说，工程投产将缓解用电紧张。",
+            ["launch"],
+            [["李某", "王某"]],
+            id="completed-yesterday-with-a-ceremony",
+        ),
+        pytest.param(
+            "11月27日，某某创新联盟在上海成立。副市长王某出席成立仪式并为联盟揭牌。",
+            ["launch"],
+            [["王某"]],
+            id="founded-at-a-place-then-unveiled",
+        ),
+        pytest.param(
+            "该厂于１９９５年建成投产，去年产值２亿元。",
+            ["other"],
+            [[]],
+            id="background-going-into-production-is-no-launch",
+        ),
+    ],
+)
+def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(text, kinds, participants):
+    events = extract_page("标题\n\n" + text, date="1998-01-12").events
+    assert [e.kind for e in events] == kinds
+    assert [sorted(e.participants) for e in events] == participants
+
+
+@pytest.mark.parametrize(
+    "text,participants",
+    [
+        pytest.param(
+            "新华网北京7月16日电 国务院新闻办公室16日上午举行新闻发布会，国家统计局局长王一明介绍情况。国家统计局新闻发言人李一华回答了记者提问。",
+            ["李一华", "王一明"],
+            id="a-spokesman-answering-questions",
+        ),
+    ],
+)
+def test_who_answers_the_press_is_at_the_conference(text, participants):
+    assert [sorted(e.participants) for e in extract_page("标题\n\n" + text, date="2009-07-16").events] == [participants]

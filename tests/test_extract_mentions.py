@@ -573,3 +573,34 @@ def test_a_name_after_a_title_that_a_stop_ends_is_kept(text, expected):
 )
 def test_time_phrases_and_verbs_are_no_part_of_a_name(text, expected):
     assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "免去其中国北方船舶工业集团公司副总经理职务。", ["中国北方船舶工业集团公司"], id="qi-then-zhongguo"
+        ),
+        pytest.param("免去其江苏远洋渔业公司经理职务。", ["江苏远洋渔业公司"], id="qi-then-a-place"),
+        pytest.param("其中南方化工公司投资5亿元。", ["南方化工公司"], id="qizhong-still-a-boundary"),
+        pytest.param(
+            "受让后者所持东胜煤矿有限责任公司51%的股权。", ["东胜煤矿有限责任公司", "东胜煤矿"], id="held-by-the-latter"
+        ),
+    ],
+)
+def test_a_word_before_a_name_that_shares_its_first_character(text, expected):
+    """A boundary word is no part of a name; one whose last character opens a name (其中国…) is split."""
+    assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param("法国驻华大使让·贝尔纳出席签字仪式。", "让·贝尔纳", id="one-syllable-first-name"),
+        pytest.param("法国总统让·马克·杜邦会见了他。", "让·马克·杜邦", id="three-parts"),
+        pytest.param("老挝外交部长通沙·维莱出席。", "通沙·维莱", id="two-syllables-still"),
+    ],
+)
+def test_a_transliterated_name_whose_first_part_is_one_character(text, name):
+    """让·贝尔纳 is a name as 通沙·维莱 is: the part before the dot may be one syllable."""
+    assert name in [n for n, _ in persons(text)]

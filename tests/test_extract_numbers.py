@@ -116,6 +116,21 @@ def test_date(text, kw, iso):
 
 
 @pytest.mark.parametrize(
+    "text,ref,iso",
+    [
+        pytest.param("上周五，总投资30亿元的项目开工", "2011-11-21", "2011-11-18", id="last-friday-from-monday"),
+        pytest.param("上星期三开工", "2011-11-24", "2011-11-16", id="last-wednesday-from-thursday"),
+        pytest.param("本周一召开", "2011-11-20", "2011-11-14", id="this-monday-from-sunday"),
+        pytest.param("下周二将举行", "2011-11-21", "2011-11-29", id="next-tuesday"),
+        pytest.param("上周末", "2011-11-21", None, id="weekend-is-no-day"),
+    ],
+)
+def test_week_day(text, ref, iso):
+    """A weekday some weeks from the page's week is a day (上周五 on Monday 2011-11-21 is the 18th)."""
+    assert parse_date(text, ref_date=ref) == iso
+
+
+@pytest.mark.parametrize(
     "text,kw",
     [
         ("3月24日", {}),

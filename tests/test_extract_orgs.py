@@ -627,6 +627,53 @@ def test_a_listed_body_takes_the_kind_of_its_list(text, names, name, typ):
 
 
 @pytest.mark.parametrize(
+    "text,names,name,typ",
+    [
+        pytest.param(
+            "联盟由甲乙大学、丙丁实验室和戊己医院等30家高校、科研机构和医疗机构共同发起。",
+            ["甲乙大学", "丙丁实验室", "戊己医院"],
+            "戊己医院",
+            "other",
+            id="kinds-of-a-mixed-list",
+        ),
+        pytest.param(
+            "甲乙科技有限公司、丙丁康复医院等企业和单位参会。",
+            ["甲乙科技有限公司", "丙丁康复医院"],
+            "丙丁康复医院",
+            "other",
+            id="firms-and-units",
+        ),
+        pytest.param(
+            "甲乙科技有限公司、丙丁康复医院等企业负责人参会。",
+            ["甲乙科技有限公司", "丙丁康复医院"],
+            "丙丁康复医院",
+            "company",
+            id="one-kind-still-types",
+        ),
+    ],
+)
+def test_a_list_of_several_kinds_types_none(text, names, name, typ):
+    """Bodies listed before several kind nouns (等高校、科研机构和医疗机构) keep their own types."""
+    assert _listed_types(text, names)[name] == typ
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param(
+            "长三角生物医药协同创新联盟在上海成立。", "长三角生物医药协同创新联盟", "association", id="alliance"
+        ),
+        pytest.param(
+            "中国新能源汽车产业联盟发布报告。", "中国新能源汽车产业联盟", "association", id="industry-alliance"
+        ),
+    ],
+)
+def test_an_alliance_is_an_association(text, name, typ):
+    """A 联盟 of members is a society, as a 协会 is."""
+    assert {o.name: o.type for o in extract_page("标题\n\n" + text, date="2025-11-27").organizations}[name] == typ
+
+
+@pytest.mark.parametrize(
     "text,name,typ",
     [
         pytest.param("该厂为星河集团、青岚和金穗集团等企业配套生产。", "青岚", "company", id="name-between-two-firms"),
@@ -661,7 +708,7 @@ def test_benbao_is_no_media_name():
 @pytest.mark.parametrize(
     "text,name,typ",
     [
-        pytest.param("培训班在常州市委党校开班。", "常州市委党校", "other", id="party-school-is-other"),
+        pytest.param("培训班在常州市委党校开班。", "中共常州市委党校", "other", id="party-school-is-other"),
         pytest.param("甲国议会议长访华。", "甲国议会", "government", id="parliament-is-government"),
         pytest.param("东河区总工会举办招聘会。", "东河区总工会", "association", id="trade-union-is-association"),
         pytest.param("中宣部部长王某出席。", "中共中央宣传部", "party_committee", id="central-propaganda-department"),
@@ -711,3 +758,162 @@ def test_a_department_written_alone_is_no_organisation(text, absent, kept):
 def test_a_list_of_firms_opens_after_its_lead_words(text, name, bad):
     got = orgs(text)
     assert name in got and bad not in got
+
+
+@pytest.mark.parametrize(
+    "text,name,typ,absent",
+    [
+        pytest.param(
+            "11月29日，中国共产党甘肃省第十四届委员会第九次全体会议在兰州举行。",
+            "中共甘肃省委员会",
+            "party_committee",
+            "中国共产党甘肃省第十四届委员会",
+            id="party-committee-in-full-with-its-term",
+        ),
+        pytest.param(
+            "10月27日，中共宿迁市委书记王一明出席。",
+            "中共宿迁市委员会",
+            "party_committee",
+            "中共宿迁市委",
+            id="zhonggong-city-committee",
+        ),
+        pytest.param(
+            "发布时间：2011-10-28\n10月27日，沭阳县副县长王一明在县委党校讲课。",
+            "中共沭阳县委党校",
+            "other",
+            "县委党校",
+            id="county-party-school",
+        ),
+        pytest.param(
+            "10月27日，宿迁市委党校举办培训班。", "中共宿迁市委党校", "other", "宿迁市委党校", id="city-party-school"
+        ),
+        pytest.param(
+            "湖北省某县朱河镇农村信用合作社去年发放贷款８０万元。",
+            "湖北省某县朱河镇农村信用合作社",
+            "bank",
+            None,
+            id="rural-credit-cooperative",
+        ),
+    ],
+)
+def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, name, typ, absent):
+    """A Party committee or its school is named as the gold names it (中共<place>委员会, 中共<place>委党校),
+    whatever its term; a 信用合作社 is a bank."""
+    got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2011-10-28").organizations}
+    assert got.get(name) == typ
+    assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,firms,absent",
+    [
+        pytest.param(
+            "随行企业包括青松电器集团、东港商场集团、果林超市等10多个重量级企业。",
+            ["青松电器集团", "东港商场集团", "果林超市"],
+            [],
+            id="a-count-in-digits-before-the-kind-noun",
+        ),
+        pytest.param(
+            "三家知名企业包括青松电器集团、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器集团", "宏远三木", "龙湾石化"],
+            ["龙湾石化等"],
+            id="the-list-after-firms-include",
+        ),
+        pytest.param(
+            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器", "宏远三木", "龙湾石化"],
+            [],
+            id="the-list-after-firms-include-ends-its-clause",
+        ),
+        pytest.param(
+            "参会企业包括国有企业、民营企业等。", [], ["国有企业", "民营企业"], id="kinds-listed-are-no-firms"
+        ),
+        pytest.param("目前，园区企业有序复工、复产。", [], ["序复工", "复产"], id="firms-have-is-no-list"),
+        pytest.param("公司包括研发、生产、销售等部门。", [], ["研发", "生产"], id="a-list-with-no-body-read"),
+        pytest.param(
+            "开发区去年落户了电子信息、装备制造、现代物流等45家企业。",
+            [],
+            ["装备制造", "现代物流", "电子信息", "开发区去年落户了电子信息"],
+            id="a-list-of-trades-names-no-firm",
+        ),
+        pytest.param(
+            "王大明、李小红、赵四海等企业负责人参加座谈。",
+            [],
+            ["王大明", "李小红", "赵四海"],
+            id="a-list-of-people-names-no-firm",
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_firms(text, firms, absent):
+    got = orgs(text)
+    assert all(got.get(f, ("",))[0] == "company" for f in firms)
+    assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,government,absent",
+    [
+        pytest.param(
+            "青松集团拿出八千万元，同甘肃会宁县合作兴建两座饲料厂。",
+            ["会宁县人民政府"],
+            [],
+            id="a-county-a-firm-invests-with",
+        ),
+        pytest.param(
+            "座谈会上，唐山市、沧州市先后围绕招商引资作了交流发言。",
+            ["唐山市人民政府", "沧州市人民政府"],
+            [],
+            id="cities-that-spoke-at-a-meeting",
+        ),
+        pytest.param(
+            "会议在苏州召开。江苏省发展改革委、苏州市商务局负责同志作交流发言。",
+            [],
+            ["江苏省人民政府"],
+            id="a-place-beginning-a-bodys-name-is-no-speaker",
+        ),
+        pytest.param("他说，保定市的经验值得学习，要作好发言准备。", [], ["保定市人民政府"], id="a-place-talked-about"),
+        pytest.param(
+            "5月6日，福州、厦门等城市的企业家代表作交流发言。",
+            [],
+            ["福州市人民政府", "厦门市人民政府"],
+            id="places-whose-people-spoke",
+        ),
+    ],
+)
+def test_a_place_that_acts_is_its_government(text, government, absent):
+    got = orgs(text)
+    assert all(got.get(g, ("",))[0] == "government" for g in government)
+    assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,unit,parent_kept",
+    [
+        pytest.param(
+            "公司与设在上海的航空部628所联姻。", "航空部628所", False, id="the-ministry-only-inside-its-institute"
+        ),
+        pytest.param("公司与航空部６２８所联姻。", "航空部６２８所", False, id="the-number-in-full-width-digits"),
+        pytest.param(
+            "航空部部长王一平说，公司与航空部628所联姻。", "航空部628所", True, id="the-ministry-named-on-its-own"
+        ),
+    ],
+)
+def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept):
+    got = orgs(text)
+    assert got[unit][0] == "lab" and ("航空部" in got) == parent_kept
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("青岛要加快青岛国际航运中心建设步伐。", "青岛国际航运中心", None, id="a-citys-role-to-build"),
+        pytest.param(
+            "力争十年内把厦门打造成国际金融、商贸中心。", "商贸中心", None, id="roles-listed-after-international"
+        ),
+        pytest.param("会议在青岛国际会议中心举行。", None, "青岛国际会议中心", id="a-venue-is-a-body"),
+    ],
+)
+def test_a_role_a_city_takes_is_no_body(text, absent, kept):
+    got = orgs(text)
+    assert absent is None or absent not in got
+    assert kept is None or kept in got

@@ -383,6 +383,29 @@ def test_chain_rules(text, locale, expected):
     "text,expected",
     [
         pytest.param(
+            "韩一昂会见新加坡副总理兼贸工部长黄一伟。",
+            {("黄一伟", "副总理", "新加坡政府"), ("黄一伟", "部长", "新加坡贸工部")},
+            id="deputy-premier-and-minister",
+        ),
+        pytest.param(
+            "法国外长兼欧洲事务部长杜邦出席。",
+            {("杜邦", "外长", "法国外交部"), ("杜邦", "部长", "法国欧洲事务部")},
+            id="foreign-minister-and-another-ministry",
+        ),
+        pytest.param(
+            "外交部长兼国务委员王一明出席。", {("王一明", "部长", "外交部")}, id="no-country-the-national-ministry"
+        ),
+    ],
+)
+def test_a_ministry_after_a_countrys_post_is_that_countrys(text, expected):
+    """新加坡副总理兼贸工部长: the 贸工部 is Singapore's, as the chain's country says."""
+    assert expected <= posts_of(text, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
             "华兴船舶公司李一平总经理在会上作报告。", {("李一平", "总经理", "华兴船舶公司")}, id="body-name-title"
         ),
         pytest.param("双方由太原市赵一平副市长签字。", {("赵一平", "副市长", "太原市人民政府")}, id="place-name-title"),
