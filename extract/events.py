@@ -994,8 +994,8 @@ _POINTS_BACK = re.compile(r"(?:该|本|此|这一?)(?:项目|工程)|本次|此�
 
 def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
     """A project's event told with no amount takes the total investment one of the next sentences gives of it,
-    before another event is told, when that sentence points back at it (…开工。该项目…总投资1.71亿元; 本次实施的…
-    工程总投资40多亿元); the first total told after the event decides (a district's total is not the project's)."""
+    before another event is told, when that sentence points back at it (…开工。该项目…总投资2.5亿元; 此次改造
+    总投资12亿元); the first total told after the event decides (a district's total is not the project's)."""
     told = {d.sent for d in drafts}
     for d in drafts:
         if d.amount is not None or d.kind not in AMOUNT_KINDS:

@@ -1385,8 +1385,8 @@ def test_a_units_place_is_where_its_event_is(text, location):
             id="the-project-pointed-back-at",
         ),
         pytest.param(
-            "5月6日，丁戊钢铁公司一期技改工程举行开工奠基仪式。根据计划，丁戊钢铁公司本次实施的技改工程总投资30多亿元。",
-            ["30多亿元"],
+            "5月6日，丁戊重工二号生产线改造项目正式动工。按照规划，此次改造总投资12亿元，明年投产。",
+            ["12亿元"],
             id="this-time-pointed-back-at",
         ),
         pytest.param(
