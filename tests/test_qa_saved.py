@@ -181,6 +181,18 @@ def test_an_index_saved_by_other_code_is_not_loaded(store: Path, monkeypatch: py
     reader.close()
 
 
+def test_the_code_key_covers_the_short_forms_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index saved before forms.yaml changed (its short forms are in the names part) is not loaded."""
+    from kgqa.kg.qa import forms
+
+    before = saved.code_key.__wrapped__()
+    real_read = Path.read_bytes
+    monkeypatch.setattr(
+        Path, "read_bytes", lambda p: real_read(p) + (b"# changed" if p.name == forms.FORMS_FILE.name else b"")
+    )
+    assert saved.code_key.__wrapped__() != before
+
+
 def test_a_loaded_index_takes_in_new_pages_like_a_rebuilt_one(store: Path) -> None:
     """A saved index loaded and refreshed page by page equals one built from the whole graph (the fact
     index's shared article bodies are keyed again after loading)."""

@@ -40,7 +40,11 @@ from .name_db import DiskMap
 
 SIDECAR = "qa-index"
 FORMAT = 5  # bumped when the file's layout changes (the code key covers the index's own classes)
-_CODE = ("index.py", "names.py", "name_db.py", "fact_index.py", "fact_db.py", "queries.py", "refs.py", "forms.py")
+# ... and the data files they read (forms.yaml: how names are written short, which the names part stores)
+_CODE = (
+    *("index.py", "names.py", "name_db.py", "fact_index.py", "fact_db.py", "queries.py", "refs.py", "forms.py"),
+    "forms.yaml",
+)
 
 
 @lru_cache(maxsize=1)
