@@ -490,6 +490,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "zone_endings": W,
             "area_kinds": W,
             "unit_words": W,
+            "delegations": W,
             "organise_verbs": W,
             "organise_with_act": W,
             "organise_acts": W,
