@@ -626,6 +626,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "name_openers": Str(),
             "clause_openers": W,
             "removal_verbs": W,
+            "held_before": W,
         }
     ),
     "surnames.txt": Lines(),
