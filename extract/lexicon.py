@@ -449,6 +449,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "weekdays": Map(Int()),
             "bare_day_before": W,
             "no_day": W,
+            "reported_on": W,
             "source_years": Map(Int()),
         }
     ),
