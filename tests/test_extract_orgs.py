@@ -802,3 +802,18 @@ def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, nam
     got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2011-10-28").organizations}
     assert got.get(name) == typ
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        pytest.param(
+            "本报讯 河南省周口地区行署组织会议。", "周口地区行政公署", "河南省周口地区行署", id="with-its-province"
+        ),
+        pytest.param("本报讯 周口地区行署组织会议。", "周口地区行政公署", "周口地区行署", id="prefecture-office"),
+    ],
+)
+def test_a_prefecture_office_is_named_in_full(text, name, alias):
+    """X地区行署 is the prefecture's 行政公署 (as X地委 is its 中共X地区委员会)."""
+    got = orgs("标题\n\n" + text)
+    assert name in got and alias in got[name][1]
