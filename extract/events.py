@@ -174,6 +174,7 @@ def _patterns() -> dict:
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
+        "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
@@ -744,6 +745,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         # (the days told in what the person says are not when it was said: 甲在会上说，１９９７年…)
         told = [iso for p, iso in s.dates if s.speech_at is None or p < s.speech_at]
         other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
+        if not other_day and "记者" not in s.text:
+            spoken_in(s, [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT])
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text
@@ -757,6 +760,15 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     several = SEVERAL_SPEAK.search(m.group())
                     last.add("participants", [*(listed_before(s, pos) if several else []), p])
                     seen = s.index
+
+
+def spoken_in(s: Sentence, told: list[Draft]) -> None:
+    """Who speaks in the report made at the meeting last told (甲在主题报告中提出…) took part in it (data: speaker_in)."""
+    pats = _patterns()
+    for pos, p in s.persons if told else []:
+        m = pats["speaker_in"].match(s.text[pos + len(p) :])
+        if m and not pats["not_spoken_there"].search(m.group()):
+            told[-1].add("participants", [p])
 
 
 def listed_before(s: Sentence, pos: int) -> list[str]:

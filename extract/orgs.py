@@ -25,6 +25,7 @@ from .org_registry import (
     _has_place,
     _kind_by_name,
     _level_place,
+    _only_category_nouns,
     _shared_place,
     article_place,
     canonical,
@@ -39,9 +40,16 @@ from .org_registry import (
 from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
 
+_FIRM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
+# A、B、C等(10多个)(新疆)民营企业 (not 企业家: people)
 LIST_OF_FIRMS = re.compile(
-    r"(?:^|[，。：；、\n])((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、){2,20}[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司)"
+    rf"(?:^|[，。：；、\n])((?:{_FIRM}、){{2,20}}{_FIRM})"
+    r"等(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
+)
+# 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs, ending in 等, one of its items
+# read as a body already or the clause ending there (data: org_generic.yaml)
+FIRMS_AFTER_VERB = re.compile(
+    rf"(?:企业|公司)(?:{'|'.join(load('org_generic.yaml')['firm_list_verbs'])})((?:{_FIRM}、){{1,20}}{_FIRM}?)(?=等)"
 )
 
 
@@ -56,6 +64,8 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     attributive "-性"/"-型" stem with no place (政策性担保公司, 知识型综保区), a role after 成为 (成为国际航运中心)."""
     g = _generic()
     name = body[start:end]
+    if _city_role(name):
+        return True
     verdict = _kind_by_name(name)
     if verdict is not None:
         return verdict
@@ -66,6 +76,19 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     return _goal(name) and bool(
         g["goal_before"].search(body, max(0, start - 4), start) or g["goal_after"].match(body, end, end + 4)
     )
+
+
+CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['city_roles'])})中心$")
+
+
+def _city_role(name: str) -> bool:
+    """A role a city takes (青岛国际航运中心, 商贸中心 in 打造成国际金融、商贸中心), no body (data: city_roles).
+
+    >>> _city_role("青岛国际航运中心"), _city_role("金融中心"), _city_role("青岛国际会议中心")
+    (True, True, False)
+    """
+    k = max((k for k in range(2, min(len(name), 9) + 1) if place_of(name[:k])), default=0)
+    return bool(CITY_ROLE.match(name[k:]))
 
 
 def _goal(name: str) -> bool:
@@ -171,7 +194,8 @@ NUMBERED_UNIT = re.compile(load("org_generic.yaml")["numbered_units"])
 
 
 def _numbered_units(doc: Doc) -> list:
-    """A body's institute known by its number (某部615所): a mention of the institute, a lab."""
+    """A body's institute known by its number (某部615所): a mention of the institute, a lab (it takes the
+    place of the body's own mention, which is only part of its name)."""
     out = []
     for m in doc.mentions:
         if m.kind != "org" or m.article >= len(doc.facts.articles) or not m.text.endswith(("部", "院", "局", "公司")):
@@ -194,7 +218,9 @@ def tidy_org_mentions(doc: Doc) -> None:
     keep = []
     doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
-    doc.mentions.extend(_numbered_units(doc))
+    units = _numbered_units(doc)
+    parents = {(u.article, u.start) for u in units}  # 航空部 inside 航空部628所 names no body of its own there
+    doc.mentions = [m for m in doc.mentions if m.kind != "org" or (m.article, m.start) not in parents] + units
     for m in doc.mentions:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)
@@ -336,14 +362,23 @@ UNRESOLVED_LEVEL = re.compile(r"^[市县区](?!场|民|域|内|区|委$|政府$)
 
 
 def place_actors(doc: Doc) -> None:
-    """被汕头市评为…, 经深圳市批准: a place that acts as a government is its 人民政府 (data: place_actor)."""
+    """被汕头市评为…, 经深圳市批准, 同甲县合作, 甲市、乙市作交流发言: a place that acts as a government is
+    its 人民政府 (data: place_actor, place_partner, place_speech)."""
     rules = _place_actor_rules()
-    for m in doc.mentions:
-        if m.kind != "place" or m.article >= len(doc.facts.articles) or m.start < 1:
+    places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: (m.article, m.start))
+    for m in places:
+        if m.article >= len(doc.facts.articles) or m.start < 1:
             continue
         body = doc.facts.articles[m.article].body or ""
         p = m.value if isinstance(m.value, Place) else place_of(m.text)
-        if p is None or body[m.start - 1] not in rules["before"] or not body.startswith(rules["verbs"], m.end):
+        if p is None:
+            continue
+        acts = body[m.start - 1] in rules["before"] and body.startswith(rules["verbs"], m.end)
+        if not acts and any(
+            o.kind == "org" and o.article == m.article and o.start <= m.start < o.end for o in doc.mentions
+        ):
+            continue  # (江苏省发展改革委、乙市作交流发言: the place begins a body's name)
+        if not (acts or _place_partner(body, places, m, rules) or _place_speaker(body, places, m, rules)):
             continue
         name = gov_of(p.name)
         register(
@@ -351,11 +386,46 @@ def place_actors(doc: Doc) -> None:
         )
 
 
+def _place_run(body: str, places: list, m: Mention, joins: str) -> tuple[int, int]:
+    """(start, end) of the run of places m stands in: places written together (宁夏某县) or joined by one
+    of the characters of joins (甲市、乙市)."""
+    same = [x for x in places if x.article == m.article]
+    start, end = m.start, m.end
+    for x in reversed([x for x in same if x.start < m.start]):
+        if x.end == start or (x.end == start - 1 and body[x.end] in joins):
+            start = x.start
+    for x in [x for x in same if x.start > m.start]:
+        if x.start == end or (x.start == end + 1 and body[end] in joins):
+            end = x.end
+    return start, end
+
+
+def _place_partner(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """同甲县合作兴建: the place after 与 and before a verb of working together (data: place_partner)."""
+    start, _ = _place_run(body, places, m, "")
+    return start > 0 and body[start - 1] in rules["partner_before"] and body.startswith(rules["partner_verbs"], m.end)
+
+
+def _place_speaker(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """甲市、乙市作交流发言: places opening a clause that says they spoke (data: place_speech)."""
+    if any(x.article == m.article and x.start == m.end for x in places):
+        return False  # (河北保定市: only the place written last acts)
+    start, end = _place_run(body, places, m, "、和及")
+    return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["speech"].match(body, end))
+
+
 @cache
 def _place_actor_rules() -> dict:
-    """data/org_generic.yaml place_actor, as a set and a tuple."""
-    lex = load("org_generic.yaml")["place_actor"]
-    return {"before": set(lex.get("before") or []), "verbs": tuple(lex.get("verbs") or [])}
+    """data/org_generic.yaml place_actor, place_partner and place_speech, as sets, tuples and a regex."""
+    g = load("org_generic.yaml")
+    lex, partner = g["place_actor"], g["place_partner"]
+    return {
+        "before": set(lex.get("before") or []),
+        "verbs": tuple(lex.get("verbs") or []),
+        "partner_before": set(partner["before"]),
+        "partner_verbs": tuple(partner["verbs"]),
+        "speech": re.compile(rf"[^，。；的]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+    }
 
 
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
@@ -460,6 +530,53 @@ def park_name(written: str) -> str | None:
     return None
 
 
+def listed_firms(doc: Doc) -> None:
+    """A、B、C等(新疆)民营企业, 企业包括A、B: every item of the list is a company, unless an item is an
+    industry (新能源、新材料等企业: firms of those trades) or a person (甲、乙等企业负责人).
+
+    >>> from kgqa.extract import extract_page
+    >>> sorted(o.name for o in extract_page("标题\\n\\n知名企业包括青松电器集团、龙湾石化等。").organizations)
+    ['青松电器集团', '龙湾石化']
+    """
+    lx = lexicon()
+    for i, art in enumerate(doc.facts.articles):
+        body = art.body or ""
+        persons = [m for m in doc.mentions if m.article == i and m.kind == "person"]
+        bodies = [m for m in doc.mentions if m.article == i and m.kind == "org"]
+        after_verb = [
+            mt
+            for mt in FIRMS_AFTER_VERB.finditer(body)
+            if _holds(bodies, *mt.span(1)) or body[mt.end() + 1 : mt.end() + 2] in ("，", "。", "；")
+        ]  # (…等部门, …等环节: what follows 等 says what the items are)
+        for mt in [*LIST_OF_FIRMS.finditer(body), *after_verb]:
+            if _holds(persons, *mt.span(1)):
+                continue
+            items = [trimmed(x.strip()) or x.strip() for x in mt.group(1).split("、")]  # 2008年有甲、乙等企业: 甲
+            if any(x in lx.industries for x in items):
+                continue
+            for item in items:
+                if 2 <= len(item) <= 12 and not place_of(item) and not _a_kind(item):
+                    register(
+                        doc,
+                        canonical(doc, i, item, mt.start()),
+                        alias=None,
+                        typ="company",
+                        located_in=article_place(doc, i),
+                        source=source_at(doc, i, mt.start()),
+                    )
+
+
+def _a_kind(item: str) -> bool:
+    """Whether a listed item names a kind of firm (国有企业, 上市公司), no firm."""
+    g = _generic()
+    return bool(_kind_by_name(item)) or _only_category_nouns(item, g["nouns"] | g["kind_words"])
+
+
+def _holds(mentions: list, lo: int, hi: int) -> bool:
+    """Whether one of the mentions overlaps lo..hi (an article's span)."""
+    return any(m.start < hi and lo < m.end for m in mentions)
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -498,20 +615,7 @@ def orgs(doc: Doc) -> None:
         park = park_name(m.text) if typ == "development_zone" else None
         if park:
             register(doc, name, alias=park)
-    # A、B、C等(新疆)民营企业: every item of the list is a company
-    for i, art in enumerate(doc.facts.articles):
-        for mt in LIST_OF_FIRMS.finditer(art.body or ""):
-            for item in mt.group(1).split("、"):
-                item = trimmed(item.strip()) or item.strip()  # 2008年有甲、乙等企业: 甲
-                if 2 <= len(item) <= 12 and not place_of(item):
-                    register(
-                        doc,
-                        canonical(doc, i, item, mt.start()),
-                        alias=None,
-                        typ="company",
-                        located_in=article_place(doc, i),
-                        source=source_at(doc, i, mt.start()),
-                    )
+    listed_firms(doc)
     # a place that holds a party-committee meeting: 潞州区召开区委常委会
     for i, art in enumerate(doc.facts.articles):
         for mt in re.finditer(r"([\u4e00-\u9fff]{1,8}?[县区市旗])召开\1?([县区市])委常委会", art.body or ""):

@@ -1230,6 +1230,61 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# who says something in the report or speech made at the meeting is at it (甲在工作报告中提出…)
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。副省长钱一鸣出席。"
+        "去年全省纺织品出口增长较快。新产品不断增加。"
+        "纺织集团董事长王建春在主题报告中提出了三项任务：扩大出口。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", ["钱一鸣", "王建春"], [], "上海市")],
+        id="who-sets-out-tasks-in-the-report-is-there",
+    ),
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。去年全省纺织品出口增长较快。新产品不断增加。"
+        "利税同比上升。厅长孙三立在讲话中总结了去年的工作。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", ["孙三立"], [], "上海市")],
+        id="who-looks-back-in-a-speech-is-there",
+    ),
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。去年全省纺织品出口增长较快。新产品不断增加。"
+        "利税同比上升。厅长孙三立曾在讲话中提出这一目标。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", [], [], "上海市")],
+        id="a-speech-made-before-is-not-there",
+    ),
+    pytest.param(
+        "本报上海３月２日讯 全省纺织行业座谈会今天在上海举行。东海棉纺厂的新车间已投入使用。"
+        "纺织集团董事长王建春在主题报告中提出了三项任务。",
+        "1998-03-03",
+        [("meeting", "1998-03-02", ["王建春"], [], "上海市"), ("launch", "1998-03-02", [], [], None)],
+        id="the-report-is-the-meetings-after-another-event",
+    ),
+]
+
+# a notice published (发布…公告), however long what it is about, is an event of kind other, not a launch
+PROBE_WORDINGS += [
+    pytest.param(
+        "8月3日，青禾证券等9家券商发布了有关董事会秘书和财务负责人人事调整的变更公告。",
+        "2011-08-04",
+        [("other", "2011-08-03", [], [], None)],
+        id="a-long-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，东海基金发布《关于公司总经理和督察长变更事项的公告》。",
+        "2011-05-10",
+        [("other", "2011-05-09", [], [], None)],
+        id="a-titled-notice-published-is-other",
+    ),
+    pytest.param(
+        "5月9日，西河新区发布《人才服务手卡》和《若干措施》。",
+        "2011-05-10",
+        [("launch", "2011-05-09", [], [], None)],
+        id="measures-published-are-still-a-launch",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):

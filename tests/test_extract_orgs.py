@@ -805,6 +805,121 @@ def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, nam
 
 
 @pytest.mark.parametrize(
+    "text,firms,absent",
+    [
+        pytest.param(
+            "随行企业包括青松电器集团、东港商场集团、果林超市等10多个重量级企业。",
+            ["青松电器集团", "东港商场集团", "果林超市"],
+            [],
+            id="a-count-in-digits-before-the-kind-noun",
+        ),
+        pytest.param(
+            "三家知名企业包括青松电器集团、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器集团", "宏远三木", "龙湾石化"],
+            ["龙湾石化等"],
+            id="the-list-after-firms-include",
+        ),
+        pytest.param(
+            "三家知名企业包括青松电器、宏远三木、龙湾石化等，将参加采购活动。",
+            ["青松电器", "宏远三木", "龙湾石化"],
+            [],
+            id="the-list-after-firms-include-ends-its-clause",
+        ),
+        pytest.param(
+            "参会企业包括国有企业、民营企业等。", [], ["国有企业", "民营企业"], id="kinds-listed-are-no-firms"
+        ),
+        pytest.param("目前，园区企业有序复工、复产。", [], ["序复工", "复产"], id="firms-have-is-no-list"),
+        pytest.param("公司包括研发、生产、销售等部门。", [], ["研发", "生产"], id="a-list-with-no-body-read"),
+        pytest.param(
+            "开发区去年落户了电子信息、装备制造、现代物流等45家企业。",
+            [],
+            ["装备制造", "现代物流", "电子信息", "开发区去年落户了电子信息"],
+            id="a-list-of-trades-names-no-firm",
+        ),
+        pytest.param(
+            "王大明、李小红、赵四海等企业负责人参加座谈。",
+            [],
+            ["王大明", "李小红", "赵四海"],
+            id="a-list-of-people-names-no-firm",
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_firms(text, firms, absent):
+    got = orgs(text)
+    assert all(got.get(f, ("",))[0] == "company" for f in firms)
+    assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,government,absent",
+    [
+        pytest.param(
+            "青松集团拿出八千万元，同甘肃会宁县合作兴建两座饲料厂。",
+            ["会宁县人民政府"],
+            [],
+            id="a-county-a-firm-invests-with",
+        ),
+        pytest.param(
+            "座谈会上，唐山市、沧州市先后围绕招商引资作了交流发言。",
+            ["唐山市人民政府", "沧州市人民政府"],
+            [],
+            id="cities-that-spoke-at-a-meeting",
+        ),
+        pytest.param(
+            "会议在苏州召开。江苏省发展改革委、苏州市商务局负责同志作交流发言。",
+            [],
+            ["江苏省人民政府"],
+            id="a-place-beginning-a-bodys-name-is-no-speaker",
+        ),
+        pytest.param("他说，保定市的经验值得学习，要作好发言准备。", [], ["保定市人民政府"], id="a-place-talked-about"),
+        pytest.param(
+            "5月6日，福州、厦门等城市的企业家代表作交流发言。",
+            [],
+            ["福州市人民政府", "厦门市人民政府"],
+            id="places-whose-people-spoke",
+        ),
+    ],
+)
+def test_a_place_that_acts_is_its_government(text, government, absent):
+    got = orgs(text)
+    assert all(got.get(g, ("",))[0] == "government" for g in government)
+    assert not set(absent) & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,unit,parent_kept",
+    [
+        pytest.param(
+            "公司与设在上海的航空部628所联姻。", "航空部628所", False, id="the-ministry-only-inside-its-institute"
+        ),
+        pytest.param("公司与航空部６２８所联姻。", "航空部６２８所", False, id="the-number-in-full-width-digits"),
+        pytest.param(
+            "航空部部长王一平说，公司与航空部628所联姻。", "航空部628所", True, id="the-ministry-named-on-its-own"
+        ),
+    ],
+)
+def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept):
+    got = orgs(text)
+    assert got[unit][0] == "lab" and ("航空部" in got) == parent_kept
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("青岛要加快青岛国际航运中心建设步伐。", "青岛国际航运中心", None, id="a-citys-role-to-build"),
+        pytest.param(
+            "力争十年内把厦门打造成国际金融、商贸中心。", "商贸中心", None, id="roles-listed-after-international"
+        ),
+        pytest.param("会议在青岛国际会议中心举行。", None, "青岛国际会议中心", id="a-venue-is-a-body"),
+    ],
+)
+def test_a_role_a_city_takes_is_no_body(text, absent, kept):
+    got = orgs(text)
+    assert absent is None or absent not in got
+    assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
     "text,name,alias",
     [
         pytest.param(
