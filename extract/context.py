@@ -227,6 +227,23 @@ def month_opening(art, year: int | None, ref: str | None) -> str | None:
     return months[0][1] if months else None
 
 
+REPORTED_ON = re.compile(rf"[上下]?午?(?:{'|'.join(load('date_words.yaml')['reported_on'])})")
+
+
+def _past_the_report(head: str, days: list[tuple[int, int, str]]) -> list[str]:
+    """The days told, less a first one on which something was only reported when its sentence tells another
+    day (甲公司今日公告，公司于24日与乙签署…: the 24th).
+
+    >>> _past_the_report("甲今日公告，公司于24日签约。", [(1, 3, "2011-08-25"), (9, 12, "2011-08-24")])
+    ['2011-08-24']
+    """
+    if len(days) > 1:
+        (_, e, _), (s2, _, _) = days[0], days[1]
+        if REPORTED_ON.match(head, e) and not re.search("[。！？]", head[e:s2]):
+            days = days[1:]
+    return [iso for _, _, iso in days]
+
+
 def untold_day(text: str) -> bool:
     """Whether the first sentence after a dateline says the day is not told (日前, 近日).
 
@@ -290,7 +307,7 @@ def context(doc: Doc) -> None:
         line = find_dateline(head[: DATELINE_SPAN * 2])
         days = [(s, e, iso) for s, e, iso in dates_in(head, ref_year, ref) if len(iso) == 10]
         # the day told (今天, 昨天, 3月2日) before the day the dateline (with its year or not) was filed
-        told = [iso for s, e, iso in days if not (line and s < line[1] and line[0] < e)]
+        told = _past_the_report(head, [(s, e, iso) for s, e, iso in days if not (line and s < line[1] and line[0] < e)])
         art.date = next(iter(told or [iso for s, e, iso in days]), None) or month_opening(art, ref_year, ref)
         if not told and line and untold_day(head[line[1] :]):
             art.date = None

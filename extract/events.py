@@ -131,6 +131,7 @@ class Draft:
     amount: Amount | None = None
     merge_article: bool = False
     again: bool = False  # told only by a bare re-mention (主持会议, 出席论坛): the meeting told before
+    by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -177,6 +178,9 @@ def _patterns() -> dict:
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
+        "by_group": re.compile(
+            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
+        ),
     }
 
 
@@ -322,7 +326,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     venue = venue_place(sent, a, b)
     if venue:
         return venue
-    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达)", text[a:b])
+    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行)来)", text[a:b])  # (代表团(一行)来九江考察)
     if m:
         zone = zone_at(sent, a + m.end(), b)
         if zone:
@@ -333,7 +337,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         city = named_city(text, a + m.end())
         if city:
             return city
-        tok = PLACE_TOKEN.match(text, a + m.end())
+        tok = PLACE_TOKEN.match(text, a + m.end()) if m.group() != "来" else None  # (来我市: the paper's city)
         if (
             tok
             and tok.end() <= b
@@ -513,6 +517,13 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             ) and not sent.between("persons", prev.end, t.start)
             # 会见了甲一行，双方就…进行了座谈: both sides of the talks just told
             both = t.kind == prev.kind == "talks" and BOTH_SIDES.search(gap)
+            # 在重庆调研加工贸易企业，先后考察了…: the stops of the inspection just told, by the same persons
+            tour = (
+                t.kind == prev.kind == "inspection"
+                and not re.search("[。；]", gap)
+                and not sent.between("persons", prev.end, t.start)
+                and not sent.between("orgs", prev.end, t.start)
+            )
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != prev_day]
@@ -530,6 +541,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 or granted
                 or errand
                 or both
+                or tour
                 or len(gap) <= CLOSE_GAP
                 and not sent.between("persons", prev.end, t.start)
                 and not sent.between("orgs", prev.end, t.start)
@@ -565,6 +577,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             merge_article=first.merge_article,
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
+            by_group=not n and bool(_patterns()["by_group"].match(text[clause_start(text, first.start) : first.start])),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
@@ -885,6 +898,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
+    if a.kind == "visit" and b.kind == "inspection" and b.by_group and not (a.date and b.date and a.date != b.date):
+        return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
@@ -932,6 +947,8 @@ def _merge_probes(d: Draft) -> list[tuple]:
     probes = [k for k in _merge_keys(d) if k[0] != "kind" or d.again]
     if d.again and d.kind == "meeting":
         probes.append(("kind", "award"))
+    if d.by_group and d.kind == "inspection":
+        probes.append(("kind", "visit"))
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
     return probes

@@ -449,6 +449,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "weekdays": Map(Int()),
             "bare_day_before": W,
             "no_day": W,
+            "reported_on": W,
             "source_years": Map(Int()),
         }
     ),
@@ -491,6 +492,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "zone_endings": W,
             "area_kinds": W,
             "unit_words": W,
+            "delegations": W,
             "organise_verbs": W,
             "organise_with_act": W,
             "organise_acts": W,
@@ -630,6 +632,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "name_openers": Str(),
             "clause_openers": W,
             "removal_verbs": W,
+            "held_before": W,
         }
     ),
     "surnames.txt": Lines(),

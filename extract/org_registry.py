@@ -334,6 +334,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     w = expand_zone(w)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?管委会?", w) and not w.startswith(GENERIC_ZONE):
         return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"  # 抚顺石化新城管委(会)
+    m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
+    if m:
+        return f"{m.group(1)}地区行政公署"  # 周口地区行署: a prefecture's administrative office
     m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地委([\u4e00-\u9fff]{0,6})$", w)
     if m:
         return f"中共{m.group(1)}地区委员会{m.group(2)}"  # 运城地委(组织部): a prefecture's committee

@@ -659,6 +659,8 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
 
 
 DEPUTY = re.compile(r"^(?:常务)?副")
+HELD_BEFORE = tuple(load("post_rules.yaml")["held_before"])
+HELD_BEFORE_MAX = max(map(len, HELD_BEFORE))
 
 
 def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -678,6 +680,8 @@ def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
             DEPUTY.sub("", role) == base and role != ln.role or role == ln.role
         ):
             return org, None
+        if ln.former and body[max(0, start - HELD_BEFORE_MAX) : start].endswith(HELD_BEFORE):
+            continue  # 吴某曾任乙分行行长。前任行长郑某: the predecessor in the post held now
         if ln.former and (role == ln.role or role.endswith(ln.role) and not DEPUTY.match(role)):
             return org, None  # 原总经理X after 聘任甲为公司总经理 (not after 乙集团副总经理)
     return None
@@ -1276,10 +1280,13 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
     d = DELEGATION.match(text, end)
     if not d:
         return posts
-    body, country = d.group(1), _country(d.group(1))
+    body, kind = d.group(1), d.group(2)
+    house = next((h for h in FOREIGN_HOUSES if kind.startswith(h)), "")
+    body, kind = body + house, kind[len(house) :]  # 南非国民议会代表团: the house is the body's (南非国民议会)
+    country = _country(body)
     for p in posts:
         if p.title == "团长":
-            p.org = register(doc, body + d.group(2), typ="other").name
+            p.org = register(doc, body + kind, typ="other").name
         elif country and p.org is None and body != country and not body.endswith("议员"):
             p.org = register(doc, body, typ="government").name
         elif country and p.org and not _country(p.org) and (body.endswith(p.org) or p.org in FOREIGN_HOUSES):

@@ -173,6 +173,36 @@ def test_a_dateline_story_that_says_its_day_is_not_told_has_no_day(text, name, w
 
 
 @pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "某公司收购煤矿股权\n\n发布时间：2011-08-25\n甲能源股份有限公司今日公告，公司于24日与乙煤业集团有限公司签署股权转让协议。",
+            "2011-08-24",
+            id="announced-today-signed-on-the-24th",
+        ),
+        pytest.param(
+            "某项目签约\n\n发布时间：2011-08-25\n记者昨天获悉，甲公司22日与乙公司签约。",
+            "2011-08-22",
+            id="learned-yesterday",
+        ),
+        pytest.param(
+            "某公司公告\n\n发布时间：2011-08-25\n甲能源股份有限公司今日公告，董事长辞职。",
+            "2011-08-25",
+            id="only-the-report",
+        ),
+        pytest.param(
+            "某会议\n\n发布时间：2011-08-25\n8月24日，甲市召开会议。8月20日的检查发现问题。",
+            "2011-08-24",
+            id="no-report-the-first-day",
+        ),
+    ],
+)
+def test_the_day_of_a_report_gives_way_to_the_day_it_tells(text, want):
+    """甲公司今日公告，公司于24日签署…: the article's day is the signing's, not the report's."""
+    assert extract_page(text, source_name="eb_x.txt").articles[0].date == want
+
+
+@pytest.mark.parametrize(
     "text,year",
     [
         pytest.param("2009年前三季度，甲公司净利润增长。", 2009, id="first-quarters-of-a-year"),

@@ -1456,3 +1456,35 @@ def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(te
 )
 def test_who_answers_the_press_is_at_the_conference(text, participants):
     assert [sorted(e.participants) for e in extract_page("标题\n\n" + text, date="2009-07-16").events] == [participants]
+
+
+@pytest.mark.parametrize(
+    "text,events",
+    [
+        pytest.param(
+            "中新网重庆11月13日电 商务部部长王一明前天在重庆调研加工贸易企业，先后考察了电脑和汽车零部件生产企业。重庆市副市长李一华陪同调研。",
+            [("inspection", "2009-11-11", ["李一华", "王一明"], "重庆市")],
+            id="the-stops-of-an-inspection-are-that-inspection",
+        ),
+        pytest.param(
+            "11月12日，省长王一明在甲市调研，副省长李一华在乙县考察。",
+            [("inspection", "2009-11-12", ["王一明"], "甲市"), ("inspection", "2009-11-12", ["李一华"], "乙县")],
+            id="two-persons-two-inspections",
+        ),
+        pytest.param(
+            "5月17日，温州市委副书记王一明率温州市党政代表团来九江考察。九江市市长李一华陪同考察。代表团一行参观了九江经济技术开发区。",
+            [("visit", "2009-05-17", ["李一华", "王一明"], "九江市")],
+            id="a-delegation-comes-to-a-city-and-sees-its-zone",
+        ),
+        pytest.param(
+            "5月17日，温州市党政代表团来九江考察。九江市副市长李一华参观了九江经济技术开发区。",
+            [("visit", "2009-05-17", [], "九江市"), ("inspection", "2009-05-17", ["李一华"], None)],
+            id="an-official-seeing-a-zone-is-no-stop-of-the-visit",
+        ),
+    ],
+)
+def test_tours_and_visits_of_groups(text, events):
+    """An inspection's stops told after it, and what a visiting group sees, are that inspection or visit; the
+    group's visit is where it came to (来九江), not where it came from."""
+    got = extract_page("标题\n\n" + text, date="2009-11-13").events
+    assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events

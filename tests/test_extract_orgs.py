@@ -917,3 +917,18 @@ def test_a_role_a_city_takes_is_no_body(text, absent, kept):
     got = orgs(text)
     assert absent is None or absent not in got
     assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        pytest.param(
+            "本报讯 河南省周口地区行署组织会议。", "周口地区行政公署", "河南省周口地区行署", id="with-its-province"
+        ),
+        pytest.param("本报讯 周口地区行署组织会议。", "周口地区行政公署", "周口地区行署", id="prefecture-office"),
+    ],
+)
+def test_a_prefecture_office_is_named_in_full(text, name, alias):
+    """X地区行署 is the prefecture's 行政公署 (as X地委 is its 中共X地区委员会)."""
+    got = orgs("标题\n\n" + text)
+    assert name in got and alias in got[name][1]

@@ -403,6 +403,30 @@ def test_a_ministry_after_a_countrys_post_is_that_countrys(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        pytest.param(
+            "华瑞商业银行股份有限公司董事会聘任吴一华为该行行长。吴一华曾任乙银行江苏省分行行长。前任行长郑一国因年龄原因辞职。",
+            ("郑一国", "行长", "华瑞商业银行股份有限公司"),
+            ("郑一国", "行长", "乙银行江苏省分行"),
+            id="predecessor-in-the-post-held-now",
+        ),
+        pytest.param(
+            "星河化工股份有限公司董事会聘任陆一华为总经理。原总经理柏一荣退休。",
+            ("柏一荣", "总经理", "星河化工股份有限公司"),
+            None,
+            id="former-after-the-new-post",
+        ),
+    ],
+)
+def test_a_predecessor_held_the_post_told_as_held_now(text, expected, absent):
+    """前任行长X after a career note (曾任乙分行行长) is the predecessor in the post the article gives now."""
+    got = posts_of(text, None)
+    assert expected in got
+    assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         pytest.param(
@@ -723,6 +747,11 @@ def test_pronoun_career_clause():
             "以参议院议长约翰·史密斯为团长的美国国会代表团抵京。",
             {("约翰·史密斯", "议长", "美国参议院"), ("约翰·史密斯", "团长", "美国国会代表团")},
             id="delegation-leader-house-of-its-country",
+        ),
+        pytest.param(
+            "副委员长陈一安会见了以议长玛丽亚·恩科西为团长的南非国民议会代表团。",
+            {("玛丽亚·恩科西", "议长", "南非国民议会"), ("玛丽亚·恩科西", "团长", "南非国民议会代表团")},
+            id="delegation-of-a-parliament-named-with-its-house",
         ),
         pytest.param(
             "邱一哲会见以日本众议院议员森田浩二为团长的日本国会议员访华团。",
