@@ -274,7 +274,7 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("长治市科技型企业协会成立。", "长治市科技型企业协会", "association", id="kind-word-after-a-place"),
         pytest.param("巴西水利电力发展署与中方签约。", "巴西水利电力发展署", "government", id="a-countrys-agency"),
         pytest.param("东海钢铁公司召开会议。", "东海钢铁公司", "company", id="a-named-steel-firm"),
-        pytest.param("公司与设在上海的航空部628所联姻。", "航空部628所", "lab", id="a-ministrys-numbered-institute"),
+        pytest.param("厂里同驻京的航空部628所开展合作。", "航空部628所", "lab", id="a-ministrys-numbered-institute"),
         pytest.param("他在航空部工作了十年。", "航空部", "government", id="a-ministry-without-a-number"),
         pytest.param("国务院部署专项行动。", "国务院", "government", id="agency-not-read-over-bushu"),
         pytest.param(
@@ -808,7 +808,7 @@ def test_party_bodies_written_in_full_or_short_and_credit_cooperatives(text, nam
     "text,firms,absent",
     [
         pytest.param(
-            "随行企业包括青松电器集团、东港商场集团、果林超市等10多个重量级企业。",
+            "此次参展企业包括青松电器集团、东港商场集团、果林超市等20余家企业。",
             ["青松电器集团", "东港商场集团", "果林超市"],
             [],
             id="a-count-in-digits-before-the-kind-noun",
@@ -890,11 +890,11 @@ def test_a_place_that_acts_is_its_government(text, government, absent):
     "text,unit,parent_kept",
     [
         pytest.param(
-            "公司与设在上海的航空部628所联姻。", "航空部628所", False, id="the-ministry-only-inside-its-institute"
+            "厂里同驻京的航空部628所开展合作。", "航空部628所", False, id="the-ministry-only-inside-its-institute"
         ),
-        pytest.param("公司与航空部６２８所联姻。", "航空部６２８所", False, id="the-number-in-full-width-digits"),
+        pytest.param("厂里同航空部６２８所开展合作。", "航空部６２８所", False, id="the-number-in-full-width-digits"),
         pytest.param(
-            "航空部部长王一平说，公司与航空部628所联姻。", "航空部628所", True, id="the-ministry-named-on-its-own"
+            "航空部部长王一平说，厂里同航空部628所开展合作。", "航空部628所", True, id="the-ministry-named-on-its-own"
         ),
     ],
 )
