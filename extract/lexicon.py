@@ -418,7 +418,16 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "group_party_time": Str(),
         }
     ),
-    "amount_units.yaml": Record({"currencies": STR_MAP, "magnitudes": Map(Int()), "approximate": W, "vague": W}),
+    "amount_units.yaml": Record(
+        {
+            "currencies": STR_MAP,
+            "magnitudes": Map(Int()),
+            "approximate": W,
+            "vague": W,
+            "bare_after": W,
+            "bare_end": W,
+        }
+    ),
     "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),
     "chain_rules.yaml": Record(
         {

@@ -120,6 +120,30 @@ def _amount_from(m: re.Match, text: str) -> Amount | None:
 
 
 @cache
+def _bare_re() -> re.Pattern:
+    """A sum with no currency after an investment word (总投资120亿，), from amount_units.yaml's bare_* keys."""
+    lex = load("amount_units.yaml")
+    mag, approx = _alt(lex["magnitudes"]), "".join(lex["approximate"])
+    after, end = "|".join(lex["bare_after"]), "|".join(lex["bare_end"])
+    return re.compile(
+        rf"(?:{after})(?:[将达为约近超过逾共计]{{0,4}})?"
+        rf"(?P<num>(?<![\d.]){_AR_NUM}|(?<![{_CN_DIGITS}十百千]){_CN_NUM})(?P<a1>[{approx}])?(?P<mag>{mag})(?P<a2>[{approx}])?"
+        rf"(?=(?:{end}))"
+    )
+
+
+def _bare_amounts(folded: str, text: str) -> list[tuple[int, int, Amount]]:
+    """Sums in yuan written with no currency after an investment word (投资120亿，-> 120亿, CNY)."""
+    out = []
+    for m in _bare_re().finditer(folded):
+        base = _number(m["num"])
+        value = None if base is None else round(float(base * load("amount_units.yaml")["magnitudes"][m["mag"]]), 4)
+        start, end = m.start("num"), m.end()
+        out.append((start, end, Amount(as_written=text[start:end], value=value, unit="CNY")))
+    return out
+
+
+@cache
 def _currency_hint() -> re.Pattern:
     """A character every sum of money holds (the last one of its currency word), as written."""
     return re.compile(f"[{_with_folded({c[-1] for c in load('amount_units.yaml')['currencies']})}]")
@@ -127,7 +151,7 @@ def _currency_hint() -> re.Pattern:
 
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     """Every sum of money in text, as (start, end, Amount), in order."""
-    if not text or not _currency_hint().search(text):
+    if not text or not _currency_hint().search(text) and "投资" not in text:
         return []
     folded = fold(text)
     out = []
@@ -135,6 +159,8 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
         amount = _amount_from(m, text)
         if amount is not None:
             out.append((m.start(), m.end(), amount))
+    if "投资" in text:
+        out = sorted(out + _bare_amounts(folded, text))
     return out
 
 

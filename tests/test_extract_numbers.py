@@ -55,6 +55,26 @@ def test_no_amount(text):
     assert parse_amount(text) is None
 
 
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        pytest.param("该项目总投资80亿，年产钢材200万吨。", ["80亿"], id="total-investment-no-yuan"),
+        pytest.param("计划投资6000万建设新厂房。", ["6000万"], id="planned-investment-then-a-verb"),
+        pytest.param("全省投资总额将超过1.2万亿，带动就业。", ["1.2万亿"], id="investment-total-will-exceed"),
+        pytest.param("项目投资达３亿多。", ["３亿多"], id="approximate-fullwidth"),
+        pytest.param("总投资9亿元，其中贷款3亿元。", ["9亿元", "3亿元"], id="with-yuan-unchanged"),
+        pytest.param("新增投资20万吨产能。", [], id="tonnes-are-no-sum"),
+        pytest.param("电站总投资后年发电12亿千瓦时。", [], id="kilowatt-hours-are-no-sum"),
+        pytest.param("引进外资3亿，新建项目5个。", [], id="foreign-capital-has-no-known-currency"),
+        pytest.param("产值有望达到900亿。", [], id="output-value-is-no-investment"),
+    ],
+)
+def test_a_sum_with_no_currency_after_an_investment_word_is_in_yuan(text, written):
+    got = find_amounts(text)
+    assert [a.as_written for _, _, a in got] == written
+    assert all(a.unit == "CNY" for _, _, a in got)
+
+
 def test_amount_offsets_index_the_text():
     text = "总投资４０．３亿元，其中２亿元"
     assert [text[a:b] for a, b, _ in find_amounts(text)] == ["４０．３亿元", "２亿元"]
