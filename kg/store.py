@@ -315,6 +315,28 @@ WRITING = "writing-"  # the stamp while a write is under way (and after one cut 
 STAMP_WIDTH = len(WRITING) + 32  # the stamp file's size: tokens are 32 hex digits, padded with spaces
 
 
+READ_ONLY_TRIES = 6  # a read-only open that races the writer's compaction is tried again (0.05 s, then doubling)
+
+
+def _open_read_only(path: str) -> ox.Store:
+    """A read-only view of the store at path, tried again while the serving writer's compaction removes a file
+    the open was about to read (RocksDB: "No such file ... MANIFEST may be corrupted"); StoreError after that.
+
+    >>> _open_read_only("/nonexistent/kgqa-store")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kgqa.kg.store.StoreError: cannot open store /nonexistent/kgqa-store: ...
+    """
+    for attempt in range(READ_ONLY_TRIES):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError) as exc:
+            raced = "No such file" in str(exc) and Path(path, "CURRENT").is_file()
+            if not raced or attempt == READ_ONLY_TRIES - 1:
+                raise StoreError(f"cannot open store {path}: {exc}") from exc
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
 class OxigraphStore(GraphStore):
     """The embedded Oxigraph store: persistent on disk (RocksDB), or in memory when path is None."""
 
@@ -331,7 +353,7 @@ class OxigraphStore(GraphStore):
                 if not (Path(path) / "CURRENT").is_file():
                     raise StoreError(f"no store at {path} to read")
                 self._opened_at = self._read_stamp()  # before opening: the snapshot is at least this new
-                self._store = ox.Store.read_only(path)  # never takes the lock: readable while served
+                self._store = _open_read_only(path)  # never takes the lock: readable while served
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(path)

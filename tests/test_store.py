@@ -80,6 +80,44 @@ def test_read_only_open_sees_the_same_graph(tmp_path: Path) -> None:
     ro.close()
 
 
+RACED = "Corruption: IO error: No such file or directory: While open a file for random read: 000013.sst"
+
+
+@pytest.mark.parametrize(
+    "failures,opens",
+    [
+        pytest.param(1, True, id="a-compaction-raced-once-is-tried-again"),
+        pytest.param(3, True, id="raced-three-times-still-opens"),
+        pytest.param(99, False, id="raced-every-time-is-a-store-error"),
+    ],
+)
+def test_a_read_only_open_racing_the_writers_compaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failures: int, opens: bool
+) -> None:
+    """A reader (a query worker of `kgqa serve`) opening while the writer compacts is tried again, never crashes."""
+    from kgqa.kg import store as store_module
+
+    loc = str(tmp_path / "store")
+    build(loc, pages()[:1]).close()
+    real, calls = store_module.ox.Store.read_only, []
+
+    def flaky(path: str):
+        calls.append(path)
+        if len(calls) <= failures:
+            raise RuntimeError(RACED)
+        return real(path)
+
+    monkeypatch.setattr(store_module.ox.Store, "read_only", flaky)
+    monkeypatch.setattr(store_module.time, "sleep", lambda s: None)
+    if opens:
+        open_store(loc, read_only=True).close()
+        assert len(calls) == failures + 1
+    else:
+        with pytest.raises(StoreError, match="cannot open store"):
+            open_store(loc, read_only=True)
+        assert len(calls) == store_module.READ_ONLY_TRIES
+
+
 def test_ingesting_the_same_page_twice_changes_nothing(disk: KnowledgeGraph) -> None:
     """Re-ingesting a page replaces its graphs: counts and export unchanged."""
     stats, export, quads = disk.stats(), disk.export(), disk.store.quad_count()
