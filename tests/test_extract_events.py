@@ -1455,6 +1455,12 @@ def test_a_projects_total_investment_told_after_it(body, expected):
             [[]],
             id="a-plant-reaching-full-capacity",
         ),
+        pytest.param(
+            "１９９６年５月，在县政府牵头下，四家粮站联合组建了丰谷粮油集团公司。",
+            ["other"],
+            [[]],
+            id="bodies-forming-a-group-years-ago",
+        ),
     ],
 )
 def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(text, kinds, participants):
