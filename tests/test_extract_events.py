@@ -1455,6 +1455,18 @@ def test_a_projects_total_investment_told_after_it(body, expected):
             [[]],
             id="a-plant-reaching-full-capacity",
         ),
+        pytest.param(
+            "１９９６年５月，在县政府牵头下，四家粮站联合组建了丰谷粮油集团公司。",
+            ["other"],
+            [[]],
+            id="bodies-forming-a-group-years-ago",
+        ),
+        pytest.param(
+            "中新网北京３月９日电 银监会本月５日核准设立甲乙消费金融有限公司。",
+            ["other"],
+            [[]],
+            id="a-regulator-approving-a-new-firm",
+        ),
     ],
 )
 def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(text, kinds, participants):
