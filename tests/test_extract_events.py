@@ -1286,6 +1286,35 @@ PROBE_WORDINGS += [
 ]
 
 
+# a move in or out told with 接替, 辞职, 辞去…职务 or 卸任 is a change of posts as 聘任 and 离职 are
+PROBE_WORDINGS += [
+    pytest.param(
+        "2008年，林一舟接替周二河担任远山证券总裁。",
+        "2009-05-10",
+        [("other", "2008", ["林一舟", "周二河"], [], None)],
+        id="one-taking-over-from-another",
+    ),
+    pytest.param(
+        "5月6日，白石银行公告，行长吴三江因年龄原因辞去行长职务。",
+        "2009-05-10",
+        [("other", "2009-05-06", ["吴三江"], [], None)],
+        id="a-post-given-up",
+    ),
+    pytest.param(
+        "5月6日，东林纺织董事长郑四海因个人原因辞职。",
+        "2009-05-10",
+        [("other", "2009-05-06", ["郑四海"], [], None)],
+        id="a-resignation",
+    ),
+    pytest.param(
+        "5月6日，青川基金聘任林一舟为总经理，原总经理周二河卸任。",
+        "2009-05-10",
+        [("other", "2009-05-06", ["林一舟", "周二河"], [], None)],
+        id="one-in-one-out-is-one-round",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
