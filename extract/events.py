@@ -207,7 +207,7 @@ def _after_clause(text: str, pos: int, limit: int) -> int:
 
 def find_triggers(sent: Sentence) -> list[Trigger]:
     """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
-    if sent.quoted or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
+    if sent.quoted or sent.heading or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
         return []
     pats = _patterns()
     text = sent.text

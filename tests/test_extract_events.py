@@ -1382,6 +1382,11 @@ def test_the_datelines_place_is_no_place_of_the_event():
             id="came-to-the-post-held-now-is-a-note",
         ),
         pytest.param("6月2日，王某调任某省副省长。", ["other"], id="a-move-told-is-still-an-event"),
+        pytest.param(
+            "●效益稳中有升●并购重组提速\n6月2日，某集团收购某公司。", ["other"], id="a-subheading-is-no-event"
+        ),
+        pytest.param("三个新厂同日开工\n6月2日，某所通过验收。", ["other"], id="a-heading-line-is-no-event"),
+        pytest.param("6月2日，某集团收购某公司。\n某厂正式投产。", ["other", "other"], id="a-short-sentence-is-told"),
     ],
 )
 def test_background_in_a_story_is_no_event(text, kinds):
