@@ -1315,6 +1315,29 @@ PROBE_WORDINGS += [
 ]
 
 
+# a day told with 于 later in the clause is the day of the trigger before it, and of one event
+PROBE_WORDINGS += [
+    pytest.param(
+        "东山市斥资2亿元于1996年10月建成一座会展中心。",
+        "1998-01-10",
+        [("other", "1996-10", [], [], None)],
+        id="a-day-told-after-the-outlay",
+    ),
+    pytest.param(
+        "东海集团投资3亿元于1995年创办了一家纺织厂。",
+        "1998-01-10",
+        [("other", "1995", [], [], None)],
+        id="outlay-and-founding-of-one-day-are-one-event",
+    ),
+    pytest.param(
+        "3月2日，东海集团在西湖园区奠基，这是继去年5月8日奠基南山工厂后的又一项目。",
+        "2011-03-03",
+        [("groundbreaking", "2011-03-02", [], [], "西湖园区"), ("groundbreaking", "2010-05-08", [], [], None)],
+        id="a-day-after-a-comma-is-another-event",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
