@@ -1025,8 +1025,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 AMOUNT_KINDS = frozenset({"groundbreaking", "launch"})  # events of a project, which has a total investment
 AMOUNT_GAP = 3  # sentences after a project's event that may give its total investment (…开工。该项目…总投资X)
-_TOTAL_BEFORE = re.compile(r"(?:总投资|投资总额|计划投资|总投入)[约达为近超逾共计]{0,2}$")  # …总投资1.71亿元
-_POINTS_BACK = re.compile(r"(?:该|本|此|这一?)(?:项目|工程)|本次|此次|本期")
+# …总投资1.71亿元 / 该项目, 此次 (data: total_before, total_between, points_back)
+_TOTAL_BEFORE = re.compile(rf"(?:{alt(WORDS['total_before'])})[{WORDS['total_between']}]{{0,2}}$")
+_POINTS_BACK = re.compile(alt(WORDS["points_back"]))
 
 
 def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
