@@ -47,6 +47,7 @@ WORDS = load("event_kinds.yaml")  # its word lists: the alternatives of a regex,
 CEREMONY_WORD = re.compile("|".join(WORDS["ceremony_words"]))
 QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held as a ceremony
+CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
@@ -208,7 +209,7 @@ def _after_clause(text: str, pos: int, limit: int) -> int:
 
 def find_triggers(sent: Sentence) -> list[Trigger]:
     """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
-    if sent.quoted or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
+    if sent.quoted or sent.heading or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
         return []
     pats = _patterns()
     text = sent.text
@@ -487,6 +488,17 @@ def day_within(sent: Sentence, trig: Trigger) -> str | None:
     return inside[0] if inside and not any(p < trig.start for p, _ in sent.dates) else None
 
 
+def day_after(sent: Sentence, trig: Trigger) -> str | None:
+    """The day told with 于 after the trigger in its clause (斥资2亿元于1996年10月建成, 成立于1993年), or None.
+
+    >>> s = Sentence(0, "甲市投资2亿元于1996年10月建成", Source(0, "", 0, 0), 0, dates=[(8, "1996-10")])
+    >>> day_after(s, Trigger(2, 4, "other"))
+    '1996-10'
+    """
+    end = clause_end(sent.text, trig.end)
+    return next((iso for p, iso in sent.dates if trig.end <= p < end and sent.text[p - 1 : p] == "于"), None)
+
+
 def summary_of(text: str) -> str:
     """The sentence as a summary: leading date and byline dropped, trimmed."""
     text = text.strip()
@@ -543,7 +555,12 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             )
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
-            days = [p for p, iso in sent.dates if prev.end <= p < t.start and iso != prev_day]
+            # (斥资2亿元于1996年10月建成: a first trigger of no day of its own takes the day told later in its clause)
+            days = [
+                p
+                for p, iso in sent.dates
+                if prev.end <= p < t.start and iso != prev_day and (prev_day or CLAUSE_BREAK.search(text, prev.end, p))
+            ]
             own = day_within(sent, t)
             if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
                 days = [t.start]
@@ -584,7 +601,10 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             article=article,
             sent=sent.index,
             pos=first.start,
-            date=day_within(sent, first) or sent.date_at(first.start) or sent.date_at(last.start),
+            date=day_within(sent, first)
+            or sent.date_at(first.start)
+            or sent.date_at(last.start)
+            or day_after(sent, last),
             source=sent.source,
             summary=summary_of(
                 text
@@ -1022,8 +1042,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 AMOUNT_KINDS = frozenset({"groundbreaking", "launch"})  # events of a project, which has a total investment
 AMOUNT_GAP = 3  # sentences after a project's event that may give its total investment (…开工。该项目…总投资X)
-_TOTAL_BEFORE = re.compile(r"(?:总投资|投资总额|计划投资|总投入)[约达为近超逾共计]{0,2}$")  # …总投资1.71亿元
-_POINTS_BACK = re.compile(r"(?:该|本|此|这一?)(?:项目|工程)|本次|此次|本期")
+# …总投资1.71亿元 / 该项目, 此次 (data: total_before, total_between, points_back)
+_TOTAL_BEFORE = re.compile(rf"(?:{alt(WORDS['total_before'])})[{WORDS['total_between']}]{{0,2}}$")
+_POINTS_BACK = re.compile(alt(WORDS["points_back"]))
 
 
 def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:

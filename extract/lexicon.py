@@ -509,6 +509,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "activity_words": W,
             "ceremony_words": W,
             "glued_to_names": W,
+            "total_before": W,
+            "total_between": Str(),
+            "points_back": W,
             "time_prepositions": Str(),
         }
     ),

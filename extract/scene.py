@@ -38,6 +38,8 @@ NOT_A_NAME = re.compile(
 )  # verbs glued to a name by an earlier step
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 SPEECH_RUN = 3  # sentences after "他强调，" still read as reported speech in that paragraph
+HEADING_MAX = 40  # characters at most of a line that is a heading (a paragraph of its own with no full stop)
+SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*\s*$")
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|特别行政区|省|市|县|区|旗|州|盟|镇|乡)")
 
 
@@ -92,6 +94,7 @@ class Sentence:
     amounts: list[tuple[int, int, Amount]] = field(default_factory=list)
     speech_at: int | None = None  # where reported speech starts
     quoted: bool = False  # the sentence is a quotation
+    heading: bool = False  # a line of its own with no full stop: a heading (●出口稳中有升●新品陆续面市), no narrative
     lead_at: int = 0  # where the news starts (after a headline + dateline)
 
     def date_at(self, pos: int) -> str | None:
@@ -324,8 +327,23 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 carry = None
             prev_para = para
             sents.append(s)
+        mark_headings(sents)
         out.append(sents)
     return out
+
+
+def mark_headings(sents: list[Sentence]) -> None:
+    """Mark the sentences that are a paragraph of their own, at most HEADING_MAX characters, with no
+    full stop at their end: a feature's subheading (●出口稳中有升●新品陆续面市), no narrative.
+
+    >>> sents = [Sentence(0, "●出口稳中有升●新品陆续面市", Source(0, "", 0, 0), 0), Sentence(1, "甲公司成立。", Source(0, "", 0, 0), 1)]
+    >>> mark_headings(sents); [s.heading for s in sents]
+    [True, False]
+    """
+    for k, s in enumerate(sents):
+        alone = (k == 0 or sents[k - 1].para != s.para) and (k + 1 == len(sents) or sents[k + 1].para != s.para)
+        text = s.text.strip()
+        s.heading = alone and 0 < len(text) <= HEADING_MAX and not SENTENCE_END.search(text)
 
 
 def scenes(doc: Doc) -> list[list[Sentence]]:

@@ -1293,6 +1293,58 @@ PROBE_WORDINGS += [
 ]
 
 
+# a move in or out told with 接替, 辞职, 辞去…职务 or 卸任 is a change of posts as 聘任 and 离职 are
+PROBE_WORDINGS += [
+    pytest.param(
+        "2008年，林一舟接替周二河担任远山证券总裁。",
+        "2009-05-10",
+        [("other", "2008", ["林一舟", "周二河"], [], None)],
+        id="one-taking-over-from-another",
+    ),
+    pytest.param(
+        "5月6日，白石银行公告，行长吴三江因年龄原因辞去行长职务。",
+        "2009-05-10",
+        [("other", "2009-05-06", ["吴三江"], [], None)],
+        id="a-post-given-up",
+    ),
+    pytest.param(
+        "5月6日，东林纺织董事长郑四海因个人原因辞职。",
+        "2009-05-10",
+        [("other", "2009-05-06", ["郑四海"], [], None)],
+        id="a-resignation",
+    ),
+    pytest.param(
+        "5月6日，青川基金聘任林一舟为总经理，原总经理周二河卸任。",
+        "2009-05-10",
+        [("other", "2009-05-06", ["林一舟", "周二河"], [], None)],
+        id="one-in-one-out-is-one-round",
+    ),
+]
+
+
+# a day told with 于 later in the clause is the day of the trigger before it, and of one event
+PROBE_WORDINGS += [
+    pytest.param(
+        "东山市斥资2亿元于1996年10月建成一座会展中心。",
+        "1998-01-10",
+        [("other", "1996-10", [], [], None)],
+        id="a-day-told-after-the-outlay",
+    ),
+    pytest.param(
+        "东海集团投资3亿元于1995年创办了一家纺织厂。",
+        "1998-01-10",
+        [("other", "1995", [], [], None)],
+        id="outlay-and-founding-of-one-day-are-one-event",
+    ),
+    pytest.param(
+        "3月2日，东海集团在西湖园区奠基，这是继去年5月8日奠基南山工厂后的又一项目。",
+        "2011-03-03",
+        [("groundbreaking", "2011-03-02", [], [], "西湖园区"), ("groundbreaking", "2010-05-08", [], [], None)],
+        id="a-day-after-a-comma-is-another-event",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
@@ -1360,6 +1412,11 @@ def test_the_datelines_place_is_no_place_of_the_event():
             id="came-to-the-post-held-now-is-a-note",
         ),
         pytest.param("6月2日，王某调任某省副省长。", ["other"], id="a-move-told-is-still-an-event"),
+        pytest.param(
+            "●效益稳中有升●并购重组提速\n6月2日，某集团收购某公司。", ["other"], id="a-subheading-is-no-event"
+        ),
+        pytest.param("三个新厂同日开工\n6月2日，某所通过验收。", ["other"], id="a-heading-line-is-no-event"),
+        pytest.param("6月2日，某集团收购某公司。\n某厂正式投产。", ["other", "other"], id="a-short-sentence-is-told"),
     ],
 )
 def test_background_in_a_story_is_no_event(text, kinds):
