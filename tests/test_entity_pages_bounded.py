@@ -119,11 +119,7 @@ def test_neighbourhood_reads_a_bounded_number_of_facts(big: Any, monkeypatch: py
     at most that many passers-by to weigh, however many events there are."""
     full = browse.neighbourhood(big, STAR_IRI)["total"]
     assert 40 < full <= 40 + browse.NEIGHBOUR_FACTS
-    monkeypatch.setattr(
-        browse,
-        "Q_NEIGHBOURS_PARTS",
-        [q.replace(f"LIMIT {browse.NEIGHBOUR_FACTS} ", "LIMIT 10 ") for q in browse.Q_NEIGHBOURS_PARTS],
-    )
+    monkeypatch.setattr(browse, "NEIGHBOUR_FACTS", 10)
     assert browse.neighbourhood(big, STAR_IRI)["total"] <= 10 + 10
 
 
