@@ -133,6 +133,7 @@ class Draft:
     merge_article: bool = False
     again: bool = False  # told only by a bare re-mention (主持会议, 出席论坛): the meeting told before
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
+    decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -179,6 +180,7 @@ def _patterns() -> dict:
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
+        "decides": re.compile(lex["meeting_decides"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -598,6 +600,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and bool(_patterns()["by_group"].match(text[clause_start(text, first.start) : first.start])),
+            decided=first.merge_article
+            and bool(_patterns()["decides"].fullmatch(text[clause_start(text, first.start) : first.start])),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
@@ -860,6 +864,14 @@ def passive_activity(text: str, at: int) -> re.Match | None:
     return ACTIVITY.search(text, cs, by) if by >= 0 else None
 
 
+def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
+    """Is d a change of posts decided by a meeting told before it on its day (…会议今天闭幕。会议决定任命甲为副省长):
+    what that meeting did, no event of its own?"""
+    return d.decided and any(
+        o.kind == "meeting" and o.sent <= d.sent and not (o.date and d.date and o.date != d.date) for o in drafts
+    )
+
+
 def later_year(date: str | None, ref: str | None) -> bool:
     """Is the event's date in a year after the page's (2015年伊钢将实现…, told in 2011): a plan, not news.
 
@@ -1066,6 +1078,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
+    drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
     resolve_both(sents, drafts)

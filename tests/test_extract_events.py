@@ -1338,6 +1338,35 @@ PROBE_WORDINGS += [
 ]
 
 
+# a change of posts the meeting just told decides (会议决定任命…) is what that meeting did, no event of its own
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报东州１月１５日电 东州省人大常委会会议今天闭幕。常委会主任陆一鸣主持会议。会议决定任命韩启明为东州省副省长。",
+        "1998-01-16",
+        [("meeting", "1998-01-15", ["陆一鸣"], [], None)],
+        id="a-post-the-meeting-decides",
+    ),
+    pytest.param(
+        "本报东州１月１５日电 东州省人大常委会会议今天闭幕。会议任命韩启明为东州省副省长，免去其东州市市长职务。",
+        "1998-01-16",
+        [("meeting", "1998-01-15", [], [], None)],
+        id="a-post-the-meeting-gives-and-takes",
+    ),
+    pytest.param(
+        "1月15日，东州市委常委会决定，任命韩启明为市发改委主任。",
+        "1998-01-16",
+        [("other", "1998-01-15", ["韩启明"], [], None)],
+        id="a-decision-with-no-meeting-told-is-the-event",
+    ),
+    pytest.param(
+        "本报东州１月１５日电 东州省人大常委会会议今天闭幕。1月20日，东州公司聘任韩启明为总经理。",
+        "1998-01-16",
+        [("meeting", "1998-01-15", [], [], None), ("other", "1998-01-20", ["韩启明"], [], None)],
+        id="a-post-given-on-another-day-is-an-event",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
