@@ -106,6 +106,40 @@ def _tree_rss(pid: int) -> tuple[int, int]:
     return rss.get(pid, 0), total
 
 
+def _tree_pss(pid: int) -> int:
+    """PSS in bytes of a process plus all its descendants: each page shared between them (a forked worker's
+    copy of the extractor its parent loaded) counted once, split between its sharers; RSS where the kernel
+    gives no smaps_rollup."""
+    total = 0
+    for p in _tree_pids(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup", "rb") as fh:
+                total += next(int(line.split()[1]) * 1024 for line in fh if line.startswith(b"Pss:"))
+        except (OSError, StopIteration, ValueError):
+            total += _tree_rss(p)[0]
+    return total
+
+
+def _tree_pids(pid: int) -> list[int]:
+    """A process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                parent = int(fh.read().rsplit(b")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
 def _cpu_seconds(pid: int) -> float | None:
     """User + system CPU seconds of one process so far (None once it is gone)."""
     try:

@@ -17,8 +17,15 @@ before; places likewise from a pool of N/20 + 20 made-up names. Then, as a user 
 - `kgqa serve`: seconds from start to the first answer of /api/ask, idle RSS (server and its query
   workers); then sequential requests: p50/p99 of `/`, the entity page of the most-mentioned person (and its
   size in KB), an article page, /api/ask and a small /sparql query;
+- `wrk -t2 -c20 -d30s` (`--wrk SECONDS`) on `/`, that entity page, /api/ask and /sparql: requests/s,
+  errors, requests over wrk's 2 s timeout, the slowest answer, the server's peak RSS meanwhile;
 - `kgqa dump --format turtle` against pyoxigraph's own N-Quads dump of the same store (the baseline, run
   in the same way: a fresh process), seconds and peak RSS.
+
+Peak memory of the ingest is printed twice: RSS summed over the writer and its workers, which counts the
+extractor the writer loads before forking them once per process, and PSS, which counts each shared page
+once (the memory the ingest takes from the machine). `--store DIR --pages N` measures the steps after the
+ingest on an existing store (an ingest cut short and resumed, or one kept with --keep).
 
 It prints one table (metrics down, sizes across). `--readme` writes the table into bench/README.md and,
 when matplotlib is installed, bench/scale.png (time and memory against size). Timings are of this machine
@@ -32,6 +39,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -48,7 +56,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from fake_names import PLACE_SUFFIX, Substitution, given_chars, surnames  # noqa: E402
-from ingest_jobs import _COUNT, _shift, _tree_rss, real_pages  # noqa: E402
+from ingest_jobs import _COUNT, _shift, _tree_pss, _tree_rss, real_pages  # noqa: E402
 
 KGQA = [sys.executable, "-m", "kgqa.cli"]
 README = ROOT / "bench" / "README.md"
@@ -138,14 +146,19 @@ def generate(root: Path, n: int) -> int:
 
 # ---------------------------------------------------------------- running commands
 def run(cmd: list[str], timeout: float = 3600) -> dict[str, object]:
-    """Run a command: wall seconds, peak RSS of it and its children (sampled every 0.05 s), stdout."""
-    peak = [0]
+    """Run a command: wall seconds, peak RSS of it and its children (sampled every 0.05 s), their peak PSS
+    (every 0.5 s: pages shared by a forked worker and its parent counted once), stdout."""
+    peak = [0, 0]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def sample() -> None:
+        tick = 0
         while proc.poll() is None:
             peak[0] = max(peak[0], _tree_rss(proc.pid)[1])
+            if tick % 10 == 0:
+                peak[1] = max(peak[1], _tree_pss(proc.pid))
+            tick += 1
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -155,7 +168,7 @@ def run(cmd: list[str], timeout: float = 3600) -> dict[str, object]:
     sampler.join()
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[2:])} failed ({proc.returncode}): {err[-1500:]}")
-    return {"seconds": seconds, "rss": peak[0], "out": out}
+    return {"seconds": seconds, "rss": peak[0], "pss": peak[1], "out": out}
 
 
 def kgqa(store: Path, *args: str) -> dict[str, object]:
@@ -222,8 +235,49 @@ def timings(url: str, n: int, budget: float) -> dict[str, float]:
     }
 
 
-def serve_metrics(store: Path, person: str, person_iri: str, article_iri: str, question: str) -> dict[str, object]:
-    """Start `kgqa serve`, time its first answer, idle RSS, then per-page request timings."""
+_WRK_TIME = re.compile(r"([\d.]+)(us|ms|s|m)\b")
+_WRK_UNIT = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 6e4}
+WRK_SECONDS = [30]  # --wrk: seconds of each `wrk -t2 -c20` run (0: none)
+
+
+def _wrk_ms(text: str) -> float:
+    """Milliseconds of one of wrk's durations (850.00us, 12.5ms, 1.02s, 1.5m)."""
+    m = _WRK_TIME.fullmatch(text)
+    return float(m[1]) * _WRK_UNIT[m[2]] if m else float("nan")
+
+
+def wrk_load(url: str, seconds: int, server_pid: int) -> dict[str, object]:
+    """`wrk -t2 -c20 -d{seconds}s` on url (wrk's 2 s timeout: a timeout is a request over 2 s): requests/s,
+    errors (socket errors and non-2xx/3xx answers), timeouts, the slowest answer, the server's peak RSS."""
+    peak = [0]
+    proc = subprocess.Popen(
+        ["wrk", "-t2", "-c20", f"-d{seconds}s", "--timeout", "2s", url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    while proc.poll() is None:
+        peak[0] = max(peak[0], _tree_rss(server_pid)[1])
+        time.sleep(0.2)
+    out = proc.communicate()[0]
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    latency = re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", out)
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    counts = [int(x) for x in socket_errors.groups()] if socket_errors else [0, 0, 0, 0]
+    return {
+        "rps": float(rps[1]) if rps else 0.0,
+        "errors": sum(counts[:3]) + (int(non_2xx[1]) if non_2xx else 0),
+        "timeouts": counts[3],
+        "max_ms": _wrk_ms(latency[1]) if latency else float("nan"),
+        "rss": peak[0],
+    }
+
+
+def serve_metrics(
+    store: Path, person: str, person_iri: str, article_iri: str, question: str, wrk_seconds: int = 0
+) -> dict[str, object]:
+    """Start `kgqa serve`, time its first answer, idle RSS, per-page request timings, then wrk on each page."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
@@ -256,6 +310,10 @@ def serve_metrics(store: Path, person: str, person_iri: str, article_iri: str, q
         for key, (url, n) in pages.items():
             out[key] = timings(url, n, budget=90)
         out["served_rss"] = _tree_rss(proc.pid)[1]
+        if wrk_seconds > 0 and shutil.which("wrk"):
+            out["wrk"] = {
+                key: wrk_load(pages[key][0], wrk_seconds, proc.pid) for key in ("home", "entity", "ask", "sparql")
+            }
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -286,6 +344,7 @@ def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> 
             "seconds": res["seconds"],
             "articles": int(m[2]),
             "rss": res["rss"],
+            "pss": res["pss"],
             "articles_s": int(m[2]) / float(res["seconds"]),
             "mb_s": size / 1e6 / float(res["seconds"]),
         }
@@ -294,6 +353,11 @@ def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> 
     store = work / f"store-{n}-j{jobs[0]}"
     for j in jobs[1:]:
         subprocess.run(["rm", "-rf", str(work / f"store-{n}-j{j}")], check=True)
+    return measure_store(store, work, r, save)
+
+
+def measure_store(store: Path, work: Path, r: dict[str, object], save: Any = lambda r: None) -> dict[str, object]:
+    """The metrics after the ingest (disk, stats, ask, serve, wrk, dump) of one store, added to r."""
     r["disk"] = disk_bytes(store)
     top = sparql_json(store, Q_TOP_PERSON)[0]
     article_iri = sparql_json(store, Q_ONE_ARTICLE)[0]["a"]
@@ -305,7 +369,7 @@ def measure(n: int, jobs: list[int], work: Path, save: Any = lambda r: None) -> 
     r["ask"] = {"seconds": ask["seconds"], "rss": ask["rss"]}
     save(r)
     print(f"  stats {stats['seconds']:.1f} s, ask {ask['seconds']:.1f} s", file=sys.stderr, flush=True)
-    r["serve"] = serve_metrics(store, top["name"], top["p"], article_iri, question)
+    r["serve"] = serve_metrics(store, top["name"], top["p"], article_iri, question, WRK_SECONDS[0])
     save(r)
     print(f"  serve first answer {r['serve']['first_answer_s']:.1f} s", file=sys.stderr, flush=True)
     dump = kgqa(store, "dump", "--format", "turtle", "-o", str(work / "dump.ttl"))
@@ -362,6 +426,12 @@ def rows(results: list[dict], jobs: list[int]) -> list[tuple[str, list[str]]]:
         )
     for j in jobs:
         out.append((f"ingest --jobs {j} peak RSS (with workers)", get(lambda r, j=j: _mb(r[f"ingest_j{j}"]["rss"]))))
+        out.append(
+            (
+                f"ingest --jobs {j} peak PSS (with workers, shared pages once)",
+                get(lambda r, j=j: _mb(r[f"ingest_j{j}"]["pss"])),
+            )
+        )
 
     def ms(key):
         return get(
@@ -401,9 +471,26 @@ def rows(results: list[dict], jobs: list[int]) -> list[tuple[str, list[str]]]:
             "dump turtle / pyoxigraph's dump (time)",
             get(lambda r: f"{r['dump']['seconds'] / r['dump']['ox_seconds']:.2f}x"),
         ),
+        *wrk_rows(get),
         ("load average at start / end", get(lambda r: f"{r['load_start']:.1f} / {r['load_end']:.1f}")),
     ]
     return out
+
+
+def wrk_rows(get: Any) -> list[tuple[str, list[str]]]:
+    """Rows of the wrk runs: requests/s, errors, answers over 2 s, the slowest, the server's peak RSS."""
+    names = {"home": "/", "entity": "busiest entity page", "ask": "/api/ask", "sparql": "/sparql"}
+
+    def cell(w: dict) -> str:
+        return (
+            f"{w['rps']:.0f} req/s, {w['errors']} errors, {w['timeouts']} over 2 s, "
+            f"slowest {w['max_ms']:,.0f} ms, RSS {_mb(w['rss'])}"
+        )
+
+    return [
+        (f"wrk -t2 -c20 on {label}", get(lambda r, key=key: cell(r["serve"]["wrk"][key])))
+        for key, label in names.items()
+    ]
 
 
 def table(results: list[dict], jobs: list[int]) -> str:
@@ -486,8 +573,20 @@ def main() -> None:
         metavar="JSON",
         help="measure nothing: make the table from the --json files of earlier runs",
     )
+    ap.add_argument(
+        "--store",
+        type=Path,
+        help="generate and ingest nothing: measure the steps after the ingest on this existing store "
+        "(one made by an earlier --keep run, or an ingest cut short and resumed)",
+    )
+    ap.add_argument("--pages", type=int, default=0, help="with --store: the pages it holds (the table's column)")
+    ap.add_argument("--wrk", type=int, default=30, help="seconds of each wrk -t2 -c20 run on four pages (0: none)")
     args = ap.parse_args()
+    WRK_SECONDS[0] = args.wrk
     jobs = [int(j) for j in args.jobs.split(",")]
+    if args.store:
+        measure_existing(args.store, args.pages, args.keep, args.json, jobs, args.readme)
+        return
     if args.render:
         results = sorted(
             (r for f in args.render for r in json.loads(f.read_text(encoding="utf-8"))), key=lambda r: r["pages"]
@@ -509,6 +608,22 @@ def main() -> None:
             results.append(measure(n, jobs, work, save))
             save(results[-1], results[:-1])
     report(results, jobs, f"`bench/scale.py --sizes {args.sizes} --jobs {args.jobs}`", args.readme)
+
+
+def measure_existing(
+    store: Path, pages: int, keep: Path | None, out: Path | None, jobs: list[int], readme: bool
+) -> None:
+    """The steps after the ingest on an existing store (its ingest measured elsewhere), then the table."""
+    r: dict[str, object] = {"pages": pages, "mb": 0.0, "load_start": os.getloadavg()[0]}
+
+    def save(partial: dict) -> None:
+        if out:
+            out.write_text(json.dumps([partial], ensure_ascii=False, indent=1), encoding="utf-8")
+
+    with tempfile.TemporaryDirectory(prefix="kgqa-scale-") as tmp:
+        results = [measure_store(store, keep or Path(tmp), r, save)]
+    save(results[0])
+    report(results, jobs, f"`bench/scale.py --store` (a store of {pages:,} pages ingested earlier)", readme)
 
 
 def report(results: list[dict], jobs: list[int], how: str, readme: bool) -> None:

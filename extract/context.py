@@ -224,7 +224,19 @@ def month_opening(art, year: int | None, ref: str | None) -> str | None:
     for an article that names no day there."""
     first = art.sentences[0].sentence if art.sentences else ""
     months = [(s, iso) for s, e, iso in dates_in(first, year, ref) if len(iso) == 7 and CLAUSE_START.search(first[:s])]
+    months = [(s, iso) for s, iso in months if not _background_month(iso, ref)]
     return months[0][1] if months else None
+
+
+def _background_month(iso: str, ref: str | None) -> bool:
+    """Is a year-month more than a year before the page's date: the background of a feature, not its news?
+
+    >>> _background_month("1995-10", "1998-01-21"), _background_month("1997-04", "1998-01-21")
+    (True, False)
+    """
+    if not ref or len(ref) < 7:
+        return False
+    return (int(ref[:4]) - int(iso[:4])) * 12 + int(ref[5:7]) - int(iso[5:7]) > 12
 
 
 REPORTED_ON = re.compile(rf"[上下]?午?(?:{'|'.join(load('date_words.yaml')['reported_on'])})")

@@ -30,6 +30,7 @@ from functools import cache
 
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
+from .mentions import _countries as countries
 from .mentions import lexicon, place_of
 from .numbers import find_dateline
 from .pipeline import Doc, extractor
@@ -349,10 +350,26 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
             and tok.group() not in _patterns()["area_kinds"]
         ):
             return tok.group()
+    visited = visited_country(text, a, b)
+    if visited:
+        return visited
     line = find_dateline(text[:DATELINE_HEAD])
     told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     return (place_run(sent, told[0][0]) or told[0][1]) if told else unit_place(sent, a, b)
+
+
+VISITED = re.compile(r"对([\u4e00-\u9fff]{2,8}?)(?:进行|展开)了?[^，。；]{0,6}?访问")  # 对泰国进行了正式访问
+
+
+def visited_country(text: str, a: int, b: int) -> str | None:
+    """The country of 对X进行…访问 in text[a:b] (data/countries.txt), as written.
+
+    >>> visited_country("副总理甲乙对泰国进行了正式访问", 0, 15)
+    '泰国'
+    """
+    m = VISITED.search(text, a, b)
+    return m.group(1) if m and m.group(1) in countries() else None
 
 
 def unit_place(sent: Sentence, a: int, b: int) -> str | None:

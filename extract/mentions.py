@@ -700,6 +700,9 @@ def org_type_of(name: str) -> str:
     return lx.org_suffixes.get(suf, "other")
 
 
+LEVEL_CHARS = "省市县区"  # a level word opening a body's name (市发改委)
+
+
 def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
     """Organisations of the rules fused with the learned ones; only learned organisations the
     model is sure of (SURE_ORG; MOVE_ORG to move a start) whose edges cut no place, title or person
@@ -727,6 +730,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         if m.kind != "org" or a is None:
             continue
         inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
+        if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
+            continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
         if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     if not ADD_LEARNED_ORGS:

@@ -250,13 +250,16 @@ class KnowledgeGraph:
     def flush_qa(self) -> bool:
         """During a long write (an ingest): append the question index's facts taken in so far to its fact file
         kept with the store and drop them from memory (kg/qa/saved.py `flush_facts`), so that memory does not
-        grow with the pages; `save_qa` at the end saves the rest. True when flushed."""
+        grow with the pages, and save the index of this state marked live, for read-only processes that open
+        the store meanwhile; `save_qa` at the end saves the exact one. True when flushed."""
         if self._qa is None or self.store.write_stamp() is None:
             return False
-        from .qa.saved import flush_facts
+        from .qa.saved import flush_facts, save_index
 
         self.catch_up_qa()
-        return self._qa is not None and flush_facts(self._qa.index, self.store)
+        if self._qa is None:
+            return False
+        return save_index(self._qa.index, self.store, live=True) or flush_facts(self._qa.index, self.store)
 
     def _answerer(self, index: Any = None) -> Any:
         """A new question answerer of the current graph (over `index`, else the saved one or one built now)."""

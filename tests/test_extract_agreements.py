@@ -606,6 +606,11 @@ def test_nations_as_parties(text, parties):
             [],
             id="attending-a-meeting-is-no-witness",
         ),
+        pytest.param(
+            "标题\n\n8月8日，甲集团有限公司与乙电机株式会社在沈阳草签合资框架协议。辽宁省副省长赵某出席草签仪式。",
+            ["赵某"],
+            id="present-at-an-initialling",
+        ),
     ],
 )
 def test_witnesses_present_at_the_signing(text, witnesses):

@@ -236,6 +236,18 @@ def test_page_year_with_qian(text, year):
             None,
             id="first-sentence-only",
         ),
+        pytest.param(
+            "老厂新路\n\n１９９４年３月，某县两家纺织厂合并为某纺织集团。",
+            "pd1998_19980120-02-004.txt",
+            None,
+            id="a-feature-opening-with-its-background-years-ago",
+        ),
+        pytest.param(
+            "某厂投产\n\n１９９７年３月，某厂二期工程竣工投产。",
+            "pd1998_19980120-02-004.txt",
+            "1997-03",
+            id="a-month-within-the-year-before-the-page",
+        ),
     ],
 )
 def test_article_date_from_a_month_opening_a_clause(text, name, want):

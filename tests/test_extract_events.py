@@ -563,6 +563,13 @@ ORGANISER_CASES = [
     ("place-between-subject-and-verb", "5月6日，乙厅在甲市组织召开规划推进会。", ["乙厅"], ["甲市"], ["乙厅"]),
     ("you-a-chengban", "5月6日，甲论坛在丁市开幕，论坛由乙厅承办。", ["乙厅"], ["丁市"], ["乙厅"]),
     ("organiser-noun-is-no-verb", "5月6日，乙厅作为承办单位召开协调会。", ["乙厅"], [], []),
+    (
+        "jointly-convened",
+        "5月6日，全省推进会在丁市召开，会议由甲厅、乙厅联合召开。",
+        ["甲厅", "乙厅"],
+        ["丁市"],
+        ["甲厅", "乙厅"],
+    ),
 ]
 
 
@@ -1522,6 +1529,30 @@ def test_a_projects_total_investment_told_after_it(body, expected):
             [[]],
             id="background-going-into-production-is-no-launch",
         ),
+        pytest.param(
+            "甲省肿瘤研究所与乙市中心医院日前共同成立肺癌早筛研究中心。省科委为中心提供启动资金５０万元。",
+            ["launch"],
+            [[]],
+            id="bodies-founding-a-centre-together-start-up-money-is-no-launch",
+        ),
+        pytest.param(
+            "１月１０日，由甲能源有限公司投资建设的乙光伏电站实现全容量并网发电。",
+            ["launch"],
+            [[]],
+            id="a-plant-reaching-full-capacity",
+        ),
+        pytest.param(
+            "１９９６年５月，在县政府牵头下，四家粮站联合组建了丰谷粮油集团公司。",
+            ["other"],
+            [[]],
+            id="bodies-forming-a-group-years-ago",
+        ),
+        pytest.param(
+            "中新网北京３月９日电 银监会本月５日核准设立甲乙消费金融有限公司。",
+            ["other"],
+            [[]],
+            id="a-regulator-approving-a-new-firm",
+        ),
     ],
 )
 def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(text, kinds, participants):
@@ -1573,4 +1604,30 @@ def test_tours_and_visits_of_groups(text, events):
     """An inspection's stops told after it, and what a visiting group sees, are that inspection or visit; the
     group's visit is where it came to (来九江), not where it came from."""
     got = extract_page("标题\n\n" + text, date="2009-11-13").events
+    assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events
+
+
+@pytest.mark.parametrize(
+    "text,events",
+    [
+        pytest.param(
+            "中新网厦门9月8日电 甲集团有限公司与乙银行厦门分行7日签署银企合作协议，甲集团董事长王一明和乙银行厦门分行行长李一华在协议上签字。",
+            [("signing", "2009-09-07", ["李一华", "王一明"], None)],
+            id="the-signers-in-the-agreement-sign-at-it",
+        ),
+        pytest.param(
+            "9月5日至7日，赣州市市长王一明率市商务局负责人赴厦门开展招商活动，走访了多家企业。",
+            [("visit", "2009-09-05", ["王一明"], "厦门市")],
+            id="a-mayor-on-a-promotion-trip-is-a-visit",
+        ),
+        pytest.param(
+            "新华社河内３月６日电 国务院副总理王一明３月２日至６日对越南进行了正式访问。",
+            [("visit", "2009-03-02", ["王一明"], "越南")],
+            id="the-country-of-an-official-visit-is-its-place",
+        ),
+    ],
+)
+def test_signers_trips_and_visits_abroad(text, events):
+    """Who signs 在协议上签字 took part; 赴X开展招商 is a visit; 对X进行…访问 took place in X."""
+    got = extract_page("标题\n\n" + text, date="2009-09-08").events
     assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events

@@ -16,6 +16,7 @@ def orgs(text: str, locale: str | None = None) -> dict[str, tuple[str, list[str]
         ("市政府与某企业签约。市委书记丁大强出席。", "长治市", "中共长治市委员会", "party_committee"),
         ("市长李建国出席。", "长治市", "长治市人民政府", "government"),
         ("市商务局推荐企业。", "长治市", "长治市商务局", "government"),
+        ("市长王一明带领市发改委负责人到企业调研。", "九江市", "九江市发改委", "government"),
         ("新华社记者报道。", None, "新华通讯社", "media"),
         ("长治高新区举办活动。", None, "长治高新技术产业开发区", "development_zone"),
         ("鹏程集团与中北大学合作共建实验室。", None, "中北大学", "university"),
@@ -26,6 +27,7 @@ def orgs(text: str, locale: str | None = None) -> dict[str, tuple[str, list[str]
         "implicit-party",
         "implicit-gov",
         "city-bureau",
+        "city-commission-is-no-national-one",
         "media-abbrev",
         "zone-short",
         "university",
@@ -280,6 +282,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
         ),
+        pytest.param("国际货币基金组织上调了增长预期。", "国际货币基金组织", "other", id="the-imf-in-full"),
+        pytest.param("亚行将提供两亿美元贷款。", "亚洲开发银行", "bank", id="the-asian-development-bank-short"),
+        pytest.param("据中国政府网消息，国务院召开会议。", "中国政府网", "media", id="the-government-website"),
+        pytest.param(
+            "英国贸易和工业部部长与中方会谈。", "英国贸易和工业部", "government", id="a-trade-and-industry-ministry"
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -376,6 +384,10 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("董事会聘任原常务副总经理陆一华为总经理。", "常务", id="executive-vice-is-part-of-the-title"),
         pytest.param("双方正式签署了合作协议。", "双方正式签署", id="signing-verb-is-no-agency"),
         pytest.param("根据国务院部署，各地加快推进。", "国务院部署", id="deploying-is-no-agency"),
+        pytest.param(
+            "表彰会在德阳市人民医院报告厅举行。", "德阳市人民医院报告厅", id="a-lecture-hall-is-no-government-hall"
+        ),
+        pytest.param("交易会在滨江会展中心大厅开幕。", "滨江会展中心大厅", id="a-hall-is-no-government-hall"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
@@ -877,6 +889,30 @@ def test_every_item_of_a_list_of_firms(text, firms, absent):
             [],
             ["福州市人民政府", "厦门市人民政府"],
             id="places-whose-people-spoke",
+        ),
+        pytest.param(
+            "4月2日，衡阳市召开全市二季度项目推进会。",
+            ["衡阳市人民政府"],
+            [],
+            id="a-city-that-convenes-a-meeting",
+        ),
+        pytest.param(
+            "4月2日，衡阳市在全省会议上被点名表扬。",
+            [],
+            ["衡阳市人民政府"],
+            id="a-city-named-at-a-meeting-convenes-none",
+        ),
+        pytest.param(
+            "4月2日，衡阳市召开市委常委会会议。",
+            [],
+            ["衡阳市人民政府"],
+            id="a-party-standing-committee-is-no-government",
+        ),
+        pytest.param(
+            "4月2日，雁峰区召开领导干部大会，宣布区委主要领导调整。",
+            [],
+            ["衡阳市雁峰区人民政府"],
+            id="a-cadre-assembly-is-no-government",
         ),
     ],
 )

@@ -325,3 +325,52 @@ def test_a_flush_cut_short_is_not_read(store: Path) -> None:
     assert [iri for _, iri in index.events.search("推进会", set())] == ["urn:kept"]
     assert not index.events.search("调度会", set()) and not saved.load_index(writer).events.search("调度会", set())
     writer.close()
+
+
+def _ingest_under_way(store: Path) -> KnowledgeGraph:
+    """A writer in the middle of an ingest: 白沙 taken in and flushed, 翠湖 written after the last flush."""
+    kg = _writer(store)
+    kg.keep_qa()
+    kg.flush_qa()
+    kg.write_page(_mapped("白沙", "周文"))
+    kg.catch_up_qa()
+    assert kg.flush_qa()
+    kg.write_page(_mapped("翠湖", "陈立"))
+    kg.catch_up_qa()
+    return kg
+
+
+def test_a_reader_during_an_ingest_takes_its_last_flush(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kgqa ask` beside a long ingest: the index of the ingest's last flush, never one built from the whole
+    graph; the pages since that flush are not in it yet."""
+    writer = _ingest_under_way(store)
+    _no_build(monkeypatch)
+    reader = _reader(store)
+    assert _posts(reader, {"林海峰": True, "周文": True, "陈立": False}) == {
+        "林海峰": True,
+        "周文": True,
+        "陈立": False,
+    }
+    assert _mayor(reader, "白沙") == ["周文"]
+    reader.close()
+    writer.close()
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        pytest.param(lambda kg: kg.save_qa(), id="ingest-finished"),
+        pytest.param(lambda kg: None, id="ingest-cut-short"),
+    ],
+)
+def test_a_writer_never_takes_a_live_index_of_another_state(store: Path, then) -> None:
+    """After the ingest the exact index is saved; an ingest cut short after its last flush leaves a live index
+    that a writer does not take: it builds the index of what the store holds, pages after the flush too."""
+    writer = _ingest_under_way(store)
+    then(writer)
+    writer.close()
+    expected = {"林海峰": True, "周文": True, "陈立": True}
+    for open_ in (_writer, _reader):
+        kg = open_(store)
+        assert _posts(kg, expected) == expected
+        kg.close()

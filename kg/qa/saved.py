@@ -13,7 +13,12 @@ written and read only by kgqa, inside the store's own directory (whoever can wri
 store itself). A save writes a temporary file named with its process id and renames it; the file of a
 process that died before the rename, and fact files no saved index names, are removed by the next open or
 save (`remove_stale_temps`). An ingest appends the facts it took in to the fact file as it goes
-(`flush_facts`), so that its memory does not grow with the pages.
+(`flush_facts`), so that its memory does not grow with the pages, and saves the index at each of those flushes
+marked live (`save_index(live=True)`): a read-only process that opens the store while the ingest goes on
+(`kgqa ask` beside a long `kgqa ingest`) takes the index of the ingest's last flush, at most one flush window
+of pages behind what it reads, instead of building one from the whole graph (minutes and gigabytes at tens of
+thousands of pages). Writers never take a live index of another state: they build, and the index saved at
+the end of an ingest is the exact one.
 
     >>> from kgqa.kg.store import open_store
     >>> load_index(open_store("memory:")) is None
@@ -39,7 +44,7 @@ from .index import FACT_PARTS, NAME_PARTS, GraphIndex
 from .name_db import DiskMap
 
 SIDECAR = "qa-index"
-FORMAT = 5  # bumped when the file's layout changes (the code key covers the index's own classes)
+FORMAT = 6  # bumped when the file's layout changes (the code key covers the index's own classes)
 # ... and the data files they read (forms.yaml: how names are written short, which the names part stores)
 _CODE = (
     *("index.py", "names.py", "name_db.py", "fact_index.py", "fact_db.py", "queries.py", "refs.py", "forms.py"),
@@ -58,15 +63,19 @@ def code_key() -> str:
 
 
 def load_index(store: GraphStore) -> GraphIndex | None:
-    """The index saved with the store, when it was made from the store's current state; else None."""
+    """The index saved with the store, when it was made from the store's current state (or, for a read-only
+    process, by an ingest under way: its last flush); else None."""
     stamp, path = store.write_stamp(), store.sidecar(SIDECAR)
     if path is not None:
         remove_stale_temps(path)
-    if stamp is None or path is None or not path.is_file():
+    if path is None or not path.is_file():
         return None
     try:
         with path.open("rb") as f:
-            if pickle.load(f) != (code_key(), stamp):
+            key, saved_at, live = pickle.load(f)
+            exact = stamp is not None and saved_at == stamp
+            behind = not exact and live is True and getattr(store, "read_only", False)
+            if key != code_key() or not (exact or behind):
                 return None
             names = _unpickled(f)
             name, chunk = pickle.load(f)
@@ -76,8 +85,14 @@ def load_index(store: GraphStore) -> GraphIndex | None:
         facts = {part: Facts(DiskFacts(db, part, chunk)) for part in FACT_PARTS}
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache: build the index instead
         return None
-    if not isinstance(names, dict) or store.write_stamp() != stamp:
+    if not isinstance(names, dict) or (exact and store.write_stamp() != stamp):
         return None
+    return _index_of(names, facts, db, name, chunk, stamp if exact else store.write_stamp())
+
+
+def _index_of(names: dict, facts: dict, db: FactDB, name: str, chunk: int, stamp: str | None) -> GraphIndex | None:
+    """The loaded index: its names and facts read from the fact file `name` up to `chunk`, at `stamp` (the
+    state of the store the loading process reads, which a live index is behind of)."""
     index = GraphIndex.__new__(GraphIndex)
     index.__dict__.update(names)
     index.__dict__.update(facts)
@@ -252,9 +267,10 @@ def open_index(store: GraphStore) -> GraphIndex:
     return load_index(store) or build_index(store)
 
 
-def save_index(index: GraphIndex, store: GraphStore) -> bool:
+def save_index(index: GraphIndex, store: GraphStore, live: bool = False) -> bool:
     """Save the index with the store, under the stamp it was made at, if that is still the store's (written to a
-    temporary file and renamed: readers see the old file or the new one); True when saved.
+    temporary file and renamed: readers see the old file or the new one); True when saved. `live`: saved
+    during an ingest that goes on (read-only processes may take it while the store moves past it).
 
     The file holds the names part and names the fact file, into which the facts in memory are written first."""
     stamp, path = getattr(index, "stamp", None), store.sidecar(SIDECAR)
@@ -268,7 +284,7 @@ def save_index(index: GraphIndex, store: GraphStore) -> bool:
             k: v for k, v in index.__dict__.items() if k not in FACT_PARTS and k not in ("fact_file", "fact_chunk")
         }
         with tmp.open("wb") as f:
-            pickle.dump((code_key(), stamp), f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((code_key(), stamp, live), f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(names, f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump((index.fact_file, index.fact_chunk), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)

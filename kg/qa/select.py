@@ -50,6 +50,7 @@ _LEXICON_KEYS = {
     "typos",
     "slips",
     "spoken",
+    "lists",
 }
 
 
@@ -75,6 +76,9 @@ class Lexicon:
     typo_pattern: re.Pattern[str] | None = None
     slips: dict[str, str] = field(default_factory=dict)  # a slip that is never another word -> the word meant
     slip_pattern: re.Pattern[str] | None = None
+    lists: frozenset[str] = (
+        frozenset()
+    )  # words asking for the items themselves (列出): a 几位 after them counts nothing
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -198,6 +202,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
         slips=slips,
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
+        lists=frozenset(_words(source, "lists", data.get("lists") or [])),
     )
 
 
@@ -298,8 +303,10 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
         ev.asks |= {lex.ends[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.ends}
-    if not ev.asks and mentions and mentions[-1].end == len(text) and "s" in mentions[-1].kinds:
-        ev.asks.add("person")  # no question word, the question ends on a post (长治市市长？): who holds it
+    if not ev.asks and mentions and mentions[-1].end == len(text) and {"s", "t"} & set(mentions[-1].kinds):
+        ev.asks.add("person")  # no question word, the question ends on a post or title (出席签约的市长): who holds it
+    if ev.count and any(w.text in lex.lists for w in words):
+        ev.count = None  # 请列出甲市的几位副市长: the names asked for, not how many
     ev.asked = [
         (which.start(), m.end)
         for m in mentions
