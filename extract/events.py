@@ -52,6 +52,7 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
+PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|县|区|旗|州|盟|镇|乡|村|地区)$")  # a division's name
 PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
 YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
 BOTH = re.compile(r"两人|二人|两位|双方|宾主")  # the two persons of the event just told
@@ -970,13 +971,26 @@ def mergeable(a: Draft, b: Draft) -> bool:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Do two places of events name the same one, one inside the other (湖北省 / 湖北鄂州)?
+    """Do two places of events name the same one, one inside the other (湖北省 / 湖北鄂州), or a building
+    that names no place and a region, which may hold it (湖北省 / 东湖宾馆)?
 
-    >>> same_place("湖北省", "湖北鄂州"), same_place("湖北省", "湖南长沙")
-    (True, False)
+    >>> same_place("湖北省", "湖北鄂州"), same_place("湖北省", "湖南长沙"), same_place("湖北省", "东湖宾馆")
+    (True, False, True)
     """
+    if bare_venue(a) != bare_venue(b):
+        return True
     a, b = PLACE_LEVEL.sub("", a), PLACE_LEVEL.sub("", b)
     return a in b or b in a
+
+
+def bare_venue(x: str) -> bool:
+    """Is x a building or a room that names no place at its start nor ends in a level word (东湖宾馆, not
+    武汉东湖宾馆 nor 武昌区)?
+
+    >>> bare_venue("东湖宾馆"), bare_venue("武汉东湖宾馆"), bare_venue("武昌区")
+    (True, False, False)
+    """
+    return not PLACE_END.search(x) and not any(place_of(x[:k]) for k in (2, 3))
 
 
 def _merge_keys(d: Draft) -> list[tuple]:

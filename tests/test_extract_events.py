@@ -1374,6 +1374,26 @@ PROBE_WORDINGS += [
 ]
 
 
+# a happening told at a building that names no place and again in a town is one happening: the town may hold it
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报讯 6月2日，东山市市长王一平在西湖宾馆会见了南岭集团董事长李海明。6月2日，王一平与李海明在东山市会谈。",
+        "2011-06-03",
+        [("talks", "2011-06-02", ["王一平", "李海明"], [], "西湖宾馆")],
+        id="a-building-and-a-town-are-one-place",
+    ),
+    pytest.param(
+        "本报讯 6月2日，东山市市长王一平在武汉会见了南岭集团董事长李海明。6月2日，王一平与李海明在长沙会谈。",
+        "2011-06-03",
+        [
+            ("talks", "2011-06-02", ["王一平", "李海明"], [], "武汉市"),
+            ("talks", "2011-06-02", ["王一平", "李海明"], [], "长沙市"),
+        ],
+        id="two-towns-are-two-places",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
