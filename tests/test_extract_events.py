@@ -1394,6 +1394,24 @@ PROBE_WORDINGS += [
 ]
 
 
+# a leader coming to a workplace (来到甲厂，同…交谈) is an inspection; a stop of a tour told so folds into the tour
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报讯 东州省委书记郑一川近日来到东州市开关厂，同厂长周立群和几位老工人拉起了家常。",
+        "1998-01-12",
+        [("inspection", None, ["郑一川", "周立群"], [], "东州")],
+        id="a-leader-comes-to-a-works",
+    ),
+    pytest.param(
+        "6月2日，副省长王一平在东山市调研。他来到东山化肥厂，察看生产情况。",
+        "1998-06-03",
+        [("inspection", "1998-06-02", ["王一平"], [], "东山市")],
+        id="a-stop-of-the-tour-is-the-tour",
+    ),
+    pytest.param("6月2日，记者来到东山化肥厂采访。", "1998-06-03", [], id="the-reporter-comes-no-event"),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
