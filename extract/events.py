@@ -52,6 +52,7 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
+PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|县|区|旗|州|盟|镇|乡|村|地区)$")  # a division's name
 PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
 YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
 BOTH = re.compile(r"两人|二人|两位|双方|宾主")  # the two persons of the event just told
@@ -134,6 +135,7 @@ class Draft:
     merge_article: bool = False
     again: bool = False  # told only by a bare re-mention (主持会议, 出席论坛): the meeting told before
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
+    decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -180,6 +182,7 @@ def _patterns() -> dict:
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
+        "decides": re.compile(lex["meeting_decides"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -615,6 +618,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and bool(_patterns()["by_group"].match(text[clause_start(text, first.start) : first.start])),
+            decided=first.merge_article
+            and bool(_patterns()["decides"].fullmatch(text[clause_start(text, first.start) : first.start])),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
@@ -877,6 +882,14 @@ def passive_activity(text: str, at: int) -> re.Match | None:
     return ACTIVITY.search(text, cs, by) if by >= 0 else None
 
 
+def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
+    """Is d a change of posts decided by a meeting told before it on its day (…会议今天闭幕。会议决定任命甲为副省长):
+    what that meeting did, no event of its own?"""
+    return d.decided and any(
+        o.kind == "meeting" and o.sent <= d.sent and not (o.date and d.date and o.date != d.date) for o in drafts
+    )
+
+
 def later_year(date: str | None, ref: str | None) -> bool:
     """Is the event's date in a year after the page's (2015年伊钢将实现…, told in 2011): a plan, not news.
 
@@ -958,13 +971,26 @@ def mergeable(a: Draft, b: Draft) -> bool:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Do two places of events name the same one, one inside the other (湖北省 / 湖北鄂州)?
+    """Do two places of events name the same one, one inside the other (湖北省 / 湖北鄂州), or a building
+    that names no place and a region, which may hold it (湖北省 / 东湖宾馆)?
 
-    >>> same_place("湖北省", "湖北鄂州"), same_place("湖北省", "湖南长沙")
-    (True, False)
+    >>> same_place("湖北省", "湖北鄂州"), same_place("湖北省", "湖南长沙"), same_place("湖北省", "东湖宾馆")
+    (True, False, True)
     """
+    if bare_venue(a) != bare_venue(b):
+        return True
     a, b = PLACE_LEVEL.sub("", a), PLACE_LEVEL.sub("", b)
     return a in b or b in a
+
+
+def bare_venue(x: str) -> bool:
+    """Is x a building or a room that names no place at its start nor ends in a level word (东湖宾馆, not
+    武汉东湖宾馆 nor 武昌区)?
+
+    >>> bare_venue("东湖宾馆"), bare_venue("武汉东湖宾馆"), bare_venue("武昌区")
+    (True, False, False)
+    """
+    return not PLACE_END.search(x) and not any(place_of(x[:k]) for k in (2, 3))
 
 
 def _merge_keys(d: Draft) -> list[tuple]:
@@ -1083,6 +1109,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
+    drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
     resolve_both(sents, drafts)

@@ -512,6 +512,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "total_before": W,
             "total_between": Str(),
             "points_back": W,
+            "meeting_decides": Str(),
             "time_prepositions": Str(),
         }
     ),

@@ -1345,6 +1345,73 @@ PROBE_WORDINGS += [
 ]
 
 
+# a change of posts the meeting just told decides (会议决定任命…) is what that meeting did, no event of its own
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报东州１月１５日电 东州省人大常委会会议今天闭幕。常委会主任陆一鸣主持会议。会议决定任命韩启明为东州省副省长。",
+        "1998-01-16",
+        [("meeting", "1998-01-15", ["陆一鸣"], [], None)],
+        id="a-post-the-meeting-decides",
+    ),
+    pytest.param(
+        "本报东州１月１５日电 东州省人大常委会会议今天闭幕。会议任命韩启明为东州省副省长，免去其东州市市长职务。",
+        "1998-01-16",
+        [("meeting", "1998-01-15", [], [], None)],
+        id="a-post-the-meeting-gives-and-takes",
+    ),
+    pytest.param(
+        "1月15日，东州市委常委会决定，任命韩启明为市发改委主任。",
+        "1998-01-16",
+        [("other", "1998-01-15", ["韩启明"], [], None)],
+        id="a-decision-with-no-meeting-told-is-the-event",
+    ),
+    pytest.param(
+        "本报东州１月１５日电 东州省人大常委会会议今天闭幕。1月20日，东州公司聘任韩启明为总经理。",
+        "1998-01-16",
+        [("meeting", "1998-01-15", [], [], None), ("other", "1998-01-20", ["韩启明"], [], None)],
+        id="a-post-given-on-another-day-is-an-event",
+    ),
+]
+
+
+# a happening told at a building that names no place and again in a town is one happening: the town may hold it
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报讯 6月2日，东山市市长王一平在西湖宾馆会见了南岭集团董事长李海明。6月2日，王一平与李海明在东山市会谈。",
+        "2011-06-03",
+        [("talks", "2011-06-02", ["王一平", "李海明"], [], "西湖宾馆")],
+        id="a-building-and-a-town-are-one-place",
+    ),
+    pytest.param(
+        "本报讯 6月2日，东山市市长王一平在武汉会见了南岭集团董事长李海明。6月2日，王一平与李海明在长沙会谈。",
+        "2011-06-03",
+        [
+            ("talks", "2011-06-02", ["王一平", "李海明"], [], "武汉市"),
+            ("talks", "2011-06-02", ["王一平", "李海明"], [], "长沙市"),
+        ],
+        id="two-towns-are-two-places",
+    ),
+]
+
+
+# a leader coming to a workplace (来到甲厂，同…交谈) is an inspection; a stop of a tour told so folds into the tour
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报讯 东州省委书记郑一川近日来到东州市开关厂，同厂长周立群和几位老工人拉起了家常。",
+        "1998-01-12",
+        [("inspection", None, ["郑一川", "周立群"], [], "东州")],
+        id="a-leader-comes-to-a-works",
+    ),
+    pytest.param(
+        "6月2日，副省长王一平在东山市调研。他来到东山化肥厂，察看生产情况。",
+        "1998-06-03",
+        [("inspection", "1998-06-02", ["王一平"], [], "东山市")],
+        id="a-stop-of-the-tour-is-the-tour",
+    ),
+    pytest.param("6月2日，记者来到东山化肥厂采访。", "1998-06-03", [], id="the-reporter-comes-no-event"),
+]
+
+
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
