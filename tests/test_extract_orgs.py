@@ -968,3 +968,47 @@ def test_a_prefecture_office_is_named_in_full(text, name, alias):
     """X地区行署 is the prefecture's 行政公署 (as X地委 is its 中共X地区委员会)."""
     got = orgs("标题\n\n" + text)
     assert name in got and alias in got[name][1]
+
+
+@pytest.mark.parametrize(
+    "text,name,typ,absent",
+    [
+        pytest.param(
+            "本报讯 葛川市委日前召开常委会议，研究春耕生产。",
+            "中共葛川市委员会",
+            "party_committee",
+            "葛川市委",
+            id="city-committee",
+        ),
+        pytest.param(
+            "本报讯 沐阳县委近日作出决定，表彰一批先进集体。",
+            "中共沐阳县委员会",
+            "party_committee",
+            "沐阳县委",
+            id="county-committee",
+        ),
+        pytest.param(
+            "本报讯 葛川市政府与华信集团签署合作协议。",
+            "葛川市人民政府",
+            "government",
+            "葛川市政府",
+            id="city-government",
+        ),
+    ],
+)
+def test_the_committee_of_a_city_no_list_holds(text, name, typ, absent):
+    """A city or county no place list holds (renamed or merged since, or new) is still named by its stem and
+    level word: 葛川市委 is its Party committee, not a body called 葛川市委."""
+    got = orgs("标题\n\n" + text)
+    assert name in got and got[name][0] == typ and absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        pytest.param("本报讯 全市委办局负责人参加了会议。", "中共全市委员会", id="whole-city"),
+        pytest.param("本报讯 各县委书记汇报了工作。", "中共各县委员会", id="each-county"),
+    ],
+)
+def test_a_quantity_before_a_level_word_names_no_city(text, absent):
+    assert absent not in orgs("标题\n\n" + text)
