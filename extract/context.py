@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from .lexicon import LexiconError, load
-from .mentions import lexicon, place_of, scan
+from .mentions import lexicon, place_of, scan, unlisted_place_body
 from .numbers import _int, find_dateline, find_dates
 from .pipeline import Doc, extractor
 
@@ -305,7 +305,8 @@ def context(doc: Doc) -> None:
         if place is None:
             c = Counter(p.name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if (p := place_of(w)))
             place = c.most_common(1)[0][0] if c else None
-        places.append(place)
+        unlisted = unlisted_place_body((art.title or "") + "\n" + (art.body or "")[:3000]) if place is None else None
+        places.append(unlisted.group(1) if unlisted else place)  # 葛川市委…: a city no list holds
         published = published_of(art)
         ref = (
             dateline_of(art, int(published[:4]) if published else year, published or doc.facts.date)

@@ -176,6 +176,24 @@ def scan(ac, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# the Party committee or government of a city or county no list holds, named by its stem and level word
+# (not a stem of a quantity, a pointer or a province: 全市委, 各县委, 全省市委; nor one that runs across a particle
+# or preposition: 培训班在市委党校)
+_FUNCTION_CHARS = "在于和与的到向从为是对将把被及等了也都又就还由以同跟给让"
+UNLISTED_PLACE_BODY = re.compile(
+    rf"((?![全各本该两诸历原前{_FUNCTION_CHARS}])[\u4e00-\u9fff][^\W\d省区州市县{_FUNCTION_CHARS}][市县])(委|政府|人民政府)"
+)
+
+
+def unlisted_place_body(text: str, whole: bool = False) -> re.Match[str] | None:
+    """The first body of a city or county no list holds (`UNLISTED_PLACE_BODY`) in text (all of it with
+    `whole`), when its level word does not end a word (城市委员会, 超市委托: no place 国城市 or 建超市)."""
+    from .ner import word_pos
+
+    found = [UNLISTED_PLACE_BODY.fullmatch(text)] if whole else UNLISTED_PLACE_BODY.finditer(text)
+    return next((m for m in found if m and word_pos(m.group(1)[1:]) is None), None)
+
+
 def place_of(name: str) -> Place | None:
     """The division a name (full or short) stands for."""
     lx = lexicon()

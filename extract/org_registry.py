@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
-from .mentions import lexicon, place_of
+from .mentions import lexicon, place_of, unlisted_place_body
 from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
@@ -293,9 +293,6 @@ PARTY_SHORT = re.compile(r"中共(.{2,10}?[省市县区州旗])委")
 # a level's Party school (县委党校): the school of that place's committee
 PARTY_SCHOOL = re.compile(r"(.{0,8}?)([省市县区])委党校")
 
-# the Party committee or government of a city or county no list holds, named by its stem and level word
-# (not a stem of a quantity, a pointer or a province: 全市委, 各县委, 全省市委)
-UNLISTED_PLACE_BODY = re.compile(r"((?![全各本该两诸历原前])[\u4e00-\u9fff][^\W\d省区州市县][市县])(委|政府|人民政府)")
 # a former-post word between a place and its level word (莱芜市原市委)
 FORMER_IN = re.compile(r"(?<=[省市县区州旗])(?:原|前)(?=(?:省|市|县|区|州|旗|自治区)(?:党?委|政府|人大|政协))")
 
@@ -377,7 +374,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = re.match(r"^(.{2,12}?)党委$", w)
     if m and place_of(m.group(1)):
         return party_of(m.group(1))
-    m = UNLISTED_PLACE_BODY.fullmatch(w)
+    m = unlisted_place_body(w, whole=True)
     if m:  # 葛川市委 of a city no list holds (one renamed or merged since, a new one): its Party committee
         return f"中共{m.group(1)}委员会" if m.group(2) == "委" else f"{m.group(1)}人民政府"
     m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)

@@ -1008,7 +1008,27 @@ def test_the_committee_of_a_city_no_list_holds(text, name, typ, absent):
     [
         pytest.param("本报讯 全市委办局负责人参加了会议。", "中共全市委员会", id="whole-city"),
         pytest.param("本报讯 各县委书记汇报了工作。", "中共各县委员会", id="each-county"),
+        pytest.param("本报讯 全国城市委员会召开年会。", "中共全国城市委员会", id="a-word-ending-in-the-level-word"),
+        pytest.param("本报讯 财会培训班在市委党校开班。", "中共班在市委员会", id="across-a-preposition"),
     ],
 )
 def test_a_quantity_before_a_level_word_names_no_city(text, absent):
     assert absent not in orgs("标题\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        pytest.param(
+            "本报讯 葛川市委日前召开常委会议，市委书记林振华主持会议。",
+            "林振华",
+            "中共葛川市委员会",
+            id="its-secretary",
+        ),
+        pytest.param("本报讯 葛川市政府召开常务会议，市长王建国主持。", "王建国", "葛川市人民政府", id="its-mayor"),
+    ],
+)
+def test_posts_of_a_city_no_list_holds(text, person, org):
+    """An article about a city no list holds is about that city: its bare 市委书记 and 市长 are that city's."""
+    facts = extract_page("标题\n\n" + text)
+    assert org in [p.org for x in facts.persons if x.name == person for p in x.posts]
