@@ -29,7 +29,7 @@ _CITY: dict[str, Any] = {
         {
             "kind": "talks",
             "date": "2033-05-06",
-            "summary": "陆听松与顾远山一行座谈并见证签约",
+            "summary": "陆听松会见来访的顾远山一行，双方座谈后出席签约仪式",
             "participants": ["陆听松", "顾远山"],
             "organizations": [GOV, CO],
         },
@@ -53,7 +53,7 @@ def delegation_visit(*others: str) -> dict[str, Any]:
     return {
         "kind": "inspection",
         "date": "2033-04-11",
-        "summary": "青岚市政协副主席孟长河带领考察团到东湖经济技术开发区考察",
+        "summary": "孟长河带领青岚市政协考察团来东湖经济技术开发区参观考察",
         "participants": ["孟长河", *others],
         "organizations": [CPPCC, ZONE],
         "location": ZONE,
