@@ -9,18 +9,12 @@ must not be answered. The facts are made up."""
 from __future__ import annotations
 
 import pytest
+from qa_fact_pages import CO, CPC, CPPCC, GOV, SUPPLIER, ZONE, city_page, delegation_visit
 from qa_helpers import imported_kg
 
-GOV, CPC, CO = "青岚市人民政府", "中共青岚市委员会", "星岫集团有限公司"
-ZONE, CPPCC, ZONE_CPPCC = "东湖经济技术开发区", "中国人民政治协商会议青岚市委员会", "东湖经济技术开发区政协"
-DISTRICT = "青岚市南湖区人民政府"
-FACTS = {
-    "locale": "青岚市",
-    "articles": [{"title": "青岚市与星岫集团签署战略合作协议", "first_words": "本报讯", "date": "2033-05-06"}],
-    "persons": [
-        {"name": "陆听松", "posts": [{"title": "市委书记", "org": CPC}]},
-        {"name": "顾远山", "posts": [{"title": "董事长", "org": CO}]},
-        {"name": "孟长河", "posts": [{"title": "政协副主席", "org": CPPCC}]},
+ZONE_CPPCC, DISTRICT = "东湖经济技术开发区政协", "青岚市南湖区人民政府"
+FACTS = city_page(
+    persons=[
         {"name": "韩小舟", "posts": [{"title": "政协副主席", "org": ZONE_CPPCC}]},
         {"name": "宋晚晴", "posts": [{"title": "区长", "org": DISTRICT}]},
         {"name": "柯望舒", "posts": [{"title": "董事长", "org": "云岭电器集团"}]},
@@ -29,49 +23,23 @@ FACTS = {
             "posts": [{"title": "司长", "org": "澄州省外事司"}, {"title": "总裁", "org": "青岚外汇交易中心"}],
         },
     ],
-    "organizations": [
-        {"name": GOV, "type": "government", "aliases": ["青岚市政府"], "located_in": "青岚市"},
-        {"name": CPC, "type": "party_committee", "aliases": ["青岚市委"]},
-        {"name": CO, "type": "company", "aliases": ["星岫集团"]},
+    organizations=[
         {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"]},
-        {"name": CPPCC, "type": "other", "aliases": ["青岚市政协"]},
         {"name": ZONE_CPPCC, "type": "other", "aliases": []},
         {"name": DISTRICT, "type": "government", "aliases": []},
         {"name": "澄州省", "type": "government", "aliases": ["澄州"]},
         {"name": "澜江回族自治区", "type": "government", "aliases": ["澜江"]},
-        {"name": "云岭集团有限公司", "type": "company", "aliases": ["云岭集团"]},
         {"name": "澄州省外事司", "type": "government", "aliases": []},
         {"name": "云岭电器集团", "type": "company", "aliases": ["云岭集团"]},
         {"name": "青岚外汇交易中心", "type": "other", "aliases": []},
     ],
-    "development_zones": [{"name": ZONE, "city": "青岚市", "industries": ["硅材料", "新能源"]}],
-    "agreements": [
+    development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["硅材料", "新能源"]}],
+    agreements=[
         {"kind": "对口协作协议书", "parties": ["澄州省", "澜江回族自治区"], "date": "2031-11", "fields": ["对口协作"]},
-        {"kind": "供货合同", "parties": ["云岭集团有限公司", GOV], "date": "2032-01-05"},
+        {"kind": "供货合同", "parties": [SUPPLIER, GOV], "date": "2032-01-05"},
     ],
-    "events": [
-        {
-            "kind": "talks",
-            "date": "2033-05-06",
-            "summary": "陆听松与顾远山一行座谈并见证签约",
-            "participants": ["陆听松", "顾远山"],
-            "organizations": [GOV, CO],
-        },
-        {
-            "kind": "inspection",
-            "summary": "签约仪式前顾远山一行深入东湖区实地考察",
-            "participants": ["顾远山"],
-            "organizations": [CO],
-            "location": "东湖区",
-        },
-        {
-            "kind": "inspection",
-            "date": "2033-04-11",
-            "summary": "青岚市政协副主席孟长河带领考察团到东湖经济技术开发区考察",
-            "participants": ["孟长河", "韩小舟"],
-            "organizations": [CPPCC, ZONE],
-            "location": ZONE,
-        },
+    events=[
+        delegation_visit("韩小舟"),
         {
             "kind": "visit",
             "summary": "陆听松来到星岫集团有限公司调研",
@@ -94,7 +62,7 @@ FACTS = {
             "location": "澄州",
         },
     ],
-}
+)
 
 
 @pytest.fixture(scope="module")

@@ -8,64 +8,30 @@ not be answered. The facts are made up."""
 from __future__ import annotations
 
 import pytest
+from qa_fact_pages import CO, GOV, SUPPLIER, ZONE, city_page, delegation_visit
 from qa_helpers import imported_kg
 
-GOV, CPC, CO = "青岚市人民政府", "中共青岚市委员会", "星岫集团有限公司"
-ZONE, BUREAU = "东湖经济技术开发区", "青岚市工业和信息化局"
-LETTERS, BRANCH = "XYZ航空材料有限公司", "国家调研局江西调查总队"
-FACTS = {
-    "locale": "青岚市",
-    "articles": [{"title": "青岚市与星岫集团签署战略合作协议", "first_words": "本报讯", "date": "2033-05-06"}],
-    "persons": [
-        {"name": "陆听松", "posts": [{"title": "市委书记", "org": CPC}]},
-        {"name": "顾远山", "posts": [{"title": "董事长", "org": CO}]},
-        {"name": "宋晚晴", "posts": [{"title": "总工程师", "org": BUREAU}]},
-        {"name": "孟长河", "posts": [{"title": "政协副主席", "org": "中国人民政治协商会议青岚市委员会"}]},
-    ],
-    "organizations": [
-        {"name": GOV, "type": "government", "aliases": ["青岚市政府"], "located_in": "青岚市"},
-        {"name": CPC, "type": "party_committee", "aliases": ["青岚市委"]},
-        {"name": CO, "type": "company", "aliases": ["星岫集团"]},
+BUREAU, LETTERS, BRANCH = "青岚市工业和信息化局", "XYZ航空材料有限公司", "国家调研局江西调查总队"
+FACTS = city_page(
+    persons=[{"name": "宋晚晴", "posts": [{"title": "总工程师", "org": BUREAU}]}],
+    organizations=[
         {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"], "located_in": "青岚市"},
         {"name": BUREAU, "type": "government", "aliases": ["青岚市工信局"], "located_in": "青岚市"},
         {"name": LETTERS, "type": "company", "aliases": [], "located_in": ZONE},
         {"name": BRANCH, "type": "government", "aliases": [], "located_in": "江西省"},
-        {"name": "中国人民政治协商会议青岚市委员会", "type": "other", "aliases": ["青岚市政协"]},
-        {"name": "云岭集团有限公司", "type": "company", "aliases": ["云岭集团"]},
     ],
-    "development_zones": [{"name": ZONE, "city": "青岚市", "industries": ["硅材料"]}],
-    "agreements": [
+    development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["硅材料"]}],
+    agreements=[
         {"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06", "fields": ["新能源"]},
-        {"kind": "供货合同", "parties": [CO, "云岭集团有限公司"], "date": "2033-04-02"},
+        {"kind": "供货合同", "parties": [CO, SUPPLIER], "date": "2033-04-02"},
     ],
-    "events": [
-        {
-            "kind": "talks",
-            "date": "2033-05-06",
-            "summary": "陆听松与顾远山一行座谈并见证签约",
-            "participants": ["陆听松", "顾远山"],
-            "organizations": [GOV, CO],
-        },
-        {
-            "kind": "inspection",
-            "summary": "签约仪式前顾远山一行深入东湖区实地考察",
-            "participants": ["顾远山"],
-            "organizations": [CO],
-            "location": "东湖区",
-        },
-        {
-            "kind": "inspection",
-            "date": "2033-04-11",
-            "summary": "青岚市政协副主席孟长河带领考察团到东湖经济技术开发区考察",
-            "participants": ["孟长河"],
-            "organizations": ["中国人民政治协商会议青岚市委员会", ZONE],
-            "location": ZONE,
-        },
+    events=[
+        delegation_visit(),
         {
             "kind": "signing",
             "date": "2033-04-02",
             "summary": "星岫集团与云岭集团在青岚宾馆签订供货合同",
-            "organizations": [CO, "云岭集团有限公司"],
+            "organizations": [CO, SUPPLIER],
             "location": "青岚宾馆",
         },
         {
@@ -83,7 +49,7 @@ FACTS = {
             "organizations": [BUREAU],
         },
     ],
-}
+)
 
 
 @pytest.fixture(scope="module")

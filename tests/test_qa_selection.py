@@ -558,6 +558,7 @@ SELECTS = {
         "调度会哪天开的",
         "全市經濟運行調度會是哪天召開的",
         "集中开工仪式的年份",
+        "青岚市重点项目是哪天动工的",
     ],
     "event_place": [
         "全市经济运行调度会在哪里开的",
@@ -902,6 +903,7 @@ def test_near_miss_does_not_select_it(kg, tid, question):
         pytest.param("全市经济运行调度会的会议地点", {"青岚市"}, id="meeting-site-noun"),
         pytest.param("战略合作协议签约现场有哪些领导见证", {"柏松年", "石见远"}, id="signing-scene-is-the-signing"),
         pytest.param("战略合作协议现场签约金额多少", {"12亿元"}, id="signed-on-the-spot-is-the-signing"),
+        pytest.param("云栖智造产业城何时开工", set(), id="a-foundation-stone-is-no-start-of-works"),
     ],
 )
 def test_paraphrases_answer(kg, question, expected):
@@ -923,6 +925,10 @@ def test_a_question_asking_two_things_is_refused(kg):
     [
         pytest.param({"asks": {}, "cues": {}, "extra": 1}, "unknown key 'extra'", id="unknown-key"),
         pytest.param({"asks": {"person": "谁"}}, "asks.person must be a list", id="asks-not-a-list"),
+        pytest.param(
+            {"generic": [], "fillers": [], "acts": ["竣工", ["开工", 1]]}, "acts must be", id="act-words-not-words"
+        ),
+        pytest.param({"generic": [], "fillers": [], "acts": "开工"}, "acts must be", id="acts-not-a-list"),
         pytest.param(
             {"asks": {}, "cues": {"x": {"words": ["甲"], "colour": 1}}}, "cues.x must be", id="unknown-cue-key"
         ),
@@ -1021,4 +1027,34 @@ def test_the_agreement_kind_named_narrows_the_partners(kinds_kg, question, expec
 )
 def test_a_title_the_body_does_not_have_gets_no_answer(kg, question, expected):
     got = kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+DUG = {  # one act said in another word: the page says 动工, a question asks 开工
+    "locale": "青岚市",
+    "articles": [{"title": "云栖物流园二期动工", "first_words": "本报讯", "date": "2030-08-08"}],
+    "organizations": [{"name": CO, "type": "company", "aliases": ["星河集团"]}],
+    "events": [
+        {
+            "kind": "groundbreaking",
+            "date": "2030-08-08",
+            "summary": "星河集团云栖物流园二期项目动工",
+            "organizations": [CO],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("云栖物流园二期项目什么时候开工", {"2030-08-08"}, id="kai-gong-asked-dong-gong-said"),
+        pytest.param("云栖物流园二期项目是哪天开工的", {"2030-08-08"}, id="kai-gong-asked-again"),
+        pytest.param("云栖物流园二期项目何时动工", {"2030-08-08"}, id="the-word-said"),
+        pytest.param("云栖物流园二期项目何时竣工", set(), id="another-act-is-still-not-said"),
+        pytest.param("云栖物流园二期项目哪天投产", set(), id="nor-is-going-into-production"),
+    ],
+)
+def test_one_act_said_in_other_words(question, expected):
+    got = imported_kg((DUG, "made-up.json")).ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

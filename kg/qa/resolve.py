@@ -268,22 +268,26 @@ class SlotResolver:
         own_names: bool = False,
         verbs: tuple[str, ...] = (),
         deictic: bool = False,
-        acts: tuple[str, ...] = (),
+        acts: tuple[tuple[str, ...], ...] = (),
     ) -> list[str]:
         """The facts a description names (close ones all kept) that say the act the question names (`acts`),
         or Unresolved with why or the candidates."""
         return self._doing(self._found(kind, text, names, own_names, verbs, deictic), kind, text, acts)
 
-    def _doing(self, close: list[str], kind: str, text: str, acts: tuple[str, ...]) -> list[str]:
+    def _doing(self, close: list[str], kind: str, text: str, acts: tuple[tuple[str, ...], ...]) -> list[str]:
         """Of the facts found, those whose own words say one of the acts the question names (竣工 asked: not the
         开工 of the same works); none: Unresolved, with the facts found as candidates."""
         if not acts or kind == "article":  # an article reports the act: its words are its title, not the act's
             return close
         indexes = self.fact_indexes(kind)
-        did = [iri for iri in close if any(max(idx.own_cover(iri, a) for idx in indexes) >= 1.0 for a in acts)]
+        did = [
+            iri
+            for iri in close
+            if any(max(idx.own_cover(iri, w) for idx in indexes for w in same) >= 1.0 for same in acts)
+        ]  # 开工 asked: a fact saying 动工 says it too
         if not did:
             raise Unresolved(
-                f"图谱里没有说“{text}”{'、'.join(acts)}的{FACT_WORD[kind]}",
+                f"图谱里没有说“{text}”{'、'.join(same[0] for same in acts)}的{FACT_WORD[kind]}",
                 [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
             )
         return did

@@ -76,9 +76,8 @@ class Lexicon:
     typo_pattern: re.Pattern[str] | None = None
     slips: dict[str, str] = field(default_factory=dict)  # a slip that is never another word -> the word meant
     slip_pattern: re.Pattern[str] | None = None
-    lists: frozenset[str] = (
-        frozenset()
-    )  # words asking for the items themselves (列出): a 几位 after them counts nothing
+    same_act: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act word -> the words saying it
+    lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -131,7 +130,8 @@ class Fit:
     described: list[int] = field(default_factory=list)  # mentions inside the description
     verbs: tuple[str, ...] = ()  # what the question says was done (成立, 奠基), left out of the description
     hops: dict[str, str] = field(default_factory=dict)  # slot -> the template whose answers fill it (via)
-    acts: tuple[str, ...] = ()  # those of the verbs that name one act among others: the fact must say one
+    acts: tuple[tuple[str, ...], ...] = ()  # the verbs naming one act among others, each with the words saying
+    # that act (开工: 开工, 动工): the fact must say one
 
 
 def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
@@ -182,6 +182,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     for w in _words(source, "fillers", data.get("fillers")):
         tags.setdefault(w, []).append(("filler", ""))
     relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
+    same_act = _acts(source, data.get("acts") or [])
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
         tags={w: tuple(t) for w, t in tags.items()},
@@ -197,7 +198,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         neutral=frozenset(neutral),
         relative=relative,
         relative_marks=marks,
-        acts=frozenset(_words(source, "acts", data.get("acts") or [])) & frozenset(tags),
+        acts=frozenset(same_act) & frozenset(tags),
+        same_act=same_act,
         typos=typos,
         typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
         slips=slips,
@@ -229,6 +231,22 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
             raise TemplateError(f"{source}: relative.heads.{typ} is not a type of asks")
         heads[str(typ)] = tuple(_words(source, f"relative.heads.{typ}", words))
     return heads, raw["opens"]
+
+
+def _acts(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
+    """Each act word -> the words saying the same act, itself first (an item of the list may be a list of them).
+
+    >>> _acts("cues.yaml", ["竣工", ["开工", "动工"]])["动工"]
+    ('动工', '开工')
+    """
+    if not isinstance(raw, list):
+        raise TemplateError(f"{source}: acts must be a list of words")
+    out: dict[str, tuple[str, ...]] = {}
+    for item in raw:
+        same = _words(source, "acts", item if isinstance(item, list) else [item])
+        for w in same:
+            out[w] = (w, *(o for o in same if o != w))
+    return out
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
@@ -608,7 +626,7 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         if (n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags))
         or (len(w.text) >= 2 and w.text in text and any(kind == "cue" and name in NOUN_GROUPS for kind, name in w.tags))
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
-    acts = tuple(v for v in verbs if v in lex.acts)
+    acts = tuple(lex.same_act[v] for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
 
 

@@ -1,0 +1,72 @@
+"""A made-up fact page the wording tests share: a city (青岚市), its party committee, a group that signs with it
+after talks, the group's chairman's inspection before the signing, and the city's CPPCC delegation that inspects a
+development zone. A test adds its own facts with `city_page`. All names are invented."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+GOV, CPC, CO = "青岚市人民政府", "中共青岚市委员会", "星岫集团有限公司"
+ZONE, CPPCC, SUPPLIER = "东湖经济技术开发区", "中国人民政治协商会议青岚市委员会", "云岭集团有限公司"
+
+_CITY: dict[str, Any] = {
+    "locale": "青岚市",
+    "articles": [{"title": "青岚市与星岫集团签署战略合作协议", "first_words": "本报讯", "date": "2033-05-06"}],
+    "persons": [
+        {"name": "陆听松", "posts": [{"title": "市委书记", "org": CPC}]},
+        {"name": "顾远山", "posts": [{"title": "董事长", "org": CO}]},
+        {"name": "孟长河", "posts": [{"title": "政协副主席", "org": CPPCC}]},
+    ],
+    "organizations": [
+        {"name": GOV, "type": "government", "aliases": ["青岚市政府"], "located_in": "青岚市"},
+        {"name": CPC, "type": "party_committee", "aliases": ["青岚市委"]},
+        {"name": CO, "type": "company", "aliases": ["星岫集团"]},
+        {"name": CPPCC, "type": "other", "aliases": ["青岚市政协"]},
+        {"name": SUPPLIER, "type": "company", "aliases": ["云岭集团"]},
+    ],
+    "events": [
+        {
+            "kind": "talks",
+            "date": "2033-05-06",
+            "summary": "陆听松会见来访的顾远山一行，双方座谈后出席签约仪式",
+            "participants": ["陆听松", "顾远山"],
+            "organizations": [GOV, CO],
+        },
+        {
+            "kind": "inspection",
+            "summary": "签约仪式前顾远山一行深入东湖区实地考察",
+            "participants": ["顾远山"],
+            "organizations": [CO],
+            "location": "东湖区",
+        },
+    ],
+}
+
+
+def delegation_visit(*others: str) -> dict[str, Any]:
+    """The CPPCC delegation's inspection of the zone, led by 孟长河, with `others` along.
+
+    >>> delegation_visit("韩小舟")["participants"]
+    ['孟长河', '韩小舟']
+    """
+    return {
+        "kind": "inspection",
+        "date": "2033-04-11",
+        "summary": "孟长河带领青岚市政协考察团来东湖经济技术开发区参观考察",
+        "participants": ["孟长河", *others],
+        "organizations": [CPPCC, ZONE],
+        "location": ZONE,
+    }
+
+
+def city_page(**more: list[dict[str, Any]]) -> dict[str, Any]:
+    """The shared city page, with each section's own facts followed by `more` of that section.
+
+    >>> [p["name"] for p in city_page(persons=[{"name": "宋晚晴", "posts": []}])["persons"]]
+    ['陆听松', '顾远山', '孟长河', '宋晚晴']
+    """
+    page = copy.deepcopy(_CITY)
+    for section, items in more.items():
+        page.setdefault(section, []).extend(items)
+    return page
