@@ -1539,6 +1539,11 @@ def test_tours_and_visits_of_groups(text, events):
             [("visit", "2009-03-02", ["王一明"], "越南")],
             id="the-country-of-an-official-visit-is-its-place",
         ),
+        pytest.param(
+            "腊月里，乡长王一明带着民政干部走进山后村的二十多户贫困户家中，挨家挨户送去米面。",
+            [("visit", None, ["王一明"], None)],
+            id="an-official-bringing-goods-to-village-homes",
+        ),
     ],
 )
 def test_signers_trips_and_visits_abroad(text, events):
