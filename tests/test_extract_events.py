@@ -1544,6 +1544,14 @@ def test_tours_and_visits_of_groups(text, events):
             [("visit", None, ["王一明"], None)],
             id="an-official-bringing-goods-to-village-homes",
         ),
+        pytest.param(
+            "9月8日，副省长王一明会见了瑞典驻华大使贝蒂·林德，并同瑞典企业代表团团长卡尔·约翰举行了会谈。",
+            [
+                ("talks", "2009-09-08", ["王一明", "贝蒂·林德"], None),
+                ("talks", "2009-09-08", ["卡尔·约翰", "王一明"], None),
+            ],
+            id="the-subject-of-a-meeting-holds-the-talks-told-after-it",
+        ),
     ],
 )
 def test_signers_trips_and_visits_abroad(text, events):
