@@ -832,6 +832,8 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
+                # (A主办的…仪式在X举行。…: the venue of the activity they organised)
+                near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
             elif not drafts:
                 noun = activity.group()
                 kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"

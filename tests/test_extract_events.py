@@ -1558,3 +1558,10 @@ def test_signers_trips_and_visits_abroad(text, events):
     """Who signs 在协议上签字 took part; 赴X开展招商 is a visit; 对X进行…访问 took place in X."""
     got = extract_page("标题\n\n" + text, date="2009-09-08").events
     assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events
+
+
+def test_the_venue_of_an_organised_activity_told_alone_is_where_its_event_is():
+    """A主办的…仪式在X举行, with the happening told in the next sentence: X is where it happened."""
+    text = "8月2日，由湖州市总工会主办、湖州市银行业协会协办的助学金发放仪式在湖州市工人文化宫举行。二十家单位为困难职工子女捐助助学金２０万元。"
+    got = extract_page("标题\n\n" + text, date="2011-08-03").events
+    assert [(e.date, e.location) for e in got] == [("2011-08-02", "湖州市工人文化宫")]
