@@ -61,6 +61,7 @@ LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
+WITH_PARTNER = re.compile(r"(?:并|又|还|随后|同时)(?:同|与|和|跟)")  # (…，并同乙举行了会谈)
 PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
@@ -633,6 +634,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             and re.match(r"^[^，。；]{0,2}[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo : first.start])
         ):
             people = drafts[-1].participants
+        elif people and n and drafts and WITH_PARTNER.match(text, clause_start(text, first.start)):
+            people = drafts[-1].participants[:1] + people  # 会见了甲，并同乙举行了会谈: the same subject talks with 乙
         d.add("participants", people)
         d.add("organizations", sent.between("orgs", lo, hi))
         d.location = location_of(sent, lo, hi)
@@ -854,6 +857,8 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
+                # (A主办的…仪式在X举行。…: the venue of the activity they organised)
+                near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
             elif not drafts:
                 noun = activity.group()
                 kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"

@@ -1663,9 +1663,29 @@ def test_tours_and_visits_of_groups(text, events):
             [("visit", "2009-03-02", ["王一明"], "越南")],
             id="the-country-of-an-official-visit-is-its-place",
         ),
+        pytest.param(
+            "腊月里，乡长王一明带着民政干部走进山后村的二十多户贫困户家中，挨家挨户送去米面。",
+            [("visit", None, ["王一明"], None)],
+            id="an-official-bringing-goods-to-village-homes",
+        ),
+        pytest.param(
+            "9月8日，副省长王一明会见了瑞典驻华大使贝蒂·林德，并同瑞典企业代表团团长卡尔·约翰举行了会谈。",
+            [
+                ("talks", "2009-09-08", ["王一明", "贝蒂·林德"], None),
+                ("talks", "2009-09-08", ["卡尔·约翰", "王一明"], None),
+            ],
+            id="the-subject-of-a-meeting-holds-the-talks-told-after-it",
+        ),
     ],
 )
 def test_signers_trips_and_visits_abroad(text, events):
     """Who signs 在协议上签字 took part; 赴X开展招商 is a visit; 对X进行…访问 took place in X."""
     got = extract_page("标题\n\n" + text, date="2009-09-08").events
     assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events
+
+
+def test_the_venue_of_an_organised_activity_told_alone_is_where_its_event_is():
+    """A主办的…仪式在X举行, with the happening told in the next sentence: X is where it happened."""
+    text = "8月2日，由湖州市总工会主办、湖州市银行业协会协办的助学金发放仪式在湖州市工人文化宫举行。二十家单位为困难职工子女捐助助学金２０万元。"
+    got = extract_page("标题\n\n" + text, date="2011-08-03").events
+    assert [(e.date, e.location) for e in got] == [("2011-08-02", "湖州市工人文化宫")]
