@@ -240,12 +240,18 @@ class KnowledgeGraph:
 
     def save_qa(self, build: bool = True) -> bool:
         """Save the question index of the current graph with the store, for the next process to load (embedded
-        stores only; with `build` False only an answerer already made is saved); True when saved."""
-        if self.store.write_stamp() is None or (self._qa is None and not build):
+        stores only); with `build` False only an answerer kept current is saved, never one built now (an ingest
+        cut short saves what it kept). True when saved."""
+        if self.store.write_stamp() is None:
             return False
         from .qa.saved import save_index
 
-        return save_index(self.qa().index, self.store)
+        if build:
+            return save_index(self.qa().index, self.store)
+        self.catch_up_qa()
+        if self._qa is None or self._qa.generation != self.generation or self._qa_outdated():
+            return False
+        return save_index(self._qa.index, self.store)
 
     def flush_qa(self) -> bool:
         """During a long write (an ingest): append the question index's facts taken in so far to its fact file

@@ -88,13 +88,28 @@ def _interrupt_after() -> Iterator[None]:
         yield
         return
     caught: list[int] = []
-    old = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    held = (signal.SIGINT, signal.SIGTERM)
+    old = {signum: signal.signal(signum, lambda signum, frame: caught.append(signum)) for signum in held}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old if old is not None else signal.default_int_handler)
+        for signum in held:
+            fallback = signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
+            signal.signal(signum, old[signum] if old[signum] is not None else fallback)
         if caught:
             raise KeyboardInterrupt
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    """A SIGTERM handler: stop as Ctrl-C does (`kill PID` on a long ingest keeps its whole pages and index)."""
+    raise KeyboardInterrupt
+
+
+def _term_as_interrupt() -> Any:
+    """Make SIGTERM stop this process as Ctrl-C does; returns the handler to put back (None off the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_interrupt)
 
 
 @main.command()
@@ -152,9 +167,10 @@ def ingest(
             else:
                 yield from expand_paths([raw])
 
-    interrupted, pool, stored, down = False, None, [], None
+    interrupted, pool, stored, down, old_term = False, None, [], None, None
     try:
         pool = start_workers(jobs)  # before the store is opened: workers are forked from a plain process
+        old_term = _term_as_interrupt()  # after the fork: `kill` reaches the writer, which stops the workers
         kg = _open(ctx)
         kg.keep_qa()  # the question index saved with the store, kept current as pages come in
         kg.flush_qa()  # its facts so far stay in their files: the ingest holds only those of its own pages
@@ -206,8 +222,14 @@ def ingest(
             bar.__exit__(None, None, None)
         if pool is not None:  # an interrupted run: pages in flight finish in their worker, unwritten
             pool.shutdown(wait=True, cancel_futures=True)
-    if stored and not interrupted and down is None:
-        _save_qa(kg)
+    try:
+        if stored and down is None:  # cut short: the index kept current so far, never one built from the whole store
+            _save_qa(kg, build=not interrupted)
+    except KeyboardInterrupt:  # a second Ctrl-C while saving: the pages are stored, the index is built when needed
+        interrupted = True
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
     seconds = time.perf_counter() - started
     if down is not None:
         click.echo(f"kgqa: {down}", err=True)

@@ -1,4 +1,4 @@
-"""Issue 6 item 5: `kgqa ingest` killed (SIGKILL) at 20 random points, or stopped with Ctrl-C (SIGINT).
+"""Issue 6 item 5: `kgqa ingest` killed (SIGKILL) at 20 random points, or stopped with Ctrl-C (SIGINT) or SIGTERM.
 
 After each stop the store opens, every page in it is whole (all of its quads or none of its article
 graphs, nothing else), and rerunning the same ingest ends with the same `export` and the same quads as
@@ -217,12 +217,25 @@ def test_sigkill_at_random_points(corpus: dict[str, object]) -> None:
     assert partial_seen >= KILLS // 2, "kills did not land inside the ingest often enough to prove anything"
 
 
-def test_ctrl_c_stops_cleanly(corpus: dict[str, object]) -> None:
-    """SIGINT mid-ingest: exit 130, a summary saying so, no stack trace, whole pages only; rerun completes."""
+def index_saved_exact(store: Path) -> bool:
+    """Whether the store keeps a question index of exactly what it holds (a writer takes no other)."""
+    from kgqa.kg.qa.saved import load_index
+
+    kg = KnowledgeGraph.open(str(store))
+    try:
+        return load_index(kg.store) is not None
+    finally:
+        kg.close()
+
+
+@pytest.mark.parametrize("signum", [pytest.param(signal.SIGINT, id="ctrl-c"), pytest.param(signal.SIGTERM, id="kill")])
+def test_ctrl_c_stops_cleanly(corpus: dict[str, object], signum: int) -> None:
+    """SIGINT or SIGTERM mid-ingest: exit 130, a summary saying so, no stack trace, whole pages only, the question
+    index kept so far saved with them (the next process need not build it from the whole store); rerun completes."""
     per_page: dict[Path, set[str]] = corpus["per_page"]  # type: ignore[assignment]
     base: Path = corpus["base"]  # type: ignore[assignment]
     for n in range(2):
-        store = base / f"interrupted-{n}"
+        store = base / f"interrupted-{signum}-{n}"
         proc = start_ingest(store, corpus["dir"])  # type: ignore[arg-type]
         assert proc.stderr is not None
         seen = ""
@@ -230,7 +243,7 @@ def test_ctrl_c_stops_cleanly(corpus: dict[str, object]) -> None:
             line = proc.stderr.readline()
             assert line, f"ingest ended before milestone {n}: {seen}"
             seen += line
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         out, err = proc.communicate(timeout=60)
         err = seen + err
         assert proc.returncode == 130, (proc.returncode, out, err)
@@ -239,6 +252,7 @@ def test_ctrl_c_stops_cleanly(corpus: dict[str, object]) -> None:
         present = assert_whole_pages(store_quads(store), per_page, f"SIGINT after milestone {n}")
         third = len(per_page) // 3
         assert (n + 1) * third <= present < len(per_page), f"SIGINT after milestone {n}: {present} pages stored"
+        assert index_saved_exact(store), f"signal {signum} after milestone {n}: no question index saved"
         res = kgqa(store, "ingest", str(corpus["dir"]))
         assert res.returncode == 0, res.stderr
         assert store_quads(store) == corpus["quads"]

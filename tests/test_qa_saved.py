@@ -356,11 +356,40 @@ def test_a_reader_during_an_ingest_takes_its_last_flush(store: Path, monkeypatch
     writer.close()
 
 
+def test_an_ingest_cut_short_saves_the_index_it_kept(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C or `kill` on a long ingest: the index kept current up to its last page is saved, exact, so the next
+    writer or reader loads it and builds nothing, pages after the last flush included."""
+    writer = _ingest_under_way(store)
+    _no_build(monkeypatch)
+    assert writer.save_qa(build=False)
+    writer.close()
+    expected = {"林海峰": True, "周文": True, "陈立": True}
+    for open_ in (_writer, _reader):
+        kg = open_(store)
+        assert _posts(kg, expected) == expected
+        kg.close()
+
+
+def test_a_cut_short_save_never_builds(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the kept index cannot follow the last write (a page replaced), an ingest cut short saves nothing
+    rather than build the index from the whole store on its way out; the next process builds it."""
+    writer = _ingest_under_way(store)
+    writer.write_page(_mapped("黄石", "李岩", key="page of 翠湖"))
+    _no_build(monkeypatch)
+    assert not writer.save_qa(build=False)
+    writer.close()
+    monkeypatch.undo()
+    kg = _writer(store)
+    assert _posts(kg, {"李岩": True, "陈立": False}) == {"李岩": True, "陈立": False}
+    kg.close()
+
+
 @pytest.mark.parametrize(
     "then",
     [
         pytest.param(lambda kg: kg.save_qa(), id="ingest-finished"),
-        pytest.param(lambda kg: None, id="ingest-cut-short"),
+        pytest.param(lambda kg: None, id="ingest-cut-short-unsaved"),
+        pytest.param(lambda kg: kg.save_qa(build=False), id="ingest-cut-short-saved"),
     ],
 )
 def test_a_writer_never_takes_a_live_index_of_another_state(store: Path, then) -> None:
