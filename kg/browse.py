@@ -411,11 +411,11 @@ LIMIT """ + str(MAX_STATEMENTS)
 
 
 def _posts_page(
-    kg: KnowledgeGraph, queries: tuple[str, str, str], other: str, e: Any, page: int, per_page: int
+    kg: KnowledgeGraph, section: str, queries: tuple[str, str, str], other: str, e: Any, page: int, per_page: int
 ) -> Paged:
     """One page of an entity's posts with the node at their other end (`other`: "org" for a person's posts,
-    "person" for an organisation's members) and its label: `_posts_page(kg, (…), "org", e, 1, 20)`."""
-    rows, total = _two_phase(kg, *queries, "post", e, page, per_page)
+    "person" for an organisation's members) and its label: `_posts_page(kg, "posts", (…), "org", e, 1, 20)`."""
+    rows, total = _two_phase(kg, section, queries, "post", e, page, per_page)
     names = node_labels(kg, [_v(r.get(other)) or "" for r in rows])
     items = [
         {
@@ -451,12 +451,29 @@ def _paged(kg: KnowledgeGraph, query: str, count: str, e: URIRef, page: int, per
     return rows, _int(res.rows[0].get("n")) if res.rows else 0
 
 
-def _two_phase(
-    kg: KnowledgeGraph, page_q: str, count_q: str, detail_q: str, var: str, e: URIRef, page: int, per_page: int
+def _page_order(
+    kg: KnowledgeGraph, section: str, queries: tuple[str, str], var: str, e: URIRef, page: int, per_page: int
 ) -> tuple[list[dict], int]:
-    """One page of facts ordered by `page_q` (rows of ?x), with the rows `detail_q` gives for them (bound to
-    ?`var` by a VALUES block), in that order; and the total `count_q` gives."""
-    rows, total = _paged(kg, page_q, count_q, e, page, per_page)
+    """One page of an entity's facts of `section`, newest first, as rows of ?`var` and ?date, and their total:
+    from the timeline kept with the store (kg/timeline.py) when it is current, else by the SPARQL `queries`
+    (the page, ordered; the count)."""
+    timeline = kg.timeline()
+    if timeline is None:
+        return _paged(kg, *queries, e, page, per_page)
+    rows: list[dict] = [
+        {var: Term("uri", x), "date": Term("literal", d) if d is not None else None}
+        for x, d in timeline.page(str(e), section, page, per_page)
+    ]
+    return rows, timeline.total(str(e), section)
+
+
+def _two_phase(
+    kg: KnowledgeGraph, section: str, queries: tuple[str, str, str], var: str, e: URIRef, page: int, per_page: int
+) -> tuple[list[dict], int]:
+    """One page of facts of `section` (newest first, `queries[:2]`: the page of ?x, the count), with the rows
+    `queries[2]` gives for them (bound to ?`var` by a VALUES block), in that order; and their total."""
+    page_q, count_q, detail_q = queries
+    rows, total = _page_order(kg, section, (page_q, count_q), "x", e, page, per_page)
     order = list(dict.fromkeys(_v(r["x"]) or "" for r in rows))
     if not order:
         return [], total
@@ -474,7 +491,7 @@ def _int(term: Term | None) -> int:
 
 def _articles(kg: KnowledgeGraph, e: URIRef, page: int, per_page: int) -> Paged:
     """The articles mentioning e, newest first, one page of them with up to 3 sentences each."""
-    rows, total = _paged(kg, Q_MENTIONS, Q_MENTIONS_COUNT, e, page, per_page)
+    rows, total = _page_order(kg, "articles", (Q_MENTIONS, Q_MENTIONS_COUNT), "a", e, page, per_page)
     items: dict[str, dict[str, Any]] = {
         _v(r["a"]) or "": {"iri": _v(r["a"]), "title": None, "date": _v(r.get("date")), "sentences": []} for r in rows
     }
@@ -520,11 +537,12 @@ def entity(kg: KnowledgeGraph, iri: str, page: int = 1, per_page: int = PER_PAGE
     in_rows = kg.query(Q_IN, {"e": e}).rows
     if not (labels or types or out_rows or in_rows):
         return None
-    posts = _posts_page(kg, (Q_POSTS_HELD_PAGE, Q_POSTS_HELD_COUNT, Q_POSTS_HELD), "org", e, page, per_page)
-    members = _posts_page(kg, (Q_POSTS_IN_PAGE, Q_POSTS_IN_COUNT, Q_POSTS_IN), "person", e, page, per_page)
-    rows, total = _two_phase(kg, Q_AGREEMENTS_PAGE, Q_AGREEMENTS_COUNT, Q_AGREEMENTS, "x", e, page, per_page)
+    posts = _posts_page(kg, "posts", (Q_POSTS_HELD_PAGE, Q_POSTS_HELD_COUNT, Q_POSTS_HELD), "org", e, page, per_page)
+    members = _posts_page(kg, "members", (Q_POSTS_IN_PAGE, Q_POSTS_IN_COUNT, Q_POSTS_IN), "person", e, page, per_page)
+    queries = (Q_AGREEMENTS_PAGE, Q_AGREEMENTS_COUNT, Q_AGREEMENTS)
+    rows, total = _two_phase(kg, "agreements", queries, "x", e, page, per_page)
     agreements = Paged(_grouped(rows, ("label", "kind", "date", "amount")), total, page, per_page)
-    rows, total = _two_phase(kg, Q_EVENTS_PAGE, Q_EVENTS_COUNT, Q_EVENTS, "x", e, page, per_page)
+    rows, total = _two_phase(kg, "events", (Q_EVENTS_PAGE, Q_EVENTS_COUNT, Q_EVENTS), "x", e, page, per_page)
     kinds = {k: _label_zh(kg, k) for k in {_v(r.get("k")) for r in rows} if k}
     events = Paged(
         [{**item, "kind": kinds.get(_v(r.get("k")) or "")} for item, r in zip(_grouped(rows, ("label", "date")), rows)],

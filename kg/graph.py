@@ -22,6 +22,7 @@ from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
 from .store import GraphStore, Quad, StoreError, open_store
 from .summary import SUMMARY_GRAPH, changed, read_summary, recount, reported, summary_quads
+from .timeline import Timeline, page_rows
 from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH, PROLOGUE
 
 
@@ -58,6 +59,7 @@ class KnowledgeGraph:
         self._memo: dict[str, tuple[int, Any]] = {}
         self._qa: Any = None
         self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
+        self._timeline: Timeline | bool | None = None  # opened when first needed; False: the store keeps none
         self.generation = 0  # bumps on every write (caches built from the graph refresh)
         # what each recent ingest changed, for caches that refresh only that part (the QA index): (generation
         # after the write, graphs dropped, article graphs written, entity IRIs written, the store's write stamp
@@ -103,8 +105,10 @@ class KnowledgeGraph:
         """Store a mapped page, replacing the graphs of an earlier copy of it (one transaction), and record
         what changed in `changes`."""
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
+        before = self.store.write_stamp()
         self._write([URIRef(g) for g in old], mapped.quads)
         self._bump()
+        self._follow_timeline(old, page_rows(mapped.quads), before)
         entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
         self.changes = self.changes[-99:] + [
             (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities, self.store.write_stamp())
@@ -116,10 +120,35 @@ class KnowledgeGraph:
         old = self.store.query(Q_PAGE_GRAPHS, {"page": URIRef(page)}).values("g")
         if not old:
             return 0
+        before = self.store.write_stamp()
         self._write([URIRef(g) for g in old], [])
         self._bump()
+        self._follow_timeline(old, [], before)
         self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset(), self.store.write_stamp())]
         return len(old)
+
+    def timeline(self) -> Timeline | None:
+        """The entities' facts in date order kept with the store (kg/timeline.py), when it is of the store's
+        current state; else None (the entity pages sort in SPARQL)."""
+        if self._timeline is None:
+            self._timeline = Timeline.open(self.store, read_only=self.read_only) or False
+        if not isinstance(self._timeline, Timeline):
+            return None
+        stamp = self.store.write_stamp()
+        return self._timeline if stamp is not None and self._timeline.stamp() == stamp else None
+
+    def _follow_timeline(self, dropped: list[str], rows: list[Any], before: str | None) -> None:
+        """After a write: the same change in the timeline, or the timeline rebuilt from the store when it was not
+        of the state before the write (first write, a write it missed, a process killed between the two)."""
+        if self._timeline is None:
+            self._timeline = Timeline.open(self.store) or False
+        if not isinstance(self._timeline, Timeline):
+            return
+        try:
+            if not self._timeline.record(dropped, rows, before, self.store.write_stamp()):
+                self._timeline.rebuild(self.store)
+        except Exception:  # noqa: BLE001 - only a cache: unusable (its stamp is not the store's), pages use SPARQL
+            pass
 
     def _bump(self) -> None:
         """A new graph generation after a write through `_write` (the counts and the summary follow it)."""
@@ -280,7 +309,9 @@ class KnowledgeGraph:
         return self.qa().answer(question)
 
     def close(self) -> None:
-        """Release the store."""
+        """Release the store (and its timeline)."""
+        if isinstance(self._timeline, Timeline):
+            self._timeline.close()
         self.store.close()
 
 
