@@ -235,24 +235,11 @@ def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:
     ]
 
 
-@cache
 def _freqs() -> dict[str, int]:
     """Frequencies of the 2-4 character words of jieba's dictionary (a dependency); empty if it is missing."""
-    import importlib.util
-    from pathlib import Path
+    from .ner import word_freqs
 
-    out: dict[str, int] = {}
-    try:
-        spec = importlib.util.find_spec("jieba")
-        path = Path(str(spec.origin)).with_name("dict.txt")  # type: ignore[union-attr]
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit():
-                    out[parts[0]] = int(parts[1])
-    except (OSError, AttributeError, TypeError):
-        pass
-    return out
+    return word_freqs()
 
 
 WORD_RATIO = 3  # how much commoner the word at a name's last char must be than the one after it

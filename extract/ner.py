@@ -55,25 +55,45 @@ WORD_CLASS = {"nr": "r", "nrt": "r", "nrfg": "r", "ns": "s", "nt": "t"}
 
 
 @cache
-def _words() -> dict[str, str]:
-    """Words of 1-4 characters of jieba's dictionary (a dependency) -> their part of speech (jieba's tag)."""
+def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's dictionary (a dependency), read once: words of 1-4 characters -> their part of speech, and words of
+    2-4 characters -> their frequency. The two tables share their key strings, and equal values are one object:
+    a lookup in a forked ingest worker then touches few pages of the tables the writer loaded (each object's
+    reference count is written on every lookup, copying its page into the worker)."""
     import importlib.util
     import sys
 
-    out: dict[str, str] = {}
+    pos: dict[str, str] = {}
+    freq: dict[str, int] = {}
+    counts: dict[int, int] = {}
     try:
         spec = importlib.util.find_spec("jieba")
         if spec is None or spec.origin is None:
-            return out
+            return pos, freq
         path = Path(spec.origin).with_name("dict.txt")
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
-                if len(parts) == 3 and len(parts[0]) <= 4:
-                    out[parts[0]] = sys.intern(parts[2])
+                if len(parts) != 3 or len(parts[0]) > 4:
+                    continue
+                word = parts[0]
+                pos[word] = sys.intern(parts[2])
+                if len(word) >= 2 and parts[1].isdigit():
+                    n = int(parts[1])
+                    freq[word] = counts.setdefault(n, n)
     except (OSError, AttributeError, TypeError):
         pass
-    return out
+    return pos, freq
+
+
+def _words() -> dict[str, str]:
+    """Words of 1-4 characters of jieba's dictionary -> their part of speech (jieba's tag)."""
+    return _dictionary()[0]
+
+
+def word_freqs() -> dict[str, int]:
+    """Words of 2-4 characters of jieba's dictionary -> their frequency (empty if jieba is missing)."""
+    return _dictionary()[1]
 
 
 def word_class(word: str) -> str | None:
@@ -126,9 +146,13 @@ def _word_marks() -> dict[str, tuple[Mark | None, Mark | None, bool]]:
     words = {w: WORD_CLASS.get(pos, "w") for w, pos in _words().items() if len(w) >= 2}
     longer = {w[:k] for w in words for k in range(2, len(w))}
     out: dict[str, tuple[Mark | None, Mark | None, bool]] = {}
+    shared: dict[tuple[Mark | None, Mark | None, bool], tuple[Mark | None, Mark | None, bool]] = {}
     for w in set(words) | longer:
         cls, k = words.get(w), len(w)
-        out[w] = (_mark(f"D{cls}B{k}"), _mark(f"D{cls}E{k}"), w in longer) if cls else (None, None, True)
+        value = (_mark(f"D{cls}B{k}"), _mark(f"D{cls}E{k}"), w in longer) if cls else (None, None, True)
+        # one tuple per distinct value (a few dozen), not one per word: 22 MB less, and a lookup in a forked
+        # worker increments the count of a shared tuple instead of copying the page of a word's own
+        out[w] = shared.setdefault(value, value)
     return out
 
 
