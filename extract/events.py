@@ -857,6 +857,7 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
+                near[0].summary = named_activity(s.text, m.end(), clause_end(s.text, m.end()), near[0].summary)
                 # (A主办的…仪式在X举行。…: the venue of the activity they organised)
                 near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
             elif not drafts:
@@ -877,6 +878,30 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
                 d.location = location_of(s, 0, len(s.text))
                 new.append(d)
     return new
+
+
+ACTIVITY_NAME = (4, 40)  # characters a named activity after 主办的 may have (…“春风行”招聘专场活动)
+
+
+NAME_END = re.compile(r"现场|上|中|期间|[，。；,;]|$")  # what may follow an activity's name (…活动现场，)
+
+
+def named_activity(text: str, start: int, end: int, summary: str) -> str:
+    """The summary of an event opened by the name of the activity its organisers held it in (A主办的X活动现场，…
+    当日，甲与乙签约 -> X活动，甲与乙签约): the name runs from the 的 at `start` to the last activity word
+    before `end` that ends it.
+
+    >>> named_activity("甲局主办的促进发展“春风行”推广活动现场", 4, 20, "甲与乙签约。")
+    '促进发展“春风行”推广活动，甲与乙签约。'
+    """
+    ends = [a.end() for a in ACTIVITY.finditer(text, start, end) if NAME_END.match(text, a.end())]
+    name = text[start + 1 : ends[-1]] if ends else ""
+    lo, hi = ACTIVITY_NAME
+    if text[start : start + 1] != "的" or not lo <= len(name) <= hi or re.search(r"[，。；,;：:]", name):
+        return summary
+    if name in summary or len(name) + len(summary) >= SUMMARY_MAX:
+        return summary
+    return name + "，" + summary
 
 
 def passive_activity(text: str, at: int) -> re.Match | None:

@@ -1689,3 +1689,25 @@ def test_the_venue_of_an_organised_activity_told_alone_is_where_its_event_is():
     text = "8月2日，由湖州市总工会主办、湖州市银行业协会协办的助学金发放仪式在湖州市工人文化宫举行。二十家单位为困难职工子女捐助助学金２０万元。"
     got = extract_page("标题\n\n" + text, date="2011-08-03").events
     assert [(e.date, e.location) for e in got] == [("2011-08-02", "湖州市工人文化宫")]
+
+
+@pytest.mark.parametrize(
+    "text,opening",
+    [
+        pytest.param(
+            "6月3日，甲市人社局、乙银行共同主办的稳岗就业“春风送暖”招聘周活动现场，求职者排起长队。当天，"
+            "12家企业与乙银行签约。",
+            "稳岗就业“春风送暖”招聘周活动，",
+            id="named-activity-opens-the-summary",
+        ),
+        pytest.param(
+            "6月3日，甲市人社局主办的推介会上，求职者排起长队。当天，12家企业与乙银行签约。",
+            "当天，12家企业",
+            id="a-bare-kind-is-no-name",
+        ),
+    ],
+)
+def test_the_activity_an_event_is_held_in_names_it(text, opening):
+    """A、B主办的X活动现场，…。当天，甲与乙签约: the event is told as happening at X (its summary opens with X)."""
+    got = extract_page("标题\n\n" + text, date="2011-06-04").events
+    assert got and got[0].summary.startswith(opening)
