@@ -1111,6 +1111,9 @@ def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
     for d in drafts:
         if d.amount is not None or d.kind not in AMOUNT_KINDS:
             continue
+        d.amount = named_total(sents, d)
+        if d.amount is not None:
+            continue
         for s in sents[d.sent + 1 : d.sent + 1 + AMOUNT_GAP]:
             if s.index in told:
                 break
@@ -1120,6 +1123,43 @@ def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
             if _POINTS_BACK.search(s.text, 0, total[0]):
                 d.amount = total[2]
             break
+
+
+PROJECT_END = re.compile(r"(?:项目|工程)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")  # the last 项目/工程 of a name
+PROJECT_MIN = 8  # characters a project's name must have to be known again by it (not 该项目, 新材料项目)
+
+
+def project_name(text: str, pos: int) -> str | None:
+    """The project an event at `pos` is of, as its clause names it before the trigger (甲公司年产5万吨乙工程项目
+    开工 -> 甲公司年产5万吨乙工程项目), when the name is long enough to be known again; else None.
+
+    >>> project_name("7月1日，丙丁公司年产5万吨新材料项目破土。", 19)
+    '丙丁公司年产5万吨新材料项目'
+    >>> project_name("7月1日，新材料项目奠基。", 10) is None
+    True
+    """
+    cs = clause_start(text, pos)
+    ends = [m.end() for m in PROJECT_END.finditer(text, cs, pos)]
+    if not ends:
+        return None
+    name = text[cs : ends[-1]]
+    return name if len(name) >= PROJECT_MIN and not _POINTS_BACK.match(name) else None
+
+
+def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
+    """The total investment a later sentence of the article gives of the event's project named again in full
+    (甲公司…工程项目破土。… 甲公司…工程项目占地X亩，计划投资Y元), or None."""
+    name = project_name(sents[d.sent].text, d.pos)
+    if name is None:
+        return None
+    for s in sents[d.sent + 1 :]:
+        at = s.text.find(name)
+        if at < 0:
+            continue
+        total = next((a for a in s.amounts if a[0] > at and _TOTAL_BEFORE.search(s.text, 0, a[0])), None)
+        if total is not None:
+            return total[2]
+    return None
 
 
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:

@@ -1538,6 +1538,18 @@ def test_a_units_place_is_where_its_event_is(text, location):
             [None, "2亿元"],
             id="only-the-last-project-told",
         ),
+        pytest.param(
+            "5月6日，甲乙公司年产3万吨碳纤维工程项目在丙开发区破土动工。区长赵一讲话。赵一说，项目将带动就业。"
+            "赵一希望早日建成。\n甲乙公司年产3万吨碳纤维工程项目占地80亩，计划投资9.6亿元。",
+            ["9.6亿元"],
+            id="the-project-named-again-paragraphs-later",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司年产3万吨碳纤维工程项目在丙开发区破土动工。区长赵一讲话。赵一说，项目将带动就业。"
+            "赵一希望早日建成。\n丙开发区今年在建工程计划投资90亿元。",
+            [None],
+            id="a-later-total-of-no-named-project",
+        ),
     ],
 )
 def test_a_projects_total_investment_told_after_it(body, expected):
