@@ -32,7 +32,7 @@ from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
 from .mentions import _countries as countries
 from .mentions import lexicon, place_of
-from .numbers import find_dateline
+from .numbers import find_dateline, fold
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
@@ -492,6 +492,20 @@ def day_within(sent: Sentence, trig: Trigger) -> str | None:
     return inside[0] if inside and not any(p < trig.start for p, _ in sent.dates) else None
 
 
+TITLED_YEAR = re.compile(r"((?:19|20)\d\d)年度?(?![底初末中内前后])")  # the year an honour is of (2010年度先进…)
+
+
+def titled_year(words: str) -> str | None:
+    """The year an honour's name gives (摘取了1997年全国…第一, 荣获2010年度…称号): an award told with no other time
+    is of that year.
+
+    >>> titled_year("摘取了１９９７年全国产量第一"), titled_year("获得全国第一")
+    ('1997', None)
+    """
+    m = TITLED_YEAR.search(fold(words))
+    return m.group(1) if m else None
+
+
 def day_after(sent: Sentence, trig: Trigger) -> str | None:
     """The day told with 于 after the trigger in its clause (斥资2亿元于1996年10月建成, 成立于1993年), or None.
 
@@ -608,7 +622,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             date=day_within(sent, first)
             or sent.date_at(first.start)
             or sent.date_at(last.start)
-            or day_after(sent, last),
+            or day_after(sent, last)
+            or (titled_year(text[first.start : first.end]) if kind == "award" else None),
             source=sent.source,
             summary=summary_of(
                 text

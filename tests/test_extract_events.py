@@ -1411,6 +1411,22 @@ PROBE_WORDINGS += [
     pytest.param("6月2日，记者来到东山化肥厂采访。", "1998-06-03", [], id="the-reporter-comes-no-event"),
 ]
 
+# a title won (摘取了…第一, 夺得…冠军) is an award; the year the honour's name gives dates it when nothing else does
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报讯 东山纺织厂年产棉纱３万吨，摘取了１９９７年全省同行业效益和出口两个“第一”。",
+        "1998-01-12",
+        [("award", "1997", [], [], None)],
+        id="a-first-place-won-in-the-honours-year",
+    ),
+    pytest.param(
+        "本报讯 在上月举行的全省技能大赛上，东山纺织厂挡车工周小梅夺得冠军。",
+        "1998-01-12",
+        [("award", "1997-12", ["周小梅"], [], None)],
+        id="a-champion-in-a-month-told",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
