@@ -1739,3 +1739,24 @@ def test_the_activity_an_event_is_held_in_names_it(text, opening):
     """A、B主办的X活动现场，…。当天，甲与乙签约: the event is told as happening at X (its summary opens with X)."""
     got = extract_page("标题\n\n" + text, date="2011-06-04").events
     assert got and got[0].summary.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        pytest.param(
+            "额度审批提速\n\n本报讯 甲省金融办主任周立群昨日在出席全国人大十二届三次会议时说，额度审批将提速。",
+            ["2015-03"],
+            id="yesterday-at-the-national-session",
+        ),
+        pytest.param(
+            "额度审批提速\n\n本报讯 甲省金融办主任周立群在出席全国人大十二届三次会议后，到乙市调研。",
+            [None],
+            id="the-session-told-with-no-day-dates-nothing",
+        ),
+    ],
+)
+def test_a_page_telling_of_the_national_session_is_of_its_month(text, dates):
+    """An undated page that tells of something done 昨日/今天 at the national session (全国人大/全国政协某届某次会议,
+    held each March) is of that March: its relative days are the month."""
+    assert [e.date for e in extract_page(text).events] == dates
