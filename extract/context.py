@@ -130,6 +130,28 @@ def anchor_years(text: str) -> list[int]:
     return [y for y in years if 1949 <= y <= 2100]
 
 
+SESSION_MONTH = 3  # the month the national people's congress and the CPPCC meet in each year
+TOLD_AT = 30  # characters at most from a relative day (昨日) to the session it is told at
+
+
+def session_month(art) -> str | None:
+    """The month of the national session an undated article tells something of as done a day ago or today
+    (甲今天在出席全国人大十二届三次会议时说: 2015-03), or None.
+
+    >>> from types import SimpleNamespace as NS
+    >>> session_month(NS(title="", body="某某昨日在出席全国人大十二届三次会议时说。"))
+    '2015-03'
+    """
+    head = _fold((art.body or "")[:600])
+    days = "|".join(load("date_words.yaml")["days"])
+    for m in SESSION.finditer(head):
+        first = SESSION_YEAR.get(m.group(1) or m.group(2))
+        told = re.search(rf"(?:{days})[^。；]{{0,{TOLD_AT}}}$", head[max(0, m.start() - TOLD_AT - 4) : m.start()])
+        if first and told:
+            return f"{first + '一二三四五'.index(m.group(3)):04d}-{SESSION_MONTH:02d}"
+    return None
+
+
 def _told_as_last_year(text: str, year: int, written: int) -> bool:
     """Does the page call its most written year 去年 at least as often as it writes it? A writer names
     the past year by number and by 去年 alike; the current one is 今年 (an undated page of 2009 that
@@ -313,6 +335,7 @@ def context(doc: Doc) -> None:
             or published
             or doc.facts.date
         )
+        ref = ref or session_month(art)
         refs.append(ref)
         ref_year = int(ref[:4]) if ref else year
         art.date = None

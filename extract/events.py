@@ -32,7 +32,7 @@ from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
 from .mentions import _countries as countries
 from .mentions import lexicon, place_of
-from .numbers import find_dateline
+from .numbers import find_dateline, fold
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
 
@@ -492,6 +492,20 @@ def day_within(sent: Sentence, trig: Trigger) -> str | None:
     return inside[0] if inside and not any(p < trig.start for p, _ in sent.dates) else None
 
 
+TITLED_YEAR = re.compile(r"((?:19|20)\d\d)年度?(?![底初末中内前后])")  # the year an honour is of (2010年度先进…)
+
+
+def titled_year(words: str) -> str | None:
+    """The year an honour's name gives (摘取了1997年全国…第一, 荣获2010年度…称号): an award told with no other time
+    is of that year.
+
+    >>> titled_year("摘取了１９９７年全国产量第一"), titled_year("获得全国第一")
+    ('1997', None)
+    """
+    m = TITLED_YEAR.search(fold(words))
+    return m.group(1) if m else None
+
+
 def day_after(sent: Sentence, trig: Trigger) -> str | None:
     """The day told with 于 after the trigger in its clause (斥资2亿元于1996年10月建成, 成立于1993年), or None.
 
@@ -608,7 +622,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             date=day_within(sent, first)
             or sent.date_at(first.start)
             or sent.date_at(last.start)
-            or day_after(sent, last),
+            or day_after(sent, last)
+            or (titled_year(text[first.start : first.end]) if kind == "award" else None),
             source=sent.source,
             summary=summary_of(
                 text
@@ -857,6 +872,7 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
+                near[0].summary = named_activity(s.text, m.end(), clause_end(s.text, m.end()), near[0].summary)
                 # (A主办的…仪式在X举行。…: the venue of the activity they organised)
                 near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
             elif not drafts:
@@ -877,6 +893,30 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
                 d.location = location_of(s, 0, len(s.text))
                 new.append(d)
     return new
+
+
+ACTIVITY_NAME = (4, 40)  # characters a named activity after 主办的 may have (…“春风行”招聘专场活动)
+
+
+NAME_END = re.compile(r"现场|上|中|期间|[，。；,;]|$")  # what may follow an activity's name (…活动现场，)
+
+
+def named_activity(text: str, start: int, end: int, summary: str) -> str:
+    """The summary of an event opened by the name of the activity its organisers held it in (A主办的X活动现场，…
+    当日，甲与乙签约 -> X活动，甲与乙签约): the name runs from the 的 at `start` to the last activity word
+    before `end` that ends it.
+
+    >>> named_activity("甲局主办的促进发展“春风行”推广活动现场", 4, 20, "甲与乙签约。")
+    '促进发展“春风行”推广活动，甲与乙签约。'
+    """
+    ends = [a.end() for a in ACTIVITY.finditer(text, start, end) if NAME_END.match(text, a.end())]
+    name = text[start + 1 : ends[-1]] if ends else ""
+    lo, hi = ACTIVITY_NAME
+    if text[start : start + 1] != "的" or not lo <= len(name) <= hi or re.search(r"[，。；,;：:]", name):
+        return summary
+    if name in summary or len(name) + len(summary) >= SUMMARY_MAX:
+        return summary
+    return name + "，" + summary
 
 
 def passive_activity(text: str, at: int) -> re.Match | None:
@@ -1086,6 +1126,9 @@ def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
     for d in drafts:
         if d.amount is not None or d.kind not in AMOUNT_KINDS:
             continue
+        d.amount = named_total(sents, d)
+        if d.amount is not None:
+            continue
         for s in sents[d.sent + 1 : d.sent + 1 + AMOUNT_GAP]:
             if s.index in told:
                 break
@@ -1095,6 +1138,43 @@ def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
             if _POINTS_BACK.search(s.text, 0, total[0]):
                 d.amount = total[2]
             break
+
+
+PROJECT_END = re.compile(r"(?:项目|工程)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")  # the last 项目/工程 of a name
+PROJECT_MIN = 8  # characters a project's name must have to be known again by it (not 该项目, 新材料项目)
+
+
+def project_name(text: str, pos: int) -> str | None:
+    """The project an event at `pos` is of, as its clause names it before the trigger (甲公司年产5万吨乙工程项目
+    开工 -> 甲公司年产5万吨乙工程项目), when the name is long enough to be known again; else None.
+
+    >>> project_name("7月1日，丙丁公司年产5万吨新材料项目破土。", 19)
+    '丙丁公司年产5万吨新材料项目'
+    >>> project_name("7月1日，新材料项目奠基。", 10) is None
+    True
+    """
+    cs = clause_start(text, pos)
+    ends = [m.end() for m in PROJECT_END.finditer(text, cs, pos)]
+    if not ends:
+        return None
+    name = text[cs : ends[-1]]
+    return name if len(name) >= PROJECT_MIN and not _POINTS_BACK.match(name) else None
+
+
+def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
+    """The total investment a later sentence of the article gives of the event's project named again in full
+    (甲公司…工程项目破土。… 甲公司…工程项目占地X亩，计划投资Y元), or None."""
+    name = project_name(sents[d.sent].text, d.pos)
+    if name is None:
+        return None
+    for s in sents[d.sent + 1 :]:
+        at = s.text.find(name)
+        if at < 0:
+            continue
+        total = next((a for a in s.amounts if a[0] > at and _TOTAL_BEFORE.search(s.text, 0, a[0])), None)
+        if total is not None:
+            return total[2]
+    return None
 
 
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -731,10 +731,15 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     ms = _leader_named(_drop_weak_orgs(ms, learned), learned)
     cut = _edges_inside(ms)
+    speakers = {s for s, e, lab, *_ in learned if lab == "PER" and text.startswith(SPEECH, e)}
     sure = [
         (s, e)
         for s, e, lab, *conf in learned
-        if lab == "ORG" and conf and conf[0] >= SURE_ORG and s not in cut and e not in cut
+        if lab == "ORG"
+        and conf
+        and (conf[0] >= SURE_ORG or conf[0] >= MEMBER_ORG and e in speakers)
+        and s not in cut
+        and e not in cut
     ]
     ends = {
         e: s
@@ -901,6 +906,9 @@ SURE_ORG = 0.9  # a learned organisation no rule read is added only when at leas
 # 06_xwlb -0.050): on the 2009-2025 pages the 0.7-0.9 ones are mostly no body (a
 # city + 组织, a slogan, a law's title, a name + 为公司, a bare 公司).
 # MOVE_ORG 0.6-0.9 with it: within 0.006 on the held part, kept.
+MEMBER_ORG = (
+    0.5  # ... or at least this confident when a person who speaks follows it (甲机构某某表示: one of its people)
+)
 MOVE_ORG = 0.8  # a learned organisation moves the start of the rules' one ending with it when this confident
 # Measured on the --tune split and bench/score_all.py (2026-11-30) and not kept: adding learned organisations
 # from 0.8 when no dictionary word alone, no weak first word, no verb at the end, no count and not all places
@@ -1116,10 +1124,23 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         taken_people.update(range(s, e))
     if taken_people:
         out = [m for m in out if not (m.kind == "place" and _overlaps(m.start, m.end, taken_people))]
+    out = _learned_members(text, out)
     taken = {
         k for m in out if m.kind in ("person", "person_ref", "title", "org", "place") for k in range(m.start, m.end)
     }
     return out + _surname_refs(text, i, taken)
+
+
+def _learned_members(text: str, ms: list[Mention]) -> list[Mention]:
+    """A person right after a learned organisation who speaks (美国甲乙银行王某表示) is one of its people: the
+    mention is read as `org_member`, as after an organisation of the rules."""
+    ends = {m.end for m in ms if m.kind == "org" and m.value == "learned"}
+    return [
+        replace(m, value="org_member")
+        if m.kind == "person" and m.value == "learned" and m.start in ends and text.startswith(SPEECH, m.end)
+        else m
+        for m in ms
+    ]
 
 
 # ---------------------------------------------------------------- step

@@ -241,17 +241,30 @@ def _ref(ref_year: int | None, ref_date: str | None) -> tuple[int | None, _dt.da
     return ref_year, day
 
 
-def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None) -> str | None:
-    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None."""
+def _ref_month(ref_date: str | None) -> _dt.date | None:
+    """The first day of a reference known to the month only ("2009-03"), else None.
+
+    >>> _ref_month("2009-03"), _ref_month("2009-03-10"), _ref_month(None)
+    (datetime.date(2009, 3, 1), None, None)
+    """
+    m = re.fullmatch(r"(\d{4})-(\d{2})", str(ref_date or ""))
+    return _dt.date(int(m[1]), int(m[2]), 1) if m and 1 <= int(m[2]) <= 12 else None
+
+
+def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None, month: _dt.date | None = None) -> str | None:
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None; `month` is a reference known to the
+    month only (its first day): 本月9日 is a day of it, 昨天 only the month."""
     words = load("date_words.yaml")
     if m["rw"]:
         return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
     if m["rm"] or m["td"]:
-        return _month_relative(m, words, day)
+        return _month_relative(m, words, day or month)
     if m["rd"]:
         w = m["rd"]
         if w in words["days"]:
-            return (day + _dt.timedelta(days=words["days"][w])).isoformat() if day else None
+            if day is None:
+                return month.isoformat()[:7] if month else None
+            return (day + _dt.timedelta(days=words["days"][w])).isoformat()
         return str(ref_year + words["years"][w]) if ref_year else None
     year = _int(m["y"]) if m["y"] else None
     if m["ry"]:
@@ -316,6 +329,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     if not text or not _date_hint().search(text):
         return []
     ref_year, day = _ref(ref_year, ref_date)
+    month = _ref_month(ref_date) if day is None else None
     folded = fold(text)
     out = []
     for m in _date_re().finditer(folded):
@@ -323,7 +337,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             continue
         if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"] or m["rw"]):
             continue
-        iso = _iso(m, ref_year, day)
+        iso = _iso(m, ref_year, day, month)
         if iso:
             out.append((m.start(), m.end(), iso))
     if day is not None and "日" in folded:

@@ -646,6 +646,16 @@ def test_witnesses_present_at_the_signing(text, witnesses):
             ["交通", "水利", "城镇化建设"],
             id="financing-mainly-supports-in-the-terms",
         ),
+        pytest.param(
+            "标题\n\n昨日，甲市人社局与乙农商银行签署合作协议，为参保老人免费提供意外保险，同时推出“银龄贷”等消费贷款产品。",
+            ["消费贷款", "意外保险"],
+            id="what-one-party-gives",
+        ),
+        pytest.param(
+            "标题\n\n5日，甲国贸易代表团与乙电池集团在青岚市签订框架协议。根据协议，甲方将采购价值300亿元的“石墨烯电池”用于制造新能源客车。",
+            ["新能源客车", "石墨烯电池"],
+            id="goods-bought-and-what-for",
+        ),
     ],
 )
 def test_more_field_wordings(text, fields):

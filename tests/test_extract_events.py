@@ -1411,6 +1411,22 @@ PROBE_WORDINGS += [
     pytest.param("6月2日，记者来到东山化肥厂采访。", "1998-06-03", [], id="the-reporter-comes-no-event"),
 ]
 
+# a title won (摘取了…第一, 夺得…冠军) is an award; the year the honour's name gives dates it when nothing else does
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报讯 东山纺织厂年产棉纱３万吨，摘取了１９９７年全省同行业效益和出口两个“第一”。",
+        "1998-01-12",
+        [("award", "1997", [], [], None)],
+        id="a-first-place-won-in-the-honours-year",
+    ),
+    pytest.param(
+        "本报讯 在上月举行的全省技能大赛上，东山纺织厂挡车工周小梅夺得冠军。",
+        "1998-01-12",
+        [("award", "1997-12", ["周小梅"], [], None)],
+        id="a-champion-in-a-month-told",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
@@ -1537,6 +1553,18 @@ def test_a_units_place_is_where_its_event_is(text, location):
             "5月6日，甲乙公司新材料项目开工。5月7日，丙丁公司新能源项目开工。该项目总投资2亿元。",
             [None, "2亿元"],
             id="only-the-last-project-told",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司年产3万吨碳纤维工程项目在丙开发区破土动工。区长赵一讲话。赵一说，项目将带动就业。"
+            "赵一希望早日建成。\n甲乙公司年产3万吨碳纤维工程项目占地80亩，计划投资9.6亿元。",
+            ["9.6亿元"],
+            id="the-project-named-again-paragraphs-later",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司年产3万吨碳纤维工程项目在丙开发区破土动工。区长赵一讲话。赵一说，项目将带动就业。"
+            "赵一希望早日建成。\n丙开发区今年在建工程计划投资90亿元。",
+            [None],
+            id="a-later-total-of-no-named-project",
         ),
     ],
 )
@@ -1689,3 +1717,46 @@ def test_the_venue_of_an_organised_activity_told_alone_is_where_its_event_is():
     text = "8月2日，由湖州市总工会主办、湖州市银行业协会协办的助学金发放仪式在湖州市工人文化宫举行。二十家单位为困难职工子女捐助助学金２０万元。"
     got = extract_page("标题\n\n" + text, date="2011-08-03").events
     assert [(e.date, e.location) for e in got] == [("2011-08-02", "湖州市工人文化宫")]
+
+
+@pytest.mark.parametrize(
+    "text,opening",
+    [
+        pytest.param(
+            "6月3日，甲市人社局、乙银行共同主办的稳岗就业“春风送暖”招聘周活动现场，求职者排起长队。当天，"
+            "12家企业与乙银行签约。",
+            "稳岗就业“春风送暖”招聘周活动，",
+            id="named-activity-opens-the-summary",
+        ),
+        pytest.param(
+            "6月3日，甲市人社局主办的推介会上，求职者排起长队。当天，12家企业与乙银行签约。",
+            "当天，12家企业",
+            id="a-bare-kind-is-no-name",
+        ),
+    ],
+)
+def test_the_activity_an_event_is_held_in_names_it(text, opening):
+    """A、B主办的X活动现场，…。当天，甲与乙签约: the event is told as happening at X (its summary opens with X)."""
+    got = extract_page("标题\n\n" + text, date="2011-06-04").events
+    assert got and got[0].summary.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        pytest.param(
+            "额度审批提速\n\n本报讯 甲省金融办主任周立群昨日在出席全国人大十二届三次会议时说，额度审批将提速。",
+            ["2015-03"],
+            id="yesterday-at-the-national-session",
+        ),
+        pytest.param(
+            "额度审批提速\n\n本报讯 甲省金融办主任周立群在出席全国人大十二届三次会议后，到乙市调研。",
+            [None],
+            id="the-session-told-with-no-day-dates-nothing",
+        ),
+    ],
+)
+def test_a_page_telling_of_the_national_session_is_of_its_month(text, dates):
+    """An undated page that tells of something done 昨日/今天 at the national session (全国人大/全国政协某届某次会议,
+    held each March) is of that March: its relative days are the month."""
+    assert [e.date for e in extract_page(text).events] == dates

@@ -93,6 +93,8 @@ def test_amount_offsets_index_the_text():
         ("１９９８年元旦", {}, "1998-01-01"),
         ("元月2日", {"ref_year": 1998}, "1998-01-02"),
         ("昨天下午", {"ref_date": "2025-11-21"}, "2025-11-20"),
+        ("昨天下午", {"ref_date": "2009-03"}, "2009-03"),  # a reference known to the month only: that month
+        ("本月9日", {"ref_date": "2009-03"}, "2009-03-09"),
         ("今天", {"ref_date": "2025-11-17"}, "2025-11-17"),
         ("今年以来", {"ref_year": 2025}, "2025"),
         ("去年人均收入", {"ref_date": "1998-01-06"}, "1997"),
@@ -117,6 +119,8 @@ def test_amount_offsets_index_the_text():
         "yuandan",
         "yuanyue",
         "yesterday",
+        "yesterday-of-a-month-reference",
+        "a-day-of-a-month-reference",
         "today",
         "this-year",
         "last-year",

@@ -251,8 +251,11 @@ def test_title_after_an_appointment_is_not_the_next_persons(text, name, title):
     [
         ("据悉，某能源研究所张立新认为，今年的目标可以完成。", "张立新", "某能源研究所"),
         ("某某证券公司李文博表示，市场总体平稳。", "李文博", "某某证券公司"),
+        # no suffix: the learned recogniser's less sure organisation, taken because a speaking person follows
+        ("“前景看好。”法国兴业钱大伟表示，他们将增持。", "钱大伟", "法国兴业"),
+        ("德国安联钱大伟表示，他们将增持。", "钱大伟", "德国安联"),
     ],
-    ids=["institute-speaker", "company-speaker"],
+    ids=["institute-speaker", "company-speaker", "learned-body-no-suffix", "learned-body-sure"],
 )
 def test_org_member_without_title_gets_untitled_post(text, name, org):
     """<organisation><name>表示: the person belongs to that body; the post has no title."""
