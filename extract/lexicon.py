@@ -609,6 +609,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
     ),
     "place_no_short.txt": Lines(),
+    "shared_districts.tsv": Lines(columns=3, key=2),
     "venue_places.yaml": Record({"foreign_cities": W, "short_cities": STR_MAP, "short_city_before": W}),
     "post_rules.yaml": Record(
         {
