@@ -458,6 +458,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "weekdays": Map(Int()),
             "bare_day_before": W,
             "no_day": W,
+            "day_before_no_day": W,
+            "day_then_verb": W,
             "reported_on": W,
             "source_years": Map(Int()),
         }
