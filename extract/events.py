@@ -98,6 +98,10 @@ ORGANISE = re.compile(
 )
 # what an organising verb with no trigger of its own must be about to name an activity
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
+# 由A(和B)(共同)召开 / 负责建设: who convenes or builds, said only after 由; a built thing named before 由
+PASSIVE = re.compile(rf"由[^，。；]{{1,40}}?(?:共同|联合)?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
+BUILT = re.compile("|".join(WORDS["built_things"]))
+BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
 PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
 ZONE_END = re.compile(rf"(?:{'|'.join(WORDS['zone_endings'])})$")  # a body's name that is a zone's
 PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
@@ -637,7 +641,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         elif people and n and drafts and WITH_PARTNER.match(text, clause_start(text, first.start)):
             people = drafts[-1].participants[:1] + people  # 会见了甲，并同乙举行了会谈: the same subject talks with 乙
         d.add("participants", people)
-        d.add("organizations", sent.between("orgs", lo, hi))
+        # 新华社北京１月１４日电: the agency a dateline names filed the story, it took no part in it
+        line = find_dateline(text[:DATELINE_HEAD])
+        d.add("organizations", sent.between("orgs", max(lo, line[1]) if line else lo, hi))
         d.location = location_of(sent, lo, hi)
         d.places = places_listed(sent, lo, first.start)
         d.add("hosts", hosts_at(sent, lo, hi))
@@ -843,23 +849,30 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
         if s.index in told or s.quoted or not s.org_spans:
             continue
         limit = s.speech_at if s.speech_at is not None else len(s.text)
-        for m in ORGANISE.finditer(s.text, 0, limit):
-            activity = ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(
-                s.text, m.start()
+        for m in organising_verbs(s.text, limit):
+            at = m.start("verb") if m.re is PASSIVE else m.start()
+            built = BUILT.search(s.text, 0, m.start()) if m.re is PASSIVE else None  # 大桥全长…，由甲负责建设
+            activity = (
+                ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
             )
-            bodies = organizers_at(s, m.start()) if activity else []
+            bodies = organizers_at(s, at) if activity else []
             if activity is None or not bodies:
                 continue
             date = s.date_at(m.start())
             near = sorted(
-                (d for d in drafts if not (date and d.date and d.date != date)), key=lambda d: abs(d.sent - s.index)
+                (
+                    d
+                    for d in drafts
+                    if not (date and d.date and d.date != date) and (activity is not built or d.kind in BUILT_KINDS)
+                ),
+                key=lambda d: abs(d.sent - s.index),
             )
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
                 # (A主办的…仪式在X举行。…: the venue of the activity they organised)
                 near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
-            elif not drafts:
+            elif not drafts and activity is not built:  # (a builder alone tells no event)
                 noun = activity.group()
                 kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"
                 d = Draft(
@@ -879,12 +892,19 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
     return new
 
 
+def organising_verbs(text: str, limit: int) -> list[re.Match]:
+    """The organising verbs of a sentence up to `limit`, in order: 主办, 承办 … (`ORGANISE`) and those said
+    only after 由 (`PASSIVE`: 由农业部召开)."""
+    found = list(ORGANISE.finditer(text, 0, limit)) + [m for m in PASSIVE.finditer(text, 0, limit)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def passive_activity(text: str, at: int) -> re.Match | None:
     """The activity named before 由 in the clause of the organising verb at `at` (论坛由A主办, 本届博览会由A、B
-    共同主办), or None."""
+    共同主办), or in the clause of a 由 earlier in the sentence (博览会由A主办，B承办), or None."""
     cs = clause_start(text, at)
-    by = text.rfind("由", cs, at)
-    return ACTIVITY.search(text, cs, by) if by >= 0 else None
+    by = text.rfind("由", 0, at)
+    return ACTIVITY.search(text, min(cs, clause_start(text, by)), by) if by >= 0 else None
 
 
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:

@@ -509,6 +509,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "organise_acts": W,
             "organise_not_after": W,
             "activity_words": W,
+            "organise_passive": W,
+            "built_things": W,
             "ceremony_words": W,
             "glued_to_names": W,
             "total_before": W,

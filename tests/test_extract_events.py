@@ -945,6 +945,37 @@ PROBE_WORDINGS = [
 
 
 PROBE_WORDINGS += [
+    # who convenes or builds said only after 由, in a sentence of its own
+    pytest.param(
+        "5月6日，全国渔业工作会议在北京开幕。会议由农业农村部召开。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], ["农业农村部"], "北京市")],
+        id="convened-by-after-you",
+    ),
+    pytest.param(
+        "5月6日，青川大桥建成通车。大桥全长３公里，由四川省交通运输厅负责建设。",
+        "2025-05-07",
+        [("other", "2025-05-06", [], ["四川省交通运输厅"], None)],
+        id="built-by-after-you-a-later-clause",
+    ),
+    pytest.param(
+        "5月6日，东海产业园开工。该园区由东海市人民政府和华远投资有限公司共同建设。",
+        "2025-05-07",
+        [("groundbreaking", "2025-05-06", [], ["东海市人民政府", "华远投资有限公司"], None)],
+        id="built-jointly-after-you",
+    ),
+    pytest.param(
+        "5月6日，全国渔业工作会议在北京开幕。会议期间将参观一个项目，由东海集团有限公司负责建设。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], [], "北京市")],
+        id="builder-of-a-project-is-no-organiser-of-a-meeting",
+    ),
+    pytest.param(
+        "5月6日，本届博览会在南宁开幕。博览会由商务部主办，广西壮族自治区人民政府承办。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], ["商务部", "广西壮族自治区人民政府"], "南宁市")],
+        id="host-after-you-in-an-earlier-clause",
+    ),
     pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
@@ -1682,6 +1713,25 @@ def test_signers_trips_and_visits_abroad(text, events):
     """Who signs 在协议上签字 took part; 赴X开展招商 is a visit; 对X进行…访问 took place in X."""
     got = extract_page("标题\n\n" + text, date="2009-09-08").events
     assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events
+
+
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        pytest.param(
+            "新华社北京５月６日电（记者甲乙）全国渔业工作会议今天在北京开幕。", [], id="dateline-agency-filed-it"
+        ),
+        pytest.param(
+            "本报北京５月６日讯 东海集团有限公司今天在北京召开年度工作会议。",
+            ["东海集团有限公司"],
+            id="after-the-dateline",
+        ),
+    ],
+)
+def test_a_dateline_agency_is_no_organisation_of_the_event(text, orgs):
+    """新华社北京…电: the agency that filed the story took no part in its event; the bodies after the dateline did."""
+    got = extract_page("标题\n\n" + text, date="2025-05-07").events
+    assert [e.organizations for e in got] == [orgs]
 
 
 def test_the_venue_of_an_organised_activity_told_alone_is_where_its_event_is():
