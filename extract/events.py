@@ -182,6 +182,7 @@ def _patterns() -> dict:
         "time_after": re.compile(lex["time_after"]),
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
+        "ribbon_after": re.compile(lex["ribbon_after"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
@@ -269,6 +270,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
         return False
     # 对某某一行来此考察表示欢迎: thanks for a visit, told as a reference
     if "对" in head and pats["thanks_after"].match(text[trig.end :]):
+        return False
+    # 为大桥通车剪彩: a ribbon cut for the happening told
+    if "为" in head and pats["ribbon_after"].match(text[trig.end :]):
         return False
     return True
 

@@ -492,6 +492,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "thanks_after": Str(),
+            "ribbon_after": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,

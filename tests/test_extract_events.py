@@ -977,6 +977,12 @@ PROBE_WORDINGS += [
         id="host-after-you-in-an-earlier-clause",
     ),
     pytest.param(
+        "5月6日，青川大桥建成通车。省长孙一江为大桥通车剪彩。",
+        "2025-05-07",
+        [("other", "2025-05-06", ["孙一江"], [], None)],
+        id="ribbon-cut-for-the-opening-told",
+    ),
+    pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
         [("visit", "2025-05-06", ["赵一平"], [], "香港")],
