@@ -519,6 +519,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "points_back": W,
             "meeting_decides": Str(),
             "time_prepositions": Str(),
+            "year_verbs_after_subject": Str(),
         }
     ),
     "famous_persons.txt": Lines(columns=3),

@@ -982,6 +982,31 @@ PROBE_WORDINGS += [
         [("other", "2025-05-06", ["孙一江"], [], None)],
         id="ribbon-cut-for-the-opening-told",
     ),
+    # a feature's history told from the year its clause opens with, with no trigger word of the news
+    pytest.param(
+        "青石村过去很穷。１９９６年，村里又成立了青石建材合作社，把运输户组织起来。",
+        "1998-01-13",
+        [("other", "1996", [], [], None)],
+        id="feature-year-then-founded-a-cooperative",
+    ),
+    pytest.param(
+        "１９９２年，周长林承包了镇办农机厂，当年就扭亏为盈。",
+        "1998-01-13",
+        [("other", "1992", ["周长林"], [], None)],
+        id="feature-year-then-took-over-a-factory",
+    ),
+    pytest.param(
+        "赴宁投资的企业成立了扶贫协会，与宁夏达成协作项目４０多项。",
+        "1998-01-13",
+        [],
+        id="founded-with-no-year-is-background",
+    ),
+    pytest.param(
+        "东海村村民陈桂生１９９４年用积蓄开了一间面粉作坊。",
+        "1998-01-13",
+        [("other", "1994", ["陈桂生"], [], None)],
+        id="feature-subject-then-year-then-opened-a-workshop",
+    ),
     pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
