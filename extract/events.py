@@ -192,6 +192,10 @@ def _patterns() -> dict:
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
+        # a sentence opening with the group on its way (代表团先后来到甲、乙，考察了…): its later clauses' subject
+        "group_goes": re.compile(
+            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?(?:来到|到|赴|前往|走进|深入)"
+        ),
     }
 
 
@@ -626,7 +630,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             merge_article=first.merge_article,
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
-            by_group=not n and bool(_patterns()["by_group"].match(text[clause_start(text, first.start) : first.start])),
+            by_group=not n and by_group(text, first.start),
             decided=first.merge_article
             and bool(_patterns()["decides"].fullmatch(text[clause_start(text, first.start) : first.start])),
         )
@@ -658,6 +662,20 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         d.amount = amounts[0][2] if amounts else None
         drafts.append(d)
     return split_by_place(sent, drafts)
+
+
+def by_group(text: str, pos: int) -> bool:
+    """Is the subject of the trigger at pos only a visiting group: its clause opens with the group (代表团一行
+    参观了…), or opens with the trigger in a sentence that opens with the group on its way (代表团先后来到甲、乙，
+    考察了…)?
+
+    >>> by_group("代表团先后来到杭州、宁波，考察了港口。", 13), by_group("市长来到杭州，考察了港口。", 7)
+    (True, False)
+    """
+    cs = clause_start(text, pos)
+    if _patterns()["by_group"].match(text[cs:pos]):
+        return True
+    return cs > 0 and cs == pos and bool(_patterns()["group_goes"].match(text))
 
 
 def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:

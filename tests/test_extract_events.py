@@ -1008,6 +1008,24 @@ PROBE_WORDINGS += [
         id="feature-subject-then-year-then-opened-a-workshop",
     ),
     pytest.param(
+        "5月6日，湖州市人民政府在上海举办纺织产业招商推介会。湖州市委副书记、市长周一平率市经信委、市招商局负责人出席推介会，向沪上企业介绍了湖州的投资环境。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", ["周一平"], ["湖州市人民政府"], "上海市")],
+        id="attending-the-promotion-fair-told-is-that-fair",
+    ),
+    pytest.param(
+        "5月6日，湖州市市长赵一平率湖州经贸代表团抵达香港，开始访问。副市长钱二林随团访问。",
+        "2025-05-07",
+        [("visit", "2025-05-06", ["赵一平", "钱二林"], [], "香港")],
+        id="with-the-group-joins-its-visit",
+    ),
+    pytest.param(
+        "5月6日，湖南省党政代表团赴贵州省学习考察。代表团先后来到贵阳、遵义，考察了港口企业。贵州省省长孙三木陪同考察。",
+        "2025-05-07",
+        [("visit", "2025-05-06", ["孙三木"], [], "贵州")],
+        id="group-on-its-way-then-inspects-is-a-stop-of-its-visit",
+    ),
+    pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
         [("visit", "2025-05-06", ["赵一平"], [], "香港")],
