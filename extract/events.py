@@ -1175,6 +1175,8 @@ def acting_place(d: Draft) -> str | None:
     for org in d.organizers or d.organizations[:1]:
         if not d.summary.startswith(org):
             continue
+        if ZONE_END.search(org):
+            return org  # 甲经济技术开发区举行开工仪式: in the zone itself
         name = org[2:] if org.startswith("中共") else org
         for k in range(min(len(name) - 1, 9), 1, -1):
             p = place_of(name[:k])

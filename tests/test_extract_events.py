@@ -1026,6 +1026,12 @@ PROBE_WORDINGS += [
         id="group-on-its-way-then-inspects-is-a-stop-of-its-visit",
     ),
     pytest.param(
+        "5月6日，湖州经济技术开发区举行重点项目集中开工仪式。",
+        "2025-05-07",
+        [("groundbreaking", "2025-05-06", [], [], "湖州经济技术开发区")],
+        id="a-zone-holds-it-in-itself",
+    ),
+    pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
         [("visit", "2025-05-06", ["赵一平"], [], "香港")],
