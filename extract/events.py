@@ -183,6 +183,7 @@ def _patterns() -> dict:
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
         "ribbon_after": re.compile(lex["ribbon_after"]),
+        "after_talks": re.compile(lex["after_talks"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
@@ -992,7 +993,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.merge_article and b.merge_article:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
-        return True
+        signing = a if a.kind == "signing" else b
+        return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
     if a.kind == "visit" and b.kind == "inspection" and b.by_group and not (a.date and b.date and a.date != b.date):
@@ -1164,9 +1166,16 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)
-    for d in kept:
-        d.location = d.location or acting_place(d)
+    for n, d in enumerate(kept):
+        d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]
+
+
+def talks_place(d: Draft, before: list[Draft]) -> str | None:
+    """Where a signing told as what followed talks (会见后，双方签署了…) happens: where those talks were, or None."""
+    if d.kind != "signing" or not _patterns()["after_talks"].match(d.summary):
+        return None
+    return next((t.location for t in reversed(before) if t.kind == "talks"), None)
 
 
 def acting_place(d: Draft) -> str | None:

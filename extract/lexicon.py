@@ -493,6 +493,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_after": Str(),
             "thanks_after": Str(),
             "ribbon_after": Str(),
+            "after_talks": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,

@@ -1032,6 +1032,21 @@ PROBE_WORDINGS += [
         id="a-zone-holds-it-in-itself",
     ),
     pytest.param(
+        "5月6日，商务部副部长郑国华在北京会见了秘鲁能源矿业部长卡洛斯·门多萨。会见后，双方签署了《中秘矿业合作谅解备忘录》。",
+        "2025-05-07",
+        [
+            ("talks", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "北京市"),
+            ("signing", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "北京市"),
+        ],
+        id="signing-after-talks-is-its-own-event-where-the-talks-were",
+    ),
+    pytest.param(
+        "5月6日，市长郑国华与华远集团董事长孙立新座谈交流，并见证华远集团与市政府签署战略合作协议。",
+        "2025-05-07",
+        [("talks", "2025-05-06", ["郑国华", "孙立新"], [], None)],
+        id="signing-witnessed-in-the-talks-sentence-is-those-talks",
+    ),
+    pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
         [("visit", "2025-05-06", ["赵一平"], [], "香港")],
