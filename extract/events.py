@@ -55,7 +55,9 @@ GROUP_NOUNS = ("团", "组")
 PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|县|区|旗|州|盟|镇|乡|村|地区)$")  # a division's name
 PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
 YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
-BOTH = re.compile(r"两人|二人|两位|双方|宾主")  # the two persons of the event just told
+BOTH = re.compile(
+    r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
+)  # the two persons of the event just told
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks

@@ -1041,6 +1041,21 @@ PROBE_WORDINGS += [
         id="signing-after-talks-is-its-own-event-where-the-talks-were",
     ),
     pytest.param(
+        "5月6日，国务院总理郑国华在人民大会堂同来访的秘鲁总理卡洛斯·门多萨举行会谈。会谈后，两国总理出席了两国政府科技合作协定的签字仪式。",
+        "2025-05-07",
+        [
+            ("talks", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "人民大会堂"),
+            ("signing", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "人民大会堂"),
+        ],
+        id="both-premiers-attend-the-signing-of-an-accord",
+    ),
+    pytest.param(
+        "5月6日，甲公司与乙公司签署合作协议。副市长郑国华出席了两家公司合作协议的签字仪式。",
+        "2025-05-07",
+        [("signing", "2025-05-06", ["郑国华"], [], None)],
+        id="attending-the-signing-told-is-that-signing",
+    ),
+    pytest.param(
         "5月6日，市长郑国华与华远集团董事长孙立新座谈交流，并见证华远集团与市政府签署战略合作协议。",
         "2025-05-07",
         [("talks", "2025-05-06", ["郑国华", "孙立新"], [], None)],
