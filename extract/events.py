@@ -186,6 +186,7 @@ def _patterns() -> dict:
         "thanks_after": re.compile(lex["thanks_after"]),
         "ribbon_after": re.compile(lex["ribbon_after"]),
         "after_talks": re.compile(lex["after_talks"]),
+        "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
@@ -1001,6 +1002,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
     if a.kind == "visit" and b.kind == "inspection" and b.by_group and not (a.date and b.date and a.date != b.date):
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit
+    if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
+        return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
@@ -1019,6 +1022,16 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def staff_talks(trip: Draft, talks: Draft) -> bool:
+    """Are the talks held with staff no one names (同厂长、职工座谈) by persons all on the trip told before?"""
+    return (
+        bool(talks.participants)
+        and set(talks.participants) <= set(trip.participants)
+        and not (trip.date and talks.date and trip.date != talks.date)
+        and bool(_patterns()["talks_with_staff"].search(talks.summary))
+    )
 
 
 def same_place(a: str, b: str) -> bool:
@@ -1065,6 +1078,8 @@ def _merge_probes(d: Draft) -> list[tuple]:
         probes.append(("kind", "visit"))
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
+    if d.kind == "talks":  # talks with staff on a trip (staff_talks)
+        probes += [("person", kind, p) for kind in ("inspection", "visit") for p in d.participants]
     return probes
 
 

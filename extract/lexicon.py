@@ -494,6 +494,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "thanks_after": Str(),
             "ribbon_after": Str(),
             "after_talks": Str(),
+            "talks_with_staff": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,

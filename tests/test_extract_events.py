@@ -1056,6 +1056,12 @@ PROBE_WORDINGS += [
         id="attending-the-signing-told-is-that-signing",
     ),
     pytest.param(
+        "5月6日，副总理郑国华在湖北考察。他先后到武汉、宜昌的多家企业，同厂长、职工座谈。",
+        "2025-05-07",
+        [("inspection", "2025-05-06", ["郑国华"], [], "湖北省")],
+        id="talks-with-unnamed-staff-on-an-inspection-are-a-stop-of-it",
+    ),
+    pytest.param(
         "5月6日，市长郑国华与华远集团董事长孙立新座谈交流，并见证华远集团与市政府签署战略合作协议。",
         "2025-05-07",
         [("talks", "2025-05-06", ["郑国华", "孙立新"], [], None)],
@@ -1798,6 +1804,12 @@ def test_signers_trips_and_visits_abroad(text, events):
     """Who signs 在协议上签字 took part; 赴X开展招商 is a visit; 对X进行…访问 took place in X."""
     got = extract_page("标题\n\n" + text, date="2009-09-08").events
     assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events
+
+
+def test_talks_with_a_named_partner_on_an_inspection_stay_talks():
+    """同湖北省省长某某座谈 on an inspection: talks with someone named, not a stop with staff (staff_talks)."""
+    got = extract_page("5月6日，副总理郑国华在湖北考察。他同湖北省省长孙立新座谈。", date="2025-05-07").events
+    assert [e.kind for e in got] == ["inspection", "talks"]
 
 
 @pytest.mark.parametrize(
