@@ -27,9 +27,9 @@ import re
 from collections import Counter
 
 from .lexicon import LexiconError, load
-from .mentions import lexicon, place_of, scan, unlisted_place_body
+from .mentions import lexicon, page_districts, place_of, scan, unlisted_place_body
 from .numbers import _int, find_dateline, find_dates
-from .pipeline import Doc, extractor
+from .pipeline import PAGE_PLACES, Doc, extractor
 
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
 TARGET = re.compile(r"(到|至|—|-|～|~)$")
@@ -313,6 +313,7 @@ def page_reference(doc: Doc) -> tuple[str | None, int | None]:
 def context(doc: Doc) -> None:
     """Locale, page year, each article's place, reference date and date."""
     lx = lexicon()
+    PAGE_PLACES.set(page_districts(doc.text[:200000]))  # 南昌市西湖区: this page's 西湖区 is 南昌's
     doc.facts.locale = doc.locale or infer_locale(doc)
     doc.facts.date, year = page_reference(doc)
     doc.year = year

@@ -55,7 +55,9 @@ GROUP_NOUNS = ("团", "组")
 PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|县|区|旗|州|盟|镇|乡|村|地区)$")  # a division's name
 PLACE_LEVEL = re.compile(r"(?:省|市|自治区|特别行政区|县|区)$")  # a place's level word (湖北省 -> 湖北)
 YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening with its year (１９８９年，…)
-BOTH = re.compile(r"两人|二人|两位|双方|宾主")  # the two persons of the event just told
+BOTH = re.compile(
+    r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
+)  # the two persons of the event just told
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
@@ -98,6 +100,10 @@ ORGANISE = re.compile(
 )
 # what an organising verb with no trigger of its own must be about to name an activity
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
+# 由A(和B)(共同)召开 / 负责建设: who convenes or builds, said only after 由; a built thing named before 由
+PASSIVE = re.compile(rf"由[^，。；]{{1,40}}?(?:共同|联合)?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
+BUILT = re.compile("|".join(WORDS["built_things"]))
+BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
 PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
 ZONE_END = re.compile(rf"(?:{'|'.join(WORDS['zone_endings'])})$")  # a body's name that is a zone's
 PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
@@ -178,6 +184,9 @@ def _patterns() -> dict:
         "time_after": re.compile(lex["time_after"]),
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
+        "ribbon_after": re.compile(lex["ribbon_after"]),
+        "after_talks": re.compile(lex["after_talks"]),
+        "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
@@ -186,6 +195,10 @@ def _patterns() -> dict:
         "decides": re.compile(lex["meeting_decides"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
+        ),
+        # a sentence opening with the group on its way (代表团先后来到甲、乙，考察了…): its later clauses' subject
+        "group_goes": re.compile(
+            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?(?:来到|到|赴|前往|走进|深入)"
         ),
     }
 
@@ -265,6 +278,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
         return False
     # 对某某一行来此考察表示欢迎: thanks for a visit, told as a reference
     if "对" in head and pats["thanks_after"].match(text[trig.end :]):
+        return False
+    # 为大桥通车剪彩: a ribbon cut for the happening told
+    if "为" in head and pats["ribbon_after"].match(text[trig.end :]):
         return False
     return True
 
@@ -633,7 +649,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             merge_article=first.merge_article,
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
-            by_group=not n and bool(_patterns()["by_group"].match(text[clause_start(text, first.start) : first.start])),
+            by_group=not n and by_group(text, first.start),
             decided=first.merge_article
             and bool(_patterns()["decides"].fullmatch(text[clause_start(text, first.start) : first.start])),
         )
@@ -652,7 +668,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         elif people and n and drafts and WITH_PARTNER.match(text, clause_start(text, first.start)):
             people = drafts[-1].participants[:1] + people  # 会见了甲，并同乙举行了会谈: the same subject talks with 乙
         d.add("participants", people)
-        d.add("organizations", sent.between("orgs", lo, hi))
+        # 新华社北京１月１４日电: the agency a dateline names filed the story, it took no part in it
+        line = find_dateline(text[:DATELINE_HEAD])
+        d.add("organizations", sent.between("orgs", max(lo, line[1]) if line else lo, hi))
         d.location = location_of(sent, lo, hi)
         d.places = places_listed(sent, lo, first.start)
         d.add("hosts", hosts_at(sent, lo, hi))
@@ -663,6 +681,20 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         d.amount = amounts[0][2] if amounts else None
         drafts.append(d)
     return split_by_place(sent, drafts)
+
+
+def by_group(text: str, pos: int) -> bool:
+    """Is the subject of the trigger at pos only a visiting group: its clause opens with the group (代表团一行
+    参观了…), or opens with the trigger in a sentence that opens with the group on its way (代表团先后来到甲、乙，
+    考察了…)?
+
+    >>> by_group("代表团先后来到杭州、宁波，考察了港口。", 13), by_group("市长来到杭州，考察了港口。", 7)
+    (True, False)
+    """
+    cs = clause_start(text, pos)
+    if _patterns()["by_group"].match(text[cs:pos]):
+        return True
+    return cs > 0 and cs == pos and bool(_patterns()["group_goes"].match(text))
 
 
 def split_by_place(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -858,16 +890,23 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
         if s.index in told or s.quoted or not s.org_spans:
             continue
         limit = s.speech_at if s.speech_at is not None else len(s.text)
-        for m in ORGANISE.finditer(s.text, 0, limit):
-            activity = ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(
-                s.text, m.start()
+        for m in organising_verbs(s.text, limit):
+            at = m.start("verb") if m.re is PASSIVE else m.start()
+            built = BUILT.search(s.text, 0, m.start()) if m.re is PASSIVE else None  # 大桥全长…，由甲负责建设
+            activity = (
+                ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
             )
-            bodies = organizers_at(s, m.start()) if activity else []
+            bodies = organizers_at(s, at) if activity else []
             if activity is None or not bodies:
                 continue
             date = s.date_at(m.start())
             near = sorted(
-                (d for d in drafts if not (date and d.date and d.date != date)), key=lambda d: abs(d.sent - s.index)
+                (
+                    d
+                    for d in drafts
+                    if not (date and d.date and d.date != date) and (activity is not built or d.kind in BUILT_KINDS)
+                ),
+                key=lambda d: abs(d.sent - s.index),
             )
             if near:
                 near[0].add("organizers", bodies)
@@ -875,7 +914,7 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
                 near[0].summary = named_activity(s.text, m.end(), clause_end(s.text, m.end()), near[0].summary)
                 # (A主办的…仪式在X举行。…: the venue of the activity they organised)
                 near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
-            elif not drafts:
+            elif not drafts and activity is not built:  # (a builder alone tells no event)
                 noun = activity.group()
                 kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"
                 d = Draft(
@@ -919,12 +958,19 @@ def named_activity(text: str, start: int, end: int, summary: str) -> str:
     return name + "，" + summary
 
 
+def organising_verbs(text: str, limit: int) -> list[re.Match]:
+    """The organising verbs of a sentence up to `limit`, in order: 主办, 承办 … (`ORGANISE`) and those said
+    only after 由 (`PASSIVE`: 由农业部召开)."""
+    found = list(ORGANISE.finditer(text, 0, limit)) + [m for m in PASSIVE.finditer(text, 0, limit)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def passive_activity(text: str, at: int) -> re.Match | None:
     """The activity named before 由 in the clause of the organising verb at `at` (论坛由A主办, 本届博览会由A、B
-    共同主办), or None."""
+    共同主办), or in the clause of a 由 earlier in the sentence (博览会由A主办，B承办), or None."""
     cs = clause_start(text, at)
-    by = text.rfind("由", cs, at)
-    return ACTIVITY.search(text, cs, by) if by >= 0 else None
+    by = text.rfind("由", 0, at)
+    return ACTIVITY.search(text, min(cs, clause_start(text, by)), by) if by >= 0 else None
 
 
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
@@ -990,11 +1036,14 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.merge_article and b.merge_article:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
-        return True
+        signing = a if a.kind == "signing" else b
+        return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
     if a.kind == "visit" and b.kind == "inspection" and b.by_group and not (a.date and b.date and a.date != b.date):
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit
+    if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
+        return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
@@ -1013,6 +1062,16 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def staff_talks(trip: Draft, talks: Draft) -> bool:
+    """Are the talks held with staff no one names (同厂长、职工座谈) by persons all on the trip told before?"""
+    return (
+        bool(talks.participants)
+        and set(talks.participants) <= set(trip.participants)
+        and not (trip.date and talks.date and trip.date != talks.date)
+        and bool(_patterns()["talks_with_staff"].search(talks.summary))
+    )
 
 
 def same_place(a: str, b: str) -> bool:
@@ -1059,6 +1118,8 @@ def _merge_probes(d: Draft) -> list[tuple]:
         probes.append(("kind", "visit"))
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
+    if d.kind == "talks":  # talks with staff on a trip (staff_talks)
+        probes += [("person", kind, p) for kind in ("inspection", "visit") for p in d.participants]
     return probes
 
 
@@ -1202,9 +1263,16 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)
-    for d in kept:
-        d.location = d.location or acting_place(d)
+    for n, d in enumerate(kept):
+        d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]
+
+
+def talks_place(d: Draft, before: list[Draft]) -> str | None:
+    """Where a signing told as what followed talks (会见后，双方签署了…) happens: where those talks were, or None."""
+    if d.kind != "signing" or not _patterns()["after_talks"].match(d.summary):
+        return None
+    return next((t.location for t in reversed(before) if t.kind == "talks"), None)
 
 
 def acting_place(d: Draft) -> str | None:
@@ -1213,6 +1281,8 @@ def acting_place(d: Draft) -> str | None:
     for org in d.organizers or d.organizations[:1]:
         if not d.summary.startswith(org):
             continue
+        if ZONE_END.search(org):
+            return org  # 甲经济技术开发区举行开工仪式: in the zone itself
         name = org[2:] if org.startswith("中共") else org
         for k in range(min(len(name) - 1, 9), 1, -1):
             p = place_of(name[:k])

@@ -458,6 +458,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "weekdays": Map(Int()),
             "bare_day_before": W,
             "no_day": W,
+            "day_before_no_day": W,
+            "day_then_verb": W,
             "reported_on": W,
             "source_years": Map(Int()),
         }
@@ -490,6 +492,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "thanks_after": Str(),
+            "ribbon_after": Str(),
+            "after_talks": Str(),
+            "talks_with_staff": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,
@@ -507,6 +512,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "organise_acts": W,
             "organise_not_after": W,
             "activity_words": W,
+            "organise_passive": W,
+            "built_things": W,
             "ceremony_words": W,
             "glued_to_names": W,
             "total_before": W,
@@ -514,6 +521,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "points_back": W,
             "meeting_decides": Str(),
             "time_prepositions": Str(),
+            "year_verbs_after_subject": Str(),
         }
     ),
     "famous_persons.txt": Lines(columns=3),
@@ -609,6 +617,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
     ),
     "place_no_short.txt": Lines(),
+    "shared_districts.tsv": Lines(columns=3, key=2),
     "venue_places.yaml": Record({"foreign_cities": W, "short_cities": STR_MAP, "short_city_before": W}),
     "post_rules.yaml": Record(
         {

@@ -51,7 +51,7 @@ import ahocorasick
 
 from . import names, ner
 from .lexicon import load
-from .pipeline import Doc, Mention, extractor
+from .pipeline import PAGE_PLACES, Doc, Mention, extractor
 from .sentences import split_sentences
 
 PUNCT = set("，。、；：:;,.！？!?“”\"'‘’《》〈〉（）()[]【】·•—-_/\\ \t\n\u3000…|～~<>「」『』")
@@ -92,6 +92,7 @@ class Lex:
     surnames2: set[str] = field(default_factory=set)
     places: dict[str, Place] = field(default_factory=dict)
     short_places: dict[str, str] = field(default_factory=dict)
+    shared_places: dict[str, list[Place]] = field(default_factory=dict)  # 江北区: 宁波市's, 重庆市's
     org_suffixes: dict[str, str] = field(default_factory=dict)
     boundaries: set[str] = field(default_factory=set)
     industries: list[str] = field(default_factory=list)
@@ -133,6 +134,8 @@ def lexicon() -> Lex:
             lx.short_places.setdefault(short, full)
     for name, prov, city in load("counties.tsv"):  # every other county, by its full name only (no short form)
         lx.places.setdefault(name, Place(name, "county", prov, None if city == "-" else city))
+    for name, city, prov in load("shared_districts.tsv"):  # read as the page decides (page_districts)
+        lx.shared_places.setdefault(name, []).append(Place(name, "county", prov, city))
     lx.org_suffixes = {}
     for typ, words in load("org_suffixes.yaml").items():
         for w in words:
@@ -156,7 +159,7 @@ def lexicon() -> Lex:
     for t in lx.titles:
         lx.title_ac.add_word(t, variants.get(t, t))  # a traditional title reads as the simplified one
     lx.title_ac.make_automaton()
-    lx.place_ac = _automaton(list(lx.places) + list(lx.short_places))
+    lx.place_ac = _automaton(list(lx.places) + list(lx.short_places) + list(lx.shared_places))
     lx.suffix_ac = _automaton(lx.org_suffixes)
     lx.industry_ac = _automaton(lx.industries)
     lx.abbrev_ac = _automaton(list(lx.abbrevs) + list(lx.famous))
@@ -195,10 +198,44 @@ def unlisted_place_body(text: str, whole: bool = False) -> re.Match[str] | None:
 
 
 def place_of(name: str) -> Place | None:
-    """The division a name (full or short) stands for."""
+    """The division a name (full or short) stands for (a name several share: the page's, `page_districts`)."""
     lx = lexicon()
+    page = PAGE_PLACES.get()
+    if name in page:
+        return page[name]
     full = lx.short_places.get(name, name)
     return lx.places.get(full)
+
+
+def page_districts(text: str) -> dict[str, Place]:
+    """The division a page means by each district name several cities share (data/shared_districts.tsv):
+    the one whose city is written right before it (宁波市江北区, 宁波江北区), else the one whose city, else
+    whose province, alone of them the page names; a name the page does not settle is left to the lexicon.
+
+    >>> page_districts("包头市青山区召开会议。青山区区长讲话。")["青山区"].city
+    '包头市'
+    >>> "江北区" in page_districts("江北区召开会议。")
+    False
+    """
+    lx, found = lexicon(), {}
+    for name in {w for _, _, w in scan(lx.place_ac, text) if w in lx.shared_places}:
+        choices = lx.shared_places[name]
+        place = next((p for p in choices for f in _forms(p.city) if f + name in text), None)
+        for level in ("city", "province"):
+            named = [p for p in choices if any(f in text for f in _forms(getattr(p, level)))]
+            if place is None and len(named) == 1:
+                place = named[0]
+        if place is not None:
+            found[name] = place
+    return found
+
+
+def _forms(name: str | None) -> list[str]:
+    """A division's full name and its short form (南昌市, 南昌)."""
+    if not name:
+        return []
+    short = PLACE_SUFFIX.sub("", name)
+    return [name] + ([short] if short != name and len(short) >= 2 else [])
 
 
 # ---------------------------------------------------------------- persons

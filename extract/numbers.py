@@ -337,12 +337,31 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             continue
         if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"] or m["rw"]):
             continue
+        if m["rd"] and _name_before_no_day(folded, m.start(), m.end()):
+            continue
         iso = _iso(m, ref_year, day, month)
         if iso:
             out.append((m.start(), m.end(), iso))
     if day is not None and "日" in folded:
         out = sorted(out + _bare_days(folded, day, out))
     return out
+
+
+def _name_before_no_day(text: str, start: int, end: int) -> bool:
+    """Is a day word's 日 the first of a no-day word (日前) and its first character the end of a name before it
+    (市长章建明日前率团: 章建明 日前, no 明日), not a day word after a preposition (于明日前)?
+
+    >>> _name_before_no_day("市长章建明日前率团", 5, 7), _name_before_no_day("请于明日前报名", 2, 4)
+    (True, False)
+    """
+    words = load("date_words.yaml")
+    if not any(text.startswith(w, end - 1) for w in words["no_day"]) or start == 0:
+        return False
+    if any(text.startswith(w, end) for w in words["day_then_verb"]):
+        return False  # 他明日前往: tomorrow
+    return bool(re.match(r"[\u4e00-\u9fff]", text[start - 1])) and not text[:start].endswith(
+        tuple(words["day_before_no_day"])
+    )
 
 
 @cache

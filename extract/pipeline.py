@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from .scene import Sentence
 
 Step = Callable[["Doc"], None]
+# the divisions a page means by a name several share (江北区 of 宁波市), set by the `context` step for the page
+# being extracted and read by `mentions.place_of`; a pipeline run restores it when done
+PAGE_PLACES: ContextVar[dict] = ContextVar("page_places", default={})  # noqa: B039 - never mutated, only set
 REGISTRY: dict[str, Step] = {}
 
 # The order the default pipeline runs in; each name is a registered step.
@@ -179,8 +183,12 @@ class Pipeline:
         self.steps = [REGISTRY[n] for n in self.names]
 
     def __call__(self, doc: Doc) -> Doc:
-        for step in self.steps:
-            step(doc)
+        token = PAGE_PLACES.set({})
+        try:
+            for step in self.steps:
+                step(doc)
+        finally:
+            PAGE_PLACES.reset(token)
         return doc
 
 

@@ -125,6 +125,13 @@ def year_as_time(text: str, p: int, e: int) -> bool:
         or re.match(r"(?:底|初|末|[上下]半年)(?!前)", after)
     ):
         return True
+    # after its subject and followed by what the subject did (村民甘某１９９４年用积蓄开了…)
+    if (
+        before
+        and re.match(r"[\u4e00-\u9fff]", before)
+        and after[:1] in load("event_kinds.yaml")["year_verbs_after_subject"]
+    ):
+        return True
     # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)
     return (p == 0 or before in "，。；：,;") and not re.match(
         r"[的度第中全各上下前后底初末以]|[一二三四五六七八九十\d]", after

@@ -945,6 +945,128 @@ PROBE_WORDINGS = [
 
 
 PROBE_WORDINGS += [
+    # who convenes or builds said only after 由, in a sentence of its own
+    pytest.param(
+        "5月6日，全国渔业工作会议在北京开幕。会议由农业农村部召开。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], ["农业农村部"], "北京市")],
+        id="convened-by-after-you",
+    ),
+    pytest.param(
+        "5月6日，青川大桥建成通车。大桥全长３公里，由四川省交通运输厅负责建设。",
+        "2025-05-07",
+        [("other", "2025-05-06", [], ["四川省交通运输厅"], None)],
+        id="built-by-after-you-a-later-clause",
+    ),
+    pytest.param(
+        "5月6日，东海产业园开工。该园区由东海市人民政府和华远投资有限公司共同建设。",
+        "2025-05-07",
+        [("groundbreaking", "2025-05-06", [], ["东海市人民政府", "华远投资有限公司"], None)],
+        id="built-jointly-after-you",
+    ),
+    pytest.param(
+        "5月6日，全国渔业工作会议在北京开幕。会议期间将参观一个项目，由东海集团有限公司负责建设。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], [], "北京市")],
+        id="builder-of-a-project-is-no-organiser-of-a-meeting",
+    ),
+    pytest.param(
+        "5月6日，本届博览会在南宁开幕。博览会由商务部主办，广西壮族自治区人民政府承办。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", [], ["商务部", "广西壮族自治区人民政府"], "南宁市")],
+        id="host-after-you-in-an-earlier-clause",
+    ),
+    pytest.param(
+        "5月6日，青川大桥建成通车。省长孙一江为大桥通车剪彩。",
+        "2025-05-07",
+        [("other", "2025-05-06", ["孙一江"], [], None)],
+        id="ribbon-cut-for-the-opening-told",
+    ),
+    # a feature's history told from the year its clause opens with, with no trigger word of the news
+    pytest.param(
+        "青石村过去很穷。１９９６年，村里又成立了青石建材合作社，把运输户组织起来。",
+        "1998-01-13",
+        [("other", "1996", [], [], None)],
+        id="feature-year-then-founded-a-cooperative",
+    ),
+    pytest.param(
+        "１９９２年，周长林承包了镇办农机厂，当年就扭亏为盈。",
+        "1998-01-13",
+        [("other", "1992", ["周长林"], [], None)],
+        id="feature-year-then-took-over-a-factory",
+    ),
+    pytest.param(
+        "赴宁投资的企业成立了扶贫协会，与宁夏达成协作项目４０多项。",
+        "1998-01-13",
+        [],
+        id="founded-with-no-year-is-background",
+    ),
+    pytest.param(
+        "东海村村民陈桂生１９９４年用积蓄开了一间面粉作坊。",
+        "1998-01-13",
+        [("other", "1994", ["陈桂生"], [], None)],
+        id="feature-subject-then-year-then-opened-a-workshop",
+    ),
+    pytest.param(
+        "5月6日，湖州市人民政府在上海举办纺织产业招商推介会。湖州市委副书记、市长周一平率市经信委、市招商局负责人出席推介会，向沪上企业介绍了湖州的投资环境。",
+        "2025-05-07",
+        [("meeting", "2025-05-06", ["周一平"], ["湖州市人民政府"], "上海市")],
+        id="attending-the-promotion-fair-told-is-that-fair",
+    ),
+    pytest.param(
+        "5月6日，湖州市市长赵一平率湖州经贸代表团抵达香港，开始访问。副市长钱二林随团访问。",
+        "2025-05-07",
+        [("visit", "2025-05-06", ["赵一平", "钱二林"], [], "香港")],
+        id="with-the-group-joins-its-visit",
+    ),
+    pytest.param(
+        "5月6日，湖南省党政代表团赴贵州省学习考察。代表团先后来到贵阳、遵义，考察了港口企业。贵州省省长孙三木陪同考察。",
+        "2025-05-07",
+        [("visit", "2025-05-06", ["孙三木"], [], "贵州")],
+        id="group-on-its-way-then-inspects-is-a-stop-of-its-visit",
+    ),
+    pytest.param(
+        "5月6日，湖州经济技术开发区举行重点项目集中开工仪式。",
+        "2025-05-07",
+        [("groundbreaking", "2025-05-06", [], [], "湖州经济技术开发区")],
+        id="a-zone-holds-it-in-itself",
+    ),
+    pytest.param(
+        "5月6日，商务部副部长郑国华在北京会见了秘鲁能源矿业部长卡洛斯·门多萨。会见后，双方签署了《中秘矿业合作谅解备忘录》。",
+        "2025-05-07",
+        [
+            ("talks", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "北京市"),
+            ("signing", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "北京市"),
+        ],
+        id="signing-after-talks-is-its-own-event-where-the-talks-were",
+    ),
+    pytest.param(
+        "5月6日，国务院总理郑国华在人民大会堂同来访的秘鲁总理卡洛斯·门多萨举行会谈。会谈后，两国总理出席了两国政府科技合作协定的签字仪式。",
+        "2025-05-07",
+        [
+            ("talks", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "人民大会堂"),
+            ("signing", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "人民大会堂"),
+        ],
+        id="both-premiers-attend-the-signing-of-an-accord",
+    ),
+    pytest.param(
+        "5月6日，甲公司与乙公司签署合作协议。副市长郑国华出席了两家公司合作协议的签字仪式。",
+        "2025-05-07",
+        [("signing", "2025-05-06", ["郑国华"], [], None)],
+        id="attending-the-signing-told-is-that-signing",
+    ),
+    pytest.param(
+        "5月6日，副总理郑国华在湖北考察。他先后到武汉、宜昌的多家企业，同厂长、职工座谈。",
+        "2025-05-07",
+        [("inspection", "2025-05-06", ["郑国华"], [], "湖北省")],
+        id="talks-with-unnamed-staff-on-an-inspection-are-a-stop-of-it",
+    ),
+    pytest.param(
+        "5月6日，市长郑国华与华远集团董事长孙立新座谈交流，并见证华远集团与市政府签署战略合作协议。",
+        "2025-05-07",
+        [("talks", "2025-05-06", ["郑国华", "孙立新"], [], None)],
+        id="signing-witnessed-in-the-talks-sentence-is-those-talks",
+    ),
     pytest.param(
         "5月6日，东海市市长赵一平率东海经贸代表团抵达香港，开展招商活动。",
         "2025-05-07",
@@ -1710,6 +1832,31 @@ def test_signers_trips_and_visits_abroad(text, events):
     """Who signs 在协议上签字 took part; 赴X开展招商 is a visit; 对X进行…访问 took place in X."""
     got = extract_page("标题\n\n" + text, date="2009-09-08").events
     assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == events
+
+
+def test_talks_with_a_named_partner_on_an_inspection_stay_talks():
+    """同湖北省省长某某座谈 on an inspection: talks with someone named, not a stop with staff (staff_talks)."""
+    got = extract_page("5月6日，副总理郑国华在湖北考察。他同湖北省省长孙立新座谈。", date="2025-05-07").events
+    assert [e.kind for e in got] == ["inspection", "talks"]
+
+
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        pytest.param(
+            "新华社北京５月６日电（记者甲乙）全国渔业工作会议今天在北京开幕。", [], id="dateline-agency-filed-it"
+        ),
+        pytest.param(
+            "本报北京５月６日讯 东海集团有限公司今天在北京召开年度工作会议。",
+            ["东海集团有限公司"],
+            id="after-the-dateline",
+        ),
+    ],
+)
+def test_a_dateline_agency_is_no_organisation_of_the_event(text, orgs):
+    """新华社北京…电: the agency that filed the story took no part in its event; the bodies after the dateline did."""
+    got = extract_page("标题\n\n" + text, date="2025-05-07").events
+    assert [e.organizations for e in got] == [orgs]
 
 
 def test_the_venue_of_an_organised_activity_told_alone_is_where_its_event_is():

@@ -155,6 +155,20 @@ def test_week_day(text, ref, iso):
 
 
 @pytest.mark.parametrize(
+    "text,iso",
+    [
+        pytest.param("市长柯建明日前率团赴香港招商", None, id="name-ending-ming-before-riqian"),
+        pytest.param("董事长秦晓明日前表示", None, id="name-ending-ming-before-riqian-speech"),
+        pytest.param("请各单位于明日前报送材料", "2009-06-30", id="before-tomorrow-after-preposition"),
+        pytest.param("代表团明日前往深圳", "2009-06-30", id="tomorrow-then-qianwang"),
+    ],
+)
+def test_day_word_inside_a_name(text, iso):
+    """明日 read across a name and 日前 (柯建明|日前) is no day; after 于 or before 前往 it is tomorrow."""
+    assert parse_date(text, ref_date="2009-06-29") == iso
+
+
+@pytest.mark.parametrize(
     "text,kw",
     [
         ("3月24日", {}),

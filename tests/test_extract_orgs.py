@@ -283,6 +283,7 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
         ),
         pytest.param("国际货币基金组织上调了增长预期。", "国际货币基金组织", "other", id="the-imf-in-full"),
+        pytest.param("东盟秘书处发表声明。", "东盟秘书处", "other", id="a-secretariat"),
         pytest.param("亚行将提供两亿美元贷款。", "亚洲开发银行", "bank", id="the-asian-development-bank-short"),
         pytest.param("据中国政府网消息，国务院召开会议。", "中国政府网", "media", id="the-government-website"),
         pytest.param(

@@ -565,6 +565,31 @@ def test_company_posts(text, expected):
             {("苏一博", "董事长", "华普药业股份有限公司")},
             id="new-title-names-no-body",
         ),
+        # a district name two cities share: the city written before it decides, not the lexicon's first
+        pytest.param(
+            "江北区举行项目签约。宁波市江北区人民政府与甲公司签约，区委书记方一舟、区长严一帆出席。",
+            None,
+            {("方一舟", "区委书记", "中共宁波市江北区委员会"), ("严一帆", "区长", "宁波市江北区人民政府")},
+            id="shared-district-city-written-before",
+        ),
+        pytest.param(
+            "青山区召开全区大会。包头市青山区区长柯一平主持会议。",
+            None,
+            {("柯一平", "区长", "包头市青山区人民政府")},
+            id="shared-district-no-city-knows-it",
+        ),
+        pytest.param(
+            "西湖区启动招商月活动，南昌市副市长邬一凡出席。西湖区区委书记汤一川讲话。",
+            None,
+            {("汤一川", "区委书记", "中共南昌市西湖区委员会")},
+            id="shared-district-the-one-city-the-page-names",
+        ),
+        pytest.param(
+            "北京市朝阳区召开会议。朝阳区委书记葛一鸣讲话，长春市客商代表列席。",
+            None,
+            {("葛一鸣", "区委书记", "中共北京市朝阳区委员会")},
+            id="shared-district-both-cities-named-written-before-decides",
+        ),
     ],
 )
 def test_places_of_level_words(text, locale, expected):
