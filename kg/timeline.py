@@ -122,8 +122,11 @@ class Timeline:
         self._stamp = None
         with self._lock, self._conn:
             self._conn.execute("DELETE FROM meta WHERE key = 'stamp'")
-            self._conn.execute("DELETE FROM fact")
-            self._conn.execute("DELETE FROM term")
+            self._conn.execute("DROP TABLE IF EXISTS fact")  # (and its indexes: those of this format made anew)
+            self._conn.execute("DROP TABLE IF EXISTS term")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._conn.execute(statement)
             for name, (links, date) in SECTIONS.items():
                 self._insert(_store_rows(store, name, links, date))
             self._set_stamp(stamp)
