@@ -31,7 +31,7 @@ from .store import GraphStore
 from .vocab import ENTITY_GRAPH, KGQA, SCHEMA
 
 SIDECAR = "timeline.sqlite"
-FORMAT = "1"
+FORMAT = "2"
 # section -> (the links from a fact to the entity, the fact's date)
 SECTIONS: dict[str, tuple[tuple[URIRef, ...], URIRef]] = {
     "posts": ((ORG.heldBy,), KGQA.statedOn),
@@ -48,11 +48,13 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS term (id INTEGER PRIMARY KEY, iri TEXT UNIQUE);
 CREATE TABLE IF NOT EXISTS fact (entity INTEGER, section INTEGER, date TEXT, fact INTEGER, graph INTEGER,
-    UNIQUE (entity, section, fact, date, graph));
+    UNIQUE (entity, section, date, fact, graph));
 CREATE INDEX IF NOT EXISTS fact_graph ON fact (graph);
 """
-_PAGE = """SELECT t.iri, MAX(f.date) AS d FROM fact f JOIN term t ON t.id = f.fact
-WHERE f.entity = ? AND f.section = ? GROUP BY f.fact ORDER BY d IS NULL, d DESC, t.iri LIMIT ? OFFSET ?"""
+# newest first, undated last (SQLite sorts NULL lowest), read backwards off the UNIQUE index: no sort, whatever the
+# entity's size; a fact of two dates comes twice, and its page shows it once (as the SPARQL pages do)
+_PAGE = """SELECT t.iri, f.date FROM fact f JOIN term t ON t.id = f.fact
+WHERE f.entity = ? AND f.section = ? ORDER BY f.date DESC LIMIT ? OFFSET ?"""
 _TOTAL = "SELECT COUNT(DISTINCT fact) FROM fact WHERE entity = ? AND section = ?"
 Row = tuple[str, int, "str | None", str, str]  # entity, section, date, fact, graph
 
@@ -120,8 +122,11 @@ class Timeline:
         self._stamp = None
         with self._lock, self._conn:
             self._conn.execute("DELETE FROM meta WHERE key = 'stamp'")
-            self._conn.execute("DELETE FROM fact")
-            self._conn.execute("DELETE FROM term")
+            self._conn.execute("DROP TABLE IF EXISTS fact")  # (and its indexes: those of this format made anew)
+            self._conn.execute("DROP TABLE IF EXISTS term")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._conn.execute(statement)
             for name, (links, date) in SECTIONS.items():
                 self._insert(_store_rows(store, name, links, date))
             self._set_stamp(stamp)

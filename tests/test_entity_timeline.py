@@ -167,3 +167,24 @@ def test_page_rows_take_each_link_with_its_date(n: int, section: int, count: int
     rows = [r for r in page_rows(map_page(_page(n), "k", "p.txt").quads) if r[1] == section]
     assert len({r[0] for r in rows}) == count, rows
     assert {r[2] for r in rows} == {"2020-01-04"}
+
+
+def test_a_file_of_another_format_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A timeline written by another version (its tables and indexes) is not read, and the next write rebuilds it
+    with this version's tables."""
+    import sqlite3
+
+    store = tmp_path / "store"
+    kg = KnowledgeGraph.open(str(store))
+    _write(kg, 1)
+    kg.close()
+    old = sqlite3.connect(store / f"kgqa-{SIDECAR}")
+    with old:
+        old.execute("UPDATE meta SET value = 'older' WHERE key = 'format'")
+    old.close()
+    kg = KnowledgeGraph.open(str(store))
+    assert kg.timeline() is None
+    _write(kg, 2)
+    assert kg.timeline() is not None
+    assert browse.entity(kg, str(entity_iri("person", STAR)))["totals"]["events"] == 2
+    kg.close()
