@@ -1224,18 +1224,29 @@ def project_name(text: str, pos: int) -> str | None:
 
 def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
     """The total investment a later sentence of the article gives of the event's project named again in full
-    (甲公司…工程项目破土。… 甲公司…工程项目占地X亩，计划投资Y元), or None."""
+    (甲公司…工程项目破土。… 甲公司…工程项目占地X亩，计划投资Y元), or the sentence right after it pointing back
+    (…项目是…。此项目计划投资Y元); the name may drop the words its clause opens with (举行了…项目开工仪式)."""
     name = project_name(sents[d.sent].text, d.pos)
     if name is None:
         return None
-    for s in sents[d.sent + 1 :]:
-        at = s.text.find(name)
+    forms = [name[k:] for k in range(len(name) - PROJECT_MIN + 1)]
+    later = sents[d.sent + 1 :]
+    for n, s in enumerate(later):
+        at = next((s.text.find(f) for f in forms if f in s.text), -1)
         if at < 0:
             continue
-        total = next((a for a in s.amounts if a[0] > at and _TOTAL_BEFORE.search(s.text, 0, a[0])), None)
+        total = _total_in(s, at)
+        if total is None and n + 1 < len(later) and _POINTS_BACK.match(later[n + 1].text):
+            total = _total_in(later[n + 1], 0)
         if total is not None:
-            return total[2]
+            return total
     return None
+
+
+def _total_in(s: Sentence, after: int) -> Amount | None:
+    """The first total investment told in s after offset `after` (总投资2.5亿元), or None."""
+    total = next((a for a in s.amounts if a[0] > after and _TOTAL_BEFORE.search(s.text, 0, a[0])), None)
+    return total[2] if total else None
 
 
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:

@@ -1907,3 +1907,16 @@ def test_a_page_telling_of_the_national_session_is_of_its_month(text, dates):
     """An undated page that tells of something done 昨日/今天 at the national session (全国人大/全国政协某届某次会议,
     held each March) is of that March: its relative days are the month."""
     assert [e.date for e in extract_page(text).events] == dates
+
+
+def test_a_project_named_again_after_another_event_gives_its_total_in_the_next_sentence():
+    """…并举行了甲…项目开工仪式。（another event）甲…项目是…。此项目计划投资8亿元: the groundbreaking's total, its
+    name read without the words its clause opens with (并举行了)."""
+    body = (
+        "5月6日，甲乙公司与丙开发区管委会签约，并举行了甲乙公司年产3万吨碳纤维工程项目开工仪式。"
+        "4月，甲乙公司在丙开发区挂牌运营。\n甲乙公司年产3万吨碳纤维工程项目是该公司的重点工程。此项目计划投资8亿元。"
+    )
+    doc = make_doc(body, places=["丙开发区"], date=DATE)
+    events(doc)
+    got = [e.amount.as_written if e.amount else None for e in doc.facts.events if e.kind == "groundbreaking"]
+    assert got == ["8亿元"]
