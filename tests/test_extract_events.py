@@ -996,7 +996,7 @@ PROBE_WORDINGS += [
         id="feature-year-then-took-over-a-factory",
     ),
     pytest.param(
-        "赴宁投资的企业成立了扶贫协会，与宁夏达成协作项目４０多项。",
+        "青石镇的几家企业成立了扶贫协会，帮扶贫困户。",
         "1998-01-13",
         [],
         id="founded-with-no-year-is-background",
