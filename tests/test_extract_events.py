@@ -996,7 +996,7 @@ PROBE_WORDINGS += [
         id="feature-year-then-took-over-a-factory",
     ),
     pytest.param(
-        "青石镇的几家企业成立了扶贫协会，帮扶贫困户。",
+        "青石镇的养殖大户们成立了养羊协会，轮流放牧。",
         "1998-01-13",
         [],
         id="founded-with-no-year-is-background",
