@@ -1286,14 +1286,17 @@ def talks_place(d: Draft, before: list[Draft]) -> str | None:
     return next((t.location for t in reversed(before) if t.kind == "talks"), None)
 
 
+HELD_KINDS = ("groundbreaking", "signing", "meeting", "training", "award")  # events held somewhere by their body
+
+
 def acting_place(d: Draft) -> str | None:
     """Where an event told with no place happens: the place of the local body its summary opens with
     (某自治区发展改革委提前下达…资金 -> that region), or None (a national body, no body)."""
     for org in d.organizers or d.organizations[:1]:
         if not d.summary.startswith(org):
             continue
-        if ZONE_END.search(org):
-            return org  # 甲经济技术开发区举行开工仪式: in the zone itself
+        if ZONE_END.search(org) and d.kind in HELD_KINDS:
+            return org  # 甲经济技术开发区举行开工仪式: in the zone itself (a policy it publishes lies nowhere)
         name = org[2:] if org.startswith("中共") else org
         for k in range(min(len(name) - 1, 9), 1, -1):
             p = place_of(name[:k])

@@ -351,7 +351,7 @@ def _name_before_no_day(text: str, start: int, end: int) -> bool:
     """Is a day word's 日 the first of a no-day word (日前) and its first character the end of a name before it
     (市长章建明日前率团: 章建明 日前, no 明日), not a day word after a preposition (于明日前)?
 
-    >>> _name_before_no_day("市长章建明日前率团", 5, 7), _name_before_no_day("请于明日前报名", 2, 4)
+    >>> _name_before_no_day("市长章建明日前率团", 4, 6), _name_before_no_day("请于明日前报名", 2, 4)
     (True, False)
     """
     words = load("date_words.yaml")

@@ -996,7 +996,7 @@ PROBE_WORDINGS += [
         id="feature-year-then-took-over-a-factory",
     ),
     pytest.param(
-        "赴宁投资的企业成立了扶贫协会，与宁夏达成协作项目４０多项。",
+        "青石镇的养殖大户们成立了养羊协会，轮流放牧。",
         "1998-01-13",
         [],
         id="founded-with-no-year-is-background",
@@ -1054,6 +1054,12 @@ PROBE_WORDINGS += [
         "2025-05-07",
         [("signing", "2025-05-06", ["郑国华"], [], None)],
         id="attending-the-signing-told-is-that-signing",
+    ),
+    pytest.param(
+        "5月6日，国家主席郑国华在人民大会堂同来访的秘鲁总统卡洛斯·门多萨举行会谈。会谈后，两国元首共同见证签署多份合作文件。",
+        "2025-05-07",
+        [("talks", "2025-05-06", ["郑国华", "卡洛斯·门多萨"], [], "人民大会堂")],
+        id="signing-only-witnessed-after-talks-is-those-talks",
     ),
     pytest.param(
         "5月6日，副总理郑国华在湖北考察。他先后到武汉、宜昌的多家企业，同厂长、职工座谈。",
