@@ -12,6 +12,7 @@ nothing fits (examples.py), over the graph index (index.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,20 @@ __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _EACH_PERSON = frozenset({"person_posts", "person_org", "person_places"})  # asked of two persons: each one's
 _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市委书记分别是谁: two posts, one question word
+
+
+_WITH_WHOM = re.compile(r"(?:和|与|跟|同)(?:谁|哪位|哪一位|哪些人|哪几位)")  # 甲和谁会谈了: the other side
+
+
+def with_whom(parsed: Parsed) -> frozenset[str]:
+    """The persons a question pairs with a who-word (甲和谁会谈了): never their own answer."""
+    return frozenset(
+        r
+        for m in parsed.mentions
+        if "p" in m.refs and _WITH_WHOM.match(parsed.text, m.end)
+        for r in m.refs["p"]
+        if isinstance(r, str)
+    )
 
 
 class QuestionAnswerer:
@@ -273,7 +288,8 @@ class QuestionAnswerer:
         """Answer with one fit: its slots resolved from the question's mentions, then its query run."""
         via: dict[str, list] = {}
         try:
-            values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo)
+            holders = self._described_holders(question, f, parsed)
+            values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo, holders)
             for name, tid in f.hops.items():
                 values[name] = self._hop(question, self.templates_by_id[tid], parsed.mentions[f.entities[name]], via)
         except Unresolved as exc:
@@ -282,8 +298,29 @@ class QuestionAnswerer:
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
-        named = named_nodes(parsed) if f.template.others else frozenset()
+        named = named_nodes(parsed) if f.template.others else with_whom(parsed)
         return self.runner.run(question, f.template, values, without_names(parsed), named, via)
+
+    def _described_holders(self, question: str, f: Fit, parsed: Parsed) -> dict[int, tuple[str, str]]:
+        """The one holder (IRI, label) of each post a fact description names, by mention (曲沃县县长主持的会议: the
+        county head's meeting, searched as his); a post held by none or by several stays a name of its body."""
+        if not f.described or not any(s.is_fact for s in f.template.slots.values()):
+            return {}
+        post_holder = self.templates_by_id["post_holder"]
+        out: dict[int, tuple[str, str]] = {}
+        for i in f.described:
+            mention = parsed.mentions[i]
+            if "s" not in mention.refs or "p" in mention.refs:
+                continue
+            try:
+                refs = self.resolver.entity_refs(post_holder.slots["post"], mention)
+            except Unresolved:
+                continue
+            got = self.runner.run(question, post_holder, {"post": refs}, question)
+            found = {a["iri"]: a["label"] for a in got.answers if a.get("iri")}
+            if len(found) == 1:
+                out[i] = next(iter(found.items()))
+        return out
 
     def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
         """A name of a few targets (one company written two ways): each tried, answered when every one gives

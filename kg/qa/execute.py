@@ -71,6 +71,18 @@ def queries_run_by(run: Callable[[str], Any]) -> Iterator[None]:
         _RUN_QUERY.reset(token)
 
 
+_PARTY_RUN = re.compile(r"(?:跟|和|与|同)([\u4e00-\u9fff]{2})")  # 跟云岭签: a party written short, no name found
+
+
+def written_as_party(label: str, text: str) -> bool:
+    """True when the label opens with two characters the question writes right after 跟/和/与/同 (outside a name).
+
+    >>> written_as_party("云岭集团有限公司", "跟云岭签了供货合同的是哪家"), written_as_party("星岫集团", "跟云岭签的是哪家")
+    (True, False)
+    """
+    return any(label.startswith(m.group(1)) for m in _PARTY_RUN.finditer(text))
+
+
 @dataclass(frozen=True)
 class TemplateRun:
     """One run of a template: the question, the slot values found, the text its levels are read from, the nodes
@@ -211,6 +223,8 @@ class QueryRunner:
         rows = kind_rows(template, rows, text)
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
         found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
+        if template.others:  # 跟云岭签了乙合同的是哪家: not 云岭集团 itself, written short where no name was found
+            found = [a for a in found if not written_as_party(str(a.get("label") or ""), text)]
         if template.current and any(w in job.question for w in template.current):
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}

@@ -259,7 +259,11 @@ class QuestionParser:
             serving = prev is not None and (
                 (gap in _SERVING and text[: prev.start].endswith("在")) or self._who_serves(gap)
             )
-            posts = self._posts_of(prev, m) if prev and (self._only_frame(gap, asks=True) or serving) else []
+            framed = prev is not None and (self._only_frame(gap, asks=True) or serving)
+            posts = self._posts_of(prev, m) if prev and framed else []
+            if prev and framed and not posts and gap not in ("", "的") and not prev.via and "t" in m.refs:
+                near = self._qualified_post(text, prev, m)  # 甲煤矿由谁当矿长: the 矿长 told of with 甲煤矿 (甲矿)
+                posts = [r for r in near.refs["s"] if _shares_name(prev.text, self.index.label(r.org))] if near else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(gap)

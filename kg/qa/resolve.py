@@ -134,26 +134,36 @@ class SlotResolver:
     def __init__(self, index: GraphIndex) -> None:
         self.index = index
 
-    def slots_from_fit(self, f: Fit, parsed: Parsed, memo: dict) -> dict[str, list]:
-        """Each slot of a fit's template filled from the question (fact searches shared through `memo`)."""
+    def slots_from_fit(
+        self, f: Fit, parsed: Parsed, memo: dict, holders: dict[int, tuple[str, str]] | None = None
+    ) -> dict[str, list]:
+        """Each slot of a fit's template filled from the question (fact searches shared through `memo`); a post
+        the description names with its one holder in `holders` is searched as that person (甲县县长主持的会议)."""
         values: dict[str, list] = {}
         pending: Unresolved | None = None  # one slot whose name has a few targets: tried one by one
         for slot in f.template.slots.values():
             if slot.is_fact:
                 names = {}
+                description = f.description
                 for i in f.described:
                     mention = parsed.mentions[i]
-                    if any(k in mention.refs for k in "pozl") and self._names_one(mention, parsed.text):
+                    if holders and i in holders:
+                        iri, label = holders[i]
+                        # 甲市副市长乙参加的会谈: the post says who 乙 is, 乙 stands for it
+                        said = (label in f.description) and mention.text + label in description
+                        names[label] = {iri}
+                        description = description.replace(mention.text, "" if said else label)
+                    elif any(k in mention.refs for k in "pozl") and self._names_one(mention, parsed.text):
                         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
                         if _as_party(parsed.text, mention):  # 长治跟鹏飞签约: 长治's government signed
                             iris |= self._governments(mention.refs.get("l", ()))
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
                 deictic = bool(_POINTING.search(parsed.text))
-                key = (slot.type, f.description, f.template.own_names, f.verbs, deictic, f.acts)
+                key = (slot.type, description, f.template.own_names, f.verbs, deictic, f.acts)
                 if key not in memo:
                     try:
                         memo[key] = self.find_fact(
-                            slot.type, f.description, names, f.template.own_names, f.verbs, deictic, f.acts
+                            slot.type, description, names, f.template.own_names, f.verbs, deictic, f.acts
                         )
                     except Unresolved as exc:
                         memo[key] = exc

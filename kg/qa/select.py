@@ -287,8 +287,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     party_places: set[int] = set()
     for n, w in enumerate(words):
         own = {name for kind, name in w.tags if kind in ("asks", "count")}
-        if any(kind == "count" for kind, _ in w.tags):
-            ev.count = _measure(w.text)
+        if any(kind == "count" for kind, _ in w.tags) and not text.endswith("哪", 0, w.start):
+            ev.count = _measure(w.text)  # not 哪几家单位: which ones
         if w.text in lex.generic and not own - {"info"}:
             noun = (
                 _noun_before(text, words, n, lex)
@@ -307,6 +307,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
             own = {"person"}  # 副市长一共几个: the holders, counted
             ev.count = _measure(w.text)
+        elif own == {"count"} and (noun := _counted_noun(text, words, n, lex)):
+            own = {noun}  # 主导产业一共几个: the industries, counted
+            ev.count = _measure(w.text)
+        if own == {"count"} and text.endswith("哪", 0, w.start):
+            own = {noun} if (noun := _noun_after(words, n, lex)) else set()  # 哪几个城市: which cities
         if own == {"place"} and _PARTY_BEFORE.search(text, 0, w.start):
             party_places.add(n)  # 和哪个自治区签的: a place asked as a signing party, its body (once signing is said)
         ev.asks |= own
@@ -335,13 +340,21 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
     ev.frame = _frame(text, words, lex, ev.asked)
+    # 哪位领导出席了…: a which-word for the persons who took part, not a question about a body's leaders
+    which_leader = ev.groups & _TAKING_PART and any(
+        ("asks", "person") in w.tags and ("cue", "leader") in w.tags and w.text.startswith("哪") for w in words
+    )
+    if which_leader:
+        ev.groups.discard("leader")
     for n, w in enumerate(words):
         cues = {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
-        if n in ev.frame or cues & lex.describes:
+        cues -= {"leader"} if which_leader else set()
+        if n in ev.frame or cues & lex.describes or ("sign" in cues and _agreement_after(text, words, n, lex)):
             ev.frame_groups |= cues
     return ev
 
 
+_TAKING_PART = frozenset({"participants", "host", "witness"})  # cue groups of those who took part in a fact
 _WHICH = re.compile(r"(?:哪些|哪几位|哪位|哪一位|哪两位|哪三位)$")  # right before a title: which of its holders
 
 
@@ -447,6 +460,28 @@ def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
             return typed
         end = w.end
     return None
+
+
+def _agreement_after(text: str, words: list[Word], n: int, lex: Lexicon) -> bool:
+    """True when a party opened by 和/与/跟/同 stands before words[n] and an agreement word ends what follows it in its
+    clause (和甲签订货合同的是: 签 is what was done to the 订货合同, not a word of a party's name; not 甲签订的乙合同)."""
+    before = _SEPARATOR.split(text[: words[n].start])[-1]
+    if not _PAIRED.search(before) or text.startswith("的", words[n].end):
+        return False
+    for w in words[n + 1 :]:
+        if _SEPARATOR.search(text, words[n].end, w.start):
+            return False
+        if ("cue", "agreement") in w.tags:
+            return True
+    return False
+
+
+def _counted_noun(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
+    """The answer type of the cue noun before a how-many word, fillers between (主导产业一共几个: industries)."""
+    k = n
+    while k > 0 and words[k - 1].end == words[k].start and all(kind == "filler" for kind, _ in words[k - 1].tags):
+        k -= 1
+    return _noun_before(text, words, k, lex)
 
 
 def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
@@ -568,10 +603,13 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         return None
     used: dict[str, int] = {}
     hops: dict[str, str] = {}
+    fact_slot = next((s for s in template.slots.values() if s.is_fact), None)
     for slot in template.slots.values():
         if slot.is_fact:
             continue
         pick, hop = _pick(slot, ev, set(used.values()))
+        if pick is not None and slot.type == "post" and fact_slot is not None:
+            pick, hop = _asked_pick(slot, ev, lex, set(used.values()), pick, hop)
         if pick is None:
             if not slot.optional:
                 return None
@@ -581,7 +619,6 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         used[slot.name] = pick
         if hop:
             hops[slot.name] = hop
-    fact_slot = next((s for s in template.slots.values() if s.is_fact), None)
     if fact_slot is not None and not all(
         _asked_post(ev, lex, ev.mentions[used[s.name]]) for s in _posts(template, used)
     ):
@@ -628,6 +665,20 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     acts = tuple(lex.same_act[v] for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
+
+
+def _asked_pick(slot: Any, ev: Evidence, lex: Lexicon, taken: set[int], pick: int, hop: str) -> tuple[int | None, str]:
+    """A later post the question asks about instead of one inside the fact's description (和甲行副行长会谈的那位副市长:
+    the 副市长), when the first is not asked about."""
+    mention = ev.mentions[pick]
+    if any(start <= mention.start and mention.end <= end for start, end in ev.asked):
+        return None, ""  # 哪些市领导见证了…: a who-word, no post's holders (agreement_witnesses answers it)
+    if _asked_post(ev, lex, mention):
+        return pick, hop
+    later, later_hop = _pick(slot, ev, taken | {pick})
+    if later is not None and _asked_post(ev, lex, ev.mentions[later]):
+        return later, later_hop
+    return pick, hop
 
 
 def _posts(template: Template, used: dict[str, int]) -> list[Any]:
