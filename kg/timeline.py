@@ -56,6 +56,9 @@ CREATE INDEX IF NOT EXISTS fact_graph ON fact (graph);
 _PAGE = """SELECT t.iri, f.date FROM fact f JOIN term t ON t.id = f.fact
 WHERE f.entity = ? AND f.section = ? ORDER BY f.date DESC LIMIT ? OFFSET ?"""
 _TOTAL = "SELECT COUNT(DISTINCT fact) FROM fact WHERE entity = ? AND section = ?"
+# the newest facts by their latest date, then by IRI (undated last): the order `newest_query` gives in SPARQL
+_NEWEST = """SELECT t.iri, MAX(f.date) AS d FROM fact f JOIN term t ON t.id = f.fact
+WHERE f.entity = ? AND f.section = ? GROUP BY f.fact ORDER BY d IS NULL, d DESC, t.iri LIMIT ?"""
 Row = tuple[str, int, "str | None", str, str]  # entity, section, date, fact, graph
 
 
@@ -154,6 +157,23 @@ class Timeline:
                 return 0
             return int(self._conn.execute(_TOTAL, (eid, _SECTION_IDS[section])).fetchone()[0])
 
+    def newest(self, entity: str, section: str, count: int) -> list[str]:
+        """The entity's `count` newest facts of a section by their latest date, ties and undated ones by IRI:
+        the facts `newest_query` selects from the store.
+
+        >>> tl = Timeline(_writer_connection(Path(":memory:")), True)
+        >>> tl._insert([("urn:e", 1, "2024-05-01", "urn:x1", "urn:g1"), ("urn:e", 1, None, "urn:x0", "urn:g1"),
+        ...             ("urn:e", 1, "2025-01-02", "urn:x3", "urn:g2"), ("urn:e", 1, "2025-01-02", "urn:x2", "urn:g2")])
+        >>> tl.newest("urn:e", "posts", 3), tl.newest("urn:e", "posts", 9)[-1]
+        (['urn:x2', 'urn:x3', 'urn:x1'], 'urn:x0')
+        """
+        with self._lock:
+            eid = self._term_id(entity)
+            if eid is None:
+                return []
+            args = (eid, _SECTION_IDS[section], int(count))
+            return [iri for iri, _ in self._conn.execute(_NEWEST, args).fetchall()]
+
     def close(self) -> None:
         """Release the file."""
         with self._lock:
@@ -242,6 +262,26 @@ def page_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[Row]:
     return rows
 
 
+def newest_query(entity: str, section: str, count: int) -> tuple[str, str]:
+    """SPARQL for a store that keeps no timeline: the entity's `count` newest facts of a section (?x, in the
+    order of `Timeline.newest`: latest date as a string, newest first, undated last, ties by IRI), and how many
+    facts of the section it has (?n). `entity` must be an IRI the caller checked.
+
+    >>> q, n = newest_query("https://kgqa.dev/id/person/x", "posts", 3)
+    >>> "LIMIT 3" in q, "COUNT(DISTINCT ?x)" in n
+    (True, True)
+    """
+    links, date = SECTIONS[section]
+    path = "|".join(f"<{p}>" for p in links)
+    where = f"WHERE {{ GRAPH ?g {{ ?x {path} <{entity}> }} FILTER(?g != <{ENTITY_GRAPH}>) "
+    dated = f"OPTIONAL {{ GRAPH ?g {{ ?x <{date}> ?d }} }} }}"
+    newest = (
+        f"SELECT ?x (MAX(STR(?d)) AS ?date) {where}{dated} GROUP BY ?x "
+        f"ORDER BY (!BOUND(?date)) DESC(?date) STR(?x) LIMIT {int(count)}"
+    )
+    return newest, f"SELECT (COUNT(DISTINCT ?x) AS ?n) {where}}}"
+
+
 def _store_rows(store: GraphStore, name: str, links: tuple[URIRef, ...], date: URIRef) -> Iterator[Row]:
     """The timeline rows of one section, read from the whole store (`rebuild`)."""
     path = "|".join(f"<{p}>" for p in links)
@@ -255,4 +295,4 @@ def _store_rows(store: GraphStore, name: str, links: tuple[URIRef, ...], date: U
             yield (e, section, d, x, g)
 
 
-__all__ = ["SECTIONS", "SIDECAR", "Timeline", "page_rows"]
+__all__ = ["SECTIONS", "SIDECAR", "Timeline", "newest_query", "page_rows"]

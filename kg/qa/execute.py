@@ -28,6 +28,7 @@ from itertools import product
 from typing import Any
 
 from ..results import Term
+from ..timeline import newest_query
 from ..vocab import PROLOGUE
 from .index import GraphIndex
 from .parse import clean_question
@@ -36,6 +37,7 @@ from .resolve import FACT_WORD, SlotResolver, Unresolved
 from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows
 from .templates import Template, bound_vars, date_value, safe_iri
 
+NEWEST = 200  # facts a `newest` template reads of an entity that has more of them (its newest ones)
 _DATE_SAID = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?")  # a day or month the question writes
 
 
@@ -99,10 +101,13 @@ class TemplateRun:
 class QueryRunner:
     """Runs templates over one store, with the slot values an index and its resolver found."""
 
-    def __init__(self, store: Any, index: GraphIndex, resolver: SlotResolver) -> None:
+    def __init__(
+        self, store: Any, index: GraphIndex, resolver: SlotResolver, timeline: Callable[[], Any] | None = None
+    ) -> None:
         self.store = store
         self.index = index
         self.resolver = resolver
+        self.timeline = timeline  # the store's current timeline (kg.timeline), or None: `newest` reads SPARQL
 
     def run_query(self, text: str) -> Any:
         """Results of one of the answerer's own queries (see `queries_run_by`)."""
@@ -131,13 +136,37 @@ class QueryRunner:
                 out.append(b)
         return sorted(out, key=lambda b: sorted(b.items()))
 
-    def rows(self, template: Template, bindings: list[dict[str, str]]) -> list[dict[str, Term | None]]:
-        """The rows of the template for each binding (at most 50), every value checked to be a node of the index."""
+    def newest(self, template: Template, values: dict[str, list]) -> tuple[list[str], int] | None:
+        """For a `newest` template asked of one entity with more than NEWEST facts of its section: the newest
+        NEWEST of them (the timeline's, or the same by SPARQL) and how many there are; else None (all are read).
+        A list question about the busiest person of a year's papers reads 200 posts, not 30,000."""
+        given = [s for s in template.slots.values() if values.get(s.name)]
+        if not template.newest or len(given) != 1 or given[0].optional or len(values[given[0].name]) != 1:
+            return None
+        entity = values[given[0].name][0]
+        if not isinstance(entity, str) or not (self.index.knows(entity) and safe_iri(entity)):
+            return None
+        timeline = self.timeline() if self.timeline is not None else None
+        if timeline is not None:
+            total = timeline.total(entity, template.newest)
+            return (timeline.newest(entity, template.newest, NEWEST), total) if total > NEWEST else None
+        facts_query, count_query = newest_query(entity, template.newest, NEWEST)
+        counted = self.run_query(count_query).rows
+        total = int(counted[0]["n"].value) if counted and counted[0].get("n") is not None else 0
+        if total <= NEWEST:
+            return None
+        return [r["x"].value for r in self.run_query(facts_query).rows if r.get("x") is not None], total
+
+    def rows(
+        self, template: Template, bindings: list[dict[str, str]], facts: list[str] | None = None
+    ) -> list[dict[str, Term | None]]:
+        """The rows of the template for each binding (at most 50), every value checked to be a node of the index;
+        `facts`: only those facts (`newest`)."""
         rows: list[dict[str, Term | None]] = []
         for b in bindings[:50]:
             if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
-            rows.extend(self.run_query(template.bind(b)).rows)
+            rows.extend(self.run_query(template.bind(b, facts)).rows)
         if "ORDER BY" not in template.query.upper():  # the store's own order differs between its copies
             rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
@@ -217,7 +246,8 @@ class QueryRunner:
         """Run the template once per combination of slot values and shape the rows into the answer."""
         template, values, text = job.template, job.values, job.text
         bindings = self.bindings(template, values)
-        rows = self._intersected(template, values, self.rows(template, bindings))
+        newest = self.newest(template, values)
+        rows = self._intersected(template, values, self.rows(template, bindings, newest[0] if newest else None))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         rows = kind_rows(template, rows, text)
@@ -229,7 +259,11 @@ class QueryRunner:
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.bind(shown) if bindings else template.query
-        return finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
+        out = finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
+        if newest and out.answers:
+            out.truncated = True
+            out.message = f"答案很多：共{newest[1]}条相关事实，只读了最新的{len(newest[0])}条（全部请用SPARQL查询）"
+        return out
 
     def _intersected(
         self, template: Template, values: dict[str, list], rows: list[dict[str, Term | None]]

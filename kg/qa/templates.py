@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..store import check_syntax
+from ..timeline import SECTIONS
 from ..vocab import PROLOGUE
 
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
@@ -123,6 +124,7 @@ class Template:
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
     party: tuple[str, ...] = ()  # slots only filled by a name written as a signing party (长治跟…, 和长治签约)
     label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
+    newest: str | None = None  # a timeline section: an entity with more such facts answers from its newest ones
 
     def short_label(self, text: str) -> str:
         """An answer label shortened by the template's `label` rules: drop a prefix, cut at the first
@@ -140,7 +142,7 @@ class Template:
         cap = f"\nLIMIT {self.limit + 1}" if self.limit else ""
         return PROLOGUE + self.sparql.rstrip() + cap
 
-    def bind(self, bindings: dict[str, str]) -> str:
+    def bind(self, bindings: dict[str, str], facts: list[str] | None = None) -> str:
         """The query with each bound variable written as an IRI constant (IRIs from the graph, checked).
 
         Oxigraph evaluates a substituted variable as a join after the fact, which scans whole
@@ -150,8 +152,15 @@ class Template:
 
         >>> load_templates()["zone_industries"].bind({"zone": "https://kgqa.dev/id/org/x"}).count("<https://kgqa.dev/id/org/x>")
         2
+
+        `facts` (checked the same way) bind ?fact first, by a VALUES block: the `newest` facts of an entity.
         """
         head, body = _split_where(self.query)
+        if facts is not None:
+            if not all(safe_iri(f) for f in facts):
+                raise ValueError("not a safe IRI among the facts")
+            opening = body.index("{") + 1
+            body = body[:opening] + " VALUES ?fact { " + " ".join(f"<{f}>" for f in facts) + " }" + body[opening:]
         for name, iri in bindings.items():
             if date_value(iri):  # a date slot: digits and dashes only, written as a string
                 term = f'"{iri}"'
@@ -223,6 +232,7 @@ TEMPLATE_KEYS = {
     "current",
     "party",
     "label",
+    "newest",
 }
 COMBINE = ("intersect",)
 
@@ -334,6 +344,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         current=_names(tid, "current", raw.get("current")),
         party=_names(tid, "party", raw.get("party")),
         label=_label(tid, raw.get("label")),
+        newest=_newest(tid, raw.get("newest"), str(raw["sparql"]), slots),
     )
 
 
@@ -372,6 +383,19 @@ def _label(tid: str, value: Any) -> dict[str, re.Pattern[str]] | None:
     if "name" not in out["pick"].groupindex:
         raise TemplateError(f"template {tid}: label pick needs a (?P<name>…) group")
     return out
+
+
+def _newest(tid: str, value: Any, sparql: str, slots: dict[str, Slot]) -> str | None:
+    if value is None:
+        return None
+    if value not in SECTIONS:
+        raise TemplateError(f"template {tid}: newest must be a timeline section: {', '.join(SECTIONS)}")
+    needed = [s for s in slots.values() if not s.optional]
+    if len(needed) != 1 or needed[0].type not in ENTITY_TYPES or needed[0].binds:
+        raise TemplateError(f"template {tid}: newest needs exactly one entity slot the question must fill")
+    if not re.search(r"\?fact\b", _PROJECTION.search(sparql).group(2)):  # type: ignore[union-attr]
+        raise TemplateError(f"template {tid}: newest needs the sparql to project ?fact (the facts bound)")
+    return str(value)
 
 
 def _limit(tid: str, value: Any) -> int | None:
