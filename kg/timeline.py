@@ -31,7 +31,7 @@ from .store import GraphStore
 from .vocab import ENTITY_GRAPH, KGQA, SCHEMA
 
 SIDECAR = "timeline.sqlite"
-FORMAT = "2"
+FORMAT = "3"  # 3: the holders section
 # section -> (the links from a fact to the entity, the fact's date)
 SECTIONS: dict[str, tuple[tuple[URIRef, ...], URIRef]] = {
     "posts": ((ORG.heldBy,), KGQA.statedOn),
@@ -40,9 +40,13 @@ SECTIONS: dict[str, tuple[tuple[URIRef, ...], URIRef]] = {
     "events": ((SCHEMA.attendee, KGQA.host, KGQA.involves, SCHEMA.organizer, SCHEMA.location), SCHEMA.startDate),
     "articles": ((SCHEMA.mentions,), KGQA.newsDate),
 }
-_SECTION_IDS = {name: i for i, name in enumerate(SECTIONS, 1)}
+# a post's holdings (国务院总理 held in 20,000 articles): the facts of one organisation and title, keyed `post_key`
+HOLDERS = "holders"
+_POST_LINKS = (str(ORG.postIn), str(ORG.role))
+_SECTION_IDS = {name: i for i, name in enumerate([*SECTIONS, HOLDERS], 1)}
 _LINKS = {str(p): _SECTION_IDS[name] for name, (links, _) in SECTIONS.items() for p in links}
 _DATE_OF = {_SECTION_IDS[name]: str(date) for name, (_, date) in SECTIONS.items()}
+_DATE_OF[_SECTION_IDS[HOLDERS]] = str(KGQA.statedOn)
 _DATES = set(_DATE_OF.values())
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -132,6 +136,7 @@ class Timeline:
                     self._conn.execute(statement)
             for name, (links, date) in SECTIONS.items():
                 self._insert(_store_rows(store, name, links, date))
+            self._insert(_holder_rows(store))
             self._set_stamp(stamp)
 
     def page(self, entity: str, section: str, page: int, per_page: int) -> list[tuple[str, str | None]]:
@@ -235,17 +240,30 @@ def _writer_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def post_key(org: str, role: str) -> str:
+    """The timeline's entity for a post, one organisation's title (section `holders`): both IRIs.
+
+    >>> post_key("https://kgqa.dev/id/org/a", "https://kgqa.dev/id/title/b")
+    'https://kgqa.dev/id/org/a https://kgqa.dev/id/title/b'
+    """
+    return f"{org} {role}"
+
+
 def page_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[Row]:
     """The timeline rows of a mapped page's quads: each link from a fact to an entity in an article graph,
-    with the fact's date in that graph (of its section's date property).
+    and each post's organisation and title (`post_key`), with the fact's date in that graph (of its section's
+    date property).
 
     >>> from rdflib import Literal
     >>> g, x, e = URIRef("urn:g"), URIRef("urn:x"), URIRef("urn:e")
     >>> page_rows([(x, ORG.heldBy, e, g), (x, KGQA.statedOn, Literal("2025-01-02"), g)])
     [('urn:e', 1, '2025-01-02', 'urn:x', 'urn:g')]
+    >>> page_rows([(x, ORG.postIn, e, g), (x, ORG.role, URIRef("urn:t"), g)])[-1]
+    ('urn:e urn:t', 6, None, 'urn:x', 'urn:g')
     """
     links: list[tuple[str, int, str, str]] = []
     dates: dict[tuple[str, str, str], list[str]] = {}
+    posts: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     for s, p, o, g in quads:
         if g == ENTITY_GRAPH:
             continue
@@ -255,6 +273,10 @@ def page_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[Row]:
             links.append((str(o), section, str(s), str(g)))
         elif pred in _DATES:
             dates.setdefault((str(s), str(g), pred), []).append(str(o))
+        if pred in _POST_LINKS and isinstance(o, URIRef):
+            posts.setdefault((str(s), str(g)), ([], []))[_POST_LINKS.index(pred)].append(str(o))
+    holders = _SECTION_IDS[HOLDERS]
+    links += [(post_key(o, r), holders, x, g) for (x, g), (orgs, roles) in posts.items() for o in orgs for r in roles]
     rows: list[Row] = []
     for e, section, x, g in links:
         found: list[str | None] = list(dates.get((x, g, _DATE_OF[section]), ())) or [None]
@@ -271,12 +293,16 @@ def newest_query(entity: str, section: str, count: int) -> tuple[str, str]:
     >>> "LIMIT 3" in q, "COUNT(DISTINCT ?x)" in n
     (True, True)
     """
-    links, date = SECTIONS[section]
-    path = "|".join(f"<{p}>" for p in links)
-    where = f"WHERE {{ GRAPH ?g {{ ?x {path} <{entity}> }} FILTER(?g != <{ENTITY_GRAPH}>) "
+    if section == HOLDERS:
+        org, role = entity.split(" ")
+        date, link = KGQA.statedOn, f"<{ORG.postIn}> <{org}> ; <{ORG.role}> <{role}>"
+    else:
+        links, date = SECTIONS[section]
+        link = "|".join(f"<{p}>" for p in links) + f" <{entity}>"
+    where = f"WHERE {{ GRAPH ?g {{ ?x {link} }} FILTER(?g != <{ENTITY_GRAPH}>) "
     dated = f"OPTIONAL {{ GRAPH ?g {{ ?x <{date}> ?d }} }} }}"
-    newest = (
-        f"SELECT ?x (MAX(STR(?d)) AS ?date) {where}{dated} GROUP BY ?x "
+    newest = (  # sorted outside the grouping: Virtuoso orders by no aggregate's alias
+        f"SELECT ?x ?date WHERE {{ {{ SELECT ?x (MAX(STR(?d)) AS ?date) {where}{dated} GROUP BY ?x }} }} "
         f"ORDER BY (!BOUND(?date)) DESC(?date) STR(?x) LIMIT {int(count)}"
     )
     return newest, f"SELECT (COUNT(DISTINCT ?x) AS ?n) {where}}}"
@@ -295,4 +321,16 @@ def _store_rows(store: GraphStore, name: str, links: tuple[URIRef, ...], date: U
             yield (e, section, d, x, g)
 
 
-__all__ = ["SECTIONS", "SIDECAR", "Timeline", "newest_query", "page_rows"]
+def _holder_rows(store: GraphStore) -> Iterator[Row]:
+    """The timeline rows of the holders section, read from the whole store (`rebuild`)."""
+    sparql = (
+        f"SELECT ?o ?r ?d ?x ?g WHERE {{ GRAPH ?g {{ ?x <{ORG.postIn}> ?o ; <{ORG.role}> ?r "
+        f"OPTIONAL {{ ?x <{KGQA.statedOn}> ?d }} }} FILTER(isIRI(?o) && isIRI(?r) && ?g != <{ENTITY_GRAPH}>) }}"
+    )
+    section = _SECTION_IDS[HOLDERS]
+    for o, r, d, x, g in store.stream_rows(sparql):
+        if o and r and x and g:
+            yield (post_key(o, r), section, d, x, g)
+
+
+__all__ = ["HOLDERS", "SECTIONS", "SIDECAR", "Timeline", "newest_query", "page_rows", "post_key"]

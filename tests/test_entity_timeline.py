@@ -161,12 +161,31 @@ def test_memory_stores_keep_none() -> None:
         pytest.param(3, 3, 2, id="agreement-parties"),
         pytest.param(3, 4, 2, id="event-participant-and-organisation"),
         pytest.param(3, 5, 2, id="article-mentions-of-the-named"),
+        pytest.param(3, 6, 1, id="a-posts-holdings"),
     ],
 )
 def test_page_rows_take_each_link_with_its_date(n: int, section: int, count: int) -> None:
     rows = [r for r in page_rows(map_page(_page(n), "k", "p.txt").quads) if r[1] == section]
     assert len({r[0] for r in rows}) == count, rows
     assert {r[2] for r in rows} == {"2020-01-04"}
+
+
+def _all_rows(kg: KnowledgeGraph) -> list[tuple]:
+    timeline = kg.timeline()
+    assert timeline is not None
+    query = """SELECT e.iri, f.section, f.date, x.iri, g.iri FROM fact f JOIN term e ON e.id = f.entity
+    JOIN term x ON x.id = f.fact JOIN term g ON g.id = f.graph"""
+    return sorted(timeline._conn.execute(query).fetchall(), key=str)
+
+
+def test_rows_kept_page_by_page_are_those_a_rebuild_reads(kg: Any) -> None:
+    """What the writer records at each page (page_rows) is what a rebuild reads from the whole store, every
+    section, the posts' holdings (organisation and title) too."""
+    kept = _all_rows(kg)
+    timeline = kg.timeline()
+    timeline.rebuild(kg.store)
+    assert _all_rows(kg) == kept
+    assert {row[1] for row in kept} == {1, 2, 3, 4, 5, 6}
 
 
 def test_a_file_of_another_format_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,6 +17,7 @@ from kgqa.kg.qa.templates import TemplateError, parse_template
 
 PAGES = 9
 STAR = "甄一鸣"  # invented
+GROUP = "虚构总部控股集团"  # invented: each article names another of its deputy managers
 UNDATED = 4  # this article has no date: its facts come last
 
 
@@ -24,14 +25,22 @@ def _firm(n: int) -> str:
     return f"虚构第{'零一二三四五六七八九'[n]}重工有限公司"
 
 
+def _deputy(n: int) -> str:
+    return "甄" + "伟芳娜敏静丽强磊军洋"[n] + "华"
+
+
 def _page(n: int, day: str | None) -> PageFacts:
-    """Article n: the star is chairman of firm n and attends meeting n, on `day`."""
-    src = Source(0, f"{STAR}任{_firm(n)}董事长。", 0, 8)
+    """Article n: the star is chairman of firm n and attends meeting n, and the group's deputy manager n is
+    named, on `day`."""
+    src = Source(0, f"{STAR}任{_firm(n)}董事长，{GROUP}副总经理{_deputy(n)}陪同。", 0, 8)
     return PageFacts(
         date=day,
         articles=[Article(title=f"虚构报道{n}", body=src.sentence, date=day)],
-        persons=[Person(STAR, posts=[Post("董事长", _firm(n), source=src)], sources=[src])],
-        organizations=[Organization(_firm(n), "company", sources=[src])],
+        persons=[
+            Person(STAR, posts=[Post("董事长", _firm(n), source=src)], sources=[src]),
+            Person(_deputy(n), posts=[Post("副总经理", GROUP, source=src)], sources=[src]),
+        ],
+        organizations=[Organization(_firm(n), "company", sources=[src]), Organization(GROUP, "company", sources=[src])],
         events=[Event("meeting", f"虚构座谈会{n}", day, participants=[STAR], organizations=[_firm(n)], source=src)],
     )
 
@@ -72,6 +81,8 @@ def _newest_firms(count: int) -> list[str]:
 QUESTIONS = [
     pytest.param(f"{STAR}担任哪些职务？", "person_posts", id="posts"),
     pytest.param(f"{STAR}参加了哪些活动？", "person_events", id="events"),
+    pytest.param(f"{GROUP}副总经理有哪些人？", "post_holder", id="holders"),
+    pytest.param(f"{GROUP}有哪些人任职？", "org_members", id="members"),
 ]
 
 
@@ -105,8 +116,16 @@ def test_the_undated_fact_is_read_last(kg: Any, monkeypatch: Any) -> None:
     assert _firm(UNDATED) not in _firms(_ask(kg, f"{STAR}担任哪些职务？", PAGES - 1, monkeypatch, True))
 
 
+@pytest.mark.parametrize("timeline", [pytest.param(True, id="timeline"), pytest.param(False, id="sparql")])
+def test_a_busy_posts_holders_are_the_newest(kg: Any, timeline: bool, monkeypatch: Any) -> None:
+    got = _ask(kg, f"{GROUP}副总经理是谁？", 3, monkeypatch, timeline)
+    dated = sorted((n for n in range(PAGES) if _day(n)), key=lambda n: _day(n) or "", reverse=True)
+    assert got.template == "post_holder" and got.truncated is True
+    assert sorted(a["label"] for a in got.answers) == sorted(_deputy(n) for n in dated[:3])
+
+
 BASE = {"id": "t", "title": "t", "examples": ["x"], "answer": "a", "asks": ["post"]}
-QUERY = "SELECT ?person ?org ?event ?x ?label ?fact WHERE { GRAPH ?g { ?fact <urn:p> ?person ; <urn:q> ?x . } ?x <urn:l> ?label }"
+QUERY = "SELECT ?person ?org ?role ?event ?x ?label ?fact WHERE { GRAPH ?g { ?fact <urn:p> ?person ; <urn:q> ?x . } ?x <urn:l> ?label }"
 
 
 @pytest.mark.parametrize(
@@ -117,6 +136,14 @@ QUERY = "SELECT ?person ?org ?event ?x ?label ?fact WHERE { GRAPH ?g { ?fact <ur
             {"slots": {"person": "person", "org": "organisation"}, "newest": "posts"}, "exactly one", id="two-slots"
         ),
         pytest.param({"slots": {"event": "event"}, "newest": "events"}, "entity slot", id="fact-slot"),
+        pytest.param(
+            {"slots": {"person": "person"}, "newest": "holders"}, "a post for holders", id="holders-of-a-person"
+        ),
+        pytest.param(
+            {"slots": {"post": {"type": "post", "binds": ["org", "role"]}}, "newest": "members"},
+            "a post for holders",
+            id="members-of-a-post",
+        ),
         pytest.param(
             {"slots": {"person": "person"}, "newest": "posts", "sparql": QUERY.replace(" ?fact WHERE", " WHERE")},
             r"project \?fact",

@@ -350,3 +350,30 @@ def test_a_result_longer_than_the_row_cap_and_the_sort_limit_comes_whole(
     res = store.query("SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://x/p> ?o } }")
     assert not res.truncated and sorted(int(r["o"].value) for r in res.rows) == list(range(12000))
     store._update(f"DROP SILENT GRAPH <{graph}>")
+
+
+def test_a_list_about_a_busy_entity_reads_the_same_newest_facts(
+    remote: servers.Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store without a timeline picks an entity's newest facts by SPARQL (kg/timeline.py newest_query): the
+    same ones, so the same answers, as the embedded store's timeline (issue 13: the busiest person's posts)."""
+    import test_qa_newest as made
+    from kgqa.kg.graph import KnowledgeGraph
+    from kgqa.kg.mapping import map_page
+    from kgqa.kg.qa import QuestionAnswerer, execute
+
+    for k, v in remote.env.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setattr(execute, "NEWEST", 3)
+    answers = []
+    for location in (str(tmp_path / "store"), remote.location):
+        kg = KnowledgeGraph.open(location)
+        for n in range(made.PAGES):
+            kg.write_page(map_page(made._page(n, made._day(n)), f"made-up page {n}", f"p{n}.txt"))
+        assert (kg.timeline() is not None) == (location != remote.location)
+        qa = QuestionAnswerer(kg)
+        answers.append([qa.answer(q.values[0]).to_json() for q in made.QUESTIONS])
+        kg.close()
+    for got in answers:
+        assert all(a["truncated"] and len(a["answers"]) == 3 for a in got)
+    assert [[a["answers"] for a in got] for got in answers[1:]] == [[a["answers"] for a in answers[0]]]

@@ -28,7 +28,7 @@ from itertools import product
 from typing import Any
 
 from ..results import Term
-from ..timeline import newest_query
+from ..timeline import newest_query, post_key
 from ..vocab import PROLOGUE
 from .index import GraphIndex
 from .parse import clean_question
@@ -143,9 +143,11 @@ class QueryRunner:
         given = [s for s in template.slots.values() if values.get(s.name)]
         if not template.newest or len(given) != 1 or given[0].optional or len(values[given[0].name]) != 1:
             return None
-        entity = values[given[0].name][0]
-        if not isinstance(entity, str) or not (self.index.knows(entity) and safe_iri(entity)):
+        value = values[given[0].name][0]
+        nodes = [value.org, value.role] if isinstance(value, PostRef) else [value]
+        if not all(isinstance(v, str) and self.index.knows(v) and safe_iri(v) for v in nodes):
             return None
+        entity = post_key(*nodes) if isinstance(value, PostRef) else value
         timeline = self.timeline() if self.timeline is not None else None
         if timeline is not None:
             total = timeline.total(entity, template.newest)
@@ -344,7 +346,9 @@ class QueryRunner:
                 src = {"article": article, "title": self.resolver.fact_label(article), "sentence": sentence}
                 if src not in out:
                     out.append(src)
-        return out[:5]
+                if len(out) == 5:  # a holder of a post in 3,000 articles: five are shown, the rest never read
+                    return out
+        return out
 
 
 HOP_SOURCES = 2  # at most this many of an answer's five sources are the first hop's

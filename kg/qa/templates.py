@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ..store import check_syntax
-from ..timeline import SECTIONS
+from ..timeline import HOLDERS, SECTIONS
 from ..vocab import PROLOGUE
 
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
@@ -388,11 +388,13 @@ def _label(tid: str, value: Any) -> dict[str, re.Pattern[str]] | None:
 def _newest(tid: str, value: Any, sparql: str, slots: dict[str, Slot]) -> str | None:
     if value is None:
         return None
-    if value not in SECTIONS:
-        raise TemplateError(f"template {tid}: newest must be a timeline section: {', '.join(SECTIONS)}")
+    if value not in SECTIONS and value != HOLDERS:
+        raise TemplateError(f"template {tid}: newest must be a timeline section: {', '.join([*SECTIONS, HOLDERS])}")
     needed = [s for s in slots.values() if not s.optional]
-    if len(needed) != 1 or needed[0].type not in ENTITY_TYPES or needed[0].binds:
-        raise TemplateError(f"template {tid}: newest needs exactly one entity slot the question must fill")
+    if len(needed) != 1 or needed[0].type not in ENTITY_TYPES or (needed[0].type == "post") != (value == HOLDERS):
+        raise TemplateError(
+            f"template {tid}: newest needs exactly one entity slot the question must fill (a post for {HOLDERS})"
+        )
     if not re.search(r"\?fact\b", _PROJECTION.search(sparql).group(2)):  # type: ignore[union-attr]
         raise TemplateError(f"template {tid}: newest needs the sparql to project ?fact (the facts bound)")
     return str(value)
