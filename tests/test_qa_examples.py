@@ -66,3 +66,63 @@ def test_suggestions_after_a_miss_are_live_examples(demo_kg):
     got = demo_kg.ask("今天天气怎么样？")
     live = {q for qs in demo_kg.qa().examples().values() for q in qs}
     assert got.suggestions and all(s["example"] in live for s in got.suggestions)
+
+
+@pytest.fixture
+def kept_store(tmp_path):
+    """An embedded store of made-up facts whose examples one answerer made (and kept with the store)."""
+    location = str(tmp_path / "store")
+    kg = KnowledgeGraph.open(location)
+    import_facts(kg, FACTS, "made-up.json")
+    made = kg.qa().examples()
+    kg.close()
+    assert made
+    return location, made
+
+
+def _never_asked(monkeypatch):
+    from kgqa.kg.qa import QuestionAnswerer
+
+    def refuse(self, question, *args, **kwargs):
+        raise AssertionError(f"asked {question}: the kept examples were not read")
+
+    monkeypatch.setattr(QuestionAnswerer, "answer", refuse)
+
+
+def test_examples_are_kept_with_the_store_for_the_next_process(kept_store, monkeypatch):
+    """A one-off `kgqa ask` that finds no template suggests live examples: it reads those made before for this
+    state of the store instead of asking dozens of questions (seconds on a large store)."""
+    location, made = kept_store
+    kg = KnowledgeGraph.open(location, read_only=True)
+    _never_asked(monkeypatch)
+    assert kg.qa().examples() == made
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param("write", id="the-store-written-since"),
+        pytest.param("code", id="made-by-other-code"),
+        pytest.param("damaged", id="a-damaged-file"),
+    ],
+)
+def test_kept_examples_of_another_state_or_code_are_made_again(kept_store, monkeypatch, change):
+    from kgqa.kg.qa import examples
+
+    location, made = kept_store
+    kg = KnowledgeGraph.open(location)
+    path = kg.store.sidecar(examples.SIDECAR)
+    if change == "write":
+        other = {**FACTS, "articles": [{**FACTS["articles"][0], "title": "青岚市另一篇虚构报道"}]}
+        import_facts(kg, other, "made-up-2.json")
+    elif change == "code":
+        monkeypatch.setattr(examples, "examples_key", lambda: "another-version")
+    else:
+        path.write_text('{"code": ', encoding="utf-8")
+    asked = []
+    real = type(kg.qa()).answer
+    monkeypatch.setattr(type(kg.qa()), "answer", lambda self, q, *a, **k: asked.append(q) or real(self, q, *a, **k))
+    again = kg.qa().examples()
+    assert asked and again  # made again (what the time budget allowed: not compared with the first ones)
+    assert examples.load_examples(kg.store, kg.store.write_stamp(), 2) == again  # and kept for that state
+    kg.close()

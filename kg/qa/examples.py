@@ -4,8 +4,13 @@ template fits (related source sentences, the names recognised, suggested templat
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import time
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..vocab import PROLOGUE
@@ -13,7 +18,7 @@ from .forms import is_generic, join_forms, org_forms, role_word
 from .parse import Parsed
 from .refs import Mention
 from .related import related_sentences
-from .templates import ENTITY_TYPES, Slot, Template
+from .templates import ENTITY_TYPES, Slot, Template, load_templates
 
 if TYPE_CHECKING:
     from .engine import QuestionAnswerer
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
 EXAMPLE_BUDGET = 5.0  # seconds spent making a graph's live examples, at most
 EXAMPLE_EACH = 0.3  # ... and on one template (once one question has been asked)
 EXAMPLE_TRIES = 12  # names tried per template slot when making examples
+SIDECAR = "qa-examples.json"  # the examples of the store's current state, kept with an embedded store
 Q_MONTHS = PROLOGUE + (
     "SELECT DISTINCT (SUBSTR(STR(?d), 1, 7) AS ?m) WHERE { GRAPH ?g { ?e a schema:Event ; "
     "schema:startDate ?d } } ORDER BY ?m LIMIT 12"
@@ -41,6 +47,11 @@ class Examples:
         cached = self._examples
         if cached is not None and cached[0] == self.qa.generation:
             return cached[1]
+        stamp = self._current_stamp()
+        kept = load_examples(self.qa.store, stamp, per_template) if stamp else None
+        if kept is not None:
+            self._examples = (self.qa.generation, kept)
+            return kept
         deadline = time.monotonic() + budget
         out: dict[str, list[str]] = {}
         self._examples = (self.qa.generation, out)  # asking the examples below sees these (being made)
@@ -55,7 +66,17 @@ class Examples:
             if found:
                 out[t.id] = found
         self._examples = (self.qa.generation, out)
+        if stamp and stamp == self._current_stamp():  # of a state that did not move (those the budget allowed:
+            save_examples(self.qa.store, stamp, per_template, out)  # the next process would not make more)
         return out
+
+    def _current_stamp(self) -> str | None:
+        """The store's write stamp when the answerer's index is of it and its templates are kgqa's own (examples
+        can then be kept), else None."""
+        if self.qa.templates_by_id is not load_templates():
+            return None
+        stamp = getattr(self.qa.index, "stamp", None)
+        return stamp if stamp is not None and stamp == self.qa.store.write_stamp() else None
 
     def _examples_of(self, t: Template, wanted: int, deadline: float) -> list[str]:
         """Up to `wanted` questions of the template's form, filled with names of this graph, that it answers."""
@@ -171,3 +192,56 @@ class Examples:
             if example and (not letters or any(set(ty) & letters for ty in types)):
                 out.append({"id": t.id, "title": t.title, "example": example})
         return out[:8]
+
+
+@lru_cache(maxsize=1)
+def examples_key() -> str:
+    """A digest of the question code and data (kg/qa, the vocabulary): examples kept by other code are not read."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for path in sorted([*here.glob("*.py"), *here.glob("*.yaml"), *here.glob("*.txt"), here.parent / "vocab.py"]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load_examples(store: Any, stamp: str, per_template: int) -> dict[str, list[str]] | None:
+    """The examples kept with the store for its state `stamp`, made by this code (None: none such).
+
+    >>> from kgqa.kg.store import open_store
+    >>> load_examples(open_store("memory:"), "1", 2) is None
+    True
+    """
+    path = store.sidecar(SIDECAR)
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8")) if path is not None and path.is_file() else None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or [kept.get(k) for k in ("code", "stamp", "per")] != [
+        examples_key(),
+        stamp,
+        per_template,
+    ]:
+        return None
+    examples = kept.get("examples")
+    if not isinstance(examples, dict) or not all(
+        isinstance(v, list) and all(isinstance(q, str) for q in v) for v in examples.values()
+    ):
+        return None
+    return {str(k): list(v) for k, v in examples.items()}
+
+
+def save_examples(store: Any, stamp: str, per_template: int, examples: dict[str, list[str]]) -> bool:
+    """Keep the examples of the store's state `stamp` beside it (a temporary file renamed), for the next process
+    (a one-off `kgqa ask` that finds no template suggests them without making them). True when kept."""
+    path = store.sidecar(SIDECAR)
+    if path is None:
+        return False
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    data = {"code": examples_key(), "stamp": stamp, "per": per_template, "examples": examples}
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
