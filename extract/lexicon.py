@@ -44,9 +44,10 @@ TAG_NAMES = {
 class LexiconError(ValueError):
     """A data file that breaks its schema: the file, the line (1-based; 0: the whole file) and the problem."""
 
-    def __init__(self, file: str, line: int, problem: str) -> None:
+    def __init__(self, file: str, line: int, problem: str, syntax: bool = False) -> None:
         super().__init__(f"{file}:{line}: {problem}")
         self.file, self.line, self.problem = file, line, problem
+        self.syntax = syntax  # not valid YAML (not a schema problem)
 
 
 def _shown(path: Path) -> str:
@@ -317,9 +318,21 @@ class Record(Spec):
 
 
 def read_yaml(path: Path, spec: Spec) -> object:
-    """The data of a YAML file, checked against spec."""
+    """The data of a YAML file, checked against spec (read by libyaml when PyYAML has it: 7x faster; a file that
+    is not valid YAML is read again by the Python reader, whose messages say what it expected)."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return _read_yaml(path, spec, fast)
+        except LexiconError as err:
+            if not err.syntax:
+                raise
+    return _read_yaml(path, spec, yaml.SafeLoader)
+
+
+def _read_yaml(path: Path, spec: Spec, loader_class: Any) -> object:
     shown = _shown(path)
-    loader = yaml.SafeLoader(_text(path))
+    loader = loader_class(_text(path))
     try:
         node = loader.get_single_node()
         if node is None:
@@ -328,7 +341,7 @@ def read_yaml(path: Path, spec: Spec) -> object:
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
-        raise LexiconError(shown, line, f"not valid YAML: {exc.problem}") from None
+        raise LexiconError(shown, line, f"not valid YAML: {exc.problem}", syntax=True) from None
     finally:
         loader.dispose()
 
