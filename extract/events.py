@@ -108,6 +108,7 @@ PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens t
 ZONE_END = re.compile(rf"(?:{'|'.join(WORDS['zone_endings'])})$")  # a body's name that is a zone's
 PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
 SUBJECT_GAP = 10  # characters at most between the organising bodies and their verb (在西安, 共同)
+UNNAMED_BODY = re.compile(WORDS["unnamed_bodies"])  # (…和有关国际组织联合主办: a body with no name in the list)
 
 
 @dataclass
@@ -473,6 +474,8 @@ def organizers_at(sent: Sentence, at: int) -> list[str]:
     if not spans:
         return []
     gap = text[spans[-1][1] : at]
+    unnamed = UNNAMED_BODY.match(gap)
+    gap = gap[unnamed.end() :] if unnamed else gap
     if len(gap) > SUBJECT_GAP or "的" in gap or sent.between("persons", spans[-1][1], at):
         return []
     out = [spans[-1][2]]

@@ -513,6 +513,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "organise_not_after": W,
             "activity_words": W,
             "organise_passive": W,
+            "unnamed_bodies": Str(),
+            "narrative_again": Str(),
             "built_things": W,
             "ceremony_words": W,
             "glued_to_names": W,

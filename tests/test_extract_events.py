@@ -1926,3 +1926,36 @@ def test_a_project_named_again_after_another_event_gives_its_total_in_the_next_s
     events(doc)
     got = [e.amount.as_written if e.amount else None for e in doc.facts.events if e.kind == "groundbreaking"]
     assert got == ["8亿元"]
+
+
+# b17 probe: the organisers of an activity told after a speaker's reported speech (他强调，…。会议由A主办), in a
+# list with a body named by what it is (A、B和有关行业协会共同主办), and a project's co-investors (由A和B共同投资)
+B17_ORGANISERS = [
+    pytest.param(
+        "现场会召开\n\n11月6日，全国冬季造林绿化现场会在洛阳召开。副省长郝大成出席会议并讲话。他强调，要加快国土绿化"
+        "步伐，抓好林木管护，确保造林质量。会议由水利部主办。",
+        "2025-11-07",
+        [("meeting", "2025-11-06", ["郝大成"], ["水利部"], "洛阳市")],
+        id="hosts-told-after-reported-speech",
+    ),
+    pytest.param(
+        "论坛开幕\n\n5月12日，2011中部物流发展论坛在郑州开幕。论坛由河南省商务厅、郑州市人民政府和有关行业协会共同"
+        "主办。副省长郝大成致辞。",
+        "2011-05-13",
+        [("meeting", "2011-05-12", ["郝大成"], ["河南省商务厅", "郑州市人民政府"], "郑州市")],
+        id="an-unnamed-body-in-the-list-of-hosts",
+    ),
+    pytest.param(
+        "项目开工\n\n11月8日，朔方煤化工项目在山西朔州开工建设。该项目由华北宏泰能源有限公司和朔方煤业有限公司共同"
+        "投资，总投资80亿元。",
+        "2009-11-09",
+        [("groundbreaking", "2009-11-08", [], ["华北宏泰能源有限公司", "朔方煤业有限公司"], "山西朔州")],
+        id="a-projects-co-investors",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B17_ORGANISERS)
+def test_organisers_after_speech_in_lists_with_unnamed_bodies_and_co_investors(text, date, expected):
+    got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
+    assert got == expected
