@@ -58,6 +58,7 @@ YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening wit
 BOTH = re.compile(
     r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
 )  # the two persons of the event just told
+THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event just told (他们走访了…: a stop of that trip)
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
@@ -1008,14 +1009,17 @@ def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
 
 def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
     """An event done by 两人/双方 with no one named in its clause is done by the two of the event told
-    just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式)."""
+    just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式); one done by 他们 by the persons of that event (甲、乙来到某市
+    检查…。他们走访了…: a stop of that trip, folded into it by `merge`)."""
     for n, d in enumerate(drafts):
         if d.participants or not n:
             continue
         text = sents[d.sent].text
         head = text[clause_start(text, d.pos) : d.pos]
         prev = drafts[n - 1]
-        if BOTH.search(head) and len(prev.participants) == 2 and not sents[d.sent].between("persons", 0, d.pos):
+        if sents[d.sent].between("persons", 0, d.pos) or prev.date and d.date and prev.date != d.date:
+            continue
+        if BOTH.search(head) and len(prev.participants) == 2 or THEY.search(head) and len(prev.participants) >= 2:
             d.add("participants", prev.participants)
 
 

@@ -441,11 +441,27 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
             break
         out.append((p, p + len(n), n))
         q = p + len(n)
-        if q < len(text) and text[q] == "、" and name_at(text, q + 1) and not _title_at(text, q + 1):
+        if (
+            q < len(text)
+            and text[q] == "、"
+            and name_at(text, q + 1)
+            and not _title_at(text, q + 1)
+            and not _former_body_at(text, q + 1)
+        ):
             p = q + 1
             continue
         break
     return out
+
+
+FORMER_BODY = re.compile(
+    r"[原前](?:中国|国家|全国|中共|[省市县区])"
+)  # 原国家统计局副局长: a former post, no name 原国家
+
+
+def _former_body_at(text: str, p: int) -> bool:
+    """Does a former post's body start at p (原国家统计局, 原省经委, 前中国驻某国大使; 原 is a family name too)?"""
+    return bool(FORMER_BODY.match(text, p)) or text[p : p + 1] in "原前" and bool(place_of(text[p + 1 : p + 3]))
 
 
 @cache

@@ -1959,3 +1959,20 @@ B17_ORGANISERS = [
 def test_organisers_after_speech_in_lists_with_unnamed_bodies_and_co_investors(text, date, expected):
     got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "新华社南昌１月２２日电 江西省委书记樊建业、省长鲍立军昨天来到九江市，检查春运和节日市场供应情况。他们走访了"
+            "九江市百货大楼等四家商场，看望了一线职工。九江市委书记柴明远陪同检查。",
+            [("inspection", "1998-01-21", ["樊建业", "鲍立军", "柴明远"], "九江市")],
+            id="came-to-a-city-then-a-comma-then-inspects-and-they-go-on",
+        ),
+    ],
+)
+def test_an_inspection_told_after_a_comma_and_its_stops_by_they(text, expected):
+    """来到某市，检查…情况 is an inspection there; 他们走访了… right after is a stop of it (its persons are 他们)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980122-04-009.txt").events
+    assert [(e.kind, e.date, e.participants, e.location) for e in got] == expected
