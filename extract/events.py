@@ -1294,12 +1294,15 @@ def talks_place(d: Draft, before: list[Draft]) -> str | None:
 
 
 HELD_KINDS = ("groundbreaking", "signing", "meeting", "training", "award")  # events held somewhere by their body
+HOLDS = re.compile(r"(?:[于在]?[^，。；]{0,8}?)?(?:举行|举办|召开)")  # 甲开发区(今天)举行…: the body holding the event
 
 
 def acting_place(d: Draft) -> str | None:
     """Where an event told with no place happens: the place of the local body its summary opens with
     (某自治区发展改革委提前下达…资金 -> that region), or None (a national body, no body)."""
-    for org in d.organizers or d.organizations[:1]:
+    held = [o for o in d.organizations[:1] if HOLDS.match(d.summary, len(o)) and o not in d.organizers]
+    # (甲开发区举行…开工仪式。项目由乙公司投资建设: the zone holding it, a builder told after it or not)
+    for org in [*held, *(d.organizers or d.organizations[:1])]:
         if not d.summary.startswith(org):
             continue
         if ZONE_END.search(org) and d.kind in HELD_KINDS:

@@ -25,6 +25,8 @@ from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
 GENERIC_ZONE = tuple(load("zone_names.yaml")["generic"])
+# a zone kind written alone and the endings of the zones it may stand for (高新区: 高新技术产业开发区 or 某高新区)
+ZONE_KIND_NAMES = {short: (short, full) for short, full in ZONE_SHORT}
 _GOVERNMENT_ENDINGS = tuple(load("org_generic.yaml")["government_endings"])
 _NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
 _NATIONAL_PREFIXES = tuple(load("org_generic.yaml")["national_prefixes"])
@@ -244,11 +246,18 @@ def gov_of(place: str) -> str:
     return f"{p.name if p else place}人民政府"
 
 
-def current_zone(doc: Doc, article: int, pos: int) -> str | None:
-    """The specific development zone last named in the article before pos (or first after)."""
+def current_zone(doc: Doc, article: int, pos: int, kind: str | None = None) -> str | None:
+    """The specific development zone last named in the article before pos (or first after); of that kind when
+    one is named (高新区党工委 after a 产业园 and a 高新技术产业开发区: the latter)."""
     zones = (doc.zone_mentions or {}).get(article, [])
     if not zones:
         return None
+    if kind and kind in ZONE_KIND_NAMES:
+        ends = ZONE_KIND_NAMES[kind]
+        of_kind = [(s, z) for s, z in zones if z.endswith(ends) and z not in ends]
+        if of_kind and len(of_kind) < len(zones):
+            before = [z for s, z in of_kind if s <= pos]
+            return before[-1] if before else of_kind[0][1]
     cache = doc.memo.zone_starts
     starts = cache.get(article)
     if starts is None or starts[0] is not zones or starts[1] != len(zones):
@@ -341,7 +350,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
         if w.startswith(g) and (w == g or not w[len(g) :].startswith(("区", "园"))):
-            z = current_zone(doc, article, pos)
+            z = current_zone(doc, article, pos, kind=g)
             if z and w != g:
                 return z + w[len(g) :]
             if z and w == g:

@@ -416,7 +416,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     ln.head_org = canonical(ch.doc, ch.article, head, start)
     if type_of(ln.head_org) == "development_zone" or is_generic_zone(head):
-        ch.zone = ln.head_org if not is_generic_zone(head) else (current_zone(ch.doc, ch.article, start) or ln.head_org)
+        ch.zone = (
+            ln.head_org
+            if not is_generic_zone(head)
+            else (current_zone(ch.doc, ch.article, start, kind=head) or ln.head_org)
+        )
         ln.head_org = ch.zone
     return ln
 
