@@ -1976,3 +1976,35 @@ def test_an_inspection_told_after_a_comma_and_its_stops_by_they(text, expected):
     """来到某市，检查…情况 is an inspection there; 他们走访了… right after is a stop of it (its persons are 他们)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980122-04-009.txt").events
     assert [(e.kind, e.date, e.participants, e.location) for e in got] == expected
+
+
+# b17 probe: a signing's signers told as 分别代表双方签约, the venture a signing makes told in its sentence (双方共同投资…
+# 组建…), and a keynote speaker (作主旨演讲) at the event; text, page date, expected [(kind, date, participants)]
+B17_SIGNINGS_AND_SPEAKERS = [
+    pytest.param(
+        "本报讯 5月6日，江海银行股份有限公司与东港物流发展有限公司签署战略合作协议。江海银行行长邵立勋与东港物流总经理"
+        "祁晓峰分别代表双方签约。",
+        "2009-05-07",
+        [("signing", "2009-05-06", ["邵立勋", "祁晓峰"])],
+        id="signers-on-behalf-of-both-sides-join-the-signing",
+    ),
+    pytest.param(
+        "本报上海１月１６日讯 东江汽车配件总厂与德国莱茵精工股份公司昨天在沪签订合资合同，双方共同投资２４００万美元组建"
+        "东莱汽车制动系统有限公司。副市长贺秉文出席了签字仪式。",
+        "1998-01-16",
+        [("signing", "1998-01-15", ["贺秉文"])],
+        id="the-venture-a-signing-makes-is-no-event",
+    ),
+    pytest.param(
+        "5月12日，2011西部物流发展论坛在成都开幕。副市长谭晓川致辞，西部物流研究院院长尹志华作主旨演讲。",
+        "2011-05-13",
+        [("meeting", "2011-05-12", ["谭晓川", "尹志华"])],
+        id="a-keynote-speaker-is-at-the-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B17_SIGNINGS_AND_SPEAKERS)
+def test_signers_ventures_and_keynote_speakers(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
