@@ -103,6 +103,8 @@ ORGANISE = re.compile(
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
 # 由A(和B)(共同)召开 / 负责建设: who convenes or builds, said only after 由; a built thing named before 由
 PASSIVE = re.compile(rf"由[^，。；]{{1,40}}?(?:共同|联合)?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
+# ... and a second body with a verb of its own after it (由甲组织建设、乙承建运营: both)
+PASSIVE_MORE = re.compile(rf"[、，,][^，。；、由]{{2,30}}?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
 BUILT = re.compile("|".join(WORDS["built_things"]))
 BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
 PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
@@ -895,8 +897,9 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             continue
         limit = s.speech_at if s.speech_at is not None else len(s.text)
         for m in organising_verbs(s.text, limit):
-            at = m.start("verb") if m.re is PASSIVE else m.start()
-            built = BUILT.search(s.text, 0, m.start()) if m.re is PASSIVE else None  # 大桥全长…，由甲负责建设
+            passive = m.re in (PASSIVE, PASSIVE_MORE)
+            at = m.start("verb") if passive else m.start()
+            built = BUILT.search(s.text, 0, m.start()) if passive else None  # 大桥全长…，由甲负责建设
             activity = (
                 ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
             )
@@ -964,8 +967,10 @@ def named_activity(text: str, start: int, end: int, summary: str) -> str:
 
 def organising_verbs(text: str, limit: int) -> list[re.Match]:
     """The organising verbs of a sentence up to `limit`, in order: 主办, 承办 … (`ORGANISE`) and those said
-    only after 由 (`PASSIVE`: 由农业部召开)."""
-    found = list(ORGANISE.finditer(text, 0, limit)) + [m for m in PASSIVE.finditer(text, 0, limit)]
+    only after 由 (`PASSIVE`: 由农业部召开), with a second body's right after one (`PASSIVE_MORE`: 、乙承建)."""
+    passive = list(PASSIVE.finditer(text, 0, limit))
+    more = [x for m in passive if (x := PASSIVE_MORE.match(text, m.end(), limit))]
+    found = list(ORGANISE.finditer(text, 0, limit)) + passive + more
     return sorted(found, key=lambda m: m.start())
 
 
