@@ -1099,3 +1099,28 @@ def test_a_body_whose_name_holds_a_cut_word_keeps_its_posts():
     """国家数据局副局长甲: 据 of 数据 cuts nothing (据甲公司董事长 still starts the body after 据)."""
     facts = extract_page("标题\n\n国家数据局副局长闵浩然出席。", date="2025-11-30")
     assert [(p.title, p.org) for x in facts.persons for p in x.posts] == [("副局长", "国家数据局")]
+
+
+@pytest.mark.parametrize(
+    "text,gov,party",
+    [
+        pytest.param(
+            "12月9日，河北省滦州市人民政府与甲乙装备集团有限公司签订合作协议。滦州市委书记阎国胜出席。",
+            "滦州市人民政府",
+            "中共滦州市委员会",
+            id="luanzhou",
+        ),
+        pytest.param(
+            "12月9日，盘州市人民政府召开常务会议，盘州市委书记阎国胜出席。",
+            "盘州市人民政府",
+            "中共盘州市委员会",
+            id="panzhou",
+        ),
+    ],
+)
+def test_a_county_level_city_made_after_the_county_table(text, gov, party):
+    """滦州市, 盘州市, 彬州市 (counties until 2017-2018): cities of their prefecture, one body each (no 滦州市委 beside
+    中共滦州市委员会, no province before the government's name)."""
+    got = {o.name: o.located_in for o in extract_page("标题\n\n" + text, date="2025-12-10").organizations}
+    assert got.get(gov) and got.get(party)
+    assert not {"滦州市委", "盘州市委", "河北省滦州市人民政府"} & set(got)
