@@ -58,6 +58,7 @@ YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening wit
 BOTH = re.compile(
     r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
 )  # the two persons of the event just told
+THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event just told (他们走访了…: a stop of that trip)
 SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
@@ -102,12 +103,15 @@ ORGANISE = re.compile(
 ACTIVITY = re.compile("|".join(WORDS["activity_words"]))
 # 由A(和B)(共同)召开 / 负责建设: who convenes or builds, said only after 由; a built thing named before 由
 PASSIVE = re.compile(rf"由[^，。；]{{1,40}}?(?:共同|联合)?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
+# ... and a second body with a verb of its own after it (由甲组织建设、乙承建运营: both)
+PASSIVE_MORE = re.compile(rf"[、，,][^，。；、由]{{2,30}}?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
 BUILT = re.compile("|".join(WORDS["built_things"]))
 BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
 PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
 ZONE_END = re.compile(rf"(?:{'|'.join(WORDS['zone_endings'])})$")  # a body's name that is a zone's
 PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
 SUBJECT_GAP = 10  # characters at most between the organising bodies and their verb (在西安, 共同)
+UNNAMED_BODY = re.compile(WORDS["unnamed_bodies"])  # (…和有关国际组织联合主办: a body with no name in the list)
 
 
 @dataclass
@@ -473,6 +477,8 @@ def organizers_at(sent: Sentence, at: int) -> list[str]:
     if not spans:
         return []
     gap = text[spans[-1][1] : at]
+    unnamed = UNNAMED_BODY.match(gap)
+    gap = gap[unnamed.end() :] if unnamed else gap
     if len(gap) > SUBJECT_GAP or "的" in gap or sent.between("persons", spans[-1][1], at):
         return []
     out = [spans[-1][2]]
@@ -891,8 +897,9 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             continue
         limit = s.speech_at if s.speech_at is not None else len(s.text)
         for m in organising_verbs(s.text, limit):
-            at = m.start("verb") if m.re is PASSIVE else m.start()
-            built = BUILT.search(s.text, 0, m.start()) if m.re is PASSIVE else None  # 大桥全长…，由甲负责建设
+            passive = m.re in (PASSIVE, PASSIVE_MORE)
+            at = m.start("verb") if passive else m.start()
+            built = BUILT.search(s.text, 0, m.start()) if passive else None  # 大桥全长…，由甲负责建设
             activity = (
                 ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
             )
@@ -960,8 +967,10 @@ def named_activity(text: str, start: int, end: int, summary: str) -> str:
 
 def organising_verbs(text: str, limit: int) -> list[re.Match]:
     """The organising verbs of a sentence up to `limit`, in order: 主办, 承办 … (`ORGANISE`) and those said
-    only after 由 (`PASSIVE`: 由农业部召开)."""
-    found = list(ORGANISE.finditer(text, 0, limit)) + [m for m in PASSIVE.finditer(text, 0, limit)]
+    only after 由 (`PASSIVE`: 由农业部召开), with a second body's right after one (`PASSIVE_MORE`: 、乙承建)."""
+    passive = list(PASSIVE.finditer(text, 0, limit))
+    more = [x for m in passive if (x := PASSIVE_MORE.match(text, m.end(), limit))]
+    found = list(ORGANISE.finditer(text, 0, limit)) + passive + more
     return sorted(found, key=lambda m: m.start())
 
 
@@ -1005,14 +1014,17 @@ def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
 
 def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
     """An event done by 两人/双方 with no one named in its clause is done by the two of the event told
-    just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式)."""
+    just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式); one done by 他们 by the persons of that event (甲、乙来到某市
+    检查…。他们走访了…: a stop of that trip, folded into it by `merge`)."""
     for n, d in enumerate(drafts):
         if d.participants or not n:
             continue
         text = sents[d.sent].text
         head = text[clause_start(text, d.pos) : d.pos]
         prev = drafts[n - 1]
-        if BOTH.search(head) and len(prev.participants) == 2 and not sents[d.sent].between("persons", 0, d.pos):
+        if sents[d.sent].between("persons", 0, d.pos) or prev.date and d.date and prev.date != d.date:
+            continue
+        if BOTH.search(head) and len(prev.participants) == 2 or THEY.search(head) and len(prev.participants) >= 2:
             d.add("participants", prev.participants)
 
 
@@ -1287,12 +1299,15 @@ def talks_place(d: Draft, before: list[Draft]) -> str | None:
 
 
 HELD_KINDS = ("groundbreaking", "signing", "meeting", "training", "award")  # events held somewhere by their body
+HOLDS = re.compile(r"(?:[于在]?[^，。；]{0,8}?)?(?:举行|举办|召开)")  # 甲开发区(今天)举行…: the body holding the event
 
 
 def acting_place(d: Draft) -> str | None:
     """Where an event told with no place happens: the place of the local body its summary opens with
     (某自治区发展改革委提前下达…资金 -> that region), or None (a national body, no body)."""
-    for org in d.organizers or d.organizations[:1]:
+    held = [o for o in d.organizations[:1] if HOLDS.match(d.summary, len(o)) and o not in d.organizers]
+    # (甲开发区举行…开工仪式。项目由乙公司投资建设: the zone holding it, a builder told after it or not)
+    for org in [*held, *(d.organizers or d.organizations[:1])]:
         if not d.summary.startswith(org):
             continue
         if ZONE_END.search(org) and d.kind in HELD_KINDS:

@@ -441,11 +441,27 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
             break
         out.append((p, p + len(n), n))
         q = p + len(n)
-        if q < len(text) and text[q] == "、" and name_at(text, q + 1) and not _title_at(text, q + 1):
+        if (
+            q < len(text)
+            and text[q] == "、"
+            and name_at(text, q + 1)
+            and not _title_at(text, q + 1)
+            and not _former_body_at(text, q + 1)
+        ):
             p = q + 1
             continue
         break
     return out
+
+
+FORMER_BODY = re.compile(
+    r"[原前](?:中国|国家|全国|中共|[省市县区])"
+)  # 原国家统计局副局长: a former post, no name 原国家
+
+
+def _former_body_at(text: str, p: int) -> bool:
+    """Does a former post's body start at p (原国家统计局, 原省经委, 前中国驻某国大使; 原 is a family name too)?"""
+    return bool(FORMER_BODY.match(text, p)) or text[p : p + 1] in "原前" and bool(place_of(text[p + 1 : p + 3]))
 
 
 @cache
@@ -534,6 +550,7 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
+BANK_KINDS = frozenset(load("org_mention_words.yaml")["bank_kinds"])
 TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
@@ -697,6 +714,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # 中国和巴西两国政府: two bodies, neither named here
         if lx.org_suffixes.get(suf) == "company" and _described_trade(core):
             continue  # 中小钢铁厂, 民营化工企业: a kind of firm by its size or owner and its trade
+        if suf == "银行" and _bank_kind(core):
+            continue  # 股份制商业银行, 城市商业银行: a kind of bank, none named
         # a core of one character names nothing except a level (市商务局 has 3)
         if len(core) == 1 and len(suf) <= 2:
             continue
@@ -711,6 +730,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
 def _described_trade(core: str) -> bool:
     """Is the core a descriptor and a trade, naming no firm? "中小钢铁" -> True, "东海钢铁" -> False."""
     return any(core.startswith(d) and core[len(d) :] in TRADES for d in DESCRIPTORS)
+
+
+def _bank_kind(core: str) -> bool:
+    """Is the core of a bank's name only a kind of bank, after a descriptor or not? "股份制商业" -> True, "浦江" -> False."""
+    return core in BANK_KINDS or any(core.startswith(d) and core[len(d) :] in BANK_KINDS for d in DESCRIPTORS)
 
 
 def _firm_department(name: str) -> bool:

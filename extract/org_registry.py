@@ -25,6 +25,8 @@ from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
 GENERIC_ZONE = tuple(load("zone_names.yaml")["generic"])
+# a zone kind written alone and the endings of the zones it may stand for (高新区: 高新技术产业开发区 or 某高新区)
+ZONE_KIND_NAMES = {short: (short, full) for short, full in ZONE_SHORT}
 _GOVERNMENT_ENDINGS = tuple(load("org_generic.yaml")["government_endings"])
 _NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
 _NATIONAL_PREFIXES = tuple(load("org_generic.yaml")["national_prefixes"])
@@ -133,6 +135,9 @@ def department_type(name: str) -> str | None:
     lx = lexicon()
     if _policy_research(name):
         return "other"
+    gov = government_parent(name)
+    if gov:
+        return "government"  # 中国银监会银行监管二部: a regulator's department, whatever words its own name holds
     for k in range(len(name) - 1, 1, -1):
         parent, rest = name[:k], name[k:]
         if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
@@ -149,12 +154,24 @@ def department_type(name: str) -> str | None:
     return None
 
 
+def government_parent(name: str) -> str | None:
+    """The known government body (by its short name, data/abbreviations.yaml) a department's name opens with,
+    the rest being one department (司, 局, 部 …): "中国证监会上市公司监管部" -> "中国证监会"; else None."""
+    lx = lexicon()
+    for k in range(len(name) - 2, 1, -1):
+        parent, rest = name[:k], name[k:]
+        if parent in lx.abbrevs and lx.abbrevs[parent][1] == "government" and DEPARTMENT.fullmatch(rest):
+            return None if PARTY_PART.search(rest) else parent
+    return None
+
+
 _RESEARCH = load("org_generic.yaml")["policy_research"]
 
 
 def _policy_research(name: str) -> bool:
-    """Whether the name is a policy research unit of a government body or a bank (by its field), or a finance
-    firm's: "央行货币研究所" -> True, "中国科学院海洋研究所" -> False (an academy's), "某部第二研究所" -> False."""
+    """Whether the name is a policy research unit of a government body or a bank (by its field), a finance
+    firm's, or one of no body studying policy: "央行货币研究所" -> True, "中国科学院海洋研究所" -> False (an
+    academy's), "某部第二研究所" -> False, "中国区域经济研究院" -> True, "江南新材料研究院" -> False."""
     lx = lexicon()
     ending = next((e for e in _RESEARCH["endings"] if name.endswith(e)), None)
     if ending is None:
@@ -170,7 +187,8 @@ def _policy_research(name: str) -> bool:
         if typ is not None:
             field = name[k : len(name) - len(ending)]
             return typ in _RESEARCH["body_types"] and any(t in field for t in _RESEARCH["topics"])
-    return False
+    # a unit of no body: a think tank by its field (中国区域经济研究院), else a lab (某某材料研究院)
+    return any(t in name[: len(name) - len(ending)] for t in _RESEARCH["own_topics"])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -228,11 +246,18 @@ def gov_of(place: str) -> str:
     return f"{p.name if p else place}人民政府"
 
 
-def current_zone(doc: Doc, article: int, pos: int) -> str | None:
-    """The specific development zone last named in the article before pos (or first after)."""
+def current_zone(doc: Doc, article: int, pos: int, kind: str | None = None) -> str | None:
+    """The specific development zone last named in the article before pos (or first after); of that kind when
+    one is named (高新区党工委 after a 产业园 and a 高新技术产业开发区: the latter)."""
     zones = (doc.zone_mentions or {}).get(article, [])
     if not zones:
         return None
+    if kind and kind in ZONE_KIND_NAMES:
+        ends = ZONE_KIND_NAMES[kind]
+        of_kind = [(s, z) for s, z in zones if z.endswith(ends) and z not in ends]
+        if of_kind and len(of_kind) < len(zones):
+            before = [z for s, z in of_kind if s <= pos]
+            return before[-1] if before else of_kind[0][1]
     cache = doc.memo.zone_starts
     starts = cache.get(article)
     if starts is None or starts[0] is not zones or starts[1] != len(zones):
@@ -325,7 +350,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
         if w.startswith(g) and (w == g or not w[len(g) :].startswith(("区", "园"))):
-            z = current_zone(doc, article, pos)
+            z = current_zone(doc, article, pos, kind=g)
             if z and w != g:
                 return z + w[len(g) :]
             if z and w == g:
@@ -389,11 +414,17 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and target:
         return f"{party_of(target)}{m.group(2)}"  # 县委办公室: 中共<county>委员会办公室
     level_word = not w.startswith(_NOT_LEVEL_WORDS) or w[1:] in lexicon().org_suffixes  # 市民政局: 市|民政局
-    if place and len(w) >= 3 and w[0] in "市县省" and level_word and w[1] not in "委长":
-        target = _below_level(doc, article, pos, place, w[0]) if w[0] == "县" else _level_place(place, w[0])
+    if place and len(w) >= 3 and w[0] in "市县省区" and level_word and w[1] not in "委长":
+        target = _below_level(doc, article, pos, place, w[0]) if w[0] in "县区" else _level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
-            return target + w[1:]
+            return _with_city(target) + w[1:]  # 区经贸局: 福州市鼓楼区经贸局
     return w
+
+
+def _with_city(place: str) -> str:
+    """A district's name with its city's before it (鼓楼区 -> 福州市鼓楼区, as `gov_of`); other places as they are."""
+    p = place_of(place)
+    return p.city + p.name if p and p.level == "county" and p.name.endswith("区") and p.city else place
 
 
 def _party_school_place(doc: Doc, article: int, pos: int, w: str, place: str | None) -> str | None:

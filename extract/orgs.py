@@ -31,6 +31,7 @@ from .org_registry import (
     canonical,
     department_type,
     gov_of,
+    government_parent,
     located,
     party_of,
     register,
@@ -515,6 +516,21 @@ def divisions(doc: Doc) -> None:
             at = d.end() + 1
 
 
+DEPARTMENT_ENDS = ("部", "司", "局")  # a department of a body (not its 办公室: 国务院新闻办公室 is a body of its own)
+
+
+def regulators_of_departments(doc: Doc) -> None:
+    """The body a department's name opens with by its short name (中国银监会银行监管二部: 中国银监会), told there
+    only: an organisation of its own, by its full name, with the short one as alias."""
+    lx = lexicon()
+    for org in list(registry(doc).values()):
+        short = government_parent(org.name) if org.type == "government" and org.name.endswith(DEPARTMENT_ENDS) else None
+        if short:
+            register(
+                doc, lx.abbrevs[short][0], alias=short, typ="government", source=org.sources[0] if org.sources else None
+            )
+
+
 def park_name(written: str) -> str | None:
     """The park's own name in "<zone><park>", the name it is also known by: "某开发区光谷工业园" ->
     "光谷工业园", "某汽车城赤水园区" -> "赤水园区", "光谷工业园" -> None."""
@@ -640,6 +656,7 @@ def orgs(doc: Doc) -> None:
             register(doc, full, alias=short, typ=typ)
     place_actors(doc)
     divisions(doc)
+    regulators_of_departments(doc)
     stated_locations(doc)
     listed_types(doc)
     doc.facts.organizations = list(registry(doc).values())

@@ -138,7 +138,7 @@ def _link_before(
             continue
         known = (orgs_by_end or {}).get(rs - len(gap))
         if known:
-            cut = post_rules()["cut_names"].match(known)
+            cut = post_rules()["cut_names"].match(_kept_masked(known))
             if cut and cut.end() < len(known):
                 known = known[cut.end() :]
             return rs - len(gap) - len(known), known, role
@@ -188,11 +188,18 @@ def _in_country(text: str, k: int) -> bool:
 def _cut_left(prefix: str) -> re.Match | None:
     """Where the words before a chain end (…与|甲公司), not counting a cut word that ends a country's
     name (埃|及驻华大使: 及 of 埃及 is no conjunction)."""
-    masked = prefix
+    masked = _kept_masked(prefix)
     for c in countries():
         if c in masked:
             masked = masked.replace(c, "\u56d7" * len(c))  # 囗: no cut word
     return post_rules()["cut_left"].match(masked)
+
+
+def _kept_masked(prefix: str) -> str:
+    """The prefix with each word of post_rules.yaml cut_kept (数据 of 国家数据局: 据 there is no cut word) masked."""
+    for w in post_rules()["cut_kept"]:
+        prefix = prefix.replace(w, "\u56d7" * len(w))  # 囗: no cut word
+    return prefix
 
 
 def read_chain(
@@ -409,7 +416,11 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     ln.head_org = canonical(ch.doc, ch.article, head, start)
     if type_of(ln.head_org) == "development_zone" or is_generic_zone(head):
-        ch.zone = ln.head_org if not is_generic_zone(head) else (current_zone(ch.doc, ch.article, start) or ln.head_org)
+        ch.zone = (
+            ln.head_org
+            if not is_generic_zone(head)
+            else (current_zone(ch.doc, ch.article, start, kind=head) or ln.head_org)
+        )
         ln.head_org = ch.zone
     return ln
 

@@ -60,6 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "break": re.compile(alt(lex["time_break"])),
         "same_day": re.compile(alt(lex["same_day"])),
         "goes": re.compile(alt(lex["narrative_moves"])),
+        "again": re.compile(lex["narrative_again"]),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
         "absent": re.compile(rf"[^，。；：]{{0,16}}?(?:{alt(lex['absent_verbs'])})"),
     }
@@ -319,7 +320,13 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
                 s.lead_at = line[1]
             speech = speech_in(text, s.lead_at)
-            if para == speech_para and k - speech_sent <= SPEECH_RUN and not s.dates and not goes_on(s):
+            if (
+                para == speech_para
+                and k - speech_sent <= SPEECH_RUN
+                and not s.dates
+                and not goes_on(s)
+                and not pats["again"].match(text)
+            ):
                 s.speech_at = 0  # (a sentence that tells a day is the narrative again)
             elif speech:
                 s.speech_at = speech.start()

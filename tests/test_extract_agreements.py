@@ -687,3 +687,20 @@ def test_more_field_wordings(text, fields):
 def test_a_foreign_nation_signs_by_its_government(text, parties):
     got = extract_page("## 甲\n\n" + text, source_name="xwlb_2025-11-27-001.txt").agreements
     assert got[0].parties == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "2月18日，江阴市召开全市安全生产工作会议。会上，市政府与各镇（街道）签订了年度安全生产目标责任书。",
+            id="target-responsibility-at-a-meeting",
+        ),
+        pytest.param("3月2日，县委、县政府与各乡镇签订招商引资目标责任书。", id="target-responsibility-told-alone"),
+    ],
+)
+def test_a_target_responsibility_letter_is_no_agreement_and_no_signing(text):
+    """A 目标责任书 sets a body's own units their targets: no deal between parties, no signing event of its own."""
+    facts = extract_page("标题\n\n" + text, date="2011-03-03")
+    assert facts.agreements == []
+    assert [e.kind for e in facts.events if e.kind == "signing"] == []

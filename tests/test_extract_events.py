@@ -1926,3 +1926,92 @@ def test_a_project_named_again_after_another_event_gives_its_total_in_the_next_s
     events(doc)
     got = [e.amount.as_written if e.amount else None for e in doc.facts.events if e.kind == "groundbreaking"]
     assert got == ["8亿元"]
+
+
+# b17 probe: the organisers of an activity told after a speaker's reported speech (他强调，…。会议由A主办), in a
+# list with a body named by what it is (A、B和有关行业协会共同主办), and a project's co-investors (由A和B共同投资)
+B17_ORGANISERS = [
+    pytest.param(
+        "现场会召开\n\n11月6日，全国冬季造林绿化现场会在洛阳召开。副省长郝大成出席会议并讲话。他强调，要加快国土绿化"
+        "步伐，抓好林木管护，确保造林质量。会议由水利部主办。",
+        "2025-11-07",
+        [("meeting", "2025-11-06", ["郝大成"], ["水利部"], "洛阳市")],
+        id="hosts-told-after-reported-speech",
+    ),
+    pytest.param(
+        "论坛开幕\n\n5月12日，2011中部物流发展论坛在郑州开幕。论坛由河南省商务厅、郑州市人民政府和有关行业协会共同"
+        "主办。副省长郝大成致辞。",
+        "2011-05-13",
+        [("meeting", "2011-05-12", ["郝大成"], ["河南省商务厅", "郑州市人民政府"], "郑州市")],
+        id="an-unnamed-body-in-the-list-of-hosts",
+    ),
+    pytest.param(
+        "项目开工\n\n11月8日，朔方煤化工项目在山西朔州开工建设。该项目由华北宏泰能源有限公司和朔方煤业有限公司共同"
+        "投资，总投资80亿元。",
+        "2009-11-09",
+        [("groundbreaking", "2009-11-08", [], ["华北宏泰能源有限公司", "朔方煤业有限公司"], "山西朔州")],
+        id="a-projects-co-investors",
+    ),
+    pytest.param(
+        "平台上线\n\n6月3日，全省政务数据共享平台在合肥正式上线运行。平台由安徽省数据资源管理局组织建设、江淮数智科技有限公司"
+        "承建运营。",
+        "2025-06-04",
+        [("launch", "2025-06-03", [], ["安徽省数据资源管理局", "江淮数智科技有限公司"], "合肥市")],
+        id="a-platform-built-by-one-and-run-by-another",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B17_ORGANISERS)
+def test_organisers_after_speech_in_lists_with_unnamed_bodies_and_co_investors(text, date, expected):
+    got = [(e.kind, e.date, e.participants, e.organizers, e.location) for e in extract_page(text, date=date).events]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "新华社南昌１月２２日电 江西省委书记樊建业、省长鲍立军昨天来到九江市，检查春运和节日市场供应情况。他们走访了"
+            "九江市百货大楼等四家商场，看望了一线职工。九江市委书记柴明远陪同检查。",
+            [("inspection", "1998-01-21", ["樊建业", "鲍立军", "柴明远"], "九江市")],
+            id="came-to-a-city-then-a-comma-then-inspects-and-they-go-on",
+        ),
+    ],
+)
+def test_an_inspection_told_after_a_comma_and_its_stops_by_they(text, expected):
+    """来到某市，检查…情况 is an inspection there; 他们走访了… right after is a stop of it (its persons are 他们)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980122-04-009.txt").events
+    assert [(e.kind, e.date, e.participants, e.location) for e in got] == expected
+
+
+# b17 probe: a signing's signers told as 分别代表双方签约, the venture a signing makes told in its sentence (双方共同投资…
+# 组建…), and a keynote speaker (作主旨演讲) at the event; text, page date, expected [(kind, date, participants)]
+B17_SIGNINGS_AND_SPEAKERS = [
+    pytest.param(
+        "本报讯 5月6日，江海银行股份有限公司与东港物流发展有限公司签署战略合作协议。江海银行行长邵立勋与东港物流总经理"
+        "祁晓峰分别代表双方签约。",
+        "2009-05-07",
+        [("signing", "2009-05-06", ["邵立勋", "祁晓峰"])],
+        id="signers-on-behalf-of-both-sides-join-the-signing",
+    ),
+    pytest.param(
+        "本报上海１月１６日讯 东江汽车配件总厂与德国莱茵精工股份公司昨天在沪签订合资合同，双方共同投资２４００万美元组建"
+        "东莱汽车制动系统有限公司。副市长贺秉文出席了签字仪式。",
+        "1998-01-16",
+        [("signing", "1998-01-15", ["贺秉文"])],
+        id="the-venture-a-signing-makes-is-no-event",
+    ),
+    pytest.param(
+        "5月12日，2011西部物流发展论坛在成都开幕。副市长谭晓川致辞，西部物流研究院院长尹志华作主旨演讲。",
+        "2011-05-13",
+        [("meeting", "2011-05-12", ["谭晓川", "尹志华"])],
+        id="a-keynote-speaker-is-at-the-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B17_SIGNINGS_AND_SPEAKERS)
+def test_signers_ventures_and_keynote_speakers(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected

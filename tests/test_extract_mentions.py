@@ -604,3 +604,11 @@ def test_a_word_before_a_name_that_shares_its_first_character(text, expected):
 def test_a_transliterated_name_whose_first_part_is_one_character(text, name):
     """让·贝尔纳 is a name as 通沙·维莱 is: the part before the dot may be one syllable."""
     assert name in [n for n, _ in persons(text)]
+
+
+def test_a_former_posts_body_after_a_listed_name_is_no_name():
+    """副院长甲、原国家统计局副局长乙: 原 opens a former post's body (原 is a family name too), no person 原国家."""
+    from kgqa.extract import extract_page
+
+    text = "标题\n\n本报讯 江南经济研究院副院长包雅琴、原国家统计局副局长车明德回答了记者提问。"
+    assert [p.name for p in extract_page(text, date="2025-11-25").persons] == ["包雅琴", "车明德"]

@@ -1033,3 +1033,94 @@ def test_posts_of_a_city_no_list_holds(text, person, org):
     """An article about a city no list holds is about that city: its bare 市委书记 and 市长 are that city's."""
     facts = extract_page("标题\n\n" + text)
     assert org in [p.org for x in facts.persons if x.name == person for p in x.posts]
+
+
+# b17 probe: organisations new text wrote that were missed, cut or mistyped; text, (name, type) wanted, names absent
+B17_ORGS = [
+    pytest.param(
+        "本报讯 5月6日，泉州市丰泽区区长林志坚带领区人力资源和社会保障局、区经贸局负责人走访企业。",
+        [("泉州市丰泽区人力资源和社会保障局", "government"), ("泉州市丰泽区经贸局", "government")],
+        [],
+        id="a-district-bureau-written-by-its-level-word",
+    ),
+    pytest.param(
+        "本报讯 国家林业和草原局副局长郝大成出席。",
+        [("国家林业和草原局", "government")],
+        ["草原局"],
+        id="a-he-inside-a-bureaus-name",
+    ),
+    pytest.param(
+        "中新网北京8月19日电 中国银监会银行监管二部副主任孟庆余表示，贷款增长较快。",
+        [("中国银监会银行监管二部", "government"), ("中国银行业监督管理委员会", "government")],
+        ["中国银监会银行"],
+        id="a-regulators-department-whose-name-holds-bank",
+    ),
+    pytest.param(
+        "中新网北京9月8日电 中国证监会上市公司监管部主任阚明远表示，交易增长。",
+        [("中国证监会上市公司监管部", "government")],
+        ["中国证监会上市公司"],
+        id="a-regulators-department-whose-name-holds-company",
+    ),
+    pytest.param(
+        "中新网北京8月19日电 股份制商业银行小企业金融服务座谈会在京召开。",
+        [],
+        ["股份制商业银行"],
+        id="a-kind-of-bank-names-none",
+    ),
+    pytest.param(
+        "新华网华盛顿4月25日电 正在美国出席国际货币基金组织春季会议的中国人民银行副行长盛嘉禾会见了他。",
+        [("国际货币基金组织", "other"), ("中国人民银行", "bank")],
+        ["美国出席国际货币基金"],
+        id="a-fund-that-is-an-organisations-name",
+    ),
+    pytest.param(
+        "本报讯 中国区域经济研究院副院长包雅琴和江南新材料研究院院长周海峰出席。",
+        [("中国区域经济研究院", "other"), ("江南新材料研究院", "lab")],
+        [],
+        id="a-think-tank-and-a-lab",
+    ),
+    pytest.param(
+        "本报讯 国务院新闻办公室举行新闻发布会。",
+        [("国务院新闻办公室", "government")],
+        ["国务院"],
+        id="an-office-is-no-department-of-its-parent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted,absent", B17_ORGS)
+def test_bodies_new_text_wrote(text, wanted, absent):
+    got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2011-05-06").organizations}
+    assert [(n, got.get(n)) for n, _ in wanted] == wanted
+    assert not set(absent) & set(got)
+
+
+def test_a_body_whose_name_holds_a_cut_word_keeps_its_posts():
+    """国家数据局副局长甲: 据 of 数据 cuts nothing (据甲公司董事长 still starts the body after 据)."""
+    facts = extract_page("标题\n\n国家数据局副局长闵浩然出席。", date="2025-11-30")
+    assert [(p.title, p.org) for x in facts.persons for p in x.posts] == [("副局长", "国家数据局")]
+
+
+@pytest.mark.parametrize(
+    "text,gov,party",
+    [
+        pytest.param(
+            "12月9日，河北省滦州市人民政府与甲乙装备集团有限公司签订合作协议。滦州市委书记阎国胜出席。",
+            "滦州市人民政府",
+            "中共滦州市委员会",
+            id="luanzhou",
+        ),
+        pytest.param(
+            "12月9日，盘州市人民政府召开常务会议，盘州市委书记阎国胜出席。",
+            "盘州市人民政府",
+            "中共盘州市委员会",
+            id="panzhou",
+        ),
+    ],
+)
+def test_a_county_level_city_made_after_the_county_table(text, gov, party):
+    """滦州市, 盘州市, 彬州市 (counties until 2017-2018): cities of their prefecture, one body each (no 滦州市委 beside
+    中共滦州市委员会, no province before the government's name)."""
+    got = {o.name: o.located_in for o in extract_page("标题\n\n" + text, date="2025-12-10").organizations}
+    assert got.get(gov) and got.get(party)
+    assert not {"滦州市委", "盘州市委", "河北省滦州市人民政府"} & set(got)

@@ -237,3 +237,16 @@ def test_zones_of_cities_and_parks_inside_zones(text, name, alias):
 )
 def test_no_zone_of_a_word_ending_like_one(text):
     assert zone_aliases(text) == {}
+
+
+def test_a_zone_kind_written_alone_stands_for_the_zone_of_that_kind():
+    """甲高新技术产业开发区举行乙产业园项目开工仪式…高新区党工委书记丙: 高新区 is 甲's zone (not the park named after it), and
+    the groundbreaking the zone holds is in the zone, its builder told after it or not."""
+    text = (
+        "标题\n\n发布时间：2011-09-22\n昨日上午，醴陵高新技术产业开发区举行瓷谷陶瓷产业园项目开工仪式。项目由湖南瓷谷新材料"
+        "有限公司投资建设。醴陵市市长龚立平宣布项目开工，高新区党工委书记贺湘军致辞。"
+    )
+    facts = extract_page(text)
+    posts = {(x.name, p.org) for x in facts.persons for p in x.posts}
+    assert ("贺湘军", "中共醴陵高新技术产业开发区工作委员会") in posts
+    assert [(e.kind, e.location) for e in facts.events] == [("groundbreaking", "醴陵高新技术产业开发区")]
