@@ -783,10 +783,23 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         for s, e, lab, *conf in learned
         if lab == "ORG" and conf and conf[0] >= MOVE_ORG and s not in cut and e not in cut
     }
+    unsure_ends = {
+        e: s
+        for s, e, lab, *conf in learned
+        if lab == "ORG" and conf and conf[0] >= MEMBER_ORG and s not in cut and e not in cut
+    }
+    starts = {
+        s: e
+        for s, e, lab, *conf in learned
+        if lab == "ORG" and conf and conf[0] >= MOVE_ORG and s not in cut and e not in cut and _suffixed(text[s:e])
+    }
     out = list(ms)
     place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
     for k, m in enumerate(out):
         a = ends.get(m.end)
+        if m.kind == "org" and a is None and m.end in unsure_ends:
+            b = unsure_ends[m.end]
+            a = b if m.start < b < m.end - 1 and _no_name_part(text[m.start : b]) else None
         if m.kind != "org" or a is None:
             continue
         inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
@@ -794,15 +807,45 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
         if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
+    out = _clause_cut(text, i, out, starts)
     if not ADD_LEARNED_ORGS:
         return out
     rules = [(m.start, m.end) for m in ms if m.kind == "org"]
-    blocked = {k for m in ms if m.kind in ("person", "title") and m.value != "learned" for k in range(m.start, m.end)}
+    people = [(m.start, m.end) for m in ms if m.kind in ("person", "title") and m.value != "learned"]
+    titles = {(m.start, m.end) for m in ms if m.kind == "title"}
     for s, e in sure:
+        # a title inside the name with more of it after (安全|理事|会) is part of it; one at its edge is not
+        blocked = {k for a, b in people if not s < a < b < e or (a, b) not in titles for k in range(a, b)}
         if not any(a < e and s < b for a, b in rules) and _learned_org_ok(text, s, e, blocked):
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+def _clause_cut(text: str, i: int, ms: list[Mention], starts: dict[int, int]) -> list[Mention]:
+    """Mentions with each rules' organisation that runs on past a learned one of the same start into a clause
+    (`_no_name_part`: 某某集团|结成联盟) cut at the learned end (dropped when the rules also read that)."""
+    spans = {(m.start, m.end) for m in ms if m.kind == "org"}
+    out: list[Mention] = []
+    for m in ms:
+        b = starts.get(m.start, 0) if m.kind == "org" else 0
+        if m.start < b < m.end and _no_name_part(text[b : m.end]):
+            if (m.start, b) in spans:
+                continue
+            m = Mention(text[m.start : b], "org", i, m.start, b, org_type=org_type_of(text[m.start : b]))
+        out.append(m)
+    return out
+
+
+def _no_name_part(w: str) -> bool:
+    """Is w, the head the rules read before a learned organisation's start, no part of a name: it begins
+    with a weak word (`_weak_starts`), holds punctuation or a verb of two chars or more (威胁没有吓倒|纪委)?
+
+    >>> _no_name_part("威胁没有吓倒"), _no_name_part("华润达")
+    (True, False)"""
+    if first_word_pos(w + "某") in _weak_starts() or any(c in PUNCT for c in w):
+        return True
+    return any(ner.word_pos(w[a:b]) == "v" for a in range(len(w) - 1) for b in range(a + 2, min(len(w), a + 4) + 1))
 
 
 @cache
@@ -905,8 +948,12 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
         return False
     if _generic_org(w):
         return False
-    suffixed = any(end == len(w) - 1 for end, _ in lexicon().suffix_ac.iter(w))
-    return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (suffixed or not _splits_word(text, e))
+    return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
+
+
+def _suffixed(w: str) -> bool:
+    """Does w end with an organisation's suffix (data/org_suffixes.yaml)?"""
+    return any(end == len(w) - 1 for end, _ in lexicon().suffix_ac.iter(w))
 
 
 def _generic_org(w: str) -> bool:
