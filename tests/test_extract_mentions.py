@@ -458,6 +458,16 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         ),
         pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.99)], ["凯纳维"], id="sure-learned-org-added"),
         pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.6)], [], id="unsure-learned-org-not-added"),
+        pytest.param(
+            "教练说，国家队明天出发。",
+            [("国家队", "ORG", 0.7)],
+            ["国家队"],
+            id="unsure-but-the-dictionary-lists-an-org",
+        ),
+        pytest.param("教练说，凯纳维队明天出发。", [("凯纳维队", "ORG", 0.7)], [], id="unsure-and-no-dictionary-org"),
+        pytest.param(
+            "他说，开发部明天搬家。", [("开发部", "ORG", 0.7)], [], id="unsure-a-department-named-by-what-it-does"
+        ),
         pytest.param("要强化部门协作。", [("强化部门", "ORG", 0.99)], [], id="a-word-that-looks-like-a-suffix"),
         pytest.param("促进东西部协作。", [("东西部", "ORG", 0.99)], [], id="a-direction-is-no-body"),
         pytest.param("村里的老钢厂关停了。", [("老钢厂", "ORG", 0.99)], [], id="a-descriptor-names-no-body"),
