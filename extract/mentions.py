@@ -30,8 +30,11 @@ Persons and organisations fuse those rules with the learned recogniser of extrac
   dictionary word or the head of an organisation's name; one in a credit (记者甲报道) or a
   doctrine (甲理论), or a family name alone before an honorific (周先生), is kept as a person_ref; a sure one skips the name statistics (foreign names);
 * organisations: agree -> kept; a sure learned one ending where a rule's ends moves its start
-  (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部); other overlaps keep the rules' reading (the title chains of `posts` rest
-  on it); a sure one no rule reads is added when plausible (`_learned_org_ok`); a rules' one that begins
+  (据某某社 -> 某某社, 对|外贸易部 -> 对外贸易部), a less sure one too when the rules' head before it is no part
+  of a name (`_no_name_part`: 困难没有难倒|某纪委); a rules' one that runs on past a sure learned one of the same
+  start into a clause is cut there (某集团|结成联盟); other overlaps keep the rules' reading (the title chains of
+  `posts` rest on it); a sure one no rule reads is added when plausible (`_learned_org_ok`), and a less sure one
+  that the dictionary lists as an organisation (jieba class nt); a rules' one that begins
   with a word of a class that rarely begins a name (data/org_weak_starts.tsv, measured by
   bench/org_weak_starts.py: 解读|政府, 但|卫生局) is dropped when the model reads no organisation over it,
   and so is a body named after its leader (甲乙政府, data: leader_bodies) when the model is SURE of the name.
@@ -798,7 +801,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         for s, e, lab, *conf in learned
         if lab == "ORG"
         and conf
-        and (conf[0] >= SURE_ORG or conf[0] >= MEMBER_ORG and e in speakers)
+        and (conf[0] >= SURE_ORG or conf[0] >= MEMBER_ORG and (e in speakers or _listed_org(text[s:e])))
         and s not in cut
         and e not in cut
     ]
@@ -807,10 +810,23 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         for s, e, lab, *conf in learned
         if lab == "ORG" and conf and conf[0] >= MOVE_ORG and s not in cut and e not in cut
     }
+    unsure_ends = {
+        e: s
+        for s, e, lab, *conf in learned
+        if lab == "ORG" and conf and conf[0] >= MEMBER_ORG and s not in cut and e not in cut
+    }
+    starts = {
+        s: e
+        for s, e, lab, *conf in learned
+        if lab == "ORG" and conf and conf[0] >= MOVE_ORG and s not in cut and e not in cut and _suffixed(text[s:e])
+    }
     out = list(ms)
     place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
     for k, m in enumerate(out):
         a = ends.get(m.end)
+        if m.kind == "org" and a is None and m.end in unsure_ends:
+            b = unsure_ends[m.end]
+            a = b if m.start < b < m.end - 1 and _no_name_part(text[m.start : b]) else None
         if m.kind != "org" or a is None:
             continue
         inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
@@ -818,15 +834,45 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
         if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
+    out = _clause_cut(text, i, out, starts)
     if not ADD_LEARNED_ORGS:
         return out
     rules = [(m.start, m.end) for m in ms if m.kind == "org"]
-    blocked = {k for m in ms if m.kind in ("person", "title") and m.value != "learned" for k in range(m.start, m.end)}
+    people = [(m.start, m.end) for m in ms if m.kind in ("person", "title") and m.value != "learned"]
+    titles = {(m.start, m.end) for m in ms if m.kind == "title"}
     for s, e in sure:
+        # a title inside the name with more of it after (安全|理事|会) is part of it; one at its edge is not
+        blocked = {k for a, b in people if not s < a < b < e or (a, b) not in titles for k in range(a, b)}
         if not any(a < e and s < b for a, b in rules) and _learned_org_ok(text, s, e, blocked):
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+def _clause_cut(text: str, i: int, ms: list[Mention], starts: dict[int, int]) -> list[Mention]:
+    """Mentions with each rules' organisation that runs on past a learned one of the same start into a clause
+    (`_no_name_part`: 某某集团|结成联盟) cut at the learned end (dropped when the rules also read that)."""
+    spans = {(m.start, m.end) for m in ms if m.kind == "org"}
+    out: list[Mention] = []
+    for m in ms:
+        b = starts.get(m.start, 0) if m.kind == "org" else 0
+        if m.start < b < m.end and _no_name_part(text[b : m.end]):
+            if (m.start, b) in spans:
+                continue
+            m = Mention(text[m.start : b], "org", i, m.start, b, org_type=org_type_of(text[m.start : b]))
+        out.append(m)
+    return out
+
+
+def _no_name_part(w: str) -> bool:
+    """Is w, the head the rules read before a learned organisation's start, no part of a name: it begins
+    with a weak word (`_weak_starts`), holds punctuation or a verb of two chars or more (困难没有难倒|某纪委)?
+
+    >>> _no_name_part("困难没有难倒"), _no_name_part("华润达")
+    (True, False)"""
+    if first_word_pos(w + "某") in _weak_starts() or any(c in PUNCT for c in w):
+        return True
+    return any(ner.word_pos(w[a:b]) == "v" for a in range(len(w) - 1) for b in range(a + 2, min(len(w), a + 4) + 1))
 
 
 @cache
@@ -929,8 +975,24 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
         return False
     if _generic_org(w):
         return False
-    suffixed = any(end == len(w) - 1 for end, _ in lexicon().suffix_ac.iter(w))
-    return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (suffixed or not _splits_word(text, e))
+    return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
+
+
+def _listed_org(w: str) -> bool:
+    """Does the dictionary list w as an organisation (jieba class nt) that is not a department named by
+    what it does (a verb before its suffix: 开发部, 销售部)?
+
+    >>> _listed_org("国家队"), _listed_org("开发部")
+    (True, False)"""
+    if ner.word_class(w) != "t":
+        return False
+    suf = max((x for end, x in lexicon().suffix_ac.iter(w) if end == len(w) - 1), key=len, default="")
+    return ner.word_pos(w[: len(w) - len(suf)]) not in ("v", "vn")
+
+
+def _suffixed(w: str) -> bool:
+    """Does w end with an organisation's suffix (data/org_suffixes.yaml)?"""
+    return any(end == len(w) - 1 for end, _ in lexicon().suffix_ac.iter(w))
 
 
 def _generic_org(w: str) -> bool:
@@ -969,6 +1031,7 @@ SURE_ORG = 0.9  # a learned organisation no rule read is added only when at leas
 # MOVE_ORG 0.6-0.9 with it: within 0.006 on the held part, kept.
 MEMBER_ORG = (
     0.5  # ... or at least this confident when a person who speaks follows it (甲机构某某表示: one of its people)
+    # or the dictionary lists the span as an organisation (`_listed_org`: held part 4 right, 0 wrong at 0.5-0.9)
 )
 MOVE_ORG = 0.8  # a learned organisation moves the start of the rules' one ending with it when this confident
 # Measured on the --tune split and bench/score_all.py (2026-11-30) and not kept: adding learned organisations

@@ -405,8 +405,8 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param(
             "但华润达保险公司表示反对。",
             [("华润达保险公司", "ORG", 0.6)],
-            ["但华润达保险公司"],
-            id="unsure-model-rules-stay",
+            ["华润达保险公司"],
+            id="unsure-model-moves-the-start-after-a-conjunction",
         ),
         pytest.param(
             "但华润达保险公司表示反对。",
@@ -458,6 +458,16 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         ),
         pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.99)], ["凯纳维"], id="sure-learned-org-added"),
         pytest.param("凯纳维宣布裁员。", [("凯纳维", "ORG", 0.6)], [], id="unsure-learned-org-not-added"),
+        pytest.param(
+            "教练说，国家队明天出发。",
+            [("国家队", "ORG", 0.7)],
+            ["国家队"],
+            id="unsure-but-the-dictionary-lists-an-org",
+        ),
+        pytest.param("教练说，凯纳维队明天出发。", [("凯纳维队", "ORG", 0.7)], [], id="unsure-and-no-dictionary-org"),
+        pytest.param(
+            "他说，开发部明天搬家。", [("开发部", "ORG", 0.7)], [], id="unsure-a-department-named-by-what-it-does"
+        ),
         pytest.param("要强化部门协作。", [("强化部门", "ORG", 0.99)], [], id="a-word-that-looks-like-a-suffix"),
         pytest.param("促进东西部协作。", [("东西部", "ORG", 0.99)], [], id="a-direction-is-no-body"),
         pytest.param("村里的老钢厂关停了。", [("老钢厂", "ORG", 0.99)], [], id="a-descriptor-names-no-body"),
@@ -473,8 +483,8 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param(
             "他们解读凯纳维政府的政策。",
             [("凯纳维政府", "ORG", 0.5)],
-            ["他们解读凯纳维政府"],
-            id="weak-start-but-model-reads-an-org",
+            ["凯纳维政府"],
+            id="weak-start-model-reads-an-org-from-its-start",
         ),
         pytest.param(
             "凯纳维矿业公司成立。", [], ["凯纳维矿业公司", "凯纳维矿"], id="a-name-like-start-stays-without-the-model"
@@ -482,6 +492,49 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param(
             "大同凯纳维公司宣布裁员。", [], ["大同凯纳维公司"], id="a-division-begins-a-body-whatever-its-tag"
         ),
+        pytest.param(
+            "困难没有难倒凯纳维纪委的干部。",
+            [("凯纳维纪委", "ORG", 0.6)],
+            ["凯纳维纪委"],
+            id="a-clause-before-the-name-unsure-model-moves-the-start",
+        ),
+        pytest.param(
+            "他们提醒邻近凯纳维居委会注意。",
+            [("凯纳维居委会", "ORG", 0.6)],
+            ["凯纳维居委会"],
+            id="a-pronoun-and-verb-before-the-name-unsure-model-moves-the-start",
+        ),
+        pytest.param(
+            "华润达保险公司表示反对。",
+            [("保险公司", "ORG", 0.6)],
+            ["华润达保险公司"],
+            id="a-name-before-an-unsure-learned-start-stays",
+        ),
+        pytest.param(
+            "据悉，华润达集团结成战略联盟。",
+            [("华润达集团", "ORG", 0.85)],
+            ["华润达集团"],
+            id="a-clause-after-the-name-cut-where-the-model-ends",
+        ),
+        pytest.param(
+            "据悉，华润达集团结成战略联盟。",
+            [("华润达集团", "ORG", 0.6)],
+            ["华润达集团结成战略联盟", "华润达集团"],
+            id="unsure-model-no-cut-at-the-end",
+        ),
+        pytest.param(
+            "华润达集团战略联盟成立。",
+            [("华润达集团", "ORG", 0.85)],
+            ["华润达集团战略联盟", "华润达集团"],
+            id="no-verb-after-the-learned-end-no-cut",
+        ),
+        pytest.param(
+            "凯纳维合作理事会决定延期。",
+            [("凯纳维合作理事会", "ORG", 0.95)],
+            ["凯纳维合作理事会"],
+            id="a-title-word-inside-a-sure-learned-name",
+        ),
+        pytest.param("凯纳维理事长决定延期。", [("凯纳维理事", "ORG", 0.95)], [], id="a-title-at-the-learned-end"),
         pytest.param("由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.99)], [], id="a-government-named-by-its-leader"),
         pytest.param(
             "由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.6)], ["钟小玲政府"], id="leader-unsure-the-body-stays"
