@@ -856,12 +856,24 @@ def _clause_cut(text: str, i: int, ms: list[Mention], starts: dict[int, int]) ->
     out: list[Mention] = []
     for m in ms:
         b = starts.get(m.start, 0) if m.kind == "org" else 0
-        if m.start < b < m.end and _no_name_part(text[b : m.end]):
+        if m.start < b < m.end and _no_name_part(text[b : m.end]) and not _branch_name(text[b : m.end]):
             if (m.start, b) in spans:
                 continue
             m = Mention(text[m.start : b], "org", i, m.start, b, org_type=org_type_of(text[m.start : b]))
         out.append(m)
     return out
+
+
+def _branch_name(w: str) -> bool:
+    """Is w, what the rules read past a learned organisation's end, a unit's own name: a head that is no clause
+    and an organisation's suffix (某银行股份有限公司|合肥分行, where jieba calls 分行 a verb)?
+
+    >>> _branch_name("合肥分行"), _branch_name("结成联盟")
+    (True, False)"""
+    return any(
+        end == len(w) - 1 and 0 < len(w) - len(suffix) and not _no_name_part(w[: len(w) - len(suffix)])
+        for end, suffix in lexicon().suffix_ac.iter(w)
+    )
 
 
 def _no_name_part(w: str) -> bool:

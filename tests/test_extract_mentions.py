@@ -523,6 +523,12 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             id="unsure-model-no-cut-at-the-end",
         ),
         pytest.param(
+            "公司与华润达银行股份有限公司临川分行于5月3日签订借款合同。",
+            [("华润达银行股份有限公司", "ORG", 0.95)],
+            ["华润达银行股份有限公司临川分行", "华润达银行股份有限公司", "华润达银行"],
+            id="a-branch-after-the-learned-end-is-no-clause",
+        ),
+        pytest.param(
             "华润达集团战略联盟成立。",
             [("华润达集团", "ORG", 0.85)],
             ["华润达集团战略联盟", "华润达集团"],
