@@ -101,10 +101,12 @@ class KnowledgeGraph:
             name, len(mapped.article_graphs), mapped.facts, len(mapped.quads), time.perf_counter() - started
         )
 
-    def write_page(self, mapped: MappedPage) -> None:
+    def write_page(self, mapped: MappedPage) -> bool:
         """Store a mapped page, replacing the graphs of an earlier copy of it (one transaction), and record
-        what changed in `changes`."""
+        what changed in `changes`; False when the store already holds exactly these quads (nothing written)."""
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
+        if old and self._stored_as_is(old, mapped):
+            return False
         before = self.store.write_stamp()
         self._write([URIRef(g) for g in old], mapped.quads)
         self._bump()
@@ -113,6 +115,25 @@ class KnowledgeGraph:
         self.changes = self.changes[-99:] + [
             (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities, self.store.write_stamp())
         ]
+        return True
+
+    def _stored_as_is(self, old: list[str], mapped: MappedPage) -> bool:
+        """True when an embedded store already holds the page exactly as mapped: the same article graphs, every
+        quad (those of the entity graph too) and no other in those graphs. Ingesting a folder again then writes
+        nothing, so the caches kept with the store (the question index: a page replaced cannot be refreshed
+        into it, only rebuilt from the whole graph, ten minutes at 28,000 pages) stay as they are."""
+        graphs = set(map(str, mapped.article_graphs))
+        if self.store.write_stamp() is None or set(old) != graphs:
+            return False
+        quads = set(mapped.quads)
+        if not all(self.store.has_quad(*q) for q in quads):
+            return False
+        values = " ".join(f"<{g}>" for g in sorted(graphs))
+        found = self.store.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        )
+        count = found.rows[0].get("n") if found.rows else None
+        return count is not None and int(count.value) == sum(1 for q in quads if str(q[3]) in graphs)
 
     def delete_page(self, page: str) -> int:
         """Remove a page (its IRI, id/page/…) and its articles' graphs (one transaction); how many graphs went.

@@ -155,7 +155,7 @@ def ingest(
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     started = time.perf_counter()
-    totals = {"files": 0, "articles": 0, "facts": 0, "triples": 0, "errors": 0}
+    totals = {"files": 0, "articles": 0, "facts": 0, "triples": 0, "errors": 0, "unchanged": 0}
 
     def items():
         for raw in paths:
@@ -191,7 +191,8 @@ def ingest(
                 if prep.error is not None:
                     raise InputError(prep.error)
                 with _interrupt_after():  # a Ctrl-C during the write lands after the page is counted
-                    kg.write_page(prep.mapped)
+                    if not kg.write_page(prep.mapped):  # the store holds it as is: nothing written
+                        totals["unchanged"] += 1
                     if not prep.mapped.article_graphs:
                         raise InputError(f"{prep.name}: no article found in the text")
                     totals["files"] += 1
@@ -239,6 +240,7 @@ def ingest(
     click.echo(
         f"ingested {totals['files']} file(s): {totals['articles']} articles, {totals['facts']} facts, "
         f"{totals['triples']} triples in {seconds:.1f} s"
+        + (f"; {totals['unchanged']} already stored as is" if totals["unchanged"] else "")
         + (f"; {totals['errors']} skipped" if totals["errors"] else "")
         + ("; interrupted (every stored page is whole)" if interrupted else "")
     )
