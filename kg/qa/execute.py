@@ -131,13 +131,14 @@ class QueryRunner:
                 out.append(b)
         return sorted(out, key=lambda b: sorted(b.items()))
 
-    def rows(self, template: Template, bindings: list[dict[str, str]]) -> list[dict[str, Term | None]]:
-        """The rows of the template for each binding (at most 50), every value checked to be a node of the index."""
+    def rows(self, template: Template, bindings: list[dict[str, str]], text: str = "") -> list[dict[str, Term | None]]:
+        """The rows of the template for each binding (at most 50), every value checked to be a node of the index;
+        `text`: the question, whose narrowing words filter inside the query (`narrow_first`)."""
         rows: list[dict[str, Term | None]] = []
         for b in bindings[:50]:
             if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
-            rows.extend(self.run_query(template.bind(b)).rows)
+            rows.extend(self.run_query(template.narrowed(template.bind(b), text)).rows)
         if "ORDER BY" not in template.query.upper():  # the store's own order differs between its copies
             rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
@@ -217,7 +218,7 @@ class QueryRunner:
         """Run the template once per combination of slot values and shape the rows into the answer."""
         template, values, text = job.template, job.values, job.text
         bindings = self.bindings(template, values)
-        rows = self._intersected(template, values, self.rows(template, bindings))
+        rows = self._intersected(template, values, self.rows(template, bindings, text))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         rows = kind_rows(template, rows, text)
@@ -228,7 +229,7 @@ class QueryRunner:
         if template.current and any(w in job.question for w in template.current):
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
-        sparql = template.bind(shown) if bindings else template.query
+        sparql = template.narrowed(template.bind(shown) if bindings else template.query, text)
         return finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
 
     def _intersected(
