@@ -230,7 +230,7 @@ def place_short_forms(form: str) -> set[str]:
     return _place_short(form, True)
 
 
-# a branch's name with its place inside (交通银行长治分行): people also write the place first (长治交通银行分行)
+# a branch's name with its place inside (交通银行白银分行): people also write the place first (白银交通银行分行)
 BRANCH_TAILS: tuple[str, ...] = tuple(_DATA["branch_tails"])
 
 
@@ -238,8 +238,8 @@ def _place_first(form: str) -> set[str]:
     """A branch's name with the place written first (and without its level word): 乙甲银行分行 of 甲银行乙分行,
     when 乙 is a division.
 
-    >>> _place_first("中国银行长治市分行"), _place_first("交通银行分行")
-    ({'长治中国银行分行'}, set())
+    >>> _place_first("中国银行白银市分行"), _place_first("交通银行分行")
+    ({'白银中国银行分行'}, set())
     """
     from ...extract.mentions import lexicon  # the divisions data, loaded once
 
@@ -249,7 +249,7 @@ def _place_first(form: str) -> set[str]:
     for k in (4, 3, 2):
         head, place = rest[:-k], rest[-k:]
         if len(head) >= 2 and (division := lx.places.get(lx.short_places.get(place, place))) is not None:
-            # the place without its level word only (长治 of 长治市): 长治市… would also be read as 市… elsewhere
+            # the place without its level word only (白银 of 白银市): 白银市… would also be read as 市… elsewhere
             stem = place[:-1] if place[-1] in "市省" and len(place) >= 3 else place
             return {stem + head + tail} if tail and len(stem) >= 2 and stem != division.name else set()
     return set()

@@ -352,14 +352,14 @@ class QuestionParser:
 
     def _place_stem(self, stem: str) -> list[str]:
         """The places written as the stem plus a level word (长治: 长治市), or the division the stem is a short name
-        of (喀什: 喀什地区, 新疆: 新疆维吾尔自治区), when the stem is a name of its own."""
+        of (阿克苏: 阿克苏地区, 西藏: 西藏自治区), when the stem is a name of its own."""
         surfaces = self.index.surfaces
         if not _CJK_NAME.fullmatch(stem) or self.lexicon.pattern.match(stem):
             return []
         for level in "市县省区":
             if stem + level in surfaces and (refs := surfaces[stem + level].get("l")):
                 return list(refs)
-        division = place_of(stem)  # 喀什 of 喀什地区, 新疆 of 新疆维吾尔自治区: the division the stem names
+        division = place_of(stem)  # 阿克苏 of 阿克苏地区, 西藏 of 西藏自治区: the division the stem names
         if division is not None and division.name != stem and (refs := surfaces.get(division.name, {}).get("l")):
             return list(refs)
         return []
@@ -452,7 +452,7 @@ class QuestionParser:
         return out
 
     def _province_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A province written short right before a post (宁夏的自治区主席, 新疆党委副书记) where the graph has no
+        """A province written short right before a post (甘肃的省长, 西藏党委书记) where the graph has no
         place of that name: the post kept to bodies whose name opens with it, read as one mention."""
         out: list[Mention] = []
         for m in mentions:

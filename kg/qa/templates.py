@@ -171,7 +171,7 @@ class Template:
 
         >>> t = Template("t", "", "t", {}, [], "SELECT ?x WHERE { ?x a ?type } LIMIT 1", "", narrow={"签约": "signing"},
         ...              narrow_first=True)
-        >>> t.narrowed(t.query, "签约金额最大的")
+        >>> t.narrowed(t.query, "签约金额最大的").splitlines()[-1]
         'SELECT ?x WHERE { ?x a ?type  FILTER(?type IN ("signing")) } LIMIT 1'
         """
         kinds = sorted({v for w, v in self.narrow.items() if w in text})
