@@ -160,15 +160,16 @@ class QueryRunner:
         return [r["x"].value for r in self.run_query(facts_query).rows if r.get("x") is not None], total
 
     def rows(
-        self, template: Template, bindings: list[dict[str, str]], facts: list[str] | None = None
+        self, template: Template, bindings: list[dict[str, str]], text: str = "", facts: list[str] | None = None
     ) -> list[dict[str, Term | None]]:
         """The rows of the template for each binding (at most 50), every value checked to be a node of the index;
-        `facts`: only those facts (`newest`)."""
+        `text`: the question, whose narrowing words filter inside the query (`narrow_first`); `facts`: only those
+        facts (`newest`)."""
         rows: list[dict[str, Term | None]] = []
         for b in bindings[:50]:
             if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
-            rows.extend(self.run_query(template.bind(b, facts)).rows)
+            rows.extend(self.run_query(template.narrowed(template.bind(b, facts), text)).rows)
         if "ORDER BY" not in template.query.upper():  # the store's own order differs between its copies
             rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
@@ -249,7 +250,7 @@ class QueryRunner:
         template, values, text = job.template, job.values, job.text
         bindings = self.bindings(template, values)
         newest = self.newest(template, values)
-        rows = self._intersected(template, values, self.rows(template, bindings, newest[0] if newest else None))
+        rows = self._intersected(template, values, self.rows(template, bindings, text, newest[0] if newest else None))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         rows = kind_rows(template, rows, text)
@@ -260,7 +261,7 @@ class QueryRunner:
         if template.current and any(w in job.question for w in template.current):
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
-        sparql = template.bind(shown) if bindings else template.query
+        sparql = template.narrowed(template.bind(shown) if bindings else template.query, text)
         out = finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
         if newest and out.answers:
             out.truncated = True

@@ -26,6 +26,7 @@ FORMS_SPEC = Record(
         "national_heads": Words(),
         "department_kinds": Words(),
         "national_kinds": Words(),
+        "branch_tails": Words(),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -126,6 +127,8 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     for long, short in _INFIX_RULES:
         out.update(f.replace(long, short) for f in list(out) if long in f)
     out.update(_ZONE_SHORT.sub(r"\1\2", f) for f in list(out) if _ZONE_SHORT.match(f))
+    if not bare:
+        out.update(p for f in list(out) for p in _place_first(f))
     out.update(inner for f in list(out) if (inner := _CITY_HEAD.sub("", f)) != f and not is_generic(inner))
     out.update(_LAB_PROVINCE.sub(r"\1\2", f) for f in list(out) if _LAB_PROVINCE.match(f))
     return frozenset(f for f in out if len(f) >= 2)
@@ -225,6 +228,31 @@ def _unbracketed(form: str) -> set[str]:
 def place_short_forms(form: str) -> set[str]:
     """A place's name with its provincial-level head written short (新疆自治区, 新疆 of 新疆维吾尔自治区)."""
     return _place_short(form, True)
+
+
+# a branch's name with its place inside (交通银行白银分行): people also write the place first (白银交通银行分行)
+BRANCH_TAILS: tuple[str, ...] = tuple(_DATA["branch_tails"])
+
+
+def _place_first(form: str) -> set[str]:
+    """A branch's name with the place written first (and without its level word): 乙甲银行分行 of 甲银行乙分行,
+    when 乙 is a division.
+
+    >>> _place_first("中国银行白银市分行"), _place_first("交通银行分行")
+    ({'白银中国银行分行'}, set())
+    """
+    from ...extract.mentions import lexicon  # the divisions data, loaded once
+
+    lx = lexicon()  # not place_of: a name's forms never depend on the page being read (they are cached)
+    tail = next((t for t in BRANCH_TAILS if form.endswith(t)), None)
+    rest = form[: -len(tail)] if tail else ""
+    for k in (4, 3, 2):
+        head, place = rest[:-k], rest[-k:]
+        if len(head) >= 2 and (division := lx.places.get(lx.short_places.get(place, place))) is not None:
+            # the place without its level word only (白银 of 白银市): 白银市… would also be read as 市… elsewhere
+            stem = place[:-1] if place[-1] in "市省" and len(place) >= 3 else place
+            return {stem + head + tail} if tail and len(stem) >= 2 and stem != division.name else set()
+    return set()
 
 
 def _company_short(form: str) -> set[str]:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .forms import clean, is_generic, org_stems
+from ...extract.mentions import place_of
+from .forms import PROVINCES, clean, is_generic, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon
@@ -176,6 +177,7 @@ def without_names(parsed: Parsed) -> str:
 
 _LEVEL_END = re.compile(r"[省市县区州]$")
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
+_SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
 _WHO = re.compile(r"谁|哪位|哪一位|何人")  # 甲基金聘了谁当副总经理: who serves as 甲's 副总经理
 
 
@@ -209,7 +211,7 @@ class QuestionParser:
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
         mentions = _unheld_heads(text, dates(text, self._bare_places(text, self.index.mentions(text))))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
-        mentions = self._relatives(text, mentions)
+        mentions = self._relatives(text, self._province_posts(text, mentions))
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -249,15 +251,15 @@ class QuestionParser:
         return start, end
 
     def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长), or after 在
-        with a verb of serving between (在X当常委的): the post of that title in X, a body named after X, or one
+        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长), or after 在 (去,
+        到) with a verb of serving between (在X当常委的, 去X当了常委): the post of that title in X, a body named after X, or one
         whose name holds X (none: unchanged)."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             gap = text[prev.end : m.start] if prev else ""
             serving = prev is not None and (
-                (gap in _SERVING and text[: prev.start].endswith("在")) or self._who_serves(gap)
+                (gap.removesuffix("了") in _SERVING and text[: prev.start].endswith(_SERVE_AT)) or self._who_serves(gap)
             )
             framed = prev is not None and (self._only_frame(gap, asks=True) or serving)
             posts = self._posts_of(prev, m) if prev and framed else []
@@ -349,13 +351,17 @@ class QuestionParser:
         return out
 
     def _place_stem(self, stem: str) -> list[str]:
-        """The places written as the stem plus a level word (长治: 长治市), when the stem is a name of its own."""
+        """The places written as the stem plus a level word (长治: 长治市), or the division the stem is a short name
+        of (阿克苏: 阿克苏地区, 西藏: 西藏自治区), when the stem is a name of its own."""
         surfaces = self.index.surfaces
+        if not _CJK_NAME.fullmatch(stem) or self.lexicon.pattern.match(stem):
+            return []
         for level in "市县省区":
-            if stem + level in surfaces:
-                refs = surfaces[stem + level].get("l")
-                if refs and _CJK_NAME.fullmatch(stem) and not self.lexicon.pattern.match(stem):
-                    return list(refs)
+            if stem + level in surfaces and (refs := surfaces[stem + level].get("l")):
+                return list(refs)
+        division = place_of(stem)  # 阿克苏 of 阿克苏地区, 西藏 of 西藏自治区: the division the stem names
+        if division is not None and division.name != stem and (refs := surfaces.get(division.name, {}).get("l")):
+            return list(refs)
         return []
 
     def _role_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -442,6 +448,21 @@ class QuestionParser:
                 if merged:
                     out[-1] = merged
                     continue
+            out.append(m)
+        return out
+
+    def _province_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A province written short right before a post (甘肃的省长, 西藏党委书记) where the graph has no
+        place of that name: the post kept to bodies whose name opens with it, read as one mention."""
+        out: list[Mention] = []
+        for m in mentions:
+            before = text[out[-1].end if out else 0 : m.start]
+            word = next((p for p in PROVINCES if before.removesuffix("的").endswith(p)), None)
+            posts = list(m.refs.get("s", ())) + [r for t in m.refs.get("t", ()) for r in self.index.all_roles(t)]
+            keep = [r for r in posts if word and self.index.label(r.org).removeprefix("中共").startswith(word)]
+            if word and keep and set(m.refs) <= {"s", "t"}:
+                start = m.start - len(before) + before.rindex(word)
+                m = Mention(start, m.end, text[start : m.end], {"s": list(dict.fromkeys(keep))})
             out.append(m)
         return out
 

@@ -291,10 +291,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             ev.count = _measure(w.text)  # not 哪几家单位: which ones
         if w.text in lex.generic and not own - {"info"}:
             noun = (
-                _noun_before(text, words, n, lex)
-                or _title_before(text, mentions, w.start, lex)
+                _verb_after(text, words, n, lex)
+                or _counted_noun(text, words, n, lex)
+                or _title_before(text, mentions, _after_fillers(words, n), lex)
                 or _noun_after(words, n, lex)
-            )
+            )  # fillers between (副市长一共有几个, 主导产业一共有哪些)
             own = {noun} if noun else own
             if noun and _HOW_MANY.search(w.text):
                 ev.count = _measure(w.text)  # 主导产业有几个: the industries, counted
@@ -449,6 +450,15 @@ def _title_after(text: str, mentions: list[Any], end: int) -> bool:
     return text.startswith("的", end) and any(m.start == end + 1 and set(m.kinds) == {"t"} for m in mentions)
 
 
+def _verb_after(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
+    """The answer type of a cue word right after words[n] that ends the question with 的 (工作会是哪个主持的: who
+    hosted, not which meeting)."""
+    nxt = words[n + 1] if n + 1 < len(words) else None
+    if nxt is None or nxt.start != words[n].end or text[nxt.end :] != "的":
+        return None
+    return next((lex.answers[name] for kind, name in nxt.tags if kind == "cue" and name in lex.answers), None)
+
+
 def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
     """The answer type of a noun right after words[n], through at most one cue word (有哪些签约活动: events)."""
     end = words[n].end
@@ -491,6 +501,8 @@ def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | No
     prev = words[n - 1]
     if any(c not in lex.function for c in text[prev.end : words[n].start]):
         return None
+    if asked := next((name for kind, name in prev.tags if kind == "asks"), None):
+        return asked  # 担任的职务有几个: the noun is a question word of its own (的职务)
     return next((lex.answers[name] for kind, name in prev.tags if kind == "cue" and name in lex.answers), None)
 
 
@@ -619,6 +631,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         used[slot.name] = pick
         if hop:
             hops[slot.name] = hop
+    if not _in_order(template, ev, used):
+        return None  # 见证乙签约的甲担任哪些职务: 乙 describes 甲, it is not where 甲's posts are asked
     if fact_slot is not None and not all(
         _asked_post(ev, lex, ev.mentions[used[s.name]]) for s in _posts(template, used)
     ):
@@ -665,6 +679,19 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     acts = tuple(lex.same_act[v] for v in verbs if v in lex.acts)
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
+
+
+def _in_order(template: Template, ev: Evidence, used: dict[str, int]) -> bool:
+    """True when the filled slots of the template's `order` are named in that order in the question.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = N(order=("person", "org"))
+    >>> ev = N(mentions=[N(start=0), N(start=4)])
+    >>> _in_order(t, ev, {"person": 0, "org": 1}), _in_order(t, ev, {"person": 1, "org": 0})
+    (True, False)
+    """
+    starts = [ev.mentions[used[s]].start for s in template.order if s in used]
+    return starts == sorted(starts)
 
 
 def _asked_pick(slot: Any, ev: Evidence, lex: Lexicon, taken: set[int], pick: int, hop: str) -> tuple[int | None, str]:

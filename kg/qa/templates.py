@@ -113,6 +113,7 @@ class Template:
     strict: bool = False  # a cue group it does not name, or a name it leaves unused, refuses it
     fallback: bool = False  # tried only when the fits it ties with found no answer
     narrow: dict[str, str] = field(default_factory=dict)
+    narrow_first: bool = False  # the narrowing words filter ?type inside the query, before its ORDER BY … LIMIT
     kinds: dict[str, str] = field(default_factory=dict)  # 合作协议 -> 合作: only facts whose ?kind holds it
     untitled: bool = False  # a title named and filling no slot refuses it (X的董事长是谁 is not who works at X)
     not_persons: tuple[str, ...] = ()  # cue groups that refuse it when a person is asked (谁出席了X的签约)
@@ -123,6 +124,7 @@ class Template:
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
     party: tuple[str, ...] = ()  # slots only filled by a name written as a signing party (长治跟…, 和长治签约)
+    order: tuple[str, ...] = ()  # slots whose names must be written in this order (甲在乙任何职, not 见证乙签约的甲)
     label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
     newest: str | None = None  # a timeline section: an entity with more such facts answers from its newest ones
 
@@ -171,6 +173,21 @@ class Template:
             head = re.sub(rf"\?{name}\b", f"({term} AS ?{name})", head, count=1)
             body = re.sub(rf"\?{name}\b", term, body)
         return head + body
+
+    def narrowed(self, query: str, text: str) -> str:
+        """The bound query keeping only rows whose ?type a narrowing word of the question asks for, filtered
+        before its ORDER BY … LIMIT (`narrow_first`: 签约金额最大的 is the biggest signing, not the biggest fact).
+
+        >>> t = Template("t", "", "t", {}, [], "SELECT ?x WHERE { ?x a ?type } LIMIT 1", "", narrow={"签约": "signing"},
+        ...              narrow_first=True)
+        >>> t.narrowed(t.query, "签约金额最大的").splitlines()[-1]
+        'SELECT ?x WHERE { ?x a ?type  FILTER(?type IN ("signing")) } LIMIT 1'
+        """
+        kinds = sorted({v for w, v in self.narrow.items() if w in text})
+        if not self.narrow_first or not kinds:
+            return query
+        end = query.rindex("}")
+        return query[:end] + " FILTER(?type IN (" + ", ".join(f'"{k}"' for k in kinds) + ")) " + query[end:]
 
     def describe(self) -> dict[str, Any]:
         """What the web front end shows in the template picker."""
@@ -221,6 +238,7 @@ TEMPLATE_KEYS = {
     "strict",
     "fallback",
     "narrow",
+    "narrow_first",
     "kinds",
     "untitled",
     "not_persons",
@@ -231,6 +249,7 @@ TEMPLATE_KEYS = {
     "level",
     "current",
     "party",
+    "order",
     "label",
     "newest",
 }
@@ -290,6 +309,22 @@ def _names(tid: str, key: str, raw: Any) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _narrow(tid: str, raw: Any) -> dict[str, str]:
+    """Narrowing words -> the ?type value they ask for: a lower-case name (written into a query by `narrowed`)."""
+    out = {str(k): str(v) for k, v in (raw or {}).items()}
+    if bad := [v for v in out.values() if not re.fullmatch(r"[a-z_]+", v)]:
+        raise TemplateError(f"template {tid}: narrow value {bad[0]!r} is not a lower-case name")
+    return out
+
+
+def _order(tid: str, raw: Any, slots: dict[str, Slot]) -> tuple[str, ...]:
+    """Slot names in the order their names must be written; every one a slot of the template."""
+    names = _names(tid, "order", raw)
+    if unknown := [n for n in names if n not in slots]:
+        raise TemplateError(f"template {tid}: order names no slot {unknown[0]!r}")
+    return names
+
+
 def _cues(tid: str, raw: Any) -> tuple[tuple[str, ...], ...]:
     """Needed cue groups: each entry a group, or a list of groups any one of which will do."""
     if raw is None:
@@ -332,7 +367,8 @@ def parse_template(raw: dict[str, Any]) -> Template:
         strict=bool(raw.get("strict")),
         fallback=bool(raw.get("fallback")),
         form=_form(tid, raw.get("form"), slots),
-        narrow=dict(raw.get("narrow") or {}),
+        narrow=_narrow(tid, raw.get("narrow")),
+        narrow_first=bool(raw.get("narrow_first")),
         kinds={str(k): str(v) for k, v in (raw.get("kinds") or {}).items()},
         untitled=bool(raw.get("untitled")),
         not_persons=_names(tid, "not_persons", raw.get("not_persons")),
@@ -343,6 +379,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         level=_level(tid, raw.get("level")),
         current=_names(tid, "current", raw.get("current")),
         party=_names(tid, "party", raw.get("party")),
+        order=_order(tid, raw.get("order"), slots),
         label=_label(tid, raw.get("label")),
         newest=_newest(tid, raw.get("newest"), str(raw["sparql"]), slots),
     )
