@@ -128,14 +128,19 @@ def _mark(m: str) -> Mark:
     return ("-1" + m, "0" + m, "1" + m)
 
 
+CharMarks = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+NO_MARKS: CharMarks = ((), (), ())
+
+
 @cache
-def _char_marks() -> dict[str, tuple[Mark, ...]]:
-    """The marks a char carries by itself: a family name (S), its name-char score (G)."""
+def _char_marks() -> dict[str, CharMarks]:
+    """The marks a char carries by itself (a family name S, its name-char score G), as the features they give
+    the char after it (-1), the char (0) and the char before it (1)."""
     _, _, _, sur, _, g = _lex()
-    out: dict[str, tuple[Mark, ...]] = {}
+    out: dict[str, CharMarks] = {}
     for c in set(sur) | set(g):
-        ms = (["S"] if c in sur else []) + ([f"G{g[c]}"] if c in g else [])
-        out[c] = tuple(_mark(m) for m in ms)
+        ms = [_mark(m) for m in (["S"] if c in sur else []) + ([f"G{g[c]}"] if c in g else [])]
+        out[c] = (tuple(m[0] for m in ms), tuple(m[1] for m in ms), tuple(m[2] for m in ms))
     return out
 
 
@@ -156,26 +161,20 @@ def _word_marks() -> dict[str, tuple[Mark | None, Mark | None, bool]]:
     return out
 
 
-def _marks(text: str) -> list[list[str]]:
-    """Lexicon marks as features of each char: those of the char (0) and of its neighbours (-1, 1):
-    title/suffix/place begin (B) or end (E), surname, name-char score, names.py candidate, jieba word."""
+def _span_marks(text: str, fs: list[list[str]]) -> None:
+    """Append to fs (one list per char of text) the lexicon marks of the spans found in text, as features of
+    their first and last char (0) and of the neighbours (-1, 1): title/suffix/place begin (B) or end (E),
+    names.py candidate, jieba word, compound family name."""
     from . import names
 
     title_ac, suffix_ac, place_ac, _, comp, _ = _lex()
-    n = len(text)
-    fs: list[list[str]] = [[] for _ in text]
+    padded = [[], *fs, []]  # a mark's neighbours past either end of text go to these two
 
     def add(i: int, m: Mark) -> None:
-        fs[i].append(m[1])
-        if i:
-            fs[i - 1].append(m[2])
-        if i + 1 < n:
-            fs[i + 1].append(m[0])
+        padded[i].append(m[2])
+        padded[i + 1].append(m[1])
+        padded[i + 2].append(m[0])
 
-    cm = _char_marks()
-    for i, c in enumerate(text):
-        for m in cm.get(c, ()):
-            add(i, m)
     for tag, ac in (("T", title_ac), ("O", suffix_ac), ("P", place_ac)):
         mb, me = _mark(tag + "B"), _mark(tag + "E")
         for end, w in ac.iter(text):
@@ -193,10 +192,9 @@ def _marks(text: str) -> list[list[str]]:
             add(k, _mark("NI"))
     _dictionary_marks(text, add)
     s2 = _mark("S2")
-    for i in range(n - 1):
+    for i in range(len(text) - 1):
         if text[i : i + 2] in comp:
             add(i, s2)
-    return fs
 
 
 def _dictionary_marks(text: str, add) -> None:
@@ -222,7 +220,9 @@ def features(text: str) -> list[list[str]]:
     the lexicon marks of the char before (-1), the char (0) and the char after (1)."""
     cs = ["^", "^", *text.translate(NORM), "$", "$"]
     bg = [a + b for a, b in zip(cs, cs[1:])]
-    return [
+    cm = _char_marks()
+    m = [cm.get(c, NO_MARKS) for c in ["", *text, ""]]  # surname and name-char marks of each char
+    fs = [
         [
             "c=" + c,
             "l=" + b,
@@ -234,12 +234,16 @@ def features(text: str) -> list[list[str]]:
             "ll_l=" + z,
             "r_rr=" + v,
             "lr=" + b + d,
-            *f,
+            *p[0],
+            *o[1],
+            *q[2],
         ]
-        for a, b, c, d, e, x, y, z, v, f in zip(
-            cs, cs[1:], cs[2:], cs[3:], cs[4:], bg[1:], bg[2:], bg, bg[3:], _marks(text)
+        for a, b, c, d, e, x, y, z, v, p, o, q in zip(
+            cs, cs[1:], cs[2:], cs[3:], cs[4:], bg[1:], bg[2:], bg, bg[3:], m, m[1:], m[2:]
         )
     ]
+    _span_marks(text, fs)
+    return fs
 
 
 @cache
