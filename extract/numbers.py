@@ -184,8 +184,10 @@ def _date_re() -> re.Pattern:
     rel = _alt(list(words["days"]) + list(words["years"]))
     named = _alt(words["named"])
     lead = "".join(sorted({w[0] for w in _lead_words(words)}))
+    # every date starts with one of the lead chars: the lookahead guards all the alternatives, so that a
+    # position no date can start at fails at once
     return re.compile(
-        rf"(?=[\d{_CN_DIGITS}十元{lead}])"
+        rf"(?=[\d{_CN_DIGITS}十元{lead}])(?:"
         rf"(?P<rw>{_alt(words['weeks'])})(?P<wd>{_alt(words['weekdays'])})|"
         rf"(?:(?P<rm>{_alt(words['months'])})(?:(?P<rmd>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?"
         rf"|今[（(](?P<td>3[01]|[12]\d|0?[1-9])[）)]日)|"
@@ -194,7 +196,7 @@ def _date_re() -> re.Pattern:
         rf"(?:(?P<named>{named})"
         rf"|(?<![\d\-—~至到{_CN_DIGITS}十])(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH}) ?月(?!份?[至到\-—~]\d)"
         rf"(?: ?(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY}) ?[日号])?)?"  # (4 月 13 日: web copy spaces its digits)
-        rf"|(?P<rd>{rel})"
+        rf"|(?P<rd>{rel}))"
     )
 
 
