@@ -96,6 +96,7 @@ class Lex:
     places: dict[str, Place] = field(default_factory=dict)
     short_places: dict[str, str] = field(default_factory=dict)
     shared_places: dict[str, list[Place]] = field(default_factory=dict)  # 江北区: 宁波市's, 重庆市's
+    place_names: set[str] = field(default_factory=set)  # every name `place_of` may know: full, short, shared
     org_suffixes: dict[str, str] = field(default_factory=dict)
     boundaries: set[str] = field(default_factory=set)
     industries: list[str] = field(default_factory=list)
@@ -162,6 +163,7 @@ def lexicon() -> Lex:
     for t in lx.titles:
         lx.title_ac.add_word(t, variants.get(t, t))  # a traditional title reads as the simplified one
     lx.title_ac.make_automaton()
+    lx.place_names = set(lx.places) | set(lx.short_places) | set(lx.shared_places)
     lx.place_ac = _automaton(list(lx.places) + list(lx.short_places) + list(lx.shared_places))
     lx.suffix_ac = _automaton(lx.org_suffixes)
     lx.industry_ac = _automaton(lx.industries)

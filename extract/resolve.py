@@ -41,8 +41,9 @@ def _lead_place(name: str) -> str:
     lx = lexicon()
     core = LEGAL.sub("", name)
     for k in range(min(len(core) - 2, 9), 1, -1):
-        if place_of(core[:k]) or core[:k] in lx.short_places:
-            return core[:k]
+        head = core[:k]
+        if head in lx.place_names and (place_of(head) or head in lx.short_places):
+            return head
     return ""
 
 
