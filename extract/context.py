@@ -173,12 +173,13 @@ def dates_in(text: str, year: int | None, ref_date: str | None = None) -> list[t
         return []
 
 
-def infer_locale(doc: Doc) -> str | None:
-    """The division the page reports from, when one dominates the page."""
+def infer_locale(doc: Doc, found: list[tuple[int, int, str]] | None = None) -> str | None:
+    """The division the page reports from, when one dominates the page (`found`: the places of its first
+    200,000 chars, `scan` of the place automaton, when the caller has them)."""
     lx = lexicon()
     counts: Counter = Counter()
     text = doc.text[:200000]
-    for s, e, w in scan(lx.place_ac, text):
+    for s, e, w in scan(lx.place_ac, text) if found is None else found:
         p = place_of(w)
         if p:
             counts[p.name if p.level != "county" else (p.city or p.name)] += 1
@@ -313,8 +314,9 @@ def page_reference(doc: Doc) -> tuple[str | None, int | None]:
 def context(doc: Doc) -> None:
     """Locale, page year, each article's place, reference date and date."""
     lx = lexicon()
-    PAGE_PLACES.set(page_districts(doc.text[:200000]))  # 南昌市西湖区: this page's 西湖区 is 南昌's
-    doc.facts.locale = doc.locale or infer_locale(doc)
+    found = scan(lx.place_ac, doc.text[:200000])  # the page's places, read once for the two below
+    PAGE_PLACES.set(page_districts(doc.text[:200000], found))  # 南昌市西湖区: this page's 西湖区 is 南昌's
+    doc.facts.locale = doc.locale or infer_locale(doc, found)
     doc.facts.date, year = page_reference(doc)
     doc.year = year
     places, refs = [], []

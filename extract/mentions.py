@@ -212,10 +212,11 @@ def place_of(name: str) -> Place | None:
     return lx.places.get(full)
 
 
-def page_districts(text: str) -> dict[str, Place]:
+def page_districts(text: str, places: list[tuple[int, int, str]] | None = None) -> dict[str, Place]:
     """The division a page means by each district name several cities share (data/shared_districts.tsv):
     the one whose city is written right before it (宁波市江北区, 宁波江北区), else the one whose city, else
     whose province, alone of them the page names; a name the page does not settle is left to the lexicon.
+    `places`: the page's places (`scan` of the place automaton over text) when the caller has them.
 
     >>> page_districts("包头市青山区召开会议。青山区区长讲话。")["青山区"].city
     '包头市'
@@ -223,7 +224,8 @@ def page_districts(text: str) -> dict[str, Place]:
     False
     """
     lx, found = lexicon(), {}
-    for name in {w for _, _, w in scan(lx.place_ac, text) if w in lx.shared_places}:
+    places = scan(lx.place_ac, text) if places is None else places
+    for name in {w for _, _, w in places if w in lx.shared_places}:
         choices = lx.shared_places[name]
         place = next((p for p in choices for f in _forms(p.city) if f + name in text), None)
         for level in ("city", "province"):

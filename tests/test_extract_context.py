@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from kgqa.extract import extract_page
-from kgqa.extract.context import date_from_name, page_year
+from kgqa.extract.context import date_from_name, infer_locale, page_year
+from kgqa.extract.mentions import lexicon, page_districts, scan
+from kgqa.extract.pipeline import Doc
 
 
 @pytest.mark.parametrize(
@@ -288,3 +290,25 @@ def test_a_dateline_with_its_year_is_a_dateline():
 )
 def test_a_source_without_dated_names_gives_its_year(text, name, want):
     assert extract_page(text, source_name=name).articles[0].date == want
+
+
+@pytest.mark.parametrize(
+    "text,districts,locale",
+    [
+        pytest.param(
+            "包头市青山区召开会议。青山区区长讲话，包头市各区参加，包头市市长讲话。",
+            {"青山区": "包头市"},
+            "包头市",
+            id="district-settled-by-its-city",
+        ),
+        pytest.param("江北区召开会议。江北区区长讲话。", {}, None, id="district-not-settled"),
+        pytest.param("本报讯 长治市召开会议。长治市市长讲话，长治市各县参加。", {}, "长治市", id="locale-of-the-page"),
+        pytest.param("今天天气很好。", {}, None, id="no-place"),
+    ],
+)
+def test_the_page_places_read_once_give_what_each_reads_alone(text, districts, locale):
+    """The context step scans the page's places once for both; passed in or read alone, the same answer."""
+    places = scan(lexicon().place_ac, text)
+    for found in (page_districts(text, places), page_districts(text)):
+        assert {name: p.city for name, p in found.items()} == districts
+    assert infer_locale(Doc(text=text), places) == infer_locale(Doc(text=text)) == locale
