@@ -389,6 +389,10 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "表彰会在德阳市人民医院报告厅举行。", "德阳市人民医院报告厅", id="a-lecture-hall-is-no-government-hall"
         ),
         pytest.param("交易会在滨江会展中心大厅开幕。", "滨江会展中心大厅", id="a-hall-is-no-government-hall"),
+        pytest.param(
+            "总投资12亿元的宜春星河锂电产业园项目昨日开工。", "宜春星河锂电产业园", id="a-park-project-is-no-park"
+        ),
+        pytest.param("星河公司将在芜湖建设星河光伏科技园项目。", "芜湖建设星河光伏科技园", id="a-park-project-after-a-verb"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
