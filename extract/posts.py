@@ -1284,6 +1284,12 @@ DELEGATION = re.compile(
 FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下院", "内阁")
 
 
+def _names_a_body(head: str) -> bool:
+    """Does a delegation's name before 代表团 end with a body (日本众议院, 马来西亚国会), not a trade or a
+    sector (德国经济, 香港工商界, 经贸)?"""
+    return any(head.endswith(suf) for suf in lexicon().org_suffixes)
+
+
 def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:
     """Posts of a delegation's leader (以众议院议员甲为团长的日本众议院代表团): 团长 is the delegation's, and
     a title with no body or a body without its country (众议院) is in the country's body the delegation
@@ -1295,6 +1301,9 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
     house = next((h for h in FOREIGN_HOUSES if kind.startswith(h)), "")
     body, kind = body + house, kind[len(house) :]  # 南非国民议会代表团: the house is the body's (南非国民议会)
     country = _country(body)
+    if not _names_a_body(body):
+        # 以甲为团长的德国经济代表团/香港工商界考察团: a group of one trip, no body; 甲 leads it, holding no post of it
+        return [p for p in posts if p.title != "团长"]
     for p in posts:
         if p.title == "团长":
             p.org = register(doc, body + kind, typ="other").name

@@ -802,6 +802,31 @@ def test_foreign_and_special_regions(text, expected):
     assert expected <= posts_of(text)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "以德国经济部国务秘书施一德为团长的德国经济代表团一行抵京。",
+            {("施一德", "国务秘书", "德国经济部")},
+            id="leader-of-a-trade-delegation",
+        ),
+        pytest.param(
+            "以香港中华总商会副会长邝一成为团长的香港工商界考察团来杭州考察。",
+            {("邝一成", "副会长", "香港中华总商会")},
+            id="leader-of-a-sector-group",
+        ),
+        pytest.param(
+            "以日本经济团体联合会副会长松本一郎为团长的日本经济界访华代表团抵京。",
+            {("松本一郎", "副会长", "日本经济团体联合会")},
+            id="leader-of-a-visiting-business-delegation",
+        ),
+    ],
+)
+def test_a_group_of_one_trip_is_no_body_its_leader_holds_a_post_in(text, expected):
+    """以甲为团长的德国经济代表团: 甲's own post only; 团长 of a delegation named by no body is no post."""
+    assert posts_of(text) == expected
+
+
 # ---------------------------------------------------------------- the table of data/chain_rules.yaml
 def test_every_chain_rule_is_in_the_table():
     from kgqa.extract.lexicon import CHAIN_RULE_NAMES
