@@ -683,6 +683,12 @@ def test_a_relative_year_opening_its_clause_dates_it():
             ("visit", "2011-05-08"),
             id="delegation-comes-to-see",
         ),
+        pytest.param(
+            "6月9日，以香港东海商会副会长邝一成为团长的香港工商界考察团一行25人来我市考察。",
+            "2011-06-10",
+            ("visit", "2011-06-09"),
+            id="a-study-group-comes-to-see",
+        ),
         pytest.param("国家主席王一立抵达莫斯科。", "2025-11-20", ("visit", None), id="arrival"),
         pytest.param("全国农业工作会议今天在京闭幕。", "1998-01-10", ("meeting", "1998-01-10"), id="meeting-closes"),
         pytest.param(
