@@ -627,6 +627,8 @@ def test_a_name_after_a_title_that_a_stop_ends_is_kept(text, expected):
     [
         pytest.param("未来五年国家开发银行将向某市提供融资。", ["国家开发银行"], id="future-years-before-a-name"),
         pytest.param("今后三年中国银行将提供授信。", ["中国银行"], id="coming-years-before-a-name"),
+        pytest.param("“十五五”期间国家开发银行将提供授信。", ["国家开发银行"], id="a-plan-period-before-a-name"),
+        pytest.param("会议期间星河银行与甲市签约。", ["星河银行"], id="during-before-a-name"),
         pytest.param("他带领全村群众兴办企业。", [], id="xingban-is-a-verb"),
     ],
 )
