@@ -202,6 +202,11 @@ def _kept_masked(prefix: str) -> str:
     return prefix
 
 
+def _former_word_before(text: str, s: int) -> int:
+    """The length of a former- or current-post word (现任, 前任, 原) ending right before text[s], else 0."""
+    return next((len(w) for w in post_rules()["former"] if text.endswith(w, 0, s)), 0)
+
+
 def read_chain(
     text: str, name_start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
 ) -> list[tuple[int, str, str]]:
@@ -216,6 +221,10 @@ def read_chain(
         s = link[0]
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
+            continue
+        k = _former_word_before(text, s)
+        if k and s - k > 0 and text[s - k - 1] in SEP:
+            end = s - k - 1  # 前任交通运输部总规划师、现任中国交通运输协会会长X: the chain goes on past 现任
             continue
         if (
             s > 0

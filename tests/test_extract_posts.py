@@ -1381,3 +1381,31 @@ def test_a_county_of_two_characters_is_a_place(text, expected):
 )
 def test_a_term_written_after_the_body_is_no_part_of_its_name(text, expected):
     assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        pytest.param(
+            "前任交通运输部总规划师、现任中国交通运输协会会长晏一梁回答了记者提问。",
+            None,
+            {("晏一梁", "总规划师", "交通运输部"), ("晏一梁", "会长", "中国交通运输协会")},
+            id="former-post-then-current-one",
+        ),
+        pytest.param(
+            "原国家经贸委副主任、现任中国企业联合会会长蒲一佑出席。",
+            None,
+            {("蒲一佑", "副主任", "国家经济贸易委员会"), ("蒲一佑", "会长", "中国企业联合会")},
+            id="former-body-then-current-one",
+        ),
+        pytest.param(
+            "前任市长、现任省商务厅厅长赖一强陪同会见。",
+            "连云港市",
+            {("赖一强", "市长", "连云港市人民政府"), ("赖一强", "厅长", "江苏省商务厅")},
+            id="former-bare-title-then-current-one",
+        ),
+    ],
+)
+def test_a_chain_goes_on_past_a_current_post_word(text, locale, want):
+    """A、现任B X: both links are X's posts (the former and the current one)."""
+    assert posts_of(text, locale) == want
