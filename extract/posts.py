@@ -107,7 +107,7 @@ APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
 _R = load("post_rules.yaml")
 CAREER = re.compile(
-    rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
+    rf"(?:[\u4e00-\u9fff]{{1,3}}?后)?(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
 )
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
