@@ -209,3 +209,23 @@ def test_org_names_stop_at_action_verbs(text, org):
 def test_a_post_still_held_is_a_post(text, expected):
     """仍任/仍担任/仍兼任 (after a name or opening a clause, 辞职后 before it): the post the person keeps."""
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "邵一宇原是昆山市第二机床厂副厂长，1995年辞职下海。",
+            {("邵一宇", "副厂长", "昆山市第二机床厂")},
+            id="was-before-a-post",
+        ),
+        pytest.param(
+            "邬一林原是襄樊市二轻局副局长，后来到棉纺厂当厂长。",
+            {("邬一林", "副局长", "襄樊市二轻局")},
+            id="was-before-a-bureau-post",
+        ),
+    ],
+)
+def test_a_career_note_after_a_name(text, expected):
+    """甲原是A副厂长: a former post of 甲, as 他原是… is."""
+    assert expected <= posts_of(text)
