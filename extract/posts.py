@@ -637,8 +637,8 @@ def _head_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """副市长, 县长, 秘书长 (自治区主席): the people's government of the place."""
     rules = post_rules()
-    if ln.role in ("秘书长", "副秘书长") and ch.base_org and re.fullmatch(r"中共.+委员会", ch.base_org):
-        return ch.base_org, None  # 市委常委兼秘书长: the Party committee's secretary-general
+    if ln.role in ("秘书长", "副秘书长") and ch.base_org:
+        return ch.base_org, None  # 市委常委兼秘书长, 学会副理事长兼秘书长: the body the chain named before
     where = ch.place or _where(ch)
     if not where:
         return None

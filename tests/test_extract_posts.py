@@ -1409,3 +1409,25 @@ def test_a_term_written_after_the_body_is_no_part_of_its_name(text, expected):
 def test_a_chain_goes_on_past_a_current_post_word(text, locale, want):
     """A、现任B X: both links are X's posts (the former and the current one)."""
     assert posts_of(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        pytest.param(
+            "论坛在北京举行，中国化工学会副理事长兼秘书长柏一青出席。",
+            "北京市",
+            {("柏一青", "副理事长", "中国化工学会"), ("柏一青", "秘书长", "中国化工学会")},
+            id="an-association-secretary-general",
+        ),
+        pytest.param(
+            "星河集团董事长、秘书长王一在长治出席。",
+            "长治市",
+            {("王一", "董事长", "星河集团"), ("王一", "秘书长", "星河集团")},
+            id="a-group-secretary-general",
+        ),
+    ],
+)
+def test_a_secretary_general_after_a_bodys_title_is_that_bodys(text, locale, want):
+    """甲学会副理事长兼秘书长X: 秘书长 of 甲学会, not of the government of the place the story is in."""
+    assert posts_of(text, locale) == want
