@@ -601,6 +601,11 @@ def test_org_names_with_brackets_and_role_words(text, expected):
             "华光公司和中兴电缆股份有限公司签约。", ["华光公司", "中兴电缆股份有限公司"], id="he-between-two-companies"
         ),
         pytest.param("工业和信息化部发布通知。", ["工业和信息化部"], id="joined-words-still-joined"),
+        pytest.param(
+            "论坛由东海化工联合会和中国化工学会共同主办。",
+            ["东海化工联合会", "中国化工学会"],
+            id="he-before-china-joins-two-after-a-boundary-word",
+        ),
     ],
 )
 def test_he_inside_an_organisation_name(text, expected):
