@@ -314,7 +314,10 @@ def _group_origin(text: str, end: int) -> bool:
     考察团一行30人来漳州): a delegation word follows it in its phrase, and the group comes (来, 抵), so the story is
     not there (江西省党政代表团赴浙江: the group goes out from its home, the story's place)."""
     words = "|".join(load("event_kinds.yaml")["delegations"])
-    return re.match(rf"[^，。；、,\s]{{0,10}}?(?:{words})(?:一行)?[^，。；、,\s]{{0,6}}?[来抵]", text[end : end + 30]) is not None
+    return (
+        re.match(rf"[^，。；、,\s]{{0,10}}?(?:{words})(?:一行)?[^，。；、,\s]{{0,6}}?[来抵]", text[end : end + 30])
+        is not None
+    )
 
 
 @extractor("context")

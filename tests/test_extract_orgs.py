@@ -392,12 +392,16 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param(
             "总投资12亿元的宜春星河锂电产业园项目昨日开工。", "宜春星河锂电产业园", id="a-park-project-is-no-park"
         ),
-        pytest.param("星河公司将在芜湖建设星河光伏科技园项目。", "芜湖建设星河光伏科技园", id="a-park-project-after-a-verb"),
+        pytest.param(
+            "星河公司将在芜湖建设星河光伏科技园项目。", "芜湖建设星河光伏科技园", id="a-park-project-after-a-verb"
+        ),
         pytest.param(
             "星河能源股份有限公司董事会于13日收到总经理卓一平的辞职报告。", "于13日收到", id="receiving-is-no-body"
         ),
         pytest.param(
-            "以东海商会副会长邝一成为团长的香港工商界考察团一行来杭州考察。", "香港工商界考察团", id="a-trip-group-is-no-body"
+            "以东海商会副会长邝一成为团长的香港工商界考察团一行来杭州考察。",
+            "香港工商界考察团",
+            id="a-trip-group-is-no-body",
         ),
     ],
 )
