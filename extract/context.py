@@ -181,7 +181,7 @@ def infer_locale(doc: Doc, found: list[tuple[int, int, str]] | None = None) -> s
     text = doc.text[:200000]
     for s, e, w in scan(lx.place_ac, text) if found is None else found:
         p = place_of(w)
-        if p:
+        if p and not _group_origin(text, e):
             counts[p.name if p.level != "county" else (p.city or p.name)] += 1
     if not counts:
         return None
@@ -310,6 +310,17 @@ def page_reference(doc: Doc) -> tuple[str | None, int | None]:
     return None, source_year(doc.source_name) or page_year(doc.text[:500000])
 
 
+def _group_origin(text: str, end: int) -> bool:
+    """Does the place ending at `end` name where a visiting group comes from (香港工商界考察团来肇庆, 台湾精密机械
+    考察团一行30人来漳州): a delegation word follows it in its phrase, and the group comes (来, 抵), so the story is
+    not there (江西省党政代表团赴浙江: the group goes out from its home, the story's place)."""
+    words = "|".join(load("event_kinds.yaml")["delegations"])
+    return (
+        re.match(rf"[^，。；、,\s]{{0,10}}?(?:{words})(?:一行)?[^，。；、,\s]{{0,6}}?[来抵]", text[end : end + 30])
+        is not None
+    )
+
+
 @extractor("context")
 def context(doc: Doc) -> None:
     """Locale, page year, each article's place, reference date and date."""
@@ -324,7 +335,7 @@ def context(doc: Doc) -> None:
         place = doc.facts.locale
         for s, e, w in scan(lx.place_ac, art.title or "") if place is None else []:
             p = place_of(w)
-            if p:
+            if p and not _group_origin(art.title or "", e):
                 place = p.name
                 break
         if place is None:

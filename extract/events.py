@@ -352,7 +352,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     venue = venue_place(sent, a, b)
     if venue:
         return venue
-    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行)来)", text[a:b])  # (代表团(一行)来九江考察)
+    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行|人)来)", text[a:b])  # (代表团(一行)(30人)来九江考察)
     if m:
         zone = zone_at(sent, a + m.end(), b)
         if zone:

@@ -439,6 +439,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "vague": W,
             "bare_after": W,
             "bare_end": W,
+            "hedges": W,
+            "hedge_words": W,
         }
     ),
     "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),

@@ -598,8 +598,8 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     -1 when 和 joins two names (北京和上海证券交易所: a place follows it; 我和公司: a pronoun)."""
     lx = lexicon()
     rest = text[h + 1 : s]
-    if len(rest) < 2 or any(place_of(rest[:k]) for k in range(2, 6)):
-        return -1
+    if len(rest) < 2 or any(place_of(rest[:k]) for k in range(2, 6)) or _opens_name(text, h + 1):
+        return -1  # (…联合会和中国化工学会: a country or 中国/国家 after 和 opens the second name)
     for k in (4, 3, 2):
         if h - k >= 0 and place_of(text[h - k : h]):
             return h - k

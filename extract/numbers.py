@@ -149,8 +149,29 @@ def _currency_hint() -> re.Pattern:
     return re.compile(f"[{_with_folded({c[-1] for c in load('amount_units.yaml')['currencies']})}]")
 
 
+def _hedge_start(text: str, start: int) -> int:
+    """Where a sum starting at `start` starts with the hedge word before it (近5亿元, 约420亿元), else `start`."""
+    lex = load("amount_units.yaml")
+    for word in sorted(lex["hedges"], key=len, reverse=True):
+        s = start - len(word)
+        if s >= 0 and text[s:start] == word:
+            if s > 0 and text[s - 1 : s + 1] in lex["hedge_words"]:
+                return start  # 签约5亿元: 约 ends another word
+            return s
+    return start
+
+
+def _hedged(found: tuple[int, int, Amount], text: str) -> tuple[int, int, Amount]:
+    """A found sum with the hedge word before it kept in its written form (value and unit unchanged)."""
+    start, end, amount = found
+    s = _hedge_start(text, start)
+    if s == start:
+        return found
+    return s, end, Amount(as_written=text[s:start] + amount.as_written, value=amount.value, unit=amount.unit)
+
+
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
-    """Every sum of money in text, as (start, end, Amount), in order."""
+    """Every sum of money in text, as (start, end, Amount), in order; a hedge before it (近, 约, 逾) kept."""
     if not text or not _currency_hint().search(text) and "投资" not in text:
         return []
     folded = fold(text)
@@ -161,7 +182,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
             out.append((m.start(), m.end(), amount))
     if "投资" in text:
         out = sorted(out + _bare_amounts(folded, text))
-    return out
+    return [_hedged(f, text) for f in out]
 
 
 def parse_amount(text: str) -> Amount | None:

@@ -79,6 +79,16 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     )
 
 
+def _trip_group(body: str, start: int, end: int) -> bool:
+    """Is the org span a group of one trip named by no body (香港工商界考察团, 德国经济代表团), not signing as a
+    party (韩国商务代表团与甲集团签订…: kept)?"""
+    name = body[start:end]
+    head = next((name[: -len(w)] for w in load("event_kinds.yaml")["delegations"] if name.endswith(w)), None)
+    if head is None or any(head.endswith(suf) for suf in lexicon().org_suffixes):
+        return False
+    return body[end : end + 1] not in "与和同跟、"
+
+
 CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['city_roles'])})中心$")
 
 
@@ -606,7 +616,7 @@ def orgs(doc: Doc) -> None:
             m.kind == "org"
             and m.article < len(bodies)
             and bodies[m.article][m.start : m.end] == m.text
-            and names_a_kind(bodies[m.article], m.start, m.end)
+            and (names_a_kind(bodies[m.article], m.start, m.end) or _trip_group(bodies[m.article], m.start, m.end))
         )
     ]
     for m in doc.mentions:

@@ -107,7 +107,7 @@ APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
 _R = load("post_rules.yaml")
 CAREER = re.compile(
-    rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
+    rf"(?:[\u4e00-\u9fff]{{1,3}}?后)?(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
 )
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
@@ -202,6 +202,11 @@ def _kept_masked(prefix: str) -> str:
     return prefix
 
 
+def _former_word_before(text: str, s: int) -> int:
+    """The length of a former- or current-post word (现任, 前任, 原) ending right before text[s], else 0."""
+    return next((len(w) for w in post_rules()["former"] if text.endswith(w, 0, s)), 0)
+
+
 def read_chain(
     text: str, name_start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
 ) -> list[tuple[int, str, str]]:
@@ -216,6 +221,10 @@ def read_chain(
         s = link[0]
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
+            continue
+        k = _former_word_before(text, s)
+        if k and s - k > 0 and text[s - k - 1] in SEP:
+            end = s - k - 1  # 前任交通运输部总规划师、现任中国交通运输协会会长X: the chain goes on past 现任
             continue
         if (
             s > 0
@@ -628,8 +637,8 @@ def _head_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """副市长, 县长, 秘书长 (自治区主席): the people's government of the place."""
     rules = post_rules()
-    if ln.role in ("秘书长", "副秘书长") and ch.base_org and re.fullmatch(r"中共.+委员会", ch.base_org):
-        return ch.base_org, None  # 市委常委兼秘书长: the Party committee's secretary-general
+    if ln.role in ("秘书长", "副秘书长") and ch.base_org:
+        return ch.base_org, None  # 市委常委兼秘书长, 学会副理事长兼秘书长: the body the chain named before
     where = ch.place or _where(ch)
     if not where:
         return None
@@ -1284,6 +1293,12 @@ DELEGATION = re.compile(
 FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下院", "内阁")
 
 
+def _names_a_body(head: str) -> bool:
+    """Does a delegation's name before 代表团 end with a body (日本众议院, 马来西亚国会), not a trade or a
+    sector (德国经济, 香港工商界, 经贸)?"""
+    return any(head.endswith(suf) for suf in lexicon().org_suffixes)
+
+
 def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:
     """Posts of a delegation's leader (以众议院议员甲为团长的日本众议院代表团): 团长 is the delegation's, and
     a title with no body or a body without its country (众议院) is in the country's body the delegation
@@ -1295,6 +1310,9 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
     house = next((h for h in FOREIGN_HOUSES if kind.startswith(h)), "")
     body, kind = body + house, kind[len(house) :]  # 南非国民议会代表团: the house is the body's (南非国民议会)
     country = _country(body)
+    if not _names_a_body(body):
+        # 以甲为团长的德国经济代表团/香港工商界考察团: a group of one trip, no body; 甲 leads it, holding no post of it
+        return [p for p in posts if p.title != "团长"]
     for p in posts:
         if p.title == "团长":
             p.org = register(doc, body + kind, typ="other").name

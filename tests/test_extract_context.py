@@ -312,3 +312,25 @@ def test_the_page_places_read_once_give_what_each_reads_alone(text, districts, l
     for found in (page_districts(text, places), page_districts(text)):
         assert {name: p.city for name, p in found.items()} == districts
     assert infer_locale(Doc(text=text), places) == infer_locale(Doc(text=text)) == locale
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        pytest.param(
+            "香港工商界考察团来肇庆考察\n\n发布时间：2011-06-10\n本报讯 6月9日，以香港东海商会副会长邝一成为团长的香港工商界考察团"
+            "一行25人来我市考察。市委书记彭一安会见了考察团一行。",
+            {("彭一安", "市委书记", "中共肇庆市委员会")},
+            id="a-group-coming-from-elsewhere-names-no-place-of-the-story",
+        ),
+        pytest.param(
+            "江西省党政代表团赴浙江学习考察\n\n10月20日，江西省党政代表团赴浙江学习考察。省长冯一达参加。",
+            {("冯一达", "省长", "江西省人民政府")},
+            id="a-group-going-out-from-home-names-its-place",
+        ),
+    ],
+)
+def test_the_story_is_where_a_visiting_group_comes_to(text, posts):
+    """香港工商界考察团来肇庆: 肇庆 is the story's place (市委 is 肇庆's), 香港 the group's origin."""
+    f = extract_page(text)
+    assert {(p.name, q.title, q.org) for p in f.persons for q in p.posts if p.name in {n for n, _, _ in posts}} == posts

@@ -683,6 +683,12 @@ def test_a_relative_year_opening_its_clause_dates_it():
             ("visit", "2011-05-08"),
             id="delegation-comes-to-see",
         ),
+        pytest.param(
+            "6月9日，以香港东海商会副会长邝一成为团长的香港工商界考察团一行25人来我市考察。",
+            "2011-06-10",
+            ("visit", "2011-06-09"),
+            id="a-study-group-comes-to-see",
+        ),
         pytest.param("国家主席王一立抵达莫斯科。", "2025-11-20", ("visit", None), id="arrival"),
         pytest.param("全国农业工作会议今天在京闭幕。", "1998-01-10", ("meeting", "1998-01-10"), id="meeting-closes"),
         pytest.param(
@@ -766,6 +772,7 @@ def test_a_day_inside_the_second_trigger_splits_the_summary():
         pytest.param("近日，山西省发展改革委提前下达专项资金5000万元。", "山西省", id="local-body-acts-at-home"),
         pytest.param("近日，国家发展改革委提前下达专项资金5000万元。", None, id="national-body-no-place"),
         pytest.param("近日，山西省发展改革委在大同市召开推进会。", "大同市", id="stated-place-wins"),
+        pytest.param("5月8日，台湾机械考察团一行30人来漳州考察。", "漳州市", id="a-group-of-so-many-comes-to-a-city"),
     ],
 )
 def test_an_event_with_no_place_is_where_its_acting_body_is(text, location):

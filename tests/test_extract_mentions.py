@@ -601,6 +601,11 @@ def test_org_names_with_brackets_and_role_words(text, expected):
             "华光公司和中兴电缆股份有限公司签约。", ["华光公司", "中兴电缆股份有限公司"], id="he-between-two-companies"
         ),
         pytest.param("工业和信息化部发布通知。", ["工业和信息化部"], id="joined-words-still-joined"),
+        pytest.param(
+            "论坛由东海化工联合会和中国化工学会共同主办。",
+            ["东海化工联合会", "中国化工学会"],
+            id="he-before-china-joins-two-after-a-boundary-word",
+        ),
     ],
 )
 def test_he_inside_an_organisation_name(text, expected):
@@ -627,6 +632,8 @@ def test_a_name_after_a_title_that_a_stop_ends_is_kept(text, expected):
     [
         pytest.param("未来五年国家开发银行将向某市提供融资。", ["国家开发银行"], id="future-years-before-a-name"),
         pytest.param("今后三年中国银行将提供授信。", ["中国银行"], id="coming-years-before-a-name"),
+        pytest.param("“十五五”期间国家开发银行将提供授信。", ["国家开发银行"], id="a-plan-period-before-a-name"),
+        pytest.param("会议期间星河银行与甲市签约。", ["星河银行"], id="during-before-a-name"),
         pytest.param("他带领全村群众兴办企业。", [], id="xingban-is-a-verb"),
     ],
 )

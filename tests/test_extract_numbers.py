@@ -75,6 +75,25 @@ def test_a_sum_with_no_currency_after_an_investment_word_is_in_yuan(text, writte
     assert all(a.unit == "CNY" for _, _, a in got)
 
 
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        pytest.param("项目总投资近5亿元。", ["近5亿元"], id="nearly"),
+        pytest.param("提供近２０亿元贷款。", ["近２０亿元"], id="nearly-fullwidth"),
+        pytest.param("总金额逾15亿美元。", ["逾15亿美元"], id="over"),
+        pytest.param("双方将近3亿元的合同。", ["将近3亿元"], id="nearly-two-characters"),
+        pytest.param("该项目总投资近80亿，年产钢材200万吨。", ["近80亿"], id="nearly-no-currency"),
+        pytest.param("投资约420亿元建设基地。", ["420亿元"], id="about-is-the-sum-stated"),
+        pytest.param("共节约3000万元。", ["3000万元"], id="yue-ending-another-word"),
+        pytest.param("最近5亿元的贷款到位。", ["5亿元"], id="jin-ending-another-word"),
+    ],
+)
+def test_a_bound_before_a_sum_is_kept_as_written(text, written):
+    got = find_amounts(text)
+    assert [a.as_written for _, _, a in got] == written
+    assert [text[a:b] for a, b, _ in got] == written
+
+
 def test_amount_offsets_index_the_text():
     text = "总投资４０．３亿元，其中２亿元"
     assert [text[a:b] for a, b, _ in find_amounts(text)] == ["４０．３亿元", "２亿元"]

@@ -389,6 +389,20 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "表彰会在德阳市人民医院报告厅举行。", "德阳市人民医院报告厅", id="a-lecture-hall-is-no-government-hall"
         ),
         pytest.param("交易会在滨江会展中心大厅开幕。", "滨江会展中心大厅", id="a-hall-is-no-government-hall"),
+        pytest.param(
+            "总投资12亿元的宜春星河锂电产业园项目昨日开工。", "宜春星河锂电产业园", id="a-park-project-is-no-park"
+        ),
+        pytest.param(
+            "星河公司将在芜湖建设星河光伏科技园项目。", "芜湖建设星河光伏科技园", id="a-park-project-after-a-verb"
+        ),
+        pytest.param(
+            "星河能源股份有限公司董事会于13日收到总经理卓一平的辞职报告。", "于13日收到", id="receiving-is-no-body"
+        ),
+        pytest.param(
+            "以东海商会副会长邝一成为团长的香港工商界考察团一行来杭州考察。",
+            "香港工商界考察团",
+            id="a-trip-group-is-no-body",
+        ),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

@@ -184,3 +184,48 @@ def test_places_in_a_list_are_no_persons(text, place):
 def test_org_names_stop_at_action_verbs(text, org):
     names = {o.name for o in extract_page(text).organizations}
     assert org in names and not any(n.endswith(org) and n != org for n in names)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "宏远能源股份有限公司公告称，卓一平辞去公司总经理职务，辞职后仍担任公司副董事长。",
+            {("卓一平", "副董事长", "宏远能源股份有限公司")},
+            id="still-holds-after-resigning",
+        ),
+        pytest.param(
+            "江苏昆岳精密模具有限公司创办人邵一宇仍任公司董事长兼总经理。",
+            {("邵一宇", "董事长", "江苏昆岳精密模具有限公司"), ("邵一宇", "总经理", "江苏昆岳精密模具有限公司")},
+            id="still-holds-after-a-name",
+        ),
+        pytest.param(
+            "甲市星河纺织厂扭亏为盈。今年初，邬一林升任市纺织工业局副局长，仍兼任星河纺织厂厂长。",
+            {("邬一林", "厂长", "星河纺织厂")},
+            id="still-holds-concurrently",
+        ),
+    ],
+)
+def test_a_post_still_held_is_a_post(text, expected):
+    """仍任/仍担任/仍兼任 (after a name or opening a clause, 辞职后 before it): the post the person keeps."""
+    assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "邵一宇原是昆山市第二机床厂副厂长，1995年辞职下海。",
+            {("邵一宇", "副厂长", "昆山市第二机床厂")},
+            id="was-before-a-post",
+        ),
+        pytest.param(
+            "邬一林原是襄樊市二轻局副局长，后来到棉纺厂当厂长。",
+            {("邬一林", "副局长", "襄樊市二轻局")},
+            id="was-before-a-bureau-post",
+        ),
+    ],
+)
+def test_a_career_note_after_a_name(text, expected):
+    """甲原是A副厂长: a former post of 甲, as 他原是… is."""
+    assert expected <= posts_of(text)

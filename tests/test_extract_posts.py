@@ -802,6 +802,31 @@ def test_foreign_and_special_regions(text, expected):
     assert expected <= posts_of(text)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "以德国经济部国务秘书施一德为团长的德国经济代表团一行抵京。",
+            {("施一德", "国务秘书", "德国经济部")},
+            id="leader-of-a-trade-delegation",
+        ),
+        pytest.param(
+            "以香港中华总商会副会长邝一成为团长的香港工商界考察团来杭州考察。",
+            {("邝一成", "副会长", "香港中华总商会")},
+            id="leader-of-a-sector-group",
+        ),
+        pytest.param(
+            "以日本经济团体联合会副会长松本一郎为团长的日本经济界访华代表团抵京。",
+            {("松本一郎", "副会长", "日本经济团体联合会")},
+            id="leader-of-a-visiting-business-delegation",
+        ),
+    ],
+)
+def test_a_group_of_one_trip_is_no_body_its_leader_holds_a_post_in(text, expected):
+    """以甲为团长的德国经济代表团: 甲's own post only; 团长 of a delegation named by no body is no post."""
+    assert posts_of(text) == expected
+
+
 # ---------------------------------------------------------------- the table of data/chain_rules.yaml
 def test_every_chain_rule_is_in_the_table():
     from kgqa.extract.lexicon import CHAIN_RULE_NAMES
@@ -1356,3 +1381,53 @@ def test_a_county_of_two_characters_is_a_place(text, expected):
 )
 def test_a_term_written_after_the_body_is_no_part_of_its_name(text, expected):
     assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        pytest.param(
+            "前任交通运输部总规划师、现任中国交通运输协会会长晏一梁回答了记者提问。",
+            None,
+            {("晏一梁", "总规划师", "交通运输部"), ("晏一梁", "会长", "中国交通运输协会")},
+            id="former-post-then-current-one",
+        ),
+        pytest.param(
+            "原国家经贸委副主任、现任中国企业联合会会长蒲一佑出席。",
+            None,
+            {("蒲一佑", "副主任", "国家经济贸易委员会"), ("蒲一佑", "会长", "中国企业联合会")},
+            id="former-body-then-current-one",
+        ),
+        pytest.param(
+            "前任市长、现任省商务厅厅长赖一强陪同会见。",
+            "连云港市",
+            {("赖一强", "市长", "连云港市人民政府"), ("赖一强", "厅长", "江苏省商务厅")},
+            id="former-bare-title-then-current-one",
+        ),
+    ],
+)
+def test_a_chain_goes_on_past_a_current_post_word(text, locale, want):
+    """A、现任B X: both links are X's posts (the former and the current one)."""
+    assert posts_of(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        pytest.param(
+            "论坛在北京举行，中国化工学会副理事长兼秘书长柏一青出席。",
+            "北京市",
+            {("柏一青", "副理事长", "中国化工学会"), ("柏一青", "秘书长", "中国化工学会")},
+            id="an-association-secretary-general",
+        ),
+        pytest.param(
+            "星河集团董事长、秘书长王一在长治出席。",
+            "长治市",
+            {("王一", "董事长", "星河集团"), ("王一", "秘书长", "星河集团")},
+            id="a-group-secretary-general",
+        ),
+    ],
+)
+def test_a_secretary_general_after_a_bodys_title_is_that_bodys(text, locale, want):
+    """甲学会副理事长兼秘书长X: 秘书长 of 甲学会, not of the government of the place the story is in."""
+    assert posts_of(text, locale) == want
