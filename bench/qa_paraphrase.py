@@ -12,7 +12,7 @@ seed_blind.yaml and dev_blind.yaml (sets seed-blind, dev-blind) are a third set,
 before the parser's data was read: spoken forms, blanks, dropped prefixes, synonyms, and facts the gold's own
 questions do not ask. seed_blind2/dev_blind2 to seed_blind8/dev_blind8 (sets seed-blind2, dev-blind2,
 seed-blind3, dev-blind3, seed-blind4, dev-blind4, seed-blind5, dev-blind5, seed-blind6, dev-blind6, seed-blind7,
-dev-blind7, seed-blind8, dev-blind8, seed-blind9, dev-blind9) were written
+dev-blind7, seed-blind8, dev-blind8, seed-blind9, dev-blind9, seed-blind10, dev-blind10) were written
 the same way later, each measured before any fix for it. Each page's questions are asked twice: on a graph
 imported from the page's gold (`kgqa import`'s code: every miss is the parser's) and on the graph extracted from
 the page (end to end).
@@ -76,6 +76,10 @@ SETS = {  # set -> (paraphrase file, gold dir, corpus dir)
     # about one of two bodies, a ranking narrowed by a kind word or a place inside a province, before any fix (issue 11)
     "seed-blind9": (DATA / "seed_blind9.yaml", SHARED / "gold", SHARED / "corpus"),
     "dev-blind9": (DATA / "dev_blind9.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    # blind a tenth time: a twelfth set, 能告诉我/我想知道 frames, 负责人, 归谁管, 牵头的, 跟谁签的, 投资规模, short
+    # names, one hop through a hosted event or a witnessed signing, counts, rankings, before any fix (issue 11)
+    "seed-blind10": (DATA / "seed_blind10.yaml", SHARED / "gold", SHARED / "corpus"),
+    "dev-blind10": (DATA / "dev_blind10.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
 }
 MODES = ("import", "e2e")
 SOURCES = ("seed", "xwlb", "pd1998", "cnews", "eb")

@@ -105,6 +105,7 @@ def _names_in(names: dict[str, set[str]], text: str, index: GraphIndex) -> dict[
 
 
 MAX_CHOICES = 5  # a name of this many targets at most is tried with each: answered when they all agree
+MAX_BOUND_POSTS = 50  # a bare title asked with a fact (主持甲会议的党工委书记): its posts, at most this many, all kept
 
 
 class Unresolved(Exception):
@@ -141,6 +142,7 @@ class SlotResolver:
         the description names with its one holder in `holders` is searched as that person (甲县县长主持的会议)."""
         values: dict[str, list] = {}
         pending: Unresolved | None = None  # one slot whose name has a few targets: tried one by one
+        bound = any(s.is_fact for s in f.template.slots.values())  # a fact says which holder of a bare title
         for slot in f.template.slots.values():
             if slot.is_fact:
                 names = {}
@@ -174,7 +176,7 @@ class SlotResolver:
                 continue  # filled with another template's answers (engine.hop)
             elif slot.name in f.entities:
                 try:
-                    values[slot.name] = self.entity_refs(slot, parsed.mentions[f.entities[slot.name]])
+                    values[slot.name] = self.entity_refs(slot, parsed.mentions[f.entities[slot.name]], bound)
                 except Unresolved as exc:
                     if exc.choices is None or pending is not None:
                         raise
@@ -205,8 +207,9 @@ class SlotResolver:
             for org in self.index.surfaces.get(self.index.label(place) + end, {}).get("o", ())
         }
 
-    def entity_refs(self, slot: Slot, mention: Mention) -> list:
-        """The refs of a mention of the slot's type (a title: every post of it), naming one target."""
+    def entity_refs(self, slot: Slot, mention: Mention, bound: bool = False) -> list:
+        """The refs of a mention of the slot's type (a title: every post of it), naming one target; `bound`: the
+        template's fact says which holder a bare title is (主持甲会议的党工委书记), so every post of it is kept."""
         letters = ENTITY_TYPES[slot.type]
         refs: list = []
         for letter in letters:
@@ -231,6 +234,8 @@ class SlotResolver:
         if mention.via is not None:
             return refs  # a phrase standing for every node its sub-question answers
         generic = mention.generic or (slot.type == "post" and "s" not in mention.refs)
+        if bound and slot.type == "post" and "s" not in mention.refs and 0 < len(refs) <= MAX_BOUND_POSTS:
+            return refs  # the fact asked of narrows them: only the holders who hosted or attended it answer
         return self._one_target(refs, generic, mention.text)
 
     def _one_target(self, refs: list, generic: bool, text: str) -> list:

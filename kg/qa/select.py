@@ -553,8 +553,10 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
     for start, end in ev.asked:
         drop[start:end] = [True] * (end - start)
     cut = [False] * len(ev.text)  # a bare verb inside (甲和乙签的协议): the words on its two sides are apart
+    edges = {ev.mentions[i].start for i in entity_mentions} | {ev.mentions[i].end for i in entity_mentions}
     for n, w in enumerate(ev.words):
-        flags = drop if n in ev.frame else keep
+        beside = ("filler", "") in w.tags and (w.end in edges or w.start in edges)  # 甲会议的那位|县长: 那位
+        flags = drop if n in ev.frame or beside else keep
         flags[w.start : w.end] = [True] * (w.end - w.start)
         if n not in ev.frame and _bare_verb(w, lex):
             cut[w.start : w.end] = [True] * (w.end - w.start)
