@@ -8,6 +8,8 @@ misses that must not be answered. The people, bodies and sums are made up."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from qa_fact_pages import CO, GOV, SUPPLIER, ZONE, city_page
 from qa_helpers import imported_kg
@@ -143,3 +145,52 @@ def test_wordings(kg, question, template, expected):
 def test_near_misses_get_no_answer(kg, question):
     got = kg.ask(question)
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+# witnesses asked with no description of the agreement (见证签约的是哪几位领导): the graph's one agreement answers;
+# with two, the user is asked which (never a guess)
+ONE_SIGNING = {
+    "persons": [
+        {"name": "韩小舟", "posts": [{"title": "市长", "org": GOV}]},
+        {"name": "苏望", "posts": [{"title": "秘书长", "org": GOV}]},
+    ],
+    "organizations": [
+        {"name": GOV, "type": "government", "aliases": ["青岚市政府"]},
+        {"name": MINE, "type": "company", "aliases": ["青岚矿业"]},
+        {"name": PORT, "type": "company", "aliases": []},
+    ],
+    "agreements": [
+        {"kind": "战略合作协议", "parties": [GOV, MINE], "date": "2033-07-05", "witnesses": ["韩小舟", "苏望"]},
+    ],
+}
+TWO_SIGNINGS = copy.deepcopy(ONE_SIGNING)
+TWO_SIGNINGS["agreements"].append({"kind": "物流合作协议", "parties": [GOV, PORT], "date": "2033-07-06"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("见证签约的是哪几位领导", id="jian-zheng-qian-yue"),
+        pytest.param("谁见证了签约", id="who-witnessed"),
+        pytest.param("签约的见证人是谁", id="jian-zheng-ren"),
+        pytest.param("签约时有哪些人见证", id="qian-yue-shi"),
+    ],
+)
+def test_witnesses_of_the_one_signing(question):
+    got = imported_kg((ONE_SIGNING, "one.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == ("agreement_witnesses", {"韩小舟", "苏望"}), got.message
+    two = imported_kg((TWO_SIGNINGS, "two.json")).ask(question)
+    assert not two.answers and "哪一个" in (two.message or ""), two.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("谁出席了签约", id="attending-is-no-witness"),
+        pytest.param("见证的是哪几位领导", id="no-signing-said"),
+        pytest.param("哪天签约的", id="no-witness-asked"),
+    ],
+)
+def test_a_bare_signing_answers_nothing_else(question):
+    got = imported_kg((ONE_SIGNING, "one.json")).ask(question)
+    assert got.template != "agreement_witnesses" and not got.answers, (got.template, got.message)

@@ -213,3 +213,95 @@ def test_via_must_name_a_template_that_answers_the_slot():
 def test_templates_declare_their_hops():
     hops = {t.id: dict(s.via) for t in load_templates().values() for s in t.slots.values() if s.via}
     assert hops["person_events"] == {"post": "post_holder"}
+
+
+# a fact's role noun after its description, opening a longer question (调度会的主持人担任什么职务): the phrase is
+# answered as a question of its own (the meeting's host), whose answers fill the person slot
+ROLES_PAGE = {
+    "locale": "青岚市",
+    "articles": [{"title": "青岚市政协考察团赴北坡县", "first_words": "本报讯 3月5日", "date": "2030-03-05"}],
+    "persons": [
+        {"name": "林望舒", "posts": [{"title": "政协副主席", "org": "青岚市政协"}]},
+        {"name": "周远帆", "posts": [{"title": "县长", "org": "北坡县人民政府"}]},
+        {"name": "韩若水", "posts": [{"title": "副县长", "org": "北坡县人民政府"}]},
+    ],
+    "organizations": [
+        {"name": "青岚市政协", "type": "other", "aliases": []},
+        {"name": "北坡县人民政府", "type": "government", "aliases": ["北坡县政府"]},
+    ],
+    "events": [
+        {
+            "kind": "inspection",
+            "date": "2030-03-05",
+            "summary": "青岚市政协副主席林望舒带领考察团到北坡县考察冷链物流产业",
+            "participants": ["林望舒"],
+            "location": "北坡县",
+        },
+        {
+            "kind": "meeting",
+            "date": "2030-03-06",
+            "summary": "周远帆主持召开北坡县春耕座谈会",
+            "participants": ["周远帆"],
+            "hosts": ["周远帆"],
+        },
+        {
+            "kind": "meeting",
+            "date": "2030-03-07",
+            "summary": "韩若水主持召开北坡县物流座谈会",
+            "participants": ["韩若水"],
+            "hosts": ["韩若水"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def roles_kg() -> KnowledgeGraph:
+    return imported_kg((POSTS_PAGE, "posts.json"), (ROLES_PAGE, "roles.json"))
+
+
+@pytest.mark.parametrize(
+    "question,tid,expected",
+    [
+        pytest.param("调度会的主持人担任什么职务", "person_posts", {"青岚市人民政府市长"}, id="host-posts"),
+        pytest.param("调度会主持人有哪些职务", "person_posts", {"青岚市人民政府市长"}, id="host-posts-no-de"),
+        pytest.param("经济运行调度会的主持人是什么官", "person_posts", {"青岚市人民政府市长"}, id="host-official"),
+        pytest.param("请问调度会的主持人担任什么职务", "person_posts", {"青岚市人民政府市长"}, id="host-framed"),
+        pytest.param("调度会的主持人在哪个单位工作", "person_org", {GOV}, id="host-body"),
+        pytest.param("调度会的召集人在哪里任职", "person_org", {GOV}, id="convener-body"),
+        pytest.param("调度会的主持人去哪里考察了", "person_places", {"北坡县"}, id="host-places"),
+        pytest.param("春耕座谈会的主持人担任什么职务", "person_posts", {"北坡县人民政府县长"}, id="host-of-a-forum"),
+        pytest.param(
+            "冷链物流考察团带队的领导担任什么职务", "person_posts", {"青岚市政协政协副主席"}, id="delegation-lead"
+        ),
+        pytest.param("考察团的带队领导有哪些职务", "person_posts", {"青岚市政协政协副主席"}, id="delegation-lead-2"),
+    ],
+)
+def test_fact_role_phrase_fills_the_person(roles_kg, question, tid, expected):
+    got = roles_kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (tid, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,tid",
+    [
+        pytest.param("调度会的主持人是谁", "event_host", id="the-phrase-is-the-question"),
+        pytest.param("调度会的主持人是哪位领导", "event_host", id="asks-the-same-type"),
+        pytest.param("调度会的主持人叫什么名字", "event_host", id="asks-the-name"),
+    ],
+)
+def test_fact_role_phrase_alone_is_its_own_question(roles_kg, question, tid):
+    got = roles_kg.ask(question)
+    assert got.template == tid and {a["label"] for a in got.answers} == {"石见远"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("座谈会的主持人担任什么职务", id="two-forums-no-guess"),
+        pytest.param("组织工作会议的主持人担任什么职务", id="a-meeting-with-no-host"),
+        pytest.param("火星大会的主持人担任什么职务", id="no-such-event"),
+    ],
+)
+def test_fact_role_phrase_never_guesses(roles_kg, question):
+    assert not roles_kg.ask(question).answers

@@ -339,16 +339,16 @@ class QuestionAnswerer:
             return answered[0]  # 甲集团跟谁签的协议: of the bodies the name fits, the one that signed anything
         return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
 
-    def _answer_phrase(self, text: str, asks: str) -> dict[str, list] | None:
+    def _answer_phrase(self, text: str, asks: str, of_fact: bool = False) -> dict[str, list] | None:
         """A relative phrase (与甲市签约的企业) answered as a question asking for `asks`: node -> its sources
-        (None when no template without a fact slot answers it)."""
+        (None when no template answers it: one without a fact slot unless `of_fact`, 调度会的主持人)."""
         parsed = self.parse(text)
         evidence = read_evidence(text, parsed.mentions, self.lexicon)
         evidence.asks = {asks}
         fits = [
             f
             for f in rank(self.templates_by_id, evidence, self.lexicon)
-            if not any(s.is_fact for s in f.template.slots.values())
+            if of_fact or not any(s.is_fact for s in f.template.slots.values())
         ]
         if not fits:
             return None

@@ -20,7 +20,7 @@ from ...extract.mentions import place_of
 from .forms import PROVINCES, clean, is_generic, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
-from .select import Lexicon
+from .select import Lexicon, read_evidence
 from .templates import date_value
 
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
@@ -48,7 +48,7 @@ _CN_DATE = re.compile(
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
-PhraseAnswerer = Callable[[str, str], "dict[str, list] | None"]  # (phrase, answer type) -> node -> its sources
+PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
 
 
 def _shares_name(written: str, label: str) -> bool:
@@ -230,13 +230,32 @@ class QuestionParser:
                     span = self._relative_span(text, mentions, hit.start(), hit.end())
                     if span is None:
                         continue
-                    via = self.phrase(text[span[0] : hit.start() + 1] + head, typ)
+                    via = self.phrase(text[span[0] : hit.start() + 1] + head, typ, False)
                     if via:
                         inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
                         merged = Mention(
                             span[0], span[1], text[span[0] : span[1]], {KIND_LETTERS[typ]: list(via)}, via=via
                         )
                         return sorted([m for m in mentions if m not in inside] + [merged], key=lambda m: m.start)
+        return self._fact_roles(text, mentions)
+
+    def _fact_roles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A fact's description and a role noun of it opening a longer question (调度会的主持人是市里什么官), read
+        as one mention of the nodes that phrase answers as a question of its own (the meeting's host)."""
+        assert self.phrase is not None
+        for typ, heads in self.lexicon.relative_roles.items():
+            for head in heads:
+                for hit in re.finditer("(?:的" + _THAT + ")?" + re.escape(head), text):
+                    end = hit.end()
+                    if hit.start() == 0 or any(m.start < end < m.end for m in mentions):
+                        continue
+                    asked = self._asked(text[end:])
+                    if not asked or typ in asked:
+                        continue  # 调度会的主持人是谁: the phrase is the question itself
+                    via = self.phrase(text[:end], typ, True)
+                    if via:
+                        merged = Mention(0, end, text[:end], {KIND_LETTERS[typ]: list(via)}, via=via)
+                        return [merged] + [m for m in mentions if m.start >= end]
         return mentions
 
     def _relative_span(self, text: str, mentions: list[Mention], de: int, end: int) -> tuple[int, int] | None:
@@ -321,6 +340,10 @@ class QuestionParser:
 
         rest = self.lexicon.pattern.sub(lambda w: "" if frame(w.group()) else w.group(), gap)
         return all(c in self.lexicon.function for c in rest)
+
+    def _asked(self, rest: str) -> set[str]:
+        """The answer types the rest of a question asks for (有哪些职务: posts)."""
+        return set(read_evidence(rest, [], self.lexicon).asks)
 
     def _says_more(self, rest: str) -> bool:
         """True when `rest` holds a relation cue, a role word or content beyond question words and fillers."""

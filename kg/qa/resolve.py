@@ -333,6 +333,8 @@ class SlotResolver:
             cover = max(idx.text_cover(ranked[0][1], desc) for idx in indexes)
             if ranked[0][0] - runner_up >= ARTICLE_LEAD and cover >= ARTICLE_THRESHOLD:
                 return [ranked[0][1]]
+        if not desc and not deictic and total > 1:  # 见证签约的是谁 with several signings: never a guess
+            raise Unresolved(f"问题没有说是哪个{FACT_WORD[kind]}（图谱里有{total}个），请说明是哪一个")
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
             raise Unresolved(f"图谱里找不到“{text}”对应的{FACT_WORD[kind]}")
         close = list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))

@@ -71,6 +71,7 @@ class Lexicon:
     ends: dict[str, str] = field(default_factory=dict)  # cue group -> the type a question ending on it asks
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
     relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
+    relative_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> a fact's role nouns
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
@@ -182,6 +183,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     for w in _words(source, "fillers", data.get("fillers")):
         tags.setdefault(w, []).append(("filler", ""))
     relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
+    fact_roles = _relative_roles(source, data.get("relative"), data.get("asks") or {})
     same_act = _acts(source, data.get("acts") or [])
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
@@ -198,6 +200,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         neutral=frozenset(neutral),
         relative=relative,
         relative_marks=marks,
+        relative_roles=fact_roles,
         acts=frozenset(same_act) & frozenset(tags),
         same_act=same_act,
         typos=typos,
@@ -231,6 +234,14 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
             raise TemplateError(f"{source}: relative.heads.{typ} is not a type of asks")
         heads[str(typ)] = tuple(_words(source, f"relative.heads.{typ}", words))
     return heads, raw["opens"]
+
+
+def _relative_roles(source: str, raw: Any, asks: dict) -> dict[str, tuple[str, ...]]:
+    """The `relative` section's `roles`: answer type -> the nouns naming a fact's role (调度会的主持人)."""
+    roles = (raw or {}).get("roles") or {}
+    if not isinstance(roles, dict) or any(typ not in asks for typ in roles):
+        raise TemplateError(f"{source}: relative.roles must map types of asks to role nouns")
+    return {str(typ): tuple(_words(source, f"relative.roles.{typ}", words)) for typ, words in roles.items()}
 
 
 def _acts(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
@@ -671,8 +682,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         score -= 0.5 * len(left) + sum(_unused_cost(ev.mentions[i], template) for i in rest)
         return Fit(template, score, used, hops=hops)
     text, inside = description(ev, lex, set(used.values()))
-    if not text and not fact_slot.optional:
-        return None
+    if not text and not fact_slot.optional and not groups & set(template.bare):
+        return None  # no description, and no cue naming the fact alone (见证签约的: the graph's one signing)
     verbs = tuple(
         w.text
         for n, w in enumerate(ev.words)

@@ -117,6 +117,7 @@ class Template:
     kinds: dict[str, str] = field(default_factory=dict)  # 合作协议 -> 合作: only facts whose ?kind holds it
     untitled: bool = False  # a title named and filling no slot refuses it (X的董事长是谁 is not who works at X)
     not_persons: tuple[str, ...] = ()  # cue groups that refuse it when a person is asked (谁出席了X的签约)
+    bare: tuple[str, ...] = ()  # cue groups naming its fact alone when no description is given (见证签约的是谁)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
     own_names: bool = False  # a name in a fact description must be in the fact's own words
@@ -242,6 +243,7 @@ TEMPLATE_KEYS = {
     "kinds",
     "untitled",
     "not_persons",
+    "bare",
     "expand",
     "limit",
     "own_names",
@@ -372,6 +374,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         kinds={str(k): str(v) for k, v in (raw.get("kinds") or {}).items()},
         untitled=bool(raw.get("untitled")),
         not_persons=_names(tid, "not_persons", raw.get("not_persons")),
+        bare=_names(tid, "bare", raw.get("bare")),
         expand=dict(raw.get("expand") or {}),
         limit=_limit(tid, raw.get("limit")),
         own_names=bool(raw.get("own_names")),
