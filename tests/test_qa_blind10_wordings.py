@@ -194,3 +194,40 @@ def test_witnesses_of_the_one_signing(question):
 def test_a_bare_signing_answers_nothing_else(question):
     got = imported_kg((ONE_SIGNING, "one.json")).ask(question)
     assert got.template != "agreement_witnesses" and not got.answers, (got.template, got.message)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("金额第二大的是哪件事", "top_amount", {"青岚“金桥行”银企对接会举办"}, id="di-er-da"),
+        pytest.param("投资排第二的是哪个", "top_amount", {"青岚“金桥行”银企对接会举办"}, id="pai-di-er"),
+        pytest.param("投资排名第二的项目是哪个", "top_amount", {"青岚“金桥行”银企对接会举办"}, id="pai-ming-di-er"),
+        pytest.param("金额最大的是哪件事", "top_amount", {"东湖经开区12个项目集中开工"}, id="the-first-unchanged"),
+    ],
+)
+def test_a_place_in_the_ranking(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("投资第三大的项目是哪个", id="fewer-facts-than-the-place"),
+        pytest.param("东湖经开区投资第二大的项目是哪个", id="the-zone-has-one"),
+        pytest.param("第二大的项目是哪个", id="no-amount-asked"),
+    ],
+)
+def test_a_place_in_the_ranking_never_guesses(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+def test_a_tie_at_the_place_asked_answers_nothing():
+    page = copy.deepcopy(ONE_SIGNING)
+    page["events"] = [
+        {"kind": "groundbreaking", "date": "2033-07-01", "summary": f"项目{n}开工", "amount": amount}
+        for n, amount in enumerate(("30亿元", "20亿元", "20亿元"))
+    ]
+    got = imported_kg((page, "tie.json")).ask("投资第二大的项目是哪个")
+    assert got.template == "top_amount" and not got.answers, [a["label"] for a in got.answers]

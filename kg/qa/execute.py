@@ -34,8 +34,8 @@ from .index import GraphIndex
 from .parse import clean_question
 from .refs import PostRef
 from .resolve import FACT_WORD, SlotResolver, Unresolved
-from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows
-from .templates import Template, bound_vars, date_value, safe_iri
+from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows, nth_rows
+from .templates import Template, bound_vars, date_value, place_asked, safe_iri
 
 NEWEST = 200  # facts a `newest` template reads of an entity that has more of them (its newest ones)
 _DATE_SAID = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?")  # a day or month the question writes
@@ -254,6 +254,8 @@ class QueryRunner:
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         rows = kind_rows(template, rows, text)
+        if template.nth and place_asked(text) > 1:
+            rows = nth_rows(rows, place_asked(text))  # 投资第二大的项目
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
         found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
         if template.others:  # 跟云岭签了乙合同的是哪家: not 云岭集团 itself, written short where no name was found

@@ -258,6 +258,22 @@ def _of_level(label: str, words: Sequence[str]) -> bool:
     return any(w in full or w in label for w in words) or label[-1:] not in LEVEL_CHARS
 
 
+def nth_rows(rows: list[dict], place: int) -> list[dict]:
+    """The rows of the fact at `place` of the rows' order (best first), none when fewer facts or when its
+    ?value ties with the fact's before or after it (第二大 is then no one fact)."""
+    facts: dict[str, float] = {}
+    for r in rows:
+        if r.get("fact") is not None and r["fact"].value not in facts:
+            facts[r["fact"].value] = float(r["value"].value) if r.get("value") is not None else float("nan")
+    order = list(facts)
+    if len(order) < place:
+        return []
+    value = facts[order[place - 1]]
+    if facts[order[place - 2]] == value or (len(order) > place and facts[order[place]] == value):
+        return []
+    return [r for r in rows if r.get("fact") is not None and r["fact"].value == order[place - 1]]
+
+
 def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     """The rows of the kind of organisation a narrowing word asks for (哪家银行: banks, or names holding 银行 that
     are not a party committee: 甲银行党委 is no bank)."""

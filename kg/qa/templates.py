@@ -117,6 +117,7 @@ class Template:
     kinds: dict[str, str] = field(default_factory=dict)  # 合作协议 -> 合作: only facts whose ?kind holds it
     untitled: bool = False  # a title named and filling no slot refuses it (X的董事长是谁 is not who works at X)
     not_persons: tuple[str, ...] = ()  # cue groups that refuse it when a person is asked (谁出席了X的签约)
+    nth: bool = False  # 第二大: the fact at that place of the query's order, not its first (LIMIT 1)
     bare: tuple[str, ...] = ()  # cue groups naming its fact alone when no description is given (见证签约的是谁)
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
@@ -184,6 +185,8 @@ class Template:
         >>> t.narrowed(t.query, "签约金额最大的").splitlines()[-1]
         'SELECT ?x WHERE { ?x a ?type  FILTER(?type IN ("signing")) } LIMIT 1'
         """
+        if self.nth and place_asked(text) > 1:
+            query = re.sub(r"LIMIT 1\s*$", "LIMIT 200", query)  # the rows the place is counted in (shape.nth_rows)
         kinds = sorted({v for w, v in self.narrow.items() if w in text})
         if not self.narrow_first or not kinds:
             return query
@@ -244,6 +247,7 @@ TEMPLATE_KEYS = {
     "untitled",
     "not_persons",
     "bare",
+    "nth",
     "expand",
     "limit",
     "own_names",
@@ -301,6 +305,19 @@ def _check_sparql(tid: str, sparql: str, slots: dict[str, Slot]) -> None:
         check_syntax(PROLOGUE + sparql)  # the engine's own parser: milliseconds, where rdflib's took seconds
     except ValueError as exc:
         raise TemplateError(f"template {tid}: sparql does not parse: {exc}") from exc
+
+
+_PLACE = re.compile(r"第([二三])(?:大|多|高)|(?:排|排名|位居|位列)第([二三])")
+
+
+def place_asked(text: str) -> int:
+    """The place in a ranking the question asks for (投资第二大的: 2); 1 when it names none.
+
+    >>> place_asked("投资第二大的项目"), place_asked("排第三的是哪个"), place_asked("最大的项目")
+    (2, 3, 1)
+    """
+    m = _PLACE.search(text)
+    return "一二三".index(m.group(1) or m.group(2)) + 1 if m else 1
 
 
 def _names(tid: str, key: str, raw: Any) -> tuple[str, ...]:
@@ -375,6 +392,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         untitled=bool(raw.get("untitled")),
         not_persons=_names(tid, "not_persons", raw.get("not_persons")),
         bare=_names(tid, "bare", raw.get("bare")),
+        nth=bool(raw.get("nth")),
         expand=dict(raw.get("expand") or {}),
         limit=_limit(tid, raw.get("limit")),
         own_names=bool(raw.get("own_names")),
