@@ -639,6 +639,19 @@ def _opens_name(text: str, i: int) -> bool:
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 
+_FIELD = "(?:" + "|".join(sorted(load("org_mention_words.yaml")["ministry_fields"], key=len, reverse=True)) + ")"
+FIELD_JOIN = re.compile(
+    f"{_FIELD}{{1,2}}和{_FIELD}{{1,2}}(?:"
+    + "|".join(sorted(load("org_mention_words.yaml")["ministry_endings"], key=len, reverse=True))
+    + ")(?!门)"
+)
+
+
+def _field_joins(text: str) -> set[int]:
+    """Positions of the 和 in ministries named by two fields of work (联邦交通和数字基础设施部)."""
+    return {m.start() + m.group().index("和") for m in FIELD_JOIN.finditer(text)}
+
+
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Organisation names ending with a known suffix, read leftwards to a boundary."""
     lx = lexicon()
@@ -659,6 +672,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
     joined: set[int] = set()  # 工业和信息化部: a 和 inside a name is no boundary
     for end, w in lx.joined_ac.iter(text):
         joined.update(range(end - len(w) + 1, end + 1))
+    joined |= _field_joins(text)
     bmax = max((len(b) for b in lx.boundaries), default=2)
     for e, suf in sorted(ends.items()):
         s = e - len(suf)
