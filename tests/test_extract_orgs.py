@@ -180,6 +180,19 @@ def test_a_body_named_by_its_level_alone(text, locale, name):
 
 
 @pytest.mark.parametrize(
+    "text,locale,name,alias",
+    [
+        pytest.param(
+            "会议由市委、市政府召开。", "长治市", "长治市人民政府", "市政府", id="city-government-after-a-list"
+        ),
+        pytest.param("落实省政府部署。", "长治市", "山西省人民政府", "省政府", id="province-government-alone"),
+    ],
+)
+def test_a_body_named_by_its_level_keeps_that_word_as_alias(text, locale, name, alias):
+    assert alias in orgs(text, locale)[name][1]
+
+
+@pytest.mark.parametrize(
     "text,locale,absent",
     [
         ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
