@@ -848,6 +848,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         if m.kind != "org" or a is None:
             continue
         inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
+        if inside and _listed_whole(text, m.start, a):
+            continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
         if inside or a < m.start and _may_extend(text, a, m.start):
@@ -865,6 +867,15 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+def _listed_whole(text: str, start: int, a: int) -> bool:
+    """Does the rules' name at start open right after a list's 和 or 、 with a head before a (the learned start)
+    that reads as a region's name (豫北, 陇东: a place word the gazetteer lacks), no title word (现任)?"""
+    head = text[start:a]
+    if start == 0 or text[start - 1] not in "和、" or len(head) < 2 or _no_name_part(head):
+        return False
+    return ner.word_pos(head) == "ns" or first_word_pos(head + "某") == "ns"
 
 
 def _clause_cut(text: str, i: int, ms: list[Mention], starts: dict[int, int]) -> list[Mention]:
