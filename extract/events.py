@@ -682,6 +682,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         d.add("hosts", hosts_at(sent, lo, hi))
         for m in ORGANISE.finditer(text, lo, hi):
             d.add("organizers", organizers_at(sent, m.start()))
+        d.add("organizers", passive_organizers(sent, lo, hi))
         d.add("organizations", d.organizers)
         amounts = [a for a in sent.amounts if lo <= a[0] < hi]
         d.amount = amounts[0][2] if amounts else None
@@ -972,6 +973,16 @@ def organising_verbs(text: str, limit: int) -> list[re.Match]:
     more = [x for m in passive if (x := PASSIVE_MORE.match(text, m.end(), limit))]
     found = list(ORGANISE.finditer(text, 0, limit)) + passive + more
     return sorted(found, key=lambda m: m.start())
+
+
+def passive_organizers(sent: Sentence, lo: int, hi: int) -> list[str]:
+    """The bodies that convene an activity named before 由 in text[lo:hi] (会议由省委、省政府召开, 大会由甲和乙召开)."""
+    out: list[str] = []
+    for m in PASSIVE.finditer(sent.text, lo, hi):
+        at = m.start("verb")
+        if passive_activity(sent.text, at):
+            out += organizers_at(sent, at)
+    return out
 
 
 def passive_activity(text: str, at: int) -> re.Match | None:

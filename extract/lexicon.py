@@ -605,6 +605,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "media_endings": W,
             "plural_core_ends": W,
             "bank_kinds": W,
+            "ministry_fields": W,
+            "ministry_endings": W,
         }
     ),
     "org_suffixes.yaml": Map(W),

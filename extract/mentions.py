@@ -639,6 +639,19 @@ def _opens_name(text: str, i: int) -> bool:
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 
+_FIELD = "(?:" + "|".join(sorted(load("org_mention_words.yaml")["ministry_fields"], key=len, reverse=True)) + ")"
+FIELD_JOIN = re.compile(
+    f"{_FIELD}{{1,2}}和{_FIELD}{{1,2}}(?:"
+    + "|".join(sorted(load("org_mention_words.yaml")["ministry_endings"], key=len, reverse=True))
+    + ")(?!门)"
+)
+
+
+def _field_joins(text: str) -> set[int]:
+    """Positions of the 和 in ministries named by two fields of work (联邦交通和数字基础设施部)."""
+    return {m.start() + m.group().index("和") for m in FIELD_JOIN.finditer(text)}
+
+
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Organisation names ending with a known suffix, read leftwards to a boundary."""
     lx = lexicon()
@@ -659,6 +672,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
     joined: set[int] = set()  # 工业和信息化部: a 和 inside a name is no boundary
     for end, w in lx.joined_ac.iter(text):
         joined.update(range(end - len(w) + 1, end + 1))
+    joined |= _field_joins(text)
     bmax = max((len(b) for b in lx.boundaries), default=2)
     for e, suf in sorted(ends.items()):
         s = e - len(suf)
@@ -834,6 +848,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         if m.kind != "org" or a is None:
             continue
         inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
+        if inside and _listed_whole(text, m.start, a):
+            continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
         if inside or a < m.start and _may_extend(text, a, m.start):
@@ -851,6 +867,15 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
+
+
+def _listed_whole(text: str, start: int, a: int) -> bool:
+    """Does the rules' name at start open right after a list's 和 or 、 with a head before a (the learned start)
+    that reads as a region's name (豫北, 陇东: a place word the gazetteer lacks), no title word (现任)?"""
+    head = text[start:a]
+    if start == 0 or text[start - 1] not in "和、" or len(head) < 2 or _no_name_part(head):
+        return False
+    return ner.word_pos(head) == "ns" or first_word_pos(head + "某") == "ns"
 
 
 def _clause_cut(text: str, i: int, ms: list[Mention], starts: dict[int, int]) -> list[Mention]:

@@ -489,7 +489,12 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
             continue
         name = canonical(doc, article, mt.group(), a)
         register(
-            doc, name, typ=type_of(name), located_in=located(doc, article, name), source=source_at(doc, article, a)
+            doc,
+            name,
+            alias=mt.group(),  # (会议由省委、省政府召开: the events step finds the body by what the text calls it)
+            typ=type_of(name),
+            located_in=located(doc, article, name),
+            source=source_at(doc, article, a),
         )
 
 

@@ -545,6 +545,18 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
         pytest.param(
             "由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.6)], ["钟小玲政府"], id="leader-unsure-the-body-stays"
         ),
+        pytest.param(
+            "展会由凯纳维商会和陇东工业大学共同主办。",
+            [("工业大学", "ORG", 0.95)],
+            ["凯纳维商会", "陇东工业大学"],
+            id="a-region-heading-a-name-after-he-stays",
+        ),
+        pytest.param(
+            "展会由凯纳维商会、皖北理工学院共同主办。",
+            [("理工学院", "ORG", 0.95)],
+            ["凯纳维商会", "皖北理工学院"],
+            id="a-region-heading-a-name-after-a-list-comma-stays",
+        ),
     ],
 )
 def test_fusion_orgs(text, learned, expected, monkeypatch):

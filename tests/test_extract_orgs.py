@@ -180,6 +180,19 @@ def test_a_body_named_by_its_level_alone(text, locale, name):
 
 
 @pytest.mark.parametrize(
+    "text,locale,name,alias",
+    [
+        pytest.param(
+            "会议由市委、市政府召开。", "长治市", "长治市人民政府", "市政府", id="city-government-after-a-list"
+        ),
+        pytest.param("落实省政府部署。", "长治市", "山西省人民政府", "省政府", id="province-government-alone"),
+    ],
+)
+def test_a_body_named_by_its_level_keeps_that_word_as_alias(text, locale, name, alias):
+    assert alias in orgs(text, locale)[name][1]
+
+
+@pytest.mark.parametrize(
     "text,locale,absent",
     [
         ("各市政府要抓好落实。", "山西省", "山西省人民政府"),
@@ -288,6 +301,15 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("据中国政府网消息，国务院召开会议。", "中国政府网", "media", id="the-government-website"),
         pytest.param(
             "英国贸易和工业部部长与中方会谈。", "英国贸易和工业部", "government", id="a-trade-and-industry-ministry"
+        ),
+        pytest.param(
+            "副部长李明会见德国联邦教育和研究部国务秘书一行。",
+            "德国联邦教育和研究部",
+            "government",
+            id="two-fields-of-work-joined-by-he-name-one-ministry",
+        ),
+        pytest.param(
+            "奥地利联邦农业和食品部部长访华。", "奥地利联邦农业和食品部", "government", id="a-farming-and-food-ministry"
         ),
     ],
 )
@@ -403,6 +425,10 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "香港工商界考察团",
             id="a-trip-group-is-no-body",
         ),
+        pytest.param(
+            "双方将在教育和科技部门之间加强交流。", "教育和科技部", id="two-fields-before-bumen-name-no-ministry"
+        ),
+        pytest.param("会议由省财政厅和教育厅联合召开。", "省财政厅和教育厅", id="two-bodies-joined-by-he-stay-two"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

@@ -622,6 +622,14 @@ def test_body_of_a_company_title_is_a_company():
             id="becomes",
         ),
         pytest.param(
+            "去年底，窦一明被任命为宜昌市轻工业局局长。",
+            {("窦一明", "局长", "宜昌市轻工业局")},
+            id="appointed-to-a-bureau",
+        ),
+        pytest.param(
+            "窦一明被聘任为东方基金公司副总经理。", {("窦一明", "副总经理", "东方基金公司")}, id="engaged-by-a-firm"
+        ),
+        pytest.param(
             "要与以张一明同志为总书记的党中央保持一致。", {("张一明", "总书记", "中共中央")}, id="comrade-as-title-of"
         ),
         pytest.param("“工商总会”理事长陈一雄等将到场。", {("陈一雄", "理事长", "工商总会")}, id="quoted-body"),
