@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from .lexicon import LexiconError, load
 from .mentions import lexicon, page_districts, place_of, scan, unlisted_place_body
@@ -314,11 +315,14 @@ def _group_origin(text: str, end: int) -> bool:
     """Does the place ending at `end` name where a visiting group comes from (香港工商界考察团来肇庆, 台湾精密机械
     考察团一行30人来漳州): a delegation word follows it in its phrase, and the group comes (来, 抵), so the story is
     not there (江西省党政代表团赴浙江: the group goes out from its home, the story's place)."""
+    return _group_comes().match(text[end : end + 30]) is not None
+
+
+@cache
+def _group_comes() -> re.Pattern[str]:
+    """A delegation word within the phrase, then the group coming (…工商界考察团一行30人来): `_group_origin`'s test."""
     words = "|".join(load("event_kinds.yaml")["delegations"])
-    return (
-        re.match(rf"[^，。；、,\s]{{0,10}}?(?:{words})(?:一行)?[^，。；、,\s]{{0,6}}?[来抵]", text[end : end + 30])
-        is not None
-    )
+    return re.compile(rf"[^，。；、,\s]{{0,10}}?(?:{words})(?:一行)?[^，。；、,\s]{{0,6}}?[来抵]")
 
 
 @extractor("context")

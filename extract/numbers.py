@@ -151,14 +151,21 @@ def _currency_hint() -> re.Pattern:
 
 def _hedge_start(text: str, start: int) -> int:
     """Where a sum starting at `start` starts with the hedge word before it (近5亿元, 约420亿元), else `start`."""
-    lex = load("amount_units.yaml")
-    for word in sorted(lex["hedges"], key=len, reverse=True):
+    hedges, hedge_words = _hedges()
+    for word in hedges:
         s = start - len(word)
         if s >= 0 and text[s:start] == word:
-            if s > 0 and text[s - 1 : s + 1] in lex["hedge_words"]:
+            if s > 0 and text[s - 1 : s + 1] in hedge_words:
                 return start  # 签约5亿元: 约 ends another word
             return s
     return start
+
+
+@cache
+def _hedges() -> tuple[list[str], frozenset[str]]:
+    """The hedge words of amount_units.yaml, longest first, and the words that end in one (签约: 约 is no hedge)."""
+    lex = load("amount_units.yaml")
+    return sorted(lex["hedges"], key=len, reverse=True), frozenset(lex["hedge_words"])
 
 
 def _hedged(found: tuple[int, int, Amount], text: str) -> tuple[int, int, Amount]:
