@@ -676,6 +676,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "clause_openers": W,
             "removal_verbs": W,
             "held_before": W,
+            "held_by_verbs": W,
         }
     ),
     "surnames.txt": Lines(),

@@ -994,7 +994,17 @@ def _may_extend(text: str, a: int, b: int) -> bool:
         b - a <= 6
         and not any(c in PUNCT or c.isdigit() for c in w)
         and not any(w.startswith(d) or w.endswith(d) for d in DESCRIPTORS)
+        and not _place_acts(w)
     )
+
+
+def _place_acts(w: str) -> bool:
+    """Is w a division's name and then a verb (山东省|整合, 某市|组建): the place acting on the body after it,
+    no part of the body's name?
+
+    >>> _place_acts("山东省整合"), _place_acts("联合")
+    (True, False)"""
+    return any(place_of(w[:k]) and ner.word_pos(w[k : k + 2]) == "v" for k in range(2, len(w) - 1))
 
 
 def _edges_inside(ms: list[Mention]) -> set[int]:

@@ -207,7 +207,7 @@ def register(
         org = Organization(name=name, type=typ or type_of(name), located_in=located_in)
         org.aliases.extend(formal_names(name))
         reg[name] = org
-    if alias and alias != name and alias not in org.aliases:
+    if alias and alias != name and alias not in org.aliases and not _determined_kind(alias):
         org.aliases.append(alias)
     if located_in and not org.located_in:
         org.located_in = located_in
@@ -475,6 +475,15 @@ def _inner_place_body(w: str) -> str | None:
                 return rest
         return None
     return None
+
+
+def _determined_kind(written: str) -> bool:
+    """Is the name a kind after a determiner (该公司, 新集团), a pointer to a body, never one of its names?
+
+    >>> _determined_kind("新集团"), _determined_kind("集团"), _determined_kind("新华集团")
+    (True, False, False)"""
+    m = ANAPHOR.match(written)
+    return m is not None and len(m.group(1)) < len(written)
 
 
 # 该公司, 这所学校: a body named by its kind (data/org_generic.yaml: anaphor_determiners, anaphor_kinds)

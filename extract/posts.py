@@ -1280,8 +1280,10 @@ def _foreign_name_at(text: str, p: int) -> str | None:
 
 SUCCEEDS = re.compile(r"接替")
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
-SERVES = re.compile(r"(?:担任|出任|接任)(?=[，。；、\n]|$)")
+SERVES = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})(?=[，。；、\n]|$)")
 LEADER_OF = re.compile(r"同志为")
+# a clause ending in a verb of holding (由甲兼任): its chain's body is the next bare title's
+SERVES_BEFORE = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})$")
 
 
 # 以<chain><name>为团长的<body>代表团: the delegation, and the body its members' bare titles are in
@@ -1393,6 +1395,8 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         if held:
             links = read_chain(text, held.start(), titles_by_end, orgs_by_end)
         out += resolve_chain(doc, i, links)
+    if not out:
+        out += _named_as(doc, i, text, m, titles_by_end, orgs_by_end)
     if LEADER_OF.match(text, m.end):
         t_end = next(
             (
@@ -1412,6 +1416,37 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(Post(title=p.title, org=p.org, org_as_written=p.org_as_written))
     return out
+
+
+def _own_chain_start(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int:
+    """Where the name at `s` begins with its own title chain and a former-post word before it
+    (原甲公司总经理|张三 -> at 原)."""
+    own = read_chain(text, s, titles_by_end, orgs_by_end)
+    if own and own[0][0] < s:
+        s = own[0][0]
+    return s - _former_word_before(text, s)
+
+
+def _named_as(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict) -> list[Post]:
+    """<chain>为<name> opening a clause (总经理为张三; 副董事长、总经理为原甲公司经理李四): the name holds the
+    chain's posts; bare titles there are in the body of a clause before it that told its holder
+    (集团董事长由甲兼任，总经理为乙: 乙 is the group's 总经理)."""
+    if m.end < len(text) and text[m.end] not in "，。；！？\n":
+        return []
+    s = _own_chain_start(text, m.start, titles_by_end, orgs_by_end)
+    if s < 2 or text[s - 1] != "为":
+        return []
+    links = read_chain(text, s - 1, titles_by_end, orgs_by_end)
+    if not links or (links[0][0] > 0 and text[links[0][0] - 1] not in "，。；！？\n"):
+        return []
+    base = None
+    if not links[0][1] and links[0][0] > 0 and SERVES_BEFORE.search(text, 0, links[0][0] - 1):
+        opened = max(text.rfind(c, 0, links[0][0] - 1) for c in "，。；！？\n") + 1
+        by = text.rfind("由", opened, links[0][0] - 1)
+        before = read_chain(text, by, titles_by_end, orgs_by_end) if by > opened else []
+        if before and before[0][1]:
+            base = resolve_chain(doc, i, before[:1])[0].org
+    return _resolve(doc, i, links, base=base)[0]
 
 
 def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place_by_end: dict) -> list[Post]:

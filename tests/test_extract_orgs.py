@@ -429,6 +429,16 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "双方将在教育和科技部门之间加强交流。", "教育和科技部", id="two-fields-before-bumen-name-no-ministry"
         ),
         pytest.param("会议由省财政厅和教育厅联合召开。", "省财政厅和教育厅", id="two-bodies-joined-by-he-stay-two"),
+        pytest.param(
+            "山西省整合晋岚钢铁集团有限公司、汾阳特钢有限公司等企业组建新集团。",
+            "山西省整合晋岚钢铁集团有限公司",
+            id="a-province-merging-is-no-part-of-a-name",
+        ),
+        pytest.param(
+            "江苏省组建苏岚港口集团有限公司。",
+            "江苏省组建苏岚港口集团有限公司",
+            id="a-province-forming-is-no-part-of-a-name",
+        ),
     ],
 )
 def test_spans_that_name_no_body(text, bad):

@@ -658,6 +658,29 @@ def test_body_of_a_company_title_is_a_company():
             id="headquarters-named-before-its-commander",
         ),
         pytest.param(
+            "东岳城投集团有限公司今天揭牌成立。集团董事长由市财政局局长钱一鸣兼任，总经理为孙建川。",
+            {
+                ("钱一鸣", "局长", "市财政局"),
+                ("钱一鸣", "董事长", "东岳城投集团有限公司"),
+                ("孙建川", "总经理", "东岳城投集团有限公司"),
+            },
+            id="held-concurrently-then-manager-named-as",
+        ),
+        pytest.param(
+            "南江交通集团有限公司董事长由何一平担任，副董事长、总经理为北川路桥公司前任经理吴一川。",
+            {
+                ("吴一川", "副董事长", "南江交通集团有限公司"),
+                ("吴一川", "总经理", "南江交通集团有限公司"),
+                ("吴一川", "经理", "北川路桥公司"),
+            },
+            id="two-titles-named-as-with-own-former-post",
+        ),
+        pytest.param(
+            "由甲川机械有限公司和乙川电机有限公司合并组建的华川装备集团有限公司昨日成立，新集团董事长由甲川机械有限公司董事长蒯一军兼任。",
+            {("蒯一军", "董事长", "甲川机械有限公司"), ("蒯一军", "董事长", "华川装备集团有限公司")},
+            id="new-group-is-the-group-just-formed",
+        ),
+        pytest.param(
             "会议决定任命范志远为山西省副省长，免去其太原市市长职务。",
             {("范志远", "副省长", "山西省人民政府"), ("范志远", "市长", "太原市人民政府")},
             id="appointed-and-removed-from-its-post",
