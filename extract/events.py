@@ -861,6 +861,22 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     seen = s.index
 
 
+# the head of a visiting group named after its visit (…交流团一行来大连考察。…交流团团长、某协会会长甲表示)
+# (opening a clause: the head speaking; 会见了代表团团长甲 tells who was met, see `merge`)
+GROUP_HEAD = re.compile(rf"(?:^|[，。；])(?:{alt(WORDS['delegations'])})团长(?:、[^，。；：、“”]{{1,30}}?)*$")
+GROUP_VISIT = re.compile(rf"(?:{alt(WORDS['delegations'])})(?:一行)?")
+
+
+def group_heads(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A visit of a group that names none of its members (代表团一行30人抵达昆明) is made by the one named its
+    head at a clause's opening in the article's later sentences (代表团团长、某部部长甲表示)."""
+    for d in drafts:
+        if d.kind != "visit" or d.participants or not GROUP_VISIT.search(d.summary):
+            continue
+        heads = [p for s in sents if s.index >= d.sent for pos, p in s.persons if GROUP_HEAD.search(s.text, 0, pos)]
+        d.add("participants", heads[:1])
+
+
 def spoken_in(s: Sentence, told: list[Draft]) -> None:
     """Who speaks in the report made at the meeting last told (甲在主题报告中提出…) took part in it (data: speaker_in)."""
     pats = _patterns()
@@ -1297,13 +1313,20 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)
+    group_heads(sents, kept)
     for n, d in enumerate(kept):
         d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]
 
 
 def talks_place(d: Draft, before: list[Draft]) -> str | None:
-    """Where a signing told as what followed talks (会见后，双方签署了…) happens: where those talks were, or None."""
+    """Where a signing told as what followed talks (会见后，双方签署了…) happens: where those talks were; where
+    talks with a visitor happen (市长会见了交流团一行): where the visit told before went; else None."""
+    if d.kind == "talks":
+        return next(
+            (v.location for v in reversed(before) if v.kind == "visit" and set(v.participants) & set(d.participants)),
+            None,
+        )
     if d.kind != "signing" or not _patterns()["after_talks"].match(d.summary):
         return None
     return next((t.location for t in reversed(before) if t.kind == "talks"), None)

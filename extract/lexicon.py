@@ -375,6 +375,7 @@ CHAIN_RULE_NAMES = (
     "state",
     "state_body",
     "head_body",
+    "trip_group",
     "gov_role",
     "inherited",
     "zone_head",
@@ -677,6 +678,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "removal_verbs": W,
             "held_before": W,
             "held_by_verbs": W,
+            "trip_heads": W,
         }
     ),
     "surnames.txt": Lines(),

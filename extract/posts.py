@@ -626,6 +626,16 @@ def _bare_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return ch.base_org, ln.head + ln.role
 
 
+def _trip_group(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """访华团团长, 日本某府经济交流团团长: a group of one trip named by no body (event_kinds.yaml: delegations) is
+    no organisation; its head holds no post of it."""
+    head = ln.prefix
+    group = next((g for g in load("event_kinds.yaml")["delegations"] if head.endswith(g)), None)
+    if group is None or _names_a_body(head[: -len(group)]):
+        return None
+    return None, None
+
+
 def _head_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """A body named before the title (山西鹏飞集团有限公司董事长): that body."""
     if not ln.head_org:
@@ -928,6 +938,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "state": _state,
     "state_body": _state_body,
     "head_body": _head_body,
+    "trip_group": _trip_group,
     "gov_role": _gov_role,
     "inherited": _inherited,
     "zone_head": _zone_head,
@@ -1307,7 +1318,8 @@ def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> lis
     names (日本众议院; 以议长甲为团长的马来西亚国会代表团: 马来西亚国会)."""
     d = DELEGATION.match(text, end)
     if not d:
-        return posts
+        heads = post_rules()["trip_heads"]
+        return [p for p in posts if p.org or p.title not in heads]  # 访华团团长: a post of no body is none
     body, kind = d.group(1), d.group(2)
     house = next((h for h in FOREIGN_HOUSES if kind.startswith(h)), "")
     body, kind = body + house, kind[len(house) :]  # 南非国民议会代表团: the house is the body's (南非国民议会)

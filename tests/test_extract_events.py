@@ -1813,6 +1813,24 @@ def test_who_answers_the_press_is_at_the_conference(text, participants):
             [("visit", "2009-05-17", [], "九江市"), ("inspection", "2009-05-17", ["李一华"], None)],
             id="an-official-seeing-a-zone-is-no-stop-of-the-visit",
         ),
+        pytest.param(
+            "10月17日，德国汉堡经济交流团一行18人来九江考察。市长王一明会见了交流团一行。"
+            "交流团团长、汉堡中德经济协会会长卡尔·施密特表示，愿加强合作。",
+            [
+                ("visit", "2009-10-17", ["卡尔·施密特"], "九江市"),
+                ("talks", "2009-10-17", ["卡尔·施密特", "王一明"], "九江市"),
+            ],
+            id="a-groups-head-named-later-made-its-visit-and-the-talks-are-there",
+        ),
+        pytest.param(
+            "中新网昆明8月12日电 老挝经贸代表团一行30人11日抵达昆明，云南省省长王一明当晚会见了代表团一行，"
+            "代表团团长、老挝工贸部部长坎占·西萨表示，希望扩大贸易。",
+            [
+                ("visit", "2009-08-11", ["坎占·西萨"], "昆明市"),
+                ("talks", "2009-08-11", ["坎占·西萨", "王一明"], "昆明市"),
+            ],
+            id="a-delegations-head-speaking-in-a-clause-after-its-arrival",
+        ),
     ],
 )
 def test_tours_and_visits_of_groups(text, events):

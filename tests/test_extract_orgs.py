@@ -429,6 +429,7 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "双方将在教育和科技部门之间加强交流。", "教育和科技部", id="two-fields-before-bumen-name-no-ministry"
         ),
         pytest.param("会议由省财政厅和教育厅联合召开。", "省财政厅和教育厅", id="two-bodies-joined-by-he-stay-two"),
+        pytest.param("德国汉堡经济交流团一行18人来九江考察。", "德国汉堡经济交流团", id="an-exchange-group-is-no-body"),
         pytest.param(
             "山西省整合晋岚钢铁集团有限公司、汾阳特钢有限公司等企业组建新集团。",
             "山西省整合晋岚钢铁集团有限公司",

@@ -858,6 +858,26 @@ def test_a_group_of_one_trip_is_no_body_its_leader_holds_a_post_in(text, expecte
     assert posts_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "副主席王一明会见日本经济界访华团一行。访华团团长、日中经济协会副会长高桥正和表示愿深化合作。",
+            {("王一明", "副主席", None), ("高桥正和", "副会长", "日中经济协会")},
+            id="head-of-a-visiting-group-named-later",
+        ),
+        pytest.param(
+            "市长王一明会见了德国汉堡经济交流团一行。交流团团长、汉堡中德经济协会会长卡尔·施密特介绍了来意。",
+            {("王一明", "市长", None), ("卡尔·施密特", "会长", "汉堡中德经济协会")},
+            id="head-of-an-exchange-group-named-later",
+        ),
+    ],
+)
+def test_the_head_of_a_group_of_one_trip_told_in_a_chain_holds_no_post_of_it(text, expected):
+    """以甲为团长的德国经济代表团: 甲's own post only; 团长 of a delegation named by no body is no post."""
+    assert posts_of(text) == expected
+
+
 # ---------------------------------------------------------------- the table of data/chain_rules.yaml
 def test_every_chain_rule_is_in_the_table():
     from kgqa.extract.lexicon import CHAIN_RULE_NAMES
