@@ -49,6 +49,7 @@ QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held as a ceremony
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
+DURING = re.compile("|".join(load("event_kinds.yaml")["during_words"]))  # (…外长会期间会见了: two events)
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
@@ -345,6 +346,25 @@ def named_city(text: str, q: int) -> str | None:
     return full if full and text.startswith(before, q + 1) else None
 
 
+COUNTRIES = tuple(sorted(load("countries.txt"), key=len, reverse=True))
+# a city the lexicon lacks after its country, right before what is done there (在泰国普吉出席…)
+CITY_BEFORE_ACT = re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?={alt(WORDS['abroad_acts'])})")
+
+
+def abroad_at(text: str, q: int) -> str | None:
+    """A country at text[q] and the city written after it (泰国普吉, 泰国曼谷), or the country alone, or None.
+
+    >>> abroad_at("在泰国普吉出席会议", 1), abroad_at("在越南举行会谈", 1), abroad_at("在京召开", 1)
+    ('泰国普吉', '越南', None)
+    """
+    country = next((c for c in COUNTRIES if text.startswith(c, q)), None)
+    if not country:
+        return None
+    q += len(country)
+    city = named_city(text, q) or (m.group() if (m := CITY_BEFORE_ACT.match(text, q)) else None)
+    return country + city if city else country
+
+
 def location_of(sent: Sentence, a: int, b: int) -> str | None:
     """Where the event is: the venue of 在X举行, else a place after 在/到/深入, else the place that
     is its subject (never the dateline's: where the paper filed from, as the gold's null)."""
@@ -360,7 +380,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         after = sent.between("places", a + m.end(), a + m.end() + 2)
         if after:
             return place_run(sent, a + m.end()) or after[0]
-        city = named_city(text, a + m.end())
+        city = named_city(text, a + m.end()) or abroad_at(text, a + m.end())
         if city:
             return city
         tok = PLACE_TOKEN.match(text, a + m.end()) if m.group() != "来" else None  # (来我市: the paper's city)
@@ -617,6 +637,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 or both
                 or tour
                 or len(gap) <= CLOSE_GAP
+                and not DURING.search(gap)
                 and not sent.between("persons", prev.end, t.start)
                 and not sent.between("orgs", prev.end, t.start)
             ):
@@ -673,11 +694,14 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             people = drafts[-1].participants
         elif people and n and drafts and WITH_PARTNER.match(text, clause_start(text, first.start)):
             people = drafts[-1].participants[:1] + people  # 会见了甲，并同乙举行了会谈: the same subject talks with 乙
+        during = bool(n and drafts and DURING.search(text, lo, first.start))
+        if during:
+            people = drafts[-1].participants[:1] + people  # 甲出席…会期间会见了乙: 甲 holds the talks too, there
         d.add("participants", people)
         # 新华社北京１月１４日电: the agency a dateline names filed the story, it took no part in it
         line = find_dateline(text[:DATELINE_HEAD])
         d.add("organizations", sent.between("orgs", max(lo, line[1]) if line else lo, hi))
-        d.location = location_of(sent, lo, hi)
+        d.location = location_of(sent, lo, hi) or (drafts[-1].location if during else None)
         d.places = places_listed(sent, lo, first.start)
         d.add("hosts", hosts_at(sent, lo, hi))
         for m in ORGANISE.finditer(text, lo, hi):

@@ -523,6 +523,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "area_kinds": W,
             "unit_words": W,
             "delegations": W,
+            "during_words": W,
+            "abroad_acts": W,
             "organise_verbs": W,
             "organise_with_act": W,
             "organise_acts": W,

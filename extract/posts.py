@@ -840,9 +840,10 @@ def _state(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _state_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """法国外长 -> 法国外交部: a body of the country's government (the country is no alias of it)."""
-    country = _country(ln.head)
-    if not country or ln.head != country:
+    """法国外长 -> 法国外交部: a body of the country's government (the country is no alias of it); a bare 外长
+    after a country's post in the chain (越南副总理兼外长) is that country's."""
+    country = _country(ln.head) if ln.head else ch.country
+    if not country or ln.head and ln.head != country:
         return None
     ch.country = country
     ln.written = ""  # registered with no alias

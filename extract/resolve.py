@@ -29,6 +29,7 @@ OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限�
 # what a company's name adds to a bare short name of it (宝钢 -> 宝钢集团, 苏宁 -> 苏宁电器集团)
 FIRM_REST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(集团|公司|有限公司|股份有限公司|有限责任公司|集团有限公司|集团公司)$")
 GENERIC = set(load("org_generic.yaml")["generic_names"])
+COUNTRIES = frozenset(load("countries.txt"))
 
 
 def _core(name: str) -> str:
@@ -103,7 +104,11 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
         tails = [
             b
             for b in names
-            if len(b) > len(a) and b.endswith(a) and b[: -len(a)] in (bodies or names) and not _is_place(b[: -len(a)])
+            if len(b) > len(a)
+            and b.endswith(a)
+            and b[: -len(a)] in (bodies or names)
+            and not _is_place(b[: -len(a)])
+            and b[: -len(a)] not in COUNTRIES  # 越南外交部 and 外交部: a country's ministry, and the nation's
         ]
         if len(tails) == 1:
             return tails[0]

@@ -1864,6 +1864,14 @@ def test_tours_and_visits_of_groups(text, events):
             id="an-official-bringing-goods-to-village-homes",
         ),
         pytest.param(
+            "中新网7月22日电 外交部长王一明21日在泰国普吉出席东盟地区论坛外长会期间会见了越南外长黎一忠。",
+            [
+                ("meeting", "2009-07-21", ["王一明"], "泰国普吉"),
+                ("talks", "2009-07-21", ["王一明", "黎一忠"], "泰国普吉"),
+            ],
+            id="talks-held-during-a-meeting-abroad-are-an-event-of-their-own",
+        ),
+        pytest.param(
             "9月8日，副省长王一明会见了瑞典驻华大使贝蒂·林德，并同瑞典企业代表团团长卡尔·约翰举行了会谈。",
             [
                 ("talks", "2009-09-08", ["王一明", "贝蒂·林德"], None),

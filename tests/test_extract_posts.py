@@ -398,6 +398,21 @@ def test_chain_rules(text, locale, expected):
         pytest.param(
             "外交部长兼国务委员王一明出席。", {("王一明", "部长", "外交部")}, id="no-country-the-national-ministry"
         ),
+        pytest.param(
+            "外交部长王一明会见了越南副总理兼外长黎一忠，外交部部长助理郗立哲参加会见。",
+            {
+                ("黎一忠", "副总理", "越南政府"),
+                ("黎一忠", "外长", "越南外交部"),
+                ("王一明", "部长", "外交部"),
+                ("郗立哲", "部长助理", "外交部"),
+            },
+            id="bare-foreign-minister-after-a-countrys-deputy-premier",
+        ),
+        pytest.param(
+            "吉尔吉斯斯坦第一副总理阿斯卡尔·别克出席开幕式。",
+            {("阿斯卡尔·别克", "第一副总理", "吉尔吉斯斯坦政府")},
+            id="first-deputy-premier-of-a-country",
+        ),
     ],
 )
 def test_a_ministry_after_a_countrys_post_is_that_countrys(text, expected):
