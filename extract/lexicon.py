@@ -657,6 +657,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "cut_kept": W,
             "former": W,
             "level_places": STR_MAP,
+            "prefecture_levels": W,
             "bare_levels": STR_MAP,
             "bare_units": W,
             "company_units": W,

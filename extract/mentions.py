@@ -288,8 +288,9 @@ def name_at(text: str, p: int) -> str | None:
     if m:
         name = m.group()
         last = max(name.rfind("·"), name.rfind("?"))
-        for k in range(last + 2, len(name) - 1):
-            if name[k : k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
+        for k in range(last + 2, len(name)):
+            # (a stop word may run on past the match: 艾力江·阿不都热依木陪|同)
+            if text[p + k : p + k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
                 return name[:k]
         return name
     if p >= len(text):

@@ -237,8 +237,11 @@ def party_of(place: str) -> str:
 
 
 def gov_of(place: str) -> str:
-    """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`."""
+    """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`; a prefecture's (地区)
+    行政公署 (周口地区行政公署)."""
     p = place_of(place)
+    if (p.name if p else place).endswith("地区"):
+        return f"{p.name if p else place}行政公署"
     if p and p.level == "county" and p.name.endswith("区") and p.city:
         return f"{p.city}{p.name}人民政府"
     if p and (p.province or p.name).endswith("特别行政区"):

@@ -316,7 +316,9 @@ def _resolve(
         ln.former = bool(prefix) and _strip_former(prefix) == ""  # 前任发言人X: the same post held before
         title = (
             ln.level + ln.role
-            if ln.level and ln.kind not in ("npc", "cppcc", "village") and ln.level not in ("人民政府", "政府")
+            if ln.level
+            and ln.kind not in ("npc", "cppcc", "village")
+            and ln.level not in ("人民政府", "政府", *post_rules()["prefecture_levels"])
             else ln.role
         )
         org = None
@@ -592,6 +594,8 @@ def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _level_where(ch: _Chain, ln: _Link) -> str | None:
     """The place of a bare level word (省委, 自治区党委, 市政府) seen from the article's place: its
     province, city or county at that level, else the article's place."""
+    if ln.level in post_rules()["prefecture_levels"]:
+        return _recent_prefecture(ch, ln)
     where = _where(ch)
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
@@ -686,6 +690,23 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
         return best
     where = _where(ch)
     return _level_place(where, level) if where and level in ("省", "市") else None
+
+
+def _recent_prefecture(ch: _Chain, ln: _Link) -> str | None:
+    """The prefecture (地区) named last before the title in its article (河南省周口地区…行署专员X: 周口地区), or the
+    article's place when it is one."""
+    best = None
+    arts = ch.doc.facts.articles
+    body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
+    for m in ch.doc.mentions:
+        if m.article == ch.article and m.kind == "place" and m.start < ln.start:
+            p = place_of(m.canonical or m.text)
+            if p and p.name.endswith("地区"):
+                best = p.name
+            elif body.startswith("地区", m.end) or m.text.endswith("地区"):
+                best = m.text.removesuffix("地区") + "地区"  # 周口地区: a prefecture since made a city
+    where = _where(ch)
+    return best or (where if where and where.endswith("地区") else None)
 
 
 DEPUTY = re.compile(r"^(?:常务)?副")

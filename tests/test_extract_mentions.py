@@ -24,8 +24,19 @@ def mentions(text: str, kind: str) -> list[str]:
         ("欧阳明日出席", 0, "欧阳明日"),
         ("艾尔肯·吐尼亚孜主持", 0, "艾尔肯·吐尼亚孜"),
         ("于乐，", 0, "于乐"),
+        ("艾力江·阿不都热依木陪同调研", 0, "艾力江·阿不都热依木"),
     ],
-    ids=["three", "yixing", "tongzhi", "verb-after-two", "repeated-char", "double-surname", "translit", "two-comma"],
+    ids=[
+        "three",
+        "yixing",
+        "tongzhi",
+        "verb-after-two",
+        "repeated-char",
+        "double-surname",
+        "translit",
+        "two-comma",
+        "translit-long-before-a-stop-word",
+    ],
 )
 def test_name_at(text, start, name):
     assert name_at(text, start) == name

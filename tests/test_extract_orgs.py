@@ -431,6 +431,11 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("会议由省财政厅和教育厅联合召开。", "省财政厅和教育厅", id="two-bodies-joined-by-he-stay-two"),
         pytest.param("德国汉堡经济交流团一行18人来九江考察。", "德国汉堡经济交流团", id="an-exchange-group-is-no-body"),
         pytest.param(
+            "在无锡，提起锡岚机械集团有限公司董事长钮一安，几乎无人不知。",
+            "提起锡岚机械集团有限公司",
+            id="speaking-of-is-no-part-of-a-name",
+        ),
+        pytest.param(
             "山西省整合晋岚钢铁集团有限公司、汾阳特钢有限公司等企业组建新集团。",
             "山西省整合晋岚钢铁集团有限公司",
             id="a-province-merging-is-no-part-of-a-name",

@@ -889,8 +889,28 @@ def test_a_group_of_one_trip_is_no_body_its_leader_holds_a_post_in(text, expecte
     ],
 )
 def test_the_head_of_a_group_of_one_trip_told_in_a_chain_holds_no_post_of_it(text, expected):
-    """以甲为团长的德国经济代表团: 甲's own post only; 团长 of a delegation named by no body is no post."""
+    """访华团团长、某协会副会长甲: 甲's own post only."""
     assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "阿克苏地委书记郝一升、行署专员艾尼瓦尔·吐尔逊出席签约仪式。",
+            {("郝一升", "书记", "中共阿克苏地区委员会"), ("艾尼瓦尔·吐尔逊", "专员", "阿克苏地区行政公署")},
+            id="commissioner-after-the-prefecture-committee",
+        ),
+        pytest.param(
+            "在河南省周口地区，提起行署专员刘一富，干部群众都竖大拇指。",
+            {("刘一富", "专员", "周口地区行政公署")},
+            id="commissioner-of-the-prefecture-named-before",
+        ),
+    ],
+)
+def test_a_prefectures_commissioner_is_of_its_administrative_office(text, expected):
+    """行署专员X: 专员 of the 行政公署 of the prefecture in the chain or named before."""
+    assert expected <= posts_of(text)
 
 
 # ---------------------------------------------------------------- the table of data/chain_rules.yaml
