@@ -380,7 +380,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         after = sent.between("places", a + m.end(), a + m.end() + 2)
         if after:
             return place_run(sent, a + m.end()) or after[0]
-        city = named_city(text, a + m.end()) or abroad_at(text, a + m.end())
+        city = named_city(text, a + m.end()) or (abroad_at(text, a + m.end()) if m.group() == "在" else None)
         if city:
             return city
         tok = PLACE_TOKEN.match(text, a + m.end()) if m.group() != "来" else None  # (来我市: the paper's city)

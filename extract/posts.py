@@ -600,9 +600,11 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
-    if level in ("县", "区") and not _at_level(where, level):
-        return _recent_place(ch, ln, level)  # 区委书记 in a city's paper: the district named last, not the city
-    return _level_place(where, level)  # None: 市委 in a province's paper names no city
+    if level in ("县", "区", "市") and not _at_level(where, level):
+        # 区委书记 in a city's paper: the district named last, not the city; 市委书记 in a province's paper: the
+        # city named last before (as 市长 there), else none
+        return _recent_place(ch, ln, level)
+    return _level_place(where, level)
 
 
 def _company_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:

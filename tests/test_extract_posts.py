@@ -605,6 +605,12 @@ def test_company_posts(text, expected):
             {("葛一鸣", "区委书记", "中共北京市朝阳区委员会")},
             id="shared-district-both-cities-named-written-before-decides",
         ),
+        pytest.param(
+            "江苏瀚远汽车部件有限公司的项目在盐城经济技术开发区开工。市委书记蒋一平宣布项目开工，市长程一然致辞。",
+            None,
+            {("蒋一平", "市委书记", "中共盐城市委员会"), ("程一然", "市长", "盐城市人民政府")},
+            id="city-committee-in-a-provinces-story-the-city-named-before",
+        ),
     ],
 )
 def test_places_of_level_words(text, locale, expected):
