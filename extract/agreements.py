@@ -66,6 +66,7 @@ def _patterns() -> dict[str, Any]:
         "back": re.compile(alt(lex["parties_back"])),
         "split": re.compile(lex["party_split"]),
         "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
+        "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
         "local_fields": [re.compile(x) for x in lex["fields_local"]],
         "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
         "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
@@ -410,7 +411,9 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         subject_end = min(joins or [m.start()])
         if joins and not _patterns()["witness_cut"].search(s.text, subject_end, m.start()):
             subject_end = m.start()  # 甲和乙出席签字仪式: both witnessed it
-        names = s.between("persons", 0, subject_end) or s.between("persons", 0, m.start())
+        signed = [x.end() for x in _patterns()["signers"].finditer(s.text, 0, m.start())]
+        lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
+        names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
         return list(dict.fromkeys(names))
     return next((w for s in sents[k : k + 2] if (w := _bare_witnesses(s))), [])
 

@@ -413,6 +413,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "noun_first_gap": Str(),
             "noun_first_ceremony": Str(),
             "witness_cut_verbs": W,
+            "signer_acts": W,
             "fields_pattern": Str(),
             "witness_verbs": W,
             "witness_bare": W,

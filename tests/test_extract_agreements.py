@@ -611,6 +611,12 @@ def test_nations_as_parties(text, parties):
             ["赵某"],
             id="present-at-an-initialling",
         ),
+        pytest.param(
+            "标题\n\n本报北京１月２１日讯 甲银行今天与乙总公司签订借款合同。甲银行副行长钱某、乙总公司总经理孙某在合同上签字，"
+            "某委员会副主任赵某出席签字仪式。",
+            ["赵某"],
+            id="signers-before-the-witness-in-one-sentence-are-no-witnesses",
+        ),
     ],
 )
 def test_witnesses_present_at_the_signing(text, witnesses):

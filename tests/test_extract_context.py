@@ -163,6 +163,12 @@ def test_relative_days_count_from_published_line_or_dateline(text, name, want):
             id="wire-dateline-then-jinri",
         ),
         pytest.param(
+            "国务院任免国家工作人员\n\n新华社北京１月１２日电 国务院最近任免一批国家工作人员：任命甲为某委员会副主任。",
+            "pd1998_19980112-01-006.txt",
+            None,
+            id="wire-dateline-then-zuijin",
+        ),
+        pytest.param(
             "某工作完成\n\n本报某市１月２１日讯 某市今天宣布，１月２０日前完成了全部工程。",
             "x_19980122.txt",
             "1998-01-21",
