@@ -682,6 +682,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "removal_verbs": W,
             "held_before": W,
             "held_by_verbs": W,
+            "went_to": W,
+            "heads_as": W,
             "trip_heads": W,
         }
     ),

@@ -71,9 +71,9 @@ def post_rules() -> dict:
     rules["gov_role_levels"] = dict(rules.get("gov_role_levels") or {})
     adverbs = sorted(rules.get("appoint_adverbs") or [], key=len, reverse=True)
     verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
-    rules["appoint"] = re.compile(
-        "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + "|".join(map(re.escape, verbs)) + ")"
-    )
+    # (a verb of two characters or more may take 了: 又兼任了甲公司总经理; 为了 is no appointment)
+    verbs_le = "|".join(re.escape(v) + ("了?" if len(v) > 1 else "") for v in verbs)
+    rules["appoint"] = re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
     for key in ("ministry_roles", "state_roles", "embassy_roles"):
         rules[key] = set(rules.get(key) or [])
@@ -1150,6 +1150,7 @@ def posts(doc: Doc) -> None:
                 if not any(q.title == p.title and q.org == p.org for q in person.posts):
                     person.posts.append(p)
         _career_posts(doc, i, text, persons, people, titles_by_end, orgs_by_end)
+        _went_to_head(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _modifier_posts(doc, i, text, people, titles_by_end, orgs_by_end)
         _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
@@ -1539,6 +1540,35 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
         for p in resolve_chain(doc, i, links):
             p.source = src
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(p)
+
+
+WENT_TO = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['went_to'])})(?:[^，。；]{{0,12}}?的)?$")
+HEADS_AS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['heads_as'])})")
+
+
+def _went_to_head(
+    doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict, orgs_by_end: dict
+) -> None:
+    """到(濒临破产的)<body>当/任/出任<title> (他到亏损的甲厂当厂长): the person named last before it in the
+    paragraph held that post in that body."""
+    starts = [m.start for m in persons]
+    for e, org in orgs_by_end.items():
+        s = e - len(org)
+        opened = max(text.rfind(c, 0, s) for c in "，。；：\n") + 1
+        verb = HEADS_AS.match(text, e)
+        if not verb or not WENT_TO.search(text, opened, s):
+            continue
+        t_end = next((x for x in titles_by_end if x - len(titles_by_end[x]) == verb.end()), None)
+        k = bisect.bisect_right(starts, opened) - 1
+        if t_end is None or k < 0 or "\n" in text[persons[k].end : s] or s - persons[k].end > 200:
+            continue
+        person = people.get(persons[k].canonical or persons[k].text)
+        if person is None:
+            continue
+        for p in resolve_chain(doc, i, [(s, org, titles_by_end[t_end])]):
+            p.source = source_at(doc, i, s)
+            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(p)
 
 

@@ -1615,6 +1615,9 @@ def test_inspections_in_more_wordings(text, participants):
         pytest.param("6月21日，国家发展改革委在京召开全国电视电话会议。", "北京", id="one-character-city"),
         pytest.param("6月21日，某集团在沪举行新闻发布会。", "上海", id="one-character-city-shanghai"),
         pytest.param("6月21日，某省在大同市召开推进会。", "大同市", id="a-division-still-first"),
+        pytest.param(
+            "6月21日，西藏自治区经济工作会议在拉萨结束。自治区主席甲某讲话。", "拉萨市", id="a-meeting-ends-there"
+        ),
     ],
 )
 def test_venues_the_division_lexicon_does_not_hold(text, location):

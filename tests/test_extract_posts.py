@@ -919,6 +919,26 @@ def test_a_prefectures_commissioner_is_of_its_administrative_office(text, expect
     assert expected <= posts_of(text)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "钮德安原是无锡市第一纺织机械厂副厂长。1996年，他临危受命，到濒临破产的无锡市第二纺织机械厂出任厂长。",
+            {("钮德安", "副厂长", "无锡市第一纺织机械厂"), ("钮德安", "厂长", "无锡市第二纺织机械厂")},
+            id="went-to-a-plant-as-its-director",
+        ),
+        pytest.param(
+            "去年，该厂实现利税２６００万元，庞德胜又兼任了常州动力机械集团公司总经理。",
+            {("庞德胜", "总经理", "常州动力机械集团公司")},
+            id="took-on-a-post-with-le",
+        ),
+    ],
+)
+def test_careers_told_by_a_move(text, expected):
+    """到…厂出任厂长 after the person is named; 又兼任了…总经理."""
+    assert expected <= posts_of(text)
+
+
 # ---------------------------------------------------------------- the table of data/chain_rules.yaml
 def test_every_chain_rule_is_in_the_table():
     from kgqa.extract.lexicon import CHAIN_RULE_NAMES
