@@ -280,6 +280,27 @@ def load_lexicon() -> Lexicon:
     return parse_lexicon(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # libyaml: 10x
 
 
+_NUMERALS = "一二三四五六七八九十"
+
+
+def place_asked(text: str, lex: Lexicon | None = None) -> int:
+    """The place in a ranking the question asks for, read from the words of cue groups `nth` and `least`
+    (cues.yaml): the numeral in the word (第二大: 2; 1 when it has none), counted from the end for `least` (最少的:
+    -1, 倒数第二: -2); 1 when the question names none.
+
+    >>> place_asked("投资第二大的项目"), place_asked("排第三的是哪个"), place_asked("最大的项目"), place_asked("金额最少的")
+    (2, 3, 1, -1)
+    """
+    lex = lex or load_lexicon()
+    for hit in lex.pattern.finditer(text):
+        groups = {name for kind, name in lex.tags[hit.group()] if kind == "cue"}
+        if groups & {"nth", "least"}:
+            digits = [_NUMERALS.index(c) + 1 for c in hit.group() if c in _NUMERALS]
+            place = digits[0] if digits else 1
+            return -place if "least" in groups else place
+    return 1
+
+
 def check_templates(templates: dict[str, Template], lex: Lexicon) -> None:
     """Every answer type and cue group a template names must be in the lexicon."""
     for t in templates.values():
