@@ -99,3 +99,46 @@ def test_wordings(kg, question, template, expected):
 def test_near_misses_get_no_answer(kg, question):
     got = kg.ask(question)
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+# a company asked by a short name its fact does not write (青钢 of 青海钢铁集团有限公司, the fact saying 青海钢铁集团):
+# the fact says it when it writes one of the company's forms of four characters or more
+STEEL = "青海钢铁集团有限公司"
+STEEL_PAGE = {
+    "organizations": [{"name": STEEL, "type": "company", "aliases": []}],
+    "events": [
+        {
+            "kind": "groundbreaking",
+            "date": "2033-04-10",
+            "summary": "青海钢铁集团东湖项目开工，总投资20亿元",
+            "organizations": [STEEL],
+            "location": "东湖",
+            "amount": "20亿元",
+        },
+        {
+            "kind": "meeting",
+            "date": "2033-04-12",
+            "summary": "东湖项目推进会召开，全市总投资50亿元",
+            "organizations": [STEEL],
+            "amount": "50亿元",
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青钢东湖项目投资多少", {"20亿元"}, id="initials-in-a-description"),
+        pytest.param("青钢集团东湖项目投了多少钱", {"20亿元"}, id="initials-with-集团"),
+        pytest.param("青海钢铁东湖项目投资多少", {"20亿元"}, id="without-集团"),
+    ],
+)
+def test_a_short_name_its_fact_does_not_write(question, expected):
+    got = imported_kg((STEEL_PAGE, "steel.json")).ask(question)
+    assert {a["label"] for a in got.answers} == expected, got.message
+
+
+def test_a_short_name_of_no_such_company_finds_nothing():
+    got = imported_kg((STEEL_PAGE, "steel.json")).ask("星钢东湖项目投资多少")
+    assert not got.answers, [a["label"] for a in got.answers]
