@@ -12,8 +12,8 @@ seed_blind.yaml and dev_blind.yaml (sets seed-blind, dev-blind) are a third set,
 before the parser's data was read: spoken forms, blanks, dropped prefixes, synonyms, and facts the gold's own
 questions do not ask. seed_blind2/dev_blind2 to seed_blind8/dev_blind8 (sets seed-blind2, dev-blind2,
 seed-blind3, dev-blind3, seed-blind4, dev-blind4, seed-blind5, dev-blind5, seed-blind6, dev-blind6, seed-blind7,
-dev-blind7, seed-blind8, dev-blind8, seed-blind9, dev-blind9, seed-blind10, dev-blind10) were written
-the same way later, each measured before any fix for it. Each page's questions are asked twice: on a graph
+dev-blind7, seed-blind8, dev-blind8, seed-blind9, dev-blind9, seed-blind10, dev-blind10, seed-blind11,
+dev-blind11) were written the same way later, each measured before any fix for it. Each page's questions are asked twice: on a graph
 imported from the page's gold (`kgqa import`'s code: every miss is the parser's) and on the graph extracted from
 the page (end to end).
 Answers are judged with ../shared/eval/score.py's `qa_correct` (organisations keyed by the gold's and the
@@ -80,6 +80,11 @@ SETS = {  # set -> (paraphrase file, gold dir, corpus dir)
     # names, one hop through a hosted event or a witnessed signing, counts, rankings, before any fix (issue 11)
     "seed-blind10": (DATA / "seed_blind10.yaml", SHARED / "gold", SHARED / "corpus"),
     "dev-blind10": (DATA / "dev_blind10.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
+    # blind an eleventh time: a thirteenth set, 请问/麻烦问下/谁知道/帮我查一下 frames, …是哪一位, 任何职/当什么官, 哪个
+    # 部门/哪个机构, 多大规模/投了多少, short names and abbreviations, 与/同, counts, one hop, 第二大/最少, yes/no checks,
+    # typos, written before kg/qa/ was read and before any fix (issue 11)
+    "seed-blind11": (DATA / "seed_blind11.yaml", SHARED / "gold", SHARED / "corpus"),
+    "dev-blind11": (DATA / "dev_blind11.yaml", SHARED / "dev" / "gold", SHARED / "dev" / "corpus"),
 }
 MODES = ("import", "e2e")
 SOURCES = ("seed", "xwlb", "pd1998", "cnews", "eb")

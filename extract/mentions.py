@@ -640,17 +640,19 @@ def _opens_name(text: str, i: int) -> bool:
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 
-_FIELD = "(?:" + "|".join(sorted(load("org_mention_words.yaml")["ministry_fields"], key=len, reverse=True)) + ")"
-FIELD_JOIN = re.compile(
-    f"{_FIELD}{{1,2}}和{_FIELD}{{1,2}}(?:"
-    + "|".join(sorted(load("org_mention_words.yaml")["ministry_endings"], key=len, reverse=True))
-    + ")(?!门)"
-)
+@cache
+def _field_join() -> re.Pattern[str]:
+    """A ministry named by two fields of work joined by 和 (联邦交通和数字基础设施部): ministry_fields and
+    ministry_endings of data/org_mention_words.yaml, read through the checked loader on first use, compiled once."""
+    words = load("org_mention_words.yaml")
+    field_ = "(?:" + "|".join(sorted(words["ministry_fields"], key=len, reverse=True)) + ")"
+    endings = "|".join(sorted(words["ministry_endings"], key=len, reverse=True))
+    return re.compile(f"{field_}{{1,2}}和{field_}{{1,2}}(?:{endings})(?!门)")
 
 
 def _field_joins(text: str) -> set[int]:
     """Positions of the 和 in ministries named by two fields of work (联邦交通和数字基础设施部)."""
-    return {m.start() + m.group().index("和") for m in FIELD_JOIN.finditer(text)}
+    return {m.start() + m.group().index("和") for m in _field_join().finditer(text)}
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

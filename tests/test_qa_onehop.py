@@ -282,6 +282,47 @@ def test_fact_role_phrase_fills_the_person(roles_kg, question, tid, expected):
     assert (got.template, {a["label"] for a in got.answers}) == (tid, expected), got.message
 
 
+# a fact's doer written as a verb phrase from the question's start, 的 and a person noun (主持调度会的那个人是什么职务;
+# cues.yaml relative.agents): the phrase is answered as a question of its own, its answers fill the person slot
+@pytest.mark.parametrize(
+    "question,tid,expected",
+    [
+        pytest.param("主持调度会的那个人担任什么职务", "person_posts", {"青岚市人民政府市长"}, id="agent-posts"),
+        pytest.param("主持经济运行调度会的人是什么官", "person_posts", {"青岚市人民政府市长"}, id="agent-official"),
+        pytest.param("主持调度会的那位领导在哪个单位工作", "person_org", {GOV}, id="agent-body"),
+        pytest.param("请问主持调度会的那位领导担任什么职务", "person_posts", {"青岚市人民政府市长"}, id="agent-framed"),
+        pytest.param("主持调度会的那个人去哪里考察了", "person_places", {"北坡县"}, id="agent-places"),
+        pytest.param("主持春耕座谈会的那个人担任什么职务", "person_posts", {"北坡县人民政府县长"}, id="agent-forum"),
+        pytest.param(
+            "主持召开物流座谈会的领导是什么职务", "person_posts", {"北坡县人民政府副县长"}, id="agent-convened"
+        ),
+        pytest.param(
+            "带领考察团考察冷链物流的那位领导担任什么职务", "person_posts", {"青岚市政协政协副主席"}, id="agent-lead"
+        ),
+    ],
+)
+def test_fact_agent_phrase_fills_the_person(roles_kg, question, tid, expected):
+    got = roles_kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (tid, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("主持座谈会的那个人担任什么职务", id="agent-two-forums-no-guess"),
+        pytest.param("主持火星大会的那个人担任什么职务", id="agent-no-such-event"),
+        pytest.param("主持组织工作会议的那位领导担任什么职务", id="agent-a-meeting-with-no-host"),
+    ],
+)
+def test_fact_agent_phrase_never_guesses(roles_kg, question):
+    assert not roles_kg.ask(question).answers
+
+
+def test_fact_agent_phrase_alone_is_its_own_question(roles_kg):
+    got = roles_kg.ask("主持调度会的那个人是谁")
+    assert got.template == "event_host" and {a["label"] for a in got.answers} == {"石见远"}
+
+
 @pytest.mark.parametrize(
     "question,tid",
     [

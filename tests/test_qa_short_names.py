@@ -28,6 +28,10 @@ POSTS = [  # person, title, organisation
     ("丑二", "局长", "国家远帆局"),
     ("寅三", "局长", "东湖市远帆局"),
     ("卯四", "总经理", "青柳部远途物资公司"),
+    ("辰五", "董事长", "青海钢铁集团有限公司"),
+    ("巳六", "总经理", "福建厦门星岫（集团）有限公司"),
+    ("午七", "部长", "海外侨民事务部"),
+    ("未八", "董事长", "星河钢铁集团有限公司"),
 ]
 
 
@@ -69,6 +73,10 @@ def labels(answer) -> set[str]:
         pytest.param("宁夏政协主席是谁", "壬九", id="cppcc-chairman"),
         pytest.param("星河局副局长叫啥", "癸十", id="national-body-without-国家"),
         pytest.param("资源调配司副司长是谁", "子一", id="ministry-department-by-its-end"),
+        pytest.param("青钢董事长是哪一位", "辰五", id="place-and-trade-by-their-initials"),
+        pytest.param("青钢集团的董事长叫什么", "辰五", id="initials-with-集团"),
+        pytest.param("星岫集团总经理是谁", "巳六", id="company-without-province-and-city"),
+        pytest.param("海外侨民部部长是谁", "午七", id="ministry-without-事务"),
     ],
 )
 def test_a_short_name_links_to_the_post(qa, question, who):
@@ -84,6 +92,8 @@ def test_a_short_name_links_to_the_post(qa, question, who):
         pytest.param("云岭电子的董事长叫什么", id="other-company-same-brand"),
         pytest.param("远帆局局长是谁", id="two-bodies-end-the-same"),
         pytest.param("物资公司总经理是谁", id="company-under-a-ministry-not-by-its-end"),
+        pytest.param("星钢董事长是谁", id="initials-need-a-place"),
+        pytest.param("青汽董事长是谁", id="initials-of-another-trade"),
     ],
 )
 def test_a_near_miss_does_not_link(qa, question):
@@ -109,6 +119,8 @@ def test_short_forms(name, form):
         pytest.param("甘肃省人民政府", "甘肃政府", id="省政府-keeps-省"),
         pytest.param("山南设备有限公司", "山南", id="trade-word-leaves-too-little"),
         pytest.param("湖南大学", "大学", id="not-a-company"),
+        pytest.param("厦门星岫集团", "星岫", id="a-city-leaves-too-little"),
+        pytest.param("青海星岫钢铁集团有限公司", "青钢", id="initials-of-a-place-and-trade-only"),
     ],
 )
 def test_no_such_short_form(name, form):

@@ -34,8 +34,9 @@ from .index import GraphIndex
 from .parse import clean_question
 from .refs import PostRef
 from .resolve import FACT_WORD, SlotResolver, Unresolved
+from .select import place_asked
 from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows, nth_rows
-from .templates import Template, bound_vars, date_value, place_asked, safe_iri
+from .templates import Template, bound_vars, date_value, safe_iri
 
 NEWEST = 200  # facts a `newest` template reads of an entity that has more of them (its newest ones)
 _DATE_SAID = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?")  # a day or month the question writes
@@ -169,7 +170,7 @@ class QueryRunner:
         for b in bindings[:50]:
             if not all((self.index.knows(v) and safe_iri(v)) or date_value(v) for v in b.values()):
                 raise Unresolved("问题里的名称不在图谱中")
-            rows.extend(self.run_query(template.narrowed(template.bind(b, facts), text)).rows)
+            rows.extend(self.run_query(template.narrowed(template.bind(b, facts), text, place_asked(text))).rows)
         if "ORDER BY" not in template.query.upper():  # the store's own order differs between its copies
             rows.sort(key=lambda row: sorted((k, t.value if t else "") for k, t in row.items()))
         return rows
@@ -254,8 +255,9 @@ class QueryRunner:
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         rows = kind_rows(template, rows, text)
-        if template.nth and place_asked(text) > 1:
-            rows = nth_rows(rows, place_asked(text))  # 投资第二大的项目
+        place = place_asked(text)
+        if template.nth and abs(place) > 1:
+            rows = nth_rows(rows, abs(place))  # 投资第二大的项目 (倒数第二: of the rows read in ascending order)
         fact_slot = next((values[s.name][0] for s in template.slots.values() if s.is_fact and values.get(s.name)), None)
         found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
         if template.others:  # 跟云岭签了乙合同的是哪家: not 云岭集团 itself, written short where no name was found
@@ -263,7 +265,7 @@ class QueryRunner:
         if template.current and any(w in job.question for w in template.current):
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
-        sparql = template.narrowed(template.bind(shown) if bindings else template.query, text)
+        sparql = template.narrowed(template.bind(shown) if bindings else template.query, text, place)
         out = finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
         if newest and out.answers:
             out.truncated = True

@@ -22,6 +22,7 @@ FORMS_SPEC = Record(
         "trade_tails": Words(),
         "group_trades": Words(),
         "brand_trades": Words(),
+        "initial_trades": Words(),
         "short_forms": Seq(Seq(Str(), size=2)),
         "national_heads": Words(),
         "department_kinds": Words(),
@@ -281,10 +282,46 @@ def _company_short(form: str) -> set[str]:
         m = _TRADE_GROUP.match(f)
         if m and m.group(1)[:2] not in ("中国", "国家", "全国", "中华"):
             out.add(m.group(1))  # 甲乙电器集团, 甲乙钢铁集团有限公司: 甲乙电器, 甲乙钢铁 (the group word left out)
-    return out
+            out |= _initials(m.group(1))
+    return out | {s for f in out | {form} for s in _city_dropped(f)}
+
+
+def _initials(stem: str) -> set[str]:
+    """A group named by a place and a trade of `initial_trades`, written by the first character of each (山钢 and
+    山钢集团 of 山东钢铁; none when the head is no place).
+
+    >>> sorted(_initials("山东钢铁")), _initials("鹏飞钢铁")
+    (['山钢', '山钢集团'], set())
+    """
+    trade = next((t for t in _INITIAL_TRADES if stem.endswith(t)), None)
+    head = stem[: -len(trade)] if trade else ""
+    if trade is None or len(head) != 2 or not _is_place(head):
+        return set()
+    return {head[0] + trade[0], head[0] + trade[0] + "集团"}
+
+
+def _is_place(word: str) -> bool:
+    """True for a province's short name or a division's name without its level word (莆田, 山东)."""
+    from ...extract.mentions import lexicon  # the divisions data, loaded once
+
+    return word in PROVINCES or word in lexicon().short_places
+
+
+def _city_dropped(form: str) -> set[str]:
+    """A company's name without the city it opens with, after its province has gone (香江集团 of 莆田香江集团),
+    when four characters or more are left.
+
+    >>> _city_dropped("莆田香江集团"), _city_dropped("鹏飞集团")
+    ({'香江集团'}, set())
+    """
+    head = form[:2]
+    if len(form) - 2 >= 4 and head not in PROVINCES and _is_place(head) and form[2] not in "省市区县":
+        return {form[2:]}
+    return set()
 
 
 # a group named by its brand and trade (甲乙电器集团, 甲乙钢铁集团有限公司): people leave out what follows the trade
+_INITIAL_TRADES: tuple[str, ...] = tuple(_DATA["initial_trades"])
 _TRADE_GROUP = re.compile(r"^([\u4e00-\u9fff]{2,4}(?:" + "|".join(_BRAND_TRADES) + r"))集团(?:有限公司|股份有限公司)?$")
 _UPPER_LEVEL = re.compile(r"特别行政区|自治区|自治州|地区|省|市|州|盟")
 _PLACE_END = "区县市旗镇乡村"

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .fact_db import Facts
-from .forms import clean, is_generic, long_forms
+from .forms import clean, is_generic, long_forms, org_forms
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
@@ -384,8 +384,9 @@ class SlotResolver:
     ) -> list[str]:
         """The facts whose own words say every name the question gives: the total of an event that merely
         involves a school is not the school's own amount (none: Unresolved, with the facts as candidates)."""
-        written = {  # a name as the question writes it, or as the one node it names is called (甲乙(集团)有限公司)
-            name: [name] + ([self.index.label(next(iter(iris)))] if len(iris) == 1 else [])
+        written = {  # a name as the question writes it, or as the one node it names is called (甲乙(集团)有限公司) or
+            # written short in four characters or more (山东钢铁集团 of 山东钢铁集团有限公司, asked as 山钢)
+            name: [name] + (_called(self.index.label(next(iter(iris)))) if len(iris) == 1 else [])
             for name, iris in names.items()
             if len(name) >= 2
         }
@@ -438,3 +439,12 @@ class SlotResolver:
             generic=clean(value) in self.index.generic,
         )
         return self.entity_refs(slot, mention)
+
+
+def _called(label: str) -> list[str]:
+    """A node's label and its organisation forms of four characters or more (山东钢铁集团 of 山东钢铁集团有限公司).
+
+    >>> "山东钢铁集团" in _called("山东钢铁集团有限公司")
+    True
+    """
+    return [label, *sorted(f for f in org_forms(label) if len(f) >= 4 and f != label)]

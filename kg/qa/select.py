@@ -72,6 +72,7 @@ class Lexicon:
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
     relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
     relative_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> a fact's role nouns
+    relative_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> nouns after 的 of a doer
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
@@ -184,6 +185,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         tags.setdefault(w, []).append(("filler", ""))
     relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
     fact_roles = _relative_roles(source, data.get("relative"), data.get("asks") or {})
+    agents = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "agents")
     same_act = _acts(source, data.get("acts") or [])
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
@@ -201,6 +203,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         relative=relative,
         relative_marks=marks,
         relative_roles=fact_roles,
+        relative_agents=agents,
         acts=frozenset(same_act) & frozenset(tags),
         same_act=same_act,
         typos=typos,
@@ -228,6 +231,9 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
         return {}, ""
     if not isinstance(raw, dict) or not isinstance(raw.get("opens"), str) or not isinstance(raw.get("heads"), dict):
         raise TemplateError(f"{source}: relative must be a mapping with opens (characters) and heads")
+    unknown = set(raw) - {"opens", "heads", "roles", "agents"}
+    if unknown:
+        raise TemplateError(f"{source}: unknown key relative.{sorted(unknown)[0]}")
     heads: dict[str, tuple[str, ...]] = {}
     for typ, words in raw["heads"].items():
         if typ not in asks:
@@ -236,12 +242,13 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
     return heads, raw["opens"]
 
 
-def _relative_roles(source: str, raw: Any, asks: dict) -> dict[str, tuple[str, ...]]:
-    """The `relative` section's `roles`: answer type -> the nouns naming a fact's role (调度会的主持人)."""
-    roles = (raw or {}).get("roles") or {}
+def _relative_roles(source: str, raw: Any, asks: dict, key: str = "roles") -> dict[str, tuple[str, ...]]:
+    """The `relative` section's `roles` (or `agents`): answer type -> the nouns naming a fact's role (调度会的主持人;
+    主持调度会的那个人)."""
+    roles = (raw or {}).get(key) or {}
     if not isinstance(roles, dict) or any(typ not in asks for typ in roles):
-        raise TemplateError(f"{source}: relative.roles must map types of asks to role nouns")
-    return {str(typ): tuple(_words(source, f"relative.roles.{typ}", words)) for typ, words in roles.items()}
+        raise TemplateError(f"{source}: relative.{key} must map types of asks to nouns")
+    return {str(typ): tuple(_words(source, f"relative.{key}.{typ}", words)) for typ, words in roles.items()}
 
 
 def _acts(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
@@ -271,6 +278,27 @@ def load_lexicon() -> Lexicon:
     """The project's cue lexicon (cues.yaml), parsed once."""
     text = resources.files(__package__).joinpath("cues.yaml").read_text(encoding="utf-8")
     return parse_lexicon(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # libyaml: 10x
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def place_asked(text: str, lex: Lexicon | None = None) -> int:
+    """The place in a ranking the question asks for, read from the words of cue groups `nth` and `least`
+    (cues.yaml): the numeral in the word (第二大: 2; 1 when it has none), counted from the end for `least` (最少的:
+    -1, 倒数第二: -2); 1 when the question names none.
+
+    >>> place_asked("投资第二大的项目"), place_asked("排第三的是哪个"), place_asked("最大的项目"), place_asked("金额最少的")
+    (2, 3, 1, -1)
+    """
+    lex = lex or load_lexicon()
+    for hit in lex.pattern.finditer(text):
+        groups = {name for kind, name in lex.tags[hit.group()] if kind == "cue"}
+        if groups & {"nth", "least"}:
+            digits = [_NUMERALS.index(c) + 1 for c in hit.group() if c in _NUMERALS]
+            place = digits[0] if digits else 1
+            return -place if "least" in groups else place
+    return 1
 
 
 def check_templates(templates: dict[str, Template], lex: Lexicon) -> None:

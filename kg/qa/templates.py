@@ -176,17 +176,24 @@ class Template:
             body = re.sub(rf"\?{name}\b", term, body)
         return head + body
 
-    def narrowed(self, query: str, text: str) -> str:
+    def narrowed(self, query: str, text: str, place: int = 1) -> str:
         """The bound query keeping only rows whose ?type a narrowing word of the question asks for, filtered
-        before its ORDER BY … LIMIT (`narrow_first`: 签约金额最大的 is the biggest signing, not the biggest fact).
+        before its ORDER BY … LIMIT (`narrow_first`: 签约金额最大的 is the biggest signing, not the biggest fact);
+        `place`: the place in the ranking asked (select.place_asked): from the end when below 0 (最少的: its
+        ORDER BY DESC(?value) read ascending), and the rows it is counted in when beyond the first (shape.nth_rows).
 
         >>> t = Template("t", "", "t", {}, [], "SELECT ?x WHERE { ?x a ?type } LIMIT 1", "", narrow={"签约": "signing"},
         ...              narrow_first=True)
         >>> t.narrowed(t.query, "签约金额最大的").splitlines()[-1]
         'SELECT ?x WHERE { ?x a ?type  FILTER(?type IN ("signing")) } LIMIT 1'
+        >>> t = Template("t", "", "t", {}, [], "SELECT ?x WHERE { } ORDER BY DESC(?value) LIMIT 1", "", nth=True)
+        >>> t.narrowed(t.query, "", -2).splitlines()[-1]
+        'SELECT ?x WHERE { } ORDER BY ASC(?value) LIMIT 200'
         """
-        if self.nth and place_asked(text) > 1:
-            query = re.sub(r"LIMIT 1\s*$", "LIMIT 200", query)  # the rows the place is counted in (shape.nth_rows)
+        if self.nth and place < 0:
+            query = query.replace(_DESCENDING, "ORDER BY ASC(?value)")
+        if self.nth and abs(place) > 1:
+            query = re.sub(r"LIMIT 1\s*$", "LIMIT 200", query)
         kinds = sorted({v for w, v in self.narrow.items() if w in text})
         if not self.narrow_first or not kinds:
             return query
@@ -307,17 +314,7 @@ def _check_sparql(tid: str, sparql: str, slots: dict[str, Slot]) -> None:
         raise TemplateError(f"template {tid}: sparql does not parse: {exc}") from exc
 
 
-_PLACE = re.compile(r"第([二三])(?:大|多|高)|(?:排|排名|位居|位列)第([二三])")
-
-
-def place_asked(text: str) -> int:
-    """The place in a ranking the question asks for (投资第二大的: 2); 1 when it names none.
-
-    >>> place_asked("投资第二大的项目"), place_asked("排第三的是哪个"), place_asked("最大的项目")
-    (2, 3, 1)
-    """
-    m = _PLACE.search(text)
-    return "一二三".index(m.group(1) or m.group(2)) + 1 if m else 1
+_DESCENDING = "ORDER BY DESC(?value)"  # the order a template with `nth` ranks its facts in
 
 
 def _names(tid: str, key: str, raw: Any) -> tuple[str, ...]:
@@ -368,6 +365,8 @@ def parse_template(raw: dict[str, Any]) -> Template:
         raise TemplateError(f"template {tid}: missing slots (write {{}} for none)")
     slots = _parse_slots(tid, raw["slots"])
     _check_sparql(tid, str(raw["sparql"]), slots)
+    if raw.get("nth") and _DESCENDING not in str(raw["sparql"]):
+        raise TemplateError(f"template {tid}: nth needs its query ranked {_DESCENDING}")
     weight = raw.get("weight", 0)
     if not isinstance(weight, (int, float)) or isinstance(weight, bool):
         raise TemplateError(f"template {tid}: weight must be a number")
