@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import sys
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
@@ -89,3 +90,62 @@ def bytes_lru(max_bytes: int) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return deco
+
+
+class SlowResults:
+    """Results that were slow to make, kept under the state (`state`, e.g. the graph's generation and the store's
+    write stamp) they were made at, the least recently used dropped past `entries`. Callers asking for a key
+    that is being made wait for that result instead of making it again (twenty clients opening the busiest
+    person's page at once make it once).
+
+    >>> kept = SlowResults(entries=2, slow=0.0)
+    >>> kept.get("a", 1, lambda: "made at 1"), kept.get("a", 1, lambda: "again"), kept.get("a", 2, lambda: "at 2")
+    ('made at 1', 'made at 1', 'at 2')
+    """
+
+    def __init__(self, entries: int, slow: float) -> None:
+        self.entries = entries
+        self.slow = slow  # seconds: a result made faster than this is not kept
+        self._kept: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()  # key -> (state, value)
+        self._making: dict[tuple[Any, Any], threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Any, state: Any, make: Callable[[], Any]) -> Any:
+        """The value kept for key at this state, else `make()` (kept when slower than `slow`)."""
+        while True:
+            with self._lock:
+                hit = self._kept.get(key)
+                if hit is not None and hit[0] == state:
+                    self._kept.move_to_end(key)
+                    return hit[1]
+                busy = self._making.get((key, state))
+                if busy is None:
+                    done = self._making[(key, state)] = threading.Event()
+                    break
+            busy.wait(60)
+            with self._lock:
+                if (key, state) in self._making or self._kept.get(key, (None,))[0] != state:
+                    break  # still being made, or made too fast to be kept: make it here
+        try:
+            return self._made(key, state, make)
+        finally:
+            if busy is None:
+                with self._lock:
+                    self._making.pop((key, state), None)
+                done.set()
+
+    def _made(self, key: Any, state: Any, make: Callable[[], Any]) -> Any:
+        started = time.perf_counter()
+        value = make()
+        if time.perf_counter() - started > self.slow:
+            with self._lock:
+                self._kept[key] = (state, value)
+                self._kept.move_to_end(key)
+                while len(self._kept) > self.entries:
+                    self._kept.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every kept result."""
+        with self._lock:
+            self._kept.clear()

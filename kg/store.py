@@ -28,6 +28,7 @@ import os
 import time
 import uuid
 from abc import ABC, abstractmethod
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -498,13 +499,38 @@ class OxigraphStore(GraphStore):
         ox.serialize(self._union_triples(), out, ox_fmt, prefixes=_prefixes() if fmt == "turtle" else None)
 
     def _union_triples(self) -> Iterator[Any]:
-        """Each distinct triple of the named graphs once, without holding them all.
+        """Each distinct triple of the named graphs once, in one pass over the store, holding neither every triple
+        nor every subject (`UnionPass`).
 
-        A triple can repeat only under a subject that is in more than one graph (entities: typed in the entity
-        graph, named again by articles), a few percent of the subjects. Those are found first (one grouping
-        query), and their triples read subject by subject, deduplicated there; every other quad comes from one
-        pass over the store in its own order (graph by graph, each subject's triples together: compact Turtle).
-        A read per subject for all of them cost 90 us each, most of the dump (bench/README.md)."""
+        The pass reads the store in its own order: graph by graph, each subject's triples together (compact
+        Turtle). A triple can repeat only under a subject that is in more than one graph (entities: typed in the
+        entity graph, named again by articles). Each (graph, subject) group is written when its subject's bucket
+        (a hash of the subject, one of `UnionPass.BUCKETS`) is met for the first time; a later group of a bucket
+        already met is held back, its subject noted, and each noted subject's triples are read at the end and
+        written deduplicated, less those of the one group of it already written. Held in memory: the bucket array
+        (4 bytes a bucket), the graphs' order, and the noted subjects (those in several graphs, 151,585 of 100,000
+        pages, and those sharing a bucket). Before this, one grouping query found the repeated subjects first: it
+        held every subject of the store with its graphs (1.2 GB at 100,000 pages, bench/README.md); a store in
+        memory still does that (`_union_triples_grouped`): its quads do not come graph by graph, and it is small."""
+        if not self.persistent:
+            yield from self._union_triples_grouped()
+            return
+        union = UnionPass()
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            if not isinstance(quad.graph_name, ox.DefaultGraph) and union.written(quad.graph_name, quad.subject):
+                yield quad.triple
+        for subject in union.noted:
+            quads = [q for q in self._store.quads_for_pattern(subject, None, None, None) if q.graph_name in union.order]
+            done = union.written_group(subject, [q.graph_name for q in quads])
+            seen = {q.triple for q in quads if q.graph_name == done}
+            for quad in quads:
+                if quad.triple not in seen:
+                    seen.add(quad.triple)
+                    yield quad.triple
+
+    def _union_triples_grouped(self) -> Iterator[Any]:
+        """Each distinct triple of the named graphs once: the subjects in more than one graph found first by one
+        grouping query (it holds every subject), their triples read subject by subject, the rest in one pass."""
         shared = self._store.query(
             "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?s HAVING (COUNT(DISTINCT ?g) > 1)"
         )
@@ -516,12 +542,9 @@ class OxigraphStore(GraphStore):
         for subject in repeated:
             seen: set[Any] = set()
             for quad in self._store.quads_for_pattern(subject, None, None, None):
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    continue
-                triple = quad.triple
-                if triple not in seen:
-                    seen.add(triple)
-                    yield triple
+                if not isinstance(quad.graph_name, ox.DefaultGraph) and quad.triple not in seen:
+                    seen.add(quad.triple)
+                    yield quad.triple
 
     def quad_count(self) -> int:
         return len(self._store)
@@ -623,6 +646,62 @@ def _ox_results(raw: Any, limit: int | None) -> Results:
             break
         triples.append((ox_to_term(t.subject), ox_to_term(t.predicate), ox_to_term(t.object)))
     return Results("graph", triples=triples, truncated=truncated)
+
+
+class UnionPass:
+    """The bookkeeping of `OxigraphStore._union_triples`: which (graph, subject) groups of one pass over the store
+    were written, in bounded memory.
+
+    >>> u = UnionPass(buckets=1 << 20)
+    >>> [u.written("g1", "a"), u.written("g1", "a"), u.written("g2", "a"), u.written("g2", "a")]
+    [True, True, False, False]
+    >>> sorted(u.noted), u.written_group("a", ["g2", "g1"])
+    (['a'], 'g1')
+    """
+
+    BUCKETS = 1 << 25  # 128 MB of buckets; at 2.6M subjects (100,000 pages) ~8% of them share a bucket
+
+    def __init__(self, buckets: int = 0) -> None:
+        self.buckets = buckets or self.BUCKETS
+        self.first = array("I", [0]) * self.buckets  # bucket -> the place of the graph it was first met in (0: never)
+        self.order: dict[Any, int] = {}  # graph -> its place in the pass, from 1
+        self.noted: set[Any] = set()  # subjects of groups held back
+        self.clashes: set[tuple[Any, Any]] = set()  # (graph, subject) held back in the graph its bucket was met in
+        self._group: tuple[Any, Any] | None = None
+        self._write = False
+        self._seen_here: set[Any] = set()  # the subjects of the current graph (the order checked)
+
+    def written(self, graph: Any, subject: Any) -> bool:
+        """Whether to write a quad of this graph and subject now (quads come graph by graph, subject by subject)."""
+        if (graph, subject) == self._group:
+            return self._write
+        if self._group is None or graph != self._group[0]:
+            if graph in self.order:
+                raise StoreError("the store's quads did not come graph by graph: cannot dump the union")
+            self.order[graph] = len(self.order) + 1
+            self._seen_here = set()
+        if subject in self._seen_here:
+            raise StoreError("the store's quads did not come subject by subject: cannot dump the union")
+        self._seen_here.add(subject)
+        self._group = (graph, subject)
+        place, bucket = self.order[graph], hash(subject) % self.buckets
+        self._write = self.first[bucket] == 0
+        if self._write:
+            self.first[bucket] = place
+        else:
+            self.noted.add(subject)
+            if self.first[bucket] == place:
+                self.clashes.add((graph, subject))
+        return self._write
+
+    def written_group(self, subject: Any, graphs: list[Any]) -> Any | None:
+        """Of a noted subject in these graphs: the graph whose group of it was written in the pass (or None)."""
+        if not graphs:
+            return None
+        first = min(graphs, key=self.order.__getitem__)
+        if self.first[hash(subject) % self.buckets] == self.order[first] and (first, subject) not in self.clashes:
+            return first
+        return None
 
 
 def _dump_jsonld(store: GraphStore, out: IO[bytes]) -> None:

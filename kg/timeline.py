@@ -32,6 +32,7 @@ from .vocab import ENTITY_GRAPH, KGQA, SCHEMA
 
 SIDECAR = "timeline.sqlite"
 FORMAT = "3"  # 3: the holders section
+TOTALS_KEPT = 10_000  # `total`s remembered per stamp (then forgotten all at once)
 # section -> (the links from a fact to the entity, the fact's date)
 SECTIONS: dict[str, tuple[tuple[URIRef, ...], URIRef]] = {
     "posts": ((ORG.heldBy,), KGQA.statedOn),
@@ -60,9 +61,10 @@ CREATE INDEX IF NOT EXISTS fact_graph ON fact (graph);
 _PAGE = """SELECT t.iri, f.date FROM fact f JOIN term t ON t.id = f.fact
 WHERE f.entity = ? AND f.section = ? ORDER BY f.date DESC LIMIT ? OFFSET ?"""
 _TOTAL = "SELECT COUNT(DISTINCT fact) FROM fact WHERE entity = ? AND section = ?"
-# the newest facts by their latest date, then by IRI (undated last): the order `newest_query` gives in SPARQL
-_NEWEST = """SELECT t.iri, MAX(f.date) AS d FROM fact f JOIN term t ON t.id = f.fact
-WHERE f.entity = ? AND f.section = ? GROUP BY f.fact ORDER BY d IS NULL, d DESC, t.iri LIMIT ?"""
+# an entity's rows of a section newest first (undated last), off the UNIQUE index: no grouping, no sort; `newest`
+# stops reading once it has its facts (a fact's first row is of its latest date)
+_NEWEST = """SELECT f.fact, f.date FROM fact f WHERE f.entity = ? AND f.section = ? ORDER BY f.date DESC"""
+_IRIS = "SELECT id, iri FROM term WHERE id IN ({})"
 Row = tuple[str, int, "str | None", str, str]  # entity, section, date, fact, graph
 
 
@@ -74,6 +76,8 @@ class Timeline:
         self._writable = writable
         self._lock = threading.Lock()  # one connection, shared by a server's threads
         self._stamp: str | None = None  # the writer's: the stamp it last wrote
+        # `total` of (entity, section) at one stamp: counting the busiest person's 30,000 posts is ~7 ms a time
+        self._totals: tuple[str | None, dict[tuple[str, str], int]] = (None, {})
 
     @classmethod
     def open(cls, store: GraphStore, read_only: bool = False) -> Timeline | None:
@@ -156,11 +160,18 @@ class Timeline:
 
     def total(self, entity: str, section: str) -> int:
         """How many facts of a section the entity has."""
+        stamp = self.stamp()
         with self._lock:
-            eid = self._term_id(entity)
-            if eid is None:
-                return 0
-            return int(self._conn.execute(_TOTAL, (eid, _SECTION_IDS[section])).fetchone()[0])
+            if self._totals[0] != stamp or stamp is None:
+                self._totals = (stamp, {})
+            key = (entity, section)
+            if key not in self._totals[1]:
+                eid = self._term_id(entity)
+                n = 0 if eid is None else int(self._conn.execute(_TOTAL, (eid, _SECTION_IDS[section])).fetchone()[0])
+                if len(self._totals[1]) >= TOTALS_KEPT:
+                    self._totals[1].clear()
+                self._totals[1][key] = n
+            return self._totals[1][key]
 
     def newest(self, entity: str, section: str, count: int) -> list[str]:
         """The entity's `count` newest facts of a section by their latest date, ties and undated ones by IRI:
@@ -176,8 +187,14 @@ class Timeline:
             eid = self._term_id(entity)
             if eid is None:
                 return []
-            args = (eid, _SECTION_IDS[section], int(count))
-            return [iri for iri, _ in self._conn.execute(_NEWEST, args).fetchall()]
+            latest = _latest_dates(self._conn.execute(_NEWEST, (eid, _SECTION_IDS[section])), int(count))
+            iris: dict[int, str] = {}
+            ids = list(latest)
+            for i in range(0, len(ids), 500):
+                batch = ids[i : i + 500]
+                iris.update(self._conn.execute(_IRIS.format(",".join("?" * len(batch))), batch).fetchall())
+        ranked = sorted(latest.items(), key=lambda kv: (kv[1] is None, _desc(kv[1]), iris[kv[0]]))
+        return [iris[fid] for fid, _ in ranked[: max(0, int(count))]]
 
     def close(self) -> None:
         """Release the file."""
@@ -228,6 +245,32 @@ class Timeline:
         self._conn.executemany(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (("stamp", stamp), ("format", FORMAT))
         )
+
+
+def _latest_dates(rows: Iterable[tuple[int, str | None]], count: int) -> dict[int, str | None]:
+    """Of rows (fact id, date) newest first, undated last: each fact's latest date, for the facts of the `count`
+    newest, read up to the end of the last date they reach (its other facts tie with them, and the IRI decides).
+
+    >>> _latest_dates([(1, "2025"), (2, "2025"), (1, "2024"), (3, "2024"), (4, "2024"), (5, "2023")], 3)
+    {1: '2025', 2: '2025', 3: '2024', 4: '2024'}
+    >>> _latest_dates([(1, "2025"), (2, None), (3, None)], 2)
+    {1: '2025', 2: None, 3: None}
+    """
+    latest: dict[int, str | None] = {}
+    last: tuple[str | None] | None = None  # the date the count was reached at
+    for fact, date in rows:
+        if last is not None and date != last[0]:
+            break
+        if fact not in latest:
+            latest[fact] = date
+            if len(latest) == count:
+                last = (date,)
+    return latest
+
+
+def _desc(date: str | None) -> tuple[int, ...]:
+    """A sort key that puts later ISO dates (strings) first."""
+    return tuple(-ord(c) for c in date or "") + (1,)
 
 
 def _writer_connection(path: Path) -> sqlite3.Connection:

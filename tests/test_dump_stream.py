@@ -7,7 +7,7 @@ import io
 
 import pytest
 from kgqa.kg.graph import KnowledgeGraph
-from kgqa.kg.store import open_store
+from kgqa.kg.store import StoreError, UnionPass, open_store
 from kgqa.kg.vocab import SCHEMA
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
@@ -67,12 +67,38 @@ def nt_lines(kg: KnowledgeGraph) -> list[str]:
         ),
     ],
 )
-def test_each_distinct_triple_once(quads: list, expected: int) -> None:
-    """The triple dump has one line per distinct triple of the named graphs."""
-    kg = KnowledgeGraph(open_store("memory:"))  # no ontology: only these quads
+@pytest.mark.parametrize(
+    "where, buckets",
+    [
+        pytest.param("memory", 0, id="memory"),
+        pytest.param("disk", UnionPass.BUCKETS, id="disk"),
+        pytest.param("disk", 1, id="disk-one-bucket"),  # every subject shares a bucket: all held back and read again
+        pytest.param("disk", 3, id="disk-three-buckets"),
+    ],
+)
+def test_each_distinct_triple_once(quads: list, expected: int, where: str, buckets: int, tmp_path, monkeypatch) -> None:
+    """The triple dump has one line per distinct triple of the named graphs: in memory (grouped first), and on
+    disk (one pass, `UnionPass`), also when subjects share the pass's buckets."""
+    monkeypatch.setattr(UnionPass, "BUCKETS", buckets or UnionPass.BUCKETS)
+    kg = KnowledgeGraph(open_store("memory:" if where == "memory" else str(tmp_path / "s")))  # only these quads
     kg.store.replace([], quads)
     lines = nt_lines(kg)
     assert len(lines) == len(set(lines)) == expected, lines
+    assert set(lines) == {f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o, _ in quads}
+    kg.close()
+
+
+def test_a_dump_in_a_store_order_it_cannot_read_fails_cleanly() -> None:
+    """The one pass needs the quads graph by graph and subject by subject; told otherwise it stops, never
+    writing a triple twice."""
+    union = UnionPass(buckets=16)
+    assert union.written("g1", "a") and union.written("g2", "b")
+    with pytest.raises(StoreError, match="graph by graph"):
+        union.written("g1", "c")
+    union = UnionPass(buckets=16)
+    assert union.written("g1", "a") and union.written("g1", "b")
+    with pytest.raises(StoreError, match="subject by subject"):
+        union.written("g1", "a")
 
 
 def test_sample_dump_matches_stats_and_turtle(tmp_path) -> None:

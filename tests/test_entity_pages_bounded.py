@@ -171,3 +171,24 @@ def test_article_list_is_paged(client: Any, big: Any) -> None:
     second = re.findall(r'<tr><td><a href="(/id/article/[^"]+)"', client.get("/articles?page=2").data.decode())
     assert len(second) == 100 and not set(rows) & set(second)
     assert browse.article_list(big, 5) == browse.article_list(big)[:5]
+
+
+def test_a_kept_entity_page_follows_the_graph(monkeypatch: Any) -> None:
+    """A slow entity page is kept for the graph's state (`KnowledgeGraph.kept`): asked again it reads nothing,
+    and after a page is written it shows the new fact."""
+    from kgqa.kg import graph as graph_module
+
+    kg = KnowledgeGraph.open("memory:")
+    for n in range(3):
+        kg.write_page(map_page(_page(n), f"made-up page {n}", f"p{n}.txt"))
+    monkeypatch.setattr(kg._slow, "slow", -1.0)  # every page counts as slow
+    client = create_app({"KG": kg, "TESTING": True, "QUERY_WORKERS": 0}).test_client()
+    path = "/id/" + STAR_IRI.split("/id/", 1)[1]
+    first = client.get(path).get_data(as_text=True)
+    made: list[str] = []
+    entity = browse.entity
+    monkeypatch.setattr(browse, "entity", lambda *a, **k: made.append("x") or entity(*a, **k))
+    assert client.get(path).get_data(as_text=True) == first and made == []
+    kg.write_page(map_page(_page(3), "made-up page 3", "p3.txt"))
+    assert "第3次虚构会议" in client.get(path).get_data(as_text=True) and made == ["x"]
+    assert graph_module.SLOW_KEPT > 0

@@ -207,3 +207,58 @@ def test_a_file_of_another_format_is_made_again(tmp_path: Path, monkeypatch: pyt
     assert kg.timeline() is not None
     assert browse.entity(kg, str(entity_iri("person", STAR)))["totals"]["events"] == 2
     kg.close()
+
+
+def _reference_newest(rows: list[tuple[str, str | None]], count: int) -> list[str]:
+    """Each fact's latest date, newest first, undated last, ties by IRI: what `Timeline.newest` must give."""
+    latest: dict[str, str | None] = {}
+    for fact, date in rows:
+        if fact not in latest or (date is not None and (latest[fact] is None or date > str(latest[fact]))):
+            latest[fact] = date
+    dated = sorted(
+        (f for f, d in latest.items() if d is not None), key=lambda f: (str(latest[f]), _neg(f)), reverse=True
+    )
+    return (dated + sorted(f for f, d in latest.items() if d is None))[:count]
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text) + (-1,)  # reversed with the dates: IRIs of one date stay ascending
+
+
+NEWEST_ROWS = [  # (fact, date) rows of one entity and section, each in its own article graph
+    pytest.param([("urn:b", "2024-05-01"), ("urn:a", "2024-05-01"), ("urn:c", "2024-04-30")], id="tie-by-iri"),
+    pytest.param([("urn:a", "2023-01-01"), ("urn:a", "2025-01-01"), ("urn:b", "2024-01-01")], id="two-dates-latest"),
+    pytest.param([("urn:a", None), ("urn:b", "2020-01-01"), ("urn:c", None)], id="undated-last"),
+    pytest.param([("urn:a", None), ("urn:a", "2021-02-03"), ("urn:b", "2021-02-03")], id="dated-once-is-dated"),
+    pytest.param([("urn:a", "2024-05"), ("urn:b", "2024-05-01"), ("urn:c", "2024")], id="month-and-year-dates"),
+    pytest.param([(f"urn:x{i % 7}", f"2024-0{1 + i % 5}-01") for i in range(30)], id="many-repeats"),
+    pytest.param([(f"urn:y{i}", "2024-01-01") for i in range(12)], id="all-one-day"),
+]
+
+
+@pytest.mark.parametrize("rows", NEWEST_ROWS)
+def test_newest_reads_the_latest_facts_in_order(rows: list[tuple[str, str | None]]) -> None:
+    """`newest` stops reading at the end of the last date it needs: the same facts, in the same order, as
+    grouping every row by fact (ties by IRI, undated last) for every count."""
+    from kgqa.kg.timeline import Timeline, _writer_connection
+
+    tl = Timeline(_writer_connection(Path(":memory:")), True)
+    tl._insert([("urn:e", 1, d, f, f"urn:g{i}") for i, (f, d) in enumerate(rows)])
+    for count in range(1, len({f for f, _ in rows}) + 2):
+        assert tl.newest("urn:e", "posts", count) == _reference_newest(rows, count)
+
+
+def test_a_total_is_counted_again_after_a_write(tmp_path: Path) -> None:
+    """A section's count is remembered for one stamp of the store: a page added changes it."""
+    graph = KnowledgeGraph.open(str(tmp_path / "counted"))
+    try:
+        for n in range(3):
+            graph.write_page(map_page(_page(n), f"made-up page {n}", f"p{n}.txt"))
+        star = str(entity_iri("person", STAR))
+        timeline = graph.timeline()
+        assert timeline is not None and timeline.total(star, "events") == 3
+        graph.write_page(map_page(_page(3), "made-up page 3", "p3.txt"))
+        timeline = graph.timeline()
+        assert timeline is not None and timeline.total(star, "events") == 4
+    finally:
+        graph.close()

@@ -59,3 +59,56 @@ def test_several_arguments_are_one_key() -> None:
         return a + b
 
     assert (join("甲", "乙"), join("乙", "甲"), join.cache_info().currsize) == ("甲乙", "乙甲", 2)
+
+
+def test_slow_results_are_kept_per_state_and_bounded() -> None:
+    from kgqa.kg.lru import SlowResults
+
+    kept = SlowResults(entries=2, slow=0.0)
+    made: list[str] = []
+
+    def make(key: str, state: int):
+        return lambda: made.append(f"{key}@{state}") or f"{key}@{state}"
+
+    assert kept.get("a", 1, make("a", 1)) == kept.get("a", 1, make("a", 1)) == "a@1"
+    assert kept.get("a", 2, make("a", 2)) == "a@2"  # another state of the graph: made again
+    kept.get("b", 2, make("b", 2))
+    kept.get("c", 2, make("c", 2))  # "a" is dropped: two entries at most
+    kept.get("a", 2, make("a", 2))
+    assert made == ["a@1", "a@2", "b@2", "c@2", "a@2"]
+
+
+def test_quick_results_are_not_kept() -> None:
+    from kgqa.kg.lru import SlowResults
+
+    kept = SlowResults(entries=8, slow=3600.0)
+    made: list[int] = []
+    for _ in range(3):
+        kept.get("a", 1, lambda: made.append(1))
+    assert len(made) == 3
+
+
+def test_clients_asking_at_once_make_it_once() -> None:
+    """Twenty threads ask for one slow key together: one makes it, the others wait for it."""
+    import threading
+    import time
+
+    from kgqa.kg.lru import SlowResults
+
+    kept = SlowResults(entries=8, slow=0.0)
+    made: list[int] = []
+    go = threading.Event()
+
+    def make() -> str:
+        made.append(1)
+        time.sleep(0.2)
+        return "page"
+
+    got: list[str] = []
+    threads = [threading.Thread(target=lambda: (go.wait(), got.append(kept.get("k", 1, make)))) for _ in range(20)]
+    for t in threads:
+        t.start()
+    go.set()
+    for t in threads:
+        t.join()
+    assert got == ["page"] * 20 and len(made) == 1

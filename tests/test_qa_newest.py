@@ -162,3 +162,61 @@ def test_newest_facts_must_be_safe_iris() -> None:
         template.bind({"person": "https://kgqa.dev/id/person/x"}, ["https://x/> } DROP ALL { <y"])
     bound = template.bind({"person": "https://kgqa.dev/id/person/x"}, ["https://kgqa.dev/id/post/1"])
     assert "VALUES ?fact { <https://kgqa.dev/id/post/1> }" in bound
+
+
+class _Labels:
+    """A resolver stand-in: an article's title is its IRI's tail."""
+
+    def fact_label(self, iri: str) -> str:
+        return iri.rsplit("/", 1)[-1]
+
+
+def _fact(n: int) -> str:
+    return f"https://kgqa.dev/id/article/a{n:04d}/post/p{n:04d}"
+
+
+def _all_from(article: int, n: int) -> list[tuple[str, str | None]]:
+    return [(f"https://kgqa.dev/id/article/a{article:04d}", "同一句话。")]
+
+
+def _own(n: int) -> list[tuple[str, str | None]]:
+    return [(f"https://kgqa.dev/id/article/a{n:04d}", f"第{n}句。")]
+
+
+SOURCES = [  # answer -> its facts (fact number, that fact's sources)
+    pytest.param({"a": [(n, _own(n)) for n in range(9)]}, id="many-facts-own-sources"),
+    pytest.param(
+        {"a": [(n, _all_from(0, n)) for n in range(4)] + [(n, _own(n)) for n in range(4, 12)]}, id="same-first"
+    ),
+    pytest.param({"a": [(n, []) for n in range(7)]}, id="no-sources-graph-instead"),
+    pytest.param({"a": [(n, _own(n)) for n in range(3)], "b": [(n, _own(n)) for n in range(3, 20)]}, id="two-answers"),
+    pytest.param({"a": [(n, _own(n)) for n in range(250, 0, -1)]}, id="over-200-facts"),
+    pytest.param({"a": [(n, _all_from(1, n)) for n in range(300)]}, id="over-200-all-one-source"),
+]
+
+
+@pytest.mark.parametrize("answers", SOURCES)
+def test_sources_are_read_for_the_facts_shown_only(answers: dict[str, list], monkeypatch: Any) -> None:
+    """An answer's five sources are those of reading every fact (of the first 200 by IRI), while the facts read
+    are those of its first five, and more only for an answer still short of five."""
+    known = {_fact(n): src for facts in answers.values() for n, src in facts}
+    asked: list[set[str]] = []
+
+    def sources(self: Any, facts: set[str]) -> dict[str, list]:
+        asked.append(set(facts))
+        return {f: known[f] for f in sorted(facts)[: execute.SOURCES_READ] if known[f]}
+
+    monkeypatch.setattr(execute.QueryRunner, "_sources", sources)
+    runner = execute.QueryRunner(None, None, _Labels())  # type: ignore[arg-type]
+    origins = {
+        (key,): [(_fact(n), _fact(n).split("/post/")[0].replace("/id/", "/graph/")) for n, _ in facts]
+        for key, facts in answers.items()
+    }
+    got = runner._read_sources(origins)
+    every = sources(runner, set(known))
+    for key, origin in origins.items():
+        assert runner._item_sources(origin, got) == runner._item_sources(origin, every)
+    read = set().union(*asked[:-1])
+    assert len(read) <= max(len(origin) for origin in origins.values())
+    if all(src for src in known.values()) and len({s for src in known.values() for s in src}) == len(known):
+        assert len(read) <= execute.SHOWN * len(origins)  # each fact a source of its own: five per answer read

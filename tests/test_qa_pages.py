@@ -39,3 +39,36 @@ def test_a_kept_answer_is_not_served_after_the_graph_changed() -> None:
     _write(kg, ["孙浩"], "two")
     got = kg.qa().pages.answer(Q, 0, 2)
     assert got.page["total"] == 4 and "孙浩" in {a["label"] for a in kg.ask(Q).answers}
+
+
+def test_a_slow_answer_is_made_once_per_graph(monkeypatch) -> None:
+    """An answer slower than SLOW to make is kept (the busiest person's posts, asked by many clients): asked again,
+    it is not made again, until a page is written."""
+    from kgqa.kg.qa import pages as pages_module
+
+    kg = KnowledgeGraph.open("memory:")
+    _write(kg, ["陈立"], "one")
+    qa = kg.qa()
+    made: list[str] = []
+    answer = qa.answer
+
+    def counted(question: str):
+        made.append(question)
+        return answer(question)
+
+    monkeypatch.setattr(qa, "answer", counted)
+    monkeypatch.setattr(pages_module, "SLOW", -1.0)  # every answer counts as slow
+    first = kg.qa().pages.answer(Q)
+    assert kg.qa().pages.answer(Q).answers == first.answers and made == [Q]
+    _write(kg, ["孙浩"], "two")
+    assert "孙浩" in {a["label"] for a in kg.qa().pages.answer(Q).answers}
+
+
+def test_a_quick_answer_is_not_kept(monkeypatch) -> None:
+    from kgqa.kg.qa import pages as pages_module
+
+    kg = KnowledgeGraph.open("memory:")
+    _write(kg, ["陈立"], "one")
+    monkeypatch.setattr(pages_module, "SLOW", 3600.0)
+    kg.qa().pages.answer(Q)
+    assert not kg.qa().pages._kept

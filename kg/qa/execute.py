@@ -38,6 +38,8 @@ from .select import place_asked
 from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows, nth_rows
 from .templates import Template, bound_vars, date_value, safe_iri
 
+SHOWN = 5  # sources shown with an answer
+SOURCES_READ = 200  # facts whose sources one answer reads at most (the first by IRI)
 NEWEST = 200  # facts a `newest` template reads of an entity that has more of them (its newest ones)
 _DATE_SAID = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?")  # a day or month the question writes
 
@@ -305,10 +307,26 @@ class QueryRunner:
             for t in r.values():
                 if t is not None and t.value in via:
                     hops.setdefault(key, []).extend(via[t.value])
-        sources = self._sources({f for o in origins.values() for f, _ in o if f})
+        sources = self._read_sources(origins)
         for key, item in answers.items():
-            item["sources"] = _with_hop(self._item_sources(origins[key], sources), hops.get(key, []))
+            item["sources"] = _with_hop(self._item_sources(origins[key], sources) or [], hops.get(key, []))
         return list(answers.values())
+
+    def _read_sources(self, origins: dict[tuple, list[tuple[str | None, str | None]]]) -> dict[str, list]:
+        """The sources of the facts the answers show: first those of each answer's first SHOWN facts, then all the
+        other facts of an answer that reached an unread one before SHOWN sources (the 200 newest posts of 6
+        titles: 30 facts read, not 200). The same sources as reading every fact: `_item_sources` stops at SHOWN,
+        and of more than SOURCES_READ facts only the first by IRI have any, as in `_sources`."""
+        every = sorted({f for o in origins.values() for f, _ in o if f and safe_iri(f)})
+        readable = set(every[:SOURCES_READ])
+        first = {f for o in origins.values() for f, _ in o[:SHOWN] if f and f in readable}
+        sources = self._sources(first)
+        unread = readable - first
+        rest = {f for o in origins.values() if self._item_sources(o, sources, unread) is None for f, _ in o if f}
+        rest &= unread
+        if rest:
+            sources.update(self._sources(rest))
+        return sources
 
     def _took_part(self, answers: list[dict[str, Any]]) -> None:
         """Holders without a sentence of their own (an imported post) get those of the facts they took part in
@@ -326,8 +344,8 @@ class QueryRunner:
                 a["said"] = said[a["iri"]]
 
     def _sources(self, facts: set[str]) -> dict[str, list[tuple[str, str | None]]]:
-        """The articles and sentences each fact was read from (one query for at most 200 facts)."""
-        safe = sorted(f for f in facts if safe_iri(f))[:200]
+        """The articles and sentences each fact was read from (one query for at most SOURCES_READ facts)."""
+        safe = sorted(f for f in facts if safe_iri(f))[:SOURCES_READ]
         if not safe:
             return {}
         res = self.run_query(Q_SOURCES.format(" ".join(f"<{f}>" for f in safe)))
@@ -339,11 +357,17 @@ class QueryRunner:
         return out
 
     def _item_sources(
-        self, origins: list[tuple[str | None, str | None]], sources: dict[str, list[tuple[str, str | None]]]
-    ) -> list[dict[str, Any]]:
-        """An answer's sources (article, title, sentence), at most five; a fact without one: its article graph."""
+        self,
+        origins: list[tuple[str | None, str | None]],
+        sources: dict[str, list[tuple[str, str | None]]],
+        unread: frozenset[str] | set[str] = frozenset(),
+    ) -> list[dict[str, Any]] | None:
+        """An answer's sources (article, title, sentence), at most five; a fact without one: its article graph.
+        None when it reaches a fact of `unread` (sources not read yet) before five."""
         out: list[dict[str, Any]] = []
         for fact, graph in origins:
+            if fact in unread:
+                return None
             found = sources.get(fact or "", [])
             if not found and graph and "/graph/article/" in graph:
                 found = [(graph.replace("/graph/article/", "/id/article/"), None)]
@@ -351,7 +375,7 @@ class QueryRunner:
                 src = {"article": article, "title": self.resolver.fact_label(article), "sentence": sentence}
                 if src not in out:
                     out.append(src)
-                if len(out) == 5:  # a holder of a post in 3,000 articles: five are shown, the rest never read
+                if len(out) == SHOWN:  # a holder of a post in 3,000 articles: five are shown, the rest never read
                     return out
         return out
 

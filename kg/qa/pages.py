@@ -1,5 +1,9 @@
 """Big answers a page at a time: the whole answer of a question is made once per graph generation and kept
-(the last few that took more than a page), and each page is cut from it (`shape.page_of`).
+(the last few that took more than a page, or more than SLOW seconds to make), and each page is cut from it
+(`shape.page_of`). A slow answer is one about the busiest entity of a big graph (its newest 200 facts and their
+sources: ~30 ms at 100,000 pages, bench/README.md); asked again before the graph changes, it is not made again.
+The answerer belongs to one state of the store (`KnowledgeGraph.qa` makes a new one when another process wrote
+it), so a kept answer is never of an older graph.
 
     >>> from kgqa.kg.graph import KnowledgeGraph
     >>> from kgqa.kg.qa import QuestionAnswerer
@@ -10,6 +14,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -19,7 +24,8 @@ from .shape import PAGE, Answer, page_of
 if TYPE_CHECKING:
     from .engine import QuestionAnswerer
 
-KEEP = 8  # whole answers kept (only those longer than a page: the ones whose next page will be asked for)
+KEEP = 32  # whole answers kept: those longer than a page (their next page will be asked for) or slow to make
+SLOW = 0.01  # seconds: an answer made slower than this is kept
 
 
 class AnswerPages:
@@ -41,16 +47,22 @@ class AnswerPages:
         key = ("t", template_id, tuple(sorted(slots.items())))
         return self._paged(key, lambda: self.qa.answer_template(template_id, slots), offset, limit)
 
+    def clear(self) -> None:
+        """Forget every kept answer (the next asks make theirs again)."""
+        with self._lock:
+            self._kept.clear()
+
     def _paged(self, key: tuple, make: Callable[[], Answer], offset: int, limit: int | None) -> Answer:
-        """The page of the kept answer, or of one made now (and kept when it takes more than a page)."""
+        """The page of the kept answer, or of one made now (kept when it takes more than a page or SLOW seconds)."""
         key = (self.qa.generation, *key)
         with self._lock:
             got = self._kept.get(key)
             if got is not None:
                 self._kept.move_to_end(key)
         if got is None:
+            started = time.perf_counter()
             got = make()
-            if limit and len(got.answers) > limit:
+            if (limit and len(got.answers) > limit) or time.perf_counter() - started > SLOW:
                 with self._lock:
                     self._kept[key] = got
                     while len(self._kept) > KEEP:

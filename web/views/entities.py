@@ -89,7 +89,8 @@ def _rdf_format() -> str | None:
 
 
 def show(iri: str):
-    """Render one node in the negotiated representation."""
+    """Render one node in the negotiated representation (its facts and picture, when slow to make, are kept for
+    the store's current state: `KnowledgeGraph.kept`)."""
     kg = get_kg()
     fmt = _rdf_format()
     if fmt is not None:
@@ -99,7 +100,8 @@ def show(iri: str):
         resp = Response(body, content_type=f"{browse.RDF_FORMATS[fmt]}; charset=utf-8")
         resp.headers["Vary"] = "Accept"
         return resp
-    data = browse.entity(kg, iri, page=int_arg(request.args.get("page"), 1, 1, 10**6))
+    page = int_arg(request.args.get("page"), 1, 1, 10**6)
+    data = kg.kept(("entity", iri, page), lambda: browse.entity(kg, iri, page=page))
     if data is None:
         raise WebError(404, f"没有这个实体 No such entity: {iri}")
     if request.args.get("format") == "json":
@@ -107,8 +109,7 @@ def show(iri: str):
             {k: v for k, v in data.items() if k != "properties"}
             | {"properties": [{"p": p["p"], "o": p["o"].value, "label": p["label"]} for p in data["properties"]]}
         )
-    neigh = browse.neighbourhood(kg, iri)
-    picture = layout(neigh, data["label"])
+    picture = kg.kept(("picture", iri), lambda: layout(browse.neighbourhood(kg, iri), data["label"]))
     if request.args.get("format") == "svg":
         svg = render_template("graph.svg", g=picture)
         return Response(svg, content_type="image/svg+xml; charset=utf-8")
