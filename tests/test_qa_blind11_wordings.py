@@ -1,18 +1,22 @@
 """Questions typed the way people ask them (issue 11, the thirteenth blind set): the smallest sum and a place counted
 from the end of a ranking (最少, 倒数第二), a place written with more words (排在第二位), 这几件事 pointing at the page's
-facts, money asked by what it was (利润), 几几年, 是哪个机构做的, 与何方签约, 哪几家基金; and near misses
+facts, money asked by what it was (利润), 几几年, 是哪个机构做的, 与何方签约, 哪几家基金, the leader who holds an event the fact
+says he 举办 (哪位领导举办的), a post asked at a body by its generic word (在政协任什么职); and near misses
 that must not be answered. The people, bodies and sums are made up."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, city_page
+from qa_fact_pages import CO, CPPCC, GOV, city_page
 from qa_helpers import imported_kg
 
 MINE = "青岚矿业有限公司"
 FUND_A, FUND_B = "青岚鹏远基金", "青岚汇川基金"
 FACTS = city_page(
-    persons=[{"name": "邓望川", "posts": [{"title": "总经理", "org": FUND_A}, {"title": "副总经理", "org": FUND_B}]}],
+    persons=[
+        {"name": "邓望川", "posts": [{"title": "总经理", "org": FUND_A}, {"title": "副总经理", "org": FUND_B}]},
+        {"name": "钱望海", "posts": [{"title": "副市长", "org": GOV}, {"title": "常委", "org": CPPCC}]},
+    ],
     organizations=[
         {"name": MINE, "type": "company", "aliases": ["青岚矿业"]},
         {"name": FUND_A, "type": "company", "aliases": []},
@@ -51,6 +55,13 @@ FACTS = city_page(
         },
         {"kind": "other", "date": "2019", "summary": "青岚矿业成立", "organizations": [MINE]},
         {"kind": "other", "date": "2033-02", "summary": "青岚市政府开展千户企业监测", "organizations": [GOV]},
+        {
+            "kind": "meeting",
+            "date": "2033-02-16",
+            "summary": "陆听松将在青岚饭店举办“青岚春茗联谊会”",
+            "participants": ["陆听松", "顾远山"],
+        },
+        {"kind": "meeting", "date": "2033-02-18", "summary": "青岚市政府举办全市外贸视频会", "organizations": [GOV]},
     ],
 )
 
@@ -79,6 +90,15 @@ def kg():
         pytest.param("千户企业监测是哪个机构做的", "event_organizers", {GOV}, id="shi-na-ge-ji-gou-zuo-de"),
         pytest.param("星岫集团与何方签约", "agreement_partners", {GOV}, id="he-fang"),
         pytest.param("邓望川在哪几家基金任过职", "person_org", {FUND_A, FUND_B}, id="na-ji-jia-ji-jin"),
+        pytest.param("青岚春茗联谊会是哪位领导举办的", "event_host", {"陆听松"}, id="ju-ban-by-a-leader"),
+        pytest.param("春茗联谊会是哪些领导举办的", "event_host", {"陆听松"}, id="ju-ban-which-leaders"),
+        pytest.param("外贸视频会是哪个单位举办的", "event_organizers", {GOV}, id="ju-ban-by-a-body"),
+        pytest.param("外贸视频会是谁举办的", "event_organizers", {GOV}, id="shei-ju-ban-a-body"),
+        pytest.param("钱望海在政协任什么职", "person_posts", {CPPCC + "常委"}, id="zai-zheng-xie-ren-shen-me-zhi"),
+        pytest.param("孟长河在政协担任什么职务", "person_posts", {CPPCC + "政协副主席"}, id="zai-zheng-xie-dan-ren"),
+        pytest.param(
+            "钱望海担任什么职务", "person_posts", {CPPCC + "常委", GOV + "副市长"}, id="no-body-word-all-posts"
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -94,6 +114,9 @@ def test_wordings(kg, question, template, expected):
         pytest.param("最少的项目是哪个", id="no-amount-asked"),
         pytest.param("青岚矿业去年产量多少", id="an-output-is-no-sum"),
         pytest.param("星岫集团是几几年成立的", id="ji-ji-nian-no-fact-says-it"),
+        pytest.param("春茗联谊会是哪个单位举办的", id="ju-ban-no-body-holds-it"),
+        pytest.param("陆听松在政协任什么职", id="no-post-at-the-body-word"),
+        pytest.param("顾远山在人大任什么职", id="no-post-at-the-congress"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):

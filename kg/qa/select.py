@@ -338,7 +338,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {noun} if noun else own
             if noun and _HOW_MANY.search(w.text):
                 ev.count = _measure(w.text)  # 主导产业有几个: the industries, counted
-        elif own == {"person"} and "org" in (_noun_after(words, n, lex), _noun_before(text, words, n, lex)):
+        elif (
+            own == {"person"}
+            and ("cue", "leader") not in w.tags
+            and "org" in (_noun_after(words, n, lex), _noun_before(text, words, n, lex))
+        ):
             own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body

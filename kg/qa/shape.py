@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...extract.mentions import place_of
-from .forms import TRADE_TAILS
+from .forms import TRADE_TAILS, org_forms
 from .parse import LEVEL_CHARS
 from .templates import Template
 
@@ -299,11 +299,15 @@ def kind_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
 
 
 def _of_kind(row: dict, word: str, org_type: str) -> bool:
-    """True when the row's organisation is of the type, or is named with the word and not a committee."""
+    """True when the row's organisation is of the type, or is named with the word (its label, or a short form of
+    its ?orgLabel: 甲市政协 of 中国人民政治协商会议甲市委员会) and not a committee."""
     typ = row["type"].value if row.get("type") else None
     if typ == org_type:
         return True
-    return bool(row.get("label") and word in row["label"].value) and typ != "party_committee"
+    named = bool(row.get("label") and word in row["label"].value) or bool(
+        row.get("orgLabel") and any(word in f for f in org_forms(row["orgLabel"].value))
+    )
+    return named and typ != "party_committee"
 
 
 def shaped(template: Template, answers: list[dict[str, Any]], question: str, text: str) -> list[dict[str, Any]]:
