@@ -579,6 +579,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_determiners": W,
             "anaphor_kinds": W,
             "anaphor_owner_of": Str(),
+            "side_countries": STR_MAP,
             "numbered_units": Str(),
             "location_verbs": W,
             "government_endings": W,

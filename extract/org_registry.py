@@ -342,7 +342,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
             and key not in ("央行",)
         ):
             return full + w[len(key) :]
-    ref = _anaphor(doc, article, w, pos)
+    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
     unit = ANAPHOR_UNIT.match(w)
@@ -480,13 +480,33 @@ def _inner_place_body(w: str) -> str | None:
     return None
 
 
+SIDES: dict[str, str] = load("org_generic.yaml")["side_countries"]
+SIDE = re.compile(rf"^([{''.join(SIDES)}])方(?:公司|企业|集团|银行|厂)$")  # 日方公司: the Japanese party
+
+
+def _side_of(doc: Doc, article: int, written: str, pos: int) -> str | None:
+    """A party of a joint venture named by its country's side (日方公司, 美方企业): the body of that kind named
+    last before pos whose name begins with the country (日本丸山机电株式会社), else None."""
+    m = SIDE.match(written)
+    if not m:
+        return None
+    country = SIDES[m.group(1)]
+    found = [
+        x
+        for x in doc.mentions
+        if x.kind == "org" and x.article == article and x.end <= pos and x.text.startswith(country)
+    ]
+    return max(found, key=lambda x: x.end).text if found else None
+
+
 def _determined_kind(written: str) -> bool:
-    """Is the name a kind after a determiner (该公司, 新集团), a pointer to a body, never one of its names?
+    """Is the name a kind after a determiner (该公司, 新集团) or a side (日方公司), a pointer to a body, never one of
+    its names?
 
     >>> _determined_kind("新集团"), _determined_kind("集团"), _determined_kind("新华集团")
     (True, False, False)"""
     m = ANAPHOR.match(written)
-    return m is not None and len(m.group(1)) < len(written)
+    return m is not None and len(m.group(1)) < len(written) or SIDE.match(written) is not None
 
 
 # 该公司, 这所学校: a body named by its kind (data/org_generic.yaml: anaphor_determiners, anaphor_kinds)

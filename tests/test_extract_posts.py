@@ -538,6 +538,16 @@ def test_title_after_the_name(text, expected):
             {("崔一明", "发言人", "商务部")},
             id="former-holder-of-a-post-named-before",
         ),
+        pytest.param(
+            "上海申江电梯厂与日本丸岭机电株式会社合资兴建的上海申岭电梯有限公司开业。日方公司社长小林正雄剪彩。",
+            {("小林正雄", "社长", "日本丸岭机电株式会社")},
+            id="the-japanese-side-company",
+        ),
+        pytest.param(
+            "天津甲机械厂与美国韦斯特公司签订合资合同，美方公司总裁约翰·卡特出席。",
+            {("约翰·卡特", "总裁", "美国韦斯特公司")},
+            id="the-american-side-company",
+        ),
     ],
 )
 def test_company_posts(text, expected):
