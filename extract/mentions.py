@@ -405,13 +405,28 @@ PLACE_LIST_END = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,5}})*(?:{'|'.join(load('
 def _place_in_list(text: str, s: int, e: int, places: set[tuple[int, int]]) -> bool:
     """Is text[s:e] a division's short name (高平 of 高平市) among places: 、 joins it to a place, or a
     list that it opens ends with 等地/一带 (到高平、乙、丙等地调研)?"""
-    n = text[s:e]
-    if not any(place_of(n + lv) for lv in ("市", "县", "区", "旗")):
+    if not _short_division(text[s:e]):
         return False
     ends = {b for _, b in places}
     starts = {a for a, _ in places}
     joined = s > 0 and text[s - 1] == "、" and (s - 1) in ends or text[e : e + 1] == "、" and (e + 1) in starts
-    return joined or PLACE_LIST_END.match(text, e) is not None
+    return joined or _short_neighbour(text, s, e) or PLACE_LIST_END.match(text, e) is not None
+
+
+def _short_division(n: str) -> bool:
+    """Is n a division's name less its level word (徐闻 of 徐闻县)?"""
+    return any(place_of(n + lv) for lv in ("市", "县", "区", "旗"))
+
+
+def _short_neighbour(text: str, s: int, e: int) -> bool:
+    """Does 、 join text[s:e] to another division's short name of two or three characters (遂溪、雷州、徐闻)?"""
+    before = (
+        s > 0
+        and text[s - 1] == "、"
+        and any(_short_division(text[s - 1 - k : s - 1]) for k in (2, 3) if s - 1 - k >= 0)
+    )
+    after = text[e : e + 1] == "、" and any(_short_division(text[e + 1 : e + 1 + k]) for k in (2, 3))
+    return bool(before or after)
 
 
 def _verb_word(w: str) -> bool:

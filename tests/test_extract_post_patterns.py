@@ -168,6 +168,10 @@ def test_title_whose_last_char_begins_a_word(text, person, wrong, post):
     [
         pytest.param("王明远到高平、任丘、石狮等地调研。", "高平", id="short-county-names-in-a-list-of-places"),
         pytest.param("李四海到高平等地调研。", "高平", id="short-county-name-before-dengdi"),
+        pytest.param(
+            "王明远先后来到廉江、吴川、雷州，察看水果基地。", "吴川", id="short-names-only-of-counties-no-list-knows"
+        ),
+        pytest.param("王明远先后来到遂溪、徐闻，察看港口。", "徐闻", id="two-short-county-names-joined"),
     ],
 )
 def test_places_in_a_list_are_no_persons(text, place):
