@@ -512,6 +512,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ribbon_after": Str(),
             "after_talks": Str(),
             "talks_with_staff": Str(),
+            "reported_frame": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,
