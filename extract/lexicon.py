@@ -568,6 +568,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "attributive": Str(),
             "lead_words": W,
             "kind_words": W,
+            "suffix_kinds": Map(W),
             "description_marks": W,
             "false_endings": W,
             "vague_words": W,
