@@ -634,6 +634,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_after_name": W,
             "unlisted_title_heads": W,
             "japanese_family_names": W,
+            "burmese_names": Record({"honorifics": Str(), "countries": W, "window": Int()}),
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "address_honorifics": W,

@@ -179,6 +179,21 @@ def test_places_in_a_list_are_no_persons(text, place):
 
 
 @pytest.mark.parametrize(
+    "text,person,cut",
+    [
+        pytest.param(
+            "缅甸农业部部长吴丹敏觉表示，愿扩大合作。", "吴丹敏觉", "吴丹敏", id="burmese-honorific-and-three"
+        ),
+        pytest.param("缅甸能源部副部长吴登觉说，项目进展顺利。", "吴登觉", None, id="burmese-honorific-and-two"),
+        pytest.param("市商务局局长吴建国表示，愿扩大合作。", "吴建国", None, id="a-chinese-wu-keeps-three"),
+    ],
+)
+def test_burmese_names_after_their_country(text, person, cut):
+    got = persons_of(text)
+    assert person in got and (cut is None or cut not in got)
+
+
+@pytest.mark.parametrize(
     "text,org",
     [
         pytest.param("他起诉至甲乙法院要求丙丁银行赔偿损失。", "丙丁银行", id="demand-verb-before-a-bank"),
