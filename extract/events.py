@@ -65,6 +65,15 @@ LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
+REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
+
+
+def _told_from(text: str, lo: int, hi: int) -> int:
+    """Where a clause telling whose account follows (，据甲介绍) opens between lo and hi, else hi."""
+    m = REPORTED.search(text, lo, hi)
+    return m.start() if m else hi
+
+
 WITH_PARTNER = re.compile(r"(?:并|又|还|随后|同时)(?:同|与|和|跟)")  # (…，并同乙举行了会谈)
 PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
@@ -684,7 +693,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         # or when no trigger follows
         own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
         people = sent.between("persons", own_lo, last.end) + sent.between(
-            "persons", last.end, hi if n == len(groups) - 1 else _after_clause(text, last.end, hi)
+            "persons",
+            last.end,
+            _told_from(text, last.end, hi if n == len(groups) - 1 else _after_clause(text, last.end, hi)),
         )
         if (
             not people
@@ -779,7 +790,7 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             summary=summary_of(sent.text),
             amount=agr.amount,
         )
-        d.add("participants", sent.between("persons", 0, len(sent.text)))
+        d.add("participants", sent.between("persons", 0, _told_from(sent.text, pos, len(sent.text))))
         if (
             agr.amount
             and k + 1 < len(sents)
@@ -827,7 +838,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             seen = s.index
             tail = s.text[current[-1].pos :]
             if pats["participation"].search(tail):
-                current[-1].add("participants", [p for pos, p in s.persons if pos >= current[-1].pos])
+                source_at = _told_from(s.text, current[-1].pos, len(s.text))
+                current[-1].add("participants", [p for pos, p in s.persons if current[-1].pos <= pos < source_at])
             continue
         if not current or s.quoted:
             continue

@@ -295,6 +295,9 @@ def name_at(text: str, p: int) -> str | None:
         return name
     if p >= len(text):
         return None
+    burmese = _burmese_name(text, p)
+    if burmese:
+        return burmese
     s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
     if not s or s == 1 and text[p + 1 : p + 2] == text[p]:
         return None  # (殷殷嘱托: a doubled word, no family name)
@@ -321,6 +324,25 @@ def name_at(text: str, p: int) -> str | None:
     if s == 1 and len(name) == 3 and _verb_word(name[:2]):
         return None  # 主编宣布豪宅频道上线: a verb after the title, no name 宣布豪
     return name
+
+
+BURMESE = _PERSON_WORDS["burmese_names"]
+
+
+def _burmese_name(text: str, p: int) -> str | None:
+    """A Burmese name at text[p]: its honorific (吴) and three syllables before a stop, the country named
+    just before (缅甸商务部部长吴梭温貌表示), else None (two syllables or fewer read as Chinese names do)."""
+    if text[p : p + 1] not in BURMESE["honorifics"]:
+        return None
+    if not any(c in text[max(0, p - BURMESE["window"]) : p] for c in BURMESE["countries"]):
+        return None
+    name = text[p : p + 4]
+    if len(name) < 4 or not all(CJK.match(c) and c not in NAME_STOP1 for c in name[1:]):
+        return None
+    if text[p + 2 : p + 4] in NAME_STOP2 or text[p + 3 : p + 5] in NAME_STOP2:
+        return None  # (吴甲表示, 吴甲乙表示: no fourth character)
+    end = p + 4
+    return name if end >= len(text) or text[end] in NAME_STOP0 or text[end : end + 2] in NAME_STOP2 else None
 
 
 def _given_first(text: str, q: int) -> bool:
@@ -405,13 +427,28 @@ PLACE_LIST_END = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,5}})*(?:{'|'.join(load('
 def _place_in_list(text: str, s: int, e: int, places: set[tuple[int, int]]) -> bool:
     """Is text[s:e] a division's short name (高平 of 高平市) among places: 、 joins it to a place, or a
     list that it opens ends with 等地/一带 (到高平、乙、丙等地调研)?"""
-    n = text[s:e]
-    if not any(place_of(n + lv) for lv in ("市", "县", "区", "旗")):
+    if not _short_division(text[s:e]):
         return False
     ends = {b for _, b in places}
     starts = {a for a, _ in places}
     joined = s > 0 and text[s - 1] == "、" and (s - 1) in ends or text[e : e + 1] == "、" and (e + 1) in starts
-    return joined or PLACE_LIST_END.match(text, e) is not None
+    return joined or _short_neighbour(text, s, e) or PLACE_LIST_END.match(text, e) is not None
+
+
+def _short_division(n: str) -> bool:
+    """Is n a division's name less its level word (徐闻 of 徐闻县)?"""
+    return any(place_of(n + lv) for lv in ("市", "县", "区", "旗"))
+
+
+def _short_neighbour(text: str, s: int, e: int) -> bool:
+    """Does 、 join text[s:e] to another division's short name of two or three characters (遂溪、雷州、徐闻)?"""
+    before = (
+        s > 0
+        and text[s - 1] == "、"
+        and any(_short_division(text[s - 1 - k : s - 1]) for k in (2, 3) if s - 1 - k >= 0)
+    )
+    after = text[e : e + 1] == "、" and any(_short_division(text[e + 1 : e + 1 + k]) for k in (2, 3))
+    return bool(before or after)
 
 
 def _verb_word(w: str) -> bool:

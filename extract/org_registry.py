@@ -48,6 +48,7 @@ def _generic() -> dict:
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
         "kind_words": set(lex.get("kind_words") or []),
+        "suffix_kinds": {k: set(v) for k, v in (lex.get("suffix_kinds") or {}).items()},
         "described": re.compile("|".join(lex.get("description_marks") or ["(?!)"])),
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
@@ -79,6 +80,8 @@ def _kind_by_name(name: str) -> bool | None:
         return False
     if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
         return True
+    if stem in g["suffix_kinds"].get(suffix, ()):
+        return True  # 农业合作社: a trade before the suffix, no body named
     if g["described"].search(stem):
         return True  # 本省第二大钢铁公司: a rank or a count describes, it names none
     if _has_place(stem):

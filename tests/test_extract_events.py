@@ -2065,3 +2065,30 @@ B17_SIGNINGS_AND_SPEAKERS = [
 def test_signers_ventures_and_keynote_speakers(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
+
+
+# b19 probe: a clause telling whose account the rest of a run-on sentence is (，据甲介绍，…; ，据介绍，…) names
+# sources and the story told, no one at the event; text, page date, expected [(kind, date, participants)]
+B19_REPORTED = [
+    pytest.param(
+        "中新网南昌3月9日电 甲乙银行江西省分行8日在南昌与江西丙丁交通投资集团有限公司签订贷款合同，贷款总额30亿元，"
+        "江西省副省长尹晓东出席签约仪式，据甲乙银行江西省分行行长吕志坚介绍，该行将继续支持交通建设。",
+        "2009-03-09",
+        [("signing", "2009-03-08", ["尹晓东"])],
+        id="a-bank-chief-quoted-is-no-witness",
+    ),
+    pytest.param(
+        "中新网太原6月3日电 山西戊己煤业集团有限公司2日在太原揭牌成立，山西省省长宋立平为新集团揭牌，据介绍，"
+        "新集团董事长由庚辛煤业有限公司董事长韩建伟兼任，总经理为原壬癸煤矿矿长邹明礼。",
+        "2009-06-03",
+        [("launch", "2009-06-02", ["宋立平"])],
+        id="heads-named-after-ju-jieshao-are-no-participants",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B19_REPORTED)
+def test_persons_of_a_reported_clause_are_no_participants(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert all(x in got for x in expected)  # (a launch 揭牌成立 may still come split in two: b19's Left list)
+    assert {p for *_, ps in got for p in ps} == {p for *_, ps in expected for p in ps}

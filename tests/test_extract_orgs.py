@@ -144,8 +144,16 @@ def test_a_kind_of_body_is_not_an_organisation(text, locale, kind):
         ("加快长治市数据服务中心建设。", "长治市", "长治市数据服务中心"),
         ("沁源县便民服务中心3个项目开工。", "长治市", "沁源县便民服务中心"),
         ("最高人民法院发布通知。", None, "最高人民法院"),
+        ("长治市沁河农业合作社扩大种植面积。", None, "长治市沁河农业合作社"),
     ],
-    ids=["place-before-count", "city-hospital", "goal-with-place-kept", "count-of-what-follows", "zuigao-is-a-name"],
+    ids=[
+        "place-before-count",
+        "city-hospital",
+        "goal-with-place-kept",
+        "count-of-what-follows",
+        "zuigao-is-a-name",
+        "a-named-cooperative-is-kept",
+    ],
 )
 def test_a_named_body_is_kept(text, locale, name):
     assert name in orgs(text, locale)
@@ -341,6 +349,8 @@ def test_names_and_types(text, name, typ):
         pytest.param("大型钢铁集团加快重组。", "大型钢铁集团", id="large-steel-groups"),
         pytest.param("将支持新设保险公司发展健康保险业务。", "新设保险公司", id="newly-set-up-insurers"),
         pytest.param("今年新成立外贸公司12家。", "新成立外贸公司", id="newly-founded-trading-firms"),
+        pytest.param("他走进养殖合作社和蔬菜大棚，察看生产情况。", "养殖合作社", id="a-trade-before-cooperative"),
+        pytest.param("县里扶持农民专业合作社发展壮大。", "农民专业合作社", id="farmers-specialised-cooperatives"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):

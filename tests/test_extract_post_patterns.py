@@ -168,10 +168,29 @@ def test_title_whose_last_char_begins_a_word(text, person, wrong, post):
     [
         pytest.param("王明远到高平、任丘、石狮等地调研。", "高平", id="short-county-names-in-a-list-of-places"),
         pytest.param("李四海到高平等地调研。", "高平", id="short-county-name-before-dengdi"),
+        pytest.param(
+            "王明远先后来到廉江、吴川、雷州，察看水果基地。", "吴川", id="short-names-only-of-counties-no-list-knows"
+        ),
+        pytest.param("王明远先后来到遂溪、徐闻，察看港口。", "徐闻", id="two-short-county-names-joined"),
     ],
 )
 def test_places_in_a_list_are_no_persons(text, place):
     assert place not in persons_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,person,cut",
+    [
+        pytest.param(
+            "缅甸农业部部长吴丹敏觉表示，愿扩大合作。", "吴丹敏觉", "吴丹敏", id="burmese-honorific-and-three"
+        ),
+        pytest.param("缅甸能源部副部长吴登觉说，项目进展顺利。", "吴登觉", None, id="burmese-honorific-and-two"),
+        pytest.param("市商务局局长吴建国表示，愿扩大合作。", "吴建国", None, id="a-chinese-wu-keeps-three"),
+    ],
+)
+def test_burmese_names_after_their_country(text, person, cut):
+    got = persons_of(text)
+    assert person in got and (cut is None or cut not in got)
 
 
 @pytest.mark.parametrize(
