@@ -165,3 +165,57 @@ def test_a_short_name_its_fact_does_not_write(question, expected):
 def test_a_short_name_of_no_such_company_finds_nothing():
     got = imported_kg((STEEL_PAGE, "steel.json")).ask("星钢东湖项目投资多少")
     assert not got.answers, [a["label"] for a in got.answers]
+
+
+# an agreement asked by its parties' one-character names (赣青协议: 江西 and 青海; 中日协议: the home country's
+# party named by no country word, 日 by 日本); the places and countries are real, the bodies made up
+JOINT_PAGE = {
+    "organizations": [
+        {"name": "日本东岚商社", "type": "company", "aliases": []},
+        {"name": "星岫集团", "type": "company", "aliases": []},
+        {"name": "湖南星岫商会", "type": "association", "aliases": []},
+    ],
+    "places": [{"name": "江西省"}, {"name": "青海省"}],
+    "agreements": [
+        {"kind": "对口协作协议书", "parties": ["江西省", "青海省"], "date": "2031-09", "fields": ["对口协作"]},
+        {"kind": "框架协议", "parties": ["日本东岚商社", "星岫集团"], "date": "2032-06-01", "amount": "30亿元"},
+    ],
+    "events": [
+        {
+            "kind": "signing",
+            "date": "2032-06-01",
+            "summary": "日本东岚商社与星岫集团在青岚签订框架协议，采购价值30亿元",
+            "organizations": ["日本东岚商社", "星岫集团"],
+            "location": "青岚",
+            "amount": "30亿元",
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("赣青协议是哪一年签的", {"2031"}, id="two-provinces"),
+        pytest.param("赣青协议涉及哪些领域", {"对口协作"}, id="two-provinces-fields"),
+        pytest.param("中日协议金额多少", {"30亿元"}, id="home-and-a-country"),
+        pytest.param("中日协议在哪签的", {"青岚"}, id="the-signing-by-the-short-name"),
+    ],
+)
+def test_an_agreement_by_one_character_names(question, expected):
+    got = imported_kg((JOINT_PAGE, "joint.json")).ask(question)
+    assert {a["label"] for a in got.answers} == expected, got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("赣湘协议是哪一年签的", id="a-province-no-party-opens-with"),
+        pytest.param("中美协议金额多少", id="a-country-no-node-opens-with"),
+        pytest.param("赣赣协议是哪一年签的", id="one-place-twice"),
+        pytest.param("中华协议是哪一年签的", id="not-all-one-character-names"),
+    ],
+)
+def test_one_character_names_of_no_parties_find_nothing(question):
+    got = imported_kg((JOINT_PAGE, "joint.json")).ask(question)
+    assert not got.answers, [a["label"] for a in got.answers]
