@@ -1,7 +1,8 @@
 """Questions typed the way people ask them (issue 11, the thirteenth blind set): the smallest sum and a place counted
 from the end of a ranking (最少, 倒数第二), a place written with more words (排在第二位), 这几件事 pointing at the page's
 facts, money asked by what it was (利润), 几几年, 是哪个机构做的, 与何方签约, 哪几家基金, the leader who holds an event the fact
-says he 举办 (哪位领导举办的), a post asked at a body by its generic word (在政协任什么职); and near misses
+says he 举办 (哪位领导举办的; 是谁举办的 too when no body is recorded to hold it), a post asked at a body by its generic
+word (在政协任什么职), an agreement by its parties' one-character names (闽宁协议); and near misses
 that must not be answered. The people, bodies and sums are made up."""
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ def kg():
         pytest.param("春茗联谊会是哪些领导举办的", "event_host", {"陆听松"}, id="ju-ban-which-leaders"),
         pytest.param("外贸视频会是哪个单位举办的", "event_organizers", {GOV}, id="ju-ban-by-a-body"),
         pytest.param("外贸视频会是谁举办的", "event_organizers", {GOV}, id="shei-ju-ban-a-body"),
+        pytest.param("青岚春茗联谊会是谁举办的", "event_convener", {"陆听松"}, id="shei-ju-ban-a-person"),
+        pytest.param("春茗联谊会是谁主办的", "event_convener", {"陆听松"}, id="shei-zhu-ban-a-person"),
+        pytest.param("春茗联谊会的举办者是谁", "event_host", {"陆听松"}, id="ju-ban-zhe-a-person"),
+        pytest.param("外贸视频会的举办者是谁", "event_organizers", {GOV}, id="ju-ban-zhe-a-body"),
         pytest.param("钱望海在政协任什么职", "person_posts", {CPPCC + "常委"}, id="zai-zheng-xie-ren-shen-me-zhi"),
         pytest.param("孟长河在政协担任什么职务", "person_posts", {CPPCC + "政协副主席"}, id="zai-zheng-xie-dan-ren"),
         pytest.param(
@@ -115,6 +120,8 @@ def test_wordings(kg, question, template, expected):
         pytest.param("青岚矿业去年产量多少", id="an-output-is-no-sum"),
         pytest.param("星岫集团是几几年成立的", id="ji-ji-nian-no-fact-says-it"),
         pytest.param("春茗联谊会是哪个单位举办的", id="ju-ban-no-body-holds-it"),
+        pytest.param("春茗联谊会的主办单位是谁", id="zhu-ban-dan-wei-asks-a-body"),
+        pytest.param("春茗联谊会主办方是谁", id="zhu-ban-fang-asks-a-body"),
         pytest.param("陆听松在政协任什么职", id="no-post-at-the-body-word"),
         pytest.param("顾远山在人大任什么职", id="no-post-at-the-congress"),
     ],
