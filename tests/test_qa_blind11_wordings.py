@@ -1,7 +1,8 @@
 """Questions typed the way people ask them (issue 11, the thirteenth blind set): the smallest sum and a place counted
 from the end of a ranking (最少, 倒数第二), a place written with more words (排在第二位), 这几件事 pointing at the page's
 facts, money asked by what it was (利润), 几几年, 是哪个机构做的, 与何方签约, 哪几家基金, the leader who holds an event the fact
-says he 举办 (哪位领导举办的), a post asked at a body by its generic word (在政协任什么职); and near misses
+says he 举办 (哪位领导举办的; 是谁举办的 too when no body is recorded to hold it), a post asked at a body by its generic
+word (在政协任什么职), an agreement by its parties' one-character names (闽宁协议); and near misses
 that must not be answered. The people, bodies and sums are made up."""
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ def kg():
         pytest.param("春茗联谊会是哪些领导举办的", "event_host", {"陆听松"}, id="ju-ban-which-leaders"),
         pytest.param("外贸视频会是哪个单位举办的", "event_organizers", {GOV}, id="ju-ban-by-a-body"),
         pytest.param("外贸视频会是谁举办的", "event_organizers", {GOV}, id="shei-ju-ban-a-body"),
+        pytest.param("青岚春茗联谊会是谁举办的", "event_convener", {"陆听松"}, id="shei-ju-ban-a-person"),
+        pytest.param("春茗联谊会是谁主办的", "event_convener", {"陆听松"}, id="shei-zhu-ban-a-person"),
+        pytest.param("春茗联谊会的举办者是谁", "event_host", {"陆听松"}, id="ju-ban-zhe-a-person"),
+        pytest.param("外贸视频会的举办者是谁", "event_organizers", {GOV}, id="ju-ban-zhe-a-body"),
         pytest.param("钱望海在政协任什么职", "person_posts", {CPPCC + "常委"}, id="zai-zheng-xie-ren-shen-me-zhi"),
         pytest.param("孟长河在政协担任什么职务", "person_posts", {CPPCC + "政协副主席"}, id="zai-zheng-xie-dan-ren"),
         pytest.param(
@@ -115,6 +120,8 @@ def test_wordings(kg, question, template, expected):
         pytest.param("青岚矿业去年产量多少", id="an-output-is-no-sum"),
         pytest.param("星岫集团是几几年成立的", id="ji-ji-nian-no-fact-says-it"),
         pytest.param("春茗联谊会是哪个单位举办的", id="ju-ban-no-body-holds-it"),
+        pytest.param("春茗联谊会的主办单位是谁", id="zhu-ban-dan-wei-asks-a-body"),
+        pytest.param("春茗联谊会主办方是谁", id="zhu-ban-fang-asks-a-body"),
         pytest.param("陆听松在政协任什么职", id="no-post-at-the-body-word"),
         pytest.param("顾远山在人大任什么职", id="no-post-at-the-congress"),
     ],
@@ -164,4 +171,58 @@ def test_a_short_name_its_fact_does_not_write(question, expected):
 
 def test_a_short_name_of_no_such_company_finds_nothing():
     got = imported_kg((STEEL_PAGE, "steel.json")).ask("星钢东湖项目投资多少")
+    assert not got.answers, [a["label"] for a in got.answers]
+
+
+# an agreement asked by its parties' one-character names (赣青协议: 江西 and 青海; 中日协议: the home country's
+# party named by no country word, 日 by 日本); the places and countries are real, the bodies made up
+JOINT_PAGE = {
+    "organizations": [
+        {"name": "日本东岚商社", "type": "company", "aliases": []},
+        {"name": "星岫集团", "type": "company", "aliases": []},
+        {"name": "湖南星岫商会", "type": "association", "aliases": []},
+    ],
+    "places": [{"name": "江西省"}, {"name": "青海省"}],
+    "agreements": [
+        {"kind": "对口协作协议书", "parties": ["江西省", "青海省"], "date": "2031-09", "fields": ["对口协作"]},
+        {"kind": "框架协议", "parties": ["日本东岚商社", "星岫集团"], "date": "2032-06-01", "amount": "30亿元"},
+    ],
+    "events": [
+        {
+            "kind": "signing",
+            "date": "2032-06-01",
+            "summary": "日本东岚商社与星岫集团在青岚签订框架协议，采购价值30亿元",
+            "organizations": ["日本东岚商社", "星岫集团"],
+            "location": "青岚",
+            "amount": "30亿元",
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("赣青协议是哪一年签的", {"2031"}, id="two-provinces"),
+        pytest.param("赣青协议涉及哪些领域", {"对口协作"}, id="two-provinces-fields"),
+        pytest.param("中日协议金额多少", {"30亿元"}, id="home-and-a-country"),
+        pytest.param("中日协议在哪签的", {"青岚"}, id="the-signing-by-the-short-name"),
+    ],
+)
+def test_an_agreement_by_one_character_names(question, expected):
+    got = imported_kg((JOINT_PAGE, "joint.json")).ask(question)
+    assert {a["label"] for a in got.answers} == expected, got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("赣湘协议是哪一年签的", id="a-province-no-party-opens-with"),
+        pytest.param("中美协议金额多少", id="a-country-no-node-opens-with"),
+        pytest.param("赣赣协议是哪一年签的", id="one-place-twice"),
+        pytest.param("中华协议是哪一年签的", id="not-all-one-character-names"),
+    ],
+)
+def test_one_character_names_of_no_parties_find_nothing(question):
+    got = imported_kg((JOINT_PAGE, "joint.json")).ask(question)
     assert not got.answers, [a["label"] for a in got.answers]

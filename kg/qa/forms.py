@@ -28,6 +28,8 @@ FORMS_SPEC = Record(
         "department_kinds": Words(),
         "national_kinds": Words(),
         "branch_tails": Words(),
+        "one_char_names": Seq(Seq(Str(), size=2)),
+        "home_names": Words(),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -444,3 +446,29 @@ GENERIC_FORMS = frozenset(
     "市委 县委 区委 省委 市政府 县政府 区政府 省政府 管委会 党工委 纪工委 党委 党组 "
     "高新区 经开区 开发区 示范区 园区 政府 人民银行 政协 人大 公司 集团 委员会".split()
 )
+
+
+# one-character names of provinces and countries (闽 福建, 韩 韩国) and the home country's (中国), from forms.yaml
+ONE_CHAR_NAMES: dict[str, tuple[str, ...]] = {}
+for _char, _name in _DATA["one_char_names"]:
+    ONE_CHAR_NAMES[_char] = (*ONE_CHAR_NAMES.get(_char, ()), _name)
+HOME_NAMES = frozenset(_DATA["home_names"])
+
+
+def one_char_parties(text: str) -> tuple[list[tuple[str, ...]], str] | None:
+    """A text opening with two or more one-character names (闽宁协议): the names each may stand for, the home
+    country's left out (中韩: only 韩国), and the rest of the text; None when it opens otherwise or names only home.
+
+    >>> one_char_parties("闽宁协议"), one_char_parties("中韩框架协议"), one_char_parties("宁波协议")
+    (([('福建',), ('宁夏',)], '协议'), ([('韩国',)], '框架协议'), None)
+    """
+    n = 0
+    while n < len(text) and text[n] in ONE_CHAR_NAMES:
+        n += 1
+    if n < 2 or n == len(text):
+        return None
+    names = [tuple(f for f in ONE_CHAR_NAMES[c] if f not in HOME_NAMES) for c in text[:n]]
+    if len(set(text[:n])) < n:  # 京京: no short name joins one place twice
+        return None
+    abroad = [forms for forms in names if forms]
+    return (abroad, text[n:]) if abroad else None

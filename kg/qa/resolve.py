@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .fact_db import Facts
-from .forms import clean, is_generic, long_forms, org_forms
+from .forms import clean, is_generic, long_forms, one_char_parties, org_forms
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
@@ -325,6 +325,8 @@ class SlotResolver:
             if again and again[0][0] >= FACT_THRESHOLD:
                 desc, ranked = other, again
                 break
+        if not ranked or ranked[0][0] < FACT_THRESHOLD:  # 闽宁协议: the parties by their one-character names
+            desc, ranked = self._by_one_char_names(indexes, desc) or (desc, ranked)
         total = sum(len(idx) for idx in indexes)
         if (not ranked or ranked[0][0] < FACT_THRESHOLD) and total == 1 and (not desc or desc != text or deictic):
             return [next(iri for idx in indexes if (iri := idx.first_iri()) is not None)]
@@ -342,6 +344,27 @@ class SlotResolver:
         if own_names:
             close = self._said_of(close, indexes, names, text, kind)
         return close
+
+    def _by_one_char_names(self, indexes: list[Facts], desc: str) -> tuple[str, list] | None:
+        """A description opening with its parties' one-character names (闽宁协议, 中韩协议) written with the
+        names of the nodes they stand for (福建、宁夏、协议) and ranked again, when one fact fits it; else None."""
+        got = one_char_parties(desc)
+        if got is None:
+            return None
+        names: dict[str, set[str]] = {}
+        for forms in got[0]:
+            found = {form: self._opening_with(form) for form in forms}
+            form = next((f for f in forms if found[f]), None)
+            if form is None:  # a place or country no node is named by: not these parties
+                return None
+            names[form] = found[form]
+        text = "、".join([*names, got[1]])
+        ranked = self._ranked(indexes, text, set().union(*names.values()), names)
+        return (text, ranked) if ranked and ranked[0][0] >= FACT_THRESHOLD else None
+
+    def _opening_with(self, form: str) -> set[str]:
+        """The places and bodies whose names open with a place's or country's name (韩国: 韩国商务代表团)."""
+        return {e.iri for e in self.index.entities.values() if e.kinds & {"o", "z", "l"} and e.label.startswith(form)}
 
     def _full_names(self, desc: str, names: dict[str, set[str]]) -> str:
         """The description with each name written short (甲材料重点实验室) written as the node it names is called

@@ -341,9 +341,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         elif (
             own == {"person"}
             and ("cue", "leader") not in w.tags
-            and "org" in (_noun_after(words, n, lex), _noun_before(text, words, n, lex))
+            and "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex))
         ):
-            own = {"org"}  # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body, not a person
+            # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body; asked by the verb (是谁举办的, not 主办单位是谁),
+            # also the person the graph says held it (`organiser`: templates that answer it when no body is recorded)
+            own = {"org", "organiser"} if after == "org" else {"org"}
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
         elif own == {"place"} and text[w.end :] == "的" and mentions and all(m.kinds == "p" for m in mentions):
