@@ -303,6 +303,8 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "长治转型综改示范区举办推介会。", "长治转型综改示范区", "development_zone", id="transition-zone-is-named"
         ),
+        pytest.param("项目在东港临海产业区竣工投产。", "东港临海产业区", "development_zone", id="an-industry-zone"),
+        pytest.param("南岭工业区新引进企业十二家。", "南岭工业区", "development_zone", id="an-industrial-zone"),
         pytest.param("国际货币基金组织上调了增长预期。", "国际货币基金组织", "other", id="the-imf-in-full"),
         pytest.param("东盟秘书处发表声明。", "东盟秘书处", "other", id="a-secretariat"),
         pytest.param("亚行将提供两亿美元贷款。", "亚洲开发银行", "bank", id="the-asian-development-bank-short"),
@@ -819,6 +821,19 @@ def test_a_department_written_alone_is_no_organisation(text, absent, kept):
     found = orgs(text)
     assert absent is None or absent not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全市规划建设三大产业园，带动就业。", id="three-parks"),
+        pytest.param("全县规划建设两大工业园区。", id="two-industrial-parks"),
+        pytest.param("重点打造五个工业区。", id="five-industrial-zones"),
+        pytest.param("建设几大产业区的规划已经批复。", id="several-industry-zones"),
+    ],
+)
+def test_a_count_of_zones_names_no_zone(text):
+    assert not orgs(text)
 
 
 @pytest.mark.parametrize(
