@@ -118,7 +118,9 @@ PASSIVE_MORE = re.compile(rf"[、，,][^，。；、由]{{2,30}}?(?P<verb>{'|'.j
 BUILT = re.compile("|".join(WORDS["built_things"]))
 BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
 PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
-ZONE_END = re.compile(rf"(?:{'|'.join(WORDS['zone_endings'])})$")  # a body's name that is a zone's
+# a body's name that is a zone's: the endings listed here and every development_zone suffix of org_suffixes.yaml
+_ZONE_ENDINGS = sorted({*WORDS["zone_endings"], *load("org_suffixes.yaml")["development_zone"]}, key=len, reverse=True)
+ZONE_END = re.compile(rf"(?:{'|'.join(_ZONE_ENDINGS)})$")
 PLACE_LIST_SPAN = 40  # characters at most from 到 to the trigger for a list of places
 SUBJECT_GAP = 10  # characters at most between the organising bodies and their verb (在西安, 共同)
 UNNAMED_BODY = re.compile(WORDS["unnamed_bodies"])  # (…和有关国际组织联合主办: a body with no name in the list)

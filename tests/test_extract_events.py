@@ -787,6 +787,12 @@ def test_a_day_inside_the_second_trigger_splits_the_summary():
         pytest.param("近日，国家发展改革委提前下达专项资金5000万元。", None, id="national-body-no-place"),
         pytest.param("近日，山西省发展改革委在大同市召开推进会。", "大同市", id="stated-place-wins"),
         pytest.param("5月8日，台湾机械考察团一行30人来漳州考察。", "漳州市", id="a-group-of-so-many-comes-to-a-city"),
+        pytest.param(
+            "5月8日，东港曲轴公司项目在上海临港产业区竣工投产。",
+            "上海临港产业区",
+            id="a-zone-before-its-city-is-the-place",
+        ),
+        pytest.param("5月8日，副市长李明到滨江物流园调研。", "滨江物流园", id="a-logistics-park-is-a-zone-place"),
     ],
 )
 def test_an_event_with_no_place_is_where_its_acting_body_is(text, location):
