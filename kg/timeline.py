@@ -193,7 +193,8 @@ class Timeline:
             for i in range(0, len(ids), 500):
                 batch = ids[i : i + 500]
                 iris.update(self._conn.execute(_IRIS.format(",".join("?" * len(batch))), batch).fetchall())
-        ranked = sorted(latest.items(), key=lambda kv: (kv[1] is None, _desc(kv[1]), iris[kv[0]]))
+        ranked = sorted(latest.items(), key=lambda kv: iris[kv[0]])  # ties by IRI (the sorts are stable) ...
+        ranked.sort(key=lambda kv: kv[1] or "", reverse=True)  # ... later ISO dates first, undated last
         return [iris[fid] for fid, _ in ranked[: max(0, int(count))]]
 
     def close(self) -> None:
@@ -266,11 +267,6 @@ def _latest_dates(rows: Iterable[tuple[int, str | None]], count: int) -> dict[in
             if len(latest) == count:
                 last = (date,)
     return latest
-
-
-def _desc(date: str | None) -> tuple[int, ...]:
-    """A sort key that puts later ISO dates (strings) first."""
-    return tuple(-ord(c) for c in date or "") + (1,)
 
 
 def _writer_connection(path: Path) -> sqlite3.Connection:
