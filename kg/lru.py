@@ -110,8 +110,19 @@ class SlowResults:
         self._making: dict[tuple[Any, Any], threading.Event] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Any, state: Any, make: Callable[[], Any]) -> Any:
-        """The value kept for key at this state, else `make()` (kept when slower than `slow`)."""
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def get(
+        self,
+        key: Any,
+        state: Any,
+        make: Callable[[], Any],
+        keep: Callable[[Any], bool] | None = None,
+        slow: float | None = None,
+    ) -> Any:
+        """The value kept for key at this state, else `make()`, kept when slower than `slow` (this call's, else the
+        instance's) or when `keep(value)` says so (an answer longer than a page)."""
         while True:
             with self._lock:
                 hit = self._kept.get(key)
@@ -127,17 +138,19 @@ class SlowResults:
                 if (key, state) in self._making or self._kept.get(key, (None,))[0] != state:
                     break  # still being made, or made too fast to be kept: make it here
         try:
-            return self._made(key, state, make)
+            return self._made(key, state, make, keep, self.slow if slow is None else slow)
         finally:
             if busy is None:
                 with self._lock:
                     self._making.pop((key, state), None)
                 done.set()
 
-    def _made(self, key: Any, state: Any, make: Callable[[], Any]) -> Any:
+    def _made(
+        self, key: Any, state: Any, make: Callable[[], Any], keep: Callable[[Any], bool] | None, slow: float
+    ) -> Any:
         started = time.perf_counter()
         value = make()
-        if time.perf_counter() - started > self.slow:
+        if time.perf_counter() - started > slow or (keep is not None and keep(value)):
             with self._lock:
                 self._kept[key] = (state, value)
                 self._kept.move_to_end(key)

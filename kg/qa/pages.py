@@ -13,12 +13,10 @@ it), so a kept answer is never of an older graph.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..lru import SlowResults
 from .shape import PAGE, Answer, page_of
 
 if TYPE_CHECKING:
@@ -33,8 +31,7 @@ class AnswerPages:
 
     def __init__(self, qa: QuestionAnswerer) -> None:
         self.qa = qa
-        self._kept: OrderedDict[tuple, Answer] = OrderedDict()
-        self._lock = threading.Lock()
+        self._kept = SlowResults(KEEP, SLOW)  # per graph generation
 
     def answer(self, question: str, offset: int = 0, limit: int | None = PAGE) -> Answer:
         """A page of the answer to a free-text question."""
@@ -49,22 +46,10 @@ class AnswerPages:
 
     def clear(self) -> None:
         """Forget every kept answer (the next asks make theirs again)."""
-        with self._lock:
-            self._kept.clear()
+        self._kept.clear()
 
     def _paged(self, key: tuple, make: Callable[[], Answer], offset: int, limit: int | None) -> Answer:
         """The page of the kept answer, or of one made now (kept when it takes more than a page or SLOW seconds)."""
-        key = (self.qa.generation, *key)
-        with self._lock:
-            got = self._kept.get(key)
-            if got is not None:
-                self._kept.move_to_end(key)
-        if got is None:
-            started = time.perf_counter()
-            got = make()
-            if (limit and len(got.answers) > limit) or time.perf_counter() - started > SLOW:
-                with self._lock:
-                    self._kept[key] = got
-                    while len(self._kept) > KEEP:
-                        self._kept.popitem(last=False)
+        page = limit or 0  # no limit: the whole answer is one page, kept only when slow
+        got = self._kept.get(key, self.qa.generation, make, keep=lambda a: 0 < page < len(a.answers), slow=SLOW)
         return page_of(got, offset, limit)
