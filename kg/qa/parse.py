@@ -30,8 +30,9 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 _WHERE_END = re.compile(r"(位于|属于|坐落于|地处)哪$")  # a bare 哪 ending the question after a where-verb
-# a yes-no question ending on 不 (甲是乙市市长不) or on 么 typed for 吗 (甲是乙市市长么), not 什么/怎么/那么/要不
-_YES_NO_END = re.compile(r"(?<=[^什怎这那多要为])么$|(?<=[^不没要])不$")
+# a yes-no question ending on 不 or 不是 (甲是乙市市长不, 甲是乙市市长不是) or on 么 typed for 吗 (甲是乙市市长么), not
+# 什么/怎么/那么/要不 nor 是不是
+_YES_NO_END = re.compile(r"(?<=[^什怎这那多要为])么$|(?<=[^不没要])不$|(?<=[^不没要是])不是$")
 # spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
@@ -87,6 +88,8 @@ def clean_question(question: str) -> str:
     '甲县位于哪里'
     >>> clean_question("甲是乙市市长不？"), clean_question("甲是乙市市长么"), clean_question("甲是什么")
     ('甲是乙市市长吗', '甲是乙市市长吗', '甲是什么')
+    >>> clean_question("甲是乙市市长不是"), clean_question("甲是不是乙市市长")
+    ('甲是乙市市长吗', '甲是不是乙市市长')
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
