@@ -217,10 +217,28 @@ class QuestionParser:
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
-        mentions = _unheld_heads(text, dates(text, self._bare_places(text, self.index.mentions(text))))
+        mentions = self._which_kinds(text, self.index.mentions(text))
+        mentions = _unheld_heads(text, dates(text, self._bare_places(text, mentions)))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, self._province_posts(text, mentions))
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
+
+    def _which_kinds(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name opening inside a which-word (哪家基金公司总经理, 哪个委员会的主任委员) is the kind of body asked,
+        no name: dropped, or cut to the title written after the which-word (总经理); other names unchanged."""
+        starts = (self.lexicon.pattern.match(text, i) for i, ch in enumerate(text) if ch == "哪")
+        which = [w for w in starts if w is not None and len(w.group()) > 2]
+        out: list[Mention] = []
+        for m in mentions:
+            w = next((w for w in which if w.start() < m.start < w.end()), None)
+            if w is None:
+                out.append(m)
+                continue
+            rest = text[w.end() : m.end]
+            refs = self.index.surfaces.get(rest, {})
+            if m.end > w.end() and "t" in refs:
+                out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
+        return out
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
