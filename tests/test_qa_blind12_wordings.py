@@ -1,11 +1,10 @@
-"""Questions typed the way people ask them (issue 11, the fourteenth blind set): a yes-no question ending on a
-tag (没错吧, 没错吗, 不是); the body of one of a person's posts asked by its kind (哪家基金公司总经理, 哪个司的司长, 哪个
-委员会的主任委员); and near misses that must not be answered. The people and bodies are made up."""
+"""Questions typed the way people ask them (issue 11, the fourteenth blind set); each row's id names the wording,
+and near misses must not be answered. The people and bodies are made up (the places are real)."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CPC, GOV, city_page
+from qa_fact_pages import CPC, GOV, ZONE, city_page
 from qa_helpers import imported_kg
 
 FUND_A, FUND_B = "鹏远基金公司", "汇川基金公司"
@@ -25,6 +24,32 @@ FACTS = city_page(
         {"name": BUREAU, "type": "bank", "aliases": ["国际司"]},
         {"name": "青岚银行办公厅", "type": "bank", "aliases": []},
         {"name": BOARD, "type": "government", "aliases": []},
+        {"name": "云川煤矿", "type": "company", "aliases": [], "located_in": "山西省"},
+        {"name": "青岚市发展改革委", "type": "government", "aliases": []},
+        {"name": "先进碳纤维复合材料重点实验室", "type": "lab", "aliases": [], "located_in": "青岚市"},
+        {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"]},
+    ],
+    development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["新材料", "生物医药"]}],
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-02-18",
+            "summary": "青岚市政府召开全市外贸视频会",
+            "location": "青岚宾馆",
+            "participants": ["钱望海"],
+            "organizations": [GOV],
+        },
+        {
+            "kind": "other",
+            "summary": "青岚市发展改革委全面启动规划编制工作，谋划项目30个",
+            "organizations": ["青岚市发展改革委"],
+        },
+        {
+            "kind": "other",
+            "summary": "青岚市发展改革委提前下达东岚以工代赈专项资金5000万元",
+            "organizations": ["青岚市发展改革委"],
+            "amount": "5000万元",
+        },
     ],
 )
 
@@ -46,6 +71,18 @@ def kg():
         pytest.param("邓望川是哪家基金公司的副总经理", "person_org", {FUND_B}, id="na-jia-ji-jin-gong-si-de"),
         pytest.param("金若溪是哪个司的司长", "person_org", {BUREAU}, id="na-ge-si-de-si-zhang"),
         pytest.param("赵东林是哪个委员会的主任委员", "person_org", {BOARD}, id="na-ge-wei-yuan-hui"),
+        pytest.param("外贸视频会是哪年几月开的", "event_date", {"2033-02"}, id="na-nian-ji-yue"),
+        pytest.param("东湖经开区主打哪几个产业", "zone_industries", {"新材料", "生物医药"}, id="zhu-da"),
+        pytest.param("邓望川在汇川基金公司当过什么", "person_posts_in", {FUND_B + "副总经理"}, id="dang-guo-shen-me"),
+        pytest.param("外贸视频会上讲话的领导是谁", "event_participants", {"钱望海"}, id="hui-shang-jiang-hua"),
+        pytest.param("青岚规划编制工作是谁启动的", "event_organizers", {"青岚市发展改革委"}, id="shi-shei-qi-dong-de"),
+        pytest.param("东岚以工代赈专项一共下达了多少", "amount", {"5000万元"}, id="xia-da-le-duo-shao"),
+        pytest.param(
+            "哪个部门下达了东岚以工代赈专项资金", "event_organizers", {"青岚市发展改革委"}, id="xia-da-a-body"
+        ),
+        pytest.param("云川煤矿总部在哪个省份", "located_in", {"山西省"}, id="zong-bu-zai-na"),
+        pytest.param("外贸视频会在哪家单位召开", "event_place", {"青岚宾馆"}, id="zai-na-jia-dan-wei-zhao-kai"),
+        pytest.param("东岚以工代赈专项资金估算多少", "amount", {"5000万元"}, id="gu-suan"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -60,6 +97,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("顾远山是青岚市委书记不是", id="bu-shi-answered-no"),
         pytest.param("邓望川是哪家基金公司的董事长", id="na-jia-ji-jin-no-such-title"),
         pytest.param("赵东林是哪个司的司长", id="na-ge-si-no-such-post"),
+        pytest.param("钱望海在汇川基金公司当过什么", id="dang-guo-no-post-there"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
