@@ -83,6 +83,11 @@ def kg():
         pytest.param("云川煤矿总部在哪个省份", "located_in", {"山西省"}, id="zong-bu-zai-na"),
         pytest.param("外贸视频会在哪家单位召开", "event_place", {"青岚宾馆"}, id="zai-na-jia-dan-wei-zhao-kai"),
         pytest.param("东岚以工代赈专项资金估算多少", "amount", {"5000万元"}, id="gu-suan"),
+        pytest.param("跟陆听松会见的是哪位", "event_participants", {"顾远山"}, id="gen-jia-hui-jian-de"),
+        pytest.param("和顾远山会见的人是谁", "event_participants", {"陆听松"}, id="he-jia-hui-jian-de-ren"),
+        pytest.param(
+            "跟顾远山会见的那位领导担任什么职务", "person_posts", {CPC + "市委书记"}, id="gen-jia-hui-jian-one-hop"
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
