@@ -85,6 +85,9 @@ def kg():
         pytest.param("东岚以工代赈专项资金估算多少", "amount", {"5000万元"}, id="gu-suan"),
         pytest.param("跟陆听松会见的是哪位", "event_participants", {"顾远山"}, id="gen-jia-hui-jian-de"),
         pytest.param("和顾远山会见的人是谁", "event_participants", {"陆听松"}, id="he-jia-hui-jian-de-ren"),
+        pytest.param("青岚长务副市长是谁", "post_holder", {"钱望海"}, id="chang-wu-slip"),
+        pytest.param("星岫集团懂事长是谁", "post_holder", {"顾远山"}, id="dong-shi-zhang-slip"),
+        pytest.param("汇川基金公司总经里叫啥来着", "post_holder", {"孙若谷"}, id="zong-jing-li-slip"),
         pytest.param(
             "跟顾远山会见的那位领导担任什么职务", "person_posts", {CPC + "市委书记"}, id="gen-jia-hui-jian-one-hop"
         ),
@@ -103,6 +106,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("邓望川是哪家基金公司的董事长", id="na-jia-ji-jin-no-such-title"),
         pytest.param("赵东林是哪个司的司长", id="na-ge-si-no-such-post"),
         pytest.param("钱望海在汇川基金公司当过什么", id="dang-guo-no-post-there"),
+        pytest.param("星岫集团懂事长是陆听松吗", id="a-slip-answered-no"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
