@@ -4,7 +4,7 @@ and near misses must not be answered. The people and bodies are made up (the pla
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CPC, GOV, ZONE, city_page
+from qa_fact_pages import CPC, CPPCC, GOV, ZONE, city_page
 from qa_helpers import imported_kg
 
 FUND_A, FUND_B = "鹏远基金公司", "汇川基金公司"
@@ -88,6 +88,11 @@ def kg():
         pytest.param("青岚长务副市长是谁", "post_holder", {"钱望海"}, id="chang-wu-slip"),
         pytest.param("星岫集团懂事长是谁", "post_holder", {"顾远山"}, id="dong-shi-zhang-slip"),
         pytest.param("汇川基金公司总经里叫啥来着", "post_holder", {"孙若谷"}, id="zong-jing-li-slip"),
+        pytest.param("碳纤维复合材料实验室在哪个市", "located_in", {"青岚市"}, id="lab-without-xian-jin-zhong-dian"),
+        pytest.param("碳纤维复合实验室位于哪座城市", "located_in", {"青岚市"}, id="lab-without-cai-liao"),
+        pytest.param("先进碳纤维复合重点实验室在哪", "located_in", {"青岚市"}, id="lab-without-cai-liao-only"),
+        pytest.param("青岚政协有哪些人任职", "org_members", {"孟长河"}, id="zheng-xie-without-shi"),
+        pytest.param("孟长河是青岚政协的什么官", "person_posts_in", {CPPCC + "政协副主席"}, id="zheng-xie-posts-in"),
         pytest.param(
             "跟顾远山会见的那位领导担任什么职务", "person_posts", {CPC + "市委书记"}, id="gen-jia-hui-jian-one-hop"
         ),
@@ -107,6 +112,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("赵东林是哪个司的司长", id="na-ge-si-no-such-post"),
         pytest.param("钱望海在汇川基金公司当过什么", id="dang-guo-no-post-there"),
         pytest.param("星岫集团懂事长是陆听松吗", id="a-slip-answered-no"),
+        pytest.param("碳纤维实验室在哪个市", id="lab-too-little-left"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
