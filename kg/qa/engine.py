@@ -40,14 +40,21 @@ _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市�
 
 
 _WITH_WHOM = re.compile(r"(?:和|与|跟|同)(?:谁|哪位|哪一位|哪些人|哪几位)")  # 甲和谁会谈了: the other side
+_WITH = "和与跟同"  # 跟甲会谈的是哪位: 甲 is the other side
 
 
 def with_whom(parsed: Parsed) -> frozenset[str]:
-    """The persons a question pairs with a who-word (甲和谁会谈了): never their own answer."""
+    """The persons a question pairs with a who-word (甲和谁会谈了) or opens with after 和/与/跟/同 (跟甲会谈的是哪位,
+    not a list: 乙和甲): never their own answer."""
+    ends = {m.end for m in parsed.mentions}
     return frozenset(
         r
         for m in parsed.mentions
-        if "p" in m.refs and _WITH_WHOM.match(parsed.text, m.end)
+        if "p" in m.refs
+        and (
+            _WITH_WHOM.match(parsed.text, m.end)
+            or (m.start > 0 and parsed.text[m.start - 1] in _WITH and m.start - 1 not in ends)
+        )
         for r in m.refs["p"]
         if isinstance(r, str)
     )

@@ -30,6 +30,8 @@ FORMS_SPEC = Record(
         "branch_tails": Words(),
         "one_char_names": Seq(Seq(Str(), size=2)),
         "home_names": Words(),
+        "lab_words": Words(),
+        "lab_kinds": Words(),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -107,8 +109,11 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     base = name[2:] if name.startswith("中共") and len(name) > 4 else name
     forms.add(base)
     if base.startswith(_CPPCC) and base.endswith("委员会"):
-        stems.add(base[len(_CPPCC) : -3])
-        forms.update({base[len(_CPPCC) : -3] + "政协"})
+        place = base[len(_CPPCC) : -3]
+        stems.add(place)
+        forms.add(place + "政协")
+        if len(place) >= 3 and place[-1] in "市县区":
+            forms.add(place[:-1] + "政协")  # 辽阳政协 of 辽阳市's committee
     else:
         for suffix, shorts, is_bare in _SUFFIX_RULES:
             if base.endswith(suffix) and len(base) > len(suffix) + 1:
@@ -134,7 +139,29 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
         out.update(p for f in list(out) for p in _place_first(f))
     out.update(inner for f in list(out) if (inner := _CITY_HEAD.sub("", f)) != f and not is_generic(inner))
     out.update(_LAB_PROVINCE.sub(r"\1\2", f) for f in list(out) if _LAB_PROVINCE.match(f))
+    out.update(s for f in list(out) for s in _lab_short(f))
     return frozenset(f for f in out if len(f) >= 2)
+
+
+_LAB_WORDS: tuple[str, ...] = tuple(_DATA["lab_words"])
+_LAB_KIND = re.compile("(" + "|".join(_DATA["lab_kinds"]) + ")$")
+_LAB_MIN = 4  # characters left before the kind word
+
+
+def _lab_short(form: str) -> set[str]:
+    """A laboratory's or research centre's name without any of the words people leave out of it (forms.yaml
+    lab_words), four characters or more left before its kind word.
+
+    >>> sorted(_lab_short("先进炭基电极材料重点实验室"))[:3], _lab_short("重点实验室")
+    (['先进炭基电极实验室', '先进炭基电极材料实验室', '先进炭基电极重点实验室'], set())
+    """
+    kind = _LAB_KIND.search(form)
+    if kind is None:
+        return set()
+    heads = {form[: kind.start()]}
+    for word in _LAB_WORDS:
+        heads |= {h.replace(word, "", 1) for h in heads if word in h}
+    return {h + kind.group() for h in heads if len(h) >= _LAB_MIN} - {form}
 
 
 # provincial-level places by their short names: 新疆 of 新疆维吾尔自治区, 辽宁 of 辽宁省

@@ -30,8 +30,9 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
 _WHERE_END = re.compile(r"(位于|属于|坐落于|地处)哪$")  # a bare 哪 ending the question after a where-verb
-# a yes-no question ending on 不 (甲是乙市市长不) or on 么 typed for 吗 (甲是乙市市长么), not 什么/怎么/那么/要不
-_YES_NO_END = re.compile(r"(?<=[^什怎这那多要为])么$|(?<=[^不没要])不$")
+# a yes-no question ending on 不 or 不是 (甲是乙市市长不, 甲是乙市市长不是) or on 么 typed for 吗 (甲是乙市市长么), not
+# 什么/怎么/那么/要不 nor 是不是
+_YES_NO_END = re.compile(r"(?<=[^什怎这那多要为])么$|(?<=[^不没要])不$|(?<=[^不没要是])不是$")
 # spoken and traditional ways of writing what the lexicon spells one way: 啥 is 什么 (叫啥, 啥时候), corner quotes
 # are quotes (「早春行」)
 _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "“", "』": "”"})
@@ -87,6 +88,8 @@ def clean_question(question: str) -> str:
     '甲县位于哪里'
     >>> clean_question("甲是乙市市长不？"), clean_question("甲是乙市市长么"), clean_question("甲是什么")
     ('甲是乙市市长吗', '甲是乙市市长吗', '甲是什么')
+    >>> clean_question("甲是乙市市长不是"), clean_question("甲是不是乙市市长")
+    ('甲是乙市市长吗', '甲是不是乙市市长')
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
@@ -214,10 +217,28 @@ class QuestionParser:
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
-        mentions = _unheld_heads(text, dates(text, self._bare_places(text, self.index.mentions(text))))
+        mentions = self._which_kinds(text, self.index.mentions(text))
+        mentions = _unheld_heads(text, dates(text, self._bare_places(text, mentions)))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, self._province_posts(text, mentions))
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
+
+    def _which_kinds(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name opening inside a which-word (哪家基金公司总经理, 哪个委员会的主任委员) is the kind of body asked,
+        no name: dropped, or cut to the title written after the which-word (总经理); other names unchanged."""
+        starts = (self.lexicon.pattern.match(text, i) for i, ch in enumerate(text) if ch == "哪")
+        which = [w for w in starts if w is not None and len(w.group()) > 2]
+        out: list[Mention] = []
+        for m in mentions:
+            w = next((w for w in which if w.start() < m.start < w.end()), None)
+            if w is None:
+                out.append(m)
+                continue
+            rest = text[w.end() : m.end]
+            refs = self.index.surfaces.get(rest, {})
+            if m.end > w.end() and "t" in refs:
+                out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
+        return out
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the

@@ -26,7 +26,7 @@ _PAIR = re.compile(r"(哪[个家位所座方])(?:和|与|跟|同)\1")  # 哪家�
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a date asked to the year or the month (哪一年成立): ISO answers cut to it
 _DATE_GRAIN = (
-    (re.compile(r"哪一?个?月|几月份|什么月份"), 7),  # 哪年哪月: the month
+    (re.compile(r"哪一?个?月|几月份|什么月份|几月(?![几\d])"), 7),  # 哪年哪月, 哪年几月: the month (几月几号: the day)
     (re.compile(r"哪一?年|什么年份|哪个年份|哪个年度|哪一年度"), 4),
 )
 _FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
