@@ -5,8 +5,10 @@
 The first run generates the pages with bench/scale.py's generator and extracts them (`--jobs 2`), keeping the
 extracted pages in `--cache` (one pickle per page, read back one at a time, so the replay holds none of them);
 later runs replay the same pages. The writer does what `kgqa ingest` does between extractions (`write_page`,
-the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every QA_FLUSH,
-the index saved at the end). Printed per 500 pages: RSS, CPU seconds of the writer; then the RSS slope per
+the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every QA_FLUSH
+and the store opened again there, the index saved at the end). `--walk` and `--trace` show what grew (container
+lengths; tracemalloc), `--onto` writes into a copy of a big store as it is (no index saved: its build is not
+measured), `--no-release` and `--trim` are the variants of bench/README.md. Printed per 500 pages: RSS, CPU seconds of the writer; then the RSS slope per
 1,000 pages (least squares over the samples from 1,000 pages on), the store's size on disk, and the saved
 index's answers to a few questions (to compare two versions' answers on the same store).
 Numbers that do not depend on the other sessions' load: RSS, bytes, CPU seconds of this process.
@@ -196,15 +198,17 @@ def replay(
     questions: list[str],
     trace: frozenset[int] = frozenset(),
     walk: bool = False,
-    release: bool = False,
+    release: bool = True,
     trim: bool = False,
+    onto: bool = False,
 ) -> dict[str, object]:
     """Write the cached pages as `kgqa ingest`'s writer does; RSS and CPU per 500 pages."""
     from kgqa.kg.graph import KnowledgeGraph
 
     from kgqa.cli import QA_BATCH, QA_FLUSH
 
-    shutil.rmtree(store, ignore_errors=True)
+    if not onto:
+        shutil.rmtree(store, ignore_errors=True)
     kg = KnowledgeGraph.open(str(store))
     kg.keep_qa()
     kg.flush_qa()
@@ -233,7 +237,8 @@ def replay(
                 grown[i] = sizes(kg)
     if grown:
         print_growth(grown)
-    kg.save_qa()
+    if not onto:  # a store made before, with no index of its state: its build is not what is measured
+        kg.save_qa()
     cpu = time.process_time() - cpu0
     kg.close()
     disk = {f.name: f.stat().st_size for f in store.iterdir() if f.is_file() and "qa-index" in f.name}
@@ -271,8 +276,11 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--trace", default="", help="page counts (a multiple of 500) to diff tracemalloc snapshots at")
     ap.add_argument("--walk", action="store_true", help="print the containers that grew (lengths, every 500 pages)")
-    ap.add_argument("--release", action="store_true", help="reopen the store at each flush (flush(release=True))")
+    ap.add_argument(
+        "--no-release", action="store_true", help="keep the store open across flushes (kgqa ingest before 78ccfd6)"
+    )
     ap.add_argument("--trim", action="store_true", help="glibc's malloc_trim after each flush")
+    ap.add_argument("--onto", action="store_true", help="write into --store as it is (a copy of a big store)")
     ap.add_argument("--cache-only", action="store_true", help="make the cache and stop")
     args = ap.parse_args()
     if not args.cache.exists():
@@ -280,7 +288,9 @@ def main() -> None:
     if args.cache_only:
         return
     trace = frozenset(int(x) for x in args.trace.split(",") if x)
-    res = replay(args.cache, args.store, args.pages, args.ask, trace, args.walk, args.release, args.trim)
+    res = replay(
+        args.cache, args.store, args.pages, args.ask, trace, args.walk, not args.no_release, args.trim, args.onto
+    )
     print(f"slope {res['slope_mb_per_1000']:.1f} MB per 1,000 pages; cpu {res['cpu_s']:.1f} s; "
           f"disk {res['disk'] / 2**20:.0f} MB; index files {res['index_files']}")  # fmt: skip
     for q, a in dict(res["answers"]).items():  # type: ignore[call-overload]
