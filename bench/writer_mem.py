@@ -5,8 +5,10 @@
 The first run generates the pages with bench/scale.py's generator and extracts them (`--jobs 2`), keeping the
 extracted pages in `--cache` (one pickle per page, read back one at a time, so the replay holds none of them);
 later runs replay the same pages. The writer does what `kgqa ingest` does between extractions (`write_page`,
-the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every QA_FLUSH,
-the index saved at the end). Printed per 500 pages: RSS, CPU seconds of the writer; then the RSS slope per
+the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every QA_FLUSH
+and the store opened again there, the index saved at the end). `--walk` and `--trace` show what grew (container
+lengths; tracemalloc), `--onto` writes into a copy of a big store as it is (no index saved: its build is not
+measured), `--no-release` and `--trim` are the variants of bench/README.md. Printed per 500 pages: RSS, CPU seconds of the writer; then the RSS slope per
 1,000 pages (least squares over the samples from 1,000 pages on), the store's size on disk, and the saved
 index's answers to a few questions (to compare two versions' answers on the same store).
 Numbers that do not depend on the other sessions' load: RSS, bytes, CPU seconds of this process.
@@ -112,16 +114,106 @@ def slope(samples: list[tuple[int, float]]) -> float:
     return 1000 * sum((p - mx) * (r - my) for p, r in pts) / den if den else 0.0
 
 
-def replay(cache: Path, store: Path, n: int, questions: list[str]) -> dict[str, object]:
+def traced(at: frozenset[int], i: int, snaps: dict[int, object]) -> None:
+    """Tracing from a flush before the first of the page counts `at` (a multiple of 500) on, a tracemalloc
+    snapshot after a gc at each of them; from the second on, the top growers since the first."""
+    import gc
+    import tracemalloc
+
+    if at and i == min(at) - 500:
+        tracemalloc.start(4)
+    if i not in at:
+        return
+    gc.collect()
+    snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+    if snaps:
+        first = min(snaps)
+        print(
+            f"tracemalloc {first} -> {i} pages: traced {sum(s.size for s in snap.statistics('filename')) / 2**20:.1f} MB"
+        )
+        for key in ("lineno", "traceback"):
+            for st in snap.compare_to(snaps[first], key)[: 25 if key == "lineno" else 8]:  # type: ignore[arg-type]
+                print(f"  {st.size_diff / 2**20:+.2f} MB {st.count_diff:+d} blocks: "
+                      + " <- ".join(str(f) for f in st.traceback[:6]))  # fmt: skip
+    snaps[i] = snap
+    if i == max(at):
+        tracemalloc.stop()
+
+
+def sizes(root: object, depth: int = 6) -> dict[str, int]:
+    """The length of every container reachable from `root` (attributes, small dicts' and lists' items) and from
+    kgqa's module globals (lru caches by their size), by path: what grows with the pages shows between samples."""
+    out: dict[str, int] = {}
+    seen: set[int] = set()
+
+    def walk(obj: object, path: str, left: int) -> None:
+        if id(obj) in seen or left < 0 or isinstance(obj, (str, bytes, int, float, type)):
+            return
+        seen.add(id(obj))
+        info = getattr(obj, "cache_info", None)
+        if callable(info):
+            try:
+                out[path] = int(info().currsize)
+            except Exception:  # noqa: BLE001 - not an lru cache after all
+                pass
+            return
+        if isinstance(obj, (dict, list, tuple, set, frozenset)):
+            out[path] = len(obj)
+            if isinstance(obj, dict) and len(obj) <= 64:
+                for k, v in obj.items():
+                    walk(v, f"{path}[{k!r}]"[:120], left - 1)
+            elif isinstance(obj, (list, tuple)) and len(obj) <= 64:
+                for i, v in enumerate(obj):
+                    walk(v, f"{path}[{i}]", left - 1)
+            return
+        fields = getattr(obj, "__dict__", None)
+        if isinstance(fields, dict):
+            for k, v in fields.items():
+                walk(v, f"{path}.{k}", left - 1)
+
+    walk(root, "kg", depth)
+    for name, mod in list(sys.modules.items()):
+        if name.startswith("kgqa"):
+            for k, v in list(vars(mod).items()):
+                if not k.startswith("__"):
+                    walk(v, f"{name}.{k}", 1)
+    return out
+
+
+def print_growth(grown: dict[int, dict[str, int]], top: int = 40) -> None:
+    """The containers that grew most from the middle sample to the last (lengths at each sample from there)."""
+    counts = sorted(grown)
+    mid, last = counts[len(counts) // 2], counts[-1]
+    rows = sorted(((n - grown[mid].get(path, 0), path) for path, n in grown[last].items()), reverse=True)
+    print(f"containers grown from {mid} to {last} pages:")
+    for diff, path in rows[:top]:
+        if diff > 0:
+            print(f"  +{diff}: {path} " + " ".join(str(grown[c].get(path, 0)) for c in counts if c >= mid))
+
+
+def replay(
+    cache: Path,
+    store: Path,
+    n: int,
+    questions: list[str],
+    trace: frozenset[int] = frozenset(),
+    walk: bool = False,
+    release: bool = True,
+    trim: bool = False,
+    onto: bool = False,
+) -> dict[str, object]:
     """Write the cached pages as `kgqa ingest`'s writer does; RSS and CPU per 500 pages."""
     from kgqa.kg.graph import KnowledgeGraph
 
     from kgqa.cli import QA_BATCH, QA_FLUSH
 
-    shutil.rmtree(store, ignore_errors=True)
+    if not onto:
+        shutil.rmtree(store, ignore_errors=True)
     kg = KnowledgeGraph.open(str(store))
     kg.keep_qa()
     kg.flush_qa()
+    snaps: dict[int, object] = {}
+    grown: dict[int, dict[str, int]] | None = {} if walk else None
     samples: list[tuple[int, float]] = []
     cpu0 = time.process_time()
     i = 0
@@ -129,7 +221,9 @@ def replay(cache: Path, store: Path, n: int, questions: list[str]) -> dict[str, 
         kg.write_page(mapped)
         if i % QA_FLUSH == 0:
             kg.flush_qa()
-            kg.store.flush()
+            kg.store.flush(release=release)
+            if trim:
+                ctypes.CDLL("libc.so.6").malloc_trim(0)
         elif i % QA_BATCH == 0:
             kg.catch_up_qa()
         if i % 500 == 0:
@@ -138,7 +232,13 @@ def replay(cache: Path, store: Path, n: int, questions: list[str]) -> dict[str, 
                 f"{i} pages: rss {samples[-1][1]:.0f} MB, cpu {time.process_time() - cpu0:.1f} s; {breakdown()}",
                 flush=True,
             )
-    kg.save_qa()
+            traced(trace, i, snaps)
+            if grown is not None:
+                grown[i] = sizes(kg)
+    if grown:
+        print_growth(grown)
+    if not onto:  # a store made before, with no index of its state: its build is not what is measured
+        kg.save_qa()
     cpu = time.process_time() - cpu0
     kg.close()
     disk = {f.name: f.stat().st_size for f in store.iterdir() if f.is_file() and "qa-index" in f.name}
@@ -174,10 +274,23 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2, help="extraction processes for the cache")
     ap.add_argument("--ask", action="append", default=[], help="a question to answer from the saved index")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--trace", default="", help="page counts (a multiple of 500) to diff tracemalloc snapshots at")
+    ap.add_argument("--walk", action="store_true", help="print the containers that grew (lengths, every 500 pages)")
+    ap.add_argument(
+        "--no-release", action="store_true", help="keep the store open across flushes (kgqa ingest before 78ccfd6)"
+    )
+    ap.add_argument("--trim", action="store_true", help="glibc's malloc_trim after each flush")
+    ap.add_argument("--onto", action="store_true", help="write into --store as it is (a copy of a big store)")
+    ap.add_argument("--cache-only", action="store_true", help="make the cache and stop")
     args = ap.parse_args()
     if not args.cache.exists():
         make_cache(args.cache, args.pages, args.jobs)
-    res = replay(args.cache, args.store, args.pages, args.ask)
+    if args.cache_only:
+        return
+    trace = frozenset(int(x) for x in args.trace.split(",") if x)
+    res = replay(
+        args.cache, args.store, args.pages, args.ask, trace, args.walk, not args.no_release, args.trim, args.onto
+    )
     print(f"slope {res['slope_mb_per_1000']:.1f} MB per 1,000 pages; cpu {res['cpu_s']:.1f} s; "
           f"disk {res['disk'] / 2**20:.0f} MB; index files {res['index_files']}")  # fmt: skip
     for q, a in dict(res["answers"]).items():  # type: ignore[call-overload]

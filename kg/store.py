@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import io
 import os
+import sys
 import time
 import uuid
 from abc import ABC, abstractmethod
@@ -249,8 +250,9 @@ class GraphStore(ABC):
         """Where a cache kept with the store (such as the question index) lives; None when it has no place."""
         return None
 
-    def flush(self) -> None:
-        """Write what the store holds in memory for writes to disk (during a long ingest); a no-op where none."""
+    def flush(self, release: bool = False) -> None:
+        """Write what the store holds in memory for writes to disk (during a long ingest); a no-op where none.
+        With `release`, also let go of what the store keeps for reads (caches), where it can."""
 
     def close(self) -> None:
         """Flush and release the store."""
@@ -556,14 +558,19 @@ class OxigraphStore(GraphStore):
                 self._store.remove_graph(g)
         return len(graphs)
 
-    def flush(self) -> None:
+    def flush(self, release: bool = False) -> None:
         """RocksDB's write buffers to disk: an ingest that never flushed them grew by about 0.2 MB a page (their
-        memory, not released until they fill), 500 pages: 328 -> 257 MB RSS, CPU 11.0 -> 11.7 s (bench/README.md)."""
+        memory, not released until they fill), 500 pages: 328 -> 257 MB RSS, CPU 11.0 -> 11.7 s (bench/README.md).
+        With `release`, the store is then closed and opened again: RocksDB's block caches and table readers, which
+        pyoxigraph sizes with no option to bound them, start empty (an ingest's reads refill only what they use)."""
         if self.persistent and not self.read_only:
             try:
                 self._store.flush()
             except (OSError, RuntimeError):  # the writes are in its log: they stay in memory until the next flush
-                pass
+                return
+            if release and sys.getrefcount(self._store) == 2:  # only this attribute holds it (and the call's argument)
+                del self._store  # closes it: RocksDB lets one handle of a process hold the store's lock
+                self._store = ox.Store(self.location)
 
     def close(self) -> None:
         try:

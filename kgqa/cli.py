@@ -211,7 +211,9 @@ def ingest(
                 click.echo(f"kgqa: skipped {extraction_failed(prep.name, exc)}", err=True)
             if stored and len(stored) % QA_FLUSH == 0:
                 kg.flush_qa()
-                kg.store.flush()  # and the store's write buffers, whose memory grew with the pages too
+                # and the store's write buffers, whose memory grew with the pages too; its read caches start
+                # empty again (RocksDB's, which grew with the store: bench/README.md, session 18)
+                kg.store.flush(release=True)
             elif stored and len(stored) % QA_BATCH == 0:
                 kg.catch_up_qa()
             if bar is not None:

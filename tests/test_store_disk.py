@@ -69,3 +69,31 @@ def test_the_write_stamp_is_one_token_of_a_fixed_size_after_each_write(tmp_path:
     reader = open_store(str(path), read_only=True)
     assert reader.write_stamp() == stamp
     reader.close()
+
+
+def test_a_flush_that_releases_keeps_the_store_open_for_writes_and_its_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`flush(release=True)` (an ingest's, to drop RocksDB's read caches) reopens the same store: what was written
+    stays, writes go on, another writer is still refused, and the stamp is the one of the last write."""
+    import pyoxigraph as ox
+
+    path = tmp_path / "store"
+    store = open_store(str(path))
+    _write_one(store, 0)
+    opened: list[str] = []
+    real = ox.Store
+    monkeypatch.setattr(ox, "Store", lambda *a: opened.append(str(a[0])) or real(*a))
+    store.flush(release=True)
+    monkeypatch.undo()
+    assert opened == [str(path)]
+    _write_one(store, 1)
+    stamp = store.write_stamp()
+    with pytest.raises(Exception, match="(?i)lock"):
+        open_store(str(path))
+    assert store.quad_count() == 2
+    store.close()
+    again = open_store(str(path), read_only=True)
+    assert again.write_stamp() == stamp
+    assert sorted(again.values("https://kgqa.dev/id/x/1", "https://kgqa.dev/ns#n")) == ["0", "1"]
+    again.close()

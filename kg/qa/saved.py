@@ -3,7 +3,8 @@
 Building the index reads the whole graph (tens of seconds at a few thousand articles), so a process that
 starts (`kgqa ask`, `kgqa serve`) loads the one saved with the store instead, when it was made from the
 store's current state: the file holds the store's write stamp (`GraphStore.write_stamp`, changed by every
-write, `kgqa clear` included) and a key of the index's own code, and is used only when both match; else
+write, `kgqa clear` included) and the key of the index's file format and content version (`code_key`:
+code that makes the same index from the same graph reuses it across upgrades), and is used only when both match; else
 the index is built from the graph and saved again. A stamp read before a build and again after it must
 be the same for the build to be saved (nothing was written meanwhile). The file holds the small part of
 the index and names the SQLite file of its fact indexes and name tables and the chunk of it the index holds
@@ -34,7 +35,6 @@ import pickle
 import sqlite3
 import uuid
 from collections import defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,21 +44,30 @@ from .index import FACT_PARTS, NAME_PARTS, GraphIndex
 from .name_db import DiskMap
 
 SIDECAR = "qa-index"
-FORMAT = 6  # bumped when the file's layout changes (the code key covers the index's own classes)
-# ... and the data files they read (forms.yaml: how names are written short, which the names part stores)
-_CODE = (
+FORMAT = 6  # bumped when the file's layout changes
+# bumped when what the index holds for a graph changes, so that an upgrade which leaves the index alone reuses
+# a saved one: tests/test_qa_index_version.py fails on any change to INDEX_CODE until this version is bumped
+# (what it holds changed) or the change is recorded under the same version (it did not)
+INDEX_VERSION = 1
+# the modules whose code decides what the index holds, and the data files they read (forms.yaml: how names are
+# written short, which the names part stores)
+INDEX_CODE = (
     *("index.py", "names.py", "name_db.py", "fact_index.py", "fact_db.py", "queries.py", "refs.py", "forms.py"),
-    "forms.yaml",
-)
+    "forms.yaml", "../vocab.py",
+)  # fmt: skip
 
 
-@lru_cache(maxsize=1)
 def code_key() -> str:
-    """A digest of the modules whose code decides what the index holds: an index saved by other code is not loaded."""
-    digest = hashlib.sha256(str(FORMAT).encode())
+    """The key of the index this code makes: an index saved by code of another format or content is not loaded."""
+    return f"{FORMAT}.{INDEX_VERSION}"
+
+
+def code_digest() -> str:
+    """A digest of INDEX_CODE, which tests/test_qa_index_version.py compares with the one recorded for the version."""
+    digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for name in (*_CODE, "../vocab.py"):
-        digest.update((here / name).read_bytes())
+    for name in INDEX_CODE:
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
