@@ -570,7 +570,10 @@ class OxigraphStore(GraphStore):
                 return
             if release and sys.getrefcount(self._store) == 2:  # only this attribute holds it (and the call's argument)
                 del self._store  # closes it: RocksDB lets one handle of a process hold the store's lock
-                self._store = ox.Store(self.location)
+                try:
+                    self._store = ox.Store(self.location)
+                except OSError as exc:  # another process took the lock meanwhile: what was written is on disk
+                    raise StoreError(f"cannot open store {self.location} again after a flush: {exc}") from exc
 
     def close(self) -> None:
         try:
