@@ -256,15 +256,24 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
     hits.sort(key=lambda h: (h[0], h[1]))
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
     out: list[Trigger] = []
-    last_end = -1
+    last_end = joined_end = -1
     for start, _, end, trig in hits:
-        if start < last_end or not is_narrative(text, trig, sent.lead_at):
+        if start < last_end:
+            continue
+        if start == joined_end or not is_narrative(text, trig, sent.lead_at):
+            # 陪同考察调研: a verb right after one that joins the event told joins it too
+            joined_end = end if start == joined_end or joins_told(text, trig, sent.lead_at) else joined_end
             continue
         if any(a < start and end < b for a, b in quotes):  # “进一步启动民间投资”: words quoted, not told
             continue
         out.append(trig)
         last_end = end
     return out
+
+
+def joins_told(text: str, trig: Trigger, lead: int = 0) -> bool:
+    """Does a word before the trigger in its clause join it to the event told (陪同, 参加, 出席)?"""
+    return bool(_patterns()["join"].search(text[max(lead, clause_start(text, trig.start)) : trig.start]))
 
 
 def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:

@@ -2098,3 +2098,27 @@ def test_persons_of_a_reported_clause_are_no_participants(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert all(x in got for x in expected)  # (a launch 揭牌成立 may still come split in two: b19's Left list)
     assert {p for *_, ps in got for p in ps} == {p for *_, ps in expected for p in ps}
+
+
+# b20 probe: a verb right after one that joins the event told (陪同考察调研, 陪同调研考察) joins it too, the
+# second verb no event of its own; text, page date, expected [(kind, date, participants)]
+B20_JOINED_VERBS = [
+    pytest.param(
+        "12月9日，国务院副总理王某在甘肃考察调研。甘肃省委书记李某，省委副书记、省长赵某陪同考察调研。",
+        "2025-12-11",
+        [("inspection", "2025-12-09", ["王某", "李某", "赵某"])],
+        id="accompanied-on-a-two-verb-inspection",
+    ),
+    pytest.param(
+        "5月18日，省长王某到赣州考察调研。市委书记李某、市长赵某一同调研考察。",
+        "2011-05-20",
+        [("inspection", "2011-05-18", ["王某", "李某", "赵某"])],
+        id="together-on-a-two-verb-inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B20_JOINED_VERBS)
+def test_a_verb_after_a_joined_one_joins_the_event_too(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
