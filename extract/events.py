@@ -697,8 +697,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and by_group(text, first.start),
-            decided=first.merge_article
-            and bool(_patterns()["decides"].fullmatch(text[clause_start(text, first.start) : first.start])),
+            decided=first.merge_article and meeting_decides(text, first.start),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
@@ -1056,6 +1055,22 @@ def passive_activity(text: str, at: int) -> re.Match | None:
     return ACTIVITY.search(text, min(cs, clause_start(text, by)), by) if by >= 0 else None
 
 
+def meeting_decides(text: str, at: int) -> bool:
+    """Does a meeting decide the change of posts at `at`: 会议决定任命…, or that decision in the clause after
+    one of the meeting's that tells on whose proposal (会议根据省长甲的提名，表决决定任命…)?"""
+    decides = _patterns()["decides"]
+    cs = clause_start(text, at)
+    return bool(decides.fullmatch(text[cs:at]) or cs > 0 and decides.fullmatch(text[clause_start(text, cs - 1) : at]))
+
+
+def decided_in_turn(drafts: list[Draft]) -> None:
+    """A change of posts told right after one a meeting decides, in its sentence or the next (…决定任命甲为…，免去乙
+    的…职务；任命丙为…), is of that decision too."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if prev.decided and d.merge_article and d.sent - prev.sent <= 1:
+            d.decided = True
+
+
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
     """Is d a change of posts decided by a meeting told before it on its day (…会议今天闭幕。会议决定任命甲为副省长):
     what that meeting did, no event of its own?"""
@@ -1352,6 +1367,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
+    decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)

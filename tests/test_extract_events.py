@@ -1528,6 +1528,24 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# b20 probe: the decision told after a clause of the meeting's naming whose proposal it is (会议根据省长甲的提名，
+# 决定任命…), and a list of changes it decides that goes on after a semicolon (…免去乙的…职务；任命丙为…)
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报东州１月１２日讯 东州省人大常委会会议今天闭幕。会议根据省长宋立衡的提名，决定任命杜鸿生为东州省计划委员会主任。",
+        "1998-01-13",
+        [("meeting", "1998-01-12", [], [], None)],
+        id="a-post-decided-on-a-nomination",
+    ),
+    pytest.param(
+        "1月12日，东州市人大常委会会议闭幕。会议根据市长的提名，表决决定任命韩启明为东州市财政局局长，免去秦昌武的"
+        "东州市财政局局长职务；任命杜鸿生为东州市审计局局长。",
+        "1998-01-13",
+        [("meeting", "1998-01-12", [], [], None)],
+        id="decided-changes-go-on-after-a-semicolon",
+    ),
+]
+
 
 # a happening told at a building that names no place and again in a town is one happening: the town may hold it
 PROBE_WORDINGS += [
