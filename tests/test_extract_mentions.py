@@ -672,6 +672,8 @@ def test_time_phrases_and_verbs_are_no_part_of_a_name(text, expected):
         ),
         pytest.param("免去其江苏远洋渔业公司经理职务。", ["江苏远洋渔业公司"], id="qi-then-a-place"),
         pytest.param("其中南方化工公司投资5亿元。", ["南方化工公司"], id="qizhong-still-a-boundary"),
+        pytest.param("其中国家开发银行贷款２亿元。", ["国家开发银行"], id="qizhong-then-guojia"),
+        pytest.param("其中国家电网公司出资８亿元。", ["国家电网公司"], id="qizhong-then-guojia-firm"),
         pytest.param(
             "受让后者所持东胜煤矿有限责任公司51%的股权。", ["东胜煤矿有限责任公司", "东胜煤矿"], id="held-by-the-latter"
         ),
