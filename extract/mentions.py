@@ -760,6 +760,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if counted:
             continue
         core = _strip_core(core)
+        if (pos == 0 or text[pos - 1] in PUNCT) and core.endswith("任") and name_at(core, 0) == core[:-1]:
+            core = ""  # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before)
         pos = s - len(core)
         if not core and suf in GENERIC_ZONES:
             out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)

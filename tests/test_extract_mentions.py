@@ -685,6 +685,28 @@ def test_a_word_before_a_name_that_shares_its_first_character(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "汪振东，男，现任台州华顺汽配集团有限公司董事长。",
+            ["台州华顺汽配集团有限公司", "台州华顺汽配集团"],
+            id="xianren",
+        ),
+        pytest.param("李明历任甲乙汽配集团有限公司董事长。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="liren"),
+        pytest.param("李明改任甲乙汽配集团有限公司董事长。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="gairen"),
+        pytest.param("继任甲乙汽配集团有限公司总经理的是王刚。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="jiren"),
+        pytest.param(
+            "由前任甲乙汽配集团有限公司经理王刚担任。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="qianren"
+        ),
+        pytest.param("会上宣布，祝远山任集团总经理。", [], id="a-person-then-ren-then-a-bare-suffix"),
+    ],
+)
+def test_a_word_of_holding_a_post_is_no_part_of_the_body(text, expected):
+    """现任/历任 before a body, and a person opening the clause then 任 (甲任集团总经理), are no part of its name."""
+    assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
     "text,name",
     [
         pytest.param("法国驻华大使让·贝尔纳出席签字仪式。", "让·贝尔纳", id="one-syllable-first-name"),
