@@ -1063,6 +1063,24 @@ def meeting_decides(text: str, at: int) -> bool:
     return bool(decides.fullmatch(text[cs:at]) or cs > 0 and decides.fullmatch(text[clause_start(text, cs - 1) : at]))
 
 
+def production_launches(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A plant completed on a day told (竣工投产, 建成投产) with a ceremony of starting production told in its sentence or
+    one after it (出席投产仪式, 为项目投产剪彩) is launched that day: its kind becomes launch."""
+    lex = load("event_kinds.yaml")
+    completion, ceremony = re.compile(lex["completion"]), re.compile(lex["production_ceremony"])
+    by_index = {s.index: s for s in sents}
+    for d in drafts:
+        if d.kind != "other" or not FULL_DAY.fullmatch(d.date or "") or d.sent not in by_index:
+            continue
+        if not completion.search(by_index[d.sent].text, d.pos):
+            continue
+        if any(ceremony.search(s.text) for s in sents if s.index >= d.sent):
+            d.kind = "launch"
+
+
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def decided_in_turn(drafts: list[Draft]) -> None:
     """A change of posts told right after one a meeting decides, in its sentence or the next (…决定任命甲为…，免去乙
     的…职务；任命丙为…), is of that decision too."""
@@ -1367,6 +1385,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
+    production_launches(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)

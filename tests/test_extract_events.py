@@ -963,9 +963,11 @@ PROBE_WORDINGS = [
         id="delegation-errand-and-talks-are-one-each",
     ),
     pytest.param(
-        "5月6日，东海化肥厂二期工程竣工投产。自治区主席吴六军为投产剪彩。",
+        # (no day told: other; on a day told, a ceremony of starting production makes it a launch, see
+        # B20_PRODUCTION_LAUNCHES)
+        "东海化肥厂二期工程日前竣工投产。自治区主席吴六军为投产剪彩。",
         "2025-05-07",
-        [("other", "2025-05-06", ["吴六军"], [], None)],
+        [("other", None, ["吴六军"], [], None)],
         id="completed-and-ribbon-cutter",
     ),
 ]
@@ -2138,5 +2140,37 @@ B20_JOINED_VERBS = [
 
 @pytest.mark.parametrize("text,date,expected", B20_JOINED_VERBS)
 def test_a_verb_after_a_joined_one_joins_the_event_too(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+# b20 probe: a plant completed on a day told with a ceremony of starting production told for it (出席投产仪式, 为项目投产剪彩)
+# is its launch, the ribbon cutters at it; one with only a 竣工仪式, or with no day, stays other
+B20_PRODUCTION_LAUNCHES = [
+    pytest.param(
+        "12月20日，由甲乙绿氢科技有限公司投资建设的丙丁示范项目在内蒙古鄂尔多斯建成投产。项目每年可减少排放约300万吨。"
+        "自治区主席王某出席投产仪式。",
+        "2025-12-21",
+        [("launch", "2025-12-20", ["王某"])],
+        id="built-into-production-with-its-ceremony-later",
+    ),
+    pytest.param(
+        "本报讯 昨日，甲乙化工集团有限公司投资18亿元建设的丙丁项目在烟台化学工业园竣工投产。甲乙集团一期项目已于2009年"
+        "建成投产。副市长王某为项目投产剪彩。",
+        "2011-10-26",
+        [("launch", "2011-10-25", ["王某"]), ("other", "2009", [])],
+        id="a-ribbon-cut-for-the-launch-not-the-earlier-phase",
+    ),
+    pytest.param(
+        "12月20日，甲乙新材料有限公司年产10万吨特种纸项目竣工投产。副市长王某出席竣工仪式。",
+        "2011-12-21",
+        [("other", "2011-12-20", ["王某"])],
+        id="a-completion-ceremony-only-stays-other",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B20_PRODUCTION_LAUNCHES)
+def test_a_completion_with_a_production_ceremony_is_a_launch(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
