@@ -209,6 +209,8 @@ def _patterns() -> dict:
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
         "decides": re.compile(lex["meeting_decides"]),
+        "part_investments": tuple(lex["part_investments"]),
+        "part_before": re.compile(lex["part_before"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -285,6 +287,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
         return False
     if pats["join"].search(head):
         return False
+    if text.startswith(pats["part_investments"], trig.start) and pats["part_before"].search(head):
+        return False  # (其中配套项目投资95亿元, 一期投资12亿元: a part of a total, no event)
     modal = pats["modal"].search(head)
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)

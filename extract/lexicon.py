@@ -544,6 +544,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "meeting_decides": Str(),
             "completion": Str(),
             "production_ceremony": Str(),
+            "part_investments": W,
+            "part_before": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
         }

@@ -2174,3 +2174,33 @@ B20_PRODUCTION_LAUNCHES = [
 def test_a_completion_with_a_production_ceremony_is_a_launch(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
+
+
+# b20 probe: an investment told as a part of a project's total (其中配套项目投资95亿元, 项目一期投资12亿元) is a detail,
+# no event; text, page date, expected [(kind, date, participants)]
+B20_INVESTMENT_PARTS = [
+    pytest.param(
+        "6月10日，总投资32亿元的甲乙重工产业园项目在柳东新区开工建设。项目一期投资12亿元，建成后可年产挖掘机2万台。",
+        "2011-06-14",
+        [("groundbreaking", "2011-06-10", [])],
+        id="a-first-phase-investment",
+    ),
+    pytest.param(
+        "12月20日，甲乙示范项目在鄂尔多斯开工。项目总投资210亿元，其中配套风光发电项目投资95亿元。",
+        "2025-12-21",
+        [("groundbreaking", "2025-12-20", [])],
+        id="a-part-after-qizhong",
+    ),
+    pytest.param(
+        "１９９６年，甲乙集团投资６０００万元，与某县合资建设４个淀粉厂。",
+        "1998-01-31",
+        [("other", "1996", [])],
+        id="an-investment-of-its-own-stays-an-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B20_INVESTMENT_PARTS)
+def test_a_part_of_a_total_investment_is_no_event(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
