@@ -209,6 +209,8 @@ def _patterns() -> dict:
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
         "decides": re.compile(lex["meeting_decides"]),
+        "part_investments": tuple(lex["part_investments"]),
+        "part_before": re.compile(lex["part_before"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -256,15 +258,24 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
     hits.sort(key=lambda h: (h[0], h[1]))
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
     out: list[Trigger] = []
-    last_end = -1
+    last_end = joined_end = -1
     for start, _, end, trig in hits:
-        if start < last_end or not is_narrative(text, trig, sent.lead_at):
+        if start < last_end:
+            continue
+        if start == joined_end or not is_narrative(text, trig, sent.lead_at):
+            # 陪同考察调研: a verb right after one that joins the event told joins it too
+            joined_end = end if start == joined_end or joins_told(text, trig, sent.lead_at) else joined_end
             continue
         if any(a < start and end < b for a, b in quotes):  # “进一步启动民间投资”: words quoted, not told
             continue
         out.append(trig)
         last_end = end
     return out
+
+
+def joins_told(text: str, trig: Trigger, lead: int = 0) -> bool:
+    """Does a word before the trigger in its clause join it to the event told (陪同, 参加, 出席)?"""
+    return bool(_patterns()["join"].search(text[max(lead, clause_start(text, trig.start)) : trig.start]))
 
 
 def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
@@ -276,6 +287,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
         return False
     if pats["join"].search(head):
         return False
+    if text.startswith(pats["part_investments"], trig.start) and pats["part_before"].search(head):
+        return False  # (其中配套项目投资95亿元, 一期投资12亿元: a part of a total, no event)
     modal = pats["modal"].search(head)
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
@@ -688,8 +701,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and by_group(text, first.start),
-            decided=first.merge_article
-            and bool(_patterns()["decides"].fullmatch(text[clause_start(text, first.start) : first.start])),
+            decided=first.merge_article and meeting_decides(text, first.start),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
@@ -1047,6 +1059,40 @@ def passive_activity(text: str, at: int) -> re.Match | None:
     return ACTIVITY.search(text, min(cs, clause_start(text, by)), by) if by >= 0 else None
 
 
+def meeting_decides(text: str, at: int) -> bool:
+    """Does a meeting decide the change of posts at `at`: 会议决定任命…, or that decision in the clause after
+    one of the meeting's that tells on whose proposal (会议根据省长甲的提名，表决决定任命…)?"""
+    decides = _patterns()["decides"]
+    cs = clause_start(text, at)
+    return bool(decides.fullmatch(text[cs:at]) or cs > 0 and decides.fullmatch(text[clause_start(text, cs - 1) : at]))
+
+
+def production_launches(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A plant completed on a day told (竣工投产, 建成投产) with a ceremony of starting production told in its sentence or
+    one after it (出席投产仪式, 为项目投产剪彩) is launched that day: its kind becomes launch."""
+    lex = load("event_kinds.yaml")
+    completion, ceremony = re.compile(lex["completion"]), re.compile(lex["production_ceremony"])
+    by_index = {s.index: s for s in sents}
+    for d in drafts:
+        if d.kind != "other" or not FULL_DAY.fullmatch(d.date or "") or d.sent not in by_index:
+            continue
+        if not completion.search(by_index[d.sent].text, d.pos):
+            continue
+        if any(ceremony.search(s.text) for s in sents if s.index >= d.sent):
+            d.kind = "launch"
+
+
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def decided_in_turn(drafts: list[Draft]) -> None:
+    """A change of posts told right after one a meeting decides, in its sentence or the next (…决定任命甲为…，免去乙
+    的…职务；任命丙为…), is of that decision too."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if prev.decided and d.merge_article and d.sent - prev.sent <= 1:
+            d.decided = True
+
+
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
     """Is d a change of posts decided by a meeting told before it on its day (…会议今天闭幕。会议决定任命甲为副省长):
     what that meeting did, no event of its own?"""
@@ -1343,6 +1389,8 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
+    production_launches(sents, drafts)
+    decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)

@@ -542,6 +542,10 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "total_between": Str(),
             "points_back": W,
             "meeting_decides": Str(),
+            "completion": Str(),
+            "production_ceremony": Str(),
+            "part_investments": W,
+            "part_before": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
         }

@@ -658,12 +658,18 @@ NAME_OPENERS = tuple(load("org_generic.yaml")["national_prefixes"])
 
 def _boundary_ends_at(text: str, pos: int, bmax: int) -> bool:
     """Does a boundary word end right before text[pos]? Not one whose last character opens a name with
-    what follows when the rest is a boundary too: `免去其中国北方…` is 其 + 中国北方…, not 其中 + 国北方…."""
+    what follows when the rest is a boundary too: `免去其中国北方…` is 其 + 中国北方…, not 其中 + 国北方…; but
+    `其中国家开发银行` is 其中 + 国家开发银行, a name opening right after the longer word too."""
     lx = lexicon()
     for k in range(bmax, 0, -1):
         word = text[max(0, pos - k) : pos]
         if word in lx.boundaries:
-            return not (len(word) > 1 and word[:-1] in lx.boundaries and _opens_name(text, pos - 1))
+            return not (
+                len(word) > 1
+                and word[:-1] in lx.boundaries
+                and _opens_name(text, pos - 1)
+                and not _opens_name(text, pos)
+            )
     return False
 
 
@@ -754,6 +760,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if counted:
             continue
         core = _strip_core(core)
+        if (pos == 0 or text[pos - 1] in PUNCT) and core.endswith("任") and name_at(core, 0) == core[:-1]:
+            core = ""  # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before)
         pos = s - len(core)
         if not core and suf in GENERIC_ZONES:
             out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)

@@ -87,7 +87,7 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
         if len(longer) == 1:
             return longer[0]
     # 宝钢 and 宝钢集团, 苏宁 and 苏宁电器集团: a bare name (no ending) that begins one company's name only
-    firm = _firm_of_bare_name(a, names)
+    firm = _firm_of_bare_name(a, names) or _group_of_cut_form(a, names)
     if firm:
         return firm
     # 中石油集团(公司) and 中国石油天然气集团公司: a known short form before a legal ending, the body's full name
@@ -126,6 +126,33 @@ def _branch_of(branch: str, body: str) -> bool:
     (True, False)
     """
     return branch.startswith(body) and BRANCH_ONLY.match(branch[len(body) :]) is not None
+
+
+CUT_GROUP = re.compile(r"([\u4e00-\u9fff]{2,4})集团")
+
+
+def _group_of_cut_form(a: str, names: list[str]) -> str | None:
+    """The one group whose name, without its place and legal ending, holds the characters of a short 集团 name in
+    their order (港航集团 of 辽宁港航发展集团有限公司, 航投集团 of 安徽省航运投资集团有限公司), or None.
+
+    >>> _group_of_cut_form("航投集团", ["安徽省航运投资集团有限公司", "安徽省人民政府"])
+    '安徽省航运投资集团有限公司'
+    """
+    m = CUT_GROUP.fullmatch(a)
+    if not m or a in GENERIC or _is_place(m.group(1)) or _lead_place(a):
+        return None
+    found = []
+    for b in names:
+        core = _core(b)
+        if len(b) > len(a) and core.endswith("集团") and len(core) > len(a) and _in_order(m.group(1), core[:-2]):
+            found.append(b)
+    return found[0] if len(found) == 1 else None
+
+
+def _in_order(chars: str, word: str) -> bool:
+    """Are the characters all in word, in their order (航投 in 航运投资)?"""
+    rest = iter(word)
+    return all(c in rest for c in chars)
 
 
 def _firm_of_bare_name(a: str, names: list[str]) -> str | None:

@@ -963,9 +963,11 @@ PROBE_WORDINGS = [
         id="delegation-errand-and-talks-are-one-each",
     ),
     pytest.param(
-        "5月6日，东海化肥厂二期工程竣工投产。自治区主席吴六军为投产剪彩。",
+        # (no day told: other; on a day told, a ceremony of starting production makes it a launch, see
+        # B20_PRODUCTION_LAUNCHES)
+        "东海化肥厂二期工程日前竣工投产。自治区主席吴六军为投产剪彩。",
         "2025-05-07",
-        [("other", "2025-05-06", ["吴六军"], [], None)],
+        [("other", None, ["吴六军"], [], None)],
         id="completed-and-ribbon-cutter",
     ),
 ]
@@ -1525,6 +1527,24 @@ PROBE_WORDINGS += [
         "1998-01-16",
         [("meeting", "1998-01-15", [], [], None), ("other", "1998-01-20", ["韩启明"], [], None)],
         id="a-post-given-on-another-day-is-an-event",
+    ),
+]
+
+# b20 probe: the decision told after a clause of the meeting's naming whose proposal it is (会议根据省长甲的提名，
+# 决定任命…), and a list of changes it decides that goes on after a semicolon (…免去乙的…职务；任命丙为…)
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报东州１月１２日讯 东州省人大常委会会议今天闭幕。会议根据省长宋立衡的提名，决定任命杜鸿生为东州省计划委员会主任。",
+        "1998-01-13",
+        [("meeting", "1998-01-12", [], [], None)],
+        id="a-post-decided-on-a-nomination",
+    ),
+    pytest.param(
+        "1月12日，东州市人大常委会会议闭幕。会议根据市长的提名，表决决定任命韩启明为东州市财政局局长，免去秦昌武的"
+        "东州市财政局局长职务；任命杜鸿生为东州市审计局局长。",
+        "1998-01-13",
+        [("meeting", "1998-01-12", [], [], None)],
+        id="decided-changes-go-on-after-a-semicolon",
     ),
 ]
 
@@ -2098,3 +2118,89 @@ def test_persons_of_a_reported_clause_are_no_participants(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert all(x in got for x in expected)  # (a launch 揭牌成立 may still come split in two: b19's Left list)
     assert {p for *_, ps in got for p in ps} == {p for *_, ps in expected for p in ps}
+
+
+# b20 probe: a verb right after one that joins the event told (陪同考察调研, 陪同调研考察) joins it too, the
+# second verb no event of its own; text, page date, expected [(kind, date, participants)]
+B20_JOINED_VERBS = [
+    pytest.param(
+        "12月9日，国务院副总理王某在甘肃考察调研。甘肃省委书记李某，省委副书记、省长赵某陪同考察调研。",
+        "2025-12-11",
+        [("inspection", "2025-12-09", ["王某", "李某", "赵某"])],
+        id="accompanied-on-a-two-verb-inspection",
+    ),
+    pytest.param(
+        "5月18日，省长王某到赣州考察调研。市委书记李某、市长赵某一同调研考察。",
+        "2011-05-20",
+        [("inspection", "2011-05-18", ["王某", "李某", "赵某"])],
+        id="together-on-a-two-verb-inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B20_JOINED_VERBS)
+def test_a_verb_after_a_joined_one_joins_the_event_too(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+# b20 probe: a plant completed on a day told with a ceremony of starting production told for it (出席投产仪式, 为项目投产剪彩)
+# is its launch, the ribbon cutters at it; one with only a 竣工仪式, or with no day, stays other
+B20_PRODUCTION_LAUNCHES = [
+    pytest.param(
+        "12月20日，由甲乙绿氢科技有限公司投资建设的丙丁示范项目在内蒙古鄂尔多斯建成投产。项目每年可减少排放约300万吨。"
+        "自治区主席王某出席投产仪式。",
+        "2025-12-21",
+        [("launch", "2025-12-20", ["王某"])],
+        id="built-into-production-with-its-ceremony-later",
+    ),
+    pytest.param(
+        "本报讯 昨日，甲乙化工集团有限公司投资18亿元建设的丙丁项目在烟台化学工业园竣工投产。甲乙集团一期项目已于2009年"
+        "建成投产。副市长王某为项目投产剪彩。",
+        "2011-10-26",
+        [("launch", "2011-10-25", ["王某"]), ("other", "2009", [])],
+        id="a-ribbon-cut-for-the-launch-not-the-earlier-phase",
+    ),
+    pytest.param(
+        "12月20日，甲乙新材料有限公司年产10万吨特种纸项目竣工投产。副市长王某出席竣工仪式。",
+        "2011-12-21",
+        [("other", "2011-12-20", ["王某"])],
+        id="a-completion-ceremony-only-stays-other",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B20_PRODUCTION_LAUNCHES)
+def test_a_completion_with_a_production_ceremony_is_a_launch(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+# b20 probe: an investment told as a part of a project's total (其中配套项目投资95亿元, 项目一期投资12亿元) is a detail,
+# no event; text, page date, expected [(kind, date, participants)]
+B20_INVESTMENT_PARTS = [
+    pytest.param(
+        "6月10日，总投资32亿元的甲乙重工产业园项目在柳东新区开工建设。项目一期投资12亿元，建成后可年产挖掘机2万台。",
+        "2011-06-14",
+        [("groundbreaking", "2011-06-10", [])],
+        id="a-first-phase-investment",
+    ),
+    pytest.param(
+        "12月20日，甲乙示范项目在鄂尔多斯开工。项目总投资210亿元，其中配套风光发电项目投资95亿元。",
+        "2025-12-21",
+        [("groundbreaking", "2025-12-20", [])],
+        id="a-part-after-qizhong",
+    ),
+    pytest.param(
+        "１９９６年，甲乙集团投资６０００万元，与某县合资建设４个淀粉厂。",
+        "1998-01-31",
+        [("other", "1996", [])],
+        id="an-investment-of-its-own-stays-an-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B20_INVESTMENT_PARTS)
+def test_a_part_of_a_total_investment_is_no_event(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected

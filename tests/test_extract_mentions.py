@@ -672,6 +672,8 @@ def test_time_phrases_and_verbs_are_no_part_of_a_name(text, expected):
         ),
         pytest.param("免去其江苏远洋渔业公司经理职务。", ["江苏远洋渔业公司"], id="qi-then-a-place"),
         pytest.param("其中南方化工公司投资5亿元。", ["南方化工公司"], id="qizhong-still-a-boundary"),
+        pytest.param("其中国家开发银行贷款２亿元。", ["国家开发银行"], id="qizhong-then-guojia"),
+        pytest.param("其中国家电网公司出资８亿元。", ["国家电网公司"], id="qizhong-then-guojia-firm"),
         pytest.param(
             "受让后者所持东胜煤矿有限责任公司51%的股权。", ["东胜煤矿有限责任公司", "东胜煤矿"], id="held-by-the-latter"
         ),
@@ -679,6 +681,28 @@ def test_time_phrases_and_verbs_are_no_part_of_a_name(text, expected):
 )
 def test_a_word_before_a_name_that_shares_its_first_character(text, expected):
     """A boundary word is no part of a name; one whose last character opens a name (其中国…) is split."""
+    assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "汪振东，男，现任台州华顺汽配集团有限公司董事长。",
+            ["台州华顺汽配集团有限公司", "台州华顺汽配集团"],
+            id="xianren",
+        ),
+        pytest.param("李明历任甲乙汽配集团有限公司董事长。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="liren"),
+        pytest.param("李明改任甲乙汽配集团有限公司董事长。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="gairen"),
+        pytest.param("继任甲乙汽配集团有限公司总经理的是王刚。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="jiren"),
+        pytest.param(
+            "由前任甲乙汽配集团有限公司经理王刚担任。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="qianren"
+        ),
+        pytest.param("会上宣布，祝远山任集团总经理。", [], id="a-person-then-ren-then-a-bare-suffix"),
+    ],
+)
+def test_a_word_of_holding_a_post_is_no_part_of_the_body(text, expected):
+    """现任/历任 before a body, and a person opening the clause then 任 (甲任集团总经理), are no part of its name."""
     assert mentions(text, "org") == expected
 
 

@@ -66,6 +66,40 @@ def test_a_bare_name_is_the_firm_it_begins(text, name, short):
     assert short in got[name][1] and short not in got
 
 
+@pytest.mark.parametrize(
+    "text,name,short",
+    [
+        pytest.param(
+            "辽宁港航发展集团有限公司在大连揭牌成立。港航集团董事长王一表示，集团将加快发展。",
+            "辽宁港航发展集团有限公司",
+            "港航集团",
+            id="place-and-a-middle-word-dropped",
+        ),
+        pytest.param(
+            "安徽省航运投资集团有限公司28日揭牌成立，航投集团董事长王一致辞。",
+            "安徽省航运投资集团有限公司",
+            "航投集团",
+            id="two-words-cut-to-their-first-characters",
+        ),
+        pytest.param(
+            "工程由广西钦州港务集团有限公司投资建设。港务集团总经理王一介绍了情况。",
+            "广西钦州港务集团有限公司",
+            "港务集团",
+            id="the-city-dropped",
+        ),
+    ],
+)
+def test_a_cut_short_form_of_a_group_is_its_alias(text, name, short):
+    """甲乙发展集团有限公司 … 甲乙集团 (b20 probe): a short 集团 name whose characters the group's name holds in order."""
+    got = orgs(text)
+    assert short in got[name][1] and short not in got
+
+
+def test_a_cut_short_form_of_two_groups_stays_apart():
+    got = orgs("辽宁港航发展集团有限公司与山东港航物流集团有限公司签约。港航集团负责人出席。")
+    assert "港航集团" not in got["辽宁港航发展集团有限公司"][1] and "港航集团" not in got["山东港航物流集团有限公司"][1]
+
+
 def test_a_bare_name_beginning_two_firms_stays_apart():
     got = orgs("星河电器集团与星河化工公司签约。星河、青岚、金穗等企业参加。")
     assert "星河" in got

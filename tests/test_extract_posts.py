@@ -1553,3 +1553,19 @@ def test_a_chain_goes_on_past_a_current_post_word(text, locale, want):
 def test_a_secretary_general_after_a_bodys_title_is_that_bodys(text, locale, want):
     """甲学会副理事长兼秘书长X: 秘书长 of 甲学会, not of the government of the place the story is in."""
     assert posts_of(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        pytest.param(
+            "会议决定任命龚一兰为审计署审计长。", None, {("龚一兰", "审计长", "审计署")}, id="auditor-general"
+        ),
+        pytest.param(
+            "审计署副审计长柏一青出席会议。", None, {("柏一青", "副审计长", "审计署")}, id="deputy-auditor-general"
+        ),
+    ],
+)
+def test_the_head_of_the_audit_office(text, locale, want):
+    """审计长 and 副审计长 are posts of 审计署 (b20 probe: 任命…为审计署审计长)."""
+    assert posts_of(text, locale) == want
