@@ -143,8 +143,8 @@ def _group_of_cut_form(a: str, names: list[str]) -> str | None:
         return None
     found = []
     for b in names:
-        core = _core(b)
-        if len(b) > len(a) and core.endswith("集团") and len(core) > len(a) and _in_order(m.group(1), core[:-2]):
+        stem = _core(b).removesuffix("集团")  # the legal ending may take 集团 with it (集团有限公司)
+        if len(b) > len(a) and "集团" in b and len(stem) > len(m.group(1)) and _in_order(m.group(1), stem):
             found.append(b)
     return found[0] if len(found) == 1 else None
 
