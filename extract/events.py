@@ -1254,6 +1254,9 @@ AMOUNT_GAP = 3  # sentences after a project's event that may give its total inve
 # …总投资1.71亿元 / 该项目, 此次 (data: total_before, total_between, points_back)
 _TOTAL_BEFORE = re.compile(rf"(?:{alt(WORDS['total_before'])})[{WORDS['total_between']}]{{0,2}}$")
 _POINTS_BACK = re.compile(alt(WORDS["points_back"]))
+# …投入36亿元用于甲项目 (data: spent_before, spent_on)
+_SPENT_BEFORE = re.compile(rf"(?:{alt(WORDS['spent_before'])})[{WORDS['total_between']}]{{0,2}}$")
+_SPENT_ON = re.compile(alt(WORDS["spent_on"]))
 
 
 def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
@@ -1312,12 +1315,25 @@ def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
         at = next((s.text.find(f) for f in forms if f in s.text), -1)
         if at < 0:
             continue
-        total = _total_in(s, at)
+        total = _total_in(s, at) or _spent_on(s, at)
         if total is None and n + 1 < len(later) and _POINTS_BACK.match(later[n + 1].text):
             total = _total_in(later[n + 1], 0)
         if total is not None:
             return total
     return None
+
+
+def _spent_on(s: Sentence, at: int) -> Amount | None:
+    """The sum s tells as spent on the project named at offset `at` (投入36亿元用于甲项目), or None."""
+    spent = next(
+        (
+            a
+            for a in s.amounts
+            if a[1] <= at and _SPENT_ON.fullmatch(s.text, a[1], at) and _SPENT_BEFORE.search(s.text, 0, a[0])
+        ),
+        None,
+    )
+    return spent[2] if spent else None
 
 
 def _total_in(s: Sentence, after: int) -> Amount | None:

@@ -541,6 +541,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "total_before": W,
             "total_between": Str(),
             "points_back": W,
+            "spent_before": W,
+            "spent_on": W,
             "meeting_decides": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),

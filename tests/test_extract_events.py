@@ -1724,6 +1724,22 @@ def test_a_units_place_is_where_its_event_is(text, location):
             [None],
             id="a-later-total-of-no-named-project",
         ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线扩建项目在丙开发区奠基。甲乙公司副总经理赵一表示，公司计划投入8亿元用于"
+            "新材料生产线扩建项目。",
+            ["8亿元"],
+            id="a-sum-spent-on-the-project-named-again",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线扩建项目在丙开发区奠基。赵一表示，公司今年投资3亿元全部用于新材料生产线扩建项目。",
+            ["3亿元"],
+            id="a-sum-wholly-spent-on-the-project",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线扩建项目在丙开发区奠基。赵一表示，公司营收8亿元，新材料生产线扩建项目进展顺利。",
+            [None],
+            id="a-sum-not-spent-on-the-project",
+        ),
     ],
 )
 def test_a_projects_total_investment_told_after_it(body, expected):
