@@ -243,6 +243,25 @@ def test_post_told_by_zuowei_before_the_name(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "１９８５年初冬，青年教师王一远当上了华兴机械厂厂长。", {("王一远", "厂长", "华兴机械厂")}, id="dangshang"
+        ),
+        pytest.param(
+            "１９８５年初冬，青年教师王一远当上了濒临倒闭的华兴机械厂的厂长。",
+            {("王一远", "厂长", "华兴机械厂")},
+            id="dangshang-a-modified-body",
+        ),
+        pytest.param("１９８５年初冬，青年教师王一远当上了全县最年轻的厂长。", set(), id="a-modifier-and-no-body"),
+    ],
+)
+def test_post_taken_by_dangshang(text, expected):
+    """<name>当上了(…的)<body>(的)<title>: the post is the name's; a modifier naming no body gives none."""
+    assert {p for p in posts_of(text) if p[0] == "王一远"} == expected
+
+
+@pytest.mark.parametrize(
     "text,name,title",
     [
         pytest.param(
