@@ -541,6 +541,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "total_before": W,
             "total_between": Str(),
             "points_back": W,
+            "part_totals": W,
             "spent_before": W,
             "spent_on": W,
             "meeting_decides": Str(),

@@ -1740,6 +1740,18 @@ def test_a_units_place_is_where_its_event_is(text, location):
             [None],
             id="a-sum-not-spent-on-the-project",
         ),
+        pytest.param(
+            "5月6日，丙开发区重点项目集中开工。3个外资项目，合计总投资2亿美元；5个内资项目，合计总投资8亿元，"
+            "全部项目总投资达到20亿元。",
+            ["20亿元"],
+            id="the-groups-total-after-its-parts",
+        ),
+        pytest.param(
+            "5月6日，丙开发区重点项目集中开工。3个外资项目，合计总投资2亿美元。", [None], id="a-parts-total-only"
+        ),
+        pytest.param(
+            "5月6日，丙开发区重点项目集中开工。全市项目总投资达到800亿元。", [None], id="no-group-pointed-back-at"
+        ),
     ],
 )
 def test_a_projects_total_investment_told_after_it(body, expected):
