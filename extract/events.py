@@ -1300,12 +1300,20 @@ AMOUNT_GAP = 3  # sentences after a project's event that may give its total inve
 # …总投资1.71亿元 / 该项目, 此次 (data: total_before, total_between, points_back)
 _TOTAL_BEFORE = re.compile(rf"(?:{alt(WORDS['total_before'])})[{WORDS['total_between']}]{{0,2}}$")
 _POINTS_BACK = re.compile(alt(WORDS["points_back"]))
+# 合计总投资12.1亿美元: a part of a group's total (data: part_totals)
+_PART = re.compile(
+    rf"(?:{alt(WORDS['part_totals'])})(?:{alt(WORDS['total_before'])})[{WORDS['total_between']}]{{0,2}}$"
+)
+# …投入36亿元用于甲项目 (data: spent_before, spent_on)
+_SPENT_BEFORE = re.compile(rf"(?:{alt(WORDS['spent_before'])})[{WORDS['total_between']}]{{0,2}}$")
+_SPENT_ON = re.compile(alt(WORDS["spent_on"]))
 
 
 def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
     """A project's event told with no amount takes the total investment one of the next sentences gives of it,
     before another event is told, when that sentence points back at it (…开工。该项目…总投资2.5亿元; 此次改造
-    总投资12亿元); the first total told after the event decides (a district's total is not the project's)."""
+    总投资12亿元; 全部项目总投资120亿元 after the parts' totals, 合计总投资X, which decide nothing); the first
+    sentence with a total decides (a district's total is not the project's)."""
     told = {d.sent for d in drafts}
     for d in drafts:
         if d.amount is not None or d.kind not in AMOUNT_KINDS:
@@ -1316,10 +1324,13 @@ def attach_amounts(sents: list[Sentence], drafts: list[Draft]) -> None:
         for s in sents[d.sent + 1 : d.sent + 1 + AMOUNT_GAP]:
             if s.index in told:
                 break
-            total = next((a for a in s.amounts if _TOTAL_BEFORE.search(s.text, 0, a[0])), None)
-            if total is None:
+            totals = [
+                a for a in s.amounts if _TOTAL_BEFORE.search(s.text, 0, a[0]) and not _PART.search(s.text, 0, a[0])
+            ]
+            if not totals:
                 continue
-            if _POINTS_BACK.search(s.text, 0, total[0]):
+            total = next((a for a in totals if _POINTS_BACK.search(s.text, 0, a[0])), None)
+            if total is not None:
                 d.amount = total[2]
             break
 
@@ -1358,12 +1369,25 @@ def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
         at = next((s.text.find(f) for f in forms if f in s.text), -1)
         if at < 0:
             continue
-        total = _total_in(s, at)
+        total = _total_in(s, at) or _spent_on(s, at)
         if total is None and n + 1 < len(later) and _POINTS_BACK.match(later[n + 1].text):
             total = _total_in(later[n + 1], 0)
         if total is not None:
             return total
     return None
+
+
+def _spent_on(s: Sentence, at: int) -> Amount | None:
+    """The sum s tells as spent on the project named at offset `at` (投入36亿元用于甲项目), or None."""
+    spent = next(
+        (
+            a
+            for a in s.amounts
+            if a[1] <= at and _SPENT_ON.fullmatch(s.text, a[1], at) and _SPENT_BEFORE.search(s.text, 0, a[0])
+        ),
+        None,
+    )
+    return spent[2] if spent else None
 
 
 def _total_in(s: Sentence, after: int) -> Amount | None:

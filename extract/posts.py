@@ -1388,6 +1388,21 @@ def _list_appointed(text: str, end: int) -> int:
     return after if verb else end
 
 
+# a modifier of the body a verb appoints to (当上了濒临倒闭的甲厂的厂长): a few words ending in 的, none a stop
+_BODY_MODIFIER = re.compile(r"[^，。；、！？\n的]{1,8}的")
+
+
+def _chain_or_modified(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """The title chain at `at`, or, when none starts there, the one after a modifier ending in 的 whose first
+    title a body's name opens (当上了濒临倒闭的甲厂的厂长: 甲厂's 厂长)."""
+    links = chain_after(text, at, titles_by_end, orgs_by_end)
+    mod = None if links else _BODY_MODIFIER.match(text, at)
+    if mod is None:
+        return links
+    links = chain_after(text, mod.end(), titles_by_end, orgs_by_end)
+    return links if links and links[0][1] else []
+
+
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
     """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
     <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
@@ -1414,7 +1429,7 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     verb = APPOINT.match(text, after)
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
-        out += resolve_chain(doc, i, chain_after(text, verb.end(), titles_by_end, orgs_by_end))
+        out += resolve_chain(doc, i, _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end))
         removed = REMOVED_ITS.search(text, verb.end(), min(len(text), verb.end() + 40))
         if removed and not re.search(r"[。；！？\n]", text[verb.end() : removed.start()]):
             # 任命甲为副省长，免去其乙市市长职务: the post 其 is removed from is a former one of 甲

@@ -1744,6 +1744,34 @@ def test_a_units_place_is_where_its_event_is(text, location):
             [None],
             id="a-later-total-of-no-named-project",
         ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线扩建项目在丙开发区奠基。甲乙公司副总经理赵一表示，公司计划投入8亿元用于"
+            "新材料生产线扩建项目。",
+            ["8亿元"],
+            id="a-sum-spent-on-the-project-named-again",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线扩建项目在丙开发区奠基。赵一表示，公司今年投资3亿元全部用于新材料生产线扩建项目。",
+            ["3亿元"],
+            id="a-sum-wholly-spent-on-the-project",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线扩建项目在丙开发区奠基。赵一表示，公司营收8亿元，新材料生产线扩建项目进展顺利。",
+            [None],
+            id="a-sum-not-spent-on-the-project",
+        ),
+        pytest.param(
+            "5月6日，丙开发区重点项目集中开工。3个外资项目，合计总投资2亿美元；5个内资项目，合计总投资8亿元，"
+            "全部项目总投资达到20亿元。",
+            ["20亿元"],
+            id="the-groups-total-after-its-parts",
+        ),
+        pytest.param(
+            "5月6日，丙开发区重点项目集中开工。3个外资项目，合计总投资2亿美元。", [None], id="a-parts-total-only"
+        ),
+        pytest.param(
+            "5月6日，丙开发区重点项目集中开工。全市项目总投资达到800亿元。", [None], id="no-group-pointed-back-at"
+        ),
     ],
 )
 def test_a_projects_total_investment_told_after_it(body, expected):

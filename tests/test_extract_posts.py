@@ -225,6 +225,43 @@ def test_posts_in_biographies(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "作为华兴集团总经理的钱一远说，前景很好。", {("钱一远", "总经理", "华兴集团")}, id="as-modifier-zuowei"
+        ),
+        pytest.param(
+            "身为华兴银行天津分行副行长的孔一华说，前景很好。",
+            {("孔一华", "副行长", "华兴银行天津分行")},
+            id="as-modifier-shenwei",
+        ),
+    ],
+)
+def test_post_told_by_zuowei_before_the_name(text, expected):
+    """作为/身为<chain>的<name>: the chain's posts are the name's, as after 曾任 or 时任."""
+    assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "１９８５年初冬，青年教师王一远当上了华兴机械厂厂长。", {("王一远", "厂长", "华兴机械厂")}, id="dangshang"
+        ),
+        pytest.param(
+            "１９８５年初冬，青年教师王一远当上了濒临倒闭的华兴机械厂的厂长。",
+            {("王一远", "厂长", "华兴机械厂")},
+            id="dangshang-a-modified-body",
+        ),
+        pytest.param("１９８５年初冬，青年教师王一远当上了全县最年轻的厂长。", set(), id="a-modifier-and-no-body"),
+    ],
+)
+def test_post_taken_by_dangshang(text, expected):
+    """<name>当上了(…的)<body>(的)<title>: the post is the name's; a modifier naming no body gives none."""
+    assert {p for p in posts_of(text) if p[0] == "王一远"} == expected
+
+
+@pytest.mark.parametrize(
     "text,name,title",
     [
         pytest.param(
