@@ -141,12 +141,12 @@ def _group_of_cut_form(a: str, names: list[str]) -> str | None:
     m = CUT_GROUP.fullmatch(a)
     if not m or a in GENERIC or _is_place(m.group(1)) or _lead_place(a):
         return None
-    found = []
+    found: dict[str, list[str]] = {}  # by stem: 甲集团 and 甲集团有限公司 are one group written two ways
     for b in names:
         stem = _core(b).removesuffix("集团")  # the legal ending may take 集团 with it (集团有限公司)
         if len(b) > len(a) and "集团" in b and len(stem) > len(m.group(1)) and _in_order(m.group(1), stem):
-            found.append(b)
-    return found[0] if len(found) == 1 else None
+            found.setdefault(stem, []).append(b)
+    return max(next(iter(found.values())), key=len) if len(found) == 1 else None
 
 
 def _in_order(chars: str, word: str) -> bool:
