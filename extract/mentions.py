@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -695,7 +695,14 @@ def _field_join() -> re.Pattern[str]:
 
 def _field_joins(text: str) -> set[int]:
     """Positions of the 和 in ministries named by two fields of work (联邦交通和数字基础设施部)."""
-    return {m.start() + m.group().index("和") for m in _field_join().finditer(text)}
+    return set(field_joins(text))
+
+
+@lru_cache(maxsize=64)
+def field_joins(text: str) -> frozenset[int]:
+    """`_field_joins`, kept for the last texts read (a title's body read leftwards asks it at each 和): the 和 of
+    贸易和工业部 before 部长 (马来西亚国际贸易和工业部长) joins the ministry's name too."""
+    return frozenset(m.start() + m.group().index("和") for m in _field_join().finditer(text))
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
