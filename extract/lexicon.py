@@ -639,6 +639,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "unlisted_title_heads": W,
             "japanese_family_names": W,
             "burmese_names": Record({"honorifics": Str(), "countries": W, "window": Int()}),
+            "tibetan_name_parts": W,
             "translit_syllables": Str(),
             "titles_in_no_name": W,
             "address_honorifics": W,

@@ -295,7 +295,7 @@ def name_at(text: str, p: int) -> str | None:
         return name
     if p >= len(text):
         return None
-    burmese = _burmese_name(text, p)
+    burmese = _burmese_name(text, p) or _tibetan_name(text, p)
     if burmese:
         return burmese
     s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
@@ -327,6 +327,18 @@ def name_at(text: str, p: int) -> str | None:
 
 
 BURMESE = _PERSON_WORDS["burmese_names"]
+TIBETAN_PARTS = frozenset(w for w in _PERSON_WORDS["tibetan_name_parts"] if len(w) == 2)
+
+
+def _tibetan_name(text: str, p: int) -> str | None:
+    """Two Tibetan name parts of data/person_words.yaml run together at text[p] (白玛次仁当晚), else None.
+
+    >>> _tibetan_name("主席白玛次仁当晚", 2), _tibetan_name("记者扎西报道", 2)
+    ('白玛次仁', None)
+    """
+    if text[p : p + 2] in TIBETAN_PARTS and text[p + 2 : p + 4] in TIBETAN_PARTS:
+        return text[p : p + 4]
+    return None
 
 
 def _burmese_name(text: str, p: int) -> str | None:
