@@ -526,6 +526,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "unit_words": W,
             "delegations": W,
             "during_words": W,
+            "own_venue": W,
             "abroad_acts": W,
             "organise_verbs": W,
             "organise_with_act": W,
