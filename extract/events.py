@@ -614,7 +614,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             prev = groups[-1][-1]
             gap = text[prev.end : t.start]
             same = t.kind == prev.kind and (
-                t.kind == "other" or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
+                t.kind == "other"
+                or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
+                or text[t.start : t.end] in text[prev.start : prev.end]  # 28日在合肥揭牌成立…为集团揭牌: retold
             )
             # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
             party = (

@@ -1924,6 +1924,16 @@ def test_tours_and_visits_of_groups(text, events):
             ],
             id="a-meeting-with-its-own-venue-after-an-inspection",
         ),
+        pytest.param(
+            "甲乙航运集团有限公司8日在合肥揭牌成立，注册资本80亿元，省长王一明为集团揭牌，副省长李一新主持揭牌仪式。",
+            [("launch", "2009-09-08", ["李一新", "王一明"], "合肥市")],
+            id="a-launch-retold-by-its-unveiling-in-run-on-copy-is-one-event",
+        ),
+        pytest.param(
+            "甲乙物流集团有限公司8日在南京揭牌成立，副省长王一明为集团揭牌。",
+            [("launch", "2009-09-08", ["王一明"], "南京市")],
+            id="an-unveiling-after-a-dated-launch-in-one-sentence-is-one-event",
+        ),
     ],
 )
 def test_signers_trips_and_visits_abroad(text, events):
