@@ -50,6 +50,7 @@ CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
 DURING = re.compile("|".join(load("event_kinds.yaml")["during_words"]))  # (…外长会期间会见了: two events)
+OWN_VENUE = re.compile("|".join(load("event_kinds.yaml")["own_venue"]))  # (来X考察，并出席在Y举办的…会: two events)
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
@@ -593,6 +594,11 @@ def summary_of(text: str) -> str:
     return text[:SUMMARY_MAX]
 
 
+def _own_venue(text: str, prev: Trigger, t: Trigger) -> bool:
+    """Is `t` a meeting naming its own venue after a trigger of another kind (来防城港考察，并出席在东兴市举办的…会)?"""
+    return t.kind == "meeting" != prev.kind and OWN_VENUE.search(text, t.start, t.end) is not None
+
+
 def drafts_in(sent: Sentence, article: int) -> list[Draft]:
     """Events told by one sentence, names shared out between its triggers."""
     trigs = find_triggers(sent)
@@ -608,7 +614,9 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             prev = groups[-1][-1]
             gap = text[prev.end : t.start]
             same = t.kind == prev.kind and (
-                t.kind == "other" or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
+                t.kind == "other"
+                or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
+                or text[t.start : t.end] in text[prev.start : prev.end]  # 28日在合肥揭牌成立…为集团揭牌: retold
             )
             # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
             party = (
@@ -648,8 +656,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             own = day_within(sent, t)
             if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
                 days = [t.start]
-            new_day = bool(days)
-            if new_day:
+            new_day = bool(days) or _own_venue(text, prev, t)
+            if days:
                 split_by_day = True
                 starts[len(groups)] = clause_start(text, days[0])
             if not new_day and (

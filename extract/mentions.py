@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -295,7 +295,7 @@ def name_at(text: str, p: int) -> str | None:
         return name
     if p >= len(text):
         return None
-    burmese = _burmese_name(text, p)
+    burmese = _burmese_name(text, p) or _tibetan_name(text, p)
     if burmese:
         return burmese
     s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
@@ -327,6 +327,18 @@ def name_at(text: str, p: int) -> str | None:
 
 
 BURMESE = _PERSON_WORDS["burmese_names"]
+TIBETAN_PARTS = frozenset(w for w in _PERSON_WORDS["tibetan_name_parts"] if len(w) == 2)
+
+
+def _tibetan_name(text: str, p: int) -> str | None:
+    """Two Tibetan name parts of data/person_words.yaml run together at text[p] (白玛次仁当晚), else None.
+
+    >>> _tibetan_name("主席白玛次仁当晚", 2), _tibetan_name("记者扎西报道", 2)
+    ('白玛次仁', None)
+    """
+    if text[p : p + 2] in TIBETAN_PARTS and text[p + 2 : p + 4] in TIBETAN_PARTS:
+        return text[p : p + 4]
+    return None
 
 
 def _burmese_name(text: str, p: int) -> str | None:
@@ -695,7 +707,14 @@ def _field_join() -> re.Pattern[str]:
 
 def _field_joins(text: str) -> set[int]:
     """Positions of the 和 in ministries named by two fields of work (联邦交通和数字基础设施部)."""
-    return {m.start() + m.group().index("和") for m in _field_join().finditer(text)}
+    return set(field_joins(text))
+
+
+@lru_cache(maxsize=64)
+def field_joins(text: str) -> frozenset[int]:
+    """`_field_joins`, kept for the last texts read (a title's body read leftwards asks it at each 和): the 和 of
+    贸易和工业部 before 部长 (马来西亚国际贸易和工业部长) joins the ministry's name too."""
+    return frozenset(m.start() + m.group().index("和") for m in _field_join().finditer(text))
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -25,7 +25,7 @@ from functools import cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
-from .mentions import LEVEL_RANK, NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, lexicon, name_at, place_of
+from .mentions import LEVEL_RANK, NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, field_joins, lexicon, name_at, place_of
 from .mentions import _score as _name_score
 from .names import model as names_model
 from .org_registry import (
@@ -147,12 +147,12 @@ def _link_before(
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
             return q + 1, text[q + 1 : rs - 1], role
     p = rs
-    while p > 0 and text[p - 1] not in PUNCT and (text[p - 1] not in SEP or _in_country(text, p - 1)) and rs - p < 30:
+    while p > 0 and text[p - 1] not in PUNCT and (text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
             break
         p -= 1
     prefix = text[p:rs]
-    cut = _cut_left(prefix)
+    cut = _cut_left(prefix, {k - p for k in field_joins(text) if p <= k < rs})
     if cut and len(prefix) - cut.end() >= 0:
         prefix = prefix[cut.end() :]
     # "一行" or a name before the prefix is not part of it
@@ -179,16 +179,23 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
     return False
 
 
+def _joined_at(text: str, k: int) -> bool:
+    """Is text[k] a joining word inside a name: a country's (及 of 埃及) or a ministry's of two fields of work (和 of
+    国际贸易和工业部长)?"""
+    return _in_country(text, k) or text[k] == "和" and k in field_joins(text)
+
+
 def _in_country(text: str, k: int) -> bool:
     """Is text[k] inside a country's name (及 of 埃及, 和 of 特立尼达和多巴哥)?"""
     names = country_names()
     return any(text[a : a + n] in names for n in range(2, 9) for a in range(max(0, k - n + 1), k + 1))
 
 
-def _cut_left(prefix: str) -> re.Match | None:
+def _cut_left(prefix: str, joins: set[int] | frozenset[int] = frozenset()) -> re.Match | None:
     """Where the words before a chain end (…与|甲公司), not counting a cut word that ends a country's
-    name (埃|及驻华大使: 及 of 埃及 is no conjunction)."""
-    masked = _kept_masked(prefix)
+    name (埃|及驻华大使: 及 of 埃及 is no conjunction) nor the 和 at `joins` (国际贸易和工业部长: two fields of a
+    ministry)."""
+    masked = "".join("\u56d7" if k in joins else c for k, c in enumerate(_kept_masked(prefix)))
     for c in countries():
         if c in masked:
             masked = masked.replace(c, "\u56d7" * len(c))  # 囗: no cut word

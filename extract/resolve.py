@@ -240,9 +240,36 @@ def resolve(doc: Doc) -> None:
     doc.facts.development_zones = list(merged.values())
     shorts = {short for _, short in defined}
     doc.facts.persons = [p for p in doc.facts.persons if p.name not in shorts or p.posts]
+    _dotted_parts(doc)
     person_names = {p.name for p in doc.facts.persons}
     doc.facts.persons = [
         p
         for p in doc.facts.persons
         if not any(n != p.name and n.startswith(p.name) and not p.posts for n in person_names)
     ]
+
+
+def _part_owner(part: str, dotted: list[str]) -> str | None:
+    """The one dotted name on the page of which `part` is a whole part (卡德卡 of 苏林德拉·卡德卡), else None."""
+    owners = [n for n in dotted if part in re.split(r"[·•]", n)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _dotted_parts(doc: Doc) -> None:
+    """A person with no post named by one part of a dotted name told on the page (…苏林德拉·卡德卡一行… 会见了卡德卡一行)
+    is that person: dropped, and the events and agreements naming the part name the whole."""
+    dotted = [p.name for p in doc.facts.persons if "·" in p.name or "•" in p.name]
+    if not dotted:
+        return
+    whole = {
+        p.name: o
+        for p in doc.facts.persons
+        if not p.posts and len(p.name) >= 2 and (o := _part_owner(p.name, dotted)) is not None
+    }
+    if not whole:
+        return
+    doc.facts.persons = [p for p in doc.facts.persons if p.name not in whole]
+    for e in doc.facts.events:
+        e.participants = list(dict.fromkeys(whole.get(n, n) for n in e.participants))
+    for a in doc.facts.agreements:
+        a.witnesses = list(dict.fromkeys(whole.get(n, n) for n in a.witnesses))

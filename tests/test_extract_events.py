@@ -1936,6 +1936,32 @@ def test_tours_and_visits_of_groups(text, events):
             ],
             id="the-subject-of-a-meeting-holds-the-talks-told-after-it",
         ),
+        pytest.param(
+            "9月7日，越南广宁省人民委员会副主席阮一雄来防城港考察，并出席在东兴市举办的边境贸易洽谈会。",
+            [
+                ("inspection", "2009-09-07", ["阮一雄"], "防城港市"),
+                ("meeting", "2009-09-07", ["阮一雄"], "东兴市"),
+            ],
+            id="a-fair-held-at-another-city-after-an-inspection-is-an-event-of-its-own",
+        ),
+        pytest.param(
+            "9月7日，省长王一明到柳州调研，并出席在南宁举行的投资洽谈会。",
+            [
+                ("inspection", "2009-09-07", ["王一明"], "柳州市"),
+                ("meeting", "2009-09-07", ["王一明"], "南宁市"),
+            ],
+            id="a-meeting-with-its-own-venue-after-an-inspection",
+        ),
+        pytest.param(
+            "甲乙航运集团有限公司8日在合肥揭牌成立，注册资本80亿元，省长王一明为集团揭牌，副省长李一新主持揭牌仪式。",
+            [("launch", "2009-09-08", ["李一新", "王一明"], "合肥市")],
+            id="a-launch-retold-by-its-unveiling-in-run-on-copy-is-one-event",
+        ),
+        pytest.param(
+            "甲乙物流集团有限公司8日在南京揭牌成立，副省长王一明为集团揭牌。",
+            [("launch", "2009-09-08", ["王一明"], "南京市")],
+            id="an-unveiling-after-a-dated-launch-in-one-sentence-is-one-event",
+        ),
     ],
 )
 def test_signers_trips_and_visits_abroad(text, events):

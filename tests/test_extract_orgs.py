@@ -341,6 +341,10 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param("南岭工业区新引进企业十二家。", "南岭工业区", "development_zone", id="an-industrial-zone"),
         pytest.param("国际货币基金组织上调了增长预期。", "国际货币基金组织", "other", id="the-imf-in-full"),
         pytest.param("东盟秘书处发表声明。", "东盟秘书处", "other", id="a-secretariat"),
+        pytest.param(
+            "中国—上海合作组织地方经贸合作大会在青岛开幕。", "上海合作组织", "other", id="the-sco-inside-a-meeting-name"
+        ),
+        pytest.param("上合组织成员国交通部长会议在西安举行。", "上海合作组织", "other", id="the-sco-by-its-short-form"),
         pytest.param("亚行将提供两亿美元贷款。", "亚洲开发银行", "bank", id="the-asian-development-bank-short"),
         pytest.param("据中国政府网消息，国务院召开会议。", "中国政府网", "media", id="the-government-website"),
         pytest.param(

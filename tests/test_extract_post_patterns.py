@@ -194,6 +194,26 @@ def test_burmese_names_after_their_country(text, person, cut):
 
 
 @pytest.mark.parametrize(
+    "text,person,cut",
+    [
+        pytest.param(
+            "自治区主席白玛次仁当晚会见了代表团。", "白玛次仁", "白玛次", id="tibetan-two-parts-before-a-time-word"
+        ),
+        pytest.param(
+            "自治区主席白玛次仁表示，愿扩大合作。", "白玛次仁", "白玛次", id="tibetan-two-parts-before-a-speech-verb"
+        ),
+        pytest.param("区长次旦卓玛今天到村里调研。", "次旦卓玛", "次旦", id="tibetan-name-with-no-family-name-char"),
+        pytest.param(
+            "本报记者扎西报道，市长王一明出席。", "王一明", "扎西报", id="one-tibetan-part-takes-no-following-word"
+        ),
+    ],
+)
+def test_tibetan_names_of_two_parts(text, person, cut):
+    got = persons_of(text)
+    assert person in got and cut not in got
+
+
+@pytest.mark.parametrize(
     "text,org",
     [
         pytest.param("他起诉至甲乙法院要求丙丁银行赔偿损失。", "丙丁银行", id="demand-verb-before-a-bank"),

@@ -895,6 +895,21 @@ def test_pronoun_career_clause():
             {("施耐德", "国务秘书", "德国经济部")},
             id="state-secretary-of-a-foreign-ministry",
         ),
+        pytest.param(
+            "马来西亚国际贸易和工业部长林一达出席签字仪式。",
+            {("林一达", "部长", "马来西亚国际贸易和工业部")},
+            id="ministry-of-two-fields-joined-by-he-before-buzhang",
+        ),
+        pytest.param(
+            "双方会谈时，法国经济和财政部长勒一尔在座。",
+            {("勒一尔", "部长", "法国经济和财政部")},
+            id="ministry-of-two-fields-after-a-country-buzhang",
+        ),
+        pytest.param(
+            "德国联邦交通和数字基础设施部长维一格出席。",
+            {("维一格", "部长", "德国联邦交通和数字基础设施部")},
+            id="federal-ministry-of-two-fields-buzhang",
+        ),
     ],
 )
 def test_foreign_and_special_regions(text, expected):

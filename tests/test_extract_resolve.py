@@ -136,3 +136,29 @@ def test_a_bank_named_only_in_its_branch_name_is_the_branch():
     """交通银行 written loosely for the 交通银行甲分行 the story is about stays its alias (as the gold)."""
     orgs = {o.name: o for o in extract_page("交通银行长治分行行长郝一凯说，感谢交通银行的支持。").organizations}
     assert "交通银行" not in orgs and "交通银行" in orgs["交通银行长治分行"].aliases
+
+
+@pytest.mark.parametrize(
+    "text,whole,part",
+    [
+        pytest.param(
+            "俄罗斯副总理亚历山大·诺瓦克一行12日抵达哈尔滨。黑龙江省省长王一明当晚会见了诺瓦克一行。",
+            "亚历山大·诺瓦克",
+            "诺瓦克",
+            id="last-part-a-sentence-later",
+        ),
+        pytest.param(
+            "俄罗斯副总理亚历山大·诺一克一行12日访问哈尔滨，省长王一明当天会见了诺一克一行。",
+            "亚历山大·诺一克",
+            "诺一克",
+            id="last-part-in-the-same-sentence",
+        ),
+    ],
+)
+def test_a_part_of_a_dotted_name_is_that_person(text, whole, part):
+    """会见了卡德卡一行 after 苏林德拉·卡德卡: one person, the events name the whole."""
+    page = extract_page(text)
+    names = {p.name for p in page.persons}
+    assert whole in names and part not in names
+    assert all(part not in e.participants for e in page.events)
+    assert any(whole in e.participants for e in page.events if e.kind == "talks")
