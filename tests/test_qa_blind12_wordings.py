@@ -30,6 +30,9 @@ FACTS = city_page(
         {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"]},
     ],
     development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["新材料", "生物医药"]}],
+    agreements=[
+        {"kind": "战略合作协议", "parties": [GOV, "星岫集团有限公司"], "date": "2033-05-06", "fields": ["氢能", "文旅"]}
+    ],
     events=[
         {
             "kind": "meeting",
@@ -54,6 +57,9 @@ FACTS = city_page(
 )
 
 
+FACTS["articles"][0]["authors"] = ["柏舟"]
+
+
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((FACTS, "made-up.json"))
@@ -63,6 +69,14 @@ def kg():
     "question,template,expected",
     [
         pytest.param("陆听松是青岚市委书记没错吧", "post_check", {"陆听松"}, id="mei-cuo-ba"),
+        pytest.param("签约那篇稿是谁写的", "article_authors", {"柏舟"}, id="gao-alone"),
+        pytest.param("星岫集团签约稿是谁写的", "article_authors", {"柏舟"}, id="gao-after-the-fact"),
+        pytest.param(
+            "青岚市政府和星岫集团签的协议说了什么", "agreement_fields", {"氢能", "文旅"}, id="shuo-le-shen-me"
+        ),
+        pytest.param(
+            "星岫集团跟青岚签的战略合作协议约定了什么", "agreement_fields", {"氢能", "文旅"}, id="yue-ding-le"
+        ),
         pytest.param("陆听松是青岚市委书记没错吗", "post_check", {"陆听松"}, id="mei-cuo-ma"),
         pytest.param("顾远山是星岫集团董事长没错吧", "post_check", {"顾远山"}, id="mei-cuo-ba-a-chairman"),
         pytest.param("钱望海是青岚常务副市长不是", "post_check", {"钱望海"}, id="bu-shi-a-deputy"),

@@ -122,6 +122,13 @@ FACTS = {
             "organizations": [GOV],
         },
         {
+            "kind": "talks",
+            "date": "2030-08-15",
+            "summary": "云中鹤与交通银行青岚分行行长白露举行工作会谈",
+            "participants": ["云中鹤", "白露"],
+            "organizations": [CO, BANK],
+        },
+        {
             "kind": "other",
             "date": "2030-04-10",
             "summary": "青岚市发展改革委下达专项扶持资金",
@@ -492,6 +499,17 @@ SELECTS = {
         "请问安全生产工作会议是谁召开的？",
         "安全生产工作会议谁召开的",
     ],
+    "talks_partners": [
+        "云中鹤跟哪家银行会谈",
+        "云中鹤与哪家银行举行了工作会谈",
+        "星河集团和哪家银行洽谈",
+        "白露跟哪家企业举行会谈",
+        "交通银行青岚分行同哪家公司会谈",
+        "星河集团跟哪家单位会晤",
+        "白露和哪家公司谈合作",
+        "云中鹤跟哪个银行谈判",
+        "星河集团跟哪两家外国公司谈合资",
+    ],
     "event_participants": [
         "哪些人参加了全市经济运行调度会？",
         "全市经济运行调度会有哪些人参加",
@@ -683,6 +701,15 @@ SELECTS = {
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
 NEAR_MISSES = {
+    "talks_partners": [
+        "云中鹤跟谁会谈",
+        "云中鹤是哪家公司的董事长",
+        "星河集团与哪家单位签署了协议",
+        "云中鹤和白露是哪天会谈的",
+        "白露在哪家银行工作",
+        "哪些人参加了工作会谈",
+        "星河集团跟哪家银行会谈的新闻是哪篇",
+    ],
     "org_events": [
         "石见远参加了哪些活动",
         "青岚市政府和星河集团签署了什么协议",
@@ -876,6 +903,10 @@ def test_near_miss_does_not_select_it(kg, tid, question):
 @pytest.mark.parametrize(
     "question,expected",
     [
+        pytest.param("云中鹤跟哪家银行会谈", {BANK}, id="talks-other-side-of-a-person"),
+        pytest.param("白露和哪家公司举行了工作会谈", {CO}, id="talks-other-side-of-the-other-person"),
+        pytest.param("星河集团跟哪家单位洽谈", {BANK}, id="talks-other-side-of-a-body"),
+        pytest.param("星河集团跟哪家外国公司谈合作", set(), id="talks-narrowed-to-companies-none-other"),
         pytest.param("青岚市长叫啥", {"石见远"}, id="short-post-and-slang"),
         pytest.param("谁是青岚的市委书记？", {"柏松年"}, id="bare-place-qualifies-post"),
         pytest.param("云中鹤在哪里工作", {CO}, id="where-works-is-an-org"),

@@ -291,6 +291,7 @@ class QuestionParser:
             return None  # 与甲市签约的企业有哪些: the phrase is the question itself
         marks = self.lexicon.relative_marks
         opens = [m.start - 1 for m in mentions if 0 < m.start and m.end <= de and text[m.start - 1] in marks]
+        opens += [m.start for m in mentions if text[m.end : de] in self.lexicon.relative_links]  # 甲所在的那家银行
         if not opens:
             return None
         start = max(opens)

@@ -71,6 +71,7 @@ class Lexicon:
     ends: dict[str, str] = field(default_factory=dict)  # cue group -> the type a question ending on it asks
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> head nouns of a phrase
     relative_marks: str = ""  # the words that open a relative phrase (与X签约的企业)
+    relative_links: tuple[str, ...] = ()  # words after a name that open the phrase at the name (X所在的那家银行)
     relative_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> a fact's role nouns
     relative_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> nouns after 的 of a doer
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
@@ -202,6 +203,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         neutral=frozenset(neutral),
         relative=relative,
         relative_marks=marks,
+        relative_links=tuple(_words(source, "relative.links", (data.get("relative") or {}).get("links") or [])),
         relative_roles=fact_roles,
         relative_agents=agents,
         acts=frozenset(same_act) & frozenset(tags),
@@ -231,7 +233,7 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
         return {}, ""
     if not isinstance(raw, dict) or not isinstance(raw.get("opens"), str) or not isinstance(raw.get("heads"), dict):
         raise TemplateError(f"{source}: relative must be a mapping with opens (characters) and heads")
-    unknown = set(raw) - {"opens", "heads", "roles", "agents"}
+    unknown = set(raw) - {"opens", "heads", "roles", "agents", "links"}
     if unknown:
         raise TemplateError(f"{source}: unknown key relative.{sorted(unknown)[0]}")
     heads: dict[str, tuple[str, ...]] = {}
