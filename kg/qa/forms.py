@@ -152,8 +152,8 @@ def _lab_short(form: str) -> set[str]:
     """A laboratory's or research centre's name without any of the words people leave out of it (forms.yaml
     lab_words), four characters or more left before its kind word.
 
-    >>> sorted(_lab_short("先进炭基电极材料重点实验室"))[:3], _lab_short("重点实验室")
-    (['先进炭基电极实验室', '先进炭基电极材料实验室', '先进炭基电极重点实验室'], set())
+    >>> sorted(_lab_short("先进储能电池材料重点实验室"))[:3], _lab_short("重点实验室")
+    (['储能电池实验室', '储能电池材料实验室', '储能电池材料重点实验室'], set())
     """
     kind = _LAB_KIND.search(form)
     if kind is None:
