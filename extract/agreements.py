@@ -45,6 +45,10 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns}))"
             rf"(?!{lex['noun_not_before']})"
         ),
+        "joined_kind": re.compile(
+            rf"(?:{alt(lex['kind_joins'])})(?P<obj>[^，。；！？、和及与]{{2,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})"
+        ),
+        "named_by": re.compile(rf"(?:{alt(lex['named_by'])})(?P<kind>[^，。；！？]{{1,{MAX_KIND}}}?(?:{nouns}))[，,]"),
         "noun_first": re.compile(
             rf"(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']}){lex['noun_first_gap']}"
             rf"(?:(?P<verb>{alt(lex['signing_verbs'])})|(?P<ceremony>{lex['noun_first_ceremony']}))(?=[。，；！？,;]|$)"
@@ -379,15 +383,16 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
     for found in before:  # 甲部部长某某与来访的乙国部长会谈，双方签署…: the one body named
         if found:
             return found
-    if k == 0:
-        return []
-    prev = sents[k - 1]
-    if prev.para != sent.para:
-        return []
-    for found in [parties_before(prev, len(prev.text), resolve)] + clause_parties(prev, len(prev.text), resolve):
-        if found:
-            return found
-    return []
+    named: list[list[str]] = []
+    for prev in reversed(sents[max(0, k - 3) : k]):  # (双方 are two: the nearest sentence naming two, else one)
+        if prev.para != sent.para:
+            break
+        lists = [parties_before(prev, len(prev.text), resolve)] + clause_parties(prev, len(prev.text), resolve)
+        named += [found for found in lists if found]
+        two = next((found for found in lists if len(found) >= 2), None)
+        if two:
+            return two
+    return named[0] if named else []
 
 
 def split_parties(parties: list[str]) -> list[str]:
@@ -403,7 +408,9 @@ def split_parties(parties: list[str]) -> list[str]:
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     """Persons who witnessed the signing: the subject of a 见证 clause near the agreement."""
     pat = _patterns()["witness"]
-    for s in sents[max(0, k - 1) : k + 3]:
+    # (and up to two more sentences of its paragraph: the ceremony's guests told after the deal's background)
+    later = [s for s in sents[k + 3 : k + 5] if s.para == sents[k].para]
+    for s in sents[max(0, k - 1) : k + 3] + later:
         m = pat.search(s.text)
         if not m:
             continue
@@ -459,18 +466,51 @@ def signed_in(
         parties = split_parties(parties)
         fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
-        for group in each_partner(sent, m.start(), parties, resolve):
-            agr = Agreement(
-                kind=kind,
-                parties=group,
-                date=date,
-                fields=list(fields),
-                amount=amount,
-                witnesses=list(witnesses),
-                source=sent.source,
-            )
-            out.append((agr, m.start(), m["verb"], done))
+        for kind_k, at in [(kind, m.end()), *joined_kinds(sent.text, m.end())]:  # (one verb, one site)
+            own = amount_named(sents, k, kind_k)
+            if at != m.end():
+                fields = fields_near(sents, k, at, kind_k, ahead, m.start())
+            for group in each_partner(sent, m.start(), parties, resolve):
+                agr = Agreement(
+                    kind=kind_k,
+                    parties=group,
+                    date=date,
+                    fields=list(fields),
+                    amount=own or amount,
+                    witnesses=list(witnesses),
+                    source=sent.source,
+                )
+                out.append((agr, m.start(), m["verb"], done))
     return out + named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
+
+
+def joined_kinds(text: str, end: int) -> list[tuple[str, int]]:
+    """Further agreements signed by the same verb, joined to the kind ending at `end` (签订合资经营合同和技术许可合同):
+    each kind as written, with where it ends."""
+    out = []
+    m = _patterns()["joined_kind"].match(text, end)
+    while m:
+        kind = clean_kind(m["obj"])
+        if kind:
+            out.append((kind, m.end()))
+        m = _patterns()["joined_kind"].match(text, m.end())
+    return out
+
+
+def amount_named(sents: list[Sentence], k: int, kind: str) -> Amount | None:
+    """The sum of a clause that names the agreement by its kind (按照技术许可合同，日方将以８００万美元…; 根据投资协议，…投资45亿元)
+    in the agreement's sentence or the next two of its paragraph: the agreement's own when one signing has several."""
+    for s in sents[k : k + 3]:
+        if s.para != sents[k].para:
+            break
+        for m in _patterns()["named_by"].finditer(s.text):
+            if not kind.endswith(m["kind"]) or m["kind"] in ("协议", "合同"):
+                continue
+            stop = min([i for i in (s.text.find(c, m.end()) for c in "；;。") if i >= 0] or [len(s.text)])
+            sums = [a for a in s.amounts if m.end() <= a[0] < stop and not unit_price(s.text, a[0])]
+            if sums:
+                return sums[0][2]
+    return None
 
 
 def named_first(
@@ -575,7 +615,20 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
         if not signed:
             for agr in loans_in(sents, k):
                 found.append((agr, k, 0, "", True))
+    _same_occasion(sents, found)
     return found
+
+
+def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int, str, bool]]) -> None:
+    """An agreement told with no date after one of the same parties in its paragraph (同时，双方还签署了…) was
+    signed that day."""
+    for i, (agr, k, _, _, _) in enumerate(found):
+        if agr.date is not None:
+            continue
+        for before, j, _, _, _ in reversed(found[:i]):
+            if before.date and sents[j].para == sents[k].para and set(before.parties) == set(agr.parties):
+                agr.date = before.date
+                break
 
 
 def _resolver(doc: Doc, article: int):

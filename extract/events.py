@@ -61,7 +61,9 @@ BOTH = re.compile(
     r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
 )  # the two persons of the event just told
 THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event just told (他们走访了…: a stop of that trip)
-SEVERAL_SPEAK = re.compile(r"先后|分别|相继|依次")  # a verb told of several persons listed before it
+SEVERAL_SPEAK = re.compile(
+    r"先后|分别|相继|依次|^等"
+)  # a verb told of several persons listed before it (甲，乙等作发言)
 LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
@@ -69,10 +71,18 @@ MERGE_WINDOW = 400  # sentences: a happening told again further on in one "artic
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
 
 
+TERMS_TOLD = re.compile(
+    rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:协议|合同|备忘录|协定)[，,]"
+)  # 按照合资经营合同，…: a sentence telling an agreement's terms
+DECISION_TOLD = re.compile(load("event_kinds.yaml")["decision_told"])  # (宣布中共中央决定：甲任…: its subjects)
+
+
 def _told_from(text: str, lo: int, hi: int) -> int:
-    """Where a clause telling whose account follows (，据甲介绍) opens between lo and hi, else hi."""
+    """Where a clause telling whose account follows (，据甲介绍) opens between lo and hi, or a decision announced
+    there is told (宣布…决定：甲任…, the persons it moves), else hi."""
     m = REPORTED.search(text, lo, hi)
-    return m.start() if m else hi
+    d = DECISION_TOLD.search(text, lo, hi)
+    return min(m.start() if m else hi, d.end() if d else hi)
 
 
 WITH_PARTNER = re.compile(r"(?:并|又|还|随后|同时)(?:同|与|和|跟)")  # (…，并同乙举行了会谈)
@@ -202,6 +212,9 @@ def _patterns() -> dict:
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
         "ribbon_after": re.compile(lex["ribbon_after"]),
+        "reason_before": re.compile(lex["reason_before"]),
+        "launch_acts": re.compile(alt(lex["launch_acts"])),
+        "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -311,6 +324,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
         return False
     # 为大桥通车剪彩: a ribbon cut for the happening told
     if "为" in head and pats["ribbon_after"].match(text[trig.end :]):
+        return False
+    # 因在国外考察未能出席…: a reason told for something else (an absence), no event
+    if pats["reason_before"].search(head) and pats["absence_after"].match(text[trig.end :]):
         return False
     return True
 
@@ -609,6 +625,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
     split_by_day = False  # two days told in the sentence: each event is summed up by its own clauses
     starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
     pats_again = _patterns()["again"]
+    pats_acts = _patterns()["launch_acts"]  # the ceremony's own act (揭牌, 剪彩) retells the launch just told
     for t in trigs:
         if groups:
             prev = groups[-1][-1]
@@ -617,6 +634,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
                 t.kind == "other"
                 or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
                 or text[t.start : t.end] in text[prev.start : prev.end]  # 28日在合肥揭牌成立…为集团揭牌: retold
+                or t.kind == "launch"
+                and pats_acts.search(text, t.start, t.end) is not None  # 挂牌成立…为集团揭牌
             )
             # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
             party = (
@@ -798,8 +817,12 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
     """A signing event for each agreement signed (签署/签订) in the article."""
     verbs = set(load("agreement_kinds.yaml")["signing_verbs"])
     out = []
+    drafted: dict[tuple[int, int], Draft] = {}
     for i, k, pos, verb, agr in doc.agreement_sites:
         if i != article or verb not in verbs:
+            continue
+        if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
+            drafted[(k, pos)].add("organizations", agr.parties)
             continue
         sent = sents[k]
         d = Draft(
@@ -812,7 +835,12 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             summary=summary_of(sent.text),
             amount=agr.amount,
         )
-        d.add("participants", sent.between("persons", 0, _told_from(sent.text, pos, len(sent.text))))
+        # (…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: those at the forum told before are not at the signing)
+        during = [m.end() for m in DURING.finditer(sent.text, 0, pos)]
+        d.add(
+            "participants",
+            sent.between("persons", during[-1] if during else 0, _told_from(sent.text, pos, len(sent.text))),
+        )
         if (
             agr.amount
             and k + 1 < len(sents)
@@ -821,6 +849,11 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             d.add("participants", sents[k + 1].between("persons", 0, len(sents[k + 1].text)))
         d.add("organizations", agr.parties)
         d.location = location_of(sent, 0, len(sent.text))
+        if (
+            d.location and d.location in agr.kind
+        ):  # (签署了宁波舟山港…共建协议: a place of the deal, not of the signing)
+            d.location = location_of(sent, 0, pos)
+        drafted[(k, pos)] = d
         out.append(d)
     return out
 
@@ -923,16 +956,45 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
 # (opening a clause: the head speaking; 会见了代表团团长甲 tells who was met, see `merge`)
 GROUP_HEAD = re.compile(rf"(?:^|[，。；])(?:{alt(WORDS['delegations'])})团长(?:、[^，。；：、“”]{{1,30}}?)*$")
 GROUP_VISIT = re.compile(rf"(?:{alt(WORDS['delegations'])})(?:一行)?")
+GROUP_LED = "(?:为团长|为首|率领|带领|率)"  # (以甲为团长的代表团, 由甲率领的代表团, 甲率代表团)
 
 
 def group_heads(sents: list[Sentence], drafts: list[Draft]) -> None:
     """A visit of a group that names none of its members (代表团一行30人抵达昆明) is made by the one named its
     head at a clause's opening in the article's later sentences (代表团团长、某部部长甲表示)."""
-    for d in drafts:
+    for n, d in enumerate(drafts):
         if d.kind != "visit" or d.participants or not GROUP_VISIT.search(d.summary):
             continue
         heads = [p for s in sents if s.index >= d.sent for pos, p in s.persons if GROUP_HEAD.search(s.text, 0, pos)]
+        # (由甲率领的代表团一行抵达沈阳…。次日，代表团来到鞍山考察: the group led there before goes on)
+        heads += [p for b in reversed(drafts[:n]) for p in b.participants if led_group(p, b.summary)]
         d.add("participants", heads[:1])
+
+
+def led_group(person: str, summary: str) -> bool:
+    """Does the summary tell the person leading a visiting group (以甲为团长的代表团, 由甲率领的…代表团)?"""
+    return (
+        re.search(re.escape(person) + GROUP_LED + rf"[^，。；]{{0,24}}?(?:{alt(WORDS['delegations'])})", summary)
+        is not None
+    )
+
+
+MET_GROUP = re.compile(rf"会见了?[^，。；]{{0,16}}?(?:{alt(WORDS['delegations'])})(?:一行|全体成员)?(?:[，。；,]|$)")
+
+
+def group_talks(drafts: list[Draft]) -> None:
+    """Talks with a visiting group that name none of its members (…出席了…洽谈会。当晚，省长甲会见了代表团) are held
+    with the one who led the group to the event told last before them (its first participant), there on its day."""
+    for n, d in enumerate(drafts):
+        if d.kind != "talks" or not MET_GROUP.search(d.summary):
+            continue
+        told = next((b for b in reversed(drafts[:n]) if b.participants and GROUP_VISIT.search(b.summary)), None)
+        if told is None or set(told.participants) & set(d.participants) or told.date != d.date:
+            continue
+        heads = [p for p in told.participants if led_group(p, told.summary)]
+        if heads:
+            d.add("participants", heads[:1])
+            d.location = d.location or told.location
 
 
 def spoken_in(s: Sentence, told: list[Draft]) -> None:
@@ -1414,6 +1476,8 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     brings = _patterns()["brings"]  # what a signing brings told in its sentence (签约，…项目落户X) is that signing
     signing = {d.sent for d in drafts if d.kind == "signing"}
+    # (…签订合资经营合同。按照合资经营合同，双方共同投资…兴建…: the deal's terms told after it, no event of their own)
+    signing |= {s.index for s in sents if s.index - 1 in signing and TERMS_TOLD.match(s.text)}
     drafts = [
         d for d in drafts if d.kind == "signing" or d.sent not in signing or not brings.match(sents[d.sent].text, d.pos)
     ]
@@ -1432,6 +1496,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)
     group_heads(sents, kept)
+    group_talks(kept)
     for n, d in enumerate(kept):
         d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]

@@ -250,6 +250,8 @@ _PERSON_WORDS = load("person_words.yaml")
 NAME_STOP0 = set(_PERSON_WORDS["stop_chars"])
 NAME_STOP1 = NAME_STOP0 | set(_PERSON_WORDS["stop_chars_after_first"])
 NAME_END_OK = set(_PERSON_WORDS["name_end_chars"])  # 罗永和说: 和 ends the name when nothing name-like follows
+NAME_END_OK2 = set(_PERSON_WORDS["name_end_chars_after_two"])  # 山本浩一一行: after a two-character family name
+GIVEN_FIRST_OK = set(_PERSON_WORDS["given_first_chars"])  # 史和平, 李在勋: a stop char opening a given name
 TIME_AFTER_NAME = set(_PERSON_WORDS["time_after_name"])  # 江某和今天到…: a time word ends the name
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
 TRANSLIT_STOP = NAME_STOP0 - set(_PERSON_WORDS["translit_syllables"])
@@ -309,7 +311,11 @@ def name_at(text: str, p: int) -> str | None:
     if (
         len(g) >= 2
         and CJK.match(g[1])
-        and (g[1] not in NAME_STOP1 or g[1] in NAME_END_OK and _name_ends_at(text, p + s + 2))
+        and (
+            g[1] not in NAME_STOP1
+            or (g[1] in NAME_END_OK or s == 2 and g[1] in NAME_END_OK2)
+            and _name_ends_at(text, p + s + 2)
+        )
         and g[1:3] not in NAME_STOP2
         and not (s == 1 and _title_at(text, p + s + 1))
         and not _reads_shorter(text, p + s + 1)
@@ -358,10 +364,10 @@ def _burmese_name(text: str, p: int) -> str | None:
 
 
 def _given_first(text: str, q: int) -> bool:
-    """May text[q], a stop char (和), begin a given name: one of name_end_chars followed by one more
-    name character where the name then ends (副省长史和平出席; 王和李华: no)?"""
+    """May text[q], a stop char (和, 在), begin a given name: one of given_first_chars followed by one more
+    name character where the name then ends (副省长史和平出席, 会长李在勋为…; 王和李华, 李在北京: no)?"""
     return (
-        text[q] in NAME_END_OK
+        text[q] in GIVEN_FIRST_OK
         and q + 1 < len(text)
         and CJK.match(text[q + 1]) is not None
         and text[q + 1] not in NAME_STOP1
@@ -620,7 +626,8 @@ TIME_HEAD = re.compile(
 def _strip_core(core: str) -> str:
     """A core read leftwards to a digit keeps no date word (1998年取得... -> 取得...);
     a place written twice (河北河北省发展改革委) keeps the second."""
-    core = TIME_HEAD.sub("", core)
+    if not any(place_of(core[:k]) for k in range(2, 6)):
+        core = TIME_HEAD.sub("", core)  # (a place opening with a date word stays: 在日照经济技术开发区)
     if core[:1] in PREPS and (
         any(place_of(core[1 : 1 + k]) for k in range(2, 6)) or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
     ):
@@ -644,7 +651,8 @@ PRONOUNS = set("我你他她它您")
 
 def _he_in_name(text: str, h: int, s: int) -> int:
     """Where a name that reads leftwards from its suffix (at s) to a 和 at h starts when the 和 is
-    part of it: a place before it (广州和盛物流有限公司) or one character after a boundary word (与东和财产保险…, 担任平和保险集团…);
+    part of it: a place before it (广州和盛物流有限公司), one character after a boundary word (与东和财产保险…, 担任平和保险集团…)
+    or after a country or place (日本东和电机株式会社);
     -1 when 和 joins two names (北京和上海证券交易所: a place follows it; 我和公司: a pronoun)."""
     lx = lexicon()
     rest = text[h + 1 : s]
@@ -662,7 +670,13 @@ def _he_in_name(text: str, h: int, s: int) -> int:
         or text[h - 2] in PUNCT
         or any(text[max(0, h - 1 - k) : h - 1] in lx.boundaries for k in range(bmax, 0, -1))
     )
-    return h - 1 if after else -1
+    if after:
+        return h - 1
+    for k in (5, 4, 3, 2):  # 日本东和电机株式会社: one character after a country or place, 和 holds the trade name
+        before = text[max(0, h - 1 - k) : h - 1]
+        if len(before) == k and (before in _countries() or place_of(before)):
+            return h - 1
+    return -1
 
 
 NAME_OPENERS = tuple(load("org_generic.yaml")["national_prefixes"])
@@ -798,6 +812,12 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue
+        if (
+            len(suf) == 1
+            and name_at(text, pos) == text[pos:e]
+            and any(text[max(0, pos - k) : pos] in lx.titles for k in (2, 3, 4, 5))
+        ):
+            continue  # 社长松本隆司: a name after its title that ends like a body (司), no body
         if core.endswith(PLURAL_CORE_ENDS):
             continue  # 中国和巴西两国政府: two bodies, neither named here
         if lx.org_suffixes.get(suf) == "company" and _described_trade(core):
@@ -914,7 +934,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             a = b if m.start < b < m.end - 1 and _no_name_part(text[m.start : b]) else None
         if m.kind != "org" or a is None:
             continue
-        inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] != "和"
+        # (三丸精密（嘉兴）有限公司: a learned start right after a bracket cuts the name's bracketed part off)
+        inside = m.start < a < m.end - 1 and m.start not in place_starts and text[a - 1] not in "和（("
         if inside and _listed_whole(text, m.start, a):
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:

@@ -367,7 +367,9 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             continue
         if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"] or m["rw"]):
             continue
-        if m["rd"] and _name_before_no_day(folded, m.start(), m.end()):
+        if m["rd"] and (
+            _name_before_no_day(folded, m.start(), m.end()) or _word_across_day(folded, m.start(), m.end())
+        ):
             continue
         iso = _iso(m, ref_year, day, month)
         if iso:
@@ -375,6 +377,20 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     if day is not None and "日" in folded:
         out = sorted(out + _bare_days(folded, day, out))
     return out
+
+
+def _word_across_day(text: str, start: int, end: int) -> bool:
+    """Do words hold a day word's characters on both sides (目前|天然气, 此前|日方, 如今|日本: no 前天, 前日, 今日)?
+
+    >>> _word_across_day("目前天然气", 1, 3), _word_across_day("项目前天开工", 1, 3), _word_across_day("截至今日", 2, 4)
+    (True, False, False)
+    """
+    words = load("date_words.yaml")
+    return (
+        start > 0
+        and text[start - 1 : start + 1] in words["day_word_joins"]
+        and text[end - 1 : end + 1] in words["day_word_goes_on"]
+    )
 
 
 def _name_before_no_day(text: str, start: int, end: int) -> bool:

@@ -107,7 +107,8 @@ APPOINT = _Appoint()
 # a clause that tells a career without naming its subject (此前曾担任…): the person just named
 _R = load("post_rules.yaml")
 CAREER = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,3}}?后)?(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
+    rf"(?:{'|'.join(_R['career_conjunctions'])})?(?:[\u4e00-\u9fff]{{1,3}}?后)?"
+    rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
 )
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
@@ -842,10 +843,12 @@ def _country(head: str) -> str | None:
 
 
 def _embassy(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """中国驻美国大使 -> 中国驻美国大使馆."""
+    """中国驻美国大使 -> 中国驻美国大使馆; a mission written in full before its title (韩国驻青岛总领事馆总领事) is itself."""
     if "驻" not in ln.head:
         return None
     ln.written = ln.head
+    if ln.head.endswith(row.body.replace("{head}", "")):
+        return ln.head, None
     return row.body.format(head=ln.head), None
 
 

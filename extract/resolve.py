@@ -27,7 +27,9 @@ BRANCH_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(分行|支行|分公司|分局)
 FULL_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")  # a company's registered name ends so
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
 # what a company's name adds to a bare short name of it (宝钢 -> 宝钢集团, 苏宁 -> 苏宁电器集团)
-FIRM_REST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(集团|公司|有限公司|股份有限公司|有限责任公司|集团有限公司|集团公司)$")
+FIRM_REST = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(集团|公司|有限公司|股份有限公司|有限责任公司|集团有限公司|集团公司|株式会社)$"
+)
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 COUNTRIES = frozenset(load("countries.txt"))
 
@@ -158,14 +160,24 @@ def _in_order(chars: str, word: str) -> bool:
 def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
     """The one company whose name is a bare name plus a few words and a company ending, or None.
 
-    >>> _firm_of_bare_name("宝钢", ["宝钢集团", "首钢"])
-    '宝钢集团'
+    >>> _firm_of_bare_name("宝钢", ["宝钢集团", "首钢"]), _firm_of_bare_name("三丸精密", ["日本三丸精密株式会社"])
+    ('宝钢集团', '日本三丸精密株式会社')
     """
     lx = lexicon()
     if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or any(a.endswith(s) for s in lx.org_suffixes):
         return None
-    longer = [b for b in names if len(b) > len(a) and b.startswith(a) and FIRM_REST.match(b[len(a) :])]
+    longer = [
+        b
+        for b in names
+        if len(b) > len(a) and FIRM_REST.match(_abroad(b).removeprefix(a) or "-") and _abroad(b).startswith(a)
+    ]
     return longer[0] if len(longer) == 1 else None
+
+
+def _abroad(name: str) -> str:
+    """A company's name without the country it opens with (日本三丸精密株式会社 -> 三丸精密株式会社)."""
+    country = next((c for c in COUNTRIES if name.startswith(c) and len(name) > len(c) + 2), "")
+    return name[len(country) :]
 
 
 # 首钢伊犁钢铁公司(下称“伊钢”), 中国远洋运输（集团）总公司（简称中远集团）: a short name the text defines

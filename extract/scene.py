@@ -18,6 +18,7 @@ reported speech starts. Built once per page and kept in `doc.scenes`.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -59,11 +60,25 @@ def _patterns() -> dict[str, re.Pattern]:
         "frame": re.compile(rf"(?:{alt(lex['speech_frames'])})[^，。；：,;:]*$"),
         "break": re.compile(alt(lex["time_break"])),
         "same_day": re.compile(alt(lex["same_day"])),
+        "next_day": re.compile(alt(lex["next_day"])),
         "goes": re.compile(alt(lex["narrative_moves"])),
         "again": re.compile(lex["narrative_again"]),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
         "absent": re.compile(rf"[^，。；：]{{0,16}}?(?:{alt(lex['absent_verbs'])})"),
+        "absent_before": re.compile(lex["absent_before_person"]),
     }
+
+
+def day_after_iso(day: str | None) -> str | None:
+    """The ISO day after a full ISO day, else None.
+
+    >>> day_after_iso("2011-10-31"), day_after_iso("2011-10")
+    ('2011-11-01', None)
+    """
+    try:
+        return (_dt.date.fromisoformat(day) + _dt.timedelta(days=1)).isoformat() if day and len(day) == 10 else None
+    except ValueError:
+        return None
 
 
 def speech_in(text: str, start: int = 0) -> re.Match | None:
@@ -254,9 +269,16 @@ def _drop_reference_persons(sent: Sentence) -> None:
 
 
 def _drop_absent_persons(sent: Sentence) -> None:
-    """Leave out persons who only send an inscription or a letter (李某为会议题了词, 王某发来贺信): not there."""
-    pat = _patterns()["absent"]
-    sent.persons = [(p, n) for p, n in sent.persons if not pat.match(sent.text, p + len(n))]
+    """Leave out persons who only send an inscription or a letter (李某为会议题了词, 王某发来贺信), or whom their
+    clause calls absent (因…未能出席仪式的集团董事长甲): not there."""
+    pat, before = _patterns()["absent"], _patterns()["absent_before"]
+    text = sent.text
+    sent.persons = [
+        (p, n)
+        for p, n in sent.persons
+        if not pat.match(text, p + len(n))
+        and not before.search(text, max(text.rfind(c, 0, p) for c in "，。；：,;") + 1, p)
+    ]
 
 
 def _drop_quoted_persons(sent: Sentence) -> None:
@@ -305,6 +327,10 @@ def build(doc: Doc) -> list[list[Sentence]]:
             for said in pats["same_day"].finditer(text):
                 if not any(p == said.start() for p, _ in s.dates) and same_day:
                     s.dates.append((said.start(), same_day))
+            for said in pats["next_day"].finditer(text):  # 次日, 第二天: the day after the one last told
+                after = day_after_iso(last_date)
+                if after and not any(p == said.start() for p, _ in s.dates):
+                    s.dates.append((said.start(), after))
             s.dates.sort()
             if not s.dates and pats["break"].search(text[:12]):
                 carry = None

@@ -710,3 +710,53 @@ def test_a_target_responsibility_letter_is_no_agreement_and_no_signing(text):
     facts = extract_page("标题\n\n" + text, date="2011-03-03")
     assert facts.agreements == []
     assert [e.kind for e in facts.events if e.kind == "signing"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "标题\n\n本报天津１月９日讯 甲化工集团公司与乙化学株式会社今天签订合资经营合同和技术许可合同。按照合资经营合同，"
+            "双方共同投资１亿美元兴建丙公司；按照技术许可合同，乙方以５００万美元向甲方转让技术。副市长赵某出席签字仪式。",
+            [("合资经营合同", "１亿美元", ["赵某"]), ("技术许可合同", "５００万美元", ["赵某"])],
+            id="two-contracts-of-one-verb-each-its-sum",
+        ),
+        pytest.param(
+            "标题\n\n昨日，甲市政府与乙能源集团有限公司签订产业园投资协议和电池项目合作协议。根据投资协议，乙集团将投资40亿元；"
+            "根据合作协议，双方将合资建设电池项目，总投资10亿元。市长王某出席签约仪式。",
+            [("产业园投资协议", "40亿元", ["王某"]), ("电池项目合作协议", "10亿元", ["王某"])],
+            id="two-agreements-named-back-by-their-tails",
+        ),
+        pytest.param(
+            "标题\n\n12月3日，甲省人民政府与乙航运集团有限公司在杭州签署战略合作协议。根据协议，乙集团将投资100亿元。"
+            "同时，双方还签署了港口共建协议，协议金额20亿元。甲省省长王某出席签约仪式。",
+            [("战略合作协议", "100亿元", ["王某"]), ("港口共建协议", "20亿元", ["王某"])],
+            id="second-agreement-of-the-same-parties-told-after",
+        ),
+    ],
+)
+def test_several_agreements_of_one_signing(text, expected):
+    """Agreements signed at one ceremony are each an agreement, with its own sum, the day and the ceremony's guests;
+    the signing is one event."""
+    facts = extract_page(text, source_name="eb_x.txt", date="2011-05-13")
+    got = [(a.kind, a.amount.as_written if a.amount else None, a.witnesses) for a in facts.agreements]
+    assert got == expected
+    assert len({a.date for a in facts.agreements}) == 1 and facts.agreements[0].date
+    assert len({tuple(sorted(a.parties)) for a in facts.agreements}) == 1
+    assert [e.kind for e in facts.events] == ["signing"]  # (the terms told after it: no event of their own)
+
+
+@pytest.mark.parametrize(
+    "text,witnesses",
+    [
+        pytest.param(
+            "标题\n\n12月9日，甲开发区管委会与乙新材料集团在盐城签署投资协议，乙集团将投资8亿美元。该项目是开发区今年最大的项目。"
+            "近年来，开发区聚焦汽车和新能源产业。市长王某、乙集团副会长朴某出席签约仪式。",
+            ["王某", "朴某"],
+            id="guests-told-after-two-background-sentences",
+        ),
+    ],
+)
+def test_witnesses_later_in_the_paragraph(text, witnesses):
+    got = extract_page(text, source_name="eb_x.txt", date="2011-12-10").agreements
+    assert got and got[0].witnesses == witnesses

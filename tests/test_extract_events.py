@@ -2258,3 +2258,76 @@ B20_INVESTMENT_PARTS = [
 def test_a_part_of_a_total_investment_is_no_event(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
+
+
+# b21 probe: who did not attend, a launch's own act retold, a decision read out, a group met after its fair;
+# text, page date, expected [(kind, date, participants)]
+B21_WHO_WAS_THERE = [
+    pytest.param(
+        "中新网长沙7月16日电 甲有色金属控股集团有限公司15日在长沙挂牌成立，副省长王某为集团揭牌，省国资委主任李某宣读"
+        "组建文件，因在国外考察未能出席挂牌仪式的集团董事长赵某16日通过视频表示，集团将扩大产能。",
+        "2009-07-16",
+        [("launch", "2009-07-15", ["王某", "李某"])],
+        id="absent-chairman-and-a-launch-unveiled",
+    ),
+    pytest.param(
+        "本报哈尔滨１月８日讯 黑龙江省今天召开全省领导干部大会，中央组织部副部长王某宣布中共中央决定：岳一林任中共黑龙江省委"
+        "书记；赵某不再担任中共黑龙江省委书记职务。",
+        "1998-01-08",
+        [("meeting", "1998-01-08", ["王某"])],
+        id="a-decision-read-out-moves-no-participant",
+    ),
+    pytest.param(
+        "本报哈尔滨１月１０日讯 以甲国某省副省长伊万·彼得罗夫为团长的代表团一行３０人，今天出席了在哈尔滨开幕的经济贸易"
+        "洽谈会。当晚，黑龙江省省长王某会见了代表团。",
+        "1998-01-10",
+        [("meeting", "1998-01-10", ["伊万·彼得罗夫"]), ("talks", "1998-01-10", ["王某", "伊万·彼得罗夫"])],
+        id="talks-with-a-group-after-its-fair-are-with-its-head",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B21_WHO_WAS_THERE)
+def test_who_was_there_when_the_text_says_otherwise(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+def test_talks_with_a_group_after_its_fair_are_where_the_fair_was():
+    text = (
+        "标题\n\n本报哈尔滨１月１０日讯 以甲国某省副省长伊万·彼得罗夫为团长的代表团一行３０人，今天出席了在哈尔滨开幕的"
+        "经济贸易洽谈会。当晚，黑龙江省省长王某会见了代表团。"
+    )
+    talks = [e for e in extract_page(text, date="1998-01-10").events if e.kind == "talks"]
+    assert talks and talks[0].location and "哈尔滨" in talks[0].location
+
+
+def test_persons_listed_before_one_who_speaks_with_deng_speak_too():
+    """甲，某省副省长乙等作交流发言: every person of the list spoke at the meeting told (b21 probe)."""
+    text = (
+        "标题\n\n12月15日，全国粮食工作会议在北京召开。某局局长王某主持会议。山东省委常委、常务副省长李某，"
+        "黑龙江省副省长赵某等作交流发言。"
+    )
+    got = [(e.kind, e.participants) for e in extract_page(text, date="2025-12-15").events]
+    assert got == [("meeting", ["王某", "李某", "赵某"])]
+
+
+def test_the_next_day_after_a_fair_a_group_led_there_visits_and_is_met():
+    """次日 is the day after the day last told; the group led to a fair goes on to a visit and talks there (b21 probe)."""
+    text = (
+        "标题\n\n发布时间：2011-10-19\n10月17日，由甲府副知事田中健一率领的经济交流代表团一行抵达沈阳，出席在沈阳开幕的"
+        "装备制造业博览会。次日，代表团来到鞍山考察。鞍山市市长王某会见了田中健一一行，双方交换了意见。"
+    )
+    got = [(e.kind, e.date, e.participants, e.location) for e in extract_page(text).events]
+    assert ("visit", "2011-10-18", ["田中健一"], "鞍山市") in got
+    assert ("talks", "2011-10-18", ["王某", "田中健一"], "鞍山市") in got
+
+
+def test_those_at_a_forum_are_not_at_a_signing_told_during_it():
+    """…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: the signing has no participant named (b21 probe, as b20)."""
+    text = (
+        "标题\n\n中新网天津9月8日电 第三届中韩经济合作论坛8日在天津开幕，天津市市长王某、韩国某部副部长金某等300余人出席，"
+        "论坛期间，天津经济技术开发区与韩国三星集团签署合作备忘录。"
+    )
+    got = {e.kind: e.participants for e in extract_page(text).events}
+    assert got["meeting"] == ["王某", "金某"] and got["signing"] == []

@@ -25,6 +25,12 @@ def mentions(text: str, kind: str) -> list[str]:
         ("艾尔肯·吐尼亚孜主持", 0, "艾尔肯·吐尼亚孜"),
         ("于乐，", 0, "于乐"),
         ("艾力江·阿不都热依木陪同调研", 0, "艾力江·阿不都热依木"),
+        ("山本浩一一行来访", 0, "山本浩一"),
+        ("田中健一表示", 0, "田中健一"),
+        ("欧阳明一行来访", 0, "欧阳明"),
+        ("田中健一率领代表团", 0, "田中健一"),
+        ("李在勋为工程奠基", 0, "李在勋"),
+        ("李在北京出席会议", 0, None),
     ],
     ids=[
         "three",
@@ -36,6 +42,12 @@ def mentions(text: str, kind: str) -> list[str]:
         "translit",
         "two-comma",
         "translit-long-before-a-stop-word",
+        "japanese-given-name-ending-yi-before-yixing",
+        "japanese-given-name-ending-yi-before-speech",
+        "double-surname-then-yixing-stays-short",
+        "name-ended-by-shuailing",
+        "korean-given-name-opening-with-zai",
+        "zai-before-a-place-is-no-given-name",
     ],
 )
 def test_name_at(text, start, name):
@@ -607,6 +619,11 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
             "华光绿能科技（苏州）有限公司由华光电气投资设立。", ["华光绿能科技（苏州）有限公司"], id="bracketed-place"
         ),
         pytest.param("项目扩建，投产后公司年产值将达2亿元。", [], id="after-production-is-no-name"),
+        pytest.param(
+            "该公司将在开发区设立三丸精密（嘉兴）有限公司，主要生产轴承。",
+            ["三丸精密（嘉兴）有限公司"],
+            id="bracketed-place-after-a-learned-start",
+        ),
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
@@ -624,6 +641,9 @@ def test_org_names_with_brackets_and_role_words(text, expected):
             "华光公司和中兴电缆股份有限公司签约。", ["华光公司", "中兴电缆股份有限公司"], id="he-between-two-companies"
         ),
         pytest.param("工业和信息化部发布通知。", ["工业和信息化部"], id="joined-words-still-joined"),
+        pytest.param("国家粮食和物资储备局召开会议。", ["国家粮食和物资储备局"], id="grain-and-reserves-joined"),
+        pytest.param("日本东和电机株式会社社长来访。", ["日本东和电机株式会社"], id="brand-after-a-country"),
+        pytest.param("韩国大和物产株式会社会长来访。", ["韩国大和物产株式会社"], id="brand-after-another-country"),
         pytest.param(
             "论坛由东海化工联合会和中国化工学会共同主办。",
             ["东海化工联合会", "中国化工学会"],
@@ -658,6 +678,7 @@ def test_a_name_after_a_title_that_a_stop_ends_is_kept(text, expected):
         pytest.param("“十五五”期间国家开发银行将提供授信。", ["国家开发银行"], id="a-plan-period-before-a-name"),
         pytest.param("会议期间星河银行与甲市签约。", ["星河银行"], id="during-before-a-name"),
         pytest.param("他带领全村群众兴办企业。", [], id="xingban-is-a-verb"),
+        pytest.param("仪式在日照经济技术开发区举行。", ["日照经济技术开发区"], id="a-place-opening-with-ri-after-zai"),
     ],
 )
 def test_time_phrases_and_verbs_are_no_part_of_a_name(text, expected):

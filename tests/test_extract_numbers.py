@@ -180,6 +180,13 @@ def test_week_day(text, ref, iso):
         pytest.param("董事长秦晓明日前表示", None, id="name-ending-ming-before-riqian-speech"),
         pytest.param("请各单位于明日前报送材料", "2009-06-30", id="before-tomorrow-after-preposition"),
         pytest.param("代表团明日前往深圳", "2009-06-30", id="tomorrow-then-qianwang"),
+        pytest.param("前日上午，物流公司开业", "2009-06-27", id="qianri-is-the-day-before-yesterday"),
+        pytest.param("目前天然气供应紧张", None, id="muqian-then-tian-is-no-day"),
+        pytest.param("此前日方已表示同意", None, id="ciqian-then-ri-is-no-day"),
+        pytest.param("如今日本企业纷纷来投资", None, id="rujin-then-ri-is-no-day"),
+        pytest.param("截至今日，共签约20个项目", "2009-06-29", id="jiezhi-today-stays-today"),
+        pytest.param("精密模具项目前天开工", "2009-06-27", id="xiangmu-then-qiantian-stays-a-day"),
+        pytest.param("洽谈会前天在哈尔滨闭幕", "2009-06-27", id="hui-then-qiantian-stays-a-day"),
     ],
 )
 def test_day_word_inside_a_name(text, iso):

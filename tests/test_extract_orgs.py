@@ -1243,3 +1243,33 @@ def test_a_county_level_city_made_after_the_county_table(text, gov, party):
     got = {o.name: o.located_in for o in extract_page("标题\n\n" + text, date="2025-12-10").organizations}
     assert got.get(gov) and got.get(party)
     assert not {"滦州市委", "盘州市委", "河北省滦州市人民政府"} & set(got)
+
+
+@pytest.mark.parametrize(
+    "text,name,short",
+    [
+        pytest.param(
+            "甲银行与温州市中小企业发展促进会签约。促进会会长潘一栋表示满意。",
+            "温州市中小企业发展促进会",
+            "促进会",
+            id="a-promotion-association-by-its-kind",
+        ),
+        pytest.param(
+            "东海市工商业联合会召开大会。联合会主席柯一明主持。",
+            "东海市工商业联合会",
+            "联合会",
+            id="a-federation-by-its-kind",
+        ),
+    ],
+)
+def test_an_association_named_again_by_its_kind(text, name, short):
+    """促进会会长X after 某促进会 was named: 会长 of that association, no body of its own (b21 probe)."""
+    got = orgs(text)
+    assert name in got and short not in got
+
+
+def test_a_foreign_company_by_its_bare_name_and_a_name_ending_like_a_body():
+    """三丸精密 after 日本三丸精密株式会社 is that company; 社长松本隆司 names a person, no body ending in 司 (b21 probe)."""
+    got = orgs("日本三丸精密株式会社投资建厂。三丸精密社长松本隆司签署了投资协议。")
+    assert "三丸精密" in got["日本三丸精密株式会社"][1]
+    assert set(got) == {"日本三丸精密株式会社"}

@@ -792,6 +792,14 @@ def test_pronoun_career_clause():
         pytest.param("俄罗斯内务部长李一夫访华。", {("李一夫", "部长", "俄罗斯内务部")}, id="foreign-minister-of-x"),
         pytest.param("泰国总理巴一育会见代表团。", {("巴一育", "总理", "泰国政府")}, id="foreign-head-of-government"),
         pytest.param("中国驻美国大使周一文出席。", {("周一文", "大使", "中国驻美国大使馆")}, id="ambassador"),
+        pytest.param(
+            "韩国驻青岛总领事馆总领事朴正浩出席。",
+            {("朴正浩", "总领事", "韩国驻青岛总领事馆")},
+            id="consulate-written-in-full-before-its-title",
+        ),
+        pytest.param(
+            "大阪府副知事田中一郎出席。", {("田中一郎", "副知事", "大阪府")}, id="deputy-governor-of-a-prefecture"
+        ),
         pytest.param("国家主席胡一涛会见外宾。", {("胡一涛", "主席", "中华人民共和国")}, id="head-of-state"),
         pytest.param("外交部发言人秦一刚说。", {("秦一刚", "发言人", "外交部")}, id="spokesperson"),
         pytest.param(
@@ -1621,3 +1629,28 @@ def test_a_secretary_general_after_a_bodys_title_is_that_bodys(text, locale, wan
 def test_the_head_of_the_audit_office(text, locale, want):
     """审计长 and 副审计长 are posts of 审计署 (b20 probe: 任命…为审计署审计长)."""
     assert posts_of(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "岳一林原任中共吉林省委副书记、吉林省常务副省长。",
+            {("岳一林", "省委副书记", "中共吉林省委员会"), ("岳一林", "常务副省长", "吉林省人民政府")},
+            id="posts-held-before-after-yuanren",
+        ),
+        pytest.param(
+            "甲重工股份有限公司公告，原董事长鲍一强不再担任董事长职务，但仍担任公司董事。",
+            {("鲍一强", "董事长", "甲重工股份有限公司"), ("鲍一强", "董事", "甲重工股份有限公司")},
+            id="a-post-kept-after-dan-reng",
+        ),
+        pytest.param(
+            "韩一邦不再担任中共黑龙江省委书记职务。",
+            {("韩一邦", "省委书记", "中共黑龙江省委员会")},
+            id="a-post-left-buzai",
+        ),
+    ],
+)
+def test_a_post_held_before_or_left(text, want):
+    """原任 and 不再担任…职务 tell posts too (former ones), as 曾任 and 免去…职务 do (b21 probe)."""
+    assert posts_of(text, None) == want

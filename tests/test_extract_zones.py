@@ -192,6 +192,12 @@ def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries
             ["笔记本电脑", "平板显示", "精密机械"],
             id="kind-opening-sentence-is-last-zone-of-kind",
         ),
+        pytest.param(
+            "项目在重庆西永微电子产业园区开工，西永微电子产业园区目前已集聚集成电路、笔记本电脑和通信设备等产业。",
+            "重庆西永微电子产业园区",
+            ["集成电路", "笔记本电脑", "通信设备"],
+            id="industries-a-zone-has-gathered",
+        ),
     ],
 )
 def test_zone_industry_lists_in_more_wordings(text, name, industries):
