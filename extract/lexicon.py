@@ -479,6 +479,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "day_then_verb": W,
             "reported_on": W,
             "source_years": Map(Int()),
+            "day_not_before": Map(W),
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
