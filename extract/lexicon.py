@@ -389,6 +389,7 @@ CHAIN_RULE_NAMES = (
     "written_place",
     "sibling",
     "village",
+    "town_party",
 )
 
 FILES: dict[str, Lines | Spec | Binary] = {
@@ -576,6 +577,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "city_roles": W,
             "attributive": Str(),
             "lead_words": W,
+            "kind_before_place": W,
             "kind_words": W,
             "suffix_kinds": Map(W),
             "description_marks": W,
@@ -589,6 +591,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "generic_names": W,
             "anaphor_determiners": W,
             "anaphor_kinds": W,
+            "end_anaphor_kinds": W,
             "anaphor_owner_of": Str(),
             "side_countries": STR_MAP,
             "numbered_units": Str(),
