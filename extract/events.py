@@ -807,8 +807,9 @@ def places_before_each(text: str, pos: int) -> tuple[str, list[str], str] | None
 
 
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
-    """A signing event for each agreement signed (签署/签订) in the article."""
-    verbs = set(load("agreement_kinds.yaml")["signing_verbs"])
+    """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
+    lex = load("agreement_kinds.yaml")
+    verbs = set(lex["signing_verbs"]) | set(lex["signed_on"])  # (…在兼并协议上签字: signed by putting names on it)
     out = []
     for i, k, pos, verb, agr in doc.agreement_sites:
         if i != article or verb not in verbs:

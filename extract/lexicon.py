@@ -413,6 +413,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "party_split": Str(),
             "noun_first_gap": Str(),
             "noun_first_ceremony": Str(),
+            "signed_on": W,
             "witness_cut_verbs": W,
             "signer_acts": W,
             "fields_pattern": Str(),
