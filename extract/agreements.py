@@ -53,6 +53,10 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']}){lex['noun_first_gap']}"
             rf"(?:(?P<verb>{alt(lex['signing_verbs'])})|(?P<ceremony>{lex['noun_first_ceremony']}))(?=[。，；！？,;]|$)"
         ),
+        "signed_on": re.compile(
+            rf"在(?P<obj>[^，。；！？、在]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})上(?P<verb>{alt(lex['signed_on'])})"
+        ),
+        "nouns": re.compile(rf"(?:{nouns})$"),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "tally": re.compile(lex["tally_before"]),
@@ -408,9 +412,7 @@ def split_parties(parties: list[str]) -> list[str]:
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     """Persons who witnessed the signing: the subject of a 见证 clause near the agreement."""
     pat = _patterns()["witness"]
-    # (and up to two more sentences of its paragraph: the ceremony's guests told after the deal's background)
-    later = [s for s in sents[k + 3 : k + 5] if s.para == sents[k].para]
-    for s in sents[max(0, k - 1) : k + 3] + later:
+    for s in sents[max(0, k - 1) : k + 3] + _later_in_paragraph(sents, k, k + 3):
         m = pat.search(s.text)
         if not m:
             continue
@@ -422,7 +424,18 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
         return list(dict.fromkeys(names))
-    return next((w for s in sents[k : k + 2] if (w := _bare_witnesses(s))), [])
+    return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
+
+
+def _later_in_paragraph(sents: list[Sentence], k: int, first: int, reach: int = 2) -> list[Sentence]:
+    """Up to `reach` sentences from index `first` on, in sentence k's paragraph, before another agreement is
+    signed (…签订协议。根据协议，…。此前，…。甲、乙代表双方签字，丙到会祝贺。): where its signing may still be told."""
+    out = []
+    for s in sents[first : first + reach]:
+        if s.para != sents[k].para or _patterns()["sign"].search(s.text):
+            break
+        out.append(s)
+    return out
 
 
 def _bare_witnesses(s: Sentence) -> list[str]:
@@ -520,7 +533,7 @@ def named_first(
     in the sentence before the kind, else the bodies of a next sentence whose people attend the signing."""
     sent, pats = sents[k], _patterns()
     out: list[tuple[Agreement, int, str, bool]] = []
-    for m in pats["noun_first"].finditer(sent.text):
+    for m in [*pats["noun_first"].finditer(sent.text), *_signed_on(sents, k)]:
         verb_at = m.start("verb") if m["verb"] else m.start("ceremony")
         lo, hi = m.span("obj")
         # the kind starts after the last body named in the phrase (甲与乙合作协议) or its last 的
@@ -548,6 +561,17 @@ def named_first(
         )
         out.append((agr, verb_at, m["verb"] or SIGNED, done))
     return out
+
+
+def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
+    """甲厂厂长A与乙厂厂长B在兼并协议上签字: the agreement signed by putting names on it, when its kind says more
+    than a bare noun (协议) and no sentence of the paragraph up to this one tells an agreement signed."""
+    pats = _patterns()
+    sent = sents[k]
+    told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
+    if told:
+        return []
+    return [m for m in pats["signed_on"].finditer(sent.text) if not pats["nouns"].fullmatch(m["obj"])]
 
 
 EACH = re.compile(r"分别(?:与|和|同|跟)")

@@ -439,7 +439,19 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     line = find_dateline(text[:DATELINE_HEAD])
     told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
-    return (place_run(sent, told[0][0]) or told[0][1]) if told else unit_place(sent, a, b)
+    if told:
+        return place_run(sent, told[0][0]) or told[0][1]
+    return unit_place(sent, a, b) or (_body_gone_to(sent, a + m.end(), b) if m else None)
+
+
+def _body_gone_to(sent: Sentence, q: int, b: int) -> str | None:
+    """来到甲重型机械厂，走访…: with no place told, the body the persons came to is where the event is (as written).
+
+    >>> s = Sentence(0, "来到甲乙机械厂，走访职工", Source(0, "", 0, 0), 0, org_spans=[(2, 7, "甲乙机械厂")])
+    >>> _body_gone_to(s, 2, 12)
+    '甲乙机械厂'
+    """
+    return next((sent.text[x:y] for x, y, _ in sent.org_spans if x == q and y <= b), None)
 
 
 VISITED = re.compile(r"对([\u4e00-\u9fff]{2,8}?)(?:进行|展开)了?[^，。；]{0,6}?访问")  # 对泰国进行了正式访问
@@ -814,8 +826,9 @@ def places_before_each(text: str, pos: int) -> tuple[str, list[str], str] | None
 
 
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
-    """A signing event for each agreement signed (签署/签订) in the article."""
-    verbs = set(load("agreement_kinds.yaml")["signing_verbs"])
+    """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
+    lex = load("agreement_kinds.yaml")
+    verbs = set(lex["signing_verbs"]) | set(lex["signed_on"])  # (…在兼并协议上签字: signed by putting names on it)
     out = []
     drafted: dict[tuple[int, int], Draft] = {}
     for i, k, pos, verb, agr in doc.agreement_sites:

@@ -389,6 +389,7 @@ CHAIN_RULE_NAMES = (
     "written_place",
     "sibling",
     "village",
+    "town_party",
 )
 
 FILES: dict[str, Lines | Spec | Binary] = {
@@ -414,6 +415,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "party_split": Str(),
             "noun_first_gap": Str(),
             "noun_first_ceremony": Str(),
+            "signed_on": W,
             "witness_cut_verbs": W,
             "signer_acts": W,
             "fields_pattern": Str(),
@@ -483,6 +485,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "day_then_verb": W,
             "reported_on": W,
             "source_years": Map(Int()),
+            "day_not_before": Map(W),
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
@@ -585,6 +588,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "city_roles": W,
             "attributive": Str(),
             "lead_words": W,
+            "kind_before_place": W,
             "kind_words": W,
             "suffix_kinds": Map(W),
             "description_marks": W,
@@ -598,6 +602,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "generic_names": W,
             "anaphor_determiners": W,
             "anaphor_kinds": W,
+            "end_anaphor_kinds": W,
             "anaphor_owner_of": Str(),
             "side_countries": STR_MAP,
             "numbered_units": Str(),

@@ -72,6 +72,15 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _alt_guarded(words, not_before: dict) -> str:
+    """A regex alternation of words, longest first, each never right before what not_before lists for it."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        guard = "".join(f"(?!{re.escape(x)})" for x in not_before.get(w) or [])
+        out.append(re.escape(w) + guard)
+    return "|".join(out)
+
+
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_NUM = f"[{_CN_DIGITS}十][{_CN_DIGITS}十百千]*(?:点[{_CN_DIGITS}]+)?"
 _AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -209,7 +218,7 @@ _CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八�
 def _date_re() -> re.Pattern:
     """The compiled date pattern: absolute dates, named days and relative words."""
     words = load("date_words.yaml")
-    rel = _alt(list(words["days"]) + list(words["years"]))
+    rel = _alt_guarded(list(words["days"]) + list(words["years"]), words.get("day_not_before") or {})
     named = _alt(words["named"])
     lead = "".join(sorted({w[0] for w in _lead_words(words)}))
     # every date starts with one of the lead chars: the lookahead guards all the alternatives, so that a

@@ -47,6 +47,7 @@ def _generic() -> dict:
         "attributive": re.compile(rf"^(?:{lex['attributive']})"),
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),
         "lead_short": {w for w in lex.get("lead_words") or [] if len(w) == 1},
+        "kind_before_place": tuple(lex.get("kind_before_place") or []),
         "kind_words": set(lex.get("kind_words") or []),
         "suffix_kinds": {k: set(v) for k, v in (lex.get("suffix_kinds") or {}).items()},
         "described": re.compile("|".join(lex.get("description_marks") or ["(?!)"])),
@@ -345,7 +346,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
             and key not in ("央行",)
         ):
             return full + w[len(key) :]
-    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos)
+    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
     unit = ANAPHOR_UNIT.match(w)
@@ -516,6 +517,9 @@ def _determined_kind(written: str) -> bool:
 _KINDS = "|".join(load("org_generic.yaml")["anaphor_kinds"])
 ANAPHOR = re.compile(rf"^(?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?({_KINDS})$")
 ANAPHOR_KIND = re.compile(rf"({_KINDS})$")
+ANAPHOR_KINDS = tuple(load("org_generic.yaml")["anaphor_kinds"])
+GENERIC_NAMES = frozenset(load("org_generic.yaml")["generic_names"])
+END_KINDS = tuple(load("org_generic.yaml")["end_anaphor_kinds"])
 # a unit of a body named by its kind (该公司研究所, 集团党委): the unit of the body that kind stands for
 ANAPHOR_UNIT = re.compile(
     rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行|厂|矿))"
@@ -584,34 +588,60 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         announcer = _announcer(doc, article, pos)
         if announcer:
             return announcer
+    bodies = [a.body or "" for a in doc.facts.articles]
+    # 原联社主任: the former body written by its kind, a past employer named before may be it
+    body = bodies[article] if article < len(bodies) else ""
+    former = past_employer(body, pos) or any(body.startswith(w + written, pos) for w in PAST_POST)
     index = doc.memo.org_kinds
-    if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order
+    if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order, past ones marked
         index = doc.memo.org_kinds = {}
-        bodies = [a.body or "" for a in doc.facts.articles]
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
             if ANAPHOR.match(x.text) or _kind_by_name(x.text):
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
-            if past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start):
-                continue  # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
+            # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
+            past = past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start)
             if OWNER_OF_ONE.match(bodies[x.article] if x.article < len(bodies) else "", x.end):
                 continue  # 在甲集团的一家工厂借了…: the owner of a unit spoken of, not the company
             k = ANAPHOR_KIND.search(x.text)
             kinds = {k.group()} if k and len(x.text) > len(k.group()) else set()
             if k and k.group()[-1] in "院所" and len(k.group()) > 1:
                 kinds.add(k.group()[-1])  # 该院 after a 研究院, 该所 after a 研究所
+            if k and len(x.text) > len(k.group()):
+                kinds.update(K for K in ANAPHOR_KINDS if k.group().endswith(K))  # 厂长 after a 总厂
             if x.org_type == "company" and "集团" in x.text[2:]:
-                kinds.add("集团")  # 集团党委 after 甲集团有限公司: the group company
+                kinds.update(("集团", "集团公司"))  # 集团党委 after 甲集团有限公司: the group company
             if x.org_type == "company" or x.org_type == "other" and not _any_suffix(x.text):
                 kinds.add("公司")  # 该公司 after a company not named …公司 (X基金, X证券), or a bare name (甲药业)
             if x.org_type == "bank":
                 kinds.add("行")  # 该行: the bank named last
             for each in kinds:
-                ends, names = index.setdefault((x.article, each), ([], []))
+                ends, names = index.setdefault((x.article, each, past), ([], []))
                 ends.append(x.end)
                 names.append(x.text)
-    ends, names = index.get((article, kind), ([], []))
-    before = bisect.bisect_right(ends, pos)  # bodies of that kind told before pos
-    return names[before - 1] if before else None
+    found = []
+    for past in (False, True) if former else (False,):
+        ends, names = index.get((article, kind, past), ([], []))
+        before = bisect.bisect_right(ends, pos)  # bodies of that kind told before pos
+        if before:
+            found.append((ends[before - 1], names[before - 1]))
+    return max(found)[1] if found else None
+
+
+def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:
+    """A body written by the end of its name, its trade and kind (轴承厂厂长 after 沈阳市第五轴承厂): the one body
+    named before pos whose name ends so, or None."""
+    if len(written) < 3 or not written.endswith(END_KINDS) or _has_place(written) or written in GENERIC_NAMES:
+        return None
+    named = {
+        x.text
+        for x in doc.mentions
+        if x.kind == "org"
+        and x.article == article
+        and x.end <= pos
+        and len(x.text) > len(written)
+        and x.text.endswith(written)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _level_place(place: str, level: str) -> str | None:

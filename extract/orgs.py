@@ -127,7 +127,28 @@ def trimmed(name: str) -> str:
         rest = rest[rest.rindex("的", 0, len(rest) - 1) + 1 :]  # 这个矿的党委: no name holds 的
     while len(rest) > 2 and rest[0] in g["lead_short"] and not place_of(rest[:2]) and rest[:2] not in lexicon().abbrevs:
         rest = rest[1:]
-    return rest
+    return _after_kind(rest, g["kind_before_place"])
+
+
+def _after_kind(name: str, kinds: tuple[str, ...]) -> str:
+    """The name less a kind noun it was read over before a place (乡镇企业萧山甲化纤厂 -> 萧山甲化纤厂).
+
+    >>> _after_kind("乡镇企业萧山兴围化纤厂", ("企业",)), _after_kind("中国乡镇企业协会", ("企业",))
+    ('萧山兴围化纤厂', '中国乡镇企业协会')
+    """
+    for kind in kinds:
+        k = name.find(kind, 0, len(name) - len(kind) - 3)
+        if k > 0 and _opens_with_place(name[k + len(kind) :]):
+            return name[k + len(kind) :]
+    return name
+
+
+def _opens_with_place(text: str) -> bool:
+    """Does a division start the text, by its name or, for a county or district, by its name less its level
+    word (萧山 of 萧山区)?"""
+    if any(place_of(text[:n]) for n in range(2, 10)):
+        return True
+    return any(p is not None and p.level == "county" for p in (place_of(text[:2] + x) for x in "区市县"))
 
 
 BRACKET = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]([\u4e00-\u9fff]{2,6})[）)]$")

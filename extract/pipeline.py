@@ -82,7 +82,7 @@ class Memo:
     canonical: dict[tuple[int, str], str] = field(default_factory=dict)  # (article, written) -> org
     located: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (article, org) -> place
     # (article, kind word) -> ends and names of the bodies of that kind, in text order
-    org_kinds: dict[tuple[int, str], tuple[list[int], list[str]]] | None = None
+    org_kinds: dict[tuple[int, str, bool], tuple[list[int], list[str]]] | None = None
     # article -> starts and names of the companies named, in text order
     company_mentions: dict[int, tuple[list[int], list[str]]] | None = None
     # article -> (start, title, org) of the posts resolved so far, in the order read

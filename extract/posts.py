@@ -539,6 +539,32 @@ def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (head or "村") + ln.level, None
 
 
+TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?[镇乡](?![长委政党])")  # 庙头镇 (侯镇) right after 沭阳县
+
+
+def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """孙家集镇党委, 镇党委: 中共<county><town>委员会 of the town written, else of the one named last after its county
+    before the title (沭阳县庙头镇…镇党委书记); the county as the text writes it right before the town."""
+    arts = ch.doc.facts.articles
+    body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
+    towns = []  # (position, county, town) of each town written right after a county
+    for m in ch.doc.mentions:
+        if m.article != ch.article or m.kind != "place" or m.start >= ln.start:
+            continue
+        p = place_of(m.canonical or m.text)
+        if p is None or p.level != "county":
+            continue
+        t = TOWN_AFTER.match(body, m.end)
+        if t:
+            towns.append((m.end, p.name, t.group()))
+    head = ln.head or ln.prefix[: len(ln.prefix) - len(ln.level)]  # (侯镇党委: a one-character town)
+    town = head + ln.level[0] if head else None
+    found = [(c, t) for _, c, t in sorted(towns) if t == town or town is None and len(t) > 2]
+    if found:
+        return f"中共{found[-1][0]}{found[-1][1]}委员会", None
+    return (f"中共{town}委员会" if town else None), None
+
+
 def _village(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """东河村村委会: as written; 村委会 alone after a village's branch in the chain: that village's."""
     head = ln.head_org or ln.head or ch.village
@@ -961,6 +987,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "sibling": _sibling,
     "village": _village,
     "branch": _branch,
+    "town_party": _town_party,
     "body_committee": _body_committee,
     "party": _party,
     "gov": _gov,

@@ -760,3 +760,58 @@ def test_several_agreements_of_one_signing(text, expected):
 def test_witnesses_later_in_the_paragraph(text, witnesses):
     got = extract_page(text, source_name="eb_x.txt", date="2011-12-10").agreements
     assert got and got[0].witnesses == witnesses
+
+
+# b22 probe: the signing told a few sentences after the agreement, in its paragraph (…签署协议。根据协议，…。此前，…。甲、乙
+# 代表双方签约，丙见证签约), 到会祝贺 at the end of the signers' sentence; another agreement signed between ends the reach
+B22_WITNESSES = [
+    pytest.param(
+        "本报郑州１月５日讯 中国工商银行河南省分行与河南省纺织工业厅今天在郑州签署合作协议。根据协议，工行将安排技改贷款５亿元。"
+        "工行河南省分行行长韩立平和省纺织工业厅厅长马国强代表双方签字，副省长王克明到会祝贺。",
+        [["王克明"]],
+        id="came-to-congratulate-two-sentences-later",
+    ),
+    pytest.param(
+        "6月8日，甲乙银行股份有限公司与丙市人民政府签订全面金融合作协议。根据协议，甲乙银行今后三年将提供融资不少于30亿元。"
+        "此前，甲乙银行丙市支行已向中小企业发放贷款12亿元。丙市市长韩立平、甲乙银行行长马国强分别代表双方签约，副省长王克明见证签约。",
+        [["王克明"]],
+        id="witnessed-three-sentences-later",
+    ),
+    pytest.param(
+        "6月8日，甲乙银行股份有限公司与丙市人民政府签订全面金融合作协议。根据协议，甲乙银行今后三年将提供融资不少于30亿元。"
+        "重点投向中小企业。当天，丁集团有限公司与丙市人民政府签订投资协议。副省长王克明见证签约。",
+        [[], ["王克明"]],
+        id="another-agreement-signed-between-ends-the-reach",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,witnesses", B22_WITNESSES)
+def test_b22_witnesses_told_later_in_the_paragraph(text, witnesses):
+    got = extract_page("标题\n\n" + text, date="2011-06-09").agreements
+    assert [a.witnesses for a in got] == witnesses
+
+
+# b22 probe: an agreement signed by putting names on it (甲厂厂长A与乙厂厂长B在兼并协议上签字), told by no signing verb
+# before it in the paragraph: its parties the signers' bodies; one told before (签订投资协议。…在投资协议上签字) is that one
+B22_SIGNED_ON = [
+    pytest.param(
+        "本报石家庄１月５日讯 连年亏损的正定县第二化工厂昨天被河北省华北制药总厂兼并。总厂厂长韩立平和化工厂厂长马国强在兼并协议上签字，"
+        "副省长王克明出席签字仪式。",
+        [("兼并协议", ["河北省华北制药总厂", "正定县第二化工厂"], ["王克明"])],
+        id="names-put-on-a-merger-agreement",
+    ),
+    pytest.param(
+        "本报石家庄１月５日讯 甲市人民政府与乙集团有限公司签订投资协议。市长韩立平与乙集团总经理马国强在投资协议上签字，"
+        "副省长王克明出席签字仪式。",
+        [("投资协议", ["甲市人民政府", "乙集团"], ["王克明"])],
+        id="an-agreement-told-before-is-that-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", B22_SIGNED_ON)
+def test_b22_an_agreement_signed_by_putting_names_on_it(text, expected):
+    got = extract_page("标题\n\n" + text, date="1998-01-06")
+    assert [(a.kind, a.parties, a.witnesses) for a in got.agreements] == expected
+    assert [e.kind for e in got.events] == ["signing"]

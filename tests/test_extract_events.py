@@ -2293,6 +2293,80 @@ def test_who_was_there_when_the_text_says_otherwise(text, date, expected):
     assert got == expected
 
 
+# b22 probe: 接见 as talks, 点火投产 and 并网发电 launches with who pressed the button, a visit to console at a
+# workplace, a 表彰决定 read out at the award told (no second award), a report titled 《…，…》, 到会祝贺, an
+# 分析会 told by itself, a 创立大会 (no founding of its own); text, page date, expected [(kind, date, participants)]
+B22_WORDINGS = [
+    pytest.param(
+        "新华社北京１月５日电 国务院副总理许振华今天在人民大会堂接见了美国通达公司总裁约翰·史密斯一行。",
+        "1998-01-06",
+        [("talks", "1998-01-05", ["许振华", "约翰·史密斯"])],
+        id="jiejian-is-talks",
+    ),
+    pytest.param(
+        "本报武汉１月５日讯 武汉江南钢铁厂２号高炉今天点火投产。湖北省副省长孟昭华按动了点火电钮。",
+        "1998-01-06",
+        [("launch", "1998-01-05", ["孟昭华"])],
+        id="a-furnace-lit-that-day-and-who-pressed-the-button",
+    ),
+    pytest.param(
+        "12月26日，甲乙发电有限公司2号机组顺利并网发电。市长赵立军出席并网发电仪式。",
+        "2011-12-28",
+        [("launch", "2011-12-26", ["赵立军"])],
+        id="a-power-unit-connected-to-the-grid",
+    ),
+    pytest.param(
+        "本报太原１月５日讯 全国总工会副主席宋立言今天来到太原重型机器厂，看望慰问困难职工。",
+        "1998-01-06",
+        [("visit", "1998-01-05", ["宋立言"])],
+        id="coming-to-a-plant-to-console-is-a-visit",
+    ),
+    pytest.param(
+        "本报长沙１月５日讯 湖南省委、省政府昨天在长沙召开全省外贸出口表彰大会，授予长沙湘江机械厂厂长刘建军“出口创汇先进个人”称号。"
+        "省委副书记王克明宣读表彰决定，副省长李国华讲话。",
+        "1998-01-06",
+        [("award", "1998-01-04", ["刘建军", "王克明", "李国华"])],
+        id="reading-the-award-decision-is-that-award",
+    ),
+    pytest.param(
+        "新华社北京１月５日电 全国轻工业工作会议今天在北京开幕。轻工总会会长方正刚在会上作了题为《抓住机遇，深化改革》的工作报告。",
+        "1998-01-06",
+        [("meeting", "1998-01-05", ["方正刚"])],
+        id="a-report-titled-with-a-comma",
+    ),
+    pytest.param(
+        "本报广州１月５日讯 广州市外商投资企业协会今天举行年会。副市长林树人到会祝贺。",
+        "1998-01-06",
+        [("meeting", "1998-01-05", ["林树人"])],
+        id="came-to-congratulate",
+    ),
+    pytest.param(
+        "上周三，全市上半年经济运行分析会召开。市长赵立军出席会议并讲话。",
+        "2011-07-18",
+        [("meeting", "2011-07-13", ["赵立军"])],
+        id="an-analysis-meeting-told-by-itself",
+    ),
+    pytest.param(
+        "12月18日，甲乙农村商业银行创立大会召开。副市长赵立军到会祝贺。",
+        "2011-12-20",
+        [("meeting", "2011-12-18", ["赵立军"])],
+        id="a-founding-assembly-is-a-meeting",
+    ),
+    pytest.param(
+        "11月4日上午，甲乙综合保税区举行封关运行仪式。副省长赵立军出席仪式并讲话。",
+        "2011-11-05",
+        [("launch", "2011-11-04", ["赵立军"])],
+        id="a-bonded-zone-sealed-for-customs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B22_WORDINGS)
+def test_b22_wordings(text, date, expected):
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
 def test_talks_with_a_group_after_its_fair_are_where_the_fair_was():
     text = (
         "标题\n\n本报哈尔滨１月１０日讯 以甲国某省副省长伊万·彼得罗夫为团长的代表团一行３０人，今天出席了在哈尔滨开幕的"
@@ -2331,3 +2405,9 @@ def test_those_at_a_forum_are_not_at_a_signing_told_during_it():
     )
     got = {e.kind: e.participants for e in extract_page(text).events}
     assert got["meeting"] == ["王某", "金某"] and got["signing"] == []
+
+
+def test_b22_a_body_come_to_is_where_the_visit_is():
+    """来到甲厂，走访慰问…: with no place told, the factory come to is the event's location (as the dev gold's 来到…公司)."""
+    events = extract_page("标题\n\n春节前夕，副省长宋立言来到红星机械厂，走访慰问困难职工。", date="1998-01-20").events
+    assert [(e.kind, e.location) for e in events] == [("visit", "红星机械厂")]

@@ -283,3 +283,15 @@ def test_bare_day_of_the_month(text, ref, expected):
 
 def test_bare_day_needs_a_reference_date():
     assert find_dates("中国人民银行9日发布公告。", ref_year=2009) == []
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        pytest.param("前日，市长会见了香港客商", "2011-09-21", id="qianri-two-days-before"),
+        pytest.param("市长会见了前日本首相一行", None, id="former-japanese-premier-is-no-day"),
+    ],
+)
+def test_b22_the_day_before_yesterday_written_qianri(text, iso):
+    """前日 is 前天 (two days before the page's day), but not in 前日本 (former + 日本)."""
+    assert parse_date(text, ref_date="2011-09-23") == iso

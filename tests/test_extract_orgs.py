@@ -1273,3 +1273,47 @@ def test_a_foreign_company_by_its_bare_name_and_a_name_ending_like_a_body():
     got = orgs("日本三丸精密株式会社投资建厂。三丸精密社长松本隆司签署了投资协议。")
     assert "三丸精密" in got["日本三丸精密株式会社"][1]
     assert set(got) == {"日本三丸精密株式会社"}
+
+
+# b22 probe: a body written by the end of its name (总厂厂长, 化工厂厂长, 集团公司总经理, 合作社理事长, 原联社主任: the one
+# body named before that ends so, a former one too after 原), and a kind noun read over before a place (乡镇企业萧山甲厂)
+B22_POSTS = [
+    pytest.param(
+        "本报石家庄１月５日讯 河北省华北制药总厂与正定县第二化工厂今天签订兼并协议。总厂厂长韩立平和化工厂厂长马国强在协议上签字。",
+        [("韩立平", "厂长", "河北省华北制药总厂"), ("马国强", "厂长", "正定县第二化工厂")],
+        ["总厂", "化工厂"],
+        id="general-factory-and-a-plant-by-its-trade",
+    ),
+    pytest.param(
+        "１２月８日，甲乙重工集团有限公司在郑州成立。集团公司总经理韩立平主持仪式。",
+        [("韩立平", "总经理", "甲乙重工集团有限公司")],
+        ["集团公司"],
+        id="the-group-company",
+    ),
+    pytest.param(
+        "本报讯 泰兴县黄桥镇的红星蔬菜专业合作社与江苏海丰食品有限公司签订收购合同。合作社理事长韩立平说，今年种植面积扩大一倍。",
+        [("韩立平", "理事长", "红星蔬菜专业合作社")],
+        ["合作社"],
+        id="the-cooperative",
+    ),
+    pytest.param(
+        "本报讯 原泰兴县农村信用合作联社理事长韩立平当选为董事长，原联社主任马国强被聘任为行长。",
+        [("韩立平", "理事长", "泰兴县农村信用合作联社"), ("马国强", "主任", "泰兴县农村信用合作联社")],
+        ["联社"],
+        id="the-former-credit-union",
+    ),
+    pytest.param(
+        "本报杭州１月５日讯 萧山市的乡镇企业萧山红旗化纤厂与香港大成实业有限公司今天签订合营合同。该厂厂长韩立平说，新厂年底投产。",
+        [("韩立平", "厂长", "萧山红旗化纤厂")],
+        ["乡镇企业萧山红旗化纤厂"],
+        id="a-township-enterprise-named-after-its-kind",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,posts,absent", B22_POSTS)
+def test_b22_bodies_written_by_their_ends(text, posts, absent):
+    facts = extract_page("标题\n\n" + text, date="1998-01-06")
+    got = [(p.name, q.title, q.org) for p in facts.persons for q in p.posts]
+    assert [x for x in got if x in posts] == posts
+    assert not set(absent) & {o.name for o in facts.organizations}

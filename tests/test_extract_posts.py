@@ -1654,3 +1654,26 @@ def test_the_head_of_the_audit_office(text, locale, want):
 def test_a_post_held_before_or_left(text, want):
     """原任 and 不再担任…职务 tell posts too (former ones), as 曾任 and 免去…职务 do (b21 probe)."""
     assert posts_of(text, None) == want
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        pytest.param(
+            "本报讯 4月13日，泗阳县众兴镇的甲乙合作社与丙公司签约。镇党委书记韩立平参加签约。",
+            None,
+            {("韩立平", "镇党委书记", "中共泗阳县众兴镇委员会")},
+            id="a-bare-town-committee-of-the-town-named-after-its-county",
+        ),
+        pytest.param(
+            "在山东省寿光市侯镇东村，村党支部书记马国强是个能人。马国强还兼任侯镇党委副书记。",
+            None,
+            {("马国强", "党支部书记", "村党支部"), ("马国强", "镇党委副书记", "中共寿光市侯镇委员会")},
+            id="a-town-committee-written-and-huan-before-the-verb",
+        ),
+    ],
+)
+def test_b22_a_towns_party_committee(text, locale, want):
+    """镇党委书记 (b22 probe): 中共<county><town>委员会 of the town the text writes after its county, the title as
+    written (score.py's role keeps 镇党委); 甲还兼任… is 甲's post as 甲又兼任… is."""
+    assert posts_of(text, locale) == want

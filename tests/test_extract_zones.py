@@ -256,3 +256,26 @@ def test_a_zone_kind_written_alone_stands_for_the_zone_of_that_kind():
     posts = {(x.name, p.org) for x in facts.persons for p in x.posts}
     assert ("贺湘军", "中共醴陵高新技术产业开发区工作委员会") in posts
     assert [(e.kind, e.location) for e in facts.events] == [("groundbreaking", "醴陵高新技术产业开发区")]
+
+
+# b22 probe: 形成以A、B和C为主的三大支柱产业 (形成 leads no list that opens with 以), 重点培育A、B和C三大产业集群
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        pytest.param(
+            "本报讯 嘉兴经济技术开发区已形成以光伏、汽车配件和纺织为主的三大支柱产业。",
+            "嘉兴经济技术开发区",
+            ["光伏", "汽车配件", "纺织"],
+            id="formed-with-a-list-opening-with-yi",
+        ),
+        pytest.param(
+            "本报讯 今年以来，马鞍山经济技术开发区重点培育装备制造、电子信息和食品加工三大产业集群。",
+            "马鞍山经济技术开发区",
+            ["装备制造", "电子信息", "食品加工"],
+            id="fostering-three-clusters",
+        ),
+    ],
+)
+def test_b22_zone_industries(text, name, industries):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
