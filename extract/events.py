@@ -994,7 +994,9 @@ def group_talks(drafts: list[Draft]) -> None:
         heads = [p for p in told.participants if led_group(p, told.summary)]
         if heads:
             d.add("participants", heads[:1])
-            d.location = d.location or told.location
+            # where the group's visit told before went (来防城港考察，并出席在东兴市举办的…), else where it was led to
+            visit = next((b for b in reversed(drafts[:n]) if b.kind == "visit" and heads[0] in b.participants), None)
+            d.location = d.location or (visit or told).location
 
 
 def spoken_in(s: Sentence, told: list[Draft]) -> None:

@@ -2331,3 +2331,13 @@ def test_those_at_a_forum_are_not_at_a_signing_told_during_it():
     )
     got = {e.kind: e.participants for e in extract_page(text).events}
     assert got["meeting"] == ["王某", "金某"] and got["signing"] == []
+
+
+def test_talks_with_a_group_are_where_its_visit_went_not_its_fair_elsewhere():
+    """以甲为团长的代表团来防城港考察，并出席在东兴市举办的洽谈会。市长会见了代表团一行: the talks are at 防城港 (b20 probe)."""
+    text = (
+        "标题\n\n发布时间：2011-09-09\n9月7日，以越南某省副主席阮文雄为团长的越南经贸代表团一行来防城港考察，并出席在东兴市举办的"
+        "边境贸易洽谈会。当天，市长王某会见了代表团一行，双方交换了意见。"
+    )
+    talks = [e for e in extract_page(text).events if e.kind == "talks"]
+    assert talks and talks[0].location and "防城港" in talks[0].location and "阮文雄" in talks[0].participants
