@@ -624,6 +624,12 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
             ["三丸精密（嘉兴）有限公司"],
             id="bracketed-place-after-a-learned-start",
         ),
+        pytest.param(
+            "任命甲为某局副局长兼国家煤矿安全监察局局长。",
+            ["国家煤矿安全监察局"],
+            id="a-bureau-named-for-mine-safety-holds-no-mine",
+        ),
+        pytest.param("东滩煤矿安全生产形势良好。", ["东滩煤矿"], id="a-mine-before-its-safety-stays"),
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
