@@ -2341,3 +2341,13 @@ def test_talks_with_a_group_are_where_its_visit_went_not_its_fair_elsewhere():
     )
     talks = [e for e in extract_page(text).events if e.kind == "talks"]
     assert talks and talks[0].location and "防城港" in talks[0].location and "阮文雄" in talks[0].participants
+
+
+def test_a_project_settling_told_before_its_signing_is_that_signing():
+    """日前，甲株式会社投资1亿美元的轴承项目正式落户乙开发区…。管委会主任丙与甲社长丁签署了投资协议: one signing, no
+    undated launch of its own (b21 probe)."""
+    text = (
+        "标题\n\n发布时间：2011-11-22\n日前，日本东丸精密株式会社投资1.2亿美元的精密轴承项目正式落户嘉兴经济技术开发区，"
+        "主要生产精密轴承。开发区管委会主任王某与东丸精密社长松本一郎签署了投资协议。"
+    )
+    assert [e.kind for e in extract_page(text).events] == ["signing"]
