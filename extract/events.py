@@ -825,6 +825,14 @@ def places_before_each(text: str, pos: int) -> tuple[str, list[str], str] | None
     return (subject, places, text[i + 2 :][:60]) if places else None
 
 
+def _brought_by_later_signing(d: Draft, sents: list[Sentence], signed: dict[int, str | None]) -> bool:
+    """Is d, a project settling told with no day of its own (…项目正式落户甲开发区), what a signing told in the next two
+    sentences of its paragraph brings (…管委会主任与公司社长签署了投资协议)?"""
+    return d.date is None and any(
+        d.sent < k <= d.sent + 2 and sents[k].para == sents[d.sent].para for k in signed if k < len(sents)
+    )
+
+
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
     """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
     lex = load("agreement_kinds.yaml")
@@ -1007,7 +1015,9 @@ def group_talks(drafts: list[Draft]) -> None:
         heads = [p for p in told.participants if led_group(p, told.summary)]
         if heads:
             d.add("participants", heads[:1])
-            d.location = d.location or told.location
+            # where the group's visit told before went (来防城港考察，并出席在东兴市举办的…), else where it was led to
+            visit = next((b for b in reversed(drafts[:n]) if b.kind == "visit" and heads[0] in b.participants), None)
+            d.location = d.location or (visit or told).location
 
 
 def spoken_in(s: Sentence, told: list[Draft]) -> None:
@@ -1491,8 +1501,14 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     signing = {d.sent for d in drafts if d.kind == "signing"}
     # (…签订合资经营合同。按照合资经营合同，双方共同投资…兴建…: the deal's terms told after it, no event of their own)
     signing |= {s.index for s in sents if s.index - 1 in signing and TERMS_TOLD.match(s.text)}
+    dates = {d.sent: d.date for d in drafts if d.kind == "signing"}
     drafts = [
-        d for d in drafts if d.kind == "signing" or d.sent not in signing or not brings.match(sents[d.sent].text, d.pos)
+        d
+        for d in drafts
+        if d.kind == "signing"
+        or not brings.match(sents[d.sent].text, d.pos)
+        or d.sent not in signing
+        and not _brought_by_later_signing(d, sents, dates)
     ]
     drafts.sort(key=lambda d: (d.sent, d.pos))
     refs = doc.article_ref

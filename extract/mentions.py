@@ -609,6 +609,9 @@ PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
 ZONE_KINDS = tuple(sorted(load("org_suffixes.yaml")["development_zone"], key=len, reverse=True))
 PARK_OF_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(ZONE_KINDS)})[\u4e00-\u9fff]{{2,4}}$")
 COUNTERS = set(load("org_mention_words.yaml")["counters"])
+# one-character names of countries (data/org_generic.yaml side_countries, and 中): two of them before a government's
+# suffix name none
+PAIRED_SIDES = frozenset(load("org_generic.yaml")["side_countries"]) | {"中"}
 NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 
@@ -812,6 +815,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue
+        if len(core) == 2 and {*core} <= PAIRED_SIDES and lx.org_suffixes.get(suf) == "government":
+            continue  # 中韩政府官员: the governments of two countries, none named (中泰证券 is a firm)
         if (
             len(suf) == 1
             and name_at(text, pos) == text[pos:e]

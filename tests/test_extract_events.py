@@ -2411,3 +2411,23 @@ def test_b22_a_body_come_to_is_where_the_visit_is():
     """来到甲厂，走访慰问…: with no place told, the factory come to is the event's location (as the dev gold's 来到…公司)."""
     events = extract_page("标题\n\n春节前夕，副省长宋立言来到红星机械厂，走访慰问困难职工。", date="1998-01-20").events
     assert [(e.kind, e.location) for e in events] == [("visit", "红星机械厂")]
+
+
+def test_talks_with_a_group_are_where_its_visit_went_not_its_fair_elsewhere():
+    """以甲为团长的代表团来防城港考察，并出席在东兴市举办的洽谈会。市长会见了代表团一行: the talks are at 防城港 (b20 probe)."""
+    text = (
+        "标题\n\n发布时间：2011-09-09\n9月7日，以越南某省副主席阮文雄为团长的越南经贸代表团一行来防城港考察，并出席在东兴市举办的"
+        "边境贸易洽谈会。当天，市长王某会见了代表团一行，双方交换了意见。"
+    )
+    talks = [e for e in extract_page(text).events if e.kind == "talks"]
+    assert talks and talks[0].location and "防城港" in talks[0].location and "阮文雄" in talks[0].participants
+
+
+def test_a_project_settling_told_before_its_signing_is_that_signing():
+    """日前，甲株式会社投资1亿美元的轴承项目正式落户乙开发区…。管委会主任丙与甲社长丁签署了投资协议: one signing, no
+    undated launch of its own (b21 probe)."""
+    text = (
+        "标题\n\n发布时间：2011-11-22\n日前，日本东丸精密株式会社投资1.2亿美元的精密轴承项目正式落户嘉兴经济技术开发区，"
+        "主要生产精密轴承。开发区管委会主任王某与东丸精密社长松本一郎签署了投资协议。"
+    )
+    assert [e.kind for e in extract_page(text).events] == ["signing"]

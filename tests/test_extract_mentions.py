@@ -624,6 +624,14 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
             ["三丸精密（嘉兴）有限公司"],
             id="bracketed-place-after-a-learned-start",
         ),
+        pytest.param(
+            "任命甲为某局副局长兼国家煤矿安全监察局局长。",
+            ["国家煤矿安全监察局"],
+            id="a-bureau-named-for-mine-safety-holds-no-mine",
+        ),
+        pytest.param("东滩煤矿安全生产形势良好。", ["东滩煤矿"], id="a-mine-before-its-safety-stays"),
+        pytest.param("中韩政府官员和企业家300余人出席。", [], id="two-countries-governments-name-none"),
+        pytest.param("中泰证券发布报告。", ["中泰证券"], id="a-firm-named-by-two-country-characters-stays"),
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
