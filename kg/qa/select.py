@@ -477,8 +477,8 @@ def _after_fillers(words: list[Word], n: int) -> int:
 
 
 def _measure(word: str) -> str:
-    """The measure word of a how-many word (几位 -> 位, 多少家企业 -> 家; 几大 -> 个)."""
-    m = re.search(r"(?:几|多少)(.)", word)
+    """The measure word of a how-many word (几位 -> 位, 多少家企业 -> 家, 多少号人 -> 人; 几大 -> 个)."""
+    m = re.search(r"(?:几|多少)(?:号(?=人))?(.)", word)
     return "个" if not m or m.group(1) == "大" else m.group(1)
 
 
