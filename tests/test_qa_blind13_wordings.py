@@ -130,6 +130,8 @@ def kg():
         pytest.param("和星岫集团签约的是哪家", "agreement_partners", {GOV}, id="de-shi-na-jia-still-a-party"),
         pytest.param("星岫集团哪个项目最贵", "org_top_amount", {"青岚新材料产业园项目开工"}, id="zui-gui"),
         pytest.param("星岫集团的合作方是谁", "agreement_partners", {GOV}, id="he-zuo-fang-the-other-side"),
+        pytest.param("青岚银行哪位是行长", "post_holder", {"韦清和"}, id="yin-hang-na-wei-shi-hang-zhang"),
+        pytest.param("青岚银行谁是行长", "post_holder", {"韦清和"}, id="yin-hang-shei-shi-hang-zhang"),
         pytest.param(
             "见证星岫集团签约的那位市委书记是什么职务", "person_posts", {CPC + "市委书记"}, id="na-wei-before-a-title"
         ),
