@@ -12,6 +12,7 @@ FACTS = city_page(
     persons=[
         {"name": "钱望海", "posts": [{"title": "常务副市长", "org": GOV}, {"title": "市委常委", "org": CPC}]},
         {"name": "韦清和", "posts": [{"title": "行长", "org": BANK}]},
+        {"name": "蓝若川", "posts": [{"title": "市长", "org": GOV}]},
         {"name": "柯明远", "posts": [{"title": "社长", "org": PRESS}]},
         {"name": "苗子衿", "posts": [{"title": "纪工委书记", "org": "中共东湖经济技术开发区纪律检查工作委员会"}]},
     ],
@@ -132,6 +133,14 @@ def kg():
         pytest.param("星岫集团的合作方是谁", "agreement_partners", {GOV}, id="he-zuo-fang-the-other-side"),
         pytest.param("青岚银行哪位是行长", "post_holder", {"韦清和"}, id="yin-hang-na-wei-shi-hang-zhang"),
         pytest.param("青岚银行谁是行长", "post_holder", {"韦清和"}, id="yin-hang-shei-shi-hang-zhang"),
+        pytest.param("帮查下青岚银行行长是谁", "post_holder", {"韦清和"}, id="bang-cha-xia"),
+        pytest.param("查下星岫集团董事长", "post_holder", {"顾远山"}, id="cha-xia-a-bare-title"),
+        pytest.param("钱望海都有哪些官衔", "person_posts", {GOV + "常务副市长", CPC + "市委常委"}, id="guan-xian"),
+        pytest.param("星岫集团话事人是谁", "post_holder", {"顾远山"}, id="hua-shi-ren"),
+        pytest.param("星岫集团的头头是谁", "post_holder", {"顾远山"}, id="tou-tou"),
+        pytest.param("星岫集团的大老板是谁", "post_holder", {"顾远山"}, id="da-lao-ban"),
+        pytest.param("青岚市的父母官是谁", "post_holder", {"蓝若川"}, id="fu-mu-guan"),
+        pytest.param("东湖经开区重点搞哪几样产业", "zone_industries", {"新材料", "生物医药"}, id="na-ji-yang-chan-ye"),
         pytest.param(
             "见证星岫集团签约的那位市委书记是什么职务", "person_posts", {CPC + "市委书记"}, id="na-wei-before-a-title"
         ),
