@@ -49,6 +49,9 @@ _CN_DATE = re.compile(
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位|这位|那名|这名|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
+# a doer's verb phrase ending on 的 (and 那位) with no head noun, then 是 and a question about a post (主持开工典礼的是什么官,
+# 带队考察的那位是什么职务): a person
+_NO_HEAD = "的" + _THAT + "(?=是)"
 PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
 
 
@@ -262,19 +265,21 @@ class QuestionParser:
 
     def _fact_roles(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A fact's description and a role noun of it opening a longer question (调度会的主持人是市里什么官), or a
-        doer written as a verb phrase and 的 (主持调度会的那个人是什么职务; `relative.agents`), read as one mention of
-        the nodes that phrase answers as a question of its own (the meeting's host)."""
+        doer written as a verb phrase and 的 (主持调度会的那个人是什么职务; `relative.agents`; with no head noun when 是 and
+        a question about a post follow: 主持开工典礼的是什么官), read as one mention of the nodes that phrase answers as a
+        question of its own (the meeting's host)."""
         assert self.phrase is not None
         lex = self.lexicon
         nouns = [(typ, "(?:的" + _THAT + ")?" + re.escape(h)) for typ, hs in lex.relative_roles.items() for h in hs]
         nouns += [(typ, "的" + _THAT + re.escape(h)) for typ, hs in lex.relative_agents.items() for h in hs]
+        nouns += [("person", _NO_HEAD)] if "person" in lex.relative_agents else []
         for typ, noun in nouns:
             for hit in re.finditer(noun, text):
                 end = hit.end()
                 if hit.start() == 0 or any(m.start < end < m.end for m in mentions):
                     continue
                 asked = self._asked(text[end:])
-                if not asked or typ in asked:
+                if not asked or typ in asked or (noun == _NO_HEAD and asked != {"post"}):
                     continue  # 调度会的主持人是谁: the phrase is the question itself
                 via = self.phrase(text[:end], typ, True)
                 if via:

@@ -343,7 +343,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         elif (
             own == {"person"}
             and ("cue", "leader") not in w.tags
-            and "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex))
+            and "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex, True))
         ):
             # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body; asked by the verb (是谁举办的, not 主办单位是谁),
             # also the person the graph says held it (`organiser`: templates that answer it when no body is recorded)
@@ -477,8 +477,8 @@ def _after_fillers(words: list[Word], n: int) -> int:
 
 
 def _measure(word: str) -> str:
-    """The measure word of a how-many word (几位 -> 位, 多少家企业 -> 家; 几大 -> 个)."""
-    m = re.search(r"(?:几|多少)(.)", word)
+    """The measure word of a how-many word (几位 -> 位, 多少家企业 -> 家, 多少号人 -> 人; 几大 -> 个)."""
+    m = re.search(r"(?:几|多少)(?:号(?=人))?(.)", word)
     return "个" if not m or m.group(1) == "大" else m.group(1)
 
 
@@ -541,8 +541,9 @@ def _counted_noun(text: str, words: list[Word], n: int, lex: Lexicon) -> str | N
     return _noun_before(text, words, k, lex)
 
 
-def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
-    """The answer type of the cue word right before words[n] (function characters between), if it has one."""
+def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon, acts: bool = False) -> str | None:
+    """The answer type of the cue word right before words[n] (function characters between), if it has one; with
+    `acts`, only of a group that is evidence (主办方是谁, not the neutral 银行 of 甲银行哪位是副行长)."""
     if n == 0:
         return None
     prev = words[n - 1]
@@ -550,7 +551,12 @@ def _noun_before(text: str, words: list[Word], n: int, lex: Lexicon) -> str | No
         return None
     if asked := next((name for kind, name in prev.tags if kind == "asks"), None):
         return asked  # 担任的职务有几个: the noun is a question word of its own (的职务)
-    return next((lex.answers[name] for kind, name in prev.tags if kind == "cue" and name in lex.answers), None)
+    return next((lex.answers[name] for kind, name in prev.tags if _typed(kind, name, lex, acts)), None)
+
+
+def _typed(kind: str, name: str, lex: Lexicon, acts: bool) -> bool:
+    """True for a cue group that says an answer type; with `acts`, only one that is evidence (not neutral)."""
+    return kind == "cue" and name in lex.answers and not (acts and name in lex.neutral)
 
 
 def leftover(ev: Evidence, lex: Lexicon, groups: AbstractSet[str] = frozenset()) -> str:
