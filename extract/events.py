@@ -1162,6 +1162,35 @@ def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
                 break
 
 
+PLURAL = re.compile(alt(WORDS["plural_pronouns"]))  # 他们, 她们: a group as a clause's subject
+PLURAL_BACK = 6  # sentences looked back for the body 他们 stands for (a feature's paragraphs tell what "they" did)
+
+
+def resolve_plural(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An event done by 他们 (its clause's subject) with no one and no body named before it is done by the body
+    that opens a clause of the nearest sentence before naming bodies or persons, when it names no person; that
+    body organises the event when the trigger's clause names an activity (他们开展了…活动)."""
+    for d in drafts:
+        s = sents[d.sent]
+        cs = clause_start(s.text, d.pos)
+        if d.participants or d.organizations or not PLURAL.search(s.text, cs, d.pos):
+            continue
+        if s.between("persons", 0, d.pos) or s.between("orgs", 0, d.pos):
+            continue
+        for back in range(d.sent - 1, max(-1, d.sent - 1 - PLURAL_BACK), -1):
+            prev = sents[back]
+            if prev.persons:
+                break
+            subject = next((n for a, _, n in prev.org_spans if clause_start(prev.text, a) == a), None)
+            if subject is None and not prev.org_spans:
+                continue
+            if subject is not None:
+                d.add("organizations", [subject])
+                if ACTIVITY.search(s.text, d.pos, clause_end(s.text, d.pos)):
+                    d.add("organizers", [subject])
+            break
+
+
 def mergeable(a: Draft, b: Draft) -> bool:
     """Do two events of one article tell the same happening?"""
     if a.merge_article and b.merge_article:
@@ -1426,6 +1455,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
+    resolve_plural(sents, drafts)
     resolve_both(sents, drafts)
     attach_people(sents, drafts)
     attach_amounts(sents, drafts)

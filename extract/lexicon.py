@@ -545,6 +545,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "part_totals": W,
             "spent_before": W,
             "spent_on": W,
+            "plural_pronouns": W,
             "meeting_decides": Str(),
             "completion": Str(),
             "production_ceremony": Str(),

@@ -2258,3 +2258,41 @@ B20_INVESTMENT_PARTS = [
 def test_a_part_of_a_total_investment_is_no_event(text, date, expected):
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
+
+
+# A plural pronoun as the subject (他们开展了…活动) stands for the body that opens a clause of the nearest sentence
+# before naming bodies, when that sentence names no person: body, expected [(organizations, organizers)]
+PLURAL_SUBJECTS = [
+    pytest.param(
+        "甲乙协会为此作了探索。会员大多来自农村。去年初，他们在全省开展了“十户帮一户活动”。",
+        [(["甲乙协会"], ["甲乙协会"])],
+        id="they-organise-the-activity",
+    ),
+    pytest.param(
+        "去年底，甲乙协会坚持群众路线。会员大多来自农村。接着，他们出台了《帮扶办法》。",
+        [(["甲乙协会"], [])],
+        id="they-act-no-activity-named",
+    ),
+    pytest.param(
+        "甲乙协会为此作了探索。会长赵一谈了体会。去年初，他们在全省开展了“十户帮一户活动”。",
+        [([], [])],
+        id="persons-named-before-they",
+    ),
+    pytest.param(
+        "会员大多来自农村，甲乙协会为此作了探索。去年初，他们在全省开展了“十户帮一户活动”。",
+        [(["甲乙协会"], ["甲乙协会"])],
+        id="the-body-opens-a-later-clause",
+    ),
+    pytest.param(
+        "会员大多来自农村，为此作了探索，受到甲乙协会表扬。去年初，他们在全省开展了“十户帮一户活动”。",
+        [([], [])],
+        id="a-body-not-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,expected", PLURAL_SUBJECTS)
+def test_a_plural_pronoun_stands_for_the_body_told_before(body, expected):
+    doc = make_doc(body, persons=["赵一"], orgs=["甲乙协会"], date=DATE)
+    events(doc)
+    assert [(e.organizations, e.organizers) for e in doc.facts.events] == expected
