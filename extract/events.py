@@ -1191,6 +1191,25 @@ def resolve_plural(sents: list[Sentence], drafts: list[Draft]) -> None:
             break
 
 
+def award_holders(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An award told in a clause of its own with no one and no body before its trigger (…组成了甲公司；１９９４年荣获
+    …称号) goes to the body named last before that clause, in its sentence or the one its clause goes on from (；),
+    when no person is named after that body."""
+    for d in drafts:
+        if d.kind != "award" or d.participants:
+            continue
+        s = sents[d.sent]
+        cs = clause_start(s.text, d.pos)
+        if s.between("orgs", cs, d.pos) or s.between("persons", cs, d.pos):
+            continue
+        prev = sents[d.sent - 1] if d.sent else None
+        if not cs and prev is not None and prev.text.rstrip().endswith(("；", ";")):
+            s, cs = prev, len(prev.text)
+        named = sorted((p, kind, n) for kind in ("orgs", "persons") for p, n in getattr(s, kind) if p < cs)
+        if named and named[-1][1] == "orgs" and named[-1][2] not in d.organizations:
+            d.organizations.insert(0, named[-1][2])
+
+
 def mergeable(a: Draft, b: Draft) -> bool:
     """Do two events of one article tell the same happening?"""
     if a.merge_article and b.merge_article:
@@ -1456,6 +1475,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
     resolve_plural(sents, drafts)
+    award_holders(sents, drafts)
     resolve_both(sents, drafts)
     attach_people(sents, drafts)
     attach_amounts(sents, drafts)

@@ -2296,3 +2296,30 @@ def test_a_plural_pronoun_stands_for_the_body_told_before(body, expected):
     doc = make_doc(body, persons=["赵一"], orgs=["甲乙协会"], date=DATE)
     events(doc)
     assert [(e.organizations, e.organizers) for e in doc.facts.events] == expected
+
+
+# An award in a clause of its own with no subject (…组成了甲公司；１９９４年荣获…称号) goes to the body named last before
+# it, when no person is named after that body: text, expected organizations of the award
+AWARD_HOLDERS = [
+    pytest.param(
+        "１９９３年后，赵一先后创办了另５家企业，并组成了甲乙集团有限公司；１９９４年荣获“全省优秀企业”称号。",
+        ["甲乙集团有限公司"],
+        id="the-group-just-formed",
+    ),
+    pytest.param(
+        "甲乙集团有限公司扩大了生产，１９９４年荣获“全省优秀企业”称号。",
+        ["甲乙集团有限公司"],
+        id="the-body-of-the-clause-before",
+    ),
+    pytest.param(
+        "甲乙集团有限公司聘请了工程师张建华；１９９４年荣获“全省优秀企业”称号。",
+        [],
+        id="a-person-named-after-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,expected", AWARD_HOLDERS)
+def test_an_award_with_no_subject_goes_to_the_body_before(body, expected):
+    got = extract_page("标题\n\n" + body, date="1998-01-16").events
+    assert [e.organizations for e in got if e.kind == "award"] == [expected]
