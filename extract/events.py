@@ -1424,12 +1424,33 @@ def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
     for n, s in enumerate(later):
         at = next((s.text.find(f) for f in forms if f in s.text), -1)
         if at < 0:
+            total = _modifier_total(s, name)
+            if total is not None:
+                return total
             continue
         total = _total_in(s, at) or _spent_on(s, at)
         if total is None and n + 1 < len(later) and _POINTS_BACK.match(later[n + 1].text):
             total = _total_in(later[n + 1], 0)
         if total is not None:
             return total
+    return None
+
+
+MODIFIED_MIN = 4  # characters of a project's name's last words told after the sum as its modifier (投资X的一期工程)
+
+
+def _modifier_total(s: Sentence, name: str) -> Amount | None:
+    """The sum s tells as the modifier of the project's name or its last words (投资30多亿元的一期工程, 总投资X的
+    甲乙工程项目), or None."""
+    for start, end, amount in s.amounts:
+        if s.text[end : end + 1] != "的" or not (
+            _SPENT_BEFORE.search(s.text, 0, start) or _TOTAL_BEFORE.search(s.text, 0, start)
+        ):
+            continue
+        words = PROJECT_END.search(s.text, end + 1, end + 1 + len(name))
+        tail = s.text[end + 1 : words.end()] if words else ""
+        if len(tail) >= MODIFIED_MIN and name.endswith(tail):
+            return amount
     return None
 
 

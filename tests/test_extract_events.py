@@ -1761,6 +1761,21 @@ def test_a_units_place_is_where_its_event_is(text, location):
             id="a-sum-not-spent-on-the-project",
         ),
         pytest.param(
+            "5月6日，甲乙公司新材料生产线一期工程在丙开发区开工。区长赵一讲话。据悉，投资3亿元的一期工程完工后年产10万吨。",
+            ["3亿元"],
+            id="the-sum-as-the-modifier-of-the-projects-last-words",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线一期工程在丙开发区开工。区长赵一讲话。据悉，投资3亿元的二期工程正在筹备。",
+            [None],
+            id="the-modifier-of-another-phase",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线一期工程在丙开发区开工。区长赵一讲话。据悉，营收3亿元的一期工程明年达产。",
+            [None],
+            id="a-sum-that-is-no-investment",
+        ),
+        pytest.param(
             "5月6日，丙开发区重点项目集中开工。3个外资项目，合计总投资2亿美元；5个内资项目，合计总投资8亿元，"
             "全部项目总投资达到20亿元。",
             ["20亿元"],
