@@ -1247,6 +1247,54 @@ def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
                 break
 
 
+PLURAL = re.compile(alt(WORDS["plural_pronouns"]))  # 他们, 她们: a group as a clause's subject
+PLURAL_BACK = 6  # sentences looked back for the body 他们 stands for (a feature's paragraphs tell what "they" did)
+
+
+def resolve_plural(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An event done by 他们 (its clause's subject) with no one and no body named before it is done by the body
+    that opens a clause of the nearest sentence before naming bodies or persons, when it names no person; that
+    body organises the event when the trigger's clause names an activity (他们开展了…活动)."""
+    for d in drafts:
+        s = sents[d.sent]
+        cs = clause_start(s.text, d.pos)
+        if d.participants or d.organizations or not PLURAL.search(s.text, cs, d.pos):
+            continue
+        if s.between("persons", 0, d.pos) or s.between("orgs", 0, d.pos):
+            continue
+        for back in range(d.sent - 1, max(-1, d.sent - 1 - PLURAL_BACK), -1):
+            prev = sents[back]
+            if prev.persons:
+                break
+            subject = next((n for a, _, n in prev.org_spans if clause_start(prev.text, a) == a), None)
+            if subject is None and not prev.org_spans:
+                continue
+            if subject is not None:
+                d.add("organizations", [subject])
+                if ACTIVITY.search(s.text, d.pos, clause_end(s.text, d.pos)):
+                    d.add("organizers", [subject])
+            break
+
+
+def award_holders(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """An award told in a clause of its own with no one and no body before its trigger (…组成了甲公司；１９９４年荣获
+    …称号) goes to the body named last before that clause, in its sentence or the one its clause goes on from (；),
+    when no person is named after that body."""
+    for d in drafts:
+        if d.kind != "award" or d.participants:
+            continue
+        s = sents[d.sent]
+        cs = clause_start(s.text, d.pos)
+        if s.between("orgs", cs, d.pos) or s.between("persons", cs, d.pos):
+            continue
+        prev = sents[d.sent - 1] if d.sent else None
+        if not cs and prev is not None and prev.text.rstrip().endswith(("；", ";")):
+            s, cs = prev, len(prev.text)
+        named = sorted((p, kind, n) for kind in ("orgs", "persons") for p, n in getattr(s, kind) if p < cs)
+        if named and named[-1][1] == "orgs" and named[-1][2] not in d.organizations:
+            d.organizations.insert(0, named[-1][2])
+
+
 def mergeable(a: Draft, b: Draft) -> bool:
     """Do two events of one article tell the same happening?"""
     if a.merge_article and b.merge_article:
@@ -1461,12 +1509,33 @@ def named_total(sents: list[Sentence], d: Draft) -> Amount | None:
     for n, s in enumerate(later):
         at = next((s.text.find(f) for f in forms if f in s.text), -1)
         if at < 0:
+            total = _modifier_total(s, name)
+            if total is not None:
+                return total
             continue
         total = _total_in(s, at) or _spent_on(s, at)
         if total is None and n + 1 < len(later) and _POINTS_BACK.match(later[n + 1].text):
             total = _total_in(later[n + 1], 0)
         if total is not None:
             return total
+    return None
+
+
+MODIFIED_MIN = 4  # characters of a project's name's last words told after the sum as its modifier (投资X的一期工程)
+
+
+def _modifier_total(s: Sentence, name: str) -> Amount | None:
+    """The sum s tells as the modifier of the project's name or its last words (投资30多亿元的一期工程, 总投资X的
+    甲乙工程项目), or None."""
+    for start, end, amount in s.amounts:
+        if s.text[end : end + 1] != "的" or not (
+            _SPENT_BEFORE.search(s.text, 0, start) or _TOTAL_BEFORE.search(s.text, 0, start)
+        ):
+            continue
+        words = PROJECT_END.search(s.text, end + 1, end + 1 + len(name))
+        tail = s.text[end + 1 : words.end()] if words else ""
+        if len(tail) >= MODIFIED_MIN and name.endswith(tail):
+            return amount
     return None
 
 
@@ -1519,6 +1588,8 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
     resolve_pronouns(sents, drafts)
+    resolve_plural(sents, drafts)
+    award_holders(sents, drafts)
     resolve_both(sents, drafts)
     attach_people(sents, drafts)
     attach_amounts(sents, drafts)

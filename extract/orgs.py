@@ -308,6 +308,91 @@ def stated_locations(doc: Doc) -> None:
             org.located_in = where
 
 
+_LANDS = load("org_generic.yaml")
+LANDS_BEFORE = re.compile(_LANDS["lands_before_place"])
+LANDS_AFTER = re.compile(_LANDS["lands_after_place"])
+LANDS_FIRST = re.compile(_LANDS["lands_verb_first"])
+FOUNDED_AT = re.compile(_LANDS["founded_after_place"])
+
+
+def landed_locations(doc: Doc) -> None:
+    """An organisation told as landing or founded at a place or zone (甲实验室在乙开发区正式落地, 甲实验室正式落户
+    乙开发区, 在乙区成立甲公司: in the title or the body) lies there: in the place, or the zone's city; a body whose
+    name begins with a place only when the place it lands in lies inside that one."""
+    reg = registry(doc)
+    zones = {n: o for o in reg.values() if o.type == "development_zone" for n in (o.name, *o.aliases) if len(n) > 3}
+    bodies = [o for o in reg.values() if o.type != "development_zone"]
+    for art in doc.facts.articles:
+        for text in (art.title or "", art.body or ""):
+            if not LANDS_AFTER.search(text):
+                continue
+            for org in bodies:
+                for name in {org.name, *org.aliases}:
+                    for at in _occurrences(text, name):
+                        where = _landed_after(zones, text, at + len(name)) or _founded_before(text, at)
+                        if where and _may_lie_in(org.name, where):
+                            org.located_in = where
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` (two characters or more) is written in text."""
+    return [m.start() for m in re.finditer(re.escape(name), text)] if len(name) > 1 else []
+
+
+def _may_lie_in(name: str, where: str) -> bool:
+    """Whether a body may be said to lie in `where`: its name begins with no place, or with one `where` lies in."""
+    body = name[2:] if name.startswith("中共") else name
+    own = next((p for k in range(min(len(body), 9), 1, -1) if (p := place_of(body[:k]))), None)
+    if own is None:
+        return True
+    inner = place_of(where)
+    return inner is not None and inner.name != own.name and own.name in (inner.city, inner.province)
+
+
+def _landed_after(zones: dict, text: str, end: int) -> str | None:
+    """Where a body named up to `end` lands (…在乙开发区正式落地, …正式落户乙开发区), or None."""
+    before = LANDS_BEFORE.match(text, end)
+    got = _place_at(zones, text, before.end()) if before else None
+    if got and LANDS_AFTER.match(text, got[0]):
+        return got[1]
+    first = LANDS_FIRST.match(text, end)
+    got = _place_at(zones, text, first.end()) if first else None
+    return got[1] if got else None
+
+
+def _founded_before(text: str, start: int) -> str | None:
+    """The place of 在<place>成立 written right before a body named from `start`, or None."""
+    verb = FOUNDED_AT.search(text, max(0, start - 8), start)
+    at, where = (verb.start(), None) if verb else (0, None)
+    while at > 1:
+        k = next((k for k in range(min(at, 9), 1, -1) if place_of(text[at - k : at])), 0)
+        if not k:
+            break
+        at, where = at - k, where or _place_name(text[at - k : at])
+    return where if where and text[at - 1 : at] == "在" else None
+
+
+def _place_at(zones: dict, text: str, pos: int) -> tuple[int, str] | None:
+    """(end, where) of a zone or a run of places written from `pos`: the zone's city (else the zone itself), or
+    the last known place of the run."""
+    zone = max((n for n in zones if text.startswith(n, pos)), key=len, default=None)
+    if zone:
+        return pos + len(zone), zones[zone].located_in or zones[zone].name
+    end, where = pos, None
+    while True:
+        k = next((k for k in range(9, 1, -1) if place_of(text[end : end + k])), 0)
+        if not k:
+            break
+        end, where = end + k, _place_name(text[end : end + k])
+    return (end, where) if where else None
+
+
+def _place_name(written: str) -> str | None:
+    """The full name of a known place (花都 -> 花都区: the name its place node has), or None."""
+    p = place_of(written)
+    return p.name if p else None
+
+
 LIST_KINDS = load("org_generic.yaml")["list_kinds"]
 _KIND_NOUN = "|".join(sorted((n for ns in LIST_KINDS.values() for n in ns), key=len, reverse=True))
 # after the list: 等(6家)(民营)企业; before it: 企业有 / 巨头 (with a few words of description, or one
@@ -694,5 +779,6 @@ def orgs(doc: Doc) -> None:
     divisions(doc)
     regulators_of_departments(doc)
     stated_locations(doc)
+    landed_locations(doc)
     listed_types(doc)
     doc.facts.organizations = list(registry(doc).values())

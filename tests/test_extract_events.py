@@ -1761,6 +1761,21 @@ def test_a_units_place_is_where_its_event_is(text, location):
             id="a-sum-not-spent-on-the-project",
         ),
         pytest.param(
+            "5月6日，甲乙公司新材料生产线一期工程在丙开发区开工。区长赵一讲话。据悉，投资3亿元的一期工程完工后年产10万吨。",
+            ["3亿元"],
+            id="the-sum-as-the-modifier-of-the-projects-last-words",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线一期工程在丙开发区开工。区长赵一讲话。据悉，投资3亿元的二期工程正在筹备。",
+            [None],
+            id="the-modifier-of-another-phase",
+        ),
+        pytest.param(
+            "5月6日，甲乙公司新材料生产线一期工程在丙开发区开工。区长赵一讲话。据悉，营收3亿元的一期工程明年达产。",
+            [None],
+            id="a-sum-that-is-no-investment",
+        ),
+        pytest.param(
             "5月6日，丙开发区重点项目集中开工。3个外资项目，合计总投资2亿美元；5个内资项目，合计总投资8亿元，"
             "全部项目总投资达到20亿元。",
             ["20亿元"],
@@ -2431,3 +2446,68 @@ def test_a_project_settling_told_before_its_signing_is_that_signing():
         "主要生产精密轴承。开发区管委会主任王某与东丸精密社长松本一郎签署了投资协议。"
     )
     assert [e.kind for e in extract_page(text).events] == ["signing"]
+
+
+# A plural pronoun as the subject (他们开展了…活动) stands for the body that opens a clause of the nearest sentence
+# before naming bodies, when that sentence names no person: body, expected [(organizations, organizers)]
+PLURAL_SUBJECTS = [
+    pytest.param(
+        "甲乙协会为此作了探索。会员大多来自农村。去年初，他们在全省开展了“十户帮一户活动”。",
+        [(["甲乙协会"], ["甲乙协会"])],
+        id="they-organise-the-activity",
+    ),
+    pytest.param(
+        "去年底，甲乙协会坚持群众路线。会员大多来自农村。接着，他们出台了《帮扶办法》。",
+        [(["甲乙协会"], [])],
+        id="they-act-no-activity-named",
+    ),
+    pytest.param(
+        "甲乙协会为此作了探索。会长赵一谈了体会。去年初，他们在全省开展了“十户帮一户活动”。",
+        [([], [])],
+        id="persons-named-before-they",
+    ),
+    pytest.param(
+        "会员大多来自农村，甲乙协会为此作了探索。去年初，他们在全省开展了“十户帮一户活动”。",
+        [(["甲乙协会"], ["甲乙协会"])],
+        id="the-body-opens-a-later-clause",
+    ),
+    pytest.param(
+        "会员大多来自农村，为此作了探索，受到甲乙协会表扬。去年初，他们在全省开展了“十户帮一户活动”。",
+        [([], [])],
+        id="a-body-not-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,expected", PLURAL_SUBJECTS)
+def test_a_plural_pronoun_stands_for_the_body_told_before(body, expected):
+    doc = make_doc(body, persons=["赵一"], orgs=["甲乙协会"], date=DATE)
+    events(doc)
+    assert [(e.organizations, e.organizers) for e in doc.facts.events] == expected
+
+
+# An award in a clause of its own with no subject (…组成了甲公司；１９９４年荣获…称号) goes to the body named last before
+# it, when no person is named after that body: text, expected organizations of the award
+AWARD_HOLDERS = [
+    pytest.param(
+        "１９９３年后，赵一先后创办了另５家企业，并组成了甲乙集团有限公司；１９９４年荣获“全省优秀企业”称号。",
+        ["甲乙集团有限公司"],
+        id="the-group-just-formed",
+    ),
+    pytest.param(
+        "甲乙集团有限公司扩大了生产，１９９４年荣获“全省优秀企业”称号。",
+        ["甲乙集团有限公司"],
+        id="the-body-of-the-clause-before",
+    ),
+    pytest.param(
+        "甲乙集团有限公司聘请了工程师张建华；１９９４年荣获“全省优秀企业”称号。",
+        [],
+        id="a-person-named-after-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,expected", AWARD_HOLDERS)
+def test_an_award_with_no_subject_goes_to_the_body_before(body, expected):
+    got = extract_page("标题\n\n" + body, date="1998-01-16").events
+    assert [e.organizations for e in got if e.kind == "award"] == [expected]

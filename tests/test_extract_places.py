@@ -107,3 +107,46 @@ def test_located_in_answers_for_places(qa, question, expected):
 def test_org_located_where_the_text_says(text, org, located_in):
     got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
     assert got[org] == located_in
+
+
+@pytest.mark.parametrize(
+    "text,org,located_in",
+    [
+        pytest.param(
+            "椒江经济开发区举行签约。“华光储能材料重点实验室”今天在椒江经济开发区正式落地。华光储能材料重点实验室由两校共建。",
+            "华光储能材料重点实验室",
+            "椒江区",  # the zone's place
+            id="lands-in-a-zone",
+        ),
+        pytest.param(
+            "华光储能材料重点实验室正式落户台州市路桥区。",
+            "华光储能材料重点实验室",
+            "路桥区",
+            id="settles-in-a-district",
+        ),
+        pytest.param(
+            "２００３年，远望集团在路桥区成立远望汽车有限公司。",
+            "远望汽车有限公司",
+            "路桥区",
+            id="founded-at-a-place",
+        ),
+        pytest.param(
+            "台州远望汽车有限公司在路桥区成立。",
+            "台州远望汽车有限公司",
+            "路桥区",
+            id="founded-inside-the-named-city",
+        ),
+        pytest.param(
+            "山西远望汽车有限公司在路桥区成立。", "山西远望汽车有限公司", "山西省", id="its-name-names-another-province"
+        ),
+        pytest.param(
+            "华光储能材料重点实验室在台州市路桥区召开会议。",
+            "华光储能材料重点实验室",
+            "嘉兴市",
+            id="a-meeting-is-no-landing",
+        ),
+    ],
+)
+def test_org_located_where_it_lands_or_is_founded(text, org, located_in):
+    got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
+    assert got[org] == located_in
