@@ -2338,3 +2338,11 @@ def test_b22_a_body_come_to_is_where_the_visit_is():
     """来到甲厂，走访慰问…: with no place told, the factory come to is the event's location (as the dev gold's 来到…公司)."""
     events = extract_page("标题\n\n春节前夕，副省长宋立言来到红星机械厂，走访慰问困难职工。", date="1998-01-20").events
     assert [(e.kind, e.location) for e in events] == [("visit", "红星机械厂")]
+
+
+def test_b22_a_presentation_held_at_a_place():
+    """…说明会在深圳举行: a meeting at that place (说明会, 分析会, 总结会, 协调会 among the meetings told with their venue)."""
+    events = extract_page(
+        "标题\n\n5月25日，甲乙市投资环境说明会在深圳举行。市长赵立军主持说明会。", date="2011-05-27"
+    ).events
+    assert [(e.kind, e.date, e.location) for e in events] == [("meeting", "2011-05-25", "深圳市")]
