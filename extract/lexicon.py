@@ -549,6 +549,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "spent_before": W,
             "spent_on": W,
             "meeting_decides": Str(),
+            "meeting_elects": Str(),
             "completion": Str(),
             "production_ceremony": Str(),
             "part_investments": W,

@@ -2325,6 +2325,18 @@ B22_WORDINGS = [
         [("launch", "2011-11-04", ["赵立军"])],
         id="a-bonded-zone-sealed-for-customs",
     ),
+    pytest.param(
+        "12月18日，甲乙农村商业银行创立大会召开。大会选举产生了第一届董事会，韩立平当选为董事长，马国强被聘任为行长。副市长赵立军到会祝贺。",
+        "2011-12-20",
+        [("meeting", "2011-12-18", ["韩立平", "赵立军"])],
+        id="who-a-meeting-elects-is-what-the-meeting-did",
+    ),
+    pytest.param(
+        "12月18日，甲乙公司召开干部大会。会后，韩立平被聘任为总经理。",
+        "2011-12-20",
+        [("meeting", "2011-12-18", []), ("other", None, ["韩立平"])],
+        id="an-appointment-after-the-meeting-stays-its-own",
+    ),
 ]
 
 
