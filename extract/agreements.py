@@ -284,7 +284,11 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             and (
                 re.match(r"[与和同、及跟]", text[end : end + 1])
                 or re.search(r"[与和同、及跟]$", text[max(0, p - 1) : p])
-                and re.match(r"(?:正式|共同|现场)?签", text[end : end + 3])
+                and (
+                    re.match(r"(?:正式|共同|现场)?签", text[end : end + 3])
+                    or (m := PREFECTURE.match(text, end)) is not None
+                    and _joined_after(text, m.end())  # (与宁夏回族自治区固原地区签订: the prefecture signs)
+                )
             )
         ):
             found.append((p, name))
@@ -301,6 +305,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         at = start + m.start() + len(m["name"]) - len(name)
         if len(name) > 3 and not any(p <= at < p + len(n) or at <= p < at + len(name) for p, n in found):
             found.append((at, name))
+    found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
     found.sort()
     out = [name for _, name in found]
     out += province_parties(clause)
@@ -315,6 +320,36 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
     out += foreign_parties(clause, [(p - start, n) for p, n in found])
     return list(dict.fromkeys(out))
+
+
+PREFECTURE = re.compile(r"([\u4e00-\u9fff]{2,4}?)地区")
+
+
+def _prefecture_after(sent: Sentence, p: int, name: str) -> str:
+    """A party written as a province and a prefecture of it (与宁夏回族自治区固原地区签订, a prefecture since made a city): the
+    prefecture's 行政公署, not the province's government. Any other party as it is.
+
+    >>> from kgqa.extract.facts import Source
+    >>> s = Sentence(0, "甲省乙丙地区与丁市签订协议", Source(0, "", 0, 0), 0, org_spans=[(0, 2, "甲省人民政府")])
+    >>> _prefecture_after(s, 0, "甲省人民政府")
+    '甲省人民政府'
+    """
+    end = next((b for a, b, _ in sent.org_spans if a == p), None)
+    if end is None:
+        end = next((b for a, b, _ in sent.place_spans if a == p), p)
+    m = PREFECTURE.match(sent.text, end) if end > p else None
+    city = place_of(m.group(1)) if m else None
+    if m is None or city is None or city.level != "city" or not _joined_after(sent.text, m.end()):
+        return name
+    owner = place_of(sent.text[p:end])
+    if owner is not None and owner.name != city.name and owner.name != city.province:
+        return name
+    return gov_of(m.group(1) + "地区")
+
+
+def _joined_after(text: str, q: int) -> bool:
+    """Does a party's name end at q: another party or the verb follows (与, 和, 签订 …)?"""
+    return re.match(r"[与和同、及跟]|(?:[^，。；]{0,12}?)签", text[q:]) is not None
 
 
 @cache

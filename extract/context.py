@@ -180,10 +180,17 @@ def infer_locale(doc: Doc, found: list[tuple[int, int, str]] | None = None) -> s
     lx = lexicon()
     counts: Counter = Counter()
     text = doc.text[:200000]
+    before: tuple[int, str] | None = None  # the place named last: (where it ends, its city)
     for s, e, w in scan(lx.place_ac, text) if found is None else found:
         p = place_of(w)
-        if p and not _group_origin(text, e):
-            counts[p.name if p.level != "county" else (p.city or p.name)] += 1
+        if not p:
+            continue
+        city = p.name if p.level != "county" else (p.city or p.name)
+        # 郴州在深圳举办…: a venue away, after another place in its clause, is where a trip went
+        away = before is not None and before[1] != city and not re.search(r"[，。；！？\n]", text[before[0] : s])
+        before = (e, city)
+        if not _group_origin(text, e) and not (away and _venue_away(text, s, e)):
+            counts[city] += 1
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
@@ -193,6 +200,27 @@ def infer_locale(doc: Doc, found: list[tuple[int, int, str]] | None = None) -> s
     if n >= 3 and (n >= 2 * second or (own >= 2 and n > second)) and n >= 0.4 * total:
         return top
     return None
+
+
+def _venue_away(text: str, s: int, e: int) -> bool:
+    """Is the place at text[s:e] told as where something was held (郴州在深圳举办…说明会, 郴州市（深圳）投资环境说明会): after 在
+    and before a verb of holding (event_kinds.yaml venue_verbs), or in brackets right after another place? After
+    another place in its clause, such a place says where a trip went, not where the paper reports from.
+
+    >>> t = "郴州在深圳举办说明会，郴州市（深圳）说明会"
+    >>> _venue_away(t, 3, 5), _venue_away(t, 15, 17), _venue_away(t, 0, 2)
+    (True, True, False)
+    """
+    if text[s - 1 : s] in "(（" and text[e : e + 1] in ")）" and s > 1:
+        return True
+    return text[s - 1 : s] == "在" and s > 0 and _holding().match(text, e) is not None
+
+
+@cache
+def _holding() -> re.Pattern[str]:
+    """Adverbs then a verb of holding right after a venue (隆重举办, 召开): `_venue_away`'s test."""
+    lex = load("event_kinds.yaml")
+    return re.compile(rf"(?:{'|'.join(lex['venue_adverbs'])})?(?:{'|'.join(lex['venue_verbs'])})")
 
 
 PUBLISHED = re.compile(r"发布时间[：:]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")

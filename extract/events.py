@@ -223,6 +223,7 @@ def _patterns() -> dict:
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
         "decides": re.compile(lex["meeting_decides"]),
+        "elects": re.compile(lex["meeting_elects"]),
         "part_investments": tuple(lex["part_investments"]),
         "part_before": re.compile(lex["part_before"]),
         "by_group": re.compile(
@@ -638,6 +639,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
     starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
     pats_again = _patterns()["again"]
     pats_acts = _patterns()["launch_acts"]  # the ceremony's own act (揭牌, 剪彩) retells the launch just told
+    pats_elects = _patterns()["elects"]
     for t in trigs:
         if groups:
             prev = groups[-1][-1]
@@ -740,7 +742,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and by_group(text, first.start),
-            decided=first.merge_article and meeting_decides(text, first.start),
+            decided=first.merge_article
+            and (meeting_decides(text, first.start) or bool(pats_elects.match(text, sent.lead_at))),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows

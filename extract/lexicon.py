@@ -560,6 +560,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "spent_on": W,
             "plural_pronouns": W,
             "meeting_decides": Str(),
+            "meeting_elects": Str(),
             "completion": Str(),
             "production_ceremony": Str(),
             "part_investments": W,

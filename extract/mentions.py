@@ -796,8 +796,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if counted:
             continue
         core = _strip_core(core)
-        if (pos == 0 or text[pos - 1] in PUNCT) and core.endswith("任") and name_at(core, 0) == core[:-1]:
-            core = ""  # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before)
+        named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
+        if named and core.startswith("任", len(named)):
+            # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one
+            # named after 任: ：詹某任芜湖分行党委书记)
+            core = core[len(named) + 1 :]
         pos = s - len(core)
         if not core and suf in GENERIC_ZONES:
             out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)

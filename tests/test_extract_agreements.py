@@ -815,3 +815,29 @@ def test_b22_an_agreement_signed_by_putting_names_on_it(text, expected):
     got = extract_page("标题\n\n" + text, date="1998-01-06")
     assert [(a.kind, a.parties, a.witnesses) for a in got.agreements] == expected
     assert [e.kind for e in got.events] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        pytest.param(
+            "本报银川１月９日讯 福建省泉州市与宁夏回族自治区固原地区近日在银川签订经济技术协作协议。",
+            ["泉州市人民政府", "固原地区行政公署"],
+            id="a-province-and-its-prefecture",
+        ),
+        pytest.param(
+            "本报银川１月９日讯 宁夏回族自治区副主席甲乙丙出席。福建省泉州市与宁夏回族自治区固原地区近日签订经济技术协作协议。",
+            ["泉州市人民政府", "固原地区行政公署"],
+            id="the-province-named-as-a-body-before",
+        ),
+        pytest.param(
+            "本报福州１月９日讯 福建省人民政府与宁夏回族自治区人民政府签订协议，支持固原地区发展。",
+            ["福建省人民政府", "宁夏回族自治区人民政府"],
+            id="a-prefecture-named-later-signs-nothing",
+        ),
+    ],
+)
+def test_b22_a_prefecture_of_1998_signs_as_its_office(text, parties):
+    """与宁夏回族自治区固原地区签订 (b22 probe): the prefecture (地区, since made a city) signs as its 行政公署."""
+    got = extract_page("标题\n\n" + text, date="1998-01-10").agreements
+    assert [a.parties for a in got] == [parties]

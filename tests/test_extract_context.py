@@ -340,3 +340,24 @@ def test_the_story_is_where_a_visiting_group_comes_to(text, posts):
     """香港工商界考察团来肇庆: 肇庆 is the story's place (市委 is 肇庆's), 香港 the group's origin."""
     f = extract_page(text)
     assert {(p.name, q.title, q.org) for p in f.persons for q in p.posts if p.name in {n for n, _, _ in posts}} == posts
+
+
+@pytest.mark.parametrize(
+    "text,locale",
+    [
+        pytest.param(
+            "郴州在深圳举办投资说明会\n\n本报讯 5月25日，郴州市（深圳）投资说明会在深圳举行，市委书记甲乙丙推介郴州。"
+            "深圳华新电子有限公司与郴州经济开发区签约。",
+            "郴州市",
+            id="a-city-holding-a-meeting-in-another",
+        ),
+        pytest.param(
+            "本报讯 5月25日，全市投资说明会在郴州举行，郴州市市长甲乙丙出席。郴州市委书记讲话。",
+            "郴州市",
+            id="a-venue-at-home-still-counts-elsewhere",
+        ),
+    ],
+)
+def test_b22_a_venue_away_is_no_locale(text, locale):
+    """A place only where a trip's event was held (在深圳举办, 郴州市（深圳）…说明会) is no evidence of the page's place."""
+    assert extract_page(text, date="2011-05-27").locale == locale

@@ -2373,6 +2373,18 @@ B22_WORDINGS = [
         [("launch", "2011-11-04", ["赵立军"])],
         id="a-bonded-zone-sealed-for-customs",
     ),
+    pytest.param(
+        "12月18日，甲乙农村商业银行创立大会召开。大会选举产生了第一届董事会，韩立平当选为董事长，马国强被聘任为行长。副市长赵立军到会祝贺。",
+        "2011-12-20",
+        [("meeting", "2011-12-18", ["韩立平", "赵立军"])],
+        id="who-a-meeting-elects-is-what-the-meeting-did",
+    ),
+    pytest.param(
+        "12月18日，甲乙公司召开干部大会。会后，韩立平被聘任为总经理。",
+        "2011-12-20",
+        [("meeting", "2011-12-18", []), ("other", None, ["韩立平"])],
+        id="an-appointment-after-the-meeting-stays-its-own",
+    ),
 ]
 
 
@@ -2511,3 +2523,11 @@ AWARD_HOLDERS = [
 def test_an_award_with_no_subject_goes_to_the_body_before(body, expected):
     got = extract_page("标题\n\n" + body, date="1998-01-16").events
     assert [e.organizations for e in got if e.kind == "award"] == [expected]
+
+
+def test_b22_a_presentation_held_at_a_place():
+    """…说明会在深圳举行: a meeting at that place (说明会, 分析会, 总结会, 协调会 among the meetings told with their venue)."""
+    events = extract_page(
+        "标题\n\n5月25日，甲乙市投资环境说明会在深圳举行。市长赵立军主持说明会。", date="2011-05-27"
+    ).events
+    assert [(e.kind, e.date, e.location) for e in events] == [("meeting", "2011-05-25", "深圳市")]

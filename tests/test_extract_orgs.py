@@ -1308,6 +1308,12 @@ B22_POSTS = [
         ["乡镇企业萧山红旗化纤厂"],
         id="a-township-enterprise-named-after-its-kind",
     ),
+    pytest.param(
+        "3月8日，中国农业银行宜昌分行召开干部会议，宣布决定：韩立平任宜昌分行党委书记、行长。",
+        [("韩立平", "行长", "中国农业银行宜昌分行")],
+        ["韩立平任宜昌分行党委"],
+        id="a-person-opening-the-clause-takes-a-post-in-the-body-after-ren",
+    ),
 ]
 
 
