@@ -2531,3 +2531,14 @@ def test_b22_a_presentation_held_at_a_place():
         "标题\n\n5月25日，甲乙市投资环境说明会在深圳举行。市长赵立军主持说明会。", date="2011-05-27"
     ).events
     assert [(e.kind, e.date, e.location) for e in events] == [("meeting", "2011-05-25", "深圳市")]
+
+
+def test_a_tours_stop_at_a_company_folds_into_the_tour():
+    """带领考察团到甲开发区考察…；丙参加；考察团一行走进乙集团，参观了…: the stop is the inspection told before, not
+    one of its own at the company (the seed gold's one inspection; 来到甲厂，走访慰问 still names its body, b22)."""
+    text = (
+        "标题\n\n4月11日，辽宁省某市政协副主席赵一带领考察团到甲乙经济技术开发区，就项目转型发展情况进行考察交流；"
+        "开发区党工委书记钱二参加；考察团一行走进山西丙丁新能源集团，参观了企业光伏玻璃生产线，实地了解企业的生产规模。"
+    )
+    events = extract_page(text, date="2023-04-12").events
+    assert [(e.kind, e.location) for e in events] == [("inspection", "甲乙经济技术开发区")]
