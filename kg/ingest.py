@@ -233,6 +233,10 @@ def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
 # processes; the calling process is the one writer and commits each page (one transaction) in input order.
 # At most WINDOW_PER_JOB pages per worker are in flight, so memory stays flat however many files are named.
 WINDOW_PER_JOB = 4
+# Workers run nicer than the writer (the setting `ingest_worker_nice`): the writer is the one serial step, and
+# with N workers on N cores the scheduler otherwise shares the cores evenly, the writer getting a part of one
+# while its pages queue up. Its spare time still goes to the workers. See bench/README.md ("The writer of
+# `ingest --jobs 2`, again", 2026-12-02) for what was and was not measured.
 
 
 @dataclass
@@ -269,12 +273,17 @@ def extraction_failed(name: str, exc: BaseException) -> str:
 
 
 def _worker_init() -> None:
-    """Ignore Ctrl-C (the writer handles it), end with the writer, and load the extractor once, up front."""
+    """Ignore Ctrl-C (the writer handles it), yield the CPU to the writer (`worker_nice`), end with the writer, and
+    load the extractor once, up front."""
     import signal
     import threading
     import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.nice(worker_nice())
+    except (AttributeError, OSError):  # no nice on the platform: the writer shares the CPU evenly
+        pass
     parent = os.getppid()
 
     def watch() -> None:  # a writer killed outright (SIGKILL) leaves no one to close the pool: go too
@@ -284,6 +293,13 @@ def _worker_init() -> None:
 
     threading.Thread(target=watch, daemon=True).start()
     _warm_up()
+
+
+def worker_nice() -> int:
+    """How much nicer than the writer the workers run (the setting `ingest_worker_nice`, 0 to 19)."""
+    from ..settings import setting
+
+    return max(0, min(19, int(setting("ingest_worker_nice"))))
 
 
 def _warm_up() -> None:

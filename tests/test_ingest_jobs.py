@@ -273,6 +273,32 @@ def test_terms_with_different_tags_stay_different() -> None:
     assert [q[2].language for q in got] == ["en", "EN"]
 
 
+@pytest.mark.parametrize(
+    "env, nicer",
+    [
+        pytest.param(None, 5, id="default"),
+        pytest.param("0", 0, id="as-nice"),
+        pytest.param("3", 3, id="set"),
+        pytest.param("40", 19, id="capped"),
+        pytest.param("-5", 0, id="never-less-nice"),
+    ],
+)
+def test_workers_run_nicer_than_the_writer(monkeypatch: pytest.MonkeyPatch, env: str | None, nicer: int) -> None:
+    """The workers yield the CPU to the writer, the one serial step (the setting `ingest_worker_nice`)."""
+    from kgqa.kg.ingest import start_workers
+
+    if env is None:
+        monkeypatch.delenv("KGQA_INGEST_WORKER_NICE", raising=False)
+    else:
+        monkeypatch.setenv("KGQA_INGEST_WORKER_NICE", env)
+    pool = start_workers(2)
+    try:
+        got = {pool.submit(os.nice, 0).result(timeout=60) for _ in range(4)}
+    finally:
+        pool.shutdown()
+    assert got == {min(os.nice(0) + nicer, 19)}
+
+
 def test_a_page_written_with_its_insert_made_ahead_stores_the_same_quads() -> None:
     """The INSERT text, timeline rows and entities made in the worker (`made_ahead`) write what the writer would
     have made itself; a page whose quads changed after they were made has them made again."""
