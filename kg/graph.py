@@ -21,7 +21,7 @@ from .export import export_facts
 from .lru import SlowResults
 from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
-from .store import GraphStore, Quad, StoreError, open_store
+from .store import GraphStore, Made, Quad, StoreError, data_block, open_store
 from .summary import SUMMARY_GRAPH, changed, read_summary, recount, reported, summary_quads
 from .timeline import Timeline, page_rows
 from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH, PROLOGUE
@@ -48,7 +48,22 @@ Q_PAGE_GRAPHS = PROLOGUE + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a schema:isPa
 def prepare_page(text: str, name: str = "-", locale: str | None = None, date: str | None = None) -> MappedPage:
     """Extract and map one page without touching a store (what `ingest --jobs N` runs in worker processes)."""
     facts = extract_page(text, locale=locale, date=date, source_name=name)
-    return map_page(facts, text, name.rsplit("/", 1)[-1])
+    return made_ahead(map_page(facts, text, name.rsplit("/", 1)[-1]))
+
+
+def made_ahead(mapped: MappedPage) -> MappedPage:
+    """The page with what its write needs of its quads made now (MappedPage.insert, rows, entities): in an ingest's
+    worker, so that the writer does not."""
+    mapped.insert = data_block(mapped.quads)
+    mapped.rows = page_rows(mapped.quads)
+    mapped.entities = _entities(mapped.quads)
+    mapped.made_for = len(mapped.quads)
+    return mapped
+
+
+def _entities(quads: list[Quad]) -> frozenset[str]:
+    """The IRIs of the nodes these quads describe in the entity graph."""
+    return frozenset(str(q[0]) for q in quads if q[3] == ENTITY_GRAPH)
 
 
 class KnowledgeGraph:
@@ -111,11 +126,14 @@ class KnowledgeGraph:
         old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
         if old and self._stored_as_is(old, mapped):
             return False
+        if mapped.made_for != len(mapped.quads):
+            made_ahead(mapped)
         before = self.store.write_stamp()
-        self._write([URIRef(g) for g in old], mapped.quads)
+        made = (len(mapped.quads), mapped.insert) if mapped.insert is not None else None
+        self._write([URIRef(g) for g in old], mapped.quads, made)
         self._bump()
-        self._follow_timeline(old, page_rows(mapped.quads), before)
-        entities = frozenset(str(q[0]) for q in mapped.quads if q[3] == ENTITY_GRAPH)
+        self._follow_timeline(old, mapped.rows or [], before)
+        entities = mapped.entities or frozenset()
         self.changes = self.changes[-99:] + [
             (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities, self.store.write_stamp())
         ]
@@ -183,17 +201,18 @@ class KnowledgeGraph:
         if self._summary_held == self.generation - 1:
             self._summary_held = self.generation
 
-    def _write(self, drop: list[URIRef], quads: list[Quad]) -> None:
-        """Drop graphs and add quads in one transaction, with the summary graph's counts brought up to date."""
+    def _write(self, drop: list[URIRef], quads: list[Quad], made: Made | None = None) -> None:
+        """Drop graphs and add quads in one transaction, with the summary graph's counts brought up to date (`made`:
+        the INSERT DATA text of the quads, made beforehand, see `GraphStore.replace`)."""
         if not self.store.keeps_summary:
-            self.store.replace(drop, quads)
+            self.store.replace(drop, quads, made=made)
             return
         before = self._current_counts()
         counts = changed(self.store, before, drop, quads)
         if self._summary_held == self.generation:  # the summary graph holds `before`: delete just those quads
-            self.store.replace(drop, [*quads, *summary_quads(counts)], remove=summary_quads(before))
+            self.store.replace(drop, [*quads, *summary_quads(counts)], remove=summary_quads(before), made=made)
         else:
-            self.store.replace([*drop, SUMMARY_GRAPH], [*quads, *summary_quads(counts)])
+            self.store.replace([*drop, SUMMARY_GRAPH], [*quads, *summary_quads(counts)], made=made)
         self._counts = (self.generation, counts)
         self._summary_held = self.generation
 

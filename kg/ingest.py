@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
+import pickle
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -231,6 +233,10 @@ def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
 # processes; the calling process is the one writer and commits each page (one transaction) in input order.
 # At most WINDOW_PER_JOB pages per worker are in flight, so memory stays flat however many files are named.
 WINDOW_PER_JOB = 4
+# Workers run nicer than the writer (the setting `ingest_worker_nice`): the writer is the one serial step, and
+# with N workers on N cores the scheduler otherwise shares the cores evenly, the writer getting a part of one
+# while its pages queue up. Its spare time still goes to the workers. See bench/README.md ("The writer of
+# `ingest --jobs 2`, again", 2026-12-02) for what was and was not measured.
 
 
 @dataclass
@@ -267,12 +273,17 @@ def extraction_failed(name: str, exc: BaseException) -> str:
 
 
 def _worker_init() -> None:
-    """Ignore Ctrl-C (the writer handles it), end with the writer, and load the extractor once, up front."""
+    """Ignore Ctrl-C (the writer handles it), yield the CPU to the writer (`worker_nice`), end with the writer, and
+    load the extractor once, up front."""
     import signal
     import threading
     import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.nice(worker_nice())
+    except (AttributeError, OSError):  # no nice on the platform: the writer shares the CPU evenly
+        pass
     parent = os.getppid()
 
     def watch() -> None:  # a writer killed outright (SIGKILL) leaves no one to close the pool: go too
@@ -282,6 +293,13 @@ def _worker_init() -> None:
 
     threading.Thread(target=watch, daemon=True).start()
     _warm_up()
+
+
+def worker_nice() -> int:
+    """How much nicer than the writer the workers run (the setting `ingest_worker_nice`, 0 to 19)."""
+    from ..settings import setting
+
+    return max(0, min(19, int(setting("ingest_worker_nice"))))
 
 
 def _warm_up() -> None:
@@ -306,8 +324,69 @@ def _prepare_spooled(entry: Path | InputText, locale: str | None, date: str | No
     prepared = prepare_entry(entry, locale, date)
     fd, path = tempfile.mkstemp(dir=spool, suffix=".pickle")
     with os.fdopen(fd, "wb") as out:
-        pickle.dump(prepared, out, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            data = _TermPickler.dumps(_shared_terms(prepared))
+        except Exception:  # noqa: BLE001 - a term the fast way cannot take: the plain pickle (slower to load)
+            data = pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(data)
     return path
+
+
+def _shared_terms(prepared: Prepared) -> Prepared:
+    """The page with each distinct term of its quads one object, so that it is pickled and loaded once (a page's
+    ~250 quads have ~150 distinct terms)."""
+    mapped = prepared.mapped
+    if mapped is None:
+        return prepared
+    one: dict[tuple, Any] = {}
+    mapped.quads = [tuple(one.setdefault(_term_key(t), t) for t in q) for q in mapped.quads]  # type: ignore[attr-defined]
+    return prepared
+
+
+def _term_key(term: Any) -> tuple:
+    """A key that only the very same term has (rdflib's == takes some different literals as equal)."""
+    from rdflib import Literal
+
+    if isinstance(term, Literal):
+        return (Literal, str(term), term.language, term.datatype)
+    return (type(term), str(term))
+
+
+class _TermPickler(pickle.Pickler):
+    """Pickles a prepared page with its rdflib terms as what they are made of, loaded without rdflib checking
+    and converting each again: loading the pages was the writer's largest part that needs no store (1.3 of its
+    ~14 ms a page, bench/README.md)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        return _reduce(obj)
+
+    @classmethod
+    def dumps(cls, obj: Any) -> bytes:
+        """`obj` pickled, URIRefs and Literals in the short form (`_reduce`)."""
+        buf = io.BytesIO()
+        cls(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        return buf.getvalue()
+
+
+def _reduce(obj: Any) -> Any:
+    """How a term is pickled: a URIRef as its text, a Literal as its text, language, datatype and value."""
+    from rdflib import Literal, URIRef
+
+    kind = type(obj)
+    if kind is URIRef:
+        return (str.__new__, (URIRef, str(obj)))
+    if kind is Literal:
+        return (_literal, (str(obj), obj.language, obj.datatype, obj.value, obj.ill_typed))
+    return NotImplemented
+
+
+def _literal(text: str, language: str | None, datatype: Any, value: Any, ill_typed: bool | None) -> Any:
+    """The Literal `_reduce` pickled, as it was (rdflib's Literal() would parse and check the text again)."""
+    from rdflib import Literal
+
+    term = str.__new__(Literal, text)
+    term._language, term._datatype, term._value, term._ill_typed = language, datatype, value, ill_typed
+    return term
 
 
 def _unspool(path: str) -> Prepared:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
+from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -50,6 +51,14 @@ class MappedPage:
     article_graphs: list[URIRef] = field(default_factory=list)
     quads: list[Quad] = field(default_factory=list)
     facts: int = 0
+    # what the write needs of `quads`, made before it (`kg.graph.prepare_page`, in an ingest's worker processes)
+    # so that the one writer only writes: the INSERT DATA text (kg.store.data_block), the timeline rows
+    # (kg.timeline.page_rows) and the entity IRIs written; `made_for` is len(quads) when they were made (a page
+    # whose quads changed since has them made again by the writer)
+    insert: str | None = None
+    rows: list[Any] | None = None
+    entities: frozenset[str] | None = None
+    made_for: int = -1
 
 
 def page_id(text: str) -> str:

@@ -43,6 +43,7 @@ from rdflib.term import Node
 from .results import Results, Term, bound, value_of
 
 Quad = tuple[Node, Node, Node, URIRef]
+Made = tuple[int, str]  # (n, text): the INSERT DATA text of the first n quads of a write, made beforehand
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,12 @@ class GraphStore(ABC):
     keeps_summary: bool = True  # counts kept in a summary graph at each write (kg/summary.py): fast lookups
 
     @abstractmethod
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
+    def replace(
+        self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = (), made: Made | None = None
+    ) -> None:
         """Drop these named graphs, remove these quads (those the store holds) and add these quads, all in one
-        transaction."""
+        transaction. `made`: (n, text), the INSERT DATA text of the first n quads (`data_block`), made beforehand
+        (by an ingest worker); stores that write SPARQL use it instead of writing those quads again."""
 
     def query(
         self,
@@ -415,8 +419,10 @@ class OxigraphStore(GraphStore):
     def sidecar(self, name: str) -> Path | None:
         return Path(self.location) / f"kgqa-{name}" if self.persistent else None
 
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
-        update = update_text(drop, quads, self.location, remove)
+    def replace(
+        self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = (), made: Made | None = None
+    ) -> None:
+        update = update_text(drop, quads, self.location, remove, made)
         if update:
             try:
                 with self._writing():
@@ -597,20 +603,42 @@ class OxigraphStore(GraphStore):
             pass
 
 
-def update_text(drop: Iterable[URIRef], quads: Iterable[Quad], location: str, remove: Iterable[Quad] = ()) -> str:
+def update_text(
+    drop: Iterable[URIRef], quads: Iterable[Quad], location: str, remove: Iterable[Quad] = (), made: Made | None = None
+) -> str:
     """One SPARQL update that drops these graphs, deletes the quads of `remove` and inserts these quads (terms
-    escaped by rdflib's n3).
+    escaped by rdflib's n3; the first n of them by the text of `made` = (n, text) when given, see `data_block`).
 
     Quads known to be there go by DELETE DATA rather than a DROP of their graph: an Oxigraph update that
     drops a graph and inserts takes about twice as long as the insert alone; one that deletes known quads
     no longer (measured on a page's ~130 quads plus the 10 of the summary graph).
     """
     parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
-    for op, data in (("DELETE DATA", remove), ("INSERT DATA", quads)):
-        block = _data_block(data, location)
+    ahead = ""
+    if made is not None:
+        quads = list(quads)
+        ahead, quads = made[1], quads[made[0] :]
+    for op, data, before in (("DELETE DATA", remove, ""), ("INSERT DATA", quads, ahead)):
+        block = " ".join(b for b in (before, _data_block(data, location)) if b)
         if block:
             parts.append(f"{op} {{ {block} }}")
     return " ;\n".join(parts)
+
+
+def data_block(quads: Iterable[Quad]) -> str | None:
+    """The quads as the GRAPH blocks of an INSERT DATA, as `update_text` writes them (None when some term cannot be
+    written): an ingest worker makes it, so that the writer does not (`replace`'s `made`).
+
+    >>> from rdflib import Literal
+    >>> print(data_block([(URIRef("urn:s"), URIRef("urn:p"), Literal("x"), URIRef("urn:g"))]))
+    GRAPH <urn:g> {
+    <urn:s> <urn:p> "x" .
+    }
+    """
+    try:
+        return _data_block(quads, "")
+    except StoreError:
+        return None
 
 
 def _data_block(quads: Iterable[Quad], location: str) -> str:
@@ -1367,7 +1395,9 @@ class SparqlEndpointStore(GraphStore):
         except _HttpRefused as exc:
             raise StoreError(f"write to {self.cfg.server} refused: {str(exc).split(': ', 1)[-1]}") from None
 
-    def replace(self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = ()) -> None:
+    def replace(
+        self, drop: Iterable[URIRef], quads: Iterable[Quad], remove: Iterable[Quad] = (), made: Made | None = None
+    ) -> None:
         if self.read_only:
             raise StoreError(f"{self.cfg.server}: the store was opened read-only")
         if not self._swept:
@@ -1379,7 +1409,7 @@ class SparqlEndpointStore(GraphStore):
         for q in quads:
             by_graph.setdefault(str(q[3]), []).append(q)
         if len(quads) + len(remove) <= self.cfg.write_chunk:
-            update = update_text(drop, quads, self.location, remove)
+            update = update_text(drop, quads, self.location, remove, made)
             if update:
                 self._update(update)
         else:

@@ -60,6 +60,12 @@ SETTINGS: dict[str, Setting] = {
             "suggestions; expensive ones too) per client per minute.",
         ),
         Setting("page_size", 50, "Rows per page in the SPARQL results table."),
+        Setting(
+            "ingest_worker_nice",
+            5,
+            "How much nicer than the writer the extraction workers of `kgqa ingest --jobs N` run (0: as "
+            "nice): the writer is the one serial step, and the scheduler otherwise shares the cores evenly.",
+        ),
         Setting("upload_token", None, "Token that enables and guards article upload; unset means no upload routes."),
         # remote stores (--store http://...); credentials come from KGQA_STORE_USER / KGQA_STORE_PASSWORD or ~/.netrc
         Setting("store_update_url", None, "SPARQL Update URL of a remote store (default: the --store query URL)."),

@@ -211,3 +211,114 @@ def test_results_come_back_as_short_paths_and_the_spool_goes(tmp_path: Path, mon
     got = list(prepare_all(list(sample_files()[:3]), pool))
     assert got == [prepare_entry(p) for p in sample_files()[:3]]
     assert not list(tmp_path.glob("kgqa-ingest-*"))
+
+
+_G = "https://kgqa.dev/graph/article/x-0"
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        pytest.param(("iri", "https://kgqa.dev/id/person/张三"), id="iri"),
+        pytest.param(("lit", "长治市", None, None), id="plain-literal"),
+        pytest.param(("lit", "Changzhi", "en", None), id="language-tagged"),
+        pytest.param(("lit", "Changzhi", "EN", None), id="language-tag-case-kept"),
+        pytest.param(("lit", "2025-03-01", None, "date"), id="date"),
+        pytest.param(("lit", "2025-03", None, "gYearMonth"), id="year-month"),
+        pytest.param(("lit", "12.50", None, "decimal"), id="decimal-as-written"),
+        pytest.param(("lit", "007", None, "integer"), id="integer-with-zeros"),
+        pytest.param(("lit", "十二", None, "integer"), id="ill-typed-integer"),
+        pytest.param(("lit", 'line\n"quoted"', None, None), id="escapes"),
+    ],
+)
+def test_terms_come_back_from_a_worker_as_they_were(term: tuple) -> None:
+    """A page's terms pickled the worker's way load as the very same terms: type, text, language, datatype,
+    value, hash and N3 (what the writer writes)."""
+    import pickle
+
+    from kgqa.kg.ingest import Prepared, _shared_terms, _TermPickler
+    from kgqa.kg.mapping import MappedPage
+    from rdflib import XSD, Literal, URIRef
+
+    made = (
+        URIRef(term[1])
+        if term[0] == "iri"
+        else Literal(term[1], lang=term[2], datatype=XSD[term[3]] if term[3] else None)
+    )
+    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef(_G)
+    page = MappedPage(
+        URIRef("urn:page"), [g], [(s, p, made, g), (made, p, made, g)] if term[0] == "iri" else [(s, p, made, g)]
+    )
+    back = pickle.loads(_TermPickler.dumps(_shared_terms(Prepared("x", page))))
+    for want, got in zip(page.quads, back.mapped.quads, strict=True):
+        for a, b in zip(want, got, strict=True):
+            assert type(a) is type(b) and a == b and hash(a) == hash(b) and a.n3() == b.n3()
+            assert getattr(a, "value", None) == getattr(b, "value", None)
+            assert (getattr(a, "language", None), getattr(a, "datatype", None)) == (
+                getattr(b, "language", None),
+                getattr(b, "datatype", None),
+            )
+            assert getattr(a, "ill_typed", None) == getattr(b, "ill_typed", None)
+
+
+def test_terms_with_different_tags_stay_different() -> None:
+    """Two literals rdflib calls equal (language tags differing in case) stay two terms after the sharing."""
+    from kgqa.kg.ingest import Prepared, _shared_terms
+    from kgqa.kg.mapping import MappedPage
+    from rdflib import Literal, URIRef
+
+    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef(_G)
+    quads = [(s, p, Literal("a", lang="en"), g), (s, p, Literal("a", lang="EN"), g)]
+    got = _shared_terms(Prepared("x", MappedPage(URIRef("urn:page"), [g], list(quads)))).mapped.quads
+    assert [q[2].language for q in got] == ["en", "EN"]
+
+
+@pytest.mark.parametrize(
+    "env, nicer",
+    [
+        pytest.param(None, 5, id="default"),
+        pytest.param("0", 0, id="as-nice"),
+        pytest.param("3", 3, id="set"),
+        pytest.param("40", 19, id="capped"),
+        pytest.param("-5", 0, id="never-less-nice"),
+    ],
+)
+def test_workers_run_nicer_than_the_writer(monkeypatch: pytest.MonkeyPatch, env: str | None, nicer: int) -> None:
+    """The workers yield the CPU to the writer, the one serial step (the setting `ingest_worker_nice`)."""
+    from kgqa.kg.ingest import start_workers
+
+    if env is None:
+        monkeypatch.delenv("KGQA_INGEST_WORKER_NICE", raising=False)
+    else:
+        monkeypatch.setenv("KGQA_INGEST_WORKER_NICE", env)
+    pool = start_workers(2)
+    try:
+        got = {pool.submit(os.nice, 0).result(timeout=60) for _ in range(4)}
+    finally:
+        pool.shutdown()
+    assert got == {min(os.nice(0) + nicer, 19)}
+
+
+def test_a_page_written_with_its_insert_made_ahead_stores_the_same_quads() -> None:
+    """The INSERT text, timeline rows and entities made in the worker (`made_ahead`) write what the writer would
+    have made itself; a page whose quads changed after they were made has them made again."""
+    from kgqa.kg.graph import KnowledgeGraph, prepare_page
+    from kgqa.kg.mapping import MappedPage
+    from rdflib import Literal, URIRef
+
+    text = sample_files()[0].read_text(encoding="utf-8")
+    ahead = prepare_page(text, "a.txt")
+    assert ahead.insert and ahead.made_for == len(ahead.quads)
+    plain = MappedPage(ahead.page, list(ahead.article_graphs), list(ahead.quads), ahead.facts)
+    stores = []
+    for page in (ahead, plain):
+        kg = KnowledgeGraph.open("memory:")
+        assert kg.write_page(page)
+        stores.append(set(kg.store._store))  # type: ignore[attr-defined]
+    assert stores[0] == stores[1] and len(stores[0]) > len(ahead.quads)
+    extra = (URIRef("urn:x"), URIRef("urn:p"), Literal("added after"), ahead.article_graphs[0])
+    changed = prepare_page(text + "\n", "b.txt")
+    changed.quads.append(extra)
+    kg = KnowledgeGraph.open("memory:")
+    kg.write_page(changed)
+    assert kg.store.has_quad(*extra)

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Where the CPU of `kgqa ingest`'s writer goes, stage by stage (issue 13 item 2).
+
+    nice -n 5 .venv/bin/python bench/writer_cpu.py [--pages 1000] [--every 1000] [--keep DIR]
+
+Generates --pages pages as bench/ingest_jobs.py does, prepares them in two worker processes as
+`ingest --jobs 2` does (read, extracted, mapped, pickled the workers' way), then replays the writer alone
+on them in this process, as `kgqa ingest` writes (`write_page`, the question index refreshed every
+QA_BATCH pages and flushed every QA_FLUSH), into a fresh store. Prints the writer's thread CPU per
+--every pages and per stage (each stage timed by wrapping its function: inclusive, so they overlap), and
+the process's CPU (RocksDB's own threads included). No worker runs during the replay: the numbers are
+the writer's alone, whatever the other load on the machine (which still inflates CPU seconds a little).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ingest_jobs import generate  # noqa: E402
+from kgqa.kg import graph, store  # noqa: E402
+from kgqa.kg.ingest import _prepare_spooled, _unspool, expand_paths, start_workers  # noqa: E402
+
+from kgqa.cli import QA_BATCH, QA_FLUSH  # noqa: E402
+
+STAGES: list[tuple[Any, str]] = [
+    (graph.KnowledgeGraph, "write_page"),
+    (graph.KnowledgeGraph, "_write"),
+    (store.OxigraphStore, "replace"),
+    (store, "update_text"),
+    (graph, "changed"),
+    (graph.KnowledgeGraph, "_follow_timeline"),
+    (graph.KnowledgeGraph, "catch_up_qa"),
+    (graph.KnowledgeGraph, "flush_qa"),
+    (store.OxigraphStore, "flush"),
+    (store.OxigraphStore, "_write_stamp_file"),
+]
+
+
+def timed(spent: Counter[str], owner: Any, name: str) -> None:
+    """Wrap owner.name so that its thread CPU (outermost call only) adds up in spent[name]."""
+    inner: Callable[..., Any] = getattr(owner, name)
+    depth = [0]
+
+    @functools.wraps(inner)
+    def wrapper(*args: Any, **kw: Any) -> Any:
+        if depth[0]:
+            return inner(*args, **kw)
+        depth[0] += 1
+        started = time.thread_time()
+        try:
+            return inner(*args, **kw)
+        finally:
+            spent[name] += time.thread_time() - started
+            depth[0] -= 1
+
+    setattr(owner, name, wrapper)
+
+
+def prepare(pages: Path, spool: Path) -> list[str]:
+    """Every page prepared by two workers into the spool, in input order: the spooled files' paths."""
+    pool = start_workers(2)
+    try:
+        futures = [pool.submit(_prepare_spooled, p, None, None, str(spool)) for p in expand_paths([str(pages)])]
+        return [f.result() for f in futures]
+    finally:
+        pool.shutdown()
+
+
+def process_cpu() -> float:
+    """User + system CPU seconds of this process so far, every thread."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_utime + use.ru_stime
+
+
+def replay(spooled: list[str], where: Path, every: int) -> None:
+    """Write the spooled pages as `kgqa ingest` does; print the CPU per window of `every` pages and per stage."""
+    spent: Counter[str] = Counter()
+    for owner, name in STAGES:
+        timed(spent, owner, name)
+    kg = graph.KnowledgeGraph.open(str(where))
+    kg.keep_qa()
+    kg.flush_qa()
+    start, start_process, stored = time.thread_time(), process_cpu(), 0
+    mark, mark_process, seen = start, start_process, Counter[str]()
+    for path in spooled:
+        began = time.thread_time()
+        prep = _unspool(path)
+        spent["load the page"] += time.thread_time() - began
+        if prep.error is not None or not kg.write_page(prep.mapped):
+            continue
+        stored += 1
+        if stored % QA_FLUSH == 0:
+            kg.flush_qa()
+            kg.store.flush(release=True)
+        elif stored % QA_BATCH == 0:
+            kg.catch_up_qa()
+        if stored % every == 0:
+            now, now_process = time.thread_time(), process_cpu()
+            parts = ", ".join(f"{k} {spent[k] - seen[k]:.2f}" for k, _ in spent.most_common(6))
+            print(
+                f"pages {stored}: {now - mark:.2f} s (process {now_process - mark_process:.2f} s); {parts}", flush=True
+            )
+            mark, mark_process, seen = now, now_process, Counter(spent)
+    total = time.thread_time() - start
+    print(
+        f"{stored} pages: writer thread {total:.1f} s CPU, {1000 * total / max(stored, 1):.1f} ms a page; "
+        f"process (RocksDB's threads too) {1000 * (process_cpu() - start_process) / max(stored, 1):.1f} ms a page"
+    )
+    for name, seconds in spent.most_common():
+        print(f"  {name:20s} {seconds:7.2f} s {1000 * seconds / max(stored, 1):6.2f} ms a page")
+    kg.close()
+
+
+def main() -> None:
+    """Generate, prepare, replay."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=1000)
+    ap.add_argument("--every", type=int, default=1000, help="print a line every this many pages")
+    ap.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temp dir)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kgqa-writer-") as tmp:
+        work = args.keep or Path(tmp)
+        (work / "spool").mkdir(parents=True, exist_ok=True)
+        generate(work / "pages", args.pages)
+        began = time.perf_counter()
+        spooled = prepare(work / "pages", work / "spool")
+        print(f"{len(spooled)} pages prepared in {time.perf_counter() - began:.0f} s", flush=True)
+        replay(spooled, work / "store", args.every)
+
+
+if __name__ == "__main__":
+    main()
