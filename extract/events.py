@@ -442,8 +442,9 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:
         return place_run(sent, told[0][0]) or told[0][1]
-    came_to = m is not None and m.group() == "来到"  # (走进甲集团，参观…: a stop of a tour told before, folded into it)
-    return unit_place(sent, a, b) or (_body_gone_to(sent, a + m.end(), b) if came_to else None)
+    if m is not None and m.group() == "来到":  # (走进甲集团，参观…: a stop of a tour told before, folded into it)
+        return unit_place(sent, a, b) or _body_gone_to(sent, a + m.end(), b)
+    return unit_place(sent, a, b)
 
 
 def _body_gone_to(sent: Sentence, q: int, b: int) -> str | None:
