@@ -72,8 +72,8 @@ REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据�
 
 
 TERMS_TOLD = re.compile(
-    rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:协议|合同|备忘录|协定)[，,]"
-)  # 按照合资经营合同，…: a sentence telling an agreement's terms
+    rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:{alt(load('agreement_kinds.yaml')['nouns'])})[，,]"
+)  # 按照合资经营合同，…: a sentence telling an agreement's terms (the kind nouns of agreement_kinds.yaml)
 DECISION_TOLD = re.compile(load("event_kinds.yaml")["decision_told"])  # (宣布中共中央决定：甲任…: its subjects)
 
 
