@@ -24,7 +24,7 @@ from .results import Results
 from .store import GraphStore, Made, Quad, StoreError, data_block, open_store
 from .summary import SUMMARY_GRAPH, changed, read_summary, recount, reported, summary_quads
 from .timeline import Timeline, page_rows
-from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH, PROLOGUE
+from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH, PROLOGUE, SCHEMA
 
 
 @dataclass
@@ -54,9 +54,12 @@ def prepare_page(text: str, name: str = "-", locale: str | None = None, date: st
 def made_ahead(mapped: MappedPage) -> MappedPage:
     """The page with what its write needs of its quads made now (MappedPage.insert, rows, entities): in an ingest's
     worker, so that the writer does not."""
+    from .qa.queries import page_words  # (not at import: `kgqa stats` and the like need none of the answerer)
+
     mapped.insert = data_block(mapped.quads)
     mapped.rows = page_rows(mapped.quads)
     mapped.entities = _entities(mapped.quads)
+    mapped.words = page_words(mapped.quads)
     mapped.made_for = len(mapped.quads)
     return mapped
 
@@ -82,8 +85,8 @@ class KnowledgeGraph:
         self.generation = 0  # bumps on every write (caches built from the graph refresh)
         # what each recent ingest changed, for caches that refresh only that part (the QA index): (generation
         # after the write, graphs dropped, article graphs written, entity IRIs written, the store's write stamp
-        # after it)
-        self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str], str | None]] = []
+        # after it, the bigrams of its texts made ahead or None: kg.qa.queries.page_words)
+        self.changes: list[tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str], str | None, Any]] = []
 
     @classmethod
     def open(cls, location: str, read_only: bool = False, ontology: bool = True) -> KnowledgeGraph:
@@ -123,7 +126,7 @@ class KnowledgeGraph:
     def write_page(self, mapped: MappedPage) -> bool:
         """Store a mapped page, replacing the graphs of an earlier copy of it (one transaction), and record
         what changed in `changes`; False when the store already holds exactly these quads (nothing written)."""
-        old = self.store.query(Q_PAGE_GRAPHS, {"page": mapped.page}).values("g")
+        old = self.store.graphs_with(str(SCHEMA.isPartOf), str(mapped.page))  # Q_PAGE_GRAPHS, as an index lookup
         if old and self._stored_as_is(old, mapped):
             return False
         if mapped.made_for != len(mapped.quads):
@@ -134,8 +137,9 @@ class KnowledgeGraph:
         self._bump()
         self._follow_timeline(old, mapped.rows or [], before)
         entities = mapped.entities or frozenset()
+        graphs = tuple(map(str, mapped.article_graphs))
         self.changes = self.changes[-99:] + [
-            (self.generation, tuple(old), tuple(map(str, mapped.article_graphs)), entities, self.store.write_stamp())
+            (self.generation, tuple(old), graphs, entities, self.store.write_stamp(), mapped.words)
         ]
         return True
 
@@ -167,7 +171,9 @@ class KnowledgeGraph:
         self._write([URIRef(g) for g in old], [])
         self._bump()
         self._follow_timeline(old, [], before)
-        self.changes = self.changes[-99:] + [(self.generation, tuple(old), (), frozenset(), self.store.write_stamp())]
+        self.changes = self.changes[-99:] + [
+            (self.generation, tuple(old), (), frozenset(), self.store.write_stamp(), None)
+        ]
         return len(old)
 
     def timeline(self) -> Timeline | None:

@@ -227,6 +227,13 @@ class GraphStore(ABC):
         checked by the caller)."""
         return [v for (v,) in self.stream_rows(f"SELECT ?o WHERE {{ <{subject}> <{predicate}> ?o }}") if v is not None]
 
+    def graphs_with(self, predicate: str, obj: str) -> list[str]:
+        """The named graphs holding a quad `?s <predicate> <obj>` (both IRIs), each once, in no particular order."""
+        found = self.query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"p": URIRef(predicate), "o": URIRef(obj)}
+        )
+        return [str(g) for g in found.values("g")]
+
     def has_quad(
         self, s: Node | None, p: Node | None, o: Node | None, g: Node | None = None, skip: frozenset[str] = frozenset()
     ) -> bool:
@@ -447,6 +454,12 @@ class OxigraphStore(GraphStore):
         # (the union default graph of Oxigraph's queries is every graph, duplicates kept: so is this)
         found = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None)
         return [q.object.value for q in found if not isinstance(q.object, ox.Triple)]  # (kgqa writes no RDF-star)
+
+    def graphs_with(self, predicate: str, obj: str) -> list[str]:
+        # one index range read instead of a query parsed and planned for every page an ingest writes
+        found = self._store.quads_for_pattern(None, ox.NamedNode(predicate), ox.NamedNode(obj), None)
+        names = (q.graph_name for q in found)
+        return list(dict.fromkeys(n.value for n in names if not isinstance(n, ox.DefaultGraph)))
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
         with self._writing():

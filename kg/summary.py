@@ -171,8 +171,12 @@ class _Change:
         self.store = store
         self.drop = frozenset(str(g) for g in drop)
         self.term: dict[Any, Node] = {}
-        self.new = {self._keys(q) for q in quads if q[3] != SUMMARY_GRAPH}
+        self._by_id: dict[int, Any] = {}  # id(term) -> its key, while the quads are held (see `_keys`)
+        summary = str(SUMMARY_GRAPH)
+        held = list(quads)  # every term alive while keyed by its id
+        self.new = {keys for keys in map(self._keys, held) if keys[3] != summary}
         self.old = {self._keys(q) for q in _old_quads(store, self.drop)}
+        del self._by_id
         self.all = self.new | self.old
         self.new_triples = {q[:3] for q in self.new}
         self.new_po = {q[1:3] for q in self.new}
@@ -184,10 +188,14 @@ class _Change:
         self.local = {t for t in nodes if t in prefixes or t.startswith(under)}  # a prefix, or under it
 
     def _keys(self, quad: Quad) -> tuple:
+        """The quad's keys; each term object's key made once (a page's ~250 quads share ~150 term objects, see
+        kg/ingest.py `_shared_terms`), which is safe while every quad keyed is alive (ids are not reused)."""
         out = []
         for t in quad:
-            k = _key(t)
-            self.term.setdefault(k, t)
+            k = self._by_id.get(id(t))
+            if k is None:
+                k = self._by_id[id(t)] = _key(t)
+                self.term.setdefault(k, t)
             out.append(k)
         return tuple(out)
 

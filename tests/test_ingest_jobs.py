@@ -14,8 +14,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+from test_qa_incremental import examples_without_deadline  # noqa: F401 - a fixture used here too
 
 from kgqa.samples import sample_files
 
@@ -322,3 +324,147 @@ def test_a_page_written_with_its_insert_made_ahead_stores_the_same_quads() -> No
     kg = KnowledgeGraph.open("memory:")
     kg.write_page(changed)
     assert kg.store.has_quad(*extra)
+
+
+# ---------------------------------------------------------------- the question index's words made by the workers
+def _sample_texts() -> list[tuple[str, str]]:
+    """The samples, and two ../shared pages when present: (name, text)."""
+    paths = [*sample_files(), *sorted((SHARED / "dev" / "corpus").glob("*.txt"))[:2]]
+    return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _written(words: bool) -> Any:
+    """A graph of the sample pages, its answerer refreshed page by page, with or without the words made ahead."""
+    from kgqa.kg.graph import KnowledgeGraph, prepare_page
+
+    kg = KnowledgeGraph.open("memory:")
+    qa = kg.qa()
+    for name, text in _sample_texts():
+        mapped = prepare_page(text, name)
+        if not words:
+            mapped.words = None
+        assert kg.write_page(mapped)
+        assert kg.qa() is qa, "refreshed, not rebuilt"
+    return kg
+
+
+@pytest.mark.usefixtures("examples_without_deadline")
+def test_an_index_refreshed_with_the_words_made_ahead_is_the_one_built_without() -> None:
+    """Pages whose bigrams the workers made (`page_words`) refresh the answerer into the index a refresh without them
+    makes and a full build makes, and it answers alike (the facts it took in are posted at its first search)."""
+    from kgqa.kg.qa import QuestionAnswerer
+    from test_qa_incremental import _index_view, _questions
+
+    ahead, plain = _written(True), _written(False)
+    built = QuestionAnswerer(ahead)
+    assert _index_view(ahead.qa()) == _index_view(plain.qa()) == _index_view(built)
+    for q in _questions()[:40]:
+        assert ahead.qa().answer(q).to_json() == built.answer(q).to_json(), q
+
+
+def test_every_text_a_refresh_reads_is_made_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers make the bigrams of every text of a page the refresh reads (none left to the writer)."""
+    from kgqa.kg.qa import engine
+    from kgqa.kg.qa.fact_index import Words
+
+    missed: list[str] = []
+
+    class Counted(Words):
+        def plain(self, text: str) -> Any:
+            if text and text not in self.plains:
+                missed.append(text)
+            return super().plain(text)
+
+        def own(self, text: str) -> Any:
+            if text not in self.owns:
+                missed.append(text)
+            return super().own(text)
+
+    monkeypatch.setattr(engine, "Words", Counted)
+    _written(True)
+    assert missed == []
+
+
+_A, _S = "https://kgqa.dev/id/article/p-0", "https://kgqa.dev/graph/article/p-0"
+
+
+@pytest.mark.parametrize(
+    "triples,plains,owns",
+    [
+        pytest.param(
+            [
+                ("a", "type", "schema:NewsArticle"),
+                ("a", "label", "甲市召开调度会"),
+                ("a", "schema:articleBody", "正文"),
+            ],
+            {"甲市召开调度会", "正文"},
+            {"甲市召开调度会"},
+            id="article-title-and-body",
+        ),
+        pytest.param(
+            [("e", "type", "schema:Event"), ("e", "schema:name", "调度会"), ("e", "kgqa:sentence", "会前甲调研")],
+            set(),
+            {"调度会", "会前甲调研"},
+            id="event-name-and-sentence",
+        ),
+        pytest.param(
+            [("g", "type", "kgqa:Agreement"), ("g", "label", "合作协议"), ("g", "kgqa:agreementKind", "协议")],
+            set(),
+            {"合作协议", "协议"},
+            id="agreement-label-and-kind",
+        ),
+        pytest.param(
+            [
+                ("g", "type", "kgqa:Agreement"),
+                ("g", "kgqa:field", "f"),
+                ("f", "label", "新能源"),
+                ("h", "label", "无关"),
+            ],
+            set(),
+            {"新能源"},
+            id="the-label-of-an-agreements-field",
+        ),
+        pytest.param(
+            [("p", "type", "schema:Person"), ("p", "label", "张三"), ("x", "label", "无类型")],
+            set(),
+            set(),
+            id="a-person-and-an-untyped-node-none",
+        ),
+    ],
+)
+def test_page_words_takes_the_texts_the_index_reads(triples: list, plains: set[str], owns: set[str]) -> None:
+    from kgqa.kg.qa.fact_index import bigrams, own_words
+    from kgqa.kg.qa.queries import page_words
+    from kgqa.kg.vocab import KGQA, RDF, RDFS, SCHEMA
+    from rdflib import Literal, URIRef
+
+    names = {"type": RDF.type, "label": RDFS.label}
+
+    def term(x: str) -> Any:
+        if x in names:
+            return names[x]
+        if x.startswith(("schema:", "kgqa:")):
+            ns, local = x.split(":")
+            return (SCHEMA if ns == "schema" else KGQA)[local]
+        return URIRef(f"{_A}/{x}") if x.isascii() else Literal(x)
+
+    words = page_words([(term(s), term(p), term(o), URIRef(_S)) for s, p, o in triples])
+    assert set(words.plains) == plains and set(words.owns) == owns
+    assert all(words.plains[t] == bigrams(t) for t in plains)
+    assert all(words.owns[t] == bigrams(own_words(t)) for t in owns)
+
+
+@pytest.mark.parametrize("written", [pytest.param(True, id="a-page-written"), pytest.param(False, id="none-written")])
+def test_the_graphs_of_a_page_by_index_lookup_are_those_of_the_query(written: bool) -> None:
+    """`graphs_with` of the embedded store (an index range read) finds the graphs the SPARQL of the base class does."""
+    from kgqa.kg.graph import KnowledgeGraph, prepare_page
+    from kgqa.kg.store import GraphStore
+    from kgqa.kg.vocab import SCHEMA
+
+    kg = KnowledgeGraph.open("memory:")
+    mapped = prepare_page(sample_files()[0].read_text(encoding="utf-8"), "a.txt")
+    if written:
+        kg.write_page(mapped)
+    got = kg.store.graphs_with(str(SCHEMA.isPartOf), str(mapped.page))
+    assert sorted(got) == sorted(GraphStore.graphs_with(kg.store, str(SCHEMA.isPartOf), str(mapped.page)))
+    assert sorted(got) == (sorted(map(str, mapped.article_graphs)) if written else [])

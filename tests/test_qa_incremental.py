@@ -44,7 +44,7 @@ def _index_view(qa: QuestionAnswerer) -> tuple:
 class _NamesOnly(GraphIndex):
     """A rebuilt index without its facts: the part that depends on other pages, at a fraction of the cost."""
 
-    def _article_bodies(self, store, only=None):
+    def _article_bodies(self, store, only=None, words=None):
         return {}
 
     def _facts(self, idx, *args, **kwargs):

@@ -157,3 +157,37 @@ def test_a_falsy_literal_in_a_shared_graph_is_counted(value: Literal) -> None:
     for _ in range(2):  # new, then already there
         kg.write_page(MappedPage(URIRef(str(ID) + "page/made-up"), quads=[quad]))
         _check(kg)
+
+
+def _fresh(quads: list) -> Any:
+    """The quads again, every term a new object made as it is read (freed after: their ids are used again)."""
+    for q in quads:
+        yield tuple(
+            Literal(str(t), lang=t.language, datatype=t.datatype) if isinstance(t, Literal) else URIRef(str(t))
+            for t in q
+        )
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        pytest.param([("a", ("甲城", "张虚一", ["李虚二"]))], id="into-an-empty-graph"),
+        pytest.param(
+            [("a", ("甲城", "张虚一", ["李虚二"])), ("b", ("乙城", "王虚三", ["李虚二"]))], id="a-person-seen"
+        ),
+    ],
+)
+def test_counts_of_terms_made_as_they_are_read_are_those_of_a_list(steps: list) -> None:
+    """`changed` keys each term object once (by its id): quads whose terms are made as they are read, and freed, give
+    the counts of the same quads held in a list."""
+    from kgqa.kg.summary import changed
+
+    kg = KnowledgeGraph.open("memory:")
+    for name, args in steps[:-1]:
+        _write(kg, name, _page(*args))
+    name, args = steps[-1]
+    quads = map_page(_page(*args), name, f"{name}.txt").quads
+    before = kg._current_counts()
+    assert changed(kg.store, before, [], _fresh(quads)) == changed(kg.store, before, [], list(quads))
+    kg.write_page(MappedPage(URIRef(str(ID) + f"page/{page_id(name)}"), quads=list(quads)))
+    assert _check(kg)["persons"] >= 1

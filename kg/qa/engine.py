@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .examples import EXAMPLE_BUDGET, Examples
 from .execute import QueryRunner, queries_run_by
+from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
@@ -91,8 +92,15 @@ class QuestionAnswerer:
             return False
         graphs = [g for c in pending for g in c[2]]
         entities = set().union(*(c[3] for c in pending)) if pending else set()
-        if not self.index.add_graphs(self.store, graphs, entities):
+        words = Words()  # the bigrams of the pages' texts made ahead (by an ingest's workers), when there are
+        for c in pending:
+            if len(c) > 5 and c[5] is not None:
+                words.update(c[5])
+        if not self.index.add_graphs(self.store, graphs, entities, words):
             return False
+        for c in pending:  # taken in: not held by `kg.changes` any longer
+            if len(c) > 5 and c[5] is not None:
+                c[5].clear()
         if pending:  # the store's write stamp right after the last write taken in (None: not known)
             self.index.stamp = pending[-1][4] if len(pending[-1]) > 4 else None
         self.generation = target

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from .fact_index import FactIndex, bigrams, fit
+from .fact_index import FactIndex, Words, bigrams, fit
 from .name_db import NAME_SCHEMA
 
 SEP = "\x1f"  # between the words (and entities) of one fact in a row
@@ -392,6 +392,7 @@ class _Memory:
     """The facts in memory as a search source, their ids moved after the file's."""
 
     def __init__(self, idx: FactIndex, offset: int) -> None:
+        idx.freeze()  # the facts a refresh took in unposted (`GraphIndex.add_graphs`) are posted before a search
         self.idx, self.off = idx, offset
 
     def entity_ids(self, entity: str) -> list[int]:
@@ -464,8 +465,8 @@ class Facts:
         return (self.base.n if self.base is not None else 0) + len(self.mem)
 
     # -- taking in facts (to memory)
-    def add_text(self, iri: str, text: str, name: bool = False) -> None:
-        self.mem.add_text(iri, text, name)
+    def add_text(self, iri: str, text: str, name: bool = False, words: Words | None = None) -> None:
+        self.mem.add_text(iri, text, name, words)
 
     def set_body(self, iri: str, body: frozenset[str]) -> None:
         self.mem.set_body(iri, body)

@@ -37,6 +37,52 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
+class Words:
+    """Bigrams of texts made ahead of the question index's refresh (by an ingest's worker, from its page's quads,
+    queries.py `page_words`): `plain(text)` is bigrams(text) (an article's title and body), `own(text)` is
+    bigrams(own_words(text)) (a fact's name, kind, sentence); a text not made ahead is done when asked, so an
+    index is the same with or without them.
+
+    >>> w = Words({"调度会": frozenset({"调度", "度会"})})
+    >>> sorted(w.plain("调度会")), sorted(w.own("“早春行”活动"))
+    (['度会', '调度'], ['早春', '春行', '活动'])
+    """
+
+    __slots__ = ("plains", "owns")
+
+    def __init__(self, plains: dict[str, frozenset[str]] | None = None, owns: dict[str, frozenset[str]] | None = None):
+        self.plains = plains if plains is not None else {}
+        self.owns = owns if owns is not None else {}
+
+    def plain(self, text: str) -> frozenset[str] | set[str]:
+        """bigrams(text)."""
+        got = self.plains.get(text)
+        return bigrams(text) if got is None else got
+
+    def own(self, text: str) -> frozenset[str] | set[str]:
+        """bigrams(own_words(text))."""
+        got = self.owns.get(text)
+        return bigrams(own_words(text)) if got is None else got
+
+    def update(self, other: Words) -> None:
+        """Take in the texts of another page."""
+        self.plains.update(other.plains)
+        self.owns.update(other.owns)
+
+    def clear(self) -> None:
+        """Forget every text."""
+        self.plains.clear()
+        self.owns.clear()
+
+    def __reduce__(self) -> tuple:
+        return (Words, (self.plains, self.owns))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Words) and (self.plains, self.owns) == (other.plains, other.owns)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 # a clause opening on another act as a time (签约仪式前…, 会议结束后…): that act is when it happened, not what it is
 _AS_A_TIME = re.compile(
     r"(?:^|(?<=[，,。；;]))[^，,。；;]{0,10}?(?:仪式|典礼|会议|会|活动|签约|开幕式|开工)(?:结束)?(?:之前|之后|前|后|期间)(?=[^，,。；;])"
@@ -121,13 +167,14 @@ class FactIndex:
             self.ents.append(set())
         return i
 
-    def add_text(self, iri: str, text: str, name: bool = False) -> None:
-        """Add words of a fact (its name, kind, sentence); its label is its name (else the first text added)."""
+    def add_text(self, iri: str, text: str, name: bool = False, words: Words | None = None) -> None:
+        """Add words of a fact (its name, kind, sentence); its label is its name (else the first text added).
+        `words`: the text's bigrams when made ahead (`Words`)."""
         i = self._slot(iri)
         if not self.labels[i] or (name and not self._named[i]):
             self.labels[i] = text
             self._named[i] = name
-        self.grams[i].update(bigrams(own_words(text)))
+        self.grams[i].update(bigrams(own_words(text)) if words is None else words.own(text))
 
     def set_body(self, iri: str, body: frozenset[str]) -> None:
         """The bigrams of the fact's article (one shared set per article)."""
@@ -209,6 +256,7 @@ class FactIndex:
         self, text: str, entities: set[str], limit: int = 30, names: dict[str, set[str]] | None = None
     ) -> list[tuple[float, str]]:
         """Facts ranked by fit to a description, best first (score, iri); `names`: name -> its nodes."""
+        self.freeze()  # facts a refresh took in unposted (GraphIndex.add_graphs)
         named = [(bigrams(n), iris) for n, iris in (names or {}).items() if len(n) >= 2]
         grams = bigrams(text)
         counts: Counter[int] = Counter()

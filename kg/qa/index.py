@@ -21,7 +21,7 @@ import ahocorasick
 
 from ..store import GraphStore
 from .fact_db import Facts
-from .fact_index import FactIndex, bigrams
+from .fact_index import FactIndex, Words, bigrams
 from .forms import clean
 from .name_db import DiskMap
 from .names import NameTable
@@ -93,13 +93,16 @@ class GraphIndex(NameTable):
         self._delta_words: set[str] = set()
 
     # -- refreshing after pages were added
-    def add_graphs(self, store: GraphStore, graphs: Iterable[str], entity_iris: Iterable[str]) -> bool:
+    def add_graphs(
+        self, store: GraphStore, graphs: Iterable[str], entity_iris: Iterable[str], words: Words | None = None
+    ) -> bool:
         """Take in article graphs just written (and the entity nodes the write touched) without a rebuild.
 
         Runs the build's queries restricted to those graphs and nodes (IRIs that pass `safe_iri`,
         written as constants) and adds what they return; the names new to the index go into a
         small second automaton, merged into the main one when it grows. Returns False, changing
-        nothing, when an IRI is not safe to write: the caller rebuilds instead.
+        nothing, when an IRI is not safe to write: the caller rebuilds instead. `words`: the bigrams of the
+        graphs' texts when made ahead (by the ingest's workers, queries.py `page_words`).
         """
         from .templates import safe_iri
 
@@ -133,11 +136,14 @@ class GraphIndex(NameTable):
                     self._drop_post_forms(org, before - after, after)
             g_values = graphs
             self._load_posts(store, g_values)
-            bodies = self._article_bodies(store, g_values)
+            bodies = self._article_bodies(store, g_values, words)
             fact_article = dict(stream_each(store, Q_FACT_ARTICLES, "g", g_values))
-            self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, g_values)
-            self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, g_values)
-            self._articles(self.articles, store, self._with_fact_words(store, bodies, fact_article, g_values), g_values)
+            # the facts taken in are posted by the first search that needs them (fact_db.py `_Memory`), not here:
+            # an ingest refreshes every 50 pages and never searches (a tenth of the refresh was this posting)
+            self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, g_values, words)
+            self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, g_values, words)
+            with_facts = self._with_fact_words(store, bodies, fact_article, g_values)
+            self._articles(self.articles, store, with_facts, g_values, words)
             added = {w for w in self._new_surfaces if self.automaton is None or w not in self.automaton}
             self._new_surfaces = self._new_heads = None
             if hasattr(self, "_within") and any(
@@ -158,13 +164,17 @@ class GraphIndex(NameTable):
         return True
 
     def _article_bodies(
-        self, store: GraphStore, only: list[str] | None = None
+        self, store: GraphStore, only: list[str] | None = None, words: Words | None = None
     ) -> dict[str, tuple[str, frozenset[str]]]:
-        """Each article's title and the bigrams of its title and body, computed once."""
+        """Each article's title and the bigrams of its title and body, computed once (or ahead: `words`)."""
         out: dict[str, tuple[str, frozenset[str]]] = {}
         for iri, title, body in stream_each(store, Q_ARTICLES, "g", only):
             prev = out.get(iri)
-            grams = bigrams(title or "") | bigrams(body or "")
+            grams: set[str] | frozenset[str]
+            if words is None:
+                grams = bigrams(title or "") | bigrams(body or "")
+            else:
+                grams = words.plain(title or "") | words.plain(body or "")
             out[iri] = (title or "", frozenset(grams | prev[1]) if prev else frozenset(grams))
         return out
 
@@ -200,18 +210,20 @@ class GraphIndex(NameTable):
         fact_article: dict[str, str],
         bodies: dict[str, tuple[str, frozenset[str]]],
         only: list[str] | None = None,
+        words: Words | None = None,
     ) -> Facts:
         """Events or agreements (all, or of the graphs `only`): their words, linked entities and article bodies."""
         start = len(idx)
         for fact, text, name in stream_each(store, q_text, "g", only):
-            idx.add_text(fact, text, name is not None)
+            idx.add_text(fact, text, name is not None, words)
         for fact, value in stream_each(store, q_links, "g", only):
             idx.add_entity(fact, value)
         for fact in idx.iris_since(start):
             article = fact_article.get(fact)
             if article in bodies:
                 idx.set_body(fact, bodies[article][1])
-        idx.freeze()
+        if only is None:  # a build: posted now (a refresh leaves it to the first search, see `add_graphs`)
+            idx.freeze()
         return idx
 
     def _articles(
@@ -220,15 +232,17 @@ class GraphIndex(NameTable):
         store: GraphStore,
         bodies: dict[str, tuple[str, frozenset[str]]],
         only: list[str] | None = None,
+        words: Words | None = None,
     ) -> Facts:
         """Articles (all, or of the graphs `only`): title, body words and the entities they mention."""
         for iri, (title, grams) in bodies.items():
-            idx.add_text(iri, title)
+            idx.add_text(iri, title, words=words)
             self.titles[iri] = idx.label_of(iri) or ""
             idx.set_body(iri, grams)
         for iri, value in stream_each(store, Q_ARTICLE_LINKS, "g", only):
             idx.add_entity(iri, value)
-        idx.freeze()
+        if only is None:
+            idx.freeze()
         return idx
 
     @staticmethod

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from rdflib import URIRef
+
 from ..store import GraphStore
 from ..vocab import KGQA, PROLOGUE, RDF, RDFS, SCHEMA
+from .fact_index import Words, bigrams, own_words
+
+_TYPE = str(RDF.type)
 
 Q_ENTITIES = (
     PROLOGUE
@@ -130,3 +135,41 @@ def value_rows(store: GraphStore, sparql: str, predicate: str, only: list[str] |
         return
     for x in only:
         yield from ((x, v) for v in store.values(x, predicate))
+
+
+_PLAIN_OF = {str(SCHEMA.NewsArticle): frozenset(map(str, (RDFS.label, SCHEMA.articleBody)))}  # Q_ARTICLES
+_OWN_OF = {  # Q_ARTICLES' titles as a fact's (`_articles`), Q_EVENTS, Q_AGREEMENTS
+    str(SCHEMA.NewsArticle): frozenset({str(RDFS.label)}),
+    str(SCHEMA.Event): frozenset(map(str, (SCHEMA.name, KGQA.sentence))),
+    str(KGQA.Agreement): frozenset(map(str, (RDFS.label, KGQA.agreementKind, KGQA.sentence))),
+    str(KGQA.field): frozenset({str(RDFS.label)}),  # (the label of an agreement's field, see `page_words`)
+}
+_FIELD, _LABEL = str(KGQA.field), str(RDFS.label)
+
+
+def page_words(quads: Iterable[tuple]) -> Words:
+    """The bigrams of the texts a refresh of the index reads of these quads (one page's), made ahead: in an ingest's
+    workers, so that the one writer does not (`GraphIndex.add_graphs`). Texts of articles, events and agreements
+    by the predicates the queries above read them with; any other text the refresh reads is done then."""
+    quads = list(quads)
+    types: dict[str, set[str]] = {}
+    fields: set[str] = set()  # an agreement's fields: their labels are its words too (Q_AGREEMENTS)
+    for s, p, o, _ in quads:
+        if str(p) == _TYPE:
+            types.setdefault(str(s), set()).add(str(o))
+        elif str(p) == _FIELD:
+            fields.add(str(o))
+    plains: dict[str, frozenset[str]] = {}
+    owns: dict[str, frozenset[str]] = {}
+    for s, p, o, _ in quads:
+        kinds = types.get(str(s))
+        if str(s) in fields and str(p) == _LABEL:
+            kinds = {_FIELD}
+        if not kinds or isinstance(o, URIRef):
+            continue
+        pred, text = str(p), str(o)
+        if text not in plains and any(pred in _PLAIN_OF.get(k, ()) for k in kinds):
+            plains[text] = frozenset(bigrams(text))
+        if text not in owns and any(pred in _OWN_OF.get(k, ()) for k in kinds):
+            owns[text] = frozenset(bigrams(own_words(text)))
+    return Words(plains, owns)
