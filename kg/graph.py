@@ -138,8 +138,9 @@ class KnowledgeGraph:
         self._follow_timeline(old, mapped.rows or [], before)
         entities = mapped.entities or frozenset()
         graphs = tuple(map(str, mapped.article_graphs))
+        words = mapped.words if self._qa is not None else None  # only an answerer kept current takes them in
         self.changes = self.changes[-99:] + [
-            (self.generation, tuple(old), graphs, entities, self.store.write_stamp(), mapped.words)
+            (self.generation, tuple(old), graphs, entities, self.store.write_stamp(), words)
         ]
         return True
 

@@ -468,3 +468,17 @@ def test_the_graphs_of_a_page_by_index_lookup_are_those_of_the_query(written: bo
     got = kg.store.graphs_with(str(SCHEMA.isPartOf), str(mapped.page))
     assert sorted(got) == sorted(GraphStore.graphs_with(kg.store, str(SCHEMA.isPartOf), str(mapped.page)))
     assert sorted(got) == (sorted(map(str, mapped.article_graphs)) if written else [])
+
+
+def test_no_words_are_held_without_an_answerer_to_refresh() -> None:
+    """A graph that keeps no answerer current does not hold the pages' words in `changes` (100 pages of them)."""
+    from kgqa.kg.graph import KnowledgeGraph, prepare_page
+
+    kg = KnowledgeGraph.open("memory:")
+    name, text = _sample_texts()[0]
+    assert kg.write_page(prepare_page(text, name))
+    assert kg.changes[-1][5] is None
+    kg.qa()
+    name, text = _sample_texts()[1]
+    assert kg.write_page(prepare_page(text, name))
+    assert kg.changes[-1][5] is not None and kg.changes[-1][5].plains
