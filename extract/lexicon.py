@@ -489,6 +489,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
+    "foreign_divisions.yaml": Map(Words()),
+    "former_divisions.yaml": Record({"prefectures": STR_MAP, "counties": Map(Seq(Str(), size=2))}),
     "event_kinds.yaml": Record(
         {
             "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),

@@ -120,12 +120,23 @@ def type_of(name: str) -> str:
         return "party_committee"
     if "政治协商会议" in name or name.endswith("政协"):
         return "other"
+    if foreign_division(name):
+        return "government"  # 日本某某府, 某某州: a foreign prefecture or state governs itself
     dept = department_type(name)
     if dept:
         return dept
     if name.endswith(_GOVERNMENT_ENDINGS):
         return "government"
     return lx.org_suffixes.get(suf, "other")
+
+
+def foreign_division(name: str) -> bool:
+    """Is the name a foreign first-level division (data/foreign_divisions.yaml), alone or after its country
+    (日本爱知县, 爱知县)?"""
+    divisions = lexicon().foreign_divisions
+    if name in divisions:
+        return True
+    return any(name.startswith(c) and divisions.get(name[len(c) :]) == c for c in set(divisions.values()))
 
 
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")

@@ -25,7 +25,18 @@ from functools import cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
-from .mentions import LEVEL_RANK, NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, field_joins, lexicon, name_at, place_of
+from .mentions import (
+    LEVEL_RANK,
+    NAME_STOP2,
+    PUNCT,
+    TRANSLIT_STOP,
+    _terminated,
+    field_joins,
+    lexicon,
+    name_at,
+    place_of,
+    scan,
+)
 from .mentions import _score as _name_score
 from .names import model as names_model
 from .org_registry import (
@@ -725,7 +736,36 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
     if best:
         return best
     where = _where(ch)
+    if where and level in ("县", "区"):
+        return _county_named(ch.doc, ch.article, where, level)
     return _level_place(where, level) if where and level in ("省", "市") else None
+
+
+def _county_named(doc: Doc, article: int, where: str, level: str) -> str | None:
+    """The one county (or district) of the city `where` ending in the level word that the article names
+    anywhere, inside a body's name too (扬州 story: 邗江县农机站…县委书记 -> 邗江县), else None."""
+    p = place_of(where)
+    art = doc.facts.articles[article] if p and p.level == "city" and article < len(doc.facts.articles) else None
+    if art is None or p is None:
+        return None
+    named = {
+        q.name
+        for _, _, w in scan(lexicon().place_ac, (art.title or "") + "\n" + (art.body or ""))
+        if (q := place_of(w)) and q.level == "county" and q.city == p.name and q.name.endswith(level)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _below_shared(prefix: str, place: str) -> bool:
+    """Is a bare county or district level word (县委, 区长) below the place the name before it in a list
+    holds (扬州市副市长甲、县委书记乙: the county is not 扬州市)?"""
+    p = place_of(place)
+    return (
+        prefix[:1] in "县区"
+        and prefix in lexicon().levels
+        and p is not None
+        and LEVEL_RANK[p.level] < LEVEL_RANK["county"]
+    )
 
 
 def _recent_prefecture(ch: _Chain, ln: _Link) -> str | None:
@@ -1153,6 +1193,7 @@ def posts(doc: Doc) -> None:
                 # (and its body: 甲银行行长张三、副行长李四)
                 after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
+                shared = None if shared and _below_shared(links[0][1], shared) else shared
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base)
                 if ch.place and links:

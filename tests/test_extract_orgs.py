@@ -359,6 +359,17 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "奥地利联邦农业和食品部部长访华。", "奥地利联邦农业和食品部", "government", id="a-farming-and-food-ministry"
         ),
+        # a foreign first-level division (data/foreign_divisions.yaml) governs itself
+        pytest.param(
+            "日本爱知县副知事山田和夫率团访问南京。",
+            "日本爱知县",
+            "government",
+            id="a-japanese-prefecture-after-its-country",
+        ),
+        pytest.param(
+            "美国华盛顿州州长李德访问成都。", "美国华盛顿州", "government", id="an-american-state-after-its-country"
+        ),
+        pytest.param("韩国京畿道知事金文洙一行访问山东。", "韩国京畿道", "government", id="a-korean-province"),
     ],
 )
 def test_names_and_types(text, name, typ):

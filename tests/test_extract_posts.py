@@ -121,6 +121,28 @@ def test_chain_more(text, locale, expected):
 
 
 @pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        # a bare 县委/区委 after a city's official in a list is the county's the article names, not the city's
+        pytest.param(
+            "邗江县农机站改制大会召开，扬州市副市长丁方明、县委书记孙立华到会。",
+            None,
+            ("孙立华", "县委书记", "中共邗江县委员会"),
+            id="county-secretary-after-a-city-official",
+        ),
+        pytest.param(
+            "番禺区科技园开园，广州市副市长韩志刚、区委书记陆云生出席。",
+            None,
+            ("陆云生", "区委书记", "中共广州市番禺区委员会"),
+            id="district-secretary-after-a-city-official",
+        ),
+    ],
+)
+def test_a_county_title_after_a_city_official(text, locale, expected):
+    assert expected in posts_of(text, locale)
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
