@@ -139,6 +139,7 @@ def foreign_division(name: str) -> bool:
     return any(name.startswith(c) and divisions.get(name[len(c) :]) == c for c in set(divisions.values()))
 
 
+_BANK_ENDS = ("银行", "分行", "支行")
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")
 PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 
@@ -157,6 +158,8 @@ def department_type(name: str) -> str | None:
         parent, rest = name[:k], name[k:]
         if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
             continue  # X银行党委组织部: a department of its party committee, typed by its suffix
+        if parent.endswith("公司") and parent[:-2].endswith(_BANK_ENDS):
+            continue  # X银行甲分行公司业务部: a bank's department of its corporate business, no 公司
         typ = (
             lx.abbrevs[parent][1]
             if parent in lx.abbrevs

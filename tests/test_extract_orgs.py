@@ -370,6 +370,13 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "美国华盛顿州州长李德访问成都。", "美国华盛顿州", "government", id="an-american-state-after-its-country"
         ),
         pytest.param("韩国京畿道知事金文洙一行访问山东。", "韩国京畿道", "government", id="a-korean-province"),
+        # a bank's department of its corporate business (公司业务部) is the bank's, no company's
+        pytest.param(
+            "招商银行深圳分行公司业务部副总经理李海出席。",
+            "招商银行深圳分行公司业务部",
+            "bank",
+            id="a-bank-branch-corporate-business-department",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
