@@ -1239,6 +1239,7 @@ NAME_OPENERS = set(load("post_rules.yaml")["name_openers"])
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
@@ -1292,9 +1293,13 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if n and APPOINT.match(text, v.end() + len(n)):
             add(v.end(), n)
     for v in REMOVED.finditer(text):
-        n = name_at(text, v.end())
-        if n and text.startswith("的", v.end() + len(n)):
+        n = _removed_name(text, v.end())
+        if n:
             add(v.end(), n)  # 免去张三的X职务
+            short = person_at.get(v.end())
+            if short is not None and len(short.text) < len(n) and n.startswith(short.text):
+                short.text = short.canonical = n  # the frame's 的 ends the name, whoever read it shorter
+                short.end = short.start + len(n)
     for c in CLAUSE_HEAD.finditer(text):
         p = c.end()
         n = name_at(text, p)
@@ -1304,6 +1309,18 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
             add(p, n)  # the verb is followed by a body's title, not just a body
     return out
+
+
+def _removed_name(text: str, p: int) -> str | None:
+    """The name of 免去<name>的…职务 at p: as read, or one character longer when the frame's 的 comes right
+    after that character (免去甲乙才的…: a given name ending in a character that is also a word, 才 or 和)."""
+    n = name_at(text, p)
+    if not n or text.startswith("的", p + len(n)):
+        return n
+    k = p + len(n)
+    if len(n) == 2 and text.startswith("的", k + 1) and CJK_CHAR.match(text, k) and text[k] not in PUNCT:
+        return n + text[k]
+    return None
 
 
 def _opens_with_name(text: str, p: int, t) -> bool:

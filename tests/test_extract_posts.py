@@ -145,6 +145,26 @@ def test_a_county_title_after_a_city_official(text, locale, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # 免去<name>的…职务: the frame's 的 ends the name, a last character that is also a word (才) too
+        pytest.param(
+            "国务院任免国家工作人员：免去蒋文才的国家林业局局长职务。",
+            ("蒋文才", "局长", "国家林业局"),
+            id="removed-name-ending-in-cai",
+        ),
+        pytest.param(
+            "国务院任免国家工作人员：免去蒋文的国家林业局局长职务。",
+            ("蒋文", "局长", "国家林业局"),
+            id="removed-two-character-name",
+        ),
+    ],
+)
+def test_the_name_of_a_removal_runs_to_its_de(text, expected):
+    assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
         ("华兴公司成立于1990年，该公司总经理李强说。", ("李强", "总经理", "华兴公司")),
         pytest.param(
