@@ -221,6 +221,12 @@ def _kept_masked(prefix: str) -> str:
     return prefix
 
 
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding text[hi] starts, not before lo (the words of the sentence before cut no chain:
+    …在甲地召开。乙委党组成员，丙局局长X)."""
+    return max([lo] + [text.rfind(c, lo, hi) + 1 for c in "。！？\n"])
+
+
 def _former_word_before(text: str, s: int) -> int:
     """The length of a former- or current-post word (现任, 前任, 原) ending right before text[s], else 0."""
     return next((len(w) for w in post_rules()["former"] if text.endswith(w, 0, s)), 0)
@@ -249,7 +255,7 @@ def read_chain(
             s > 0
             and text[s - 1] in "，,"
             and (s - 1) in titles_by_end
-            and not _cut_left(text[max(0, s - 40) : s - 1])
+            and not _cut_left(text[_sentence_start(text, max(0, s - 40), s - 1) : s - 1])
             and not _appointed_in_clause(text, s - 1, titles_by_end)
         ):
             end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 nor 甲任A书记，B副书记乙 (A's title is 甲's)

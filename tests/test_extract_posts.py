@@ -165,6 +165,26 @@ def test_the_name_of_a_removal_runs_to_its_de(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a title before a comma still heads the chain when the cut word is in the sentence before (在成都召开。)
+        pytest.param(
+            "3日，会议在成都召开。农业农村部党组成员，国家林业局党组书记、局长孟令华作报告。",
+            ("孟令华", "党组成员", "农业农村部党组"),
+            id="party-group-member-before-a-comma-after-a-sentence-with-zai",
+        ),
+        pytest.param(
+            "会上，农业农村部党组成员，国家林业局局长孟令华作报告。",
+            ("孟令华", "党组成员", "农业农村部党组"),
+            id="party-group-member-before-a-comma",
+        ),
+    ],
+)
+def test_a_title_before_a_comma_heads_the_chain(text, expected):
+    assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
         ("华兴公司成立于1990年，该公司总经理李强说。", ("李强", "总经理", "华兴公司")),
         pytest.param(
