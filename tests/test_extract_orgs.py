@@ -513,6 +513,11 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "江苏省组建苏岚港口集团有限公司",
             id="a-province-forming-is-no-part-of-a-name",
         ),
+        pytest.param(
+            "长岭齿轮厂被长岭机械总厂兼并。根据协议，总厂承担齿轮厂全部债务。",
+            "总厂承担齿轮厂",
+            id="taking-on-debts-is-no-part-of-a-name",
+        ),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
