@@ -57,6 +57,9 @@ def _patterns() -> dict[str, Any]:
             rf"在(?P<obj>[^，。；！？、在]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})上(?P<verb>{alt(lex['signed_on'])})"
         ),
         "nouns": re.compile(rf"(?:{nouns})$"),
+        "project": re.compile(
+            rf"(?P<verb>{alt(lex['signing_verbs'])})的(?P<obj>[^，。；！？的]{{2,{MAX_KIND}}}?(?:{alt(lex['signed_projects'])}))"
+        ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "tally": re.compile(lex["tally_before"]),
@@ -529,7 +532,31 @@ def signed_in(
                     source=sent.source,
                 )
                 out.append((agr, m.start(), m["verb"], done))
-    return out + named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
+    out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
+    return out or signed_projects(sents, k, resolve)
+
+
+def signed_projects(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreement, int, str, bool]]:
+    """A project two parties signed for, no agreement noun written (甲公司与乙管委会签订的年产5万吨…项目投资最大):
+    the project its kind, with the parties before the verb (two at least), in a sentence that tells no other."""
+    sent = sents[k]
+    out: list[tuple[Agreement, int, str, bool]] = []
+    for m in _patterns()["project"].finditer(sent.text):
+        parties = split_parties(parties_before(sent, m.start(), resolve))
+        kind = clean_kind(m["obj"])
+        if len(parties) < 2 or not kind or _patterns()["required"].search(sent.text, sent.lead_at, m.start()):
+            continue
+        agr = Agreement(
+            kind=kind,
+            parties=parties,
+            date=sent.date_at(m.start()),
+            fields=[],  # (the project's name is no field of work)
+            amount=amount_near(sents, k, m.start()),
+            witnesses=witnesses_of(sents, k),
+            source=sent.source,
+        )
+        out.append((agr, m.start(), m["verb"], True))
+    return out
 
 
 def joined_kinds(text: str, end: int) -> list[tuple[str, int]]:

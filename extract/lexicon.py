@@ -399,6 +399,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "verbs": W,
             "signing_verbs": W,
             "nouns": W,
+            "signed_projects": W,
             "noun_not_before": Str(),
             "not_signed_before": W,
             "required_before": W,

@@ -65,6 +65,13 @@ CASES = [
 # named by a contract word a few sentences on, places of signing left out of the parties.
 NEW_CASES = [
     (
+        "a-project-two-parties-signed-for-no-agreement-noun",
+        "其中，甲公司与乙开发区管委会签订的年产3万吨新材料项目投资额最大，达12亿元。",
+        ["甲公司", "乙开发区管委会"],
+        [],
+        ("年产3万吨新材料项目", ["甲公司", "乙开发区管委会"], None, [], "12亿元", []),
+    ),
+    (
         "kind-names-field",
         "甲厂与乙公司签订长期供货合同。",
         ["甲厂", "乙公司"],
@@ -230,6 +237,7 @@ def test_agreement(body, orgs, persons, expected):
         "去年销售员人均签订合同额５００万元。",
         "甲团明天上午将参加签约仪式，由赵明与钱亮签订合作备忘录。",
         "要求每名党员联系一户，定任务、签订目标责任书。",
+        "今年签订的十大项目全部开工。",
     ],
     ids=[
         "quoted",
@@ -240,6 +248,7 @@ def test_agreement(body, orgs, persons, expected):
         "contract-sum-is-no-contract",
         "planned-signing",
         "required-signing",
+        "a-project-signed-with-no-parties",
     ],
 )
 def test_no_agreement(body):
