@@ -460,9 +460,25 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
             subject_end = m.start()  # 甲和乙出席签字仪式: both witnessed it
         signed = [x.end() for x in _patterns()["signers"].finditer(s.text, 0, m.start())]
         lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
+        lo = _own_act_before(s, lo, subject_end)
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
         return list(dict.fromkeys(names))
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
+
+
+LIST_TAIL = re.compile(r"(?:同志)?(?:等(?:人|同志|领导|市领导|省领导)?)?")  # what may end a listed official
+
+
+def _own_act_before(s: Sentence, lo: int, hi: int) -> int:
+    """Where the witnesses' subject starts: past each clause before `hi` whose last person does something of
+    their own before its comma (甲作推介，乙主持说明会并见证签约: 甲 witnessed nothing), not past a list of
+    officials joined by commas (书记甲，市长乙出席签约仪式)."""
+    for c in re.finditer(r"[，,]", s.text[lo:hi]):
+        comma = lo + c.start()
+        last = [(p, n) for p, n in s.persons if lo <= p < comma]
+        if last and not LIST_TAIL.fullmatch(s.text[last[-1][0] + len(last[-1][1]) : comma]):
+            lo = comma + 1
+    return lo
 
 
 def _later_in_paragraph(sents: list[Sentence], k: int, first: int, reach: int = 2) -> list[Sentence]:

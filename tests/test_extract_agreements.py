@@ -65,6 +65,20 @@ CASES = [
 # named by a contract word a few sentences on, places of signing left out of the parties.
 NEW_CASES = [
     (
+        "a-presenter-before-the-witness-clause-witnesses-nothing",
+        "市委书记赵明作招商推介，市长钱亮主持说明会并见证甲公司与乙管委会签订合作协议。",
+        ["甲公司", "乙管委会"],
+        ["赵明", "钱亮"],
+        ("合作协议", ["甲公司", "乙管委会"], None, [], None, ["钱亮"]),
+    ),
+    (
+        "officials-joined-by-a-comma-all-witness",
+        "甲公司与乙管委会签订合作协议。市委书记赵明，市长钱亮出席签约仪式。",
+        ["甲公司", "乙管委会"],
+        ["赵明", "钱亮"],
+        ("合作协议", ["甲公司", "乙管委会"], None, [], None, ["赵明", "钱亮"]),
+    ),
+    (
         "a-project-two-parties-signed-for-no-agreement-noun",
         "其中，甲公司与乙开发区管委会签订的年产3万吨新材料项目投资额最大，达12亿元。",
         ["甲公司", "乙开发区管委会"],
