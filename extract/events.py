@@ -625,6 +625,18 @@ def summary_of(text: str) -> str:
     return text[:SUMMARY_MAX]
 
 
+def _came_to_attend(text: str, g: list[Trigger]) -> bool:
+    """Is a group's visit an arrival (一行抵达甲市) followed by a meeting it attends (，出席…开幕的博览会), so
+    that the meeting is the event told (event_kinds.yaml: arrivals, arrive_to_attend)?"""
+    words = load("event_kinds.yaml")
+    first = g[0]
+    return (
+        first.kind == "visit"
+        and any(a in text[first.start : first.end + 1] for a in words["arrivals"])
+        and any(t.kind == "meeting" and text.startswith(tuple(words["arrive_to_attend"]), t.start) for t in g[1:])
+    )
+
+
 def _own_venue(text: str, prev: Trigger, t: Trigger) -> bool:
     """Is `t` a meeting naming its own venue after a trigger of another kind (来防城港考察，并出席在东兴市举办的…会)?"""
     return t.kind == "meeting" != prev.kind and OWN_VENUE.search(text, t.start, t.end) is not None
@@ -722,6 +734,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         kind = (
             next((t.kind for t in g if t.kind not in ("launch", "other")), first.kind)
             if first.kind == "launch"
+            else "meeting"
+            if _came_to_attend(text, g)
             else first.kind
         )
         d = Draft(

@@ -497,6 +497,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
             "task_opening": W,
             "attend": Str(),
+            "arrivals": W,
+            "arrive_to_attend": W,
             "signing_brings": W,
             "join_before": W,
             "reference_after": W,
