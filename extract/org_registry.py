@@ -83,6 +83,8 @@ def _kind_by_name(name: str) -> bool | None:
         return True
     if stem in g["suffix_kinds"].get(suffix, ()):
         return True  # 农业合作社: a trade before the suffix, no body named
+    if lexicon().org_suffixes.get(suffix) == "development_zone" and _industry_only(stem, g):
+        return True  # 建设新能源产业园: a park of a trade to be built, none named
     if g["described"].search(stem):
         return True  # 本省第二大钢铁公司: a rank or a count describes, it names none
     if _has_place(stem):
@@ -90,6 +92,19 @@ def _kind_by_name(name: str) -> bool | None:
     if g["attributive"].match(stem):
         return True
     return None
+
+
+def _industry_only(stem: str, g: dict) -> bool:
+    """Is a zone's stem a verb of building it and an industry word alone (建设|新能源: data/industries.txt)? (A park
+    of a trade written alone may be one of a zone's parks: 在环保产业园、甲公司调研.)"""
+    verb = re.match(g["goal_before"].pattern.removesuffix("$"), stem)
+    return verb is not None and stem[verb.end() :] in _industry_words()
+
+
+@cache
+def _industry_words() -> frozenset[str]:
+    """data/industries.txt as a set."""
+    return frozenset(lexicon().industries)
 
 
 def registry(doc: Doc) -> dict[str, Organization]:

@@ -409,6 +409,8 @@ def test_names_and_types(text, name, typ):
         pytest.param("今年新成立外贸公司12家。", "新成立外贸公司", id="newly-founded-trading-firms"),
         pytest.param("他走进养殖合作社和蔬菜大棚，察看生产情况。", "养殖合作社", id="a-trade-before-cooperative"),
         pytest.param("县里扶持农民专业合作社发展壮大。", "农民专业合作社", id="farmers-specialised-cooperatives"),
+        # a park named by its trade alone (data/industries.txt) after a verb of building it names no zone
+        pytest.param("甲集团将在乙市投资20亿元建设新材料产业园。", "建设新材料产业园", id="a-trade-park-to-be-built"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
