@@ -368,6 +368,23 @@ def test_place_parties(body, places, parties):
             ["天成港务局", "日本三井物产株式会社"],
             id="japanese-company",
         ),
+        # divisions of the 1990s (data/former_divisions.yaml) written alone sign as their governments
+        pytest.param(
+            "本报讯 3月5日，昭通地区与华远集团公司在昆明签订合作协议。",
+            None,
+            "1998-03-05",
+            "合作协议",
+            ["昭通地区行政公署", "华远集团公司"],
+            id="a-prefecture-of-1998-alone-signs-as-its-office",
+        ),
+        pytest.param(
+            "本报讯 3月5日，顺德市与华远集团公司在广州签订合作协议。",
+            None,
+            "1998-03-05",
+            "合作协议",
+            ["顺德市人民政府", "华远集团公司"],
+            id="a-county-level-city-of-1998-signs-as-its-government",
+        ),
     ],
 )
 def test_agreement_parties(text, locale, date, kind, parties):
