@@ -70,6 +70,13 @@ CASES = [
 # text is at the event, pronouns, sums given to someone.
 NEW_CASES = [
     (
+        "a-guest-after-a-signing-told-at-the-meeting-attends-the-meeting",
+        "5月6日，甲市融资对接会在乙县举行。会上，8家银行与30家企业签订了贷款意向协议。副市长张三出席并讲话。",
+        ["张三"],
+        ["乙县"],
+        [("meeting", DATE, ["张三"]), ("signing", DATE, [])],
+    ),
+    (
         "a-group-arriving-to-attend-a-fair-attends-a-meeting",
         "5月6日，由副知事山本健一率领的日本富山县经济代表团一行抵达大连，出席在大连世界博览中心开幕的第五届中国国际机床博览会。",
         ["山本健一"],
