@@ -57,6 +57,9 @@ def _patterns() -> dict[str, Any]:
             rf"在(?P<obj>[^，。；！？、在]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})上(?P<verb>{alt(lex['signed_on'])})"
         ),
         "nouns": re.compile(rf"(?:{nouns})$"),
+        "project": re.compile(
+            rf"(?P<verb>{alt(lex['signing_verbs'])})的(?P<obj>[^，。；！？的]{{2,{MAX_KIND}}}?(?:{alt(lex['signed_projects'])}))"
+        ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "tally": re.compile(lex["tally_before"]),
@@ -457,9 +460,25 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
             subject_end = m.start()  # 甲和乙出席签字仪式: both witnessed it
         signed = [x.end() for x in _patterns()["signers"].finditer(s.text, 0, m.start())]
         lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
+        lo = _own_act_before(s, lo, subject_end)
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
         return list(dict.fromkeys(names))
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
+
+
+LIST_TAIL = re.compile(r"(?:同志)?(?:等(?:人|同志|领导|市领导|省领导)?)?")  # what may end a listed official
+
+
+def _own_act_before(s: Sentence, lo: int, hi: int) -> int:
+    """Where the witnesses' subject starts: past each clause before `hi` whose last person does something of
+    their own before its comma (甲作推介，乙主持说明会并见证签约: 甲 witnessed nothing), not past a list of
+    officials joined by commas (书记甲，市长乙出席签约仪式)."""
+    for c in re.finditer(r"[，,]", s.text[lo:hi]):
+        comma = lo + c.start()
+        last = [(p, n) for p, n in s.persons if lo <= p < comma]
+        if last and not LIST_TAIL.fullmatch(s.text[last[-1][0] + len(last[-1][1]) : comma]):
+            lo = comma + 1
+    return lo
 
 
 def _later_in_paragraph(sents: list[Sentence], k: int, first: int, reach: int = 2) -> list[Sentence]:
@@ -529,7 +548,31 @@ def signed_in(
                     source=sent.source,
                 )
                 out.append((agr, m.start(), m["verb"], done))
-    return out + named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
+    out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
+    return out or signed_projects(sents, k, resolve)
+
+
+def signed_projects(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreement, int, str, bool]]:
+    """A project two parties signed for, no agreement noun written (甲公司与乙管委会签订的年产5万吨…项目投资最大):
+    the project its kind, with the parties before the verb (two at least), in a sentence that tells no other."""
+    sent = sents[k]
+    out: list[tuple[Agreement, int, str, bool]] = []
+    for m in _patterns()["project"].finditer(sent.text):
+        parties = split_parties(parties_before(sent, m.start(), resolve))
+        kind = clean_kind(m["obj"])
+        if len(parties) < 2 or not kind or _patterns()["required"].search(sent.text, sent.lead_at, m.start()):
+            continue
+        agr = Agreement(
+            kind=kind,
+            parties=parties,
+            date=sent.date_at(m.start()),
+            fields=[],  # (the project's name is no field of work)
+            amount=amount_near(sents, k, m.start()),
+            witnesses=witnesses_of(sents, k),
+            source=sent.source,
+        )
+        out.append((agr, m.start(), m["verb"], True))
+    return out
 
 
 def joined_kinds(text: str, end: int) -> list[tuple[str, int]]:

@@ -625,6 +625,18 @@ def summary_of(text: str) -> str:
     return text[:SUMMARY_MAX]
 
 
+def _came_to_attend(text: str, g: list[Trigger]) -> bool:
+    """Is a group's visit an arrival (一行抵达甲市) followed by a meeting it attends (，出席…开幕的博览会), so
+    that the meeting is the event told (event_kinds.yaml: arrivals, arrive_to_attend)?"""
+    words = load("event_kinds.yaml")
+    first = g[0]
+    return (
+        first.kind == "visit"
+        and any(a in text[first.start : first.end + 1] for a in words["arrivals"])
+        and any(t.kind == "meeting" and text.startswith(tuple(words["arrive_to_attend"]), t.start) for t in g[1:])
+    )
+
+
 def _own_venue(text: str, prev: Trigger, t: Trigger) -> bool:
     """Is `t` a meeting naming its own venue after a trigger of another kind (来防城港考察，并出席在东兴市举办的…会)?"""
     return t.kind == "meeting" != prev.kind and OWN_VENUE.search(text, t.start, t.end) is not None
@@ -722,6 +734,8 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
         kind = (
             next((t.kind for t in g if t.kind not in ("launch", "other")), first.kind)
             if first.kind == "launch"
+            else "meeting"
+            if _came_to_attend(text, g)
             else first.kind
         )
         d = Draft(
@@ -900,6 +914,16 @@ def with_clause(summary: str, text: str) -> str:
     return summary.rstrip("。；;") + "；" + add
 
 
+def _scene_host(sents: list[Sentence], drafts: list[Draft], last: Draft) -> Draft | None:
+    """The meeting a signing was told at (its sentence opens with 会上，…: data at_scene), the meeting told
+    right before it; None for a signing told by itself."""
+    sent = next((s for s in sents if s.index == last.sent), None) if last.kind == "signing" else None
+    if sent is None or not _patterns()["at_scene"].match(sent.text, sent.lead_at):
+        return None
+    before = [d for d in drafts if d.sent < last.sent and d.article == last.article]
+    return before[-1] if before and before[-1].kind == "meeting" else None
+
+
 def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示),
     and as its hosts those said to 主持 it (X主持, 会议由X主持).
@@ -947,6 +971,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
                 back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
                 current = [back[0]] if back else current
+            elif not named and (host := _scene_host(sents, drafts, last)) is not None:
+                current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
             last = current[-1]
             group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
             for d in group:

@@ -399,6 +399,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "verbs": W,
             "signing_verbs": W,
             "nouns": W,
+            "signed_projects": W,
             "noun_not_before": Str(),
             "not_signed_before": W,
             "required_before": W,
@@ -489,11 +490,15 @@ FILES: dict[str, Lines | Spec | Binary] = {
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
+    "foreign_divisions.yaml": Map(Words()),
+    "former_divisions.yaml": Record({"prefectures": STR_MAP, "counties": Map(Seq(Str(), size=2))}),
     "event_kinds.yaml": Record(
         {
             "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
             "task_opening": W,
             "attend": Str(),
+            "arrivals": W,
+            "arrive_to_attend": W,
             "signing_brings": W,
             "join_before": W,
             "reference_after": W,

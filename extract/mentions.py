@@ -96,6 +96,7 @@ class Lex:
     places: dict[str, Place] = field(default_factory=dict)
     short_places: dict[str, str] = field(default_factory=dict)
     shared_places: dict[str, list[Place]] = field(default_factory=dict)  # 江北区: 宁波市's, 重庆市's
+    foreign_divisions: dict[str, str] = field(default_factory=dict)  # 爱知县: 日本 (data/foreign_divisions.yaml)
     place_names: set[str] = field(default_factory=set)  # every name `place_of` may know: full, short, shared
     org_suffixes: dict[str, str] = field(default_factory=dict)
     boundaries: set[str] = field(default_factory=set)
@@ -138,6 +139,12 @@ def lexicon() -> Lex:
             lx.short_places.setdefault(short, full)
     for name, prov, city in load("counties.tsv"):  # every other county, by its full name only (no short form)
         lx.places.setdefault(name, Place(name, "county", prov, None if city == "-" else city))
+    former = load("former_divisions.yaml")  # divisions of the 1990s since renamed or merged, by full name only
+    for name, prov in former["prefectures"].items():
+        lx.places.setdefault(name, Place(name, "city", prov))
+    for name, (prov, city) in former["counties"].items():
+        lx.places.setdefault(name, Place(name, "county", prov, city))
+    lx.foreign_divisions = {d: country for country, ds in load("foreign_divisions.yaml").items() for d in ds}
     for name, city, prov in load("shared_districts.tsv"):  # read as the page decides (page_districts)
         lx.shared_places.setdefault(name, []).append(Place(name, "county", prov, city))
     lx.org_suffixes = {}

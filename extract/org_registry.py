@@ -83,6 +83,8 @@ def _kind_by_name(name: str) -> bool | None:
         return True
     if stem in g["suffix_kinds"].get(suffix, ()):
         return True  # 农业合作社: a trade before the suffix, no body named
+    if lexicon().org_suffixes.get(suffix) == "development_zone" and _industry_only(stem, g):
+        return True  # 建设新能源产业园: a park of a trade to be built, none named
     if g["described"].search(stem):
         return True  # 本省第二大钢铁公司: a rank or a count describes, it names none
     if _has_place(stem):
@@ -90,6 +92,19 @@ def _kind_by_name(name: str) -> bool | None:
     if g["attributive"].match(stem):
         return True
     return None
+
+
+def _industry_only(stem: str, g: dict) -> bool:
+    """Is a zone's stem a verb of building it and an industry word alone (建设|新能源: data/industries.txt)? (A park
+    of a trade written alone may be one of a zone's parks: 在环保产业园、甲公司调研.)"""
+    verb = re.match(g["goal_before"].pattern.removesuffix("$"), stem)
+    return verb is not None and stem[verb.end() :] in _industry_words()
+
+
+@cache
+def _industry_words() -> frozenset[str]:
+    """data/industries.txt as a set."""
+    return frozenset(lexicon().industries)
 
 
 def registry(doc: Doc) -> dict[str, Organization]:
@@ -120,6 +135,8 @@ def type_of(name: str) -> str:
         return "party_committee"
     if "政治协商会议" in name or name.endswith("政协"):
         return "other"
+    if foreign_division(name):
+        return "government"  # 日本某某府, 某某州: a foreign prefecture or state governs itself
     dept = department_type(name)
     if dept:
         return dept
@@ -128,6 +145,16 @@ def type_of(name: str) -> str:
     return lx.org_suffixes.get(suf, "other")
 
 
+def foreign_division(name: str) -> bool:
+    """Is the name a foreign first-level division (data/foreign_divisions.yaml), alone or after its country
+    (日本爱知县, 爱知县)?"""
+    divisions = lexicon().foreign_divisions
+    if name in divisions:
+        return True
+    return any(name.startswith(c) and divisions.get(name[len(c) :]) == c for c in set(divisions.values()))
+
+
+_BANK_ENDS = ("银行", "分行", "支行")
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(司|局|部|厅|总部|处|室)$")
 PARTY_PART = re.compile(r"党委|党组|党工委|纪委|党总支|党支部")
 
@@ -146,6 +173,8 @@ def department_type(name: str) -> str | None:
         parent, rest = name[:k], name[k:]
         if not DEPARTMENT.fullmatch(rest) or PARTY_PART.search(rest):
             continue  # X银行党委组织部: a department of its party committee, typed by its suffix
+        if parent.endswith("公司") and parent[:-2].endswith(_BANK_ENDS):
+            continue  # X银行甲分行公司业务部: a bank's department of its corporate business, no 公司
         typ = (
             lx.abbrevs[parent][1]
             if parent in lx.abbrevs

@@ -25,7 +25,18 @@ from functools import cache
 
 from .facts import Person, Post
 from .lexicon import LexiconError, load
-from .mentions import LEVEL_RANK, NAME_STOP2, PUNCT, TRANSLIT_STOP, _terminated, field_joins, lexicon, name_at, place_of
+from .mentions import (
+    LEVEL_RANK,
+    NAME_STOP2,
+    PUNCT,
+    TRANSLIT_STOP,
+    _terminated,
+    field_joins,
+    lexicon,
+    name_at,
+    place_of,
+    scan,
+)
 from .mentions import _score as _name_score
 from .names import model as names_model
 from .org_registry import (
@@ -210,6 +221,12 @@ def _kept_masked(prefix: str) -> str:
     return prefix
 
 
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding text[hi] starts, not before lo (the words of the sentence before cut no chain:
+    …在甲地召开。乙委党组成员，丙局局长X)."""
+    return max([lo] + [text.rfind(c, lo, hi) + 1 for c in "。！？\n"])
+
+
 def _former_word_before(text: str, s: int) -> int:
     """The length of a former- or current-post word (现任, 前任, 原) ending right before text[s], else 0."""
     return next((len(w) for w in post_rules()["former"] if text.endswith(w, 0, s)), 0)
@@ -238,7 +255,7 @@ def read_chain(
             s > 0
             and text[s - 1] in "，,"
             and (s - 1) in titles_by_end
-            and not _cut_left(text[max(0, s - 40) : s - 1])
+            and not _cut_left(text[_sentence_start(text, max(0, s - 40), s - 1) : s - 1])
             and not _appointed_in_clause(text, s - 1, titles_by_end)
         ):
             end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 nor 甲任A书记，B副书记乙 (A's title is 甲's)
@@ -725,7 +742,36 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
     if best:
         return best
     where = _where(ch)
+    if where and level in ("县", "区"):
+        return _county_named(ch.doc, ch.article, where, level)
     return _level_place(where, level) if where and level in ("省", "市") else None
+
+
+def _county_named(doc: Doc, article: int, where: str, level: str) -> str | None:
+    """The one county (or district) of the city `where` ending in the level word that the article names
+    anywhere, inside a body's name too (扬州 story: 邗江县农机站…县委书记 -> 邗江县), else None."""
+    p = place_of(where)
+    art = doc.facts.articles[article] if p and p.level == "city" and article < len(doc.facts.articles) else None
+    if art is None or p is None:
+        return None
+    named = {
+        q.name
+        for _, _, w in scan(lexicon().place_ac, (art.title or "") + "\n" + (art.body or ""))
+        if (q := place_of(w)) and q.level == "county" and q.city == p.name and q.name.endswith(level)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _below_shared(prefix: str, place: str) -> bool:
+    """Is a bare county or district level word (县委, 区长) below the place the name before it in a list
+    holds (扬州市副市长甲、县委书记乙: the county is not 扬州市)?"""
+    p = place_of(place)
+    return (
+        prefix[:1] in "县区"
+        and prefix in lexicon().levels
+        and p is not None
+        and LEVEL_RANK[p.level] < LEVEL_RANK["county"]
+    )
 
 
 def _recent_prefecture(ch: _Chain, ln: _Link) -> str | None:
@@ -1153,6 +1199,7 @@ def posts(doc: Doc) -> None:
                 # (and its body: 甲银行行长张三、副行长李四)
                 after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
+                shared = None if shared and _below_shared(links[0][1], shared) else shared
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base)
                 if ch.place and links:
@@ -1198,6 +1245,7 @@ NAME_OPENERS = set(load("post_rules.yaml")["name_openers"])
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
@@ -1251,9 +1299,13 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if n and APPOINT.match(text, v.end() + len(n)):
             add(v.end(), n)
     for v in REMOVED.finditer(text):
-        n = name_at(text, v.end())
-        if n and text.startswith("的", v.end() + len(n)):
+        n = _removed_name(text, v.end())
+        if n:
             add(v.end(), n)  # 免去张三的X职务
+            short = person_at.get(v.end())
+            if short is not None and len(short.text) < len(n) and n.startswith(short.text):
+                short.text = short.canonical = n  # the frame's 的 ends the name, whoever read it shorter
+                short.end = short.start + len(n)
     for c in CLAUSE_HEAD.finditer(text):
         p = c.end()
         n = name_at(text, p)
@@ -1263,6 +1315,18 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if verb and verb.end() in org_starts and chain_after(text, verb.end(), titles_by_end, orgs_by_end):
             add(p, n)  # the verb is followed by a body's title, not just a body
     return out
+
+
+def _removed_name(text: str, p: int) -> str | None:
+    """The name of 免去<name>的…职务 at p: as read, or one character longer when the frame's 的 comes right
+    after that character (免去甲乙才的…: a given name ending in a character that is also a word, 才 or 和)."""
+    n = name_at(text, p)
+    if not n or text.startswith("的", p + len(n)):
+        return n
+    k = p + len(n)
+    if len(n) == 2 and text.startswith("的", k + 1) and CJK_CHAR.match(text, k) and text[k] not in PUNCT:
+        return n + text[k]
+    return None
 
 
 def _opens_with_name(text: str, p: int, t) -> bool:

@@ -65,6 +65,27 @@ CASES = [
 # named by a contract word a few sentences on, places of signing left out of the parties.
 NEW_CASES = [
     (
+        "a-presenter-before-the-witness-clause-witnesses-nothing",
+        "市委书记赵明作招商推介，市长钱亮主持说明会并见证甲公司与乙管委会签订合作协议。",
+        ["甲公司", "乙管委会"],
+        ["赵明", "钱亮"],
+        ("合作协议", ["甲公司", "乙管委会"], None, [], None, ["钱亮"]),
+    ),
+    (
+        "officials-joined-by-a-comma-all-witness",
+        "甲公司与乙管委会签订合作协议。市委书记赵明，市长钱亮出席签约仪式。",
+        ["甲公司", "乙管委会"],
+        ["赵明", "钱亮"],
+        ("合作协议", ["甲公司", "乙管委会"], None, [], None, ["赵明", "钱亮"]),
+    ),
+    (
+        "a-project-two-parties-signed-for-no-agreement-noun",
+        "其中，甲公司与乙开发区管委会签订的年产3万吨新材料项目投资额最大，达12亿元。",
+        ["甲公司", "乙开发区管委会"],
+        [],
+        ("年产3万吨新材料项目", ["甲公司", "乙开发区管委会"], None, [], "12亿元", []),
+    ),
+    (
         "kind-names-field",
         "甲厂与乙公司签订长期供货合同。",
         ["甲厂", "乙公司"],
@@ -230,6 +251,7 @@ def test_agreement(body, orgs, persons, expected):
         "去年销售员人均签订合同额５００万元。",
         "甲团明天上午将参加签约仪式，由赵明与钱亮签订合作备忘录。",
         "要求每名党员联系一户，定任务、签订目标责任书。",
+        "今年签订的十大项目全部开工。",
     ],
     ids=[
         "quoted",
@@ -240,6 +262,7 @@ def test_agreement(body, orgs, persons, expected):
         "contract-sum-is-no-contract",
         "planned-signing",
         "required-signing",
+        "a-project-signed-with-no-parties",
     ],
 )
 def test_no_agreement(body):
@@ -344,6 +367,23 @@ def test_place_parties(body, places, parties):
             "合资经营码头合同",
             ["天成港务局", "日本三井物产株式会社"],
             id="japanese-company",
+        ),
+        # divisions of the 1990s (data/former_divisions.yaml) written alone sign as their governments
+        pytest.param(
+            "本报讯 3月5日，昭通地区与华远集团公司在昆明签订合作协议。",
+            None,
+            "1998-03-05",
+            "合作协议",
+            ["昭通地区行政公署", "华远集团公司"],
+            id="a-prefecture-of-1998-alone-signs-as-its-office",
+        ),
+        pytest.param(
+            "本报讯 3月5日，顺德市与华远集团公司在广州签订合作协议。",
+            None,
+            "1998-03-05",
+            "合作协议",
+            ["顺德市人民政府", "华远集团公司"],
+            id="a-county-level-city-of-1998-signs-as-its-government",
         ),
     ],
 )

@@ -70,6 +70,27 @@ CASES = [
 # text is at the event, pronouns, sums given to someone.
 NEW_CASES = [
     (
+        "a-guest-after-a-signing-told-at-the-meeting-attends-the-meeting",
+        "5月6日，甲市融资对接会在乙县举行。会上，8家银行与30家企业签订了贷款意向协议。副市长张三出席并讲话。",
+        ["张三"],
+        ["乙县"],
+        [("meeting", DATE, ["张三"]), ("signing", DATE, [])],
+    ),
+    (
+        "a-group-arriving-to-attend-a-fair-attends-a-meeting",
+        "5月6日，由副知事山本健一率领的日本富山县经济代表团一行抵达大连，出席在大连世界博览中心开幕的第五届中国国际机床博览会。",
+        ["山本健一"],
+        [],
+        [("meeting", DATE, ["山本健一"])],
+    ),
+    (
+        "a-group-arriving-to-see-is-a-visit",
+        "5月6日，由副知事山本健一率领的日本富山县经济代表团一行抵达大连，开始为期三天的访问。",
+        ["山本健一"],
+        [],
+        [("visit", DATE, ["山本健一"])],
+    ),
+    (
         "delegation-tour-one-event",
         "5月6日，副主席张三带领考察团到甲区考察。\n考察团一行走进乙公司，参观了生产线。",
         ["张三"],

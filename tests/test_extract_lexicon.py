@@ -276,3 +276,28 @@ def test_a_broken_data_file_stops_extraction_naming_the_file(name: str) -> None:
 
     done = subprocess.run([sys.executable, "-c", BREAK_AND_EXTRACT, name], capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith(f"refused: extract/data/{name}:"), done.stdout + done.stderr
+
+
+def test_every_former_division_reads_with_its_level_and_parent() -> None:
+    """data/former_divisions.yaml: each parent is a division the lexicon knows, and each name reads as a
+    division of its section's level under that parent (a name today's data holds keeps today's reading)."""
+    from kgqa.extract.mentions import lexicon as places_lexicon
+    from kgqa.extract.mentions import place_of
+
+    places, former = places_lexicon().places, lexicon.load("former_divisions.yaml")
+    wrong = [
+        n for n, prov in former["prefectures"].items() if (place_of(n).level, place_of(n).province) != ("city", prov)
+    ]
+    for name, (prov, city) in former["counties"].items():
+        p = place_of(name)
+        if city not in places or (p.level, p.province, p.city) != ("county", prov, city):
+            wrong.append(name)
+    assert not wrong and all(prov in places for prov in former["prefectures"].values())
+
+
+def test_a_former_division_file_with_a_county_lacking_its_city_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "former_divisions.yaml"
+    path.write_text("prefectures: {}\ncounties: {甲县: [乙省]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read(path, lexicon.FILES["former_divisions.yaml"])
+    assert "expected 2 items, found 1" in str(err.value)

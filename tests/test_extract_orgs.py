@@ -359,6 +359,24 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         pytest.param(
             "奥地利联邦农业和食品部部长访华。", "奥地利联邦农业和食品部", "government", id="a-farming-and-food-ministry"
         ),
+        # a foreign first-level division (data/foreign_divisions.yaml) governs itself
+        pytest.param(
+            "日本爱知县副知事山田和夫率团访问南京。",
+            "日本爱知县",
+            "government",
+            id="a-japanese-prefecture-after-its-country",
+        ),
+        pytest.param(
+            "美国华盛顿州州长李德访问成都。", "美国华盛顿州", "government", id="an-american-state-after-its-country"
+        ),
+        pytest.param("韩国京畿道知事金文洙一行访问山东。", "韩国京畿道", "government", id="a-korean-province"),
+        # a bank's department of its corporate business (公司业务部) is the bank's, no company's
+        pytest.param(
+            "招商银行深圳分行公司业务部副总经理李海出席。",
+            "招商银行深圳分行公司业务部",
+            "bank",
+            id="a-bank-branch-corporate-business-department",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -391,6 +409,8 @@ def test_names_and_types(text, name, typ):
         pytest.param("今年新成立外贸公司12家。", "新成立外贸公司", id="newly-founded-trading-firms"),
         pytest.param("他走进养殖合作社和蔬菜大棚，察看生产情况。", "养殖合作社", id="a-trade-before-cooperative"),
         pytest.param("县里扶持农民专业合作社发展壮大。", "农民专业合作社", id="farmers-specialised-cooperatives"),
+        # a park named by its trade alone (data/industries.txt) after a verb of building it names no zone
+        pytest.param("甲集团将在乙市投资20亿元建设新材料产业园。", "建设新材料产业园", id="a-trade-park-to-be-built"),
     ],
 )
 def test_kinds_are_no_bodies(text, kind):
@@ -494,6 +514,11 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "江苏省组建苏岚港口集团有限公司。",
             "江苏省组建苏岚港口集团有限公司",
             id="a-province-forming-is-no-part-of-a-name",
+        ),
+        pytest.param(
+            "长岭齿轮厂被长岭机械总厂兼并。根据协议，总厂承担齿轮厂全部债务。",
+            "总厂承担齿轮厂",
+            id="taking-on-debts-is-no-part-of-a-name",
         ),
     ],
 )

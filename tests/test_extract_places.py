@@ -48,6 +48,23 @@ def test_place_and_where_it_lies(text, name, located_in, kind):
 
 
 @pytest.mark.parametrize(
+    "text,name,located_in",
+    [
+        # divisions of the 1990s since renamed or merged (data/former_divisions.yaml), by their full names
+        pytest.param("记者来到昭通地区采访。", "昭通地区", "云南省", id="a-prefecture-of-the-1990s"),
+        pytest.param("记者来到伊克昭盟采访。", "伊克昭盟", "内蒙古自治区", id="a-league-of-the-1990s"),
+        pytest.param("记者来到余杭市采访。", "余杭市", "杭州市", id="a-county-level-city-now-a-district"),
+        pytest.param("记者来到邗江县采访。", "邗江县", "扬州市", id="a-county-now-a-district"),
+        pytest.param("记者来到顺德市采访。", "顺德市", "佛山市", id="a-county-level-city-merged-into-its-city"),
+        # a two-character county whose first character ends few words (data/divisions.yaml)
+        pytest.param("记者来到攸县采访。", "攸县", "株洲市", id="a-two-character-county"),
+    ],
+)
+def test_divisions_since_renamed_and_short_counties(text, name, located_in):
+    assert places(text).get(name) == (located_in, "division")
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("浙江省召开会议。", "浙江省"),  # a province lies in nothing we know

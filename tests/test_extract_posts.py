@@ -121,6 +121,68 @@ def test_chain_more(text, locale, expected):
 
 
 @pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        # a bare 县委/区委 after a city's official in a list is the county's the article names, not the city's
+        pytest.param(
+            "邗江县农机站改制大会召开，扬州市副市长丁方明、县委书记孙立华到会。",
+            None,
+            ("孙立华", "县委书记", "中共邗江县委员会"),
+            id="county-secretary-after-a-city-official",
+        ),
+        pytest.param(
+            "番禺区科技园开园，广州市副市长韩志刚、区委书记陆云生出席。",
+            None,
+            ("陆云生", "区委书记", "中共广州市番禺区委员会"),
+            id="district-secretary-after-a-city-official",
+        ),
+    ],
+)
+def test_a_county_title_after_a_city_official(text, locale, expected):
+    assert expected in posts_of(text, locale)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 免去<name>的…职务: the frame's 的 ends the name, a last character that is also a word (才) too
+        pytest.param(
+            "国务院任免国家工作人员：免去蒋文才的国家林业局局长职务。",
+            ("蒋文才", "局长", "国家林业局"),
+            id="removed-name-ending-in-cai",
+        ),
+        pytest.param(
+            "国务院任免国家工作人员：免去蒋文的国家林业局局长职务。",
+            ("蒋文", "局长", "国家林业局"),
+            id="removed-two-character-name",
+        ),
+    ],
+)
+def test_the_name_of_a_removal_runs_to_its_de(text, expected):
+    assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title before a comma still heads the chain when the cut word is in the sentence before (在成都召开。)
+        pytest.param(
+            "3日，会议在成都召开。农业农村部党组成员，国家林业局党组书记、局长孟令华作报告。",
+            ("孟令华", "党组成员", "农业农村部党组"),
+            id="party-group-member-before-a-comma-after-a-sentence-with-zai",
+        ),
+        pytest.param(
+            "会上，农业农村部党组成员，国家林业局局长孟令华作报告。",
+            ("孟令华", "党组成员", "农业农村部党组"),
+            id="party-group-member-before-a-comma",
+        ),
+    ],
+)
+def test_a_title_before_a_comma_heads_the_chain(text, expected):
+    assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("记者来到康宁医院，医院院长周明介绍了情况。", ("周明", "院长", "康宁医院")),
