@@ -687,7 +687,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             days = [
                 p
                 for p, iso in sent.dates
-                if prev.end <= p < t.start and iso != prev_day and (prev_day or CLAUSE_BREAK.search(text, prev.end, p))
+                if prev.end <= p <= t.start and iso != prev_day and (prev_day or CLAUSE_BREAK.search(text, prev.end, p))
             ]
             own = day_within(sent, t)
             if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
@@ -731,6 +731,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             sent=sent.index,
             pos=first.start,
             date=day_within(sent, first)
+            or day_after(sent, first)  # (…，金戈壁矿业公司成立于2004年: its own time, not the one carried)
             or sent.date_at(first.start)
             or sent.date_at(last.start)
             or day_after(sent, last)

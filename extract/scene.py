@@ -134,7 +134,10 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     if YEAR_OCCASION.match(text, e):  # 今年全国两会期间，…: the year of the occasion the clause opens with
         return True
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
-        return bool(re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after))  # 今年年初，
+        if re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after):  # 今年年初，
+            return True
+        # after its subject and followed by what the subject underwent (甲开发区去年被…批准为…)
+        return bool(before and re.match(r"[\u4e00-\u9fff]", before) and after[:1] == "被")
     if (
         before
         and before in load("event_kinds.yaml")["time_prepositions"]

@@ -2584,7 +2584,7 @@ B23_DAYS = [
         "中新网北京10月16日电 甲乙银行15日在北京与丙丁矿业公司签署贷款协议，丙丁矿业公司成立于2004年，由戊国政府控股。"
         "当天上午，国务院副总理王克明在人民大会堂与戊国总理巴特尔举行会谈。",
         "2009-10-16",
-        [("signing", "2009-10-15", []), ("talks", "2009-10-15", ["王克明", "巴特尔"])],
+        [("signing", "2009-10-15", []), ("other", "2004", []), ("talks", "2009-10-15", ["王克明", "巴特尔"])],
         id="that-morning-after-a-year-is-the-day-told-and-talks-of-their-own",
     ),
 ]
@@ -2593,5 +2593,54 @@ B23_DAYS = [
 @pytest.mark.parametrize("text,date,expected", B23_DAYS)
 def test_b23_days_of_whole_articles(text, date, expected):
     """Days in whole articles (b23 probe): sequels of the event told, quotes' 今天, a year no 当天, talks at their own time."""
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+B23_HISTORY = [
+    pytest.param(
+        "天马集团的前身是１９８４年创办的大唐镇针织厂，１９９５年该厂兼并了附近５家村办企业，组建了诸暨天马袜业集团公司。",
+        "1998-01-23",
+        [("other", "1984", []), ("other", "1995", [])],
+        id="two-years-of-a-bodys-history-two-events",
+    ),
+    pytest.param(
+        "烟台经济技术开发区是国务院１９８４年批准设立的首批国家级开发区之一。",
+        "1998-01-23",
+        [("other", "1984", [])],
+        id="approved-in-a-year-inside-a-description-as-the-dev-gold-dates-it",
+    ),
+    pytest.param(
+        "汉川经济开发区去年被湖北省政府批准为省级开发区，目前重点发展纺织服装产业。",
+        "2011-09-19",
+        [("other", "2010", [])],
+        id="approved-last-year-by-a-government",
+    ),
+    pytest.param(
+        "据了解，施密特公司创建于1923年，是欧洲知名的精密磨床制造商。",
+        "2009-09-15",
+        [("other", "1923", [])],
+        id="founded-in-a-year",
+    ),
+    pytest.param(
+        "甲乙银行15日在北京与丙丁矿业公司签署贷款协议，丙丁矿业公司成立于2004年，由戊国政府控股。",
+        "2009-10-16",
+        [("signing", "2009-10-15", []), ("other", "2004", [])],
+        id="founded-in-a-year-not-the-day-carried",
+    ),
+    pytest.param(
+        "今年一季度，全市完成固定资产投资136亿元，同比增长38%。",
+        "2011-04-13",
+        [],
+        id="a-citys-investment-figure-no-event",
+    ),
+    pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
+    pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B23_HISTORY)
+def test_b23_history_and_background(text, date, expected):
+    """A body's history told with its year is an event of that year (dev 36, 35); figures and 就任以来 are none (b23)."""
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
