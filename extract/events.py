@@ -364,6 +364,9 @@ def venue_place(sent: Sentence, a: int, b: int) -> str | None:
     if not found:
         return None
     x, at = found
+    # 在人民大会堂与巴特额尔登举行会谈: the venue stops before the partner named
+    partner = [p - at - 1 for p, _ in sent.persons if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟和"]
+    x = x[: partner[0]] if partner else x
     known = sent.between("places", at, at + 1)
     return known[0] if known and x in known[0] else x
 

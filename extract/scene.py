@@ -204,12 +204,31 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
     for m in doc.mentions:
         if m.kind == "person":
             add(m.text, "person", m.canonical)
+    for part, whole in _dotted_parts(doc.facts.persons).items():
+        if part not in entries:  # 与巴特额尔登举行会谈 after 总理桑吉·巴特额尔登: that person
+            add(part, "person", whole)
     if not entries:
         return None
     for text, value in entries.items():
         auto.add_word(text, (len(text), value[0], value[1]))
     auto.make_automaton()
     return auto
+
+
+def _dotted_parts(persons) -> dict[str, str]:
+    """Each part (two characters at least) of a dotted name that no other dotted name on the page has, with its name.
+
+    >>> from types import SimpleNamespace as P
+    >>> _dotted_parts([P(name="桑吉·巴特额尔登"), P(name="巴雅尔·道尔吉"), P(name="王克明")])["巴特额尔登"]
+    '桑吉·巴特额尔登'
+    """
+    owners: dict[str, set[str]] = {}
+    for p in persons:
+        parts = re.split(r"[·•]", p.name)
+        for part in parts if len(parts) > 1 else []:
+            if len(part) >= 2:
+                owners.setdefault(part, set()).add(p.name)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
 def _names(auto, text: str, local: dict[str, str]) -> dict[str, list]:

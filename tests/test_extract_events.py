@@ -2644,3 +2644,13 @@ def test_b23_history_and_background(text, date, expected):
     """A body's history told with its year is an event of that year (dev 36, 35); figures and 就任以来 are none (b23)."""
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
+
+
+def test_b23_a_dotted_names_part_is_that_person_and_ends_the_venue():
+    """与巴特额尔登举行会谈 after 总理桑吉·巴特额尔登: the premier takes part, the venue stops before him (b23 probe)."""
+    text = (
+        "标题\n\n中新网北京10月16日电 蒙古国总理桑吉·巴特额尔登15日抵达北京。"
+        "当天上午，吕振国在人民大会堂与巴特额尔登举行会谈。"
+    )
+    talks = [e for e in extract_page(text, date="2009-10-16").events if e.kind == "talks"]
+    assert [(e.participants, e.location) for e in talks] == [(["吕振国", "桑吉·巴特额尔登"], "人民大会堂")]
