@@ -78,6 +78,7 @@ def _patterns() -> dict[str, Any]:
         "split": re.compile(lex["party_split"]),
         "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
         "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
+        "signer_act": re.compile(alt(lex["signer_acts"])),
         "local_fields": [re.compile(x) for x in lex["fields_local"]],
         "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
         "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
@@ -450,7 +451,12 @@ def split_parties(parties: list[str]) -> list[str]:
 def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     """Persons who witnessed the signing: the subject of a 见证 clause near the agreement."""
     pat = _patterns()["witness"]
-    for s in sents[max(0, k - 1) : k + 3] + _later_in_paragraph(sents, k, k + 3):
+    # (…签订协议。根据协议，…。\n甲与乙分别代表双方签约。丙、丁出席签约仪式: the paragraph of the signers goes on with it)
+    signers = next(
+        (j for j in range(k + 1, min(k + 3, len(sents))) if _patterns()["signer_act"].search(sents[j].text)), 0
+    )
+    later = _later_in_paragraph(sents, signers, signers + 1) if signers and sents[signers].para != sents[k].para else []
+    for s in sents[max(0, k - 1) : k + 3] + _later_in_paragraph(sents, k, k + 3) + later:
         m = pat.search(s.text)
         if not m:
             continue

@@ -216,6 +216,7 @@ def _patterns() -> dict:
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
+        "own_time": re.compile(lex["own_time"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
@@ -363,6 +364,9 @@ def venue_place(sent: Sentence, a: int, b: int) -> str | None:
     if not found:
         return None
     x, at = found
+    # 在人民大会堂与巴特额尔登举行会谈: the venue stops before the partner named
+    partner = [p - at - 1 for p, _ in sent.persons if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟和"]
+    x = x[: partner[0]] if partner else x
     known = sent.between("places", at, at + 1)
     return known[0] if known and x in known[0] else x
 
@@ -698,7 +702,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             days = [
                 p
                 for p, iso in sent.dates
-                if prev.end <= p < t.start and iso != prev_day and (prev_day or CLAUSE_BREAK.search(text, prev.end, p))
+                if prev.end <= p <= t.start and iso != prev_day and (prev_day or CLAUSE_BREAK.search(text, prev.end, p))
             ]
             own = day_within(sent, t)
             if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
@@ -744,6 +748,7 @@ def drafts_in(sent: Sentence, article: int) -> list[Draft]:
             sent=sent.index,
             pos=first.start,
             date=day_within(sent, first)
+            or day_after(sent, first)  # (…，金戈壁矿业公司成立于2004年: its own time, not the one carried)
             or sent.date_at(first.start)
             or sent.date_at(last.start)
             or day_after(sent, last)
@@ -1332,6 +1337,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
         signing = a if a.kind == "signing" else b
+        if a.sent != b.sent and _patterns()["own_time"].match(max(a, b, key=lambda d: d.sent).summary):
+            return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
         return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony

@@ -398,9 +398,11 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
     if m:
         return f"{m.group(1)}地区行政公署"  # 周口地区行署: a prefecture's administrative office
-    m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地委([\u4e00-\u9fff]{0,6})$", w)
+    m = re.match(
+        r"^(?:中共)?(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地委([\u4e00-\u9fff]{0,6})$", w
+    )
     if m:
-        return f"中共{m.group(1)}地区委员会{m.group(2)}"  # 运城地委(组织部): a prefecture's committee
+        return f"中共{m.group(1)}地区委员会{m.group(2)}"  # (中共)运城地委(组织部): a prefecture's committee
     inner = _inner_place_body(w)
     if inner:
         return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市

@@ -638,7 +638,12 @@ def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.head in country_names():
         ln.written = ""
         return ln.head + "政府", None
-    where = ch.place or (_level_where(ch, ln) if not ln.head else _where(ch))
+    # 河北省委副书记…，衡水地区行署专员X: a prefecture's office is of the prefecture named, not the chain's province
+    prefecture = None
+    if ln.level in post_rules()["prefecture_levels"]:
+        named = re.search(r"[\u4e00-\u9fff]{2,4}?地区$", re.sub(r"^.*?(?:省|自治区)", "", ln.head or ""))
+        prefecture = named.group() if named else _recent_prefecture(ch, ln)
+    where = prefecture or ch.place or (_level_where(ch, ln) if not ln.head else _where(ch))
     return (gov_of(where) if where else None), None
 
 

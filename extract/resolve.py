@@ -268,15 +268,21 @@ def _part_owner(part: str, dotted: list[str]) -> str | None:
 
 
 def _dotted_parts(doc: Doc) -> None:
-    """A person with no post named by one part of a dotted name told on the page (…苏林德拉·卡德卡一行… 会见了卡德卡一行)
-    is that person: dropped, and the events and agreements naming the part name the whole."""
-    dotted = [p.name for p in doc.facts.persons if "·" in p.name or "•" in p.name]
+    """A person named by one part of a dotted name told on the page (…苏林德拉·卡德卡一行… 会见了卡德卡一行), with no
+    post or only titles the whole name holds (彼得罗维奇就任总理以来 after 塞尔维亚总理米洛什·彼得罗维奇), is that person:
+    dropped, and the events and agreements naming the part name the whole."""
+    people = {p.name: p for p in doc.facts.persons}
+    dotted = [n for n in people if "·" in n or "•" in n]
     if not dotted:
         return
+
+    def titles(name: str) -> set[str | None]:
+        return {q.title for q in people[name].posts}
+
     whole = {
         p.name: o
         for p in doc.facts.persons
-        if not p.posts and len(p.name) >= 2 and (o := _part_owner(p.name, dotted)) is not None
+        if len(p.name) >= 2 and (o := _part_owner(p.name, dotted)) is not None and titles(p.name) <= titles(o)
     }
     if not whole:
         return

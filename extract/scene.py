@@ -59,6 +59,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "frame": re.compile(rf"(?:{alt(lex['speech_frames'])})[^，。；：,;:]*$"),
         "break": re.compile(alt(lex["time_break"])),
+        "sequel": re.compile(rf"^\s*(?:{alt(lex['scene_sequel'])})"),
         "same_day": re.compile(alt(lex["same_day"])),
         "next_day": re.compile(alt(lex["next_day"])),
         "goes": re.compile(alt(lex["narrative_moves"])),
@@ -133,7 +134,10 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     if YEAR_OCCASION.match(text, e):  # 今年全国两会期间，…: the year of the occasion the clause opens with
         return True
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
-        return bool(re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after))  # 今年年初，
+        if re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after):  # 今年年初，
+            return True
+        # after its subject and followed by what the subject underwent (甲开发区去年被…批准为…)
+        return bool(before and re.match(r"[\u4e00-\u9fff]", before) and after[:1] == "被")
     if (
         before
         and before in load("event_kinds.yaml")["time_prepositions"]
@@ -200,12 +204,31 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
     for m in doc.mentions:
         if m.kind == "person":
             add(m.text, "person", m.canonical)
+    for part, whole in _dotted_parts(doc.facts.persons).items():
+        if part not in entries:  # 与巴特额尔登举行会谈 after 总理桑吉·巴特额尔登: that person
+            add(part, "person", whole)
     if not entries:
         return None
     for text, value in entries.items():
         auto.add_word(text, (len(text), value[0], value[1]))
     auto.make_automaton()
     return auto
+
+
+def _dotted_parts(persons) -> dict[str, str]:
+    """Each part (two characters at least) of a dotted name that no other dotted name on the page has, with its name.
+
+    >>> from types import SimpleNamespace as P
+    >>> _dotted_parts([P(name="桑吉·巴特额尔登"), P(name="巴雅尔·道尔吉"), P(name="王克明")])["巴特额尔登"]
+    '桑吉·巴特额尔登'
+    """
+    owners: dict[str, set[str]] = {}
+    for p in persons:
+        parts = re.split(r"[·•]", p.name)
+        for part in parts if len(parts) > 1 else []:
+            if len(part) >= 2:
+                owners.setdefault(part, set()).add(p.name)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
 def _names(auto, text: str, local: dict[str, str]) -> dict[str, list]:
@@ -310,17 +333,22 @@ def build(doc: Doc) -> list[list[Sentence]]:
         speech_para, speech_sent = -1, -1
         prev_para = -1
         carry: str | None = None
+        quoting = 0  # quotation marks open at the sentence's start (a quote may run over sentences)
         for k, (src, (a, b), para) in enumerate(zip(art.sentences, spans, paras)):
             text = src.sentence
             s = Sentence(index=k, text=text, source=src, para=para, start=a)
             if para != prev_para:
-                carry = None
+                carry, quoting = None, 0
+            if carry is None and pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
+                carry = last_date
             same_day = last_date or art.date  # what 当天/同日 stand for here
             line = find_dateline(text)
             filed_only = bool(line and untold_day(text[line[1] :]))
             for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
                 if filed_only and line and p < line[1] and line[0] < e:  # …１月２日讯 某某日前来到…: no day told
                     continue
+                if in_quote(text, p, quoting) and not re.search(r"[\d０-９]", text[p:e]):
+                    continue  # (“今天开工的每一个项目…”: a quote's 今天 is the day it was said, told before)
                 day = same_day if pats["same_day"].fullmatch(text[p:e]) else iso
                 if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
                     s.dates.append((p, day))
@@ -361,15 +389,30 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if s.dates:
                 # a year alone stays in its sentence (and the clauses after its ；)
                 carry = s.dates[-1][1] if len(s.dates[-1][1]) >= 7 or clause_on else None
-                told = [iso for p, iso in s.dates if not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])]
+                # a year alone is no day 当天 or 次日 can stand for (…成立于2004年。当天上午，…)
+                told = [
+                    iso
+                    for p, iso in s.dates
+                    if len(iso) >= 7 and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
+                ]
                 last_date = told[-1] if told else last_date
             elif carry and len(carry) == 4 and not clause_on:
                 carry = None
             prev_para = para
+            quoting = max(0, quoting + text.count("“") - text.count("”"))
             sents.append(s)
         mark_headings(sents)
         out.append(sents)
     return out
+
+
+def in_quote(text: str, pos: int, open_before: int = 0) -> bool:
+    """Is text[pos] inside a quotation, with open_before quotes still open at the text's start?
+
+    >>> in_quote("他说：“今天开工。”昨天", 5), in_quote("他说：“今天开工。”昨天", 10), in_quote("今天开工。”", 0, 1)
+    (True, False, True)
+    """
+    return open_before + text.count("“", 0, pos) - text.count("”", 0, pos) > 0
 
 
 def mark_headings(sents: list[Sentence]) -> None:

@@ -881,3 +881,28 @@ def test_b22_a_prefecture_of_1998_signs_as_its_office(text, parties):
     """与宁夏回族自治区固原地区签订 (b22 probe): the prefecture (地区, since made a city) signs as its 行政公署."""
     got = extract_page("标题\n\n" + text, date="1998-01-10").agreements
     assert [a.parties for a in got] == [parties]
+
+
+@pytest.mark.parametrize(
+    "text,witnesses",
+    [
+        pytest.param(
+            "6月15日下午，甲乙银行股份有限公司南昌分行与赣州市人民政府在赣州签订银政战略合作协议。根据协议，今后五年甲乙银行将"
+            "向赣州市提供不低于150亿元的意向性授信。\n赣州市市长曾文华与甲乙银行南昌分行行长邱志明分别代表双方签约。"
+            "市委书记张建国、甲乙银行副行长孟庆丰出席签约仪式并讲话。",
+            ["张建国", "孟庆丰"],
+            id="the-signers-paragraph-goes-on-with-the-witnesses",
+        ),
+        pytest.param(
+            "6月15日下午，甲乙银行股份有限公司南昌分行与赣州市人民政府签订银政战略合作协议。\n"
+            "近年来，赣州市先后引进6家股份制商业银行。市委书记张建国出席了银行开业仪式。",
+            [],
+            id="a-later-paragraph-without-the-signers-witnesses-nothing",
+        ),
+    ],
+)
+def test_b23_witnesses_after_the_signers_paragraph(text, witnesses):
+    """…签订协议。根据协议，…。\\n甲与乙分别代表双方签约。丙、丁出席签约仪式 (b23 probe): the signers' paragraph tells the
+    ceremony, its 出席 the witnesses."""
+    got = extract_page("标题\n\n" + text, date="2011-06-17").agreements
+    assert [a.witnesses for a in got] == [witnesses]

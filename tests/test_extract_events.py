@@ -162,7 +162,8 @@ NEW_CASES = [
         "5月6日，甲县举行重点项目集中开工活动。\n开工仪式后，与会人员参观了展厅。",
         [],
         ["甲县"],
-        [("groundbreaking", DATE, []), ("inspection", None, [])],
+        # no second groundbreaking; the tour after the ceremony is of its day
+        [("groundbreaking", DATE, []), ("inspection", DATE, [])],
     ),
     ("welcome-for-visit-is-reference", "市长张三对王五一行来甲市考察洽谈表示欢迎。", ["张三", "王五"], [], []),
     ("name-inside-quoted-title", "丙开发区荣获“王强示范区”称号。", ["王强"], [], [("award", None, [])]),
@@ -2563,3 +2564,114 @@ def test_a_tours_stop_at_a_company_folds_into_the_tour():
     )
     events = extract_page(text, date="2023-04-12").events
     assert [(e.kind, e.location) for e in events] == [("inspection", "甲乙经济技术开发区")]
+
+
+B23_DAYS = [
+    pytest.param(
+        "本报烟台１月５日讯 记者宋某报道：省长王克明昨天在烟台会见了韩国甲乙株式会社会长金永泰一行。\n"
+        "会见后，丙丁开发区管委会与甲乙株式会社签订了合作意向书。副省长李国华出席签字仪式。",
+        "1998-01-06",
+        [("talks", "1998-01-04", ["王克明", "金永泰"]), ("signing", "1998-01-04", ["李国华"])],
+        id="a-paragraph-opening-with-after-the-talks-is-of-their-day",
+    ),
+    pytest.param(
+        "本报北京１月５日讯 全国甲乙工作会议今天在北京召开。国务院副总理王克明出席会议并讲话。\n"
+        "会上，对外贸易经济合作部对丙丁电子有限公司等２０家企业进行了表彰。",
+        "1998-01-06",
+        [("meeting", "1998-01-05", ["王克明"]), ("award", "1998-01-05", [])],
+        id="a-paragraph-opening-at-the-meeting-is-of-its-day",
+    ),
+    pytest.param(
+        "昨天上午，甲乙开发区重大项目集中开工仪式举行。市长赵立军致辞。\n"
+        "仪式结束后，赵立军一行还来到丙丁公司项目工地，察看了施工情况。",
+        "2011-04-13",
+        [("groundbreaking", "2011-04-12", ["赵立军"]), ("inspection", "2011-04-12", ["赵立军"])],
+        id="after-the-ceremony-ended-is-its-day",
+    ),
+    pytest.param(
+        "3月24日，市政府与甲乙集团有限公司签署战略合作协议。\n签约仪式前，郑某一行还深入丙区进行了实地考察。",
+        "2025-03-25",
+        [("signing", "2025-03-24", []), ("inspection", None, [])],
+        id="before-the-signing-gives-no-day-as-the-seed-gold",
+    ),
+    pytest.param(
+        "昨天上午，甲乙开发区重大项目集中开工仪式举行。市长赵立军在致辞中说：“今天开工的项目，都要当年见效。”"
+        "赵立军还会见了丙丁公司董事长王克明。",
+        "2011-04-13",
+        [("groundbreaking", "2011-04-12", ["赵立军"]), ("talks", "2011-04-12", ["赵立军", "王克明"])],
+        id="a-quotes-today-is-the-day-it-was-said",
+    ),
+    pytest.param(
+        "中新网北京10月16日电 甲乙银行15日在北京与丙丁矿业公司签署贷款协议，丙丁矿业公司成立于2004年，由戊国政府控股。"
+        "当天上午，国务院副总理王克明在人民大会堂与戊国总理巴特尔举行会谈。",
+        "2009-10-16",
+        [("signing", "2009-10-15", []), ("other", "2004", []), ("talks", "2009-10-15", ["王克明", "巴特尔"])],
+        id="that-morning-after-a-year-is-the-day-told-and-talks-of-their-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B23_DAYS)
+def test_b23_days_of_whole_articles(text, date, expected):
+    """Days in whole articles (b23 probe): sequels of the event told, quotes' 今天, a year no 当天, talks at their own time."""
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+B23_HISTORY = [
+    pytest.param(
+        "天马集团的前身是１９８４年创办的大唐镇针织厂，１９９５年该厂兼并了附近５家村办企业，组建了诸暨天马袜业集团公司。",
+        "1998-01-23",
+        [("other", "1984", []), ("other", "1995", [])],
+        id="two-years-of-a-bodys-history-two-events",
+    ),
+    pytest.param(
+        "烟台经济技术开发区是国务院１９８４年批准设立的首批国家级开发区之一。",
+        "1998-01-23",
+        [("other", "1984", [])],
+        id="approved-in-a-year-inside-a-description-as-the-dev-gold-dates-it",
+    ),
+    pytest.param(
+        "汉川经济开发区去年被湖北省政府批准为省级开发区，目前重点发展纺织服装产业。",
+        "2011-09-19",
+        [("other", "2010", [])],
+        id="approved-last-year-by-a-government",
+    ),
+    pytest.param(
+        "据了解，施密特公司创建于1923年，是欧洲知名的精密磨床制造商。",
+        "2009-09-15",
+        [("other", "1923", [])],
+        id="founded-in-a-year",
+    ),
+    pytest.param(
+        "甲乙银行15日在北京与丙丁矿业公司签署贷款协议，丙丁矿业公司成立于2004年，由戊国政府控股。",
+        "2009-10-16",
+        [("signing", "2009-10-15", []), ("other", "2004", [])],
+        id="founded-in-a-year-not-the-day-carried",
+    ),
+    pytest.param(
+        "今年一季度，全市完成固定资产投资136亿元，同比增长38%。",
+        "2011-04-13",
+        [],
+        id="a-citys-investment-figure-no-event",
+    ),
+    pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
+    pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B23_HISTORY)
+def test_b23_history_and_background(text, date, expected):
+    """A body's history told with its year is an event of that year (dev 36, 35); figures and 就任以来 are none (b23)."""
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+def test_b23_a_dotted_names_part_is_that_person_and_ends_the_venue():
+    """与巴特额尔登举行会谈 after 总理桑吉·巴特额尔登: the premier takes part, the venue stops before him (b23 probe)."""
+    text = (
+        "标题\n\n中新网北京10月16日电 蒙古国总理桑吉·巴特额尔登15日抵达北京。"
+        "当天上午，吕振国在人民大会堂与巴特额尔登举行会谈。"
+    )
+    talks = [e for e in extract_page(text, date="2009-10-16").events if e.kind == "talks"]
+    assert [(e.participants, e.location) for e in talks] == [(["吕振国", "桑吉·巴特额尔登"], "人民大会堂")]

@@ -1739,3 +1739,48 @@ def test_b22_a_towns_party_committee(text, locale, want):
     """镇党委书记 (b22 probe): 中共<county><town>委员会 of the town the text writes after its county, the title as
     written (score.py's role keeps 镇党委); 甲还兼任… is 甲's post as 甲又兼任… is."""
     assert posts_of(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "中新网北京10月16日电 正在中国进行正式访问的蒙古国总理桑吉·巴特额尔登和中国国务院副总理吕振国15日出席签字仪式。",
+            {("桑吉·巴特额尔登", "总理", "蒙古国政府"), ("吕振国", "副总理", "国务院")},
+            id="mongolia-written-with-guo-and-china-before-the-state-council",
+        ),
+        pytest.param(
+            "11月18日上午，国务院总理高明远同来华进行正式访问的塞尔维亚总理米洛什·彼得罗维奇举行会谈。"
+            "据悉，这是彼得罗维奇就任总理以来首次访华。",
+            {("高明远", "总理", "国务院"), ("米洛什·彼得罗维奇", "总理", "塞尔维亚政府")},
+            id="the-last-part-of-a-dotted-name-with-its-title-again-is-that-person",
+        ),
+    ],
+)
+def test_b23_foreign_premiers_and_the_state_council(text, want):
+    """蒙古国 a country as 蒙古 is, 中国国务院 the 国务院, a dotted name's part holding the whole's title that person (b23)."""
+    assert posts_of(text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "新华社石家庄１月１６日电 今天，甲厂与乙公司签订合同。河北省委副书记、常务副省长聂宏远，衡水地区行署专员韩立德出席了签字仪式。",
+            {
+                ("聂宏远", "省委副书记", "中共河北省委员会"),
+                ("聂宏远", "常务副省长", "河北省人民政府"),
+                ("韩立德", "专员", "衡水地区行政公署"),
+            },
+            id="a-prefectures-office-after-a-provinces-chain",
+        ),
+        pytest.param(
+            "新华社石家庄１月１６日电 中共衡水地委书记马春林说，嫁接一个，救活一个。",
+            {("马春林", "书记", "中共衡水地区委员会")},
+            id="a-prefectures-committee-written-with-zhonggong",
+        ),
+    ],
+)
+def test_b23_a_prefectures_office_and_committee(text, want):
+    """衡水地区行署专员 after a province's chain is the prefecture's 行政公署's, 中共衡水地委 its committee (b23 probe)."""
+    assert posts_of(text) == want
