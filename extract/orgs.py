@@ -334,6 +334,34 @@ def landed_locations(doc: Doc) -> None:
                             org.located_in = where
 
 
+JURISDICTION = re.compile(_LANDS["jurisdiction_after_place"])
+
+
+def jurisdiction_bodies(doc: Doc) -> None:
+    """Bodies named in the sentence that tells a place's jurisdiction, after it (甲区辖区内云集了…，其中乙港、丙开发区等
+    都是…), lie in that place (a district with its city: 天津市塘沽区), unless their names begin with another place."""
+    reg = registry(doc)
+    for m in doc.mentions:
+        if m.kind != "place" or m.article >= len(doc.facts.articles):
+            continue
+        body = doc.facts.articles[m.article].body or ""
+        told = JURISDICTION.match(body, m.end)
+        place = place_of(m.canonical or m.text) if told else None
+        if told is None or place is None:
+            continue
+        stop = re.compile(r"[。！？\n]").search(body, told.end())
+        end = stop.start() if stop else len(body)
+        where = (
+            place.city + place.name
+            if place.level == "county" and place.name.endswith("区") and place.city
+            else place.name
+        )
+        for x in doc.mentions:
+            org = reg.get(x.canonical or x.text) if x.kind == "org" and x.article == m.article else None
+            if org is not None and told.end() <= x.start < end and _may_lie_in(org.name, place.name):
+                org.located_in = where
+
+
 def _occurrences(text: str, name: str) -> list[int]:
     """Where `name` (two characters or more) is written in text."""
     return [m.start() for m in re.finditer(re.escape(name), text)] if len(name) > 1 else []
@@ -780,5 +808,6 @@ def orgs(doc: Doc) -> None:
     regulators_of_departments(doc)
     stated_locations(doc)
     landed_locations(doc)
+    jurisdiction_bodies(doc)
     listed_types(doc)
     doc.facts.organizations = list(registry(doc).values())
