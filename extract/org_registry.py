@@ -639,9 +639,23 @@ def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:
         and x.article == article
         and x.end <= pos
         and len(x.text) > len(written)
-        and x.text.endswith(written)
+        and (x.text.endswith(written) or _trade_elided(x.text, written))
     }
-    return named.pop() if len(named) == 1 else None
+    longest = max(named, key=len, default=None)
+    # (甲集团公司乙煤矿 and 乙煤矿 written after it: one body, by its longest name)
+    return longest if longest and all(longest.endswith(n) for n in named) else None
+
+
+def _trade_elided(name: str, written: str) -> bool:
+    """Whether `written` is the end of `name` less a trade word of one or two characters before its kind (甲乙矿
+    for …甲乙煤矿, 甲乙厂 for …甲乙钢铁厂), its own words before the kind two characters or more."""
+    stem, kind = written[:-1], written[-1]
+    return len(stem) >= 2 and any(
+        name.endswith(stem + name[-1 - k : -1] + kind) and CJK_ONLY.fullmatch(name[-1 - k : -1]) for k in (1, 2)
+    )
+
+
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _level_place(place: str, level: str) -> str | None:

@@ -21,6 +21,7 @@ from .lexicon import load
 from .mentions import ZONE_KINDS, Place, lexicon, place_of
 from .org_registry import (
     ANAPHOR,
+    GENERIC_NAMES,
     _generic,
     _has_place,
     _kind_by_name,
@@ -332,6 +333,17 @@ def landed_locations(doc: Doc) -> None:
                         where = _landed_after(zones, text, at + len(name)) or _founded_before(text, at)
                         if where and _may_lie_in(org.name, where):
                             org.located_in = where
+
+
+def committee_aliases(doc: Doc) -> None:
+    """A body's Party committee (甲集团公司乙煤矿党委) is named by each other name of the body with 党委 after it too
+    (乙煤矿党委, 乙矿党委: the gold's and the text's ways of writing it when the text writes 这个矿的党委)."""
+    reg = registry(doc)
+    for org in list(reg.values()):
+        owner = reg.get(org.name[:-2]) if org.type == "party_committee" and org.name.endswith("党委") else None
+        for name in owner.aliases if owner else ():
+            if name not in GENERIC_NAMES:
+                register(doc, org.name, alias=name + "党委")
 
 
 JURISDICTION = re.compile(_LANDS["jurisdiction_after_place"])
@@ -810,4 +822,5 @@ def orgs(doc: Doc) -> None:
     landed_locations(doc)
     jurisdiction_bodies(doc)
     listed_types(doc)
+    committee_aliases(doc)
     doc.facts.organizations = list(registry(doc).values())
