@@ -302,6 +302,9 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     Only a kind alone (该公司) or a generic zone word (开发区, 管委会 after it) depends on where
     it is written; every other name is worked out once per article."""
     w = written.strip()
+    own = _zone_of_place_told(doc, article, w, pos)
+    if own:
+        return own
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
     if ANAPHOR.match(bare) or ANAPHOR_UNIT.match(w) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
         return _canonical(doc, article, written, pos)
@@ -310,6 +313,27 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if key not in cache:
         cache[key] = _canonical(doc, article, written, pos)
     return cache[key]
+
+
+# a place told before, named again by its level alone (进入该市高新技术开发区: the city named last)
+PLACE_TOLD = re.compile(r"(?:该|本)([市县])$")
+
+
+def _zone_of_place_told(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """A zone written by its kind alone after 该市/本县 (该市高新技术开发区): the zone of the place of that level named
+    last before it (深圳市高新技术开发区), or None."""
+    if pos < 2 or article >= len(doc.facts.articles) or _has_place(w) or type_of(w) != "development_zone":
+        return None
+    told = PLACE_TOLD.search((doc.facts.articles[article].body or "")[max(0, pos - 2) : pos])
+    if told is None:
+        return None
+    names = [
+        x.canonical or x.text
+        for x in sorted(doc.mentions, key=lambda x: x.end)
+        if x.kind == "place" and x.article == article and x.end <= pos - 2
+    ]
+    last = next((n for n in reversed(names) if n.endswith(told.group(1))), None)
+    return last + w if last else None
 
 
 # the term of a people's congress or CPPCC written inside its name (湖北省八届人大常委会, 第十届全国政协)

@@ -1356,3 +1356,24 @@ def test_a_body_written_without_its_trade_word(text, posts, aliases):
     assert posts <= got
     orgs = {o.name: set(o.aliases) for o in facts.organizations}
     assert all(want <= orgs.get(name, set()) for name, want in aliases.items())
+
+
+@pytest.mark.parametrize(
+    "text,zone",
+    [
+        pytest.param(
+            "甲乙通讯有限公司又被宜昌市批准进入该市高新技术开发区，建造标准厂房。",
+            "宜昌市高新技术开发区",
+            id="the-city-named-before",
+        ),
+        pytest.param(
+            "宜昌市的甲乙通讯有限公司去年进入本市经济技术开发区，建造标准厂房。",
+            "宜昌市经济技术开发区",
+            id="ben-shi",
+        ),
+    ],
+)
+def test_a_zone_of_the_place_named_before_by_its_level(text, zone):
+    """该市/本市 + a zone's kind alone: the zone of the place of that level named last before it."""
+    got = {o.name for o in extract_page("标题\n\n" + text, date="1998-01-12").organizations}
+    assert zone in got
