@@ -620,6 +620,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "lands_after_place": Str(),
             "lands_verb_first": Str(),
             "founded_after_place": Str(),
+            "jurisdiction_after_place": Str(),
             "government_endings": W,
             "policy_research": Record({"endings": W, "body_types": W, "body_endings": W, "topics": W, "own_topics": W}),
             "division_endings": W,

@@ -502,11 +502,34 @@ def _terminated(text: str, q: int) -> bool:
     return _stops_at(text, q, NAME_STOP1) or _title_at(text, q) is not None
 
 
+LEVEL_CHARS = "省市县区州旗盟镇乡村"
+
+
+def _place_family_name(text: str, p: int) -> str | None:
+    """A four-character name right after a title whose first two characters read as a place written short
+    (总经理甲原乙明则表示, 甲原 a city's short name): no place stands between a title and its holder, so
+    it is a family name of two characters (as Japanese ones are) and two given characters that end a name."""
+    two, given = text[p : p + 2], text[p + 2 : p + 4]
+    place = place_of(two) if len(two) == 2 else None
+    if place is None or place.name == two or two[-1] in LEVEL_CHARS:
+        return None
+    if len(given) < 2 or not all(CJK.match(c) for c in given) or any(c in LEVEL_CHARS for c in given):
+        return None
+    if given[0] in NAME_STOP0 or given[1] in NAME_STOP1 or given in NAME_STOP2 or names.common_word(given):
+        return None
+    if _title_at(text, p + 2) or not _name_ends_at(text, p + 4):
+        return None
+    return text[p : p + 4]
+
+
 def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
-    """Names from p on, separated by 、 (市领导贺鑫、秦苏良)."""
+    """Names from p on, separated by 、 (市领导贺鑫、秦苏良); the first may have a place's short name for
+    its family name (`_place_family_name`)."""
     out = []
+    first = True
     while True:
-        n = name_at(text, p)
+        n = name_at(text, p) or (_place_family_name(text, p) if first else None)
+        first = False
         if not n:
             break
         out.append((p, p + len(n), n))

@@ -331,6 +331,9 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     Only a kind alone (该公司) or a generic zone word (开发区, 管委会 after it) depends on where
     it is written; every other name is worked out once per article."""
     w = written.strip()
+    own = _zone_of_place_told(doc, article, w, pos)
+    if own:
+        return own
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
     if ANAPHOR.match(bare) or ANAPHOR_UNIT.match(w) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
         return _canonical(doc, article, written, pos)
@@ -339,6 +342,27 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if key not in cache:
         cache[key] = _canonical(doc, article, written, pos)
     return cache[key]
+
+
+# a place told before, named again by its level alone (进入该市高新技术开发区: the city named last)
+PLACE_TOLD = re.compile(r"(?:该|本)([市县])$")
+
+
+def _zone_of_place_told(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """A zone written by its kind alone after 该市/本县 (该市高新技术开发区): the zone of the place of that level named
+    last before it (深圳市高新技术开发区), or None."""
+    if pos < 2 or article >= len(doc.facts.articles) or _has_place(w) or type_of(w) != "development_zone":
+        return None
+    told = PLACE_TOLD.search((doc.facts.articles[article].body or "")[max(0, pos - 2) : pos])
+    if told is None:
+        return None
+    names = [
+        x.canonical or x.text
+        for x in sorted(doc.mentions, key=lambda x: x.end)
+        if x.kind == "place" and x.article == article and x.end <= pos - 2
+    ]
+    last = next((n for n in reversed(names) if n.endswith(told.group(1))), None)
+    return last + w if last else None
 
 
 # the term of a people's congress or CPPCC written inside its name (湖北省八届人大常委会, 第十届全国政协)
@@ -670,9 +694,23 @@ def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:
         and x.article == article
         and x.end <= pos
         and len(x.text) > len(written)
-        and x.text.endswith(written)
+        and (x.text.endswith(written) or _trade_elided(x.text, written))
     }
-    return named.pop() if len(named) == 1 else None
+    longest = max(named, key=len, default=None)
+    # (甲集团公司乙煤矿 and 乙煤矿 written after it: one body, by its longest name)
+    return longest if longest and all(longest.endswith(n) for n in named) else None
+
+
+def _trade_elided(name: str, written: str) -> bool:
+    """Whether `written` is the end of `name` less a trade word of one or two characters before its kind (甲乙矿
+    for …甲乙煤矿, 甲乙厂 for …甲乙钢铁厂), its own words before the kind two characters or more."""
+    stem, kind = written[:-1], written[-1]
+    return len(stem) >= 2 and any(
+        name.endswith(stem + name[-1 - k : -1] + kind) and CJK_ONLY.fullmatch(name[-1 - k : -1]) for k in (1, 2)
+    )
+
+
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _level_place(place: str, level: str) -> str | None:

@@ -21,6 +21,7 @@ from .lexicon import load
 from .mentions import ZONE_KINDS, Place, lexicon, place_of
 from .org_registry import (
     ANAPHOR,
+    GENERIC_NAMES,
     _generic,
     _has_place,
     _kind_by_name,
@@ -332,6 +333,45 @@ def landed_locations(doc: Doc) -> None:
                         where = _landed_after(zones, text, at + len(name)) or _founded_before(text, at)
                         if where and _may_lie_in(org.name, where):
                             org.located_in = where
+
+
+def committee_aliases(doc: Doc) -> None:
+    """A body's Party committee (甲集团公司乙煤矿党委) is named by each other name of the body with 党委 after it too
+    (乙煤矿党委, 乙矿党委: the gold's and the text's ways of writing it when the text writes 这个矿的党委)."""
+    reg = registry(doc)
+    for org in list(reg.values()):
+        owner = reg.get(org.name[:-2]) if org.type == "party_committee" and org.name.endswith("党委") else None
+        for name in owner.aliases if owner else ():
+            if name not in GENERIC_NAMES:
+                register(doc, org.name, alias=name + "党委")
+
+
+JURISDICTION = re.compile(_LANDS["jurisdiction_after_place"])
+
+
+def jurisdiction_bodies(doc: Doc) -> None:
+    """Bodies named in the sentence that tells a place's jurisdiction, after it (甲区辖区内云集了…，其中乙港、丙开发区等
+    都是…), lie in that place (a district with its city: 天津市塘沽区), unless their names begin with another place."""
+    reg = registry(doc)
+    for m in doc.mentions:
+        if m.kind != "place" or m.article >= len(doc.facts.articles):
+            continue
+        body = doc.facts.articles[m.article].body or ""
+        told = JURISDICTION.match(body, m.end)
+        place = place_of(m.canonical or m.text) if told else None
+        if told is None or place is None:
+            continue
+        stop = re.compile(r"[。！？\n]").search(body, told.end())
+        end = stop.start() if stop else len(body)
+        where = (
+            place.city + place.name
+            if place.level == "county" and place.name.endswith("区") and place.city
+            else place.name
+        )
+        for x in doc.mentions:
+            org = reg.get(x.canonical or x.text) if x.kind == "org" and x.article == m.article else None
+            if org is not None and told.end() <= x.start < end and _may_lie_in(org.name, place.name):
+                org.located_in = where
 
 
 def _occurrences(text: str, name: str) -> list[int]:
@@ -780,5 +820,7 @@ def orgs(doc: Doc) -> None:
     regulators_of_departments(doc)
     stated_locations(doc)
     landed_locations(doc)
+    jurisdiction_bodies(doc)
     listed_types(doc)
+    committee_aliases(doc)
     doc.facts.organizations = list(registry(doc).values())

@@ -1348,3 +1348,57 @@ def test_b22_bodies_written_by_their_ends(text, posts, absent):
     got = [(p.name, q.title, q.org) for p in facts.persons for q in p.posts]
     assert [x for x in got if x in posts] == posts
     assert not set(absent) & {o.name for o in facts.organizations}
+
+
+@pytest.mark.parametrize(
+    "text,posts,aliases",
+    [
+        pytest.param(
+            "青河矿业集团公司白沙煤矿建成投产。白沙煤矿是新井。记者来到白沙矿，矿长高一峰介绍了情况。",
+            {("高一峰", "矿长", "青河矿业集团公司白沙煤矿")},
+            {"青河矿业集团公司白沙煤矿": {"白沙煤矿", "白沙矿"}},
+            id="a-mine-written-without-its-trade-word",
+        ),
+        pytest.param(
+            "丙市机械总公司红星钢铁厂扩建完成。在红星厂，厂长周立海介绍了生产情况。",
+            {("周立海", "厂长", "丙市机械总公司红星钢铁厂")},
+            {"丙市机械总公司红星钢铁厂": {"红星厂"}},
+            id="a-works-written-without-a-trade-word-of-two",
+        ),
+        pytest.param(
+            "青河矿业集团公司白沙煤矿建成投产。白沙煤矿是新井。这个矿的党委书记李一文说，要抓好安全。",
+            {("李一文", "党委书记", "青河矿业集团公司白沙煤矿党委")},
+            {"青河矿业集团公司白沙煤矿党委": {"白沙煤矿党委"}},
+            id="its-committee-by-each-of-its-names",
+        ),
+    ],
+)
+def test_a_body_written_without_its_trade_word(text, posts, aliases):
+    """甲矿 after 某集团公司甲煤矿 (甲厂 after …甲钢铁厂): the body named before, written less the trade word before
+    its kind; its Party committee is named by each of its names with 党委 after it."""
+    facts = extract_page("标题\n\n" + text, date="1998-01-12")
+    got = {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+    assert posts <= got
+    orgs = {o.name: set(o.aliases) for o in facts.organizations}
+    assert all(want <= orgs.get(name, set()) for name, want in aliases.items())
+
+
+@pytest.mark.parametrize(
+    "text,zone",
+    [
+        pytest.param(
+            "甲乙通讯有限公司又被宜昌市批准进入该市高新技术开发区，建造标准厂房。",
+            "宜昌市高新技术开发区",
+            id="the-city-named-before",
+        ),
+        pytest.param(
+            "宜昌市的甲乙通讯有限公司去年进入本市经济技术开发区，建造标准厂房。",
+            "宜昌市经济技术开发区",
+            id="ben-shi",
+        ),
+    ],
+)
+def test_a_zone_of_the_place_named_before_by_its_level(text, zone):
+    """该市/本市 + a zone's kind alone: the zone of the place of that level named last before it."""
+    got = {o.name for o in extract_page("标题\n\n" + text, date="1998-01-12").organizations}
+    assert zone in got

@@ -167,3 +167,35 @@ def test_org_located_where_the_text_says(text, org, located_in):
 def test_org_located_where_it_lands_or_is_founded(text, org, located_in):
     got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
     assert got[org] == located_in
+
+
+@pytest.mark.parametrize(
+    "text,org,located_in",
+    [
+        pytest.param(
+            "江夏区６００平方公里辖区内聚集了央企和市属单位３０多个，其中金港开发区等都是实力强的单位。",
+            "金港开发区",
+            "武汉市江夏区",
+            id="named-in-a-districts-jurisdiction",
+        ),
+        pytest.param(
+            "江夏区辖区内有金港开发区、青石高新区两个园区。",
+            "青石高新技术产业开发区",
+            "武汉市江夏区",
+            id="listed-in-the-jurisdiction",
+        ),
+    ],
+)
+def test_org_located_in_the_jurisdiction_told(text, org, located_in):
+    """A body named after a place's 辖区(内) in the same sentence lies in that place, a district with its city."""
+    got = {o.name: o.located_in for o in extract_page(text, locale="嘉兴市").organizations}
+    assert got[org] == located_in
+
+
+def test_a_jurisdiction_told_in_another_sentence_places_nothing():
+    """Only the sentence that tells the jurisdiction places the bodies it names."""
+    got = {
+        o.name: o.located_in
+        for o in extract_page("江夏区辖区内企业众多。金港开发区举行签约。", locale="嘉兴市").organizations
+    }
+    assert got["金港开发区"] != "武汉市江夏区"

@@ -1784,3 +1784,26 @@ def test_b23_foreign_premiers_and_the_state_council(text, want):
 def test_b23_a_prefectures_office_and_committee(text, want):
     """衡水地区行署专员 after a province's chain is the prefecture's 行政公署's, 中共衡水地委 its committee (b23 probe)."""
     assert posts_of(text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "丙机械公司总经理和田信彦则表示，将扩大投资。",
+            {("和田信彦", "总经理", "丙机械公司")},
+            id="a-place-short-name-after-a-title-opens-a-four-character-name",
+        ),
+        pytest.param(
+            "丙机械公司总经理和田信彦表示，将扩大投资。",
+            {("和田信彦", "总经理", "丙机械公司")},
+            id="the-same-before-a-speech-verb",
+        ),
+        pytest.param("丙公司董事长铁岭考察归来后表示，将扩大投资。", set(), id="a-place-then-a-verb-is-no-name"),
+        pytest.param("丙公司总经理长沙分公司负责人出席。", set(), id="a-place-then-a-branch-is-no-name"),
+    ],
+)
+def test_a_family_name_written_as_a_place(text, want):
+    """A title's holder whose two first characters read as a place's short name (a Japanese family name such as
+    a Chinese city's): no place stands between a title and its holder, so the four characters are the name."""
+    assert posts_of(text) == want
