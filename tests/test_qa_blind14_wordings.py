@@ -19,6 +19,7 @@ FACTS = city_page(
         {"name": "任远舟", "posts": [{"title": "副部长", "org": PROPAGANDA}]},
         {"name": "柳如烟", "posts": [{"title": "党组成员", "org": GOV}]},
         {"name": "苏望舒", "posts": [{"title": "主任", "org": ZONE_BOARD}]},
+        {"name": "木清风", "posts": [{"title": "市长", "org": "乌鲁木齐市人民政府"}]},
     ],
     organizations=[
         {"name": BANK, "type": "bank", "aliases": [], "located_in": "青岚市"},
@@ -27,6 +28,7 @@ FACTS = city_page(
         {"name": PROPAGANDA, "type": "party_committee", "aliases": ["青岚市委宣传部"]},
         {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"]},
         {"name": ZONE_BOARD, "type": "government", "aliases": ["东湖经开区管委会"]},
+        {"name": "乌鲁木齐市人民政府", "type": "government", "aliases": []},
     ],
     events=[
         {
@@ -81,6 +83,7 @@ def kg():
         pytest.param("顾远山和谁座谈", "event_participants", {"陆听松"}, id="he-shei-zuo-tan"),
         pytest.param("和顾远山座谈的有哪些人", "event_participants", {"陆听松"}, id="he-jia-zuo-tan-de"),
         pytest.param("青岚银行总部在哪", "located_in", {"青岚市"}, id="zong-bu-zai-na"),
+        pytest.param("乌市市长是哪位", "post_holder", {"木清风"}, id="wu-shi-a-city-written-short"),
         pytest.param("挂职扶贫解决了多少资金", "amount", {"4500万元"}, id="jie-jue-le"),
         pytest.param("这几笔钱哪笔最多", "top_amount", {"青岚新材料产业园项目开工"}, id="na-bi-zui-duo"),
         pytest.param("这几笔投入哪笔最少", "top_amount", {"青岚市选派机关干部到贫困村挂职扶贫"}, id="na-bi-zui-shao"),
@@ -101,6 +104,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("星岫集团里当局长的是谁", id="li-dang-no-such-post-there"),
         pytest.param("星岫集团总部在哪", id="zong-bu-zai-na-no-place"),
         pytest.param("挂职扶贫解决了什么问题", id="jie-jue-le-no-sum-asked"),
+        pytest.param("乌市副市长是谁", id="wu-shi-no-such-post"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
