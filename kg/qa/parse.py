@@ -189,6 +189,7 @@ def without_names(parsed: Parsed) -> str:
 _LEVEL_END = re.compile(r"[省市县区州]$")
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
 _SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
+_INSIDE = ("里", "里面", "中", "内")  # 甲市政府里当副市长的: inside the body, then a verb of serving
 _WHO = re.compile(r"谁|哪位|哪一位|何人")  # 甲基金聘了谁当副总经理: who serves as 甲's 副总经理
 
 
@@ -313,7 +314,9 @@ class QuestionParser:
             prev = out[-1] if out else None
             gap = text[prev.end : m.start] if prev else ""
             serving = prev is not None and (
-                (gap.removesuffix("了") in _SERVING and text[: prev.start].endswith(_SERVE_AT)) or self._who_serves(gap)
+                (gap.removesuffix("了") in _SERVING and text[: prev.start].endswith(_SERVE_AT))
+                or self._who_serves(gap)
+                or any(gap.removesuffix("了") == inside + verb for inside in _INSIDE for verb in _SERVING)
             )
             framed = prev is not None and (self._only_frame(gap, asks=True) or serving)
             posts = self._posts_of(prev, m) if prev and framed else []
