@@ -1,0 +1,53 @@
+"""Plain rewordings of ordinary questions (issue 11, the para20 set); each row's id names the wording, and near
+misses must not be answered. The people and bodies are made up (the places are real or invented)."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CO, city_page
+from qa_helpers import imported_kg
+
+FACTS = city_page(
+    organizations=[
+        {"name": "海川通讯有限公司", "type": "company", "aliases": ["海川公司"], "located_in": "青岚市"},
+    ],
+    events=[
+        {
+            "kind": "groundbreaking",
+            "date": "2033-03-01",
+            "summary": "星岫集团新材料项目奠基仪式举行",
+            "organizations": [CO],
+            "location": "青岚市",
+        },
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("海川公司位于什么城市", "located_in", {"青岚市"}, id="shen-me-cheng-shi"),
+        pytest.param("海川通讯有限公司在什么城市?", "located_in", {"青岚市"}, id="zai-shen-me-cheng-shi"),
+        pytest.param("奠基仪式在什么城市举行", "event_place", {"青岚市"}, id="shen-me-cheng-shi-an-event"),
+    ],
+)
+def test_wordings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("海川公司进入了什么市场", id="shen-me-shi-chang-no-place"),
+        pytest.param("海川公司位于什么省", id="shen-me-sheng-no-province-known"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
