@@ -4,10 +4,14 @@ misses must not be answered. The people and bodies are made up (the places are r
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, city_page
+from qa_fact_pages import CO, GOV, city_page
 from qa_helpers import imported_kg
 
 FACTS = city_page(
+    persons=[
+        {"name": "柳青禾", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "韩若水", "posts": [{"title": "总经理", "org": "海川通讯有限公司"}]},
+    ],
     organizations=[
         {"name": "海川通讯有限公司", "type": "company", "aliases": ["海川公司"], "located_in": "青岚市"},
     ],
@@ -34,6 +38,8 @@ def kg():
         pytest.param("海川公司位于什么城市", "located_in", {"青岚市"}, id="shen-me-cheng-shi"),
         pytest.param("海川通讯有限公司在什么城市?", "located_in", {"青岚市"}, id="zai-shen-me-cheng-shi"),
         pytest.param("奠基仪式在什么城市举行", "event_place", {"青岚市"}, id="shen-me-cheng-shi-an-event"),
+        pytest.param("董事长是哪位，星岫集团的", "post_holder", {"顾远山"}, id="afterthought-whose"),
+        pytest.param("市委书记是谁，青岚市委的呢", "post_holder", {"陆听松"}, id="afterthought-whose-ne"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -46,6 +52,7 @@ def test_wordings(kg, question, template, expected):
     [
         pytest.param("海川公司进入了什么市场", id="shen-me-shi-chang-no-place"),
         pytest.param("海川公司位于什么省", id="shen-me-sheng-no-province-known"),
+        pytest.param("董事长是谁，青岚市委的", id="afterthought-body-without-the-title"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
