@@ -40,6 +40,8 @@ def kg():
         pytest.param("奠基仪式在什么城市举行", "event_place", {"青岚市"}, id="shen-me-cheng-shi-an-event"),
         pytest.param("董事长是哪位，星岫集团的", "post_holder", {"顾远山"}, id="afterthought-whose"),
         pytest.param("市委书记是谁，青岚市委的呢", "post_holder", {"陆听松"}, id="afterthought-whose-ne"),
+        pytest.param("柳青禾是哪个市政府的", "person_org", {GOV}, id="na-ge-shi-zheng-fu"),
+        pytest.param("柳青禾在哪个市政府任职", "person_org", {GOV}, id="zai-na-ge-shi-zheng-fu-ren-zhi"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -53,6 +55,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("海川公司进入了什么市场", id="shen-me-shi-chang-no-place"),
         pytest.param("海川公司位于什么省", id="shen-me-sheng-no-province-known"),
         pytest.param("董事长是谁，青岚市委的", id="afterthought-body-without-the-title"),
+        pytest.param("顾远山是哪个市政府的", id="na-ge-shi-zheng-fu-not-in-one"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
