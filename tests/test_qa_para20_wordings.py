@@ -42,6 +42,12 @@ def kg():
         pytest.param("市委书记是谁，青岚市委的呢", "post_holder", {"陆听松"}, id="afterthought-whose-ne"),
         pytest.param("柳青禾是哪个市政府的", "person_org", {GOV}, id="na-ge-shi-zheng-fu"),
         pytest.param("柳青禾在哪个市政府任职", "person_org", {GOV}, id="zai-na-ge-shi-zheng-fu-ren-zhi"),
+        pytest.param(
+            "介绍星岫集团和青岚市签约的是哪篇报道",
+            "source_article",
+            {"青岚市与星岫集团签署战略合作协议"},
+            id="jie-shao-he-de-shi-na-pian",
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -56,6 +62,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("海川公司位于什么省", id="shen-me-sheng-no-province-known"),
         pytest.param("董事长是谁，青岚市委的", id="afterthought-body-without-the-title"),
         pytest.param("顾远山是哪个市政府的", id="na-ge-shi-zheng-fu-not-in-one"),
+        pytest.param("星岫集团有多少员工和哪篇报道介绍了它", id="two-questions-still-two"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
