@@ -48,6 +48,7 @@ def kg():
             {"青岚市与星岫集团签署战略合作协议"},
             id="jie-shao-he-de-shi-na-pian",
         ),
+        pytest.param("海川公司聘了谁当公司总经理", "post_holder", {"韩若水"}, id="pin-le-shei-dang-gong-si"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -63,6 +64,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("董事长是谁，青岚市委的", id="afterthought-body-without-the-title"),
         pytest.param("顾远山是哪个市政府的", id="na-ge-shi-zheng-fu-not-in-one"),
         pytest.param("星岫集团有多少员工和哪篇报道介绍了它", id="two-questions-still-two"),
+        pytest.param("海川公司谁去当公司总经理", id="shei-qu-dang-no-post-asked"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):

@@ -332,11 +332,14 @@ class QuestionParser:
     def _who_serves(self, gap: str) -> bool:
         """True when a gap asks who, then says serving (甲基金聘了谁当副总经理, 甲市由哪位担任市长): 甲's post.
 
-        Only question words, fillers and post words before the verb of serving (甲市谁去当市长 is not one)."""
-        return any(
-            gap.endswith(verb) and _WHO.search(gap[: -len(verb)]) and self._only_frame(gap[: -len(verb)], asks=True)
-            for verb in _SERVING
-        )
+        Only question words, fillers and post words before the verb of serving (甲市谁去当市长 is not one), only
+        fillers after it (甲基金聘了谁当公司总经理)."""
+        for verb in _SERVING:
+            at = gap.rfind(verb)
+            before, after = gap[: max(at, 0)], gap[at + len(verb) :]
+            if at >= 0 and _WHO.search(before) and self._only_frame(before, asks=True) and self._only_frame(after):
+                return True
+        return False
 
     def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
         """The posts of the title mention `m` in the body the mention before it names."""
