@@ -49,6 +49,8 @@ def kg():
             id="jie-shao-he-de-shi-na-pian",
         ),
         pytest.param("海川公司聘了谁当公司总经理", "post_holder", {"韩若水"}, id="pin-le-shei-dang-gong-si"),
+        pytest.param("青岚市的党委书记是谁", "post_holder", {"陆听松"}, id="de-dang-wei-shu-ji"),
+        pytest.param("青岚的党委书记是哪位", "post_holder", {"陆听松"}, id="short-place-de-dang-wei-shu-ji"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -65,6 +67,8 @@ def test_wordings(kg, question, template, expected):
         pytest.param("顾远山是哪个市政府的", id="na-ge-shi-zheng-fu-not-in-one"),
         pytest.param("星岫集团有多少员工和哪篇报道介绍了它", id="two-questions-still-two"),
         pytest.param("海川公司谁去当公司总经理", id="shei-qu-dang-no-post-asked"),
+        pytest.param("星岫集团的党委书记是谁", id="dang-wei-no-party-body"),
+        pytest.param("青岚市的党组书记是谁", id="dang-zu-no-party-group"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
