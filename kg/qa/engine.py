@@ -42,6 +42,8 @@ _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市�
 
 _WITH_WHOM = re.compile(r"(?:和|与|跟|同)(?:谁|哪位|哪一位|哪些人|哪几位)")  # 甲和谁会谈了: the other side
 _WITH = "和与跟同"  # 跟甲会谈的是哪位: 甲 is the other side
+# 局长是谁，甲市商务局的: whose post it is said after the question, as an afterthought (read as 甲市商务局的局长是谁)
+_AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
 def with_whom(parsed: Parsed) -> frozenset[str]:
@@ -215,8 +217,14 @@ class QuestionAnswerer:
 
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things). One that fits
-        none as written is read again with its slips of the pen written as meant (是那位: 是哪位)."""
+        none as written is read again with its slips of the pen written as meant (是那位: 是哪位). A body said
+        after the question as an afterthought is read before it first (局长是谁，甲局的: 甲局的局长是谁)."""
         text = self.lexicon.unslipped(text)
+        after = _AFTERTHOUGHT.fullmatch(text)
+        if after:  # 董事长是谁，甲集团的: 甲集团's, never the graph's only 董事长 with 甲集团 left aside
+            moved = self._read_as(f"{after['whose']}的{after['asked']}")
+            if moved[2]:
+                return moved
         first = self._read_as(text)
         repaired = self.lexicon.repaired(text)
         if first[2] == [] and repaired != text:

@@ -191,6 +191,8 @@ _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委�
 _SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
 _INSIDE = ("里", "里面", "中", "内")  # 甲市政府里当副市长的: inside the body, then a verb of serving
 _WHO = re.compile(r"谁|哪位|哪一位|何人")  # 甲基金聘了谁当副总经理: who serves as 甲's 副总经理
+_PARTY_GAP = re.compile(r"的?(党委|党组)")  # 甲自治区的党委书记: the 书记 of 甲's party committee (or 党组)
+_PARTY_BODY = {"党委": re.compile(r"^中共(?!.*党组$)|党委$"), "党组": re.compile(r"党组$")}  # the bodies each names
 
 
 def _unheld_heads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -306,7 +308,8 @@ class QuestionParser:
         return start, end
 
     def _org_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长), or after 在 (去,
+        """A name, then a title with only fillers or post words between (X新聘的总经理, 曲沃县的县长) or a party word
+        (X的党委书记: the title in X's party committee), or after 在 (去,
         到) with a verb of serving between (在X当常委的, 去X当了常委): the post of that title in X, a body named after X, or one
         whose name holds X (none: unchanged)."""
         out: list[Mention] = []
@@ -320,12 +323,17 @@ class QuestionParser:
             )
             framed = prev is not None and (self._only_frame(gap, asks=True) or serving)
             posts = self._posts_of(prev, m) if prev and framed else []
+            party = _PARTY_GAP.fullmatch(gap)
+            if prev and not framed and party:
+                body = _PARTY_BODY[party[1]]
+                posts = [r for r in self._posts_of(prev, m) if body.search(self.index.label(r.org))]
+                framed = bool(posts)
             if prev and framed and not posts and gap not in ("", "的") and not prev.via and "t" in m.refs:
                 near = self._qualified_post(text, prev, m)  # 甲煤矿由谁当矿长: the 矿长 told of with 甲煤矿 (甲矿)
                 posts = [r for r in near.refs["s"] if _shares_name(prev.text, self.index.label(r.org))] if near else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
-                merged.open = not self._only_frame(gap)
+                merged.open = not self._only_frame(gap) and not party
                 out[-1] = merged
                 continue
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None
@@ -335,11 +343,14 @@ class QuestionParser:
     def _who_serves(self, gap: str) -> bool:
         """True when a gap asks who, then says serving (甲基金聘了谁当副总经理, 甲市由哪位担任市长): 甲's post.
 
-        Only question words, fillers and post words before the verb of serving (甲市谁去当市长 is not one)."""
-        return any(
-            gap.endswith(verb) and _WHO.search(gap[: -len(verb)]) and self._only_frame(gap[: -len(verb)], asks=True)
-            for verb in _SERVING
-        )
+        Only question words, fillers and post words before the verb of serving (甲市谁去当市长 is not one), only
+        fillers after it (甲基金聘了谁当公司总经理)."""
+        for verb in _SERVING:
+            at = gap.rfind(verb)
+            before, after = gap[: max(at, 0)], gap[at + len(verb) :]
+            if at >= 0 and _WHO.search(before) and self._only_frame(before, asks=True) and self._only_frame(after):
+                return True
+        return False
 
     def _posts_of(self, prev: Mention, m: Mention) -> list[PostRef]:
         """The posts of the title mention `m` in the body the mention before it names."""

@@ -832,6 +832,8 @@ def asks_twice(ev: Evidence) -> bool:
     """True when the question asks two things (…有多少个项目、总投资多少): question words on both sides
     of a separator; not one word asked of a pair (谁和谁签的协议, 哪家和哪家)."""
     spots = [w for w in ev.words if any(kind in ("asks", "count") for kind, _ in w.tags)]
+    if any(("asks", "article") in w.tags for w in spots):  # 介绍甲和乙的是哪篇报道: 介绍 says what the article does
+        spots = [w for w in spots if ("cue", "report") not in w.tags or ("asks", "article") in w.tags]
     return any(
         (_SEPARATOR.search(ev.text, a.start, b.start) or _JOINED.search(ev.text, a.end, b.start))
         and not (a.text.endswith(b.text) and _PAIRED.fullmatch(ev.text, a.end, b.start))  # 是谁和谁
