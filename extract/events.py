@@ -207,6 +207,7 @@ def _patterns() -> dict:
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
+        "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -955,6 +956,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             continue
         last = current[-1]
         people = [p for _, p in s.persons]
+        if pats["at_scene"].search(s.text):
+            seen = s.index  # (会上，乙通报了…: the text is at the event, with or without persons)
         if not people:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
@@ -982,6 +985,11 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
             for d in group:
                 d.add("participants", people)
+            if pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting after it)
+                for kind in ("inspection", "meeting"):
+                    earlier = [d for d in drafts if d.kind == kind and d.sent < s.index]
+                    if earlier:
+                        earlier[-1].add("participants", people)
             if pats["participation"].search(s.text):
                 last.summary = with_clause(last.summary, s.text)
             last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))
@@ -999,6 +1007,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and "记者" not in s.text
             and (s.index - seen <= SPEAKER_GAP or last.kind not in SPOKEN_AT)  # 致辞 is only said at a ceremony
             and not other_day
+            and still_at_scene(sents, seen, s)
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
@@ -1054,6 +1063,17 @@ def group_talks(drafts: list[Draft]) -> None:
             # where the group's visit told before went (来防城港考察，并出席在东兴市举办的…), else where it was led to
             visit = next((b for b in reversed(drafts[:n]) if b.kind == "visit" and heads[0] in b.participants), None)
             d.location = d.location or (visit or told).location
+
+
+def still_at_scene(sents: list[Sentence], seen: int, s: Sentence) -> bool:
+    """Is s still at the event last seen: in that sentence's paragraph, or opening a paragraph of its own
+    (甲在致词中说; “…。”甲表示: after the quotation that is his), not inside a later paragraph that moved on to
+    something else first (近年来，…。市长甲表示，…)?"""
+    at = sents[seen].para if 0 <= seen < len(sents) else s.para
+    j = s.index - 1
+    while j >= 0 and sents[j].para == s.para and sents[j].quoted:
+        j -= 1
+    return s.para == at or j < 0 or sents[j].para != s.para
 
 
 def spoken_in(s: Sentence, told: list[Draft]) -> None:
@@ -1385,8 +1405,19 @@ def same_place(a: str, b: str) -> bool:
     """
     if bare_venue(a) != bare_venue(b):
         return True
+    if "、" in a or "、" in b:  # (黑龙江哈尔滨、绥化 / 哈尔滨市双城区: a stop in one of the places of the trip)
+        return any(same_place(x, y) for x in a.split("、") for y in b.split("、") if x and y)
     a, b = PLACE_LEVEL.sub("", a), PLACE_LEVEL.sub("", b)
-    return a in b or b in a
+    return a in b or b in a or _tail_opens(a, b) or _tail_opens(b, a)
+
+
+def _tail_opens(a: str, b: str) -> bool:
+    """Does b open with a city that ends a (黑龙江哈尔滨 / 哈尔滨双城), two characters or more?
+
+    >>> _tail_opens("黑龙江哈尔滨", "哈尔滨双城"), _tail_opens("湖北", "湖南长沙")
+    (True, False)
+    """
+    return any(b.startswith(a[k:]) for k in range(1, len(a) - 1))
 
 
 def bare_venue(x: str) -> bool:

@@ -532,6 +532,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "after_talks": Str(),
             "own_time": Str(),
             "talks_with_staff": Str(),
+            "trip_and_meeting": Str(),
             "reported_frame": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,

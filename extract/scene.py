@@ -38,6 +38,8 @@ NOT_A_NAME = re.compile(
     "|".join(load("event_kinds.yaml")["glued_to_names"])
 )  # verbs glued to a name by an earlier step
 QUOTED = re.compile(r"“[^“”]{1,30}”")
+CLAUSE_BREAK = re.compile(r"[，。；：,;:“”]")
+CLAUSE_DATE_REACH = 16  # characters at most from a fact's word to a day its clause states after it
 SPEECH_RUN = 3  # sentences after "他强调，" still read as reported speech in that paragraph
 HEADING_MAX = 40  # characters at most of a line that is a heading (a paragraph of its own with no full stop)
 SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*\s*$")
@@ -115,9 +117,21 @@ class Sentence:
     lead_at: int = 0  # where the news starts (after a headline + dateline)
 
     def date_at(self, pos: int) -> str | None:
-        """The date in force at a position: the last one stated before it, else the carried one."""
-        before = [iso for p, iso in self.dates if p <= pos]
-        return before[-1] if before else self.carry
+        """The date in force at a position: the last one stated before it (after the dateline), else one its
+        clause states after it (…协议签字仪式昨天在定西举行), else the dateline's or the carried one."""
+        before = [(p, iso) for p, iso in self.dates if p <= pos]
+        if before and before[-1][0] >= self.lead_at:
+            return before[-1][1]
+        # only the dateline's day before it (本报兰州１月２６日讯 …仪式昨天在定西举行): its clause's own day first
+        later = self.clause_date_after(pos)
+        return later or (before[-1][1] if before else self.carry)
+
+    def clause_date_after(self, pos: int) -> str | None:
+        """A day or month stated later in the clause that holds pos, its subject told first (仪式昨天在…举行)."""
+        for p, iso in self.dates:
+            if p > pos and len(iso) >= 7 and p - pos <= CLAUSE_DATE_REACH:
+                return None if CLAUSE_BREAK.search(self.text, pos, p) else iso
+        return None
 
     def between(self, kind: str, a: int, b: int) -> list[str]:
         """Names of one kind (persons, orgs, places) found between two positions, in order."""

@@ -2675,3 +2675,62 @@ def test_b23_a_dotted_names_part_is_that_person_and_ends_the_venue():
     )
     talks = [e for e in extract_page(text, date="2009-10-16").events if e.kind == "talks"]
     assert [(e.participants, e.location) for e in talks] == [(["吕振国", "桑吉·巴特额尔登"], "人民大会堂")]
+
+
+B24_EVENTS = [
+    pytest.param(
+        "本报兰州１月２６日讯 记者某某报道：甲市乙区与丙县对口帮扶协议签字仪式昨天在丙县举行。"
+        "乙区区长王一明和丙县县长李一华分别代表双方在协议上签字。",
+        "1998-01-26",
+        [("signing", "1998-01-25", ["李一华", "王一明"])],
+        id="a-ceremony-told-first-then-its-day-after-a-dateline",
+    ),
+    pytest.param(
+        "本报沈阳１月２０日讯 记者某某报道：甲市中级人民法院今天依法宣告资不抵债的甲市乙毛纺厂破产。\n"
+        "乙毛纺厂曾是东北最大的呢绒生产企业。\n"
+        "裁定宣布后，丙纺织集团公司与乙毛纺厂破产清算组当即签订整体收购协议，集团以３２００万元收购该厂全部有效资产。",
+        "1998-01-20",
+        [("other", "1998-01-20", []), ("signing", "1998-01-20", [])],
+        id="a-court-declares-bankruptcy-and-the-purchase-after-the-ruling",
+    ),
+    pytest.param(
+        "发布时间：2011-10-17\n10月15日上午，首届甲乙经贸洽谈会在甲市开幕。\n"
+        "开幕式后举行了重大项目集中签约仪式，共有46个项目签约。",
+        "2011-10-17",
+        [("meeting", "2011-10-15", []), ("signing", "2011-10-15", [])],
+        id="a-batch-signing-after-the-opening",
+    ),
+    pytest.param(
+        "本报兰州１月２６日讯 记者某某报道：甘肃省委副书记王一明日前专程到某县某乡，走访了他结对帮扶的三户农民。",
+        "1998-01-26",
+        [("visit", None, ["王一明"])],
+        id="calling-on-households-is-a-visit",
+    ),
+    pytest.param(
+        "本报某地１月２０日讯 记者某某报道：甲纺织集团公司与乙厂今天签订兼并协议，副市长王一明出席签字仪式。\n"
+        "近年来，某市把兼并破产作为调整结构的重要措施，先后有３０户企业实施兼并。市长李一华表示，今年将再鼓励优势企业兼并困难企业。",
+        "1998-01-20",
+        [("signing", "1998-01-20", ["王一明"])],
+        id="a-speaker-after-background-in-a-later-paragraph-is-not-there",
+    ),
+    pytest.param(
+        "10月26日至27日，国务院副总理王一明在甲省调研秋粮收购工作。\n"
+        "王一明先后来到某粮库和某合作社，察看粮食入库情况。今年全省已收购新粮320亿斤。\n"
+        "27日下午，王一明在甲市主持召开秋粮收购工作座谈会。甲省省长李一华，乙省副省长赵一平作了发言。\n"
+        "国家粮食局局长孙一民参加调研和座谈会。",
+        "2025-10-28",
+        [
+            ("inspection", "2025-10-26", ["孙一民", "王一明"]),
+            ("meeting", "2025-10-27", ["孙一民", "李一华", "王一明", "赵一平"]),
+        ],
+        id="stops-of-a-trip-speakers-who-spoke-and-who-joined-both",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B24_EVENTS)
+def test_b24_whole_page_events(text, date, expected):
+    """Days told after their subject or carried by a sequel, rulings, households called on, speakers at the scene
+    and who joined a trip and its meeting (b24 probe)."""
+    got = [(e.kind, e.date, sorted(e.participants)) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected

@@ -1402,3 +1402,21 @@ def test_a_zone_of_the_place_named_before_by_its_level(text, zone):
     """该市/本市 + a zone's kind alone: the zone of the place of that level named last before it."""
     got = {o.name for o in extract_page("标题\n\n" + text, date="1998-01-12").organizations}
     assert zone in got
+
+
+@pytest.mark.parametrize(
+    "text,name,post",
+    [
+        pytest.param(
+            "裁定宣布后，丙纺织集团公司与乙毛纺厂破产清算组签订收购协议。清算组组长王一明代表清算组签字。",
+            "乙毛纺厂破产清算组",
+            ("王一明", "组长", "乙毛纺厂破产清算组"),
+            id="a-bankrupt-mills-liquidation-group",
+        ),
+    ],
+)
+def test_b24_a_liquidation_group_is_one_body(text, name, post):
+    """…厂破产清算组 is one body (type other), and 清算组组长 its head (b24 probe)."""
+    page = extract_page("标题\n\n" + text, date="1998-01-20")
+    assert (name, "other") in {(o.name, o.type) for o in page.organizations}
+    assert post in {(p.name, q.title, q.org) for p in page.persons for q in p.posts}
