@@ -528,6 +528,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ribbon_after": Str(),
             "reason_before": Str(),
             "absence_after": Str(),
+            "plan_going": Str(),
+            "plan_going_head": Str(),
             "launch_acts": W,
             "after_talks": Str(),
             "own_time": Str(),
