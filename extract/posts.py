@@ -159,7 +159,7 @@ def _link_before(
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
             return q + 1, text[q + 1 : rs - 1], role
     p = rs
-    while p > 0 and text[p - 1] not in PUNCT and (text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
+    while p > 0 and (text[p - 1] not in PUNCT and text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
             break
         p -= 1
@@ -192,9 +192,9 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 
 
 def _joined_at(text: str, k: int) -> bool:
-    """Is text[k] a joining word inside a name: a country's (及 of 埃及) or a ministry's of two fields of work (和 of
-    国际贸易和工业部长)?"""
-    return _in_country(text, k) or text[k] == "和" and k in field_joins(text)
+    """Is text[k] a joining word inside a name: a country's (及 of 埃及) or a ministry's of fields of work (和 of
+    国际贸易和工业部长, 、 of 贸易、工业和投资部长)?"""
+    return _in_country(text, k) or text[k] in "和、" and k in field_joins(text)
 
 
 def _in_country(text: str, k: int) -> bool:
