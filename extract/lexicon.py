@@ -406,6 +406,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "tally_before": Str(),
             "nation_parties": STR_MAP,
             "kind_prefix_drop": W,
+            "kind_batch": Str(),
+            "batch_unnamed": Str(),
             "loans": Seq(Record({"pattern": Str(), "kind": Str()})),
             "amount_terms": W,
             "amount_kept_terms": W,
