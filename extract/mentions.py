@@ -765,7 +765,9 @@ def _field_joins(text: str) -> set[int]:
 def field_joins(text: str) -> frozenset[int]:
     """`_field_joins`, kept for the last texts read (a title's body read leftwards asks it at each 和): the 和 of
     贸易和工业部 before 部长 (马来西亚国际贸易和工业部长) joins the ministry's name too."""
-    return frozenset(m.start() + i for m in _field_join().finditer(text) for i, c in enumerate(m.group()) if c in "和、")
+    return frozenset(
+        m.start() + i for m in _field_join().finditer(text) for i, c in enumerate(m.group()) if c in "和、"
+    )
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
