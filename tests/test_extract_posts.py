@@ -990,6 +990,11 @@ def test_pronoun_career_clause():
             {("米一奇", "部长", "乙国建设、交通和基础设施部")},
             id="ministry-of-fields-listed-with-dun-then-buzhang",
         ),
+        pytest.param(
+            "美国俄亥俄州州长约翰·史一斯出席。",
+            {("约翰·史一斯", "州长", "美国俄亥俄州")},
+            id="a-state-holding-a-one-character-country-is-not-cut-there",
+        ),
     ],
 )
 def test_foreign_and_special_regions(text, expected):
