@@ -984,6 +984,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
+            continue  # 外经贸部会同国家计委: a body of the rules' own before the boundary, two names joined
         if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     out = _clause_cut(text, i, out, starts)

@@ -1439,3 +1439,19 @@ def test_a_building_named_only_as_a_venue_is_no_body(text, absent, kept):
     got = orgs("标题\n\n" + text, locale="东海市")
     assert absent is None or not any(absent in name for name in got)
     assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        pytest.param(
+            "这次会议是外经贸部会同国家计委、国家经贸委召开的。",
+            {"对外贸易经济合作部", "国家计委", "国家经济贸易委员会"},
+            id="a-ministry-together-with-a-commission-two-bodies",
+        ),
+        pytest.param("商务部会同海关总署发布公告。", {"商务部", "海关总署"}, id="together-with-a-bureau-two-bodies"),
+    ],
+)
+def test_two_bodies_joined_by_huitong_are_two(text, names):
+    """X会同Y (b23 probe): a learned span over a body the rules read and the boundary word names no third body."""
+    assert set(orgs("标题\n\n" + text)) == names
