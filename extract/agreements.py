@@ -66,6 +66,8 @@ def _patterns() -> dict[str, Any]:
         "nations": re.compile(alt(lex["nation_parties"])),
         "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
+        "batch": re.compile(lex["kind_batch"]),
+        "batch_unnamed": re.compile(lex["batch_unnamed"]),
         "loan": [(re.compile(x["pattern"]), x["kind"]) for x in lex["loans"]],
         "fields": re.compile(lex["fields_pattern"]),
         "kind_fields": re.compile(lex["kind_fields"]),
@@ -537,6 +539,8 @@ def signed_in(
             or back_parties(sents, k, m.start(), resolve)
         )
         parties = split_parties(parties)
+        if not parties and _unnamed_batch(obj, kind):
+            done = False  # 见证签署10余项双边合作文件: a batch of unnamed documents, the signing an event only
         fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         for kind_k, at in [(kind, m.end()), *joined_kinds(sent.text, m.end())]:  # (one verb, one site)
@@ -556,6 +560,11 @@ def signed_in(
                 out.append((agr, m.start(), m["verb"], done))
     out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
     return out or signed_projects(sents, k, resolve)
+
+
+def _unnamed_batch(obj: str, kind: str) -> bool:
+    """Is the object a count of documents of no kind named (10余项双边合作文件), not one agreement?"""
+    return bool(_patterns()["batch"].search(obj[: len(obj) - len(kind)]) and _patterns()["batch_unnamed"].search(kind))
 
 
 def signed_projects(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreement, int, str, bool]]:

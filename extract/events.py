@@ -204,6 +204,8 @@ def _patterns() -> dict:
         "area_kinds": frozenset(lex["area_kinds"]),
         "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
         "modal": re.compile(alt(lex["modal"])),
+        "plan_going": re.compile(lex["plan_going"]),
+        "plan_going_head": re.compile(lex["plan_going_head"]),
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
@@ -309,6 +311,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
     modal = pats["modal"].search(head)
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
+    if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):
+        return False  # (他还将前往上海，出席…博览会: the trip planned goes on)
     dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
     if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的") and not dated:
         return False
@@ -332,6 +336,13 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
     if pats["reason_before"].search(head) and pats["absence_after"].match(text[trig.end :]):
         return False
     return True
+
+
+def plans_a_trip(text: str, start: int, lead: int = 0) -> bool:
+    """Does the clause ending right before `start` tell a trip planned with no day fixed (还将前往上海，)?"""
+    prev = text[max(lead, clause_start(text, start - 1)) : start]
+    found = _patterns()["plan_going"].search(prev)
+    return bool(found) and not SCHEDULED_DAY.search(prev)
 
 
 def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:

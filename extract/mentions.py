@@ -744,16 +744,20 @@ PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 @cache
 def _field_join() -> re.Pattern[str]:
-    """A ministry named by two fields of work joined by 和 (联邦交通和数字基础设施部): ministry_fields and
+    """A ministry named by fields of work joined by 和, after others listed with 、 (联邦交通和数字基础设施部,
+    建设、交通和基础设施部): ministry_fields and
     ministry_endings of data/org_mention_words.yaml, read through the checked loader on first use, compiled once."""
     words = load("org_mention_words.yaml")
     field_ = "(?:" + "|".join(sorted(words["ministry_fields"], key=len, reverse=True)) + ")"
     endings = "|".join(sorted(words["ministry_endings"], key=len, reverse=True))
-    return re.compile(f"{field_}{{1,2}}和{field_}{{1,2}}(?:{endings})(?!门)")
+    # a list with 、 only before 部 (市交通、水利和能源局 may be three bureaus written short)
+    return re.compile(
+        f"{field_}{{1,2}}和{field_}{{1,2}}(?:{endings})(?!门)|{field_}{{1,2}}(?:、{field_}{{1,2}})+和{field_}{{1,2}}部(?!门)"
+    )
 
 
 def _field_joins(text: str) -> set[int]:
-    """Positions of the 和 in ministries named by two fields of work (联邦交通和数字基础设施部)."""
+    """Positions of the 和 and 、 in ministries named by fields of work (联邦交通和数字基础设施部, 建设、交通和基础设施部)."""
     return set(field_joins(text))
 
 
@@ -761,7 +765,9 @@ def _field_joins(text: str) -> set[int]:
 def field_joins(text: str) -> frozenset[int]:
     """`_field_joins`, kept for the last texts read (a title's body read leftwards asks it at each 和): the 和 of
     贸易和工业部 before 部长 (马来西亚国际贸易和工业部长) joins the ministry's name too."""
-    return frozenset(m.start() + m.group().index("和") for m in _field_join().finditer(text))
+    return frozenset(
+        m.start() + i for m in _field_join().finditer(text) for i, c in enumerate(m.group()) if c in "和、"
+    )
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -802,7 +808,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 if inner and inner.end() == pos and inner.start() > 0 and CJK.match(text[inner.start() - 1]):
                     pos = inner.start()  # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
                     continue
-            if c in PUNCT or c.isdigit() or (pos - 1) in title_cover:
+            if (c in PUNCT and (pos - 1) not in joined) or c.isdigit() or (pos - 1) in title_cover:
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
                 break
@@ -978,6 +984,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
+            continue  # 外经贸部会同国家计委: a body of the rules' own before the boundary, two names joined
         if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     out = _clause_cut(text, i, out, starts)

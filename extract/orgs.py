@@ -90,6 +90,22 @@ def _trip_group(body: str, start: int, end: int) -> bool:
     return body[end : end + 1] not in "与和同跟、"
 
 
+@cache
+def _venue_rules() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """data/org_generic.yaml: venue_buildings, venue_before and venue_after, compiled once."""
+    g = load("org_generic.yaml")
+    return tuple(g["venue_buildings"]), re.compile(g["venue_before"]), re.compile(g["venue_after"])
+
+
+def _venue_only(body: str, start: int, end: int) -> bool:
+    """Is the org span a building named as the place an event is held (在钓鱼台国宾馆会见), no body there?"""
+    buildings, before, after = _venue_rules()
+    name = body[start:end]
+    if not name.endswith(buildings):
+        return False
+    return bool(before.search(body, max(0, start - 2), start) and after.match(body, end, min(len(body), end + 8)))
+
+
 CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['city_roles'])})中心$")
 
 
@@ -767,7 +783,11 @@ def orgs(doc: Doc) -> None:
             m.kind == "org"
             and m.article < len(bodies)
             and bodies[m.article][m.start : m.end] == m.text
-            and (names_a_kind(bodies[m.article], m.start, m.end) or _trip_group(bodies[m.article], m.start, m.end))
+            and (
+                names_a_kind(bodies[m.article], m.start, m.end)
+                or _trip_group(bodies[m.article], m.start, m.end)
+                or _venue_only(bodies[m.article], m.start, m.end)
+            )
         )
     ]
     for m in doc.mentions:

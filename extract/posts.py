@@ -159,7 +159,7 @@ def _link_before(
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
             return q + 1, text[q + 1 : rs - 1], role
     p = rs
-    while p > 0 and text[p - 1] not in PUNCT and (text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
+    while p > 0 and (text[p - 1] not in PUNCT and text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
         if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
             break
         p -= 1
@@ -192,9 +192,9 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 
 
 def _joined_at(text: str, k: int) -> bool:
-    """Is text[k] a joining word inside a name: a country's (及 of 埃及) or a ministry's of two fields of work (和 of
-    国际贸易和工业部长)?"""
-    return _in_country(text, k) or text[k] == "和" and k in field_joins(text)
+    """Is text[k] a joining word inside a name: a country's (及 of 埃及) or a ministry's of fields of work (和 of
+    国际贸易和工业部长, 、 of 贸易、工业和投资部长)?"""
+    return _in_country(text, k) or text[k] in "和、" and k in field_joins(text)
 
 
 def _in_country(text: str, k: int) -> bool:
@@ -964,17 +964,35 @@ def _country_at(head: str) -> int:
     """Where the last country named in a prefix begins (会见了俄罗斯 -> 3), or -1; a country's name
     that ends a division's (蒙古 of 内蒙古自治区) names no country.
 
-    >>> _country_at("会见了俄罗斯"), _country_at("内蒙古自治区")
-    (3, -1)
+    >>> _country_at("会见了俄罗斯"), _country_at("内蒙古自治区"), _country_at("美国俄亥俄州")
+    (3, -1, 0)
     """
     best = -1
     for c in countries():
         k = head.rfind(c)
-        while k > best and any(place_of(head[j : k + len(c)]) for j in range(max(0, k - 2), k)):
+        while k > best and (
+            any(place_of(head[j : k + len(c)]) for j in range(max(0, k - 2), k)) or _inside_longer(head, k, c)
+        ):
             k = head.rfind(c, 0, k)
         if k > best:
             best = k
     return best
+
+
+@cache
+def _longer_names(c: str) -> tuple[str, ...]:
+    """Countries and foreign divisions whose names hold the country c (俄亥俄州 and 埃塞俄比亚 hold 俄)."""
+    names = set(countries()) | set(lexicon().foreign_divisions)
+    return tuple(n for n in names if c in n and n != c)
+
+
+def _inside_longer(head: str, k: int, c: str) -> bool:
+    """Is the country c at head[k] part of a longer country's or a foreign division's name there (俄 of 俄亥俄州)?"""
+    for n in _longer_names(c):
+        j = head.find(n, max(0, k - len(n) + 1))
+        if 0 <= j <= k and k + len(c) <= j + len(n):
+            return True
+    return False
 
 
 def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:

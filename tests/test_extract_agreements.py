@@ -906,3 +906,40 @@ def test_b23_witnesses_after_the_signers_paragraph(text, witnesses):
     ceremony, its 出席 the witnesses."""
     got = extract_page("标题\n\n" + text, date="2011-06-17").agreements
     assert [a.witnesses for a in got] == [witnesses]
+
+
+@pytest.mark.parametrize(
+    "text,expected,signing",
+    [
+        pytest.param(
+            "11月18日，两国总理共同见证签署经贸、农业等领域10余项双边合作文件。",
+            [],
+            True,
+            id="a-batch-of-unnamed-documents-is-no-agreement",
+        ),
+        pytest.param(
+            "11月18日，两国总理见证签署了多项合作文件。其中，甲国发展部与乙国建设、交通和基础设施部签署了铁路合作谅解备忘录。",
+            [("铁路合作谅解备忘录", ["甲国发展部", "乙国建设、交通和基础设施部"])],
+            True,
+            id="the-one-named-among-a-batch-with-a-ministry-of-listed-fields",
+        ),
+        pytest.param(
+            "11月18日，上海商会年会在甲市召开，客商们达成了一批购销协议。",
+            [("购销协议", [])],
+            False,
+            id="a-batch-of-a-named-kind-is-one-as-the-dev-gold",
+        ),
+        pytest.param(
+            "11月18日，甲区政府与一些大企业先后签署了七项协议。",
+            [("协议", ["甲区政府"])],
+            True,
+            id="a-counted-batch-with-parties-is-one",
+        ),
+    ],
+)
+def test_a_batch_of_documents_no_kind_names_is_no_agreement(text, expected, signing):
+    """见证签署10余项双边合作文件 (b23 probe): documents counted and of no kind named, with no party, are no agreement; the
+    signing stays an event. A batch of a named kind (一批购销协议) or with parties is one."""
+    facts = extract_page("标题\n\n" + text, source_name="xwlb_2025-11-18-001.txt")
+    assert [(a.kind, [p.replace("人民政府", "政府") for p in a.parties][:2]) for a in facts.agreements] == expected
+    assert ("signing" in [e.kind for e in facts.events]) == signing

@@ -2734,3 +2734,34 @@ def test_b24_whole_page_events(text, date, expected):
     and who joined a trip and its meeting (b24 probe)."""
     got = [(e.kind, e.date, sorted(e.participants)) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
+
+
+PLANNED_TRIPS = [
+    pytest.param(
+        "5月9日，东海市市长王一平会见了丙国总理李大卫。访问期间，李大卫还将前往北京，出席第三届国际贸易博览会相关活动。",
+        [("talks", "2025-05-09", ["王一平", "李大卫"])],
+        id="a-trip-planned-before-a-comma-makes-the-attending-a-plan",
+    ),
+    pytest.param(
+        "5月9日，王一平一行将前往北京考察，并在北京出席国际贸易博览会开幕式。",
+        [],
+        id="a-plan-goes-on-after-bing-and-a-place",
+    ),
+    pytest.param(
+        "5月9日，东海市市长王一平会见了丙国总理李大卫。李大卫将于10日前往北京，出席国际贸易博览会开幕式。",
+        [("talks", "2025-05-09", ["王一平", "李大卫"]), ("meeting", None, ["李大卫"])],
+        id="a-trip-with-its-day-fixed-is-scheduled-as-before",
+    ),
+    pytest.param(
+        "5月9日，东海市市长王一平前往北京，出席了国际贸易博览会开幕式。",
+        [("meeting", "2025-05-09", ["王一平"])],
+        id="a-trip-made-is-no-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANNED_TRIPS)
+def test_attending_after_a_planned_trip_is_a_plan(text, expected):
+    """他还将前往X，出席…: the modal of the trip's clause holds for the clause going on with it (b23 probe)."""
+    got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date="2025-05-10").events]
+    assert got == expected

@@ -1091,7 +1091,12 @@ def test_a_numbered_institute_is_no_mention_of_its_body(text, unit, parent_kept)
         pytest.param(
             "力争十年内把厦门打造成国际金融、商贸中心。", "商贸中心", None, id="roles-listed-after-international"
         ),
-        pytest.param("会议在青岛国际会议中心举行。", None, "青岛国际会议中心", id="a-venue-is-a-body"),
+        pytest.param(
+            "会议在青岛国际会议中心举行。青岛国际会议中心总经理王一平出席。",
+            None,
+            "青岛国际会议中心",
+            id="a-venue-named-as-an-actor-too-is-a-body",
+        ),
     ],
 )
 def test_a_role_a_city_takes_is_no_body(text, absent, kept):
@@ -1420,3 +1425,51 @@ def test_b24_a_liquidation_group_is_one_body(text, name, post):
     page = extract_page("标题\n\n" + text, date="1998-01-20")
     assert (name, "other") in {(o.name, o.type) for o in page.organizations}
     assert post in {(p.name, q.title, q.org) for p in page.persons for q in p.posts}
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "当天下午，副主席王一平在钓鱼台国宾馆会见了李大卫。", "钓鱼台国宾馆", None, id="a-guesthouse-met-in"
+        ),
+        pytest.param(
+            "第十届装备制造业博览会在沈阳国际展览中心隆重开幕。",
+            "沈阳国际展览中心",
+            None,
+            id="an-exhibition-centre-opened-in",
+        ),
+        pytest.param("全市项目集中签约仪式在市行政中心举行。", "行政中心", None, id="an-administrative-centre-held-in"),
+        pytest.param("市长王一平在东海饭店与李大卫举行会谈。", "东海饭店", None, id="a-hotel-talked-in-with-a-partner"),
+        pytest.param(
+            "东海大酒店与星河集团有限公司签订合作协议。", None, "东海大酒店", id="a-hotel-that-signs-is-a-body"
+        ),
+        pytest.param(
+            "会议在青岛国际会议中心举行。青岛国际会议中心总经理王一平出席。",
+            None,
+            "青岛国际会议中心",
+            id="a-venue-with-its-own-officer-is-a-body",
+        ),
+    ],
+)
+def test_a_building_named_only_as_a_venue_is_no_body(text, absent, kept):
+    """在钓鱼台国宾馆会见, 在市行政中心举行 (b21, b22, b23 probes; the dev gold lists none of its venues): a place, no body."""
+    got = orgs("标题\n\n" + text, locale="东海市")
+    assert absent is None or not any(absent in name for name in got)
+    assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        pytest.param(
+            "这次会议是外经贸部会同国家计委、国家经贸委召开的。",
+            {"对外贸易经济合作部", "国家计委", "国家经济贸易委员会"},
+            id="a-ministry-together-with-a-commission-two-bodies",
+        ),
+        pytest.param("商务部会同海关总署发布公告。", {"商务部", "海关总署"}, id="together-with-a-bureau-two-bodies"),
+    ],
+)
+def test_two_bodies_joined_by_huitong_are_two(text, names):
+    """X会同Y (b23 probe): a learned span over a body the rules read and the boundary word names no third body."""
+    assert set(orgs("标题\n\n" + text)) == names

@@ -980,6 +980,21 @@ def test_pronoun_career_clause():
             {("维一格", "部长", "德国联邦交通和数字基础设施部")},
             id="federal-ministry-of-two-fields-buzhang",
         ),
+        pytest.param(
+            "马来西亚贸易、工业和投资部长林一达出席。",
+            {("林一达", "部长", "马来西亚贸易、工业和投资部")},
+            id="ministry-of-fields-listed-with-dun-before-buzhang",
+        ),
+        pytest.param(
+            "乙国建设、交通和基础设施部部长米一奇出席。",
+            {("米一奇", "部长", "乙国建设、交通和基础设施部")},
+            id="ministry-of-fields-listed-with-dun-then-buzhang",
+        ),
+        pytest.param(
+            "美国俄亥俄州州长约翰·史一斯出席。",
+            {("约翰·史一斯", "州长", "美国俄亥俄州")},
+            id="a-state-holding-a-one-character-country-is-not-cut-there",
+        ),
     ],
 )
 def test_foreign_and_special_regions(text, expected):
