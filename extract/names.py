@@ -153,6 +153,18 @@ def translit_chars() -> frozenset[str]:
     return frozenset(c for c, v in model().T.items() if v >= T_MIN)
 
 
+FOREIGN_S_MAX = -1.5  # a first char of at most this family-name score starts no Chinese name of translit chars
+
+
+def looks_foreign(name: str) -> bool:
+    """A transliterated name: dotted, or every char typical of such names after no common family
+    name (克雷蒂安, 安南; not 刘秀清, 王克)."""
+    if DOT.search(name):
+        return True
+    T = translit_chars()
+    return len(name) >= 2 and all(c in T for c in name) and model().S.get(name[0], -9.0) <= FOREIGN_S_MAX
+
+
 def foreign_names(text: str) -> list[tuple[int, int]]:
     """Transliterated names written with a middle dot (克里斯·莫瑞斯, 艾尔肯·吐尼亚孜):
     the dotted run of characters typical of such names, read outwards from each dot."""

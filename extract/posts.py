@@ -38,6 +38,7 @@ from .mentions import (
     scan,
 )
 from .mentions import _score as _name_score
+from .names import looks_foreign
 from .names import model as names_model
 from .org_registry import (
     ANAPHOR as ANAPHOR_WORD,
@@ -192,9 +193,16 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 
 
 def _joined_at(text: str, k: int) -> bool:
-    """Is text[k] a joining word inside a name: a country's (及 of 埃及) or a ministry's of fields of work (和 of
-    国际贸易和工业部长, 、 of 贸易、工业和投资部长)?"""
-    return _in_country(text, k) or text[k] in "和、" and k in field_joins(text)
+    """Is text[k] a joining word inside a name: a country's (及 of 埃及), a ministry's of fields of work (和 of
+    国际贸易和工业部长, 、 of 贸易、工业和投资部长) or a kept word's (和 of 共和国)?"""
+    return _in_country(text, k) or text[k] in "和、" and k in field_joins(text) or _in_kept(text, k)
+
+
+def _in_kept(text: str, k: int) -> bool:
+    """Is text[k] inside a word of post_rules.yaml cut_kept (和 of 共和国)?"""
+    return any(
+        text[a : a + len(w)] == w for w in post_rules()["cut_kept"] for a in range(max(0, k - len(w) + 1), k + 1)
+    )
 
 
 def _in_country(text: str, k: int) -> bool:
@@ -306,6 +314,7 @@ class _Chain:
     base_org: str | None = None  # org of the link before (董事局主席兼总裁)
     village: str | None = None  # village named in the chain (东河村党支部书记、村委会主任)
     country: str | None = None  # country named in the chain (新加坡副总理兼贸工部长)
+    national: bool = False  # a link before was in a national body of China (国务院副总理兼外长)
 
 
 @dataclass
@@ -428,7 +437,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if group_of:
             ln.head, ln.head_org = group_of, group_of
             return ln
-    if not bare and (any(c in post_rules()["not_in_names"] for c in head) or len(head) == 1 and not place_of(head)):
+    lone = len(head) == 1 and not place_of(head) and head not in country_names()  # (俄外长: a country)
+    if not bare and (any(c in post_rules()["not_in_names"] for c in head) or lone):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
         return ln
     if bare:
@@ -512,8 +522,18 @@ def _fixed(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     rules = post_rules()
     org = rules["fixed_orgs"][ln.role]
     if not ln.head or ln.head in rules["national_words"] or ln.head_org == org:
+        ch.national = True
         return org, rules["fixed_titles"].get(ln.role)
     return None
+
+
+def _home_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """中国外长, 国务院副总理兼外长: a short minister's title of China (or after a national post of China in the
+    chain) names the national ministry (外交部)."""
+    if ch.country or not (ln.head in post_rules()["home_words"] or not ln.head and ch.national):
+        return None
+    ln.written = ""
+    return row.body, None
 
 
 def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -967,15 +987,16 @@ def _country_at(head: str) -> int:
     >>> _country_at("会见了俄罗斯"), _country_at("内蒙古自治区"), _country_at("美国俄亥俄州")
     (3, -1, 0)
     """
-    best = -1
-    for c in countries():
-        k = head.rfind(c)
-        while k > best and (
-            any(place_of(head[j : k + len(c)]) for j in range(max(0, k - 2), k)) or _inside_longer(head, k, c)
-        ):
-            k = head.rfind(c, 0, k)
-        if k > best:
+    best, k = -1, 0
+    while k < len(head):
+        c = next((c for c in countries() if head.startswith(c, k)), None)  # the longest (埃塞俄比亚, not 俄)
+        if not c:
+            k += 1
+            continue
+        placed = any(place_of(head[j : k + len(c)]) for j in range(max(0, k - 2), k))  # (蒙古 of 内蒙古)
+        if not placed and not _inside_longer(head, k, c):
             best = k
+        k += len(c)
     return best
 
 
@@ -1076,6 +1097,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "last_association": _last_association,
     "last_named": _last_named,
     "national": _national,
+    "home_body": _home_body,
     "foreign_head": _foreign_head,
     "country_ministry": _country_ministry,
     "field_ministry": _field_ministry,
@@ -1260,7 +1282,15 @@ def posts(doc: Doc) -> None:
         _went_to_head(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _modifier_posts(doc, i, text, people, titles_by_end, orgs_by_end)
         _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
+    for person in people.values():
+        person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+def _repeated_bare(post: Post, held: list[Post]) -> bool:
+    """A title without its body that repeats one the person holds with a body (韩某副主任 after
+    某委副主任韩某): the same post, named the short way."""
+    return not post.org and not post.org_as_written and any(q.org and q.title.endswith(post.title) for q in held)
 
 
 TITLE_AFTER_MIN = -2.0  # the name statistics' score a name needs to take the title after it (as LEARNED_MIN)
@@ -1630,8 +1660,9 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     name's, in the body or place written right before it, or in the title's fixed body."""
     before = org_by_end.get(m.start) or place_by_end.get(m.start)
     prefix = before.text if before is not None else ""
-    if not prefix and t.text not in post_rules()["fixed_orgs"] and t.text not in post_rules()["gov_roles"]:
-        return []  # (王某副市长: the government of the article's place)
+    fixed = t.text in post_rules()["fixed_orgs"] and not looks_foreign(m.canonical or m.text)
+    if not prefix and not fixed and t.text not in post_rules()["gov_roles"]:
+        return [Post(title=t.text)]  # 李四总统, 张三会长, 马丁内斯总理: the post, its body not written
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts

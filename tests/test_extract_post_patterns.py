@@ -268,3 +268,70 @@ def test_a_post_still_held_is_a_post(text, expected):
 def test_a_career_note_after_a_name(text, expected):
     """甲原是A副厂长: a former post of 甲, as 他原是… is."""
     assert expected <= posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,locale,expected",
+    [
+        pytest.param("郑海川主席在晚宴上发表讲话。", None, {("郑海川", "主席", None)}, id="bare-title-after-a-name"),
+        pytest.param(
+            "罗德里戈会长致欢迎词。", None, {("罗德里戈", "会长", None)}, id="bare-title-after-a-foreign-name"
+        ),
+        pytest.param(
+            "马里奥总理表示欢迎。", None, {("马里奥", "总理", None)}, id="foreign-premier-is-no-state-council"
+        ),
+        pytest.param("王建业总理表示欢迎。", None, {("王建业", "总理", "国务院")}, id="chinese-premier-state-council"),
+        pytest.param(
+            "市委书记王立国颁奖。王立国书记在讲话中要求。",
+            "长治市",
+            {("王立国", "市委书记", "中共长治市委员会")},
+            id="bare-repeat-of-a-post-with-its-body",
+        ),
+    ],
+)
+def test_title_after_a_name_without_its_body(text, locale, expected):
+    facts = extract_page(text, locale)
+    assert {(p.name, q.title, q.org) for p in facts.persons for q in p.posts} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "多米尼加共和国国防部长阿尔瓦多今天抵达。",
+            {("阿尔瓦多", "部长", "多米尼加共和国国防部")},
+            id="he-of-gongheguo-cuts-no-body",
+        ),
+        pytest.param(
+            "王立国和埃塞俄比亚贸工部长阿尔瓦多今天签了字。",
+            {("阿尔瓦多", "部长", "埃塞俄比亚贸工部")},
+            id="a-short-country-inside-a-longer-one",
+        ),
+        pytest.param(
+            "俄外长科斯塔诺夫表示。", {("科斯塔诺夫", "外长", "俄外交部")}, id="one-char-country-before-a-title"
+        ),
+        pytest.param("中国外长郑立海指出。", {("郑立海", "外长", "外交部")}, id="china-foreign-minister"),
+        pytest.param(
+            "国务院副总理兼外长郑立海出席。",
+            {("郑立海", "副总理", "国务院"), ("郑立海", "外长", "外交部")},
+            id="short-minister-after-a-national-post",
+        ),
+        pytest.param(
+            "越南副总理兼外长阮文海出席。",
+            {("阮文海", "副总理", "越南政府"), ("阮文海", "外长", "越南外交部")},
+            id="short-minister-after-a-foreign-post",
+        ),
+        pytest.param(
+            "甲乙国联邦总检察长斯库诺夫说。", {("斯库诺夫", "总检察长", "甲乙国联邦")}, id="prosecutor-general-title"
+        ),
+        pytest.param(
+            "会议由全国妇联副主席、书记处第一书记黄立华主持。",
+            {("黄立华", "副主席", "全国妇联"), ("黄立华", "书记处第一书记", "全国妇联")},
+            id="secretariat-first-secretary-after-a-body",
+        ),
+        pytest.param("又讯中国国家主席王建业抵达。", {("王建业", "国家主席", "中国")}, id="news-opener-is-no-body"),
+        pytest.param("这是局长王立国在接待群众。", {("王立国", "局长", None)}, id="zhe-shi-is-no-body"),
+    ],
+)
+def test_national_and_foreign_bodies_of_the_1990s(text, expected):
+    assert posts_of(text) == expected

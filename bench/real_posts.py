@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Persons, their posts and the posts' organisations of `extract_page` on real news sentences.
+
+    .venv/bin/python bench/real_posts.py [--half even|odd|all] [--misses] [--only pd_test|msra_test]
+    .venv/bin/python bench/real_posts.py --list [--only SET]     # the chosen ids with their text, to judge
+
+Sentences: People's Daily 1998 NER test and MSRA NER test (../shared/bench, read at run time, never copied
+into the project; no rule was written on them). A sentence is a candidate when a labelled person (PER) span
+has a title word (TITLE_WORDS) ending where the name starts or starting within WINDOW characters after it,
+and it is at most MAX_CHARS long; PER_SET of each set's candidates are drawn with a fixed seed.
+
+Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
+bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
+`persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
+resolved official name; a list of forms where more than one is fair). No sentence text is stored.
+
+Each sentence is extracted alone (`extract_page(text)`, a page of one sentence). Printed per set and half
+(ids of even / odd index): persons P/R/F1 (names); person+post P/R/F1 (same person, same role word or the
+other with a body written before it, bench/post_probe.py `same_title`); post+org P/R/F1 over posts with an
+org on either side (a judged org matched by the post's org as resolved or written or an alias).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kgqa.extract import extract_page  # noqa: E402
+from ner_data import test_sets  # noqa: E402
+from post_probe import PRF, SCORE, same_title  # noqa: E402
+
+JUDGED = Path(__file__).resolve().parent / "data" / "real_posts_judged.yaml"
+TITLE_WORDS = (
+    "书记 市长 省长 县长 区长 镇长 乡长 村长 部长 主任 主席 总理 委员 常委 局长 处长 科长 厅长 司长 厂长 董事长 "
+    "总经理 经理 行长 校长 院长 所长 社长 台长 总编辑 大使 领事 司令员 司令 政委 参谋长 军长 师长 团长 将军 上将 中将 "
+    "少将 大校 总统 首相 外长 议长 秘书长 总书记 会长 理事长 检察长 庭长 馆长 队长 站长 主编 组长 州长 代表"
+).split()
+WINDOW = 6
+MAX_CHARS = 120
+PER_SET = 150
+SEED = 21
+
+
+@dataclass
+class Tally:
+    """The three measures of one set and half, and the notes of sentences with a miss."""
+
+    persons: PRF = field(default_factory=PRF)
+    posts: PRF = field(default_factory=PRF)
+    orgs: PRF = field(default_factory=PRF)
+    misses: list[str] = field(default_factory=list)
+    sentences: int = 0
+    unjudged: int = 0
+
+
+def is_candidate(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """A person span with a title word right before it or just after it, in a short enough sentence."""
+    if len(text) > MAX_CHARS:
+        return False
+    for a, b, lab in spans:
+        if lab != "PER":
+            continue
+        if any(text.endswith(w, 0, a) for w in TITLE_WORDS) or any(w in text[b : b + WINDOW] for w in TITLE_WORDS):
+            return True
+    return False
+
+
+def chosen() -> dict[str, list[tuple[int, str]]]:
+    """Each test set's drawn sentences as (index, text), in index order."""
+    out = {}
+    for name, recs in sorted(test_sets().items()):
+        cands = [k for k, (text, spans) in enumerate(recs) if is_candidate(text, spans)]
+        pick = sorted(random.Random(SEED).sample(cands, min(PER_SET, len(cands))))
+        out[name] = [(k, recs[k][0]) for k in pick]
+    return out
+
+
+def forms(org) -> set[str]:
+    """The accepted normalised forms of a judged org (a name or a list of names)."""
+    items = org if isinstance(org, list) else [org]
+    return {SCORE.norm(x) for x in items if x}
+
+
+def post_forms(post, facts) -> set[str]:
+    """The normalised names a predicted post's org goes by: resolved, as written, aliases."""
+    out = {SCORE.norm(post.org), SCORE.norm(post.org_as_written)} - {""}
+    for o in facts.organizations:
+        if o.name == post.org:
+            out |= {SCORE.norm(a) for a in o.aliases}
+    return out
+
+
+def measure(text: str, judged: dict, tally: Tally, sid: str) -> None:
+    """Extract one sentence and add its persons, posts and post orgs to the tally."""
+    facts = extract_page(text)
+    tally.sentences += 1
+    gold_names = set(judged.get("persons") or [])
+    pred_names = {p.name for p in facts.persons}
+    tally.persons.tp += len(gold_names & pred_names)
+    tally.persons.fp += len(pred_names - gold_names)
+    tally.persons.fn += len(gold_names - pred_names)
+    gold = [tuple(x) for x in judged.get("posts") or []]
+    pred = [(p.name, q, facts) for p in facts.persons for q in p.posts]
+    notes = [f"person fn {n}" for n in sorted(gold_names - pred_names)]
+    notes += [f"person fp {n}" for n in sorted(pred_names - gold_names)]
+    notes += _posts(gold, pred, tally)
+    if notes:
+        tally.misses.append(f"{sid}: {text}\n    " + "\n    ".join(notes))
+
+
+def _posts(gold: list[tuple], pred: list[tuple], tally: Tally) -> list[str]:
+    """Pair judged and predicted posts; add to the post and org measures; the notes of misses."""
+    notes, used = [], set()
+    for name, title, org in gold:
+        hit = next(
+            (k for k, (n, q, _) in enumerate(pred) if k not in used and n == name and same_title(q.title, title)), None
+        )
+        if hit is None:
+            tally.posts.fn += 1
+            tally.orgs.fn += bool(org)
+            notes.append(f"post fn {name} / {title} @ {org}")
+            continue
+        used.add(hit)
+        tally.posts.tp += 1
+        _, q, facts = pred[hit]
+        got = post_forms(q, facts)
+        if org and forms(org) & got:
+            tally.orgs.tp += 1
+            continue
+        tally.orgs.fn += bool(org)
+        tally.orgs.fp += bool(q.org)
+        if org or q.org:
+            notes.append(f"org {name} / {title}: {q.org_as_written}->{q.org} != {org}")
+    for k, (name, q, _) in enumerate(pred):
+        if k not in used:
+            tally.posts.fp += 1
+            tally.orgs.fp += bool(q.org)
+            notes.append(f"post fp {name} / {q.title} @ {q.org}")
+    return notes
+
+
+def run_half(name: str, items: list[tuple[int, str]], half: str, judged: dict) -> Tally:
+    """Measure the judged sentences of one half (ids of even or odd index) of a set."""
+    tally = Tally()
+    for k, text in items:
+        sid = f"{name}:{k}"
+        if k % 2 == (half == "odd") and sid in judged:
+            measure(text, judged[sid] or {}, tally, sid)
+        elif k % 2 == (half == "odd"):
+            tally.unjudged += 1
+    return tally
+
+
+def _merge(into: PRF, other: PRF) -> None:
+    """Add one measure's counts to another."""
+    into.tp, into.fp, into.fn = into.tp + other.tp, into.fp + other.fp, into.fn + other.fn
+
+
+def _print(label: str, tally: Tally, misses: bool) -> None:
+    """The three measures of a tally, and its misses when asked."""
+    n = tally.persons.tp + tally.persons.fn
+    print(f"== {label}: {tally.sentences} judged sentences ({tally.unjudged} not judged), {n} judged persons")
+    print(f"  persons      {tally.persons}")
+    print(f"  person+post  {tally.posts}")
+    print(f"  post+org     {tally.orgs}")
+    for m in tally.misses if misses else []:
+        print("  " + m)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", default="all", choices=["all", "even", "odd"])
+    ap.add_argument("--misses", action="store_true", help="print the sentences with a miss (even half only)")
+    ap.add_argument("--only", help="one set: pd_test or msra_test")
+    ap.add_argument("--list", action="store_true", help="print the chosen ids and text (to judge), no scores")
+    args = ap.parse_args()
+    if args.misses and args.half != "even":
+        print("misses are read on the even half only (--half even)", file=sys.stderr)
+        return 2
+    judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) if JUDGED.exists() else {}
+    for name, items in chosen().items():
+        if args.only and name != args.only:
+            continue
+        if args.list:
+            for k, text in items:
+                print(f"{name}:{k}\t{text}")
+            continue
+        halves = ("even", "odd") if args.half == "all" else (args.half,)
+        total = Tally()
+        for half in halves:
+            tally = run_half(name, items, half, judged)
+            _print(f"{name} {half}", tally, args.misses)
+            for m in ("persons", "posts", "orgs"):
+                _merge(getattr(total, m), getattr(tally, m))
+            total.sentences += tally.sentences
+            total.unjudged += tally.unjudged
+        if len(halves) == 2:
+            _print(f"{name} all", total, False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
