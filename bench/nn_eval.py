@@ -7,8 +7,9 @@ Span P/R/F1 (bench/ner_eval.py's scoring: outermost spans, start, end and label 
 and People's Daily NER test (`--tune`: the held last 20% of MSRA val / People's Daily dev), for:
 
   crf        the shipped CRF alone (extract/ner.py)
-  nn         the neural tagger alone (bench/nn_tagger.py, numpy)
-  avg        both: each char's tag probabilities averaged (CRF marginals, NN softmax), argmax
+  nn         the neural tagger alone (bench/nn_tagger.py, numpy; the most probable valid BIO sequence of
+             its tag probabilities, or with `--argmax` each char's most probable tag)
+  avg        both: each char's tag probabilities averaged (CRF marginals, NN softmax), decoded as nn
   fused-crf  extraction's steps as kgqa runs them (the shipped fusion of rules and CRF)
   fused-nn   the same with the neural tagger in the CRF's place (`ner.recognise_scored` replaced)
   fused-avg  the same with the averaged tagger beside the CRF
@@ -34,7 +35,7 @@ from kgqa.extract import ner  # noqa: E402
 from ner_data import test_sets  # noqa: E402
 from ner_eval import by_step, held_out, outermost  # noqa: E402
 from ner_train import prf  # noqa: E402
-from nn_tagger import TAGS, NNTagger, spans_of  # noqa: E402
+from nn_tagger import TAGS, NNTagger, spans_of, viterbi  # noqa: E402
 
 Scored = list[list[tuple[int, int, str, float]]]
 
@@ -59,13 +60,9 @@ def averaged(nn: NNTagger) -> Callable[[list], Scored]:
 
     def recognise_scored(sentences) -> Scored:
         sents = [s if isinstance(s, str) else "" for s in sentences or []]
+        ps = [(crf_probs(s) + pn) / 2 for s, pn in zip(sents, nn.probs_many(sents))]
         out: Scored = []
-        for s, pn in zip(sents, nn.probs_many(sents)):
-            if not s:
-                out.append([])
-                continue
-            p = (crf_probs(s) + pn) / 2
-            k = p.argmax(1)
+        for p, k in zip(ps, viterbi(ps)):
             conf = p[np.arange(len(k)), k]
             out.append([(a, b, lab, float(conf[a:b].min())) for a, b, lab in spans_of([TAGS[j] for j in k])])
         return out
@@ -106,8 +103,9 @@ def main() -> int:
     ap.add_argument("--tune", action="store_true", help="the held part of MSRA val / PD dev instead of the tests")
     ap.add_argument("--only", default="crf,nn,avg,fused-crf,fused-nn,fused-avg,cpu")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--argmax", action="store_true", help="each char's most probable tag (no BIO decoding)")
     args = ap.parse_args()
-    nn = NNTagger(args.nn)
+    nn = NNTagger(args.nn, constrained=not args.argmax)
     systems = {
         "crf": alone(ner.recognise_scored),
         "nn": alone(nn.recognise_scored),

@@ -62,10 +62,51 @@ def char_marks(text: str) -> list[list[str]]:
     return [[m for m in f if m[0] == "0"] for f in fs]
 
 
+def _allowed() -> np.ndarray:
+    """0 where tag j may follow tag i in BIO, -inf where not (an I-X only after B-X or I-X)."""
+    a = np.zeros((len(TAGS), len(TAGS)), np.float32)
+    for j, t in enumerate(TAGS):
+        if t.startswith("I-"):
+            for i, u in enumerate(TAGS):
+                if u[2:] != t[2:]:
+                    a[i, j] = -np.inf
+    return a
+
+
+ALLOWED = _allowed()
+START = np.array([-np.inf if t.startswith("I-") else 0.0 for t in TAGS], np.float32)
+
+
+def viterbi(probs: list[np.ndarray]) -> list[np.ndarray]:
+    """The tag sequence of most summed log probability that is valid BIO, for each (len, tags) array; the
+    sequences are decoded side by side (one step per position of the longest)."""
+    if not probs:
+        return []
+    n = max(len(p) for p in probs)
+    lp = np.full((len(probs), n, len(TAGS)), -np.inf, np.float32)
+    lp[:, :, 0] = 0.0  # past its end a sequence stays O
+    for r, p in enumerate(probs):
+        lp[r, : len(p)] = np.log(np.maximum(p, 1e-12))
+    score = lp[:, 0] + START
+    back = np.zeros((len(probs), n, len(TAGS)), np.int8)
+    for k in range(1, n):
+        cand = score[:, :, None] + ALLOWED  # (seqs, from, to)
+        back[:, k] = cand.argmax(1)
+        score = cand.max(1) + lp[:, k]
+    best = score.argmax(1)
+    path = np.zeros((len(probs), n), np.int64)
+    path[:, -1] = best
+    rows = np.arange(len(probs))
+    for k in range(n - 1, 0, -1):
+        path[:, k - 1] = back[rows, k, path[:, k]]
+    return [path[r, : len(p)] for r, p in enumerate(probs)]
+
+
 class NNTagger:
     """The numpy forward pass of the model in one .npz file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, constrained: bool = True) -> None:
+        self.constrained = constrained
         z = np.load(path, allow_pickle=False)
         self.chars = {c: i for i, c in enumerate(str(z["chars"]).split("\n"))}
         bigrams = str(z["bigrams"]).split("\n")
@@ -161,13 +202,13 @@ class NNTagger:
         return [p[a:b] for a, b in where]
 
     def tag_scored(self, texts: list[str]) -> list[list[tuple[str, float]]]:
-        """(tag, its probability) of each char of each text."""
+        """(tag, its probability) of each char of each text, the tags the most probable valid BIO sequence."""
         pieces = [(i, t[p : p + MAX_LEN]) for i, t in enumerate(texts) for p in range(0, len(t), MAX_LEN)]
         out: list[list[tuple[str, float]]] = [[] for _ in texts]
         if not pieces:
             return out
-        for (i, _), pr in zip(pieces, self.probs_many([t for _, t in pieces])):
-            k = pr.argmax(1)
+        probs = self.probs_many([t for _, t in pieces])
+        for (i, _), pr, k in zip(pieces, probs, viterbi(probs) if self.constrained else [p.argmax(1) for p in probs]):
             out[i].extend(zip([TAGS[j] for j in k], pr[np.arange(len(k)), k].tolist()))
         return out
 
