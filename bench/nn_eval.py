@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The neural character tagger of bench/nn_train.py against the shipped CRF, alone and fused (issue 10).
 
-    OPENBLAS_NUM_THREADS=1 nice -n 5 .venv/bin/python bench/nn_eval.py --nn PATH [--tune] [--only ...] [--limit N]
+    OPENBLAS_NUM_THREADS=1 nice -n 5 .venv/bin/python bench/nn_eval.py --nn PATH [--tune --crf PATH] [--only ...]
 
 Span P/R/F1 (bench/ner_eval.py's scoring: outermost spans, start, end and label equal) on MSRA NER test
 and People's Daily NER test (`--tune`: the held last 20% of MSRA val / People's Daily dev), for:
@@ -104,7 +104,11 @@ def main() -> int:
     ap.add_argument("--only", default="crf,nn,avg,fused-crf,fused-nn,fused-avg,cpu")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--argmax", action="store_true", help="each char's most probable tag (no BIO decoding)")
+    ap.add_argument("--crf", help="a CRF model file other than the shipped one (`ner_train.py --tune --out PATH`)")
     args = ap.parse_args()
+    if args.crf:
+        ner.MODEL = Path(args.crf)
+        ner._tagger.cache_clear()
     nn = NNTagger(args.nn, constrained=not args.argmax)
     systems = {
         "crf": alone(ner.recognise_scored),
