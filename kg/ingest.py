@@ -334,21 +334,29 @@ def _prepare_spooled(entry: Path | InputText, locale: str | None, date: str | No
 
 def _shared_terms(prepared: Prepared) -> Prepared:
     """The page with each distinct term of its quads one object, so that it is pickled and loaded once (a page's
-    ~250 quads have ~150 distinct terms)."""
+    ~1,100 terms are ~270 objects of ~160 distinct terms: the key is made once per object, `_term_key`)."""
     mapped = prepared.mapped
     if mapped is None:
         return prepared
-    one: dict[tuple, Any] = {}
-    mapped.quads = [tuple(one.setdefault(_term_key(t), t) for t in q) for q in mapped.quads]  # type: ignore[attr-defined]
+    from rdflib import Literal
+
+    by_id: dict[int, Any] = {}  # safe while the quads are alive: no id is reused meanwhile
+    by_key: dict[tuple, Any] = {}
+
+    def first(term: Any) -> Any:
+        by_id[id(term)] = one = by_key.setdefault(_term_key(term, Literal), term)
+        return one
+
+    get = by_id.get  # (a false term, an empty text or a literal 0, is looked up again: the same term)
+    quads = [tuple([get(id(t)) or first(t) for t in quad]) for quad in mapped.quads]  # type: ignore[attr-defined]
+    mapped.quads = quads  # type: ignore[attr-defined]
     return prepared
 
 
-def _term_key(term: Any) -> tuple:
+def _term_key(term: Any, literal: Any) -> tuple:
     """A key that only the very same term has (rdflib's == takes some different literals as equal)."""
-    from rdflib import Literal
-
-    if isinstance(term, Literal):
-        return (Literal, str(term), term.language, term.datatype)
+    if isinstance(term, literal):
+        return (literal, str(term), term.language, term.datatype)
     return (type(term), str(term))
 
 
@@ -357,31 +365,31 @@ class _TermPickler(pickle.Pickler):
     and converting each again: loading the pages was the writer's largest part that needs no store (1.3 of its
     ~14 ms a page, bench/README.md)."""
 
+    def __init__(self, file: BinaryIO) -> None:
+        from rdflib import Literal, URIRef
+
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._uri, self._lit = URIRef, Literal  # (imported once a page, not once a term)
+
     def reducer_override(self, obj: Any) -> Any:
-        return _reduce(obj)
+        """How a term is pickled: a URIRef as its text, a Literal as its text, language, datatype and value."""
+        kind = type(obj)
+        if kind is self._uri:
+            return (str.__new__, (kind, str(obj)))
+        if kind is self._lit:
+            return (_literal, (str(obj), obj.language, obj.datatype, obj.value, obj.ill_typed))
+        return NotImplemented
 
     @classmethod
     def dumps(cls, obj: Any) -> bytes:
-        """`obj` pickled, URIRefs and Literals in the short form (`_reduce`)."""
+        """`obj` pickled, URIRefs and Literals in the short form (`reducer_override`)."""
         buf = io.BytesIO()
-        cls(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        cls(buf).dump(obj)
         return buf.getvalue()
 
 
-def _reduce(obj: Any) -> Any:
-    """How a term is pickled: a URIRef as its text, a Literal as its text, language, datatype and value."""
-    from rdflib import Literal, URIRef
-
-    kind = type(obj)
-    if kind is URIRef:
-        return (str.__new__, (URIRef, str(obj)))
-    if kind is Literal:
-        return (_literal, (str(obj), obj.language, obj.datatype, obj.value, obj.ill_typed))
-    return NotImplemented
-
-
 def _literal(text: str, language: str | None, datatype: Any, value: Any, ill_typed: bool | None) -> Any:
-    """The Literal `_reduce` pickled, as it was (rdflib's Literal() would parse and check the text again)."""
+    """The Literal `_TermPickler` pickled, as it was (rdflib's Literal() would parse and check the text again)."""
     from rdflib import Literal
 
     term = str.__new__(Literal, text)

@@ -276,6 +276,35 @@ def test_terms_with_different_tags_stay_different() -> None:
 
 
 @pytest.mark.parametrize(
+    "kind, value",
+    [
+        pytest.param("iri", "urn:x", id="iri"),
+        pytest.param("lit", "文本", id="text"),
+        pytest.param("lit", "", id="empty-text"),
+        pytest.param("lit", 0, id="integer-zero"),
+        pytest.param("lit", False, id="false"),
+    ],
+)
+def test_equal_terms_become_one_object(kind: str, value: Any) -> None:
+    """Equal terms made apart (false ones too: an empty text, a zero) are one object after the sharing, so the
+    page pickles each once; the quads stay as they were."""
+    from kgqa.kg.ingest import Prepared, _shared_terms
+    from kgqa.kg.mapping import MappedPage
+    from rdflib import Literal, URIRef
+
+    def make() -> Any:
+        return URIRef(value) if kind == "iri" else Literal(value)
+
+    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef(_G)
+    quads = [(s, p, make(), g), (URIRef("urn:s"), p, make(), g), (s, URIRef("urn:p"), make(), g)]
+    assert len({id(q[2]) for q in quads}) == 3
+    got = _shared_terms(Prepared("x", MappedPage(URIRef("urn:page"), [g], list(quads)))).mapped.quads
+    assert got == quads
+    assert len({id(q[2]) for q in got}) == 1 and len({id(q[0]) for q in got}) == 1
+    assert len({id(q[1]) for q in got}) == 1
+
+
+@pytest.mark.parametrize(
     "env, nicer",
     [
         pytest.param(None, 5, id="default"),
