@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .facts import Person, Post
+from .facts import Person, Post, Source
 from .lexicon import LexiconError, load
 from .mentions import (
     LEVEL_RANK,
@@ -339,11 +339,17 @@ def resolve_chain(doc: Doc, article: int, links: list[tuple[int, str, str]], pla
 
 
 def _resolve(
-    doc: Doc, article: int, links: list[tuple[int, str, str]], place: str | None = None, base: str | None = None
+    doc: Doc,
+    article: int,
+    links: list[tuple[int, str, str]],
+    place: str | None = None,
+    base: str | None = None,
+    country: str | None = None,
 ) -> tuple[list[Post], _Chain]:
     """`resolve_chain`, with the chain's state after its last link (the place it named); `base`
-    is the body a bare first title inherits (the chain of the name before it in a list)."""
-    ch = _Chain(doc, article, place=place, base_org=base)
+    is the body a bare first title inherits (the chain of the name before it in a list), `country` the
+    country of that chain (法国总统甲和总理乙)."""
+    ch = _Chain(doc, article, place=place, base_org=base, country=country)
     posts: list[Post] = []
     for start, prefix, role in links:
         ln = _read_link(ch, start, _strip_former(prefix), role)
@@ -960,9 +966,9 @@ def _ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _state(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """日本首相 -> 日本政府."""
-    country = _country(ln.head)
-    if not country or ln.head != country:
+    """日本首相 -> 日本政府; a bare one after a post of the country before it (法国总统甲和总理乙) as well."""
+    country = _country(ln.head) if ln.head else ch.country
+    if not country or ln.head and ln.head != country:
         return None
     ch.country = country
     ln.written = ln.head
@@ -1200,6 +1206,7 @@ def posts(doc: Doc) -> None:
         persons = sorted((m for m in ms if m.kind == "person"), key=lambda m: m.start)
         chain_place: dict[int, str] = {}  # end of a name -> the place its title chain named
         chain_body: dict[int, str] = {}  # end of a name -> the body its title chain named last
+        chain_country: dict[int, str] = {}  # end of a name -> the country its title chain named
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, Mention] = {}
@@ -1246,7 +1253,11 @@ def posts(doc: Doc) -> None:
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
                 shared = None if shared and _below_shared(links[0][1], shared) else shared
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
-                new, ch = _resolve(doc, i, links, shared, base)
+                joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
+                country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
+                new, ch = _resolve(doc, i, links, shared, base, country)
+                if ch.country and links:
+                    chain_country[m.end] = ch.country
                 if ch.place and links:
                     chain_place[m.end] = ch.place
                 if ch.base_org and links:
@@ -1271,6 +1282,7 @@ def posts(doc: Doc) -> None:
                         register(doc, org, typ=post_rules()["body_types"].get(org))
             if not new and m.value != "famous" and m.end in title_by_start:
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
+                _share_with_list(doc, i, text, m, new, person_by_end, people)
             new = _delegation(
                 doc, i, text, m.end, new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
             )
@@ -1285,6 +1297,23 @@ def posts(doc: Doc) -> None:
     for person in people.values():
         person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+def _share_with_list(doc: Doc, i: int, text: str, m, new: list[Post], person_by_end: dict, people: dict) -> None:
+    """甲、乙主席: the names listed with 、 right before a name and its title hold that title too."""
+    s = m.start
+    while new and s > 0 and text[s - 1] == "、" and (prev := person_by_end.get(s - 1)) is not None:
+        person: Person | None = people.get(prev.canonical or prev.text)
+        if person is not None:
+            _add_copies(person, new, source_at(doc, i, prev.start))
+        s = prev.start
+
+
+def _add_copies(person: Person, posts: list[Post], src: Source) -> None:
+    """Copies of these posts, from this source, for a person who holds none of them yet."""
+    for p in posts:
+        if not any(q.title == p.title and q.org == p.org for q in person.posts):
+            person.posts.append(Post(title=p.title, org=p.org, org_as_written=p.org_as_written, source=src))
 
 
 def _repeated_bare(post: Post, held: list[Post]) -> bool:
@@ -1660,6 +1689,8 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     name's, in the body or place written right before it, or in the title's fixed body."""
     before = org_by_end.get(m.start) or place_by_end.get(m.start)
     prefix = before.text if before is not None else ""
+    if text.startswith(("的《", "《"), t.end):
+        return []  # 甲、乙主编的《…》: the credit of a work, no post
     fixed = t.text in post_rules()["fixed_orgs"] and not looks_foreign(m.canonical or m.text)
     if not prefix and not fixed and t.text not in post_rules()["gov_roles"]:
         return [Post(title=t.text)]  # 李四总统, 张三会长, 马丁内斯总理: the post, its body not written

@@ -335,3 +335,28 @@ def test_title_after_a_name_without_its_body(text, locale, expected):
 )
 def test_national_and_foreign_bodies_of_the_1990s(text, expected):
     assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "法国总统杜邦和总理马丁今天表示。",
+            {("杜邦", "总统", "法国政府"), ("马丁", "总理", "法国政府")},
+            id="country-shared-along-he",
+        ),
+        pytest.param(
+            "美国总统杜邦和国务卿马丁今天表示。",
+            {("杜邦", "总统", "美国政府"), ("马丁", "国务卿", "美国政府")},
+            id="secretary-of-state-shares-the-country",
+        ),
+        pytest.param(
+            "黄立华、沃尔森主席分别签字。",
+            {("黄立华", "主席", None), ("沃尔森", "主席", None)},
+            id="names-listed-before-a-bare-title",
+        ),
+        pytest.param("王立国、李建华主编的《农村经济》一书已出版。", set(), id="editors-of-a-book-hold-no-post"),
+    ],
+)
+def test_titles_shared_along_a_list(text, expected):
+    assert posts_of(text) == expected
