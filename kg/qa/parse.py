@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ...extract.mentions import place_of
+from ...extract.mentions import lexicon, place_of
 from .forms import PROVINCES, clean, is_generic, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
@@ -49,19 +49,65 @@ _CN_DATE = re.compile(
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位|这位|那名|这名|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
-# a doer's verb phrase ending on 的 (and 那位) with no head noun, then 是 and a question about a post (主持开工典礼的是什么官,
-# 带队考察的那位是什么职务): a person
-_NO_HEAD = "的" + _THAT + "(?=是)"
+# a doer's verb phrase ending on 的 (and 那位) with no head noun, then 是 or a verb of holding a post and a question about
+# a post (主持开工典礼的是什么官, 带队考察的那位是什么职务, 主持座谈会的那位担任什么职位): a person
+_NO_HEAD = "的" + _THAT + "(?=是|担任|现任|兼任|身兼|任|兼)"
+_PRODUCT_KINDS = ("矿", "厂")  # kinds of body written after what they produce (煤矿, 纸厂)
 PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
 
 
-def _shares_name(written: str, label: str) -> bool:
-    """True when two characters of a name as written, short of its last (its kind: 局, 基金's 金), are in the label.
+def _shares_name(written: str, label: str, places: Callable[[str], bool] | None = None) -> bool:
+    """True when what tells a name as written from others (`_distinct`) is in the label: the label names the same
+    body or one named after it (甲煤矿 and 甲矿, 外汇局 and 国家外汇管理局), never a body sharing a word with it.
 
     >>> _shares_name("外汇局", "国家外汇管理局"), _shares_name("东滩煤矿", "东滩矿"), _shares_name("甲盈基金", "乙实基金")
     (True, True, False)
+    >>> _shares_name("乙岫集团", "甲岫集团有限公司"), _shares_name("长治乙飞集团", "长治甲安集团")
+    (False, False)
+    >>> _shares_name("甲岫科技集团", "甲岫集团有限公司"), _shares_name("曲沃经开区", "中共曲沃经济技术开发区工作委员会")
+    (False, True)
     """
-    return any(written[i : i + 2] in label for i in range(len(written) - 2))
+    return _distinct(written, places) in label
+
+
+def _abbreviates(short: str, written: str) -> bool:
+    """True when `short` is `written` cut the way abbreviations cut names: from its first character on, at most one
+    character left out at a time (工总会 of 工业总会, 中石化 of 中国石油化工), never a whole word (星岫集团 of 星岫科技集团).
+
+    >>> _abbreviates("工总会", "工业总会"), _abbreviates("中石化", "中国石油化工"), _abbreviates("星岫集团", "星岫科技集团")
+    (True, True, False)
+    """
+    if len(short) < 2 or len(short) >= len(written) or short[0] != written[0]:
+        return False
+    at = 0
+    for ch in short:
+        found = written.find(ch, at, at + 2)
+        if found < 0:
+            return False
+        at = found + 1
+    return len(written) - at <= 1
+
+
+def _distinct(written: str, places: Callable[[str], bool] | None = None) -> str:
+    """A body's name without the kind words it ends with (集团, 有限公司; 煤矿 and 钢厂 with the product before 矿 and
+    厂) and, when two characters or more are left after it, without the place it opens with (`places`, or one of the
+    divisions data: 长治乙飞集团: 乙飞; 曲沃经开区: 曲沃).
+
+    >>> _distinct("甲岫集团有限公司"), _distinct("长治乙飞集团"), _distinct("曲沃经开区"), _distinct("东滩煤矿")
+    ('甲岫', '乙飞', '曲沃', '东滩')
+    """
+    lx = lexicon()
+    stem = written
+    while True:
+        kind = max((k for k in lx.org_suffixes if stem.endswith(k) and len(stem) - len(k) >= 2), key=len, default="")
+        if not kind:
+            break
+        stem = stem[: -len(kind)]
+        if kind in _PRODUCT_KINDS and len(stem) >= 3:
+            stem = stem[:-1]  # 东滩煤矿: the mine's product is no part of its name
+    is_place = places or (lambda w: w in lx.place_names or w in PROVINCES)
+    head = max((k for k in range(2, len(stem) - 1) if is_place(stem[:k])), default=0)
+    return stem[head:] if head else stem
 
 
 class OpenMention(Mention):
@@ -288,6 +334,31 @@ class QuestionParser:
                 if via:
                     merged = Mention(0, end, text[:end], {KIND_LETTERS[typ]: list(via)}, via=via)
                     return [merged] + [m for m in mentions if m.start >= end]
+        return self._titled_doer(text, mentions)
+
+    def _titled_doer(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A fact's doer written as a verb phrase, 的 and a title (和甲会谈的那位副行长, 主持乙会议的那位县长) opening a
+        question that asks no person (还兼什么职): the phrase answered as a question for a person, read as one mention
+        of them (the phrase must say its own fact: a name right before 的 is a body's post, 甲市的市长); when it names
+        none, the persons it names are dropped: they are not whom the question asks about."""
+        assert self.phrase is not None
+        ends = {m.end for m in mentions}
+        for m in mentions:
+            if "p" in m.refs or not ("t" in m.refs or "s" in m.refs):
+                continue
+            de = re.search("的" + _THAT + "$", text[: m.start])
+            if de is None or de.start() == 0 or de.start() in ends:
+                continue
+            asked = self._asked(text[m.end :])
+            if not asked or "person" in asked:
+                continue
+            via = self.phrase(text[: m.end], "person", True)
+            if via:
+                return [Mention(0, m.end, text[: m.end], {"p": list(via)}, via=via)] + [
+                    n for n in mentions if n.start >= m.end
+                ]
+            # none found: a person the phrase names is not the one asked about (和甲会谈的那位副市长: not 甲)
+            return [n for n in mentions if n.start >= m.end or "p" not in n.refs]
         return mentions
 
     def _relative_span(self, text: str, mentions: list[Mention], de: int, end: int) -> tuple[int, int] | None:
@@ -330,7 +401,7 @@ class QuestionParser:
                 framed = bool(posts)
             if prev and framed and not posts and gap not in ("", "的") and not prev.via and "t" in m.refs:
                 near = self._qualified_post(text, prev, m)  # 甲煤矿由谁当矿长: the 矿长 told of with 甲煤矿 (甲矿)
-                posts = [r for r in near.refs["s"] if _shares_name(prev.text, self.index.label(r.org))] if near else []
+                posts = [r for r in near.refs["s"] if self._names_body(prev.text, r.org)] if near else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(gap) and not party
@@ -358,7 +429,11 @@ class QuestionParser:
             return []
         names = {prev.text} | {self.index.label(r) for k in "oz" for r in prev.refs.get(k, ())}
         roles = set(m.refs.get("t", ())) | {r.role for r in m.refs.get("s", ())}
-        return self._posts_named(names, roles)
+        posts = self._posts_named(names, roles)
+        if "s" in m.refs and not m.generic and "t" not in m.refs:  # 甲区的乙市政协副主席: 乙市政协's, never 甲区政协's
+            written = {(r.org, r.role) for r in m.refs["s"]}
+            posts = [r for r in posts if (r.org, r.role) in written]
+        return posts
 
     def _posts_named(self, names: set[str], roles: set[str]) -> list[PostRef]:
         """Posts of these title nodes in a body whose name holds one of `names` (X's own, its 党工委, ...)."""
@@ -551,15 +626,22 @@ class QuestionParser:
             posts += list(self.index.all_roles(role))
         keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
         orgs = {r for k in "oz" for r in prev.refs.get(k, ())}
-        if orgs and text[prev.end : m.start] in ("", "的") and self._hold_posts(orgs):
-            keep = [r for r in keep if _shares_name(prev.text, self.index.label(r.org))]
+        if orgs and "l" not in prev.refs:  # a body's post, or one of a body named after it: never a near name's
+            keep = [r for r in keep if r.org in orgs or self._names_body(prev.text, r.org)]
         if not keep or len({r.org for r in keep}) > 1:
             return None
         return Mention(prev.start, m.end, text[prev.start : m.end], {"s": keep})
 
-    def _hold_posts(self, orgs: set[str]) -> bool:
-        """True when one of the organisations holds a post of its own (甲基金: its 副总经理)."""
-        return any(orgs & holders for holders in self.index.role_orgs.values())
+    def _names_body(self, written: str, org: str) -> bool:
+        """True when a body's name as written names the organisation (`_shares_name`: 甲煤矿 its 甲矿, a place of the
+        graph or of the divisions data it opens with left aside) or the organisation's name abbreviates it (工总会)."""
+        lx = lexicon()
+
+        def is_place(word: str) -> bool:
+            return word in lx.place_names or word in PROVINCES or bool(self._place_stem(word))
+
+        label = self.index.label(org)
+        return _shares_name(written, label, is_place) or _abbreviates(label, written)
 
     def _qualified(self, prev: Mention, m: Mention) -> Mention | None:
         """The title `m` read with the organisation forms of the post before it (X党工委书记、管委会主任)."""

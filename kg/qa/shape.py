@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ...extract.mentions import place_of
+from ...extract.mentions import Place, place_of
 from .forms import TRADE_TAILS, org_forms
 from .parse import LEVEL_CHARS
 from .templates import Template
@@ -250,16 +250,46 @@ def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     if not words:
         return rows
     return [
-        r for r in rows if r.get("label") is not None and r.get("zoned") is None and _of_level(r["label"].value, words)
+        r
+        for r in rows
+        if r.get("label") is not None
+        and r.get("zoned") is None
+        and all(_of_level(x, words) for x in _items(r["label"].value))
     ]
 
 
+def _items(label: str) -> list[str]:
+    """The places a label lists (甲市、乙县和丙镇), or the label itself."""
+    listed = _LIST_TAIL.sub("", label)
+    return [x for x in _LIST_SEP.split(listed) if x] if "、" in listed else [label]
+
+
 def _of_level(label: str, words: Sequence[str]) -> bool:
-    """True when the place's name, or the full name of the division it writes short (广州: 广州市), holds one of
-    the level words, or it has no level at all (上海)."""
-    division = place_of(label)
-    full = division.name if division is not None else label
-    return any(w in full or w in label for w in words) or label[-1:] not in LEVEL_CHARS
+    """True when the place's name, or the full name of the division it writes short (广州: 广州市, 湖南长沙: 长沙市),
+    holds one of the level words, the division is of the level asked (喀什地区 a city, 上海市 a province too), or
+    it is no division the data knows and has no level at all.
+
+    >>> _of_level("咸宁", ["省", "自治区"]), _of_level("湖南长沙", ["省"]), _of_level("喀什", ["市"]), _of_level("上海", ["省"])
+    (False, False, True, True)
+    """
+    division = place_of(label) or _after_province(label)
+    if division is None:
+        return any(w in label for w in words) or label[-1:] not in LEVEL_CHARS
+    province = division.level == "province" or division.province == division.name  # a municipality is both
+    return (
+        any(w in division.name or w in label for w in words)
+        or ("省" in words and province)
+        or ("市" in words and division.level == "city")
+    )
+
+
+def _after_province(label: str) -> Place | None:
+    """The division a name writes after its province's short name (湖南长沙: 长沙市), when the data knows both."""
+    for k in (3, 2):
+        head = place_of(label[:k])
+        if len(label) > k + 1 and head is not None and head.level == "province":
+            return place_of(label[k:])
+    return None
 
 
 def nth_rows(rows: list[dict], place: int) -> list[dict]:
