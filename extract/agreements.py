@@ -92,6 +92,7 @@ def _patterns() -> dict[str, Any]:
         "provinces": lex["province_abbrevs"],
         "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
+        "anaphor_party": re.compile(lex["anaphor_parties"]),
         "group": re.compile(lex["group_party"]),
         "group_time": re.compile(lex["group_party_time"]),
     }
@@ -306,6 +307,13 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
             if name and name != m.group():
                 found.append((start + m.start(), name))
+    for m in _patterns()["anaphor_party"].finditer(clause) if resolve is not None else ():
+        name = resolve(m.group(), start + m.start())  # 公司已于…与甲签署: the company named last
+        told = sent.text.find(name or "", 0, start)  # (only a body named in the sentence before: 该公司 across
+        if (
+            name and name != m.group() and 0 <= told and name not in [n for _, n in found]
+        ):  # sentences may mean another)
+            found.append((start + m.start(), name))
     for m in _patterns()["group"].finditer(clause):
         name = _patterns()["group_time"].sub("", m["name"])
         at = start + m.start() + len(m["name"]) - len(name)

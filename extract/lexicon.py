@@ -435,6 +435,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "province_abbrevs": STR_MAP,
             "province_count": Str(),
             "local_bodies": Str(),
+            "anaphor_parties": Str(),
             "province_counts": Map(Int()),
             "borrower_endings": W,
             "group_party": Str(),

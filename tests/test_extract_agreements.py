@@ -943,3 +943,29 @@ def test_a_batch_of_documents_no_kind_names_is_no_agreement(text, expected, sign
     facts = extract_page("标题\n\n" + text, source_name="xwlb_2025-11-18-001.txt")
     assert [(a.kind, [p.replace("人民政府", "政府") for p in a.parties][:2]) for a in facts.agreements] == expected
     assert ("signing" in [e.kind for e in facts.events]) == signing
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        pytest.param(
+            "浙江东海机电股份有限公司（下称“东海机电”）今日发布公告称，公司已于9月14日与德国西林控股有限公司签署股权收购协议。",
+            ["浙江东海机电股份有限公司", "德国西林控股有限公司"],
+            id="the-company-announcing-named-back-by-its-kind",
+        ),
+        pytest.param(
+            "星河集团有限公司董事会昨日表示，该集团于5月与东湖电子有限公司签订了技术合作协议。",
+            ["星河集团有限公司", "东湖电子有限公司"],
+            id="the-group-named-back-after-gai",
+        ),
+        pytest.param(
+            "星河集团有限公司去年产值翻番。记者了解到，该公司与东湖电子有限公司签订了技术合作协议。",
+            ["东湖电子有限公司"],
+            id="a-kind-named-back-across-sentences-is-not-guessed",
+        ),
+    ],
+)
+def test_a_company_named_back_by_its_kind_signs(text, parties):
+    """公司已于…与甲签署 (b23 probe): the body named before in the sentence signs; across sentences 该公司 is left alone."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-09-15").agreements
+    assert [a.parties for a in got] == [parties]
