@@ -106,6 +106,8 @@ def test_a_near_miss_does_not_link(qa, question):
         pytest.param("东湖知识城综合保税区", "东湖知识城综保区", id="综保区"),
         pytest.param("中共青海省委员会", "青海省委", id="province-committee-keeps-省"),
         pytest.param("宁远机械设备有限公司", "宁远机械", id="trade-word-dropped"),
+        pytest.param("苏宁电器集团", "苏宁", id="brand-read-as-a-place-name-that-is-none"),
+        pytest.param("深圳市创益科技发展有限公司", "深圳创益科技", id="city-without-市"),
     ],
 )
 def test_short_forms(name, form):
@@ -121,6 +123,7 @@ def test_short_forms(name, form):
         pytest.param("湖南大学", "大学", id="not-a-company"),
         pytest.param("厦门星岫集团", "星岫", id="a-city-leaves-too-little"),
         pytest.param("青海星岫钢铁集团有限公司", "青钢", id="initials-of-a-place-and-trade-only"),
+        pytest.param("长治电器集团", "长治", id="a-brand-that-is-a-place"),
     ],
 )
 def test_no_such_short_form(name, form):

@@ -235,6 +235,8 @@ def _brand(form: str) -> tuple[str, str] | None:
     from ...extract.ner import word_pos  # jieba's dictionary, loaded once
 
     pos = word_pos(stem)
+    if pos == "ns" and not _is_place(stem):  # a brand that reads as a place name but is none (苏宁 of 苏宁电器集团)
+        return stem, head
     return (stem, head) if pos is None or pos in _BRAND_POS else None
 
 
@@ -297,6 +299,7 @@ def _company_short(form: str) -> set[str]:
             out.add(form[:-2])  # 甲乙基金公司 -> 甲乙基金
     if "(集团)" in form:
         out |= {form.replace("(集团)", "集团"), form.replace("(集团)", "")}
+    out |= {s for f in {form} | out for s in _city_unleveled(f)}
     for f in {form} | out:
         for p in PROVINCES:
             if f.startswith(p) and len(f) - len(p) >= 4 and f[len(p)] not in "省市区县":
@@ -313,6 +316,24 @@ def _company_short(form: str) -> set[str]:
             out.add(m.group(1))  # 甲乙电器集团, 甲乙钢铁集团有限公司: 甲乙电器, 甲乙钢铁 (the group word left out)
             out |= _initials(m.group(1))
     return out | {s for f in out | {form} for s in _city_dropped(f)}
+
+
+def _city_unleveled(form: str) -> set[str]:
+    """A company's name with the city it opens with written without 市 (深圳创益科技发展有限公司 of 深圳市创益…), when the
+    city's name is no province's too (吉林市) and four characters or more follow.
+
+    >>> _city_unleveled("深圳市创益科技发展有限公司"), _city_unleveled("吉林市电力器材有限公司")
+    ({'深圳创益科技发展有限公司'}, set())
+    """
+    from ...extract.mentions import place_of  # the divisions data, loaded once
+
+    for k in (2, 3):
+        head = form[:k]
+        if form[k : k + 1] == "市" and len(form) - k - 1 >= 4 and head not in PROVINCES:
+            city = place_of(head + "市")
+            if city is not None and city.level == "city" and city.name == head + "市":
+                return {head + form[k + 1 :]}
+    return set()
 
 
 def _initials(stem: str) -> set[str]:
