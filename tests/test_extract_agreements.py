@@ -906,3 +906,10 @@ def test_b23_witnesses_after_the_signers_paragraph(text, witnesses):
     ceremony, its 出席 the witnesses."""
     got = extract_page("标题\n\n" + text, date="2011-06-17").agreements
     assert [a.witnesses for a in got] == [witnesses]
+
+
+def test_b24_a_count_of_goods_is_no_part_of_the_kind():
+    """签订了8台岸边集装箱起重机供货合同: the kind is the contract's, without the count (b24 probe)."""
+    text = "中新网3月25日电 今年1月，甲乙重工股份有限公司与丙丁港口集团签订了8台岸边集装箱起重机供货合同，合同金额1.1亿美元。"
+    got = [a.kind for a in extract_page("标题\n\n" + text, date="2009-03-25").agreements]
+    assert got == ["岸边集装箱起重机供货合同"]
