@@ -1381,6 +1381,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
+    if a.kind == "talks" and other_sides(a, b):
+        return False
     if b.again:  # 出席论坛并致辞 after the forum was told: that forum
         return True
     if (
@@ -1395,6 +1397,12 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def other_sides(a: Draft, b: Draft) -> bool:
+    """Do two talks each have someone the other lacks (甲会见乙; 丙会见了乙): talks of different hosts?"""
+    x, y = set(a.participants), set(b.participants)
+    return bool(x and y and not x <= y and not y <= x)
 
 
 def staff_talks(trip: Draft, talks: Draft) -> bool:

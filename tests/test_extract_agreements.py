@@ -969,3 +969,10 @@ def test_a_company_named_back_by_its_kind_signs(text, parties):
     """公司已于…与甲签署 (b23 probe): the body named before in the sentence signs; across sentences 该公司 is left alone."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-09-15").agreements
     assert [a.parties for a in got] == [parties]
+
+
+def test_b24_a_count_of_goods_is_no_part_of_the_kind():
+    """签订了8台岸边集装箱起重机供货合同: the kind is the contract's, without the count (b24 probe)."""
+    text = "中新网3月25日电 今年1月，甲乙重工股份有限公司与丙丁港口集团签订了8台岸边集装箱起重机供货合同，合同金额1.1亿美元。"
+    got = [a.kind for a in extract_page("标题\n\n" + text, date="2009-03-25").agreements]
+    assert got == ["岸边集装箱起重机供货合同"]

@@ -2765,3 +2765,46 @@ def test_attending_after_a_planned_trip_is_a_plan(text, expected):
     """他还将前往X，出席…: the modal of the trip's clause holds for the clause going on with it (b23 probe)."""
     got = [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, date="2025-05-10").events]
     assert got == expected
+
+
+B24_MORE = [
+    pytest.param(
+        "中新网3月25日电 甲乙重工股份有限公司24日晚间发布2008年年度报告，公司去年实现净利润3.85亿元。"
+        "另据公告，公司控股股东甲乙集团有限公司3月20日通过二级市场增持公司股份200万股，并承诺在增持期间不减持所持公司股份。",
+        "2009-03-25",
+        [("other", "2009-03-24"), ("other", "2009-03-20")],
+        id="an-annual-report-and-a-holders-share-purchase",
+    ),
+    pytest.param(
+        "10月20日上午，国务院副总理王宏远同吉尔吉斯斯坦第一副总理李思诚共同主持两国合作委员会会议。"
+        "会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
+        "2025-10-21",
+        [("meeting", "2025-10-20"), ("signing", None)],
+        id="documents-signed-under-both-after-a-meeting",
+    ),
+    pytest.param(
+        "本报上海１月２２日讯 记者某某报道：上海市市长王一明今天下午会见了以某国副总理李一华为团长的经济代表团。\n"
+        "在京期间，国务院副总理赵一平会见了李一华，双方就经贸合作交换了意见。",
+        "1998-01-22",
+        [("talks", "1998-01-22"), ("talks", None)],
+        id="talks-of-two-hosts-with-one-guest-are-two",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", B24_MORE)
+def test_b24_reports_holdings_documents_and_hosts(text, date, expected):
+    """An annual report and a holder's 增持 are events of their days, documents signed under two leaders a signing,
+    and talks of another host with the same guest talks of their own (b24 probe)."""
+    got = [(e.kind, e.date) for e in extract_page("标题\n\n" + text, date=date).events]
+    assert got == expected
+
+
+def test_b24_the_reporter_a_meeting_heard_took_part():
+    """会议听取和审议了甲受市政府委托所作的…报告: the reporter is at the meeting (b24 probe)."""
+    text = (
+        "发布时间：2011-07-01\n6月29日，荆门市人大常委会第二十六次会议举行，市人大常委会主任王宏远主持会议。"
+        "会议听取和审议了市审计局局长李思诚受市人民政府委托所作的审计工作报告。"
+    )
+    got = [sorted(e.participants) for e in extract_page("标题\n\n" + text).events if e.kind == "meeting"]
+    assert got == [["李思诚", "王宏远"]]

@@ -1473,3 +1473,32 @@ def test_a_building_named_only_as_a_venue_is_no_body(text, absent, kept):
 def test_two_bodies_joined_by_huitong_are_two(text, names):
     """X会同Y (b23 probe): a learned span over a body the rules read and the boundary word names no third body."""
     assert set(orgs("标题\n\n" + text)) == names
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param(
+            "公司控股股东甲乙集团有限公司3月20日增持公司股份200万股。", "甲乙集团有限公司", id="controlling-holder"
+        ),
+        pytest.param(
+            "公司第二大股东新加坡甲乙投资有限公司减持公司股份1500万股。", "新加坡甲乙投资有限公司", id="second-holder"
+        ),
+    ],
+)
+def test_b24_a_holder_word_is_no_part_of_the_name(text, name):
+    """…控股股东/第二大股东 before a company's name ends before it (b24 probe)."""
+    got = {o.name for o in extract_page("标题\n\n中新网3月25日电 " + text, date="2009-03-25").organizations}
+    assert name in got
+
+
+def test_b24_a_two_character_county_and_a_commission_by_the_government():
+    """寿县县长 holds his post in 寿县人民政府; 甲受市人民政府委托 names no body 甲受… (b24 probe)."""
+    text = (
+        "新华社合肥１月１４日电（记者某某）寿县县长王宏远向来访者介绍了冬修水利情况。"
+        "会议听取了淮南市审计局局长李思诚受市人民政府委托所作的审计工作报告。"
+    )
+    page = extract_page("标题\n\n" + text, date="1998-01-14")
+    posts = {(p.name, q.org) for p in page.persons for q in p.posts}
+    assert ("王宏远", "寿县人民政府") in posts
+    assert not any("受" in o.name for o in page.organizations)
