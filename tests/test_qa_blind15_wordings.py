@@ -1,5 +1,5 @@
 """Questions typed the way people ask them (issue 11, the seventeenth blind set); each row's id names the wording,
-and near misses must not be answered. The people and bodies are made
+and near misses must not be answered: a post nobody holds is asked of no one else. The people and bodies are made
 up (the places are real)."""
 
 from __future__ import annotations
@@ -45,7 +45,12 @@ FACTS = city_page(
     ],
     development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["新材料", "氢能"]}],
     events=[
-        {"kind": "award", "summary": "有关部门奖励钱望海30万元用于购买住房", "participants": ["钱望海"], "amount": "30万元"},
+        {
+            "kind": "award",
+            "summary": "有关部门奖励钱望海30万元用于购买住房",
+            "participants": ["钱望海"],
+            "amount": "30万元",
+        },
         {
             "kind": "other",
             "summary": "青岚市商务局、青岚市公安局发布《关于规范夜间经营秩序的公告》",
@@ -85,6 +90,18 @@ def kg():
         pytest.param("东湖经开区搞啥", "zone_industries", {"新材料", "氢能"}, id="gao-sha"),
         pytest.param("氢能这块是哪几个开发区在做", "industry_zones", {ZONE}, id="zhe-kuai-zai-zuo"),
         pytest.param("青岚市委里有哪些人在文中出现", "org_people", {"陆听松", "钱望海"}, id="zai-wen-zhong-chu-xian"),
+        pytest.param("顾远山是谁，在哪上班", "person_posts", {CO + "董事长"}, id="shi-shei-zai-na-shang-ban"),
+        pytest.param(
+            "白云生干啥的，哪个单位",
+            "person_posts",
+            {COUNTY_CPC + "县委副书记", COUNTY_GOV + "县长"},
+            id="gan-sha-de-na-ge-dan-wei",
+        ),
+        pytest.param("钱望海除了常务副市长还是啥", "person_posts", {CPC + "市委常委"}, id="chu-le-hai-shi-sha"),
+        pytest.param("白云生除了县长以外还有什么身份", "person_posts", {COUNTY_CPC + "县委副书记"}, id="chu-le-yi-wai"),
+        pytest.param("白沙县委副书记是谁", "post_holder", {"白云生"}, id="county-deputy-secretary-still-read"),
+        pytest.param("白沙经开区党工委书记是谁", "post_holder", {"林深见"}, id="zone-secretary-still-read"),
+        pytest.param("青岚市常务副市长是谁", "post_holder", {"钱望海"}, id="chang-wu-fu-still-read"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -96,6 +113,13 @@ def test_wordings(kg, question, template, expected):
     "question",
     [
         pytest.param("钱望海得了什么荣誉", id="jiang-jin-no-sum-asked"),
+        pytest.param("蓝若川是青岚市副市长吗", id="fu-shi-zhang-of-the-mayor-answered-no"),
+        pytest.param("青岚市副市长是谁", id="fu-shi-zhang-nobody-holds"),
+        pytest.param("青岚银行副行长是谁", id="fu-hang-zhang-nobody-holds"),
+        pytest.param("海川银行行长是谁", id="hang-zhang-not-the-deputy"),
+        pytest.param("顾远山是谁，陆听松是谁", id="two-persons-still-two-questions"),
+        pytest.param("钱望海除了常务副市长还去了哪", id="chu-le-not-a-post-question"),
+        pytest.param("陆听松除了市委书记还有什么职务", id="chu-le-no-other-post"),
         pytest.param("蓝若川是青岚银行的行长，没说错吧", id="mei-shuo-cuo-ba-answered-no"),
         pytest.param("新材料这块是哪几个县在做", id="zhe-kuai-no-county-asked-of-a-zone"),
     ],

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .examples import EXAMPLE_BUDGET, Examples
@@ -43,6 +44,12 @@ _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市�
 _WITH_WHOM = re.compile(r"(?:和|与|跟|同)(?:谁|哪位|哪一位|哪些人|哪几位)")  # 甲和谁会谈了: the other side
 _WITH = "和与跟同"  # 跟甲会谈的是哪位: 甲 is the other side
 # 局长是谁，甲市商务局的: whose post it is said after the question, as an afterthought (read as 甲市商务局的局长是谁)
+# a person asked who they are, then where they work (甲是谁，在哪上班; 甲干什么的，哪个单位): one question, their posts
+_WHO_AND_WHERE = re.compile(
+    r"(?P<who>.+?)(?:是谁|是何人|是什么人|是干什么的|干什么的|是做什么的|做什么的)[，,、]?(?P<rest>.+)"
+)
+# a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
+_BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
@@ -144,6 +151,9 @@ class QuestionAnswerer:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
+        besides = self._answer_besides(question, text)
+        if besides is not None:
+            return besides
         parsed, evidence, fits = self._read(text)
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
@@ -226,12 +236,42 @@ class QuestionAnswerer:
             if moved[2]:
                 return moved
         first = self._read_as(text)
+        if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
+            posts = self._who_and_where(text, first[0])
+            if posts:
+                return posts
         repaired = self.lexicon.repaired(text)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
             if again[2]:
                 return again
         return first
+
+    def _answer_besides(self, question: str, text: str) -> Answer | None:
+        """A person's posts other than the one named after 除了 (None: not such a question, or no such post)."""
+        asked = _BESIDES.fullmatch(text)
+        if asked is None:
+            return None
+        asks = set(read_evidence("是" + asked["rest"], [], self.lexicon).asks)
+        if not asks or not asks <= {"post", "info"}:
+            return None
+        got = self.answer(f"{asked['who']}担任哪些职务")
+        if got.template != "person_posts" or not any(a.get("title") == asked["post"] for a in got.answers):
+            return None
+        others = [a for a in got.answers if a.get("title") != asked["post"]]
+        return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
+
+    def _who_and_where(self, text: str, parsed: Parsed) -> tuple[Parsed, Evidence, list[Fit] | None] | None:
+        """A person asked who they are and then where they work, read as the person's posts (None: not that)."""
+        asked = _WHO_AND_WHERE.fullmatch(text)
+        people = [m for m in parsed.mentions if m.kinds == "p"]
+        if not asked or len(parsed.mentions) != 1 or len(people) != 1 or people[0].end != asked.end("who"):
+            return None
+        rest = read_evidence(asked["rest"], [], self.lexicon).asks
+        if not rest or not set(rest) <= {"org", "post", "place"}:
+            return None
+        read = self._read_as(f"{people[0].text}担任什么职务")
+        return read if read[2] else None
 
     def _read_as(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
         """Mentions, evidence and fitting templates of the text as it is written."""

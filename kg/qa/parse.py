@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ...extract.mentions import lexicon, place_of
+from ...extract.mentions import lexicon as extract_lexicon
+from ...extract.mentions import place_of
 from .forms import PROVINCES, clean, is_generic, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
@@ -96,7 +97,7 @@ def _distinct(written: str, places: Callable[[str], bool] | None = None) -> str:
     >>> _distinct("甲岫集团有限公司"), _distinct("长治乙飞集团"), _distinct("曲沃经开区"), _distinct("东滩煤矿")
     ('甲岫', '乙飞', '曲沃', '东滩')
     """
-    lx = lexicon()
+    lx = extract_lexicon()
     stem = written
     while True:
         kind = max((k for k in lx.org_suffixes if stem.endswith(k) and len(stem) - len(k) >= 2), key=len, default="")
@@ -258,6 +259,27 @@ def _unheld_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_RANKS = ("常务副", "副", "常务")  # words before a title that make it another post (副市长 is no 市长)
+
+
+def _unheld_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title or post with a rank word written right before it that the name read leaves out (甲市副市长 where the
+    graph holds no 副市长): a post of no one, never the title without its rank (甲是甲市副市长吗 is not answered by 甲
+    the 市长).
+
+    >>> [(m.text, m.refs) for m in _unheld_ranks("甲市副市长是谁", [Mention(3, 5, "市长", {"t": ["x"]})])]
+    [('副市长', {'s': []})]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        rank = next((r for r in _RANKS if text[: m.start].endswith(r)), None)
+        taken = bool(out) and out[-1].end > m.start - len(rank or "")
+        if rank and not taken and m.refs and set(m.refs) <= {"s", "t"} and not m.text.startswith(rank):
+            m = Mention(m.start - len(rank), m.end, rank + m.text, {"s": []})
+        out.append(m)
+    return out
+
+
 class QuestionParser:
     """Finds the graph's names in questions, over one index and the cue lexicon."""
 
@@ -270,7 +292,7 @@ class QuestionParser:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
         mentions = self._which_kinds(text, self.index.mentions(text))
-        mentions = _unheld_heads(text, dates(text, self._bare_places(text, mentions)))
+        mentions = _unheld_ranks(text, _unheld_heads(text, dates(text, self._bare_places(text, mentions))))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, self._province_posts(text, mentions))
         return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
@@ -532,7 +554,7 @@ class QuestionParser:
                 posts = self._posts_by_role(orgs, self.lexicon.roles[word], "" if is_generic(m.text) else m.text)
             else:
                 posts = self._place_posts_by_role(places, self.lexicon.roles[word])
-            if posts:
+            if posts or (orgs and not m.via and word in extract_lexicon().titles):  # 甲银行行长, no 行长 there: no one
                 end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out
@@ -635,7 +657,7 @@ class QuestionParser:
     def _names_body(self, written: str, org: str) -> bool:
         """True when a body's name as written names the organisation (`_shares_name`: 甲煤矿 its 甲矿, a place of the
         graph or of the divisions data it opens with left aside) or the organisation's name abbreviates it (工总会)."""
-        lx = lexicon()
+        lx = extract_lexicon()
 
         def is_place(word: str) -> bool:
             return word in lx.place_names or word in PROVINCES or bool(self._place_stem(word))
