@@ -16,12 +16,15 @@ FACTS = city_page(
         {"name": "韩小舟", "posts": [{"title": "副市长", "org": GOV}]},
         {"name": "苏定远", "posts": [{"title": "常务副市长", "org": GOV}]},
         {"name": "林望川", "posts": [{"title": "理事长", "org": "青工总会"}]},
+        {"name": "周禾生", "posts": [{"title": "主任", "org": "村委会"}]},
     ],
     organizations=[
         {"name": NEAR, "type": "company", "aliases": ["岫山集团"]},
         {"name": KIN, "type": "company", "aliases": ["星岫科技集团"]},
         {"name": "青岚工业总会", "type": "association", "aliases": []},
         {"name": "青工总会", "type": "association", "aliases": []},
+        {"name": "柳溪有限责任公司", "type": "company", "aliases": []},
+        {"name": "村委会", "type": "other", "aliases": []},
     ],
     agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}],
     events=[
@@ -67,6 +70,9 @@ def kg():
         ),
         pytest.param("跟青岚市签约的那家集团董事长是谁", "post_holder", {"顾远山"}, id="the-group-that-signed"),
         pytest.param("苏定远去了哪些城市", "person_places", {"咸宁市"}, id="a-city-asked-as-a-city"),
+        pytest.param(
+            "柳溪村主任是哪个", "post_holder", {"周禾生"}, id="a-village-named-like-a-company-its-committees-head"
+        ),
     ],
 )
 def test_right_answers_stay(kg, question, template, expected):

@@ -648,7 +648,8 @@ class QuestionParser:
             posts += list(self.index.all_roles(role))
         keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
         orgs = {r for k in "oz" for r in prev.refs.get(k, ())}
-        if orgs and "l" not in prev.refs:  # a body's post, or one of a body named after it: never a near name's
+        as_place = text[prev.end : m.start].removesuffix("的") != ""  # 甲乙村主任: the village's, not 甲乙公司's
+        if orgs and "l" not in prev.refs and not as_place:  # a body's post, or a body's named after it: no near name's
             keep = [r for r in keep if r.org in orgs or self._names_body(prev.text, r.org)]
         if not keep or len({r.org for r in keep}) > 1:
             return None
