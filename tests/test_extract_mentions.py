@@ -604,7 +604,7 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
     rules = [m for m in d.mentions if m.value != "names"]
     fused = step.fuse(d.facts.articles[0].body, 0, rules, [], set())
     assert [(m.text, m.kind) for m in fused] == [(m.text, m.kind) for m in rules]
-    assert ("股东华润达证券公司", "org") in [(m.text, m.kind) for m in fused]
+    assert ("华润达证券公司", "org") in [(m.text, m.kind) for m in fused]  # (股东 runs across no name: b24)
 
 
 @pytest.mark.parametrize(

@@ -122,7 +122,7 @@ def kg():
             id="a-post-before-its-holders-name",
         ),
         pytest.param(
-            "跟云岭签了长期供货合同的是哪家企业", "agreement_parties", {CO}, id="a-party-written-short-before-qian"
+            "跟云岭签了长期供货合同的是哪家企业", "agreement_partners", {CO}, id="a-party-written-short-before-qian"
         ),
         pytest.param(
             "白石镇投资最多的项目是哪个", "place_top_amount", {"云岭集团仓储物流园开工"}, id="the-biggest-in-a-place"
