@@ -15,40 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from kgqa.extract.ner import NORM, spans_of  # the tagger reads text as the CRF does
 
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 MAX_LEN = 400
-
-
-def _norm_table() -> dict[int, str]:
-    """The normalisation of extract/ner.py: full-width ASCII to half-width, digits to 0, letters to a."""
-    t: dict[int, str] = {}
-    for o in range(0x21, 0x7F):
-        c = chr(o)
-        t[o] = "0" if c.isdigit() else "a" if c.isalpha() else c
-        t[o + 0xFEE0] = t[o]
-    for c in " \t\n\r\u3000\xa0":
-        t[ord(c)] = "_"
-    return t
-
-
-NORM = _norm_table()
-
-
-def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, label) spans of a BIO tag sequence (an I after O or another label starts a span)."""
-    out: list[tuple[int, int, str]] = []
-    start: int | None = None
-    lab = ""
-    for k, t in enumerate(tags):
-        head, _, typ = t.partition("-")
-        if head == "B" or head == "O" or typ != lab:
-            if start is not None:
-                out.append((start, k, lab))
-            start, lab = (k, typ) if head != "O" and typ else (None, "")
-    if start is not None:
-        out.append((start, len(tags), lab))
-    return out
 
 
 def char_marks(text: str) -> list[list[str]]:
