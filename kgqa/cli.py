@@ -82,13 +82,14 @@ def main(ctx: click.Context, store: str | None) -> None:
 def _interrupt_after() -> Iterator[None]:
     """Hold Ctrl-C back until the block ends, so that what the block stored is also counted in the summary.
 
-    (A handler, not a signal mask: the mask is per thread, and the worker pool's threads would take it.)
+    (A handler, not a signal mask: the mask is per thread, and the worker pool's threads would take it.) A signal
+    the process was started ignoring (SIGINT of a job run in the background, nohup) stays ignored here too.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
-    held = (signal.SIGINT, signal.SIGTERM)
+    held = tuple(s for s in (signal.SIGINT, signal.SIGTERM) if signal.getsignal(s) is not signal.SIG_IGN)
     old = {signum: signal.signal(signum, lambda signum, frame: caught.append(signum)) for signum in held}
     try:
         yield

@@ -97,7 +97,20 @@ def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
     assert res.returncode == 2 and "--jobs" in res.stderr
 
 
-def _start_past_marker(tmp_path: Path, store: Path, pages: int = 90) -> tuple[subprocess.Popen[str], str]:
+def _ctrl_c_as_on_a_terminal() -> None:
+    """In the child before exec: SIGINT handled by default, as for a command typed at a terminal (a test run from a
+    background job inherits SIGINT ignored, and a process started ignoring it keeps ignoring it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _ctrl_c_ignored() -> None:
+    """In the child before exec: SIGINT ignored, as for a job started in the background or under nohup."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start_past_marker(
+    tmp_path: Path, store: Path, pages: int = 90, sigint: Any = signal.SIG_DFL
+) -> tuple[subprocess.Popen[str], str]:
     """`ingest --jobs 2` of `pages` distinct sample pages, started in its own session, once the writer is past
     page 10 (an empty marker file reported as skipped); the process and the stderr read so far."""
     root = tmp_path / "pages"
@@ -112,6 +125,7 @@ def _start_past_marker(tmp_path: Path, store: Path, pages: int = 90) -> tuple[su
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_ctrl_c_as_on_a_terminal if sigint is signal.SIG_DFL else _ctrl_c_ignored,
     )
     assert proc.stderr is not None and proc.stdout is not None
     seen = ""
@@ -174,6 +188,21 @@ def test_ctrl_c_stops_writer_and_workers(tmp_path: Path) -> None:
     stats = kgqa(store, "stats", "--json")
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["articles"] == articles > 0, (articles, stats.stdout)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+def test_an_ingest_started_ignoring_ctrl_c_ignores_it_throughout(tmp_path: Path) -> None:
+    """A background ingest (SIGINT ignored when it started) is not stopped by SIGINTs, whether they land between
+    pages or while one is written: every page stored, exit 0."""
+    proc, seen = _start_past_marker(tmp_path, tmp_path / "s", pages=300, sigint=signal.SIG_IGN)
+    for _ in range(20):
+        if proc.poll() is not None:
+            break
+        os.killpg(proc.pid, signal.SIGINT)
+        time.sleep(0.05)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, (proc.returncode, out, seen + err)
+    assert "ingested 300 file(s)" in out and "interrupted" not in out, out
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
