@@ -86,17 +86,21 @@ def split_sets(
     extra: int = 0,
     whole: bool = False,
     frac: float = 1.0,
+    org_extra: int = 0,
 ) -> tuple[list, list]:
     """(training records, held-out tune records). Of the `dup` copies of a news set, `fake` have
     their persons renamed (`rename_persons`); `extra` more renamed copies of every set's sentences
     with a person are added; `hold_probe` leaves out the parts bench/post_probe.py reads; `frac` keeps
-    only the first part of each set's training records (a learning curve)."""
+    only the first part of each set's training records (a learning curve); `org_extra` renamed copies are added of
+    every sentence with an organisation `OrgPool` can rename (`rename_orgs`)."""
     train, held = [], []
     sets = train_sets()
     if hold_probe:
         sets = {k: v[: int(len(v) * PROBE_CUT)] if k in PROBE_SETS else v for k, v in sets.items()}
     cut_of = {k: int(len(v) * TUNE_PART) if tune and k in IN_DOMAIN else len(v) for k, v in sets.items()}
-    pool = NamePool([r for k, recs in sets.items() for r in recs[: cut_of[k]]], whole)  # never the held-out names
+    seen = [r for k, recs in sets.items() for r in recs[: cut_of[k]]]
+    pool = NamePool(seen, whole)  # never the held-out names
+    orgs = OrgPool(seen) if org_extra else None
     rng = random.Random(7)
     for name, recs in sets.items():
         if only and name not in only and name not in IN_DOMAIN:
@@ -113,6 +117,10 @@ def split_sets(
         with_person = [(t, s) for t, s in recs if any(lab == "PER" for *_, lab in s)]
         for _ in range(extra):
             train.extend(rename_persons(t, s, pool, rng) for t, s in with_person)
+        if orgs is not None:
+            with_org = [(t, s) for t, s in recs if any(orgs.shape(t[a:b]) for a, b, lab in s if lab == "ORG")]
+            for _ in range(org_extra):
+                train.extend(rename_orgs(t, s, orgs, rng) for t, s in with_org)
     return train, held
 
 
@@ -173,18 +181,73 @@ def rename_persons(text: str, spans: list, pool: NamePool, rng: random.Random) -
     return replace_persons(text, spans, lambda w: pool.fake(w, rng))
 
 
+class OrgPool:
+    """The parts of the labelled organisations, counted: a leading place (a division's name of the project's
+    lexicon), a middle, and an organisation's suffix (data/org_suffixes.yaml) ending the name, to make up names
+    of the same shape (place + middle + suffix) from other names' parts."""
+
+    def __init__(self, recs: list) -> None:
+        from kgqa.extract import mentions
+
+        lx = mentions.lexicon()
+        self.places_known, self.suffixes = lx.place_names, lx.org_suffixes
+        places: Counter[str] = Counter()
+        middles: dict[int, Counter[str]] = {}
+        for text, spans in recs:
+            for a, b, lab in spans:
+                parts = self.shape(text[a:b]) if lab == "ORG" else None
+                if parts:
+                    if parts[0]:
+                        places[parts[0]] += 1
+                    middles.setdefault(len(parts[1]), Counter())[parts[1]] += 1
+        self.places = (list(places), list(places.values()))
+        self.middles = {k: (list(c), list(c.values())) for k, c in middles.items()}
+
+    def shape(self, n: str) -> tuple[str, str, str] | None:
+        """(place, middle, suffix) of an organisation's name: the longest suffix of the lexicon ending it, the
+        longest place starting it (or none), a middle of 1-6 Han chars between; None for other shapes."""
+        suf = next((n[k:] for k in range(1, len(n)) if n[k:] in self.suffixes), "")
+        if not suf:
+            return None
+        head = n[: len(n) - len(suf)]
+        place = next((head[:k] for k in range(len(head) - 1, 1, -1) if head[:k] in self.places_known), "")
+        mid = head[len(place) :]
+        if not 1 <= len(mid) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in mid):
+            return None
+        return place, mid, suf
+
+    def fake(self, n: str, rng: random.Random) -> str:
+        """A made-up name shaped like n: another place if n starts with one, another middle of the same length,
+        the same suffix; n itself when its shape is not place + middle + suffix."""
+        parts = self.shape(n)
+        if parts is None or len(parts[1]) not in self.middles:
+            return n
+        place = rng.choices(*self.places)[0] if parts[0] and self.places[0] else ""
+        return place + rng.choices(*self.middles[len(parts[1])])[0] + parts[2]
+
+
+def rename_orgs(text: str, spans: list, pool: OrgPool, rng: random.Random) -> tuple[str, list]:
+    """The record with every organisation renamed by `pool` (the same name the same way) and the spans moved."""
+    return replace_spans(text, spans, lambda w: pool.fake(w, rng), "ORG")
+
+
 def replace_persons(text: str, spans: list, fake: Callable[[str], str]) -> tuple[str, list]:
     """The text with each person span written as `fake` gives it (same name, same stand-in), the spans moved.
 
     >>> replace_persons("张三说", [(0, 2, "PER")], lambda w: "李四五")
     ('李四五说', [(0, 3, 'PER')])"""
+    return replace_spans(text, spans, fake, "PER")
+
+
+def replace_spans(text: str, spans: list, fake: Callable[[str], str], label: str) -> tuple[str, list]:
+    """The text with each span of `label` written as `fake` gives it (same name, same stand-in), the spans moved."""
     new: dict[str, str] = {}
     out, moved, shift, last = [], [], 0, 0
     for a, b, lab in sorted(spans):
         if a < last:
             continue
         w = text[a:b]
-        if lab == "PER":
+        if lab == label:
             w = new.setdefault(w, fake(w))
         out.append(text[last:a] + w)
         moved.append((a + shift, a + shift + len(w), lab))
@@ -222,6 +285,7 @@ def main() -> int:
     ap.add_argument("--fake", type=int, default=0, help="of the --dup copies of a news set, this many renamed")
     ap.add_argument("--fake-extra", type=int, default=1, help="renamed copies added of every sentence with a person")
     ap.add_argument("--fake-whole", action="store_true", help="made-up names take a real given name whole")
+    ap.add_argument("--fake-org", type=int, default=0, help="renamed copies added of every sentence with an org")
     ap.add_argument("--out", default=str(ner.MODEL))
     ap.add_argument("--hold-probe", action="store_true", help="leave out the parts bench/post_probe.py reads")
     ap.add_argument("--frac", type=float, default=1.0, help="train on this first part of each set (learning curve)")
@@ -236,6 +300,7 @@ def main() -> int:
         args.fake_extra,
         args.fake_whole,
         args.frac,
+        args.fake_org,
     )
     if not train:
         print("no training data under ../shared/bench", file=sys.stderr)
