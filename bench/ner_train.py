@@ -36,6 +36,12 @@ ORG 0.712 -> 0.723, LOC 0.780 -> 0.789. Not kept: `--fake-extra 2` (unseen 0.793
 person-name words (class r) left out of the features (PER 0.836, unseen 0.798 / 0.671). The
 renamed model is bolder on surname-led words, hence extract/mentions.py PER_FLOOR 0.6.
 
+`--fake-org K` (default 0) adds K copies of every training sentence with an organisation shaped place +
+middle + suffix (`OrgPool`), each such name made up from other names' parts. Measured with `--tune --hold-probe`
+(2026-12-03, bench/README.md "Renamed organisations in training") and not kept: the CRF alone PER 0.858 -> 0.841,
+ORG 0.706 -> 0.721, LOC 0.784 -> 0.777; fused (`ner_eval.py --tune`) PER 0.873 / 0.855 -> 0.867 / 0.848, ORG
+0.718 / 0.642 -> 0.716 / 0.652 (MSRA val / PD dev held).
+
 Also measured with `--tune` (2026-11-30) and not kept: `--c1 0.05` PER 0.852 -> 0.850, ORG 0.719 ->
 0.713, LOC 0.771 -> 0.748 (8.7 MB model, 21 min at load 5-6); `--dup 3` (news sets three times) PER
 0.852 -> 0.849, ORG 0.719 -> 0.715, LOC 0.771 -> 0.771.
