@@ -18,7 +18,7 @@ from importlib import resources
 
 from ...extract.mentions import lexicon as extract_lexicon
 from ...extract.mentions import place_of
-from .forms import PROVINCES, clean, is_generic, org_stems
+from .forms import PROVINCES, clean, is_generic, org_forms, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon, read_evidence
@@ -67,8 +67,40 @@ def _shares_name(written: str, label: str, places: Callable[[str], bool] | None 
     (False, False)
     >>> _shares_name("甲岫科技集团", "甲岫集团有限公司"), _shares_name("曲沃经开区", "中共曲沃经济技术开发区工作委员会")
     (False, True)
+
+    A name that is a place and a kind of body (长治市公安局, 曲沃县委) names that body, never another body of the place:
+    its kind, written after the place, must be in the label or a way of writing it (公安局 is no 商务局, 县委 no 党工委).
+
+    >>> _shares_name("长治市公安局", "长治市商务局"), _shares_name("曲沃县委", "中共曲沃经济技术开发区工作委员会")
+    (False, False)
+    >>> _shares_name("曲沃县委", "中共曲沃县委员会"), _shares_name("长治公安局", "长治市公安局")
+    (True, True)
     """
-    return _distinct(written, places) in label
+    distinct = _distinct(written, places)
+    if distinct not in label:
+        return False
+    tail = _kind_after_place(written, distinct, places)
+    return not tail or tail in label or any(tail in form for form in org_forms(label))
+
+
+def _kind_after_place(written: str, distinct: str, places: Callable[[str], bool] | None = None) -> str:
+    """What a name as written says after its place when nothing else tells it from others (`_distinct` a place and
+    its level words: 长治市公安局 -> 市公安局, 曲沃县委 -> 县委); "" when more tells it (长治乙飞集团).
+
+    >>> _kind_after_place("长治市公安局", "长治市"), _kind_after_place("长治乙飞集团", "乙飞")
+    ('市公安局', '')
+    >>> _kind_after_place("甲乙县委", "甲乙县")
+    '县委'
+
+    """
+    lx = extract_lexicon()
+    is_place = places or (lambda w: w in lx.place_names or w in PROVINCES)
+    if not written.startswith(distinct):
+        return ""
+    k = next((k for k in range(2, len(distinct) + 1) if is_place(distinct[:k]) and set(distinct[k:]) <= LEVEL_CHARS), 0)
+    if not k and len(distinct) >= 3 and distinct[-1] in LEVEL_CHARS:  # 白石县: a county, whatever its name
+        k = len(distinct.rstrip("".join(LEVEL_CHARS)))
+    return written[k:] if k >= 2 else ""
 
 
 def _abbreviates(short: str, written: str) -> bool:
