@@ -1,4 +1,5 @@
-"""Questions asked the way people ask them (issue 11, session 22): a count word inside the question word (哪两个省),
+"""Questions asked the way people ask them (issue 11, session 22): a count word inside the question word (哪两个省), an
+appointment asked with 聘谁做了,
 and near misses that must get no answer. The people and bodies are made up (the places are real)."""
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ from qa_helpers import imported_kg
 FACTS = city_page(
     persons=[
         {"name": "易行舟", "posts": []},
+        {"name": "骆听澜", "posts": [{"title": "副总经理", "org": "青岚基金管理有限公司"}]},
+        {"name": "程晚舟", "posts": [{"title": "副总", "org": "海川证券有限公司"}]},
+    ],
+    organizations=[
+        {"name": "青岚基金管理有限公司", "type": "company", "aliases": ["青岚基金"]},
+        {"name": "海川证券有限公司", "type": "company", "aliases": ["海川证券"]},
     ],
     events=[
         {
@@ -42,8 +49,21 @@ def kg():
         pytest.param("易行舟调研了哪些省份", "person_places", {"湖北省", "湖南省"}, id="na-xie-sheng-fen"),
         pytest.param("易行舟这次是在哪些省考察的", "person_places", {"湖北省", "湖南省"}, id="zai-na-xie-sheng"),
         pytest.param("易行舟去了哪些城市", "person_places", {"咸宁", "湖南长沙"}, id="cities-stay-cities"),
+        pytest.param("青岚基金聘谁做了副总", "post_holder", {"骆听澜"}, id="pin-shui-zuo-le-fu-zong"),
+        pytest.param("青岚基金聘请谁担任副总", "post_holder", {"骆听澜"}, id="pin-qing-shui-dan-ren-fu-zong"),
     ],
 )
 def test_answers(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("星岫集团聘谁做了副总", id="a-body-without-that-post"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
