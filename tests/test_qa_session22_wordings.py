@@ -1,5 +1,5 @@
 """Questions asked the way people ask them (issue 11, session 22): a count word inside the question word (哪两个省), an
-appointment asked with 聘谁做了,
+appointment asked with 聘谁做了, who released a notice (发的, 发布的) and who held a meeting (谁开的),
 and near misses that must get no answer. The people and bodies are made up (the places are real)."""
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ FACTS = city_page(
     organizations=[
         {"name": "青岚基金管理有限公司", "type": "company", "aliases": ["青岚基金"]},
         {"name": "海川证券有限公司", "type": "company", "aliases": ["海川证券"]},
+        {"name": "青岚市商务局", "type": "government", "aliases": []},
+        {"name": "青岚市公安局", "type": "government", "aliases": []},
+        {"name": "青岚市发展改革委", "type": "government", "aliases": []},
     ],
     events=[
         {
@@ -32,6 +35,16 @@ FACTS = city_page(
             "summary": "易行舟在湖南长沙调研智能制造",
             "participants": ["易行舟"],
             "location": "湖南长沙",
+        },
+        {
+            "kind": "other",
+            "summary": "青岚市商务局、青岚市公安局发布《关于规范夜间经营秩序的公告》",
+            "organizations": ["青岚市商务局", "青岚市公安局"],
+        },
+        {
+            "kind": "meeting",
+            "summary": "青岚市发展改革委召开物流规划专题调研会",
+            "organizations": ["青岚市发展改革委"],
         },
     ],
 )
@@ -51,6 +64,17 @@ def kg():
         pytest.param("易行舟去了哪些城市", "person_places", {"咸宁", "湖南长沙"}, id="cities-stay-cities"),
         pytest.param("青岚基金聘谁做了副总", "post_holder", {"骆听澜"}, id="pin-shui-zuo-le-fu-zong"),
         pytest.param("青岚基金聘请谁担任副总", "post_holder", {"骆听澜"}, id="pin-qing-shui-dan-ren-fu-zong"),
+        pytest.param(
+            "夜间经营秩序的公告是哪两个部门发的",
+            "event_organizers",
+            {"青岚市商务局", "青岚市公安局"},
+            id="na-liang-ge-bu-men-fa-de",
+        ),
+        pytest.param(
+            "夜间经营秩序的公告是谁发布的", "event_organizers", {"青岚市商务局", "青岚市公安局"}, id="shi-shui-fa-bu-de"
+        ),
+        pytest.param("物流规划专题调研会是谁开的", "event_convener", {"青岚市发展改革委"}, id="shi-shui-kai-de"),
+        pytest.param("谁开了物流规划专题调研会", "event_convener", {"青岚市发展改革委"}, id="shui-kai-le"),
     ],
 )
 def test_answers(kg, question, template, expected):
@@ -62,6 +86,7 @@ def test_answers(kg, question, template, expected):
     "question",
     [
         pytest.param("星岫集团聘谁做了副总", id="a-body-without-that-post"),
+        pytest.param("物流规划专题调研会是谁发布的", id="a-meeting-is-not-released"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
