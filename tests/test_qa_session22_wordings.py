@@ -1,11 +1,12 @@
 """Questions asked the way people ask them (issue 11, session 22): a count word inside the question word (哪两个省), an
-appointment asked with 聘谁做了, who released a notice (发的, 发布的) and who held a meeting (谁开的),
+appointment asked with 聘谁做了, who released a notice (发的, 发布的) who held a meeting (谁开的), 它的
+after a comma pointing back to the phrase before it,
 and near misses that must get no answer. The people and bodies are made up (the places are real)."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import city_page
+from qa_fact_pages import CO, GOV, city_page
 from qa_helpers import imported_kg
 
 FACTS = city_page(
@@ -21,6 +22,7 @@ FACTS = city_page(
         {"name": "青岚市公安局", "type": "government", "aliases": []},
         {"name": "青岚市发展改革委", "type": "government", "aliases": []},
     ],
+    agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}],
     events=[
         {
             "kind": "inspection",
@@ -75,6 +77,10 @@ def kg():
         ),
         pytest.param("物流规划专题调研会是谁开的", "event_convener", {"青岚市发展改革委"}, id="shi-shui-kai-de"),
         pytest.param("谁开了物流规划专题调研会", "event_convener", {"青岚市发展改革委"}, id="shui-kai-le"),
+        pytest.param("与青岚市政府签约的那家公司，它的董事长是谁", "post_holder", {"顾远山"}, id="ta-de-after-a-comma"),
+        pytest.param(
+            "跟青岚市政府签约的企业, 它的董事长叫什么", "post_holder", {"顾远山"}, id="ta-de-half-width-comma"
+        ),
     ],
 )
 def test_answers(kg, question, template, expected):

@@ -40,6 +40,8 @@ _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "�
 _SPOKEN_WORDS = re.compile(r"甚么|干嘛|干吗")  # 甚麼 (traditional 什么), 干嘛: 干什么
 # the blank of a statement to be filled in (甲市市长是__, 甲市市长是（ ）, 甲市市长是……): the question word
 _BLANK = re.compile(r"_{2,}|＿+|[(（]\s*[)）]|(?<=[是为:：])\s*(…{1,2}|\.{3,6})$")
+# a pronoun after a comma pointing back to what the question says before it (给甲贷款的银行，它的行长是谁): read as 的
+_IT_BACK = re.compile(r"(?<=[^\s，,])\s*[，,]\s*(?:它|它们)的(?=\S)")
 TRADITIONAL_MIN = 2  # a question with this many traditional-only characters is written in traditional ones
 # dates written with Chinese numerals (二〇二五年三月二十三日) or a two-digit year (25年3月, 98年度)
 _CN_DIGITS = "〇零一二三四五六七八九"
@@ -172,6 +174,8 @@ def clean_question(question: str) -> str:
     ('甲是乙市市长吗', '甲是乙市市长吗', '甲是什么')
     >>> clean_question("甲是乙市市长不是"), clean_question("甲是不是乙市市长")
     ('甲是乙市市长吗', '甲是不是乙市市长')
+    >>> clean_question("给甲贷款的银行，它的行长是谁"), clean_question("它的行长是谁")
+    ('给甲贷款的银行的行长是谁', '它的行长是谁')
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
@@ -179,6 +183,7 @@ def clean_question(question: str) -> str:
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
+    text = _IT_BACK.sub("的", text)  # 给甲贷款的银行，它的行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
 
 
