@@ -1,5 +1,5 @@
 """Questions asked the way people ask them (issue 11, session 22): a count word inside the question word (哪两个省), an
-appointment asked with 聘谁做了, who released a notice (发的, 发布的) who held a meeting (谁开的), 它的
+appointment asked with 聘谁做了, who released a notice (发布的; 颁发的 is no release) who held a meeting (谁开的), 它的
 after a comma pointing back to the phrase before it,
 and near misses that must get no answer. The people and bodies are made up (the places are real)."""
 
@@ -44,6 +44,11 @@ FACTS = city_page(
             "organizations": ["青岚市商务局", "青岚市公安局"],
         },
         {
+            "kind": "other",
+            "summary": "星岫集团获得青岚市商务局颁发的经营许可证",
+            "organizations": [CO],
+        },
+        {
             "kind": "meeting",
             "summary": "青岚市发展改革委召开物流规划专题调研会",
             "organizations": ["青岚市发展改革委"],
@@ -67,10 +72,10 @@ def kg():
         pytest.param("青岚基金聘谁做了副总", "post_holder", {"骆听澜"}, id="pin-shui-zuo-le-fu-zong"),
         pytest.param("青岚基金聘请谁担任副总", "post_holder", {"骆听澜"}, id="pin-qing-shui-dan-ren-fu-zong"),
         pytest.param(
-            "夜间经营秩序的公告是哪两个部门发的",
+            "夜间经营秩序的公告是哪两个部门发布的",
             "event_organizers",
             {"青岚市商务局", "青岚市公安局"},
-            id="na-liang-ge-bu-men-fa-de",
+            id="na-liang-ge-bu-men-fa-bu-de",
         ),
         pytest.param(
             "夜间经营秩序的公告是谁发布的", "event_organizers", {"青岚市商务局", "青岚市公安局"}, id="shi-shui-fa-bu-de"
@@ -93,6 +98,7 @@ def test_answers(kg, question, template, expected):
     [
         pytest.param("星岫集团聘谁做了副总", id="a-body-without-that-post"),
         pytest.param("物流规划专题调研会是谁发布的", id="a-meeting-is-not-released"),
+        pytest.param("经营许可证是哪个部门颁发的", id="ban-fa-de-is-no-release"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
