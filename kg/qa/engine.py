@@ -196,7 +196,7 @@ class QuestionAnswerer:
             return None
         if "分别" not in tail and not all(len(a.answers) == 1 for a in got):
             return None  # 甲市常委和副市长是谁: those who are both, or each? only 分别 says each
-        answers = list({a["iri"]: a for g in got for a in g.answers}.values())
+        answers = list({a.get("iri") or a["label"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
 
     def _answer_each_person(self, question: str, parsed: Parsed) -> Answer | None:
@@ -215,7 +215,7 @@ class QuestionAnswerer:
             or got[0].template != got[1].template
         ):
             return None
-        answers = list({a["iri"]: a for g in got for a in g.answers}.values())
+        answers = list({a.get("iri") or a["label"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
 
     def _post_head(self, written: str) -> str:

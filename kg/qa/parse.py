@@ -18,7 +18,7 @@ from importlib import resources
 
 from ...extract.mentions import lexicon as extract_lexicon
 from ...extract.mentions import place_of
-from .forms import PROVINCES, clean, is_generic, org_stems
+from .forms import PROVINCES, clean, is_generic, org_forms, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
 from .select import Lexicon, read_evidence
@@ -40,6 +40,8 @@ _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "�
 _SPOKEN_WORDS = re.compile(r"甚么|干嘛|干吗")  # 甚麼 (traditional 什么), 干嘛: 干什么
 # the blank of a statement to be filled in (甲市市长是__, 甲市市长是（ ）, 甲市市长是……): the question word
 _BLANK = re.compile(r"_{2,}|＿+|[(（]\s*[)）]|(?<=[是为:：])\s*(…{1,2}|\.{3,6})$")
+# a pronoun after a comma pointing back to what the question says before it (给甲贷款的银行，它的行长是谁): read as 的
+_IT_BACK = re.compile(r"(?<=[^\s，,])\s*[，,]\s*(?:它|它们)的(?=\S)")
 TRADITIONAL_MIN = 2  # a question with this many traditional-only characters is written in traditional ones
 # dates written with Chinese numerals (二〇二五年三月二十三日) or a two-digit year (25年3月, 98年度)
 _CN_DIGITS = "〇零一二三四五六七八九"
@@ -67,8 +69,40 @@ def _shares_name(written: str, label: str, places: Callable[[str], bool] | None 
     (False, False)
     >>> _shares_name("甲岫科技集团", "甲岫集团有限公司"), _shares_name("曲沃经开区", "中共曲沃经济技术开发区工作委员会")
     (False, True)
+
+    A name that is a place and a kind of body (长治市公安局, 曲沃县委) names that body, never another body of the place:
+    its kind, written after the place, must be in the label or a way of writing it (公安局 is no 商务局, 县委 no 党工委).
+
+    >>> _shares_name("长治市公安局", "长治市商务局"), _shares_name("曲沃县委", "中共曲沃经济技术开发区工作委员会")
+    (False, False)
+    >>> _shares_name("曲沃县委", "中共曲沃县委员会"), _shares_name("长治公安局", "长治市公安局")
+    (True, True)
     """
-    return _distinct(written, places) in label
+    distinct = _distinct(written, places)
+    if distinct not in label:
+        return False
+    tail = _kind_after_place(written, distinct, places)
+    return not tail or tail in label or any(tail in form for form in org_forms(label))
+
+
+def _kind_after_place(written: str, distinct: str, places: Callable[[str], bool] | None = None) -> str:
+    """What a name as written says after its place when nothing else tells it from others (`_distinct` a place and
+    its level words: 长治市公安局 -> 市公安局, 曲沃县委 -> 县委); "" when more tells it (长治乙飞集团).
+
+    >>> _kind_after_place("长治市公安局", "长治市"), _kind_after_place("长治乙飞集团", "乙飞")
+    ('市公安局', '')
+    >>> _kind_after_place("甲乙县委", "甲乙县")
+    '县委'
+
+    """
+    lx = extract_lexicon()
+    is_place = places or (lambda w: w in lx.place_names or w in PROVINCES)
+    if not written.startswith(distinct):
+        return ""
+    k = next((k for k in range(2, len(distinct) + 1) if is_place(distinct[:k]) and set(distinct[k:]) <= LEVEL_CHARS), 0)
+    if not k and len(distinct) >= 3 and distinct[-1] in LEVEL_CHARS:  # 白石县: a county, whatever its name
+        k = len(distinct.rstrip("".join(LEVEL_CHARS)))
+    return written[k:] if k >= 2 else ""
 
 
 def _abbreviates(short: str, written: str) -> bool:
@@ -140,6 +174,8 @@ def clean_question(question: str) -> str:
     ('甲是乙市市长吗', '甲是乙市市长吗', '甲是什么')
     >>> clean_question("甲是乙市市长不是"), clean_question("甲是不是乙市市长")
     ('甲是乙市市长吗', '甲是不是乙市市长')
+    >>> clean_question("给甲贷款的银行，它的行长是谁"), clean_question("它的行长是谁")
+    ('给甲贷款的银行的行长是谁', '它的行长是谁')
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
@@ -147,6 +183,7 @@ def clean_question(question: str) -> str:
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
+    text = _IT_BACK.sub("的", text)  # 给甲贷款的银行，它的行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
 
 
@@ -452,6 +489,9 @@ class QuestionParser:
         names = {prev.text} | {self.index.label(r) for k in "oz" for r in prev.refs.get(k, ())}
         roles = set(m.refs.get("t", ())) | {r.role for r in m.refs.get("s", ())}
         posts = self._posts_named(names, roles)
+        orgs = [r for k in "oz" for r in prev.refs.get(k, ())]
+        if not posts and orgs and m.text in self.lexicon.roles:  # 甲基金聘谁做了副总: its 副总经理 (roles)
+            posts = self._posts_by_role(orgs, self.lexicon.roles[m.text], "" if is_generic(prev.text) else prev.text)
         if "s" in m.refs and not m.generic and "t" not in m.refs:  # 甲区的乙市政协副主席: 乙市政协's, never 甲区政协's
             written = {(r.org, r.role) for r in m.refs["s"]}
             posts = [r for r in posts if (r.org, r.role) in written]

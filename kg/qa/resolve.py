@@ -302,7 +302,7 @@ class SlotResolver:
         ]  # 开工 asked: a fact saying 动工 says it too
         if not did:
             raise Unresolved(
-                f"图谱里没有说“{text}”{'、'.join(same[0] for same in acts)}的{FACT_WORD[kind]}",
+                f"图谱里没有说“{text}”{'、'.join(same[0].removesuffix('的') for same in acts)}的{FACT_WORD[kind]}",
                 [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
             )
         return did

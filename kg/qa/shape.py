@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...extract.mentions import Place, place_of
+from ..results import Term
 from .forms import TRADE_TAILS, org_forms
 from .parse import LEVEL_CHARS
 from .templates import Template
@@ -249,13 +250,28 @@ def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     words = next((e for word, e in template.level.items() if word in text), None)
     if not words:
         return rows
-    return [
-        r
-        for r in rows
-        if r.get("label") is not None
-        and r.get("zoned") is None
-        and all(_of_level(x, words) for x in _items(r["label"].value))
-    ]
+    out = []
+    for r in rows:
+        if r.get("label") is None or r.get("zoned") is not None:
+            continue
+        items = _items(r["label"].value)
+        if all(_of_level(x, words) for x in items):
+            out.append(r)
+        elif "省" in words:  # 去了哪些省, the places a city or county: the provinces they lie in (咸宁: 湖北省)
+            out += [{**r, "label": Term("literal", p), "x": None} for p in _provinces(items)]
+    return out
+
+
+def _provinces(items: list[str]) -> list[str]:
+    """The provinces the places lie in (咸宁, 湖南长沙: 湖北省, 湖南省), when the divisions data knows each; else none.
+
+    >>> _provinces(["湖北鄂州", "咸宁", "湖南长沙"]), _provinces(["咸宁", "甲乙村"])
+    (['湖北省', '湖南省'], [])
+    """
+    found = [place_of(x) or _after_province(x) for x in items]
+    if not all(d is not None and d.province for d in found):
+        return []
+    return list(dict.fromkeys(d.province for d in found if d is not None and d.province))
 
 
 def _items(label: str) -> list[str]:
