@@ -56,6 +56,7 @@ _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位
 # a post (主持开工典礼的是什么官, 带队考察的那位是什么职务, 主持座谈会的那位担任什么职位): a person
 _NO_HEAD = "的" + _THAT + "(?=是|担任|现任|兼任|身兼|任|兼)"
 _PRODUCT_KINDS = ("矿", "厂")  # kinds of body written after what they produce (煤矿, 纸厂)
+_ROLE_GAP = 6  # the most characters of fillers and post words read between a name and an informal post word
 PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
 
 
@@ -77,6 +78,10 @@ def _shares_name(written: str, label: str, places: Callable[[str], bool] | None 
     (False, False)
     >>> _shares_name("曲沃县委", "中共曲沃县委员会"), _shares_name("长治公安局", "长治市公安局")
     (True, True)
+    >>> _shares_name("吉林省委", "中共吉林省委员会"), _shares_name("吉林省委", "吉林省发展改革委党组")
+    (True, False)
+    >>> _shares_name("白沙县委", "白沙县发展改革委党组"), _shares_name("白沙县政府", "白沙县人民政府")
+    (False, True)
     """
     distinct = _distinct(written, places)
     if distinct not in label:
@@ -586,8 +591,7 @@ class QuestionParser:
             places = [self.index.label(r) for r in m.refs.get("l", ())]
             if not orgs and not places:
                 continue
-            gap = 1 if text.startswith("的", m.end) else 0
-            word = next((w for w in self.lexicon.roles if text.startswith(w, m.end + gap)), None)
+            gap, word = self._role_after(text, m.end)
             if not word:
                 continue
             if orgs:  # and the bodies named by the text as written (路桥区的一把手: 路桥区委's, of 台州市路桥区)
@@ -598,6 +602,15 @@ class QuestionParser:
                 end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out
+
+    def _role_after(self, text: str, end: int) -> tuple[int, str | None]:
+        """The informal post word after a name (X老板, X的一把手, X新聘的副总: fillers and post words between, as
+        `_only_frame` reads them) and the length of the gap before it; (0, None) when none follows."""
+        for at in range(end, min(len(text), end + _ROLE_GAP + 1)):
+            word = next((w for w in self.lexicon.roles if text.startswith(w, at)), None)
+            if word and (text[end:at] in ("", "的") or self._only_frame(text[end:at])):
+                return at - end, word
+        return 0, None
 
     def _posts_by_role(self, orgs: list[str], roles: tuple[str, ...], written: str = "") -> list[PostRef]:
         """The organisations' posts of the first of the roles (title words) they have, in a body whose name holds
