@@ -1659,9 +1659,9 @@ def _total_in(s: Sentence, after: int) -> Amount | None:
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:
     """The events of one article."""
     drafts: list[Draft] = []
-    for s in sents:
-        drafts.extend(drafts_in(s, article, alone=not drafts))
     signed = signing_drafts(doc, article, sents)
+    for s in sents:  # (alone: no event told before it, a signing of an agreement named neither)
+        drafts.extend(drafts_in(s, article, alone=not drafts and not any(d.sent < s.index for d in signed)))
     at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     brings = _patterns()["brings"]  # what a signing brings told in its sentence (签约，…项目落户X) is that signing

@@ -2835,6 +2835,12 @@ ALONE_CASES = [
         id="attending-the-meeting-told-before-is-that-meeting",
     ),
     pytest.param("经过实地考察，县里为甲村选派了两名干部。", [], id="the-means-is-never-an-event"),
+    pytest.param("王宏远、李思诚主席分别在协议上签了字。", [("signing", ["王宏远", "李思诚"])], id="signed-told-alone"),
+    pytest.param(
+        "星河集团有限公司与东湖电子有限公司今天签订合作协议。王宏远和李思诚在协议上签字。",
+        [("signing", ["王宏远", "李思诚"])],
+        id="the-signers-of-an-agreement-told-before",
+    ),
 ]
 
 
