@@ -42,7 +42,8 @@ def _patterns() -> dict[str, Any]:
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     return {
         "sign": re.compile(
-            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns}))"
+            # (签订合同意向书: nouns right after one another are one kind, the last one's)
+            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns})+)"
             rf"(?!{lex['noun_not_before']})"
         ),
         "joined_kind": re.compile(

@@ -195,7 +195,8 @@ def _patterns() -> dict:
         "kinds": kinds,
         # any trigger at all: one search rules out a sentence instead of one per trigger
         "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
-        "join": re.compile(rf"(?:{alt(lex['join_before'])})了?$"),
+        "join": re.compile(rf"(?:{alt(lex['join_before'] + lex['join_means'])})了?$"),
+        "means": re.compile(rf"(?:{alt(lex['join_means'])})了?$"),
         "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
         "ref_before": re.compile(alt(lex["reference_before"])),
         "topic_before": re.compile(alt(lex["topic_before"])),
@@ -261,7 +262,7 @@ def _after_clause(text: str, pos: int, limit: int) -> int:
     return end if end <= limit else pos
 
 
-def find_triggers(sent: Sentence) -> list[Trigger]:
+def find_triggers(sent: Sentence, alone: bool = False) -> list[Trigger]:
     """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
     if sent.quoted or sent.heading or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
         return []
@@ -281,7 +282,8 @@ def find_triggers(sent: Sentence) -> list[Trigger]:
     for start, _, end, trig in hits:
         if start < last_end:
             continue
-        if start == joined_end or not is_narrative(text, trig, sent.lead_at):
+        # (alone: no event told before in the article, nor earlier in the sentence: 出席了会议 is that meeting)
+        if start == joined_end or not is_narrative(text, trig, sent.lead_at, alone and not out):
             # 陪同考察调研: a verb right after one that joins the event told joins it too
             joined_end = end if start == joined_end or joins_told(text, trig, sent.lead_at) else joined_end
             continue
@@ -297,14 +299,17 @@ def joins_told(text: str, trig: Trigger, lead: int = 0) -> bool:
     return bool(_patterns()["join"].search(text[max(lead, clause_start(text, trig.start)) : trig.start]))
 
 
-def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
+def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -> bool:
     """Is this trigger something that happened, not a plan, a reference or a repeat? (The clause
-    starts at `lead` at the earliest: after a headline and its dateline.)"""
+    starts at `lead` at the earliest: after a headline and its dateline.) Attending or joining an
+    event (出席了会议, 参加会见的有…) refers to the one told before; `alone`, with none told before, it is
+    that event."""
     pats = _patterns()
     head = text[max(lead, clause_start(text, trig.start)) : trig.start]
-    if pats["attend"].match(text[trig.start : trig.end]):
+    if pats["means"].search(head):
         return False
-    if pats["join"].search(head):
+    joined = bool(pats["attend"].match(text[trig.start : trig.end]) or pats["join"].search(head))
+    if joined and not alone:
         return False
     if text.startswith(pats["part_investments"], trig.start) and pats["part_before"].search(head):
         return False  # (其中配套项目投资95亿元, 一期投资12亿元: a part of a total, no event)
@@ -314,7 +319,11 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0) -> bool:
     if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):
         return False  # (他还将前往上海，出席…博览会: the trip planned goes on)
     dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
-    if (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的") and not dated:
+    if (
+        (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的")
+        and not dated
+        and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
+    ):
         return False
     if pats["ref_after"].search(text[trig.end :]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
         return False
@@ -658,9 +667,10 @@ def _own_venue(text: str, prev: Trigger, t: Trigger) -> bool:
     return t.kind == "meeting" != prev.kind and OWN_VENUE.search(text, t.start, t.end) is not None
 
 
-def drafts_in(sent: Sentence, article: int) -> list[Draft]:
-    """Events told by one sentence, names shared out between its triggers."""
-    trigs = find_triggers(sent)
+def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
+    """Events told by one sentence, names shared out between its triggers (`alone`: no event was told
+    before it in its article)."""
+    trigs = find_triggers(sent, alone)
     if not trigs:
         return []
     text = sent.text
@@ -1649,9 +1659,9 @@ def _total_in(s: Sentence, after: int) -> Amount | None:
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:
     """The events of one article."""
     drafts: list[Draft] = []
-    for s in sents:
-        drafts.extend(drafts_in(s, article))
     signed = signing_drafts(doc, article, sents)
+    for s in sents:  # (alone: no event told before it, a signing of an agreement named neither)
+        drafts.extend(drafts_in(s, article, alone=not drafts and not any(d.sent < s.index for d in signed)))
     at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     brings = _patterns()["brings"]  # what a signing brings told in its sentence (签约，…项目落户X) is that signing

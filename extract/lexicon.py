@@ -505,6 +505,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "arrive_to_attend": W,
             "signing_brings": W,
             "join_before": W,
+            "join_means": W,
             "reference_after": W,
             "reference_before": W,
             "topic_before": W,

@@ -976,3 +976,23 @@ def test_b24_a_count_of_goods_is_no_part_of_the_kind():
     text = "中新网3月25日电 今年1月，甲乙重工股份有限公司与丙丁港口集团签订了8台岸边集装箱起重机供货合同，合同金额1.1亿美元。"
     got = [a.kind for a in extract_page("标题\n\n" + text, date="2009-03-25").agreements]
     assert got == ["岸边集装箱起重机供货合同"]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        pytest.param(
+            "星河集团有限公司正在和东湖电子有限公司签订合同意向书。", ["合同意向书"], id="a-contracts-letter-of-intent"
+        ),
+        pytest.param("星河集团有限公司与东湖电子有限公司签订了购销合同。", ["购销合同"], id="one-noun-stays-one-kind"),
+        pytest.param(
+            "星河集团有限公司与东湖电子有限公司签订了购销合同和技术协议。",
+            ["购销合同", "技术协议"],
+            id="two-kinds-joined-stay-two",
+        ),
+    ],
+)
+def test_agreement_nouns_right_after_one_another_are_one_kind(text, kinds):
+    """签订合同意向书: the letter of intent of a contract, one kind (real sentences of bench/real_events.py)."""
+    got = [a.kind for a in extract_page("标题\n\n" + text, date="1998-05-01").agreements]
+    assert got == kinds

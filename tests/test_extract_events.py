@@ -2808,3 +2808,45 @@ def test_b24_the_reporter_a_meeting_heard_took_part():
     )
     got = [sorted(e.participants) for e in extract_page("标题\n\n" + text).events if e.kind == "meeting"]
     assert got == [["李思诚", "王宏远"]]
+
+
+ALONE_CASES = [
+    pytest.param(
+        "副省长王宏远、李思诚出席了会议开幕式。", [("meeting", ["王宏远", "李思诚"])], id="attended-told-alone"
+    ),
+    pytest.param("参加会见的有王宏远、李思诚等。", [("talks", ["王宏远", "李思诚"])], id="joined-talks-told-alone"),
+    pytest.param("开幕式由协会副会长王宏远主持。", [("meeting", ["王宏远"])], id="host-told-after-the-meeting-alone"),
+    pytest.param("市长王宏远应邀致开幕词，向与会代表表示欢迎。", [("meeting", ["王宏远"])], id="opening-speech-alone"),
+    pytest.param(
+        "副市长王宏远、李思诚等也出席了今天的晚宴。", [("meeting", ["王宏远", "李思诚"])], id="banquet-attended"
+    ),
+    pytest.param(
+        "有关方面负责人王宏远、李思诚等出席了颁奖会。", [("award", ["王宏远", "李思诚"])], id="award-meeting-attended"
+    ),
+    pytest.param("甲国总统王宏远在年会开幕式上讲话。", [("meeting", ["王宏远"])], id="speech-at-a-named-meeting"),
+    pytest.param(
+        "军委副主席王宏远上将今天在人民大会堂会见了甲国空军司令李思诚中将一行。",
+        [("talks", ["王宏远", "李思诚"])],
+        id="a-generals-rank-is-no-plan",
+    ),
+    pytest.param(
+        "全市工作会议今天召开，市长王宏远主持会议。副市长李思诚出席会议。",
+        [("meeting", ["王宏远", "李思诚"])],
+        id="attending-the-meeting-told-before-is-that-meeting",
+    ),
+    pytest.param("经过实地考察，县里为甲村选派了两名干部。", [], id="the-means-is-never-an-event"),
+    pytest.param("王宏远、李思诚主席分别在协议上签了字。", [("signing", ["王宏远", "李思诚"])], id="signed-told-alone"),
+    pytest.param(
+        "星河集团有限公司与东湖电子有限公司今天签订合作协议。王宏远和李思诚在协议上签字。",
+        [("signing", ["王宏远", "李思诚"])],
+        id="the-signers-of-an-agreement-told-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALONE_CASES)
+def test_a_reference_with_no_event_told_before_is_that_event(text, expected):
+    """出席了会议, 参加会见的有…, 会议由甲主持: told after the event they refer to, no new event; with none told before
+    in the article they tell it (the real sentences of bench/real_events.py)."""
+    got = [(e.kind, sorted(e.participants)) for e in extract_page("标题\n\n" + text).events]
+    assert got == [(k, sorted(p)) for k, p in expected]

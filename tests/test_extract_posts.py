@@ -1822,3 +1822,27 @@ def test_a_family_name_written_as_a_place(text, want):
     """A title's holder whose two first characters read as a place's short name (a Japanese family name such as
     a Chinese city's): no place stands between a title and its holder, so the four characters are the name."""
     assert posts_of(text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "副总理王宏远、特别助理李思诚等出席了晚宴。", ("李思诚", "特别助理", None), id="a-special-assistant"
+        ),
+        pytest.param(
+            "丙公司总经理特别助理李思诚出席。",
+            ("李思诚", "总经理特别助理", "丙公司"),
+            id="a-managers-special-assistant",
+        ),
+        pytest.param(
+            "丙机械部部长王宏远、特别助理李思诚出席。",
+            ("李思诚", "特别助理", None),
+            id="an-aide-takes-no-body-of-the-post-listed-before",
+        ),
+    ],
+)
+def test_a_special_assistant_is_a_post(text, want):
+    """特别助理 (of a head of state or a manager) is a post of its own, no part of a name or of the manager's post;
+    with no body written it is a person's aide, not in the body of the post listed before it."""
+    assert want in posts_of(text)

@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Events and agreements of `extract_page` on real news sentences.
+
+    .venv/bin/python bench/real_events.py [--half even|odd|all] [--misses] [--only pd_test|msra_test]
+    .venv/bin/python bench/real_events.py --list [--only SET]     # the chosen ids with their text, to judge
+
+Sentences: People's Daily 1998 NER test and MSRA NER test (../shared/bench, read at run time, never copied
+into the project; no rule was written on them). A sentence is a candidate when it has a cue of the event or
+agreement families (CUES) and is at most MAX_CHARS long; PER_SET of each set's candidates are drawn with a
+fixed seed. `--list` prints them in the order drawn: they were judged in that order, so a judged prefix is
+itself a random draw.
+
+Judgements: bench/data/real_events_judged.yaml, by sentence id (set:index, as bench/real_posts.py), what a
+careful reader records by ../shared/gold/README.md's conventions: `events` ({kind, date, participants,
+location}) and `agreements` ({kind, parties, amount, witnesses}). No sentence text is stored.
+
+Each sentence is extracted alone (`extract_page(text)`). Printed per set and half (ids of even / odd index):
+events P/R/F1, judged and predicted events paired as ../shared/eval/score.py pairs them (same kind counts
+half, the participants' Jaccard the other half, pairs from 0.5 up) except that the date is no gate, since a
+sentence alone has no year to date by; event details (participants, date, location of paired events, as
+(event, value) items); agreements P/R/F1 paired by parties (Jaccard from 0.5 up, a party matched by any of
+its judged forms against the predicted name or its aliases); agreement details (kind, amount, witnesses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kgqa.extract import extract_page  # noqa: E402
+from ner_data import test_sets  # noqa: E402
+from post_probe import PRF, SCORE  # noqa: E402
+from real_posts import _merge, forms  # noqa: E402
+
+JUDGED = Path(__file__).resolve().parent / "data" / "real_events_judged.yaml"
+CUES = "签订 签署 签约 协议 合同 备忘录 会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌 授信 贷款".split()
+MAX_CHARS = 150
+PER_SET = 150
+SEED = 22
+MEASURES = ("events", "event_details", "agreements", "agreement_details")
+
+
+@dataclass
+class Tally:
+    """The four measures of one set and half, and the notes of sentences with a miss."""
+
+    events: PRF = field(default_factory=PRF)
+    event_details: PRF = field(default_factory=PRF)
+    agreements: PRF = field(default_factory=PRF)
+    agreement_details: PRF = field(default_factory=PRF)
+    misses: list[str] = field(default_factory=list)
+    sentences: int = 0
+    unjudged: int = 0
+
+
+def is_candidate(text: str) -> bool:
+    """A short enough sentence with a cue of an event or agreement."""
+    return len(text) <= MAX_CHARS and any(w in text for w in CUES)
+
+
+def chosen() -> dict[str, list[tuple[int, str]]]:
+    """Each test set's drawn sentences as (index, text), in the order drawn."""
+    out = {}
+    for name, recs in sorted(test_sets().items()):
+        cands = [k for k, (text, _) in enumerate(recs) if is_candidate(text)]
+        pick = random.Random(SEED).sample(cands, min(PER_SET, len(cands)))
+        out[name] = [(k, recs[k][0]) for k in pick]
+    return out
+
+
+def jaccard(a: set, b: set) -> float:
+    """|a & b| / |a | b|, 1.0 for two empty sets."""
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def _pair(gold: list, pred: list, sim) -> list[tuple[int, int]]:
+    """Each judged item paired with at most one predicted one, best similarity first, from 0.5 up."""
+    scored = sorted(((sim(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for s, i, j in scored:
+        if s >= 0.5 and i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def _add(m: PRF, gold: set, pred: set) -> None:
+    """Add a set comparison to a measure."""
+    m.tp += len(gold & pred)
+    m.fp += len(pred - gold)
+    m.fn += len(gold - pred)
+
+
+def _place(x) -> str:
+    """A place compared without its level word (北京 ~ 北京市)."""
+    s = SCORE.norm(x)
+    return s[:-1] if len(s) > 2 and s[-1] in "市省县区" else s
+
+
+def _events(judged: list[dict], facts) -> tuple[PRF, PRF, list[str]]:
+    """Events and their details of one sentence, and the notes of misses."""
+    ev, det, notes = PRF(), PRF(), []
+    pred = facts.events
+
+    def people(names) -> set[str]:
+        return {SCORE.norm(x) for x in names or []}
+
+    def sim(g, p) -> float:
+        return 0.5 * (g.get("kind") == p.kind) + 0.5 * jaccard(people(g.get("participants")), people(p.participants))
+
+    pairs = _pair(judged, pred, sim)
+    ev.tp, ev.fp, ev.fn = len(pairs), len(pred) - len(pairs), len(judged) - len(pairs)
+    for i, j in pairs:
+        g, p = judged[i], pred[j]
+        gd = {("who", x) for x in people(g.get("participants"))}
+        pd = {("who", x) for x in people(p.participants)}
+        gd |= {("date", str(g["date"]))} if g.get("date") else set()  # (yaml reads 1996-06-27 as a date)
+        pd |= {("date", p.date)} if p.date else set()
+        places = {_place(x) for x in (g["location"] if isinstance(g.get("location"), list) else [g.get("location")])}
+        at = _place(p.location) if p.location else None
+        gd |= {("at", at if at in places else min(places))} if g.get("location") else set()
+        pd |= {("at", at)} if at else set()
+        _add(det, gd, pd)
+        if gd != pd or g.get("kind") != p.kind:
+            notes.append(f"event {g.get('kind')}~{p.kind}: missing {sorted(gd - pd)} extra {sorted(pd - gd)}")
+    done_g, done_p = {i for i, _ in pairs}, {j for _, j in pairs}
+    notes += [f"event fn {g}" for i, g in enumerate(judged) if i not in done_g]
+    notes += [
+        f"event fp {p.kind} {p.date} {p.participants} @ {p.location}: {p.summary[:30]}"
+        for j, p in enumerate(pred)
+        if j not in done_p
+    ]
+    return ev, det, notes
+
+
+def _agreements(judged: list[dict], facts) -> tuple[PRF, PRF, list[str]]:
+    """Agreements and their details of one sentence, and the notes of misses."""
+    ag, det, notes = PRF(), PRF(), []
+    pred = facts.agreements
+    aliases = {o.name: {SCORE.norm(o.name)} | {SCORE.norm(a) for a in o.aliases} for o in facts.organizations}
+
+    def matched(g: dict, p) -> tuple[int, int, int]:
+        """Judged parties found among the predicted, and the two counts."""
+        got = [aliases.get(x, {SCORE.norm(x)}) for x in p.parties]
+        hit = sum(any(forms(party) & names for names in got) for party in g.get("parties") or [])
+        return hit, len(g.get("parties") or []), len(got)
+
+    def sim(g, p) -> float:
+        hit, ng, np_ = matched(g, p)
+        return hit / (ng + np_ - hit) if ng + np_ - hit else 1.0
+
+    pairs = _pair(judged, pred, sim)
+    ag.tp, ag.fp, ag.fn = len(pairs), len(pred) - len(pairs), len(judged) - len(pairs)
+    for i, j in pairs:
+        g, p = judged[i], pred[j]
+        kind = SCORE.norm(p.kind)
+        gd = (
+            {("kind", kind if kind.endswith(SCORE.norm(g["kind"])) else SCORE.norm(g["kind"]))}
+            if g.get("kind")
+            else set()
+        )
+        pd = {("kind", kind)} if p.kind else set()
+        sums = {SCORE.norm(x) for x in (g["amount"] if isinstance(g.get("amount"), list) else [g.get("amount")])}
+        got = SCORE.norm(p.amount.as_written) if p.amount else None
+        gd |= {("amount", got if got in sums else min(sums))} if g.get("amount") else set()
+        pd |= {("amount", got)} if got else set()
+        gd |= {("witness", SCORE.norm(x)) for x in g.get("witnesses") or []}
+        pd |= {("witness", SCORE.norm(x)) for x in p.witnesses}
+        _add(det, gd, pd)
+        if gd != pd:
+            notes.append(f"agreement {p.parties}: missing {sorted(gd - pd)} extra {sorted(pd - gd)}")
+    done_g, done_p = {i for i, _ in pairs}, {j for _, j in pairs}
+    notes += [f"agreement fn {g}" for i, g in enumerate(judged) if i not in done_g]
+    notes += [
+        f"agreement fp {p.kind} {p.parties} {p.amount.as_written if p.amount else ''}"
+        for j, p in enumerate(pred)
+        if j not in done_p
+    ]
+    return ag, det, notes
+
+
+def measure(text: str, judged: dict, tally: Tally, sid: str) -> None:
+    """Extract one sentence and add its events and agreements to the tally."""
+    facts = extract_page(text)
+    tally.sentences += 1
+    ev, ev_det, notes = _events(judged.get("events") or [], facts)
+    ag, ag_det, more = _agreements(judged.get("agreements") or [], facts)
+    for name, m in zip(MEASURES, (ev, ev_det, ag, ag_det), strict=True):
+        _merge(getattr(tally, name), m)
+    if notes + more:
+        tally.misses.append(f"{sid}: {text}\n    " + "\n    ".join(notes + more))
+
+
+def run_half(name: str, items: list[tuple[int, str]], half: str, judged: dict) -> Tally:
+    """Measure the judged sentences of one half (ids of even or odd index) of a set."""
+    tally = Tally()
+    for k, text in sorted(items):
+        sid = f"{name}:{k}"
+        if k % 2 != (half == "odd"):
+            continue
+        if sid in judged:
+            measure(text, judged[sid] or {}, tally, sid)
+        else:
+            tally.unjudged += 1
+    return tally
+
+
+def _print(label: str, tally: Tally, misses: bool) -> None:
+    """The four measures of a tally, and its misses when asked."""
+    print(f"== {label}: {tally.sentences} judged sentences ({tally.unjudged} not judged)")
+    for name in MEASURES:
+        print(f"  {name:18} {getattr(tally, name)}")
+    for m in tally.misses if misses else []:
+        print("  " + m)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", default="all", choices=["all", "even", "odd"])
+    ap.add_argument("--misses", action="store_true", help="print the sentences with a miss (even half only)")
+    ap.add_argument("--only", help="one set: pd_test or msra_test")
+    ap.add_argument("--list", action="store_true", help="print the chosen ids and text (to judge), no scores")
+    args = ap.parse_args()
+    if args.misses and args.half != "even":
+        print("misses are read on the even half only (--half even)", file=sys.stderr)
+        return 2
+    judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) if JUDGED.exists() else {}
+    for name, items in chosen().items():
+        if args.only and name != args.only:
+            continue
+        if args.list:
+            for k, text in items:
+                print(f"{name}:{k}\t{text}")
+            continue
+        halves = ("even", "odd") if args.half == "all" else (args.half,)
+        total = Tally()
+        for half in halves:
+            tally = run_half(name, items, half, judged)
+            _print(f"{name} {half}", tally, args.misses)
+            for m in MEASURES:
+                _merge(getattr(total, m), getattr(tally, m))
+            total.sentences += tally.sentences
+            total.unjudged += tally.unjudged
+        if len(halves) == 2:
+            _print(f"{name} all", total, False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
