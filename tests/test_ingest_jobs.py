@@ -540,3 +540,69 @@ def test_no_words_are_held_without_an_answerer_to_refresh() -> None:
     name, text = _sample_texts()[1]
     assert kg.write_page(prepare_page(text, name))
     assert kg.changes[-1][5] is not None and kg.changes[-1][5].plains
+
+
+# ---------------------------------------------------------------- the summary's keys made by the workers
+@pytest.mark.parametrize(
+    "pages",
+    [
+        pytest.param([0], id="into-an-empty-graph"),
+        pytest.param([0, 1], id="a-second-page"),
+        pytest.param([0, 1, 2], id="a-third-page"),
+    ],
+)
+def test_counts_with_the_keys_made_ahead_are_the_writers_own(pages: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages whose summary keys the workers made (`quad_keys`, through the worker's pickle) give the summary the
+    counts and the store the quads that pages without them give; the writer keys none of a new page's terms."""
+    import pickle
+
+    from kgqa.kg import summary
+    from kgqa.kg.graph import KnowledgeGraph, prepare_page
+    from kgqa.kg.ingest import Prepared, _shared_terms, _TermPickler
+
+    texts = _sample_texts()
+    graphs = []
+    keyed = [0]
+    key = summary._key
+
+    def counted(term: Any) -> Any:
+        keyed[0] += 1
+        return key(term)
+
+    monkeypatch.setattr(summary, "_key", counted)
+    for ahead in (True, False):
+        kg = KnowledgeGraph.open("memory:")
+        for i in pages:
+            name, text = texts[i]
+            mapped = prepare_page(text, name)
+            if ahead:
+                mapped = pickle.loads(_TermPickler.dumps(_shared_terms(Prepared(name, mapped)))).mapped
+                assert mapped.keys is not None
+            else:
+                mapped.keys = None
+            keyed[0] = 0
+            assert kg.write_page(mapped)
+            assert (keyed[0] == 0) is ahead, keyed[0]
+        graphs.append(kg)
+    assert graphs[0]._current_counts() == graphs[1]._current_counts() == summary.recount(graphs[1].store)
+    assert set(graphs[0].store._store) == set(graphs[1].store._store)  # type: ignore[attr-defined]
+
+
+def test_the_keys_made_ahead_name_the_quads_terms() -> None:
+    """`quad_keys` gives each quad its terms' keys, in order, and the term of every key; after the worker's sharing
+    of equal terms the keys' terms are the quads' own objects (pickled once)."""
+    from kgqa.kg.ingest import Prepared, _shared_terms
+    from kgqa.kg.mapping import MappedPage
+    from kgqa.kg.summary import _key, quad_keys
+    from rdflib import Literal, URIRef
+
+    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef(_G)
+    quads = [(s, p, Literal("甲"), g), (URIRef("urn:s"), p, Literal(0), g), (s, p, Literal("甲", lang="zh"), g)]
+    rows, terms = quad_keys(quads)
+    assert rows == [tuple(map(_key, q)) for q in quads]
+    assert all(terms[k] == t for row, q in zip(rows, quads) for k, t in zip(row, q))
+    page = MappedPage(URIRef("urn:page"), [g], list(quads))
+    page.keys = (rows, terms)
+    got = _shared_terms(Prepared("x", page)).mapped
+    objects = {id(t) for q in got.quads for t in q}
+    assert all(id(t) in objects for t in got.keys[1].values()) and got.keys[0] == rows
