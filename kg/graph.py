@@ -22,7 +22,7 @@ from .lru import SlowResults
 from .mapping import MappedPage, iter_ontology_quads, map_page, page_id
 from .results import Results
 from .store import GraphStore, Made, Quad, StoreError, data_block, open_store
-from .summary import SUMMARY_GRAPH, Keys, changed, quad_keys, read_summary, recount, reported, summary_quads
+from .summary import SUMMARY_GRAPH, changed, read_summary, recount, reported, summary_quads
 from .timeline import Timeline, page_rows
 from .vocab import ENTITY_GRAPH, ID, ONTOLOGY_GRAPH, PROLOGUE, SCHEMA
 
@@ -52,15 +52,14 @@ def prepare_page(text: str, name: str = "-", locale: str | None = None, date: st
 
 
 def made_ahead(mapped: MappedPage) -> MappedPage:
-    """The page with what its write needs of its quads made now (MappedPage.insert, rows, entities, words, keys): in
-    an ingest's worker, so that the writer does not."""
+    """The page with what its write needs of its quads made now (MappedPage.insert, rows, entities): in an ingest's
+    worker, so that the writer does not."""
     from .qa.queries import page_words  # (not at import: `kgqa stats` and the like need none of the answerer)
 
     mapped.insert = data_block(mapped.quads)
     mapped.rows = page_rows(mapped.quads)
     mapped.entities = _entities(mapped.quads)
     mapped.words = page_words(mapped.quads)
-    mapped.keys = quad_keys(mapped.quads)
     mapped.made_for = len(mapped.quads)
     return mapped
 
@@ -134,7 +133,7 @@ class KnowledgeGraph:
             made_ahead(mapped)
         before = self.store.write_stamp()
         made = (len(mapped.quads), mapped.insert) if mapped.insert is not None else None
-        self._write([URIRef(g) for g in old], mapped.quads, made, mapped.keys)
+        self._write([URIRef(g) for g in old], mapped.quads, made)
         self._bump()
         self._follow_timeline(old, mapped.rows or [], before)
         entities = mapped.entities or frozenset()
@@ -209,15 +208,14 @@ class KnowledgeGraph:
         if self._summary_held == self.generation - 1:
             self._summary_held = self.generation
 
-    def _write(self, drop: list[URIRef], quads: list[Quad], made: Made | None = None, keys: Keys | None = None) -> None:
+    def _write(self, drop: list[URIRef], quads: list[Quad], made: Made | None = None) -> None:
         """Drop graphs and add quads in one transaction, with the summary graph's counts brought up to date (`made`:
-        the INSERT DATA text of the quads, made beforehand, see `GraphStore.replace`; `keys`: the quads' keys for
-        the counts, made beforehand, see `kg.summary.quad_keys`)."""
+        the INSERT DATA text of the quads, made beforehand, see `GraphStore.replace`)."""
         if not self.store.keeps_summary:
             self.store.replace(drop, quads, made=made)
             return
         before = self._current_counts()
-        counts = changed(self.store, before, drop, quads, keys)
+        counts = changed(self.store, before, drop, quads)
         if self._summary_held == self.generation:  # the summary graph holds `before`: delete just those quads
             self.store.replace(drop, [*quads, *summary_quads(counts)], remove=summary_quads(before), made=made)
         else:

@@ -349,9 +349,6 @@ def _shared_terms(prepared: Prepared) -> Prepared:
 
     get = by_id.get  # (a false term, an empty text or a literal 0, is looked up again: the same term)
     quads = [tuple([get(id(t)) or first(t) for t in quad]) for quad in mapped.quads]  # type: ignore[attr-defined]
-    if mapped.keys is not None:  # type: ignore[attr-defined]  # the summary's terms: the same objects
-        rows, terms = mapped.keys  # type: ignore[attr-defined]
-        mapped.keys = (rows, {k: get(id(t)) or first(t) for k, t in terms.items()})  # type: ignore[attr-defined]
     mapped.quads = quads  # type: ignore[attr-defined]
     return prepared
 

@@ -54,13 +54,12 @@ class MappedPage:
     # what the write needs of `quads`, made before it (`kg.graph.prepare_page`, in an ingest's worker processes)
     # so that the one writer only writes: the INSERT DATA text (kg.store.data_block), the timeline rows
     # (kg.timeline.page_rows), the entity IRIs written and the bigrams of the texts the question index reads
-    # (kg.qa.queries.page_words), the quads' keys for the summary's counts (kg.summary.quad_keys); `made_for` is
-    # len(quads) when they were made (a page whose quads changed since has them made again by the writer)
+    # (kg.qa.queries.page_words); `made_for` is len(quads) when they were made (a page whose quads changed since
+    # has them made again by the writer)
     insert: str | None = None
     rows: list[Any] | None = None
     entities: frozenset[str] | None = None
     words: Any = None
-    keys: Any = None
     made_for: int = -1
 
 

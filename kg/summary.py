@@ -163,51 +163,20 @@ def _key(term: Node) -> Any:
     return ("B", str(term))
 
 
-Keys = tuple[list[tuple], dict[Any, Node]]  # a page's quads as keys (`_key`), in order, and each key's term
-
-
-def quad_keys(quads: Iterable[Quad]) -> Keys:
-    """The quads' keys (`_key`), in their order, and the term of each key: what `changed` needs of a write's quads.
-    An ingest worker makes them with the page (kg.graph.made_ahead), so that the one writer does not (about 1 ms of
-    its ~15 a page). Each term object is keyed once (a page's ~250 quads share ~150 term objects, see kg/ingest.py
-    `_shared_terms`), which is safe while the quads keyed are alive (ids are not reused).
-
-    >>> rows, terms = quad_keys([(URIRef("urn:s"), URIRef("urn:p"), Literal("x", lang="zh"), URIRef("urn:g"))])
-    >>> rows, terms[rows[0][2]]
-    ([('urn:s', 'urn:p', ('L', 'x', '', 'zh'), 'urn:g')], rdflib.term.Literal('x', lang='zh'))
-    """
-    held = list(quads)
-    by_id: dict[int, Any] = {}
-    terms: dict[Any, Node] = {}
-    rows = []
-    for quad in held:
-        out = []
-        for t in quad:
-            k = by_id.get(id(t))
-            if k is None:
-                k = by_id[id(t)] = _key(t)
-                terms.setdefault(k, t)
-            out.append(k)
-        rows.append(tuple(out))
-    return rows, terms
-
-
 class _Change:
     """The store before a write (drop these graphs, add these quads) and after it, fact by fact; each index
-    lookup made once, none for the page's own nodes. Terms are handled as plain keys (`_key`); `keys`, when
-    given, are those of `quads` (`quad_keys`), made beforehand."""
+    lookup made once, none for the page's own nodes. Terms are handled as plain keys (`_key`)."""
 
-    def __init__(
-        self, store: GraphStore, drop: Iterable[Node], quads: Iterable[Quad], keys: Keys | None = None
-    ) -> None:
+    def __init__(self, store: GraphStore, drop: Iterable[Node], quads: Iterable[Quad]) -> None:
         self.store = store
         self.drop = frozenset(str(g) for g in drop)
+        self.term: dict[Any, Node] = {}
+        self._by_id: dict[int, Any] = {}  # id(term) -> its key, while the quads are held (see `_keys`)
         summary = str(SUMMARY_GRAPH)
-        rows, terms = quad_keys(quads) if keys is None else keys
-        self.new = {k for k in rows if k[3] != summary}
-        old_rows, old_terms = quad_keys(_old_quads(store, self.drop))
-        self.old = set(old_rows)
-        self.term: dict[Any, Node] = {**old_terms, **terms}  # (the write's own term of a key first, as before)
+        held = list(quads)  # every term alive while keyed by its id
+        self.new = {keys for keys in map(self._keys, held) if keys[3] != summary}
+        self.old = {self._keys(q) for q in _old_quads(store, self.drop)}
+        del self._by_id
         self.all = self.new | self.old
         self.new_triples = {q[:3] for q in self.new}
         self.new_po = {q[1:3] for q in self.new}
@@ -217,6 +186,18 @@ class _Change:
         under = tuple(x + "/" for x in prefixes)
         nodes = {t for q in self.all for t in (q[0], q[2]) if isinstance(t, str)}
         self.local = {t for t in nodes if t in prefixes or t.startswith(under)}  # a prefix, or under it
+
+    def _keys(self, quad: Quad) -> tuple:
+        """The quad's keys; each term object's key made once (a page's ~250 quads share ~150 term objects, see
+        kg/ingest.py `_shared_terms`), which is safe while every quad keyed is alive (ids are not reused)."""
+        out = []
+        for t in quad:
+            k = self._by_id.get(id(t))
+            if k is None:
+                k = self._by_id[id(t)] = _key(t)
+                self.term.setdefault(k, t)
+            out.append(k)
+        return tuple(out)
 
     def _term(self, key: Any) -> Node:
         """The term of a key (an IRI's key is its text); `is None`, as a literal 0 or "" is falsy."""
@@ -291,12 +272,9 @@ class _Change:
         return delta
 
 
-def changed(
-    store: GraphStore, counts: dict[str, int], drop: Iterable[Node], quads: list[Quad], keys: Keys | None = None
-) -> dict[str, int]:
-    """The counts after a write that drops these graphs and adds these quads (computed before it is made; `keys`:
-    the quads' `quad_keys`, made beforehand)."""
-    c = _Change(store, drop, quads, keys)
+def changed(store: GraphStore, counts: dict[str, int], drop: Iterable[Node], quads: list[Quad]) -> dict[str, int]:
+    """The counts after a write that drops these graphs and adds these quads (computed before it is made)."""
+    c = _Change(store, drop, quads)
     out = dict(counts)
     out["quads"] += c.quads()  # first: the quads found tell which triples are there
     typed = c.typed()
@@ -310,14 +288,4 @@ def changed(
     return out
 
 
-__all__ = [
-    "SUMMARY_GRAPH",
-    "KEYS",
-    "Keys",
-    "quad_keys",
-    "recount",
-    "read_summary",
-    "summary_quads",
-    "reported",
-    "changed",
-]
+__all__ = ["SUMMARY_GRAPH", "KEYS", "recount", "read_summary", "summary_quads", "reported", "changed"]
