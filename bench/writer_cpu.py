@@ -2,6 +2,7 @@
 """Where the CPU of `kgqa ingest`'s writer goes, stage by stage (issue 13 item 2).
 
     nice -n 5 .venv/bin/python bench/writer_cpu.py [--pages 1000] [--every 1000] [--keep DIR]
+    nice -n 5 PYTHON bench/writer_cpu.py --prepared DIR      # replay the pages a --keep DIR run prepared
 
 Generates --pages pages as bench/ingest_jobs.py does, prepares them in two worker processes as
 `ingest --jobs 2` does (read, extracted, mapped, pickled the workers' way), then replays the writer alone
@@ -10,6 +11,11 @@ QA_BATCH pages and flushed every QA_FLUSH), into a fresh store. Prints the write
 --every pages and per stage (each stage timed by wrapping its function: inclusive, so they overlap), and
 the process's CPU (RocksDB's own threads included). No worker runs during the replay: the numbers are
 the writer's alone, whatever the other load on the machine (which still inflates CPU seconds a little).
+
+`--keep DIR` also keeps the prepared pages (DIR/prepared, in input order); `--prepared DIR` replays copies of
+them without generating or preparing anything, so that two checkouts (each its own PYTHON, run interleaved)
+replay the very same pages: their difference is then the writer's alone. Compare such runs only side by side:
+on this shared machine the same code's ms a page moved 10% between two replays a minute apart (load 13).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import functools
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -129,15 +136,43 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--every", type=int, default=1000, help="print a line every this many pages")
     ap.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temp dir)")
+    ap.add_argument("--prepared", type=Path, help="replay the pages a --keep DIR run prepared (DIR/prepared)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kgqa-writer-") as tmp:
         work = args.keep or Path(tmp)
         (work / "spool").mkdir(parents=True, exist_ok=True)
-        generate(work / "pages", args.pages)
-        began = time.perf_counter()
-        spooled = prepare(work / "pages", work / "spool")
-        print(f"{len(spooled)} pages prepared in {time.perf_counter() - began:.0f} s", flush=True)
+        if args.prepared:
+            spooled = copied(kept(args.prepared), work / "spool")
+            print(f"{len(spooled)} pages prepared before, from {args.prepared / 'prepared'}", flush=True)
+        else:
+            generate(work / "pages", args.pages)
+            began = time.perf_counter()
+            spooled = prepare(work / "pages", work / "spool")
+            print(f"{len(spooled)} pages prepared in {time.perf_counter() - began:.0f} s", flush=True)
+            if args.keep:
+                shutil.rmtree(work / "prepared", ignore_errors=True)
+                (work / "prepared").mkdir()
+                copied(spooled, work / "prepared")
+        shutil.rmtree(work / "store", ignore_errors=True)
         replay(spooled, work / "store", args.every)
+
+
+def kept(work: Path) -> list[str]:
+    """The pages a --keep run prepared, in input order."""
+    found = sorted((work / "prepared").glob("*.pickle"))
+    if not found:
+        sys.exit(f"no prepared pages in {work / 'prepared'} (make them with --keep {work})")
+    return [str(p) for p in found]
+
+
+def copied(spooled: list[str], into: Path) -> list[str]:
+    """Copies of the spooled pages in `into`, named in input order (the replay removes what it reads)."""
+    out = []
+    for i, path in enumerate(spooled):
+        target = into / f"{i:07d}.pickle"
+        shutil.copyfile(path, target)
+        out.append(str(target))
+    return out
 
 
 if __name__ == "__main__":

@@ -205,8 +205,9 @@ class _Change:
         return URIRef(key) if term is None else term
 
     def has(self, s: Any, p: Any, o: Any, g: Any = None, after: bool = False) -> bool:
-        """Whether the store holds a match now (or, with `after`, outside the graphs about to be dropped)."""
-        key = (s, p, o, g, after)
+        """Whether the store holds a match now (or, with `after`, outside the graphs about to be dropped: the same
+        lookup when none are, so it is made once; a page's first write drops none)."""
+        key = (s, p, o, g, after and bool(self.drop))
         if key not in self.seen:
             ts, tp, to, tg = (None if k is None else self._term(k) for k in (s, p, o, g))
             self.seen[key] = self.store.has_quad(ts, tp, to, tg, skip=self.drop if after else frozenset())
