@@ -219,6 +219,7 @@ def _patterns() -> dict:
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
+        "after_meeting": re.compile(lex["after_meeting"]),
         "own_time": re.compile(lex["own_time"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -1370,6 +1371,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         signing = a if a.kind == "signing" else b
         if a.sent != b.sent and _patterns()["own_time"].match(max(a, b, key=lambda d: d.sent).summary):
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
+        if _patterns()["after_meeting"].match(signing.summary):
+            return False  # 会后，…见证了…的签署: what followed a meeting, not those talks
         return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony

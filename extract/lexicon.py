@@ -536,6 +536,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "plan_going_head": Str(),
             "launch_acts": W,
             "after_talks": Str(),
+            "after_meeting": Str(),
             "own_time": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),

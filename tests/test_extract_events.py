@@ -2779,7 +2779,7 @@ B24_MORE = [
         "10月20日上午，国务院副总理王宏远同吉尔吉斯斯坦第一副总理李思诚共同主持两国合作委员会会议。"
         "会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
         "2025-10-21",
-        [("meeting", "2025-10-20"), ("signing", None)],
+        [("meeting", "2025-10-20"), ("signing", "2025-10-20")],
         id="documents-signed-under-both-after-a-meeting",
     ),
     pytest.param(
@@ -2789,13 +2789,29 @@ B24_MORE = [
         [("talks", "1998-01-22"), ("talks", None)],
         id="talks-of-two-hosts-with-one-guest-are-two",
     ),
+    pytest.param(
+        "10月20日上午，国务院副总理王宏远同吉尔吉斯斯坦第一副总理李思诚共同主持两国合作委员会会议。"
+        "王宏远表示，双方要用好合作机制。会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
+        "2025-10-21",
+        [("meeting", "2025-10-20"), ("signing", "2025-10-20")],
+        id="documents-signed-after-a-meeting-right-after-a-speakers-words",
+    ),
+    pytest.param(
+        "10月20日下午，国务院总理赵一平会见了吉尔吉斯斯坦第一副总理李思诚。\n"
+        "当天上午，国务院副总理王宏远同李思诚共同主持两国合作委员会会议。王宏远表示，双方要用好合作机制。"
+        "会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
+        "2025-10-21",
+        [("talks", "2025-10-20"), ("meeting", "2025-10-20"), ("signing", "2025-10-20")],
+        id="documents-signed-after-a-meeting-are-not-the-talks-of-that-day",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,date,expected", B24_MORE)
 def test_b24_reports_holdings_documents_and_hosts(text, date, expected):
-    """An annual report and a holder's 增持 are events of their days, documents signed under two leaders a signing,
-    and talks of another host with the same guest talks of their own (b24 probe)."""
+    """An annual report and a holder's 增持 are events of their days, documents signed under two leaders a signing
+    (会后，…: of the meeting's day, after a speaker's words too, and not the talks others held that day), and talks
+    of another host with the same guest talks of their own (b24 probe)."""
     got = [(e.kind, e.date) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
 
