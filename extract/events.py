@@ -220,6 +220,7 @@ def _patterns() -> dict:
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
+        "trip_stops": re.compile(lex["trip_stops"]),
         "own_time": re.compile(lex["own_time"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -1395,7 +1396,9 @@ def mergeable(a: Draft, b: Draft) -> bool:
     ):
         return True  # a ceremony told first without its day (a lead), then with it
     if a.location and b.location and not same_place(a.location, b.location):
-        return False
+        # (甲一行先后来到A公司、B公司: the stops of the trip told, at their own places)
+        if not (a.kind in ("inspection", "visit") and _patterns()["trip_stops"].match(b.summary)):
+            return False
     shared = set(a.participants) & set(b.participants)
     if a.participants and b.participants and not shared:
         return False

@@ -537,6 +537,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "launch_acts": W,
             "after_talks": Str(),
             "after_meeting": Str(),
+            "trip_stops": Str(),
             "own_time": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),

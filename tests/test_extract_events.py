@@ -2824,3 +2824,30 @@ def test_b24_the_reporter_a_meeting_heard_took_part():
     )
     got = [sorted(e.participants) for e in extract_page("标题\n\n" + text).events if e.kind == "meeting"]
     assert got == [["李思诚", "王宏远"]]
+
+
+TRIP_STOPS = [
+    pytest.param(
+        "发布时间：2011-11-08\n11月7日，市长李大明带领有关部门负责人，深入绵阳高新区调研重点企业发展情况。\n"
+        "李大明一行先后来到绵阳甲乙光电科技有限公司、绵阳丙丁电子有限公司，走进生产车间察看生产线。",
+        [("inspection", "2011-11-07", ["李大明"], "绵阳高新区")],
+        id="the-stops-of-a-trip-at-companies-named-with-a-city",
+    ),
+    pytest.param(
+        "发布时间：2011-11-09\n11月7日，市长李大明深入绵阳高新区调研重点企业发展情况。\n"
+        "11月8日，李大明一行先后来到绵阳甲乙光电科技有限公司、绵阳丙丁电子有限公司调研。",
+        [
+            ("inspection", "2011-11-07", ["李大明"], "绵阳高新区"),
+            ("inspection", "2011-11-08", ["李大明"], "绵阳甲乙光电科技有限公司"),
+        ],
+        id="stops-told-on-another-day-are-another-trip",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRIP_STOPS)
+def test_the_stops_of_a_trip_are_that_trip(text, expected):
+    """甲一行先后来到A公司、B公司 after 甲 went to inspect a zone: the stops of that trip, one event at the zone,
+    though the stops are named as places of their own (b23 probe)."""
+    got = [(e.kind, e.date, e.participants, e.location) for e in extract_page("标题\n\n" + text).events]
+    assert got == expected
