@@ -626,6 +626,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "end_anaphor_kinds": W,
             "anaphor_owner_of": Str(),
             "side_countries": STR_MAP,
+            "joint_body_ends": W,
+            "joint_body_not": W,
             "numbered_units": Str(),
             "location_verbs": W,
             "lands_before_place": Str(),
