@@ -221,6 +221,7 @@ def _patterns() -> dict:
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "trip_stops": re.compile(lex["trip_stops"]),
+        "accompanied": re.compile(lex["accompanied"]),
         "own_time": re.compile(lex["own_time"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -432,7 +433,18 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     venue = venue_place(sent, a, b)
     if venue:
         return venue
-    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行|人)来)", text[a:b])  # (代表团(一行)(30人)来九江考察)
+    # (在甲省副省长乙陪同下，来到丙县: the companion's 在 and place are no place of the event)
+    aside = [(x.start(), x.end()) for x in _patterns()["accompanied"].finditer(text, a, b)]
+    m = next(
+        (
+            x
+            for x in re.finditer(
+                r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行|人)来)", text[a:b]
+            )  # (代表团(一行)来九江考察)
+            if not any(p <= a + x.start() < q for p, q in aside)
+        ),
+        None,
+    )
     if m:
         zone = zone_at(sent, a + m.end(), b)
         if zone:
@@ -456,7 +468,11 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     if visited:
         return visited
     line = find_dateline(text[:DATELINE_HEAD])
-    told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]
+    told = [
+        (p, n)
+        for p, n in sent.places
+        if a <= p < b and not (line and p < line[1]) and not any(x <= p < y for x, y in aside)
+    ]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:
         return place_run(sent, told[0][0]) or told[0][1]

@@ -538,6 +538,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "after_talks": Str(),
             "after_meeting": Str(),
             "trip_stops": Str(),
+            "accompanied": Str(),
             "own_time": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),

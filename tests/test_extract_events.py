@@ -2851,3 +2851,25 @@ def test_the_stops_of_a_trip_are_that_trip(text, expected):
     though the stops are named as places of their own (b23 probe)."""
     got = [(e.kind, e.date, e.participants, e.location) for e in extract_page("标题\n\n" + text).events]
     assert got == expected
+
+
+ACCOMPANIED = [
+    pytest.param(
+        "新华社合肥１月１４日电（记者某某）今天，水利部副部长王宏远在安徽省副省长李思诚陪同下，冒着寒风来到凤台县，"
+        "察看了灌区配套工程建设工地。",
+        [("inspection", ["王宏远", "李思诚"], "凤台县")],
+        id="the-place-gone-to-after-a-companion-of-a-province",
+    ),
+    pytest.param(
+        "新华社合肥１月１４日电（记者某某）今天，水利部副部长王宏远在安徽省副省长李思诚陪同下，视察了凤台县灌区配套工程。",
+        [("inspection", ["王宏远", "李思诚"], "凤台县")],
+        id="the-place-inspected-after-a-companion-of-a-province",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCOMPANIED)
+def test_a_companions_place_is_not_the_events(text, expected):
+    """在安徽省副省长甲陪同下，来到凤台县: the place of the companion's title is not where the event is (b24 probe)."""
+    got = [(e.kind, e.participants, e.location) for e in extract_page("标题\n\n" + text, date="1998-01-14").events]
+    assert got == expected
