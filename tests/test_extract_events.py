@@ -2404,7 +2404,7 @@ B22_WORDINGS = [
     pytest.param(
         "12月18日，甲乙公司召开干部大会。会后，韩立平被聘任为总经理。",
         "2011-12-20",
-        [("meeting", "2011-12-18", []), ("other", None, ["韩立平"])],
+        [("meeting", "2011-12-18", []), ("other", "2011-12-18", ["韩立平"])],
         id="an-appointment-after-the-meeting-stays-its-own",
     ),
 ]
