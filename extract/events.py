@@ -220,6 +220,9 @@ def _patterns() -> dict:
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
+        "after_meeting": re.compile(lex["after_meeting"]),
+        "trip_stops": re.compile(lex["trip_stops"]),
+        "accompanied": re.compile(lex["accompanied"]),
         "own_time": re.compile(lex["own_time"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -439,7 +442,18 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     venue = venue_place(sent, a, b)
     if venue:
         return venue
-    m = re.search(r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行|人)来)", text[a:b])  # (代表团(一行)(30人)来九江考察)
+    # (在甲省副省长乙陪同下，来到丙县: the companion's 在 and place are no place of the event)
+    aside = [(x.start(), x.end()) for x in _patterns()["accompanied"].finditer(text, a, b)]
+    m = next(
+        (
+            x
+            for x in re.finditer(
+                r"(?:在|到|赴|深入到?|走进|来到|抵达|(?<=团|行|人)来)", text[a:b]
+            )  # (代表团(一行)来九江考察)
+            if not any(p <= a + x.start() < q for p, q in aside)
+        ),
+        None,
+    )
     if m:
         zone = zone_at(sent, a + m.end(), b)
         if zone:
@@ -463,7 +477,11 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     if visited:
         return visited
     line = find_dateline(text[:DATELINE_HEAD])
-    told = [(p, n) for p, n in sent.places if a <= p < b and not (line and p < line[1])]
+    told = [
+        (p, n)
+        for p, n in sent.places
+        if a <= p < b and not (line and p < line[1]) and not any(x <= p < y for x, y in aside)
+    ]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:
         return place_run(sent, told[0][0]) or told[0][1]
@@ -1380,6 +1398,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         signing = a if a.kind == "signing" else b
         if a.sent != b.sent and _patterns()["own_time"].match(max(a, b, key=lambda d: d.sent).summary):
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
+        if _patterns()["after_meeting"].match(signing.summary):
+            return False  # 会后，…见证了…的签署: what followed a meeting, not those talks
         return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
@@ -1402,7 +1422,9 @@ def mergeable(a: Draft, b: Draft) -> bool:
     ):
         return True  # a ceremony told first without its day (a lead), then with it
     if a.location and b.location and not same_place(a.location, b.location):
-        return False
+        # (甲一行先后来到A公司、B公司: the stops of the trip told, at their own places)
+        if not (a.kind in ("inspection", "visit") and _patterns()["trip_stops"].match(b.summary)):
+            return False
     shared = set(a.participants) & set(b.participants)
     if a.participants and b.participants and not shared:
         return False

@@ -30,6 +30,9 @@ ZONE_KIND_NAMES = {short: (short, full) for short, full in ZONE_SHORT}
 _GOVERNMENT_ENDINGS = tuple(load("org_generic.yaml")["government_endings"])
 _NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
 _NATIONAL_PREFIXES = tuple(load("org_generic.yaml")["national_prefixes"])
+_JOINT_SIDES = frozenset(load("org_generic.yaml")["side_countries"])
+_JOINT_ENDS = tuple(load("org_generic.yaml")["joint_body_ends"])
+_JOINT_NOT = tuple(load("org_generic.yaml")["joint_body_not"])
 
 
 @cache
@@ -137,12 +140,30 @@ def type_of(name: str) -> str:
         return "other"
     if foreign_division(name):
         return "government"  # 日本某某府, 某某州: a foreign prefecture or state governs itself
+    if joint_body(name):
+        return "other"
     dept = department_type(name)
     if dept:
         return dept
     if name.endswith(_GOVERNMENT_ENDINGS):
         return "government"
     return lx.org_suffixes.get(suf, "other")
+
+
+def joint_body(name: str) -> bool:
+    """Is the name a body of two countries written by their one-character names (中哈合作委员会), which is no
+    government's body (data/org_generic.yaml: side_countries, joint_body_ends, joint_body_not)?
+
+    >>> joint_body("中哈合作委员会"), joint_body("中新天津生态城管理委员会"), joint_body("中央军事委员会")
+    (True, False, False)
+    """
+    return (
+        len(name) > 5
+        and name[0] in _JOINT_SIDES | {"中"}
+        and name[1] in _JOINT_SIDES
+        and name.endswith(_JOINT_ENDS)
+        and not name.endswith(_JOINT_NOT)
+    )
 
 
 def foreign_division(name: str) -> bool:

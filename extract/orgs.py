@@ -33,6 +33,7 @@ from .org_registry import (
     department_type,
     gov_of,
     government_parent,
+    joint_body,
     located,
     party_of,
     register,
@@ -800,7 +801,7 @@ def orgs(doc: Doc) -> None:
         typ = m.org_type if name == m.text or m.text in lx.abbrevs else type_of(name)
         if name != m.text and m.text not in lx.abbrevs:
             typ = type_of(name)
-        typ = department_type(name) or typ
+        typ = "other" if joint_body(name) else department_type(name) or typ
         register(
             doc,
             name,

@@ -2404,7 +2404,7 @@ B22_WORDINGS = [
     pytest.param(
         "12月18日，甲乙公司召开干部大会。会后，韩立平被聘任为总经理。",
         "2011-12-20",
-        [("meeting", "2011-12-18", []), ("other", None, ["韩立平"])],
+        [("meeting", "2011-12-18", []), ("other", "2011-12-18", ["韩立平"])],
         id="an-appointment-after-the-meeting-stays-its-own",
     ),
 ]
@@ -2779,7 +2779,7 @@ B24_MORE = [
         "10月20日上午，国务院副总理王宏远同吉尔吉斯斯坦第一副总理李思诚共同主持两国合作委员会会议。"
         "会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
         "2025-10-21",
-        [("meeting", "2025-10-20"), ("signing", None)],
+        [("meeting", "2025-10-20"), ("signing", "2025-10-20")],
         id="documents-signed-under-both-after-a-meeting",
     ),
     pytest.param(
@@ -2789,13 +2789,29 @@ B24_MORE = [
         [("talks", "1998-01-22"), ("talks", None)],
         id="talks-of-two-hosts-with-one-guest-are-two",
     ),
+    pytest.param(
+        "10月20日上午，国务院副总理王宏远同吉尔吉斯斯坦第一副总理李思诚共同主持两国合作委员会会议。"
+        "王宏远表示，双方要用好合作机制。会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
+        "2025-10-21",
+        [("meeting", "2025-10-20"), ("signing", "2025-10-20")],
+        id="documents-signed-after-a-meeting-right-after-a-speakers-words",
+    ),
+    pytest.param(
+        "10月20日下午，国务院总理赵一平会见了吉尔吉斯斯坦第一副总理李思诚。\n"
+        "当天上午，国务院副总理王宏远同李思诚共同主持两国合作委员会会议。王宏远表示，双方要用好合作机制。"
+        "会后，王宏远和李思诚共同见证了农业、海关等领域多项合作文件的签署。",
+        "2025-10-21",
+        [("talks", "2025-10-20"), ("meeting", "2025-10-20"), ("signing", "2025-10-20")],
+        id="documents-signed-after-a-meeting-are-not-the-talks-of-that-day",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,date,expected", B24_MORE)
 def test_b24_reports_holdings_documents_and_hosts(text, date, expected):
-    """An annual report and a holder's 增持 are events of their days, documents signed under two leaders a signing,
-    and talks of another host with the same guest talks of their own (b24 probe)."""
+    """An annual report and a holder's 增持 are events of their days, documents signed under two leaders a signing
+    (会后，…: of the meeting's day, after a speaker's words too, and not the talks others held that day), and talks
+    of another host with the same guest talks of their own (b24 probe)."""
     got = [(e.kind, e.date) for e in extract_page("标题\n\n" + text, date=date).events]
     assert got == expected
 
@@ -2844,9 +2860,58 @@ ALONE_CASES = [
 ]
 
 
+TRIP_STOPS = [
+    pytest.param(
+        "发布时间：2011-11-08\n11月7日，市长李大明带领有关部门负责人，深入绵阳高新区调研重点企业发展情况。\n"
+        "李大明一行先后来到绵阳甲乙光电科技有限公司、绵阳丙丁电子有限公司，走进生产车间察看生产线。",
+        [("inspection", "2011-11-07", ["李大明"], "绵阳高新区")],
+        id="the-stops-of-a-trip-at-companies-named-with-a-city",
+    ),
+    pytest.param(
+        "发布时间：2011-11-09\n11月7日，市长李大明深入绵阳高新区调研重点企业发展情况。\n"
+        "11月8日，李大明一行先后来到绵阳甲乙光电科技有限公司、绵阳丙丁电子有限公司调研。",
+        [
+            ("inspection", "2011-11-07", ["李大明"], "绵阳高新区"),
+            ("inspection", "2011-11-08", ["李大明"], "绵阳甲乙光电科技有限公司"),
+        ],
+        id="stops-told-on-another-day-are-another-trip",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expected", ALONE_CASES)
 def test_a_reference_with_no_event_told_before_is_that_event(text, expected):
     """出席了会议, 参加会见的有…, 会议由甲主持: told after the event they refer to, no new event; with none told before
     in the article they tell it (the real sentences of bench/real_events.py)."""
     got = [(e.kind, sorted(e.participants)) for e in extract_page("标题\n\n" + text).events]
     assert got == [(k, sorted(p)) for k, p in expected]
+
+
+@pytest.mark.parametrize("text,expected", TRIP_STOPS)
+def test_the_stops_of_a_trip_are_that_trip(text, expected):
+    """甲一行先后来到A公司、B公司 after 甲 went to inspect a zone: the stops of that trip, one event at the zone,
+    though the stops are named as places of their own (b23 probe)."""
+    got = [(e.kind, e.date, e.participants, e.location) for e in extract_page("标题\n\n" + text).events]
+    assert got == expected
+
+
+ACCOMPANIED = [
+    pytest.param(
+        "新华社合肥１月１４日电（记者某某）今天，水利部副部长王宏远在安徽省副省长李思诚陪同下，冒着寒风来到凤台县，"
+        "察看了灌区配套工程建设工地。",
+        [("inspection", ["王宏远", "李思诚"], "凤台县")],
+        id="the-place-gone-to-after-a-companion-of-a-province",
+    ),
+    pytest.param(
+        "新华社合肥１月１４日电（记者某某）今天，水利部副部长王宏远在安徽省副省长李思诚陪同下，视察了凤台县灌区配套工程。",
+        [("inspection", ["王宏远", "李思诚"], "凤台县")],
+        id="the-place-inspected-after-a-companion-of-a-province",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCOMPANIED)
+def test_a_companions_place_is_not_the_events(text, expected):
+    """在安徽省副省长甲陪同下，来到凤台县: the place of the companion's title is not where the event is (b24 probe)."""
+    got = [(e.kind, e.participants, e.location) for e in extract_page("标题\n\n" + text, date="1998-01-14").events]
+    assert got == expected

@@ -1502,3 +1502,32 @@ def test_b24_a_two_character_county_and_a_commission_by_the_government():
     posts = {(p.name, q.org) for p in page.persons for q in p.posts}
     assert ("王宏远", "寿县人民政府") in posts
     assert not any("受" in o.name for o in page.organizations)
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param(
+            "10月20日，国务院副总理王宏远同哈萨克斯坦第一副总理李思诚共同主持中哈合作委员会第十二次会议。",
+            "中哈合作委员会",
+            "other",
+            id="a-committee-of-two-countries",
+        ),
+        pytest.param(
+            "李思诚还出席了中俄投资合作委员会会议。",
+            "中俄投资合作委员会",
+            "other",
+            id="a-committee-of-two-with-a-field",
+        ),
+        pytest.param(
+            "中新天津生态城管理委员会与甲乙集团有限公司签约。",
+            "中新天津生态城管理委员会",
+            "government",
+            id="a-zones-administrative-committee-still-governs",
+        ),
+    ],
+)
+def test_b24_a_committee_of_two_countries_is_no_government(text, name, typ):
+    """中哈合作委员会: a body of two countries named by their one-character names, no government's body (b24 probe)."""
+    got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2025-10-21").organizations}
+    assert got.get(name) == typ

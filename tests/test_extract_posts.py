@@ -1726,10 +1726,20 @@ def test_the_head_of_the_audit_office(text, locale, want):
             {("韩一邦", "省委书记", "中共黑龙江省委员会")},
             id="a-post-left-buzai",
         ),
+        pytest.param(
+            "会议经表决，接受周一明辞去荆州市人民政府副市长职务的请求；决定任命吴二华为荆州市人民政府副市长。",
+            {("周一明", "副市长", "荆州市人民政府"), ("吴二华", "副市长", "荆州市人民政府")},
+            id="a-post-resigned-ciqu-in-a-request-accepted",
+        ),
+        pytest.param(
+            "钱三立日前辞去甲乙重工股份有限公司董事长职务。",
+            {("钱三立", "董事长", "甲乙重工股份有限公司")},
+            id="a-post-resigned-ciqu-after-an-adverb",
+        ),
     ],
 )
 def test_a_post_held_before_or_left(text, want):
-    """原任 and 不再担任…职务 tell posts too (former ones), as 曾任 and 免去…职务 do (b21 probe)."""
+    """原任, 不再担任…职务 and 辞去…职务 tell posts too (former ones), as 曾任 and 免去…职务 do (b21, b24 probes)."""
     assert posts_of(text, None) == want
 
 
