@@ -2924,3 +2924,18 @@ def test_those_joining_the_trip_told_after_its_meeting_join_the_trip():
         ("inspection", "2025-08-02", ["李一华", "王一明", "赵一民"]),
         ("meeting", "2025-08-03", ["王一明"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        pytest.param(
+            "由甲机床厂和乙锻压厂合并重组而成的丙机床集团有限公司今天在太原揭牌。", ["launch"], id="made-by-a-merger"
+        ),
+        pytest.param("重组后的丙集团总资产１２亿元，职工８６００人。", [], id="after-the-merger-a-figure"),
+    ],
+)
+def test_a_merger_told_as_what_made_a_body_is_no_event(text, kinds):
+    """…合并重组而成的甲集团 and 重组后的甲集团 describe the body, no 重组 event of their own (b25 probe)."""
+    got = extract_page("标题\n\n本报太原１月２２日讯 " + text, date="1998-01-22").events
+    assert [e.kind for e in got] == kinds
