@@ -60,6 +60,7 @@ YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening wit
 BOTH = re.compile(
     r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
 )  # the two persons of the event just told
+ATTEND_SIGNING = re.compile(r"出席|见证")  # (两国总理共同出席了…签字仪式: the two attend the signing)
 THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event just told (他们走访了…: a stop of that trip)
 SEVERAL_SPEAK = re.compile(
     r"先后|分别|相继|依次|^等"
@@ -211,6 +212,7 @@ def _patterns() -> dict:
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
+        "trip_joined": re.compile(lex["trip_joined"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -1012,6 +1014,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             if dated:  # 出席了昨日的奠基仪式: the event of that day (its ceremony)
                 ceremonies = [d for d in dated if d.kind in CEREMONY_KINDS]
                 current = [dated[-1] if named or not ceremonies else ceremonies[0]]
+            elif not named and pats["trip_joined"].search(s.text):
+                # (…3日下午主持召开会议。乙、丙参加检查: the trip told before the meeting)
+                back = [d for d in drafts if d.kind == "inspection" and d.sent < s.index]
+                current = [back[-1]] if back else current
             elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
                 back = [d for d in drafts if d.kind == named and d.sent < s.index]
                 current = [back[-1]] if back else current
@@ -1034,6 +1040,14 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))
             seen = s.index
             continue
+        named_scene = _scene_named(s, drafts)
+        if named_scene is not None:
+            # (甲在推介会上说，… after a signing told later: a speaker at the 推介会 named, not at the last event)
+            for pos, p in s.persons:
+                m = pats["speaker"].match(s.text[pos + len(p) :])
+                if m and not pats["not_spoken_there"].search(m.group()):
+                    named_scene.add("participants", [p])
+            continue
         if set(people) & set(last.participants):
             seen = s.index
         # (the days told in what the person says are not when it was said: 甲在会上说，１９９７年…)
@@ -1055,6 +1069,20 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     several = SEVERAL_SPEAK.search(m.group())
                     last.add("participants", [*(listed_before(s, pos) if several else []), p])
                     seen = s.index
+
+
+SPOKEN_SCENE = re.compile(r"在([^，。；“”]{1,12}?(?:会|仪式|典礼))上")  # (甲在推介会上说: where it was said)
+
+
+def _scene_named(s: Sentence, drafts: list[Draft]) -> Draft | None:
+    """The first event told before s whose summary names the gathering s says its speaker spoke at (甲在推介会上说,
+    乙在开园仪式上表示), when that is not simply the last one told; else None."""
+    m = SPOKEN_SCENE.search(s.text, 0, s.speech_at if s.speech_at is not None else len(s.text))
+    before = [d for d in drafts if d.sent < s.index]
+    if not m or not before:
+        return None
+    named = [d for d in before if m.group(1) in d.summary]  # the first to name it: where it was told
+    return named[0] if named and named[0] is not before[-1] else None
 
 
 # the head of a visiting group named after its visit (…交流团一行来大连考察。…交流团团长、某协会会长甲表示)
@@ -1316,11 +1344,24 @@ def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
     just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式); one done by 他们 by the persons of that event (甲、乙来到某市
     检查…。他们走访了…: a stop of that trip, folded into it by `merge`)."""
     for n, d in enumerate(drafts):
-        if d.participants or not n:
+        if not n:
             continue
         text = sents[d.sent].text
         head = text[clause_start(text, d.pos) : d.pos]
         prev = drafts[n - 1]
+        if d.participants:
+            # (会谈后，两国总理共同出席了…签字仪式，甲部长与乙部长签署了…: the two attend the signing of those named after)
+            both = BOTH.search(text, 0, d.pos)
+            if (
+                d.kind == "signing"
+                and both
+                and ATTEND_SIGNING.search(text, both.end(), clause_end(text, both.end()))
+                and not sents[d.sent].between("persons", 0, both.start())
+                and len(prev.participants) == 2
+                and (not prev.date or prev.date == d.date)
+            ):
+                d.add("participants", prev.participants)
+            continue
         if sents[d.sent].between("persons", 0, d.pos) or prev.date and d.date and prev.date != d.date:
             continue
         if BOTH.search(head) and len(prev.participants) == 2 or THEY.search(head) and len(prev.participants) >= 2:

@@ -520,6 +520,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_break": W,
             "scene_sequel": W,
             "same_day": W,
+            "span_from": W,
+            "trip_joined": Str(),
             "next_day": W,
             "absent_verbs": W,
             "absent_before_person": Str(),

@@ -649,6 +649,7 @@ DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 BANK_KINDS = frozenset(load("org_mention_words.yaml")["bank_kinds"])
 TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
+LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省政府, 市委): the body of the text's place
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 # 日本 is a country; X日电 ends a wire dateline
 TIME_HEAD = re.compile(
@@ -662,9 +663,11 @@ def _strip_core(core: str) -> str:
     if not any(place_of(core[:k]) for k in range(2, 6)):
         core = TIME_HEAD.sub("", core)  # (a place opening with a date word stays: 在日照经济技术开发区)
     if core[:1] in PREPS and (
-        any(place_of(core[1 : 1 + k]) for k in range(2, 6)) or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
+        any(place_of(core[1 : 1 + k]) for k in range(2, 6))
+        or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
+        or core[1:] in LEVEL_WORDS
     ):
-        core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请: the preposition is not part of the name
+        core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请, 经省政府批准: the preposition is not part of the name
     if (
         core.startswith(("原", "前"))
         and (len(core) >= 3 or core[1:] in ("省", "市", "县", "区"))

@@ -650,6 +650,23 @@ def _announcer(doc: Doc, article: int, pos: int) -> str | None:
     return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
 
 
+# a listed company's stock code in brackets after its name (甲股份有限公司（下称甲，002318）, 乙公司（600897）)
+STOCK_CODE = re.compile(r"[（(](?:(?:以下)?(?:简称|下称)[^，,）)]{1,12}[，,])?(?:股票代码[：:])?[0-9０-９]{6}[）)]")
+
+
+def _listed_subject(doc: Doc, article: int, pos: int) -> str | None:
+    """The one company of the article named with its stock code (甲股份有限公司（下称甲，002318）今日挂牌上市…
+    公司副总经理X): what a bare 公司 after it stands for, not the company named last; None when there are several."""
+    body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
+    listed = [
+        x
+        for x in doc.mentions
+        if x.kind == "org" and x.article == article and x.org_type == "company" and STOCK_CODE.match(body, x.end)
+    ]
+    names = {x.text for x in listed}
+    return listed[0].text if len(names) == 1 and listed[0].end <= pos else None
+
+
 # a body named as the owner of one of its units (甲集团的一家工厂, 乙公司的一个车间)
 OWNER_OF_ONE = re.compile(load("org_generic.yaml")["anaphor_owner_of"])
 
@@ -661,7 +678,7 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         return None
     kind = m.group(1)
     if written == "公司":
-        announcer = _announcer(doc, article, pos)
+        announcer = _announcer(doc, article, pos) or _listed_subject(doc, article, pos)
         if announcer:
             return announcer
     bodies = [a.body or "" for a in doc.facts.articles]

@@ -63,6 +63,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "break": re.compile(alt(lex["time_break"])),
         "sequel": re.compile(rf"^\s*(?:{alt(lex['scene_sequel'])})"),
         "same_day": re.compile(alt(lex["same_day"])),
+        "since": re.compile(alt(lex["span_from"])),
         "next_day": re.compile(alt(lex["next_day"])),
         "goes": re.compile(alt(lex["narrative_moves"])),
         "again": re.compile(lex["narrative_again"]),
@@ -344,6 +345,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
         paras = _paragraph_ids(body, spans)
         sents: list[Sentence] = []
         last_date: str | None = None
+        told_day: str | None = None  # the day of the narrative last told (see _day_told)
         speech_para, speech_sent = -1, -1
         prev_para = -1
         carry: str | None = None
@@ -354,8 +356,8 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if para != prev_para:
                 carry, quoting = None, 0
             if carry is None and pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
-                carry = last_date
-            same_day = last_date or art.date  # what 当天/同日 stand for here
+                carry = told_day or last_date
+            same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
             line = find_dateline(text)
             filed_only = bool(line and untold_day(text[line[1] :]))
             for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
@@ -363,7 +365,11 @@ def build(doc: Doc) -> list[list[Sentence]]:
                     continue
                 if in_quote(text, p, quoting) and not re.search(r"[\d０-９]", text[p:e]):
                     continue  # (“今天开工的每一个项目…”: a quote's 今天 is the day it was said, told before)
-                day = same_day if pats["same_day"].fullmatch(text[p:e]) else iso
+                if pats["same_day"].fullmatch(text[p:e]):  # (7日抵达上海，当天下午…: the day its sentence told first)
+                    earlier = [d for q, d in s.dates if q < p and len(d) >= 7]
+                    day = earlier[-1] if earlier else same_day
+                else:
+                    day = iso
                 if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
                     s.dates.append((p, day))
             for said in pats["same_day"].finditer(text):
@@ -407,17 +413,38 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 told = [
                     iso
                     for p, iso in s.dates
-                    if len(iso) >= 7 and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
+                    if len(iso) >= 7
+                    and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
+                    and not pats["since"].match(text, _date_end(text, p))
                 ]
                 last_date = told[-1] if told else last_date
             elif carry and len(carry) == 4 and not clause_on:
                 carry = None
+            told_day = _day_told(s, told_day, last_date, art.date)
             prev_para = para
             quoting = max(0, quoting + text.count("“") - text.count("”"))
             sents.append(s)
         mark_headings(sents)
         out.append(sents)
     return out
+
+
+def _date_end(text: str, pos: int) -> int:
+    """Where the date written at pos ends (its last 日, 月 or 年 within a few characters)."""
+    m = re.match(r"[^，。；,;]{0,12}?[日月年旬](?:[上中下]旬)?", text[pos:])
+    return pos + m.end() if m else pos
+
+
+def _day_told(s: Sentence, told: str | None, last_date: str | None, art_date: str | None) -> str | None:
+    """The day of the narrative after sentence s: the last day it tells (not one a span starts from: 7月下旬以来),
+    else, when it tells someone acting with no day (在省委书记甲陪同下，乙先后来到…), the day in force there (the one
+    carried in its paragraph, else the article's): what a later 当晚 or 仪式后 stands for, not a day of background
+    told before it (１月１０日，…发生地震。[¶] 在…陪同下，甲来到…。[¶] 当晚，甲主持召开…: the article's day)."""
+    if s.dates:
+        return last_date if last_date and any(iso == last_date for _, iso in s.dates) else told
+    if s.persons and s.speech_at != 0 and not s.heading and (s.speech_at is None or s.persons[0][0] < s.speech_at):
+        return s.carry if s.carry and len(s.carry) >= 7 else art_date
+    return told
 
 
 def in_quote(text: str, pos: int, open_before: int = 0) -> bool:

@@ -2915,3 +2915,134 @@ def test_a_companions_place_is_not_the_events(text, expected):
     """在安徽省副省长甲陪同下，来到凤台县: the place of the companion's title is not where the event is (b24 probe)."""
     got = [(e.kind, e.participants, e.location) for e in extract_page("标题\n\n" + text, date="1998-01-14").events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,date,name,wanted",
+    [
+        pytest.param(
+            "新华社石家庄１月１３日电（记者张三）国务院副总理李一华今天到河北省尚义县察看灾情。\n"
+            "１月１０日，尚义县一带发生地震，房屋倒塌。\n在河北省委书记王一明陪同下，李一华来到大青沟镇。\n"
+            "当晚，李一华在尚义县主持召开汇报会。",
+            None,
+            "pd1998_19980114-01-001.txt",
+            [("inspection", "1998-01-13"), ("meeting", "1998-01-13")],
+            id="that-evening-is-the-day-of-the-narrative-not-of-the-background-told-before",
+        ),
+        pytest.param(
+            "中新网北京4月8日电 国务院总理李一华8日在北京会见了来访的新西兰总理彼得·格林。"
+            "格林7日抵达上海，当天下午，上海市市长王一明会见了格林一行。",
+            None,
+            "cnews_x.txt",
+            [("talks", "2009-04-08"), ("visit", "2009-04-07"), ("talks", "2009-04-07")],
+            id="that-day-is-the-day-its-own-sentence-told-first",
+        ),
+        pytest.param(
+            "发布时间：2011-09-23\n本报讯（记者 张三）昨天下午，甲市人民政府与东湖理工大学合作协议签约仪式在杭州举行。\n"
+            "签约仪式上，王一明和李一华共同为东湖理工大学杭州研究院揭牌。",
+            None,
+            "eb_x.txt",
+            [("signing", "2011-09-22"), ("launch", "2011-09-22")],
+            id="at-the-ceremony-told-before-a-new-paragraph-keeps-its-day",
+        ),
+        pytest.param(
+            "8月2日，国务院副总理李一华赶赴辽宁检查防汛工作。\n7月下旬以来，辽西地区遭遇强降雨。\n"
+            "李一华先后来到绥中县、建昌县，察看堤防险情。",
+            "2025-08-03",
+            "xwlb_2025-08-03-001.txt",
+            [("inspection", "2025-08-02")],  # the stops join the trip (event_kinds.yaml trip_stops)
+            id="a-day-a-span-starts-from-is-no-day-a-trip-goes-on-in",
+        ),
+        pytest.param(
+            "发布时间：2011-06-21\n本报讯（记者 张三）6月12日至19日，县委书记王一明率考察团赴韩国招商。\n"
+            "14日，投资推介会在首尔举行，王一明在会上作推介。",
+            None,
+            "eb_y.txt",
+            [("visit", "2011-06-12"), ("meeting", "2011-06-14")],
+            id="a-bare-day-opening-its-paragraph",
+        ),
+    ],
+)
+def test_the_day_a_sequel_or_same_day_word_stands_for(text, date, name, wanted):
+    """当晚/当天/仪式上 stand for the day of the narrative last told (the sentence's own day first), not a day
+    of background (an earthquake's day) nor one a span starts from (7月下旬以来)."""
+    got = extract_page("标题\n\n" + text, date=date, source_name=name).events
+    assert [(e.kind, e.date) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "日前，甲省召开全省领导干部会议，宣布了中共中央的决定。中央组织部副部长王一明出席会议并宣布中央决定。"
+            "李一华在会上讲话。",
+            [("meeting", None, ["李一华", "王一明"], None)],
+            id="the-zuzhi-of-zuzhibu-organises-no-meeting",
+        ),
+        pytest.param(
+            "中新网深圳11月18日电 甲乙新材料股份有限公司今日在深圳证券交易所中小企业板挂牌上市，"
+            "浙江省副省长王一明和公司董事长李一华共同敲响上市钟声。",
+            [("launch", "2009-11-18", ["李一华", "王一明"], None)],
+            id="a-listing-is-the-companys-launch",
+        ),
+        pytest.param(
+            "中新网北京4月8日电 国务院总理王一明8日下午在人民大会堂同来华进行正式访问的新西兰总理彼得·格林举行会谈。"
+            "会谈后，两国总理共同出席了双边合作文件签字仪式，国家开发银行行长李一华与新西兰甲乙乳业集团总裁约翰·史密斯"
+            "签署了融资合作协议。",
+            [
+                ("talks", "2009-04-08", ["彼得·格林", "王一明"], "人民大会堂"),
+                ("signing", "2009-04-08", ["彼得·格林", "李一华", "王一明", "约翰·史密斯"], "人民大会堂"),
+            ],
+            id="the-two-premiers-attend-the-signing-of-those-named-after",
+        ),
+    ],
+)
+def test_listings_signings_attended_and_meetings_of_a_department(text, wanted):
+    """挂牌上市 is a launch; 两国总理共同出席了…签字仪式 puts the two at the signing of those named after; the 组织 of
+    组织部 organises no meeting; a venue ends before 同来华… (the partner)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt").events
+    assert [(e.kind, e.date, sorted(e.participants), e.location) for e in got] == wanted
+
+
+def test_a_speaker_at_a_gathering_named_is_at_it_not_at_the_last_event():
+    """甲在推介会上说 after a signing told later is a speaker at the 推介会 told before (b25 probe)."""
+    text = (
+        "发布时间：2011-06-21\n本报讯（记者 张三）6月12日至19日，县委书记王一明率甲县经贸考察团赴韩国、日本招商。\n"
+        "14日，甲县投资环境推介会在首尔举行，王一明在会上作主题推介。\n"
+        "17日，在东京，甲县人民政府与日本丙丁化学株式会社签订了合作框架协议。\n"
+        "王一明在推介会上说，甲县交通便捷。"
+    )
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got if e.kind != "visit"] == [
+        ("meeting", "2011-06-14", ["王一明"]),
+        ("signing", "2011-06-17", []),
+    ]
+
+
+def test_those_joining_the_trip_told_after_its_meeting_join_the_trip():
+    """乙参加检查。丙陪同。 told after the meeting held on the trip join the trip, not the meeting (b25 probe)."""
+    text = (
+        "8月2日至3日，国务院副总理王一明赶赴辽宁葫芦岛、锦州检查指导防汛救灾工作。\n"
+        "王一明先后来到葫芦岛市绥中县、建昌县，察看堤防险情。\n3日下午，王一明在锦州主持召开会议，听取防汛救灾工作汇报。\n"
+        "应急管理部部长李一华参加检查。辽宁省省长赵一民陪同。"
+    )
+    got = extract_page("标题\n\n" + text, date="2025-08-04", source_name="xwlb_2025-08-04-001.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [
+        ("inspection", "2025-08-02", ["李一华", "王一明", "赵一民"]),
+        ("meeting", "2025-08-03", ["王一明"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        pytest.param(
+            "由甲机床厂和乙锻压厂合并重组而成的丙机床集团有限公司今天在太原揭牌。", ["launch"], id="made-by-a-merger"
+        ),
+        pytest.param("重组后的丙集团总资产１２亿元，职工８６００人。", [], id="after-the-merger-a-figure"),
+    ],
+)
+def test_a_merger_told_as_what_made_a_body_is_no_event(text, kinds):
+    """…合并重组而成的甲集团 and 重组后的甲集团 describe the body, no 重组 event of their own (b25 probe)."""
+    got = extract_page("标题\n\n本报太原１月２２日讯 " + text, date="1998-01-22").events
+    assert [e.kind for e in got] == kinds

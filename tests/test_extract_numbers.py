@@ -275,6 +275,8 @@ def test_dateline(text, want):
         pytest.param(
             "国务院副总理王一祥18日至20日在湖北调研。", "2025-11-21", ["2025-11-18"], id="bare-day-range-starts-it"
         ),
+        pytest.param("14日，投资推介会在首尔举行。", "2011-06-21", ["2011-06-14"], id="bare-day-opening-its-clause"),
+        pytest.param("项目为期3日，共签约5个。", "2011-06-21", [], id="a-span-of-days-before-a-comma-is-no-date"),
     ],
 )
 def test_bare_day_of_the_month(text, ref, expected):

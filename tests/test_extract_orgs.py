@@ -1531,3 +1531,49 @@ def test_b24_a_committee_of_two_countries_is_no_government(text, name, typ):
     """中哈合作委员会: a body of two countries named by their one-character names, no government's body (b24 probe)."""
     got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2025-10-21").organizations}
     assert got.get(name) == typ
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "去年１１月，经省政府批准，甲乙两厂签订合并协议。", "经省政府", None, id="jing-before-a-bare-level"
+        ),
+        pytest.param(
+            "副总理王一明到尚义县察看灾情。随同前往的有民政部部长李一华。", "有民政部", "民政部", id="you-after-de"
+        ),
+    ],
+)
+def test_b25_a_preposition_or_a_list_word_opens_no_name(text, absent, kept):
+    """经 before 省政府 (经省政府批准) and 有 after 的 (随同前往的有…) are no part of a body's name (b25 probe)."""
+    got = {o.name for o in extract_page("标题\n\n新华社石家庄１月１３日电 " + text, date="1998-01-13").organizations}
+    assert absent not in got
+    assert kept is None or any(kept in n for n in got)
+
+
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        pytest.param(
+            "浙江甲乙新材料股份有限公司（下称甲乙新材，002318）今日在深圳证券交易所挂牌上市，保荐机构为东方丙丁证券有限责任公司。"
+            "公司副总经理兼董事会秘书王一明透露，公司前三季度净利润1.37亿元。",
+            "王一明",
+            "浙江甲乙新材料股份有限公司",
+            id="after-another-company-named-last",
+        ),
+        pytest.param(
+            "江苏丙丁重工股份有限公司（600897）去年新签合同68亿元，今年1月又与阿联酋甲乙港口集团签订了起重机供货合同。"
+            "公司常务副总裁李一华表示，订单已排产至明年。",
+            "李一华",
+            "江苏丙丁重工股份有限公司",
+            id="after-a-foreign-buyer",
+        ),
+    ],
+)
+def test_b25_a_bare_gongsi_is_the_listed_company_of_the_story(text, person, org):
+    """公司 alone, in a story about the one company named with its stock code, is that company, not the body
+    named last before it (b25 probe)."""
+    page = extract_page("标题\n\n中新网深圳11月18日电 " + text, date="2009-11-18")
+    short = {o.name: set(o.aliases) | {o.name} for o in page.organizations}.get(org, {org})
+    posts = [q.org for p in page.persons if p.name == person for q in p.posts]
+    assert posts and all(o in short for o in posts)
