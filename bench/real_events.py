@@ -24,20 +24,17 @@ its judged forms against the predicted name or its aliases); agreement details (
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kgqa.extract import extract_page  # noqa: E402
 from ner_data import test_sets  # noqa: E402
 from post_probe import PRF, SCORE  # noqa: E402
-from real_posts import _merge, forms  # noqa: E402
+from real_posts import _merge, forms, run_cli  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "data" / "real_events_judged.yaml"
 CUES = "签订 签署 签约 协议 合同 备忘录 会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌 授信 贷款".split()
@@ -199,20 +196,6 @@ def measure(text: str, judged: dict, tally: Tally, sid: str) -> None:
         tally.misses.append(f"{sid}: {text}\n    " + "\n    ".join(notes + more))
 
 
-def run_half(name: str, items: list[tuple[int, str]], half: str, judged: dict) -> Tally:
-    """Measure the judged sentences of one half (ids of even or odd index) of a set."""
-    tally = Tally()
-    for k, text in sorted(items):
-        sid = f"{name}:{k}"
-        if k % 2 != (half == "odd"):
-            continue
-        if sid in judged:
-            measure(text, judged[sid] or {}, tally, sid)
-        else:
-            tally.unjudged += 1
-    return tally
-
-
 def _print(label: str, tally: Tally, misses: bool) -> None:
     """The four measures of a tally, and its misses when asked."""
     print(f"== {label}: {tally.sentences} judged sentences ({tally.unjudged} not judged)")
@@ -223,35 +206,7 @@ def _print(label: str, tally: Tally, misses: bool) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--half", default="all", choices=["all", "even", "odd"])
-    ap.add_argument("--misses", action="store_true", help="print the sentences with a miss (even half only)")
-    ap.add_argument("--only", help="one set: pd_test or msra_test")
-    ap.add_argument("--list", action="store_true", help="print the chosen ids and text (to judge), no scores")
-    args = ap.parse_args()
-    if args.misses and args.half != "even":
-        print("misses are read on the even half only (--half even)", file=sys.stderr)
-        return 2
-    judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) if JUDGED.exists() else {}
-    for name, items in chosen().items():
-        if args.only and name != args.only:
-            continue
-        if args.list:
-            for k, text in items:
-                print(f"{name}:{k}\t{text}")
-            continue
-        halves = ("even", "odd") if args.half == "all" else (args.half,)
-        total = Tally()
-        for half in halves:
-            tally = run_half(name, items, half, judged)
-            _print(f"{name} {half}", tally, args.misses)
-            for m in MEASURES:
-                _merge(getattr(total, m), getattr(tally, m))
-            total.sentences += tally.sentences
-            total.unjudged += tally.unjudged
-        if len(halves) == 2:
-            _print(f"{name} all", total, False)
-    return 0
+    return run_cli(chosen, JUDGED, Tally, measure, _print, MEASURES)
 
 
 if __name__ == "__main__":

@@ -146,14 +146,16 @@ def _posts(gold: list[tuple], pred: list[tuple], tally: Tally) -> list[str]:
     return notes
 
 
-def run_half(name: str, items: list[tuple[int, str]], half: str, judged: dict) -> Tally:
-    """Measure the judged sentences of one half (ids of even or odd index) of a set."""
-    tally = Tally()
-    for k, text in items:
+def run_half(name: str, items: list[tuple[int, str]], half: str, judged: dict, tally, measure_one) -> object:
+    """Measure with measure_one(text, judgement, tally, id) the judged sentences of one half (ids of even or odd
+    index) of a set into tally; sentences of the half with no judgement are counted as unjudged."""
+    for k, text in sorted(items):
         sid = f"{name}:{k}"
-        if k % 2 == (half == "odd") and sid in judged:
-            measure(text, judged[sid] or {}, tally, sid)
-        elif k % 2 == (half == "odd"):
+        if k % 2 != (half == "odd"):
+            continue
+        if sid in judged:
+            measure_one(text, judged[sid] or {}, tally, sid)
+        else:
             tally.unjudged += 1
     return tally
 
@@ -174,7 +176,12 @@ def _print(label: str, tally: Tally, misses: bool) -> None:
         print("  " + m)
 
 
-def main() -> int:
+def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally, measures: tuple[str, ...]) -> int:
+    """The command line of a real-sentence bench (real_posts.py, real_events.py): --half, --misses, --only, --list.
+
+    chosen_sets() gives each set's (index, text) items, new_tally() an empty tally with the PRF fields named in
+    measures, measure_one(text, judgement, tally, id) scores one sentence, print_tally(label, tally, misses) prints.
+    """
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", default="all", choices=["all", "even", "odd"])
     ap.add_argument("--misses", action="store_true", help="print the sentences with a miss (even half only)")
@@ -184,8 +191,8 @@ def main() -> int:
     if args.misses and args.half != "even":
         print("misses are read on the even half only (--half even)", file=sys.stderr)
         return 2
-    judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) if JUDGED.exists() else {}
-    for name, items in chosen().items():
+    judged = yaml.safe_load(judged_path.read_text(encoding="utf-8")) if judged_path.exists() else {}
+    for name, items in chosen_sets().items():
         if args.only and name != args.only:
             continue
         if args.list:
@@ -193,17 +200,21 @@ def main() -> int:
                 print(f"{name}:{k}\t{text}")
             continue
         halves = ("even", "odd") if args.half == "all" else (args.half,)
-        total = Tally()
+        total = new_tally()
         for half in halves:
-            tally = run_half(name, items, half, judged)
-            _print(f"{name} {half}", tally, args.misses)
-            for m in ("persons", "posts", "orgs"):
+            tally = run_half(name, items, half, judged, new_tally(), measure_one)
+            print_tally(f"{name} {half}", tally, args.misses)
+            for m in measures:
                 _merge(getattr(total, m), getattr(tally, m))
             total.sentences += tally.sentences
             total.unjudged += tally.unjudged
         if len(halves) == 2:
-            _print(f"{name} all", total, False)
+            print_tally(f"{name} all", total, False)
     return 0
+
+
+def main() -> int:
+    return run_cli(chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":
