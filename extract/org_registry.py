@@ -31,6 +31,7 @@ _GOVERNMENT_ENDINGS = tuple(load("org_generic.yaml")["government_endings"])
 _NOT_LEVEL_WORDS = tuple(load("org_generic.yaml")["not_level_words"])
 _NATIONAL_PREFIXES = tuple(load("org_generic.yaml")["national_prefixes"])
 _JOINT_SIDES = frozenset(load("org_generic.yaml")["side_countries"])
+_JOINT_FIRST = _JOINT_SIDES | {"中"}  # the first of the two: China written 中 too
 _JOINT_ENDS = tuple(load("org_generic.yaml")["joint_body_ends"])
 _JOINT_NOT = tuple(load("org_generic.yaml")["joint_body_not"])
 
@@ -159,7 +160,7 @@ def joint_body(name: str) -> bool:
     """
     return (
         len(name) > 5
-        and name[0] in _JOINT_SIDES | {"中"}
+        and name[0] in _JOINT_FIRST
         and name[1] in _JOINT_SIDES
         and name.endswith(_JOINT_ENDS)
         and not name.endswith(_JOINT_NOT)
