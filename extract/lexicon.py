@@ -669,6 +669,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "bank_kinds": W,
             "ministry_fields": W,
             "ministry_endings": W,
+            "rank_words": W,
         }
     ),
     "org_suffixes.yaml": Map(W),

@@ -1071,11 +1071,17 @@ def first_word_pos(w: str) -> str | None:
     return None
 
 
+RANK_WORDS = tuple(load("org_mention_words.yaml")["rank_words"])
+RANK_NTH = re.compile(f"第[{''.join(sorted(NUMERALS))}]+大")  # 第三大: a body's rank by size
+
+
 def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
     """Mentions without the rules' organisations that begin with a weak first word (`_weak_starts`: a
-    verb, pronoun, conjunction ... 解读|政府, 一律交|公司), with no division's name at their start
-    (大同高新区, whatever jieba's tag of 大同) and that no learned organisation overlaps."""
+    verb, pronoun, conjunction ... 解读|政府, 一律交|公司) or hold a rank before their suffix (`_ranked`: 某国第一大|银行,
+    unless a learned person overlaps it), with no division's name at their start (大同高新区, whatever jieba's tag of
+    大同) and that no learned organisation overlaps."""
     orgs = [(s, e) for s, e, lab, *_ in learned if lab == "ORG"]
+    people = [(s, e) for s, e, lab, *_ in learned if lab == "PER"]  # (建成|华南最大…工厂: no name freed by the drop)
     places = {m.start for m in ms if m.kind == "place"}
     weak = _weak_starts()
     return [
@@ -1086,7 +1092,20 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         or m.start in places
         or any(a < m.end and m.start < b for a, b in orgs)
         or first_word_pos(m.text) not in weak
+        and not (_ranked(m.text) and not any(a < m.end and m.start < b for a, b in people))
     ]
+
+
+def _ranked(w: str) -> bool:
+    """Does a rank stand before an organisation's suffix (某国第三大|银行, 某行业最大|污水处理厂, 世界一流|大学): a
+    description of a body by its place among others, no name, when the model reads no organisation over it?
+
+    >>> _ranked("甲国第一大银行"), _ranked("世界一流大学"), _ranked("第一中学")
+    (True, True, False)"""
+    found = list(lexicon().suffix_ac.iter(w))
+    suf = max((x for end, x in found if end == len(w) - 1), key=len, default="")
+    head = w[: len(w) - len(suf)]
+    return any(r in head for r in RANK_WORDS) or RANK_NTH.search(head) is not None
 
 
 LEADER_BODIES = tuple(load("org_mention_words.yaml")["leader_bodies"])
@@ -1304,9 +1323,20 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         return 0
     if chinese and not sure and wc != "r":
         sc = _score(text, s, e)
-        if sc is not None and sc < LEARNED_MIN:
+        if sc is not None and sc < LEARNED_MIN and not _transliterated(n):
             return 0
     return e
+
+
+def _transliterated(n: str) -> bool:
+    """Is every char of a name of three chars or more typical of a transliterated name (外援鲁迪内: 鲁 is also a
+    family name), so that the statistics of Chinese names do not judge it? Not when a dictionary word stands in it
+    (成|华南: a Chinese name, whatever its chars)."""
+    return (
+        len(n) >= 3
+        and all(names.model().T.get(c, -9.0) >= names.T_MIN for c in n)
+        and not any(ner.word_pos(n[a:b]) for a in range(len(n) - 1) for b in range(a + 2, len(n) + 1))
+    )
 
 
 CREDIT_RUN = re.compile(r"[\u4e00-\u9fff、 \u3000：:·]*$")
@@ -1363,11 +1393,15 @@ def _ends(text: str, q: int) -> bool:
 
 def _refine(text: str, m: Mention, learned: Sequence[tuple[Any, ...]]) -> Mention | None:
     """A person of the rules checked against the learned spans: a particle the rules glued to a
-    name's end is cut where the model ends the name before it (董事长甲乙这番话); dropped when
+    name's end is cut where the model ends the name before it (董事长甲乙这番话), a dotted name's end before a time
+    word read into it (主席甲·乙日前宣布); dropped when
     it lies inside a learned organisation or place, or (after a title) when neither the model
     nor the name statistics take it for a name."""
     if m.kind != "person" or m.value == "famous":
         return m
+    if m.end - m.start > 4 and m.text[-2:] in TIME_AFTER_NAME and ("·" in m.text or "•" in m.text):
+        n = m.text[:-2]  # 某某·某某日前宣布: the dotted name the rules read on into the time word
+        m = Mention(n, "person", m.article, m.start, m.end - 2, canonical=n, value=m.value)
     over = [x for x in learned if x[0] < m.end and m.start < x[1]]
     if any(lab != "PER" and a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, lab, *_ in over):
         return None

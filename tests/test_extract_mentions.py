@@ -328,6 +328,18 @@ def fused(text: str, learned: list[tuple], monkeypatch) -> list[tuple[str, str]]
         pytest.param(
             "由于钟小玲政府拒绝让步。", [("钟小玲", "PER", 0.99)], [("钟小玲", "learned")], id="leader-of-a-government"
         ),
+        pytest.param(
+            "外援鲁维内将球踢进。",
+            [("鲁维内", "PER", 0.7)],
+            [("鲁维内", "learned")],
+            id="a-transliterated-name-opening-with-a-family-name",
+        ),
+        pytest.param(
+            "委员会主席阿卜杜·卡里姆日前宣布延期。",
+            [],
+            [("阿卜杜·卡里姆", "title")],
+            id="a-dotted-name-ends-before-a-time-word",
+        ),
     ],
 )
 def test_fusion_rules(text, learned, expected, monkeypatch):
@@ -579,6 +591,20 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             [("理工学院", "ORG", 0.95)],
             ["凯纳维商会", "皖北理工学院"],
             id="a-region-heading-a-name-after-a-list-comma-stays",
+        ),
+        pytest.param("抢走了美国第一大银行的桂冠。", [], [], id="a-body-described-by-its-rank-by-size"),
+        pytest.param("它成为全省最大污水处理厂。", [], [], id="a-body-described-as-the-largest"),
+        pytest.param(
+            "抢走了美国第一大银行的桂冠。",
+            [("美国第一大银行", "ORG", 0.6)],
+            ["美国第一大银行"],
+            id="a-ranked-body-the-model-reads-stays",
+        ),
+        pytest.param(
+            "该厂是凯纳维村冶金行业又一大厂。",
+            [("凯纳维村冶金", "PER", 0.7)],
+            ["凯纳维村冶金行业又一大厂"],
+            id="a-ranked-body-over-a-learned-name-stays",
         ),
     ],
 )
