@@ -1528,7 +1528,7 @@ FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下�
 def _names_a_body(head: str) -> bool:
     """Does a delegation's name before 代表团 end with a body (日本众议院, 马来西亚国会), not a trade or a
     sector (德国经济, 香港工商界, 经贸)?"""
-    return any(head.endswith(suf) for suf in lexicon().org_suffixes)
+    return head.endswith(lexicon().suffix_ends)
 
 
 def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:

@@ -175,7 +175,7 @@ def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
     ('宝钢集团', '日本三丸精密株式会社')
     """
     lx = lexicon()
-    if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or any(a.endswith(s) for s in lx.org_suffixes):
+    if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or a.endswith(lx.suffix_ends):
         return None
     # (a in b first: the name without its country can begin with a only then, and the country is sought only then)
     longer = [
