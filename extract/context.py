@@ -84,8 +84,13 @@ def date_from_name(name: str | None) -> str | None:
     return None
 
 
+_FULL_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
+_FULL_DIGIT = re.compile("[\uff10-\uff19]")
+
+
 def _fold(s: str) -> str:
-    return s.translate({0xFF10 + i: ord("0") + i for i in range(10)})
+    """Full-width digits to plain ones (the text itself when it has none: no copy made)."""
+    return s.translate(_FULL_DIGITS) if _FULL_DIGIT.search(s) else s
 
 
 def page_year(text: str) -> int | None:

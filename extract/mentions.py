@@ -99,6 +99,7 @@ class Lex:
     foreign_divisions: dict[str, str] = field(default_factory=dict)  # 爱知县: 日本 (data/foreign_divisions.yaml)
     place_names: set[str] = field(default_factory=set)  # every name `place_of` may know: full, short, shared
     org_suffixes: dict[str, str] = field(default_factory=dict)
+    suffix_ends: tuple[str, ...] = ()  # the keys of org_suffixes, for one str.endswith of them all
     boundaries: set[str] = field(default_factory=set)
     industries: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
@@ -151,6 +152,7 @@ def lexicon() -> Lex:
     for typ, words in load("org_suffixes.yaml").items():
         for w in words:
             lx.org_suffixes.setdefault(w, typ)
+    lx.suffix_ends = tuple(lx.org_suffixes)
     lx.boundaries = set(load("org_boundaries.txt"))
     lx.industries = sorted(set(load("industries.txt")), key=len, reverse=True)
     lx.roles = set(load("person_roles.txt"))

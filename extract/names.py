@@ -247,6 +247,7 @@ def person_mentions(text: str, article: int, mentions=(), authors=()) -> list:
     ]
 
 
+@cache
 def _freqs() -> dict[str, int]:
     """Frequencies of the 2-4 character words of jieba's dictionary (a dependency); empty if it is missing."""
     from .ner import word_freqs
@@ -265,8 +266,14 @@ def dictionary_count(word: str) -> int:
 
 def word_freq(text: str, q: int) -> int:
     """The frequency of the commonest dictionary word (2-4 chars) starting at text[q] (0 if none)."""
-    f = _freqs()
-    return max((f.get(text[q : q + k], 0) for k in (2, 3, 4) if q + k <= len(text)), default=0)
+    f, n, best = _freqs(), len(text), 0
+    for k in (2, 3, 4):
+        if q + k > n:
+            break
+        v = f.get(text[q : q + k], 0)
+        if v > best:
+            best = v
+    return best
 
 
 COMMON_WORD = 1000  # a two-char dictionary word this frequent, of no person-like class, is no name

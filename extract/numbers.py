@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import cn2an
 
@@ -57,7 +57,14 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 
 def fold(text: str) -> str:
     """Full-width digits and traditional numerals to their plain forms, same length."""
-    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+    return _translated(text) if _FOLDABLE.search(text) else text
+
+
+@lru_cache(maxsize=256)
+def _translated(text: str) -> str:
+    """`fold` of a text with something to fold, kept for the last texts (a sentence's dates, its dateline and its
+    amounts each fold it)."""
+    return text.translate(_FOLD)
 
 
 def _with_folded(chars: Iterable[str]) -> str:

@@ -623,7 +623,7 @@ def _any_suffix(name: str) -> bool:
     >>> _any_suffix("华普药业"), _any_suffix("华普研究中心")
     (False, True)
     """
-    return any(name.endswith(s) for s in lexicon().org_suffixes)
+    return name.endswith(lexicon().suffix_ends)
 
 
 # <company>(（简称…）)(今日|昨日…)公告: the company that makes the announcement
@@ -800,9 +800,9 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
 def _branch_place(name: str) -> str | None:
     """The place a national body's branch is named by, right after the body (国家统计局贵州调查总队 ->
     贵州省, 中国建设银行某市分行 -> 某市), or None (a national body itself lies nowhere in particular)."""
-    suffixes = lexicon().org_suffixes
+    suffixes = lexicon().suffix_ends
     for i in range(3, len(name) - 2):
-        if not any(name[:i].endswith(suf) for suf in suffixes):
+        if not name[:i].endswith(suffixes):
             continue
         for k in range(min(len(name) - i - 1, 9), 1, -1):
             p = place_of(name[i : i + k])

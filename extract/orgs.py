@@ -86,7 +86,7 @@ def _trip_group(body: str, start: int, end: int) -> bool:
     party (韩国商务代表团与甲集团签订…: kept)?"""
     name = body[start:end]
     head = next((name[: -len(w)] for w in load("event_kinds.yaml")["delegations"] if name.endswith(w)), None)
-    if head is None or any(head.endswith(suf) for suf in lexicon().org_suffixes):
+    if head is None or head.endswith(lexicon().suffix_ends):
         return False
     return body[end : end + 1] not in "与和同跟、"
 

@@ -935,6 +935,15 @@ def countries() -> tuple[str, ...]:
 
 
 @cache
+def _countries_by_first() -> dict[str, tuple[str, ...]]:
+    """`countries` by their first char, each tuple in the order of `countries` (longest first)."""
+    out: dict[str, list[str]] = {}
+    for c in countries():
+        out.setdefault(c[:1], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def country_names() -> frozenset[str]:
     """data/countries.txt as a set, for lookups."""
     return frozenset(countries())
@@ -994,8 +1003,10 @@ def _country_at(head: str) -> int:
     (3, -1, 0)
     """
     best, k = -1, 0
+    by_first = _countries_by_first()
     while k < len(head):
-        c = next((c for c in countries() if head.startswith(c, k)), None)  # the longest (埃塞俄比亚, not 俄)
+        # the longest (埃塞俄比亚, not 俄)
+        c = next((c for c in by_first.get(head[k], ()) if head.startswith(c, k)), None)
         if not c:
             k += 1
             continue
@@ -1517,7 +1528,7 @@ FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下�
 def _names_a_body(head: str) -> bool:
     """Does a delegation's name before 代表团 end with a body (日本众议院, 马来西亚国会), not a trade or a
     sector (德国经济, 香港工商界, 经贸)?"""
-    return any(head.endswith(suf) for suf in lexicon().org_suffixes)
+    return head.endswith(lexicon().suffix_ends)
 
 
 def _delegation(doc: Doc, i: int, text: str, end: int, posts: list[Post]) -> list[Post]:

@@ -64,9 +64,20 @@ def _is_place(name: str) -> bool:
     return bool(place_of(name)) or name in lexicon().short_places
 
 
-def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()) -> str | None:
+def _merge_target(
+    a: str, names: list[str], bodies: frozenset[str] = frozenset(), cores: dict[str, str] | None = None
+) -> str | None:
     """The fuller organisation a name is another way of writing (`bodies`: every name and alias on the
-    page), or None."""
+    page), or None. `cores`: `_core` of the names met so far on this page (filled in; the page's places are
+    fixed while it is resolved, so each name's core is too)."""
+    cores = {} if cores is None else cores
+
+    def core_of(name: str) -> str:
+        c = cores.get(name)
+        if c is None:
+            c = cores[name] = _core(name)
+        return c
+
     for b in names:
         if b == a or len(b) <= len(a):
             continue
@@ -74,11 +85,11 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
             return b
         if FULL_LEGAL.search(a) and FULL_LEGAL.search(b):
             continue  # two registered names (甲燃气有限公司, 乙市甲燃气有限公司): two companies
-        ca, cb = _core(a), _core(b)
+        ca, cb = core_of(a), core_of(b)
         if (
             len(ca) >= 3
-            and not _other_places(a, b)
             and (ca == cb or (LEGAL.sub("", b) == a) or (cb.startswith(ca) and LEGAL.match(cb[len(ca) :] or "x")))
+            and not _other_places(a, b)
         ):
             return b
         if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:
@@ -97,7 +108,7 @@ def _merge_target(a: str, names: list[str], bodies: frozenset[str] = frozenset()
     for k in range(min(len(a) - 1, 6), 1, -1):
         if a[:k] in lx.abbrevs and re.fullmatch(r"(集团)?(公司|有限公司|股份有限公司|集团公司)?", a[k:]):
             core = _core(lx.abbrevs[a[:k]][0])
-            full = [b for b in names if b != a and len(b) > len(a) and _core(b) == core]
+            full = [b for b in names if b != a and len(b) > len(a) and core_of(b) == core]
             if full:
                 return max(full, key=len)  # the others of that core merge into the longest too
             break
@@ -164,12 +175,16 @@ def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
     ('宝钢集团', '日本三丸精密株式会社')
     """
     lx = lexicon()
-    if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or any(a.endswith(s) for s in lx.org_suffixes):
+    if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or a.endswith(lx.suffix_ends):
         return None
+    # (a in b first: the name without its country can begin with a only then, and the country is sought only then)
     longer = [
         b
         for b in names
-        if len(b) > len(a) and FIRM_REST.match(_abroad(b).removeprefix(a) or "-") and _abroad(b).startswith(a)
+        if len(b) > len(a)
+        and a in b
+        and (ab := _abroad(b)).startswith(a)
+        and FIRM_REST.match(ab.removeprefix(a) or "-")
     ]
     return longer[0] if len(longer) == 1 else None
 
@@ -214,9 +229,10 @@ def resolve(doc: Doc) -> None:
         if short not in reg[full].aliases:
             reg[full].aliases.append(short)
     renamed: dict[str, str] = {}
+    cores: dict[str, str] = {}
     held = {q.org for p in doc.facts.persons for q in p.posts}
     for a in sorted(reg, key=len):
-        t = short_of.get(a) or _merge_target(a, [n for n in names if n in reg and n != a], bodies)
+        t = short_of.get(a) or _merge_target(a, [n for n in names if n in reg and n != a], bodies, cores)
         if t and a in held and _branch_of(t, a):
             continue  # 甲银行副行长X … 甲银行乙分行行长Y: the bank has officers of its own, it is no branch's alias
         if t and t in reg and a in reg:
