@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .fact_db import Facts
-from .forms import clean, is_generic, long_forms, one_char_parties, org_forms
+from .forms import clean, is_generic, long_forms, one_char_parties, ordinal_forms, org_forms
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
@@ -318,6 +318,7 @@ class SlotResolver:
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
         others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names), *_without_hui(desc)]
+        others += ordinal_forms(desc)  # 甲乙二厂: 甲乙第二工厂
         others += _head_apart(desc)
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
