@@ -373,7 +373,12 @@ class QuestionParser:
             word = run.group().rstrip("".join(self.lexicon.function))
             if len(word) < NEAR_MIN or word in self.index.surfaces:
                 continue
-            near = {n for i in range(1, len(word)) for n in self._near_table().get(word[:i] + "\0" + word[i + 1 :], ())}
+            near = {
+                n
+                for i in range(1, len(word))
+                for n in self._near_table().get(word[:i] + "\0" + word[i + 1 :], ())
+                if not {n[i], word[i]} & LEVEL_CHARS  # 安平村 is no slip for 安平市: another place
+            }
             nodes = {
                 r for n in near for k in "pozl" for r in self.index.surfaces.get(n, {}).get(k, ()) if isinstance(r, str)
             }
