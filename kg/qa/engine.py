@@ -25,9 +25,10 @@ from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
 from .parse import Parsed, QuestionParser, clean_question, without_names
+from .refs import PostRef
 from .resolve import SlotResolver, Unresolved, named_nodes
 from .saved import open_index
-from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, rank, read_evidence
+from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, lone_pronoun, rank, read_evidence
 from .shape import Answer, counted
 from .templates import ENTITY_TYPES, Template, load_templates
 
@@ -66,6 +67,22 @@ def with_whom(parsed: Parsed) -> frozenset[str]:
             or (m.start > 0 and parsed.text[m.start - 1] in _WITH and m.start - 1 not in ends)
         )
         for r in m.refs["p"]
+        if isinstance(r, str)
+    )
+
+
+_WHERE_SAID = ("在", "于")  # 甲在乙园区调研了哪些园区: 乙 is where the question says it was, not what it asks
+
+
+def where_said(parsed: Parsed) -> frozenset[str]:
+    """The places, zones and bodies a question writes right after 在/于 (甲在乙园区调研了哪些园区): where it says the
+    fact was, never the place it asks for."""
+    return frozenset(
+        r
+        for m in parsed.mentions
+        if m.start > 0 and parsed.text[m.start - 1] in _WHERE_SAID
+        for kind in "lzo"
+        for r in m.refs.get(kind, ())
         if isinstance(r, str)
     )
 
@@ -146,7 +163,7 @@ class QuestionAnswerer:
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
             return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
-        text = clean_question(question)
+        text = self.parser.cased(clean_question(question))  # bha航空: BHA航空, as the graph writes it
         if not text:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
@@ -155,6 +172,13 @@ class QuestionAnswerer:
         if besides is not None:
             return besides
         parsed, evidence, fits = self._read(text)
+        pronoun = lone_pronoun(parsed.text, parsed.mentions, self.lexicon)
+        if pronoun is not None:  # 它的行长是谁: whose, the question never says; the bodies it could be, to pick from
+            return Answer(
+                question,
+                message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
+                candidates=self._title_bodies(parsed) or None,
+            )
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
         if not fits:
@@ -177,6 +201,9 @@ class QuestionAnswerer:
         got = self._answer_fits(question, close, parsed)
         if not got.answers and not evidence.count:
             got = self._answer_joined(question, parsed) or got
+        near = self.parser.near_named(text) if parsed.text != text and got.answers else None
+        if near is not None and near[0] == parsed.text and not got.message:  # read with a name one character off
+            got = replace(got, message=f"按图谱里的“{near[2]}”回答（问题写的是“{near[1]}”）")
         return counted(got, evidence.count) if evidence.count else got
 
     def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
@@ -218,6 +245,19 @@ class QuestionAnswerer:
         answers = list({a.get("iri") or a["label"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
 
+    def _title_bodies(self, parsed: Parsed) -> list[dict[str, str]]:
+        """The bodies holding a title or post the question names (它的行长: every body with a 行长), as candidates."""
+        orgs = {post.org for m in parsed.mentions for post in m.refs.get("s", ()) if isinstance(post, PostRef)}
+        orgs |= {
+            post.org
+            for m in parsed.mentions
+            if set(m.kinds) == {"t"}
+            for ref in m.refs.get("t", ())
+            for post in self.index.all_roles(ref)
+        }
+        labelled = sorted((self.index.label(o), o) for o in orgs)
+        return [{"label": label, "iri": iri, "kind": "entity"} for label, iri in labelled[:20]]
+
     def _post_head(self, written: str) -> str:
         """The place or body a post is written with, its title taken off (甲市市长: 甲市; 甲县县长: 甲县)."""
         for k in range(1, len(written)):
@@ -243,6 +283,11 @@ class QuestionAnswerer:
         repaired = self.lexicon.repaired(text)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
+            if again[2]:
+                return again
+        near = self.parser.near_named(text) if first[2] == [] else None
+        if near is not None:  # 孙慧生是什么职务: 孙惠生, the one name of the graph that close
+            again = self._read_as(near[0])
             if again[2]:
                 return again
         return first
@@ -362,6 +407,8 @@ class QuestionAnswerer:
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
         named = named_nodes(parsed) if f.template.others else with_whom(parsed)
+        if {"place", "zone"} & set(f.template.asks):
+            named |= where_said(parsed)
         return self.runner.run(question, f.template, values, without_names(parsed), named, via)
 
     def _described_holders(self, question: str, f: Fit, parsed: Parsed) -> dict[int, tuple[str, str]]:

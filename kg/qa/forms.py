@@ -32,6 +32,7 @@ FORMS_SPEC = Record(
         "home_names": Words(),
         "lab_words": Words(),
         "lab_kinds": Words(),
+        "ordinal_kinds": Seq(Seq(Str(), size=2)),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -79,6 +80,24 @@ _SUFFIX_RULES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 _INFIX_RULES: tuple[tuple[str, str], ...] = tuple((long, short) for long, short in _DATA["short_forms"])
 _CPPCC = "中国人民政治协商会议"
 CPPCC = _CPPCC  # a CPPCC committee's name opens with it
+
+
+_ORDINAL_KINDS: tuple[tuple[str, str], ...] = tuple((long, short) for long, short in _DATA["ordinal_kinds"])
+
+
+def ordinal_forms(text: str) -> list[str]:
+    """The text with a unit named by its number written out (forms.yaml `ordinal_kinds`: 甲乙二厂 -> 甲乙第二工厂,
+    甲乙第二厂), as a fact's name writes it in full.
+
+    >>> ordinal_forms("花溪二厂奠基"), ordinal_forms("第二厂"), ordinal_forms("甲市召开会议")
+    (['花溪第二工厂奠基', '花溪第二厂奠基'], [], [])
+    """
+    out: list[str] = []
+    for long, short in _ORDINAL_KINDS:
+        pattern = re.compile(r"(?<!第)([一二三四五六七八九十]{1,2})" + re.escape(short))
+        if pattern.search(text):
+            out += [pattern.sub(r"第\g<1>" + long, text), pattern.sub(r"第\g<1>" + short, text)]
+    return [t for t in dict.fromkeys(out) if t != text]
 
 
 def long_forms(text: str) -> list[str]:

@@ -276,6 +276,8 @@ def without_names(parsed: Parsed) -> str:
 
 
 _LEVEL_END = re.compile(r"[省市县区州]$")
+NEAR_MIN = 3  # a name read one character off is this long at least (孙慧生 of 孙惠生)
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a Latin word of a name (BHA, DeepSeek, COP30), read in any case
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
 _SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
 _INSIDE = ("里", "里面", "中", "内")  # 甲市政府里当副市长的: inside the body, then a verb of serving
@@ -329,6 +331,73 @@ class QuestionParser:
         self.index = index
         self.lexicon = lexicon
         self.phrase = phrase  # answers a relative phrase as a question of its own (the engine)
+        self._latin: tuple[int, dict[str, str]] = (-1, {})  # (surfaces read, folded Latin word -> the graph's casing)
+        self._near: tuple[int, dict[str, set[str]]] = (-1, {})  # (surfaces read, names with a character blanked)
+
+    def cased(self, text: str) -> str:
+        """The question with each Latin word written as the graph's names write it when they write it one way only
+        (bha航空, Bha航空 -> BHA航空; deepseek -> DeepSeek): people type names in any case. A name table kept on disk
+        is not scanned (the question is read as written).
+
+        >>> from types import SimpleNamespace as N
+        >>> parser = QuestionParser(N(surfaces={"BHA航空复合材料有限公司": {}, "DeepSeek": {}}), None)  # type: ignore[arg-type]
+        >>> parser.cased("bha航空在哪"), parser.cased("deepseek哪年出来的"), parser.cased("bhax是什么")
+        ('BHA航空在哪', 'DeepSeek哪年出来的', 'bhax是什么')
+        """
+        if not _LATIN.search(text) or not isinstance(self.index.surfaces, dict):
+            return text
+        if self._latin[0] != len(self.index.surfaces):
+            casings: dict[str, set[str]] = {}
+            for surface in self.index.surfaces:
+                for word in _LATIN.findall(surface):
+                    casings.setdefault(word.lower(), set()).add(word)
+            self._latin = (len(self.index.surfaces), {k: next(iter(v)) for k, v in casings.items() if len(v) == 1})
+        folds = self._latin[1]
+        return _LATIN.sub(lambda m: folds.get(m.group().lower(), m.group()), text)
+
+    def near_named(self, text: str) -> tuple[str, str, str] | None:
+        """A run of the question no name or lexicon word explains that is one character off a name of the graph (孙慧生
+        of 孙惠生, 申晓锋 of 申晓峰): (the question with the graph's name written in, as written, the name), when
+        exactly one node has a name that close (same length, three characters or more, same first character); None
+        otherwise. A name table kept on disk is not scanned."""
+        if not isinstance(self.index.surfaces, dict):
+            return None
+        mentions = self.index.mentions(text)
+        covered = [False] * len(text)
+        spans = [(m.start, m.end) for m in mentions] + [
+            (w.start, w.end) for w in read_evidence(text, mentions, self.lexicon).words
+        ]
+        for start, end in spans:
+            covered[start:end] = [True] * (end - start)
+        for run in re.finditer(r"[\u4e00-\u9fff]{3,12}", "".join(" " if c else ch for c, ch in zip(covered, text))):
+            word = run.group().rstrip("".join(self.lexicon.function))
+            if len(word) < NEAR_MIN or word in self.index.surfaces:
+                continue
+            near = {
+                n
+                for i in range(1, len(word))
+                for n in self._near_table().get(word[:i] + "\0" + word[i + 1 :], ())
+                if not {n[i], word[i]} & LEVEL_CHARS  # 安平村 is no slip for 安平市: another place
+            }
+            nodes = {
+                r for n in near for k in "pozl" for r in self.index.surfaces.get(n, {}).get(k, ()) if isinstance(r, str)
+            }
+            if len(near) == 1 or len(nodes) == 1:  # one name, or one node's names (a person written two ways)
+                name = min(near, key=lambda n: (len(nodes) > 1 or n != self.index.label(next(iter(nodes))), n))
+                return text[: run.start()] + name + text[run.start() + len(word) :], word, name
+        return None
+
+    def _near_table(self) -> dict[str, set[str]]:
+        """Names of persons, bodies and places (three characters or more, not generic), keyed by each with one
+        character after the first blanked out (孙惠生 under 孙?生 and 孙惠?); made once per size of the name table."""
+        if self._near[0] != len(self.index.surfaces):
+            table: dict[str, set[str]] = {}
+            for surface, kinds in self.index.surfaces.items():
+                if len(surface) >= NEAR_MIN and kinds.keys() & set("pozl") and surface not in self.index.generic:
+                    for i in range(1, len(surface)):
+                        table.setdefault(surface[:i] + "\0" + surface[i + 1 :], set()).add(surface)
+            self._near = (len(self.index.surfaces), table)
+        return self._near[1]
 
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their

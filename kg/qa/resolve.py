@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .fact_db import Facts
-from .forms import clean, is_generic, long_forms, one_char_parties, org_forms
+from .forms import clean, is_generic, long_forms, one_char_parties, ordinal_forms, org_forms
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
@@ -22,6 +22,8 @@ from .templates import ENTITY_TYPES, Slot, date_value
 FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1  # ... and beat the next fact by this much, or the candidates are returned
 OWN_MARGIN = 0.3  # ... or cover it in its own words (not its article's) by this much more
+OWN_FLOOR = 0.3  # several close facts none of which covers this share of a description in its own words: none,
+QUOTED = 20  # ... when the description is this long (a clause of the article quoted, not a fact's name)
 ARTICLE_THRESHOLD = 0.4  # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
 ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
@@ -318,6 +320,7 @@ class SlotResolver:
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
         others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names), *_without_hui(desc)]
+        others += ordinal_forms(desc)  # 甲乙二厂: 甲乙第二工厂
         others += _head_apart(desc)
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
@@ -340,6 +343,14 @@ class SlotResolver:
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
             raise Unresolved(f"图谱里找不到“{text}”对应的{FACT_WORD[kind]}")
         close = list(dict.fromkeys(iri for score, iri in ranked if score >= ranked[0][0] - FACT_MARGIN))
+        quoted = len(desc) >= QUOTED and len(close) > 1
+        if quoted and max(idx.own_cover(iri, desc) for idx in indexes for iri in close) < OWN_FLOOR:
+            # a clause of the article quoted at length that several of its facts are close to only through the
+            # article's words: it tells something else (甲局推荐企业…的授信金额 is no signing's amount), never a guess
+            raise Unresolved(
+                f"图谱里没有专门说“{text}”的{FACT_WORD[kind]}，只有同一篇报道里的",
+                [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
+            )
         close = self._narrowed(close, indexes, desc, verbs)
         if own_names:
             close = self._said_of(close, indexes, names, text, kind)

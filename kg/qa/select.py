@@ -51,6 +51,7 @@ _LEXICON_KEYS = {
     "slips",
     "spoken",
     "lists",
+    "pronouns",
 }
 
 
@@ -81,6 +82,7 @@ class Lexicon:
     slip_pattern: re.Pattern[str] | None = None
     same_act: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act word -> the words saying it
     lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
+    pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -213,6 +215,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         slips=slips,
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
+        pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
     )
 
 
@@ -826,6 +829,28 @@ def _unused_cost(mention: Any, template: Template) -> float:
     if "s" in kinds and not any(s.type == "post" for s in template.slots.values()):
         return 2.5
     return 1.0
+
+
+def lone_pronoun(text: str, mentions: Sequence[Any], lex: Lexicon) -> str | None:
+    """A pronoun (cues.yaml `pronouns`) opening the question, after fillers only, with 的, a lexicon word or a name
+    right after it: it points back to nothing (它的行长是谁), so the question names no one; None otherwise (其他副市长:
+    no pronoun; 甲的贷款行，它的行长: read as 甲的贷款行的行长 before this).
+
+    >>> lex = load_lexicon()
+    >>> lone_pronoun("请问它的行长是谁", [], lex), lone_pronoun("它在哪里", [], lex), lone_pronoun("其他副市长有哪些", [], lex)
+    ('它', '它', None)
+    """
+    i = 0
+    while (hit := lex.pattern.match(text, i)) and all(kind == "filler" for kind, _ in lex.tags[hit.group()]):
+        if not lex.tags[hit.group()]:
+            break
+        i = hit.end()
+    word = next((p for p in lex.pronouns if text.startswith(p, i)), None)
+    if word is None or any(m.start <= i < m.end for m in mentions):
+        return None
+    end = i + len(word)
+    after = text[end : end + 1] == "的" or lex.pattern.match(text, end) or any(m.start == end for m in mentions)
+    return word if after else None
 
 
 def asks_twice(ev: Evidence) -> bool:
