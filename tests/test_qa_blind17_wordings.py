@@ -51,6 +51,12 @@ FACTS = city_page(
         },
         {"kind": "other", "date": "2030", "summary": "星岫集团于2030年成立", "organizations": [CO]},
         {"kind": "launch", "date": "2032", "summary": "星岫集团新工厂投产", "organizations": [CO]},
+        {
+            "kind": "inspection",
+            "summary": "青岚市商务局调研组分赴湖北、深圳调研",
+            "organizations": [TRADE],
+            "location": "湖北、深圳",
+        },
     ],
 )
 FACTS["persons"].append({"name": "白朗", "posts": []})
@@ -78,6 +84,7 @@ def kg():
         pytest.param("htx新材料有限公司在哪个城市", "located_in", {"青岚市"}, id="latin-letters-in-lower-case"),
         pytest.param("外贸推进会由哪几家单位举办", "event_organizers", {TRADE}, id="na-before-a-count-word"),
         pytest.param("青岚市工商联的一把手是谁", "post_holder", {"岳青峰"}, id="yi-ba-shou-of-an-association"),
+        pytest.param("商务局调研组去了哪几个省市", "event_place", {"湖北", "深圳"}, id="na-ji-ge-sheng-shi"),
     ],
 )
 def test_wordings(kg, question, template, expected):
