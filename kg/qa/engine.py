@@ -51,6 +51,7 @@ _WHO_AND_WHERE = re.compile(
 )
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
 _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
+_LOWER_LATIN = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # bha, qfii: an abbreviation typed in lower case
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
@@ -159,7 +160,17 @@ class QuestionAnswerer:
         return self.live.examples(per_template, budget)
 
     def answer(self, question: str) -> Answer:
-        """Answer a free-text question; never raises on any input string."""
+        """Answer a free-text question; never raises on any input string. One that finds no answer as written
+        is asked again with its words in lower-case Latin letters written in capitals (bha公司: BHA公司)."""
+        got = self._answer(question)
+        if got.answers or not isinstance(question, str):
+            return got
+        capitals = _LOWER_LATIN.sub(lambda m: m.group().upper(), question)
+        again = self._answer(capitals) if capitals != question else got
+        return replace(again, question=question) if again.answers else got
+
+    def _answer(self, question: str) -> Answer:
+        """The answer to the question as written."""
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
             return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")

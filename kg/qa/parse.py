@@ -667,7 +667,7 @@ class QuestionParser:
                 posts = self._posts_by_role(orgs, self.lexicon.roles[word], "" if is_generic(m.text) else m.text)
             else:
                 posts = self._place_posts_by_role(places, self.lexicon.roles[word])
-            if posts or (orgs and not m.via and word in extract_lexicon().titles):  # 甲银行行长, no 行长 there: no one
+            if posts or (orgs and not m.via):  # 甲银行行长, 甲局的一把手, no such post there: no one (not its deputy)
                 end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out

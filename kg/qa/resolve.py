@@ -29,6 +29,8 @@ ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
 _POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")  # 这篇新华社报道: the one article, whatever it is called
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
+# 甲那个X, 甲那七项协议: a pointing word inside a description, after the name it points from (kept: 那曲, 那坡)
+_INNER_POINTING = re.compile(r"(?<=.)[这那](?:个|场|次|份|些|批|项|条)(?=.)|(?<=.)那(?=[一二两三四五六七八九十几0-9])")
 _GOVERNMENT_ENDS = ("人民政府", "政府")  # a place's government is named by the place and one of these
 FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}
 
@@ -80,6 +82,17 @@ def _without_hui(desc: str) -> list[str]:
     (['培训班座谈'], [])
     """
     return [desc[:-1]] if desc.endswith("会") and len(desc) >= 3 and desc[-2] not in "大年例全总协学" else []
+
+
+def _meeting_words(desc: str) -> list[str]:
+    """A meeting called 会议 or 大会 in the question where the text calls it 甲会 (工作会议, 民营经济大会: 工作会).
+
+    >>> _meeting_words("民营经济工作会议"), _meeting_words("民营经济大会"), _meeting_words("大会")
+    (['民营经济工作会'], ['民营经济会'], [])
+    """
+    if desc.endswith("会议") and len(desc) >= 4:
+        return [desc[:-1]]
+    return [desc[:-2] + "会"] if desc.endswith("大会") and len(desc) >= 4 else []
 
 
 _HEADS = ("项目", "工程", "仪式", "典礼", "活动", "会议")  # what kind of fact a description ends on
@@ -316,11 +329,12 @@ class SlotResolver:
         indexes = self.fact_indexes(kind)
         if _INTERROGATIVE.search(text):
             raise Unresolved("问题一次问了不止一件事，请分开问")
-        desc = _DEICTIC.sub("", text)
+        desc = _INNER_POINTING.sub("", _DEICTIC.sub("", text))
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
         others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names), *_without_hui(desc)]
         others += ordinal_forms(desc)  # 甲乙二厂: 甲乙第二工厂
+        others += _meeting_words(desc)
         others += _head_apart(desc)
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full

@@ -365,6 +365,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {noun} if (noun := _noun_after(words, n, lex)) else set()  # 哪几个城市: which cities
         if own == {"place"} and _PARTY_BEFORE.search(text, 0, w.start):
             party_places.add(n)  # 和哪个自治区签的: a place asked as a signing party, its body (once signing is said)
+        elif own == {"place"} and text.endswith("的是", 0, w.start) and any(_as_party(text, m) for m in mentions):
+            party_places.add(n)  # 跟甲签协议的是哪个省: the other party, asked after the one named
         ev.asks |= own
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
     if (
@@ -613,7 +615,8 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
     for n, w in enumerate(ev.words):
         beside = ("filler", "") in w.tags and (w.end in edges or w.start in edges)  # 甲会议的那位|县长: 那位
         flags = drop if n in ev.frame or beside else keep
-        flags[w.start : w.end] = [True] * (w.end - w.start)
+        which = n in ev.frame and w.start > 0 and ev.text[w.start - 1] == "哪"  # 由哪几家单位: 哪 is the frame's too
+        flags[w.start - which : w.end] = [True] * (w.end - w.start + which)
         if n not in ev.frame and _bare_verb(w, lex):
             cut[w.start : w.end] = [True] * (w.end - w.start)
     pieces: list[list[int]] = []  # runs of kept character positions
