@@ -588,7 +588,7 @@ def parties_in_kind(sent: Sentence, a: int, b: int) -> tuple[list[str], int]:
     head = sent.text[a:b]
     dropped = _patterns()["drop"].match(head)
     q = a + (dropped.end() if dropped else 0)
-    q = b - len(sent.text[q:b].lstrip("《“\""))
+    q = b - len(sent.text[q:b].lstrip('《“"'))
     names: list[str] = []
     for x, y, name in sorted(sent.org_spans):
         if x < q:
