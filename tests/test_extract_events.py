@@ -2870,6 +2870,11 @@ ALONE_CASES = [
         [("signing", ["王宏远"])],
         id="attending-the-signing-told-before-is-that-signing",
     ),
+    pytest.param(
+        "星河集团有限公司与东湖电子有限公司今天签订合作协议。副市长李思诚主持签约仪式。",
+        [("signing", ["李思诚"])],
+        id="hosting-the-signing-told-before-is-that-signing",
+    ),
 ]
 
 
