@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Events and agreements of `extract_page` on real news sentences.
 
-    .venv/bin/python bench/real_events.py [--half even|odd|all] [--misses] [--only pd_test|msra_test]
+    .venv/bin/python bench/real_events.py [--half even|odd|all] [--misses] [--only pd_test|msra_test|cluener_train]
     .venv/bin/python bench/real_events.py --list [--only SET]     # the chosen ids with their text, to judge
 
 Sentences: People's Daily 1998 NER test and MSRA NER test (../shared/bench, read at run time, never copied
@@ -9,6 +9,13 @@ into the project; no rule was written on them). A sentence is a candidate when i
 agreement families (CUES) and is at most MAX_CHARS long; PER_SET of each set's candidates are drawn with a
 fixed seed. `--list` prints them in the order drawn: they were judged in that order, so a judged prefix is
 itself a random draw.
+
+CLUENER train (Sina news of about 2005-2011: finance, companies, government; in the recogniser's training
+data, but no event or agreement rule was written on it) is a third set, `cluener_train`, of the finance and
+company news style: drawn by CLUENER_DRAW, a number of sentences from each of three strata of cues (a
+sentence falls in the first stratum one of whose cues it has), weighted to agreements: the document words,
+then the money and partnership words (many only mention a loan or an investment), then the event words. The
+strata's picks are shuffled together with the seed, so a judged prefix is again a random draw.
 
 Judgements: bench/data/real_events_judged.yaml, by sentence id (set:index, as bench/real_posts.py), what a
 careful reader records by ../shared/gold/README.md's conventions: `events` ({kind, date, participants,
@@ -32,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kgqa.extract import extract_page  # noqa: E402
-from ner_data import test_sets  # noqa: E402
+from ner_data import SHARED, load_cluener, test_sets  # noqa: E402
 from post_probe import PRF, SCORE  # noqa: E402
 from real_posts import _merge, forms, run_cli  # noqa: E402
 
@@ -41,6 +48,12 @@ CUES = "签订 签署 签约 协议 合同 备忘录 会见 会谈 视察 考察
 MAX_CHARS = 150
 PER_SET = 150
 SEED = 22
+CLUENER = SHARED / "cluener2020" / "train.jsonl"
+CLUENER_DRAW = (
+    ("签订 签署 签约 协议 合同 备忘录 授信".split(), 70),
+    ("合作 贷款 投资".split(), 50),
+    ("会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌 挂牌 上市".split(), 50),
+)
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -69,7 +82,24 @@ def chosen() -> dict[str, list[tuple[int, str]]]:
         cands = [k for k, (text, _) in enumerate(recs) if is_candidate(text)]
         pick = random.Random(SEED).sample(cands, min(PER_SET, len(cands)))
         out[name] = [(k, recs[k][0]) for k in pick]
+    if CLUENER.exists():
+        out["cluener_train"] = draw_strata([text for text, _ in load_cluener(CLUENER)])
     return out
+
+
+def draw_strata(texts: list[str]) -> list[tuple[int, str]]:
+    """CLUENER_DRAW's sentences of texts as (index, text): each stratum's count drawn with SEED from the
+    sentences whose first matching stratum it is, then all shuffled together with SEED."""
+    pools: list[list[int]] = [[] for _ in CLUENER_DRAW]
+    for k, text in enumerate(texts):
+        for pool, (cues, _) in zip(pools, CLUENER_DRAW, strict=True):
+            if any(w in text for w in cues):
+                pool.append(k)
+                break
+    rng = random.Random(SEED)
+    pick = [k for pool, (_, n) in zip(pools, CLUENER_DRAW, strict=True) for k in rng.sample(pool, min(n, len(pool)))]
+    rng.shuffle(pick)
+    return [(k, texts[k]) for k in pick]
 
 
 def jaccard(a: set, b: set) -> float:

@@ -185,7 +185,7 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", default="all", choices=["all", "even", "odd"])
     ap.add_argument("--misses", action="store_true", help="print the sentences with a miss (even half only)")
-    ap.add_argument("--only", help="one set: pd_test or msra_test")
+    ap.add_argument("--only", help="one set by name (pd_test, msra_test, ...)")
     ap.add_argument("--list", action="store_true", help="print the chosen ids and text (to judge), no scores")
     args = ap.parse_args()
     if args.misses and args.half != "even":

@@ -69,6 +69,8 @@ def _patterns() -> dict[str, Any]:
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
         "batch": re.compile(lex["kind_batch"]),
         "batch_unnamed": re.compile(lex["batch_unnamed"]),
+        "pledges": tuple(lex["pledge_kinds"]),
+        "party_join": re.compile(alt(lex["party_joins"])),
         "loan": [(re.compile(x["pattern"]), x["kind"]) for x in lex["loans"]],
         "fields": re.compile(lex["fields_pattern"]),
         "kind_fields": re.compile(lex["kind_fields"]),
@@ -542,14 +544,16 @@ def signed_in(
             continue
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
-        parties = (
-            parties_before(sent, m.start(), resolve)
-            or subject_parties(sent, m.start(), resolve)
-            or back_parties(sents, k, m.start(), resolve)
-        )
+        parties = parties_before(sent, m.start(), resolve) or subject_parties(sent, m.start(), resolve)
+        inside, rest = ([], 0) if parties else parties_in_kind(sent, m.start("obj"), m.end("obj"))
+        if inside and clean_kind(sent.text[rest : m.end("obj")]):
+            parties, kind = inside, clean_kind(sent.text[rest : m.end("obj")])
+        parties = parties or back_parties(sents, k, m.start(), resolve)
         parties = split_parties(parties)
         if not parties and _unnamed_batch(obj, kind):
             done = False  # 见证签署10余项双边合作文件: a batch of unnamed documents, the signing an event only
+        if kind.endswith(_patterns()["pledges"]):
+            done = False  # (与26家中介签订了承诺书: a pledge signed, an event only)
         fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         for kind_k, at in [(kind, m.end()), *joined_kinds(sent.text, m.end())]:  # (one verb, one site)
@@ -569,6 +573,34 @@ def signed_in(
                 out.append((agr, m.start(), m["verb"], done))
     out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
     return out or signed_projects(sents, k, resolve)
+
+
+def parties_in_kind(sent: Sentence, a: int, b: int) -> tuple[list[str], int]:
+    """The bodies, two or more joined by party_joins, that open the agreement's name in sent.text[a:b] (签署了甲集团与乙
+    公司合作协议), and where the rest of the name starts; ([], 0) when it opens with no such bodies.
+
+    >>> from kgqa.extract.facts import Source
+    >>> from kgqa.extract.scene import Sentence
+    >>> s = Sentence(0, "签署了甲集团与乙公司合作协议", Source(0, "", 0, 0), 0, org_spans=[(3, 6, "甲集团"), (7, 10, "乙公司")])
+    >>> parties_in_kind(s, 3, 14)
+    (['甲集团', '乙公司'], 10)
+    """
+    head = sent.text[a:b]
+    dropped = _patterns()["drop"].match(head)
+    q = a + (dropped.end() if dropped else 0)
+    q = b - len(sent.text[q:b].lstrip('《“"'))
+    names: list[str] = []
+    for x, y, name in sorted(sent.org_spans):
+        if x < q:
+            continue
+        if x != q or y > b:
+            break
+        names.append(name)
+        join = _patterns()["party_join"].match(sent.text, y)
+        if not join:
+            return (names, y) if len(names) > 1 else ([], 0)
+        q = join.end()
+    return [], 0
 
 
 def _unnamed_batch(obj: str, kind: str) -> bool:

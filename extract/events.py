@@ -1778,6 +1778,7 @@ def talks_place(d: Draft, before: list[Draft]) -> str | None:
 
 HELD_KINDS = ("groundbreaking", "signing", "meeting", "training", "award")  # events held somewhere by their body
 HOLDS = re.compile(r"(?:[于在]?[^，。；]{0,8}?)?(?:举行|举办|召开)")  # 甲开发区(今天)举行…: the body holding the event
+ACTING_WITH = re.compile(load("event_kinds.yaml")["acting_with"])  # (甲银行与乙集团签署…: one side of several)
 
 
 def acting_place(d: Draft) -> str | None:
@@ -1786,7 +1787,7 @@ def acting_place(d: Draft) -> str | None:
     held = [o for o in d.organizations[:1] if HOLDS.match(d.summary, len(o)) and o not in d.organizers]
     # (甲开发区举行…开工仪式。项目由乙公司投资建设: the zone holding it, a builder told after it or not)
     for org in [*held, *(d.organizers or d.organizations[:1])]:
-        if not d.summary.startswith(org):
+        if not d.summary.startswith(org) or ACTING_WITH.match(d.summary, len(org)):
             continue
         if ZONE_END.search(org) and d.kind in HELD_KINDS:
             return org  # 甲经济技术开发区举行开工仪式: in the zone itself (a policy it publishes lies nowhere)

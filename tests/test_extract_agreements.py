@@ -935,6 +935,7 @@ def test_b23_witnesses_after_the_signers_paragraph(text, witnesses):
             True,
             id="a-counted-batch-with-parties-is-one",
         ),
+        pytest.param("11月18日，市交通局与全市12家驾校签订了承诺书。", [], True, id="a-pledge-signed-is-an-event-only"),
     ],
 )
 def test_a_batch_of_documents_no_kind_names_is_no_agreement(text, expected, signing):
@@ -996,3 +997,30 @@ def test_agreement_nouns_right_after_one_another_are_one_kind(text, kinds):
     """签订合同意向书: the letter of intent of a contract, one kind (real sentences of bench/real_events.py)."""
     got = [a.kind for a in extract_page("标题\n\n" + text, date="1998-05-01").agreements]
     assert got == kinds
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "洽谈会上，还签署了东湖电子有限公司与星河集团有限公司合作协议。",
+            [("合作协议", ["东湖电子有限公司", "星河集团有限公司"])],
+            id="two-bodies-opening-the-name",
+        ),
+        pytest.param(
+            "双方签署了《长治市人民政府与鹏飞集团有限公司战略合作框架协议》。",
+            [("战略合作框架协议", ["长治市人民政府", "鹏飞集团有限公司"])],
+            id="in-title-marks",
+        ),
+        pytest.param(
+            "长治市政府与鹏飞集团有限公司签署了战略合作协议。",
+            [("战略合作协议", ["长治市人民政府", "鹏飞集团有限公司"])],
+            id="parties-before-the-verb-stay",
+        ),
+    ],
+)
+def test_parties_written_inside_the_agreements_name(text, expected):
+    """签署了甲与乙合作协议: with no party before the verb, the bodies joined by 与 that open the name are the parties
+    and the rest is the kind (the real sentences of bench/real_events.py)."""
+    facts = extract_page("标题\n\n" + text)
+    assert [(a.kind, a.parties) for a in facts.agreements] == expected

@@ -2857,6 +2857,24 @@ ALONE_CASES = [
         [("signing", ["王宏远", "李思诚"])],
         id="the-signers-of-an-agreement-told-before",
     ),
+    pytest.param("区委区政府有关领导参加了开幕式。", [("meeting", [])], id="an-opening-ceremony-attended-alone"),
+    pytest.param("协会副会长王宏远等出席了3日的启动仪式。", [("meeting", ["王宏远"])], id="a-kickoff-attended-alone"),
+    pytest.param(
+        "我是市商务局的李思诚，很高兴由我来主持今天的签约仪式。", [("signing", ["李思诚"])], id="hosting-a-signing"
+    ),
+    pytest.param(
+        "为出席上述签字仪式，省长王宏远于2日下午飞抵广州。", [("signing", ["王宏远"])], id="a-signing-attended-alone"
+    ),
+    pytest.param(
+        "星河集团有限公司与东湖电子有限公司今天签订合作协议。市长王宏远出席了签约仪式。",
+        [("signing", ["王宏远"])],
+        id="attending-the-signing-told-before-is-that-signing",
+    ),
+    pytest.param(
+        "星河集团有限公司与东湖电子有限公司今天签订合作协议。副市长李思诚主持签约仪式。",
+        [("signing", ["李思诚"])],
+        id="hosting-the-signing-told-before-is-that-signing",
+    ),
 ]
 
 
@@ -3046,3 +3064,25 @@ def test_a_merger_told_as_what_made_a_body_is_no_event(text, kinds):
     """…合并重组而成的甲集团 and 重组后的甲集团 describe the body, no 重组 event of their own (b25 probe)."""
     got = extract_page("标题\n\n本报太原１月２２日讯 " + text, date="1998-01-22").events
     assert [e.kind for e in got] == kinds
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("作为市民盟调研室主任的王宏远，在会上发言。", [], id="a-research-office-is-no-inspection"),
+        pytest.param("通过走访全市各家银行的贷款部门，记者了解到，多数银行收紧了贷款。", [], id="a-reporters-rounds"),
+        pytest.param(
+            "温州星河银行与杭州东湖钢铁集团签署了合作协议。", [("signing", None)], id="one-sides-city-is-no-venue"
+        ),
+        pytest.param(
+            "宁夏回族自治区发展改革委提前下达补助资金11317万元。",
+            [("other", "宁夏回族自治区")],
+            id="a-local-body-acting-alone-keeps-its-place",
+        ),
+    ],
+)
+def test_words_of_finance_news_that_tell_no_event_or_place(text, expected):
+    """调研室 is an office, 通过走访…，记者了解到 a reporter's rounds, and the city a side of a signing is named by no
+    venue of it (the CLUENER set of bench/real_events.py)."""
+    got = [(e.kind, e.location) for e in extract_page("标题\n\n" + text).events]
+    assert got == expected
