@@ -700,7 +700,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
         }
     ),
     "place_words.yaml": Record(
-        {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
+        {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W,
+         "posted_to": W}
     ),
     "place_no_short.txt": Lines(),
     "shared_districts.tsv": Lines(columns=3, key=2),
