@@ -1614,3 +1614,17 @@ def test_b26_a_court_verb_or_a_venture_kind_opens_no_name(text, absent, kept):
     got = {o.name for o in extract_page("标题\n\n" + text, date="2025-01-15").organizations}
     assert absent not in got
     assert kept in got
+
+
+def test_b26_a_cut_group_name_among_two_groups_and_its_committee():
+    """中纺集团 with 中国中纺集团公司 and 中国华纺实业集团公司 on the page: the group holding 中纺 together (华纺 holds
+    its characters only apart); its 党委 written 中纺集团党委 is "<the group's full name>党委" (b26 probe)."""
+    f = extract_page(
+        "标题\n\n中新网北京9月15日电 国资委召开中国中纺集团公司与中国华纺实业集团公司重组大会。"
+        "中纺集团董事长、党委书记赵一平在大会上表示，集团将转型。",
+        source_name="cnews_x.txt",
+    )
+    posts = {(p.name, q.title, q.org) for p in f.persons for q in p.posts}
+    assert ("赵一平", "董事长", "中国中纺集团公司") in posts
+    assert ("赵一平", "党委书记", "中国中纺集团公司党委") in posts
+    assert "中纺集团党委" not in {o.name for o in f.organizations}
