@@ -236,11 +236,11 @@ def resolve(doc: Doc) -> None:
             renamed[a] = t
     for n in list(reg):  # 中纺集团党委 after 中纺集团 became 中国中纺集团公司: that company's committee
         body, suffix = next(((n[: -len(x)], x) for x in OWN_COMMITTEES if n.endswith(x)), (n, ""))
-        full = renamed.get(body)
-        if suffix and full and full + suffix not in reg:
+        owner_now = renamed.get(body)
+        if suffix and owner_now and owner_now + suffix not in reg:
             o = reg.pop(n)
             o.aliases.append(o.name)
-            o.name = full + suffix
+            o.name = owner_now + suffix
             reg[o.name] = o
             renamed[n] = o.name
     for o in reg.values():
