@@ -711,9 +711,30 @@ def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
 EACH = re.compile(r"分别(?:与|和|同|跟)")
 
 
+PAIRED = re.compile(r"分别(?:正式|共同|现场)?$")
+
+
+def listed_pairs(sent: Sentence, start: int, pos: int, parties: list[str]) -> list[list[str]] | None:
+    """甲与乙、丙与丁分别签订了投资合同: the pairs listed before 分别 and the verb (甲+乙, 丙+丁), or None: each body of the
+    clause is one party, the first of each pair after 、 and the second after 与/和/同."""
+    if not PAIRED.search(sent.text, start, pos) or len(parties) < 4 or len(parties) % 2:
+        return None
+    at = sorted(p for p, _ in sent.orgs if start <= p < pos)
+    if len(at) != len(parties):
+        return None
+    for i, p in enumerate(at[1:], 1):
+        if sent.text[p - 1 : p] not in ("与和同" if i % 2 else "、，"):
+            return None
+    return [parties[i : i + 2] for i in range(0, len(parties), 2)]
+
+
 def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> list[list[str]]:
-    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); else the parties as one."""
+    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); 甲与乙、丙与丁分别签订: one for each pair;
+    else the parties as one."""
     start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
+    pairs = listed_pairs(sent, start, pos, parties)
+    if pairs:
+        return pairs
     each = None
     for each in EACH.finditer(sent.text, start, pos):
         pass

@@ -194,7 +194,7 @@ def infer_locale(doc: Doc, found: list[tuple[int, int, str]] | None = None) -> s
         # 郴州在深圳举办…: a venue away, after another place in its clause, is where a trip went
         away = before is not None and before[1] != city and not re.search(r"[，。；！？\n]", text[before[0] : s])
         before = (e, city)
-        if not _group_origin(text, e) and not (away and _venue_away(text, s, e)):
+        if not _group_origin(text, e) and not (away and _venue_away(text, s, e)) and not _posted_to(text, s):
             counts[city] += 1
     if not counts:
         return None
@@ -205,6 +205,18 @@ def infer_locale(doc: Doc, found: list[tuple[int, int, str]] | None = None) -> s
     if n >= 3 and (n >= 2 * second or (own >= 2 and n > second)) and n >= 0.4 * total:
         return top
     return None
+
+
+POSTED_TO = tuple(load("place_words.yaml")["posted_to"])
+
+
+def _posted_to(text: str, s: int) -> bool:
+    """Is the place starting at s where a body is posted (德国驻上海总领事馆: place_words.yaml posted_to)?
+
+    >>> _posted_to("德国驻上海总领事馆", 3), _posted_to("上海总领事馆", 0)
+    (True, False)
+    """
+    return text[:s].endswith(POSTED_TO)
 
 
 def _venue_away(text: str, s: int, e: int) -> bool:
@@ -376,7 +388,8 @@ def context(doc: Doc) -> None:
                 place = p.name
                 break
         if place is None:
-            c = Counter(p.name for s, e, w in scan(lx.place_ac, (art.body or "")[:3000]) if (p := place_of(w)))
+            body = (art.body or "")[:3000]
+            c = Counter(p.name for s, e, w in scan(lx.place_ac, body) if (p := place_of(w)) and not _posted_to(body, s))
             place = c.most_common(1)[0][0] if c else None
         unlisted = unlisted_place_body((art.title or "") + "\n" + (art.body or "")[:3000]) if place is None else None
         places.append(unlisted.group(1) if unlisted else place)  # 葛川市委…: a city no list holds

@@ -213,8 +213,11 @@ def _patterns() -> dict:
         "participation": re.compile(alt(lex["participation"])),
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
+        "activity_joined": re.compile(lex["activity_joined"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
+        "scene_at_before": re.compile(lex["scene_at_before"]),
+        "scene_at_after": re.compile(lex["scene_at_after"]),
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
         "ribbon_after": re.compile(lex["ribbon_after"]),
@@ -339,6 +342,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         return False
     # 开工仪式后，… / 调研结束后，…: a time given by an event already told
     if len(head) <= 4 and pats["time_after"].match(text[trig.end :]):
+        return False
+    # 甲在奠基仪式上说: the ceremony told before, named as the scene of what is said or done
+    if not alone and pats["scene_at_before"].search(head) and pats["scene_at_after"].match(text[trig.start :]):
         return False
     # 对某某一行来此考察表示欢迎: thanks for a visit, told as a reference
     if "对" in head and pats["thanks_after"].match(text[trig.end :]):
@@ -1018,6 +1024,13 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 # (…3日下午主持召开会议。乙、丙参加检查: the trip told before the meeting)
                 back = [d for d in drafts if d.kind == "inspection" and d.sent < s.index]
                 current = [back[-1]] if back else current
+            elif not named and pats["activity_joined"].search(s.text):
+                # (…揭牌。…主持召开座谈会。甲、乙参加活动: the article's main event, its first)
+                main = [d for d in drafts if d.sent < s.index]
+                main = [d for d in main if d.kind == main[0].kind] if main else []
+                for d in main:  # (each draft of it: the headline's, the sentence's, merged after)
+                    d.add("participants", people)
+                current = main[-1:] or current
             elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
                 back = [d for d in drafts if d.kind == named and d.sent < s.index]
                 current = [back[-1]] if back else current
@@ -1444,8 +1457,13 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony
-    if a.kind == "visit" and b.kind == "inspection" and b.by_group and not (a.date and b.date and a.date != b.date):
-        return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit
+    if (
+        a.kind in ("visit", "inspection")
+        and b.kind == "inspection"
+        and b.by_group
+        and not (a.date and b.date and a.date != b.date)
+    ):
+        return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
@@ -1541,6 +1559,7 @@ def _merge_probes(d: Draft) -> list[tuple]:
         probes.append(("kind", "award"))
     if d.by_group and d.kind == "inspection":
         probes.append(("kind", "visit"))
+        probes.append(("kind", "inspection"))  # (视察团一行察看了…: a stop of the group's tour told before)
     if d.kind in ("signing", "talks"):
         probes.append(("kind-date", "talks" if d.kind == "signing" else "signing", d.date))
     if d.kind == "talks":  # talks with staff on a trip (staff_talks)

@@ -533,6 +533,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speaker_not": W,
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
+            "activity_joined": Str(),
+            "scene_at_before": Str(),
+            "scene_at_after": Str(),
             "thanks_after": Str(),
             "ribbon_after": Str(),
             "reason_before": Str(),
@@ -704,7 +707,15 @@ FILES: dict[str, Lines | Spec | Binary] = {
         }
     ),
     "place_words.yaml": Record(
-        {"building_suffixes": W, "stand_verbs": W, "built_verbs": W, "lies_in": W, "level_suffixes": W, "list_ends": W}
+        {
+            "building_suffixes": W,
+            "stand_verbs": W,
+            "built_verbs": W,
+            "lies_in": W,
+            "level_suffixes": W,
+            "list_ends": W,
+            "posted_to": W,
+        }
     ),
     "place_no_short.txt": Lines(),
     "shared_districts.tsv": Lines(columns=3, key=2),

@@ -105,13 +105,18 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
 
 
+# what may follow the last name of a list before its verb: 同志, counted (两同志, 三同志) or not
+COMRADE = re.compile(r"[两二三四五六七八九十]?同志")
+
+
 # "<name>(已)出任<title chain>" (data/post_rules.yaml: appoint_adverbs, appoint_verbs)
 class _Appoint:
     """The compiled appointment pattern, matched right after a name."""
 
     def match(self, text: str, pos: int):
-        if text.startswith("同志", pos):  # 张三同志任市发改委主任
-            pos += 2
+        comrade = COMRADE.match(text, pos)
+        if comrade:  # 张三同志任市发改委主任; 递补甲、乙两同志为省委委员 (the list counted)
+            pos = comrade.end()
         return post_rules()["appoint"].match(text, pos)
 
 
@@ -565,13 +570,17 @@ def _zone_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _cppcc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>政协: that place's CPPCC committee."""
     target = ln.head_org or ch.place or _where(ch)
-    return (canonical(ch.doc, ch.article, row.body.format(place=target), ln.start) if target else None), None
+    org = canonical(ch.doc, ch.article, row.body.format(place=target), ln.start) if target else None
+    ch.base_org = org or ch.base_org  # 省政协副主席甲、秘书长乙: the next bare 秘书长 is the committee's
+    return org, None
 
 
 def _npc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>人大常委会."""
     target = ch.place or _where(ch)
-    return (row.body.format(place=target) if target else None), None
+    org = row.body.format(place=target) if target else None
+    ch.base_org = org or ch.base_org  # 市人大常委会副主任甲、秘书长乙: as the CPPCC's
+    return org, None
 
 
 def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -1388,9 +1397,17 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
         if n and text.startswith("同志为", c.end() + len(n)):
             add(c.end(), n)
     for v in APPOINTER.finditer(text):
-        n = name_at(text, v.end())
-        if n and APPOINT.match(text, v.end() + len(n)):
-            add(v.end(), n)
+        listed, p = [], v.end()
+        while n := name_at(text, p):  # 增补甲、乙两同志为…: each name of the list before the frame's verb
+            listed.append((p, n))
+            p += len(n)
+            if APPOINT.match(text, p):
+                for q, m in listed:
+                    add(q, m)
+                break
+            if not text.startswith("、", p):
+                break
+            p += 1
     for v in REMOVED.finditer(text):
         n = _removed_name(text, v.end())
         if n:

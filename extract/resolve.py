@@ -141,6 +141,7 @@ def _branch_of(branch: str, body: str) -> bool:
     return branch.startswith(body) and BRANCH_ONLY.match(branch[len(body) :]) is not None
 
 
+OWN_COMMITTEES = ("党委", "党组")  # a body's own committees, named "<body>党委" (posts.py body_committee)
 CUT_GROUP = re.compile(r"([\u4e00-\u9fff]{2,4})集团")
 
 
@@ -150,6 +151,8 @@ def _group_of_cut_form(a: str, names: list[str]) -> str | None:
 
     >>> _group_of_cut_form("航投集团", ["安徽省航运投资集团有限公司", "安徽省人民政府"])
     '安徽省航运投资集团有限公司'
+    >>> _group_of_cut_form("中纺集团", ["中国中纺集团公司", "中国华纺实业集团公司"])
+    '中国中纺集团公司'
     """
     m = CUT_GROUP.fullmatch(a)
     if not m or a in GENERIC or _is_place(m.group(1)) or _lead_place(a):
@@ -157,8 +160,11 @@ def _group_of_cut_form(a: str, names: list[str]) -> str | None:
     found: dict[str, list[str]] = {}  # by stem: 甲集团 and 甲集团有限公司 are one group written two ways
     for b in names:
         stem = _core(b).removesuffix("集团")  # the legal ending may take 集团 with it (集团有限公司)
-        if len(b) > len(a) and "集团" in b and len(stem) > len(m.group(1)) and _in_order(m.group(1), stem):
+        group = "集团" in b and (b.endswith("集团") or LEGAL.search(b))  # (甲集团党委: the group's committee, no group)
+        if len(b) > len(a) and group and len(stem) > len(m.group(1)) and _in_order(m.group(1), stem):
             found.setdefault(stem, []).append(b)
+    if len(found) > 1:  # (中纺集团 of 中国中纺集团公司, not of 中国华纺实业集团公司: the one holding them together)
+        found = {stem: bs for stem, bs in found.items() if m.group(1) in stem}
     return max(next(iter(found.values())), key=len) if len(found) == 1 else None
 
 
@@ -244,6 +250,15 @@ def resolve(doc: Doc) -> None:
             if dst.type == "other" and src.type != "other":
                 dst.type = src.type
             renamed[a] = t
+    for n in list(reg):  # 中纺集团党委 after 中纺集团 became 中国中纺集团公司: that company's committee
+        body, suffix = next(((n[: -len(x)], x) for x in OWN_COMMITTEES if n.endswith(x)), (n, ""))
+        owner_now = renamed.get(body)
+        if suffix and owner_now and owner_now + suffix not in reg:
+            o = reg.pop(n)
+            o.aliases.append(o.name)
+            o.name = owner_now + suffix
+            reg[o.name] = o
+            renamed[n] = o.name
     for o in reg.values():
         o.aliases = [x for x in o.aliases if x != o.name]
     doc.facts.organizations = list(reg.values())

@@ -327,6 +327,29 @@ def _drop_quoted_persons(sent: Sentence) -> None:
     sent.persons = [(p, n) for p, n in sent.persons if not any(a < p < b for a, b in spans)]
 
 
+CEREMONY_NAMED = re.compile(r"^\s*在?([^，。；“”]{1,6}?)(?:仪式|典礼)(?:上|后|前)")
+
+
+def _named_day(sents: list[Sentence], text: str) -> str | None:
+    """The day of the ceremony a sequel names (并网仪式上，… after 机组18日并网发电 and a background sentence telling
+    the plant's 2005年11月开工建设): the last day told in the last sentence before that names its word, or None.
+
+    >>> a = Sentence(index=0, text="机组18日并网发电。", source=None, para=0)
+    >>> b = Sentence(index=1, text="电站2005年11月开工建设。", source=None, para=0)
+    >>> a.dates, b.dates = [(2, "2009-12-18")], [(2, "2005-11")]
+    >>> _named_day([a, b], "并网仪式上，甲与乙签订了合同。"), _named_day([a, b], "仪式上，甲讲话。")
+    ('2009-12-18', None)
+    """
+    m = CEREMONY_NAMED.match(text)
+    if not m:
+        return None
+    for s in reversed(sents):
+        days = [iso for _, iso in s.dates if len(iso) >= 7]
+        if days and m.group(1) in s.text:
+            return days[-1]
+    return None
+
+
 def build(doc: Doc) -> list[list[Sentence]]:
     """The scenes of every article of the page."""
     auto = _automaton(doc)
@@ -355,8 +378,9 @@ def build(doc: Doc) -> list[list[Sentence]]:
             s = Sentence(index=k, text=text, source=src, para=para, start=a)
             if para != prev_para:
                 carry, quoting = None, 0
-            if carry is None and pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
-                carry = told_day or last_date
+            if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
+                # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
+                carry = _named_day(sents, text) or (told_day or last_date if carry is None else carry)
             same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
             line = find_dateline(text)
             filed_only = bool(line and untold_day(text[line[1] :]))

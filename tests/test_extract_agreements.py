@@ -1024,3 +1024,30 @@ def test_parties_written_inside_the_agreements_name(text, expected):
     and the rest is the kind (the real sentences of bench/real_events.py)."""
     facts = extract_page("标题\n\n" + text)
     assert [(a.kind, a.parties) for a in facts.agreements] == expected
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        pytest.param(
+            "签约仪式上，芜湖经济技术开发区管委会与北京华能新源科技有限公司、鸠江区人民政府与浙江吉瑞汽车零部件有限公司"
+            "分别签订了投资合同。",
+            [
+                ["芜湖经济技术开发区管理委员会", "北京华能新源科技有限公司"],
+                ["芜湖市鸠江区人民政府", "浙江吉瑞汽车零部件有限公司"],
+            ],
+            id="two-pairs-each-signing",
+        ),
+        pytest.param(
+            "星河集团有限公司分别与东湖电子有限公司、西湖电子有限公司签订了购销合同。",
+            [["星河集团有限公司", "东湖电子有限公司"], ["星河集团有限公司", "西湖电子有限公司"]],
+            id="one-with-each-partner-unchanged",
+        ),
+    ],
+)
+def test_b26_pairs_listed_before_fenbie_sign_each_their_own(text, pairs):
+    """甲与乙、丙与丁分别签订了投资合同: two agreements, 甲+乙 and 丙+丁, not one of the last pair (b26 probe)."""
+    got = extract_page(
+        "标题\n\n发布时间：2011-04-13\n本报讯（记者 张扬）芜湖市昨天举行签约仪式。" + text, source_name="eb_x.txt"
+    )
+    assert [a.parties for a in got.agreements] == pairs

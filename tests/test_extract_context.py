@@ -361,3 +361,27 @@ def test_the_story_is_where_a_visiting_group_comes_to(text, posts):
 def test_b22_a_venue_away_is_no_locale(text, locale):
     """A place only where a trip's event was held (在深圳举办, 郴州市（深圳）…说明会) is no evidence of the page's place."""
     assert extract_page(text, date="2011-05-27").locale == locale
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        pytest.param(
+            "德企项目在港区奠基\n\n本报讯 上周五，德国一家企业投资的工厂奠基。副市长周红梅，"
+            "德国驻上海总领事馆副总领事汉斯·施密特出席。",
+            {("周红梅", "副市长", None), ("汉斯·施密特", "副总领事", "德国驻上海总领事馆")},
+            id="a-consulates-city-is-not-the-storys",
+        ),
+        pytest.param(
+            "日企项目在大连奠基\n\n本报讯 昨天，日本一家企业投资的工厂奠基。副市长赵一成，"
+            "日本驻沈阳总领事馆领事田中一郎出席。",
+            {("赵一成", "副市长", "大连市人民政府"), ("田中一郎", "领事", "日本驻沈阳总领事馆")},
+            id="the-story-named-in-the-title-and-a-consul",
+        ),
+    ],
+)
+def test_b26_a_place_a_body_is_posted_to_is_no_place_of_the_story(text, posts):
+    """德国驻上海总领事馆: 上海 is where the consulate is posted, not where the story is (a bare 副市长 of a page that
+    names its city only in short forms is of no city, not of 上海); 副总领事 and 领事 are titles of their own."""
+    f = extract_page(text, date="2011-10-19")
+    assert {(p.name, q.title, q.org) for p in f.persons for q in p.posts} == posts

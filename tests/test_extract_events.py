@@ -3086,3 +3086,101 @@ def test_words_of_finance_news_that_tell_no_event_or_place(text, expected):
     venue of it (the CLUENER set of bench/real_events.py)."""
     got = [(e.kind, e.location) for e in extract_page("标题\n\n" + text).events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "东港轴承有限公司今天在大连经济技术开发区举行奠基仪式。副省长赵一成为工程奠基培土。\n"
+            "该公司由大连轴承厂兴办。\n大连轴承厂厂长刘一中在奠基仪式上说，合资以后，老厂可以盘活。",
+            [("groundbreaking", "1998-04-18", ["刘一中", "赵一成"])],
+            id="a-speaker-at-the-groundbreaking-named",
+        ),
+        pytest.param(
+            "东港轴承项目今天在大连开工。副省长赵一成宣布项目开工。\n"
+            "项目一期明年建成。\n大连轴承厂厂长刘一中在开工典礼上致辞。",
+            [("groundbreaking", "1998-04-18", ["刘一中", "赵一成"])],
+            id="an-address-at-the-ceremony-named",
+        ),
+    ],
+)
+def test_b26_a_ceremony_named_as_where_one_speaks_is_the_one_told(text, wanted):
+    """甲在奠基仪式上说 after the groundbreaking told: 甲 spoke at it, no groundbreaking of its own (b26 probe)."""
+    got = extract_page("标题\n\n新华社大连４月１８日电 " + text, date="1998-04-18").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+def test_b26_those_joining_the_activities_told_last_join_the_main_event():
+    """甲、乙参加活动 told last in TV news: the article's main event (the 揭牌), not the 座谈会 told before it (b26)."""
+    text = (
+        "今天（10月28日），洞庭科学城在湖南岳阳揭牌。科技部部长王一群、湖南省省长赵一华共同为科学城揭牌。\n"
+        "揭牌仪式后，王一群主持召开座谈会，听取了湖南省副省长陈一远的汇报。\n"
+        "湖南省委常委、常务副省长李一雄参加活动。"
+    )
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-10-28-001.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [
+        ("launch", "2025-10-28", ["李一雄", "王一群", "赵一华"]),
+        ("meeting", "2025-10-28", ["王一群", "陈一远"]),
+    ]
+
+
+def test_b26_a_cppcc_tour_its_stops_and_its_forum():
+    """主席甲率省政协视察团，19日至21日…视察…: one inspection of the 19th (视察团 names the group, no inspection of the
+    dateline's day); 视察团一行察看了… a stop of it; 视察团在江阴召开座谈会 a meeting, not an inspection (b26)."""
+    text = (
+        "本报南京５月２２日讯 江苏省政协主席孔一华率省政协视察团，１９日至２１日先后到南通、江阴等地，视察沿江开发情况。"
+        "省政协副主席吴一白参加视察。\n视察团一行察看了南通经济技术开发区的２０多个外商投资项目。\n"
+        "２１日下午，视察团在江阴召开座谈会，南通市副市长刘一华汇报了沿江开发的情况。"
+    )
+    got = extract_page("标题\n\n" + text, date="1998-05-22").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [
+        ("inspection", "1998-05-19", ["吴一白", "孔一华"]),
+        ("meeting", "1998-05-21", ["刘一华"]),
+    ]
+
+
+def test_b26_speakers_at_the_press_conference_told():
+    """甲在发布会上介绍 after 国务院新闻办公室今天举行新闻发布会: the bare word refers back to the conference told (its
+    speakers), no undated meeting of its own (b26 probe)."""
+    text = (
+        "国务院新闻办公室今天（3月18日）举行新闻发布会，介绍支持自贸试验区深化改革创新的若干措施。\n"
+        "商务部副部长孙一燕在发布会上介绍，试验区累计形成制度创新成果180余项。\n"
+        "海关总署副署长林一栋表示，海关将推广智慧口岸建设。"
+    )
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-03-18-001.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [("meeting", "2025-03-18", ["孙一燕", "林一栋"])]
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "昨天是我市市级领导信访接待日，市委副书记、市长宋一军和副市长刘一华坐镇接访。",
+            [("meeting", "2011-08-10", ["刘一华", "宋一军"])],
+            id="a-mayor-receives-petitioners",
+        ),
+        pytest.param(
+            "本月3日，市委书记张一平到襄州区信访局接待了来访群众。",
+            [("meeting", "2011-08-03", ["张一平"])],
+            id="receiving-visiting-petitioners-is-no-visit",
+        ),
+    ],
+)
+def test_b26_a_petition_reception_is_a_meeting(text, wanted):
+    """坐镇接访 / 接待来访群众: a leader receiving petitioners, a meeting of those who receive; 来访群众 tells no visit
+    of theirs (b26 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-08-11\n本报讯（记者 李娜）" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+def test_b26_a_ceremony_named_by_a_sequel_gives_its_day_not_the_background_month():
+    """并网仪式上，甲与乙签订了…合同 after 机组18日并网发电 and a background 2005年11月开工建设: the signing is on the grid
+    connection's day, not in the month told last (b26 probe)."""
+    text = (
+        "中新网成都12月18日电 龙岩水电站首台机组18日上午并网发电，副省长王一远在现场按下并网按钮。"
+        "龙岩水电站总投资198亿元，2005年11月开工建设。"
+        "并网仪式上，龙岩水电开发有限公司与国家开发银行四川省分行签订了金额30亿元的借款合同。"
+    )
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt")
+    assert [(a.date, a.amount.as_written) for a in got.agreements] == [("2009-12-18", "30亿元")]

@@ -1577,3 +1577,54 @@ def test_b25_a_bare_gongsi_is_the_listed_company_of_the_story(text, person, org)
     short = {o.name: set(o.aliases) | {o.name} for o in page.organizations}.get(org, {org})
     posts = [q.org for p in page.persons if p.name == person for q in p.posts]
     assert posts and all(o in short for o in posts)
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "1月15日，郑州市中级人民法院公开宣判某省政协原副主席王一明受贿案。",
+            "中国人民政治协商会议郑州市中级人民法院公开宣判某省委员会",
+            "郑州市中级人民法院",
+            id="a-court-verdict-before-a-cppcc",
+        ),
+        pytest.param(
+            "1月15日，郑州市中级人民法院审理贵州省人民政府原副省长王一明受贿案。",
+            "郑州市中级人民法院审理贵州省人民政府",
+            "贵州省人民政府",
+            id="a-court-hearing-before-a-government",
+        ),
+        pytest.param(
+            "中日合资大连东港精密轴承有限公司今天在大连奠基。",
+            "中日合资大连东港精密轴承有限公司",
+            "大连东港精密轴承有限公司",
+            id="a-joint-venture-word-before-the-name",
+        ),
+        pytest.param(
+            "外商独资大连东华电子有限公司今天在大连奠基。",
+            "外商独资大连东华电子有限公司",
+            "大连东华电子有限公司",
+            id="a-wholly-owned-word-before-the-name",
+        ),
+    ],
+)
+def test_b26_a_court_verb_or_a_venture_kind_opens_no_name(text, absent, kept):
+    """A court's verb (宣判, 审理) before a defendant's former body and a venture's kind (中日合资, 外商独资) before a
+    company are no part of the name read back from its suffix (b26 probe)."""
+    got = {o.name for o in extract_page("标题\n\n" + text, date="2025-01-15").organizations}
+    assert absent not in got
+    assert kept in got
+
+
+def test_b26_a_cut_group_name_among_two_groups_and_its_committee():
+    """中纺集团 with 中国中纺集团公司 and 中国华纺实业集团公司 on the page: the group holding 中纺 together (华纺 holds
+    its characters only apart); its 党委 written 中纺集团党委 is "<the group's full name>党委" (b26 probe)."""
+    f = extract_page(
+        "标题\n\n中新网北京9月15日电 国资委召开中国中纺集团公司与中国华纺实业集团公司重组大会。"
+        "中纺集团董事长、党委书记赵一平在大会上表示，集团将转型。",
+        source_name="cnews_x.txt",
+    )
+    posts = {(p.name, q.title, q.org) for p in f.persons for q in p.posts}
+    assert ("赵一平", "董事长", "中国中纺集团公司") in posts
+    assert ("赵一平", "党委书记", "中国中纺集团公司党委") in posts
+    assert "中纺集团党委" not in {o.name for o in f.organizations}

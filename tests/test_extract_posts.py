@@ -1162,6 +1162,19 @@ def test_the_chain_table_decides(monkeypatch):
         pytest.param(
             "东海市市长周一平、华兴集团总经理李一东出席。", {("李一东", "总经理", "华兴集团")}, id="own-body-wins"
         ),
+        pytest.param(
+            "江苏省政协副主席吴一白、秘书长陈一法参加视察。",
+            {
+                ("吴一白", "副主席", "中国人民政治协商会议江苏省委员会"),
+                ("陈一法", "秘书长", "中国人民政治协商会议江苏省委员会"),
+            },
+            id="a-cppcc-secretary-general-in-a-list",
+        ),
+        pytest.param(
+            "江苏省人大常委会副主任吴一白、秘书长陈一法出席。",
+            {("吴一白", "副主任", "江苏省人大常委会"), ("陈一法", "秘书长", "江苏省人大常委会")},
+            id="a-congress-secretary-general-in-a-list",
+        ),
     ],
 )
 def test_body_shared_by_a_list(text, expected):
@@ -1286,6 +1299,18 @@ def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
             "长治市",
             {("周一林", "局长", "长治市商务局")},
             id="comrade-appointed-to-a-city-bureau",
+        ),
+        pytest.param(
+            "全会按照党章规定，递补汪一文、范春梅两同志为省委委员。",
+            "合肥市",
+            {("汪一文", "省委委员", "中共安徽省委员会"), ("范春梅", "省委委员", "中共安徽省委员会")},
+            id="filled-by-the-next-alternates-counted-comrades",
+        ),
+        pytest.param(
+            "会议增补周一林、吴建平、郑元东三同志为市委委员。",
+            "长治市",
+            {("周一林", "市委委员", "中共长治市委员会"), ("郑元东", "市委委员", "中共长治市委员会")},
+            id="added-counted-comrades",
         ),
     ],
 )
@@ -1856,3 +1881,31 @@ def test_a_special_assistant_is_a_post(text, want):
     """特别助理 (of a head of state or a manager) is a post of its own, no part of a name or of the manager's post;
     with no body written it is a person's aide, not in the body of the post listed before it."""
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "经审理查明：2005年至2023年，王一明利用担任贵州省六盘水市市长、中共六盘水市委书记、贵州省副省长等职务上的便利，"
+            "为他人谋取利益。",
+            {
+                ("王一明", "市长", "六盘水市人民政府"),
+                ("王一明", "市委书记", "中共六盘水市委员会"),
+                ("王一明", "副省长", "贵州省人民政府"),
+            },
+            id="posts-a-defendant-used",
+        ),
+        pytest.param(
+            "法院经审理查明：张建华利用担任某市国土资源局局长的职务便利，收受财物。",
+            {("张建华", "局长", "某市国土资源局")},
+            id="one-post-used",
+        ),
+    ],
+)
+def test_b26_posts_told_by_liyong_danren_in_a_court_story(text, want):
+    """利用担任…等职务上的便利 in a court story tells the defendant's (former) posts; 查明 (经审理查明) is no name."""
+    got = posts_of(text)
+    assert want <= got
+    assert not any(name == "查明" for name, _, _ in got)
+    assert "查明" not in {p.name for p in extract_page(text).persons}
