@@ -223,6 +223,7 @@ def _patterns() -> dict:
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
+        "at_signing": re.compile(lex["at_signing"]),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "own_time": re.compile(lex["own_time"]),
@@ -911,6 +912,12 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
+        same = next((d for (j, _), d in drafted.items() if j == k and d.date == agr.date), None)
+        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony)
+            same.add("organizations", agr.parties)
+            same.amount = same.amount or agr.amount
+            drafted[(k, pos)] = same
+            continue
         sent = sents[k]
         d = Draft(
             kind="signing",
@@ -1054,7 +1061,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         told = [iso for p, iso in s.dates if s.speech_at is None or p < s.speech_at]
         other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
         if not other_day and "记者" not in s.text:
-            spoken_in(s, [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT])
+            at = [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT]
+            if last.kind not in SPOKEN_AT and last.kind in CEREMONY_KINDS:
+                at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told before)
+            spoken_in(s, at)
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text
@@ -1339,10 +1349,12 @@ def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
             d.date = years.pop()
 
 
-def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
+def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> dict[int, list[str]]:
     """An event done by 两人/双方 with no one named in its clause is done by the two of the event told
     just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式); one done by 他们 by the persons of that event (甲、乙来到某市
-    检查…。他们走访了…: a stop of that trip, folded into it by `merge`)."""
+    检查…。他们走访了…: a stop of that trip, folded into it by `merge`). Returns, by sentence, the two who attend
+    a signing told so (两国总理共同出席了…签字仪式): the witnesses of its agreements."""
+    witnessed: dict[int, list[str]] = {}
     for n, d in enumerate(drafts):
         if not n:
             continue
@@ -1361,11 +1373,13 @@ def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
                 and (not prev.date or prev.date == d.date)
             ):
                 d.add("participants", prev.participants)
+                witnessed[d.sent] = list(prev.participants)
             continue
         if sents[d.sent].between("persons", 0, d.pos) or prev.date and d.date and prev.date != d.date:
             continue
         if BOTH.search(head) and len(prev.participants) == 2 or THEY.search(head) and len(prev.participants) >= 2:
             d.add("participants", prev.participants)
+    return witnessed
 
 
 def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
@@ -1448,6 +1462,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
+    if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
+        return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
@@ -1751,7 +1767,10 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     resolve_pronouns(sents, drafts)
     resolve_plural(sents, drafts)
     award_holders(sents, drafts)
-    resolve_both(sents, drafts)
+    witnessed = resolve_both(sents, drafts)
+    for i, k, _, _, agr in doc.agreement_sites:  # (两国总理共同出席了…签字仪式，甲与乙签署了…: its witnesses)
+        if i == article and k in witnessed:
+            agr.witnesses += [w for w in witnessed[k] if w not in agr.witnesses]
     attach_people(sents, drafts)
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))

@@ -440,6 +440,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "borrower_endings": W,
             "group_party": Str(),
             "group_party_time": Str(),
+            "counted_parties": Str(),
+            "counted_kinds": Map(W),
+            "counted_governments": Str(),
         }
     ),
     "amount_units.yaml": Record(
@@ -540,6 +543,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "launch_acts": W,
             "after_talks": Str(),
             "after_meeting": Str(),
+            "at_signing": Str(),
             "trip_stops": Str(),
             "accompanied": Str(),
             "own_time": Str(),
