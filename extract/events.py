@@ -1361,19 +1361,20 @@ def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> dict[int, list[s
         text = sents[d.sent].text
         head = text[clause_start(text, d.pos) : d.pos]
         prev = drafts[n - 1]
+        # (会谈后，两国总理共同出席了…签字仪式，甲部长与乙部长签署了…: the two attend the signing of those named after)
+        both = BOTH.search(text, 0, d.pos)
+        if (
+            d.kind == "signing"
+            and both
+            and ATTEND_SIGNING.search(text, both.end(), clause_end(text, both.end()))
+            and not sents[d.sent].between("persons", 0, both.start())
+            and len(prev.participants) == 2
+            and (not prev.date or prev.date == d.date)
+        ):
+            d.add("participants", prev.participants)
+            witnessed[d.sent] = list(prev.participants)
+            continue
         if d.participants:
-            # (会谈后，两国总理共同出席了…签字仪式，甲部长与乙部长签署了…: the two attend the signing of those named after)
-            both = BOTH.search(text, 0, d.pos)
-            if (
-                d.kind == "signing"
-                and both
-                and ATTEND_SIGNING.search(text, both.end(), clause_end(text, both.end()))
-                and not sents[d.sent].between("persons", 0, both.start())
-                and len(prev.participants) == 2
-                and (not prev.date or prev.date == d.date)
-            ):
-                d.add("participants", prev.participants)
-                witnessed[d.sent] = list(prev.participants)
             continue
         if sents[d.sent].between("persons", 0, d.pos) or prev.date and d.date and prev.date != d.date:
             continue

@@ -1161,9 +1161,20 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
-    if _generic_org(w):
+    if _generic_org(w) or _plural_core(w):
         return False
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
+
+
+def _plural_core(w: str) -> bool:
+    """Does w name several bodies by a count before its suffix (益阳三市人民政府, 中巴两国政府: PLURAL_CORE_ENDS)?
+
+    >>> _plural_core("岳阳三市人民政府"), _plural_core("岳阳市人民政府")
+    (True, False)"""
+    return any(
+        (at := w.find(end)) > 0 and lexicon().org_suffixes.get(w[at + len(end) :]) is not None
+        for end in PLURAL_CORE_ENDS
+    )
 
 
 def _listed_org(w: str) -> bool:

@@ -56,7 +56,9 @@ FIRMS_AFTER_VERB = re.compile(
 )
 
 
-LEVEL_BODY = re.compile(r"(?<![各全诸两三四五六七八九十多省市县区城都该])([省市县区])(?:人民)?(?:政府(?!性)|委(?![员托屈婉会]))")
+LEVEL_BODY = re.compile(
+    r"(?<![各全诸两三四五六七八九十多省市县区城都该])([省市县区])(?:人民)?(?:政府(?!性)|委(?![员托屈婉会]))"
+)
 
 
 def names_a_kind(body: str, start: int, end: int) -> bool:

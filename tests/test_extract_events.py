@@ -3046,3 +3046,50 @@ def test_a_merger_told_as_what_made_a_body_is_no_event(text, kinds):
     """…合并重组而成的甲集团 and 重组后的甲集团 describe the body, no 重组 event of their own (b25 probe)."""
     got = extract_page("标题\n\n本报太原１月２２日讯 " + text, date="1998-01-22").events
     assert [e.kind for e in got] == kinds
+
+
+EXT23_SIGNINGS = [
+    pytest.param(
+        "中新网长沙3月12日电 星河银行与湖南省人民政府12日在长沙签署战略合作协议。行长王一明与省长李一华分别代表双方"
+        "在协议上签字。签约仪式上，星河银行湖南省分行行长赵一民还与岳阳市市长钱一军签订了银政合作协议。",
+        [("signing", "2009-03-12", ["李一华", "王一明", "赵一民", "钱一军"])],
+        id="another-agreement-at-the-signing-ceremony-told-before",
+    ),
+    pytest.param(
+        "中新网北京4月8日电 国务院总理王一明8日在人民大会堂同新西兰总理约翰·史密斯举行会谈。会谈后，两国总理共同出席了"
+        "双边合作文件签字仪式，农业部部长赵一民与新西兰农业部长彼得·琼斯签署了乳业合作备忘录，国家开发银行与星河乳业集团"
+        "签署了融资合作协议。",
+        [
+            ("talks", "2009-04-08", ["王一明", "约翰·史密斯"]),
+            ("signing", "2009-04-08", ["彼得·琼斯", "王一明", "约翰·史密斯", "赵一民"]),
+        ],
+        id="two-agreements-signed-in-one-sentence-one-signing",
+    ),
+    pytest.param(
+        "本报太原１月２２日讯 甲乙机床集团今天在太原揭牌，副省长王一明为集团揭牌。\n"
+        "去年１１月，甲乙机床厂和丙丁锻压厂签订合并协议，决定对两厂的资产进行整体重组。\n"
+        "省经贸委主任李一华在揭牌仪式上宣读了批复。王一明在讲话中说，合并重组要实现融合。",
+        [("launch", "1998-01-22", ["李一华", "王一明"]), ("signing", "1997-11", [])],
+        id="a-speech-back-at-the-ceremony-and-a-merger-the-signing-brings",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", EXT23_SIGNINGS)
+def test_one_signing_of_a_ceremony_and_speakers_back_at_a_ceremony(text, wanted):
+    """签约仪式上，甲还与乙签订了… and two agreements signed in one sentence are one signing (b21 convention); 乙在讲话中说
+    after 甲在揭牌仪式上… is at that ceremony, not at a signing told before it; 签订合并协议，决定…重组 is the signing only
+    (b25 probe leftovers)."""
+    date = "1998-01-22" if "本报太原" in text else "2009-04-08"
+    got = extract_page("标题\n\n" + text, date=date).events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+def test_the_two_premiers_attending_a_signing_witness_its_agreements():
+    """两国总理共同出席了…签字仪式，甲与乙签署了…: the premiers of the talks told before witness each agreement (b25 probe)."""
+    text = (
+        "中新网北京4月8日电 国务院总理王一明8日在人民大会堂同新西兰总理约翰·史密斯举行会谈。会谈后，两国总理共同出席了"
+        "双边合作文件签字仪式，国家开发银行与星河乳业集团签署了融资合作协议。"
+    )
+    got = extract_page("标题\n\n" + text, date="2009-04-08").agreements
+    assert [sorted(a.witnesses) for a in got] == [["王一明", "约翰·史密斯"]]
