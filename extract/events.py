@@ -991,9 +991,12 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         by_sent.setdefault(d.sent, []).append(d)
     current: list[Draft] = []
     seen = -1  # last sentence at the current event
+    back_at: Draft | None = None  # a ceremony told before that a sentence went back to by its name (在揭牌仪式上…)
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
+            told = current[-1]  # (a ceremony of a kind told before, told again: the text went back to it)
+            back_at = told if any(d.kind == told.kind and d.sent < s.index for d in drafts) else None
             seen = s.index
             tail = s.text[current[-1].pos :]
             if pats["participation"].search(tail):
@@ -1028,6 +1031,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
                 back = [d for d in drafts if d.kind == named and d.sent < s.index]
                 current = [back[-1]] if back else current
+                back_at = back[-1] if back else back_at
             elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
                 back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
                 current = [back[0]] if back else current
@@ -1062,8 +1066,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
         if not other_day and "记者" not in s.text:
             at = [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT]
-            if last.kind not in SPOKEN_AT and last.kind in CEREMONY_KINDS:
-                at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told before)
+            if last is back_at and last.kind not in SPOKEN_AT:
+                at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told between)
             spoken_in(s, at)
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS

@@ -627,6 +627,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "place_actor": Record({"before": W, "verbs": W}),
             "place_partner": Record({"before": W, "verbs": W}),
             "place_speech": W,
+            "place_counted": W,
             "joined_after": W,
             "generic_names": W,
             "anaphor_determiners": W,
@@ -701,6 +702,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "titles_in_no_name": W,
             "address_honorifics": W,
             "honorifics": W,
+            "after_name_things": W,
         }
     ),
     "place_words.yaml": Record(

@@ -1210,7 +1210,7 @@ def _splits_word(text: str, q: int) -> bool:
 
 
 TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the model may glue to a name's end
-AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
+AFTER_NAME = tuple(_PERSON_WORDS["after_name_things"])  # 邓小平理论, 衡吉高铁: a doctrine or a line, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
 ENDED_SLACK = 1.0  # a name after a title that a stop or verb ends (董事长甲乙丙见证) may score this much lower
@@ -1287,7 +1287,7 @@ def _surname_ref(text: str, s: int) -> bool:
 
 
 def _doctrine(text: str, e: int) -> bool:
-    """Does a doctrine's word follow the name ending at e (甲乙理论, 甲乙主义)?"""
+    """Does a doctrine's or a line's word follow the name ending at e (甲乙理论, 甲乙主义, 甲乙高铁)?"""
     return text.startswith(AFTER_NAME, e)
 
 

@@ -554,7 +554,12 @@ def place_actors(doc: Doc) -> None:
             o.kind == "org" and o.article == m.article and o.start <= m.start < o.end for o in doc.mentions
         ):
             continue  # (江苏省发展改革委、乙市作交流发言: the place begins a body's name)
-        if not (acts or _place_partner(body, places, m, rules) or _place_speaker(body, places, m, rules)):
+        if not (
+            acts
+            or _place_partner(body, places, m, rules)
+            or _place_speaker(body, places, m, rules)
+            or _place_counted(body, places, m, rules)
+        ):
             continue
         name = gov_of(p.name)
         register(
@@ -590,6 +595,14 @@ def _place_speaker(body: str, places: list, m: Mention, rules: dict) -> bool:
     return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["speech"].match(body, end))
 
 
+def _place_counted(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """湖南、江西两省共同出资建设: places listed and counted by their level that act together (data: place_counted)."""
+    if any(x.article == m.article and x.start == m.end for x in places):
+        return False  # (河北保定市: only the place written last acts)
+    _, end = _place_run(body, places, m, "、和及与")
+    return bool(rules["counted"].match(body, end))
+
+
 @cache
 def _place_actor_rules() -> dict:
     """data/org_generic.yaml place_actor, place_partner and place_speech, as sets, tuples and a regex."""
@@ -601,6 +614,7 @@ def _place_actor_rules() -> dict:
         "partner_before": set(partner["before"]),
         "partner_verbs": tuple(partner["verbs"]),
         "speech": re.compile(rf"[^，。；的]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+        "counted": re.compile("|".join(g["place_counted"])),
     }
 
 

@@ -3093,3 +3093,16 @@ def test_the_two_premiers_attending_a_signing_witness_its_agreements():
     )
     got = extract_page("标题\n\n" + text, date="2009-04-08").agreements
     assert [sorted(a.witnesses) for a in got] == [["王一明", "约翰·史密斯"]]
+
+
+def test_seeing_off_the_first_train_is_the_opening_ceremonys_act():
+    """甲在开通仪式上宣布…开通运营，乙、丙出席仪式并为首发列车送行: one launch with the three (event_kinds.yaml launch_acts)."""
+    text = (
+        "今天（12月26日）上午，甲乙高速铁路开通运营。\n"
+        "中国铁路集团有限公司董事长王一明在开通仪式上宣布甲乙高铁开通运营，湖南省委书记李一华、江西省省长赵一民出席仪式"
+        "并为首发列车送行。"
+    )
+    got = extract_page("标题\n\n" + text, date="2025-12-26", source_name="xwlb_2025-12-26-004.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [
+        ("launch", "2025-12-26", ["李一华", "王一明", "赵一民"])
+    ]

@@ -1577,3 +1577,38 @@ def test_b25_a_bare_gongsi_is_the_listed_company_of_the_story(text, person, org)
     short = {o.name: set(o.aliases) | {o.name} for o in page.organizations}.get(org, {org})
     posts = [q.org for p in page.persons if p.name == person for q in p.posts]
     assert posts and all(o in short for o in posts)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "甲乙高铁由中国铁路集团有限公司与湖南、江西两省共同出资建设，总投资386亿元。",
+            {"湖南省人民政府", "江西省人民政府"},
+            id="two-provinces-counted-pay-together",
+        ),
+        pytest.param(
+            "甲乙大桥由安徽、江苏两省联合建设，今天通车。",
+            {"安徽省人民政府", "江苏省人民政府"},
+            id="two-provinces-counted-build-together",
+        ),
+    ],
+)
+def test_places_listed_and_counted_that_act_together_are_their_governments(text, wanted):
+    """湖南、江西两省共同出资建设: each place of the counted list acts as its 人民政府 (gold README's convention)."""
+    got = {o.name for o in extract_page("标题\n\n" + text, date="2025-12-26").organizations}
+    assert wanted <= got
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param("湖南株洲市炎陵县县长王一明说，高铁开通了。", "炎陵县人民政府", id="province-city-county"),
+        pytest.param("湖南省株洲市炎陵县县长王一明说，高铁开通了。", "炎陵县人民政府", id="with-the-provinces-level"),
+        pytest.param("湖南炎陵县县长王一明说，高铁开通了。", "炎陵县人民政府", id="province-and-county"),
+    ],
+)
+def test_a_county_written_after_the_places_holding_it_heads_the_post(text, wanted):
+    """湖南株洲市炎陵县县长: the county's people's government, as the dev gold names a county's (闻喜县人民政府)."""
+    page = extract_page("标题\n\n" + text, date="2025-12-26")
+    assert [q.org for p in page.persons for q in p.posts] == [wanted]
