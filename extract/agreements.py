@@ -298,6 +298,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         if (
             start <= p < pos
             and not any(p <= q < end for q, _ in found)
+            and not re.search(r"(?:在|于)$", text[max(0, p - 1) : p])  # (在福州与甲签订: the venue)
             and (
                 re.match(r"[与和同、及跟]", text[end : end + 1])
                 or re.search(r"[与和同、及跟]$", text[max(0, p - 1) : p])

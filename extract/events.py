@@ -92,7 +92,7 @@ PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  #
 
 # 在X举行/召开/签约: X is where it happens (a building or an office as well as a district)
 VENUE = re.compile(
-    r"在([^，。；、：“”《》\s\d在]{2,16}?)"
+    r"(?<!正)在([^，。；、：“”《》\s\d在]{2,16}?)"  # (正在中国进行访问: being there, no venue)
     rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
     rf"(?:{'|'.join(WORDS['venue_verbs'])})"
 )
@@ -393,6 +393,9 @@ def venue_place(sent: Sentence, a: int, b: int) -> str | None:
     x, at = found
     # 在人民大会堂与巴特额尔登举行会谈: the venue stops before the partner named
     partner = [p - at - 1 for p, _ in sent.persons if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟和"]
+    # (在北京与甲矿业有限责任公司签署: nor before the partner body named)
+    partner += [p - at - 1 for p, _, _ in sent.org_spans if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟"]
+    partner.sort()
     x = x[: partner[0]] if partner else x
     known = sent.between("places", at, at + 1)
     return known[0] if known and x in known[0] else x
@@ -942,7 +945,9 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         ):
             d.add("participants", sents[k + 1].between("persons", 0, len(sents[k + 1].text)))
         d.add("organizations", agr.parties)
-        d.location = location_of(sent, 0, len(sent.text))
+        # (…签订了意向书，韩方将在开发区投资…; 正在中国进行正式访问的…出席: later clauses tell a plan or a guest's trip)
+        # (…签订了协议，签字仪式在X举行: a venue told after it still is)
+        d.location = location_of(sent, 0, clause_end(sent.text, pos)) or venue_place(sent, 0, len(sent.text))
         if (
             d.location and d.location in agr.kind
         ):  # (签署了宁波舟山港…共建协议: a place of the deal, not of the signing)

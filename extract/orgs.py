@@ -618,6 +618,28 @@ def _place_actor_rules() -> dict:
     }
 
 
+PREFECTURE_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?地区)委员会")
+BARE_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])地委[、和与及](?:行署|行政公署)(?![\u4e00-\u9fff]{0,3}?专员)")
+
+
+def prefecture_offices(doc: Doc, article: int, body: str) -> None:
+    """行署 written alone right after 地委 (地委、行署要求…): the office of the prefecture whose committee that 地委
+    is (中共定西地区委员会 -> 定西地区行政公署), with 行署 as its alias."""
+    for mt in BARE_OFFICE.finditer(body):
+        named = {m.group(1) for n in registry(doc) if (m := PREFECTURE_COMMITTEE.fullmatch(n))}
+        told = [
+            m.canonical or m.text
+            for m in doc.mentions
+            if m.article == article and m.kind == "place" and m.start < mt.start() and (m.canonical or "") in named
+        ]
+        prefecture = told[-1] if told else next(iter(named)) if len(named) == 1 else None
+        if prefecture:
+            written = mt.group()[3:]
+            register(
+                doc, gov_of(prefecture), alias=written, typ="government", source=source_at(doc, article, mt.start() + 3)
+            )
+
+
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
     """Register 省政府 / 市政府 / 县委 ... written alone in an article as the body of the article's
     place at that level (省政府 in a city paper: its province's 人民政府), when the place has
@@ -848,6 +870,7 @@ def orgs(doc: Doc) -> None:
         by_article.setdefault(m.article, []).append(m)
     for i, art in enumerate(doc.facts.articles):
         level_bodies(doc, i, art.body or "", by_article.get(i, []))
+        prefecture_offices(doc, i, art.body or "")
     # bylines name media that the bodies do not (新华社记者)
     for short, (full, typ) in lx.abbrevs.items():
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):

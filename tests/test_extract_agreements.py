@@ -1028,6 +1028,12 @@ EXT23_PARTIES = [
         [("谅解备忘录", ["中华人民共和国商务部", "智利经济部"])],
         id="a-long-title-names-its-parties",
     ),
+    pytest.param(
+        "中新网福州4月15日电 五家银行组成的银团14日在福州与东海高速公路集团有限公司签订银团贷款合同。",
+        "2009-04-15",
+        [("银团贷款合同", ["东海高速公路集团有限公司"])],
+        id="a-place-after-zai-is-the-venue-not-a-party",
+    ),
 ]
 
 

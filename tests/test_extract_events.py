@@ -3106,3 +3106,35 @@ def test_seeing_off_the_first_train_is_the_opening_ceremonys_act():
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [
         ("launch", "2025-12-26", ["李一华", "王一明", "赵一民"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,date,location",
+    [
+        pytest.param(
+            "中新网北京10月16日电 甲乙银行15日在北京与丙国丁戊矿业有限责任公司签署贷款协议，正在中国进行正式访问的丙国总理"
+            "约翰·史密斯出席签字仪式。",
+            "2009-10-16",
+            "北京市",
+            id="a-guest-being-in-the-country-is-no-venue",
+        ),
+        pytest.param(
+            "本报烟台１月２７日讯 山东省省长王一明昨天在烟台会见了韩国企业家代表团。\n"
+            "会见后，烟台经济技术开发区管委会与甲乙电子株式会社签订了合作意向书，韩方将在开发区投资３５００万美元。",
+            "1998-01-27",
+            "烟台市",
+            id="a-plans-place-told-after-the-signing-is-not-its-place",
+        ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            "1998-01-27",
+            "北京饭店",
+            id="a-venue-told-after-the-signing-still-is",
+        ),
+    ],
+)
+def test_where_a_signing_is_not_taken_from_a_visit_or_a_plan(text, date, location):
+    """正在中国进行正式访问 (a guest being there) and 将在开发区投资 (a plan told after the signing) are no place of the
+    signing; its own clause, a venue told after it, else the talks before it tell it (b23 probe)."""
+    got = extract_page("标题\n\n" + text, date=date).events
+    assert [e.location for e in got if e.kind == "signing"] == [location]

@@ -1612,3 +1612,13 @@ def test_a_county_written_after_the_places_holding_it_heads_the_post(text, wante
     """湖南株洲市炎陵县县长: the county's people's government, as the dev gold names a county's (闻喜县人民政府)."""
     page = extract_page("标题\n\n" + text, date="2025-12-26")
     assert [q.org for p in page.persons for q in p.posts] == [wanted]
+
+
+def test_a_bare_xingshu_after_diwei_is_the_prefectures_office():
+    """地委、行署要求…: 行署 alone after the prefecture's 地委 is that prefecture's 行政公署 (b24 probe)."""
+    text = (
+        "本报太原１月２６日讯 山西省运城地委书记王一明出席了会议。运城地区地处晋南，是产粮大区。"
+        "地委、行署要求每个地直单位包扶一个特困村。"
+    )
+    got = {o.name: o.aliases for o in extract_page("标题\n\n" + text, date="1998-01-26").organizations}
+    assert "行署" in got.get("运城地区行政公署", [])
