@@ -671,6 +671,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "leader_bodies": W,
             "media_endings": W,
             "plural_core_ends": W,
+            "verb_openers": W,
+            "verb_opener_names": W,
             "bank_kinds": W,
             "ministry_fields": W,
             "ministry_endings": W,

@@ -651,6 +651,8 @@ TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省政府, 市委): the body of the text's place
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
+VERB_OPENERS = tuple(load("org_mention_words.yaml")["verb_openers"])  # 建设甲研究院: a verb, then the name
+VERB_OPENER_NAMES = tuple(load("org_mention_words.yaml")["verb_opener_names"])  # 建设银行: a name
 # 日本 is a country; X日电 ends a wire dateline
 TIME_HEAD = re.compile(
     r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份|(?:未来|今后)[\d一二三四五六七八九十两几]*年(?:内|间|里)?)"
@@ -835,6 +837,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if counted:
             continue
         core = _strip_core(core)
+        core = _after_verb_opener(core, suf)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
         if named and core.startswith("任", len(named)):
             # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one
@@ -880,6 +883,21 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _after_verb_opener(core: str, suf: str) -> str:
+    """The core after a verb opening it, a place before the verb or not (建设东海大学 -> 东海大学; 在汉川建设光伏产业研发中心 ->
+    光伏产业研发), when two characters or more follow the verb and the name is not one opening with it (建设银行).
+
+    >>> _after_verb_opener("建设东海科技大学台州", "研究院"), _after_verb_opener("建设", "银行")
+    ('东海科技大学台州', '建设')
+    """
+    for k in [0, *(k for k in range(2, 7) if place_of(core[:k]))]:
+        for v in VERB_OPENERS:
+            rest = core[k + len(v) :]
+            if core.startswith(v, k) and len(rest) >= 2 and not (core[k:] + suf).startswith(VERB_OPENER_NAMES):
+                return rest
+    return core
 
 
 def _described_trade(core: str) -> bool:
@@ -1132,7 +1150,8 @@ def _may_extend(text: str, a: int, b: int) -> bool:
         and not any(c in PUNCT or c.isdigit() for c in w)
         and not any(w.startswith(d) or w.endswith(d) for d in DESCRIPTORS)
         and not _place_acts(w)
-    )
+        and not (w in VERB_OPENERS or any(w.endswith(v) and place_of(w[: -len(v)]) for v in VERB_OPENERS))
+    )  # (建设|甲大学研究院, 汉川建设|…中心: a verb before the name the rules read)
 
 
 def _place_acts(w: str) -> bool:
@@ -1161,8 +1180,8 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
-    if _generic_org(w) or _plural_core(w):
-        return False
+    if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
+        return False  # (建设东海大学研究院: a verb and a name, the rules read the name)
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
 
 

@@ -3138,3 +3138,26 @@ def test_where_a_signing_is_not_taken_from_a_visit_or_a_plan(text, date, locatio
     signing; its own clause, a venue told after it, else the talks before it tell it (b23 probe)."""
     got = extract_page("标题\n\n" + text, date=date).events
     assert [e.location for e in got if e.kind == "signing"] == [location]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        pytest.param(
+            "星河机电股份有限公司（下称“星河机电”，002388）今日发布公告称，公司已于9月14日与德国甲乙控股有限公司"
+            "签署股权收购协议。",
+            ["signing"],
+            id="an-announcement-telling-a-signing-is-that-signing",
+        ),
+        pytest.param(
+            "2月17日，星河基金发布公告，聘任王一明为公司总经理。",
+            ["other"],
+            id="an-announcement-of-an-appointment-stays",
+        ),
+    ],
+)
+def test_an_announcement_saying_what_happened_is_no_event_of_its_own(text, kinds):
+    """发布公告称，…: what the announcement says is told (a signing), no event of its own (b23 probe); 发布公告，聘任… stays
+    the other event the dev gold records (its 39 page)."""
+    got = extract_page("标题\n\n中新网9月15日电 " + text, date="2009-09-15").events
+    assert [e.kind for e in got] == kinds

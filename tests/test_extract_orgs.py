@@ -1622,3 +1622,31 @@ def test_a_bare_xingshu_after_diwei_is_the_prefectures_office():
     )
     got = {o.name: o.aliases for o in extract_page("标题\n\n" + text, date="1998-01-26").organizations}
     assert "行署" in got.get("运城地区行政公署", [])
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "根据协议，市校双方五年内将共同投入1亿元，建设东海理工大学台州研究院。",
+            "建设东海理工大学台州研究院",
+            "东海理工大学台州研究院",
+            id="a-verb-before-a-university-institute",
+        ),
+        pytest.param(
+            "郭一明在致辞中说，建设甲乙科技园是我市调整产业结构的重要举措。",
+            "建设甲乙科技园",
+            None,
+            id="a-verb-before-a-park",
+        ),
+        pytest.param(
+            "中国建设银行湖南省分行与市政府签订协议。", None, "中国建设银行湖南省分行", id="a-name-with-the-word"
+        ),
+    ],
+)
+def test_a_verb_opening_a_name_is_no_part_of_it(text, absent, kept):
+    """建设X研究院 told as what the parties will build: the name starts after the verb (org_mention_words.yaml
+    verb_openers); 建设银行 keeps it (b25 probe)."""
+    got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-23").organizations}
+    assert absent is None or absent not in got
+    assert kept is None or kept in got
