@@ -886,17 +886,17 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
 
 
 def _after_verb_opener(core: str, suf: str) -> str:
-    """The core after a verb opening it, a place before the verb or not (建设东海大学 -> 东海大学; 在汉川建设光伏产业研发中心 ->
-    光伏产业研发), when two characters or more follow the verb and the name is not one opening with it (建设银行).
+    """The core after a verb opening it (建设东海大学 -> 东海大学), when two characters or more follow the verb and the
+    name is not one opening with it (建设银行, 建设投资…: data verb_opener_names). After a place the verb is part of
+    the name (合肥市建设投资控股集团).
 
     >>> _after_verb_opener("建设东海科技大学台州", "研究院"), _after_verb_opener("建设", "银行")
     ('东海科技大学台州', '建设')
     """
-    for k in [0, *(k for k in range(2, 7) if place_of(core[:k]))]:
-        for v in VERB_OPENERS:
-            rest = core[k + len(v) :]
-            if core.startswith(v, k) and len(rest) >= 2 and not (core[k:] + suf).startswith(VERB_OPENER_NAMES):
-                return rest
+    for v in VERB_OPENERS:
+        rest = core[len(v) :]
+        if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):
+            return rest
     return core
 
 

@@ -1642,6 +1642,12 @@ def test_a_bare_xingshu_after_diwei_is_the_prefectures_office():
         pytest.param(
             "中国建设银行湖南省分行与市政府签订协议。", None, "中国建设银行湖南省分行", id="a-name-with-the-word"
         ),
+        pytest.param(
+            "合肥市建设投资控股（集团）有限公司等12家市属企业负责人参加会议。",
+            "投资控股（集团）有限公司",
+            "合肥市建设投资控股（集团）有限公司",
+            id="the-word-after-a-place-is-part-of-the-name",
+        ),
     ],
 )
 def test_a_verb_opening_a_name_is_no_part_of_it(text, absent, kept):
