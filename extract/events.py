@@ -915,7 +915,7 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
-        same = next((d for (j, _), d in drafted.items() if j == k and d.date == agr.date), None)
+        same = next((d for (j, _), d in drafted.items() if j == k and agr.date and d.date == agr.date), None)
         if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony)
             same.add("organizations", agr.parties)
             same.amount = same.amount or agr.amount
@@ -1000,8 +1000,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
-            told = current[-1]  # (a ceremony of a kind told before, told again: the text went back to it)
-            back_at = told if any(d.kind == told.kind and d.sent < s.index for d in drafts) else None
+            newest = current[-1]  # (a ceremony of a kind told before, told again: the text went back to it)
+            back_at = newest if any(d.kind == newest.kind and d.sent < s.index for d in drafts) else None
             seen = s.index
             tail = s.text[current[-1].pos :]
             if pats["participation"].search(tail):
