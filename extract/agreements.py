@@ -32,6 +32,7 @@ from .pipeline import Doc, extractor
 from .scene import Sentence, alt, scenes
 
 MAX_KIND = 24
+MAX_TITLE = 60  # characters of an agreement's title in 《》 (its parties may be written in it)
 SIGNED = "签署"  # the verb of an agreement told by its signing ceremony
 
 
@@ -43,7 +44,9 @@ def _patterns() -> dict[str, Any]:
     return {
         "sign": re.compile(
             # (签订合同意向书: nouns right after one another are one kind, the last one's)
-            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns})+)"
+            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns})+"
+            # (签署了《甲部与乙部关于…的谅解备忘录》: a title in brackets, however long, ends at its bracket)
+            rf"|了?《[^《》，。；！？]{{{MAX_KIND + 1},{MAX_TITLE}}}?(?:{nouns})》)"
             rf"(?!{lex['noun_not_before']})"
         ),
         "joined_kind": re.compile(
@@ -98,6 +101,8 @@ def _patterns() -> dict[str, Any]:
         "anaphor_party": re.compile(lex["anaphor_parties"]),
         "group": re.compile(lex["group_party"]),
         "group_time": re.compile(lex["group_party_time"]),
+        "counted": re.compile(lex["counted_parties"]),
+        "counted_govs": re.compile(lex["counted_governments"]),
     }
 
 
@@ -215,7 +220,9 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     pats = _patterns()
     term = pats["term"]
     sent = sents[k]
-    candidates = [(a, sent) for a in sent.amounts if a[0] >= after and not unit_price(sent.text, a[0])]
+    nxt = pats["sign"].search(sent.text, after + 2)  # (…签署了甲备忘录，乙与丙签署了金额为3亿美元的…: the next one's)
+    upto = nxt.start() if nxt else len(sent.text)
+    candidates = [(a, sent) for a in sent.amounts if after <= a[0] < upto and not unit_price(sent.text, a[0])]
     if not candidates:
         for s in sents[k + 1 : k + 3]:
             if s.para != sent.para or pats["sign"].search(s.text):
@@ -288,14 +295,18 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         # a place signs when joined to another party or to the verb (甲市与乙公司签署), not as a venue
         end = text.find(name, p, pos)
         end = p + len(name) if end < 0 else end + len(name)
+        written = next((b for a, b, _ in sent.place_spans if a == p), None)
+        end = written if written is not None and text.find(name, p, pos) < 0 else end  # (长沙 of 长沙市: as written)
         if (
             start <= p < pos
             and not any(p <= q < end for q, _ in found)
+            and not re.search(r"(?:在|于)$", text[max(0, p - 1) : p])  # (在福州与甲签订: the venue)
             and (
                 re.match(r"[与和同、及跟]", text[end : end + 1])
                 or re.search(r"[与和同、及跟]$", text[max(0, p - 1) : p])
                 and (
                     re.match(r"(?:正式|共同|现场)?签", text[end : end + 3])
+                    or _patterns()["counted_govs"].match(text, end) is not None  # (与甲、乙两市人民政府签订: each)
                     or (m := PREFECTURE.match(text, end)) is not None
                     and _joined_after(text, m.end())  # (与宁夏回族自治区固原地区签订: the prefecture signs)
                 )
@@ -403,6 +414,25 @@ def foreign_parties(clause: str, found: list[tuple[int, str]]) -> list[str]:
     return out
 
 
+def title_parties(sent: Sentence, lo: int, hi: int) -> list[str]:
+    """The bodies named in an agreement's 《…》 title before what it is about (签署了《甲部与乙部关于…的备忘录》), two
+    at least, when the clause before the verb names no party.
+
+    >>> from kgqa.extract.facts import Source
+    >>> t = "双方签署了《甲部与乙部关于合作的备忘录》"
+    >>> s = Sentence(0, t, Source(0, "", 0, 0), 0, org_spans=[(6, 8, "甲部"), (9, 11, "乙部")])
+    >>> title_parties(s, 4, len(t))
+    ['甲部', '乙部']
+    """
+    start = sent.text.find("《", lo, hi)
+    if start < 0:
+        return []
+    about = sent.text.find("关于", start, hi)
+    end = about if about >= 0 else hi
+    named = list(dict.fromkeys(n for a, b, n in sorted(sent.org_spans) if start < a and b <= end))
+    return named if len(named) >= 2 else []
+
+
 def subject_parties(sent: Sentence, pos: int, resolve=None) -> list[str]:
     """When the verb's clause names no party, the bodies the sentence opens with (甲区委、区政府负责同志
     …，与一些单位…，签署了七项协议): the parties of its first clause."""
@@ -424,11 +454,44 @@ def clause_parties(sent: Sentence, pos: int, resolve=None) -> list[list[str]]:
     return out
 
 
+def counted_parties(sents: list[Sentence], k: int, pos: int) -> list[str]:
+    """The bodies a count and a kind opening the verb's clause stand for (…，两厂签订合并协议): the last ones named
+    before the verb in the article whose written names end like that kind, as many as the count says, in the
+    order named; none unless all are found.
+
+    >>> from kgqa.extract.facts import Source
+    >>> t = "甲机床厂和乙锻压厂同在太原，两厂签订合并协议"
+    >>> s = Sentence(0, t, Source(0, "", 0, 0), 0, org_spans=[(0, 4, "甲机床厂"), (5, 9, "乙锻压厂")])
+    >>> counted_parties([s], 0, t.index("签"))
+    ['甲机床厂', '乙锻压厂']
+    """
+    sent, lex = sents[k], load("agreement_kinds.yaml")
+    start = max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1
+    m = _patterns()["counted"].match(sent.text, start)  # (its lookahead reads the verb: not cut at pos)
+    if m is None or m.end() > pos:
+        return []
+    count, endings = lex["province_counts"].get(m["count"], 0), tuple(lex["counted_kinds"].get(m["kind"], ()))
+    found: list[str] = []
+    for j in range(k, max(-1, k - 4), -1):
+        s = sents[j]
+        for a, b, name in sorted(s.org_spans, reverse=True):
+            if j == k and b > start:
+                continue
+            if (s.text[a:b].endswith(endings) or name.endswith(endings)) and name not in found:
+                found.insert(0, name)
+                if len(found) == count:
+                    return found
+    return []
+
+
 def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[str]:
-    """When the verb's clause names no party: the two or more of the nearest clause before it in the
-    sentence (甲与乙举行签约仪式，正式签订…); when it refers back (双方就…达成), those of the sentence
-    before in its paragraph."""
+    """When the verb's clause names no party: the bodies a count and a kind opening it stand for (两厂签订);
+    else the two or more of the nearest clause before it in the sentence (甲与乙举行签约仪式，正式签订…); when it
+    refers back (双方就…达成), those of the sentence before in its paragraph."""
     sent = sents[k]
+    counted = counted_parties(sents, k, pos)
+    if counted:
+        return counted
     before = clause_parties(sent, pos, resolve)
     for found in before:
         if len(found) >= 2:
@@ -544,7 +607,11 @@ def signed_in(
             continue
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
-        parties = parties_before(sent, m.start(), resolve) or subject_parties(sent, m.start(), resolve)
+        parties = (
+            parties_before(sent, m.start(), resolve)
+            or title_parties(sent, m.start("obj"), m.end("obj"))
+            or subject_parties(sent, m.start(), resolve)
+        )
         inside, rest = ([], 0) if parties else parties_in_kind(sent, m.start("obj"), m.end("obj"))
         if inside and clean_kind(sent.text[rest : m.end("obj")]):
             parties, kind = inside, clean_kind(sent.text[rest : m.end("obj")])

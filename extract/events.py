@@ -92,7 +92,7 @@ PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  #
 
 # 在X举行/召开/签约: X is where it happens (a building or an office as well as a district)
 VENUE = re.compile(
-    r"在([^，。；、：“”《》\s\d在]{2,16}?)"
+    r"(?<!正)在([^，。；、：“”《》\s\d在]{2,16}?)"  # (正在中国进行访问: being there, no venue)
     rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
     rf"(?:{'|'.join(WORDS['venue_verbs'])})"
 )
@@ -226,6 +226,7 @@ def _patterns() -> dict:
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
+        "at_signing": re.compile(lex["at_signing"]),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "own_time": re.compile(lex["own_time"]),
@@ -398,6 +399,9 @@ def venue_place(sent: Sentence, a: int, b: int) -> str | None:
     x, at = found
     # 在人民大会堂与巴特额尔登举行会谈: the venue stops before the partner named
     partner = [p - at - 1 for p, _ in sent.persons if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟和"]
+    # (在北京与甲矿业有限责任公司签署: nor before the partner body named)
+    partner += [p - at - 1 for p, _, _ in sent.org_spans if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟"]
+    partner.sort()
     x = x[: partner[0]] if partner else x
     known = sent.between("places", at, at + 1)
     return known[0] if known and x in known[0] else x
@@ -917,6 +921,12 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
+        same = next((d for (j, _), d in drafted.items() if j == k and agr.date and d.date == agr.date), None)
+        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony)
+            same.add("organizations", agr.parties)
+            same.amount = same.amount or agr.amount
+            drafted[(k, pos)] = same
+            continue
         sent = sents[k]
         d = Draft(
             kind="signing",
@@ -941,7 +951,9 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         ):
             d.add("participants", sents[k + 1].between("persons", 0, len(sents[k + 1].text)))
         d.add("organizations", agr.parties)
-        d.location = location_of(sent, 0, len(sent.text))
+        # (…签订了意向书，韩方将在开发区投资…; 正在中国进行正式访问的…出席: later clauses tell a plan or a guest's trip)
+        # (…签订了协议，签字仪式在X举行: a venue told after it still is)
+        d.location = location_of(sent, 0, clause_end(sent.text, pos)) or venue_place(sent, 0, len(sent.text))
         if (
             d.location and d.location in agr.kind
         ):  # (签署了宁波舟山港…共建协议: a place of the deal, not of the signing)
@@ -990,9 +1002,12 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         by_sent.setdefault(d.sent, []).append(d)
     current: list[Draft] = []
     seen = -1  # last sentence at the current event
+    back_at: Draft | None = None  # a ceremony told before that a sentence went back to by its name (在揭牌仪式上…)
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
+            newest = current[-1]  # (a ceremony of a kind told before, told again: the text went back to it)
+            back_at = newest if any(d.kind == newest.kind and d.sent < s.index for d in drafts) else None
             seen = s.index
             tail = s.text[current[-1].pos :]
             if pats["participation"].search(tail):
@@ -1034,6 +1049,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
                 back = [d for d in drafts if d.kind == named and d.sent < s.index]
                 current = [back[-1]] if back else current
+                back_at = back[-1] if back else back_at
             elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
                 back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
                 current = [back[0]] if back else current
@@ -1067,7 +1083,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         told = [iso for p, iso in s.dates if s.speech_at is None or p < s.speech_at]
         other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
         if not other_day and "记者" not in s.text:
-            spoken_in(s, [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT])
+            at = [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT]
+            if last is back_at and last.kind not in SPOKEN_AT:
+                at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told between)
+            spoken_in(s, at)
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text
@@ -1352,33 +1371,38 @@ def year_waiting(sents: list[Sentence], drafts: list[Draft]) -> None:
             d.date = years.pop()
 
 
-def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> None:
+def resolve_both(sents: list[Sentence], drafts: list[Draft]) -> dict[int, list[str]]:
     """An event done by 两人/双方 with no one named in its clause is done by the two of the event told
     just before it (…举行会谈。会谈后，两人共同出席了论坛开幕式); one done by 他们 by the persons of that event (甲、乙来到某市
-    检查…。他们走访了…: a stop of that trip, folded into it by `merge`)."""
+    检查…。他们走访了…: a stop of that trip, folded into it by `merge`). Returns, by sentence, the two who attend
+    a signing told so (两国总理共同出席了…签字仪式): the witnesses of its agreements."""
+    witnessed: dict[int, list[str]] = {}
     for n, d in enumerate(drafts):
         if not n:
             continue
         text = sents[d.sent].text
         head = text[clause_start(text, d.pos) : d.pos]
         prev = drafts[n - 1]
+        # (会谈后，两国总理共同出席了…签字仪式，甲部长与乙部长签署了…: the two attend the signing of those named after)
+        both = BOTH.search(text, 0, d.pos)
+        if (
+            d.kind == "signing"
+            and both
+            and ATTEND_SIGNING.search(text, both.end(), clause_end(text, both.end()))
+            and not sents[d.sent].between("persons", 0, both.start())
+            and len(prev.participants) == 2
+            and (not prev.date or prev.date == d.date)
+        ):
+            d.add("participants", prev.participants)
+            witnessed[d.sent] = list(prev.participants)
+            continue
         if d.participants:
-            # (会谈后，两国总理共同出席了…签字仪式，甲部长与乙部长签署了…: the two attend the signing of those named after)
-            both = BOTH.search(text, 0, d.pos)
-            if (
-                d.kind == "signing"
-                and both
-                and ATTEND_SIGNING.search(text, both.end(), clause_end(text, both.end()))
-                and not sents[d.sent].between("persons", 0, both.start())
-                and len(prev.participants) == 2
-                and (not prev.date or prev.date == d.date)
-            ):
-                d.add("participants", prev.participants)
             continue
         if sents[d.sent].between("persons", 0, d.pos) or prev.date and d.date and prev.date != d.date:
             continue
         if BOTH.search(head) and len(prev.participants) == 2 or THEY.search(head) and len(prev.participants) >= 2:
             d.add("participants", prev.participants)
+    return witnessed
 
 
 def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
@@ -1466,6 +1490,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
+    if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
+        return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:
@@ -1770,7 +1796,10 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     resolve_pronouns(sents, drafts)
     resolve_plural(sents, drafts)
     award_holders(sents, drafts)
-    resolve_both(sents, drafts)
+    witnessed = resolve_both(sents, drafts)
+    for i, k, _, _, agr in doc.agreement_sites:  # (两国总理共同出席了…签字仪式，甲与乙签署了…: its witnesses)
+        if i == article and k in witnessed:
+            agr.witnesses += [w for w in witnessed[k] if w not in agr.witnesses]
     attach_people(sents, drafts)
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))

@@ -442,6 +442,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "borrower_endings": W,
             "group_party": Str(),
             "group_party_time": Str(),
+            "counted_parties": Str(),
+            "counted_kinds": Map(W),
+            "counted_governments": Str(),
         }
     ),
     "amount_units.yaml": Record(
@@ -545,6 +548,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "launch_acts": W,
             "after_talks": Str(),
             "after_meeting": Str(),
+            "at_signing": Str(),
             "trip_stops": Str(),
             "accompanied": Str(),
             "own_time": Str(),
@@ -629,6 +633,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "place_actor": Record({"before": W, "verbs": W}),
             "place_partner": Record({"before": W, "verbs": W}),
             "place_speech": W,
+            "place_counted": W,
             "joined_after": W,
             "generic_names": W,
             "anaphor_determiners": W,
@@ -672,6 +677,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "leader_bodies": W,
             "media_endings": W,
             "plural_core_ends": W,
+            "verb_openers": W,
+            "verb_opener_names": W,
             "bank_kinds": W,
             "ministry_fields": W,
             "ministry_endings": W,
@@ -704,6 +711,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "titles_in_no_name": W,
             "address_honorifics": W,
             "honorifics": W,
+            "after_name_things": W,
         }
     ),
     "place_words.yaml": Record(

@@ -653,6 +653,8 @@ TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
 LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省政府, 市委): the body of the text's place
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
+VERB_OPENERS = tuple(load("org_mention_words.yaml")["verb_openers"])  # 建设甲研究院: a verb, then the name
+VERB_OPENER_NAMES = tuple(load("org_mention_words.yaml")["verb_opener_names"])  # 建设银行: a name
 # 日本 is a country; X日电 ends a wire dateline
 TIME_HEAD = re.compile(
     r"^(?:[年月号]底?|日电|日(?!本)底?|年代|年初|年末|年中|月份|(?:未来|今后)[\d一二三四五六七八九十两几]*年(?:内|间|里)?)"
@@ -837,6 +839,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if counted:
             continue
         core = _strip_core(core)
+        core = _after_verb_opener(core, suf)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
         if named and core.startswith("任", len(named)):
             # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one
@@ -882,6 +885,21 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
     return out
+
+
+def _after_verb_opener(core: str, suf: str) -> str:
+    """The core after a verb opening it (建设东海大学 -> 东海大学), when two characters or more follow the verb and the
+    name is not one opening with it (建设银行, 建设投资…: data verb_opener_names). After a place the verb is part of
+    the name (合肥市建设投资控股集团).
+
+    >>> _after_verb_opener("建设东海科技大学台州", "研究院"), _after_verb_opener("建设", "银行")
+    ('东海科技大学台州', '建设')
+    """
+    for v in VERB_OPENERS:
+        rest = core[len(v) :]
+        if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):
+            return rest
+    return core
 
 
 def _described_trade(core: str) -> bool:
@@ -1153,7 +1171,8 @@ def _may_extend(text: str, a: int, b: int) -> bool:
         and not any(c in PUNCT or c.isdigit() for c in w)
         and not any(w.startswith(d) or w.endswith(d) for d in DESCRIPTORS)
         and not _place_acts(w)
-    )
+        and not (w in VERB_OPENERS or any(w.endswith(v) and place_of(w[: -len(v)]) for v in VERB_OPENERS))
+    )  # (建设|甲大学研究院, 汉川建设|…中心: a verb before the name the rules read)
 
 
 def _place_acts(w: str) -> bool:
@@ -1182,9 +1201,20 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
-    if _generic_org(w):
-        return False
+    if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
+        return False  # (建设东海大学研究院: a verb and a name, the rules read the name)
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
+
+
+def _plural_core(w: str) -> bool:
+    """Does w name several bodies by a count before its suffix (益阳三市人民政府, 中巴两国政府: PLURAL_CORE_ENDS)?
+
+    >>> _plural_core("岳阳三市人民政府"), _plural_core("岳阳市人民政府")
+    (True, False)"""
+    return any(
+        (at := w.find(end)) > 0 and lexicon().org_suffixes.get(w[at + len(end) :]) is not None
+        for end in PLURAL_CORE_ENDS
+    )
 
 
 def _listed_org(w: str) -> bool:
@@ -1220,7 +1250,7 @@ def _splits_word(text: str, q: int) -> bool:
 
 
 TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the model may glue to a name's end
-AFTER_NAME = ("主义", "理论", "思想", "路线", "学说", "时代", "体")  # 邓小平理论: a doctrine, no person
+AFTER_NAME = tuple(_PERSON_WORDS["after_name_things"])  # 邓小平理论, 衡吉高铁: a doctrine or a line, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
 ENDED_SLACK = 1.0  # a name after a title that a stop or verb ends (董事长甲乙丙见证) may score this much lower
@@ -1297,7 +1327,7 @@ def _surname_ref(text: str, s: int) -> bool:
 
 
 def _doctrine(text: str, e: int) -> bool:
-    """Does a doctrine's word follow the name ending at e (甲乙理论, 甲乙主义)?"""
+    """Does a doctrine's or a line's word follow the name ending at e (甲乙理论, 甲乙主义, 甲乙高铁)?"""
     return text.startswith(AFTER_NAME, e)
 
 

@@ -56,7 +56,9 @@ FIRMS_AFTER_VERB = re.compile(
 )
 
 
-LEVEL_BODY = re.compile(r"(?<![各全诸两多省市县区城都该])([省市县区])(?:人民)?(?:政府(?!性)|委(?![员托屈婉会]))")
+LEVEL_BODY = re.compile(
+    r"(?<![各全诸两三四五六七八九十多省市县区城都该])([省市县区])(?:人民)?(?:政府(?!性)|委(?![员托屈婉会]))"
+)
 
 
 def names_a_kind(body: str, start: int, end: int) -> bool:
@@ -552,7 +554,12 @@ def place_actors(doc: Doc) -> None:
             o.kind == "org" and o.article == m.article and o.start <= m.start < o.end for o in doc.mentions
         ):
             continue  # (江苏省发展改革委、乙市作交流发言: the place begins a body's name)
-        if not (acts or _place_partner(body, places, m, rules) or _place_speaker(body, places, m, rules)):
+        if not (
+            acts
+            or _place_partner(body, places, m, rules)
+            or _place_speaker(body, places, m, rules)
+            or _place_counted(body, places, m, rules)
+        ):
             continue
         name = gov_of(p.name)
         register(
@@ -588,6 +595,14 @@ def _place_speaker(body: str, places: list, m: Mention, rules: dict) -> bool:
     return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["speech"].match(body, end))
 
 
+def _place_counted(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """湖南、江西两省共同出资建设: places listed and counted by their level that act together (data: place_counted)."""
+    if any(x.article == m.article and x.start == m.end for x in places):
+        return False  # (河北保定市: only the place written last acts)
+    _, end = _place_run(body, places, m, "、和及与")
+    return bool(rules["counted"].match(body, end))
+
+
 @cache
 def _place_actor_rules() -> dict:
     """data/org_generic.yaml place_actor, place_partner and place_speech, as sets, tuples and a regex."""
@@ -599,7 +614,30 @@ def _place_actor_rules() -> dict:
         "partner_before": set(partner["before"]),
         "partner_verbs": tuple(partner["verbs"]),
         "speech": re.compile(rf"[^，。；的]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
+        "counted": re.compile("|".join(g["place_counted"])),
     }
+
+
+PREFECTURE_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?地区)委员会")
+BARE_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])地委[、和与及](?:行署|行政公署)(?![\u4e00-\u9fff]{0,3}?专员)")
+
+
+def prefecture_offices(doc: Doc, article: int, body: str) -> None:
+    """行署 written alone right after 地委 (地委、行署要求…): the office of the prefecture whose committee that 地委
+    is (中共定西地区委员会 -> 定西地区行政公署), with 行署 as its alias."""
+    for mt in BARE_OFFICE.finditer(body):
+        named = {m.group(1) for n in registry(doc) if (m := PREFECTURE_COMMITTEE.fullmatch(n))}
+        told = [
+            m.canonical or m.text
+            for m in doc.mentions
+            if m.article == article and m.kind == "place" and m.start < mt.start() and (m.canonical or "") in named
+        ]
+        prefecture = told[-1] if told else next(iter(named)) if len(named) == 1 else None
+        if prefecture:
+            written = mt.group()[3:]
+            register(
+                doc, gov_of(prefecture), alias=written, typ="government", source=source_at(doc, article, mt.start() + 3)
+            )
 
 
 def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None) -> None:
@@ -832,6 +870,7 @@ def orgs(doc: Doc) -> None:
         by_article.setdefault(m.article, []).append(m)
     for i, art in enumerate(doc.facts.articles):
         level_bodies(doc, i, art.body or "", by_article.get(i, []))
+        prefecture_offices(doc, i, art.body or "")
     # bylines name media that the bodies do not (新华社记者)
     for short, (full, typ) in lx.abbrevs.items():
         if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):

@@ -30,6 +30,7 @@ from .mentions import (
     NAME_STOP2,
     PUNCT,
     TRANSLIT_STOP,
+    Place,
     _terminated,
     field_joins,
     lexicon,
@@ -468,6 +469,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
     if head_place is None:
         hp = re.sub(r"^.*?(省|自治区)(?=.)", "", head)
         head_place = place_of(hp) if hp != head else None
+    if head_place is None:
+        head_place = _last_of_places(head)  # 湖南株洲市炎陵县县长: the county, the places before it holding it
     if head_place:
         ch.place = head_place.name
         return ln
@@ -1077,6 +1080,34 @@ def _field_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         return None
     ln.written = ln.head
     return row.body.format(field=field), None
+
+
+def _places_only(text: str) -> bool:
+    """Is text made of division names only, one after another (湖南株洲市)?"""
+    return not text or any(place_of(text[:k]) and _places_only(text[k:]) for k in range(min(len(text), 8), 1, -1))
+
+
+def _last_of_places(head: str) -> Place | None:
+    """The last division of a run of them written together, each holding the next (湖南株洲市炎陵县 -> 炎陵县), or None.
+
+    >>> _last_of_places("湖南株洲市炎陵县").name, _last_of_places("甲乙炎陵县")
+    ('炎陵县', None)
+    """
+    for k in range(2, len(head) - 1):
+        last = place_of(head[k:])
+        if last and _places_only(head[:k]):
+            held = {n for n in (last.city, last.province) if n}
+            if all(p is not None and p.name in held for p in map(place_of, _split_places(head[:k]))):
+                return last
+    return None
+
+
+def _split_places(text: str) -> list[str]:
+    """The division names a run of them is written with (湖南株洲市 -> 湖南, 株洲市)."""
+    for k in range(min(len(text), 8), 1, -1):
+        if place_of(text[:k]) and _places_only(text[k:]):
+            return [text[:k], *_split_places(text[k:])]
+    return []
 
 
 def _written_place(ch: _Chain, ln: _Link, row: _Row) -> Answer:

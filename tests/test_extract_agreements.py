@@ -1051,3 +1051,63 @@ def test_b26_pairs_listed_before_fenbie_sign_each_their_own(text, pairs):
         "标题\n\n发布时间：2011-04-13\n本报讯（记者 张扬）芜湖市昨天举行签约仪式。" + text, source_name="eb_x.txt"
     )
     assert [a.parties for a in got.agreements] == pairs
+
+
+EXT23_PARTIES = [
+    pytest.param(
+        "本报太原１月２２日讯 甲乙机床厂和丙丁锻压厂同为省重点企业，两厂相距不到３公里。去年１１月，经省政府批准，"
+        "两厂签订合并协议。",
+        "1998-01-22",
+        [("合并协议", ["甲乙机床厂", "丙丁锻压厂"])],
+        id="a-count-and-a-kind-stand-for-the-bodies-named-before",
+    ),
+    pytest.param(
+        "中新网11月5日电 星河电子有限公司今年销量翻番。东湖通信有限公司也在扩产。两家公司昨天在杭州签署了战略合作协议。",
+        "2009-11-05",
+        [("战略合作协议", ["星河电子有限公司", "东湖通信有限公司"])],
+        id="two-companies-by-their-count",
+    ),
+    pytest.param(
+        "中新网长沙3月12日电 签约仪式上，东方银行湖南省分行还分别与岳阳、常德、益阳三市人民政府签订了银政合作协议。",
+        "2009-03-12",
+        [
+            ("银政合作协议", ["东方银行湖南省分行", "岳阳市人民政府"]),
+            ("银政合作协议", ["东方银行湖南省分行", "常德市人民政府"]),
+            ("银政合作协议", ["东方银行湖南省分行", "益阳市人民政府"]),
+        ],
+        id="each-city-of-a-counted-list-by-its-government",
+    ),
+    pytest.param(
+        "中新网北京4月8日电 会谈后，双方签署了《中华人民共和国商务部与智利经济部关于投资合作的谅解备忘录》。",
+        "2009-04-08",
+        [("谅解备忘录", ["中华人民共和国商务部", "智利经济部"])],
+        id="a-long-title-names-its-parties",
+    ),
+    pytest.param(
+        "中新网福州4月15日电 五家银行组成的银团14日在福州与东海高速公路集团有限公司签订银团贷款合同。",
+        "2009-04-15",
+        [("银团贷款合同", ["东海高速公路集团有限公司"])],
+        id="a-place-after-zai-is-the-venue-not-a-party",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", EXT23_PARTIES)
+def test_parties_told_by_a_count_a_list_or_a_title(text, date, expected):
+    """两厂签订 (the bodies named before), 分别与甲、乙、丙三市人民政府签订 (each city's government), a 《…》 title of any
+    length naming its parties (b25 probe leftovers)."""
+    got = extract_page("标题\n\n" + text, date=date).agreements
+    assert [(a.kind, a.parties) for a in got] == expected
+
+
+def test_a_sum_of_the_next_agreement_in_the_sentence_is_not_this_ones():
+    """…签署了甲备忘录，乙与丙签署了金额为3亿美元的…协议: the sum is the second agreement's only (b25 probe)."""
+    text = (
+        "中新网北京4月8日电 甲国农业部部长王一明与乙国农业部长李一华签署了乳业合作备忘录，"
+        "国家开发银行与星河乳业集团签署了金额为3亿美元的融资合作协议。"
+    )
+    got = extract_page("标题\n\n" + text, date="2009-04-08").agreements
+    assert [(a.kind, a.amount.as_written if a.amount else None) for a in got] == [
+        ("乳业合作备忘录", None),
+        ("融资合作协议", "3亿美元"),
+    ]

@@ -3184,3 +3184,118 @@ def test_b26_a_ceremony_named_by_a_sequel_gives_its_day_not_the_background_month
     )
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt")
     assert [(a.date, a.amount.as_written) for a in got.agreements] == [("2009-12-18", "30亿元")]
+
+
+EXT23_SIGNINGS = [
+    pytest.param(
+        "中新网长沙3月12日电 星河银行与湖南省人民政府12日在长沙签署战略合作协议。行长王一明与省长李一华分别代表双方"
+        "在协议上签字。签约仪式上，星河银行湖南省分行行长赵一民还与岳阳市市长钱一军签订了银政合作协议。",
+        [("signing", "2009-03-12", ["李一华", "王一明", "赵一民", "钱一军"])],
+        id="another-agreement-at-the-signing-ceremony-told-before",
+    ),
+    pytest.param(
+        "中新网北京4月8日电 国务院总理王一明8日在人民大会堂同新西兰总理约翰·史密斯举行会谈。会谈后，两国总理共同出席了"
+        "双边合作文件签字仪式，农业部部长赵一民与新西兰农业部长彼得·琼斯签署了乳业合作备忘录，国家开发银行与星河乳业集团"
+        "签署了融资合作协议。",
+        [
+            ("talks", "2009-04-08", ["王一明", "约翰·史密斯"]),
+            ("signing", "2009-04-08", ["彼得·琼斯", "王一明", "约翰·史密斯", "赵一民"]),
+        ],
+        id="two-agreements-signed-in-one-sentence-one-signing",
+    ),
+    pytest.param(
+        "本报太原１月２２日讯 甲乙机床集团今天在太原揭牌，副省长王一明为集团揭牌。\n"
+        "去年１１月，甲乙机床厂和丙丁锻压厂签订合并协议，决定对两厂的资产进行整体重组。\n"
+        "省经贸委主任李一华在揭牌仪式上宣读了批复。王一明在讲话中说，合并重组要实现融合。",
+        [("launch", "1998-01-22", ["李一华", "王一明"]), ("signing", "1997-11", [])],
+        id="a-speech-back-at-the-ceremony-and-a-merger-the-signing-brings",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", EXT23_SIGNINGS)
+def test_one_signing_of_a_ceremony_and_speakers_back_at_a_ceremony(text, wanted):
+    """签约仪式上，甲还与乙签订了… and two agreements signed in one sentence are one signing (b21 convention); 乙在讲话中说
+    after 甲在揭牌仪式上… is at that ceremony, not at a signing told before it; 签订合并协议，决定…重组 is the signing only
+    (b25 probe leftovers)."""
+    date = "1998-01-22" if "本报太原" in text else "2009-04-08"
+    got = extract_page("标题\n\n" + text, date=date).events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+def test_the_two_premiers_attending_a_signing_witness_its_agreements():
+    """两国总理共同出席了…签字仪式，甲与乙签署了…: the premiers of the talks told before witness each agreement (b25 probe)."""
+    text = (
+        "中新网北京4月8日电 国务院总理王一明8日在人民大会堂同新西兰总理约翰·史密斯举行会谈。会谈后，两国总理共同出席了"
+        "双边合作文件签字仪式，国家开发银行与星河乳业集团签署了融资合作协议。"
+    )
+    got = extract_page("标题\n\n" + text, date="2009-04-08").agreements
+    assert [sorted(a.witnesses) for a in got] == [["王一明", "约翰·史密斯"]]
+
+
+def test_seeing_off_the_first_train_is_the_opening_ceremonys_act():
+    """甲在开通仪式上宣布…开通运营，乙、丙出席仪式并为首发列车送行: one launch with the three (event_kinds.yaml launch_acts)."""
+    text = (
+        "今天（12月26日）上午，甲乙高速铁路开通运营。\n"
+        "中国铁路集团有限公司董事长王一明在开通仪式上宣布甲乙高铁开通运营，湖南省委书记李一华、江西省省长赵一民出席仪式"
+        "并为首发列车送行。"
+    )
+    got = extract_page("标题\n\n" + text, date="2025-12-26", source_name="xwlb_2025-12-26-004.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [
+        ("launch", "2025-12-26", ["李一华", "王一明", "赵一民"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,date,location",
+    [
+        pytest.param(
+            "中新网北京10月16日电 甲乙银行15日在北京与丙国丁戊矿业有限责任公司签署贷款协议，正在中国进行正式访问的丙国总理"
+            "约翰·史密斯出席签字仪式。",
+            "2009-10-16",
+            "北京市",
+            id="a-guest-being-in-the-country-is-no-venue",
+        ),
+        pytest.param(
+            "本报烟台１月２７日讯 山东省省长王一明昨天在烟台会见了韩国企业家代表团。\n"
+            "会见后，烟台经济技术开发区管委会与甲乙电子株式会社签订了合作意向书，韩方将在开发区投资３５００万美元。",
+            "1998-01-27",
+            "烟台市",
+            id="a-plans-place-told-after-the-signing-is-not-its-place",
+        ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            "1998-01-27",
+            "北京饭店",
+            id="a-venue-told-after-the-signing-still-is",
+        ),
+    ],
+)
+def test_where_a_signing_is_not_taken_from_a_visit_or_a_plan(text, date, location):
+    """正在中国进行正式访问 (a guest being there) and 将在开发区投资 (a plan told after the signing) are no place of the
+    signing; its own clause, a venue told after it, else the talks before it tell it (b23 probe)."""
+    got = extract_page("标题\n\n" + text, date=date).events
+    assert [e.location for e in got if e.kind == "signing"] == [location]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        pytest.param(
+            "星河机电股份有限公司（下称“星河机电”，002388）今日发布公告称，公司已于9月14日与德国甲乙控股有限公司"
+            "签署股权收购协议。",
+            ["signing"],
+            id="an-announcement-telling-a-signing-is-that-signing",
+        ),
+        pytest.param(
+            "2月17日，星河基金发布公告，聘任王一明为公司总经理。",
+            ["other"],
+            id="an-announcement-of-an-appointment-stays",
+        ),
+    ],
+)
+def test_an_announcement_saying_what_happened_is_no_event_of_its_own(text, kinds):
+    """发布公告称，…: what the announcement says is told (a signing), no event of its own (b23 probe); 发布公告，聘任… stays
+    the other event the dev gold records (its 39 page)."""
+    got = extract_page("标题\n\n中新网9月15日电 " + text, date="2009-09-15").events
+    assert [e.kind for e in got] == kinds

@@ -1628,3 +1628,82 @@ def test_b26_a_cut_group_name_among_two_groups_and_its_committee():
     assert ("赵一平", "董事长", "中国中纺集团公司") in posts
     assert ("赵一平", "党委书记", "中国中纺集团公司党委") in posts
     assert "中纺集团党委" not in {o.name for o in f.organizations}
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "甲乙高铁由中国铁路集团有限公司与湖南、江西两省共同出资建设，总投资386亿元。",
+            {"湖南省人民政府", "江西省人民政府"},
+            id="two-provinces-counted-pay-together",
+        ),
+        pytest.param(
+            "甲乙大桥由安徽、江苏两省联合建设，今天通车。",
+            {"安徽省人民政府", "江苏省人民政府"},
+            id="two-provinces-counted-build-together",
+        ),
+    ],
+)
+def test_places_listed_and_counted_that_act_together_are_their_governments(text, wanted):
+    """湖南、江西两省共同出资建设: each place of the counted list acts as its 人民政府 (gold README's convention)."""
+    got = {o.name for o in extract_page("标题\n\n" + text, date="2025-12-26").organizations}
+    assert wanted <= got
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param("湖南株洲市炎陵县县长王一明说，高铁开通了。", "炎陵县人民政府", id="province-city-county"),
+        pytest.param("湖南省株洲市炎陵县县长王一明说，高铁开通了。", "炎陵县人民政府", id="with-the-provinces-level"),
+        pytest.param("湖南炎陵县县长王一明说，高铁开通了。", "炎陵县人民政府", id="province-and-county"),
+    ],
+)
+def test_a_county_written_after_the_places_holding_it_heads_the_post(text, wanted):
+    """湖南株洲市炎陵县县长: the county's people's government, as the dev gold names a county's (闻喜县人民政府)."""
+    page = extract_page("标题\n\n" + text, date="2025-12-26")
+    assert [q.org for p in page.persons for q in p.posts] == [wanted]
+
+
+def test_a_bare_xingshu_after_diwei_is_the_prefectures_office():
+    """地委、行署要求…: 行署 alone after the prefecture's 地委 is that prefecture's 行政公署 (b24 probe)."""
+    text = (
+        "本报太原１月２６日讯 山西省运城地委书记王一明出席了会议。运城地区地处晋南，是产粮大区。"
+        "地委、行署要求每个地直单位包扶一个特困村。"
+    )
+    got = {o.name: o.aliases for o in extract_page("标题\n\n" + text, date="1998-01-26").organizations}
+    assert "行署" in got.get("运城地区行政公署", [])
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "根据协议，市校双方五年内将共同投入1亿元，建设东海理工大学台州研究院。",
+            "建设东海理工大学台州研究院",
+            "东海理工大学台州研究院",
+            id="a-verb-before-a-university-institute",
+        ),
+        pytest.param(
+            "郭一明在致辞中说，建设甲乙科技园是我市调整产业结构的重要举措。",
+            "建设甲乙科技园",
+            None,
+            id="a-verb-before-a-park",
+        ),
+        pytest.param(
+            "中国建设银行湖南省分行与市政府签订协议。", None, "中国建设银行湖南省分行", id="a-name-with-the-word"
+        ),
+        pytest.param(
+            "合肥市建设投资控股（集团）有限公司等12家市属企业负责人参加会议。",
+            "投资控股（集团）有限公司",
+            "合肥市建设投资控股（集团）有限公司",
+            id="the-word-after-a-place-is-part-of-the-name",
+        ),
+    ],
+)
+def test_a_verb_opening_a_name_is_no_part_of_it(text, absent, kept):
+    """建设X研究院 told as what the parties will build: the name starts after the verb (org_mention_words.yaml
+    verb_openers); 建设银行 keeps it (b25 probe)."""
+    got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-23").organizations}
+    assert absent is None or absent not in got
+    assert kept is None or kept in got

@@ -1909,3 +1909,15 @@ def test_b26_posts_told_by_liyong_danren_in_a_court_story(text, want):
     assert want <= got
     assert not any(name == "查明" for name, _, _ in got)
     assert "查明" not in {p.name for p in extract_page(text).persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("今天上午，衡阳至吉安高速铁路开通运营。衡吉高铁全长228公里，设计时速350公里。", id="a-railway"),
+        pytest.param("郑州至万州高速铁路今天开通。郑万高铁全长818公里。", id="another-railway"),
+    ],
+)
+def test_a_line_named_by_two_places_first_characters_is_no_person(text):
+    """衡吉高铁: two places' first characters before 高铁 (person_words.yaml after_name_things), no person (b25 probe)."""
+    assert extract_page("标题\n\n" + text, date="2025-12-26").persons == []
