@@ -32,6 +32,7 @@ FIRM_REST = re.compile(
 )
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 COUNTRIES = frozenset(load("countries.txt"))
+COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda c: (-len(c), c)))  # 俄罗斯 before 俄, 印度尼西亚 before 印度
 
 
 def _core(name: str) -> str:
@@ -196,8 +197,13 @@ def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
 
 
 def _abroad(name: str) -> str:
-    """A company's name without the country it opens with (日本三丸精密株式会社 -> 三丸精密株式会社)."""
-    country = next((c for c in COUNTRIES if name.startswith(c) and len(name) > len(c) + 2), "")
+    """A company's name without the country it opens with (日本三丸精密株式会社 -> 三丸精密株式会社); the longest country
+    that opens it, whatever the order of a set (俄罗斯 before 俄).
+
+    >>> _abroad("日本三丸精密株式会社"), _abroad("俄罗斯北方钢铁公司"), _abroad("印度尼西亚海岛矿业公司")
+    ('三丸精密株式会社', '北方钢铁公司', '海岛矿业公司')
+    """
+    country = next((c for c in COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) > len(c) + 2), "")
     return name[len(country) :]
 
 
