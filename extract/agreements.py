@@ -607,15 +607,16 @@ def signed_in(
             continue
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
-        parties = (
-            parties_before(sent, m.start(), resolve)
-            or title_parties(sent, m.start("obj"), m.end("obj"))
-            or subject_parties(sent, m.start(), resolve)
-        )
+        parties = parties_before(sent, m.start(), resolve)
         inside, rest = ([], 0) if parties else parties_in_kind(sent, m.start("obj"), m.end("obj"))
         if inside and clean_kind(sent.text[rest : m.end("obj")]):
             parties, kind = inside, clean_kind(sent.text[rest : m.end("obj")])
-        parties = parties or back_parties(sents, k, m.start(), resolve)
+        parties = (
+            parties
+            or title_parties(sent, m.start("obj"), m.end("obj"))
+            or subject_parties(sent, m.start(), resolve)
+            or back_parties(sents, k, m.start(), resolve)
+        )
         parties = split_parties(parties)
         if not parties and _unnamed_batch(obj, kind):
             done = False  # 见证签署10余项双边合作文件: a batch of unnamed documents, the signing an event only

@@ -3264,7 +3264,7 @@ def test_seeing_off_the_first_train_is_the_opening_ceremonys_act():
             id="a-plans-place-told-after-the-signing-is-not-its-place",
         ),
         pytest.param(
-            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            "本报讯 甲乙集团与丙丁公司２６日签订了合资合同，签字仪式在北京饭店举行。",
             "1998-01-27",
             "北京饭店",
             id="a-venue-told-after-the-signing-still-is",
