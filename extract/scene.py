@@ -330,20 +330,24 @@ def _drop_quoted_persons(sent: Sentence) -> None:
 CEREMONY_NAMED = re.compile(r"^\s*在?([^，。；“”]{1,6}?)(?:仪式|典礼)(?:上|后|前)")
 
 
-def _named_day(sents: list[Sentence], text: str) -> str | None:
+def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str | None:
     """The day of the ceremony a sequel names (并网仪式上，… after 机组18日并网发电 and a background sentence telling
-    the plant's 2005年11月开工建设): the last day told in the last sentence before that names its word, or None.
+    the plant's 2005年11月开工建设): the last day told in the last sentence before that names its word, in the
+    sequel's paragraph when `para` is given (a ceremony of that word told paragraphs before is another one), or None.
 
     >>> a = Sentence(index=0, text="机组18日并网发电。", source=None, para=0)
     >>> b = Sentence(index=1, text="电站2005年11月开工建设。", source=None, para=0)
     >>> a.dates, b.dates = [(2, "2009-12-18")], [(2, "2005-11")]
     >>> _named_day([a, b], "并网仪式上，甲与乙签订了合同。"), _named_day([a, b], "仪式上，甲讲话。")
     ('2009-12-18', None)
+    >>> _named_day([a, b], "并网仪式上，甲讲话。", para=1)  # the sequel in another paragraph
     """
     m = CEREMONY_NAMED.match(text)
     if not m:
         return None
     for s in reversed(sents):
+        if para is not None and s.para != para:
+            break
         days = [iso for _, iso in s.dates if len(iso) >= 7]
         if days and m.group(1) in s.text:
             return days[-1]
@@ -380,7 +384,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 carry, quoting = None, 0
             if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
                 # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
-                carry = _named_day(sents, text) or (told_day or last_date if carry is None else carry)
+                carry = _named_day(sents, text, para) or (told_day or last_date if carry is None else carry)
             same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
             line = find_dateline(text)
             filed_only = bool(line and untold_day(text[line[1] :]))

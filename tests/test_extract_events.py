@@ -3299,3 +3299,22 @@ def test_an_announcement_saying_what_happened_is_no_event_of_its_own(text, kinds
     the other event the dev gold records (its 39 page)."""
     got = extract_page("标题\n\n中新网9月15日电 " + text, date="2009-09-15").events
     assert [e.kind for e in got] == kinds
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "5月9日，东山钢铁公司技改工程举行开工奠基仪式，总投资40亿元。\n"
+            "西河钢铁集团也于今年进入当地市场。4月10日，西河钢铁集团升级项目动工。在奠基仪式上，西河钢铁集团董事长章立新说，"
+            "项目总投资120亿元。",
+            [("groundbreaking", "2011-05-09", "40亿元"), ("groundbreaking", "2011-04-10", "120亿元")],
+            id="a-ceremony-opening-a-sentence-is-the-groundbreaking-just-told-not-one-paragraphs-before",
+        ),
+    ],
+)
+def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
+    """在奠基仪式上，甲说，项目总投资…: right after 乙项目动工 it is that groundbreaking's ceremony (its day, its total),
+    not a 奠基仪式 told paragraphs before (merge of session 23: probe26's sequel day and scene rules)."""
+    got = extract_page("标题\n\n发布时间：2011-05-12\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, e.amount and e.amount.as_written) for e in got] == expected
