@@ -32,7 +32,8 @@ FIRM_REST = re.compile(
 )
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 COUNTRIES = frozenset(load("countries.txt"))
-COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda c: (-len(c), c)))  # 俄罗斯 before 俄, 印度尼西亚 before 印度
+# 俄罗斯 before 俄, 印度尼西亚 before 印度
+COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda c: (-len(c), c)))
 
 
 def _core(name: str) -> str:
