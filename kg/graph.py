@@ -38,7 +38,7 @@ class IngestReport:
     seconds: float = 0.0
 
 
-JSONLD_CACHE_BYTES = 64 * 1024 * 1024
+DUMP_CACHE_BYTES = 64 * 1024 * 1024  # the dumps of the store's current state kept in memory, all formats together
 SLOW_PAGE = 0.05  # seconds: a page model made slower than this is kept (`KnowledgeGraph.kept`) ...
 SLOW_KEPT = 32  # ... the last this many of them
 
@@ -69,6 +69,40 @@ def _entities(quads: list[Quad]) -> frozenset[str]:
     return frozenset(str(q[0]) for q in quads if q[3] == ENTITY_GRAPH)
 
 
+class _KeepingWriter:
+    """A binary sink that writes through to `out` and keeps a copy while the copy stays within `limit` bytes.
+
+    >>> import io
+    >>> out = io.BytesIO(); w = _KeepingWriter(out, 4); _ = w.write(b"abc"); w.kept(), out.getvalue()
+    (b'abc', b'abc')
+    >>> _ = w.write(b"de"); w.kept(), out.getvalue()
+    (None, b'abcde')
+    """
+
+    def __init__(self, out: IO[bytes], limit: int) -> None:
+        self.out = out
+        self.limit = limit
+        self._copy: io.BytesIO | None = io.BytesIO() if limit > 0 else None
+
+    def write(self, data: bytes) -> int:
+        self.out.write(data)
+        if self._copy is not None:
+            if self._copy.tell() + len(data) > self.limit:
+                self._copy = None
+            else:
+                self._copy.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        flush = getattr(self.out, "flush", None)
+        if flush is not None:
+            flush()
+
+    def kept(self) -> bytes | None:
+        """Everything written, or None when it went past the limit."""
+        return self._copy.getvalue() if self._copy is not None else None
+
+
 class KnowledgeGraph:
     """A store plus what kgqa knows how to do with it: ingest, export, query, dump, stats, ask."""
 
@@ -80,7 +114,7 @@ class KnowledgeGraph:
         self._memo: dict[str, tuple[int, Any]] = {}
         self._slow = SlowResults(SLOW_KEPT, SLOW_PAGE)  # `kept`
         self._qa: Any = None
-        self._jsonld_cache: tuple[tuple[str, int], bytes] | None = None
+        self._dumps: dict[str, tuple[tuple[int, str | None], bytes]] = {}  # `dump`: format -> (state, bytes)
         self._timeline: Timeline | bool | None = None  # opened when first needed; False: the store keeps none
         self.generation = 0  # bumps on every write (caches built from the graph refresh)
         # what each recent ingest changed, for caches that refresh only that part (the QA index): (generation
@@ -245,31 +279,42 @@ class KnowledgeGraph:
         return export_facts(self.store)
 
     def dump(self, out: IO[bytes], fmt: str = "trig") -> None:
-        """Serialize the whole store to `out` (turtle, trig, nt, nquads, jsonld)."""
-        if fmt != "jsonld":
-            self.store.dump(out, fmt)
+        """Serialize the whole store to `out` (turtle, trig, nt, nquads, jsonld). The last dump of each format is
+        kept for the store's current state (`_state`) when all of them together fit in DUMP_CACHE_BYTES: a
+        server asked for /dump.nt again writes the bytes instead of serializing (hundreds of ms holding the
+        interpreter, which every other request of the server waits on); a bigger dump streams as it is made."""
+        state = self._state()
+        hit = self._dumps.get(fmt)
+        if state is not None and hit is not None and hit[0] == state:
+            out.write(hit[1])
             return
-        # JSON-LD goes through rdflib and costs ~100x the native formats: keep the last one
-        # (per graph generation) when it is small enough to hold in memory
-        key = (self.store.location, self.generation)
-        if self._jsonld_cache and self._jsonld_cache[0] == key:
-            out.write(self._jsonld_cache[1])
+        tee = _KeepingWriter(out, DUMP_CACHE_BYTES if state is not None else 0)
+        self.store.dump(tee, fmt)
+        kept = tee.kept()
+        if kept is None or state is None or self._state() != state:
             return
-        buf = io.BytesIO()
-        self.store.dump(buf, "jsonld")
-        data = buf.getvalue()
-        if len(data) <= JSONLD_CACHE_BYTES:
-            self._jsonld_cache = (key, data)
-        out.write(data)
+        others = sum(len(data) for f, (at, data) in self._dumps.items() if f != fmt and at == state)
+        self._dumps = {f: v for f, v in self._dumps.items() if v[0] == state}  # dumps of an older state go
+        if others + len(kept) <= DUMP_CACHE_BYTES:
+            self._dumps[fmt] = (state, kept)
+
+    def _state(self) -> tuple[int, str | None] | None:
+        """The store's current state for the caches made from it: (graph generation, write stamp), or None when
+        it is unknown (a persistent store whose stamp is unknown: a write under way, or one by another process
+        since this one opened it)."""
+        stamp = self.store.write_stamp()
+        if stamp is None and self.store.persistent:
+            return None
+        return (self.generation, stamp)
 
     def kept(self, key: Any, make: Callable[[], Any]) -> Any:
         """`make()`, kept for the store's current state when it took more than SLOW_PAGE seconds (the busiest
         person's entity page at 100,000 pages: ~130 ms of queries). A persistent store whose write stamp is unknown
         (a write under way, or written by another process since this one opened it) keeps nothing."""
-        stamp = self.store.write_stamp()
-        if stamp is None and self.store.persistent:
+        state = self._state()
+        if state is None:
             return make()
-        return self._slow.get(key, (self.generation, stamp), make)
+        return self._slow.get(key, state, make)
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """`make()`, made once per graph generation (read models of the whole graph, e.g. the newest articles)."""
