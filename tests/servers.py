@@ -178,7 +178,6 @@ Charset = UTF-8
 
 [SPARQL]
 ResultSetMaxRows = {max_rows}
-MaxQueryCostEstimationTime = 400
 MaxQueryExecutionTime = 120
 """
 
