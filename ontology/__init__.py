@@ -1,8 +1,9 @@
 """The kgqa ontology (kgqa.ttl) and its SHACL shapes (shapes.ttl), as package data.
 
-    >>> [p.name for p in ontology_files()]
-    ['kgqa.ttl', 'shapes.ttl']
+>>> [p.name for p in ontology_files()]
+['kgqa.ttl', 'shapes.ttl']
 """
+
 from __future__ import annotations
 
 from pathlib import Path

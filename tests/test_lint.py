@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON_DIRS = ["kg", "extract", "web", "kgqa", "tests", "bench", "run.py"]
+PYTHON_DIRS = ["kg", "extract", "web", "kgqa", "ontology", "tests", "bench", "run.py"]
 
 
 def _tool(name: str) -> list[str]:
