@@ -813,6 +813,9 @@ def test_a_former_posts_body_after_a_listed_name_is_no_name():
         pytest.param("政治协商会议今天闭幕。", [], id="a-consultative-conference-is-no-chamber-of-commerce"),
         pytest.param("美国第三大银行东方银行宣布合并。", ["东方银行"], id="a-name-after-a-ranked-kind"),
         pytest.param("第三大银行东方银行宣布合并。", ["东方银行"], id="a-name-after-a-ranked-kind-alone"),
+        pytest.param(
+            "他兼任联合国开发计划署驻华代表。", ["联合国开发计划署"], id="a-name-opening-with-a-boundary-word"
+        ),
     ],
 )
 def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
