@@ -993,6 +993,10 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             conf[0] >= SURE_ORG
             or conf[0] >= MEMBER_ORG
             and (e in speakers or _listed_org(text[s:e]) or _body_ending(text[s:e]))
+            or conf[0] >= MOVE_ORG
+            and text[s - 1 : s] == "“"
+            and text[e : e + 1] == "”"
+            and _suffixed(text[s:e])
         )
         and s not in cut
         and e not in cut

@@ -624,6 +624,18 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             ["省发展改革委"],
             id="a-body-then-the-verb-zuzhi-is-no-longer-body",
         ),
+        pytest.param(
+            "新厂取名为“华光精密机械集团”。",
+            [("华光精密机械集团", "ORG", 0.85)],
+            ["华光精密机械集团"],
+            id="a-quoted-name-with-a-suffix-the-model-reads",
+        ),
+        pytest.param(
+            "发展“华光精密机械集团”。",
+            [("华光精密机械集团", "ORG", 0.7)],
+            [],
+            id="a-quoted-name-the-model-is-unsure-of",
+        ),
     ],
 )
 def test_fusion_orgs(text, learned, expected, monkeypatch):
