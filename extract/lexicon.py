@@ -683,6 +683,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ministry_fields": W,
             "ministry_endings": W,
             "rank_words": W,
+            "learned_body_endings": W,
         }
     ),
     "org_suffixes.yaml": Map(W),

@@ -840,6 +840,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         core = _strip_core(core)
         core = _after_verb_opener(core, suf)
+        core = _after_ranked_kind(core, suf)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
         if named and core.startswith("任", len(named)):
             # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one
@@ -899,6 +900,21 @@ def _after_verb_opener(core: str, suf: str) -> str:
         rest = core[len(v) :]
         if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):
             return rest
+    return core
+
+
+def _after_ranked_kind(core: str, suf: str) -> str:
+    """The core after a kind of body told by its rank with the same suffix (某国第三大银行|东方银行: the name follows
+    the description), or after that suffix word alone opening it, when two characters or more are left.
+
+    >>> _after_ranked_kind("甲国第三大银行东方", "银行"), _after_ranked_kind("银行东方", "银行"), _after_ranked_kind("中国银行东方", "银行")
+    ('东方', '东方', '中国银行东方')
+    """
+    k = core.rfind(suf)
+    if k < 0 or len(core) - k - len(suf) < 2:
+        return core
+    if k == 0 or _ranked(core[: k + len(suf)]):
+        return core[k + len(suf) :]
     return core
 
 
@@ -973,7 +989,15 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         for s, e, lab, *conf in learned
         if lab == "ORG"
         and conf
-        and (conf[0] >= SURE_ORG or conf[0] >= MEMBER_ORG and (e in speakers or _listed_org(text[s:e])))
+        and (
+            conf[0] >= SURE_ORG
+            or conf[0] >= MEMBER_ORG
+            and (e in speakers or _listed_org(text[s:e]) or _body_ending(text[s:e]))
+            or conf[0] >= MOVE_ORG
+            and text[s - 1 : s] == "“"
+            and text[e : e + 1] == "”"
+            and _suffixed(text[s:e])
+        )
         and s not in cut
         and e not in cut
     ]
@@ -1227,6 +1251,22 @@ def _listed_org(w: str) -> bool:
         return False
     suf = max((x for end, x in lexicon().suffix_ac.iter(w) if end == len(w) - 1), key=len, default="")
     return ner.word_pos(w[: len(w) - len(suf)]) not in ("v", "vn")
+
+
+LEARNED_BODY_ENDINGS = tuple(load("org_mention_words.yaml")["learned_body_endings"])
+
+
+def _body_ending(w: str) -> bool:
+    """Does a learned name end with a word that ends bodies' names and is a verb as often (组织), after two characters
+    or more that end with no place, country or organisation's suffix?
+
+    >>> _body_ending("世界卫生组织"), _body_ending("匈牙利组织"), _body_ending("发展改革委组织")
+    (True, False, False)"""
+    end = next((x for x in LEARNED_BODY_ENDINGS if w.endswith(x)), "")
+    head = w[: len(w) - len(end)]
+    if not end or len(head) < 2 or _suffixed(head):
+        return False
+    return not any(place_of(head[k:]) or head[k:] in _countries() for k in range(len(head) - 1))
 
 
 def _suffixed(w: str) -> bool:

@@ -606,6 +606,36 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             ["凯纳维村冶金行业又一大厂"],
             id="a-ranked-body-over-a-learned-name-stays",
         ),
+        pytest.param(
+            "在国际禁毒合作组织配合下破获此案。",
+            [("国际禁毒合作组织", "ORG", 0.6)],
+            ["国际禁毒合作组织"],
+            id="an-unsure-learned-body-ending-with-zuzhi",
+        ),
+        pytest.param(
+            "挪威组织二十名专家来访。",
+            [("挪威组织", "ORG", 0.6)],
+            [],
+            id="a-country-then-the-verb-zuzhi-is-no-body",
+        ),
+        pytest.param(
+            "省发展改革委组织召开座谈会。",
+            [("省发展改革委组织", "ORG", 0.6)],
+            ["省发展改革委"],
+            id="a-body-then-the-verb-zuzhi-is-no-longer-body",
+        ),
+        pytest.param(
+            "新厂取名为“华光精密机械集团”。",
+            [("华光精密机械集团", "ORG", 0.85)],
+            ["华光精密机械集团"],
+            id="a-quoted-name-with-a-suffix-the-model-reads",
+        ),
+        pytest.param(
+            "发展“华光精密机械集团”。",
+            [("华光精密机械集团", "ORG", 0.7)],
+            [],
+            id="a-quoted-name-the-model-is-unsure-of",
+        ),
     ],
 )
 def test_fusion_orgs(text, learned, expected, monkeypatch):
@@ -780,3 +810,28 @@ def test_a_former_posts_body_after_a_listed_name_is_no_name():
 
     text = "标题\n\n本报讯 江南经济研究院副院长包雅琴、原国家统计局副局长车明德回答了记者提问。"
     assert [p.name for p in extract_page(text, date="2025-11-25").persons] == ["包雅琴", "车明德"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("北京海关近日查获一批走私货物。", ["北京海关"], id="customs"),
+        pytest.param("东海舰艇编队今天驶抵某港。", ["东海舰艇编队"], id="naval-formation"),
+        pytest.param("联络小组将根据双方的意见开展工作。", ["联络小组"], id="group"),
+        pytest.param("两队进入小组赛后表现出色。", [], id="group-stage-is-no-body"),
+        pytest.param("甲国经贸代表团昨天抵达长沙。", ["甲国经贸代表团"], id="delegation"),
+        pytest.param("东方民族艺术团日前推出新节目。", ["东方民族艺术团"], id="art-troupe"),
+        pytest.param("省委政策研究室发布报告。", ["省委政策研究室"], id="research-office"),
+        pytest.param("政治协商会议今天闭幕。", [], id="a-consultative-conference-is-no-chamber-of-commerce"),
+        pytest.param("美国第三大银行东方银行宣布合并。", ["东方银行"], id="a-name-after-a-ranked-kind"),
+        pytest.param("第三大银行东方银行宣布合并。", ["东方银行"], id="a-name-after-a-ranked-kind-alone"),
+        pytest.param(
+            "他兼任联合国开发计划署驻华代表。", ["联合国开发计划署"], id="a-name-opening-with-a-boundary-word"
+        ),
+    ],
+)
+def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
+    from kgqa.extract import ner
+
+    monkeypatch.setattr(ner, "ENABLED", False)
+    assert mentions(text, "org") == expected
