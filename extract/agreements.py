@@ -44,13 +44,21 @@ def _patterns() -> dict[str, Any]:
     return {
         "sign": re.compile(
             # (签订合同意向书: nouns right after one another are one kind, the last one's)
-            rf"(?P<verb>{verbs})(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns})+"
+            rf"(?P<verb>{verbs})(?:{lex['list_opener']})?(?P<obj>[^，。；！？]{{0,{MAX_KIND}}}?(?:{nouns})+"
             # (签署了《甲部与乙部关于…的谅解备忘录》: a title in brackets, however long, ends at its bracket)
-            rf"|了?《[^《》，。；！？]{{{MAX_KIND + 1},{MAX_TITLE}}}?(?:{nouns})》)"
+            rf"|了?《[^《》，。；！？]{{1,{MAX_TITLE}}}?(?:{nouns})》)"
             rf"(?!{lex['noun_not_before']})"
         ),
         "joined_kind": re.compile(
             rf"(?:{alt(lex['kind_joins'])})(?P<obj>[^，。；！？、和及与]{{2,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})"
+        ),
+        "list_next": re.compile(
+            rf"》?(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
+        ),
+        "title_govs": re.compile(lex["title_governments"]),
+        "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
+        "list_first": re.compile(
+            rf"(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
         ),
         "named_by": re.compile(rf"(?:{alt(lex['named_by'])})(?P<kind>[^，。；！？]{{1,{MAX_KIND}}}?(?:{nouns}))[，,]"),
         "noun_first": re.compile(
@@ -96,6 +104,10 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"
         ),
         "provinces": lex["province_abbrevs"],
+        "nation_not": re.compile(lex["nation_not_before"]),
+        "nation_abbr": re.compile(
+            rf"(?<![\u4e00-\u9fff])(?P<abbr>[{''.join(lex['nation_abbrevs'])}]{{2,5}})(?P<count>{lex['nation_count']})"
+        ),
         "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
         "anaphor_party": re.compile(lex["anaphor_parties"]),
@@ -271,6 +283,21 @@ def province_parties(text: str) -> list[str]:
     return out
 
 
+def nation_abbrev_parties(text: str) -> list[str]:
+    """Countries written by one character each before a count of sides (中英双方, 中美两国): each its party.
+
+    >>> nation_abbrev_parties("同年6月，中英双方"), nation_abbrev_parties("其中两国")
+    (['中华人民共和国', '英国政府'], [])
+    """
+    pats = _patterns()
+    names = load("agreement_kinds.yaml")["nation_abbrevs"]
+    out: list[str] = []
+    for m in pats["nation_abbr"].finditer(text):
+        if pats["province_counts"].get(m["count"][0]) == len(m["abbr"]):
+            out += [names[c] for c in m["abbr"] if names[c] not in out]
+    return out
+
+
 def shared_prefix(before: str, body: str) -> str:
     """A body written by its level only right after one of the same level (甲区委、区政府) shares
     its place: 甲区政府."""
@@ -329,6 +356,8 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         ):  # sentences may mean another)
             found.append((start + m.start(), name))
     for m in _patterns()["group"].finditer(clause):
+        if "的" in m["name"]:  # (中国派出的代表团同美方签署: a group told by who sent it, its sender signs)
+            continue
         name = _patterns()["group_time"].sub("", m["name"])
         at = start + m.start() + len(m["name"]) - len(name)
         if len(name) > 3 and not any(p <= at < p + len(n) or at <= p < at + len(name) for p, n in found):
@@ -337,6 +366,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     found.sort()
     out = [name for _, name in found]
     out += province_parties(clause)
+    out += [n for n in nation_abbrev_parties(clause) if n not in out]
     nations = load("agreement_kinds.yaml")["nation_parties"]
     for m in _patterns()["nations"].finditer(clause):
         at = start + m.start()
@@ -344,7 +374,8 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         word_start = not re.search(r"[\u4e00-\u9fff]$", clause[: m.start()]) or re.search(
             r"[与和同、及跟]$", clause[: m.start()]
         )
-        if not inside and word_start:
+        whose = _patterns()["nation_not"].match(clause, m.end())  # (和中国企业家签署: people, not the nation)
+        if not inside and word_start and not whose:
             out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
     out += foreign_parties(clause, [(p - start, n) for p, n in found])
     return list(dict.fromkeys(out))
@@ -389,7 +420,7 @@ def _foreign() -> re.Pattern[str]:
 
 
 FOREIGN_AFTER = re.compile(
-    r"(?:[两三四]国|双方)|(?:政府)?(?:[与和同及跟在]|、(?![\u4e00-\u9fff]{2,4}(?:企业|公司|客商))|(?:正式|共同)?签)"
+    r"等?(?:[两三四五六七八九十]国|双方)|(?:政府)?(?:[与和同及跟在]|、(?![\u4e00-\u9fff]{2,4}(?:企业|公司|客商))|(?:正式|共同)?签)"
 )
 
 
@@ -611,6 +642,9 @@ def signed_in(
         inside, rest = ([], 0) if parties else parties_in_kind(sent, m.start("obj"), m.end("obj"))
         if inside and clean_kind(sent.text[rest : m.end("obj")]):
             parties, kind = inside, clean_kind(sent.text[rest : m.end("obj")])
+        govs = None if parties else _patterns()["title_govs"].match(sent.text, m.start("obj") + (obj[:1] == "了"))
+        if govs and clean_kind(sent.text[govs.end() : m.end("obj")]):  # (《甲国政府与乙国政府…协定》: as written)
+            parties, kind = [govs["a"], govs["b"]], clean_kind(sent.text[govs.end() : m.end("obj")])
         parties = (
             parties
             or title_parties(sent, m.start("obj"), m.end("obj"))
@@ -709,6 +743,12 @@ def joined_kinds(text: str, end: int) -> list[tuple[str, int]]:
         if kind:
             out.append((kind, m.end()))
         m = _patterns()["joined_kind"].match(text, m.end())
+    m = _patterns()["list_next"].match(text, end) if not out else None
+    while m:  # (签署了：1．《…》；2．《…》: each item listed)
+        kind = clean_kind(m["obj"])
+        if kind:
+            out.append((kind, m.end() - 1))
+        m = _patterns()["list_next"].match(text, m.end() - 1)
     return out
 
 
@@ -742,11 +782,24 @@ def named_first(
         ends = [b for a, b, _ in sent.org_spans if lo <= a and b <= hi]
         ends += [p + len(n) for p, n in sent.places if lo <= p and p + len(n) <= hi]
         kind_at = max([lo + m["obj"].rfind("的") + 1, *ends])
+        # (在甲与乙合作协议签约仪式上: 在 opens no venue; _signed_on's matches have no ceremony)
+        on_stage = (m.groupdict().get("ceremony") or "").endswith("上")
+        if on_stage:
+            name_at = lo + m["obj"].rfind("的") + 1
+            name_at += sent.text.startswith("在", name_at)
+            inside, rest = parties_in_kind(sent, name_at, hi)  # (the bodies opening its name sign it)
+            kind_at = rest or max(name_at, kind_at)
         obj = sent.text[kind_at:hi]
         kind = clean_kind(obj)
         if verb_at in taken or not kind or pats["required"].search(sent.text, sent.lead_at, verb_at):
             continue
-        parties = parties_before(sent, kind_at, resolve) or back_parties(sents, k, kind_at, resolve)
+        if on_stage:
+            told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
+            if told and not inside:
+                continue  # (…签署了合作协议。在合作协议签字仪式上，…: the one told)
+            parties = inside
+        else:
+            parties = parties_before(sent, kind_at, resolve) or back_parties(sents, k, kind_at, resolve)
         nxt = sents[k + 1] if k + 1 < len(sents) else None
         if not parties and nxt is not None and nxt.para == sent.para:
             w = pats["witness"].search(nxt.text)
@@ -847,6 +900,33 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
     return out
 
 
+def listed_items(
+    sents: list[Sentence], k: int, found: list[tuple[Agreement, int, int, str, bool]]
+) -> list[tuple[Agreement, int, str, bool]]:
+    """A sentence that is the next item of a list of documents signed (…签署了：1．《…》；|2．《…》): an agreement of
+    the same signing as the one found in the sentence before, its parties the governments its title opens with, else
+    that one's."""
+    sent, pats = sents[k], _patterns()
+    m = pats["list_first"].match(sent.text, sent.lead_at)
+    if m is None or not found or found[-1][1] != k - 1 or sents[k - 1].para != sent.para:
+        return []
+    prev = sents[k - 1]
+    if not (pats["list_head"].search(prev.text) or pats["list_first"].match(prev.text, prev.lead_at)):
+        return []
+    agr, _, _, verb, done = found[-1]
+    govs = pats["title_govs"].match(sent.text, m.start("obj") - 1)
+    kind = clean_kind(sent.text[govs.end() : m.end("obj")]) if govs else clean_kind(m["obj"])
+    if not kind:
+        return []
+    new = Agreement(
+        kind=kind,
+        parties=[govs["a"], govs["b"]] if govs else list(agr.parties),
+        date=agr.date,
+        source=sent.source,
+    )
+    return [(new, m.start(), verb, done)]
+
+
 def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreement, int, int, str, bool]]:
     """Every agreement of one article, with its sentence index, verb position, verb and whether it is
     done (a planned signing is an event still, not an agreement).
@@ -856,7 +936,7 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
     ahead = fields_ahead(sents)
     for k in range(len(sents)):
         res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
-        signed = signed_in(sents, k, res, ahead)
+        signed = signed_in(sents, k, res, ahead) or listed_items(sents, k, found)
         for agr, pos, verb, done in signed:
             found.append((agr, k, pos, verb, done))
         if not signed:

@@ -1111,3 +1111,71 @@ def test_a_sum_of_the_next_agreement_in_the_sentence_is_not_this_ones():
         ("乳业合作备忘录", None),
         ("融资合作协议", "3亿美元"),
     ]
+
+
+REAL24_AGREEMENTS = [
+    pytest.param(
+        "同年6月，中英双方就此达成协议，同意修订有关条例。",
+        [("协议", ["中华人民共和国", "英国政府"])],
+        id="countries-by-one-character-before-shuangfang",
+    ),
+    pytest.param(
+        "中美两国昨天签署了科技合作协定。",
+        [("科技合作协定", ["中华人民共和国", "美国政府"])],
+        id="countries-by-one-character-before-a-count",
+    ),
+    pytest.param(
+        "中国、俄罗斯等五国元首昨天签署了关于边境合作的协定。",
+        [("协定", ["中华人民共和国", "俄罗斯政府"])],
+        id="countries-listed-before-deng-a-count",
+    ),
+    pytest.param(
+        "中国派出的经贸代表团同美方签署了技术合作合同。",
+        [("技术合作合同", ["中华人民共和国", "美国政府"])],
+        id="a-foreign-side-and-a-group-told-by-its-sender",
+    ),
+    pytest.param(
+        "代表团昨天和中国企业家签署了5项意向书。",
+        [("意向书", [])],
+        id="a-nation-saying-whose-people-is-no-party",
+    ),
+    pytest.param("他说，何况还能会晤两国领导人，并签署一揽子协议。", [], id="could-still-sign-is-no-signing"),
+    pytest.param("某某再次呼吁：两岸可先就有关问题进行谈判，并达成协议。", [], id="a-call-to-agree-is-no-agreement"),
+    pytest.param(
+        "在2008年举行的甲乙省银行业自律公约签约仪式上，该局局长王大明说。",
+        [("甲乙省银行业自律公约", [])],
+        id="an-agreement-told-by-its-signing-ceremony-attended",
+    ),
+    pytest.param(
+        "在甲乙公司与丙丁集团合作协议签字仪式上，市长王大明致辞。",
+        [("合作协议", ["甲乙公司", "丙丁集团"])],
+        id="the-bodies-opening-the-ceremonys-agreement-sign-it",
+    ),
+    pytest.param(
+        "甲乙公司与丙丁集团昨天签署了合作协议。在合作协议签字仪式上，市长王大明致辞。",
+        [("合作协议", ["甲乙公司", "丙丁集团"])],
+        id="the-ceremony-of-an-agreement-told-before-is-that-one",
+    ),
+    pytest.param(
+        "两国外长签署了《中华人民共和国政府和甲乙共和国政府关于互免签证的协定》。",
+        [("协定", ["中华人民共和国政府", "甲乙共和国政府"])],
+        id="a-title-of-two-dozen-characters-and-its-governments",
+    ),
+    pytest.param(
+        "会谈后，双方签署了：1．《甲乙共和国政府与丙丁王国政府经济合作协定》；2．《甲乙共和国政府和丙丁王国政府文化交流执行计划》。",
+        [
+            ("经济合作协定", ["甲乙共和国政府", "丙丁王国政府"]),
+            ("文化交流执行计划", ["甲乙共和国政府", "丙丁王国政府"]),
+        ],
+        id="a-numbered-list-of-documents-after-a-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REAL24_AGREEMENTS)
+def test_agreement_wordings_of_real_news(text, expected):
+    """Parties written as 中英双方 / 中国、俄罗斯等五国 / 同美方, no party in 和中国企业家, a signing that could be or is
+    called for, an agreement told by its signing ceremony (在…协议签约仪式上), a 《》 title opening with two governments
+    and a numbered list of them (签署了：1．《…》；2．《…》) (real_events.py even halves)."""
+    got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
+    assert [(a.kind, a.parties) for a in got] == expected

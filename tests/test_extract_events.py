@@ -3318,3 +3318,23 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
     not a 奠基仪式 told paragraphs before (merge of session 23: probe26's sequel day and scene rules)."""
     got = extract_page("标题\n\n发布时间：2011-05-12\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.date, e.amount and e.amount.as_written) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "历经15个月的艰苦谈判，双方终于在8月达成协议。", [], id="how-long-the-talks-took-is-no-event-of-its-own"
+        ),
+        pytest.param(
+            "北京市住建委5月份就与26家中介机构签订了承诺书。",
+            [("signing", None)],
+            id="a-time-between-a-side-and-its-partner-leaves-the-sides-city-no-venue",
+        ),
+    ],
+)
+def test_real_news_event_wordings(text, expected):
+    """历经…谈判，…达成协议: the time the talks took, told before what came of them (as 经过实地考察); 甲市住建委5月份就与…签订:
+    one side of several, its city no venue with a time between (real_events.py cluener even half)."""
+    got = extract_page("标题\n\n" + text, date="2009-06-01").events
+    assert [(e.kind, e.location) for e in got] == expected
