@@ -452,7 +452,7 @@ def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
     reads 在 + 哪个局, asking for a body, not the cue 在哪个 + 局). A shorter
     word at a position stands in when the longest one there overlaps a longer one (坐落在哪个区: 坐落 + 在哪个区;
     of one character, only a cue word: 到 + 哪个自治区)."""
-    found = [(-len(p.group()), False, p.start(), p.group()) for p in _PAREN.finditer(text, start, end)]
+    found = [(-len(p.group()), 0, p.start(), p.group()) for p in _PAREN.finditer(text, start, end)]
     for i in range(start, end):
         hit = lex.pattern.match(text, i, end)
         if hit:
