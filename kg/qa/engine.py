@@ -24,7 +24,7 @@ from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
-from .parse import Parsed, QuestionParser, clean_question, without_names
+from .parse import Parsed, QuestionParser, clean_question, simplified, without_names
 from .refs import PostRef
 from .resolve import SlotResolver, Unresolved, named_nodes
 from .saved import open_index
@@ -86,6 +86,11 @@ def where_said(parsed: Parsed) -> frozenset[str]:
         for r in m.refs.get(kind, ())
         if isinstance(r, str)
     )
+
+
+def _named(parsed: Parsed) -> int:
+    """How many characters of the question its names cover (甲市市长: four, where 甲市市長 names only 甲市)."""
+    return sum(m.end - m.start for m in parsed.mentions)
 
 
 class QuestionAnswerer:
@@ -287,6 +292,11 @@ class QuestionAnswerer:
             if moved[2]:
                 return moved
         first = self._read_as(text)
+        one = simplified(text, least=1)
+        if one != text:  # 甲市市長是谁: one traditional character, read simplified when that names more of it
+            again = self._read_as(one)
+            if again[2] and (not first[2] or _named(again[0]) > _named(first[0])):
+                return again
         if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
             posts = self._who_and_where(text, first[0])
             if posts:

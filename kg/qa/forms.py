@@ -308,7 +308,11 @@ def _place_first(form: str) -> set[str]:
 
 def _company_short(form: str) -> set[str]:
     """A company's name as people shorten it: (集团) in brackets, without the province, without a trade word,
-    its brand (with 公司 or 集团 after it as the name has it), without 公司 after a kind word (甲乙基金 of 甲乙基金公司)."""
+    its brand (with 公司 or 集团 after it as the name has it), without 公司 after a kind word (甲乙基金 of 甲乙基金公司).
+
+    >>> "甲乙运输集团" in _company_short("甲乙运输(集团)总公司")
+    True
+    """
     out = set()
     brand = _brand(form)
     if brand:
@@ -318,6 +322,9 @@ def _company_short(form: str) -> set[str]:
             out.add(form[:-2])  # 甲乙基金公司 -> 甲乙基金
     if "(集团)" in form:
         out |= {form.replace("(集团)", "集团"), form.replace("(集团)", "")}
+        head = form[: form.index("(集团)")]
+        if len(head) >= 2:
+            out.add(head + "集团")  # 甲乙运输(集团)总公司: 甲乙运输集团, the group it is called
     out |= {s for f in {form} | out for s in _city_unleveled(f)}
     for f in {form} | out:
         for p in PROVINCES:

@@ -49,6 +49,8 @@ _CN_DATE = re.compile(
     rf"(?<![\d{_CN_DIGITS}十第])([{_CN_DIGITS}]{{4}}|[{_CN_DIGITS}]{{2}}|\d{{2}}|\d{{4}})年"
     rf"(?:([{_CN_DIGITS}十]{{1,3}}|\d{{1,2}})月(?:([{_CN_DIGITS}十]{{1,3}}|\d{{1,2}})([日号]))?|(?=度))"
 )
+# a day written with dots, slashes or dashes between a four-digit year, its month and day (1998.1.12, 2025/3/24)
+_SEP_DATE = re.compile(r"(?<![\d.．/-])(\d{4})([.．/-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/-])")
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位|这位|那名|这名|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
@@ -173,6 +175,8 @@ def clean_question(question: str) -> str:
     ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
     >>> clean_question("甲市市长是__"), clean_question("甲市市长是（ ）"), clean_question("甲市市长是……")
     ('甲市市长是什么', '甲市市长是什么', '甲市市长是什么')
+    >>> clean_question("1998.1.12开了什么会"), clean_question("2025/3/24有什么活动"), clean_question("甲投了2.5亿")
+    ('1998年1月12日开了什么会', '2025年3月24日有什么活动', '甲投了2.5亿')
     >>> clean_question("甲县位于哪？")
     '甲县位于哪里'
     >>> clean_question("甲是乙市市长不？"), clean_question("甲是乙市市长么"), clean_question("甲是什么")
@@ -185,6 +189,7 @@ def clean_question(question: str) -> str:
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
     text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(text)).translate(_SPOKEN))
+    text = _SEP_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)  # 1998.1.12: 1998年1月12日
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
@@ -203,15 +208,16 @@ def _traditional() -> dict[int, str]:
     return {ord(line[0]): line[1] for line in text.splitlines() if len(line) == 2 and not line.startswith("#")}
 
 
-def simplified(text: str) -> str:
-    """The text in simplified characters when it is written in traditional ones (TRADITIONAL_MIN characters
-    of traditional.txt or more); a single one is left as written, as a name may carry it.
+def simplified(text: str, least: int = TRADITIONAL_MIN) -> str:
+    """The text in simplified characters when it is written in traditional ones (`least` characters of
+    traditional.txt or more); a single one is left as written, as a name may carry it (the question engine
+    reads it simplified too, and keeps that reading when it names more: 甲市市長是谁).
 
-    >>> simplified("長治市市長是誰"), simplified("甲鵬是谁")
-    ('长治市市长是谁', '甲鵬是谁')
+    >>> simplified("長治市市長是誰"), simplified("甲鵬是谁"), simplified("甲鵬是谁", least=1)
+    ('长治市市长是谁', '甲鵬是谁', '甲鹏是谁')
     """
     table = _traditional()
-    if sum(ord(c) in table for c in text) < TRADITIONAL_MIN:
+    if sum(ord(c) in table for c in text) < least:
         return text
     return text.translate(table)
 

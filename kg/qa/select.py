@@ -447,11 +447,12 @@ def _at_edge(text: str, dropped: list[bool], i: int, step: int) -> bool:
 
 
 def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
-    """Lexicon words of text[start:end] that do not overlap: longest first, then typed words (asks, cues)
-    before generic ones and fillers, then leftmost (有哪些人 reads 有 + 哪些人, asking for persons). A shorter
+    """Lexicon words of text[start:end] that do not overlap: longest first, then question words (asks), then
+    cue words before generic ones and fillers, then leftmost (有哪些人 reads 有 + 哪些人, asking for persons; 在哪个局
+    reads 在 + 哪个局, asking for a body, not the cue 在哪个 + 局). A shorter
     word at a position stands in when the longest one there overlaps a longer one (坐落在哪个区: 坐落 + 在哪个区;
     of one character, only a cue word: 到 + 哪个自治区)."""
-    found = [(-len(p.group()), False, p.start(), p.group()) for p in _PAREN.finditer(text, start, end)]
+    found = [(-len(p.group()), 0, p.start(), p.group()) for p in _PAREN.finditer(text, start, end)]
     for i in range(start, end):
         hit = lex.pattern.match(text, i, end)
         if hit:
@@ -461,7 +462,8 @@ def _words_in(text: str, start: int, end: int, lex: Lexicon) -> list[Word]:
             shorter = [w for w in shorter if len(w) > 1 or any(kind == "cue" for kind, _ in lex.tags[w])]
             for w in [longest, *shorter]:
                 typed = any(kind in ("asks", "cue", "count") for kind, _ in lex.tags[w]) and w not in lex.generic
-                found.append((-len(w), not typed, i, w))
+                asks = typed and any(kind == "asks" for kind, _ in lex.tags[w])
+                found.append((-len(w), 0 if asks else 1 if typed else 2, i, w))
     taken = [False] * (end - start)
     out = []
     for _, _, i, w in sorted(found):
@@ -497,9 +499,14 @@ def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> s
     return None
 
 
+_HOLDS = re.compile(r"的|担任|出任|兼任|任|当|做")  # 哪里的副主席, 在哪里任副局长, 在哪个市当副市长
+
+
 def _title_after(text: str, mentions: list[Any], end: int) -> bool:
-    """True when 的 and a title (not a post of a named body) follow `end` (哪里的副主席)."""
-    return text.startswith("的", end) and any(m.start == end + 1 and set(m.kinds) == {"t"} for m in mentions)
+    """True when 的, or a verb of holding a post, and a title (not a post of a named body) follow `end` (哪里的副主席,
+    在哪个市当副市长: the body holding it)."""
+    held = _HOLDS.match(text, end)
+    return held is not None and any(m.start == held.end() and set(m.kinds) == {"t"} for m in mentions)
 
 
 def _verb_after(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
