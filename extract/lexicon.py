@@ -391,6 +391,7 @@ CHAIN_RULE_NAMES = (
     "sibling",
     "village",
     "town_party",
+    "listed_body",
 )
 
 FILES: dict[str, Lines | Spec | Binary] = {
@@ -757,6 +758,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "state_roles": W,
             "embassy_roles": W,
             "title_gaps": W,
+            "list_tail": Str(),
             "appointer_verbs": W,
             "career_adverbs": W,
             "career_conjunctions": W,

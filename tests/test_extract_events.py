@@ -3318,3 +3318,25 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
     not a 奠基仪式 told paragraphs before (merge of session 23: probe26's sequel day and scene rules)."""
     got = extract_page("标题\n\n发布时间：2011-05-12\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.date, e.amount and e.amount.as_written) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "新华社长沙７月２８日电（记者甲）副省长王一明２６日至２７日冒雨到岳阳、益阳两市，检查防汛工作。",
+            [("inspection", "1998-07-26", ["王一明"])],
+            id="to-two-cities-comma-checking-work",
+        ),
+        pytest.param(
+            "新华社南昌８月３日电 副省长李国华今天到九江，检查长江大堤防汛工作。",
+            [("inspection", "1998-08-03", ["李国华"])],
+            id="to-a-city-comma-checking",
+        ),
+    ],
+)
+def test_b27_going_to_a_place_then_checking_its_work_is_an_inspection(text, wanted):
+    """甲到乙、丙两市，检查…工作: the comma between the trip and 检查…工作 (event_kinds.yaml inspection) keeps it an
+    inspection (b27 probe: none was found)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980728-04-003.txt").events
+    assert [(e.kind, e.date, e.participants) for e in got] == wanted
