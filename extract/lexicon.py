@@ -484,6 +484,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "days": Map(Int()),
             "years": Map(Int()),
+            "same_year": W,
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "weeks": Map(Int()),
@@ -535,6 +536,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speaker_verbs": W,
             "speaker_in": W,
             "speaker_not": W,
+            "speaker_source": Str(),
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "activity_joined": Str(),

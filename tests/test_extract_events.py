@@ -3340,3 +3340,47 @@ def test_b27_going_to_a_place_then_checking_its_work_is_an_inspection(text, want
     inspection (b27 probe: none was found)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980728-04-003.txt").events
     assert [(e.kind, e.date, e.participants) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "中新网宁波11月10日电 甲乙汽车电子有限公司10日在丙丁工业园区正式投产。副市长王一明出席投产仪式。"
+            "该项目去年3月签约，同年6月开工建设，从开工到投产仅用了17个月。"
+            "投产仪式上，甲乙汽车电子有限公司还与戊己零部件有限公司签订了采购合同。",
+            [
+                ("launch", "2009-11-10"),
+                ("signing", "2008-03"),
+                ("groundbreaking", "2008-06"),
+                ("signing", "2009-11-10"),
+            ],
+            id="a-plant-started-with-a-ceremony-its-history-and-a-signing-at-it",
+        ),
+        pytest.param(
+            "本报南昌６月１４日讯 开发区今天举行揭牌仪式。开发区创办六年来，已形成三大主导产业。"
+            "揭牌仪式后，甲乙企业集团投资２８００万美元兴建的食品项目举行了开工典礼。",
+            [("launch", "1998-06-14"), ("groundbreaking", "1998-06-14")],
+            id="years-since-founding-and-an-investment-as-a-modifier-tell-no-event",
+        ),
+    ],
+)
+def test_b27_a_plant_started_its_history_and_a_groundbreaking_after_an_unveiling(text, wanted):
+    """正式投产 on a day told with a 投产仪式 is the launch (event_kinds.yaml completion); 同年6月 is the year told before;
+    投产仪式上，… takes the day of a clause naming 投产 with a day (not 从开工到投产仅用了17个月 after two months); 创办六年来
+    is no founding; 投资N万美元兴建的X项目 is a modifier, the 开工典礼 after it the groundbreaking (b27 probe)."""
+    name = "cnews_x.txt" if "中新网" in text else "pd1998_19980615-02-004.txt"
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert [(e.kind, e.date) for e in got] == wanted
+
+
+def test_b27_a_source_told_with_ju_is_no_speaker_at_the_event():
+    """据副市长甲介绍，… after a ride on the first train: what is told comes from 甲, no participant (event_kinds.yaml
+    speaker_source; b27 probe)."""
+    text = (
+        "今天（12月30日）上午，甲市地铁6号线开通运营。省委书记王一明宣布开通运营。仪式结束后，王一明乘坐首班列车，"
+        "察看了沿线车站的服务情况。据甲市副市长李一华介绍，6号线全长40公里。"
+    )
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-12-30-006.txt").events
+    assert all("李一华" not in e.participants for e in got)
+    assert any("王一明" in e.participants for e in got)

@@ -2002,3 +2002,24 @@ def test_b27_words_of_an_election_before_a_title_name_no_body(text, want, not_or
     got = {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
     assert want <= got
     assert not not_orgs & {o.name for o in facts.organizations}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "中新网宁波11月10日电 美国甲乙公司全球总裁马克·汤普森出席仪式。",
+            ("马克·汤普森", "总裁", "美国甲乙公司"),
+            id="a-global-president",
+        ),
+        pytest.param(
+            "中新网长沙5月27日电 原董事长刘一湘改任甲乙重工股份有限公司名誉董事长。",
+            ("刘一湘", "名誉董事长", "甲乙重工股份有限公司"),
+            id="an-honorary-chairman",
+        ),
+    ],
+)
+def test_b27_a_global_president_and_an_honorary_chairman(text, want):
+    """甲公司全球总裁 (post_rules.yaml title_gaps: 全球 between the company and the title) and 名誉董事长 (titles.txt)
+    (b27 probe read 甲公司全球 as a body and no 名誉董事长)."""
+    assert want in posts_of(text)
