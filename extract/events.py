@@ -235,7 +235,6 @@ def _patterns() -> dict:
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
-        "speaker_source": re.compile(lex["speaker_source"]),
         "brings": re.compile(alt(lex["signing_brings"])),
         "decides": re.compile(lex["meeting_decides"]),
         "elects": re.compile(lex["meeting_elects"]),
@@ -1098,8 +1097,6 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
-                if pats["speaker_source"].search(s.text[:pos]):
-                    continue  # 据甲介绍，…: what is told comes from 甲, who need not be at the event
                 if m and not pats["not_spoken_there"].search(m.group()):
                     several = SEVERAL_SPEAK.search(m.group())
                     last.add("participants", [*(listed_before(s, pos) if several else []), p])

@@ -536,7 +536,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speaker_verbs": W,
             "speaker_in": W,
             "speaker_not": W,
-            "speaker_source": Str(),
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "activity_joined": Str(),
