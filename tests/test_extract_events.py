@@ -3372,3 +3372,37 @@ def test_b27_a_plant_started_its_history_and_a_groundbreaking_after_an_unveiling
     name = "cnews_x.txt" if "中新网" in text else "pd1998_19980615-02-004.txt"
     got = extract_page("标题\n\n" + text, source_name=name).events
     assert [(e.kind, e.date) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "本报讯 上周五，甲县在深圳举办招商推介会，县委书记王一明到会推介。\n"
+            "现场共签约项目9个。县长李一华与乙公司董事长赵一民分别代表甲县人民政府和乙公司签订了投资合同。",
+            ("signing", "2011-05-20", {"李一华", "赵一民"}),
+            id="the-signings-of-a-fair-told-in-the-next-paragraph-are-on-its-day",
+        ),
+        pytest.param(
+            "本报讯 昨天，市政府召开金融工作座谈会，市长王一明主持会议。"
+            "甲银行行长李一华、乙银行行长赵一民等5家银行负责人先后发言。",
+            ("meeting", "2011-05-22", {"王一明", "李一华", "赵一民"}),
+            id="heads-listed-who-spoke-in-turn-took-part",
+        ),
+        pytest.param(
+            "本报讯 昨天，两省合作座谈会在广州召开。甲省省长王一明主持座谈会。"
+            "钱一军和乙省委副书记、省长李一华分别介绍了两省发展情况。",
+            ("meeting", "2011-05-22", {"王一明", "钱一军", "李一华"}),
+            id="a-name-joined-by-he-to-one-with-a-title-chain-shares-the-verb",
+        ),
+    ],
+)
+def test_b27_signings_at_the_scene_and_speakers_listed(text, wanted):
+    """现场共签约… opening a paragraph is at the event told (scene_sequel): the signings after take its day; 甲、乙等5家银行
+    负责人先后发言 take part (participation); 甲和乙省委副书记、省长丙分别介绍 share the verb (LIST_GAP over a title chain)
+    (b27 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    kind, date, people = wanted
+    assert any(e.kind == kind and e.date == date and people <= set(e.participants) for e in got), [
+        (e.kind, e.date, e.participants) for e in got
+    ]
