@@ -65,7 +65,9 @@ THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event ju
 SEVERAL_SPEAK = re.compile(
     r"先后|分别|相继|依次|^等"
 )  # a verb told of several persons listed before it (甲，乙等作发言)
-LIST_GAP = re.compile(r"[，,、和与及][^，,。；、：:“”和与及]{0,12}")  # between two persons of a list: a title at most
+LIST_GAP = re.compile(
+    r"[，,、和与及](?:[^，,。；、：:“”和与及]{1,12}、)?[^，,。；、：:“”和与及]{0,12}"
+)  # between two persons of a list: a title (chain) at most (甲和乙省委副书记、省长丙分别介绍)
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)

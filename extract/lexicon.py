@@ -391,6 +391,7 @@ CHAIN_RULE_NAMES = (
     "sibling",
     "village",
     "town_party",
+    "listed_body",
 )
 
 FILES: dict[str, Lines | Spec | Binary] = {
@@ -489,6 +490,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "days": Map(Int()),
             "years": Map(Int()),
+            "same_year": W,
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "weeks": Map(Int()),
@@ -764,6 +766,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "state_roles": W,
             "embassy_roles": W,
             "title_gaps": W,
+            "list_tail": Str(),
             "appointer_verbs": W,
             "career_adverbs": W,
             "career_conjunctions": W,

@@ -236,7 +236,7 @@ def _date_re() -> re.Pattern:
         rf"(?:(?P<rm>{_alt(words['months'])})(?:(?P<rmd>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?"
         rf"|今[（(](?P<td>3[01]|[12]\d|0?[1-9])[）)]日)|"
         rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
-        rf"|(?P<ry>{_alt(words['years'])}))?"
+        rf"|(?P<ry>{_alt(list(words['years']) + list(words['same_year']))}))?"
         rf"(?:(?P<named>{named})"
         rf"|(?<![\d\-—~至到{_CN_DIGITS}十])(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH}) ?月(?!份?[至到\-—~]\d)"
         rf"(?: ?(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY}) ?[日号])?)?"  # (4 月 13 日: web copy spaces its digits)
@@ -255,6 +255,7 @@ def _date_hint() -> re.Pattern:
 def _lead_words(words: dict) -> list[str]:
     """Every date word of date_words.yaml (the first characters a date may start with), and 今（15）日."""
     told = list(words["days"]) + list(words["years"]) + list(words["named"]) + list(words["months"])
+    told += list(words["same_year"])
     return told + list(words["weeks"]) + ["今"]
 
 
@@ -297,9 +298,16 @@ def _ref_month(ref_date: str | None) -> _dt.date | None:
     return _dt.date(int(m[1]), int(m[2]), 1) if m and 1 <= int(m[2]) <= 12 else None
 
 
-def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None, month: _dt.date | None = None) -> str | None:
+def _iso(
+    m: re.Match,
+    ref_year: int | None,
+    day: _dt.date | None,
+    month: _dt.date | None = None,
+    last_year: int | None = None,
+) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None; `month` is a reference known to the
-    month only (its first day): 本月9日 is a day of it, 昨天 only the month."""
+    month only (its first day): 本月9日 is a day of it, 昨天 only the month; `last_year` the year of the date
+    told last before it (同年6月)."""
     words = load("date_words.yaml")
     if m["rw"]:
         return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
@@ -313,7 +321,11 @@ def _iso(m: re.Match, ref_year: int | None, day: _dt.date | None, month: _dt.dat
             return (day + _dt.timedelta(days=words["days"][w])).isoformat()
         return str(ref_year + words["years"][w]) if ref_year else None
     year = _int(m["y"]) if m["y"] else None
-    if m["ry"]:
+    if m["ry"] in words["same_year"]:
+        if last_year is None or not (m["m"] or m["named"]):
+            return None  # 同年 with no year told before it, or alone: no date
+        year = last_year
+    elif m["ry"]:
         year = ref_year + words["years"][m["ry"]] if ref_year else None
     if year is not None and not 1800 <= year <= 2200:
         return None
@@ -377,7 +389,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     ref_year, day = _ref(ref_year, ref_date)
     month = _ref_month(ref_date) if day is None else None
     folded = fold(text)
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in _date_re().finditer(folded):
         if m.end() == m.start():
             continue
@@ -387,7 +399,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             _name_before_no_day(folded, m.start(), m.end()) or _word_across_day(folded, m.start(), m.end())
         ):
             continue
-        iso = _iso(m, ref_year, day, month)
+        iso = _iso(m, ref_year, day, month, int(out[-1][2][:4]) if out else None)
         if iso:
             out.append((m.start(), m.end(), iso))
     if day is not None and "日" in folded:

@@ -106,8 +106,8 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
 
 
-# what may follow the last name of a list before its verb: 同志, counted (两同志, 三同志) or not
-COMRADE = re.compile(r"[两二三四五六七八九十]?同志")
+# what may follow the last name of a list before its verb (post_rules.yaml: list_tail)
+COMRADE = re.compile(load("post_rules.yaml")["list_tail"])
 
 
 # "<name>(已)出任<title chain>" (data/post_rules.yaml: appoint_adverbs, appoint_verbs)
@@ -116,7 +116,7 @@ class _Appoint:
 
     def match(self, text: str, pos: int):
         comrade = COMRADE.match(text, pos)
-        if comrade:  # 张三同志任市发改委主任; 递补甲、乙两同志为省委委员 (the list counted)
+        if comrade:  # 张三同志任市发改委主任; 递补甲、乙两同志为省委委员; 甲、乙等12人当选为副会长 (the list counted)
             pos = comrade.end()
         return post_rules()["appoint"].match(text, pos)
 
@@ -863,6 +863,22 @@ def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return None
 
 
+def _listed_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """选举甲为市人大常委会主任，乙为副主任，丙为秘书长 / 甲当选为会长，…，丙当选为秘书长: a bare title listed after
+    another post of the same sentence is in that post's body (not the government's), unless that is a Party
+    committee's (市委书记甲、秘书长乙 says nothing of whose)."""
+    if ln.head or ch.base_org:
+        return None
+    body = ch.doc.facts.articles[ch.article].body or ""
+    for start, _role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
+        if start >= ln.start:
+            continue
+        if re.search(r"[。！？\n]", body[start : ln.start]):
+            return None
+        return (org, None) if org and not org.startswith("中共") else None
+    return None
+
+
 def _inherited(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """董事局主席兼总裁: a bare title is in the body of the link before (a government title after a
     Party committee's: that place's government, 市委副书记、市长)."""
@@ -1149,6 +1165,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "trip_group": _trip_group,
     "gov_role": _gov_role,
     "inherited": _inherited,
+    "listed_body": _listed_body,
     "zone_head": _zone_head,
     "last_company": _last_company,
     "last_association": _last_association,

@@ -332,8 +332,9 @@ CEREMONY_NAMED = re.compile(r"^\s*在?([^，。；“”]{1,6}?)(?:仪式|典礼
 
 def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str | None:
     """The day of the ceremony a sequel names (并网仪式上，… after 机组18日并网发电 and a background sentence telling
-    the plant's 2005年11月开工建设): the last day told in the last sentence before that names its word, in the
-    sequel's paragraph when `para` is given (a ceremony of that word told paragraphs before is another one), or None.
+    the plant's 2005年11月开工建设): the last day told in a clause naming its word, of the last sentence before with
+    one (从开工到投产仅用了17个月 after 去年3月签约，同年6月开工建设 names it with no day), in the sequel's paragraph
+    when `para` is given (a ceremony of that word told paragraphs before is another one), or None.
 
     >>> a = Sentence(index=0, text="机组18日并网发电。", source=None, para=0)
     >>> b = Sentence(index=1, text="电站2005年11月开工建设。", source=None, para=0)
@@ -341,6 +342,10 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str
     >>> _named_day([a, b], "并网仪式上，甲与乙签订了合同。"), _named_day([a, b], "仪式上，甲讲话。")
     ('2009-12-18', None)
     >>> _named_day([a, b], "并网仪式上，甲讲话。", para=1)  # the sequel in another paragraph
+    >>> c = Sentence(index=2, text="去年3月签约，同年6月开工，到并网仅用了一年。", source=None, para=0)
+    >>> c.dates = [(2, "2008-03"), (9, "2008-06")]
+    >>> _named_day([a, c], "并网仪式上，甲与乙签订了合同。")
+    '2009-12-18'
     """
     m = CEREMONY_NAMED.match(text)
     if not m:
@@ -348,8 +353,9 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str
     for s in reversed(sents):
         if para is not None and s.para != para:
             break
-        days = [iso for _, iso in s.dates if len(iso) >= 7]
-        if days and m.group(1) in s.text:
+        clauses = [(c.start(), c.end()) for c in re.finditer(r"[^，。；]+", s.text) if m.group(1) in c.group()]
+        days = [iso for p, iso in s.dates if len(iso) >= 7 and any(a <= p < b for a, b in clauses)]
+        if days:
             return days[-1]
     return None
 

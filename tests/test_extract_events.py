@@ -3338,3 +3338,91 @@ def test_real_news_event_wordings(text, expected):
     one side of several, its city no venue with a time between (real_events.py cluener even half)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "新华社长沙７月２８日电（记者甲）副省长王一明２６日至２７日冒雨到岳阳、益阳两市，检查防汛工作。",
+            [("inspection", "1998-07-26", ["王一明"])],
+            id="to-two-cities-comma-checking-work",
+        ),
+        pytest.param(
+            "新华社南昌８月３日电 副省长李国华今天到九江，检查长江大堤防汛工作。",
+            [("inspection", "1998-08-03", ["李国华"])],
+            id="to-a-city-comma-checking",
+        ),
+    ],
+)
+def test_b27_going_to_a_place_then_checking_its_work_is_an_inspection(text, wanted):
+    """甲到乙、丙两市，检查…工作: the comma between the trip and 检查…工作 (event_kinds.yaml inspection) keeps it an
+    inspection (b27 probe: none was found)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980728-04-003.txt").events
+    assert [(e.kind, e.date, e.participants) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "中新网宁波11月10日电 甲乙汽车电子有限公司10日在丙丁工业园区正式投产。副市长王一明出席投产仪式。"
+            "该项目去年3月签约，同年6月开工建设，从开工到投产仅用了17个月。"
+            "投产仪式上，甲乙汽车电子有限公司还与戊己零部件有限公司签订了采购合同。",
+            [
+                ("launch", "2009-11-10"),
+                ("signing", "2008-03"),
+                ("groundbreaking", "2008-06"),
+                ("signing", "2009-11-10"),
+            ],
+            id="a-plant-started-with-a-ceremony-its-history-and-a-signing-at-it",
+        ),
+        pytest.param(
+            "本报南昌６月１４日讯 开发区今天举行揭牌仪式。开发区创办六年来，已形成三大主导产业。"
+            "揭牌仪式后，甲乙企业集团投资２８００万美元兴建的食品项目举行了开工典礼。",
+            [("launch", "1998-06-14"), ("groundbreaking", "1998-06-14")],
+            id="years-since-founding-and-an-investment-as-a-modifier-tell-no-event",
+        ),
+    ],
+)
+def test_b27_a_plant_started_its_history_and_a_groundbreaking_after_an_unveiling(text, wanted):
+    """正式投产 on a day told with a 投产仪式 is the launch (event_kinds.yaml completion); 同年6月 is the year told before;
+    投产仪式上，… takes the day of a clause naming 投产 with a day (not 从开工到投产仅用了17个月 after two months); 创办六年来
+    is no founding; 投资N万美元兴建的X项目 is a modifier, the 开工典礼 after it the groundbreaking (b27 probe)."""
+    name = "cnews_x.txt" if "中新网" in text else "pd1998_19980615-02-004.txt"
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert [(e.kind, e.date) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "本报讯 上周五，甲县在深圳举办招商推介会，县委书记王一明到会推介。\n"
+            "现场共签约项目9个。县长李一华与乙公司董事长赵一民分别代表甲县人民政府和乙公司签订了投资合同。",
+            ("signing", "2011-05-20", {"李一华", "赵一民"}),
+            id="the-signings-of-a-fair-told-in-the-next-paragraph-are-on-its-day",
+        ),
+        pytest.param(
+            "本报讯 昨天，市政府召开金融工作座谈会，市长王一明主持会议。"
+            "甲银行行长李一华、乙银行行长赵一民等5家银行负责人先后发言。",
+            ("meeting", "2011-05-22", {"王一明", "李一华", "赵一民"}),
+            id="heads-listed-who-spoke-in-turn-took-part",
+        ),
+        pytest.param(
+            "本报讯 昨天，两省合作座谈会在广州召开。甲省省长王一明主持座谈会。"
+            "钱一军和乙省委副书记、省长李一华分别介绍了两省发展情况。",
+            ("meeting", "2011-05-22", {"王一明", "钱一军", "李一华"}),
+            id="a-name-joined-by-he-to-one-with-a-title-chain-shares-the-verb",
+        ),
+    ],
+)
+def test_b27_signings_at_the_scene_and_speakers_listed(text, wanted):
+    """现场共签约… opening a paragraph is at the event told (scene_sequel): the signings after take its day; 甲、乙等5家银行
+    负责人先后发言 take part (participation); 甲和乙省委副书记、省长丙分别介绍 share the verb (LIST_GAP over a title chain)
+    (b27 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    kind, date, people = wanted
+    assert any(e.kind == kind and e.date == date and people <= set(e.participants) for e in got), [
+        (e.kind, e.date, e.participants) for e in got
+    ]

@@ -297,3 +297,19 @@ def test_bare_day_needs_a_reference_date():
 def test_b22_the_day_before_yesterday_written_qianri(text, iso):
     """前日 is 前天 (two days before the page's day), but not in 前日本 (former + 日本)."""
     assert parse_date(text, ref_date="2011-09-23") == iso
+
+
+@pytest.mark.parametrize(
+    "text,ref,want",
+    [
+        pytest.param(
+            "该项目去年3月签约，同年6月开工建设。", "2009-11-10", ["2008-03", "2008-06"], id="same-year-as-last-year"
+        ),
+        pytest.param("1996年成立，同年10月投产。", "1998-11-10", ["1996", "1996-10"], id="same-year-as-a-year-told"),
+        pytest.param("同年6月开工建设。", "2009-11-10", [], id="no-year-told-before-no-date"),
+    ],
+)
+def test_b27_tongnian_is_the_year_told_last(text, ref, want):
+    """同年6月 (date_words.yaml same_year): the month of the year of the date told last before it (b27 probe read
+    去年3月签约，同年6月开工 as this year's June)."""
+    assert [iso for _, _, iso in find_dates(text, ref_date=ref)] == want

@@ -1921,3 +1921,105 @@ def test_b26_posts_told_by_liyong_danren_in_a_court_story(text, want):
 def test_a_line_named_by_two_places_first_characters_is_no_person(text):
     """衡吉高铁: two places' first characters before 高铁 (person_words.yaml after_name_things), no person (b25 probe)."""
     assert extract_page("标题\n\n" + text, date="2025-12-26").persons == []
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "本报讯 昨天，东城区工商联第三次会员大会召开。王立新当选为会长，李一明、赵光荣等9人当选为副会长。",
+            {("王立新", "会长"), ("李一明", "副会长"), ("赵光荣", "副会长")},
+            id="a-counted-list-elected",
+        ),
+        pytest.param(
+            "本报讯 会议增补孙大海、周小川等同志为常委。",
+            {("孙大海", "常委"), ("周小川", "常委")},
+            id="an-uncounted-deng-tongzhi-list",
+        ),
+        pytest.param(
+            "本报讯 大会选举陈明远、刘德华等三人为监事。",
+            {("陈明远", "监事"), ("刘德华", "监事")},
+            id="a-list-counted-in-words",
+        ),
+    ],
+)
+def test_b27_a_list_ending_in_deng_and_a_count_is_appointed(text, want):
+    """甲、乙等12人当选为副会长: 等 and a count after the last name of the list (post_rules.yaml list_tail), each name
+    appointed (b27 probe; b26 read the counted 同志)."""
+    got = {(n, t) for n, t, _ in posts_of(text)}
+    assert want <= got
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "本报讯 昨天，泰州市人大会议选举王志刚为泰州市人大常委会主任，李红、张明为副主任，刘小燕为秘书长。",
+            ("刘小燕", "秘书长", "人大常委会"),
+            id="a-congress-standing-committees-secretary-general",
+        ),
+        pytest.param(
+            "本报讯 合肥市温州商会成立，陈建国当选为会长，金大强、林东等8人当选为副会长，潘勇当选为秘书长。",
+            ("潘勇", "秘书长", "合肥市温州商会"),
+            id="a-chambers-secretary-general",
+        ),
+        pytest.param(
+            "本报讯 昨天，合肥市副市长张建平、秘书长王东出席。",
+            ("王东", "秘书长", "合肥市人民政府"),
+            id="after-a-government-post-the-government",
+        ),
+    ],
+)
+def test_b27_a_bare_secretary_general_listed_after_a_bodys_post_is_that_bodys(text, want):
+    """选举甲为…人大常委会主任，乙为副主任，丙为秘书长 / 甲当选为会长，丙当选为秘书长: a bare 秘书长 listed after another post of
+    the sentence is in that post's body (chain_rules.yaml listed_body), not the city government (b27 probe)."""
+    name, title, body = want
+    got = posts_of(text, locale="合肥市" if "合肥" in text else "泰州市")
+    assert any(n == name and t == title and (o or "").endswith(body) for n, t, o in got), got
+
+
+@pytest.mark.parametrize(
+    "text,want,not_orgs",
+    [
+        pytest.param(
+            "本报讯 昨天，市人代会举行第三次全体会议。大会执行主席、市委书记王大明主持会议。",
+            {("王大明", "市委书记", "中共泰州市委员会")},
+            {"大会执行"},
+            id="a-sessions-executive-chairman",
+        ),
+        pytest.param(
+            "本报讯 新当选的市长胡小波在会上发表讲话。",
+            {("胡小波", "市长", "泰州市人民政府")},
+            {"新当选"},
+            id="the-newly-elected-mayor",
+        ),
+    ],
+)
+def test_b27_words_of_an_election_before_a_title_name_no_body(text, want, not_orgs):
+    """大会执行主席 is the session's own office (post_rules.yaml no_org), 新当选的 cuts the words before a title
+    (cut_before_names): neither is an organisation (b27 probe read 大会执行 and 新当选 as bodies)."""
+    facts = extract_page(text, locale="泰州市")
+    got = {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+    assert want <= got
+    assert not not_orgs & {o.name for o in facts.organizations}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "中新网宁波11月10日电 美国甲乙公司全球总裁马克·汤普森出席仪式。",
+            ("马克·汤普森", "总裁", "美国甲乙公司"),
+            id="a-global-president",
+        ),
+        pytest.param(
+            "中新网长沙5月27日电 原董事长刘一湘改任甲乙重工股份有限公司名誉董事长。",
+            ("刘一湘", "名誉董事长", "甲乙重工股份有限公司"),
+            id="an-honorary-chairman",
+        ),
+    ],
+)
+def test_b27_a_global_president_and_an_honorary_chairman(text, want):
+    """甲公司全球总裁 (post_rules.yaml title_gaps: 全球 between the company and the title) and 名誉董事长 (titles.txt)
+    (b27 probe read 甲公司全球 as a body and no 名誉董事长)."""
+    assert want in posts_of(text)
