@@ -278,6 +278,7 @@ def without_names(parsed: Parsed) -> str:
 _LEVEL_END = re.compile(r"[省市县区州]$")
 NEAR_MIN = 3  # a name read one character off is this long at least (孙慧生 of 孙惠生)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a Latin word of a name (BHA, DeepSeek, COP30), read in any case
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # bha, qfii: an abbreviation typed in lower case
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
 _SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
 _INSIDE = ("里", "里面", "中", "内")  # 甲市政府里当副市长的: inside the body, then a verb of serving
@@ -335,25 +336,42 @@ class QuestionParser:
         self._near: tuple[int, dict[str, set[str]]] = (-1, {})  # (surfaces read, names with a character blanked)
 
     def cased(self, text: str) -> str:
-        """The question with each Latin word written as the graph's names write it when they write it one way only
-        (bha航空, Bha航空 -> BHA航空; deepseek -> DeepSeek): people type names in any case. A name table kept on disk
-        is not scanned (the question is read as written).
+        """The question with its Latin words written as the graph's names write them (people type names in any
+        case): a word the graph writes one way only, that way (bha航空, Bha航空 -> BHA航空; deepseek -> DeepSeek); any
+        other word in lower-case letters in capitals when a name of the graph then covers it (bha公司 -> BHA公司, also
+        with a name table kept on disk, which is not scanned); else as written.
 
         >>> from types import SimpleNamespace as N
         >>> parser = QuestionParser(N(surfaces={"BHA航空复合材料有限公司": {}, "DeepSeek": {}}), None)  # type: ignore[arg-type]
-        >>> parser.cased("bha航空在哪"), parser.cased("deepseek哪年出来的"), parser.cased("bhax是什么")
-        ('BHA航空在哪', 'DeepSeek哪年出来的', 'bhax是什么')
+        >>> parser.cased("bha航空在哪"), parser.cased("deepseek哪年出来的")
+        ('BHA航空在哪', 'DeepSeek哪年出来的')
         """
-        if not _LATIN.search(text) or not isinstance(self.index.surfaces, dict):
+        if not _LATIN.search(text):
             return text
+        folds = self._latin_folds()
+        folded = _LATIN.sub(lambda m: folds.get(m.group().lower(), m.group()), text)
+        capitals = _LOWER_WORD.sub(lambda m: m.group().upper(), folded)
+        if capitals == folded:
+            return folded
+        named = [(m.start, m.end) for m in self.index.mentions(capitals)]
+        return _LOWER_WORD.sub(
+            lambda w: (
+                capitals[w.start() : w.end()] if any(s <= w.start() and w.end() <= e for s, e in named) else w.group()
+            ),
+            folded,
+        )
+
+    def _latin_folds(self) -> dict[str, str]:
+        """Latin words of the graph's names written one way only, by their lower case (none from a table on disk)."""
+        if not isinstance(self.index.surfaces, dict):
+            return {}
         if self._latin[0] != len(self.index.surfaces):
             casings: dict[str, set[str]] = {}
             for surface in self.index.surfaces:
                 for word in _LATIN.findall(surface):
                     casings.setdefault(word.lower(), set()).add(word)
             self._latin = (len(self.index.surfaces), {k: next(iter(v)) for k, v in casings.items() if len(v) == 1})
-        folds = self._latin[1]
-        return _LATIN.sub(lambda m: folds.get(m.group().lower(), m.group()), text)
+        return self._latin[1]
 
     def near_named(self, text: str) -> tuple[str, str, str] | None:
         """A run of the question no name or lexicon word explains that is one character off a name of the graph (孙慧生
