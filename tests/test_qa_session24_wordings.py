@@ -1,0 +1,108 @@
+"""Questions asked the way people ask them (issue 11, session 24): rankings of places, companies and persons (哪个城市签约
+金额最多, 哪家公司投资最大, 哪位领导出席活动最多), ties answered by all tied, and near misses that must get no answer.
+The people, bodies and sums are made up (the places are real)."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CO, GOV, SUPPLIER, city_page
+from qa_helpers import imported_kg
+
+BANK = "青岚农商银行股份有限公司"
+FACTS = city_page(
+    persons=[
+        {"name": "韩小舟", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "苏定远", "posts": [{"title": "常务副市长", "org": GOV}]},
+    ],
+    organizations=[
+        {"name": BANK, "type": "bank", "aliases": ["青岚农商银行"]},
+        {"name": "东湖汽车产业园", "type": "development_zone", "aliases": []},
+    ],
+    events=[
+        {
+            "kind": "signing",
+            "date": "2033-03-01",
+            "summary": "星岫集团在咸宁市签约新能源项目",
+            "organizations": [CO, GOV],
+            "participants": ["韩小舟", "苏定远"],
+            "location": "咸宁市",
+            "amount": "80亿元",
+        },
+        {
+            "kind": "signing",
+            "date": "2033-03-02",
+            "summary": "云岭集团在岳阳市签约物流项目",
+            "organizations": [SUPPLIER],
+            "participants": ["韩小舟"],
+            "location": "岳阳市",
+            "amount": "30亿元",
+        },
+        {
+            "kind": "signing",
+            "date": "2033-03-03",
+            "summary": "云岭集团在岳阳市签约仓储项目",
+            "organizations": [SUPPLIER],
+            "location": "岳阳市",
+            "amount": "20亿元",
+        },
+        {
+            "kind": "groundbreaking",
+            "date": "2033-03-04",
+            "summary": "青岚农商银行数据中心在岳阳市开工",
+            "organizations": [BANK],
+            "participants": ["苏定远"],
+            "location": "岳阳市",
+            "amount": "90亿元",
+        },
+        {
+            "kind": "groundbreaking",
+            "date": "2033-03-05",
+            "summary": "东湖汽车产业园二期开工",
+            "location": "东湖汽车产业园",
+            "amount": "500亿元",
+        },
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        # 岳阳市 50亿 of signings and 90亿 broken ground; 咸宁市 80亿 signed
+        pytest.param("哪个城市签约金额最多", "place_most_amount", {"咸宁市"}, id="place-signed-most"),
+        pytest.param("签约金额最大的是哪个城市", "place_most_amount", {"咸宁市"}, id="place-signed-most-shi-na"),
+        pytest.param("哪个城市投资最多", "place_most_amount", {"岳阳市"}, id="place-all-facts-summed-no-zone"),
+        pytest.param("哪个城市开工项目投资最多", "place_most_amount", {"岳阳市"}, id="place-groundbreaking-only"),
+        # 星岫集团 80亿, 云岭集团 50亿, the bank 90亿 (a government is no company)
+        pytest.param("哪家公司投资最大", "org_most_amount", {BANK}, id="company-most"),
+        pytest.param("投资最多的企业是哪家", "org_most_amount", {BANK}, id="company-most-shi-na-jia"),
+        pytest.param("哪家银行投资最多", "org_most_amount", {BANK}, id="bank-most"),
+        # 韩小舟, 苏定远 and 顾远山 two events each, 陆听松 one: the three tied answer
+        pytest.param("谁参加的活动最多", "person_most_events", {"韩小舟", "苏定远", "顾远山"}, id="person-most-tied"),
+        pytest.param("哪些领导出席活动最多", "person_most_events", {"韩小舟", "苏定远", "顾远山"}, id="leaders-most"),
+    ],
+)
+def test_rankings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("哪个城市投资最少", id="least-is-another-ranking"),
+        pytest.param("哪个城市投资第二多", id="second-is-another-ranking"),
+        pytest.param("哪个县投资最多", id="no-county-has-any"),
+        pytest.param("哪位领导出席活动最多", id="one-asked-two-tied"),
+        pytest.param("哪位领导出席活动最少", id="least-attended"),
+    ],
+)
+def test_ranking_near_misses_get_no_answer(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
