@@ -106,3 +106,62 @@ def test_ranking_near_misses_get_no_answer(kg, question):
     got = kg.ask(question)
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
 
+
+
+TRADE = "青岚市商务服务局"
+NAMES = city_page(
+    persons=[
+        {"name": "林岚", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "孙惠生", "posts": [{"title": "常务副市长", "org": GOV}]},
+        {"name": "许秋白", "posts": [{"title": "局长", "org": TRADE}]},
+        {"name": "许秋百", "posts": [{"title": "董事长", "org": SUPPLIER}]},
+        {"name": "林岩", "posts": [{"title": "副局长", "org": TRADE}]},
+        {"name": "林峰", "posts": [{"title": "总经理", "org": SUPPLIER}]},
+    ],
+    organizations=[{"name": TRADE, "type": "government", "aliases": []}],
+)
+
+
+@pytest.fixture(scope="module")
+def names_kg():
+    return imported_kg((NAMES, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("孙生是什么职务", "person_posts", {"青岚市人民政府常务副市长"}, id="a-character-missing"),
+        pytest.param("孙惠惠生担任什么职务", "person_posts", {"青岚市人民政府常务副市长"}, id="a-character-written-twice"),
+        pytest.param("林小岚是什么职务", "person_posts", {"青岚市人民政府副市长"}, id="two-characters-one-written-in"),
+        pytest.param("青岚市商服务局局长是谁", "post_holder", {"许秋白"}, id="a-long-body-a-character-missing"),
+        pytest.param("青岚市商务服务务局局长是谁", "post_holder", {"许秋白"}, id="a-long-body-a-character-twice"),
+    ],
+)
+def test_a_name_one_character_off(names_kg, question, template, expected):
+    got = names_kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,names",
+    [
+        pytest.param("许秋柏是什么职务", {"许秋白", "许秋百"}, id="two-names-that-close"),
+        pytest.param("林山是什么职务", {"林岚", "林岩", "林峰"}, id="two-characters-three-names"),
+    ],
+)
+def test_several_names_that_close_are_asked_never_guessed(names_kg, question, names):
+    got = names_kg.ask(question)
+    assert not got.answers and {c["label"] for c in got.candidates or []} == names, got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("林岚岚岚是什么职务", id="two-characters-off"),
+        pytest.param("王岚是什么职务", id="the-first-character-off"),
+        pytest.param("青岚市服务局局长是谁", id="a-long-body-two-characters-missing"),
+    ],
+)
+def test_names_further_off_get_no_answer(names_kg, question):
+    got = names_kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])

@@ -181,6 +181,12 @@ class QuestionAnswerer:
             )
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
+        if not fits and near is not None:  # 顾远水: 顾远山 or 顾远川? asked, never guessed
+            return Answer(
+                question,
+                message=f"图谱里没有“{near[0]}”，是不是下面的一个？",
+                candidates=[{"label": n, "iri": self._near_iri(n), "kind": "entity"} for n in near[1]],
+            )
         if not fits:
             each = self._answer_each_person(question, parsed)
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
@@ -202,7 +208,7 @@ class QuestionAnswerer:
         if not got.answers and not evidence.count:
             got = self._answer_joined(question, parsed) or got
         if near is not None and got.answers and not got.message:  # read with a name one character off
-            got = replace(got, message=f"按图谱里的“{near[1]}”回答（问题写的是“{near[0]}”）")
+            got = replace(got, message=f"按图谱里的“{near[1][0]}”回答（问题写的是“{near[0]}”）")
         return counted(got, evidence.count) if evidence.count else got
 
     def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
@@ -244,6 +250,11 @@ class QuestionAnswerer:
         answers = list({a.get("iri") or a["label"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
 
+    def _near_iri(self, name: str) -> str:
+        """The node a name of the graph names first (of persons, bodies, zones, places)."""
+        refs = self.index.surfaces.get(name, {})
+        return next((str(r) for k in "pozl" for r in sorted(refs.get(k, ()), key=repr) if isinstance(r, str)), "")
+
     def _title_bodies(self, parsed: Parsed) -> list[dict[str, str]]:
         """The bodies holding a title or post the question names (它的行长: every body with a 行长), as candidates."""
         orgs = {post.org for m in parsed.mentions for post in m.refs.get("s", ()) if isinstance(post, PostRef)}
@@ -264,9 +275,10 @@ class QuestionAnswerer:
                 return written[:k]
         return ""
 
-    def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, str] | None]:
+    def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
-        with a name one character off, (as written, the graph's name). One that fits none as written is read again
+        with a name one character off, (as written, (the graph's name,)); when several names are that close and
+        nothing fits as written, (as written, those names). One that fits none as written is read again
         with its slips of the pen written as meant (是那位: 是哪位). A body said after the question as an
         afterthought is read before it first (局长是谁，甲局的: 甲局的局长是谁)."""
         text = self.lexicon.unslipped(text)
@@ -286,11 +298,11 @@ class QuestionAnswerer:
             if again[2]:
                 return (*again, None)
         near = self.parser.near_named(text) if first[2] == [] else None
-        if near is not None:  # 孙慧生是什么职务: 孙惠生, the one name of the graph that close
+        if near is not None and len(near[2]) == 1:  # 孙慧生是什么职务: 孙惠生, the one name of the graph that close
             again = self._read_as(near[0])
             if again[2]:
                 return (*again, near[1:])
-        return (*first, None)
+        return (*first, near[1:] if near is not None and len(near[2]) > 1 else None)
 
     def _answer_besides(self, question: str, text: str) -> Answer | None:
         """A person's posts other than the one named after 除了 (None: not such a question, or no such post)."""
