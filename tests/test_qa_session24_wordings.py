@@ -107,7 +107,6 @@ def test_ranking_near_misses_get_no_answer(kg, question):
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
 
 
-
 TRADE = "青岚市商务服务局"
 NAMES = city_page(
     persons=[
@@ -131,7 +130,9 @@ def names_kg():
     "question,template,expected",
     [
         pytest.param("孙生是什么职务", "person_posts", {"青岚市人民政府常务副市长"}, id="a-character-missing"),
-        pytest.param("孙惠惠生担任什么职务", "person_posts", {"青岚市人民政府常务副市长"}, id="a-character-written-twice"),
+        pytest.param(
+            "孙惠惠生担任什么职务", "person_posts", {"青岚市人民政府常务副市长"}, id="a-character-written-twice"
+        ),
         pytest.param("林小岚是什么职务", "person_posts", {"青岚市人民政府副市长"}, id="two-characters-one-written-in"),
         pytest.param("青岚市商服务局局长是谁", "post_holder", {"许秋白"}, id="a-long-body-a-character-missing"),
         pytest.param("青岚市商务服务务局局长是谁", "post_holder", {"许秋白"}, id="a-long-body-a-character-twice"),
