@@ -77,7 +77,7 @@ def kg():
         pytest.param("哪个城市签约金额最多", "place_most_amount", {"咸宁市"}, id="place-signed-most"),
         pytest.param("签约金额最大的是哪个城市", "place_most_amount", {"咸宁市"}, id="place-signed-most-shi-na"),
         pytest.param("哪个城市投资最多", "place_most_amount", {"岳阳市"}, id="place-all-facts-summed-no-zone"),
-        pytest.param("哪个城市开工项目投资最多", "place_most_amount", {"岳阳市"}, id="place-groundbreaking-only"),
+        pytest.param("哪个城市开工投资最多", "place_most_amount", {"岳阳市"}, id="place-groundbreaking-only"),
         # 星岫集团 80亿, 云岭集团 50亿, the bank 90亿 (a government is no company)
         pytest.param("哪家公司投资最大", "org_most_amount", {BANK}, id="company-most"),
         pytest.param("投资最多的企业是哪家", "org_most_amount", {BANK}, id="company-most-shi-na-jia"),
@@ -100,6 +100,10 @@ def test_rankings(kg, question, template, expected):
         pytest.param("哪个县投资最多", id="no-county-has-any"),
         pytest.param("哪位领导出席活动最多", id="one-asked-two-tied"),
         pytest.param("哪位领导出席活动最少", id="least-attended"),
+        pytest.param("投资最多的项目在哪个城市", id="the-place-of-the-biggest-project-is-no-total"),
+        pytest.param("签约金额最大的活动在哪个城市举行", id="the-place-of-the-biggest-signing"),
+        pytest.param("投资最大的项目是哪家企业的", id="the-company-of-the-biggest-project"),
+        pytest.param("金额最大的签约是哪家公司签的", id="the-company-of-the-biggest-signing"),
     ],
 )
 def test_ranking_near_misses_get_no_answer(kg, question):
