@@ -170,3 +170,11 @@ def test_several_names_that_close_are_asked_never_guessed(names_kg, question, na
 def test_names_further_off_get_no_answer(names_kg, question):
     got = names_kg.ask(question)
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+def test_a_place_one_character_off_before_a_head_title(names_kg):
+    # 青岚市 written 青兰市 with 市长 right after it: the title reads 市, the place is one character off
+    got = imported_kg(
+        (city_page(persons=[{"name": "白露", "posts": [{"title": "市长", "org": GOV}]}]), "made-up.json")
+    ).ask("青兰市长是谁")
+    assert {a["label"] for a in got.answers} == {"白露"}, got.message

@@ -414,14 +414,17 @@ class QuestionParser:
         ]
         for start, end in spans:
             covered[start:end] = [True] * (end - start)
-        runs = [
-            (run.start(), run.group().rstrip("".join(self.lexicon.function)), False)
-            for run in re.finditer(r"[\u4e00-\u9fff]{2,12}", "".join(" " if c else ch for c, ch in zip(covered, text)))
-        ]
+        runs = []
+        for run in re.finditer(r"[\u4e00-\u9fff]{2,12}", "".join(" " if c else ch for c, ch in zip(covered, text))):
+            runs.append((run.start(), run.group().rstrip("".join(self.lexicon.function)), False))
+            if text[run.end() : run.end() + 1] in LEVEL_CHARS and run.end() < len(text):  # 长冶市长: 市 read in 市长
+                runs.append((run.start(), run.group() + text[run.end()], False))
         for start, word, window in runs + self._long_windows(text, mentions, covered):
             if len(word) < 2 or word in self.index.surfaces:
                 continue
             near = self._near_names(word)
+            if word[-1] in LEVEL_CHARS and start + len(word) > 0 and covered[start + len(word) - 1]:
+                near = {n for n in near if n[-1] == word[-1] and "p" not in self.index.surfaces.get(n, {})}
             if window:  # a stretch with names read inside: a long name of a body, zone or place only
                 near = {n for n in near if len(n) >= NEAR_LONG and "p" not in self.index.surfaces.get(n, {})}
             nodes = {
