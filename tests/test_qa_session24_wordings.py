@@ -178,3 +178,9 @@ def test_a_place_one_character_off_before_a_head_title(names_kg):
         (city_page(persons=[{"name": "白露", "posts": [{"title": "市长", "org": GOV}]}]), "made-up.json")
     ).ask("青兰市长是谁")
     assert {a["label"] for a in got.answers} == {"白露"}, got.message
+
+
+def test_a_name_written_right_is_no_slip_of_it(names_kg):
+    # 青岚市商务服务局 written right, then 主 (no title 主任 in the graph): not the body read with 主 left out
+    got = names_kg.ask("青岚市商务服务局主任是谁")
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])

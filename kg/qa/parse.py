@@ -422,7 +422,7 @@ class QuestionParser:
         for start, word, window in runs + self._long_windows(text, mentions, covered):
             if len(word) < 2 or word in self.index.surfaces:
                 continue
-            near = self._near_names(word)
+            near = {n for n in self._near_names(word) if n not in text}  # a name written right is no slip of it
             if word[-1] in LEVEL_CHARS and start + len(word) > 0 and covered[start + len(word) - 1]:
                 near = {n for n in near if n[-1] == word[-1] and "p" not in self.index.surfaces.get(n, {})}
             if window:  # a stretch with names read inside: a long name of a body, zone or place only
