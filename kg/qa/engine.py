@@ -51,7 +51,6 @@ _WHO_AND_WHERE = re.compile(
 )
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
 _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
-_LOWER_LATIN = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # bha, qfii: an abbreviation typed in lower case
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
@@ -165,17 +164,7 @@ class QuestionAnswerer:
         return self.live.examples(per_template, budget)
 
     def answer(self, question: str) -> Answer:
-        """Answer a free-text question; never raises on any input string. One that finds no answer as written
-        is asked again with its words in lower-case Latin letters written in capitals (bha公司: BHA公司)."""
-        got = self._answer(question)
-        if got.answers or not isinstance(question, str):
-            return got
-        capitals = _LOWER_LATIN.sub(lambda m: m.group().upper(), question)
-        again = self._answer(capitals) if capitals != question else got
-        return replace(again, question=question) if again.answers else got
-
-    def _answer(self, question: str) -> Answer:
-        """The answer to the question as written."""
+        """Answer a free-text question; never raises on any input string."""
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
             return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
@@ -187,7 +176,7 @@ class QuestionAnswerer:
         besides = self._answer_besides(question, text)
         if besides is not None:
             return besides
-        parsed, evidence, fits = self._read(text)
+        parsed, evidence, fits, near = self._read(text)
         pronoun = lone_pronoun(parsed.text, parsed.mentions, self.lexicon)
         if pronoun is not None:  # 它的行长是谁: whose, the question never says; the bodies it could be, to pick from
             return Answer(
@@ -197,6 +186,12 @@ class QuestionAnswerer:
             )
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
+        if not fits and near is not None:  # 顾远水: 顾远山 or 顾远川? asked, never guessed
+            return Answer(
+                question,
+                message=f"图谱里没有“{near[0]}”，是不是下面的一个？",
+                candidates=[{"label": n, "iri": self._near_iri(n), "kind": "entity"} for n in near[1]],
+            )
         if not fits:
             each = self._answer_each_person(question, parsed)
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
@@ -217,9 +212,8 @@ class QuestionAnswerer:
         got = self._answer_fits(question, close, parsed)
         if not got.answers and not evidence.count:
             got = self._answer_joined(question, parsed) or got
-        near = self.parser.near_named(text) if parsed.text != text and got.answers else None
-        if near is not None and near[0] == parsed.text and not got.message:  # read with a name one character off
-            got = replace(got, message=f"按图谱里的“{near[2]}”回答（问题写的是“{near[1]}”）")
+        if near is not None and got.answers and not got.message:  # read with a name one character off
+            got = replace(got, message=f"按图谱里的“{near[1][0]}”回答（问题写的是“{near[0]}”）")
         return counted(got, evidence.count) if evidence.count else got
 
     def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
@@ -261,6 +255,11 @@ class QuestionAnswerer:
         answers = list({a.get("iri") or a["label"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
 
+    def _near_iri(self, name: str) -> str:
+        """The node a name of the graph names first (of persons, bodies, zones, places)."""
+        refs = self.index.surfaces.get(name, {})
+        return next((str(r) for k in "pozl" for r in sorted(refs.get(k, ()), key=repr) if isinstance(r, str)), "")
+
     def _title_bodies(self, parsed: Parsed) -> list[dict[str, str]]:
         """The bodies holding a title or post the question names (它的行长: every body with a 行长), as candidates."""
         orgs = {post.org for m in parsed.mentions for post in m.refs.get("s", ()) if isinstance(post, PostRef)}
@@ -281,16 +280,18 @@ class QuestionAnswerer:
                 return written[:k]
         return ""
 
-    def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None]:
-        """The question's mentions, evidence and fitting templates (None: it asks two things). One that fits
-        none as written is read again with its slips of the pen written as meant (是那位: 是哪位). A body said
-        after the question as an afterthought is read before it first (局长是谁，甲局的: 甲局的局长是谁)."""
+    def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
+        """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
+        with a name one character off, (as written, (the graph's name,)); when several names are that close and
+        nothing fits as written, (as written, those names). One that fits none as written is read again
+        with its slips of the pen written as meant (是那位: 是哪位). A body said after the question as an
+        afterthought is read before it first (局长是谁，甲局的: 甲局的局长是谁)."""
         text = self.lexicon.unslipped(text)
         after = _AFTERTHOUGHT.fullmatch(text)
         if after:  # 董事长是谁，甲集团的: 甲集团's, never the graph's only 董事长 with 甲集团 left aside
             moved = self._read_as(f"{after['whose']}的{after['asked']}")
             if moved[2]:
-                return moved
+                return (*moved, None)
         first = self._read_as(text)
         one = simplified(text, least=1)
         if one != text:  # 甲市市長是谁: one traditional character, read simplified when that names more of it
@@ -300,18 +301,18 @@ class QuestionAnswerer:
         if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
             posts = self._who_and_where(text, first[0])
             if posts:
-                return posts
+                return (*posts, None)
         repaired = self.lexicon.repaired(text)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
             if again[2]:
-                return again
+                return (*again, None)
         near = self.parser.near_named(text) if first[2] == [] else None
-        if near is not None:  # 孙慧生是什么职务: 孙惠生, the one name of the graph that close
+        if near is not None and len(near[2]) == 1:  # 孙慧生是什么职务: 孙惠生, the one name of the graph that close
             again = self._read_as(near[0])
             if again[2]:
-                return again
-        return first
+                return (*again, near[1:])
+        return (*first, near[1:] if near is not None and len(near[2]) > 1 else None)
 
     def _answer_besides(self, question: str, text: str) -> Answer | None:
         """A person's posts other than the one named after 除了 (None: not such a question, or no such post)."""

@@ -11,7 +11,7 @@ Names come from the index's automaton; then places written without their level (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -282,14 +282,38 @@ def without_names(parsed: Parsed) -> str:
 
 
 _LEVEL_END = re.compile(r"[省市县区州]$")
-NEAR_MIN = 3  # a name read one character off is this long at least (孙慧生 of 孙惠生)
+NEAR_MIN = 3  # a name read one character off is this long at least (孙慧生 of 孙惠生), a person's two (张玮 of 张伟)
+NEAR_LONG = (
+    6  # ... and a body's or place's read with a character missing or written in besides (青岚市商局 of 青岚市商务局)
+)
+NEAR_PERSON = 3  # ... a person's name of at most this many characters (孙生 of 孙惠生, 张晓伟 of 张伟)
+
+
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a Latin word of a name (BHA, DeepSeek, COP30), read in any case
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # bha, qfii: an abbreviation typed in lower case
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
 _SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
 _INSIDE = ("里", "里面", "中", "内")  # 甲市政府里当副市长的: inside the body, then a verb of serving
 _WHO = re.compile(r"谁|哪位|哪一位|何人")  # 甲基金聘了谁当副总经理: who serves as 甲's 副总经理
 _PARTY_GAP = re.compile(r"的?(党委|党组)")  # 甲自治区的党委书记: the 书记 of 甲's party committee (or 党组)
 _PARTY_BODY = {"党委": re.compile(r"^中共(?!.*党组$)|党委$"), "党组": re.compile(r"党组$")}  # the bodies each names
+
+
+def _near_kind(name: str, kinds: dict, generic: Container[str], length: bool) -> bool:
+    """Whether a name of the graph may be read one character off (not generic): one character wrong, a person's
+    of two characters or more, a body's, zone's or place's of `NEAR_MIN` or more; with `length` (a character
+    missing or written in besides), a person's of two to `NEAR_PERSON`, the others' of `NEAR_LONG` or more.
+
+    >>> _near_kind("张伟", {"p": {}}, set(), False), _near_kind("青岚市", {"l": {}}, set(), False)
+    (True, True)
+    >>> _near_kind("欧阳听松", {"p": {}}, set(), True), _near_kind("商务局", {"o": {}}, set(), True)
+    (False, False)
+    """
+    if not kinds or name in generic:
+        return False
+    if "p" in kinds and len(name) >= 2 and (not length or len(name) <= NEAR_PERSON):
+        return True
+    return bool(kinds.keys() & set("ozl")) and len(name) >= (NEAR_LONG if length else NEAR_MIN)
 
 
 def _unheld_heads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -338,34 +362,55 @@ class QuestionParser:
         self.lexicon = lexicon
         self.phrase = phrase  # answers a relative phrase as a question of its own (the engine)
         self._latin: tuple[int, dict[str, str]] = (-1, {})  # (surfaces read, folded Latin word -> the graph's casing)
-        self._near: tuple[int, dict[str, set[str]]] = (-1, {})  # (surfaces read, names with a character blanked)
+        # (surfaces read, names with a character blanked, names with a character left out)
+        self._near: tuple[int, tuple[dict[str, set[str]], dict[str, set[str]]]] = (-1, ({}, {}))
 
     def cased(self, text: str) -> str:
-        """The question with each Latin word written as the graph's names write it when they write it one way only
-        (bha航空, Bha航空 -> BHA航空; deepseek -> DeepSeek): people type names in any case. A name table kept on disk
-        is not scanned (the question is read as written).
+        """The question with its Latin words written as the graph's names write them (people type names in any
+        case): a word the graph writes one way only, that way (bha航空, Bha航空 -> BHA航空; deepseek -> DeepSeek); any
+        other word in lower-case letters in capitals when a name of the graph then covers it (bha公司 -> BHA公司, also
+        with a name table kept on disk, which is not scanned); else as written.
 
         >>> from types import SimpleNamespace as N
         >>> parser = QuestionParser(N(surfaces={"BHA航空复合材料有限公司": {}, "DeepSeek": {}}), None)  # type: ignore[arg-type]
-        >>> parser.cased("bha航空在哪"), parser.cased("deepseek哪年出来的"), parser.cased("bhax是什么")
-        ('BHA航空在哪', 'DeepSeek哪年出来的', 'bhax是什么')
+        >>> parser.cased("bha航空在哪"), parser.cased("deepseek哪年出来的")
+        ('BHA航空在哪', 'DeepSeek哪年出来的')
         """
-        if not _LATIN.search(text) or not isinstance(self.index.surfaces, dict):
+        if not _LATIN.search(text):
             return text
+        folds = self._latin_folds()
+        folded = _LATIN.sub(lambda m: folds.get(m.group().lower(), m.group()), text)
+        capitals = _LOWER_WORD.sub(lambda m: m.group().upper(), folded)
+        if capitals == folded:
+            return folded
+        named = [(m.start, m.end) for m in self.index.mentions(capitals)]
+        return _LOWER_WORD.sub(
+            lambda w: (
+                capitals[w.start() : w.end()] if any(s <= w.start() and w.end() <= e for s, e in named) else w.group()
+            ),
+            folded,
+        )
+
+    def _latin_folds(self) -> dict[str, str]:
+        """Latin words of the graph's names written one way only, by their lower case (none from a table on disk)."""
+        if not isinstance(self.index.surfaces, dict):
+            return {}
         if self._latin[0] != len(self.index.surfaces):
             casings: dict[str, set[str]] = {}
             for surface in self.index.surfaces:
                 for word in _LATIN.findall(surface):
                     casings.setdefault(word.lower(), set()).add(word)
             self._latin = (len(self.index.surfaces), {k: next(iter(v)) for k, v in casings.items() if len(v) == 1})
-        folds = self._latin[1]
-        return _LATIN.sub(lambda m: folds.get(m.group().lower(), m.group()), text)
+        return self._latin[1]
 
-    def near_named(self, text: str) -> tuple[str, str, str] | None:
-        """A run of the question no name or lexicon word explains that is one character off a name of the graph (孙慧生
-        of 孙惠生, 申晓锋 of 申晓峰): (the question with the graph's name written in, as written, the name), when
-        exactly one node has a name that close (same length, three characters or more, same first character); None
-        otherwise. A name table kept on disk is not scanned."""
+    def near_named(self, text: str) -> tuple[str, str, tuple[str, ...]] | None:
+        """A run of the question no name or lexicon word explains that is one character off names of the graph
+        (孙慧生 of 孙惠生, 申晓锋 of 申晓峰, 孙生 of 孙惠生, 张晓伟 of 张伟): (the question with the graph's name written in,
+        as written, the names that close), the question as written when several nodes have a name that close (the
+        user is asked which); None when none has. One character wrong, missing or written in besides, never the
+        first: a person's name of two or three characters, a body's or place's of three or more (missing or written
+        in besides: of `NEAR_LONG` or more); a run that is a name itself is none. A name table kept on disk is not
+        scanned."""
         if not isinstance(self.index.surfaces, dict):
             return None
         mentions = self.index.mentions(text)
@@ -375,34 +420,82 @@ class QuestionParser:
         ]
         for start, end in spans:
             covered[start:end] = [True] * (end - start)
-        for run in re.finditer(r"[\u4e00-\u9fff]{3,12}", "".join(" " if c else ch for c, ch in zip(covered, text))):
-            word = run.group().rstrip("".join(self.lexicon.function))
-            if len(word) < NEAR_MIN or word in self.index.surfaces:
+        runs = []
+        for run in re.finditer(r"[\u4e00-\u9fff]{2,12}", "".join(" " if c else ch for c, ch in zip(covered, text))):
+            runs.append((run.start(), run.group().rstrip("".join(self.lexicon.function)), False))
+            if text[run.end() : run.end() + 1] in LEVEL_CHARS and run.end() < len(text):  # 长冶市长: 市 read in 市长
+                runs.append((run.start(), run.group() + text[run.end()], False))
+        for start, word, window in runs + self._long_windows(text, mentions, covered):
+            if len(word) < 2 or word in self.index.surfaces:
                 continue
-            near = {
-                n
-                for i in range(1, len(word))
-                for n in self._near_table().get(word[:i] + "\0" + word[i + 1 :], ())
-                if not {n[i], word[i]} & LEVEL_CHARS  # 安平村 is no slip for 安平市: another place
-            }
+            near = {n for n in self._near_names(word) if n not in text}  # a name written right is no slip of it
+            if word[-1] in LEVEL_CHARS and start + len(word) > 0 and covered[start + len(word) - 1]:
+                near = {n for n in near if n[-1] == word[-1] and "p" not in self.index.surfaces.get(n, {})}
+            if window:  # a stretch with names read inside: a long name of a body, zone or place only
+                near = {n for n in near if len(n) >= NEAR_LONG and "p" not in self.index.surfaces.get(n, {})}
             nodes = {
                 r for n in near for k in "pozl" for r in self.index.surfaces.get(n, {}).get(k, ()) if isinstance(r, str)
             }
+            if not near:
+                continue
             if len(near) == 1 or len(nodes) == 1:  # one name, or one node's names (a person written two ways)
                 name = min(near, key=lambda n: (len(nodes) > 1 or n != self.index.label(next(iter(nodes))), n))
-                return text[: run.start()] + name + text[run.start() + len(word) :], word, name
+                return text[:start] + name + text[start + len(word) :], word, (name,)
+            return text, word, tuple(sorted(near))
         return None
 
-    def _near_table(self) -> dict[str, set[str]]:
-        """Names of persons, bodies and places (three characters or more, not generic), keyed by each with one
-        character after the first blanked out (孙惠生 under 孙?生 and 孙惠?); made once per size of the name table."""
+    def _long_windows(self, text: str, mentions: list[Mention], covered: list[bool]) -> list[tuple[int, str, bool]]:
+        """Stretches of the question that may be a long name written one character off although names of the graph
+        are read inside it (青岚市商局: 青岚市 read, 商局 not): from the start of a place's or body's name or of a
+        character nothing explains, to the end of one, never cutting a name read, holding a character nothing explains,
+        `NEAR_LONG` - 1 characters or more; longest first."""
+        inside = {i for m in mentions for i in range(m.start + 1, m.end)}  # cutting a name read there
+        starts = sorted(
+            {m.start for m in mentions if m.refs.keys() & set("ozl")} | {i for i, c in enumerate(covered) if not c}
+        )
+        out = []
+        for a in starts:
+            for b in range(min(len(text), a + 30), a + NEAR_LONG - 2, -1):
+                if b in inside or a in inside or all(covered[a:b]) or not re.fullmatch(r"[\u4e00-\u9fff]+", text[a:b]):
+                    continue
+                out.append((a, text[a:b], True))
+        return sorted(out, key=lambda w: (-len(w[1]), w[0]))
+
+    def _near_names(self, word: str) -> set[str]:
+        """The names one character off the word, never its first (see `near_named`)."""
+        table, shorter = self._near_table()
+        surfaces = self.index.surfaces
+        near = {
+            n
+            for i in range(1, len(word))
+            for n in table.get(word[:i] + "\0" + word[i + 1 :], ())
+            if not {n[i], word[i]} & LEVEL_CHARS  # 安平村 is no slip for 安平市: another place
+        }
+        near |= shorter.get(word, set())  # a character missing (孙生 of 孙惠生)
+        for i in range(1, len(word)):  # a character written in besides (张晓伟 of 张伟)
+            n = word[:i] + word[i + 1 :]
+            if word[i] not in LEVEL_CHARS and _near_kind(n, surfaces.get(n, {}), self.index.generic, True):
+                near.add(n)
+        if len(word) < NEAR_MIN:  # two characters: a person's name only
+            near = {n for n in near if "p" in surfaces.get(n, {})}
+        return near
+
+    def _near_table(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Names keyed by each with one character after the first blanked out (孙惠生 under 孙?生 and 孙惠?), and by each
+        with one such character left out (孙惠生 under 孙生 and 孙惠): persons of two or three characters, bodies and
+        places of three or more (left out: of `NEAR_LONG` or more), not generic; made once per size of the name table."""
         if self._near[0] != len(self.index.surfaces):
             table: dict[str, set[str]] = {}
+            shorter: dict[str, set[str]] = {}
             for surface, kinds in self.index.surfaces.items():
-                if len(surface) >= NEAR_MIN and kinds.keys() & set("pozl") and surface not in self.index.generic:
+                if _near_kind(surface, kinds, self.index.generic, False):
                     for i in range(1, len(surface)):
                         table.setdefault(surface[:i] + "\0" + surface[i + 1 :], set()).add(surface)
-            self._near = (len(self.index.surfaces), table)
+                if len(surface) >= 3 and _near_kind(surface, kinds, self.index.generic, True):
+                    for i in range(1, len(surface)):
+                        if surface[i] not in LEVEL_CHARS:
+                            shorter.setdefault(surface[:i] + surface[i + 1 :], set()).add(surface)
+            self._near = (len(self.index.surfaces), (table, shorter))
         return self._near[1]
 
     def parse(self, text: str) -> Parsed:
