@@ -597,6 +597,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "part_before": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
+            "ceremony_named": Str(),
         }
     ),
     "famous_persons.txt": Lines(columns=3),
