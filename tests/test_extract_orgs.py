@@ -1729,3 +1729,23 @@ def test_a_verb_and_a_kind_word_or_a_verb_ending_like_a_body_is_none(text, absen
     probe)."""
     got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-23").organizations}
     assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "副总理甲某深入生产车间和研发中心，详细了解企业自主创新情况。", "研发中心", None, id="rd-centre-alone"
+        ),
+        pytest.param("他先后来到研发中心和检测中心。", "检测中心", None, id="testing-centre-alone"),
+        pytest.param(
+            "甲乙集团研发中心主任王一明介绍了新产品。", None, "甲乙集团研发中心", id="a-firms-rd-centre-named"
+        ),
+    ],
+)
+def test_a_firms_unit_written_alone_is_no_body(text, absent, kept):
+    """研发中心/检测中心 written alone are a unit of the firm visited, no body (org_mention_words.yaml department_words, b23
+    probe); a firm's 研发中心 named with the firm is one."""
+    got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2025-01-15").organizations}
+    assert absent is None or absent not in got
+    assert kept is None or kept in got
