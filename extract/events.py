@@ -921,9 +921,8 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
-        same = next((d for (j, _), d in drafted.items() if j == k and d.date == agr.date), None)
-        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony, told with its day or not:
-            # 甲与乙签订了合同，签字仪式在某饭店举行: the ceremony is that signing)
+        same = next((d for (j, _), d in drafted.items() if j == k and agr.date and d.date == agr.date), None)
+        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony)
             same.add("organizations", agr.parties)
             same.amount = same.amount or agr.amount
             drafted[(k, pos)] = same

@@ -3345,25 +3345,3 @@ def test_a_courts_hearing_or_sentence_of_a_former_official_is_an_event(text, wan
     participant (b26 probe's convention; the dev gold has no court story)."""
     got = extract_page("标题\n\n" + text, date="2025-01-15").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
-
-
-@pytest.mark.parametrize(
-    "text,wanted",
-    [
-        pytest.param(
-            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
-            [("signing", None, "北京饭店")],
-            id="an-undated-signing-and-its-ceremony-held",
-        ),
-        pytest.param(
-            "本报讯 日前，甲乙集团与丙丁公司签订了合资合同，戊己公司与庚辛公司签订了供货合同。",
-            [("signing", None, None)],
-            id="two-undated-agreements-of-one-sentence",
-        ),
-    ],
-)
-def test_an_undated_signing_told_with_its_ceremony_is_one(text, wanted):
-    """甲与乙签订了…，签字仪式在某饭店举行 with no day: the ceremony is that signing, one event, as with a day (b26 probe
-    leftovers; one sentence's signings are one ceremony, b21)."""
-    got = extract_page("标题\n\n" + text, date="1998-01-27").events
-    assert [(e.kind, e.date, e.location) for e in got] == wanted
