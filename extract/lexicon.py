@@ -605,6 +605,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "part_before": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
+            "ceremony_named": Str(),
         }
     ),
     "famous_persons.txt": Lines(columns=3),
@@ -795,6 +796,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "list_last_joiners": W,
             "zone_titles": W,
             "this_zone": W,
+            "kind_back_refs": STR_MAP,
             "indirect_verbs": W,
             "industry_endings": W,
             "not_industry": W,

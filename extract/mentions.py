@@ -895,11 +895,15 @@ def _after_verb_opener(core: str, suf: str) -> str:
 
     >>> _after_verb_opener("建设东海科技大学台州", "研究院"), _after_verb_opener("建设", "银行")
     ('东海科技大学台州', '建设')
+    >>> _after_verb_opener("建设", "科学城")  # a verb and a zone's kind alone: no name
+    ''
     """
     for v in VERB_OPENERS:
         rest = core[len(v) :]
         if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):
             return rest
+        if core == v and suf.endswith(ZONE_KINDS):
+            return ""  # 建设科学城, 建设开发区: a verb and a zone's kind alone, no name
     return core
 
 

@@ -70,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
         "absent": re.compile(rf"[^，。；：]{{0,16}}?(?:{alt(lex['absent_verbs'])})"),
         "absent_before": re.compile(lex["absent_before_person"]),
+        "ceremony_named": re.compile(lex["ceremony_named"]),
     }
 
 
@@ -327,9 +328,6 @@ def _drop_quoted_persons(sent: Sentence) -> None:
     sent.persons = [(p, n) for p, n in sent.persons if not any(a < p < b for a, b in spans)]
 
 
-CEREMONY_NAMED = re.compile(r"^\s*在?([^，。；“”]{1,6}?)(?:仪式|典礼)(?:上|后|前)")
-
-
 def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str | None:
     """The day of the ceremony a sequel names (并网仪式上，… after 机组18日并网发电 and a background sentence telling
     the plant's 2005年11月开工建设): the last day told in a clause naming its word, of the last sentence before with
@@ -347,7 +345,7 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str
     >>> _named_day([a, c], "并网仪式上，甲与乙签订了合同。")
     '2009-12-18'
     """
-    m = CEREMONY_NAMED.match(text)
+    m = _patterns()["ceremony_named"].match(text)
     if not m:
         return None
     for s in reversed(sents):

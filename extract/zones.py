@@ -61,14 +61,21 @@ KIND_OF_ZONE = re.compile(r"^[\u4e00-\u9fff]{1,4}[型性](?:综合保税区|保�
 THIS = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone'])})")
 
 
-SHORT_FORMS: dict[str, str] = load("zone_names.yaml")["short_forms"]  # 高新区 -> 高新技术产业开发区
-# a sentence opening with a zone's kind (该保税港区…, 综合保税区将…): the zone of that kind named last
-KIND_OPENS = re.compile(rf"\s*该?({'|'.join(ZONE_KINDS)})")
+SHORT_FORMS: dict[str, str] = {
+    **load("zone_names.yaml")["short_forms"],  # 高新区 -> 高新技术产业开发区
+    **WORDS["kind_back_refs"],  # 试验区 -> (a zone ending with) 试验区
+}
+# a sentence or clause opening with a zone's kind (该保税港区…, 综合保税区将…): the zone of that kind named last
+KIND_OPENS = re.compile(rf"\s*该?({'|'.join(sorted({*ZONE_KINDS, *WORDS['kind_back_refs']}, key=len, reverse=True))})")
 
 
-def _of_kind(text: str, sent0: int, mentions: list[tuple[int, str]]) -> str | None:
-    """The last zone named before sent0 whose kind opens the sentence (该保税港区 -> 钦州保税港区)."""
+def _of_kind(text: str, sent0: int, mentions: list[tuple[int, str]], end: int | None = None) -> str | None:
+    """The last zone named before sent0 whose kind opens the sentence (该保税港区 -> 钦州保税港区), or with `end` (the
+    list's start) one of its clauses before it (甲介绍，试验区涵盖…，重点发展… -> 中国（广西）自由贸易试验区)."""
     m = KIND_OPENS.match(text, sent0 + 1)
+    if not m and end is not None:
+        starts = (i + 1 for i in range(sent0 + 1, end) if text[i] in "，：,:")
+        m = next((x for x in (KIND_OPENS.match(text, i) for i in starts) if x), None)
     if not m:
         return None
     kind = SHORT_FORMS.get(m.group(1), m.group(1))
@@ -118,7 +125,7 @@ def zones(doc: Doc) -> None:
             z = before[0] if before else None
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
-            z = (None if before else _of_kind(text, sent0, mentions)) or z
+            z = (None if before else _of_kind(text, sent0, mentions, m.start())) or z
             if z:
                 for x in _items(m.group(1) or m.group(2) or m.group(3)):
                     if x not in found[z].industries:

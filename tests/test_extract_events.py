@@ -3426,3 +3426,30 @@ def test_b27_signings_at_the_scene_and_speakers_listed(text, wanted):
     assert any(e.kind == kind and e.date == date and people <= set(e.participants) for e in got), [
         (e.kind, e.date, e.participants) for e in got
     ]
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "1月15日，河南省郑州市中级人民法院公开宣判某省政协原副主席李一强受贿案，对被告人李一强以受贿罪判处无期徒刑。",
+            [("other", "2025-01-15", ["李一强"])],
+            id="a-sentence-pronounced",
+        ),
+        pytest.param(
+            "1月15日，郑州市中级人民法院对某市原市长王一明受贿案一审宣判，以受贿罪判处王一明有期徒刑十二年。",
+            [("other", "2025-01-15", ["王一明"])],
+            id="a-first-instance-sentence",
+        ),
+        pytest.param(
+            "2024年10月，郑州市中级人民法院公开开庭审理了某市原市长王一明受贿案，王一明当庭表示认罪悔罪。",
+            [("other", "2024-10", ["王一明"])],
+            id="a-court-hearing",
+        ),
+    ],
+)
+def test_a_courts_hearing_or_sentence_of_a_former_official_is_an_event(text, wanted):
+    """法院公开宣判/一审宣判/开庭审理 X案: the court's act is an other event of its day, the defendant named in it its
+    participant (b26 probe's convention; the dev gold has no court story)."""
+    got = extract_page("标题\n\n" + text, date="2025-01-15").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted

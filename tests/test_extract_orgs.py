@@ -1707,3 +1707,45 @@ def test_a_verb_opening_a_name_is_no_part_of_it(text, absent, kept):
     got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-23").organizations}
     assert absent is None or absent not in got
     assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        pytest.param(
+            "甲某强调，建设科学城要坚持以科技创新引领产业创新。", "建设科学城", id="a-verb-before-a-bare-zone-kind"
+        ),
+        pytest.param("乙某说，加快建设开发区是全市的大事。", "建设开发区", id="a-verb-before-a-generic-zone-kind"),
+        pytest.param(
+            "两位领导共接待来访群众23批，现场解决17件，其余的全部登记交办。",
+            "全部登记交办",
+            id="handed-over-for-handling",
+        ),
+        pytest.param("对群众反映的问题，全部登记转办。", "全部登记转办", id="passed-on-for-handling"),
+    ],
+)
+def test_a_verb_and_a_kind_word_or_a_verb_ending_like_a_body_is_none(text, absent):
+    """建设科学城 (a verb and a zone's kind alone) and 登记交办 (a verb that ends like a body's 办) name no body (b26
+    probe)."""
+    got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-23").organizations}
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param(
+            "副总理甲某深入生产车间和研发中心，详细了解企业自主创新情况。", "研发中心", None, id="rd-centre-alone"
+        ),
+        pytest.param("他先后来到研发中心和检测中心。", "检测中心", None, id="testing-centre-alone"),
+        pytest.param(
+            "甲乙集团研发中心主任王一明介绍了新产品。", None, "甲乙集团研发中心", id="a-firms-rd-centre-named"
+        ),
+    ],
+)
+def test_a_firms_unit_written_alone_is_no_body(text, absent, kept):
+    """研发中心/检测中心 written alone are a unit of the firm visited, no body (org_mention_words.yaml department_words, b23
+    probe); a firm's 研发中心 named with the firm is one."""
+    got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2025-01-15").organizations}
+    assert absent is None or absent not in got
+    assert kept is None or kept in got

@@ -279,3 +279,28 @@ def test_a_zone_kind_written_alone_stands_for_the_zone_of_that_kind():
 def test_b22_zone_industries(text, name, industries):
     got = zones("标题\n\n" + text)
     assert got.get(name) == industries
+
+
+# b26 probe: a zone referred back to by its kind word alone (试验区, 自贸试验区) opening a clause of the list's sentence,
+# after a speaker (甲介绍，试验区涵盖…，重点发展A、B和C三大产业)
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        pytest.param(
+            "本报讯 中国（湖南）自由贸易试验区昨日召开推进会。省长甲某介绍，试验区涵盖长沙、岳阳两个片区，"
+            "重点发展先进制造、跨境电商和现代物流三大产业。",
+            "中国（湖南）自由贸易试验区",
+            ["先进制造", "跨境电商", "现代物流"],
+            id="trial-zone-after-a-speaker",
+        ),
+        pytest.param(
+            "本报讯 中国（湖南）自由贸易试验区昨日召开推进会。自贸试验区重点发展航运物流、金融服务和数字贸易三大产业。",
+            "中国（湖南）自由贸易试验区",
+            ["航运物流", "金融服务", "数字贸易"],
+            id="ftz-short-kind-opening",
+        ),
+    ],
+)
+def test_b26_zone_industries_of_a_zone_told_by_its_kind(text, name, industries):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
