@@ -297,7 +297,7 @@ class QuestionAnswerer:
         if one != text:  # 甲市市長是谁: one traditional character, read simplified when that names more of it
             again = self._read_as(one)
             if again[2] and (not first[2] or _named(again[0]) > _named(first[0])):
-                return again
+                return (*again, None)
         if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
             posts = self._who_and_where(text, first[0])
             if posts:
