@@ -828,6 +828,9 @@ def test_a_former_posts_body_after_a_listed_name_is_no_name():
         pytest.param(
             "他兼任联合国开发计划署驻华代表。", ["联合国开发计划署"], id="a-name-opening-with-a-boundary-word"
         ),
+        pytest.param(
+            "甲市商会召开会员大会，选举产生新一届理事会。", ["甲市商会"], id="a-body-s-next-term-elected-is-no-name"
+        ),
     ],
 )
 def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
