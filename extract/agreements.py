@@ -114,6 +114,7 @@ def _patterns() -> dict[str, Any]:
         "group": re.compile(lex["group_party"]),
         "group_time": re.compile(lex["group_party_time"]),
         "counted": re.compile(lex["counted_parties"]),
+        "syndicate": re.compile(lex["syndicate_party"]),
         "counted_govs": re.compile(lex["counted_governments"]),
     }
 
@@ -362,6 +363,9 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         at = start + m.start() + len(m["name"]) - len(name)
         if len(name) > 3 and not any(p <= at < p + len(n) or at <= p < at + len(name) for p, n in found):
             found.append((at, name))
+    lenders = _patterns()["syndicate"].search(sent.text, sent.lead_at if sent.lead_at < start else 0, start)
+    if lenders:  # (由甲牵头，乙、丙等6家银行组成的银团，…与丁签订: 甲, 乙 and 丙 sign)
+        found += [(p, name) for p, name in sent.orgs if lenders.start("members") <= p < lenders.end("members")]
     found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
     found.sort()
     out = [name for _, name in found]
@@ -559,10 +563,17 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     """Persons who witnessed the signing: the subject of a 见证 clause near the agreement."""
     pat = _patterns()["witness"]
     # (…签订协议。根据协议，…。\n甲与乙分别代表双方签约。丙、丁出席签约仪式: the paragraph of the signers goes on with it)
-    signers = next(
-        (j for j in range(k + 1, min(k + 3, len(sents))) if _patterns()["signer_act"].search(sents[j].text)), 0
-    )
+    # (…签订协议。…。\n背景…。\n甲和乙在协议上签字，丙出席签字仪式: the signers' sentence a few paragraphs on, before any
+    # other signing, tells the same signing)
+    signers = 0
+    for j in range(k + 1, min(k + 6, len(sents))):
+        if _patterns()["signer_act"].search(sents[j].text):
+            signers = j if j < k + 3 or sents[j].para != sents[j - 1].para else 0
+            break
+        if _patterns()["sign"].search(sents[j].text):
+            break
     later = _later_in_paragraph(sents, signers, signers + 1) if signers and sents[signers].para != sents[k].para else []
+    later = [sents[signers], *later] if signers >= k + 3 else later
     for s in sents[max(0, k - 1) : k + 3] + _later_in_paragraph(sents, k, k + 3) + later:
         m = pat.search(s.text)
         if not m:
@@ -849,6 +860,18 @@ def listed_pairs(sent: Sentence, start: int, pos: int, parties: list[str]) -> li
     return [parties[i : i + 2] for i in range(0, len(parties), 2)]
 
 
+def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> list[list[str]]:
+    """甲与乙、丙分别签订了…: one agreement of the first body with each of the others listed after its 与 (甲+乙,
+    甲+丙), when 分别 comes right before the verb; else the parties as one."""
+    at = sorted(p for p, _ in sent.orgs if start <= p < pos)
+    if not PAIRED.search(sent.text, start, pos) or len(parties) < 3 or len(at) != len(parties):
+        return [parties]
+    joins = [sent.text[p - 1 : p] for p in at[1:]]
+    if joins[0] not in ("与", "和", "同") or any(j != "、" for j in joins[1:]):
+        return [parties]
+    return [[parties[0], p] for p in parties[1:]]
+
+
 def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> list[list[str]]:
     """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); 甲与乙、丙与丁分别签订: one for each pair;
     else the parties as one."""
@@ -860,7 +883,7 @@ def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> 
     for each in EACH.finditer(sent.text, start, pos):
         pass
     if each is None:
-        return [parties]
+        return _one_with_each(sent, start, pos, parties)
     subject = [p for p in parties_before(sent, each.start(), resolve) if p in parties]
     partners = [p for p in parties if p not in subject]
     if not subject or len(partners) < 2:

@@ -853,7 +853,28 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
         amounts = [a for a in sent.amounts if lo <= a[0] < hi]
         d.amount = amounts[0][2] if amounts else None
         drafts.append(d)
-    return split_by_place(sent, drafts)
+    return split_by_place(sent, _each_host(sent, [t for g in groups for t in g[:1]], drafts))
+
+
+EACH_HOST = re.compile(r"分别(?:在[^，。；]{1,16}?)?$")  # (甲、乙分别在人民大会堂会见丙: each host's own talks)
+
+
+def _each_host(sent: Sentence, firsts: list[Trigger], drafts: list[Draft]) -> list[Draft]:
+    """Talks told of several hosts who each (分别) met the same guests (总理甲、委员长乙分别会见丙): one talks of each
+    host with those guests."""
+    out: list[Draft] = []
+    for t, d in zip(firsts, drafts):
+        lo = clause_start(sent.text, t.start)
+        each = EACH_HOST.search(sent.text, lo, t.start) if d.kind == "talks" else None
+        hosts = sent.between("persons", lo, each.start()) if each else []
+        guests = [p for p in d.participants if p not in hosts]
+        if len(hosts) < 2 or not guests:
+            out.append(d)
+            continue
+        for h in hosts:
+            one = replace(d, participants=[h, *guests], organizations=list(d.organizations), hosts=[h])
+            out.append(one)
+    return out
 
 
 def by_group(text: str, pos: int) -> bool:
@@ -987,8 +1008,15 @@ def _scene_host(sents: list[Sentence], drafts: list[Draft], last: Draft) -> Draf
     sent = next((s for s in sents if s.index == last.sent), None) if last.kind == "signing" else None
     if sent is None or not _patterns()["at_scene"].match(sent.text, sent.lead_at):
         return None
-    before = [d for d in drafts if d.sent < last.sent and d.article == last.article]
-    return before[-1] if before and before[-1].kind == "meeting" else None
+    # (奠基仪式上，甲与乙签订了…: at the groundbreaking told before, a ceremony of its own kind, on the signing's day,
+    # whatever background was told between)
+    before = [
+        d
+        for d in drafts
+        if d.sent < last.sent and d.article == last.article and (d.kind != "other" or d.date == last.date)
+    ]
+    host = before[-1] if before else None
+    return host if host and host.kind in ("meeting", "groundbreaking", "launch", "award") else None
 
 
 def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
@@ -1089,6 +1117,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             if last is back_at and last.kind not in SPOKEN_AT:
                 at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told between)
             spoken_in(s, at)
+        last = _scene_host(sents, drafts, last) or last  # (…仪式上，…签订了…。甲表示: at the ceremony, not the signing)
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text
@@ -1494,6 +1523,16 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
+    if (
+        a.kind == b.kind in ("launch", "groundbreaking")
+        and abs(a.sent - b.sent) <= 1
+        and a.date
+        and a.date == b.date
+        and (a.participants or b.participants)
+    ):
+        # (…奠基。甲宣布项目开工，乙和丙共同为项目培土奠基: the acts of one ceremony, each with its own officials; two
+        # launches no one attends are left to the rules below: 发布…手卡。…共同启动…基地, two things started)
+        return True
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
     if a.date and b.date and a.date != b.date:

@@ -450,6 +450,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "group_party": Str(),
             "group_party_time": Str(),
             "counted_parties": Str(),
+            "syndicate_party": Str(),
             "counted_kinds": Map(W),
             "counted_governments": Str(),
         }

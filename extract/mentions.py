@@ -542,11 +542,19 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
             and name_at(text, q + 1)
             and not _title_at(text, q + 1)
             and not _former_body_at(text, q + 1)
+            and not _body_before_title(text, q + 1)
         ):
             p = q + 1
             continue
         break
     return out
+
+
+def _body_before_title(text: str, p: int) -> bool:
+    """Does a body's short name that looks like a name start at p, a title right after it (国务院副秘书长甲、劳动部副部长乙:
+    劳动部 is the next official's body, no name in the list)?"""
+    n = name_at(text, p)
+    return bool(n) and _title_at(text, p + len(n)) is not None and any(n.endswith(x) for x in lexicon().org_suffixes)
 
 
 FORMER_BODY = re.compile(
@@ -696,6 +704,8 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     -1 when 和 joins two names (北京和上海证券交易所: a place follows it; 我和公司: a pronoun)."""
     lx = lexicon()
     rest = text[h + 1 : s]
+    if not rest and h >= 1 and CJK.match(text[h - 1]) and _after_place(text, h - 1):
+        return h - 1  # 北京仁和医院: a place, one character and 和 right before the suffix make the name
     if len(rest) < 2 or any(place_of(rest[:k]) for k in range(2, 6)) or _opens_name(text, h + 1):
         return -1  # (…联合会和中国化工学会: a country or 中国/国家 after 和 opens the second name)
     for k in (4, 3, 2):
@@ -712,11 +722,16 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     )
     if after:
         return h - 1
-    for k in (5, 4, 3, 2):  # 日本东和电机株式会社: one character after a country or place, 和 holds the trade name
-        before = text[max(0, h - 1 - k) : h - 1]
+    return h - 1 if _after_place(text, h - 1) else -1  # 日本东和电机株式会社: one character after a country or place
+
+
+def _after_place(text: str, p: int) -> bool:
+    """Does a country or a place end right before position p (日本|东和电机, 北京|仁和医院)?"""
+    for k in (5, 4, 3, 2):
+        before = text[max(0, p - k) : p]
         if len(before) == k and (before in _countries() or place_of(before)):
-            return h - 1
-    return -1
+            return True
+    return False
 
 
 NAME_OPENERS = tuple(load("org_generic.yaml")["national_prefixes"])
@@ -819,7 +834,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
                 break
-            if c == "和" and pos < s and (pos - 1) not in joined:
+            if c == "和" and (pos - 1) not in joined:
                 start = _he_in_name(text, pos - 1, s)
                 if start >= 0:
                     pos = start  # 东和保险, 广州和盛物流: 和 inside the name

@@ -1396,6 +1396,8 @@ APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# 免去甲的X职务，乙的Y职务: a name after a removal told in full shares its verb
+REMOVED_MORE = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})[^。；]{{2,50}}?职务[，、]$")
 REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
@@ -1668,7 +1670,9 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     out: list[Post] = []
     after = _list_appointed(text, m.end)
     other = None
-    if text.startswith("的", after) and REMOVED.search(text, max(0, m.start - 2), m.start):
+    if text.startswith("的", after) and (
+        REMOVED.search(text, max(0, m.start - 2), m.start) or REMOVED_MORE.search(text, max(0, m.start - 60), m.start)
+    ):
         return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))
     if SUCCEEDS.match(text, after):
         # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)

@@ -241,6 +241,11 @@ def resolve(doc: Doc) -> None:
     for short, full in short_of.items():
         if short not in reg[full].aliases:
             reg[full].aliases.append(short)
+    for short, full in list(short_of.items()):
+        # (省能源集团 (下称) read again as 安徽省能源集团: the body the short name was defined for)
+        for o in reg.values():
+            if o.name != full and short in o.aliases:
+                short_of.setdefault(o.name, full)
     renamed: dict[str, str] = {}
     cores: dict[str, str] = {}
     held = {q.org for p in doc.facts.persons for q in p.posts}
@@ -288,6 +293,7 @@ def resolve(doc: Doc) -> None:
             z.name = name
             merged[name] = z
     doc.facts.development_zones = list(merged.values())
+    _restated_agreements(doc, reg)
     shorts = {short for _, short in defined}
     doc.facts.persons = [p for p in doc.facts.persons if p.name not in shorts or p.posts]
     _dotted_parts(doc)
@@ -297,6 +303,36 @@ def resolve(doc: Doc) -> None:
         for p in doc.facts.persons
         if not any(n != p.name and n.startswith(p.name) and not p.posts for n in person_names)
     ]
+
+
+BARE_KINDS = frozenset(load("agreement_kinds.yaml")["nouns"])  # 协议, 合同 ...: a kind word alone, no object named
+
+
+def _restated_agreements(doc: Doc, reg: dict) -> None:
+    """An agreement told again by its kind word alone (甲董事长与乙总经理代表双方签署协议 after 甲与乙签订股权转让协议),
+    with the same parties in the same article, no amount and no other day, is the one told first: dropped, its
+    witnesses given to the first."""
+    owner = {f: o.name for o in reg.values() for f in (o.name, *o.aliases)}
+    kept: list[Any] = []
+    for a in doc.facts.agreements:
+        seen: dict[str, str] = {}
+        for p in a.parties:
+            seen.setdefault(owner.get(p, p), p)  # (甲集团 and its short name 省甲集团 (下称) listed both: one party)
+        a.parties = list(seen.values())
+        parties = frozenset(seen)
+        first = next(
+            (
+                b
+                for b in kept
+                if b.source.article == a.source.article and frozenset(owner.get(p, p) for p in b.parties) == parties
+            ),
+            None,
+        )
+        if first and len(parties) >= 2 and a.kind in BARE_KINDS and a.amount is None and a.date in (None, first.date):
+            first.witnesses += [w for w in a.witnesses if w not in first.witnesses]
+            continue
+        kept.append(a)
+    doc.facts.agreements = kept
 
 
 def _part_owner(part: str, dotted: list[str]) -> str | None:

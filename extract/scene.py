@@ -448,6 +448,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
                     if len(iso) >= 7
                     and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
                     and not pats["since"].match(text, _date_end(text, p))
+                    and not (ref_day and iso > ref_day[: len(iso)])  # (计划明年9月建成: a day to come, no narrative)
                 ]
                 last_date = told[-1] if told else last_date
             elif carry and len(carry) == 4 and not clause_on:

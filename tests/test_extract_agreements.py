@@ -1179,3 +1179,46 @@ def test_agreement_wordings_of_real_news(text, expected):
     and a numbered list of them (签署了：1．《…》；2．《…》) (real_events.py even halves)."""
     got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
     assert [(a.kind, a.parties) for a in got] == expected
+
+
+PROBE28_AGREEMENTS = [
+    pytest.param(
+        "由甲乙银行牵头，丙丁银行江北分行、戊己银行江北分行等5家银行组成的银团，昨天在江城与江城东环高速公路有限公司签订"
+        "银团贷款协议，贷款总额20亿元。",
+        [("银团贷款协议", ["甲乙银行", "丙丁银行江北分行", "戊己银行江北分行", "江城东环高速公路有限公司"], [])],
+        id="the-banks-making-up-a-syndicate-sign-its-loan",
+    ),
+    pytest.param(
+        "华泰能源股份有限公司（下称华泰能源）今晚发布公告，公司昨日与东岭投资集团有限公司签订股权转让协议。",
+        [("股权转让协议", ["华泰能源股份有限公司", "东岭投资集团有限公司"], [])],
+        id="the-company-named-back-signing-yesterday",
+    ),
+    pytest.param(
+        "华泰能源股份有限公司（下称华泰能源）与东岭投资集团有限公司（下称东岭集团）昨日签订股权转让协议。"
+        "华泰能源董事长王大明与东岭集团总经理李小军代表双方签署协议，副市长赵小平出席签约仪式。",
+        [("股权转让协议", ["华泰能源股份有限公司", "东岭投资集团有限公司"], ["赵小平"])],
+        id="an-agreement-told-again-by-its-bare-kind-is-the-first",
+    ),
+    pytest.param(
+        "甲乙银行昨天与江城东环高速公路有限公司签订贷款协议，贷款20亿元。\n该路全长80公里。项目已于去年开工，计划后年建成。\n"
+        "甲乙银行副行长王大明和江城东环高速公路有限公司董事长李小军在协议上签字，市长赵小平出席签字仪式。",
+        [("贷款协议", ["甲乙银行", "江城东环高速公路有限公司"], ["赵小平"])],
+        id="the-signers-two-paragraphs-on-tell-its-witnesses",
+    ),
+    pytest.param(
+        "江城科技园管理委员会昨天与华兴创业投资有限公司、江城农村商业银行分别签订了合作协议。",
+        [
+            ("合作协议", ["江城科技园管理委员会", "华兴创业投资有限公司"], []),
+            ("合作协议", ["江城科技园管理委员会", "江城农村商业银行"], []),
+        ],
+        id="one-body-with-each-listed-after-its-yu-then-fenbie",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE28_AGREEMENTS)
+def test_probe28_syndicates_restated_agreements_and_late_signers(text, expected):
+    """A syndicate told by its banks (由甲牵头，乙、丙等组成的银团), a company named back after 昨日, an agreement told
+    again by its bare kind (代表双方签署协议) and signers a paragraph or two after it (b28 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.parties, a.witnesses) for a in got] == expected

@@ -3453,3 +3453,91 @@ def test_a_courts_hearing_or_sentence_of_a_former_official_is_an_event(text, wan
     participant (b26 probe's convention; the dev gold has no court story)."""
     got = extract_page("标题\n\n" + text, date="2025-01-15").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+PROBE28_EVENTS = [
+    pytest.param(
+        "cnews_x.txt",
+        "2009-11-18",
+        "中新网武汉11月18日电 甲乙银行今天与东环高速公路有限公司签订贷款协议。甲乙银行行长王大明和东环高速公路有限公司"
+        "董事长李小军在协议上签字。签字仪式后，省长赵小平会见了王大明一行。",
+        [("signing", "2009-11-18", ["李小军", "王大明"]), ("talks", "2009-11-18", ["王大明", "赵小平"])],
+        id="talks-after-the-signing-ceremony-are-their-own",
+    ),
+    pytest.param(
+        "cnews_x.txt",
+        "2009-09-16",
+        "中新网郑州9月16日电 第三届江城农产品交易会16日上午在郑州开幕，省长赵小平出席开幕式。本届交易会展览面积6万平方米。"
+        "随后举行的项目签约仪式上，华丰食品有限公司与东方农业有限公司签订了合资合同。",
+        [("meeting", "2009-09-16", ["赵小平"]), ("signing", "2009-09-16", [])],
+        id="the-signing-ceremony-held-after-the-opening-is-on-its-day",
+    ),
+    pytest.param(
+        "eb_x.txt",
+        "2011-10-18",
+        "发布时间：2011-10-18\n本报讯 昨天上午，东方物流园在江城开发区奠基。\n该项目计划明年9月建成投用。\n"
+        "奠基仪式上，甲乙银行与东方物流集团有限公司签订了贷款协议。",
+        [("groundbreaking", "2011-10-17", []), ("signing", "2011-10-17", [])],
+        id="a-month-to-come-is-no-day-a-later-ceremony-stands-for",
+    ),
+    pytest.param(
+        "eb_x.txt",
+        "2011-10-18",
+        "发布时间：2011-10-18\n本报讯 昨天上午，东方物流园在江城开发区奠基。市长王大明宣布项目开工，副市长李小军和董事长"
+        "赵小平共同为项目培土奠基。",
+        [("groundbreaking", "2011-10-17", ["李小军", "王大明", "赵小平"])],
+        id="the-acts-of-one-groundbreaking-are-one-event",
+    ),
+    pytest.param(
+        "eb_x.txt",
+        "2011-10-18",
+        "发布时间：2011-10-18\n本报讯 昨天上午，副市长李小军为东方物流园奠基。奠基仪式上，甲乙银行与东方物流集团有限公司"
+        "签订了贷款协议。东方物流集团有限公司董事长赵小平表示，物流园明年建成。",
+        [("groundbreaking", "2011-10-17", ["李小军"]), ("signing", "2011-10-17", [])],
+        id="a-speaker-after-a-signing-at-a-ceremony-is-not-at-the-signing",
+    ),
+    pytest.param(
+        "xwlb_2025-10-15-001.txt",
+        "2025-10-15",
+        "今天，国家主席宋国平同秘鲁总统何塞·巴尔加斯举行会谈。同日，国务院总理赵立诚、全国人大常委会委员长钱志宏分别"
+        "在人民大会堂会见巴尔加斯。",
+        [
+            ("talks", "2025-10-15", ["何塞·巴尔加斯", "宋国平"]),
+            ("talks", "2025-10-15", ["何塞·巴尔加斯", "赵立诚"]),
+            ("talks", "2025-10-15", ["何塞·巴尔加斯", "钱志宏"]),
+        ],
+        id="hosts-who-each-met-the-guest-hold-talks-of-their-own",
+    ),
+    pytest.param(
+        "xwlb_2025-08-26-001.txt",
+        "2025-08-26",
+        "今天，东方医院在银川揭牌。国家区域医疗中心建设自2019年启动以来，已设置125个项目。",
+        [("launch", "2025-08-26", [])],
+        id="a-start-told-as-where-a-span-begins-is-no-launch",
+    ),
+    pytest.param(
+        "xwlb_2025-06-05-001.txt",
+        "2025-06-05",
+        "前天，副省长李云峰带领省应急管理厅负责人到江城市，检查化工企业安全生产情况。江城市市长王剑平陪同检查。",
+        [("inspection", "2025-06-03", ["李云峰", "王剑平"])],
+        id="going-to-a-city-to-check-how-things-stand-is-an-inspection",
+    ),
+    pytest.param(
+        "eb_x.txt",
+        "2011-06-21",
+        "发布时间：2011-06-21\n本报讯 本月18日，东方创业中心国家级科技企业孵化器授牌仪式在江城举行。科技部火炬中心副主任"
+        "杜建华为中心授牌。杜建华一行随后参观了中心的公共技术服务平台。",
+        [("award", "2011-06-18", ["杜建华"]), ("inspection", "2011-06-18", ["杜建华"])],
+        id="a-plaque-awarded-and-what-followed-on-its-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,date,text,wanted", PROBE28_EVENTS)
+def test_b28_ceremonies_their_sequels_and_hosts_meeting_in_turn(source, date, text, wanted):
+    """签字仪式后，甲会见了乙 a talks of its own; 随后举行的…签约仪式上 on the opening's day; a planned month (计划明年9月)
+    no day a later 奠基仪式上 stands for; the acts of one groundbreaking one event; a speaker after a signing held at a
+    ceremony not at the signing; 甲、乙分别会见丙 two talks; 自2019年启动以来 no launch; 到甲市，检查…情况 an inspection;
+    授牌 an award; 随后 what followed on the day told (b28 probe)."""
+    got = extract_page("标题\n\n" + text, source_name=source, date=date).events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted

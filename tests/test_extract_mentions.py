@@ -831,6 +831,18 @@ def test_a_former_posts_body_after_a_listed_name_is_no_name():
         pytest.param(
             "甲市商会召开会员大会，选举产生新一届理事会。", ["甲市商会"], id="a-body-s-next-term-elected-is-no-name"
         ),
+        pytest.param(
+            "武汉仁和医院与东方电子有限公司签订协议。",
+            ["武汉仁和医院", "东方电子有限公司"],
+            id="a-place-a-character-and-he-before-the-suffix-are-one-name",
+        ),
+        pytest.param("市长叮嘱矿上负责人抓好安全生产。", [], id="the-mine-one-is-told-of-is-no-name"),
+        pytest.param(
+            "该议案尚需提交公司股东大会审议，并报湖北省国资委批准。",
+            ["湖北省国资委"],
+            id="submitting-to-a-body-is-no-part-of-its-name",
+        ),
+        pytest.param("双方就开发银行支持水利建设交换了意见。", ["开发银行"], id="both-sides-on-a-topic-open-no-name"),
     ],
 )
 def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
@@ -838,3 +850,19 @@ def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
 
     monkeypatch.setattr(ner, "ENABLED", False)
     assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "国务院副秘书长陈建国、劳动部副部长周学明随同慰问。",
+            ["陈建国", "周学明"],
+            id="a-body-before-the-next-officials-title-is-no-name",
+        ),
+    ],
+)
+def test_officials_listed_with_their_own_bodies(text, expected):
+    """甲、劳动部副部长乙 (b28 probe): a short body name that looks like a name, right before a title, opens the next
+    official's post; it is no name in the list after the first title."""
+    assert mentions(text, "person") == expected

@@ -2023,3 +2023,23 @@ def test_b27_a_global_president_and_an_honorary_chairman(text, want):
     """甲公司全球总裁 (post_rules.yaml title_gaps: 全球 between the company and the title) and 名誉董事长 (titles.txt)
     (b27 probe read 甲公司全球 as a body and no 名誉董事长)."""
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "中新网烟台12月18日电 青岛海关关长陈福生宣布综合保税区封关运行。",
+            ("陈福生", "关长", "青岛海关"),
+            id="a-customs-chief",
+        ),
+        pytest.param(
+            "本报石家庄４月２９日讯 会议决定免去王大明的省计划委员会主任职务，李小军的省财政厅厅长职务。",
+            ("李小军", "厅长", "河北省财政厅"),
+            id="a-second-name-sharing-the-removal-verb",
+        ),
+    ],
+)
+def test_b28_a_customs_chief_and_a_removal_shared(text, want):
+    """关长 (titles.txt) and 免去甲的X职务，乙的Y职务: 乙 loses Y too (b28 probe read no 关长 and no post of 乙)."""
+    assert want in posts_of(text)
