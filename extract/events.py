@@ -1116,7 +1116,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             at = [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT]
             if last is back_at and last.kind not in SPOKEN_AT:
                 at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told between)
-            spoken_in(s, at)
+            host = _scene_host(sents, drafts, at[-1]) if at else None
+            spoken_in(s, [host] if host is not None else at)  # (授牌仪式上，…签订了…。甲在讲话中说: at the ceremony)
         last = _scene_host(sents, drafts, last) or last  # (…仪式上，…签订了…。甲表示: at the ceremony, not the signing)
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS

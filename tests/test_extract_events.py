@@ -3530,6 +3530,28 @@ PROBE28_EVENTS = [
         [("award", "2011-06-18", ["杜建华"]), ("inspection", "2011-06-18", ["杜建华"])],
         id="a-plaque-awarded-and-what-followed-on-its-day",
     ),
+    pytest.param(
+        "pd1998_19980125-01-003.txt",
+        "1998-01-24",
+        "新华社大同１月２４日电 ２２日上午，副总理郑光远在大同看望慰问煤矿职工。\n矿务局局长赵启明汇报说，去年全局亏损２亿元。\n"
+        "随后，郑光远走访了下岗职工张德贵的家。",
+        [("visit", "1998-01-22", ["郑光远"]), ("inspection", "1998-01-22", ["张德贵", "郑光远"])],
+        id="then-in-a-paragraph-of-its-own-goes-on-with-the-day-told",
+    ),
+    pytest.param(
+        "eb_x.txt",
+        "2011-06-21",
+        "发布时间：2011-06-21\n本报讯 本月18日，东方创业中心授牌仪式在江城举行。科技部火炬中心副主任杜建华为中心授牌。\n"
+        "授牌仪式上，东方创业中心与华兴创业投资有限公司签订了合作协议。\n副市长曹立新在讲话中说，孵化器是培育科技企业的摇篮。\n"
+        "杜建华一行随后参观了中心的服务平台，并与部分在孵企业负责人座谈。",
+        [
+            ("award", "2011-06-18", ["曹立新", "杜建华"]),
+            ("signing", "2011-06-18", []),
+            ("inspection", "2011-06-18", ["杜建华"]),
+            ("talks", "2011-06-18", []),
+        ],
+        id="a-speech-after-a-signing-at-a-ceremony-is-the-ceremonys-and-talks-that-followed-are-their-own",
+    ),
 ]
 
 
