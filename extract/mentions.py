@@ -554,7 +554,9 @@ def _body_before_title(text: str, p: int) -> bool:
     """Does a body's short name that looks like a name start at p, a title right after it (国务院副秘书长甲、劳动部副部长乙:
     劳动部 is the next official's body, no name in the list)?"""
     n = name_at(text, p)
-    return bool(n) and _title_at(text, p + len(n)) is not None and any(n.endswith(x) for x in lexicon().org_suffixes)
+    if not n:
+        return False
+    return _title_at(text, p + len(n)) is not None and any(n.endswith(x) for x in lexicon().org_suffixes)
 
 
 FORMER_BODY = re.compile(
