@@ -60,7 +60,8 @@ YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening wit
 BOTH = re.compile(
     r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
 )  # the two persons of the event just told
-ATTEND_SIGNING = re.compile(r"出席|见证")  # (两国总理共同出席了…签字仪式: the two attend the signing)
+# (两国总理共同出席了…签字仪式: the two attend the signing)
+ATTEND_SIGNING = re.compile(alt(WORDS["attend_signing_verbs"]))
 THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event just told (他们走访了…: a stop of that trip)
 SEVERAL_SPEAK = re.compile(
     r"先后|分别|相继|依次|^等"
@@ -68,7 +69,7 @@ SEVERAL_SPEAK = re.compile(
 LIST_GAP = re.compile(
     r"[，,、和与及](?:[^，,。；、：:“”和与及]{1,12}、)?[^，,。；、：:“”和与及]{0,12}"
 )  # between two persons of a list: a title (chain) at most (甲和乙省委副书记、省长丙分别介绍)
-BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
+BOTH_SIDES = re.compile(rf"[，,](?:{alt(WORDS['both_sides'])})[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
@@ -88,7 +89,8 @@ def _told_from(text: str, lo: int, hi: int) -> int:
     return min(m.start() if m else hi, d.end() if d else hi)
 
 
-WITH_PARTNER = re.compile(r"(?:并|又|还|随后|同时)(?:同|与|和|跟)")  # (…，并同乙举行了会谈)
+# (…，并同乙举行了会谈)
+WITH_PARTNER = re.compile(rf"(?:{alt(WORDS['partner_adverbs'])})(?:{alt(WORDS['partner_joins'])})")
 PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
@@ -131,7 +133,7 @@ PASSIVE = re.compile(rf"由[^，。；]{{1,40}}?(?:共同|联合)?(?P<verb>{'|'.
 PASSIVE_MORE = re.compile(rf"[、，,][^，。；、由]{{2,30}}?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
 BUILT = re.compile("|".join(WORDS["built_things"]))
 BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
-PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
+PLACE_LEAD = re.compile(alt(WORDS["place_leads"]))  # what opens the place of an event
 # a body's name that is a zone's: the endings listed here and every development_zone suffix of org_suffixes.yaml
 _ZONE_ENDINGS = sorted({*WORDS["zone_endings"], *load("org_suffixes.yaml")["development_zone"]}, key=len, reverse=True)
 ZONE_END = re.compile(rf"(?:{'|'.join(_ZONE_ENDINGS)})$")

@@ -452,6 +452,13 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "counted_parties": Str(),
             "counted_kinds": Map(W),
             "counted_governments": Str(),
+            "each_words": W,
+            "each_joins": W,
+            "each_adverbs": W,
+            "subject_ends": W,
+            "listed_honorific": Str(),
+            "listed_more": Str(),
+            "listed_more_words": W,
         }
     ),
     "amount_units.yaml": Record(
@@ -606,6 +613,11 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
             "ceremony_named": Str(),
+            "attend_signing_verbs": W,
+            "partner_adverbs": W,
+            "partner_joins": W,
+            "both_sides": W,
+            "place_leads": W,
         }
     ),
     "famous_persons.txt": Lines(columns=3),
