@@ -73,6 +73,7 @@ BOTH_SIDES = re.compile(rf"[，,](?:{alt(WORDS['both_sides'])})[^，,。；]*$")
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
+REPORTED_LEAD = re.compile(load("event_kinds.yaml")["reported_lead"])  # (据甲介绍，…: its source no participant)
 
 
 TERMS_TOLD = re.compile(
@@ -825,6 +826,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
         own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
+        if (src := REPORTED_LEAD.match(text, sent.lead_at)) and src.end() <= first.start:
+            own_lo = max(own_lo, src.end())  # (据甲介绍，…全线开工: 甲 is the source)
         people = sent.between("persons", own_lo, last.end) + sent.between(
             "persons",
             last.end,
@@ -1507,6 +1510,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if (
         bool(a.date) != bool(b.date)
         and a.kind in CEREMONY_KINDS
+        and len(a.date or b.date or "") >= 7  # (…2009年开业以来: a year alone is a past happening, no lead's day)
         and not (a.participants and b.participants and not set(a.participants) & set(b.participants))
     ):
         return True  # a ceremony told first without its day (a lead), then with it

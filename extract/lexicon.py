@@ -570,6 +570,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
             "reported_frame": Str(),
+            "reported_lead": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,

@@ -2201,6 +2201,26 @@ B19_REPORTED = [
         [("launch", "2009-06-02", ["宋立平"])],
         id="heads-named-after-ju-jieshao-are-no-participants",
     ),
+    pytest.param(
+        "本报讯 今天上午，甲市地铁8号线开通运营。市委书记王一明、市长赵一民乘坐首班列车，察看了沿线车站的客流组织情况。"
+        "据副市长李一华介绍，8号线总投资56亿元，2021年3月全线开工，全线采用全自动运行系统。",
+        "2025-12-30",
+        [("inspection", "2025-12-30", ["王一明", "赵一民"]), ("groundbreaking", "2021-03", [])],
+        id="what-a-source-opening-the-sentence-tells-happened-without-the-source",
+    ),
+    pytest.param(
+        "中新网甲市5月3日电 据甲市港务局局长李一华介绍，乙港区三期工程去年10月开工，今年底建成投用。",
+        "2009-05-03",
+        [("groundbreaking", "2008-10", [])],
+        id="a-groundbreaking-told-by-a-source",
+    ),
+    pytest.param(
+        "本报讯 签约仪式前，王一明和李一华共同为甲银行乙市支行揭牌。"
+        "据介绍，甲银行丙省分行2009年开业以来，已累计向企业发放贷款28亿元。",
+        "2011-06-17",
+        [("launch", None, ["王一明", "李一华"]), ("launch", "2009", [])],
+        id="a-past-opening-in-a-year-is-not-the-undated-ceremony-told",
+    ),
 ]
 
 
