@@ -175,6 +175,7 @@ class Draft:
     merge_article: bool = False
     again: bool = False  # told only by a bare re-mention (主持会议, 出席论坛): the meeting told before
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
+    own_day: bool = True  # its sentence states a day (else the day is carried from one before)
     decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
 
     def event(self) -> Event:
@@ -219,6 +220,7 @@ def _patterns() -> dict:
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
         "activity_joined": re.compile(lex["activity_joined"]),
+        "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
@@ -820,6 +822,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and by_group(text, first.start),
+            own_day=bool(sent.dates),
             decided=first.merge_article
             and (meeting_decides(text, first.start) or bool(pats_elects.match(text, sent.lead_at))),
         )
@@ -1049,7 +1052,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif not named and pats["activity_joined"].search(s.text):
                 # (…揭牌。…主持召开座谈会。甲、乙参加活动: the article's main event, its first)
                 main = [d for d in drafts if d.sent < s.index]
-                main = [d for d in main if d.kind == main[0].kind] if main else []
+                if pats["activities_all"].search(s.text):  # (参加上述活动: each told before, but the signings)
+                    main = [d for d in main if d.kind != "signing"]
+                else:
+                    main = [d for d in main if d.kind == main[0].kind] if main else []
                 for d in main:  # (each draft of it: the headline's, the sentence's, merged after)
                     d.add("participants", people)
                 current = main[-1:] or current
@@ -1492,7 +1498,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
         a.kind in ("visit", "inspection")
         and b.kind == "inspection"
         and b.by_group
-        and not (a.date and b.date and a.date != b.date)
+        and not (a.date and b.date and a.date != b.date and b.own_day)
     ):
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):

@@ -552,6 +552,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "activity_joined": Str(),
+            "activities_all": Str(),
             "scene_at_before": Str(),
             "scene_at_after": Str(),
             "thanks_after": Str(),

@@ -3473,3 +3473,38 @@ def test_a_courts_hearing_or_sentence_of_a_former_official_is_an_event(text, wan
     participant (b26 probe's convention; the dev gold has no court story)."""
     got = extract_page("标题\n\n" + text, date="2025-01-15").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "5月6日至8日，甲省委书记王一明率甲省党政代表团赴乙省学习考察。乙省委书记赵一华陪同考察。\n"
+            "7日下午，两省合作座谈会在乙市召开。赵一华主持座谈会，王一明讲话。\n"
+            "代表团一行先后考察了丙经济技术开发区和丁高新技术产业开发区。",
+            [
+                ("visit", "2025-05-06", ["王一明", "赵一华"]),
+                ("meeting", "2025-05-07", ["王一明", "赵一华"]),
+            ],
+            id="a-delegations-stops-told-after-a-later-days-meeting-are-of-its-trip",
+        ),
+        pytest.param(
+            "5月6日至8日，甲省委书记王一明率甲省党政代表团赴乙省学习考察。乙省委书记赵一华陪同考察。\n"
+            "7日下午，两省合作座谈会在乙市召开。赵一华主持座谈会，王一明讲话。"
+            "座谈会上，甲省人民政府与乙省人民政府签署了对口合作框架协议。\n"
+            "甲省委常委、秘书长钱一军，乙省委常委孙一平参加上述活动。",
+            [
+                ("visit", "2025-05-06", ["孙一平", "王一明", "赵一华", "钱一军"]),
+                ("meeting", "2025-05-07", ["孙一平", "王一明", "赵一华", "钱一军"]),
+                ("signing", "2025-05-07", []),
+            ],
+            id="joining-the-activities-above-joins-each-but-the-signing",
+        ),
+    ],
+)
+def test_b27_a_delegations_stops_and_those_joining_the_activities_above(text, wanted):
+    """代表团一行先后考察了… with no day of its own is a stop of the delegation's trip, though a meeting of a later day
+    was told between (its carried day no other event's); 参加上述活动 joins every event told before, the signing
+    excepted (event_kinds.yaml activities_all) (b27 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-05-08-003.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
