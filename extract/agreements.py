@@ -118,6 +118,7 @@ def _patterns() -> dict[str, Any]:
         "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
         "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
         "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
+        "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
         "list_tail": re.compile(
             rf"(?:{lex['listed_honorific']})?(?:{lex['listed_more']}(?:{alt(lex['listed_more_words'])})?)?"
         ),
@@ -338,7 +339,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
                 re.match(r"[与和同、及跟]", text[end : end + 1])
                 or re.search(r"[与和同、及跟]$", text[max(0, p - 1) : p])
                 and (
-                    re.match(r"(?:正式|共同|现场)?签", text[end : end + 3])
+                    _patterns()["place_verb"].match(text, end)
                     or _patterns()["counted_govs"].match(text, end) is not None  # (与甲、乙两市人民政府签订: each)
                     or (m := PREFECTURE.match(text, end)) is not None
                     and _joined_after(text, m.end())  # (与宁夏回族自治区固原地区签订: the prefecture signs)
@@ -837,7 +838,11 @@ def listed_pairs(sent: Sentence, start: int, pos: int, parties: list[str]) -> li
     clause is one party, the first of each pair after 、 and the second after 与/和/同."""
     if not _patterns()["paired"].search(sent.text, start, pos) or len(parties) < 4 or len(parties) % 2:
         return None
-    at = sorted(p for p, _ in sent.orgs if start <= p < pos)
+    at = [p for p, _ in sent.orgs if start <= p < pos]
+    # (南京市与商洛地区、无锡市与榆林地区分别签订: places that sign, by their governments, outside any body's name)
+    at = sorted(
+        {*at, *(p for p, _ in sent.places if start <= p < pos and not any(a <= p < b for a, b, _ in sent.org_spans))}
+    )
     if len(at) != len(parties):
         return None
     for i, p in enumerate(at[1:], 1):

@@ -459,6 +459,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "listed_honorific": Str(),
             "listed_more": Str(),
             "listed_more_words": W,
+            "place_verb_gap": W,
         }
     ),
     "amount_units.yaml": Record(
