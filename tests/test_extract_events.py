@@ -3289,6 +3289,12 @@ def test_seeing_off_the_first_train_is_the_opening_ceremonys_act():
             "北京饭店",
             id="a-venue-told-after-the-signing-still-is",
         ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            "1998-01-27",
+            "北京饭店",
+            id="an-undated-signing-and-its-ceremony-told-after-are-one",
+        ),
     ],
 )
 def test_where_a_signing_is_not_taken_from_a_visit_or_a_plan(text, date, location):
@@ -3508,3 +3514,30 @@ def test_b27_a_delegations_stops_and_those_joining_the_activities_above(text, wa
     excepted (event_kinds.yaml activities_all) (b27 probe)."""
     got = extract_page("标题\n\n" + text, source_name="xwlb_2025-05-08-003.txt").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            1,
+            id="an-undated-signing-and-its-ceremony",
+        ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，这是两家公司继去年签订技术合作协议之后的又一次合作。",
+            2,
+            id="an-undated-signing-and-an-earlier-one-it-follows",
+        ),
+        pytest.param(
+            "本报讯 甲乙两国政府签署了旅游合作协定，这是去年两国在上海签署经贸合作协定的继续。",
+            2,
+            id="an-undated-signing-and-an-earlier-one-it-continues",
+        ),
+    ],
+)
+def test_undated_signings_of_one_sentence(text, count):
+    """Two signings of one sentence told with no day are one ceremony (签订了…，签字仪式在…举行), unless the second is
+    an earlier one the first follows (这是继…签订…之后: event_kinds.yaml signing_sequel)."""
+    got = extract_page("标题\n\n" + text, date="1998-01-27").events
+    assert sum(e.kind == "signing" for e in got) == count
