@@ -116,6 +116,13 @@ def _patterns() -> dict[str, Any]:
         "counted": re.compile(lex["counted_parties"]),
         "syndicate": re.compile(lex["syndicate_party"]),
         "counted_govs": re.compile(lex["counted_governments"]),
+        "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
+        "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
+        "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
+        "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
+        "list_tail": re.compile(
+            rf"(?:{lex['listed_honorific']})?(?:{lex['listed_more']}(?:{alt(lex['listed_more_words'])})?)?"
+        ),
     }
 
 
@@ -333,7 +340,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
                 re.match(r"[与和同、及跟]", text[end : end + 1])
                 or re.search(r"[与和同、及跟]$", text[max(0, p - 1) : p])
                 and (
-                    re.match(r"(?:正式|共同|现场)?签", text[end : end + 3])
+                    _patterns()["place_verb"].match(text, end)
                     or _patterns()["counted_govs"].match(text, end) is not None  # (与甲、乙两市人民政府签订: each)
                     or (m := PREFECTURE.match(text, end)) is not None
                     and _joined_after(text, m.end())  # (与宁夏回族自治区固原地区签订: the prefecture signs)
@@ -471,7 +478,7 @@ def title_parties(sent: Sentence, lo: int, hi: int) -> list[str]:
 def subject_parties(sent: Sentence, pos: int, resolve=None) -> list[str]:
     """When the verb's clause names no party, the bodies the sentence opens with (甲区委、区政府负责同志
     …，与一些单位…，签署了七项协议): the parties of its first clause."""
-    m = re.compile(r"[，,；]|多次|先后|分别|[到赴去来在]").search(sent.text, sent.lead_at, pos)
+    m = _patterns()["subject_end"].search(sent.text, sent.lead_at, pos)
     first = m.start() if m else pos
     return parties_before(sent, first, resolve) if first < pos else []
 
@@ -590,9 +597,6 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
 
 
-LIST_TAIL = re.compile(r"(?:同志)?(?:等(?:人|同志|领导|市领导|省领导)?)?")  # what may end a listed official
-
-
 def _own_act_before(s: Sentence, lo: int, hi: int) -> int:
     """Where the witnesses' subject starts: past each clause before `hi` whose last person does something of
     their own before its comma (甲作推介，乙主持说明会并见证签约: 甲 witnessed nothing), not past a list of
@@ -600,7 +604,7 @@ def _own_act_before(s: Sentence, lo: int, hi: int) -> int:
     for c in re.finditer(r"[，,]", s.text[lo:hi]):
         comma = lo + c.start()
         last = [(p, n) for p, n in s.persons if lo <= p < comma]
-        if last and not LIST_TAIL.fullmatch(s.text[last[-1][0] + len(last[-1][1]) : comma]):
+        if last and not _patterns()["list_tail"].fullmatch(s.text[last[-1][0] + len(last[-1][1]) : comma]):
             lo = comma + 1
     return lo
 
@@ -840,18 +844,16 @@ def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
     return [m for m in pats["signed_on"].finditer(sent.text) if not pats["nouns"].fullmatch(m["obj"])]
 
 
-EACH = re.compile(r"分别(?:与|和|同|跟)")
-
-
-PAIRED = re.compile(r"分别(?:正式|共同|现场)?$")
-
-
 def listed_pairs(sent: Sentence, start: int, pos: int, parties: list[str]) -> list[list[str]] | None:
     """甲与乙、丙与丁分别签订了投资合同: the pairs listed before 分别 and the verb (甲+乙, 丙+丁), or None: each body of the
     clause is one party, the first of each pair after 、 and the second after 与/和/同."""
-    if not PAIRED.search(sent.text, start, pos) or len(parties) < 4 or len(parties) % 2:
+    if not _patterns()["paired"].search(sent.text, start, pos) or len(parties) < 4 or len(parties) % 2:
         return None
-    at = sorted(p for p, _ in sent.orgs if start <= p < pos)
+    at = [p for p, _ in sent.orgs if start <= p < pos]
+    # (南京市与商洛地区、无锡市与榆林地区分别签订: places that sign, by their governments, outside any body's name)
+    at = sorted(
+        {*at, *(p for p, _ in sent.places if start <= p < pos and not any(a <= p < b for a, b, _ in sent.org_spans))}
+    )
     if len(at) != len(parties):
         return None
     for i, p in enumerate(at[1:], 1):
@@ -880,7 +882,7 @@ def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> 
     if pairs:
         return pairs
     each = None
-    for each in EACH.finditer(sent.text, start, pos):
+    for each in _patterns()["each"].finditer(sent.text, start, pos):
         pass
     if each is None:
         return _one_with_each(sent, start, pos, parties)

@@ -60,7 +60,8 @@ YEAR_OPENS = re.compile(r"\s*[\d０-９]{4}年[，,]")  # a sentence opening wit
 BOTH = re.compile(
     r"两人|二人|两位|双方|宾主|两国(?:元首|总理|总统|领导人|外长|部长)"
 )  # the two persons of the event just told
-ATTEND_SIGNING = re.compile(r"出席|见证")  # (两国总理共同出席了…签字仪式: the two attend the signing)
+# (两国总理共同出席了…签字仪式: the two attend the signing)
+ATTEND_SIGNING = re.compile(alt(WORDS["attend_signing_verbs"]))
 THEY = re.compile(r"(?<![其])(?:他们|她们)")  # the persons of the event just told (他们走访了…: a stop of that trip)
 SEVERAL_SPEAK = re.compile(
     r"先后|分别|相继|依次|^等"
@@ -68,12 +69,14 @@ SEVERAL_SPEAK = re.compile(
 LIST_GAP = re.compile(
     r"[，,、和与及](?:[^，,。；、：:“”和与及]{1,12}、)?[^，,。；、：:“”和与及]{0,12}"
 )  # between two persons of a list: a title (chain) at most (甲和乙省委副书记、省长丙分别介绍)
-BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
+BOTH_SIDES = re.compile(rf"[，,](?:{alt(WORDS['both_sides'])})[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
+REPORTED_LEAD = re.compile(load("event_kinds.yaml")["reported_lead"])  # (据甲介绍，…: its source no participant)
 
 
+SIGNING_SEQUEL = re.compile(alt(WORDS["signing_sequel"]))  # (…签署了…，这是继去年签署…之后: two signings)
 TERMS_TOLD = re.compile(
     rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:{alt(load('agreement_kinds.yaml')['nouns'])})[，,]"
 )  # 按照合资经营合同，…: a sentence telling an agreement's terms (the kind nouns of agreement_kinds.yaml)
@@ -88,7 +91,8 @@ def _told_from(text: str, lo: int, hi: int) -> int:
     return min(m.start() if m else hi, d.end() if d else hi)
 
 
-WITH_PARTNER = re.compile(r"(?:并|又|还|随后|同时)(?:同|与|和|跟)")  # (…，并同乙举行了会谈)
+# (…，并同乙举行了会谈)
+WITH_PARTNER = re.compile(rf"(?:{alt(WORDS['partner_adverbs'])})(?:{alt(WORDS['partner_joins'])})")
 PRONOUN_BACK = 3  # sentences looked back for the person a pronoun stands for  # a trigger ending so names a party on an errand (考察团, 调研组)
 
 
@@ -131,7 +135,7 @@ PASSIVE = re.compile(rf"由[^，。；]{{1,40}}?(?:共同|联合)?(?P<verb>{'|'.
 PASSIVE_MORE = re.compile(rf"[、，,][^，。；、由]{{2,30}}?(?P<verb>{'|'.join(WORDS['organise_passive'])})")
 BUILT = re.compile("|".join(WORDS["built_things"]))
 BUILT_KINDS = ("groundbreaking", "launch", "other")  # the events a builder is the organiser of
-PLACE_LEAD = re.compile(r"在|到|赴|深入到?|走进|来到")  # what opens the place of an event
+PLACE_LEAD = re.compile(alt(WORDS["place_leads"]))  # what opens the place of an event
 # a body's name that is a zone's: the endings listed here and every development_zone suffix of org_suffixes.yaml
 _ZONE_ENDINGS = sorted({*WORDS["zone_endings"], *load("org_suffixes.yaml")["development_zone"]}, key=len, reverse=True)
 ZONE_END = re.compile(rf"(?:{'|'.join(_ZONE_ENDINGS)})$")
@@ -172,6 +176,7 @@ class Draft:
     merge_article: bool = False
     again: bool = False  # told only by a bare re-mention (主持会议, 出席论坛): the meeting told before
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
+    own_day: bool = True  # its sentence states a day (else the day is carried from one before)
     decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
 
     def event(self) -> Event:
@@ -216,6 +221,7 @@ def _patterns() -> dict:
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
         "activity_joined": re.compile(lex["activity_joined"]),
+        "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
@@ -817,12 +823,15 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
             stem=text[first.start : first.start + 2],
             again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
             by_group=not n and by_group(text, first.start),
+            own_day=bool(sent.dates),
             decided=first.merge_article
             and (meeting_decides(text, first.start) or bool(pats_elects.match(text, sent.lead_at))),
         )
         # persons before the trigger belong to it; those after only in its own clause (聘任甲为…，1月15日乙…)
         # or when no trigger follows
         own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
+        if (src := REPORTED_LEAD.match(text, sent.lead_at)) and src.end() <= first.start:
+            own_lo = max(own_lo, src.end())  # (据甲介绍，…全线开工: 甲 is the source)
         people = sent.between("persons", own_lo, last.end) + sent.between(
             "persons",
             last.end,
@@ -944,8 +953,16 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
-        same = next((d for (j, _), d in drafted.items() if j == k and agr.date and d.date == agr.date), None)
-        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony)
+        same = next(
+            (
+                d
+                for (j, _), d in drafted.items()
+                if j == k and d.date == agr.date and (agr.date or not SIGNING_SEQUEL.search(sents[k].text, d.pos, pos))
+            ),
+            None,
+        )
+        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony, told with its day or not:
+            # 甲与乙签订了合同，签字仪式在某饭店举行: the ceremony is that signing; not …，这是继去年签署…之后)
             same.add("organizations", agr.parties)
             same.amount = same.amount or agr.amount
             drafted[(k, pos)] = same
@@ -1072,7 +1089,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif not named and pats["activity_joined"].search(s.text):
                 # (…揭牌。…主持召开座谈会。甲、乙参加活动: the article's main event, its first)
                 main = [d for d in drafts if d.sent < s.index]
-                main = [d for d in main if d.kind == main[0].kind] if main else []
+                if pats["activities_all"].search(s.text):  # (参加上述活动: each told before, but the signings)
+                    main = [d for d in main if d.kind != "signing"]
+                else:
+                    main = [d for d in main if d.kind == main[0].kind] if main else []
                 for d in main:  # (each draft of it: the headline's, the sentence's, merged after)
                     d.add("participants", people)
                 current = main[-1:] or current
@@ -1517,7 +1537,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
         a.kind in ("visit", "inspection")
         and b.kind == "inspection"
         and b.by_group
-        and not (a.date and b.date and a.date != b.date)
+        and not (a.date and b.date and a.date != b.date and b.own_day)
     ):
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
@@ -1545,6 +1565,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if (
         bool(a.date) != bool(b.date)
         and a.kind in CEREMONY_KINDS
+        and len(a.date or b.date or "") >= 7  # (…2009年开业以来: a year alone is a past happening, no lead's day)
         and not (a.participants and b.participants and not set(a.participants) & set(b.participants))
     ):
         return True  # a ceremony told first without its day (a lead), then with it

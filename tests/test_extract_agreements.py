@@ -1043,6 +1043,16 @@ def test_parties_written_inside_the_agreements_name(text, expected):
             [["星河集团有限公司", "东湖电子有限公司"], ["星河集团有限公司", "西湖电子有限公司"]],
             id="one-with-each-partner-unchanged",
         ),
+        pytest.param(
+            "苏州市与安康地区、常州市与延安地区还在会上分别签订了对口协作协议。",
+            [["苏州市人民政府", "安康地区行政公署"], ["常州市人民政府", "延安地区行政公署"]],
+            id="places-in-pairs-sign-by-their-governments-after-more-words",
+        ),
+        pytest.param(
+            "苏州市与安康市、常州市与延安市分别签订了对口协作协议。",
+            [["苏州市人民政府", "安康市人民政府"], ["常州市人民政府", "延安市人民政府"]],
+            id="places-in-pairs-sign-by-their-governments",
+        ),
     ],
 )
 def test_b26_pairs_listed_before_fenbie_sign_each_their_own(text, pairs):

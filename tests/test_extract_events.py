@@ -2201,6 +2201,26 @@ B19_REPORTED = [
         [("launch", "2009-06-02", ["宋立平"])],
         id="heads-named-after-ju-jieshao-are-no-participants",
     ),
+    pytest.param(
+        "本报讯 今天上午，甲市地铁8号线开通运营。市委书记王一明、市长赵一民乘坐首班列车，察看了沿线车站的客流组织情况。"
+        "据副市长李一华介绍，8号线总投资56亿元，2021年3月全线开工，全线采用全自动运行系统。",
+        "2025-12-30",
+        [("inspection", "2025-12-30", ["王一明", "赵一民"]), ("groundbreaking", "2021-03", [])],
+        id="what-a-source-opening-the-sentence-tells-happened-without-the-source",
+    ),
+    pytest.param(
+        "中新网甲市5月3日电 据甲市港务局局长李一华介绍，乙港区三期工程去年10月开工，今年底建成投用。",
+        "2009-05-03",
+        [("groundbreaking", "2008-10", [])],
+        id="a-groundbreaking-told-by-a-source",
+    ),
+    pytest.param(
+        "本报讯 签约仪式前，王一明和李一华共同为甲银行乙市支行揭牌。"
+        "据介绍，甲银行丙省分行2009年开业以来，已累计向企业发放贷款28亿元。",
+        "2011-06-17",
+        [("launch", None, ["王一明", "李一华"]), ("launch", "2009", [])],
+        id="a-past-opening-in-a-year-is-not-the-undated-ceremony-told",
+    ),
 ]
 
 
@@ -3269,6 +3289,12 @@ def test_seeing_off_the_first_train_is_the_opening_ceremonys_act():
             "北京饭店",
             id="a-venue-told-after-the-signing-still-is",
         ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            "1998-01-27",
+            "北京饭店",
+            id="an-undated-signing-and-its-ceremony-told-after-are-one",
+        ),
     ],
 )
 def test_where_a_signing_is_not_taken_from_a_visit_or_a_plan(text, date, location):
@@ -3563,3 +3589,64 @@ def test_b28_ceremonies_their_sequels_and_hosts_meeting_in_turn(source, date, te
     授牌 an award; 随后 what followed on the day told (b28 probe)."""
     got = extract_page("标题\n\n" + text, source_name=source, date=date).events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "5月6日至8日，甲省委书记王一明率甲省党政代表团赴乙省学习考察。乙省委书记赵一华陪同考察。\n"
+            "7日下午，两省合作座谈会在乙市召开。赵一华主持座谈会，王一明讲话。\n"
+            "代表团一行先后考察了丙经济技术开发区和丁高新技术产业开发区。",
+            [
+                ("visit", "2025-05-06", ["王一明", "赵一华"]),
+                ("meeting", "2025-05-07", ["王一明", "赵一华"]),
+            ],
+            id="a-delegations-stops-told-after-a-later-days-meeting-are-of-its-trip",
+        ),
+        pytest.param(
+            "5月6日至8日，甲省委书记王一明率甲省党政代表团赴乙省学习考察。乙省委书记赵一华陪同考察。\n"
+            "7日下午，两省合作座谈会在乙市召开。赵一华主持座谈会，王一明讲话。"
+            "座谈会上，甲省人民政府与乙省人民政府签署了对口合作框架协议。\n"
+            "甲省委常委、秘书长钱一军，乙省委常委孙一平参加上述活动。",
+            [
+                ("visit", "2025-05-06", ["孙一平", "王一明", "赵一华", "钱一军"]),
+                ("meeting", "2025-05-07", ["孙一平", "王一明", "赵一华", "钱一军"]),
+                ("signing", "2025-05-07", []),
+            ],
+            id="joining-the-activities-above-joins-each-but-the-signing",
+        ),
+    ],
+)
+def test_b27_a_delegations_stops_and_those_joining_the_activities_above(text, wanted):
+    """代表团一行先后考察了… with no day of its own is a stop of the delegation's trip, though a meeting of a later day
+    was told between (its carried day no other event's); 参加上述活动 joins every event told before, the signing
+    excepted (event_kinds.yaml activities_all) (b27 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-05-08-003.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            1,
+            id="an-undated-signing-and-its-ceremony",
+        ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，这是两家公司继去年签订技术合作协议之后的又一次合作。",
+            2,
+            id="an-undated-signing-and-an-earlier-one-it-follows",
+        ),
+        pytest.param(
+            "本报讯 甲乙两国政府签署了旅游合作协定，这是去年两国在上海签署经贸合作协定的继续。",
+            2,
+            id="an-undated-signing-and-an-earlier-one-it-continues",
+        ),
+    ],
+)
+def test_undated_signings_of_one_sentence(text, count):
+    """Two signings of one sentence told with no day are one ceremony (签订了…，签字仪式在…举行), unless the second is
+    an earlier one the first follows (这是继…签订…之后: event_kinds.yaml signing_sequel)."""
+    got = extract_page("标题\n\n" + text, date="1998-01-27").events
+    assert sum(e.kind == "signing" for e in got) == count
