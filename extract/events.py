@@ -71,6 +71,7 @@ LIST_GAP = re.compile(
 BOTH_SIDES = re.compile(r"[，,](?:双方|宾主|两人|二人)[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
+SIGNS = re.compile(alt(load("agreement_kinds.yaml")["verbs"]))  # (访问期间，双方签署了…: what the visit's scene tells)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
 
 
@@ -218,6 +219,7 @@ def _patterns() -> dict:
         "activity_joined": re.compile(lex["activity_joined"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
+        "time_scene": re.compile(lex["time_scene"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
         "scene_at_after": re.compile(lex["scene_at_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -343,8 +345,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         return False
     if trig.merge_article and pats["current_post"].match(text[trig.end :]):
         return False
-    # 开工仪式后，… / 调研结束后，…: a time given by an event already told
-    if len(head) <= 4 and pats["time_after"].match(text[trig.end :]):
+    # 开工仪式后，… / 调研结束后，…: a time given by an event already told (told alone, 考察中，… is that inspection)
+    if len(head) <= 4 and pats["time_after"].match(text[trig.end :]) and not (alone and scene_only(text, trig)):
         return False
     # 甲在奠基仪式上说: the ceremony told before, named as the scene of what is said or done
     if not alone and pats["scene_at_before"].search(head) and pats["scene_at_after"].match(text[trig.start :]):
@@ -359,6 +361,16 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
     if pats["reason_before"].search(head) and pats["absence_after"].match(text[trig.end :]):
         return False
     return True
+
+
+def scene_only(text: str, trig: Trigger) -> bool:
+    """Is the trigger the scene of what its sentence tells (考察中，…; 在甲国考察期间，…), with nothing else told after it
+    (no other trigger, no signing: 访问期间，双方签署了… is the signing)? Told alone, such a scene is that event itself."""
+    after = text[trig.end :]
+    if not _patterns()["time_scene"].match(after):
+        return False
+    rest = after[after.find("，") + 1 :] if "，" in after else after[after.find(",") + 1 :]
+    return not _patterns()["any"].search(rest) and not SIGNS.search(rest)
 
 
 def plans_a_trip(text: str, start: int, lead: int = 0) -> bool:

@@ -544,6 +544,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speaker_not": W,
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
+            "time_scene": Str(),
             "activity_joined": Str(),
             "scene_at_before": Str(),
             "scene_at_after": Str(),
