@@ -926,11 +926,12 @@ def _brought_by_later_signing(d: Draft, sents: list[Sentence], signed: dict[int,
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
     """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
     lex = load("agreement_kinds.yaml")
-    verbs = set(lex["signing_verbs"]) | set(lex["signed_on"])  # (…在兼并协议上签字: signed by putting names on it)
+    # (…在兼并协议上签字: signed by putting names on it; regexes, 签了(?![字名]))
+    verbs = re.compile(alt(lex["signing_verbs"] + lex["signed_on"]))
     out = []
     drafted: dict[tuple[int, int], Draft] = {}
     for i, k, pos, verb, agr in doc.agreement_sites:
-        if i != article or verb not in verbs:
+        if i != article or not verbs.fullmatch(verb):
             continue
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)

@@ -424,6 +424,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "list_opener": Str(),
             "list_item": Str(),
             "title_governments": Str(),
+            "countries_kind": Str(),
+            "tally_after": Str(),
             "named_by": W,
             "party_split": Str(),
             "noun_first_gap": Str(),
