@@ -2023,3 +2023,29 @@ def test_b27_a_global_president_and_an_honorary_chairman(text, want):
     """甲公司全球总裁 (post_rules.yaml title_gaps: 全球 between the company and the title) and 名誉董事长 (titles.txt)
     (b27 probe read 甲公司全球 as a body and no 名誉董事长)."""
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "昨天，记者来到大同市，该市市长张小明介绍了情况。",
+            ("张小明", "市长", "大同市人民政府"),
+            id="the-city-named-last",
+        ),
+        pytest.param(
+            "王大明书记昨天在太原市会见了该市市长李小兵。",
+            ("李小兵", "市长", "太原市人民政府"),
+            id="the-city-of-the-venue",
+        ),
+        pytest.param(
+            "考察团一行来到山西省，该省副省长张小明陪同考察。",
+            ("张小明", "副省长", "山西省人民政府"),
+            id="the-province-named-last",
+        ),
+    ],
+)
+def test_a_place_named_again_by_its_level_before_a_title(text, want):
+    """该市市长 / 该省副省长: the body is that of the place of that level named last before it in the article
+    (org_registry.place_told_again), not a body called 该市 (real_posts.py pd_test even half: 在甲市与该市市长乙会见)."""
+    assert want in posts_of(text)
