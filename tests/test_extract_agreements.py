@@ -1191,6 +1191,11 @@ REAL24_AGREEMENTS = [
         [("合作协议", [])],
         id="an-agreement-named-before-its-verb-already-signed",
     ),
+    pytest.param(
+        "环球公司争取到了电影的改编合同。",
+        [("改编合同", ["环球公司"])],
+        id="a-contract-won",
+    ),
 ]
 
 
@@ -1200,6 +1205,6 @@ def test_agreement_wordings_of_real_news(text, expected):
     called for, an agreement told by its signing ceremony (在…协议签约仪式上), a 《》 title opening with two governments
     and a numbered list of them (签署了：1．《…》；2．《…》) (real_events.py even halves). Branch real25: 签订了两国政府关于…协定
     (the signers' countries' governments: countries_kind), 在协议上签了字 told alone, 签了 (verbs), 签了…合同的有N户
-    (tally_after), 合作协议已经签订 (noun_first_gap)."""
+    (tally_after), 合作协议已经签订 (noun_first_gap), 争取到了…合同 (a contract won: verbs)."""
     got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
     assert [(a.kind, a.parties) for a in got] == expected

@@ -3356,13 +3356,20 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("talks", None)],
             id="a-happening-in-the-topic-of-talks-is-no-event",
         ),
+        pytest.param(
+            "1996年，甲乙公司参加了全国汽车技术交流会。",
+            [("meeting", None)],
+            id="a-meeting-taken-part-in-told-alone",
+        ),
+        pytest.param("作者通过纵横比较来考察。", [], id="the-way-a-study-is-made-is-no-trip"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
     """历经…谈判，…达成协议: the time the talks took, told before what came of them (as 经过实地考察); 甲市住建委5月份就与…签订:
     one side of several, its city no venue with a time between (real_events.py cluener even half). Branch real25 (pd and
     msra even halves): 考察中，/在甲国考察期间， told alone and telling nothing else is that inspection (time_scene); 希望小学
-    is no wish (modal); 就…开通…等问题 is the talks' topic (topic_before/topic_after)."""
+    is no wish (modal); 就…开通…等问题 is the talks' topic (topic_before/topic_after); 参加了…交流会 told alone is that
+    meeting (as 出席); 通过…来考察 is the way of a study (join_means)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
