@@ -1196,6 +1196,11 @@ REAL24_AGREEMENTS = [
         [("改编合同", ["环球公司"])],
         id="a-contract-won",
     ),
+    pytest.param(
+        "这个时候合同已经签下来。",
+        [("合同", [])],
+        id="a-contract-named-after-a-time-then-signed",
+    ),
 ]
 
 
