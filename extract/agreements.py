@@ -872,7 +872,8 @@ def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
     told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
     if told:
         return []
-    bare = not any(pats["sign"].search(s.text) for s in sents[:k])  # (a bare 协议 signed on: none told before it)
+    # (a bare 协议 signed on: none told before it, by its verb or named first, 甲与乙协议签字仪式在X举行)
+    bare = not any(pats["sign"].search(s.text) or pats["noun_first"].search(s.text) for s in sents[:k])
     return [m for m in pats["signed_on"].finditer(sent.text) if bare or not pats["nouns"].fullmatch(m["obj"])]
 
 

@@ -1201,6 +1201,11 @@ REAL24_AGREEMENTS = [
         [("合同", [])],
         id="a-contract-named-after-a-time-then-signed",
     ),
+    pytest.param(
+        "石家庄市与保定市合作协议签字仪式昨天在保定举行。石家庄市市长王一明和保定市市长李四分别在协议上签字。",
+        [("合作协议", ["石家庄市人民政府", "保定市人民政府"])],
+        id="names-put-on-the-bare-agreement-of-a-ceremony-told-before",
+    ),
 ]
 
 
