@@ -56,6 +56,7 @@ def _patterns() -> dict[str, Any]:
             rf"》?(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
         ),
         "title_govs": re.compile(lex["title_governments"]),
+        "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
         "list_first": re.compile(
             rf"(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
@@ -75,6 +76,7 @@ def _patterns() -> dict[str, Any]:
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "tally": re.compile(lex["tally_before"]),
+        "tally_after": re.compile(lex["tally_after"]),
         "nations": re.compile(alt(lex["nation_parties"])),
         "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
@@ -651,6 +653,8 @@ def signed_in(
             continue
         if _patterns()["required"].search(sent.text, sent.lead_at, m.start()) or tally(sent.text, m.start()):
             continue
+        if _patterns()["tally_after"].match(sent.text, m.end("obj")):
+            continue  # (签了…合同的有2409户: those who signed, counted)
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
         parties = parties_before(sent, m.start(), resolve)
@@ -667,6 +671,12 @@ def signed_in(
             or back_parties(sents, k, m.start(), resolve)
         )
         parties = split_parties(parties)
+        head = _patterns()["drop"].sub("", obj.lstrip("了《“"))
+        nations = _patterns()["countries_kind"].match(head)
+        if nations and clean_kind(head[nations.end() :]):  # (签订了两国政府关于…协定: the signers' governments)
+            govs_of = country_governments(sent, m.start(), parties)
+            if len(govs_of) == load("agreement_kinds.yaml")["province_counts"].get(nations["count"], 0):
+                parties, kind = govs_of, clean_kind(head[nations.end() :])
         if not parties and _unnamed_batch(obj, kind):
             done = False  # 见证签署10余项双边合作文件: a batch of unnamed documents, the signing an event only
         if kind.endswith(_patterns()["pledges"]):
@@ -690,6 +700,41 @@ def signed_in(
                 out.append((agr, m.start(), m["verb"], done))
     out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
     return out or signed_projects(sents, k, resolve)
+
+
+def country_governments(sent: Sentence, pos: int, parties: list[str]) -> list[str]:
+    """The governments of the countries of the clause before the verb at pos, in the order written: each country named
+    (not a venue after 在/于), and the country of each party (its name's opening; none: the home nation).
+
+    >>> from kgqa.extract.facts import Source
+    >>> t = "甲部部长和德国经济部长签署了两国政府协定"
+    >>> s = Sentence(0, t, Source(0, "", 0, 0), 0, org_spans=[(0, 2, "甲部")])
+    >>> country_governments(s, t.index("签"), ["甲部"])
+    ['中华人民共和国', '德国政府']
+    """
+    nations = load("agreement_kinds.yaml")["nation_parties"]
+    start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
+    found: list[tuple[int, str]] = []
+    for party in parties:
+        written = [a for a, _, n in sent.org_spans if n == party and start <= a < pos]
+        at = (
+            written[0]
+            if written
+            else pos
+            if sent.text.find(party, start, pos) < 0
+            else sent.text.find(party, start, pos)
+        )
+        if party in nations.values() or party.endswith("政府") and _foreign().fullmatch(party[:-2]):
+            found.append((at, party))
+            continue
+        own = _foreign().match(party) or _patterns()["nations"].match(party)
+        home = nations["中国"]
+        found.append((at, (nations.get(own.group()) or own.group() + "政府") if own else home))
+    for pat, named in ((_foreign(), lambda c: c + "政府"), (_patterns()["nations"], nations.get)):
+        for m in pat.finditer(sent.text, start, pos):
+            if sent.text[m.start() - 1 : m.start()] not in ("在", "于") or m.start() == 0:
+                found.append((m.start(), named(m.group())))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def parties_in_kind(sent: Sentence, a: int, b: int) -> tuple[list[str], int]:
@@ -834,14 +879,17 @@ def named_first(
 
 
 def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
-    """甲厂厂长A与乙厂厂长B在兼并协议上签字: the agreement signed by putting names on it, when its kind says more
-    than a bare noun (协议) and no sentence of the paragraph up to this one tells an agreement signed."""
+    """甲厂厂长A与乙厂厂长B在兼并协议上签字: the agreement signed by putting names on it, when no sentence of the paragraph
+    up to this one tells an agreement signed and its kind says more than a bare noun (协议), or none of the article before
+    it does (甲、乙分别在协议上签了字 told alone)."""
     pats = _patterns()
     sent = sents[k]
     told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
     if told:
         return []
-    return [m for m in pats["signed_on"].finditer(sent.text) if not pats["nouns"].fullmatch(m["obj"])]
+    # (a bare 协议 signed on: none told before it, by its verb or named first, 甲与乙协议签字仪式在X举行)
+    bare = not any(pats["sign"].search(s.text) or pats["noun_first"].search(s.text) for s in sents[:k])
+    return [m for m in pats["signed_on"].finditer(sent.text) if bare or not pats["nouns"].fullmatch(m["obj"])]
 
 
 def listed_pairs(sent: Sentence, start: int, pos: int, parties: list[str]) -> list[list[str]] | None:

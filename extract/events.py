@@ -72,6 +72,7 @@ LIST_GAP = re.compile(
 BOTH_SIDES = re.compile(rf"[，,](?:{alt(WORDS['both_sides'])})[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
+SIGNS = re.compile(alt(load("agreement_kinds.yaml")["verbs"]))  # (访问期间，双方签署了…: what the visit's scene tells)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
 REPORTED_LEAD = re.compile(load("event_kinds.yaml")["reported_lead"])  # (据甲介绍，…: its source no participant)
 
@@ -224,6 +225,7 @@ def _patterns() -> dict:
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
+        "time_scene": re.compile(lex["time_scene"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
         "scene_at_after": re.compile(lex["scene_at_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -349,8 +351,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         return False
     if trig.merge_article and pats["current_post"].match(text[trig.end :]):
         return False
-    # 开工仪式后，… / 调研结束后，…: a time given by an event already told
-    if len(head) <= 4 and pats["time_after"].match(text[trig.end :]):
+    # 开工仪式后，… / 调研结束后，…: a time given by an event already told (told alone, 考察中，… is that inspection)
+    if len(head) <= 4 and pats["time_after"].match(text[trig.end :]) and not (alone and scene_only(text, trig)):
         return False
     # 甲在奠基仪式上说: the ceremony told before, named as the scene of what is said or done
     if not alone and pats["scene_at_before"].search(head) and pats["scene_at_after"].match(text[trig.start :]):
@@ -365,6 +367,16 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
     if pats["reason_before"].search(head) and pats["absence_after"].match(text[trig.end :]):
         return False
     return True
+
+
+def scene_only(text: str, trig: Trigger) -> bool:
+    """Is the trigger the scene of what its sentence tells (考察中，…; 在甲国考察期间，…), with nothing else told after it
+    (no other trigger, no signing: 访问期间，双方签署了… is the signing)? Told alone, such a scene is that event itself."""
+    after = text[trig.end :]
+    if not _patterns()["time_scene"].match(after):
+        return False
+    rest = after[after.find("，") + 1 :] if "，" in after else after[after.find(",") + 1 :]
+    return not _patterns()["any"].search(rest) and not SIGNS.search(rest)
 
 
 def plans_a_trip(text: str, start: int, lead: int = 0) -> bool:
@@ -944,11 +956,12 @@ def _brought_by_later_signing(d: Draft, sents: list[Sentence], signed: dict[int,
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
     """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
     lex = load("agreement_kinds.yaml")
-    verbs = set(lex["signing_verbs"]) | set(lex["signed_on"])  # (…在兼并协议上签字: signed by putting names on it)
+    # (…在兼并协议上签字: signed by putting names on it; regexes, 签了(?![字名]))
+    verbs = re.compile(alt(lex["signing_verbs"] + lex["signed_on"]))
     out = []
     drafted: dict[tuple[int, int], Draft] = {}
     for i, k, pos, verb, agr in doc.agreement_sites:
-        if i != article or verb not in verbs:
+        if i != article or not verbs.fullmatch(verb):
             continue
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)

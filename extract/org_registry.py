@@ -387,6 +387,24 @@ def _zone_of_place_told(doc: Doc, article: int, w: str, pos: int) -> str | None:
     return last + w if last else None
 
 
+# a place named again by its level after 该 as a post's prefix (…来到甲市，该市市长乙…: the city named last)
+PLACE_AGAIN = re.compile(r"该([省市县区州])")
+
+
+def place_told_again(doc: Doc, article: int, written: str, pos: int) -> str | None:
+    """The place a prefix 该市/该省/该县 written at pos of the article stands for: the last place of that level named
+    before it in the article (as its canonical name), or None."""
+    told = PLACE_AGAIN.fullmatch(written)
+    if told is None:
+        return None
+    names = [
+        x.canonical or x.text
+        for x in sorted(doc.mentions, key=lambda x: x.end)
+        if x.kind == "place" and x.article == article and x.end <= pos
+    ]
+    return next((n for n in reversed(names) if n.endswith(told.group(1))), None)
+
+
 # the term of a people's congress or CPPCC written inside its name (湖北省八届人大常委会, 第十届全国政协)
 TERM = re.compile(r"(?:(?<=[省市县区州旗])|^)第?[一二三四五六七八九十]+届(?=全国)?(?=全国|人大|人民代表大会|政协)")
 # the term written after it (全国政协第七届委员: 全国政协第七届 is 全国政协)

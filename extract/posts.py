@@ -56,6 +56,7 @@ from .org_registry import (
     names_the_zone_told,
     party_of,
     past_employer,
+    place_told_again,
     register,
     registry,
     type_of,
@@ -358,7 +359,8 @@ def _resolve(
     ch = _Chain(doc, article, place=place, base_org=base, country=country)
     posts: list[Post] = []
     for start, prefix, role in links:
-        ln = _read_link(ch, start, _strip_former(prefix), role)
+        again = place_told_again(doc, article, prefix, start)  # (…来到甲市，该市市长乙: 甲市's)
+        ln = _read_link(ch, start, _strip_former(again or prefix), role)
         ln.former = bool(prefix) and _strip_former(prefix) == ""  # 前任发言人X: the same post held before
         title = (
             ln.level + ln.role
@@ -375,7 +377,7 @@ def _resolve(
             org, title = got[0], got[1] or title
         if org and not ch.base_org and ln.kind == "party":
             ch.base_org = org  # 区委常委、宣传部长: the next bare title is in the same committee
-        posts.append(Post(title=title, org=org, org_as_written=ln.prefix or None))
+        posts.append(Post(title=title, org=org, org_as_written=(prefix if again else ln.prefix) or None))
         if org:
             _register_post_org(ch, ln, org)
             doc.memo.post_orgs.setdefault(article, []).append((start, ln.role, org))

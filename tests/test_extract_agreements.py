@@ -1179,6 +1179,43 @@ REAL24_AGREEMENTS = [
         ],
         id="a-numbered-list-of-documents-after-a-colon",
     ),
+    # branch real25 (pd and msra even halves)
+    pytest.param(
+        "商务部副部长王一明和法国经济部长李四签署了两国政府关于相互保护投资的协定。",
+        [("协定", ["中华人民共和国", "法国政府"])],
+        id="the-governments-of-the-signers-two-countries",
+    ),
+    pytest.param(
+        "王一明、李四两位部长分别在协议上签了字。",
+        [("协议", [])],
+        id="names-put-on-a-bare-agreement-told-alone",
+    ),
+    pytest.param(
+        "他上个月与房东签了一份租房合同。",
+        [("租房合同", [])],
+        id="a-contract-signed-as-the-city-papers-write-it",
+    ),
+    pytest.param("其中签了购买合同的有四百户。", [], id="a-count-of-those-who-signed"),
+    pytest.param(
+        "目前，双方的合作协议已经签订。",
+        [("合作协议", [])],
+        id="an-agreement-named-before-its-verb-already-signed",
+    ),
+    pytest.param(
+        "环球公司争取到了电影的改编合同。",
+        [("改编合同", ["环球公司"])],
+        id="a-contract-won",
+    ),
+    pytest.param(
+        "这个时候合同已经签下来。",
+        [("合同", [])],
+        id="a-contract-named-after-a-time-then-signed",
+    ),
+    pytest.param(
+        "石家庄市与保定市合作协议签字仪式昨天在保定举行。石家庄市市长王一明和保定市市长李四分别在协议上签字。",
+        [("合作协议", ["石家庄市人民政府", "保定市人民政府"])],
+        id="names-put-on-the-bare-agreement-of-a-ceremony-told-before",
+    ),
 ]
 
 
@@ -1186,7 +1223,9 @@ REAL24_AGREEMENTS = [
 def test_agreement_wordings_of_real_news(text, expected):
     """Parties written as 中英双方 / 中国、俄罗斯等五国 / 同美方, no party in 和中国企业家, a signing that could be or is
     called for, an agreement told by its signing ceremony (在…协议签约仪式上), a 《》 title opening with two governments
-    and a numbered list of them (签署了：1．《…》；2．《…》) (real_events.py even halves)."""
+    and a numbered list of them (签署了：1．《…》；2．《…》) (real_events.py even halves). Branch real25: 签订了两国政府关于…协定
+    (the signers' countries' governments: countries_kind), 在协议上签了字 told alone, 签了 (verbs), 签了…合同的有N户
+    (tally_after), 合作协议已经签订 (noun_first_gap), 争取到了…合同 (a contract won: verbs)."""
     got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
     assert [(a.kind, a.parties) for a in got] == expected
 

@@ -3357,11 +3357,45 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("signing", None)],
             id="a-time-between-a-side-and-its-partner-leaves-the-sides-city-no-venue",
         ),
+        pytest.param(
+            "考察中，同学们深入到农场体验生活，和技术员一起下田。",
+            [("inspection", None)],
+            id="an-inspections-scene-told-alone-is-that-inspection",
+        ),
+        pytest.param(
+            "在日本考察期间，我们沿途看到工人把路面铺得十分平整。",
+            [("inspection", "日本")],
+            id="a-trips-time-told-alone-is-that-trip",
+        ),
+        pytest.param(
+            "访问期间，两国签署了文化合作协定。",
+            [("signing", None)],
+            id="a-visits-time-before-a-signing-is-no-event-of-its-own",
+        ),
+        pytest.param(
+            "省教育厅负责人为希望小学揭牌。",
+            [("launch", None)],
+            id="a-school-named-after-the-hope-project-is-no-wish",
+        ),
+        pytest.param(
+            "在会谈中，双方着重就经济合作和开通航线等问题进行了会谈。",
+            [("talks", None)],
+            id="a-happening-in-the-topic-of-talks-is-no-event",
+        ),
+        pytest.param(
+            "1996年，甲乙公司参加了全国汽车技术交流会。",
+            [("meeting", None)],
+            id="a-meeting-taken-part-in-told-alone",
+        ),
+        pytest.param("作者通过纵横比较来考察。", [], id="the-way-a-study-is-made-is-no-trip"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
     """历经…谈判，…达成协议: the time the talks took, told before what came of them (as 经过实地考察); 甲市住建委5月份就与…签订:
-    one side of several, its city no venue with a time between (real_events.py cluener even half)."""
+    one side of several, its city no venue with a time between (real_events.py cluener even half). Branch real25 (pd and
+    msra even halves): 考察中，/在甲国考察期间， told alone and telling nothing else is that inspection (time_scene); 希望小学
+    is no wish (modal); 就…开通…等问题 is the talks' topic (topic_before/topic_after); 参加了…交流会 told alone is that
+    meeting (as 出席); 通过…来考察 is the way of a study (join_means)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 

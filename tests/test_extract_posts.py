@@ -2043,3 +2043,29 @@ def test_b27_a_global_president_and_an_honorary_chairman(text, want):
 def test_b28_a_customs_chief_and_a_removal_shared(text, want):
     """关长 (titles.txt) and 免去甲的X职务，乙的Y职务: 乙 loses Y too (b28 probe read no 关长 and no post of 乙)."""
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "昨天，记者来到大同市，该市市长张小明介绍了情况。",
+            ("张小明", "市长", "大同市人民政府"),
+            id="the-city-named-last",
+        ),
+        pytest.param(
+            "王大明书记昨天在太原市会见了该市市长李小兵。",
+            ("李小兵", "市长", "太原市人民政府"),
+            id="the-city-of-the-venue",
+        ),
+        pytest.param(
+            "考察团一行来到山西省，该省副省长张小明陪同考察。",
+            ("张小明", "副省长", "山西省人民政府"),
+            id="the-province-named-last",
+        ),
+    ],
+)
+def test_a_place_named_again_by_its_level_before_a_title(text, want):
+    """该市市长 / 该省副省长: the body is that of the place of that level named last before it in the article
+    (org_registry.place_told_again), not a body called 该市 (real_posts.py pd_test even half: 在甲市与该市市长乙会见)."""
+    assert want in posts_of(text)
