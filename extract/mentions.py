@@ -1385,6 +1385,19 @@ def _cued(text: str, s: int, e: int, title_ends: set[int]) -> bool:
     return s in title_ends or _title_at(text, e) is not None or text.startswith(HONORIFICS, e)
 
 
+def _titled_foreigner(text: str, x: tuple[Any, ...], title_ends: set[int]) -> tuple[Any, ...]:
+    """A learned place or organisation x (start, end, label[, confidence]) read as a person when a title or an
+    honorific stands next to it (`_cued`: 主席甲乙丙丁当选) and it is a transliterated name: every char typical of
+    one, and no division or country of the lexicon."""
+    s, e, lab, *conf = x
+    w = text[s:e]
+    if lab == "PER" or len(w) < 2 or not _cued(text, s, e, title_ends):
+        return x
+    if not all(c in names.translit_chars() for c in w) or place_of(w) or w in _countries():
+        return x
+    return (s, e, "PER", *conf)
+
+
 def _doctrine(text: str, e: int) -> bool:
     """Does a doctrine's or a line's word follow the name ending at e (甲乙理论, 甲乙主义, 甲乙高铁)?"""
     return text.startswith(AFTER_NAME, e)
@@ -1530,6 +1543,8 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     a title, a role word or a cue stays as the rules read it (`_refine`); a learned person span
     is taken where no title, organisation or person of the rules covers it, it is no division's
     name and `_learned_name_end` and `_credited` accept it."""
+    title_ends = {m.end for m in ms if m.kind == "title"}
+    learned = [_titled_foreigner(text, x, title_ends) for x in learned]
     ms = fuse_orgs(text, i, ms, learned)
     refined = [_refine(text, m, learned) for m in ms]
     ms = [m for m in refined if m is not None]
@@ -1545,7 +1560,6 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     taken_people: set[int] = set()
     org_names = [m.text for m in ms if m.kind == "org"]
     cover = person_cover | other_cover
-    title_ends = {m.end for m in ms if m.kind == "title"}
     for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, cover):
             continue

@@ -887,6 +887,13 @@ def test_fusion_a_learned_name_in_a_context_that_names_a_person(text, learned, w
         ),
         pytest.param("大使钟长和９日在会上发言。", [], [("钟长和", "title")], id="he-before-a-day-is-in-the-name"),
         pytest.param("局长钟长和３名同事出席。", [], [("钟长", "title")], id="he-before-a-count-is-a-conjunction"),
+        pytest.param(
+            "主席巴卡尼亚当选为副总统。",
+            [("巴卡尼亚", "LOC", 0.92)],
+            [("巴卡尼亚", "title")],
+            id="a-transliterated-place-after-a-title-is-a-person",
+        ),
+        pytest.param("他们访问了巴卡尼亚。", [("巴卡尼亚", "LOC", 0.92)], [], id="a-transliterated-place-alone-stays"),
     ],
 )
 def test_fusion_learned_persons_read_otherwise(text, learned, expected, monkeypatch):
