@@ -1381,13 +1381,16 @@ def _surname_ref(text: str, s: int) -> bool:
     return text[s] in lx.surnames and (text.startswith(HONORIFICS, s + 1) or _title_at(text, s + 1) is not None)
 
 
-def _cued(text: str, s: int, e: int, title_ends: set[int]) -> bool:
+def _cued(text: str, s: int, e: int, title_ends: set[int], verbs: bool = False) -> bool:
     """Does the context of a learned person span s:e name a person: a title right before it, or a title or an
-    honorific right after it (会长甲乙等, 甲乙市长一行, 甲乙同志的)? A speech verb after it is no such cue: the
-    model is bolder before one (甲乙说).
+    honorific right after it (会长甲乙等, 甲乙市长一行, 甲乙同志的), or with `verbs` a two-char verb of
+    data/person_words.yaml name_stops (甲乙强调, 甲乙来到)? A one-char speech verb is no such cue: the model is
+    bolder before one (甲乙说).
 
-    >>> _cued("会见了某某市长一行", 3, 5, set())
-    True"""
+    >>> _cued("会见了某某市长一行", 3, 5, set()), _cued("某某强调", 0, 2, set()), _cued("某某强调", 0, 2, set(), True)
+    (True, False, True)"""
+    if verbs and text[e : e + 2] in NAME_STOP2:
+        return True
     return s in title_ends or _title_at(text, e) is not None or text.startswith(HONORIFICS, e)
 
 
@@ -1569,7 +1572,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, cover):
             continue
-        cued = _cued(text, s, e, title_ends)
+        cued = _cued(text, s, e, title_ends, verbs=True)
         if conf and conf[0] < (PER_CUED if cued else PER_FLOOR):
             continue
         e = _address_cut(text, s, e)

@@ -858,16 +858,18 @@ def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
     "text,learned,word_class,expected",
     [
         pytest.param("他会见了钟小玲市长一行。", ("钟小玲", 0.5), None, [("钟小玲", "learned")], id="a-title-after"),
-        pytest.param("他会见了钟小玲一行。", ("钟小玲", 0.5), None, [], id="no-cue-below-the-floor"),
+        pytest.param("他会见了钟小玲的家人。", ("钟小玲", 0.5), None, [], id="no-cue-below-the-floor"),
         pytest.param("他会见了钟小玲市长一行。", ("钟小玲", 0.4), None, [], id="a-title-after-too-unsure"),
         pytest.param(
             "协会会长樱川义夫等人出席。", ("樱川义夫", 0.7), "s", [("樱川义夫", "learned")], id="a-title-before"
         ),
-        pytest.param("他说樱川义夫等人出席。", ("樱川义夫", 0.7), "s", [], id="no-cue-a-dictionary-word"),
+        pytest.param("他说樱川义夫的书好。", ("樱川义夫", 0.7), "s", [], id="no-cue-a-dictionary-word"),
         pytest.param(
             "评价了钟小玲同志的贡献。", ("钟小玲", 0.61), "w", [("钟小玲", "learned")], id="an-honorific-after"
         ),
         pytest.param("评价了钟小玲的贡献。", ("钟小玲", 0.61), "w", [], id="no-honorific-a-dictionary-word"),
+        pytest.param("钟小玲强调，要抓好生产。", ("钟小玲", 0.5), None, [("钟小玲", "learned")], id="a-verb-after"),
+        pytest.param("钟小玲说，要抓好生产。", ("钟小玲", 0.5), None, [], id="a-one-char-speech-verb-is-no-cue"),
     ],
 )
 def test_fusion_a_learned_name_in_a_context_that_names_a_person(text, learned, word_class, expected, monkeypatch):
