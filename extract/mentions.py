@@ -1312,7 +1312,8 @@ PER_FLOOR = 0.6  # a learned person span below this confidence is never taken
 # PER_FLOOR 0.45 -> 0.6 chosen with a CRF trained `ner_train.py --tune --hold-probe` (2026-12-01): bench/post_probe.py
 # --part tune cluener persons F1 0.702 -> 0.714 (0.7: 0.707), bench/score_all.py dev persons 0.904 -> 0.949; the
 # model trained on renamed copies is bolder on surname-led words (a slogan or a place read as a name at 0.45-0.6).
-PER_CUED = 0.45  # ... but from this confidence when its context names a person (`_cued`: 会长甲乙, 甲乙市长, 甲乙同志)
+PER_CUED = 0.45  # ... but from this confidence when its context names a person (`_cued`: 会长甲乙, 甲乙市长, 甲乙同志,
+# 甲乙强调)
 SURE = 0.85  # a learned span this confident needs no dictionary or name-statistics check
 RARE_WORD = 60  # a dictionary word rarer than this (jieba's count) may be a name the model is SURE of
 ADD_LEARNED_ORGS = True
@@ -1579,7 +1580,10 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         if (e - s == 1 and _surname_ref(text, s)) or (text[s:e] in lexicon().surnames2 and text.startswith(ADDRESS, e)):
             out.append(Mention(text[s:e], "person_ref", i, s, e, canonical=text[s:e], value="learned"))
             continue
-        e = _name_end(text, s, e, sure=cued or bool(conf) and conf[0] >= SURE)
+        # a title before it or an honorific after it is proof enough to judge it as a sure one; a title after it
+        # is not (某院|主任: the end of a body's name before its head's title), nor a verb
+        proof = s in title_ends or text.startswith(HONORIFICS, e)
+        e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE)
         n = text[s:e]
         if not e or n in _countries() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name

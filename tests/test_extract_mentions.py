@@ -852,8 +852,9 @@ def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
     assert mentions(text, "org") == expected
 
 
-# A learned person in a context that names a person (a title before or after it, an honorific after it) is
-# taken from PER_CUED and as if the model were sure of it; the learned spans and the dictionary given by hand.
+# A learned person in a context that names a person (a title before or after it, an honorific or a verb of
+# name_stops after it) is taken from PER_CUED; a title before it or an honorific after it also lets it be judged as
+# if the model were sure of it. The learned spans and the dictionary given by hand.
 @pytest.mark.parametrize(
     "text,learned,word_class,expected",
     [
@@ -870,6 +871,7 @@ def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
         pytest.param("评价了钟小玲的贡献。", ("钟小玲", 0.61), "w", [], id="no-honorific-a-dictionary-word"),
         pytest.param("钟小玲强调，要抓好生产。", ("钟小玲", 0.5), None, [("钟小玲", "learned")], id="a-verb-after"),
         pytest.param("钟小玲说，要抓好生产。", ("钟小玲", 0.5), None, [], id="a-one-char-speech-verb-is-no-cue"),
+        pytest.param("他会见了樱川义夫市长一行。", ("樱川义夫", 0.7), "s", [], id="a-title-after-is-no-proof"),
     ],
 )
 def test_fusion_a_learned_name_in_a_context_that_names_a_person(text, learned, word_class, expected, monkeypatch):
