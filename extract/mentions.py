@@ -990,11 +990,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     a boundary word (`_may_extend`: 对|外贸易部); other overlaps keep the rules' reading (the title
     chains of `posts` are built on it). One no rule's overlaps is added when `_learned_org_ok`."""
     ms = _leader_named(_drop_weak_orgs(ms, learned), learned)
-    # a body's one-char suffix that opens the title of its head (某国内政部|长: 部长): the body may end inside it
-    heads = {
-        m.start + 1 for m in ms if m.kind == "title" and m.end - m.start == 2 and m.text[0] in lexicon().org_suffixes
-    }
-    cut = _edges_inside(ms) - heads
+    cut = _edges_inside(ms)
     speakers = {s for s, e, lab, *_ in learned if lab == "PER" and text.startswith(SPEECH, e)}
     sure = [
         (s, e)
@@ -1056,8 +1052,6 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     for s, e in sure:
         # a title inside the name with more of it after (安全|理事|会) is part of it; one at its edge is not
         blocked = {k for a, b in people if not s < a < b < e or (a, b) not in titles for k in range(a, b)}
-        if e in heads:
-            blocked.discard(e - 1)  # (某国内政部|长: the suffix the title shares)
         if not any(a < e and s < b for a, b in rules) and _learned_org_ok(text, s, e, blocked):
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))

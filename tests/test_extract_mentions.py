@@ -636,18 +636,6 @@ def test_without_model_the_rules_still_find_names(monkeypatch):
             [],
             id="a-quoted-name-the-model-is-unsure-of",
         ),
-        pytest.param(
-            "甲国内政部长签署了命令。",
-            [("甲国内政部", "ORG", 0.96)],
-            ["甲国内政部"],
-            id="a-body-whose-suffix-opens-its-head-s-title",
-        ),
-        pytest.param(
-            "甲国内政部长签署了命令。",
-            [("甲国内政部", "ORG", 0.8)],
-            [],
-            id="a-body-before-its-title-the-model-is-unsure-of",
-        ),
     ],
 )
 def test_fusion_orgs(text, learned, expected, monkeypatch):
