@@ -1382,11 +1382,23 @@ def _cued(text: str, s: int, e: int, title_ends: set[int], verbs: bool = False) 
     data/person_words.yaml name_stops (甲乙强调, 甲乙来到)? A one-char speech verb is no such cue: the model is
     bolder before one (甲乙说).
 
+    A title after a span ending with the last char of an organisation's suffix is none: the span ends a body's name.
+
     >>> _cued("会见了某某市长一行", 3, 5, set()), _cued("某某强调", 0, 2, set()), _cued("某某强调", 0, 2, set(), True)
-    (True, False, True)"""
+    (True, False, True)
+    >>> _cued("某托老院主任", 2, 4, set())
+    False"""
     if verbs and text[e : e + 2] in NAME_STOP2:
         return True
-    return s in title_ends or _title_at(text, e) is not None or text.startswith(HONORIFICS, e)
+    if s in title_ends or text.startswith(HONORIFICS, e):
+        return True
+    return _title_at(text, e) is not None and text[e - 1] not in _suffix_ends()  # (某托老院|主任: a body's end)
+
+
+@cache
+def _suffix_ends() -> frozenset[str]:
+    """The last chars of organisations' suffixes (data/org_suffixes.yaml: 院 of 医院, 局, 厂 ...)."""
+    return frozenset(w[-1] for w in lexicon().org_suffixes)
 
 
 def _titled_foreigner(text: str, x: tuple[Any, ...], title_ends: set[int]) -> tuple[Any, ...]:

@@ -860,6 +860,13 @@ def test_bodies_of_more_kinds_without_the_model(text, expected, monkeypatch):
         pytest.param("钟小玲强调，要抓好生产。", ("钟小玲", 0.5), None, [("钟小玲", "learned")], id="a-verb-after"),
         pytest.param("钟小玲说，要抓好生产。", ("钟小玲", 0.5), None, [], id="a-one-char-speech-verb-is-no-cue"),
         pytest.param("他会见了樱川义夫市长一行。", ("樱川义夫", 0.7), "s", [], id="a-title-after-is-no-proof"),
+        pytest.param(
+            "福寿托老院主任李秀英介绍情况。",
+            ("老院", 0.5),
+            None,
+            [("李秀英", "title")],
+            id="a-title-after-the-end-of-a-body-is-no-cue",
+        ),
     ],
 )
 def test_fusion_a_learned_name_in_a_context_that_names_a_person(text, learned, word_class, expected, monkeypatch):
