@@ -742,6 +742,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "address_honorifics": W,
             "honorifics": W,
             "after_name_things": W,
+            "measure_family_names": Str(),
+            "measure_openers": Str(),
         }
     ),
     "place_words.yaml": Record(

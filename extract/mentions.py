@@ -262,6 +262,9 @@ NAME_END_OK = set(_PERSON_WORDS["name_end_chars"])  # 罗永和说: 和 ends the
 NAME_END_OK2 = set(_PERSON_WORDS["name_end_chars_after_two"])  # 山本浩一一行: after a two-character family name
 GIVEN_FIRST_OK = set(_PERSON_WORDS["given_first_chars"])  # 史和平, 李在勋: a stop char opening a given name
 TIME_AFTER_NAME = set(_PERSON_WORDS["time_after_name"])  # 江某和今天到…: a time word ends the name
+MEASURE_NAMES = _PERSON_WORDS["measure_family_names"]  # 那张小巧的: a measure word after 那, no family name
+MEASURE_OPENERS = _PERSON_WORDS["measure_openers"]
+DATE_AFTER_NAME = re.compile(r"[\d０-９]{1,2}[日月]")  # 大使甲乙和9日在…: a day, as a time word, ends the name
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
 TRANSLIT_STOP = NAME_STOP0 - set(_PERSON_WORDS["translit_syllables"])
 TITLES_IN_NO_NAME = tuple(_PERSON_WORDS["titles_in_no_name"])
@@ -284,6 +287,7 @@ def _stops_at(text: str, q: int, stops: set[str]) -> bool:
         or text[q] in stops
         or text[q : q + 2] in NAME_STOP2
         or text[q : q + 2] in TIME_AFTER_NAME
+        or DATE_AFTER_NAME.match(text, q) is not None
     )
 
 
@@ -1319,6 +1323,8 @@ PER_FLOOR = 0.6  # a learned person span below this confidence is never taken
 # PER_FLOOR 0.45 -> 0.6 chosen with a CRF trained `ner_train.py --tune --hold-probe` (2026-12-01): bench/post_probe.py
 # --part tune cluener persons F1 0.702 -> 0.714 (0.7: 0.707), bench/score_all.py dev persons 0.904 -> 0.949; the
 # model trained on renamed copies is bolder on surname-led words (a slogan or a place read as a name at 0.45-0.6).
+PER_CUED = 0.45  # ... but from this confidence when its context names a person (`_cued`: 会长甲乙, 甲乙市长, 甲乙同志,
+# 甲乙强调)
 SURE = 0.85  # a learned span this confident needs no dictionary or name-statistics check
 RARE_WORD = 60  # a dictionary word rarer than this (jieba's count) may be a name the model is SURE of
 ADD_LEARNED_ORGS = True
@@ -1387,6 +1393,44 @@ def _surname_ref(text: str, s: int) -> bool:
     return text[s] in lx.surnames and (text.startswith(HONORIFICS, s + 1) or _title_at(text, s + 1) is not None)
 
 
+def _cued(text: str, s: int, e: int, title_ends: set[int], verbs: bool = False) -> bool:
+    """Does the context of a learned person span s:e name a person: a title right before it, or a title or an
+    honorific right after it (会长甲乙等, 甲乙市长一行, 甲乙同志的), or with `verbs` a two-char verb of
+    data/person_words.yaml name_stops (甲乙强调, 甲乙来到)? A one-char speech verb is no such cue: the model is
+    bolder before one (甲乙说).
+
+    A title after a span ending with the last char of an organisation's suffix is none: the span ends a body's name.
+
+    >>> _cued("会见了某某市长一行", 3, 5, set()), _cued("某某强调", 0, 2, set()), _cued("某某强调", 0, 2, set(), True)
+    (True, False, True)
+    >>> _cued("某托老院主任", 2, 4, set())
+    False"""
+    if verbs and text[e : e + 2] in NAME_STOP2:
+        return True
+    if s in title_ends or text.startswith(HONORIFICS, e):
+        return True
+    return _title_at(text, e) is not None and text[e - 1] not in _suffix_ends()  # (某托老院|主任: a body's end)
+
+
+@cache
+def _suffix_ends() -> frozenset[str]:
+    """The last chars of organisations' suffixes (data/org_suffixes.yaml: 院 of 医院, 局, 厂 ...)."""
+    return frozenset(w[-1] for w in lexicon().org_suffixes)
+
+
+def _titled_foreigner(text: str, x: tuple[Any, ...], title_ends: set[int]) -> tuple[Any, ...]:
+    """A learned place or organisation x (start, end, label[, confidence]) read as a person when a title or an
+    honorific stands next to it (`_cued`: 主席甲乙丙丁当选) and it is a transliterated name: every char typical of
+    one, and no division or country of the lexicon."""
+    s, e, lab, *conf = x
+    w = text[s:e]
+    if lab == "PER" or len(w) < 2 or not _cued(text, s, e, title_ends):
+        return x
+    if not all(c in names.translit_chars() for c in w) or place_of(w) or w in _countries():
+        return x
+    return (s, e, "PER", *conf)
+
+
 def _doctrine(text: str, e: int) -> bool:
     """Does a doctrine's or a line's word follow the name ending at e (甲乙理论, 甲乙主义, 甲乙高铁)?"""
     return text.startswith(AFTER_NAME, e)
@@ -1404,6 +1448,10 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     n = text[s:e]
     if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
         return 0  # (殷殷嘱托: a doubled word, no name)
+    if n[-1] in "·•" or any(c in PUNCT and c not in "·•" for c in n):
+        return 0  # (甲乙· of 甲乙·丙丁公司, 问问甲乙』: a name cut at its dot, a span run into a quotation's end)
+    if n[0] in MEASURE_NAMES and s and text[s - 1] in MEASURE_OPENERS:
+        return 0  # (那张小巧的: a measure word, no family name)
     if "·" in n or "•" in n:
         return e
     wc = ner.word_class(n)
@@ -1528,6 +1576,8 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     a title, a role word or a cue stays as the rules read it (`_refine`); a learned person span
     is taken where no title, organisation or person of the rules covers it, it is no division's
     name and `_learned_name_end` and `_credited` accept it."""
+    title_ends = {m.end for m in ms if m.kind == "title"}
+    learned = [_titled_foreigner(text, x, title_ends) for x in learned]
     ms = fuse_orgs(text, i, ms, learned)
     refined = [_refine(text, m, learned) for m in ms]
     ms = [m for m in refined if m is not None]
@@ -1546,13 +1596,17 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     for s, e, lab, *conf in learned:
         if lab != "PER" or (s, e) in places or _overlaps(s, e, cover):
             continue
-        if conf and conf[0] < PER_FLOOR:
+        cued = _cued(text, s, e, title_ends, verbs=True)
+        if conf and conf[0] < (PER_CUED if cued else PER_FLOOR):
             continue
         e = _address_cut(text, s, e)
         if (e - s == 1 and _surname_ref(text, s)) or (text[s:e] in lexicon().surnames2 and text.startswith(ADDRESS, e)):
             out.append(Mention(text[s:e], "person_ref", i, s, e, canonical=text[s:e], value="learned"))
             continue
-        e = _name_end(text, s, e, sure=bool(conf) and conf[0] >= SURE)
+        # a title before it or an honorific after it is proof enough to judge it as a sure one; a title after it
+        # is not (某院|主任: the end of a body's name before its head's title), nor a verb
+        proof = s in title_ends or text.startswith(HONORIFICS, e)
+        e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE)
         n = text[s:e]
         if not e or n in _countries() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
@@ -1567,7 +1621,37 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     taken = {
         k for m in out if m.kind in ("person", "person_ref", "title", "org", "place") for k in range(m.start, m.end)
     }
+    out += _list_fellows(text, i, out, taken)
     return out + _surname_refs(text, i, taken)
+
+
+def _list_fellows(text: str, i: int, ms: list[Mention], taken: set[int]) -> list[Mention]:
+    """A name of two or three characters between two persons in a list joined by 、 that neither the model nor
+    the rules read (甲乙丙、丁戊、己庚辛: 丁戊): it opens with a family name and is no dictionary word.
+
+    >>> ms = [Mention("甲乙丙", "person", 0, 0, 3), Mention("王小华", "person", 0, 7, 10)]
+    >>> [m.text for m in _list_fellows("甲乙丙、常戎、王小华等", 0, ms, set(range(3)) | set(range(7, 10)))]
+    ['常戎']"""
+    lx = lexicon()
+    starts = {m.start for m in ms if m.kind == "person"}
+    out: list[Mention] = []
+    for m in ms:
+        a = m.end + 1
+        if m.kind != "person" or text[m.end : a] != "、":
+            continue
+        b = text.find("、", a, a + 4)
+        n = text[a:b]
+        if (
+            b - a in (2, 3)
+            and b + 1 in starts
+            and not _overlaps(a, b, taken)
+            and all(CJK.match(c) for c in n)
+            and (n[0] in lx.surnames or n[:2] in lx.surnames2)
+            and n not in names.NOT_NAMES
+            and ner.word_class(n) is None
+        ):
+            out.append(Mention(n, "person", i, a, b, canonical=n, value="names"))
+    return out
 
 
 def _learned_members(text: str, ms: list[Mention]) -> list[Mention]:

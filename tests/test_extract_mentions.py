@@ -866,3 +866,74 @@ def test_officials_listed_with_their_own_bodies(text, expected):
     """甲、劳动部副部长乙 (b28 probe): a short body name that looks like a name, right before a title, opens the next
     official's post; it is no name in the list after the first title."""
     assert mentions(text, "person") == expected
+
+
+# A learned person in a context that names a person (a title before or after it, an honorific or a verb of
+# name_stops after it) is taken from PER_CUED; a title before it or an honorific after it also lets it be judged as
+# if the model were sure of it. The learned spans and the dictionary given by hand.
+@pytest.mark.parametrize(
+    "text,learned,word_class,expected",
+    [
+        pytest.param("他会见了钟小玲市长一行。", ("钟小玲", 0.5), None, [("钟小玲", "learned")], id="a-title-after"),
+        pytest.param("他会见了钟小玲的家人。", ("钟小玲", 0.5), None, [], id="no-cue-below-the-floor"),
+        pytest.param("他会见了钟小玲市长一行。", ("钟小玲", 0.4), None, [], id="a-title-after-too-unsure"),
+        pytest.param(
+            "协会会长樱川义夫等人出席。", ("樱川义夫", 0.7), "s", [("樱川义夫", "learned")], id="a-title-before"
+        ),
+        pytest.param("他说樱川义夫的书好。", ("樱川义夫", 0.7), "s", [], id="no-cue-a-dictionary-word"),
+        pytest.param(
+            "评价了钟小玲同志的贡献。", ("钟小玲", 0.61), "w", [("钟小玲", "learned")], id="an-honorific-after"
+        ),
+        pytest.param("评价了钟小玲的贡献。", ("钟小玲", 0.61), "w", [], id="no-honorific-a-dictionary-word"),
+        pytest.param("钟小玲强调，要抓好生产。", ("钟小玲", 0.5), None, [("钟小玲", "learned")], id="a-verb-after"),
+        pytest.param("钟小玲说，要抓好生产。", ("钟小玲", 0.5), None, [], id="a-one-char-speech-verb-is-no-cue"),
+        pytest.param("他会见了樱川义夫市长一行。", ("樱川义夫", 0.7), "s", [], id="a-title-after-is-no-proof"),
+        pytest.param(
+            "福寿托老院主任李秀英介绍情况。",
+            ("老院", 0.5),
+            None,
+            [("李秀英", "title")],
+            id="a-title-after-the-end-of-a-body-is-no-cue",
+        ),
+    ],
+)
+def test_fusion_a_learned_name_in_a_context_that_names_a_person(text, learned, word_class, expected, monkeypatch):
+    from kgqa.extract import names, ner
+
+    monkeypatch.setattr(ner, "word_class", lambda w: word_class if w == learned[0] else None)
+    monkeypatch.setattr(names, "dictionary_count", lambda w: 5 if w == learned[0] else 0)
+    assert fused(text, [(learned[0], "PER", learned[1])], monkeypatch) == expected
+
+
+# Learned person spans the fusion reads otherwise (the rest of the sentence by the rules).
+@pytest.mark.parametrize(
+    "text,learned,expected",
+    [
+        pytest.param("他说，钟氏·华达公司很有名。", [("钟氏·", "PER", 0.89)], [], id="a-span-ending-with-a-dot"),
+        pytest.param("题为『去问问邵建』的文章。", [("邵建』", "PER", 0.71)], [], id="a-span-into-a-quotation-mark"),
+        pytest.param("桌上那张小巧的卡片很好看。", [("张小巧", "PER", 0.66)], [], id="a-measure-word-after-na"),
+        pytest.param(
+            "钟小玲、邵建平、常岚、吕新华等人的作品获奖。",
+            [("钟小玲", "PER"), ("邵建平", "PER"), ("吕新华", "PER")],
+            [("钟小玲", "learned"), ("邵建平", "learned"), ("吕新华", "learned"), ("常岚", "names")],
+            id="a-name-between-two-persons-of-a-list",
+        ),
+        pytest.param(
+            "钟小玲、有关部门、吕新华等获奖。",
+            [("钟小玲", "PER"), ("吕新华", "PER")],
+            [("钟小玲", "learned"), ("吕新华", "learned")],
+            id="no-family-name-no-person-in-a-list",
+        ),
+        pytest.param("大使钟长和９日在会上发言。", [], [("钟长和", "title")], id="he-before-a-day-is-in-the-name"),
+        pytest.param("局长钟长和３名同事出席。", [], [("钟长", "title")], id="he-before-a-count-is-a-conjunction"),
+        pytest.param(
+            "主席巴卡尼亚当选为副总统。",
+            [("巴卡尼亚", "LOC", 0.92)],
+            [("巴卡尼亚", "title")],
+            id="a-transliterated-place-after-a-title-is-a-person",
+        ),
+        pytest.param("他们访问了巴卡尼亚。", [("巴卡尼亚", "LOC", 0.92)], [], id="a-transliterated-place-alone-stays"),
+    ],
+)
+def test_fusion_learned_persons_read_otherwise(text, learned, expected, monkeypatch):
+    assert fused(text, learned, monkeypatch) == expected
