@@ -134,6 +134,9 @@ def kg():
             id="a-day-na-xie-he-tong",
         ),
         pytest.param("东湖区开工项目总投资额", "amount", {"12.5亿元"}, id="ends-on-zong-tou-zi-e"),
+        pytest.param(
+            "2033年3月21日有什么开工", "events_in_period", {"第一批重点项目集中开工活动"}, id="you-shen-me-kai-gong"
+        ),
         pytest.param("云梦自治区的主席是谁", "post_holder", {"白云飞"}, id="a-body-and-a-place-de-its-own-post"),
         pytest.param("云梦自治区政协的主席是谁", "post_holder", {"白石"}, id="the-body-named-after-it"),
         pytest.param("东湖沿岸那块棚户区出让收了多少", "amount", {"3.2亿元"}, id="shou-le-duo-shao"),
