@@ -56,7 +56,8 @@ _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位|这位|那名|这名|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
 # a doer's verb phrase ending on 的 (and 那位) with no head noun, then 是 or a verb of holding a post and a question about
 # a post (主持开工典礼的是什么官, 带队考察的那位是什么职务, 主持座谈会的那位担任什么职位): a person
-_NO_HEAD = "的" + _THAT + "(?=是|担任|现任|兼任|身兼|任|兼)"
+# (还兼什么职: a filler may come before the verb)
+_NO_HEAD = "的" + _THAT + "(?=(?:还|又|也|都)?(?:是|担任|现任|兼任|身兼|任|兼))"
 _PRODUCT_KINDS = ("矿", "厂")  # kinds of body written after what they produce (煤矿, 纸厂)
 _ROLE_GAP = 6  # the most characters of fillers and post words read between a name and an informal post word
 PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
@@ -872,6 +873,9 @@ class QuestionParser:
         as_place = text[prev.end : m.start].removesuffix("的") != ""  # 甲乙村主任: the village's, not 甲乙公司's
         if orgs and "l" not in prev.refs and not as_place:  # a body's post, or a body's named after it: no near name's
             keep = [r for r in keep if r.org in orgs or self._names_body(prev.text, r.org)]
+        # 甲自治区的主席 (a body and a place): 甲's own, not the chair of 甲自治区政协 named after it
+        own = [r for r in keep if r.org in orgs] if not as_place else []
+        keep = own or keep
         if not keep or len({r.org for r in keep}) > 1:
             return None
         return Mention(prev.start, m.end, text[prev.start : m.end], {"s": keep})

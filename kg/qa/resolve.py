@@ -95,6 +95,20 @@ def _meeting_words(desc: str) -> list[str]:
     return [desc[:-2] + "会"] if desc.endswith("大会") and len(desc) >= 4 else []
 
 
+_LOWER_LATIN = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # qfii, bha: an abbreviation typed in lower case
+
+
+def _latin_capitals(desc: str) -> list[str]:
+    """A description with an abbreviation typed in lower-case letters written in capitals, as titles and names
+    write one (qfii额度 of a title saying QFII额度).
+
+    >>> _latin_capitals("qfii额度"), _latin_capitals("QFII额度"), _latin_capitals("额度")
+    (['QFII额度'], [], [])
+    """
+    upper = _LOWER_LATIN.sub(lambda m: m.group().upper(), desc)
+    return [upper] if upper != desc else []
+
+
 _HEADS = ("项目", "工程", "仪式", "典礼", "活动", "会议")  # what kind of fact a description ends on
 
 
@@ -336,6 +350,7 @@ class SlotResolver:
         others += ordinal_forms(desc)  # 甲乙二厂: 甲乙第二工厂
         others += _meeting_words(desc)
         others += _head_apart(desc)
+        others += _latin_capitals(desc)  # qfii额度那篇: QFII额度
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
             again = self._ranked(indexes, other, ents, _names_in(names, other, self.index))
