@@ -167,9 +167,12 @@ class Parsed:
     mentions: list[Mention]
 
 
-def clean_question(question: str) -> str:
+def clean_question(question: str, explained: Callable[[str], int] | None = None) -> str:
     """The question cleaned (forms.clean), in simplified characters, spoken forms written out (啥 -> 什么),
-    dates in Arabic numerals, and its trailing question marks and stops taken off.
+    dates in Arabic numerals, and its trailing question marks and stops taken off. Written with a single
+    traditional character, it is read simplified only when that explains more of it (`explained`: how many
+    characters the graph's names and the lexicon's words cover; 甲市市長是谁 -> 甲市市长是谁, but 甲鵬是谁 stays
+    when the graph names 甲鵬); without `explained`, as written.
 
     >>> clean_question("长治市长叫啥？"), clean_question("长治市委书记是？"), clean_question("甲市市長是誰?")
     ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
@@ -188,13 +191,27 @@ def clean_question(question: str) -> str:
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
-    text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(text)).translate(_SPOKEN))
+    text = _SPOKEN_WORDS.sub(_spoken, _simplified_if_more(clean(text), explained).translate(_SPOKEN))
     text = _SEP_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)  # 1998.1.12: 1998年1月12日
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
     text = _IT_BACK.sub("的", text)  # 给甲贷款的银行，它的行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
+
+
+def _simplified_if_more(text: str, explained: Callable[[str], int] | None) -> str:
+    """The text in simplified characters when written in traditional ones (`simplified`), and when it holds a
+    single one, if `explained` says the simplified text has more of it explained (a name may carry it: 甲鵬).
+
+    >>> _simplified_if_more("甲市市長是谁", lambda t: t.count("市长") * 2), _simplified_if_more("甲鵬是谁", len)
+    ('甲市市长是谁', '甲鵬是谁')
+    """
+    text = simplified(text)
+    one = simplified(text, least=1)
+    if one != text and explained is not None and explained(one) > explained(text):
+        return one
+    return text
 
 
 def _spoken(m: re.Match[str]) -> str:
@@ -210,8 +227,8 @@ def _traditional() -> dict[int, str]:
 
 def simplified(text: str, least: int = TRADITIONAL_MIN) -> str:
     """The text in simplified characters when it is written in traditional ones (`least` characters of
-    traditional.txt or more); a single one is left as written, as a name may carry it (the question engine
-    reads it simplified too, and keeps that reading when it names more: 甲市市長是谁).
+    traditional.txt or more); a single one is left as written, as a name may carry it (`clean_question` reads it
+    simplified when that explains more of the question: 甲市市長是谁).
 
     >>> simplified("長治市市長是誰"), simplified("甲鵬是谁"), simplified("甲鵬是谁", least=1)
     ('长治市市长是谁', '甲鵬是谁', '甲鹏是谁')
@@ -403,6 +420,21 @@ class QuestionParser:
             self._latin = (len(self.index.surfaces), {k: next(iter(v)) for k, v in casings.items() if len(v) == 1})
         return self._latin[1]
 
+    def explained(self, text: str) -> int:
+        """How many characters of a question the graph's names and the lexicon's words cover (甲市市长是谁: all of
+        them; 甲市市長是谁 with 市長 read as no title: fewer)."""
+        return sum(self._covered(text, self.index.mentions(text)))
+
+    def _covered(self, text: str, mentions: list[Mention]) -> list[bool]:
+        """For each character of the question, whether a name or a lexicon word covers it."""
+        covered = [False] * len(text)
+        spans = [(m.start, m.end) for m in mentions] + [
+            (w.start, w.end) for w in read_evidence(text, mentions, self.lexicon).words
+        ]
+        for start, end in spans:
+            covered[start:end] = [True] * (end - start)
+        return covered
+
     def near_named(self, text: str) -> tuple[str, str, tuple[str, ...]] | None:
         """A run of the question no name or lexicon word explains that is one character off names of the graph
         (孙慧生 of 孙惠生, 申晓锋 of 申晓峰, 孙生 of 孙惠生, 张晓伟 of 张伟): (the question with the graph's name written in,
@@ -414,12 +446,7 @@ class QuestionParser:
         if not isinstance(self.index.surfaces, dict):
             return None
         mentions = self.index.mentions(text)
-        covered = [False] * len(text)
-        spans = [(m.start, m.end) for m in mentions] + [
-            (w.start, w.end) for w in read_evidence(text, mentions, self.lexicon).words
-        ]
-        for start, end in spans:
-            covered[start:end] = [True] * (end - start)
+        covered = self._covered(text, mentions)
         runs = []
         for run in re.finditer(r"[\u4e00-\u9fff]{2,12}", "".join(" " if c else ch for c, ch in zip(covered, text))):
             runs.append((run.start(), run.group().rstrip("".join(self.lexicon.function)), False))
