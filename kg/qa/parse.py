@@ -651,7 +651,8 @@ class QuestionParser:
                 or self._who_serves(gap)
                 or any(gap.removesuffix("了") == inside + verb for inside in _INSIDE for verb in _SERVING)
             )
-            framed = prev is not None and (self._only_frame(gap, asks=True) or serving)
+            bare = self._charge_dropped(gap)  # 甲局管事的副局长: 甲局's 副局长, its holder in charge
+            framed = prev is not None and (self._only_frame(bare, asks=True) or serving)
             posts = self._posts_of(prev, m) if prev and framed else []
             party = _PARTY_GAP.fullmatch(gap)
             if prev and not framed and party:
@@ -663,12 +664,21 @@ class QuestionParser:
                 posts = [r for r in near.refs["s"] if self._names_body(prev.text, r.org)] if near else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
-                merged.open = not self._only_frame(gap) and not party
+                merged.open = not self._only_frame(bare) and not party
                 out[-1] = merged
                 continue
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None
             out.append(second or m)  # X的党工委书记兼管委会主任: the second title shares X too
         return out
+
+    def _charge_dropped(self, gap: str) -> str:
+        """A gap between a body and a title without the word saying its holder is in charge (管事的, 牵头的: the
+        lexicon's `in_charge`), when it ends the gap, 的 or fillers after it."""
+        for word in self.lexicon.in_charge:
+            at = gap.rfind(word)
+            if at >= 0 and self._only_frame(gap[at + len(word) :]):
+                return gap[:at] + gap[at + len(word) :]
+        return gap
 
     def _who_serves(self, gap: str) -> bool:
         """True when a gap asks who, then says serving (甲基金聘了谁当副总经理, 甲市由哪位担任市长): 甲's post.
@@ -778,6 +788,7 @@ class QuestionParser:
         word the lexicon gives for it that X has."""
         out: list[Mention] = []
         taken = 0  # the end of the last post read here: a role word that is a title of the graph too (副总) is in it
+        titles = {m.start for m in mentions if m.refs.keys() & {"t", "s"}}
         for m in mentions:
             if m.end <= taken:
                 continue
@@ -789,11 +800,16 @@ class QuestionParser:
             gap, word = self._role_after(text, m.end)
             if not word:
                 continue
+            if word in self.lexicon.in_charge and m.end + gap + len(word) in titles:
+                continue  # 甲局管事的副局长: a title after it, 甲局's 副局长 (`_org_titles`), no boss word
             if orgs:  # and the bodies named by the text as written (路桥区的一把手: 路桥区委's, of 台州市路桥区)
                 posts = self._posts_by_role(orgs, self.lexicon.roles[word], "" if is_generic(m.text) else m.text)
             else:
                 posts = self._place_posts_by_role(places, self.lexicon.roles[word])
-            if posts or (orgs and not m.via):  # 甲银行行长, 甲局的一把手, no such post there: no one (not its deputy)
+            # 甲银行行长, 甲局的一把手, no such post there: no one (not its deputy); a role word that is a leader word
+            # too (负责人), when the body has none of its titles: its leaders, as written
+            leader = ("cue", "leader") in self.lexicon.tags.get(word, ())
+            if posts or (orgs and not m.via and not leader):
                 end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out
