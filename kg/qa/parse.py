@@ -379,8 +379,8 @@ class QuestionParser:
         self.lexicon = lexicon
         self.phrase = phrase  # answers a relative phrase as a question of its own (the engine)
         self._latin: tuple[int, dict[str, str]] = (-1, {})  # (surfaces read, folded Latin word -> the graph's casing)
-        # (surfaces read, names with a character blanked, names with a character left out)
-        self._near: tuple[int, tuple[dict[str, set[str]], dict[str, set[str]]]] = (-1, ({}, {}))
+        # (the name table read, the last name read of it, names with a character blanked, names with one left out)
+        self._near: tuple[object, str | None, tuple[dict[str, set[str]], dict[str, set[str]]]] = (None, None, ({}, {}))
 
     def cased(self, text: str) -> str:
         """The question with its Latin words written as the graph's names write them (people type names in any
@@ -491,17 +491,20 @@ class QuestionParser:
     def _near_names(self, word: str) -> set[str]:
         """The names one character off the word, never its first (see `near_named`)."""
         table, shorter = self._near_table()
-        surfaces = self.index.surfaces
+        surfaces, generic = self.index.surfaces, self.index.generic
         near = {
             n
             for i in range(1, len(word))
             for n in table.get(word[:i] + "\0" + word[i + 1 :], ())
             if not {n[i], word[i]} & LEVEL_CHARS  # 安平村 is no slip for 安平市: another place
+            and _near_kind(n, surfaces.get(n, {}), generic, False)  # still a name of that kind
         }
-        near |= shorter.get(word, set())  # a character missing (孙生 of 孙惠生)
+        near |= {
+            n for n in shorter.get(word, ()) if _near_kind(n, surfaces.get(n, {}), generic, True)
+        }  # 孙生 of 孙惠生
         for i in range(1, len(word)):  # a character written in besides (张晓伟 of 张伟)
             n = word[:i] + word[i + 1 :]
-            if word[i] not in LEVEL_CHARS and _near_kind(n, surfaces.get(n, {}), self.index.generic, True):
+            if word[i] not in LEVEL_CHARS and _near_kind(n, surfaces.get(n, {}), generic, True):
                 near.add(n)
         if len(word) < NEAR_MIN:  # two characters: a person's name only
             near = {n for n in near if "p" in surfaces.get(n, {})}
@@ -510,20 +513,33 @@ class QuestionParser:
     def _near_table(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """Names keyed by each with one character after the first blanked out (孙惠生 under 孙?生 and 孙惠?), and by each
         with one such character left out (孙惠生 under 孙生 and 孙惠): persons of two or three characters, bodies and
-        places of three or more (left out: of `NEAR_LONG` or more), not generic; made once per size of the name table."""
-        if self._near[0] != len(self.index.surfaces):
-            table: dict[str, set[str]] = {}
-            shorter: dict[str, set[str]] = {}
-            for surface, kinds in self.index.surfaces.items():
-                if _near_kind(surface, kinds, self.index.generic, False):
-                    for i in range(1, len(surface)):
-                        table.setdefault(surface[:i] + "\0" + surface[i + 1 :], set()).add(surface)
-                if len(surface) >= 3 and _near_kind(surface, kinds, self.index.generic, True):
-                    for i in range(1, len(surface)):
-                        if surface[i] not in LEVEL_CHARS:
-                            shorter.setdefault(surface[:i] + surface[i + 1 :], set()).add(surface)
-            self._near = (len(self.index.surfaces), (table, shorter))
-        return self._near[1]
+        places of three or more (left out: of `NEAR_LONG` or more). Made once, then brought up to date with the names
+        added since (a name table keeps them in the order added: those after the last one read; a full read again
+        when that one was withdrawn); a name withdrawn or no longer of its kind stays in it, and `_near_names` passes
+        over it."""
+        surfaces = self.index.surfaces
+        seen, last, (table, shorter) = self._near
+        if seen is not surfaces or last is None or last not in surfaces:
+            table, shorter = {}, {}
+            added: list[str] = list(surfaces)
+        else:
+            added = []
+            for surface in reversed(surfaces):  # the names added since `last`, newest first
+                if surface == last:
+                    break
+                added.append(surface)
+        for surface in added:
+            kinds = surfaces[surface]
+            if _near_kind(surface, kinds, (), False):
+                for i in range(1, len(surface)):
+                    table.setdefault(surface[:i] + "\0" + surface[i + 1 :], set()).add(surface)
+            if len(surface) >= 3 and _near_kind(surface, kinds, (), True):
+                for i in range(1, len(surface)):
+                    if surface[i] not in LEVEL_CHARS:
+                        shorter.setdefault(surface[:i] + surface[i + 1 :], set()).add(surface)
+        if added or seen is not surfaces:
+            self._near = (surfaces, next(reversed(surfaces), None) if surfaces else None, (table, shorter))
+        return table, shorter
 
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
