@@ -15,6 +15,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from ...extract.mentions import lexicon as extract_lexicon
 from ...extract.mentions import place_of
@@ -304,6 +305,7 @@ NEAR_LONG = (
     6  # ... and a body's or place's read with a character missing or written in besides (青岚市商局 of 青岚市商务局)
 )
 NEAR_PERSON = 3  # ... a person's name of at most this many characters (孙生 of 孙惠生, 张晓伟 of 张伟)
+NEAR_TAIL = 64  # the last names read into the near-name table remembered to find those added after them
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a Latin word of a name (BHA, DeepSeek, COP30), read in any case
@@ -379,8 +381,12 @@ class QuestionParser:
         self.lexicon = lexicon
         self.phrase = phrase  # answers a relative phrase as a question of its own (the engine)
         self._latin: tuple[int, dict[str, str]] = (-1, {})  # (surfaces read, folded Latin word -> the graph's casing)
-        # (the name table read, the last name read of it, names with a character blanked, names with one left out)
-        self._near: tuple[object, str | None, tuple[dict[str, set[str]], dict[str, set[str]]]] = (None, None, ({}, {}))
+        # (the name table read, the last names read of it, names with a character blanked, names with one left out)
+        self._near: tuple[object, tuple[str, ...], tuple[dict[str, set[str]], dict[str, set[str]]]] = (
+            None,
+            (),
+            ({}, {}),
+        )
 
     def cased(self, text: str) -> str:
         """The question with its Latin words written as the graph's names write them (people type names in any
@@ -514,18 +520,19 @@ class QuestionParser:
         """Names keyed by each with one character after the first blanked out (孙惠生 under 孙?生 and 孙惠?), and by each
         with one such character left out (孙惠生 under 孙生 and 孙惠): persons of two or three characters, bodies and
         places of three or more (left out: of `NEAR_LONG` or more). Made once, then brought up to date with the names
-        added since (a name table keeps them in the order added: those after the last one read; a full read again
-        when that one was withdrawn); a name withdrawn or no longer of its kind stays in it, and `_near_names` passes
-        over it."""
+        added since (a name table keeps them in the order added: those after the newest of the `NEAR_TAIL` last read
+        that is still a name; a full read again when none is); a name withdrawn or no longer of its kind stays in it,
+        and `_near_names` passes over it."""
         surfaces = self.index.surfaces
         seen, last, (table, shorter) = self._near
-        if seen is not surfaces or last is None or last not in surfaces:
+        kept = {name for name in last if name in surfaces}  # the last names read that are still names
+        if seen is not surfaces or not kept:
             table, shorter = {}, {}
             added: list[str] = list(surfaces)
         else:
             added = []
-            for surface in reversed(surfaces):  # the names added since `last`, newest first
-                if surface == last:
+            for surface in reversed(surfaces):  # the names added since the newest of them still there, newest first
+                if surface in kept:
                     break
                 added.append(surface)
         for surface in added:
@@ -538,7 +545,7 @@ class QuestionParser:
                     if surface[i] not in LEVEL_CHARS:
                         shorter.setdefault(surface[:i] + surface[i + 1 :], set()).add(surface)
         if added or seen is not surfaces:
-            self._near = (surfaces, next(reversed(surfaces), None) if surfaces else None, (table, shorter))
+            self._near = (surfaces, tuple(islice(reversed(surfaces), NEAR_TAIL)), (table, shorter))
         return table, shorter
 
     def parse(self, text: str) -> Parsed:
