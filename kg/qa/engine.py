@@ -24,7 +24,7 @@ from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
-from .parse import Parsed, QuestionParser, clean_question, simplified, without_names
+from .parse import Parsed, QuestionParser, clean_question, without_names
 from .refs import PostRef
 from .resolve import SlotResolver, Unresolved, named_nodes
 from .saved import open_index
@@ -85,11 +85,6 @@ def where_said(parsed: Parsed) -> frozenset[str]:
         for r in m.refs.get(kind, ())
         if isinstance(r, str)
     )
-
-
-def _named(parsed: Parsed) -> int:
-    """How many characters of the question its names cover (甲市市长: four, where 甲市市長 names only 甲市)."""
-    return sum(m.end - m.start for m in parsed.mentions)
 
 
 class QuestionAnswerer:
@@ -168,7 +163,9 @@ class QuestionAnswerer:
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
             return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
-        text = self.parser.cased(clean_question(question))  # bha航空: BHA航空, as the graph writes it
+        # one traditional character read simplified when that explains more of the question (甲市市長是谁), never
+        # in a name the graph writes with it; bha航空: BHA航空, as the graph writes it
+        text = self.parser.cased(clean_question(question, self.parser.explained))
         if not text:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
@@ -293,11 +290,6 @@ class QuestionAnswerer:
             if moved[2]:
                 return (*moved, None)
         first = self._read_as(text)
-        one = simplified(text, least=1)
-        if one != text:  # 甲市市長是谁: one traditional character, read simplified when that names more of it
-            again = self._read_as(one)
-            if again[2] and (not first[2] or _named(again[0]) > _named(first[0])):
-                return (*again, None)
         if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
             posts = self._who_and_where(text, first[0])
             if posts:

@@ -303,7 +303,10 @@ class QueryRunner:
             key = (item["label"], item.get("title"), item.get("org"))
             answers.setdefault(key, item)
             fact = r["fact"].value if r.get("fact") else fact_slot
-            origins.setdefault(key, []).append((fact, r["g"].value if r.get("g") else None))
+            graph = r["g"].value if r.get("g") else None
+            # a ranking's row stands for all the facts it sums or counts (?facts: their IRIs, by spaces)
+            facts = sorted(set(r["facts"].value.split())) if r.get("facts") is not None else [fact]
+            origins.setdefault(key, []).extend((f, graph) for f in facts)
             for t in r.values():
                 if t is not None and t.value in via:
                     hops.setdefault(key, []).extend(via[t.value])

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from ...extract.mentions import lexicon as extract_lexicon
 from ...extract.mentions import place_of
@@ -168,9 +169,12 @@ class Parsed:
     mentions: list[Mention]
 
 
-def clean_question(question: str) -> str:
+def clean_question(question: str, explained: Callable[[str], int] | None = None) -> str:
     """The question cleaned (forms.clean), in simplified characters, spoken forms written out (啥 -> 什么),
-    dates in Arabic numerals, and its trailing question marks and stops taken off.
+    dates in Arabic numerals, and its trailing question marks and stops taken off. Written with a single
+    traditional character, it is read simplified only when that explains more of it (`explained`: how many
+    characters the graph's names and the lexicon's words cover; 甲市市長是谁 -> 甲市市长是谁, but 甲鵬是谁 stays
+    when the graph names 甲鵬); without `explained`, as written.
 
     >>> clean_question("长治市长叫啥？"), clean_question("长治市委书记是？"), clean_question("甲市市長是誰?")
     ('长治市长叫什么', '长治市委书记是什么', '甲市市长是谁')
@@ -189,13 +193,27 @@ def clean_question(question: str) -> str:
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
-    text = _SPOKEN_WORDS.sub(_spoken, simplified(clean(text)).translate(_SPOKEN))
+    text = _SPOKEN_WORDS.sub(_spoken, _simplified_if_more(clean(text), explained).translate(_SPOKEN))
     text = _SEP_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)  # 1998.1.12: 1998年1月12日
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
     text = _IT_BACK.sub("的", text)  # 给甲贷款的银行，它的行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
+
+
+def _simplified_if_more(text: str, explained: Callable[[str], int] | None) -> str:
+    """The text in simplified characters when written in traditional ones (`simplified`), and when it holds a
+    single one, if `explained` says the simplified text has more of it explained (a name may carry it: 甲鵬).
+
+    >>> _simplified_if_more("甲市市長是谁", lambda t: t.count("市长") * 2), _simplified_if_more("甲鵬是谁", len)
+    ('甲市市长是谁', '甲鵬是谁')
+    """
+    text = simplified(text)
+    one = simplified(text, least=1)
+    if one != text and explained is not None and explained(one) > explained(text):
+        return one
+    return text
 
 
 def _spoken(m: re.Match[str]) -> str:
@@ -211,8 +229,8 @@ def _traditional() -> dict[int, str]:
 
 def simplified(text: str, least: int = TRADITIONAL_MIN) -> str:
     """The text in simplified characters when it is written in traditional ones (`least` characters of
-    traditional.txt or more); a single one is left as written, as a name may carry it (the question engine
-    reads it simplified too, and keeps that reading when it names more: 甲市市長是谁).
+    traditional.txt or more); a single one is left as written, as a name may carry it (`clean_question` reads it
+    simplified when that explains more of the question: 甲市市長是谁).
 
     >>> simplified("長治市市長是誰"), simplified("甲鵬是谁"), simplified("甲鵬是谁", least=1)
     ('长治市市长是谁', '甲鵬是谁', '甲鹏是谁')
@@ -288,6 +306,7 @@ NEAR_LONG = (
     6  # ... and a body's or place's read with a character missing or written in besides (青岚市商局 of 青岚市商务局)
 )
 NEAR_PERSON = 3  # ... a person's name of at most this many characters (孙生 of 孙惠生, 张晓伟 of 张伟)
+NEAR_TAIL = 64  # the last names read into the near-name table remembered to find those added after them
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a Latin word of a name (BHA, DeepSeek, COP30), read in any case
@@ -363,8 +382,12 @@ class QuestionParser:
         self.lexicon = lexicon
         self.phrase = phrase  # answers a relative phrase as a question of its own (the engine)
         self._latin: tuple[int, dict[str, str]] = (-1, {})  # (surfaces read, folded Latin word -> the graph's casing)
-        # (surfaces read, names with a character blanked, names with a character left out)
-        self._near: tuple[int, tuple[dict[str, set[str]], dict[str, set[str]]]] = (-1, ({}, {}))
+        # (the name table read, the last names read of it, names with a character blanked, names with one left out)
+        self._near: tuple[object, tuple[str, ...], tuple[dict[str, set[str]], dict[str, set[str]]]] = (
+            None,
+            (),
+            ({}, {}),
+        )
 
     def cased(self, text: str) -> str:
         """The question with its Latin words written as the graph's names write them (people type names in any
@@ -404,6 +427,21 @@ class QuestionParser:
             self._latin = (len(self.index.surfaces), {k: next(iter(v)) for k, v in casings.items() if len(v) == 1})
         return self._latin[1]
 
+    def explained(self, text: str) -> int:
+        """How many characters of a question the graph's names and the lexicon's words cover (甲市市长是谁: all of
+        them; 甲市市長是谁 with 市長 read as no title: fewer)."""
+        return sum(self._covered(text, self.index.mentions(text)))
+
+    def _covered(self, text: str, mentions: list[Mention]) -> list[bool]:
+        """For each character of the question, whether a name or a lexicon word covers it."""
+        covered = [False] * len(text)
+        spans = [(m.start, m.end) for m in mentions] + [
+            (w.start, w.end) for w in read_evidence(text, mentions, self.lexicon).words
+        ]
+        for start, end in spans:
+            covered[start:end] = [True] * (end - start)
+        return covered
+
     def near_named(self, text: str) -> tuple[str, str, tuple[str, ...]] | None:
         """A run of the question no name or lexicon word explains that is one character off names of the graph
         (孙慧生 of 孙惠生, 申晓锋 of 申晓峰, 孙生 of 孙惠生, 张晓伟 of 张伟): (the question with the graph's name written in,
@@ -415,12 +453,7 @@ class QuestionParser:
         if not isinstance(self.index.surfaces, dict):
             return None
         mentions = self.index.mentions(text)
-        covered = [False] * len(text)
-        spans = [(m.start, m.end) for m in mentions] + [
-            (w.start, w.end) for w in read_evidence(text, mentions, self.lexicon).words
-        ]
-        for start, end in spans:
-            covered[start:end] = [True] * (end - start)
+        covered = self._covered(text, mentions)
         runs = []
         for run in re.finditer(r"[\u4e00-\u9fff]{2,12}", "".join(" " if c else ch for c, ch in zip(covered, text))):
             runs.append((run.start(), run.group().rstrip("".join(self.lexicon.function)), False))
@@ -465,17 +498,20 @@ class QuestionParser:
     def _near_names(self, word: str) -> set[str]:
         """The names one character off the word, never its first (see `near_named`)."""
         table, shorter = self._near_table()
-        surfaces = self.index.surfaces
+        surfaces, generic = self.index.surfaces, self.index.generic
         near = {
             n
             for i in range(1, len(word))
             for n in table.get(word[:i] + "\0" + word[i + 1 :], ())
             if not {n[i], word[i]} & LEVEL_CHARS  # 安平村 is no slip for 安平市: another place
+            and _near_kind(n, surfaces.get(n, {}), generic, False)  # still a name of that kind
         }
-        near |= shorter.get(word, set())  # a character missing (孙生 of 孙惠生)
+        near |= {
+            n for n in shorter.get(word, ()) if _near_kind(n, surfaces.get(n, {}), generic, True)
+        }  # 孙生 of 孙惠生
         for i in range(1, len(word)):  # a character written in besides (张晓伟 of 张伟)
             n = word[:i] + word[i + 1 :]
-            if word[i] not in LEVEL_CHARS and _near_kind(n, surfaces.get(n, {}), self.index.generic, True):
+            if word[i] not in LEVEL_CHARS and _near_kind(n, surfaces.get(n, {}), generic, True):
                 near.add(n)
         if len(word) < NEAR_MIN:  # two characters: a person's name only
             near = {n for n in near if "p" in surfaces.get(n, {})}
@@ -484,20 +520,34 @@ class QuestionParser:
     def _near_table(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """Names keyed by each with one character after the first blanked out (孙惠生 under 孙?生 and 孙惠?), and by each
         with one such character left out (孙惠生 under 孙生 and 孙惠): persons of two or three characters, bodies and
-        places of three or more (left out: of `NEAR_LONG` or more), not generic; made once per size of the name table."""
-        if self._near[0] != len(self.index.surfaces):
-            table: dict[str, set[str]] = {}
-            shorter: dict[str, set[str]] = {}
-            for surface, kinds in self.index.surfaces.items():
-                if _near_kind(surface, kinds, self.index.generic, False):
-                    for i in range(1, len(surface)):
-                        table.setdefault(surface[:i] + "\0" + surface[i + 1 :], set()).add(surface)
-                if len(surface) >= 3 and _near_kind(surface, kinds, self.index.generic, True):
-                    for i in range(1, len(surface)):
-                        if surface[i] not in LEVEL_CHARS:
-                            shorter.setdefault(surface[:i] + surface[i + 1 :], set()).add(surface)
-            self._near = (len(self.index.surfaces), (table, shorter))
-        return self._near[1]
+        places of three or more (left out: of `NEAR_LONG` or more). Made once, then brought up to date with the names
+        added since (a name table keeps them in the order added: those after the newest of the `NEAR_TAIL` last read
+        that is still a name; a full read again when none is); a name withdrawn or no longer of its kind stays in it,
+        and `_near_names` passes over it."""
+        surfaces = self.index.surfaces
+        seen, last, (table, shorter) = self._near
+        kept = {name for name in last if name in surfaces}  # the last names read that are still names
+        if seen is not surfaces or not kept:
+            table, shorter = {}, {}
+            added: list[str] = list(surfaces)
+        else:
+            added = []
+            for surface in reversed(surfaces):  # the names added since the newest of them still there, newest first
+                if surface in kept:
+                    break
+                added.append(surface)
+        for surface in added:
+            kinds = surfaces[surface]
+            if _near_kind(surface, kinds, (), False):
+                for i in range(1, len(surface)):
+                    table.setdefault(surface[:i] + "\0" + surface[i + 1 :], set()).add(surface)
+            if len(surface) >= 3 and _near_kind(surface, kinds, (), True):
+                for i in range(1, len(surface)):
+                    if surface[i] not in LEVEL_CHARS:
+                        shorter.setdefault(surface[:i] + surface[i + 1 :], set()).add(surface)
+        if added or seen is not surfaces:
+            self._near = (surfaces, tuple(islice(reversed(surfaces), NEAR_TAIL)), (table, shorter))
+        return table, shorter
 
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
@@ -625,7 +675,8 @@ class QuestionParser:
                 or self._who_serves(gap)
                 or any(gap.removesuffix("了") == inside + verb for inside in _INSIDE for verb in _SERVING)
             )
-            framed = prev is not None and (self._only_frame(gap, asks=True) or serving)
+            bare = self._charge_dropped(gap)  # 甲局管事的副局长: 甲局's 副局长, its holder in charge
+            framed = prev is not None and (self._only_frame(bare, asks=True) or serving)
             posts = self._posts_of(prev, m) if prev and framed else []
             party = _PARTY_GAP.fullmatch(gap)
             if prev and not framed and party:
@@ -637,12 +688,21 @@ class QuestionParser:
                 posts = [r for r in near.refs["s"] if self._names_body(prev.text, r.org)] if near else []
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
-                merged.open = not self._only_frame(gap) and not party
+                merged.open = not self._only_frame(bare) and not party
                 out[-1] = merged
                 continue
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None
             out.append(second or m)  # X的党工委书记兼管委会主任: the second title shares X too
         return out
+
+    def _charge_dropped(self, gap: str) -> str:
+        """A gap between a body and a title without the word saying its holder is in charge (管事的, 牵头的: the
+        lexicon's `in_charge`), when it ends the gap, 的 or fillers after it."""
+        for word in self.lexicon.in_charge:
+            at = gap.rfind(word)
+            if at >= 0 and self._only_frame(gap[at + len(word) :]):
+                return gap[:at] + gap[at + len(word) :]
+        return gap
 
     def _who_serves(self, gap: str) -> bool:
         """True when a gap asks who, then says serving (甲基金聘了谁当副总经理, 甲市由哪位担任市长): 甲's post.
@@ -752,6 +812,7 @@ class QuestionParser:
         word the lexicon gives for it that X has."""
         out: list[Mention] = []
         taken = 0  # the end of the last post read here: a role word that is a title of the graph too (副总) is in it
+        titles = {m.start for m in mentions if m.refs.keys() & {"t", "s"}}
         for m in mentions:
             if m.end <= taken:
                 continue
@@ -763,11 +824,16 @@ class QuestionParser:
             gap, word = self._role_after(text, m.end)
             if not word:
                 continue
+            if word in self.lexicon.in_charge and m.end + gap + len(word) in titles:
+                continue  # 甲局管事的副局长: a title after it, 甲局's 副局长 (`_org_titles`), no boss word
             if orgs:  # and the bodies named by the text as written (路桥区的一把手: 路桥区委's, of 台州市路桥区)
                 posts = self._posts_by_role(orgs, self.lexicon.roles[word], "" if is_generic(m.text) else m.text)
             else:
                 posts = self._place_posts_by_role(places, self.lexicon.roles[word])
-            if posts or (orgs and not m.via):  # 甲银行行长, 甲局的一把手, no such post there: no one (not its deputy)
+            # 甲银行行长, 甲局的一把手, no such post there: no one (not its deputy); a role word that is a leader word
+            # too (负责人), when the body has none of its titles: its leaders, as written
+            leader = ("cue", "leader") in self.lexicon.tags.get(word, ())
+            if posts or (orgs and not m.via and not leader):
                 end = taken = m.end + gap + len(word)
                 out[-1] = Mention(m.start, end, text[m.start : end], {"s": posts}, via=m.via)
         return out

@@ -315,26 +315,70 @@ class SlotResolver:
         acts: tuple[tuple[str, ...], ...] = (),
     ) -> list[str]:
         """The facts a description names (close ones all kept) that say the act the question names (`acts`),
-        or Unresolved with why or the candidates."""
-        return self._doing(self._found(kind, text, names, own_names, verbs, deictic), kind, text, acts)
+        or Unresolved with why or the candidates. When none of the close ones says the act, the facts that do and
+        fit the description too (`_acting`: 新材料基地项目什么时候动工, closest to the signing of that project)."""
+        close = self._found(kind, text, names, own_names, verbs, deictic)
+        try:
+            return self._doing(close, kind, text, acts)
+        except Unresolved:
+            acting = self._acting(kind, text, names, acts, close)
+            if acting:
+                return acting
+            raise
+
+    def _does(self, iri: str, indexes: list[Facts], acts: tuple[tuple[str, ...], ...]) -> bool:
+        """True when the fact's own words say one of the acts (开工 asked: a fact saying 动工 says it too)."""
+        return any(max(idx.own_cover(iri, w) for idx in indexes for w in same) >= 1.0 for same in acts)
 
     def _doing(self, close: list[str], kind: str, text: str, acts: tuple[tuple[str, ...], ...]) -> list[str]:
         """Of the facts found, those whose own words say one of the acts the question names (竣工 asked: not the
-        开工 of the same works); none: Unresolved, with the facts found as candidates."""
+        开工 of the same works), those saying it in the question's own word first (`_as_asked`); none: Unresolved,
+        with the facts found as candidates."""
         if not acts or kind == "article":  # an article reports the act: its words are its title, not the act's
             return close
         indexes = self.fact_indexes(kind)
-        did = [
-            iri
-            for iri in close
-            if any(max(idx.own_cover(iri, w) for idx in indexes for w in same) >= 1.0 for same in acts)
-        ]  # 开工 asked: a fact saying 动工 says it too
+        did = [iri for iri in close if self._does(iri, indexes, acts)]
         if not did:
             raise Unresolved(
                 f"图谱里没有说“{text}”{'、'.join(same[0].removesuffix('的') for same in acts)}的{FACT_WORD[kind]}",
                 [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
             )
-        return did
+        return self._as_asked(did, indexes, acts)
+
+    @staticmethod
+    def _as_asked(did: list[str], indexes: list[Facts], acts: tuple[tuple[str, ...], ...]) -> list[str]:
+        """Of several facts saying an act, those saying it in the word the question uses (动工 asked: the works
+        whose own words say 动工 before those saying 开工); all of them when none or all do."""
+        if len(did) < 2:
+            return did
+        asked = [iri for iri in did if any(max(idx.own_cover(iri, same[0]) for idx in indexes) >= 1.0 for same in acts)]
+        return asked or did
+
+    def _acting(
+        self, kind: str, text: str, names: dict[str, set[str]], acts: tuple[tuple[str, ...], ...], close: list[str]
+    ) -> list[str]:
+        """The facts saying an act the question names that fit its description (`FACT_THRESHOLD`) and say every
+        name it gives in their own words, when the facts closest to it do not say the act (新材料基地项目哪天动工:
+        the signing of the project is closest, its groundbreaking fits too): the best of them within
+        `FACT_MARGIN`, those saying the question's own word first; none when no such fact."""
+        if not acts or kind == "article":
+            return []
+        indexes = self.fact_indexes(kind)
+        desc = _INNER_POINTING.sub("", _DEICTIC.sub("", text))
+        ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
+        written = [name for name in names if len(name) >= 2]
+        acting = [
+            (score, iri)
+            for score, iri in self._ranked(indexes, desc, ents, names)
+            if score >= FACT_THRESHOLD
+            and iri not in close
+            and self._does(iri, indexes, acts)
+            and all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in written)
+        ]
+        if not acting:
+            return []
+        keep = list(dict.fromkeys(iri for score, iri in acting if score >= acting[0][0] - FACT_MARGIN))
+        return self._as_asked(keep, indexes, acts)
 
     def _found(
         self, kind: str, text: str, names: dict[str, set[str]], own_names: bool, verbs: tuple[str, ...], deictic: bool

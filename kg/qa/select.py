@@ -52,6 +52,7 @@ _LEXICON_KEYS = {
     "spoken",
     "lists",
     "pronouns",
+    "in_charge",
 }
 
 
@@ -83,6 +84,7 @@ class Lexicon:
     same_act: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act word -> the words saying it
     lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
+    in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -213,6 +215,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         typos=typos,
         typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
         slips=slips,
+        in_charge=tuple(_words(source, "in_charge", data.get("in_charge") or [])),
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
@@ -745,7 +748,9 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         if (n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags))
         or (len(w.text) >= 2 and w.text in text and any(kind == "cue" and name in NOUN_GROUPS for kind, name in w.tags))
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
-    acts = tuple(lex.same_act[v] for v in verbs if v in lex.acts)
+    # the acts it names, also inside its description (星岫集团新材料基地动工项目是哪天: a groundbreaking's)
+    acts = tuple(dict.fromkeys(lex.same_act[w.text] for w in ev.words if w.text in lex.acts and w.text in text))
+    acts = tuple(dict.fromkeys((*(lex.same_act[v] for v in verbs if v in lex.acts), *acts)))
     return Fit(template, score + (0.5 if text else 0), used, text, inside, verbs, hops, acts)
 
 
