@@ -914,7 +914,7 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
     """甲与乙、丙分别签订了…: one agreement of the first body with each of the others listed after its 与 (甲+乙,
     甲+丙), when 分别 comes right before the verb; else the parties as one."""
     at = sorted(p for p, _ in sent.orgs if start <= p < pos)
-    if not PAIRED.search(sent.text, start, pos) or len(parties) < 3 or len(at) != len(parties):
+    if not _patterns()["paired"].search(sent.text, start, pos) or len(parties) < 3 or len(at) != len(parties):
         return [parties]
     joins = [sent.text[p - 1 : p] for p in at[1:]]
     if joins[0] not in ("与", "和", "同") or any(j != "、" for j in joins[1:]):

@@ -3624,6 +3624,7 @@ def test_b28_ceremonies_their_sequels_and_hosts_meeting_in_turn(source, date, te
     got = extract_page("标题\n\n" + text, source_name=source, date=date).events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
 
+
 @pytest.mark.parametrize(
     "text,wanted",
     [
