@@ -76,7 +76,10 @@ def main() -> int:
     if what == "test":
         ensure_venv("[test]")
         ensure_browser()
-        return subprocess.run([str(BIN / "python"), "-m", "pytest", *sys.argv[2:]], cwd=ROOT).returncode
+        # unbuffered: a CI log shows the test running when it ends, not the last full buffer; the slowest tests listed
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        pytest = [str(BIN / "python"), "-m", "pytest", "--durations=25", *sys.argv[2:]]
+        return subprocess.run(pytest, cwd=ROOT, env=env).returncode
     print(__doc__)
     return 2
 

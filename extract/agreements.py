@@ -887,9 +887,12 @@ def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
     told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
     if told:
         return []
+    found = list(pats["signed_on"].finditer(sent.text))
+    if not found:  # (most sentences: the article before it is not read, so a page costs no sentence pairs)
+        return []
     # (a bare 协议 signed on: none told before it, by its verb or named first, 甲与乙协议签字仪式在X举行)
     bare = not any(pats["sign"].search(s.text) or pats["noun_first"].search(s.text) for s in sents[:k])
-    return [m for m in pats["signed_on"].finditer(sent.text) if bare or not pats["nouns"].fullmatch(m["obj"])]
+    return [m for m in found if bare or not pats["nouns"].fullmatch(m["obj"])]
 
 
 def listed_pairs(sent: Sentence, start: int, pos: int, parties: list[str]) -> list[list[str]] | None:
