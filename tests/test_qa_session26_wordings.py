@@ -118,3 +118,34 @@ def test_an_act_told_as_a_plan_gets_no_date(plans_kg, question):
 def test_an_act_done_beside_a_plan_is_answered(plans_kg, question, expected):
     got = plans_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+class _Names:
+    """A name table as the near-name table reads it: names in the order added, their kinds."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.surfaces: dict[str, dict] = {name: {"p": {}} for name in names}
+        self.generic: set[str] = set()
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        pytest.param(["沈砚秋"], id="the-newest-read-withdrawn-and-added-again"),
+        pytest.param(["沈砚秋", "顾听澜"], id="two-read-withdrawn-and-added-again"),
+        pytest.param([], id="none-moved"),
+    ],
+)
+def test_the_near_name_table_finds_names_added_before_one_added_again(moved):
+    from kgqa.kg.qa.parse import QuestionParser
+    from kgqa.kg.qa.select import load_lexicon
+
+    names = _Names(["林望川", "顾听澜", "沈砚秋"])
+    parser = QuestionParser(names, load_lexicon())  # type: ignore[arg-type]
+    parser._near_table()
+    names.surfaces["韩小舟"] = {"p": {}}  # a name added by the next page ...
+    for name in moved:  # ... then names read last withdrawn and set again (they move to the end)
+        del names.surfaces[name]
+        names.surfaces[name] = {"p": {}}
+    table, _ = parser._near_table()
+    assert "韩小舟" in table.get("韩\0舟", set())

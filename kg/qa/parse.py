@@ -521,7 +521,7 @@ class QuestionParser:
         """Names keyed by each with one character after the first blanked out (孙惠生 under 孙?生 and 孙惠?), and by each
         with one such character left out (孙惠生 under 孙生 and 孙惠): persons of two or three characters, bodies and
         places of three or more (left out: of `NEAR_LONG` or more). Made once, then brought up to date with the names
-        added since (a name table keeps them in the order added: those after the newest of the `NEAR_TAIL` last read
+        added since (a name table keeps them in the order added: those after the oldest of the `NEAR_TAIL` last read
         that is still a name; a full read again when none is); a name withdrawn or no longer of its kind stays in it,
         and `_near_names` passes over it."""
         surfaces = self.index.surfaces
@@ -531,11 +531,18 @@ class QuestionParser:
             table, shorter = {}, {}
             added: list[str] = list(surfaces)
         else:
+            # the names from the oldest of them still there on, newest first: those added since, those withdrawn and
+            # added again (a name deleted and set again moves to the end: one of the last read met first does not
+            # mark where the names added since begin, so the walk goes on until it has passed every one of them),
+            # and those last read, read again (at most `NEAR_TAIL`)
             added = []
-            for surface in reversed(surfaces):  # the names added since the newest of them still there, newest first
-                if surface in kept:
-                    break
+            passed: set[str] = set()
+            for surface in reversed(surfaces):
                 added.append(surface)
+                if surface in kept:
+                    passed.add(surface)
+                    if len(passed) == len(kept):
+                        break
         for surface in added:
             kinds = surfaces[surface]
             if _near_kind(surface, kinds, (), False):
