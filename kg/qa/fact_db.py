@@ -486,6 +486,12 @@ class Facts:
         self.base, self.mem = base, FactIndex()
 
     # -- reading
+    def entities_of(self, ids: Iterable[int]) -> set[str]:
+        """The entities the facts of these ids (as `by_entity` gives them) involve: an entity is one of them exactly
+        when `by_entity` of it holds one of the ids (a few facts' entities, read instead of many entities' facts)."""
+        wanted = sorted(set(ids))
+        return {e for s in self.sources() for _, _, _, ents in s.facts_of(wanted, set()).values() for e in ents}
+
     def has(self, iri: str) -> bool:
         return iri in self.mem.by_iri or (self.base is not None and self.base.has(iri))
 

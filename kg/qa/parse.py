@@ -521,7 +521,7 @@ class QuestionParser:
         """Names keyed by each with one character after the first blanked out (孙惠生 under 孙?生 and 孙惠?), and by each
         with one such character left out (孙惠生 under 孙生 and 孙惠): persons of two or three characters, bodies and
         places of three or more (left out: of `NEAR_LONG` or more). Made once, then brought up to date with the names
-        added since (a name table keeps them in the order added: those after the newest of the `NEAR_TAIL` last read
+        added since (a name table keeps them in the order added: those after the oldest of the `NEAR_TAIL` last read
         that is still a name; a full read again when none is); a name withdrawn or no longer of its kind stays in it,
         and `_near_names` passes over it."""
         surfaces = self.index.surfaces
@@ -531,11 +531,18 @@ class QuestionParser:
             table, shorter = {}, {}
             added: list[str] = list(surfaces)
         else:
+            # the names from the oldest of them still there on, newest first: those added since, those withdrawn and
+            # added again (a name deleted and set again moves to the end: one of the last read met first does not
+            # mark where the names added since begin, so the walk goes on until it has passed every one of them),
+            # and those last read, read again (at most `NEAR_TAIL`)
             added = []
-            for surface in reversed(surfaces):  # the names added since the newest of them still there, newest first
-                if surface in kept:
-                    break
+            passed: set[str] = set()
+            for surface in reversed(surfaces):
                 added.append(surface)
+                if surface in kept:
+                    passed.add(surface)
+                    if len(passed) == len(kept):
+                        break
         for surface in added:
             kinds = surfaces[surface]
             if _near_kind(surface, kinds, (), False):
@@ -915,8 +922,11 @@ class QuestionParser:
         for m in mentions:
             before = text[out[-1].end if out else 0 : m.start]
             word = next((p for p in PROVINCES if before.removesuffix("的").endswith(p)), None)
-            posts = list(m.refs.get("s", ())) + [r for t in m.refs.get("t", ()) for r in self.index.all_roles(t)]
-            keep = [r for r in posts if word and self.index.label(r.org).removeprefix("中共").startswith(word)]
+            if word and set(m.refs) <= {"s", "t"}:  # (every holder of a title read only after a province)
+                posts = list(m.refs.get("s", ())) + [r for t in m.refs.get("t", ()) for r in self.index.all_roles(t)]
+                keep = [r for r in posts if self.index.label(r.org).removeprefix("中共").startswith(word)]
+            else:
+                keep = []
             if word and keep and set(m.refs) <= {"s", "t"}:
                 start = m.start - len(before) + before.rindex(word)
                 m = Mention(start, m.end, text[start : m.end], {"s": list(dict.fromkeys(keep))})
@@ -931,10 +941,18 @@ class QuestionParser:
                 near.update(self.index.articles.by_entity.get(iri, ()))
         if not near:
             return None
-        posts = list(m.refs.get("s", ()))
-        for role in m.refs.get("t", ()):
-            posts += list(self.index.all_roles(role))
-        keep = [r for r in posts if near & set(self.index.articles.by_entity.get(r.org, ()))]
+        posts, roles = list(m.refs.get("s", ())), list(m.refs.get("t", ()))
+        articles, role_orgs = self.index.articles, self.index.role_orgs
+        if len(near) < len(posts) + sum(len(role_orgs.get(role, ())) for role in roles):
+            # 甲公司的董事长: the bodies of 甲公司's few articles, not the articles of every 董事长's body (same posts)
+            linked = articles.entities_of(near)
+            keep = [r for r in posts if r.org in linked] + [
+                PostRef(org, role, "") for role in roles for org in sorted(linked.intersection(role_orgs.get(role, ())))
+            ]
+        else:
+            for role in roles:
+                posts += list(self.index.all_roles(role))
+            keep = [r for r in posts if near & set(articles.by_entity.get(r.org, ()))]
         orgs = {r for k in "oz" for r in prev.refs.get(k, ())}
         as_place = text[prev.end : m.start].removesuffix("的") != ""  # 甲乙村主任: the village's, not 甲乙公司's
         if orgs and "l" not in prev.refs and not as_place:  # a body's post, or a body's named after it: no near name's

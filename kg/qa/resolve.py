@@ -23,6 +23,7 @@ FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
 FACT_MARGIN = 0.1  # ... and beat the next fact by this much, or the candidates are returned
 OWN_MARGIN = 0.3  # ... or cover it in its own words (not its article's) by this much more
 OWN_FLOOR = 0.3  # several close facts none of which covers this share of a description in its own words: none,
+PLAN_GAP = 10  # the most characters between a word of plan and the act it tells of (有望在8、9月正式出台)
 QUOTED = 20  # ... when the description is this long (a clause of the article quoted, not a fact's name)
 ARTICLE_THRESHOLD = 0.4  # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
 ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
@@ -109,6 +110,22 @@ def _latin_capitals(desc: str) -> list[str]:
     return [upper] if upper != desc else []
 
 
+def _own_chars(iri: str, indexes: list[Facts], desc: str) -> frozenset[int]:
+    """The places of the description's characters that the fact's own words say (in one of its two-character
+    words they have: 岫山钢铁项目 of 岫山钢铁产业升级项目动工, all six; of 鞍山钢铁项目开工, the last five)."""
+    said = [i for i in range(len(desc) - 1) if max(idx.own_cover(iri, desc[i : i + 2]) for idx in indexes) >= 1.0]
+    return frozenset(j for i in said for j in (i, i + 1))
+
+
+def _fullest(facts: list[str], indexes: list[Facts], desc: str) -> list[str]:
+    """The facts without those whose own words say only part of what another's say of the description (岫山钢铁项目
+    asked: not 鞍山钢铁项目's, which lacks 岫; 新材料基地项目 asked: its two phases both, each saying all of it)."""
+    if len(facts) < 2:
+        return facts
+    chars = {iri: _own_chars(iri, indexes, desc) for iri in facts}
+    return [iri for iri in facts if not any(chars[iri] < chars[other] for other in facts)]
+
+
 _HEADS = ("项目", "工程", "仪式", "典礼", "活动", "会议")  # what kind of fact a description ends on
 
 
@@ -161,8 +178,14 @@ def named_nodes(parsed: Parsed) -> frozenset[str]:
 class SlotResolver:
     """Fills template slots with nodes of one index."""
 
-    def __init__(self, index: GraphIndex) -> None:
+    def __init__(self, index: GraphIndex, planned: tuple[str, ...] = ()) -> None:
         self.index = index
+        # an act told after one of these words in its clause is a plan (有望近期出台): cues.yaml `planned`
+        self._planned = (
+            re.compile(f"(?:{'|'.join(map(re.escape, planned))})[^，,。；;！!？?]{{0,{PLAN_GAP}}}$")
+            if planned
+            else None
+        )
 
     def slots_from_fit(
         self, f: Fit, parsed: Parsed, memo: dict, holders: dict[int, tuple[str, str]] | None = None
@@ -343,7 +366,22 @@ class SlotResolver:
                 f"图谱里没有说“{text}”{'、'.join(same[0].removesuffix('的') for same in acts)}的{FACT_WORD[kind]}",
                 [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
             )
-        return self._as_asked(did, indexes, acts)
+        done = [iri for iri in did if not self._only_planned(iri, acts)]
+        if not done:  # 规划有望近期出台: told as a plan, the fact's date is not when it was done
+            raise Unresolved(
+                f"图谱里只说“{text}”将要{acts[0][0].removesuffix('的')}（计划或预期），没有说已经{acts[0][0].removesuffix('的')}",
+                [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in did[:20]],
+            )
+        return self._as_asked(_fullest(done, indexes, _INNER_POINTING.sub("", _DEICTIC.sub("", text))), indexes, acts)
+
+    def _only_planned(self, iri: str, acts: tuple[tuple[str, ...], ...]) -> bool:
+        """True when each time the fact's words (its label) say an act the question names, a word of plan comes
+        before it in its clause (规划基本框架已确立，有望近期出台; 项目将于明年开工), so the fact does not say it was done."""
+        if self._planned is None:
+            return False
+        label = self.fact_label(iri)
+        said = [m.start() for same in acts for w in same for m in re.finditer(re.escape(w), label)]
+        return bool(said) and all(self._planned.search(label, 0, at) for at in said)
 
     @staticmethod
     def _as_asked(did: list[str], indexes: list[Facts], acts: tuple[tuple[str, ...], ...]) -> list[str]:
@@ -367,6 +405,8 @@ class SlotResolver:
         desc = _INNER_POINTING.sub("", _DEICTIC.sub("", text))
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         written = [name for name in names if len(name) >= 2]
+        # the description's characters the closest fact says in its own words: a fact saying the act says them too
+        asked = max((_own_chars(iri, indexes, desc) for iri in close), key=len, default=frozenset())
         acting = [
             (score, iri)
             for score, iri in self._ranked(indexes, desc, ents, names)
@@ -374,6 +414,8 @@ class SlotResolver:
             and iri not in close
             and self._does(iri, indexes, acts)
             and all(max(idx.own_cover(iri, name) for idx in indexes) >= 1.0 for name in written)
+            and _own_chars(iri, indexes, desc) >= asked  # 白山钢铁项目 signed: no groundbreaking of 鞍山钢铁项目
+            and not self._only_planned(iri, acts)
         ]
         if not acting:
             return []
@@ -476,7 +518,9 @@ class SlotResolver:
                 close = [iri for iri in close if own[iri] >= best - OWN_MARGIN]
         if len(close) > 1 and verbs:
             # 甲公司是哪年成立的: of the facts about 甲公司, those that say what the question says was done
-            did = [iri for iri in close if any(max(idx.own_cover(iri, v) for idx in indexes) >= 1.0 for v in verbs)]
+            # (of those saying most of the description: 岫山钢铁项目哪天开工, not 鞍山钢铁项目's 开工 for 岫山's 动工)
+            fullest = _fullest(close, indexes, desc)
+            did = [iri for iri in fullest if any(max(idx.own_cover(iri, v) for idx in indexes) >= 1.0 for v in verbs)]
             close = did or close
         if len(close) > 1:
             # facts told in one sentence: the one whose name (summary) says it far better

@@ -53,6 +53,7 @@ _LEXICON_KEYS = {
     "lists",
     "pronouns",
     "in_charge",
+    "planned",
 }
 
 
@@ -85,6 +86,7 @@ class Lexicon:
     lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
+    planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -216,6 +218,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
         slips=slips,
         in_charge=tuple(_words(source, "in_charge", data.get("in_charge") or [])),
+        planned=tuple(sorted(_words(source, "planned", data.get("planned") or []), key=len, reverse=True)),
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
