@@ -66,6 +66,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']}){lex['noun_first_gap']}"
             rf"(?:(?P<verb>{alt(lex['signing_verbs'])})|(?P<ceremony>{lex['noun_first_ceremony']}))(?=[。，；！？,;]|$)"
         ),
+        "verb_in": re.compile(rf"(?:{alt(lex['signing_verbs'])})"),
         "signed_on": re.compile(
             rf"在(?P<obj>[^，。；！？、在]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})上(?P<verb>{alt(lex['signed_on'])})"
         ),
@@ -849,6 +850,8 @@ def named_first(
             name_at += sent.text.startswith("在", name_at)
             inside, rest = parties_in_kind(sent, name_at, hi)  # (the bodies opening its name sign it)
             kind_at = rest or max(name_at, kind_at)
+        if pats["verb_in"].search(sent.text, kind_at, hi):
+            continue  # (甲市与乙市缔结友好城市关系协议书签字仪式在X举行: read by its verb, 缔结 no part of the kind)
         obj = sent.text[kind_at:hi]
         kind = clean_kind(obj)
         if verb_at in taken or not kind or pats["required"].search(sent.text, sent.lead_at, verb_at):

@@ -240,6 +240,7 @@ def _patterns() -> dict:
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "own_time": re.compile(lex["own_time"]),
+        "after_event": re.compile(lex["after_event_opening"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
@@ -327,7 +328,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
     head = text[max(lead, clause_start(text, trig.start)) : trig.start]
     if pats["means"].search(head):
         return False
-    joined = bool(pats["attend"].match(text[trig.start : trig.end]) or pats["join"].search(head))
+    # (仪式结束后，甲和乙一同参观了…: after the event told, together, an event of their own)
+    after = pats["after_event"].match(text, lead)
+    joined = bool(pats["attend"].match(text[trig.start : trig.end]) or (pats["join"].search(head) and not after))
     if joined and not alone:
         return False
     if text.startswith(pats["part_investments"], trig.start) and pats["part_before"].search(head):

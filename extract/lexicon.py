@@ -620,6 +620,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
             "ceremony_named": Str(),
+            "day_opening": Str(),
+            "after_event_opening": Str(),
             "attend_signing_verbs": W,
             "partner_adverbs": W,
             "partner_joins": W,

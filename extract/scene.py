@@ -71,6 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "absent": re.compile(rf"[^，。；：]{{0,16}}?(?:{alt(lex['absent_verbs'])})"),
         "absent_before": re.compile(lex["absent_before_person"]),
         "ceremony_named": re.compile(lex["ceremony_named"]),
+        "day_opening": re.compile(lex["day_opening"]),
     }
 
 
@@ -328,7 +329,7 @@ def _drop_quoted_persons(sent: Sentence) -> None:
     sent.persons = [(p, n) for p, n in sent.persons if not any(a < p < b for a, b in spans)]
 
 
-def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str | None:
+def _named_day(sents: list[Sentence], text: str, para: int | None = None, main: str | None = None) -> str | None:
     """The day of the ceremony a sequel names (并网仪式上，… after 机组18日并网发电 and a background sentence telling
     the plant's 2005年11月开工建设): the last day told in a clause naming its word, of the last sentence before with
     one (从开工到投产仅用了17个月 after 去年3月签约，同年6月开工建设 names it with no day), in the sequel's paragraph
@@ -344,16 +345,39 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None) -> str
     >>> c.dates = [(2, "2008-03"), (9, "2008-06")]
     >>> _named_day([a, c], "并网仪式上，甲与乙签订了合同。")
     '2009-12-18'
+
+    A sentence opening on its day alone (昨天下午，甲与乙…签字仪式在某地举行) gives that day to the clause naming the
+    word; a ceremony told paragraphs before is the one named when its day is the article's (`main`: the main event's),
+    over a background paragraph between (去年5月，…), when no day is told in the sequel's paragraph before it (4月10日，乙项目
+    动工。在奠基仪式上，… is at that one, not at the article's 奠基仪式 told paragraphs before):
+
+    >>> d = Sentence(index=0, text="昨天下午，甲与乙签字仪式在市行政中心举行。", source=None, para=0)
+    >>> e = Sentence(index=1, text="去年5月，甲曾派出代表团。", source=None, para=1)
+    >>> d.dates, e.dates = [(0, "2011-09-14")], [(0, "2010-05")]
+    >>> _named_day([d, e], "签字仪式后，丙与丁签订了协议。", para=2, main="2011-09-14")
+    '2011-09-14'
+    >>> _named_day([d, e], "签字仪式后，丙与丁签订了协议。", para=2) is None
+    True
+    >>> f = Sentence(index=2, text="4月10日，乙项目动工。", source=None, para=2)
+    >>> f.dates = [(0, "2011-04-10")]
+    >>> _named_day([d, e, f], "签字仪式后，丙与丁签订了协议。", para=2, main="2011-09-14") is None
+    True
     """
     m = _patterns()["ceremony_named"].match(text)
     if not m:
         return None
+    dated_here = False  # (a day told in the sequel's paragraph before it: the ceremony is of that paragraph)
     for s in reversed(sents):
-        if para is not None and s.para != para:
+        other = para is not None and s.para != para
+        if other and (main is None or dated_here):
             break
+        dated_here = dated_here or (not other and bool(s.dates))
         clauses = [(c.start(), c.end()) for c in re.finditer(r"[^，。；]+", s.text) if m.group(1) in c.group()]
         days = [iso for p, iso in s.dates if len(iso) >= 7 and any(a <= p < b for a, b in clauses)]
-        if days:
+        opening = _patterns()["day_opening"].match(s.text)
+        if not days and clauses and opening:  # (昨天下午，…签字仪式在某地举行: the day of the sentence's opening)
+            days = [iso for p, iso in s.dates if len(iso) >= 7 and p < opening.end()]
+        if days and (not other or days[-1] == main):
             return days[-1]
     return None
 
@@ -388,7 +412,8 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 carry, quoting = None, 0
             if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
                 # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
-                carry = _named_day(sents, text, para) or (told_day or last_date if carry is None else carry)
+                named = _named_day(sents, text, para, art.date)
+                carry = named or (told_day or last_date if carry is None else carry)
             same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
             line = find_dateline(text)
             filed_only = bool(line and untold_day(text[line[1] :]))

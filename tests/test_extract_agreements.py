@@ -1271,3 +1271,26 @@ def test_probe28_syndicates_restated_agreements_and_late_signers(text, expected)
     again by its bare kind (代表双方签署协议) and signers a paragraph or two after it (b28 probe)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.parties, a.witnesses) for a in got] == expected
+
+
+PROBE29_AGREEMENTS = [
+    pytest.param(
+        "发布时间：2011-09-15\n本报讯 昨天，荆州市与德国卡尔斯鲁厄市缔结友好城市关系协议书签字仪式在东方饭店举行。",
+        [("友好城市关系协议书", "2011-09-14")],
+        id="a-kind-named-before-its-ceremony-after-its-verb-is-read-once-without-the-verb",
+    ),
+    pytest.param(
+        "发布时间：2011-09-15\n本报讯（记者 周一）昨天下午，荆州市与德国卡尔斯鲁厄市缔结友好城市关系协议书签字仪式在市行政"
+        "中心举行。\n去年5月，荆州市曾派出代表团赴卡尔斯鲁厄市访问。\n签字仪式后，东方学院与西方大学签订了学生交换协议。",
+        [("友好城市关系协议书", "2011-09-14"), ("学生交换协议", "2011-09-14")],
+        id="after-the-ceremony-paragraphs-on-is-the-day-of-the-article-not-a-background-month",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE29_AGREEMENTS)
+def test_probe29_a_ceremonys_kind_and_what_followed_it(text, expected):
+    """甲市与乙市缔结X协议书签字仪式在某地举行: X协议书, read once (by its verb); 签字仪式后，… paragraphs on, over a
+    background 去年5月: the day of the ceremony, the article's (scene._named_day) (b29 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-09-15").agreements
+    assert [(a.kind, a.date) for a in got] == expected

@@ -3685,3 +3685,108 @@ def test_undated_signings_of_one_sentence(text, count):
     an earlier one the first follows (这是继…签订…之后: event_kinds.yaml signing_sequel)."""
     got = extract_page("标题\n\n" + text, date="1998-01-27").events
     assert sum(e.kind == "signing" for e in got) == count
+
+
+PROBE29_LAUNCHES = [
+    pytest.param(
+        "pd1998_19980609-02-004.txt",
+        "1998-06-08",
+        "新华社合肥６月８日电 东方汽车有限公司今天在合肥举行首辆轿车下线仪式。机械工业部副部长王大明为首辆轿车剪彩。",
+        [("launch", "1998-06-08", ["王大明"])],
+        id="a-first-car-off-the-line-at-a-ceremony",
+    ),
+    pytest.param(
+        "eb_x.txt",
+        "2011-04-28",
+        "发布时间：2011-04-28\n本报讯 前天上午，东方重工股份有限公司首台千吨级起重机在江城工业园下线。副市长李小军为起重机剪彩。",
+        [("launch", "2011-04-26", ["李小军"])],
+        id="a-first-machine-off-the-line",
+    ),
+    pytest.param(
+        "xwlb_2025-11-26-003.txt",
+        "2025-11-26",
+        "今天上午，第二艘国产大型邮轮在上海命名交付。国务院副总理王一明出席仪式。",
+        [("launch", "2025-11-26", ["王一明"])],
+        id="a-ship-named-and-delivered",
+    ),
+    pytest.param(
+        "xwlb_2025-12-09-011.txt",
+        "2025-12-09",
+        "当地时间12月9日，中国援建的东方医院项目移交仪式在万象举行。中国驻老挝大使李云峰出席仪式并致辞。",
+        [("launch", "2025-12-09", ["李云峰"])],
+        id="a-built-work-handed-over",
+    ),
+    pytest.param(
+        "xwlb_2025-04-18-006.txt",
+        "2025-04-18",
+        "今天上午，首趟中欧班列从兰州驶出。省委书记周一明宣布班列发车，省长赵一华出席发车仪式。",
+        [("launch", "2025-04-18", ["周一明", "赵一华"])],
+        id="a-first-train-sent-off",
+    ),
+    pytest.param(
+        "pd1998_19980609-02-004.txt",
+        "1998-06-08",
+        "新华社合肥６月８日电 东方汽车厂今年已有２０００辆汽车下线，比去年增长一成。",
+        [],
+        id="output-off-the-line-is-no-launch",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,date,text,wanted", PROBE29_LAUNCHES)
+def test_b29_first_products_off_the_line_deliveries_handovers_and_first_trains_are_launches(source, date, text, wanted):
+    """首辆轿车下线仪式, 首台…下线, 命名交付, 移交仪式, 宣布班列发车 / 发车仪式: a launch (event_kinds.yaml); cars off the
+    line counted as output none (b29 probe read none of these ceremonies)."""
+    got = extract_page("标题\n\n" + text, source_name=source, date=date).events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+PROBE29_EVENTS = [
+    pytest.param(
+        "pd1998_19981021-05-003.txt",
+        "1998-10-20",
+        "本报福州１０月２０日电 香港东方实业集团董事局主席林一邦昨天在福州向福建省捐赠港币３０００万元，用于兴建希望小学。"
+        "副省长潘一诚代表省政府接受捐赠。",
+        [("other", "1998-10-19", ["林一邦", "潘一诚"])],
+        id="a-donation-and-who-received-it",
+    ),
+    pytest.param(
+        "pd1998_19980715-02-007.txt",
+        "1998-07-14",
+        "本报洛阳７月１４日讯 东方纺织厂建于１９５８年，有职工２６００人。",
+        [("other", "1958", [])],
+        id="a-mill-built-in-a-year",
+    ),
+    pytest.param(
+        "pd1998_19980715-02-007.txt",
+        "1998-07-14",
+        "本报洛阳７月１４日讯 东方纺织厂与西方集团今天签订了产权转让协议。\n"
+        "签约仪式后，副书记田一珍陪同董事长蒋一才来到纺织厂车间，看望了正在生产的职工。",
+        [("signing", "1998-07-14", []), ("visit", "1998-07-14", ["田一珍", "蒋一才"])],
+        id="calling-on-workers-in-a-workshop-is-a-visit",
+    ),
+    pytest.param(
+        "xwlb_2025-12-09-011.txt",
+        "2025-12-09",
+        "当地时间12月9日，东方医院项目移交仪式在万象举行。老挝副总理坎蓬·本玛出席仪式。\n"
+        "仪式结束后，坎蓬·本玛和大使方一伟一同参观了医院的门诊楼。",
+        [("launch", "2025-12-09", ["坎蓬·本玛"]), ("inspection", "2025-12-09", ["坎蓬·本玛", "方一伟"])],
+        id="two-who-see-a-place-together-after-a-ceremony-make-an-inspection",
+    ),
+    pytest.param(
+        "pd1998_19980122-01-003.txt",
+        "1998-01-21",
+        "本报石家庄１月２１日讯 省委书记魏一庚日前来到阜平县，走访贫困农户。副省长叶一林一同调研。",
+        [("inspection", None, ["叶一林", "魏一庚"])],
+        id="one-who-goes-along-still-joins-the-trip",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,date,text,wanted", PROBE29_EVENTS)
+def test_b29_donations_foundings_and_calls_on_workers(source, date, text, wanted):
+    """捐赠港币３０００万元 an other event with who 接受捐赠; 建于１９５８年 the mill's founding; 来到…车间，看望…职工 a visit;
+    仪式结束后，甲和乙一同参观了… an inspection of its own (一同 no join_before) (event_kinds.yaml) (b29 probe read none of
+    them)."""
+    got = extract_page("标题\n\n" + text, source_name=source, date=date).events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted

@@ -1749,3 +1749,18 @@ def test_a_firms_unit_written_alone_is_no_body(text, absent, kept):
     got = {o.name for o in extract_page("标题\n\n本报讯 " + text, date="2025-01-15").organizations}
     assert absent is None or absent not in got
     assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param("首趟中欧班列今天从兰州国际港务区驶出。", "兰州国际港务区", id="an-inland-port-zone"),
+        pytest.param(
+            "西安国际港务区与东方物流有限公司签订了合作协议。", "西安国际港务区", id="an-inland-port-zone-as-a-party"
+        ),
+    ],
+)
+def test_b29_an_inland_port_zone_is_a_development_zone(text, name):
+    """国际港务区 (org_suffixes.yaml): a development zone of an inland port (b29 probe read none)."""
+    got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2025-04-18").organizations}
+    assert got.get(name) == "development_zone"

@@ -2069,3 +2069,34 @@ def test_a_place_named_again_by_its_level_before_a_title(text, want):
     """该市市长 / 该省副省长: the body is that of the place of that level named last before it in the article
     (org_registry.place_told_again), not a body called 该市 (real_posts.py pd_test even half: 在甲市与该市市长乙会见)."""
     assert want in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        pytest.param(
+            "中新网张家界9月26日电 韩国产业通商资源部次官金明洙出席开幕式。",
+            ("金明洙", "次官", "韩国产业通商资源部"),
+            id="a-korean-vice-minister",
+        ),
+        pytest.param(
+            "中新网郑州5月12日电 英国驻华大使馆教育参赞约翰·史密斯出席仪式。",
+            ("约翰·史密斯", "教育参赞", "英国驻华大使馆"),
+            id="an-embassys-education-counsellor",
+        ),
+        pytest.param(
+            "本报讯 铜仁地区劳动和社会保障局局长杨大山代表双方签字。",
+            ("杨大山", "局长", "铜仁地区劳动和社会保障局"),
+            id="labour-and-social-security-one-bureau",
+        ),
+        pytest.param(
+            "今天，匈牙利外交与对外经济部国务秘书拉约什·科瓦奇出席仪式。",
+            ("拉约什·科瓦奇", "国务秘书", "匈牙利外交与对外经济部"),
+            id="foreign-affairs-and-external-economy-one-ministry",
+        ),
+    ],
+)
+def test_b29_vice_ministers_counsellors_and_names_joined_by_he_or_yu(text, want):
+    """次官 and 教育参赞 (titles.txt); 劳动和社会保障局, 外交与对外经济部: the 和/与 inside one name
+    (org_joined_words.txt) (b29 probe read no 次官, no 参赞, and 社会保障局, 外经济部)."""
+    assert want in posts_of(text)
