@@ -26,9 +26,16 @@ FACTS = city_page(
         {"name": BANK, "type": "bank", "aliases": [], "located_in": "青岚市"},
         {"name": FIRM, "type": "company", "aliases": ["东湖电缆"], "located_in": "青岚市"},
         {"name": COUNTY, "type": "government", "aliases": ["云梦县"]},
+        {
+            "name": "东湖高新技术产业开发区",
+            "type": "development_zone",
+            "aliases": ["东湖高新区"],
+            "located_in": "青岚市",
+        },
         {"name": "青岚市国际司", "type": "government", "aliases": []},
         {"name": "青岚市办公厅", "type": "government", "aliases": []},
     ],
+    development_zones=[{"name": "东湖高新技术产业开发区", "city": "青岚市", "industries": ["光伏光电", "新材料"]}],
     agreements=[
         {"kind": "贷款", "parties": [BANK, FIRM]},
         {"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"},
@@ -87,6 +94,10 @@ def kg():
         pytest.param(
             "林清和是干什么的", "person_posts", {"青岚（东湖）电缆有限公司总经理"}, id="gan-shen-me-still-a-post"
         ),
+        pytest.param(
+            "做光伏光电的园区叫什么名字", "industry_zones", {"东湖高新技术产业开发区"}, id="yuan-qu-jiao-shen-me"
+        ),
+        pytest.param("搞新材料的开发区叫啥", "industry_zones", {"东湖高新技术产业开发区"}, id="kai-fa-qu-jiao-sha"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -102,6 +113,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("民营企业座谈会去了多少人", id="qu-le-duo-shao-ren-none-recorded"),
         pytest.param("与云梦县签约这家企业的董事长是谁", id="zhe-jia-a-signing-not-made"),
         pytest.param("2032年林清和干了啥", id="gan-le-sha-another-year"),
+        pytest.param("做氢能的园区叫什么名字", id="yuan-qu-jiao-shen-me-an-industry-nobody-has"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
