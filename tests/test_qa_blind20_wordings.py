@@ -53,6 +53,7 @@ FACTS = city_page(
             "date": "2033-06-09",
             "summary": "青岚市召开民营企业座谈会",
             "organizations": [GOV],
+            "location": "青岚宾馆",
         },
         {"kind": "other", "date": "2031", "summary": "林清和带队赴外地承接一批电缆订单", "participants": ["林清和"]},
         {"kind": "launch", "date": "2033-06-05", "summary": "青岚市人民政府发布外贸十条措施", "organizations": [GOV]},
@@ -97,6 +98,7 @@ def kg():
         pytest.param(
             "做光伏光电的园区叫什么名字", "industry_zones", {"东湖高新技术产业开发区"}, id="yuan-qu-jiao-shen-me"
         ),
+        pytest.param("民营企业座谈会在哪个单位开的", "event_place", {"青岚宾馆"}, id="zai-na-ge-dan-wei-kai-de"),
         pytest.param("搞新材料的开发区叫啥", "industry_zones", {"东湖高新技术产业开发区"}, id="kai-fa-qu-jiao-sha"),
     ],
 )
@@ -114,6 +116,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("与云梦县签约这家企业的董事长是谁", id="zhe-jia-a-signing-not-made"),
         pytest.param("2032年林清和干了啥", id="gan-le-sha-another-year"),
         pytest.param("做氢能的园区叫什么名字", id="yuan-qu-jiao-shen-me-an-industry-nobody-has"),
+        pytest.param("外贸运行调度会在哪个单位开的", id="zai-na-ge-dan-wei-kai-de-no-place-recorded"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
