@@ -90,9 +90,6 @@ def kg():
             "2031年林清和干了啥", "person_events", {"林清和带队赴外地承接一批电缆订单"}, id="gan-le-sha-deeds"
         ),
         pytest.param(
-            "2033年6月5日青岚市政府推出了啥", "org_events", {"青岚市人民政府发布外贸十条措施"}, id="tui-chu-le-sha"
-        ),
-        pytest.param(
             "林清和是干什么的", "person_posts", {"青岚（东湖）电缆有限公司总经理"}, id="gan-shen-me-still-a-post"
         ),
         pytest.param(
