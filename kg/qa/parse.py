@@ -55,6 +55,8 @@ _SEP_DATE = re.compile(r"(?<![\d.．/-])(\d{4})([.．/-])(1[0-2]|0?[1-9])\2(3[01
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位|这位|那名|这名|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
+# a relative phrase's head pointed at with no 的 before it, as said aloud (给甲贷款那家银行的行长: 给甲贷款的那家银行)
+_THAT_ALONE = "(?:那家|这家|那个|这个|那几家|这几家)"
 # a doer's verb phrase ending on 的 (and 那位) with no head noun, then 是 or a verb of holding a post and a question about
 # a post (主持开工典礼的是什么官, 带队考察的那位是什么职务, 主持座谈会的那位担任什么职位): a person
 # (还兼什么职: a filler may come before the verb)
@@ -589,11 +591,11 @@ class QuestionParser:
             return mentions
         for typ, heads in self.lexicon.relative.items():
             for head in heads:
-                for hit in re.finditer("的" + _THAT + re.escape(head), text):
+                for hit in re.finditer("(?:的" + _THAT + "|" + _THAT_ALONE + ")" + re.escape(head), text):
                     span = self._relative_span(text, mentions, hit.start(), hit.end())
                     if span is None:
                         continue
-                    via = self.phrase(text[span[0] : hit.start() + 1] + head, typ, False)
+                    via = self.phrase(text[span[0] : hit.start()] + "的" + head, typ, False)
                     if via:
                         inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
                         merged = Mention(
