@@ -832,7 +832,12 @@ def named_first(
     sents: list[Sentence], k: int, taken: set[int], resolve=None, ahead: list[re.Match | None] | None = None
 ) -> list[tuple[Agreement, int, str, bool]]:
     """Agreements named before their verb (《…协议》在西安签署 / 合资建设…的合同，今天在上海签订): parties
-    in the sentence before the kind, else the bodies of a next sentence whose people attend the signing."""
+    in the sentence before the kind, else the bodies of a next sentence whose people attend the signing.
+
+    An agreement told again as it is read is none of its own, nor is its signing: a ceremony after the one its verb told
+    in the sentence (甲与乙签订了合同，签字仪式在某饭店举行), a ceremony named by it after one told in the paragraph
+    (…签署了合作协议。在合作协议签字仪式上), a bare kind signed on after one told in the article (_signed_on). These
+    read the words as written; resolve._restated_agreements drops a later retelling by its resolved parties."""
     sent, pats = sents[k], _patterns()
     out: list[tuple[Agreement, int, str, bool]] = []
     for m in [*pats["noun_first"].finditer(sent.text), *_signed_on(sents, k)]:
@@ -853,6 +858,8 @@ def named_first(
         kind = clean_kind(obj)
         if verb_at in taken or not kind or pats["required"].search(sent.text, sent.lead_at, verb_at):
             continue
+        if any(lo <= p < hi for p in taken):
+            continue  # (甲与乙签订了合同，签字仪式在某饭店举行: the ceremony of the agreement its verb told, no other)
         if on_stage:
             told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
             if told and not inside:

@@ -625,7 +625,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "partner_joins": W,
             "both_sides": W,
             "place_leads": W,
-            "signing_sequel": W,
         }
     ),
     "famous_persons.txt": Lines(columns=3),

@@ -1271,3 +1271,25 @@ def test_probe28_syndicates_restated_agreements_and_late_signers(text, expected)
     again by its bare kind (代表双方签署协议) and signers a paragraph or two after it (b28 probe)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.parties, a.witnesses) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            [("合资合同", ["甲乙集团", "丙丁公司"])],
+            id="a-ceremony-after-the-agreement-its-verb-told-is-no-second",
+        ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同。甲乙集团还与戊己公司签署协议。",
+            [("合资合同", ["甲乙集团", "丙丁公司"]), ("协议", ["甲乙集团", "戊己公司"])],
+            id="a-bare-kind-with-other-parties-is-another-agreement",
+        ),
+    ],
+)
+def test_an_agreement_told_again_is_the_one_told_first(text, expected):
+    """An agreement told again is no agreement of its own: a ceremony after the verb that told it (named_first, as it
+    reads), or one with the same resolved parties (resolve._restated_agreements); with other parties it is another."""
+    got = extract_page("标题\n\n" + text, date="1998-01-27").agreements
+    assert [(a.kind, a.parties) for a in got] == expected

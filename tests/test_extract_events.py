@@ -3681,7 +3681,7 @@ def test_b27_a_delegations_stops_and_those_joining_the_activities_above(text, wa
     ],
 )
 def test_undated_signings_of_one_sentence(text, count):
-    """Two signings of one sentence told with no day are one ceremony (签订了…，签字仪式在…举行), unless the second is
-    an earlier one the first follows (这是继…签订…之后: event_kinds.yaml signing_sequel)."""
+    """A ceremony told after the signing of its sentence with no day is that signing (签订了…，签字仪式在…举行:
+    agreements.named_first reads no second agreement); an earlier signing told after (这是继…签订…之后) is one more."""
     got = extract_page("标题\n\n" + text, date="1998-01-27").events
     assert sum(e.kind == "signing" for e in got) == count
