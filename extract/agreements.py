@@ -713,6 +713,7 @@ def country_governments(sent: Sentence, pos: int, parties: list[str]) -> list[st
     ['中华人民共和国', '德国政府']
     """
     nations = load("agreement_kinds.yaml")["nation_parties"]
+    venues = load("agreement_kinds.yaml")["venue_prepositions"]  # (在德国签署: a venue, no signer)
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     found: list[tuple[int, str]] = []
     for party in parties:
@@ -732,7 +733,7 @@ def country_governments(sent: Sentence, pos: int, parties: list[str]) -> list[st
         found.append((at, (nations.get(own.group()) or own.group() + "政府") if own else home))
     for pat, named in ((_foreign(), lambda c: c + "政府"), (_patterns()["nations"], nations.get)):
         for m in pat.finditer(sent.text, start, pos):
-            if sent.text[m.start() - 1 : m.start()] not in ("在", "于") or m.start() == 0:
+            if sent.text[m.start() - 1 : m.start()] not in venues or m.start() == 0:
                 found.append((m.start(), named(m.group())))
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
@@ -924,7 +925,7 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
     if not _patterns()["paired"].search(sent.text, start, pos) or len(parties) < 3 or len(at) != len(parties):
         return [parties]
     joins = [sent.text[p - 1 : p] for p in at[1:]]
-    if joins[0] not in ("与", "和", "同") or any(j != "、" for j in joins[1:]):
+    if joins[0] not in load("agreement_kinds.yaml")["each_joins"] or any(j != "、" for j in joins[1:]):
         return [parties]
     return [[parties[0], p] for p in parties[1:]]
 

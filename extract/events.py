@@ -876,7 +876,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
     return split_by_place(sent, _each_host(sent, [t for g in groups for t in g[:1]], drafts))
 
 
-EACH_HOST = re.compile(r"分别(?:在[^，。；]{1,16}?)?$")  # (甲、乙分别在人民大会堂会见丙: each host's own talks)
+# (甲、乙分别在人民大会堂会见丙: each host's own talks; agreement_kinds.yaml each_words, 分别)
+EACH_HOST = re.compile(rf"(?:{alt(load('agreement_kinds.yaml')['each_words'])})(?:在[^，。；]{{1,16}}?)?$")
 
 
 def _each_host(sent: Sentence, firsts: list[Trigger], drafts: list[Draft]) -> list[Draft]:
