@@ -703,6 +703,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "counters": Str(),
             "numerals": Str(),
             "prepositions": Str(),
+            "approved_after": Str(),
             "leader_bodies": W,
             "media_endings": W,
             "plural_core_ends": W,
