@@ -3685,3 +3685,22 @@ def test_undated_signings_of_one_sentence(text, count):
     agreements.named_first reads no second agreement); an earlier signing told after (这是继…签订…之后) is one more."""
     got = extract_page("标题\n\n" + text, date="1998-01-27").events
     assert sum(e.kind == "signing" for e in got) == count
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "本报石家庄４月２９日讯 甲乙省人大常委会第二次会议今天在石家庄闭幕。省人大常委会主任钟长明主持会议。"
+            "会议还听取和审议了省人民政府关于全省林业情况的报告，报告由副省长常立文受省人民政府委托作出。"
+            "省人大常委会副主任吕小山出席会议。",
+            [("meeting", ["吕小山", "常立文", "钟长明"])],
+            id="the-report-made-by-a-vice-governor-at-the-meeting",
+        ),
+    ],
+)
+def test_ext26_the_one_who_made_a_report_heard_attends(text, wanted):
+    """…的报告，报告由副省长甲…作出: the one who made the report the meeting heard took part in it (event_kinds.yaml
+    participation; b28 probe's leftover)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980430-04-002.txt", date="1998-04-29").events
+    assert [(e.kind, sorted(e.participants)) for e in got] == wanted
