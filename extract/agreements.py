@@ -714,6 +714,7 @@ def country_governments(sent: Sentence, pos: int, parties: list[str]) -> list[st
     ['中华人民共和国', '德国政府']
     """
     nations = load("agreement_kinds.yaml")["nation_parties"]
+    venues = load("agreement_kinds.yaml")["venue_prepositions"]  # (在德国签署: a venue, no signer)
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     found: list[tuple[int, str]] = []
     for party in parties:
@@ -733,7 +734,7 @@ def country_governments(sent: Sentence, pos: int, parties: list[str]) -> list[st
         found.append((at, (nations.get(own.group()) or own.group() + "政府") if own else home))
     for pat, named in ((_foreign(), lambda c: c + "政府"), (_patterns()["nations"], nations.get)):
         for m in pat.finditer(sent.text, start, pos):
-            if sent.text[m.start() - 1 : m.start()] not in ("在", "于") or m.start() == 0:
+            if sent.text[m.start() - 1 : m.start()] not in venues or m.start() == 0:
                 found.append((m.start(), named(m.group())))
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
@@ -833,7 +834,12 @@ def named_first(
     sents: list[Sentence], k: int, taken: set[int], resolve=None, ahead: list[re.Match | None] | None = None
 ) -> list[tuple[Agreement, int, str, bool]]:
     """Agreements named before their verb (《…协议》在西安签署 / 合资建设…的合同，今天在上海签订): parties
-    in the sentence before the kind, else the bodies of a next sentence whose people attend the signing."""
+    in the sentence before the kind, else the bodies of a next sentence whose people attend the signing.
+
+    An agreement told again as it is read is none of its own, nor is its signing: a ceremony after the one its verb told
+    in the sentence (甲与乙签订了合同，签字仪式在某饭店举行), a ceremony named by it after one told in the paragraph
+    (…签署了合作协议。在合作协议签字仪式上), a bare kind signed on after one told in the article (_signed_on). These
+    read the words as written; resolve._restated_agreements drops a later retelling by its resolved parties."""
     sent, pats = sents[k], _patterns()
     out: list[tuple[Agreement, int, str, bool]] = []
     for m in [*pats["noun_first"].finditer(sent.text), *_signed_on(sents, k)]:
@@ -856,6 +862,8 @@ def named_first(
         kind = clean_kind(obj)
         if verb_at in taken or not kind or pats["required"].search(sent.text, sent.lead_at, verb_at):
             continue
+        if any(lo <= p < hi for p in taken):
+            continue  # (甲与乙签订了合同，签字仪式在某饭店举行: the ceremony of the agreement its verb told, no other)
         if on_stage:
             told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
             if told and not inside:
@@ -923,7 +931,7 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
     if not _patterns()["paired"].search(sent.text, start, pos) or len(parties) < 3 or len(at) != len(parties):
         return [parties]
     joins = [sent.text[p - 1 : p] for p in at[1:]]
-    if joins[0] not in ("与", "和", "同") or any(j != "、" for j in joins[1:]):
+    if joins[0] not in load("agreement_kinds.yaml")["each_joins"] or any(j != "、" for j in joins[1:]):
         return [parties]
     return [[parties[0], p] for p in parties[1:]]
 

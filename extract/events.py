@@ -77,7 +77,6 @@ REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据�
 REPORTED_LEAD = re.compile(load("event_kinds.yaml")["reported_lead"])  # (据甲介绍，…: its source no participant)
 
 
-SIGNING_SEQUEL = re.compile(alt(WORDS["signing_sequel"]))  # (…签署了…，这是继去年签署…之后: two signings)
 TERMS_TOLD = re.compile(
     rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:{alt(load('agreement_kinds.yaml')['nouns'])})[，,]"
 )  # 按照合资经营合同，…: a sentence telling an agreement's terms (the kind nouns of agreement_kinds.yaml)
@@ -880,7 +879,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
     return split_by_place(sent, _each_host(sent, [t for g in groups for t in g[:1]], drafts))
 
 
-EACH_HOST = re.compile(r"分别(?:在[^，。；]{1,16}?)?$")  # (甲、乙分别在人民大会堂会见丙: each host's own talks)
+# (甲、乙分别在人民大会堂会见丙: each host's own talks; agreement_kinds.yaml each_words, 分别)
+EACH_HOST = re.compile(rf"(?:{alt(load('agreement_kinds.yaml')['each_words'])})(?:在[^，。；]{{1,16}}?)?$")
 
 
 def _each_host(sent: Sentence, firsts: list[Trigger], drafts: list[Draft]) -> list[Draft]:
@@ -969,16 +969,9 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
-        same = next(
-            (
-                d
-                for (j, _), d in drafted.items()
-                if j == k and d.date == agr.date and (agr.date or not SIGNING_SEQUEL.search(sents[k].text, d.pos, pos))
-            ),
-            None,
-        )
-        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony, told with its day or not:
-            # 甲与乙签订了合同，签字仪式在某饭店举行: the ceremony is that signing; not …，这是继去年签署…之后)
+        same = next((d for (j, _), d in drafted.items() if j == k and agr.date and d.date == agr.date), None)
+        if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony; a ceremony told after an
+            # agreement's own verb, 签订了合同，签字仪式在某饭店举行, is no second agreement: agreements.named_first)
             same.add("organizations", agr.parties)
             same.amount = same.amount or agr.amount
             drafted[(k, pos)] = same

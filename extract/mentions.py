@@ -665,6 +665,7 @@ DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 BANK_KINDS = frozenset(load("org_mention_words.yaml")["bank_kinds"])
 TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
+APPROVED_AFTER = re.compile(load("org_mention_words.yaml")["approved_after"])  # (经甲部批准: a preposition before it)
 LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省政府, 市委): the body of the text's place
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 VERB_OPENERS = tuple(load("org_mention_words.yaml")["verb_openers"])  # 建设甲研究院: a verb, then the name
@@ -860,6 +861,13 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if counted:
             continue
         core = _strip_core(core)
+        if (
+            core[:1] in PREPS
+            and len(core) > 2
+            and APPROVED_AFTER.match(text, e)
+            and names.dictionary_count(core[:2]) < RARE_WORD
+        ):
+            core = core[1:]  # 经海关总署等联合验收, 经财政部批准: the body that approves, 经 no part of its name
         core = _after_verb_opener(core, suf)
         core = _after_ranked_kind(core, suf)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None

@@ -1399,7 +1399,10 @@ APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'
 REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 免去甲的X职务，乙的Y职务: a name after a removal told in full shares its verb
-REMOVED_MORE = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})[^。；]{{2,50}}?职务[，、]$")
+REMOVED_MORE = re.compile(
+    rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})[^。；]{{2,50}}?"
+    rf"(?:{'|'.join(load('post_rules.yaml')['removed_post_words'])})[，、]$"
+)
 REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 

@@ -311,7 +311,11 @@ BARE_KINDS = frozenset(load("agreement_kinds.yaml")["nouns"])  # 协议, 合同 
 def _restated_agreements(doc: Doc, reg: dict) -> None:
     """An agreement told again by its kind word alone (甲董事长与乙总经理代表双方签署协议 after 甲与乙签订股权转让协议),
     with the same parties in the same article, no amount and no other day, is the one told first: dropped, its
-    witnesses given to the first."""
+    witnesses given to the first.
+
+    Unlike agreements.named_first, which leaves out a retelling it can tell by the words as it reads them (a ceremony
+    or a signing-on of the agreement told), this compares parties once they are resolved (甲集团 and its short name
+    (下称) one party), whatever the wording and distance, and keeps what the retelling adds (its witnesses)."""
     owner = {f: o.name for o in reg.values() for f in (o.name, *o.aliases)}
     kept: list[Any] = []
     for a in doc.facts.agreements:

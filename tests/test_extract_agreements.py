@@ -1294,3 +1294,25 @@ def test_probe29_a_ceremonys_kind_and_what_followed_it(text, expected):
     background 去年5月: the day of the ceremony, the article's (scene._named_day) (b29 probe)."""
     got = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-09-15").agreements
     assert [(a.kind, a.date) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同，签字仪式在北京饭店举行。",
+            [("合资合同", ["甲乙集团", "丙丁公司"])],
+            id="a-ceremony-after-the-agreement-its-verb-told-is-no-second",
+        ),
+        pytest.param(
+            "本报讯 甲乙集团与丙丁公司签订了合资合同。甲乙集团还与戊己公司签署协议。",
+            [("合资合同", ["甲乙集团", "丙丁公司"]), ("协议", ["甲乙集团", "戊己公司"])],
+            id="a-bare-kind-with-other-parties-is-another-agreement",
+        ),
+    ],
+)
+def test_an_agreement_told_again_is_the_one_told_first(text, expected):
+    """An agreement told again is no agreement of its own: a ceremony after the verb that told it (named_first, as it
+    reads), or one with the same resolved parties (resolve._restated_agreements); with other parties it is another."""
+    got = extract_page("标题\n\n" + text, date="1998-01-27").agreements
+    assert [(a.kind, a.parties) for a in got] == expected

@@ -3681,8 +3681,8 @@ def test_b27_a_delegations_stops_and_those_joining_the_activities_above(text, wa
     ],
 )
 def test_undated_signings_of_one_sentence(text, count):
-    """Two signings of one sentence told with no day are one ceremony (签订了…，签字仪式在…举行), unless the second is
-    an earlier one the first follows (这是继…签订…之后: event_kinds.yaml signing_sequel)."""
+    """A ceremony told after the signing of its sentence with no day is that signing (签订了…，签字仪式在…举行:
+    agreements.named_first reads no second agreement); an earlier signing told after (这是继…签订…之后) is one more."""
     got = extract_page("标题\n\n" + text, date="1998-01-27").events
     assert sum(e.kind == "signing" for e in got) == count
 
@@ -3790,3 +3790,22 @@ def test_b29_donations_foundings_and_calls_on_workers(source, date, text, wanted
     them)."""
     got = extract_page("标题\n\n" + text, source_name=source, date=date).events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "本报石家庄４月２９日讯 甲乙省人大常委会第二次会议今天在石家庄闭幕。省人大常委会主任钟长明主持会议。"
+            "会议还听取和审议了省人民政府关于全省林业情况的报告，报告由副省长常立文受省人民政府委托作出。"
+            "省人大常委会副主任吕小山出席会议。",
+            [("meeting", ["吕小山", "常立文", "钟长明"])],
+            id="the-report-made-by-a-vice-governor-at-the-meeting",
+        ),
+    ],
+)
+def test_ext26_the_one_who_made_a_report_heard_attends(text, wanted):
+    """…的报告，报告由副省长甲…作出: the one who made the report the meeting heard took part in it (event_kinds.yaml
+    participation; b28 probe's leftover)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980430-04-002.txt", date="1998-04-29").events
+    assert [(e.kind, sorted(e.participants)) for e in got] == wanted

@@ -1542,6 +1542,14 @@ def test_b24_a_committee_of_two_countries_is_no_government(text, name, typ):
         pytest.param(
             "副总理王一明到尚义县察看灾情。随同前往的有民政部部长李一华。", "有民政部", "民政部", id="you-after-de"
         ),
+        pytest.param(
+            "经海关总署等十部委联合验收合格，甲乙保税区正式封关运行。",
+            "经海关总署",
+            "海关总署",
+            id="jing-before-an-approver",
+        ),
+        pytest.param("经财政部批准，甲乙市设立创业投资基金。", "经财政部", "财政部", id="jing-before-a-ministry"),
+        pytest.param("经贸委批准了甲乙公司的项目。", "贸委", "经贸委", id="a-name-opening-with-jing-keeps-it"),
     ],
 )
 def test_b25_a_preposition_or_a_list_word_opens_no_name(text, absent, kept):

@@ -1761,6 +1761,11 @@ def test_the_head_of_the_audit_office(text, locale, want):
             {("钱三立", "董事长", "甲乙重工股份有限公司")},
             id="a-post-resigned-ciqu-after-an-adverb",
         ),
+        pytest.param(
+            "甲重工股份有限公司公告，原董事长鲍一强因年龄原因不再担任董事长职务，改任公司名誉董事长。",
+            {("鲍一强", "董事长", "甲重工股份有限公司"), ("鲍一强", "名誉董事长", "甲重工股份有限公司")},
+            id="a-post-taken-after-gairen-far-from-the-name",
+        ),
     ],
 )
 def test_a_post_held_before_or_left(text, want):
