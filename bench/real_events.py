@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import random
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kgqa.extract import extract_page  # noqa: E402
-from ner_data import SHARED, load_cluener, test_sets  # noqa: E402
+from ner_data import SHARED, load_cluener, test_sets, train_sets  # noqa: E402
 from post_probe import PRF, SCORE  # noqa: E402
 from real_posts import _merge, forms, run_cli  # noqa: E402
 
@@ -54,6 +55,15 @@ CLUENER_DRAW = (
     ("合作 贷款 投资".split(), 50),
     ("会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌 挂牌 上市".split(), 50),
 )
+# A fourth and fifth set, judged by branch real26 as one held-out file (no rule was read off either half):
+# People's Daily NER dev and MSRA NER val (no event or agreement rule was written on them), each drawn as
+# CLUENER is, by strata of cues: every sentence with a document word, then the event words; a sentence drawn
+# already (by an earlier set: the two splits and the test sets share some) is not drawn again.
+HELD_DRAW = (
+    ("签订 签署 签约 协议 合同 备忘录 授信 贷款".split(), 30),
+    ("会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌".split(), 30),
+)
+HELD_SETS = ("pd_dev", "msra_val")
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -84,20 +94,30 @@ def chosen() -> dict[str, list[tuple[int, str]]]:
         out[name] = [(k, recs[k][0]) for k in pick]
     if CLUENER.exists():
         out["cluener_train"] = draw_strata([text for text, _ in load_cluener(CLUENER)])
+    held = train_sets()
+    for name in HELD_SETS:
+        if name in held:
+            # the splits share sentences, some written with full-width digits in one and ASCII in another
+            seen = {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
+            texts = [
+                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
+                for text, _ in held[name]
+            ]
+            out[name] = draw_strata(texts, HELD_DRAW)
     return out
 
 
-def draw_strata(texts: list[str]) -> list[tuple[int, str]]:
-    """CLUENER_DRAW's sentences of texts as (index, text): each stratum's count drawn with SEED from the
+def draw_strata(texts: list[str], strata=CLUENER_DRAW) -> list[tuple[int, str]]:
+    """The strata's sentences of texts as (index, text): each stratum's count drawn with SEED from the
     sentences whose first matching stratum it is, then all shuffled together with SEED."""
-    pools: list[list[int]] = [[] for _ in CLUENER_DRAW]
+    pools: list[list[int]] = [[] for _ in strata]
     for k, text in enumerate(texts):
-        for pool, (cues, _) in zip(pools, CLUENER_DRAW, strict=True):
+        for pool, (cues, _) in zip(pools, strata, strict=True):
             if any(w in text for w in cues):
                 pool.append(k)
                 break
     rng = random.Random(SEED)
-    pick = [k for pool, (_, n) in zip(pools, CLUENER_DRAW, strict=True) for k in rng.sample(pool, min(n, len(pool)))]
+    pick = [k for pool, (_, n) in zip(pools, strata, strict=True) for k in rng.sample(pool, min(n, len(pool)))]
     rng.shuffle(pick)
     return [(k, texts[k]) for k in pick]
 

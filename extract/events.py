@@ -225,6 +225,7 @@ def _patterns() -> dict:
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
+        "held_scene": re.compile(lex["held_scene"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
         "scene_at_after": re.compile(lex["scene_at_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -344,6 +345,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的")
         and not dated
         and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
+        # (在上午举行的会谈中，…: told alone, the scene of what the sentence tells is that event)
+        and not (alone and pats["held_scene"].search(head) and pats["time_scene"].match(text[trig.end :]))
     ):
         return False
     if pats["ref_after"].search(text[trig.end :]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):

@@ -557,6 +557,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "time_scene": Str(),
+            "held_scene": Str(),
             "activity_joined": Str(),
             "activities_all": Str(),
             "scene_at_before": Str(),

@@ -3388,6 +3388,19 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             id="a-meeting-taken-part-in-told-alone",
         ),
         pytest.param("作者通过纵横比较来考察。", [], id="the-way-a-study-is-made-is-no-trip"),
+        pytest.param(
+            "两国代表在上午举行的会谈中，已就三点达成一致。",
+            [("talks", None)],
+            id="talks-held-named-as-the-scene-told-alone",
+        ),
+        pytest.param(
+            "两国代表在上午举行的会谈中，张明远提出三点意见。", [("talks", None)], id="a-time-of-day-is-no-venue"
+        ),
+        pytest.param(
+            "第三届青年篮球锦标赛十月五日在南京开幕。", [("other", "南京市")], id="a-tournament-opening-is-other"
+        ),
+        pytest.param("全国游泳邀请赛昨天在武汉开赛。", [("other", "武汉市")], id="a-match-starting-is-other"),
+        pytest.param("第五届全国龙舟赛将于下月在岳阳开幕。", [], id="a-match-to-open-is-planned"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3395,7 +3408,8 @@ def test_real_news_event_wordings(text, expected):
     one side of several, its city no venue with a time between (real_events.py cluener even half). Branch real25 (pd and
     msra even halves): 考察中，/在甲国考察期间， told alone and telling nothing else is that inspection (time_scene); 希望小学
     is no wish (modal); 就…开通…等问题 is the talks' topic (topic_before/topic_after); 参加了…交流会 told alone is that
-    meeting (as 出席); 通过…来考察 is the way of a study (join_means)."""
+    meeting (as 出席); 通过…来考察 is the way of a study (join_means). Branch real26: 在上午举行的会谈中， told alone is that
+    talks (held_scene; 上午 no venue); a match or tournament opening (…锦标赛…在南京开幕, 邀请赛…开赛) is other."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
