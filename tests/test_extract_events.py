@@ -3685,3 +3685,31 @@ def test_undated_signings_of_one_sentence(text, count):
     an earlier one the first follows (这是继…签订…之后: event_kinds.yaml signing_sequel)."""
     got = extract_page("标题\n\n" + text, date="1998-01-27").events
     assert sum(e.kind == "signing" for e in got) == count
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "今天（9月26日），江城新港集装箱码头正式开港，江城市市长王一明宣布开港。",
+            [("launch", "2025-09-26", ["王一明"])],
+            id="a-port-opened",
+        ),
+        pytest.param(
+            "今天（9月26日），江城新港集装箱码头正式开港。\n码头于2022年3月开工，总投资80亿元。\n"
+            "江城港务集团董事长李一华在开港仪式上介绍，码头作业效率提高了两成。",
+            [("launch", "2025-09-26", ["李一华"]), ("groundbreaking", "2022-03", [])],
+            id="a-speaker-at-the-ceremony-after-a-month-looked-back-to",
+        ),
+        pytest.param(
+            "今天（9月26日），江城港务集团召开座谈会，总结自开港以来的经验。",
+            [("meeting", "2025-09-26", [])],
+            id="since-the-port-opened-no-launch",
+        ),
+    ],
+)
+def test_b30_a_port_opened_and_a_month_looked_back_to(text, wanted):
+    """开港 a launch (自开港以来 none); a speaker 在开港仪式上 after the project's start told by its month is at the
+    ceremony of the day told, not at that month (b30 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-09-26-001.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
