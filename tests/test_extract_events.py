@@ -3713,3 +3713,30 @@ def test_b30_a_port_opened_and_a_month_looked_back_to(text, wanted):
     ceremony of the day told, not at that month (b30 probe)."""
     got = extract_page("标题\n\n" + text, source_name="xwlb_2025-09-26-001.txt").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "发布时间：2011-08-24\n本报讯（记者 王磊）昨天下午，江城高新区召开干部大会。市委常委、副市长周一明主持会议，"
+            "市委常委、组织部部长方一华宣读了任免决定。\n根据决定，周一明兼任高新区党工委书记；孙一伟任高新区党工委副书记；"
+            "任命吴一敏为管委会副主任；免去许一东的管委会主任职务。\n市委副书记、市长陈一新在会上讲话。",
+            [("meeting", "2011-08-23", ["周一明", "方一华", "陈一新"])],
+            id="changes-of-posts-read-out-at-the-meeting-and-a-speaker-after-them",
+        ),
+        pytest.param(
+            "发布时间：2011-02-12\n本报讯（记者 周乐）市委书记王一明昨日下午主持召开民营企业座谈会。座谈会上，"
+            "江城电器有限公司董事长叶一达说，订单下降；江城鞋业有限公司总经理林一娟反映，贷款难；"
+            "江城阀门有限公司董事长潘一强则建议，搭建平台。",
+            [("meeting", "2011-02-11", ["叶一达", "林一娟", "潘一强", "王一明"])],
+            id="entrepreneurs-reporting-and-suggesting-speak-at-the-symposium",
+        ),
+    ],
+)
+def test_b30_appointments_read_out_at_a_meeting_and_its_speakers(text, wanted):
+    """根据决定，甲任…；乙任… after a meeting where a decision was read out (宣读了任免决定) is that meeting's doing, no
+    event of its own, and its clauses after ； count as one sentence for a speaker after them (在会上讲话); 反映，/建议，
+    speak at a symposium (event_kinds.yaml decision_opens, decision_read, speaker_verbs; b30 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-08-24").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [(k, d, sorted(p)) for k, d, p in wanted]
