@@ -684,11 +684,15 @@ def signed_in(
             done = False  # (与26家中介签订了承诺书: a pledge signed, an event only)
         fields = fields_near(sents, k, m.end(), obj, ahead, m.start())
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
-        for kind_k, at in [(kind, m.end()), *joined_kinds(sent.text, m.end())]:  # (one verb, one site)
+        kinds = [(kind, m.end()), *joined_kinds(sent.text, m.end())]  # (one verb, one site)
+        groups = each_partner(sent, m.start(), parties, resolve)
+        for n, (kind_k, at) in enumerate(kinds):
             own = amount_named(sents, k, kind_k)
             if at != m.end():
                 fields = fields_near(sents, k, at, kind_k, ahead, m.start())
-            for group in each_partner(sent, m.start(), parties, resolve):
+            # (甲分别与乙、丙签署了A协议和B协议: as many kinds as partners, each with its own, in the order written)
+            respectively = len(kinds) == len(groups) > 1
+            for group in [groups[n]] if respectively else groups:
                 agr = Agreement(
                     kind=kind_k,
                     parties=group,

@@ -1154,7 +1154,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         if (
             last.kind in SPOKEN_AT + CEREMONY_KINDS
             and "记者" not in s.text
-            and (s.index - seen <= SPEAKER_GAP or last.kind not in SPOKEN_AT)  # 致辞 is only said at a ceremony
+            # (致辞 is only said at a ceremony)
+            and (_sentences_since(sents, seen, s.index) <= SPEAKER_GAP or last.kind not in SPOKEN_AT)
             and not other_day
             and still_at_scene(sents, seen, s)
         ):  # (甲9日表示: not at the 10th's forum)
@@ -1165,6 +1166,12 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     several = SEVERAL_SPEAK.search(m.group())
                     last.add("participants", [*(listed_before(s, pos) if several else []), p])
                     seen = s.index
+
+
+def _sentences_since(sents: list[Sentence], seen: int, k: int) -> int:
+    """How many sentences from `seen` up to k, clauses ending in ； counted with the one they open (根据决定，甲任…；乙任…；
+    免去丙的…职务。 is one sentence, however many changes of posts it lists)."""
+    return sum(1 for s in sents[max(0, seen) : k] if s.text.rstrip()[-1:] not in "；;")
 
 
 SPOKEN_SCENE = re.compile(r"在([^，。；“”]{1,12}?(?:会|仪式|典礼))上")  # (甲在推介会上说: where it was said)
@@ -1403,6 +1410,31 @@ def decided_in_turn(drafts: list[Draft]) -> None:
     for prev, d in zip(drafts, drafts[1:]):
         if prev.decided and d.merge_article and d.sent - prev.sent <= 1:
             d.decided = True
+
+
+def read_at_meeting(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A change of posts in a sentence opening on the decision (根据决定，甲任…) after a meeting told before at which a
+    decision was read out (…召开干部大会。组织部部长甲宣读了任免决定。) is that meeting's decision too."""
+    lex = load("event_kinds.yaml")
+    opens, read = re.compile(lex["decision_opens"]), re.compile(lex["decision_read"])
+    by_index = {s.index: s for s in sents}
+    for d in drafts:
+        k = d.sent
+        while (
+            k - 1 in by_index
+            and by_index[k - 1].para == by_index[k].para
+            and by_index[k - 1].text.rstrip()[-1:] in "；;"
+        ):
+            k -= 1  # (根据决定，甲兼任…；乙任…: the clauses after its ； are of it too)
+        s = by_index.get(k)
+        if not d.merge_article or d.decided or s is None or not opens.match(s.text, s.lead_at):
+            continue
+        for o in drafts:
+            if o.kind != "meeting" or o.sent >= d.sent or o.date and d.date and o.date != d.date:
+                continue
+            if any(read.search(by_index[k].text) for k in range(o.sent, d.sent) if k in by_index):
+                d.decided = True
+                break
 
 
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
@@ -1865,6 +1897,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
     production_launches(sents, drafts)
+    read_at_meeting(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)

@@ -615,6 +615,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "plural_pronouns": W,
             "meeting_decides": Str(),
             "meeting_elects": Str(),
+            "decision_opens": Str(),
+            "decision_read": Str(),
             "completion": Str(),
             "production_ceremony": Str(),
             "part_investments": W,

@@ -474,6 +474,8 @@ def build(doc: Doc) -> list[list[Sentence]]:
                     and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
                     and not pats["since"].match(text, _date_end(text, p))
                     and not (ref_day and iso > ref_day[: len(iso)])  # (计划明年9月建成: a day to come, no narrative)
+                    # (a month before the day told: 今天…开港。码头于2022年3月开工。 looks back, the narrative stays)
+                    and not (len(iso) == 7 and last_date and len(last_date) == 10 and iso < last_date[:7])
                 ]
                 last_date = told[-1] if told else last_date
             elif carry and len(carry) == 4 and not clause_on:
@@ -501,6 +503,8 @@ def _day_told(s: Sentence, told: str | None, last_date: str | None, art_date: st
     if s.dates:
         return last_date if last_date and any(iso == last_date for _, iso in s.dates) else told
     if s.persons and s.speech_at != 0 and not s.heading and (s.speech_at is None or s.persons[0][0] < s.speech_at):
+        if s.carry and len(s.carry) == 7 and told and len(told) == 10 and s.carry < told[:7]:
+            return told  # (今天…开港。码头于2022年3月开工。甲在开港仪式上介绍，…: a month looked back to, not the narrative's)
         return s.carry if s.carry and len(s.carry) >= 7 else art_date
     return told
 

@@ -1316,3 +1316,43 @@ def test_an_agreement_told_again_is_the_one_told_first(text, expected):
     reads), or one with the same resolved parties (resolve._restated_agreements); with other parties it is another."""
     got = extract_page("标题\n\n" + text, date="1998-01-27").agreements
     assert [(a.kind, a.parties) for a in got] == expected
+
+
+PROBE30_AGREEMENTS = [
+    pytest.param(
+        "江城港务集团有限公司昨天分别与东洋航运有限公司、江城铁路物流有限公司签署了航线合作协议和海铁联运合作协议。",
+        [
+            ("航线合作协议", ["江城港务集团有限公司", "东洋航运有限公司"], "2009-03-02"),
+            ("海铁联运合作协议", ["江城港务集团有限公司", "江城铁路物流有限公司"], "2009-03-02"),
+        ],
+        id="one-with-each-partner-each-its-own-kind-in-order",
+    ),
+    pytest.param(
+        "江城港务集团有限公司昨天分别与东洋航运有限公司、江城铁路物流有限公司签署了合作协议。",
+        [
+            ("合作协议", ["江城港务集团有限公司", "东洋航运有限公司"], "2009-03-02"),
+            ("合作协议", ["江城港务集团有限公司", "江城铁路物流有限公司"], "2009-03-02"),
+        ],
+        id="one-kind-with-each-partner-unchanged",
+    ),
+    pytest.param(
+        "江城新港昨天正式开港。\n码头由江城港务集团有限公司投资建设，于2007年3月开工。\n"
+        "开港仪式上，江城港务集团有限公司与东洋航运有限公司签署了航线合作协议。",
+        [("航线合作协议", ["江城港务集团有限公司", "东洋航运有限公司"], "2009-03-02")],
+        id="a-month-looked-back-to-is-not-the-day-of-the-ceremony",
+    ),
+    pytest.param(
+        "江城光伏电站昨天实现全容量并网发电。\n电站去年4月开工，总投资20亿元。\n"
+        "并网仪式上，江城绿能集团有限公司与江城市人民政府签署了二期项目投资协议。",
+        [("二期项目投资协议", ["江城绿能集团有限公司", "江城市人民政府"], "2009-03-02")],
+        id="last-years-month-looked-back-to-after-a-grid-connection",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE30_AGREEMENTS)
+def test_probe30_kinds_each_with_its_partner_and_the_ceremonys_day(text, expected):
+    """甲分别与乙、丙签署了A协议和B协议: A with 乙, B with 丙; and an agreement signed 仪式上 a paragraph after a project's
+    start told by its month (于2007年3月开工) is of the ceremony's day, not that month (b30 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.parties, a.date) for a in got] == expected

@@ -3823,3 +3823,58 @@ def test_ext26_the_one_who_made_a_report_heard_attends(text, wanted):
     participation; b28 probe's leftover)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980430-04-002.txt", date="1998-04-29").events
     assert [(e.kind, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "今天（9月26日），江城新港集装箱码头正式开港，江城市市长王一明宣布开港。",
+            [("launch", "2025-09-26", ["王一明"])],
+            id="a-port-opened",
+        ),
+        pytest.param(
+            "今天（9月26日），江城新港集装箱码头正式开港。\n码头于2022年3月开工，总投资80亿元。\n"
+            "江城港务集团董事长李一华在开港仪式上介绍，码头作业效率提高了两成。",
+            [("launch", "2025-09-26", ["李一华"]), ("groundbreaking", "2022-03", [])],
+            id="a-speaker-at-the-ceremony-after-a-month-looked-back-to",
+        ),
+        pytest.param(
+            "今天（9月26日），江城港务集团召开座谈会，总结自开港以来的经验。",
+            [("meeting", "2025-09-26", [])],
+            id="since-the-port-opened-no-launch",
+        ),
+    ],
+)
+def test_b30_a_port_opened_and_a_month_looked_back_to(text, wanted):
+    """开港 a launch (自开港以来 none); a speaker 在开港仪式上 after the project's start told by its month is at the
+    ceremony of the day told, not at that month (b30 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-09-26-001.txt").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        pytest.param(
+            "发布时间：2011-08-24\n本报讯（记者 王磊）昨天下午，江城高新区召开干部大会。市委常委、副市长周一明主持会议，"
+            "市委常委、组织部部长方一华宣读了任免决定。\n根据决定，周一明兼任高新区党工委书记；孙一伟任高新区党工委副书记；"
+            "任命吴一敏为管委会副主任；免去许一东的管委会主任职务。\n市委副书记、市长陈一新在会上讲话。",
+            [("meeting", "2011-08-23", ["周一明", "方一华", "陈一新"])],
+            id="changes-of-posts-read-out-at-the-meeting-and-a-speaker-after-them",
+        ),
+        pytest.param(
+            "发布时间：2011-02-12\n本报讯（记者 周乐）市委书记王一明昨日下午主持召开民营企业座谈会。座谈会上，"
+            "江城电器有限公司董事长叶一达说，订单下降；江城鞋业有限公司总经理林一娟反映，贷款难；"
+            "江城阀门有限公司董事长潘一强则建议，搭建平台。",
+            [("meeting", "2011-02-11", ["叶一达", "林一娟", "潘一强", "王一明"])],
+            id="entrepreneurs-reporting-and-suggesting-speak-at-the-symposium",
+        ),
+    ],
+)
+def test_b30_appointments_read_out_at_a_meeting_and_its_speakers(text, wanted):
+    """根据决定，甲任…；乙任… after a meeting where a decision was read out (宣读了任免决定) is that meeting's doing, no
+    event of its own, and its clauses after ； count as one sentence for a speaker after them (在会上讲话); 反映，/建议，
+    speak at a symposium (event_kinds.yaml decision_opens, decision_read, speaker_verbs; b30 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-08-24").events
+    assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [(k, d, sorted(p)) for k, d, p in wanted]

@@ -1772,3 +1772,37 @@ def test_b29_an_inland_port_zone_is_a_development_zone(text, name):
     """国际港务区 (org_suffixes.yaml): a development zone of an inland port (b29 probe read none)."""
     got = {o.name: o.type for o in extract_page("标题\n\n" + text, date="2025-04-18").organizations}
     assert got.get(name) == "development_zone"
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        pytest.param("特许经营期满后，项目无偿移交县政府。", "移交县人民政府", None, id="handed-over-to-the-county"),
+        pytest.param(
+            "芜湖高新区召开干部大会。市长陈一新要求抓住机遇，力争高新区今年实现工业总产值600亿元。",
+            "力争高新技术产业开发区",
+            None,
+            id="striving-zone",
+        ),
+        pytest.param(
+            "今年中央代理发行地方政府债券2000亿元。", "中央代理发行地方政府", None, id="issued-on-their-behalf"
+        ),
+        pytest.param(
+            "温州市委书记王一明昨日下午在市行政中心主持召开座谈会。",
+            "温州市行政中心",
+            None,
+            id="a-venue-where-one-presides",
+        ),
+        pytest.param(
+            "江城港务集团有限公司与江城市人民政府签署协议。", None, "江城市人民政府", id="a-city-government-kept"
+        ),
+    ],
+)
+def test_b30_verbs_and_kinds_before_a_body_and_a_venue_presided_at(text, absent, kept):
+    """移交/力争 before a body no part of its name, 代理发行 no part of a name and 地方政府 a kind (发行地方政府债券),
+    a 行政中心 where one 主持召开 a venue (org_boundaries.txt, org_generic.yaml; b30 probe)."""
+    got = {
+        o.name for o in extract_page("标题\n\n本报讯 " + text, source_name="eb_x.txt", date="2011-09-23").organizations
+    }
+    assert absent is None or absent not in got
+    assert kept is None or kept in got
