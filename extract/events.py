@@ -966,18 +966,20 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
     verbs = re.compile(alt(lex["signing_verbs"] + lex["signed_on"]))
     out = []
     drafted: dict[tuple[int, int], Draft] = {}
+    by_sent: dict[int, list[Draft]] = {}  # drafted's values by sentence, in drafted's order (no scan of all per site)
     for i, k, pos, verb, agr in doc.agreement_sites:
         if i != article or not verbs.fullmatch(verb):
             continue
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)
             continue
-        same = next((d for (j, _), d in drafted.items() if j == k and agr.date and d.date == agr.date), None)
+        same = next((d for d in by_sent.get(k, ()) if agr.date and d.date == agr.date), None)
         if same is not None:  # (甲与乙签署了…，丙与丁签署了…: one sentence, one ceremony; a ceremony told after an
             # agreement's own verb, 签订了合同，签字仪式在某饭店举行, is no second agreement: agreements.named_first)
             same.add("organizations", agr.parties)
             same.amount = same.amount or agr.amount
             drafted[(k, pos)] = same
+            by_sent.setdefault(k, []).append(same)
             continue
         sent = sents[k]
         d = Draft(
@@ -1011,6 +1013,7 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         ):  # (签署了宁波舟山港…共建协议: a place of the deal, not of the signing)
             d.location = location_of(sent, 0, pos)
         drafted[(k, pos)] = d
+        by_sent.setdefault(k, []).append(d)
         out.append(d)
     return out
 
@@ -1083,13 +1086,11 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
             named = kind_named(s.text)
+            isos = {iso for _, iso in s.dates}
             dated = [
                 d
                 for d in drafts
-                if d.sent < s.index
-                and d.date
-                and d.date in {iso for _, iso in s.dates}
-                and (d.kind == named or not named)
+                if isos and d.sent < s.index and d.date and d.date in isos and (d.kind == named or not named)
             ]
             if dated:  # 出席了昨日的奠基仪式: the event of that day (its ceremony)
                 ceremonies = [d for d in dated if d.kind in CEREMONY_KINDS]

@@ -45,6 +45,7 @@ Without the model, names by their look (extract/names.py) take its place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -1071,13 +1072,14 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     out = _clause_cut(text, i, out, starts)
     if not ADD_LEARNED_ORGS:
         return out
-    rules = [(m.start, m.end) for m in ms if m.kind == "org"]
-    people = [(m.start, m.end) for m in ms if m.kind in ("person", "title") and m.value != "learned"]
+    rules = _spans([(m.start, m.end) for m in ms if m.kind == "org"])
+    people = _spans([(m.start, m.end) for m in ms if m.kind in ("person", "title") and m.value != "learned"])
     titles = {(m.start, m.end) for m in ms if m.kind == "title"}
     for s, e in sure:
         # a title inside the name with more of it after (安全|理事|会) is part of it; one at its edge is not
-        blocked = {k for a, b in people if not s < a < b < e or (a, b) not in titles for k in range(a, b)}
-        if not any(a < e and s < b for a, b in rules) and _learned_org_ok(text, s, e, blocked):
+        # (`_learned_org_ok` reads only positions in [s, e): people outside it cannot block it)
+        blocked = {k for a, b in people.over(s, e) if not s < a < b < e or (a, b) not in titles for k in range(a, b)}
+        if not rules.overlaps(s, e) and _learned_org_ok(text, s, e, blocked):
             w = text[s:e]
             out.append(Mention(w, "org", i, s, e, org_type=org_type_of(w), value="learned"))
     return out
@@ -1157,8 +1159,9 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
     verb, pronoun, conjunction ... 解读|政府, 一律交|公司) or hold a rank before their suffix (`_ranked`: 某国第一大|银行,
     unless a learned person overlaps it), with no division's name at their start (大同高新区, whatever jieba's tag of
     大同) and that no learned organisation overlaps."""
-    orgs = [(s, e) for s, e, lab, *_ in learned if lab == "ORG"]
-    people = [(s, e) for s, e, lab, *_ in learned if lab == "PER"]  # (建成|华南最大…工厂: no name freed by the drop)
+    orgs = _spans([(s, e) for s, e, lab, *_ in learned if lab == "ORG"])
+    # (建成|华南最大…工厂: no name freed by the drop)
+    people = _spans([(s, e) for s, e, lab, *_ in learned if lab == "PER"])
     places = {m.start for m in ms if m.kind == "place"}
     weak = _weak_starts()
     return [
@@ -1167,9 +1170,9 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         if m.kind != "org"
         or m.value == "media_head"
         or m.start in places
-        or any(a < m.end and m.start < b for a, b in orgs)
+        or orgs.overlaps(m.start, m.end)
         or first_word_pos(m.text) not in weak
-        and not (_ranked(m.text) and not any(a < m.end and m.start < b for a, b in people))
+        and not (_ranked(m.text) and not people.overlaps(m.start, m.end))
     ]
 
 
@@ -1540,7 +1543,47 @@ def _ends(text: str, q: int) -> bool:
     return _terminated(text, q) or text[q].isdigit()
 
 
-def _refine(text: str, m: Mention, learned: Sequence[tuple[Any, ...]]) -> Mention | None:
+class _Scan(list):
+    """Spans (start, end, ...): `over` lists the ones overlapping [s, e) in their order, `overlaps` says if any does."""
+
+    def over(self, s: int, e: int) -> list[tuple[Any, ...]]:
+        return [x for x in self if x[0] < e and s < x[1]]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(x[0] < e and s < x[1] for x in self)
+
+
+def _spans(spans: Sequence[tuple[Any, ...]]) -> _Scan:
+    """The spans, indexed by start when there are many (`_Spans`, the same answers), else scanned."""
+    return _Spans(spans) if len(spans) > 32 else _Scan(spans)
+
+
+class _Spans(_Scan):
+    """Spans (start, end, ...) with their starts sorted: `over` finds the ones overlapping [s, e) by bisection
+    (in their original order, as a scan over all of them gives), not by a scan per query (a run-on line holds
+    thousands of spans and mentions)."""
+
+    def __init__(self, spans: Sequence[tuple[Any, ...]]) -> None:
+        super().__init__(spans)
+        order = sorted(range(len(self)), key=lambda k: self[k][0])
+        self._starts = [self[k][0] for k in order]
+        self._order = order
+        self._longest = max((x[1] - x[0] for x in self), default=0)
+        self._longest = max(self._longest, 0)
+
+    def over(self, s: int, e: int) -> list[tuple[Any, ...]]:
+        lo = bisect_right(self._starts, s - self._longest)  # a span starting at or before s - longest ends by s
+        hi = bisect_left(self._starts, e)
+        ks = sorted(k for k in self._order[lo:hi] if s < self[k][1])
+        return [self[k] for k in ks]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        lo = bisect_right(self._starts, s - self._longest)
+        hi = bisect_left(self._starts, e)
+        return any(s < self[k][1] for k in self._order[lo:hi])
+
+
+def _refine(text: str, m: Mention, learned: _Scan) -> Mention | None:
     """A person of the rules checked against the learned spans: a particle the rules glued to a
     name's end is cut where the model ends the name before it (董事长甲乙这番话), a dotted name's end before a time
     word read into it (主席甲·乙日前宣布); dropped when
@@ -1551,7 +1594,7 @@ def _refine(text: str, m: Mention, learned: Sequence[tuple[Any, ...]]) -> Mentio
     if m.end - m.start > 4 and m.text[-2:] in TIME_AFTER_NAME and ("·" in m.text or "•" in m.text):
         n = m.text[:-2]  # 某某·某某日前宣布: the dotted name the rules read on into the time word
         m = Mention(n, "person", m.article, m.start, m.end - 2, canonical=n, value=m.value)
-    over = [x for x in learned if x[0] < m.end and m.start < x[1]]
+    over = learned.over(m.start, m.end)
     if any(lab != "PER" and a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, lab, *_ in over):
         return None
     longer = _better_end(text, m, over)
@@ -1587,7 +1630,8 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     title_ends = {m.end for m in ms if m.kind == "title"}
     learned = [_titled_foreigner(text, x, title_ends) for x in learned]
     ms = fuse_orgs(text, i, ms, learned)
-    refined = [_refine(text, m, learned) for m in ms]
+    spans = _spans(learned)
+    refined = [_refine(text, m, spans) for m in ms]
     ms = [m for m in refined if m is not None]
     person_cover: set[int] = set()
     other_cover: set[int] = set()

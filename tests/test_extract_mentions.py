@@ -937,3 +937,27 @@ def test_fusion_a_learned_name_in_a_context_that_names_a_person(text, learned, w
 )
 def test_fusion_learned_persons_read_otherwise(text, learned, expected, monkeypatch):
     assert fused(text, learned, monkeypatch) == expected
+
+
+@pytest.mark.parametrize(
+    "n, longest, seed",
+    [
+        pytest.param(40, 6, 1, id="short_spans"),
+        pytest.param(300, 30, 2, id="long_spans_among_short"),
+        pytest.param(200, 1, 3, id="one_char_and_empty_spans"),
+    ],
+)
+def test_indexed_spans_answer_as_the_scan(n, longest, seed):
+    """The start index of a run-on line's spans (mentions._Spans) gives the scan's overlaps, in the scan's order."""
+    import random
+
+    from kgqa.extract.mentions import _Scan, _spans
+
+    rng = random.Random(seed)
+    spans = [(a, a + rng.randint(0, longest), rng.choice("PO")) for a in (rng.randint(0, 500) for _ in range(n))]
+    index, scan = _spans(spans), _Scan(spans)
+    assert type(index) is not _Scan
+    for s in range(-2, 510, 3):
+        for e in (s, s + 1, s + 4, s + 40):
+            assert index.over(s, e) == scan.over(s, e)
+            assert index.overlaps(s, e) == scan.overlaps(s, e)
