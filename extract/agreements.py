@@ -1040,13 +1040,13 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
 def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int, str, bool]]) -> None:
     """An agreement told with no date after one of the same parties in its paragraph (同时，双方还签署了…) was
     signed that day."""
-    for i, (agr, k, _, _, _) in enumerate(found):
-        if agr.date is not None:
-            continue
-        for before, j, _, _, _ in reversed(found[:i]):
-            if before.date and sents[j].para == sents[k].para and set(before.parties) == set(agr.parties):
-                agr.date = before.date
-                break
+    dated: dict[tuple[int, frozenset[str]], Agreement] = {}  # the last dated one so far of a paragraph and parties
+    for agr, k, _, _, _ in found:
+        key = (sents[k].para, frozenset(agr.parties))
+        if agr.date is None and key in dated:
+            agr.date = dated[key].date
+        if agr.date:
+            dated[key] = agr
 
 
 def _resolver(doc: Doc, article: int):
