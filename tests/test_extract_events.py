@@ -3406,6 +3406,11 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param("这些协会往往借考察之名组织游览。", [], id="what-is-often-done-is-a-habit"),
         pytest.param("甲国总统表示，甲国不会签署这项条约。", [], id="a-signing-refused-is-no-event"),
         pytest.param("乙国外长敦促丙国尽快签署和平条约。", [], id="a-signing-urged-on-others-is-no-event"),
+        pytest.param(
+            "他说，在履行华新公司与东方集团签订的供货合同时，双方没有发生纠纷。",
+            [],
+            id="an-agreement-told-in-passing-tells-no-signing",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3416,7 +3421,8 @@ def test_real_news_event_wordings(text, expected):
     meeting (as 出席); 通过…来考察 is the way of a study (join_means). Branch real26: 在上午举行的会谈中， told alone is that
     talks (held_scene; 上午 no venue); a match or tournament opening (…锦标赛…在南京开幕, 邀请赛…开赛) is other. Branch
     real27 (pd_dev and msra_val even halves): denied (不能开工) or habitual (每年, 往往) is no event (modal); a signing
-    refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before)."""
+    refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); an agreement told in
+    passing (甲与乙签订的合同) tells no signing."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
