@@ -3411,6 +3411,14 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [],
             id="an-agreement-told-in-passing-tells-no-signing",
         ),
+        pytest.param(
+            "某市市长作为来宾代表在开幕式上发表了讲话。", [("meeting", None)], id="a-speech-at-an-opening-told-alone"
+        ),
+        pytest.param(
+            "第五届园艺博览会昨天在昆明开幕。省长李明在开幕式上讲话。",
+            [("meeting", "昆明市")],
+            id="a-speech-at-the-opening-told-joins-it",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3422,7 +3430,8 @@ def test_real_news_event_wordings(text, expected):
     talks (held_scene; 上午 no venue); a match or tournament opening (…锦标赛…在南京开幕, 邀请赛…开赛) is other. Branch
     real27 (pd_dev and msra_val even halves): denied (不能开工) or habitual (每年, 往往) is no event (modal); a signing
     refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); an agreement told in
-    passing (甲与乙签订的合同) tells no signing."""
+    passing (甲与乙签订的合同) tells no signing; 甲在开幕式上发表了讲话 told alone is the meeting it opens (after one told, it
+    joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
