@@ -56,6 +56,7 @@ def _patterns() -> dict[str, Any]:
             rf"》?(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
         ),
         "title_govs": re.compile(lex["title_governments"]),
+        "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
         "list_first": re.compile(
@@ -666,6 +667,9 @@ def signed_in(
         govs = None if parties else _patterns()["title_govs"].match(sent.text, m.start("obj") + (obj[:1] == "了"))
         if govs and clean_kind(sent.text[govs.end() : m.end("obj")]):  # (《甲国政府与乙国政府…协定》: as written)
             parties, kind = [govs["a"], govs["b"]], clean_kind(sent.text[govs.end() : m.end("obj")])
+        grant = _patterns()["grant_govs"].match(sent.text, m.start("obj") + (obj[:1] == "了"))
+        if grant and clean_kind(sent.text[grant.end() : m.end("obj")]):  # (签署了甲国政府向乙国政府提供…的协定)
+            parties, kind = [grant["a"], grant["b"]], clean_kind(sent.text[grant.end() : m.end("obj")])
         parties = (
             parties
             or title_parties(sent, m.start("obj"), m.end("obj"))

@@ -1232,6 +1232,11 @@ REAL24_AGREEMENTS = [
     ),
     pytest.param("他说，华新公司与东方集团即将签订的合同很重要。", [], id="an-agreement-to-be-signed-told-in-passing"),
     pytest.param("根据双方签署的协议，东方集团按月供货。", [], id="an-agreement-told-in-passing-by-unnamed-sides"),
+    pytest.param(
+        "外长王五与几内亚计划合作部长李四签署了中国政府向几内亚政府提供无偿援助的协定。",
+        [("协定", ["中国政府", "几内亚政府"])],
+        id="one-government-giving-to-another-signed-by-ministers",
+    ),
 ]
 
 
@@ -1243,7 +1248,8 @@ def test_agreement_wordings_of_real_news(text, expected):
     (the signers' countries' governments: countries_kind), 在协议上签了字 told alone, 签了 (verbs), 签了…合同的有N户
     (tally_after), 合作协议已经签订 (noun_first_gap), 争取到了…合同 (a contract won: verbs). Branch real27: a signing
     refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); 甲与乙签订的合同 told
-    in passing, both sides named, is an agreement (no signing event), the same as one the article told signed."""
+    in passing, both sides named, is an agreement (no signing event), the same as one the article told signed;
+    签署了甲国政府向乙国政府提供…的协定 is the two governments' (grant_governments); 计划合作部长 is no plan."""
     got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
     assert [(a.kind, a.parties) for a in got] == expected
 
