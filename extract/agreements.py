@@ -56,6 +56,7 @@ def _patterns() -> dict[str, Any]:
             rf"》?(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
         ),
         "title_govs": re.compile(lex["title_governments"]),
+        "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
         "list_first": re.compile(
@@ -72,7 +73,8 @@ def _patterns() -> dict[str, Any]:
         ),
         "nouns": re.compile(rf"(?:{nouns})$"),
         "project": re.compile(
-            rf"(?P<verb>{alt(lex['signing_verbs'])})的(?P<obj>[^，。；！？的]{{2,{MAX_KIND}}}?(?:{alt(lex['signed_projects'])}))"
+            rf"(?P<verb>{alt(lex['signing_verbs'])})的(?P<obj>[^，。；！？的]{{2,{MAX_KIND}}}?(?:{alt(lex['signed_projects'])})"
+            rf"|[^，。；！？的]{{0,{MAX_KIND}}}?(?:{nouns})(?!{lex['noun_not_before']}))"
         ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
@@ -665,6 +667,9 @@ def signed_in(
         govs = None if parties else _patterns()["title_govs"].match(sent.text, m.start("obj") + (obj[:1] == "了"))
         if govs and clean_kind(sent.text[govs.end() : m.end("obj")]):  # (《甲国政府与乙国政府…协定》: as written)
             parties, kind = [govs["a"], govs["b"]], clean_kind(sent.text[govs.end() : m.end("obj")])
+        grant = _patterns()["grant_govs"].match(sent.text, m.start("obj") + (obj[:1] == "了"))
+        if grant and clean_kind(sent.text[grant.end() : m.end("obj")]):  # (签署了甲国政府向乙国政府提供…的协定)
+            parties, kind = [grant["a"], grant["b"]], clean_kind(sent.text[grant.end() : m.end("obj")])
         parties = (
             parties
             or title_parties(sent, m.start("obj"), m.end("obj"))
@@ -778,13 +783,17 @@ def _unnamed_batch(obj: str, kind: str) -> bool:
 
 def signed_projects(sents: list[Sentence], k: int, resolve=None) -> list[tuple[Agreement, int, str, bool]]:
     """A project two parties signed for, no agreement noun written (甲公司与乙管委会签订的年产5万吨…项目投资最大):
-    the project its kind, with the parties before the verb (two at least), in a sentence that tells no other."""
+    the project its kind, with the parties before the verb (two at least), in a sentence that tells no other. An
+    agreement told in passing the same way (履行甲国政府与乙组织签署的协议) is one too, when both sides are named and the
+    signing is not planned (将要签署的协议); `article_agreements` drops it when the article told it signed already."""
     sent = sents[k]
     out: list[tuple[Agreement, int, str, bool]] = []
     for m in _patterns()["project"].finditer(sent.text):
         parties = split_parties(parties_before(sent, m.start(), resolve))
         kind = clean_kind(m["obj"])
         if len(parties) < 2 or not kind or _patterns()["required"].search(sent.text, sent.lead_at, m.start()):
+            continue
+        if _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start()):
             continue
         agr = Agreement(
             kind=kind,
@@ -1029,6 +1038,9 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
         res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
         signed = signed_in(sents, k, res, ahead) or listed_items(sents, k, found)
         for agr, pos, verb, done in signed:
+            told = sents[k].text.startswith("的", pos + len(verb))
+            if told and any(set(agr.parties) == set(a.parties) for a, *_ in found):
+                continue  # (甲与乙签署的协议 after the article told them sign it: the same one)
             found.append((agr, k, pos, verb, done))
         if not signed:
             for agr in loans_in(sents, k):
@@ -1082,7 +1094,9 @@ def agreements(doc: Doc) -> None:
             continue
         for agr, k, pos, verb, done in found:
             agr.source.article = i
+            told = sents[k].text.startswith("的", pos + len(verb)) and _patterns()["nouns"].search(agr.kind)
             if done:
                 agr.parties = [party_body(doc, p, agr.source) for p in agr.parties]
                 doc.facts.agreements.append(agr)
-            doc.agreement_sites.append((i, k, pos, verb, agr))
+            if not told:  # (甲与乙签署的协议: an agreement told in passing, no signing told)
+                doc.agreement_sites.append((i, k, pos, verb, agr))

@@ -424,6 +424,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "list_opener": Str(),
             "list_item": Str(),
             "title_governments": Str(),
+            "grant_governments": Str(),
             "countries_kind": Str(),
             "venue_prepositions": W,
             "tally_after": Str(),

@@ -1216,6 +1216,27 @@ REAL24_AGREEMENTS = [
         [("合作协议", ["石家庄市人民政府", "保定市人民政府"])],
         id="names-put-on-the-bare-agreement-of-a-ceremony-told-before",
     ),
+    pytest.param("甲国总理宣称，甲国不会签署禁止地雷公约。", [], id="a-treaty-refused-is-no-agreement"),
+    pytest.param("联合国秘书长敦促两国签署停火协议。", [], id="a-treaty-urged-on-others-is-no-agreement"),
+    pytest.param("乙国表示愿同丙国签署和平条约。", [], id="a-treaty-offered-is-no-agreement"),
+    pytest.param("记者问丁国何时签署这项条约。", [], id="a-treaty-asked-about-is-no-agreement"),
+    pytest.param(
+        "他说，在履行华新公司与东方集团签订的供货合同时，双方没有发生纠纷。",
+        [("供货合同", ["华新公司", "东方集团"])],
+        id="an-agreement-told-in-passing-by-both-sides",
+    ),
+    pytest.param(
+        "华新公司与东方集团昨天签订了供货合同。根据华新公司与东方集团签订的合同，东方集团按月供货。",
+        [("供货合同", ["华新公司", "东方集团"])],
+        id="an-agreement-told-in-passing-after-its-signing-is-the-same",
+    ),
+    pytest.param("他说，华新公司与东方集团即将签订的合同很重要。", [], id="an-agreement-to-be-signed-told-in-passing"),
+    pytest.param("根据双方签署的协议，东方集团按月供货。", [], id="an-agreement-told-in-passing-by-unnamed-sides"),
+    pytest.param(
+        "外长王五与几内亚计划合作部长李四签署了中国政府向几内亚政府提供无偿援助的协定。",
+        [("协定", ["中国政府", "几内亚政府"])],
+        id="one-government-giving-to-another-signed-by-ministers",
+    ),
 ]
 
 
@@ -1225,7 +1246,10 @@ def test_agreement_wordings_of_real_news(text, expected):
     called for, an agreement told by its signing ceremony (在…协议签约仪式上), a 《》 title opening with two governments
     and a numbered list of them (签署了：1．《…》；2．《…》) (real_events.py even halves). Branch real25: 签订了两国政府关于…协定
     (the signers' countries' governments: countries_kind), 在协议上签了字 told alone, 签了 (verbs), 签了…合同的有N户
-    (tally_after), 合作协议已经签订 (noun_first_gap), 争取到了…合同 (a contract won: verbs)."""
+    (tally_after), 合作协议已经签订 (noun_first_gap), 争取到了…合同 (a contract won: verbs). Branch real27: a signing
+    refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); 甲与乙签订的合同 told
+    in passing, both sides named, is an agreement (no signing event), the same as one the article told signed;
+    签署了甲国政府向乙国政府提供…的协定 is the two governments' (grant_governments); 计划合作部长 is no plan."""
     got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
     assert [(a.kind, a.parties) for a in got] == expected
 

@@ -3401,6 +3401,24 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         ),
         pytest.param("全国游泳邀请赛昨天在武汉开赛。", [("other", "武汉市")], id="a-match-starting-is-other"),
         pytest.param("第五届全国龙舟赛将于下月在岳阳开幕。", [], id="a-match-to-open-is-planned"),
+        pytest.param("不少小厂因为缺少原料，不能开工。", [], id="a-start-of-work-denied-is-no-groundbreaking"),
+        pytest.param("县里的技术员每年下乡调研一个月。", [], id="rounds-made-every-year-are-a-habit"),
+        pytest.param("这些协会往往借考察之名组织游览。", [], id="what-is-often-done-is-a-habit"),
+        pytest.param("甲国总统表示，甲国不会签署这项条约。", [], id="a-signing-refused-is-no-event"),
+        pytest.param("乙国外长敦促丙国尽快签署和平条约。", [], id="a-signing-urged-on-others-is-no-event"),
+        pytest.param(
+            "他说，在履行华新公司与东方集团签订的供货合同时，双方没有发生纠纷。",
+            [],
+            id="an-agreement-told-in-passing-tells-no-signing",
+        ),
+        pytest.param(
+            "某市市长作为来宾代表在开幕式上发表了讲话。", [("meeting", None)], id="a-speech-at-an-opening-told-alone"
+        ),
+        pytest.param(
+            "第五届园艺博览会昨天在昆明开幕。省长李明在开幕式上讲话。",
+            [("meeting", "昆明市")],
+            id="a-speech-at-the-opening-told-joins-it",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3409,7 +3427,11 @@ def test_real_news_event_wordings(text, expected):
     msra even halves): 考察中，/在甲国考察期间， told alone and telling nothing else is that inspection (time_scene); 希望小学
     is no wish (modal); 就…开通…等问题 is the talks' topic (topic_before/topic_after); 参加了…交流会 told alone is that
     meeting (as 出席); 通过…来考察 is the way of a study (join_means). Branch real26: 在上午举行的会谈中， told alone is that
-    talks (held_scene; 上午 no venue); a match or tournament opening (…锦标赛…在南京开幕, 邀请赛…开赛) is other."""
+    talks (held_scene; 上午 no venue); a match or tournament opening (…锦标赛…在南京开幕, 邀请赛…开赛) is other. Branch
+    real27 (pd_dev and msra_val even halves): denied (不能开工) or habitual (每年, 往往) is no event (modal); a signing
+    refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); an agreement told in
+    passing (甲与乙签订的合同) tells no signing; 甲在开幕式上发表了讲话 told alone is the meeting it opens (after one told, it
+    joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
