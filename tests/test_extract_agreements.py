@@ -1380,3 +1380,26 @@ def test_probe30_kinds_each_with_its_partner_and_the_ceremonys_day(text, expecte
     start told by its month (于2007年3月开工) is of the ceremony's day, not that month (b30 probe)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.parties, a.date) for a in got] == expected
+
+
+PROBE31_AGREEMENTS = [
+    pytest.param(
+        "江城投资环境推介会昨天在县会展中心举行。县委书记王一明出席推介会。\n"
+        "推介会上，江城经济开发区管委会与东洋纺织集团有限公司签订了纤维项目投资合同。",
+        [("纤维项目投资合同", ["江城经济开发区管理委员会", "东洋纺织集团有限公司"], "2009-03-02")],
+        id="a-paragraph-opening-at-the-fair-told-before",
+    ),
+    pytest.param(
+        "第三届江城地方合作论坛昨天开幕，副省长王一明出席开幕式并致辞。\n"
+        "开幕式后，江城市人民政府与东洋物流集团有限公司签订了友好合作协议。",
+        [("友好合作协议", ["江城市人民政府", "东洋物流集团有限公司"], "2009-03-02")],
+        id="after-the-opening-told-before-with-a-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE31_AGREEMENTS)
+def test_probe31_an_agreement_at_or_after_an_opening_told_before_is_of_its_day(text, expected):
+    """推介会上，/开幕式上，/开幕式后，… opening a paragraph: at or after the fair or forum told before, on its day (b31 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.parties, a.date) for a in got] == expected
