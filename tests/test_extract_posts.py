@@ -475,6 +475,22 @@ def test_national_bodies(text, locale, expected):
             },
             id="list-elected-wei-after-an-electing-verb",
         ),
+        pytest.param(
+            "15日在湖南省吉首市举行。湘西土家族苗族自治州州委书记王一林出席，州委副书记、州长向二明主持。",
+            None,
+            {
+                ("王一林", "州委书记", "中共湘西土家族苗族自治州委员会"),
+                ("向二明", "州委副书记", "中共湘西土家族苗族自治州委员会"),
+                ("向二明", "州长", "湘西土家族苗族自治州人民政府"),
+            },
+            id="bare-zhou-levels-of-the-autonomous-prefecture-named-before",
+        ),
+        pytest.param(
+            "内蒙古自治区副主席李一平到阿拉善盟调研，阿拉善盟委书记赵二军、盟长孙三华陪同。",
+            None,
+            {("赵二军", "书记", "中共阿拉善盟委员会"), ("孙三华", "盟长", "阿拉善盟行政公署")},
+            id="league-head-of-the-league-named-before-its-xingzheng-gongshu",
+        ),
     ],
 )
 def test_chain_rules(text, locale, expected):
