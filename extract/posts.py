@@ -622,9 +622,18 @@ def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (f"中共{town}委员会" if town else None), None
 
 
+VILLAGE_AFTER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff]{2}[镇乡])[\u4e00-\u9fff]{1,3}?村(?=村)")  # 石门镇清湖村村民
+
+
 def _village(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """东河村村委会: as written; 村委会 alone after a village's branch in the chain: that village's."""
+    """东河村村委会: as written; 村委会 alone after a village's branch in the chain: that village's; else the one
+    village the article names before it right after its town (石门镇清湖村村民…村委会主任X: 清湖村)."""
     head = ln.head_org or ln.head or ch.village
+    if not head:
+        arts = ch.doc.facts.articles
+        body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
+        named = {m.group() for m in VILLAGE_AFTER_TOWN.finditer(body, 0, ln.start)}
+        head = named.pop() if len(named) == 1 else None
     if head and head.endswith("村"):
         ch.village = head
     return (head or "") + ln.level, None

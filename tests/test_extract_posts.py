@@ -1569,6 +1569,11 @@ def test_a_given_name_may_end_in_he(text, want):
             id="bare-committee-after-the-branch",
         ),
         pytest.param("龙凤村村委会主任王某说。", ("王某", "主任", "龙凤村村委会"), id="village-committee-written"),
+        pytest.param(
+            "本报讯 兴华县平安镇杏林村村民集资办起了果品厂。村委会主任李某介绍，全村已有２００人进厂。",
+            ("李某", "主任", "杏林村村委会"),
+            id="bare-committee-of-the-one-village-named-after-its-town",
+        ),
     ],
 )
 def test_village_committee_posts(text, want):
