@@ -390,6 +390,12 @@ def test_org_member_without_title_gets_untitled_post(text, name, org):
             {("石一峰", "部长", "对外贸易经济合作部")},
             id="ministry-opening-with-dui",
         ),
+        pytest.param(
+            "国务院副秘书长周一明，商务部副部长兼国际贸易谈判副代表钱二新等出席。",
+            None,
+            {("钱二新", "副部长", "商务部"), ("钱二新", "国际贸易谈判副代表", "商务部")},
+            id="trade-negotiator-title-after-jian",
+        ),
     ],
 )
 def test_national_bodies(text, locale, expected):
