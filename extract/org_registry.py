@@ -293,9 +293,9 @@ def party_of(place: str) -> str:
 
 def gov_of(place: str) -> str:
     """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`; a prefecture's (地区)
-    行政公署 (周口地区行政公署)."""
+    行政公署 (周口地区行政公署), a league's (盟) too."""
     p = place_of(place)
-    if (p.name if p else place).endswith("地区"):
+    if (p.name if p else place).endswith("地区") or (p and p.name.endswith("盟")):
         return f"{p.name if p else place}行政公署"
     if p and p.level == "county" and p.name.endswith("区") and p.city:
         return f"{p.city}{p.name}人民政府"
@@ -777,8 +777,10 @@ def _level_place(place: str, level: str) -> str | None:
         return place
     if level == "省":
         return p.province or p.name
-    if level == "市" and p.level == "province" and p.city != p.name:
+    if level in ("市", "州", "盟") and p.level == "province" and p.city != p.name:
         return None
+    if level in ("州", "盟"):  # an autonomous prefecture or league: the county's city-level division
+        return p.city if p.level == "county" and p.city else p.name
     if level == "市":
         if p.level == "county" and p.name.endswith("市"):
             return p.name

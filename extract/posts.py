@@ -622,9 +622,18 @@ def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (f"中共{town}委员会" if town else None), None
 
 
+VILLAGE_AFTER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff]{2}[镇乡])[\u4e00-\u9fff]{1,3}?村(?=村)")  # 石门镇清湖村村民
+
+
 def _village(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """东河村村委会: as written; 村委会 alone after a village's branch in the chain: that village's."""
+    """东河村村委会: as written; 村委会 alone after a village's branch in the chain: that village's; else the one
+    village the article names before it right after its town (石门镇清湖村村民…村委会主任X: 清湖村)."""
     head = ln.head_org or ln.head or ch.village
+    if not head:
+        arts = ch.doc.facts.articles
+        body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
+        named = {m.group() for m in VILLAGE_AFTER_TOWN.finditer(body, 0, ln.start)}
+        head = named.pop() if len(named) == 1 else None
     if head and head.endswith("村"):
         ch.village = head
     return (head or "") + ln.level, None
@@ -696,7 +705,7 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
-    if level in ("县", "区", "市") and not _at_level(where, level):
+    if level in ("县", "区", "市", "州", "盟") and not _at_level(where, level):
         # 区委书记 in a city's paper: the district named last, not the city; 市委书记 in a province's paper: the
         # city named last before (as 市长 there), else none
         return _recent_place(ch, ln, level)
@@ -765,7 +774,7 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return None
 
 
-LEVEL_OF = {"省": "province", "市": "city", "县": "county", "区": "county"}
+LEVEL_OF = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city"}
 
 
 def _at_level(where: str, level: str) -> bool:
@@ -782,7 +791,12 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
     for m in ch.doc.mentions:
         if m.article == ch.article and m.kind == "place" and m.start < ln.start:
             p = place_of(m.canonical or m.text)
-            if p and p.level == want and (level != "市" or not p.name.endswith("县")):
+            if (
+                p
+                and p.level == want
+                and (level != "市" or not p.name.endswith("县"))
+                and (level not in ("州", "盟") or p.name.endswith(level))  # 州长: an autonomous prefecture
+            ):
                 best = p.name
     if best:
         return best

@@ -390,6 +390,12 @@ def test_org_member_without_title_gets_untitled_post(text, name, org):
             {("石一峰", "部长", "对外贸易经济合作部")},
             id="ministry-opening-with-dui",
         ),
+        pytest.param(
+            "国务院副秘书长周一明，商务部副部长兼国际贸易谈判副代表钱二新等出席。",
+            None,
+            {("钱二新", "副部长", "商务部"), ("钱二新", "国际贸易谈判副代表", "商务部")},
+            id="trade-negotiator-title-after-jian",
+        ),
     ],
 )
 def test_national_bodies(text, locale, expected):
@@ -474,6 +480,22 @@ def test_national_bodies(text, locale, expected):
                 ("刘三华", "副省长", "河北省人民政府"),
             },
             id="list-elected-wei-after-an-electing-verb",
+        ),
+        pytest.param(
+            "15日在湖南省吉首市举行。湘西土家族苗族自治州州委书记王一林出席，州委副书记、州长向二明主持。",
+            None,
+            {
+                ("王一林", "州委书记", "中共湘西土家族苗族自治州委员会"),
+                ("向二明", "州委副书记", "中共湘西土家族苗族自治州委员会"),
+                ("向二明", "州长", "湘西土家族苗族自治州人民政府"),
+            },
+            id="bare-zhou-levels-of-the-autonomous-prefecture-named-before",
+        ),
+        pytest.param(
+            "内蒙古自治区副主席李一平到阿拉善盟调研，阿拉善盟委书记赵二军、盟长孙三华陪同。",
+            None,
+            {("赵二军", "书记", "中共阿拉善盟委员会"), ("孙三华", "盟长", "阿拉善盟行政公署")},
+            id="league-head-of-the-league-named-before-its-xingzheng-gongshu",
         ),
     ],
 )
@@ -1553,6 +1575,11 @@ def test_a_given_name_may_end_in_he(text, want):
             id="bare-committee-after-the-branch",
         ),
         pytest.param("龙凤村村委会主任王某说。", ("王某", "主任", "龙凤村村委会"), id="village-committee-written"),
+        pytest.param(
+            "本报讯 兴华县平安镇杏林村村民集资办起了果品厂。村委会主任李某介绍，全村已有２００人进厂。",
+            ("李某", "主任", "杏林村村委会"),
+            id="bare-committee-of-the-one-village-named-after-its-town",
+        ),
     ],
 )
 def test_village_committee_posts(text, want):
