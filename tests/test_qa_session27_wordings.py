@@ -38,3 +38,31 @@ def bureau_kg():
 def test_a_city_body_written_without_shi(bureau_kg, question, expected):
     got = bureau_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a page of an autonomous region (its locale): its bodies also written without the region's name
+REGION_CPC = "中共新疆维吾尔自治区委员会"
+REGION = city_page(
+    persons=[{"name": "阿依别克·沙禾", "posts": [{"title": "自治区党委副书记", "org": REGION_CPC}]}],
+    organizations=[{"name": REGION_CPC, "type": "party_committee", "aliases": ["新疆维吾尔自治区党委"]}],
+)
+REGION["locale"] = "新疆维吾尔自治区"
+
+
+@pytest.fixture(scope="module")
+def region_kg():
+    return imported_kg((REGION, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(
+            "阿依别克·沙禾在自治区党委任什么职务", {"自治区党委副书记"}, id="zi-zhi-qu-dang-wei-the-regions-own"
+        ),
+        pytest.param("自治区党委副书记是谁", {"阿依别克·沙禾"}, id="zi-zhi-qu-dang-wei-post-holder"),
+    ],
+)
+def test_a_region_body_written_without_the_region(region_kg, question, expected):
+    got = region_kg.ask(question)
+    assert {a.get("title") or a["label"] for a in got.answers} == expected, (got.template, got.message)
