@@ -156,6 +156,8 @@ def _forms(name: str, bare: bool) -> frozenset[str]:
     out.update(_ZONE_SHORT.sub(r"\1\2", f) for f in list(out) if _ZONE_SHORT.match(f))
     if not bare:
         out.update(p for f in list(out) for p in _place_first(f))
+        if not _COMPANY_END.search(base):  # 无锡商务局 of 无锡市商务局 (a company's: _company_short)
+            out.update(s for f in list(out) for s in _city_unleveled(f, 3))
     out.update(inner for f in list(out) if (inner := _CITY_HEAD.sub("", f)) != f and not is_generic(inner))
     out.update(_LAB_PROVINCE.sub(r"\1\2", f) for f in list(out) if _LAB_PROVINCE.match(f))
     out.update(s for f in list(out) for s in _lab_short(f))
@@ -344,18 +346,23 @@ def _company_short(form: str) -> set[str]:
     return out | {s for f in out | {form} for s in _city_dropped(f)}
 
 
-def _city_unleveled(form: str) -> set[str]:
+def _city_unleveled(form: str, least: int = 4) -> set[str]:
     """A company's name with the city it opens with written without 市 (深圳创益科技发展有限公司 of 深圳市创益…), when the
-    city's name is no province's too (吉林市) and four characters or more follow.
+    city's name is no province's too (吉林市) and `least` characters or more follow; a city's body (least 3: 无锡商务局
+    of 无锡市商务局) never when what follows opens with a level or committee word (甲市委员会, 甲市区…).
 
     >>> _city_unleveled("深圳市创益科技发展有限公司"), _city_unleveled("吉林市电力器材有限公司")
     ({'深圳创益科技发展有限公司'}, set())
+    >>> _city_unleveled("无锡市商务局", 3), _city_unleveled("无锡市委员会", 3)
+    ({'无锡商务局'}, set())
     """
     from ...extract.mentions import place_of  # the divisions data, loaded once
 
     for k in (2, 3):
         head = form[:k]
-        if form[k : k + 1] == "市" and len(form) - k - 1 >= 4 and head not in PROVINCES:
+        if form[k + 1 : k + 2] in ("", *_PLACE_END, "委", "省", "州"):
+            continue
+        if form[k : k + 1] == "市" and len(form) - k - 1 >= least and head not in PROVINCES:
             city = place_of(head + "市")
             if city is not None and city.level == "city" and city.name == head + "市":
                 return {head + form[k + 1 :]}

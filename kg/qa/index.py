@@ -78,7 +78,7 @@ class GraphIndex(NameTable):
         """Every table from the store: names, posts, then events, agreements and articles."""
         self._init_names()
         self.locales = [clean(v) for (v,) in stream(store, Q_LOCALES) if v]
-        self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
+        self._locale_stems = {re.sub(r"(自治区|自治州|市|县|省|区)$", "", loc) for loc in self.locales} - {""}
         for iri in self._load_entities(store):
             self._derive(iri)
         self._load_posts(store)
@@ -119,7 +119,7 @@ class GraphIndex(NameTable):
                 if v and clean(v) not in known:
                     known.add(clean(v))
                     self.locales.append(clean(v))
-            self._locale_stems = {re.sub(r"(市|县|省|区)$", "", loc) for loc in self.locales} - {""}
+            self._locale_stems = {re.sub(r"(自治区|自治州|市|县|省|区)$", "", loc) for loc in self.locales} - {""}
             touched = set(entity_iris)
             forms_before = {iri: self._post_forms(iri) for iri in touched}
             loaded = self._load_entities(store, sorted(touched)) if touched else []

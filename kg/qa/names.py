@@ -266,7 +266,7 @@ class NameTable:
             return out
         for form in org_forms(label):
             for k in range(1, min(len(form) - 1, 8)):
-                if form[:k] in self._locale_stems and re.match(r"^(市|县|省|区)", form[k:]):
+                if form[:k] in self._locale_stems and re.match(r"^(自治区|自治州|市|县|省|区)", form[k:]):
                     out.add(form[k:])
         return out
 
