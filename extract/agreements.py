@@ -1038,8 +1038,7 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
         res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
         signed = signed_in(sents, k, res, ahead) or listed_items(sents, k, found)
         for agr, pos, verb, done in signed:
-            told = sents[k].text.startswith("的", pos + len(verb))
-            if told and any(set(agr.parties) == set(a.parties) for a, *_ in found):
+            if _told_in_passing(sents[k], pos, verb) and any(set(agr.parties) == set(a.parties) for a, *_ in found):
                 continue  # (甲与乙签署的协议 after the article told them sign it: the same one)
             found.append((agr, k, pos, verb, done))
         if not signed:
@@ -1047,6 +1046,11 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
                 found.append((agr, k, 0, "", True))
     _same_occasion(sents, found)
     return found
+
+
+def _told_in_passing(sent: Sentence, pos: int, verb: str) -> bool:
+    """Is the signing verb at pos followed by 的 (甲与乙签署的协议: an agreement told in passing, no signing told)?"""
+    return sent.text.startswith("的", pos + len(verb))
 
 
 def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int, str, bool]]) -> None:
@@ -1094,7 +1098,7 @@ def agreements(doc: Doc) -> None:
             continue
         for agr, k, pos, verb, done in found:
             agr.source.article = i
-            told = sents[k].text.startswith("的", pos + len(verb)) and _patterns()["nouns"].search(agr.kind)
+            told = _told_in_passing(sents[k], pos, verb) and _patterns()["nouns"].search(agr.kind)
             if done:
                 agr.parties = [party_body(doc, p, agr.source) for p in agr.parties]
                 doc.facts.agreements.append(agr)

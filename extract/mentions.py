@@ -1569,7 +1569,6 @@ class _Spans(_Scan):
         self._starts = [self[k][0] for k in order]
         self._order = order
         self._longest = max((x[1] - x[0] for x in self), default=0)
-        self._longest = max(self._longest, 0)
 
     def over(self, s: int, e: int) -> list[tuple[Any, ...]]:
         lo = bisect_right(self._starts, s - self._longest)  # a span starting at or before s - longest ends by s
