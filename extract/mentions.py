@@ -714,6 +714,14 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     rest = text[h + 1 : s]
     if not rest and h >= 1 and CJK.match(text[h - 1]) and _after_place(text, h - 1):
         return h - 1  # 北京仁和医院: a place, one character and 和 right before the suffix make the name
+    if not rest:
+        # 泰和银行 opening a clause: one character and 和 before a firm's suffix make the name (the suffix alone names
+        # none; 党和政府: a body's suffix after 和 is the second of two)
+        x = text[h - 1] if h >= 1 else ""
+        opens = h == 1 or h >= 2 and text[h - 2] in PUNCT
+        suf = next((text[s : s + k] for k in (4, 3, 2) if text[s : s + k] in lx.org_suffixes), "")
+        firm = lx.org_suffixes.get(suf) in ("company", "bank")
+        return h - 1 if opens and firm and CJK.match(x) and x not in PRONOUNS and x not in lx.boundaries else -1
     if len(rest) < 2 or any(place_of(rest[:k]) for k in range(2, 6)) or _opens_name(text, h + 1):
         return -1  # (…联合会和中国化工学会: a country or 中国/国家 after 和 opens the second name)
     for k in (4, 3, 2):
@@ -731,6 +739,42 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     if after:
         return h - 1
     return h - 1 if _after_place(text, h - 1) else -1  # 日本东和电机株式会社: one character after a country or place
+
+
+def _fields_joined(text: str, h: int, s: int) -> int:
+    """Where a name starts whose 和 or 与 (at h) joins two fields of one body (老挝能源与矿产部,
+    全国人大环境与资源保护委员会): a country, a place or a national prefix opens the words before it, after
+    a boundary, with one or two common words more (a field of work: no name, no title, no suffix ending them:
+    日本政府与中国银行, 河南省副省长甲和机械工业部); the words after it, before the suffix (at s), are two or more and open no name (中国与东盟,
+    北京与上海证券交易所). -1 when it joins two names."""
+    lx = lexicon()
+    rest = text[h + 1 : s]
+    if len(rest) < 2 or _opens_name(text, h + 1) or any(c in PUNCT or c in "和与及、" for c in rest):
+        return -1
+    bmax = max((len(b) for b in lx.boundaries), default=2)
+    for p in range(h - 4, max(-1, h - 11), -1):
+        left = text[p:h]
+        if any(c in PUNCT or c in "和与及、" for c in left):
+            return -1
+        if not _opens_name(text, p) or not (p == 0 or text[p - 1] in PUNCT or _boundary_ends_at(text, p, bmax)):
+            continue
+        opener = next(
+            (
+                k
+                for k in range(5, 1, -1)
+                if text[p : p + k] in NAME_OPENERS or place_of(text[p : p + k]) or text[p : p + k] in _countries()
+            ),
+            0,
+        )
+        fields = left[opener:]
+        parts = [fields] if len(fields) < 4 else [fields[:2], fields[2:]]
+        if not 2 <= len(fields) <= 4 or left.endswith(lx.suffix_ends) or place_of(left):
+            return -1
+        if any(names.dictionary_count(w) < RARE_WORD for w in parts) or any(True for _ in lx.title_ac.iter(left)):
+            return -1  # (河南省副省长甲和机械工业部, 河南省甲乙和…: a title or a name before it, no field of work)
+        # (全国人大…: the name read as the scan reads it without 与, from after an opener that is a boundary word)
+        return p + opener if text[p : p + opener] in lx.boundaries else p
+    return -1
 
 
 def _after_place(text: str, p: int) -> bool:
@@ -846,6 +890,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 start = _he_in_name(text, pos - 1, s)
                 if start >= 0:
                     pos = start  # 东和保险, 广州和盛物流: 和 inside the name
+                    continue
+            if c in "和与" and (pos - 1) not in joined:
+                start = _fields_joined(text, pos - 1, s)
+                if start >= 0:
+                    pos = start  # 老挝能源与矿产部, 全国人大环境与资源保护委员会: two fields of one body
                     continue
             if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
                 break

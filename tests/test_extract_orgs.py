@@ -377,6 +377,17 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "bank",
             id="a-bank-branch-corporate-business-department",
         ),
+        # 与/和 joining two fields of one body after a country or national prefix, or ending a firm's short name
+        pytest.param(
+            "全国人大环境与资源保护委员会副主任委员王明出席。",
+            "全国人大环境与资源保护委员会",
+            "government",
+            id="a-congress-committee-of-two-fields-joined-by-yu",
+        ),
+        pytest.param(
+            "老挝能源与矿产部部长坎培出席。", "老挝能源与矿产部", "government", id="a-foreign-ministry-of-two-fields"
+        ),
+        pytest.param("泰和银行董事长兼行长郑明远出席。", "泰和银行", "bank", id="a-bank-whose-name-holds-he"),
     ],
 )
 def test_names_and_types(text, name, typ):
@@ -520,6 +531,9 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "总厂承担齿轮厂",
             id="taking-on-debts-is-no-part-of-a-name",
         ),
+        pytest.param("日本政府与中国银行签署贷款协议。", "日本政府与中国银行", id="yu-between-two-named-bodies"),
+        pytest.param("企业和银行要加强合作。", "企业和银行", id="he-between-two-kinds-names-none"),
+        pytest.param("中国与东盟国家开展合作。", "中国与东盟", id="yu-between-two-countries"),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
