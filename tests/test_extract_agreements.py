@@ -1395,6 +1395,25 @@ PROBE31_AGREEMENTS = [
         [("友好合作协议", ["江城市人民政府", "东洋物流集团有限公司"], "2009-03-02")],
         id="after-the-opening-told-before-with-a-comma",
     ),
+    # (b33 probe: a closing ceremony, a meeting named by its own word before 会后, the days of a meeting)
+    pytest.param(
+        "首届江城出口商品交易会昨天闭幕，副省长王一明出席闭幕式。\n"
+        "闭幕式上，江城粮油进出口公司与东洋贸易股份公司签订了大豆出口合同。",
+        [("大豆出口合同", ["江城粮油进出口公司", "东洋贸易股份公司"], "2009-03-02")],
+        id="at-the-closing-told-before",
+    ),
+    pytest.param(
+        "检查组昨天在江城召开反馈会，副省长王一明出席。\n"
+        "反馈会后，江城市环境保护局与江城冶炼厂签订了污染限期治理协议。",
+        [("污染限期治理协议", ["江城市环境保护局", "江城冶炼厂"], "2009-03-02")],
+        id="after-a-meeting-named-by-its-own-word",
+    ),
+    pytest.param(
+        "全省农村工作会议昨天在江城召开，省长王一明主持会议。\n"
+        "会议期间，江城市农业农村局与东洋农业发展有限公司签署了战略合作协议。",
+        [("战略合作协议", ["江城市农业农村局", "东洋农业发展有限公司"], "2009-03-02")],
+        id="during-the-meeting-told-before",
+    ),
 ]
 
 
