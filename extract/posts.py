@@ -654,8 +654,19 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """<place>委 (and 党委 with no body): 中共<place>委员会."""
-    target = ch.place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
+    """<place>委 (and 党委 with no body): 中共<place>委员会. A bare 市委/县委 after a province's title (湖北省副省长甲，
+    市委书记乙) is not the province's: the chain's place above its level is left for the level's own place."""
+    place = ch.place
+    level = post_rules()["level_places"].get(ln.level)
+    if (
+        place
+        and not ln.head
+        and level in ("市", "县", "区", "州", "盟")
+        and place_of(place)
+        and not _at_level(place, level)
+    ):
+        place = None
+    target = place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
     if (
         target
         and target == ln.head

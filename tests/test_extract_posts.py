@@ -742,6 +742,12 @@ def test_company_posts(text, expected):
             {("蒋一平", "市委书记", "中共盐城市委员会"), ("程一然", "市长", "盐城市人民政府")},
             id="city-committee-in-a-provinces-story-the-city-named-before",
         ),
+        pytest.param(
+            "腾云客车（襄阳）有限公司在襄阳高新区投产。湖北省副省长张一和，市委书记李一明出席，市委副书记、市长刘一辉致辞。",
+            None,
+            {("李一明", "市委书记", "中共襄阳市委员会"), ("刘一辉", "市长", "襄阳市人民政府")},
+            id="a-bare-city-committee-after-a-provinces-official-is-no-provinces",
+        ),
     ],
 )
 def test_places_of_level_words(text, locale, expected):
