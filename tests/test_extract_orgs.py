@@ -388,6 +388,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "老挝能源与矿产部部长坎培出席。", "老挝能源与矿产部", "government", id="a-foreign-ministry-of-two-fields"
         ),
         pytest.param("泰和银行董事长兼行长郑明远出席。", "泰和银行", "bank", id="a-bank-whose-name-holds-he"),
+        pytest.param(
+            "副部长王明考察了满洲里边境经济合作区。",
+            "满洲里边境经济合作区",
+            "development_zone",
+            id="a-border-economic-cooperation-zone",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):
