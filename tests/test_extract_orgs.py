@@ -540,6 +540,16 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
         pytest.param("日本政府与中国银行签署贷款协议。", "日本政府与中国银行", id="yu-between-two-named-bodies"),
         pytest.param("企业和银行要加强合作。", "企业和银行", id="he-between-two-kinds-names-none"),
         pytest.param("中国与东盟国家开展合作。", "中国与东盟", id="yu-between-two-countries"),
+        pytest.param(
+            "会议号召各级政协组织和广大政协委员建言献策。",
+            "中国人民政治协商会议广大委员会",
+            id="the-many-members-name-no-committee",
+        ),
+        pytest.param(
+            "省长会见了甘肃籍政协委员代表。",
+            "中国人民政治协商会议甘肃籍委员会",
+            id="members-by-origin-name-no-committee",
+        ),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
