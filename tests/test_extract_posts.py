@@ -843,6 +843,15 @@ def test_body_of_a_company_title_is_a_company():
             {("范志远", "副省长", "山西省人民政府"), ("范志远", "市长", "太原市人民政府")},
             id="appointed-and-removed-from-its-post",
         ),
+        pytest.param(
+            "会议增选赵一新、马一清为政协甘肃省第十届委员会副主席，增选周一华为秘书长。",
+            {
+                ("赵一新", "副主席", "中国人民政治协商会议甘肃省委员会"),
+                ("马一清", "副主席", "中国人民政治协商会议甘肃省委员会"),
+                ("周一华", "秘书长", "中国人民政治协商会议甘肃省委员会"),
+            },
+            id="elected-in-addition-a-list-and-a-bare-title",
+        ),
     ],
 )
 def test_appointments(text, expected):
