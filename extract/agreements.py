@@ -123,6 +123,7 @@ def _patterns() -> dict[str, Any]:
         "counted_govs": re.compile(lex["counted_governments"]),
         "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
         "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
+        "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
         "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
         "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
         "list_tail": re.compile(
@@ -271,6 +272,22 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     if m:
         amount = Amount(as_written=m.group() + amount.as_written, value=amount.value, unit=amount.unit)
     return amount
+
+
+def respective_amounts(sent: Sentence, after: int, n: int) -> list[Amount] | None:
+    """甲分别与乙、丙签订了A和B，投资额分别为X和Y: the sums told after 分别 in the verb's clause, one for each of
+    its n agreements in the order written, or None when there are not as many."""
+    if n < 2:
+        return None
+    nxt = _patterns()["sign"].search(sent.text, after + 2)
+    upto = nxt.start() if nxt else len(sent.text)
+    each = _patterns()["each_amounts"].search(sent.text, after, upto)
+    if not each:
+        return None
+    ends = [q for q in (sent.text.find(c, each.end(), upto) for c in "；。") if q >= 0]
+    end = min(ends, default=upto)
+    sums = [a for start, _, a in sent.amounts if each.end() <= start < end and not unit_price(sent.text, start)]
+    return sums if len(sums) == n else None
 
 
 def tally(text: str, at: int) -> bool:
@@ -691,6 +708,7 @@ def signed_in(
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         kinds = [(kind, m.end()), *joined_kinds(sent.text, m.end())]  # (one verb, one site)
         groups = each_partner(sent, m.start(), parties, resolve)
+        first = len(out)
         for n, (kind_k, at) in enumerate(kinds):
             own = amount_named(sents, k, kind_k)
             if at != m.end():
@@ -708,6 +726,9 @@ def signed_in(
                     source=sent.source,
                 )
                 out.append((agr, m.start(), m["verb"], done))
+        sums = respective_amounts(sent, m.end(), len(out) - first)
+        for (agr, *_), sum_n in zip(out[first:], sums or [], strict=False):
+            agr.amount = sum_n
     out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
     return out or signed_projects(sents, k, resolve)
 

@@ -460,6 +460,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_words": W,
             "each_joins": W,
             "each_adverbs": W,
+            "each_amount_verbs": W,
             "subject_ends": W,
             "listed_honorific": Str(),
             "listed_more": Str(),

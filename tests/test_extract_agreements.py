@@ -1403,3 +1403,42 @@ def test_probe31_an_agreement_at_or_after_an_opening_told_before_is_of_its_day(t
     """推介会上，/开幕式上，/开幕式后，… opening a paragraph: at or after the fair or forum told before, on its day (b31 probe)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.parties, a.date) for a in got] == expected
+
+
+PROBE34_AMOUNTS = [
+    pytest.param(
+        "江城开发区管委会分别与东洋实业有限公司、南星集团签订了电池项目合同和食品园合作协议，投资额分别为１．２亿美元和"
+        "６０００万美元；江城市人民政府与北辰机械公司签订了合作协议，总投资２５００万美元。",
+        [
+            (["江城开发区管理委员会", "东洋实业有限公司"], "１．２亿美元"),
+            (["江城开发区管理委员会", "南星集团"], "６０００万美元"),
+            (["江城市人民政府", "北辰机械公司"], "２５００万美元"),
+        ],
+        id="kinds-with-each-partner-their-sums-in-order",
+    ),
+    pytest.param(
+        "会上，东洋银行江城分行分别与南星钢铁集团有限公司、北辰重工科技股份有限公司签订了授信协议，授信额度分别是50亿元"
+        "和30亿元。",
+        [
+            (["东洋银行江城分行", "南星钢铁集团有限公司"], "50亿元"),
+            (["东洋银行江城分行", "北辰重工科技股份有限公司"], "30亿元"),
+        ],
+        id="one-kind-with-each-partner-their-sums-in-order",
+    ),
+    pytest.param(
+        "江城开发区管委会分别与东洋实业有限公司、南星集团签订了投资合同，总投资分别为8亿元。",
+        [
+            (["江城开发区管理委员会", "东洋实业有限公司"], "8亿元"),
+            (["江城开发区管理委员会", "南星集团"], "8亿元"),
+        ],
+        id="fewer-sums-than-agreements-the-first-for-all",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE34_AMOUNTS)
+def test_probe34_sums_told_with_each_partner_are_theirs_in_order(text, expected):
+    """甲分别与乙、丙签订了A和B，投资额分别为X和Y: X of 甲+乙, Y of 甲+丙; sums not as many as the agreements leave the
+    sum every agreement of the verb gets (b34 probe)."""
+    got = extract_page("标题\n\n昨天，" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.parties, a.amount.as_written if a.amount else None) for a in got] == expected
