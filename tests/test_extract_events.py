@@ -3900,3 +3900,23 @@ def test_b30_appointments_read_out_at_a_meeting_and_its_speakers(text, wanted):
     speak at a symposium (event_kinds.yaml decision_opens, decision_read, speaker_verbs; b30 probe)."""
     got = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-08-24").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [(k, d, sorted(p)) for k, d, p in wanted]
+
+
+PROBE34_SIGNING_FAIRS = [
+    pytest.param(
+        "发布时间：2011-10-13\n本报讯（记者 王丽）昨天上午，江城开发区秋季重大项目集中签约会在开发区会展中心举行。"
+        "市长张一东出席并讲话，副市长刘一华主持签约会。\n签约会上，江城开发区管委会与东洋实业有限公司签订了投资合同；"
+        "市人民政府与东洋银行江城分行签订了银政合作协议。张一东、刘一华见证了签约。",
+        ["2011-10-12", "2011-10-12"],
+        id="deals-at-the-signing-fair-told-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE34_SIGNING_FAIRS)
+def test_probe34_deals_told_at_a_signing_fair_are_of_its_day(text, wanted):
+    """签约会上，… opening a paragraph goes on with the signing fair told before, on its day, and its deals are one
+    signing of that day (event_kinds.yaml scene_sequel, at_signing; b34 probe left them with no day)."""
+    facts = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-10-13")
+    assert [a.date for a in facts.agreements] == wanted
+    assert [(e.kind, e.date) for e in facts.events if e.kind == "signing"] == [("signing", wanted[0])]
