@@ -971,8 +971,8 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
 
 
 def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> list[list[str]]:
-    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); 甲与乙、丙与丁分别签订: one for each pair;
-    else the parties as one."""
+    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); 甲、乙分别与丙: one of each with 丙;
+    甲与乙、丙与丁分别签订: one for each pair; else the parties as one."""
     start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
     pairs = listed_pairs(sent, start, pos, parties)
     if pairs:
@@ -984,6 +984,8 @@ def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> 
         return _one_with_each(sent, start, pos, parties)
     subject = [p for p in parties_before(sent, each.start(), resolve) if p in parties]
     partners = [p for p in parties if p not in subject]
+    if len(subject) > 1 and len(partners) == 1:
+        return [[p, partners[0]] for p in subject]  # (甲、乙分别与丙签订了授信协议: 甲+丙, 乙+丙)
     if not subject or len(partners) < 2:
         return [parties]
     return [subject + [p] for p in partners]

@@ -433,6 +433,11 @@ def test_signed_after_the_talks_is_dated_by_them():
             [["东海市政府", "华远集团", "天成集团"]],
             id="three-parties-one-agreement",
         ),
+        pytest.param(
+            "5月9日，东海银行江城分行、南星银行江城分行分别与华远集团有限公司签订授信协议。",
+            [["东海银行江城分行", "华远集团有限公司"], ["南星银行江城分行", "华远集团有限公司"]],
+            id="each-of-two-with-one-partner-its-own-agreement",
+        ),
     ],
 )
 def test_agreements_with_each_partner(text, expected):
