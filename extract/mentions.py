@@ -1859,5 +1859,16 @@ def mentions(doc: Doc) -> None:
                 if s not in covered:
                     per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
     for ms in per_article:
+        ms = _places_out_of_names(ms)
         ms.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(ms)
+
+
+def _places_out_of_names(ms: list[Mention]) -> list[Mention]:
+    """A place read inside a person's name after its first character (光明 in 杨光明) is no place of the story.
+
+    >>> ms = [Mention("杨光明", "person", 0, 0, 3), Mention("光明", "place", 0, 1, 3)]
+    >>> [m.text for m in _places_out_of_names(ms)]
+    ['杨光明']"""
+    inner = {k: m.end for m in ms if m.kind == "person" for k in range(m.start + 1, m.end)}
+    return [m for m in ms if not (m.kind == "place" and m.start in inner and m.end <= inner[m.start])]
