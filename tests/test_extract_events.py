@@ -3920,3 +3920,20 @@ def test_probe34_deals_told_at_a_signing_fair_are_of_its_day(text, wanted):
     facts = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-10-13")
     assert [a.date for a in facts.agreements] == wanted
     assert [(e.kind, e.date) for e in facts.events if e.kind == "signing"] == [("signing", wanted[0])]
+
+
+PROBE34_NO_EVENT = [
+    pytest.param(
+        "今天（11月8日），江城电池基地在江城经济技术开发区建成投产。基地由东洋新能源科技股份有限公司投资建设，"
+        "总投资120亿元，从开工到投产用时14个月。",
+        [],
+        id="from-the-start-of-works-to-production-a-duration",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kinds", PROBE34_NO_EVENT)
+def test_probe34_a_span_from_the_start_of_works_is_no_groundbreaking(text, kinds):
+    """从开工到投产用时14个月 measures how long building took: no groundbreaking (event_kinds.yaml; b34 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-11-08-006.txt").events
+    assert [e.kind for e in got if e.kind == "groundbreaking"] == kinds
