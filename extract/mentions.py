@@ -556,12 +556,14 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
 
 
 def _body_before_title(text: str, p: int) -> bool:
-    """Does a body's short name that looks like a name start at p, a title right after it (国务院副秘书长甲、劳动部副部长乙:
-    劳动部 is the next official's body, no name in the list)?"""
+    """Does a body's short name or a place that looks like a name start at p, a title right after it (国务院副秘书长甲、
+    劳动部副部长乙 / 市委书记甲、安徽省副省长乙: 劳动部 and 安徽省 are the next official's, no name in the list)?"""
     n = name_at(text, p)
     if not n:
         return False
-    return _title_at(text, p + len(n)) is not None and any(n.endswith(x) for x in lexicon().org_suffixes)
+    return _title_at(text, p + len(n)) is not None and (
+        any(n.endswith(x) for x in lexicon().org_suffixes) or place_of(n) is not None
+    )
 
 
 FORMER_BODY = re.compile(

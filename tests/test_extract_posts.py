@@ -2150,3 +2150,19 @@ def test_probe34_a_place_inside_a_persons_name_is_no_place_of_the_story(text, wa
     """县委书记 after 杨光明 is the county's told before, not 光明区's: a place read inside a person's name after its
     first character is none (mentions._places_out_of_names; b34 probe read 中共深圳市光明区委员会)."""
     assert want in posts_of(text)
+
+
+PROBE34_LISTED_PLACES = [
+    pytest.param(
+        "中新网合肥4月21日电 合肥市委书记张一远、安徽省副省长王一明出席签约仪式。",
+        {("张一远", "市委书记", "中共合肥市委员会"), ("王一明", "副省长", "安徽省人民政府")},
+        id="a-province-after-a-name-and-before-a-title-opens-the-next-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE34_LISTED_PLACES)
+def test_probe34_a_place_listed_before_a_title_is_no_name(text, want):
+    """市委书记甲、安徽省副省长乙: 安徽省 opens the next official's post, no name listed after 书记甲 (b34 probe read a
+    person 安徽省)."""
+    assert posts_of(text) == want
