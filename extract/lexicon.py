@@ -824,6 +824,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "list_lead": W,
             "list_as": W,
+            "list_told": W,
             "list_last_joiners": W,
             "zone_titles": W,
             "this_zone": W,
