@@ -576,6 +576,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "at_signing": Str(),
             "trip_stops": Str(),
             "accompanied": Str(),
+            "zone_seen": W,
             "own_time": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),

@@ -1904,7 +1904,7 @@ def test_who_answers_the_press_is_at_the_conference(text, participants):
         ),
         pytest.param(
             "5月17日，温州市党政代表团来九江考察。九江市副市长李一华参观了九江经济技术开发区。",
-            [("visit", "2009-05-17", [], "九江市"), ("inspection", "2009-05-17", ["李一华"], None)],
+            [("visit", "2009-05-17", [], "九江市"), ("inspection", "2009-05-17", ["李一华"], "九江经济技术开发区")],
             id="an-official-seeing-a-zone-is-no-stop-of-the-visit",
         ),
         pytest.param(
@@ -3937,3 +3937,25 @@ def test_probe34_a_span_from_the_start_of_works_is_no_groundbreaking(text, kinds
     """从开工到投产用时14个月 measures how long building took: no groundbreaking (event_kinds.yaml; b34 probe)."""
     got = extract_page("标题\n\n" + text, source_name="xwlb_2025-11-08-006.txt").events
     assert [e.kind for e in got if e.kind == "groundbreaking"] == kinds
+
+
+PROBE34_ZONES_SEEN = [
+    pytest.param(
+        "新华社广州１月２２日电 会后，郭一新一行在广州市副市长陈一元陪同下参观了广州经济技术开发区。",
+        ("inspection", "广州经济技术开发区"),
+        id="a-zone-visited-after-a-companion",
+    ),
+    pytest.param(
+        "今天（12月3日），商务部部长王一军在陈一明陪同下调研了苏州工业园区的生物医药企业。",
+        ("inspection", "苏州工业园区"),
+        id="a-zones-firms-inspected",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE34_ZONES_SEEN)
+def test_probe34_the_zone_seen_is_where_the_inspection_is(text, wanted):
+    """参观了/调研了 a development zone with no place told after 在/到 (the companion's 在…陪同下 aside): the zone is
+    where the event is (event_kinds.yaml zone_seen; b34 probe left no place)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980123-01-005.txt").events
+    assert [(e.kind, e.location) for e in got] == [wanted]
