@@ -251,7 +251,8 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     candidates = [(a, sent) for a in sent.amounts if after <= a[0] < upto and not unit_price(sent.text, a[0])]
     if not candidates:
         for s in sents[k + 1 : k + 3]:
-            if s.para != sent.para or pats["sign"].search(s.text):
+            # (…签署了协议。\n根据协议，甲将安排专项资金2亿元: a next paragraph opening on the agreement still tells it)
+            if s.para != sent.para and not pats["refers_back"].match(s.text) or pats["sign"].search(s.text):
                 break
             priced = [a for a in s.amounts if not unit_price(s.text, a[0])]
             if priced:

@@ -1447,3 +1447,27 @@ def test_probe34_sums_told_with_each_partner_are_theirs_in_order(text, expected)
     sum every agreement of the verb gets (b34 probe)."""
     got = extract_page("标题\n\n昨天，" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.parties, a.amount.as_written if a.amount else None) for a in got] == expected
+
+
+PROBE34_SUM_TOLD_AFTER = [
+    pytest.param(
+        "前天下午，省科技厅与江城市人民政府签署了厅市会商合作框架协议，周一群见证签约。\n"
+        "根据协议，省科技厅将在今后三年安排专项资金2亿元，支持江城高新区建设创新平台。",
+        "2亿元",
+        id="a-sum-in-the-next-paragraph-opening-on-the-agreement",
+    ),
+    pytest.param(
+        "前天下午，省科技厅与江城市人民政府签署了厅市会商合作框架协议，周一群见证签约。\n"
+        "江城高新区去年实现技工贸总收入1200亿元。",
+        None,
+        id="a-sum-in-the-next-paragraph-on-something-else",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,amount", PROBE34_SUM_TOLD_AFTER)
+def test_probe34_a_sum_told_in_the_next_paragraph_by_the_agreement(text, amount):
+    """根据协议，… opening the next paragraph still tells the agreement just signed: its sum is the agreement's; a next
+    paragraph about something else gives none (b34 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-06-24\n" + text, source_name="eb_x.txt").agreements
+    assert [a.amount.as_written if a.amount else None for a in got] == [amount]
