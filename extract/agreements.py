@@ -123,6 +123,7 @@ def _patterns() -> dict[str, Any]:
         "counted_govs": re.compile(lex["counted_governments"]),
         "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
         "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
+        "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
         "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
         "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
         "list_tail": re.compile(
@@ -250,7 +251,8 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     candidates = [(a, sent) for a in sent.amounts if after <= a[0] < upto and not unit_price(sent.text, a[0])]
     if not candidates:
         for s in sents[k + 1 : k + 3]:
-            if s.para != sent.para or pats["sign"].search(s.text):
+            # (…签署了协议。\n根据协议，甲将安排专项资金2亿元: a next paragraph opening on the agreement still tells it)
+            if s.para != sent.para and not pats["refers_back"].match(s.text) or pats["sign"].search(s.text):
                 break
             priced = [a for a in s.amounts if not unit_price(s.text, a[0])]
             if priced:
@@ -271,6 +273,22 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
     if m:
         amount = Amount(as_written=m.group() + amount.as_written, value=amount.value, unit=amount.unit)
     return amount
+
+
+def respective_amounts(sent: Sentence, after: int, n: int) -> list[Amount] | None:
+    """甲分别与乙、丙签订了A和B，投资额分别为X和Y: the sums told after 分别 in the verb's clause, one for each of
+    its n agreements in the order written, or None when there are not as many."""
+    if n < 2:
+        return None
+    nxt = _patterns()["sign"].search(sent.text, after + 2)
+    upto = nxt.start() if nxt else len(sent.text)
+    each = _patterns()["each_amounts"].search(sent.text, after, upto)
+    if not each:
+        return None
+    ends = [q for q in (sent.text.find(c, each.end(), upto) for c in "；。") if q >= 0]
+    end = min(ends, default=upto)
+    sums = [a for start, _, a in sent.amounts if each.end() <= start < end and not unit_price(sent.text, start)]
+    return sums if len(sums) == n else None
 
 
 def tally(text: str, at: int) -> bool:
@@ -691,6 +709,7 @@ def signed_in(
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         kinds = [(kind, m.end()), *joined_kinds(sent.text, m.end())]  # (one verb, one site)
         groups = each_partner(sent, m.start(), parties, resolve)
+        first = len(out)
         for n, (kind_k, at) in enumerate(kinds):
             own = amount_named(sents, k, kind_k)
             if at != m.end():
@@ -708,6 +727,9 @@ def signed_in(
                     source=sent.source,
                 )
                 out.append((agr, m.start(), m["verb"], done))
+        sums = respective_amounts(sent, m.end(), len(out) - first)
+        for (agr, *_), sum_n in zip(out[first:], sums or [], strict=False):
+            agr.amount = sum_n
     out += named_first(sents, k, {pos for _, pos, _, _ in out}, resolve, ahead)
     return out or signed_projects(sents, k, resolve)
 
@@ -950,8 +972,8 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
 
 
 def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> list[list[str]]:
-    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); 甲与乙、丙与丁分别签订: one for each pair;
-    else the parties as one."""
+    """甲分别与乙、丙签署协议: one agreement with each partner (甲+乙, 甲+丙); 甲、乙分别与丙: one of each with 丙;
+    甲与乙、丙与丁分别签订: one for each pair; else the parties as one."""
     start = max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1
     pairs = listed_pairs(sent, start, pos, parties)
     if pairs:
@@ -963,6 +985,8 @@ def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> 
         return _one_with_each(sent, start, pos, parties)
     subject = [p for p in parties_before(sent, each.start(), resolve) if p in parties]
     partners = [p for p in parties if p not in subject]
+    if len(subject) > 1 and len(partners) == 1:
+        return [[p, partners[0]] for p in subject]  # (甲、乙分别与丙签订了授信协议: 甲+丙, 乙+丙)
     if not subject or len(partners) < 2:
         return [parties]
     return [subject + [p] for p in partners]

@@ -239,6 +239,7 @@ def _patterns() -> dict:
         "at_signing": re.compile(lex["at_signing"]),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
+        "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "own_time": re.compile(lex["own_time"]),
         "after_event": re.compile(lex["after_event_opening"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
@@ -513,6 +514,10 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     visited = visited_country(text, a, b)
     if visited:
         return visited
+    for v in _patterns()["zone_seen"].finditer(text, a, b):  # (…陪同下参观了甲经济技术开发区: the zone seen)
+        zone = zone_at(sent, v.end(), b)
+        if zone:
+            return zone
     line = find_dateline(text[:DATELINE_HEAD])
     told = [
         (p, n)

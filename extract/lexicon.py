@@ -460,6 +460,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_words": W,
             "each_joins": W,
             "each_adverbs": W,
+            "each_amount_verbs": W,
             "subject_ends": W,
             "listed_honorific": Str(),
             "listed_more": Str(),
@@ -575,6 +576,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "at_signing": Str(),
             "trip_stops": Str(),
             "accompanied": Str(),
+            "zone_seen": W,
             "own_time": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
@@ -823,6 +825,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "list_lead": W,
             "list_as": W,
+            "list_told": W,
             "list_last_joiners": W,
             "zone_titles": W,
             "this_zone": W,

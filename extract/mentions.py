@@ -556,12 +556,14 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
 
 
 def _body_before_title(text: str, p: int) -> bool:
-    """Does a body's short name that looks like a name start at p, a title right after it (国务院副秘书长甲、劳动部副部长乙:
-    劳动部 is the next official's body, no name in the list)?"""
+    """Does a body's short name or a place that looks like a name start at p, a title right after it (国务院副秘书长甲、
+    劳动部副部长乙 / 市委书记甲、安徽省副省长乙: 劳动部 and 安徽省 are the next official's, no name in the list)?"""
     n = name_at(text, p)
     if not n:
         return False
-    return _title_at(text, p + len(n)) is not None and any(n.endswith(x) for x in lexicon().org_suffixes)
+    return _title_at(text, p + len(n)) is not None and (
+        any(n.endswith(x) for x in lexicon().org_suffixes) or place_of(n) is not None
+    )
 
 
 FORMER_BODY = re.compile(
@@ -1908,5 +1910,16 @@ def mentions(doc: Doc) -> None:
                 if s not in covered:
                     per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
     for ms in per_article:
+        ms = _places_out_of_names(ms)
         ms.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(ms)
+
+
+def _places_out_of_names(ms: list[Mention]) -> list[Mention]:
+    """A place read inside a person's name after its first character (光明 in 杨光明) is no place of the story.
+
+    >>> ms = [Mention("杨光明", "person", 0, 0, 3), Mention("光明", "place", 0, 1, 3)]
+    >>> [m.text for m in _places_out_of_names(ms)]
+    ['杨光明']"""
+    inner = {k: m.end for m in ms if m.kind == "person" for k in range(m.start + 1, m.end)}
+    return [m for m in ms if not (m.kind == "place" and m.start in inner and m.end <= inner[m.start])]

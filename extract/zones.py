@@ -28,6 +28,8 @@ LIST_RE = re.compile(
     # a clause opening with the list (，A、B和C三大主导产业实现产值…): its numbered kind says what it is
     rf"|(?:(?<=[，。；：])|^)(?![^、，。；]*?(?:{'|'.join(WORDS['list_lead'])}|以)){_LIST}"
     r"等?[一二三四五六七八九十两\d]+大(?:主导|支柱|优势|特色|重点|首位)产业"
+    # the kind told first (主导产业为A、B和C): the list up to the end of its clause
+    rf"|(?:{'|'.join(WORDS['list_told'])}){_LIST}(?=[，。；]|$)"
 )
 LAST_JOINER = re.compile("|".join(WORDS["list_last_joiners"]))
 # what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
@@ -127,7 +129,7 @@ def zones(doc: Doc) -> None:
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
             z = (None if before else _of_kind(text, sent0, mentions, m.start())) or z
             if z:
-                for x in _items(m.group(1) or m.group(2) or m.group(3)):
+                for x in _items(m.group(1) or m.group(2) or m.group(3) or m.group(4)):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
         # the zone the article is about, when it names only one

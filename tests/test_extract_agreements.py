@@ -433,6 +433,11 @@ def test_signed_after_the_talks_is_dated_by_them():
             [["东海市政府", "华远集团", "天成集团"]],
             id="three-parties-one-agreement",
         ),
+        pytest.param(
+            "5月9日，东海银行江城分行、南星银行江城分行分别与华远集团有限公司签订授信协议。",
+            [["东海银行江城分行", "华远集团有限公司"], ["南星银行江城分行", "华远集团有限公司"]],
+            id="each-of-two-with-one-partner-its-own-agreement",
+        ),
     ],
 )
 def test_agreements_with_each_partner(text, expected):
@@ -1422,3 +1427,66 @@ def test_probe31_an_agreement_at_or_after_an_opening_told_before_is_of_its_day(t
     """推介会上，/开幕式上，/开幕式后，… opening a paragraph: at or after the fair or forum told before, on its day (b31 probe)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.parties, a.date) for a in got] == expected
+
+
+PROBE34_AMOUNTS = [
+    pytest.param(
+        "江城开发区管委会分别与东洋实业有限公司、南星集团签订了电池项目合同和食品园合作协议，投资额分别为１．２亿美元和"
+        "６０００万美元；江城市人民政府与北辰机械公司签订了合作协议，总投资２５００万美元。",
+        [
+            (["江城开发区管理委员会", "东洋实业有限公司"], "１．２亿美元"),
+            (["江城开发区管理委员会", "南星集团"], "６０００万美元"),
+            (["江城市人民政府", "北辰机械公司"], "２５００万美元"),
+        ],
+        id="kinds-with-each-partner-their-sums-in-order",
+    ),
+    pytest.param(
+        "会上，东洋银行江城分行分别与南星钢铁集团有限公司、北辰重工科技股份有限公司签订了授信协议，授信额度分别是50亿元"
+        "和30亿元。",
+        [
+            (["东洋银行江城分行", "南星钢铁集团有限公司"], "50亿元"),
+            (["东洋银行江城分行", "北辰重工科技股份有限公司"], "30亿元"),
+        ],
+        id="one-kind-with-each-partner-their-sums-in-order",
+    ),
+    pytest.param(
+        "江城开发区管委会分别与东洋实业有限公司、南星集团签订了投资合同，总投资分别为8亿元。",
+        [
+            (["江城开发区管理委员会", "东洋实业有限公司"], "8亿元"),
+            (["江城开发区管理委员会", "南星集团"], "8亿元"),
+        ],
+        id="fewer-sums-than-agreements-the-first-for-all",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE34_AMOUNTS)
+def test_probe34_sums_told_with_each_partner_are_theirs_in_order(text, expected):
+    """甲分别与乙、丙签订了A和B，投资额分别为X和Y: X of 甲+乙, Y of 甲+丙; sums not as many as the agreements leave the
+    sum every agreement of the verb gets (b34 probe)."""
+    got = extract_page("标题\n\n昨天，" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.parties, a.amount.as_written if a.amount else None) for a in got] == expected
+
+
+PROBE34_SUM_TOLD_AFTER = [
+    pytest.param(
+        "前天下午，省科技厅与江城市人民政府签署了厅市会商合作框架协议，周一群见证签约。\n"
+        "根据协议，省科技厅将在今后三年安排专项资金2亿元，支持江城高新区建设创新平台。",
+        "2亿元",
+        id="a-sum-in-the-next-paragraph-opening-on-the-agreement",
+    ),
+    pytest.param(
+        "前天下午，省科技厅与江城市人民政府签署了厅市会商合作框架协议，周一群见证签约。\n"
+        "江城高新区去年实现技工贸总收入1200亿元。",
+        None,
+        id="a-sum-in-the-next-paragraph-on-something-else",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,amount", PROBE34_SUM_TOLD_AFTER)
+def test_probe34_a_sum_told_in_the_next_paragraph_by_the_agreement(text, amount):
+    """根据协议，… opening the next paragraph still tells the agreement just signed: its sum is the agreement's; a next
+    paragraph about something else gives none (b34 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-06-24\n" + text, source_name="eb_x.txt").agreements
+    assert [a.amount.as_written if a.amount else None for a in got] == [amount]

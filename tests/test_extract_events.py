@@ -1904,7 +1904,7 @@ def test_who_answers_the_press_is_at_the_conference(text, participants):
         ),
         pytest.param(
             "5月17日，温州市党政代表团来九江考察。九江市副市长李一华参观了九江经济技术开发区。",
-            [("visit", "2009-05-17", [], "九江市"), ("inspection", "2009-05-17", ["李一华"], None)],
+            [("visit", "2009-05-17", [], "九江市"), ("inspection", "2009-05-17", ["李一华"], "九江经济技术开发区")],
             id="an-official-seeing-a-zone-is-no-stop-of-the-visit",
         ),
         pytest.param(
@@ -3900,3 +3900,62 @@ def test_b30_appointments_read_out_at_a_meeting_and_its_speakers(text, wanted):
     speak at a symposium (event_kinds.yaml decision_opens, decision_read, speaker_verbs; b30 probe)."""
     got = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-08-24").events
     assert [(e.kind, e.date, sorted(e.participants)) for e in got] == [(k, d, sorted(p)) for k, d, p in wanted]
+
+
+PROBE34_SIGNING_FAIRS = [
+    pytest.param(
+        "发布时间：2011-10-13\n本报讯（记者 王丽）昨天上午，江城开发区秋季重大项目集中签约会在开发区会展中心举行。"
+        "市长张一东出席并讲话，副市长刘一华主持签约会。\n签约会上，江城开发区管委会与东洋实业有限公司签订了投资合同；"
+        "市人民政府与东洋银行江城分行签订了银政合作协议。张一东、刘一华见证了签约。",
+        ["2011-10-12", "2011-10-12"],
+        id="deals-at-the-signing-fair-told-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE34_SIGNING_FAIRS)
+def test_probe34_deals_told_at_a_signing_fair_are_of_its_day(text, wanted):
+    """签约会上，… opening a paragraph goes on with the signing fair told before, on its day, and its deals are one
+    signing of that day (event_kinds.yaml scene_sequel, at_signing; b34 probe left them with no day)."""
+    facts = extract_page("标题\n\n" + text, source_name="eb_x.txt", date="2011-10-13")
+    assert [a.date for a in facts.agreements] == wanted
+    assert [(e.kind, e.date) for e in facts.events if e.kind == "signing"] == [("signing", wanted[0])]
+
+
+PROBE34_NO_EVENT = [
+    pytest.param(
+        "今天（11月8日），江城电池基地在江城经济技术开发区建成投产。基地由东洋新能源科技股份有限公司投资建设，"
+        "总投资120亿元，从开工到投产用时14个月。",
+        [],
+        id="from-the-start-of-works-to-production-a-duration",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kinds", PROBE34_NO_EVENT)
+def test_probe34_a_span_from_the_start_of_works_is_no_groundbreaking(text, kinds):
+    """从开工到投产用时14个月 measures how long building took: no groundbreaking (event_kinds.yaml; b34 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-11-08-006.txt").events
+    assert [e.kind for e in got if e.kind == "groundbreaking"] == kinds
+
+
+PROBE34_ZONES_SEEN = [
+    pytest.param(
+        "新华社广州１月２２日电 会后，郭一新一行在广州市副市长陈一元陪同下参观了广州经济技术开发区。",
+        ("inspection", "广州经济技术开发区"),
+        id="a-zone-visited-after-a-companion",
+    ),
+    pytest.param(
+        "今天（12月3日），商务部部长王一军在陈一明陪同下调研了苏州工业园区的生物医药企业。",
+        ("inspection", "苏州工业园区"),
+        id="a-zones-firms-inspected",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE34_ZONES_SEEN)
+def test_probe34_the_zone_seen_is_where_the_inspection_is(text, wanted):
+    """参观了/调研了 a development zone with no place told after 在/到 (the companion's 在…陪同下 aside): the zone is
+    where the event is (event_kinds.yaml zone_seen; b34 probe left no place)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980123-01-005.txt").events
+    assert [(e.kind, e.location) for e in got] == [wanted]

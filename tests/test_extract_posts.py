@@ -2147,3 +2147,37 @@ def test_b29_vice_ministers_counsellors_and_names_joined_by_he_or_yu(text, want)
     """次官 and 教育参赞 (titles.txt); 劳动和社会保障局, 外交与对外经济部: the 和/与 inside one name
     (org_joined_words.txt) (b29 probe read no 次官, no 参赞, and 社会保障局, 外经济部)."""
     assert want in posts_of(text)
+
+
+PROBE34_PLACES_IN_NAMES = [
+    pytest.param(
+        "标题\n\n发布时间：2011-04-18\n本报讯（记者 李海燕）本月16日上午，灌云临港产业区重点项目集中开工仪式在园区举行。"
+        "连云港市委常委、副市长杨光明宣布项目开工，县委书记孙立新致辞。\n开工仪式上，县人民政府与中国农业银行灌云县支行"
+        "签订了银政合作协议。",
+        ("孙立新", "县委书记", "中共灌云县委员会"),
+        id="a-district-inside-a-name-before-the-county-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE34_PLACES_IN_NAMES)
+def test_probe34_a_place_inside_a_persons_name_is_no_place_of_the_story(text, want):
+    """县委书记 after 杨光明 is the county's told before, not 光明区's: a place read inside a person's name after its
+    first character is none (mentions._places_out_of_names; b34 probe read 中共深圳市光明区委员会)."""
+    assert want in posts_of(text)
+
+
+PROBE34_LISTED_PLACES = [
+    pytest.param(
+        "中新网合肥4月21日电 合肥市委书记张一远、安徽省副省长王一明出席签约仪式。",
+        {("张一远", "市委书记", "中共合肥市委员会"), ("王一明", "副省长", "安徽省人民政府")},
+        id="a-province-after-a-name-and-before-a-title-opens-the-next-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE34_LISTED_PLACES)
+def test_probe34_a_place_listed_before_a_title_is_no_name(text, want):
+    """市委书记甲、安徽省副省长乙: 安徽省 opens the next official's post, no name listed after 书记甲 (b34 probe read a
+    person 安徽省)."""
+    assert posts_of(text) == want

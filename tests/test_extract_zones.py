@@ -304,3 +304,26 @@ def test_b22_zone_industries(text, name, industries):
 def test_b26_zone_industries_of_a_zone_told_by_its_kind(text, name, industries):
     got = zones("标题\n\n" + text)
     assert got.get(name) == industries
+
+
+# b34 probe: a zone named as a 综合开发试验区, and industries told with their kind first (主导产业为A、B和C)
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        pytest.param(
+            "本报讯 江城新站综合开发试验区是省级开发区，主导产业为新型平板显示、光伏和汽车零部件，区内企业30余家。",
+            "江城新站综合开发试验区",
+            ["新型平板显示", "光伏", "汽车零部件"],
+            id="comprehensive-development-trial-zone-its-leading-industries-told-first",
+        ),
+        pytest.param(
+            "本报讯 江城经济开发区支柱产业是纺织服装、电子信息和食品加工。",
+            "江城经济开发区",
+            ["纺织服装", "电子信息", "食品加工"],
+            id="pillar-industries-told-first",
+        ),
+    ],
+)
+def test_probe34_zone_industries_told_with_their_kind_first(text, name, industries):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
