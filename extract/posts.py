@@ -33,6 +33,7 @@ from .mentions import (
     Place,
     _terminated,
     field_joins,
+    fields_ministry,
     lexicon,
     name_at,
     place_of,
@@ -202,7 +203,7 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 def _joined_at(text: str, k: int) -> bool:
     """Is text[k] a joining word inside a name: a country's (及 of 埃及), a ministry's of fields of work (和 of
     国际贸易和工业部长, 、 of 贸易、工业和投资部长) or a kept word's (和 of 共和国)?"""
-    return _in_country(text, k) or text[k] in "和、" and k in field_joins(text) or _in_kept(text, k)
+    return _in_country(text, k) or k in field_joins(text) or _in_kept(text, k)
 
 
 def _in_kept(text: str, k: int) -> bool:
@@ -1091,7 +1092,11 @@ def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 def _country_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """新加坡副总理兼贸工部长: a field and 部长 after a country's post in the chain name that country's
-    ministry (新加坡贸工部), not China's."""
+    ministry (新加坡贸工部), not China's; so does a ministry named by its fields alone before 部长
+    (哈萨克斯坦副总理兼贸易和一体化部部长: 哈萨克斯坦贸易和一体化部)."""
+    if ch.country and fields_ministry(ln.head):
+        ln.written = ""  # registered with no alias (财政部 alone is China's)
+        return row.body.format(country=ch.country, field=ln.head[:-1]), None
     if not ch.country or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", ln.head) or ln.head.endswith(("部", "委")):
         return None
     if place_of(ln.head) or _country(ln.head):

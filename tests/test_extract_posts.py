@@ -1017,6 +1017,26 @@ def test_pronoun_career_clause():
             {("约翰·史一斯", "州长", "美国俄亥俄州")},
             id="a-state-holding-a-one-character-country-is-not-cut-there",
         ),
+        pytest.param(
+            "乙国能源与矿产部部长坎萨·乔一拉出席投运仪式。",
+            {("坎萨·乔一拉", "部长", "乙国能源与矿产部")},
+            id="ministry-of-two-fields-joined-by-yu",
+        ),
+        pytest.param(
+            "王一明会见了巴西矿产与能源部部长席一瓦。",
+            {("席一瓦", "部长", "巴西矿产与能源部")},
+            id="ministry-of-two-fields-joined-by-yu-after-a-verb",
+        ),
+        pytest.param(
+            "孙一平会见哈萨克斯坦副总理兼贸易和一体化部部长努尔兰·赛一克。",
+            {("努尔兰·赛一克", "副总理", "哈萨克斯坦政府"), ("努尔兰·赛一克", "部长", "哈萨克斯坦贸易和一体化部")},
+            id="ministry-named-by-fields-after-jian-is-the-country-s",
+        ),
+        pytest.param(
+            "俄罗斯副总理兼财政部部长库一林出席。",
+            {("库一林", "副总理", "俄罗斯政府"), ("库一林", "部长", "俄罗斯财政部")},
+            id="ministry-of-one-field-after-jian-is-the-country-s",
+        ),
     ],
 )
 def test_foreign_and_special_regions(text, expected):
