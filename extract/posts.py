@@ -834,6 +834,16 @@ def _below_shared(prefix: str, place: str) -> bool:
     )
 
 
+def _title_repeated(links: list[tuple[int, str, str]], before: str | None) -> bool:
+    """Is the chain one bare title, the same as the last title of the chain of the name before it in a list
+    (温州市副市长甲，副市长乙)?
+
+    >>> _title_repeated([(9, "", "副市长")], "副市长"), _title_repeated([(9, "", "市长")], "副市长")
+    (True, False)
+    """
+    return len(links) == 1 and not links[0][1] and links[0][2] == before
+
+
 def _recent_prefecture(ch: _Chain, ln: _Link) -> str | None:
     """The prefecture (地区) named last before the title in its article (河南省周口地区…行署专员X: 周口地区), or the
     article's place when it is one."""
@@ -1296,6 +1306,7 @@ def posts(doc: Doc) -> None:
         chain_place: dict[int, str] = {}  # end of a name -> the place its title chain named
         chain_body: dict[int, str] = {}  # end of a name -> the body its title chain named last
         chain_country: dict[int, str] = {}  # end of a name -> the country its title chain named
+        chain_title: dict[int, str] = {}  # end of a name -> the last title of its chain (with a place named)
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, Mention] = {}
@@ -1341,6 +1352,9 @@ def posts(doc: Doc) -> None:
                 after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
                 shared = None if shared and _below_shared(links[0][1], shared) else shared
+                # 温州市副市长甲，副市长乙: the same bare title again is another place's (the article's), or the
+                # names would share it (温州市副市长甲、乙)
+                shared = None if shared and _title_repeated(links, chain_title.get(links[0][0] - 1)) else shared
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
                 joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
                 country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
@@ -1349,6 +1363,7 @@ def posts(doc: Doc) -> None:
                     chain_country[m.end] = ch.country
                 if ch.place and links:
                     chain_place[m.end] = ch.place
+                    chain_title[m.end] = links[-1][2]
                 if ch.base_org and links:
                     chain_body[m.end] = ch.base_org
             elif m.value == "title_after":

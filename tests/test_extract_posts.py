@@ -742,6 +742,18 @@ def test_company_posts(text, expected):
             {("蒋一平", "市委书记", "中共盐城市委员会"), ("程一然", "市长", "盐城市人民政府")},
             id="city-committee-in-a-provinces-story-the-city-named-before",
         ),
+        pytest.param(
+            "商会成立大会在合肥举行。温州市副市长叶一明，副市长方一红等出席大会。",
+            "合肥市",
+            {("叶一明", "副市长", "温州市人民政府"), ("方一红", "副市长", "合肥市人民政府")},
+            id="the-same-bare-title-again-after-a-comma-is-the-article-place-s",
+        ),
+        pytest.param(
+            "洽谈会在芜湖举行。宁波市副市长许一平、副市长林一红出席。",
+            "芜湖市",
+            {("许一平", "副市长", "宁波市人民政府"), ("林一红", "副市长", "芜湖市人民政府")},
+            id="the-same-bare-title-again-after-a-dun-is-the-article-place-s",
+        ),
     ],
 )
 def test_places_of_level_words(text, locale, expected):
