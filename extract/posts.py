@@ -893,12 +893,14 @@ def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _listed_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """选举甲为市人大常委会主任，乙为副主任，丙为秘书长 / 甲当选为会长，…，丙当选为秘书长: a bare title listed after
     another post of the same sentence is in that post's body (not the government's), unless that is a Party
-    committee's (市委书记甲、秘书长乙 says nothing of whose)."""
+    committee's (市委书记甲、秘书长乙 says nothing of whose). A post told in the title's own clause is the one the
+    holder held before (原市工商局副局长丙当选秘书长), not a post listed before."""
     if ln.head or ch.base_org:
         return None
     body = ch.doc.facts.articles[ch.article].body or ""
+    clause = max(body.rfind(c, 0, ln.start) for c in "，；：、")
     for start, _role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
-        if start >= ln.start:
+        if start >= ln.start or start > clause:
             continue
         if re.search(r"[。！？\n]", body[start : ln.start]):
             return None

@@ -2032,6 +2032,16 @@ def test_b27_a_list_ending_in_deng_and_a_count_is_appointed(text, want):
             ("王东", "秘书长", "合肥市人民政府"),
             id="after-a-government-post-the-government",
         ),
+        pytest.param(
+            "本报讯 合肥市温州商会成立，陈建国当选为会长，原合肥市工商局副局长潘勇当选秘书长。",
+            ("潘勇", "秘书长", "合肥市温州商会"),
+            id="not-the-body-of-the-holder-s-own-former-post",
+        ),
+        pytest.param(
+            "本报讯 泰州市工商联召开换届大会，郑一强当选会长，原泰州市财政局副局长刘小燕当选为秘书长。",
+            ("刘小燕", "秘书长", "泰州市工商联"),
+            id="not-the-body-of-the-holder-s-own-former-post-after-wei",
+        ),
     ],
 )
 def test_b27_a_bare_secretary_general_listed_after_a_bodys_post_is_that_bodys(text, want):
