@@ -1575,6 +1575,16 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
         pytest.param("丙丁证券交易所总经理宋某出席。", ("宋某", "总经理", "丙丁证券交易所"), id="exchange-is-a-body"),
         pytest.param("戊己银行聘任冯某为该行行长。", ("冯某", "行长", "戊己银行"), id="this-bank"),
         pytest.param("冯某曾任庚辛香港助理总裁。", ("冯某", "助理总裁", "庚辛香港"), id="assistant-president"),
+        pytest.param(
+            "昨天，南湖村镇银行股份有限公司开业。该行由北岸农村商业银行股份有限公司发起设立。该行董事长由北岸农商行副行长葛一明兼任。",
+            ("葛一明", "董事长", "南湖村镇银行股份有限公司"),
+            id="this-bank-again-after-the-founder-named-in-a-sentence-it-opened",
+        ),
+        pytest.param(
+            "甲乙科技有限公司昨天成立。该公司由丙丁集团有限公司出资组建。该公司总经理为冯一平。",
+            ("冯一平", "总经理", "甲乙科技有限公司"),
+            id="this-company-again-after-the-founder-named-in-a-sentence-it-opened",
+        ),
     ],
 )
 def test_more_titles_and_bodies(text, want):
