@@ -306,8 +306,10 @@ def name_at(text: str, p: int) -> str | None:
         last = max(name.rfind("·"), name.rfind("?"))
         for k in range(last + 2, len(name)):
             # (a stop word may run on past the match: 艾力江·阿不都热依木陪|同)
-            if text[p + k : p + k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
+            if name[k] in TRANSLIT_STOP:
                 return name[:k]
+            if text[p + k : p + k + 2] in NAME_STOP2 and text[p + k + 1 : p + k + 3] not in NAME_STOP2:
+                return name[:k]  # (艾力·买买提出席: 提出 and 出席 overlap, the name ends before the later one)
         return name
     if p >= len(text):
         return None
