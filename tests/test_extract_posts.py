@@ -849,6 +849,16 @@ def test_body_of_a_company_title_is_a_company():
             {("范志远", "副省长", "山西省人民政府"), ("范志远", "市长", "太原市人民政府")},
             id="appointed-and-removed-from-its-post",
         ),
+        pytest.param(
+            "泰兴市生态园建设领导小组召开全体会议。会议宣布了领导小组成员名单：副市长王一峰任副组长。",
+            {("王一峰", "副组长", "泰兴市生态园建设领导小组")},
+            id="deputy-head-of-the-leading-group-named-before",
+        ),
+        pytest.param(
+            "江苏省食品安全工作领导小组成立。副省长周一平任组长，省政府副秘书长吴一川任常务副组长。",
+            {("周一平", "组长", "江苏省食品安全工作领导小组"), ("吴一川", "常务副组长", "江苏省食品安全工作领导小组")},
+            id="head-of-the-leading-group-just-formed",
+        ),
     ],
 )
 def test_appointments(text, expected):
