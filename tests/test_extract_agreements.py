@@ -1237,6 +1237,13 @@ REAL24_AGREEMENTS = [
         [("协定", ["中国政府", "几内亚政府"])],
         id="one-government-giving-to-another-signed-by-ministers",
     ),
+    pytest.param("甲国总理称，现在应讨论签订一项全球减排公约。", [], id="a-treaty-to-be-discussed-is-no-agreement"),
+    pytest.param("乙国外长表示，两国应尽快签署边界协定。", [], id="a-treaty-to-be-signed-soon-is-no-agreement"),
+    pytest.param(
+        "东方集团董事长王一明应邀来访，华新公司与东方集团签订了供货合同。",
+        [("供货合同", ["华新公司", "东方集团"])],
+        id="ying-of-an-invitation-is-no-modal",
+    ),
 ]
 
 
