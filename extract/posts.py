@@ -597,7 +597,8 @@ def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (head or "村") + ln.level, None
 
 
-TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?[镇乡](?![长委政党])")  # 庙头镇 (侯镇) right after 沭阳县
+# 庙头镇 (侯镇, 别力古台镇) right after 沭阳县 (阿巴嘎旗)
+TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡](?![长委政党])")
 
 
 def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:

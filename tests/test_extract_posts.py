@@ -1867,6 +1867,12 @@ def test_a_post_held_before_or_left(text, want):
             {("马国强", "党支部书记", "村党支部"), ("马国强", "镇党委副书记", "中共寿光市侯镇委员会")},
             id="a-town-committee-written-and-huan-before-the-verb",
         ),
+        pytest.param(
+            "本报讯 在正蓝旗上都达巴镇，镇党委书记乌一图介绍了牧区服务的情况。",
+            None,
+            {("乌一图", "镇党委书记", "中共正蓝旗上都达巴镇委员会")},
+            id="a-bare-town-committee-of-a-long-town-named-after-its-banner",
+        ),
     ],
 )
 def test_b22_a_towns_party_committee(text, locale, want):
