@@ -720,6 +720,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "bank_kinds": W,
             "ministry_fields": W,
             "ministry_endings": W,
+            "ministry_joiners": W,
             "rank_words": W,
             "learned_body_endings": W,
         }

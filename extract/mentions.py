@@ -306,8 +306,10 @@ def name_at(text: str, p: int) -> str | None:
         last = max(name.rfind("·"), name.rfind("?"))
         for k in range(last + 2, len(name)):
             # (a stop word may run on past the match: 艾力江·阿不都热依木陪|同)
-            if text[p + k : p + k + 2] in NAME_STOP2 or name[k] in TRANSLIT_STOP:
+            if name[k] in TRANSLIT_STOP:
                 return name[:k]
+            if text[p + k : p + k + 2] in NAME_STOP2 and text[p + k + 1 : p + k + 3] not in NAME_STOP2:
+                return name[:k]  # (艾力·买买提出席: 提出 and 出席 overlap, the name ends before the later one)
         return name
     if p >= len(text):
         return None
@@ -820,16 +822,42 @@ PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 
 @cache
 def _field_join() -> re.Pattern[str]:
-    """A ministry named by fields of work joined by 和, after others listed with 、 (联邦交通和数字基础设施部,
-    建设、交通和基础设施部): ministry_fields and
-    ministry_endings of data/org_mention_words.yaml, read through the checked loader on first use, compiled once."""
+    """A ministry named by fields of work joined by 和 or 与, after others listed with 、 (联邦交通和数字基础设施部,
+    建设、交通和基础设施部, 能源与矿产部): ministry_fields, ministry_joiners and ministry_endings of
+    data/org_mention_words.yaml, read through the checked loader on first use, compiled once."""
     words = load("org_mention_words.yaml")
     field_ = "(?:" + "|".join(sorted(words["ministry_fields"], key=len, reverse=True)) + ")"
     endings = "|".join(sorted(words["ministry_endings"], key=len, reverse=True))
+    join = "[" + "".join(words["ministry_joiners"]) + "]"
     # a list with 、 only before 部 (市交通、水利和能源局 may be three bureaus written short)
     return re.compile(
-        f"{field_}{{1,2}}和{field_}{{1,2}}(?:{endings})(?!门)|{field_}{{1,2}}(?:、{field_}{{1,2}})+和{field_}{{1,2}}部(?!门)"
+        f"{field_}{{1,2}}{join}{field_}{{1,2}}(?:{endings})(?!门)"
+        f"|{field_}{{1,2}}(?:、{field_}{{1,2}})+{join}{field_}{{1,2}}部(?!门)"
     )
+
+
+@cache
+def _fields_only() -> re.Pattern[str]:
+    """A ministry named by fields of work alone (财政部, 贸易和一体化部, 能源与矿产部): ministry_fields joined by
+    nothing, 、 or ministry_joiners, then 部."""
+    words = load("org_mention_words.yaml")
+    field_ = "(?:" + "|".join(sorted(words["ministry_fields"], key=len, reverse=True)) + ")"
+    return re.compile(f"{field_}(?:[{_field_join_chars()}]?{field_}){{0,3}}部")
+
+
+def fields_ministry(name: str) -> bool:
+    """Is the name a ministry's named by fields of work alone, no country or place before them?
+
+    >>> fields_ministry("贸易和一体化部"), fields_ministry("能源与矿产部"), fields_ministry("老挝能源部")
+    (True, True, False)
+    """
+    return _fields_only().fullmatch(name) is not None
+
+
+@cache
+def _field_join_chars() -> str:
+    """The characters that join fields of work in a ministry's name: 、 and ministry_joiners (和, 与)."""
+    return "、" + "".join(load("org_mention_words.yaml")["ministry_joiners"])
 
 
 def _field_joins(text: str) -> set[int]:
@@ -841,8 +869,9 @@ def _field_joins(text: str) -> set[int]:
 def field_joins(text: str) -> frozenset[int]:
     """`_field_joins`, kept for the last texts read (a title's body read leftwards asks it at each 和): the 和 of
     贸易和工业部 before 部长 (马来西亚国际贸易和工业部长) joins the ministry's name too."""
+    joiners = _field_join_chars()
     return frozenset(
-        m.start() + i for m in _field_join().finditer(text) for i, c in enumerate(m.group()) if c in "和、"
+        m.start() + i for m in _field_join().finditer(text) for i, c in enumerate(m.group()) if c in joiners
     )
 
 

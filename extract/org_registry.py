@@ -736,7 +736,17 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         before = bisect.bisect_right(ends, pos)  # bodies of that kind told before pos
         if before:
             found.append((ends[before - 1], names[before - 1]))
-    return max(found)[1] if found else None
+    if not found:
+        return None
+    end, name = max(found)
+    if written != kind:
+        # 该行由甲银行发起设立。该行董事长…: a body named in a sentence that the same anaphor opens is no new topic,
+        # the anaphor after it still stands for the one that anaphor did
+        opened = max(body.rfind(c, 0, end - len(name)) for c in "。！？\n") + 1
+        again = body.rfind(written, opened, end - len(name))
+        if again >= 0 and again < pos:
+            return _anaphor(doc, article, written, again) or name
+    return name
 
 
 def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:

@@ -33,6 +33,7 @@ from .mentions import (
     Place,
     _terminated,
     field_joins,
+    fields_ministry,
     lexicon,
     name_at,
     place_of,
@@ -202,7 +203,7 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 def _joined_at(text: str, k: int) -> bool:
     """Is text[k] a joining word inside a name: a country's (及 of 埃及), a ministry's of fields of work (和 of
     国际贸易和工业部长, 、 of 贸易、工业和投资部长) or a kept word's (和 of 共和国)?"""
-    return _in_country(text, k) or text[k] in "和、" and k in field_joins(text) or _in_kept(text, k)
+    return _in_country(text, k) or k in field_joins(text) or _in_kept(text, k)
 
 
 def _in_kept(text: str, k: int) -> bool:
@@ -596,7 +597,8 @@ def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (head or "村") + ln.level, None
 
 
-TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?[镇乡](?![长委政党])")  # 庙头镇 (侯镇) right after 沭阳县
+# 庙头镇 (侯镇, 别力古台镇) right after 沭阳县 (阿巴嘎旗)
+TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡](?![长委政党])")
 
 
 def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -844,6 +846,16 @@ def _below_shared(prefix: str, place: str) -> bool:
     )
 
 
+def _title_repeated(links: list[tuple[int, str, str]], before: str | None) -> bool:
+    """Is the chain one bare title, the same as the last title of the chain of the name before it in a list
+    (温州市副市长甲，副市长乙)?
+
+    >>> _title_repeated([(9, "", "副市长")], "副市长"), _title_repeated([(9, "", "市长")], "副市长")
+    (True, False)
+    """
+    return len(links) == 1 and not links[0][1] and links[0][2] == before
+
+
 def _recent_prefecture(ch: _Chain, ln: _Link) -> str | None:
     """The prefecture (地区) named last before the title in its article (河南省周口地区…行署专员X: 周口地区), or the
     article's place when it is one."""
@@ -893,12 +905,14 @@ def _sibling(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _listed_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """选举甲为市人大常委会主任，乙为副主任，丙为秘书长 / 甲当选为会长，…，丙当选为秘书长: a bare title listed after
     another post of the same sentence is in that post's body (not the government's), unless that is a Party
-    committee's (市委书记甲、秘书长乙 says nothing of whose)."""
+    committee's (市委书记甲、秘书长乙 says nothing of whose). A post told in the title's own clause is the one the
+    holder held before (原市工商局副局长丙当选秘书长), not a post listed before."""
     if ln.head or ch.base_org:
         return None
     body = ch.doc.facts.articles[ch.article].body or ""
+    clause = max(body.rfind(c, 0, ln.start) for c in "，；：、")
     for start, _role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
-        if start >= ln.start:
+        if start >= ln.start or start > clause:
             continue
         if re.search(r"[。！？\n]", body[start : ln.start]):
             return None
@@ -1102,7 +1116,11 @@ def _foreign_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 def _country_ministry(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """新加坡副总理兼贸工部长: a field and 部长 after a country's post in the chain name that country's
-    ministry (新加坡贸工部), not China's."""
+    ministry (新加坡贸工部), not China's; so does a ministry named by its fields alone before 部长
+    (哈萨克斯坦副总理兼贸易和一体化部部长: 哈萨克斯坦贸易和一体化部)."""
+    if ch.country and fields_ministry(ln.head):
+        ln.written = ""  # registered with no alias (财政部 alone is China's)
+        return row.body.format(country=ch.country, field=ln.head[:-1]), None
     if not ch.country or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", ln.head) or ln.head.endswith(("部", "委")):
         return None
     if place_of(ln.head) or _country(ln.head):
@@ -1302,6 +1320,7 @@ def posts(doc: Doc) -> None:
         chain_place: dict[int, str] = {}  # end of a name -> the place its title chain named
         chain_body: dict[int, str] = {}  # end of a name -> the body its title chain named last
         chain_country: dict[int, str] = {}  # end of a name -> the country its title chain named
+        chain_title: dict[int, str] = {}  # end of a name -> the last title of its chain (with a place named)
         # first mention of each kind by offset, looked up instead of searched for (a run-on
         # article has tens of thousands of mentions)
         person_by_end: dict[int, Mention] = {}
@@ -1347,6 +1366,9 @@ def posts(doc: Doc) -> None:
                 after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
                 shared = chain_place.get(links[0][0] - 1) if after_name else None
                 shared = None if shared and _below_shared(links[0][1], shared) else shared
+                # 温州市副市长甲，副市长乙: the same bare title again is another place's (the article's), or the
+                # names would share it (温州市副市长甲、乙)
+                shared = None if shared and _title_repeated(links, chain_title.get(links[0][0] - 1)) else shared
                 base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
                 joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
                 country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
@@ -1355,6 +1377,7 @@ def posts(doc: Doc) -> None:
                     chain_country[m.end] = ch.country
                 if ch.place and links:
                     chain_place[m.end] = ch.place
+                    chain_title[m.end] = links[-1][2]
                 if ch.base_org and links:
                     chain_body[m.end] = ch.base_org
             elif m.value == "title_after":

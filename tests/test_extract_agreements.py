@@ -1242,6 +1242,13 @@ REAL24_AGREEMENTS = [
         [("协定", ["中国政府", "几内亚政府"])],
         id="one-government-giving-to-another-signed-by-ministers",
     ),
+    pytest.param("甲国总理称，现在应讨论签订一项全球减排公约。", [], id="a-treaty-to-be-discussed-is-no-agreement"),
+    pytest.param("乙国外长表示，两国应尽快签署边界协定。", [], id="a-treaty-to-be-signed-soon-is-no-agreement"),
+    pytest.param(
+        "东方集团董事长王一明应邀来访，华新公司与东方集团签订了供货合同。",
+        [("供货合同", ["华新公司", "东方集团"])],
+        id="ying-of-an-invitation-is-no-modal",
+    ),
 ]
 
 
@@ -1418,6 +1425,18 @@ PROBE31_AGREEMENTS = [
         "会议期间，江城市农业农村局与东洋农业发展有限公司签署了战略合作协议。",
         [("战略合作协议", ["江城市农业农村局", "东洋农业发展有限公司"], "2009-03-02")],
         id="during-the-meeting-told-before",
+    ),
+    pytest.param(
+        "江城农业科技合作座谈会昨天在京举行。副省长王一明出席座谈会并讲话。\n"
+        "座谈会上，江城农业科学院与东洋农业交流协会签署了水稻育种合作研究协议书。",
+        [("水稻育种合作研究协议书", ["江城农业科学院", "东洋农业交流协会"], "2009-03-02")],
+        id="a-paragraph-opening-at-the-symposium-told-before",
+    ),
+    pytest.param(
+        "第五届江城经贸洽谈会昨天开幕。副省长王一明出席。\n"
+        "洽谈会上，江城市人民政府与东洋物流集团有限公司签订了物流园区合作协议。",
+        [("物流园区合作协议", ["江城市人民政府", "东洋物流集团有限公司"], "2009-03-02")],
+        id="a-paragraph-opening-at-the-trade-fair-told-before",
     ),
 ]
 

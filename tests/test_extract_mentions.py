@@ -31,6 +31,8 @@ def mentions(text: str, kind: str) -> list[str]:
         ("田中健一率领代表团", 0, "田中健一"),
         ("李在勋为工程奠基", 0, "李在勋"),
         ("李在北京出席会议", 0, None),
+        ("吐尔洪·买买提出席会议", 0, "吐尔洪·买买提"),
+        ("约翰·史密斯提出建议", 0, "约翰·史密斯"),
     ],
     ids=[
         "three",
@@ -48,6 +50,8 @@ def mentions(text: str, kind: str) -> list[str]:
         "name-ended-by-shuailing",
         "korean-given-name-opening-with-zai",
         "zai-before-a-place-is-no-given-name",
+        "translit-ending-in-ti-before-chuxi-overlapping-stop-words",
+        "translit-before-tichu",
     ],
 )
 def test_name_at(text, start, name):

@@ -1264,6 +1264,18 @@ B17_ORGS = [
         ["国务院"],
         id="an-office-is-no-department-of-its-parent",
     ),
+    pytest.param(
+        "本报讯 去年以来，我市已与8家全国性商业银行签订战略合作协议。",
+        [],
+        ["性商业银行", "全国性商业银行"],
+        id="a-nationwide-kind-of-bank-names-none",
+    ),
+    pytest.param(
+        "本报讯 我市与全国性股份制商业银行开展合作。",
+        [],
+        ["性股份制商业银行", "全国性股份制商业银行"],
+        id="a-nationwide-joint-stock-kind-of-bank-names-none",
+    ),
 ]
 
 

@@ -748,6 +748,18 @@ def test_company_posts(text, expected):
             {("李一明", "市委书记", "中共襄阳市委员会"), ("刘一辉", "市长", "襄阳市人民政府")},
             id="a-bare-city-committee-after-a-provinces-official-is-no-provinces",
         ),
+        pytest.param(
+            "商会成立大会在合肥举行。温州市副市长叶一明，副市长方一红等出席大会。",
+            "合肥市",
+            {("叶一明", "副市长", "温州市人民政府"), ("方一红", "副市长", "合肥市人民政府")},
+            id="the-same-bare-title-again-after-a-comma-is-the-article-place-s",
+        ),
+        pytest.param(
+            "洽谈会在芜湖举行。宁波市副市长许一平、副市长林一红出席。",
+            "芜湖市",
+            {("许一平", "副市长", "宁波市人民政府"), ("林一红", "副市长", "芜湖市人民政府")},
+            id="the-same-bare-title-again-after-a-dun-is-the-article-place-s",
+        ),
     ],
 )
 def test_places_of_level_words(text, locale, expected):
@@ -851,6 +863,16 @@ def test_body_of_a_company_title_is_a_company():
                 ("周一华", "秘书长", "中国人民政治协商会议甘肃省委员会"),
             },
             id="elected-in-addition-a-list-and-a-bare-title",
+        ),
+        pytest.param(
+            "泰兴市生态园建设领导小组召开全体会议。会议宣布了领导小组成员名单：副市长王一峰任副组长。",
+            {("王一峰", "副组长", "泰兴市生态园建设领导小组")},
+            id="deputy-head-of-the-leading-group-named-before",
+        ),
+        pytest.param(
+            "江苏省食品安全工作领导小组成立。副省长周一平任组长，省政府副秘书长吴一川任常务副组长。",
+            {("周一平", "组长", "江苏省食品安全工作领导小组"), ("吴一川", "常务副组长", "江苏省食品安全工作领导小组")},
+            id="head-of-the-leading-group-just-formed",
         ),
     ],
 )
@@ -1031,6 +1053,26 @@ def test_pronoun_career_clause():
             "美国俄亥俄州州长约翰·史一斯出席。",
             {("约翰·史一斯", "州长", "美国俄亥俄州")},
             id="a-state-holding-a-one-character-country-is-not-cut-there",
+        ),
+        pytest.param(
+            "乙国能源与矿产部部长坎萨·乔一拉出席投运仪式。",
+            {("坎萨·乔一拉", "部长", "乙国能源与矿产部")},
+            id="ministry-of-two-fields-joined-by-yu",
+        ),
+        pytest.param(
+            "王一明会见了巴西矿产与能源部部长席一瓦。",
+            {("席一瓦", "部长", "巴西矿产与能源部")},
+            id="ministry-of-two-fields-joined-by-yu-after-a-verb",
+        ),
+        pytest.param(
+            "孙一平会见哈萨克斯坦副总理兼贸易和一体化部部长努尔兰·赛一克。",
+            {("努尔兰·赛一克", "副总理", "哈萨克斯坦政府"), ("努尔兰·赛一克", "部长", "哈萨克斯坦贸易和一体化部")},
+            id="ministry-named-by-fields-after-jian-is-the-country-s",
+        ),
+        pytest.param(
+            "俄罗斯副总理兼财政部部长库一林出席。",
+            {("库一林", "副总理", "俄罗斯政府"), ("库一林", "部长", "俄罗斯财政部")},
+            id="ministry-of-one-field-after-jian-is-the-country-s",
         ),
     ],
 )
@@ -1558,6 +1600,16 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
         pytest.param("丙丁证券交易所总经理宋某出席。", ("宋某", "总经理", "丙丁证券交易所"), id="exchange-is-a-body"),
         pytest.param("戊己银行聘任冯某为该行行长。", ("冯某", "行长", "戊己银行"), id="this-bank"),
         pytest.param("冯某曾任庚辛香港助理总裁。", ("冯某", "助理总裁", "庚辛香港"), id="assistant-president"),
+        pytest.param(
+            "昨天，南湖村镇银行股份有限公司开业。该行由北岸农村商业银行股份有限公司发起设立。该行董事长由北岸农商行副行长葛一明兼任。",
+            ("葛一明", "董事长", "南湖村镇银行股份有限公司"),
+            id="this-bank-again-after-the-founder-named-in-a-sentence-it-opened",
+        ),
+        pytest.param(
+            "甲乙科技有限公司昨天成立。该公司由丙丁集团有限公司出资组建。该公司总经理为冯一平。",
+            ("冯一平", "总经理", "甲乙科技有限公司"),
+            id="this-company-again-after-the-founder-named-in-a-sentence-it-opened",
+        ),
     ],
 )
 def test_more_titles_and_bodies(text, want):
@@ -1830,6 +1882,12 @@ def test_a_post_held_before_or_left(text, want):
             {("马国强", "党支部书记", "村党支部"), ("马国强", "镇党委副书记", "中共寿光市侯镇委员会")},
             id="a-town-committee-written-and-huan-before-the-verb",
         ),
+        pytest.param(
+            "本报讯 在正蓝旗上都达巴镇，镇党委书记乌一图介绍了牧区服务的情况。",
+            None,
+            {("乌一图", "镇党委书记", "中共正蓝旗上都达巴镇委员会")},
+            id="a-bare-town-committee-of-a-long-town-named-after-its-banner",
+        ),
     ],
 )
 def test_b22_a_towns_party_committee(text, locale, want):
@@ -2014,6 +2072,16 @@ def test_b27_a_list_ending_in_deng_and_a_count_is_appointed(text, want):
             "本报讯 昨天，合肥市副市长张建平、秘书长王东出席。",
             ("王东", "秘书长", "合肥市人民政府"),
             id="after-a-government-post-the-government",
+        ),
+        pytest.param(
+            "本报讯 合肥市温州商会成立，陈建国当选为会长，原合肥市工商局副局长潘勇当选秘书长。",
+            ("潘勇", "秘书长", "合肥市温州商会"),
+            id="not-the-body-of-the-holder-s-own-former-post",
+        ),
+        pytest.param(
+            "本报讯 泰州市工商联召开换届大会，郑一强当选会长，原泰州市财政局副局长刘小燕当选为秘书长。",
+            ("刘小燕", "秘书长", "泰州市工商联"),
+            id="not-the-body-of-the-holder-s-own-former-post-after-wei",
         ),
     ],
 )
