@@ -225,6 +225,8 @@ def _patterns() -> dict:
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
+        "time_scene_when": re.compile(lex["time_scene_when"]),
+        "time_scene_when_kinds": frozenset(lex["time_scene_when_kinds"]),
         "held_scene": re.compile(lex["held_scene"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
         "scene_at_after": re.compile(lex["scene_at_after"]),
@@ -377,8 +379,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
 def scene_only(text: str, trig: Trigger) -> bool:
     """Is the trigger the scene of what its sentence tells (考察中，…; 在甲国考察期间，…), with nothing else told after it
     (no other trigger, no signing: 访问期间，双方签署了… is the signing)? Told alone, such a scene is that event itself."""
-    after = text[trig.end :]
-    if not _patterns()["time_scene"].match(after):
+    after, pats = text[trig.end :], _patterns()
+    when = trig.kind in pats["time_scene_when_kinds"] and pats["time_scene_when"].match(after)
+    if not (pats["time_scene"].match(after) or when):
         return False
     rest = after[after.find("，") + 1 :] if "，" in after else after[after.find(",") + 1 :]
     return not _patterns()["any"].search(rest) and not SIGNS.search(rest)

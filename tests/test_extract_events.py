@@ -3419,6 +3419,15 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", "昆明市")],
             id="a-speech-at-the-opening-told-joins-it",
         ),
+        pytest.param(
+            "世界粮食计划署驻华代表王海文在开幕式上讲话时指出，援助项目进展顺利。",
+            [("meeting", None)],
+            id="a-body-named-for-its-programme-plans-nothing",
+        ),
+        pytest.param(
+            "会见时，刘志远说，两市的合作前景广阔。", [("talks", None)], id="talks-as-the-time-of-a-speech-told-alone"
+        ),
+        pytest.param("开工时，这个厂只有十几名职工。", [], id="a-start-as-the-time-in-a-history-is-no-event"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3431,7 +3440,8 @@ def test_real_news_event_wordings(text, expected):
     real27 (pd_dev and msra_val even halves): denied (不能开工) or habitual (每年, 往往) is no event (modal); a signing
     refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); an agreement told in
     passing (甲与乙签订的合同) tells no signing; 甲在开幕式上发表了讲话 told alone is the meeting it opens (after one told, it
-    joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short)."""
+    joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short). Branch real28: 计划署 (a body) plans nothing;
+    会见时，甲说… told alone is those talks (time_scene_when, for talks, meetings, trips; 开工时，… stays a time)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
