@@ -228,6 +228,8 @@ def _patterns() -> dict:
         "time_scene_when": re.compile(lex["time_scene_when"]),
         "time_scene_when_kinds": frozenset(lex["time_scene_when_kinds"]),
         "held_scene": re.compile(lex["held_scene"]),
+        "held_kind": re.compile(lex["held_kind"]),
+        "held_kind_kinds": frozenset(lex["held_kind_kinds"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
         "scene_at_after": re.compile(lex["scene_at_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -349,6 +351,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
         # (在上午举行的会谈中，…: told alone, the scene of what the sentence tells is that event)
         and not (alone and pats["held_scene"].search(head) and pats["time_scene"].match(text[trig.end :]))
+        # (举行了亲切友好的会谈: the talks told, 的 of their kind)
+        and not (trig.kind in pats["held_kind_kinds"] and pats["held_kind"].search(head))
     ):
         return False
     if pats["ref_after"].search(text[trig.end :]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):

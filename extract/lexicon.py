@@ -561,6 +561,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_scene_when": Str(),
             "time_scene_when_kinds": W,
             "held_scene": Str(),
+            "held_kind": Str(),
+            "held_kind_kinds": W,
             "activity_joined": Str(),
             "activities_all": Str(),
             "scene_at_before": Str(),

@@ -3444,6 +3444,16 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param(
             "市外事办今晚在这里举行宴会，庆祝两市结好十周年。", [("meeting", None)], id="a-banquet-given-is-a-meeting"
         ),
+        pytest.param(
+            "市长刘志远与客商代表团举行了亲切友好的会谈。",
+            [("talks", None)],
+            id="talks-held-told-with-what-kind-they-were",
+        ),
+        pytest.param(
+            "代表团一行昨天抵达南宁，开始对广西进行为期三天的访问。",
+            [("visit", "南宁市")],
+            id="a-visit-retold-after-the-arrival-is-that-visit",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3458,7 +3468,8 @@ def test_real_news_event_wordings(text, expected):
     passing (甲与乙签订的合同) tells no signing; 甲在开幕式上发表了讲话 told alone is the meeting it opens (after one told, it
     joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short). Branch real28: 计划署 (a body) plans nothing;
     会见时，甲说… told alone is those talks (time_scene_when, for talks, meetings, trips; 开工时，… stays a time); a match held
-    named as the scene (在甲体育馆举行的对抗赛中，…) is other; a banquet given (举行宴会) is a meeting, as one attended."""
+    named as the scene (在甲体育馆举行的对抗赛中，…) is other; a banquet given (举行宴会) is a meeting, as one attended;
+    举行了亲切友好的会谈 / 进行了长达数小时的会谈 tell the talks (held_kind: the 的 is of their kind, no mention)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
