@@ -225,6 +225,8 @@ def _patterns() -> dict:
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
+        "counted_places": re.compile(lex["counted_places"]),
+        "visit_abroad": re.compile(alt(lex["visit_abroad"])),
         "time_scene_when": re.compile(lex["time_scene_when"]),
         "time_scene_when_kinds": frozenset(lex["time_scene_when_kinds"]),
         "held_scene": re.compile(lex["held_scene"]),
@@ -514,6 +516,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
             and tok.end() <= b
             and len(tok.group()) <= 6
             and not re.search("[对的是在和与]", tok.group())
+            and not _patterns()["counted_places"].match(tok.group())  # (深入十二个市属企业)
             and tok.group() not in _patterns()["area_kinds"]
         ):
             return tok.group()
@@ -548,13 +551,20 @@ VISITED = re.compile(r"对([\u4e00-\u9fff]{2,8}?)(?:进行|展开)了?[^，。�
 
 
 def visited_country(text: str, a: int, b: int) -> str | None:
-    """The country of 对X进行…访问 in text[a:b] (data/countries.txt), as written.
+    """The country of 对X进行…访问 in text[a:b] (data/countries.txt), or the one named after 访问 (with its city), as written.
 
-    >>> visited_country("副总理甲乙对泰国进行了正式访问", 0, 15)
-    '泰国'
+    >>> visited_country("副总理甲乙对泰国进行了正式访问", 0, 15), visited_country("甲乙访问英国伦敦", 0, 8)
+    ('泰国', '英国伦敦')
     """
     m = VISITED.search(text, a, b)
-    return m.group(1) if m and m.group(1) in countries() else None
+    if m and m.group(1) in countries():
+        return m.group(1)
+    # (访问英国伦敦, 出访泰国: the country named after the visit, with its city; not 会见了即将访问美国的甲, who is met)
+    for x in _patterns()["visit_abroad"].finditer(text, a, b):
+        place = abroad_at(text, x.end())
+        if place and not text.startswith("的", x.end() + len(place)):
+            return place
+    return None
 
 
 def unit_place(sent: Sentence, a: int, b: int) -> str | None:

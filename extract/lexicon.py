@@ -558,6 +558,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ceremony_speaker_verbs": W,
             "time_after": Str(),
             "time_scene": Str(),
+            "counted_places": Str(),
+            "visit_abroad": W,
             "time_scene_when": Str(),
             "time_scene_when_kinds": W,
             "held_scene": Str(),

@@ -3454,6 +3454,19 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("visit", "南宁市")],
             id="a-visit-retold-after-the-arrival-is-that-visit",
         ),
+        pytest.param(
+            "副省长王海东一行访问新加坡，受到热烈欢迎。", [("visit", "新加坡")], id="the-country-named-after-a-visit"
+        ),
+        pytest.param(
+            "市长刘志远会见了即将访问日本的客商代表团。",
+            [("talks", None)],
+            id="a-visit-to-come-of-a-guest-met-is-no-place",
+        ),
+        pytest.param(
+            "市委书记张一鸣深入十二个市属企业进行调研。",
+            [("inspection", None)],
+            id="a-count-of-bodies-visited-is-no-place",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3469,7 +3482,9 @@ def test_real_news_event_wordings(text, expected):
     joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short). Branch real28: 计划署 (a body) plans nothing;
     会见时，甲说… told alone is those talks (time_scene_when, for talks, meetings, trips; 开工时，… stays a time); a match held
     named as the scene (在甲体育馆举行的对抗赛中，…) is other; a banquet given (举行宴会) is a meeting, as one attended;
-    举行了亲切友好的会谈 / 进行了长达数小时的会谈 tell the talks (held_kind: the 的 is of their kind, no mention)."""
+    举行了亲切友好的会谈 / 进行了长达数小时的会谈 tell the talks (held_kind: the 的 is of their kind, no mention);
+    a country named after 访问/出访 is the place visited (visit_abroad; not 即将访问日本的甲, a guest met); 深入十二个企业 names
+    no place (counted_places)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
