@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Events and agreements of `extract_page` on real news sentences.
 
-    .venv/bin/python bench/real_events.py [--half even|odd|all] [--misses] [--only pd_test|msra_test|cluener_train]
+    .venv/bin/python bench/real_events.py [--half even|odd|all] [--misses] [--only SET]
     .venv/bin/python bench/real_events.py --list [--only SET]     # the chosen ids with their text, to judge
 
 Sentences: People's Daily 1998 NER test and MSRA NER test (../shared/bench, read at run time, never copied
@@ -43,6 +43,7 @@ from kgqa.extract import extract_page  # noqa: E402
 from ner_data import SHARED, load_cluener, test_sets, train_sets  # noqa: E402
 from post_probe import PRF, SCORE  # noqa: E402
 from real_posts import _merge, forms, run_cli  # noqa: E402
+from real_posts import chosen as posts_chosen  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "data" / "real_events_judged.yaml"
 CUES = "签订 签署 签约 协议 合同 备忘录 会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌 授信 贷款".split()
@@ -64,6 +65,16 @@ HELD_DRAW = (
     ("会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌".split(), 30),
 )
 HELD_SETS = ("pd_dev", "msra_val")
+# A sixth set, judged by branch real28 before any rule was changed for it: `pd_more`, more People's Daily NER
+# test sentences (a split the recogniser never learned from), none drawn by an earlier set of this bench or of
+# real_posts.py. Drawn by strata as the held sets: the few left with a cue of the earlier sets, then sentences
+# with an event word those sets never asked for (举行, 召开, 访问, 会晤, 接见, 仪式 ...), so the set measures
+# wordings no rule was read off.
+MORE_SETS = {"pd_more": "pd_test"}
+MORE_DRAW = (
+    (CUES, 10),
+    ("举行 召开 参观 访问 会晤 接见 致辞 揭幕 奠基 颁奖 成立 签字 座谈 慰问 开业 投产 启动 仪式".split(), 95),
+)
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -88,7 +99,8 @@ def is_candidate(text: str) -> bool:
 def chosen() -> dict[str, list[tuple[int, str]]]:
     """Each test set's drawn sentences as (index, text), in the order drawn."""
     out = {}
-    for name, recs in sorted(test_sets().items()):
+    tests = test_sets()
+    for name, recs in sorted(tests.items()):
         cands = [k for k, (text, _) in enumerate(recs) if is_candidate(text)]
         pick = random.Random(SEED).sample(cands, min(PER_SET, len(cands)))
         out[name] = [(k, recs[k][0]) for k in pick]
@@ -104,6 +116,15 @@ def chosen() -> dict[str, list[tuple[int, str]]]:
                 for text, _ in held[name]
             ]
             out[name] = draw_strata(texts, HELD_DRAW)
+    seen = {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
+    seen |= {unicodedata.normalize("NFKC", text) for items in posts_chosen().values() for _, text in items}
+    for name, source in MORE_SETS.items():
+        if source in tests:
+            texts = [
+                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
+                for text, _ in tests[source]
+            ]
+            out[name] = draw_strata(texts, MORE_DRAW)
     return out
 
 

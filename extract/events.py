@@ -225,7 +225,13 @@ def _patterns() -> dict:
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
+        "counted_places": re.compile(lex["counted_places"]),
+        "visit_abroad": re.compile(alt(lex["visit_abroad"])),
+        "time_scene_when": re.compile(lex["time_scene_when"]),
+        "time_scene_when_kinds": frozenset(lex["time_scene_when_kinds"]),
         "held_scene": re.compile(lex["held_scene"]),
+        "held_kind": re.compile(lex["held_kind"]),
+        "held_kind_kinds": frozenset(lex["held_kind_kinds"]),
         "scene_at_before": re.compile(lex["scene_at_before"]),
         "scene_at_after": re.compile(lex["scene_at_after"]),
         "again": re.compile(lex["meeting_again"]),
@@ -348,6 +354,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
         # (在上午举行的会谈中，…: told alone, the scene of what the sentence tells is that event)
         and not (alone and pats["held_scene"].search(head) and pats["time_scene"].match(text[trig.end :]))
+        # (举行了亲切友好的会谈: the talks told, 的 of their kind)
+        and not (trig.kind in pats["held_kind_kinds"] and pats["held_kind"].search(head))
     ):
         return False
     if pats["ref_after"].search(text[trig.end :]) and (pats["ref_before"].search(head) or trig.kind == "meeting"):
@@ -378,8 +386,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
 def scene_only(text: str, trig: Trigger) -> bool:
     """Is the trigger the scene of what its sentence tells (考察中，…; 在甲国考察期间，…), with nothing else told after it
     (no other trigger, no signing: 访问期间，双方签署了… is the signing)? Told alone, such a scene is that event itself."""
-    after = text[trig.end :]
-    if not _patterns()["time_scene"].match(after):
+    after, pats = text[trig.end :], _patterns()
+    when = trig.kind in pats["time_scene_when_kinds"] and pats["time_scene_when"].match(after)
+    if not (pats["time_scene"].match(after) or when):
         return False
     rest = after[after.find("，") + 1 :] if "，" in after else after[after.find(",") + 1 :]
     return not _patterns()["any"].search(rest) and not SIGNS.search(rest)
@@ -508,6 +517,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
             and tok.end() <= b
             and len(tok.group()) <= 6
             and not re.search("[对的是在和与]", tok.group())
+            and not _patterns()["counted_places"].match(tok.group())  # (深入十二个市属企业)
             and tok.group() not in _patterns()["area_kinds"]
         ):
             return tok.group()
@@ -546,13 +556,20 @@ VISITED = re.compile(r"对([\u4e00-\u9fff]{2,8}?)(?:进行|展开)了?[^，。�
 
 
 def visited_country(text: str, a: int, b: int) -> str | None:
-    """The country of 对X进行…访问 in text[a:b] (data/countries.txt), as written.
+    """The country of 对X进行…访问 in text[a:b] (data/countries.txt), or the one named after 访问 (with its city), as written.
 
-    >>> visited_country("副总理甲乙对泰国进行了正式访问", 0, 15)
-    '泰国'
+    >>> visited_country("副总理甲乙对泰国进行了正式访问", 0, 15), visited_country("甲乙访问英国伦敦", 0, 8)
+    ('泰国', '英国伦敦')
     """
     m = VISITED.search(text, a, b)
-    return m.group(1) if m and m.group(1) in countries() else None
+    if m and m.group(1) in countries():
+        return m.group(1)
+    # (访问英国伦敦, 出访泰国: the country named after the visit, with its city; not 会见了即将访问美国的甲, who is met)
+    for x in _patterns()["visit_abroad"].finditer(text, a, b):
+        place = abroad_at(text, x.end())
+        if place and not text.startswith("的", x.end() + len(place)):
+            return place
+    return None
 
 
 def unit_place(sent: Sentence, a: int, b: int) -> str | None:

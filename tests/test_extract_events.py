@@ -3419,6 +3419,54 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", "昆明市")],
             id="a-speech-at-the-opening-told-joins-it",
         ),
+        pytest.param(
+            "世界粮食计划署驻华代表王海文在开幕式上讲话时指出，援助项目进展顺利。",
+            [("meeting", None)],
+            id="a-body-named-for-its-programme-plans-nothing",
+        ),
+        pytest.param(
+            "会见时，刘志远说，两市的合作前景广阔。", [("talks", None)], id="talks-as-the-time-of-a-speech-told-alone"
+        ),
+        pytest.param("开工时，这个厂只有十几名职工。", [], id="a-start-as-the-time-in-a-history-is-no-event"),
+        pytest.param(
+            "昨晚在南京五台山体育馆举行的篮球对抗赛中，江苏队以88∶80战胜八一队。",
+            [("other", "南京五台山体育馆")],
+            id="a-match-held-named-as-the-scene-is-other",
+        ),
+        pytest.param(
+            "市女排在上周开幕的全国锦标赛中首次亮相，以3∶1战胜对手。",
+            [("other", None)],
+            id="a-tournament-opened-as-the-scene",
+        ),
+        pytest.param(
+            "将在苏州举行的全省运动会上，我市选手将参加八个项目的比赛。", [], id="a-match-to-be-held-is-planned"
+        ),
+        pytest.param(
+            "市外事办今晚在这里举行宴会，庆祝两市结好十周年。", [("meeting", None)], id="a-banquet-given-is-a-meeting"
+        ),
+        pytest.param(
+            "市长刘志远与客商代表团举行了亲切友好的会谈。",
+            [("talks", None)],
+            id="talks-held-told-with-what-kind-they-were",
+        ),
+        pytest.param(
+            "代表团一行昨天抵达南宁，开始对广西进行为期三天的访问。",
+            [("visit", "南宁市")],
+            id="a-visit-retold-after-the-arrival-is-that-visit",
+        ),
+        pytest.param(
+            "副省长王海东一行访问新加坡，受到热烈欢迎。", [("visit", "新加坡")], id="the-country-named-after-a-visit"
+        ),
+        pytest.param(
+            "市长刘志远会见了即将访问日本的客商代表团。",
+            [("talks", None)],
+            id="a-visit-to-come-of-a-guest-met-is-no-place",
+        ),
+        pytest.param(
+            "市委书记张一鸣深入十二个市属企业进行调研。",
+            [("inspection", None)],
+            id="a-count-of-bodies-visited-is-no-place",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3431,7 +3479,12 @@ def test_real_news_event_wordings(text, expected):
     real27 (pd_dev and msra_val even halves): denied (不能开工) or habitual (每年, 往往) is no event (modal); a signing
     refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); an agreement told in
     passing (甲与乙签订的合同) tells no signing; 甲在开幕式上发表了讲话 told alone is the meeting it opens (after one told, it
-    joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short)."""
+    joins it: attend); 来宾 (guests) is no short form of 来宾市 (place_no_short). Branch real28: 计划署 (a body) plans nothing;
+    会见时，甲说… told alone is those talks (time_scene_when, for talks, meetings, trips; 开工时，… stays a time); a match held
+    named as the scene (在甲体育馆举行的对抗赛中，…) is other; a banquet given (举行宴会) is a meeting, as one attended;
+    举行了亲切友好的会谈 / 进行了长达数小时的会谈 tell the talks (held_kind: the 的 is of their kind, no mention);
+    a country named after 访问/出访 is the place visited (visit_abroad; not 即将访问日本的甲, a guest met); 深入十二个企业 names
+    no place (counted_places)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
