@@ -1,0 +1,40 @@
+"""Questions asked the way people ask them (issue 11, session 28), a table per wording. The people are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CPC, city_page
+from qa_helpers import imported_kg
+
+# a unit's head title written with the unit's character once or twice (宣传部长 and 宣传部部长: forms.yaml unit_heads)
+POLICE = "青岚市公安局"
+HEADS = city_page(
+    persons=[
+        {"name": "柏听澜", "posts": [{"title": "宣传部长", "org": CPC}]},
+        {"name": "韦照川", "posts": [{"title": "局长", "org": POLICE}]},
+        {"name": "祁望舒", "posts": [{"title": "统战部部长", "org": CPC}]},
+        {"name": "尹晓岑", "posts": [{"title": "宣传部副部长", "org": CPC}]},
+    ],
+    organizations=[{"name": POLICE, "type": "government", "aliases": [], "located_in": "青岚市"}],
+)
+
+
+@pytest.fixture(scope="module")
+def heads_kg():
+    return imported_kg((HEADS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚市委宣传部部长是谁", {"柏听澜"}, id="unit-head-twice-title-once"),
+        pytest.param("青岚市委宣传部长是谁", {"柏听澜"}, id="unit-head-once-as-held"),
+        pytest.param("青岚市委统战部长叫什么", {"祁望舒"}, id="unit-head-once-title-twice"),
+        pytest.param("青岚市委统战部部长叫什么", {"祁望舒"}, id="unit-head-twice-as-held"),
+        pytest.param("青岚市公安局局长是谁", {"韦照川"}, id="bureau-head-twice"),
+        pytest.param("青岚市委宣传部副部长是谁", {"尹晓岑"}, id="deputy-not-read-as-the-head"),
+    ],
+)
+def test_a_unit_head_written_once_or_twice(heads_kg, question, expected):
+    got = heads_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
