@@ -38,3 +38,36 @@ def heads_kg():
 def test_a_unit_head_written_once_or_twice(heads_kg, question, expected):
     got = heads_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a university everyone writes short (forms.yaml short_forms): 中财 of 中央财经大学, inside a school's name too
+SCHOOL = "中央财经大学税务学院"
+SCHOOLS = city_page(
+    persons=[
+        {"name": "钟砚秋", "posts": [{"title": "副院长", "org": SCHOOL}]},
+        {"name": "季明澈", "posts": [{"title": "校长", "org": "复旦大学"}]},
+    ],
+    organizations=[
+        {"name": SCHOOL, "type": "other", "aliases": []},
+        {"name": "复旦大学", "type": "other", "aliases": []},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def schools_kg():
+    return imported_kg((SCHOOLS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("中财税务学院副院长是哪位", {"钟砚秋"}, id="zhong-cai-school-deputy-head"),
+        pytest.param("央财税务学院的副院长叫什么", {"钟砚秋"}, id="yang-cai-school-deputy-head"),
+        pytest.param("复旦校长是谁", {"季明澈"}, id="fu-dan-head"),
+        pytest.param("中央财经大学税务学院副院长是谁", {"钟砚秋"}, id="full-name-still-answered"),
+    ],
+)
+def test_a_university_written_short(schools_kg, question, expected):
+    got = schools_kg.ask(question)
+    assert {a.get("title") or a["label"] for a in got.answers} == expected, (got.template, got.message)
