@@ -71,3 +71,23 @@ def schools_kg():
 def test_a_university_written_short(schools_kg, question, expected):
     got = schools_kg.ask(question)
     assert {a.get("title") or a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a person's name then a verb and 的 (王某干的是什么工作): the person is the one asked about, not a doer phrase
+# standing for someone else; a phrase answers only with nodes of the type it stands for (no facts, no posts)
+@pytest.fixture(scope="module")
+def city_kg():
+    return imported_kg((city_page(), "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("顾远山干的是什么工作", {"董事长"}, id="name-verb-de-asks-the-persons-post"),
+        pytest.param("顾远山做的是什么工作呀", {"董事长"}, id="name-zuo-de-asks-the-persons-post"),
+        pytest.param("陆听松干的是什么职务", {"市委书记"}, id="name-verb-de-post-word"),
+    ],
+)
+def test_a_name_before_a_verb_and_de(city_kg, question, expected):
+    got = city_kg.ask(question)
+    assert {a.get("title") or a["label"] for a in got.answers} == expected, (got.template, got.message)

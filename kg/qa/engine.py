@@ -478,7 +478,14 @@ class QuestionAnswerer:
             return None
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
         got = self._answer_fits(text, close, parsed)
-        found = {a["iri"]: list(a.get("sources", [])) for a in got.answers if a.get("iri")}
+        # only nodes of the type asked: a template answering about an entity (describe) gives its facts and posts
+        # (王海娇干的是什么工作: 王海娇's doings are no person the phrase stands for)
+        letters = {KIND_LETTERS.get(asks, "")} | ({"z", "l"} if asks == "org" else set())  # a party: zone, place
+        found = {
+            a["iri"]: list(a.get("sources", []))
+            for a in got.answers
+            if a.get("iri") and (ent := self.index.entities.get(a["iri"])) is not None and ent.kinds & letters
+        }
         return found or None
 
     def _hop(self, question: str, template: Template, mention: Any, via: dict[str, list]) -> list[str]:
