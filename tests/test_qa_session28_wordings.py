@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CPC, city_page
+from qa_fact_pages import CO, CPC, GOV, city_page
 from qa_helpers import imported_kg
 
 # a unit's head title written with the unit's character once or twice (宣传部长 and 宣传部部长: forms.yaml unit_heads)
@@ -91,3 +91,27 @@ def city_kg():
 def test_a_name_before_a_verb_and_de(city_kg, question, expected):
     got = city_kg.ask(question)
     assert {a.get("title") or a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a one-hop question with a comma between the body (or a phrase standing for one) and the title asked, as said aloud
+PACT = city_page(agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}])
+
+
+@pytest.fixture(scope="module")
+def pact_kg():
+    return imported_kg((PACT, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("跟青岚市政府签战略合作协议那家企业，董事长叫啥", {"顾远山"}, id="one-hop-comma-title"),
+        pytest.param("与青岚市签约的企业,董事长是谁", {"顾远山"}, id="one-hop-half-width-comma"),
+        pytest.param("与青岚市签约的企业，它的董事长是谁", {"顾远山"}, id="one-hop-comma-it-still"),
+        pytest.param("星岫集团，董事长是谁", {"顾远山"}, id="body-comma-title"),
+        pytest.param("董事长是谁，星岫集团的", {"顾远山"}, id="afterthought-still"),
+    ],
+)
+def test_a_comma_between_a_body_and_its_title(pact_kg, question, expected):
+    got = pact_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
