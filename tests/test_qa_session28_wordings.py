@@ -115,3 +115,36 @@ def pact_kg():
 def test_a_comma_between_a_body_and_its_title(pact_kg, question, expected):
     got = pact_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 那家 read as 哪家 only in a question with no question word: 给甲贷款那家银行的行长叫啥 with no loan to 甲 is
+# unanswered, never the bank (person_org of 哪家银行)
+BANK, FIRM = "青岚农村商业银行", "东湖电缆有限公司"
+LOAN = city_page(
+    persons=[{"name": "白露溪", "posts": [{"title": "行长", "org": BANK}]}],
+    organizations=[
+        {"name": BANK, "type": "bank", "aliases": ["青岚农商银行"]},
+        {"name": FIRM, "type": "company", "aliases": ["东湖电缆"]},
+    ],
+    agreements=[{"kind": "贷款", "parties": [BANK, FIRM]}],
+)
+
+
+@pytest.fixture(scope="module")
+def loan_kg():
+    return imported_kg((LOAN, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("给星岫集团贷款那家银行的行长叫啥", set(), id="na-jia-no-such-loan-no-answer"),
+        pytest.param("给星岫集团贷款的那家银行的行长是谁", set(), id="de-na-jia-no-such-loan-no-answer"),
+        pytest.param("给东湖电缆贷款那家银行的行长叫啥", {"白露溪"}, id="na-jia-the-loan-still"),
+        pytest.param("青岚市委书记是那位", {"陆听松"}, id="na-wei-with-no-question-word-still-asks"),
+        pytest.param("白露溪在那家银行工作", {"青岚农村商业银行"}, id="na-jia-with-no-question-word-still-asks"),
+    ],
+)
+def test_a_pointer_in_a_question_that_asks(loan_kg, question, expected):
+    got = loan_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -294,7 +294,9 @@ class QuestionAnswerer:
             posts = self._who_and_where(text, first[0])
             if posts:
                 return (*posts, None)
-        repaired = self.lexicon.repaired(text)
+        # a question with a question word (叫啥, 是谁) keeps its 那家 a pointer: it asks nothing twice
+        asking = any(kind == "asks" for word in first[1].words for kind, _ in word.tags)
+        repaired = self.lexicon.repaired(text, pointers=not asking)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
             if again[2]:
