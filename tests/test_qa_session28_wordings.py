@@ -148,3 +148,19 @@ def loan_kg():
 def test_a_pointer_in_a_question_that_asks(loan_kg, question, expected):
     got = loan_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a post paired with a who-word (乙银行副行长和谁会谈了) or after 和/跟: its one holder is never the answer, as a name
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("星岫集团董事长和谁座谈了", {"陆听松"}, id="post-with-whom-not-its-holder"),
+        pytest.param("青岚市委书记和谁座谈了", {"顾远山"}, id="party-post-with-whom-not-its-holder"),
+        pytest.param("和星岫集团董事长座谈的是谁", {"陆听松"}, id="he-post-de-shi-shui"),
+        pytest.param("跟星岫集团董事长会见的是哪位", {"陆听松"}, id="gen-post-na-wei"),
+        pytest.param("顾远山和谁座谈了", {"陆听松"}, id="name-with-whom-still"),
+    ],
+)
+def test_a_post_paired_with_whom(city_kg, question, expected):
+    got = city_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -54,21 +54,22 @@ _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
-def with_whom(parsed: Parsed) -> frozenset[str]:
+def with_whom(parsed: Parsed, holders: dict[int, tuple[str, str]] | None = None) -> frozenset[str]:
     """The persons a question pairs with a who-word (甲和谁会谈了) or opens with after 和/与/跟/同 (跟甲会谈的是哪位,
-    not a list: 乙和甲): never their own answer."""
+    not a list: 乙和甲): never their own answer; a post so placed stands for its one holder in `holders` (乙银行副行长
+    和谁会谈了: not the 副行长 himself)."""
     ends = {m.end for m in parsed.mentions}
-    return frozenset(
-        r
-        for m in parsed.mentions
-        if "p" in m.refs
-        and (
-            _WITH_WHOM.match(parsed.text, m.end)
-            or (m.start > 0 and parsed.text[m.start - 1] in _WITH and m.start - 1 not in ends)
+    out: set[str] = set()
+    for i, m in enumerate(parsed.mentions):
+        paired = _WITH_WHOM.match(parsed.text, m.end) or (
+            m.start > 0 and parsed.text[m.start - 1] in _WITH and m.start - 1 not in ends
         )
-        for r in m.refs["p"]
-        if isinstance(r, str)
-    )
+        if not paired:
+            continue
+        out.update(r for r in m.refs.get("p", ()) if isinstance(r, str))
+        if "p" not in m.refs and holders and i in holders:
+            out.add(holders[i][0])
+    return frozenset(out)
 
 
 _WHERE_SAID = ("在", "于")  # 甲在乙园区调研了哪些园区: 乙 is where the question says it was, not what it asks
@@ -422,7 +423,7 @@ class QuestionAnswerer:
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
-        named = named_nodes(parsed) if f.template.others else with_whom(parsed)
+        named = named_nodes(parsed) if f.template.others else with_whom(parsed, holders)
         if {"place", "zone"} & set(f.template.asks):
             named |= where_said(parsed)
         return self.runner.run(question, f.template, values, without_names(parsed), named, via)
