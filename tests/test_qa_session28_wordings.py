@@ -164,3 +164,29 @@ def test_a_pointer_in_a_question_that_asks(loan_kg, question, expected):
 def test_a_post_paired_with_whom(city_kg, question, expected):
     got = city_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# the author asked with 谁写了 (the verb before the article) or 谁拍的 (a photograph): cues.yaml asks.person, author
+AUTHORED = city_page()
+AUTHORED["articles"][0]["authors"] = ["岳知遥", "石听雪"]
+
+
+@pytest.fixture(scope="module")
+def authored_kg():
+    return imported_kg((AUTHORED, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(
+            "谁写了青岚市与星岫集团签署战略合作协议那篇报道", {"岳知遥", "石听雪"}, id="shei-xie-le-the-article"
+        ),
+        pytest.param("青岚市与星岫集团签约那张图片是谁拍的", {"岳知遥", "石听雪"}, id="shi-shei-pai-de-the-picture"),
+        pytest.param("谁拍了青岚市与星岫集团签约那篇报道的照片", {"岳知遥", "石听雪"}, id="shei-pai-le-the-picture"),
+        pytest.param("青岚市与星岫集团签约那篇报道是谁写的", {"岳知遥", "石听雪"}, id="shi-shei-xie-de-still"),
+    ],
+)
+def test_an_author_asked_by_the_verb(authored_kg, question, expected):
+    got = authored_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
