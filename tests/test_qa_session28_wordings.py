@@ -190,3 +190,19 @@ def authored_kg():
 def test_an_author_asked_by_the_verb(authored_kg, question, expected):
     got = authored_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a day pointed at after its date (那天, 这天): a filler, not a second question word (the typo reading of 那天 as 哪天
+# is left for questions that ask nothing else)
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("2033年5月6日那天发生了什么事", {"陆听松会见来访的顾远山一行"}, id="date-na-tian-what-happened"),
+        pytest.param("2033年5月6日那一天青岚市发生了什么", {"陆听松会见来访的顾远山一行"}, id="date-na-yi-tian"),
+        pytest.param("2033年5月6日这天有哪些活动", {"陆听松会见来访的顾远山一行"}, id="date-zhe-tian"),
+        pytest.param("陆听松会见顾远山那天是哪一天", {"2033-05-06"}, id="na-tian-before-a-date-question"),
+    ],
+)
+def test_a_day_pointed_at(city_kg, question, expected):
+    got = city_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
