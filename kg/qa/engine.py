@@ -54,21 +54,22 @@ _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
-def with_whom(parsed: Parsed) -> frozenset[str]:
+def with_whom(parsed: Parsed, holders: dict[int, tuple[str, str]] | None = None) -> frozenset[str]:
     """The persons a question pairs with a who-word (甲和谁会谈了) or opens with after 和/与/跟/同 (跟甲会谈的是哪位,
-    not a list: 乙和甲): never their own answer."""
+    not a list: 乙和甲): never their own answer; a post so placed stands for its one holder in `holders` (乙银行副行长
+    和谁会谈了: not the 副行长 himself)."""
     ends = {m.end for m in parsed.mentions}
-    return frozenset(
-        r
-        for m in parsed.mentions
-        if "p" in m.refs
-        and (
-            _WITH_WHOM.match(parsed.text, m.end)
-            or (m.start > 0 and parsed.text[m.start - 1] in _WITH and m.start - 1 not in ends)
+    out: set[str] = set()
+    for i, m in enumerate(parsed.mentions):
+        paired = _WITH_WHOM.match(parsed.text, m.end) or (
+            m.start > 0 and parsed.text[m.start - 1] in _WITH and m.start - 1 not in ends
         )
-        for r in m.refs["p"]
-        if isinstance(r, str)
-    )
+        if not paired:
+            continue
+        out.update(r for r in m.refs.get("p", ()) if isinstance(r, str))
+        if "p" not in m.refs and holders and i in holders:
+            out.add(holders[i][0])
+    return frozenset(out)
 
 
 _WHERE_SAID = ("在", "于")  # 甲在乙园区调研了哪些园区: 乙 is where the question says it was, not what it asks
@@ -294,7 +295,9 @@ class QuestionAnswerer:
             posts = self._who_and_where(text, first[0])
             if posts:
                 return (*posts, None)
-        repaired = self.lexicon.repaired(text)
+        # a question with a question word (叫啥, 是谁) keeps its 那家 a pointer: it asks nothing twice
+        asking = any(kind == "asks" for word in first[1].words for kind, _ in word.tags)
+        repaired = self.lexicon.repaired(text, pointers=not asking)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
             if again[2]:
@@ -420,7 +423,7 @@ class QuestionAnswerer:
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
-        named = named_nodes(parsed) if f.template.others else with_whom(parsed)
+        named = named_nodes(parsed) if f.template.others else with_whom(parsed, holders)
         if {"place", "zone"} & set(f.template.asks):
             named |= where_said(parsed)
         return self.runner.run(question, f.template, values, without_names(parsed), named, via)
@@ -478,7 +481,14 @@ class QuestionAnswerer:
             return None
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
         got = self._answer_fits(text, close, parsed)
-        found = {a["iri"]: list(a.get("sources", [])) for a in got.answers if a.get("iri")}
+        # only nodes of the type asked: a template answering about an entity (describe) gives its facts and posts
+        # (王海娇干的是什么工作: 王海娇's doings are no person the phrase stands for)
+        letters = {KIND_LETTERS.get(asks, "")} | ({"z", "l"} if asks == "org" else set())  # a party: zone, place
+        found = {
+            a["iri"]: list(a.get("sources", []))
+            for a in got.answers
+            if a.get("iri") and (ent := self.index.entities.get(a["iri"])) is not None and ent.kinds & letters
+        }
         return found or None
 
     def _hop(self, question: str, template: Template, mention: Any, via: dict[str, list]) -> list[str]:

@@ -33,6 +33,7 @@ FORMS_SPEC = Record(
         "lab_words": Words(),
         "lab_kinds": Words(),
         "ordinal_kinds": Seq(Seq(Str(), size=2)),
+        "unit_heads": Seq(Seq(Str(), size=2)),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -83,6 +84,24 @@ CPPCC = _CPPCC  # a CPPCC committee's name opens with it
 
 
 _ORDINAL_KINDS: tuple[tuple[str, str], ...] = tuple((long, short) for long, short in _DATA["ordinal_kinds"])
+_UNIT_HEADS: tuple[tuple[str, str], ...] = tuple((twice, once) for twice, once in _DATA["unit_heads"])
+_UNIT_RANKS = ("副", "常务", "代理", "助理", "名誉", "执行")  # a rank before the unit's head: no other form
+
+
+def unit_head_forms(title: str) -> set[str]:
+    """The title with its unit's head written the other way (forms.yaml `unit_heads`: 宣传部长 <-> 宣传部部长).
+
+    >>> unit_head_forms("宣传部长"), unit_head_forms("公安局局长"), unit_head_forms("副部长"), unit_head_forms("宣传部副部长")
+    ({'宣传部部长'}, {'公安局长'}, set(), set())
+    """
+    for twice, once in _UNIT_HEADS:
+        for have, other in ((twice, once), (once, twice)):
+            head = title[: -len(have)]
+            if title.endswith(have) and len(head) >= 2:
+                if any(r in head for r in _UNIT_RANKS) or head.endswith(twice[0]):
+                    return set()
+                return {head + other}
+    return set()
 
 
 def ordinal_forms(text: str) -> list[str]:

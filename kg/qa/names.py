@@ -28,6 +28,7 @@ from .forms import (
     place_forms,
     place_short_forms,
     role_word,
+    unit_head_forms,
 )
 from .queries import Q_ALIASES, Q_ORG_TYPES, Q_POSTS, entity_rows, stream_each, value_rows
 from .refs import Entity, PostRef
@@ -67,6 +68,7 @@ def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
     titles = {title, role_word(title)}
     if title.startswith(form) and len(title) > len(form) + 1:
         titles |= {title[len(form) :], role_word(title[len(form) :])}
+    titles |= {other for t in titles for other in unit_head_forms(t)}  # 宣传部长 also written 宣传部部长
     return tuple({surface for t in titles for surface in join_forms(form, t)})
 
 
@@ -153,6 +155,7 @@ class NameTable:
                 tail = title_tail(ent.label) if kind == "t" else None
                 if kind == "t":
                     names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
+                    names |= {other for t in tuple(names) for other in unit_head_forms(t)}  # 宣传部长: 宣传部部长
                 if kind == "p" and _NAME_DOT.search(ent.label):
                     names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
                 if kind in "oz":  # an alias is written short too (甲省乙监管局: 甲乙监管局)

@@ -53,6 +53,7 @@ _CN_DATE = re.compile(
 # a day written with dots, slashes or dashes between a four-digit year, its month and day (1998.1.12, 2025/3/24)
 _SEP_DATE = re.compile(r"(?<![\d.．/-])(\d{4})([.．/-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/-])")
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
+_COMMAS = ("，", ",")  # a pause between a body and its title (甲集团，董事长是谁)
 _TITLES_JOINED = ("、", "兼", "兼任")  # X党工委书记、管委会主任 / X党工委书记兼管委会主任: one body's two titles
 _THAT = "(?:那家|这家|那个|这个|那些|这些|那几家|这几家|那位|这位|那名|这名|那|这)?"  # 与甲市签约的那家企业: the phrase's head pointed at
 # a relative phrase's head pointed at with no 的 before it, as said aloud (给甲贷款那家银行的行长: 给甲贷款的那家银行)
@@ -685,7 +686,8 @@ class QuestionParser:
                 or any(gap.removesuffix("了") == inside + verb for inside in _INSIDE for verb in _SERVING)
             )
             bare = self._charge_dropped(gap)  # 甲局管事的副局长: 甲局's 副局长, its holder in charge
-            framed = prev is not None and (self._only_frame(bare, asks=True) or serving)
+            # 与甲签约那家企业，董事长是谁: a comma alone between a body and a title, as said aloud: the body's post
+            framed = prev is not None and (self._only_frame(bare, asks=True) or serving or gap in _COMMAS)
             posts = self._posts_of(prev, m) if prev and framed else []
             party = _PARTY_GAP.fullmatch(gap)
             if prev and not framed and party:

@@ -57,6 +57,11 @@ _LEXICON_KEYS = {
 }
 
 
+def _is_pointer(word: str, meant: str) -> bool:
+    """A typo that is a pointer written for a question word (那家 for 哪家: the same word with 那 for 哪)."""
+    return word[:1] == "那" and meant == "哪" + word[1:]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The cue lexicon: words -> tags (asks:TYPE, cue:GROUP, filler), roles, function characters."""
@@ -95,12 +100,18 @@ class Lexicon:
             return text
         return self.slip_pattern.sub(lambda m: self.slips[m.group()], text)
 
-    def repaired(self, text: str) -> str:
+    def repaired(self, text: str, pointers: bool = True) -> str:
         """The text with its slips of the pen (typos) written as meant; tried only when the text as written
-        finds no template (那位 may be 'that one' too)."""
+        finds no template (那位 may be 'that one' too). Without `pointers`, a pointer is left as written (那家 is
+        no slip of 哪家 in a question asking already: 给甲贷款那家银行的行长是谁)."""
         if self.typo_pattern is None:
             return text
-        return self.typo_pattern.sub(lambda m: self.typos[m.group()], text)
+
+        def meant(m: re.Match[str]) -> str:
+            word = m.group()
+            return word if not pointers and _is_pointer(word, self.typos[word]) else self.typos[word]
+
+        return self.typo_pattern.sub(meant, text)
 
 
 @dataclass
