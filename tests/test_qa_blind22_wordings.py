@@ -2,7 +2,7 @@
 and near misses must not be answered: a loan asked as 放款 (放款给了哪家公司) is the loan's other side; 抵达 and 到达
 are going somewhere (率团是几号抵达…的: the day of the visit); 哪几个机构 asks for the bodies of a person's posts; a
 list asked as 分别叫什么 after a cue word asks for what the cue names (主导产业分别叫什么: the industries), not for a
-person. The people, bodies and zones are made up."""
+person; 签的是什么协议 asks for the kind of the agreement (agreement_kind). The people, bodies and zones are made up."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ FACTS = city_page(
         {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"], "located_in": "青岚市"},
     ],
     development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["新材料", "生物医药", "数字经济"]}],
-    agreements=[{"kind": "贷款", "parties": [BANK, FIRM]}],
+    agreements=[{"kind": "贷款", "parties": [BANK, FIRM]}, {"kind": "长期订货合同", "parties": [FIRM]}],
     events=[
         {
             "kind": "visit",
@@ -62,6 +62,10 @@ def kg():
             {"新材料", "生物医药", "数字经济"},
             id="fen-bie-jiao-sha",
         ),
+        pytest.param("远帆机电跟农商银行签的是什么协议", "agreement_kind", {"贷款"}, id="qian-de-shi-shen-me-xie-yi"),
+        pytest.param(
+            "青岚远帆机电有限公司和青岚农商银行签的什么合同", "agreement_kind", {"贷款"}, id="qian-de-shen-me-he-tong"
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -77,6 +81,8 @@ def test_wordings(kg, question, template, expected):
         pytest.param("宋晚晴同时在哪几个机构任职", id="na-ji-ge-ji-gou-a-person-the-graph-lacks"),
         pytest.param("西岭开发区的主导产业分别叫什么", id="fen-bie-jiao-shen-me-a-zone-the-graph-lacks"),
         pytest.param("主导产业分别叫什么", id="fen-bie-jiao-shen-me-no-zone"),
+        pytest.param("云岭集团签的是什么协议", id="shen-me-xie-yi-a-body-with-no-agreement"),
+        pytest.param("青岚市政府签的是什么协议", id="shen-me-xie-yi-a-body-that-signed-nothing"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
