@@ -2,7 +2,8 @@
 and near misses must not be answered: a loan asked as 放款 (放款给了哪家公司) is the loan's other side; 抵达 and 到达
 are going somewhere (率团是几号抵达…的: the day of the visit); 哪几个机构 asks for the bodies of a person's posts; a
 list asked as 分别叫什么 after a cue word asks for what the cue names (主导产业分别叫什么: the industries), not for a
-person; 签的是什么协议 asks for the kind of the agreement (agreement_kind). The people, bodies and zones are made up."""
+person; 签的是什么协议 asks for the kind of the agreement (agreement_kind); a 现代农业产业示范区 is written 农业示范区.
+The people, bodies and zones are made up."""
 
 from __future__ import annotations
 
@@ -11,15 +12,24 @@ from qa_fact_pages import CPC, GOV, ZONE, city_page
 from qa_helpers import imported_kg
 
 BANK, FIRM = "青岚农商银行", "青岚远帆机电有限公司"
+FARM, FARM_CPC = "青岚现代农业产业示范区", "中共青岚现代农业产业示范区工作委员会"
 FACTS = city_page(
     persons=[
         {"name": "沈知秋", "posts": [{"title": "市委副书记", "org": CPC}, {"title": "市长", "org": GOV}]},
         {"name": "钟远山", "posts": [{"title": "董事长", "org": FIRM}]},
+        {"name": "程雪松", "posts": [{"title": "党工委书记", "org": FARM_CPC}]},
     ],
     organizations=[
         {"name": BANK, "type": "bank", "aliases": ["农商银行"], "located_in": "青岚市"},
         {"name": FIRM, "type": "company", "aliases": ["远帆机电"], "located_in": "青岚市"},
         {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"], "located_in": "青岚市"},
+        {"name": FARM, "type": "development_zone", "aliases": [], "located_in": "青岚市"},
+        {
+            "name": FARM_CPC,
+            "type": "party_committee",
+            "aliases": ["青岚现代农业产业示范区党工委"],
+            "located_in": "青岚市",
+        },
     ],
     development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["新材料", "生物医药", "数字经济"]}],
     agreements=[{"kind": "贷款", "parties": [BANK, FIRM]}, {"kind": "长期订货合同", "parties": [FIRM]}],
@@ -66,6 +76,8 @@ def kg():
         pytest.param(
             "青岚远帆机电有限公司和青岚农商银行签的什么合同", "agreement_kind", {"贷款"}, id="qian-de-shen-me-he-tong"
         ),
+        pytest.param("青岚农业示范区党工委书记是谁", "post_holder", {"程雪松"}, id="nong-ye-shi-fan-qu"),
+        pytest.param("青岚农业示范区有哪些人任职", "org_members", {"程雪松"}, id="nong-ye-shi-fan-qu-members"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -83,6 +95,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("主导产业分别叫什么", id="fen-bie-jiao-shen-me-no-zone"),
         pytest.param("云岭集团签的是什么协议", id="shen-me-xie-yi-a-body-with-no-agreement"),
         pytest.param("青岚市政府签的是什么协议", id="shen-me-xie-yi-a-body-that-signed-nothing"),
+        pytest.param("西岭农业示范区党工委书记是谁", id="nong-ye-shi-fan-qu-a-zone-the-graph-lacks"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):

@@ -43,6 +43,8 @@ VERSIONS = {
     # qa27: a city's body written without 市 (无锡商务局 of 无锡市商务局), forms.py: new surfaces (the fixed graph has
     # some); a region's locale stem without 自治区 (自治区党委 on a 新疆 page), index.py, names.py
     6: ("72e5a56e9a090a45", "7273863caea0dad3"),
+    # blind22: a 现代农业产业示范区 written 农业示范区 (forms.yaml short_forms): a new surface for such zones
+    7: ("ffc013167ac91a61", "7273863caea0dad3"),
 }
 # not content: derived from other fields (the automata from the surfaces, the fact indexes' tables keyed by the
 # id() of an article's body set from `body`) or the state of one process (its stamp, a refresh under way)
