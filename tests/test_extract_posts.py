@@ -1158,10 +1158,20 @@ def test_a_prefectures_commissioner_is_of_its_administrative_office(text, expect
             {("庞德胜", "总经理", "常州动力机械集团公司")},
             id="took-on-a-post-with-le",
         ),
+        pytest.param(
+            "本报讯 会议决定：任命钱一华为市财政局副局长，兼任市审计局局长。",
+            {("钱一华", "副局长", "市财政局"), ("钱一华", "局长", "市审计局")},
+            id="a-second-post-told-by-jianren-after-a-comma",
+        ),
+        pytest.param(
+            "本报讯 会议决定：任命钱一华为华阳经济开发区管委会副主任，兼任开发区招商局局长。",
+            {("钱一华", "局长", "华阳经济开发区招商局")},
+            id="a-second-post-jianren-of-the-zone-named-before",
+        ),
     ],
 )
 def test_careers_told_by_a_move(text, expected):
-    """到…厂出任厂长 after the person is named; 又兼任了…总经理."""
+    """到…厂出任厂长 after the person is named; 又兼任了…总经理; …，兼任… (a clause with no subject) the name before."""
     assert expected <= posts_of(text)
 
 
