@@ -1168,6 +1168,11 @@ def test_a_prefectures_commissioner_is_of_its_administrative_office(text, expect
             {("钱一华", "局长", "华阳经济开发区招商局")},
             id="a-second-post-jianren-of-the-zone-named-before",
         ),
+        pytest.param(
+            "本报讯 会议决定：任命钱一华为市财政局副局长，同时兼任市审计局局长。",
+            {("钱一华", "副局长", "市财政局"), ("钱一华", "局长", "市审计局")},
+            id="a-second-post-told-by-tongshi-jianren",
+        ),
     ],
 )
 def test_careers_told_by_a_move(text, expected):
