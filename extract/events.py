@@ -1593,7 +1593,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
         signing = a if a.kind == "signing" else b
-        if a.sent != b.sent and _patterns()["own_time"].match(max(a, b, key=lambda d: d.sent).summary):
+        if a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
         if _patterns()["after_meeting"].match(signing.summary):
             return False  # 会后，…见证了…的签署: what followed a meeting, not those talks
@@ -1611,6 +1611,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
+    if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
+        return False  # 签约仪式5日举行。…当天下午，甲与乙还签订了…: a signing of its own later that day
     if (
         a.kind == b.kind in ("launch", "groundbreaking")
         and abs(a.sent - b.sent) <= 1
@@ -1644,6 +1646,13 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _own_time(d: Draft) -> bool:
+    """Does the draft's telling open with a time of its own (event_kinds.yaml own_time), in its summary or in its
+    sentence (昨日，甲会见了乙一行: the summary drops the day)?"""
+    own = _patterns()["own_time"]
+    return bool(own.match(d.summary) or own.match(d.source.sentence))
 
 
 def other_sides(a: Draft, b: Draft) -> bool:

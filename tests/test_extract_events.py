@@ -3701,6 +3701,22 @@ PROBE28_EVENTS = [
         ],
         id="a-speech-after-a-signing-at-a-ceremony-is-the-ceremonys-and-talks-that-followed-are-their-own",
     ),
+    pytest.param(
+        "cnews_x.txt",
+        "2009-09-16",
+        "中新网郑州9月16日电 华丰食品项目签约仪式15日在郑州举行。华丰食品有限公司董事长李小军与东方农业有限公司总经理"
+        "王大明签署了合作协议。当天下午，郑州市人民政府与东方农业有限公司还签订了投资协议。",
+        [("signing", "2009-09-15", ["李小军", "王大明"]), ("signing", "2009-09-15", [])],
+        id="a-signing-told-dangtian-xiawu-after-the-ceremony-is-its-own",
+    ),
+    pytest.param(
+        "cnews_x.txt",
+        "2009-09-16",
+        "中新网郑州9月16日电 华丰食品项目签约仪式15日在郑州举行。华丰食品有限公司董事长李小军与东方农业有限公司总经理"
+        "王大明签署了合作协议。昨日，省长赵小平会见了王大明一行。",
+        [("signing", "2009-09-15", ["李小军", "王大明"]), ("talks", "2009-09-15", ["王大明", "赵小平"])],
+        id="talks-told-zuori-after-a-signing-of-that-day-are-their-own",
+    ),
 ]
 
 
