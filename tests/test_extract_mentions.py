@@ -692,6 +692,17 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
         pytest.param("东滩煤矿安全生产形势良好。", ["东滩煤矿"], id="a-mine-before-its-safety-stays"),
         pytest.param("中韩政府官员和企业家300余人出席。", [], id="two-countries-governments-name-none"),
         pytest.param("中泰证券发布报告。", ["中泰证券"], id="a-firm-named-by-two-country-characters-stays"),
+        pytest.param(
+            "江苏省对口支援新疆工作领导小组组长钱一明出席。",
+            ["江苏省对口支援新疆工作领导小组"],
+            id="paired-aid-duikou-is-no-preposition-dui",
+        ),
+        pytest.param(
+            "山东省对口帮扶甘南灾后重建工作领导小组副组长钱一明出席。",
+            ["山东省对口帮扶甘南灾后重建工作领导小组"],
+            id="paired-help-duikou-bangfu-whole",
+        ),
+        pytest.param("市长对口岸管理委员会提出要求。", ["口岸管理委员会"], id="dui-before-a-port-body-still-cuts"),
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
