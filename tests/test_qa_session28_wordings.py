@@ -206,3 +206,19 @@ def test_an_author_asked_by_the_verb(authored_kg, question, expected):
 def test_a_day_pointed_at(city_kg, question, expected):
     got = city_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# SESSION28B (qa29): how many, then the items asked for after a comma (甲有几个职务，分别是啥: cues.yaml lists): the
+# posts themselves, not a count; 分别 before the how-many (甲和乙分别有几个职务) still counts
+SESSION28B_LISTED = [
+    pytest.param("陆听松手上有几个职务，分别是啥", {"中共青岚市委员会市委书记"}, id="how-many-then-fen-bie-shi-sha"),
+    pytest.param("青岚市有几个市委书记，分别是谁", {"陆听松"}, id="how-many-then-fen-bie-shi-shui"),
+    pytest.param("陆听松有几个职务", {"1个"}, id="how-many-alone-still-counts"),
+    pytest.param("陆听松和顾远山分别有几个职务", {"1个"}, id="fen-bie-before-how-many-still-counts"),
+]
+
+
+@pytest.mark.parametrize("question,expected", SESSION28B_LISTED)
+def test_session28b_items_after_how_many(city_kg, question, expected):
+    got = city_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
