@@ -206,3 +206,52 @@ def test_an_author_asked_by_the_verb(authored_kg, question, expected):
 def test_a_day_pointed_at(city_kg, question, expected):
     got = city_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# SESSION28B (qa29): how many, then the items asked for after a comma (甲有几个职务，分别是啥: cues.yaml lists): the
+# posts themselves, not a count; 分别 before the how-many (甲和乙分别有几个职务) still counts
+SESSION28B_LISTED = [
+    pytest.param("陆听松手上有几个职务，分别是啥", {"中共青岚市委员会市委书记"}, id="how-many-then-fen-bie-shi-sha"),
+    pytest.param("青岚市有几个市委书记，分别是谁", {"陆听松"}, id="how-many-then-fen-bie-shi-shui"),
+    pytest.param("陆听松有几个职务", {"1个"}, id="how-many-alone-still-counts"),
+    pytest.param("陆听松和顾远山分别有几个职务", {"1个"}, id="fen-bie-before-how-many-still-counts"),
+]
+
+
+@pytest.mark.parametrize("question,expected", SESSION28B_LISTED)
+def test_session28b_items_after_how_many(city_kg, question, expected):
+    got = city_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# SESSION28B (qa29): a choice offered between two persons or two posts (cues.yaml either: 甲市市长是乙还是丙): the one
+# of the two the graph says holds, each asked as a check; never the person asked about; 还是 meaning "still" offers
+# nothing (乙还是甲市委书记吗: a check as before)
+CHOICE = city_page(
+    persons=[
+        {"name": "甘望川", "posts": [{"title": "市委副书记", "org": CPC}, {"title": "市长", "org": GOV}]},
+        {"name": "郁清和", "posts": [{"title": "副市长", "org": GOV}]},
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def choice_kg():
+    return imported_kg((CHOICE, "made-up.json"))
+
+
+SESSION28B_CHOICE = [
+    pytest.param("青岚市市长是甘望川还是陆听松", {"甘望川"}, id="post-then-two-persons"),
+    pytest.param("陆听松还是甘望川是青岚市长", {"甘望川"}, id="two-persons-then-post"),
+    pytest.param("陆听松是青岚的市委书记还是市长", {"中共青岚市委员会市委书记"}, id="person-two-posts-first-holds"),
+    pytest.param("甘望川是青岚市的市委书记还是市长？", {"青岚市人民政府市长"}, id="person-two-posts-second-holds"),
+    pytest.param("青岚市市长是陆听松还是郁清和", set(), id="neither-person-holds"),
+    pytest.param("陆听松还是青岚市委书记吗", {"陆听松"}, id="hai-shi-still-a-check"),
+    pytest.param("青岚市市长是甘望川吗", {"甘望川"}, id="plain-check-unchanged"),
+]
+
+
+@pytest.mark.parametrize("question,expected", SESSION28B_CHOICE)
+def test_session28b_either_or(choice_kg, question, expected):
+    got = choice_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -39,6 +39,7 @@ __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _EACH_PERSON = frozenset({"person_posts", "person_org", "person_places"})  # asked of two persons: each one's
+_NEITHER = "图谱里说的不是问题给出的两者之一"  # 甲还是乙: neither holds, by the graph
 _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市委书记分别是谁: two posts, one question word
 
 
@@ -182,6 +183,9 @@ class QuestionAnswerer:
                 message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
                 candidates=self._title_bodies(parsed) or None,
             )
+        either = self._answer_either(question, parsed)
+        if either is not None:  # 甲市市长是乙还是丙, 乙是甲市的市委书记还是市长: the one of the two that holds
+            return either
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
         if not fits and near is not None:  # 顾远水: 顾远山 or 顾远川? asked, never guessed
@@ -233,6 +237,48 @@ class QuestionAnswerer:
             return None  # 甲市常委和副市长是谁: those who are both, or each? only 分别 says each
         answers = list({a.get("iri") or a["label"]: a for g in got for a in g.answers}.values())
         return Answer(question, got[0].template, got[0].sparql, answers=answers)
+
+    def _answer_either(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two persons, or two posts, joined by a word offering a choice (cues.yaml `either`: 甲市市长是乙还是丙,
+        乙是甲市的市委书记还是市长): each asked as a check (甲市市长是乙吗), a bare title with the first post's place
+        or body (甲市的市长); the persons that hold, or the asked person's posts that hold, never the person asked
+        about. None when it is no such question or a check is not answered by post_check."""
+        text, mentions = parsed.text, parsed.mentions
+        pair = next(
+            (
+                (a, b)
+                for a, b in zip(mentions, mentions[1:], strict=False)
+                if text[a.end : b.start] in self.lexicon.either
+            ),
+            None,
+        )
+        if pair is None:
+            return None
+        first, second = pair
+        persons = set(first.kinds) == {"p"} and set(second.kinds) == {"p"}
+        posts = bool({"s", "t"} & set(first.kinds)) and bool({"s", "t"} & set(second.kinds))
+        if persons == posts:
+            return None  # 甲还是长治市长吗: 还是 is "still", nothing is offered
+        head = self._post_head(first.text) if posts and ("s" not in second.refs or second.generic) else ""
+        alternatives = [first.text, head + second.text]
+        rest = text[second.end :].rstrip("？?！!。.，, 呢啊呀吧")
+        checks = [self.answer(f"{text[: first.start]}{alt}{rest}吗") for alt in alternatives]
+        if any(c.template != "post_check" for c in checks):
+            return None
+        if persons:
+            answers = list({a.get("iri") or a["label"]: a for c in checks for a in c.answers}.values())
+            return Answer(
+                question, "post_check", checks[0].sparql, answers=answers, message=None if answers else _NEITHER
+            )
+        held = [alt[len(self._post_head(alt)) :] for alt, c in zip(alternatives, checks, strict=True) if c.answers]
+        asked = next((m for m in mentions if set(m.kinds) == {"p"}), None)
+        if asked is None:
+            return None
+        got = self.answer(f"{asked.text}担任哪些职务")
+        if got.template != "person_posts":
+            return None
+        answers = [a for a in got.answers if a.get("title") in held]
+        return replace(got, question=question, answers=answers, message=None if answers else _NEITHER)
 
     def _answer_each_person(self, question: str, parsed: Parsed) -> Answer | None:
         """Two persons joined by 和/与/、 before one question about a person (甲和乙分别担任什么职务): each asked on

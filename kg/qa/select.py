@@ -51,6 +51,7 @@ _LEXICON_KEYS = {
     "slips",
     "spoken",
     "lists",
+    "either",
     "pronouns",
     "in_charge",
     "planned",
@@ -89,6 +90,7 @@ class Lexicon:
     slip_pattern: re.Pattern[str] | None = None
     same_act: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act word -> the words saying it
     lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
+    either: tuple[str, ...] = ()  # words between two names offering a choice (甲还是乙): the one that holds
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
@@ -232,6 +234,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         planned=tuple(sorted(_words(source, "planned", data.get("planned") or []), key=len, reverse=True)),
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
+        either=tuple(_words(source, "either", data.get("either") or [])),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
     )
 
