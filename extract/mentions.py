@@ -826,7 +826,7 @@ def _field_join() -> re.Pattern[str]:
     建设、交通和基础设施部, 能源与矿产部): ministry_fields, ministry_joiners and ministry_endings of
     data/org_mention_words.yaml, read through the checked loader on first use, compiled once."""
     words = load("org_mention_words.yaml")
-    field_ = "(?:" + "|".join(sorted(words["ministry_fields"], key=len, reverse=True)) + ")"
+    field_ = _field_words()
     endings = "|".join(sorted(words["ministry_endings"], key=len, reverse=True))
     join = "[" + "".join(words["ministry_joiners"]) + "]"
     # a list with 、 only before 部 (市交通、水利和能源局 may be three bureaus written short)
@@ -840,8 +840,7 @@ def _field_join() -> re.Pattern[str]:
 def _fields_only() -> re.Pattern[str]:
     """A ministry named by fields of work alone (财政部, 贸易和一体化部, 能源与矿产部): ministry_fields joined by
     nothing, 、 or ministry_joiners, then 部."""
-    words = load("org_mention_words.yaml")
-    field_ = "(?:" + "|".join(sorted(words["ministry_fields"], key=len, reverse=True)) + ")"
+    field_ = _field_words()
     return re.compile(f"{field_}(?:[{_field_join_chars()}]?{field_}){{0,3}}部")
 
 
@@ -852,6 +851,13 @@ def fields_ministry(name: str) -> bool:
     (True, True, False)
     """
     return _fields_only().fullmatch(name) is not None
+
+
+@cache
+def _field_words() -> str:
+    """The fields of work a ministry is named by (ministry_fields of data/org_mention_words.yaml), as one group of
+    alternatives, longest first."""
+    return "(?:" + "|".join(sorted(load("org_mention_words.yaml")["ministry_fields"], key=len, reverse=True)) + ")"
 
 
 @cache

@@ -660,13 +660,7 @@ def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     市委书记乙) is not the province's: the chain's place above its level is left for the level's own place."""
     place = ch.place
     level = post_rules()["level_places"].get(ln.level)
-    if (
-        place
-        and not ln.head
-        and level in ("市", "县", "区", "州", "盟")
-        and place_of(place)
-        and not _at_level(place, level)
-    ):
+    if place and not ln.head and level in BELOW_PROVINCE and place_of(place) and not _at_level(place, level):
         place = None
     target = place or (_level_where(ch, ln) if not ln.head else None) or ln.head or None
     if (
@@ -718,7 +712,7 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     level = post_rules()["level_places"].get(ln.level)
     if not where or not level or not place_of(where):
         return where
-    if level in ("县", "区", "市", "州", "盟") and not _at_level(where, level):
+    if level in BELOW_PROVINCE and not _at_level(where, level):
         # 区委书记 in a city's paper: the district named last, not the city; 市委书记 in a province's paper: the
         # city named last before (as 市长 there), else none
         return _recent_place(ch, ln, level)
@@ -788,6 +782,7 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 LEVEL_OF = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city"}
+BELOW_PROVINCE = tuple(level for level in LEVEL_OF if level != "省")  # the level words a province's place is above
 
 
 def _at_level(where: str, level: str) -> bool:
