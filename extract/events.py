@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
+import ahocorasick
+
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
 from .mentions import _countries as countries
@@ -191,6 +193,142 @@ class Draft:
                 values.append(n)
 
 
+def required_strings(pattern: str, most: int = 256) -> frozenset[str] | None:
+    """Strings one of which every match of the regular expression holds, or None when no such set is found (a
+    match may hold any text). Parts that match one of a few strings (a char, 签了?, (?:会议|论坛), [增减]) are
+    joined into the strings of their run (at most `most` of them); lookarounds count as matching nothing, which
+    only lets more texts through. The most selective set is kept: the longest shortest string, then the fewest.
+
+    >>> sorted(required_strings("(?<!将)(?:赴|前往)[^，。]{1,12}?招商(?!会)"))
+    ['招商']
+    >>> sorted(required_strings("(?<![不未])[增减]持"))
+    ['减持', '增持']
+    >>> sorted(required_strings("在[^，。]{0,9}(?:调度|(?<!成立)大)会上签了?字"))
+    ['大会上签了字', '大会上签字', '调度会上签了字', '调度会上签字']
+    >>> sorted(required_strings("(?:始建|(?<=[厂院])建)(?=于[12])"))
+    ['始建于1', '始建于2', '建于1', '建于2']
+    >>> required_strings("[^，。]{2}") is None
+    True
+    """
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    def times(x: set[str] | None, y: set[str] | None) -> set[str] | None:
+        return None if x is None or y is None or len(x) * len(y) > most else {u + v for u in x for v in y}
+
+    def exact(op, av) -> set[str] | None:
+        """The strings the part matches, when they are few."""
+        if op is sre.LITERAL:
+            return {chr(av)}
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            return {""}
+        if op is sre.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is sre.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is sre.RANGE and iav[1] - iav[0] < 32:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None
+            return chars
+        if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            return seq_exact(av[3])
+        if op is sre.BRANCH:
+            alts = [seq_exact(b) for b in av[1]]
+            if any(x is None for x in alts):
+                return None
+            out = set().union(*alts)  # type: ignore[arg-type]
+            return out if len(out) <= most else None
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and (av[0] == av[1] <= 3 or (av[0], av[1]) == (0, 1)):
+            one = seq_exact(av[2])
+            if (av[0], av[1]) == (0, 1):
+                return None if one is None else one | {""}
+            got: set[str] | None = {""}
+            for _ in range(av[0]):
+                got = times(got, one)
+            return got
+        return None
+
+    def seq_exact(items) -> set[str] | None:
+        got: set[str] | None = {""}
+        for op, av in items:
+            got = times(got, exact(op, av))
+        return got
+
+    def prefix(items) -> set[str]:
+        """The strings a match of items begins with, as far as they stay few."""
+        got: set[str] = {""}
+        for op, av in items:
+            longer = times(got, exact(op, av))
+            if longer is None:
+                break
+            got = longer
+        return got
+
+    def best(items) -> frozenset[str] | None:
+        found: list[frozenset[str]] = []
+        parts = [(op, av, exact(op, av)) for op, av in items]
+        for i in range(len(parts)):  # each run of parts of few strings, from each start
+            got: set[str] | None = {""}
+            for op, av, e in parts[i:]:
+                if op is sre.ASSERT and av[0] == 1:  # a lookahead: the text holds what it reads next
+                    ahead = times(got, prefix(av[1]))
+                    if ahead and "" not in ahead:
+                        found.append(frozenset(ahead))
+                got = times(got, e)
+                if got is None:
+                    break
+                if "" not in got:
+                    found.append(frozenset(got))
+        for op, av, e in parts:  # what one part of many strings requires
+            sub: frozenset[str] | None = None
+            if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+                sub = best(av[3])
+            elif op is sre.BRANCH:
+                alts = [best(b) for b in av[1]]
+                sub = None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+                sub = best(av[2])
+            if sub:
+                found.append(sub)
+        return max(found, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+
+    try:
+        if re.compile(pattern).flags & re.IGNORECASE:
+            return None
+        return best(sre_parse.parse(pattern))
+    except Exception:  # an unforeseen form: no set, the gate lets every text through
+        return None
+
+
+def _trigger_gate(triggers: list[str]) -> ahocorasick.Automaton | None:
+    """An automaton of the required strings of every trigger (`required_strings`): a text holding none of them
+    holds no trigger, so the search of their alternation (`_patterns()["any"]`, which tries all of them at each
+    char) is skipped. None when some trigger has no such strings."""
+    words: set[str] = set()
+    for t in triggers:
+        req = required_strings(t)
+        if req is None:
+            return None
+        words |= req
+    ac = ahocorasick.Automaton()
+    for w in words:
+        ac.add_word(w, w)
+    ac.make_automaton()
+    return ac
+
+
+def any_trigger(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Does text[pos:endpos] hold a trigger of any kind (a match of `_patterns()["any"]`)?"""
+    pats = _patterns()
+    end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+    gate = pats["gate"]
+    if gate is not None and next(gate.iter(text, max(0, pos), end), None) is None:
+        return False
+    return pats["any"].search(text, pos, end) is not None
+
+
 @cache
 def _patterns() -> dict:
     """Compiled event patterns from event_kinds.yaml."""
@@ -203,6 +341,8 @@ def _patterns() -> dict:
         "kinds": kinds,
         # any trigger at all: one search rules out a sentence instead of one per trigger
         "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
+        # and before it, a cheaper test no sentence that search would match fails (`_trigger_gate`)
+        "gate": _trigger_gate([t for entry in lex["kinds"] for t in entry["triggers"]]),
         "join": re.compile(rf"(?:{alt(lex['join_before'] + lex['join_means'])})了?$"),
         "means": re.compile(rf"(?:{alt(lex['join_means'])})了?$"),
         "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
@@ -296,7 +436,7 @@ def find_triggers(sent: Sentence, alone: bool = False) -> list[Trigger]:
     pats = _patterns()
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
-    if not pats["any"].search(text, sent.lead_at, limit):
+    if not any_trigger(text, sent.lead_at, limit):
         return []
     hits: list[tuple[int, int, int, Trigger]] = []
     for rank, (pat, kind, merge) in enumerate(pats["kinds"]):
@@ -391,7 +531,7 @@ def scene_only(text: str, trig: Trigger) -> bool:
     if not (pats["time_scene"].match(after) or when):
         return False
     rest = after[after.find("，") + 1 :] if "，" in after else after[after.find(",") + 1 :]
-    return not _patterns()["any"].search(rest) and not SIGNS.search(rest)
+    return not any_trigger(rest) and not SIGNS.search(rest)
 
 
 def plans_a_trip(text: str, start: int, lead: int = 0) -> bool:

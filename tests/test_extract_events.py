@@ -4028,3 +4028,52 @@ def test_probe34_the_zone_seen_is_where_the_inspection_is(text, wanted):
     where the event is (event_kinds.yaml zone_seen; b34 probe left no place)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980123-01-005.txt").events
     assert [(e.kind, e.location) for e in got] == [wanted]
+
+
+# speed30: the cheap test before the search of all triggers (events.any_trigger) lets through every text the
+# search would match: strings one of which each match of a trigger holds (lookarounds count as nothing)
+REQUIRED_STRINGS = [
+    pytest.param("(?<!将)(?:赴|前往)[^，。]{1,12}?招商(?!会)", {"招商"}, id="the-longest-literal-run"),
+    pytest.param("(?<![不未])[增减]持", {"增持", "减持"}, id="a-class-of-chars-joined-to-a-literal"),
+    pytest.param("签了?[字名]", {"签字", "签名", "签了字", "签了名"}, id="an-optional-char-in-the-run"),
+    pytest.param(
+        "(?:始建|(?<=[厂院])建)(?=于[12])", {"始建于1", "始建于2", "建于1", "建于2"}, id="a-lookahead-ends-the-run"
+    ),
+    pytest.param("(?:会议|论坛)[^，]{0,9}举行|接访", {"举行", "接访"}, id="alternatives-each-hold-one"),
+    pytest.param("[^，。]{2}", None, id="no-literal-at-all"),
+    pytest.param("(?i)abc", None, id="ignorecase-gives-none"),
+    pytest.param("(", None, id="a-bad-pattern-gives-none"),
+]
+
+
+@pytest.mark.parametrize("pattern,wanted", REQUIRED_STRINGS)
+def test_speed30_required_strings_of_a_trigger(pattern, wanted):
+    from kgqa.extract.events import required_strings
+
+    got = required_strings(pattern)
+    assert (None if got is None else set(got)) == wanted
+
+
+def test_speed30_the_trigger_gate_agrees_with_the_search_of_all_triggers():
+    """any_trigger is the search of the alternation of every trigger (event_kinds.yaml), on texts made of the
+    triggers' own chars and of common ones, with start and end inside and outside the text."""
+    import random
+    import re
+
+    from kgqa.extract.events import _patterns, any_trigger
+
+    pats = _patterns()
+    assert pats["gate"] is not None  # every trigger has required strings: the gate is on
+    runs = sorted({r for p, _, _ in pats["kinds"] for r in re.findall("[\u4e00-\u9fff]+", p.pattern)})
+    rnd = random.Random(30)
+    matched = 0
+    for _ in range(3000):
+        pieces = [rnd.choice(runs)[rnd.randint(0, 1) :] for _ in range(rnd.randint(0, 5))]
+        pieces += [rnd.choice("，。的了在市长1２“”") for _ in range(rnd.randint(0, 8))]
+        rnd.shuffle(pieces)
+        text = "".join(pieces)
+        matched += pats["any"].search(text) is not None
+        for pos, end in [(0, None), (3, len(text) - 2), (len(text) + 1, None), (-2, 5), (5, 2)]:
+            wanted = pats["any"].search(text, max(pos, 0), len(text) if end is None else max(end, 0)) is not None
+            assert any_trigger(text, pos, end) == wanted, (text, pos, end)
+    assert 300 < matched < 2700  # texts on both sides of the gate
