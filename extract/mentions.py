@@ -81,6 +81,34 @@ def _automaton(words) -> ahocorasick.Automaton:
     return a
 
 
+class NarrowAutomaton:
+    """An automaton of many words (`_automaton`) read faster: pyahocorasick looks a char up among a node's
+    children one after the other, and the root of thousands of places has about 900, so a char no word begins
+    with was compared with them all. `iter` reads the text with every char no word holds replaced by OTHER (one
+    substitution by a regex), which the root finds first (a word OTHER + NEVER is added before the others and
+    never occurs: NEVER is replaced too), so it yields the same (end, word) pairs in the same order.
+
+    >>> a = NarrowAutomaton(["长治市", "长治", "治"])
+    >>> list(a.iter("山西长治市")) == list(_automaton(["长治市", "长治", "治"]).iter("山西长治市"))
+    True
+    """
+
+    OTHER, NEVER = "\x01", "\x02"
+
+    def __init__(self, words) -> None:
+        words = [w for w in words if w]
+        chars = {c for w in words for c in w}
+        self.other = None
+        if self.OTHER not in chars and self.NEVER not in chars:
+            self.other = re.compile("[^" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+            words = [self.OTHER + self.NEVER, *words]
+        self.ac = _automaton(words)
+
+    def iter(self, text: str):
+        """(end, word) of every occurrence of a word in text, as `ahocorasick.Automaton.iter`."""
+        return self.ac.iter(text if self.other is None else self.other.sub(self.OTHER, text))
+
+
 PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
@@ -108,7 +136,7 @@ class Lex:
     abbrevs: dict[str, tuple[str, str]] = field(default_factory=dict)
     famous: dict[str, tuple[str, str]] = field(default_factory=dict)
     title_ac: Any = None  # an ahocorasick.Automaton (untyped)
-    place_ac: Any = None  # an ahocorasick.Automaton (untyped)
+    place_ac: Any = None  # a NarrowAutomaton
     suffix_ac: Any = None  # an ahocorasick.Automaton (untyped)
     industry_ac: Any = None  # an ahocorasick.Automaton (untyped)
     abbrev_ac: Any = None  # an ahocorasick.Automaton (untyped)
@@ -174,7 +202,7 @@ def lexicon() -> Lex:
         lx.title_ac.add_word(t, variants.get(t, t))  # a traditional title reads as the simplified one
     lx.title_ac.make_automaton()
     lx.place_names = set(lx.places) | set(lx.short_places) | set(lx.shared_places)
-    lx.place_ac = _automaton(list(lx.places) + list(lx.short_places) + list(lx.shared_places))
+    lx.place_ac = NarrowAutomaton(list(lx.places) + list(lx.short_places) + list(lx.shared_places))
     lx.suffix_ac = _automaton(lx.org_suffixes)
     lx.industry_ac = _automaton(lx.industries)
     lx.abbrev_ac = _automaton(list(lx.abbrevs) + list(lx.famous))

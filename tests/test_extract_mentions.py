@@ -976,3 +976,45 @@ def test_indexed_spans_answer_as_the_scan(n, longest, seed):
         for e in (s, s + 1, s + 4, s + 40):
             assert index.over(s, e) == scan.over(s, e)
             assert index.overlaps(s, e) == scan.overlaps(s, e)
+
+
+# speed30: the place automaton reads chars no place holds as one char the root finds first (NarrowAutomaton):
+# the same (end, word) pairs in the same order as the plain automaton of the same words
+NARROW_TEXTS = [
+    pytest.param("山西省长治市潞州区人民政府", id="nested-places"),
+    pytest.param("记者从长治获悉，北京、上海两市", id="places-among-other-chars"),
+    pytest.param("\x01\x02长治市\x02\x01", id="the-replacement-chars-in-the-text"),
+    pytest.param("", id="empty"),
+    pytest.param("ABC abc 123 ，。", id="no-chinese"),
+    pytest.param("长治市长治县长治", id="overlapping-names"),
+]
+
+
+@pytest.mark.parametrize("text", NARROW_TEXTS)
+def test_speed30_narrow_place_automaton_reads_as_the_plain_one(text):
+    from kgqa.extract.mentions import NarrowAutomaton, _automaton, lexicon
+
+    lx = lexicon()
+    words = list(lx.places) + list(lx.short_places) + list(lx.shared_places)
+    assert isinstance(lx.place_ac, NarrowAutomaton) and lx.place_ac.other is not None
+    wanted = list(_automaton(words).iter(text))
+    assert list(lx.place_ac.iter(text)) == wanted
+    if "长治" in text:
+        assert wanted  # the rows with a place are read as places
+
+
+def test_speed30_narrow_automaton_on_random_texts_of_its_own_chars():
+    import random
+
+    from kgqa.extract.mentions import NarrowAutomaton, _automaton
+
+    words = ["长治市", "长治", "治", "潞州区", "州", "北京", "京津"]
+    narrow, plain = NarrowAutomaton(words), _automaton(words)
+    rnd = random.Random(30)
+    found = 0
+    for _ in range(2000):
+        text = "".join(rnd.choice("长治市潞州区北京津天的了，a1\x01\x02") for _ in range(rnd.randint(0, 30)))
+        wanted = list(plain.iter(text))
+        found += bool(wanted)
+        assert list(narrow.iter(text)) == wanted, text
+    assert found > 1000
