@@ -62,3 +62,32 @@ def test_offsets_cover_long_text_in_pieces():
     text = "。".join(["记者从会上获悉"] * 80) + "。钟小玲说，很好。"
     spans = ner.recognise([text])[0]
     assert any(text[a:b] == "钟小玲" for a, b, lab in spans if lab == "PER")
+
+
+# speed30: the tagger is given the feature strings as UTF-8 bytes (features(text, as_bytes=True)), built of
+# the encoded chars and marks; they must be the str features of training, encoded, item for item and in order
+AS_BYTES_TEXTS = [
+    pytest.param("国务院副总理韩建业昨天在北京会见了代表团。", id="title-name-place"),
+    pytest.param("欧阳明与华润达电子有限公司签署协议，金额１２亿元（ABC）。", id="compound-surname-fullwidth-latin"),
+    pytest.param("山西省长治市潞州区人民政府\t\u3000副区长", id="places-spaces"),
+    pytest.param("", id="empty"),
+    pytest.param("a", id="one-char"),
+]
+
+
+@pytest.mark.parametrize("text", AS_BYTES_TEXTS)
+def test_speed30_bytes_features_are_the_str_features_encoded(text):
+    wanted = [[f.encode() for f in char] for char in ner.features(text)]
+    assert ner.features(text, as_bytes=True) == wanted
+    if len(text) > 1:
+        assert any(len(char) > 10 for char in wanted)  # context strings and marks both there
+
+
+def test_speed30_bytes_features_on_random_texts():
+    import random
+
+    rnd = random.Random(30)
+    pool = "国务院副总理韩建业昨天在北京会见了代表团欧阳明与华润达电子有限公司签署协议金额１２亿元ＡＢabc 12·—，。"
+    for _ in range(300):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 60)))
+        assert ner.features(text, as_bytes=True) == [[f.encode() for f in char] for char in ner.features(text)], text
