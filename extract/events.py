@@ -303,20 +303,34 @@ def required_strings(pattern: str, most: int = 256) -> frozenset[str] | None:
 
 
 def _trigger_gate(triggers: list[str]) -> ahocorasick.Automaton | None:
-    """An automaton of the required strings of every trigger (`required_strings`): a text holding none of them
-    holds no trigger, so the search of their alternation (`_patterns()["any"]`, which tries all of them at each
-    char) is skipped. None when some trigger has no such strings."""
-    words: set[str] = set()
-    for t in triggers:
+    """An automaton of the required strings of every trigger (`required_strings`), each with the ranks of the
+    triggers that require it: a text holding none of a trigger's strings holds no match of it, so only the
+    triggers whose strings it holds are tried, and a text holding none skips the search of their alternation
+    (`_patterns()["any"]`, which tries all of them at each char). None when some trigger has no such strings."""
+    ranks: dict[str, list[int]] = {}
+    for rank, t in enumerate(triggers):
         req = required_strings(t)
         if req is None:
             return None
-        words |= req
+        for w in req:
+            ranks.setdefault(w, []).append(rank)
     ac = ahocorasick.Automaton()
-    for w in words:
-        ac.add_word(w, w)
+    for w, rs in ranks.items():
+        ac.add_word(w, tuple(rs))
     ac.make_automaton()
     return ac
+
+
+def trigger_ranks(text: str, pos: int, endpos: int) -> list[int] | None:
+    """The ranks (in `_patterns()["kinds"]`) of the triggers that may match in text[pos:endpos], in order: those
+    whose required strings it holds (`_trigger_gate`); None when there is no gate (all of them may)."""
+    gate = _patterns()["gate"]
+    if gate is None:
+        return None
+    found: set[int] = set()
+    for _, rs in gate.iter(text, max(0, pos), max(0, min(endpos, len(text)))):
+        found.update(rs)
+    return sorted(found)
 
 
 def any_trigger(text: str, pos: int = 0, endpos: int | None = None) -> bool:
@@ -436,10 +450,13 @@ def find_triggers(sent: Sentence, alone: bool = False) -> list[Trigger]:
     pats = _patterns()
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
-    if not any_trigger(text, sent.lead_at, limit):
+    kinds = pats["kinds"]
+    ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
+    if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):
         return []
     hits: list[tuple[int, int, int, Trigger]] = []
-    for rank, (pat, kind, merge) in enumerate(pats["kinds"]):
+    for rank in range(len(kinds)) if ranks is None else ranks:
+        pat, kind, merge = kinds[rank]
         for m in pat.finditer(text, sent.lead_at, limit):
             hits.append((m.start(), rank, m.end(), Trigger(m.start(), m.end(), kind, merge)))
     hits.sort(key=lambda h: (h[0], h[1]))

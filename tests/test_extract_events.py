@@ -4060,7 +4060,7 @@ def test_speed30_the_trigger_gate_agrees_with_the_search_of_all_triggers():
     import random
     import re
 
-    from kgqa.extract.events import _patterns, any_trigger
+    from kgqa.extract.events import _patterns, any_trigger, trigger_ranks
 
     pats = _patterns()
     assert pats["gate"] is not None  # every trigger has required strings: the gate is on
@@ -4076,4 +4076,7 @@ def test_speed30_the_trigger_gate_agrees_with_the_search_of_all_triggers():
         for pos, end in [(0, None), (3, len(text) - 2), (len(text) + 1, None), (-2, 5), (5, 2)]:
             wanted = pats["any"].search(text, max(pos, 0), len(text) if end is None else max(end, 0)) is not None
             assert any_trigger(text, pos, end) == wanted, (text, pos, end)
+        # the triggers tried by find_triggers hold every one that matches
+        matching = [r for r, (p, _, _) in enumerate(pats["kinds"]) if p.search(text)]
+        assert set(matching) <= set(trigger_ranks(text, 0, len(text)) or ()), text
     assert 300 < matched < 2700  # texts on both sides of the gate
