@@ -210,8 +210,11 @@ def required_strings(pattern: str, most: int = 256) -> frozenset[str] | None:
     >>> required_strings("[^，。]{2}") is None
     True
     """
-    import re._constants as sre
-    import re._parser as sre_parse
+    try:  # the parser of the standard library's re (private; if it is gone, no set: the gate is off)
+        import re._constants as sre
+        import re._parser as sre_parse
+    except ImportError:
+        return None
 
     def times(x: set[str] | None, y: set[str] | None) -> set[str] | None:
         return None if x is None or y is None or len(x) * len(y) > most else {u + v for u in x for v in y}
