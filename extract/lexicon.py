@@ -800,6 +800,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "body_types": STR_MAP,
             "appoint_adverbs": W,
             "appoint_verbs": W,
+            "appoint_times": Str(),
             "not_in_names": W,
             "ministry_roles": W,
             "state_roles": W,

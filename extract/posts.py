@@ -88,7 +88,8 @@ def post_rules() -> dict:
     verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
     # (a verb of two characters or more may take 了: 又兼任了甲公司总经理; 为了 is no appointment)
     verbs_le = "|".join(re.escape(v) + ("了?" if len(v) > 1 else "") for v in verbs)
-    rules["appoint"] = re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
+    times = "(?:" + rules["appoint_times"] + ")?" if rules.get("appoint_times") else ""
+    rules["appoint"] = re.compile(times + "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
     for key in ("ministry_roles", "state_roles", "embassy_roles"):
         rules[key] = set(rules.get(key) or [])
@@ -130,6 +131,8 @@ CAREER = re.compile(
     rf"(?:{'|'.join(_R['career_conjunctions'])})?(?:[\u4e00-\u9fff]{{1,3}}?后)?"
     rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
+    # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
+    rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 

@@ -1406,6 +1406,24 @@ def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
             {("周一林", "市委委员", "中共长治市委员会"), ("郑元东", "市委委员", "中共长治市委员会")},
             id="added-counted-comrades",
         ),
+        pytest.param(
+            "张大明2008年出任红星机械公司总经理。",
+            None,
+            {("张大明", "总经理", "红星机械公司")},
+            id="a-year-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "李小华于去年3月起担任东方证券公司副总裁，分管投资业务。",
+            None,
+            {("李小华", "副总裁", "东方证券公司")},
+            id="a-month-of-last-year-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "冯·马丁今年57岁，1992年起担任红星电气公司总裁。",
+            None,
+            {("冯·马丁", "总裁", "红星电气公司")},
+            id="a-clause-opening-with-the-year-a-career-began",
+        ),
     ],
 )
 def test_appointment_wordings(text, locale, expected):
