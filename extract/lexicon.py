@@ -801,6 +801,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "appoint_adverbs": W,
             "appoint_verbs": W,
             "appoint_times": Str(),
+            "joined_after": W,
+            "joined_not": W,
             "not_in_names": W,
             "ministry_roles": W,
             "state_roles": W,

@@ -91,7 +91,8 @@ def post_rules() -> dict:
     times = "(?:" + rules["appoint_times"] + ")?" if rules.get("appoint_times") else ""
     rules["appoint"] = re.compile(times + "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
-    for key in ("ministry_roles", "state_roles", "embassy_roles"):
+    rules["joined_not"] = tuple(rules.get("joined_not") or ())
+    for key in ("ministry_roles", "state_roles", "embassy_roles", "joined_after"):
         rules[key] = set(rules.get(key) or [])
     return rules
 
@@ -172,7 +173,14 @@ def _link_before(
             return q + 1, text[q + 1 : rs - 1], role
     p = rs
     while p > 0 and (text[p - 1] not in PUNCT and text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
-        if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
+        if titles_by_end.get(p) in post_rules()["joined_after"] and not text.startswith(post_rules()["joined_not"], p):
+            break  # 县委常委政法委书记: the body of the next title begins right after 常委
+        if (
+            p - 1 >= 0
+            and (p - 1) in titles_by_end
+            and p != rs
+            and titles_by_end[p - 1] not in post_rules()["joined_after"]
+        ):
             break
         p -= 1
     prefix = text[p:rs]
@@ -279,8 +287,8 @@ def read_chain(
         ):
             end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 nor 甲任A书记，B副书记乙 (A's title is 甲's)
             continue
-        if link[1] == "" and s > 0 and (s in titles_by_end):
-            end = s
+        if link[1] == "" and s > 0 and (s in titles_by_end) or titles_by_end.get(s) in post_rules()["joined_after"]:
+            end = s  # titles written with nothing between (县委常委政法委书记, 县委常委常务副县长): one chain
             continue
         break
     return links[::-1]

@@ -1498,6 +1498,24 @@ def test_places_the_division_data_lacks(text, expected):
             {("赵志明", "市委常委", "中共长治市委员会"), ("赵志明", "秘书长", "中共长治市委员会")},
             id="secretary-general-of-the-party-committee",
         ),
+        pytest.param(
+            "会议由东阳县委常委纪委书记张建国主持。",
+            None,
+            {("张建国", "县委常委", "中共东阳县委员会"), ("张建国", "纪委书记", "中共东阳县纪律检查委员会")},
+            id="a-body-right-after-changwei-opens-the-next-title",
+        ),
+        pytest.param(
+            "西河市委常委宣传部长李一平出席。",
+            None,
+            {("李一平", "市委常委", "中共西河市委员会"), ("李一平", "宣传部长", "中共西河市委员会")},
+            id="a-title-right-after-changwei-joins-the-chain",
+        ),
+        pytest.param(
+            "东阳县委常委常务副县长赵一民介绍了情况。",
+            None,
+            {("赵一民", "县委常委", "中共东阳县委员会"), ("赵一民", "常务副县长", "东阳县人民政府")},
+            id="a-government-title-right-after-changwei",
+        ),
     ],
 )
 def test_titles_joined_by_jian(text, locale, expected):
