@@ -1173,6 +1173,16 @@ def test_a_prefectures_commissioner_is_of_its_administrative_office(text, expect
             {("钱一华", "副局长", "市财政局"), ("钱一华", "局长", "市审计局")},
             id="a-second-post-told-by-tongshi-jianren",
         ),
+        pytest.param(
+            "王建国曾任东阳市副市长，后升任西城市市长。",
+            {("王建国", "副市长", "东阳市人民政府"), ("王建国", "市长", "西城市人民政府")},
+            id="a-later-post-told-by-hou-shengren",
+        ),
+        pytest.param(
+            "王建国曾任东阳市副市长，随后调任西城市市长。",
+            {("王建国", "市长", "西城市人民政府")},
+            id="a-later-post-told-by-suihou-diaoren",
+        ),
     ],
 )
 def test_careers_told_by_a_move(text, expected):
@@ -1660,6 +1670,12 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
             "甲乙科技有限公司昨天成立。该公司由丙丁集团有限公司出资组建。该公司总经理为冯一平。",
             ("冯一平", "总经理", "甲乙科技有限公司"),
             id="this-company-again-after-the-founder-named-in-a-sentence-it-opened",
+        ),
+        pytest.param("红星农场场长王庆华介绍。", ("王庆华", "场长", "红星农场"), id="head-of-a-farm"),
+        pytest.param(
+            "红星银行财富业务部首席投资总监梁建国在京接受采访。",
+            ("梁建国", "首席投资总监", "红星银行财富业务部"),
+            id="chief-investment-officer-whole",
         ),
     ],
 )
