@@ -1977,6 +1977,16 @@ def test_b22_a_towns_party_committee(text, locale, want):
             {("高明远", "总理", "国务院"), ("米洛什·彼得罗维奇", "总理", "塞尔维亚政府")},
             id="the-last-part-of-a-dotted-name-with-its-title-again-is-that-person",
         ),
+        pytest.param(
+            "在新政府成员中，副总理涅姆佐夫出席了会议。",
+            {("涅姆佐夫", "副总理", None)},
+            id="a-bare-vice-premier-before-a-transliterated-name-is-no-state-council-post",
+        ),
+        pytest.param(
+            "副总理兼外长钱一琛出席。",
+            {("钱一琛", "副总理", "国务院"), ("钱一琛", "外长", "外交部")},
+            id="a-bare-vice-premier-before-a-chinese-name-is-the-state-councils",
+        ),
     ],
 )
 def test_b23_foreign_premiers_and_the_state_council(text, want):
