@@ -171,6 +171,12 @@ def _link_before(
         q = text.rfind("“", max(0, rs - 14), rs - 1)
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
             return q + 1, text[q + 1 : rs - 1], role
+    if rs > 2 and text[rs - 1] in "）)":
+        q = max(text.rfind("（", max(0, rs - 24), rs - 1), text.rfind("(", max(0, rs - 24), rs - 1))
+        known = (orgs_by_end or {}).get(q) if q > 0 else None
+        if known and not re.search(r"[（()）]", text[q + 1 : rs - 1]):
+            # 甲置业（600123）董事长, 乙委员会（议会）主席: a note in brackets between a body and its title
+            return q - len(known), known, role
     p = rs
     while p > 0 and (text[p - 1] not in PUNCT and text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
         if titles_by_end.get(p) in post_rules()["joined_after"] and not text.startswith(post_rules()["joined_not"], p):

@@ -1677,6 +1677,16 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
             ("梁建国", "首席投资总监", "红星银行财富业务部"),
             id="chief-investment-officer-whole",
         ),
+        pytest.param(
+            "国家海洋事务委员会（海委）主任王一明表示。",
+            ("王一明", "主任", "国家海洋事务委员会"),
+            id="a-short-name-in-brackets-between-body-and-title",
+        ),
+        pytest.param(
+            "阿拉法特致函约旦委员会（议会）主席阿布·卡拉。",
+            ("阿布·卡拉", "主席", "约旦委员会"),
+            id="a-note-in-brackets-between-body-and-title",
+        ),
     ],
 )
 def test_more_titles_and_bodies(text, want):
