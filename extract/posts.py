@@ -1381,7 +1381,9 @@ def posts(doc: Doc) -> None:
                 # 温州市副市长甲，副市长乙: the same bare title again is another place's (the article's), or the
                 # names would share it (温州市副市长甲、乙)
                 shared = None if shared and _title_repeated(links, chain_title.get(links[0][0] - 1)) else shared
-                base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
+                # (甲论坛主席乙、总干事丙及主任丁: the last of a list joined by 及/和 shares the body too)
+                listed = after_name or links and text[links[0][0] - 1 : links[0][0]] in ("和", "及")
+                base = chain_body.get(links[0][0] - 1) if listed and not links[0][1] else None
                 joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
                 country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base, country)

@@ -1279,6 +1279,20 @@ def test_the_chain_table_decides(monkeypatch):
             {("吴一白", "副主任", "江苏省人大常委会"), ("陈一法", "秘书长", "江苏省人大常委会")},
             id="a-congress-secretary-general-in-a-list",
         ),
+        pytest.param(
+            "北方经济论坛主席王一明、总干事李二强及主任张三丰在唁电中说。",
+            {
+                ("王一明", "主席", "北方经济论坛"),
+                ("李二强", "总干事", "北方经济论坛"),
+                ("张三丰", "主任", "北方经济论坛"),
+            },
+            id="the-last-of-a-list-joined-by-ji",
+        ),
+        pytest.param(
+            "北方经济论坛主席王一明和主任张三丰出席。",
+            {("王一明", "主席", "北方经济论坛"), ("张三丰", "主任", "北方经济论坛")},
+            id="two-joined-by-he",
+        ),
     ],
 )
 def test_body_shared_by_a_list(text, expected):
