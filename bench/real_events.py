@@ -43,7 +43,7 @@ from kgqa.extract import extract_page  # noqa: E402
 from ner_data import SHARED, load_cluener, test_sets, train_sets  # noqa: E402
 from post_probe import PRF, SCORE  # noqa: E402
 from real_posts import _merge, forms, run_cli  # noqa: E402
-from real_posts import chosen as posts_chosen  # noqa: E402
+from real_posts import first_chosen as posts_chosen  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "data" / "real_events_judged.yaml"
 CUES = "签订 签署 签约 协议 合同 备忘录 会见 会谈 视察 考察 调研 出席 主持 开幕 开工 竣工 揭牌 授信 贷款".split()

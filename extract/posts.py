@@ -88,9 +88,11 @@ def post_rules() -> dict:
     verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
     # (a verb of two characters or more may take 了: 又兼任了甲公司总经理; 为了 is no appointment)
     verbs_le = "|".join(re.escape(v) + ("了?" if len(v) > 1 else "") for v in verbs)
-    rules["appoint"] = re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
+    times = "(?:" + rules["appoint_times"] + ")?" if rules.get("appoint_times") else ""
+    rules["appoint"] = re.compile(times + "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
-    for key in ("ministry_roles", "state_roles", "embassy_roles"):
+    rules["joined_not"] = tuple(rules.get("joined_not") or ())
+    for key in ("ministry_roles", "state_roles", "embassy_roles", "joined_after"):
         rules[key] = set(rules.get(key) or [])
     return rules
 
@@ -130,6 +132,8 @@ CAREER = re.compile(
     rf"(?:{'|'.join(_R['career_conjunctions'])})?(?:[\u4e00-\u9fff]{{1,3}}?后)?"
     rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
+    # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
+    rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
@@ -167,9 +171,22 @@ def _link_before(
         q = text.rfind("“", max(0, rs - 14), rs - 1)
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
             return q + 1, text[q + 1 : rs - 1], role
+    if rs > 2 and text[rs - 1] in "）)":
+        q = max(text.rfind("（", max(0, rs - 24), rs - 1), text.rfind("(", max(0, rs - 24), rs - 1))
+        known = (orgs_by_end or {}).get(q) if q > 0 else None
+        if known and not re.search(r"[（()）]", text[q + 1 : rs - 1]):
+            # 甲置业（600123）董事长, 乙委员会（议会）主席: a note in brackets between a body and its title
+            return q - len(known), known, role
     p = rs
     while p > 0 and (text[p - 1] not in PUNCT and text[p - 1] not in SEP or _joined_at(text, p - 1)) and rs - p < 30:
-        if p - 1 >= 0 and (p - 1) in titles_by_end and p != rs:
+        if titles_by_end.get(p) in post_rules()["joined_after"] and not text.startswith(post_rules()["joined_not"], p):
+            break  # 县委常委政法委书记: the body of the next title begins right after 常委
+        if (
+            p - 1 >= 0
+            and (p - 1) in titles_by_end
+            and p != rs
+            and titles_by_end[p - 1] not in post_rules()["joined_after"]
+        ):
             break
         p -= 1
     prefix = text[p:rs]
@@ -276,8 +293,8 @@ def read_chain(
         ):
             end = s - 1  # 市委书记，市长X; not 甲出任A主任，B总裁乙 nor 甲任A书记，B副书记乙 (A's title is 甲's)
             continue
-        if link[1] == "" and s > 0 and (s in titles_by_end):
-            end = s
+        if link[1] == "" and s > 0 and (s in titles_by_end) or titles_by_end.get(s) in post_rules()["joined_after"]:
+            end = s  # titles written with nothing between (县委常委政法委书记, 县委常委常务副县长): one chain
             continue
         break
     return links[::-1]
@@ -1364,10 +1381,17 @@ def posts(doc: Doc) -> None:
                 # 温州市副市长甲，副市长乙: the same bare title again is another place's (the article's), or the
                 # names would share it (温州市副市长甲、乙)
                 shared = None if shared and _title_repeated(links, chain_title.get(links[0][0] - 1)) else shared
-                base = chain_body.get(links[0][0] - 1) if after_name and not links[0][1] else None
+                # (甲论坛主席乙、总干事丙及主任丁: the last of a list joined by 及/和 shares the body too)
+                listed = after_name or links and text[links[0][0] - 1 : links[0][0]] in ("和", "及")
+                base = chain_body.get(links[0][0] - 1) if listed and not links[0][1] else None
                 joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
                 country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base, country)
+                if links and not any(x[1] for x in links) and looks_foreign(m.canonical or m.text):
+                    # 副总理涅姆佐夫, 总理基里延科: a bare national title before a transliterated name is no post of
+                    # China's national body (as 马丁内斯总理 after the name); its body is not written
+                    fixed = post_rules()["fixed_orgs"]
+                    new = [Post(title=p.title) if p.org and fixed.get(p.title) == p.org else p for p in new]
                 if ch.country and links:
                     chain_country[m.end] = ch.country
                 if ch.place and links:

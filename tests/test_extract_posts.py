@@ -1173,6 +1173,16 @@ def test_a_prefectures_commissioner_is_of_its_administrative_office(text, expect
             {("钱一华", "副局长", "市财政局"), ("钱一华", "局长", "市审计局")},
             id="a-second-post-told-by-tongshi-jianren",
         ),
+        pytest.param(
+            "王建国曾任东阳市副市长，后升任西城市市长。",
+            {("王建国", "副市长", "东阳市人民政府"), ("王建国", "市长", "西城市人民政府")},
+            id="a-later-post-told-by-hou-shengren",
+        ),
+        pytest.param(
+            "王建国曾任东阳市副市长，随后调任西城市市长。",
+            {("王建国", "市长", "西城市人民政府")},
+            id="a-later-post-told-by-suihou-diaoren",
+        ),
     ],
 )
 def test_careers_told_by_a_move(text, expected):
@@ -1268,6 +1278,20 @@ def test_the_chain_table_decides(monkeypatch):
             "江苏省人大常委会副主任吴一白、秘书长陈一法出席。",
             {("吴一白", "副主任", "江苏省人大常委会"), ("陈一法", "秘书长", "江苏省人大常委会")},
             id="a-congress-secretary-general-in-a-list",
+        ),
+        pytest.param(
+            "北方经济论坛主席王一明、总干事李二强及主任张三丰在唁电中说。",
+            {
+                ("王一明", "主席", "北方经济论坛"),
+                ("李二强", "总干事", "北方经济论坛"),
+                ("张三丰", "主任", "北方经济论坛"),
+            },
+            id="the-last-of-a-list-joined-by-ji",
+        ),
+        pytest.param(
+            "北方经济论坛主席王一明和主任张三丰出席。",
+            {("王一明", "主席", "北方经济论坛"), ("张三丰", "主任", "北方经济论坛")},
+            id="two-joined-by-he",
         ),
     ],
 )
@@ -1406,6 +1430,24 @@ def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
             {("周一林", "市委委员", "中共长治市委员会"), ("郑元东", "市委委员", "中共长治市委员会")},
             id="added-counted-comrades",
         ),
+        pytest.param(
+            "张大明2008年出任红星机械公司总经理。",
+            None,
+            {("张大明", "总经理", "红星机械公司")},
+            id="a-year-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "李小华于去年3月起担任东方证券公司副总裁，分管投资业务。",
+            None,
+            {("李小华", "副总裁", "东方证券公司")},
+            id="a-month-of-last-year-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "冯·马丁今年57岁，1992年起担任红星电气公司总裁。",
+            None,
+            {("冯·马丁", "总裁", "红星电气公司")},
+            id="a-clause-opening-with-the-year-a-career-began",
+        ),
     ],
 )
 def test_appointment_wordings(text, locale, expected):
@@ -1479,6 +1521,24 @@ def test_places_the_division_data_lacks(text, expected):
             "长治市",
             {("赵志明", "市委常委", "中共长治市委员会"), ("赵志明", "秘书长", "中共长治市委员会")},
             id="secretary-general-of-the-party-committee",
+        ),
+        pytest.param(
+            "会议由东阳县委常委纪委书记张建国主持。",
+            None,
+            {("张建国", "县委常委", "中共东阳县委员会"), ("张建国", "纪委书记", "中共东阳县纪律检查委员会")},
+            id="a-body-right-after-changwei-opens-the-next-title",
+        ),
+        pytest.param(
+            "西河市委常委宣传部长李一平出席。",
+            None,
+            {("李一平", "市委常委", "中共西河市委员会"), ("李一平", "宣传部长", "中共西河市委员会")},
+            id="a-title-right-after-changwei-joins-the-chain",
+        ),
+        pytest.param(
+            "东阳县委常委常务副县长赵一民介绍了情况。",
+            None,
+            {("赵一民", "县委常委", "中共东阳县委员会"), ("赵一民", "常务副县长", "东阳县人民政府")},
+            id="a-government-title-right-after-changwei",
         ),
     ],
 )
@@ -1624,6 +1684,22 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
             "甲乙科技有限公司昨天成立。该公司由丙丁集团有限公司出资组建。该公司总经理为冯一平。",
             ("冯一平", "总经理", "甲乙科技有限公司"),
             id="this-company-again-after-the-founder-named-in-a-sentence-it-opened",
+        ),
+        pytest.param("红星农场场长王庆华介绍。", ("王庆华", "场长", "红星农场"), id="head-of-a-farm"),
+        pytest.param(
+            "红星银行财富业务部首席投资总监梁建国在京接受采访。",
+            ("梁建国", "首席投资总监", "红星银行财富业务部"),
+            id="chief-investment-officer-whole",
+        ),
+        pytest.param(
+            "国家海洋事务委员会（海委）主任王一明表示。",
+            ("王一明", "主任", "国家海洋事务委员会"),
+            id="a-short-name-in-brackets-between-body-and-title",
+        ),
+        pytest.param(
+            "阿拉法特致函约旦委员会（议会）主席阿布·卡拉。",
+            ("阿布·卡拉", "主席", "约旦委员会"),
+            id="a-note-in-brackets-between-body-and-title",
         ),
     ],
 )
@@ -1924,6 +2000,16 @@ def test_b22_a_towns_party_committee(text, locale, want):
             "据悉，这是彼得罗维奇就任总理以来首次访华。",
             {("高明远", "总理", "国务院"), ("米洛什·彼得罗维奇", "总理", "塞尔维亚政府")},
             id="the-last-part-of-a-dotted-name-with-its-title-again-is-that-person",
+        ),
+        pytest.param(
+            "在新政府成员中，副总理涅姆佐夫出席了会议。",
+            {("涅姆佐夫", "副总理", None)},
+            id="a-bare-vice-premier-before-a-transliterated-name-is-no-state-council-post",
+        ),
+        pytest.param(
+            "副总理兼外长钱一琛出席。",
+            {("钱一琛", "副总理", "国务院"), ("钱一琛", "外长", "外交部")},
+            id="a-bare-vice-premier-before-a-chinese-name-is-the-state-councils",
         ),
     ],
 )
