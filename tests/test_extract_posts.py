@@ -497,6 +497,16 @@ def test_national_bodies(text, locale, expected):
             {("赵二军", "书记", "中共阿拉善盟委员会"), ("孙三华", "盟长", "阿拉善盟行政公署")},
             id="league-head-of-the-league-named-before-its-xingzheng-gongshu",
         ),
+        pytest.param(
+            "益阳市防汛抗旱指挥部常务副指挥长、副市长罗一民汇报，省防汛抗旱指挥部常务副总指挥王二明出席。",
+            None,
+            {
+                ("罗一民", "常务副指挥长", "益阳市防汛抗旱指挥部"),
+                ("罗一民", "副市长", "益阳市人民政府"),
+                ("王二明", "常务副总指挥", "湖南省防汛抗旱指挥部"),
+            },
+            id="executive-deputy-commander-of-a-headquarters",
+        ),
     ],
 )
 def test_chain_rules(text, locale, expected):
