@@ -136,6 +136,18 @@ def test_chain_more(text, locale, expected):
             ("陆云生", "区委书记", "中共广州市番禺区委员会"),
             id="district-secretary-after-a-city-official",
         ),
+        pytest.param(
+            "山东省莒南县信用社召开会议，县人大常委会副主任高一生出席。",
+            "临沂市",
+            ("高一生", "副主任", "莒南县人大常委会"),
+            id="bare-county-npc-in-a-citys-story-the-county-named",
+        ),
+        pytest.param(
+            "山东省莒南县信用社召开会议，县政协副主席王二民出席。",
+            "临沂市",
+            ("王二民", "副主席", "中国人民政治协商会议莒南县委员会"),
+            id="bare-county-cppcc-in-a-citys-story-the-county-named",
+        ),
     ],
 )
 def test_a_county_title_after_a_city_official(text, locale, expected):
