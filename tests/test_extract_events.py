@@ -3564,6 +3564,12 @@ def test_b27_a_plant_started_its_history_and_a_groundbreaking_after_an_unveiling
             ("meeting", "2011-05-22", {"王一明", "钱一军", "李一华"}),
             id="a-name-joined-by-he-to-one-with-a-title-chain-shares-the-verb",
         ),
+        pytest.param(
+            "本报讯 上周五，首届甲市侨商大会开幕，市委书记王一明致辞。\n"
+            "大会现场签约项目43个。其中，甲开发区管委会与乙公司签订了投资合同，李一华见证签约。",
+            ("signing", "2011-05-20", {"李一华"}),
+            id="the-signings-of-a-conference-told-as-its-scene-after-a-short-name-are-on-its-day",
+        ),
     ],
 )
 def test_b27_signings_at_the_scene_and_speakers_listed(text, wanted):
@@ -4028,3 +4034,4 @@ def test_probe34_the_zone_seen_is_where_the_inspection_is(text, wanted):
     where the event is (event_kinds.yaml zone_seen; b34 probe left no place)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980123-01-005.txt").events
     assert [(e.kind, e.location) for e in got] == [wanted]
+
