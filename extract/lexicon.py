@@ -546,6 +546,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "narrative_moves": W,
             "time_break": W,
             "scene_sequel": W,
+            "clause_goes_on": W,
+            "batch_items": W,
             "same_day": W,
             "span_from": W,
             "trip_joined": Str(),

@@ -4035,3 +4035,34 @@ def test_probe34_the_zone_seen_is_where_the_inspection_is(text, wanted):
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980123-01-005.txt").events
     assert [(e.kind, e.location) for e in got] == [wanted]
 
+
+PROBE35_CLAUSE_SIGNINGS = [
+    pytest.param(
+        "开幕式上，甲市人民政府与江城大学签署了共建科技园合作协议；丙开发区管委会与丁科技股份有限公司签订了投资合同。"
+        "王一明、李一华见证签约。",
+        [{"甲市人民政府", "江城大学"}, {"丙开发区管理委员会", "丁科技股份有限公司"}],
+        id="two-subjects-across-a-semicolon-two-signings-with-the-witnesses",
+    ),
+    pytest.param(
+        "会上，甲县农村信用合作联社与乙镇人民政府签订了贷款合同；与丙县花生协会草签了收购贷款意向书。王一明见证签字。",
+        [{"甲县农村信用合作联社", "乙镇人民政府", "丙县花生协会"}],
+        id="one-subject-going-on-after-a-semicolon-one-signing",
+    ),
+    pytest.param(
+        "推介签约会举行，共签约项目21个。其中，甲投资集团有限公司与乙区人民政府签订了开发合同；"
+        "丙控股集团有限公司与丁县人民政府签订了建设协议。王一明见证签约。",
+        [{"甲投资集团有限公司", "乙区人民政府", "丙控股集团有限公司", "丁县人民政府"}],
+        id="deals-of-a-batch-listed-after-qizhong-one-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE35_CLAUSE_SIGNINGS)
+def test_probe35_clauses_joined_by_semicolon_sign_apart_by_subject(text, wanted):
+    """甲与乙签署了…；丙与丁签订了… is a signing in each clause, each with the witnesses named after; one subject's
+    甲与乙签订了…；与丙草签了… one signing (event_kinds.yaml clause_goes_on), and so the deals of a batch listed after 其中
+    (batch_items, as b29 expects) (b35 probe)."""
+    got = [e for e in extract_page("标题\n\n发布时间：2011-05-23\n昨天，" + text, source_name="eb_x.txt").events]
+    signings = [e for e in got if e.kind == "signing"]
+    assert [set(e.organizations) for e in signings] == wanted, [(e.kind, e.organizations) for e in got]
+    assert all("王一明" in e.participants for e in signings)
