@@ -247,6 +247,7 @@ def _patterns() -> dict:
         "at_signing": re.compile(lex["at_signing"]),
         "clause_goes_on": re.compile(alt(lex["clause_goes_on"])),
         "batch_items": re.compile(alt(lex["batch_items"])),
+        "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
@@ -799,6 +800,14 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
                 and not sent.between("persons", prev.end, t.start)
                 and not sent.between("orgs", prev.end, t.start)
             )
+            # 调研了甲研究院，察看了…，慰问了…: a clause opening with its verb goes on with the subject just told
+            comma = max(gap.rfind("，"), gap.rfind(","))
+            bare_clause = (
+                {t.kind, prev.kind} <= {"inspection", "visit"}
+                and comma >= 0
+                and not re.search("[。；]", gap)
+                and _patterns()["subjectless"].fullmatch(gap[comma + 1 :]) is not None
+            )
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             # (斥资2亿元于1996年10月建成: a first trigger of no day of its own takes the day told later in its clause)
@@ -822,6 +831,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
                 or errand
                 or both
                 or tour
+                or bare_clause
                 or len(gap) <= CLOSE_GAP
                 and not DURING.search(gap)
                 and not sent.between("persons", prev.end, t.start)

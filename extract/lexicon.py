@@ -548,6 +548,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "scene_sequel": W,
             "clause_goes_on": W,
             "batch_items": W,
+            "subjectless_openers": W,
             "same_day": W,
             "span_from": W,
             "trip_joined": Str(),

@@ -4066,3 +4066,25 @@ def test_probe35_clauses_joined_by_semicolon_sign_apart_by_subject(text, wanted)
     signings = [e for e in got if e.kind == "signing"]
     assert [set(e.organizations) for e in signings] == wanted, [(e.kind, e.organizations) for e in got]
     assert all("王一明" in e.participants for e in signings)
+
+
+PROBE35_SUBJECTLESS_STOPS = [
+    pytest.param(
+        "昨天下午，王一明在市委书记李一华陪同下，调研了甲市物质科学研究院，察看了聚变装置的科研进展。",
+        [("inspection", "2011-05-22", {"王一明", "李一华"})],
+        id="an-inspection-then-a-clause-opening-with-chakan-one-inspection",
+    ),
+    pytest.param(
+        "前天，王一明在指挥部总指挥李一华陪同下，察看了甲隧道和乙大桥施工现场，慰问了施工人员。",
+        [("inspection", "2011-05-21", {"王一明", "李一华"})],
+        id="an-inspection-then-a-clause-opening-with-weiwen-one-inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE35_SUBJECTLESS_STOPS)
+def test_probe35_a_clause_opening_with_its_verb_is_a_stop_of_the_tour_told(text, wanted):
+    """调研了甲，察看了… / 察看了…，慰问了…: a clause opening with its verb (event_kinds.yaml subjectless_openers before
+    it at most) is a stop of the inspection just told, not an event of no one (b35 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted
