@@ -180,6 +180,8 @@ class Draft:
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
     own_day: bool = True  # its sentence states a day (else the day is carried from one before)
     decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
+    own_clause: bool = False  # a signing told after ； by a subject of its own (甲与乙签署了…；丙与丁签订了…)
+    clauses_from: int = -1  # the sentence a run of clauses joined by ； starts at, for a signing told in one
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -400,6 +402,9 @@ def _patterns() -> dict:
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "at_signing": re.compile(lex["at_signing"]),
+        "clause_goes_on": re.compile(alt(lex["clause_goes_on"])),
+        "batch_items": re.compile(alt(lex["batch_items"])),
+        "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
@@ -955,6 +960,14 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
                 and not sent.between("persons", prev.end, t.start)
                 and not sent.between("orgs", prev.end, t.start)
             )
+            # 调研了甲研究院，察看了…，慰问了…: a clause opening with its verb goes on with the subject just told
+            comma = max(gap.rfind("，"), gap.rfind(","))
+            bare_clause = (
+                {t.kind, prev.kind} <= {"inspection", "visit"}
+                and comma >= 0
+                and not re.search("[。；]", gap)
+                and _patterns()["subjectless"].fullmatch(gap[comma + 1 :]) is not None
+            )
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             # (斥资2亿元于1996年10月建成: a first trigger of no day of its own takes the day told later in its clause)
@@ -978,6 +991,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
                 or errand
                 or both
                 or tour
+                or bare_clause
                 or len(gap) <= CLOSE_GAP
                 and not DURING.search(gap)
                 and not sent.between("persons", prev.end, t.start)
@@ -1174,6 +1188,17 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             summary=summary_of(sent.text),
             amount=agr.amount,
         )
+        d.clauses_from = _clauses_from(sents, k)
+        before = by_sent.get(k - 1, ()) if d.clauses_from < k else ()
+        d.own_clause = (
+            bool(before)
+            and not _patterns()["clause_goes_on"].match(sent.text.lstrip())
+            and not _patterns()["batch_items"].match(sents[d.clauses_from].text.lstrip())
+            and not _patterns()["at_signing"].match(sents[d.clauses_from].text.lstrip())
+            and not any(p in b.organizations for b in before for p in agr.parties)
+        )
+        if d.clauses_from >= 0:  # (甲与乙签订了…；丙与丁签署了…。戊见证签约: the witnesses of each clause's agreement)
+            d.add("participants", agr.witnesses)
         # (…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: those at the forum told before are not at the signing)
         during = [m.end() for m in DURING.finditer(sent.text, 0, pos)]
         d.add(
@@ -1198,6 +1223,16 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
         by_sent.setdefault(k, []).append(d)
         out.append(d)
     return out
+
+
+def _clauses_from(sents: list[Sentence], k: int) -> int:
+    """The sentence a run of clauses joined by ； (each read as a sentence of its own) starts at; -1 for a sentence
+    in none."""
+    first = k
+    while first > 0 and sents[first - 1].text.rstrip().endswith(("；", ";")):
+        first -= 1
+    ends = sents[k].text.rstrip().endswith(("；", ";"))
+    return first if first < k or ends else -1
 
 
 def kind_named(text: str) -> str | None:
@@ -1769,6 +1804,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
+    if a.kind == b.kind == "signing" and a.clauses_from == b.clauses_from >= 0 and (a.own_clause or b.own_clause):
+        return False  # 甲与乙签署了…；丙与丁签订了…: a signing of its own in each clause (one subject's 与A…；与B… one)
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):

@@ -476,6 +476,9 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
     if bare:
         where = article_place(ch.doc, ch.article)
         target = _level_place(where, bare) if where and place_of(where) else None
+        if target and where and bare in ("县", "区") and not _at_level(where, bare):
+            # 县人大常委会 in a city's dateline story (本报临沂…莒南县…): the county named last before, not the city
+            target = _recent_place(ch, ln, bare)
         if target:
             ch.place = target
         return ln

@@ -278,8 +278,10 @@ def test_no_agreement(body):
         ("了一批购销协议", "购销协议"),
         ("《框架协议》", "框架协议"),
         ("开展对口扶贫协议书", "对口扶贫协议书"),
+        ("了１９９８年农业综合开发贷款合同", "农业综合开发贷款合同"),
+        ("了2011年度战略合作协议", "战略合作协议"),
     ],
-    ids=["year-de", "batch", "book-title", "kaizhan"],
+    ids=["year-de", "batch", "book-title", "kaizhan", "le-then-year", "le-then-year-du"],
 )
 def test_clean_kind(obj, kind):
     assert clean_kind(obj) == kind

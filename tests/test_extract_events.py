@@ -3564,6 +3564,12 @@ def test_b27_a_plant_started_its_history_and_a_groundbreaking_after_an_unveiling
             ("meeting", "2011-05-22", {"王一明", "钱一军", "李一华"}),
             id="a-name-joined-by-he-to-one-with-a-title-chain-shares-the-verb",
         ),
+        pytest.param(
+            "本报讯 上周五，首届甲市侨商大会开幕，市委书记王一明致辞。\n"
+            "大会现场签约项目43个。其中，甲开发区管委会与乙公司签订了投资合同，李一华见证签约。",
+            ("signing", "2011-05-20", {"李一华"}),
+            id="the-signings-of-a-conference-told-as-its-scene-after-a-short-name-are-on-its-day",
+        ),
     ],
 )
 def test_b27_signings_at_the_scene_and_speakers_listed(text, wanted):
@@ -4080,3 +4086,57 @@ def test_speed30_the_trigger_gate_agrees_with_the_search_of_all_triggers():
         matching = [r for r, (p, _, _) in enumerate(pats["kinds"]) if p.search(text)]
         assert set(matching) <= set(trigger_ranks(text, 0, len(text)) or ()), text
     assert 300 < matched < 2700  # texts on both sides of the gate
+
+
+PROBE35_CLAUSE_SIGNINGS = [
+    pytest.param(
+        "开幕式上，甲市人民政府与江城大学签署了共建科技园合作协议；丙开发区管委会与丁科技股份有限公司签订了投资合同。"
+        "王一明、李一华见证签约。",
+        [{"甲市人民政府", "江城大学"}, {"丙开发区管理委员会", "丁科技股份有限公司"}],
+        id="two-subjects-across-a-semicolon-two-signings-with-the-witnesses",
+    ),
+    pytest.param(
+        "会上，甲县农村信用合作联社与乙镇人民政府签订了贷款合同；与丙县花生协会草签了收购贷款意向书。王一明见证签字。",
+        [{"甲县农村信用合作联社", "乙镇人民政府", "丙县花生协会"}],
+        id="one-subject-going-on-after-a-semicolon-one-signing",
+    ),
+    pytest.param(
+        "推介签约会举行，共签约项目21个。其中，甲投资集团有限公司与乙区人民政府签订了开发合同；"
+        "丙控股集团有限公司与丁县人民政府签订了建设协议。王一明见证签约。",
+        [{"甲投资集团有限公司", "乙区人民政府", "丙控股集团有限公司", "丁县人民政府"}],
+        id="deals-of-a-batch-listed-after-qizhong-one-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE35_CLAUSE_SIGNINGS)
+def test_probe35_clauses_joined_by_semicolon_sign_apart_by_subject(text, wanted):
+    """甲与乙签署了…；丙与丁签订了… is a signing in each clause, each with the witnesses named after; one subject's
+    甲与乙签订了…；与丙草签了… one signing (event_kinds.yaml clause_goes_on), and so the deals of a batch listed after 其中
+    (batch_items, as b29 expects) (b35 probe)."""
+    got = [e for e in extract_page("标题\n\n发布时间：2011-05-23\n昨天，" + text, source_name="eb_x.txt").events]
+    signings = [e for e in got if e.kind == "signing"]
+    assert [set(e.organizations) for e in signings] == wanted, [(e.kind, e.organizations) for e in got]
+    assert all("王一明" in e.participants for e in signings)
+
+
+PROBE35_SUBJECTLESS_STOPS = [
+    pytest.param(
+        "昨天下午，王一明在市委书记李一华陪同下，调研了甲市物质科学研究院，察看了聚变装置的科研进展。",
+        [("inspection", "2011-05-22", {"王一明", "李一华"})],
+        id="an-inspection-then-a-clause-opening-with-chakan-one-inspection",
+    ),
+    pytest.param(
+        "前天，王一明在指挥部总指挥李一华陪同下，察看了甲隧道和乙大桥施工现场，慰问了施工人员。",
+        [("inspection", "2011-05-21", {"王一明", "李一华"})],
+        id="an-inspection-then-a-clause-opening-with-weiwen-one-inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE35_SUBJECTLESS_STOPS)
+def test_probe35_a_clause_opening_with_its_verb_is_a_stop_of_the_tour_told(text, wanted):
+    """调研了甲，察看了… / 察看了…，慰问了…: a clause opening with its verb (event_kinds.yaml subjectless_openers before
+    it at most) is a stop of the inspection just told, not an event of no one (b35 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted

@@ -394,6 +394,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "development_zone",
             id="a-border-economic-cooperation-zone",
         ),
+        pytest.param(
+            "香港特区政府商务及经济发展局副局长梁一伟出席。",
+            "香港特区政府商务及经济发展局",
+            "government",
+            id="a-bureau-of-two-fields-joined-by-ji",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):

@@ -136,6 +136,18 @@ def test_chain_more(text, locale, expected):
             ("陆云生", "区委书记", "中共广州市番禺区委员会"),
             id="district-secretary-after-a-city-official",
         ),
+        pytest.param(
+            "山东省莒南县信用社召开会议，县人大常委会副主任高一生出席。",
+            "临沂市",
+            ("高一生", "副主任", "莒南县人大常委会"),
+            id="bare-county-npc-in-a-citys-story-the-county-named",
+        ),
+        pytest.param(
+            "山东省莒南县信用社召开会议，县政协副主席王二民出席。",
+            "临沂市",
+            ("王二民", "副主席", "中国人民政治协商会议莒南县委员会"),
+            id="bare-county-cppcc-in-a-citys-story-the-county-named",
+        ),
     ],
 )
 def test_a_county_title_after_a_city_official(text, locale, expected):
@@ -496,6 +508,16 @@ def test_national_bodies(text, locale, expected):
             None,
             {("赵二军", "书记", "中共阿拉善盟委员会"), ("孙三华", "盟长", "阿拉善盟行政公署")},
             id="league-head-of-the-league-named-before-its-xingzheng-gongshu",
+        ),
+        pytest.param(
+            "益阳市防汛抗旱指挥部常务副指挥长、副市长罗一民汇报，省防汛抗旱指挥部常务副总指挥王二明出席。",
+            None,
+            {
+                ("罗一民", "常务副指挥长", "益阳市防汛抗旱指挥部"),
+                ("罗一民", "副市长", "益阳市人民政府"),
+                ("王二明", "常务副总指挥", "湖南省防汛抗旱指挥部"),
+            },
+            id="executive-deputy-commander-of-a-headquarters",
         ),
     ],
 )
