@@ -34,6 +34,7 @@ FORMS_SPEC = Record(
         "lab_kinds": Words(),
         "ordinal_kinds": Seq(Seq(Str(), size=2)),
         "unit_heads": Seq(Seq(Str(), size=2)),
+        "unit_ranks": Words(),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -85,7 +86,7 @@ CPPCC = _CPPCC  # a CPPCC committee's name opens with it
 
 _ORDINAL_KINDS: tuple[tuple[str, str], ...] = tuple((long, short) for long, short in _DATA["ordinal_kinds"])
 _UNIT_HEADS: tuple[tuple[str, str], ...] = tuple((twice, once) for twice, once in _DATA["unit_heads"])
-_UNIT_RANKS = ("副", "常务", "代理", "助理", "名誉", "执行")  # a rank before the unit's head: no other form
+_UNIT_RANKS: tuple[str, ...] = tuple(_DATA["unit_ranks"])  # a rank before the unit's head: no other form
 
 
 def unit_head_forms(title: str) -> set[str]:
