@@ -603,7 +603,28 @@ class QuestionParser:
                             span[0], span[1], text[span[0] : span[1]], {KIND_LETTERS[typ]: list(via)}, via=via
                         )
                         return sorted([m for m in mentions if m not in inside] + [merged], key=lambda m: m.start)
-        return self._fact_roles(text, mentions)
+        return self._fact_roles(text, self._partners(text, mentions))
+
+    def _partners(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name, 的 and a noun for the other side of its facts (`relative.partners`: 甲市政府的签约企业) with more
+        of the question after it, read as one mention of the nodes the phrase answers as a question of its own
+        (the companies that signed with 甲市政府), with their sources as `via`."""
+        assert self.phrase is not None
+        for typ, nouns in self.lexicon.relative_partners.items():
+            for noun in nouns:
+                for hit in re.finditer("的?" + re.escape(noun), text):
+                    name = next((m for m in mentions if m.end == hit.start() and m.refs.keys() & set("ozl")), None)
+                    if name is None or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                        continue
+                    if not any(m.start >= hit.end() for m in mentions) and not self._says_more(text[hit.end() :]):
+                        continue  # 甲市政府的签约企业是哪家: the phrase is the question itself
+                    via = self.phrase(text[name.start : hit.end()], typ, False)
+                    if via:
+                        merged = Mention(
+                            name.start, hit.end(), text[name.start : hit.end()], {KIND_LETTERS[typ]: list(via)}, via=via
+                        )
+                        return sorted([m for m in mentions if m is not name] + [merged], key=lambda m: m.start)
+        return mentions
 
     def _fact_roles(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A fact's description and a role noun of it opening a longer question (调度会的主持人是市里什么官), or a

@@ -83,6 +83,7 @@ class Lexicon:
     relative_links: tuple[str, ...] = ()  # words after a name that open the phrase at the name (X所在的那家银行)
     relative_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> a fact's role nouns
     relative_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> nouns after 的 of a doer
+    relative_partners: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> X的签约企业's nouns
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
@@ -206,6 +207,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
     fact_roles = _relative_roles(source, data.get("relative"), data.get("asks") or {})
     agents = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "agents")
+    partners = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "partners")
     same_act = _acts(source, data.get("acts") or [])
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
@@ -225,6 +227,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         relative_links=tuple(_words(source, "relative.links", (data.get("relative") or {}).get("links") or [])),
         relative_roles=fact_roles,
         relative_agents=agents,
+        relative_partners=partners,
         acts=frozenset(same_act) & frozenset(tags),
         same_act=same_act,
         typos=typos,
@@ -256,7 +259,7 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
         return {}, ""
     if not isinstance(raw, dict) or not isinstance(raw.get("opens"), str) or not isinstance(raw.get("heads"), dict):
         raise TemplateError(f"{source}: relative must be a mapping with opens (characters) and heads")
-    unknown = set(raw) - {"opens", "heads", "roles", "agents", "links"}
+    unknown = set(raw) - {"opens", "heads", "roles", "agents", "links", "partners"}
     if unknown:
         raise TemplateError(f"{source}: unknown key relative.{sorted(unknown)[0]}")
     heads: dict[str, tuple[str, ...]] = {}
@@ -268,8 +271,8 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
 
 
 def _relative_roles(source: str, raw: Any, asks: dict, key: str = "roles") -> dict[str, tuple[str, ...]]:
-    """The `relative` section's `roles` (or `agents`): answer type -> the nouns naming a fact's role (调度会的主持人;
-    主持调度会的那个人)."""
+    """The `relative` section's `roles` (or `agents`, `partners`): answer type -> the nouns naming a fact's role
+    (调度会的主持人; 主持调度会的那个人; 甲市的签约企业)."""
     roles = (raw or {}).get(key) or {}
     if not isinstance(roles, dict) or any(typ not in asks for typ in roles):
         raise TemplateError(f"{source}: relative.{key} must map types of asks to nouns")

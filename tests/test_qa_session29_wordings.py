@@ -1,0 +1,39 @@
+"""Questions asked the way people ask them (issue 11, session 29), a table per wording. The people are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CO, GOV, city_page
+from qa_helpers import imported_kg
+
+# the other side of a body's agreements written as one noun after it (cues.yaml relative.partners: 甲市政府的签约企业),
+# with more of the question after it: the companies that signed with it, then what is asked of them
+PACT = city_page(
+    persons=[{"name": "温采薇", "posts": [{"title": "总裁", "org": CO}]}],
+    agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}],
+)
+
+
+@pytest.fixture(scope="module")
+def pact_kg():
+    return imported_kg((PACT, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚市政府的签约企业的董事长是谁", {"顾远山"}, id="partners-noun-then-title"),
+        pytest.param("青岚市政府签约企业的总裁是哪位", {"温采薇"}, id="partners-noun-no-de"),
+        pytest.param("青岚市人民政府的合作企业的董事长叫什么", {"顾远山"}, id="partners-cooperation-noun"),
+        pytest.param("青岚市政府的签约单位的总裁是谁", {"温采薇"}, id="partners-unit-noun"),
+        pytest.param("青岚市政府的合作伙伴的董事长是哪位", {"顾远山"}, id="partners-partner-noun"),
+        pytest.param("星岫集团的签约单位在哪", {"青岚市"}, id="partners-then-place"),
+        # near misses: the phrase is the question itself; a body with no agreement; a noun not a partner's
+        pytest.param("青岚市政府的签约企业是哪家", {CO}, id="near-miss-the-phrase-asked-itself"),
+        pytest.param("青岚市委的签约企业的董事长是谁", set(), id="near-miss-no-agreement-no-hop"),
+        pytest.param("青岚市政府的董事长是谁", set(), id="near-miss-no-partner-noun"),
+    ],
+)
+def test_a_body_s_partners_written_as_one_noun(pact_kg, question, expected):
+    got = pact_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
