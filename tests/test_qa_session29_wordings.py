@@ -37,3 +37,28 @@ def pact_kg():
 def test_a_body_s_partners_written_as_one_noun(pact_kg, question, expected):
     got = pact_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 其 after a comma points back to what the question says before it, as 它的 does (cues.yaml points_back); 其中 and
+# 其他 are words of their own (not_pointing: the doctest of parse.clean_question), and 其 opening a question points
+# at nothing
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("与青岚市政府签约的企业，其董事长是谁", {"顾远山"}, id="qi-after-a-relative-phrase"),
+        pytest.param("和青岚市签约的企业,其总裁叫什么", {"温采薇"}, id="qi-after-a-half-width-comma"),
+        pytest.param("青岚市政府的签约企业，其总裁是哪位", {"温采薇"}, id="qi-after-a-partners-noun"),
+        pytest.param("星岫集团，其董事长是谁", {"顾远山"}, id="qi-after-a-body"),
+        pytest.param("与青岚市签约的企业，它的董事长是谁", {"顾远山"}, id="ta-de-still"),
+        # near miss: 其 with nothing before it names no one
+        pytest.param("其董事长是谁", set(), id="near-miss-qi-opening-the-question"),
+    ],
+)
+def test_qi_after_a_comma_points_back(pact_kg, question, expected):
+    got = pact_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+def test_qi_opening_the_question_names_no_one(pact_kg):
+    got = pact_kg.ask("其董事长是谁")
+    assert not got.answers and "其" in (got.message or "")

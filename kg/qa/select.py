@@ -53,6 +53,8 @@ _LEXICON_KEYS = {
     "lists",
     "either",
     "pronouns",
+    "points_back",
+    "not_pointing",
     "in_charge",
     "planned",
 }
@@ -93,6 +95,8 @@ class Lexicon:
     lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
     either: tuple[str, ...] = ()  # words between two names offering a choice (甲还是乙): the one that holds
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
+    points_back: tuple[str, ...] = ()  # after a comma, the words read as 的 (甲的贷款行，它的行长; ，其总裁)
+    not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
 
@@ -239,6 +243,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
+        points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
+        not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
     )
 
 
