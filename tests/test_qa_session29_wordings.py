@@ -62,3 +62,22 @@ def test_qi_after_a_comma_points_back(pact_kg, question, expected):
 def test_qi_opening_the_question_names_no_one(pact_kg):
     got = pact_kg.ask("其董事长是谁")
     assert not got.answers and "其" in (got.message or "")
+
+
+# 他们/她们 right after a name are the people with that person (cues.yaml fillers): 顾远山他们 asks 顾远山's doings;
+# opening the question, 他们 still points back to no one (select.lone_pronoun)
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("顾远山他们实地考察了哪个区", {"东湖区"}, id="tamen-after-a-name"),
+        pytest.param("签约之前顾远山他们去哪考察了", {"东湖区"}, id="tamen-after-a-name-mid-question"),
+        pytest.param("签约仪式前顾远山她们实地看了哪个区", {"东湖区"}, id="tamen-feminine-after-a-name"),
+        pytest.param("顾远山等人实地考察了哪个区", {"东湖区"}, id="dengren-still"),
+        # near misses: 他们 with nothing before it names no one
+        pytest.param("他们实地考察了哪个区", set(), id="near-miss-tamen-opening-the-question"),
+        pytest.param("请问他们的董事长是谁", set(), id="near-miss-tamen-de-after-fillers"),
+    ],
+)
+def test_tamen_after_a_name(pact_kg, question, expected):
+    got = pact_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

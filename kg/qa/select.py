@@ -880,9 +880,13 @@ def lone_pronoun(text: str, mentions: Sequence[Any], lex: Lexicon) -> str | None
     >>> lex = load_lexicon()
     >>> lone_pronoun("请问它的行长是谁", [], lex), lone_pronoun("它在哪里", [], lex), lone_pronoun("其他副市长有哪些", [], lex)
     ('它', '它', None)
+    >>> lone_pronoun("他们的董事长是谁", [], lex), lone_pronoun("请问她们实地考察了哪里", [], lex)
+    ('他们', '她们')
     """
     i = 0
     while (hit := lex.pattern.match(text, i)) and all(kind == "filler" for kind, _ in lex.tags[hit.group()]):
+        if hit.group() in lex.pronouns:
+            break  # a pronoun that is a filler after a name (郑鹏他们): opening the question, it points back
         if not lex.tags[hit.group()]:
             break
         i = hit.end()
