@@ -81,3 +81,40 @@ def test_qi_opening_the_question_names_no_one(pact_kg):
 def test_tamen_after_a_name(pact_kg, question, expected):
     got = pact_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a village named in the graph only inside its chain of places (柳川县东坡乡杏花屯村): also written from the township or
+# the village on (forms.yaml lower_levels), so 杏花屯村 is the village, not 杏花屯有限责任公司 named after it
+VILLAGE = "柳川县东坡乡杏花屯村"
+VILLAGERS = city_page(
+    persons=[
+        {"name": "秦守田", "posts": [{"title": "主任", "org": "村委会"}]},
+        {"name": "贺明川", "posts": [{"title": "董事长", "org": "杏花屯有限责任公司"}]},
+    ],
+    organizations=[
+        {"name": "村委会", "type": "government", "aliases": [], "located_in": VILLAGE},
+        {"name": "杏花屯有限责任公司", "type": "company", "aliases": [], "located_in": VILLAGE},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def village_kg():
+    return imported_kg((VILLAGERS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("杏花屯村的主任是谁", {"秦守田"}, id="village-then-title"),
+        pytest.param("杏花屯村的村主任叫什么", {"秦守田"}, id="village-then-village-head"),
+        pytest.param("秦守田在杏花屯村担任什么职务", {"村委会主任"}, id="posts-in-the-village"),
+        pytest.param("东坡乡杏花屯村的主任是谁", {"秦守田"}, id="township-and-village"),
+        # near misses: the company named after the village is still the company
+        pytest.param("杏花屯公司的董事长是谁", {"贺明川"}, id="near-miss-company-short-name"),
+        pytest.param("杏花屯有限责任公司董事长叫什么", {"贺明川"}, id="near-miss-company-full-name"),
+    ],
+)
+def test_a_village_written_without_its_county(village_kg, question, expected):
+    got = village_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
