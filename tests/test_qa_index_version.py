@@ -45,8 +45,12 @@ VERSIONS = {
     6: ("72e5a56e9a090a45", "7273863caea0dad3"),
     # qa28: a unit's head title written with the unit once or twice (宣传部长, 宣传部部长; forms.yaml unit_heads), names.py;
     # universities written short (中财 of 中央财经大学, forms.yaml short_forms); blind22: a 现代农业产业示范区 written
-    # 农业示范区 (forms.yaml short_forms): a new surface for such zones
-    7: ("dc3ea145875c29d2", "7273863caea0dad3"),
+    # 农业示范区 (forms.yaml short_forms): a new surface for such zones; qa30: the rank words before a unit's head read
+    # from forms.yaml (unit_ranks), no longer a tuple in forms.py (same words: same content)
+    7: ("27a69fffbc38b4d1", "7273863caea0dad3"),
+    # qa30: a place below a county also written from the township or the village on (八家户村 of 乌鲁木齐县二宫乡
+    # 八家户村; forms.yaml lower_levels, forms.py): new surfaces (none in the fixed graph, whose places have no such chain)
+    8: ("b339466601b14c01", "7273863caea0dad3"),
 }
 # not content: derived from other fields (the automata from the surfaces, the fact indexes' tables keyed by the
 # id() of an article's body set from `body`) or the state of one process (its stamp, a refresh under way)

@@ -34,6 +34,8 @@ FORMS_SPEC = Record(
         "lab_kinds": Words(),
         "ordinal_kinds": Seq(Seq(Str(), size=2)),
         "unit_heads": Seq(Seq(Str(), size=2)),
+        "unit_ranks": Words(),
+        "lower_levels": Seq(Seq(Str(), size=2)),
     }
 )
 _DATA = cast(dict[str, Any], read(FORMS_FILE, FORMS_SPEC))
@@ -85,7 +87,7 @@ CPPCC = _CPPCC  # a CPPCC committee's name opens with it
 
 _ORDINAL_KINDS: tuple[tuple[str, str], ...] = tuple((long, short) for long, short in _DATA["ordinal_kinds"])
 _UNIT_HEADS: tuple[tuple[str, str], ...] = tuple((twice, once) for twice, once in _DATA["unit_heads"])
-_UNIT_RANKS = ("副", "常务", "代理", "助理", "名誉", "执行")  # a rank before the unit's head: no other form
+_UNIT_RANKS: tuple[str, ...] = tuple(_DATA["unit_ranks"])  # a rank before the unit's head: no other form
 
 
 def unit_head_forms(title: str) -> set[str]:
@@ -429,6 +431,26 @@ _UPPER_LEVEL = re.compile(r"特别行政区|自治区|自治州|地区|省|市|�
 _PLACE_END = "区县市旗镇乡村"
 
 
+# a county's or a township's level word, and the level words of a place below it (forms.yaml lower_levels)
+_LOWER_LEVELS: tuple[tuple[str, str], ...] = tuple((level, below) for level, below in _DATA["lower_levels"])
+
+
+def _lower_forms(label: str) -> set[str]:
+    """A place below a county written without what stands above it (forms.yaml `lower_levels`): 二宫乡八家户村 and
+    八家户村 of 甲县二宫乡八家户村, each part two characters or more before its level word.
+
+    >>> sorted(_lower_forms("新疆乌鲁木齐县二宫乡八家户村")), _lower_forms("甲乙县"), _lower_forms("甲县乡村")
+    (['二宫乡八家户村', '八家户村'], set(), set())
+    """
+    out: set[str] = set()
+    for level, below in _LOWER_LEVELS:
+        for m in re.finditer(re.escape(level), label):
+            head, tail = label[: m.end()], label[m.end() :]
+            if len(head) >= 3 and len(tail) >= 3 and tail[-1] in below and tail[0] not in _PLACE_END:
+                out.add(tail)
+    return out
+
+
 @bytes_lru(4 * 2**20)
 def place_forms(label: str) -> frozenset[str]:
     """A place written without the places above it, as texts write it once the city is known: 潞州区 and
@@ -438,7 +460,7 @@ def place_forms(label: str) -> frozenset[str]:
     (['山西长治市潞州区', '潞州区', '长治市潞州区'], ['塘沽区', '天津塘沽区'])
     """
     label = clean(label)
-    out: set[str] = set()
+    out: set[str] = _lower_forms(label)
     for m in _UPPER_LEVEL.finditer(label):
         head, tail = label[: m.start()], label[m.end() :]
         if len(head) < 2 or head[-1] in _PLACE_END or len(tail) < 2 or tail[-1] not in _PLACE_END:

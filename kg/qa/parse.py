@@ -22,7 +22,7 @@ from ...extract.mentions import place_of
 from .forms import PROVINCES, clean, is_generic, org_forms, org_stems
 from .index import GraphIndex
 from .refs import KIND_LETTERS, Mention, PostRef
-from .select import Lexicon, read_evidence
+from .select import Lexicon, load_lexicon, read_evidence
 from .templates import date_value
 
 _DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
@@ -41,8 +41,6 @@ _SPOKEN = str.maketrans({"啥": "什么", "「": "“", "」": "”", "『": "�
 _SPOKEN_WORDS = re.compile(r"甚么|干嘛|干吗")  # 甚麼 (traditional 什么), 干嘛: 干什么
 # the blank of a statement to be filled in (甲市市长是__, 甲市市长是（ ）, 甲市市长是……): the question word
 _BLANK = re.compile(r"_{2,}|＿+|[(（]\s*[)）]|(?<=[是为:：])\s*(…{1,2}|\.{3,6})$")
-# a pronoun after a comma pointing back to what the question says before it (给甲贷款的银行，它的行长是谁): read as 的
-_IT_BACK = re.compile(r"(?<=[^\s，,])\s*[，,]\s*(?:它|它们)的(?=\S)")
 TRADITIONAL_MIN = 2  # a question with this many traditional-only characters is written in traditional ones
 # dates written with Chinese numerals (二〇二五年三月二十三日) or a two-digit year (25年3月, 98年度)
 _CN_DIGITS = "〇零一二三四五六七八九"
@@ -193,6 +191,8 @@ def clean_question(question: str, explained: Callable[[str], int] | None = None)
     ('甲是乙市市长吗', '甲是不是乙市市长')
     >>> clean_question("给甲贷款的银行，它的行长是谁"), clean_question("它的行长是谁")
     ('给甲贷款的银行的行长是谁', '它的行长是谁')
+    >>> clean_question("与甲签约的企业，其总裁是谁"), clean_question("甲市的副市长，其中哪位管工业")
+    ('与甲签约的企业的总裁是谁', '甲市的副市长,其中哪位管工业')
 
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
@@ -201,8 +201,18 @@ def clean_question(question: str, explained: Callable[[str], int] | None = None)
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
     text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
-    text = _IT_BACK.sub("的", text)  # 给甲贷款的银行，它的行长是谁: the bank's 行长
+    text = _it_back().sub("的", text)  # 给甲贷款的银行，它的行长是谁 / ，其行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
+
+
+@lru_cache(maxsize=1)
+def _it_back() -> re.Pattern[str]:
+    """A pointer after a comma to what the question says before it (cues.yaml `points_back`: 给甲贷款的银行，它的行长是谁,
+    与甲签约的企业，其总裁是谁), not a word of its own opening with one (`not_pointing`: ，其中哪位)."""
+    lex = load_lexicon()
+    words = "|".join(map(re.escape, lex.points_back)) or "(?!)"
+    own = "|".join(map(re.escape, lex.not_pointing)) or "(?!)"
+    return re.compile(rf"(?<=[^\s，,])\s*[，,]\s*(?!{own})(?:{words})(?=\S)")
 
 
 def _simplified_if_more(text: str, explained: Callable[[str], int] | None) -> str:
@@ -603,7 +613,28 @@ class QuestionParser:
                             span[0], span[1], text[span[0] : span[1]], {KIND_LETTERS[typ]: list(via)}, via=via
                         )
                         return sorted([m for m in mentions if m not in inside] + [merged], key=lambda m: m.start)
-        return self._fact_roles(text, mentions)
+        return self._fact_roles(text, self._partners(text, mentions))
+
+    def _partners(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name, 的 and a noun for the other side of its facts (`relative.partners`: 甲市政府的签约企业) with more
+        of the question after it, read as one mention of the nodes the phrase answers as a question of its own
+        (the companies that signed with 甲市政府), with their sources as `via`."""
+        assert self.phrase is not None
+        for typ, nouns in self.lexicon.relative_partners.items():
+            for noun in nouns:
+                for hit in re.finditer("的?" + re.escape(noun), text):
+                    name = next((m for m in mentions if m.end == hit.start() and m.refs.keys() & set("ozl")), None)
+                    if name is None or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                        continue
+                    if not any(m.start >= hit.end() for m in mentions) and not self._says_more(text[hit.end() :]):
+                        continue  # 甲市政府的签约企业是哪家: the phrase is the question itself
+                    via = self.phrase(text[name.start : hit.end()], typ, False)
+                    if via:
+                        merged = Mention(
+                            name.start, hit.end(), text[name.start : hit.end()], {KIND_LETTERS[typ]: list(via)}, via=via
+                        )
+                        return sorted([m for m in mentions if m is not name] + [merged], key=lambda m: m.start)
+        return mentions
 
     def _fact_roles(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A fact's description and a role noun of it opening a longer question (调度会的主持人是市里什么官), or a

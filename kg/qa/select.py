@@ -53,6 +53,8 @@ _LEXICON_KEYS = {
     "lists",
     "either",
     "pronouns",
+    "points_back",
+    "not_pointing",
     "in_charge",
     "planned",
 }
@@ -83,6 +85,7 @@ class Lexicon:
     relative_links: tuple[str, ...] = ()  # words after a name that open the phrase at the name (X所在的那家银行)
     relative_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> a fact's role nouns
     relative_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> nouns after 的 of a doer
+    relative_partners: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer type -> X的签约企业's nouns
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
@@ -92,6 +95,8 @@ class Lexicon:
     lists: frozenset[str] = frozenset()  # words asking for the items (列出): a 几位 after them counts nothing
     either: tuple[str, ...] = ()  # words between two names offering a choice (甲还是乙): the one that holds
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
+    points_back: tuple[str, ...] = ()  # after a comma, the words read as 的 (甲的贷款行，它的行长; ，其总裁)
+    not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
 
@@ -206,6 +211,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
     fact_roles = _relative_roles(source, data.get("relative"), data.get("asks") or {})
     agents = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "agents")
+    partners = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "partners")
     same_act = _acts(source, data.get("acts") or [])
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
@@ -225,6 +231,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         relative_links=tuple(_words(source, "relative.links", (data.get("relative") or {}).get("links") or [])),
         relative_roles=fact_roles,
         relative_agents=agents,
+        relative_partners=partners,
         acts=frozenset(same_act) & frozenset(tags),
         same_act=same_act,
         typos=typos,
@@ -236,6 +243,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
+        points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
+        not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
     )
 
 
@@ -256,7 +265,7 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
         return {}, ""
     if not isinstance(raw, dict) or not isinstance(raw.get("opens"), str) or not isinstance(raw.get("heads"), dict):
         raise TemplateError(f"{source}: relative must be a mapping with opens (characters) and heads")
-    unknown = set(raw) - {"opens", "heads", "roles", "agents", "links"}
+    unknown = set(raw) - {"opens", "heads", "roles", "agents", "links", "partners"}
     if unknown:
         raise TemplateError(f"{source}: unknown key relative.{sorted(unknown)[0]}")
     heads: dict[str, tuple[str, ...]] = {}
@@ -268,8 +277,8 @@ def _relative(source: str, raw: Any, asks: dict) -> tuple[dict[str, tuple[str, .
 
 
 def _relative_roles(source: str, raw: Any, asks: dict, key: str = "roles") -> dict[str, tuple[str, ...]]:
-    """The `relative` section's `roles` (or `agents`): answer type -> the nouns naming a fact's role (调度会的主持人;
-    主持调度会的那个人)."""
+    """The `relative` section's `roles` (or `agents`, `partners`): answer type -> the nouns naming a fact's role
+    (调度会的主持人; 主持调度会的那个人; 甲市的签约企业)."""
     roles = (raw or {}).get(key) or {}
     if not isinstance(roles, dict) or any(typ not in asks for typ in roles):
         raise TemplateError(f"{source}: relative.{key} must map types of asks to nouns")
@@ -871,9 +880,13 @@ def lone_pronoun(text: str, mentions: Sequence[Any], lex: Lexicon) -> str | None
     >>> lex = load_lexicon()
     >>> lone_pronoun("请问它的行长是谁", [], lex), lone_pronoun("它在哪里", [], lex), lone_pronoun("其他副市长有哪些", [], lex)
     ('它', '它', None)
+    >>> lone_pronoun("他们的董事长是谁", [], lex), lone_pronoun("请问她们实地考察了哪里", [], lex)
+    ('他们', '她们')
     """
     i = 0
     while (hit := lex.pattern.match(text, i)) and all(kind == "filler" for kind, _ in lex.tags[hit.group()]):
+        if hit.group() in lex.pronouns:
+            break  # a pronoun that is a filler after a name (郑鹏他们): opening the question, it points back
         if not lex.tags[hit.group()]:
             break
         i = hit.end()
