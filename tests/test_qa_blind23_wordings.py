@@ -1,0 +1,57 @@
+"""Questions typed the way people ask them (issue 11, the twenty-fifth blind set); each row's id names the wording,
+and near misses must not be answered: a verb of serving right after a body, the title then ending the phrase asked
+about (甲校当校长的是谁, 甲市当副市长的是哪位), is 甲's post, as it is with 在 before the body.
+The people, bodies and zones are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CPC, GOV, city_page
+from qa_helpers import imported_kg
+
+SCHOOL, FUND = "青岚市远帆中学", "青岚鸿图基金管理有限公司"
+FACTS = city_page(
+    persons=[
+        {"name": "沈知秋", "posts": [{"title": "市委副书记", "org": CPC}, {"title": "市长", "org": GOV}]},
+        {"name": "钟远山", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "程雪松", "posts": [{"title": "校长", "org": SCHOOL}]},
+        {"name": "韩小舟", "posts": [{"title": "总经理", "org": FUND}]},
+    ],
+    organizations=[
+        {"name": SCHOOL, "type": "other", "aliases": ["远帆中学"], "located_in": "青岚市"},
+        {"name": FUND, "type": "company", "aliases": ["鸿图基金"], "located_in": "青岚市"},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("远帆中学当校长的是谁", "post_holder", {"程雪松"}, id="dang-xiao-zhang-de-shi-shui"),
+        pytest.param("鸿图基金当总经理的是谁", "post_holder", {"韩小舟"}, id="dang-zong-jing-li-de-shi-shui"),
+        pytest.param("青岚当市长的是谁", "post_holder", {"沈知秋"}, id="dang-shi-zhang-a-place"),
+        pytest.param("青岚市当副市长的是哪位", "post_holder", {"钟远山"}, id="dang-fu-shi-zhang-shi-na-wei"),
+        pytest.param("青岚市政府里当市长的是谁", "post_holder", {"沈知秋"}, id="li-dang-shi-zhang-still"),
+    ],
+)
+def test_wordings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("远帆中学当市长的是谁", id="dang-a-title-the-body-lacks"),
+        pytest.param("西岭中学当校长的是谁", id="dang-a-body-the-graph-lacks"),
+        pytest.param("鸿图基金当董事长的是谁", id="dang-a-post-no-one-holds"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
