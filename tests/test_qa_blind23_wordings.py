@@ -49,6 +49,7 @@ def kg():
         pytest.param("青岚市长这个位子上坐的是谁", "post_holder", {"沈知秋"}, id="wei-zi-shang-zuo-de-shi-shui"),
         pytest.param("远帆化学股份公司的董事长是哪位", "post_holder", {"苏望舒"}, id="gu-fen-gong-si"),
         pytest.param("青岚远帆化学股份公司董事长是谁", "post_holder", {"苏望舒"}, id="gu-fen-gong-si-with-place"),
+        pytest.param("青岚农商银行的签约对象是哪个部", "agreement_partners", {MINISTRY}, id="na-ge-bu"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -64,6 +65,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("鸿图基金当董事长的是谁", id="dang-a-post-no-one-holds"),
         pytest.param("西岭集团董事长这个位置上是谁", id="wei-zhi-shang-a-body-the-graph-lacks"),
         pytest.param("远帆化学股份公司的总经理是哪位", id="gu-fen-gong-si-a-post-no-one-holds"),
+        pytest.param("云岭集团的签约对象是哪个部", id="na-ge-bu-a-body-that-signed-nothing"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
