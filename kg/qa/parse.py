@@ -327,6 +327,9 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # bha, qfii: an
 _SERVING = frozenset({"当", "任", "做", "担任", "出任"})  # 在甲市委当常委的: 甲市委's 常委
 _SERVE_AT = ("在", "去", "到", "来")  # 谁去甲总部当了副主任: 甲总部's 副主任 (当了: 当)
 _INSIDE = ("里", "里面", "中", "内")  # 甲市政府里当副市长的: inside the body, then a verb of serving
+# a verb of serving right after the body, the title then ending a doer's phrase that the question asks about (甲校当校长的
+# 是谁, 甲市当副市长的是哪位): 甲's post, as with 在 before the body
+_SERVED_BY = re.compile(r"的(?:那位|那个|那名|人)?(?:是|有|都有|叫)")
 _WHO = re.compile(r"谁|哪位|哪一位|何人")  # 甲基金聘了谁当副总经理: who serves as 甲's 副总经理
 _PARTY_GAP = re.compile(r"的?(党委|党组)")  # 甲自治区的党委书记: the 书记 of 甲's party committee (or 党组)
 _PARTY_BODY = {"党委": re.compile(r"^中共(?!.*党组$)|党委$"), "党组": re.compile(r"党组$")}  # the bodies each names
@@ -713,6 +716,7 @@ class QuestionParser:
             gap = text[prev.end : m.start] if prev else ""
             serving = prev is not None and (
                 (gap.removesuffix("了") in _SERVING and text[: prev.start].endswith(_SERVE_AT))
+                or (gap.removesuffix("了") in _SERVING and _SERVED_BY.match(text, m.end) is not None)
                 or self._who_serves(gap)
                 or any(gap.removesuffix("了") == inside + verb for inside in _INSIDE for verb in _SERVING)
             )

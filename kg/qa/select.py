@@ -618,7 +618,33 @@ def leftover(ev: Evidence, lex: Lexicon, groups: AbstractSet[str] = frozenset())
     for m in ev.mentions:
         if "p" in m.kinds:
             _apposition(ev.text, covered, m.start)
+    _kind_repeated(ev.text, covered, ev.mentions)
     return "".join(c for c, cov in zip(ev.text, covered) if not cov and c not in lex.function and _CONTENT.match(c))
+
+
+def _kind_repeated(text: str, covered: list[bool], mentions: Sequence[Any]) -> None:
+    """A noun ending the question after 的 that repeats the end of a name written before it (东滩煤矿是哪个省的煤矿:
+    the mine's own kind word) is explained by that name.
+
+    >>> from kgqa.kg.qa.refs import Mention
+    >>> covered = [False] * 11
+    >>> _kind_repeated("东滩煤矿是哪个省的煤矿", covered, [Mention(0, 4, "东滩煤矿")]); covered[-2:]
+    [True, True]
+    """
+    end = len(text)
+    while end > 0 and not _CONTENT.match(text[end - 1]):
+        end -= 1
+    for m in mentions:
+        for k in range(min(len(m.text) - 1, 4), 1, -1):
+            start = end - k
+            if (
+                start > m.end
+                and text[start - 1] == "的"
+                and text[start:end] == m.text[-k:]
+                and not any(covered[start:end])
+            ):
+                covered[start:end] = [True] * k
+                return
 
 
 APPOSITION = 8  # at most this many characters describe a person named right after them
