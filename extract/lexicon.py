@@ -681,6 +681,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "generic_names": W,
             "anaphor_determiners": W,
             "anaphor_kinds": W,
+            "anaphor_branches": W,
             "end_anaphor_kinds": W,
             "anaphor_owner_of": Str(),
             "side_countries": STR_MAP,

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
-from .mentions import lexicon, place_of, unlisted_place_body
+from .mentions import ANAPHOR_BRANCH, lexicon, place_of, unlisted_place_body
 from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
@@ -357,7 +357,13 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if own:
         return own
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
-    if ANAPHOR.match(bare) or ANAPHOR_UNIT.match(w) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
+    if (
+        ANAPHOR.match(bare)
+        or ANAPHOR_UNIT.match(w)
+        or ANAPHOR_BRANCH.fullmatch(w)
+        or bare.startswith(GENERIC_ZONE)
+        or BARE_LEVEL.match(w)
+    ):
         return _canonical(doc, article, written, pos)
     cache = doc.memo.canonical
     key = (article, written)
@@ -439,6 +445,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
             and key not in ("央行",)
         ):
             return full + w[len(key) :]
+    told = ANAPHOR_BRANCH.fullmatch(w)
+    ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
+    if told and ref:
+        return _branch_parent(canonical(doc, article, ref, pos)) + told.group(2) + told.group(3)  # 该行长沙分行
     ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
@@ -605,7 +615,8 @@ def _determined_kind(written: str) -> bool:
     >>> _determined_kind("新集团"), _determined_kind("集团"), _determined_kind("新华集团")
     (True, False, False)"""
     m = ANAPHOR.match(written)
-    return m is not None and len(m.group(1)) < len(written) or SIDE.match(written) is not None
+    told = ANAPHOR_BRANCH.fullmatch(written)  # 该行长沙分行: a pointer and a branch of what it points to
+    return m is not None and len(m.group(1)) < len(written) or SIDE.match(written) is not None or told is not None
 
 
 # 该公司, 这所学校: a body named by its kind (data/org_generic.yaml: anaphor_determiners, anaphor_kinds)
@@ -747,6 +758,24 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         if again >= 0 and again < pos:
             return _anaphor(doc, article, written, again) or name
     return name
+
+
+def _branch_parent(name: str) -> str:
+    """The body a branch named by its place belongs to (甲银行杭州分行 -> 甲银行); any other name itself.
+
+    >>> _branch_parent("泰和银行杭州分行"), _branch_parent("泰和银行")
+    ('泰和银行', '泰和银行')
+    """
+    for end in ANAPHOR_BRANCH_ENDS:
+        if name.endswith(end):
+            head = name[: -len(end)]
+            k = next((k for k in range(6, 1, -1) if len(head) > k + 1 and place_of(head[-k:])), 0)
+            if k:
+                return head[:-k]
+    return name
+
+
+ANAPHOR_BRANCH_ENDS = tuple(load("org_generic.yaml")["anaphor_branches"])
 
 
 def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:
