@@ -178,6 +178,7 @@ class Draft:
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
     own_day: bool = True  # its sentence states a day (else the day is carried from one before)
     decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
+    own_clause: bool = False  # a deal told in a ；-clause with a subject of its own (…签订了A；丙与丁草签了B)
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -247,6 +248,8 @@ def _patterns() -> dict:
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "own_time": re.compile(lex["own_time"]),
+        "clause_goes_on": re.compile(lex["own_clause"]["goes_on"]),
+        "batch_items": re.compile(lex["own_clause"]["batch_items"]),
         "after_event": re.compile(lex["after_event_opening"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -981,6 +984,26 @@ def _brought_by_later_signing(d: Draft, sents: list[Sentence], signed: dict[int,
     )
 
 
+def _chain_start(sents: list[Sentence], k: int) -> int:
+    """The first of the run of ；-clauses of one paragraph that sentence k ends (k itself when none comes before)."""
+    first = k
+    while first > 0 and sents[first - 1].para == sents[k].para and sents[first - 1].text.rstrip()[-1:] in "；;":
+        first -= 1
+    return first
+
+
+def _own_clause(sents: list[Sentence], k: int) -> bool:
+    """Is sentence k a clause after a ； (甲与乙签订了A；丙与丁草签了B) with a subject of its own: its clause does not
+    go on with the subject before (；同时与丙签署了…), and the run of ；-clauses it ends does not list the deals of a
+    batch or a ceremony told before (其中，…；…, 签约仪式上，…；…) (event_kinds.yaml own_clause, at_signing)?"""
+    pats = _patterns()
+    first = _chain_start(sents, k)
+    if first == k or pats["clause_goes_on"].match(sents[k].text, sents[k].lead_at):
+        return False
+    opening = sents[first].text[sents[first].lead_at :]
+    return not pats["batch_items"].match(opening) and not pats["at_signing"].match(opening)
+
+
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
     """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
     lex = load("agreement_kinds.yaml")
@@ -1014,6 +1037,7 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             summary=summary_of(sent.text),
             amount=agr.amount,
         )
+        d.own_clause = _own_clause(sents, k)
         # (…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: those at the forum told before are not at the signing)
         during = [m.end() for m in DURING.finditer(sent.text, 0, pos)]
         d.add(
@@ -1142,6 +1166,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
             last = current[-1]
             group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
+            if last.kind == "signing" and last.own_clause:  # (甲与乙签订了A；丙与丁签订了B。戊出席签字仪式: both)
+                group += [
+                    d for d in drafts if d.kind == "signing" and _chain_start(sents, last.sent) <= d.sent < last.sent
+                ]
             for d in group:
                 d.add("participants", people)
             if pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting after it)
@@ -1611,6 +1639,9 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
+    if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause:
+        if a.organizations and b.organizations and not set(a.organizations) & set(b.organizations):
+            return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
         return False  # 签约仪式5日举行。…当天下午，甲与乙还签订了…: a signing of its own later that day
     if (

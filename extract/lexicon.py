@@ -584,6 +584,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "accompanied": Str(),
             "zone_seen": W,
             "own_time": Str(),
+            "own_clause": Record({"goes_on": Str(), "batch_items": Str()}),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
             "reported_frame": Str(),

@@ -3717,6 +3717,35 @@ PROBE28_EVENTS = [
         [("signing", "2009-09-15", ["李小军", "王大明"]), ("talks", "2009-09-15", ["王大明", "赵小平"])],
         id="talks-told-zuori-after-a-signing-of-that-day-are-their-own",
     ),
+    pytest.param(
+        "cnews_x.txt",
+        "2009-05-09",
+        "中新网长沙5月9日电 洽谈会8日在长沙开幕。开幕式后，长沙市人民政府与华达实业有限公司签订了物流园项目合同，总投资5亿元；"
+        "株洲市人民政府与美国通达机械公司签订了工程机械厂合资协议，总投资2500万美元。张一平、李一民出席签字仪式。",
+        [
+            ("meeting", "2009-05-08", []),
+            ("signing", "2009-05-08", ["张一平", "李一民"]),
+            ("signing", "2009-05-08", ["张一平", "李一民"]),
+        ],
+        id="deals-of-other-subjects-across-a-semicolon-a-signing-each-with-the-witnesses-told-after-both",
+    ),
+    pytest.param(
+        "cnews_x.txt",
+        "2009-05-09",
+        "中新网长沙5月9日电 洽谈会8日在长沙开幕。开幕式后，长沙市人民政府与华达实业有限公司签订了物流园项目合同，总投资5亿元；"
+        "同时与美国通达机械公司签订了工程机械厂合资协议，总投资2500万美元。张一平、李一民出席签字仪式。",
+        [("meeting", "2009-05-08", []), ("signing", "2009-05-08", ["张一平", "李一民"])],
+        id="a-semicolon-clause-going-on-with-the-subject-before-is-that-signing",
+    ),
+    pytest.param(
+        "cnews_x.txt",
+        "2009-05-09",
+        "中新网长沙5月9日电 洽谈会8日在长沙开幕，开幕式后举行了项目集中签约仪式。其中，长沙市人民政府与华达实业有限公司签订了"
+        "物流园项目合同，总投资5亿元；株洲市人民政府与美国通达机械公司签订了工程机械厂合资协议，总投资2500万美元。"
+        "张一平、李一民出席签字仪式。",
+        [("meeting", "2009-05-08", []), ("signing", "2009-05-08", ["张一平", "李一民"])],
+        id="the-deals-of-a-batch-listed-after-qizhong-one-signing",
+    ),
 ]
 
 
