@@ -248,6 +248,7 @@ def _patterns() -> dict:
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "own_time": re.compile(lex["own_time"]),
+        "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
         "clause_goes_on": re.compile(lex["own_clause"]["goes_on"]),
         "batch_items": re.compile(lex["own_clause"]["batch_items"]),
         "after_event": re.compile(lex["after_event_opening"]),
@@ -1960,6 +1961,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
     production_launches(sents, drafts)
+    clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
@@ -1980,6 +1982,29 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     for n, d in enumerate(kept):
         d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]
+
+
+def clause_ceremonies(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """甲为投产剪彩，乙、丙为二期工程奠基培土: in a sentence whose clauses tell the acts of ceremonies of different kinds
+    (event_kinds.yaml clause_ceremonies), the persons of a clause are at the event of its kind told on that day in the
+    sentence or before it, not at the one the sentence's trigger made (the groundbreaking)."""
+    kinds = _patterns()["clause_ceremonies"]
+    for d in drafts:
+        s = sents[d.sent]
+        clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,；;。]+", s.text)]
+        told = {(a, b): next((k for k, pat in kinds if pat.search(s.text, a, b)), None) for a, b in clauses}
+        if d.kind not in told.values():
+            continue
+        for (a, b), kind in told.items():
+            other = [
+                x
+                for x in drafts
+                if kind and kind != d.kind and x.kind == kind and x.sent <= d.sent and x.date == d.date
+            ]
+            if other:
+                moved = s.between("persons", a, b)
+                d.participants = [p for p in d.participants if p not in moved]
+                other[-1].add("participants", moved)
 
 
 def talks_place(d: Draft, before: list[Draft]) -> str | None:

@@ -3746,6 +3746,22 @@ PROBE28_EVENTS = [
         [("meeting", "2009-05-08", []), ("signing", "2009-05-08", ["张一平", "李一民"])],
         id="the-deals-of-a-batch-listed-after-qizhong-one-signing",
     ),
+    pytest.param(
+        "pd1998_19980121-02-007.txt",
+        "1998-01-20",
+        "本报扬州１月２０日讯 记者王一报道：华宇化纤有限公司年产５万吨涤纶项目今天上午建成投产，同日，二发电厂二期工程在邗江县"
+        "奠基。副省长吴一康为投产剪彩，市委书记王一山、市长陈一强为二期工程奠基培土。",
+        [("launch", "1998-01-20", ["吴一康"]), ("groundbreaking", "1998-01-20", ["王一山", "陈一强"])],
+        id="a-ribbon-cut-for-production-in-a-clause-of-its-own-is-at-the-launch-not-the-groundbreaking",
+    ),
+    pytest.param(
+        "pd1998_19980121-02-007.txt",
+        "1998-01-20",
+        "本报扬州１月２０日讯 记者王一报道：二发电厂二期工程今天在邗江县奠基。副省长吴一康为投产剪彩，市委书记王一山、市长陈一强"
+        "为二期工程奠基培土。",
+        [("groundbreaking", "1998-01-20", ["吴一康", "王一山", "陈一强"])],
+        id="a-ribbon-cut-for-production-with-no-launch-told-stays-at-the-groundbreaking",
+    ),
 ]
 
 
