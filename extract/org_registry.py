@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
-from .mentions import ANAPHOR_BRANCH, lexicon, place_of, unlisted_place_body
+from .mentions import ANAPHOR_BRANCH, Place, lexicon, place_of, unlisted_place_body
 from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
@@ -758,6 +758,54 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         if again >= 0 and again < pos:
             return _anaphor(doc, article, written, again) or name
     return name
+
+
+_COUNTED = load("org_generic.yaml")
+COUNTED_BODY = re.compile(_COUNTED["counted_body"])
+COUNTED_MORE = re.compile(_COUNTED["counted_body_more"])
+
+
+def _region_level(p: Place) -> str:
+    """A region's level as counted: a municipality (重庆市, its own province) is a province."""
+    return "province" if p.level == "city" and p.province == p.name else p.level
+
+
+def counted_bodies(doc: Doc, article: int, count: str, level: str, body: str, pos: int) -> list[str]:
+    """The bodies a count of regions before a body stands for (两省区人民政府 -> 贵州省人民政府, 广西壮族自治区人民政府):
+    each region's, the regions the last ones of the level named before pos in the article, in the order named; none
+    when fewer are named than the count says (org_generic.yaml counted_body)."""
+    n, levels = _COUNTED["counted_numbers"].get(count, 0), _COUNTED["counted_levels"].get(level, [])
+    named: list[str] = []
+    for x in sorted(doc.mentions, key=lambda x: x.end, reverse=True):
+        if x.kind != "place" or x.article != article or x.end > pos:
+            continue
+        p = x.value if isinstance(x.value, Place) else place_of(x.canonical or x.text)
+        if p is not None and _region_level(p) in levels and p.name not in named:
+            named.append(p.name)
+            if len(named) == n:
+                break
+    if not n or len(named) < n:
+        return []
+    if body in ("人民政府", "政府"):
+        return [gov_of(r) for r in reversed(named)]
+    return [party_of(r) if body == "党委" else r + body for r in reversed(named)]
+
+
+def counted_lists(doc: Doc, article: int, text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+    """Each body written after a count of regions in text[lo:hi] (两省区交通运输厅、商务厅), with those listed right
+    after it, as (start, end, the regions' bodies)."""
+    out = []
+    listed = {x.end for x in doc.mentions if x.kind == "place" and x.article == article}
+    for m in COUNTED_BODY.finditer(text, lo, hi):
+        if m.start() in listed:
+            continue  # 与长沙、株洲、湘潭三市人民政府: the places listed right before it (agreements: counted_governments)
+        items, end = [(m.start(), m.end(), m["body"])], m.end()
+        while (more := COUNTED_MORE.match(text, end, hi)) is not None:
+            items.append((more.start("body"), more.end(), more["body"]))
+            end = more.end()
+        for a, b, body in items:
+            out.append((a, b, counted_bodies(doc, article, m["count"], m["level"], body, m.start())))
+    return out
 
 
 def _branch_parent(name: str) -> str:
