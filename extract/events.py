@@ -224,6 +224,7 @@ def _patterns() -> dict:
         "activity_joined": re.compile(lex["activity_joined"]),
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
+        "meeting_scene": re.compile(lex["meeting_scene"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
         "counted_places": re.compile(lex["counted_places"]),
@@ -1081,6 +1082,16 @@ def with_clause(summary: str, text: str) -> str:
     return summary.rstrip("。；;") + "；" + add
 
 
+def _meeting_of_scene(s: Sentence, drafts: list[Draft], last: Draft) -> Draft | None:
+    """The meeting a sentence opening with 会上， is at, when the event told last is a signing (no 会) and a meeting of
+    its day was told before it (…举行部省工作会商，并签署…。会上，甲汇报了…); else None (event_kinds.yaml meeting_scene)."""
+    if last.kind != "signing" or not _patterns()["meeting_scene"].match(s.text, s.lead_at):
+        return None
+    return next(
+        (d for d in reversed(drafts) if d.kind == "meeting" and d.sent <= last.sent and d.date == last.date), None
+    )
+
+
 def _scene_host(sents: list[Sentence], drafts: list[Draft], last: Draft) -> Draft | None:
     """The meeting a signing was told at (its sentence opens with 会上，…: data at_scene), the meeting told
     right before it; None for a signing told by itself."""
@@ -1163,6 +1174,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
                 back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
                 current = [back[0]] if back else current
+            elif not named and (meeting := _meeting_of_scene(s, drafts, last)) is not None:
+                current = [meeting]  # (…会商，并签署…。会上，甲汇报了…: at the meeting, not at the signing)
             elif not named and (host := _scene_host(sents, drafts, last)) is not None:
                 current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
             last = current[-1]

@@ -586,6 +586,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "own_time": Str(),
             "own_clause": Record({"goes_on": Str(), "batch_items": Str()}),
             "clause_ceremonies": Map(Str()),
+            "meeting_scene": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
             "reported_frame": Str(),
