@@ -225,6 +225,7 @@ def _patterns() -> dict:
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "meeting_scene": re.compile(lex["meeting_scene"]),
+        "same_day_opening": re.compile(lex["same_day_opening"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
         "counted_places": re.compile(lex["counted_places"]),
@@ -1635,6 +1636,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
         signing = a if a.kind == "signing" else b
+        if signing.own_clause or _same_day_apart(a, b):
+            return False  # (…会见…。同日，甲与乙签订了A；丙与丁草签了B: deals of other bodies, not the talks')
         if a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
         if _patterns()["after_meeting"].match(signing.summary):
@@ -1656,6 +1659,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause:
         if a.organizations and b.organizations and not set(a.organizations) & set(b.organizations):
             return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
+    if a.kind == b.kind == "signing" and _same_day_apart(a, b):
+        return False  # 甲与乙签署了A。同日，丙与丁签订了B: another signing that day (同日，双方还签订了: the same one)
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
         return False  # 签约仪式5日举行。…当天下午，甲与乙还签订了…: a signing of its own later that day
     if (
@@ -1691,6 +1696,19 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _same_day_apart(a: Draft, b: Draft) -> bool:
+    """Is the later of two drafts told opening with the same day (同日，…: event_kinds.yaml same_day_opening) with bodies none of
+    the other's (both named), a happening of its own that day?"""
+    later = max(a, b, key=lambda d: d.sent)
+    same_day = _patterns()["same_day_opening"]
+    return (
+        a.sent != b.sent
+        and bool(same_day.match(later.summary) or same_day.match(later.source.sentence))
+        and bool(a.organizations and b.organizations)
+        and not set(a.organizations) & set(b.organizations)
+    )
 
 
 def _own_time(d: Draft) -> bool:

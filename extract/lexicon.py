@@ -587,6 +587,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "own_clause": Record({"goes_on": Str(), "batch_items": Str()}),
             "clause_ceremonies": Map(Str()),
             "meeting_scene": Str(),
+            "same_day_opening": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
             "reported_frame": Str(),
