@@ -396,6 +396,10 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     lenders = _patterns()["syndicate"].search(sent.text, sent.lead_at if sent.lead_at < start else 0, start)
     if lenders:  # (由甲牵头，乙、丙等6家银行组成的银团，…与丁签订: 甲, 乙 and 丙 sign)
         found += [(p, name) for p, name in sent.orgs if lenders.start("members") <= p < lenders.end("members")]
+    counted = getattr(resolve, "counted", None)
+    for a, b, names in counted(start, pos) if counted else ():
+        found = [(p, name) for p, name in found if not a <= p < b]  # (no body 两省区人民政府 of its own)
+        found += [(a, name) for name in names]  # 代表两省区人民政府签署: each region's government
     found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
     found.sort()
     out = [name for _, name in found]
@@ -709,6 +713,9 @@ def signed_in(
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         kinds = [(kind, m.end()), *joined_kinds(sent.text, m.end())]  # (one verb, one site)
         groups = each_partner(sent, m.start(), parties, resolve)
+        counted = counted_groups(sent, m.start(), resolve)
+        if len(counted) == len(kinds) > 1 and _patterns()["paired"].search(sent.text, 0, m.start()):
+            groups = counted  # (两省区交通运输厅、商务厅分别签署了A和B: the two 交通运输厅 sign A, the two 商务厅 B)
         first = len(out)
         for n, (kind_k, at) in enumerate(kinds):
             own = amount_named(sents, k, kind_k)
@@ -1059,7 +1066,7 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
     found: list[tuple[Agreement, int, int, str, bool]] = []
     ahead = fields_ahead(sents)
     for k in range(len(sents)):
-        res = (lambda w, p, k=k: resolve(w, sents[k].start + p)) if resolve else None
+        res = _AtSentence(resolve, sents[k].start) if resolve else None
         signed = signed_in(sents, k, res, ahead) or listed_items(sents, k, found)
         for agr, pos, verb, done in signed:
             if _told_in_passing(sents[k], pos, verb) and any(set(agr.parties) == set(a.parties) for a, *_ in found):
@@ -1092,10 +1099,50 @@ def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int,
 def _resolver(doc: Doc, article: int):
     """Names a body written by its level only (市政府) from the article's place, as the orgs step does."""
     try:
-        from .org_registry import canonical
+        from .org_registry import canonical, counted_lists
     except ImportError:  # without the orgs step such names stay unresolved
         return None
-    return lambda written, pos: canonical(doc, article, written, pos)
+    return _Resolver(doc, article, canonical, counted_lists)
+
+
+class _Resolver:
+    """Names a body written by its level only (市政府) at a position of the article's body, as the orgs step does, and
+    the regions' bodies each body written after a count of regions in a span of it stands for (两省区人民政府)."""
+
+    def __init__(self, doc: Doc, article: int, canonical, counted) -> None:
+        self.doc, self.article, self._canonical, self._counted = doc, article, canonical, counted
+
+    def __call__(self, written: str, pos: int) -> str:
+        return self._canonical(self.doc, self.article, written, pos)
+
+    def counted(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+        body = self.doc.facts.articles[self.article].body or ""
+        return self._counted(self.doc, self.article, body, lo, hi)
+
+
+class _AtSentence:
+    """A resolver of names written at positions of one sentence (`start`: where it begins in the article's body)."""
+
+    def __init__(self, resolve, start: int) -> None:
+        self.resolve, self.start = resolve, start
+
+    def __call__(self, written: str, pos: int) -> str:
+        return self.resolve(written, self.start + pos)
+
+    def counted(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+        counted = getattr(self.resolve, "counted", None)
+        found = counted(self.start + lo, self.start + hi) if counted else []
+        return [(a - self.start, b - self.start, names) for a, b, names in found]
+
+
+def counted_groups(sent: Sentence, pos: int, resolve=None) -> list[list[str]]:
+    """The regions' bodies of each body written after a count of regions in the clause before pos (两省区交通运输厅、
+    商务厅分别签署了…: the two 交通运输厅, the two 商务厅), those whose regions are named before."""
+    counted = getattr(resolve, "counted", None)
+    if counted is None:
+        return []
+    start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
+    return [names for _, _, names in counted(start, pos) if names]
 
 
 def party_body(doc: Doc, party: str, source: Any = None) -> str:

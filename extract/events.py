@@ -180,8 +180,7 @@ class Draft:
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
     own_day: bool = True  # its sentence states a day (else the day is carried from one before)
     decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
-    own_clause: bool = False  # a signing told after ； by a subject of its own (甲与乙签署了…；丙与丁签订了…)
-    clauses_from: int = -1  # the sentence a run of clauses joined by ； starts at, for a signing told in one
+    own_clause: bool = False  # a deal told in a ；-clause with a subject of its own (…签订了A；丙与丁草签了B)
 
     def event(self) -> Event:
         """The finished event: the draft's fields that an Event has."""
@@ -382,6 +381,8 @@ def _patterns() -> dict:
         "activity_joined": re.compile(lex["activity_joined"]),
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
+        "meeting_scene": re.compile(lex["meeting_scene"]),
+        "same_day_opening": re.compile(lex["same_day_opening"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
         "counted_places": re.compile(lex["counted_places"]),
@@ -402,13 +403,14 @@ def _patterns() -> dict:
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "at_signing": re.compile(lex["at_signing"]),
-        "clause_goes_on": re.compile(alt(lex["clause_goes_on"])),
-        "batch_items": re.compile(alt(lex["batch_items"])),
         "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "own_time": re.compile(lex["own_time"]),
+        "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
+        "clause_goes_on": re.compile(lex["own_clause"]["goes_on"]),
+        "batch_items": re.compile(lex["own_clause"]["batch_items"]),
         "after_event": re.compile(lex["after_event_opening"]),
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
@@ -1155,6 +1157,26 @@ def _brought_by_later_signing(d: Draft, sents: list[Sentence], signed: dict[int,
     )
 
 
+def _chain_start(sents: list[Sentence], k: int) -> int:
+    """The first of the run of ；-clauses of one paragraph that sentence k ends (k itself when none comes before)."""
+    first = k
+    while first > 0 and sents[first - 1].para == sents[k].para and sents[first - 1].text.rstrip()[-1:] in "；;":
+        first -= 1
+    return first
+
+
+def _own_clause(sents: list[Sentence], k: int) -> bool:
+    """Is sentence k a clause after a ； (甲与乙签订了A；丙与丁草签了B) with a subject of its own: its clause does not
+    go on with the subject before (；同时与丙签署了…), and the run of ；-clauses it ends does not list the deals of a
+    batch or a ceremony told before (其中，…；…, 签约仪式上，…；…) (event_kinds.yaml own_clause, at_signing)?"""
+    pats = _patterns()
+    first = _chain_start(sents, k)
+    if first == k or pats["clause_goes_on"].match(sents[k].text, sents[k].lead_at):
+        return False
+    opening = sents[first].text[sents[first].lead_at :]
+    return not pats["batch_items"].match(opening) and not pats["at_signing"].match(opening)
+
+
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
     """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
     lex = load("agreement_kinds.yaml")
@@ -1188,17 +1210,9 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             summary=summary_of(sent.text),
             amount=agr.amount,
         )
-        d.clauses_from = _clauses_from(sents, k)
-        before = by_sent.get(k - 1, ()) if d.clauses_from < k else ()
-        d.own_clause = (
-            bool(before)
-            and not _patterns()["clause_goes_on"].match(sent.text.lstrip())
-            and not _patterns()["batch_items"].match(sents[d.clauses_from].text.lstrip())
-            and not _patterns()["at_signing"].match(sents[d.clauses_from].text.lstrip())
-            and not any(p in b.organizations for b in before for p in agr.parties)
-        )
-        if d.clauses_from >= 0:  # (甲与乙签订了…；丙与丁签署了…。戊见证签约: the witnesses of each clause's agreement)
-            d.add("participants", agr.witnesses)
+        d.own_clause = _own_clause(sents, k)
+        if _chain_start(sents, k) < k or sents[k].text.rstrip()[-1:] in "；;":
+            d.add("participants", agr.witnesses)  # (甲与乙签订了…；丙与丁签署了…。戊见证签约: each clause's witnesses)
         # (…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: those at the forum told before are not at the signing)
         during = [m.end() for m in DURING.finditer(sent.text, 0, pos)]
         d.add(
@@ -1225,16 +1239,6 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
     return out
 
 
-def _clauses_from(sents: list[Sentence], k: int) -> int:
-    """The sentence a run of clauses joined by ； (each read as a sentence of its own) starts at; -1 for a sentence
-    in none."""
-    first = k
-    while first > 0 and sents[first - 1].text.rstrip().endswith(("；", ";")):
-        first -= 1
-    ends = sents[k].text.rstrip().endswith(("；", ";"))
-    return first if first < k or ends else -1
-
-
 def kind_named(text: str) -> str | None:
     """The kind of event a sentence names anywhere (出席了今天的开工典礼 -> groundbreaking), or None."""
     for pat, kind, _ in _patterns()["kinds"]:
@@ -1249,6 +1253,16 @@ def with_clause(summary: str, text: str) -> str:
     if add in summary or len(summary) + len(add) > SUMMARY_MAX:
         return summary
     return summary.rstrip("。；;") + "；" + add
+
+
+def _meeting_of_scene(s: Sentence, drafts: list[Draft], last: Draft) -> Draft | None:
+    """The meeting a sentence opening with 会上， is at, when the event told last is a signing (no 会) and a meeting of
+    its day was told before it (…举行部省工作会商，并签署…。会上，甲汇报了…); else None (event_kinds.yaml meeting_scene)."""
+    if last.kind != "signing" or not _patterns()["meeting_scene"].match(s.text, s.lead_at):
+        return None
+    return next(
+        (d for d in reversed(drafts) if d.kind == "meeting" and d.sent <= last.sent and d.date == last.date), None
+    )
 
 
 def _scene_host(sents: list[Sentence], drafts: list[Draft], last: Draft) -> Draft | None:
@@ -1333,10 +1347,16 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
                 back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
                 current = [back[0]] if back else current
+            elif not named and (meeting := _meeting_of_scene(s, drafts, last)) is not None:
+                current = [meeting]  # (…会商，并签署…。会上，甲汇报了…: at the meeting, not at the signing)
             elif not named and (host := _scene_host(sents, drafts, last)) is not None:
                 current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
             last = current[-1]
             group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
+            if last.kind == "signing" and last.own_clause:  # (甲与乙签订了A；丙与丁签订了B。戊出席签字仪式: both)
+                group += [
+                    d for d in drafts if d.kind == "signing" and _chain_start(sents, last.sent) <= d.sent < last.sent
+                ]
             for d in group:
                 d.add("participants", people)
             if pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting after it)
@@ -1788,6 +1808,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return not (a.date and b.date and a.date != b.date)
     if {a.kind, b.kind} == {"signing", "talks"} and a.date == b.date:
         signing = a if a.kind == "signing" else b
+        if signing.own_clause or _same_day_apart(a, b):
+            return False  # (…会见…。同日，甲与乙签订了A；丙与丁草签了B: deals of other bodies, not the talks')
         if a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
         if _patterns()["after_meeting"].match(signing.summary):
@@ -1804,10 +1826,13 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
-    if a.kind == b.kind == "signing" and a.clauses_from == b.clauses_from >= 0 and (a.own_clause or b.own_clause):
-        return False  # 甲与乙签署了…；丙与丁签订了…: a signing of its own in each clause (one subject's 与A…；与B… one)
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
+    if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause:
+        if a.organizations and b.organizations and not set(a.organizations) & set(b.organizations):
+            return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
+    if a.kind == b.kind == "signing" and _same_day_apart(a, b):
+        return False  # 甲与乙签署了A。同日，丙与丁签订了B: another signing that day (同日，双方还签订了: the same one)
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
         return False  # 签约仪式5日举行。…当天下午，甲与乙还签订了…: a signing of its own later that day
     if (
@@ -1843,6 +1868,19 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _same_day_apart(a: Draft, b: Draft) -> bool:
+    """Is the later of two drafts told opening with the same day (同日，…: event_kinds.yaml same_day_opening) with bodies none of
+    the other's (both named), a happening of its own that day?"""
+    later = max(a, b, key=lambda d: d.sent)
+    same_day = _patterns()["same_day_opening"]
+    return (
+        a.sent != b.sent
+        and bool(same_day.match(later.summary) or same_day.match(later.source.sentence))
+        and bool(a.organizations and b.organizations)
+        and not set(a.organizations) & set(b.organizations)
+    )
 
 
 def _own_time(d: Draft) -> bool:
@@ -2126,6 +2164,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
     drafts = [d for d in drafts if not later_year(d.date, ref)]
     production_launches(sents, drafts)
+    clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
@@ -2146,6 +2185,29 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     for n, d in enumerate(kept):
         d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]
+
+
+def clause_ceremonies(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """甲为投产剪彩，乙、丙为二期工程奠基培土: in a sentence whose clauses tell the acts of ceremonies of different kinds
+    (event_kinds.yaml clause_ceremonies), the persons of a clause are at the event of its kind told on that day in the
+    sentence or before it, not at the one the sentence's trigger made (the groundbreaking)."""
+    kinds = _patterns()["clause_ceremonies"]
+    for d in drafts:
+        s = sents[d.sent]
+        clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,；;。]+", s.text)]
+        told = {(a, b): next((k for k, pat in kinds if pat.search(s.text, a, b)), None) for a, b in clauses}
+        if d.kind not in told.values():
+            continue
+        for (a, b), kind in told.items():
+            other = [
+                x
+                for x in drafts
+                if kind and kind != d.kind and x.kind == kind and x.sent <= d.sent and x.date == d.date
+            ]
+            if other:
+                moved = s.between("persons", a, b)
+                d.participants = [p for p in d.participants if p not in moved]
+                other[-1].add("participants", moved)
 
 
 def talks_place(d: Draft, before: list[Draft]) -> str | None:

@@ -468,6 +468,37 @@ def _after_body_suffix(text: str, titles: list[tuple[int, int, str]]) -> list[tu
     return out
 
 
+# 该行长沙分行, 该公司上海分公司: a body told before, named by its kind after a determiner, and a branch of it
+# (data/org_generic.yaml: anaphor_determiners, anaphor_kinds, anaphor_branches)
+# (groups: the determiner and kind, the place, the branch's ending)
+ANAPHOR_BRANCH = re.compile(
+    rf"((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})"
+    rf"(?:{'|'.join(load('org_generic.yaml')['anaphor_kinds'])}))"
+    rf"([\u4e00-\u9fff]{{2,6}}?)({'|'.join(load('org_generic.yaml')['anaphor_branches'])})"
+)
+
+
+def _told_branch(text: str, p: int, e: int) -> re.Match[str] | None:
+    """The branch of a body named by its kind after a determiner that starts at p and ends at e (该行长沙分行), its
+    branch named by a place, or None."""
+    m = ANAPHOR_BRANCH.match(text, p) if p >= 0 else None
+    return m if m and m.end() == e and place_of(m.group(2)) is not None else None
+
+
+def _anaphor_branch(text: str, s: int, e: int) -> bool:
+    """Does the title at s..e lie inside a branch of a body named by its kind after a determiner, the branch named by
+    its place (曾任该行长沙分行副行长: 该行|长沙|分行, no title 行长 after 该)?
+
+    >>> _anaphor_branch("曾任该行长沙分行副行长", 3, 5), _anaphor_branch("该行行长吴某", 2, 4)
+    (True, False)
+    """
+    for k in (1, 2, 3, 4):
+        m = ANAPHOR_BRANCH.match(text, s - k) if s >= k else None
+        if m and s < m.start(2) <= e and place_of(m.group(2)) is not None:
+            return True
+    return False
+
+
 def _glued(text: str, e: int) -> str | None:
     """Does the last char of a title ending at e rather begin a common word with the next one (部长|官,
     院长|江) where the name read after it is a weak one (names.py score below LEARNED_MIN): "name after"
@@ -970,6 +1001,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             ):
                 break
             pos -= 1
+        pos = next((m.start() for k in (1, 2, 3) if (m := _told_branch(text, pos - k, e))), pos)
         # 建设4个淀粉厂, 两所中学: a count of bodies of a kind, none of them named
         counted = pos >= 2 and text[pos - 1] in COUNTERS and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS)
         core = text[pos:s]
@@ -1179,6 +1211,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if inside and _told_branch(text, m.start, m.end):
+            continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
             continue  # 外经贸部会同国家计委: a body of the rules' own before the boundary, two names joined
         if inside or a < m.start and _may_extend(text, a, m.start):
@@ -1872,7 +1906,7 @@ def mentions(doc: Doc) -> None:
             ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
             if not ends_suffix and text[t[1] : t[1] + 1] != "府":
                 kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
-        titles = [t for t in kept if _glued(text, t[1]) != "no title"]
+        titles = [t for t in kept if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1])]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
-from .mentions import lexicon, place_of, unlisted_place_body
+from .mentions import ANAPHOR_BRANCH, Place, lexicon, place_of, unlisted_place_body
 from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
@@ -357,7 +357,13 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if own:
         return own
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
-    if ANAPHOR.match(bare) or ANAPHOR_UNIT.match(w) or bare.startswith(GENERIC_ZONE) or BARE_LEVEL.match(w):
+    if (
+        ANAPHOR.match(bare)
+        or ANAPHOR_UNIT.match(w)
+        or ANAPHOR_BRANCH.fullmatch(w)
+        or bare.startswith(GENERIC_ZONE)
+        or BARE_LEVEL.match(w)
+    ):
         return _canonical(doc, article, written, pos)
     cache = doc.memo.canonical
     key = (article, written)
@@ -439,6 +445,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
             and key not in ("央行",)
         ):
             return full + w[len(key) :]
+    told = ANAPHOR_BRANCH.fullmatch(w)
+    ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
+    if told and ref:
+        return _branch_parent(canonical(doc, article, ref, pos)) + told.group(2) + told.group(3)  # 该行长沙分行
     ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
     if ref:
         return canonical(doc, article, ref, pos)
@@ -605,7 +615,8 @@ def _determined_kind(written: str) -> bool:
     >>> _determined_kind("新集团"), _determined_kind("集团"), _determined_kind("新华集团")
     (True, False, False)"""
     m = ANAPHOR.match(written)
-    return m is not None and len(m.group(1)) < len(written) or SIDE.match(written) is not None
+    told = ANAPHOR_BRANCH.fullmatch(written)  # 该行长沙分行: a pointer and a branch of what it points to
+    return m is not None and len(m.group(1)) < len(written) or SIDE.match(written) is not None or told is not None
 
 
 # 该公司, 这所学校: a body named by its kind (data/org_generic.yaml: anaphor_determiners, anaphor_kinds)
@@ -747,6 +758,72 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
         if again >= 0 and again < pos:
             return _anaphor(doc, article, written, again) or name
     return name
+
+
+_COUNTED = load("org_generic.yaml")
+COUNTED_BODY = re.compile(_COUNTED["counted_body"])
+COUNTED_MORE = re.compile(_COUNTED["counted_body_more"])
+
+
+def _region_level(p: Place) -> str:
+    """A region's level as counted: a municipality (重庆市, its own province) is a province."""
+    return "province" if p.level == "city" and p.province == p.name else p.level
+
+
+def counted_bodies(doc: Doc, article: int, count: str, level: str, body: str, pos: int) -> list[str]:
+    """The bodies a count of regions before a body stands for (两省区人民政府 -> 贵州省人民政府, 广西壮族自治区人民政府):
+    each region's, the regions the last ones of the level named before pos in the article, in the order named; none
+    when fewer are named than the count says (org_generic.yaml counted_body)."""
+    n, levels = _COUNTED["counted_numbers"].get(count, 0), _COUNTED["counted_levels"].get(level, [])
+    named: list[str] = []
+    for x in sorted(doc.mentions, key=lambda x: x.end, reverse=True):
+        if x.kind != "place" or x.article != article or x.end > pos:
+            continue
+        p = x.value if isinstance(x.value, Place) else place_of(x.canonical or x.text)
+        if p is not None and _region_level(p) in levels and p.name not in named:
+            named.append(p.name)
+            if len(named) == n:
+                break
+    if not n or len(named) < n:
+        return []
+    if body in ("人民政府", "政府"):
+        return [gov_of(r) for r in reversed(named)]
+    return [party_of(r) if body == "党委" else r + body for r in reversed(named)]
+
+
+def counted_lists(doc: Doc, article: int, text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+    """Each body written after a count of regions in text[lo:hi] (两省区交通运输厅、商务厅), with those listed right
+    after it, as (start, end, the regions' bodies)."""
+    out = []
+    listed = {x.end for x in doc.mentions if x.kind == "place" and x.article == article}
+    for m in COUNTED_BODY.finditer(text, lo, hi):
+        if m.start() in listed:
+            continue  # 与长沙、株洲、湘潭三市人民政府: the places listed right before it (agreements: counted_governments)
+        items, end = [(m.start(), m.end(), m["body"])], m.end()
+        while (more := COUNTED_MORE.match(text, end, hi)) is not None:
+            items.append((more.start("body"), more.end(), more["body"]))
+            end = more.end()
+        for a, b, body in items:
+            out.append((a, b, counted_bodies(doc, article, m["count"], m["level"], body, m.start())))
+    return out
+
+
+def _branch_parent(name: str) -> str:
+    """The body a branch named by its place belongs to (甲银行杭州分行 -> 甲银行); any other name itself.
+
+    >>> _branch_parent("泰和银行杭州分行"), _branch_parent("泰和银行")
+    ('泰和银行', '泰和银行')
+    """
+    for end in ANAPHOR_BRANCH_ENDS:
+        if name.endswith(end):
+            head = name[: -len(end)]
+            k = next((k for k in range(6, 1, -1) if len(head) > k + 1 and place_of(head[-k:])), 0)
+            if k:
+                return head[:-k]
+    return name
+
+
+ANAPHOR_BRANCH_ENDS = tuple(load("org_generic.yaml")["anaphor_branches"])
 
 
 def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:

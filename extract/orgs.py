@@ -30,6 +30,7 @@ from .org_registry import (
     _shared_place,
     article_place,
     canonical,
+    counted_lists,
     department_type,
     gov_of,
     government_parent,
@@ -809,6 +810,20 @@ def _holds(mentions: list, lo: int, hi: int) -> bool:
     return any(m.start < hi and lo < m.end for m in mentions)
 
 
+def _counted_mentions(doc: Doc, bodies: list[str]) -> dict[tuple[int, int], list[str]]:
+    """(article, start) of each org mention that lies in a body written after a count of regions (两省区交通运输厅、
+    商务厅), with the regions' bodies it stands for (none when the regions are not named before)."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for i, body in enumerate(bodies):
+        spans = counted_lists(doc, i, body, 0, len(body))
+        for m in doc.mentions:
+            if m.kind == "org" and m.article == i:
+                hit = next((names for a, b, names in spans if a <= m.start < b and m.end <= b), None)
+                if hit is not None:
+                    out[(i, m.start)] = hit
+    return out
+
+
 @extractor("orgs")
 def orgs(doc: Doc) -> None:
     """Canonical names, types, aliases and places of the organisations of the page."""
@@ -829,8 +844,13 @@ def orgs(doc: Doc) -> None:
             )
         )
     ]
+    counted = _counted_mentions(doc, bodies)
     for m in doc.mentions:
         if m.kind != "org":
+            continue
+        if (m.article, m.start) in counted:  # 两省区人民政府: no body of its own, each region's
+            for name in counted[(m.article, m.start)]:
+                register(doc, name, typ=type_of(name), source=source_at(doc, m.article, m.start))
             continue
         name = canonical(doc, m.article, m.text, m.start)
         m.canonical = name

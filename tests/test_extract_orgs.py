@@ -1699,6 +1699,11 @@ def test_b26_a_cut_group_name_among_two_groups_and_its_committee():
             {"安徽省人民政府", "江苏省人民政府"},
             id="two-provinces-counted-build-together",
         ),
+        pytest.param(
+            "贵州省与广西壮族自治区合作交流座谈会今天在南宁举行。会后，两省区交通运输厅、商务厅分别签署了合作协议。",
+            {"贵州省交通运输厅", "广西壮族自治区交通运输厅", "贵州省商务厅", "广西壮族自治区商务厅"},
+            id="offices-after-a-count-of-regions-named-before-are-each-regions",
+        ),
     ],
 )
 def test_places_listed_and_counted_that_act_together_are_their_governments(text, wanted):

@@ -1723,6 +1723,16 @@ def test_a_bare_level_names_the_place_of_its_level(text, want):
             ("阿布·卡拉", "主席", "约旦委员会"),
             id="a-note-in-brackets-between-body-and-title",
         ),
+        pytest.param(
+            "甲乙银行昆明分行昨天开业。行长韩一平此前任甲乙银行贵阳分行行长，曾任该行成都分行副行长。",
+            ("韩一平", "副行长", "甲乙银行成都分行"),
+            id="this-bank-and-a-branch-named-by-its-place-is-no-title-after-gai",
+        ),
+        pytest.param(
+            "丙丁保险有限公司西安分公司昨天开业。总经理蒋一民曾任该公司兰州分公司副总经理。",
+            ("蒋一民", "副总经理", "丙丁保险有限公司兰州分公司"),
+            id="this-company-and-a-branch-named-by-its-place",
+        ),
     ],
 )
 def test_more_titles_and_bodies(text, want):
