@@ -660,6 +660,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "org_generic.yaml": Record(
         {
             "category_nouns": W,
+            "title_named": W,
             "counters": Str(),
             "goal_suffixes": W,
             "goal_verbs": W,

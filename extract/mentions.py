@@ -485,6 +485,18 @@ def _told_branch(text: str, p: int, e: int) -> re.Match[str] | None:
     return m if m and m.end() == e and place_of(m.group(2)) is not None else None
 
 
+TITLE_NAMED = tuple(load("org_generic.yaml")["title_named"])
+
+
+def _named_after(text: str, t: tuple[int, int, str]) -> bool:
+    """Is the title t the head of a service named after the office (市长热线办公室, 书记信箱): no title there?
+
+    >>> _named_after("市长热线办公室主任", (0, 2, "市长")), _named_after("市长李某", (0, 2, "市长"))
+    (True, False)
+    """
+    return text.startswith(TITLE_NAMED, t[1])
+
+
 def _anaphor_branch(text: str, s: int, e: int) -> bool:
     """Does the title at s..e lie inside a branch of a body named by its kind after a determiner, the branch named by
     its place (曾任该行长沙分行副行长: 该行|长沙|分行, no title 行长 after 该)?
@@ -1906,7 +1918,11 @@ def mentions(doc: Doc) -> None:
             ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
             if not ends_suffix and text[t[1] : t[1] + 1] != "府":
                 kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
-        titles = [t for t in kept if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1])]
+        titles = [
+            t
+            for t in kept
+            if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
+        ]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
