@@ -719,6 +719,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "org_mention_words.yaml": Record(
         {
             "reject_after": W,
+            "party_openers": W,
             "reject_before": W,
             "generic_cores": W,
             "generic_zones": W,

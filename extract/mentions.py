@@ -1415,12 +1415,14 @@ def _edges_inside(ms: list[Mention]) -> set[int]:
 
 def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     """Is a learned organisation span plausible: two CJK chars or more, not starting with a count
-    (十五大, 两家公司), no division's or country's name alone, no person or title of the rules
+    (十五大, 两家公司), no division's or country's name alone (nor after the party's: 中共某县), no person or title of the rules
     inside it, and no dictionary word running across its start (北大|荒), nor across its end unless it ends
     with an organisation's suffix (村委会|指定: the suffix ends the name)?"""
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
+    if any(w.startswith(p) and place_of(w[len(p) :]) for p in PARTY_OPENERS):
+        return False  # 中共某县 of 中共某县第八次代表大会: the party and a division, no body
     if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
         return False  # (建设东海大学研究院: a verb and a name, the rules read the name)
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
@@ -1449,6 +1451,7 @@ def _listed_org(w: str) -> bool:
     return ner.word_pos(w[: len(w) - len(suf)]) not in ("v", "vn")
 
 
+PARTY_OPENERS = tuple(load("org_mention_words.yaml")["party_openers"])
 LEARNED_BODY_ENDINGS = tuple(load("org_mention_words.yaml")["learned_body_endings"])
 
 
