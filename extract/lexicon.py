@@ -660,6 +660,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "org_generic.yaml": Record(
         {
             "category_nouns": W,
+            "title_named": W,
             "counters": Str(),
             "goal_suffixes": W,
             "goal_verbs": W,
@@ -718,6 +719,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "org_mention_words.yaml": Record(
         {
             "reject_after": W,
+            "party_openers": W,
             "reject_before": W,
             "generic_cores": W,
             "generic_zones": W,

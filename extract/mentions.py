@@ -485,6 +485,18 @@ def _told_branch(text: str, p: int, e: int) -> re.Match[str] | None:
     return m if m and m.end() == e and place_of(m.group(2)) is not None else None
 
 
+TITLE_NAMED = tuple(load("org_generic.yaml")["title_named"])
+
+
+def _named_after(text: str, t: tuple[int, int, str]) -> bool:
+    """Is the title t the head of a service named after the office (市长热线办公室, 书记信箱): no title there?
+
+    >>> _named_after("市长热线办公室主任", (0, 2, "市长")), _named_after("市长李某", (0, 2, "市长"))
+    (True, False)
+    """
+    return text.startswith(TITLE_NAMED, t[1])
+
+
 def _anaphor_branch(text: str, s: int, e: int) -> bool:
     """Does the title at s..e lie inside a branch of a body named by its kind after a determiner, the branch named by
     its place (曾任该行长沙分行副行长: 该行|长沙|分行, no title 行长 after 该)?
@@ -1403,12 +1415,14 @@ def _edges_inside(ms: list[Mention]) -> set[int]:
 
 def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     """Is a learned organisation span plausible: two CJK chars or more, not starting with a count
-    (十五大, 两家公司), no division's or country's name alone, no person or title of the rules
+    (十五大, 两家公司), no division's or country's name alone (nor after the party's: 中共某县), no person or title of the rules
     inside it, and no dictionary word running across its start (北大|荒), nor across its end unless it ends
     with an organisation's suffix (村委会|指定: the suffix ends the name)?"""
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
+    if any(w.startswith(p) and place_of(w[len(p) :]) for p in PARTY_OPENERS):
+        return False  # 中共某县 of 中共某县第八次代表大会: the party and a division, no body
     if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
         return False  # (建设东海大学研究院: a verb and a name, the rules read the name)
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
@@ -1437,6 +1451,7 @@ def _listed_org(w: str) -> bool:
     return ner.word_pos(w[: len(w) - len(suf)]) not in ("v", "vn")
 
 
+PARTY_OPENERS = tuple(load("org_mention_words.yaml")["party_openers"])
 LEARNED_BODY_ENDINGS = tuple(load("org_mention_words.yaml")["learned_body_endings"])
 
 
@@ -1906,7 +1921,11 @@ def mentions(doc: Doc) -> None:
             ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
             if not ends_suffix and text[t[1] : t[1] + 1] != "府":
                 kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
-        titles = [t for t in kept if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1])]
+        titles = [
+            t
+            for t in kept
+            if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
+        ]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):

@@ -3467,6 +3467,12 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("inspection", None)],
             id="a-count-of-bodies-visited-is-no-place",
         ),
+        pytest.param("今天，甲市至乙市的航线开通三周年。", [], id="an-anniversary-of-an-opening-is-no-launch"),
+        pytest.param(
+            "昨天上午，甲市12345市长热线开通十周年座谈会暨民生实事推进会在市行政中心召开。",
+            [("meeting", "市行政中心")],
+            id="an-anniversary-meeting-is-no-launch",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):

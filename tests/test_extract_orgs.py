@@ -1849,11 +1849,18 @@ def test_b29_an_inland_port_zone_is_a_development_zone(text, name):
         pytest.param(
             "江城港务集团有限公司与江城市人民政府签署协议。", None, "江城市人民政府", id="a-city-government-kept"
         ),
+        pytest.param(
+            "中共安泽县第九次代表大会今天在县城闭幕。", "中共安泽县", None, id="the-party-and-a-county-are-no-body"
+        ),
+        pytest.param(
+            "中共沁源县第十次代表大会昨天在县城开幕。", "中共沁源县", None, id="the-party-and-a-county-at-an-opening"
+        ),
     ],
 )
 def test_b30_verbs_and_kinds_before_a_body_and_a_venue_presided_at(text, absent, kept):
     """移交/力争 before a body no part of its name, 代理发行 no part of a name and 地方政府 a kind (发行地方政府债券),
-    a 行政中心 where one 主持召开 a venue (org_boundaries.txt, org_generic.yaml; b30 probe)."""
+    a 行政中心 where one 主持召开 a venue (org_boundaries.txt, org_generic.yaml; b30 probe); 中共 and a county's name
+    alone, read off 中共甲县第九次代表大会, no body (org_mention_words.yaml party_openers; b35 probe)."""
     got = {
         o.name for o in extract_page("标题\n\n本报讯 " + text, source_name="eb_x.txt", date="2011-09-23").organizations
     }

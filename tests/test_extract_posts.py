@@ -1602,6 +1602,16 @@ def test_prefixes_written_in_full(text, expected):
             id="title-inside-a-body-name-is-no-title",
         ),
         pytest.param("局长齐文致欢迎词。", [("齐文", [("局长", None)])], id="zhi-after-a-name-is-the-verb"),
+        pytest.param(
+            "县长热线办公室主任王一明在会上发言。",
+            [("王一明", [("主任", "县长热线办公室")])],
+            id="a-hotline-named-after-a-title-is-no-title",
+        ),
+        pytest.param(
+            "区长信箱办公室副主任赵一民介绍了情况。",
+            [("赵一民", [("副主任", "区长信箱办公室")])],
+            id="a-mailbox-named-after-a-title-is-no-title",
+        ),
     ],
 )
 def test_countries_and_verbs_are_no_names(text, expected):
