@@ -118,3 +118,39 @@ def village_kg():
 def test_a_village_written_without_its_county(village_kg, question, expected):
     got = village_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# SESSION29B (qa31). One hop through a government (cues.yaml relative.heads and cues.government: 政府): 和甲集团签约的那个政府
+# stands for the governments that signed with 甲集团, then what is asked of them (their 市长)
+MAYORS = city_page(
+    persons=[
+        {"name": "沈望舒", "posts": [{"title": "市长", "org": GOV}]},
+        {"name": "林照水", "posts": [{"title": "副市长", "org": GOV}]},
+    ],
+    agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}],
+)
+
+
+@pytest.fixture(scope="module")
+def mayors_kg():
+    return imported_kg((MAYORS, "made-up.json"))
+
+
+SESSION29B = [
+    pytest.param("和星岫集团签约的那个政府的市长是谁", {"沈望舒"}, id="government-head-then-title"),
+    pytest.param("与星岫集团签约的政府的市长叫什么", {"沈望舒"}, id="government-head-no-that"),
+    pytest.param("跟星岫集团签约的那个政府，市长是哪位", {"沈望舒"}, id="government-head-comma-then-title"),
+    pytest.param("和星岫集团签约的政府是哪个", {GOV}, id="government-phrase-asked-itself"),
+    # near misses: no such post in that government; a company that signed with none; the plain post
+    pytest.param("和星岫集团签约的那个政府的董事长是谁", set(), id="near-miss-government-has-no-chairman"),
+    pytest.param("和云岭集团签约的那个政府的市长是谁", set(), id="near-miss-no-agreement-no-hop"),
+    pytest.param("青岚市政府的市长是谁", {"沈望舒"}, id="near-miss-government-named-still"),
+    pytest.param("和青岚市政府签约的企业的董事长是谁", {"顾远山"}, id="near-miss-company-head-still"),
+    pytest.param("青岚市政府有哪些副市长", {"林照水"}, id="near-miss-government-inside-a-post-asks-no-body"),
+]
+
+
+@pytest.mark.parametrize("question,expected", SESSION29B)
+def test_session29b_wordings(mayors_kg, question, expected):
+    got = mayors_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
