@@ -1165,12 +1165,12 @@ def _chain_start(sents: list[Sentence], k: int) -> int:
     return first
 
 
-def _own_clause(sents: list[Sentence], k: int) -> bool:
+def _own_clause(sents: list[Sentence], k: int, first: int) -> bool:
     """Is sentence k a clause after a ； (甲与乙签订了A；丙与丁草签了B) with a subject of its own: its clause does not
-    go on with the subject before (；同时与丙签署了…), and the run of ；-clauses it ends does not list the deals of a
-    batch or a ceremony told before (其中，…；…, 签约仪式上，…；…) (event_kinds.yaml own_clause, at_signing)?"""
+    go on with the subject before (；同时与丙签署了…), and the run of ；-clauses it ends (from sentence first,
+    `_chain_start`) does not list the deals of a batch or a ceremony told before (其中，…；…, 签约仪式上，…；…)
+    (event_kinds.yaml own_clause, at_signing)?"""
     pats = _patterns()
-    first = _chain_start(sents, k)
     if first == k or pats["clause_goes_on"].match(sents[k].text, sents[k].lead_at):
         return False
     opening = sents[first].text[sents[first].lead_at :]
@@ -1210,8 +1210,9 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             summary=summary_of(sent.text),
             amount=agr.amount,
         )
-        d.own_clause = _own_clause(sents, k)
-        if _chain_start(sents, k) < k or sents[k].text.rstrip()[-1:] in "；;":
+        first = _chain_start(sents, k)
+        d.own_clause = _own_clause(sents, k, first)
+        if first < k or sents[k].text.rstrip()[-1:] in "；;":
             d.add("participants", agr.witnesses)  # (甲与乙签订了…；丙与丁签署了…。戊见证签约: each clause's witnesses)
         # (…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: those at the forum told before are not at the signing)
         during = [m.end() for m in DURING.finditer(sent.text, 0, pos)]
@@ -1828,9 +1829,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
-    if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause:
-        if a.organizations and b.organizations and not set(a.organizations) & set(b.organizations):
-            return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
+    if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause and _bodies_apart(a, b):
+        return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
     if a.kind == b.kind == "signing" and _same_day_apart(a, b):
         return False  # 甲与乙签署了A。同日，丙与丁签订了B: another signing that day (同日，双方还签订了: the same one)
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
@@ -1874,20 +1874,24 @@ def _same_day_apart(a: Draft, b: Draft) -> bool:
     """Is the later of two drafts told opening with the same day (同日，…: event_kinds.yaml same_day_opening) with bodies none of
     the other's (both named), a happening of its own that day?"""
     later = max(a, b, key=lambda d: d.sent)
-    same_day = _patterns()["same_day_opening"]
-    return (
-        a.sent != b.sent
-        and bool(same_day.match(later.summary) or same_day.match(later.source.sentence))
-        and bool(a.organizations and b.organizations)
-        and not set(a.organizations) & set(b.organizations)
-    )
+    return a.sent != b.sent and _opens_with(later, "same_day_opening") and _bodies_apart(a, b)
+
+
+def _bodies_apart(a: Draft, b: Draft) -> bool:
+    """Are both drafts' bodies named, none of them the other's (甲与乙签订了A；丙与丁草签了B)?"""
+    return bool(a.organizations and b.organizations) and not set(a.organizations) & set(b.organizations)
 
 
 def _own_time(d: Draft) -> bool:
-    """Does the draft's telling open with a time of its own (event_kinds.yaml own_time), in its summary or in its
-    sentence (昨日，甲会见了乙一行: the summary drops the day)?"""
-    own = _patterns()["own_time"]
-    return bool(own.match(d.summary) or own.match(d.source.sentence))
+    """Does the draft's telling open with a time of its own (event_kinds.yaml own_time)?"""
+    return _opens_with(d, "own_time")
+
+
+def _opens_with(d: Draft, pattern: str) -> bool:
+    """Does the draft's telling open with the pattern of `_patterns()` so named, in its summary or in its sentence
+    (昨日，甲会见了乙一行: the summary drops the day)?"""
+    pat = _patterns()[pattern]
+    return bool(pat.match(d.summary) or pat.match(d.source.sentence))
 
 
 def other_sides(a: Draft, b: Draft) -> bool:
