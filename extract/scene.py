@@ -520,7 +520,8 @@ def in_quote(text: str, pos: int, open_before: int = 0) -> bool:
 
 def mark_headings(sents: list[Sentence]) -> None:
     """Mark the sentences that are a paragraph of their own, at most HEADING_MAX characters, with no
-    full stop at their end: a feature's subheading (●出口稳中有升●新品陆续面市), no narrative.
+    full stop at their end: a feature's subheading (●出口稳中有升●新品陆续面市), no narrative. One ending with a
+    comma (甲在视察乙厂时说，) is a sentence cut short, not a heading: no heading ends mid-sentence.
 
     >>> sents = [Sentence(0, "●出口稳中有升●新品陆续面市", Source(0, "", 0, 0), 0), Sentence(1, "甲公司成立。", Source(0, "", 0, 0), 1)]
     >>> mark_headings(sents); [s.heading for s in sents]
@@ -529,7 +530,7 @@ def mark_headings(sents: list[Sentence]) -> None:
     for k, s in enumerate(sents):
         alone = (k == 0 or sents[k - 1].para != s.para) and (k + 1 == len(sents) or sents[k + 1].para != s.para)
         text = s.text.strip()
-        s.heading = alone and 0 < len(text) <= HEADING_MAX and not SENTENCE_END.search(text)
+        s.heading = alone and 0 < len(text) <= HEADING_MAX and not SENTENCE_END.search(text) and text[-1] not in "，,、"
 
 
 def scenes(doc: Doc) -> list[list[Sentence]]:

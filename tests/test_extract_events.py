@@ -3473,6 +3473,10 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", "市行政中心")],
             id="an-anniversary-meeting-is-no-launch",
         ),
+        pytest.param(
+            "副市长赵立新在视察一家农机厂时说，", [("inspection", None)], id="a-line-cut-at-a-comma-is-no-heading"
+        ),
+        pytest.param("甲县农商行昨天正式开业，", [("launch", None)], id="a-short-line-cut-at-a-comma-still-tells"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3490,7 +3494,8 @@ def test_real_news_event_wordings(text, expected):
     named as the scene (在甲体育馆举行的对抗赛中，…) is other; a banquet given (举行宴会) is a meeting, as one attended;
     举行了亲切友好的会谈 / 进行了长达数小时的会谈 tell the talks (held_kind: the 的 is of their kind, no mention);
     a country named after 访问/出访 is the place visited (visit_abroad; not 即将访问日本的甲, a guest met); 深入十二个企业 names
-    no place (counted_places)."""
+    no place (counted_places). Branch real30: a short line ending with a comma (CLUENER's cut sentences) is a sentence cut
+    short, not a heading (scene.mark_headings)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
