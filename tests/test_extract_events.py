@@ -3477,6 +3477,9 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             "副市长赵立新在视察一家农机厂时说，", [("inspection", None)], id="a-line-cut-at-a-comma-is-no-heading"
         ),
         pytest.param("甲县农商行昨天正式开业，", [("launch", None)], id="a-short-line-cut-at-a-comma-still-tells"),
+        pytest.param("游客可以乘坐景区直通车前往古镇。", [], id="a-through-bus-is-no-road-opened"),
+        pytest.param("某游戏公司在其官方论坛上宣布将关闭服务器。", [], id="a-website-forum-is-no-meeting"),
+        pytest.param("甲书店在一家小店里正式开业。", [("launch", None)], id="a-small-shop-is-no-district"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3495,7 +3498,8 @@ def test_real_news_event_wordings(text, expected):
     举行了亲切友好的会谈 / 进行了长达数小时的会谈 tell the talks (held_kind: the 的 is of their kind, no mention);
     a country named after 访问/出访 is the place visited (visit_abroad; not 即将访问日本的甲, a guest met); 深入十二个企业 names
     no place (counted_places). Branch real30: a short line ending with a comma (CLUENER's cut sentences) is a sentence cut
-    short, not a heading (scene.mark_headings)."""
+    short, not a heading (scene.mark_headings); 直通车/不通车 open no road, a website's 官方论坛 holds no meeting, and 小店 (a
+    small shop) is no short form of 小店区 (place_no_short)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
