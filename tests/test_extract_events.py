@@ -3480,6 +3480,16 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param("游客可以乘坐景区直通车前往古镇。", [], id="a-through-bus-is-no-road-opened"),
         pytest.param("某游戏公司在其官方论坛上宣布将关闭服务器。", [], id="a-website-forum-is-no-meeting"),
         pytest.param("甲书店在一家小店里正式开业。", [("launch", None)], id="a-small-shop-is-no-district"),
+        pytest.param(
+            "副省长陈立在省政府亲切会见了外国专家代表。",
+            [("talks", "省政府")],
+            id="a-kindly-meeting-leaves-the-venue-alone",
+        ),
+        pytest.param(
+            "市长在市行政中心热情接见了返乡创业青年。",
+            [("talks", "市行政中心")],
+            id="a-warm-reception-leaves-the-venue-alone",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3499,7 +3509,8 @@ def test_real_news_event_wordings(text, expected):
     a country named after 访问/出访 is the place visited (visit_abroad; not 即将访问日本的甲, a guest met); 深入十二个企业 names
     no place (counted_places). Branch real30: a short line ending with a comma (CLUENER's cut sentences) is a sentence cut
     short, not a heading (scene.mark_headings); 直通车/不通车 open no road, a website's 官方论坛 holds no meeting, and 小店 (a
-    small shop) is no short form of 小店区 (place_no_short)."""
+    small shop) is no short form of 小店区 (place_no_short); 在中南海亲切会见 / 在市委热情接见: the manner is no part of the
+    venue (venue_adverbs)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
