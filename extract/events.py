@@ -397,6 +397,8 @@ def _patterns() -> dict:
         "again": re.compile(lex["meeting_again"]),
         "thanks_after": re.compile(lex["thanks_after"]),
         "ribbon_after": re.compile(lex["ribbon_after"]),
+        "this_before": re.compile(lex["this_before"]),
+        "this_after": re.compile(lex["this_after"]),
         "reason_before": re.compile(lex["reason_before"]),
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
@@ -540,6 +542,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         return False
     # 对某某一行来此考察表示欢迎: thanks for a visit, told as a reference
     if "对" in head and pats["thanks_after"].match(text[trig.end :]):
+        return False
+    # 这次会晤对于…必将…: an event named with a predicate about it, a reference
+    if pats["this_before"].search(head) and pats["this_after"].match(text[trig.end :]):
         return False
     # 为大桥通车剪彩: a ribbon cut for the happening told
     if "为" in head and pats["ribbon_after"].match(text[trig.end :]):

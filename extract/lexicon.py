@@ -573,6 +573,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "scene_at_after": Str(),
             "thanks_after": Str(),
             "ribbon_after": Str(),
+            "this_before": Str(),
+            "this_after": Str(),
             "reason_before": Str(),
             "absence_after": Str(),
             "plan_going": Str(),

@@ -3490,6 +3490,11 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("talks", "市行政中心")],
             id="a-warm-reception-leaves-the-venue-alone",
         ),
+        pytest.param(
+            "我们相信，这次会谈对于推动双边合作必将产生积极影响。", [], id="talks-named-with-what-they-will-bring"
+        ),
+        pytest.param("此次会晤取得了丰硕成果。", [], id="talks-named-with-what-they-achieved"),
+        pytest.param("这次会谈是在友好的气氛中进行的。", [("talks", None)], id="talks-named-and-told-held-stay"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3510,7 +3515,8 @@ def test_real_news_event_wordings(text, expected):
     no place (counted_places). Branch real30: a short line ending with a comma (CLUENER's cut sentences) is a sentence cut
     short, not a heading (scene.mark_headings); 直通车/不通车 open no road, a website's 官方论坛 holds no meeting, and 小店 (a
     small shop) is no short form of 小店区 (place_no_short); 在中南海亲切会见 / 在市委热情接见: the manner is no part of the
-    venue (venue_adverbs)."""
+    venue (venue_adverbs); 这次会晤对于…必将… / 此次会谈取得了成果: an event named with a predicate about it is a reference
+    (this_before, this_after; 这次会谈是…进行的 tells it held)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
