@@ -399,6 +399,7 @@ def _patterns() -> dict:
         "ribbon_after": re.compile(lex["ribbon_after"]),
         "this_before": re.compile(lex["this_before"]),
         "this_after": re.compile(lex["this_after"]),
+        "topic_span": re.compile(lex["topic_span"]),
         "reason_before": re.compile(lex["reason_before"]),
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
@@ -511,7 +512,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         return False
     if text.startswith(pats["part_investments"], trig.start) and pats["part_before"].search(head):
         return False  # (其中配套项目投资95亿元, 一期投资12亿元: a part of a total, no event)
-    modal = pats["modal"].search(head)
+    topic = pats["topic_span"].search(head)  # (就如何加快…进行了座谈: the topic's words make no plan)
+    modal = pats["modal"].search(head, 0, topic.start() if topic else len(head))
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
     if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):

@@ -575,6 +575,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ribbon_after": Str(),
             "this_before": Str(),
             "this_after": Str(),
+            "topic_span": Str(),
             "reason_before": Str(),
             "absence_after": Str(),
             "plan_going": Str(),

@@ -3495,6 +3495,11 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         ),
         pytest.param("此次会晤取得了丰硕成果。", [], id="talks-named-with-what-they-achieved"),
         pytest.param("这次会谈是在友好的气氛中进行的。", [("talks", None)], id="talks-named-and-told-held-stay"),
+        pytest.param(
+            "市委常委们就如何加快县域经济发展进行了座谈。", [("talks", None)], id="a-how-to-topic-talked-over"
+        ),
+        pytest.param("两国代表就是否延长协定进行了磋商。", [("talks", None)], id="a-whether-topic-talked-over"),
+        pytest.param("双方要就如何扩大合作进行会谈。", [], id="a-topic-to-talk-over-still-a-plan"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3516,7 +3521,8 @@ def test_real_news_event_wordings(text, expected):
     short, not a heading (scene.mark_headings); 直通车/不通车 open no road, a website's 官方论坛 holds no meeting, and 小店 (a
     small shop) is no short form of 小店区 (place_no_short); 在中南海亲切会见 / 在市委热情接见: the manner is no part of the
     venue (venue_adverbs); 这次会晤对于…必将… / 此次会谈取得了成果: an event named with a predicate about it is a reference
-    (this_before, this_after; 这次会谈是…进行的 tells it held)."""
+    (this_before, this_after; 这次会谈是…进行的 tells it held); 就如何加快…进行了座谈: the topic's words (如何, 是否, 加快) make
+    no plan, a modal word is looked for before the topic only (topic_span)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
