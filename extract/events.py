@@ -83,14 +83,17 @@ TERMS_TOLD = re.compile(
     rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:{alt(load('agreement_kinds.yaml')['nouns'])})[，,]"
 )  # 按照合资经营合同，…: a sentence telling an agreement's terms (the kind nouns of agreement_kinds.yaml)
 DECISION_TOLD = re.compile(load("event_kinds.yaml")["decision_told"])  # (宣布中共中央决定：甲任…: its subjects)
+ELECTED_TOLD = re.compile(load("event_kinds.yaml")["elected_told"])  # (…，选举甲为董事长: whom it elects)
 
 
 def _told_from(text: str, lo: int, hi: int) -> int:
     """Where a clause telling whose account follows (，据甲介绍) opens between lo and hi, or a decision announced
-    there is told (宣布…决定：甲任…, the persons it moves), else hi."""
+    there is told (宣布…决定：甲任…, the persons it moves), or a clause telling whom it elects or appoints opens
+    (…，甲当选为书记; 选举甲为董事长), else hi."""
     m = REPORTED.search(text, lo, hi)
     d = DECISION_TOLD.search(text, lo, hi)
-    return min(m.start() if m else hi, d.end() if d else hi)
+    e = ELECTED_TOLD.search(text, lo, hi)
+    return min(m.start() if m else hi, d.end() if d else hi, max(lo, clause_start(text, e.start())) if e else hi)
 
 
 # (…，并同乙举行了会谈)
