@@ -400,6 +400,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "verbs": W,
             "signing_verbs": W,
+            "run_signing_verbs": W,
             "nouns": W,
             "signed_projects": W,
             "noun_not_before": Str(),

@@ -4247,6 +4247,18 @@ PROBE35_CLAUSE_SIGNINGS = [
         [{"甲投资集团有限公司", "乙区人民政府", "丙控股集团有限公司", "丁县人民政府"}],
         id="deals-of-a-batch-listed-after-qizhong-one-signing",
     ),
+    pytest.param(
+        "推介会上，甲开发区管委会与丁科技股份有限公司签订了电子产业园项目合同；丙市商务局与丁县商会达成了共同举办经贸周的协议。"
+        "王一明、李一华见证签约。",
+        [{"甲开发区管理委员会", "丁科技股份有限公司"}, {"丙市商务局", "丁县商会"}],
+        id="a-deal-reached-in-a-run-of-deals-signed-is-a-signing",
+    ),
+    pytest.param(
+        "会谈中，甲开发区管委会与丁科技股份有限公司达成了电子产业园项目协议；丙市商务局与丁县商会达成了共同举办经贸周的协议。"
+        "王一明出席。",
+        [],
+        id="deals-reached-with-none-signed-are-no-signing",
+    ),
 ]
 
 
