@@ -680,6 +680,12 @@ def _announcer(doc: Doc, article: int, pos: int) -> str | None:
     return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
 
 
+def company_told(doc: Doc, article: int, pos: int) -> str | None:
+    """The company a bare 公司 written at pos stands for (`_anaphor`: the one whose announcement the article reports,
+    the one named with its stock code, else the company named last before), or None."""
+    return _anaphor(doc, article, "公司", pos)
+
+
 # a listed company's stock code in brackets after its name (甲股份有限公司（下称甲，002318）, 乙公司（600897）)
 STOCK_CODE = re.compile(r"[（(](?:(?:以下)?(?:简称|下称)[^，,）)]{1,12}[，,])?(?:股票代码[：:])?[0-9０-９]{6}[）)]")
 
