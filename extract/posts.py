@@ -1503,11 +1503,15 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             out.append(Mention(n, "person", i, p, p + len(n), canonical=n, value="grammar"))
             have.add(p)
 
+    # (江西省冶金厅副厅长: 冶金厅 after the place 江西省 is the end of the body named, no name)
+    org_spans = [(m.start, m.end) for m in ms if m.kind == "org"]
     for t in (m for m in ms if m.kind == "title"):
         for k in (3, 2):
             p = t.start - k
             n = name_at(text, p) if p >= 0 else None
             opens = p == 0 or p > 0 and (text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS)
+            if any(s < p and e >= t.start for s, e in org_spans):
+                continue
             if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
                 add(p, n)
                 break

@@ -2405,3 +2405,24 @@ def test_probe34_a_place_listed_before_a_title_is_no_name(text, want):
     """市委书记甲、安徽省副省长乙: 安徽省 opens the next official's post, no name listed after 书记甲 (b34 probe read a
     person 安徽省)."""
     assert posts_of(text) == want
+
+
+PROBE35_BODY_ENDS = [
+    pytest.param(
+        "资料显示，黄一康曾任甲乙钢铁厂厂长、江西省冶金厅副厅长。",
+        {"黄一康"},
+        id="a-bureau-whose-name-opens-like-a-surname-is-no-person",
+    ),
+    pytest.param(
+        "船舶公司张一平总经理出席。",
+        {"张一平"},
+        id="a-name-between-a-body-and-its-title-is-still-read",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,names", PROBE35_BODY_ENDS)
+def test_probe35_the_end_of_a_body_named_before_a_title_is_no_name(text, names):
+    """江西省冶金厅副厅长: 冶金厅 (冶 a family name) after the place 江西省 ends the body that organisation mention holds,
+    no name between a place and a title (posts._grammar_names; b35 probe read a person 冶金厅)."""
+    assert {p.name for p in extract_page("标题\n\n" + text).persons} == names
