@@ -2466,6 +2466,24 @@ B22_WORDINGS = [
         [("talks", "1998-01-05", ["许振华", "王一平", "赵立军"])],
         id="newly-elected-describing-those-present-cuts-nobody",
     ),
+    pytest.param(
+        "9月7日，甲乙综合保税区优惠政策发布暨项目签约会在郑州举行，河南省副省长陈一平出席。",
+        "2011-09-08",
+        [("meeting", "2011-09-07", ["陈一平"])],
+        id="a-briefing-joined-by-ji-to-a-signing-meeting-is-a-meeting",
+    ),
+    pytest.param(
+        "9月7日，甲乙科技公司在深圳发布了新一代手机芯片，副市长王一明出席。",
+        "2011-09-08",
+        [("launch", "2011-09-07", ["王一明"])],
+        id="a-product-released-stays-a-launch",
+    ),
+    pytest.param(
+        "9月7日，全市科技成果发布暨表彰大会在市会议中心召开，副市长王一明出席并讲话。",
+        "2011-09-08",
+        [("award", "2011-09-07", ["王一明"])],
+        id="a-briefing-joined-by-ji-to-an-award-meeting-is-the-award",
+    ),
 ]
 
 
