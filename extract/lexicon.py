@@ -724,6 +724,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "party_openers": W,
             "reject_before": W,
             "generic_cores": W,
+            "term_openers": W,
             "generic_zones": W,
             "placed_zones": W,
             "department_words": W,
