@@ -83,14 +83,17 @@ TERMS_TOLD = re.compile(
     rf"(?:{alt(load('agreement_kinds.yaml')['named_by'])})[^，。；]{{0,24}}?(?:{alt(load('agreement_kinds.yaml')['nouns'])})[，,]"
 )  # 按照合资经营合同，…: a sentence telling an agreement's terms (the kind nouns of agreement_kinds.yaml)
 DECISION_TOLD = re.compile(load("event_kinds.yaml")["decision_told"])  # (宣布中共中央决定：甲任…: its subjects)
+ELECTED_TOLD = re.compile(load("event_kinds.yaml")["elected_told"])  # (…，选举甲为董事长: whom it elects)
 
 
 def _told_from(text: str, lo: int, hi: int) -> int:
     """Where a clause telling whose account follows (，据甲介绍) opens between lo and hi, or a decision announced
-    there is told (宣布…决定：甲任…, the persons it moves), else hi."""
+    there is told (宣布…决定：甲任…, the persons it moves), or a clause telling whom it elects or appoints opens
+    (…，甲当选为书记; 选举甲为董事长), else hi."""
     m = REPORTED.search(text, lo, hi)
     d = DECISION_TOLD.search(text, lo, hi)
-    return min(m.start() if m else hi, d.end() if d else hi)
+    e = ELECTED_TOLD.search(text, lo, hi)
+    return min(m.start() if m else hi, d.end() if d else hi, max(lo, clause_start(text, e.start())) if e else hi)
 
 
 # (…，并同乙举行了会谈)
@@ -1184,16 +1187,31 @@ def _own_clause(sents: list[Sentence], k: int, first: int) -> bool:
     return not pats["batch_items"].match(opening) and not pats["at_signing"].match(opening)
 
 
+def _run_of(sents: list[Sentence], k: int) -> range:
+    """The sentences of the run of ；-clauses of one paragraph that sentence k is in (k alone when none)."""
+    last = k
+    while last + 1 < len(sents) and sents[last + 1].para == sents[k].para and sents[last].text.rstrip()[-1:] in "；;":
+        last += 1
+    return range(_chain_start(sents, k), last + 1)
+
+
 def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]:
-    """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article."""
+    """A signing event for each agreement signed (签署/签订, 在…协议上签字) in the article, and for each one reached
+    (达成) in a run of ；-clauses another clause of which tells a deal signed."""
     lex = load("agreement_kinds.yaml")
     # (…在兼并协议上签字: signed by putting names on it; regexes, 签了(?![字名]))
     verbs = re.compile(alt(lex["signing_verbs"] + lex["signed_on"]))
+    in_run = re.compile(alt(lex["run_signing_verbs"]))
+    signed = {k for i, k, _, verb, _ in doc.agreement_sites if i == article and verbs.fullmatch(verb)}
     out = []
     drafted: dict[tuple[int, int], Draft] = {}
     by_sent: dict[int, list[Draft]] = {}  # drafted's values by sentence, in drafted's order (no scan of all per site)
     for i, k, pos, verb, agr in doc.agreement_sites:
-        if i != article or not verbs.fullmatch(verb):
+        if i != article:
+            continue
+        if not verbs.fullmatch(verb) and not (
+            in_run.fullmatch(verb) and any(j != k and j in signed for j in _run_of(sents, k))
+        ):
             continue
         if (k, pos) in drafted:  # 签订甲合同和乙合同: one signing of both
             drafted[(k, pos)].add("organizations", agr.parties)

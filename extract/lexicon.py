@@ -400,6 +400,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "verbs": W,
             "signing_verbs": W,
+            "run_signing_verbs": W,
             "nouns": W,
             "signed_projects": W,
             "noun_not_before": Str(),
@@ -554,6 +555,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "absent_verbs": W,
             "absent_before_person": Str(),
             "decision_told": Str(),
+            "elected_told": Str(),
             "speaker_verbs": W,
             "speaker_in": W,
             "speaker_not": W,
@@ -725,6 +727,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "party_openers": W,
             "reject_before": W,
             "generic_cores": W,
+            "term_openers": W,
             "generic_zones": W,
             "placed_zones": W,
             "department_words": W,

@@ -724,6 +724,7 @@ REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
+TERM_OPENERS = tuple(load("org_mention_words.yaml")["term_openers"])  # (新一届县纪委: the term no part of the name)
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
 # the core of a park inside a zone (高新区青溪|园区, 某汽车城赤水|园区): a zone, then the park's own name
@@ -1029,6 +1030,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             core = core[1:]  # 经海关总署等联合验收, 经财政部批准: the body that approves, 经 no part of its name
         core = _after_verb_opener(core, suf)
         core = _after_ranked_kind(core, suf)
+        if core.startswith(TERM_OPENERS) and len(core) > 3:
+            core = core[len(next(w for w in TERM_OPENERS if core.startswith(w))) :]  # (新一届县纪律检查委员会)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
         if named and core.startswith("任", len(named)):
             # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one

@@ -495,13 +495,13 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
     shared = _shared_place(body, pos, m.group(1)) if m and pos else None
     if m and shared:  # 山东省委、省政府: 山东省's
-        return gov_of(shared.name) if m.group(2) != "委" else party_of(shared.name)
+        return _level_body(shared.name, m.group(2))
     if m and place:
         # 县委 in a story told from a city (泗洪县在深圳…县委书记): the county named last, not the city
         lvl = m.group(1)
         target = _below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl)
         if target:
-            return gov_of(target) if m.group(2) != "委" else party_of(target)
+            return _level_body(target, m.group(2))
     m = re.match(r"^(.{2,12}?)(政府|人民政府)$", w)
     if m and place_of(m.group(1)):
         return gov_of(m.group(1))
@@ -678,6 +678,12 @@ def _announcer(doc: Doc, article: int, pos: int) -> str | None:
         (x for x in doc.mentions if x.kind == "org" and x.article == article and x.text in found), key=lambda x: x.start
     )
     return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
+
+
+def company_told(doc: Doc, article: int, pos: int) -> str | None:
+    """The company a bare 公司 written at pos stands for (`_anaphor`: the one whose announcement the article reports,
+    the one named with its stock code, else the company named last before), or None."""
+    return _anaphor(doc, article, "公司", pos)
 
 
 # a listed company's stock code in brackets after its name (甲股份有限公司（下称甲，002318）, 乙公司（600897）)
@@ -918,7 +924,14 @@ def _branch_place(name: str) -> str | None:
     return None
 
 
-BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委)$")
+BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委|纪委|纪律检查委员会)$")
+
+
+def _level_body(place: str, word: str) -> str:
+    """The body of a place a bare level word names (县政府, 县委, 县纪委 / 县纪律检查委员会: the county's)."""
+    if word in ("纪委", "纪律检查委员会"):
+        return party_of(place).removesuffix("委员会") + "纪律检查委员会"
+    return party_of(place) if word == "委" else gov_of(place)
 
 
 def _shared_place(body: str, at: int, level: str):

@@ -49,6 +49,7 @@ from .org_registry import (
     _level_place,
     article_place,
     canonical,
+    company_told,
     current_zone,
     expand_zone,
     gov_of,
@@ -954,7 +955,8 @@ def _zone_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 
 def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """总经理X with no body written: the company named last before it in the article."""
+    """总经理X with no body written: the company named last before it in the article; far from any, the one a bare
+    公司 there would stand for (the announcing one, the listed one, the last one named), else the one named most."""
     if ln.head or ch.base_org:
         return None
     index = ch.doc.memo.company_mentions
@@ -974,8 +976,11 @@ def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         return None
     body = ch.doc.facts.articles[ch.article].body or ""
     near = starts[k - 1] > ln.start - 100 and "\n" not in body[starts[k - 1] : ln.start]
+    told = None if near else company_told(ch.doc, ch.article, ln.start)
     if near:
         written, at = names[k - 1], starts[k - 1]
+    elif told:  # (甲股份今日公告，…聘任财务总监乙兼任董事会秘书, far from any company: the one 公司 stands for there)
+        written, at = told, ln.start
     else:  # far from any: the company the article names most
         counts: dict[str, int] = {}
         for n in names:
@@ -1498,11 +1503,15 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             out.append(Mention(n, "person", i, p, p + len(n), canonical=n, value="grammar"))
             have.add(p)
 
+    # (江西省冶金厅副厅长: 冶金厅 after the place 江西省 is the end of the body named, no name)
+    org_spans = [(m.start, m.end) for m in ms if m.kind == "org"]
     for t in (m for m in ms if m.kind == "title"):
         for k in (3, 2):
             p = t.start - k
             n = name_at(text, p) if p >= 0 else None
             opens = p == 0 or p > 0 and (text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS)
+            if any(s < p and e >= t.start for s, e in org_spans):
+                continue
             if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
                 add(p, n)
                 break

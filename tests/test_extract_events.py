@@ -1328,8 +1328,8 @@ PROBE_WORDINGS += [
     pytest.param(
         "本报北京１月２２日讯 东海企业协会第三次会员代表大会今天在京闭幕。大会选举产生了新一届理事会，郝景明当选为会长。",
         "1998-01-23",
-        [("meeting", "1998-01-22", ["郝景明"], [], "北京")],
-        id="elected-there-took-part",
+        [("meeting", "1998-01-22", [], [], "北京")],
+        id="elected-there-took-no-part",
     ),
     pytest.param(
         "10月10日，全市中小企业经营管理人员培训班在市委党校开班。市中小企业局局长钱一立作开班动员。",
@@ -2418,7 +2418,7 @@ B22_WORDINGS = [
     pytest.param(
         "12月18日，甲乙农村商业银行创立大会召开。大会选举产生了第一届董事会，韩立平当选为董事长，马国强被聘任为行长。副市长赵立军到会祝贺。",
         "2011-12-20",
-        [("meeting", "2011-12-18", ["韩立平", "赵立军"])],
+        [("meeting", "2011-12-18", ["赵立军"])],
         id="who-a-meeting-elects-is-what-the-meeting-did",
     ),
     pytest.param(
@@ -2426,6 +2426,63 @@ B22_WORDINGS = [
         "2011-12-20",
         [("meeting", "2011-12-18", []), ("other", "2011-12-18", ["韩立平"])],
         id="an-appointment-after-the-meeting-stays-its-own",
+    ),
+    pytest.param(
+        "本报讯 昨日，甲乙市民营企业商会召开第三届会员大会，选举产生新一届理事会，甲乙鞋业有限公司董事长周明远当选会长。",
+        "2011-11-03",
+        [("meeting", "2011-11-02", [])],
+        id="elected-in-the-meetings-own-sentence-takes-no-part",
+    ),
+    pytest.param(
+        "中新网6月13日电 甲乙股份有限公司今日公告，公司于12日召开第三届董事会第八次会议，选举原总经理郑立华为公司董事长。",
+        "2009-06-13",
+        [("meeting", "2009-06-12", [])],
+        id="a-board-electing-its-chairman-in-its-sentence",
+    ),
+    pytest.param(
+        "本报北京１月２２日讯 东海企业协会第三次会员代表大会今天在京闭幕，执行主席钱一立主持闭幕会，大会选举郝景明为会长，"
+        "王立新、李春生为副会长。",
+        "1998-01-23",
+        [("meeting", "1998-01-22", ["钱一立"])],
+        id="who-chairs-takes-part-whom-it-elects-not",
+    ),
+    pytest.param(
+        "本报北京１月２２日讯 东海企业协会第三次会员代表大会今天在京闭幕。大会选举产生了新一届理事会，郝景明当选为会长。"
+        "郝景明在闭幕会上发表讲话。",
+        "1998-01-23",
+        [("meeting", "1998-01-22", ["郝景明"])],
+        id="elected-and-then-speaking-takes-part",
+    ),
+    pytest.param(
+        "本报南昌１月１７日讯 省人大会议今天在南昌举行全体会议，选举周立新为省长。周立新今年５３岁，曾任市委书记。"
+        "前任省长吴某因年龄原因不再被提名。当选后，周立新在会上发表讲话。",
+        "1998-01-17",
+        [("meeting", "1998-01-17", ["周立新"])],
+        id="elected-speaking-at-the-meeting-sentences-on",
+    ),
+    pytest.param(
+        "新华社北京１月５日电 国务院副总理许振华今天会见了甲国客人。参加会见的有王一平、赵立军以及新当选的商会领导人。",
+        "1998-01-05",
+        [("talks", "1998-01-05", ["许振华", "王一平", "赵立军"])],
+        id="newly-elected-describing-those-present-cuts-nobody",
+    ),
+    pytest.param(
+        "9月7日，甲乙综合保税区优惠政策发布暨项目签约会在郑州举行，河南省副省长陈一平出席。",
+        "2011-09-08",
+        [("meeting", "2011-09-07", ["陈一平"])],
+        id="a-briefing-joined-by-ji-to-a-signing-meeting-is-a-meeting",
+    ),
+    pytest.param(
+        "9月7日，甲乙科技公司在深圳发布了新一代手机芯片，副市长王一明出席。",
+        "2011-09-08",
+        [("launch", "2011-09-07", ["王一明"])],
+        id="a-product-released-stays-a-launch",
+    ),
+    pytest.param(
+        "9月7日，全市科技成果发布暨表彰大会在市会议中心召开，副市长王一明出席并讲话。",
+        "2011-09-08",
+        [("award", "2011-09-07", ["王一明"])],
+        id="a-briefing-joined-by-ji-to-an-award-meeting-is-the-award",
     ),
 ]
 
@@ -4239,6 +4296,18 @@ PROBE35_CLAUSE_SIGNINGS = [
         "丙控股集团有限公司与丁县人民政府签订了建设协议。王一明见证签约。",
         [{"甲投资集团有限公司", "乙区人民政府", "丙控股集团有限公司", "丁县人民政府"}],
         id="deals-of-a-batch-listed-after-qizhong-one-signing",
+    ),
+    pytest.param(
+        "推介会上，甲开发区管委会与丁科技股份有限公司签订了电子产业园项目合同；丙市商务局与丁县商会达成了共同举办经贸周的协议。"
+        "王一明、李一华见证签约。",
+        [{"甲开发区管理委员会", "丁科技股份有限公司"}, {"丙市商务局", "丁县商会"}],
+        id="a-deal-reached-in-a-run-of-deals-signed-is-a-signing",
+    ),
+    pytest.param(
+        "会谈中，甲开发区管委会与丁科技股份有限公司达成了电子产业园项目协议；丙市商务局与丁县商会达成了共同举办经贸周的协议。"
+        "王一明出席。",
+        [],
+        id="deals-reached-with-none-signed-are-no-signing",
     ),
 ]
 

@@ -1855,6 +1855,18 @@ def test_b29_an_inland_port_zone_is_a_development_zone(text, name):
         pytest.param(
             "中共沁源县第十次代表大会昨天在县城开幕。", "中共沁源县", None, id="the-party-and-a-county-at-an-opening"
         ),
+        pytest.param(
+            "中共安泽县第九次代表大会今天在县城闭幕。大会选举产生了中共安泽县第九届委员会和新一届县纪律检查委员会。",
+            "纪律检查委员会",
+            "中共安泽县纪律检查委员会",
+            id="a-new-term-of-the-county-discipline-commission-is-the-countys",
+        ),
+        pytest.param(
+            "安泽县召开大会，选举产生了县纪律检查委员会。",
+            "安泽县纪律检查委员会",
+            "中共安泽县纪律检查委员会",
+            id="a-bare-county-discipline-commission-is-the-party-one",
+        ),
     ],
 )
 def test_b30_verbs_and_kinds_before_a_body_and_a_venue_presided_at(text, absent, kept):

@@ -691,6 +691,19 @@ def test_title_after_the_name(text, expected):
             {("约翰·卡特", "总裁", "美国韦斯特公司")},
             id="the-american-side-company",
         ),
+        pytest.param(
+            "中新网3月27日电 恒岳股份今日公告，公司控股股东恒岳集团有限公司与东川钢铁厂的重组方案已获省国资委批准，重组后"
+            "东川钢铁厂整体并入恒岳集团。3月25日，恒岳集团与东川市人民政府签署了《东川钢铁厂重组协议》。同日，恒岳股份与"
+            "中国工商银行湖北省分行签订了银企合作协议，获得综合授信额度60亿元，主要用于技术改造和产品结构调整。公告同时披露，"
+            "公司于3月26日召开第五届董事会第十二次会议，选举王一平为公司董事长；原董事长赵立军因工作变动辞去董事长及董事职务。"
+            "会议同时聘任财务总监孙建新兼任董事会秘书。",
+            {
+                ("赵立军", "董事", "恒岳股份"),
+                ("孙建新", "财务总监", "恒岳股份"),
+                ("孙建新", "董事会秘书", "恒岳股份"),
+            },
+            id="far-from-any-company-the-one-gongsi-stands-for",
+        ),
     ],
 )
 def test_company_posts(text, expected):
@@ -2392,3 +2405,24 @@ def test_probe34_a_place_listed_before_a_title_is_no_name(text, want):
     """市委书记甲、安徽省副省长乙: 安徽省 opens the next official's post, no name listed after 书记甲 (b34 probe read a
     person 安徽省)."""
     assert posts_of(text) == want
+
+
+PROBE35_BODY_ENDS = [
+    pytest.param(
+        "资料显示，黄一康曾任甲乙钢铁厂厂长、江西省冶金厅副厅长。",
+        {"黄一康"},
+        id="a-bureau-whose-name-opens-like-a-surname-is-no-person",
+    ),
+    pytest.param(
+        "船舶公司张一平总经理出席。",
+        {"张一平"},
+        id="a-name-between-a-body-and-its-title-is-still-read",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,names", PROBE35_BODY_ENDS)
+def test_probe35_the_end_of_a_body_named_before_a_title_is_no_name(text, names):
+    """江西省冶金厅副厅长: 冶金厅 (冶 a family name) after the place 江西省 ends the body that organisation mention holds,
+    no name between a place and a title (posts._grammar_names; b35 probe read a person 冶金厅)."""
+    assert {p.name for p in extract_page("标题\n\n" + text).persons} == names
