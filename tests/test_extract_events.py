@@ -4242,3 +4242,30 @@ def test_probe35_a_clause_opening_with_its_verb_is_a_stop_of_the_tour_told(text,
     it at most) is a stop of the inspection just told, not an event of no one (b35 probe)."""
     got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_ATTENDED_AGAIN = [
+    pytest.param(
+        "甲市召开全市工作汇报会。市委书记王一明出席汇报会并讲话，市长李一华主持汇报会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-and-chairing-the-briefing-told-is-that-briefing",
+    ),
+    pytest.param(
+        "甲市召开全市重点项目推进会。市委书记王一明出席推进会并讲话，市长李一华主持推进会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-the-progress-meeting-told-is-that-meeting",
+    ),
+    pytest.param(
+        "甲市第十次妇女代表大会闭幕。市委书记王一明出席闭幕大会并讲话，市长李一华主持闭幕大会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-the-closing-assembly-is-the-congress-told",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_ATTENDED_AGAIN)
+def test_probe36_attending_a_bare_meeting_told_before_is_that_meeting(text, wanted):
+    """出席汇报会并讲话 / 出席推进会 / 出席闭幕大会 (a bare meeting noun, with no words of its own) after a meeting told is
+    that meeting, its persons joining it (event_kinds.yaml attend), not a meeting of their own (b36 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n昨天，" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
