@@ -4269,3 +4269,34 @@ def test_probe36_attending_a_bare_meeting_told_before_is_that_meeting(text, want
     that meeting, its persons joining it (event_kinds.yaml attend), not a meeting of their own (b36 probe)."""
     got = extract_page("标题\n\n发布时间：2011-05-23\n昨天，" + text, source_name="eb_x.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_TRIGGER_WORDS = [
+    pytest.param(
+        "昨日，甲银行董事长王一明拜会了省委书记李一华，双方就合作进行了交流。",
+        [("talks", {"王一明", "李一华"})],
+        id="a-courtesy-call-is-talks",
+    ),
+    pytest.param(
+        "经市委研究决定，给予王一明留党察看一年处分，免去其市交通局局长职务。",
+        [],
+        id="a-party-sanction-is-no-inspection",
+    ),
+    pytest.param(
+        "昨日，市长李一华察看了甲公司的生产线。",
+        [("inspection", {"李一华"})],
+        id="a-look-at-a-plant-stays-an-inspection",
+    ),
+    pytest.param(
+        "访问期间，代表团将举办投资项目推介会，并拜会省政府有关官员。",
+        [],
+        id="a-courtesy-call-planned-is-no-talks",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_TRIGGER_WORDS)
+def test_probe36_a_courtesy_call_is_talks_and_a_sanction_no_inspection(text, wanted):
+    """拜会了 is talks (as 会见), 拜会 planned none; 留党察看/留校察看 is a sanction, no inspection (event_kinds.yaml; b36 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
