@@ -1328,8 +1328,8 @@ PROBE_WORDINGS += [
     pytest.param(
         "本报北京１月２２日讯 东海企业协会第三次会员代表大会今天在京闭幕。大会选举产生了新一届理事会，郝景明当选为会长。",
         "1998-01-23",
-        [("meeting", "1998-01-22", ["郝景明"], [], "北京")],
-        id="elected-there-took-part",
+        [("meeting", "1998-01-22", [], [], "北京")],
+        id="elected-there-is-what-the-meeting-did-no-participant",
     ),
     pytest.param(
         "10月10日，全市中小企业经营管理人员培训班在市委党校开班。市中小企业局局长钱一立作开班动员。",
@@ -2418,7 +2418,7 @@ B22_WORDINGS = [
     pytest.param(
         "12月18日，甲乙农村商业银行创立大会召开。大会选举产生了第一届董事会，韩立平当选为董事长，马国强被聘任为行长。副市长赵立军到会祝贺。",
         "2011-12-20",
-        [("meeting", "2011-12-18", ["韩立平", "赵立军"])],
+        [("meeting", "2011-12-18", ["赵立军"])],
         id="who-a-meeting-elects-is-what-the-meeting-did",
     ),
     pytest.param(
@@ -4299,4 +4299,34 @@ PROBE36_TRIGGER_WORDS = [
 def test_probe36_a_courtesy_call_is_talks_and_a_sanction_no_inspection(text, wanted):
     """拜会了 is talks (as 会见), 拜会 planned none; 留党察看/留校察看 is a sanction, no inspection (event_kinds.yaml; b36 probe)."""
     got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_PARTICIPANTS = [
+    pytest.param(
+        "东海省第九届人民代表大会第一次会议今天在京闭幕。省委书记王一明、省长李一华等在主席台就座。",
+        [("meeting", {"王一明", "李一华"})],
+        id="on-the-rostrum-take-part",
+    ),
+    pytest.param(
+        "东海省妇女第十次代表大会今天闭幕。大会选举产生了新一届执行委员会，钱二亮当选为主席。"
+        "钱二亮此前任甲市副市长。省长王一明出席闭幕大会并讲话，省委常委李一华主持闭幕大会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="elected-no-participant-the-closing-assembly-chaired-is-the-congress",
+    ),
+    pytest.param(
+        "甲市温州商会成立大会今天召开。大会选举产生了第一届理事会，钱二亮当选为会长，孙三立当选为秘书长。"
+        "副市长王一明，市工商联主席李一华出席成立大会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-the-founding-assembly-told-is-that-assembly",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_PARTICIPANTS)
+def test_probe36_rostrum_and_chair_of_the_closing_take_part_the_elected_not(text, wanted):
+    """在主席台就座 is taking part; 当选 is what the meeting did, no participation (the lead's ruling of session 30:
+    persons a meeting elects or appoints are not its participants unless told to chair, speak or attend); 主持闭幕大会
+    after a congress told is that congress (event_kinds.yaml participation, attend; b36 probe)."""
+    got = extract_page("标题\n\n本报北京１月２２日讯 " + text, source_name="pd1998_19980123-01-001.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
