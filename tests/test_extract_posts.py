@@ -2392,3 +2392,29 @@ def test_probe34_a_place_listed_before_a_title_is_no_name(text, want):
     """市委书记甲、安徽省副省长乙: 安徽省 opens the next official's post, no name listed after 书记甲 (b34 probe read a
     person 安徽省)."""
     assert posts_of(text) == want
+
+
+PROBE36_SANCTIONS_AND_CONSULS = [
+    pytest.param(
+        "本报讯 经省委批准，省纪委决定给予东江市副市长王一明撤销党内职务处分。",
+        {("王一明", "副市长", "东江市人民政府")},
+        id="a-sanction-given-opens-no-body",
+    ),
+    pytest.param(
+        "本报讯 市人大常委会决定免去东江市交通局局长王一明的职务。",
+        {("王一明", "局长", "东江市交通局")},
+        id="a-removal-opens-no-body",
+    ),
+    pytest.param(
+        "本报讯 新加坡驻上海总领事馆商务领事陈一杰见证了签约。",
+        {("陈一杰", "商务领事", "新加坡驻上海总领事馆")},
+        id="a-commercial-consul-of-a-consulate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE36_SANCTIONS_AND_CONSULS)
+def test_probe36_sanction_and_removal_verbs_open_no_body_and_a_commercial_consul(text, want):
+    """给予/免去 before a post open no body's name (post_rules.yaml cut_before_names, org_boundaries.txt: b36 read
+    湖南省纪委决定给予岳阳市 as the body of a 副市长); 商务领事 is a title (titles.txt: b36 read 总领事馆商务 as a body)."""
+    assert posts_of(text) == want
