@@ -4330,3 +4330,25 @@ def test_probe36_rostrum_and_chair_of_the_closing_take_part_the_elected_not(text
     after a congress told is that congress (event_kinds.yaml participation, attend; b36 probe)."""
     got = extract_page("标题\n\n本报北京１月２２日讯 " + text, source_name="pd1998_19980123-01-001.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_DELEGATION_REVIEWS = [
+    pytest.param(
+        "前天下午，省长王一明参加了东海代表团审议政府工作报告。",
+        [("meeting", "2011-05-21", {"王一明"})],
+        id="a-leader-joining-a-delegations-review-is-a-meeting",
+    ),
+    pytest.param(
+        "昨天，省长王一明参加了东海代表团的讨论。省人大代表、甲农业科技有限公司董事长李一华在讨论时发言。",
+        [("meeting", "2011-05-22", {"王一明", "李一华"})],
+        id="a-delegations-discussion-joined-and-a-deputy-speaking",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_DELEGATION_REVIEWS)
+def test_probe36_joining_a_delegations_review_at_a_congress_is_a_meeting(text, wanted):
+    """参加…代表团审议/讨论 (a leader at a people's congress delegation's review) is a meeting (event_kinds.yaml; b36
+    probe read none)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted
