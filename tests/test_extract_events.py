@@ -4343,3 +4343,113 @@ def test_probe35_a_clause_opening_with_its_verb_is_a_stop_of_the_tour_told(text,
     it at most) is a stop of the inspection just told, not an event of no one (b35 probe)."""
     got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_ATTENDED_AGAIN = [
+    pytest.param(
+        "甲市召开全市工作汇报会。市委书记王一明出席汇报会并讲话，市长李一华主持汇报会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-and-chairing-the-briefing-told-is-that-briefing",
+    ),
+    pytest.param(
+        "甲市召开全市重点项目推进会。市委书记王一明出席推进会并讲话，市长李一华主持推进会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-the-progress-meeting-told-is-that-meeting",
+    ),
+    pytest.param(
+        "甲市第十次妇女代表大会闭幕。市委书记王一明出席闭幕大会并讲话，市长李一华主持闭幕大会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-the-closing-assembly-is-the-congress-told",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_ATTENDED_AGAIN)
+def test_probe36_attending_a_bare_meeting_told_before_is_that_meeting(text, wanted):
+    """出席汇报会并讲话 / 出席推进会 / 出席闭幕大会 (a bare meeting noun, with no words of its own) after a meeting told is
+    that meeting, its persons joining it (event_kinds.yaml attend), not a meeting of their own (b36 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n昨天，" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_TRIGGER_WORDS = [
+    pytest.param(
+        "昨日，甲银行董事长王一明拜会了省委书记李一华，双方就合作进行了交流。",
+        [("talks", {"王一明", "李一华"})],
+        id="a-courtesy-call-is-talks",
+    ),
+    pytest.param(
+        "经市委研究决定，给予王一明留党察看一年处分，免去其市交通局局长职务。",
+        [],
+        id="a-party-sanction-is-no-inspection",
+    ),
+    pytest.param(
+        "昨日，市长李一华察看了甲公司的生产线。",
+        [("inspection", {"李一华"})],
+        id="a-look-at-a-plant-stays-an-inspection",
+    ),
+    pytest.param(
+        "访问期间，代表团将举办投资项目推介会，并拜会省政府有关官员。",
+        [],
+        id="a-courtesy-call-planned-is-no-talks",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_TRIGGER_WORDS)
+def test_probe36_a_courtesy_call_is_talks_and_a_sanction_no_inspection(text, wanted):
+    """拜会了 is talks (as 会见), 拜会 planned none; 留党察看/留校察看 is a sanction, no inspection (event_kinds.yaml; b36 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_PARTICIPANTS = [
+    pytest.param(
+        "东海省第九届人民代表大会第一次会议今天在京闭幕。省委书记王一明、省长李一华等在主席台就座。",
+        [("meeting", {"王一明", "李一华"})],
+        id="on-the-rostrum-take-part",
+    ),
+    pytest.param(
+        "东海省妇女第十次代表大会今天闭幕。大会选举产生了新一届执行委员会，钱二亮当选为主席。"
+        "钱二亮此前任甲市副市长。省长王一明出席闭幕大会并讲话，省委常委李一华主持闭幕大会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="elected-no-participant-the-closing-assembly-chaired-is-the-congress",
+    ),
+    pytest.param(
+        "甲市温州商会成立大会今天召开。大会选举产生了第一届理事会，钱二亮当选为会长，孙三立当选为秘书长。"
+        "副市长王一明，市工商联主席李一华出席成立大会。",
+        [("meeting", {"王一明", "李一华"})],
+        id="attending-the-founding-assembly-told-is-that-assembly",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_PARTICIPANTS)
+def test_probe36_rostrum_and_chair_of_the_closing_take_part_the_elected_not(text, wanted):
+    """在主席台就座 is taking part; 当选 is what the meeting did, no participation (the lead's ruling of session 30:
+    persons a meeting elects or appoints are not its participants unless told to chair, speak or attend); 主持闭幕大会
+    after a congress told is that congress (event_kinds.yaml participation, attend; b36 probe)."""
+    got = extract_page("标题\n\n本报北京１月２２日讯 " + text, source_name="pd1998_19980123-01-001.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE36_DELEGATION_REVIEWS = [
+    pytest.param(
+        "前天下午，省长王一明参加了东海代表团审议政府工作报告。",
+        [("meeting", "2011-05-21", {"王一明"})],
+        id="a-leader-joining-a-delegations-review-is-a-meeting",
+    ),
+    pytest.param(
+        "昨天，省长王一明参加了东海代表团的讨论。省人大代表、甲农业科技有限公司董事长李一华在讨论时发言。",
+        [("meeting", "2011-05-22", {"王一明", "李一华"})],
+        id="a-delegations-discussion-joined-and-a-deputy-speaking",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE36_DELEGATION_REVIEWS)
+def test_probe36_joining_a_delegations_review_at_a_congress_is_a_meeting(text, wanted):
+    """参加…代表团审议/讨论 (a leader at a people's congress delegation's review) is a meeting (event_kinds.yaml; b36
+    probe read none)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted

@@ -2426,3 +2426,29 @@ def test_probe35_the_end_of_a_body_named_before_a_title_is_no_name(text, names):
     """江西省冶金厅副厅长: 冶金厅 (冶 a family name) after the place 江西省 ends the body that organisation mention holds,
     no name between a place and a title (posts._grammar_names; b35 probe read a person 冶金厅)."""
     assert {p.name for p in extract_page("标题\n\n" + text).persons} == names
+
+
+PROBE36_SANCTIONS_AND_CONSULS = [
+    pytest.param(
+        "本报讯 经省委批准，省纪委决定给予东江市副市长王一明撤销党内职务处分。",
+        {("王一明", "副市长", "东江市人民政府")},
+        id="a-sanction-given-opens-no-body",
+    ),
+    pytest.param(
+        "本报讯 市人大常委会决定免去东江市交通局局长王一明的职务。",
+        {("王一明", "局长", "东江市交通局")},
+        id="a-removal-opens-no-body",
+    ),
+    pytest.param(
+        "本报讯 新加坡驻上海总领事馆商务领事陈一杰见证了签约。",
+        {("陈一杰", "商务领事", "新加坡驻上海总领事馆")},
+        id="a-commercial-consul-of-a-consulate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE36_SANCTIONS_AND_CONSULS)
+def test_probe36_sanction_and_removal_verbs_open_no_body_and_a_commercial_consul(text, want):
+    """给予/免去 before a post open no body's name (post_rules.yaml cut_before_names, org_boundaries.txt: b36 read
+    湖南省纪委决定给予岳阳市 as the body of a 副市长); 商务领事 is a title (titles.txt: b36 read 总领事馆商务 as a body)."""
+    assert posts_of(text) == want
