@@ -851,6 +851,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "list_last_joiners": W,
             "zone_titles": W,
             "this_zone": W,
+            "this_zone_clause": W,
             "kind_back_refs": STR_MAP,
             "indirect_verbs": W,
             "industry_endings": W,
