@@ -461,6 +461,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_joins": W,
             "each_adverbs": W,
             "each_amount_verbs": W,
+            "each_price_opens": W,
+            "each_price_ends": W,
             "subject_ends": W,
             "listed_honorific": Str(),
             "listed_more": Str(),
