@@ -601,6 +601,7 @@ def test_agreement_wordings(body, orgs, persons, expected):
     [
         pytest.param("洽谈会前天闭幕，共签订合同120项，合同金额3.6亿美元。", id="fair-tally"),
         pytest.param("今年以来，甲市累计签订招商合同45个。", id="running-total"),
+        pytest.param("开幕当天签订农产品购销合同和合作项目１１２个，金额１２．６亿元。", id="kinds-then-a-count"),
     ],
 )
 def test_a_tally_of_deals_is_no_agreement(body):
