@@ -124,6 +124,9 @@ def _patterns() -> dict[str, Any]:
         "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
         "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
         "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
+        "each_prices": re.compile(
+            rf"(?:{alt(lex['each_price_opens'])})([^，。；]{{2,40}}?)(?:{alt(lex['each_price_ends'])})"
+        ),
         "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
         "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
         "list_tail": re.compile(
@@ -283,11 +286,14 @@ def respective_amounts(sent: Sentence, after: int, n: int) -> list[Amount] | Non
     nxt = _patterns()["sign"].search(sent.text, after + 2)
     upto = nxt.start() if nxt else len(sent.text)
     each = _patterns()["each_amounts"].search(sent.text, after, upto)
-    if not each:
+    if each:
+        ends = [q for q in (sent.text.find(c, each.end(), upto) for c in "；。") if q >= 0]
+        lo, end = each.end(), min(ends, default=upto)
+    elif prices := _patterns()["each_prices"].search(sent.text, after, upto):
+        lo, end = prices.start(1), prices.end(1)  # (…协议，以X和Y的价格分别收购A和B: the sums before 分别)
+    else:
         return None
-    ends = [q for q in (sent.text.find(c, each.end(), upto) for c in "；。") if q >= 0]
-    end = min(ends, default=upto)
-    sums = [a for start, _, a in sent.amounts if each.end() <= start < end and not unit_price(sent.text, start)]
+    sums = [a for start, _, a in sent.amounts if lo <= start < end and not unit_price(sent.text, start)]
     return sums if len(sums) == n else None
 
 

@@ -2028,17 +2028,21 @@ def mentions(doc: Doc) -> None:
             for s, e, w in scan(ac, art.body or ""):
                 if s not in covered:
                     per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
-    for ms in per_article:
-        ms = _places_out_of_names(ms)
+    for i, ms in enumerate(per_article):
+        art = doc.facts.articles[i]
+        credited = [(m.start(), m.end()) for a in art.authors for m in re.finditer(re.escape(a), art.body or "")]
+        ms = _places_out_of_names(ms, credited)
         ms.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(ms)
 
 
-def _places_out_of_names(ms: list[Mention]) -> list[Mention]:
-    """A place read inside a person's name after its first character (光明 in 杨光明) is no place of the story.
+def _places_out_of_names(ms: list[Mention], credited: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """A place read inside a person's name after its first character (光明 in 杨光明) is no place of the story, nor
+    one inside a reporter's name where the credit gives it (记者杨光明报道: `credited`, the spans of the authors' names).
 
     >>> ms = [Mention("杨光明", "person", 0, 0, 3), Mention("光明", "place", 0, 1, 3)]
-    >>> [m.text for m in _places_out_of_names(ms)]
-    ['杨光明']"""
-    inner = {k: m.end for m in ms if m.kind == "person" for k in range(m.start + 1, m.end)}
+    >>> [m.text for m in _places_out_of_names(ms)], [m.text for m in _places_out_of_names(ms[1:], [(0, 3)])]
+    (['杨光明'], [])"""
+    names = [(m.start, m.end) for m in ms if m.kind == "person"] + list(credited)
+    inner = {k: e for s, e in names for k in range(s + 1, e)}
     return [m for m in ms if not (m.kind == "place" and m.start in inner and m.end <= inner[m.start])]

@@ -61,6 +61,8 @@ def _indirect(x: str, lx) -> str | None:
 KIND_OF_ZONE = re.compile(r"^[\u4e00-\u9fff]{1,4}[型性](?:综合保税区|保税区|开发区|产业园区?|园区|示范区|新区)$")
 # a sentence whose subject is "this" (这是, 该区, 该保税港区, 其): the zone the article is about
 THIS = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone'])})")
+# a clause of the list's sentence opening with "this zone" (…位于乙开发区，该区以A为主导产业): the zone named last before it
+THIS_CLAUSE = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone_clause'])})")
 
 
 SHORT_FORMS: dict[str, str] = {
@@ -127,6 +129,10 @@ def zones(doc: Doc) -> None:
             z = before[0] if before else None
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
+            clause0 = max(text.rfind(c, sent0 + 1, m.start()) for c in "，,；;")
+            earlier = [y for s, y in mentions if sent0 < s <= clause0]
+            if earlier and THIS_CLAUSE.match(text, clause0 + 1):
+                z = earlier[-1]  # 甲公司位于A新区，乙公司位于B开发区，该区以…为主导产业: B, not A
             z = (None if before else _of_kind(text, sent0, mentions, m.start())) or z
             if z:
                 for x in _items(m.group(1) or m.group(2) or m.group(3) or m.group(4)):

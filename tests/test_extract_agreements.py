@@ -601,6 +601,7 @@ def test_agreement_wordings(body, orgs, persons, expected):
     [
         pytest.param("洽谈会前天闭幕，共签订合同120项，合同金额3.6亿美元。", id="fair-tally"),
         pytest.param("今年以来，甲市累计签订招商合同45个。", id="running-total"),
+        pytest.param("开幕当天签订农产品购销合同和合作项目１１２个，金额１２．６亿元。", id="kinds-then-a-count"),
     ],
 )
 def test_a_tally_of_deals_is_no_agreement(body):
@@ -1500,6 +1501,15 @@ PROBE34_AMOUNTS = [
             (["江城开发区管理委员会", "南星集团"], "8亿元"),
         ],
         id="fewer-sums-than-agreements-the-first-for-all",
+    ),
+    pytest.param(
+        "东海新能源股份有限公司与南星投资有限公司、北辰光电集团有限公司分别签订了股权转让协议，以4.2亿元和2.1亿元的"
+        "价格分别收购南星太阳能科技有限公司60%股权和北辰硅材料有限公司51%股权。",
+        [
+            (["东海新能源股份有限公司", "南星投资有限公司"], "4.2亿元"),
+            (["东海新能源股份有限公司", "北辰光电集团有限公司"], "2.1亿元"),
+        ],
+        id="prices-told-before-fenbie-in-order",
     ),
 ]
 

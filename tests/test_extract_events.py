@@ -4453,3 +4453,21 @@ def test_probe36_joining_a_delegations_review_at_a_congress_is_a_meeting(text, w
     probe read none)."""
     got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.date, set(e.participants)) for e in got] == wanted
+
+
+PROBE37_REPORTERS_NAMES = [
+    pytest.param(
+        "本报贵阳１月２２日讯 记者杨光明、通讯员吴德兵报道：江城市人民政府与东洋银行江城分行昨天签订了公路建设贷款合同，"
+        "贷款金额１．２亿元。",
+        [("signing", None)],
+        id="a-district-inside-a-reporters-name-is-no-place",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE37_REPORTERS_NAMES)
+def test_probe37_a_place_inside_a_reporters_name_is_no_place_of_the_story(text, wanted):
+    """光明 in 记者杨光明 is no place of the story: a place read inside a reporter's name in the credit is dropped as one
+    inside a person's name is (mentions._places_out_of_names; b37 probe put the county's signing in 光明区)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_x.txt").events
+    assert [(e.kind, e.location) for e in got] == wanted

@@ -123,6 +123,7 @@ def test_pipeline_persons_include_names_by_look(text, expected):
         pytest.param("牢记总书记殷殷嘱托，做好工作。", id="doubled-word-after-title"),
         pytest.param("江城大学与江城科技有限公司签订了技术许可合同，许可费1.2亿元。", id="licence-fee"),
         pytest.param("今年1至8月，西部陆海新通道海铁联运班列开行量突破7000列。", id="land-sea-corridor"),
+        pytest.param("工作组深入井下察看了通风、瓦斯抽采和顶板管理情况。", id="mine-gas"),
     ],
 )
 def test_common_words_the_dictionary_lists_as_names_are_no_persons(text):

@@ -1878,3 +1878,30 @@ def test_b30_verbs_and_kinds_before_a_body_and_a_venue_presided_at(text, absent,
     }
     assert absent is None or absent not in got
     assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param(
+            "全国政协常委、香港福建社团联会会长吴一赐出席。",
+            "香港福建社团联会",
+            "association",
+            id="a-federation-of-societies",
+        ),
+        pytest.param(
+            "江城绿岛农业开发公司与北京京华果品批发市场签订了冬季瓜菜购销合同。",
+            "北京京华果品批发市场",
+            "company",
+            id="a-named-wholesale-market",
+        ),
+        pytest.param(
+            "副市长王一明来到农产品批发市场察看菜价。", "农产品批发市场", None, id="a-wholesale-market-by-its-trade"
+        ),
+    ],
+)
+def test_probe37_a_federation_and_a_wholesale_market(text, name, typ):
+    """社团联会 an association, <name>批发市场 a company, a market named only by its trade (农产品批发市场) a kind
+    (org_suffixes.yaml, org_generic.yaml suffix_kinds; b37 probe)."""
+    got = orgs("标题\n\n本报讯 " + text)
+    assert (got[name][0] if name in got else None) == typ

@@ -2452,3 +2452,30 @@ def test_probe36_sanction_and_removal_verbs_open_no_body_and_a_commercial_consul
     """给予/免去 before a post open no body's name (post_rules.yaml cut_before_names, org_boundaries.txt: b36 read
     湖南省纪委决定给予岳阳市 as the body of a 副市长); 商务领事 is a title (titles.txt: b36 read 总领事馆商务 as a body)."""
     assert posts_of(text) == want
+
+
+PROBE37_PROPOSED_POSTS = [
+    pytest.param(
+        "标题\n\n发布时间：2011-08-19\n经市委常委会研究，拟对以下同志进行任用，现予以公示：\n"
+        "吴一平，男，1966年9月生，中共党员，现任柳州市教育局副局长，拟任柳州市教育局局长；",
+        {("吴一平", "副局长", "柳州市教育局"), ("吴一平", "局长", "柳州市教育局")},
+        id="a-proposed-post-after-the-current-one",
+    ),
+    pytest.param(
+        "标题\n\n发布时间：2011-08-19\n拟对以下同志进行任用，现予以公示：\n"
+        "郑一民，男，中共党员，现任融安县副县长，拟任柳州市公安局副局长，曾任柳州市公安局刑侦支队支队长。",
+        {
+            ("郑一民", "副县长", "融安县人民政府"),
+            ("郑一民", "副局长", "柳州市公安局"),
+            ("郑一民", "支队长", "柳州市公安局刑侦支队"),
+        },
+        id="a-detachment-head-is-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE37_PROPOSED_POSTS)
+def test_probe37_proposed_posts_of_a_notice_before_appointment(text, want):
+    """拟任<chain> opening a clause gives the person just named that post, as 现任 does; 支队长 is a title (b37
+    probe: the 任前公示 read only the current posts, and 刑侦支队支队 as a body)."""
+    assert want <= posts_of(text)

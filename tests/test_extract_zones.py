@@ -327,3 +327,22 @@ def test_b26_zone_industries_of_a_zone_told_by_its_kind(text, name, industries):
 def test_probe34_zone_industries_told_with_their_kind_first(text, name, industries):
     got = zones("标题\n\n" + text)
     assert got.get(name) == industries
+
+
+# b37 probe: 该区 opening a later clause of the list's sentence is the zone named last before that clause
+@pytest.mark.parametrize(
+    "text,name,industries,other",
+    [
+        pytest.param(
+            "本报讯 甲公司位于宁波杭州湾新区，乙公司位于嘉兴秀洲高新技术产业开发区，该区以光伏新能源、新材料和高端装备为主导产业。",
+            "嘉兴秀洲高新技术产业开发区",
+            ["光伏新能源", "新材料", "高端装备"],
+            "宁波杭州湾新区",
+            id="this-zone-after-two-zones-in-one-sentence",
+        ),
+    ],
+)
+def test_probe37_this_zone_opening_a_clause_is_the_zone_named_last(text, name, industries, other):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
+    assert not got.get(other)
