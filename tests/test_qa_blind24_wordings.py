@@ -1,0 +1,69 @@
+"""Questions typed the way people ask them (issue 11, the twenty-sixth blind set); each row's id names the wording,
+and near misses must not be answered: 当差 is a word of working (甲在哪家银行当差的, 甲在哪当差: the body of 甲's
+post); 贷了款 and 放了款 are words of a loan (乙银行给哪家企业贷了款); a delegation (代表团) is a body asked for (跟哪个代表团
+签约, 与甲签约的代表团是哪个).
+The people, bodies and zones are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import city_page
+from qa_helpers import imported_kg
+
+BANK, FIRM = "澄江银行青岚分行", "青岚澜石机电设备有限公司"
+GROUP, DELEGATION = "青岚锦岫控股集团", "海岚商务代表团"
+FACTS = city_page(
+    persons=[
+        {"name": "林望川", "posts": [{"title": "行长", "org": BANK}]},
+        {"name": "许听澜", "posts": [{"title": "董事长", "org": FIRM}]},
+        {"name": "魏青禾", "posts": [{"title": "董事长", "org": GROUP}]},
+    ],
+    organizations=[
+        {"name": BANK, "type": "bank", "aliases": [], "located_in": "青岚市"},
+        {"name": FIRM, "type": "company", "aliases": ["澜石机电"], "located_in": "青岚市"},
+        {"name": GROUP, "type": "company", "aliases": ["锦岫集团"], "located_in": "青岚市"},
+        {"name": DELEGATION, "type": "other", "aliases": []},
+    ],
+    agreements=[
+        {"kind": "贷款", "parties": [BANK, FIRM]},
+        {"kind": "战略合作框架协议", "parties": [DELEGATION, GROUP], "date": "2033-08-03"},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("林望川是在哪家银行当差的", "person_org", {BANK}, id="zai-na-jia-yin-hang-dang-chai"),
+        pytest.param("许听澜在哪当差", "person_org", {FIRM}, id="zai-na-dang-chai"),
+        pytest.param("澄江银行青岚分行给哪家企业贷了款", "agreement_partners", {FIRM}, id="gei-na-jia-dai-le-kuan"),
+        pytest.param("澜石机电找哪家银行贷了款", "agreement_partners", {BANK}, id="zhao-na-jia-yin-hang-dai-le-kuan"),
+        pytest.param("澄江银行青岚分行给谁放了款", "agreement_partners", {FIRM}, id="fang-le-kuan"),
+        pytest.param(
+            "与锦岫集团签约的代表团是哪个", "agreement_partners", {DELEGATION}, id="qian-yue-de-dai-biao-tuan"
+        ),
+        pytest.param("锦岫集团跟哪个代表团签约", "agreement_partners", {DELEGATION}, id="gen-na-ge-dai-biao-tuan"),
+        pytest.param("和海岚商务代表团签约的集团董事长是谁", "post_holder", {"魏青禾"}, id="dai-biao-tuan-one-hop"),
+    ],
+)
+def test_wordings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("宋无名在哪当差", id="dang-chai-a-person-the-graph-lacks"),
+        pytest.param("云岭集团给哪家企业贷了款", id="dai-le-kuan-a-body-that-lent-nothing"),
+        pytest.param("与云岭集团签约的代表团是哪个", id="dai-biao-tuan-a-body-that-signed-nothing"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
