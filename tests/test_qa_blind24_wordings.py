@@ -1,7 +1,8 @@
 """Questions typed the way people ask them (issue 11, the twenty-sixth blind set); each row's id names the wording,
 and near misses must not be answered: 当差 is a word of working (甲在哪家银行当差的, 甲在哪当差: the body of 甲's
 post); 贷了款 and 放了款 are words of a loan (乙银行给哪家企业贷了款); a delegation (代表团) is a body asked for (跟哪个代表团
-签约, 与甲签约的代表团是哪个).
+签约, 与甲签约的代表团是哪个); a post word between a body and a title (甲自治区现任主席) keeps the body's own post when
+the body has one, as 甲自治区主席 reads, not its 政协's too.
 The people, bodies and zones are made up."""
 
 from __future__ import annotations
@@ -12,17 +13,22 @@ from qa_helpers import imported_kg
 
 BANK, FIRM = "澄江银行青岚分行", "青岚澜石机电设备有限公司"
 GROUP, DELEGATION = "青岚锦岫控股集团", "海岚商务代表团"
+REGION, REGION_CPPCC = "云川自治区", "云川自治区政协"
 FACTS = city_page(
     persons=[
         {"name": "林望川", "posts": [{"title": "行长", "org": BANK}]},
         {"name": "许听澜", "posts": [{"title": "董事长", "org": FIRM}]},
         {"name": "魏青禾", "posts": [{"title": "董事长", "org": GROUP}]},
+        {"name": "岳明川", "posts": [{"title": "主席", "org": REGION}]},
+        {"name": "乔望舒", "posts": [{"title": "主席", "org": REGION_CPPCC}]},
     ],
     organizations=[
         {"name": BANK, "type": "bank", "aliases": [], "located_in": "青岚市"},
         {"name": FIRM, "type": "company", "aliases": ["澜石机电"], "located_in": "青岚市"},
         {"name": GROUP, "type": "company", "aliases": ["锦岫集团"], "located_in": "青岚市"},
         {"name": DELEGATION, "type": "other", "aliases": []},
+        {"name": REGION, "type": "government", "aliases": []},
+        {"name": REGION_CPPCC, "type": "other", "aliases": []},
     ],
     agreements=[
         {"kind": "贷款", "parties": [BANK, FIRM]},
@@ -49,6 +55,8 @@ def kg():
         ),
         pytest.param("锦岫集团跟哪个代表团签约", "agreement_partners", {DELEGATION}, id="gen-na-ge-dai-biao-tuan"),
         pytest.param("和海岚商务代表团签约的集团董事长是谁", "post_holder", {"魏青禾"}, id="dai-biao-tuan-one-hop"),
+        pytest.param("云川自治区现任主席是谁", "post_holder", {"岳明川"}, id="xian-ren-zhu-xi-the-body-own"),
+        pytest.param("云川自治区政协现任主席是谁", "post_holder", {"乔望舒"}, id="xian-ren-zhu-xi-of-its-zheng-xie"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -62,6 +70,7 @@ def test_wordings(kg, question, template, expected):
         pytest.param("宋无名在哪当差", id="dang-chai-a-person-the-graph-lacks"),
         pytest.param("云岭集团给哪家企业贷了款", id="dai-le-kuan-a-body-that-lent-nothing"),
         pytest.param("与云岭集团签约的代表团是哪个", id="dai-biao-tuan-a-body-that-signed-nothing"),
+        pytest.param("云川自治区现任书记是谁", id="xian-ren-a-post-no-one-holds"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
