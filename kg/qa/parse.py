@@ -770,6 +770,9 @@ class QuestionParser:
         roles = set(m.refs.get("t", ())) | {r.role for r in m.refs.get("s", ())}
         posts = self._posts_named(names, roles)
         orgs = [r for k in "oz" for r in prev.refs.get(k, ())]
+        own = [r for r in posts if r.org in orgs]
+        if own and len(own) < len(posts):  # 甲自治区现任主席: its own 主席, not its 政协's (as 甲自治区主席)
+            posts = own
         if not posts and orgs and m.text in self.lexicon.roles:  # 甲基金聘谁做了副总: its 副总经理 (roles)
             posts = self._posts_by_role(orgs, self.lexicon.roles[m.text], "" if is_generic(prev.text) else prev.text)
         if "s" in m.refs and not m.generic and "t" not in m.refs:  # 甲区的乙市政协副主席: 乙市政协's, never 甲区政协's
