@@ -157,9 +157,10 @@ def _distinct(written: str, places: Callable[[str], bool] | None = None) -> str:
 
 class OpenMention(Mention):
     """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
-    are still read as evidence."""
+    are still read as evidence, each side of where the title starts (`title_at`: 有哪些 | 市长, never 哪些市 + 长)."""
 
     open: bool = True
+    title_at: int | None = None
 
 
 @dataclass
@@ -596,7 +597,14 @@ class QuestionParser:
             refs = self.index.surfaces.get(rest, {})
             if m.end > w.end() and "t" in refs:
                 out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
+            elif set(m.kinds) == {"t"} and self._which_level(text[w.start() : m.start], w.group()):
+                out.append(m)  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长
         return out
+
+    def _which_level(self, before: str, which: str) -> bool:
+        """True when a which-word asking a place (哪些市, 哪个区) ends on the level word a title opens with,
+        and what comes before that level word is a which-word of its own kind (哪些, 哪个: cues.yaml which_titles)."""
+        return before in self.lexicon.which_titles and ("asks", "place") in self.lexicon.tags.get(which, ())
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
@@ -735,6 +743,7 @@ class QuestionParser:
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(bare) and not party
+                merged.title_at = m.start
                 out[-1] = merged
                 continue
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None

@@ -55,6 +55,7 @@ _LEXICON_KEYS = {
     "pronouns",
     "points_back",
     "not_pointing",
+    "which_titles",
     "in_charge",
     "planned",
 }
@@ -97,6 +98,7 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
     points_back: tuple[str, ...] = ()  # after a comma, the words read as 的 (甲的贷款行，它的行长; ，其总裁)
     not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
+    which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
 
@@ -245,6 +247,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
         points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
+        which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
     )
 
 
@@ -354,7 +357,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         end = m.start if m is not None else len(text)
         words += _words_in(text, pos, end, lex)
         if m is not None and getattr(m, "open", False):
-            words += _words_in(text, m.start, m.end, lex)
+            at = getattr(m, "title_at", None) or m.start  # the question words, then the title (有哪些 | 市长)
+            words += _words_in(text, m.start, at, lex) + _words_in(text, at, m.end, lex)
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
     party_places: set[int] = set()
