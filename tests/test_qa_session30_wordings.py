@@ -39,3 +39,46 @@ def mayors_kg():
 def test_which_then_a_title_opening_with_a_level(mayors_kg, question, expected):
     got = mayors_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a title asked about after 的, the fact's description and its verb before (推进会出席的国务院副秘书长是哪一位): the verb
+# frames the question as it does opening it (出席推进会的…), so the holder who took part answers
+MEETING = city_page(
+    persons=[
+        {"name": "柯望舒", "posts": [{"title": "国务院副秘书长", "org": "国务院"}]},
+        {"name": "温采薇", "posts": [{"title": "市长", "org": GOV}]},
+        {"name": "林秋白", "posts": [{"title": "副市长", "org": GOV}]},
+    ],
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-06-01",
+            "summary": "全省营商环境推进会在青岚市召开，柯望舒出席",
+            "participants": ["柯望舒", "温采薇"],
+            "organizations": [GOV],
+        }
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def meeting_kg():
+    return imported_kg((MEETING, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("营商环境推进会出席的国务院副秘书长是哪一位", {"柯望舒"}, id="fact-verb-de-title-which-one"),
+        pytest.param("营商环境推进会出席的市长是谁", {"温采薇"}, id="fact-verb-de-title-who"),
+        pytest.param("营商环境推进会上讲话的市长是谁", {"温采薇"}, id="fact-speaking-de-title"),
+        pytest.param("陆听松会见的董事长是谁", {"顾远山"}, id="person-verb-de-title"),
+        # near misses: a holder who did not take part; the verb opening the question; all who took part
+        pytest.param("营商环境推进会出席的副市长是谁", set(), id="near-miss-holder-not-there"),
+        pytest.param("出席营商环境推进会的市长是谁", {"温采薇"}, id="near-miss-verb-first-still"),
+        pytest.param("营商环境推进会出席的是谁", {"柯望舒", "温采薇"}, id="near-miss-no-title-all-taking-part"),
+    ],
+)
+def test_a_title_asked_after_the_fact_and_its_verb(meeting_kg, question, expected):
+    got = meeting_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

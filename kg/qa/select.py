@@ -425,7 +425,14 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     ]  # a leader word the graph also has as a title (哪些市领导): a generic who-word, not one title's holders
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
-    ev.frame = _frame(text, words, lex, ev.asked)
+    # a title asked about after 的 (推进会出席的市长是谁): the edge of what is left, as the question's end is (出席推进会的
+    # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description
+    asked_titles = [
+        (m.start, m.end)
+        for m in mentions
+        if set(m.kinds) <= {"s", "t"} and text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end)
+    ]
+    ev.frame = _frame(text, words, lex, ev.asked, asked_titles)
     # 哪位领导出席了…: a which-word for the persons who took part, not a question about a body's leaders
     which_leader = ev.groups & _TAKING_PART and any(
         ("asks", "person") in w.tags and ("cue", "leader") in w.tags and w.text.startswith("哪") for w in words
@@ -444,13 +451,20 @@ _TAKING_PART = frozenset({"participants", "host", "witness"})  # cue groups of t
 _WHICH = re.compile(r"(?:哪些|哪几位|哪位|哪一位|哪两位|哪三位)$")  # right before a title: which of its holders
 
 
-def _frame(text: str, words: list[Word], lex: Lexicon, asked: Sequence[tuple[int, int]] = ()) -> set[int]:
+def _frame(
+    text: str,
+    words: list[Word],
+    lex: Lexicon,
+    asked: Sequence[tuple[int, int]] = (),
+    edges: Sequence[tuple[int, int]] = (),
+) -> set[int]:
     """The words that frame the question: question words, and fillers and relation cues standing at an edge
     of what is left (谁 **主持召开了** X会: the cue; 哪些人参加了 X **主持召开** 的会议: part of the event's name).
-    A title asked with 哪些 before it (**哪些市领导**见证了…: `asked`) is the question word's."""
+    A title asked with 哪些 before it (**哪些市领导**见证了…: `asked`) is the question word's; `edges` are spans
+    that end what is left as the question's ends do (X会**出席**的市长是谁: the title asked about)."""
     dropped = [False] * len(text)
     frame: set[int] = set()
-    for start, end in asked:
+    for start, end in (*asked, *edges):
         dropped[start:end] = [True] * (end - start)
     for n, w in enumerate(words):
         if any(kind in ("asks", "role", "count") for kind, _ in w.tags) or w.text in lex.generic:
