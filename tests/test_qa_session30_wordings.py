@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, city_page
+from qa_fact_pages import CO, GOV, ZONE, city_page
 from qa_helpers import imported_kg
 
 # a which-word before a title that opens with a level word (哪些 + 市长, cues.yaml which_titles): which of its holders,
@@ -81,4 +81,45 @@ def meeting_kg():
 )
 def test_a_title_asked_after_the_fact_and_its_verb(meeting_kg, question, expected):
     got = meeting_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 在哪里落地 / 在哪落户, the where-word before the verb: the zone, as 落地在哪 and 落户哪里 ask (cues.yaml asks.zone)
+LAB = city_page(
+    organizations=[
+        {"name": "青禾新材料实验室", "type": "lab", "aliases": [], "located_in": "青岚市"},
+        {"name": ZONE, "type": "development_zone", "aliases": ["东湖经开区"], "located_in": "青岚市"},
+    ],
+    events=[
+        {
+            "kind": "launch",
+            "date": "2033-04-11",
+            "summary": "青禾新材料实验室在东湖经济技术开发区正式落地",
+            "participants": [],
+            "organizations": ["青禾新材料实验室", ZONE],
+            "location": ZONE,
+        }
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def lab_kg():
+    return imported_kg((LAB, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青禾新材料实验室在哪里落地", {ZONE}, id="where-then-landed"),
+        pytest.param("青禾新材料实验室在哪落户", {ZONE}, id="where-then-settled"),
+        pytest.param("青禾新材料实验室在何处落地", {ZONE}, id="where-formal-then-landed"),
+        pytest.param("青禾新材料实验室落地在哪", {ZONE}, id="landed-then-where-still"),
+        # near misses: a city asked of the zone; the plain where-word
+        pytest.param("东湖经开区在哪个城市", {"青岚市"}, id="near-miss-which-city-of-the-zone"),
+        pytest.param("青禾新材料实验室在哪里", {"青岚市"}, id="near-miss-plain-where"),
+    ],
+)
+def test_where_then_landed_asks_the_zone(lab_kg, question, expected):
+    got = lab_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
