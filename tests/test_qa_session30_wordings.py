@@ -123,3 +123,31 @@ def lab_kg():
 def test_where_then_landed_asks_the_zone(lab_kg, question, expected):
     got = lab_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# session 30, second table (qa33): a place-asking which-word ending on a level word with 长 after it (哪些区 + 长) that
+# no title read covers is a head the graph does not hold at that body: no answer, never the place the body is in
+SESSION30B = city_page(persons=[{"name": "温采薇", "posts": [{"title": "市长", "org": GOV}]}])
+
+
+@pytest.fixture(scope="module")
+def session30b_kg():
+    return imported_kg((SESSION30B, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚市政府有哪些区长", set(), id="which-level-head-unheld"),
+        pytest.param("青岚市政府有哪个区长", set(), id="which-one-level-head-unheld"),
+        pytest.param("青岚市有哪几个区长", set(), id="which-level-head-unheld-of-a-place"),
+        pytest.param("青岚市政府有哪些县长", set(), id="which-level-head-unheld-no-such-level"),
+        # near misses: the title held at that body; a place asked; a city asked of a person
+        pytest.param("青岚市政府有哪些市长", {"温采薇"}, id="near-miss-held-title-still"),
+        pytest.param("顾远山考察了哪个区", {"东湖区"}, id="near-miss-which-district-still"),
+        pytest.param("温采薇是哪个市的市长", {GOV}, id="near-miss-which-city-de-title-still"),
+    ],
+)
+def test_which_level_then_a_head_not_held(session30b_kg, question, expected):
+    got = session30b_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

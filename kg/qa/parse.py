@@ -599,7 +599,22 @@ class QuestionParser:
                 out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
             elif set(m.kinds) == {"t"} and self._which_level(text[w.start() : m.start], w.group()):
                 out.append(m)  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长
-        return out
+        return self._which_unheld(text, which, out)
+
+    def _which_unheld(self, text: str, which: list[re.Match[str]], mentions: list[Mention]) -> list[Mention]:
+        """A place-asking which-word ending on a level word with 长 right after it (甲市政府有哪些区长) that no name
+        read covers: a head the graph does not hold, a post of no one (as `_unheld_heads` reads 甲区长), never
+        the place asked (哪些区 answered 甲市, where the body is)."""
+        out = list(mentions)
+        for w in which:
+            level = w.end() - 1
+            if text[w.end() : w.end() + 1] != "长" or not _LEVEL_END.search(w.group()):
+                continue
+            if any(m.start < w.end() + 1 and m.end > level for m in mentions):
+                continue  # a name read there (哪些市长 of a held 市长; 长治 after the which-word)
+            if self._which_level(text[w.start() : level], w.group()):
+                out.append(Mention(level, w.end() + 1, text[level : w.end() + 1], {"s": []}))
+        return sorted(out, key=lambda m: m.start)
 
     def _which_level(self, before: str, which: str) -> bool:
         """True when a which-word asking a place (哪些市, 哪个区) ends on the level word a title opens with,
