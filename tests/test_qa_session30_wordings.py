@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, ZONE, city_page
+from qa_fact_pages import CO, GOV, SUPPLIER, ZONE, city_page
 from qa_helpers import imported_kg
 
 # a which-word before a title that opens with a level word (哪些 + 市长, cues.yaml which_titles): which of its holders,
@@ -127,7 +127,25 @@ def test_where_then_landed_asks_the_zone(lab_kg, question, expected):
 
 # session 30, second table (qa33): a place-asking which-word ending on a level word with 长 after it (哪些区 + 长) that
 # no title read covers is a head the graph does not hold at that body: no answer, never the place the body is in
-SESSION30B = city_page(persons=[{"name": "温采薇", "posts": [{"title": "市长", "org": GOV}]}])
+SIGNED = "青岚市人民政府与云岭集团签订物流园区合作协议"
+SESSION30B = city_page(
+    persons=[{"name": "温采薇", "posts": [{"title": "市长", "org": GOV}]}],
+    events=[
+        {
+            "kind": "signing",
+            "date": "2033-08-12",
+            "summary": SIGNED,
+            "organizations": [GOV, SUPPLIER],
+        },
+        {
+            "kind": "meeting",
+            "date": "2033-08-20",
+            "summary": "青岚市召开招商引资工作推进会",
+            "organizations": [GOV],
+        },
+    ],
+    agreements=[{"kind": "物流园区合作协议", "parties": [GOV, SUPPLIER], "date": "2033-08-12"}],
+)
 
 
 @pytest.fixture(scope="module")
@@ -149,5 +167,24 @@ def session30b_kg():
     ],
 )
 def test_which_level_then_a_head_not_held(session30b_kg, question, expected):
+    got = session30b_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# an act's word right after a generic question word, ending the question, with a time all it names (2033年8月有哪些签约):
+# that time's facts doing it, as 有哪些签约活动 asks; with a body named, its partners
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("2033年8月有哪些签约", {SIGNED}, id="month-which-signings"),
+        pytest.param("2033年8月有什么签约", {SIGNED}, id="month-what-signings"),
+        pytest.param("8月12号有哪些签约", {SIGNED}, id="day-no-year-signings"),
+        # near misses: the event noun after it; a body named (its partners); another month
+        pytest.param("2033年8月有哪些签约活动", {SIGNED}, id="near-miss-noun-still"),
+        pytest.param("云岭集团有哪些签约", {GOV}, id="near-miss-a-body-named-partners"),
+        pytest.param("2033年9月有哪些签约", set(), id="near-miss-no-signing-that-month"),
+    ],
+)
+def test_a_time_then_which_signings(session30b_kg, question, expected):
     got = session30b_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -369,6 +369,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         if w.text in lex.generic and not own - {"info"}:
             noun = (
                 _verb_after(text, words, n, lex)
+                or _act_ending(text, words, n, mentions)
                 or _counted_noun(text, words, n, lex)
                 or _title_before(text, mentions, _after_fillers(words, n), lex)
                 or _noun_after(words, n, lex)
@@ -563,6 +564,18 @@ def _verb_after(text: str, words: list[Word], n: int, lex: Lexicon) -> str | Non
     if nxt is None or nxt.start != words[n].end or text[nxt.end :] != "的":
         return None
     return next((lex.answers[name] for kind, name in nxt.tags if kind == "cue" and name in lex.answers), None)
+
+
+def _act_ending(text: str, words: list[Word], n: int, mentions: list[Any]) -> str | None:
+    """Events, when a word of an act (`VERB_GROUPS`: 签约, 开工, 考察) right after words[n] ends the question and a
+    time is all it names (2011年8月有哪些签约: that month's signings, as 有哪些签约活动); with a name written the act
+    asks about it (甲市政府有哪些签约: its partners)."""
+    nxt = words[n + 1] if n + 1 < len(words) else None
+    if nxt is None or nxt.start != words[n].end or nxt.end != len(text):
+        return None
+    if not mentions or any(set(m.kinds) != {"d"} for m in mentions):
+        return None
+    return "event" if any(kind == "cue" and name in VERB_GROUPS for kind, name in nxt.tags) else None
 
 
 def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
