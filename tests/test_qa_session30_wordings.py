@@ -129,7 +129,14 @@ def test_where_then_landed_asks_the_zone(lab_kg, question, expected):
 # no title read covers is a head the graph does not hold at that body: no answer, never the place the body is in
 SIGNED = "青岚市人民政府与云岭集团签订物流园区合作协议"
 SESSION30B = city_page(
-    persons=[{"name": "温采薇", "posts": [{"title": "市长", "org": GOV}]}],
+    persons=[
+        {"name": "温采薇", "posts": [{"title": "市长", "org": GOV}]},
+        {"name": "江映雪", "posts": [{"title": "区委书记", "org": "东湖区委"}]},
+    ],
+    organizations=[
+        {"name": "青岚市东湖区", "type": "government", "aliases": ["青岚东湖区", "东湖区"], "located_in": "青岚市"},
+        {"name": "东湖区委", "type": "party_committee", "aliases": [], "located_in": "青岚市东湖区"},
+    ],
     events=[
         {
             "kind": "signing",
@@ -186,5 +193,23 @@ def test_which_level_then_a_head_not_held(session30b_kg, question, expected):
     ],
 )
 def test_a_time_then_which_signings(session30b_kg, question, expected):
+    got = session30b_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a name whose tail is a name of the same node (青岚东湖区: 东湖区) before what makes that tail a longer name (东湖区委书记):
+# the post of the body named without its city, not the district and a stray 委书记
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚东湖区委书记叫什么名字", {"江映雪"}, id="alias-tail-then-committee-secretary"),
+        pytest.param("青岚东湖区委书记是谁", {"江映雪"}, id="alias-tail-then-committee-secretary-who"),
+        # near misses: the body as named; the district alone; another body's post
+        pytest.param("东湖区委书记是谁", {"江映雪"}, id="near-miss-body-as-named"),
+        pytest.param("青岚东湖区在哪个城市", {"青岚市"}, id="near-miss-the-district-alone"),
+        pytest.param("青岚市委书记是谁", {"陆听松"}, id="near-miss-city-committee-still"),
+    ],
+)
+def test_a_place_alias_before_its_committee(session30b_kg, question, expected):
     got = session30b_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -576,7 +576,7 @@ class QuestionParser:
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
-        mentions = self._which_kinds(text, self.index.mentions(text))
+        mentions = self._tail_names(text, self._which_kinds(text, self.index.mentions(text)))
         mentions = _unheld_ranks(text, _unheld_heads(text, dates(text, self._bare_places(text, mentions))))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, self._province_posts(text, mentions))
@@ -600,6 +600,28 @@ class QuestionParser:
             elif set(m.kinds) == {"t"} and self._which_level(text[w.start() : m.start], w.group()):
                 out.append(m)  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长
         return self._which_unheld(text, which, out)
+
+    def _tail_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name whose tail is a name of the same node (台州路桥区: 路桥区) read with what follows it into a longer
+        name of the graph (路桥区委书记: a post at 路桥区委, named without its city): one mention of the longer name,
+        the part before the tail standing for where it is (台州路桥区委书记 is not 台州路桥区 and a stray 委书记)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out and m.start < out[-1].end:
+                continue  # read into the longer name before it
+            own = {r for refs in m.refs.values() for r in refs} if set(m.kinds) & {"o", "l"} else set()
+            for k in range(1, len(m.text) - 1):
+                tail = m.text[k:]
+                if not own & {r for refs in self.index.surfaces.get(tail, {}).values() for r in refs}:
+                    continue
+                longer = self.index.mentions(text[m.start + k :])
+                if longer and longer[0].start == 0 and longer[0].end > len(tail):
+                    x = longer[0]
+                    end = m.start + k + x.end
+                    m = Mention(m.start, end, text[m.start : end], x.refs, generic=x.generic)
+                    break
+            out.append(m)
+        return out
 
     def _which_unheld(self, text: str, which: list[re.Match[str]], mentions: list[Mention]) -> list[Mention]:
         """A place-asking which-word ending on a level word with 长 right after it (甲市政府有哪些区长) that no name
