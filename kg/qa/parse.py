@@ -157,9 +157,10 @@ def _distinct(written: str, places: Callable[[str], bool] | None = None) -> str:
 
 class OpenMention(Mention):
     """A mention made of two names with question words between them (长治市有哪些副市长): the words inside
-    are still read as evidence."""
+    are still read as evidence, each side of where the title starts (`title_at`: 有哪些 | 市长, never 哪些市 + 长)."""
 
     open: bool = True
+    title_at: int | None = None
 
 
 @dataclass
@@ -575,7 +576,7 @@ class QuestionParser:
     def parse(self, text: str) -> Parsed:
         """Find the graph's names in the question (typed mentions), with places written without their
         level (长治 for 长治市), qualified posts (长治的市委书记) and informal post words (鹏飞集团老板)."""
-        mentions = self._which_kinds(text, self.index.mentions(text))
+        mentions = self._tail_names(text, self._which_kinds(text, self.index.mentions(text)))
         mentions = _unheld_ranks(text, _unheld_heads(text, dates(text, self._bare_places(text, mentions))))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, self._province_posts(text, mentions))
@@ -596,7 +597,51 @@ class QuestionParser:
             refs = self.index.surfaces.get(rest, {})
             if m.end > w.end() and "t" in refs:
                 out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
+            elif set(m.kinds) == {"t"} and self._which_level(text[w.start() : m.start], w.group()):
+                out.append(m)  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长
+        return self._which_unheld(text, which, out)
+
+    def _tail_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name whose tail is a name of the same node (台州路桥区: 路桥区) read with what follows it into a longer
+        name of the graph (路桥区委书记: a post at 路桥区委, named without its city): one mention of the longer name,
+        the part before the tail standing for where it is (台州路桥区委书记 is not 台州路桥区 and a stray 委书记)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out and m.start < out[-1].end:
+                continue  # read into the longer name before it
+            own = {r for refs in m.refs.values() for r in refs} if set(m.kinds) & {"o", "l"} else set()
+            for k in range(1, len(m.text) - 1):
+                tail = m.text[k:]
+                if not own & {r for refs in self.index.surfaces.get(tail, {}).values() for r in refs}:
+                    continue
+                longer = self.index.mentions(text[m.start + k :])
+                if longer and longer[0].start == 0 and longer[0].end > len(tail):
+                    x = longer[0]
+                    end = m.start + k + x.end
+                    m = Mention(m.start, end, text[m.start : end], x.refs, generic=x.generic)
+                    break
+            out.append(m)
         return out
+
+    def _which_unheld(self, text: str, which: list[re.Match[str]], mentions: list[Mention]) -> list[Mention]:
+        """A place-asking which-word ending on a level word with 长 right after it (甲市政府有哪些区长) that no name
+        read covers: a head the graph does not hold, a post of no one (as `_unheld_heads` reads 甲区长), never
+        the place asked (哪些区 answered 甲市, where the body is)."""
+        out = list(mentions)
+        for w in which:
+            level = w.end() - 1
+            if text[w.end() : w.end() + 1] != "长" or not _LEVEL_END.search(w.group()):
+                continue
+            if any(m.start < w.end() + 1 and m.end > level for m in mentions):
+                continue  # a name read there (哪些市长 of a held 市长; 长治 after the which-word)
+            if self._which_level(text[w.start() : level], w.group()):
+                out.append(Mention(level, w.end() + 1, text[level : w.end() + 1], {"s": []}))
+        return sorted(out, key=lambda m: m.start)
+
+    def _which_level(self, before: str, which: str) -> bool:
+        """True when a which-word asking a place (哪些市, 哪个区) ends on the level word a title opens with,
+        and what comes before that level word is a which-word of its own kind (哪些, 哪个: cues.yaml which_titles)."""
+        return before in self.lexicon.which_titles and ("asks", "place") in self.lexicon.tags.get(which, ())
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
@@ -735,6 +780,7 @@ class QuestionParser:
             if prev and posts:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(bare) and not party
+                merged.title_at = m.start
                 out[-1] = merged
                 continue
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None

@@ -55,6 +55,7 @@ _LEXICON_KEYS = {
     "pronouns",
     "points_back",
     "not_pointing",
+    "which_titles",
     "in_charge",
     "planned",
 }
@@ -97,6 +98,7 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()  # words pointing back (它, 其): with nothing before them, they name nothing
     points_back: tuple[str, ...] = ()  # after a comma, the words read as 的 (甲的贷款行，它的行长; ，其总裁)
     not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
+    which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
 
@@ -245,6 +247,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
         points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
+        which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
     )
 
 
@@ -354,7 +357,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         end = m.start if m is not None else len(text)
         words += _words_in(text, pos, end, lex)
         if m is not None and getattr(m, "open", False):
-            words += _words_in(text, m.start, m.end, lex)
+            at = getattr(m, "title_at", None) or m.start  # the question words, then the title (有哪些 | 市长)
+            words += _words_in(text, m.start, at, lex) + _words_in(text, at, m.end, lex)
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
     party_places: set[int] = set()
@@ -365,6 +369,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         if w.text in lex.generic and not own - {"info"}:
             noun = (
                 _verb_after(text, words, n, lex)
+                or _act_ending(text, words, n, mentions)
                 or _counted_noun(text, words, n, lex)
                 or _title_before(text, mentions, _after_fillers(words, n), lex)
                 or _noun_after(words, n, lex)
@@ -421,7 +426,14 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     ]  # a leader word the graph also has as a title (哪些市领导): a generic who-word, not one title's holders
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
-    ev.frame = _frame(text, words, lex, ev.asked)
+    # a title asked about after 的 (推进会出席的市长是谁): the edge of what is left, as the question's end is (出席推进会的
+    # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description
+    asked_titles = [
+        (m.start, m.end)
+        for m in mentions
+        if set(m.kinds) <= {"s", "t"} and text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end)
+    ]
+    ev.frame = _frame(text, words, lex, ev.asked, asked_titles)
     # 哪位领导出席了…: a which-word for the persons who took part, not a question about a body's leaders
     which_leader = ev.groups & _TAKING_PART and any(
         ("asks", "person") in w.tags and ("cue", "leader") in w.tags and w.text.startswith("哪") for w in words
@@ -440,13 +452,20 @@ _TAKING_PART = frozenset({"participants", "host", "witness"})  # cue groups of t
 _WHICH = re.compile(r"(?:哪些|哪几位|哪位|哪一位|哪两位|哪三位)$")  # right before a title: which of its holders
 
 
-def _frame(text: str, words: list[Word], lex: Lexicon, asked: Sequence[tuple[int, int]] = ()) -> set[int]:
+def _frame(
+    text: str,
+    words: list[Word],
+    lex: Lexicon,
+    asked: Sequence[tuple[int, int]] = (),
+    edges: Sequence[tuple[int, int]] = (),
+) -> set[int]:
     """The words that frame the question: question words, and fillers and relation cues standing at an edge
     of what is left (谁 **主持召开了** X会: the cue; 哪些人参加了 X **主持召开** 的会议: part of the event's name).
-    A title asked with 哪些 before it (**哪些市领导**见证了…: `asked`) is the question word's."""
+    A title asked with 哪些 before it (**哪些市领导**见证了…: `asked`) is the question word's; `edges` are spans
+    that end what is left as the question's ends do (X会**出席**的市长是谁: the title asked about)."""
     dropped = [False] * len(text)
     frame: set[int] = set()
-    for start, end in asked:
+    for start, end in (*asked, *edges):
         dropped[start:end] = [True] * (end - start)
     for n, w in enumerate(words):
         if any(kind in ("asks", "role", "count") for kind, _ in w.tags) or w.text in lex.generic:
@@ -545,6 +564,18 @@ def _verb_after(text: str, words: list[Word], n: int, lex: Lexicon) -> str | Non
     if nxt is None or nxt.start != words[n].end or text[nxt.end :] != "的":
         return None
     return next((lex.answers[name] for kind, name in nxt.tags if kind == "cue" and name in lex.answers), None)
+
+
+def _act_ending(text: str, words: list[Word], n: int, mentions: list[Any]) -> str | None:
+    """Events, when a word of an act (`VERB_GROUPS`: 签约, 开工, 考察) right after words[n] ends the question and a
+    time is all it names (2011年8月有哪些签约: that month's signings, as 有哪些签约活动); with a name written the act
+    asks about it (甲市政府有哪些签约: its partners)."""
+    nxt = words[n + 1] if n + 1 < len(words) else None
+    if nxt is None or nxt.start != words[n].end or nxt.end != len(text):
+        return None
+    if not mentions or any(set(m.kinds) != {"d"} for m in mentions):
+        return None
+    return "event" if any(kind == "cue" and name in VERB_GROUPS for kind, name in nxt.tags) else None
 
 
 def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
