@@ -1030,8 +1030,9 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             core = core[1:]  # 经海关总署等联合验收, 经财政部批准: the body that approves, 经 no part of its name
         core = _after_verb_opener(core, suf)
         core = _after_ranked_kind(core, suf)
-        if core.startswith(TERM_OPENERS) and len(core) > 3:
-            core = core[len(next(w for w in TERM_OPENERS if core.startswith(w))) :]  # (新一届县纪律检查委员会)
+        term = next((w for w in TERM_OPENERS if core.startswith(w)), None)
+        if term and len(core) > 3:
+            core = core[len(term) :]  # (新一届县纪律检查委员会)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
         if named and core.startswith("任", len(named)):
             # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one

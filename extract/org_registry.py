@@ -291,6 +291,14 @@ def party_of(place: str) -> str:
     return f"中共{p.name if p else place}委员会"
 
 
+def discipline_of(party: str) -> str:
+    """The discipline commission of a Party committee named in full.
+
+    >>> discipline_of("中共太谷县委员会")
+    '中共太谷县纪律检查委员会'"""
+    return party.removesuffix("委员会") + "纪律检查委员会"
+
+
 def gov_of(place: str) -> str:
     """<place>人民政府, a district under its city (广州市花都区人民政府), as `party_of`; a prefecture's (地区)
     行政公署 (周口地区行政公署), a league's (盟) too."""
@@ -930,7 +938,7 @@ BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委|纪委|纪�
 def _level_body(place: str, word: str) -> str:
     """The body of a place a bare level word names (县政府, 县委, 县纪委 / 县纪律检查委员会: the county's)."""
     if word in ("纪委", "纪律检查委员会"):
-        return party_of(place).removesuffix("委员会") + "纪律检查委员会"
+        return discipline_of(party_of(place))
     return party_of(place) if word == "委" else gov_of(place)
 
 

@@ -51,6 +51,7 @@ from .org_registry import (
     canonical,
     company_told,
     current_zone,
+    discipline_of,
     expand_zone,
     gov_of,
     is_generic_zone,
@@ -706,7 +707,7 @@ def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     got = _party(ch, ln, row)
     party = got[0] if got else None
     if party and party.endswith("委员会"):
-        return party.removesuffix("委员会") + "纪律检查委员会", None
+        return discipline_of(party), None
     return ((ln.head + ln.level) if ln.head else None), None
 
 
