@@ -1624,6 +1624,24 @@ PROBE_WORDINGS += [
     ),
 ]
 
+# a standing body's meeting told by what it passed, or by what it decided on a day told, is a meeting (b39); one still to
+# be asked for (须提请…审议) is none
+PROBE_WORDINGS += [
+    pytest.param(
+        "本月18日，东州市政府常务会议审议通过了《东州市产业投资引导基金管理办法》。",
+        "2009-11-26",
+        [("meeting", "2009-11-18", [], [], None)],
+        id="a-standing-meeting-passed-a-rule",
+    ),
+    pytest.param(
+        "国务院常务会议4月8日决定开展跨境贸易人民币结算试点。",
+        "2009-07-08",
+        [("meeting", "2009-04-08", [], [], None)],
+        id="a-standing-meeting-decided-on-a-day",
+    ),
+    pytest.param("该办法须提请东州市政府常务会议审议。", "2009-07-08", [], id="a-review-still-to-be-asked-no-meeting"),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
