@@ -25,6 +25,9 @@ LIST_RE = re.compile(
     rf"(?:{'|'.join(WORDS['list_lead'])}){_LIST}等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
     r"(?:主导|支柱|优势|特色|重点|首位)?产业"
     rf"|以{_LIST}等?(?:{'|'.join(WORDS['list_as'])})"
+    # two taken as its own joined by 和 (以A和B为主导产业): no 、 needed
+    rf"|以((?:[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)(?:{'|'.join(WORDS['list_last_joiners'])})[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)"
+    rf"(?:{'|'.join(WORDS['list_as'])})"
     # a clause opening with the list (，A、B和C三大主导产业实现产值…): its numbered kind says what it is
     rf"|(?:(?<=[，。；：])|^)(?![^、，。；]*?(?:{'|'.join(WORDS['list_lead'])}|以)){_LIST}"
     r"等?[一二三四五六七八九十两\d]+大(?:主导|支柱|优势|特色|重点|首位)产业"
@@ -135,7 +138,7 @@ def zones(doc: Doc) -> None:
                 z = earlier[-1]  # 甲公司位于A新区，乙公司位于B开发区，该区以…为主导产业: B, not A
             z = (None if before else _of_kind(text, sent0, mentions, m.start())) or z
             if z:
-                for x in _items(m.group(1) or m.group(2) or m.group(3) or m.group(4)):
+                for x in _items(next(g for g in m.groups() if g)):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
         # the zone the article is about, when it names only one

@@ -198,6 +198,18 @@ def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries
             ["集成电路", "笔记本电脑", "通信设备"],
             id="industries-a-zone-has-gathered",
         ),
+        pytest.param(
+            "丙丁工业园区以铝加工和装备制造为主导产业。",
+            "丙丁工业园区",
+            ["铝加工", "装备制造"],
+            id="two-taken-as-its-own-joined-by-he",
+        ),
+        pytest.param(
+            "甲公司拟投资3亿元在戊己工业园区建设维修基地，该园区以汽车和摩托车零部件为主的产业格局已经形成。",
+            "戊己工业园区",
+            ["汽车", "摩托车零部件"],
+            id="two-of-this-park-joined-by-he",
+        ),
     ],
 )
 def test_zone_industry_lists_in_more_wordings(text, name, industries):
