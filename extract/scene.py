@@ -464,8 +464,11 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 speech_para, speech_sent = para, k
             clause_on = text.rstrip().endswith(("；", ";"))
             if s.dates:
-                # a year alone stays in its sentence (and the clauses after its ；)
-                carry = s.dates[-1][1] if len(s.dates[-1][1]) >= 7 or clause_on else None
+                # a year alone stays in its sentence (and the clauses after its ；), and so does a day to come
+                # (…计划明年4月开工。签约仪式上，…签订了…: the signing is no later than the page)
+                last = s.dates[-1][1]
+                to_come = ref_day is not None and last > ref_day[: len(last)]
+                carry = last if (len(last) >= 7 or clause_on) and not to_come else None
                 # a year alone is no day 当天 or 次日 can stand for (…成立于2004年。当天上午，…)
                 told = [
                     iso

@@ -1464,6 +1464,16 @@ PROBE31_AGREEMENTS = [
         [("物流园区合作协议", ["江城市人民政府", "东洋物流集团有限公司"], "2009-03-02")],
         id="a-paragraph-opening-at-the-trade-fair-told-before",
     ),
+    # (b39 probe: a day to come told between, 计划明年4月开工, carries to no later sentence)
+    pytest.param(
+        "江城市人民政府与东洋数据科技有限公司昨天签署了数据中心合作协议。该项目计划明年4月开工。"
+        "签约仪式上，江城经济开发区管委会与东洋电力有限公司签订了直供电协议。",
+        [
+            ("数据中心合作协议", ["江城市人民政府", "东洋数据科技有限公司"], "2009-03-02"),
+            ("直供电协议", ["江城经济开发区管理委员会", "东洋电力有限公司"], "2009-03-02"),
+        ],
+        id="at-the-ceremony-after-a-day-to-come",
+    ),
 ]
 
 
