@@ -768,6 +768,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "name_end_chars": Str(),
             "name_end_chars_after_two": Str(),
             "given_first_chars": Str(),
+            "verb_chars_before_posts": Str(),
+            "national_openers": W,
             "time_after_name": W,
             "unlisted_title_heads": W,
             "japanese_family_names": W,

@@ -570,11 +570,25 @@ def _reads_shorter(text: str, q: int) -> bool:
     nearly as common starts (甲乙建议， 甲乙首先代表 -> 甲乙; 甲乙丙表示 stays)?"""
     if DAY_AT.match(text, q):
         return True  # 甲乙今（15）日: a day, written the wire's way
+    if text[q] in VERB_BEFORE_POSTS and _post_follows(text, q + 1):
+        return True  # 周明任山东…公司总经理 / 周明任副市长: 任 the verb
     if _terminated(text, q + 1):
         return False
     if _title_at(text, q):
         return True
     return names.word_starts(text, q)
+
+
+VERB_BEFORE_POSTS = set(_PERSON_WORDS["verb_chars_before_posts"])
+NATIONAL_OPENERS = tuple(_PERSON_WORDS["national_openers"])
+
+
+def _post_follows(text: str, q: int) -> bool:
+    """Does a post's holder or body start at text[q]: a title, a division's name (full or short) or a national
+    body's opening word (任副市长, 任山东海晟…公司, 任中国宏通…集团)?"""
+    if _title_at(text, q) or text.startswith(NATIONAL_OPENERS, q):
+        return True
+    return any(place_of(text[q : q + k]) is not None for k in (2, 3, 4))
 
 
 def _terminated(text: str, q: int) -> bool:

@@ -147,6 +147,9 @@ def test_common_words_the_dictionary_lists_as_names_are_no_persons(text):
         ("本报讯 市长邓昕今（15）日率团访问。", {"邓昕"}),
         ("本报讯 甲乙基金发布《总经理任职公告》。", set()),
         ("本报讯 市长高峰出席会议。", {"高峰"}),
+        ("本报讯 原东方公司总经理周明任山东东方能源集团有限公司总经理。", {"周明"}),
+        ("本报讯 会议决定，周明任副市长。", {"周明"}),
+        ("本报讯 市长李明任出席会议。", {"李明任"}),
     ],
     ids=[
         "jianyi-after-two",
@@ -161,6 +164,9 @@ def test_common_words_the_dictionary_lists_as_names_are_no_persons(text):
         "wire-day-after-two",
         "common-word-is-no-name",
         "person-like-word-is-a-name",
+        "ren-before-a-place-is-the-verb",
+        "ren-before-a-title-is-the-verb",
+        "ren-before-a-verb-stays-in-the-name",
     ],
 )
 def test_name_after_title_ends_where_the_next_word_starts(text, expected):
