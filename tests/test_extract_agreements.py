@@ -1275,6 +1275,12 @@ REAL24_AGREEMENTS = [
         [("供货合同", ["华新公司", "东方集团"])],
         id="ying-of-an-invitation-is-no-modal",
     ),
+    pytest.param(
+        "东州产业投资引导基金有限公司与华新公司签署了合伙协议。",
+        [("合伙协议", ["东州产业投资引导基金有限公司", "华新公司"])],
+        id="yindao-in-a-funds-name-is-no-urging",
+    ),
+    pytest.param("市政府引导华新公司与东方银行签订贷款合同。", [], id="yindao-of-a-government-is-urging"),
 ]
 
 
