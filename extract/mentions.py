@@ -995,7 +995,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if any(text[s : e + k] in REJECT_AFTER for k in (1, 2, 4)) or text[e - 1 : e + 1] in REJECT_AFTER:
             continue
-        if s > 0 and text[s - 1 : s + 1] in REJECT_BEFORE:
+        if any(s >= k and text[s - k : s + 1] in REJECT_BEFORE for k in (1, 3)):
             continue
         pos = s
         while pos > 0 and s - pos < 22:

@@ -556,6 +556,13 @@ def test_level_bodies_named_in_full(text, locale, name, typ):
             "中国人民政治协商会议甘肃籍委员会",
             id="members-by-origin-name-no-committee",
         ),
+        pytest.param(
+            "东海控股集团有限公司将把集团总部由芜湖迁至合肥。", "集团总部", id="a-groups-head-office-is-no-ministry"
+        ),
+        pytest.param("高新区已有43家企业总部签约入驻。", "企业总部", id="firms-head-offices-are-no-ministry"),
+        pytest.param(
+            "东海控股集团有限公司总部设在合肥。", "东海控股集团有限公司总部", id="a-firms-head-office-is-no-body"
+        ),
     ],
 )
 def test_spans_that_name_no_body(text, bad):
