@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CPC, city_page
+from qa_fact_pages import CO, CPC, GOV, city_page
 from qa_helpers import imported_kg
 
 # a which-word on a party committee's kind word, 的 and a title after it (哪个区委的书记): the body of the person's post
@@ -44,4 +44,48 @@ def committees_kg():
 )
 def test_which_committee_then_a_title(committees_kg, question, expected):
     got = committees_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a which-word of a measure alone (哪几家: 家 counts bodies and zones) ending the question right after a zone noun
+# (cues.yaml measured): which zones, no longer which bodies (refused: no body is named for it)
+ZONES = city_page(
+    agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}],
+    organizations=[{"name": "西岭高新技术产业开发区", "type": "development_zone", "aliases": ["西岭高新区"]}],
+    development_zones=[
+        {"name": "东湖经济技术开发区", "city": "青岚市", "industries": ["新材料", "光伏光电"]},
+        {"name": "西岭高新技术产业开发区", "city": "青岚市", "industries": ["光伏光电"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def zones_kg():
+    return imported_kg((ZONES, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(
+            "发展光伏光电的开发区有哪几家",
+            {"东湖经济技术开发区", "西岭高新技术产业开发区"},
+            id="zone-noun-which-measure",
+        ),
+        pytest.param("主攻新材料的园区有哪家", {"东湖经济技术开发区"}, id="zone-noun-which-one-measure"),
+        pytest.param(
+            "发展光伏光电的开发区有哪两家？", {"东湖经济技术开发区", "西岭高新技术产业开发区"}, id="zone-noun-which-two"
+        ),
+        # near misses: a noun after the which-word; a body's noun before it; the which-word opening the question
+        pytest.param("和青岚市政府签约的是哪家企业", {CO}, id="near-miss-noun-after-which"),
+        pytest.param("和青岚市政府签约的企业是哪家", {CO}, id="near-miss-unit-noun-before"),
+        pytest.param(
+            "哪几家开发区发展光伏光电",
+            {"东湖经济技术开发区", "西岭高新技术产业开发区"},
+            id="near-miss-which-zone-first",
+        ),
+    ],
+)
+def test_which_measure_after_a_zone_noun(zones_kg, question, expected):
+    got = zones_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
