@@ -47,6 +47,34 @@ def test_which_committee_then_a_title(committees_kg, question, expected):
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
 
 
+# a place asked as where a person serves (甲在东湖区担任什么职务) that no body's name opens with: the bodies named after
+# it inside its city's name (中共青岚市东湖区委员会, 青岚市东湖区人民政府) hold the posts (templates.yaml person_posts_in)
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(
+            "苏砚秋在东湖区担任什么职务", {"中共青岚市东湖区委员会区委书记"}, id="place-inside-city-named-body"
+        ),
+        pytest.param(
+            "叶知微在东湖区是什么职务",
+            {"中共青岚市东湖区委员会区委常委", "青岚市东湖区人民政府区长"},
+            id="place-inside-city-named-bodies",
+        ),
+        # near misses: a person serving the city, not the district; a company's chairman; the city asked
+        pytest.param("陆听松在东湖区担任什么职务", set(), id="near-miss-city-body-not-the-district"),
+        pytest.param("顾远山在东湖区担任什么职务", set(), id="near-miss-company-not-the-district"),
+        pytest.param(
+            "叶知微在青岚市担任什么职务",
+            {"中共青岚市东湖区委员会区委常委", "青岚市东湖区人民政府区长"},
+            id="near-miss-city-asked-still",
+        ),
+    ],
+)
+def test_posts_in_a_place_named_inside_a_body(committees_kg, question, expected):
+    got = committees_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
 # a which-word of a measure alone (哪几家: 家 counts bodies and zones) ending the question right after a zone noun
 # (cues.yaml measured): which zones, no longer which bodies (refused: no body is named for it)
 ZONES = city_page(
