@@ -117,3 +117,39 @@ def zones_kg():
 def test_which_measure_after_a_zone_noun(zones_kg, question, expected):
     got = zones_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 中央 before a title, or asked as where a person serves: the body 中共中央 (forms.yaml short_forms), as 党中央 is
+CENTRE = city_page(
+    persons=[
+        {"name": "沈望川", "posts": [{"title": "政治局委员", "org": "中共中央"}, {"title": "副总理", "org": "国务院"}]},
+        {"name": "白若溪", "posts": [{"title": "校长", "org": "中央财经大学"}]},
+    ],
+    organizations=[
+        {"name": "中共中央", "type": "party_committee", "aliases": ["党中央"]},
+        {"name": "国务院", "type": "government"},
+        {"name": "中央财经大学", "type": "other", "aliases": ["中财"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def centre_kg():
+    return imported_kg((CENTRE, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("谁是中央政治局委员", {"沈望川"}, id="centre-before-title"),
+        pytest.param("文中的中央政治局委员是哪一位", {"沈望川"}, id="centre-before-title-which-one"),
+        pytest.param("沈望川在中央是什么职务", {"中共中央政治局委员"}, id="centre-as-where-serving"),
+        # near misses: the full name; a longer name opening with 中央; the other body of the person's posts
+        pytest.param("中共中央政治局委员是谁", {"沈望川"}, id="near-miss-full-name-still"),
+        pytest.param("中央财经大学的校长是谁", {"白若溪"}, id="near-miss-longer-name-opening-with-centre"),
+        pytest.param("沈望川在国务院是什么职务", {"国务院副总理"}, id="near-miss-other-body"),
+    ],
+)
+def test_centre_as_the_party_centre(centre_kg, question, expected):
+    got = centre_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
