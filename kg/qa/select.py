@@ -58,6 +58,7 @@ _LEXICON_KEYS = {
     "which_titles",
     "in_charge",
     "planned",
+    "measured",
 }
 
 
@@ -101,6 +102,8 @@ class Lexicon:
     which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
+    measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
+    measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -215,6 +218,12 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     agents = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "agents")
     partners = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "partners")
     same_act = _acts(source, data.get("acts") or [])
+    measured = data.get("measured") or {}
+    if not isinstance(measured, dict) or set(measured) - {"words", "types"}:
+        raise TemplateError(f"{source}: measured must be a mapping with words and types")
+    measured_types = _words(source, "measured.types", measured.get("types") or [])
+    if unknown := set(measured_types) - set(data.get("asks") or {}):
+        raise TemplateError(f"{source}: measured.types {sorted(unknown)} are not types of asks")
     words = sorted(tags, key=lambda w: (-len(w), w))
     return Lexicon(
         tags={w: tuple(t) for w, t in tags.items()},
@@ -241,6 +250,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         slips=slips,
         in_charge=tuple(_words(source, "in_charge", data.get("in_charge") or [])),
         planned=tuple(sorted(_words(source, "planned", data.get("planned") or []), key=len, reverse=True)),
+        measured=frozenset(_words(source, "measured.words", measured.get("words") or [])),
+        measured_types=frozenset(measured_types),
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
@@ -385,6 +396,12 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body; asked by the verb (是谁举办的, not 主办单位是谁),
             # also the person the graph says held it (`organiser`: templates that answer it when no body is recorded)
             own = {"org", "organiser"} if after == "org" else {"org"}
+        elif (
+            w.text in lex.measured
+            and _asked_at_end(ev, lex, w.end)
+            and (noun := _noun_before(text, words, n, lex, True)) in lex.measured_types
+        ):
+            own = {noun}  # 开发区有哪几家: which zones (家 counts them too), not which bodies
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
         elif own == {"place"} and text[w.end :] == "的" and mentions and all(m.kinds == "p" for m in mentions):

@@ -1,0 +1,155 @@
+"""Questions asked the way people ask them (issue 11, session 31), a table per wording. The people are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CO, CPC, GOV, city_page
+from qa_helpers import imported_kg
+
+# a which-word on a party committee's kind word, 的 and a title after it (哪个区委的书记): the body of the person's post
+# (cues.yaml asks.org), no longer 哪个区 (a place) and a stray 委 refused
+DISTRICT_CPC = "中共青岚市东湖区委员会"
+COMMITTEES = city_page(
+    persons=[
+        {"name": "苏砚秋", "posts": [{"title": "区委书记", "org": DISTRICT_CPC}]},
+        {
+            "name": "叶知微",
+            "posts": [{"title": "区委常委", "org": DISTRICT_CPC}, {"title": "区长", "org": "青岚市东湖区人民政府"}],
+        },
+    ],
+    organizations=[
+        {"name": DISTRICT_CPC, "type": "party_committee", "aliases": ["东湖区委"], "located_in": "青岚市"},
+        {"name": "青岚市东湖区人民政府", "type": "government", "aliases": ["东湖区政府"], "located_in": "青岚市"},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def committees_kg():
+    return imported_kg((COMMITTEES, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("苏砚秋是哪个区委的书记", {DISTRICT_CPC}, id="which-district-committee-de-title"),
+        pytest.param("陆听松是哪个市委的书记", {CPC}, id="which-city-committee-de-title"),
+        pytest.param("叶知微是哪个区委的常委", {DISTRICT_CPC}, id="which-committee-de-member"),
+        pytest.param("苏砚秋是哪个区委的", {DISTRICT_CPC}, id="which-committee-de-ending"),
+        # near misses: the holder of a title asked; the place of a body asked; a body by a generic word
+        pytest.param("东湖区委的书记是谁", {"苏砚秋"}, id="near-miss-committee-named-holder-asked"),
+        pytest.param("东湖区委位于哪个市", {"青岚市"}, id="near-miss-which-city-place-asked"),
+        pytest.param("苏砚秋在哪个单位任职", {DISTRICT_CPC}, id="near-miss-which-unit-still"),
+    ],
+)
+def test_which_committee_then_a_title(committees_kg, question, expected):
+    got = committees_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a place asked as where a person serves (甲在东湖区担任什么职务) that no body's name opens with: the bodies named after
+# it inside its city's name (中共青岚市东湖区委员会, 青岚市东湖区人民政府) hold the posts (templates.yaml person_posts_in)
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(
+            "苏砚秋在东湖区担任什么职务", {"中共青岚市东湖区委员会区委书记"}, id="place-inside-city-named-body"
+        ),
+        pytest.param(
+            "叶知微在东湖区是什么职务",
+            {"中共青岚市东湖区委员会区委常委", "青岚市东湖区人民政府区长"},
+            id="place-inside-city-named-bodies",
+        ),
+        # near misses: a person serving the city, not the district; a company's chairman; the city asked
+        pytest.param("陆听松在东湖区担任什么职务", set(), id="near-miss-city-body-not-the-district"),
+        pytest.param("顾远山在东湖区担任什么职务", set(), id="near-miss-company-not-the-district"),
+        pytest.param(
+            "叶知微在青岚市担任什么职务",
+            {"中共青岚市东湖区委员会区委常委", "青岚市东湖区人民政府区长"},
+            id="near-miss-city-asked-still",
+        ),
+    ],
+)
+def test_posts_in_a_place_named_inside_a_body(committees_kg, question, expected):
+    got = committees_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a which-word of a measure alone (哪几家: 家 counts bodies and zones) ending the question right after a zone noun
+# (cues.yaml measured): which zones, no longer which bodies (refused: no body is named for it)
+ZONES = city_page(
+    agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06"}],
+    organizations=[{"name": "西岭高新技术产业开发区", "type": "development_zone", "aliases": ["西岭高新区"]}],
+    development_zones=[
+        {"name": "东湖经济技术开发区", "city": "青岚市", "industries": ["新材料", "光伏光电"]},
+        {"name": "西岭高新技术产业开发区", "city": "青岚市", "industries": ["光伏光电"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def zones_kg():
+    return imported_kg((ZONES, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(
+            "发展光伏光电的开发区有哪几家",
+            {"东湖经济技术开发区", "西岭高新技术产业开发区"},
+            id="zone-noun-which-measure",
+        ),
+        pytest.param("主攻新材料的园区有哪家", {"东湖经济技术开发区"}, id="zone-noun-which-one-measure"),
+        pytest.param(
+            "发展光伏光电的开发区有哪两家？", {"东湖经济技术开发区", "西岭高新技术产业开发区"}, id="zone-noun-which-two"
+        ),
+        # near misses: a noun after the which-word; a body's noun before it; the which-word opening the question
+        pytest.param("和青岚市政府签约的是哪家企业", {CO}, id="near-miss-noun-after-which"),
+        pytest.param("和青岚市政府签约的企业是哪家", {CO}, id="near-miss-unit-noun-before"),
+        pytest.param(
+            "哪几家开发区发展光伏光电",
+            {"东湖经济技术开发区", "西岭高新技术产业开发区"},
+            id="near-miss-which-zone-first",
+        ),
+    ],
+)
+def test_which_measure_after_a_zone_noun(zones_kg, question, expected):
+    got = zones_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 中央 before a title, or asked as where a person serves: the body 中共中央 (forms.yaml short_forms), as 党中央 is
+CENTRE = city_page(
+    persons=[
+        {"name": "沈望川", "posts": [{"title": "政治局委员", "org": "中共中央"}, {"title": "副总理", "org": "国务院"}]},
+        {"name": "白若溪", "posts": [{"title": "校长", "org": "中央财经大学"}]},
+    ],
+    organizations=[
+        {"name": "中共中央", "type": "party_committee", "aliases": ["党中央"]},
+        {"name": "国务院", "type": "government"},
+        {"name": "中央财经大学", "type": "other", "aliases": ["中财"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def centre_kg():
+    return imported_kg((CENTRE, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("谁是中央政治局委员", {"沈望川"}, id="centre-before-title"),
+        pytest.param("文中的中央政治局委员是哪一位", {"沈望川"}, id="centre-before-title-which-one"),
+        pytest.param("沈望川在中央是什么职务", {"中共中央政治局委员"}, id="centre-as-where-serving"),
+        # near misses: the full name; a longer name opening with 中央; the other body of the person's posts
+        pytest.param("中共中央政治局委员是谁", {"沈望川"}, id="near-miss-full-name-still"),
+        pytest.param("中央财经大学的校长是谁", {"白若溪"}, id="near-miss-longer-name-opening-with-centre"),
+        pytest.param("沈望川在国务院是什么职务", {"国务院副总理"}, id="near-miss-other-body"),
+    ],
+)
+def test_centre_as_the_party_centre(centre_kg, question, expected):
+    got = centre_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
