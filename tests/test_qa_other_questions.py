@@ -72,3 +72,71 @@ def test_a_body_that_took_part_still_asks_its_events(forum_kg):
     got = forum_kg.ask("星岫集团参加了哪些活动")
     assert got.template == "org_events"
     assert "民营企业座谈会" in {a["label"] for a in got.answers}
+
+
+# an amount asked of the graph's one fact by a pointing word (该项目, 这个项目) or none, and 达到 (reaches) before the
+# how-much word, no longer read as 到 (went to): the only fact's amount (template amount, `bare: [amount]`); with
+# several facts the user is asked which, never one of them guessed
+SITE = {
+    "locale": "青岚市",
+    "articles": [{"title": "云岭集团新材料产业园开工", "first_words": "本报讯", "date": "2033-06-02"}],
+    "organizations": [{"name": SUPPLIER, "type": "company", "aliases": ["云岭集团"]}],
+    "events": [
+        {
+            "kind": "groundbreaking",
+            "date": "2033-06-02",
+            "summary": "云岭集团新材料产业园在东湖区开工",
+            "participants": [],
+            "organizations": [SUPPLIER],
+            "amount": "8.6亿元",
+        }
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def site_kg():
+    return imported_kg((SITE, "made-up.json"))
+
+
+@pytest.fixture(scope="module")
+def sites_kg():
+    return imported_kg((city_page(events=SITE["events"]), "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("该项目总投资多少", "amount", {"8.6亿元"}, id="this-project-total"),
+        pytest.param("这个项目投资多少", "amount", {"8.6亿元"}, id="this-one-project-invested"),
+        pytest.param("此项目总投资达到多少", "amount", {"8.6亿元"}, id="this-project-reaches"),
+        pytest.param("本项目投资额是多少", "amount", {"8.6亿元"}, id="our-project-investment"),
+        pytest.param("该项目投资规模达到多少", "amount", {"8.6亿元"}, id="scale-reaches"),
+        pytest.param("该项目花了多少钱", "amount", {"8.6亿元"}, id="money-spent"),
+        pytest.param("这个项目总共投资了多少", "amount", {"8.6亿元"}, id="invested-in-all"),
+        pytest.param("总投资达到多少", "amount", {"8.6亿元"}, id="no-fact-named-reaches"),
+        pytest.param("投资达到多少亿元", "amount", {"8.6亿元"}, id="reaches-how-many-yi"),
+        pytest.param("新材料产业园总投资达到多少", "amount", {"8.6亿元"}, id="named-fact-reaches"),
+        # near misses: another thing asked of the project
+        pytest.param("该项目什么时候开工", None, set(), id="near-miss-when"),
+        pytest.param("该项目由哪家企业投资", None, set(), id="near-miss-which-company"),
+    ],
+)
+def test_an_amount_of_the_one_fact(site_kg, question, template, expected):
+    got = site_kg.ask(question)
+    assert got.template == template, (got.template, got.message)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("该项目总投资多少", set(), id="several-facts-asks-which"),
+        pytest.param("总投资达到多少", set(), id="several-facts-none-named"),
+        pytest.param("新材料产业园总投资达到多少", {"8.6亿元"}, id="several-facts-one-named"),
+    ],
+)
+def test_an_amount_with_several_facts_is_never_guessed(sites_kg, question, expected):
+    got = sites_kg.ask(question)
+    assert got.template == "amount", (got.template, got.message)
+    assert {a["label"] for a in got.answers} == expected, got.message
