@@ -5,9 +5,10 @@
 
 Each page is ingested into a fresh in-memory store (as `kgqa ingest` does), exported (as `kgqa export`)
 and asked its gold questions (as `kgqa ask --json`), then scored with ../shared/eval/score.py. The table
-lists each page's section F1s, fact_f1 and qa_acc, sorted worst first, with the means per source
+lists each page's section F1s, fact_f1, qa_acc (template-kind questions) and qa_all (all questions, the
+"other" ones included, as score.py's qa_all), sorted worst first, with the means per source
 (xwlb, pd1998, cnews, eb, seed) and per set. The run is compared with the last saved one
-(bench/results/last.json): pages whose fact_f1 or qa_acc moved at all (at 3 decimals: the scores are
+(bench/results/last.json): pages whose fact_f1, qa_acc or qa_all moved at all (at 3 decimals: the scores are
 deterministic) are listed with the change, and a drop of more than 0.05 on any page is flagged. `--save` makes this run the new reference.
 The numbers equal `../shared/eval/run_gold.py`'s (same scorer, same ingest/export/ask code), minus
 the process start-ups, so a whole run takes seconds.
@@ -71,18 +72,27 @@ def score_text(score, gold: dict, text: str) -> dict:
     empty = score.empty_sections(gold)
     counted = [f for name, (_, _, f) in sections.items() if name not in empty]
     orgs = score.Orgs(gold.get("organizations") or [], pred.get("organizations") or [])
-    oks, misses = [], []
+    oks, alls, misses = [], [], []
     for item in gold.get("qa") or []:
         got = kg.ask(item["q"]).to_json().get("answers") or []
         ok = score.qa_correct(item["a"], got, orgs)
+        alls.append(ok)
         if item.get("kind", "other") != "other":
             oks.append(ok)
         if not ok:
-            misses.append({"q": item["q"], "want": item["a"], "got": [score.answer_label(a) for a in got]})
+            misses.append(
+                {
+                    "q": item["q"],
+                    "kind": item.get("kind", "other"),
+                    "want": item["a"],
+                    "got": [score.answer_label(a) for a in got],
+                }
+            )
     return {
         "sections": {k: v[2] for k, v in sections.items() if k not in empty},
         "fact_f1": sum(counted) / len(counted),
         "qa_acc": sum(oks) / len(oks) if oks else None,
+        "qa_all": sum(alls) / len(alls) if alls else None,
         "misses": misses,
         "pred": pred,
     }
@@ -100,15 +110,15 @@ def fmt(x: float | None, width: int = 6) -> str:
 
 def print_table(results: dict[str, dict], show_misses: bool) -> None:
     """Pages worst first, then means per source and per set."""
-    print(f"{'page':28} " + " ".join(f"{s:>6}" for s in SHORT) + "  fact_f1 qa_acc")
+    print(f"{'page':28} " + " ".join(f"{s:>6}" for s in SHORT) + "  fact_f1 qa_acc qa_all")
     order = sorted(results, key=lambda s: (results[s]["fact_f1"], results[s]["qa_acc"] or 0.0))
     for stem in order:
         r = results[stem]
         cells = " ".join(fmt(r["sections"].get(k)) for k in SECTIONS)
-        print(f"{stem[:28]:28} {cells}   {fmt(r['fact_f1'])} {fmt(r['qa_acc'])}")
+        print(f"{stem[:28]:28} {cells}   {fmt(r['fact_f1'])} {fmt(r['qa_acc'])} {fmt(r.get('qa_all'))}")
         if show_misses:
             for m in r["misses"]:
-                print(f"      MISS {m['q']}  want={m['want']}  got={m['got']}")
+                print(f"      MISS [{m['kind']}] {m['q']}  want={m['want']}  got={m['got']}")
     groups: dict[str, list[str]] = {}
     for stem, r in results.items():
         groups.setdefault(r["set"] + ":" + source_of(stem), []).append(stem)
@@ -119,7 +129,8 @@ def print_table(results: dict[str, dict], show_misses: bool) -> None:
         secs = " ".join(fmt(mean([results[s]["sections"].get(k) for s in stems])) for k in SECTIONS)
         print(
             f"{'mean ' + name + f' ({len(stems)})':28} {secs}   "
-            f"{fmt(mean([results[s]['fact_f1'] for s in stems]))} {fmt(mean([results[s]['qa_acc'] for s in stems]))}"
+            f"{fmt(mean([results[s]['fact_f1'] for s in stems]))} {fmt(mean([results[s]['qa_acc'] for s in stems]))} "
+            f"{fmt(mean([results[s].get('qa_all') for s in stems]))}"
         )
 
 
@@ -130,9 +141,10 @@ def print_diff(results: dict[str, dict], last: dict[str, dict]) -> int:
         old = last.get(stem)
         if not old:
             continue
-        for key in ("fact_f1", "qa_acc"):
+        for key in ("fact_f1", "qa_acc", "qa_all"):
             a, b = old.get(key), r.get(key)
-            if a is None or b is None or round(a, 3) == round(b, 3):  # (scores are deterministic: any move shows)
+            # (a save older than qa_all has no such key: not compared; scores are deterministic: any move shows)
+            if a is None or b is None or round(a, 3) == round(b, 3):
                 continue
             flag = "  <-- DROP > 0.05" if b < a - 0.05 else ""
             big_drops += bool(flag)
@@ -181,7 +193,7 @@ def main() -> int:
             print(f"{drops} page score(s) dropped by more than 0.05: a change that costs pages needs a reason")
     if args.save:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        keep = {s: {k: r[k] for k in ("set", "fact_f1", "qa_acc", "sections")} for s, r in results.items()}
+        keep = {s: {k: r[k] for k in ("set", "fact_f1", "qa_acc", "qa_all", "sections")} for s, r in results.items()}
         if RESULTS.exists() and (args.only or args.set):  # a partial run updates only its pages
             keep = {**json.loads(RESULTS.read_text(encoding="utf-8")), **keep}
         RESULTS.write_text(json.dumps(keep, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
