@@ -462,6 +462,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_words": W,
             "each_joins": W,
             "each_adverbs": W,
+            "carried_subject": Str(),
             "each_amount_verbs": W,
             "each_price_opens": W,
             "each_price_ends": W,

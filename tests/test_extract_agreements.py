@@ -1511,13 +1511,29 @@ PROBE34_AMOUNTS = [
         ],
         id="prices-told-before-fenbie-in-order",
     ),
+    pytest.param(
+        "东江银行南城分行与南城市人民政府签订了战略合作协议；同时与北山重工集团有限公司、西河港务有限公司分别签署了授信合同，"
+        "授信额度分别为30亿元和12亿元。",
+        [
+            (["东江银行南城分行", "南城市人民政府"], None),
+            (["东江银行南城分行", "北山重工集团有限公司"], "30亿元"),
+            (["东江银行南城分行", "西河港务有限公司"], "12亿元"),
+        ],
+        id="ext33-the-subject-before-a-semicolon-signs-with-each-partner-after-tongshi-yu",
+    ),
+    pytest.param(
+        "东江银行南城分行与南城市人民政府签订了战略合作协议，还与北山重工集团有限公司签署了授信合同。",
+        [(["东江银行南城分行", "南城市人民政府"], None), (["东江银行南城分行", "北山重工集团有限公司"], None)],
+        id="ext33-the-subject-of-the-clause-before-signs-after-hai-yu",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", PROBE34_AMOUNTS)
 def test_probe34_sums_told_with_each_partner_are_theirs_in_order(text, expected):
     """甲分别与乙、丙签订了A和B，投资额分别为X和Y: X of 甲+乙, Y of 甲+丙; sums not as many as the agreements leave the
-    sum every agreement of the verb gets (b34 probe)."""
+    sum every agreement of the verb gets (b34 probe). A clause opening with 同时与/还与 signs with the subject of the
+    clause before, in its sentence or the one before its ；(ext33: b36's credit contracts read as one of the partners)."""
     got = extract_page("标题\n\n昨天，" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.parties, a.amount.as_written if a.amount else None) for a in got] == expected
 
