@@ -2501,12 +2501,18 @@ EXT33_BOARD_TITLES = [
         },
         id="a-bare-board-elects-in-the-announcing-company-not-the-guests-group",
     ),
+    pytest.param(
+        "经查，周一平在担任东山县委书记、西山市国土资源局局长期间，利用职务便利为他人谋取利益。",
+        {("周一平", "县委书记", "中共东山县委员会"), ("周一平", "局长", "西山市国土资源局")},
+        id="posts-held-while-told-by-zai-danren-qijian",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,want", EXT33_BOARD_TITLES)
 def test_ext33_board_titles_are_the_announcing_companys(text, want):
-    """独立董事/监事/监事会主席 are company titles; a board title a bare 董事会/监事会/股东大会 gives is in the company whose
-    announcement the article reports, not the group of a guest named just before (b37 probe: the new board given to
-    安徽省能源集团, its independent directors and supervisors to no company)."""
+    """独立董事/监事/监事会主席 are company titles; a board title a bare 董事会/监事会/股东大会 gives is in the company
+    whose announcement the article reports, not the group of a guest named just before (b37 probe: the new board given
+    to 安徽省能源集团, its independent directors and supervisors to no company). 甲在担任A、B期间 gives 甲 A and B (b36
+    probe: the posts held when bribed lost)."""
     assert want <= posts_of(text)
