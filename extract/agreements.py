@@ -57,6 +57,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "title_govs": re.compile(lex["title_governments"]),
         "carried": re.compile(lex["carried_subject"]),
+        "signer_gov": re.compile(lex["signer_as_government"]),
         "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
@@ -352,8 +353,12 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     clause = sent.text[start:pos]
     found: list[tuple[int, str]] = []
+    ends = {a: b for a, b, _ in sent.org_spans}
     for p, name in sent.orgs:
         if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1) : p]):
+            party = re.fullmatch(r"中共(.+)委员会", name)
+            if party and p in ends and _patterns()["signer_gov"].match(sent.text, ends[p]):
+                name = gov_of(party.group(1))  # (省委副书记、省长甲与乙签署: 甲 signs as 省长, for the government)
             found.append((p, name))
     text = sent.text
     for p, name in sent.places:

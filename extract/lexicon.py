@@ -463,6 +463,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_joins": W,
             "each_adverbs": W,
             "carried_subject": Str(),
+            "signer_as_government": Str(),
             "each_amount_verbs": W,
             "each_price_opens": W,
             "each_price_ends": W,

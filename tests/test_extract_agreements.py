@@ -387,6 +387,22 @@ def test_place_parties(body, places, parties):
             ["顺德市人民政府", "华远集团公司"],
             id="a-county-level-city-of-1998-signs-as-its-government",
         ),
+        pytest.param(
+            "本报讯 3月5日，甘肃省委副书记、省长王一涛与华远集团公司董事长李一明签署了战略合作协议。",
+            None,
+            "1998-03-05",
+            "战略合作协议",
+            ["甘肃省人民政府", "华远集团公司"],
+            id="ext33-a-party-secretary-and-governor-signs-for-the-government",
+        ),
+        pytest.param(
+            "本报讯 3月5日，陕西省委书记王一涛与华远集团公司董事长李一明签署了战略合作协议。",
+            None,
+            "1998-03-05",
+            "战略合作协议",
+            ["中共陕西省委员会", "华远集团公司"],
+            id="ext33-a-party-secretary-alone-signs-for-the-committee",
+        ),
     ],
 )
 def test_agreement_parties(text, locale, date, kind, parties):
