@@ -1911,8 +1911,8 @@ MODIFIER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'
 
 
 def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: dict, orgs_by_end: dict) -> None:
-    """A career told as a name's modifier (曾任甲公司总经理的张三, 时任乙县县长的李四): the chain's posts
-    are that person's."""
+    """A career told as a name's modifier (曾任甲公司总经理的张三, 时任乙县县长的李四, 曾任甲公司总经理的乙厅副厅长丙:
+    after the post held now): the chain's posts are that person's."""
     for c in MODIFIER.finditer(text):
         links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
         if not links:
@@ -1921,6 +1921,9 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
         if not text.startswith("的", end):
             continue
         n = name_at(text, end + 1)
+        now = chain_after(text, end + 1, titles_by_end, orgs_by_end) if not (n and n in people) else None
+        if now:  # (曾任甲公司总经理的乙厅副厅长丙: the name after the post held now)
+            n = name_at(text, now[-1][0] + len(now[-1][1]) + len(now[-1][2]))
         person = people.get(n) if n else None
         if person is None:
             continue

@@ -2506,6 +2506,11 @@ EXT33_BOARD_TITLES = [
         {("周一平", "县委书记", "中共东山县委员会"), ("周一平", "局长", "西山市国土资源局")},
         id="posts-held-while-told-by-zai-danren-qijian",
     ),
+    pytest.param(
+        "据曾任南港港务集团公司总经理的江苏省交通厅副厅长孙一明介绍，南港去年完成货物吞吐量1900万吨。",
+        {("孙一明", "总经理", "南港港务集团公司"), ("孙一明", "副厅长", "江苏省交通厅")},
+        id="a-former-post-told-as-a-modifier-before-the-post-held-now",
+    ),
 ]
 
 
@@ -2514,5 +2519,5 @@ def test_ext33_board_titles_are_the_announcing_companys(text, want):
     """独立董事/监事/监事会主席 are company titles; a board title a bare 董事会/监事会/股东大会 gives is in the company
     whose announcement the article reports, not the group of a guest named just before (b37 probe: the new board given
     to 安徽省能源集团, its independent directors and supervisors to no company). 甲在担任A、B期间 gives 甲 A and B (b36
-    probe: the posts held when bribed lost)."""
+    probe: the posts held when bribed lost); 曾任A总经理的B副厅长甲 gives 甲 A's post too (b36 probe: lost)."""
     assert want <= posts_of(text)
