@@ -2511,6 +2511,11 @@ EXT33_BOARD_TITLES = [
         {("孙一明", "总经理", "南港港务集团公司"), ("孙一明", "副厅长", "江苏省交通厅")},
         id="a-former-post-told-as-a-modifier-before-the-post-held-now",
     ),
+    pytest.param(
+        "甲乙电力股份有限公司（000123）今日公告，原董事长马一胜因年龄原因不再担任公司董事，将出任丙丁能源集团有限公司顾问。",
+        {("马一胜", "董事", "甲乙电力股份有限公司"), ("马一胜", "顾问", "丙丁能源集团有限公司")},
+        id="a-post-left-for-a-reason-and-the-post-moved-to",
+    ),
 ]
 
 
@@ -2519,5 +2524,6 @@ def test_ext33_board_titles_are_the_announcing_companys(text, want):
     """独立董事/监事/监事会主席 are company titles; a board title a bare 董事会/监事会/股东大会 gives is in the company
     whose announcement the article reports, not the group of a guest named just before (b37 probe: the new board given
     to 安徽省能源集团, its independent directors and supervisors to no company). 甲在担任A、B期间 gives 甲 A and B (b36
-    probe: the posts held when bribed lost); 曾任A总经理的B副厅长甲 gives 甲 A's post too (b36 probe: lost)."""
+    probe: the posts held when bribed lost); 曾任A总经理的B副厅长甲 gives 甲 A's post too (b36 probe: lost); 甲因年龄原因
+    不再担任公司董事，将出任乙顾问 gives both (b37 probe: lost)."""
     assert want <= posts_of(text)
