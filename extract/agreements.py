@@ -56,6 +56,8 @@ def _patterns() -> dict[str, Any]:
             rf"》?(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
         ),
         "title_govs": re.compile(lex["title_governments"]),
+        "carried": re.compile(lex["carried_subject"]),
+        "signer_gov": re.compile(lex["signer_as_government"]),
         "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
@@ -351,8 +353,12 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     clause = sent.text[start:pos]
     found: list[tuple[int, str]] = []
+    ends = {a: b for a, b, _ in sent.org_spans}
     for p, name in sent.orgs:
         if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1) : p]):
+            party = re.fullmatch(r"中共(.+)委员会", name)
+            if party and p in ends and _patterns()["signer_gov"].match(sent.text, ends[p]):
+                name = gov_of(party.group(1))  # (省委副书记、省长甲与乙签署: 甲 signs as 省长, for the government)
             found.append((p, name))
     text = sent.text
     for p, name in sent.places:
@@ -719,6 +725,13 @@ def signed_in(
         amount, witnesses = amount_near(sents, k, m.start()), witnesses_of(sents, k)
         kinds = [(kind, m.end()), *joined_kinds(sent.text, m.end())]  # (one verb, one site)
         groups = each_partner(sent, m.start(), parties, resolve)
+        carried = carried_subject(sents, k, m.start(), resolve) if parties else None
+        if carried and carried not in parties:  # (…；同时与丙、丁分别签署了B: the subject before signs with each)
+            lo = max(sent.text.rfind(c, 0, m.start()) for c in "，；") + 1
+            each = _patterns()["paired"].search(sent.text, lo, m.start()) or _patterns()["each"].search(
+                sent.text, lo, m.start()
+            )
+            groups = [[carried, p] for p in parties] if each else [[carried, *parties]]
         counted = counted_groups(sent, m.start(), resolve)
         if len(counted) == len(kinds) > 1 and _patterns()["paired"].search(sent.text, 0, m.start()):
             groups = counted  # (两省区交通运输厅、商务厅分别签署了A和B: the two 交通运输厅 sign A, the two 商务厅 B)
@@ -982,6 +995,33 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
     if joins[0] not in load("agreement_kinds.yaml")["each_joins"] or any(j != "、" for j in joins[1:]):
         return [parties]
     return [[parties[0], p] for p in parties[1:]]
+
+
+def carried_subject(sents: list[Sentence], k: int, pos: int, resolve=None) -> str | None:
+    """甲与乙签订了A；同时与丙签署了B: the subject of the clause before (甲), in the sentence or in the one before that
+    ；ends, when the verb's clause opens with 与 and no body of its own before it (agreement_kinds.yaml carried_subject)
+    and that clause names two parties joined by 与; else None."""
+    sent = sents[k]
+    start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1, sent.lead_at)
+    opened = _patterns()["carried"].match(sent.text, start)
+    if opened is None or opened.end() >= pos:
+        return None
+    joins = "".join(load("agreement_kinds.yaml")["each_joins"])
+    end = start - 1
+    while True:
+        if end <= sent.lead_at:  # (the sentence before, when a ；ends it in the same paragraph)
+            if k == 0 or sents[k - 1].para != sent.para or not sents[k - 1].text.rstrip().endswith(("；", ";")):
+                return None
+            k -= 1
+            sent = sents[k]
+            end = len(sent.text.rstrip()) - 1
+        lo = max(max(sent.text.rfind(c, 0, end) for c in "，。；：,;") + 1, sent.lead_at)
+        found = parties_before(sent, end, resolve)
+        if len(found) == 2 and re.search(f"[{joins}]", sent.text[lo:end]):
+            return found[0]
+        if found:
+            return None
+        end = lo - 1
 
 
 def each_partner(sent: Sentence, pos: int, parties: list[str], resolve=None) -> list[list[str]]:

@@ -688,6 +688,12 @@ def _announcer(doc: Doc, article: int, pos: int) -> str | None:
     return first.text if first.end <= pos and ANNOUNCES.match(body, first.end) else None
 
 
+def company_announcing(doc: Doc, article: int, pos: int) -> str | None:
+    """The company whose announcement the article reports, or the one it names with its stock code, when named
+    before pos (甲股份有限公司（600123）今日公告…第六届董事会选举乙为董事长: 乙's board is 甲's), else None."""
+    return _announcer(doc, article, pos) or _listed_subject(doc, article, pos)
+
+
 def company_told(doc: Doc, article: int, pos: int) -> str | None:
     """The company a bare 公司 written at pos stands for (`_anaphor`: the one whose announcement the article reports,
     the one named with its stock code, else the company named last before), or None."""

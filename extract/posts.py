@@ -49,6 +49,7 @@ from .org_registry import (
     _level_place,
     article_place,
     canonical,
+    company_announcing,
     company_told,
     current_zone,
     discipline_of,
@@ -83,6 +84,8 @@ def post_rules() -> dict:
     rules["cut_names"] = re.compile(r"^.*(?:" + "|".join(map(re.escape, names)) + ")")
     rules["former"] = sorted(rules.get("former") or [], key=len, reverse=True)
     rules["company_roles"] = set(rules.get("company_roles") or [])
+    rules["board_roles"] = set(rules.get("board_roles") or [])
+    rules["bare_board"] = re.compile(rules["bare_board"])
     rules["body_types"] = dict(rules.get("body_types") or {})
     rules["level_places"] = dict(rules.get("level_places") or {})
     rules["gov_role_levels"] = dict(rules.get("gov_role_levels") or {})
@@ -955,6 +958,24 @@ def _zone_head(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return row.body.format(zone=ch.zone), None
 
 
+def _board_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """随后召开的第六届董事会第一次会议选举甲为董事长: a board title given in a sentence where a board, a supervisory board
+    or a shareholders' meeting is named bare (post_rules.yaml bare_board) is in the company the article's announcement
+    is of (its stock code, its 公告), not in the company named last (a guest's group told just before)."""
+    if ln.head or ch.base_org:
+        return None
+    body = ch.doc.facts.articles[ch.article].body or ""
+    opened = max(body.rfind(c, 0, ln.start) for c in "。！？\n") + 1
+    if not post_rules()["bare_board"].search(body[opened : ln.start]):
+        return None
+    written = company_announcing(ch.doc, ch.article, ln.start)
+    if not written:
+        return None
+    org = canonical(ch.doc, ch.article, written, ln.start)
+    ch.base_org, ln.written = org, ""
+    return org, None
+
+
 def _last_company(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """总经理X with no body written: the company named last before it in the article; far from any, the one a bare
     公司 there would stand for (the announcing one, the listed one, the last one named), else the one named most."""
@@ -1233,6 +1254,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "inherited": _inherited,
     "listed_body": _listed_body,
     "zone_head": _zone_head,
+    "board_company": _board_company,
     "last_company": _last_company,
     "last_association": _last_association,
     "last_named": _last_named,
@@ -1889,8 +1911,8 @@ MODIFIER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'
 
 
 def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: dict, orgs_by_end: dict) -> None:
-    """A career told as a name's modifier (曾任甲公司总经理的张三, 时任乙县县长的李四): the chain's posts
-    are that person's."""
+    """A career told as a name's modifier (曾任甲公司总经理的张三, 时任乙县县长的李四, 曾任甲公司总经理的乙厅副厅长丙:
+    after the post held now): the chain's posts are that person's."""
     for c in MODIFIER.finditer(text):
         links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
         if not links:
@@ -1899,6 +1921,9 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
         if not text.startswith("的", end):
             continue
         n = name_at(text, end + 1)
+        now = chain_after(text, end + 1, titles_by_end, orgs_by_end) if not (n and n in people) else None
+        if now:  # (曾任甲公司总经理的乙厅副厅长丙: the name after the post held now)
+            n = name_at(text, now[-1][0] + len(now[-1][1]) + len(now[-1][2]))
         person = people.get(n) if n else None
         if person is None:
             continue

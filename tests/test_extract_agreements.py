@@ -387,6 +387,22 @@ def test_place_parties(body, places, parties):
             ["顺德市人民政府", "华远集团公司"],
             id="a-county-level-city-of-1998-signs-as-its-government",
         ),
+        pytest.param(
+            "本报讯 3月5日，甘肃省委副书记、省长王一涛与华远集团公司董事长李一明签署了战略合作协议。",
+            None,
+            "1998-03-05",
+            "战略合作协议",
+            ["甘肃省人民政府", "华远集团公司"],
+            id="ext33-a-party-secretary-and-governor-signs-for-the-government",
+        ),
+        pytest.param(
+            "本报讯 3月5日，陕西省委书记王一涛与华远集团公司董事长李一明签署了战略合作协议。",
+            None,
+            "1998-03-05",
+            "战略合作协议",
+            ["中共陕西省委员会", "华远集团公司"],
+            id="ext33-a-party-secretary-alone-signs-for-the-committee",
+        ),
     ],
 )
 def test_agreement_parties(text, locale, date, kind, parties):
@@ -1527,13 +1543,29 @@ PROBE34_AMOUNTS = [
         ],
         id="prices-told-before-fenbie-in-order",
     ),
+    pytest.param(
+        "东江银行南城分行与南城市人民政府签订了战略合作协议；同时与北山重工集团有限公司、西河港务有限公司分别签署了授信合同，"
+        "授信额度分别为30亿元和12亿元。",
+        [
+            (["东江银行南城分行", "南城市人民政府"], None),
+            (["东江银行南城分行", "北山重工集团有限公司"], "30亿元"),
+            (["东江银行南城分行", "西河港务有限公司"], "12亿元"),
+        ],
+        id="ext33-the-subject-before-a-semicolon-signs-with-each-partner-after-tongshi-yu",
+    ),
+    pytest.param(
+        "东江银行南城分行与南城市人民政府签订了战略合作协议，还与北山重工集团有限公司签署了授信合同。",
+        [(["东江银行南城分行", "南城市人民政府"], None), (["东江银行南城分行", "北山重工集团有限公司"], None)],
+        id="ext33-the-subject-of-the-clause-before-signs-after-hai-yu",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", PROBE34_AMOUNTS)
 def test_probe34_sums_told_with_each_partner_are_theirs_in_order(text, expected):
     """甲分别与乙、丙签订了A和B，投资额分别为X和Y: X of 甲+乙, Y of 甲+丙; sums not as many as the agreements leave the
-    sum every agreement of the verb gets (b34 probe)."""
+    sum every agreement of the verb gets (b34 probe). A clause opening with 同时与/还与 signs with the subject of the
+    clause before, in its sentence or the one before its ；(ext33: b36's credit contracts read as one of the partners)."""
     got = extract_page("标题\n\n昨天，" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.parties, a.amount.as_written if a.amount else None) for a in got] == expected
 

@@ -4489,3 +4489,29 @@ def test_probe37_a_place_inside_a_reporters_name_is_no_place_of_the_story(text, 
     inside a person's name is (mentions._places_out_of_names; b37 probe put the county's signing in 光明区)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_x.txt").events
     assert [(e.kind, e.location) for e in got] == wanted
+
+
+EXT33_NAMED_MEETING_DAYS = [
+    pytest.param(
+        "新华社南昌9月8日电 今天上午，检查组在南昌召开汇报会，听取了省政府的汇报。\n"
+        "昨天，检查组在省环保厅厅长赵一辉陪同下来到九江市，察看了甲乙化工有限公司。\n"
+        "汇报会后，江西省生态环境厅与九江市人民政府签订了联防联控协议。",
+        "2025-09-08",
+        id="a-report-meeting-named-after-an-inspection-of-the-day-before",
+    ),
+    pytest.param(
+        "新华社太原11月28日电 今天上午，督导组在吕梁召开座谈会，听取了市政府的汇报。\n"
+        "本月21日，甲乙煤业有限公司发生一起事故，造成3人死亡。\n"
+        "座谈会上，国家矿山安全监察局山西局与中国矿业大学签订了安全技术合作协议。",
+        "2025-11-28",
+        id="at-a-forum-named-after-a-paragraph-on-another-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,day", EXT33_NAMED_MEETING_DAYS)
+def test_ext33_a_meeting_named_by_its_sequel_gives_its_day(text, day):
+    """汇报会后，… / 座谈会上，… opening a sentence: the day of the sentence naming that meeting, not of the sentence just
+    before telling another day (b36 probe: the signing after the 汇报会 put on the day before, the inspection's)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-09-08-1" if "南昌" in text else "2025-11-28-1")
+    assert [a.date for a in got.agreements] == [day]

@@ -1790,6 +1790,11 @@ def test_a_verb_opening_a_name_is_no_part_of_it(text, absent, kept):
             id="handed-over-for-handling",
         ),
         pytest.param("对群众反映的问题，全部登记转办。", "全部登记转办", id="passed-on-for-handling"),
+        pytest.param(
+            "今天上午，甲省委书记吴建国会见了来访的乙国客人。",
+            "吴建国会",
+            id="ext33-a-name-ending-in-guo-before-huijian",
+        ),
     ],
 )
 def test_a_verb_and_a_kind_word_or_a_verb_ending_like_a_body_is_none(text, absent):

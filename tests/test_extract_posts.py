@@ -2479,3 +2479,51 @@ def test_probe37_proposed_posts_of_a_notice_before_appointment(text, want):
     """拟任<chain> opening a clause gives the person just named that post, as 现任 does; 支队长 is a title (b37
     probe: the 任前公示 read only the current posts, and 刑侦支队支队 as a body)."""
     assert want <= posts_of(text)
+
+
+EXT33_BOARD_TITLES = [
+    pytest.param(
+        "甲乙电力股份有限公司（000123）今日公告，公司于4月28日召开股东大会。张一明、李一红当选为独立董事，王一建当选为监事。",
+        {
+            ("张一明", "独立董事", "甲乙电力股份有限公司"),
+            ("李一红", "独立董事", "甲乙电力股份有限公司"),
+            ("王一建", "监事", "甲乙电力股份有限公司"),
+        },
+        id="independent-directors-and-supervisors-of-the-company",
+    ),
+    pytest.param(
+        "甲乙电力股份有限公司（000123）今日公告，公司召开股东大会，丙丁能源集团有限公司总经理胡一新出席会议。"
+        "随后召开的第六届董事会第一次会议选举王一栋为董事长，刘一宏为副董事长；同日召开的监事会选举周一庆为监事会主席。",
+        {
+            ("王一栋", "董事长", "甲乙电力股份有限公司"),
+            ("刘一宏", "副董事长", "甲乙电力股份有限公司"),
+            ("周一庆", "监事会主席", "甲乙电力股份有限公司"),
+        },
+        id="a-bare-board-elects-in-the-announcing-company-not-the-guests-group",
+    ),
+    pytest.param(
+        "经查，周一平在担任东山县委书记、西山市国土资源局局长期间，利用职务便利为他人谋取利益。",
+        {("周一平", "县委书记", "中共东山县委员会"), ("周一平", "局长", "西山市国土资源局")},
+        id="posts-held-while-told-by-zai-danren-qijian",
+    ),
+    pytest.param(
+        "据曾任南港港务集团公司总经理的江苏省交通厅副厅长孙一明介绍，南港去年完成货物吞吐量1900万吨。",
+        {("孙一明", "总经理", "南港港务集团公司"), ("孙一明", "副厅长", "江苏省交通厅")},
+        id="a-former-post-told-as-a-modifier-before-the-post-held-now",
+    ),
+    pytest.param(
+        "甲乙电力股份有限公司（000123）今日公告，原董事长马一胜因年龄原因不再担任公司董事，将出任丙丁能源集团有限公司顾问。",
+        {("马一胜", "董事", "甲乙电力股份有限公司"), ("马一胜", "顾问", "丙丁能源集团有限公司")},
+        id="a-post-left-for-a-reason-and-the-post-moved-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", EXT33_BOARD_TITLES)
+def test_ext33_board_titles_are_the_announcing_companys(text, want):
+    """独立董事/监事/监事会主席 are company titles; a board title a bare 董事会/监事会/股东大会 gives is in the company
+    whose announcement the article reports, not the group of a guest named just before (b37 probe: the new board given
+    to 安徽省能源集团, its independent directors and supervisors to no company). 甲在担任A、B期间 gives 甲 A and B (b36
+    probe: the posts held when bribed lost); 曾任A总经理的B副厅长甲 gives 甲 A's post too (b36 probe: lost); 甲因年龄原因
+    不再担任公司董事，将出任乙顾问 gives both (b37 probe: lost)."""
+    assert want <= posts_of(text)
