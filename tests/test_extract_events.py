@@ -3557,6 +3557,14 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         ),
         pytest.param("两国代表就是否延长协定进行了磋商。", [("talks", None)], id="a-whether-topic-talked-over"),
         pytest.param("双方要就如何扩大合作进行会谈。", [], id="a-topic-to-talk-over-still-a-plan"),
+        pytest.param(
+            "外方代表张明在开幕式上说，两国交流日益增多。", [("meeting", None)], id="said-at-an-opening-told-alone"
+        ),
+        pytest.param(
+            "博览会今天在北京开幕。市长李明在开幕式上表示，欢迎各方来投资。",
+            [("meeting", "北京市")],
+            id="said-at-an-opening-joins-the-one-told",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3579,7 +3587,8 @@ def test_real_news_event_wordings(text, expected):
     small shop) is no short form of 小店区 (place_no_short); 在中南海亲切会见 / 在市委热情接见: the manner is no part of the
     venue (venue_adverbs); 这次会晤对于…必将… / 此次会谈取得了成果: an event named with a predicate about it is a reference
     (this_before, this_after; 这次会谈是…进行的 tells it held); 就如何加快…进行了座谈: the topic's words (如何, 是否, 加快) make
-    no plan, a modal word is looked for before the topic only (topic_span)."""
+    no plan, a modal word is looked for before the topic only (topic_span). Branch real31: 甲在开幕式上说/表示，… told
+    alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
