@@ -3565,6 +3565,17 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", "北京市")],
             id="said-at-an-opening-joins-the-one-told",
         ),
+        pytest.param(
+            "王强向基金会组织实施的“甲乙计划”捐赠了100万元人民币。",
+            [("other", None)],
+            id="a-quoted-programme-plans-nothing",
+        ),
+        pytest.param(
+            "今年年初，某国政府和人民向灾区群众捐赠了救援物资。",
+            [("other", None)],
+            id="goods-given-to-victims-are-a-gift",
+        ),
+        pytest.param("该公司累计捐赠了大批物资。", [], id="gifts-summed-up-are-no-event"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3588,7 +3599,8 @@ def test_real_news_event_wordings(text, expected):
     venue (venue_adverbs); 这次会晤对于…必将… / 此次会谈取得了成果: an event named with a predicate about it is a reference
     (this_before, this_after; 这次会谈是…进行的 tells it held); 就如何加快…进行了座谈: the topic's words (如何, 是否, 加快) make
     no plan, a modal word is looked for before the topic only (topic_span). Branch real31: 甲在开幕式上说/表示，… told
-    alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts)."""
+    alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
+    over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
