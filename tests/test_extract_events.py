@@ -3576,6 +3576,9 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             id="goods-given-to-victims-are-a-gift",
         ),
         pytest.param("该公司累计捐赠了大批物资。", [], id="gifts-summed-up-are-no-event"),
+        pytest.param("张明受到县政府的表彰。", [("award", None)], id="honoured-by-a-body-with-de"),
+        pytest.param("他曾多次受到省委的表彰。", [], id="honoured-many-times-a-tally"),
+        pytest.param("受到省政府的表彰的单位有十个。", [], id="the-honoured-named-no-award-told"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3600,7 +3603,8 @@ def test_real_news_event_wordings(text, expected):
     (this_before, this_after; 这次会谈是…进行的 tells it held); 就如何加快…进行了座谈: the topic's words (如何, 是否, 加快) make
     no plan, a modal word is looked for before the topic only (topic_span). Branch real31: 甲在开幕式上说/表示，… told
     alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
-    over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal)."""
+    over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
+    award (not 多次/先后受到, a tally)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
