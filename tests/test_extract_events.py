@@ -3579,6 +3579,8 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param("张明受到县政府的表彰。", [("award", None)], id="honoured-by-a-body-with-de"),
         pytest.param("他曾多次受到省委的表彰。", [], id="honoured-many-times-a-tally"),
         pytest.param("受到省政府的表彰的单位有十个。", [], id="the-honoured-named-no-award-told"),
+        pytest.param("王强决定提前对英国进行访问。", [], id="a-decision-to-visit-is-a-plan"),
+        pytest.param("省委决定任命王强为市长。", [("other", None)], id="a-decision-to-appoint-is-the-appointment"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3604,7 +3606,8 @@ def test_real_news_event_wordings(text, expected):
     no plan, a modal word is looked for before the topic only (topic_span). Branch real31: 甲在开幕式上说/表示，… told
     alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
     over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
-    award (not 多次/先后受到, a tally)."""
+    award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
+    trigger still the appointment."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
