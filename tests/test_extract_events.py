@@ -3581,6 +3581,9 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param("受到省政府的表彰的单位有十个。", [], id="the-honoured-named-no-award-told"),
         pytest.param("王强决定提前对英国进行访问。", [], id="a-decision-to-visit-is-a-plan"),
         pytest.param("省委决定任命王强为市长。", [("other", None)], id="a-decision-to-appoint-is-the-appointment"),
+        pytest.param(
+            "副省长王强今天在京会见了某国工商会经贸考察团一行。", [("talks", "北京")], id="a-study-group-met-is-a-guest"
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3607,7 +3610,7 @@ def test_real_news_event_wordings(text, expected):
     alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
     over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
     award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
-    trigger still the appointment."""
+    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
