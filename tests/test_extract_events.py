@@ -3584,6 +3584,16 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param(
             "副省长王强今天在京会见了某国工商会经贸考察团一行。", [("talks", "北京")], id="a-study-group-met-is-a-guest"
         ),
+        pytest.param(
+            "成立大会上，某报社社长张明、某报总编辑王强都表示，要加快改革步伐。",
+            [("meeting", None)],
+            id="an-assembly-scene-told-alone",
+        ),
+        pytest.param(
+            "全市工作会议今天召开。大会上，市长李明作了报告。",
+            [("meeting", None)],
+            id="an-assembly-scene-joins-the-one-told",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3610,7 +3620,7 @@ def test_real_news_event_wordings(text, expected):
     alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
     over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
     award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
-    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met)."""
+    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
