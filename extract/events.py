@@ -402,6 +402,8 @@ def _patterns() -> dict:
         "ribbon_after": re.compile(lex["ribbon_after"]),
         "this_before": re.compile(lex["this_before"]),
         "this_after": re.compile(lex["this_after"]),
+        "guest_met": re.compile(lex["guest_met"]),
+        "delegations": frozenset(lex["delegations"]),
         "topic_span": re.compile(lex["topic_span"]),
         "reason_before": re.compile(lex["reason_before"]),
         "launch_acts": re.compile(alt(lex["launch_acts"])),
@@ -550,6 +552,9 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         return False
     # 这次会晤对于…必将…: an event named with a predicate about it, a reference
     if pats["this_before"].search(head) and pats["this_after"].match(text[trig.end :]):
+        return False
+    # 甲会见了乙考察团一行: the group met is the guest of the talks, no inspection of its own
+    if text[trig.start : trig.end] in pats["delegations"] and pats["guest_met"].search(head):
         return False
     # 为大桥通车剪彩: a ribbon cut for the happening told
     if "为" in head and pats["ribbon_after"].match(text[trig.end :]):

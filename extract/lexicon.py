@@ -581,6 +581,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "thanks_after": Str(),
             "ribbon_after": Str(),
             "this_before": Str(),
+            "guest_met": Str(),
             "this_after": Str(),
             "topic_span": Str(),
             "reason_before": Str(),

@@ -3575,6 +3575,43 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         ),
         pytest.param("两国代表就是否延长协定进行了磋商。", [("talks", None)], id="a-whether-topic-talked-over"),
         pytest.param("双方要就如何扩大合作进行会谈。", [], id="a-topic-to-talk-over-still-a-plan"),
+        pytest.param(
+            "外方代表张明在开幕式上说，两国交流日益增多。", [("meeting", None)], id="said-at-an-opening-told-alone"
+        ),
+        pytest.param(
+            "博览会今天在北京开幕。市长李明在开幕式上表示，欢迎各方来投资。",
+            [("meeting", "北京市")],
+            id="said-at-an-opening-joins-the-one-told",
+        ),
+        pytest.param(
+            "王强向基金会组织实施的“甲乙计划”捐赠了100万元人民币。",
+            [("other", None)],
+            id="a-quoted-programme-plans-nothing",
+        ),
+        pytest.param(
+            "今年年初，某国政府和人民向灾区群众捐赠了救援物资。",
+            [("other", None)],
+            id="goods-given-to-victims-are-a-gift",
+        ),
+        pytest.param("该公司累计捐赠了大批物资。", [], id="gifts-summed-up-are-no-event"),
+        pytest.param("张明受到县政府的表彰。", [("award", None)], id="honoured-by-a-body-with-de"),
+        pytest.param("他曾多次受到省委的表彰。", [], id="honoured-many-times-a-tally"),
+        pytest.param("受到省政府的表彰的单位有十个。", [], id="the-honoured-named-no-award-told"),
+        pytest.param("王强决定提前对英国进行访问。", [], id="a-decision-to-visit-is-a-plan"),
+        pytest.param("省委决定任命王强为市长。", [("other", None)], id="a-decision-to-appoint-is-the-appointment"),
+        pytest.param(
+            "副省长王强今天在京会见了某国工商会经贸考察团一行。", [("talks", "北京")], id="a-study-group-met-is-a-guest"
+        ),
+        pytest.param(
+            "成立大会上，某报社社长张明、某报总编辑王强都表示，要加快改革步伐。",
+            [("meeting", None)],
+            id="an-assembly-scene-told-alone",
+        ),
+        pytest.param(
+            "全市工作会议今天召开。大会上，市长李明作了报告。",
+            [("meeting", None)],
+            id="an-assembly-scene-joins-the-one-told",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3597,7 +3634,11 @@ def test_real_news_event_wordings(text, expected):
     small shop) is no short form of 小店区 (place_no_short); 在中南海亲切会见 / 在市委热情接见: the manner is no part of the
     venue (venue_adverbs); 这次会晤对于…必将… / 此次会谈取得了成果: an event named with a predicate about it is a reference
     (this_before, this_after; 这次会谈是…进行的 tells it held); 就如何加快…进行了座谈: the topic's words (如何, 是否, 加快) make
-    no plan, a modal word is looked for before the topic only (topic_span)."""
+    no plan, a modal word is looked for before the topic only (topic_span). Branch real31: 甲在开幕式上说/表示，… told
+    alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
+    over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
+    award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
+    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
