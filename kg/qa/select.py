@@ -441,6 +441,15 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         and ("cue", "leader") in lex.tags.get(m.text, ())
         and (which := _WHICH.search(text, 0, m.start))
     ]  # a leader word the graph also has as a title (哪些市领导): a generic who-word, not one title's holders
+    ev.asked += [
+        (m.start, m.end)
+        for m in mentions
+        if set(m.kinds) == {"t"}
+        and ("cue", "leader") in lex.tags.get(m.text, ())
+        and text.endswith("的", 0, m.start)
+        and not any(o.end == m.start - 1 for o in mentions)
+        and _asked_at_end(ev, lex, m.end)
+    ]  # 见证签约的市领导是哪几位: the same word after a fact's description and 的, asked at the end (not 甲市的市领导)
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
     # a title asked about after 的 (推进会出席的市长是谁): the edge of what is left, as the question's end is (出席推进会的
