@@ -385,7 +385,7 @@ def _resolve(
         title = (
             ln.level + ln.role
             if ln.level
-            and ln.kind not in ("npc", "cppcc", "village")
+            and ln.kind not in ("npc", "cppcc", "village", "supervision")
             and ln.level not in ("人民政府", "政府", *post_rules()["prefecture_levels"])
             else ln.role
         )
