@@ -4471,3 +4471,25 @@ def test_probe37_a_place_inside_a_reporters_name_is_no_place_of_the_story(text, 
     inside a person's name is (mentions._places_out_of_names; b37 probe put the county's signing in 光明区)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_x.txt").events
     assert [(e.kind, e.location) for e in got] == wanted
+
+
+PROBE38_FOUNDING_ASSEMBLIES = [
+    pytest.param(
+        "6月21日，甲市新能源产业联盟成立大会在甲市高新区举行。副市长王一明为联盟揭牌。",
+        [("launch", {"王一明"})],
+        id="a-founding-assembly-held-is-the-launch-its-unveiling-joins",
+    ),
+    pytest.param(
+        "6月21日，甲市新能源产业联盟成立大会在甲市举行。联盟与乙银行签署了银企合作协议，副市长王一明见证签约。",
+        [("launch", set()), ("signing", {"王一明"})],
+        id="a-founding-assembly-then-the-alliance-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE38_FOUNDING_ASSEMBLIES)
+def test_probe38_a_founding_assembly_held_is_a_launch(text, wanted):
+    """…联盟成立大会在甲地举行 is the body's launch (event_kinds.yaml launch), not a meeting; its 揭牌 told next joins
+    it (b38 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-06-22\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted

@@ -104,6 +104,11 @@ def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
             {("李四海", "副总队长", "甲乙市公安局交警支队")},
             id="deputy-corps-commander",
         ),
+        pytest.param(
+            "洛阳市新能源产业联盟成立大会在洛阳举行。大会选举洛阳中原汽车股份有限公司董事长王一明为联盟理事长。",
+            {("王一明", "理事长", "洛阳市新能源产业联盟")},
+            id="a-bare-alliance-is-the-alliance-told-before",
+        ),
     ],
 )
 def test_more_posts(text, expected):
