@@ -4493,3 +4493,35 @@ def test_probe38_a_founding_assembly_held_is_a_launch(text, wanted):
     it (b38 probe)."""
     got = extract_page("标题\n\n发布时间：2011-06-22\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE38_EVENT_WORDS = [
+    pytest.param(
+        "甲江大桥26日上午实现主桥合龙，副省长王一明出席合龙仪式。",
+        [("other", {"王一明"})],
+        id="a-bridge-span-closed-is-an-other-event",
+    ),
+    pytest.param(
+        "甲市国土资源局9日下午举行国有建设用地使用权拍卖会，副局长李一华主持拍卖会。",
+        [("other", {"李一华"})],
+        id="an-auction-held-is-an-other-event",
+    ),
+    pytest.param(
+        "昨天上午，甲市科学技术奖励大会在市会议中心召开，市委书记王一明出席大会并讲话。",
+        [("award", {"王一明"})],
+        id="a-science-award-conference-is-an-award",
+    ),
+    pytest.param(
+        "今天上午，甲市党政领导来到乙山，参加全民义务植树活动，市委副书记王一明陪同植树。",
+        [("other", {"王一明"})],
+        id="leaders-planting-trees-is-an-other-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE38_EVENT_WORDS)
+def test_probe38_a_span_closure_an_auction_and_tree_planting_are_events(text, wanted):
+    """主桥合龙, 举行…拍卖会 and 参加…义务植树 are other events (as 通车), a 科学技术奖励大会 an award (event_kinds.yaml,
+    b38 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-03-18\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
