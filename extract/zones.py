@@ -21,10 +21,15 @@ from .posts import ensure_zone_mentions
 
 WORDS = load("zone_words.yaml")  # each list: the alternatives of a regex, in order
 _LIST = r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"」]?"
+# (以A、B和C为主导产业, and two alone joined by 和/以及: 以纺织服装和农副产品加工为主导产业)
+_LIST_AS = (
+    r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}[\u4e00-\u9fffA-Za-z0-9]{2,16}?"
+    r"|[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:以及|和)[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"」]?"
+)
 LIST_RE = re.compile(
     rf"(?:{'|'.join(WORDS['list_lead'])}){_LIST}等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
     r"(?:主导|支柱|优势|特色|重点|首位)?产业"
-    rf"|以{_LIST}等?(?:{'|'.join(WORDS['list_as'])})"
+    rf"|以{_LIST_AS}等?(?:{'|'.join(WORDS['list_as'])})"
     # a clause opening with the list (，A、B和C三大主导产业实现产值…): its numbered kind says what it is
     rf"|(?:(?<=[，。；：])|^)(?![^、，。；]*?(?:{'|'.join(WORDS['list_lead'])}|以)){_LIST}"
     r"等?[一二三四五六七八九十两\d]+大(?:主导|支柱|优势|特色|重点|首位)产业"

@@ -198,6 +198,12 @@ def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries
             ["集成电路", "笔记本电脑", "通信设备"],
             id="industries-a-zone-has-gathered",
         ),
+        pytest.param(
+            "伽师县工业园区以纺织服装和农副产品加工为主导产业，已有12家企业入驻。",
+            "伽师县工业园区",
+            ["纺织服装", "农副产品加工"],
+            id="two-industries-joined-by-he-as-the-zones-own",
+        ),
     ],
 )
 def test_zone_industry_lists_in_more_wordings(text, name, industries):
