@@ -109,6 +109,11 @@ def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
             {("王一明", "理事长", "洛阳市新能源产业联盟")},
             id="a-bare-alliance-is-the-alliance-told-before",
         ),
+        pytest.param(
+            "省长王一明在陇南地委书记李一华、行署专员张一平陪同下来到武都县。",
+            {("张一平", "专员", "陇南地区行政公署")},
+            id="prefecture-office-after-its-party-committee",
+        ),
     ],
 )
 def test_more_posts(text, expected):
