@@ -4516,12 +4516,17 @@ PROBE38_EVENT_WORDS = [
         [("other", {"王一明"})],
         id="leaders-planting-trees-is-an-other-event",
     ),
+    pytest.param(
+        "昨天，王一明在沧州检查危险化学品储运安全，沧州市委书记李一华陪同检查。",
+        [("inspection", {"王一明", "李一华"})],
+        id="checking-safety-at-a-place-is-an-inspection",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,wanted", PROBE38_EVENT_WORDS)
 def test_probe38_a_span_closure_an_auction_and_tree_planting_are_events(text, wanted):
-    """主桥合龙, 举行…拍卖会 and 参加…义务植树 are other events (as 通车), a 科学技术奖励大会 an award (event_kinds.yaml,
-    b38 probe)."""
+    """主桥合龙, 举行…拍卖会 and 参加…义务植树 are other events (as 通车), a 科学技术奖励大会 an award, 在甲地检查…安全 an
+    inspection (event_kinds.yaml, b38 probe)."""
     got = extract_page("标题\n\n发布时间：2011-03-18\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
