@@ -938,13 +938,15 @@ def _branch_place(name: str) -> str | None:
     return None
 
 
-BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委|纪委|纪律检查委员会)$")
+BARE_LEVEL = re.compile(r"^([省市县区])(政府|人民政府|委|纪委|纪律检查委员会|监委|监察委员会)$")
 
 
 def _level_body(place: str, word: str) -> str:
-    """The body of a place a bare level word names (县政府, 县委, 县纪委 / 县纪律检查委员会: the county's)."""
+    """The body of a place a bare level word names (县政府, 县委, 县纪委 / 县纪律检查委员会, 县监委: the county's)."""
     if word in ("纪委", "纪律检查委员会"):
         return discipline_of(party_of(place))
+    if word in ("监委", "监察委员会"):
+        return place + "监察委员会"
     return party_of(place) if word == "委" else gov_of(place)
 
 

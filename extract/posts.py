@@ -388,7 +388,7 @@ def _resolve(
         title = (
             ln.level + ln.role
             if ln.level
-            and ln.kind not in ("npc", "cppcc", "village")
+            and ln.kind not in ("npc", "cppcc", "village", "supervision")
             and ln.level not in ("人民政府", "政府", *post_rules()["prefecture_levels"])
             else ln.role
         )
@@ -887,8 +887,8 @@ def _recent_prefecture(ch: _Chain, ln: _Link) -> str | None:
             p = place_of(m.canonical or m.text)
             if p and p.name.endswith("地区"):
                 best = p.name
-            elif body.startswith("地区", m.end) or m.text.endswith("地区"):
-                best = m.text.removesuffix("地区") + "地区"  # 周口地区: a prefecture since made a city
+            elif body.startswith(("地区", "地委"), m.end) or m.text.endswith("地区"):
+                best = m.text.removesuffix("地区") + "地区"  # 周口地区, 陇南地委: a prefecture since made a city
     where = _where(ch)
     return best or (where if where and where.endswith("地区") else None)
 

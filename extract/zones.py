@@ -132,6 +132,12 @@ def zones(doc: Doc) -> None:
             z = before[0] if before else None
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
+            if first and sent0 > 0 and THIS_CLAUSE.match(text, sent0 + 1):
+                prev0 = max(text.rfind(c, 0, sent0) for c in "。！？\n")
+                # …考察了丙投资区。该区已形成A、B三大产业: the one zone the sentence before names
+                zones_before = {y for s, y in mentions if prev0 < s <= sent0}
+                if len(zones_before) == 1:
+                    z = zones_before.pop()
             clause0 = max(text.rfind(c, sent0 + 1, m.start()) for c in "，,；;")
             earlier = [y for s, y in mentions if sent0 < s <= clause0]
             if earlier and THIS_CLAUSE.match(text, clause0 + 1):

@@ -4556,3 +4556,62 @@ def test_ext33_a_meeting_named_by_its_sequel_gives_its_day(text, day):
     before telling another day (b36 probe: the signing after the 汇报会 put on the day before, the inspection's)."""
     got = extract_page("标题\n\n" + text, source_name="2025-09-08-1" if "南昌" in text else "2025-11-28-1")
     assert [a.date for a in got.agreements] == [day]
+
+
+PROBE38_FOUNDING_ASSEMBLIES = [
+    pytest.param(
+        "6月21日，甲市新能源产业联盟成立大会在甲市高新区举行。副市长王一明为联盟揭牌。",
+        [("launch", {"王一明"})],
+        id="a-founding-assembly-held-is-the-launch-its-unveiling-joins",
+    ),
+    pytest.param(
+        "6月21日，甲市新能源产业联盟成立大会在甲市举行。联盟与乙银行签署了银企合作协议，副市长王一明见证签约。",
+        [("launch", set()), ("signing", {"王一明"})],
+        id="a-founding-assembly-then-the-alliance-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE38_FOUNDING_ASSEMBLIES)
+def test_probe38_a_founding_assembly_held_is_a_launch(text, wanted):
+    """…联盟成立大会在甲地举行 is the body's launch (event_kinds.yaml launch), not a meeting; its 揭牌 told next joins
+    it (b38 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-06-22\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE38_EVENT_WORDS = [
+    pytest.param(
+        "甲江大桥26日上午实现主桥合龙，副省长王一明出席合龙仪式。",
+        [("other", {"王一明"})],
+        id="a-bridge-span-closed-is-an-other-event",
+    ),
+    pytest.param(
+        "甲市国土资源局9日下午举行国有建设用地使用权拍卖会，副局长李一华主持拍卖会。",
+        [("other", {"李一华"})],
+        id="an-auction-held-is-an-other-event",
+    ),
+    pytest.param(
+        "昨天上午，甲市科学技术奖励大会在市会议中心召开，市委书记王一明出席大会并讲话。",
+        [("award", {"王一明"})],
+        id="a-science-award-conference-is-an-award",
+    ),
+    pytest.param(
+        "今天上午，甲市党政领导来到乙山，参加全民义务植树活动，市委副书记王一明陪同植树。",
+        [("other", {"王一明"})],
+        id="leaders-planting-trees-is-an-other-event",
+    ),
+    pytest.param(
+        "昨天，王一明在沧州检查危险化学品储运安全，沧州市委书记李一华陪同检查。",
+        [("inspection", {"王一明", "李一华"})],
+        id="checking-safety-at-a-place-is-an-inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE38_EVENT_WORDS)
+def test_probe38_a_span_closure_an_auction_and_tree_planting_are_events(text, wanted):
+    """主桥合龙, 举行…拍卖会 and 参加…义务植树 are other events (as 通车), a 科学技术奖励大会 an award, 在甲地检查…安全 an
+    inspection (event_kinds.yaml, b38 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-03-18\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, set(e.participants)) for e in got] == wanted

@@ -1917,3 +1917,15 @@ def test_probe37_a_federation_and_a_wholesale_market(text, name, typ):
     (org_suffixes.yaml, org_generic.yaml suffix_kinds; b37 probe)."""
     got = orgs("标题\n\n本报讯 " + text)
     assert (got[name][0] if name in got else None) == typ
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param("甲省人民政府与乙公司签署数字政府建设战略合作协议。", "数字政府", id="digital-government-a-goal"),
+        pytest.param("会议要求加快建设法治政府。", "法治政府", id="law-based-government-a-goal"),
+    ],
+)
+def test_probe38_a_kind_of_government_to_build_is_no_body(text, name):
+    """数字政府, 法治政府: a kind of government a plan builds, no body (org_generic.yaml suffix_kinds; b38 probe)."""
+    assert name not in orgs("标题\n\n本报讯 " + text)

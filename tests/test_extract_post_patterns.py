@@ -94,6 +94,26 @@ def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
         pytest.param("法国外长费尔多会见了来宾。", {("费尔多", "外长", "法国外交部")}, id="foreign-minister-short"),
         pytest.param("美国财长盖特多访华。", {("盖特多", "财长", "美国财政部")}, id="finance-minister-short"),
         pytest.param("英国外交大臣米利多表示欢迎。", {("米利多", "外交大臣", "英国外交部")}, id="foreign-secretary"),
+        pytest.param(
+            "山西省消防救援总队总队长王五洲部署了工作。",
+            {("王五洲", "总队长", "山西省消防救援总队")},
+            id="corps-commander",
+        ),
+        pytest.param(
+            "甲乙市公安局交警支队副总队长李四海出席。",
+            {("李四海", "副总队长", "甲乙市公安局交警支队")},
+            id="deputy-corps-commander",
+        ),
+        pytest.param(
+            "洛阳市新能源产业联盟成立大会在洛阳举行。大会选举洛阳中原汽车股份有限公司董事长王一明为联盟理事长。",
+            {("王一明", "理事长", "洛阳市新能源产业联盟")},
+            id="a-bare-alliance-is-the-alliance-told-before",
+        ),
+        pytest.param(
+            "省长王一明在陇南地委书记李一华、行署专员张一平陪同下来到武都县。",
+            {("张一平", "专员", "陇南地区行政公署")},
+            id="prefecture-office-after-its-party-committee",
+        ),
     ],
 )
 def test_more_posts(text, expected):
@@ -140,6 +160,16 @@ def test_words_after_a_title_that_are_no_name(text, name, wrong):
             "甲乙煤业公司纪委书记王五洲出席。",
             {("王五洲", "纪委书记", "甲乙煤业公司纪委")},
             id="a-company-discipline-committee-as-written",
+        ),
+        pytest.param(
+            "平遥县委常委、县纪委书记、县监委主任张伟光出席。",
+            {("张伟光", "纪委书记", "中共平遥县纪律检查委员会"), ("张伟光", "主任", "平遥县监察委员会")},
+            id="supervision-commission-after-discipline-post",
+        ),
+        pytest.param(
+            "山西省监委副主任赵六合出席。",
+            {("赵六合", "副主任", "山西省监察委员会")},
+            id="provincial-supervision-commission",
         ),
     ],
 )

@@ -210,6 +210,12 @@ def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries
             ["汽车", "摩托车零部件"],
             id="two-of-this-park-joined-by-he",
         ),
+        pytest.param(
+            "伽师县工业园区以纺织服装和农副产品加工为主导产业，已有12家企业入驻。",
+            "伽师县工业园区",
+            ["纺织服装", "农副产品加工"],
+            id="two-industries-joined-by-he-as-the-zones-own",
+        ),
     ],
 )
 def test_zone_industry_lists_in_more_wordings(text, name, industries):
@@ -233,6 +239,7 @@ def zone_aliases(text: str) -> dict[str, list[str]]:
         pytest.param(
             "兰州高新区召开会议。戊项目在高新区西固园区开工建设。", None, "西固园区", id="park-of-the-zone-told"
         ),
+        pytest.param("甲公司在福州台商投资区投资建厂。", "福州台商投资区", None, id="taiwan-investors-zone"),
     ],
 )
 def test_zones_of_cities_and_parks_inside_zones(text, name, alias):
@@ -351,6 +358,13 @@ def test_probe34_zone_industries_told_with_their_kind_first(text, name, industri
             ["光伏新能源", "新材料", "高端装备"],
             "宁波杭州湾新区",
             id="this-zone-after-two-zones-in-one-sentence",
+        ),
+        pytest.param(
+            "本报讯 甲公司落户嘉兴秀洲高新技术产业开发区。乙部长昨天考察了宁波杭州湾新区。该区已形成汽车、石化和家电三大主导产业。",
+            "宁波杭州湾新区",
+            ["汽车", "石化", "家电"],
+            "嘉兴秀洲高新技术产业开发区",
+            id="this-zone-opening-a-sentence-after-one-zone-told",
         ),
     ],
 )
