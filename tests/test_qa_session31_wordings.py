@@ -153,3 +153,55 @@ def centre_kg():
 def test_centre_as_the_party_centre(centre_kg, question, expected):
     got = centre_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a which-word, a modifier and a body's kind noun (哪些能源企业, 哪家钢铁企业, 哪些省直部门): the which-word and the noun
+# (cues.yaml modified), the modifier narrowing nothing; no longer refused, nor 哪些省直部门 read as 哪些省 (a place)
+NDRC, BUREAU, BANK = "青岚市发展改革委", "青岚市商务局", "青岚农商银行"
+SUPPLY = city_page(
+    organizations=[
+        {"name": NDRC, "type": "government", "aliases": []},
+        {"name": BUREAU, "type": "government", "aliases": []},
+        {"name": BANK, "type": "bank", "aliases": []},
+    ],
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-06-02",
+            "summary": "青岚市发展改革委召开能源保供座谈会，青岚市商务局、青岚农商银行和星岫集团有关负责同志参加",
+            "participants": [],
+            "organizations": [NDRC, BUREAU, BANK, CO],
+        }
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def supply_kg():
+    return imported_kg((SUPPLY, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("哪些能源企业参加了能源保供座谈会", "event_bodies", {CO}, id="which-modifier-companies"),
+        pytest.param("哪家钢铁企业参加了能源保供座谈会", "event_bodies", {CO}, id="which-one-modifier-company"),
+        pytest.param("哪几家台湾企业参加了座谈会", "event_bodies", {CO}, id="which-few-place-modifier-companies"),
+        pytest.param(
+            "哪些省直部门参加了能源保供座谈会", "event_bodies", {BUREAU}, id="which-modifier-not-which-province"
+        ),
+        pytest.param(
+            "哪些能源企业的有关负责同志参加了座谈会", "event_bodies", {CO}, id="which-modifier-companies-people"
+        ),
+        pytest.param("顾远山在哪家钢铁企业", "person_org", {CO}, id="which-modifier-company-of-a-person"),
+        # near misses: the kind alone; all the bodies; the persons; a one-character modifier (子公司) is a relation
+        pytest.param("哪些企业参加了能源保供座谈会", "event_bodies", {CO}, id="near-miss-kind-alone"),
+        pytest.param("哪些单位参加了能源保供座谈会", "event_bodies", {BUREAU, BANK, CO}, id="near-miss-all-bodies"),
+        pytest.param("哪些人参加了能源保供座谈会", "event_participants", set(), id="near-miss-persons"),
+        pytest.param("星岫集团有哪些子公司", None, set(), id="near-miss-subsidiaries-not-companies"),
+    ],
+)
+def test_which_modifier_kind(supply_kg, question, template, expected):
+    got = supply_kg.ask(question)
+    assert got.template == template, (got.template, got.message)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -348,6 +348,14 @@ class QuestionAnswerer:
             again = self._read_as(repaired)
             if again[2]:
                 return (*again, None)
+        # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing
+        # fits as written or the which-word ends inside it (哪些省直部门: 哪些部门, not 哪些省)
+        cut = [(at, end) for at, end in self.lexicon.modifiers(text) if any(at < w.end <= end for w in first[1].words)]
+        bare = self.lexicon.unmodified(text)
+        if (first[2] == [] or cut) and bare != text:
+            again = self._read_as(bare)
+            if again[2]:
+                return (*again, None)
         near = self.parser.near_named(text) if first[2] == [] else None
         if near is not None and len(near[2]) == 1:  # 孙慧生是什么职务: 孙惠生, the one name of the graph that close
             again = self._read_as(near[0])

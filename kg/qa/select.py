@@ -59,6 +59,7 @@ _LEXICON_KEYS = {
     "in_charge",
     "planned",
     "measured",
+    "modified",
 }
 
 
@@ -104,6 +105,30 @@ class Lexicon:
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
+    modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
+
+    def unmodified(self, text: str) -> str:
+        """The text with the modifier between a which-word and its kind noun left out (哪些能源企业: 哪些企业), a
+        modifier of two characters or more holding no word of the lexicon (哪些子公司, 哪些单位参加部门会议 stay).
+
+        >>> lex = load_lexicon()
+        >>> lex.unmodified("哪家钢铁企业"), lex.unmodified("哪些子公司"), lex.unmodified("哪些单位参加部门会议")
+        ('哪家企业', '哪些子公司', '哪些单位参加部门会议')
+        """
+        return "".join(text[at:end] for at, end in self._kept(text))
+
+    def modifiers(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the modifiers `unmodified` leaves out."""
+        if self.modified is None:
+            return []
+        return [m.span("mod") for m in self.modified.finditer(text) if not self.pattern.search(m["mod"])]
+
+    def _kept(self, text: str) -> list[tuple[int, int]]:
+        spans, at = [], 0
+        for start, end in self.modifiers(text):
+            spans.append((at, start))
+            at = end
+        return [*spans, (at, len(text))]
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -225,6 +250,14 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     if unknown := set(measured_types) - set(data.get("asks") or {}):
         raise TemplateError(f"{source}: measured.types {sorted(unknown)} are not types of asks")
     words = sorted(tags, key=lambda w: (-len(w), w))
+    modified = data.get("modified") or {}
+    if not isinstance(modified, dict) or set(modified) - {"which", "nouns", "longest"}:
+        raise TemplateError(f"{source}: modified must be a mapping with which, nouns and longest")
+    which = sorted(_words(source, "modified.which", modified.get("which") or []), key=len, reverse=True)
+    nouns = sorted(_words(source, "modified.nouns", modified.get("nouns") or []), key=len, reverse=True)
+    longest = modified.get("longest", 4)
+    if not isinstance(longest, int) or longest < 1:
+        raise TemplateError(f"{source}: modified.longest must be a positive number")
     return Lexicon(
         tags={w: tuple(t) for w, t in tags.items()},
         describes=frozenset(describes),
@@ -252,6 +285,12 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         planned=tuple(sorted(_words(source, "planned", data.get("planned") or []), key=len, reverse=True)),
         measured=frozenset(_words(source, "measured.words", measured.get("words") or [])),
         measured_types=frozenset(measured_types),
+        modified=re.compile(
+            f"(?P<which>{'|'.join(map(re.escape, which))})(?P<mod>[^哪的，,、。？?！!\\s]{{2,{longest}}}?)"
+            f"(?P<noun>{'|'.join(map(re.escape, nouns))})"
+        )
+        if which and nouns
+        else None,
         slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
