@@ -205,3 +205,52 @@ def test_which_modifier_kind(supply_kg, question, template, expected):
     got = supply_kg.ask(question)
     assert got.template == template, (got.template, got.message)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a thing no name of the graph names asked with a level (甲科技城位于哪个市): the place of the event telling of it at
+# that level, never a zone or a building it was held in (templates.yaml event_sited ?zoned), as 建在哪里 still answers
+PARK = "东湖工业园"
+SITES = city_page(
+    organizations=[{"name": PARK, "type": "development_zone", "aliases": []}],
+    events=[
+        {
+            "kind": "groundbreaking",
+            "date": "2033-06-02",
+            "summary": "青岚科技城星岫电机项目在东湖工业园开工",
+            "participants": [],
+            "organizations": [CO],
+            "location": PARK,
+        },
+        {
+            "kind": "groundbreaking",
+            "date": "2033-06-03",
+            "summary": "西岭新材料产业城项目在青岚市开工",
+            "participants": [],
+            "organizations": [CO],
+            "location": "青岚市",
+        },
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def sites_kg():
+    return imported_kg((SITES, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚科技城位于哪个市", set(), id="which-city-never-a-park"),
+        pytest.param("青岚科技城坐落在哪座城市", set(), id="which-city-never-a-park-sited"),
+        pytest.param("西岭新材料产业城位于哪个市", {"青岚市"}, id="which-city-a-city"),
+        # near misses: no level asked, the park answers; the city named as the site
+        pytest.param("青岚科技城建在哪里", {PARK}, id="near-miss-where-the-park"),
+        pytest.param("青岚科技城位于哪里", {PARK}, id="near-miss-located-where-the-park"),
+        pytest.param("西岭新材料产业城建在哪里", {"青岚市"}, id="near-miss-where-the-city"),
+    ],
+)
+def test_a_level_asked_of_a_site_is_never_a_park(sites_kg, question, expected):
+    got = sites_kg.ask(question)
+    assert got.template == "event_sited", (got.template, got.message)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
