@@ -254,3 +254,39 @@ def test_a_level_asked_of_a_site_is_never_a_park(sites_kg, question, expected):
     got = sites_kg.ask(question)
     assert got.template == "event_sited", (got.template, got.message)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 新 between a body and its title (甲行的新行长, 甲行新行长): the body's post (cues.yaml before_titles), as 新任 is read
+BRANCH = "中国人民银行青岚分行"
+BANK_POSTS = city_page(
+    persons=[
+        {"name": "林照雪", "posts": [{"title": "行长", "org": BRANCH}]},
+        {"name": "江暮云", "posts": [{"title": "副行长", "org": BRANCH}]},
+    ],
+    organizations=[{"name": BRANCH, "type": "bank", "aliases": ["人行青岚分行"]}],
+)
+
+
+@pytest.fixture(scope="module")
+def bank_posts_kg():
+    return imported_kg((BANK_POSTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("人行青岚分行的新行长是哪位", {"林照雪"}, id="new-before-title-de"),
+        pytest.param("人行青岚分行新行长是谁", {"林照雪"}, id="new-before-title"),
+        pytest.param("人行青岚分行的新副行长是谁", {"江暮云"}, id="new-before-deputy-title"),
+        pytest.param("星岫集团的新董事长是谁", {"顾远山"}, id="new-before-company-title"),
+        pytest.param("林照雪是人行青岚分行的新行长吗", {"林照雪"}, id="new-before-title-check"),
+        # near misses: the title alone; 新任 (a filler); 前 (a former holder: the graph cannot tell) stays refused
+        pytest.param("人行青岚分行的行长是谁", {"林照雪"}, id="near-miss-title-alone"),
+        pytest.param("人行青岚分行的新任行长是谁", {"林照雪"}, id="near-miss-newly-appointed"),
+        pytest.param("人行青岚分行的前行长是谁", set(), id="near-miss-former-refused"),
+        pytest.param("江暮云是人行青岚分行的新行长吗", set(), id="near-miss-check-not-the-holder"),
+    ],
+)
+def test_new_before_a_title(bank_posts_kg, question, expected):
+    got = bank_posts_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -766,6 +766,8 @@ class QuestionParser:
                 or any(gap.removesuffix("了") == inside + verb for inside in _INSIDE for verb in _SERVING)
             )
             bare = self._charge_dropped(gap)  # 甲局管事的副局长: 甲局's 副局长, its holder in charge
+            said = next((w for w in self.lexicon.before_titles if bare.endswith(w)), "")
+            bare = bare.removesuffix(said)  # 甲行的新行长: 甲行's 行长 (cues.yaml before_titles)
             # 与甲签约那家企业，董事长是谁: a comma alone between a body and a title, as said aloud: the body's post
             framed = prev is not None and (self._only_frame(bare, asks=True) or serving or gap in _COMMAS)
             posts = self._posts_of(prev, m) if prev and framed else []

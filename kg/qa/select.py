@@ -56,6 +56,7 @@ _LEXICON_KEYS = {
     "points_back",
     "not_pointing",
     "which_titles",
+    "before_titles",
     "in_charge",
     "planned",
     "measured",
@@ -101,6 +102,7 @@ class Lexicon:
     points_back: tuple[str, ...] = ()  # after a comma, the words read as 的 (甲的贷款行，它的行长; ，其总裁)
     not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
     which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
+    before_titles: tuple[str, ...] = ()  # words between a body and its title that change nothing (甲行的新行长)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
@@ -298,6 +300,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
         which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
+        before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
     )
 
 
