@@ -451,6 +451,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "province_count": Str(),
             "local_bodies": Str(),
             "anaphor_parties": Str(),
+            "anaphor_partners": Str(),
+            "anaphor_partner_branches": W,
             "province_counts": Map(Int()),
             "borrower_endings": W,
             "group_party": Str(),
