@@ -558,6 +558,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "same_day": W,
             "span_from": W,
             "trip_joined": Str(),
+            "visited_persons": W,
             "next_day": W,
             "absent_verbs": W,
             "absent_before_person": Str(),
