@@ -1167,6 +1167,13 @@ EXT23_PARTIES = [
         [("战略合作框架协议", [])],
         id="a-count-of-regions-none-named-before-is-no-invented-body",
     ),
+    pytest.param(
+        "新华社郑州１月２６日电 这一物流园由星河物流有限公司、东湖储运集团公司和西岭货运有限公司共同投资兴建。"
+        "典礼上，三家投资方签订了合资建设协议书。",
+        "1998-01-26",
+        [("合资建设协议书", ["星河物流有限公司", "东湖储运集团公司", "西岭货运有限公司"])],
+        id="a-count-of-investors-stands-for-the-companies-named-before",
+    ),
 ]
 
 
