@@ -118,6 +118,7 @@ def _patterns() -> dict[str, Any]:
         "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
         "anaphor_party": re.compile(lex["anaphor_parties"]),
+        "anaphor_partner": re.compile(lex["anaphor_partners"]),
         "group": re.compile(lex["group_party"]),
         "group_time": re.compile(lex["group_party_time"]),
         "counted": re.compile(lex["counted_parties"]),
@@ -397,6 +398,12 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         if (
             name and name != m.group() and 0 <= told and name not in [n for _, n in found]
         ):  # sentences may mean another)
+            found.append((start + m.start(), name))
+    for m in _patterns()["anaphor_partner"].finditer(clause) if resolve is not None else ():
+        # 甲、乙分别与该行签订: the bank named last, in this sentence or before (not a branch: it or its bank?)
+        name = resolve(m.group(), start + m.start())
+        branch = name and name.endswith(tuple(load("agreement_kinds.yaml")["anaphor_partner_branches"]))
+        if name and name != m.group() and not branch and name not in [n for _, n in found]:
             found.append((start + m.start(), name))
     for m in _patterns()["group"].finditer(clause):
         if "的" in m["name"]:  # (中国派出的代表团同美方签署: a group told by who sent it, its sender signs)

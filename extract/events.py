@@ -381,6 +381,7 @@ def _patterns() -> dict:
         "participation": re.compile(alt(lex["participation"])),
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
+        "visited": re.compile(alt(lex["visited_persons"])),
         "activity_joined": re.compile(lex["activity_joined"]),
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
@@ -2211,6 +2212,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
         if i == article and k in witnessed:
             agr.witnesses += [w for w in witnessed[k] if w not in agr.witnesses]
     attach_people(sents, drafts)
+    visited_left_out(sents, drafts)
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(sents, drafts, article))
     kept = merge(drafts)
@@ -2219,6 +2221,22 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     for n, d in enumerate(kept):
         d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
     return [d.event() for d in kept]
+
+
+def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """看望了原省委书记甲、原副省长乙; 走进贫困户丙家中: those called on or consoled are no participants of a visit or an
+    inspection (event_kinds.yaml visited_persons), unless the article names them outside such a clause as well."""
+    pat = _patterns()["visited"]
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for s in sents:
+        spans = [(m.start(), m.end()) for m in pat.finditer(s.text)]
+        for pos, p in s.persons:
+            (inside if any(a <= pos < b for a, b in spans) else outside).add(p)
+    gone = inside - outside
+    for d in drafts:
+        if gone and d.kind in ("visit", "inspection"):
+            d.participants = [p for p in d.participants if p not in gone]
 
 
 def clause_ceremonies(sents: list[Sentence], drafts: list[Draft]) -> None:

@@ -988,10 +988,26 @@ def test_a_batch_of_documents_no_kind_names_is_no_agreement(text, expected, sign
             ["东湖电子有限公司"],
             id="a-kind-named-back-across-sentences-is-not-guessed",
         ),
+        pytest.param(
+            "东林化工有限公司今天在沈阳举行新闻发布会。会上，北岭港务局与该公司签订了技术合作协议。",
+            ["北岭港务局", "东林化工有限公司"],
+            id="a-partner-after-yu-named-back-is-the-one-named-last",
+        ),
+        pytest.param(
+            "星海银行今年存款增长两成。记者了解到，东林化工有限公司与该行签订了担保协议。",
+            ["东林化工有限公司", "星海银行"],
+            id="a-bank-after-yu-named-back-is-the-bank-named-last",
+        ),
+        pytest.param(
+            "星海银行沈阳分行今年存款增长两成。记者了解到，东林化工有限公司与该行签订了担保协议。",
+            ["东林化工有限公司"],
+            id="a-bank-named-back-after-a-branch-is-left-alone",
+        ),
     ],
 )
 def test_a_company_named_back_by_its_kind_signs(text, parties):
-    """公司已于…与甲签署 (b23 probe): the body named before in the sentence signs; across sentences 该公司 is left alone."""
+    """公司已于…与甲签署 (b23 probe): the body named before in the sentence signs; across sentences 该公司 is left alone.
+    After 与 (与该公司签订, 与该行签订: b39 probe) the partner is the body of that kind named last, not a branch."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-09-15").agreements
     assert [a.parties for a in got] == [parties]
 
@@ -1077,6 +1093,11 @@ def test_parties_written_inside_the_agreements_name(text, expected):
             [["苏州市人民政府", "安康市人民政府"], ["常州市人民政府", "延安市人民政府"]],
             id="places-in-pairs-sign-by-their-governments",
         ),
+        pytest.param(
+            "星海商业银行今天举行增资仪式。东林化工公司、北岭港务局分别与该行签订了入股协议。",
+            [["东林化工公司", "星海商业银行"], ["北岭港务局", "星海商业银行"]],
+            id="each-with-the-bank-named-back-after-yu",
+        ),
     ],
 )
 def test_b26_pairs_listed_before_fenbie_sign_each_their_own(text, pairs):
@@ -1145,6 +1166,13 @@ EXT23_PARTIES = [
         "2025-09-16",
         [("战略合作框架协议", [])],
         id="a-count-of-regions-none-named-before-is-no-invented-body",
+    ),
+    pytest.param(
+        "新华社郑州１月２６日电 这一物流园由星河物流有限公司、东湖储运集团公司和西岭货运有限公司共同投资兴建。"
+        "典礼上，三家投资方签订了合资建设协议书。",
+        "1998-01-26",
+        [("合资建设协议书", ["星河物流有限公司", "东湖储运集团公司", "西岭货运有限公司"])],
+        id="a-count-of-investors-stands-for-the-companies-named-before",
     ),
 ]
 

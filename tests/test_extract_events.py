@@ -3844,7 +3844,7 @@ PROBE28_EVENTS = [
         "1998-01-24",
         "新华社大同１月２４日电 ２２日上午，副总理郑光远在大同看望慰问煤矿职工。\n矿务局局长赵启明汇报说，去年全局亏损２亿元。\n"
         "随后，郑光远走访了下岗职工张德贵的家。",
-        [("visit", "1998-01-22", ["郑光远"]), ("inspection", "1998-01-22", ["张德贵", "郑光远"])],
+        [("visit", "1998-01-22", ["郑光远"]), ("inspection", "1998-01-22", ["郑光远"])],
         id="then-in-a-paragraph-of-its-own-goes-on-with-the-day-told",
     ),
     pytest.param(
@@ -4606,12 +4606,28 @@ PROBE38_EVENT_WORDS = [
         [("inspection", {"王一明", "李一华"})],
         id="checking-safety-at-a-place-is-an-inspection",
     ),
+    pytest.param(
+        "昨天，市长王一明在副市长李一华陪同下来到甲县，走进贫困户张大山、刘小梅家中，送去慰问金。",
+        [("visit", {"王一明", "李一华"})],
+        id="households-called-on-at-home-are-no-participants",
+    ),
+    pytest.param(
+        "昨天，市长王一明在副市长李一华陪同下来到甲县，慰问了老党员张大山和刘小梅，送去慰问金。",
+        [("visit", {"王一明", "李一华"})],
+        id="persons-consoled-are-no-participants",
+    ),
+    pytest.param(
+        "昨天，市长王一明在甲县调研，走访了下岗职工张大山的家。",
+        [("inspection", {"王一明"})],
+        id="a-home-called-on-on-a-trip-gives-no-participant",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,wanted", PROBE38_EVENT_WORDS)
 def test_probe38_a_span_closure_an_auction_and_tree_planting_are_events(text, wanted):
     """主桥合龙, 举行…拍卖会 and 参加…义务植树 are other events (as 通车), a 科学技术奖励大会 an award, 在甲地检查…安全 an
-    inspection (event_kinds.yaml, b38 probe)."""
+    inspection (event_kinds.yaml, b38 probe); those called on or consoled (看望了/慰问了甲, 走进乙家中) no participants
+    (event_kinds.yaml visited_persons, b28 and b38 probes)."""
     got = extract_page("标题\n\n发布时间：2011-03-18\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
