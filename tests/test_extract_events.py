@@ -4631,3 +4631,33 @@ def test_probe38_a_span_closure_an_auction_and_tree_planting_are_events(text, wa
     (event_kinds.yaml visited_persons, b28 and b38 probes)."""
     got = extract_page("标题\n\n发布时间：2011-03-18\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE40_CEREMONY_DEALS = [
+    pytest.param(
+        "今天（12月9日），甲省与乙省对口合作座谈会在长春举行。\n"
+        "座谈会后举行了签约仪式。甲省发展和改革委员会与乙省发展和改革委员会签订了园区共建框架协议；"
+        "甲省商务厅与乙省商务厅达成了市场合作备忘录。王一明、李一华见证签约。",
+        [("signing", "2025-12-09")],
+        ["2025-12-09", "2025-12-09"],
+        id="deals-after-a-ceremony-told-after-a-forum",
+    ),
+    pytest.param(
+        "今天（12月9日），甲省与乙省对口合作座谈会在长春举行。\n"
+        "座谈会后，甲省发展和改革委员会与乙省发展和改革委员会签订了园区共建框架协议；"
+        "甲省商务厅与乙省商务厅达成了市场合作备忘录。王一明、李一华见证签约。",
+        [("signing", "2025-12-09"), ("signing", "2025-12-09")],
+        ["2025-12-09", "2025-12-09"],
+        id="clauses-of-two-subjects-with-no-ceremony-told-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted,days", PROBE40_CEREMONY_DEALS)
+def test_probe40_deals_told_after_a_signing_ceremony_are_its_signing(text, wanted, days):
+    """…后举行了签约仪式。甲与乙签订了A；丙与丁达成了B: one signing, on the day of the meeting told (event_kinds.yaml
+    ceremony_told, scene_sequel; b40 probe: an undated signing of no one and one of each deal, all undated); ；-clauses of
+    two subjects with no ceremony told stay a signing each (b31)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-09-1")
+    assert [(e.kind, e.date) for e in got.events if e.kind == "signing"] == wanted
+    assert [a.date for a in got.agreements] == days
