@@ -4661,3 +4661,30 @@ def test_probe40_deals_told_after_a_signing_ceremony_are_its_signing(text, wante
     got = extract_page("标题\n\n" + text, source_name="2025-12-09-1")
     assert [(e.kind, e.date) for e in got.events if e.kind == "signing"] == wanted
     assert [a.date for a in got.agreements] == days
+
+
+PROBE40_INSPECTION_ROUNDS = [
+    pytest.param(
+        "今天（12月3日），督察组向甲省反馈督察情况。\n9月10日至10月10日，督察组对甲省开展了生态环境保护例行督察。",
+        [("inspection", "2025-09-10")],
+        id="an-inspection-round-of-a-province-from-its-first-day",
+    ),
+    pytest.param(
+        "今天（12月3日），巡视组向乙省反馈巡视情况。\n9月3日至11月2日，中央第五巡视组对乙省进行了常规巡视。",
+        [("inspection", "2025-09-03")],
+        id="a-routine-tour-of-a-province-from-its-first-day",
+    ),
+    pytest.param(
+        "据了解，本批次共组建5个督察组，分别对5个省（区）开展为期一个月的生态环境保护督察。",
+        [],
+        id="a-round-of-several-provinces-told-is-none",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE40_INSPECTION_ROUNDS)
+def test_probe40_an_inspection_or_tour_of_a_province_is_an_inspection(text, wanted):
+    """督察组对甲省开展了…督察, 巡视组对乙省进行了常规巡视: an inspection from the first day of its span (event_kinds.yaml,
+    b38's convention; b40 and b38 probes: none); a round of several told with 分别对 none (b28 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-03-1").events
+    assert [(e.kind, e.date) for e in got if e.kind == "inspection"] == wanted
