@@ -412,6 +412,7 @@ def _patterns() -> dict:
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "at_signing": re.compile(lex["at_signing"]),
+        "ceremony_told": re.compile(lex["ceremony_told"]),
         "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
@@ -1860,6 +1861,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
+    if a.kind == b.kind == "signing" and a.date == b.date and _deal_of_ceremony(a, b):
+        return True  # …举行了签约仪式。甲与乙签订了A；丙与丁签署了B: the deals of the ceremony told, one signing
     if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause and _bodies_apart(a, b):
         return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
     if a.kind == b.kind == "signing" and _same_day_apart(a, b):
@@ -1899,6 +1902,16 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _deal_of_ceremony(a: Draft, b: Draft) -> bool:
+    """Is b a deal told right after the signing ceremony a opens with, in a sentence of its own with no deal
+    (…举行了签约仪式。甲与乙签订了…): event_kinds.yaml ceremony_told, ceremony_deals_within?"""
+    first, later = (a, b) if a.sent <= b.sent else (b, a)
+    within = load("event_kinds.yaml")["ceremony_deals_within"]
+    return (
+        first.sent < later.sent <= first.sent + within and _patterns()["ceremony_told"].match(first.summary) is not None
+    )
 
 
 def _same_day_apart(a: Draft, b: Draft) -> bool:

@@ -365,6 +365,10 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if own:
         return own
     bare = w[:-2] if w.endswith("党组") and len(w) > 4 else w
+    alone = BARE_PREFECTURE_PARTY.fullmatch(w)
+    prefecture = _prefecture_before(doc, article, pos) if alone else None
+    if alone and prefecture:
+        return f"中共{prefecture}委员会{alone.group(1)}"  # 铜仁地委书记甲，地委副书记乙: 中共铜仁地区委员会
     if (
         ANAPHOR.match(bare)
         or ANAPHOR_UNIT.match(w)
@@ -378,6 +382,27 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if key not in cache:
         cache[key] = _canonical(doc, article, written, pos)
     return cache[key]
+
+
+# a prefecture's Party committee written with no place (地委副书记): that of the prefecture named last before it
+BARE_PREFECTURE_PARTY = re.compile(r"地委([\u4e00-\u9fff]{0,6})")
+
+
+def _prefecture_before(doc: Doc, article: int, pos: int) -> str | None:
+    """The prefecture (地区) named last before pos in the article: a place written as <name>地区 or followed by
+    地委/行署 (铜仁地委书记: 铜仁地区), or None."""
+    if article >= len(doc.facts.articles):
+        return None
+    body = doc.facts.articles[article].body or ""
+    best = None
+    for m in sorted(doc.mentions, key=lambda x: x.end):
+        if m.article != article or m.kind != "place" or m.end > pos:
+            continue
+        if m.text.endswith("地区"):
+            best = m.text
+        elif body.startswith(("地区", "地委", "行署"), m.end):
+            best = m.text + "地区"
+    return best
 
 
 # a place told before, named again by its level alone (进入该市高新技术开发区: the city named last)

@@ -140,8 +140,16 @@ def zones(doc: Doc) -> None:
                     z = zones_before.pop()
             clause0 = max(text.rfind(c, sent0 + 1, m.start()) for c in "，,；;")
             earlier = [y for s, y in mentions if sent0 < s <= clause0]
-            if earlier and THIS_CLAUSE.match(text, clause0 + 1):
-                z = earlier[-1]  # 甲公司位于A新区，乙公司位于B开发区，该区以…为主导产业: B, not A
+            this = THIS_CLAUSE.match(text, clause0 + 1)
+            if earlier and this:
+                # 甲公司位于A新区，乙公司位于B开发区，该区以…为主导产业: B, not A; 考察了A开发区的B产业园，该区以…: a 区, not
+                # the 园 inside it
+                of_kind = [y for y in earlier if y.endswith(this.group().strip()[-1])]
+                z = (of_kind or earlier)[-1]
+            if z is None and not before:
+                # 甲介绍，A开发区以…为主导产业: a zone written in the list's clause that no mention of it recorded there
+                written = [(text.rfind(y, sent0 + 1, m.start()), y) for y in found if y in text[sent0 + 1 : m.start()]]
+                z = max(written)[1] if written else None
             z = (None if before else _of_kind(text, sent0, mentions, m.start())) or z
             if z:
                 for x in _items(next(g for g in m.groups() if g)):

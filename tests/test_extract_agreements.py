@@ -1325,6 +1325,16 @@ REAL24_AGREEMENTS = [
         id="yindao-in-a-funds-name-is-no-urging",
     ),
     pytest.param("市政府引导华新公司与东方银行签订贷款合同。", [], id="yindao-of-a-government-is-urging"),
+    pytest.param(
+        "会议同意市政府与东方银行南城分行签订城乡建设贷款合同，贷款金额30亿元。",
+        [],
+        id="probe40-a-signing-a-meeting-approves-is-still-to-come",
+    ),
+    pytest.param(
+        "会议决定，市政府与华新公司签订供货合同。",
+        [],
+        id="probe40-a-signing-a-meeting-decides-is-still-to-come",
+    ),
 ]
 
 

@@ -4631,3 +4631,60 @@ def test_probe38_a_span_closure_an_auction_and_tree_planting_are_events(text, wa
     (event_kinds.yaml visited_persons, b28 and b38 probes)."""
     got = extract_page("标题\n\n发布时间：2011-03-18\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, set(e.participants)) for e in got] == wanted
+
+
+PROBE40_CEREMONY_DEALS = [
+    pytest.param(
+        "今天（12月9日），甲省与乙省对口合作座谈会在长春举行。\n"
+        "座谈会后举行了签约仪式。甲省发展和改革委员会与乙省发展和改革委员会签订了园区共建框架协议；"
+        "甲省商务厅与乙省商务厅达成了市场合作备忘录。王一明、李一华见证签约。",
+        [("signing", "2025-12-09")],
+        ["2025-12-09", "2025-12-09"],
+        id="deals-after-a-ceremony-told-after-a-forum",
+    ),
+    pytest.param(
+        "今天（12月9日），甲省与乙省对口合作座谈会在长春举行。\n"
+        "座谈会后，甲省发展和改革委员会与乙省发展和改革委员会签订了园区共建框架协议；"
+        "甲省商务厅与乙省商务厅达成了市场合作备忘录。王一明、李一华见证签约。",
+        [("signing", "2025-12-09"), ("signing", "2025-12-09")],
+        ["2025-12-09", "2025-12-09"],
+        id="clauses-of-two-subjects-with-no-ceremony-told-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted,days", PROBE40_CEREMONY_DEALS)
+def test_probe40_deals_told_after_a_signing_ceremony_are_its_signing(text, wanted, days):
+    """…后举行了签约仪式。甲与乙签订了A；丙与丁达成了B: one signing, on the day of the meeting told (event_kinds.yaml
+    ceremony_told, scene_sequel; b40 probe: an undated signing of no one and one of each deal, all undated); ；-clauses of
+    two subjects with no ceremony told stay a signing each (b31)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-09-1")
+    assert [(e.kind, e.date) for e in got.events if e.kind == "signing"] == wanted
+    assert [a.date for a in got.agreements] == days
+
+
+PROBE40_INSPECTION_ROUNDS = [
+    pytest.param(
+        "今天（12月3日），督察组向甲省反馈督察情况。\n9月10日至10月10日，督察组对甲省开展了生态环境保护例行督察。",
+        [("inspection", "2025-09-10")],
+        id="an-inspection-round-of-a-province-from-its-first-day",
+    ),
+    pytest.param(
+        "今天（12月3日），巡视组向乙省反馈巡视情况。\n9月3日至11月2日，中央第五巡视组对乙省进行了常规巡视。",
+        [("inspection", "2025-09-03")],
+        id="a-routine-tour-of-a-province-from-its-first-day",
+    ),
+    pytest.param(
+        "据了解，本批次共组建5个督察组，分别对5个省（区）开展为期一个月的生态环境保护督察。",
+        [],
+        id="a-round-of-several-provinces-told-is-none",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE40_INSPECTION_ROUNDS)
+def test_probe40_an_inspection_or_tour_of_a_province_is_an_inspection(text, wanted):
+    """督察组对甲省开展了…督察, 巡视组对乙省进行了常规巡视: an inspection from the first day of its span (event_kinds.yaml,
+    b38's convention; b40 and b38 probes: none); a round of several told with 分别对 none (b28 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-03-1").events
+    assert [(e.kind, e.date) for e in got if e.kind == "inspection"] == wanted

@@ -1929,3 +1929,51 @@ def test_probe37_a_federation_and_a_wholesale_market(text, name, typ):
 def test_probe38_a_kind_of_government_to_build_is_no_body(text, name):
     """数字政府, 法治政府: a kind of government a plan builds, no body (org_generic.yaml suffix_kinds; b38 probe)."""
     assert name not in orgs("标题\n\n本报讯 " + text)
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        pytest.param(
+            "甲省人民政府与生态环境部环境规划院签署了技术合作协议。",
+            "生态环境部环境规划院",
+            "lab",
+            id="a-planning-institute",
+        ),
+        pytest.param(
+            "北山县驻深圳招商联络处昨天揭牌成立。",
+            "北山县驻深圳招商联络处",
+            "government",
+            id="a-countys-liaison-office",
+        ),
+        pytest.param("甲省人民医院医疗集团今日挂牌成立。", "甲省人民医院医疗集团", "other", id="a-hospital-group"),
+        pytest.param(
+            "甲省人民政府与南京军区联勤部签署了合作协议。",
+            "南京军区联勤部",
+            "other",
+            id="a-military-logistics-department",
+        ),
+        pytest.param(
+            "中央第五生态环境保护督察组向甲省反馈督察情况。",
+            "中央第五生态环境保护督察组",
+            "government",
+            id="an-inspection-team",
+        ),
+    ],
+)
+def test_probe40_an_institute_a_liaison_office_a_hospital_group_and_military_units(text, name, typ):
+    """规划院 a lab, 联络处 and 督察组 government, 医疗集团 (not a company group), 联勤部, 警备区 and 军分区 other
+    (org_suffixes.yaml; b40 probe: typed company, government, other)."""
+    got = orgs("标题\n\n本报讯 " + text)
+    assert (got[name][0] if name in got else None) == typ
+
+
+def test_probe40_a_meetings_approval_opens_no_body():
+    """会议同意市政府与…: 同意 opens no body's name (org_boundaries.txt; b40 probe: a body 会议同意市政府)."""
+    got = {
+        o.name
+        for o in extract_page(
+            "标题\n\n本报讯 会议同意市政府与东方银行南城分行开展合作。", date="2011-08-12"
+        ).organizations
+    }
+    assert not any(n.startswith(("会议同意", "同意")) for n in got)

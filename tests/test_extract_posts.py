@@ -2527,3 +2527,29 @@ def test_ext33_board_titles_are_the_announcing_companys(text, want):
     probe: the posts held when bribed lost); 曾任A总经理的B副厅长甲 gives 甲 A's post too (b36 probe: lost); 甲因年龄原因
     不再担任公司董事，将出任乙顾问 gives both (b37 probe: lost)."""
     assert want <= posts_of(text)
+
+
+PROBE40_POSTS = [
+    pytest.param(
+        "南京军区副政治委员、原江苏省军区司令员陈一德出席大会。",
+        {("陈一德", "副政治委员", "南京军区"), ("陈一德", "司令员", "江苏省军区")},
+        id="a-deputy-political-commissar-of-a-military-region",
+    ),
+    pytest.param(
+        "行署副专员兼旅游节组委会执行主任田一华主持开幕式。",
+        {("田一华", "执行主任", "旅游节组委会")},
+        id="an-executive-director-of-an-organising-committee",
+    ),
+    pytest.param(
+        "吉安地委书记、原省水利厅厅长陈一声，地委副书记、行署专员周一胜出席。",
+        {("周一胜", "副书记", "中共吉安地区委员会"), ("周一胜", "专员", "吉安地区行政公署")},
+        id="a-bare-prefecture-committee-after-the-prefecture-named",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE40_POSTS)
+def test_probe40_military_and_committee_titles_and_a_bare_prefecture_committee(text, want):
+    """副政治委员 and 执行主任 are titles (b40 probe: 政治委员 of a body 南京军区副, 主任 of 旅游节组委会执行); a bare 地委 is the
+    committee of the prefecture named last before it (b40 probe: a body 地委 of its own)."""
+    assert want <= posts_of(text)

@@ -366,6 +366,20 @@ def test_probe34_zone_industries_told_with_their_kind_first(text, name, industri
             "嘉兴秀洲高新技术产业开发区",
             id="this-zone-opening-a-sentence-after-one-zone-told",
         ),
+        pytest.param(
+            "本报讯 乙部长昨天考察了嘉兴秀洲高新技术产业开发区的星海产业园，该区以光伏新能源、新材料和高端装备为主导产业。",
+            "嘉兴秀洲高新技术产业开发区",
+            ["光伏新能源", "新材料", "高端装备"],
+            "星海产业园",
+            id="probe40-this-zone-is-the-zone-not-the-park-inside-it",
+        ),
+        pytest.param(
+            "本报讯 甲公司落户嘉兴秀洲高新技术产业开发区。乙局长介绍，宁波杭州湾新区以汽车和石化为主导产业。",
+            "宁波杭州湾新区",
+            ["汽车", "石化"],
+            "嘉兴秀洲高新技术产业开发区",
+            id="probe40-a-zone-written-in-the-lists-clause-after-a-speaker",
+        ),
     ],
 )
 def test_probe37_this_zone_opening_a_clause_is_the_zone_named_last(text, name, industries, other):
