@@ -382,6 +382,7 @@ def _patterns() -> dict:
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
         "visited": re.compile(alt(lex["visited_persons"])),
+        "visited_kinds": frozenset(lex["visited_kinds"]),
         "activity_joined": re.compile(lex["activity_joined"]),
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
@@ -2225,8 +2226,10 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
 
 def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
     """看望了原省委书记甲、原副省长乙; 走进贫困户丙家中: those called on or consoled are no participants of a visit or an
-    inspection (event_kinds.yaml visited_persons), unless the article names them outside such a clause as well."""
+    inspection (event_kinds.yaml visited_persons, visited_kinds), unless the article names them outside such a clause
+    as well."""
     pat = _patterns()["visited"]
+    kinds = _patterns()["visited_kinds"]
     inside: set[str] = set()
     outside: set[str] = set()
     for s in sents:
@@ -2235,7 +2238,7 @@ def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
             (inside if any(a <= pos < b for a, b in spans) else outside).add(p)
     gone = inside - outside
     for d in drafts:
-        if gone and d.kind in ("visit", "inspection"):
+        if gone and d.kind in kinds:
             d.participants = [p for p in d.participants if p not in gone]
 
 

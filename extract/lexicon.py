@@ -559,6 +559,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "span_from": W,
             "trip_joined": Str(),
             "visited_persons": W,
+            "visited_kinds": W,
             "next_day": W,
             "absent_verbs": W,
             "absent_before_person": Str(),
