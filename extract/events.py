@@ -1349,6 +1349,9 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         if not people:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
+            decision = DECISION_TOLD.search(s.text)
+            if decision:  # (甲宣读了任免决定：乙任…: the one who reads it out, not those it moves)
+                people = [p for pos, p in s.persons if pos < decision.end()]
             named = kind_named(s.text)
             isos = {iso for _, iso in s.dates}
             dated = [

@@ -2359,6 +2359,14 @@ B21_WHO_WAS_THERE = [
         [("meeting", "1998-01-10", ["伊万·彼得罗夫"]), ("talks", "1998-01-10", ["王某", "伊万·彼得罗夫"])],
         id="talks-with-a-group-after-its-fair-are-with-its-head",
     ),
+    pytest.param(
+        "新华网济南3月2日电 甲乙能源集团有限公司揭牌仪式2日在济南举行，副省长王立平为新集团揭牌。省委组织部副部长张文斌"
+        "宣读了人事任免决定：原东华煤炭集团董事长孙国强任甲乙能源集团有限公司董事长；原南江新能源有限公司总经理周建民任"
+        "甲乙能源集团有限公司总经理。",
+        "2011-03-02",
+        [("launch", "2011-03-02", ["王立平", "张文斌"])],
+        id="a-decision-read-out-after-the-ceremony-moves-no-participant",
+    ),
 ]
 
 
