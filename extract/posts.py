@@ -93,8 +93,9 @@ def post_rules() -> dict:
     verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
     # (a verb of two characters or more may take 了: 又兼任了甲公司总经理; 为了 is no appointment)
     verbs_le = "|".join(re.escape(v) + ("了?" if len(v) > 1 else "") for v in verbs)
-    times = "(?:" + rules["appoint_times"] + ")?" if rules.get("appoint_times") else ""
-    rules["appoint"] = re.compile(times + "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
+    # (a time and the adverbs in either order: 甲2008年起担任…, 乙已于上月辞去…, 丙因工作调动已于上月辞去…)
+    times = rules["appoint_times"] + "|" if rules.get("appoint_times") else ""
+    rules["appoint"] = re.compile("(?:" + times + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
     rules["joined_not"] = tuple(rules.get("joined_not") or ())
     for key in ("ministry_roles", "state_roles", "embassy_roles", "joined_after"):

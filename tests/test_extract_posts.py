@@ -1483,6 +1483,18 @@ def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
             {("冯·马丁", "总裁", "红星电气公司")},
             id="a-clause-opening-with-the-year-a-career-began",
         ),
+        pytest.param(
+            "红星机械公司公告，前任总经理张大明已于上月辞去红星机械公司董事职务。",
+            None,
+            {("张大明", "董事", "红星机械公司")},
+            id="an-adverb-then-last-month-before-the-verb",
+        ),
+        pytest.param(
+            "李小华因工作调动于本月辞去东方证券公司副总裁职务。",
+            None,
+            {("李小华", "副总裁", "东方证券公司")},
+            id="a-reason-then-this-month-before-the-verb",
+        ),
     ],
 )
 def test_appointment_wordings(text, locale, expected):
