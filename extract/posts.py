@@ -1908,7 +1908,20 @@ def _author_note(
                 person.posts.append(p)
 
 
+CLAUSE_OPENS = "，。；：,;:\n“（("  # what a clause opens after
 MODIFIER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'])})")
+
+
+def _chain_joined_before(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """The chain joined by 、 to a career verb at `at` that opens a name's modifier, read from the clause's start
+    (原甲市财政局局长、现任该行监事长的乙: 乙 held both); [] when none stands there."""
+    if at < 1 or text[at - 1] != "、":
+        return []
+    links = read_chain(text, at - 1, titles_by_end, orgs_by_end)
+    if not links:
+        return []
+    b = links[0][0] - _former_word_before(text, links[0][0])
+    return links if b == 0 or text[b - 1] in CLAUSE_OPENS else []
 
 
 def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: dict, orgs_by_end: dict) -> None:
@@ -1929,7 +1942,9 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
         if person is None:
             continue
         src = source_at(doc, i, c.start())
-        for p in resolve_chain(doc, i, links):
+        for p in resolve_chain(
+            doc, i, _chain_joined_before(text, c.start(), titles_by_end, orgs_by_end)
+        ) + resolve_chain(doc, i, links):
             p.source = src
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(p)

@@ -309,10 +309,16 @@ def test_posts_in_biographies(text, expected):
             {("孔一华", "副行长", "华兴银行天津分行")},
             id="as-modifier-shenwei",
         ),
+        pytest.param(
+            "原东山市财政局局长、现任华兴银行监事长的李一华介绍，新增资本金将全部用于充实资本。",
+            {("李一华", "局长", "东山市财政局"), ("李一华", "监事长", "华兴银行")},
+            id="a-former-post-joined-to-the-modifier",
+        ),
     ],
 )
 def test_post_told_by_zuowei_before_the_name(text, expected):
-    """作为/身为<chain>的<name>: the chain's posts are the name's, as after 曾任 or 时任."""
+    """作为/身为<chain>的<name>: the chain's posts are the name's, as after 曾任 or 时任; a chain joined to the
+    modifier's verb by 、 from the clause's start (原A局长、现任B监事长的甲) is the name's too."""
     assert expected <= posts_of(text)
 
 
