@@ -1678,6 +1678,21 @@ def production_launches(sents: list[Sentence], drafts: list[Draft]) -> None:
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def decided_after_elects(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A change of posts in a ；-clause opening on a bare decision (会议选举甲为副省长；决定任命乙为…) after a run of
+    ；-clauses that opens with the meeting electing (event_kinds.yaml meeting_elects, decision_carried) is what that
+    meeting decided too, as it is when the clauses are joined by ，."""
+    opens = re.compile(load("event_kinds.yaml")["decision_carried"])
+    by_index = {s.index: s for s in sents}
+    for d in drafts:
+        s = by_index.get(d.sent)
+        if not d.merge_article or d.decided or s is None or not opens.match(s.text, s.lead_at):
+            continue
+        first = by_index.get(_chain_start(sents, d.sent))
+        if first is not None and first.index < d.sent and _patterns()["elects"].match(first.text, first.lead_at):
+            d.decided = True
+
+
 def decided_in_turn(drafts: list[Draft]) -> None:
     """A change of posts told right after one a meeting decides, in its sentence or the next (…决定任命甲为…，免去乙
     的…职务；任命丙为…), is of that decision too."""
@@ -2205,6 +2220,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     production_launches(sents, drafts)
     clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
+    decided_after_elects(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)

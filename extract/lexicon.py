@@ -564,6 +564,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "absent_verbs": W,
             "absent_before_person": Str(),
             "decision_told": Str(),
+            "decision_carried": Str(),
             "elected_told": Str(),
             "speaker_verbs": W,
             "speaker_in": W,

@@ -1642,6 +1642,18 @@ PROBE_WORDINGS += [
     pytest.param("该办法须提请东州市政府常务会议审议。", "2009-07-08", [], id="a-review-still-to-be-asked-no-meeting"),
 ]
 
+# ext35 (b36 probe): a bare 决定任命 in a ；-clause after the meeting's electing clause (会议选举甲为…；决定任命乙为…) is
+# what that meeting did, as after ，
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报东州１月２４日电 东州省人民代表大会会议今天闭幕。会议选举韩启明为东州省副省长；决定任命杜鸿生为东州省财政厅"
+        "厅长，秦昌武为东州省审计厅厅长。",
+        "1998-01-25",
+        [("meeting", "1998-01-24", [], [], None)],
+        id="a-decision-after-a-semicolon-of-the-meeting-electing",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
