@@ -382,6 +382,7 @@ def _patterns() -> dict:
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
         "visited": re.compile(alt(lex["visited_persons"])),
+        "visited_kinds": frozenset(lex["visited_kinds"]),
         "activity_joined": re.compile(lex["activity_joined"]),
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
@@ -1349,6 +1350,9 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         if not people:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
+            decision = DECISION_TOLD.search(s.text)
+            if decision:  # (甲宣读了任免决定：乙任…: the one who reads it out, not those it moves)
+                people = [p for pos, p in s.persons if pos < decision.end()]
             named = kind_named(s.text)
             isos = {iso for _, iso in s.dates}
             dated = [
@@ -1673,6 +1677,21 @@ def production_launches(sents: list[Sentence], drafts: list[Draft]) -> None:
 
 
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def decided_after_elects(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A change of posts in a ；-clause opening on a bare decision (会议选举甲为副省长；决定任命乙为…) after a run of
+    ；-clauses that opens with the meeting electing (event_kinds.yaml meeting_elects, decision_carried) is what that
+    meeting decided too, as it is when the clauses are joined by ，."""
+    opens = re.compile(load("event_kinds.yaml")["decision_carried"])
+    by_index = {s.index: s for s in sents}
+    for d in drafts:
+        s = by_index.get(d.sent)
+        if not d.merge_article or d.decided or s is None or not opens.match(s.text, s.lead_at):
+            continue
+        first = by_index.get(_chain_start(sents, d.sent))
+        if first is not None and first.index < d.sent and _patterns()["elects"].match(first.text, first.lead_at):
+            d.decided = True
 
 
 def decided_in_turn(drafts: list[Draft]) -> None:
@@ -2214,6 +2233,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     production_launches(sents, drafts)
     clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
+    decided_after_elects(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]
     year_waiting(sents, drafts)
@@ -2238,8 +2258,10 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
 
 def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
     """看望了原省委书记甲、原副省长乙; 走进贫困户丙家中: those called on or consoled are no participants of a visit or an
-    inspection (event_kinds.yaml visited_persons), unless the article names them outside such a clause as well."""
+    inspection (event_kinds.yaml visited_persons, visited_kinds), unless the article names them outside such a clause
+    as well."""
     pat = _patterns()["visited"]
+    kinds = _patterns()["visited_kinds"]
     inside: set[str] = set()
     outside: set[str] = set()
     for s in sents:
@@ -2248,7 +2270,7 @@ def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
             (inside if any(a <= pos < b for a, b in spans) else outside).add(p)
     gone = inside - outside
     for d in drafts:
-        if gone and d.kind in ("visit", "inspection"):
+        if gone and d.kind in kinds:
             d.participants = [p for p in d.participants if p not in gone]
 
 

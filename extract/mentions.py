@@ -1047,10 +1047,10 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         term = next((w for w in TERM_OPENERS if core.startswith(w)), None)
         if term and len(core) > 3:
             core = core[len(term) :]  # (新一届县纪律检查委员会)
-        named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT else None
-        if named and core.startswith("任", len(named)):
-            # (，祝远山任集团总经理: a person opening the clause takes a post in the body told before, or in the one
-            # named after 任: ：詹某任芜湖分行党委书记)
+        named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT or (pos - 1) in title_cover else None
+        if named and core[len(named) : len(named) + 1] in VERB_BEFORE_POSTS:
+            # (，祝远山任集团总经理: a person opening the clause, or named right after his title (原甲集团董事长孙某任乙
+            # 集团…), takes a post in the body told before, or in the one named after 任: ：詹某任芜湖分行党委书记)
             core = core[len(named) + 1 :]
         pos = s - len(core)
         if not core and suf in GENERIC_ZONES:

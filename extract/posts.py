@@ -93,8 +93,9 @@ def post_rules() -> dict:
     verbs = sorted(rules.get("appoint_verbs") or [], key=len, reverse=True)
     # (a verb of two characters or more may take 了: 又兼任了甲公司总经理; 为了 is no appointment)
     verbs_le = "|".join(re.escape(v) + ("了?" if len(v) > 1 else "") for v in verbs)
-    times = "(?:" + rules["appoint_times"] + ")?" if rules.get("appoint_times") else ""
-    rules["appoint"] = re.compile(times + "(?:" + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
+    # (a time and the adverbs in either order: 甲2008年起担任…, 乙已于上月辞去…, 丙因工作调动已于上月辞去…)
+    times = rules["appoint_times"] + "|" if rules.get("appoint_times") else ""
+    rules["appoint"] = re.compile("(?:" + times + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
     rules["joined_not"] = tuple(rules.get("joined_not") or ())
     for key in ("ministry_roles", "state_roles", "embassy_roles", "joined_after"):
@@ -1907,7 +1908,20 @@ def _author_note(
                 person.posts.append(p)
 
 
+CLAUSE_OPENS = "，。；：,;:\n“（("  # what a clause opens after
 MODIFIER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'])})")
+
+
+def _chain_joined_before(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """The chain joined by 、 to a career verb at `at` that opens a name's modifier, read from the clause's start
+    (原甲市财政局局长、现任该行监事长的乙: 乙 held both); [] when none stands there."""
+    if at < 1 or text[at - 1] != "、":
+        return []
+    links = read_chain(text, at - 1, titles_by_end, orgs_by_end)
+    if not links:
+        return []
+    b = links[0][0] - _former_word_before(text, links[0][0])
+    return links if b == 0 or text[b - 1] in CLAUSE_OPENS else []
 
 
 def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: dict, orgs_by_end: dict) -> None:
@@ -1928,7 +1942,9 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
         if person is None:
             continue
         src = source_at(doc, i, c.start())
-        for p in resolve_chain(doc, i, links):
+        for p in resolve_chain(
+            doc, i, _chain_joined_before(text, c.start(), titles_by_end, orgs_by_end)
+        ) + resolve_chain(doc, i, links):
             p.source = src
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(p)

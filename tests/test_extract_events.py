@@ -1642,6 +1642,18 @@ PROBE_WORDINGS += [
     pytest.param("该办法须提请东州市政府常务会议审议。", "2009-07-08", [], id="a-review-still-to-be-asked-no-meeting"),
 ]
 
+# ext35 (b36 probe): a bare 决定任命 in a ；-clause after the meeting's electing clause (会议选举甲为…；决定任命乙为…) is
+# what that meeting did, as after ，
+PROBE_WORDINGS += [
+    pytest.param(
+        "本报东州１月２４日电 东州省人民代表大会会议今天闭幕。会议选举韩启明为东州省副省长；决定任命杜鸿生为东州省财政厅"
+        "厅长，秦昌武为东州省审计厅厅长。",
+        "1998-01-25",
+        [("meeting", "1998-01-24", [], [], None)],
+        id="a-decision-after-a-semicolon-of-the-meeting-electing",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,date,expected", PROBE_WORDINGS)
 def test_probe_wordings(text, date, expected):
@@ -2358,6 +2370,14 @@ B21_WHO_WAS_THERE = [
         "1998-01-10",
         [("meeting", "1998-01-10", ["伊万·彼得罗夫"]), ("talks", "1998-01-10", ["王某", "伊万·彼得罗夫"])],
         id="talks-with-a-group-after-its-fair-are-with-its-head",
+    ),
+    pytest.param(
+        "新华网济南3月2日电 甲乙能源集团有限公司揭牌仪式2日在济南举行，副省长王立平为新集团揭牌。省委组织部副部长张文斌"
+        "宣读了人事任免决定：原东华煤炭集团董事长孙国强任甲乙能源集团有限公司董事长；原南江新能源有限公司总经理周建民任"
+        "甲乙能源集团有限公司总经理。",
+        "2011-03-02",
+        [("launch", "2011-03-02", ["王立平", "张文斌"])],
+        id="a-decision-read-out-after-the-ceremony-moves-no-participant",
     ),
 ]
 

@@ -799,6 +799,16 @@ def test_a_word_before_a_name_that_shares_its_first_character(text, expected):
             "由前任甲乙汽配集团有限公司经理王刚担任。", ["甲乙汽配集团有限公司", "甲乙汽配集团"], id="qianren"
         ),
         pytest.param("会上宣布，祝远山任集团总经理。", [], id="a-person-then-ren-then-a-bare-suffix"),
+        pytest.param(
+            "原东华化工集团董事长孙国强任南江能源集团有限公司董事长。",
+            ["东华化工集团", "南江能源集团有限公司", "南江能源集团"],
+            id="a-title-then-a-person-then-ren",
+        ),
+        pytest.param(
+            "会上宣布，原南江银行行长郑志刚任东华金融集团有限公司总经理。",
+            ["南江银行", "东华金融集团有限公司", "东华金融集团"],
+            id="a-former-post-then-a-person-then-ren",
+        ),
     ],
 )
 def test_a_word_of_holding_a_post_is_no_part_of_the_body(text, expected):

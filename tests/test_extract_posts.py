@@ -309,10 +309,16 @@ def test_posts_in_biographies(text, expected):
             {("孔一华", "副行长", "华兴银行天津分行")},
             id="as-modifier-shenwei",
         ),
+        pytest.param(
+            "原东山市财政局局长、现任华兴银行监事长的李一华介绍，新增资本金将全部用于充实资本。",
+            {("李一华", "局长", "东山市财政局"), ("李一华", "监事长", "华兴银行")},
+            id="a-former-post-joined-to-the-modifier",
+        ),
     ],
 )
 def test_post_told_by_zuowei_before_the_name(text, expected):
-    """作为/身为<chain>的<name>: the chain's posts are the name's, as after 曾任 or 时任."""
+    """作为/身为<chain>的<name>: the chain's posts are the name's, as after 曾任 or 时任; a chain joined to the
+    modifier's verb by 、 from the clause's start (原A局长、现任B监事长的甲) is the name's too."""
     assert expected <= posts_of(text)
 
 
@@ -1482,6 +1488,18 @@ def test_title_after_a_name_and_verbs_before_a_title(text, locale, expected):
             None,
             {("冯·马丁", "总裁", "红星电气公司")},
             id="a-clause-opening-with-the-year-a-career-began",
+        ),
+        pytest.param(
+            "红星机械公司公告，前任总经理张大明已于上月辞去红星机械公司董事职务。",
+            None,
+            {("张大明", "董事", "红星机械公司")},
+            id="an-adverb-then-last-month-before-the-verb",
+        ),
+        pytest.param(
+            "李小华因工作调动于本月辞去东方证券公司副总裁职务。",
+            None,
+            {("李小华", "副总裁", "东方证券公司")},
+            id="a-reason-then-this-month-before-the-verb",
         ),
     ],
 )
