@@ -350,8 +350,9 @@ class QuestionAnswerer:
                 return (*again, None)
         # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing
         # fits as written or the which-word ends inside it (哪些省直部门: 哪些部门, not 哪些省)
-        cut = [(at, end) for at, end in self.lexicon.modifiers(text) if any(at < w.end <= end for w in first[1].words)]
-        bare = self.lexicon.unmodified(text)
+        spans = self.lexicon.modifiers(text)
+        cut = [(at, end) for at, end in spans if any(at < w.end <= end for w in first[1].words)]
+        bare = self.lexicon.unmodified(text, spans)
         if (first[2] == [] or cut) and bare != text:
             again = self._read_as(bare)
             if again[2]:
