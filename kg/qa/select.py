@@ -418,6 +418,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
     party_places: set[int] = set()
+    body_asked = False  # a word asks a body and nothing else (哪个单位): no organiser word then asks a person too
     for n, w in enumerate(words):
         own = {name for kind, name in w.tags if kind in ("asks", "count")}
         if any(kind == "count" for kind, _ in w.tags) and not text.endswith("哪", 0, w.start):
@@ -464,7 +465,10 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         elif own == {"place"} and text.endswith("的是", 0, w.start) and any(_as_party(text, m) for m in mentions):
             party_places.add(n)  # 跟甲签协议的是哪个省: the other party, asked after the one named
         ev.asks |= own
+        body_asked = body_asked or own == {"org"}
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+    if body_asked:
+        ev.asks.discard("organiser")  # 哪个单位是甲会的组织者: a body asked, never the person who held it
     if (
         party_places
         and ev.groups & _SIGNING

@@ -1,0 +1,49 @@
+"""Questions asked the way people ask them (issue 11, session 32), a table per wording. The people are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import GOV, city_page, delegation_visit
+from qa_helpers import imported_kg
+
+# an organiser asked by a noun of whoever did it (组织者, 主办者, 承办者, as 举办者): the bodies recorded to hold the event,
+# else the person who held it (cues.yaml asks.organiser); a body asked besides (哪个单位是…的组织者) never a person
+ORGANISERS = city_page(
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-03-02",
+            "summary": "陆听松组织召开青岚环城快速路建设专题研究会议",
+            "participants": ["陆听松", "顾远山"],
+        },
+        {"kind": "meeting", "date": "2033-03-05", "summary": "青岚市政府举办全市外贸视频会", "organizations": [GOV]},
+        delegation_visit("韩小舟"),
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def organisers_kg():
+    return imported_kg((ORGANISERS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("环城快速路建设专题研究会议的组织者是谁", {"陆听松"}, id="zu-zhi-zhe-a-person"),
+        pytest.param("环城快速路建设专题研究会议的主办者是谁", {"陆听松"}, id="zhu-ban-zhe-a-person"),
+        pytest.param("环城快速路建设专题研究会议的组织者", {"陆听松"}, id="zu-zhi-zhe-no-question-word"),
+        pytest.param("外贸视频会的组织者是谁", {GOV}, id="zu-zhi-zhe-a-body"),
+        pytest.param("外贸视频会的承办者是谁", {GOV}, id="cheng-ban-zhe-a-body"),
+        pytest.param("青岚市政协考察团的组织者是谁", {"孟长河"}, id="zu-zhi-zhe-of-a-delegation"),
+        # near misses: a body asked besides the organiser's noun finds no body, never the person; 主办方 a body
+        pytest.param("哪个单位是环城快速路建设专题研究会议的组织者", set(), id="near-miss-which-unit-organiser"),
+        pytest.param("环城快速路建设专题研究会议的组织者是哪个单位", set(), id="near-miss-organiser-which-unit"),
+        pytest.param("哪个单位是环城快速路建设专题研究会议的举办者", set(), id="near-miss-which-unit-ju-ban-zhe"),
+        pytest.param("环城快速路建设专题研究会议的主办方是谁", set(), id="near-miss-zhu-ban-fang-a-body"),
+        pytest.param("外贸视频会的组织者是哪个单位", {GOV}, id="near-miss-which-unit-a-body-held-it"),
+    ],
+)
+def test_an_organiser_asked_by_a_noun(organisers_kg, question, expected):
+    got = organisers_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
