@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import GOV, city_page, delegation_visit
+from qa_fact_pages import CPPCC, GOV, city_page, delegation_visit
 from qa_helpers import imported_kg
 
 # an organiser asked by a noun of whoever did it (组织者, 主办者, 承办者, as 举办者): the bodies recorded to hold the event,
@@ -46,4 +46,35 @@ def organisers_kg():
 )
 def test_an_organiser_asked_by_a_noun(organisers_kg, question, expected):
     got = organisers_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a lone verb of leading opening the question, before the group led (带甲团来的是谁, 谁带的甲团): the leader, read as 带领
+# (cues.yaml leads), no longer everyone who came
+DELEGATION = city_page(events=[delegation_visit("韩小舟")])
+
+
+@pytest.fixture(scope="module")
+def delegation_kg():
+    return imported_kg((DELEGATION, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("带青岚市政协考察团来的是谁", {"孟长河"}, id="dai-the-group-lai-de-shi-shei"),
+        pytest.param("谁带的青岚市政协考察团", {"孟长河"}, id="shei-dai-de-the-group"),
+        pytest.param("谁带青岚市政协考察团来东湖经济技术开发区的", {"孟长河"}, id="shei-dai-the-group-lai"),
+        pytest.param("请问率青岚市政协考察团来的是哪位", {"孟长河"}, id="qing-wen-lv-the-group"),
+        pytest.param("领青岚市政协考察团来的是谁", {"孟长河"}, id="ling-the-group"),
+        # near misses: no verb of leading, or it does not open the question: who came, all of them
+        pytest.param("青岚市政协考察团来的是谁", {"孟长河", "韩小舟"}, id="near-miss-no-lead-verb"),
+        pytest.param("谁参加了青岚市政协考察团的考察", {"孟长河", "韩小舟"}, id="near-miss-participants"),
+        pytest.param("带领青岚市政协考察团的是谁", {"孟长河"}, id="near-miss-written-in-full-unchanged"),
+        pytest.param("带青岚市政协考察团的人是哪个单位的", {CPPCC}, id="dai-the-group-one-hop"),
+        pytest.param("带动东湖经济技术开发区发展的是谁", set(), id="near-miss-dai-dong"),
+    ],
+)
+def test_a_lone_verb_of_leading(delegation_kg, question, expected):
+    got = delegation_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -337,6 +337,11 @@ class QuestionAnswerer:
             if moved[2]:
                 return (*moved, None)
         first = self._read_as(text)
+        led = self.lexicon.led(text, lambda rest: any(m.start == 0 for m in self.parse(rest).mentions))
+        if led != text:  # 带甲团来的是谁: the leader (带领甲团), not all who came, whatever the text as written fits
+            again = self._read_as(led)
+            if again[2]:
+                return (*again, None)
         if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
             posts = self._who_and_where(text, first[0])
             if posts:

@@ -17,7 +17,7 @@ engine and, when they disagree, offered as candidates — never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +39,7 @@ _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
 _LEXICON_KEYS = {
     "asks",
+    "leads",
     "cues",
     "counts",
     "generic",
@@ -103,6 +104,8 @@ class Lexicon:
     not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
     which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     before_titles: tuple[str, ...] = ()  # words between a body and its title that change nothing (甲行的新行长)
+    leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
+    leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
@@ -134,6 +137,25 @@ class Lexicon:
             spans.append((at, start))
             at = end
         return [*spans, (at, len(text))]
+
+    def led(self, text: str, named: Callable[[str], bool]) -> str:
+        """The text with a lone verb of leading that opens it (after fillers and a question word of `leads.after`),
+        right before a name (`named`: does the rest of the text open with one) or 的 and a name, written in full:
+        带甲团来的是谁 asks the leader (带领甲团来的是谁), not all who came. The text as it is when it opens otherwise.
+
+        >>> lex, named = load_lexicon(), lambda rest: rest.startswith("甲")
+        >>> lex.led("谁带的甲团", named), lex.led("带动甲区发展的是谁", named)
+        ('谁带领的甲团', '带动甲区发展的是谁')
+        """
+        at = 0
+        while (m := self.pattern.match(text, at)) and ("filler", "") in self.tags.get(m.group(), ()):
+            at = m.end()
+        at += len(next((w for w in self.leads_after if text.startswith(w, at)), ""))
+        verb = text[at : at + 1]
+        after = at + 1 + (text.startswith("的", at + 1))
+        if verb not in self.leads or not named(text[after:]):
+            return text
+        return text[:at] + self.leads[verb] + text[at + 1 :]
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -304,7 +326,23 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
         which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
         before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
+        leads=_leads(source, data.get("leads")),
+        leads_after=tuple(
+            sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
+        ),
     )
+
+
+def _leads(source: str, raw: Any) -> dict[str, str]:
+    """The `leads` section: `words`, lone verbs of leading (one character) -> the word said in full, and `after`."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - {"words", "after"}:
+        raise TemplateError(f"{source}: leads must be a mapping with words and after")
+    words = _typos(source, raw.get("words"), "leads.words")
+    if any(len(k) != 1 for k in words):
+        raise TemplateError(f"{source}: leads.words must map single characters to words")
+    return words
 
 
 def _typos(source: str, raw: Any, key: str = "typos") -> dict[str, str]:
