@@ -78,3 +78,40 @@ def delegation_kg():
 def test_a_lone_verb_of_leading(delegation_kg, question, expected):
     got = delegation_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a place written right before a which-word asking a place (甲大厦位于上海哪个区域), nothing fitting as written: where
+# the fact holds, asked without the place, the answers inside it kept (engine._answer_within)
+TOWER = city_page(
+    organizations=[{"name": "青岚市驻上海办事处", "type": "government", "located_in": "上海"}],
+    events=[
+        {
+            "kind": "other",
+            "date": "2033-01",
+            "summary": "青岚市斥资3亿元在上海浦东建成30层的青岚大厦",
+            "organizations": ["青岚市驻上海办事处"],
+            "location": "上海浦东",
+        }
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def tower_kg():
+    return imported_kg((TOWER, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚大厦位于上海哪个区域", {"上海浦东"}, id="place-then-which-area"),
+        pytest.param("青岚大厦在上海哪里", {"上海浦东"}, id="place-then-where"),
+        pytest.param("青岚大厦位于上海什么地方", {"上海浦东"}, id="place-then-what-place"),
+        # near misses: no place before the which-word; a place the answer is not inside
+        pytest.param("青岚大厦位于哪里", {"上海浦东"}, id="near-miss-no-place-unchanged"),
+        pytest.param("青岚大厦位于东湖区哪个区域", set(), id="near-miss-another-place"),
+    ],
+)
+def test_a_place_narrowing_a_place_asked(tower_kg, question, expected):
+    got = tower_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
