@@ -195,6 +195,9 @@ class QuestionAnswerer:
                 candidates=[{"label": n, "iri": self._near_iri(n), "kind": "entity"} for n in near[1]],
             )
         if not fits:
+            within = self._answer_within(question, parsed, evidence)
+            if within is not None:  # 嘉兴大厦位于上海哪个区域: where, asked without 上海, the answers inside it
+                return within
             each = self._answer_each_person(question, parsed)
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
                 return each
@@ -217,6 +220,23 @@ class QuestionAnswerer:
         if near is not None and got.answers and not got.message:  # read with a name one character off
             got = replace(got, message=f"按图谱里的“{near[1][0]}”回答（问题写的是“{near[0]}”）")
         return counted(got, evidence.count) if evidence.count else got
+
+    def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
+        """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
+        written: the question asked without it, the answers whose names hold it kept (乙市丙区). None: not such a
+        question, or nothing answered without the place either."""
+        asking = {w.start for w in evidence.words if ("asks", "place") in w.tags}
+        inner = [m for m in parsed.mentions if m.kinds == "l" and m.end in asking]
+        if len(inner) != 1:
+            return None
+        place = inner[0]
+        got = self.answer(parsed.text[: place.start] + parsed.text[place.end :])
+        if not got.answers:
+            return None
+        kept = [a for a in got.answers if place.text in str(a.get("label") or "")]
+        return replace(
+            got, question=question, answers=kept, message=None if kept else f"图谱里没有{place.text}以内的答案"
+        )
 
     def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
         """Two posts joined by 和/与/、 before one question word (甲市市长和市委书记分别是谁): each asked on its
@@ -337,6 +357,11 @@ class QuestionAnswerer:
             if moved[2]:
                 return (*moved, None)
         first = self._read_as(text)
+        led = self.lexicon.led(text, lambda rest: any(m.start == 0 for m in self.parse(rest).mentions))
+        if led != text:  # 带甲团来的是谁: the leader (带领甲团), not all who came, whatever the text as written fits
+            again = self._read_as(led)
+            if again[2]:
+                return (*again, None)
         if first[2] is None:  # 甲是谁，在哪上班: 甲's posts say both
             posts = self._who_and_where(text, first[0])
             if posts:
@@ -350,8 +375,9 @@ class QuestionAnswerer:
                 return (*again, None)
         # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing
         # fits as written or the which-word ends inside it (哪些省直部门: 哪些部门, not 哪些省)
-        cut = [(at, end) for at, end in self.lexicon.modifiers(text) if any(at < w.end <= end for w in first[1].words)]
-        bare = self.lexicon.unmodified(text)
+        spans = self.lexicon.modifiers(text)
+        cut = [(at, end) for at, end in spans if any(at < w.end <= end for w in first[1].words)]
+        bare = self.lexicon.unmodified(text, spans)
         if (first[2] == [] or cut) and bare != text:
             again = self._read_as(bare)
             if again[2]:

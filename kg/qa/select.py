@@ -17,7 +17,7 @@ engine and, when they disagree, offered as candidates — never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +39,7 @@ _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
 _LEXICON_KEYS = {
     "asks",
+    "leads",
     "cues",
     "counts",
     "generic",
@@ -103,21 +104,25 @@ class Lexicon:
     not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
     which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     before_titles: tuple[str, ...] = ()  # words between a body and its title that change nothing (甲行的新行长)
+    leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
+    leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
 
-    def unmodified(self, text: str) -> str:
+    def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
         """The text with the modifier between a which-word and its kind noun left out (哪些能源企业: 哪些企业), a
         modifier of two characters or more holding no word of the lexicon (哪些子公司, 哪些单位参加部门会议 stay).
+        `spans`: the text's `modifiers` when the caller has them already (read once, not twice).
 
         >>> lex = load_lexicon()
         >>> lex.unmodified("哪家钢铁企业"), lex.unmodified("哪些子公司"), lex.unmodified("哪些单位参加部门会议")
         ('哪家企业', '哪些子公司', '哪些单位参加部门会议')
         """
-        return "".join(text[at:end] for at, end in self._kept(text))
+        kept = self._kept(text, self.modifiers(text) if spans is None else spans)
+        return "".join(text[at:end] for at, end in kept)
 
     def modifiers(self, text: str) -> list[tuple[int, int]]:
         """The spans of the modifiers `unmodified` leaves out."""
@@ -125,12 +130,32 @@ class Lexicon:
             return []
         return [m.span("mod") for m in self.modified.finditer(text) if not self.pattern.search(m["mod"])]
 
-    def _kept(self, text: str) -> list[tuple[int, int]]:
+    @staticmethod
+    def _kept(text: str, modifiers: list[tuple[int, int]]) -> list[tuple[int, int]]:
         spans, at = [], 0
-        for start, end in self.modifiers(text):
+        for start, end in modifiers:
             spans.append((at, start))
             at = end
         return [*spans, (at, len(text))]
+
+    def led(self, text: str, named: Callable[[str], bool]) -> str:
+        """The text with a lone verb of leading that opens it (after fillers and a question word of `leads.after`),
+        right before a name (`named`: does the rest of the text open with one) or 的 and a name, written in full:
+        带甲团来的是谁 asks the leader (带领甲团来的是谁), not all who came. The text as it is when it opens otherwise.
+
+        >>> lex, named = load_lexicon(), lambda rest: rest.startswith("甲")
+        >>> lex.led("谁带的甲团", named), lex.led("带动甲区发展的是谁", named)
+        ('谁带领的甲团', '带动甲区发展的是谁')
+        """
+        at = 0
+        while (m := self.pattern.match(text, at)) and ("filler", "") in self.tags.get(m.group(), ()):
+            at = m.end()
+        at += len(next((w for w in self.leads_after if text.startswith(w, at)), ""))
+        verb = text[at : at + 1]
+        after = at + 1 + (text.startswith("的", at + 1))
+        if verb not in self.leads or not named(text[after:]):
+            return text
+        return text[:at] + self.leads[verb] + text[at + 1 :]
 
     def unslipped(self, text: str) -> str:
         """The text with the slips that are never another word written as meant (付市长 -> 副市长), before
@@ -301,7 +326,23 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
         which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
         before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
+        leads=_leads(source, data.get("leads")),
+        leads_after=tuple(
+            sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
+        ),
     )
+
+
+def _leads(source: str, raw: Any) -> dict[str, str]:
+    """The `leads` section: `words`, lone verbs of leading (one character) -> the word said in full, and `after`."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - {"words", "after"}:
+        raise TemplateError(f"{source}: leads must be a mapping with words and after")
+    words = _typos(source, raw.get("words"), "leads.words")
+    if any(len(k) != 1 for k in words):
+        raise TemplateError(f"{source}: leads.words must map single characters to words")
+    return words
 
 
 def _typos(source: str, raw: Any, key: str = "typos") -> dict[str, str]:
@@ -415,6 +456,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
     party_places: set[int] = set()
+    body_asked = False  # a word asks a body and nothing else (哪个单位): no organiser word then asks a person too
     for n, w in enumerate(words):
         own = {name for kind, name in w.tags if kind in ("asks", "count")}
         if any(kind == "count" for kind, _ in w.tags) and not text.endswith("哪", 0, w.start):
@@ -461,7 +503,10 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         elif own == {"place"} and text.endswith("的是", 0, w.start) and any(_as_party(text, m) for m in mentions):
             party_places.add(n)  # 跟甲签协议的是哪个省: the other party, asked after the one named
         ev.asks |= own
+        body_asked = body_asked or own == {"org"}
         ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+    if body_asked:
+        ev.asks.discard("organiser")  # 哪个单位是甲会的组织者: a body asked, never the person who held it
     if (
         party_places
         and ev.groups & _SIGNING
