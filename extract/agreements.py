@@ -963,11 +963,11 @@ def _signed_on(sents: list[Sentence], k: int) -> list[re.Match]:
     it does (甲、乙分别在协议上签了字 told alone)."""
     pats = _patterns()
     sent = sents[k]
+    found = list(pats["signed_on"].finditer(sent.text))
+    if not found:  # (most sentences: neither the sentences before it nor the article before it are read)
+        return []
     told = any(s.para == sent.para and pats["sign"].search(s.text) for s in sents[max(0, k - 3) : k + 1])
     if told:
-        return []
-    found = list(pats["signed_on"].finditer(sent.text))
-    if not found:  # (most sentences: the article before it is not read, so a page costs no sentence pairs)
         return []
     # (a bare 协议 signed on: none told before it, by its verb or named first, 甲与乙协议签字仪式在X举行)
     bare = not any(pats["sign"].search(s.text) or pats["noun_first"].search(s.text) for s in sents[:k])

@@ -130,10 +130,12 @@ class Lex:
     org_suffixes: dict[str, str] = field(default_factory=dict)
     suffix_ends: tuple[str, ...] = ()  # the keys of org_suffixes, for one str.endswith of them all
     boundaries: set[str] = field(default_factory=set)
+    boundary_max: int = 2  # the length of the longest boundary word (2 when there are none)
     industries: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     levels: dict[str, str] = field(default_factory=dict)
     abbrevs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    abbrev_fulls: tuple[str, ...] = ()  # the full names abbrevs stand for, for one str.startswith of them all
     famous: dict[str, tuple[str, str]] = field(default_factory=dict)
     title_ac: Any = None  # an ahocorasick.Automaton (untyped)
     place_ac: Any = None  # a NarrowAutomaton
@@ -183,10 +185,12 @@ def lexicon() -> Lex:
             lx.org_suffixes.setdefault(w, typ)
     lx.suffix_ends = tuple(lx.org_suffixes)
     lx.boundaries = set(load("org_boundaries.txt"))
+    lx.boundary_max = max((len(b) for b in lx.boundaries), default=2)
     lx.industries = sorted(set(load("industries.txt")), key=len, reverse=True)
     lx.roles = set(load("person_roles.txt"))
     lx.levels = dict(load("level_prefixes.txt"))
     lx.abbrevs = {k: (v[0], v[1]) for k, v in load("abbreviations.yaml").items()}
+    lx.abbrev_fulls = tuple(full for full, _ in lx.abbrevs.values())
     for name, title, org in load("famous_persons.txt"):
         lx.famous[name] = (title, org)
     trad = {pair[1]: pair[0] for pair in load("traditional_chars.txt")}  # simplified -> traditional
@@ -648,9 +652,7 @@ def _body_before_title(text: str, p: int) -> bool:
     n = name_at(text, p)
     if not n:
         return False
-    return _title_at(text, p + len(n)) is not None and (
-        any(n.endswith(x) for x in lexicon().org_suffixes) or place_of(n) is not None
-    )
+    return _title_at(text, p + len(n)) is not None and (n.endswith(lexicon().suffix_ends) or place_of(n) is not None)
 
 
 FORMER_BODY = re.compile(
@@ -820,7 +822,7 @@ def _he_in_name(text: str, h: int, s: int) -> int:
     x = text[h - 1] if h >= 1 else ""
     if not x or not CJK.match(x) or x in PRONOUNS or x in lx.boundaries:
         return -1
-    bmax = max((len(b) for b in lx.boundaries), default=2)
+    bmax = lx.boundary_max
     after = (
         h == 1
         or text[h - 2] in PUNCT
@@ -841,7 +843,7 @@ def _fields_joined(text: str, h: int, s: int) -> int:
     rest = text[h + 1 : s]
     if len(rest) < 2 or _opens_name(text, h + 1) or any(c in PUNCT or c in "和与及、" for c in rest):
         return -1
-    bmax = max((len(b) for b in lx.boundaries), default=2)
+    bmax = lx.boundary_max
     for p in range(h - 4, max(-1, h - 11), -1):
         left = text[p:h]
         if any(c in PUNCT or c in "和与及、" for c in left):
@@ -988,7 +990,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
     for end, w in lx.joined_ac.iter(text):
         joined.update(range(end - len(w) + 1, end + 1))
     joined |= _field_joins(text)
-    bmax = max((len(b) for b in lx.boundaries), default=2)
+    bmax = lx.boundary_max
     for e, suf in sorted(ends.items()):
         s = e - len(suf)
         if s in title_cover or (e - 1) in title_cover:

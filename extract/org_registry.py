@@ -944,7 +944,7 @@ def _located(doc: Doc, article: int, name: str) -> str | None:
         p = place_of(body[:k])
         if p:
             return p.name
-    if any(name.startswith(f) for f, _ in lx.abbrevs.values()) or name.startswith(_NATIONAL_PREFIXES):
+    if name.startswith(lx.abbrev_fulls) or name.startswith(_NATIONAL_PREFIXES):
         return _branch_place(name)
     return article_place(doc, article)
 

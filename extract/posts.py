@@ -1331,7 +1331,7 @@ def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:
     lx = lexicon()
     bare = (
         org not in lx.abbrevs
-        and all(full != org for full, _t in lx.abbrevs.values())
+        and org not in lx.abbrev_fulls
         and not any(e == len(org) - 1 for e, _w in lx.suffix_ac.iter(org))
         and not org.endswith("会")
     )

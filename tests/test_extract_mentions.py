@@ -1028,3 +1028,32 @@ def test_speed30_narrow_automaton_on_random_texts_of_its_own_chars():
         found += bool(wanted)
         assert list(narrow.iter(text)) == wanted, text
     assert found > 1000
+
+
+# speed32: values of the lexicon read on every call are computed once at load (the longest boundary word, the
+# full names the abbreviations stand for); they must answer as the scans over the whole lexicon they replaced
+def _lexicon_names():
+    from kgqa.extract.mentions import lexicon
+
+    lx = lexicon()
+    full = lx.abbrev_fulls[0]
+    return [
+        pytest.param(full, id="a-full-name"),
+        pytest.param(full + "某某分局", id="a-full-name-opening-a-branch"),
+        pytest.param(full[:-1], id="a-full-name-cut-short"),
+        pytest.param("某" + full, id="a-full-name-inside"),
+        pytest.param("甲乙丙科技有限公司", id="no-full-name"),
+        pytest.param("", id="empty"),
+    ]
+
+
+@pytest.mark.parametrize("name", _lexicon_names())
+def test_speed32_lexicon_values_computed_at_load_answer_as_the_scans(name):
+    from kgqa.extract.mentions import lexicon
+
+    lx = lexicon()
+    assert lx.boundary_max == max(len(b) for b in lx.boundaries) and lx.boundary_max >= 2
+    assert len(lx.abbrev_fulls) == len(lx.abbrevs)
+    assert name.startswith(lx.abbrev_fulls) == any(name.startswith(f) for f, _ in lx.abbrevs.values())
+    assert (name not in lx.abbrev_fulls) == all(full != name for full, _t in lx.abbrevs.values())
+    assert name.endswith(lx.suffix_ends) == any(name.endswith(x) for x in lx.org_suffixes)

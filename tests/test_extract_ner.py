@@ -91,3 +91,39 @@ def test_speed30_bytes_features_on_random_texts():
     for _ in range(300):
         text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 60)))
         assert ner.features(text, as_bytes=True) == [[f.encode() for f in char] for char in ner.features(text)], text
+
+
+# speed32: the compound family names' marks (S2) are placed where one regex of them all finds one, not by a slice
+# and a set lookup at each char: the same positions, in order, as that scan
+COMPOUND_TEXTS = [
+    pytest.param("欧阳明与司马光会见了诸葛亮。", id="three-compounds"),
+    pytest.param("欧阳欧阳", id="one-after-another"),
+    pytest.param("某某欧阳", id="at-the-end"),
+    pytest.param("欧", id="one-char-of-one"),
+    pytest.param("", id="empty"),
+    pytest.param("国务院副总理韩建业", id="none"),
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_TEXTS)
+def test_speed32_compound_starts_are_the_scan_positions(text):
+    comp = ner._lex()[4]
+    wanted = [i for i in range(len(text) - 1) if text[i : i + 2] in comp]
+    assert [m.start() for m in ner._compound_starts().finditer(text)] == wanted
+    if "欧阳" in text:
+        assert wanted
+
+
+def test_speed32_compound_starts_on_random_texts():
+    import random
+
+    comp = ner._lex()[4]
+    pool = "".join(sorted({c for w in comp for c in w})) + "明光亮，a1"
+    rnd = random.Random(32)
+    found = 0
+    for _ in range(2000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 20)))
+        wanted = [i for i in range(len(text) - 1) if text[i : i + 2] in comp]
+        found += bool(wanted)
+        assert [m.start() for m in ner._compound_starts().finditer(text)] == wanted, text
+    assert found > 100
