@@ -649,6 +649,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "production_ceremony": Str(),
             "part_investments": W,
             "part_before": Str(),
+            "part_list": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
             "ceremony_named": Str(),

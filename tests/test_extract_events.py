@@ -3612,6 +3612,16 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", None)],
             id="an-assembly-scene-joins-the-one-told",
         ),
+        pytest.param(
+            "全省环境治理投资为30.2亿元，其中：城市建设投资12亿元；新建项目投资8.8亿元；技改投资3亿元。",
+            [],
+            id="items-of-a-qizhong-list-are-parts",
+        ),
+        pytest.param(
+            "甲公司投资5亿元建设电池厂；乙公司投资3亿元建设仓库。",
+            [("other", None), ("other", None)],
+            id="investments-with-no-qizhong-list-stay-events",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3638,7 +3648,9 @@ def test_real_news_event_wordings(text, expected):
     alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
     over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
     award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
-    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend)."""
+    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend).
+    Branch real32: the items of a list of parts opened by 其中 (其中：甲投资X亿元；乙投资Y亿元) are no investments of their own
+    (part_list, parts_lists)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
