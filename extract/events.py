@@ -432,6 +432,8 @@ def _patterns() -> dict:
         "part_investments": tuple(lex["part_investments"]),
         "part_before": re.compile(lex["part_before"]),
         "part_list": re.compile(lex["part_list"]),
+        "cleft_before": re.compile(lex["cleft_before"]),
+        "cleft_after": re.compile(lex["cleft_after"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -535,6 +537,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
         (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的")
         and not dated
         and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
+        # (甲一行是应乙邀请来华访问的。: the visit told with its reason, the 的 closing the sentence)
+        and not (pats["cleft_before"].search(head) and pats["cleft_after"].match(text[trig.end :]))
         # (在上午举行的会谈中，…: told alone, the scene of what the sentence tells is that event)
         and not (alone and pats["held_scene"].search(head) and pats["time_scene"].match(text[trig.end :]))
         # (举行了亲切友好的会谈: the talks told, 的 of their kind)

@@ -650,6 +650,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "part_investments": W,
             "part_before": Str(),
             "part_list": Str(),
+            "cleft_before": Str(),
+            "cleft_after": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
             "ceremony_named": Str(),

@@ -3622,6 +3622,10 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("other", None), ("other", None)],
             id="investments-with-no-qizhong-list-stay-events",
         ),
+        pytest.param(
+            "马丁一行是应省人民对外友好协会邀请来华访问的。", [("visit", None)], id="a-visit-told-with-its-reason"
+        ),
+        pytest.param("马丁一行访问的城市有三个。", [], id="a-visit-named-in-a-modifier-still-none"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3650,7 +3654,8 @@ def test_real_news_event_wordings(text, expected):
     award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
     trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend).
     Branch real32: the items of a list of parts opened by 其中 (其中：甲投资X亿元；乙投资Y亿元) are no investments of their own
-    (part_list, parts_lists)."""
+    (part_list, parts_lists); 甲一行是应乙邀请来华访问的。 tells the visit, its 的 closing the sentence (cleft_before,
+    cleft_after)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
