@@ -434,6 +434,7 @@ def _patterns() -> dict:
         "part_list": re.compile(lex["part_list"]),
         "cleft_before": re.compile(lex["cleft_before"]),
         "cleft_after": re.compile(lex["cleft_after"]),
+        "work_list": re.compile(lex["work_list"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -526,6 +527,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
         or pats["part_list"].search(text, lead, clause_start(text, trig.start))
     ):
         return False  # (其中配套项目投资95亿元, 一期投资12亿元, 其中：甲投资X亿元；乙投资Y亿元: a part of a total, no event)
+    if pats["work_list"].match(text, trig.end):
+        return False  # (参与了规划、考察、选址等全过程, 开展…咨询培训等各项工作: kinds of work listed, none held)
     topic = pats["topic_span"].search(head)  # (就如何加快…进行了座谈: the topic's words make no plan)
     modal = pats["modal"].search(head, 0, topic.start() if topic else len(head))
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):

@@ -652,6 +652,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "part_list": Str(),
             "cleft_before": Str(),
             "cleft_after": Str(),
+            "work_list": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
             "ceremony_named": Str(),
