@@ -109,6 +109,32 @@ FRESH_DRAW = (
     ("访问 出访 抵达".split(), 10),
     ("大会".split(), 8),
 )
+# An eleventh and twelfth set, judged by branch real32 before any rule was changed for them: `pd_late` (People's
+# Daily NER test) and `msra_late` (MSRA NER test), the splits the recogniser never learned from, none drawn by an
+# earlier set of this bench or of real_posts.py nor by each other, by words no set drew them for (the earlier
+# cues are nearly drawn out of both): calls and studies told with 深入/走访, congresses closed and elections,
+# sponsorship, works built or opened with their sums, investment fairs and banks, bodies founded and
+# universities, guests received (客人, 一行). ResumeNER was not drawn: its sentences are careers with few of these.
+LATE_SETS = {"pd_late": "pd_test", "msra_late": "msra_test"}
+LATE_DRAW = {
+    "pd_late": (
+        ("走访 深入".split(), 12),
+        ("闭幕 选举 当选".split(), 10),
+        ("资助 赞助 援建 捐赠".split(), 6),
+        ("建成 开通 通车 投产 总投资 亿元".split(), 10),
+        ("招商 引资 洽谈 银行".split(), 8),
+        ("成立 大学 学院".split(), 8),
+        ("客人 一行 外宾 宾主".split(), 6),
+    ),
+    "msra_late": (
+        ("走访 深入".split(), 10),
+        ("闭幕 选举 当选".split(), 8),
+        ("建成 开通 通车 投产 总投资 亿元".split(), 8),
+        ("资助 赞助 招商 引资 银行".split(), 4),
+        ("成立 大学 学院".split(), 6),
+        ("客人 一行 外宾 宾主".split(), 4),
+    ),
+}
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -180,6 +206,14 @@ def chosen(newer: bool = True) -> dict[str, list[tuple[int, str]]]:
                     for text, _ in sources[source]
                 ]
                 out[name] = draw_strata(texts, FRESH_DRAW)
+        for name, source in LATE_SETS.items():
+            if source in sources:
+                seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
+                texts = [
+                    text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
+                    for text, _ in sources[source]
+                ]
+                out[name] = draw_strata(texts, LATE_DRAW[name])
     return out
 
 

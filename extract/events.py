@@ -433,6 +433,10 @@ def _patterns() -> dict:
         "elects": re.compile(lex["meeting_elects"]),
         "part_investments": tuple(lex["part_investments"]),
         "part_before": re.compile(lex["part_before"]),
+        "part_list": re.compile(lex["part_list"]),
+        "cleft_before": re.compile(lex["cleft_before"]),
+        "cleft_after": re.compile(lex["cleft_after"]),
+        "work_list": re.compile(lex["work_list"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
         ),
@@ -464,8 +468,9 @@ def _after_clause(text: str, pos: int, limit: int) -> int:
     return end if end <= limit else pos
 
 
-def find_triggers(sent: Sentence, alone: bool = False) -> list[Trigger]:
-    """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties."""
+def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> list[Trigger]:
+    """Non-overlapping triggers of a narrative sentence, in order; earlier-listed kinds win ties (`parts`: the
+    sentence goes on a list of parts, see parts_lists)."""
     if sent.quoted or sent.heading or sent.speech_at == 0 or _patterns()["task"].match(sent.text):
         return []
     pats = _patterns()
@@ -488,7 +493,7 @@ def find_triggers(sent: Sentence, alone: bool = False) -> list[Trigger]:
         if start < last_end:
             continue
         # (alone: no event told before in the article, nor earlier in the sentence: 出席了会议 is that meeting)
-        if start == joined_end or not is_narrative(text, trig, sent.lead_at, alone and not out):
+        if start == joined_end or not is_narrative(text, trig, sent.lead_at, alone and not out, parts):
             # 陪同考察调研: a verb right after one that joins the event told joins it too
             joined_end = end if start == joined_end or joins_told(text, trig, sent.lead_at) else joined_end
             continue
@@ -504,11 +509,11 @@ def joins_told(text: str, trig: Trigger, lead: int = 0) -> bool:
     return bool(_patterns()["join"].search(text[max(lead, clause_start(text, trig.start)) : trig.start]))
 
 
-def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -> bool:
+def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, parts: bool = False) -> bool:
     """Is this trigger something that happened, not a plan, a reference or a repeat? (The clause
     starts at `lead` at the earliest: after a headline and its dateline.) Attending or joining an
     event (出席了会议, 参加会见的有…) refers to the one told before; `alone`, with none told before, it is
-    that event."""
+    that event. `parts`: the sentence goes on a list of parts opened by 其中 before its ； (see parts_lists)."""
     pats = _patterns()
     head = text[max(lead, clause_start(text, trig.start)) : trig.start]
     if pats["means"].search(head):
@@ -518,8 +523,14 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
     joined = bool(pats["attend"].match(text[trig.start : trig.end]) or (pats["join"].search(head) and not after))
     if joined and not alone:
         return False
-    if text.startswith(pats["part_investments"], trig.start) and pats["part_before"].search(head):
-        return False  # (其中配套项目投资95亿元, 一期投资12亿元: a part of a total, no event)
+    if text.startswith(pats["part_investments"], trig.start) and (
+        pats["part_before"].search(head)
+        or parts
+        or pats["part_list"].search(text, lead, clause_start(text, trig.start))
+    ):
+        return False  # (其中配套项目投资95亿元, 一期投资12亿元, 其中：甲投资X亿元；乙投资Y亿元: a part of a total, no event)
+    if pats["work_list"].match(text, trig.end):
+        return False  # (参与了规划、考察、选址等全过程, 开展…咨询培训等各项工作: kinds of work listed, none held)
     topic = pats["topic_span"].search(head)  # (就如何加快…进行了座谈: the topic's words make no plan)
     modal = pats["modal"].search(head, 0, topic.start() if topic else len(head))
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
@@ -531,6 +542,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False) -
         (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的")
         and not dated
         and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
+        # (甲一行是应乙邀请来华访问的。: the visit told with its reason, the 的 closing the sentence)
+        and not (pats["cleft_before"].search(head) and pats["cleft_after"].match(text[trig.end :]))
         # (在上午举行的会谈中，…: told alone, the scene of what the sentence tells is that event)
         and not (alone and pats["held_scene"].search(head) and pats["time_scene"].match(text[trig.end :]))
         # (举行了亲切友好的会谈: the talks told, 的 of their kind)
@@ -929,10 +942,24 @@ def _own_venue(text: str, prev: Trigger, t: Trigger) -> bool:
     return t.kind == "meeting" != prev.kind and OWN_VENUE.search(text, t.start, t.end) is not None
 
 
-def drafts_in(sent: Sentence, article: int, alone: bool = False) -> list[Draft]:
+def parts_lists(sents: list[Sentence]) -> set[int]:
+    """The sentences that go on a list of parts opened by 其中 (…投资为X亿元，其中：甲投资Y亿元；乙投资Z亿元。): each
+    right after a sentence of its paragraph ending with ； that opens such a list or goes on one."""
+    pat, out = _patterns()["part_list"], set()
+    for prev, s in zip(sents, sents[1:], strict=False):
+        if (
+            s.para == prev.para
+            and prev.text.rstrip().endswith(("；", ";"))
+            and (prev.index in out or pat.search(prev.text, prev.lead_at))
+        ):
+            out.add(s.index)
+    return out
+
+
+def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = False) -> list[Draft]:
     """Events told by one sentence, names shared out between its triggers (`alone`: no event was told
-    before it in its article)."""
-    trigs = find_triggers(sent, alone)
+    before it in its article; `parts`: it goes on a list of parts, see parts_lists)."""
+    trigs = find_triggers(sent, alone, parts)
     if not trigs:
         return []
     text = sent.text
@@ -2209,8 +2236,10 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     """The events of one article."""
     drafts: list[Draft] = []
     signed = signing_drafts(doc, article, sents)
+    parts = parts_lists(sents)
     for s in sents:  # (alone: no event told before it, a signing of an agreement named neither)
-        drafts.extend(drafts_in(s, article, alone=not drafts and not any(d.sent < s.index for d in signed)))
+        alone = not drafts and not any(d.sent < s.index for d in signed)
+        drafts.extend(drafts_in(s, article, alone=alone, parts=s.index in parts))
     at = {d.sent for d in signed}  # a signing trigger in a sentence whose agreement is told is that signing
     drafts = [d for d in drafts if d.kind != "signing" or d.sent not in at] + signed
     brings = _patterns()["brings"]  # what a signing brings told in its sentence (签约，…项目落户X) is that signing

@@ -3632,6 +3632,33 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", None)],
             id="an-assembly-scene-joins-the-one-told",
         ),
+        pytest.param(
+            "全省环境治理投资为30.2亿元，其中：城市建设投资12亿元；新建项目投资8.8亿元；技改投资3亿元。",
+            [],
+            id="items-of-a-qizhong-list-are-parts",
+        ),
+        pytest.param(
+            "甲公司投资5亿元建设电池厂；乙公司投资3亿元建设仓库。",
+            [("other", None), ("other", None)],
+            id="investments-with-no-qizhong-list-stay-events",
+        ),
+        pytest.param(
+            "马丁一行是应省人民对外友好协会邀请来华访问的。", [("visit", None)], id="a-visit-told-with-its-reason"
+        ),
+        pytest.param("马丁一行访问的城市有三个。", [], id="a-visit-named-in-a-modifier-still-none"),
+        pytest.param("县农业学校开展科技开发、技术咨询培训等各项工作。", [], id="training-among-kinds-of-work"),
+        pytest.param(
+            "全县党校走上了组织管理系统化、教育培训正规化的道路。", [], id="training-made-regular-is-a-quality"
+        ),
+        pytest.param(
+            "在筹建天文馆的三年中，张华、李明参与了规划、考察、选址、建设、落成等全过程。",
+            [],
+            id="stages-of-a-work-listed-are-no-events",
+        ),
+        pytest.param("县总工会举办了电脑培训等多项活动。", [("training", None)], id="training-among-activities-held"),
+        pytest.param(
+            "李明到县里考察了农业、水利等工作。", [("inspection", None)], id="work-inspected-is-still-an-inspection"
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3658,7 +3685,11 @@ def test_real_news_event_wordings(text, expected):
     alone is the meeting it opens, as 发表了讲话 (the speech verb is where reported speech starts); a gift of goods handed
     over (向…捐赠了物资) is other, as one with its sum, and a quoted programme (向“甲计划”捐赠) plans nothing (modal); 甲受到乙的表彰 is an
     award (not 多次/先后受到, a tally); 甲决定…访问 is a plan (modal), 决定任命 right before its
-    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend)."""
+    trigger still the appointment; 会见了乙考察团一行: the group met is the talks' guest, no inspection (guest_met); 成立大会上，甲表示… told alone is that meeting (after one told it joins it: attend).
+    Branch real32: the items of a list of parts opened by 其中 (其中：甲投资X亿元；乙投资Y亿元) are no investments of their own
+    (part_list, parts_lists); 甲一行是应乙邀请来华访问的。 tells the visit, its 的 closing the sentence (cleft_before,
+    cleft_after); a trigger listed among kinds of work or stages (…咨询培训等各项工作, 参与了规划、考察、选址等全过程) is
+    none held (work_list), nor is 培训 made regular (教育培训正规化)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
