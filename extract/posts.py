@@ -1928,7 +1928,10 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
         if person is None:
             continue
         src = source_at(doc, i, c.start())
-        for p in resolve_chain(doc, i, links):
+        # (甲公司副总经理、曾任乙厅副厅长的张三: the chain joined by 、 before the career is his too)
+        k = c.start() - 1
+        before = read_chain(text, k, titles_by_end, orgs_by_end) if k > 0 and text[k] in "、" else []
+        for p in resolve_chain(doc, i, before) + resolve_chain(doc, i, links):
             p.source = src
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(p)
