@@ -96,6 +96,7 @@ def _patterns() -> dict[str, Any]:
         "witness_bare": re.compile(alt(lex["witness_bare"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
+        "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
         "unit_price": re.compile(lex["unit_price_before"]),
         "back": re.compile(alt(lex["parties_back"])),
         "split": re.compile(lex["party_split"]),
@@ -260,7 +261,11 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
             # (…签署了协议。\n根据协议，甲将安排专项资金2亿元: a next paragraph opening on the agreement still tells it)
             if s.para != sent.para and not pats["refers_back"].match(s.text) or pats["sign"].search(s.text):
                 break
-            priced = [a for a in s.amounts if not unit_price(s.text, a[0])]
+            priced = [
+                a
+                for a in s.amounts
+                if not unit_price(s.text, a[0]) and not pats["stat_term"].search(s.text[max(0, a[0] - 12) : a[0]])
+            ]
             if priced:
                 candidates = [(priced[0], s)]
                 break

@@ -420,6 +420,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "loans": Seq(Record({"pattern": Str(), "kind": Str()})),
             "amount_terms": W,
             "amount_kept_terms": W,
+            "amount_stat_terms": W,
             "unit_price_before": Str(),
             "parties_back": W,
             "kind_joins": W,

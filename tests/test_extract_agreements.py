@@ -1611,12 +1611,24 @@ PROBE34_SUM_TOLD_AFTER = [
         None,
         id="a-sum-in-the-next-paragraph-on-something-else",
     ),
+    pytest.param(
+        "前天下午，甲乙机床股份有限公司与丙丁控股公司签署了股权收购协议，周一群出席签字仪式。"
+        "丙丁机床有限公司成立于1952年，去年销售收入1.2亿欧元。",
+        None,
+        id="a-partys-sales-in-the-next-sentence-are-no-sum-of-the-deal",
+    ),
+    pytest.param(
+        "前天下午，甲乙机床股份有限公司与丙丁控股公司签署了股权收购协议，周一群出席签字仪式。收购价款为8000万欧元。",
+        "8000万欧元",
+        id="a-price-in-the-next-sentence-is-the-sum-of-the-deal",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,amount", PROBE34_SUM_TOLD_AFTER)
 def test_probe34_a_sum_told_in_the_next_paragraph_by_the_agreement(text, amount):
     """根据协议，… opening the next paragraph still tells the agreement just signed: its sum is the agreement's; a next
-    paragraph about something else gives none (b34 probe)."""
+    paragraph about something else gives none (b34 probe), nor does a party's business figure in the next sentence
+    (去年销售收入1.2亿欧元: b41 probe, read as the acquisition's sum; agreement_kinds.yaml amount_stat_terms)."""
     got = extract_page("标题\n\n发布时间：2011-06-24\n" + text, source_name="eb_x.txt").agreements
     assert [a.amount.as_written if a.amount else None for a in got] == [amount]
