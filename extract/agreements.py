@@ -599,6 +599,8 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
     for prev in reversed(sents[max(0, k - 3) : k]):  # (双方 are two: the nearest sentence naming two, else one)
         if prev.para != sent.para:
             break
+        if _patterns()["witness"].search(prev.text):
+            continue  # (…签字，副省长甲、乙国大使乙出席签字仪式。双方去年…草签了意向书: the witnesses' bodies are no sides)
         lists = [parties_before(prev, len(prev.text), resolve)] + clause_parties(prev, len(prev.text), resolve)
         named += [found for found in lists if found]
         two = next((found for found in lists if len(found) >= 2), None)

@@ -1632,3 +1632,28 @@ def test_probe34_a_sum_told_in_the_next_paragraph_by_the_agreement(text, amount)
     (去年销售收入1.2亿欧元: b41 probe, read as the acquisition's sum; agreement_kinds.yaml amount_stat_terms)."""
     got = extract_page("标题\n\n发布时间：2011-06-24\n" + text, source_name="eb_x.txt").agreements
     assert [a.amount.as_written if a.amount else None for a in got] == [amount]
+
+
+PROBE41_SIDES_BACK = [
+    pytest.param(
+        "甲乙农场与丙丁乳品有限公司的合资合同前天在哈尔滨正式签订。甲乙农场场长刘一华和丙丁乳品有限公司董事长王一明在合同上签字，"
+        "黑龙江省副省长孙一国、新西兰驻华大使彼得·格林出席签字仪式。双方去年１２月在奥克兰草签了合作意向书。",
+        "合作意向书",
+        ["甲乙农场", "丙丁乳品有限公司"],
+        id="sides-past-the-witnesses-sentence",
+    ),
+    pytest.param(
+        "甲省政府与乙特区政府举行联席会议。双方就金融、科技等事项达成合作协议。",
+        "合作协议",
+        ["甲省政府", "乙特区政府"],
+        id="sides-of-the-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", PROBE41_SIDES_BACK)
+def test_probe41_sides_named_back_are_not_the_witnesses_bodies(text, kind, parties):
+    """双方 opening a sentence after a signing and its witnesses (…出席签字仪式。双方去年…草签了意向书) are the sides of that
+    signing, not the bodies of the officials who witnessed it (b41 probe: the province's government and the embassy)."""
+    got = extract_page("标题\n\n新华社哈尔滨１月１４日电 " + text, date="1998-01-14").agreements
+    assert [a.parties for a in got if a.kind == kind] == [parties]
