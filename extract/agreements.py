@@ -58,6 +58,7 @@ def _patterns() -> dict[str, Any]:
         "title_govs": re.compile(lex["title_governments"]),
         "carried": re.compile(lex["carried_subject"]),
         "signer_gov": re.compile(lex["signer_as_government"]),
+        "signer_body": re.compile(lex["signer_as_body"]),
         "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
@@ -365,6 +366,8 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             party = re.fullmatch(r"中共(.+)委员会", name)
             if party and p in ends and _patterns()["signer_gov"].match(sent.text, ends[p]):
                 name = gov_of(party.group(1))  # (省委副书记、省长甲与乙签署: 甲 signs as 省长, for the government)
+            elif name.endswith("党委") and p in ends and _patterns()["signer_body"].match(sent.text, ends[p]):
+                name = name[: -len("党委")]  # (甲农场党委书记兼场长乙与丙签字: 乙 signs as 场长, for the farm)
             found.append((p, name))
     text = sent.text
     for p, name in sent.places:

@@ -467,6 +467,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_adverbs": W,
             "carried_subject": Str(),
             "signer_as_government": Str(),
+            "signer_as_body": Str(),
             "each_amount_verbs": W,
             "each_price_opens": W,
             "each_price_ends": W,

@@ -1657,3 +1657,25 @@ def test_probe41_sides_named_back_are_not_the_witnesses_bodies(text, kind, parti
     signing, not the bodies of the officials who witnessed it (b41 probe: the province's government and the embassy)."""
     got = extract_page("标题\n\n新华社哈尔滨１月１４日电 " + text, date="1998-01-14").agreements
     assert [a.parties for a in got if a.kind == kind] == [parties]
+
+
+PROBE41_SIGNER_FOR_THE_BODY = [
+    pytest.param(
+        "甲乙农场党委书记兼场长刘一华和丙丁乳品有限公司董事长王一明分别代表双方在合资合同上签字。",
+        ["甲乙农场", "丙丁乳品有限公司"],
+        id="farm-party-secretary-and-director-signs-for-the-farm",
+    ),
+    pytest.param(
+        "甲乙集团公司党委书记、董事长刘一华与丙丁银行行长王一明签署了银企合作协议。",
+        ["甲乙集团公司", "丙丁银行"],
+        id="group-party-secretary-and-chairman-signs-for-the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,parties", PROBE41_SIGNER_FOR_THE_BODY)
+def test_probe41_a_firms_party_secretary_and_head_signs_for_the_firm(text, parties):
+    """<body>党委书记兼/、场长/董事长… signing signs for the body, not its Party committee, as 市委副书记、市长 signs for the
+    government (agreement_kinds.yaml signer_as_body; b41 probe: the farm's 党委 read as the contract's side)."""
+    got = extract_page("标题\n\n新华社哈尔滨１月１４日电 " + text, date="1998-01-14").agreements
+    assert [a.parties for a in got] == [parties]
