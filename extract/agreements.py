@@ -59,6 +59,7 @@ def _patterns() -> dict[str, Any]:
         "carried": re.compile(lex["carried_subject"]),
         "signer_gov": re.compile(lex["signer_as_government"]),
         "signer_body": re.compile(lex["signer_as_body"]),
+        "again": re.compile(lex["same_occasion_again"]),
         "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
@@ -1151,12 +1152,23 @@ def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int,
     """An agreement told with no date after one of the same parties in its paragraph (同时，双方还签署了…) was
     signed that day."""
     dated: dict[tuple[int, frozenset[str]], Agreement] = {}  # the last dated one so far of a paragraph and parties
+    last: dict[int, Agreement] = {}  # the last dated one so far of a paragraph
     for agr, k, _, _, _ in found:
         key = (sents[k].para, frozenset(agr.parties))
         if agr.date is None and key in dated:
             agr.date = dated[key].date
+        before = last.get(sents[k].para)
+        if (
+            agr.date is None
+            and before is not None
+            and any(x.startswith(y) or y.startswith(x) for x in agr.parties for y in before.parties)
+            and _patterns()["again"].match(sents[k].text)
+        ):
+            # (甲公司…签订了租赁合同。同时，甲还与丙签订了贷款协议: that day's too; 甲 as written)
+            agr.date = before.date
         if agr.date:
             dated[key] = agr
+            last[sents[k].para] = agr
 
 
 def _resolver(doc: Doc, article: int):

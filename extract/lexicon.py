@@ -468,6 +468,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "carried_subject": Str(),
             "signer_as_government": Str(),
             "signer_as_body": Str(),
+            "same_occasion_again": Str(),
             "each_amount_verbs": W,
             "each_price_opens": W,
             "each_price_ends": W,

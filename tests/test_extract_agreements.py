@@ -1679,3 +1679,22 @@ def test_probe41_a_firms_party_secretary_and_head_signs_for_the_firm(text, parti
     government (agreement_kinds.yaml signer_as_body; b41 probe: the farm's 党委 read as the contract's side)."""
     got = extract_page("标题\n\n新华社哈尔滨１月１４日电 " + text, date="1998-01-14").agreements
     assert [a.parties for a in got] == [parties]
+
+
+PROBE41_SAME_OCCASION_AGAIN = [
+    pytest.param(
+        "前天（7月14日），华远金融租赁有限公司与丙丁航空股份有限公司在成都签订了飞机经营租赁合同。据介绍，该公司于2008年5月开业。"
+        "同时，华远金融租赁还与中国进出口银行成都分行签订了5亿美元的飞机融资贷款协议。",
+        ["2009-07-14", "2009-07-14"],
+        id="tongshi-the-subject-signs-again-that-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,dates", PROBE41_SAME_OCCASION_AGAIN)
+def test_probe41_an_agreement_signed_again_at_the_same_occasion_takes_its_day(text, dates):
+    """同时/同日/此外…，甲还与丙签订了… after a dated agreement of 甲 in the paragraph (甲 written short) was signed that day,
+    though a background sentence with another time stands between (agreement_kinds.yaml same_occasion_again; b41 probe:
+    the lease's loan undated)."""
+    got = extract_page("标题\n\n每日经济新闻讯（记者 赵勇）" + text, date="2009-07-16").agreements
+    assert [a.date for a in got] == dates
