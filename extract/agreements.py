@@ -58,6 +58,8 @@ def _patterns() -> dict[str, Any]:
         "title_govs": re.compile(lex["title_governments"]),
         "carried": re.compile(lex["carried_subject"]),
         "signer_gov": re.compile(lex["signer_as_government"]),
+        "signer_body": re.compile(lex["signer_as_body"]),
+        "again": re.compile(lex["same_occasion_again"]),
         "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
@@ -96,6 +98,7 @@ def _patterns() -> dict[str, Any]:
         "witness_bare": re.compile(alt(lex["witness_bare"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
+        "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
         "unit_price": re.compile(lex["unit_price_before"]),
         "back": re.compile(alt(lex["parties_back"])),
         "split": re.compile(lex["party_split"]),
@@ -260,7 +263,11 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
             # (…签署了协议。\n根据协议，甲将安排专项资金2亿元: a next paragraph opening on the agreement still tells it)
             if s.para != sent.para and not pats["refers_back"].match(s.text) or pats["sign"].search(s.text):
                 break
-            priced = [a for a in s.amounts if not unit_price(s.text, a[0])]
+            priced = [
+                a
+                for a in s.amounts
+                if not unit_price(s.text, a[0]) and not pats["stat_term"].search(s.text[max(0, a[0] - 12) : a[0]])
+            ]
             if priced:
                 candidates = [(priced[0], s)]
                 break
@@ -360,6 +367,8 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             party = re.fullmatch(r"中共(.+)委员会", name)
             if party and p in ends and _patterns()["signer_gov"].match(sent.text, ends[p]):
                 name = gov_of(party.group(1))  # (省委副书记、省长甲与乙签署: 甲 signs as 省长, for the government)
+            elif name.endswith("党委") and p in ends and _patterns()["signer_body"].match(sent.text, ends[p]):
+                name = name[: -len("党委")]  # (甲农场党委书记兼场长乙与丙签字: 乙 signs as 场长, for the farm)
             found.append((p, name))
     text = sent.text
     for p, name in sent.places:
@@ -594,6 +603,8 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
     for prev in reversed(sents[max(0, k - 3) : k]):  # (双方 are two: the nearest sentence naming two, else one)
         if prev.para != sent.para:
             break
+        if _patterns()["witness"].search(prev.text):
+            continue  # (…签字，副省长甲、乙国大使乙出席签字仪式。双方去年…草签了意向书: the witnesses' bodies are no sides)
         lists = [parties_before(prev, len(prev.text), resolve)] + clause_parties(prev, len(prev.text), resolve)
         named += [found for found in lists if found]
         two = next((found for found in lists if len(found) >= 2), None)
@@ -1141,12 +1152,23 @@ def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int,
     """An agreement told with no date after one of the same parties in its paragraph (同时，双方还签署了…) was
     signed that day."""
     dated: dict[tuple[int, frozenset[str]], Agreement] = {}  # the last dated one so far of a paragraph and parties
+    last: dict[int, Agreement] = {}  # the last dated one so far of a paragraph
     for agr, k, _, _, _ in found:
         key = (sents[k].para, frozenset(agr.parties))
         if agr.date is None and key in dated:
             agr.date = dated[key].date
+        before = last.get(sents[k].para)
+        if (
+            agr.date is None
+            and before is not None
+            and any(x.startswith(y) or y.startswith(x) for x in agr.parties for y in before.parties)
+            and _patterns()["again"].match(sents[k].text)
+        ):
+            # (甲公司…签订了租赁合同。同时，甲还与丙签订了贷款协议: that day's too; 甲 as written)
+            agr.date = before.date
         if agr.date:
             dated[key] = agr
+            last[sents[k].para] = agr
 
 
 def _resolver(doc: Doc, article: int):

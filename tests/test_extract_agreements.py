@@ -1621,12 +1621,90 @@ PROBE34_SUM_TOLD_AFTER = [
         None,
         id="a-sum-in-the-next-paragraph-on-something-else",
     ),
+    pytest.param(
+        "前天下午，甲乙机床股份有限公司与丙丁控股公司签署了股权收购协议，周一群出席签字仪式。"
+        "丙丁机床有限公司成立于1952年，去年销售收入1.2亿欧元。",
+        None,
+        id="a-partys-sales-in-the-next-sentence-are-no-sum-of-the-deal",
+    ),
+    pytest.param(
+        "前天下午，甲乙机床股份有限公司与丙丁控股公司签署了股权收购协议，周一群出席签字仪式。收购价款为8000万欧元。",
+        "8000万欧元",
+        id="a-price-in-the-next-sentence-is-the-sum-of-the-deal",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,amount", PROBE34_SUM_TOLD_AFTER)
 def test_probe34_a_sum_told_in_the_next_paragraph_by_the_agreement(text, amount):
     """根据协议，… opening the next paragraph still tells the agreement just signed: its sum is the agreement's; a next
-    paragraph about something else gives none (b34 probe)."""
+    paragraph about something else gives none (b34 probe), nor does a party's business figure in the next sentence
+    (去年销售收入1.2亿欧元: b41 probe, read as the acquisition's sum; agreement_kinds.yaml amount_stat_terms)."""
     got = extract_page("标题\n\n发布时间：2011-06-24\n" + text, source_name="eb_x.txt").agreements
     assert [a.amount.as_written if a.amount else None for a in got] == [amount]
+
+
+PROBE41_SIDES_BACK = [
+    pytest.param(
+        "甲乙农场与丙丁乳品有限公司的合资合同前天在哈尔滨正式签订。甲乙农场场长刘一华和丙丁乳品有限公司董事长王一明在合同上签字，"
+        "黑龙江省副省长孙一国、新西兰驻华大使彼得·格林出席签字仪式。双方去年１２月在奥克兰草签了合作意向书。",
+        "合作意向书",
+        ["甲乙农场", "丙丁乳品有限公司"],
+        id="sides-past-the-witnesses-sentence",
+    ),
+    pytest.param(
+        "甲省政府与乙特区政府举行联席会议。双方就金融、科技等事项达成合作协议。",
+        "合作协议",
+        ["甲省政府", "乙特区政府"],
+        id="sides-of-the-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", PROBE41_SIDES_BACK)
+def test_probe41_sides_named_back_are_not_the_witnesses_bodies(text, kind, parties):
+    """双方 opening a sentence after a signing and its witnesses (…出席签字仪式。双方去年…草签了意向书) are the sides of that
+    signing, not the bodies of the officials who witnessed it (b41 probe: the province's government and the embassy)."""
+    got = extract_page("标题\n\n新华社哈尔滨１月１４日电 " + text, date="1998-01-14").agreements
+    assert [a.parties for a in got if a.kind == kind] == [parties]
+
+
+PROBE41_SIGNER_FOR_THE_BODY = [
+    pytest.param(
+        "甲乙农场党委书记兼场长刘一华和丙丁乳品有限公司董事长王一明分别代表双方在合资合同上签字。",
+        ["甲乙农场", "丙丁乳品有限公司"],
+        id="farm-party-secretary-and-director-signs-for-the-farm",
+    ),
+    pytest.param(
+        "甲乙集团公司党委书记、董事长刘一华与丙丁银行行长王一明签署了银企合作协议。",
+        ["甲乙集团公司", "丙丁银行"],
+        id="group-party-secretary-and-chairman-signs-for-the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,parties", PROBE41_SIGNER_FOR_THE_BODY)
+def test_probe41_a_firms_party_secretary_and_head_signs_for_the_firm(text, parties):
+    """<body>党委书记兼/、场长/董事长… signing signs for the body, not its Party committee, as 市委副书记、市长 signs for the
+    government (agreement_kinds.yaml signer_as_body; b41 probe: the farm's 党委 read as the contract's side)."""
+    got = extract_page("标题\n\n新华社哈尔滨１月１４日电 " + text, date="1998-01-14").agreements
+    assert [a.parties for a in got] == [parties]
+
+
+PROBE41_SAME_OCCASION_AGAIN = [
+    pytest.param(
+        "前天（7月14日），华远金融租赁有限公司与丙丁航空股份有限公司在成都签订了飞机经营租赁合同。据介绍，该公司于2008年5月开业。"
+        "同时，华远金融租赁还与中国进出口银行成都分行签订了5亿美元的飞机融资贷款协议。",
+        ["2009-07-14", "2009-07-14"],
+        id="tongshi-the-subject-signs-again-that-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,dates", PROBE41_SAME_OCCASION_AGAIN)
+def test_probe41_an_agreement_signed_again_at_the_same_occasion_takes_its_day(text, dates):
+    """同时/同日/此外…，甲还与丙签订了… after a dated agreement of 甲 in the paragraph (甲 written short) was signed that day,
+    though a background sentence with another time stands between (agreement_kinds.yaml same_occasion_again; b41 probe:
+    the lease's loan undated)."""
+    got = extract_page("标题\n\n每日经济新闻讯（记者 赵勇）" + text, date="2009-07-16").agreements
+    assert [a.date for a in got] == dates

@@ -1892,6 +1892,18 @@ def test_a_projects_total_investment_told_after_it(body, expected):
             [[]],
             id="a-regulator-approving-a-new-firm",
         ),
+        pytest.param(
+            "新华社上海１月１２日电 再生铝期货今天在上海期货交易所正式挂牌交易。副主席张一远出席上市仪式并致辞。",
+            ["launch"],
+            [["张一远"]],
+            id="a-contract-listed-for-trading",
+        ),
+        pytest.param(
+            "本报讯 昨天上午，首届甲乙大学校友投资洽谈大会在荆州开幕，市委书记李一华出席开幕式并致辞。",
+            ["meeting"],
+            [["李一华"]],
+            id="an-investment-talks-assembly-opening-is-a-meeting",
+        ),
     ],
 )
 def test_a_plant_going_into_production_or_a_body_founded_that_day_is_a_launch(text, kinds, participants):

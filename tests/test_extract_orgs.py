@@ -1910,11 +1910,26 @@ def test_b30_verbs_and_kinds_before_a_body_and_a_venue_presided_at(text, absent,
         pytest.param(
             "副市长王一明来到农产品批发市场察看菜价。", "农产品批发市场", None, id="a-wholesale-market-by-its-trade"
         ),
+        pytest.param(
+            "沙市区人民政府与甲乙大学校友会签署了校地合作框架协议。",
+            "甲乙大学校友会",
+            "association",
+            id="an-alumni-association",
+        ),
+        pytest.param(
+            "黑龙江省国营青林农场与甲乙乳品有限公司签订了合资合同。",
+            "黑龙江省国营青林农场",
+            "company",
+            id="a-named-state-farm",
+        ),
+        pytest.param("贷款面向全省家庭农场和种养大户。", "家庭农场", None, id="a-farm-by-its-kind"),
+        pytest.param("中国证券网11月25日讯 公司今日公告。", "中国证券网", "media", id="a-securities-news-site"),
     ],
 )
 def test_probe37_a_federation_and_a_wholesale_market(text, name, typ):
     """社团联会 an association, <name>批发市场 a company, a market named only by its trade (农产品批发市场) a kind
-    (org_suffixes.yaml, org_generic.yaml suffix_kinds; b37 probe)."""
+    (org_suffixes.yaml, org_generic.yaml suffix_kinds; b37 probe); 校友会 an association, <name>农场 a company, 家庭农场
+    a kind, 中国证券网 a news site (b41 probe)."""
     got = orgs("标题\n\n本报讯 " + text)
     assert (got[name][0] if name in got else None) == typ
 

@@ -361,6 +361,9 @@ def test_title_after_a_name_without_its_body(text, locale, expected):
         ),
         pytest.param("又讯中国国家主席王建业抵达。", {("王建业", "国家主席", "中国")}, id="news-opener-is-no-body"),
         pytest.param("这是局长王立国在接待群众。", {("王立国", "局长", None)}, id="zhe-shi-is-no-body"),
+        pytest.param(
+            "国内贸易部副部长杨一胜出席仪式。", {("杨一胜", "副部长", "国内贸易部")}, id="ministry-of-internal-trade"
+        ),
     ],
 )
 def test_national_and_foreign_bodies_of_the_1990s(text, expected):

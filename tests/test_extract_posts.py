@@ -314,11 +314,27 @@ def test_posts_in_biographies(text, expected):
             {("李一华", "局长", "东山市财政局"), ("李一华", "监事长", "华兴银行")},
             id="a-former-post-joined-to-the-modifier",
         ),
+        pytest.param(
+            "甲乙信托投资公司副总经理、曾任江西省财政厅副厅长的孙一明介绍，资产正在清理。",
+            {("孙一明", "副总经理", "甲乙信托投资公司"), ("孙一明", "副厅长", "江西省财政厅")},
+            id="a-chain-joined-by-dun-before-the-modifier-career",
+        ),
+        pytest.param(
+            "原东海市财政局局长、现任该行监事长的李一华介绍，资本已经到位。",
+            {("李一华", "局长", "东海市财政局")},
+            id="a-former-post-joined-by-dun-before-xianren",
+        ),
+        pytest.param(
+            "甲乙机床股份有限公司副总经理兼董事会秘书、曾任西山市经济委员会副主任的陈一敏介绍，员工将全部保留。",
+            {("陈一敏", "副总经理", "甲乙机床股份有限公司"), ("陈一敏", "董事会秘书", "甲乙机床股份有限公司")},
+            id="a-jian-chain-joined-by-dun-before-the-modifier-career",
+        ),
     ],
 )
 def test_post_told_by_zuowei_before_the_name(text, expected):
     """作为/身为<chain>的<name>: the chain's posts are the name's, as after 曾任 or 时任; a chain joined to the
-    modifier's verb by 、 from the clause's start (原A局长、现任B监事长的甲) is the name's too."""
+    modifier's verb by 、 from the clause's start (原A局长、现任B监事长的甲, 甲公司副总经理、曾任乙厅副厅长的X) is the
+    name's too."""
     assert expected <= posts_of(text)
 
 
