@@ -161,3 +161,35 @@ def two_agreements_kg():
 def test_a_body_before_that_agreement(request, graph, question, expected):
     got = request.getfixturevalue(f"{graph}_agreement{'s' if graph == 'two' else ''}_kg").ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a which-word asking companies (哪些企业, 哪几家公司) of an agreement's parties: those typed as companies, never a
+# delegation that signed with them (templates.yaml narrow of agreement_parties, agreement_partners, place_partners)
+DELEGATION_DEAL = city_page(
+    organizations=[{"name": "澄川国商务代表团", "type": "other"}],
+    agreements=[
+        {"kind": "框架协议", "parties": [CO, "澄川国商务代表团"], "date": "2033-08-03", "fields": ["储能电池"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def delegation_deal_kg():
+    return imported_kg((DELEGATION_DEAL, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("2033年8月有哪些企业签了协议", {CO}, id="month-na-xie-qi-ye"),
+        pytest.param("2033年8月哪几家公司签了协议", {CO}, id="month-na-ji-jia-gong-si"),
+        pytest.param("澄川国商务代表团跟哪家企业签的框架协议", {CO}, id="partner-na-jia-qi-ye"),
+        pytest.param("储能电池框架协议是哪家公司签的", {CO}, id="parties-na-jia-gong-si"),
+        # near misses: a which-word asking any body keeps every party; no company among them: none
+        pytest.param("储能电池框架协议的签约方是谁", {CO, "澄川国商务代表团"}, id="near-miss-parties-any-body"),
+        pytest.param("星岫集团跟哪家企业签的框架协议", set(), id="near-miss-partner-a-delegation-only"),
+    ],
+)
+def test_companies_asked_of_an_agreement(delegation_deal_kg, question, expected):
+    got = delegation_deal_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
