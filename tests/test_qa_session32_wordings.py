@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CPPCC, GOV, city_page, delegation_visit
+from qa_fact_pages import CO, CPPCC, GOV, city_page, delegation_visit
 from qa_helpers import imported_kg
 
 # an organiser asked by a noun of whoever did it (组织者, 主办者, 承办者, as 举办者): the bodies recorded to hold the event,
@@ -114,4 +114,82 @@ def tower_kg():
 )
 def test_a_place_narrowing_a_place_asked(tower_kg, question, expected):
     got = tower_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a body named before a pointing word and an agreement (甲集团那份协议, 甲集团这份合同): the agreement it is linked to, never
+# another's (resolve._pointed_from); a body that signed nothing, no answer, even when the graph holds one agreement only
+ONE_AGREEMENT = city_page(
+    agreements=[{"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06", "fields": ["氢能", "文旅"]}],
+)
+TWO_AGREEMENTS = city_page(
+    organizations=[{"name": "澄川农村商业银行", "type": "company", "aliases": ["澄川农商行"]}],
+    agreements=[
+        {"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06", "fields": ["氢能", "文旅"]},
+        {"kind": "金融合作协议", "parties": [GOV, "澄川农村商业银行"], "date": "2033-06-01", "fields": ["绿色金融"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def one_agreement_kg():
+    return imported_kg((ONE_AGREEMENT, "made-up.json"))
+
+
+@pytest.fixture(scope="module")
+def two_agreements_kg():
+    return imported_kg((TWO_AGREEMENTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "graph,question,expected",
+    [
+        pytest.param("one", "星岫集团那份协议是哪天签的", {"2033-05-06"}, id="one-na-fen-date"),
+        pytest.param("one", "星岫集团这份协议涉及哪些领域", {"氢能", "文旅"}, id="one-zhe-fen-fields"),
+        pytest.param("one", "星岫集团那份合同的签约方是谁", {GOV}, id="one-na-fen-parties"),
+        pytest.param("two", "澄川农商行那份协议是哪天签的", {"2033-06-01"}, id="two-na-fen-date"),
+        pytest.param("two", "澄川农商行这份协议涉及哪些领域", {"绿色金融"}, id="two-zhe-fen-fields"),
+        pytest.param("two", "星岫集团那份协议涉及哪些领域", {"氢能", "文旅"}, id="two-na-fen-the-other-one"),
+        # near misses: the body named signed nothing: no agreement's facts (before, the one agreement's)
+        pytest.param("one", "云岭集团那份协议的签约方是谁", set(), id="near-miss-one-signed-nothing-parties"),
+        pytest.param("one", "云岭集团那份合同是哪天签的", set(), id="near-miss-one-signed-nothing-date"),
+        pytest.param("one", "云岭集团这份协议涉及哪些领域", set(), id="near-miss-one-signed-nothing-fields"),
+        pytest.param("two", "云岭集团那份协议是哪天签的", set(), id="near-miss-two-signed-nothing-date"),
+        pytest.param("one", "这份协议涉及哪些领域", {"氢能", "文旅"}, id="near-miss-no-name-unchanged"),
+    ],
+)
+def test_a_body_before_that_agreement(request, graph, question, expected):
+    got = request.getfixturevalue(f"{graph}_agreement{'s' if graph == 'two' else ''}_kg").ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a which-word asking companies (哪些企业, 哪几家公司) of an agreement's parties: those typed as companies, never a
+# delegation that signed with them (templates.yaml narrow of agreement_parties, agreement_partners, place_partners)
+DELEGATION_DEAL = city_page(
+    organizations=[{"name": "澄川国商务代表团", "type": "other"}],
+    agreements=[
+        {"kind": "框架协议", "parties": [CO, "澄川国商务代表团"], "date": "2033-08-03", "fields": ["储能电池"]},
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def delegation_deal_kg():
+    return imported_kg((DELEGATION_DEAL, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("2033年8月有哪些企业签了协议", {CO}, id="month-na-xie-qi-ye"),
+        pytest.param("2033年8月哪几家公司签了协议", {CO}, id="month-na-ji-jia-gong-si"),
+        pytest.param("澄川国商务代表团跟哪家企业签的框架协议", {CO}, id="partner-na-jia-qi-ye"),
+        pytest.param("储能电池框架协议是哪家公司签的", {CO}, id="parties-na-jia-gong-si"),
+        # near misses: a which-word asking any body keeps every party; no company among them: none
+        pytest.param("储能电池框架协议的签约方是谁", {CO, "澄川国商务代表团"}, id="near-miss-parties-any-body"),
+        pytest.param("星岫集团跟哪家企业签的框架协议", set(), id="near-miss-partner-a-delegation-only"),
+    ],
+)
+def test_companies_asked_of_an_agreement(delegation_deal_kg, question, expected):
+    got = delegation_deal_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -342,12 +342,43 @@ class SlotResolver:
         fit the description too (`_acting`: 新材料基地项目什么时候动工, closest to the signing of that project)."""
         close = self._found(kind, text, names, own_names, verbs, deictic)
         try:
-            return self._doing(close, kind, text, acts)
+            found = self._doing(close, kind, text, acts)
         except Unresolved:
-            acting = self._acting(kind, text, names, acts, close)
-            if acting:
-                return acting
-            raise
+            found = self._acting(kind, text, names, acts, close)
+            if not found:
+                raise
+        return self._pointed_from(found, kind, text, names)
+
+    def _pointed_from(self, found: list[str], kind: str, text: str, names: dict[str, set[str]]) -> list[str]:
+        """Of the agreements found, those each body or person named before a pointing word (甲集团那份协议, 乙这份合同)
+        is linked to (a party, a witness): the pointing word says which of the name's agreements, never another's
+        (none: Unresolved; the name is no longer dropped with the pointing word). A place names no side (长治那份协议)."""
+        m = _INNER_POINTING.search(text)
+        if kind != "agreement" or m is None:
+            return found
+        ents = self.index.entities
+        named = [
+            bodies
+            for name, iris in names.items()
+            if name in text[: m.start()] and (bodies := {i for i in iris if i in ents and ents[i].kinds & {"o", "p"}})
+        ]
+        if not named:
+            return found
+        linked = [self._linked(bodies, kind) for bodies in named]
+        kept = [iri for iri in found if all(iri in facts for facts in linked)]
+        if not kept:
+            raise Unresolved(f"图谱里没有“{text[: m.start()]}”签的{FACT_WORD[kind]}")
+        return kept
+
+    def _linked(self, entities: set[str], kind: str) -> set[str]:
+        """The facts of a kind linked to one of the entities (the index's links: an agreement's parties and
+        witnesses)."""
+        out: set[str] = set()
+        for idx in self.fact_indexes(kind):
+            for source in idx.sources():
+                for entity in entities:
+                    out.update(source.iris_of(source.entity_ids(entity)).values())
+        return out
 
     def _does(self, iri: str, indexes: list[Facts], acts: tuple[tuple[str, ...], ...]) -> bool:
         """True when the fact's own words say one of the acts (开工 asked: a fact saying 动工 says it too)."""
