@@ -530,6 +530,15 @@ def _glued(text: str, e: int) -> str | None:
     return "name after" if name_at(text, e + 1) else "no title"
 
 
+POSTED_TO = tuple(load("place_words.yaml")["posted_to"])
+
+
+def _posted_mission(text: str, s: int, a: int) -> bool:
+    """Does text[s:a] end with 驻 (place_words.yaml posted_to), a sender posting a mission to the place at a
+    (中国驻|法兰克福总领事馆: the learned start at the place cuts no part of the name)?"""
+    return text[s:a].endswith(POSTED_TO)
+
+
 PLACE_LIST_END = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,5}})*(?:{'|'.join(load('place_words.yaml')['list_ends'])})")
 
 
@@ -1243,6 +1252,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if inside and _posted_mission(text, m.start, a):
+            continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):

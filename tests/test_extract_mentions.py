@@ -216,6 +216,8 @@ def test_person_patterns(text, expected):
         ("省政府批复甲乙证券股份有限公司设立分公司。", ["省政府", "甲乙证券股份有限公司", "甲乙证券"]),
         ("省长张一平作政府工作报告。", []),
         ("全国水利厅局长会议今天召开。", []),
+        ("丁一在中国驻法兰克福总领事馆出席招待会。", ["中国驻法兰克福总领事馆"]),
+        ("甲乙公司与中国驻法兰克福总领事馆签署协议。", ["甲乙公司", "中国驻法兰克福总领事馆"]),
     ],
     ids=[
         "quoted-company-kept",
@@ -228,6 +230,8 @@ def test_person_patterns(text, expected):
         "reply-verb-before-company",
         "government-work-report",
         "bureau-heads-of-all-provinces",
+        "sender-and-zhu-before-a-consulate-after-zai",
+        "sender-and-zhu-before-a-consulate-after-yu",
     ],
 )
 def test_org_boundary_more(text, expected):
