@@ -530,6 +530,25 @@ def _glued(text: str, e: int) -> str | None:
     return "name after" if name_at(text, e + 1) else "no title"
 
 
+def _inside_body_name(text: str, t: tuple[int, int, str], titles: list[tuple[int, int, str]]) -> bool:
+    """Is the title t no title but part of a longer body's name the suffix reading gives when the title's last char
+    begins a common word with the next one (如皋市长江建设有限公司: 市|长江建设有限公司, no 市长; 县长城建材公司)?"""
+    s, e = t[0], t[1]
+    w = text[e - 1 : e + 1]
+    if e >= len(text) or names.dictionary_count(w) < names.COMMON_WORD or ner.word_class(w) == "r":
+        return False
+    n = name_at(text, e)
+    good = n is not None and (sc := _score(text, e, e + len(n))) is not None and sc >= LEARNED_MIN
+    lx = lexicon()
+    for a, b, _ in _org_spans(text, [x for x in titles if x != t]):
+        if a < s and b > e + 1:
+            rest = text[e + len(n) : b] if good and n else ""
+            # a good name after the title (市长江涛出席甲乙公司) is one unless the suffix follows it (江建设|有限公司)
+            if not rest or any(rest.startswith(x) for x in lx.org_suffixes):
+                return True
+    return False
+
+
 POSTED_TO = tuple(load("place_words.yaml")["posted_to"])
 
 
@@ -1957,6 +1976,7 @@ def mentions(doc: Doc) -> None:
             for t in kept
             if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
         ]
+        titles = [t for t in titles if not _inside_body_name(text, t, titles)]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
