@@ -550,6 +550,21 @@ def _inside_body_name(text: str, t: tuple[int, int, str], titles: list[tuple[int
 
 
 POSTED_TO = tuple(load("place_words.yaml")["posted_to"])
+MODIFIER_CAREER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'])})")
+
+
+def _modifier_name(text: str, s: int, e: int) -> str | None:
+    """The name after a career told as its modifier, the title at s..e its last word (曾任省财政厅副厅长的孙国强正在…:
+    post_rules.yaml modifier_careers, then 的), read where the rules' name ends (a stop word follows)."""
+    if text[e : e + 1] != "的":
+        return None
+    c = s
+    while c > 0 and text[c - 1] not in PUNCT and s - c < 20:
+        c -= 1
+    if not MODIFIER_CAREER.search(text, c, s):
+        return None
+    n = name_at(text, e + 1)
+    return n if n and _terminated(text, e + 1 + len(n)) else None
 
 
 def _posted_mission(text: str, s: int, a: int) -> bool:
@@ -2012,6 +2027,10 @@ def mentions(doc: Doc) -> None:
                 if n not in authors or a > 0 and text[a - 2 : a] != "记者":
                     ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
                     known.add(n)
+            mod = _modifier_name(text, s, e)
+            if mod and mod not in authors:
+                ms.append(Mention(mod, "person", i, e + 1, e + 1 + len(mod), canonical=mod, value="title"))
+                known.add(mod)
         for role in lx.roles:
             for m in re.finditer(re.escape(role), text):
                 named = name_at(text, m.end())
