@@ -530,6 +530,49 @@ def _glued(text: str, e: int) -> str | None:
     return "name after" if name_at(text, e + 1) else "no title"
 
 
+def _inside_body_name(text: str, t: tuple[int, int, str], titles: list[tuple[int, int, str]]) -> bool:
+    """Is the title t no title but part of a longer body's name the suffix reading gives when the title's last char
+    begins a common word with the next one (如皋市长江建设有限公司: 市|长江建设有限公司, no 市长; 县长城建材公司)?"""
+    s, e = t[0], t[1]
+    w = text[e - 1 : e + 1]
+    if e >= len(text) or names.dictionary_count(w) < names.COMMON_WORD or ner.word_class(w) == "r":
+        return False
+    n = name_at(text, e)
+    good = n is not None and (sc := _score(text, e, e + len(n))) is not None and sc >= LEARNED_MIN
+    lx = lexicon()
+    for a, b, _ in _org_spans(text, [x for x in titles if x != t]):
+        if a < s and b > e + 1:
+            rest = text[e + len(n) : b] if good and n else ""
+            # a good name after the title (市长江涛出席甲乙公司) is one unless the suffix follows it (江建设|有限公司)
+            if not rest or any(rest.startswith(x) for x in lx.org_suffixes):
+                return True
+    return False
+
+
+POSTED_TO = tuple(load("place_words.yaml")["posted_to"])
+MODIFIER_CAREER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'])})")
+
+
+def _modifier_name(text: str, s: int, e: int) -> str | None:
+    """The name after a career told as its modifier, the title at s..e its last word (曾任省财政厅副厅长的孙国强正在…:
+    post_rules.yaml modifier_careers, then 的), read where the rules' name ends (a stop word follows)."""
+    if text[e : e + 1] != "的":
+        return None
+    c = s
+    while c > 0 and text[c - 1] not in PUNCT and s - c < 20:
+        c -= 1
+    if not MODIFIER_CAREER.search(text, c, s):
+        return None
+    n = name_at(text, e + 1)
+    return n if n and _terminated(text, e + 1 + len(n)) else None
+
+
+def _posted_mission(text: str, s: int, a: int) -> bool:
+    """Does text[s:a] end with 驻 (place_words.yaml posted_to), a sender posting a mission to the place at a
+    (中国驻|法兰克福总领事馆: the learned start at the place cuts no part of the name)?"""
+    return text[s:a].endswith(POSTED_TO)
+
+
 PLACE_LIST_END = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,5}})*(?:{'|'.join(load('place_words.yaml')['list_ends'])})")
 
 
@@ -1243,6 +1286,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if inside and _posted_mission(text, m.start, a):
+            continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
@@ -1946,6 +1991,7 @@ def mentions(doc: Doc) -> None:
             for t in kept
             if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
         ]
+        titles = [t for t in titles if not _inside_body_name(text, t, titles)]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
@@ -1981,6 +2027,10 @@ def mentions(doc: Doc) -> None:
                 if n not in authors or a > 0 and text[a - 2 : a] != "记者":
                     ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
                     known.add(n)
+            mod = _modifier_name(text, s, e)
+            if mod and mod not in authors:
+                ms.append(Mention(mod, "person", i, e + 1, e + 1 + len(mod), canonical=mod, value="title"))
+                known.add(mod)
         for role in lx.roles:
             for m in re.finditer(re.escape(role), text):
                 named = name_at(text, m.end())

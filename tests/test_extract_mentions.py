@@ -216,6 +216,10 @@ def test_person_patterns(text, expected):
         ("省政府批复甲乙证券股份有限公司设立分公司。", ["省政府", "甲乙证券股份有限公司", "甲乙证券"]),
         ("省长张一平作政府工作报告。", []),
         ("全国水利厅局长会议今天召开。", []),
+        ("丁一在中国驻法兰克福总领事馆出席招待会。", ["中国驻法兰克福总领事馆"]),
+        ("甲乙公司与中国驻法兰克福总领事馆签署协议。", ["甲乙公司", "中国驻法兰克福总领事馆"]),
+        ("海门市长江建设有限公司与丙丁银行签约。", ["海门市长江建设有限公司", "丙丁银行"]),
+        ("丙丁县长城建材有限公司成立。", ["丙丁县长城建材有限公司"]),
     ],
     ids=[
         "quoted-company-kept",
@@ -228,6 +232,10 @@ def test_person_patterns(text, expected):
         "reply-verb-before-company",
         "government-work-report",
         "bureau-heads-of-all-provinces",
+        "sender-and-zhu-before-a-consulate-after-zai",
+        "sender-and-zhu-before-a-consulate-after-yu",
+        "title-inside-a-company-name-city",
+        "title-inside-a-company-name-county",
     ],
 )
 def test_org_boundary_more(text, expected):

@@ -329,6 +329,16 @@ def test_posts_in_biographies(text, expected):
             {("陈一敏", "副总经理", "甲乙机床股份有限公司"), ("陈一敏", "董事会秘书", "甲乙机床股份有限公司")},
             id="a-jian-chain-joined-by-dun-before-the-modifier-career",
         ),
+        pytest.param(
+            "甲乙信托投资公司副总经理、曾任东山市财政局副局长的钱一明正在清理资产。",
+            {("钱一明", "副总经理", "甲乙信托投资公司"), ("钱一明", "副局长", "东山市财政局")},
+            id="a-name-after-the-modifier-before-zhengzai",
+        ),
+        pytest.param(
+            "时任东山市财政局局长的钱一平正在配合调查。",
+            {("钱一平", "局长", "东山市财政局")},
+            id="a-name-after-shiren-modifier-before-zhengzai",
+        ),
     ],
 )
 def test_post_told_by_zuowei_before_the_name(text, expected):
