@@ -431,6 +431,8 @@ def _patterns() -> dict:
         "brings": re.compile(alt(lex["signing_brings"])),
         "decides": re.compile(lex["meeting_decides"]),
         "elects": re.compile(lex["meeting_elects"]),
+        "decision_carried": re.compile(lex["decision_carried"]),
+        "ceremony_deals_within": lex["ceremony_deals_within"],
         "part_investments": tuple(lex["part_investments"]),
         "part_before": re.compile(lex["part_before"]),
         "part_list": re.compile(lex["part_list"]),
@@ -1710,7 +1712,7 @@ def decided_after_elects(sents: list[Sentence], drafts: list[Draft]) -> None:
     """A change of posts in a ；-clause opening on a bare decision (会议选举甲为副省长；决定任命乙为…) after a run of
     ；-clauses that opens with the meeting electing (event_kinds.yaml meeting_elects, decision_carried) is what that
     meeting decided too, as it is when the clauses are joined by ，."""
-    opens = re.compile(load("event_kinds.yaml")["decision_carried"])
+    opens = _patterns()["decision_carried"]
     by_index = {s.index: s for s in sents}
     for d in drafts:
         s = by_index.get(d.sent)
@@ -1954,7 +1956,7 @@ def _deal_of_ceremony(a: Draft, b: Draft) -> bool:
     """Is b a deal told right after the signing ceremony a opens with, in a sentence of its own with no deal
     (…举行了签约仪式。甲与乙签订了…): event_kinds.yaml ceremony_told, ceremony_deals_within?"""
     first, later = (a, b) if a.sent <= b.sent else (b, a)
-    within = load("event_kinds.yaml")["ceremony_deals_within"]
+    within = _patterns()["ceremony_deals_within"]
     return (
         first.sent < later.sent <= first.sent + within and _patterns()["ceremony_told"].match(first.summary) is not None
     )

@@ -544,7 +544,7 @@ def _inside_body_name(text: str, t: tuple[int, int, str], titles: list[tuple[int
         if a < s and b > e + 1:
             rest = text[e + len(n) : b] if good and n else ""
             # a good name after the title (市长江涛出席甲乙公司) is one unless the suffix follows it (江建设|有限公司)
-            if not rest or any(rest.startswith(x) for x in lx.org_suffixes):
+            if not rest or rest.startswith(lx.suffix_ends):
                 return True
     return False
 
