@@ -407,6 +407,12 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "lab",
             id="an-institute-of-a-discipline-joined-by-yu",
         ),
+        pytest.param(
+            "今天，中央第五巡视组向甲省反馈巡视情况。",
+            "中央第五巡视组",
+            "party_committee",
+            id="a-party-inspection-team",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):

@@ -2610,10 +2610,16 @@ PROBE42_POSTS = [
         {("李一四", "代县长", "宁陵县人民政府")},
         id="an-acting-county-head-appointed",
     ),
+    pytest.param(
+        "湖北省委第三巡视组巡视宜昌市工作动员会昨日召开。巡视组副组长刘一强宣读了巡视工作方案。",
+        {("刘一强", "副组长", "湖北省委第三巡视组")},
+        id="a-bare-inspection-team-is-the-one-named-before",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,want", PROBE42_POSTS)
 def test_probe42_acting_heads_and_a_bare_inspection_team(text, want):
-    """代市长/代县长 are titles of the government (b27, b42 probes: read 市长)."""
+    """代市长/代县长 are titles of the government (b27, b42 probes: read 市长), a bare 巡视组 the team named last before
+    (b42 probe: a body 巡视组 of its own; org_suffixes.yaml, org_generic.yaml anaphor_kinds)."""
     assert want <= posts_of(text)
