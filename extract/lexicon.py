@@ -526,6 +526,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "day_word_goes_on": W,
             "day_before_no_day": W,
             "day_then_verb": W,
+            "deadline_after": W,
+            "deadline_not": W,
             "reported_on": W,
             "source_years": Map(Int()),
             "day_not_before": Map(W),

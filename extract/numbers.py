@@ -399,12 +399,29 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             _name_before_no_day(folded, m.start(), m.end()) or _word_across_day(folded, m.start(), m.end())
         ):
             continue
+        if not m["rd"] and _deadline_after(folded, m.end()):
+            continue  # 要在4月底前完成, 6月30日前建成: a time limit set, no day anything happened (请于明日前: tomorrow)
         iso = _iso(m, ref_year, day, month, int(out[-1][2][:4]) if out else None)
         if iso:
             out.append((m.start(), m.end(), iso))
     if day is not None and "日" in folded:
         out = sorted(out + _bare_days(folded, day, out))
     return out
+
+
+def _deadline_after(text: str, end: int) -> bool:
+    """Do words right after a date make it a time limit (4月底前, 6月30日以前, 年底前), not a verb opening with 前
+    (3月前往北京), nor a time about it (1月8日前夕)?
+
+    >>> _deadline_after("4月底前完成", 2), _deadline_after("6月30日前建成", 5), _deadline_after("3月前往北京", 2)
+    (True, True, False)
+    >>> _deadline_after("1月8日前夕", 4)
+    False
+    """
+    words = load("date_words.yaml")
+    if any(text.startswith(w, end) for w in words["day_then_verb"] + words["deadline_not"]):
+        return False
+    return any(text.startswith(w, end) for w in words["deadline_after"])
 
 
 def _word_across_day(text: str, start: int, end: int) -> bool:

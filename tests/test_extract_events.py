@@ -4751,3 +4751,42 @@ def test_probe40_an_inspection_or_tour_of_a_province_is_an_inspection(text, want
     b38's convention; b40 and b38 probes: none); a round of several told with 分别对 none (b28 probe)."""
     got = extract_page("标题\n\n" + text, source_name="2025-12-03-1").events
     assert [(e.kind, e.date) for e in got if e.kind == "inspection"] == wanted
+
+
+# b42 probe: 到会 (alone or 到会指导) puts its persons at the meeting told; 在会上通报 is a report there; 在甲陪同下，检查了…
+# is the inspection the escort tells; text, expected [(kind, date, participants)]
+PROBE42_WHO_CAME_AND_CHECKED = [
+    pytest.param(
+        "今天（4月8日），甲省防汛抗旱指挥部召开全体成员会议。省长王海涛主持会议。水利部副部长郑立新，乙省军区司令员赵长江到会。",
+        [("meeting", "2025-04-08", ["王海涛", "郑立新", "赵长江"])],
+        id="came-to-the-meeting",
+    ),
+    pytest.param(
+        "今天（12月12日），甲省人才工作会议召开。省委书记陈国良出席会议并讲话。人才工作局局长孙立华到会指导。",
+        [("meeting", "2025-12-12", ["陈国良", "孙立华"])],
+        id="came-to-the-meeting-to-guide",
+    ),
+    pytest.param(
+        "昨天，甲县召开河道治理工作会议，县委副书记周国平主持会议。县水利局局长杨卫东在会上通报了全县河道水质情况。",
+        [("meeting", "2025-12-11", ["周国平", "杨卫东"])],
+        id="reported-at-the-meeting",
+    ),
+    pytest.param(
+        "前天，副省长刘振宇在市长孙国平陪同下，检查了甲江大堤和乙湖分洪区工程建设情况。",
+        [("inspection", "2025-12-10", ["刘振宇", "孙国平"])],
+        id="checked-in-the-company-of-an-escort",
+    ),
+    pytest.param(
+        "昨天，孙海涛在赵晓燕陪同下检查了中心城区农贸市场环境整治情况。",
+        [("inspection", "2025-12-11", ["孙海涛", "赵晓燕"])],
+        id="checked-in-the-company-of-an-escort-no-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE42_WHO_CAME_AND_CHECKED)
+def test_probe42_who_came_to_a_meeting_and_an_escorted_check(text, wanted):
+    """到会 and 到会指导 are participation, 在会上通报 a report at the meeting, 陪同下，检查了 an inspection
+    (event_kinds.yaml: participation, inspection triggers; b42 probe)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-12-1").events
+    assert [(e.kind, e.date, e.participants) for e in got] == wanted

@@ -187,6 +187,8 @@ def test_week_day(text, ref, iso):
         pytest.param("截至今日，共签约20个项目", "2009-06-29", id="jiezhi-today-stays-today"),
         pytest.param("精密模具项目前天开工", "2009-06-27", id="xiangmu-then-qiantian-stays-a-day"),
         pytest.param("洽谈会前天在哈尔滨闭幕", "2009-06-27", id="hui-then-qiantian-stays-a-day"),
+        pytest.param("代表团3月前往深圳考察", "2009-03", id="month-then-qianwang-is-no-time-limit"),
+        pytest.param("6月20日前夕，座谈会召开", "2009-06-20", id="day-then-qianxi-is-no-time-limit"),
     ],
 )
 def test_day_word_inside_a_name(text, iso):
@@ -205,6 +207,9 @@ def test_day_word_inside_a_name(text, iso):
         ("昨天", {}),
         ("第13月", {"ref_year": 2025}),
         ("上月28日", {"ref_year": 2025}),
+        ("各地要在4月底前完成汛前检查", {"ref_date": "2025-04-08"}),
+        ("项目要在6月30日前建成", {"ref_date": "2025-04-08"}),
+        ("力争今年年底前投产", {"ref_date": "2025-04-08"}),
     ],
     ids=[
         "no-year",
@@ -215,6 +220,9 @@ def test_day_word_inside_a_name(text, iso):
         "relative-without-ref",
         "month-13",
         "relative-month-without-day-ref",
+        "a-month-end-set-as-time-limit",
+        "a-day-set-as-time-limit",
+        "a-year-end-set-as-time-limit",
     ],
 )
 def test_no_date(text, kw):

@@ -400,6 +400,19 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "government",
             id="a-bureau-of-two-fields-joined-by-ji",
         ),
+        # a discipline joined by 与 inside an institute's name (b42 probe)
+        pytest.param(
+            "甲省人社厅与中国科学院宁波材料技术与工程研究所签署了协议。",
+            "中国科学院宁波材料技术与工程研究所",
+            "lab",
+            id="an-institute-of-a-discipline-joined-by-yu",
+        ),
+        pytest.param(
+            "今天，中央第五巡视组向甲省反馈巡视情况。",
+            "中央第五巡视组",
+            "party_committee",
+            id="a-party-inspection-team",
+        ),
     ],
 )
 def test_names_and_types(text, name, typ):

@@ -2597,3 +2597,29 @@ def test_probe40_military_and_committee_titles_and_a_bare_prefecture_committee(t
     """副政治委员 and 执行主任 are titles (b40 probe: 政治委员 of a body 南京军区副, 主任 of 旅游节组委会执行); a bare 地委 is the
     committee of the prefecture named last before it (b40 probe: a body 地委 of its own)."""
     assert want <= posts_of(text)
+
+
+PROBE42_POSTS = [
+    pytest.param(
+        "开封市委副书记、代市长王一宏主持仪式。",
+        {("王一宏", "市委副书记", "中共开封市委员会"), ("王一宏", "代市长", "开封市人民政府")},
+        id="an-acting-mayor-after-a-city-committee-post",
+    ),
+    pytest.param(
+        "会议决定任命李一四为宁陵县代县长。",
+        {("李一四", "代县长", "宁陵县人民政府")},
+        id="an-acting-county-head-appointed",
+    ),
+    pytest.param(
+        "湖北省委第三巡视组巡视宜昌市工作动员会昨日召开。巡视组副组长刘一强宣读了巡视工作方案。",
+        {("刘一强", "副组长", "湖北省委第三巡视组")},
+        id="a-bare-inspection-team-is-the-one-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE42_POSTS)
+def test_probe42_acting_heads_and_a_bare_inspection_team(text, want):
+    """代市长/代县长 are titles of the government (b27, b42 probes: read 市长), a bare 巡视组 the team named last before
+    (b42 probe: a body 巡视组 of its own; org_suffixes.yaml, org_generic.yaml anaphor_kinds)."""
+    assert want <= posts_of(text)
