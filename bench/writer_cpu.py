@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ingest_jobs import generate  # noqa: E402
 from kgqa.kg import graph, store, timeline  # noqa: E402
-from kgqa.kg.ingest import _prepare_spooled, _unspool, expand_paths, start_workers  # noqa: E402
+from kgqa.kg.ingest import _prepare_spooled, _unspool, _warm_up, expand_paths, start_workers  # noqa: E402
 from kgqa.kg.qa import index as qa_index  # noqa: E402
 from kgqa.kg.qa import saved as qa_saved  # noqa: E402
 
@@ -122,12 +122,30 @@ def process_cpu() -> float:
     return use.ru_utime + use.ru_stime
 
 
+def thread_cpu() -> Counter[str]:
+    """CPU seconds of this process's threads but the main one so far, summed by thread name (RocksDB names its
+    background threads: rocksdb:low compacts, rocksdb:high flushes the write buffers); ended threads not counted."""
+    out: Counter[str] = Counter()
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path("/proc/self/task").glob("*"):
+        if task.name == str(os.getpid()):
+            continue
+        try:
+            name = (task / "comm").read_text().strip()
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[name] += (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
 def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
     """Write the spooled pages as `kgqa ingest` does; print the CPU per window of `every` pages and per stage;
     return the ms a page (writer thread, process, each stage)."""
     spent: Counter[str] = Counter()
     for owner, name in STAGES:
         timed(spent, owner, name)
+    _warm_up()  # the extractor's tables, loaded before the fork in `kgqa ingest` (the refresh's org forms use them)
     kg = graph.KnowledgeGraph.open(str(where))
     kg.keep_qa()
     kept = kg._qa is not None
@@ -135,6 +153,7 @@ def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
     lived = kg.timeline() is not None
     spent.clear()
     start, start_process, stored = time.thread_time(), process_cpu(), 0
+    threads_before = thread_cpu()
     mark, mark_process, seen = start, start_process, Counter[str]()
     for path in spooled:
         began = time.thread_time()
@@ -161,6 +180,11 @@ def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
         f"process (RocksDB's threads too) {1000 * (process_cpu() - start_process) / max(stored, 1):.1f} ms a page"
     )
     print(f"  (question index kept current: {kept}; timeline of the store's state: {lived})")
+    threads = thread_cpu()
+    threads.subtract(threads_before)
+    for name in sorted(threads):
+        if threads[name] > 0:
+            spent[f"thread {name}"] = threads[name]
     for name, seconds in spent.most_common():
         print(f"  {name:20s} {seconds:7.2f} s {1000 * seconds / max(stored, 1):6.2f} ms a page")
     out = {"pages": stored, "writer": 1000 * total / max(stored, 1)}
