@@ -12,6 +12,13 @@ QA_BATCH pages and flushed every QA_FLUSH), into a fresh store. Prints the write
 the process's CPU (RocksDB's own threads included). No worker runs during the replay: the numbers are
 the writer's alone, whatever the other load on the machine (which still inflates CPU seconds a little).
 
+`--base STORE` replays into a copy of STORE (a store an ingest made: its saved question index and timeline are
+of its state, so the replay refreshes them as an ingest into it would) instead of a fresh store, and `--from DIR`
+prepares the pages under DIR instead of generating them (pages the base does not hold: new pages, not
+replacements): how the writer's CPU a page grows with the store (bench/README.md, session 33). `--json FILE`
+appends the run's numbers (ms a page, by stage) as one line; `--summary FILE` prints the median of each stage
+over the lines of each base (run the bases interleaved, several rounds).
+
 `--keep DIR` also keeps the prepared pages (DIR/prepared, in input order); `--prepared DIR` replays copies of
 them without generating or preparing anything, so that two checkouts (each its own PYTHON, run interleaved)
 replay the very same pages: their difference is then the writer's alone. Compare such runs only side by side:
@@ -22,8 +29,12 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
+import json
+import os
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -36,8 +47,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ingest_jobs import generate  # noqa: E402
-from kgqa.kg import graph, store  # noqa: E402
-from kgqa.kg.ingest import _prepare_spooled, _unspool, expand_paths, start_workers  # noqa: E402
+from kgqa.kg import graph, store, timeline  # noqa: E402
+from kgqa.kg.ingest import _prepare_spooled, _unspool, _warm_up, expand_paths, start_workers  # noqa: E402
+from kgqa.kg.qa import index as qa_index  # noqa: E402
+from kgqa.kg.qa import saved as qa_saved  # noqa: E402
 
 from kgqa.cli import QA_BATCH, QA_FLUSH  # noqa: E402
 
@@ -52,6 +65,23 @@ STAGES: list[tuple[Any, str]] = [
     (graph.KnowledgeGraph, "flush_qa"),
     (store.OxigraphStore, "flush"),
     (store.OxigraphStore, "_write_stamp_file"),
+    # finer parts (session 33): inside the summary, the refresh and the flush
+    (graph.KnowledgeGraph, "_stored_as_is"),
+    (store.OxigraphStore, "graphs_with"),
+    (timeline.Timeline, "record"),
+    (qa_index.GraphIndex, "add_graphs"),
+    (qa_index.GraphIndex, "_load_entities"),
+    (qa_index.GraphIndex, "_rederived"),
+    (qa_index.GraphIndex, "_derive"),
+    (qa_index.GraphIndex, "_load_posts"),
+    (qa_index.GraphIndex, "_post_surfaces_of"),
+    (qa_index.GraphIndex, "_article_bodies"),
+    (qa_index.GraphIndex, "_facts"),
+    (qa_index.GraphIndex, "_with_fact_words"),
+    (qa_index.GraphIndex, "_articles"),
+    (qa_index.GraphIndex, "_automaton"),
+    (qa_saved, "save_index"),
+    (qa_saved, "flush_facts"),
 ]
 
 
@@ -72,7 +102,8 @@ def timed(spent: Counter[str], owner: Any, name: str) -> None:
             spent[name] += time.thread_time() - started
             depth[0] -= 1
 
-    setattr(owner, name, wrapper)
+    static = isinstance(inspect.getattr_static(owner, name), staticmethod)
+    setattr(owner, name, staticmethod(wrapper) if static else wrapper)
 
 
 def prepare(pages: Path, spool: Path) -> list[str]:
@@ -91,15 +122,38 @@ def process_cpu() -> float:
     return use.ru_utime + use.ru_stime
 
 
-def replay(spooled: list[str], where: Path, every: int) -> None:
-    """Write the spooled pages as `kgqa ingest` does; print the CPU per window of `every` pages and per stage."""
+def thread_cpu() -> Counter[str]:
+    """CPU seconds of this process's threads but the main one so far, summed by thread name (RocksDB names its
+    background threads: rocksdb:low compacts, rocksdb:high flushes the write buffers); ended threads not counted."""
+    out: Counter[str] = Counter()
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path("/proc/self/task").glob("*"):
+        if task.name == str(os.getpid()):
+            continue
+        try:
+            name = (task / "comm").read_text().strip()
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[name] += (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
+def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
+    """Write the spooled pages as `kgqa ingest` does; print the CPU per window of `every` pages and per stage;
+    return the ms a page (writer thread, process, each stage)."""
     spent: Counter[str] = Counter()
     for owner, name in STAGES:
         timed(spent, owner, name)
+    _warm_up()  # the extractor's tables, loaded before the fork in `kgqa ingest` (the refresh's org forms use them)
     kg = graph.KnowledgeGraph.open(str(where))
     kg.keep_qa()
+    kept = kg._qa is not None
     kg.flush_qa()
+    lived = kg.timeline() is not None
+    spent.clear()
     start, start_process, stored = time.thread_time(), process_cpu(), 0
+    threads_before = thread_cpu()
     mark, mark_process, seen = start, start_process, Counter[str]()
     for path in spooled:
         began = time.thread_time()
@@ -125,9 +179,36 @@ def replay(spooled: list[str], where: Path, every: int) -> None:
         f"{stored} pages: writer thread {total:.1f} s CPU, {1000 * total / max(stored, 1):.1f} ms a page; "
         f"process (RocksDB's threads too) {1000 * (process_cpu() - start_process) / max(stored, 1):.1f} ms a page"
     )
+    print(f"  (question index kept current: {kept}; timeline of the store's state: {lived})")
+    threads = thread_cpu()
+    threads.subtract(threads_before)
+    for name in sorted(threads):
+        if threads[name] > 0:
+            spent[f"thread {name}"] = threads[name]
     for name, seconds in spent.most_common():
         print(f"  {name:20s} {seconds:7.2f} s {1000 * seconds / max(stored, 1):6.2f} ms a page")
+    out = {"pages": stored, "writer": 1000 * total / max(stored, 1)}
+    out["process"] = 1000 * (process_cpu() - start_process) / max(stored, 1)
+    out.update({name: 1000 * seconds / max(stored, 1) for name, seconds in spent.items()})
     kg.close()
+    return out
+
+
+def summary(path: Path) -> None:
+    """The median ms a page of each stage over the --json lines of each base, side by side."""
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        runs.setdefault(row["base"], []).append(row)
+    bases = list(runs)
+    stages = sorted(
+        {k for rows in runs.values() for r in rows for k in r["ms"]}, key=lambda k: -runs[bases[0]][0]["ms"].get(k, 0)
+    )
+    print("| ms a page (median of " + ", ".join(f"{len(runs[b])}" for b in bases) + ") | " + " | ".join(bases) + " |")
+    print("|---|" + "---:|" * len(bases))
+    for k in stages:
+        cells = [f"{statistics.median(r['ms'].get(k, 0.0) for r in runs[b]):.2f}" for b in bases]
+        print(f"| {k} | " + " | ".join(cells) + " |")
 
 
 def main() -> None:
@@ -137,7 +218,14 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1000, help="print a line every this many pages")
     ap.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temp dir)")
     ap.add_argument("--prepared", type=Path, help="replay the pages a --keep DIR run prepared (DIR/prepared)")
+    ap.add_argument("--from", dest="source", type=Path, help="prepare the pages under this directory (no generating)")
+    ap.add_argument("--base", type=Path, help="replay into a copy of this store (default: a fresh store)")
+    ap.add_argument("--json", type=Path, help="append the run's ms a page (by stage) to this file, one line")
+    ap.add_argument("--summary", type=Path, help="print the median of each stage per base of a --json file; no run")
     args = ap.parse_args()
+    if args.summary:
+        summary(args.summary)
+        return
     with tempfile.TemporaryDirectory(prefix="kgqa-writer-") as tmp:
         work = args.keep or Path(tmp)
         (work / "spool").mkdir(parents=True, exist_ok=True)
@@ -145,16 +233,24 @@ def main() -> None:
             spooled = copied(kept(args.prepared), work / "spool")
             print(f"{len(spooled)} pages prepared before, from {args.prepared / 'prepared'}", flush=True)
         else:
-            generate(work / "pages", args.pages)
+            if args.source is None:
+                generate(work / "pages", args.pages)
             began = time.perf_counter()
-            spooled = prepare(work / "pages", work / "spool")
+            spooled = prepare(args.source or work / "pages", work / "spool")
             print(f"{len(spooled)} pages prepared in {time.perf_counter() - began:.0f} s", flush=True)
             if args.keep:
                 shutil.rmtree(work / "prepared", ignore_errors=True)
                 (work / "prepared").mkdir()
                 copied(spooled, work / "prepared")
         shutil.rmtree(work / "store", ignore_errors=True)
-        replay(spooled, work / "store", args.every)
+        if args.base:
+            shutil.copytree(args.base, work / "store", symlinks=True)
+        load = os.getloadavg()[0]
+        ms = replay(spooled, work / "store", args.every)
+        if args.json:
+            row = {"base": str(args.base or "fresh"), "load": [load, os.getloadavg()[0]], "ms": ms}
+            with args.json.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(row) + "\n")
 
 
 def kept(work: Path) -> list[str]:

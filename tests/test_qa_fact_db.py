@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kgqa.kg.qa.fact_db import DiskFacts, FactDB, Facts
+from kgqa.kg.qa.fact_db import _TABLES, DiskFacts, FactDB, Facts
 from kgqa.kg.qa.fact_index import FactIndex, bigrams
 
 TOWNS = ["青岚", "白沙", "翠湖", "金川", "石桥", "云溪"]
@@ -96,3 +96,39 @@ def test_the_file_reads_one_fact_as_memory_does(tmp_path: Path) -> None:
     linked = {iri for iri, *_, ents in facts if "urn:town/白沙" in ents}
     assert len(disk.by_entity.get("urn:town/白沙", ())) == len(linked)
     assert disk.by_entity.get("urn:town/none", ()) == ()
+
+
+LOST = [  # what a process appended after chunk 1 and never saved (killed before its index named the chunk)
+    pytest.param(None, id="nothing-past"),
+    pytest.param("facts", id="a-chunk-of-facts"),
+    pytest.param("names", id="a-chunk-of-names-only"),
+    pytest.param("both", id="a-chunk-of-facts-and-names"),
+    pytest.param("two", id="two-chunks"),
+]
+
+
+@pytest.mark.parametrize("lost", LOST)
+def test_an_append_drops_what_was_appended_past_it(tmp_path: Path, lost: str | None) -> None:
+    """The file after appends 1, (lost ones), 2-after-1 holds, table by table, what the file of 1 and 2 alone holds."""
+    facts, bodies = _facts(), _bodies()
+
+    def part(a: int, b: int) -> FactIndex:
+        idx = FactIndex()
+        _fill(idx, facts[a:b], bodies)
+        return idx
+
+    def made(path: Path, lost: str | None) -> FactDB:
+        db = FactDB(path, create=True)
+        one = db.append({"events": part(0, 9)}, 0, {"surfaces": [("甲市", b"1")]})
+        for after in range(one, one + (2 if lost == "two" else 1 if lost else 0)):
+            gone = {} if lost == "names" else {"events": part(9, 12), "agreements": part(12, 14)}
+            db.append(
+                gone, after, None if lost == "facts" else {"surfaces": [("乙县", b"2")], "titles": [("丙", b"3")]}
+            )
+        assert db.append({"events": part(12, len(facts))}, one, {"surfaces": [("甲市", b"4")]}) == one + 1
+        return db
+
+    def rows(db: FactDB) -> dict[str, list[tuple]]:
+        return {table: sorted(db.rows(f"SELECT * FROM {table}"), key=repr) for table in _TABLES}  # noqa: S608
+
+    assert rows(made(tmp_path / "a.facts.db", lost)) == rows(made(tmp_path / "b.facts.db", None))

@@ -134,8 +134,9 @@ class FactDB:
             conn = self._connect()
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for table in _TABLES:
-                    conn.execute(f"DELETE FROM {table} WHERE chunk > ?", (after,))  # noqa: S608 - table names above
+                if self._past(conn, after):  # each DELETE scans its table (no index starts with the chunk)
+                    for table in _TABLES:
+                        conn.execute(f"DELETE FROM {table} WHERE chunk > ?", (after,))  # noqa: S608 - names above
                 chunk = after + 1
                 bodies: dict[int, int] = {}
                 for name, idx in parts.items():
@@ -149,6 +150,18 @@ class FactDB:
                 conn.execute("ROLLBACK")
                 raise
         return chunk
+
+    @staticmethod
+    def _past(conn: sqlite3.Connection, after: int) -> bool:
+        """Whether the file has rows of a chunk past `after` (appended, never saved: a process killed between the
+        two). A chunk of facts has its rows in `chunk` (one a kind, in the same transaction); a chunk of names only
+        has them in `name` alone. Both small tables, against the fact and posting tables the DELETEs scan whole
+        (none has an index that starts with the chunk): 11 ms a flush at 1,000 pages, 81 at 8,000 (bench/README.md)."""
+        found = conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM chunk WHERE chunk > ?) OR EXISTS (SELECT 1 FROM name WHERE chunk > ?)",
+            (after, after),
+        ).fetchone()
+        return bool(found[0])
 
 
 class _Writer:
