@@ -67,3 +67,21 @@ def funds_kg():
 def test_a_former_holder_asked(funds_kg, question, expected):
     got = funds_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a pointing word and a body's kind noun, then a comma, between a body and its title (甲集团那家公司，董事长是谁): the
+# body's post, as with 的 (那家公司的董事长) or a comma alone (甲集团，董事长是谁)
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("星海基金那家公司，总经理是谁", {"林志华", "陈明远"}, id="na-jia-gong-si-comma"),
+        pytest.param("云帆基金这家公司，总经理是哪位", {"柳如眉"}, id="zhe-jia-gong-si-comma"),
+        pytest.param("云帆基金那家公司,总经理叫什么", {"柳如眉"}, id="half-width-comma"),
+        pytest.param("云帆基金那家公司的总经理是谁", {"柳如眉"}, id="near-miss-de-unchanged"),
+        pytest.param("云帆基金，总经理是谁", {"柳如眉"}, id="near-miss-comma-alone-unchanged"),
+        pytest.param("云帆基金那家公司，星海基金总经理是谁", {"林志华", "陈明远"}, id="near-miss-another-body-named"),
+    ],
+)
+def test_a_comma_after_a_pointed_body(funds_kg, question, expected):
+    got = funds_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -771,7 +771,12 @@ class QuestionParser:
             former = "" if said else self._former_said(bare)
             bare = bare.removesuffix(said or former)  # 甲行的新行长, 甲行原行长: 甲行's 行长 (cues.yaml before_titles)
             # 与甲签约那家企业，董事长是谁: a comma alone between a body and a title, as said aloud: the body's post
-            framed = prev is not None and (self._only_frame(bare, asks=True) or serving or gap in _COMMAS)
+            framed = prev is not None and (
+                self._only_frame(bare, asks=True)
+                or serving
+                or gap in _COMMAS
+                or (bare[-1:] in _COMMAS and self._only_frame(bare[:-1]))  # 甲集团那家公司，董事长是谁: as 那家公司的
+            )
             posts = self._posts_of(prev, m) if prev and framed else []
             party = _PARTY_GAP.fullmatch(gap)
             if prev and not framed and party:
