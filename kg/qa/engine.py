@@ -506,7 +506,8 @@ class QuestionAnswerer:
         named = named_nodes(parsed) if f.template.others else with_whom(parsed, holders)
         if {"place", "zone"} & set(f.template.asks):
             named |= where_said(parsed)
-        return self.runner.run(question, f.template, values, without_names(parsed), named, via)
+        was = any(getattr(parsed.mentions[i], "former", False) for i in f.entities.values())  # 甲行原行长
+        return self.runner.run(question, f.template, values, without_names(parsed), named, via, was)
 
     def _described_holders(self, question: str, f: Fit, parsed: Parsed) -> dict[int, tuple[str, str]]:
         """The one holder (IRI, label) of each post a fact description names, by mention (曲沃县县长主持的会议: the

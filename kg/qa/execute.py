@@ -99,6 +99,7 @@ class TemplateRun:
     text: str
     named: frozenset[str] = frozenset()
     via: dict[str, list] = field(default_factory=dict)
+    was: bool = False  # a former holder asked (甲行原行长): only holders said to have held it before answer
 
 
 class QueryRunner:
@@ -185,12 +186,13 @@ class QueryRunner:
         text: str,
         named: frozenset[str] = frozenset(),
         via: dict[str, list] | None = None,
+        was: bool = False,
     ) -> Answer:
         """Run the template (a value the index does not hold gives a clean no-answer, never a query); `named`:
         nodes the question names, never its answers (`others` templates); `via`: slot values found by a first
         hop -> that hop's sources, shown with the answers they led to."""
         try:
-            return self._run_facts(TemplateRun(question, template, values, text, named, via or {}))
+            return self._run_facts(TemplateRun(question, template, values, text, named, via or {}, was))
         except Unresolved as exc:
             return Answer(question, template.id, template.query, message=exc.message, candidates=exc.candidates)
 
@@ -264,11 +266,13 @@ class QueryRunner:
         found = [a for a in self._answers(rows, fact_slot, job.via) if a.get("iri") not in job.named]
         if template.others:  # 跟云岭签了乙合同的是哪家: not 云岭集团 itself, written short where no name was found
             found = [a for a in found if not written_as_party(str(a.get("label") or ""), text)]
-        if template.current and any(w in job.question for w in template.current):
+        if job.was or template.current and any(w in job.question for w in template.current):
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.narrowed(template.bind(shown) if bindings else template.query, text, place)
-        out = finished(Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated)
+        out = finished(
+            Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated, job.was
+        )
         if newest and out.answers:
             out.truncated = True
             out.message = f"答案很多：共{newest[1]}条相关事实，只读了最新的{len(newest[0])}条（全部请用SPARQL查询）"

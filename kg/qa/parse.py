@@ -161,6 +161,7 @@ class OpenMention(Mention):
 
     open: bool = True
     title_at: int | None = None
+    former: bool = False  # a former-holder word before the title (甲行原行长: cues.yaml former_titles)
 
 
 @dataclass
@@ -767,9 +768,15 @@ class QuestionParser:
             )
             bare = self._charge_dropped(gap)  # 甲局管事的副局长: 甲局's 副局长, its holder in charge
             said = next((w for w in self.lexicon.before_titles if bare.endswith(w)), "")
-            bare = bare.removesuffix(said)  # 甲行的新行长: 甲行's 行长 (cues.yaml before_titles)
+            former = "" if said else self._former_said(bare)
+            bare = bare.removesuffix(said or former)  # 甲行的新行长, 甲行原行长: 甲行's 行长 (cues.yaml before_titles)
             # 与甲签约那家企业，董事长是谁: a comma alone between a body and a title, as said aloud: the body's post
-            framed = prev is not None and (self._only_frame(bare, asks=True) or serving or gap in _COMMAS)
+            framed = prev is not None and (
+                self._only_frame(bare, asks=True)
+                or serving
+                or gap in _COMMAS
+                or (bare[-1:] in _COMMAS and self._only_frame(bare[:-1]))  # 甲集团那家公司，董事长是谁: as 那家公司的
+            )
             posts = self._posts_of(prev, m) if prev and framed else []
             party = _PARTY_GAP.fullmatch(gap)
             if prev and not framed and party:
@@ -783,11 +790,18 @@ class QuestionParser:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(bare) and not party
                 merged.title_at = m.start
+                # 甲局原局长乙赴任什么职务: the former post describes the person named after it, asks no holder
+                merged.former = bool(former) and not any(n.start == m.end and "p" in n.refs for n in mentions)
                 out[-1] = merged
                 continue
             second = self._qualified(prev, m) if prev and "s" in prev.refs and gap in _TITLES_JOINED else None
             out.append(second or m)  # X的党工委书记兼管委会主任: the second title shares X too
         return out
+
+    def _former_said(self, gap: str) -> str:
+        """The former-holder word ending a gap between a body and its title (甲行原行长, 甲行的前任行长: cues.yaml
+        former_titles), only frame words before it ('' for 目前: 前 ends a word of its own)."""
+        return next((w for w in self.lexicon.former_titles if gap.endswith(w) and self._only_frame(gap[: -len(w)])), "")
 
     def _charge_dropped(self, gap: str) -> str:
         """A gap between a body and a title without the word saying its holder is in charge (管事的, 牵头的: the

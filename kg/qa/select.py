@@ -58,6 +58,7 @@ _LEXICON_KEYS = {
     "not_pointing",
     "which_titles",
     "before_titles",
+    "former_titles",
     "in_charge",
     "planned",
     "measured",
@@ -104,6 +105,7 @@ class Lexicon:
     not_pointing: tuple[str, ...] = ()  # words opening with one of those that point at nothing (其他, 其中)
     which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     before_titles: tuple[str, ...] = ()  # words between a body and its title that change nothing (甲行的新行长)
+    former_titles: tuple[str, ...] = ()  # words between a body and its title asking a former holder (甲行原行长)
     leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
     leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
@@ -326,6 +328,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
         which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
         before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
+        former_titles=tuple(sorted(_words(source, "former_titles", data.get("former_titles") or []), key=len)[::-1]),
         leads=_leads(source, data.get("leads")),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
@@ -880,6 +883,8 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
     type asked, a needed cue missing, or unexplained content left without a fact slot to hold it)."""
     if ev.asks and not ev.asks & set(template.asks):
         return None
+    if not template.former and any(getattr(m, "former", False) for m in ev.mentions):
+        return None  # 甲行原行长: a former holder asked, which only a `former` template tells from the present one
     used: dict[str, int] = {}
     hops: dict[str, str] = {}
     fact_slot = next((s for s in template.slots.values() if s.is_fact), None)

@@ -138,6 +138,31 @@ def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, An
     ['乙']
     """
 
+    kept = [a for a in answers if not _held_before(a, asked)]
+    for a in answers:
+        a.pop("said", None)
+    return kept if kept else answers
+
+
+def former(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, Any]]:
+    """The holders a question asking for a former one (甲行原行长) means: those whose every source sentence says
+    they held it before (`current` leaves them out); none when none is, never a present holder.
+
+    >>> src = lambda s: [{"sentence": s}]
+    >>> [a["label"] for a in former([{"label": "甲", "sources": src("原总经理甲离职")},
+    ...                                                {"label": "乙", "sources": src("公司聘任乙为总经理")}], "原总经理")]
+    ['甲']
+    """
+    kept = [a for a in answers if _held_before(a, asked)]
+    for a in answers:
+        a.pop("said", None)
+    return kept
+
+
+def _held_before(a: dict[str, Any], asked: str) -> bool:
+    """True when every sentence of the answer says its holder held the post before (原总经理甲, 甲已离职, 甲已出任
+    a post of another kind than the one `asked`)."""
+
     def moved(name: str, said: str) -> bool:
         m = re.search(name + _MOVED, said)
         return m is not None and m.group("post")[-2:] not in asked
@@ -147,19 +172,13 @@ def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, An
         gap = m.group(0)[len(m.group(1)) : -len(label)] if m else ""
         return m is not None and (len(gap) < 2 or gap[-2:] in asked)
 
-    def former(a: dict[str, Any]) -> bool:
-        said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
-        if a.get("title"):
-            return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
-        name = re.escape(a["label"])
-        return bool(said) and all(
-            before(a["label"], x) or re.search(name + _FORMER_AFTER, x) or moved(name, x) for x in said
-        )
-
-    kept = [a for a in answers if not former(a)]
-    for a in answers:
-        a.pop("said", None)
-    return kept if kept else answers
+    said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
+    if a.get("title"):
+        return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
+    name = re.escape(a["label"])
+    return bool(said) and all(
+        before(a["label"], x) or re.search(name + _FORMER_AFTER, x) or moved(name, x) for x in said
+    )
 
 
 def _post_left(title: str, said: str, asked: str) -> bool:
@@ -360,13 +379,18 @@ def _of_kind(row: dict, word: str, org_type: str) -> bool:
     return named and typ != "party_committee"
 
 
-def shaped(template: Template, answers: list[dict[str, Any]], question: str, text: str) -> list[dict[str, Any]]:
+def shaped(
+    template: Template, answers: list[dict[str, Any]], question: str, text: str, was: bool = False
+) -> list[dict[str, Any]]:
     """Answers as the question asks them: dates to its grain, lists of places split, former holders left out
-    (when it asks for the current one), a fact's summary kept and its short label shown."""
+    (when it asks for the current one) or alone kept (`was`: it asks for a former one), a fact's summary kept
+    and its short label shown."""
     answers = date_grain(answers, text)
     if "place" in template.asks:
         answers = split_lists(answers)
-    if template.current and any(w in question for w in template.current):
+    if was:
+        answers = former(answers, question)
+    elif template.current and any(w in question for w in template.current):
         answers = current(answers, question)
     if template.label:
         for a in answers:
@@ -374,10 +398,12 @@ def shaped(template: Template, answers: list[dict[str, Any]], question: str, tex
     return answers
 
 
-def finished(out: Answer, template: Template, found: list[dict[str, Any]], text: str, truncated: bool) -> Answer:
-    """The answer with its items shaped (`shaped`), or candidates when their number is not the one the
-    question asks for, and a message when there are none or the template's row limit cut them."""
-    answers = shaped(template, found, out.question, text)
+def finished(
+    out: Answer, template: Template, found: list[dict[str, Any]], text: str, truncated: bool, was: bool = False
+) -> Answer:
+    """The answer with its items shaped (`shaped`; `was`: a former holder asked), or candidates when their number
+    is not the one the question asks for, and a message when there are none or the template's row limit cut them."""
+    answers = shaped(template, found, out.question, text, was)
     expected = expected_count(text)
     if expected and len(answers) > expected:
         answers = bodies_merged(answers, expected)

@@ -125,6 +125,7 @@ class Template:
     others: bool = False  # what the question names is never one of its answers (X由哪两家企业成立)
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
+    former: bool = False  # a former holder may be asked (甲行原行长): only holders said to have held it before answer
     party: tuple[str, ...] = ()  # slots only filled by a name written as a signing party (长治跟…, 和长治签约)
     order: tuple[str, ...] = ()  # slots whose names must be written in this order (甲在乙任何职, not 见证乙签约的甲)
     label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
@@ -261,6 +262,7 @@ TEMPLATE_KEYS = {
     "others",
     "level",
     "current",
+    "former",
     "party",
     "order",
     "label",
@@ -398,6 +400,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         others=bool(raw.get("others")),
         level=_level(tid, raw.get("level")),
         current=_names(tid, "current", raw.get("current")),
+        former=bool(raw.get("former")),
         party=_names(tid, "party", raw.get("party")),
         order=_order(tid, raw.get("order"), slots),
         label=_label(tid, raw.get("label")),

@@ -1,0 +1,87 @@
+"""Questions asked the way people ask them (issue 11, session 33), a table per wording. The people are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_helpers import imported_kg
+
+# a former holder asked by a word between a body and its title (甲行原行长, 甲行的前任行长, 上一任; cues.yaml
+# former_titles): only the holders a sentence says held it before (templates.yaml `former`), none when none is, never
+# the present holder; a template without `former` (a check, one hop) is refused
+FUND, OTHER_FUND = "星海基金管理有限公司", "云帆基金管理有限公司"
+FUNDS = {
+    "persons": [
+        {"name": "林志华", "posts": [{"title": "总经理", "org": FUND}]},
+        {"name": "陈明远", "posts": [{"title": "总经理", "org": FUND}]},
+        {"name": "柳如眉", "posts": [{"title": "总经理", "org": OTHER_FUND}]},
+    ],
+    "organizations": [
+        {"name": FUND, "type": "company", "aliases": ["星海基金"]},
+        {"name": OTHER_FUND, "type": "company", "aliases": ["云帆基金"]},
+    ],
+    "events": [
+        {"kind": "other", "date": "2033-06-24", "summary": "星海基金原总经理林志华离职", "participants": ["林志华"]},
+        {
+            "kind": "other",
+            "date": "2034-02-05",
+            "summary": "星海基金发布公告，聘任陈明远担任公司总经理",
+            "participants": ["陈明远"],
+        },
+        {
+            "kind": "other",
+            "date": "2034-01-17",
+            "summary": "云帆基金聘任柳如眉为公司总经理",
+            "participants": ["柳如眉"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def funds_kg():
+    return imported_kg((FUNDS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("星海基金原总经理是谁", {"林志华"}, id="yuan-before-the-title"),
+        pytest.param("星海基金的前任总经理是谁", {"林志华"}, id="de-qian-ren"),
+        pytest.param("星海基金前总经理是哪位", {"林志华"}, id="qian-before-the-title"),
+        pytest.param("星海基金上一任总经理是谁", {"林志华"}, id="shang-yi-ren"),
+        pytest.param("星海基金原来的总经理叫什么", {"林志华"}, id="yuan-lai-de"),
+        pytest.param("星海基金之前的总经理是谁", {"林志华"}, id="zhi-qian-de"),
+        pytest.param("云帆基金原总经理是谁", set(), id="none-said-former-no-answer"),
+        # near misses: the present holder asked, or no former word, or the former word not before the title
+        pytest.param("星海基金现任总经理是谁", {"陈明远"}, id="near-miss-present-holder"),
+        pytest.param("星海基金目前总经理是谁", {"陈明远"}, id="near-miss-mu-qian-ends-a-word"),
+        pytest.param("星海基金总经理是谁", {"林志华", "陈明远"}, id="near-miss-no-former-word"),
+        pytest.param("云帆基金总经理是谁", {"柳如眉"}, id="near-miss-other-body-present"),
+        pytest.param("陈明远是星海基金原总经理吗", set(), id="near-miss-check-refused"),
+        pytest.param("星海基金原总经理在哪个单位任职", set(), id="near-miss-one-hop-refused"),
+        pytest.param(
+            "星海基金原总经理林志华担任什么职务", {FUND + "总经理"}, id="near-miss-former-post-before-a-name-describes"
+        ),
+    ],
+)
+def test_a_former_holder_asked(funds_kg, question, expected):
+    got = funds_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a pointing word and a body's kind noun, then a comma, between a body and its title (甲集团那家公司，董事长是谁): the
+# body's post, as with 的 (那家公司的董事长) or a comma alone (甲集团，董事长是谁)
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("星海基金那家公司，总经理是谁", {"林志华", "陈明远"}, id="na-jia-gong-si-comma"),
+        pytest.param("云帆基金这家公司，总经理是哪位", {"柳如眉"}, id="zhe-jia-gong-si-comma"),
+        pytest.param("云帆基金那家公司,总经理叫什么", {"柳如眉"}, id="half-width-comma"),
+        pytest.param("云帆基金那家公司的总经理是谁", {"柳如眉"}, id="near-miss-de-unchanged"),
+        pytest.param("云帆基金，总经理是谁", {"柳如眉"}, id="near-miss-comma-alone-unchanged"),
+        pytest.param("云帆基金那家公司，星海基金总经理是谁", {"林志华", "陈明远"}, id="near-miss-another-body-named"),
+    ],
+)
+def test_a_comma_after_a_pointed_body(funds_kg, question, expected):
+    got = funds_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
