@@ -1,5 +1,6 @@
 """Questions typed the way people ask them (issue 11, the twenty-ninth blind set); each row's id names the wording,
-and near misses must not be answered: a Weibo tail (，谁知道) asks nothing more;
+and near misses must not be answered: a surname alone right before a title (青岚的陆书记, 星岫集团的顾董事长) asks
+that post's holder of that surname, none when its holder has another; a Weibo tail (，谁知道) asks nothing more;
 这个位置谁在当 and 谁当上了 ask a post's holder; a place, 的 and its zone's kind word (青岚的高新区) read as the zone's
 short name when nothing fits as written; 主导产业方向 asks industries; 协议叫什么 an agreement's kind; 签约时间 an
 agreement's date; 两位记者 an article's authors; 哪家车企 and 在哪儿上班 a person's body; 在哪座城市办公 where a body is.
@@ -52,6 +53,9 @@ def kg():
 @pytest.mark.parametrize(
     "question,template,expected",
     [
+        pytest.param("青岚的陆书记全名叫什么", "post_holder", {"陆听松"}, id="surname-before-title"),
+        pytest.param("星岫集团的顾董事长是谁", "post_holder", {"顾远山"}, id="surname-company-title"),
+        pytest.param("青岚市政府的沈秘书长叫啥", "post_holder", {"沈听竹"}, id="surname-fits-as-written"),
         pytest.param("青岚市政府秘书长是哪位，谁知道", "post_holder", {"沈听竹"}, id="shui-zhi-dao-tail"),
         pytest.param("青岚市政府秘书长这个位置谁在当", "post_holder", {"沈听竹"}, id="zhe-ge-wei-zhi-shui-zai-dang"),
         pytest.param("谁当上了青岚市政府秘书长", "post_holder", {"沈听竹"}, id="shui-dang-shang-le"),
@@ -82,6 +86,9 @@ def test_wordings(kg, question, template, expected):
 @pytest.mark.parametrize(
     "question",
     [
+        pytest.param("青岚的王书记是谁", id="surname-the-holder-lacks"),
+        pytest.param("星岫集团的陆董事长是谁", id="surname-of-another-post-holder"),
+        pytest.param("青岚的韩书记全名叫什么", id="surname-of-another-body-holder"),
         pytest.param("青岚市政府总经理这个位置谁在当", id="wei-zhi-a-post-no-one-holds"),
         pytest.param("谁当上了青岚市政府董事长", id="dang-shang-le-a-post-no-one-holds"),
         pytest.param("澄川的高新区主导产业是啥", id="de-gao-xin-qu-a-place-with-no-zone"),
