@@ -198,6 +198,9 @@ class QuestionAnswerer:
             within = self._answer_within(question, parsed, evidence)
             if within is not None:  # 嘉兴大厦位于上海哪个区域: where, asked without 上海, the answers inside it
                 return within
+            surnamed = self._answer_surnamed(question, parsed)
+            if surnamed is not None:  # 长治的丁书记是谁: the 书记 whose name opens with 丁, asked without it
+                return surnamed
             each = self._answer_each_person(question, parsed)
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
                 return each
@@ -215,6 +218,9 @@ class QuestionAnswerer:
             return joined
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
         got = self._answer_fits(question, close, parsed)
+        surname = self._surname_at(parsed) if got.template == "post_holder" and got.answers else None
+        if surname is not None:  # 长治的陈市长是谁: the 市长 named 陈…, none when its 市长 is named otherwise
+            got = self._by_surname(got, parsed.text[surname])
         if not got.answers and not evidence.count:
             got = self._answer_joined(question, parsed) or got
         if near is not None and got.answers and not got.message:  # read with a name one character off
@@ -237,6 +243,39 @@ class QuestionAnswerer:
         return replace(
             got, question=question, answers=kept, message=None if kept else f"图谱里没有{place.text}以内的答案"
         )
+
+    def _surname_at(self, parsed: Parsed) -> int | None:
+        """Where a surname (cues.yaml `surnames`) stands alone right before a title (长治的丁书记, 甲行的郝行长), no
+        name of the graph holding it; None: no such one, or several."""
+        text = parsed.text
+        covered = {i for m in parsed.mentions for i in range(m.start, m.end)}
+        before = [
+            m.start - 1
+            for m in parsed.mentions
+            if {"t", "s"} & set(m.refs)
+            and m.start > 0
+            and text[m.start - 1] in self.lexicon.surnames
+            and m.start - 1 not in covered
+        ]
+        return before[0] if len(before) == 1 else None
+
+    def _answer_surnamed(self, question: str, parsed: Parsed) -> Answer | None:
+        """A surname right before a title, in a question nothing fits as written (长治的丁书记全名叫什么): the
+        question asked without it, the holders whose names open with it kept (`_by_surname`). None: not such a
+        question, or no holder answered without the surname."""
+        at = self._surname_at(parsed)
+        if at is None:
+            return None
+        got = self.answer(parsed.text[:at] + parsed.text[at + 1 :])
+        if got.template != "post_holder" or not got.answers:
+            return None
+        return self._by_surname(replace(got, question=question), parsed.text[at])
+
+    @staticmethod
+    def _by_surname(got: Answer, surname: str) -> Answer:
+        """A post's holders whose names open with the surname asked (长治的王书记: none when its 书记 is 丁某)."""
+        kept = [a for a in got.answers if str(a.get("label") or "").startswith(surname)]
+        return replace(got, answers=kept, message=got.message if kept else f"图谱里这一职务没有姓{surname}的人")
 
     def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
         """Two posts joined by 和/与/、 before one question word (甲市市长和市委书记分别是谁): each asked on its
