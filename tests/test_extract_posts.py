@@ -941,6 +941,26 @@ def test_body_of_a_company_title_is_a_company():
             {("周一平", "组长", "江苏省食品安全工作领导小组"), ("吴一川", "常务副组长", "江苏省食品安全工作领导小组")},
             id="head-of-the-leading-group-just-formed",
         ),
+        pytest.param(
+            "周一民先生曾任东岭机械厂厂长、南川电子公司副总经理。",
+            {("周一民", "厂长", "东岭机械厂"), ("周一民", "副总经理", "南川电子公司")},
+            id="a-form-of-address-between-the-name-and-the-career-verb",
+        ),
+        pytest.param(
+            "吴一兰女士现任北江纺织有限公司董事长。",
+            {("吴一兰", "董事长", "北江纺织有限公司")},
+            id="nvshi-before-the-verb",
+        ),
+        pytest.param(
+            "郑一川在2001年3月至2006年5月任东岭县委书记、南川市副市长期间收受贿赂。",
+            {("郑一川", "县委书记", "中共东岭县委员会"), ("郑一川", "副市长", "南川市人民政府")},
+            id="the-span-a-post-was-held-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "在年会上，冯一平再次当选北江营养学会会长。",
+            {("冯一平", "会长", "北江营养学会")},
+            id="elected-again",
+        ),
     ],
 )
 def test_appointments(text, expected):
