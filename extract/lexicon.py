@@ -864,6 +864,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "removed_post_words": W,
             "held_before": W,
             "held_by_verbs": W,
+            "moved_from_verbs": W,
             "went_to": W,
             "heads_as": W,
             "trip_heads": W,

@@ -1684,6 +1684,8 @@ def _foreign_name_at(text: str, p: int) -> str | None:
 
 
 SUCCEEDS = re.compile(r"接替")
+# <name>由<chain>调任<chain>: the verbs after the chain left (post_rules.yaml moved_from_verbs)
+MOVED_VERBS = tuple(load("post_rules.yaml")["moved_from_verbs"])
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
 SERVES = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})(?=[，。；、\n]|$)")
 LEADER_OF = re.compile(r"同志为")
@@ -1797,6 +1799,10 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         )
         if k:
             other, after = text[after + 2 : after + 2 + k], after + 2 + k
+    moved = _moved_from(text, after, titles_by_end, orgs_by_end)
+    if moved:  # 甲由A办公室副主任调任B镇党委书记: the post left, then the verb and the post taken up
+        out += resolve_chain(doc, i, moved[0])
+        after = moved[1]
     verb = APPOINT.match(text, after)
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
@@ -1839,6 +1845,25 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(Post(title=p.title, org=p.org, org_as_written=p.org_as_written))
     return out
+
+
+def _moved_from(
+    text: str, p: int, titles_by_end: dict, orgs_by_end: dict
+) -> tuple[list[tuple[int, str, str]], int] | None:
+    """The chain a name moved from (<name>由<chain><verb>…, the verb one of post_rules.yaml moved_from_verbs) and where
+    the verb begins, else None.
+
+    >>> _moved_from("甲由副主任调任书记", 1, {5: "副主任", 9: "书记"}, {})
+    ([(2, '', '副主任')], 5)
+    """
+    if not text.startswith("由", p):
+        return None
+    links = chain_after(text, p + 1, titles_by_end, orgs_by_end)
+    if not links or links[0][0] != p + 1:
+        return None
+    s, prefix, role = links[-1]
+    end = s + len(prefix) + len(role)
+    return (links, end) if text.startswith(MOVED_VERBS, end) else None
 
 
 def _own_chain_start(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int:

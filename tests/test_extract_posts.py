@@ -961,6 +961,16 @@ def test_body_of_a_company_title_is_a_company():
             {("冯一平", "会长", "北江营养学会")},
             id="elected-again",
         ),
+        pytest.param(
+            "１９９８年５月，陈一林由东岭区委办公室副主任调任南川镇党委书记。",
+            {("陈一林", "副主任", "东岭区委办公室"), ("陈一林", "镇党委书记", "中共南川镇委员会")},
+            id="moved-from-a-post-to-another",
+        ),
+        pytest.param(
+            "李一明由江州市委办公室副主任调任平安镇党委书记。",
+            {("李一明", "副主任", "江州市委办公室"), ("李一明", "镇党委书记", "中共平安镇委员会")},
+            id="moved-from-a-city-office",
+        ),
     ],
 )
 def test_appointments(text, expected):
