@@ -551,6 +551,11 @@ def test_national_bodies(text, locale, expected):
             },
             id="executive-deputy-commander-of-a-headquarters",
         ),
+        pytest.param(
+            "议会任命赵一明为代理内政部长。", None, {("赵一明", "部长", "内政部")}, id="acting-is-no-part-of-the-body"
+        ),
+        pytest.param("参议员钱一平当选下届副总统。", None, {("钱一平", "副总统", None)}, id="the-next-term-is-no-body"),
+        pytest.param("代理市长孙一川出席。", None, {("孙一川", "市长", None)}, id="acting-alone-is-no-body"),
     ],
 )
 def test_chain_rules(text, locale, expected):
