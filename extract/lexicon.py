@@ -856,6 +856,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "career_conjunctions": W,
             "career_verbs": W,
             "career_openers": W,
+            "career_list_verbs": W,
             "pronoun_careers": W,
             "modifier_careers": W,
             "name_openers": Str(),

@@ -141,6 +141,8 @@ CAREER = re.compile(
     # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
     rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )
+# verbs opening a career list whose items may be joined by ， (post_rules.yaml career_list_verbs)
+CAREER_LISTS = tuple(_R["career_list_verbs"])
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
 
@@ -1774,6 +1776,26 @@ def _chain_or_modified(text: str, at: int, titles_by_end: dict, orgs_by_end: dic
     return links if links and links[0][1] else []
 
 
+def _listed_on(text: str, links: list, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """A career list's chain with the items after it joined by ， (曾任A厂厂长，B公司副总经理，…): each a chain that
+    opens with its own body, starts right after the comma and fills its clause (，。； or the end after it)."""
+    out = list(links)
+    while out:
+        s, prefix, role = out[-1]
+        end = s + len(prefix) + len(role)
+        if not text.startswith("，", end):
+            break
+        more = chain_after(text, end + 1, titles_by_end, orgs_by_end)
+        if not more or more[0][0] != end + 1 or not more[0][1]:
+            break
+        s2, prefix2, role2 = more[-1]
+        after = s2 + len(prefix2) + len(role2)
+        if after < len(text) and text[after] not in "，。；\n":
+            break
+        out += more
+    return out
+
+
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
     """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
     <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
@@ -1806,7 +1828,10 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     verb = APPOINT.match(text, after)
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
-        out += resolve_chain(doc, i, _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end))
+        links = _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end)
+        if verb.group().endswith(CAREER_LISTS):
+            links = _listed_on(text, links, titles_by_end, orgs_by_end)
+        out += resolve_chain(doc, i, links)
         removed = REMOVED_ITS.search(text, verb.end(), min(len(text), verb.end() + 40))
         if removed and not re.search(r"[。；！？\n]", text[verb.end() : removed.start()]):
             # 任命甲为副省长，免去其乙市市长职务: the post 其 is removed from is a former one of 甲
@@ -2023,7 +2048,10 @@ def _career_posts(
         pronoun = text[a : a + 1] in "他她"  # 他原为…: the person named last, also in the paragraph before
         if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
             continue
-        new = resolve_chain(doc, i, chain_after(text, c.end(), titles_by_end, orgs_by_end))
+        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        if c.group().endswith(CAREER_LISTS):
+            links = _listed_on(text, links, titles_by_end, orgs_by_end)
+        new = resolve_chain(doc, i, links)
         person = people.get(who.canonical or who.text)
         if person is None:
             continue

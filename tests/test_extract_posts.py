@@ -976,10 +976,30 @@ def test_body_of_a_company_title_is_a_company():
             {("李一明", "副主任", "江州市委办公室"), ("李一明", "镇党委书记", "中共平安镇委员会")},
             id="moved-from-a-city-office",
         ),
+        pytest.param(
+            "许一川，男，曾任东岭机械厂厂长，南川建材公司副总经理，现任北江建材股份有限公司董事。",
+            {
+                ("许一川", "厂长", "东岭机械厂"),
+                ("许一川", "副总经理", "南川建材公司"),
+                ("许一川", "董事", "北江建材股份有限公司"),
+            },
+            id="a-career-list-joined-by-commas",
+        ),
+        pytest.param(
+            "何一平曾任东岭机械厂厂长，南川建材公司副总经理，退休后定居南川。",
+            {("何一平", "厂长", "东岭机械厂"), ("何一平", "副总经理", "南川建材公司")},
+            id="a-career-list-after-the-name",
+        ),
     ],
 )
 def test_appointments(text, expected):
     assert expected <= posts_of(text)
+
+
+def test_a_comma_item_of_a_career_list_is_the_next_persons_when_a_name_follows():
+    """曾任A厂厂长，B公司副总经理乙说: the item after the comma is 乙's, not one more of the career."""
+    got = posts_of("吕一民曾任东岭机械厂厂长，南川建材公司副总经理马一川说。")
+    assert ("吕一民", "副总经理", "南川建材公司") not in got
 
 
 def test_a_verb_before_a_title_is_no_body():
