@@ -663,6 +663,28 @@ def _place_family_name(text: str, p: int) -> str | None:
     return text[p : p + 4]
 
 
+def _translit_run_on(text: str, a: int, b: int) -> int:
+    """Where a name read after a title as a Chinese one of three characters (部长施勒格|尔宣布) ends when it is the
+    start of a transliterated one: every character after its first and the ones it runs on with typical of such
+    names (names.T_MIN; no TRANSLIT_STOP), four to eight characters in all, and no name's character right after
+    (a char seen beside names, names.EDGE_MIN, or no Chinese char); else b.
+
+    >>> t = "部长施勒格尔19日宣布"
+    >>> t[2:_translit_run_on(t, 2, 5)], _translit_run_on("市长王小明说", 2, 5)
+    ('施勒格尔', 5)
+    """
+    T = names.translit_chars()
+    if b - a != 3 or not all(c in T for c in text[a + 1 : b]):
+        return b
+    e = b
+    while e < len(text) and e - a < 8 and text[e] in T and text[e] not in TRANSLIT_STOP:
+        e += 1
+    after = text[e : e + 1]
+    if e == b or after and CJK.match(after) and names.model().R.get(after, -9.0) < names.EDGE_MIN:
+        return b
+    return e
+
+
 def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
     """Names from p on, separated by 、 (市领导贺鑫、秦苏良); the first may have a place's short name for
     its family name (`_place_family_name`)."""
@@ -2024,6 +2046,8 @@ def mentions(doc: Doc) -> None:
         # persons after a title (and lists after it), after a role word, famous names
         for s, e, w in titles:
             for a, b, n in _names_list(text, e + 1 if _glued(text, e) == "name after" else e):
+                b = _translit_run_on(text, a, b)
+                n = text[a:b]
                 if n not in authors or a > 0 and text[a - 2 : a] != "记者":
                     ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
                     known.add(n)

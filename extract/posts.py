@@ -141,6 +141,8 @@ CAREER = re.compile(
     # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
     rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )
+# verbs opening a career list whose items may be joined by ， (post_rules.yaml career_list_verbs)
+CAREER_LISTS = tuple(_R["career_list_verbs"])
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
 
 
@@ -1684,6 +1686,8 @@ def _foreign_name_at(text: str, p: int) -> str | None:
 
 
 SUCCEEDS = re.compile(r"接替")
+# <name>由<chain>调任<chain>: the verbs after the chain left (post_rules.yaml moved_from_verbs)
+MOVED_VERBS = tuple(load("post_rules.yaml")["moved_from_verbs"])
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
 SERVES = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})(?=[，。；、\n]|$)")
 LEADER_OF = re.compile(r"同志为")
@@ -1772,6 +1776,26 @@ def _chain_or_modified(text: str, at: int, titles_by_end: dict, orgs_by_end: dic
     return links if links and links[0][1] else []
 
 
+def _listed_on(text: str, links: list, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """A career list's chain with the items after it joined by ， (曾任A厂厂长，B公司副总经理，…): each a chain that
+    opens with its own body, starts right after the comma and fills its clause (，。； or the end after it)."""
+    out = list(links)
+    while out:
+        s, prefix, role = out[-1]
+        end = s + len(prefix) + len(role)
+        if not text.startswith("，", end):
+            break
+        more = chain_after(text, end + 1, titles_by_end, orgs_by_end)
+        if not more or more[0][0] != end + 1 or not more[0][1]:
+            break
+        s2, prefix2, role2 = more[-1]
+        after = s2 + len(prefix2) + len(role2)
+        if after < len(text) and text[after] not in "，。；\n":
+            break
+        out += more
+    return out
+
+
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
     """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
     <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
@@ -1797,10 +1821,17 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         )
         if k:
             other, after = text[after + 2 : after + 2 + k], after + 2 + k
+    moved = _moved_from(text, after, titles_by_end, orgs_by_end)
+    if moved:  # 甲由A办公室副主任调任B镇党委书记: the post left, then the verb and the post taken up
+        out += resolve_chain(doc, i, moved[0])
+        after = moved[1]
     verb = APPOINT.match(text, after)
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
-        out += resolve_chain(doc, i, _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end))
+        links = _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end)
+        if verb.group().endswith(CAREER_LISTS):
+            links = _listed_on(text, links, titles_by_end, orgs_by_end)
+        out += resolve_chain(doc, i, links)
         removed = REMOVED_ITS.search(text, verb.end(), min(len(text), verb.end() + 40))
         if removed and not re.search(r"[。；！？\n]", text[verb.end() : removed.start()]):
             # 任命甲为副省长，免去其乙市市长职务: the post 其 is removed from is a former one of 甲
@@ -1839,6 +1870,25 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(Post(title=p.title, org=p.org, org_as_written=p.org_as_written))
     return out
+
+
+def _moved_from(
+    text: str, p: int, titles_by_end: dict, orgs_by_end: dict
+) -> tuple[list[tuple[int, str, str]], int] | None:
+    """The chain a name moved from (<name>由<chain><verb>…, the verb one of post_rules.yaml moved_from_verbs) and where
+    the verb begins, else None.
+
+    >>> _moved_from("甲由副主任调任书记", 1, {5: "副主任", 9: "书记"}, {})
+    ([(2, '', '副主任')], 5)
+    """
+    if not text.startswith("由", p):
+        return None
+    links = chain_after(text, p + 1, titles_by_end, orgs_by_end)
+    if not links or links[0][0] != p + 1:
+        return None
+    s, prefix, role = links[-1]
+    end = s + len(prefix) + len(role)
+    return (links, end) if text.startswith(MOVED_VERBS, end) else None
 
 
 def _own_chain_start(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int:
@@ -1998,7 +2048,10 @@ def _career_posts(
         pronoun = text[a : a + 1] in "他她"  # 他原为…: the person named last, also in the paragraph before
         if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
             continue
-        new = resolve_chain(doc, i, chain_after(text, c.end(), titles_by_end, orgs_by_end))
+        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        if c.group().endswith(CAREER_LISTS):
+            links = _listed_on(text, links, titles_by_end, orgs_by_end)
+        new = resolve_chain(doc, i, links)
         person = people.get(who.canonical or who.text)
         if person is None:
             continue

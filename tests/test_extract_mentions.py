@@ -1065,3 +1065,17 @@ def test_speed32_lexicon_values_computed_at_load_answer_as_the_scans(name):
     assert name.startswith(lx.abbrev_fulls) == any(name.startswith(f) for f, _ in lx.abbrevs.values())
     assert (name not in lx.abbrev_fulls) == all(full != name for full, _t in lx.abbrevs.values())
     assert name.endswith(lx.suffix_ends) == any(name.endswith(x) for x in lx.org_suffixes)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param("卫生部长韩德罗尼乘飞机抵达。", "韩德罗尼", id="a-minister-then-a-five-char-name"),
+        pytest.param("交通部长施特拉诺夫20日表示。", "施特拉诺夫", id="a-minister-then-a-name-before-a-date"),
+        pytest.param("局长王丽娜说。", "王丽娜", id="a-chinese-name-stays"),
+        pytest.param("书记李安德和市长张伟出席。", "李安德", id="a-chinese-name-before-he-stays"),
+    ],
+)
+def test_a_name_read_after_a_title_runs_on_into_a_transliterated_one(text, name):
+    """部长甲乙丙|丁: a name read as Chinese after a title ends where a transliterated one does (_translit_run_on)."""
+    assert name in [n for n, _ in persons(text)]

@@ -551,6 +551,11 @@ def test_national_bodies(text, locale, expected):
             },
             id="executive-deputy-commander-of-a-headquarters",
         ),
+        pytest.param(
+            "议会任命赵一明为代理内政部长。", None, {("赵一明", "部长", "内政部")}, id="acting-is-no-part-of-the-body"
+        ),
+        pytest.param("参议员钱一平当选下届副总统。", None, {("钱一平", "副总统", None)}, id="the-next-term-is-no-body"),
+        pytest.param("代理市长孙一川出席。", None, {("孙一川", "市长", None)}, id="acting-alone-is-no-body"),
     ],
 )
 def test_chain_rules(text, locale, expected):
@@ -941,10 +946,60 @@ def test_body_of_a_company_title_is_a_company():
             {("周一平", "组长", "江苏省食品安全工作领导小组"), ("吴一川", "常务副组长", "江苏省食品安全工作领导小组")},
             id="head-of-the-leading-group-just-formed",
         ),
+        pytest.param(
+            "周一民先生曾任东岭机械厂厂长、南川电子公司副总经理。",
+            {("周一民", "厂长", "东岭机械厂"), ("周一民", "副总经理", "南川电子公司")},
+            id="a-form-of-address-between-the-name-and-the-career-verb",
+        ),
+        pytest.param(
+            "吴一兰女士现任北江纺织有限公司董事长。",
+            {("吴一兰", "董事长", "北江纺织有限公司")},
+            id="nvshi-before-the-verb",
+        ),
+        pytest.param(
+            "郑一川在2001年3月至2006年5月任东岭县委书记、南川市副市长期间收受贿赂。",
+            {("郑一川", "县委书记", "中共东岭县委员会"), ("郑一川", "副市长", "南川市人民政府")},
+            id="the-span-a-post-was-held-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "在年会上，冯一平再次当选北江营养学会会长。",
+            {("冯一平", "会长", "北江营养学会")},
+            id="elected-again",
+        ),
+        pytest.param(
+            "１９９８年５月，陈一林由东岭区委办公室副主任调任南川镇党委书记。",
+            {("陈一林", "副主任", "东岭区委办公室"), ("陈一林", "镇党委书记", "中共南川镇委员会")},
+            id="moved-from-a-post-to-another",
+        ),
+        pytest.param(
+            "李一明由江州市委办公室副主任调任平安镇党委书记。",
+            {("李一明", "副主任", "江州市委办公室"), ("李一明", "镇党委书记", "中共平安镇委员会")},
+            id="moved-from-a-city-office",
+        ),
+        pytest.param(
+            "许一川，男，曾任东岭机械厂厂长，南川建材公司副总经理，现任北江建材股份有限公司董事。",
+            {
+                ("许一川", "厂长", "东岭机械厂"),
+                ("许一川", "副总经理", "南川建材公司"),
+                ("许一川", "董事", "北江建材股份有限公司"),
+            },
+            id="a-career-list-joined-by-commas",
+        ),
+        pytest.param(
+            "何一平曾任东岭机械厂厂长，南川建材公司副总经理，退休后定居南川。",
+            {("何一平", "厂长", "东岭机械厂"), ("何一平", "副总经理", "南川建材公司")},
+            id="a-career-list-after-the-name",
+        ),
     ],
 )
 def test_appointments(text, expected):
     assert expected <= posts_of(text)
+
+
+def test_a_comma_item_of_a_career_list_is_the_next_persons_when_a_name_follows():
+    """曾任A厂厂长，B公司副总经理乙说: the item after the comma is 乙's, not one more of the career."""
+    got = posts_of("吕一民曾任东岭机械厂厂长，南川建材公司副总经理马一川说。")
+    assert ("吕一民", "副总经理", "南川建材公司") not in got
 
 
 def test_a_verb_before_a_title_is_no_body():
