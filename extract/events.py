@@ -360,6 +360,7 @@ def _patterns() -> dict:
             kinds.append((re.compile(t), entry["kind"], entry.get("merge") == "article"))
     return {
         "kinds": kinds,
+        "history_told": re.compile(lex["history_told"]),
         # any trigger at all: one search rules out a sentence instead of one per trigger
         "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
         # and before it, a cheaper test no sentence that search would match fails (`_trigger_gate`)
@@ -479,10 +480,16 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
     kinds = pats["kinds"]
+    # a body's founding told with its year, in reported speech too (甲介绍，公司成立于2003年6月): an other event
+    hits: list[tuple[int, int, int, Trigger]] = [
+        (m.start(), len(kinds), m.end(), Trigger(m.start(), m.end(), "other", False))
+        for m in pats["history_told"].finditer(text, sent.lead_at)
+    ]
     ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
     if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):
-        return []
-    hits: list[tuple[int, int, int, Trigger]] = []
+        ranks = []
+        if not hits:
+            return []
     for rank in range(len(kinds)) if ranks is None else ranks:
         pat, kind, merge = kinds[rank]
         for m in pat.finditer(text, sent.lead_at, limit):
@@ -1094,6 +1101,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
         if (src := REPORTED_LEAD.match(text, sent.lead_at)) and src.end() <= first.start:
             own_lo = max(own_lo, src.end())  # (据甲介绍，…全线开工: 甲 is the source)
+        if sent.speech_at and first.start >= sent.speech_at:
+            own_lo = max(own_lo, sent.speech_at)  # (甲介绍，公司成立于2003年6月: 甲 tells it, no part of it)
         people = sent.between("persons", own_lo, last.end) + sent.between(
             "persons",
             last.end,

@@ -2784,6 +2784,30 @@ B23_HISTORY = [
     ),
     pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
     pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
+    pytest.param(
+        "甲乙董事长介绍，该厂始建于１９７８年，去年实现销售收入２．６亿元。",
+        "1998-01-12",
+        [("other", "1978", [])],
+        id="founded-in-a-year-told-by-a-speaker-who-takes-no-part",
+    ),
+    pytest.param(
+        "甲乙介绍，交易所于2023年11月由丙丁数字产业集团有限公司等5家单位共同发起设立，累计交易额达42亿元。",
+        "2025-12-04",
+        [("other", "2023-11", [])],
+        id="set-up-in-a-month-by-founders-told-by-a-speaker",
+    ),
+    pytest.param(
+        "甲乙董事局主席介绍，丙丁控股1993年在香港成立，旗下拥有5家糖厂。",
+        "2011-11-09",
+        [("other", "1993", [])],
+        id="founded-in-a-year-at-a-place-after-its-subject",
+    ),
+    pytest.param(
+        "甲乙表示，公司明年将在深圳成立研发中心。",
+        "2011-11-09",
+        [],
+        id="a-founding-to-come-in-speech-no-event",
+    ),
 ]
 
 
