@@ -1132,8 +1132,21 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         d.add("organizations", d.organizers)
         amounts = [a for a in sent.amounts if lo <= a[0] < hi]
         d.amount = amounts[0][2] if amounts else None
+        if d.merge_article and n and drafts and drafts[-1].kind == "meeting" and _elects_on(text, lo, first.start):
+            d.decided = True  # (董事会今天召开第一次会议，选举甲为董事长，聘任乙为总经理: what that meeting did)
         drafts.append(d)
     return split_by_place(sent, _each_host(sent, [t for g in groups for t in g[:1]], drafts))
+
+
+def _elects_on(text: str, lo: int, at: int) -> bool:
+    """Do the clauses from the one after lo (a meeting's trigger) up to the change of posts at `at` open each with
+    the meeting electing or appointing (，选举甲为董事长，聘任乙为总经理: event_kinds.yaml elected_told), none ended by
+    a stop?"""
+    if re.search("[。；;]", text[lo:at]):
+        return False
+    cs = clause_start(text, at)
+    starts = [m.end() for m in re.finditer("[，,]", text[lo:cs])]
+    return cs > lo and bool(starts) and all(ELECTED_TOLD.match(text, lo + k) for k in starts)
 
 
 # (甲、乙分别在人民大会堂会见丙: each host's own talks; agreement_kinds.yaml each_words, 分别)

@@ -2534,6 +2534,12 @@ B22_WORDINGS = [
         [("award", "2011-09-07", ["王一明"])],
         id="a-briefing-joined-by-ji-to-an-award-meeting-is-the-award",
     ),
+    pytest.param(
+        "本报上海１月２０日讯 甲乙证券董事会今天召开第一次会议，选举王伟为董事长，聘任陈国强为总经理。",
+        "1998-01-21",
+        [("meeting", "1998-01-20", [])],
+        id="whom-a-board-appoints-in-the-clauses-after-it-is-what-it-did",
+    ),
 ]
 
 
