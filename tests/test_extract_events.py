@@ -1730,6 +1730,11 @@ def test_the_datelines_place_is_no_place_of_the_event():
         ),
         pytest.param("三个新厂同日开工\n6月2日，某所通过验收。", ["other"], id="a-heading-line-is-no-event"),
         pytest.param("6月2日，某集团收购某公司。\n某厂正式投产。", ["other", "other"], id="a-short-sentence-is-told"),
+        pytest.param(
+            "6月2日，副市长王某主持召开市政府专题会议，研究本市证券机构重组和风险处置工作。",
+            ["meeting"],
+            id="a-merger-a-meeting-studies-is-a-topic",
+        ),
     ],
 )
 def test_background_in_a_story_is_no_event(text, kinds):
