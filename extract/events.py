@@ -999,7 +999,13 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
             # 召开表彰大会，授予甲…称号，授予乙…称号: what the assembly grants is that award ceremony
+            # (…表彰大会在杭州举行，新认定的128家企业受到表彰: the commended at that assembly, its trigger then a meeting's)
             granted = t.kind == prev.kind == "award" and "表彰" in text[groups[-1][0].start : prev.end]
+            granted = granted or (
+                t.kind == groups[-1][0].kind == "award"
+                and "表彰" in text[groups[-1][0].start : prev.end]
+                and not re.search("[。；]", gap)
+            )
             # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words
             errand = (
                 prev.kind == "visit"

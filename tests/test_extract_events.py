@@ -2545,6 +2545,12 @@ B22_WORDINGS = [
         [("meeting", "1998-01-20", [])],
         id="whom-a-board-appoints-in-the-clauses-after-it-is-what-it-did",
     ),
+    pytest.param(
+        "今天（12月9日），甲省企业表彰大会在杭州举行，新认定的128家企业受到表彰。副省长王一明出席大会并讲话。",
+        "2025-12-09",
+        [("award", "2025-12-09", ["王一明"])],
+        id="the-commended-at-an-award-assembly-told-by-its-meeting-word-are-that-award",
+    ),
 ]
 
 
