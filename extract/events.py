@@ -1986,7 +1986,9 @@ def _deal_of_ceremony(a: Draft, b: Draft) -> bool:
     first, later = (a, b) if a.sent <= b.sent else (b, a)
     within = _patterns()["ceremony_deals_within"]
     return (
-        first.sent < later.sent <= first.sent + within and _patterns()["ceremony_told"].match(first.summary) is not None
+        first.sent < later.sent <= first.sent + within
+        and _patterns()["ceremony_told"].match(first.summary) is not None
+        and not _own_time(later)  # (…签约仪式15日在郑州举行。…当天下午，丙与丁还签订了…: a signing of its own)
     )
 
 

@@ -4077,6 +4077,14 @@ PROBE28_EVENTS = [
         [("talks", "2025-10-16", ["沈一明"]), ("signing", "2025-10-16", ["沈一明"])],
         id="tongri-the-same-sides-sign-again-the-signing-told",
     ),
+    pytest.param(
+        "cnews_b43_03.txt",
+        "2009-11-20",
+        "新华网太原11月20日电 甲乙省煤矿企业兼并重组签约仪式昨日在太原举行。甲乙煤业集团有限公司与丙丁县人民政府签订了"
+        "兼并重组框架协议。副省长王一明出席签约仪式并见证签约。",
+        [("signing", "2009-11-19", ["王一明"])],
+        id="a-signing-ceremony-held-told-as-its-subject-and-its-deal-one-signing",
+    ),
 ]
 
 
