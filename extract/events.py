@@ -360,6 +360,7 @@ def _patterns() -> dict:
             kinds.append((re.compile(t), entry["kind"], entry.get("merge") == "article"))
     return {
         "kinds": kinds,
+        "history_told": re.compile(lex["history_told"]),
         # any trigger at all: one search rules out a sentence instead of one per trigger
         "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
         # and before it, a cheaper test no sentence that search would match fails (`_trigger_gate`)
@@ -479,10 +480,16 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
     kinds = pats["kinds"]
+    # a body's founding told with its year, in reported speech too (甲介绍，公司成立于2003年6月): an other event
+    hits: list[tuple[int, int, int, Trigger]] = [
+        (m.start(), len(kinds), m.end(), Trigger(m.start(), m.end(), "other", False))
+        for m in pats["history_told"].finditer(text, sent.lead_at)
+    ]
     ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
     if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):
-        return []
-    hits: list[tuple[int, int, int, Trigger]] = []
+        ranks = []
+        if not hits:
+            return []
     for rank in range(len(kinds)) if ranks is None else ranks:
         pat, kind, merge = kinds[rank]
         for m in pat.finditer(text, sent.lead_at, limit):
@@ -992,7 +999,13 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
             # 召开表彰大会，授予甲…称号，授予乙…称号: what the assembly grants is that award ceremony
+            # (…表彰大会在杭州举行，新认定的128家企业受到表彰: the commended at that assembly, its trigger then a meeting's)
             granted = t.kind == prev.kind == "award" and "表彰" in text[groups[-1][0].start : prev.end]
+            granted = granted or (
+                t.kind == groups[-1][0].kind == "award"
+                and "表彰" in text[groups[-1][0].start : prev.end]
+                and not re.search("[。；]", gap)
+            )
             # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words
             errand = (
                 prev.kind == "visit"
@@ -1094,6 +1107,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
         if (src := REPORTED_LEAD.match(text, sent.lead_at)) and src.end() <= first.start:
             own_lo = max(own_lo, src.end())  # (据甲介绍，…全线开工: 甲 is the source)
+        if sent.speech_at and first.start >= sent.speech_at:
+            own_lo = max(own_lo, sent.speech_at)  # (甲介绍，公司成立于2003年6月: 甲 tells it, no part of it)
         people = sent.between("persons", own_lo, last.end) + sent.between(
             "persons",
             last.end,
@@ -1123,8 +1138,21 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         d.add("organizations", d.organizers)
         amounts = [a for a in sent.amounts if lo <= a[0] < hi]
         d.amount = amounts[0][2] if amounts else None
+        if d.merge_article and n and drafts and drafts[-1].kind == "meeting" and _elects_on(text, lo, first.start):
+            d.decided = True  # (董事会今天召开第一次会议，选举甲为董事长，聘任乙为总经理: what that meeting did)
         drafts.append(d)
     return split_by_place(sent, _each_host(sent, [t for g in groups for t in g[:1]], drafts))
+
+
+def _elects_on(text: str, lo: int, at: int) -> bool:
+    """Do the clauses from the one after lo (a meeting's trigger) up to the change of posts at `at` open each with
+    the meeting electing or appointing (，选举甲为董事长，聘任乙为总经理: event_kinds.yaml elected_told), none ended by
+    a stop?"""
+    if re.search("[。；;]", text[lo:at]):
+        return False
+    cs = clause_start(text, at)
+    starts = [m.end() for m in re.finditer("[，,]", text[lo:cs])]
+    return cs > lo and bool(starts) and all(ELECTED_TOLD.match(text, lo + k) for k in starts)
 
 
 # (甲、乙分别在人民大会堂会见丙: each host's own talks; agreement_kinds.yaml each_words, 分别)
@@ -1958,7 +1986,9 @@ def _deal_of_ceremony(a: Draft, b: Draft) -> bool:
     first, later = (a, b) if a.sent <= b.sent else (b, a)
     within = _patterns()["ceremony_deals_within"]
     return (
-        first.sent < later.sent <= first.sent + within and _patterns()["ceremony_told"].match(first.summary) is not None
+        first.sent < later.sent <= first.sent + within
+        and _patterns()["ceremony_told"].match(first.summary) is not None
+        and not _own_time(later)  # (…签约仪式15日在郑州举行。…当天下午，丙与丁还签订了…: a signing of its own)
     )
 
 

@@ -2077,6 +2077,8 @@ def mentions(doc: Doc) -> None:
                 if _title_at(text, at + k) and name_at(text, at) and len(cand) == k and all(CJK.match(c) for c in cand):
                     if cand in _countries():
                         break  # 的巴西总统: a country, no name
+                    if k > 2 and cand[-1] in VERB_BEFORE_POSTS and name_at(text, at) == cand[:-1]:
+                        k, cand = k - 1, cand[:-1]  # (…董事长的刘海明任监事长: 任 the verb, 刘海明 the name)
                     if cand[:2] in lx.surnames2 or cand[0] in lx.surnames:
                         ms.append(Mention(cand, "person", i, at, at + k, canonical=cand, value="title_after"))
                         known.add(cand)

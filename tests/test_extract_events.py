@@ -1730,6 +1730,11 @@ def test_the_datelines_place_is_no_place_of_the_event():
         ),
         pytest.param("三个新厂同日开工\n6月2日，某所通过验收。", ["other"], id="a-heading-line-is-no-event"),
         pytest.param("6月2日，某集团收购某公司。\n某厂正式投产。", ["other", "other"], id="a-short-sentence-is-told"),
+        pytest.param(
+            "6月2日，副市长王某主持召开市政府专题会议，研究本市证券机构重组和风险处置工作。",
+            ["meeting"],
+            id="a-merger-a-meeting-studies-is-a-topic",
+        ),
     ],
 )
 def test_background_in_a_story_is_no_event(text, kinds):
@@ -2534,6 +2539,18 @@ B22_WORDINGS = [
         [("award", "2011-09-07", ["王一明"])],
         id="a-briefing-joined-by-ji-to-an-award-meeting-is-the-award",
     ),
+    pytest.param(
+        "本报上海１月２０日讯 甲乙证券董事会今天召开第一次会议，选举王伟为董事长，聘任陈国强为总经理。",
+        "1998-01-21",
+        [("meeting", "1998-01-20", [])],
+        id="whom-a-board-appoints-in-the-clauses-after-it-is-what-it-did",
+    ),
+    pytest.param(
+        "今天（12月9日），甲省企业表彰大会在杭州举行，新认定的128家企业受到表彰。副省长王一明出席大会并讲话。",
+        "2025-12-09",
+        [("award", "2025-12-09", ["王一明"])],
+        id="the-commended-at-an-award-assembly-told-by-its-meeting-word-are-that-award",
+    ),
 ]
 
 
@@ -2784,6 +2801,30 @@ B23_HISTORY = [
     ),
     pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
     pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
+    pytest.param(
+        "甲乙董事长介绍，该厂始建于１９７８年，去年实现销售收入２．６亿元。",
+        "1998-01-12",
+        [("other", "1978", [])],
+        id="founded-in-a-year-told-by-a-speaker-who-takes-no-part",
+    ),
+    pytest.param(
+        "甲乙介绍，交易所于2023年11月由丙丁数字产业集团有限公司等5家单位共同发起设立，累计交易额达42亿元。",
+        "2025-12-04",
+        [("other", "2023-11", [])],
+        id="set-up-in-a-month-by-founders-told-by-a-speaker",
+    ),
+    pytest.param(
+        "甲乙董事局主席介绍，丙丁控股1993年在香港成立，旗下拥有5家糖厂。",
+        "2011-11-09",
+        [("other", "1993", [])],
+        id="founded-in-a-year-at-a-place-after-its-subject",
+    ),
+    pytest.param(
+        "甲乙表示，公司明年将在深圳成立研发中心。",
+        "2011-11-09",
+        [],
+        id="a-founding-to-come-in-speech-no-event",
+    ),
 ]
 
 
@@ -4035,6 +4076,14 @@ PROBE28_EVENTS = [
         "合作谅解备忘录。同日，双方还签订了投资合作框架协议。",
         [("talks", "2025-10-16", ["沈一明"]), ("signing", "2025-10-16", ["沈一明"])],
         id="tongri-the-same-sides-sign-again-the-signing-told",
+    ),
+    pytest.param(
+        "cnews_b43_03.txt",
+        "2009-11-20",
+        "新华网太原11月20日电 甲乙省煤矿企业兼并重组签约仪式昨日在太原举行。甲乙煤业集团有限公司与丙丁县人民政府签订了"
+        "兼并重组框架协议。副省长王一明出席签约仪式并见证签约。",
+        [("signing", "2009-11-19", ["王一明"])],
+        id="a-signing-ceremony-held-told-as-its-subject-and-its-deal-one-signing",
     ),
 ]
 

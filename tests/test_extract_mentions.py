@@ -711,6 +711,16 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
             id="paired-help-duikou-bangfu-whole",
         ),
         pytest.param("市长对口岸管理委员会提出要求。", ["口岸管理委员会"], id="dui-before-a-port-body-still-cuts"),
+        pytest.param(
+            "内蒙古自治区对外贸易总公司昨天签订了易货贸易合同。",
+            ["内蒙古自治区对外贸易总公司"],
+            id="foreign-trade-duiwai-is-no-preposition-dui",
+        ),
+        pytest.param(
+            "内蒙古自治区对外经济贸易厅厅长钱一明出席。",
+            ["内蒙古自治区对外经济贸易厅"],
+            id="foreign-economic-relations-department-whole",
+        ),
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):

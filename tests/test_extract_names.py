@@ -150,6 +150,7 @@ def test_common_words_the_dictionary_lists_as_names_are_no_persons(text):
         ("本报讯 原东方公司总经理周明任山东东方能源集团有限公司总经理。", {"周明"}),
         ("本报讯 会议决定，周明任副市长。", {"周明"}),
         ("本报讯 市长李明任出席会议。", {"李明任"}),
+        ("本报讯 曾任沪光证券公司董事长的刘海明任监事长。", {"刘海明"}),
     ],
     ids=[
         "jianyi-after-two",
@@ -167,6 +168,7 @@ def test_common_words_the_dictionary_lists_as_names_are_no_persons(text):
         "ren-before-a-place-is-the-verb",
         "ren-before-a-title-is-the-verb",
         "ren-before-a-verb-stays-in-the-name",
+        "ren-after-a-modifier-with-de-is-the-verb",
     ],
 )
 def test_name_after_title_ends_where_the_next_word_starts(text, expected):

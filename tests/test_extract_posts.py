@@ -2464,6 +2464,16 @@ def test_a_place_named_again_by_its_level_before_a_title(text, want):
             ("拉约什·科瓦奇", "国务秘书", "匈牙利外交与对外经济部"),
             id="foreign-affairs-and-external-economy-one-ministry",
         ),
+        pytest.param(
+            "本报讯 九江市委副书记、代市长陈刚为集团揭牌。",
+            ("陈刚", "代市长", "九江市人民政府"),
+            id="an-acting-mayor-as-written",
+        ),
+        pytest.param(
+            "本报讯 广西扶绥县代县长黄海在合同上签字。",
+            ("黄海", "代县长", "扶绥县人民政府"),
+            id="an-acting-county-head-as-written",
+        ),
     ],
 )
 def test_b29_vice_ministers_counsellors_and_names_joined_by_he_or_yu(text, want):
