@@ -1686,6 +1686,7 @@ def _foreign_name_at(text: str, p: int) -> str | None:
 SUCCEEDS = re.compile(r"接替")
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
 SERVES = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})(?=[，。；、\n]|$)")
+HELD_BY_NEXT = re.compile(r"(?:由|改由)")  # (<chain>由<name>担任: the chain told before its holder)
 LEADER_OF = re.compile(r"同志为")
 # a clause ending in a verb of holding (由甲兼任): its chain's body is the next bare title's
 SERVES_BEFORE = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})$")
@@ -1998,7 +1999,11 @@ def _career_posts(
         pronoun = text[a : a + 1] in "他她"  # 他原为…: the person named last, also in the paragraph before
         if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
             continue
-        new = resolve_chain(doc, i, chain_after(text, c.end(), titles_by_end, orgs_by_end))
+        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        end = links[-1][0] + len(links[-1][1]) + len(links[-1][2]) if links else c.end()
+        if links and (text.startswith("的", end) or HELD_BY_NEXT.match(text, end)):
+            continue  # (…，曾任甲县县长的乙; 现任董事长由乙担任: the name told after the chain holds it)
+        new = resolve_chain(doc, i, links)
         person = people.get(who.canonical or who.text)
         if person is None:
             continue

@@ -2597,3 +2597,33 @@ def test_probe40_military_and_committee_titles_and_a_bare_prefecture_committee(t
     """副政治委员 and 执行主任 are titles (b40 probe: 政治委员 of a body 南京军区副, 主任 of 旅游节组委会执行); a bare 地委 is the
     committee of the prefecture named last before it (b40 probe: a body 地委 of its own)."""
     assert want <= posts_of(text)
+
+
+EXT37_CAREER_OF_THE_NAME_AFTER = [
+    pytest.param(
+        "本报讯 3月8日，宜昌市旅游推进会举行。襄阳市市长吴一峰出席，曾任荆州市副市长的郑一华主持会议。",
+        "吴一峰",
+        {("吴一峰", "市长", "襄阳市人民政府")},
+        id="a-modifier-career-opening-a-clause-is-not-the-name-before",
+    ),
+    pytest.param(
+        "本报讯 3月8日，宜昌市旅游推进会举行。市长吴一峰出席会议。曾任荆州市副市长的郑一华主持会议。",
+        "吴一峰",
+        {("吴一峰", "市长", "宜昌市人民政府")},
+        id="a-modifier-career-opening-a-sentence-is-not-the-name-before",
+    ),
+    pytest.param(
+        "本报讯 昨日，东方科技股份有限公司公告称，原总经理孙一华已辞职，现任董事长由副总裁刘一庆担任。",
+        "孙一华",
+        {("孙一华", "总经理", "东方科技股份有限公司")},
+        id="a-post-held-by-a-name-told-after-it-is-not-the-name-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", EXT37_CAREER_OF_THE_NAME_AFTER)
+def test_a_career_of_a_name_told_after_it_is_not_the_name_befores(text, name, want):
+    """A clause opening with a career word whose chain is followed by 的<name> (曾任甲市副市长的乙) or by 由<name>担任
+    (现任董事长由乙担任) tells that name's post, not the career of the person named before it (b41 probe: 现任董事长由X
+    担任 given to the chairman who resigned; the person before a 曾任…的X given X's former post)."""
+    assert {x for x in posts_of(text) if x[0] == name} == want
