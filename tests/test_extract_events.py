@@ -2884,6 +2884,16 @@ PLANNED_TRIPS = [
         [("meeting", "2025-05-09", ["王一平"])],
         id="a-trip-made-is-no-plan",
     ),
+    pytest.param(
+        "5月9日，东海市市长王一平会见了丙国议会代表团。代表团还将赴云南省访问。",
+        [("talks", "2025-05-09", ["王一平"])],
+        id="a-delegation-still-to-go-on-is-no-visit",
+    ),
+    pytest.param(
+        "5月9日，东海市市长王一平会见了丙国经贸代表团一行。丙国客商拟到东海市考察。",
+        [("talks", "2025-05-09", ["王一平"])],
+        id="guests-planning-to-come-are-no-visit",
+    ),
 ]
 
 
