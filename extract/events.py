@@ -374,6 +374,7 @@ def _patterns() -> dict:
         "area_kinds": frozenset(lex["area_kinds"]),
         "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
         "modal": re.compile(alt(lex["modal"])),
+        "founded": re.compile(lex["founded_in_speech"]),
         "plan_going": re.compile(lex["plan_going"]),
         "plan_going_head": re.compile(lex["plan_going_head"]),
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
@@ -479,10 +480,15 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
     text = sent.text
     limit = sent.speech_at if sent.speech_at is not None else len(text)
     kinds = pats["kinds"]
+    # (甲介绍，公司成立于2003年6月: a founding with its year happened, though told in speech)
+    hits: list[tuple[int, int, int, Trigger]] = [
+        (m.start(), -1, m.end(), Trigger(m.start(), m.end(), "other")) for m in pats["founded"].finditer(text, limit)
+    ]
     ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
     if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):
-        return []
-    hits: list[tuple[int, int, int, Trigger]] = []
+        if not hits:
+            return []
+        ranks = []
     for rank in range(len(kinds)) if ranks is None else ranks:
         pat, kind, merge = kinds[rank]
         for m in pat.finditer(text, sent.lead_at, limit):
@@ -1094,6 +1100,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         own_lo = _after_clause(text, groups[n - 1][-1].end, first.start) if n else lo
         if (src := REPORTED_LEAD.match(text, sent.lead_at)) and src.end() <= first.start:
             own_lo = max(own_lo, src.end())  # (据甲介绍，…全线开工: 甲 is the source)
+        if sent.speech_at is not None and sent.speech_at < first.start:
+            own_lo = max(own_lo, sent.speech_at)  # (甲介绍，公司成立于…: the speaker took no part in what is told)
         people = sent.between("persons", own_lo, last.end) + sent.between(
             "persons",
             last.end,

@@ -614,6 +614,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "trip_and_meeting": Str(),
             "reported_frame": Str(),
             "reported_lead": Str(),
+            "founded_in_speech": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,

@@ -2784,6 +2784,18 @@ B23_HISTORY = [
     ),
     pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
     pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
+    pytest.param(
+        "总经理王一林介绍，甲乙信托投资公司成立于１９８８年６月，目前已资不抵债。",
+        "1998-01-20",
+        [("other", "1988-06", [])],
+        id="founded-in-a-year-told-in-speech-without-the-speaker",
+    ),
+    pytest.param(
+        "董事长刘一国说，丙丁城投公司成立于2003年6月，注册资本30亿元。",
+        "2009-03-18",
+        [("other", "2003-06", [])],
+        id="founded-in-a-month-told-after-shuo",
+    ),
 ]
 
 
