@@ -1808,17 +1808,26 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             out += resolve_chain(doc, i, chain_after(text, removed.end(), titles_by_end, orgs_by_end))
     elif SERVES.match(text, m.end):
         s = m.start
-        links = []
+        links, joined = [], []
         while s > 0 and not HELD_BY.search(text, max(0, s - 3), s):
+            mod = _modifier_ending(text, s, titles_by_end, orgs_by_end)
+            if mod is not None:  # (由甲集团副总裁、曾任乙局局长的张三担任: past the modifier to the chain before it)
+                s = mod - 1 if mod > 0 and text[mod - 1] == "、" else mod
+                if s == mod:
+                    continue
             # the name's own chain (由原X基金副总经理张三担任) comes between 由 and the name
             own = read_chain(text, s, titles_by_end, orgs_by_end)
             if not own or own[0][0] >= s:
                 break
+            if mod is not None:
+                joined = own  # (甲集团副总裁、曾任…的张三: the chain joined to the modifier is the name's too)
             s = own[0][0]
         held = HELD_BY.search(text, max(0, s - 3), s)
         if held:
             links = read_chain(text, held.start(), titles_by_end, orgs_by_end)
         out += resolve_chain(doc, i, links)
+        if links:
+            out += resolve_chain(doc, i, joined)
     if not out:
         out += _named_as(doc, i, text, m, titles_by_end, orgs_by_end)
     if LEADER_OF.match(text, m.end):
@@ -1840,6 +1849,18 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             if not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(Post(title=p.title, org=p.org, org_as_written=p.org_as_written))
     return out
+
+
+def _modifier_ending(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int | None:
+    """Where a career told as the modifier of the name at `s` begins (曾任乙局局长的|张三 -> at 曾任), or None."""
+    if s < 1 or text[s - 1] != "的":
+        return None
+    opened = max(text.rfind(c, 0, s) for c in "，。；：\n") + 1
+    for c in MODIFIER.finditer(text, opened, s):
+        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        if links and links[-1][0] + len(links[-1][1]) + len(links[-1][2]) == s - 1:
+            return c.start()
+    return None
 
 
 def _own_chain_start(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int:

@@ -339,6 +339,20 @@ def test_posts_in_biographies(text, expected):
             {("钱一平", "局长", "东山市财政局")},
             id="a-name-after-shiren-modifier-before-zhengzai",
         ),
+        pytest.param(
+            "东方科技股份有限公司公告称，现任董事长由恒远控股集团副总裁、曾任绍兴市经贸委主任的刘一庆担任。",
+            {
+                ("刘一庆", "董事长", "东方科技股份有限公司"),
+                ("刘一庆", "副总裁", "恒远控股集团"),
+                ("刘一庆", "主任", "绍兴市经贸委"),
+            },
+            id="a-post-held-by-a-name-after-its-chain-and-modifier",
+        ),
+        pytest.param(
+            "东方科技股份有限公司公告称，现任董事长由曾任绍兴市经贸委主任的刘一庆担任。",
+            {("刘一庆", "董事长", "东方科技股份有限公司"), ("刘一庆", "主任", "绍兴市经贸委")},
+            id="a-post-held-by-a-name-after-its-modifier",
+        ),
     ],
 )
 def test_post_told_by_zuowei_before_the_name(text, expected):
