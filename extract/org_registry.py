@@ -815,12 +815,15 @@ def _region_level(p: Place) -> str:
     return "province" if p.level == "city" and p.province == p.name else p.level
 
 
-def counted_bodies(doc: Doc, article: int, count: str, level: str, body: str, pos: int) -> list[str]:
+def counted_bodies(doc: Doc, article: int, count: str, level: str, body: str, pos: int, text: str = "") -> list[str]:
     """The bodies a count of regions before a body stands for (两省区人民政府 -> 贵州省人民政府, 广西壮族自治区人民政府):
-    each region's, the regions the last ones of the level named before pos in the article, in the order named; none
-    when fewer are named than the count says (org_generic.yaml counted_body)."""
+    each region's, the regions those of the persons named before it in its clause when they tell them (`_signers_regions`),
+    else the last ones of the level named before pos in the article, in the order named; none when fewer are named than
+    the count says (org_generic.yaml counted_body)."""
     n, levels = _COUNTED["counted_numbers"].get(count, 0), _COUNTED["counted_levels"].get(level, [])
-    named: list[str] = []
+    named = _signers_regions(doc, article, text, pos, levels, n) if text else []
+    if named:  # (甲与乙代表两省人民政府签署: the provinces 甲 and 乙 hold their posts in, not the last ones named)
+        return _bodies_of(named, body)
     for x in sorted(doc.mentions, key=lambda x: x.end, reverse=True):
         if x.kind != "place" or x.article != article or x.end > pos:
             continue
@@ -831,9 +834,46 @@ def counted_bodies(doc: Doc, article: int, count: str, level: str, body: str, po
                 break
     if not n or len(named) < n:
         return []
+    return _bodies_of(list(reversed(named)), body)
+
+
+def _bodies_of(regions: list[str], body: str) -> list[str]:
+    """Each region's body of the kind written after the count (人民政府, 党委, 商务厅)."""
     if body in ("人民政府", "政府"):
-        return [gov_of(r) for r in reversed(named)]
-    return [party_of(r) if body == "党委" else r + body for r in reversed(named)]
+        return [gov_of(r) for r in regions]
+    return [party_of(r) if body == "党委" else r + body for r in regions]
+
+
+def _signers_regions(doc: Doc, article: int, text: str, pos: int, levels: list[str], n: int) -> list[str]:
+    """The regions of the persons named in the clause before a count of regions (刘某与陈某代表两省人民政府): each
+    person's one region of the level counted, read off the governments and Party committees of his posts; none
+    unless there are as many persons as the count, each with one region, all different."""
+    start = max(text.rfind(c, 0, pos) for c in "，。；：") + 1
+    names = [
+        x.text
+        for x in sorted(doc.mentions, key=lambda x: x.start)
+        if x.kind == "person" and x.article == article and start <= x.start and x.end <= pos
+    ]
+    if not n or len(names) != n:
+        return []
+    out: list[str] = []
+    for name in names:
+        person = next((p for p in doc.facts.persons if p.name == name), None)
+        regions = set()
+        for post in person.posts if person else ():
+            org = post.org or ""
+            head = re.fullmatch(r"中共(.+)委员会", org)
+            place = place_of(head.group(1) if head else org.removesuffix("人民政府"))
+            if (
+                place is not None
+                and _region_level(place) in levels
+                and org in (gov_of(place.name), party_of(place.name))
+            ):
+                regions.add(place.name)
+        if len(regions) != 1 or regions <= set(out):
+            return []
+        out += regions
+    return out
 
 
 def counted_lists(doc: Doc, article: int, text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
@@ -849,7 +889,7 @@ def counted_lists(doc: Doc, article: int, text: str, lo: int, hi: int) -> list[t
             items.append((more.start("body"), more.end(), more["body"]))
             end = more.end()
         for a, b, body in items:
-            out.append((a, b, counted_bodies(doc, article, m["count"], m["level"], body, m.start())))
+            out.append((a, b, counted_bodies(doc, article, m["count"], m["level"], body, m.start(), text)))
     return out
 
 

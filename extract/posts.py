@@ -1690,6 +1690,7 @@ SUCCEEDS = re.compile(r"接替")
 MOVED_VERBS = tuple(load("post_rules.yaml")["moved_from_verbs"])
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
 SERVES = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})(?=[，。；、\n]|$)")
+HELD_BY_NEXT = re.compile(r"(?:由|改由)")  # (<chain>由<name>担任: the chain told before its holder)
 LEADER_OF = re.compile(r"同志为")
 # a clause ending in a verb of holding (由甲兼任): its chain's body is the next bare title's
 SERVES_BEFORE = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['held_by_verbs'])})$")
@@ -1838,17 +1839,26 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             out += resolve_chain(doc, i, chain_after(text, removed.end(), titles_by_end, orgs_by_end))
     elif SERVES.match(text, m.end):
         s = m.start
-        links = []
+        links, joined = [], []
         while s > 0 and not HELD_BY.search(text, max(0, s - 3), s):
+            mod = _modifier_ending(text, s, titles_by_end, orgs_by_end)
+            if mod is not None:  # (由甲集团副总裁、曾任乙局局长的张三担任: past the modifier to the chain before it)
+                s = mod - 1 if mod > 0 and text[mod - 1] == "、" else mod
+                if s == mod:
+                    continue
             # the name's own chain (由原X基金副总经理张三担任) comes between 由 and the name
             own = read_chain(text, s, titles_by_end, orgs_by_end)
             if not own or own[0][0] >= s:
                 break
+            if mod is not None:
+                joined = own  # (甲集团副总裁、曾任…的张三: the chain joined to the modifier is the name's too)
             s = own[0][0]
         held = HELD_BY.search(text, max(0, s - 3), s)
         if held:
             links = read_chain(text, held.start(), titles_by_end, orgs_by_end)
         out += resolve_chain(doc, i, links)
+        if links:
+            out += resolve_chain(doc, i, joined)
     if not out:
         out += _named_as(doc, i, text, m, titles_by_end, orgs_by_end)
     if LEADER_OF.match(text, m.end):
@@ -1889,6 +1899,18 @@ def _moved_from(
     s, prefix, role = links[-1]
     end = s + len(prefix) + len(role)
     return (links, end) if text.startswith(MOVED_VERBS, end) else None
+
+
+def _modifier_ending(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int | None:
+    """Where a career told as the modifier of the name at `s` begins (曾任乙局局长的|张三 -> at 曾任), or None."""
+    if s < 1 or text[s - 1] != "的":
+        return None
+    opened = max(text.rfind(c, 0, s) for c in "，。；：\n") + 1
+    for c in MODIFIER.finditer(text, opened, s):
+        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        if links and links[-1][0] + len(links[-1][1]) + len(links[-1][2]) == s - 1:
+            return c.start()
+    return None
 
 
 def _own_chain_start(text: str, s: int, titles_by_end: dict, orgs_by_end: dict) -> int:
@@ -2049,6 +2071,9 @@ def _career_posts(
         if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
             continue
         links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        end = links[-1][0] + len(links[-1][1]) + len(links[-1][2]) if links else c.end()
+        if links and (text.startswith("的", end) or HELD_BY_NEXT.match(text, end)):
+            continue  # (…，曾任甲县县长的乙; 现任董事长由乙担任: the name told after the chain holds it)
         if c.group().endswith(CAREER_LISTS):
             links = _listed_on(text, links, titles_by_end, orgs_by_end)
         new = resolve_chain(doc, i, links)

@@ -134,6 +134,14 @@ def _merge_target(
     return None
 
 
+def _told_first(body: Any, branch: Any) -> bool:
+    """Is a body written whole before any mention of its branch (经甲银行批准 … 甲银行乙分行)? Written after it (甲银行乙分行
+    … 甲银行的服务), or short (人民银行 before 人民银行甲市分行), it is the branch named short."""
+    told = [(s.article, s.start) for s in body.sources if s.start >= 0 and body.name in s.sentence]
+    branch_told = [(s.article, s.start) for s in branch.sources if s.start >= 0]
+    return bool(told) and bool(branch_told) and min(told) < min(branch_told)
+
+
 def _branch_of(branch: str, body: str) -> bool:
     """Is `branch` a branch (分行, 支行, 分公司, 分局) of `body`, named as body + place + ending?
 
@@ -253,6 +261,8 @@ def resolve(doc: Doc) -> None:
         t = short_of.get(a) or _merge_target(a, [n for n in names if n in reg and n != a], bodies, cores)
         if t and a in held and _branch_of(t, a):
             continue  # 甲银行副行长X … 甲银行乙分行行长Y: the bank has officers of its own, it is no branch's alias
+        if t and t in reg and a in reg and _branch_of(t, a) and _told_first(reg[a], reg[t]):
+            continue  # 经中国人民银行批准 … 中国人民银行甲省分行行长: the bank itself, told before its branch
         if t and t in reg and a in reg:
             src, dst = reg.pop(a), reg[t]
             for x in [src.name, *src.aliases]:

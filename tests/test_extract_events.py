@@ -2825,6 +2825,18 @@ B23_HISTORY = [
         [],
         id="a-founding-to-come-in-speech-no-event",
     ),
+    pytest.param(
+        "总经理王一林介绍，甲乙信托投资公司成立于１９８８年６月，目前已资不抵债。",
+        "1998-01-20",
+        [("other", "1988-06", [])],
+        id="founded-in-a-year-told-in-speech-without-the-speaker",
+    ),
+    pytest.param(
+        "董事长刘一国说，丙丁城投公司成立于2003年6月，注册资本30亿元。",
+        "2009-03-18",
+        [("other", "2003-06", [])],
+        id="founded-in-a-month-told-after-shuo",
+    ),
 ]
 
 
@@ -2924,6 +2936,16 @@ PLANNED_TRIPS = [
         "5月9日，东海市市长王一平前往北京，出席了国际贸易博览会开幕式。",
         [("meeting", "2025-05-09", ["王一平"])],
         id="a-trip-made-is-no-plan",
+    ),
+    pytest.param(
+        "5月9日，东海市市长王一平会见了丙国议会代表团。代表团还将赴云南省访问。",
+        [("talks", "2025-05-09", ["王一平"])],
+        id="a-delegation-still-to-go-on-is-no-visit",
+    ),
+    pytest.param(
+        "5月9日，东海市市长王一平会见了丙国经贸代表团一行。丙国客商拟到东海市考察。",
+        [("talks", "2025-05-09", ["王一平"])],
+        id="guests-planning-to-come-are-no-visit",
     ),
 ]
 

@@ -339,6 +339,20 @@ def test_posts_in_biographies(text, expected):
             {("钱一平", "局长", "东山市财政局")},
             id="a-name-after-shiren-modifier-before-zhengzai",
         ),
+        pytest.param(
+            "东方科技股份有限公司公告称，现任董事长由恒远控股集团副总裁、曾任绍兴市经贸委主任的刘一庆担任。",
+            {
+                ("刘一庆", "董事长", "东方科技股份有限公司"),
+                ("刘一庆", "副总裁", "恒远控股集团"),
+                ("刘一庆", "主任", "绍兴市经贸委"),
+            },
+            id="a-post-held-by-a-name-after-its-chain-and-modifier",
+        ),
+        pytest.param(
+            "东方科技股份有限公司公告称，现任董事长由曾任绍兴市经贸委主任的刘一庆担任。",
+            {("刘一庆", "董事长", "东方科技股份有限公司"), ("刘一庆", "主任", "绍兴市经贸委")},
+            id="a-post-held-by-a-name-after-its-modifier",
+        ),
     ],
 )
 def test_post_told_by_zuowei_before_the_name(text, expected):
@@ -2683,8 +2697,38 @@ PROBE42_POSTS = [
 ]
 
 
+EXT37_CAREER_OF_THE_NAME_AFTER = [
+    pytest.param(
+        "本报讯 3月8日，宜昌市旅游推进会举行。襄阳市市长吴一峰出席，曾任荆州市副市长的郑一华主持会议。",
+        "吴一峰",
+        {("吴一峰", "市长", "襄阳市人民政府")},
+        id="a-modifier-career-opening-a-clause-is-not-the-name-before",
+    ),
+    pytest.param(
+        "本报讯 3月8日，宜昌市旅游推进会举行。市长吴一峰出席会议。曾任荆州市副市长的郑一华主持会议。",
+        "吴一峰",
+        {("吴一峰", "市长", "宜昌市人民政府")},
+        id="a-modifier-career-opening-a-sentence-is-not-the-name-before",
+    ),
+    pytest.param(
+        "本报讯 昨日，东方科技股份有限公司公告称，原总经理孙一华已辞职，现任董事长由副总裁刘一庆担任。",
+        "孙一华",
+        {("孙一华", "总经理", "东方科技股份有限公司")},
+        id="a-post-held-by-a-name-told-after-it-is-not-the-name-before",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,want", PROBE42_POSTS)
 def test_probe42_acting_heads_and_a_bare_inspection_team(text, want):
     """代市长/代县长 are titles of the government (b27, b42 probes: read 市长), a bare 巡视组 the team named last before
     (b42 probe: a body 巡视组 of its own; org_suffixes.yaml, org_generic.yaml anaphor_kinds)."""
     assert want <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,name,want", EXT37_CAREER_OF_THE_NAME_AFTER)
+def test_a_career_of_a_name_told_after_it_is_not_the_name_befores(text, name, want):
+    """A clause opening with a career word whose chain is followed by 的<name> (曾任甲市副市长的乙) or by 由<name>担任
+    (现任董事长由乙担任) tells that name's post, not the career of the person named before it (b41 probe: 现任董事长由X
+    担任 given to the chairman who resigned; the person before a 曾任…的X given X's former post)."""
+    assert {x for x in posts_of(text) if x[0] == name} == want

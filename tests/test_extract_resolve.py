@@ -122,10 +122,23 @@ def test_bodies_of_two_places_stay_apart(text, names):
             {"南岭电力公司", "南岭电力公司江西分公司"},
             id="company-officer-and-branch",
         ),
+        pytest.param(
+            "经中国人民银行批准，华信信托投资公司从今天起停业整顿。中国人民银行湖南省分行行长马一林宣布了这一决定。",
+            {("马一林", "行长", "中国人民银行湖南省分行")},
+            {"中国人民银行", "中国人民银行湖南省分行"},
+            id="central-bank-named-whole-before-its-branch",
+        ),
+        pytest.param(
+            "本期中期票据由交通银行和国家开发银行联合主承销。会上，国家开发银行安徽省分行行长方一新与该公司签署了合作协议。",
+            {("方一新", "行长", "国家开发银行安徽省分行")},
+            {"国家开发银行", "国家开发银行安徽省分行"},
+            id="underwriter-named-whole-before-its-branch",
+        ),
     ],
 )
 def test_a_body_with_its_own_officers_is_no_alias_of_its_branch(text, posts, names):
-    """甲银行副行长X … 甲银行乙分行行长Y: the bank and its branch are two bodies, each with its officer."""
+    """甲银行副行长X … 甲银行乙分行行长Y: the bank and its branch are two bodies, each with its officer; so are a bank
+    written whole before its branch is told (经中国人民银行批准 … 中国人民银行甲省分行行长X) and that branch."""
     facts = extract_page(text)
     got = {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
     assert posts <= got
