@@ -16,6 +16,7 @@ from ...extract.mentions import Place, place_of
 from ..results import Term
 from .forms import TRADE_TAILS, org_forms
 from .parse import LEVEL_CHARS
+from .select import load_lexicon
 from .templates import Template
 
 # how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
@@ -35,9 +36,7 @@ _DATE_GRAIN = (
     (re.compile(r"哪一?年(?!哪一?个?月)|什么年份|哪个年份|哪个年度|哪一年度"), 4),
 )
 _FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
-_FORMER_WORD = r"(前任|原任|原|前)"  # 原局长甲, 前任局长甲: the very post held before (`_left_post`)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_JOINS = "由和与及是为任即"  # 由原局长甲: a character that joins, not a name's (太原市长甲)
 _FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
 _MOVED = (
     r"(已经?|已于[^，。；,;]{0,6})?(出任|调任|转任|升任|改任|就任|赴任)(?P<post>[^，。；,;、]{2,16})"  # 甲已出任乙职
@@ -163,8 +162,10 @@ def _left_post(a: dict[str, Any], title: str, forms: set[str]) -> bool:
     said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
     if not said or a.get("title") or not title:
         return False
-    name = re.escape(a["label"])
-    pattern = re.compile(rf"(?={_FORMER_WORD}([^，。；,;、\s]{{0,16}}?){name})")  # at each start (此前原局长甲)
+    words = "|".join(map(re.escape, load_lexicon().former_said))  # cues.yaml former_said, longest first
+    pattern = re.compile(
+        rf"(?=({words})([^，。；,;、\s]{{0,16}}?){re.escape(a['label'])})"
+    )  # at each start (此前原局长甲)
     return all(any(_of_post(m, x, title, forms) for m in pattern.finditer(x)) for x in said)
 
 
@@ -181,7 +182,12 @@ def _of_post(m: re.Match[str], said: str, title: str, forms: set[str]) -> bool:
     if body and (len(body) < 3 or not any(f.endswith(body) for f in forms)):
         return False
     before = said[: m.start()]  # the title alone, or the end of the body's name (稳定局): not 原 of 青原县统计局
-    return not before or not _CJK.match(before[-1]) or before[-1] in _JOINS or any(before.endswith(f) for f in forms)
+    return (
+        not before
+        or not _CJK.match(before[-1])
+        or before[-1] in load_lexicon().joins_before_former
+        or any(before.endswith(f) for f in forms)
+    )
 
 
 def former(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, Any]]:
