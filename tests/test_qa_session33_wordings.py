@@ -85,3 +85,74 @@ def test_a_former_holder_asked(funds_kg, question, expected):
 def test_a_comma_after_a_pointed_body(funds_kg, question, expected):
     got = funds_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a present holder asked (现任, 目前, 现在) of a post whose holder a sentence says held that very post before (its title
+# and body: 甲局原局长乙, 原甲局局长乙): never that holder, none when no other holds it; a former post of another title
+# or body (原丙局副局长乙, 原丙局局长乙) is not that post, nor is 原 inside a body's name (青原县)
+BUREAU, WEST, EAST, HILL = "蓝海市统计局", "白沙区统计局", "青川县统计局", "青原县统计局"
+PORT = "云港市统计局"
+BUREAUS = {
+    "persons": [
+        {"name": "周卫东", "posts": [{"title": "局长", "org": BUREAU}]},
+        {"name": "吴启明", "posts": [{"title": "局长", "org": BUREAU}]},
+        {"name": "郑海波", "posts": [{"title": "局长", "org": WEST}]},
+        {"name": "孙立新", "posts": [{"title": "局长", "org": EAST}, {"title": "副局长", "org": PORT}]},
+        {"name": "冯志远", "posts": [{"title": "局长", "org": PORT}]},
+        {"name": "何立", "posts": [{"title": "局长", "org": HILL}]},
+    ],
+    "organizations": [{"name": n, "type": "government"} for n in (BUREAU, WEST, EAST, HILL, PORT)],
+    "events": [
+        {"kind": "other", "date": "2035-03-02", "summary": "蓝海市统计局原局长吴启明退休", "participants": ["吴启明"]},
+        {
+            "kind": "other",
+            "date": "2035-03-09",
+            "summary": "蓝海市统计局局长周卫东主持会议",
+            "participants": ["周卫东"],
+        },
+        {
+            "kind": "other",
+            "date": "2035-04-11",
+            "summary": "白沙区统计局原局长郑海波出席座谈会",
+            "participants": ["郑海波"],
+        },
+        {
+            "kind": "other",
+            "date": "2035-05-20",
+            "summary": "原云港市统计局副局长孙立新出任青川县统计局局长",
+            "participants": ["孙立新"],
+        },
+        {
+            "kind": "other",
+            "date": "2035-06-08",
+            "summary": "原青川县统计局局长冯志远出任云港市统计局局长",
+            "participants": ["冯志远"],
+        },
+        {"kind": "other", "date": "2035-07-01", "summary": "青原县统计局局长何立主持调研", "participants": ["何立"]},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def bureaus_kg():
+    return imported_kg((BUREAUS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("蓝海市统计局现任局长是谁", {"周卫东"}, id="present-holder-not-the-former"),
+        pytest.param("白沙区统计局现任局长是谁", set(), id="only-holder-said-former-xian-ren"),
+        pytest.param("白沙区统计局目前的局长是哪位", set(), id="only-holder-said-former-mu-qian"),
+        pytest.param("白沙区统计局现在的局长叫什么", set(), id="only-holder-said-former-xian-zai"),
+        # near misses: no present word; a former post of another title and body, or of another body, or 原 in a name
+        pytest.param("白沙区统计局局长是谁", {"郑海波"}, id="near-miss-no-present-word"),
+        pytest.param("青川县统计局现任局长是谁", {"孙立新"}, id="near-miss-former-deputy-of-another-body"),
+        pytest.param("云港市统计局现任局长是谁", {"冯志远"}, id="near-miss-former-head-of-another-body"),
+        pytest.param("青原县统计局现任局长是谁", {"何立"}, id="near-miss-yuan-inside-a-name"),
+        pytest.param("白沙区统计局原局长是谁", {"郑海波"}, id="near-miss-former-asked"),
+    ],
+)
+def test_a_present_holder_never_one_said_former(bureaus_kg, question, expected):
+    got = bureaus_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

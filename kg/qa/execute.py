@@ -270,8 +270,9 @@ class QueryRunner:
             self._took_part(found)
         shown = dict(bindings[0]) if bindings else {}
         sparql = template.narrowed(template.bind(shown) if bindings else template.query, text, place)
+        post = self._post_asked(shown)
         out = finished(
-            Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated, job.was
+            Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated, job.was, post
         )
         if newest and out.answers:
             out.truncated = True
@@ -334,6 +335,13 @@ class QueryRunner:
         if rest:
             sources.update(self._sources(rest))
         return sources
+
+    def _post_asked(self, shown: dict[str, str]) -> tuple[str, str] | None:
+        """The title and body label of the post a template's bindings name (a post's holders asked), else None."""
+        if not shown.get("role") or not shown.get("org"):
+            return None
+        title, body = self.index.label(shown["role"]), self.index.label(shown["org"])
+        return (title, body) if title != shown["role"] and body != shown["org"] else None
 
     def _took_part(self, answers: list[dict[str, Any]]) -> None:
         """Holders without a sentence of their own (an imported post) get those of the facts they took part in

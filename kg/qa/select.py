@@ -59,6 +59,8 @@ _LEXICON_KEYS = {
     "which_titles",
     "before_titles",
     "former_titles",
+    "former_said",
+    "joins_before_former",
     "in_charge",
     "planned",
     "measured",
@@ -107,6 +109,8 @@ class Lexicon:
     which_titles: frozenset[str] = frozenset()  # which-words before a title opening with a level (哪些 + 市长)
     before_titles: tuple[str, ...] = ()  # words between a body and its title that change nothing (甲行的新行长)
     former_titles: tuple[str, ...] = ()  # words between a body and its title asking a former holder (甲行原行长)
+    former_said: tuple[str, ...] = ()  # words of a source sentence before a post held before (原甲局局长乙)
+    joins_before_former: frozenset[str] = frozenset()  # characters before such a word that end no name (由原局长乙)
     leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
     leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
@@ -332,6 +336,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
         before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
         former_titles=tuple(sorted(_words(source, "former_titles", data.get("former_titles") or []), key=len)[::-1]),
+        former_said=tuple(sorted(_words(source, "former_said", data.get("former_said") or []), key=len)[::-1]),
+        joins_before_former=frozenset(_words(source, "joins_before_former", data.get("joins_before_former") or [])),
         leads=_leads(source, data.get("leads")),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)

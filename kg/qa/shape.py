@@ -16,6 +16,7 @@ from ...extract.mentions import Place, place_of
 from ..results import Term
 from .forms import TRADE_TAILS, org_forms
 from .parse import LEVEL_CHARS
+from .select import load_lexicon
 from .templates import Template
 
 # how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
@@ -35,6 +36,7 @@ _DATE_GRAIN = (
     (re.compile(r"哪一?年(?!哪一?个?月)|什么年份|哪个年份|哪个年度|哪一年度"), 4),
 )
 _FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
 _MOVED = (
     r"(已经?|已于[^，。；,;]{0,6})?(出任|调任|转任|升任|改任|就任|赴任)(?P<post>[^，。；,;、]{2,16})"  # 甲已出任乙职
@@ -127,21 +129,65 @@ def expected_count(text: str) -> int | None:
     return _NUMERALS[word] if word else 1
 
 
-def current(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, Any]]:
+def current(
+    answers: list[dict[str, Any]], asked: str = "", post: tuple[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The holders a question asking for the current or new one (新聘, 已出任) means: those whose every source
     sentence says they held it before (前任总经理甲, 甲已离职), or that they have since moved to a post of
     another kind than the question `asked` names (甲司长乙已出任办公厅主任), are left out, when others remain.
+    Those whose every sentence says they held the very `post` asked (its title and body) before (甲局原局长乙,
+    原甲局局长乙) are left out even when none remains; a former post of another title or body (原丙局副局长乙) is
+    not that one.
 
     >>> src = lambda s: [{"sentence": s}]
     >>> [a["label"] for a in current([{"label": "甲", "sources": src("前任总经理甲离职")},
     ...                                                 {"label": "乙", "sources": src("公司聘任乙为总经理")}])]
     ['乙']
+    >>> [a["label"] for a in current([{"label": "甲", "sources": src("丙局原局长甲已赴任")}], "", ("局长", "丙局"))]
+    []
     """
-
+    if post:
+        forms = {f for f in org_forms(post[1]) if len(f) >= 2}
+        answers = [a for a in answers if not _left_post(a, post[0], forms)]
     kept = [a for a in answers if not _held_before(a, asked)]
     for a in answers:
         a.pop("said", None)
     return kept if kept else answers
+
+
+def _left_post(a: dict[str, Any], title: str, forms: set[str]) -> bool:
+    """True when every sentence of the answer writes a former word, the post's body (or nothing) and its very
+    title right before the holder's name: 丙局原局长甲, 原丙局局长甲, 由原局长甲; not 原丁局副局长甲 (another title or
+    body), nor 太原市长甲 (原 inside a name)."""
+    said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
+    if not said or a.get("title") or not title:
+        return False
+    words = "|".join(map(re.escape, load_lexicon().former_said))  # cues.yaml former_said, longest first
+    pattern = re.compile(
+        rf"(?=({words})([^，。；,;、\s]{{0,16}}?){re.escape(a['label'])})"
+    )  # at each start (此前原局长甲)
+    return all(any(_of_post(m, x, title, forms) for m in pattern.finditer(x)) for x in said)
+
+
+def _of_post(m: re.Match[str], said: str, title: str, forms: set[str]) -> bool:
+    """True when the match (a former word, then a gap before the holder's name) is the post's body (a form of its
+    name) and title, or its title alone or the end of its body's name and its title, after the body, a joining
+    character or no character of a name."""
+    gap = m.group(2)
+    if not gap.endswith(title):
+        return False
+    body = gap[: -len(title)].removesuffix("的")
+    if body in forms:
+        return True
+    if body and (len(body) < 3 or not any(f.endswith(body) for f in forms)):
+        return False
+    before = said[: m.start()]  # the title alone, or the end of the body's name (稳定局): not 原 of 青原县统计局
+    return (
+        not before
+        or not _CJK.match(before[-1])
+        or before[-1] in load_lexicon().joins_before_former
+        or any(before.endswith(f) for f in forms)
+    )
 
 
 def former(answers: list[dict[str, Any]], asked: str = "") -> list[dict[str, Any]]:
@@ -380,18 +426,24 @@ def _of_kind(row: dict, word: str, org_type: str) -> bool:
 
 
 def shaped(
-    template: Template, answers: list[dict[str, Any]], question: str, text: str, was: bool = False
+    template: Template,
+    answers: list[dict[str, Any]],
+    question: str,
+    text: str,
+    was: bool = False,
+    post: tuple[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Answers as the question asks them: dates to its grain, lists of places split, former holders left out
     (when it asks for the current one) or alone kept (`was`: it asks for a former one), a fact's summary kept
-    and its short label shown."""
+    and its short label shown; `post` (title, body label): the post asked, whose holders said former of it are
+    never a current one."""
     answers = date_grain(answers, text)
     if "place" in template.asks:
         answers = split_lists(answers)
     if was:
         answers = former(answers, question)
     elif template.current and any(w in question for w in template.current):
-        answers = current(answers, question)
+        answers = current(answers, question, post)
     if template.label:
         for a in answers:
             a["summary"], a["label"] = a["label"], template.short_label(a["label"])
@@ -399,11 +451,17 @@ def shaped(
 
 
 def finished(
-    out: Answer, template: Template, found: list[dict[str, Any]], text: str, truncated: bool, was: bool = False
+    out: Answer,
+    template: Template,
+    found: list[dict[str, Any]],
+    text: str,
+    truncated: bool,
+    was: bool = False,
+    post: tuple[str, str] | None = None,
 ) -> Answer:
     """The answer with its items shaped (`shaped`; `was`: a former holder asked), or candidates when their number
     is not the one the question asks for, and a message when there are none or the template's row limit cut them."""
-    answers = shaped(template, found, out.question, text, was)
+    answers = shaped(template, found, out.question, text, was, post)
     expected = expected_count(text)
     if expected and len(answers) > expected:
         answers = bodies_merged(answers, expected)
