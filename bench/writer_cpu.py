@@ -7,7 +7,7 @@
 Generates --pages pages as bench/ingest_jobs.py does, prepares them in two worker processes as
 `ingest --jobs 2` does (read, extracted, mapped, pickled the workers' way), then replays the writer alone
 on them in this process, as `kgqa ingest` writes (`write_page`, the question index refreshed every
-QA_BATCH pages and flushed every QA_FLUSH), into a fresh store. Prints the writer's thread CPU per
+QA_BATCH pages and flushed every ingest_flush_pages), into a fresh store. Prints the writer's thread CPU per
 --every pages and per stage (each stage timed by wrapping its function: inclusive, so they overlap), and
 the process's CPU (RocksDB's own threads included). No worker runs during the replay: the numbers are
 the writer's alone, whatever the other load on the machine (which still inflates CPU seconds a little).
@@ -18,6 +18,10 @@ prepares the pages under DIR instead of generating them (pages the base does not
 replacements): how the writer's CPU a page grows with the store (bench/README.md, session 33). `--json FILE`
 appends the run's numbers (ms a page, by stage) as one line; `--summary FILE` prints the median of each stage
 over the lines of each base (run the bases interleaved, several rounds).
+
+`--drain` flushes at the end, as the ingest's end does, and waits for the compactions the run's flushes set off
+before reading the process CPU (they run on RocksDB's thread, whenever it gets to them); the flush interval is the
+setting `ingest_flush_pages` (`KGQA_INGEST_FLUSH_PAGES=1000 ... --drain`: bench/README.md, session 34).
 
 `--keep DIR` also keeps the prepared pages (DIR/prepared, in input order); `--prepared DIR` replays copies of
 them without generating or preparing anything, so that two checkouts (each its own PYTHON, run interleaved)
@@ -52,7 +56,7 @@ from kgqa.kg.ingest import _prepare_spooled, _unspool, _warm_up, expand_paths, s
 from kgqa.kg.qa import index as qa_index  # noqa: E402
 from kgqa.kg.qa import saved as qa_saved  # noqa: E402
 
-from kgqa.cli import QA_BATCH, QA_FLUSH  # noqa: E402
+from kgqa.cli import QA_BATCH, flush_every  # noqa: E402
 
 STAGES: list[tuple[Any, str]] = [
     (graph.KnowledgeGraph, "write_page"),
@@ -139,9 +143,23 @@ def thread_cpu() -> Counter[str]:
     return out
 
 
-def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
+def drained(idle: float = 3.0, most: float = 120.0) -> float:
+    """Wait until RocksDB's compaction thread has used no CPU for `idle` seconds (at most `most`): the seconds
+    waited. What the flushes of a replay set off is then counted in its process CPU, whenever it runs."""
+    began = last_change = time.perf_counter()
+    seen = thread_cpu()["rocksdb:low"]
+    while time.perf_counter() - last_change < idle and time.perf_counter() - began < most:
+        time.sleep(0.5)
+        now = thread_cpu()["rocksdb:low"]
+        if now != seen:
+            seen, last_change = now, time.perf_counter()
+    return time.perf_counter() - began
+
+
+def replay(spooled: list[str], where: Path, every: int, drain: bool = False) -> dict[str, Any]:
     """Write the spooled pages as `kgqa ingest` does; print the CPU per window of `every` pages and per stage;
-    return the ms a page (writer thread, process, each stage)."""
+    return the ms a page (writer thread, process, each stage). With `drain`, flush at the end (as the ingest's
+    end does) and wait for the compactions the flushes set off before reading the process CPU."""
     spent: Counter[str] = Counter()
     for owner, name in STAGES:
         timed(spent, owner, name)
@@ -152,6 +170,7 @@ def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
     kg.flush_qa()
     lived = kg.timeline() is not None
     spent.clear()
+    flush_at = flush_every()
     start, start_process, stored = time.thread_time(), process_cpu(), 0
     threads_before = thread_cpu()
     mark, mark_process, seen = start, start_process, Counter[str]()
@@ -162,7 +181,7 @@ def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
         if prep.error is not None or not kg.write_page(prep.mapped):
             continue
         stored += 1
-        if stored % QA_FLUSH == 0:
+        if stored % flush_at == 0:
             kg.flush_qa()
             kg.store.flush(release=True)
         elif stored % QA_BATCH == 0:
@@ -175,6 +194,11 @@ def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
             )
             mark, mark_process, seen = now, now_process, Counter(spent)
     total = time.thread_time() - start
+    if drain:
+        if stored % flush_at:  # the last flush, as the ingest's end does
+            kg.flush_qa()
+            kg.store.flush(release=True)
+        spent["drain (s, wall)"] = drained()
     print(
         f"{stored} pages: writer thread {total:.1f} s CPU, {1000 * total / max(stored, 1):.1f} ms a page; "
         f"process (RocksDB's threads too) {1000 * (process_cpu() - start_process) / max(stored, 1):.1f} ms a page"
@@ -189,6 +213,8 @@ def replay(spooled: list[str], where: Path, every: int) -> dict[str, Any]:
         print(f"  {name:20s} {seconds:7.2f} s {1000 * seconds / max(stored, 1):6.2f} ms a page")
     out = {"pages": stored, "writer": 1000 * total / max(stored, 1)}
     out["process"] = 1000 * (process_cpu() - start_process) / max(stored, 1)
+    out["flush every"] = flush_at
+    out["peak RSS MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out.update({name: 1000 * seconds / max(stored, 1) for name, seconds in spent.items()})
     kg.close()
     return out
@@ -221,6 +247,9 @@ def main() -> None:
     ap.add_argument("--from", dest="source", type=Path, help="prepare the pages under this directory (no generating)")
     ap.add_argument("--base", type=Path, help="replay into a copy of this store (default: a fresh store)")
     ap.add_argument("--json", type=Path, help="append the run's ms a page (by stage) to this file, one line")
+    ap.add_argument(
+        "--drain", action="store_true", help="flush at the end and count the compactions set off (wait for them)"
+    )
     ap.add_argument("--summary", type=Path, help="print the median of each stage per base of a --json file; no run")
     args = ap.parse_args()
     if args.summary:
@@ -246,9 +275,13 @@ def main() -> None:
         if args.base:
             shutil.copytree(args.base, work / "store", symlinks=True)
         load = os.getloadavg()[0]
-        ms = replay(spooled, work / "store", args.every)
+        ms = replay(spooled, work / "store", args.every, args.drain)
         if args.json:
-            row = {"base": str(args.base or "fresh"), "load": [load, os.getloadavg()[0]], "ms": ms}
+            row = {
+                "base": str(args.base or "fresh") + (f" flush {ms['flush every']}" if args.drain else ""),
+                "load": [load, os.getloadavg()[0]],
+                "ms": ms,
+            }
             with args.json.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row) + "\n")
 

@@ -5,7 +5,7 @@
 The first run generates the pages with bench/scale.py's generator and extracts them (`--jobs 2`), keeping the
 extracted pages in `--cache` (one pickle per page, read back one at a time, so the replay holds none of them);
 later runs replay the same pages. The writer does what `kgqa ingest` does between extractions (`write_page`,
-the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every QA_FLUSH
+the question index kept current every QA_BATCH pages, its facts and the store's buffers flushed every ingest_flush_pages
 and the store opened again there, the index saved at the end). `--walk` and `--trace` show what grew (container
 lengths; tracemalloc), `--onto` writes into a copy of a big store as it is (no index saved: its build is not
 measured), `--no-release` and `--trim` are the variants of bench/README.md. Printed per 500 pages: RSS, CPU seconds of the writer; then the RSS slope per
@@ -205,10 +205,11 @@ def replay(
     """Write the cached pages as `kgqa ingest`'s writer does; RSS and CPU per 500 pages."""
     from kgqa.kg.graph import KnowledgeGraph
 
-    from kgqa.cli import QA_BATCH, QA_FLUSH
+    from kgqa.cli import QA_BATCH, flush_every
 
     if not onto:
         shutil.rmtree(store, ignore_errors=True)
+    flush_at = flush_every()
     kg = KnowledgeGraph.open(str(store))
     kg.keep_qa()
     kg.flush_qa()
@@ -219,7 +220,7 @@ def replay(
     i = 0
     for i, mapped in enumerate(pages(cache, n), 1):
         kg.write_page(mapped)
-        if i % QA_FLUSH == 0:
+        if i % flush_at == 0:
             kg.flush_qa()
             kg.store.flush(release=release)
             if trim:

@@ -26,7 +26,14 @@ from . import __version__
 from .settings import default_store_location
 
 QA_BATCH = 50  # an ingest refreshes the question index every this many pages (KnowledgeGraph.changes keeps 100)
-QA_FLUSH = 500  # and writes the facts it took in (and the store's write buffers) to disk every this many pages
+
+
+def flush_every() -> int:
+    """Pages between an ingest's flushes of the facts it took in and of the store's write buffers (the setting
+    `ingest_flush_pages`, at least 1)."""
+    from .settings import setting
+
+    return max(1, int(setting("ingest_flush_pages")))
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -153,6 +160,10 @@ def ingest(
             datetime.date.fromisoformat(date)
         except ValueError:
             _fail(f"--date {date!r}: expected YYYY-MM-DD", 2)
+    try:
+        every = flush_every()
+    except ValueError as exc:  # KGQA_INGEST_FLUSH_PAGES=abc
+        _fail(str(exc), 2)
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     started = time.perf_counter()
@@ -210,7 +221,7 @@ def ingest(
             except Exception as exc:  # a bug writing one file must not abort the batch nor print a trace
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {extraction_failed(prep.name, exc)}", err=True)
-            if stored and len(stored) % QA_FLUSH == 0:
+            if stored and len(stored) % every == 0:
                 kg.flush_qa()
                 # and the store's write buffers, whose memory grew with the pages too; its read caches start
                 # empty again (RocksDB's, which grew with the store: bench/README.md, session 18)

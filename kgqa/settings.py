@@ -66,6 +66,12 @@ SETTINGS: dict[str, Setting] = {
             "How much nicer than the writer the extraction workers of `kgqa ingest --jobs N` run (0: as "
             "nice): the writer is the one serial step, and the scheduler otherwise shares the cores evenly.",
         ),
+        Setting(
+            "ingest_flush_pages",
+            500,
+            "`kgqa ingest` writes the question index's new facts and the store's write buffers to disk every this "
+            "many pages (at least 1): fewer flushes, fewer compactions of the store, more memory held between them.",
+        ),
         Setting("upload_token", None, "Token that enables and guards article upload; unset means no upload routes."),
         # remote stores (--store http://...); credentials come from KGQA_STORE_USER / KGQA_STORE_PASSWORD or ~/.netrc
         Setting("store_update_url", None, "SPARQL Update URL of a remote store (default: the --store query URL)."),

@@ -97,6 +97,55 @@ def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
     assert res.returncode == 2 and "--jobs" in res.stderr
 
 
+@pytest.mark.parametrize(
+    "every", [pytest.param("1", id="every-page"), pytest.param("3", id="every-third"), pytest.param("0", id="floor")]
+)
+def test_the_flush_interval_changes_nothing_stored(
+    pages: Path, serial: tuple[subprocess.CompletedProcess[str], list[str]], tmp_path: Path, every: str
+) -> None:
+    """The setting `ingest_flush_pages` (default 500, at least 1) moves only when the ingest writes its buffers
+    to disk: the same quads, lines and summary as the default's run."""
+    want, want_quads = serial
+    env = {**os.environ, "KGQA_INGEST_FLUSH_PAGES": every}
+    res = subprocess.run(
+        [*KGQA, "--store", str(tmp_path / "s"), "ingest", str(pages)], capture_output=True, text=True, env=env
+    )
+    assert (res.returncode, res.stderr, summary(res.stdout)) == (want.returncode, want.stderr, summary(want.stdout))
+    assert sorted_quads(tmp_path / "s") == want_quads
+
+
+@pytest.mark.parametrize(
+    "env, every",
+    [
+        pytest.param(None, 500, id="default"),
+        pytest.param("2000", 2000, id="set"),
+        pytest.param("-3", 1, id="at-least-one"),
+    ],
+)
+def test_flush_interval_setting(monkeypatch: pytest.MonkeyPatch, env: str | None, every: int) -> None:
+    """How many pages an ingest writes between its flushes (the setting `ingest_flush_pages`)."""
+    from kgqa.cli import flush_every
+
+    if env is None:
+        monkeypatch.delenv("KGQA_INGEST_FLUSH_PAGES", raising=False)
+    else:
+        monkeypatch.setenv("KGQA_INGEST_FLUSH_PAGES", env)
+    assert flush_every() == every
+
+
+def test_a_bad_flush_interval_is_a_usage_error(tmp_path: Path) -> None:
+    """KGQA_INGEST_FLUSH_PAGES=abc is refused before anything is read (exit 2)."""
+    env = {**os.environ, "KGQA_INGEST_FLUSH_PAGES": "abc"}
+    res = subprocess.run(
+        [*KGQA, "--store", str(tmp_path / "s"), "ingest", str(sample_files()[0])],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert res.returncode == 2 and "KGQA_INGEST_FLUSH_PAGES" in res.stderr
+    assert not (tmp_path / "s").exists()
+
+
 def _ctrl_c_as_on_a_terminal() -> None:
     """In the child before exec: SIGINT handled by default, as for a command typed at a terminal (a test run from a
     background job inherits SIGINT ignored, and a process started ignoring it keeps ignoring it)."""
