@@ -721,6 +721,17 @@ def test_fusion_without_learned_spans_keeps_the_rules(monkeypatch):
             ["内蒙古自治区对外经济贸易厅"],
             id="foreign-economic-relations-department-whole",
         ),
+        pytest.param(
+            "中央组织部干部监督局局长钱一明出席。",
+            ["中央组织部干部监督局"],
+            id="organisation-department-zuzhi-is-no-verb-in-a-bureau-name",
+        ),
+        pytest.param(
+            "中共中央组织部人才工作局局长钱一明出席。",
+            ["中共中央组织部人才工作局", "中共中央组织部"],
+            id="organisation-department-full-name-bureau-whole",
+        ),
+        pytest.param("市委组织部分管干部工作。", [], id="zuzhi-bufen-still-no-department-body"),
     ],
 )
 def test_org_names_with_brackets_and_role_words(text, expected):
