@@ -413,6 +413,13 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
             "party_committee",
             id="a-party-inspection-team",
         ),
+        pytest.param(
+            "俄罗斯赤塔州副州长伊万·库兹明出席签字仪式。",
+            "俄罗斯赤塔州",
+            "government",
+            id="a-former-russian-region-governs-itself",
+        ),
+        pytest.param("鄂木斯克州州长钱一明率团访问。", "鄂木斯克州", "government", id="a-russian-region-alone"),
     ],
 )
 def test_names_and_types(text, name, typ):
