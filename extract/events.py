@@ -616,9 +616,15 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
         x = m.group(1)
         partner = VENUE_PARTNER.search(x)
         x = x[: partner.start()] if partner and partner.start() >= 2 else x
-        if not VENUE_NOT.search(x):
+        if not VENUE_NOT.search(x) or _division_written_short(x):
             return x, m.start(1)
     return None
+
+
+def _division_written_short(x: str) -> bool:
+    """Is x a county or a county-level city held by its full name, written without its level word (满洲里 of
+    满洲里市)? Such a place is a venue even when its last character ends a time (在满洲里签订)."""
+    return len(x) >= 3 and any(place_of(x + w) for w in WORDS["venue_short_levels"])
 
 
 def venue_met_at(sent: Sentence, a: int, b: int) -> tuple[str, int] | None:

@@ -623,6 +623,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "venue_meet_verbs": W,
             "venue_not_first": Str(),
             "venue_not_last": Str(),
+            "venue_short_levels": W,
             "venue_not_words": W,
             "venue_partner": Str(),
             "zone_endings": W,

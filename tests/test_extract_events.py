@@ -628,6 +628,8 @@ VENUE_CASES = [
     ("met-with-at", "张三5月6日在翠湖宾馆与甲班学员座谈。", [], "翠湖宾馆"),
     ("met-with-at-no-day", "张三在翠湖宾馆同乙方代表会谈。", [], "翠湖宾馆"),
     ("doing-with-is-no-venue", "5月6日，各地在推进建设与乙方交流中取得进展。", [], None),
+    ("county-city-written-short-ending-li", "5月6日，甲公司与乙公司在满洲里签订合同。", [], "满洲里"),
+    ("inside-a-village-is-no-venue", "5月6日，双方在村子里签订合同。", [], None),
 ]
 
 
