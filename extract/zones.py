@@ -185,6 +185,8 @@ def zones(doc: Doc) -> None:
                         found[z].industries.append(w)
     _members(doc, found, reg)
     for zone in found.values():
+        if zone.industries:
+            continue  # 低空经济产业示范区，以无人机…为主导产业: the text's own list, not the name's word
         for w in lx.industries:
             if (
                 NAMED_BY.search(zone.name.split(w, 1)[1] if w in zone.name else "")

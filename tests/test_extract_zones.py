@@ -128,12 +128,18 @@ def test_company_merely_named_near_a_zone_is_no_member():
         ),
         ("晋城市光伏开发区召开会议。", "晋城市光伏开发区", ["光伏"]),
         ("长治海洋高科技开发区召开会议。", "长治海洋高科技开发区", ["海洋高科技"]),
+        (
+            "今天，合肥新能源产业示范区揭牌。示范区以储能电池、光伏组件为主导产业。",
+            "合肥新能源产业示范区",
+            ["储能电池", "光伏组件"],
+        ),
     ],
     ids=[
         "covered-list-in-zone-article",
         "covered-list-article-not-about-a-zone",
         "industry-before-kaifaqu",
         "industry-before-kaifaqu-long",
+        "the-texts-own-list-not-the-names-word",
     ],
 )
 def test_zone_industries_of_the_article_zone_and_its_name(text, name, industries):
