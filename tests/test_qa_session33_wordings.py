@@ -156,3 +156,40 @@ def bureaus_kg():
 def test_a_present_holder_never_one_said_former(bureaus_kg, question, expected):
     got = bureaus_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a how-many word right after 的, before the noun it measures (写甲文的几位作者, 甲市的几位副市长): the several ones
+# themselves (a noun phrase), not how many; 有几位, 一共几位 and a how-many word at the end still count
+CITY, CITY_GOV = "澄川市", "澄川市人民政府"
+WRITERS = {
+    "articles": [
+        {"title": "澄川港区的新码头", "first_words": "本报讯", "date": "2034-03-02", "authors": ["许清和", "梁映秋"]},
+    ],
+    "persons": [
+        {"name": "钟远帆", "posts": [{"title": "副市长", "org": CITY_GOV}]},
+        {"name": "顾南星", "posts": [{"title": "副市长", "org": CITY_GOV}]},
+    ],
+    "organizations": [{"name": CITY_GOV, "type": "government", "aliases": ["澄川市政府"], "located_in": CITY}],
+}
+
+
+@pytest.fixture(scope="module")
+def writers_kg():
+    return imported_kg((WRITERS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("写澄川港区的新码头的几位作者", {"许清和", "梁映秋"}, id="de-ji-wei-authors"),
+        pytest.param("澄川市政府的几位副市长", {"钟远帆", "顾南星"}, id="de-ji-wei-title"),
+        pytest.param("澄川市政府的几名副市长是谁", {"钟远帆", "顾南星"}, id="de-ji-ming-shi-shui"),
+        # near misses: a how-many word not after 的 counts
+        pytest.param("澄川市政府有几位副市长", {"2位"}, id="near-miss-you-ji-wei-counts"),
+        pytest.param("澄川市政府的副市长一共几位", {"2位"}, id="near-miss-ji-wei-at-the-end-counts"),
+        pytest.param("澄川港区的新码头有几位作者", {"2位"}, id="near-miss-authors-counted"),
+    ],
+)
+def test_de_ji_wei_the_ones_themselves(writers_kg, question, expected):
+    got = writers_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
