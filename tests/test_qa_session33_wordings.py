@@ -193,3 +193,43 @@ def writers_kg():
 def test_de_ji_wei_the_ones_themselves(writers_kg, question, expected):
     got = writers_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a bare 哪 ending the question after 了 or 过 (cues.yaml where_end: 甲一行考察了哪, 甲去过哪) asks where, as 位于哪
+# already did; 哪 before a noun (考察了哪个园区) and 哪 after another word are read as before
+TRIP = {
+    "persons": [{"name": "罗启航", "posts": [{"title": "董事长", "org": "海澄集团有限公司"}]}],
+    "organizations": [{"name": "海澄集团有限公司", "type": "company", "aliases": ["海澄集团"]}],
+    "events": [
+        {
+            "kind": "inspection",
+            "date": "2034-04-09",
+            "summary": "签约前罗启航一行到澄川市南湖区实地考察",
+            "participants": ["罗启航"],
+            "organizations": ["海澄集团有限公司"],
+            "location": "南湖区",
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def trip_kg():
+    return imported_kg((TRIP, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("罗启航一行签约前实地考察了哪", {"南湖区"}, id="kao-cha-le-na"),
+        pytest.param("罗启航签约前去过哪", {"南湖区"}, id="qu-guo-na"),
+        pytest.param("罗启航一行签约前专程调研了哪？", {"南湖区"}, id="le-na-question-mark"),
+        # near misses: 哪里 and 哪个地方 read as before; 哪 not at the end
+        pytest.param("罗启航一行考察了哪里", {"南湖区"}, id="near-miss-na-li-unchanged"),
+        pytest.param("罗启航一行考察了哪个地方", {"南湖区"}, id="near-miss-na-ge-di-fang-unchanged"),
+        pytest.param("罗启航一行考察了哪个部门", set(), id="near-miss-na-before-a-noun-no-place"),
+    ],
+)
+def test_a_bare_na_after_le_asks_where(trip_kg, question, expected):
+    got = trip_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
