@@ -383,6 +383,18 @@ class QuestionAnswerer:
                 return written[:k]
         return ""
 
+    def _title_joined(self, text: str) -> str:
+        """The text with a 的 left out that stands between a title of the graph and the characters before it that
+        make, with it, a longer title of the graph (公安部政治部的主任: 政治部主任), the longest such; the text as it
+        is when there is none."""
+        titles = self.index.surfaces
+        for at in (i for i, ch in enumerate(text) if ch == "的" and i > 0):
+            after = [e for e in range(len(text), at + 1, -1) if "t" in titles.get(text[at + 1 : e], {})]
+            for end in after:
+                if any("t" in titles.get(text[k:at] + text[at + 1 : end], {}) for k in range(max(0, at - 6), at)):
+                    return text[:at] + text[at + 1 :]
+        return text
+
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
         with a name one character off, (as written, (the graph's name,)); when several names are that close and
@@ -410,6 +422,13 @@ class QuestionAnswerer:
         repaired = self.lexicon.repaired(text, pointers=not asking)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
+            if again[2]:
+                return (*again, None)
+        # 公安部政治部的主任: a 的 between a title and what joins it into a title of the graph (政治部主任), left out
+        # when nothing fits as written
+        joined = self._title_joined(text) if first[2] == [] else text
+        if joined != text:
+            again = self._read_as(joined)
             if again[2]:
                 return (*again, None)
         # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing
