@@ -266,3 +266,42 @@ def departments_kg():
 def test_a_de_inside_a_title(departments_kg, question, expected):
     got = departments_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a question that fits as written but only offers candidates is asked again with its slips written as meant (青岚的
+# 开发区党工委书记: 青岚开发区's, when 开发区党工委书记 alone is the post of several zones); pointers stay pointers
+ZONE_A, ZONE_B = "青岚高新技术产业开发区", "澄川经济开发区"
+ZONE_A_CPC, ZONE_B_CPC = "中共青岚高新技术产业开发区工作委员会", "中共澄川经济开发区工作委员会"
+ZONES = {
+    "persons": [
+        {"name": "庞晓岚", "posts": [{"title": "党工委书记", "org": ZONE_A_CPC}]},
+        {"name": "柯望舒", "posts": [{"title": "党工委书记", "org": ZONE_B_CPC}]},
+    ],
+    "organizations": [
+        {"name": ZONE_A, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
+        {"name": ZONE_B, "type": "development_zone", "aliases": ["澄川开发区"], "located_in": "澄川市"},
+        {"name": ZONE_A_CPC, "type": "party_committee", "aliases": ["青岚高新区党工委"]},
+        {"name": ZONE_B_CPC, "type": "party_committee", "aliases": ["澄川经济开发区党工委"]},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def zones_kg():
+    return imported_kg((ZONES, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚的开发区党工委书记是哪位", {"庞晓岚"}, id="place-de-kai-fa-qu-title"),
+        pytest.param("澄川的开发区党工委书记是谁", {"柯望舒"}, id="place-de-kai-fa-qu-title-other-zone"),
+        # near misses: no place, or a place with no zone, still candidates only; as written read as before
+        pytest.param("开发区党工委书记是哪位", set(), id="near-miss-no-place-candidates"),
+        pytest.param("云港的开发区党工委书记是哪位", set(), id="near-miss-a-place-with-no-zone"),
+        pytest.param("青岚开发区党工委书记是哪位", {"庞晓岚"}, id="near-miss-as-written-unchanged"),
+    ],
+)
+def test_candidates_read_again_as_meant(zones_kg, question, expected):
+    got = zones_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

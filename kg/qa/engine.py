@@ -223,9 +223,21 @@ class QuestionAnswerer:
             got = self._by_surname(got, parsed.text[surname])
         if not got.answers and not evidence.count:
             got = self._answer_joined(question, parsed) or got
+        if not got.answers and got.candidates and not evidence.count:
+            got = self._answer_repaired(question, text) or got
         if near is not None and got.answers and not got.message:  # read with a name one character off
             got = replace(got, message=f"按图谱里的“{near[1][0]}”回答（问题写的是“{near[0]}”）")
         return counted(got, evidence.count) if evidence.count else got
+
+    def _answer_repaired(self, question: str, text: str) -> Answer | None:
+        """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
+        written as meant (长治的开发区党工委书记是哪位: 长治开发区's, where 开发区党工委书记 alone is several posts), its
+        pointers kept (那家 stays 那家: it asks nothing). None: no slip in it, or the text as meant answers nothing."""
+        repaired = self.lexicon.repaired(text, pointers=False)
+        if repaired == text:
+            return None
+        got = self.answer(repaired)
+        return replace(got, question=question) if got.answers else None
 
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
