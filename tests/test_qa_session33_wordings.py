@@ -305,3 +305,43 @@ def zones_kg():
 def test_candidates_read_again_as_meant(zones_kg, question, expected):
     got = zones_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# an information word opening the question (说说, 介绍一下, 讲讲) before a name, the question ending on a noun that says
+# what it asks (甲区的产业定位, 甲集团的董事长): that noun asks, as without the word; the word alone still asks information
+HILLS = "青岚高新技术产业开发区"
+TOLD = {
+    "persons": [{"name": "聂听澜", "posts": [{"title": "董事长", "org": "海澄集团有限公司"}]}],
+    "organizations": [
+        {"name": HILLS, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
+        {"name": "海澄集团有限公司", "type": "company", "aliases": ["海澄集团"]},
+    ],
+    "development_zones": [{"name": HILLS, "city": "青岚市", "industries": ["氢能", "新材料"]}],
+}
+
+
+@pytest.fixture(scope="module")
+def told_kg():
+    return imported_kg((TOLD, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param(
+            "说说青岚高新区的产业定位", "zone_industries", {"氢能", "新材料"}, id="shuo-shuo-chan-ye-ding-wei"
+        ),
+        pytest.param(
+            "介绍一下青岚高新区的主导产业", "zone_industries", {"氢能", "新材料"}, id="jie-shao-zhu-dao-chan-ye"
+        ),
+        pytest.param("讲讲聂听澜的职务", "person_posts", {"海澄集团有限公司董事长"}, id="jiang-jiang-zhi-wu"),
+        # near misses: without the word as before; the word alone asks information
+        pytest.param("青岚高新区的产业定位", "zone_industries", {"氢能", "新材料"}, id="near-miss-no-info-word"),
+        pytest.param("说说青岚高新区", "describe", None, id="near-miss-shuo-shuo-alone-describes"),
+    ],
+)
+def test_an_opening_info_word_and_a_noun_at_the_end(told_kg, question, template, expected):
+    got = told_kg.ask(question)
+    assert got.template == template, got.message
+    labels = {a["label"] for a in got.answers}
+    assert labels == expected if expected is not None else labels, got.message  # describe: some lines of it

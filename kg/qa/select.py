@@ -528,6 +528,16 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         and not any(("asks", "place") in w.tags for n, w in enumerate(words) if n not in party_places)
     ):
         ev.asks = (ev.asks - {"place"}) | {"org"}
+    if (
+        ev.asks == {"info"}
+        and mentions
+        and words
+        and words[-1].end == len(text)
+        and all(w.end <= mentions[0].start for w in words if ("asks", "info") in w.tags)
+    ):  # 说说甲区的产业定位: an information word before any name only says "tell me"; the noun ending it asks
+        tags = words[-1].tags
+        ends = {lex.answers[n] for k, n in tags if k == "cue" and n in lex.answers}
+        ev.asks = (ends | {lex.ends[n] for k, n in tags if k == "cue" and n in lex.ends}) or ev.asks
     if not ev.asks and words and words[-1].end == len(text):
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
