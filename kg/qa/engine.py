@@ -223,9 +223,21 @@ class QuestionAnswerer:
             got = self._by_surname(got, parsed.text[surname])
         if not got.answers and not evidence.count:
             got = self._answer_joined(question, parsed) or got
+        if not got.answers and got.candidates and not evidence.count:
+            got = self._answer_repaired(question, text) or got
         if near is not None and got.answers and not got.message:  # read with a name one character off
             got = replace(got, message=f"按图谱里的“{near[1][0]}”回答（问题写的是“{near[0]}”）")
         return counted(got, evidence.count) if evidence.count else got
+
+    def _answer_repaired(self, question: str, text: str) -> Answer | None:
+        """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
+        written as meant (长治的开发区党工委书记是哪位: 长治开发区's, where 开发区党工委书记 alone is several posts), its
+        pointers kept (那家 stays 那家: it asks nothing). None: no slip in it, or the text as meant answers nothing."""
+        repaired = self.lexicon.repaired(text, pointers=False)
+        if repaired == text:
+            return None
+        got = self.answer(repaired)
+        return replace(got, question=question) if got.answers else None
 
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
@@ -383,6 +395,18 @@ class QuestionAnswerer:
                 return written[:k]
         return ""
 
+    def _title_joined(self, text: str) -> str:
+        """The text with a 的 left out that stands between a title of the graph and the characters before it that
+        make, with it, a longer title of the graph (公安部政治部的主任: 政治部主任), the longest such; the text as it
+        is when there is none."""
+        titles = self.index.surfaces
+        for at in (i for i, ch in enumerate(text) if ch == "的" and i > 0):
+            after = [e for e in range(len(text), at + 1, -1) if "t" in titles.get(text[at + 1 : e], {})]
+            for end in after:
+                if any("t" in titles.get(text[k:at] + text[at + 1 : end], {}) for k in range(max(0, at - 6), at)):
+                    return text[:at] + text[at + 1 :]
+        return text
+
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
         with a name one character off, (as written, (the graph's name,)); when several names are that close and
@@ -410,6 +434,13 @@ class QuestionAnswerer:
         repaired = self.lexicon.repaired(text, pointers=not asking)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
+            if again[2]:
+                return (*again, None)
+        # 公安部政治部的主任: a 的 between a title and what joins it into a title of the graph (政治部主任), left out
+        # when nothing fits as written
+        joined = self._title_joined(text) if first[2] == [] else text
+        if joined != text:
+            again = self._read_as(joined)
             if again[2]:
                 return (*again, None)
         # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing

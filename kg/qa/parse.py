@@ -31,7 +31,6 @@ LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
 _TRAILING = re.compile(r"[?？。.!！~～…]+$")
-_WHERE_END = re.compile(r"(位于|属于|坐落于|地处)哪$")  # a bare 哪 ending the question after a where-verb
 # a yes-no question ending on 不 or 不是 (甲是乙市市长不, 甲是乙市市长不是) or on 么 typed for 吗 (甲是乙市市长么), not
 # 什么/怎么/那么/要不 nor 是不是
 _YES_NO_END = re.compile(r"(?<=[^什怎这那多要为])么$|(?<=[^不没要])不$|(?<=[^不没要是])不是$")
@@ -201,10 +200,18 @@ def clean_question(question: str, explained: Callable[[str], int] | None = None)
     text = _SPOKEN_WORDS.sub(_spoken, _simplified_if_more(clean(text), explained).translate(_SPOKEN))
     text = _SEP_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)  # 1998.1.12: 1998年1月12日
     text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
-    text = _WHERE_END.sub(r"\1哪里", text)  # 甲县位于哪: 位于哪里
+    text = _where_end().sub(r"\1哪里", text)  # 甲县位于哪, 甲考察了哪: 哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
     text = _it_back().sub("的", text)  # 给甲贷款的银行，它的行长是谁 / ，其行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
+
+
+@lru_cache(maxsize=1)
+def _where_end() -> re.Pattern[str]:
+    """A bare 哪 ending the question right after a word of cues.yaml `where_end` (甲县位于哪, 甲一行考察了哪): it asks
+    where, read as 哪里."""
+    words = "|".join(map(re.escape, load_lexicon().where_end)) or "(?!)"
+    return re.compile(rf"({words})哪$")
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,7 @@ _LEXICON_KEYS = {
     "measured",
     "modified",
     "surnames",
+    "where_end",
 }
 
 
@@ -116,6 +117,7 @@ class Lexicon:
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     surnames: frozenset[str] = frozenset()  # one-character surnames: before a title, whose holder (长治的丁书记)
+    where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
@@ -330,6 +332,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
         surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
+        where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
         points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
@@ -525,6 +528,16 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         and not any(("asks", "place") in w.tags for n, w in enumerate(words) if n not in party_places)
     ):
         ev.asks = (ev.asks - {"place"}) | {"org"}
+    if (
+        ev.asks == {"info"}
+        and mentions
+        and words
+        and words[-1].end == len(text)
+        and all(w.end <= mentions[0].start for w in words if ("asks", "info") in w.tags)
+    ):  # 说说甲区的产业定位: an information word before any name only says "tell me"; the noun ending it asks
+        tags = words[-1].tags
+        ends = {lex.answers[n] for k, n in tags if k == "cue" and n in lex.answers}
+        ev.asks = (ends | {lex.ends[n] for k, n in tags if k == "cue" and n in lex.ends}) or ev.asks
     if not ev.asks and words and words[-1].end == len(text):
         # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
         ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
