@@ -9,6 +9,7 @@ from typing import Any
 
 GOV, CPC, CO = "青岚市人民政府", "中共青岚市委员会", "星岫集团有限公司"
 ZONE, CPPCC, SUPPLIER = "东湖经济技术开发区", "中国人民政治协商会议青岚市委员会", "云岭集团有限公司"
+HTZ = "青岚高新技术产业开发区"
 
 _CITY: dict[str, Any] = {
     "locale": "青岚市",
@@ -70,3 +71,39 @@ def city_page(**more: list[dict[str, Any]]) -> dict[str, Any]:
     for section, items in more.items():
         page.setdefault(section, []).extend(items)
     return page
+
+
+def meeting_page(*persons: dict[str, Any]) -> dict[str, Any]:
+    """The city page with a high-tech zone, the city's strategic agreement with the group, and a meeting two reporters
+    wrote up, plus `persons`.
+
+    >>> [p["name"] for p in meeting_page({"name": "沈听竹", "posts": []})["persons"]][-1]
+    '沈听竹'
+    """
+    return city_page(
+        articles=[
+            {
+                "title": "青岚市召开全市招商引资推进会",
+                "first_words": "本报讯",
+                "date": "2033-05-08",
+                "authors": ["苏映雪", "顾南枝"],
+            },
+        ],
+        persons=list(persons),
+        organizations=[
+            {"name": HTZ, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
+        ],
+        development_zones=[{"name": HTZ, "city": "青岚市", "industries": ["氢能", "新材料"]}],
+        agreements=[
+            {"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06", "fields": ["氢能", "文旅"]},
+        ],
+        events=[
+            {
+                "kind": "meeting",
+                "date": "2033-05-08",
+                "summary": "陆听松主持召开全市招商引资推进会",
+                "participants": ["陆听松"],
+                "organizations": [GOV],
+            },
+        ],
+    )

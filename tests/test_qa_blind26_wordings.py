@@ -8,37 +8,10 @@ The people, bodies and zones are made up."""
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, city_page
+from qa_fact_pages import GOV, meeting_page
 from qa_helpers import imported_kg
 
-HTZ = "青岚高新技术产业开发区"
-FACTS = city_page(
-    articles=[
-        {
-            "title": "青岚市召开全市招商引资推进会",
-            "first_words": "本报讯",
-            "date": "2033-05-08",
-            "authors": ["苏映雪", "顾南枝"],
-        },
-    ],
-    persons=[{"name": "沈听竹", "posts": [{"title": "秘书长", "org": GOV}]}],
-    organizations=[
-        {"name": HTZ, "type": "development_zone", "aliases": ["青岚高新区"], "located_in": "青岚市"},
-    ],
-    development_zones=[{"name": HTZ, "city": "青岚市", "industries": ["氢能", "新材料"]}],
-    agreements=[
-        {"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06", "fields": ["氢能", "文旅"]},
-    ],
-    events=[
-        {
-            "kind": "meeting",
-            "date": "2033-05-08",
-            "summary": "陆听松主持召开全市招商引资推进会",
-            "participants": ["陆听松"],
-            "organizations": [GOV],
-        },
-    ],
-)
+FACTS = meeting_page({"name": "沈听竹", "posts": [{"title": "秘书长", "org": GOV}]})
 
 
 @pytest.fixture(scope="module")
