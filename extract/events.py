@@ -410,6 +410,7 @@ def _patterns() -> dict:
         "topic_span": re.compile(lex["topic_span"]),
         "reason_before": re.compile(lex["reason_before"]),
         "launch_acts": re.compile(alt(lex["launch_acts"])),
+        "award_assembly": re.compile(alt(lex["award_assembly"])),
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
@@ -983,6 +984,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
     starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
     pats_again = _patterns()["again"]
     pats_acts = _patterns()["launch_acts"]  # the ceremony's own act (揭牌, 剪彩) retells the launch just told
+    pats_award = _patterns()["award_assembly"]
     pats_elects = _patterns()["elects"]
     for t in trigs:
         if groups:
@@ -1006,10 +1008,9 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
             # 召开表彰大会，授予甲…称号，授予乙…称号: what the assembly grants is that award ceremony
             # (…表彰大会在杭州举行，新认定的128家企业受到表彰: the commended at that assembly, its trigger then a meeting's)
-            granted = t.kind == prev.kind == "award" and "表彰" in text[groups[-1][0].start : prev.end]
-            granted = granted or (
-                t.kind == groups[-1][0].kind == "award"
-                and "表彰" in text[groups[-1][0].start : prev.end]
+            granted = pats_award.search(text, groups[-1][0].start, prev.end) is not None and (
+                t.kind == prev.kind == "award"
+                or t.kind == groups[-1][0].kind == "award"
                 and not re.search("[。；]", gap)
             )
             # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words

@@ -599,6 +599,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "plan_going": Str(),
             "plan_going_head": Str(),
             "launch_acts": W,
+            "award_assembly": W,
             "after_talks": Str(),
             "after_meeting": Str(),
             "at_signing": Str(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from ...extract.mentions import Place, place_of
@@ -155,17 +156,25 @@ def current(
     return kept if kept else answers
 
 
+def _said(a: dict[str, Any]) -> list[str]:
+    """The source sentences of an answer (or, without them, what it was said with)."""
+    return [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
+
+
+@lru_cache(maxsize=1)
+def _former_words() -> str:
+    """cues.yaml `former_said` as one alternation, longest first (前任 before 前)."""
+    return "|".join(map(re.escape, load_lexicon().former_said))
+
+
 def _left_post(a: dict[str, Any], title: str, forms: set[str]) -> bool:
     """True when every sentence of the answer writes a former word, the post's body (or nothing) and its very
     title right before the holder's name: 丙局原局长甲, 原丙局局长甲, 由原局长甲; not 原丁局副局长甲 (another title or
     body), nor 太原市长甲 (原 inside a name)."""
-    said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
+    said = _said(a)
     if not said or a.get("title") or not title:
         return False
-    words = "|".join(map(re.escape, load_lexicon().former_said))  # cues.yaml former_said, longest first
-    pattern = re.compile(
-        rf"(?=({words})([^，。；,;、\s]{{0,16}}?){re.escape(a['label'])})"
-    )  # at each start (此前原局长甲)
+    pattern = re.compile(rf"(?=({_former_words()})([^，。；,;、\s]{{0,16}}?){re.escape(a['label'])})")  # 此前原局长甲
     return all(any(_of_post(m, x, title, forms) for m in pattern.finditer(x)) for x in said)
 
 
@@ -218,7 +227,7 @@ def _held_before(a: dict[str, Any], asked: str) -> bool:
         gap = m.group(0)[len(m.group(1)) : -len(label)] if m else ""
         return m is not None and (len(gap) < 2 or gap[-2:] in asked)
 
-    said = [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
+    said = _said(a)
     if a.get("title"):
         return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
     name = re.escape(a["label"])
