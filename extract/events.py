@@ -1394,6 +1394,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     current: list[Draft] = []
     seen = -1  # last sentence at the current event
     back_at: Draft | None = None  # a ceremony told before that a sentence went back to by its name (在揭牌仪式上…)
+    spoke: dict[int, set[str]] = {}  # id of a draft -> who joined it only by speaking after it or at its scene
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
@@ -1459,6 +1460,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     d for d in drafts if d.kind == "signing" and _chain_start(sents, last.sent) <= d.sent < last.sent
                 ]
             for d in group:
+                if not pats["participation"].search(s.text):  # (活动现场，甲…: at the scene, as one who speaks)
+                    spoke.setdefault(id(d), set()).update(q for q in people if q not in d.participants)
                 d.add("participants", people)
             if pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting after it)
                 for kind in ("inspection", "meeting"):
@@ -1497,14 +1500,25 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and (_sentences_since(sents, seen, s.index) <= SPEAKER_GAP or last.kind not in SPOKEN_AT)
             and not other_day
             and still_at_scene(sents, seen, s)
+            and not _named_at_signing(last, spoke)
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
                 if m and not pats["not_spoken_there"].search(m.group()):
                     several = SEVERAL_SPEAK.search(m.group())
-                    last.add("participants", [*(listed_before(s, pos) if several else []), p])
+                    joined = [q for q in [*(listed_before(s, pos) if several else []), p] if q not in last.participants]
+                    last.add("participants", joined)
+                    spoke.setdefault(id(last), set()).update(joined)
                     seen = s.index
+
+
+def _named_at_signing(d: Draft, spoke: dict[int, set[str]]) -> bool:
+    """Is d a signing with someone named at it other than by speaking after it or at its scene (活动现场，甲…): its
+    signers, 乙见证签约? Then one who speaks a sentence on (丙介绍，…) comments on it, no participant (b40-b43 probes);
+    a signing told with no such person takes its speakers (the seed 000 and dev 45 gold: who speaks at the scene, the
+    signing representative who speaks after it)."""
+    return d.kind == "signing" and bool(set(d.participants) - spoke.get(id(d), set()))
 
 
 def _sentences_since(sents: list[Sentence], seen: int, k: int) -> int:

@@ -4863,3 +4863,47 @@ def test_probe42_who_came_to_a_meeting_and_an_escorted_check(text, wanted):
     (event_kinds.yaml: participation, inspection triggers; b42 probe)."""
     got = extract_page("标题\n\n" + text, source_name="2025-12-12-1").events
     assert [(e.kind, e.date, e.participants) for e in got] == wanted
+
+
+# ext39 (b40-b43 leftovers): one who speaks a sentence on after a signing whose signers or witnesses were named is not at
+# the signing (the probes' convention, b26); a signing with no person named takes its speakers as before (the seed 000
+# and dev 45 gold: the signing representative who speaks after it took part); text, the signing's participants
+SPEAKERS_AFTER_A_WITNESSED_SIGNING = [
+    pytest.param(
+        "昨天，甲市人民政府与乙科技有限公司签署了投资协议。王一明、李一华见证签约。乙科技有限公司董事长赵一平介绍，公司将建设新基地。",
+        {"王一明", "李一华"},
+        id="a-chairman-introducing-after-the-witnesses-no-participant",
+    ),
+    pytest.param(
+        "昨天，甲集团与乙资产管理公司签署了债转股协议。甲集团董事长马一峰与乙公司副总裁张一平代表双方签字，省长孙一明见证签约。"
+        "甲集团总经理周一斌介绍，集团资产负债率将明显下降。",
+        {"马一峰", "张一平", "孙一明"},
+        id="a-manager-introducing-after-signers-and-witness-no-participant",
+    ),
+    pytest.param(
+        "昨天，甲公司与乙银行分行签订了购销合同。王一明出席签字仪式。\n甲市副市长、前任乙县县委书记孙一明说，全市蔬菜产业发展很快。",
+        {"王一明"},
+        id="a-vice-mayor-saying-a-paragraph-on-no-participant",
+    ),
+    pytest.param(
+        "昨天，甲代表团与乙控股集团在丙市签订了合作框架协议。据乙控股集团董事长陈一宏介绍，产品性能良好。"
+        "据甲方签约代表、某委员会主任委员赵一成介绍，甲方比较了多家工厂。",
+        {"陈一宏", "赵一成"},
+        id="no-person-named-at-the-signing-its-speakers-stay",
+    ),
+    pytest.param(
+        "3月21日，甲市金融服务专场活动举行，8家银行与9家企业现场签署授信协议。活动现场，甲机电有限公司董事长胡一伍对银行的服务"
+        "连连感谢。市商务局局长申一峰表示，将做好企业服务。",
+        {"胡一伍", "申一峰"},
+        id="one-at-the-scene-and-a-speaker-after-a-signing-with-none-named-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", SPEAKERS_AFTER_A_WITNESSED_SIGNING)
+def test_ext39_a_speaker_after_a_witnessed_signing_is_not_at_it(text, wanted):
+    """A statement (甲介绍, 乙说) told after a signing whose signers or witnesses were named is no participation in it
+    (b40-b43 probes); a signing told with no person takes its speakers (the dev gold)."""
+    got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
+    signings = [e for e in got if e.kind == "signing"]
+    assert [set(e.participants) for e in signings] == [wanted], [(e.kind, e.participants) for e in got]
