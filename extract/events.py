@@ -1071,6 +1071,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         groups.append([t])
     drafts: list[Draft] = []
     bounds = [g[0].start for g in groups] + [len(text)]
+    # a sentence whose every trigger only refers back (主持大会，…宣读了表彰决定: the assembly told before) tells no new one
+    told_again = all(pats_again.fullmatch(text[g[0].start : g[-1].end]) for g in groups)
     for n, g in enumerate(groups):
         first, last = g[0], g[-1]
         lo = groups[n - 1][-1].end if n else 0
@@ -1103,7 +1105,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             ),
             merge_article=first.merge_article,
             stem=text[first.start : first.start + 2],
-            again=len(groups) == 1 and bool(pats_again.fullmatch(text[first.start : last.end])),
+            again=told_again,
             by_group=not n and by_group(text, first.start),
             own_day=bool(sent.dates),
             decided=first.merge_article

@@ -4907,3 +4907,34 @@ def test_ext39_a_speaker_after_a_witnessed_signing_is_not_at_it(text, wanted):
     got = extract_page("标题\n\n发布时间：2011-05-23\n" + text, source_name="eb_x.txt").events
     signings = [e for e in got if e.kind == "signing"]
     assert [set(e.participants) for e in signings] == [wanted], [(e.kind, e.participants) for e in got]
+
+
+# ext39 (b40 leftover): an award assembly's speaker and host told in a sentence that also reads out its decision
+# (在大会上讲话，…主持大会，…宣读了表彰决定: every trigger of it refers back) are at that assembly, no meeting of their own;
+# text, expected [(kind, participants)]
+AWARD_ASSEMBLY_RETOLD = [
+    pytest.param(
+        "今日，甲省委、省政府在南京召开全省双拥模范城命名表彰大会，命名表彰21个双拥模范城。省委书记沈一林在大会上讲话，"
+        "省长李一华主持大会，省军区司令员陈一德出席大会，省委常委吴一江宣读了命名表彰决定。",
+        [("award", ["沈一林", "李一华", "陈一德", "吴一江"])],
+        id="speaker-host-and-reader-of-the-decision-at-the-assembly",
+    ),
+    pytest.param(
+        "今日，甲市召开科技创新表彰大会，表彰30家创新企业。市长王一明主持大会，副市长李一华宣读了表彰决定。",
+        [("award", ["王一明", "李一华"])],
+        id="host-and-reader-of-the-decision-at-the-assembly",
+    ),
+    pytest.param(
+        "今日，甲市召开科技创新表彰大会，表彰30家创新企业。市长王一明主持大会。随后，市政府召开了全市科技工作座谈会。",
+        [("award", ["王一明"]), ("meeting", [])],
+        id="a-new-meeting-told-after-the-host-stays-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", AWARD_ASSEMBLY_RETOLD)
+def test_ext39_a_sentence_only_retelling_the_assembly_tells_no_new_meeting(text, wanted):
+    """A sentence whose every trigger only refers back to the event told (主持大会, 在大会上, 宣读了表彰决定: event_kinds.yaml
+    meeting_again) is that event again, however many triggers it has (b40 probe: the 表彰大会's speaker and host)."""
+    got = extract_page("标题\n\n新华网南京1月8日电（记者 甲乙）" + text, source_name="cnews_x.txt").events
+    assert [(e.kind, e.participants) for e in got] == wanted
