@@ -293,6 +293,15 @@ def read_chain(
             end = s - k - 1  # 前任交通运输部总规划师、现任中国交通运输协会会长X: the chain goes on past 现任
             continue
         if (
+            k
+            and s - k > 0
+            and text[s - k - 1] in "，,"
+            and (s - k - 1) in titles_by_end
+            and not _appointed_in_clause(text, s - k - 1, titles_by_end)
+        ):
+            end = s - k - 1  # 市委副书记、市长，原省水利厅副厅长X: a former post after a comma goes on the chain
+            continue
+        if (
             s > 0
             and text[s - 1] in "，,"
             and (s - 1) in titles_by_end

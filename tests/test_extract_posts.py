@@ -2732,3 +2732,31 @@ def test_a_career_of_a_name_told_after_it_is_not_the_name_befores(text, name, wa
     (现任董事长由乙担任) tells that name's post, not the career of the person named before it (b41 probe: 现任董事长由X
     担任 given to the chairman who resigned; the person before a 曾任…的X given X's former post)."""
     assert {x for x in posts_of(text) if x[0] == name} == want
+
+
+# ext39 (b42 leftover): a former post told after a comma inside one person's chain (市长，原…副厅长甲) goes on that chain;
+# text, expected {person: [(title, org)]}
+FORMER_POST_AFTER_A_COMMA = [
+    pytest.param(
+        "前天，副省长刘一宇在荆州市委副书记、市长，原湖北省水利厅副厅长孙一平陪同下，检查了大堤工程。",
+        {"孙一平": [("市委副书记", "中共荆州市委员会"), ("市长", "荆州市人民政府"), ("副厅长", "湖北省水利厅")]},
+        id="a-chain-then-a-comma-then-a-former-post",
+    ),
+    pytest.param(
+        "荆州市市长，前任湖北省水利厅副厅长孙一平说，要加强防汛。",
+        {"孙一平": [("市长", "荆州市人民政府"), ("副厅长", "湖北省水利厅")]},
+        id="one-title-then-a-comma-then-qianren",
+    ),
+    pytest.param(
+        "荆州市委书记王一明，原湖北省水利厅副厅长孙一平出席会议。",
+        {"王一明": [("市委书记", "中共荆州市委员会")], "孙一平": [("副厅长", "湖北省水利厅")]},
+        id="a-name-before-the-comma-keeps-its-own-chain",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", FORMER_POST_AFTER_A_COMMA)
+def test_ext39_a_former_post_after_a_comma_goes_on_the_chain(text, wanted):
+    """市委副书记、市长，原甲厅副厅长乙: the titles before the comma hold no name of their own, they are 乙's (b42 probe)."""
+    got = extract_page("标题\n\n今天（4月8日），湖北省召开会议。" + text, source_name="2025-04-08-1").persons
+    assert {p.name: [(x.title, x.org) for x in p.posts] for p in got if p.name in wanted} == wanted
