@@ -4938,3 +4938,25 @@ def test_ext39_a_sentence_only_retelling_the_assembly_tells_no_new_meeting(text,
     meeting_again) is that event again, however many triggers it has (b40 probe: the 表彰大会's speaker and host)."""
     got = extract_page("标题\n\n新华网南京1月8日电（记者 甲乙）" + text, source_name="cnews_x.txt").events
     assert [(e.kind, e.participants) for e in got] == wanted
+
+
+# ext39 (b42 leftover): calling on households at their homes (走访了三户下岗职工家庭) is a visit, as 走访…结对帮扶的农户 is;
+# 走访 of firms or of farmers on a trip stays an inspection; text, expected [kind]
+HOUSEHOLDS_CALLED_ON = [
+    pytest.param(
+        "昨天，王一明在市委副书记周一林陪同下，走访了铁西区三户下岗职工家庭，并到市劳动力市场了解职业介绍情况。",
+        ["visit"],
+        id="three-households-of-laid-off-workers",
+    ),
+    pytest.param("昨天，王一明走访了两户困难群众家中，送去慰问金。", ["visit"], id="at-the-homes-of-the-needy"),
+    pytest.param(
+        "昨天，王一明带领市商务局负责人，走访了东海精密电子有限公司等重点外资企业。", ["inspection"], id="firms-stay-an-inspection"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", HOUSEHOLDS_CALLED_ON)
+def test_ext39_households_called_on_are_a_visit(text, wanted):
+    """走访 of households at their homes (家庭, 家中) is a visit (event_kinds.yaml visit; b42 probe, b14/b22 conventions)."""
+    got = extract_page("标题\n\n本报沈阳１月１８日电 记者甲乙报道：" + text, source_name="pd1998_x.txt").events
+    assert [e.kind for e in got] == wanted
