@@ -1100,3 +1100,17 @@ def test_speed32_lexicon_values_computed_at_load_answer_as_the_scans(name):
 def test_a_name_read_after_a_title_runs_on_into_a_transliterated_one(text, name):
     """部长甲乙丙|丁: a name read as Chinese after a title ends where a transliterated one does (_translit_run_on)."""
     assert name in [n for n, _ in persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("甲集团董事长表示，重组后公司将集中资源发展新能源客车。", [], id="after-a-reorganisation-is-no-name"),
+        pytest.param("整合县内17座地方煤矿，整合后保留矿井6座。", [], id="after-a-merger-what-is-kept-is-no-name"),
+        pytest.param("两家机构将以80亿元资金置换集团高息债务。", [], id="what-funds-replace-is-no-name"),
+        pytest.param("改制后，东海化工股份有限公司活力增强。", ["东海化工股份有限公司"], id="a-name-after-stays"),
+    ],
+)
+def test_ext39_a_reorganisation_told_before_a_kind_word_names_no_body(text, expected):
+    """重组后公司, 整合后保留矿井, 资金置换集团债务: the verb (org_boundaries.txt) opens no body's name (b43 probe junk)."""
+    assert mentions(text, "org") == expected
