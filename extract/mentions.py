@@ -971,6 +971,8 @@ def _opens_name(text: str, i: int) -> bool:
 
 
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
+QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{1,8}”")  # a short quoted term (“河长制”) inside a name
+
 
 
 @cache
@@ -1071,6 +1073,12 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 inner = PAREN_PART.search(text, max(0, pos - 8), pos)
                 if inner and inner.end() == pos and inner.start() > 0 and CJK.match(text[inner.start() - 1]):
                     pos = inner.start()  # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
+                    continue
+            if c == "”" and pos < s:
+                inner = QUOTED_PART.search(text, max(0, pos - 10), pos)
+                before = text[inner.start() - 1] if inner and inner.start() > 0 else ""
+                if inner and inner.end() == pos and CJK.match(before) and before not in lx.boundaries:
+                    pos = inner.start()  # 县“河长制”工作领导小组: a quoted term inside the name, between its parts
                     continue
             if (c in PUNCT and (pos - 1) not in joined) or c.isdigit() or (pos - 1) in title_cover:
                 break

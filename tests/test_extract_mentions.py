@@ -1114,3 +1114,20 @@ def test_a_name_read_after_a_title_runs_on_into_a_transliterated_one(text, name)
 def test_ext39_a_reorganisation_told_before_a_kind_word_names_no_body(text, expected):
     """重组后公司, 整合后保留矿井, 资金置换集团债务: the verb (org_boundaries.txt) opens no body's name (b43 probe junk)."""
     assert mentions(text, "org") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "县委书记兼县“河长制”工作领导小组组长王一明出席。", ["县委", "县“河长制”工作领导小组"], id="a-quoted-term-inside-a-group"
+        ),
+        pytest.param("甲县“三下乡”活动领导小组召开会议。", ["甲县“三下乡”活动领导小组"], id="a-quoted-activity-inside-a-group"),
+        pytest.param("甲县与“一带一路”沿线国家商会签约。", ["沿线国家商会"], id="a-quote-after-a-boundary-opens-no-name"),
+        pytest.param("他要求打造“智慧城市”示范区。", [], id="a-quoted-concept-before-the-kind-word-stays-none"),
+    ],
+)
+def test_ext39_a_short_quoted_term_inside_a_name_is_part_of_it(text, expected):
+    """县“河长制”工作领导小组: a short quoted term between a body's parts is read with them (mentions.py QUOTED_PART), not
+    cut at its quotation mark; after a boundary word (与“…”) or right before the suffix it opens no name (b42 probe)."""
+    assert mentions(text, "org") == expected
