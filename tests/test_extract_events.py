@@ -4960,3 +4960,31 @@ def test_ext39_households_called_on_are_a_visit(text, wanted):
     """走访 of households at their homes (家庭, 家中) is a visit (event_kinds.yaml visit; b42 probe, b14/b22 conventions)."""
     got = extract_page("标题\n\n本报沈阳１月１８日电 记者甲乙报道：" + text, source_name="pd1998_x.txt").events
     assert [e.kind for e in got] == wanted
+
+
+# ext39 (b42 leftover): certificates handed to those honoured (为首批20名领军人才颁发证书) are an award; a course's
+# certificates (结业证书) and a licence granted (颁发的证书) stay no award; text, expected [(kind, participants)]
+CERTIFICATES_HANDED = [
+    pytest.param(
+        "今天，甲省人才工作会议召开。会上，陈一良、林一远为首批20名领军人才颁发证书。",
+        [("meeting", []), ("award", ["陈一良", "林一远"])],
+        id="certificates-to-the-honoured-at-a-conference",
+    ),
+    pytest.param(
+        "今天，甲市召开劳模座谈会，市长王一明为10名劳动模范颁发了荣誉证书。",
+        [("meeting", []), ("award", ["王一明"])],
+        id="honorary-certificates",
+    ),
+    pytest.param(
+        "今天，甲市举办职业技能培训班结业典礼，市长王一明为学员颁发结业证书。",
+        [("training", ["王一明"])],
+        id="a-course-certificate-stays-the-training",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", CERTIFICATES_HANDED)
+def test_ext39_certificates_handed_to_the_honoured_are_an_award(text, wanted):
+    """为…颁发证书 / 颁发了荣誉证书 is an award (event_kinds.yaml award; b42 probe, b30 Left)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-12-1").events
+    assert [(e.kind, e.participants) for e in got] == wanted
