@@ -974,7 +974,6 @@ PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{1,8}”")  # a short quoted term (“河长制”) inside a name
 
 
-
 @cache
 def _field_join() -> re.Pattern[str]:
     """A ministry named by fields of work joined by 和 or 与, after others listed with 、 (联邦交通和数字基础设施部,

@@ -4950,7 +4950,9 @@ HOUSEHOLDS_CALLED_ON = [
     ),
     pytest.param("昨天，王一明走访了两户困难群众家中，送去慰问金。", ["visit"], id="at-the-homes-of-the-needy"),
     pytest.param(
-        "昨天，王一明带领市商务局负责人，走访了东海精密电子有限公司等重点外资企业。", ["inspection"], id="firms-stay-an-inspection"
+        "昨天，王一明带领市商务局负责人，走访了东海精密电子有限公司等重点外资企业。",
+        ["inspection"],
+        id="firms-stay-an-inspection",
     ),
 ]
 

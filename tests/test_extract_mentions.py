@@ -1105,7 +1105,9 @@ def test_a_name_read_after_a_title_runs_on_into_a_transliterated_one(text, name)
 @pytest.mark.parametrize(
     "text,expected",
     [
-        pytest.param("甲集团董事长表示，重组后公司将集中资源发展新能源客车。", [], id="after-a-reorganisation-is-no-name"),
+        pytest.param(
+            "甲集团董事长表示，重组后公司将集中资源发展新能源客车。", [], id="after-a-reorganisation-is-no-name"
+        ),
         pytest.param("整合县内17座地方煤矿，整合后保留矿井6座。", [], id="after-a-merger-what-is-kept-is-no-name"),
         pytest.param("两家机构将以80亿元资金置换集团高息债务。", [], id="what-funds-replace-is-no-name"),
         pytest.param("改制后，东海化工股份有限公司活力增强。", ["东海化工股份有限公司"], id="a-name-after-stays"),
@@ -1120,10 +1122,16 @@ def test_ext39_a_reorganisation_told_before_a_kind_word_names_no_body(text, expe
     "text,expected",
     [
         pytest.param(
-            "县委书记兼县“河长制”工作领导小组组长王一明出席。", ["县委", "县“河长制”工作领导小组"], id="a-quoted-term-inside-a-group"
+            "县委书记兼县“河长制”工作领导小组组长王一明出席。",
+            ["县委", "县“河长制”工作领导小组"],
+            id="a-quoted-term-inside-a-group",
         ),
-        pytest.param("甲县“三下乡”活动领导小组召开会议。", ["甲县“三下乡”活动领导小组"], id="a-quoted-activity-inside-a-group"),
-        pytest.param("甲县与“一带一路”沿线国家商会签约。", ["沿线国家商会"], id="a-quote-after-a-boundary-opens-no-name"),
+        pytest.param(
+            "甲县“三下乡”活动领导小组召开会议。", ["甲县“三下乡”活动领导小组"], id="a-quoted-activity-inside-a-group"
+        ),
+        pytest.param(
+            "甲县与“一带一路”沿线国家商会签约。", ["沿线国家商会"], id="a-quote-after-a-boundary-opens-no-name"
+        ),
         pytest.param("他要求打造“智慧城市”示范区。", [], id="a-quoted-concept-before-the-kind-word-stays-none"),
     ],
 )
