@@ -3736,6 +3736,9 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param(
             "李明到县里考察了农业、水利等工作。", [("inspection", None)], id="work-inspected-is-still-an-inspection"
         ),
+        # branch real34 (pd_rest even half)
+        pytest.param("一些干部忙于出席各种座谈会，没有时间下基层。", [], id="busy-with-meetings-is-a-habit"),
+        pytest.param("张明忙完了手头的事，出席了县里的座谈会。", [("meeting", None)], id="busy-done-is-no-habit"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
