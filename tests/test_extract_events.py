@@ -3739,6 +3739,9 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         # branch real34 (pd_rest even half)
         pytest.param("一些干部忙于出席各种座谈会，没有时间下基层。", [], id="busy-with-meetings-is-a-habit"),
         pytest.param("张明忙完了手头的事，出席了县里的座谈会。", [("meeting", None)], id="busy-done-is-no-habit"),
+        pytest.param("走进2003年5月落成的科技馆，人们无不赞叹。", [], id="a-work-finished-in-a-modifier"),
+        pytest.param("县科技馆2003年5月在城东落成。", [("other", None)], id="a-work-finished-told"),
+        pytest.param("县科技馆是去年落成的。", [("other", None)], id="a-work-finished-told-cleft"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
