@@ -3742,6 +3742,17 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param("走进2003年5月落成的科技馆，人们无不赞叹。", [], id="a-work-finished-in-a-modifier"),
         pytest.param("县科技馆2003年5月在城东落成。", [("other", None)], id="a-work-finished-told"),
         pytest.param("县科技馆是去年落成的。", [("other", None)], id="a-work-finished-told-cleft"),
+        pytest.param(
+            "今天下午，张红兵一行将结束对泰国为期三天的正式访问。",
+            [("visit", "泰国")],
+            id="a-visit-about-to-end-is-the-visit",
+        ),
+        pytest.param(
+            "李国强是在即将结束对秘鲁的访问前举行的记者招待会上说这番话的。",
+            [("visit", "秘鲁"), ("meeting", None)],
+            id="a-visit-ending-named-before-a-press-conference",
+        ),
+        pytest.param("张红兵一行明年将对泰国进行访问。", [], id="a-visit-to-come-stays-a-plan"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3775,6 +3786,28 @@ def test_real_news_event_wordings(text, expected):
     none held (work_list), nor is 培训 made regular (教育培训正规化)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "李国强是在即将结束对秘鲁的访问前举行的记者招待会上说这番话的。",
+            [("visit", ["李国强"]), ("meeting", ["李国强"])],
+            id="a-press-conference-before-the-visit-ends",
+        ),
+        pytest.param(
+            "李国强在结束访问后举行的记者招待会上说，两国关系很好。",
+            [("visit", ["李国强"]), ("meeting", ["李国强"])],
+            id="a-press-conference-after-the-visit-ended",
+        ),
+    ],
+)
+def test_an_event_held_before_or_after_the_one_told_is_its_own(text, expected):
+    """…的访问前举行的记者招待会上说: a happening of its own, however close its trigger, with the subject told before both
+    (event_kinds.yaml held_apart; branch real34, pd_rest even half)."""
+    got = extract_page("标题\n\n" + text, date="2009-06-01").events
+    assert [(e.kind, e.participants) for e in got] == expected
 
 
 @pytest.mark.parametrize(
