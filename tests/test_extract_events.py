@@ -3753,6 +3753,10 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             id="a-visit-ending-named-before-a-press-conference",
         ),
         pytest.param("张红兵一行明年将对泰国进行访问。", [], id="a-visit-to-come-stays-a-plan"),
+        pytest.param("智利议会选举是3月2日举行的。", [("other", None)], id="an-election-held-cleft"),
+        pytest.param("厄瓜多尔首轮总统选举投票于昨晚八时结束。", [("other", None)], id="an-election-vote-ended"),
+        pytest.param("厄瓜多尔总统选举将于明年举行。", [], id="an-election-to-come-is-none"),
+        pytest.param("选举结束后，张明接受了记者采访。", [], id="an-election-ended-as-a-time-is-none"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
