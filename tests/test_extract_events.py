@@ -3757,6 +3757,11 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param("厄瓜多尔首轮总统选举投票于昨晚八时结束。", [("other", None)], id="an-election-vote-ended"),
         pytest.param("厄瓜多尔总统选举将于明年举行。", [], id="an-election-to-come-is-none"),
         pytest.param("选举结束后，张明接受了记者采访。", [], id="an-election-ended-as-a-time-is-none"),
+        pytest.param(
+            "今天，二十多家企业的负责人聚首南湖，回顾十年来的发展。",
+            [("meeting", None)],
+            id="leaders-gather-is-a-meeting",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
