@@ -3762,6 +3762,16 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("meeting", None)],
             id="leaders-gather-is-a-meeting",
         ),
+        pytest.param(
+            "为了促进中国与南美国家的合作，1997年7月22日兴华银行在南美建立的第一家分行———兴华银行智利分行在智利首都圣地亚哥正式开业。",
+            [("launch", "智利首都圣地亚哥")],
+            id="a-branch-opened-at-a-capital-among-places",
+        ),
+        pytest.param(
+            "兴华银行在南美开展业务，智利分行在圣地亚哥正式开业。",
+            [("launch", "圣地亚哥")],
+            id="a-branch-opened-at-its-venue",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
