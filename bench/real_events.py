@@ -135,6 +135,22 @@ LATE_DRAW = {
         ("客人 一行 外宾 宾主".split(), 4),
     ),
 }
+# A thirteenth set, judged by branch real34 before any rule was changed for it: `pd_rest` (People's Daily NER
+# test, the split the recogniser never learned from), none drawn by an earlier set of this bench or of
+# real_posts.py, weighted to what the earlier sets asked least: money lent or put into a joint business (贷款 信贷
+# 合资 入股 ...; the contract words are drawn out of every split), works opened or put to use (开业 启用 落成 ...),
+# hosts and organisers (主办 承办 宴请 ...), delegations and consultations (代表团 磋商 双边 ...), appointments and
+# elections (任命 免去 当选 ...), and visits (访问 访华 来访 ...); a drawn sentence real_posts.py's LOCAL_SETS drew
+# already from a split sharing it (one, of 67) is left out after the draw, so neither bench's sets move.
+REST_SETS = {"pd_rest": "pd_test"}
+REST_DRAW = (
+    ("贷款 授信 信贷 借款 融资 合资 合营 入股 控股 独资 出资 投资兴建".split(), 10),
+    ("开业 启用 开馆 落成 剪彩 奠基 揭牌 投入使用 竣工 开工".split(), 10),
+    ("主办 承办 宴请 设宴 宴会 欢迎仪式 东道主 主持".split(), 14),
+    ("代表团 磋商 会晤 双边 一行 会谈".split(), 12),
+    ("任命 免去 当选 选举 提名 聘任 推选 增补".split(), 12),
+    ("访问 访华 来访 出访 抵达".split(), 12),
+)
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -156,9 +172,10 @@ def is_candidate(text: str) -> bool:
     return len(text) <= MAX_CHARS and any(w in text for w in CUES)
 
 
-def chosen(newer: bool = True) -> dict[str, list[tuple[int, str]]]:
+def chosen(newer: bool = True, rest: bool = True) -> dict[str, list[tuple[int, str]]]:
     """Each test set's drawn sentences as (index, text), in the order drawn; newer=False leaves out NEWER_SETS
-    (real_posts.py's own later sets were drawn against the sets before them, and must not move)."""
+    and later (real_posts.py's own later sets were drawn against the sets before them, and must not move);
+    rest=False leaves out REST_SETS (real_posts.py's LOCAL_SETS were drawn before them)."""
     out = {}
     tests = test_sets()
     for name, recs in sorted(tests.items()):
@@ -214,6 +231,20 @@ def chosen(newer: bool = True) -> dict[str, list[tuple[int, str]]]:
                     for text, _ in sources[source]
                 ]
                 out[name] = draw_strata(texts, LATE_DRAW[name])
+    if newer and rest:
+        from real_posts import latest_chosen  # drawn against chosen(rest=False), so it does not move
+
+        posts_late = {unicodedata.normalize("NFKC", t) for items in latest_chosen().values() for _, t in items}
+        for name, source in REST_SETS.items():
+            if source in sources:
+                seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
+                texts = [
+                    text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
+                    for text, _ in sources[source]
+                ]
+                # the splits share sentences: one real_posts.py's LOCAL_SETS drew from another split is left out
+                drawn = draw_strata(texts, REST_DRAW)
+                out[name] = [(k, t) for k, t in drawn if unicodedata.normalize("NFKC", t) not in posts_late]
     return out
 
 

@@ -124,7 +124,12 @@ def latest_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = chosen()
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    seen = {
+        unicodedata.normalize("NFKC", t)
+        for d in (out, events_chosen(rest=False))
+        for items in d.values()
+        for _, t in items
+    }
     words = TITLE_WORDS + MORE_WORDS
     sources = train_sets()
     for name, source in LOCAL_SETS.items():

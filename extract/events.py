@@ -440,6 +440,8 @@ def _patterns() -> dict:
         "part_list": re.compile(lex["part_list"]),
         "cleft_before": re.compile(lex["cleft_before"]),
         "cleft_after": re.compile(lex["cleft_after"]),
+        "ending_before": re.compile(lex["ending_before"]),
+        "held_apart": re.compile(lex["held_apart"]),
         "work_list": re.compile(lex["work_list"]),
         "by_group": re.compile(
             rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
@@ -554,6 +556,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
         and not joined  # (参加会见的有甲、乙 told alone: those who joined it, named)
         # (甲一行是应乙邀请来华访问的。: the visit told with its reason, the 的 closing the sentence)
         and not (pats["cleft_before"].search(head) and pats["cleft_after"].match(text[trig.end :]))
+        # (甲一行即将结束对乙国的访问前…: the 的 marks whose visit it is)
+        and not pats["ending_before"].search(head)
         # (在上午举行的会谈中，…: told alone, the scene of what the sentence tells is that event)
         and not (alone and pats["held_scene"].search(head) and pats["time_scene"].match(text[trig.end :]))
         # (举行了亲切友好的会谈: the talks told, 的 of their kind)
@@ -766,7 +770,10 @@ def _body_gone_to(sent: Sentence, q: int, b: int) -> str | None:
     return next((sent.text[x:y] for x, y, _ in sent.org_spans if x == q and y <= b), None)
 
 
-VISITED = re.compile(r"对([\u4e00-\u9fff]{2,8}?)(?:进行|展开)了?[^，。；]{0,6}?访问")  # 对泰国进行了正式访问
+# 对泰国进行了正式访问; 结束对日本历时5天的正式访问, 对秘鲁的访问 (the country right before 的 or a span told with 为期/历时)
+VISITED = re.compile(
+    r"对([\u4e00-\u9fff]{2,8}?)(?:(?:进行|展开)了?[^，。；]{0,6}?|(?:为期|历时)[^，。；的]{0,8}的[^，。；]{0,12}?|的[^，。；]{0,12}?)访问"
+)
 
 
 def visited_country(text: str, a: int, b: int) -> str | None:
@@ -1048,7 +1055,10 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             own = day_within(sent, t)
             if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
                 days = [t.start]
-            new_day = bool(days) or _own_venue(text, prev, t)
+            # (…的访问前举行的记者招待会: an event held before or after the one just told, a happening of its own)
+            new_day = (
+                bool(days) or _own_venue(text, prev, t) or _patterns()["held_apart"].match(text, prev.end) is not None
+            )
             if days:
                 split_by_day = True
                 starts[len(groups)] = clause_start(text, days[0])
@@ -1134,6 +1144,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         during = bool(n and drafts and DURING.search(text, lo, first.start))
         if during:
             people = drafts[-1].participants[:1] + people  # 甲出席…会期间会见了乙: 甲 holds the talks too, there
+        elif n and drafts and _patterns()["held_apart"].match(text, lo):
+            people = drafts[-1].participants[:1] + people  # 甲…的访问前举行的记者招待会上说: 甲 speaks at it
         d.add("participants", people)
         # 新华社北京１月１４日电: the agency a dateline names filed the story, it took no part in it
         line = find_dateline(text[:DATELINE_HEAD])

@@ -664,6 +664,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "part_list": Str(),
             "cleft_before": Str(),
             "cleft_after": Str(),
+            "ending_before": Str(),
+            "held_apart": Str(),
             "work_list": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),

@@ -3736,6 +3736,42 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
         pytest.param(
             "李明到县里考察了农业、水利等工作。", [("inspection", None)], id="work-inspected-is-still-an-inspection"
         ),
+        # branch real34 (pd_rest even half)
+        pytest.param("一些干部忙于出席各种座谈会，没有时间下基层。", [], id="busy-with-meetings-is-a-habit"),
+        pytest.param("张明忙完了手头的事，出席了县里的座谈会。", [("meeting", None)], id="busy-done-is-no-habit"),
+        pytest.param("走进2003年5月落成的科技馆，人们无不赞叹。", [], id="a-work-finished-in-a-modifier"),
+        pytest.param("县科技馆2003年5月在城东落成。", [("other", None)], id="a-work-finished-told"),
+        pytest.param("县科技馆是去年落成的。", [("other", None)], id="a-work-finished-told-cleft"),
+        pytest.param(
+            "今天下午，张红兵一行将结束对泰国为期三天的正式访问。",
+            [("visit", "泰国")],
+            id="a-visit-about-to-end-is-the-visit",
+        ),
+        pytest.param(
+            "李国强是在即将结束对秘鲁的访问前举行的记者招待会上说这番话的。",
+            [("visit", "秘鲁"), ("meeting", None)],
+            id="a-visit-ending-named-before-a-press-conference",
+        ),
+        pytest.param("张红兵一行明年将对泰国进行访问。", [], id="a-visit-to-come-stays-a-plan"),
+        pytest.param("智利议会选举是3月2日举行的。", [("other", None)], id="an-election-held-cleft"),
+        pytest.param("厄瓜多尔首轮总统选举投票于昨晚八时结束。", [("other", None)], id="an-election-vote-ended"),
+        pytest.param("厄瓜多尔总统选举将于明年举行。", [], id="an-election-to-come-is-none"),
+        pytest.param("选举结束后，张明接受了记者采访。", [], id="an-election-ended-as-a-time-is-none"),
+        pytest.param(
+            "今天，二十多家企业的负责人聚首南湖，回顾十年来的发展。",
+            [("meeting", None)],
+            id="leaders-gather-is-a-meeting",
+        ),
+        pytest.param(
+            "为了促进中国与南美国家的合作，1997年7月22日兴华银行在南美建立的第一家分行———兴华银行智利分行在智利首都圣地亚哥正式开业。",
+            [("launch", "智利首都圣地亚哥")],
+            id="a-branch-opened-at-a-capital-among-places",
+        ),
+        pytest.param(
+            "兴华银行在南美开展业务，智利分行在圣地亚哥正式开业。",
+            [("launch", "圣地亚哥")],
+            id="a-branch-opened-at-its-venue",
+        ),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3769,6 +3805,28 @@ def test_real_news_event_wordings(text, expected):
     none held (work_list), nor is 培训 made regular (教育培训正规化)."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "李国强是在即将结束对秘鲁的访问前举行的记者招待会上说这番话的。",
+            [("visit", ["李国强"]), ("meeting", ["李国强"])],
+            id="a-press-conference-before-the-visit-ends",
+        ),
+        pytest.param(
+            "李国强在结束访问后举行的记者招待会上说，两国关系很好。",
+            [("visit", ["李国强"]), ("meeting", ["李国强"])],
+            id="a-press-conference-after-the-visit-ended",
+        ),
+    ],
+)
+def test_an_event_held_before_or_after_the_one_told_is_its_own(text, expected):
+    """…的访问前举行的记者招待会上说: a happening of its own, however close its trigger, with the subject told before both
+    (event_kinds.yaml held_apart; branch real34, pd_rest even half)."""
+    got = extract_page("标题\n\n" + text, date="2009-06-01").events
+    assert [(e.kind, e.participants) for e in got] == expected
 
 
 @pytest.mark.parametrize(
