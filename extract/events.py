@@ -309,6 +309,22 @@ def required_strings(pattern: str, most: int = 256) -> frozenset[str] | None:
         return None
 
 
+def required_gate(pattern: str) -> re.Pattern[str] | None:
+    """A regex of the strings one of which every match of pattern holds (`required_strings`, a string that holds
+    another left out): a text it finds nothing in holds no match of pattern. None when no such set is found.
+
+    >>> required_gate("(?:简称|以下称)[^，]{1,4}").pattern
+    '简称|以下称'
+    >>> required_gate("[^，。]{2}") is None
+    True
+    """
+    req = required_strings(pattern)
+    if not req:
+        return None
+    few = sorted((w for w in req if not any(v != w and v in w for v in req)), key=lambda w: (len(w), w))
+    return re.compile("|".join(map(re.escape, few)))
+
+
 def _trigger_gate(triggers: list[str]) -> ahocorasick.Automaton | None:
     """An automaton of the required strings of every trigger (`required_strings`), each with the ranks of the
     triggers that require it: a text holding none of a trigger's strings holds no match of it, so only the

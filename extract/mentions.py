@@ -982,10 +982,14 @@ def _field_join() -> re.Pattern[str]:
     field_ = _field_words()
     endings = "|".join(sorted(words["ministry_endings"], key=len, reverse=True))
     join = "[" + "".join(words["ministry_joiners"]) + "]"
+    # every match opens with a field's word: the lookahead of their first chars fails at most positions before the
+    # alternation of all the fields is tried (a field group under {1,2} gives the regex engine no first-char test)
+    firsts = re.escape("".join(sorted({w[0] for w in words["ministry_fields"]})))
     # a list with 、 only before 部 (市交通、水利和能源局 may be three bureaus written short)
     return re.compile(
-        f"{field_}{{1,2}}{join}{field_}{{1,2}}(?:{endings})(?!门)"
-        f"|{field_}{{1,2}}(?:、{field_}{{1,2}})+{join}{field_}{{1,2}}部(?!门)"
+        f"(?=[{firsts}])"
+        f"(?:{field_}{{1,2}}{join}{field_}{{1,2}}(?:{endings})(?!门)"
+        f"|{field_}{{1,2}}(?:、{field_}{{1,2}})+{join}{field_}{{1,2}}部(?!门))"
     )
 
 

@@ -1,0 +1,119 @@
+"""speed35: regular expressions that were tried at every char of a page or sentence are asked less, with the same
+matches: a lookahead of the chars a match can begin with, or a gate of strings one of which every match holds
+(`events.required_gate`). Each is compared with the pattern it stands for on made-up texts built of its own words."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+REQUIRED_GATE = [
+    pytest.param("(?:简称|以下称)[^，]{1,4}", "简称|以下称", id="alternatives-each-a-string"),
+    pytest.param("[（(](?:以下)?简称", r"\(简称|（简称|\(以下简称|（以下简称", id="a-class-and-an-option-in-the-run"),
+    pytest.param("签约(?:仪式)?|签约仪式上", "签约", id="a-string-that-holds-another-is-left-out"),
+    pytest.param("签[字名]|草签", "签名|签字|草签", id="shortest-first-then-in-order"),
+    pytest.param("[^，。]{2}", None, id="no-literal-no-gate"),
+    pytest.param("(", None, id="a-bad-pattern-no-gate"),
+]
+
+
+@pytest.mark.parametrize("pattern,wanted", REQUIRED_GATE)
+def test_speed35_required_gate(pattern, wanted):
+    from kgqa.extract.events import required_gate
+
+    got = required_gate(pattern)
+    assert (None if got is None else got.pattern) == wanted
+
+
+def _texts(words: list[str], seed: int, n: int = 3000, most: int = 10) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(words) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def _gated():
+    from kgqa.extract import agreements, posts, resolve, zones
+
+    return [
+        pytest.param(
+            resolve.SHORT_NAME,
+            resolve.SHORT_NAME_GATE,
+            "甲乙公司 （ ） ( ) 简称 下称 以下 下文 “ ” 丙 ， （简称 丙）".split(),
+            id="short-name",
+        ),
+        pytest.param(
+            zones.LIST_RE,
+            zones.LIST_GATE,
+            "以 甲业、 乙业、 丙业 和 等产业 为主导产业 为主的 ， 。 三大 主导产业为 围绕".split(),
+            id="industry-list",
+        ),
+        pytest.param(
+            posts.CAREER,
+            posts.CAREER_GATE,
+            "， 。 此前 曾 先后 担任 任 他 她 原为 现为 后 甲公司 总裁 历任".split(),
+            id="career",
+        ),
+        pytest.param(
+            agreements._patterns()["noun_first"],
+            agreements._noun_first_gate(),
+            "协议 合同 《 》 在 甲市 签署 签订 签字仪式 上 甲与乙 合作 的 ，".split(),
+            id="agreement-named-first",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("pattern,gate,words", _gated())
+def test_speed35_a_gate_lets_through_every_text_its_pattern_matches(pattern, gate, words):
+    assert gate is not None  # the pattern has required strings: the gate is on
+    texts = _texts(words, 35)
+    matched = [t for t in texts if pattern.search(t)]
+    assert [t for t in matched if not gate.search(t)] == []
+    assert 30 < len(matched) < len(texts) - 30  # texts on both sides of the gate
+
+
+def _guarded():
+    from kgqa.extract import mentions, numbers, sentences
+    from kgqa.extract.lexicon import load
+
+    fields = load("org_mention_words.yaml")
+    return [
+        pytest.param(
+            sentences.SENT_END,
+            ["。", "！", "？", "?", "；", ";", "!", "\n", "\u3000", " ", "”", "’", "甲", "吗", "a", "\t"],
+            "finditer",
+            id="sentence-end",
+        ),
+        pytest.param(
+            numbers.DATELINE,
+            "1 12 2009年 月 日 电 讯 上午 专电 甲社 1月 3日电 12月2日 综合报道".split(),
+            "search",
+            id="dateline",
+        ),
+        pytest.param(
+            mentions._field_join(),
+            fields["ministry_fields"][:12]
+            + fields["ministry_joiners"]
+            + fields["ministry_endings"]
+            + "、 门 甲".split(),
+            "finditer",
+            id="ministry-of-joined-fields",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("pattern,words,how", _guarded())
+def test_speed35_a_lookahead_of_first_chars_changes_no_match(pattern, words, how):
+    """The pattern without its leading lookahead of first chars matches the same, at the same places."""
+    assert pattern.pattern.startswith("(?=")  # the lookahead (no group inside it) opens the pattern
+    bare = re.compile(pattern.pattern[pattern.pattern.index(")") + 1 :])
+    found = 0
+    for t in _texts(words, 35):
+        if how == "finditer":
+            a, b = [m.span() for m in pattern.finditer(t)], [m.span() for m in bare.finditer(t)]
+        else:
+            m1, m2 = pattern.search(t), bare.search(t)
+            a, b = m1 and (m1.span(), m1.groups()), m2 and (m2.span(), m2.groups())
+        assert a == b, t
+        found += bool(a)
+    assert found > 30
