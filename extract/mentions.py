@@ -120,6 +120,7 @@ class Lex:
     """The data files, parsed."""
 
     titles: set[str] = field(default_factory=set)
+    title_heads: frozenset[str] = frozenset()  # the first two chars of each title of two chars or more
     surnames: set[str] = field(default_factory=set)
     surnames2: set[str] = field(default_factory=set)
     places: dict[str, Place] = field(default_factory=dict)
@@ -200,6 +201,7 @@ def lexicon() -> Lex:
         if v != t:
             variants[v] = t
     lx.titles |= set(variants)
+    lx.title_heads = frozenset(t[:2] for t in lx.titles if len(t) >= 2)
     lx.surnames |= {trad[c] for c in lx.surnames if c in trad}
     lx.title_ac = ahocorasick.Automaton()
     for t in lx.titles:
@@ -738,6 +740,8 @@ def _countries() -> frozenset[str]:
 
 def _title_at(text: str, p: int) -> str | None:
     lx = lexicon()
+    if text[p : p + 2] not in lx.title_heads:  # (most chars begin no title: one lookup, not five)
+        return None
     for k in range(6, 1, -1):
         if text[p : p + k] in lx.titles:
             return text[p : p + k]

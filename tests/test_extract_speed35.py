@@ -117,3 +117,51 @@ def test_speed35_a_lookahead_of_first_chars_changes_no_match(pattern, words, how
         assert a == b, t
         found += bool(a)
     assert found > 30
+
+
+ABBREV_HEADS = [
+    pytest.param("人民银行甲市分行", ["人民银行"], id="a-short-form-opening-the-name"),
+    pytest.param("中共中央党校甲分校", ["中共中央", "中共中央党校"], id="two-in-the-order-of-the-file"),
+    pytest.param("人民银行", [], id="the-short-form-itself-is-no-head"),
+    pytest.param("甲乙银行分行", [], id="no-short-form-opens-it"),
+]
+
+
+@pytest.mark.parametrize("written,wanted", ABBREV_HEADS)
+def test_speed35_abbreviation_heads_of_a_name(written, wanted):
+    """`org_registry._abbrev_heads`: the short forms of abbreviations.yaml that open a name and are shorter than it."""
+    from kgqa.extract.mentions import lexicon
+    from kgqa.extract.org_registry import _abbrev_heads
+
+    assert {"人民银行", "中共中央", "中共中央党校"} <= set(lexicon().abbrevs)  # the rows the table leans on
+    assert _abbrev_heads(written) == wanted
+
+
+def test_speed35_abbreviation_heads_in_the_order_of_the_file():
+    """Every proper prefix of a name that is a short form, in the file's order (what the loop over all tried)."""
+    from kgqa.extract.mentions import lexicon
+    from kgqa.extract.org_registry import _abbrev_heads
+
+    keys = list(lexicon().abbrevs)
+    for key in keys:
+        for name in (key + "甲乙分行", key[:-1] + "甲分行", "甲" + key):
+            wanted = [k for k in keys if name.startswith(k) and len(name) > len(k)]
+            assert _abbrev_heads(name) == wanted, name
+
+
+TITLE_AT = [
+    pytest.param("副市长甲乙说", 0, "副市长", id="a-title-at-the-char"),
+    pytest.param("甲乙副市长说", 0, None, id="no-title-at-the-char"),
+    pytest.param("甲乙副市长说", 2, "副市长", id="a-title-further-on"),
+    pytest.param("市", 0, None, id="one-char-left"),
+]
+
+
+@pytest.mark.parametrize("text,p,wanted", TITLE_AT)
+def test_speed35_title_at_a_char(text, p, wanted):
+    """`mentions._title_at` asks its five lengths only where the first two chars begin a title (Lex.title_heads)."""
+    from kgqa.extract.mentions import _title_at, lexicon
+
+    lx = lexicon()
+    assert lx.title_heads == {t[:2] for t in lx.titles if len(t) >= 2}
+    assert _title_at(text, p) == wanted
