@@ -165,3 +165,68 @@ def test_speed35_title_at_a_char(text, p, wanted):
     lx = lexicon()
     assert lx.title_heads == {t[:2] for t in lx.titles if len(t) >= 2}
     assert _title_at(text, p) == wanted
+
+
+def _context_as_before(text: str, as_bytes: bool) -> list[list]:
+    """The context strings and char marks of each char as `ner.features` built them before speed35 (one
+    concatenation per string, the marks from a list of each char's), before the span marks are appended."""
+    from kgqa.extract import ner
+
+    hc, hl, hr, hll, hrr, hlc, hcr, hll_l, hr_rr, hlr = ner.CONTEXT_BYTES if as_bytes else ner.CONTEXT
+    norm = text.translate(ner.NORM)
+    cs = ["^", "^", *norm, "$", "$"] if not as_bytes else [b"^", b"^", *map(str.encode, norm), b"$", b"$"]
+    bg = [a + b for a, b in zip(cs, cs[1:])]
+    cm = ner._char_marks(as_bytes)
+    m = [cm.get(c, ner.NO_MARKS) for c in ["", *text, ""]]
+    return [
+        [
+            hc + c,
+            hl + b,
+            hr + d,
+            hll + a,
+            hrr + e,
+            hlc + x,
+            hcr + y,
+            hll_l + z,
+            hr_rr + v,
+            hlr + b + d,
+            *p[0],
+            *o[1],
+            *q[2],
+        ]
+        for a, b, c, d, e, x, y, z, v, p, o, q in zip(
+            cs, cs[1:], cs[2:], cs[3:], cs[4:], bg[1:], bg[2:], bg, bg[3:], m, m[1:], m[2:]
+        )
+    ]
+
+
+UNIT_TEXTS = [
+    pytest.param("欧阳明与甲乙电子有限公司签署协议，金额１２亿元（ABC）。", id="names-fullwidth-latin"),
+    pytest.param("^$ 甲\t\u3000乙^", id="the-padding-chars-written-in-the-text"),
+    pytest.param("", id="empty"),
+    pytest.param("王", id="one-char-with-marks"),
+]
+
+
+@pytest.mark.parametrize("text", UNIT_TEXTS)
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+def test_speed35_features_from_units_as_before(text, as_bytes, monkeypatch):
+    """`ner.features` reads the strings of a char alone and its own marks from `_units`: the same lists, in order."""
+    from kgqa.extract import ner
+
+    unit = ner._units(as_bytes)["王"]
+    assert unit[0] == ("c=王".encode() if as_bytes else "c=王") and unit[5] != ()  # a family name: marks
+    monkeypatch.setattr(ner, "_span_marks", lambda *a, **k: None)
+    assert ner.features(text, as_bytes=as_bytes) == _context_as_before(text, as_bytes)
+
+
+def test_speed35_features_from_units_on_random_texts(monkeypatch):
+    from kgqa.extract import ner
+
+    monkeypatch.setattr(ner, "_span_marks", lambda *a, **k: None)
+    rnd = random.Random(35)
+    pool = "国务院副总理王建业昨天在北京会见欧阳明与甲乙电子有限公司签署协议金额１２亿元ＡＢabc 12·—，。^$\t"
+    for _ in range(300):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 60)))
+        for as_bytes in (False, True):
+            assert ner.features(text, as_bytes=as_bytes) == _context_as_before(text, as_bytes), text
