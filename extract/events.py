@@ -325,6 +325,20 @@ def required_gate(pattern: str) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, few)))
 
 
+@cache
+def _gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return required_gate(pattern.pattern)
+
+
+def gated_finditer(pattern: re.Pattern[str], text: str, pos: int = 0):
+    """`pattern.finditer(text, pos)`, not searched when no string its every match holds is there (`required_gate`,
+    asked from pos: a match begins there or later)."""
+    gate = _gate_of(pattern)
+    if gate is not None and gate.search(text, pos) is None:
+        return iter(())
+    return pattern.finditer(text, pos)
+
+
 def _trigger_gate(triggers: list[str]) -> ahocorasick.Automaton | None:
     """An automaton of the required strings of every trigger (`required_strings`), each with the ranks of the
     triggers that require it: a text holding none of a trigger's strings holds no match of it, so only the
@@ -500,7 +514,7 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
     # a body's founding told with its year, in reported speech too (甲介绍，公司成立于2003年6月): an other event
     hits: list[tuple[int, int, int, Trigger]] = [
         (m.start(), len(kinds), m.end(), Trigger(m.start(), m.end(), "other", False))
-        for m in pats["history_told"].finditer(text, sent.lead_at)
+        for m in gated_finditer(pats["history_told"], text, sent.lead_at)
     ]
     ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
     if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):
@@ -2349,7 +2363,7 @@ def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
     inside: set[str] = set()
     outside: set[str] = set()
     for s in sents:
-        spans = [(m.start(), m.end()) for m in pat.finditer(s.text)]
+        spans = [(m.start(), m.end()) for m in gated_finditer(pat, s.text)]
         for pos, p in s.persons:
             (inside if any(a <= pos < b for a, b in spans) else outside).add(p)
     gone = inside - outside

@@ -230,3 +230,29 @@ def test_speed35_features_from_units_on_random_texts(monkeypatch):
         text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 60)))
         for as_bytes in (False, True):
             assert ner.features(text, as_bytes=as_bytes) == _context_as_before(text, as_bytes), text
+
+
+@pytest.mark.parametrize(
+    "key,words",
+    [
+        pytest.param(
+            "history_told",
+            "甲公司 成立 于2003年 2003年 3月 由甲乙 共同 在乙地 建 始建 组建 设立 创办 ， 。 厂 院".split(),
+            id="founding",
+        ),
+        pytest.param("visited", "看望 了 原 甲乙 家中 慰问 探望 的家 走进 丙 ， 。 家里".split(), id="visited"),
+    ],
+)
+def test_speed35_gated_finditer_finds_what_finditer_finds(key, words):
+    """events.gated_finditer: the matches of finditer from any start, with no search where the gate finds nothing."""
+    from kgqa.extract.events import _gate_of, _patterns, gated_finditer
+
+    pattern = _patterns()[key]
+    assert _gate_of(pattern) is not None
+    found = 0
+    for i, text in enumerate(_texts(words, 35)):
+        pos = i % 4
+        wanted = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in gated_finditer(pattern, text, pos)] == wanted, (text, pos)
+        found += bool(wanted)
+    assert found > 30
