@@ -267,12 +267,12 @@ class _Units(dict):
         self.as_bytes = as_bytes
 
     def __missing__(self, c: Any) -> tuple[Any, ...]:
-        heads = CONTEXT_BYTES if self.as_bytes else CONTEXT
+        heads: tuple[Any, ...] = CONTEXT_BYTES if self.as_bytes else CONTEXT
         if c in (PAD_BEFORE, PAD_AFTER):
-            n, marks = ("^" if c == PAD_BEFORE else "$"), NO_MARKS
+            norm, marks = ("^" if c == PAD_BEFORE else "$"), NO_MARKS
         else:
-            n, marks = c.translate(NORM), _char_marks(self.as_bytes).get(c, NO_MARKS)
-        n = n.encode() if self.as_bytes else n
+            norm, marks = c.translate(NORM), _char_marks(self.as_bytes).get(c, NO_MARKS)
+        n: Any = norm.encode() if self.as_bytes else norm
         unit = (*(h + n for h in heads[:5]), *marks)
         self[c] = unit
         return unit
