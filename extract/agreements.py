@@ -24,6 +24,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .events import required_gate
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
 from .mentions import place_of
@@ -909,6 +910,13 @@ def amount_named(sents: list[Sentence], k: int, kind: str) -> Amount | None:
     return None
 
 
+@cache
+def _noun_first_gate() -> re.Pattern[str] | None:
+    """The strings one of which each match of noun_first holds (its verbs, 签字仪式): a sentence without is not
+    searched (`events.required_gate`)."""
+    return required_gate(_patterns()["noun_first"].pattern)
+
+
 def named_first(
     sents: list[Sentence], k: int, taken: set[int], resolve=None, ahead: list[re.Match | None] | None = None
 ) -> list[tuple[Agreement, int, str, bool]]:
@@ -921,7 +929,9 @@ def named_first(
     read the words as written; resolve._restated_agreements drops a later retelling by its resolved parties."""
     sent, pats = sents[k], _patterns()
     out: list[tuple[Agreement, int, str, bool]] = []
-    for m in [*pats["noun_first"].finditer(sent.text), *_signed_on(sents, k)]:
+    gate = _noun_first_gate()  # (noun_first tries its kinds at every char of every sentence: most hold no verb of it)
+    named = pats["noun_first"].finditer(sent.text) if gate is None or gate.search(sent.text) else ()
+    for m in [*named, *_signed_on(sents, k)]:
         verb_at = m.start("verb") if m["verb"] else m.start("ceremony")
         lo, hi = m.span("obj")
         # the kind starts after the last body named in the phrase (甲与乙合作协议) or its last 的

@@ -309,6 +309,36 @@ def required_strings(pattern: str, most: int = 256) -> frozenset[str] | None:
         return None
 
 
+def required_gate(pattern: str) -> re.Pattern[str] | None:
+    """A regex of the strings one of which every match of pattern holds (`required_strings`, a string that holds
+    another left out): a text it finds nothing in holds no match of pattern. None when no such set is found.
+
+    >>> required_gate("(?:简称|以下称)[^，]{1,4}").pattern
+    '简称|以下称'
+    >>> required_gate("[^，。]{2}") is None
+    True
+    """
+    req = required_strings(pattern)
+    if not req:
+        return None
+    few = sorted((w for w in req if not any(v != w and v in w for v in req)), key=lambda w: (len(w), w))
+    return re.compile("|".join(map(re.escape, few)))
+
+
+@cache
+def _gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return required_gate(pattern.pattern)
+
+
+def gated_finditer(pattern: re.Pattern[str], text: str, pos: int = 0):
+    """`pattern.finditer(text, pos)`, not searched when no string its every match holds is there (`required_gate`,
+    asked from pos: a match begins there or later)."""
+    gate = _gate_of(pattern)
+    if gate is not None and gate.search(text, pos) is None:
+        return iter(())
+    return pattern.finditer(text, pos)
+
+
 def _trigger_gate(triggers: list[str]) -> ahocorasick.Automaton | None:
     """An automaton of the required strings of every trigger (`required_strings`), each with the ranks of the
     triggers that require it: a text holding none of a trigger's strings holds no match of it, so only the
@@ -486,7 +516,7 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
     # a body's founding told with its year, in reported speech too (甲介绍，公司成立于2003年6月): an other event
     hits: list[tuple[int, int, int, Trigger]] = [
         (m.start(), len(kinds), m.end(), Trigger(m.start(), m.end(), "other", False))
-        for m in pats["history_told"].finditer(text, sent.lead_at)
+        for m in gated_finditer(pats["history_told"], text, sent.lead_at)
     ]
     ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
     if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):
@@ -2361,7 +2391,7 @@ def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:
     inside: set[str] = set()
     outside: set[str] = set()
     for s in sents:
-        spans = [(m.start(), m.end()) for m in pat.finditer(s.text)]
+        spans = [(m.start(), m.end()) for m in gated_finditer(pat, s.text)]
         for pos, p in s.persons:
             (inside if any(a <= pos < b for a, b in spans) else outside).add(p)
     gone = inside - outside

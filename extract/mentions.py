@@ -120,6 +120,7 @@ class Lex:
     """The data files, parsed."""
 
     titles: set[str] = field(default_factory=set)
+    title_heads: frozenset[str] = frozenset()  # the first two chars of each title of two chars or more
     surnames: set[str] = field(default_factory=set)
     surnames2: set[str] = field(default_factory=set)
     places: dict[str, Place] = field(default_factory=dict)
@@ -200,6 +201,7 @@ def lexicon() -> Lex:
         if v != t:
             variants[v] = t
     lx.titles |= set(variants)
+    lx.title_heads = frozenset(t[:2] for t in lx.titles if len(t) >= 2)
     lx.surnames |= {trad[c] for c in lx.surnames if c in trad}
     lx.title_ac = ahocorasick.Automaton()
     for t in lx.titles:
@@ -738,6 +740,8 @@ def _countries() -> frozenset[str]:
 
 def _title_at(text: str, p: int) -> str | None:
     lx = lexicon()
+    if text[p : p + 2] not in lx.title_heads:  # (most chars begin no title: one lookup, not five)
+        return None
     for k in range(6, 1, -1):
         if text[p : p + k] in lx.titles:
             return text[p : p + k]
@@ -983,10 +987,14 @@ def _field_join() -> re.Pattern[str]:
     field_ = _field_words()
     endings = "|".join(sorted(words["ministry_endings"], key=len, reverse=True))
     join = "[" + "".join(words["ministry_joiners"]) + "]"
+    # every match opens with a field's word: the lookahead of their first chars fails at most positions before the
+    # alternation of all the fields is tried (a field group under {1,2} gives the regex engine no first-char test)
+    firsts = re.escape("".join(sorted({w[0] for w in words["ministry_fields"]})))
     # a list with 、 only before 部 (市交通、水利和能源局 may be three bureaus written short)
     return re.compile(
-        f"{field_}{{1,2}}{join}{field_}{{1,2}}(?:{endings})(?!门)"
-        f"|{field_}{{1,2}}(?:、{field_}{{1,2}})+{join}{field_}{{1,2}}部(?!门)"
+        f"(?=[{firsts}])"
+        f"(?:{field_}{{1,2}}{join}{field_}{{1,2}}(?:{endings})(?!门)"
+        f"|{field_}{{1,2}}(?:、{field_}{{1,2}})+{join}{field_}{{1,2}}部(?!门))"
     )
 
 

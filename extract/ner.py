@@ -253,6 +253,34 @@ def _dictionary_marks(text: str, add, as_bytes: bool = False) -> None:
 
 CONTEXT = ("c=", "l=", "r=", "ll=", "rr=", "lc=", "cr=", "ll_l=", "r_rr=", "lr=")  # the context strings' heads
 CONTEXT_BYTES = tuple(h.encode() for h in CONTEXT)
+PAD_BEFORE, PAD_AFTER = 0, 1  # the keys of `_Units` for the padding before and after a text (no char is an int)
+
+
+class _Units(dict):
+    """Each char -> what `features` reads of it alone, built the first time it is asked for: its five context
+    strings (as the char c=, the left l=, the right r=, the second left ll=, the second right rr=, of the
+    normalised char) and its own marks as the features of the char after it, of itself and of the char before it
+    (`_char_marks`). PAD_BEFORE and PAD_AFTER are the padding (^ and $, no marks). One dict each of str and bytes."""
+
+    def __init__(self, as_bytes: bool) -> None:
+        super().__init__()
+        self.as_bytes = as_bytes
+
+    def __missing__(self, c: Any) -> tuple[Any, ...]:
+        heads: tuple[Any, ...] = CONTEXT_BYTES if self.as_bytes else CONTEXT
+        if c in (PAD_BEFORE, PAD_AFTER):
+            norm, marks = ("^" if c == PAD_BEFORE else "$"), NO_MARKS
+        else:
+            norm, marks = c.translate(NORM), _char_marks(self.as_bytes).get(c, NO_MARKS)
+        n: Any = norm.encode() if self.as_bytes else norm
+        unit = (*(h + n for h in heads[:5]), *marks)
+        self[c] = unit
+        return unit
+
+
+@cache
+def _units(as_bytes: bool) -> _Units:
+    return _Units(as_bytes)
 
 
 def features(text: str, as_bytes: bool = False) -> list[list[Any]]:
@@ -260,31 +288,35 @@ def features(text: str, as_bytes: bool = False) -> list[list[Any]]:
     the lexicon marks of the char before (-1), the char (0) and the char after (1).
 
     With `as_bytes` the same strings encoded as UTF-8, each built of the encoded chars: the tagger is given
-    these (python-crfsuite encodes every str it is given, 16 a char; bytes are joined faster than str too)."""
-    hc, hl, hr, hll, hrr, hlc, hcr, hll_l, hr_rr, hlr = CONTEXT_BYTES if as_bytes else CONTEXT
+    these (python-crfsuite encodes every str it is given, 16 a char; bytes are joined faster than str too).
+    The strings of a char alone and its own marks are read from `_units` (one lookup a char, in C by `map`),
+    the pairs are joined here."""
+    _, _, _, _, _, hlc, hcr, hll_l, hr_rr, hlr = CONTEXT_BYTES if as_bytes else CONTEXT
     norm = text.translate(NORM)
     cs: list[Any] = ["^", "^", *norm, "$", "$"] if not as_bytes else [b"^", b"^", *map(str.encode, norm), b"$", b"$"]
     bg = [a + b for a, b in zip(cs, cs[1:])]
-    cm = _char_marks(as_bytes)
-    m = [cm.get(c, NO_MARKS) for c in ["", *text, ""]]  # surname and name-char marks of each char
+    units = _units(as_bytes)
+    pre, post = units[PAD_BEFORE], units[PAD_AFTER]
+    us = [pre, pre, *map(units.__getitem__, text), post, post]
+    # of the five units around a char: the second left, the left, the char, the right, the second right
     fs = [
         [
-            hc + c,
-            hl + b,
-            hr + d,
-            hll + a,
-            hrr + e,
+            u[0],
+            ul[1],
+            ur[2],
+            ull[3],
+            urr[4],
             hlc + x,
             hcr + y,
             hll_l + z,
             hr_rr + v,
             hlr + b + d,
-            *p[0],
-            *o[1],
-            *q[2],
+            *ul[5],
+            *u[6],
+            *ur[7],
         ]
-        for a, b, c, d, e, x, y, z, v, p, o, q in zip(
-            cs, cs[1:], cs[2:], cs[3:], cs[4:], bg[1:], bg[2:], bg, bg[3:], m, m[1:], m[2:]
+        for ull, ul, u, ur, urr, b, d, x, y, z, v in zip(
+            us, us[1:], us[2:], us[3:], us[4:], cs[1:], cs[3:], bg[1:], bg[2:], bg, bg[3:]
         )
     ]
     _span_marks(text, fs, as_bytes)

@@ -461,6 +461,19 @@ PARTY_SCHOOL = re.compile(r"(.{0,8}?)([省市县区])委党校")
 FORMER_IN = re.compile(r"(?<=[省市县区州旗])(?:原|前)(?=(?:省|市|县|区|州|旗|自治区)(?:党?委|政府|人大|政协))")
 
 
+@cache
+def _abbrev_rank() -> dict[str, int]:
+    """Each short form of abbreviations.yaml -> its place in the file (`lexicon().abbrevs`' order)."""
+    return {key: r for r, key in enumerate(lexicon().abbrevs)}
+
+
+def _abbrev_heads(w: str) -> list[str]:
+    """The short forms that begin w and are shorter than it, in the order of abbreviations.yaml (the order
+    `_canonical` tried all of them in: a few slices of w looked up, instead of 111 `startswith`)."""
+    rank = _abbrev_rank()
+    return sorted((w[:k] for k in range(1, len(w)) if w[:k] in rank), key=rank.__getitem__)
+
+
 def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     """`canonical` worked out."""
     lx = lexicon()
@@ -470,13 +483,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         w = w[:-2]
     if w in lx.abbrevs:
         return lx.abbrevs[w][0]
-    for key, (full, _t) in lx.abbrevs.items():
-        if (
-            w.startswith(key)
-            and len(w) > len(key)
-            and re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key) :])
-            and key not in ("央行",)
-        ):
+    for key in _abbrev_heads(w):
+        full = lx.abbrevs[key][0]
+        if re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key) :]) and key not in ("央行",):
             return full + w[len(key) :]
     told = ANAPHOR_BRANCH.fullmatch(w)
     ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from .events import required_gate
 from .facts import Person, Post, Source
 from .lexicon import LexiconError, load
 from .mentions import (
@@ -141,6 +142,8 @@ CAREER = re.compile(
     # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
     rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )
+# strings one of which each match of CAREER holds (its verbs' 任, 他原为 ...): an article without is not searched
+CAREER_GATE = required_gate(CAREER.pattern)
 # verbs opening a career list whose items may be joined by ， (post_rules.yaml career_list_verbs)
 CAREER_LISTS = tuple(_R["career_list_verbs"])
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
@@ -2068,7 +2071,8 @@ def _career_posts(
     if not persons:
         return
     starts = [m.start for m in persons]
-    for c in CAREER.finditer(text):
+    gated = CAREER_GATE is not None and not CAREER_GATE.search(text)
+    for c in () if gated else CAREER.finditer(text):
         a = c.start()
         if a > 0 and text[a - 1] not in "，。；：\n":
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .events import required_gate
 from .lexicon import load
 from .mentions import lexicon, place_of
 from .org_registry import registry
@@ -220,6 +221,9 @@ def _abroad(name: str) -> str:
 SHORT_NAME = re.compile(
     r"([\u4e00-\u9fff（）()]{2,30}?)[（(](?:以下|下文)?(?:简称|下称|以下称)[“\"「]?([^”\"」）)，,]{1,10})[”\"」]?[）)]"
 )
+# strings one of which each match of SHORT_NAME holds: a page with none of them is not searched (SHORT_NAME tries up
+# to 30 chars at every char)
+SHORT_NAME_GATE = required_gate(SHORT_NAME.pattern)
 
 
 def short_names(doc: Doc) -> list[tuple[str, str]]:
@@ -228,7 +232,9 @@ def short_names(doc: Doc) -> list[tuple[str, str]]:
     reg = registry(doc)
     forms = sorted({f for o in reg.values() for f in (o.name, *o.aliases) if len(f) >= 2}, key=len, reverse=True)
     out = []
-    for m in SHORT_NAME.finditer(doc.text or ""):
+    text = doc.text or ""
+    gated = SHORT_NAME_GATE is not None and not SHORT_NAME_GATE.search(text)
+    for m in () if gated else SHORT_NAME.finditer(text):
         written = next((f for f in forms if m.group(1).endswith(f)), None)
         if written:
             out.append((written, m.group(2)))

@@ -29,7 +29,10 @@ from .segment import to_page_offset
 # an ASCII ? between two Chinese characters (not after a question particle) is a character lost by a
 # feed's encoding (吉尔拉?依沙木丁 for ·), no end of a sentence
 LOST_CHAR = r"(?<=[\u4e00-\u9fff])(?<![吗呢么])\?(?=[\u4e00-\u9fff])"
-SENT_END = re.compile(rf"(?:[。！？!；;]|(?!{LOST_CHAR})\?)+[”’」』\"']*|\n+|\u3000{{2,}}|\s{{3,}}")
+# (the lookahead of the chars an end can begin with first: most positions fail at it, before the alternatives)
+SENT_END = re.compile(
+    rf"(?=[。！？!；;?\s])(?:(?:[。！？!；;]|(?!{LOST_CHAR})\?)+[”’」』\"']*|\n+|\u3000{{2,}}|\s{{3,}})"
+)
 MAX_SENT = 400  # a run-on "sentence" (10 MB of one line) is cut at commas, then hard
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .events import required_gate
 from .facts import Zone
 from .lexicon import load
 from .mentions import ZONE_KINDS, lexicon, place_of, scan
@@ -34,6 +35,8 @@ LIST_RE = re.compile(
     # the kind told first (主导产业为A、B和C): the list up to the end of its clause
     rf"|(?:{'|'.join(WORDS['list_told'])}){_LIST}(?=[，。；]|$)"
 )
+# strings one of which each match of LIST_RE holds (产业 or 主的): an article with none of them is not searched
+LIST_GATE = required_gate(LIST_RE.pattern)
 LAST_JOINER = re.compile("|".join(WORDS["list_last_joiners"]))
 # what follows an industry word in a zone's name that makes the zone named by it (X产业园, X开发区)
 NAMED_BY = re.compile(r"^(?:产业|(?:高新技术|经济技术)?(?:开发区|园区|工业园|新区|示范区|基地))")
@@ -126,7 +129,8 @@ def zones(doc: Doc) -> None:
         z: str | None  # the zone a list of industries belongs to
         mentions = [(s, z) for s, z in zm.get(i, []) if z in found]
         first = mentions[0][1] if mentions else None
-        for m in LIST_RE.finditer(text):
+        gated = LIST_GATE is not None and not LIST_GATE.search(text)
+        for m in () if gated else LIST_RE.finditer(text):
             sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
             before = [z for s, z in mentions if sent0 < s <= m.start()]
             z = before[0] if before else None
