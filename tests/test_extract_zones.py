@@ -434,3 +434,23 @@ def test_probe45_demonstration_park_committee_is_the_parks():
     doc = extract_page("标题\n\n本报讯 昨天，宜春现代生态农业示范园开园。示范园管委会主任刘明华介绍了园区情况。")
     names = {o.name for o in doc.organizations}
     assert "宜春现代生态农业示范园管理委员会" in names
+
+
+# b45 probe: a park the sentence opens with by its kind, said to lie in another zone (产业园位于甲高新区，以…为主导产业):
+# the list is the park's, not the zone it lies in
+@pytest.mark.parametrize(
+    "text,name,industries,other",
+    [
+        pytest.param(
+            "本报讯 大连软件和服务外包产业园昨天签约8个项目。产业园位于大连高新技术产业园区，以软件开发、呼叫中心和动漫设计为主导产业。",
+            "大连软件和服务外包产业园",
+            ["软件开发", "呼叫中心", "动漫设计"],
+            "大连高新技术产业园区",
+            id="park-lying-in-a-zone",
+        ),
+    ],
+)
+def test_probe45_a_park_said_to_lie_in_a_zone_keeps_its_list(text, name, industries, other):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
+    assert not got.get(other)
