@@ -4903,3 +4903,21 @@ def test_probe45_a_park_opened_a_plaque_hung_and_an_acceptance_meeting(text, wan
     launch and talks triggers, meeting words, attend and meeting_again; b45 probe)."""
     got = extract_page("标题\n\n发布时间：2011-04-20\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.participants, e.location) for e in got] == wanted
+
+
+# b45 probe: a project's investment told in a list of the projects it is one of (投产项目中，甲公司X项目投资8亿元) is a part,
+# no event; text, expected [(kind, participants)]
+PROBE45_PROJECT_PARTS = [
+    pytest.param(
+        "昨日，宜春新材料产业园举行项目投产仪式，市长王一明出席。投产项目中，宜春金锐刀具有限公司数控刀片项目投资8亿元，年产刀片5000万片。",
+        [("launch", ["王一明"])],
+        id="a-project-of-those-started",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE45_PROJECT_PARTS)
+def test_probe45_a_projects_investment_in_a_list_of_projects_is_no_event(text, wanted):
+    """part_list: 投产项目中/签约项目中 opens a list of parts as 其中 does (event_kinds.yaml; b45 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-06-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.participants) for e in got] == wanted
