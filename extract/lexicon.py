@@ -892,6 +892,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "this_zone": W,
             "this_zone_clause": W,
             "kind_back_refs": STR_MAP,
+            "located_verbs": W,
             "indirect_verbs": W,
             "industry_endings": W,
             "not_industry": W,

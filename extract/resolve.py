@@ -18,7 +18,7 @@ from typing import Any
 
 from .events import required_gate
 from .lexicon import load
-from .mentions import lexicon, place_of
+from .mentions import ZONE_KINDS, lexicon, place_of
 from .org_registry import registry
 from .pipeline import Doc, extractor
 
@@ -132,7 +132,22 @@ def _merge_target(
         for b in names:
             if b.endswith("经济开发区") and a[:-7] == b[:-5]:
                 return b
+    # 港口物流园区 after 江苏连云港港口物流园区: a zone written without the places its full name opens with
+    if a.endswith(ZONE_KINDS) and a not in GENERIC and not _lead_place(a):
+        full = [b for b in names if len(b) > len(a) and b.endswith(a) and _places_only(b[: -len(a)])]
+        if len(full) == 1:
+            return full[0]
     return None
+
+
+def _places_only(s: str) -> bool:
+    """Is s one division's name or several run together (江苏连云港: 江苏 and 连云港)?"""
+    while s:
+        k = next((k for k in range(len(s), 1, -1) if _is_place(s[:k])), 0)
+        if not k:
+            return False
+        s = s[k:]
+    return True
 
 
 def _told_first(body: Any, branch: Any) -> bool:
@@ -304,7 +319,9 @@ def resolve(doc: Doc) -> None:
         if name not in reg:
             continue
         if name in merged:
-            merged[name].industries += [x for x in z.industries if x not in merged[name].industries]
+            both = merged[name].industries + [x for x in z.industries if x not in merged[name].industries]
+            # 物流 (the name's word of a zone the text lists none for) beside 冷链物流 (listed for its short form): the list's
+            merged[name].industries = [x for x in both if not any(x != y and x in y for y in both)]
         else:
             z.name = name
             merged[name] = z

@@ -67,6 +67,8 @@ def _indirect(x: str, lx) -> str | None:
 KIND_OF_ZONE = re.compile(r"^[\u4e00-\u9fff]{1,4}[型性](?:综合保税区|保税区|开发区|产业园区?|园区|示范区|新区)$")
 # a sentence whose subject is "this" (这是, 该区, 该保税港区, 其): the zone the article is about
 THIS = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone'])})")
+# a zone right after a verb saying where the sentence's subject lies (…位于甲高新区): not the subject
+LOCATED = re.compile(rf"(?:{'|'.join(WORDS['located_verbs'])})$")
 # a clause of the list's sentence opening with "this zone" (…位于乙开发区，该区以A为主导产业): the zone named last before it
 THIS_CLAUSE = re.compile(rf"\s*(?:{'|'.join(WORDS['this_zone_clause'])})")
 
@@ -132,7 +134,8 @@ def zones(doc: Doc) -> None:
         gated = LIST_GATE is not None and not LIST_GATE.search(text)
         for m in () if gated else LIST_RE.finditer(text):
             sent0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
-            before = [z for s, z in mentions if sent0 < s <= m.start()]
+            named_in = [(s, z) for s, z in mentions if sent0 < s <= m.start()]
+            before = [z for _, z in named_in]
             z = before[0] if before else None
             if first and (THIS.match(text, sent0 + 1) or not z and ZONE_TITLE.search(art.title or "")):
                 z = first  # 这是…首个综保区，…重点围绕A、B等产业: the zone the article is about
@@ -155,6 +158,9 @@ def zones(doc: Doc) -> None:
                 written = [(text.rfind(y, sent0 + 1, m.start()), y) for y in found if y in text[sent0 + 1 : m.start()]]
                 z = max(written)[1] if written else None
             z = (None if before else _of_kind(text, sent0, mentions, m.start())) or z
+            opener = _of_kind(text, sent0, mentions) if before else None
+            if opener and opener not in before and all(LOCATED.search(text, max(0, s - 4), s) for s, _ in named_in):
+                z = opener  # 产业园位于甲高新区，以…为主导产业: the park's list, not the zone it lies in
             if z:
                 for x in _items(next(g for g in m.groups() if g)):
                     if x not in found[z].industries:

@@ -5048,3 +5048,61 @@ def test_ext39_certificates_handed_to_the_honoured_are_an_award(text, wanted):
     """为…颁发证书 / 颁发了荣誉证书 is an award (event_kinds.yaml award; b42 probe, b30 Left)."""
     got = extract_page("标题\n\n" + text, source_name="2025-12-12-1").events
     assert [(e.kind, e.participants) for e in got] == wanted
+
+
+# b45 probe: a park 开园 and a zone 挂牌 told alone at its clause's end are launches (召开园区会议 none); 国际贸易谈判副代表 is
+# a title, no talks; 出席验收会 after an acceptance told joins the 验收会 its chair holds, one meeting;
+# text, expected [(kind, participants, location)]
+PROBE45_ZONE_EVENT_WORDS = [
+    pytest.param(
+        "昨天上午，宜春现代生态农业示范园在袁州区开园。市委书记王一明为示范园开园剪彩。",
+        [("launch", ["王一明"], "袁州区")],
+        id="a-park-opened",
+    ),
+    pytest.param(
+        "昨天上午，宜春市召开园区建设工作会议，市委书记王一明出席会议并讲话。",
+        [("meeting", ["王一明"], None)],
+        id="a-meeting-on-parks-opens-none",
+    ),
+    pytest.param(
+        "昨天，宜春东西合作示范区在宜春市挂牌。副省长王一明为示范区揭牌。",
+        [("launch", ["王一明"], "宜春市")],
+        id="a-zone-plaque-hung-told-alone",
+    ),
+    pytest.param(
+        "昨天，甲合作区联合协调会议在宜春召开。商务部副部长兼国际贸易谈判副代表王一明出席会议并讲话，副省长李一华主持会议。",
+        [("meeting", ["王一明", "李一华"], "宜春市")],
+        id="trade-negotiation-deputy-representative-is-a-title",
+    ),
+    pytest.param(
+        "宜春星火技术密集区昨天通过国家验收。副省长王一明出席验收会并讲话，市长李一华主持验收会。",
+        [("other", [], "宜春市"), ("meeting", ["王一明", "李一华"], None)],
+        id="acceptance-meeting-attended-and-chaired-one-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE45_ZONE_EVENT_WORDS)
+def test_probe45_a_park_opened_a_plaque_hung_and_an_acceptance_meeting(text, wanted):
+    """开园 and a bare 挂牌 ending its clause are launches, 谈判副代表 no talks, 出席/主持验收会 one meeting (event_kinds.yaml
+    launch and talks triggers, meeting words, attend and meeting_again; b45 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-04-20\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.participants, e.location) for e in got] == wanted
+
+
+# b45 probe: a project's investment told in a list of the projects it is one of (投产项目中，甲公司X项目投资8亿元) is a part,
+# no event; text, expected [(kind, participants)]
+PROBE45_PROJECT_PARTS = [
+    pytest.param(
+        "昨日，宜春新材料产业园举行项目投产仪式，市长王一明出席。投产项目中，宜春金锐刀具有限公司数控刀片项目投资8亿元，年产刀片5000万片。",
+        [("launch", ["王一明"])],
+        id="a-project-of-those-started",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE45_PROJECT_PARTS)
+def test_probe45_a_projects_investment_in_a_list_of_projects_is_no_event(text, wanted):
+    """part_list: 投产项目中/签约项目中 opens a list of parts as 其中 does (event_kinds.yaml; b45 probe)."""
+    got = extract_page("标题\n\n发布时间：2011-06-23\n" + text, source_name="eb_x.txt").events
+    assert [(e.kind, e.participants) for e in got] == wanted

@@ -2012,3 +2012,11 @@ def test_probe40_a_meetings_approval_opens_no_body():
         ).organizations
     }
     assert not any(n.startswith(("会议同意", "同意")) for n in got)
+
+
+# b45 probe: 中心 before 项目 ends a project's name, no body (签订了软件研发中心项目合同)
+def test_probe45_a_centre_project_is_no_organisation():
+    doc = extract_page(
+        "标题\n\n本报讯 大连北辰信息系统有限公司与大连高新区管委会签订了软件研发中心项目合同，投资3000万美元。"
+    )
+    assert not [o.name for o in doc.organizations if o.name.endswith("中心")]

@@ -175,3 +175,25 @@ def test_a_part_of_a_dotted_name_is_that_person(text, whole, part):
     assert whole in names and part not in names
     assert all(part not in e.participants for e in page.events)
     assert any(whole in e.participants for e in page.events if e.kind == "talks")
+
+
+# b45 probe: a zone written without the places its full name opens with (港口物流园区 after 江苏钦州港口物流园区) is that
+# zone, one zone whose industries are those its short form was told with (no name word beside them)
+@pytest.mark.parametrize(
+    "text,full,short,industries",
+    [
+        pytest.param(
+            "标题\n\n本报讯 广西钦州港口物流园区今天举行推介会，副市长、港口物流园区党工委书记刘明华主持。港口物流园区以集装箱物流、"
+            "粮油物流和冷链物流为主导产业。",
+            "广西钦州港口物流园区",
+            "港口物流园区",
+            ["集装箱物流", "粮油物流", "冷链物流"],
+            id="zone-without-its-province-and-city",
+        ),
+    ],
+)
+def test_probe45_zone_without_its_places_is_the_full_zone(text, full, short, industries):
+    doc = extract_page(text)
+    orgs = {o.name: o for o in doc.organizations}
+    assert short not in orgs and short in orgs[full].aliases
+    assert {z.name: z.industries for z in doc.development_zones} == {full: industries}

@@ -392,3 +392,65 @@ def test_probe37_this_zone_opening_a_clause_is_the_zone_named_last(text, name, i
     got = zones("标题\n\n" + text)
     assert got.get(name) == industries
     assert not got.get(other)
+
+
+# b45 probe: zones named by 示范园 (an ecological or farming demonstration park) and 技术密集区 (a Spark technology zone),
+# with their 管委会, and zones told by their kind word alone (合作区, 密集区, 物流园区) opening the list's sentence or clause
+@pytest.mark.parametrize(
+    "text,name,industries",
+    [
+        pytest.param(
+            "本报讯 昨天，宜春现代生态农业示范园开园。示范园以茶叶种植、有机蔬菜和休闲农业为主导产业。",
+            "宜春现代生态农业示范园",
+            ["茶叶种植", "有机蔬菜", "休闲农业"],
+            id="demonstration-park",
+        ),
+        pytest.param(
+            "本报讯 湖州市星火技术密集区今天通过验收。密集区以丝绸、竹木加工和小五金为支柱产业。",
+            "湖州市星火技术密集区",
+            ["丝绸", "竹木加工", "小五金"],
+            id="spark-technology-zone-told-by-its-kind",
+        ),
+        pytest.param(
+            "本报讯 东兴边境经济合作区今天举行推介会。合作区以海产品加工、红木家具和跨境电商为主导产业。",
+            "东兴边境经济合作区",
+            ["海产品加工", "红木家具", "跨境电商"],
+            id="cooperation-zone-told-by-its-kind",
+        ),
+        pytest.param(
+            "本报讯 钦州港口物流园区今天举行推介会。据介绍，物流园区以集装箱物流、粮油物流和冷链物流为主导产业。",
+            "钦州港口物流园区",
+            ["集装箱物流", "粮油物流", "冷链物流"],
+            id="logistics-park-told-by-its-kind-after-a-speaker",
+        ),
+    ],
+)
+def test_probe45_zones_named_and_told_by_their_kind(text, name, industries):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
+
+
+def test_probe45_demonstration_park_committee_is_the_parks():
+    doc = extract_page("标题\n\n本报讯 昨天，宜春现代生态农业示范园开园。示范园管委会主任刘明华介绍了园区情况。")
+    names = {o.name for o in doc.organizations}
+    assert "宜春现代生态农业示范园管理委员会" in names
+
+
+# b45 probe: a park the sentence opens with by its kind, said to lie in another zone (产业园位于甲高新区，以…为主导产业):
+# the list is the park's, not the zone it lies in
+@pytest.mark.parametrize(
+    "text,name,industries,other",
+    [
+        pytest.param(
+            "本报讯 大连软件和服务外包产业园昨天签约8个项目。产业园位于大连高新技术产业园区，以软件开发、呼叫中心和动漫设计为主导产业。",
+            "大连软件和服务外包产业园",
+            ["软件开发", "呼叫中心", "动漫设计"],
+            "大连高新技术产业园区",
+            id="park-lying-in-a-zone",
+        ),
+    ],
+)
+def test_probe45_a_park_said_to_lie_in_a_zone_keeps_its_list(text, name, industries, other):
+    got = zones("标题\n\n" + text)
+    assert got.get(name) == industries
+    assert not got.get(other)
