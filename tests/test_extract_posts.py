@@ -2732,3 +2732,29 @@ def test_a_career_of_a_name_told_after_it_is_not_the_name_befores(text, name, wa
     (现任董事长由乙担任) tells that name's post, not the career of the person named before it (b41 probe: 现任董事长由X
     担任 given to the chairman who resigned; the person before a 曾任…的X given X's former post)."""
     assert {x for x in posts_of(text) if x[0] == name} == want
+
+
+PROBE44_DECISION_VERBS = [
+    pytest.param(
+        "本报长沙１月１０日讯 湖南省委全会今天闭幕。全会决定，免去王一胜的省委常委职务；同意省委常委、省纪委书记刘一平兼任省委秘书长。",
+        {("刘一平", "省委常委", "中共湖南省委员会"), ("刘一平", "纪委书记", "中共湖南省纪律检查委员会")},
+        id="agreed-to-before-a-committee-post",
+    ),
+    pytest.param(
+        "本报济南１月９日讯 中共山东省委全会今天闭幕。全会决定省委常委、副省长陈一明兼任省委秘书长。",
+        {("陈一明", "省委常委", "中共山东省委员会")},
+        id="decided-before-a-committee-post",
+    ),
+    pytest.param(
+        "本报太原１月８日讯 中共山西省委常委会今天召开会议，批准省委常委、省纪委书记赵一强兼任省监察厅厅长。",
+        {("赵一强", "省委常委", "中共山西省委员会"), ("赵一强", "纪委书记", "中共山西省纪律检查委员会")},
+        id="approved-before-a-committee-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE44_DECISION_VERBS)
+def test_probe44_a_decision_verb_is_no_place_before_a_post(text, want):
+    """同意/决定/批准 right before a post (全会同意省委常委、省纪委书记甲兼任…) say what was decided on the person; the verb is
+    no place of the committee (b44 probe: 中共同意省委员会, 中共同意省纪律检查委员会; post_rules.yaml cut_before_names)."""
+    assert want <= posts_of(text)
