@@ -2012,3 +2012,28 @@ def test_probe40_a_meetings_approval_opens_no_body():
         ).organizations
     }
     assert not any(n.startswith(("会议同意", "同意")) for n in got)
+
+
+@pytest.mark.parametrize(
+    "text,name,absent",
+    [
+        pytest.param(
+            "本报长沙１月１０日讯 中共湖南省委第七届委员会第八次全体会议今天在长沙闭幕。",
+            "中共湖南省委员会",
+            "中共湖南省委第七届委员会",
+            id="party-committee-short-form-then-its-term",
+        ),
+        pytest.param(
+            "本报讯 昨天上午，中国人民政治协商会议宜春市第十二届委员会第五次会议在市会议中心开幕。",
+            "中国人民政治协商会议宜春市委员会",
+            "中国人民政治协商会议宜春市第十二届委员会",
+            id="cppcc-in-full-with-its-term",
+        ),
+    ],
+)
+def test_probe44_a_committee_written_with_its_term_is_the_committee(text, name, absent):
+    """The term written inside a committee's name (中共湖南省委第七届委员会, 中国人民政治协商会议宜春市第十二届委员会) names
+    the committee, whatever its term (b44 probe: each a body of its own, typed government; org_registry.py
+    PARTY_IN_FULL and the CPPCC pattern of `_canonical`)."""
+    got = orgs(text)
+    assert name in got and absent not in got
