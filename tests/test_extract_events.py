@@ -4863,3 +4863,25 @@ def test_probe42_who_came_to_a_meeting_and_an_escorted_check(text, wanted):
     (event_kinds.yaml: participation, inspection triggers; b42 probe)."""
     got = extract_page("标题\n\n" + text, source_name="2025-12-12-1").events
     assert [(e.kind, e.date, e.participants) for e in got] == wanted
+
+
+PROBE44_AFTER_AN_OPENING_CEREMONY = [
+    pytest.param(
+        "发布时间：2011-09-14\n本报讯 昨天上午，甲县委党校中青年干部培训班开班，县委书记王一华出席开班式。\n开班式后，县委党校与东方大学管理学院签订了干部培训合作协议。",
+        ("signing", "2011-09-13"),
+        id="after-a-class-opening-in-a-new-paragraph",
+    ),
+    pytest.param(
+        "发布时间：2011-07-02\n本报讯 昨天上午，甲市职业技能培训班结业，副市长李一明出席结业式。结业式后，市人社局与东方职业学院签署了培训合作协议。",
+        ("signing", "2011-07-01"),
+        id="after-a-closing-ceremony-in-the-same-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE44_AFTER_AN_OPENING_CEREMONY)
+def test_probe44_what_follows_an_opening_or_closing_ceremony_keeps_its_day(text, wanted):
+    """开班式后，/结业式后，… is what followed the ceremony just told, on its day, as 开幕式后，/闭幕式后， are
+    (event_kinds.yaml time_break, scene_sequel: [开闭结]X式; b44 probe: the party school's signing undated)."""
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
+    assert wanted in [(e.kind, e.date) for e in got]
