@@ -1722,3 +1722,25 @@ def test_probe41_an_agreement_signed_again_at_the_same_occasion_takes_its_day(te
     the lease's loan undated)."""
     got = extract_page("标题\n\n每日经济新闻讯（记者 赵勇）" + text, date="2009-07-16").agreements
     assert [a.date for a in got] == dates
+
+
+PROBE44_WHAT_A_PARTY_IS = [
+    pytest.param(
+        "今天（12月2日），国家主席王一川同甲国总统举行会谈。智利是首个同中国签署双边自由贸易协定的拉美国家。",
+        id="the-first-country-to-have-signed",
+    ),
+    pytest.param(
+        "发布时间：2011-05-06\n本报讯 昨天，市长刘一明会见了东方集团客人。我市成为全省第一个与东方集团签订战略合作协议的城市。",
+        id="became-the-first-city-to-have-signed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROBE44_WHAT_A_PARTY_IS)
+def test_probe44_what_a_party_is_tells_no_signing(text):
+    """…是首个同乙签署…的…, 成为全省第一个与乙签订…的…: what the party is, said of a signing before, is neither an
+    agreement of the day nor a signing event (agreement_kinds.yaml required_before; b44 probe: a background sentence of
+    the state visit read as the day's free-trade agreement and a signing)."""
+    page = extract_page("标题\n\n" + text, source_name="2025-12-02-1")
+    assert page.agreements == [] and [e for e in page.events if e.kind == "signing"] == []
+
