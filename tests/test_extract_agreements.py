@@ -1744,3 +1744,24 @@ def test_probe44_what_a_party_is_tells_no_signing(text):
     page = extract_page("标题\n\n" + text, source_name="2025-12-02-1")
     assert page.agreements == [] and [e for e in page.events if e.kind == "signing"] == []
 
+
+PROBE44_HOME_SIGNER_BY_NAME = [
+    pytest.param(
+        "今天（12月2日），国家主席王一川同智利总统举行会谈。外交部部长李一宇参加会谈。会谈后，两国元首共同见证李一宇与智利外交部长何塞·伊瓦涅斯签署两国政府互免签证协定。",
+        ("互免签证协定", ["中华人民共和国", "智利政府"]),
+        id="the-home-minister-named-only-by-his-name",
+    ),
+    pytest.param(
+        "今天（11月3日），国务院总理赵一平同德国总理举行会谈。商务部部长孙一华参加会谈。会谈后，孙一华同德国经济部长施密特签署了两国政府投资保护协定。",
+        ("投资保护协定", ["中华人民共和国", "德国政府"]),
+        id="the-home-minister-named-before-the-foreign-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE44_HOME_SIGNER_BY_NAME)
+def test_probe44_a_two_governments_agreement_with_one_foreign_side_is_the_home_nations_too(text, want):
+    """两国政府…协定 signed by a home minister named by no body in the clause (甲与乙国外交部长签署) and a foreign one:
+    the two sides are the home nation and that country's government (agreements.py; b44 probe: only 智利外交部)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-02-1").agreements
+    assert (want[0], set(want[1])) in [(a.kind, set(a.parties)) for a in got]
