@@ -2037,3 +2037,19 @@ def test_probe44_a_committee_written_with_its_term_is_the_committee(text, name, 
     PARTY_IN_FULL and the CPPCC pattern of `_canonical`)."""
     got = orgs(text)
     assert name in got and absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param("本报太原１月１４日讯 检查组先后深入西峪矿务局的６个矿井。", "西峪矿务局", id="a-mining-bureau-visited"),
+        pytest.param(
+            "本报太原１月１４日讯 煤炭工业厅厅长、原北岭矿务局局长张一山汇报了工作。", "北岭矿务局", id="a-mining-bureau-of-a-former-post"
+        ),
+    ],
+)
+def test_probe44_a_mining_bureau_is_a_company(text, name):
+    """A 矿务局 is a state coal enterprise, a company (as the dev gold types 大同矿务局), not a government 局
+    (org_suffixes.yaml company; b44 probe: typed other)."""
+    got = orgs(text)
+    assert name in got and got[name][0] == "company"
