@@ -2758,3 +2758,24 @@ def test_probe44_a_decision_verb_is_no_place_before_a_post(text, want):
     """同意/决定/批准 right before a post (全会同意省委常委、省纪委书记甲兼任…) say what was decided on the person; the verb is
     no place of the committee (b44 probe: 中共同意省委员会, 中共同意省纪律检查委员会; post_rules.yaml cut_before_names)."""
     assert want <= posts_of(text)
+
+
+PROBE44_CANDIDACIES = [
+    pytest.param(
+        "发布时间：2011-07-08\n本报讯 昨天下午，全市领导干部大会召开。省委将推荐吴一华同志为芜湖市人大常委会主任候选人人选。",
+        "吴一华",
+        id="recommended-as-the-candidate-for-a-post",
+    ),
+    pytest.param(
+        "发布时间：2011-07-08\n本报讯 昨天下午，全市领导干部大会召开，市委书记王一明主持。省委提名吴一新为芜湖市市长候选人。",
+        "吴一新",
+        id="nominated-as-a-candidate-for-mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PROBE44_CANDIDACIES)
+def test_probe44_a_candidacy_is_no_post(text, name):
+    """A title right before 候选人 or 人选 (推荐甲为…主任候选人人选, 提名乙为…市长候选人) names a candidacy, a plan and no
+    post, as 被提名为…候选人 already was (post_rules.yaml candidacy_words; b44 probe: 主任 of the 人大常委会 given)."""
+    assert {x for x in posts_of(text) if x[0] == name} == set()
