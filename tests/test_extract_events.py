@@ -4885,3 +4885,25 @@ def test_probe44_what_follows_an_opening_or_closing_ceremony_keeps_its_day(text,
     (event_kinds.yaml time_break, scene_sequel: [开闭结]X式; b44 probe: the party school's signing undated)."""
     got = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
     assert wanted in [(e.kind, e.date) for e in got]
+
+
+PROBE44_DECISIONS_OF_THE_MEETING = [
+    pytest.param(
+        "中新网长沙9月8日电 东方大学今日召开干部教师大会，宣布教育部关于该校主要领导调整的决定：任命王一平为东方大学校长，"
+        "免去邓一明的东方大学校长职务。省委常委蒋一和出席会议并讲话。",
+        id="a-decision-read-out-its-appointments-after-a-colon",
+    ),
+    pytest.param(
+        "中新网广州11月26日电 甲省人大常委会会议今日在广州闭幕。省人大常委会主任欧一俊主持闭幕会。"
+        "会议还根据郑一言的提请，任命邱一宁为广州市人民检察院检察长。",
+        id="the-meeting-also-on-a-proposal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROBE44_DECISIONS_OF_THE_MEETING)
+def test_probe44_appointments_a_meeting_decides_are_no_events(text):
+    """Appointments read out at the meeting just told after …宣布…的决定：, or decided 会议还根据…的提请，, are what the
+    meeting did, no event of their own (event_kinds.yaml meeting_decides; b44 probe: an other event for each)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt").events
+    assert [e.kind for e in got] == ["meeting"]
