@@ -4907,3 +4907,28 @@ def test_probe44_appointments_a_meeting_decides_are_no_events(text):
     meeting did, no event of their own (event_kinds.yaml meeting_decides; b44 probe: an other event for each)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt").events
     assert [e.kind for e in got] == ["meeting"]
+
+
+PROBE44_AT_THE_NAMED_MEETING = [
+    pytest.param(
+        "本报济南１月２０日讯 甲军区今天在济南举行拥政爱民座谈会，军区司令员韩一江主持座谈会。"
+        "座谈会上，甲军区联勤部与乙省民政厅签订了双拥共建协议。乙省民政厅厅长吕一华在会上介绍了全省拥军优属工作情况。",
+        "吕一华",
+        id="spoke-at-the-forum-whose-name-opened-the-signing",
+    ),
+    pytest.param(
+        "今天（12月16日），甲乙协作联席会议在银川召开，甲省省长陈一峰主持会议。"
+        "联席会议上，甲省商务厅与乙省商务厅签署了劳务协作协议。甲省省长陈一峰说，要持续深化协作。",
+        "陈一峰",
+        id="spoke-at-the-joint-meeting-whose-name-opened-the-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PROBE44_AT_THE_NAMED_MEETING)
+def test_probe44_a_speaker_after_a_signing_told_at_a_named_meeting_is_at_the_meeting(text, name):
+    """A signing told in a sentence opening with the meeting's own name (座谈会上，…签订了…; 联席会议上，…) is at that
+    meeting, as one opening with 会上， is: a speaker after it is at the meeting, not the signing (event_kinds.yaml
+    at_scene; b44 probe: the military region's forum)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980120-01-001.txt").events
+    assert [(e.kind, name in e.participants) for e in got] == [("meeting", True), ("signing", False)]
