@@ -2053,3 +2053,15 @@ def test_probe44_a_mining_bureau_is_a_company(text, name):
     (org_suffixes.yaml company; b44 probe: typed other)."""
     got = orgs(text)
     assert name in got and got[name][0] == "company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("新华网南昌6月22日电 副省长刘一华当日主持召开防汛会商会，省水利厅厅长孙一峰通报了雨情。", id="a-flood-consultation"),
+        pytest.param("本报讯 昨天，副市长张一明主持召开汛情会商会。", id="a-flood-situation-consultation"),
+    ],
+)
+def test_probe44_a_consultation_meeting_is_no_chamber(text):
+    """…会商会 is a consultation meeting, not a 商会 (org_generic.yaml false_endings; b44 probe: a body 防汛会商会)."""
+    assert not any(n.endswith("会商会") for n in orgs(text))
