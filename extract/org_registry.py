@@ -519,7 +519,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         return party_of(place_full(m.group(1)))
     m = re.fullmatch(r"(?:中国人民政治协商会议|政协)(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会", w)
     cppcc = place_of(m.group(1)) if m else None
-    if cppcc:  # 政协湖北省第八届委员会, 中国人民政治协商会议宜春市第十二届委员会: the CPPCC committee, whatever its term
+    if cppcc:  # 政协湖北省第八届委员会, 中国人民政治协商会议宜春市第十二届委员会: the committee, whatever its term
         return f"中国人民政治协商会议{cppcc.name}委员会"
     m = re.match(r"^(.*?)(政协)$", w)
     if m and m.group(1):

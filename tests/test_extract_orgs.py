@@ -2042,9 +2042,13 @@ def test_probe44_a_committee_written_with_its_term_is_the_committee(text, name, 
 @pytest.mark.parametrize(
     "text,name",
     [
-        pytest.param("本报太原１月１４日讯 检查组先后深入西峪矿务局的６个矿井。", "西峪矿务局", id="a-mining-bureau-visited"),
         pytest.param(
-            "本报太原１月１４日讯 煤炭工业厅厅长、原北岭矿务局局长张一山汇报了工作。", "北岭矿务局", id="a-mining-bureau-of-a-former-post"
+            "本报太原１月１４日讯 检查组先后深入西峪矿务局的６个矿井。", "西峪矿务局", id="a-mining-bureau-visited"
+        ),
+        pytest.param(
+            "本报太原１月１４日讯 煤炭工业厅厅长、原北岭矿务局局长张一山汇报了工作。",
+            "北岭矿务局",
+            id="a-mining-bureau-of-a-former-post",
         ),
     ],
 )
@@ -2058,7 +2062,10 @@ def test_probe44_a_mining_bureau_is_a_company(text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("新华网南昌6月22日电 副省长刘一华当日主持召开防汛会商会，省水利厅厅长孙一峰通报了雨情。", id="a-flood-consultation"),
+        pytest.param(
+            "新华网南昌6月22日电 副省长刘一华当日主持召开防汛会商会，省水利厅厅长孙一峰通报了雨情。",
+            id="a-flood-consultation",
+        ),
         pytest.param("本报讯 昨天，副市长张一明主持召开汛情会商会。", id="a-flood-situation-consultation"),
     ],
 )
