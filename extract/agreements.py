@@ -734,6 +734,10 @@ def signed_in(
         nations = _patterns()["countries_kind"].match(head)
         if nations and clean_kind(head[nations.end() :]):  # (签订了两国政府关于…协定: the signers' governments)
             govs_of = country_governments(sent, m.start(), parties)
+            home = load("agreement_kinds.yaml")["nation_parties"]["中国"]
+            if nations["count"] in "两双" and len(govs_of) == 1 and govs_of[0] != home:
+                # (甲与乙国外交部长丙签署两国政府…协定: 甲, named by no body, signs for the home nation)
+                govs_of = [home, *govs_of]
             if len(govs_of) == load("agreement_kinds.yaml")["province_counts"].get(nations["count"], 0):
                 parties, kind = govs_of, clean_kind(head[nations.end() :])
         if not parties and _unnamed_batch(obj, kind):

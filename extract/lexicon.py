@@ -876,6 +876,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "went_to": W,
             "heads_as": W,
             "trip_heads": W,
+            "candidacy_words": W,
         }
     ),
     "surnames.txt": Lines(),

@@ -112,6 +112,7 @@ class NarrowAutomaton:
 PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
+CANDIDACY = tuple(load("post_rules.yaml")["candidacy_words"])  # (市长候选人: no title)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -2029,6 +2030,7 @@ def mentions(doc: Doc) -> None:
             if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
         ]
         titles = [t for t in titles if not _inside_body_name(text, t, titles)]
+        titles = [t for t in titles if not text.startswith(CANDIDACY, t[1])]  # (市长候选人: a candidacy, no post)
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):

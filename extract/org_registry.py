@@ -450,8 +450,9 @@ TERM = re.compile(r"(?:(?<=[省市县区州旗])|^)第?[一二三四五六七八
 TERM_AFTER = re.compile(r"(?<=政协|人大)第?[一二三四五六七八九十]+届$")
 
 
-# the Party committee of a place written in full, with or without its term (中国共产党甘肃省第十四届委员会)
-PARTY_IN_FULL = re.compile(r"(?:中国共产党|中共)(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会")
+# the Party committee of a place written in full, with or without its term (中国共产党甘肃省第十四届委员会; with the
+# short form before the term: 中共湖南省委第七届委员会)
+PARTY_IN_FULL = re.compile(r"(?:中国共产党|中共)(.{2,10}?)(?:委?第?[一二三四五六七八九十]+届)?委员会")
 # ... or in short (中共宿迁市委)
 PARTY_SHORT = re.compile(r"中共(.{2,10}?[省市县区州旗])委")
 # a level's Party school (县委党校): the school of that place's committee
@@ -525,9 +526,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     m = PARTY_IN_FULL.fullmatch(w) or PARTY_SHORT.fullmatch(w)
     if m and place_of(m.group(1)):  # 中国共产党甘肃省第十四届委员会: the province's committee, whatever its term
         return party_of(place_full(m.group(1)))
-    m = re.fullmatch(r"政协(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会", w)
+    m = re.fullmatch(r"(?:中国人民政治协商会议|政协)(.{2,10}?)(?:第?[一二三四五六七八九十]+届)?委员会", w)
     cppcc = place_of(m.group(1)) if m else None
-    if cppcc:  # 政协湖北省第八届委员会: the province's CPPCC committee, whatever its term
+    if cppcc:  # 政协湖北省第八届委员会, 中国人民政治协商会议宜春市第十二届委员会: the committee, whatever its term
         return f"中国人民政治协商会议{cppcc.name}委员会"
     m = re.match(r"^(.*?)(政协)$", w)
     if m and m.group(1):

@@ -1722,3 +1722,46 @@ def test_probe41_an_agreement_signed_again_at_the_same_occasion_takes_its_day(te
     the lease's loan undated)."""
     got = extract_page("标题\n\n每日经济新闻讯（记者 赵勇）" + text, date="2009-07-16").agreements
     assert [a.date for a in got] == dates
+
+
+PROBE44_WHAT_A_PARTY_IS = [
+    pytest.param(
+        "今天（12月2日），国家主席王一川同甲国总统举行会谈。智利是首个同中国签署双边自由贸易协定的拉美国家。",
+        id="the-first-country-to-have-signed",
+    ),
+    pytest.param(
+        "发布时间：2011-05-06\n本报讯 昨天，市长刘一明会见了东方集团客人。我市成为全省第一个与东方集团签订战略合作协议的城市。",
+        id="became-the-first-city-to-have-signed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROBE44_WHAT_A_PARTY_IS)
+def test_probe44_what_a_party_is_tells_no_signing(text):
+    """…是首个同乙签署…的…, 成为全省第一个与乙签订…的…: what the party is, said of a signing before, is neither an
+    agreement of the day nor a signing event (agreement_kinds.yaml required_before; b44 probe: a background sentence of
+    the state visit read as the day's free-trade agreement and a signing)."""
+    page = extract_page("标题\n\n" + text, source_name="2025-12-02-1")
+    assert page.agreements == [] and [e for e in page.events if e.kind == "signing"] == []
+
+
+PROBE44_HOME_SIGNER_BY_NAME = [
+    pytest.param(
+        "今天（12月2日），国家主席王一川同智利总统举行会谈。外交部部长李一宇参加会谈。会谈后，两国元首共同见证李一宇与智利外交部长何塞·伊瓦涅斯签署两国政府互免签证协定。",
+        ("互免签证协定", ["中华人民共和国", "智利政府"]),
+        id="the-home-minister-named-only-by-his-name",
+    ),
+    pytest.param(
+        "今天（11月3日），国务院总理赵一平同德国总理举行会谈。商务部部长孙一华参加会谈。会谈后，孙一华同德国经济部长施密特签署了两国政府投资保护协定。",
+        ("投资保护协定", ["中华人民共和国", "德国政府"]),
+        id="the-home-minister-named-before-the-foreign-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE44_HOME_SIGNER_BY_NAME)
+def test_probe44_a_two_governments_agreement_with_one_foreign_side_is_the_home_nations_too(text, want):
+    """两国政府…协定 signed by a home minister named by no body in the clause (甲与乙国外交部长签署) and a foreign one:
+    the two sides are the home nation and that country's government (agreements.py; b44 probe: only 智利外交部)."""
+    got = extract_page("标题\n\n" + text, source_name="2025-12-02-1").agreements
+    assert (want[0], set(want[1])) in [(a.kind, set(a.parties)) for a in got]

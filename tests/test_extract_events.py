@@ -5106,3 +5106,72 @@ def test_probe45_a_projects_investment_in_a_list_of_projects_is_no_event(text, w
     """part_list: 投产项目中/签约项目中 opens a list of parts as 其中 does (event_kinds.yaml; b45 probe)."""
     got = extract_page("标题\n\n发布时间：2011-06-23\n" + text, source_name="eb_x.txt").events
     assert [(e.kind, e.participants) for e in got] == wanted
+
+
+PROBE44_AFTER_AN_OPENING_CEREMONY = [
+    pytest.param(
+        "发布时间：2011-09-14\n本报讯 昨天上午，甲县委党校中青年干部培训班开班，县委书记王一华出席开班式。\n开班式后，县委党校与东方大学管理学院签订了干部培训合作协议。",
+        ("signing", "2011-09-13"),
+        id="after-a-class-opening-in-a-new-paragraph",
+    ),
+    pytest.param(
+        "发布时间：2011-07-02\n本报讯 昨天上午，甲市职业技能培训班结业，副市长李一明出席结业式。结业式后，市人社局与东方职业学院签署了培训合作协议。",
+        ("signing", "2011-07-01"),
+        id="after-a-closing-ceremony-in-the-same-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", PROBE44_AFTER_AN_OPENING_CEREMONY)
+def test_probe44_what_follows_an_opening_or_closing_ceremony_keeps_its_day(text, wanted):
+    """开班式后，/结业式后，… is what followed the ceremony just told, on its day, as 开幕式后，/闭幕式后， are
+    (event_kinds.yaml time_break, scene_sequel: [开闭结]X式; b44 probe: the party school's signing undated)."""
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
+    assert wanted in [(e.kind, e.date) for e in got]
+
+
+PROBE44_DECISIONS_OF_THE_MEETING = [
+    pytest.param(
+        "中新网长沙9月8日电 东方大学今日召开干部教师大会，宣布教育部关于该校主要领导调整的决定：任命王一平为东方大学校长，"
+        "免去邓一明的东方大学校长职务。省委常委蒋一和出席会议并讲话。",
+        id="a-decision-read-out-its-appointments-after-a-colon",
+    ),
+    pytest.param(
+        "中新网广州11月26日电 甲省人大常委会会议今日在广州闭幕。省人大常委会主任欧一俊主持闭幕会。"
+        "会议还根据郑一言的提请，任命邱一宁为广州市人民检察院检察长。",
+        id="the-meeting-also-on-a-proposal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROBE44_DECISIONS_OF_THE_MEETING)
+def test_probe44_appointments_a_meeting_decides_are_no_events(text):
+    """Appointments read out at the meeting just told after …宣布…的决定：, or decided 会议还根据…的提请，, are what the
+    meeting did, no event of their own (event_kinds.yaml meeting_decides; b44 probe: an other event for each)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt").events
+    assert [e.kind for e in got] == ["meeting"]
+
+
+PROBE44_AT_THE_NAMED_MEETING = [
+    pytest.param(
+        "本报济南１月２０日讯 甲军区今天在济南举行拥政爱民座谈会，军区司令员韩一江主持座谈会。"
+        "座谈会上，甲军区联勤部与乙省民政厅签订了双拥共建协议。乙省民政厅厅长吕一华在会上介绍了全省拥军优属工作情况。",
+        "吕一华",
+        id="spoke-at-the-forum-whose-name-opened-the-signing",
+    ),
+    pytest.param(
+        "今天（12月16日），甲乙协作联席会议在银川召开，甲省省长陈一峰主持会议。"
+        "联席会议上，甲省商务厅与乙省商务厅签署了劳务协作协议。甲省省长陈一峰说，要持续深化协作。",
+        "陈一峰",
+        id="spoke-at-the-joint-meeting-whose-name-opened-the-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PROBE44_AT_THE_NAMED_MEETING)
+def test_probe44_a_speaker_after_a_signing_told_at_a_named_meeting_is_at_the_meeting(text, name):
+    """A signing told in a sentence opening with the meeting's own name (座谈会上，…签订了…; 联席会议上，…) is at that
+    meeting, as one opening with 会上， is: a speaker after it is at the meeting, not the signing (event_kinds.yaml
+    at_scene; b44 probe: the military region's forum)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980120-01-001.txt").events
+    assert [(e.kind, name in e.participants) for e in got] == [("meeting", True), ("signing", False)]

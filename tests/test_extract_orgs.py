@@ -2020,3 +2020,63 @@ def test_probe45_a_centre_project_is_no_organisation():
         "标题\n\n本报讯 大连北辰信息系统有限公司与大连高新区管委会签订了软件研发中心项目合同，投资3000万美元。"
     )
     assert not [o.name for o in doc.organizations if o.name.endswith("中心")]
+
+
+@pytest.mark.parametrize(
+    "text,name,absent",
+    [
+        pytest.param(
+            "本报长沙１月１０日讯 中共湖南省委第七届委员会第八次全体会议今天在长沙闭幕。",
+            "中共湖南省委员会",
+            "中共湖南省委第七届委员会",
+            id="party-committee-short-form-then-its-term",
+        ),
+        pytest.param(
+            "本报讯 昨天上午，中国人民政治协商会议宜春市第十二届委员会第五次会议在市会议中心开幕。",
+            "中国人民政治协商会议宜春市委员会",
+            "中国人民政治协商会议宜春市第十二届委员会",
+            id="cppcc-in-full-with-its-term",
+        ),
+    ],
+)
+def test_probe44_a_committee_written_with_its_term_is_the_committee(text, name, absent):
+    """The term written inside a committee's name (中共湖南省委第七届委员会, 中国人民政治协商会议宜春市第十二届委员会) names
+    the committee, whatever its term (b44 probe: each a body of its own, typed government; org_registry.py
+    PARTY_IN_FULL and the CPPCC pattern of `_canonical`)."""
+    got = orgs(text)
+    assert name in got and absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        pytest.param(
+            "本报太原１月１４日讯 检查组先后深入西峪矿务局的６个矿井。", "西峪矿务局", id="a-mining-bureau-visited"
+        ),
+        pytest.param(
+            "本报太原１月１４日讯 煤炭工业厅厅长、原北岭矿务局局长张一山汇报了工作。",
+            "北岭矿务局",
+            id="a-mining-bureau-of-a-former-post",
+        ),
+    ],
+)
+def test_probe44_a_mining_bureau_is_a_company(text, name):
+    """A 矿务局 is a state coal enterprise, a company (as the dev gold types 大同矿务局), not a government 局
+    (org_suffixes.yaml company; b44 probe: typed other)."""
+    got = orgs(text)
+    assert name in got and got[name][0] == "company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "新华网南昌6月22日电 副省长刘一华当日主持召开防汛会商会，省水利厅厅长孙一峰通报了雨情。",
+            id="a-flood-consultation",
+        ),
+        pytest.param("本报讯 昨天，副市长张一明主持召开汛情会商会。", id="a-flood-situation-consultation"),
+    ],
+)
+def test_probe44_a_consultation_meeting_is_no_chamber(text):
+    """…会商会 is a consultation meeting, not a 商会 (org_generic.yaml false_endings; b44 probe: a body 防汛会商会)."""
+    assert not any(n.endswith("会商会") for n in orgs(text))

@@ -2760,3 +2760,50 @@ def test_ext39_a_former_post_after_a_comma_goes_on_the_chain(text, wanted):
     """市委副书记、市长，原甲厅副厅长乙: the titles before the comma hold no name of their own, they are 乙's (b42 probe)."""
     got = extract_page("标题\n\n今天（4月8日），湖北省召开会议。" + text, source_name="2025-04-08-1").persons
     assert {p.name: [(x.title, x.org) for x in p.posts] for p in got if p.name in wanted} == wanted
+
+
+PROBE44_DECISION_VERBS = [
+    pytest.param(
+        "本报长沙１月１０日讯 湖南省委全会今天闭幕。全会决定，免去王一胜的省委常委职务；同意省委常委、省纪委书记刘一平兼任省委秘书长。",
+        {("刘一平", "省委常委", "中共湖南省委员会"), ("刘一平", "纪委书记", "中共湖南省纪律检查委员会")},
+        id="agreed-to-before-a-committee-post",
+    ),
+    pytest.param(
+        "本报济南１月９日讯 中共山东省委全会今天闭幕。全会决定省委常委、副省长陈一明兼任省委秘书长。",
+        {("陈一明", "省委常委", "中共山东省委员会")},
+        id="decided-before-a-committee-post",
+    ),
+    pytest.param(
+        "本报太原１月８日讯 中共山西省委常委会今天召开会议，批准省委常委、省纪委书记赵一强兼任省监察厅厅长。",
+        {("赵一强", "省委常委", "中共山西省委员会"), ("赵一强", "纪委书记", "中共山西省纪律检查委员会")},
+        id="approved-before-a-committee-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE44_DECISION_VERBS)
+def test_probe44_a_decision_verb_is_no_place_before_a_post(text, want):
+    """同意/决定/批准 right before a post (全会同意省委常委、省纪委书记甲兼任…) say what was decided on the person; the verb is
+    no place of the committee (b44 probe: 中共同意省委员会, 中共同意省纪律检查委员会; post_rules.yaml cut_before_names)."""
+    assert want <= posts_of(text)
+
+
+PROBE44_CANDIDACIES = [
+    pytest.param(
+        "发布时间：2011-07-08\n本报讯 昨天下午，全市领导干部大会召开。省委将推荐吴一华同志为芜湖市人大常委会主任候选人人选。",
+        "吴一华",
+        id="recommended-as-the-candidate-for-a-post",
+    ),
+    pytest.param(
+        "发布时间：2011-07-08\n本报讯 昨天下午，全市领导干部大会召开，市委书记王一明主持。省委提名吴一新为芜湖市市长候选人。",
+        "吴一新",
+        id="nominated-as-a-candidate-for-mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PROBE44_CANDIDACIES)
+def test_probe44_a_candidacy_is_no_post(text, name):
+    """A title right before 候选人 or 人选 (推荐甲为…主任候选人人选, 提名乙为…市长候选人) names a candidacy, a plan and no
+    post, as 被提名为…候选人 already was (post_rules.yaml candidacy_words; b44 probe: 主任 of the 人大常委会 given)."""
+    assert {x for x in posts_of(text) if x[0] == name} == set()
