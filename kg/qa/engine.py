@@ -183,8 +183,8 @@ class QuestionAnswerer:
                 message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
                 candidates=self._title_bodies(parsed) or None,
             )
-        either = self._answer_either(question, parsed)
-        if either is not None:  # 甲市市长是乙还是丙, 乙是甲市的市委书记还是市长: the one of the two that holds
+        either = self._answer_either(question, parsed) or self._answer_which_of(question, parsed)
+        if either is not None:  # 甲市市长是乙还是丙, 乙和丙谁是甲市市长: the one of the two that holds
             return either
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
@@ -350,6 +350,26 @@ class QuestionAnswerer:
             return None
         answers = [a for a in got.answers if a.get("title") in held]
         return replace(got, question=question, answers=answers, message=None if answers else _NEITHER)
+
+    def _answer_which_of(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two persons joined by 和/与/跟 opening the question, then a which-word (cues.yaml `which_of`: 谁是, 哪个是)
+        and a post (乙和丙谁是甲市市长): asked as the choice it is (甲市市长是乙还是丙, `_answer_either`). None when it
+        is no such question or the choice is not answered as one."""
+        text, mentions = parsed.text, parsed.mentions
+        if len(mentions) < 3 or mentions[0].start != 0 or not self.lexicon.either:
+            return None
+        first, second = mentions[0], mentions[1]
+        if (
+            not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"})
+            or text[first.end : second.start] not in _JOINERS
+        ):
+            return None
+        word = next((w for w in self.lexicon.which_of if text.startswith(w, second.end)), None)
+        rest = text[second.end + len(word) :].rstrip("？?！!。.，, 呢啊呀") if word else ""
+        if not rest or not any({"s", "t"} & set(m.kinds) for m in mentions[2:]):
+            return None
+        got = self._answer_either(question, self._read(f"{rest}是{first.text}{self.lexicon.either[0]}{second.text}")[0])
+        return got if got is not None and got.template == "post_check" else None
 
     def _answer_each_person(self, question: str, parsed: Parsed) -> Answer | None:
         """Two persons joined by 和/与/、 before one question about a person (甲和乙分别担任什么职务): each asked on

@@ -1,0 +1,48 @@
+"""Questions typed the way people ask them (issue 11, the thirtieth blind set); each row's id names the wording,
+and near misses must not be answered: two persons joined by 和/与/跟 and a which-word before a post (乙和丙谁是甲市
+市长) offer a choice, asked as 甲市市长是乙还是丙: the one of the two the graph says holds it, neither when neither
+does. The people and bodies are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import GOV, SUPPLIER, meeting_page
+from qa_helpers import imported_kg
+
+ENERGY = "青岚市能源局"
+FACTS = meeting_page(
+    {"name": "沈听竹", "posts": [{"title": "秘书长", "org": GOV}]},
+    {"name": "柏清源", "posts": [{"title": "副市长", "org": GOV}, {"title": "局长", "org": ENERGY}]},
+    {"name": "韩小舟", "posts": [{"title": "总经理", "org": SUPPLIER}]},
+)
+FACTS["organizations"].append({"name": ENERGY, "type": "government", "aliases": [], "located_in": "青岚市"})
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("陆听松和沈听竹谁是青岚市委书记", "post_check", {"陆听松"}, id="he-shui-shi"),
+        pytest.param("沈听竹跟陆听松哪个是青岚市政府秘书长", "post_check", {"沈听竹"}, id="gen-na-ge-shi"),
+        pytest.param("柏清源与沈听竹谁是副市长", "post_check", {"柏清源"}, id="yu-shui-shi-bare-title"),
+    ],
+)
+def test_wordings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("沈听竹和韩小舟谁是青岚市委书记", id="shui-shi-neither-holds"),
+        pytest.param("陆听松和沈听竹谁是星岫集团董事长", id="shui-shi-another-body"),
+    ],
+)
+def test_near_misses_get_no_answer(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
