@@ -1,12 +1,14 @@
 """Questions typed the way people ask them (issue 11, the thirtieth blind set); each row's id names the wording,
 and near misses must not be answered: two persons joined by 和/与/跟 and a which-word before a post (乙和丙谁是甲市
 市长) offer a choice, asked as 甲市市长是乙还是丙: the one of the two the graph says holds it, neither when neither
-does. The people and bodies are made up."""
+does. A surname and a title standing for a person whose body is asked (柏局长是哪个局的, 邵董事长是哪家公司的) ask the
+body of that post, of the holder whose name opens with the surname, none when no holder's does. The people and bodies
+are made up."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import GOV, SUPPLIER, meeting_page
+from qa_fact_pages import CO, GOV, SUPPLIER, meeting_page
 from qa_helpers import imported_kg
 
 ENERGY = "青岚市能源局"
@@ -14,6 +16,7 @@ FACTS = meeting_page(
     {"name": "沈听竹", "posts": [{"title": "秘书长", "org": GOV}]},
     {"name": "柏清源", "posts": [{"title": "副市长", "org": GOV}, {"title": "局长", "org": ENERGY}]},
     {"name": "韩小舟", "posts": [{"title": "总经理", "org": SUPPLIER}]},
+    {"name": "邵青禾", "posts": [{"title": "董事长", "org": SUPPLIER}]},
 )
 FACTS["organizations"].append({"name": ENERGY, "type": "government", "aliases": [], "located_in": "青岚市"})
 
@@ -29,6 +32,10 @@ def kg():
         pytest.param("陆听松和沈听竹谁是青岚市委书记", "post_check", {"陆听松"}, id="he-shui-shi"),
         pytest.param("沈听竹跟陆听松哪个是青岚市政府秘书长", "post_check", {"沈听竹"}, id="gen-na-ge-shi"),
         pytest.param("柏清源与沈听竹谁是副市长", "post_check", {"柏清源"}, id="yu-shui-shi-bare-title"),
+        pytest.param("柏局长是哪个局的", "person_org", {ENERGY}, id="surname-title-na-ge-ju-de"),
+        pytest.param("局长在哪个单位任职", "person_org", {ENERGY}, id="title-alone-its-body"),
+        pytest.param("邵董事长是哪家公司的", "person_org", {SUPPLIER}, id="surname-title-of-several-holders"),
+        pytest.param("顾董事长是哪个集团的", "person_org", {CO}, id="surname-title-na-ge-ji-tuan"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -41,6 +48,8 @@ def test_wordings(kg, question, template, expected):
     [
         pytest.param("沈听竹和韩小舟谁是青岚市委书记", id="shui-shi-neither-holds"),
         pytest.param("陆听松和沈听竹谁是星岫集团董事长", id="shui-shi-another-body"),
+        pytest.param("王局长是哪个局的", id="surname-no-holder-has"),
+        pytest.param("沈董事长是哪家公司的", id="surname-of-another-post-holder"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):

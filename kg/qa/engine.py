@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -585,8 +585,15 @@ class QuestionAnswerer:
         try:
             holders = self._described_holders(question, f, parsed)
             values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo, holders)
+            at = self._surname_at(parsed)
             for name, tid in f.hops.items():
-                values[name] = self._hop(question, self.templates_by_id[tid], parsed.mentions[f.entities[name]], via)
+                mention = parsed.mentions[f.entities[name]]
+                surname = parsed.text[at] if at is not None and at + 1 == mention.start else ""
+                values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname)
+                role = next((s for s in f.template.slots.values() if s.type == "title" and s.name not in values), None)
+                if role is not None and set(mention.kinds) == {"t"}:  # 局长是哪个局的: where he is 局长, not all
+                    with suppress(Unresolved):  # a title of several bodies: the holders found say whose
+                        values[role.name] = self.resolver.entity_refs(role, mention)
         except Unresolved as exc:
             if exc.choices and exc.slot and not f.hops:
                 return self._answer_choices(question, f, parsed, exc)
@@ -662,12 +669,27 @@ class QuestionAnswerer:
         }
         return found or None
 
-    def _hop(self, question: str, template: Template, mention: Any, via: dict[str, list]) -> list[str]:
+    def _hop(
+        self, question: str, template: Template, mention: Any, via: dict[str, list], surname: str = ""
+    ) -> list[str]:
         """A slot filled with the answers `template` gives for a mention of another type (长治市市长 in a person
-        slot: the mayor's holders); their sources are kept in `via`. None: Unresolved, saying why."""
+        slot: the mayor's holders); their sources are kept in `via`. `surname`: written right before the mention
+        (郭董事长), only the answers whose names open with it, of every post the title may be (`_by_surname`).
+        None: Unresolved, saying why."""
         slot = next(s for s in template.slots.values() if set(ENTITY_TYPES[s.type]) & set(mention.kinds))
-        got = self.runner.run(question, template, {slot.name: self.resolver.entity_refs(slot, mention)}, question)
-        found = [a for a in got.answers if a.get("iri")]
+        try:
+            choices = [self.resolver.entity_refs(slot, mention)]
+        except Unresolved as exc:
+            if not (surname and exc.choices):
+                raise
+            choices = list(exc.choices)  # 郭董事长: 董事长 of several bodies, the one named 郭… asked
+        runs = [self.runner.run(question, template, {slot.name: refs}, question) for refs in choices]
+        got = runs[0]
+        found = list({a["iri"]: a for r in runs for a in r.answers if a.get("iri")}.values())
+        if surname:
+            found = [a for a in found if str(a.get("label") or "").startswith(surname)]
+            if not found:
+                raise Unresolved(f"图谱里这一职务没有姓{surname}的人")
         if not found:
             raise Unresolved(got.message or f"图谱里找不到{mention.text}对应的{template.title}", got.candidates)
         for a in found:
