@@ -2,8 +2,9 @@
 and near misses must not be answered: two persons joined by 和/与/跟 and a which-word before a post (乙和丙谁是甲市
 市长) offer a choice, asked as 甲市市长是乙还是丙: the one of the two the graph says holds it, neither when neither
 does. A surname and a title standing for a person whose body is asked (柏局长是哪个局的, 邵董事长是哪家公司的) ask the
-body of that post, of the holder whose name opens with the surname, none when no holder's does. The people and bodies
-are made up."""
+body of that post, of the holder whose name opens with the surname, none when no holder's does. A pointer between a
+body and a title (国务院那位副总理) leaves the title whole, not an informal post word inside it (副总). The people and
+bodies are made up."""
 
 from __future__ import annotations
 
@@ -11,14 +12,19 @@ import pytest
 from qa_fact_pages import CO, GOV, SUPPLIER, meeting_page
 from qa_helpers import imported_kg
 
-ENERGY = "青岚市能源局"
+ENERGY, STATE = "青岚市能源局", "国务院"
 FACTS = meeting_page(
     {"name": "沈听竹", "posts": [{"title": "秘书长", "org": GOV}]},
     {"name": "柏清源", "posts": [{"title": "副市长", "org": GOV}, {"title": "局长", "org": ENERGY}]},
     {"name": "韩小舟", "posts": [{"title": "总经理", "org": SUPPLIER}]},
     {"name": "邵青禾", "posts": [{"title": "董事长", "org": SUPPLIER}]},
+    {"name": "严若愚", "posts": [{"title": "副总理", "org": STATE}]},
+    {"name": "宋知微", "posts": [{"title": "副总经理", "org": CO}]},
 )
-FACTS["organizations"].append({"name": ENERGY, "type": "government", "aliases": [], "located_in": "青岚市"})
+FACTS["organizations"] += [
+    {"name": ENERGY, "type": "government", "aliases": [], "located_in": "青岚市"},
+    {"name": STATE, "type": "government", "aliases": []},
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +42,8 @@ def kg():
         pytest.param("局长在哪个单位任职", "person_org", {ENERGY}, id="title-alone-its-body"),
         pytest.param("邵董事长是哪家公司的", "person_org", {SUPPLIER}, id="surname-title-of-several-holders"),
         pytest.param("顾董事长是哪个集团的", "person_org", {CO}, id="surname-title-na-ge-ji-tuan"),
+        pytest.param("国务院那位副总理叫什么名", "post_holder", {"严若愚"}, id="na-wei-title-longer-than-role-word"),
+        pytest.param("星岫集团那位副总是谁", "post_holder", {"宋知微"}, id="na-wei-role-word-still"),
     ],
 )
 def test_wordings(kg, question, template, expected):
