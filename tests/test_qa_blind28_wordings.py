@@ -4,12 +4,13 @@ and near misses must not be answered: two persons joined by 和/与/跟 and a wh
 does. A surname and a title standing for a person whose body is asked (柏局长是哪个局的, 邵董事长是哪家公司的) ask the
 body of that post, of the holder whose name opens with the surname, none when no holder's does. A pointer between a
 body and a title (国务院那位副总理) leaves the title whole, not an informal post word inside it (副总). The people and
-bodies are made up."""
+bodies are made up. Data only (cues.yaml): 长委 a slip for 常委; 办公在哪座城市 and 归哪个直辖市 ask where a body is;
+到了哪些人 who took part; 哪家高新区 asks a zone."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, SUPPLIER, meeting_page
+from qa_fact_pages import CO, CPC, GOV, HTZ, SUPPLIER, meeting_page
 from qa_helpers import imported_kg
 
 ENERGY, STATE = "青岚市能源局", "国务院"
@@ -20,6 +21,7 @@ FACTS = meeting_page(
     {"name": "邵青禾", "posts": [{"title": "董事长", "org": SUPPLIER}]},
     {"name": "严若愚", "posts": [{"title": "副总理", "org": STATE}]},
     {"name": "宋知微", "posts": [{"title": "副总经理", "org": CO}]},
+    {"name": "葛知秋", "posts": [{"title": "市委常委", "org": CPC}]},
 )
 FACTS["organizations"] += [
     {"name": ENERGY, "type": "government", "aliases": [], "located_in": "青岚市"},
@@ -44,6 +46,11 @@ def kg():
         pytest.param("顾董事长是哪个集团的", "person_org", {CO}, id="surname-title-na-ge-ji-tuan"),
         pytest.param("国务院那位副总理叫什么名", "post_holder", {"严若愚"}, id="na-wei-title-longer-than-role-word"),
         pytest.param("星岫集团那位副总是谁", "post_holder", {"宋知微"}, id="na-wei-role-word-still"),
+        pytest.param("青岚市委长委有哪些", "post_holder", {"葛知秋"}, id="typo-chang-wei"),
+        pytest.param("青岚市政府办公在哪座城市", "located_in", {"青岚市"}, id="ban-gong-zai-na-zuo-cheng-shi"),
+        pytest.param("青岚高新区归哪个直辖市", "located_in", {"青岚市"}, id="gui-na-ge-zhi-xia-shi"),
+        pytest.param("新材料是哪家高新区在做", "industry_zones", {HTZ}, id="na-jia-gao-xin-qu"),
+        pytest.param("全市招商引资推进会到了哪些人", "event_participants", {"陆听松"}, id="dao-le-na-xie-ren"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -58,6 +65,8 @@ def test_wordings(kg, question, template, expected):
         pytest.param("陆听松和沈听竹谁是星岫集团董事长", id="shui-shi-another-body"),
         pytest.param("王局长是哪个局的", id="surname-no-holder-has"),
         pytest.param("沈董事长是哪家公司的", id="surname-of-another-post-holder"),
+        pytest.param("星岫集团办公在哪座城市", id="ban-gong-a-body-with-no-place"),
+        pytest.param("文旅是哪家高新区在做", id="na-jia-gao-xin-qu-another-industry"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
