@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -183,8 +183,8 @@ class QuestionAnswerer:
                 message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
                 candidates=self._title_bodies(parsed) or None,
             )
-        either = self._answer_either(question, parsed)
-        if either is not None:  # 甲市市长是乙还是丙, 乙是甲市的市委书记还是市长: the one of the two that holds
+        either = self._answer_either(question, parsed) or self._answer_which_of(question, parsed)
+        if either is not None:  # 甲市市长是乙还是丙, 乙和丙谁是甲市市长: the one of the two that holds
             return either
         if fits is None:
             return Answer(question, message="问题一次问了不止一件事，请分开问")
@@ -350,6 +350,26 @@ class QuestionAnswerer:
             return None
         answers = [a for a in got.answers if a.get("title") in held]
         return replace(got, question=question, answers=answers, message=None if answers else _NEITHER)
+
+    def _answer_which_of(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two persons joined by 和/与/跟 opening the question, then a which-word (cues.yaml `which_of`: 谁是, 哪个是)
+        and a post (乙和丙谁是甲市市长): asked as the choice it is (甲市市长是乙还是丙, `_answer_either`). None when it
+        is no such question or the choice is not answered as one."""
+        text, mentions = parsed.text, parsed.mentions
+        if len(mentions) < 3 or mentions[0].start != 0 or not self.lexicon.either:
+            return None
+        first, second = mentions[0], mentions[1]
+        if (
+            not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"})
+            or text[first.end : second.start] not in _JOINERS
+        ):
+            return None
+        word = next((w for w in self.lexicon.which_of if text.startswith(w, second.end)), None)
+        rest = text[second.end + len(word) :].rstrip("？?！!。.，, 呢啊呀") if word else ""
+        if not rest or not any({"s", "t"} & set(m.kinds) for m in mentions[2:]):
+            return None
+        got = self._answer_either(question, self._read(f"{rest}是{first.text}{self.lexicon.either[0]}{second.text}")[0])
+        return got if got is not None and got.template == "post_check" else None
 
     def _answer_each_person(self, question: str, parsed: Parsed) -> Answer | None:
         """Two persons joined by 和/与/、 before one question about a person (甲和乙分别担任什么职务): each asked on
@@ -565,8 +585,15 @@ class QuestionAnswerer:
         try:
             holders = self._described_holders(question, f, parsed)
             values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo, holders)
+            at = self._surname_at(parsed)
             for name, tid in f.hops.items():
-                values[name] = self._hop(question, self.templates_by_id[tid], parsed.mentions[f.entities[name]], via)
+                mention = parsed.mentions[f.entities[name]]
+                surname = parsed.text[at] if at is not None and at + 1 == mention.start else ""
+                values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname)
+                role = next((s for s in f.template.slots.values() if s.type == "title" and s.name not in values), None)
+                if role is not None and set(mention.kinds) == {"t"}:  # 局长是哪个局的: where he is 局长, not all
+                    with suppress(Unresolved):  # a title of several bodies: the holders found say whose
+                        values[role.name] = self.resolver.entity_refs(role, mention)
         except Unresolved as exc:
             if exc.choices and exc.slot and not f.hops:
                 return self._answer_choices(question, f, parsed, exc)
@@ -642,12 +669,27 @@ class QuestionAnswerer:
         }
         return found or None
 
-    def _hop(self, question: str, template: Template, mention: Any, via: dict[str, list]) -> list[str]:
+    def _hop(
+        self, question: str, template: Template, mention: Any, via: dict[str, list], surname: str = ""
+    ) -> list[str]:
         """A slot filled with the answers `template` gives for a mention of another type (长治市市长 in a person
-        slot: the mayor's holders); their sources are kept in `via`. None: Unresolved, saying why."""
+        slot: the mayor's holders); their sources are kept in `via`. `surname`: written right before the mention
+        (郭董事长), only the answers whose names open with it, of every post the title may be (`_by_surname`).
+        None: Unresolved, saying why."""
         slot = next(s for s in template.slots.values() if set(ENTITY_TYPES[s.type]) & set(mention.kinds))
-        got = self.runner.run(question, template, {slot.name: self.resolver.entity_refs(slot, mention)}, question)
-        found = [a for a in got.answers if a.get("iri")]
+        try:
+            choices = [self.resolver.entity_refs(slot, mention)]
+        except Unresolved as exc:
+            if not (surname and exc.choices):
+                raise
+            choices = list(exc.choices)  # 郭董事长: 董事长 of several bodies, the one named 郭… asked
+        runs = [self.runner.run(question, template, {slot.name: refs}, question) for refs in choices]
+        got = runs[0]
+        found = list({a["iri"]: a for r in runs for a in r.answers if a.get("iri")}.values())
+        if surname:
+            found = [a for a in found if str(a.get("label") or "").startswith(surname)]
+            if not found:
+                raise Unresolved(f"图谱里这一职务没有姓{surname}的人")
         if not found:
             raise Unresolved(got.message or f"图谱里找不到{mention.text}对应的{template.title}", got.candidates)
         for a in found:

@@ -930,7 +930,7 @@ class QuestionParser:
         word the lexicon gives for it that X has."""
         out: list[Mention] = []
         taken = 0  # the end of the last post read here: a role word that is a title of the graph too (副总) is in it
-        titles = {m.start for m in mentions if m.refs.keys() & {"t", "s"}}
+        titles = {m.start: m.end for m in mentions if m.refs.keys() & {"t", "s"}}
         for m in mentions:
             if m.end <= taken:
                 continue
@@ -942,6 +942,8 @@ class QuestionParser:
             gap, word = self._role_after(text, m.end)
             if not word:
                 continue
+            if titles.get(m.end + gap, 0) > m.end + gap + len(word):
+                continue  # 国务院那位副总理: a longer title of the graph written there (副总理), not the role word 副总
             if word in self.lexicon.in_charge and m.end + gap + len(word) in titles:
                 continue  # 甲局管事的副局长: a title after it, 甲局's 副局长 (`_org_titles`), no boss word
             if orgs:  # and the bodies named by the text as written (路桥区的一把手: 路桥区委's, of 台州市路桥区)

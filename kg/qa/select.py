@@ -67,6 +67,7 @@ _LEXICON_KEYS = {
     "modified",
     "surnames",
     "where_end",
+    "which_of",
 }
 
 
@@ -117,6 +118,7 @@ class Lexicon:
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     surnames: frozenset[str] = frozenset()  # one-character surnames: before a title, whose holder (长治的丁书记)
+    which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
     where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
@@ -332,6 +334,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
         surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
+        which_of=tuple(sorted(_words(source, "which_of", data.get("which_of") or []), key=len, reverse=True)),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
         points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
