@@ -132,8 +132,8 @@ def current(
     sentence says they held it before (前任总经理甲, 甲已离职), or that they have since moved to a post of
     another kind than the question `asked` names (甲司长乙已出任办公厅主任), are left out, when others remain.
     Those whose every sentence says they held the very `post` asked (its title and body) before (甲局原局长乙,
-    原甲局局长乙) are left out even when none remains; a former post of another title or body (原丙局副局长乙) is
-    not that one.
+    原甲局局长乙), or that they have since moved to a post of another kind (乙赴任丁局副主任, 乙已调任…), are left
+    out even when none remains; a former post of another title or body (原丙局副局长乙) is not that one.
 
     >>> src = lambda s: [{"sentence": s}]
     >>> [a["label"] for a in current([{"label": "甲", "sources": src("前任总经理甲离职")},
@@ -141,10 +141,12 @@ def current(
     ['乙']
     >>> [a["label"] for a in current([{"label": "甲", "sources": src("丙局原局长甲已赴任")}], "", ("局长", "丙局"))]
     []
+    >>> [a["label"] for a in current([{"label": "甲", "said": ["甲赴任丁局副主任"]}], "丙局现任局长", ("局长", "丙局"))]
+    []
     """
     if post:
         forms = {f for f in org_forms(post[1]) if len(f) >= 2}
-        answers = [a for a in answers if not _left_post(a, post[0], forms)]
+        answers = [a for a in answers if not _left_post(a, post[0], forms) and not _moved_on(a, asked)]
     kept = [a for a in answers if not _held_before(a, asked)]
     for a in answers:
         a.pop("said", None)
@@ -183,6 +185,21 @@ def _held() -> _Held:
 def _former_words() -> str:
     """cues.yaml `former_said` as one alternation, longest first (前任 before 前)."""
     return "|".join(map(re.escape, load_lexicon().former_said))
+
+
+def _moved_on(a: dict[str, Any], asked: str) -> bool:
+    """True when every sentence of the answer (a holder without a title of its own) writes its name right before
+    a word of moving to another post (cues.yaml held_before `moved`: 赴任, 调任, 已出任 …) and a post of another
+    kind than the one `asked` (乙赴任丁局副主任 when 丙局局长 is asked; not 乙出任丙局局长)."""
+    said = _said(a)
+    if not said or a.get("title"):
+        return False
+    name = re.escape(a["label"])
+    for x in said:
+        m = re.search(name + _held().moved, x)
+        if m is None or m.group("post")[-2:] in asked:
+            return False
+    return True
 
 
 def _left_post(a: dict[str, Any], title: str, forms: set[str]) -> bool:
