@@ -62,3 +62,47 @@ def moved_kg():
 def test_a_present_holder_never_one_moved_on(moved_kg, question, expected):
     got = moved_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a yes/no question opening with a name, then a question naming nothing (甲是不是乙公司的董事长？是哪家公司的？): the second
+# asked of that name (engine._answer_checked_then), whose answer also answers the first; a second naming someone else,
+# or only checking again, is not that
+FIRM, BANK = "澜沧精工机械有限公司", "锦江银行临川分行"
+CHECKED = {
+    "persons": [
+        {"name": "谭思远", "posts": [{"title": "董事长", "org": FIRM}]},
+        {"name": "宁语冰", "posts": [{"title": "行长", "org": BANK}]},
+    ],
+    "organizations": [
+        {"name": FIRM, "type": "company", "aliases": ["澜沧精工"]},
+        {"name": BANK, "type": "company", "aliases": ["锦江银行"]},
+        {"name": "北辰重工集团有限公司", "type": "company", "aliases": ["北辰重工"]},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def checked_kg():
+    return imported_kg((CHECKED, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("谭思远是不是北辰重工的董事长？是哪家公司的？", {FIRM}, id="shi-bu-shi-then-which-company"),
+        pytest.param("谭思远是不是董事长，在哪工作", {FIRM}, id="shi-bu-shi-comma-where-works"),
+        pytest.param("宁语冰是行长吗，是哪家银行的？", {BANK}, id="ma-comma-which-bank"),
+        pytest.param("宁语冰是北辰重工的行长吗？是哪个单位的", {BANK}, id="ma-which-unit"),
+        pytest.param("谭思远是北辰重工的董事长吗？他担任什么职务？", {FIRM + "董事长"}, id="ma-then-his-posts"),
+        pytest.param("谭思远是否是澜沧精工的董事长；是哪家企业的", {FIRM}, id="shi-fou-semicolon"),
+        pytest.param("谭思远是不是总经理?在哪家公司任职", {FIRM}, id="half-width-mark"),
+        pytest.param("宁语冰是不是行长？她在哪个单位工作", {BANK}, id="ta-in-the-second"),
+        # near misses: the check alone; the second names someone else or only checks again
+        pytest.param("谭思远是不是澜沧精工的董事长", {"谭思远"}, id="near-miss-check-alone"),
+        pytest.param("谭思远是不是北辰重工的董事长？宁语冰是哪家银行的？", set(), id="near-miss-second-names-another"),
+        pytest.param("谭思远是不是北辰重工的董事长？是吗", set(), id="near-miss-second-checks-again"),
+    ],
+)
+def test_a_check_then_a_question_of_the_same_one(checked_kg, question, expected):
+    got = checked_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

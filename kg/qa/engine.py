@@ -52,6 +52,8 @@ _WHO_AND_WHERE = re.compile(
 )
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
 _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
+# a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
+_CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
@@ -175,6 +177,9 @@ class QuestionAnswerer:
         besides = self._answer_besides(question, text)
         if besides is not None:
             return besides
+        checked = self._answer_checked_then(question, text)
+        if checked is not None:
+            return checked
         parsed, evidence, fits, near = self._read(text)
         pronoun = lone_pronoun(parsed.text, parsed.mentions, self.lexicon)
         if pronoun is not None:  # 它的行长是谁: whose, the question never says; the bodies it could be, to pick from
@@ -472,6 +477,24 @@ class QuestionAnswerer:
             return None
         others = [a for a in got.answers if a.get("title") != asked["post"]]
         return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
+
+    def _answer_checked_then(self, question: str, text: str) -> Answer | None:
+        """A yes/no question (asks `check`: 是不是, 吗) opening with a name, then a question naming nothing that asks
+        something else of it (甲是不是乙公司的董事长？是哪家公司的？; 甲区是丙市的吗，归哪个市): the second asked of that
+        name, whose answer also answers the first. None: not such a question, or nothing answers the second."""
+        asked = _CHECKED_THEN.fullmatch(text)
+        if asked is None:
+            return None
+        head = self.parse(asked["check"])
+        if not head.mentions or head.mentions[0].start != 0:
+            return None
+        if read_evidence(asked["check"], head.mentions, self.lexicon).asks != {"check"}:
+            return None
+        rest = read_evidence(asked["rest"], self.parse(asked["rest"]).mentions, self.lexicon)
+        if rest.mentions or not rest.asks or "check" in rest.asks:
+            return None
+        got = self.answer(head.mentions[0].text + asked["rest"])
+        return replace(got, question=question) if got.answers else None
 
     def _who_and_where(self, text: str, parsed: Parsed) -> tuple[Parsed, Evidence, list[Fit] | None] | None:
         """A person asked who they are and then where they work, read as the person's posts (None: not that)."""
