@@ -54,7 +54,15 @@ _WHO_AND_WHERE = re.compile(
 _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
+_QUOTES = re.compile(r"[“”\"'《》「」]")
+_EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产党员) is at most this long
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
+
+
+def _titles_a_person(parsed: Parsed) -> bool:
+    """True when the question's first mention, a title, is right before a person's name (行长甲)."""
+    first, after = parsed.mentions[0], parsed.mentions[1:2]
+    return bool(after) and after[0].start == first.end and after[0].kinds == "p"
 
 
 def with_whom(parsed: Parsed, holders: dict[int, tuple[str, str]] | None = None) -> frozenset[str]:
@@ -209,6 +217,9 @@ class QuestionAnswerer:
             each = self._answer_each_person(question, parsed)
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
                 return each
+            described = self._answer_described(question, parsed)
+            if described is not None:  # 中国第一矿甲煤矿的矿长是谁: 甲煤矿的矿长, the words before it only describe it
+                return described
             related = self.live.related(parsed, evidence)
             return Answer(
                 question,
@@ -477,6 +488,27 @@ class QuestionAnswerer:
             return None
         others = [a for a in got.answers if a.get("title") != asked["post"]]
         return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
+
+    def _answer_described(self, question: str, parsed: Parsed) -> Answer | None:
+        """Words opening the question that only describe the name right after them (an epithet: 中国第一矿甲煤矿,
+        号称…的甲, 年轻的行长甲), in a question nothing fits as written: the question asked from the name, when those
+        words hold no name, no number, no word of the lexicon (quotation marks and a last 的 aside) and none of
+        cues.yaml `not_epithets` (下一任, 首任, 未来的: which holder or time is asked). None: not such a question, or
+        nothing answers from the name either."""
+        if not parsed.mentions or not set(parsed.mentions[0].kinds) <= set("pozts"):
+            return None
+        if "t" in parsed.mentions[0].kinds and not _titles_a_person(parsed):
+            return None  # 火星市市长: a title alone is not named by what opens the question, whose it is unknown
+        start = parsed.mentions[0].start
+        opening = _QUOTES.sub("", parsed.text[:start]).removesuffix("的")
+        if not 2 <= len(opening) <= _EPITHET_LONGEST or any(c.isdigit() for c in opening):
+            return None
+        if read_evidence(opening, [], self.lexicon).words or any(w in opening for w in self.lexicon.not_epithets):
+            return None
+        got = self.answer(parsed.text[start:])
+        if not got.answers:
+            return None
+        return replace(got, question=question, message=f"按“{parsed.text[start:]}”回答（开头的“{opening}”只是描述）")
 
     def _answer_checked_then(self, question: str, text: str) -> Answer | None:
         """A yes/no question (asks `check`: 是不是, 吗) opening with a name, then a question naming nothing that asks

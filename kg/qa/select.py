@@ -62,6 +62,7 @@ _LEXICON_KEYS = {
     "former_said",
     "joins_before_former",
     "held_before",
+    "not_epithets",
     "in_charge",
     "planned",
     "measured",
@@ -114,6 +115,7 @@ class Lexicon:
     former_said: tuple[str, ...] = ()  # words of a source sentence before a post held before (原甲局局长乙)
     joins_before_former: frozenset[str] = frozenset()  # characters before such a word that end no name (由原局长乙)
     held_before: dict[str, tuple[str, ...]] = field(default_factory=dict)  # what says a post was held before
+    not_epithets: tuple[str, ...] = ()  # in words opening a question before a name, what says which holder or time
     leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
     leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
@@ -344,6 +346,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         former_said=tuple(sorted(_words(source, "former_said", data.get("former_said") or []), key=len)[::-1]),
         joins_before_former=frozenset(_words(source, "joins_before_former", data.get("joins_before_former") or [])),
         held_before=_held_before(source, data.get("held_before")),
+        not_epithets=tuple(_words(source, "not_epithets", data.get("not_epithets") or [])),
         leads=_leads(source, data.get("leads")),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
