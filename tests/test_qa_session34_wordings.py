@@ -131,3 +131,63 @@ def test_a_check_then_a_question_of_the_same_one(checked_kg, question, expected)
 def test_an_epithet_before_a_name(checked_kg, question, expected):
     got = checked_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# 工作会谈 and 举行会谈 say who took part, as 会谈 does (与谁举行了工作会谈: the other side), and 受邀参加, 应邀出席 … are
+# taking part (受邀参加座谈会的单位): cues.yaml participants
+CITY_GOV = "临川市人民政府"
+TALKS = {
+    "persons": [
+        {"name": "柯远山", "posts": [{"title": "副市长", "org": CITY_GOV}]},
+        {"name": "沈映雪", "posts": [{"title": "董事长", "org": FIRM}]},
+        {"name": "陶知秋", "posts": [{"title": "总经理", "org": "北辰重工集团有限公司"}]},
+    ],
+    "organizations": [
+        {"name": CITY_GOV, "type": "government"},
+        {"name": FIRM, "type": "company", "aliases": ["澜沧精工"]},
+        {"name": "北辰重工集团有限公司", "type": "company", "aliases": ["北辰重工"]},
+    ],
+    "events": [
+        {
+            "kind": "meeting",
+            "date": "2036-05-08",
+            "summary": "临川市副市长柯远山与澜沧精工董事长沈映雪举行工作会谈",
+            "participants": ["柯远山", "沈映雪"],
+            "organizations": [CITY_GOV, FIRM],
+        },
+        {
+            "kind": "meeting",
+            "date": "2036-05-20",
+            "summary": "临川市人民政府召开民营企业座谈会，澜沧精工、北辰重工负责人参加",
+            "participants": ["陶知秋"],
+            "organizations": [FIRM, "北辰重工集团有限公司"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def talks_kg():
+    return imported_kg((TALKS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("柯远山与谁举行了工作会谈", {"沈映雪"}, id="yu-shui-ju-xing-gong-zuo-hui-tan"),
+        pytest.param("柯远山和谁进行了工作会谈", {"沈映雪"}, id="he-shui-jin-xing-gong-zuo-hui-tan"),
+        pytest.param("柯远山与谁工作会谈", {"沈映雪"}, id="yu-shui-gong-zuo-hui-tan"),
+        pytest.param("谁和柯远山举行了工作会谈", {"沈映雪"}, id="shui-he-first"),
+        pytest.param("和沈映雪举行工作会谈的是谁", {"柯远山"}, id="he-x-de-shi-shui"),
+        pytest.param("沈映雪跟谁举行会谈", {"柯远山"}, id="ju-xing-hui-tan"),
+        pytest.param("哪些单位受邀参加了座谈会", {FIRM, "北辰重工集团有限公司"}, id="shou-yao-can-jia-bodies"),
+        pytest.param("受邀参加座谈会的有哪些单位", {FIRM, "北辰重工集团有限公司"}, id="shou-yao-you-na-xie-dan-wei"),
+        pytest.param("哪些单位应邀出席了座谈会", {FIRM, "北辰重工集团有限公司"}, id="ying-yao-chu-xi-bodies"),
+        # near misses: 会谈 and 参加 alone as before
+        pytest.param("柯远山与谁会谈", {"沈映雪"}, id="near-miss-hui-tan-unchanged"),
+        pytest.param("参加座谈会的有哪些单位", {FIRM, "北辰重工集团有限公司"}, id="near-miss-can-jia-unchanged"),
+    ],
+)
+def test_talks_and_invited_are_taking_part(talks_kg, question, expected):
+    got = talks_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
