@@ -59,6 +59,11 @@ _EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
+def _marked(opening: str) -> bool:
+    """True when words opening a question are marked as describing what follows: quoted whole, or ending in 的."""
+    return opening.endswith("的") or bool(re.fullmatch(r"[“\"'「《].+[”\"'」》]", opening))
+
+
 def _titles_a_person(parsed: Parsed) -> bool:
     """True when the question's first mention, a title, is right before a person's name (行长甲)."""
     first, after = parsed.mentions[0], parsed.mentions[1:2]
@@ -218,7 +223,9 @@ class QuestionAnswerer:
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
                 return each
             described = self._answer_described(question, parsed)
-            if described is not None:  # 中国第一矿甲煤矿的矿长是谁: 甲煤矿的矿长, the words before it only describe it
+            if (
+                described is not None
+            ):  # “中国第一矿”甲煤矿的矿长是谁: 甲煤矿的矿长, the words before it only describe it
                 return described
             related = self.live.related(parsed, evidence)
             return Answer(
@@ -490,7 +497,7 @@ class QuestionAnswerer:
         return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
 
     def _answer_described(self, question: str, parsed: Parsed) -> Answer | None:
-        """Words opening the question that only describe the name right after them (an epithet: 中国第一矿甲煤矿,
+        """Words opening the question that only describe the name right after them (an epithet: “中国第一矿”甲煤矿,
         号称…的甲, 年轻的行长甲), in a question nothing fits as written: the question asked from the name, when those
         words hold no name, no number, no word of the lexicon (quotation marks and a last 的 aside) and none of
         cues.yaml `not_epithets` (下一任, 首任, 未来的: which holder or time is asked). None: not such a question, or
@@ -500,7 +507,10 @@ class QuestionAnswerer:
         if "t" in parsed.mentions[0].kinds and not _titles_a_person(parsed):
             return None  # 火星市市长: a title alone is not named by what opens the question, whose it is unknown
         start = parsed.mentions[0].start
-        opening = _QUOTES.sub("", parsed.text[:start]).removesuffix("的")
+        written = parsed.text[:start]
+        if "p" not in parsed.mentions[0].kinds and not _titles_a_person(parsed) and not _marked(written):
+            return None  # 安平村村委会主任, 西岭农业示范区: an unknown name of a place or body, not an epithet
+        opening = _QUOTES.sub("", written).removesuffix("的")
         if not 2 <= len(opening) <= _EPITHET_LONGEST or any(c.isdigit() for c in opening):
             return None
         if read_evidence(opening, [], self.lexicon).words or any(w in opening for w in self.lexicon.not_epithets):
