@@ -1089,6 +1089,29 @@ def test_a_question_asking_two_things_is_refused(kg):
             {"asks": {}, "cues": {"x": {"words": ["甲"], "answers": "robot"}}}, "not a type", id="bad-answers"
         ),
         pytest.param({"asks": {}, "typos": ["那位"]}, "typos must be a mapping", id="typos-not-a-mapping"),
+        pytest.param(
+            {"generic": [], "fillers": [], "held_before": {"before": ["原"]}},
+            "held_before must be a mapping with",
+            id="held-before-part",
+        ),
+        pytest.param(
+            {
+                "generic": [],
+                "fillers": [],
+                "held_before": {k: ["原"] for k in ("before", "title", "after", "moved", "already", "already_at", "x")},
+            },
+            "held_before must be a mapping with",
+            id="held-before-unknown-part",
+        ),
+        pytest.param(
+            {
+                "generic": [],
+                "fillers": [],
+                "held_before": {k: "原" for k in ("before", "title", "after", "moved", "already", "already_at")},
+            },
+            "held_before.before must be a list",
+            id="held-before-not-words",
+        ),
     ],
 )
 def test_a_broken_lexicon_is_refused_by_name(bad, problem):

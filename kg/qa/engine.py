@@ -52,7 +52,22 @@ _WHO_AND_WHERE = re.compile(
 )
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
 _BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
+# a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
+_CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
+_QUOTES = re.compile(r"[“”\"'《》「」]")
+_EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产党员) is at most this long
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
+
+
+def _marked(opening: str) -> bool:
+    """True when words opening a question are marked as describing what follows: quoted whole, or ending in 的."""
+    return opening.endswith("的") or bool(re.fullmatch(r"[“\"'「《].+[”\"'」》]", opening))
+
+
+def _titles_a_person(parsed: Parsed) -> bool:
+    """True when the question's first mention, a title, is right before a person's name (行长甲)."""
+    first, after = parsed.mentions[0], parsed.mentions[1:2]
+    return bool(after) and after[0].start == first.end and after[0].kinds == "p"
 
 
 def with_whom(parsed: Parsed, holders: dict[int, tuple[str, str]] | None = None) -> frozenset[str]:
@@ -175,6 +190,9 @@ class QuestionAnswerer:
         besides = self._answer_besides(question, text)
         if besides is not None:
             return besides
+        checked = self._answer_checked_then(question, text)
+        if checked is not None:
+            return checked
         parsed, evidence, fits, near = self._read(text)
         pronoun = lone_pronoun(parsed.text, parsed.mentions, self.lexicon)
         if pronoun is not None:  # 它的行长是谁: whose, the question never says; the bodies it could be, to pick from
@@ -204,6 +222,11 @@ class QuestionAnswerer:
             each = self._answer_each_person(question, parsed)
             if each is not None:  # 甲和乙分别是什么职务: each one's, together
                 return each
+            described = self._answer_described(question, parsed)
+            if (
+                described is not None
+            ):  # “中国第一矿”甲煤矿的矿长是谁: 甲煤矿的矿长, the words before it only describe it
+                return described
             related = self.live.related(parsed, evidence)
             return Answer(
                 question,
@@ -492,6 +515,48 @@ class QuestionAnswerer:
             return None
         others = [a for a in got.answers if a.get("title") != asked["post"]]
         return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
+
+    def _answer_described(self, question: str, parsed: Parsed) -> Answer | None:
+        """Words opening the question that only describe the name right after them (an epithet: “中国第一矿”甲煤矿,
+        号称…的甲, 年轻的行长甲), in a question nothing fits as written: the question asked from the name, when those
+        words hold no name, no number, no word of the lexicon (quotation marks and a last 的 aside) and none of
+        cues.yaml `not_epithets` (下一任, 首任, 未来的: which holder or time is asked). None: not such a question, or
+        nothing answers from the name either."""
+        if not parsed.mentions or not set(parsed.mentions[0].kinds) <= set("pozts"):
+            return None
+        if "t" in parsed.mentions[0].kinds and not _titles_a_person(parsed):
+            return None  # 火星市市长: a title alone is not named by what opens the question, whose it is unknown
+        start = parsed.mentions[0].start
+        written = parsed.text[:start]
+        if "p" not in parsed.mentions[0].kinds and not _titles_a_person(parsed) and not _marked(written):
+            return None  # 安平村村委会主任, 西岭农业示范区: an unknown name of a place or body, not an epithet
+        opening = _QUOTES.sub("", written).removesuffix("的")
+        if not 2 <= len(opening) <= _EPITHET_LONGEST or any(c.isdigit() for c in opening):
+            return None
+        if read_evidence(opening, [], self.lexicon).words or any(w in opening for w in self.lexicon.not_epithets):
+            return None
+        got = self.answer(parsed.text[start:])
+        if not got.answers:
+            return None
+        return replace(got, question=question, message=f"按“{parsed.text[start:]}”回答（开头的“{opening}”只是描述）")
+
+    def _answer_checked_then(self, question: str, text: str) -> Answer | None:
+        """A yes/no question (asks `check`: 是不是, 吗) opening with a name, then a question naming nothing that asks
+        something else of it (甲是不是乙公司的董事长？是哪家公司的？; 甲区是丙市的吗，归哪个市): the second asked of that
+        name, whose answer also answers the first. None: not such a question, or nothing answers the second."""
+        asked = _CHECKED_THEN.fullmatch(text)
+        if asked is None:
+            return None
+        head = self.parse(asked["check"])
+        if not head.mentions or head.mentions[0].start != 0:
+            return None
+        if read_evidence(asked["check"], head.mentions, self.lexicon).asks != {"check"}:
+            return None
+        rest = read_evidence(asked["rest"], self.parse(asked["rest"]).mentions, self.lexicon)
+        if rest.mentions or not rest.asks or "check" in rest.asks:
+            return None
+        got = self.answer(head.mentions[0].text + asked["rest"])
+        return replace(got, question=question) if got.answers else None
 
     def _who_and_where(self, text: str, parsed: Parsed) -> tuple[Parsed, Evidence, list[Fit] | None] | None:
         """A person asked who they are and then where they work, read as the person's posts (None: not that)."""

@@ -61,6 +61,8 @@ _LEXICON_KEYS = {
     "former_titles",
     "former_said",
     "joins_before_former",
+    "held_before",
+    "not_epithets",
     "in_charge",
     "planned",
     "measured",
@@ -113,6 +115,8 @@ class Lexicon:
     former_titles: tuple[str, ...] = ()  # words between a body and its title asking a former holder (甲行原行长)
     former_said: tuple[str, ...] = ()  # words of a source sentence before a post held before (原甲局局长乙)
     joins_before_former: frozenset[str] = frozenset()  # characters before such a word that end no name (由原局长乙)
+    held_before: dict[str, tuple[str, ...]] = field(default_factory=dict)  # what says a post was held before
+    not_epithets: tuple[str, ...] = ()  # in words opening a question before a name, what says which holder or time
     leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
     leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
@@ -344,6 +348,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         former_titles=tuple(sorted(_words(source, "former_titles", data.get("former_titles") or []), key=len)[::-1]),
         former_said=tuple(sorted(_words(source, "former_said", data.get("former_said") or []), key=len)[::-1]),
         joins_before_former=frozenset(_words(source, "joins_before_former", data.get("joins_before_former") or [])),
+        held_before=_held_before(source, data.get("held_before")),
+        not_epithets=tuple(_words(source, "not_epithets", data.get("not_epithets") or [])),
         leads=_leads(source, data.get("leads")),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
@@ -361,6 +367,18 @@ def _leads(source: str, raw: Any) -> dict[str, str]:
     if any(len(k) != 1 for k in words):
         raise TemplateError(f"{source}: leads.words must map single characters to words")
     return words
+
+
+_HELD_BEFORE_KEYS = ("before", "title", "after", "moved", "already", "already_at")
+
+
+def _held_before(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
+    """The `held_before` section: each of its lists of words (all of them required), longest first."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) != set(_HELD_BEFORE_KEYS):
+        raise TemplateError(f"{source}: held_before must be a mapping with {', '.join(_HELD_BEFORE_KEYS)}")
+    return {k: tuple(sorted(_words(source, f"held_before.{k}", raw[k]), key=len, reverse=True)) for k in raw}
 
 
 def _typos(source: str, raw: Any, key: str = "typos") -> dict[str, str]:

@@ -36,12 +36,7 @@ _DATE_GRAIN = (
     # 哪年哪月哪日: the day)
     (re.compile(r"哪一?年(?!哪一?个?月)|什么年份|哪个年份|哪个年度|哪一年度"), 4),
 )
-_FORMER_BEFORE = r"(前任|原任|原|曾任|此前)[^，。；,;]{0,12}"  # 前任总经理甲: 甲 held it before
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FORMER_AFTER = r"[^，。；,;]{0,24}(离职|卸任|辞去|辞职|离任)"  # 甲于去年离职
-_MOVED = (
-    r"(已经?|已于[^，。；,;]{0,6})?(出任|调任|转任|升任|改任|就任|赴任)(?P<post>[^，。；,;、]{2,16})"  # 甲已出任乙职
-)
 _LIST_SEP = re.compile(r"、|和(?!.*和)|及(?!.*及)")  # 、 and the last 和/及 of a list of places
 _LIST_TAIL = re.compile(r"等(地|地区|省市|城市|省份|省|市)?$")
 _ISO = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -137,8 +132,8 @@ def current(
     sentence says they held it before (前任总经理甲, 甲已离职), or that they have since moved to a post of
     another kind than the question `asked` names (甲司长乙已出任办公厅主任), are left out, when others remain.
     Those whose every sentence says they held the very `post` asked (its title and body) before (甲局原局长乙,
-    原甲局局长乙) are left out even when none remains; a former post of another title or body (原丙局副局长乙) is
-    not that one.
+    原甲局局长乙), or that they have since moved to a post of another kind (乙赴任丁局副主任, 乙已调任…), are left
+    out even when none remains; a former post of another title or body (原丙局副局长乙) is not that one.
 
     >>> src = lambda s: [{"sentence": s}]
     >>> [a["label"] for a in current([{"label": "甲", "sources": src("前任总经理甲离职")},
@@ -146,10 +141,12 @@ def current(
     ['乙']
     >>> [a["label"] for a in current([{"label": "甲", "sources": src("丙局原局长甲已赴任")}], "", ("局长", "丙局"))]
     []
+    >>> [a["label"] for a in current([{"label": "甲", "said": ["甲赴任丁局副主任"]}], "丙局现任局长", ("局长", "丙局"))]
+    []
     """
     if post:
         forms = {f for f in org_forms(post[1]) if len(f) >= 2}
-        answers = [a for a in answers if not _left_post(a, post[0], forms)]
+        answers = [a for a in answers if not _left_post(a, post[0], forms) and not _moved_on(a, asked)]
     kept = [a for a in answers if not _held_before(a, asked)]
     for a in answers:
         a.pop("said", None)
@@ -161,10 +158,48 @@ def _said(a: dict[str, Any]) -> list[str]:
     return [s["sentence"] for s in a.get("sources", []) if s.get("sentence")] or a.get("said", [])
 
 
+@dataclass(frozen=True)
+class _Held:
+    """cues.yaml `held_before` as the patterns `_held_before` and `_post_left` search a source sentence with."""
+
+    before: str  # 前任总经理甲: a former word, then at most 12 characters, before the name
+    after: str  # 甲于去年离职: at most 24 characters after the name, then a word of leaving
+    moved: str  # 甲已出任乙职: right after the name, a word of moving (已, 已经, 已于 and a time before it), the post
+    title: re.Pattern[str]  # 原局长甲: a former word right before the title (searched in what precedes it)
+
+
+@lru_cache(maxsize=1)
+def _held() -> _Held:
+    """The patterns of cues.yaml `held_before`, built once."""
+    words = {k: "|".join(map(re.escape, v)) for k, v in load_lexicon().held_before.items()}
+    return _Held(
+        before=rf"({words['before']})[^，。；,;]{{0,12}}",
+        after=rf"[^，。；,;]{{0,24}}({words['after']})",
+        moved=rf"({words['already']}|(?:{words['already_at']})[^，。；,;]{{0,6}})?({words['moved']})"
+        r"(?P<post>[^，。；,;、]{2,16})",
+        title=re.compile(rf"({words['title']})$"),
+    )
+
+
 @lru_cache(maxsize=1)
 def _former_words() -> str:
     """cues.yaml `former_said` as one alternation, longest first (前任 before 前)."""
     return "|".join(map(re.escape, load_lexicon().former_said))
+
+
+def _moved_on(a: dict[str, Any], asked: str) -> bool:
+    """True when every sentence of the answer (a holder without a title of its own) writes its name right before
+    a word of moving to another post (cues.yaml held_before `moved`: 赴任, 调任, 已出任 …) and a post of another
+    kind than the one `asked` (乙赴任丁局副主任 when 丙局局长 is asked; not 乙出任丙局局长)."""
+    said = _said(a)
+    if not said or a.get("title"):
+        return False
+    name = re.escape(a["label"])
+    for x in said:
+        m = re.search(name + _held().moved, x)
+        if m is None or m.group("post")[-2:] in asked:
+            return False
+    return True
 
 
 def _left_post(a: dict[str, Any], title: str, forms: set[str]) -> bool:
@@ -218,12 +253,14 @@ def _held_before(a: dict[str, Any], asked: str) -> bool:
     """True when every sentence of the answer says its holder held the post before (原总经理甲, 甲已离职, 甲已出任
     a post of another kind than the one `asked`)."""
 
+    held = _held()
+
     def moved(name: str, said: str) -> bool:
-        m = re.search(name + _MOVED, said)
+        m = re.search(name + held.moved, said)
         return m is not None and m.group("post")[-2:] not in asked
 
     def before(label: str, said: str) -> bool:  # 原总经理甲; not 原副总经理兼总监甲 when 总经理 is asked
-        m = re.search(_FORMER_BEFORE + re.escape(label), said)
+        m = re.search(held.before + re.escape(label), said)
         gap = m.group(0)[len(m.group(1)) : -len(label)] if m else ""
         return m is not None and (len(gap) < 2 or gap[-2:] in asked)
 
@@ -231,19 +268,18 @@ def _held_before(a: dict[str, Any], asked: str) -> bool:
     if a.get("title"):
         return bool(said) and all(_post_left(a["title"], x, asked) for x in said)
     name = re.escape(a["label"])
-    return bool(said) and all(
-        before(a["label"], x) or re.search(name + _FORMER_AFTER, x) or moved(name, x) for x in said
-    )
+    return bool(said) and all(before(a["label"], x) or re.search(name + held.after, x) or moved(name, x) for x in said)
 
 
 def _post_left(title: str, said: str, asked: str) -> bool:
     """True when the sentence writes the title before a name the question holds as one held before: 原局长甲,
     前任总经理甲, or 司长甲已出任主任 (the person has since moved on)."""
+    held = _held()
     for m in re.finditer(re.escape(title), said):
         rest = said[m.end() :]
         for k in (2, 3, 4, 5):
             if len(rest) > k and rest[:k] in asked:
-                if re.match(_MOVED, rest[k:]) or re.search(r"(前任|原任|原|曾任)$", said[: m.start()]):
+                if re.match(held.moved, rest[k:]) or held.title.search(said[: m.start()]):
                     return True
     return False
 
