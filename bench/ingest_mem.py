@@ -50,6 +50,28 @@ def _caches():
     return out
 
 
+def _arenas():
+    # glibc's malloc_info per arena: the main one (brk heap: the main thread's, Python's large objects) and those of
+    # other threads (RocksDB's flush and compaction): MB held from the system / MB of it free
+    import ctypes, re, tempfile
+    libc = ctypes.CDLL("libc.so.6")
+    libc.fopen.restype = ctypes.c_void_p
+    libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+    libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+    libc.fclose.argtypes = [ctypes.c_void_p]
+    with tempfile.NamedTemporaryFile(suffix=".xml") as tmp:
+        fp = libc.fopen(tmp.name.encode(), b"w")
+        libc.malloc_info(0, fp)
+        libc.fclose(fp)
+        text = Path(tmp.name).read_text()
+    out = []
+    for heap in re.findall(r'<heap nr="(\d+)">(.*?)</heap>', text, re.S):
+        free = sum(int(x) for x in re.findall(r'<total type="(?:fast|rest)" count="\d+" size="(\d+)"', heap[1]))
+        cur = re.search(r'<system type="current" size="(\d+)"', heap[1])
+        out.append(f"{{heap[0]}}:{{int(cur.group(1)) / 2**20 if cur else 0:.0f}}/{{free / 2**20:.0f}}")
+    return " ".join(out)
+
+
 def write_page(self, mapped):
     r = _write(self, mapped)
     _n[0] += 1
@@ -89,7 +111,7 @@ def flush(self, release=False):
     if release:
         reopened = held == 2
         with _flush_file.open("a") as fh:
-            fh.write(f"{{_n[0]}}\t{{_wm.rss_mb():.0f}}\t{{_wm.breakdown()}}\t{{_caches()}}\treopened={{reopened}}\n")
+            fh.write(f"{{_n[0]}}\t{{_wm.rss_mb():.0f}}\t{{_wm.breakdown()}}\t{{_caches()}}\treopened={{reopened}}\tarenas {{_arenas()}}\n")
 
 
 _g.KnowledgeGraph.write_page = write_page
