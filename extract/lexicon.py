@@ -877,6 +877,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "heads_as": W,
             "trip_heads": W,
             "candidacy_words": W,
+            "told_after_marks": W,
         }
     ),
     "surnames.txt": Lines(),

@@ -1809,6 +1809,28 @@ def _listed_on(text: str, links: list, titles_by_end: dict, orgs_by_end: dict) -
     return out
 
 
+TOLD_AFTER_MARKS = tuple(load("post_rules.yaml")["told_after_marks"])
+
+
+def _told_after(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict) -> list[Post]:
+    """Posts told right after a name that opens its clause, set off by a mark of post_rules.yaml told_after_marks
+    (甲：A协会副主任，B委员会秘书长): a chain that opens with its own body right after the mark and fills its clause
+    (，。； or the end after it), with the items after it joined by ， as a career list's."""
+    if m.end >= len(text) or not text.startswith(TOLD_AFTER_MARKS, m.end):
+        return []
+    if m.start > 0 and text[m.start - 1] not in "，。；！？\n":
+        return []
+    at = m.end + 1
+    links = chain_after(text, at, titles_by_end, orgs_by_end)
+    if not links or links[0][0] != at or not links[0][1]:
+        return []
+    s, prefix, role = links[-1]
+    after = s + len(prefix) + len(role)
+    if after < len(text) and text[after] not in "，。；\n":
+        return []  # 甲，A公司董事长乙说: the chain is the next name's
+    return resolve_chain(doc, i, _listed_on(text, links, titles_by_end, orgs_by_end))
+
+
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
     """Posts told around a name by a verb: <name>出任<chain>; <name>接替<name2>担任<chain> (both held it);
     <chain>由<name>担任 (鹏华基金总经理由张三担任); 以<name>同志为<title>的<body> (the body's title)."""
@@ -1873,6 +1895,8 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
             out += resolve_chain(doc, i, joined)
     if not out:
         out += _named_as(doc, i, text, m, titles_by_end, orgs_by_end)
+    if not out:
+        out += _told_after(doc, i, text, m, titles_by_end, orgs_by_end)
     if LEADER_OF.match(text, m.end):
         t_end = next(
             (

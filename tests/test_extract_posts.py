@@ -2807,3 +2807,64 @@ def test_probe44_a_candidacy_is_no_post(text, name):
     """A title right before 候选人 or 人选 (推荐甲为…主任候选人人选, 提名乙为…市长候选人) names a candidacy, a plan and no
     post, as 被提名为…候选人 already was (post_rules.yaml candidacy_words; b44 probe: 主任 of the 人大常委会 given)."""
     assert {x for x in posts_of(text) if x[0] == name} == set()
+
+
+REAL35_CAPTION_OPENERS = [
+    pytest.param(
+        "图为清河县王庄镇副镇长刘建国",
+        {("刘建国", "副镇长", "王庄镇人民政府")},
+        id="a-caption-opener-before-a-town-post",
+    ),
+    pytest.param(
+        "左为王庄镇副镇长刘建国，右为镇党委书记周一民。",
+        {("刘建国", "副镇长", "王庄镇人民政府")},
+        id="left-and-right-of-a-picture-before-town-posts",
+    ),
+    pytest.param(
+        "右为东林区副区长周一民。",
+        {("周一民", "副区长", "东林区人民政府")},
+        id="a-right-of-picture-opener-before-a-district-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL35_CAPTION_OPENERS)
+def test_real35_a_caption_or_role_opener_is_no_part_of_the_body(text, want):
+    """图为/左为/右为/身为 open a caption or a role clause (图为甲镇副镇长X, 身为甲馆馆长的X): no part of the body's name
+    (real_posts.py mix_posts even half: the body written 图为…镇; post_rules.yaml cut_before_names)."""
+    got = posts_of(text)
+    assert want <= got
+    assert not any(org and org.startswith(("图为", "左为", "右为", "身为")) for _, _, org in got)
+
+
+REAL35_TOLD_AFTER = [
+    pytest.param(
+        "王芳：天华建材协会秘书部副主任，天华建材协会咨询委员会秘书长",
+        {("王芳", "副主任", "天华建材协会秘书部"), ("王芳", "秘书长", "天华建材协会咨询委员会")},
+        id="a-profile-line-after-a-colon",
+    ),
+    pytest.param(
+        "会上，王芳，东林化工有限公司总经理，介绍了新厂的进展。",
+        {("王芳", "总经理", "东林化工有限公司")},
+        id="a-post-set-off-by-commas-after-the-name",
+    ),
+]
+
+REAL35_NOT_TOLD_AFTER = [
+    pytest.param("王芳，天华建材公司董事长李明说，价格会涨。", "王芳", id="the-chain-is-the-next-names"),
+    pytest.param("王芳：市长说得对。", "王芳", id="a-speakers-words-with-a-bare-title"),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL35_TOLD_AFTER)
+def test_real35_posts_told_after_a_name_set_off_by_a_mark(text, want):
+    """甲：A协会副主任，B委员会秘书长 / 甲，A公司总经理，…: a chain opening with its own body right after the name's mark
+    and filling its clause is the name's (real_posts.py mix_posts even half: a profile line after a colon gave no
+    post; post_rules.yaml told_after_marks)."""
+    assert want <= posts_of(text)
+
+
+@pytest.mark.parametrize("text,name", REAL35_NOT_TOLD_AFTER)
+def test_real35_a_chain_after_a_mark_that_is_not_the_names(text, name):
+    """A chain followed by another name, or a bare title opening a speaker's words, gives the name before no post."""
+    assert {x for x in posts_of(text) if x[0] == name} == set()
