@@ -2802,6 +2802,9 @@ B23_HISTORY = [
         id="a-citys-investment-figure-no-event",
     ),
     pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
+    pytest.param("甲乙此访是他就任总统后首次出访。", "2025-11-18", [], id="after-taking-office-no-move"),
+    pytest.param("丙丁就任市长之后首次出访。", "2025-11-18", [], id="after-taking-office-zhihou-no-move"),
+    pytest.param("丙丁今天就任市长。", "2025-11-18", [("other", "2025-11-18", [])], id="taking-office-is-a-move"),
     pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
     pytest.param(
         "甲乙董事长介绍，该厂始建于１９７８年，去年实现销售收入２．６亿元。",
