@@ -2022,6 +2022,21 @@ def test_probe45_a_centre_project_is_no_organisation():
     assert not [o.name for o in doc.organizations if o.name.endswith("中心")]
 
 
+# ext40 (b44 Left): a level word among words of a kind (全省先进县级党校, 省级重点医院) names a kind, no body
+@pytest.mark.parametrize(
+    "text,junk",
+    [
+        pytest.param(
+            "甲乙县委党校2009年被评为全省先进县级党校。", "先进县级党校", id="advanced-county-level-party-school"
+        ),
+        pytest.param("丙丁市人民医院去年被评为省级重点医院。", "省级重点医院", id="provincial-level-key-hospital"),
+    ],
+)
+def test_ext40_a_level_among_kind_words_names_no_body(text, junk):
+    got = [o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-15").organizations]
+    assert not [n for n in got if n.endswith(junk)], got
+
+
 # ext40 (b44, b45 Left): the centre or park an agreement is about, written right before the agreement's kind
 # (签署了甲乙分拨中心合作协议, 签订了丙丁产业园投资协议), is what is agreed on, no organisation
 @pytest.mark.parametrize(
