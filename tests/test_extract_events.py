@@ -4173,6 +4173,27 @@ PROBE28_EVENTS = [
 ]
 
 
+# ext40 (b45 Left): the ceremony's own act (授牌, 颁发…证书) told after an award in its sentence retells that award
+EXT40_AWARD_ACTS = [
+    pytest.param(
+        "甲乙协会昨日在丙县授予丙县“中国丝绸之乡”称号，甲乙协会副会长丁一明为丙县授牌，副省长王一华出席授牌仪式。",
+        [("award", "2025-09-08")],
+        id="title-granted-then-plaque-one-award",
+    ),
+    pytest.param(
+        "甲乙公司昨日被评为省级文明单位，市委书记丁一明为公司颁发了证书。",
+        [("award", "2025-09-08")],
+        id="named-then-certificate-one-award",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", EXT40_AWARD_ACTS)
+def test_ext40_an_awards_own_act_retells_it(text, wanted):
+    got = extract_page("标题\n\n本报讯 " + text, date="2025-09-09").events
+    assert [(e.kind, e.date) for e in got] == wanted
+
+
 @pytest.mark.parametrize("source,date,text,wanted", PROBE28_EVENTS)
 def test_b28_ceremonies_their_sequels_and_hosts_meeting_in_turn(source, date, text, wanted):
     """签字仪式后，甲会见了乙 a talks of its own; 随后举行的…签约仪式上 on the opening's day; a planned month (计划明年9月)
