@@ -441,6 +441,7 @@ def _patterns() -> dict:
         "reason_before": re.compile(lex["reason_before"]),
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "award_assembly": re.compile(alt(lex["award_assembly"])),
+        "award_acts": re.compile(alt(lex["award_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
@@ -1022,6 +1023,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
     pats_again = _patterns()["again"]
     pats_acts = _patterns()["launch_acts"]  # the ceremony's own act (揭牌, 剪彩) retells the launch just told
     pats_award = _patterns()["award_assembly"]
+    pats_award_acts = _patterns()["award_acts"]  # 授予…称号，…授牌: the award retold
     pats_elects = _patterns()["elects"]
     for t in trigs:
         if groups:
@@ -1033,6 +1035,8 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
                 or text[t.start : t.end] in text[prev.start : prev.end]  # 28日在合肥揭牌成立…为集团揭牌: retold
                 or t.kind == "launch"
                 and pats_acts.search(text, t.start, t.end) is not None  # 挂牌成立…为集团揭牌
+                or t.kind == "award"
+                and pats_award_acts.search(text, t.start, t.end) is not None  # 授予甲县…称号，乙为甲县授牌
             )
             # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
             party = (

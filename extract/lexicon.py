@@ -600,6 +600,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "plan_going_head": Str(),
             "launch_acts": W,
             "award_assembly": W,
+            "award_acts": W,
             "after_talks": Str(),
             "after_meeting": Str(),
             "at_signing": Str(),

@@ -2802,6 +2802,9 @@ B23_HISTORY = [
         id="a-citys-investment-figure-no-event",
     ),
     pytest.param("据悉，这是王克明就任总理以来首次访华。", "2025-11-18", [], id="since-taking-office-no-move"),
+    pytest.param("甲乙此访是他就任总统后首次出访。", "2025-11-18", [], id="after-taking-office-no-move"),
+    pytest.param("丙丁就任市长之后首次出访。", "2025-11-18", [], id="after-taking-office-zhihou-no-move"),
+    pytest.param("丙丁今天就任市长。", "2025-11-18", [("other", "2025-11-18", [])], id="taking-office-is-a-move"),
     pytest.param("该厂是１９８５年创办的。", "1998-01-23", [("other", "1985", [])], id="when-a-plant-was-founded"),
     pytest.param(
         "甲乙董事长介绍，该厂始建于１９７８年，去年实现销售收入２．６亿元。",
@@ -4168,6 +4171,27 @@ PROBE28_EVENTS = [
         id="a-signing-ceremony-held-told-as-its-subject-and-its-deal-one-signing",
     ),
 ]
+
+
+# ext40 (b45 Left): the ceremony's own act (授牌, 颁发…证书) told after an award in its sentence retells that award
+EXT40_AWARD_ACTS = [
+    pytest.param(
+        "甲乙协会昨日在丙县授予丙县“中国丝绸之乡”称号，甲乙协会副会长丁一明为丙县授牌，副省长王一华出席授牌仪式。",
+        [("award", "2025-09-08")],
+        id="title-granted-then-plaque-one-award",
+    ),
+    pytest.param(
+        "甲乙公司昨日被评为省级文明单位，市委书记丁一明为公司颁发了证书。",
+        [("award", "2025-09-08")],
+        id="named-then-certificate-one-award",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", EXT40_AWARD_ACTS)
+def test_ext40_an_awards_own_act_retells_it(text, wanted):
+    got = extract_page("标题\n\n本报讯 " + text, date="2025-09-09").events
+    assert [(e.kind, e.date) for e in got] == wanted
 
 
 @pytest.mark.parametrize("source,date,text,wanted", PROBE28_EVENTS)

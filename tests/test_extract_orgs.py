@@ -2022,6 +2022,53 @@ def test_probe45_a_centre_project_is_no_organisation():
     assert not [o.name for o in doc.organizations if o.name.endswith("中心")]
 
 
+# ext40 (b44 Left): a level word among words of a kind (全省先进县级党校, 省级重点医院) names a kind, no body
+@pytest.mark.parametrize(
+    "text,junk",
+    [
+        pytest.param(
+            "甲乙县委党校2009年被评为全省先进县级党校。", "先进县级党校", id="advanced-county-level-party-school"
+        ),
+        pytest.param("丙丁市人民医院去年被评为省级重点医院。", "省级重点医院", id="provincial-level-key-hospital"),
+    ],
+)
+def test_ext40_a_level_among_kind_words_names_no_body(text, junk):
+    got = [o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-15").organizations]
+    assert not [n for n in got if n.endswith(junk)], got
+
+
+# ext40 (b44, b45 Left): the centre or park an agreement is about, written right before the agreement's kind
+# (签署了甲乙分拨中心合作协议, 签订了丙丁产业园投资协议), is what is agreed on, no organisation
+@pytest.mark.parametrize(
+    "text,junk",
+    [
+        pytest.param(
+            "甲乙贸易有限公司与丙丁港口集团有限公司签署了煤炭分拨中心合作协议，投资6亿元。",
+            "分拨中心",
+            id="centre-before-cooperation-agreement",
+        ),
+        pytest.param(
+            "甲乙软件有限公司与丙丁开发有限公司签署了数据交付中心租赁协议。",
+            "交付中心",
+            id="centre-before-lease-agreement",
+        ),
+        pytest.param(
+            "甲乙纺织集团有限公司与丙县人民政府签订了丝绸产业园投资协议，投资9亿元。",
+            "丝绸产业园",
+            id="park-before-investment-agreement",
+        ),
+        pytest.param(
+            "甲乙大学与丙丁新区管理委员会签订了共建甲乙大学科技园合作协议。",
+            "甲乙大学科技园",
+            id="science-park-before-cooperation-agreement",
+        ),
+    ],
+)
+def test_ext40_what_an_agreement_is_about_is_no_organisation(text, junk):
+    got = [o.name for o in extract_page("标题\n\n本报讯 " + text, date="2011-09-15").organizations]
+    assert not [n for n in got if n.endswith(junk)], got
+
+
 @pytest.mark.parametrize(
     "text,name,absent",
     [
