@@ -3,7 +3,8 @@ names the wording, and near misses must not be answered. The people and bodies a
 
 A person then 是哪个开发区的 / 是哪个高新区的 asks the body the person serves, as 是哪里的 does (not a zone as a
 place): of a zone's bodies only (a company's director is no zone's), and a zone's 党工委 and 管委会 together are
-the one zone asked (哪个 asks one)."""
+the one zone asked (哪个 asks one). A surname and a title opening the question (杨书记是哪个区的, 葛副市长是哪个市的)
+stand for that person the same way: the body of the post, of the holder whose name opens with the surname."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ FACTS = meeting_page(
     {"name": "柏清源", "posts": [{"title": "主任", "org": ZONE_ADMIN}]},
     {"name": "严若愚", "posts": [{"title": "书记", "org": ZONE_CPC}, {"title": "主任", "org": ZONE_ADMIN}]},
     {"name": "邵青禾", "posts": [{"title": "董事长", "org": SUPPLIER}]},
-    {"name": "宋知微", "posts": [{"title": "书记", "org": DISTRICT_CPC}, {"title": "董事长", "org": SUPPLIER}]},
+    {"name": "宋知微", "posts": [{"title": "副书记", "org": DISTRICT_CPC}, {"title": "董事长", "org": SUPPLIER}]},
     {"name": "葛知秋", "posts": [{"title": "副市长", "org": GOV}]},
+    {"name": "杨望舒", "posts": [{"title": "书记", "org": DISTRICT_CPC}]},
 )
 FACTS["organizations"] += [
     {"name": ZONE_ADMIN, "type": "development_zone", "aliases": [], "located_in": "青岚市"},
@@ -38,6 +40,8 @@ def kg():
         pytest.param("柏清源是哪个开发区的", "person_org", {ZONE_ADMIN}, id="person-na-ge-kai-fa-qu-de"),
         pytest.param("柏清源是哪个高新区的", "person_org", {ZONE_ADMIN}, id="person-na-ge-gao-xin-qu-de"),
         pytest.param("严若愚是哪个开发区的", "person_org", {ZONE_CPC, ZONE_ADMIN}, id="zone-committee-and-admin-one-zone"),
+        pytest.param("杨书记是哪个区的", "person_org", {DISTRICT_CPC}, id="surname-title-na-ge-qu-de"),
+        pytest.param("葛副市长是哪个市的", "person_org", {GOV}, id="surname-title-na-ge-shi-de"),
     ],
 )
 def test_wordings(kg, question, template, expected):
@@ -50,6 +54,8 @@ def test_wordings(kg, question, template, expected):
     [
         pytest.param("邵青禾是哪个开发区的", id="kai-fa-qu-de-a-company-director"),
         pytest.param("宋知微是哪个区的", id="na-ge-qu-de-bodies-of-two-units"),
+        pytest.param("王书记是哪个区的", id="surname-title-no-holder-has"),
+        pytest.param("书记是哪个区的", id="title-alone-of-two-holders"),
     ],
 )
 def test_near_misses_get_no_answer(kg, question):
