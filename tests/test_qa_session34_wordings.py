@@ -42,7 +42,9 @@ def kg():
     [
         pytest.param("柏清源是哪个开发区的", "person_org", {ZONE_ADMIN}, id="person-na-ge-kai-fa-qu-de"),
         pytest.param("柏清源是哪个高新区的", "person_org", {ZONE_ADMIN}, id="person-na-ge-gao-xin-qu-de"),
-        pytest.param("严若愚是哪个开发区的", "person_org", {ZONE_CPC, ZONE_ADMIN}, id="zone-committee-and-admin-one-zone"),
+        pytest.param(
+            "严若愚是哪个开发区的", "person_org", {ZONE_CPC, ZONE_ADMIN}, id="zone-committee-and-admin-one-zone"
+        ),
         pytest.param("杨书记是哪个区的", "person_org", {DISTRICT_CPC}, id="surname-title-na-ge-qu-de"),
         pytest.param("葛副市长是哪个市的", "person_org", {GOV}, id="surname-title-na-ge-shi-de"),
         pytest.param("韩小舟是哪个党总支的", "person_org", {BRANCH}, id="na-ge-dang-zong-zhi-de"),

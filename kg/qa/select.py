@@ -513,8 +513,14 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {noun}  # 开发区有哪几家: which zones (家 counts them too), not which bodies
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
-        elif own <= {"place", "zone"} and own and text[w.end :] == "的" and mentions and all(_a_person(text, m, lex) for m in mentions):
-            own = {"org"}  # 甲某是哪里的, 甲某是哪个开发区的, 甲书记是哪个区的: where a person is from, the body they serve
+        elif (
+            own
+            and own <= {"place", "zone"}
+            and text[w.end :] == "的"
+            and mentions
+            and all(_a_person(text, m, lex) for m in mentions)
+        ):  # 甲某是哪里的, 甲某是哪个开发区的, 甲书记是哪个区的: where a person is from, the body they serve
+            own = {"org"}
         elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
             own = {"person"}  # 副市长一共几个: the holders, counted
             ev.count = _measure(w.text)
