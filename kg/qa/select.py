@@ -479,6 +479,13 @@ def check_templates(templates: dict[str, Template], lex: Lexicon) -> None:
                 raise TemplateError(f"template {t.id}: cue group {group!r} is not in cues.yaml")
 
 
+def _a_person(text: str, m: Any, lex: Lexicon) -> bool:
+    """True when the mention is a person: a name, or a title right after a surname standing alone (杨书记)."""
+    if m.kinds == "p":
+        return True
+    return set(m.kinds) == {"t"} and m.start == 1 and text[0] in lex.surnames
+
+
 def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     """The lexicon words in the gaps between mentions, the answer types asked and the cue groups present."""
     words: list[Word] = []
@@ -524,8 +531,14 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             own = {noun}  # 开发区有哪几家: which zones (家 counts them too), not which bodies
         elif own == {"place"} and _title_after(text, mentions, w.end):
             own = {"org"}  # 是哪里的政协副主席: whose title, a body
-        elif own == {"place"} and text[w.end :] == "的" and mentions and all(m.kinds == "p" for m in mentions):
-            own = {"org"}  # 甲某是哪里的: where a person is from, in a news graph the body they serve
+        elif (
+            own
+            and own <= {"place", "zone"}
+            and text[w.end :] == "的"
+            and mentions
+            and all(_a_person(text, m, lex) for m in mentions)
+        ):  # 甲某是哪里的, 甲某是哪个开发区的, 甲书记是哪个区的: where a person is from, the body they serve
+            own = {"org"}
         elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
             own = {"person"}  # 副市长一共几个: the holders, counted
             ev.count = _measure(w.text)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ...extract.mentions import Place, place_of
 from ..results import Term
-from .forms import TRADE_TAILS, org_forms
+from .forms import TRADE_TAILS, org_forms, org_stems
 from .parse import LEVEL_CHARS
 from .select import load_lexicon
 from .templates import Template
@@ -330,6 +330,30 @@ def bodies_merged(answers: list[dict[str, Any]], expected: int) -> list[dict[str
     return heads if len(heads) == expected else answers
 
 
+# a which-word asking a place or zone by its level (哪个区的, 哪个开发区的): its bodies answer it together
+_WHICH_LEVEL = re.compile(r"哪一?[个座家](?:[^的哪]{0,3}?)[" + "".join(sorted(LEVEL_CHARS)) + r"]的?")
+
+
+def _bodies_of_one_place(answers: list[dict[str, Any]], text: str, expected: int) -> bool:
+    """True when one place or zone is asked by its level (甲是哪个开发区的) and the answers are bodies of one place or
+    zone (its 党工委 and its 管委会: a stem of the name shared by all), which together are that one answer.
+
+    >>> _bodies_of_one_place([{"label": "中共甲乙经济技术开发区工作委员会"}, {"label": "甲乙经济技术开发区管理委员会"}],
+    ...                      "丙是哪个开发区的", 1)
+    True
+    >>> _bodies_of_one_place([{"label": "中共甲乙市委员会"}, {"label": "丙丁集团有限公司"}], "丙是哪个市的", 1)
+    False
+    >>> _bodies_of_one_place([{"label": "中共甲乙市委员会"}, {"label": "甲乙市人民政府"}], "丙是哪个单位的", 1)
+    False
+    """
+    if expected != 1 or len(answers) < 2 or not _WHICH_LEVEL.search(text):
+        return False
+    if any(a.get("title") or not isinstance(a.get("label"), str) for a in answers):
+        return False
+    shared = set.intersection(*(org_stems(a["label"]) for a in answers))
+    return bool(shared)
+
+
 # the trade word a company's short name leaves out (甲乙通讯有限公司 -> 甲乙公司); never one that tells two apart (化工)
 _TRADE_WORDS = frozenset(("", *TRADE_TAILS, "通讯", "通信", "电子", "电器", "电气"))
 _COMPANY_END = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|公司|集团)$")
@@ -467,7 +491,7 @@ def _of_kind(row: dict, word: str, org_type: str) -> bool:
     named = bool(row.get("label") and word in row["label"].value) or bool(
         row.get("orgLabel") and any(word in f for f in org_forms(row["orgLabel"].value))
     )
-    return named and typ != "party_committee"
+    return named and (typ != "party_committee" or org_type == "development_zone")  # a zone's 党工委 is the zone's
 
 
 def shaped(
@@ -510,7 +534,7 @@ def finished(
     expected = expected_count(text)
     if expected and len(answers) > expected:
         answers = bodies_merged(answers, expected)
-    if expected and answers and len(answers) != expected:
+    if expected and answers and len(answers) != expected and not _bodies_of_one_place(answers, text, expected):
         out.message = f"问题问的是{expected}个，图谱里有{len(answers)}个，请核对"
         out.candidates = [{"label": a["label"], "iri": a.get("iri") or "", "kind": "answer"} for a in answers[:20]]
         return out
