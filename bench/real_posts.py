@@ -41,6 +41,7 @@ import argparse
 import random
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,6 +122,37 @@ def local_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return None
 
 
+def _draw_by_strata(
+    out: dict[str, list[tuple[int, str]]],
+    seen: set[str],
+    sets: dict[str, str],
+    sources: dict,
+    stratum: Callable[[str, list[tuple[int, int, str]], list[str]], int | None],
+    draws: dict[str, tuple[int, ...]],
+) -> None:
+    """Draw each of `sets` (name -> source split) into `out`, in order: candidates as MORE_SETS, not in `seen`, pooled by
+    `stratum`, `draws[name]` of each pool with SEED, the picks shuffled; `seen` grows by each set drawn."""
+    words = TITLE_WORDS + MORE_WORDS
+    for name, source in sets.items():
+        if source not in sources:
+            continue
+        recs = sources[source]
+        pools: list[list[int]] = [[] for _ in draws[name]]
+        for k, (text, spans) in enumerate(recs):
+            if len(text) > MAX_CHARS or unicodedata.normalize("NFKC", text) in seen:
+                continue
+            if not any(lab == "PER" for *_, lab in spans) or not any(w in text for w in words):
+                continue
+            at = stratum(text, spans, words)
+            if at is not None:
+                pools[at].append(k)
+        rng = random.Random(SEED)
+        pick = [k for pool, n in zip(pools, draws[name], strict=True) for k in rng.sample(pool, min(n, len(pool)))]
+        rng.shuffle(pick)
+        out[name] = [(k, recs[k][0]) for k in pick]
+        seen |= {unicodedata.normalize("NFKC", text) for _, text in out[name]}
+
+
 def latest_chosen() -> dict[str, list[tuple[int, str]]]:
     """chosen(), then LOCAL_SETS in the order drawn (none drawn by an earlier set of either bench or each other).
     Kept apart from chosen(), which bench/real_events.py draws its later sets against."""
@@ -133,31 +165,12 @@ def latest_chosen() -> dict[str, list[tuple[int, str]]]:
         for items in d.values()
         for _, t in items
     }
-    words = TITLE_WORDS + MORE_WORDS
-    sources = train_sets()
-    for name, source in LOCAL_SETS.items():
-        if source not in sources:
-            continue
-        recs = sources[source]
-        pools: list[list[int]] = [[] for _ in LOCAL_STRATA]
-        for k, (text, spans) in enumerate(recs):
-            if len(text) > MAX_CHARS or unicodedata.normalize("NFKC", text) in seen:
-                continue
-            if not any(lab == "PER" for *_, lab in spans) or not any(w in text for w in words):
-                continue
-            at = local_stratum(text, spans, words)
-            if at is not None:
-                pools[at].append(k)
-        rng = random.Random(SEED)
-        pick = [k for pool, n in zip(pools, LOCAL_DRAW[name], strict=True) for k in rng.sample(pool, min(n, len(pool)))]
-        rng.shuffle(pick)
-        out[name] = [(k, recs[k][0]) for k in pick]
-        seen |= {unicodedata.normalize("NFKC", text) for _, text in out[name]}
+    _draw_by_strata(out, seen, LOCAL_SETS, train_sets(), local_stratum, LOCAL_DRAW)
     return out
 
 
 # One more set, judged by branch real35 before any rule was changed for it (NEW_SETS, ~60 sentences): `mix_posts`
-# (MSRA NER test; drawn by no set of this bench, latest_chosen(), nor of bench/real_events.py, chosen()). Candidates as
+# (CLUENER train; drawn by no set of this bench, latest_chosen(), nor of bench/real_events.py, chosen()). Candidates as
 # MORE_SETS; drawn with SEED by strata of what the earlier draws asked least (NEW_STRATA, a sentence in the first
 # it fits): a post told after the name with 的 (甲，某公司的总经理), acting and former posts (代, 原, 前任, 卸任),
 # lists of three or more persons, party and village posts below the county (乡党委, 村党支部, 镇长), foreign heads
@@ -199,26 +212,7 @@ def newest_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = latest_chosen()
     seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
-    words = TITLE_WORDS + MORE_WORDS
-    sources = {**train_sets(), **test_sets()}
-    for name, source in NEW_SETS.items():
-        if source not in sources:
-            continue
-        recs = sources[source]
-        pools: list[list[int]] = [[] for _ in NEW_STRATA]
-        for k, (text, spans) in enumerate(recs):
-            if len(text) > MAX_CHARS or unicodedata.normalize("NFKC", text) in seen:
-                continue
-            if not any(lab == "PER" for *_, lab in spans) or not any(w in text for w in words):
-                continue
-            at = new_stratum(text, spans, words)
-            if at is not None:
-                pools[at].append(k)
-        rng = random.Random(SEED)
-        pick = [k for pool, n in zip(pools, NEW_DRAW[name], strict=True) for k in rng.sample(pool, min(n, len(pool)))]
-        rng.shuffle(pick)
-        out[name] = [(k, recs[k][0]) for k in pick]
-        seen |= {unicodedata.normalize("NFKC", text) for _, text in out[name]}
+    _draw_by_strata(out, seen, NEW_SETS, {**train_sets(), **test_sets()}, new_stratum, NEW_DRAW)
     return out
 
 
