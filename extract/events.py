@@ -1024,6 +1024,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
     pats_acts = _patterns()["launch_acts"]  # the ceremony's own act (揭牌, 剪彩) retells the launch just told
     pats_award = _patterns()["award_assembly"]
     pats_award_acts = _patterns()["award_acts"]  # 授予…称号，…授牌: the award retold
+    pats_held_apart = _patterns()["held_apart"]  # (…的访问前举行的记者招待会: a happening of its own)
     pats_elects = _patterns()["elects"]
     for t in trigs:
         if groups:
@@ -1090,9 +1091,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             if not days and own and len(own) == 10 and own != prev_day:  # 并在6月11日在…研讨班上: its own day
                 days = [t.start]
             # (…的访问前举行的记者招待会: an event held before or after the one just told, a happening of its own)
-            new_day = (
-                bool(days) or _own_venue(text, prev, t) or _patterns()["held_apart"].match(text, prev.end) is not None
-            )
+            new_day = bool(days) or _own_venue(text, prev, t) or pats_held_apart.match(text, prev.end) is not None
             if days:
                 split_by_day = True
                 starts[len(groups)] = clause_start(text, days[0])
@@ -1178,7 +1177,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         during = bool(n and drafts and DURING.search(text, lo, first.start))
         if during:
             people = drafts[-1].participants[:1] + people  # 甲出席…会期间会见了乙: 甲 holds the talks too, there
-        elif n and drafts and _patterns()["held_apart"].match(text, lo):
+        elif n and drafts and pats_held_apart.match(text, lo):
             people = drafts[-1].participants[:1] + people  # 甲…的访问前举行的记者招待会上说: 甲 speaks at it
         d.add("participants", people)
         # 新华社北京１月１４日电: the agency a dateline names filed the story, it took no part in it

@@ -1796,17 +1796,21 @@ def _listed_on(text: str, links: list, titles_by_end: dict, orgs_by_end: dict) -
     while out:
         s, prefix, role = out[-1]
         end = s + len(prefix) + len(role)
-        if not text.startswith("，", end):
-            break
-        more = chain_after(text, end + 1, titles_by_end, orgs_by_end)
-        if not more or more[0][0] != end + 1 or not more[0][1]:
-            break
-        s2, prefix2, role2 = more[-1]
-        after = s2 + len(prefix2) + len(role2)
-        if after < len(text) and text[after] not in "，。；\n":
+        more = _clause_chain(text, end + 1, titles_by_end, orgs_by_end) if text.startswith("，", end) else []
+        if not more:
             break
         out += more
     return out
+
+
+def _clause_chain(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """The chain that opens with its own body right at `at` and fills its clause (，。； or the end after it), else []."""
+    links = chain_after(text, at, titles_by_end, orgs_by_end)
+    if not links or links[0][0] != at or not links[0][1]:
+        return []
+    s, prefix, role = links[-1]
+    after = s + len(prefix) + len(role)
+    return [] if after < len(text) and text[after] not in "，。；\n" else links
 
 
 TOLD_AFTER_MARKS = tuple(load("post_rules.yaml")["told_after_marks"])
@@ -1820,15 +1824,8 @@ def _told_after(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end
         return []
     if m.start > 0 and text[m.start - 1] not in "，。；！？\n":
         return []
-    at = m.end + 1
-    links = chain_after(text, at, titles_by_end, orgs_by_end)
-    if not links or links[0][0] != at or not links[0][1]:
-        return []
-    s, prefix, role = links[-1]
-    after = s + len(prefix) + len(role)
-    if after < len(text) and text[after] not in "，。；\n":
-        return []  # 甲，A公司董事长乙说: the chain is the next name's
-    return resolve_chain(doc, i, _listed_on(text, links, titles_by_end, orgs_by_end))
+    links = _clause_chain(text, m.end + 1, titles_by_end, orgs_by_end)  # (甲，A公司董事长乙说: the next name's, none)
+    return resolve_chain(doc, i, _listed_on(text, links, titles_by_end, orgs_by_end)) if links else []
 
 
 def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict, people: dict) -> list[Post]:
