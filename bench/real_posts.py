@@ -211,7 +211,12 @@ def newest_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = latest_chosen()
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    seen = {
+        unicodedata.normalize("NFKC", t)
+        for d in (out, events_chosen(last=False))
+        for items in d.values()
+        for _, t in items
+    }
     _draw_by_strata(out, seen, NEW_SETS, {**train_sets(), **test_sets()}, new_stratum, NEW_DRAW)
     return out
 
