@@ -1349,6 +1349,21 @@ REAL24_AGREEMENTS = [
         [],
         id="probe40-a-signing-a-meeting-decides-is-still-to-come",
     ),
+    pytest.param(
+        "华新公司与东州证券监督管理局就信息披露违规达成和解。",
+        [("和解", ["华新公司", "东州证券监督管理局"])],
+        id="real36-a-settlement-reached-is-an-agreement",
+    ),
+    pytest.param(
+        "东方集团与华新公司昨天签署了和解协议。",
+        [("和解协议", ["东方集团", "华新公司"])],
+        id="real36-a-settlement-agreement-keeps-its-kind",
+    ),
+    pytest.param(
+        "华新公司与东方集团达成共识和解决纠纷的办法。",
+        [],
+        id="real36-he-jiejue-is-no-settlement",
+    ),
 ]
 
 
@@ -1361,7 +1376,8 @@ def test_agreement_wordings_of_real_news(text, expected):
     (tally_after), 合作协议已经签订 (noun_first_gap), 争取到了…合同 (a contract won: verbs). Branch real27: a signing
     refused, urged on others, offered or asked about (不会/敦促/愿/何时…签署) is none (required_before); 甲与乙签订的合同 told
     in passing, both sides named, is an agreement (no signing event), the same as one the article told signed;
-    签署了甲国政府向乙国政府提供…的协定 is the two governments' (grant_governments); 计划合作部长 is no plan."""
+    签署了甲国政府向乙国政府提供…的协定 is the two governments' (grant_governments); 计划合作部长 is no plan. Branch real36:
+    甲与乙就…达成和解, a settlement reached, is an agreement of kind 和解 (nouns)."""
     got = extract_page("标题\n\n" + text, date="1998-06-01").agreements
     assert [(a.kind, a.parties) for a in got] == expected
 
