@@ -3775,6 +3775,12 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             [("launch", "圣地亚哥")],
             id="a-branch-opened-at-its-venue",
         ),
+        pytest.param(
+            "上周，晨报收藏在解放路和园会所举办了首场“藏友品茶邀请赛”。",
+            [("other", "解放路和园会所")],
+            id="real36-a-contest-held-by-an-unnamed-body",
+        ),
+        pytest.param("南湖乡已经连续举办了四届农民篮球赛。", [], id="real36-contests-held-as-a-tally-are-none"),
     ],
 )
 def test_real_news_event_wordings(text, expected):
@@ -3805,7 +3811,8 @@ def test_real_news_event_wordings(text, expected):
     Branch real32: the items of a list of parts opened by 其中 (其中：甲投资X亿元；乙投资Y亿元) are no investments of their own
     (part_list, parts_lists); 甲一行是应乙邀请来华访问的。 tells the visit, its 的 closing the sentence (cleft_before,
     cleft_after); a trigger listed among kinds of work or stages (…咨询培训等各项工作, 参与了规划、考察、选址等全过程) is
-    none held (work_list), nor is 培训 made regular (教育培训正规化)."""
+    none held (work_list), nor is 培训 made regular (教育培训正规化). Branch real36: 甲举办了首场“…赛”。 (a contest held, its
+    clause ending with it) is other with no named organiser, 连续举办了四届…赛 (a tally) none."""
     got = extract_page("标题\n\n" + text, date="2009-06-01").events
     assert [(e.kind, e.location) for e in got] == expected
 
