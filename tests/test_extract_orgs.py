@@ -2147,7 +2147,10 @@ def test_probe44_a_consultation_meeting_is_no_chamber(text):
             id="border-zone-of-two-towns",
         ),
         pytest.param(
-            "这是对外开放的重要平台——东兴综合保税区。", "东兴综合保税区", "平台——东兴综合保税区", id="prose-dash-joins-nothing"
+            "这是对外开放的重要平台——东兴综合保税区。",
+            "东兴综合保税区",
+            "平台——东兴综合保税区",
+            id="prose-dash-joins-nothing",
         ),
     ],
 )
