@@ -758,6 +758,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "term_openers": W,
             "generic_zones": W,
             "placed_zones": W,
+            "zone_dashes": Str(),
+            "zone_dash_reach": Int(),
             "department_words": W,
             "descriptors": W,
             "counters": Str(),

@@ -813,6 +813,9 @@ GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 TERM_OPENERS = tuple(load("org_mention_words.yaml")["term_openers"])  # (新一届县纪委: the term no part of the name)
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
+# dashes joining two places inside a zone's name (中越凭祥—同登跨境经济合作区), and how far from the suffix
+ZONE_DASHES = frozenset(load("org_mention_words.yaml")["zone_dashes"])
+ZONE_DASH_REACH = load("org_mention_words.yaml")["zone_dash_reach"]
 # the core of a park inside a zone (高新区青溪|园区, 某汽车城赤水|园区): a zone, then the park's own name
 # the kinds of development zone (org_suffixes.yaml), longest first: one list for mentions, zones and orgs
 ZONE_KINDS = tuple(sorted(load("org_suffixes.yaml")["development_zone"], key=len, reverse=True))
@@ -1044,6 +1047,18 @@ def field_joins(text: str) -> frozenset[int]:
     )
 
 
+def _dash_in_zone(text: str, k: int, s: int, suf: str) -> bool:
+    """Is the dash at text[k] inside the name of a development zone whose suffix starts at s: a single dash, a name
+    char on each side, at most org_mention_words.yaml zone_dash_reach chars after it up to the suffix?
+
+    >>> _dash_in_zone("中越凭祥—同登跨境经济合作区", 4, 9, "经济合作区"), _dash_in_zone("平台——凭祥综合保税区", 3, 6, "综合保税区")
+    (True, False)
+    """
+    if lexicon().org_suffixes.get(suf) != "development_zone" or k < 1 or s - k - 1 > ZONE_DASH_REACH:
+        return False
+    return bool(CJK.match(text[k - 1]) and CJK.match(text[k + 1])) and not any(c in PUNCT for c in text[k + 1 : s])
+
+
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Organisation names ending with a known suffix, read leftwards to a boundary."""
     lx = lexicon()
@@ -1088,6 +1103,9 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 if inner and inner.end() == pos and CJK.match(before) and before not in lx.boundaries:
                     pos = inner.start()  # 县“河长制”工作领导小组: a quoted term inside the name, between its parts
                     continue
+            if c in ZONE_DASHES and _dash_in_zone(text, pos - 1, s, suf):
+                pos -= 1  # 中越凭祥—同登跨境经济合作区: two places joined by a dash inside a zone's name
+                continue
             if (c in PUNCT and (pos - 1) not in joined) or c.isdigit() or (pos - 1) in title_cover:
                 break
             if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):

@@ -139,6 +139,8 @@ CAREER = re.compile(
     rf"(?:{'|'.join(_R['career_conjunctions'])})?(?:[\u4e00-\u9fff]{{1,3}}?后)?"
     rf"(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     rf"|(?:^|(?<=[，。；：\n]))(?:{'|'.join(_R['career_openers'])})|(?:他|她)(?:{'|'.join(_R['pronoun_careers'])})"
+    # 他此前任…, 她后来担任…: a pronoun, then the adverbs and verbs of a career clause
+    rf"|(?:他|她)(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
     rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )

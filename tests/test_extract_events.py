@@ -5206,3 +5206,34 @@ def test_probe44_a_speaker_after_a_signing_told_at_a_named_meeting_is_at_the_mee
     at_scene; b44 probe: the military region's forum)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980120-01-001.txt").events
     assert [(e.kind, name in e.participants) for e in got] == [("meeting", True), ("signing", False)]
+
+
+EXT41_WITNESSED_WITH_SIGNERS = [
+    pytest.param(
+        "今天（12月2日），国家主席郑一国在人民大会堂同来华进行国事访问的秘鲁总统卡洛斯·门多萨举行会谈。"
+        "会谈后，两国元首共同见证外交部部长钱一宇与秘鲁外交部长何塞·伊瓦涅斯签署两国政府互免签证协定。",
+        [("talks", False), ("signing", True)],
+        id="heads-witness-ministers-sign-after-talks",
+    ),
+    pytest.param(
+        "今天（12月2日），国务院总理郑一国在人民大会堂同来访的秘鲁总理卡洛斯·门多萨举行会谈。"
+        "会谈后，两国总理共同见证了商务部部长钱一宇与秘鲁经济部长何塞·伊瓦涅斯签署经贸合作协定。",
+        [("talks", False), ("signing", True)],
+        id="premiers-witnessed-ministers-sign-after-talks",
+    ),
+    pytest.param(
+        "今天（12月2日），国家主席郑一国在人民大会堂同来华进行国事访问的秘鲁总统卡洛斯·门多萨举行会谈。"
+        "会谈后，两国元首共同见证签署经贸、人文等领域多份合作文件。",
+        [("talks", False)],
+        id="witnessed-with-no-signer-named-stays-the-talks",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", EXT41_WITNESSED_WITH_SIGNERS)
+def test_ext41_a_signing_witnessed_after_talks_with_its_signers_named_is_its_own(text, want):
+    """会谈后，两国元首共同见证甲与乙签署…: the signers named, a signing of its own, the signers at it and not at the
+    talks (event_kinds.yaml after_talks); 共同见证签署…文件 with no signer named stays those talks (b16, b23, b28). b44
+    probe: the state visit's ministers' signing was merged into the talks."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-12-02-001.txt").events
+    assert [(e.kind, "何塞·伊瓦涅斯" in e.participants) for e in got if e.kind in ("talks", "signing")] == want

@@ -2127,3 +2127,33 @@ def test_probe44_a_mining_bureau_is_a_company(text, name):
 def test_probe44_a_consultation_meeting_is_no_chamber(text):
     """…会商会 is a consultation meeting, not a 商会 (org_generic.yaml false_endings; b44 probe: a body 防汛会商会)."""
     assert not any(n.endswith("会商会") for n in orgs(text))
+
+
+# ext41 (b45 Left): two places joined by a dash inside a zone's name (中越凭祥—同登跨境经济合作区) are one name, not cut
+# at the dash; a dash of prose (——) or a dash before no zone's suffix joins nothing
+@pytest.mark.parametrize(
+    "text,want,absent",
+    [
+        pytest.param(
+            "今天，中越东兴—芒街跨境经济合作区第一次联合协调会议在广西东兴召开。",
+            "中越东兴—芒街跨境经济合作区",
+            "芒街跨境经济合作区",
+            id="cross-border-zone-of-two-towns",
+        ),
+        pytest.param(
+            "中哈霍尔果斯—阿腾科里边境经济合作区以物流和农产品加工为主导产业。",
+            "中哈霍尔果斯—阿腾科里边境经济合作区",
+            "阿腾科里边境经济合作区",
+            id="border-zone-of-two-towns",
+        ),
+        pytest.param(
+            "这是对外开放的重要平台——东兴综合保税区。",
+            "东兴综合保税区",
+            "平台——东兴综合保税区",
+            id="prose-dash-joins-nothing",
+        ),
+    ],
+)
+def test_ext41_a_dash_between_two_places_inside_a_zones_name(text, want, absent):
+    got = [o.name for o in extract_page("标题\n\n" + text, date="2025-12-02").organizations]
+    assert want in got and absent not in got, got

@@ -2868,3 +2868,29 @@ def test_real35_posts_told_after_a_name_set_off_by_a_mark(text, want):
 def test_real35_a_chain_after_a_mark_that_is_not_the_names(text, name):
     """A chain followed by another name, or a bare title opening a speaker's words, gives the name before no post."""
     assert {x for x in posts_of(text) if x[0] == name} == set()
+
+
+EXT41_PRONOUN_CAREERS = [
+    pytest.param(
+        "今天，省人大会议选举刘明远为省长。他此前任湖南省委副书记、常务副省长。",
+        {("刘明远", "省委副书记", "中共湖南省委员会"), ("刘明远", "常务副省长", "湖南省人民政府")},
+        id="he-held-before",
+    ),
+    pytest.param(
+        "会上，陈文海介绍了情况。他先后任衡山县县长、攸县县委书记。",
+        {("陈文海", "县长", "衡山县人民政府"), ("陈文海", "县委书记", "中共攸县委员会")},
+        id="he-held-in-turn",
+    ),
+    pytest.param(
+        "座谈会由周丽华主持。她后来担任株洲市副市长。",
+        {("周丽华", "副市长", "株洲市人民政府")},
+        id="she-later-held",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", EXT41_PRONOUN_CAREERS)
+def test_ext41_a_pronoun_then_a_career_clause(text, want):
+    """他此前任…, 他先后任…, 她后来担任…: a pronoun then the adverbs and verb of a career clause (post_rules.yaml
+    career_adverbs, career_verbs) tells the posts of the person named last (b44: 他此前任湖南省委副书记、常务副省长 lost)."""
+    assert want <= posts_of(text)
