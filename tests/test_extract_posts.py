@@ -2868,3 +2868,35 @@ def test_real35_posts_told_after_a_name_set_off_by_a_mark(text, want):
 def test_real35_a_chain_after_a_mark_that_is_not_the_names(text, name):
     """A chain followed by another name, or a bare title opening a speaker's words, gives the name before no post."""
     assert {x for x in posts_of(text) if x[0] == name} == set()
+
+
+REAL37_TITLES_WITH_A_QUALIFIER = [
+    pytest.param(
+        "东林棋类协会第一副主席周一民说，比赛将增加。",
+        {("周一民", "第一副主席", "东林棋类协会")},
+        id="a-first-vice-chairman",
+    ),
+    pytest.param(
+        "王芳现任天华建材股份有限公司独立监事。",
+        {("王芳", "独立监事", "天华建材股份有限公司")},
+        id="an-independent-supervisor",
+    ),
+    pytest.param(
+        "王芳曾任天华建材集团有限公司投资部项目经理。",
+        {("王芳", "项目经理", "天华建材集团有限公司投资部")},
+        id="a-project-manager-of-a-department",
+    ),
+    pytest.param(
+        "东林省青年联合会常务书记周一民出席。",
+        {("周一民", "常务书记", "东林省青年联合会")},
+        id="an-executive-secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL37_TITLES_WITH_A_QUALIFIER)
+def test_real37_a_title_with_a_qualifier_is_one_title(text, want):
+    """第一副主席, 独立监事, 项目经理, 常务书记: the qualifier is part of the title, not the end of the body's name
+    (real_posts.py rank_posts even half: bodies written 国际乒联第一, …公司独立, …投资发展部项目; a title 书记 at 常务;
+    titles.txt)."""
+    assert want <= posts_of(text)
