@@ -2900,3 +2900,26 @@ def test_real37_a_title_with_a_qualifier_is_one_title(text, want):
     (real_posts.py rank_posts even half: bodies written 国际乒联第一, …公司独立, …投资发展部项目; a title 书记 at 常务;
     titles.txt)."""
     assert want <= posts_of(text)
+
+
+REAL37_HEAD_TITLES = [
+    pytest.param(
+        "委员会推荐王芳出任东林市中级人民法院首席法官。",
+        {("王芳", "首席法官", "东林市中级人民法院")},
+        id="a-chief-justice-taken-up",
+    ),
+    pytest.param(
+        "周一民先生曾任天华化工有限公司车间主任。",
+        {("周一民", "车间主任", "天华化工有限公司")},
+        id="a-workshop-head-of-a-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL37_HEAD_TITLES)
+def test_real37_a_chief_justice_and_a_workshop_head(text, want):
+    """首席法官 and 车间主任 are posts of the body before them; 车间 is no person's name (real_posts.py rank_posts even
+    half: 出任…终审法院首席法官 gave no post; …公司车间主任 gave a person 车间; titles.txt)."""
+    got = posts_of(text)
+    assert want <= got
+    assert not any(name == "车间" for name, _, _ in got)
