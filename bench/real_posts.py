@@ -24,6 +24,10 @@ local, deputy, career, military and appointed posts (LOCAL_DRAW); see the commen
 One more set (NEW_SETS, branch real35): `mix_posts`, CLUENER train by strata of posts told after the name with 的,
 acting and former posts, lists of persons, posts below the county, foreign heads and company posts (NEW_DRAW).
 
+One more set (RANK_SETS, branch real37): `rank_posts`, every split but CLUENER train joined (RANK_SOURCES), by strata
+of posts below the county, in science, health, education and culture bodies, of congresses and CPPCC, posts taken up,
+deputies and assistants (RANK_DRAW).
+
 Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
 bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
 `persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
