@@ -24,6 +24,10 @@ local, deputy, career, military and appointed posts (LOCAL_DRAW); see the commen
 One more set (NEW_SETS, branch real35): `mix_posts`, CLUENER train by strata of posts told after the name with 的,
 acting and former posts, lists of persons, posts below the county, foreign heads and company posts (NEW_DRAW).
 
+One more set (RANK_SETS, branch real37): `rank_posts`, every split but CLUENER train joined (RANK_SOURCES), by strata
+of posts below the county, in science, health, education and culture bodies, of congresses and CPPCC, posts taken up,
+deputies and assistants (RANK_DRAW).
+
 Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
 bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
 `persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
@@ -218,6 +222,44 @@ def newest_chosen() -> dict[str, list[tuple[int, str]]]:
         for _, t in items
     }
     _draw_by_strata(out, seen, NEW_SETS, {**train_sets(), **test_sets()}, new_stratum, NEW_DRAW)
+    return out
+
+
+# One more set, judged by branch real37 before any rule was changed for it (RANK_SETS, 60 sentences): `rank_posts`,
+# drawn from every split but CLUENER train (RANK_SOURCES joined in that order, an id's index counts through them;
+# CLUENER train is left to real36's real_events.py set cluener_last, so a merge moves no draw), sentences drawn by no
+# set of this bench, newest_chosen(), nor of bench/real_events.py, chosen(). Candidates as MORE_SETS; drawn with SEED
+# by strata of what the earlier draws asked least (RANK_STRATA, a sentence in the first it fits): bodies below the
+# county (街道, 乡, 镇, 村, 社区), science, health, education and culture bodies (研究所, 医院, 学校, 剧团), people's
+# congresses and CPPCC (人大, 政协), posts told with 升任/调任/接任/出任/任命, deputies and assistants (助理, 副秘书长,
+# 副 + title). The rarer strata are drawn whole (few candidates were left in them).
+RANK_SETS = {"rank_posts": "rank_sources"}
+RANK_SOURCES = ("msra_val", "pd_dev", "resume_train", "msra_test", "pd_test")
+RANK_STRATA = (
+    "街道 乡党委 镇党委 乡政府 镇政府 村党支部 村委会 党支部 社区 村主任 村支书 乡长 镇长 村长".split(),
+    "研究所 研究院 科学院 医院 卫生 学校 大学 中学 小学 学院 教育 文化 剧团 博物馆 图书馆 出版社 科协 文联 "
+    "作协 卫生厅 教委".split(),
+    "人大 政协 常委会 人民代表大会".split(),
+    "升任 调任 接任 出任 继任 改任 转任 留任 任命".split(),
+    "助理 副秘书长 副主任 副部长 副局长 副主席 副市长 副县长 副院长 副校长 副所长 副书记".split(),
+)
+RANK_DRAW = {"rank_posts": (5, 19, 15, 4, 17)}
+
+
+def rank_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
+    """The first of RANK_STRATA a candidate sentence fits (None: none)."""
+    return next((k for k, cues in enumerate(RANK_STRATA) if any(w in text for w in cues)), None)
+
+
+def rank_chosen() -> dict[str, list[tuple[int, str]]]:
+    """newest_chosen(), then RANK_SETS in the order drawn (none drawn by an earlier set of either bench)."""
+    from real_events import chosen as events_chosen  # real_events imports this module
+
+    out = newest_chosen()
+    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    splits = {**train_sets(), **test_sets()}
+    joined = [rec for name in RANK_SOURCES for rec in splits.get(name, [])]
+    _draw_by_strata(out, seen, RANK_SETS, {"rank_sources": joined}, rank_stratum, RANK_DRAW)
     return out
 
 
@@ -423,7 +465,7 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
 
 
 def main() -> int:
-    return run_cli(newest_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
+    return run_cli(rank_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":

@@ -2894,3 +2894,58 @@ def test_ext41_a_pronoun_then_a_career_clause(text, want):
     """他此前任…, 他先后任…, 她后来担任…: a pronoun then the adverbs and verb of a career clause (post_rules.yaml
     career_adverbs, career_verbs) tells the posts of the person named last (b44: 他此前任湖南省委副书记、常务副省长 lost)."""
     assert want <= posts_of(text)
+
+
+REAL37_TITLES_WITH_A_QUALIFIER = [
+    pytest.param(
+        "东林棋类协会第一副主席周一民说，比赛将增加。",
+        {("周一民", "第一副主席", "东林棋类协会")},
+        id="a-first-vice-chairman",
+    ),
+    pytest.param(
+        "王芳现任天华建材股份有限公司独立监事。",
+        {("王芳", "独立监事", "天华建材股份有限公司")},
+        id="an-independent-supervisor",
+    ),
+    pytest.param(
+        "王芳曾任天华建材集团有限公司投资部项目经理。",
+        {("王芳", "项目经理", "天华建材集团有限公司投资部")},
+        id="a-project-manager-of-a-department",
+    ),
+    pytest.param(
+        "东林省青年联合会常务书记周一民出席。",
+        {("周一民", "常务书记", "东林省青年联合会")},
+        id="an-executive-secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL37_TITLES_WITH_A_QUALIFIER)
+def test_real37_a_title_with_a_qualifier_is_one_title(text, want):
+    """第一副主席, 独立监事, 项目经理, 常务书记: the qualifier is part of the title, not the end of the body's name
+    (real_posts.py rank_posts even half: bodies written 国际乒联第一, …公司独立, …投资发展部项目; a title 书记 at 常务;
+    titles.txt)."""
+    assert want <= posts_of(text)
+
+
+REAL37_HEAD_TITLES = [
+    pytest.param(
+        "委员会推荐王芳出任东林市中级人民法院首席法官。",
+        {("王芳", "首席法官", "东林市中级人民法院")},
+        id="a-chief-justice-taken-up",
+    ),
+    pytest.param(
+        "周一民先生曾任天华化工有限公司车间主任。",
+        {("周一民", "车间主任", "天华化工有限公司")},
+        id="a-workshop-head-of-a-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL37_HEAD_TITLES)
+def test_real37_a_chief_justice_and_a_workshop_head(text, want):
+    """首席法官 and 车间主任 are posts of the body before them; 车间 is no person's name (real_posts.py rank_posts even
+    half: 出任…终审法院首席法官 gave no post; …公司车间主任 gave a person 车间; titles.txt)."""
+    got = posts_of(text)
+    assert want <= got
+    assert not any(name == "车间" for name, _, _ in got)
