@@ -1765,3 +1765,27 @@ def test_probe44_a_two_governments_agreement_with_one_foreign_side_is_the_home_n
     the two sides are the home nation and that country's government (agreements.py; b44 probe: only 智利外交部)."""
     got = extract_page("标题\n\n" + text, source_name="2025-12-02-1").agreements
     assert (want[0], set(want[1])) in [(a.kind, set(a.parties)) for a in got]
+
+
+PROBE47_AT_A_MEETING_TOLD = [
+    pytest.param(
+        "检查组昨天在江城召开汇报会，副省长王一明出席汇报会并讲话。\n"
+        "汇报会上，江城市环境保护局与东洋市环境保护局签署了跨界水污染协调处理协议。",
+        [("跨界水污染协调处理协议", ["江城市环境保护局", "东洋市环境保护局"], "2009-03-02")],
+        id="at-a-report-meeting-told-before",
+    ),
+    pytest.param(
+        "两市对口帮扶联席会议昨天在江城召开，市长王一明主持会议。\n"
+        "联席会上，江城市人民政府与东洋市人民政府签订了对口帮扶协议。",
+        [("对口帮扶协议", ["江城市人民政府", "东洋市人民政府"], "2009-03-02")],
+        id="at-a-joint-meeting-told-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE47_AT_A_MEETING_TOLD)
+def test_probe47_an_agreement_at_any_meeting_told_before_is_of_its_day(text, expected):
+    """X会上， opening a paragraph (汇报会上，联席会上，) is at the meeting told before, on its day, as 座谈会上， and 洽谈会上，
+    already were (event_kinds.yaml scene_sequel; b47 probe: a joint inspection's 汇报会上 signings had no day)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.parties, a.date) for a in got] == expected
