@@ -5199,3 +5199,26 @@ def test_probe44_a_speaker_after_a_signing_told_at_a_named_meeting_is_at_the_mee
     at_scene; b44 probe: the military region's forum)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980120-01-001.txt").events
     assert [(e.kind, name in e.participants) for e in got] == [("meeting", True), ("signing", False)]
+
+
+PROBE47_AT_THE_OPENING_TOLD = [
+    pytest.param(
+        "东洋大桥今天建成通车，省长王一明出席通车仪式。\n通车仪式上，江城路桥公司与东洋银行江城分行签订了贷款合同。",
+        ["other", "signing"],
+        id="signing-at-the-road-opening-told",
+    ),
+    pytest.param(
+        "东洋中学新校区今天落成，副省长王一明出席落成典礼。\n落成典礼上，江城市教育局与东洋市教育局签订了帮扶协议。",
+        ["other", "signing"],
+        id="signing-at-the-completion-told",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kinds", PROBE47_AT_THE_OPENING_TOLD)
+def test_probe47_a_ceremony_named_as_the_scene_is_no_new_opening(text, kinds):
+    """通车仪式上，/落成典礼上， opening a sentence is the scene of the opening told before, not another opening
+    (event_kinds.yaml other triggers; b47 probe: an other event for the loan signed 通车仪式上)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events
+    assert [e.kind for e in got] == kinds
+
