@@ -5222,3 +5222,24 @@ def test_probe47_a_ceremony_named_as_the_scene_is_no_new_opening(text, kinds):
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events
     assert [e.kind for e in got] == kinds
 
+
+PROBE47_CHECKED_ALONG = [
+    pytest.param(
+        "前天，副部长王一国在副省长周一民陪同下乘坐列车对全线进行了检查，要求确保运营安全。",
+        [("inspection", ["王一国", "周一民"])],
+        id="checked-the-whole-line",
+    ),
+    pytest.param(
+        "昨天，省长王一明对东洋水库进行了安全检查。",
+        [("inspection", ["王一明"])],
+        id="a-safety-check-of-a-reservoir",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE47_CHECKED_ALONG)
+def test_probe47_a_check_told_by_dui_jinxing_is_an_inspection(text, want):
+    """对…进行了检查 is an inspection, as 对…进行了督察/巡视 already were (event_kinds.yaml inspection triggers; b47 probe:
+    a vice-minister's check of a railway line was lost)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events
+    assert [(e.kind, e.participants) for e in got] == want
