@@ -1789,3 +1789,20 @@ def test_probe47_an_agreement_at_any_meeting_told_before_is_of_its_day(text, exp
     already were (event_kinds.yaml scene_sequel; b47 probe: a joint inspection's 汇报会上 signings had no day)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.parties, a.date) for a in got] == expected
+
+
+PROBE47_KINDS_AND_FIELDS = [
+    pytest.param(
+        "昨天，江城市人民政府与东洋市人民政府签订了新一轮对口帮扶协议。",
+        [("对口帮扶协议", ["对口帮扶"])],
+        id="a-new-round-is-no-part-of-the-kind",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE47_KINDS_AND_FIELDS)
+def test_probe47_kinds_and_fields(text, want):
+    """新一轮 before a kind is no part of it (agreement_kinds.yaml kind_prefix_drop; b47 probe: a paired-assistance
+    agreement)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.fields) for a in got] == want
