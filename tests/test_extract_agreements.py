@@ -1797,12 +1797,18 @@ PROBE47_KINDS_AND_FIELDS = [
         [("对口帮扶协议", ["对口帮扶"])],
         id="a-new-round-is-no-part-of-the-kind",
     ),
+    pytest.param(
+        "昨天，江城市人民政府与东洋市人民政府签订了对口帮扶协议，江城每年将安排帮扶资金5000万元，"
+        "重点支持东洋在产业园区、教育和卫生领域的建设。",
+        [("对口帮扶协议", ["产业园区", "教育", "卫生"])],
+        id="what-the-funds-support-in-fields-no-field-of-its-own",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,want", PROBE47_KINDS_AND_FIELDS)
 def test_probe47_kinds_and_fields(text, want):
-    """新一轮 before a kind is no part of it (agreement_kinds.yaml kind_prefix_drop; b47 probe: a paired-assistance
-    agreement)."""
+    """新一轮 before a kind is no part of it (agreement_kinds.yaml kind_prefix_drop); 重点支持甲在A、B领域的建设: the fields
+    A, B, not 甲在A nor B领域的建设 (fields_local) (b47 probe: a paired-assistance agreement)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.fields) for a in got] == want
