@@ -1803,12 +1803,19 @@ PROBE47_KINDS_AND_FIELDS = [
         [("对口帮扶协议", ["产业园区", "教育", "卫生"])],
         id="what-the-funds-support-in-fields-no-field-of-its-own",
     ),
+    pytest.param(
+        "昨天，江城市人民政府与东洋市人民政府签署了建立友好城市关系协议书。"
+        "两市将在港口物流、水产养殖和文化教育方面开展交流与合作。",
+        [("建立友好城市关系协议书", ["港口物流", "水产养殖", "文化教育"])],
+        id="fields-of-exchange-and-cooperation",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,want", PROBE47_KINDS_AND_FIELDS)
 def test_probe47_kinds_and_fields(text, want):
     """新一轮 before a kind is no part of it (agreement_kinds.yaml kind_prefix_drop); 重点支持甲在A、B领域的建设: the fields
-    A, B, not 甲在A nor B领域的建设 (fields_local) (b47 probe: a paired-assistance agreement)."""
+    A, B, not 甲在A nor B领域的建设 (fields_local); 在…方面开展交流与合作 names the fields as …开展合作 does (fields_pattern)
+    (b47 probe: a paired-assistance agreement and a sister-city agreement)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.fields) for a in got] == want
