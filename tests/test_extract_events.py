@@ -5243,3 +5243,10 @@ def test_probe47_a_check_told_by_dui_jinxing_is_an_inspection(text, want):
     a vice-minister's check of a railway line was lost)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events
     assert [(e.kind, e.participants) for e in got] == want
+
+
+def test_probe47_checks_set_as_a_task_are_no_inspection():
+    """对…开展…检查 sets a task (a unit checks, often over weeks), no inspection told: only 对…进行了检查, a check done, is one
+    (guards the b47 trigger against the seed gold's 对重点点位、重点领域开展全覆盖、全天候督导检查)."""
+    text = "甲区成立督导专班，对重点部位、重点行业开展全方位、全时段督导检查。"
+    assert [e.kind for e in extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events] == []
