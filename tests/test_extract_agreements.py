@@ -1819,3 +1819,33 @@ def test_probe47_kinds_and_fields(text, want):
     (b47 probe: a paired-assistance agreement and a sister-city agreement)."""
     got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
     assert [(a.kind, a.fields) for a in got] == want
+
+
+PROBE47_FOREIGN_DIVISIONS = [
+    pytest.param(
+        "昨天，昆明市人民政府与泰国清莱府签署了友好交流意向书。",
+        ["昆明市人民政府", "清莱府"],
+        id="a-thai-province-after-its-country",
+    ),
+    pytest.param(
+        "昨天，烟台市人民政府与爱知县签署了经贸合作备忘录。",
+        ["烟台市人民政府", "爱知县"],
+        id="a-japanese-prefecture-alone",
+    ),
+    pytest.param(
+        "昨天，昆明市人民政府与东洋贸易株式会社在泰国清莱府签署了合作协议。",
+        ["昆明市人民政府", "东洋贸易株式会社"],
+        id="the-province-as-the-venue-signs-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,parties", PROBE47_FOREIGN_DIVISIONS)
+def test_probe47_a_foreign_division_signs_as_itself(text, parties):
+    """A foreign first-level division joined to the verb or another party (与泰国清莱府签署) is a party as itself, an
+    organisation of type government, as its head's post names it (b36); after 在 it is the venue (agreements.py
+    foreign_parties; b47 probe: the Thai province of a sister-city letter of intent was lost)."""
+    page = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03")
+    assert [a.parties for a in page.agreements] == [parties]
+    types = {o["name"]: o["type"] for o in page.to_gold()["organizations"]}
+    assert all(types.get(p) == "government" for p in parties if not p.endswith("株式会社"))
