@@ -28,7 +28,7 @@ from .events import required_gate
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
 from .mentions import place_of
-from .org_registry import gov_of, register, registry
+from .org_registry import foreign_division, gov_of, register, registry
 from .pipeline import Doc, extractor
 from .scene import Sentence, alt, scenes
 
@@ -491,17 +491,39 @@ FOREIGN_AFTER = re.compile(
 )
 
 
+@cache
+def _divisions() -> re.Pattern[str]:
+    """Foreign first-level divisions (data/foreign_divisions.yaml), each alone or after its country, longest first."""
+    table = load("foreign_divisions.yaml")
+    divisions = sorted({d for ds in table.values() for d in ds}, key=len, reverse=True)
+    countries = sorted(table, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, countries))})?(?P<div>{'|'.join(map(re.escape, divisions))})")
+
+
 def foreign_parties(clause: str, found: list[tuple[int, str]]) -> list[str]:
     """Countries that sign as themselves in the clause (中国和巴西两国政府签署, 中国与巴西签署): each by
     its government (巴西政府), when the name starts a word and is joined to another party or the verb
-    (not 在巴西利亚, 美国通用公司: inside a found body).
+    (not 在巴西利亚, 美国通用公司: inside a found body). A foreign first-level division that signs so (与泰国清迈府签署)
+    is a party as itself, as its head's post names it (b36).
 
     >>> foreign_parties("中国和巴西两国政府在巴西利亚签署", []), foreign_parties("在巴西利亚签署", [])
     (['巴西政府'], [])
+    >>> foreign_parties("昆明市与泰国清莱府签署", []), foreign_parties("在泰国清莱府签署", [])
+    (['清莱府'], [])
     """
     out = []
-    for m in _foreign().finditer(clause):
+    taken = []
+    for m in _divisions().finditer(clause):
         if any(p <= m.start() < p + len(n) for p, n in found):
+            continue
+        before = clause[: m.start()]
+        if re.search(r"[\u4e00-\u9fff]$", before) and not re.search(r"[与和同、及跟]$", before):
+            continue
+        if m.end() == len(clause) or FOREIGN_AFTER.match(clause, m.end()):  # (the clause ends at the verb)
+            out.append(m["div"])
+            taken.append((m.start(), m.end()))
+    for m in _foreign().finditer(clause):
+        if any(p <= m.start() < p + len(n) for p, n in found) or any(a <= m.start() < b for a, b in taken):
             continue
         before = clause[: m.start()]
         joined = re.search(r"[与和同、及跟]$", before)
@@ -1239,6 +1261,8 @@ def party_body(doc: Doc, party: str, source: Any = None) -> str:
     人民政府, registered with the place as written for an alias; any other party as it is."""
     if party in registry(doc):
         return party
+    if foreign_division(party):  # (与泰国清迈府签署: the division governs itself)
+        return register(doc, party, typ="government", source=source).name
     p = place_of(party)
     if p is None:
         return party

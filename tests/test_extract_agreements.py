@@ -1781,3 +1781,87 @@ def test_probe44_a_two_governments_agreement_with_one_foreign_side_is_the_home_n
     the two sides are the home nation and that country's government (agreements.py; b44 probe: only 智利外交部)."""
     got = extract_page("标题\n\n" + text, source_name="2025-12-02-1").agreements
     assert (want[0], set(want[1])) in [(a.kind, set(a.parties)) for a in got]
+
+
+PROBE47_AT_A_MEETING_TOLD = [
+    pytest.param(
+        "检查组昨天在江城召开汇报会，副省长王一明出席汇报会并讲话。\n"
+        "汇报会上，江城市环境保护局与东洋市环境保护局签署了跨界水污染协调处理协议。",
+        [("跨界水污染协调处理协议", ["江城市环境保护局", "东洋市环境保护局"], "2009-03-02")],
+        id="at-a-report-meeting-told-before",
+    ),
+    pytest.param(
+        "两市对口帮扶联席会议昨天在江城召开，市长王一明主持会议。\n"
+        "联席会上，江城市人民政府与东洋市人民政府签订了对口帮扶协议。",
+        [("对口帮扶协议", ["江城市人民政府", "东洋市人民政府"], "2009-03-02")],
+        id="at-a-joint-meeting-told-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE47_AT_A_MEETING_TOLD)
+def test_probe47_an_agreement_at_any_meeting_told_before_is_of_its_day(text, expected):
+    """X会上， opening a paragraph (汇报会上，联席会上，) is at the meeting told before, on its day, as 座谈会上， and 洽谈会上，
+    already were (event_kinds.yaml scene_sequel; b47 probe: a joint inspection's 汇报会上 signings had no day)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.parties, a.date) for a in got] == expected
+
+
+PROBE47_KINDS_AND_FIELDS = [
+    pytest.param(
+        "昨天，江城市人民政府与东洋市人民政府签订了新一轮对口帮扶协议。",
+        [("对口帮扶协议", ["对口帮扶"])],
+        id="a-new-round-is-no-part-of-the-kind",
+    ),
+    pytest.param(
+        "昨天，江城市人民政府与东洋市人民政府签订了对口帮扶协议，江城每年将安排帮扶资金5000万元，"
+        "重点支持东洋在产业园区、教育和卫生领域的建设。",
+        [("对口帮扶协议", ["产业园区", "教育", "卫生"])],
+        id="what-the-funds-support-in-fields-no-field-of-its-own",
+    ),
+    pytest.param(
+        "昨天，江城市人民政府与东洋市人民政府签署了建立友好城市关系协议书。"
+        "两市将在港口物流、水产养殖和文化教育方面开展交流与合作。",
+        [("建立友好城市关系协议书", ["港口物流", "水产养殖", "文化教育"])],
+        id="fields-of-exchange-and-cooperation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE47_KINDS_AND_FIELDS)
+def test_probe47_kinds_and_fields(text, want):
+    """新一轮 before a kind is no part of it (agreement_kinds.yaml kind_prefix_drop); 重点支持甲在A、B领域的建设: the fields
+    A, B, not 甲在A nor B领域的建设 (fields_local); 在…方面开展交流与合作 names the fields as …开展合作 does (fields_pattern)
+    (b47 probe: a paired-assistance agreement and a sister-city agreement)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").agreements
+    assert [(a.kind, a.fields) for a in got] == want
+
+
+PROBE47_FOREIGN_DIVISIONS = [
+    pytest.param(
+        "昨天，昆明市人民政府与泰国清莱府签署了友好交流意向书。",
+        ["昆明市人民政府", "清莱府"],
+        id="a-thai-province-after-its-country",
+    ),
+    pytest.param(
+        "昨天，烟台市人民政府与爱知县签署了经贸合作备忘录。",
+        ["烟台市人民政府", "爱知县"],
+        id="a-japanese-prefecture-alone",
+    ),
+    pytest.param(
+        "昨天，昆明市人民政府与东洋贸易株式会社在泰国清莱府签署了合作协议。",
+        ["昆明市人民政府", "东洋贸易株式会社"],
+        id="the-province-as-the-venue-signs-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,parties", PROBE47_FOREIGN_DIVISIONS)
+def test_probe47_a_foreign_division_signs_as_itself(text, parties):
+    """A foreign first-level division joined to the verb or another party (与泰国清莱府签署) is a party as itself, an
+    organisation of type government, as its head's post names it (b36); after 在 it is the venue (agreements.py
+    foreign_parties; b47 probe: the Thai province of a sister-city letter of intent was lost)."""
+    page = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03")
+    assert [a.parties for a in page.agreements] == [parties]
+    types = {o["name"]: o["type"] for o in page.to_gold()["organizations"]}
+    assert all(types.get(p) == "government" for p in parties if not p.endswith("株式会社"))

@@ -5237,3 +5237,54 @@ def test_ext41_a_signing_witnessed_after_talks_with_its_signers_named_is_its_own
     probe: the state visit's ministers' signing was merged into the talks."""
     got = extract_page("标题\n\n" + text, source_name="xwlb_2025-12-02-001.txt").events
     assert [(e.kind, "何塞·伊瓦涅斯" in e.participants) for e in got if e.kind in ("talks", "signing")] == want
+
+
+PROBE47_AT_THE_OPENING_TOLD = [
+    pytest.param(
+        "东洋大桥今天建成通车，省长王一明出席通车仪式。\n通车仪式上，江城路桥公司与东洋银行江城分行签订了贷款合同。",
+        ["other", "signing"],
+        id="signing-at-the-road-opening-told",
+    ),
+    pytest.param(
+        "东洋中学新校区今天落成，副省长王一明出席落成典礼。\n落成典礼上，江城市教育局与东洋市教育局签订了帮扶协议。",
+        ["other", "signing"],
+        id="signing-at-the-completion-told",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kinds", PROBE47_AT_THE_OPENING_TOLD)
+def test_probe47_a_ceremony_named_as_the_scene_is_no_new_opening(text, kinds):
+    """通车仪式上，/落成典礼上， opening a sentence is the scene of the opening told before, not another opening
+    (event_kinds.yaml other triggers; b47 probe: an other event for the loan signed 通车仪式上)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events
+    assert [e.kind for e in got] == kinds
+
+
+PROBE47_CHECKED_ALONG = [
+    pytest.param(
+        "前天，副部长王一国在副省长周一民陪同下乘坐列车对全线进行了检查，要求确保运营安全。",
+        [("inspection", ["王一国", "周一民"])],
+        id="checked-the-whole-line",
+    ),
+    pytest.param(
+        "昨天，省长王一明对东洋水库进行了安全检查。",
+        [("inspection", ["王一明"])],
+        id="a-safety-check-of-a-reservoir",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROBE47_CHECKED_ALONG)
+def test_probe47_a_check_told_by_dui_jinxing_is_an_inspection(text, want):
+    """对…进行了检查 is an inspection, as 对…进行了督察/巡视 already were (event_kinds.yaml inspection triggers; b47 probe:
+    a vice-minister's check of a railway line was lost)."""
+    got = extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events
+    assert [(e.kind, e.participants) for e in got] == want
+
+
+def test_probe47_checks_set_as_a_task_are_no_inspection():
+    """对…开展…检查 sets a task (a unit checks, often over weeks), no inspection told: only 对…进行了检查, a check done, is one
+    (guards the b47 trigger against the seed gold's 对重点点位、重点领域开展全覆盖、全天候督导检查)."""
+    text = "甲区成立督导专班，对重点部位、重点行业开展全方位、全时段督导检查。"
+    assert [e.kind for e in extract_page("标题\n\n" + text, source_name="cnews_x.txt", date="2009-03-03").events] == []

@@ -321,3 +321,17 @@ def test_b27_tongnian_is_the_year_told_last(text, ref, want):
     """同年6月 (date_words.yaml same_year): the month of the year of the date told last before it (b27 probe read
     去年3月签约，同年6月开工 as this year's June)."""
     assert [iso for _, _, iso in find_dates(text, ref_date=ref)] == want
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        pytest.param("全省运动会昨晚在体育中心开幕", "2009-10-27", id="zuowan-the-evening-before"),
+        pytest.param("文化节今晚在湖滨广场开幕", "2009-10-28", id="jinwan-this-evening"),
+        pytest.param("记者从今晚报获悉", None, id="jinwan-newspaper-is-no-day"),
+    ],
+)
+def test_probe47_evening_day_words(text, iso):
+    """昨晚/今晚 are the day before and the page's day (date_words.yaml days; b47 probe: a games 昨晚开幕 took the
+    dateline's day); 今晚报 is a paper's name."""
+    assert parse_date(text, ref_date="2009-10-28") == iso
