@@ -1,0 +1,37 @@
+"""Rows of made-up sentences for the general patterns behind the misses of probe batch b46 (companies, banks and
+markets; bench/data/pattern_probe_b46.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+BOARD_MEETINGS_AFTER_THE_SHAREHOLDERS = [
+    pytest.param(
+        "本报讯（记者 周一）昨天，甲乙精工股份有限公司召开年度股东大会，选举产生了新一届董事会。"
+        "随后召开的董事会第一次会议选举张一华为董事长，刘一杰为副董事长，聘任陈一新为总经理。",
+        "eb_x.txt",
+        [("meeting", "2011-05-12", []), ("meeting", "2011-05-12", [])],
+        id="the-board-elects-a-chair-and-a-vice-chair-then-appoints",
+    ),
+    pytest.param(
+        "本报哈尔滨４月２日讯 甲乙药业股份有限公司昨天召开创立大会，副省长于一胜出席大会并讲话。"
+        "随后召开的董事会第一次会议选举原甲乙制药厂厂长孟一荣为董事长，省医药管理局副局长韩一刚为副董事长，聘任王一林为总经理。",
+        "pd1998_19980402-02-005.txt",
+        [("meeting", "1998-04-01", ["于一胜"]), ("meeting", "1998-04-01", [])],
+        id="the-elided-list-names-each-with-a-long-title-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", BOARD_MEETINGS_AFTER_THE_SHAREHOLDERS)
+def test_probe46_a_board_meeting_held_next_electing_a_list_is_a_meeting_of_its_own(text, name, wanted):
+    """A board's first meeting told as held next (随后召开的董事会第一次会议…) is a meeting of its own, not the shareholders'
+    one told before (event_kinds.yaml own_time); whom it elects in a list whose verb is left out after the first
+    (选举甲为董事长，乙为副董事长，聘任丙为总经理: elected_more) is what it did, no appointment event (b46 probe: an other
+    event of 乙 and 丙, the board meeting merged into the shareholders')."""
+    if name.startswith("eb"):
+        text = "发布时间：2011-05-13\n发布人：-某某日报\n" + text
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert [(e.kind, e.date, e.participants) for e in got] == wanted
+
