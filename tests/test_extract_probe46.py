@@ -35,3 +35,26 @@ def test_probe46_a_board_meeting_held_next_electing_a_list_is_a_meeting_of_its_o
     got = extract_page("标题\n\n" + text, source_name=name).events
     assert [(e.kind, e.date, e.participants) for e in got] == wanted
 
+
+DEALS_AT_THE_CEREMONY_AFTER_A_FOUNDING_MONTH = [
+    pytest.param(
+        "新华网某地11月5日电 甲乙乳业股份有限公司昨日与丙丁投资控股有限公司在某地签署股权转让协议。"
+        "甲乙乳业董事长张一山与丙丁投资执行董事陈二水代表双方签字，副主席白三林出席签约仪式。"
+        "据介绍，戊己牧业有限公司成立于2004年3月，现有牧场12座。"
+        "签约仪式上，甲乙乳业还与中国农业银行某分行签订了综合授信协议。",
+        "cnews_x.txt",
+        "2009-11-04",
+        id="a-founding-month-told-between-is-no-day-of-the-ceremony",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,day", DEALS_AT_THE_CEREMONY_AFTER_A_FOUNDING_MONTH)
+def test_probe46_a_deal_told_at_the_ceremony_keeps_its_day_over_a_month_looked_back_to(text, name, day):
+    """A deal told 签约仪式上， after a sentence looking back to a month before the story's day (…成立于2004年3月) is signed
+    on the ceremony's day, not in that month (scene.py: the month is carried no further into a sequel; b46 probe: the
+    credit agreement dated 2004-03 and its signing split from the ceremony's)."""
+    got = extract_page("标题\n\n" + text, source_name=name)
+    assert [a.date for a in got.agreements] == [day, day]
+    assert [e.date for e in got.events if e.kind == "signing"] == [day]
+
