@@ -58,3 +58,25 @@ def test_probe46_a_deal_told_at_the_ceremony_keeps_its_day_over_a_month_looked_b
     assert [a.date for a in got.agreements] == [day, day]
     assert [e.date for e in got.events if e.kind == "signing"] == [day]
 
+
+FIELDS_BEFORE_THE_FIRMS_OF_THEM = [
+    pytest.param(
+        "今天（12月18日），甲省工商业联合会与中国银行甲省分行签署了战略合作协议，该行将在未来三年提供2000亿元意向性授信，"
+        "重点支持制造业、跨境电商和绿色低碳领域的民营企业。",
+        ["制造业", "跨境电商", "绿色低碳"],
+        id="fields-before-the-firms-the-credit-goes-to",
+    ),
+    pytest.param(
+        "今天（12月18日），甲市人民政府与乙银行签署了金融合作协议，乙银行将重点支持新材料和生物医药产业的中小企业。",
+        ["新材料", "生物医药"],
+        id="industries-before-the-small-firms",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fields", FIELDS_BEFORE_THE_FIRMS_OF_THEM)
+def test_probe46_fields_the_money_goes_to_end_before_the_firms_in_them(text, fields):
+    """重点支持A、B和C领域的民营企业: the fields are A, B and C, not C's words run on to the firms (agreement_kinds.yaml
+    fields_local; b46 probe: 绿色低碳领域的民营企业 as a field)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-12-18-001.txt").agreements
+    assert [a.fields for a in got] == [fields]
