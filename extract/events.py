@@ -84,6 +84,7 @@ TERMS_TOLD = re.compile(
 )  # 按照合资经营合同，…: a sentence telling an agreement's terms (the kind nouns of agreement_kinds.yaml)
 DECISION_TOLD = re.compile(load("event_kinds.yaml")["decision_told"])  # (宣布中共中央决定：甲任…: its subjects)
 ELECTED_TOLD = re.compile(load("event_kinds.yaml")["elected_told"])  # (…，选举甲为董事长: whom it elects)
+ELECTED_MORE = re.compile(load("event_kinds.yaml")["elected_more"])  # (选举甲为董事长，乙为副董事长: the list goes on)
 
 
 def _told_from(text: str, lo: int, hi: int) -> int:
@@ -452,6 +453,7 @@ def _patterns() -> dict:
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "own_time": re.compile(lex["own_time"]),
+        "meeting_next": re.compile(lex["meeting_next"]),
         "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
         "clause_goes_on": re.compile(lex["own_clause"]["goes_on"]),
         "batch_items": re.compile(lex["own_clause"]["batch_items"]),
@@ -1200,13 +1202,21 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
 
 def _elects_on(text: str, lo: int, at: int) -> bool:
     """Do the clauses from the one after lo (a meeting's trigger) up to the change of posts at `at` open each with
-    the meeting electing or appointing (，选举甲为董事长，聘任乙为总经理: event_kinds.yaml elected_told), none ended by
-    a stop?"""
+    the meeting electing or appointing (，选举甲为董事长，聘任乙为总经理: event_kinds.yaml elected_told), or going on
+    with the list such a clause opened (会议选举甲为董事长，乙为副董事长，聘任丙为…: elected_more), none ended by a stop?"""
     if re.search("[。；;]", text[lo:at]):
         return False
     cs = clause_start(text, at)
     starts = [m.end() for m in re.finditer("[，,]", text[lo:cs])]
-    return cs > lo and bool(starts) and all(ELECTED_TOLD.match(text, lo + k) for k in starts)
+    if not (cs > lo and starts):
+        return False
+    told = bool(ELECTED_TOLD.match(text, lo))
+    for k in starts:
+        if ELECTED_TOLD.match(text, lo + k):
+            told = True
+        elif not (told and ELECTED_MORE.match(text, lo + k)):
+            return False
+    return True
 
 
 # (甲、乙分别在人民大会堂会见丙: each host's own talks; agreement_kinds.yaml each_words, 分别)
@@ -2025,6 +2035,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
+    if a.kind == "meeting" and _opens_with(max(a, b, key=lambda d: d.sent), "meeting_next"):
+        return False  # 股东大会…。随后召开的董事会第一次会议选举…: a meeting of its own
     if a.date and b.date and a.date != b.date:
         return False
     if a.kind == "talks" and other_sides(a, b):

@@ -571,6 +571,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "decision_told": Str(),
             "decision_carried": Str(),
             "elected_told": Str(),
+            "elected_more": Str(),
+            "meeting_next": Str(),
             "speaker_verbs": W,
             "speaker_in": W,
             "speaker_not": W,

@@ -413,7 +413,9 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
                 # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
                 named = _named_day(sents, text, para, art.date)
-                carry = named or (told_day or last_date if carry is None else carry)
+                # (…成立于2004年3月。签约仪式上，…: a month looked back to is no day of the ceremony told)
+                back = bool(carry and len(carry) == 7 and last_date and len(last_date) == 10 and carry < last_date[:7])
+                carry = named or (told_day or last_date if carry is None or back else carry)
             same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
             line = find_dateline(text)
             filed_only = bool(line and untold_day(text[line[1] :]))
