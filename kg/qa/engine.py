@@ -505,6 +505,20 @@ class QuestionAnswerer:
                     return text[:at] + text[at + 1 :]
         return text
 
+    def _pointer_dropped(self, text: str) -> str:
+        """The text with a pointer word (cues.yaml `inside_names`: 这家, 那家) left out that stands between words and
+        a kind that make, without it, the name of a body or zone of the graph (甲鹏这家集团: 甲鹏集团), the longest such
+        name; the text as it is when there is none."""
+        names = self.index.surfaces
+        for word in self.lexicon.inside_names:
+            for at in (m.start() for m in re.finditer(re.escape(word), text)):
+                after = at + len(word)
+                for end in range(len(text), after, -1):
+                    for k in range(max(0, at - _EPITHET_LONGEST), at - 1):
+                        if {"o", "z"} & set(names.get(text[k:at] + text[after:end], {})):
+                            return text[:at] + text[after:]
+        return text
+
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
         with a name one character off, (as written, (the graph's name,)); when several names are that close and
@@ -539,6 +553,12 @@ class QuestionAnswerer:
         joined = self._title_joined(text) if first[2] == [] else text
         if joined != text:
             again = self._read_as(joined)
+            if again[2]:
+                return (*again, None)
+        # 甲鹏这家集团的总裁: a pointer inside a body's name (甲鹏集团), left out when nothing fits as written
+        unpointed = self._pointer_dropped(text) if first[2] == [] else text
+        if unpointed != text:
+            again = self._read_as(unpointed)
             if again[2]:
                 return (*again, None)
         # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing

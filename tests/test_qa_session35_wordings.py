@@ -1,0 +1,46 @@
+"""Questions asked the way people ask them (issue 11, session 35, job qa44), a table per wording. The people and
+bodies are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_helpers import imported_kg
+
+# a pointer said inside a body's name, between the words that tell it and its kind (甲鹏这家集团的总裁: 甲鹏集团's;
+# cues.yaml `inside_names`), in a question nothing fits as written: left out when the words around it join into a name
+# of the graph; words that join into no name (another body's words, a kind it is not) answer nothing
+GROUP, WORKS, FUND = "青岚鹏远集团", "澄江宏达机械厂", "汀州恒信基金"
+POINTED = {
+    "persons": [
+        {"name": "邵长河", "posts": [{"title": "总裁", "org": GROUP}]},
+        {"name": "容雪松", "posts": [{"title": "厂长", "org": WORKS}]},
+        {"name": "柏云生", "posts": [{"title": "总经理", "org": FUND}]},
+    ],
+    "organizations": [
+        {"name": GROUP, "type": "company"},
+        {"name": WORKS, "type": "company"},
+        {"name": FUND, "type": "company"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def pointed_kg():
+    return imported_kg((POINTED, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚鹏远这家集团的总裁叫啥", {"邵长河"}, id="zhe-jia-group"),
+        pytest.param("青岚鹏远那家集团的总裁是谁", {"邵长河"}, id="na-jia-group"),
+        pytest.param("澄江宏达这个机械厂的厂长是哪位", {"容雪松"}, id="zhe-ge-works"),
+        pytest.param("汀州恒信那家基金总经理是谁", {"柏云生"}, id="na-jia-fund-no-de"),
+        # near misses: the words around the pointer join into no name of the graph
+        pytest.param("青岚宏达这家集团的总裁叫啥", set(), id="near-miss-another-bodys-words"),
+        pytest.param("澄江宏达这家集团的总裁是谁", set(), id="near-miss-a-kind-it-is-not"),
+    ],
+)
+def test_a_pointer_inside_a_name(pointed_kg, question, expected):
+    got = pointed_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
