@@ -44,3 +44,43 @@ def pointed_kg():
 def test_a_pointer_inside_a_name(pointed_kg, question, expected):
     got = pointed_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# how many places a person went to (去了几个城市, 到过几个省; cues.yaml counts.place): the places person_places answers,
+# counted, of the level the count word names (templates.yaml person_places level: 几个省 counts provinces); a count
+# word naming no level the places can be told by (几个国家) is no count of them
+TRAVELLED = {
+    "persons": [{"name": "卢正阳"}],
+    "places": [{"name": "江西省"}, {"name": "南昌市", "located_in": "江西省"}, {"name": "九江市", "located_in": "江西省"}],
+    "events": [
+        {
+            "kind": "inspection",
+            "date": "2036-05-02",
+            "summary": "卢正阳到江西南昌、九江、赣州调研",
+            "participants": ["卢正阳"],
+            "location": "江西南昌、九江、赣州",
+        }
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def travelled_kg():
+    return imported_kg((TRAVELLED, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("卢正阳调研去了几个城市", {"3个"}, id="qu-le-ji-ge-cheng-shi"),
+        pytest.param("卢正阳考察了多少个城市", {"3个"}, id="duo-shao-ge-cheng-shi"),
+        pytest.param("卢正阳去了几个地方", {"3个"}, id="ji-ge-di-fang"),
+        pytest.param("卢正阳到过几个省", {"1个"}, id="ji-ge-sheng-their-province"),
+        # near misses: which ones, not how many; a count word of no level the places are told by
+        pytest.param("卢正阳去了哪几个城市", {"江西南昌", "九江", "赣州"}, id="near-miss-which-ones"),
+        pytest.param("卢正阳去过几个国家", set(), id="near-miss-countries"),
+    ],
+)
+def test_how_many_places_a_person_went_to(travelled_kg, question, expected):
+    got = travelled_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
