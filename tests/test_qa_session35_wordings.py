@@ -51,7 +51,11 @@ def test_a_pointer_inside_a_name(pointed_kg, question, expected):
 # word naming no level the places can be told by (几个国家) is no count of them
 TRAVELLED = {
     "persons": [{"name": "卢正阳"}],
-    "places": [{"name": "江西省"}, {"name": "南昌市", "located_in": "江西省"}, {"name": "九江市", "located_in": "江西省"}],
+    "places": [
+        {"name": "江西省"},
+        {"name": "南昌市", "located_in": "江西省"},
+        {"name": "九江市", "located_in": "江西省"},
+    ],
     "events": [
         {
             "kind": "inspection",
@@ -83,4 +87,41 @@ def travelled_kg():
 )
 def test_how_many_places_a_person_went_to(travelled_kg, question, expected):
     got = travelled_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# a person asked where they hold a title (是哪个省的省委书记, 在哪个省当省委书记): the body holding it, also when the
+# title is a post too, written the way a page of that province writes it (省委书记 on a page whose locale is the
+# province: its 省委's); a post of a body the question names (江西省委书记) is no title asked of
+SECRETARY = {
+    "locale": "江西省",
+    "persons": [
+        {"name": "韦承志", "posts": [{"title": "省委书记", "org": "中共江西省委员会", "org_as_written": "江西省委"}]},
+        {"name": "徐文博", "posts": [{"title": "总经理", "org": "青岚重工总公司"}]},
+    ],
+    "organizations": [
+        {"name": "中共江西省委员会", "type": "party", "aliases": ["江西省委"]},
+        {"name": "青岚重工总公司", "type": "company"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def secretary_kg():
+    return imported_kg((SECRETARY, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("韦承志是哪个省的省委书记", {"中共江西省委员会"}, id="na-ge-sheng-de-title-and-post"),
+        pytest.param("韦承志是哪里的省委书记", {"中共江西省委员会"}, id="na-li-de-title-and-post"),
+        pytest.param("韦承志在哪个省当省委书记", {"中共江西省委员会"}, id="zai-na-ge-sheng-dang"),
+        # near misses: one who holds no such title; a post of a body the question names
+        pytest.param("徐文博是哪个省的省委书记", set(), id="near-miss-holds-no-such-title"),
+        pytest.param("韦承志是哪里的江西省委书记", set(), id="near-miss-a-named-bodys-post"),
+    ],
+)
+def test_where_a_person_holds_a_title_that_is_a_post_too(secretary_kg, question, expected):
+    got = secretary_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)

@@ -729,9 +729,10 @@ _HOLDS = re.compile(r"的|担任|出任|兼任|任|当|做")  # 哪里的副主�
 
 def _title_after(text: str, mentions: list[Any], end: int) -> bool:
     """True when 的, or a verb of holding a post, and a title (not a post of a named body) follow `end` (哪里的副主席,
-    在哪个市当副市长: the body holding it)."""
+    在哪个市当副市长: the body holding it); a title that is also a post written the page's way (省委书记 on a page of
+    甲省: 甲省委's) is a title still, a post of a body it names (乙省委书记) is not."""
     held = _HOLDS.match(text, end)
-    return held is not None and any(m.start == held.end() and set(m.kinds) == {"t"} for m in mentions)
+    return held is not None and any(m.start == held.end() and "t" in m.kinds for m in mentions)
 
 
 def _verb_after(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
