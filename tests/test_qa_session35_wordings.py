@@ -125,3 +125,50 @@ def secretary_kg():
 def test_where_a_person_holds_a_title_that_is_a_post_too(secretary_kg, question, expected):
     got = secretary_kg.ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+# an event's people asked with nothing to tell the event by but an act it says (出席揭牌的有几个人, 谁出席了揭牌;
+# templates.yaml event_participants bare: [held]): the one event of the graph whose own words say the act, of several;
+# an act no event says, an act of another kind of fact (签约) or no act at all (谁参加了) answers nothing
+UNVEILED = {
+    "persons": [{"name": n} for n in ("檀一鸣", "郜晓岚", "芮思齐", "卢正阳", "容雪松")],
+    "events": [
+        {
+            "kind": "other",
+            "date": "2036-05-09",
+            "summary": "檀一鸣、郜晓岚、芮思齐为青岚科创中心揭牌",
+            "participants": ["檀一鸣", "郜晓岚", "芮思齐"],
+        },
+        {
+            "kind": "meeting",
+            "date": "2036-05-10",
+            "summary": "卢正阳、容雪松出席青岚市招商座谈会",
+            "participants": ["卢正阳", "容雪松"],
+        },
+    ],
+}
+UNVEILERS = {"檀一鸣", "郜晓岚", "芮思齐"}
+
+
+@pytest.fixture(scope="module")
+def unveiled_kg():
+    return imported_kg((UNVEILED, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("出席揭牌的有几个人", {"3个"}, id="chu-xi-jie-pai-ji-ge-ren"),
+        pytest.param("出席揭牌的有谁", UNVEILERS, id="chu-xi-jie-pai-you-shui"),
+        pytest.param("参加揭牌的有哪些人", UNVEILERS, id="can-jia-jie-pai-na-xie-ren"),
+        pytest.param("谁出席了揭牌", UNVEILERS, id="shui-chu-xi-le-jie-pai"),
+        # near misses: an act no event says; a signing; no act at all; an event told by its name
+        pytest.param("出席开工的有谁", set(), id="near-miss-act-no-event-says"),
+        pytest.param("出席签约的有谁", set(), id="near-miss-signing"),
+        pytest.param("谁参加了", set(), id="near-miss-no-act"),
+        pytest.param("出席座谈会的有谁", {"卢正阳", "容雪松"}, id="near-miss-named-event"),
+    ],
+)
+def test_an_events_people_asked_by_its_act_alone(unveiled_kg, question, expected):
+    got = unveiled_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
