@@ -189,6 +189,13 @@ def test_tables_list_what_the_code_accepts(mark, expected):
     assert set(first_ticks(GUIDE_TEXT, mark)) == set(expected)
 
 
+def test_question_steps_table_is_the_answerers_order():
+    """The answerer's steps are listed as kg/qa/engine.py:STEPS tries them, each once."""
+    from kgqa.kg.qa.engine import STEPS
+
+    assert first_ticks(GUIDE_TEXT, "question-steps") == [s.name for s in STEPS]
+
+
 def test_every_data_file_is_in_the_table_of_phrasings():
     """A newcomer finds every file of extract/data/ in the table of section 1, and only those."""
     named = {

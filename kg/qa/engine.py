@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .examples import EXAMPLE_BUDGET, Examples
@@ -104,6 +105,63 @@ def where_said(parsed: Parsed) -> frozenset[str]:
     )
 
 
+class Asked:
+    """One question on its way through `STEPS`: as the user wrote it, its cleaned text, and, read the first time a
+    step looks (`QuestionAnswerer._read`), its mentions, evidence, fitting templates (None: it asks two things) and
+    the names of the graph one character off a name of it (None: none such)."""
+
+    def __init__(self, qa: QuestionAnswerer, question: str, text: str) -> None:
+        self.qa, self.question, self.text = qa, question, text
+
+    @cached_property
+    def _reading(self) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
+        return self.qa._read(self.text)
+
+    @property
+    def parsed(self) -> Parsed:
+        return self._reading[0]
+
+    @property
+    def evidence(self) -> Evidence:
+        return self._reading[1]
+
+    @property
+    def fits(self) -> list[Fit] | None:
+        return self._reading[2]
+
+    @property
+    def near(self) -> tuple[str, tuple[str, ...]] | None:
+        return self._reading[3]
+
+
+def _always(asked: Asked) -> bool:
+    return True
+
+
+def _unfit(asked: Asked) -> bool:
+    """Nothing fits the question as it is read (and it asks one thing)."""
+    return asked.fits == []
+
+
+@dataclass(frozen=True)
+class Step:
+    """A question shape answered its own way (see `STEPS`): `run` gives its answer, or None when the question is not
+    that shape after all or that way answers nothing (the next step is tried); `when` says cheaply whether to try."""
+
+    name: str
+    run: Callable[[QuestionAnswerer, Asked], Answer | None]
+    when: Callable[[Asked], bool] = _always
+
+
+@dataclass(frozen=True)
+class Amend:
+    """A change to the best fits' answer (see `AMENDS`): `run` gives the answer changed, or None to keep it."""
+
+    name: str
+    run: Callable[[QuestionAnswerer, Asked, Answer], Answer | None]
+    when: Callable[[Asked, Answer], bool]
+
+
 class QuestionAnswerer:
     """Answers Chinese questions over one KnowledgeGraph (see kgqa.kg.qa for the API)."""
 
@@ -176,7 +234,8 @@ class QuestionAnswerer:
         return self.live.examples(per_template, budget)
 
     def answer(self, question: str) -> Answer:
-        """Answer a free-text question; never raises on any input string."""
+        """Answer a free-text question; never raises on any input string. The question's shapes are tried in the
+        order of `STEPS`, the first that answers answering."""
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
             return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
@@ -187,70 +246,66 @@ class QuestionAnswerer:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
-        besides = self._answer_besides(question, text)
-        if besides is not None:
-            return besides
-        checked = self._answer_checked_then(question, text)
-        if checked is not None:
-            return checked
-        parsed, evidence, fits, near = self._read(text)
-        pronoun = lone_pronoun(parsed.text, parsed.mentions, self.lexicon)
-        if pronoun is not None:  # 它的行长是谁: whose, the question never says; the bodies it could be, to pick from
-            return Answer(
-                question,
-                message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
-                candidates=self._title_bodies(parsed) or None,
-            )
-        either = self._answer_either(question, parsed) or self._answer_which_of(question, parsed)
-        if either is not None:  # 甲市市长是乙还是丙, 乙和丙谁是甲市市长: the one of the two that holds
-            return either
-        if fits is None:
-            return Answer(question, message="问题一次问了不止一件事，请分开问")
-        if not fits and near is not None:  # 顾远水: 顾远山 or 顾远川? asked, never guessed
-            return Answer(
-                question,
-                message=f"图谱里没有“{near[0]}”，是不是下面的一个？",
-                candidates=[{"label": n, "iri": self._near_iri(n), "kind": "entity"} for n in near[1]],
-            )
-        if not fits:
-            within = self._answer_within(question, parsed, evidence)
-            if within is not None:  # 嘉兴大厦位于上海哪个区域: where, asked without 上海, the answers inside it
-                return within
-            surnamed = self._answer_surnamed(question, parsed)
-            if surnamed is not None:  # 长治的丁书记是谁: the 书记 whose name opens with 丁, asked without it
-                return surnamed
-            each = self._answer_each_person(question, parsed)
-            if each is not None:  # 甲和乙分别是什么职务: each one's, together
-                return each
-            described = self._answer_described(question, parsed)
-            if (
-                described is not None
-            ):  # “中国第一矿”甲煤矿的矿长是谁: 甲煤矿的矿长, the words before it only describe it
-                return described
-            related = self.live.related(parsed, evidence)
-            return Answer(
-                question,
-                message="没有找到能回答这个问题的模板"
-                + self.live.mention_note(parsed)
-                + ("；下面是与问题相关的原文，不是答案" if related else ""),
-                suggestions=self.live.suggest_templates(parsed.mentions),
-                related=related or None,
-            )
-        joined = self._answer_joined(question, parsed) if "分别" in text and not evidence.count else None
-        if joined:  # 甲市常委和副市长分别是谁: each post's holders, not those holding both
-            return joined
+        asked = Asked(self, question, text)
+        for step in STEPS:  # the first step that applies and answers, answers
+            if step.when(asked):
+                got = step.run(self, asked)
+                if got is not None:
+                    return got
+        return Answer(question, message="没有找到能回答这个问题的模板")  # not reached: `fits` always answers
+
+    def _answer_best(self, asked: Asked) -> Answer:
+        """The best fits' answer (`_answer_fits`), each of `AMENDS` that applies to it taking it further in turn."""
+        fits = asked.fits or []
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
-        got = self._answer_fits(question, close, parsed)
-        surname = self._surname_at(parsed) if got.template == "post_holder" and got.answers else None
-        if surname is not None:  # 长治的陈市长是谁: the 市长 named 陈…, none when its 市长 is named otherwise
-            got = self._by_surname(got, parsed.text[surname])
-        if not got.answers and not evidence.count:
-            got = self._answer_joined(question, parsed) or got
-        if not got.answers and got.candidates and not evidence.count:
-            got = self._answer_repaired(question, text) or got
-        if near is not None and got.answers and not got.message:  # read with a name one character off
-            got = replace(got, message=f"按图谱里的“{near[1][0]}”回答（问题写的是“{near[0]}”）")
-        return counted(got, evidence.count) if evidence.count else got
+        got = self._answer_fits(asked.question, close, asked.parsed)
+        for amend in AMENDS:
+            if amend.when(asked, got):
+                got = amend.run(self, asked, got) or got
+        return got
+
+    def _answer_pronoun(self, asked: Asked) -> Answer | None:
+        """A pronoun standing alone for a body (它的行长是谁): whose, the question never says; the bodies it could
+        be, to pick from. None: no such pronoun."""
+        pronoun = lone_pronoun(asked.parsed.text, asked.parsed.mentions, self.lexicon)
+        if pronoun is None:
+            return None
+        return Answer(
+            asked.question,
+            message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
+            candidates=self._title_bodies(asked.parsed) or None,
+        )
+
+    def _answer_near(self, asked: Asked) -> Answer | None:
+        """A name of the question the graph does not have, several of its names one character off (顾远水: 顾远山
+        or 顾远川?): asked which was meant, never guessed."""
+        if asked.near is None:
+            return None
+        written, names = asked.near
+        return Answer(
+            asked.question,
+            message=f"图谱里没有“{written}”，是不是下面的一个？",
+            candidates=[{"label": n, "iri": self._near_iri(n), "kind": "entity"} for n in names],
+        )
+
+    def _answer_unfit(self, asked: Asked) -> Answer:
+        """Nothing fits and no step made the question fit: why, the templates to pick from, the source sentences
+        near the question (not an answer)."""
+        related = self.live.related(asked.parsed, asked.evidence)
+        return Answer(
+            asked.question,
+            message="没有找到能回答这个问题的模板"
+            + self.live.mention_note(asked.parsed)
+            + ("；下面是与问题相关的原文，不是答案" if related else ""),
+            suggestions=self.live.suggest_templates(asked.parsed.mentions),
+            related=related or None,
+        )
+
+    def _surnamed_holders(self, asked: Asked, got: Answer) -> Answer | None:
+        """A post's holders narrowed to the surname written alone right before its title (长治的陈市长是谁: the 市长
+        named 陈…, none when its 市长 is named otherwise). None: no such surname."""
+        at = self._surname_at(asked.parsed)
+        return None if at is None else self._by_surname(got, asked.parsed.text[at])
 
     def _answer_repaired(self, question: str, text: str) -> Answer | None:
         """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
@@ -450,6 +505,20 @@ class QuestionAnswerer:
                     return text[:at] + text[at + 1 :]
         return text
 
+    def _pointer_dropped(self, text: str) -> str:
+        """The text with a pointer word (cues.yaml `inside_names`: 这家, 那家) left out that stands between words and
+        a kind that make, without it, the name of a body or zone of the graph (甲鹏这家集团: 甲鹏集团), the longest such
+        name; the text as it is when there is none."""
+        names = self.index.surfaces
+        for word in self.lexicon.inside_names:
+            for at in (m.start() for m in re.finditer(re.escape(word), text)):
+                after = at + len(word)
+                for end in range(len(text), after, -1):
+                    for k in range(max(0, at - _EPITHET_LONGEST), at - 1):
+                        if {"o", "z"} & set(names.get(text[k:at] + text[after:end], {})):
+                            return text[:at] + text[after:]
+        return text
+
     def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
         with a name one character off, (as written, (the graph's name,)); when several names are that close and
@@ -484,6 +553,12 @@ class QuestionAnswerer:
         joined = self._title_joined(text) if first[2] == [] else text
         if joined != text:
             again = self._read_as(joined)
+            if again[2]:
+                return (*again, None)
+        # 甲鹏这家集团的总裁: a pointer inside a body's name (甲鹏集团), left out when nothing fits as written
+        unpointed = self._pointer_dropped(text) if first[2] == [] else text
+        if unpointed != text:
+            again = self._read_as(unpointed)
             if again[2]:
                 return (*again, None)
         # 哪些能源企业, 哪家钢铁企业: a which-word and its kind noun, the modifier between them left out when nothing
@@ -760,3 +835,68 @@ class QuestionAnswerer:
         for a in found:
             via.setdefault(a["iri"], []).extend(a.get("sources", []))
         return [a["iri"] for a in found]
+
+
+# The question shapes, tried in this order; the first that applies and gives an answer answers (a newcomer adds a
+# shape as a method `_answer_…` and a line here, in the row of docs/extending.md's table of question steps).
+STEPS: tuple[Step, ...] = (
+    # shapes the text shows as a whole, before it is read
+    Step("besides", lambda qa, q: qa._answer_besides(q.question, q.text)),  # 甲除了副市长还是什么
+    Step("checked_then", lambda qa, q: qa._answer_checked_then(q.question, q.text)),  # 甲是乙公司的吗？是哪家的？
+    # read: its mentions, evidence and the templates that fit
+    Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
+    Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
+    Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
+    Step(
+        "asks_two",
+        lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),
+        when=lambda q: q.fits is None,
+    ),
+    Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
+    # nothing fits as written: asked another way
+    Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
+    Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=_unfit),  # 长治的丁书记全名叫什么
+    # 甲和乙分别是什么职务
+    Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=_unfit),
+    # “中国第一矿”甲煤矿的矿长
+    Step("described", lambda qa, q: qa._answer_described(q.question, q.parsed), when=_unfit),
+    Step("unfit", lambda qa, q: qa._answer_unfit(q), when=_unfit),  # why not, templates and sentences to look at
+    # something fits
+    Step(
+        "joined_each",  # 甲市常委和副市长分别是谁: each post's holders, not those holding both
+        lambda qa, q: qa._answer_joined(q.question, q.parsed),
+        when=lambda q: "分别" in q.text and not q.evidence.count,
+    ),
+    Step("fits", lambda qa, q: qa._answer_best(q)),  # the best fits, then `AMENDS`
+)
+
+# What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
+AMENDS: tuple[Amend, ...] = (
+    Amend(  # 长治的陈市长是谁: the 市长 named 陈…
+        "surname",
+        lambda qa, q, got: qa._surnamed_holders(q, got),
+        when=lambda q, got: got.template == "post_holder" and bool(got.answers),
+    ),
+    Amend(  # 甲市市长和市委书记是谁: nothing holds both, each one's
+        "joined",
+        lambda qa, q, got: qa._answer_joined(q.question, q.parsed),
+        when=lambda q, got: not got.answers and not q.evidence.count,
+    ),
+    Amend(  # only candidates: asked again with its slips of the pen written as meant
+        "repaired",
+        lambda qa, q, got: qa._answer_repaired(q.question, q.text),
+        when=lambda q, got: not got.answers and bool(got.candidates) and not q.evidence.count,
+    ),
+    Amend(  # read with a name one character off: said so
+        "near_note",
+        lambda qa, q, got: (
+            replace(got, message=f"按图谱里的“{q.near[1][0]}”回答（问题写的是“{q.near[0]}”）") if q.near else None
+        ),
+        when=lambda q, got: q.near is not None and bool(got.answers) and not got.message,
+    ),
+    Amend(  # 有几个, 多少: the answers counted
+        "counted",
+        lambda qa, q, got: counted(got, q.evidence.count) if q.evidence.count else None,
+        when=lambda q, got: bool(q.evidence.count),
+    ),
+)

@@ -340,6 +340,9 @@ class SlotResolver:
         """The facts a description names (close ones all kept) that say the act the question names (`acts`),
         or Unresolved with why or the candidates. When none of the close ones says the act, the facts that do and
         fit the description too (`_acting`: 新材料基地项目什么时候动工, closest to the signing of that project)."""
+        alone = self._act_alone(kind, text, acts, deictic)
+        if alone:
+            return alone
         close = self._found(kind, text, names, own_names, verbs, deictic)
         try:
             found = self._doing(close, kind, text, acts)
@@ -348,6 +351,21 @@ class SlotResolver:
             if not found:
                 raise
         return self._pointed_from(found, kind, text, names)
+
+    def _act_alone(self, kind: str, text: str, acts: tuple[tuple[str, ...], ...], deictic: bool) -> list[str]:
+        """The one fact of the graph whose own words say the act a question names when nothing else describes the fact
+        (出席揭牌的有几个人: the one unveiling, of several events); none when no fact or several say it (asked which)."""
+        if not acts or kind == "article" or deictic or _INNER_POINTING.sub("", _DEICTIC.sub("", text)):
+            return []
+        indexes = self.fact_indexes(kind)
+        saying = {
+            iri
+            for same in acts
+            for word in same
+            for _, iri in self._ranked(indexes, word, set(), {})
+            if self._does(iri, indexes, acts) and not self._only_planned(iri, acts)
+        }
+        return list(saying) if len(saying) == 1 else []
 
     def _pointed_from(self, found: list[str], kind: str, text: str, names: dict[str, set[str]]) -> list[str]:
         """Of the agreements found, those each body or person named before a pointing word (甲集团那份协议, 乙这份合同)
@@ -394,7 +412,8 @@ class SlotResolver:
         did = [iri for iri in close if self._does(iri, indexes, acts)]
         if not did:
             raise Unresolved(
-                f"图谱里没有说“{text}”{'、'.join(same[0].removesuffix('的') for same in acts)}的{FACT_WORD[kind]}",
+                f"图谱里没有说{f'“{text}”' if text else ''}{'、'.join(same[0].removesuffix('的') for same in acts)}"
+                f"的{FACT_WORD[kind]}",  # 出席开工的有谁: no description but the act, none said
                 [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
             )
         done = [iri for iri in did if not self._only_planned(iri, acts)]

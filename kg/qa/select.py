@@ -70,6 +70,7 @@ _LEXICON_KEYS = {
     "surnames",
     "where_end",
     "which_of",
+    "inside_names",
 }
 
 
@@ -123,6 +124,7 @@ class Lexicon:
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     surnames: frozenset[str] = frozenset()  # one-character surnames: before a title, whose holder (长治的丁书记)
     which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
+    inside_names: tuple[str, ...] = ()  # pointer words said inside a body's name (甲鹏这家集团: 甲鹏集团)
     where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
@@ -340,6 +342,9 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
         which_of=tuple(sorted(_words(source, "which_of", data.get("which_of") or []), key=len, reverse=True)),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
+        inside_names=tuple(
+            sorted(_words(source, "inside_names", data.get("inside_names") or []), key=len, reverse=True)
+        ),
         pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
         points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
@@ -724,9 +729,10 @@ _HOLDS = re.compile(r"的|担任|出任|兼任|任|当|做")  # 哪里的副主�
 
 def _title_after(text: str, mentions: list[Any], end: int) -> bool:
     """True when 的, or a verb of holding a post, and a title (not a post of a named body) follow `end` (哪里的副主席,
-    在哪个市当副市长: the body holding it)."""
+    在哪个市当副市长: the body holding it); a title that is also a post written the page's way (省委书记 on a page of
+    甲省: 甲省委's) is a title still, a post of a body it names (乙省委书记) is not."""
     held = _HOLDS.match(text, end)
-    return held is not None and any(m.start == held.end() and set(m.kinds) == {"t"} for m in mentions)
+    return held is not None and any(m.start == held.end() and "t" in m.kinds for m in mentions)
 
 
 def _verb_after(text: str, words: list[Word], n: int, lex: Lexicon) -> str | None:
