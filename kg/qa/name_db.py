@@ -148,13 +148,14 @@ class _MemberSet(set):
 
 
 class _Refs(dict):
-    """The refs of one kind of a "kinds" value (ref -> flag): each change noted as the member (kind, ref)."""
+    """The refs of one kind of a "kinds" value (ref -> flag): each change noted as the member (kind, ref). It holds
+    its value's journal, not the value (no reference cycle: a value let go is freed at once, not by the collector)."""
 
-    __slots__ = ("_kinds", "_kind")
+    __slots__ = ("_j", "_kind")
 
     def __init__(self, kinds: _Kinds, kind: str) -> None:
         dict.__init__(self)
-        self._kinds, self._kind = kinds, kind
+        self._j, self._kind = kinds._j, kind
 
     def __reduce__(self) -> tuple:
         return (dict, (dict(self),))
@@ -163,11 +164,11 @@ class _Refs(dict):
         if ref in self and dict.__getitem__(self, ref) == flag:
             return
         dict.__setitem__(self, ref, flag)
-        _noted(self._kinds._j, (self._kind, ref), flag)
+        _noted(self._j, (self._kind, ref), flag)
 
     def __delitem__(self, ref: Any) -> None:
         dict.__delitem__(self, ref)
-        _dropped(self._kinds._j, (self._kind, ref))
+        _dropped(self._j, (self._kind, ref))
 
     def pop(self, ref: Any, *default: Any) -> Any:
         if ref not in self:
