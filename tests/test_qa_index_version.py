@@ -57,6 +57,10 @@ VERSIONS = {
     # none); scale33: fact_db.py's append skips its DELETEs when nothing was appended past the index's chunk (same
     # content)
     9: ("7deb3ad3c0b64f63", "7273863caea0dad3"),
+    # scale36: the name tables' sets that grow with the graph (surfaces, role_orgs, _org_posts, _names, _oz_by_initial,
+    # _oz_by_start) kept in the fact file as rows of their members (name_db.py, table `member`): a saved index of the
+    # old layout is not read (same content in memory)
+    10: ("88596d654f81b5a3", "7273863caea0dad3"),
 }
 # not content: derived from other fields (the automata from the surfaces, the fact indexes' tables keyed by the
 # id() of an article's body set from `body`) or the state of one process (its stamp, a refresh under way)

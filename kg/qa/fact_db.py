@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .fact_index import FactIndex, Words, bigrams, fit
-from .name_db import NAME_SCHEMA
+from .name_db import MEMBERS_MARK, NAME_SCHEMA
 
 SEP = "\x1f"  # between the words (and entities) of one fact in a row
 KINDS = {"events": 1, "agreements": 2, "articles": 3}
@@ -55,7 +55,7 @@ CREATE INDEX IF NOT EXISTS ent_entity ON ent (kind, entity);
 """
     + NAME_SCHEMA
 )
-_TABLES = ("chunk", "fact", "body", "post", "bpost", "bfact", "ent", "name")
+_TABLES = ("chunk", "fact", "body", "post", "bpost", "bfact", "ent", "name", "member")
 
 
 def _ids(blob: bytes) -> array:
@@ -125,11 +125,16 @@ class FactDB:
         return self.rows("SELECT coalesce(max(chunk), 0) FROM chunk")[0][0]
 
     def append(
-        self, parts: dict[str, FactIndex], after: int, names: dict[str, list[tuple[str, bytes | None]]] | None = None
+        self,
+        parts: dict[str, FactIndex],
+        after: int,
+        names: dict[str, list[tuple[str, bytes | None]]] | None = None,
+        members: dict[str, list[tuple[str, bytes | None, bytes | None]]] | None = None,
     ) -> int:
-        """Write the facts of in-memory indexes ({"events": FactIndex, ...}) and the changed keys of the name
-        tables ({part: [(key, pickled value or None)]}, name_db.py) as the chunk after `after` (the chunks past
-        `after`, of a write cut short, are dropped first); the new chunk's number."""
+        """Write the facts of in-memory indexes ({"events": FactIndex, ...}), the changed keys of the name
+        tables ({part: [(key, pickled value or None)]}, name_db.py) and the changed members of its member tables
+        ({part: [(key, member, value)]}) as the chunk after `after` (the chunks past `after`, of a write cut
+        short, are dropped first); the new chunk's number."""
         with self._lock:
             conn = self._connect()
             conn.execute("BEGIN IMMEDIATE")
@@ -145,6 +150,13 @@ class FactDB:
                     conn.executemany(
                         "INSERT INTO name VALUES (?, ?, ?, ?)", ((part, key, chunk, raw) for key, raw in rows)
                     )
+                for part, member_rows in (members or {}).items():
+                    conn.executemany(
+                        "INSERT INTO member VALUES (?, ?, ?, ?, ?)",
+                        ((part, key, chunk, m, v) for key, m, v in member_rows),
+                    )
+                if any(members.values() if members else ()):  # the chunk's mark for `_past` (a small table)
+                    conn.execute("INSERT INTO name VALUES (?, '', ?, NULL)", (MEMBERS_MARK, chunk))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -155,7 +167,7 @@ class FactDB:
     def _past(conn: sqlite3.Connection, after: int) -> bool:
         """Whether the file has rows of a chunk past `after` (appended, never saved: a process killed between the
         two). A chunk of facts has its rows in `chunk` (one a kind, in the same transaction); a chunk of names only
-        has them in `name` alone. Both small tables, against the fact and posting tables the DELETEs scan whole
+        has them in `name` (one of members only, its mark there). Both small tables, against the fact and posting tables the DELETEs scan whole
         (none has an index that starts with the chunk): 11 ms a flush at 1,000 pages, 81 at 8,000 (bench/README.md)."""
         found = conn.execute(
             "SELECT EXISTS (SELECT 1 FROM chunk WHERE chunk > ?) OR EXISTS (SELECT 1 FROM name WHERE chunk > ?)",

@@ -50,6 +50,12 @@ NAME_PARTS = (
     "entities", "surfaces", "role_orgs", "_org_posts", "_names", "_derived", "_heads", "_oz_by_initial",
     "_oz_by_start", "titles",
 )  # fmt: skip
+# the name tables whose values are sets that grow with the graph, kept as rows of their members (name_db.py):
+# a flush writes the members changed, never the whole set again
+MEMBER_SHAPES = {
+    "surfaces": "kinds", "role_orgs": "set", "_org_posts": "set", "_names": "set", "_oz_by_initial": "set",
+    "_oz_by_start": "set",
+}  # fmt: skip
 
 
 class GraphIndex(NameTable):

@@ -40,15 +40,15 @@ from typing import Any
 
 from ..store import GraphStore
 from .fact_db import DiskFacts, FactDB, Facts
-from .index import FACT_PARTS, NAME_PARTS, GraphIndex
-from .name_db import DiskMap
+from .index import FACT_PARTS, MEMBER_SHAPES, NAME_PARTS, GraphIndex
+from .name_db import DiskMap, whole_rows
 
 SIDECAR = "qa-index"
 FORMAT = 6  # bumped when the file's layout changes
 # bumped when what the index holds for a graph changes, so that an upgrade which leaves the index alone reuses
 # a saved one: tests/test_qa_index_version.py fails on any change to INDEX_CODE until this version is bumped
 # (what it holds changed) or the change is recorded under the same version (it did not)
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 # the modules whose code decides what the index holds, and the data files they read (forms.yaml: how names are
 # written short, which the names part stores)
 INDEX_CODE = (
@@ -125,19 +125,29 @@ def _is_part(path: Path, name: str) -> bool:
     return name.startswith(path.name + ".") and name.endswith(".facts.db") and "/" not in name and "\\" not in name
 
 
-def _name_rows(index: GraphIndex, fresh: bool) -> dict[str, list[tuple[str, bytes | None]]]:
-    """The rows of the name tables to write: every key of a new file, else the keys changed since the last."""
+def _name_rows(index: GraphIndex, fresh: bool) -> tuple[dict[str, list], dict[str, list]]:
+    """The rows of the name tables to write: every key of a new file, else the keys changed since the last;
+    and those of their members (the tables of MEMBER_SHAPES: every member, else the members changed)."""
     out: dict[str, list[tuple[str, bytes | None]]] = {}
+    members: dict[str, list[tuple[str, bytes | None, bytes | None]]] = {}
     for part in NAME_PARTS:
-        table = getattr(index, part)
+        table, shape = getattr(index, part), MEMBER_SHAPES.get(part)
         if isinstance(table, DiskMap) and not fresh:
-            rows = table.changed()
+            rows, kept = table.changed(), table.member_rows() if shape else []
         else:
             items = ((k, True) for k in table) if isinstance(table, set) else table.items()
-            rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items]
+            if shape:
+                rows, kept = [], []
+                for k, v in items:
+                    rows.append((k, b""))
+                    kept += whole_rows(shape, k, v)
+            else:
+                rows, kept = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items], []
         if rows:
             out[part] = rows
-    return out
+        if kept:
+            members[part] = kept
+    return out, members
 
 
 def _names_written(index: GraphIndex, db: FactDB, chunk: int) -> None:
@@ -146,7 +156,7 @@ def _names_written(index: GraphIndex, db: FactDB, chunk: int) -> None:
         table = getattr(index, part)
         if not isinstance(table, DiskMap):
             factory = table.default_factory if isinstance(table, defaultdict) else None
-            table = DiskMap(part, factory)
+            table = DiskMap(part, factory, MEMBER_SHAPES.get(part))
             setattr(index, part, table)
         table.bind(db, chunk)
     index.automaton, index.delta, index._delta_words, index._stale = None, None, set(), False
@@ -157,8 +167,8 @@ def _write_facts(index: GraphIndex, path: Path) -> None:
     after this every fact and name of the index is in the file, and memory holds none."""
     parts: dict[str, Facts] = {name: getattr(index, name) for name in FACT_PARTS}
     fresh = index.fact_file is None or any(p.base is None for p in parts.values())
-    names = _name_rows(index, fresh)
-    if not fresh and not names and not any(len(p.mem) for p in parts.values()) and index.on_disk():
+    names, members = _name_rows(index, fresh)
+    if not fresh and not names and not members and not any(len(p.mem) for p in parts.values()) and index.on_disk():
         return
     if fresh:
         file, after = _part_path(path), 0  # (a built index: every fact is in memory)
@@ -167,7 +177,7 @@ def _write_facts(index: GraphIndex, path: Path) -> None:
         db = next(p.base for p in parts.values() if p.base is not None).db
         file, after = db.path, index.fact_chunk
     try:
-        chunk = db.append({name: p.mem for name, p in parts.items()}, after, names)
+        chunk = db.append({name: p.mem for name, p in parts.items()}, after, names, members)
     except BaseException:
         if after == 0:
             file.unlink(missing_ok=True)
