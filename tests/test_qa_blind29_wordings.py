@@ -3,7 +3,8 @@ and near misses must not be answered so: formal 为何 (what) right after the no
 not 为何 alone, which asks why (甲为何主持推进会); 出自谁手 asks an article's authors; 何种协议 and 协议是哪一类 ask an
 agreement's kind; 哪位企业家 asks a person; an amount asked with its currency after the unit (多少亿元人民币,
 多少万美元) is an amount, not 人 (people) with 民币 left over. The people and bodies are made up. Data only
-(cues.yaml)."""
+(cues.yaml). 共计/总计 are fillers, as 一共 is: the words after them say what is asked (共计几个 counts, 共计多少钱
+asks an amount)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def kg():
         pytest.param(
             "采购协议签了多少亿元人民币", "agreement_amount", {"80亿元人民币"}, id="currency-after-a-verb-still"
         ),
+        pytest.param("青岚高新区的主导产业共计几个", "zone_industries", {"2个"}, id="gong-ji-ji-ge-counts"),
+        pytest.param("采购协议总计签了多少钱", "agreement_amount", {"80亿元人民币"}, id="zong-ji-still-an-amount"),
     ],
 )
 def test_wordings(kg, question, template, expected):
