@@ -182,6 +182,13 @@ def test_the_witness_asked_at_the_occasion(roles_kg, question):
         ),
         pytest.param("揭牌仪式谁主持的", "event_host", {"闻绍棠"}, id="near-miss-host-not-unveiler"),
         pytest.param("谁见证了签约", "agreement_witnesses", {"柯望舒"}, id="near-miss-witness-recorded"),
+        pytest.param("澄江智造产业园揭牌是谁主持的", "event_host", {"闻绍棠"}, id="near-miss-unveiling-hosted-by"),
+        pytest.param(
+            "出席澄江智造产业园揭牌的领导有哪些",
+            "event_participants",
+            {"柯望舒", "闻绍棠", "卢砚秋", "宫若溪", "聂清和"},
+            id="near-miss-attended-the-unveiling",
+        ),
     ],
 )
 def test_near_misses_are_not_the_acts_doers(roles_kg, question, template, expected):

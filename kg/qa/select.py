@@ -661,11 +661,21 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
 
 
 def _cues_of(text: str, words: list[Word], n: int, lex: Lexicon) -> set[str]:
-    """The cue groups words[n] is evidence of; an act's verb (cues.yaml doers) naming the kind of an event written
-    right after it (揭牌仪式, 颁奖典礼) is not the act asked, so not its role's group (揭牌仪式谁主持的: the host)."""
+    """The cue groups words[n] is evidence of; an act's verb of a role with occasions (cues.yaml doers `kinds`) is
+    not the act asked, so not its role's group, when it names the event: before its kind (揭牌仪式谁主持的), right
+    after a verb of taking part (出席揭牌的有几个人), or beside a verb of a role without occasions (甲揭牌是谁主持的)."""
     cues = {name for kind, name in words[n].tags if kind == "cue" and name not in lex.neutral}
-    if words[n].text in lex.doers and names_kind(text, words[n].end, lex, lex.doers[words[n].text][0]):
-        cues.discard(lex.doers[words[n].text][0])
+    role = lex.doers[words[n].text][0] if words[n].text in lex.doers else None
+    if role is None or role not in lex.doer_kinds:
+        return cues
+    if (
+        names_kind(text, words[n].end, lex, role)
+        or any(  # 出席揭牌的, 出席甲揭牌的: what was attended (参加甲会并讲话: an act of its own)
+            ("cue", "participants") in w.tags and not _ALSO_DID.search(text, w.end, words[n].start) for w in words[:n]
+        )
+        or any(w.text in lex.doers and lex.doers[w.text][0] not in lex.doer_kinds for w in words)  # 甲揭牌是谁主持的
+    ):
+        cues.discard(role)
     return cues
 
 
@@ -688,6 +698,9 @@ def acts_asked(text: str, lex: Lexicon, roles: AbstractSet[str]) -> set[str]:
         if role in roles and any(not names_kind(text, m.end(), lex, role) for m in re.finditer(re.escape(w), text))
         for f in forms
     }
+
+
+_ALSO_DID = re.compile(r"[并和、，,又且]")  # between a verb of taking part and an act's verb: the act is one more done
 
 
 _TAKING_PART = frozenset({"participants", "host", "witness"})  # cue groups of those who took part in a fact
