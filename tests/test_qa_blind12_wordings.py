@@ -88,7 +88,7 @@ def kg():
         pytest.param("外贸视频会是哪年几月开的", "event_date", {"2033-02"}, id="na-nian-ji-yue"),
         pytest.param("东湖经开区主打哪几个产业", "zone_industries", {"新材料", "生物医药"}, id="zhu-da"),
         pytest.param("邓望川在汇川基金公司当过什么", "person_posts_in", {FUND_B + "副总经理"}, id="dang-guo-shen-me"),
-        pytest.param("外贸视频会上讲话的领导是谁", "event_participants", {"钱望海"}, id="hui-shang-jiang-hua"),
+        pytest.param("外贸视频会上讲话的领导是谁", "event_doers", {"钱望海"}, id="hui-shang-jiang-hua"),
         pytest.param("青岚规划编制工作是谁启动的", "event_organizers", {"青岚市发展改革委"}, id="shi-shei-qi-dong-de"),
         pytest.param("东岚以工代赈专项一共下达了多少", "amount", {"5000万元"}, id="xia-da-le-duo-shao"),
         pytest.param(

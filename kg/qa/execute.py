@@ -35,7 +35,7 @@ from .parse import clean_question
 from .refs import PostRef
 from .resolve import FACT_WORD, SlotResolver, Unresolved
 from .select import place_asked
-from .shape import Answer, best_rank, finished, kind_rows, level_rows, narrow_rows, nth_rows
+from .shape import Answer, best_rank, doer_rows, finished, kind_rows, level_rows, narrow_rows, nth_rows
 from .templates import Template, bound_vars, date_value, safe_iri
 
 SHOWN = 5  # sources shown with an answer
@@ -258,7 +258,7 @@ class QueryRunner:
         rows = self._intersected(template, values, self.rows(template, bindings, text, newest[0] if newest else None))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
-        rows = kind_rows(template, rows, text)
+        rows = doer_rows(template, kind_rows(template, rows, text), text)
         place = place_asked(text)
         if template.nth and abs(place) > 1:
             rows = nth_rows(rows, abs(place))  # 投资第二大的项目 (倒数第二: of the rows read in ascending order)

@@ -16,7 +16,7 @@ from .forms import clean, is_generic, long_forms, one_char_parties, ordinal_form
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
-from .select import Fit, _as_party
+from .select import Fit, _as_party, load_lexicon
 from .templates import ENTITY_TYPES, Slot, date_value
 
 FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
@@ -83,6 +83,28 @@ def _without_hui(desc: str) -> list[str]:
     (['培训班座谈'], [])
     """
     return [desc[:-1]] if desc.endswith("会") and len(desc) >= 3 and desc[-2] not in "大年例全总协学" else []
+
+
+def _at_it(desc: str) -> list[str]:
+    """A fact asked with 上 after it, what was done at it (在揭牌仪式上致辞, 调度会上讲话): the fact without 上.
+
+    >>> _at_it("揭牌仪式上"), _at_it("会上"), _at_it("仪式")
+    (['揭牌仪式'], [], [])
+    """
+    return [desc[:-1]] if desc.endswith("上") and len(desc) >= 3 else []
+
+
+def _occasion_left(desc: str) -> str:
+    """The description without the nouns of an occasion (cues.yaml doers `kinds`) and a 上 after them: what is left
+    to name a fact by.
+
+    >>> _occasion_left("仪式上"), _occasion_left("现场"), _occasion_left("鹏飞集团仪式")
+    ('', '', '鹏飞集团')
+    """
+    left = desc.removesuffix("上")
+    for kind in sorted({n for nouns in load_lexicon().doer_kinds.values() for n in nouns}, key=len, reverse=True):
+        left = left.replace(kind, "")
+    return left
 
 
 def _meeting_words(desc: str) -> list[str]:
@@ -480,11 +502,14 @@ class SlotResolver:
         if _INTERROGATIVE.search(text):
             raise Unresolved("问题一次问了不止一件事，请分开问")
         desc = _INNER_POINTING.sub("", _DEICTIC.sub("", text))
+        if kind == "agreement" and not _occasion_left(desc):
+            desc = ""  # 签约仪式上见证的是谁: the occasion of a signing names no agreement
         ents = {iri for iris in names.values() for iri in iris if len(iris) == 1}
         ranked = self._ranked(indexes, desc, ents, names)
         others = [*numeral_forms(desc), *long_forms(desc), self._full_names(desc, names), *_without_hui(desc)]
         others += ordinal_forms(desc)  # 甲乙二厂: 甲乙第二工厂
         others += _meeting_words(desc)
+        others += _at_it(desc)
         others += _head_apart(desc)
         others += _latin_capitals(desc)  # qfii额度那篇: QFII额度
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
@@ -503,6 +528,8 @@ class SlotResolver:
             cover = max(idx.text_cover(ranked[0][1], desc) for idx in indexes)
             if ranked[0][0] - runner_up >= ARTICLE_LEAD and cover >= ARTICLE_THRESHOLD:
                 return [ranked[0][1]]
+        if not desc and not deictic and total > 1 and (alone := self._doing_alone(indexes, verbs, ents, names)):
+            return alone  # 谁揭的牌: the graph's one fact whose own words say that act (cues.yaml doers)
         if not desc and not deictic and total > 1:  # 见证签约的是谁 with several signings: never a guess
             raise Unresolved(f"问题没有说是哪个{FACT_WORD[kind]}（图谱里有{total}个），请说明是哪一个")
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
@@ -550,6 +577,21 @@ class SlotResolver:
             if label and label != name and name in desc:
                 desc = desc.replace(name, label)
         return desc
+
+    def _doing_alone(
+        self, indexes: list[Facts], verbs: tuple[str, ...], ents: set[str], names: dict[str, set[str]]
+    ) -> list[str]:
+        """The one fact whose own words say an act's verb the question asks who did (cues.yaml doers: 谁揭的牌), when
+        the question names no fact; none when no fact or several do (the user is asked which)."""
+        doers = load_lexicon().doers
+        said = [v for v in verbs if v in doers]
+        found = {
+            iri
+            for v in said
+            for score, iri in self._ranked(indexes, v, ents, names)
+            if score >= FACT_THRESHOLD and any(idx.own_cover(iri, w) >= 1.0 for idx in indexes for w in doers[v][1:])
+        }
+        return list(found) if len(found) == 1 else []
 
     @staticmethod
     def _ranked(indexes: list[Facts], desc: str, ents: set[str], names: dict[str, set[str]]) -> list:

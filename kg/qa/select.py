@@ -30,7 +30,7 @@ from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5  # fits within this of the best are all tried
 LEFTOVER_LIMIT = 2  # this many unexplained content characters refuse a template without a fact slot
-_TRIM = set("的了是由在于被将把和与及或并有从都也")  # particles trimmed from the edges of a fact description
+_TRIM = set("的了是由在于被将把和与及或并有从都也为")  # particles trimmed from the edges of a fact description
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
@@ -71,6 +71,7 @@ _LEXICON_KEYS = {
     "where_end",
     "which_of",
     "inside_names",
+    "doers",
 }
 
 
@@ -129,6 +130,9 @@ class Lexicon:
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
+    doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act's verb -> (its role, the act's words)
+    doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
+    # the role right before one names (揭牌仪式), not the act asked
 
     def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
         """The text with the modifier between a which-word and its kind noun left out (哪些能源企业: 哪些企业), a
@@ -270,6 +274,9 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             ends[str(group)] = str(spec["ends"])
         for w in _words(source, f"cues.{group}", spec.get("words")):
             tags.setdefault(w, []).append(("cue", str(group)))
+    doers = _doers(source, data.get("doers") or {}, set(data.get("cues") or {}))
+    for w, (role, *_) in doers.items():
+        tags.setdefault(w, []).append(("cue", role))
     roles = {str(k): tuple(_words(source, f"roles.{k}", v)) for k, v in (data.get("roles") or {}).items()}
     for w in roles:
         tags.setdefault(w, []).extend([("role", w), ("cue", "post")])
@@ -356,6 +363,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         held_before=_held_before(source, data.get("held_before")),
         not_epithets=tuple(_words(source, "not_epithets", data.get("not_epithets") or [])),
         leads=_leads(source, data.get("leads")),
+        doers=doers,
+        doer_kinds=_doer_kinds(source, (data.get("doers") or {}).get("kinds") or {}, set(data.get("cues") or {})),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
         ),
@@ -437,6 +446,34 @@ def _acts(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
         for w in same:
             out[w] = (w, *(o for o in same if o != w))
     return out
+
+
+def _doers(source: str, raw: Any, groups: set[str]) -> dict[str, tuple[str, ...]]:
+    """Each verb of an act at an event -> (the role that answers who did it, the words saying the same act, itself
+    first); the role is a cue group the verb is a word of (an item of a role's list may be a list of words: one act).
+
+    >>> _doers("cues.yaml", {"said": ["揭牌", ["致辞", "致词"]]}, {"said"})["致词"]
+    ('said', '致词', '致辞')
+    """
+    if not isinstance(raw, dict) or set(raw) - groups - {"kinds"}:
+        raise TemplateError(f"{source}: doers must map cue groups (roles) to lists of verbs")
+    out: dict[str, tuple[str, ...]] = {}
+    for role, verbs in raw.items():
+        if role == "kinds":
+            continue
+        if not isinstance(verbs, list):
+            raise TemplateError(f"{source}: doers.{role} must be a list of verbs")
+        for item in verbs:
+            same = _words(source, f"doers.{role}", item if isinstance(item, list) else [item])
+            for w in same:
+                out[w] = (str(role), w, *(o for o in same if o != w))
+    return out
+
+
+def _doer_kinds(source: str, raw: Any, groups: set[str]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict) or set(raw) - groups:
+        raise TemplateError(f"{source}: doers.kinds must map roles to lists of nouns")
+    return {str(role): tuple(_words(source, f"doers.kinds.{role}", nouns)) for role, nouns in raw.items()}
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
@@ -523,7 +560,10 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         elif (
             own == {"person"}
             and ("cue", "leader") not in w.tags
-            and "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex, True))
+            and (
+                "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex, True))
+                or _body_noun_ends(text, words, n, lex)
+            )
         ):
             # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body; asked by the verb (是谁举办的, not 主办单位是谁),
             # also the person the graph says held it (`organiser`: templates that answer it when no body is recorded)
@@ -558,7 +598,7 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             party_places.add(n)  # 跟甲签协议的是哪个省: the other party, asked after the one named
         ev.asks |= own
         body_asked = body_asked or own == {"org"}
-        ev.groups |= {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+        ev.groups |= _cues_of(text, words, n, lex)
     if body_asked:
         ev.asks.discard("organiser")  # 哪个单位是甲会的组织者: a body asked, never the person who held it
     if (
@@ -618,11 +658,54 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     if which_leader:
         ev.groups.discard("leader")
     for n, w in enumerate(words):
-        cues = {name for kind, name in w.tags if kind == "cue" and name not in lex.neutral}
+        cues = _cues_of(text, words, n, lex)
         cues -= {"leader"} if which_leader else set()
         if n in ev.frame or cues & lex.describes or ("sign" in cues and _agreement_after(text, words, n, lex)):
             ev.frame_groups |= cues
     return ev
+
+
+def _cues_of(text: str, words: list[Word], n: int, lex: Lexicon) -> set[str]:
+    """The cue groups words[n] is evidence of; an act's verb of a role with occasions (cues.yaml doers `kinds`) is
+    not the act asked, so not its role's group, when it names the event: before its kind (揭牌仪式谁主持的), right
+    after a verb of taking part (出席揭牌的有几个人), or beside a verb of a role without occasions (甲揭牌是谁主持的)."""
+    cues = {name for kind, name in words[n].tags if kind == "cue" and name not in lex.neutral}
+    role = lex.doers[words[n].text][0] if words[n].text in lex.doers else None
+    if role is None or role not in lex.doer_kinds:
+        return cues
+    if (
+        names_kind(text, words[n].end, lex, role)
+        or any(  # 出席揭牌的, 出席甲揭牌的: what was attended (参加甲会并讲话: an act of its own)
+            ("cue", "participants") in w.tags and not _ALSO_DID.search(text, w.end, words[n].start) for w in words[:n]
+        )
+        or any(w.text in lex.doers and lex.doers[w.text][0] not in lex.doer_kinds for w in words)  # 甲揭牌是谁主持的
+    ):
+        cues.discard(role)
+    return cues
+
+
+def names_kind(text: str, at: int, lex: Lexicon, role: str) -> bool:
+    """True when a noun of an occasion that a verb of the role names (cues.yaml doers `kinds`: 揭牌仪式, not 主持会议)
+    is written at `at`."""
+    return any(text.startswith(w, at) for w in lex.doer_kinds.get(role, ()))
+
+
+def acts_asked(text: str, lex: Lexicon, roles: AbstractSet[str]) -> set[str]:
+    """The words of the acts of those roles (cues.yaml doers) the question asks who did: each verb written, and the
+    words saying the same act, except a verb naming the kind of an event (揭牌仪式).
+
+    >>> sorted(acts_asked("谁在揭牌仪式上致辞", load_lexicon(), {"said"}))
+    ['致词', '致辞']
+    """
+    return {
+        f
+        for w, (role, *forms) in lex.doers.items()
+        if role in roles and any(not names_kind(text, m.end(), lex, role) for m in re.finditer(re.escape(w), text))
+        for f in forms
+    }
+
+
+_ALSO_DID = re.compile(r"[并和、，,又且]")  # between a verb of taking part and an act's verb: the act is one more done
 
 
 _TAKING_PART = frozenset({"participants", "host", "witness"})  # cue groups of those who took part in a fact
@@ -767,6 +850,18 @@ def _noun_after(words: list[Word], n: int, lex: Lexicon) -> str | None:
             return typed
         end = w.end
     return None
+
+
+def _body_noun_ends(text: str, words: list[Word], n: int, lex: Lexicon) -> bool:
+    """True when words[n] (谁) is followed by 是 and the question ends on a cue noun of a body (谁是甲仪式的主办方: the
+    body that held it, not a person)."""
+    last = words[-1]
+    return (
+        text.startswith("是", words[n].end)
+        and last.end == len(text)
+        and last is not words[n]
+        and any(k == "cue" and lex.answers.get(g) == "org" for k, g in last.tags)
+    )
 
 
 def _agreement_after(text: str, words: list[Word], n: int, lex: Lexicon) -> bool:
@@ -1009,6 +1104,7 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
         w.text
         for n, w in enumerate(ev.words)
         if (n in ev.frame and any(kind == "cue" and name in VERB_GROUPS for kind, name in w.tags))
+        or (n in ev.frame and w.text in lex.doers and any(lex.doers[w.text][0] in need for need in template.cues))
         or (len(w.text) >= 2 and w.text in text and any(kind == "cue" and name in NOUN_GROUPS for kind, name in w.tags))
     )  # what was done, and what the fact is called (座谈会, 备忘录): of close facts, those that say it
     # the acts it names, also inside its description (星岫集团新材料基地动工项目是哪天: a groundbreaking's)

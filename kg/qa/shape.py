@@ -17,7 +17,7 @@ from ...extract.mentions import Place, place_of
 from ..results import Term
 from .forms import TRADE_TAILS, org_forms, org_stems
 from .parse import LEVEL_CHARS
-from .select import load_lexicon
+from .select import acts_asked, load_lexicon, names_kind
 from .templates import Template
 
 # how many answers the question itself expects: 哪个单位 one, 哪两家 two, 三大产业 three
@@ -465,6 +465,67 @@ def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
         if word in text:
             rows = [r for r in rows if _of_kind(r, word, org_type)]
     return rows
+
+
+_CLAUSE_END = re.compile(r"[，。；,;：:！!？?]")
+
+
+@lru_cache(maxsize=1)
+def _act_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str] | None]:
+    """The verbs of acts (cues.yaml doers: each -> its role and the act's words) and a pattern of every word of those
+    roles' cue groups, longest first (主持召开 before 主持): what may be the act a name in a summary did."""
+    lex = load_lexicon()
+    roles = {role for role, *_ in lex.doers.values()}
+    words = sorted((w for w, tags in lex.tags.items() if any(k == "cue" and g in roles for k, g in tags)), key=len)
+    return lex.doers, re.compile("|".join(map(re.escape, words[::-1]))) if words else None
+
+
+def doer_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
+    """For a template answering who did an act (a cue group of cues.yaml doers: said), the rows whose event summary
+    (?name) tells the person (?label) did the act the question names: the first act word after the name, within
+    its clause, says it (甲为园区揭牌: 甲 揭牌; 乙主持揭牌仪式: 乙 主持; 丙、丁致辞: both 致辞). A summary that does
+    not say the act keeps all its rows (who spoke is not told: those who took part); rows without a summary are a
+    role the graph records (kgqa:witness) and are kept.
+
+    >>> t = Template("t", "", "t", {}, [], "", "", cues=(("said",),))
+    >>> from kgqa.kg.results import Term
+    >>> said = "甲园揭牌，柏松为园区揭牌，石远主持揭牌仪式，云鹤、江雪致词，梁木出席了揭牌仪式"
+    >>> rows = [{"label": Term("literal", n), "name": Term("literal", said)} for n in ("柏松", "石远", "云鹤", "江雪", "梁木")]
+    >>> [r["label"].value for r in doer_rows(t, rows, "谁揭牌")], [r["label"].value for r in doer_rows(t, rows, "谁致辞")]
+    (['柏松'], ['云鹤', '江雪'])
+    """
+    doers, pattern = _act_words()
+    roles = {g for need in template.cues for g in need} & {role for role, *_ in doers.values()}
+    asked = acts_asked(text, load_lexicon(), roles)
+    if not roles or pattern is None:
+        return rows
+    did = [r for r in rows if r.get("name") is not None and asked and _did(r, asked, pattern)]
+    told = {r["name"].value for r in did} | {
+        r["name"].value for r in rows if r.get("name") is not None and any(a in r["name"].value for a in asked)
+    }
+    # a summary that tells the act of no one (甲市召开视频会: who spoke is not said): everyone who took part, as
+    # the participants' template answers; one that tells it of others (嘉宾致辞): none of them
+    return [r for r in rows if r.get("name") is None or r in did or r["name"].value not in told]
+
+
+def _did(row: dict, asked: set[str], pattern: re.Pattern[str]) -> bool:
+    """True when the row's summary says its person did one of the acts asked (the first act word after the name)."""
+    said, who = (row["name"].value if row.get("name") else ""), (row["label"].value if row.get("label") else "")
+    if not said or not who:
+        return False
+    lex = load_lexicon()
+    for at in (m.end() for m in re.finditer(re.escape(who), said)):
+        clause = _CLAUSE_END.split(said[at:], maxsplit=1)[0]
+        acts = (a for a in pattern.finditer(clause) if not _names_occasion(clause, a, lex))
+        act = next(acts, None)
+        if act and act.group() in asked:
+            return True
+    return False
+
+
+def _names_occasion(clause: str, act: re.Match[str], lex: Any) -> bool:
+    """True when the act word only names the kind of an occasion after it (出席了揭牌仪式: no 揭牌 done)."""
+    return act.group() in lex.doers and names_kind(clause, act.end(), lex, lex.doers[act.group()][0])
 
 
 def kind_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
