@@ -224,3 +224,23 @@ def test_an_act_the_summary_does_not_tell_answers_those_who_took_part(roles_kg):
     # the groundbreaking's summary tells no 致辞 at all: those who took part, as the participants' template answers
     template, got, message = _asked(roles_kg, "开工仪式上谁致辞")
     assert (template, got) == ("event_doers", {"闻绍棠", "聂清和", "翟慕白", "郗明远"}), message
+
+
+# 为 is trimmed at the start of what names a fact (为园区揭牌: 园区), never at its end: a title ending with it
+# (有志者事竟成，事在人为) keeps it, so its article is still found by its whole title
+TITLED = {
+    **FACTS,
+    "articles": [{"title": "新区建设贵在人为", "date": "2041-06-10", "authors": ["郗明远"]}],
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("贵在人为那篇报道的作者是谁", id="title-ending-wei-author"),
+        pytest.param("新区建设贵在人为那篇文章是谁写的", id="whole-title-ending-wei"),
+    ],
+)
+def test_a_title_ending_with_wei_keeps_it(question):
+    got = imported_kg((TITLED, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == ("article_authors", {"郗明远"}), got.message

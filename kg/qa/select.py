@@ -30,7 +30,8 @@ from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5  # fits within this of the best are all tried
 LEFTOVER_LIMIT = 2  # this many unexplained content characters refuse a template without a fact slot
-_TRIM = set("的了是由在于被将把和与及或并有从都也为")  # particles trimmed from the edges of a fact description
+_TRIM = set("的了是由在于被将把和与及或并有从都也")  # particles trimmed from the edges of a fact description
+_TRIM_LEAD = _TRIM | {"为"}  # and at its start only (为园区揭牌: 园区; a title ending with it keeps it: 事在人为那篇)
 _PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")  # a remark in brackets (含前任) explains itself
 _SEPARATOR = re.compile(r"[、，,;；?？。]")
 _JOINED = re.compile(r"和|及|以及")  # 多少家银行和多少家企业: two questions joined
@@ -748,7 +749,8 @@ _QUOTED = {"《": "》", "“": "”", '"': '"'}  # a quoted name after a cue is
 
 
 def _at_edge(text: str, dropped: list[bool], i: int, step: int) -> bool:
-    while 0 <= i < len(text) and not dropped[i] and (text[i] in _TRIM or not _CONTENT.match(text[i])):
+    trim = _TRIM_LEAD if step == -1 else _TRIM
+    while 0 <= i < len(text) and not dropped[i] and (text[i] in trim or not _CONTENT.match(text[i])):
         close = text.find(_QUOTED[text[i]], i + 1) if step == 1 and text[i] in _QUOTED else -1
         i = close + 1 if close > i and not any(dropped[i:close]) else i + step
     return not 0 <= i < len(text) or dropped[i]
@@ -996,7 +998,7 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
     pieces.append(cur)
     text = ""
     for piece in pieces:
-        while piece and not keep[piece[0]] and _weak(ev.text[piece[0]], lex):
+        while piece and not keep[piece[0]] and (_weak(ev.text[piece[0]], lex) or ev.text[piece[0]] in _TRIM_LEAD):
             piece = piece[1:]
         while piece and not keep[piece[-1]] and _weak(ev.text[piece[-1]], lex):
             piece = piece[:-1]
