@@ -4,6 +4,7 @@ energy and resources; bench/data/pattern_probe_b48.yaml)."""
 from __future__ import annotations
 
 import pytest
+from kgqa.extract import extract_page
 from kgqa.extract.agreements import clean_kind
 
 KINDS_WITH_A_QUANTITY_BEFORE = [
@@ -22,3 +23,28 @@ def test_probe48_a_quantity_before_the_kind_is_no_part_of_it(obj, kind):
     20年期购售电合同) says how much, not what kind (agreement_kinds.yaml kind_prefix_drop, as amounts and counts
     already; b48 probe: four kinds kept their 3万亩/５０万吨/20年期/1万亩)."""
     assert clean_kind(obj) == kind
+
+
+GRID_AND_WATER_LAUNCHES = [
+    pytest.param(
+        "今天（6月12日），甲乙新能源有限公司某地200万千瓦光伏基地全容量并网发电仪式在某地举行。国家能源局副局长张一明出席仪式。",
+        "xwlb_2025-06-12-003.txt",
+        ("launch", "2025-06-12", ["张一明"]),
+        id="grid-ceremony-named-as-subject",
+    ),
+    pytest.param(
+        "本报某地５月６日讯 总投资１．２亿元的某县甲乙灌区续建配套工程昨天竣工通水。副省长陈一新出席典礼并剪彩。",
+        "pd1998_19980507-02-004.txt",
+        ("launch", "1998-05-05", ["陈一新"]),
+        id="water-project-into-service-on-a-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", GRID_AND_WATER_LAUNCHES)
+def test_probe48_a_grid_connection_ceremony_or_water_project_into_service_is_a_launch(text, name, wanted):
+    """A grid-connection ceremony named as its sentence's subject (…并网发电仪式在甲地举行) and a water project put into
+    service on a day told (工程昨天竣工通水) are launches, as 竣工投产 and 顺利并网发电 already (event_kinds.yaml launch
+    triggers; b48 probe: both missed)."""
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert wanted in [(e.kind, e.date, e.participants) for e in got]
