@@ -48,3 +48,29 @@ def test_probe48_a_grid_connection_ceremony_or_water_project_into_service_is_a_l
     triggers; b48 probe: both missed)."""
     got = extract_page("标题\n\n" + text, source_name=name).events
     assert wanted in [(e.kind, e.date, e.participants) for e in got]
+
+
+FEDERATIONS_OF_CREDIT_COOPERATIVES = [
+    pytest.param(
+        "新华网南昌3月2日电 中国农业银行江西省分行昨日与江西省农村信用社联合社签署了支农资金代理结算合作协议。",
+        "cnews_x.txt",
+        ("江西省农村信用社联合社", "bank"),
+        id="provincial-federation-signs",
+    ),
+    pytest.param(
+        "本报讯 昨天，乙市农村信用社联合社与丙丁农业开发有限公司签订了贷款合同。",
+        "eb_x.txt",
+        ("乙市农村信用社联合社", "bank"),
+        id="city-federation-signs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", FEDERATIONS_OF_CREDIT_COOPERATIVES)
+def test_probe48_a_federation_of_credit_cooperatives_is_one_bank(text, name, wanted):
+    """A 农村信用社联合社 (the federation of a province's or a city's credit cooperatives) is one bank named whole, as a
+    信用合作联社 already (org_suffixes.yaml bank; b48 probe: cut to 安徽省农村信用社, its agreement's party lost)."""
+    if name.startswith("eb"):
+        text = "发布时间：2011-05-13\n发布人：-某某日报\n" + text
+    got = extract_page("标题\n\n" + text, source_name=name)
+    assert wanted in [(o.name, o.type) for o in got.organizations]
