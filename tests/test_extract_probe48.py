@@ -74,3 +74,30 @@ def test_probe48_a_federation_of_credit_cooperatives_is_one_bank(text, name, wan
         text = "发布时间：2011-05-13\n发布人：-某某日报\n" + text
     got = extract_page("标题\n\n" + text, source_name=name)
     assert wanted in [(o.name, o.type) for o in got.organizations]
+
+
+TEAMS_LED_TO_CHECK = [
+    pytest.param(
+        "新华网石家庄11月21日电（记者 王一）国土资源部某中心主任刘一强率检查组昨日到河北省邢台市，对某县土地整治重大工程进行年度检查。"
+        "河北省副省长宋一国陪同检查。",
+        "cnews_x.txt",
+        ("inspection", "2009-11-20"),
+        id="team-led-to-a-city-then-checks-a-project",
+    ),
+    pytest.param(
+        "本报讯 昨天，江西省农业厅副厅长陈一明带领督导组到于都县，督导春耕备耕。",
+        "eb_x.txt",
+        ("inspection", "2011-05-12"),
+        id="supervision-team-led-to-a-county",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", TEAMS_LED_TO_CHECK)
+def test_probe48_a_team_led_to_a_place_to_check_is_an_inspection(text, name, wanted):
+    """A 检查组 or 督导组 someone leads to a place (甲率检查组昨日到乙市，对…进行年度检查) is an inspection (event_kinds.yaml
+    inspection triggers; b48 probe: the ministry centre's check of a land-consolidation project missed)."""
+    if name.startswith("eb"):
+        text = "发布时间：2011-05-13\n发布人：-某某日报\n" + text
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert wanted in [(e.kind, e.date) for e in got]
