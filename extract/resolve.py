@@ -205,18 +205,23 @@ def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
 
     >>> _firm_of_bare_name("宝钢", ["宝钢集团", "首钢"]), _firm_of_bare_name("三丸精密", ["日本三丸精密株式会社"])
     ('宝钢集团', '日本三丸精密株式会社')
+    >>> _firm_of_bare_name("冀丰农业", ["河北冀丰农业开发有限公司", "武邑县人民政府"])
+    '河北冀丰农业开发有限公司'
     """
     lx = lexicon()
     if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or a.endswith(lx.suffix_ends):
         return None
-    # (a in b first: the name without its country can begin with a only then, and the country is sought only then)
+    # (a in b first: the name without its country, or without the place it opens with (河北冀丰农业开发有限公司 of
+    # 冀丰农业), can begin with a only then, and the country or place is sought only then)
     longer = [
         b
         for b in names
         if len(b) > len(a)
         and a in b
-        and (ab := _abroad(b)).startswith(a)
-        and FIRM_REST.match(ab.removeprefix(a) or "-")
+        and any(
+            x.startswith(a) and FIRM_REST.match(x.removeprefix(a) or "-")
+            for x in (_abroad(b), b[len(_lead_place(b)) :])
+        )
     ]
     return longer[0] if len(longer) == 1 else None
 
