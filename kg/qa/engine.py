@@ -138,6 +138,9 @@ def _always(asked: Asked) -> bool:
     return True
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;]")  # where a clause of context ends (据报道，…，那么…)
+
+
 def _unfit(asked: Asked) -> bool:
     """Nothing fits the question as it is read (and it asks one thing)."""
     return asked.fits == []
@@ -316,6 +319,25 @@ class QuestionAnswerer:
             return None
         got = self.answer(repaired)
         return replace(got, question=question) if got.answers else None
+
+    def _answer_context(self, question: str, text: str) -> Answer | None:
+        """A clause of context before the question (据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: cues.yaml context),
+        whose reading as a whole answered nothing: the clause after the last comma followed by an asking word, asked
+        alone, else the whole without the opening and asking words (那么他的职务是什么: the context's person's). None: no such
+        clauses, or neither answers."""
+        lex = self.lexicon
+        lead = next((w for w in lex.context_opens if text.startswith(w)), None)
+        if lead is None:
+            return None
+        for m in reversed(list(_CLAUSE_MARK.finditer(text, len(lead) + 1))):
+            rest = text[m.end() :]
+            word = next((w for w in lex.context_asks if rest.startswith(w)), None)
+            if word is not None and rest[len(word) :].strip():
+                got = self.answer(rest[len(word) :])
+                if not got.answers:  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
+                    got = self.answer(text[len(lead) : m.end()].lstrip("，,；; ") + rest[len(word) :])
+                return replace(got, question=question) if got.answers else None
+        return None
 
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
@@ -847,6 +869,8 @@ STEPS: tuple[Step, ...] = (
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
     Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
+    # 据报道，…，那么…: a clause of context, then the question (also when it reads as asking two things)
+    Step("context", lambda qa, q: qa._answer_context(q.question, q.text), when=lambda q: not q.fits),
     Step(
         "asks_two",
         lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),
@@ -886,6 +910,11 @@ AMENDS: tuple[Amend, ...] = (
         "repaired",
         lambda qa, q, got: qa._answer_repaired(q.question, q.text),
         when=lambda q, got: not got.answers and bool(got.candidates) and not q.evidence.count,
+    ),
+    Amend(  # 据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: nothing for the whole, the asked clause alone
+        "context",
+        lambda qa, q, got: qa._answer_context(q.question, q.text),
+        when=lambda q, got: not got.answers and not q.evidence.count,
     ),
     Amend(  # read with a name one character off: said so
         "near_note",

@@ -73,6 +73,7 @@ _LEXICON_KEYS = {
     "which_of",
     "inside_names",
     "doers",
+    "context",
 }
 
 
@@ -132,6 +133,8 @@ class Lexicon:
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act's verb -> (its role, the act's words)
+    context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
+    context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
 
@@ -349,6 +352,10 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         either=tuple(_words(source, "either", data.get("either") or [])),
         surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
         which_of=tuple(sorted(_words(source, "which_of", data.get("which_of") or []), key=len, reverse=True)),
+        context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
+        context_asks=tuple(
+            sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
+        ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
         inside_names=tuple(
             sorted(_words(source, "inside_names", data.get("inside_names") or []), key=len, reverse=True)
