@@ -52,3 +52,31 @@ def test_ext42_a_cooperatives_board_heads_are_titles_of_it(text, posts):
     (chain_rules.yaml last_named), not 主任 of a body 理事会 or 监事 of none (b46 probe)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980210-02-004.txt")
     assert [(p.name, q.title, q.org) for p in got.persons for q in p.posts] == posts
+
+
+MEETINGS_NAMED_BY_THEIR_AIM = [
+    pytest.param(
+        "今天（12月16日），湖南省推动民营企业高质量发展大会在长沙召开。",
+        [("meeting", "2025-12-16", "长沙市")],
+        id="a-conference-named-push-for-held-in-a-city",
+    ),
+    pytest.param(
+        "今天（12月16日），全省加快乡村振兴工作会议在岳阳举行。",
+        [("meeting", "2025-12-16", "岳阳市")],
+        id="a-work-meeting-named-speed-up-held-in-a-city",
+    ),
+    pytest.param(
+        "今天（12月16日），甲省要推动民营企业发展大会在长沙召开。",
+        [],
+        id="a-plan-to-hold-it-stays-a-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", MEETINGS_NAMED_BY_THEIR_AIM)
+def test_ext42_a_meeting_named_by_its_aim_is_held(text, wanted):
+    """…推动…大会在长沙召开: the modal word opens the meeting's name right before its trigger (event_kinds.yaml name_span,
+    name_span_trigger), no plan; a modal word before the name (要推动…) still is (b46 probe: the conference missed, and so
+    its place 长沙)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-12-16-005.txt").events
+    assert [(e.kind, e.date, e.location) for e in got] == wanted
