@@ -80,3 +80,25 @@ def test_ext42_a_meeting_named_by_its_aim_is_held(text, wanted):
     its place 长沙)."""
     got = extract_page("标题\n\n" + text, source_name="xwlb_2025-12-16-005.txt").events
     assert [(e.kind, e.date, e.location) for e in got] == wanted
+
+
+KINDS_OF_BODY_NAMED_BY_GRADE = [
+    pytest.param(
+        "本报讯 甲乙市人民医院院长张一明说，医院将力争三年内建成三级甲等综合医院。",
+        "综合医院",
+        id="a-general-hospital-to-be-built",
+    ),
+    pytest.param(
+        "本报讯 甲乙中学校长王一华说，学校将努力办成当地一流的完全中学。",
+        "完全中学",
+        id="a-full-middle-school-to-become",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind", KINDS_OF_BODY_NAMED_BY_GRADE)
+def test_ext42_a_grade_of_hospital_or_school_names_no_body(text, kind):
+    """综合医院, 完全中学: the stem says only what grade of hospital or school it is (org_generic.yaml suffix_kinds), no
+    body (b47 probe: junk bodies 综合医院 and 完全中学)."""
+    got = extract_page("标题\n\n" + text, source_name="eb_x.txt")
+    assert kind not in {o.name for o in got.organizations}
