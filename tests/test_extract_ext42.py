@@ -102,3 +102,12 @@ def test_ext42_a_grade_of_hospital_or_school_names_no_body(text, kind):
     body (b47 probe: junk bodies 综合医院 and 完全中学)."""
     got = extract_page("标题\n\n" + text, source_name="eb_x.txt")
     assert kind not in {o.name for o in got.organizations}
+
+
+def test_ext42_a_union_of_credit_cooperatives_is_a_bank():
+    """…信用合作社联合社 is a bank (org_suffixes.yaml: the longest suffix wins over 合作社联合社, other)."""
+    got = extract_page(
+        "标题\n\n本报济南２月１０日讯 会议期间，莱阳市农村信用合作社联合社与甲乙面粉有限公司签订了贷款合同。",
+        source_name="pd1998_19980210-02-004.txt",
+    )
+    assert {o.name: o.type for o in got.organizations}.get("莱阳市农村信用合作社联合社") == "bank"
