@@ -439,6 +439,8 @@ def _patterns() -> dict:
         "guest_met": re.compile(lex["guest_met"]),
         "delegations": frozenset(lex["delegations"]),
         "topic_span": re.compile(lex["topic_span"]),
+        "name_span": re.compile(lex["name_span"]),
+        "name_span_trigger": re.compile(lex["name_span_trigger"]),
         "reason_before": re.compile(lex["reason_before"]),
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "award_assembly": re.compile(alt(lex["award_assembly"])),
@@ -577,7 +579,11 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
     if pats["work_list"].match(text, trig.end):
         return False  # (参与了规划、考察、选址等全过程, 开展…咨询培训等各项工作: kinds of work listed, none held)
     topic = pats["topic_span"].search(head)  # (就如何加快…进行了座谈: the topic's words make no plan)
-    modal = pats["modal"].search(head, 0, topic.start() if topic else len(head))
+    # (湖南省推动…发展大会在长沙召开: a modal word opening the meeting's name right before its trigger makes no plan)
+    named = pats["name_span"].search(head) if pats["name_span_trigger"].match(text, trig.start) else None
+    modal = pats["modal"].search(
+        head, 0, min(topic.start() if topic else len(head), named.start() if named else len(head))
+    )
     if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
     if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):

@@ -596,6 +596,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "guest_met": Str(),
             "this_after": Str(),
             "topic_span": Str(),
+            "name_span": Str(),
+            "name_span_trigger": Str(),
             "reason_before": Str(),
             "absence_after": Str(),
             "plan_going": Str(),
