@@ -9,6 +9,7 @@ the template picker (an IRI or a name) is resolved the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .fact_db import Facts
@@ -102,9 +103,15 @@ def _occasion_left(desc: str) -> str:
     ('', '', '鹏飞集团')
     """
     left = desc.removesuffix("上")
-    for kind in sorted({n for nouns in load_lexicon().doer_kinds.values() for n in nouns}, key=len, reverse=True):
+    for kind in _occasion_nouns():
         left = left.replace(kind, "")
     return left
+
+
+@lru_cache(maxsize=1)
+def _occasion_nouns() -> tuple[str, ...]:
+    """The nouns of an occasion (cues.yaml doers `kinds`), longest first, read once."""
+    return tuple(sorted({n for nouns in load_lexicon().doer_kinds.values() for n in nouns}, key=len, reverse=True))
 
 
 def _meeting_words(desc: str) -> list[str]:
