@@ -103,7 +103,7 @@ def _merge_target(
         if len(longer) == 1:
             return longer[0]
     # 宝钢 and 宝钢集团, 苏宁 and 苏宁电器集团: a bare name (no ending) that begins one company's name only
-    firm = _firm_of_bare_name(a, names) or _group_of_cut_form(a, names)
+    firm = _firm_of_bare_name(a, names) or _group_of_cut_form(a, names) or _firm_of_cut_name(a, names)
     if firm:
         return firm
     # 中石油集团(公司) and 中国石油天然气集团公司: a known short form before a legal ending, the body's full name
@@ -192,6 +192,27 @@ def _group_of_cut_form(a: str, names: list[str]) -> str | None:
     if len(found) > 1:  # (中纺集团 of 中国中纺集团公司, not of 中国华纺实业集团公司: the one holding them together)
         found = {stem: bs for stem, bs in found.items() if m.group(1) in stem}
     return max(next(iter(found.values())), key=len) if len(found) == 1 else None
+
+
+def _firm_of_cut_name(a: str, names: list[str]) -> str | None:
+    """The one company whose name, without its place and legal ending, opens with the first two characters of a
+    four-character short name and ends with its last two, a word left out between (滇铁物流 of 云南滇铁国际物流有限公司),
+    or None.
+
+    >>> _firm_of_cut_name("滇铁物流", ["云南滇铁国际物流有限公司", "云南省人民政府"])
+    '云南滇铁国际物流有限公司'
+    >>> _firm_of_cut_name("滇铁物流", ["云南滇铁国际物流有限公司", "滇铁快运物流有限公司"]) is None
+    True
+    """
+    lx = lexicon()
+    if len(a) != 4 or a in GENERIC or a in lx.abbrevs or _is_place(a) or _lead_place(a) or a.endswith(lx.suffix_ends):
+        return None
+    found = []
+    for b in names:
+        core = _core(b)
+        if LEGAL.search(b) and len(core) > len(a) and core.startswith(a[:2]) and core.endswith(a[2:]):
+            found.append(b)
+    return found[0] if len(found) == 1 else None
 
 
 def _in_order(chars: str, word: str) -> bool:
