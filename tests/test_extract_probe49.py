@@ -28,3 +28,80 @@ def test_probe49_an_into_service_ceremony_named_as_subject_is_a_launch(text, nam
     投入使用 and …并网发电仪式在甲地举行 already (event_kinds.yaml launch triggers; b49 probe: the terminal's missed)."""
     got = extract_page("标题\n\n" + text, source_name=name).events
     assert wanted in [(e.kind, e.date, e.participants) for e in got]
+
+
+SHORT_NAMES_WITH_A_WORD_LEFT_OUT = [
+    pytest.param(
+        "今天（4月2日），云南滇铁国际物流有限公司与某银行签署了合作协议。\n滇铁物流总经理、党委书记赵明远介绍，公司业务增长。",
+        "xwlb_2025-04-02-003.txt",
+        "赵明远",
+        [("总经理", "云南滇铁国际物流有限公司"), ("党委书记", "云南滇铁国际物流有限公司党委")],
+        id="logistics-firm-without-international",
+    ),
+    pytest.param(
+        "本报讯 昨天，浙江海通远洋航运有限公司与某港签订了合作协议。海通航运董事长、党委书记钱立新出席。",
+        "eb_x.txt",
+        "钱立新",
+        [("董事长", "浙江海通远洋航运有限公司"), ("党委书记", "浙江海通远洋航运有限公司党委")],
+        id="shipping-firm-without-ocean",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,person,posts", SHORT_NAMES_WITH_A_WORD_LEFT_OUT)
+def test_probe49_a_short_name_leaving_out_a_middle_word_is_that_company(text, name, person, posts):
+    """A four-character short name made of the first two and the last two characters of a company's name without its
+    place and legal ending (滇铁物流 of 云南滇铁国际物流有限公司) is that company, its 党委 that company's committee
+    (resolve.py _firm_of_cut_name; b49 probe: 滇铁物流党委 kept as a body of its own)."""
+    got = extract_page("标题\n\n" + text, source_name=name)
+    p = next(p for p in got.persons if p.name == person)
+    assert [(q.title, q.org) for q in p.posts] == posts
+
+
+TEAMS_LED_TO_THE_PAPERS_CITY = [
+    pytest.param(
+        "发布时间：2011-05-11\n发布人：-某某日报\n本报讯 昨日，省交通运输厅副厅长张一明率省安全督查组来我市检查客运安全工作。副市长李二平陪同检查。",
+        "eb_x.txt",
+        ("inspection", "2011-05-10", ["张一明", "李二平"]),
+        id="team-comes-to-our-city",
+    ),
+    pytest.param(
+        "发布时间：2011-05-11\n发布人：-某某日报\n本报讯 昨天，市安监局局长王三强带领检查组来某区检查危化品企业。区长赵四海陪同检查。",
+        "eb_x.txt",
+        ("inspection", "2011-05-10", ["王三强", "赵四海"]),
+        id="inspection-team-comes-to-a-district",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", TEAMS_LED_TO_THE_PAPERS_CITY)
+def test_probe49_a_team_led_to_come_to_a_place_is_an_inspection_with_its_leader(text, name, wanted):
+    """A 督查组/检查组 someone leads that comes to a place (率督查组来我市检查…) is an inspection with its leader, as
+    率检查组到乙市 already (event_kinds.yaml; b49 probe: the inspection kept no participant)."""
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert wanted in [(e.kind, e.date, e.participants) for e in got]
+
+
+DEALS_AFTER_AN_INSPECTION_TRIP = [
+    pytest.param(
+        "发布时间：2011-05-11\n发布人：-某某日报\n本报讯 昨日，副省长张一明到我市检查防汛工作。\n检查结束后，甲乙建设有限公司与丙丁银行签订了贷款协议。",
+        "eb_x.txt",
+        "2011-05-10",
+        id="after-the-check",
+    ),
+    pytest.param(
+        "新华网某地5月11日电 副省长张一明昨日到某县调研。\n调研结束后，甲乙建设有限公司与丙丁银行签署了合作协议。",
+        "cnews_x.txt",
+        "2009-05-10",
+        id="after-the-survey",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,date", DEALS_AFTER_AN_INSPECTION_TRIP)
+def test_probe49_a_deal_told_after_an_inspection_trip_has_its_day(text, name, date):
+    """A sentence opening 检查结束后，/调研结束后， goes on with the trip just told, on its day, as 仪式结束后，/会后，
+    already (event_kinds.yaml scene_sequel; b49 probe: two deals signed after a check had no date)."""
+    got = extract_page("标题\n\n" + text, source_name=name).agreements
+    assert [a.date for a in got] == [date]
+
