@@ -105,3 +105,30 @@ def test_probe49_a_deal_told_after_an_inspection_trip_has_its_day(text, name, da
     got = extract_page("标题\n\n" + text, source_name=name).agreements
     assert [a.date for a in got] == [date]
 
+
+WITNESSES_AFTER_A_CEREMONY_OF_ANOTHER_KIND = [
+    pytest.param(
+        "今天（11月28日），某港航线开通仪式在某港举行。交通运输部副部长周立群宣布航线开通，副主席黄文斌出席仪式并致辞。\n"
+        "仪式上，甲港务集团有限公司与乙海运集团有限公司签署了航线合作协议；丙银行与某市人民政府签订了贷款协议。周立群、黄文斌见证签约。",
+        "xwlb_2025-11-28-004.txt",
+        [["周立群", "黄文斌"], ["周立群", "黄文斌"]],
+        id="two-clauses-of-different-subjects",
+    ),
+    pytest.param(
+        "新华网某地12月26日电 某城际铁路今日开通运营。副部长陈国强宣布开通运营，省长吴建华出席开通仪式并讲话，"
+        "某铁路局局长李振宇，市委书记黄志强出席仪式，副省长刘文斌主持仪式。开通仪式上，"
+        "甲铁路投资集团公司与某铁路局签订了委托运输管理合同；与丙银行签署了贷款合作协议。陈国强、吴建华见证签约。",
+        "cnews_x.txt",
+        [["陈国强", "吴建华"], ["陈国强", "吴建华"]],
+        id="one-subjects-two-deals",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,witnesses", WITNESSES_AFTER_A_CEREMONY_OF_ANOTHER_KIND)
+def test_probe49_the_witnesses_told_after_the_deals_are_those_of_the_first_deal_too(text, name, witnesses):
+    """Deals signed at a ceremony of another kind (仪式上，甲与乙签署…；丙与丁签订…。戊、己见证签约) take the witnesses told
+    after them, the first deal too, not the persons who attended the ceremony in the sentence before (出席仪式并致辞)
+    (agreements.py witnesses_of seeks the sentence before last; b49 probe: the first deal lost a witness or both)."""
+    got = extract_page("标题\n\n" + text, source_name=name).agreements
+    assert [a.witnesses for a in got] == witnesses
