@@ -1,0 +1,68 @@
+"""Rows of made-up sentences for general patterns left by probe batches b48, b46, b47 and b44 (helper ext43)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+BODIES_NAMED_ONLY_INSIDE_LONGER_ONES = [
+    pytest.param(
+        "今天（6月12日），某某产业园开园仪式在某地举行。农业农村部种业管理司司长张一明出席仪式。",
+        "农业农村部",
+        id="ministry-inside-its-department",
+    ),
+    pytest.param(
+        "今天（6月12日），某某产业园开园仪式在某地举行。原甘肃省农业农村厅种子管理局局长李二强介绍了情况。",
+        "甘肃省农业农村厅",
+        id="province-department-inside-its-bureau",
+    ),
+    pytest.param(
+        "今天（6月12日），某某林场植树活动在某地举行。国家林业局造林司司长赵四明出席活动。",
+        "国家林业局",
+        id="national-bureau-inside-its-department",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,inner", BODIES_NAMED_ONLY_INSIDE_LONGER_ONES)
+def test_ext43_a_body_named_only_inside_a_longer_name_is_no_organisation_of_its_own(text, inner):
+    """A body the page writes only inside the name of a longer one (农业农村部 of 农业农村部种业管理司) is no
+    government body of its own, as a national bank named only inside its branch's name (b35) and as the dev gold lists
+    国家统计局贵州调查总队 alone; b48 listed 农业农村部, 甘肃省农业农村厅, 国家林业局 so."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-06-12-003.txt").organizations
+    names = [n for o in got for n in (o.name, *o.aliases)]
+    assert inner not in names
+
+
+BODIES_ALSO_TOLD_ALONE = [
+    pytest.param(
+        "今天（6月12日），某某医院新院区启用仪式在某地举行。某某大学附属医院院长王三强出席仪式。",
+        "某某大学",
+        id="university-inside-its-hospital-stays",
+    ),
+    pytest.param(
+        "今天（6月12日），某某产业园开园仪式在某地举行。农业农村部种业管理司司长张一明出席仪式。农业农村部将支持产业园建设。",
+        "农业农村部",
+        id="ministry-also-told-alone",
+    ),
+    pytest.param(
+        "今天（6月12日），国家林业局与某某省人民政府签署了合作协议。国家林业局造林司司长赵四明出席签约仪式。",
+        "国家林业局",
+        id="bureau-also-a-party",
+    ),
+    pytest.param(
+        "今天（6月12日），某某研讨会在某地举行。机械工业部甲乙机械研究院院长王三强出席会议。",
+        "机械工业部",
+        id="ministry-of-a-research-institute-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,inner", BODIES_ALSO_TOLD_ALONE)
+def test_ext43_a_body_also_told_alone_stays(text, inner):
+    """The same body told alone as well (a subject, a party) stays an organisation of the page, and so does a university
+    written only inside its hospital's or college's name (dev gold: 中央财经大学 of 中央财经大学税务学院) and a ministry
+    only inside its research institute's (b17: 机械工业部 of its 研究院)."""
+    got = extract_page("标题\n\n" + text, source_name="xwlb_2025-06-12-003.txt").organizations
+    names = [n for o in got for n in (o.name, *o.aliases)]
+    assert inner in names
