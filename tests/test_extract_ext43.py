@@ -66,3 +66,25 @@ def test_ext43_a_body_also_told_alone_stays(text, inner):
     got = extract_page("标题\n\n" + text, source_name="xwlb_2025-06-12-003.txt").organizations
     names = [n for o in got for n in (o.name, *o.aliases)]
     assert inner in names
+
+
+LOOKING_BACK_IS_NO_LAUNCH = [
+    pytest.param(
+        "新华网合肥3月11日电 甲乙银行安徽省分行昨日与安徽省农业委员会签署了合作协议。据介绍，该行自去年启动“丙丁惠农卡”工程以来，已向农户发放贷款300亿元。",
+        "cnews_x.txt",
+        id="quoted-project-started-since",
+    ),
+    pytest.param(
+        "新华网合肥3月11日电 甲乙银行安徽省分行昨日与安徽省农业委员会签署了合作协议。该行自2008年启动农户小额信贷扶持工程以来，累计发放贷款80亿元。",
+        "cnews_x.txt",
+        id="long-project-name-started-since",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", LOOKING_BACK_IS_NO_LAUNCH)
+def test_ext43_a_start_looked_back_on_is_no_launch(text, name):
+    """自…启动…工程以来 looks back over what was done since a start, as 自开港以来 and 自开园以来 already: no launch, however
+    long the started thing's name (event_kinds.yaml launch trigger 启动; b48 probe: a launch read from it)."""
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert "launch" not in [e.kind for e in got]
