@@ -88,3 +88,31 @@ def test_ext43_a_start_looked_back_on_is_no_launch(text, name):
     long the started thing's name (event_kinds.yaml launch trigger 启动; b48 probe: a launch read from it)."""
     got = extract_page("标题\n\n" + text, source_name=name).events
     assert "launch" not in [e.kind for e in got]
+
+
+COMMON_WORDS_NO_PERSONS = [
+    pytest.param(
+        "今天召开全省秋粮收购会议，要求各地敞开收购农民余粮，不准拒收。", "余粮", id="role-word-before-surplus-grain"
+    ),
+    pytest.param(
+        "该灌区工程新建干渠２１０公里、桥闸涵１６００座，可改善灌溉面积８５万亩。",
+        "桥闸涵",
+        id="bridges-sluices-culverts",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,word", COMMON_WORDS_NO_PERSONS)
+def test_ext43_a_common_word_is_no_person(text, word):
+    """余粮 (surplus grain, after the role word 农民) and 桥闸涵 (a canal's bridges, sluices and culverts) are common
+    words, no persons (name_words.yaml not_names, now also checked after a role word of person_roles.txt)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19981012-01-001.txt").persons
+    assert word not in [p.name for p in got]
+
+
+def test_ext43_a_person_after_a_role_word_stays():
+    """A person after a role word (农民张小明说) is still read."""
+    got = extract_page(
+        "标题\n\n今天召开全省会议。农民张小明说，今年收成好。", source_name="pd1998_19981012-01-001.txt"
+    ).persons
+    assert "张小明" in [p.name for p in got]
