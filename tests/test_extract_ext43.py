@@ -116,3 +116,23 @@ def test_ext43_a_person_after_a_role_word_stays():
         "标题\n\n今天召开全省会议。农民张小明说，今年收成好。", source_name="pd1998_19981012-01-001.txt"
     ).persons
     assert "张小明" in [p.name for p in got]
+
+
+GRAIN_PURCHASE_IS_NO_ACQUISITION = [
+    pytest.param(
+        "本报某地１０月１２日讯 上月２８日，张一明在李二强陪同下考察了某县、某市的粮食收购网点。",
+        id="grain-purchase-points",
+    ),
+    pytest.param(
+        "本报某地１０月１２日讯 昨天，张一明在李二强陪同下考察了阿城市、双城市的秋粮收购工作。",
+        id="autumn-grain-purchase-work",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", GRAIN_PURCHASE_IS_NO_ACQUISITION)
+def test_ext43_grain_purchase_told_before_is_no_acquisition(text):
+    """收购 after the grain bought (粮食收购网点, 秋粮收购) is buying from farmers, no firm acquired, as 收购…粮 already
+    (event_kinds.yaml other trigger; b48 probe: an other event beside the inspection)."""
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19981013-01-001.txt").events
+    assert [e.kind for e in got] == ["inspection"]
