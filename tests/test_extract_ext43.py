@@ -136,3 +136,10 @@ def test_ext43_grain_purchase_told_before_is_no_acquisition(text):
     (event_kinds.yaml other trigger; b48 probe: an other event beside the inspection)."""
     got = extract_page("标题\n\n" + text, source_name="pd1998_19981013-01-001.txt").events
     assert [e.kind for e in got] == ["inspection"]
+
+
+def test_ext43_a_report_meeting_is_no_body():
+    """汇报会 (召开汇报会, 汇报会上，) is a meeting, no organisation (org_generic.yaml false_endings; b47 probe)."""
+    text = "本报某地１月２０日讯 联合检查组今天在某地召开汇报会。汇报会上，甲省环保局与乙省环保局签署了协调处理协议。"
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980121-01-001.txt").organizations
+    assert "汇报会" not in [o.name for o in got]
