@@ -143,3 +143,11 @@ def test_ext43_a_report_meeting_is_no_body():
     text = "本报某地１月２０日讯 联合检查组今天在某地召开汇报会。汇报会上，甲省环保局与乙省环保局签署了协调处理协议。"
     got = extract_page("标题\n\n" + text, source_name="pd1998_19980121-01-001.txt").organizations
     assert "汇报会" not in [o.name for o in got]
+
+
+def test_ext43_an_oil_administration_is_a_company():
+    """A 石油管理局 (an oil field's administration) is an enterprise, typed company as a 矿务局 (b44) (org_suffixes.yaml;
+    b48 probe: typed other)."""
+    text = "本报某地９月６日讯 某某石油管理局局长王三强今天出席了庆祝大会。"
+    got = extract_page("标题\n\n" + text, source_name="pd1998_19980907-01-001.txt").organizations
+    assert ("某某石油管理局", "company") in [(o.name, o.type) for o in got]
