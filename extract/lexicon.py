@@ -715,6 +715,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "description_marks": W,
             "false_endings": W,
             "vague_words": W,
+            "unlisted_parent_endings": W,
             "every_before": W,
             "place_actor": Record({"before": W, "verbs": W}),
             "place_partner": Record({"before": W, "verbs": W}),

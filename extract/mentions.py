@@ -2093,6 +2093,8 @@ def mentions(doc: Doc) -> None:
         for role in lx.roles:
             for m in re.finditer(re.escape(role), text):
                 named = name_at(text, m.end())
+                if named in names.NOT_NAMES:
+                    continue  # (收购农民余粮: a role word before a common word, no one named)
                 if named and named not in authors and _terminated(text, m.end() + len(named)):
                     ms.append(Mention(named, "person", i, m.end(), m.end() + len(named), canonical=named, value="role"))
                     known.add(named)

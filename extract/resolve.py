@@ -32,6 +32,7 @@ FIRM_REST = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(集团|公司|有限公司|股份有限公司|有限责任公司|集团有限公司|集团公司|株式会社)$"
 )
 GENERIC = set(load("org_generic.yaml")["generic_names"])
+OWN_UNITS = tuple(load("org_generic.yaml")["unlisted_parent_endings"])  # 甲部乙司: the 部 no body of the page
 COUNTRIES = frozenset(load("countries.txt"))
 # 俄罗斯 before 俄, 印度尼西亚 before 印度
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda c: (-len(c), c)))
@@ -330,6 +331,11 @@ def resolve(doc: Doc) -> None:
             renamed[n] = o.name
     for o in reg.values():
         o.aliases = [x for x in o.aliases if x != o.name]
+    gone = _named_only_inside(doc, reg)
+    for n in gone:
+        reg.pop(n)
+    for e in doc.facts.events:
+        e.organizations = [x for x in e.organizations if x not in gone]
     doc.facts.organizations = list(reg.values())
     for p in doc.facts.persons:
         for q in p.posts:
@@ -362,6 +368,39 @@ def resolve(doc: Doc) -> None:
         for p in doc.facts.persons
         if not any(n != p.name and n.startswith(p.name) and not p.posts for n in person_names)
     ]
+
+
+def _named_only_inside(doc: Doc, reg: dict) -> set[str]:
+    """Government bodies the page writes only inside the name of a department, office, centre or hospital of theirs
+    (农业农村部 of 农业农村部种业管理司, 甲省农业农村厅 of 甲省农业农村厅种子管理局; org_generic.yaml
+    unlisted_parent_endings): no organisation of their own, as a national bank named only inside its branch's name
+    (b35) and as the dev gold lists 国家发展改革委运行局 and 国家统计局贵州调查总队 with no parent. A university, a
+    company or a party committee so written stays (dev gold: 中央财经大学 of its 税务学院, a group of its mine, 地委 of
+    its 组织部), and so does one a post, an agreement or a zone names."""
+    spans: dict[str, list[tuple[int, int, int, str]]] = {}
+    owner = {f: o.name for o in reg.values() for f in (o.name, *o.aliases)}
+    for m in doc.mentions:
+        if m.kind == "org":
+            name = owner.get(m.canonical or "") or owner.get(m.text)
+            if name:
+                spans.setdefault(name, []).append((m.article, m.start, m.end, m.text))
+    every = [s for v in spans.values() for s in v]
+    used = {q.org for p in doc.facts.persons for q in p.posts}
+    used |= {x for a in doc.facts.agreements for x in a.parties}
+    used |= {z.name for z in doc.facts.development_zones}
+    return {
+        name
+        for name, own in spans.items()
+        if name not in used and reg[name].type == "government" and all(any(_holds(x, y) for x in every) for y in own)
+    }
+
+
+def _holds(outer: tuple[int, int, int, str], inner: tuple[int, int, int, str]) -> bool:
+    """Does the mention `outer`, the name of a government body's own unit (org_generic.yaml unlisted_parent_endings),
+    hold the shorter mention `inner` in the same article?"""
+    a, s, e, w = outer
+    b, t, u, _ = inner
+    return a == b and s <= t and u <= e and u - t < e - s and w.endswith(OWN_UNITS)
 
 
 BARE_KINDS = frozenset(load("agreement_kinds.yaml")["nouns"])  # 协议, 合同 ...: a kind word alone, no object named
