@@ -1,0 +1,105 @@
+"""Rows of made-up sentences for the general patterns behind the misses of probe batch b50 (science, education, health,
+culture, tourism and the environment; bench/data/pattern_probe_b50.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _events(text, name):
+    return [(e.kind, e.date, e.participants) for e in extract_page("标题\n\n" + text, source_name=name).events]
+
+
+OPENINGS_AND_FOUNDINGS = [
+    pytest.param(
+        "新华社某地５月６日电 （记者甲乙）某某民俗博物馆今天在某地建成开馆。副省长陈一新出席开馆仪式并剪彩。",
+        "pd1998_19980507-02-004.txt",
+        ("launch", "1998-05-06", ["陈一新"]),
+        id="museum-opened-on-a-day",
+    ),
+    pytest.param(
+        "本报讯 昨天上午，某市科技馆正式开馆。市委书记王大成出席仪式并剪彩。",
+        "eb_1a2b3c4d.txt",
+        ("launch", None, ["王大成"]),
+        id="science-hall-opened-no-dateline",
+    ),
+    pytest.param(
+        "今天（3月4日），某某医疗集团成立暨门诊大楼启用仪式在某地举行。国家卫生健康委副主任刘一平宣布集团成立，副省长张二强出席仪式。",
+        "xwlb_2025-03-04-002.txt",
+        ("launch", "2025-03-04", ["刘一平", "张二强"]),
+        id="building-into-use-ceremony-as-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", OPENINGS_AND_FOUNDINGS)
+def test_probe50_a_museum_opened_or_a_building_put_into_use_is_a_launch(text, name, wanted):
+    """A museum opened (建成开馆, as 开园 and 开港) and a ceremony of a building put into use named as its sentence's
+    subject (…成立暨大楼启用仪式在甲地举行, as 并网发电仪式) are launches (event_kinds.yaml launch triggers; b50 probe: the
+    museum's launch missed, the hospital group's read as an other event)."""
+    got = _events(text, name)
+    if wanted[1] is None:
+        assert (wanted[0], wanted[2]) in [(k, p) for k, _, p in got]
+    else:
+        assert wanted in got
+
+
+NO_OPENING = [
+    pytest.param("本报讯 该馆自开馆以来，累计接待观众３０万人次。", "pd1998_19980507-02-004.txt", id="since-opening"),
+    pytest.param("本报讯 博物馆开馆后将常年举办文物精品展。", "pd1998_19980507-02-004.txt", id="after-opening-plan"),
+    pytest.param("本报讯 图书馆闭馆时间调整为晚上九点。", "pd1998_19980507-02-004.txt", id="closing-time"),
+]
+
+
+@pytest.mark.parametrize("text,name", NO_OPENING)
+def test_probe50_opening_words_of_no_opening_are_no_launch(text, name):
+    """开馆 looking back (自开馆以来), ahead (开馆后) and 闭馆 tell no opening held."""
+    assert "launch" not in [k for k, _, _ in _events(text, name)]
+
+
+TEAMS_COMING_HERE = [
+    pytest.param(
+        "本报讯（记者 王某）昨天，省卫生厅副厅长刘一强率检查组来我市检查医改工作。市长张大华陪同检查。",
+        "eb_1a2b3c4d.txt",
+        ("inspection", ["刘一强", "张大华"]),
+        id="team-comes-to-our-city",
+    ),
+    pytest.param(
+        "新华网某地8月6日电 省环保厅厅长王一平率督查组昨日来某市检查污染减排工作，市长李二国陪同。",
+        "cnews_x.txt",
+        ("inspection", ["王一平", "李二国"]),
+        id="team-comes-to-a-named-city",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", TEAMS_COMING_HERE)
+def test_probe50_a_team_led_here_to_check_is_an_inspection(text, name, wanted):
+    """A 检查组 someone leads here (率检查组来我市检查…) is an inspection, as one led to a place (率检查组到…, b48)
+    (event_kinds.yaml inspection triggers; b50 probe: the health department's inspection missed)."""
+    assert wanted in [(k, p) for k, _, p in _events(text, name)]
+
+
+AFTER_AN_INSPECTION = [
+    pytest.param(
+        "本报讯 昨天，省卫生厅副厅长刘一强率检查组来我市检查医改工作。\n检查结束后，市卫生局与某银行某分行签署了医疗卫生融资协议。刘一强出席签字仪式。",
+        "发布时间：2011-06-22\n",
+        "2011-06-21",
+        id="check-ended-new-paragraph",
+    ),
+    pytest.param(
+        "本报讯 前天，副市长王一平到某县调研农村饮水安全工作。\n调研结束后，某县人民政府与某水务有限公司签订了供水工程合作协议。",
+        "发布时间：2011-04-12\n",
+        "2011-04-10",
+        id="survey-ended-new-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,head,day", AFTER_AN_INSPECTION)
+def test_probe50_a_deal_after_an_inspection_ended_has_its_day(text, head, day):
+    """A paragraph opening after the inspection told (检查结束后，/调研结束后，) goes on with its day, as 仪式结束后，
+    (event_kinds.yaml scene_sequel; b50 probe: both deals after the health inspection had no day)."""
+    page = extract_page("标题\n\n" + head + text, source_name="eb_1a2b3c4d.txt")
+    assert [a.date for a in page.agreements] == [day]
