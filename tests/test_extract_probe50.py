@@ -103,3 +103,27 @@ def test_probe50_a_deal_after_an_inspection_ended_has_its_day(text, head, day):
     (event_kinds.yaml scene_sequel; b50 probe: both deals after the health inspection had no day)."""
     page = extract_page("标题\n\n" + head + text, source_name="eb_1a2b3c4d.txt")
     assert [a.date for a in page.agreements] == [day]
+
+
+SHORT_NAMES_WITH_A_CUT_FORM_NAMED = [
+    pytest.param(
+        "本报讯 昨天，某州市人民政府与河南华丰文旅投资集团有限公司签署了古镇建设协议。华丰文旅董事长、党委书记孙一庆介绍了项目。",
+        [("董事长", "河南华丰文旅投资集团有限公司"), ("党委书记", "河南华丰文旅投资集团有限公司党委")],
+        id="investment-group-short-name-and-committee",
+    ),
+    pytest.param(
+        "本报讯 昨天，某县人民政府与江西恒达旅游开发集团有限公司签订了景区开发合同。恒达旅游总经理兼党委书记刘一新介绍了项目。",
+        [("总经理", "江西恒达旅游开发集团有限公司"), ("党委书记", "江西恒达旅游开发集团有限公司党委")],
+        id="development-group-short-name-and-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,posts", SHORT_NAMES_WITH_A_CUT_FORM_NAMED)
+def test_probe50_a_short_name_is_the_company_even_with_its_cut_form_named(text, posts):
+    """A short name (华丰文旅) of a company whose full name and its 集团 cut form are both among the names
+    (河南华丰文旅投资集团有限公司, 河南华丰文旅投资集团) is that one company, and its 党委 that company's committee
+    (resolve.py _firm_of_bare_name; b50 probe: 中原文旅党委 left as a body of its own)."""
+    got = extract_page("标题\n\n发布时间：2011-05-13\n发布人：-某某日报\n" + text, source_name="eb_x.txt")
+    assert [(q.title, q.org) for p in got.persons for q in p.posts] == posts
+
