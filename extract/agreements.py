@@ -661,7 +661,13 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
             break
     later = _later_in_paragraph(sents, signers, signers + 1) if signers and sents[signers].para != sents[k].para else []
     later = [sents[signers], *later] if signers >= k + 3 else later
-    for s in sents[max(0, k - 1) : k + 3] + _later_in_paragraph(sents, k, k + 3) + later:
+    near = sents[max(0, k - 1) : k + 3] + _later_in_paragraph(sents, k, k + 3) + later
+    # (甲出席仪式并剪彩。\n仪式上，A与B签署…；与C签订…。乙、丙见证签约。: the sentence before, in the paragraph before,
+    # told who attended the ceremony; the witnesses named after the deals are theirs)
+    if k >= 1 and near and near[0] is sents[k - 1] and sents[k - 1].para != sents[k].para:
+        if any(pat.search(s.text) for s in near[1:] if s.para == sents[k].para):
+            near = near[1:]
+    for s in near:
         m = pat.search(s.text)
         if not m:
             continue

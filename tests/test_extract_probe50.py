@@ -127,3 +127,31 @@ def test_probe50_a_short_name_is_the_company_even_with_its_cut_form_named(text, 
     got = extract_page("标题\n\n发布时间：2011-05-13\n发布人：-某某日报\n" + text, source_name="eb_x.txt")
     assert [(q.title, q.org) for p in got.persons for q in p.posts] == posts
 
+
+WITNESSES_AFTER_THE_DEALS = [
+    pytest.param(
+        "今天（7月8日），某某医院集团成立仪式在某地举行。副主任李一远宣布集团成立，副省长杨二明出席仪式并致辞。\n"
+        "仪式上，某某医院集团与某州人民政府签署了医疗中心建设协议；与某银行某分行签订了融资协议。李一远、杨二明见证签约。",
+        "xwlb_2025-07-08-005.txt",
+        ["李一远", "杨二明"],
+        id="announcer-and-speaker-both-witness",
+    ),
+    pytest.param(
+        "本报讯 前天上午，某湿地公园开园仪式在某县举行。局长王一龙，市委书记周二明，市长黄三勇出席仪式并剪彩。\n"
+        "开园仪式上，某县人民政府与某旅游发展有限公司签订了旅游开发协议；某银行某支行与某县林业局签署了贷款合作协议。王一龙、周二明见证签约。",
+        "eb_x.txt",
+        ["王一龙", "周二明"],
+        id="ribbon-cutting-mayor-no-witness",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,witnesses", WITNESSES_AFTER_THE_DEALS)
+def test_probe50_the_first_deal_of_a_scene_paragraph_has_the_witnesses_named_after_it(text, name, witnesses):
+    """A paragraph opening at the ceremony told (仪式上，A与B签署…；…。乙、丙见证签约。) names the witnesses of its first
+    deal after the deals, not in the paragraph before that told who attended the ceremony (agreements.py
+    witnesses_of; b50 probe and b48 Left: a 宣布 vice-minister lost, a 剪彩 mayor added)."""
+    if name.startswith("eb"):
+        text = "发布时间：2011-04-12\n发布人：-某某日报\n" + text
+    got = extract_page("标题\n\n" + text, source_name=name).agreements
+    assert got and got[0].witnesses == witnesses
