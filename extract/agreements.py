@@ -662,7 +662,8 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
     later = _later_in_paragraph(sents, signers, signers + 1) if signers and sents[signers].para != sents[k].para else []
     later = [sents[signers], *later] if signers >= k + 3 else later
     # (the sentence before last: 甲出席签字仪式。乙与丙签订…; not before the clauses after, whose 见证签约 is this deal's,
-    # not a ceremony of another kind told before: 甲出席仪式并致辞。仪式上，乙与丙签署…；丁与戊签订…。甲、己见证签约)
+    # not a ceremony of another kind told before: 甲出席仪式并致辞。仪式上，乙与丙签署…；丁与戊签订…。甲、己见证签约;
+    # 甲出席仪式并剪彩。\n仪式上，A与B签署…；与C签订…。乙、丙见证签约: the witnesses named after the deals are theirs)
     for s in sents[k : k + 3] + _later_in_paragraph(sents, k, k + 3) + later + sents[max(0, k - 1) : k]:
         m = pat.search(s.text)
         if not m:

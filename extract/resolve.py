@@ -229,6 +229,8 @@ def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
     ('宝钢集团', '日本三丸精密株式会社')
     >>> _firm_of_bare_name("冀丰农业", ["河北冀丰农业开发有限公司", "武邑县人民政府"])
     '河北冀丰农业开发有限公司'
+    >>> _firm_of_bare_name("华丰文旅", ["河南华丰文旅投资集团有限公司", "河南华丰文旅投资集团"])
+    '河南华丰文旅投资集团有限公司'
     """
     lx = lexicon()
     if len(a) < 2 or a in GENERIC or a in lx.abbrevs or _is_place(a) or a.endswith(lx.suffix_ends):
@@ -245,6 +247,8 @@ def _firm_of_bare_name(a: str, names: list[str]) -> str | None:
             for x in (_abroad(b), b[len(_lead_place(b)) :])
         )
     ]
+    # (河南中原文旅投资集团有限公司 and its cut form 河南中原文旅投资集团 both named: one company, its full name)
+    longer = [b for b in longer if not any(c != b and c.startswith(b) for c in longer)]
     return longer[0] if len(longer) == 1 else None
 
 
