@@ -1,12 +1,13 @@
 """Leftovers of session 35's question work (issue 11; job qa46), each its own table: a quantity word before the
 noun of the context (不少园区, 许多园区: fillers, how many is not asked) and an industry named by the place it holds
 (发力点, 着力点: cues.yaml relations.industry), so 据报道，甲成了不少园区的发力点，具体是哪几个开发区 reads whole with no asking
-word after the comma. The people and bodies are made up."""
+word after the comma. A title after a which-word, then the act (哪位书记主持了甲会议: select.py frames the verb right
+after the asked title, so event_post_host fits where only …是哪位书记主持的 did). The people and bodies are made up."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, HTZ, ZONE, meeting_page
+from qa_fact_pages import CPC, HTZ, ZONE, meeting_page
 from qa_helpers import imported_kg
 
 FACTS = meeting_page()
@@ -14,6 +15,15 @@ FACTS["organizations"].append(
     {"name": ZONE, "type": "development_zone", "aliases": ["东湖开发区"], "located_in": "青岚市"}
 )
 FACTS["development_zones"].append({"name": ZONE, "city": "青岚市", "industries": ["氢能", "文旅"]})
+FACTS["events"].append(
+    {
+        "kind": "meeting",
+        "date": "2033-05-10",
+        "summary": "陆听松主持召开青岚市委常委会议",
+        "participants": ["陆听松"],
+        "organizations": [CPC],
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,5 +62,21 @@ def test_quantity_and_industry_words(kg, question, template, expected):
     ],
 )
 def test_quantity_near_misses(kg, question, template, expected):
+    got = kg.ask(question)
+    assert labels(got) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("哪位书记主持了这次青岚市委常委会议", "event_post_host", {"陆听松"}, id="na-wei-shu-ji-zhu-chi"),
+        pytest.param("哪位市委书记主持了常委会议", "event_post_host", {"陆听松"}, id="na-wei-shi-wei-shu-ji"),
+        pytest.param("哪一位书记主持了市委常委会议", "event_post_host", {"陆听松"}, id="na-yi-wei-shu-ji"),
+        # near misses: the title's holders did not host it; a title inside the event's name is not asked
+        pytest.param("哪位董事长主持了常委会议", "event_post_host", set(), id="na-wei-not-the-host"),
+        pytest.param("市委书记主持的会议有哪些", "person_hosted", {"全市招商引资推进会", "青岚市委常委会议"}, id="title-not-asked"),
+    ],
+)
+def test_which_title_then_act(kg, question, template, expected):
     got = kg.ask(question)
     assert labels(got) == (template, expected), got.message

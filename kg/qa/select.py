@@ -652,11 +652,16 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
     # a title asked about after 的 (推进会出席的市长是谁): the edge of what is left, as the question's end is (出席推进会的
-    # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description
+    # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description; so is a title
+    # after a which-word (哪位书记主持了甲会): the act's verb right after it frames the question
     asked_titles = [
         (m.start, m.end)
         for m in mentions
-        if set(m.kinds) <= {"s", "t"} and text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end)
+        if set(m.kinds) <= {"s", "t"}
+        and (
+            (text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end))
+            or _WHICH.search(text, 0, m.start)  # 哪位书记主持了甲会: the which-word's title, then the act
+        )
     ]
     ev.frame = _frame(text, words, lex, ev.asked, asked_titles)
     # 哪位领导出席了…: a which-word for the persons who took part, not a question about a body's leaders
