@@ -926,8 +926,8 @@ class QuestionParser:
         return []
 
     def _role_posts(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """An organisation followed by an informal post word (X老板, X的一把手): X's post of the first role
-        word the lexicon gives for it that X has."""
+        """An organisation followed by an informal post word (X老板, X的一把手), or after a verb of holding (谁执掌X:
+        cues.yaml `roles_before`): X's post of the first role word the lexicon gives for it that X has."""
         out: list[Mention] = []
         taken = 0  # the end of the last post read here: a role word that is a title of the graph too (副总) is in it
         titles = {m.start: m.end for m in mentions if m.refs.keys() & {"t", "s"}}
@@ -940,6 +940,17 @@ class QuestionParser:
             if not orgs and not places:
                 continue
             gap, word = self._role_after(text, m.end)
+            before = next((w for w in self.lexicon.roles_before if text.endswith(w, 0, m.start)), None)
+            if not word and before and not any(o.end > m.start - len(before) for o in out[:-1]):
+                posts = (
+                    self._posts_by_role(orgs, self.lexicon.roles[before], "" if is_generic(m.text) else m.text)
+                    if orgs
+                    else self._place_posts_by_role(places, self.lexicon.roles[before])
+                )  # 谁执掌乙: the verb of holding before the body, 乙's post of the role
+                if posts:
+                    start, taken = m.start - len(before), m.end
+                    out[-1] = Mention(start, m.end, text[start : m.end], {"s": posts}, via=m.via)
+                continue
             if not word:
                 continue
             if titles.get(m.end + gap, 0) > m.end + gap + len(word):

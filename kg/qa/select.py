@@ -65,6 +65,7 @@ _LEXICON_KEYS = {
     "held_before",
     "not_epithets",
     "in_charge",
+    "roles_before",
     "planned",
     "measured",
     "modified",
@@ -124,6 +125,7 @@ class Lexicon:
     leads: dict[str, str] = field(default_factory=dict)  # a lone verb of leading -> the word said in full (带: 带领)
     leads_after: tuple[str, ...] = ()  # question words the lone verb may follow (谁带的甲团)
     in_charge: tuple[str, ...] = ()  # words between a body and a title saying only that its holder is in charge
+    roles_before: tuple[str, ...] = ()  # role words that are verbs written before the body (谁执掌乙: 乙's first post)
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     surnames: frozenset[str] = frozenset()  # one-character surnames: before a title, whose holder (长治的丁书记)
     which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
@@ -338,6 +340,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
         slips=slips,
         in_charge=tuple(_words(source, "in_charge", data.get("in_charge") or [])),
+        roles_before=_roles_before(source, data.get("roles_before") or [], roles),
         planned=tuple(sorted(_words(source, "planned", data.get("planned") or []), key=len, reverse=True)),
         measured=frozenset(_words(source, "measured.words", measured.get("words") or [])),
         measured_types=frozenset(measured_types),
@@ -652,11 +655,16 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
     # a title asked about after 的 (推进会出席的市长是谁): the edge of what is left, as the question's end is (出席推进会的
-    # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description
+    # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description; so is a title
+    # after a which-word (哪位书记主持了甲会): the act's verb right after it frames the question
     asked_titles = [
         (m.start, m.end)
         for m in mentions
-        if set(m.kinds) <= {"s", "t"} and text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end)
+        if set(m.kinds) <= {"s", "t"}
+        and (
+            (text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end))
+            or _WHICH.search(text, 0, m.start)  # 哪位书记主持了甲会: the which-word's title, then the act
+        )
     ]
     ev.frame = _frame(text, words, lex, ev.asked, asked_titles)
     # 哪位领导出席了…: a which-word for the persons who took part, not a question about a body's leaders
@@ -1012,6 +1020,15 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
         text += "".join("、" if cut[n] and 0 < k < len(piece) - 1 else ev.text[n] for k, n in enumerate(piece))
     inside = [i for i, m in enumerate(ev.mentions) if i not in entity_mentions and m.text in text]
     return text, inside
+
+
+def _roles_before(source: str, words: Any, roles: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """cues.yaml `roles_before`: each a word of `roles` (the posts it stands for)."""
+    out = tuple(_words(source, "roles_before", words))
+    for w in out:
+        if w not in roles:
+            raise TemplateError(f"{source}: roles_before {w} is not a word of roles")
+    return out
 
 
 def _bare_verb(w: Word, lex: Lexicon) -> bool:
