@@ -44,15 +44,22 @@ def kg():
         pytest.param("青岚有没有一名叫林晚舟的副市长", "post_check", set(), id="you-mei-you-jiao-wrong-premise"),
         pytest.param("青岚市有没有副市长", "post_holder", {"沈听竹"}, id="you-mei-you-without-a-name-still-lists"),
         pytest.param(
-            "2033年6月星岫集团发了什么公告", "org_events", {"星岫集团发布《总经理任职公告》"}, id="fa-le-shen-me-gong-gao"
+            "2033年6月星岫集团发了什么公告",
+            "org_events",
+            {"星岫集团发布《总经理任职公告》"},
+            id="fa-le-shen-me-gong-gao",
         ),
         pytest.param(
             "2033年6月2日星岫集团公布了什么", "org_events", {"星岫集团发布《总经理任职公告》"}, id="gong-bu-le-shen-me"
         ),
         pytest.param("沈副市长任什么职", "person_posts", {f"{GOV}副市长"}, id="surname-title-ren-shen-me-zhi"),
         pytest.param("林总经理任啥职", "person_posts", {f"{CO}总经理"}, id="surname-title-ren-sha-zhi"),
-        pytest.param("陆听松在青岚市委任什么职", "person_posts_in", {f"{CPC}市委书记"}, id="ren-shen-me-zhi-in-an-org-still"),
-        pytest.param("2033年6月青岚市政府推出了什么", "org_events", {"青岚市政府推出人才安居十条措施"}, id="tui-chu-le-shen-me"),
+        pytest.param(
+            "陆听松在青岚市委任什么职", "person_posts_in", {f"{CPC}市委书记"}, id="ren-shen-me-zhi-in-an-org-still"
+        ),
+        pytest.param(
+            "2033年6月青岚市政府推出了什么", "org_events", {"青岚市政府推出人才安居十条措施"}, id="tui-chu-le-shen-me"
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
