@@ -35,3 +35,36 @@ def test_real39_an_envoy_extraordinary_is_an_ambassador(text, want):
     """特命全权大使 is one title of the embassy (real_posts.py wide_posts even half: 免去甲的…驻X特命全权大使职务 gave
     no post; titles.txt, post_rules.yaml embassy_roles)."""
     assert want <= posts_of(text)
+
+
+REAL39_ARMY_HEADS = [
+    pytest.param(
+        "南方第12军军长李德明率部起义。",
+        {("李德明", "军长", "南方第12军")},
+        id="a-corps-commander",
+    ),
+    pytest.param(
+        "东林第二集团军副司令官周一民出席。",
+        {("周一民", "副司令官", "东林第二集团军")},
+        id="a-deputy-commander-older-form",
+    ),
+    pytest.param(
+        "东林警备区司令官王明华出席。",
+        {("王明华", "司令官", "东林警备区")},
+        id="a-commander-older-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL39_ARMY_HEADS)
+def test_real39_army_heads(text, want):
+    """军长 and (副)司令官 are titles of the army body before them (real_posts.py wide_posts even half: …第96军军长甲
+    gave no post, …副司令官甲 a person 官甲; titles.txt)."""
+    got = posts_of(text)
+    assert want <= got
+    assert not any(name.startswith("官") for name, _, _ in got)
+
+
+def test_real39_a_general_going_on_is_no_corps_head():
+    """将军长期…: 军长 inside 将军 + 长期 gives no post."""
+    assert posts_of("罗明将军长期在部队工作。") == set()
