@@ -68,3 +68,29 @@ def test_real39_army_heads(text, want):
 def test_real39_a_general_going_on_is_no_corps_head():
     """将军长期…: 军长 inside 将军 + 长期 gives no post."""
     assert posts_of("罗明将军长期在部队工作。") == set()
+
+
+REAL39_FORMER_ENVOYS = [
+    pytest.param(
+        "日本前驻华大使中江一郎今天撰文说。",
+        {("中江一郎", "大使", "日本驻华大使馆")},
+        id="a-former-envoy-to-china",
+    ),
+    pytest.param(
+        "中国前驻法国大使王明华出席。",
+        {("王明华", "大使", "中国驻法国大使馆")},
+        id="a-former-envoy-of-china",
+    ),
+    pytest.param(
+        "美国原驻华大使史密斯出席。",
+        {("史密斯", "大使", "美国驻华大使馆")},
+        id="an-envoy-once-with-yuan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", REAL39_FORMER_ENVOYS)
+def test_real39_a_former_envoy_is_of_the_embassy(text, want):
+    """前/原 between the country and the 驻 of its mission marks a former post, no part of the embassy's name
+    (real_posts.py wide_posts even half: 日本前驻华大使甲 gave the body 日本前驻华大使馆; posts.py _strip_former)."""
+    assert want <= posts_of(text)
