@@ -439,6 +439,10 @@ def _strip_former(prefix: str) -> str:
         k = prefix.rfind(w)
         if 0 < k and prefix[k + len(w) :] in lx.levels and any(place_of(prefix[j:k]) for j in range(k - 1)):
             return prefix[:k] + prefix[k + len(w) :]
+    for w in rules["former"]:  # 日本前驻华: the word between a country and the 驻 of its mission
+        k = prefix.find(w + "驻")
+        if 0 < k and (prefix[:k] in country_names() or prefix[:k] in post_rules()["home_words"]):
+            return prefix[:k] + prefix[k + len(w) :]
     return prefix
 
 
