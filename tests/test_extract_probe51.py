@@ -1,0 +1,37 @@
+"""Rows of made-up sentences for the general patterns behind the misses of probe batch b51 (foreign affairs, visits,
+delegations and investment promotion; bench/data/pattern_probe_b51.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _posts(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    return {(p.name, x.title, x.org) for p in extract_page(text, source_name=name).persons for x in p.posts}
+
+
+CITY_PAPERS_WITH_VISITORS = [
+    pytest.param(
+        "澳门经贸团来中山考察\n\n发布时间：2011-05-10\n发布人：-中山日报\n"
+        "本报讯（记者 王芳）昨天，澳门工商联会代表团一行30人抵达我市。市委书记高一鸣在市行政中心会见了澳门工商联会会长"
+        "李永华一行。高一鸣说，欢迎澳门企业来投资。澳门工商联会与澳门中华总商会的企业家还参观了澳门企业在我市兴办的工厂。",
+        ("高一鸣", "市委书记", "中共中山市委员会"),
+        id="macao-visitors-in-a-city-paper",
+    ),
+    pytest.param(
+        "香港客商来绍兴洽谈\n\n发布时间：2011-09-02\n发布人：-绍兴日报\n"
+        "本报讯（记者 钱一平）昨天，香港贸易发展局组织的香港客商考察团抵达我市。市长郑志远会见了香港贸易发展局副总裁"
+        "陈家豪一行。香港客商表示，香港企业看好在香港以外设立加工基地，将与香港多家采购商一同来我市考察。",
+        ("郑志远", "市长", "绍兴市人民政府"),
+        id="hong-kong-visitors-in-a-city-paper",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,post", CITY_PAPERS_WITH_VISITORS)
+def test_probe51_a_city_papers_own_city_is_where_its_bare_level_words_are(text, post):
+    """A 发布人 line naming a city's own paper (-中山日报) tells where the page's 市委, 市长 and 我市 are, however often a
+    visiting delegation's home is named (context.publisher_place, org_mention_words.yaml paper_endings; b51 probe:
+    four posts of a Macao visit given to 澳门)."""
+    assert post in _posts(text, "eb_0a1b2c3d.txt")
