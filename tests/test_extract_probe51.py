@@ -35,3 +35,15 @@ def test_probe51_a_city_papers_own_city_is_where_its_bare_level_words_are(text, 
     visiting delegation's home is named (context.publisher_place, org_mention_words.yaml paper_endings; b51 probe:
     four posts of a Macao visit given to 澳门)."""
     assert post in _posts(text, "eb_0a1b2c3d.txt")
+
+
+DOTTED_NAMES_WHOLE = [
+    pytest.param("波兰驻华大使馆商务参赞玛雅·科瓦尔斯卡参加会见。", "玛雅·科瓦尔斯卡", id="name-ending-in-ka-before-a-verb"),
+]
+
+
+@pytest.mark.parametrize("text,name", DOTTED_NAMES_WHOLE)
+def test_probe51_a_dotted_name_the_rules_end_at_a_verb_keeps_its_last_syllable(text, name):
+    """A dotted name the rules end right before a verb (…斯卡参加) is not cut inside by the tagger's shorter reading when
+    that reading ends where no name ends (mentions._better_end; b51 probe: 玛雅·科瓦尔斯 lost its 卡)."""
+    assert name in [p.name for p in extract_page(text).persons]
