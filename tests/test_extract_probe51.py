@@ -47,3 +47,25 @@ def test_probe51_a_dotted_name_the_rules_end_at_a_verb_keeps_its_last_syllable(t
     """A dotted name the rules end right before a verb (…斯卡参加) is not cut inside by the tagger's shorter reading when
     that reading ends where no name ends (mentions._better_end; b51 probe: 玛雅·科瓦尔斯 lost its 卡)."""
     assert name in [p.name for p in extract_page(text).persons]
+
+
+FOREIGN_TITLES = [
+    pytest.param(
+        "以色列驻华大使馆经济参赞阿米尔·科恩出席开幕式。", ("阿米尔·科恩", "经济参赞", "以色列驻华大使馆"), id="economic-counsellor"
+    ),
+    pytest.param(
+        "荷兰驻华大使馆农业参赞扬·德弗里斯出席开幕式。", ("扬·德弗里斯", "农业参赞", "荷兰驻华大使馆"), id="agricultural-counsellor"
+    ),
+    pytest.param(
+        "新加坡贸易和工业部高级政务部长李文华出席推介会。",
+        ("李文华", "高级政务部长", "新加坡贸易和工业部"),
+        id="senior-minister-of-state",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,post", FOREIGN_TITLES)
+def test_probe51_foreign_titles(text, post):
+    """An embassy's 经济参赞/农业参赞 and a 高级政务部长 are titles (titles.txt; b51 probe: 经济参赞 read as 参赞 of a junk
+    以色列驻华大使馆经济大使馆, 高级政务部长 as 部长 of 国家发展部高级政务)."""
+    assert post in _posts(text, "cnews_2009-06-19-001.txt")
