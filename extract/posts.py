@@ -286,6 +286,11 @@ def read_chain(
     end = name_start
     while True:
         link = _link_before(text, end, titles_by_end, orgs_by_end)
+        body = (orgs_by_end or {}).get(end) if not link and links and links[-1][1] else None
+        if body and text[end : end + 1] == "兼" and body[-1] == links[-1][1][-1] and end - len(body) >= 0:
+            # 甲部兼乙部高级政务部长: two bodies of one kind (部, 部) before one title, that title in both
+            links.append((end - len(body), body, links[-1][2]))
+            break
         if not link:
             break
         links.append(link)

@@ -69,3 +69,24 @@ def test_probe51_foreign_titles(text, post):
     """An embassy's 经济参赞/农业参赞 and a 高级政务部长 are titles (titles.txt; b51 probe: 经济参赞 read as 参赞 of a junk
     以色列驻华大使馆经济大使馆, 高级政务部长 as 部长 of 国家发展部高级政务)."""
     assert post in _posts(text, "cnews_2009-06-19-001.txt")
+
+
+TWO_BODIES_ONE_TITLE = [
+    pytest.param(
+        "新加坡贸易和工业部兼国家发展部高级政务部长李文华出席推介会。",
+        {("李文华", "高级政务部长", "新加坡贸易和工业部"), ("李文华", "高级政务部长", "国家发展部")},
+        id="two-ministries",
+    ),
+    pytest.param(
+        "市财政局兼市国资局局长张明远出席会议。",
+        {("张明远", "局长", "市财政局"), ("张明远", "局长", "市国资局")},
+        id="two-bureaus",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,posts", TWO_BODIES_ONE_TITLE)
+def test_probe51_two_bodies_of_one_kind_joined_by_jian_share_the_title(text, posts):
+    """甲部兼乙部<title>: two bodies of one kind (部, 部; 局, 局) joined by 兼 before one title hold that title both
+    (posts.read_chain; b51 probe: the first ministry's post lost)."""
+    assert posts <= _posts(text, "cnews_2009-06-19-001.txt")
