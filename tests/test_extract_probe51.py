@@ -90,3 +90,26 @@ def test_probe51_two_bodies_of_one_kind_joined_by_jian_share_the_title(text, pos
     """甲部兼乙部<title>: two bodies of one kind (部, 部; 局, 局) joined by 兼 before one title hold that title both
     (posts.read_chain; b51 probe: the first ministry's post lost)."""
     assert posts <= _posts(text, "cnews_2009-06-19-001.txt")
+
+
+AUTONOMOUS_REGION_IN_A_STORY_PLACED_ELSEWHERE = [
+    pytest.param(
+        "香港特区行政长官率团访问广西\n\n今天（8月12日），香港特别行政区行政长官李志明率团抵达南宁。广西壮族自治区党委书记"
+        "王振国，自治区党委副书记、自治区主席韦海平会见了李志明一行。",
+        ("韦海平", "主席", "广西壮族自治区人民政府"),
+        id="hong-kong-headline",
+    ),
+    pytest.param(
+        "澳门特区代表团访问宁夏\n\n今天（5月6日），澳门特别行政区代表团抵达银川。宁夏回族自治区党委书记张国栋，"
+        "自治区党委副书记、自治区主席马建中会见了代表团。",
+        ("马建中", "主席", "宁夏回族自治区人民政府"),
+        id="macao-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,post", AUTONOMOUS_REGION_IN_A_STORY_PLACED_ELSEWHERE)
+def test_probe51_a_bare_autonomous_region_is_the_one_named_before(text, post):
+    """自治区主席 in a story whose headline places it in a special administrative region: the autonomous region named
+    last before (posts._recent_named_with), not the SAR (b51 probe: 主席 of 香港特别行政区政府)."""
+    assert post in _posts(text, "xwlb_2025-08-12-001.txt")
