@@ -113,3 +113,10 @@ def test_probe51_a_bare_autonomous_region_is_the_one_named_before(text, post):
     """自治区主席 in a story whose headline places it in a special administrative region: the autonomous region named
     last before (posts._recent_named_with), not the SAR (b51 probe: 主席 of 香港特别行政区政府)."""
     assert post in _posts(text, "xwlb_2025-08-12-001.txt")
+
+
+def test_probe51_a_first_consul_general_with_no_body_is_the_consulates_named_before():
+    """首任总领事甲 after the consulate's opening: the consulate named last before (chain_rules.yaml last_named; b51
+    probe: 总领事 of no body)."""
+    text = "泰国驻南宁总领事馆开馆仪式今天在南宁举行。首任总领事颂猜·汶玛表示，将推动两地合作。"
+    assert ("颂猜·汶玛", "总领事", "泰国驻南宁总领事馆") in _posts(text, "xwlb_2025-05-06-001.txt")
