@@ -38,7 +38,9 @@ def test_probe51_a_city_papers_own_city_is_where_its_bare_level_words_are(text, 
 
 
 DOTTED_NAMES_WHOLE = [
-    pytest.param("波兰驻华大使馆商务参赞玛雅·科瓦尔斯卡参加会见。", "玛雅·科瓦尔斯卡", id="name-ending-in-ka-before-a-verb"),
+    pytest.param(
+        "波兰驻华大使馆商务参赞玛雅·科瓦尔斯卡参加会见。", "玛雅·科瓦尔斯卡", id="name-ending-in-ka-before-a-verb"
+    ),
 ]
 
 
@@ -51,10 +53,14 @@ def test_probe51_a_dotted_name_the_rules_end_at_a_verb_keeps_its_last_syllable(t
 
 FOREIGN_TITLES = [
     pytest.param(
-        "以色列驻华大使馆经济参赞阿米尔·科恩出席开幕式。", ("阿米尔·科恩", "经济参赞", "以色列驻华大使馆"), id="economic-counsellor"
+        "以色列驻华大使馆经济参赞阿米尔·科恩出席开幕式。",
+        ("阿米尔·科恩", "经济参赞", "以色列驻华大使馆"),
+        id="economic-counsellor",
     ),
     pytest.param(
-        "荷兰驻华大使馆农业参赞扬·德弗里斯出席开幕式。", ("扬·德弗里斯", "农业参赞", "荷兰驻华大使馆"), id="agricultural-counsellor"
+        "荷兰驻华大使馆农业参赞扬·德弗里斯出席开幕式。",
+        ("扬·德弗里斯", "农业参赞", "荷兰驻华大使馆"),
+        id="agricultural-counsellor",
     ),
     pytest.param(
         "新加坡贸易和工业部高级政务部长李文华出席推介会。",
