@@ -282,7 +282,7 @@ def read_chain(
     text: str, name_start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
 ) -> list[tuple[int, str, str]]:
     """Links of the title chain ending right before a name, left to right."""
-    links = []
+    links: list[tuple[int, str, str]] = []
     end = name_start
     while True:
         link = _link_before(text, end, titles_by_end, orgs_by_end)
