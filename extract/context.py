@@ -356,6 +356,28 @@ def page_reference(doc: Doc) -> tuple[str | None, int | None]:
     return None, source_year(doc.source_name) or page_year(doc.text[:500000])
 
 
+PAPER_ENDINGS = tuple(load("org_mention_words.yaml")["paper_endings"])
+
+
+def publisher_place(publisher: str | None) -> str | None:
+    """The city or county whose own paper a 发布人 line names (-中山日报, -大洋网-广州日报: its last outlet, a
+    division's name then a paper's ending of org_mention_words.yaml paper_endings): the place a city paper's
+    市委, 市政府 and 我市 are, whichever place its story names most (a visiting delegation's home). A province's
+    paper (-宁夏日报) and a portal (-新华网) give none.
+
+    >>> publisher_place("-大洋网-广州日报"), publisher_place("-中山日报"), publisher_place("宁夏日报"), publisher_place("-新华网")
+    ('广州市', '中山市', None, None)
+    """
+    outlet = re.split(r"[-－—]", publisher or "")[-1].strip()
+    ending = next((w for w in sorted(PAPER_ENDINGS, key=len, reverse=True) if outlet.endswith(w)), None)
+    head = outlet[: -len(ending)] if ending else ""
+    places = lexicon().places
+    # the paper's head is the place's full or short name (中山日报: 中山市, a short name no list reads alone)
+    p = place_of(head) if head else None
+    p = p or next((places[head + u] for u in ("市", "县") if head and head + u in places), None)
+    return p.name if p and p.level in ("city", "county") else None
+
+
 def _group_origin(text: str, end: int) -> bool:
     """Does the place ending at `end` name where a visiting group comes from (香港工商界考察团来肇庆, 台湾精密机械
     考察团一行30人来漳州): a delegation word follows it in its phrase, and the group comes (来, 抵), so the story is
@@ -381,7 +403,7 @@ def context(doc: Doc) -> None:
     doc.year = year
     places, refs = [], []
     for art in doc.facts.articles:
-        place = doc.facts.locale
+        place = (None if doc.locale else publisher_place(art.publisher)) or doc.facts.locale
         for s, e, w in scan(lx.place_ac, art.title or "") if place is None else []:
             p = place_of(w)
             if p and not _group_origin(art.title or "", e):

@@ -773,6 +773,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "approved_after": Str(),
             "leader_bodies": W,
             "media_endings": W,
+            "paper_endings": W,
             "plural_core_ends": W,
             "verb_openers": W,
             "verb_opener_names": W,

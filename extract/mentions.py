@@ -1817,7 +1817,10 @@ def _better_end(text: str, m: Mention, over: list) -> int:
             and (dotted or b < m.end or all(c in names.translit_chars() for c in n))
         ):
             return b
-        if dotted and b < m.end and conf and conf[0] >= SURE:
+        # (not one last syllable cut where the rules end right before a verb of two characters and the model's end is
+        # no name's end: 玛雅·科瓦尔斯|卡参加 keeps its 卡; 甲·乙上校透露, 甲·乙今晚 and 甲·乙上|将 still end at the model's)
+        one_syllable = m.end - b == 1 and text[m.end : m.end + 2] in NAME_STOP2 and not _ends(text, b)
+        if dotted and b < m.end and conf and conf[0] >= SURE and not one_syllable:
             return b
     return 0
 

@@ -282,10 +282,15 @@ def read_chain(
     text: str, name_start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
 ) -> list[tuple[int, str, str]]:
     """Links of the title chain ending right before a name, left to right."""
-    links = []
+    links: list[tuple[int, str, str]] = []
     end = name_start
     while True:
         link = _link_before(text, end, titles_by_end, orgs_by_end)
+        body = (orgs_by_end or {}).get(end) if not link and links and links[-1][1] else None
+        if body and text[end : end + 1] == "兼" and body[-1] == links[-1][1][-1] and end - len(body) >= 0:
+            # 甲部兼乙部高级政务部长: two bodies of one kind (部, 部) before one title, that title in both
+            links.append((end - len(body), body, links[-1][2]))
+            break
         if not link:
             break
         links.append(link)
@@ -505,6 +510,9 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if target and where and bare in ("县", "区") and not _at_level(where, bare):
             # 县人大常委会 in a city's dateline story (本报临沂…莒南县…): the county named last before, not the city
             target = _recent_place(ch, ln, bare)
+        if target and len(head) > 1 and not target.endswith(head):
+            # 自治区主席 in a story placed in 香港: the autonomous region named last before, not the article's place
+            target = _recent_named_with(ch, start, head) or target
         if target:
             ch.place = target
         return ln
@@ -532,6 +540,17 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         )
         ln.head_org = ch.zone
     return ln
+
+
+def _recent_named_with(ch: _Chain, before: int, word: str) -> str | None:
+    """The place whose name ends in `word` (自治区) named last before `before` in the chain's article, or None."""
+    best = None
+    for m in ch.doc.mentions:
+        if m.article == ch.article and m.kind == "place" and m.start < before:
+            p = place_of(m.canonical or m.text)
+            if p and p.name.endswith(word):
+                best = p.name
+    return best
 
 
 def _last_of_kind(ch: _Chain, kind: str, before: int) -> str | None:
