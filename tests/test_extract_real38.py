@@ -6,7 +6,6 @@ opening told as the start of a span counted in years (开业三年来) is no lau
 stays the opening of that year)."""
 
 import pytest
-
 from kgqa.extract import extract_page
 
 
