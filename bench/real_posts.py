@@ -232,8 +232,9 @@ def newest_chosen() -> dict[str, list[tuple[int, str]]]:
 # One more set, judged by branch real37 before any rule was changed for it (RANK_SETS, 60 sentences): `rank_posts`,
 # drawn from every split but CLUENER train (RANK_SOURCES joined in that order, an id's index counts through them;
 # CLUENER train is left to real36's real_events.py set cluener_last, so a merge moves no draw), sentences drawn by no
-# set of this bench, newest_chosen(), nor of bench/real_events.py, chosen(). Candidates as MORE_SETS; drawn with SEED
-# by strata of what the earlier draws asked least (RANK_STRATA, a sentence in the first it fits): bodies below the
+# set of this bench, newest_chosen(), nor of bench/real_events.py, chosen(scene=False) (its later SCENE_SETS were drawn
+# against this set). Candidates as MORE_SETS; drawn with SEED by strata of what the earlier draws asked least
+# (RANK_STRATA, a sentence in the first it fits): bodies below the
 # county (街道, 乡, 镇, 村, 社区), science, health, education and culture bodies (研究所, 医院, 学校, 剧团), people's
 # congresses and CPPCC (人大, 政协), posts told with 升任/调任/接任/出任/任命, deputies and assistants (助理, 副秘书长,
 # 副 + title). The rarer strata are drawn whole (few candidates were left in them).
@@ -260,7 +261,12 @@ def rank_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = newest_chosen()
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    seen = {
+        unicodedata.normalize("NFKC", t)
+        for d in (out, events_chosen(scene=False))
+        for items in d.values()
+        for _, t in items
+    }
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in RANK_SOURCES for rec in splits.get(name, [])]
     _draw_by_strata(out, seen, RANK_SETS, {"rank_sources": joined}, rank_stratum, RANK_DRAW)
