@@ -239,7 +239,7 @@ def chosen(
     and later (real_posts.py's own later sets were drawn against the sets before them, and must not move);
     rest=False leaves out REST_SETS and later (real_posts.py's LOCAL_SETS were drawn before them); last=False
     leaves out LAST_SETS and later (real_posts.py's NEW_SETS were drawn before them); scene=False leaves out
-    SCENE_SETS (real_posts.py's RANK_SETS were drawn before them)."""
+    SCENE_SETS (real_posts.py's RANK_SETS and WIDE_SETS were drawn before them)."""
     out = {}
     tests = test_sets()
     for name, recs in sorted(tests.items()):

@@ -319,7 +319,12 @@ def wide_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = rank_chosen()
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    seen = {
+        unicodedata.normalize("NFKC", t)
+        for d in (out, events_chosen(scene=False))  # drawn before real_events.py's SCENE_SETS
+        for items in d.values()
+        for _, t in items
+    }
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
     _draw_by_strata(out, seen, WIDE_SETS, {"wide_sources": joined}, wide_stratum, WIDE_DRAW)
