@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -247,20 +248,23 @@ def test_huge_stdin_is_refused(seeded: tuple[Path, set[str]]) -> None:
 
 @pytest.mark.slow
 def test_single_line_just_under_the_limit_is_ingested_in_bounded_time(tmp_path: Path) -> None:
-    """The largest accepted input, as one line without a newline, finishes within a minute."""
+    """The largest accepted input, as one line without a newline, takes under a minute of CPU (no quadratic
+    blow-up; CPU time, not wall time, so that a loaded machine does not fail it: 20-22 s on this repository's
+    machine, under load 11 as when idle)."""
     path = tmp_path / "one-line.txt"
     path.write_bytes(_text_of_size(MAX_BYTES - 4096, newlines=False))
     assert path.stat().st_size <= MAX_BYTES
-    started = time.perf_counter()
-    res = kgqa(tmp_path / "store", "ingest", str(path), timeout=180)
-    took = time.perf_counter() - started
-    print(f"one line of {path.stat().st_size} bytes: exit {res.returncode} in {took:.1f} s")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    res = kgqa(tmp_path / "store", "ingest", str(path), timeout=900)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    took = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"one line of {path.stat().st_size} bytes: exit {res.returncode} in {took:.1f} s of CPU")
     errors = error_lines(res)
     if res.returncode == 0:
         assert errors == [] and summary(res)["articles"] >= 1
     else:  # extracted, but no article in it: that must be said, on one line
         assert res.returncode == 1 and len(errors) == 1 and "no article" in errors[0], errors
-    assert took < 60, f"ingesting {path.stat().st_size} bytes took {took:.1f} s"
+    assert took < 60, f"ingesting {path.stat().st_size} bytes took {took:.1f} s of CPU"
 
 
 # ------------------------------------------------------------------ many files
