@@ -1,0 +1,39 @@
+"""Rows of made-up sentences for general patterns left by probe batches b48-b51 (helper ext44)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _names(text: str, source: str = "xwlb_2025-06-12-003.txt") -> list[str]:
+    got = extract_page("标题\n\n" + text, source_name=source).organizations
+    return [o.name for o in got]
+
+
+BANKS_NAMED_ONLY_INSIDE_AN_AUTONOMOUS_REGIONS_BRANCH = [
+    pytest.param(
+        "今天（6月12日），国家开发银行广西壮族自治区分行与某某市人民政府签订了贷款协议。",
+        "国家开发银行",
+        id="development-bank-region-branch",
+    ),
+    pytest.param(
+        "今天（6月12日），中国工商银行宁夏回族自治区分行与某某市人民政府签订了贷款协议。",
+        "中国工商银行",
+        id="commercial-bank-region-branch",
+    ),
+    pytest.param(
+        "今天（6月12日），中国农业银行延边朝鲜族自治州分行与某某县人民政府签订了贷款协议。",
+        "中国农业银行",
+        id="bank-autonomous-prefecture-branch",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,bank", BANKS_NAMED_ONLY_INSIDE_AN_AUTONOMOUS_REGIONS_BRANCH)
+def test_ext44_a_bank_named_only_inside_its_autonomous_regions_branch_is_no_organisation(text, bank):
+    """甲银行乙自治区分行: the place before 分行 runs past six characters (广西壮族自治区), and the bank was listed as an
+    organisation of its own (b49, b51 listed 国家开发银行 so); a bank of a six-character place was not (b35)."""
+    names = _names(text)
+    assert bank not in names
+    assert any(n.startswith(bank) and n.endswith("分行") for n in names)
