@@ -37,3 +37,35 @@ def test_ext44_a_bank_named_only_inside_its_autonomous_regions_branch_is_no_orga
     names = _names(text)
     assert bank not in names
     assert any(n.startswith(bank) and n.endswith("分行") for n in names)
+
+
+CROWDS_COMING_TO_SEE = [
+    pytest.param(
+        "今天（6月12日），某某纪念馆开馆仪式在某地举行。开馆当天，有三千多名游客前来参观。",
+        id="tourists-come-to-see-a-memorial-hall",
+    ),
+    pytest.param(
+        "今天（6月12日），某某博物馆正式开馆。当天共有五千多名市民参观了展览。",
+        id="citizens-saw-the-exhibition",
+    ),
+    pytest.param(
+        "今天（6月12日），某某展览在某地开幕。开幕首日，近万名观众前来参观。",
+        id="visitors-on-the-first-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CROWDS_COMING_TO_SEE)
+def test_ext44_a_crowd_coming_to_see_is_no_inspection(text):
+    """群众前来参观 / 市民参观了展览: people of no name coming to see a place just opened, no inspection (b50 read one with
+    no one in it)."""
+    events = extract_page("标题\n\n" + text, source_name="xwlb_2025-06-12-003.txt").events
+    assert [e for e in events if e.kind == "inspection"] == []
+
+
+def test_ext44_a_leader_who_sees_a_plant_still_inspects():
+    """The crowd words stop 参观 only right after them: a named leader's 参观 stays an inspection."""
+    events = extract_page(
+        "标题\n\n今天（6月12日），某某市副市长张三明参观了某某公司的生产车间。", source_name="xwlb_2025-06-12-003.txt"
+    ).events
+    assert [e.participants for e in events if e.kind == "inspection"] == [["张三明"]]
