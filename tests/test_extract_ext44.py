@@ -69,3 +69,38 @@ def test_ext44_a_leader_who_sees_a_plant_still_inspects():
         "标题\n\n今天（6月12日），某某市副市长张三明参观了某某公司的生产车间。", source_name="xwlb_2025-06-12-003.txt"
     ).events
     assert [e.participants for e in events if e.kind == "inspection"] == [["张三明"]]
+
+
+A_VISITING_GROUP_NAMED_AS_A_PARTNER = [
+    pytest.param(
+        "今天（6月12日），某某市人民政府与台商考察团举行项目签约仪式，共签约项目5个。",
+        "signing",
+        id="signing-with-the-group",
+    ),
+    pytest.param(
+        "今天（6月12日），某某市市长张三明为某某考察团举行欢迎晚宴。",
+        "meeting",
+        id="banquet-for-the-group",
+    ),
+    pytest.param(
+        "今天（6月12日），某某公司与日本经贸考察团签订了合作协议。",
+        "signing",
+        id="agreement-with-the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind", A_VISITING_GROUP_NAMED_AS_A_PARTNER)
+def test_ext44_a_group_named_only_as_a_partner_makes_no_inspection(text, kind):
+    """考察团 is an inspection's trigger only when the group goes to see in its clause (考察团到甲县考察); named as the
+    other side of a signing or a banquet (与考察团举行签约仪式, 为考察团举行欢迎晚宴) it is none (b51 read both so)."""
+    events = extract_page("标题\n\n" + text, source_name="xwlb_2025-06-12-003.txt").events
+    assert [e.kind for e in events] == [kind]
+
+
+def test_ext44_a_groups_head_still_inspects():
+    """考察团团长甲: the group's head named, the group's trip is still an inspection (as a judged real sentence)."""
+    events = extract_page(
+        "标题\n\n今天（6月12日），某某考察团团长张三明在某某县听取了工作汇报。", source_name="xwlb_2025-06-12-003.txt"
+    ).events
+    assert [e.kind for e in events] == ["inspection"]
