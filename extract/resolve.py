@@ -23,8 +23,11 @@ from .org_registry import registry
 from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
-BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,6}(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$")
-BRANCH_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(分行|支行|分公司|分局)$")  # 甲银行|上海分行: a branch, not the body
+BRANCH = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,7}自治[区州县])(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$"
+)
+BRANCH_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,7}自治[区州县])(分行|支行|分公司|分局)$")
+# (甲银行|上海分行: a branch, not the body; a place of up to six characters, or an autonomous one of more: 甲乙族自治区分行)
 FULL_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")  # a company's registered name ends so
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
 # what a company's name adds to a bare short name of it (宝钢 -> 宝钢集团, 苏宁 -> 苏宁电器集团)
