@@ -1272,11 +1272,18 @@ def _overlaps(a: int, b: int, cover: set[int]) -> bool:
     return any(k in cover for k in range(a, b))
 
 
+_YOUTH_WORD = load("org_generic.yaml")["youth_league"]
+
+
 def org_type_of(name: str) -> str:
     """An organisation's type from its known short form or its longest suffix ("other" without one)."""
     lx = lexicon()
     if name in lx.abbrevs:
         return lx.abbrevs[name][1]
+    if name.startswith(_YOUTH_WORD):
+        return (
+            "association"  # 共青团某市委员会: a people's body, whatever its 委员会 (data/org_generic.yaml youth_league)
+        )
     suf = max((x for end, x in lx.suffix_ac.iter(name) if end == len(name) - 1), key=len, default="")
     return lx.org_suffixes.get(suf, "other")
 

@@ -34,6 +34,24 @@ _JOINT_SIDES = frozenset(load("org_generic.yaml")["side_countries"])
 _JOINT_FIRST = _JOINT_SIDES | {"中"}  # the first of the two: China written 中 too
 _JOINT_ENDS = tuple(load("org_generic.yaml")["joint_body_ends"])
 _JOINT_NOT = tuple(load("org_generic.yaml")["joint_body_not"])
+_PEOPLE_SHORT = load("org_generic.yaml")["people_body_short"]
+_YOUTH = load("org_generic.yaml")["youth_league"]
+YOUTH_SHORT = re.compile(load("org_generic.yaml")["youth_league_short"])
+
+
+def people_body_full(name: str) -> str:
+    """A people's body written by its short form after its place (or alone with its 党组): its full name
+    (data/org_generic.yaml people_body_short); any other name as it is.
+
+    >>> people_body_full("芜湖市残联党组"), people_body_full("某省妇联"), people_body_full("妇联")
+    ('芜湖市残疾人联合会党组', '某省妇女联合会', '妇联')
+    """
+    tail = "党组" if name.endswith("党组") else ""
+    core = name[: len(name) - len(tail)]
+    for short, full in _PEOPLE_SHORT.items():
+        if core.endswith(short) and len(core) > len(short):
+            return core[: -len(short)] + full + tail
+    return name
 
 
 @cache
@@ -131,6 +149,8 @@ def type_of(name: str) -> str:
     suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
     if name.startswith(("中共", "中国共产党")) and suf in _PARTY_SCHOOLS:
         return lx.org_suffixes[suf]  # 中共沭阳县委党校: a school (as 中共中央党校), no committee
+    if name.startswith(_YOUTH):
+        return "association"  # 共青团某市委员会: a people's body, no party committee
     if (
         name.startswith("中共")
         or name.startswith("中国共产党")
@@ -376,11 +396,11 @@ def canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         or bare.startswith(GENERIC_ZONE)
         or BARE_LEVEL.match(w)
     ):
-        return _canonical(doc, article, written, pos)
+        return people_body_full(_canonical(doc, article, written, pos))
     cache = doc.memo.canonical
     key = (article, written)
     if key not in cache:
-        cache[key] = _canonical(doc, article, written, pos)
+        cache[key] = people_body_full(_canonical(doc, article, written, pos))
     return cache[key]
 
 
@@ -500,6 +520,19 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if unit and ref:
         return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
     place = article_place(doc, article)
+    youth = YOUTH_SHORT.fullmatch(w)
+    lvl = youth.group(1) if youth else ""
+    target = (
+        (_below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl))
+        if youth and place
+        else None
+    )
+    if target:
+        return f"{_YOUTH}{_with_city(target)}委员会"  # 团市委: the Youth League's committee of the city, no Party one
+    if w.startswith(_YOUTH) and w.endswith("委") and len(w) > len(_YOUTH) + 2:
+        party = _canonical(doc, article, w[len(_YOUTH) :], pos)  # 共青团广西区委: as the Party's 广西区委 is named
+        if party.startswith("中共") and party.endswith("委员会"):
+            return _YOUTH + party[2:]
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
         if w.startswith(g) and (w == g or not w[len(g) :].startswith(("区", "园"))):

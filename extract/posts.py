@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .events import required_gate
@@ -44,9 +44,8 @@ from .mentions import _score as _name_score
 from .names import looks_foreign
 from .names import model as names_model
 from .org_registry import (
-    ANAPHOR as ANAPHOR_WORD,
-)
-from .org_registry import (
+    _YOUTH,
+    YOUTH_SHORT,
     _level_place,
     article_place,
     canonical,
@@ -65,6 +64,9 @@ from .org_registry import (
     register,
     registry,
     type_of,
+)
+from .org_registry import (
+    ANAPHOR as ANAPHOR_WORD,
 )
 from .orgs import tidy_org_mentions
 from .pipeline import Doc, Mention, extractor
@@ -500,6 +502,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if group_of:
             ln.head, ln.head_org = group_of, group_of
             return ln
+    if head == _YOUTH[-1:] and YOUTH_SHORT.fullmatch(head + ln.level):
+        return ln  # 团市委书记: the Youth League's committee of the level's place (_party), no verb
     lone = len(head) == 1 and not place_of(head) and head not in country_names()  # (俄外长: a country)
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or lone):
         ln.head = ""  # 听了董事长X, 的有市委书记X: a verb, no body
@@ -624,6 +628,8 @@ def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if not full or not ln.prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
         return None
     ln.written = ln.prefix
+    if full[1] == "association":
+        ch.base_org = full[0]  # 全国妇联副主席、党组书记: the next bare 党组 is the federation's
     return full[0], ln.role
 
 
@@ -723,6 +729,11 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>委 (and 党委 with no body): 中共<place>委员会. A bare 市委/县委 after a province's title (湖北省副省长甲，
     市委书记乙) is not the province's: the chain's place above its level is left for the level's own place."""
+    youth = _youth_head(ln)
+    if youth is not None:  # 团市委书记, 共青团广西区委副书记: the Youth League's committee of that place
+        got = _party(ch, replace(ln, head=youth), row)
+        party = got[0] if got else None
+        return (_YOUTH + party[2:] if party and party.startswith("中共") and party.endswith("委员会") else None), None
     place = ch.place
     level = post_rules()["level_places"].get(ln.level)
     if place and not ln.head and level in BELOW_PROVINCE and place_of(place) and not _at_level(place, level):
@@ -741,6 +752,20 @@ def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if p and re.search(r"特别行政区|台湾", (p.province or "") + p.name):
         return None, None  # no Party committee there: 市委书记 in a Hong Kong story names none
     return (party_of(target) if target else None), None
+
+
+def _youth_head(ln: _Link) -> str | None:
+    """The place head of a Youth League committee's link (团|市委: "", 共青团广西|区委: 广西); None for any other link
+    (data/org_generic.yaml youth_league, youth_league_short)."""
+    if (
+        ln.head.endswith(_YOUTH[-1:])
+        and YOUTH_SHORT.fullmatch(ln.head[-1:] + ln.level)
+        and not ln.head.endswith(_YOUTH)
+    ):
+        return ln.head[:-1]
+    if ln.head.startswith(_YOUTH) and len(ln.head) > len(_YOUTH):
+        return ln.head[len(_YOUTH) :]
+    return None
 
 
 def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
