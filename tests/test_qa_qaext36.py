@@ -1,0 +1,54 @@
+"""qaext36: questions right on the imported graph and wrong on the extracted one (issues 10 and 11).
+
+An extracted event's summary is its sentence as written; the answer label (templates.yaml `event_name`) must
+name the event, not a purpose clause, a connective or a reporters' dateline opening the sentence.
+Made-up sentences only.
+"""
+
+import pytest
+from kgqa.kg.qa.templates import load_templates
+
+
+@pytest.mark.parametrize(
+    "summary, label",
+    [
+        pytest.param(
+            "为加快推进甲市清洁能源建设，凝聚各方力量，3月8日，甲市能源局在乙县组织召开清洁能源项目推进会。",
+            "清洁能源项目推进会",
+            id="purpose_clause_then_day",
+        ),
+        pytest.param(
+            "为贯彻落实《关于促进丙产业发展的意见》（省政府2024年第2号文件，以下简称《意见》），5月6日，丙省商务厅召开产业发展座谈会，研究下一步工作。",
+            "产业发展座谈会",
+            id="purpose_clause_with_commas_in_brackets",
+        ),
+        pytest.param(
+            "为了改善山区群众生活，去年初，他们在全县开展了“千名干部结对帮扶活动”，帮助困难户脱贫。",
+            "千名干部结对帮扶活动",
+            id="purpose_clause_last_year_and_carried_out",
+        ),
+        pytest.param(
+            "同样，4月2日丁基金发布《副总经理任职公告》，聘任某人担任公司副总经理。",
+            "丁基金发布《副总经理任职公告》",
+            id="connective_then_day",
+        ),
+        pytest.param(
+            "新华社记者张某、本报记者李某报道：全国戊行业工作会议，今天在北京召开。",
+            "全国戊行业工作会议",
+            id="two_reporters_dateline",
+        ),
+        # near misses: kept as they were
+        pytest.param(
+            "为企业解决用地难题，甲区召开现场办公会。",
+            "为企业解决用地难题",
+            id="purpose_clause_without_a_day_kept",
+        ),
+        pytest.param(
+            "3月8日，甲市能源局召开清洁能源项目推进会。",
+            "清洁能源项目推进会",
+            id="day_alone_as_before",
+        ),
+    ],
+)
+def test_event_name_label(summary: str, label: str) -> None:
+    assert load_templates()["org_events"].short_label(summary) == label
