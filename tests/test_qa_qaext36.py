@@ -7,6 +7,8 @@ Made-up sentences only.
 
 import pytest
 from kgqa.kg.qa.templates import load_templates
+from qa_fact_pages import meeting_page
+from qa_helpers import imported_kg
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,29 @@ from kgqa.kg.qa.templates import load_templates
 )
 def test_event_name_label(summary: str, label: str) -> None:
     assert load_templates()["org_events"].short_label(summary) == label
+
+
+# A market regulator written short in the page (甲省市场监管局, as news write it) and in full in the question
+# (甲省市场监督管理局): forms.yaml short_forms gives the short name its full form. The bodies are made up.
+REGULATOR = "青岚省市场监管局"
+REG_FACTS = meeting_page()
+REG_FACTS["organizations"].append({"name": REGULATOR, "type": "government", "aliases": [], "located_in": "青岚省"})
+
+
+@pytest.fixture(scope="module")
+def regulator_kg():
+    return imported_kg((REG_FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("青岚省市场监督管理局属于哪个省份", {"青岚省"}, id="written_in_full"),
+        pytest.param("青岚省市场监督管理局在哪", {"青岚省"}, id="written_in_full_where"),
+        # near miss: written as the page writes it, as before
+        pytest.param("青岚省市场监管局在哪个省", {"青岚省"}, id="written_short_as_before"),
+    ],
+)
+def test_regulator_written_in_full(regulator_kg, question, expected):
+    got = regulator_kg.ask(question)
+    assert {a["label"] for a in got.answers} == expected, got.message
