@@ -46,6 +46,11 @@ from qa_helpers import imported_kg
             id="purpose_clause_without_a_day_kept",
         ),
         pytest.param(
+            "甲市代表团将在乙酒店举行“甲市名品推介会暨签约仪式”，由两地签订合作备忘录。",
+            "甲市代表团将在乙酒店举行“甲市名品推介会暨签约仪式”",
+            id="quoted_ceremony_kept_whole",
+        ),
+        pytest.param(
             "3月8日，甲市能源局召开清洁能源项目推进会。",
             "清洁能源项目推进会",
             id="day_alone_as_before",
