@@ -61,6 +61,8 @@ VERSIONS = {
     # _oz_by_start) kept in the fact file as rows of their members (name_db.py, table `member`): a saved index of the
     # old layout is not read (same content in memory)
     10: ("88596d654f81b5a3", "7273863caea0dad3"),
+    # qaext36: 市场监管局 also written in full, 市场监督管理局 (forms.yaml short_forms): a new surface for such bodies
+    11: ("76791d2d71745aea", "7273863caea0dad3"),
 }
 # not content: derived from other fields (the automata from the surfaces, the fact indexes' tables keyed by the
 # id() of an article's body set from `body`) or the state of one process (its stamp, a refresh under way)
