@@ -30,3 +30,52 @@ def kg():
 def test_wordings(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+# a second 书记 off the city: 白望川 heads a county's party committee; the city's own 书记 is 陆听松
+SURNAMED = city_page(
+    persons=[{"name": "白望川", "posts": [{"title": "县委书记", "org": "中共松溪县委员会"}]}],
+    organizations=[{"name": "中共松溪县委员会", "type": "party_committee", "aliases": ["松溪县委"]}],
+    events=[
+        {
+            "kind": "inspection",
+            "date": "2033-04-21",
+            "summary": "白望川到西岭镇调研",
+            "participants": ["白望川"],
+            "location": "西岭镇",
+        }
+    ],
+)
+# and a second 白 who is a 书记 elsewhere: 白书记 is then asked which
+TWO_BAI = city_page(
+    persons=[
+        {"name": "白望川", "posts": [{"title": "县委书记", "org": "中共松溪县委员会"}]},
+        {"name": "白映秋", "posts": [{"title": "党工委书记", "org": "东湖经济技术开发区"}]},
+    ],
+    organizations=[
+        {"name": "中共松溪县委员会", "type": "party_committee"},
+        {"name": "东湖经济技术开发区", "type": "other"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("白书记去哪调研了", "person_places", {"西岭镇"}, id="surname-title-off-the-locale"),
+        pytest.param("白书记是谁", "post_holder", {"白望川"}, id="surname-title-who-off-the-locale"),
+        # near misses: the locale's own holder still answers, a surname nobody holding the title has gets none, and
+        # a place written before the title keeps it that place's
+        pytest.param("陆书记是谁", "post_holder", {"陆听松"}, id="near-surname-title-locale-holder"),
+        pytest.param("王书记去哪调研了", "person_places", set(), id="near-surname-title-nobody"),
+        pytest.param("青岚的白书记是谁", "post_holder", set(), id="near-surname-title-qualified-by-place"),
+    ],
+)
+def test_surname_title(question, template, expected):
+    got = imported_kg((SURNAMED, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_surname_title_several_asked_which():
+    got = imported_kg((TWO_BAI, "made-up.json")).ask("白书记去哪调研了")
+    assert (got.answers, {c["label"] for c in got.candidates or []}) == ([], {"白望川", "白映秋"}), got.message

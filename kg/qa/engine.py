@@ -27,7 +27,7 @@ from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
 from .parse import Parsed, QuestionParser, clean_question, without_names
 from .refs import PostRef
-from .resolve import SlotResolver, Unresolved, named_nodes
+from .resolve import MAX_BOUND_POSTS, SlotResolver, Unresolved, named_nodes
 from .saved import open_index
 from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, lone_pronoun, rank, read_evidence
 from .shape import Answer, counted
@@ -308,7 +308,16 @@ class QuestionAnswerer:
         """A post's holders narrowed to the surname written alone right before its title (长治的陈市长是谁: the 市长
         named 陈…, none when its 市长 is named otherwise). None: no such surname."""
         at = self._surname_at(asked.parsed)
-        return None if at is None else self._by_surname(got, asked.parsed.text[at])
+        if at is None:
+            return None
+        surname = asked.parsed.text[at]
+        kept = self._by_surname(got, surname)
+        mention = next((m for m in asked.parsed.mentions if m.start == at + 1), None)
+        if kept.answers or mention is None or not self._title_unqualified(asked.parsed, at):
+            return kept
+        template = self.templates_by_id["post_holder"]
+        wide = self._surname_widened(asked.question, template, "post", mention, surname)
+        return replace(kept, answers=wide, message=None) if len(wide) == 1 else kept
 
     def _answer_repaired(self, question: str, text: str) -> Answer | None:
         """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
@@ -382,6 +391,24 @@ class QuestionAnswerer:
         if got.template != "post_holder" or not got.answers:
             return None
         return self._by_surname(replace(got, question=question), parsed.text[at])
+
+    @staticmethod
+    def _title_unqualified(parsed: Parsed, at: int) -> bool:
+        """No place, body or zone is named before the surname at `at` (白书记去哪调研了, not 长治的白书记: that one is
+        长治's)."""
+        return not any(set(m.kinds) & {"l", "o", "z"} and m.end <= at for m in parsed.mentions)
+
+    def _surname_widened(self, question: str, template: Template, slot: str, mention: Any, surname: str) -> list:
+        """The answers (holders) named 姓`surname` of every post whose title the bare title mention may be (白书记: the
+        县委书记 and the 市委书记 alike, where the page's own 书记 holds another name), at most MAX_BOUND_POSTS posts;
+        [] when the mention is no bare title or its posts are more."""
+        if "s" in mention.refs or not mention.refs.get("t"):
+            return []
+        refs = list(dict.fromkeys(r for role in mention.refs["t"] for r in self.index.all_roles(role)))
+        if not refs or len(refs) > MAX_BOUND_POSTS:
+            return []
+        got = self.runner.run(question, template, {slot: refs}, question)
+        return [a for a in got.answers if a.get("iri") and str(a.get("label") or "").startswith(surname)]
 
     @staticmethod
     def _by_surname(got: Answer, surname: str) -> Answer:
@@ -751,7 +778,8 @@ class QuestionAnswerer:
             for name, tid in f.hops.items():
                 mention = parsed.mentions[f.entities[name]]
                 surname = parsed.text[at] if at is not None and at + 1 == mention.start else ""
-                values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname)
+                wide = bool(surname) and self._title_unqualified(parsed, at)
+                values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname, wide)
                 role = next((s for s in f.template.slots.values() if s.type == "title" and s.name not in values), None)
                 if role is not None and set(mention.kinds) == {"t"}:  # 局长是哪个局的: where he is 局长, not all
                     with suppress(Unresolved):  # a title of several bodies: the holders found say whose
@@ -832,11 +860,19 @@ class QuestionAnswerer:
         return found or None
 
     def _hop(
-        self, question: str, template: Template, mention: Any, via: dict[str, list], surname: str = ""
+        self,
+        question: str,
+        template: Template,
+        mention: Any,
+        via: dict[str, list],
+        surname: str = "",
+        wide: bool = False,
     ) -> list[str]:
         """A slot filled with the answers `template` gives for a mention of another type (长治市市长 in a person
         slot: the mayor's holders); their sources are kept in `via`. `surname`: written right before the mention
-        (郭董事长), only the answers whose names open with it, of every post the title may be (`_by_surname`).
+        (郭董事长), only the answers whose names open with it, of every post the title may be (`_by_surname`);
+        `wide`: no place or body qualifies the title, so when none so named holds the post it stands for, every post
+        of the title is searched (`_surname_widened`).
         None: Unresolved, saying why."""
         slot = next(s for s in template.slots.values() if set(ENTITY_TYPES[s.type]) & set(mention.kinds))
         try:
@@ -850,8 +886,16 @@ class QuestionAnswerer:
         found = list({a["iri"]: a for r in runs for a in r.answers if a.get("iri")}.values())
         if surname:
             found = [a for a in found if str(a.get("label") or "").startswith(surname)]
+            widened = not found and wide
+            if widened:  # 白书记 where the page's 书记 is 丁某: the 县委书记 named 白…
+                found = self._surname_widened(question, template, slot.name, mention, surname)
             if not found:
                 raise Unresolved(f"图谱里这一职务没有姓{surname}的人")
+            if widened and len(found) > 1:  # several so named: asked which
+                raise Unresolved(
+                    f"姓{surname}的{mention.text}有几位，请选一个",
+                    [{"label": str(a.get("label") or ""), "iri": a["iri"], "kind": "entity"} for a in found],
+                )
         if not found:
             raise Unresolved(got.message or f"图谱里找不到{mention.text}对应的{template.title}", got.candidates)
         for a in found:
