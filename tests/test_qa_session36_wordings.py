@@ -79,3 +79,26 @@ def test_surname_title(question, template, expected):
 def test_surname_title_several_asked_which():
     got = imported_kg((TWO_BAI, "made-up.json")).ask("白书记去哪调研了")
     assert (got.answers, {c["label"] for c in got.candidates or []}) == ([], {"白望川", "白映秋"}), got.message
+
+
+def test_surname_title_of_many_bodies():
+    """书记 of more bodies than are tried one by one (resolve.MAX_CHOICES), none the page's own: the one named 白."""
+    counties = ["松溪", "桐川", "柳塘", "梅岭", "杏坪", "竹湾"]
+    names = ["白望川", "温栖梧", "方砚秋", "程听澜", "左晴岚", "余照川"]
+    page = {
+        "persons": [
+            {"name": n, "posts": [{"title": "县委书记", "org": f"中共{c}县委员会"}]} for n, c in zip(names, counties)
+        ],
+        "organizations": [{"name": f"中共{c}县委员会", "type": "party_committee"} for c in counties],
+        "events": [
+            {
+                "kind": "inspection",
+                "date": "2033-04-21",
+                "summary": "白望川到西岭镇调研",
+                "participants": ["白望川"],
+                "location": "西岭镇",
+            }
+        ],
+    }
+    got = imported_kg((page, "made-up.json")).ask("白书记去哪调研了")
+    assert (got.template, {a["label"] for a in got.answers}) == ("person_places", {"西岭镇"}), got.message

@@ -878,11 +878,12 @@ class QuestionAnswerer:
         try:
             choices = [self.resolver.entity_refs(slot, mention)]
         except Unresolved as exc:
-            if not (surname and exc.choices):
+            if not (surname and (exc.choices or wide)):
                 raise
-            choices = list(exc.choices)  # 郭董事长: 董事长 of several bodies, the one named 郭… asked
+            # 郭董事长: 董事长 of several bodies, the one named 郭… asked (too many bodies to offer: every post, below)
+            choices = list(exc.choices or [])
         runs = [self.runner.run(question, template, {slot.name: refs}, question) for refs in choices]
-        got = runs[0]
+        got = runs[0] if runs else Answer(question)
         found = list({a["iri"]: a for r in runs for a in r.answers if a.get("iri")}.values())
         if surname:
             found = [a for a in found if str(a.get("label") or "").startswith(surname)]
