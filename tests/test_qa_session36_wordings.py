@@ -102,3 +102,23 @@ def test_surname_title_of_many_bodies():
     }
     got = imported_kg((page, "made-up.json")).ask("白书记去哪调研了")
     assert (got.template, {a["label"] for a in got.answers}) == ("person_places", {"西岭镇"}), got.message
+
+
+# 总 after a surname: a company head (cues.yaml surname_roles 总: 老总); 顾远山 chairs 星岫集团, 窦清禾 runs 云岭集团
+BOSSES = city_page(persons=[{"name": "窦清禾", "posts": [{"title": "总经理", "org": "云岭集团有限公司"}]}])
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("窦总是谁", "post_holder", {"窦清禾"}, id="surname-zong-who"),
+        pytest.param("窦总是哪家公司的", "person_org", {"云岭集团有限公司"}, id="surname-zong-which-company"),
+        pytest.param("顾总是谁", "post_holder", {"顾远山"}, id="surname-zong-chairman"),
+        # 总 opening another word is no post (a near miss); a surname no head has reads the post and gets nobody
+        pytest.param("星岫集团总部在哪", "located_in", set(), id="near-zong-bu-no-post"),
+        pytest.param("王总是谁", "post_holder", set(), id="surname-zong-nobody-so-named"),
+    ],
+)
+def test_surname_zong(question, template, expected):
+    got = imported_kg((BOSSES, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message

@@ -392,6 +392,20 @@ class QuestionAnswerer:
             return None
         return self._by_surname(replace(got, question=question), parsed.text[at])
 
+    def _surnamed_post(self, question: str, f: Fit, parsed: Parsed) -> Answer | None:
+        """post_holder asked of a bare title of several bodies after a surname, no place or body before it (窦总是谁,
+        白书记是谁): the one holder so named of every post of the title; None when not such a question or not one."""
+        at = self._surname_at(parsed)
+        if f.template.id != "post_holder" or f.hops or at is None or not self._title_unqualified(parsed, at):
+            return None
+        mention = next((parsed.mentions[i] for i in f.entities.values() if parsed.mentions[i].start == at + 1), None)
+        if mention is None:
+            return None
+        found = self._surname_widened(question, f.template, "post", mention, parsed.text[at])
+        if len({a["iri"] for a in found}) != 1:
+            return None
+        return Answer(question, f.template.id, f.template.query, answers=found[:1])
+
     @staticmethod
     def _title_unqualified(parsed: Parsed, at: int) -> bool:
         """No place, body or zone is named before the surname at `at` (白书记去哪调研了, not 长治的白书记: that one is
@@ -778,13 +792,16 @@ class QuestionAnswerer:
             for name, tid in f.hops.items():
                 mention = parsed.mentions[f.entities[name]]
                 surname = parsed.text[at] if at is not None and at + 1 == mention.start else ""
-                wide = bool(surname) and self._title_unqualified(parsed, at)
+                wide = at is not None and bool(surname) and self._title_unqualified(parsed, at)
                 values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname, wide)
                 role = next((s for s in f.template.slots.values() if s.type == "title" and s.name not in values), None)
                 if role is not None and set(mention.kinds) == {"t"}:  # 局长是哪个局的: where he is 局长, not all
                     with suppress(Unresolved):  # a title of several bodies: the holders found say whose
                         values[role.name] = self.resolver.entity_refs(role, mention)
         except Unresolved as exc:
+            named_so = self._surnamed_post(question, f, parsed)
+            if named_so is not None:  # 窦总是谁: 总 of several bodies, the one holder named 窦…
+                return named_so
             if exc.choices and exc.slot and not f.hops:
                 return self._answer_choices(question, f, parsed, exc)
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
