@@ -122,3 +122,28 @@ BOSSES = city_page(persons=[{"name": "窦清禾", "posts": [{"title": "总经理
 def test_surname_zong(question, template, expected):
     got = imported_kg((BOSSES, "made-up.json")).ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+# a surname and title standing for a person, the title said again after 当 (nothing fits as written): asked with his name
+AS_NAMED = city_page(
+    persons=[
+        {"name": "窦清禾", "posts": [{"title": "总经理", "org": "云岭集团有限公司"}]},
+        {"name": "林映雪", "posts": [{"title": "院长", "org": "青岚仁和医院"}]},
+    ],
+    organizations=[{"name": "青岚仁和医院", "type": "other"}],
+)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("窦总现在在哪家公司当总经理", "person_org", {"云岭集团有限公司"}, id="surname-zong-dang-title"),
+        pytest.param("林院长在哪家医院当院长", "person_org", {"青岚仁和医院"}, id="surname-title-dang-title"),
+        # near misses: nobody so named stays unanswered; the surname alone before a question that fits is as before
+        pytest.param("王总在哪家公司当总经理", None, set(), id="near-surname-dang-nobody"),
+        pytest.param("林院长在哪家医院任职", "person_org", {"青岚仁和医院"}, id="near-surname-title-fits"),
+    ],
+)
+def test_surname_title_said_twice(question, template, expected):
+    got = imported_kg((AS_NAMED, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message

@@ -389,8 +389,25 @@ class QuestionAnswerer:
             return None
         got = self.answer(parsed.text[:at] + parsed.text[at + 1 :])
         if got.template != "post_holder" or not got.answers:
-            return None
+            return self._answer_as_named(question, parsed, at)
         return self._by_surname(replace(got, question=question), parsed.text[at])
+
+    def _answer_as_named(self, question: str, parsed: Parsed, at: int) -> Answer | None:
+        """A surname and title standing for a person, in a question nothing fits as written, nor without the surname
+        (甲总现在在哪家基金公司当总经理, 林院长在哪家医院当院长: the title said twice): the one holder so named (asked as
+        <surname><title>是谁, with the place or body written before it), the question asked again with his name for the
+        surname and title (what is written before them kept unless it is that place or body). None: no such one holder,
+        or nothing answers then either."""
+        mention = next((m for m in parsed.mentions if m.start == at + 1), None)
+        if mention is None or not {"t", "s"} & set(mention.refs):
+            return None
+        who = self.answer(parsed.text[: mention.end] + "是谁")
+        names = {str(a.get("label") or "") for a in who.answers if a.get("iri")}
+        if who.template != "post_holder" or len(names) != 1:
+            return None
+        before = parsed.text[:at] if self._title_unqualified(parsed, at) else ""
+        got = self.answer(before + names.pop() + parsed.text[mention.end :])
+        return replace(got, question=question) if got.answers else None
 
     def _surnamed_post(self, question: str, f: Fit, parsed: Parsed) -> Answer | None:
         """post_holder asked of a bare title of several bodies after a surname, no place or body before it (窦总是谁,
