@@ -401,7 +401,10 @@ class QuestionAnswerer:
         mention = next((m for m in parsed.mentions if m.start == at + 1), None)
         if mention is None or not {"t", "s"} & set(mention.refs):
             return None
-        who = self.answer(parsed.text[: mention.end] + "是谁")
+        ask = parsed.text[: mention.end] + "是谁"
+        if ask == parsed.text:
+            return None  # the holder's own question (甲总是谁): asked here, never again
+        who = self.answer(ask)
         names = {str(a.get("label") or "") for a in who.answers if a.get("iri")}
         if who.template != "post_holder" or len(names) != 1:
             return None
