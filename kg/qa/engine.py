@@ -27,7 +27,7 @@ from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
 from .parse import Parsed, QuestionParser, clean_question, without_names
 from .refs import PostRef
-from .resolve import SlotResolver, Unresolved, named_nodes
+from .resolve import MAX_BOUND_POSTS, SlotResolver, Unresolved, named_nodes
 from .saved import open_index
 from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, lone_pronoun, rank, read_evidence
 from .shape import Answer, counted
@@ -308,7 +308,16 @@ class QuestionAnswerer:
         """A post's holders narrowed to the surname written alone right before its title (长治的陈市长是谁: the 市长
         named 陈…, none when its 市长 is named otherwise). None: no such surname."""
         at = self._surname_at(asked.parsed)
-        return None if at is None else self._by_surname(got, asked.parsed.text[at])
+        if at is None:
+            return None
+        surname = asked.parsed.text[at]
+        kept = self._by_surname(got, surname)
+        mention = next((m for m in asked.parsed.mentions if m.start == at + 1), None)
+        if kept.answers or mention is None or not self._title_unqualified(asked.parsed, at):
+            return kept
+        template = self.templates_by_id["post_holder"]
+        wide = self._surname_widened(asked.question, template, "post", mention, surname)
+        return replace(kept, answers=wide, message=None) if len(wide) == 1 else kept
 
     def _answer_repaired(self, question: str, text: str) -> Answer | None:
         """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
@@ -380,8 +389,60 @@ class QuestionAnswerer:
             return None
         got = self.answer(parsed.text[:at] + parsed.text[at + 1 :])
         if got.template != "post_holder" or not got.answers:
-            return None
+            return self._answer_as_named(question, parsed, at)
         return self._by_surname(replace(got, question=question), parsed.text[at])
+
+    def _answer_as_named(self, question: str, parsed: Parsed, at: int) -> Answer | None:
+        """A surname and title standing for a person, in a question nothing fits as written, nor without the surname
+        (甲总现在在哪家基金公司当总经理, 林院长在哪家医院当院长: the title said twice): the one holder so named (asked as
+        <surname><title>是谁, with the place or body written before it), the question asked again with his name for the
+        surname and title (what is written before them kept unless it is that place or body). None: no such one holder,
+        or nothing answers then either."""
+        mention = next((m for m in parsed.mentions if m.start == at + 1), None)
+        if mention is None or not {"t", "s"} & set(mention.refs):
+            return None
+        ask = parsed.text[: mention.end] + "是谁"
+        if ask == parsed.text:
+            return None  # the holder's own question (甲总是谁): asked here, never again
+        who = self.answer(ask)
+        names = {str(a.get("label") or "") for a in who.answers if a.get("iri")}
+        if who.template != "post_holder" or len(names) != 1:
+            return None
+        before = parsed.text[:at] if self._title_unqualified(parsed, at) else ""
+        got = self.answer(before + names.pop() + parsed.text[mention.end :])
+        return replace(got, question=question) if got.answers else None
+
+    def _surnamed_post(self, question: str, f: Fit, parsed: Parsed) -> Answer | None:
+        """post_holder asked of a bare title of several bodies after a surname, no place or body before it (窦总是谁,
+        白书记是谁): the one holder so named of every post of the title; None when not such a question or not one."""
+        at = self._surname_at(parsed)
+        if f.template.id != "post_holder" or f.hops or at is None or not self._title_unqualified(parsed, at):
+            return None
+        mention = next((parsed.mentions[i] for i in f.entities.values() if parsed.mentions[i].start == at + 1), None)
+        if mention is None:
+            return None
+        found = self._surname_widened(question, f.template, "post", mention, parsed.text[at])
+        if len({a["iri"] for a in found}) != 1:
+            return None
+        return Answer(question, f.template.id, f.template.query, answers=found[:1])
+
+    @staticmethod
+    def _title_unqualified(parsed: Parsed, at: int) -> bool:
+        """No place, body or zone is named before the surname at `at` (白书记去哪调研了, not 长治的白书记: that one is
+        长治's)."""
+        return not any(set(m.kinds) & {"l", "o", "z"} and m.end <= at for m in parsed.mentions)
+
+    def _surname_widened(self, question: str, template: Template, slot: str, mention: Any, surname: str) -> list:
+        """The answers (holders) named 姓`surname` of every post whose title the bare title mention may be (白书记: the
+        县委书记 and the 市委书记 alike, where the page's own 书记 holds another name), at most MAX_BOUND_POSTS posts;
+        [] when the mention is no bare title or its posts are more."""
+        if "s" in mention.refs or not mention.refs.get("t"):
+            return []
+        refs = list(dict.fromkeys(r for role in mention.refs["t"] for r in self.index.all_roles(role)))
+        if not refs or len(refs) > MAX_BOUND_POSTS:
+            return []
+        got = self.runner.run(question, template, {slot: refs}, question)
+        return [a for a in got.answers if a.get("iri") and str(a.get("label") or "").startswith(surname)]
 
     @staticmethod
     def _by_surname(got: Answer, surname: str) -> Answer:
@@ -751,12 +812,16 @@ class QuestionAnswerer:
             for name, tid in f.hops.items():
                 mention = parsed.mentions[f.entities[name]]
                 surname = parsed.text[at] if at is not None and at + 1 == mention.start else ""
-                values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname)
+                wide = at is not None and bool(surname) and self._title_unqualified(parsed, at)
+                values[name] = self._hop(question, self.templates_by_id[tid], mention, via, surname, wide)
                 role = next((s for s in f.template.slots.values() if s.type == "title" and s.name not in values), None)
                 if role is not None and set(mention.kinds) == {"t"}:  # 局长是哪个局的: where he is 局长, not all
                     with suppress(Unresolved):  # a title of several bodies: the holders found say whose
                         values[role.name] = self.resolver.entity_refs(role, mention)
         except Unresolved as exc:
+            named_so = self._surnamed_post(question, f, parsed)
+            if named_so is not None:  # 窦总是谁: 总 of several bodies, the one holder named 窦…
+                return named_so
             if exc.choices and exc.slot and not f.hops:
                 return self._answer_choices(question, f, parsed, exc)
             return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
@@ -832,26 +897,43 @@ class QuestionAnswerer:
         return found or None
 
     def _hop(
-        self, question: str, template: Template, mention: Any, via: dict[str, list], surname: str = ""
+        self,
+        question: str,
+        template: Template,
+        mention: Any,
+        via: dict[str, list],
+        surname: str = "",
+        wide: bool = False,
     ) -> list[str]:
         """A slot filled with the answers `template` gives for a mention of another type (长治市市长 in a person
         slot: the mayor's holders); their sources are kept in `via`. `surname`: written right before the mention
-        (郭董事长), only the answers whose names open with it, of every post the title may be (`_by_surname`).
+        (郭董事长), only the answers whose names open with it, of every post the title may be (`_by_surname`);
+        `wide`: no place or body qualifies the title, so when none so named holds the post it stands for, every post
+        of the title is searched (`_surname_widened`).
         None: Unresolved, saying why."""
         slot = next(s for s in template.slots.values() if set(ENTITY_TYPES[s.type]) & set(mention.kinds))
         try:
             choices = [self.resolver.entity_refs(slot, mention)]
         except Unresolved as exc:
-            if not (surname and exc.choices):
+            if not (surname and (exc.choices or wide)):
                 raise
-            choices = list(exc.choices)  # 郭董事长: 董事长 of several bodies, the one named 郭… asked
+            # 郭董事长: 董事长 of several bodies, the one named 郭… asked (too many bodies to offer: every post, below)
+            choices = list(exc.choices or [])
         runs = [self.runner.run(question, template, {slot.name: refs}, question) for refs in choices]
-        got = runs[0]
+        got = runs[0] if runs else Answer(question)
         found = list({a["iri"]: a for r in runs for a in r.answers if a.get("iri")}.values())
         if surname:
             found = [a for a in found if str(a.get("label") or "").startswith(surname)]
+            widened = not found and wide
+            if widened:  # 白书记 where the page's 书记 is 丁某: the 县委书记 named 白…
+                found = self._surname_widened(question, template, slot.name, mention, surname)
             if not found:
                 raise Unresolved(f"图谱里这一职务没有姓{surname}的人")
+            if widened and len(found) > 1:  # several so named: asked which
+                raise Unresolved(
+                    f"姓{surname}的{mention.text}有几位，请选一个",
+                    [{"label": str(a.get("label") or ""), "iri": a["iri"], "kind": "entity"} for a in found],
+                )
         if not found:
             raise Unresolved(got.message or f"图谱里找不到{mention.text}对应的{template.title}", got.candidates)
         for a in found:

@@ -588,7 +588,28 @@ class QuestionParser:
         mentions = _unheld_ranks(text, _unheld_heads(text, dates(text, self._bare_places(text, mentions))))
         mentions = self._place_qualifier(text, self._shared_qualifier(text, mentions))
         mentions = self._relatives(text, self._province_posts(text, mentions))
-        return Parsed(text, self._org_titles(text, self._role_posts(text, mentions)))
+        return Parsed(text, self._surname_roles(text, self._org_titles(text, self._role_posts(text, mentions))))
+
+    def _surname_roles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A short post word right after a surname, neither read into a name (窦总: cues.yaml `surname_roles`, 总 for
+        老总's titles): a mention of those titles, the surname before it narrowing their holders as before a title
+        (engine.py `_surname_at`); not where the word opens a longer one that is no post (陈总投资多少: 总投资)."""
+        lex = self.lexicon
+        if not lex.surname_roles:
+            return mentions
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        for word, role in lex.surname_roles.items():
+            for at in (m.start() for m in re.finditer(re.escape(word), text)):
+                end = at + len(word)
+                if at == 0 or text[at - 1] not in lex.surnames or covered & set(range(at - 1, end)):
+                    continue
+                if any(text.startswith(w, at) for w in lex.surname_roles_not):
+                    continue
+                titles = sorted({t for r in lex.roles[role] for t in self.index.surfaces.get(r, {}).get("t", ())})
+                if titles:
+                    added.append(Mention(at, end, word, {"t": titles}))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _which_kinds(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A name opening inside a which-word (哪家基金公司总经理, 哪个委员会的主任委员) is the kind of body asked,

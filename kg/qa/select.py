@@ -70,6 +70,7 @@ _LEXICON_KEYS = {
     "measured",
     "modified",
     "surnames",
+    "surname_roles",
     "where_end",
     "which_of",
     "inside_names",
@@ -128,6 +129,8 @@ class Lexicon:
     roles_before: tuple[str, ...] = ()  # role words that are verbs written before the body (谁执掌乙: 乙's first post)
     planned: tuple[str, ...] = ()  # words before an act in its clause saying it is a plan, not done (有望, 预计)
     surnames: frozenset[str] = frozenset()  # one-character surnames: before a title, whose holder (长治的丁书记)
+    surname_roles: dict[str, str] = field(default_factory=dict)  # a short post word after a surname -> its role (窦总)
+    surname_roles_not: tuple[str, ...] = ()  # words such a short word opens that are no post (陈总投资: 总投资)
     which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
     inside_names: tuple[str, ...] = ()  # pointer words said inside a body's name (甲鹏这家集团: 甲鹏集团)
     where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
@@ -354,6 +357,10 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         lists=frozenset(_words(source, "lists", data.get("lists") or [])),
         either=tuple(_words(source, "either", data.get("either") or [])),
         surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
+        surname_roles=_surname_roles(source, (data.get("surname_roles") or {}).get("words") or {}, roles),
+        surname_roles_not=tuple(
+            _words(source, "surname_roles.not", (data.get("surname_roles") or {}).get("not") or [])
+        ),
         which_of=tuple(sorted(_words(source, "which_of", data.get("which_of") or []), key=len, reverse=True)),
         context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
         context_asks=tuple(
@@ -1029,6 +1036,18 @@ def _roles_before(source: str, words: Any, roles: dict[str, tuple[str, ...]]) ->
         if w not in roles:
             raise TemplateError(f"{source}: roles_before {w} is not a word of roles")
     return out
+
+
+def _surname_roles(source: str, words: Any, roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """cues.yaml `surname_roles.words`: short word -> a word of `roles` (the posts it stands for)."""
+    if not isinstance(words, dict) or not all(
+        isinstance(k, str) and k and isinstance(v, str) for k, v in words.items()
+    ):
+        raise TemplateError(f"{source}: surname_roles.words must map words to words of roles")
+    for w, role in words.items():
+        if role not in roles:
+            raise TemplateError(f"{source}: surname_roles {w}: {role} is not a word of roles")
+    return dict(words)
 
 
 def _bare_verb(w: Word, lex: Lexicon) -> bool:
