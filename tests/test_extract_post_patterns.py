@@ -356,7 +356,7 @@ def test_title_after_a_name_without_its_body(text, locale, expected):
         ),
         pytest.param(
             "会议由全国妇联副主席、书记处第一书记黄立华主持。",
-            {("黄立华", "副主席", "全国妇联"), ("黄立华", "书记处第一书记", "全国妇联")},
+            {("黄立华", "副主席", "中华全国妇女联合会"), ("黄立华", "书记处第一书记", "中华全国妇女联合会")},
             id="secretariat-first-secretary-after-a-body",
         ),
         pytest.param("又讯中国国家主席王建业抵达。", {("王建业", "国家主席", "中国")}, id="news-opener-is-no-body"),
