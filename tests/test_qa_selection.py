@@ -1131,6 +1131,26 @@ def test_a_question_asking_two_things_is_refused(kg):
             "held_before.before must be a list",
             id="held-before-not-words",
         ),
+        pytest.param(
+            {"generic": [], "fillers": [], "question_part": ["什么"]},
+            "question_part must be a mapping",
+            id="question-part-not-a-mapping",
+        ),
+        pytest.param(
+            {"generic": [], "fillers": [], "question_part": {"before": ["了"]}},
+            "question_part must be a mapping with words",
+            id="question-part-no-words",
+        ),
+        pytest.param(
+            {"generic": [], "fillers": [], "question_part": {"words": ["什么"], "after": ["呢"]}},
+            "question_part must be a mapping",
+            id="question-part-unknown-key",
+        ),
+        pytest.param(
+            {"generic": [], "fillers": [], "question_part": {"words": "什么"}},
+            "question_part.words must be a list",
+            id="question-part-words-not-a-list",
+        ),
     ],
 )
 def test_a_broken_lexicon_is_refused_by_name(bad, problem):
@@ -1253,3 +1273,18 @@ DUG = {  # one act said in another word: the page says 动工, a question asks �
 def test_one_act_said_in_other_words(question, expected):
     got = imported_kg((DUG, "made-up.json")).ask(question)
     assert {a["label"] for a in got.answers} == expected, (got.template, got.message)
+
+
+@pytest.mark.parametrize(
+    "phrase, part",
+    [
+        pytest.param("发布了什么", "了什么", id="act-then-le-shenme"),
+        pytest.param("有哪些", "哪些", id="you-naxie"),
+        pytest.param("签过几份", "过几", id="guo-ji"),
+        pytest.param("是谁", "谁", id="shi-shui"),
+        pytest.param("投资了多少", "了多少", id="le-duoshao"),
+    ],
+)
+def test_the_question_part_of_an_asking_phrase_comes_from_cues(phrase, part):
+    match = load_lexicon().question_part.search(phrase)
+    assert match is not None and match.group() == part

@@ -23,9 +23,6 @@ from .templates import ENTITY_TYPES, Slot, Template, load_templates
 if TYPE_CHECKING:
     from .engine import QuestionAnswerer
 
-# the question part of an asking phrase (了什么 of 发布了什么, 哪些 of 有哪些): the rest of it may say the act asked about
-QUESTION_PART = re.compile(r"[了过]?(?:什么|哪[些个家位里儿天年]?|多少|几[个家位年]?|谁|啥|吗|呢)")
-
 EXAMPLE_BUDGET = 5.0  # seconds spent making a graph's live examples, at most
 EXAMPLE_EACH = 0.3  # ... and on one template (once one question has been asked)
 EXAMPLE_TRIES = 12  # names tried per template slot when making examples
@@ -162,11 +159,12 @@ class Examples:
     def related(self, parsed: Parsed, evidence: Any) -> list[dict[str, str]]:
         """The source sentences that share the most with what the question says (question words left out)."""
         keep = [True] * len(parsed.text)
+        question_part = self.qa.lexicon.question_part  # cues.yaml: 了什么 of 发布了什么, 哪些 of 有哪些
         for w in evidence.words:
-            if any(kind == "asks" for kind, _ in w.tags) and QUESTION_PART.search(w.text):
+            if any(kind == "asks" for kind, _ in w.tags) and question_part and question_part.search(w.text):
                 # an asking phrase with an act in it (发布了什么): the act is what the question says, only its
                 # question part (了什么) is left out
-                for m in QUESTION_PART.finditer(w.text):
+                for m in question_part.finditer(w.text):
                     keep[w.start + m.start() : w.start + m.end()] = [False] * (m.end() - m.start())
             elif any(kind in ("asks", "filler") for kind, _ in w.tags) or w.text in self.qa.lexicon.generic:
                 keep[w.start : w.end] = [False] * (w.end - w.start)

@@ -76,6 +76,7 @@ _LEXICON_KEYS = {
     "inside_names",
     "doers",
     "context",
+    "question_part",
 }
 
 
@@ -142,6 +143,7 @@ class Lexicon:
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
+    question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
 
     def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
         """The text with the modifier between a which-word and its kind noun left out (哪些能源企业: 哪些企业), a
@@ -367,6 +369,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
+        question_part=_question_part(source, data.get("question_part")),
         inside_names=tuple(
             sorted(_words(source, "inside_names", data.get("inside_names") or []), key=len, reverse=True)
         ),
@@ -492,6 +495,18 @@ def _doer_kinds(source: str, raw: Any, groups: set[str]) -> dict[str, tuple[str,
     if not isinstance(raw, dict) or set(raw) - groups:
         raise TemplateError(f"{source}: doers.kinds must map roles to lists of nouns")
     return {str(role): tuple(_words(source, f"doers.kinds.{role}", nouns)) for role, nouns in raw.items()}
+
+
+def _question_part(source: str, raw: Any) -> re.Pattern[str] | None:
+    """cues.yaml `question_part` as one pattern: one of `before` (or none), then the longest of `words` that fits."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) - {"before", "words"} or not raw.get("words"):
+        raise TemplateError(f"{source}: question_part must be a mapping with words (and before)")
+    words = sorted(_words(source, "question_part.words", raw["words"]), key=len, reverse=True)
+    before = _words(source, "question_part.before", raw.get("before") or [])
+    opening = f"(?:{'|'.join(map(re.escape, before))})?" if before else ""
+    return re.compile(f"{opening}(?:{'|'.join(map(re.escape, words))})")
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
