@@ -26,6 +26,8 @@ OWN_MARGIN = 0.3  # ... or cover it in its own words (not its article's) by this
 OWN_FLOOR = 0.3  # several close facts none of which covers this share of a description in its own words: none,
 PLAN_GAP = 10  # the most characters between a word of plan and the act it tells of (有望在8、9月正式出台)
 QUOTED = 20  # ... when the description is this long (a clause of the article quoted, not a fact's name)
+RUN_FLOOR = 4  # several close facts: one whose own words say a run of this many of the description's characters
+RUN_LEAD = 2  # ... outside the names it gives, this many more than any other's, is the one meant
 ARTICLE_THRESHOLD = 0.4  # an article is described in free words (王某的事迹, 某地的做法): a lower share will do,
 ARTICLE_LEAD = 0.15  # ... when it is this far ahead of the next article
 _INTERROGATIVE = re.compile(r"多少|几[个家位项次所名人条]|哪[些个家位里儿天年种]|什么|谁|何[时地处]")
@@ -144,6 +146,30 @@ def _own_chars(iri: str, indexes: list[Facts], desc: str) -> frozenset[int]:
     words they have: 岫山钢铁项目 of 岫山钢铁产业升级项目动工, all six; of 鞍山钢铁项目开工, the last five)."""
     said = [i for i in range(len(desc) - 1) if max(idx.own_cover(iri, desc[i : i + 2]) for idx in indexes) >= 1.0]
     return frozenset(j for i in said for j in (i, i + 1))
+
+
+def _longest_run(iri: str, indexes: list[Facts], desc: str, named: frozenset[int]) -> int:
+    """The most characters in a row of the description, none inside a name it gives (`named`: their places),
+    whose every two-character word the fact's own words say (扩建乘用车产能 asked of 甲宣布投资…的乘用车产能扩建项目:
+    乘用车产能, five)."""
+    best = run = 0
+    for i in range(len(desc) - 1):
+        said = (
+            i not in named and i + 1 not in named and max(idx.own_cover(iri, desc[i : i + 2]) for idx in indexes) >= 1.0
+        )
+        run = (run + 1 if run else 2) if said else 0
+        best = max(best, run)
+    return best
+
+
+def _name_places(desc: str, names: tuple[str, ...]) -> frozenset[int]:
+    """The places of the description's characters inside one of the names it gives."""
+    return frozenset(j for n in names if len(n) >= 2 for i in _finds(desc, n) for j in range(i, i + len(n)))
+
+
+def _finds(text: str, part: str) -> list[int]:
+    """Every place `part` starts at in `text`."""
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 def _fullest(facts: list[str], indexes: list[Facts], desc: str) -> list[str]:
@@ -550,7 +576,7 @@ class SlotResolver:
                 f"图谱里没有专门说“{text}”的{FACT_WORD[kind]}，只有同一篇报道里的",
                 [{"label": self.fact_label(iri), "iri": iri, "kind": kind} for iri in close[:20]],
             )
-        close = self._narrowed(close, indexes, desc, verbs)
+        close = self._narrowed(close, indexes, desc, verbs, tuple(names))
         if own_names:
             close = self._said_of(close, indexes, names, text, kind)
         return close
@@ -606,9 +632,12 @@ class SlotResolver:
         return sorted((r for idx in indexes for r in idx.search(desc, ents, names=names)), key=lambda r: -r[0])
 
     @staticmethod
-    def _narrowed(close: list[str], indexes: list[Facts], desc: str, verbs: tuple[str, ...]) -> list[str]:
+    def _narrowed(
+        close: list[str], indexes: list[Facts], desc: str, verbs: tuple[str, ...], names: tuple[str, ...] = ()
+    ) -> list[str]:
         """Of facts close on a description, those that say it in their own words, do what the question says
-        was done, or whose name says it, far better than the others (else all of them)."""
+        was done, or whose name says it, far better than the others, or that say a long run of it outside the
+        names it gives that no other says nearly as long (else all of them)."""
         if len(close) > 1:
             # close on the whole article, but one fact says it in its own words far better: that one
             own = {iri: max(idx.own_cover(iri, desc) for idx in indexes) for iri in close}
@@ -627,6 +656,13 @@ class SlotResolver:
             best = max(named.values())
             if best >= 0.5:
                 close = [iri for iri in close if named[iri] >= best - OWN_MARGIN]
+        if len(close) > 1:
+            # 甲扩建乘用车产能 of 甲's two projects: the one saying 乘用车产能, the other only 产能 or 扩建
+            places = _name_places(desc, names)
+            runs = {iri: _longest_run(iri, indexes, desc, places) for iri in close}
+            best = max(runs.values())
+            if best >= RUN_FLOOR and all(r == best or r <= best - RUN_LEAD for r in runs.values()):
+                close = [iri for iri in close if runs[iri] == best]
         return close
 
     def _said_of(
