@@ -623,6 +623,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "reported_frame": Str(),
             "reported_lead": Str(),
             "history_told": Str(),
+            "history_begun": Str(),
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,
