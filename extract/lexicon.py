@@ -846,6 +846,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "gov_role_levels": STR_MAP,
             "province_gov_roles": W,
             "no_org": W,
+            "no_post_roles": Str(),
             "zone_admin_roles": W,
             "cut_before": W,
             "cut_before_names": W,

@@ -60,3 +60,39 @@ STARTS_PLANNED_IN_SPEECH = [
 def test_probe54_a_start_planned_in_speech_is_no_groundbreaking(text, name):
     """... but a start planned (将于…开工建设) is none."""
     assert "groundbreaking" not in [k for k, _ in _events(text, name)]
+
+
+def _posts(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    g = _page(text, name).to_gold()
+    return {(p["name"], t["title"], t["org"]) for p in g["persons"] for t in p["posts"]}
+
+
+RIVER_CHIEF_IN_A_CHAIN = [
+    pytest.param(
+        "今天（4月15日），甘肃省委书记、省级总河长王一远在兰州市巡查黄河干流。",
+        "xwlb_2025-04-15-006.txt",
+        ("王一远", "书记", "中共甘肃省委员会"),
+        id="provincial-secretary-chief-river-chief",
+    ),
+    pytest.param(
+        "今天（4月15日），甘肃省委常委、副省长、省级河长李一燕在兰州市检查黄河治理工作。",
+        "xwlb_2025-04-15-006.txt",
+        ("李一燕", "副省长", "甘肃省人民政府"),
+        id="vice-governor-river-chief-last",
+    ),
+    pytest.param(
+        "本报讯（记者 沈一）昨天上午，湖州市委常委、副市长、市级河长陈海林带队检查城区河道整治工作。",
+        "eb_x.txt",
+        ("陈海林", "副市长", "湖州市人民政府"),
+        id="city-standing-member-river-chief",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", RIVER_CHIEF_IN_A_CHAIN)
+def test_probe54_a_river_chief_duty_in_a_chain_keeps_the_posts(text, name, wanted):
+    """A river chief's duty (省级总河长, 市级河长) names no body and is no post: the chain of titles before it and the
+    name goes on past it (post_rules.yaml no_post_roles; b54 probe: every post of two such chains lost)."""
+    person, title, org = wanted
+    assert any(p == person and t.endswith(title) and o == org for p, t, o in _posts(text, name))
+
