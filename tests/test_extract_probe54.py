@@ -96,3 +96,51 @@ def test_probe54_a_river_chief_duty_in_a_chain_keeps_the_posts(text, name, wante
     person, title, org = wanted
     assert any(p == person and t.endswith(title) and o == org for p, t, o in _posts(text, name))
 
+
+def _event_rows(text: str, name: str) -> list[tuple[str, str, list[str]]]:
+    return [(e["kind"], str(e["date"]), sorted(e["participants"])) for e in _page(text, name).to_gold()["events"]]
+
+
+RIVER_PATROLS = [
+    pytest.param(
+        "今天（4月15日），甘肃省委书记王一远在兰州市巡查黄河干流，检查河道治理情况。甘肃省副省长李一燕参加巡河。",
+        "xwlb_2025-04-15-006.txt",
+        ("inspection", "2025-04-15", ["李一燕", "王一远"]),
+        id="secretary-patrols-river-vice-governor-joins",
+    ),
+    pytest.param(
+        "本报讯（记者 沈一）昨天上午，湖州市委书记陈一国带队巡查东苕溪等市级河道。市水利局局长孙一强陪同检查。",
+        "eb_x.txt",
+        ("inspection", "2011-05-15", ["孙一强", "陈一国"]),
+        id="city-secretary-leads-patrol-of-rivers",
+    ),
+    pytest.param(
+        "本报讯（记者 沈一）昨天上午，湖州市委书记陈一国带队巡查东苕溪等市级河道。\n陈一国一行察看了河道清淤和截污纳管情况。\n巡查结束后，湖州水务集团有限公司与某某银行湖州分行签订了河道整治贷款合同。",
+        "eb_x.txt",
+        ("signing", "2011-05-15", []),
+        id="deal-after-patrol-on-its-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,wanted", RIVER_PATROLS)
+def test_probe54_a_river_patrol_is_an_inspection(text, name, wanted):
+    """A patrol of a river (巡查…干流/河道, 参加巡河) is an inspection, those joining it its participants, and a deal told
+    巡查结束后，/巡河结束后， is on its day, as after 检查结束后 (event_kinds.yaml inspection triggers, scene_sequel; b54
+    probe: two patrols lost or left with one participant, their four signings with no date)."""
+    assert wanted in _event_rows(text, name)
+
+
+NO_PATROL = [
+    pytest.param(
+        "本报讯（记者 沈一）昨天，湖州市召开防汛工作会议，要求各地加强巡查，及时排除隐患。",
+        "eb_x.txt",
+        id="patrols-asked-for-no-water-named",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", NO_PATROL)
+def test_probe54_patrols_asked_for_are_no_inspection(text, name):
+    """... not patrols asked for with no water named (加强巡查)."""
+    assert "inspection" not in [k for k, _, _ in _event_rows(text, name)]
