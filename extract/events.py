@@ -392,6 +392,7 @@ def _patterns() -> dict:
     return {
         "kinds": kinds,
         "history_told": re.compile(lex["history_told"]),
+        "history_begun": re.compile(lex["history_begun"]),
         # any trigger at all: one search rules out a sentence instead of one per trigger
         "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
         # and before it, a cheaper test no sentence that search would match fails (`_trigger_gate`)
@@ -522,6 +523,11 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
     hits: list[tuple[int, int, int, Trigger]] = [
         (m.start(), len(kinds), m.end(), Trigger(m.start(), m.end(), "other", False))
         for m in gated_finditer(pats["history_told"], text, sent.lead_at)
+    ]
+    # ... and a project's start told with its year (甲介绍，该线于2007年10月开工): a groundbreaking
+    hits += [
+        (m.start(), len(kinds), m.end(), Trigger(m.start(), m.end(), "groundbreaking", False))
+        for m in gated_finditer(pats["history_begun"], text, sent.lead_at)
     ]
     ranks = trigger_ranks(text, sent.lead_at, limit)  # the triggers that may match: none, no search at all
     if ranks == [] or (ranks is None and not any_trigger(text, sent.lead_at, limit)):

@@ -280,6 +280,28 @@ def _former_word_before(text: str, s: int) -> int:
     return next((len(w) for w in post_rules()["former"] if text.endswith(w, 0, s)), 0)
 
 
+@cache
+def _no_post_roles() -> re.Pattern[str]:
+    """post_rules.yaml no_post_roles, matched where it ends."""
+    return re.compile(f"(?:{post_rules()['no_post_roles']})$")
+
+
+def _no_post_role_before(text: str, end: int) -> int | None:
+    """Where a duty that names no body (省级总河长) ends right at `end` begins, or None.
+
+    >>> _no_post_role_before("省委书记、省级总河长周某", 10)
+    5
+    """
+    m = _no_post_roles().search(text, max(0, end - 12), end)
+    return m.start() if m else None
+
+
+def _after_no_post_role(text: str, at: int, titles_by_end: dict[int, str]) -> bool:
+    """Does a duty that names no body end at `at`, right after a title and a 、 (省委书记、省级总河长X)?"""
+    k = _no_post_role_before(text, at)
+    return k is not None and k > 0 and text[k - 1] in SEP and (k - 1) in titles_by_end
+
+
 def read_chain(
     text: str, name_start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
 ) -> list[tuple[int, str, str]]:
@@ -287,6 +309,10 @@ def read_chain(
     links: list[tuple[int, str, str]] = []
     end = name_start
     while True:
+        skip = _no_post_role_before(text, end)
+        if skip is not None and skip > 0 and text[skip - 1] in SEP and end - skip < 12:
+            end = skip - 1  # 省委书记、省级总河长X: a duty that names no body, no post; the chain goes on past it
+            continue
         link = _link_before(text, end, titles_by_end, orgs_by_end)
         body = (orgs_by_end or {}).get(end) if not link and links and links[-1][1] else None
         if body and text[end : end + 1] == "兼" and body[-1] == links[-1][1][-1] and end - len(body) >= 0:
@@ -1457,8 +1483,13 @@ def posts(doc: Doc) -> None:
             if src not in person.sources and len(person.sources) < 20:
                 person.sources.append(src)
             new: list[Post] = []
-            if m.value in ("title", "known") or m.value in ("learned", "names", "grammar") and m.start in titles_by_end:
-                # a name right after a title holds it, whichever reader found the name
+            if (
+                m.value in ("title", "known")
+                or m.value in ("learned", "names", "grammar")
+                and (m.start in titles_by_end or _after_no_post_role(text, m.start, titles_by_end))
+            ):
+                # a name right after a title holds it, whichever reader found the name (or after a title and a
+                # duty that names no body: 省委书记、省级总河长X)
                 # the name may be one of a list after a title: go back over 、-separated names
                 s = m.start
                 if m.value == "title" and s not in titles_by_end and (s - 1) in titles_by_end:
