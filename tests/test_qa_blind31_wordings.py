@@ -1,0 +1,34 @@
+"""Questions typed the way people ask them (issue 11, the thirty-third blind set); each row's id names the wording,
+and near misses must not be answered so: chairman typed in Latin letters asks a body's 董事长 (as CEO asks its 总裁);
+甲在哪儿当官 asks 甲's posts, not a place. The people and bodies are made up. Data only (cues.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CO, CPC, GOV, meeting_page
+from qa_helpers import imported_kg
+
+FACTS = meeting_page(
+    {"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}]},
+    {"name": "林晚舟", "posts": [{"title": "总经理", "org": CO}]},
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("星岫集团的chairman是谁", "post_holder", {"顾远山"}, id="chairman-latin"),
+        pytest.param("星岫集团的CEO是谁", "post_holder", {"林晚舟"}, id="ceo-still-general-manager"),
+        pytest.param("沈听竹在哪儿当官", "person_posts", {f"{GOV}副市长"}, id="zai-na-er-dang-guan"),
+        pytest.param("陆听松在哪里当官", "person_posts", {f"{CPC}市委书记"}, id="zai-na-li-dang-guan"),
+        pytest.param("顾远山在哪儿考察", "person_places", {"东湖区"}, id="zai-na-er-kao-cha-still-a-place"),
+    ],
+)
+def test_wordings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
