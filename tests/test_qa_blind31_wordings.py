@@ -1,6 +1,7 @@
 """Questions typed the way people ask them (issue 11, the thirty-third blind set); each row's id names the wording,
 and near misses must not be answered so: chairman typed in Latin letters asks a body's 董事长 (as CEO asks its 总裁);
-甲在哪儿当官 asks 甲's posts, not a place. The people and bodies are made up. Data only (cues.yaml)."""
+甲在哪儿当官 asks 甲's posts, not a place.
+几份协议/多少份合同 count a body's agreements; 签的是一份什么协议 asks the agreement's kind; 哪个领域 an agreement's fields. The people and bodies are made up. Data only (cues.yaml)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ def kg():
         pytest.param("沈听竹在哪儿当官", "person_posts", {f"{GOV}副市长"}, id="zai-na-er-dang-guan"),
         pytest.param("陆听松在哪里当官", "person_posts", {f"{CPC}市委书记"}, id="zai-na-li-dang-guan"),
         pytest.param("顾远山在哪儿考察", "person_places", {"东湖区"}, id="zai-na-er-kao-cha-still-a-place"),
+        pytest.param("星岫集团一共签了几份协议", "agreement_kind", {"1份"}, id="ji-fen-xie-yi-counts-agreements"),
+        pytest.param("青岚市政府签过多少份合同", "agreement_kind", {"1份"}, id="duo-shao-fen-he-tong"),
+        pytest.param("星岫集团签了哪些协议", "agreement_kind", {"战略合作协议"}, id="na-xie-xie-yi-still-listed"),
+        pytest.param(
+            "青岚市政府与星岫集团之间签的是一份什么协议", "agreement_kind", {"战略合作协议"}, id="yi-fen-shen-me-xie-yi"
+        ),
+        pytest.param(  # 哪个 asks one, the agreement has two fields: the template, no answer
+            "青岚市政府跟星岫集团的协议主要在哪个领域合作", "agreement_fields", set(), id="na-ge-ling-yu-is-the-fields"
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
