@@ -1,7 +1,8 @@
 """Questions typed the way people ask them (issue 11, the thirty-third blind set); each row's id names the wording,
 and near misses must not be answered so: chairman typed in Latin letters asks a body's 董事长 (as CEO asks its 总裁);
 甲在哪儿当官 asks 甲's posts, not a place.
-几份协议/多少份合同 count a body's agreements; 签的是一份什么协议 asks the agreement's kind; 哪个领域 an agreement's fields. The people and bodies are made up. Data only (cues.yaml)."""
+几份协议/多少份合同 count a body's agreements; 签的是一份什么协议 asks the agreement's kind; 哪个领域 an agreement's fields.
+哪个地级市 asks where (总部在那: 在哪). The people and bodies are made up. Data only (cues.yaml)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def kg():
         pytest.param(  # 哪个 asks one, the agreement has two fields: the template, no answer
             "青岚市政府跟星岫集团的协议主要在哪个领域合作", "agreement_fields", set(), id="na-ge-ling-yu-is-the-fields"
         ),
+        pytest.param("青岚高新区在哪个地级市", "located_in", {"青岚市"}, id="na-ge-di-ji-shi"),
+        pytest.param("青岚市政府总部在那", "located_in", {"青岚市"}, id="zai-na-typo-for-zai-na"),
     ],
 )
 def test_wordings(kg, question, template, expected):
