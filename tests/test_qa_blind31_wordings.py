@@ -2,7 +2,8 @@
 and near misses must not be answered so: chairman typed in Latin letters asks a body's 董事长 (as CEO asks its 总裁);
 甲在哪儿当官 asks 甲's posts, not a place.
 几份协议/多少份合同 count a body's agreements; 签的是一份什么协议 asks the agreement's kind; 哪个领域 an agreement's fields.
-哪个地级市 asks where (总部在那: 在哪). The people and bodies are made up. Data only (cues.yaml)."""
+哪个地级市 asks where (总部在那: 在哪). A clause of context before the question opened by 看到/我在看/有篇/朋友转给我…,
+ended by 。 or ： as by a comma, and asked after 我想确认 or with no asking word at all (its last clause alone). The people and bodies are made up. Data (cues.yaml), and engine.py's context step (。/： end a clause; the last clause asked alone)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,33 @@ def kg():
         ),
         pytest.param("青岚高新区在哪个地级市", "located_in", {"青岚市"}, id="na-ge-di-ji-shi"),
         pytest.param("青岚市政府总部在那", "located_in", {"青岚市"}, id="zai-na-typo-for-zai-na"),
+        pytest.param(
+            "看到一条消息：青岚市与星岫集团签约。那么青岚高新区在哪个城市",
+            "located_in",
+            {"青岚市"},
+            id="context-kan-dao-stop-na-me",
+        ),
+        pytest.param(
+            "我在看一篇报道，里面提到青岚市召开推进会，请问沈听竹现在担任什么职位",
+            "person_posts",
+            {f"{GOV}副市长"},
+            id="context-wo-zai-kan-qing-wen",
+        ),
+        pytest.param(
+            "有篇稿子写青岚市招商引资，我想确认：星岫集团的董事长是谁",
+            "post_holder",
+            {"顾远山"},
+            id="context-wo-xiang-que-ren",
+        ),
+        pytest.param(
+            "朋友转给我一篇文章，讲青岚市开会，青岚市委书记是谁", "post_holder", {"陆听松"}, id="context-no-asking-word"
+        ),
+        pytest.param(
+            "据报道，青岚市与星岫集团签约，那么星岫集团的董事长是谁",
+            "post_holder",
+            {"顾远山"},
+            id="context-ju-bao-dao-still",
+        ),
     ],
 )
 def test_wordings(kg, question, template, expected):
