@@ -3,7 +3,8 @@ and near misses must not be answered so: chairman typed in Latin letters asks a 
 甲在哪儿当官 asks 甲's posts, not a place.
 几份协议/多少份合同 count a body's agreements; 签的是一份什么协议 asks the agreement's kind; 哪个领域 an agreement's fields.
 哪个地级市 asks where (总部在那: 在哪). A clause of context before the question opened by 看到/我在看/有篇/朋友转给我…,
-ended by 。 or ： as by a comma, and asked after 我想确认 or with no asking word at all (its last clause alone). The people and bodies are made up. Data (cues.yaml), and engine.py's context step (。/： end a clause; the last clause asked alone)."""
+ended by 。 or ： as by a comma, and asked after 我想确认 or with no asking word at all (its last clause alone).
+下拨/拨付 say who handed out a fund (its organiser); slips of the pen 协意, 产叶, 开发去 … read as meant. The people and bodies are made up. Data (cues.yaml), and engine.py's context step (。/： end a clause; the last clause asked alone)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ FACTS = meeting_page(
     {"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}]},
     {"name": "林晚舟", "posts": [{"title": "总经理", "org": CO}]},
 )
+
+FACTS["events"] += [
+    {
+        "kind": "other",
+        "summary": "青岚市政府提前下达乡村振兴专项资金800万元",
+        "organizations": [GOV],
+        "amount": "800万元",
+    },
+]
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +78,10 @@ def kg():
             {"顾远山"},
             id="context-ju-bao-dao-still",
         ),
+        pytest.param("乡村振兴专项资金是哪个部门下拨的", "event_organizers", {GOV}, id="xia-bo-de-organiser"),
+        pytest.param("乡村振兴专项资金是哪个单位拨付的", "event_organizers", {GOV}, id="bo-fu-organiser"),
+        pytest.param("星岫集团一共签了几份协意", "agreement_kind", {"1份"}, id="slip-xie-yi"),
+        pytest.param("青岚高新区的产叶方向是啥", "zone_industries", {"氢能", "新材料"}, id="slip-chan-ye"),
     ],
 )
 def test_wordings(kg, question, template, expected):
