@@ -138,7 +138,7 @@ def _always(asked: Asked) -> bool:
     return True
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;]")  # where a clause of context ends (据报道，…，那么…)
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
 
 
 def _unfit(asked: Asked) -> bool:
@@ -332,8 +332,9 @@ class QuestionAnswerer:
     def _answer_context(self, question: str, text: str) -> Answer | None:
         """A clause of context before the question (据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: cues.yaml context),
         whose reading as a whole answered nothing: the clause after the last comma followed by an asking word, asked
-        alone, else the whole without the opening and asking words (那么他的职务是什么: the context's person's). None: no such
-        clauses, or neither answers."""
+        alone, else the whole without the opening and asking words (那么他的职务是什么: the context's person's); with no
+        asking word after any comma, stop or colon, the last clause alone (朋友转给我一篇文章，讲…，甲市市长是谁). None: no
+        such clauses, or nothing answers."""
         lex = self.lexicon
         lead = next((w for w in lex.context_opens if text.startswith(w)), None)
         if lead is None:
@@ -344,8 +345,13 @@ class QuestionAnswerer:
             if word is not None and rest[len(word) :].strip():
                 got = self.answer(rest[len(word) :])
                 if not got.answers:  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
-                    got = self.answer(text[len(lead) : m.end()].lstrip("，,；; ") + rest[len(word) :])
+                    got = self.answer(text[len(lead) : m.end()].lstrip("，,；;。：: ") + rest[len(word) :])
                 return replace(got, question=question) if got.answers else None
+        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
+        # 朋友转给我一篇文章，讲…，甲市市长是谁: no asking word, the last clause asked alone
+        if len(marks) >= 2 and text[marks[-1].end() :].strip():
+            got = self.answer(text[marks[-1].end() :])
+            return replace(got, question=question) if got.answers else None
         return None
 
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
