@@ -1,0 +1,25 @@
+"""Branch real40: wordings read off the even half of bench/real_events.py's msra_val_third set (made-up sentences).
+
+Games or a tournament told as the scene of what a team did, named by their closing (在5日闭幕的运动会上，甲队获得…),
+are held, other, as when named by their opening or by 举行 (the first `other` trigger of event_kinds.yaml)."""
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def kinds(text: str) -> list[str]:
+    return sorted(e.kind for e in extract_page("标题\n\n" + text, date="1998-06-01").events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("在５日闭幕的第三届全国青年运动会上，甲省代表团取得了２０块金牌。", ["other"], id="games-closed-scene"),
+        pytest.param("在昨天闭幕的亚洲青年锦标赛中，乙队获得两枚金牌。", ["other"], id="tournament-closed-scene"),
+        # guards: named by their opening as before; a meeting closed stays a meeting
+        pytest.param("在昨天开幕的全国运动会上，丙队表现出色。", ["other"], id="games-opened-scene-guard"),
+        pytest.param("甲省人民代表大会今天在甲市闭幕。", ["meeting"], id="meeting-closed-guard"),
+    ],
+)
+def test_real40_games_named_by_their_closing_are_held(text, expected):
+    assert kinds(text) == expected
