@@ -1,7 +1,8 @@
 """Branch real40: wordings read off the even half of bench/real_events.py's msra_val_third set (made-up sentences).
 
 Games or a tournament told as the scene of what a team did, named by their closing (在5日闭幕的运动会上，甲队获得…),
-are held, other, as when named by their opening or by 举行 (the first `other` trigger of event_kinds.yaml)."""
+are held, other, as when named by their opening or by 举行 (the first `other` trigger of event_kinds.yaml); ones to
+come (在即将举行的锦标赛上，乙队有望…) are no event."""
 
 import pytest
 from kgqa.extract import extract_page
@@ -22,4 +23,17 @@ def kinds(text: str) -> list[str]:
     ],
 )
 def test_real40_games_named_by_their_closing_are_held(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("在即将举行的亚洲青年锦标赛上，乙队有望夺冠。", [], id="tournament-to-come-scene"),
+        pytest.param("在即将开幕的全国运动会上，丙队将首次亮相。", [], id="games-to-come-scene"),
+        # guard: held, told as the scene
+        pytest.param("在甲市体育场举行的对抗赛中，丁队以二比一获胜。", ["other"], id="match-held-scene-guard"),
+    ],
+)
+def test_real40_games_to_come_named_as_scene_are_no_events(text, expected):
     assert kinds(text) == expected
