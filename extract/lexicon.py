@@ -828,6 +828,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "built_verbs": W,
             "lies_in": W,
             "level_suffixes": W,
+            "prefecture_peoples": W,
             "list_ends": W,
             "posted_to": W,
         }
