@@ -126,3 +126,26 @@ def test_ext45_the_sum_of_a_donation_agreement_is_no_donation_of_its_own(text, o
     got = _page(text)
     assert any(e.kind == "signing" for e in got.events)
     assert not [e for e in got.events if e.kind == "other" and e.source.sentence.startswith(opening)]
+
+
+WORKING_GROUPS_LED_TO_CHECK = [
+    pytest.param(
+        "今天（6月12日），某部副部长王建华率救灾工作组到某某市，慰问受灾群众，检查灾民安置和救灾物资发放情况。",
+        "某某市",
+        id="relief-group-consoles-and-checks",
+    ),
+    pytest.param(
+        "今天（6月12日），副省长李国强带领省政府工作组到某某县，看望一线职工，检查防汛工作。",
+        "某某县",
+        id="provincial-group-sees-workers-and-checks",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,place", WORKING_GROUPS_LED_TO_CHECK)
+def test_ext45_a_working_group_led_to_a_place_to_check_is_an_inspection(text, place):
+    """甲率工作组到乙地，慰问…，检查…情况: a group led there to check how things stand, an inspection though it consoles too
+    (b52 read the 慰问 alone, a visit)."""
+    kinds = [(e.kind, e.location) for e in _page(text).events]
+    assert ("inspection", place) in kinds
+    assert not [k for k, _ in kinds if k == "visit"]
