@@ -175,3 +175,43 @@ def test_ext45_a_festival_games_or_fair_held_somewhere_is_a_meeting_there(text, 
     """…旅游节在乙市开幕 / 招聘会在乙市举行 / 运动会今天晚上在乙体育中心开幕: a meeting at that place, as the probe gold reads
     festivals, games and fairs (b50, b52 lost the place: no trigger, only the 开幕式 attended)."""
     assert ("meeting", place) in [(e.kind, e.location) for e in _page(text).events]
+
+
+A_PARTY_SIGNING_A_DEAL_OF_ITS_OWN = [
+    pytest.param(
+        "今天（6月12日），某某项目推进会在郑州举行。当天下午，中华慈善总会与河南省民政厅签署了救灾捐赠协议；河南省民政厅还与郑州市人民政府签订了灾后重建协议。",
+        ["中华慈善总会", "河南省民政厅"],
+        ["河南省民政厅", "郑州市人民政府"],
+        id="second-party-signs-with-a-third",
+    ),
+    pytest.param(
+        "今天（6月12日），甲乙集团有限公司与河北省人民政府签署了战略合作协议；河北省人民政府还与丙丁银行签订了融资协议。",
+        ["甲乙集团有限公司", "河北省人民政府"],
+        ["河北省人民政府", "丙丁银行"],
+        id="government-signs-again-in-its-own-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,first,second", A_PARTY_SIGNING_A_DEAL_OF_ITS_OWN)
+def test_ext45_a_clause_with_another_subject_after_a_semicolon_is_a_signing_of_its_own(text, first, second):
+    """甲与乙签署了A；乙还与丙签订了B: the ；-clause's subject is not the first deal's, so its deal is a signing of its own
+    though 乙 signs both (b52, b48 read one signing: only clauses with no body in common were apart)."""
+    signings = [sorted(e.organizations) for e in _page(text).events if e.kind == "signing"]
+    assert sorted(first) in signings and sorted(second) in signings
+
+
+GIFTS_OF_THE_CEREMONY_TOLD = [
+    pytest.param(
+        "8月29日，由某某市总工会主办的“金秋助学”捐赠仪式在泸州市第一人民医院报告厅举行。甲乙公司、丙丁中学等单位为100名困难职工子女捐助助学金30万元。",
+        id="gift-told-after-the-ceremony",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", GIFTS_OF_THE_CEREMONY_TOLD)
+def test_ext45_the_gift_told_after_a_donation_ceremony_is_that_ceremony(text):
+    """…捐赠仪式在甲地举行。乙、丙等单位捐助助学金30万元: the gift told next, with no place of its own, is the ceremony's,
+    one event (event_kinds.yaml ceremony_held); without it the ceremony the b52 trigger reads and the gift were two."""
+    others = [e for e in _page(text, "eb_2011-08-30.txt").events if e.kind == "other"]
+    assert len(others) == 1 and others[0].location
