@@ -215,3 +215,15 @@ def test_ext45_the_gift_told_after_a_donation_ceremony_is_that_ceremony(text):
     one event (event_kinds.yaml ceremony_held); without it the ceremony the b52 trigger reads and the gift were two."""
     others = [e for e in _page(text, "eb_2011-08-30.txt").events if e.kind == "other"]
     assert len(others) == 1 and others[0].location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("为庆祝本届亚洲运动会在广州举行，某某市将今年定为“全民健身年”，推出100多项活动。", id="to-celebrate-the-games"),
+    ],
+)
+def test_ext45_games_held_somewhere_told_as_a_purpose_is_no_meeting(text):
+    """为庆祝…运动会在甲地举行，…: what the clause is for, no meeting held (a real pd_more sentence read one with the first
+    version of the festival trigger)."""
+    assert "meeting" not in [e.kind for e in _page(text).events]
