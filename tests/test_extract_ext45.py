@@ -220,7 +220,10 @@ def test_ext45_the_gift_told_after_a_donation_ceremony_is_that_ceremony(text):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("为庆祝本届亚洲运动会在广州举行，某某市将今年定为“全民健身年”，推出100多项活动。", id="to-celebrate-the-games"),
+        pytest.param(
+            "为庆祝本届亚洲运动会在广州举行，某某市将今年定为“全民健身年”，推出100多项活动。",
+            id="to-celebrate-the-games",
+        ),
     ],
 )
 def test_ext45_games_held_somewhere_told_as_a_purpose_is_no_meeting(text):
