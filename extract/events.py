@@ -421,6 +421,7 @@ def _patterns() -> dict:
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "meeting_scene": re.compile(lex["meeting_scene"]),
         "same_day_opening": re.compile(lex["same_day_opening"]),
+        "ceremony_held": re.compile(lex["ceremony_held"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
         "counted_places": re.compile(lex["counted_places"]),
@@ -2025,6 +2026,10 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # 代表团来九江考察…。代表团一行参观了…: a stop of that visit (视察团一行察看了…: of that tour)
     if a.kind in ("inspection", "visit") and b.kind == "talks" and staff_talks(a, b):
         return True  # 甲在某省考察。他先后到十多家企业，同厂长、职工座谈: a stop of that inspection
+    if a.kind == b.kind == "other" and a.date == b.date and abs(a.sent - b.sent) == 1:
+        first, later = sorted((a, b), key=lambda d: d.sent)
+        if _patterns()["ceremony_held"].search(first.source.sentence) and not later.location:
+            return True  # …捐赠仪式在甲地举行。乙、丙等单位捐助助学金36万元: the gift of the ceremony told
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
     if a.kind == b.kind == "signing" and a.date == b.date and _deal_of_ceremony(a, b):
@@ -2092,8 +2097,15 @@ def _same_day_apart(a: Draft, b: Draft) -> bool:
 
 
 def _bodies_apart(a: Draft, b: Draft) -> bool:
-    """Are both drafts' bodies named, none of them the other's (甲与乙签订了A；丙与丁草签了B)?"""
-    return bool(a.organizations and b.organizations) and not set(a.organizations) & set(b.organizations)
+    """Are both drafts' bodies named, none of them the other's (甲与乙签订了A；丙与丁草签了B), or the later one's subject
+    another than the earlier one's subject, its parties not the same (甲与乙签署了A；乙还与丙签订了B: 乙 signs a deal of
+    its own)?"""
+    if not (a.organizations and b.organizations):
+        return False
+    if not set(a.organizations) & set(b.organizations):
+        return True
+    first, later = sorted((a, b), key=lambda d: d.sent)
+    return later.organizations[0] != first.organizations[0] and set(a.organizations) != set(b.organizations)
 
 
 def _own_time(d: Draft) -> bool:

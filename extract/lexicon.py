@@ -618,6 +618,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "clause_ceremonies": Map(Str()),
             "meeting_scene": Str(),
             "same_day_opening": Str(),
+            "ceremony_held": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
             "reported_frame": Str(),
@@ -829,6 +830,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "built_verbs": W,
             "lies_in": W,
             "level_suffixes": W,
+            "prefecture_peoples": W,
             "list_ends": W,
             "posted_to": W,
         }
