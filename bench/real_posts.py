@@ -32,6 +32,11 @@ One more set (WIDE_SETS, branch real39): `wide_posts`, every split joined (WIDE_
 left, chains of posts sharing one place, lists of persons, posts in apposition, company posts in finance news and
 national and foreign bodies' posts (WIDE_DRAW).
 
+One more set (SPREAD_SETS, branch real41): `spread_posts`, every split joined (WIDE_SOURCES), drawn against both benches
+on main fd0c4e8 (real40's real_events.py set was drawn at the same time against main too), by strata of posts taken
+with 出任/调任/升任, titles a name splits, zones and parks, speakers' attributions, 兼 chains, universities, hospitals
+and institutes, enterprises and banks, deputies and members, and people with no post (SPREAD_DRAW).
+
 Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
 bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
 `persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
@@ -331,6 +336,62 @@ def wide_chosen() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+# One more set, judged by branch real41 before any rule was changed for it (SPREAD_SETS, 60 sentences): `spread_posts`,
+# drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
+# set of this bench on main fd0c4e8, wide_chosen(), nor of bench/real_events.py on main, chosen() (its SCENE_SETS
+# included; branch real40 draws a real_events.py set at the same time against main too, so the two may share a
+# sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of what the earlier
+# draws asked least (SPREAD_STRATA, a sentence in the first it fits): posts told with 出任/调任/升任, a title a person's
+# name splits (甲副总经理: a labelled person followed by 副 and a title word; 王总), posts with a zone or park (管委会,
+# 工委, 开发区), posts in a reporter's or speaker's attribution (据甲局长介绍, 甲主任说: 说/介绍/表示/指出 within 8
+# characters after a labelled person), posts of two bodies joined by 兼, posts of universities, hospitals and research
+# institutes, posts in enterprises and banks, deputies and members (人大代表, 政协委员, 常委), people with no post
+# (村民, 职工, 专家).
+SPREAD_SETS = {"spread_posts": "wide_sources"}
+SPREAD_STRATA = (
+    "出任 调任 升任 改任 转任 调入 调往".split(),
+    ["per副title"],  # a labelled person followed by 副 + a title word, or by 总 (王总)
+    "管委会 工委 开发区 高新区 保税区 工业园 园区 新区 经济区".split(),
+    ["per说"],  # 说/介绍/表示/指出/认为/告诉 within 8 characters after a labelled person
+    ["兼"],
+    "大学 学院 医院 研究所 研究院 科学院 中学 小学 校长 院长 所长 卫生院".split(),
+    "副行长 分行 银行 总经理助理 总工程师 总会计师 厂长 集团 公司 总经理 经理 信用社".split(),
+    "人大代表 政协委员 常委 代表 委员".split(),
+    "村民 职工 农民 专家 工人 市民 群众 学生 老师 员工".split(),
+)
+SPREAD_DRAW = {"spread_posts": (6, 6, 6, 8, 7, 8, 9, 6, 4)}
+
+
+def spread_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
+    """The first of SPREAD_STRATA a candidate sentence fits (None: none)."""
+    per = [(a, b) for a, b, lab in spans if lab == "PER"]
+    for k, cues in enumerate(SPREAD_STRATA):
+        if cues == ["per副title"]:
+            hit = any(
+                text.startswith("总", b) or (text.startswith("副", b) and any(text.startswith(w, b + 1) for w in words))
+                for _, b in per
+            )
+        elif cues == ["per说"]:
+            hit = any(any(v in text[b : b + 9] for v in ("说", "介绍", "表示", "指出", "认为", "告诉")) for _, b in per)
+        else:
+            hit = any(w in text for w in cues)
+        if hit:
+            return k
+    return None
+
+
+def spread_chosen() -> dict[str, list[tuple[int, str]]]:
+    """wide_chosen(), then SPREAD_SETS in the order drawn (none drawn by a set of either bench on main fd0c4e8)."""
+    from real_events import chosen as events_chosen  # real_events imports this module
+
+    out = wide_chosen()
+    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    splits = {**train_sets(), **test_sets()}
+    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
+    _draw_by_strata(out, seen, SPREAD_SETS, {"wide_sources": joined}, spread_stratum, SPREAD_DRAW)
+    return out
+
+
 @dataclass
 class Tally:
     """The three measures of one set and half, and the notes of sentences with a miss."""
@@ -533,7 +594,7 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
 
 
 def main() -> int:
-    return run_cli(wide_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
+    return run_cli(spread_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":
