@@ -381,11 +381,12 @@ def spread_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str
 
 
 def spread_chosen() -> dict[str, list[tuple[int, str]]]:
-    """wide_chosen(), then SPREAD_SETS in the order drawn (none drawn by a set of either bench on main fd0c4e8)."""
+    """wide_chosen(), then SPREAD_SETS in the order drawn (none drawn by a set of either bench on main fd0c4e8;
+    drawn at the same time as real_events.py's VAL_SETS, so against chosen(val=False))."""
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = wide_chosen()
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen()) for items in d.values() for _, t in items}
+    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen(val=False)) for items in d.values() for _, t in items}
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
     _draw_by_strata(out, seen, SPREAD_SETS, {"wide_sources": joined}, spread_stratum, SPREAD_DRAW)
