@@ -60,3 +60,26 @@ def test_probe53_a_hope_school_is_named_whole(text, wanted):
     assert wanted in got and "希望小学" not in got
 
 
+COMPANY_COMMITTEES_BY_SHORT_NAME = [
+    pytest.param(
+        "本报讯 江苏星河出版集团有限公司与某某公司签订了协议。星河出版集团董事长、党委书记张一明说，很好。",
+        ("张一明", "党委书记", "江苏星河出版集团有限公司党委"),
+        id="group-short-name-committee",
+    ),
+    pytest.param(
+        "本报讯 浙江青溪控股集团有限公司与某某银行签订了协议。青溪控股集团党委书记王一平表示，很好。",
+        ("王一平", "党委书记", "浙江青溪控股集团有限公司党委"),
+        id="committee-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", COMPANY_COMMITTEES_BY_SHORT_NAME)
+def test_probe53_the_committee_of_a_short_group_name_is_the_companys(text, wanted):
+    """A group written short without the province and legal ending (星河出版集团 of 江苏星河出版集团有限公司) is renamed
+    twice (to 江苏星河出版集团, then to the full name): its 党委 follows to the last name, that company's committee
+    (resolve._last_name; b53 probe: 江苏凤凰出版传媒集团党委 and 江苏鑫源控股集团党委 bodies of their own)."""
+    got = _page(text, "eb_x.txt")
+    assert wanted in [(p.name, q.title, q.org) for p in got.persons for q in p.posts]
+
+
