@@ -83,3 +83,17 @@ def test_probe53_the_committee_of_a_short_group_name_is_the_companys(text, wante
     assert wanted in [(p.name, q.title, q.org) for p in got.persons for q in p.posts]
 
 
+def test_probe53_a_partner_signing_a_deal_of_its_own_is_another_signing():
+    """甲与乙签订了A；乙与丙签署了B: the second clause's subject is the first deal's partner, a subject of its own, so its
+    deal is a signing of its own, as 甲与乙…；丙与丁… already (events._partner_then_subject; b53 probe eb: the school's two
+    deals one signing); one subject's 甲与乙…；甲还与丙… stays one signing (b30)."""
+    text = (
+        "本报讯 昨天上午，青溪中学奠基仪式在某区举行。奠基仪式上，星河集团与市教育局签订了捐建协议；"
+        "市教育局与宁波大学签署了合作办学协议。张一明见证签约。"
+    )
+    signings = [e for e in _page(text, "eb_x.txt").events if e.kind == "signing"]
+    assert sorted(sorted(e.organizations) for e in signings) == [["宁波大学", "宁波市教育局"], ["宁波市教育局", "星河集团"]]
+    same = text.replace("市教育局与宁波大学", "星河集团还与宁波大学")
+    assert len([e for e in _page(same, "eb_x.txt").events if e.kind == "signing"]) == 1
+
+
