@@ -97,3 +97,23 @@ def test_probe53_a_partner_signing_a_deal_of_its_own_is_another_signing():
     assert len([e for e in _page(same, "eb_x.txt").events if e.kind == "signing"]) == 1
 
 
+FUNDS_AND_KINDS_NAMED_NONE = [
+    pytest.param("本报讯 星河集团将捐资５００万元设立购书基金。", "购书基金", id="fund-to-set-up"),
+    pytest.param("本报讯 集团今后还将设立奖教奖学基金。", "奖教奖学基金", id="award-fund"),
+    pytest.param("本报讯 市卫生局与某某银行签订了智慧医院建设金融服务协议。", "智慧医院", id="smart-hospital-kind"),
+]
+
+
+@pytest.mark.parametrize("text,junk", FUNDS_AND_KINDS_NAMED_NONE)
+def test_probe53_a_fund_to_set_up_or_a_kind_of_hospital_is_no_body(text, junk):
+    """A fund a body sets out to set up (设立购书基金: no place in it) names none, as 建设…中心 (org_generic.yaml goal
+    suffixes and verbs); 智慧医院 is a kind of hospital (suffix_kinds). b53 probe: 购书基金, 奖教奖学基金, 智慧医院 listed."""
+    assert junk not in [o.name for o in _page(text, "eb_x.txt").organizations]
+
+
+def test_probe53_a_fund_with_a_place_stays():
+    """A fund named with its place (设立宁波市星河产业投资基金) is one, the goal rule left alone."""
+    got = _page("本报讯 星河控股有限公司设立宁波市星河产业投资基金。", "eb_x.txt")
+    assert "宁波市星河产业投资基金" in [o.name for o in got.organizations]
+
+
