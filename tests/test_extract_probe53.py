@@ -117,3 +117,11 @@ def test_probe53_a_fund_with_a_place_stays():
     assert "宁波市星河产业投资基金" in [o.name for o in got.organizations]
 
 
+def test_probe53_an_institute_to_build_together_is_named_without_the_verb():
+    """签署了共建甲研究院合作协议: 共建 (to build together) is a verb before the name, not part of it, even where the learned
+    model reads it in (org_mention_words.yaml verb_openers; b53 probe: 共建光子精密制造研究院, and the institute's head
+    given to it)."""
+    got = [o.name for o in _page("本报讯 宁波大学签署了共建星河研究院合作协议。", "eb_x.txt").organizations]
+    assert "星河研究院" in got and "共建星河研究院" not in got
+
+
