@@ -125,3 +125,9 @@ def test_probe53_an_institute_to_build_together_is_named_without_the_verb():
     assert "星河研究院" in got and "共建星河研究院" not in got
 
 
+def test_probe53_recombinant_protein_is_no_restructuring():
+    """重组蛋白疫苗 (recombinant-protein vaccine) is a word of biotechnology, no restructuring event (event_kinds.yaml other
+    trigger 重组; b53 probe: an other event beside the vaccine base's launch)."""
+    text = "今天（10月28日），星河生物制药有限公司重组蛋白疫苗产业化基地投产仪式在苏州举行。副局长张一明宣布基地投产。"
+    got = _page(text, "xwlb_2025-10-28-006.txt").events
+    assert [e.kind for e in got] == ["launch"]
