@@ -45,7 +45,11 @@ def test_probe53_a_public_library_as_a_kind_is_no_body():
 
 
 HOPE_SCHOOLS = [
-    pytest.param("新华社某地９月８日电 由星河电力公司援建的秭归县星河希望小学今天落成。", "秭归县星河希望小学", id="after-a-donor"),
+    pytest.param(
+        "新华社某地９月８日电 由星河电力公司援建的秭归县星河希望小学今天落成。",
+        "秭归县星河希望小学",
+        id="after-a-donor",
+    ),
     pytest.param("本报讯 前天，宜都市青溪希望中学与星河集团签订了助学协议。", "宜都市青溪希望中学", id="school-signs"),
 ]
 
@@ -92,7 +96,10 @@ def test_probe53_a_partner_signing_a_deal_of_its_own_is_another_signing():
         "市教育局与宁波大学签署了合作办学协议。张一明见证签约。"
     )
     signings = [e for e in _page(text, "eb_x.txt").events if e.kind == "signing"]
-    assert sorted(sorted(e.organizations) for e in signings) == [["宁波大学", "宁波市教育局"], ["宁波市教育局", "星河集团"]]
+    assert sorted(sorted(e.organizations) for e in signings) == [
+        ["宁波大学", "宁波市教育局"],
+        ["宁波市教育局", "星河集团"],
+    ]
     same = text.replace("市教育局与宁波大学", "星河集团还与宁波大学")
     assert len([e for e in _page(same, "eb_x.txt").events if e.kind == "signing"]) == 1
 
