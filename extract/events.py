@@ -2036,6 +2036,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True  # …举行了签约仪式。甲与乙签订了A；丙与丁签署了B: the deals of the ceremony told, one signing
     if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause and _bodies_apart(a, b):
         return False  # 甲与乙签订了A；丙与丁草签了B: each clause's deal a signing of its own
+    if a.kind == b.kind == "signing" and max(a, b, key=lambda d: d.sent).own_clause and _partner_then_subject(a, b):
+        return False  # 甲与乙签订了A；乙与丙签署了B: the partner the subject of a deal of its own, another signing
     if a.kind == b.kind == "signing" and _same_day_apart(a, b):
         return False  # 甲与乙签署了A。同日，丙与丁签订了B: another signing that day (同日，双方还签订了: the same one)
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
@@ -2106,6 +2108,14 @@ def _bodies_apart(a: Draft, b: Draft) -> bool:
         return True
     first, later = sorted((a, b), key=lambda d: d.sent)
     return later.organizations[0] != first.organizations[0] and set(a.organizations) != set(b.organizations)
+
+
+def _partner_then_subject(a: Draft, b: Draft) -> bool:
+    """Is the later draft's first body (its clause's subject) a body of the earlier one other than its first, and the
+    earlier one's first body none of the later one's (甲与乙签订了A；乙与丙签署了B)?"""
+    first, later = sorted((a, b), key=lambda d: d.sent)
+    x, y = first.organizations, later.organizations
+    return bool(x and y) and first.sent != later.sent and y[0] in x[1:] and x[0] not in y
 
 
 def _own_time(d: Draft) -> bool:

@@ -1128,10 +1128,14 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                     continue
             if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
                 break
-            if pos == s and (
-                text[pos - 1] in lx.boundaries
-                or len(suf) > 1
-                and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 1, -1))
+            if (
+                pos == s
+                and (pos - 1) not in joined
+                and (  # (甲希望小学: a joined word over the suffix, no boundary)
+                    text[pos - 1] in lx.boundaries
+                    or len(suf) > 1
+                    and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 1, -1))
+                )
             ):
                 break
             pos -= 1

@@ -219,6 +219,22 @@ def _firm_of_cut_name(a: str, names: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _last_name(renamed: dict[str, str], name: str) -> str | None:
+    """The name a body was renamed to last, following the renamings in turn (星河集团 -> 江苏星河集团 -> 江苏星河集团有限
+    公司), or None when it was not renamed.
+
+    >>> _last_name({"星河集团": "江苏星河集团", "江苏星河集团": "江苏星河集团有限公司"}, "星河集团")
+    '江苏星河集团有限公司'
+    >>> _last_name({"甲": "乙", "乙": "甲"}, "丙") is None
+    True
+    """
+    seen = {name}
+    while name in renamed and renamed[name] not in seen:
+        name = renamed[name]
+        seen.add(name)
+    return name if len(seen) > 1 else None
+
+
 def _in_order(chars: str, word: str) -> bool:
     """Are the characters all in word, in their order (航投 in 航运投资)?"""
     rest = iter(word)
@@ -329,7 +345,7 @@ def resolve(doc: Doc) -> None:
             renamed[a] = t
     for n in list(reg):  # 中纺集团党委 after 中纺集团 became 中国中纺集团公司: that company's committee
         body, suffix = next(((n[: -len(x)], x) for x in OWN_COMMITTEES if n.endswith(x)), (n, ""))
-        owner_now = renamed.get(body)
+        owner_now = _last_name(renamed, body)
         if suffix and owner_now and owner_now + suffix not in reg:
             o = reg.pop(n)
             o.aliases.append(o.name)
