@@ -1,0 +1,56 @@
+"""Questions typed the way people ask them (issue 11, leftovers of blind30 and qa47, job qa48); each row's id names
+the wording, and near misses must not change. The people, bodies and places are made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CO, GOV, ZONE, city_page
+from qa_helpers import imported_kg
+
+BANK, LAB = "青岚农商银行股份有限公司", "青岚氢能实验室"
+
+# a bank lending to the group, its president; a laboratory that settled in the zone, the zone's industries
+HOPS = city_page(
+    persons=[{"name": "林照川", "posts": [{"title": "行长", "org": BANK}]}],
+    organizations=[
+        {"name": BANK, "type": "bank", "aliases": ["青岚农商银行"], "located_in": "江宁省"},
+        {"name": LAB, "type": "other"},
+        {"name": ZONE, "type": "development_zone", "located_in": "青岚市"},
+    ],
+    development_zones=[{"name": ZONE, "city": "青岚市", "industries": ["氢能", "新材料"]}],
+    agreements=[{"kind": "贷款", "parties": [BANK, CO], "date": "2033-05-06"}],
+    events=[
+        {
+            "kind": "settle",
+            "date": "2033-05-08",
+            "summary": "青岚氢能实验室在东湖经济技术开发区正式落户",
+            "organizations": [LAB, ZONE],
+            "location": ZONE,
+        }
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def hops():
+    return imported_kg((HOPS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        # one hop through the other side of an agreement named by its kind (cues.yaml relative.partners)
+        pytest.param("星岫集团的贷款银行的行长是谁", "post_holder", {"林照川"}, id="dai-kuan-yin-hang-de-hang-zhang"),
+        pytest.param("星岫集团的放贷银行行长叫什么", "post_holder", {"林照川"}, id="fang-dai-yin-hang-hang-zhang"),
+        # one hop through the zone a body settled in (cues.yaml relative.links 落户 and relative.heads.zone)
+        pytest.param("青岚氢能实验室落户的开发区主导产业是什么", "zone_industries", {"氢能", "新材料"}, id="luo-hu-de-kai-fa-qu-chan-ye"),
+        pytest.param("青岚氢能实验室落地的园区发展哪些产业", "zone_industries", {"氢能", "新材料"}, id="luo-di-de-yuan-qu-chan-ye"),
+        # near misses: the phrase alone is the question, as before
+        pytest.param("星岫集团的贷款银行是哪家", "agreement_partners", {BANK}, id="near-dai-kuan-yin-hang-alone"),
+        pytest.param("青岚氢能实验室落户在哪个开发区", "located_in_zone", {ZONE}, id="near-luo-hu-zai-na-ge-kai-fa-qu"),
+        pytest.param("东湖经济技术开发区主导产业是什么", "zone_industries", {"氢能", "新材料"}, id="near-zone-named"),
+    ],
+)
+def test_one_hop(hops, question, template, expected):
+    got = hops.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
