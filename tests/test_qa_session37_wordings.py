@@ -4,7 +4,7 @@ the wording, and near misses must not change. The people, bodies and places are 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, ZONE, city_page
+from qa_fact_pages import CO, ZONE, city_page
 from qa_helpers import imported_kg
 
 BANK, LAB = "青岚农商银行股份有限公司", "青岚氢能实验室"
@@ -43,8 +43,18 @@ def hops():
         pytest.param("星岫集团的贷款银行的行长是谁", "post_holder", {"林照川"}, id="dai-kuan-yin-hang-de-hang-zhang"),
         pytest.param("星岫集团的放贷银行行长叫什么", "post_holder", {"林照川"}, id="fang-dai-yin-hang-hang-zhang"),
         # one hop through the zone a body settled in (cues.yaml relative.links 落户 and relative.heads.zone)
-        pytest.param("青岚氢能实验室落户的开发区主导产业是什么", "zone_industries", {"氢能", "新材料"}, id="luo-hu-de-kai-fa-qu-chan-ye"),
-        pytest.param("青岚氢能实验室落地的园区发展哪些产业", "zone_industries", {"氢能", "新材料"}, id="luo-di-de-yuan-qu-chan-ye"),
+        pytest.param(
+            "青岚氢能实验室落户的开发区主导产业是什么",
+            "zone_industries",
+            {"氢能", "新材料"},
+            id="luo-hu-de-kai-fa-qu-chan-ye",
+        ),
+        pytest.param(
+            "青岚氢能实验室落地的园区发展哪些产业",
+            "zone_industries",
+            {"氢能", "新材料"},
+            id="luo-di-de-yuan-qu-chan-ye",
+        ),
         # near misses: the phrase alone is the question, as before
         pytest.param("星岫集团的贷款银行是哪家", "agreement_partners", {BANK}, id="near-dai-kuan-yin-hang-alone"),
         pytest.param("青岚氢能实验室落户在哪个开发区", "located_in_zone", {ZONE}, id="near-luo-hu-zai-na-ge-kai-fa-qu"),
@@ -54,3 +64,33 @@ def hops():
 def test_one_hop(hops, question, template, expected):
     got = hops.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+# a body, a surname and 总 (cues.yaml surname_roles 总: 老总): the body's 老总, the surname narrowing its holders
+BOSSES = city_page(
+    persons=[
+        {"name": "窦清禾", "posts": [{"title": "总经理", "org": "云岭集团有限公司"}]},
+        {"name": "窦映川", "posts": [{"title": "总经理", "org": CO}]},
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("云岭集团窦总是谁", "post_holder", {"窦清禾"}, id="body-surname-zong-who"),
+        pytest.param("云岭集团的窦总全名叫什么", "post_holder", {"窦清禾"}, id="body-de-surname-zong-full-name"),
+        pytest.param("星岫集团窦总叫啥", "post_holder", {"窦映川"}, id="body-surname-zong-other-body"),
+        # a surname no head of the body has gets nobody (no template before); the body's 老总 is as before
+        pytest.param("云岭集团王总是谁", "post_holder", set(), id="body-surname-zong-nobody"),
+        pytest.param("云岭集团老总是谁", "post_holder", {"窦清禾"}, id="near-body-lao-zong"),
+    ],
+)
+def test_body_surname_zong(question, template, expected):
+    got = imported_kg((BOSSES, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_bare_surname_zong_of_two_bodies_asked_which():
+    got = imported_kg((BOSSES, "made-up.json")).ask("窦总是谁")
+    assert (got.answers, {c["label"] for c in got.candidates or []}) == ([], {"云岭集团有限公司", CO}), got.message
