@@ -4,7 +4,7 @@ the wording, and near misses must not change. The people, bodies and places are 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, ZONE, city_page
+from qa_fact_pages import CO, GOV, SUPPLIER, ZONE, city_page
 from qa_helpers import imported_kg
 
 BANK, LAB = "青岚农商银行股份有限公司", "青岚氢能实验室"
@@ -94,3 +94,33 @@ def test_body_surname_zong(question, template, expected):
 def test_bare_surname_zong_of_two_bodies_asked_which():
     got = imported_kg((BOSSES, "made-up.json")).ask("窦总是谁")
     assert (got.answers, {c["label"] for c in got.candidates or []}) == ([], {"云岭集团有限公司", CO}), got.message
+
+
+# a meeting three bodies took part in: their count asked with 多少家单位 (cues.yaml counts.org)
+MEETING = city_page(
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-06-02",
+            "summary": "青岚市召开稳价座谈会，星岫集团、云岭集团等单位参加",
+            "participants": ["陆听松"],
+            "organizations": [GOV, CO, SUPPLIER],
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("稳价座谈会一共有多少家单位参会", "event_bodies", {"3家"}, id="duo-shao-jia-dan-wei-can-hui"),
+        pytest.param("稳价座谈会有多少家单位参加", "event_bodies", {"3家"}, id="duo-shao-jia-dan-wei-can-jia"),
+        # near misses: 几家单位, 几家机构 and the persons counted read as before
+        pytest.param("稳价座谈会有几家机构参会", "event_bodies", {"3家"}, id="near-ji-jia-ji-gou-can-hui"),
+        pytest.param("稳价座谈会有几家单位参会", "event_bodies", {"3家"}, id="near-ji-jia-dan-wei"),
+        pytest.param("稳价座谈会有几个人参加", "event_participants", {"1个"}, id="near-ji-ge-ren"),
+    ],
+)
+def test_count_bodies(question, template, expected):
+    got = imported_kg((MEETING, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
