@@ -124,3 +124,33 @@ MEETING = city_page(
 def test_count_bodies(question, template, expected):
     got = imported_kg((MEETING, "made-up.json")).ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+# a works built, told with another verb than the question's (建设 / 建): where, asked with a level (cues.yaml where)
+BUILT = city_page(
+    events=[
+        {
+            "kind": "build",
+            "date": "2033-06-04",
+            "summary": "星岫集团与云岭集团合资在西岭县建设淀粉厂",
+            "organizations": [CO, SUPPLIER],
+            "location": "西岭县",
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("合资建淀粉厂在哪个县", "event_sited", {"西岭县"}, id="he-zi-jian-zai-na-ge-xian"),
+        pytest.param("淀粉厂是在哪个县建的", "event_sited", {"西岭县"}, id="shi-zai-na-ge-xian-jian-de"),
+        pytest.param("星岫集团合资建淀粉厂是在哪个县", "event_sited", {"西岭县"}, id="body-then-works-na-ge-xian"),
+        # near misses: 在哪里 as before; a body asked where with a level still asks where the body is
+        pytest.param("合资建淀粉厂是在哪里", "event_sited", {"西岭县"}, id="near-zai-na-li"),
+        pytest.param("青岚市人民政府在哪个市", "located_in", {"青岚市"}, id="near-body-zai-na-ge-shi"),
+    ],
+)
+def test_works_where_at_level(question, template, expected):
+    got = imported_kg((BUILT, "made-up.json")).ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
