@@ -149,6 +149,9 @@ BUILT = city_page(
         # near misses: 在哪里 as before; a body asked where with a level still asks where the body is
         pytest.param("合资建淀粉厂是在哪里", "event_sited", {"西岭县"}, id="near-zai-na-li"),
         pytest.param("青岚市人民政府在哪个市", "located_in", {"青岚市"}, id="near-body-zai-na-ge-shi"),
+        # 办公 says where a body is (cues.yaml locate): with a level (blind27's 在哪座城市办公) or not
+        pytest.param("青岚市政府在哪里办公", "located_in", {"青岚市"}, id="body-zai-na-li-ban-gong"),
+        pytest.param("青岚市政府在哪座城市办公", "located_in", {"青岚市"}, id="body-zai-na-zuo-cheng-shi-ban-gong"),
     ],
 )
 def test_works_where_at_level(question, template, expected):
