@@ -389,11 +389,18 @@ class QuestionAnswerer:
     def _answer_surnamed(self, question: str, parsed: Parsed) -> Answer | None:
         """A surname right before a title, in a question nothing fits as written (长治的丁书记全名叫什么): the
         question asked without it, the holders whose names open with it kept (`_by_surname`). None: not such a
-        question, or no holder answered without the surname."""
+        question, or no holder answered without the surname. A short post word standing for a role only after a
+        surname (云岭集团窦总是谁: cues.yaml `surname_roles`) is asked as that role's word (云岭集团老总是谁)."""
         at = self._surname_at(parsed)
         if at is None:
             return None
-        got = self.answer(parsed.text[:at] + parsed.text[at + 1 :])
+        short = next((m for m in parsed.mentions if m.start == at + 1 and m.text in self.lexicon.surname_roles), None)
+        rest = (
+            parsed.text[at + 1 :]
+            if short is None
+            else self.lexicon.surname_roles[short.text] + parsed.text[short.end :]
+        )
+        got = self.answer(parsed.text[:at] + rest)
         if got.template != "post_holder" or not got.answers:
             return self._answer_as_named(question, parsed, at)
         return self._by_surname(replace(got, question=question), parsed.text[at])
