@@ -386,7 +386,12 @@ def spread_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = wide_chosen()
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events_chosen(val=False)) for items in d.values() for _, t in items}
+    seen = {
+        unicodedata.normalize("NFKC", t)
+        for d in (out, events_chosen(val=False))
+        for items in d.values()
+        for _, t in items
+    }
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
     _draw_by_strata(out, seen, SPREAD_SETS, {"wide_sources": joined}, spread_stratum, SPREAD_DRAW)
