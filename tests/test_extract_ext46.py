@@ -39,3 +39,30 @@ def test_ext46_a_speaker_after_a_deal_at_a_named_ceremony_is_no_participant(text
     signings = [e for e in got.events if e.kind == "signing"]
     assert signings
     assert all(speaker not in e.participants for e in signings)
+
+
+KINDS_OF_BODIES_NAMED_NONE = [
+    pytest.param(
+        "今天（6月12日），某某省召开安全生产会议，要求年内关闭不具备安全生产条件的小煤矿。",
+        "小煤矿",
+        id="small-coal-mines-a-kind",
+    ),
+    pytest.param(
+        "今天（6月12日），某某省副省长王建华表示，全省今年已关闭整合小煤矿300余座。",
+        "小煤矿",
+        id="small-coal-mines-counted",
+    ),
+    pytest.param(
+        "今天（6月12日），甲乙客车股份有限公司副总经理刘建华表示，公司将在某某设立售后服务站。",
+        "售后服务站",
+        id="an-after-sales-station-to-be-set-up",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind", KINDS_OF_BODIES_NAMED_NONE)
+def test_ext46_a_kind_of_body_is_no_organization(text, kind):
+    """小煤矿 (small coal mines: org_generic.yaml kind_words 小, as 大) and a station a company sets out to set up
+    (设立售后服务站: goal_suffixes 服务站, as 设立…基金) name no body (b54 junk bodies)."""
+    got = _page(text)
+    assert kind not in [o.name for o in got.organizations]
