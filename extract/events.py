@@ -1570,7 +1570,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and (_sentences_since(sents, seen, s.index) <= SPEAKER_GAP or last.kind not in SPOKEN_AT)
             and not other_day
             and still_at_scene(sents, seen, s)
-            and not _named_at_signing(last, spoke)
+            and not _named_at_signing(last, spoke, sents, drafts)
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
@@ -1583,12 +1583,26 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     seen = s.index
 
 
-def _named_at_signing(d: Draft, spoke: dict[int, set[str]]) -> bool:
+def _named_at_signing(
+    d: Draft, spoke: dict[int, set[str]], sents: list[Sentence] | None = None, drafts: list[Draft] | None = None
+) -> bool:
     """Is d a signing with someone named at it other than by speaking after it or at its scene (活动现场，甲…): its
     signers, 乙见证签约? Then one who speaks a sentence on (丙介绍，…) comments on it, no participant (b40-b43 probes);
     a signing told with no such person takes its speakers (the seed 000 and dev 45 gold: who speaks at the scene, the
-    signing representative who speaks after it)."""
-    return d.kind == "signing" and bool(set(d.participants) - spoke.get(id(d), set()))
+    signing representative who speaks after it). A deal told as done at the signing ceremony told before (签约仪式上，
+    甲还与乙签署了…；丙与丁签订了…: data at_signing, at its run's opening) is one more deal of that ceremony: named
+    when the signing told before it on its day is."""
+    if d.kind != "signing":
+        return False
+    if set(d.participants) - spoke.get(id(d), set()):
+        return True
+    if not sents or not drafts or not 0 <= d.sent < len(sents):
+        return False
+    first = sents[_chain_start(sents, d.sent)]
+    if not _patterns()["at_signing"].match(first.text, first.lead_at):
+        return False
+    before = [b for b in drafts if b.kind == "signing" and b.sent < first.index and b.date == d.date]
+    return bool(before) and _named_at_signing(before[-1], spoke)
 
 
 def _sentences_since(sents: list[Sentence], seen: int, k: int) -> int:
