@@ -354,6 +354,39 @@ class QuestionAnswerer:
             return replace(got, question=question) if got.answers else None
         return None
 
+    def _asked_clause(self, text: str) -> int | None:
+        """Where the clause asked starts in a question opened by a clause of context (cues.yaml context): after the
+        last comma, stop or colon followed by an asking word (那么, 请问), past that word; with no asking word, after
+        the last of two marks or more. None: no such clauses."""
+        lead = next((w for w in self.lexicon.context_opens if text.startswith(w)), None)
+        if lead is None:
+            return None
+        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
+        for m in reversed(marks):
+            rest = text[m.end() :]
+            word = next((w for w in self.lexicon.context_asks if rest.startswith(w)), None)
+            if word is not None:
+                return m.end() + len(word) if rest[len(word) :].strip() else None
+        return marks[-1].end() if len(marks) >= 2 and text[marks[-1].end() :].strip() else None
+
+    def _answer_context_over(self, asked: Asked) -> Answer | None:
+        """A clause of context before a question the whole also fits, the best fit reading names of both the context
+        and the clause asked (看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班 read as one agreement's parties): the
+        clause asked alone, when it names something and is answered by another template. None: not such a question,
+        or the clause alone answers nothing or the same way (据报道，甲与乙签约，那么甲的签约金额是多少: the whole)."""
+        parsed, fits = asked.parsed, asked.fits or []
+        start = self._asked_clause(parsed.text)
+        if start is None or not fits:
+            return None
+        read = {*fits[0].entities.values(), *fits[0].described}
+        sides = {parsed.mentions[i].start >= start for i in read if 0 <= i < len(parsed.mentions)}
+        if sides != {True, False}:  # the fit reads one side only: the whole is asked as written
+            return None
+        got = self.answer(parsed.text[start:])
+        if not got.answers or got.template == fits[0].template.id:
+            return None
+        return replace(got, question=asked.question)
+
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
         written: the question asked without it, the answers whose names hold it kept (乙市丙区). None: not such a
@@ -966,6 +999,8 @@ STEPS: tuple[Step, ...] = (
     Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
     # 据报道，…，那么…: a clause of context, then the question (also when it reads as asking two things)
     Step("context", lambda qa, q: qa._answer_context(q.question, q.text), when=lambda q: not q.fits),
+    # 看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班: the whole fits, reading the context into the question
+    Step("context_over", lambda qa, q: qa._answer_context_over(q), when=lambda q: bool(q.fits)),
     Step(
         "asks_two",
         lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),

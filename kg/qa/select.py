@@ -632,6 +632,14 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         ev.asks |= own
         body_asked = body_asked or own == {"org"}
         ev.groups |= _cues_of(text, words, n, lex)
+    work_is_body = False
+    if "work" in ev.groups and not any(set(m.kinds) & {"p", "s", "t", "o"} for m in mentions):
+        # 参加甲会的单位有哪些: a word of work that is also a body noun (单位), with no person or title to work there
+        # and no body named (甲集团是哪里的单位: where the body is), is the body asked, not where someone works
+        work = [w for w in words if ("cue", "work") in w.tags]
+        if all(("cue", "units") in w.tags for w in work):
+            ev.groups.discard("work")
+            work_is_body = True
     if body_asked:
         ev.asks.discard("organiser")  # 哪个单位是甲会的组织者: a body asked, never the person who held it
     if (
@@ -700,6 +708,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         cues -= {"leader"} if which_leader else set()
         if n in ev.frame or cues & lex.describes or ("sign" in cues and _agreement_after(text, words, n, lex)):
             ev.frame_groups |= cues
+    if work_is_body:
+        ev.frame_groups.discard("work")
     return ev
 
 
