@@ -355,6 +355,35 @@ def landed_locations(doc: Doc) -> None:
                             org.located_in = where
 
 
+SITED_AT = re.compile(rf"[^，。；！？\n]{{0,40}}?(?:{'|'.join(load('org_generic.yaml')['location_verbs'])})")
+
+
+def sited_locations(doc: Doc) -> None:
+    """A body whose name gives only its province (甲省乙公司), told by a clause that opens with its name to lie
+    in a place inside that province (甲省乙公司新建项目位于丙市丁区…), lies in that place's city (丙市); when its
+    clauses name two cities, it stays in the province."""
+    reg = registry(doc)
+    for org in reg.values():
+        if org.type in ("government", "party_committee", "development_zone"):
+            continue
+        body = org.name[2:] if org.name.startswith("中共") else org.name
+        own = next((p for k in range(min(len(body), 9), 1, -1) if (p := place_of(body[:k]))), None)
+        if own is None or own.level != "province" or org.located_in != own.name:
+            continue
+        cities = set()
+        for art in doc.facts.articles:
+            text = art.body or ""
+            for name in {org.name, *org.aliases}:
+                for at in _occurrences(text, name) if len(name) > 3 else ():
+                    verb = SITED_AT.match(text, at + len(name))
+                    got = _place_at({}, text, verb.end()) if verb else None
+                    inner = place_of(got[1]) if got else None
+                    if inner is not None and inner.province == own.name and inner.name != own.name:
+                        cities.add(inner.city if inner.level == "county" and inner.city else inner.name)
+        if len(cities) == 1:
+            org.located_in = cities.pop()
+
+
 def committee_aliases(doc: Doc) -> None:
     """A body's Party committee (甲集团公司乙煤矿党委) is named by each other name of the body with 党委 after it too
     (乙煤矿党委, 乙矿党委: the gold's and the text's ways of writing it when the text writes 这个矿的党委)."""
@@ -900,6 +929,7 @@ def orgs(doc: Doc) -> None:
     regulators_of_departments(doc)
     stated_locations(doc)
     landed_locations(doc)
+    sited_locations(doc)
     jurisdiction_bodies(doc)
     listed_types(doc)
     committee_aliases(doc)

@@ -257,6 +257,9 @@ class QueryRunner:
         newest = self.newest(template, values)
         rows = self._intersected(template, values, self.rows(template, bindings, text, newest[0] if newest else None))
         truncated = bool(template.limit) and len(rows) > (template.limit or 0)
+        # a ranked row answering with a node the question names is no answer: the next rank's are (甲市是哪个省的:
+        # 甲市人民政府 lies in 甲市, the place asked, and 甲市 in 乙省)
+        rows = [r for r in rows if r.get("rank") is None or getattr(r.get("x"), "value", None) not in job.named]
         rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
         rows = doer_rows(template, kind_rows(template, rows, text), text)
         place = place_asked(text)
