@@ -107,3 +107,17 @@ def meeting_page(*persons: dict[str, Any]) -> dict[str, Any]:
             },
         ],
     )
+
+
+# the city page with a meeting three bodies took part in (counted with 多少家单位, asked with 单位 as the noun asked)
+THREE_BODIES_MEETING = city_page(
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-06-02",
+            "summary": "青岚市召开稳价座谈会，星岫集团、云岭集团等单位参加",
+            "participants": ["陆听松"],
+            "organizations": [GOV, CO, SUPPLIER],
+        }
+    ]
+)

@@ -4,7 +4,7 @@ the wording, and near misses must not change. The people, bodies and places are 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, CPPCC, GOV, SUPPLIER, city_page
+from qa_fact_pages import CO, CPPCC, GOV, SUPPLIER, THREE_BODIES_MEETING, city_page
 from qa_helpers import imported_kg
 
 # a CPPCC vice-chair who witnessed the city's agreement with a group (engine.py `_answer_context_over`)
@@ -81,21 +81,8 @@ def test_context_read_into_the_question(witnessed, question, template, expected)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
 
 
-# a meeting three bodies took part in, asked with 单位 as the noun asked (select.py read_evidence: a work word that is
-# also a body noun, with no person or title named, is the body asked)
-MEETING = city_page(
-    events=[
-        {
-            "kind": "meeting",
-            "date": "2033-06-02",
-            "summary": "青岚市召开稳价座谈会，星岫集团、云岭集团等单位参加",
-            "participants": ["陆听松"],
-            "organizations": [GOV, CO, SUPPLIER],
-        }
-    ]
-)
-
-
+# THREE_BODIES_MEETING asked with 单位 as the noun asked (select.py read_evidence: a work word that is also a body
+# noun, with no person or title named, is the body asked)
 @pytest.mark.parametrize(
     "question,template,expected",
     [
@@ -120,5 +107,5 @@ MEETING = city_page(
     ],
 )
 def test_dan_wei_of_an_event(question, template, expected):
-    got = imported_kg((MEETING, "made-up.json")).ask(question)
+    got = imported_kg((THREE_BODIES_MEETING, "made-up.json")).ask(question)
     assert (template or got.template, {a["label"] for a in got.answers}) == (got.template, expected), got.message

@@ -4,7 +4,7 @@ the wording, and near misses must not change. The people, bodies and places are 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, SUPPLIER, ZONE, city_page
+from qa_fact_pages import CO, SUPPLIER, THREE_BODIES_MEETING, ZONE, city_page
 from qa_helpers import imported_kg
 
 BANK, LAB = "青岚农商银行股份有限公司", "青岚氢能实验室"
@@ -96,20 +96,6 @@ def test_bare_surname_zong_of_two_bodies_asked_which():
     assert (got.answers, {c["label"] for c in got.candidates or []}) == ([], {"云岭集团有限公司", CO}), got.message
 
 
-# a meeting three bodies took part in: their count asked with 多少家单位 (cues.yaml counts.org)
-MEETING = city_page(
-    events=[
-        {
-            "kind": "meeting",
-            "date": "2033-06-02",
-            "summary": "青岚市召开稳价座谈会，星岫集团、云岭集团等单位参加",
-            "participants": ["陆听松"],
-            "organizations": [GOV, CO, SUPPLIER],
-        }
-    ]
-)
-
-
 @pytest.mark.parametrize(
     "question,template,expected",
     [
@@ -122,7 +108,7 @@ MEETING = city_page(
     ],
 )
 def test_count_bodies(question, template, expected):
-    got = imported_kg((MEETING, "made-up.json")).ask(question)
+    got = imported_kg((THREE_BODIES_MEETING, "made-up.json")).ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
 
 
