@@ -339,7 +339,8 @@ class QuestionAnswerer:
         lead = next((w for w in lex.context_opens if text.startswith(w)), None)
         if lead is None:
             return None
-        for m in reversed(list(_CLAUSE_MARK.finditer(text, len(lead) + 1))):
+        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
+        for m in reversed(marks):
             rest = text[m.end() :]
             word = next((w for w in lex.context_asks if rest.startswith(w)), None)
             if word is not None and rest[len(word) :].strip():
@@ -347,7 +348,6 @@ class QuestionAnswerer:
                 if not got.answers:  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
                     got = self.answer(text[len(lead) : m.end()].lstrip("，,；;。：: ") + rest[len(word) :])
                 return replace(got, question=question) if got.answers else None
-        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
         # 朋友转给我一篇文章，讲…，甲市市长是谁: no asking word, the last clause asked alone
         if len(marks) >= 2 and text[marks[-1].end() :].strip():
             got = self.answer(text[marks[-1].end() :])
