@@ -391,8 +391,13 @@ def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
         items = _items(r["label"].value)
         if all(_of_level(x, words) for x in items):
             out.append(r)
-        elif "省" in words:  # 去了哪些省, the places a city or county: the provinces they lie in (咸宁: 湖北省)
-            out += [{**r, "label": Term("literal", p), "x": None} for p in _provinces(items)]
+        elif "省" in words or "自治区" in words:  # 去了哪些省, the places a city or county: the provinces they
+            # lie in (咸宁: 湖北省); 哪个自治区 only those of that level (乙县: 甲自治区, never 丙省)
+            out += [
+                {**r, "label": Term("literal", p), "x": None}
+                for p in _provinces(items)
+                if "省" in words or _of_level(p, words)
+            ]
     return out
 
 
