@@ -97,6 +97,7 @@ def _patterns() -> dict[str, Any]:
         "kind_fields": re.compile(lex["kind_fields"]),
         "witness": re.compile(alt(lex["witness_verbs"])),
         "witness_bare": re.compile(alt(lex["witness_bare"])),
+        "witness_list": re.compile(alt(lex["witness_list"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
         "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
@@ -676,8 +677,22 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
         lo = _own_act_before(s, lo, subject_end)
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
-        return list(dict.fromkeys(names))
+        return list(dict.fromkeys(names + _listed_witnesses(sents, s, m.start())))
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
+
+
+def _listed_witnesses(sents: list[Sentence], s: Sentence, at: int) -> list[str]:
+    """Persons listed after the verb (出席签约仪式的有甲、乙 from `at` in the witnesses' sentence; 参加签约的还有甲、乙 opening
+    the next sentence of its paragraph): witnesses too."""
+    pat = _patterns()["witness_list"]
+    out = []
+    if m := pat.match(s.text, at):
+        out += s.between("persons", m.end(), len(s.text))
+    k = next((j for j, x in enumerate(sents) if x is s), len(sents))
+    nxt = sents[k + 1] if k + 1 < len(sents) else None
+    if nxt is not None and nxt.para == s.para and (m := pat.match(nxt.text, nxt.lead_at)):
+        out += nxt.between("persons", m.end(), len(nxt.text))
+    return out
 
 
 def _own_act_before(s: Sentence, lo: int, hi: int) -> int:

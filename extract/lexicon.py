@@ -441,6 +441,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "fields_pattern": Str(),
             "witness_verbs": W,
             "witness_bare": W,
+            "witness_list": W,
             "fields_local": W,
             "fields_before_verb": W,
             "kind_fields": Str(),
