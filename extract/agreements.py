@@ -84,6 +84,7 @@ def _patterns() -> dict[str, Any]:
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "tally": re.compile(lex["tally_before"]),
+        "unnamed_sides": re.compile(alt(lex["unnamed_sides"])),
         "tally_after": re.compile(lex["tally_after"]),
         "nations": re.compile(alt(lex["nation_parties"])),
         "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
@@ -751,6 +752,9 @@ def signed_in(
             continue
         if _patterns()["tally_after"].match(sent.text, m.end("obj")):
             continue  # (签了…合同的有2409户: those who signed, counted)
+        lo = max(sent.lead_at, max(sent.text.rfind(c, 0, m.start()) for c in "，。；,;") + 1)
+        if _patterns()["unnamed_sides"].search(sent.text, lo, m.start()):
+            continue  # (已与多家…签署了…, 已有多家…与各地…签署了…: deals summed up, no sides named)
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
         parties = parties_before(sent, m.start(), resolve)

@@ -442,6 +442,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "witness_verbs": W,
             "witness_bare": W,
             "witness_list": W,
+            "unnamed_sides": W,
             "fields_local": W,
             "fields_before_verb": W,
             "kind_fields": Str(),

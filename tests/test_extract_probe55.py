@@ -38,3 +38,31 @@ def test_probe55_those_listed_as_present_at_a_signing_witnessed_it(text, name, w
     witnesses of a cnews signing lost)."""
     got = extract_page("标题\n\n" + text, source_name=name).agreements
     assert got and got[0].witnesses == witnesses
+
+
+UNNAMED_SIDES = [
+    pytest.param(
+        "近日，某部副部长张一明接受记者专访。张一明说，近年来，某部已与多家电商平台和家电企业签署了促消费合作备忘录，今后还将扩大合作。",
+        "xwlb_2025-05-20-007.txt",
+        id="minister-with-many-platforms",
+    ),
+    pytest.param(
+        "中新网北京6月12日电 某司司长李二强此前表示，目前已有多家家电企业与各地供销社签署了下乡产品供货协议。",
+        "cnews_x.txt",
+        id="many-firms-with-co-ops-everywhere",
+    ),
+    pytest.param(
+        "本报讯 市商务局局长王三立说，我局已先后与一批外贸企业签订了出口信用保险合作协议，效果良好。",
+        "eb_x.txt",
+        id="bureau-with-a-batch-of-firms",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", UNNAMED_SIDES)
+def test_probe55_a_signing_with_unnamed_sides_is_no_agreement_nor_event(text, name):
+    """Signings told of unnamed many (已与多家…签署了…, 已有多家…与各地…签署了…, 已先后与一批…签订了…) sum up deals done already, no
+    one agreement with its sides and day (agreement_kinds.yaml unnamed_sides, as tally_before's 累计签约; b55 probe: two
+    one-party agreements and signings in an interview and a figures piece)."""
+    page = extract_page("标题\n\n" + text, source_name=name)
+    assert page.agreements == [] and [e for e in page.events if e.kind == "signing"] == []
