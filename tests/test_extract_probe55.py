@@ -66,3 +66,31 @@ def test_probe55_a_signing_with_unnamed_sides_is_no_agreement_nor_event(text, na
     one-party agreements and signings in an interview and a figures piece)."""
     page = extract_page("标题\n\n" + text, source_name=name)
     assert page.agreements == [] and [e for e in page.events if e.kind == "signing"] == []
+
+
+ITEMS_OF_A_BRIEFS_PAGE = [
+    pytest.param(
+        "中新网6月18日电 综合报道：■甲市人民政府与乙丙港口集团有限公司16日在甲市签订了物流园区合作协议。副市长张一明出席签约仪式。"
+        "■丁戊银行与己庚钢铁股份有限公司17日签署了银企合作协议。",
+        "cnews_x.txt",
+        [["甲市人民政府", "乙丙港口集团有限公司"], ["丁戊银行", "己庚钢铁股份有限公司"]],
+        id="black-square-items",
+    ),
+    pytest.param(
+        "新华网某地3月2日电 ◆华兴银行江西省分行与江西省人民政府1日签署了战略合作协议。"
+        "◆乙丙钢铁股份有限公司与丁戊重工集团有限公司当天签订了钢材供应合同。",
+        "cnews_x.txt",
+        [["华兴银行江西省分行", "江西省人民政府"], ["乙丙钢铁股份有限公司", "丁戊重工集团有限公司"]],
+        id="diamond-items",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,parties", ITEMS_OF_A_BRIEFS_PAGE)
+def test_probe55_each_item_of_a_briefs_page_is_a_paragraph_without_its_mark(text, name, parties):
+    """A run-on page of short items opened by ■/◆ (财经要闻简报：■甲…。■乙…) is read as one paragraph an item, without
+    its mark (segment.split_paragraphs, line_words.yaml item_marks): the mark is no part of the name after it (b55
+    probe: made-up items gave ■甲市人民政府)."""
+    got = extract_page("标题\n" + text, source_name=name)
+    assert [a.parties for a in got.agreements] == parties
+    assert not [o.name for o in got.organizations if o.name[0] in "■◆"]
