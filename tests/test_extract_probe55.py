@@ -94,3 +94,23 @@ def test_probe55_each_item_of_a_briefs_page_is_a_paragraph_without_its_mark(text
     got = extract_page("标题\n" + text, source_name=name)
     assert [a.parties for a in got.agreements] == parties
     assert not [o.name for o in got.organizations if o.name[0] in "■◆"]
+
+
+AT_THE_MEETING_AFTER_ITS_SIGNINGS = [
+    pytest.param(
+        "今天（1月9日），全国某业工作会议在北京召开。某部部长王一明出席会议并讲话。\n"
+        "会上，某部与国家开发银行签署了开发性金融合作协议；甲乙股份有限公司与丙丁联合会签署了合作框架协议。\n"
+        "会议期间，某省通信管理局局长林二刚作了交流发言。",
+        "xwlb_2025-01-09-003.txt",
+        "林二刚",
+        id="during-the-meeting-a-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,speaker", AT_THE_MEETING_AFTER_ITS_SIGNINGS)
+def test_probe55_one_who_speaks_during_a_meeting_is_at_the_meeting_not_its_signings(text, name, speaker):
+    """A sentence opening 会议期间，/大会期间， after the meeting's signings (会上，甲与乙签署…) is at that meeting, as 会上，
+    already (event_kinds.yaml meeting_scene; b55 probe: the speaker joined both signings, not the meeting)."""
+    got = extract_page("标题\n\n" + text, source_name=name).events
+    assert [e.kind for e in got if speaker in e.participants] == ["meeting"]
