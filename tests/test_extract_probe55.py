@@ -114,3 +114,21 @@ def test_probe55_one_who_speaks_during_a_meeting_is_at_the_meeting_not_its_signi
     already (event_kinds.yaml meeting_scene; b55 probe: the speaker joined both signings, not the meeting)."""
     got = extract_page("标题\n\n" + text, source_name=name).events
     assert [e.kind for e in got if speaker in e.participants] == ["meeting"]
+
+
+EVERY_MUNICIPALITY = [
+    pytest.param(
+        "今天（1月9日），全国某业工作会议在北京召开。出席会议的有某部副部长陈一立，以及各省、自治区、直辖市通信管理局局长。",
+        "xwlb_2025-01-09-003.txt",
+        "北京市通信管理局",
+        id="provinces-regions-and-municipalities",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,body", EVERY_MUNICIPALITY)
+def test_probe55_a_body_of_every_municipality_is_none_of_the_host_city(text, name, body):
+    """直辖市…局 and 计划单列市…局 name that body of every such city, none of them (org_generic.yaml every_before, as 各市;
+    b55 probe: 各省、自治区、直辖市通信管理局 became the host city's 市通信管理局)."""
+    got = [o.name for o in extract_page("标题\n\n" + text, source_name=name).organizations]
+    assert body not in got
