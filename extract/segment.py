@@ -104,7 +104,9 @@ def split_paragraphs(text: str) -> list[Para]:
     out: list[Para] = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        cuts = [0, *(i.end() for i in ITEM_AFTER_END.finditer(line)), len(line)]
+        marks = [i.end() for i in ITEM_AFTER_END.finditer(line)]
+        # (an item tells something, a full stop in it before the next mark: 运作呈现五个特点：●产销…●盈利… is a heading)
+        cuts = [0, *(a for a, b in zip(marks, [*marks[1:], len(line)]) if "。" in line[a:b]), len(line)]
         for a, b in zip(cuts, cuts[1:]):
             piece = line[a:b].rstrip(ITEM_MARKS) if b < len(line) else line[a:b]
             lead = len(piece) - len(piece.lstrip(" \t\u3000\r\ufeff"))

@@ -132,3 +132,13 @@ def test_probe55_a_body_of_every_municipality_is_none_of_the_host_city(text, nam
     b55 probe: 各省、自治区、直辖市通信管理局 became the host city's 市通信管理局)."""
     got = [o.name for o in extract_page("标题\n\n" + text, source_name=name).organizations]
     assert body not in got
+
+
+def test_probe55_a_line_of_marked_headings_with_no_full_stop_stays_one_paragraph():
+    """Marks inside a heading line with no full stop (甲地经济运行呈现三个特点：●产销同步增长●利润向大企业集中) open no
+    items: only a marked item that tells something (a full stop in it) is a paragraph of its own (dev 33 pd1998: its
+    ●-heading cut in two cost a question)."""
+    from kgqa.extract.segment import split_paragraphs
+
+    text = "甲地经济运行呈现三个特点：●产销同步增长●利润向大企业集中●亏损有所减少"
+    assert [p.text for p in split_paragraphs(text)] == [text]
