@@ -84,6 +84,7 @@ def _patterns() -> dict[str, Any]:
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
         "tally": re.compile(lex["tally_before"]),
+        "unnamed_sides": re.compile(alt(lex["unnamed_sides"])),
         "tally_after": re.compile(lex["tally_after"]),
         "nations": re.compile(alt(lex["nation_parties"])),
         "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
@@ -97,6 +98,7 @@ def _patterns() -> dict[str, Any]:
         "kind_fields": re.compile(lex["kind_fields"]),
         "witness": re.compile(alt(lex["witness_verbs"])),
         "witness_bare": re.compile(alt(lex["witness_bare"])),
+        "witness_list": re.compile(alt(lex["witness_list"])),
         "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
         "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
         "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
@@ -676,8 +678,22 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
         lo = _own_act_before(s, lo, subject_end)
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
-        return list(dict.fromkeys(names))
+        return list(dict.fromkeys(names + _listed_witnesses(sents, s, m.start())))
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
+
+
+def _listed_witnesses(sents: list[Sentence], s: Sentence, at: int) -> list[str]:
+    """Persons listed after the verb (出席签约仪式的有甲、乙 from `at` in the witnesses' sentence; 参加签约的还有甲、乙 opening
+    the next sentence of its paragraph): witnesses too."""
+    pat = _patterns()["witness_list"]
+    out = []
+    if m := pat.match(s.text, at):
+        out += s.between("persons", m.end(), len(s.text))
+    k = next((j for j, x in enumerate(sents) if x is s), len(sents))
+    nxt = sents[k + 1] if k + 1 < len(sents) else None
+    if nxt is not None and nxt.para == s.para and (m := pat.match(nxt.text, nxt.lead_at)):
+        out += nxt.between("persons", m.end(), len(nxt.text))
+    return out
 
 
 def _own_act_before(s: Sentence, lo: int, hi: int) -> int:
@@ -736,6 +752,9 @@ def signed_in(
             continue
         if _patterns()["tally_after"].match(sent.text, m.end("obj")):
             continue  # (签了…合同的有2409户: those who signed, counted)
+        lo = max(sent.lead_at, max(sent.text.rfind(c, 0, m.start()) for c in "，。；,;") + 1)
+        if _patterns()["unnamed_sides"].search(sent.text, lo, m.start()):
+            continue  # (已与多家…签署了…, 已有多家…与各地…签署了…: deals summed up, no sides named)
         done = not _patterns()["unsigned"].search(sent.text, sent.lead_at, m.start())
         date = sent.date_at(m.start())
         parties = parties_before(sent, m.start(), resolve)

@@ -73,6 +73,10 @@ PUBLISHER_LINE = re.compile(rf"^{SP}(?:发布人|来源|发布单位){SP}[：:]"
 # Names in parentheses closing an item's last paragraph: …锦旗和牌匾。（甲乙）
 TAIL_PAREN = re.compile(rf"[。！？”]{SP}[（(]{SP}(?P<names>[\u4e00-\u9fff·、 \t\u3000]{{2,14}}){SP}[)）]{SP}$")
 MOVE_ON = re.compile(r"^[（(]?(?:下转|上接|转第|接第)")
+ITEM_MARKS = "".join(load("line_words.yaml")["item_marks"])
+# an item's mark after a sentence's end, a colon or a space inside a line (…讲话。■乙… / 综合报道：■甲… / …电 ◆甲…): a cut
+# before the item
+ITEM_AFTER_END = re.compile(rf"(?:(?<=[。！？”：:])|(?<=[ \t\u3000])){SP}[{ITEM_MARKS}]")
 VERB_START = re.compile(rf"^(?:{'|'.join(load('line_words.yaml')['verbs_after_names'])})")
 NAME_END = re.compile(rf"(?:{'|'.join(load('line_words.yaml')['title_endings'])})" r"[\u4e00-\u9fff]{2,3}$")
 
@@ -95,14 +99,20 @@ class Para:
 
 
 def split_paragraphs(text: str) -> list[Para]:
-    """Non-blank lines of the page with their offsets (stripped of surrounding spaces)."""
+    """Non-blank lines of the page with their offsets (stripped of surrounding spaces); a run-on line of short items
+    (财经要闻简报：■甲…。■乙…) read as one paragraph an item, each without its mark (line_words.yaml item_marks)."""
     out: list[Para] = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        lead = len(line) - len(line.lstrip(" \t\u3000\r\ufeff"))
-        body = line.strip(" \t\u3000\r\ufeff")
-        if body:
-            out.append(Para(body, [(0, m.start() + lead, len(body))]))
+        marks = [i.end() for i in ITEM_AFTER_END.finditer(line)]
+        # (an item tells something, a full stop in it before the next mark: 运作呈现五个特点：●产销…●盈利… is a heading)
+        cuts = [0, *(a for a, b in zip(marks, [*marks[1:], len(line)]) if "。" in line[a:b]), len(line)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = line[a:b].rstrip(ITEM_MARKS) if b < len(line) else line[a:b]
+            lead = len(piece) - len(piece.lstrip(" \t\u3000\r\ufeff"))
+            body = piece.strip(" \t\u3000\r\ufeff")
+            if body:
+                out.append(Para(body, [(0, m.start() + a + lead, len(body))]))
     return out
 
 
