@@ -86,3 +86,33 @@ def test_ext47_an_area_named_only_by_a_direction_is_no_zone(text, name):
     gold = _gold(text, name)
     assert not [z["name"] for z in gold["development_zones"]]
     assert not [o["name"] for o in gold["organizations"] if o["name"].endswith("片区")]
+
+
+PARTY_UNITS = [
+    pytest.param(
+        "本报某地３月２日讯 全省公安工作会议今天召开。山东省委副书记、政法委书记李一强出席。",
+        "pd1998_19980302-01-001.txt",
+        ("李一强", "中共山东省委员会政法委员会"),
+        id="bare-unit-after-province-committee",
+    ),
+    pytest.param(
+        "本报讯 昨天上午，全市政法工作会议召开。南宁市委常委、政法委书记黄一明出席。",
+        "eb_2011-05-16-001.txt",
+        ("黄一明", "中共南宁市委员会政法委员会"),
+        id="bare-unit-after-city-committee",
+    ),
+    pytest.param(
+        "本报某地３月２日讯 全省公安工作会议今天召开。山东省委政法委副书记李一强出席。",
+        "pd1998_19980302-01-001.txt",
+        ("李一强", "中共山东省委员会政法委员会"),
+        id="unit-written-with-its-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,post", PARTY_UNITS)
+def test_ext47_a_party_committee_s_politics_and_law_unit_is_named_whole(text, name, post):
+    """A Party committee's 政法委, bare after the committee's title in the chain (省委副书记、政法委书记) or written with
+    its level (省委政法委), is 中共<place>委员会政法委员会 (level_prefixes.txt party_unit, chain_rules.yaml; b54's gold,
+    b44's 中共湖南省委员会政法委员会): not a body 政法委 of its own."""
+    assert post in _posts(text, name)
