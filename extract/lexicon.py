@@ -367,6 +367,7 @@ CHAIN_RULE_NAMES = (
     "body_committee",
     "party",
     "discipline",
+    "party_unit",
     "gov",
     "company_unit",
     "bare_unit",

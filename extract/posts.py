@@ -805,6 +805,25 @@ def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return ((ln.head + ln.level) if ln.head else None), None
 
 
+def _party_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """<place>委政法委: `body` of 中共<place>委员会 (中共<place>委员会政法委员会); 政法委 bare after a Party committee's
+    title in the chain (省委副书记、政法委书记) that committee's; a body's unit (X公司政法委) as written. The title is the
+    bare role (书记), as the probes' gold writes it (b54)."""
+    levels = lexicon().levels
+    party_level = max((w for w, k in levels.items() if k == "party" and ln.level.startswith(w)), key=len, default="")
+    party = None
+    if party_level:
+        got = _party(ch, replace(ln, level=party_level), row)
+        party = got[0] if got else None
+    elif not ln.head and ch.base_org and ch.base_org.startswith("中共") and ch.base_org.endswith("委员会"):
+        party = ch.base_org
+    elif ln.head:
+        return ln.head + ln.level, ln.role
+    if not party or not party.endswith("委员会"):
+        return None, ln.role
+    return row.body.format(party=party), ln.role
+
+
 def _gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """<place>政府: <place>人民政府; a country's 政府 as written (越南政府副总理)."""
     if ln.head in country_names():
@@ -1333,6 +1352,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "party": _party,
     "gov": _gov,
     "discipline": _discipline,
+    "party_unit": _party_unit,
     "company_unit": _company_unit,
     "bare_unit": _bare_unit,
     "embassy": _embassy,
