@@ -331,43 +331,56 @@ class QuestionAnswerer:
 
     def _answer_context(self, question: str, text: str) -> Answer | None:
         """A clause of context before the question (据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: cues.yaml context),
-        whose reading as a whole answered nothing: the clause after the last comma followed by an asking word, asked
-        alone, else the whole without the opening and asking words (那么他的职务是什么: the context's person's); with no
-        asking word after any comma, stop or colon, the last clause alone (朋友转给我一篇文章，讲…，甲市市长是谁). None: no
-        such clauses, or nothing answers."""
+        whose reading as a whole answered nothing: the clause asked (`_context_clause`) alone, and when that answers
+        nothing after an asking word, the whole without the opening and asking words (那么他的职务是什么: the context's
+        person's); with no asking word after any comma, stop or colon, the last clause alone (朋友转给我一篇文章，讲…，
+        甲市市长是谁). None: no such clauses, or nothing answers."""
+        found = self._context_clause(text)
+        if found is None:
+            return None
+        lead, clause, asked = found
+        got = self.answer(text[asked:])
+        if (
+            not got.answers and asked > clause
+        ):  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
+            got = self.answer(text[lead:clause].lstrip("，,；;。：: ") + text[asked:])
+        return replace(got, question=question) if got.answers else None
+
+    def _asked_clause(self, text: str) -> int | None:
+        """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
+        such clause."""
+        found = self._context_clause(text)
+        return None if found is None else found[2]
+
+    def _context_clause(self, text: str) -> tuple[int, int, int] | None:
+        """A question opened by a clause of context (cues.yaml context.opens): where the context starts past its
+        opening word, where the clause asked starts and where its words start past an asking word (那么, 请问). The
+        clause asked follows the last comma, stop or colon followed by an asking word; with no asking word after any,
+        the last of two marks or more. None: not so opened, no such clause, or an asking word with nothing after it
+        (one rule for `_answer_context` and `_answer_context_over`).
+
+        >>> from types import SimpleNamespace as N
+        >>> qa = N(lexicon=N(context_opens=("据报道",), context_asks=("那么",)))
+        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，那么乙是谁")
+        (3, 10, 12)
+        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，丙到场，乙是谁")
+        (3, 14, 14)
+        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，那么"), QuestionAnswerer._context_clause(qa, "甲是谁")
+        (None, None)
+        """
         lex = self.lexicon
         lead = next((w for w in lex.context_opens if text.startswith(w)), None)
         if lead is None:
             return None
         marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
         for m in reversed(marks):
-            rest = text[m.end() :]
-            word = next((w for w in lex.context_asks if rest.startswith(w)), None)
-            if word is not None and rest[len(word) :].strip():
-                got = self.answer(rest[len(word) :])
-                if not got.answers:  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
-                    got = self.answer(text[len(lead) : m.end()].lstrip("，,；;。：: ") + rest[len(word) :])
-                return replace(got, question=question) if got.answers else None
-        # 朋友转给我一篇文章，讲…，甲市市长是谁: no asking word, the last clause asked alone
-        if len(marks) >= 2 and text[marks[-1].end() :].strip():
-            got = self.answer(text[marks[-1].end() :])
-            return replace(got, question=question) if got.answers else None
-        return None
-
-    def _asked_clause(self, text: str) -> int | None:
-        """Where the clause asked starts in a question opened by a clause of context (cues.yaml context): after the
-        last comma, stop or colon followed by an asking word (那么, 请问), past that word; with no asking word, after
-        the last of two marks or more. None: no such clauses."""
-        lead = next((w for w in self.lexicon.context_opens if text.startswith(w)), None)
-        if lead is None:
-            return None
-        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
-        for m in reversed(marks):
-            rest = text[m.end() :]
-            word = next((w for w in self.lexicon.context_asks if rest.startswith(w)), None)
+            word = next((w for w in lex.context_asks if text.startswith(w, m.end())), None)
             if word is not None:
-                return m.end() + len(word) if rest[len(word) :].strip() else None
-        return marks[-1].end() if len(marks) >= 2 and text[marks[-1].end() :].strip() else None
+                at = m.end() + len(word)
+                return (len(lead), m.end(), at) if text[at:].strip() else None
+        if len(marks) >= 2 and text[marks[-1].end() :].strip():
+            return len(lead), marks[-1].end(), marks[-1].end()
+        return None
 
     def _answer_context_over(self, asked: Asked) -> Answer | None:
         """A clause of context before a question the whole also fits, the best fit reading names of both the context
