@@ -4,7 +4,7 @@ names the wording, and near misses must not change. The people, bodies and place
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import meeting_page
+from qa_fact_pages import GOV, meeting_page
 from qa_helpers import imported_kg
 
 
@@ -48,3 +48,38 @@ def asked(kg, question):
 )
 def test_agreements_of_a_period(city, question, template, expected):
     assert asked(city, question) == (template, expected)
+
+
+# the city's meeting told with a time of no day (年初) and no date (engine.py `_answer_vague_time`)
+EARLY_IN_YEAR = meeting_page()
+EARLY_IN_YEAR["events"].append(
+    {
+        "kind": "meeting",
+        "summary": "青岚市政府年初召开外贸稳增长座谈会，部署全年外贸工作",
+        "participants": [],
+        "organizations": [GOV],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("青岚市政府年初开了什么会", "org_events", {"外贸稳增长座谈会"}, id="nian-chu-kai-le-shen-me-hui"),
+        pytest.param("青岚市政府年初开了哪些会", "org_events", {"外贸稳增长座谈会"}, id="nian-chu-na-xie-hui"),
+        pytest.param("哪个单位年初开了外贸稳增长座谈会", "event_organizers", {GOV}, id="na-ge-dan-wei-nian-chu-kai-le"),
+        pytest.param(
+            "哪个单位年初召开了外贸稳增长座谈会", "event_organizers", {GOV}, id="na-ge-dan-wei-nian-chu-zhao-kai"
+        ),
+        # near misses: no answer says 年底; with no time word, all the body's events
+        pytest.param("青岚市政府年底开了什么会", None, set(), id="near-nian-di-none-says-it"),
+        pytest.param(
+            "青岚市政府开了什么会",
+            "org_events",
+            {"陆听松会见来访的顾远山一行", "全市招商引资推进会", "外贸稳增长座谈会"},
+            id="near-no-time-word",
+        ),
+    ],
+)
+def test_a_time_with_no_day(question, template, expected):
+    assert asked(imported_kg((EARLY_IN_YEAR, "made-up.json")), question) == (template, expected)

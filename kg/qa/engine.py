@@ -400,6 +400,27 @@ class QuestionAnswerer:
             return None
         return replace(got, question=asked.question)
 
+    def _answer_vague_time(self, question: str, parsed: Parsed) -> Answer | None:
+        """A time with no day (cues.yaml vague_times: 年初, 上半年) in a question nothing fits as written (甲委年初开了
+        什么会, 哪个单位年初开了乙会): the question asked without it, the answers whose label or source sentence says
+        it kept (a fact dated by no day is told by its sentence). None: no such word outside the names, or no answer
+        says it."""
+        text = parsed.text
+        word = next((w for w in self.lexicon.vague_times if w in text), None)
+        if word is None:
+            return None
+        at = text.index(word)
+        if any(m.start < at + len(word) and at < m.end for m in parsed.mentions):
+            return None  # inside a name
+        got = self.answer(text[:at] + text[at + len(word) :])
+        kept = [
+            a
+            for a in got.answers
+            if word in str(a.get("label", ""))
+            or any(word in str(s.get("sentence", "")) for s in a.get("sources") or [])
+        ]
+        return replace(got, question=question, answers=kept) if kept else None
+
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
         written: the question asked without it, the answers whose names hold it kept (乙市丙区). None: not such a
@@ -1022,6 +1043,7 @@ STEPS: tuple[Step, ...] = (
     Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
+    Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会
     Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=_unfit),  # 长治的丁书记全名叫什么
     # 甲和乙分别是什么职务
     Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=_unfit),

@@ -77,6 +77,7 @@ _LEXICON_KEYS = {
     "doers",
     "context",
     "question_part",
+    "vague_times",
 }
 
 
@@ -141,6 +142,7 @@ class Lexicon:
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act's verb -> (its role, the act's words)
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
+    vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
     question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
@@ -369,6 +371,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
+        vague_times=tuple(sorted(_words(source, "vague_times", data.get("vague_times") or []), key=len, reverse=True)),
         question_part=_question_part(source, data.get("question_part")),
         inside_names=tuple(
             sorted(_words(source, "inside_names", data.get("inside_names") or []), key=len, reverse=True)
