@@ -4,7 +4,7 @@ names the wording, and near misses must not change. The people, bodies and place
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import GOV, meeting_page
+from qa_fact_pages import GOV, ZONE, city_page, meeting_page
 from qa_helpers import imported_kg
 
 
@@ -83,3 +83,55 @@ EARLY_IN_YEAR["events"].append(
 )
 def test_a_time_with_no_day(question, template, expected):
     assert asked(imported_kg((EARLY_IN_YEAR, "made-up.json")), question) == (template, expected)
+
+
+# two named events ranked by amount or date (engine.py `_answer_compared`): each asked on its own
+TWO_EVENTS = city_page(
+    events=[
+        {
+            "kind": "signing",
+            "date": "2033-07-05",
+            "summary": "青岚“银企行”对接会举办，五家银行与企业签署授信协议18亿元",
+            "organizations": [GOV],
+            "amount": "18亿元",
+        },
+        {
+            "kind": "groundbreaking",
+            "date": "2033-07-09",
+            "summary": "东湖经开区九个项目集中开工",
+            "organizations": [ZONE],
+            "location": ZONE,
+            "amount": "45亿元",
+        },
+    ]
+)
+SIGNING = "青岚“银企行”对接会举办，五家银行与企业签署授信协议18亿元"
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("银企行对接会和东湖经开区集中开工哪个金额小", "top_amount", {SIGNING}, id="he-na-ge-jin-e-xiao"),
+        pytest.param(
+            "银企行对接会和东湖经开区集中开工哪个投资多", "top_amount", {"东湖经开区九个项目集中开工"}, id="tou-zi-duo"
+        ),
+        pytest.param(
+            "银企行对接会跟东湖经开区集中开工比，哪个金额更大",
+            "top_amount",
+            {"东湖经开区九个项目集中开工"},
+            id="gen-bi-geng-da",
+        ),
+        pytest.param("银企行对接会与东湖经开区集中开工哪个更早", "top_amount", {SIGNING}, id="yu-na-ge-geng-zao"),
+        pytest.param(
+            "银企行对接会和东湖经开区集中开工哪个更晚？", "top_amount", {"东湖经开区九个项目集中开工"}, id="geng-wan"
+        ),
+        pytest.param(
+            "银企行对接会和东湖经开区集中开工这两件事哪个金额小", "top_amount", {SIGNING}, id="zhe-liang-jian-shi"
+        ),
+        # near misses: one event's amount, the largest of all
+        pytest.param("银企行对接会的金额是多少", "amount", {"18亿元"}, id="near-one-amount"),
+        pytest.param("总投资最大的项目是哪个", "top_amount", {"东湖经开区九个项目集中开工"}, id="near-the-largest"),
+    ],
+)
+def test_two_events_ranked(question, template, expected):
+    assert asked(imported_kg((TWO_EVENTS, "made-up.json")), question) == (template, expected)

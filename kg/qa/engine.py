@@ -421,6 +421,52 @@ class QuestionAnswerer:
         ]
         return replace(got, question=question, answers=kept) if kept else None
 
+    def _answer_compared(self, question: str, text: str) -> Answer | None:
+        """Two named facts joined by 和/跟/与, then a word ranking them (cues.yaml compare: 甲会和乙开工哪个金额小,
+        甲跟乙比，哪个更早): each fact's amount (甲会的金额是多少) or date (甲会是哪天) asked on its own, the one ranked
+        first answered by its sentence. None: not such a question, a side not answered by exactly one amount or date,
+        dates of which one only narrows the other (2025-03 and 2025-03-21), or a tie."""
+        lex = self.lexicon
+        body = text.rstrip("？?！!。. 呢啊呀")
+        hit = next(((kind, w) for kind, words in lex.compare for w in words if body.endswith(w)), None)
+        if hit is None:
+            return None
+        kind, word = hit
+        head = body[: -len(word)].rstrip("，,、 ")
+        after = next((w for w in lex.compare_after if head.endswith(w)), "")
+        head = head[: len(head) - len(after)].rstrip("，,、 ")
+        for at, joiner in ((i, j) for j in _JOINERS for i in range(2, len(head) - 1) if head.startswith(j, i)):
+            sides = (head[:at], head[at + len(joiner) :])
+            got = [self._ranked_value(side, kind in ("larger", "smaller")) for side in sides]
+            if None in got:
+                continue
+            (first, a), (second, b) = got  # type: ignore[misc]
+            if first == second or (
+                not isinstance(first, float) and (first.startswith(second) or second.startswith(first))
+            ):
+                return None
+            pick = a if (first > second) == (kind in ("larger", "later")) else b
+            answer = {
+                **pick,
+                "label": next((s["sentence"] for s in pick.get("sources") or [] if s.get("sentence")), pick["label"]),
+            }
+            return Answer(question, "top_amount", None, answers=[answer])
+        return None
+
+    def _ranked_value(self, side: str, amount: bool) -> tuple[float | str, dict[str, Any]] | None:
+        """A named fact's amount (a number) or date (ISO text), with its answer; None unless exactly one."""
+        got = self.answer(f"{side}的金额是多少" if amount else f"{side}是哪天")
+        if len(got.answers) != 1:
+            return None
+        answer = got.answers[0]
+        if amount:
+            if got.template not in ("amount", "agreement_amount") or not answer.get("value"):
+                return None
+            return float(answer["value"]), answer
+        if got.template not in ("event_date", "agreement_date"):
+            return None
+        return str(answer["label"]), answer
+
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
         written: the question asked without it, the answers whose names hold it kept (乙市丙区). None: not such a
@@ -1031,6 +1077,7 @@ STEPS: tuple[Step, ...] = (
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
     Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
+    Step("compared", lambda qa, q: qa._answer_compared(q.question, q.text)),  # 甲会和乙开工哪个金额小
     # 据报道，…，那么…: a clause of context, then the question (also when it reads as asking two things)
     Step("context", lambda qa, q: qa._answer_context(q.question, q.text), when=lambda q: not q.fits),
     # 看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班: the whole fits, reading the context into the question
