@@ -331,43 +331,56 @@ class QuestionAnswerer:
 
     def _answer_context(self, question: str, text: str) -> Answer | None:
         """A clause of context before the question (据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: cues.yaml context),
-        whose reading as a whole answered nothing: the clause after the last comma followed by an asking word, asked
-        alone, else the whole without the opening and asking words (那么他的职务是什么: the context's person's); with no
-        asking word after any comma, stop or colon, the last clause alone (朋友转给我一篇文章，讲…，甲市市长是谁). None: no
-        such clauses, or nothing answers."""
+        whose reading as a whole answered nothing: the clause asked (`_context_clause`) alone, and when that answers
+        nothing after an asking word, the whole without the opening and asking words (那么他的职务是什么: the context's
+        person's); with no asking word after any comma, stop or colon, the last clause alone (朋友转给我一篇文章，讲…，
+        甲市市长是谁). None: no such clauses, or nothing answers."""
+        found = self._context_clause(text)
+        if found is None:
+            return None
+        lead, clause, asked = found
+        got = self.answer(text[asked:])
+        if (
+            not got.answers and asked > clause
+        ):  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
+            got = self.answer(text[lead:clause].lstrip("，,；;。：: ") + text[asked:])
+        return replace(got, question=question) if got.answers else None
+
+    def _asked_clause(self, text: str) -> int | None:
+        """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
+        such clause."""
+        found = self._context_clause(text)
+        return None if found is None else found[2]
+
+    def _context_clause(self, text: str) -> tuple[int, int, int] | None:
+        """A question opened by a clause of context (cues.yaml context.opens): where the context starts past its
+        opening word, where the clause asked starts and where its words start past an asking word (那么, 请问). The
+        clause asked follows the last comma, stop or colon followed by an asking word; with no asking word after any,
+        the last of two marks or more. None: not so opened, no such clause, or an asking word with nothing after it
+        (one rule for `_answer_context` and `_answer_context_over`).
+
+        >>> from types import SimpleNamespace as N
+        >>> qa = N(lexicon=N(context_opens=("据报道",), context_asks=("那么",)))
+        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，那么乙是谁")
+        (3, 10, 12)
+        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，丙到场，乙是谁")
+        (3, 14, 14)
+        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，那么"), QuestionAnswerer._context_clause(qa, "甲是谁")
+        (None, None)
+        """
         lex = self.lexicon
         lead = next((w for w in lex.context_opens if text.startswith(w)), None)
         if lead is None:
             return None
         marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
         for m in reversed(marks):
-            rest = text[m.end() :]
-            word = next((w for w in lex.context_asks if rest.startswith(w)), None)
-            if word is not None and rest[len(word) :].strip():
-                got = self.answer(rest[len(word) :])
-                if not got.answers:  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
-                    got = self.answer(text[len(lead) : m.end()].lstrip("，,；;。：: ") + rest[len(word) :])
-                return replace(got, question=question) if got.answers else None
-        # 朋友转给我一篇文章，讲…，甲市市长是谁: no asking word, the last clause asked alone
-        if len(marks) >= 2 and text[marks[-1].end() :].strip():
-            got = self.answer(text[marks[-1].end() :])
-            return replace(got, question=question) if got.answers else None
-        return None
-
-    def _asked_clause(self, text: str) -> int | None:
-        """Where the clause asked starts in a question opened by a clause of context (cues.yaml context): after the
-        last comma, stop or colon followed by an asking word (那么, 请问), past that word; with no asking word, after
-        the last of two marks or more. None: no such clauses."""
-        lead = next((w for w in self.lexicon.context_opens if text.startswith(w)), None)
-        if lead is None:
-            return None
-        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
-        for m in reversed(marks):
-            rest = text[m.end() :]
-            word = next((w for w in self.lexicon.context_asks if rest.startswith(w)), None)
+            word = next((w for w in lex.context_asks if text.startswith(w, m.end())), None)
             if word is not None:
-                return m.end() + len(word) if rest[len(word) :].strip() else None
-        return marks[-1].end() if len(marks) >= 2 and text[marks[-1].end() :].strip() else None
+                at = m.end() + len(word)
+                return (len(lead), m.end(), at) if text[at:].strip() else None
+        if len(marks) >= 2 and text[marks[-1].end() :].strip():
+            return len(lead), marks[-1].end(), marks[-1].end()
+        return None
 
     def _answer_context_over(self, asked: Asked) -> Answer | None:
         """A clause of context before a question the whole also fits, the best fit reading names of both the context
@@ -386,6 +399,73 @@ class QuestionAnswerer:
         if not got.answers or got.template == fits[0].template.id:
             return None
         return replace(got, question=asked.question)
+
+    def _answer_vague_time(self, question: str, parsed: Parsed) -> Answer | None:
+        """A time with no day (cues.yaml vague_times: 年初, 上半年) in a question nothing fits as written (甲委年初开了
+        什么会, 哪个单位年初开了乙会): the question asked without it, the answers whose label or source sentence says
+        it kept (a fact dated by no day is told by its sentence). None: no such word outside the names, or no answer
+        says it."""
+        text = parsed.text
+        word = next((w for w in self.lexicon.vague_times if w in text), None)
+        if word is None:
+            return None
+        at = text.index(word)
+        if any(m.start < at + len(word) and at < m.end for m in parsed.mentions):
+            return None  # inside a name
+        got = self.answer(text[:at] + text[at + len(word) :])
+        kept = [
+            a
+            for a in got.answers
+            if word in str(a.get("label", ""))
+            or any(word in str(s.get("sentence", "")) for s in a.get("sources") or [])
+        ]
+        return replace(got, question=question, answers=kept) if kept else None
+
+    def _answer_compared(self, question: str, text: str) -> Answer | None:
+        """Two named facts joined by 和/跟/与, then a word ranking them (cues.yaml compare: 甲会和乙开工哪个金额小,
+        甲跟乙比，哪个更早): each fact's amount (甲会的金额是多少) or date (甲会是哪天) asked on its own, the one ranked
+        first answered by its sentence. None: not such a question, a side not answered by exactly one amount or date,
+        dates of which one only narrows the other (2025-03 and 2025-03-21), or a tie."""
+        lex = self.lexicon
+        body = text.rstrip("？?！!。. 呢啊呀")
+        hit = next(((kind, w) for kind, words in lex.compare for w in words if body.endswith(w)), None)
+        if hit is None:
+            return None
+        kind, word = hit
+        head = body[: -len(word)].rstrip("，,、 ")
+        after = next((w for w in lex.compare_after if head.endswith(w)), "")
+        head = head[: len(head) - len(after)].rstrip("，,、 ")
+        for at, joiner in ((i, j) for j in _JOINERS for i in range(2, len(head) - 1) if head.startswith(j, i)):
+            sides = (head[:at], head[at + len(joiner) :])
+            got = [self._ranked_value(side, kind in ("larger", "smaller")) for side in sides]
+            if None in got:
+                continue
+            (first, a), (second, b) = got  # type: ignore[misc]
+            if first == second or (
+                not isinstance(first, float) and (first.startswith(second) or second.startswith(first))
+            ):
+                return None
+            pick = a if (first > second) == (kind in ("larger", "later")) else b
+            answer = {
+                **pick,
+                "label": next((s["sentence"] for s in pick.get("sources") or [] if s.get("sentence")), pick["label"]),
+            }
+            return Answer(question, "top_amount", None, answers=[answer])
+        return None
+
+    def _ranked_value(self, side: str, amount: bool) -> tuple[float | str, dict[str, Any]] | None:
+        """A named fact's amount (a number) or date (ISO text), with its answer; None unless exactly one."""
+        got = self.answer(f"{side}的金额是多少" if amount else f"{side}是哪天")
+        if len(got.answers) != 1:
+            return None
+        answer = got.answers[0]
+        if amount:
+            if got.template not in ("amount", "agreement_amount") or not answer.get("value"):
+                return None
+            return float(answer["value"]), answer
+        if got.template not in ("event_date", "agreement_date"):
+            return None
+        return str(answer["label"]), answer
 
     def _answer_within(self, question: str, parsed: Parsed, evidence: Evidence) -> Answer | None:
         """A place written right before a which-word asking a place (甲大厦位于乙市哪个区域), in a question nothing fits as
@@ -997,6 +1077,7 @@ STEPS: tuple[Step, ...] = (
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
     Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
+    Step("compared", lambda qa, q: qa._answer_compared(q.question, q.text)),  # 甲会和乙开工哪个金额小
     # 据报道，…，那么…: a clause of context, then the question (also when it reads as asking two things)
     Step("context", lambda qa, q: qa._answer_context(q.question, q.text), when=lambda q: not q.fits),
     # 看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班: the whole fits, reading the context into the question
@@ -1009,6 +1090,7 @@ STEPS: tuple[Step, ...] = (
     Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
+    Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会
     Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=_unfit),  # 长治的丁书记全名叫什么
     # 甲和乙分别是什么职务
     Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=_unfit),

@@ -77,6 +77,8 @@ _LEXICON_KEYS = {
     "doers",
     "context",
     "question_part",
+    "vague_times",
+    "compare",
 }
 
 
@@ -141,6 +143,9 @@ class Lexicon:
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act's verb -> (its role, the act's words)
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
+    vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
+    compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
+    compare_after: tuple[str, ...] = ()  # words between the two facts and the ranking word (比, 相比)
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
     question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
@@ -369,6 +374,17 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
+        compare=tuple(
+            (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
+            for kind, words in (data.get("compare") or {}).items()
+            if kind != "after" and _compare_kind(source, kind)
+        ),
+        compare_after=tuple(
+            sorted(
+                _words(source, "compare.after", (data.get("compare") or {}).get("after") or []), key=len, reverse=True
+            )
+        ),
+        vague_times=tuple(sorted(_words(source, "vague_times", data.get("vague_times") or []), key=len, reverse=True)),
         question_part=_question_part(source, data.get("question_part")),
         inside_names=tuple(
             sorted(_words(source, "inside_names", data.get("inside_names") or []), key=len, reverse=True)
@@ -507,6 +523,15 @@ def _question_part(source: str, raw: Any) -> re.Pattern[str] | None:
     before = _words(source, "question_part.before", raw.get("before") or [])
     opening = f"(?:{'|'.join(map(re.escape, before))})?" if before else ""
     return re.compile(f"{opening}(?:{'|'.join(map(re.escape, words))})")
+
+
+COMPARE_KINDS = ("larger", "smaller", "earlier", "later")  # cues.yaml compare: amounts, then dates
+
+
+def _compare_kind(source: str, kind: str) -> bool:
+    if kind not in COMPARE_KINDS:
+        raise TemplateError(f"{source}: compare.{kind} is none of {', '.join(COMPARE_KINDS)} or after")
+    return True
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
