@@ -46,4 +46,3 @@ def test_real43_an_honour_between_the_posts_and_the_name_is_skipped(text, want):
     and is no post: the chain goes on past it (post_rules.yaml no_post_roles), as for 省级总河长; before it the
     person got no post at all (real_posts.py field_posts even half)."""
     assert want <= posts_of(text)
-
