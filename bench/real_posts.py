@@ -37,6 +37,12 @@ on main fd0c4e8 (real40's real_events.py set was drawn at the same time against 
 with 出任/调任/升任, titles a name splits, zones and parks, speakers' attributions, 兼 chains, universities, hospitals
 and institutes, enterprises and banks, deputies and members, and people with no post (SPREAD_DRAW).
 
+One more set (FIELD_SETS, branch real43): `field_posts`, every split joined (WIDE_SOURCES), drawn against both benches
+on main 81a94ed (real42's real_events.py set is drawn at the same time against main too; real_events.py's sets are
+read by name, EVENTS_MAIN_SETS, so a set added there later moves nothing here), by strata of military and police
+posts, courts and procuratorates, associations and chambers, villages and communities, media, sport and arts, party
+posts in enterprises, and ranks and honours with no post (FIELD_DRAW).
+
 Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
 bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
 `persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
@@ -398,6 +404,51 @@ def spread_chosen() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+# One more set, judged by branch real43 before any rule was changed for it (FIELD_SETS, 60 sentences): `field_posts`,
+# drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
+# set of this bench on main 81a94ed, spread_chosen(), nor by a set of bench/real_events.py on main (chosen(), its sets
+# restricted to EVENTS_MAIN_SETS: branch real42 draws a real_events.py set at the same time against main, so the two may
+# share a sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of the fields
+# the earlier draws asked least (FIELD_STRATA, a sentence in the first it fits): military, armed police and police
+# posts, courts and procuratorates, associations, chambers and societies, villages and communities, media and
+# publishing, sport and arts, party posts in enterprises, and people named with a rank or honour only.
+FIELD_SETS = {"field_posts": "wide_sources"}
+EVENTS_MAIN_SETS = (
+    "msra_test pd_test cluener_train pd_dev msra_val pd_more msra_more cluener_more pd_dev_more msra_val_more pd_late "
+    "msra_late pd_rest cluener_last pd_dev_third msra_val_third"
+).split()
+FIELD_STRATA = (
+    "司令员 政委 司令 参谋长 军长 师长 旅长 舰长 军区 部队 武警 公安 警察 派出所 警官 民警".split(),
+    "法院 检察院 检察长 庭长 法官 审判长 审判员 检察官 仲裁".split(),
+    "协会 商会 学会 联合会 研究会 促进会 基金会 理事长 会长 秘书长".split(),
+    "村党支部 村支书 村委会 村主任 居委会 社区 村长 支部书记 村党委 村干部".split(),
+    "社长 总编辑 副总编 主编 台长 报社 电视台 电台 出版社 杂志社 日报 新华社".split(),
+    "主教练 教练 领队 团长 馆长 剧团 乐团 艺术团 博物馆 美术馆 体育 运动员 演员 导演 球队".split(),
+    "集团党委 公司党委 厂党委 党委书记 纪委书记 党组书记 工会主席".split(),
+    "劳动模范 劳模 院士 教授 研究员 工程师 博士 英雄 模范 先进工作者".split(),
+)
+FIELD_DRAW = {"field_posts": (8, 8, 8, 8, 8, 7, 6, 7)}
+
+
+def field_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
+    """The first of FIELD_STRATA a candidate sentence fits (None: none)."""
+    return next((k for k, cues in enumerate(FIELD_STRATA) if any(w in text for w in cues)), None)
+
+
+def field_chosen() -> dict[str, list[tuple[int, str]]]:
+    """spread_chosen(), then FIELD_SETS in the order drawn (none drawn by a set of either bench on main 81a94ed;
+    real_events.py's sets are read by name, EVENTS_MAIN_SETS, so a set added to it later moves nothing here)."""
+    from real_events import chosen as events_chosen  # real_events imports this module
+
+    out = spread_chosen()
+    events = {name: items for name, items in events_chosen().items() if name in EVENTS_MAIN_SETS}
+    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
+    splits = {**train_sets(), **test_sets()}
+    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
+    _draw_by_strata(out, seen, FIELD_SETS, {"wide_sources": joined}, field_stratum, FIELD_DRAW)
+    return out
+
+
 @dataclass
 class Tally:
     """The three measures of one set and half, and the notes of sentences with a miss."""
@@ -600,7 +651,7 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
 
 
 def main() -> int:
-    return run_cli(spread_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
+    return run_cli(field_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":
