@@ -1,0 +1,44 @@
+"""Questions typed the way people ask them (issue 11, the thirty-fourth blind set); each row's id names the wording,
+and near misses must not be answered so: a name, then a comma and a pronoun pointing back to it (甲这个人，他是哪个
+单位的) is 甲's question, not a lone pronoun (它的行长是谁 still asks whose). The people and bodies are made up.
+engine.py's pronoun step."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import CPC, GOV, meeting_page
+from qa_helpers import imported_kg
+
+FACTS = meeting_page(
+    {"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}, {"title": "市委常委", "org": CPC}]},
+    {"name": "温映秋", "posts": [{"title": "秘书长", "org": GOV}]},
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("温映秋这个人，他是哪个单位的", "person_org", {GOV}, id="zhe-ge-ren-ta-points-back"),
+        pytest.param("关于温映秋，她是哪个单位的", "person_org", {GOV}, id="guan-yu-ta-points-back"),
+    ],
+)
+def test_wordings(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("它的秘书长是谁", id="lone-ta-still-refused"),
+        pytest.param("请问她在哪个单位工作", id="lone-ta-after-filler-still-refused"),
+    ],
+)
+def test_lone_pronoun_still_asks_whose(kg, question):
+    got = kg.ask(question)
+    assert not got.answers and "前面没有说指的是谁" in (got.message or ""), (got.template, got.message)
