@@ -1,7 +1,8 @@
 """Questions typed the way people ask them (issue 11, the thirty-fourth blind set); each row's id names the wording,
 and near misses must not be answered so: a name, then a comma and a pronoun pointing back to it (甲这个人，他是哪个
-单位的) is 甲's question, not a lone pronoun (它的行长是谁 still asks whose). The people and bodies are made up.
-engine.py's pronoun step."""
+单位的) is 甲's question, not a lone pronoun (它的行长是谁 still asks whose). 甲除了当乙，他还干啥 asks 甲's posts
+other than 乙 (a verb of holding before the post, a pronoun before 还); 另外 changes nothing (甲另外还担任什么职务).
+The people and bodies are made up. engine.py's pronoun and besides steps, cues.yaml fillers."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ def kg():
     [
         pytest.param("温映秋这个人，他是哪个单位的", "person_org", {GOV}, id="zhe-ge-ren-ta-points-back"),
         pytest.param("关于温映秋，她是哪个单位的", "person_org", {GOV}, id="guan-yu-ta-points-back"),
+        pytest.param("沈听竹除了当副市长，他还干啥", "person_posts", {f"{CPC}市委常委"}, id="chu-le-dang-ta-hai"),
+        pytest.param("沈听竹除了担任市委常委，她还有什么职务", "person_posts", {f"{GOV}副市长"}, id="chu-le-dan-ren-ta-hai"),
+        pytest.param("沈听竹除了副市长还是什么", "person_posts", {f"{CPC}市委常委"}, id="chu-le-still"),
+        pytest.param(
+            "青岚市副市长沈听竹，她另外还有什么职务",
+            "person_posts",
+            {f"{GOV}副市长", f"{CPC}市委常委"},
+            id="ling-wai-hai-you",
+        ),
+        pytest.param("沈听竹另外还担任什么职务", "person_posts", {f"{GOV}副市长", f"{CPC}市委常委"}, id="ling-wai-hai-dan-ren"),
     ],
 )
 def test_wordings(kg, question, template, expected):

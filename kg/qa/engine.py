@@ -52,7 +52,10 @@ _WHO_AND_WHERE = re.compile(
     r"(?P<who>.+?)(?:是谁|是何人|是什么人|是干什么的|干什么的|是做什么的|做什么的)[，,、]?(?P<rest>.+)"
 )
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
-_BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
+# (甲除了当副市长，他还干啥: a verb of holding before the post, the person pointed back to before 还)
+_BESIDES = re.compile(
+    r"(?P<who>[^，,]{2,12}?)除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?(?:他|她)?还(?P<rest>.+)"
+)
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
 _QUOTES = re.compile(r"[“”\"'《》「」]")
