@@ -2,7 +2,9 @@
 and near misses must not be answered so: a name, then a comma and a pronoun pointing back to it (甲这个人，他是哪个
 单位的) is 甲's question, not a lone pronoun (它的行长是谁 still asks whose). 甲除了当乙，他还干啥 asks 甲's posts
 other than 乙 (a verb of holding before the post, a pronoun before 还); 另外 changes nothing (甲另外还担任什么职务).
-The people and bodies are made up. engine.py's pronoun and besides steps, cues.yaml fillers."""
+A claim the asker doubts, then 不对/要不是的话 and the question: the question asked, never the claim (青岚市委书记是甲吧？要不是的话是谁:
+青岚市委书记是谁). The people and bodies are made up. engine.py's pronoun, besides and corrected steps, cues.yaml fillers
+and context.corrects."""
 
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ def kg():
             id="ling-wai-hai-you",
         ),
         pytest.param("沈听竹另外还担任什么职务", "person_posts", {f"{GOV}副市长", f"{CPC}市委常委"}, id="ling-wai-hai-dan-ren"),
+        pytest.param("青岚市市长温映秋？不对，青岚市的副市长到底是谁啊", "post_holder", {"沈听竹"}, id="bu-dui-then-asked"),
+        pytest.param("青岚市委书记是沈听竹吧？要不是的话是谁", "post_holder", {"陆听松"}, id="yao-bu-shi-de-hua-shi-shui"),
+        pytest.param("青岚市副市长是谁", "post_holder", {"沈听竹"}, id="plain-still"),
     ],
 )
 def test_wordings(kg, question, template, expected):

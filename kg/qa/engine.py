@@ -141,6 +141,7 @@ def _always(asked: Asked) -> bool:
     return True
 
 
+_DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
 
 
@@ -354,6 +355,27 @@ class QuestionAnswerer:
         # 朋友转给我一篇文章，讲…，甲市市长是谁: no asking word, the last clause asked alone
         if len(marks) >= 2 and text[marks[-1].end() :].strip():
             got = self.answer(text[marks[-1].end() :])
+            return replace(got, question=question) if got.answers else None
+        return None
+
+    def _answer_corrected(self, question: str, text: str) -> Answer | None:
+        """A claim the asker doubts, then the question (甲市市长乙？不对，甲市的市长到底是谁; 甲市市长是乙吧？要不是的话是谁):
+        after a ？/，/。 and one of cues.yaml context.corrects, the question asked alone, or when it names nothing (是谁),
+        with the claim's subject (what comes before the claim's last 是) before it; the claim is never read. None: not
+        such a question, or nothing answers."""
+        for m in _DOUBTED.finditer(text):
+            rest = text[m.end() :]
+            word = next((w for w in self.lexicon.context_corrects if rest.startswith(w)), None)
+            if word is None:
+                continue
+            asked, claim = rest[len(word) :].lstrip("，,：: "), text[: m.start()]
+            if not asked or not claim:
+                return None
+            if not self.parse(asked).mentions:
+                if "是" not in claim:
+                    return None
+                asked = claim[: claim.rindex("是")] + asked
+            got = self.answer(asked)
             return replace(got, question=question) if got.answers else None
         return None
 
@@ -996,6 +1018,7 @@ STEPS: tuple[Step, ...] = (
     # shapes the text shows as a whole, before it is read
     Step("besides", lambda qa, q: qa._answer_besides(q.question, q.text)),  # 甲除了副市长还是什么
     Step("checked_then", lambda qa, q: qa._answer_checked_then(q.question, q.text)),  # 甲是乙公司的吗？是哪家的？
+    Step("corrected", lambda qa, q: qa._answer_corrected(q.question, q.text)),  # 甲市市长乙？不对，甲市市长是谁
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙

@@ -141,6 +141,7 @@ class Lexicon:
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act's verb -> (its role, the act's words)
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
+    context_corrects: tuple[str, ...] = ()  # words doubting the claim before them, the question after (…？不对，…)
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
     question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
@@ -367,6 +368,13 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
+        ),
+        context_corrects=tuple(
+            sorted(
+                _words(source, "context.corrects", (data.get("context") or {}).get("corrects") or []),
+                key=len,
+                reverse=True,
+            )
         ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
         question_part=_question_part(source, data.get("question_part")),
