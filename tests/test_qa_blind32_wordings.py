@@ -29,7 +29,9 @@ def kg():
         pytest.param("温映秋这个人，他是哪个单位的", "person_org", {GOV}, id="zhe-ge-ren-ta-points-back"),
         pytest.param("关于温映秋，她是哪个单位的", "person_org", {GOV}, id="guan-yu-ta-points-back"),
         pytest.param("沈听竹除了当副市长，他还干啥", "person_posts", {f"{CPC}市委常委"}, id="chu-le-dang-ta-hai"),
-        pytest.param("沈听竹除了担任市委常委，她还有什么职务", "person_posts", {f"{GOV}副市长"}, id="chu-le-dan-ren-ta-hai"),
+        pytest.param(
+            "沈听竹除了担任市委常委，她还有什么职务", "person_posts", {f"{GOV}副市长"}, id="chu-le-dan-ren-ta-hai"
+        ),
         pytest.param("沈听竹除了副市长还是什么", "person_posts", {f"{CPC}市委常委"}, id="chu-le-still"),
         pytest.param(
             "青岚市副市长沈听竹，她另外还有什么职务",
@@ -37,9 +39,15 @@ def kg():
             {f"{GOV}副市长", f"{CPC}市委常委"},
             id="ling-wai-hai-you",
         ),
-        pytest.param("沈听竹另外还担任什么职务", "person_posts", {f"{GOV}副市长", f"{CPC}市委常委"}, id="ling-wai-hai-dan-ren"),
-        pytest.param("青岚市市长温映秋？不对，青岚市的副市长到底是谁啊", "post_holder", {"沈听竹"}, id="bu-dui-then-asked"),
-        pytest.param("青岚市委书记是沈听竹吧？要不是的话是谁", "post_holder", {"陆听松"}, id="yao-bu-shi-de-hua-shi-shui"),
+        pytest.param(
+            "沈听竹另外还担任什么职务", "person_posts", {f"{GOV}副市长", f"{CPC}市委常委"}, id="ling-wai-hai-dan-ren"
+        ),
+        pytest.param(
+            "青岚市市长温映秋？不对，青岚市的副市长到底是谁啊", "post_holder", {"沈听竹"}, id="bu-dui-then-asked"
+        ),
+        pytest.param(
+            "青岚市委书记是沈听竹吧？要不是的话是谁", "post_holder", {"陆听松"}, id="yao-bu-shi-de-hua-shi-shui"
+        ),
         pytest.param("青岚市副市长是谁", "post_holder", {"沈听竹"}, id="plain-still"),
     ],
 )
