@@ -275,7 +275,10 @@ class QuestionAnswerer:
         """A pronoun standing alone for a body (它的行长是谁): whose, the question never says; the bodies it could
         be, to pick from. None: no such pronoun."""
         pronoun = lone_pronoun(asked.parsed.text, asked.parsed.mentions, self.lexicon)
-        if pronoun is None or lone_pronoun(asked.text, [], self.lexicon) is None:
+        if pronoun is None:
+            return None
+        before = asked.text[: max(asked.text.find(pronoun), 0)]
+        if before and self.parse(before).mentions:
             return None  # 甲这个人，他是哪个单位的: read as 他是哪个单位的甲, the pronoun points back to the name before it
         return Answer(
             asked.question,
