@@ -52,7 +52,10 @@ _WHO_AND_WHERE = re.compile(
     r"(?P<who>.+?)(?:是谁|是何人|是什么人|是干什么的|干什么的|是做什么的|做什么的)[，,、]?(?P<rest>.+)"
 )
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
-_BESIDES = re.compile(r"(?P<who>[^，,]{2,12}?)除了(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?还(?P<rest>.+)")
+# (甲除了当副市长，他还干啥: a verb of holding before the post, the person pointed back to before 还)
+_BESIDES = re.compile(
+    r"(?P<who>[^，,]{2,12}?)除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?(?:他|她)?还(?P<rest>.+)"
+)
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
 _QUOTES = re.compile(r"[“”\"'《》「」]")
@@ -138,6 +141,7 @@ def _always(asked: Asked) -> bool:
     return True
 
 
+_DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
 
 
@@ -273,6 +277,9 @@ class QuestionAnswerer:
         pronoun = lone_pronoun(asked.parsed.text, asked.parsed.mentions, self.lexicon)
         if pronoun is None:
             return None
+        before = asked.text[: max(asked.text.find(pronoun), 0)]
+        if before and self.parse(before).mentions:
+            return None  # 甲这个人，他是哪个单位的: read as 他是哪个单位的甲, the pronoun points back to the name before it
         return Answer(
             asked.question,
             message=f"问题里的“{pronoun}”前面没有说指的是谁，请写出名称",
@@ -345,6 +352,27 @@ class QuestionAnswerer:
         ):  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
             got = self.answer(text[lead:clause].lstrip("，,；;。：: ") + text[asked:])
         return replace(got, question=question) if got.answers else None
+
+    def _answer_corrected(self, question: str, text: str) -> Answer | None:
+        """A claim the asker doubts, then the question (甲市市长乙？不对，甲市的市长到底是谁; 甲市市长是乙吧？要不是的话是谁):
+        after a ？/，/。 and one of cues.yaml context.corrects, the question asked alone, or when it names nothing (是谁),
+        with the claim's subject (what comes before the claim's last 是) before it; the claim is never read. None: not
+        such a question, or nothing answers."""
+        for m in _DOUBTED.finditer(text):
+            rest = text[m.end() :]
+            word = next((w for w in self.lexicon.context_corrects if rest.startswith(w)), None)
+            if word is None:
+                continue
+            asked, claim = rest[len(word) :].lstrip("，,：: "), text[: m.start()]
+            if not asked or not claim:
+                return None
+            if not self.parse(asked).mentions:
+                if "是" not in claim:
+                    return None
+                asked = claim[: claim.rindex("是")] + asked
+            got = self.answer(asked)
+            return replace(got, question=question) if got.answers else None
+        return None
 
     def _asked_clause(self, text: str) -> int | None:
         """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
@@ -1073,6 +1101,7 @@ STEPS: tuple[Step, ...] = (
     # shapes the text shows as a whole, before it is read
     Step("besides", lambda qa, q: qa._answer_besides(q.question, q.text)),  # 甲除了副市长还是什么
     Step("checked_then", lambda qa, q: qa._answer_checked_then(q.question, q.text)),  # 甲是乙公司的吗？是哪家的？
+    Step("corrected", lambda qa, q: qa._answer_corrected(q.question, q.text)),  # 甲市市长乙？不对，甲市市长是谁
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙

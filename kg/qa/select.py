@@ -146,6 +146,7 @@ class Lexicon:
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
     compare_after: tuple[str, ...] = ()  # words between the two facts and the ranking word (比, 相比)
+    context_corrects: tuple[str, ...] = ()  # words doubting the claim before them, the question after (…？不对，…)
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
     question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
@@ -372,6 +373,13 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
+        ),
+        context_corrects=tuple(
+            sorted(
+                _words(source, "context.corrects", (data.get("context") or {}).get("corrects") or []),
+                key=len,
+                reverse=True,
+            )
         ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
         compare=tuple(
