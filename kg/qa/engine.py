@@ -465,15 +465,21 @@ class QuestionAnswerer:
         head = head[: len(head) - len(after)].rstrip("，,、 ")
         for at, joiner in ((i, j) for j in _JOINERS for i in range(2, len(head) - 1) if head.startswith(j, i)):
             sides = (head[:at], head[at + len(joiner) :])
-            got = [self._ranked_value(side, kind in ("larger", "smaller")) for side in sides]
-            if None in got:
+            one, other = (self._ranked_value(side, kind in ("larger", "smaller")) for side in sides)
+            if one is None or other is None:
                 continue
-            (first, a), (second, b) = got  # type: ignore[misc]
-            if first == second or (
-                not isinstance(first, float) and (first.startswith(second) or second.startswith(first))
-            ):
+            (first, a), (second, b) = one, other
+            if first == second:
                 return None
-            pick = a if (first > second) == (kind in ("larger", "later")) else b
+            if isinstance(first, str) and isinstance(second, str):
+                if first.startswith(second) or second.startswith(first):  # 2025-03 only narrows 2025-03-21
+                    return None
+                first_ranks = first > second
+            elif isinstance(first, float) and isinstance(second, float):
+                first_ranks = first > second
+            else:
+                return None
+            pick = a if first_ranks == (kind in ("larger", "later")) else b
             answer = {
                 **pick,
                 "label": next((s["sentence"] for s in pick.get("sources") or [] if s.get("sentence")), pick["label"]),
