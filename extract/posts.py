@@ -795,9 +795,17 @@ def _youth_head(ln: _Link) -> str | None:
 
 
 def _discipline(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """<place>纪委: 中共<place>纪律检查委员会; a body's 纪委 (X公司纪委) as written."""
+    """<place>纪委: 中共<place>纪律检查委员会; a body's 纪委 (X公司纪委) as written; 纪委 bare after a Party
+    committee's title in the chain (省委常委、纪委书记) that committee's, not the dateline's place's; bare after a
+    body's title (X集团党委副书记、纪委书记) that body's 纪委, as written."""
     if ln.head and not ch.place and ln.level[:1] not in "省市县区州旗":
         return ln.head + ln.level, None
+    if not ln.head and ln.kind == "discipline" and ln.level[:1] not in "省市县区州旗自":
+        before = ch.base_org or ""
+        if before.startswith("中共") and before.endswith("委员会") and "纪律检查" not in before:
+            return discipline_of(before), None
+        if before and not before.startswith("中共") and not before.endswith(("政府", "纪委")):
+            return before + ln.level, None  # X集团党委副书记、纪委书记: the body's 纪委, as written
     got = _party(ch, ln, row)
     party = got[0] if got else None
     if party and party.endswith("委员会"):
