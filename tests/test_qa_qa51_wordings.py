@@ -33,6 +33,7 @@ def kg():
         pytest.param("温映秋所在的单位是哪个", "person_org", {GOV}, id="suo-zai-dan-wei-na-ge-still-body"),
         pytest.param("温映秋在哪个单位", "person_org", {GOV}, id="zai-na-ge-dan-wei-still-body"),
         pytest.param("青岚市政府在哪里", "located_in", {"青岚市"}, id="body-place-plain"),
+        pytest.param("温映秋所在的单位叫什么", "person_org", {GOV}, id="suo-zai-dan-wei-jiao-shen-me-still-body"),
     ],
 )
 def test_place_of_a_persons_body(kg, question, template, expected):

@@ -60,6 +60,9 @@ _THAT_ALONE = "(?:那家|这家|那个|这个|那几家|这几家)"
 # (还兼什么职: a filler may come before the verb)
 _NO_HEAD = "的" + _THAT + "(?=(?:还|又|也|都)?(?:是|担任|现任|兼任|身兼|任|兼))"
 _PRODUCT_KINDS = ("矿", "厂")  # kinds of body written after what they produce (煤矿, 纸厂)
+# what question words alone after a relative phrase may ask of its answers (甲所在的单位在哪个地方: the place of
+# 甲's body); a name asked (叫什么, also a person's question word) is the phrase's own answer
+_HOP_ASKS = frozenset({"place", "zone"})
 _ROLE_GAP = 6  # the most characters of fillers and post words read between a name and an informal post word
 PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
 
@@ -767,12 +770,13 @@ class QuestionParser:
     ) -> tuple[int, int] | None:
         """Where a relative phrase ending at `end` (its 的 + head at `de`, a head of answer type `typ`) starts: an
         opening word right before a name inside it; None when there is none, a name overlaps its edges or nothing of
-        the question follows (question words asking another type than the head's follow: 甲所在的单位在哪个地方, the
-        place of 甲's body)."""
+        the question follows (question words asking where, `_HOP_ASKS`, follow a head of another type:
+        甲所在的单位在哪个地方, the place of 甲's body)."""
         if any(m.start < end < m.end or m.start < de + 1 < m.end for m in mentions):
             return None
         rest = text[end:]
-        if not any(m.start >= end for m in mentions) and not self._says_more(rest) and not self._asked(rest) - {typ}:
+        where = self._asked(rest) & _HOP_ASKS - {typ}  # 甲所在的单位叫什么 (叫什么 asks a person too): the body itself
+        if not any(m.start >= end for m in mentions) and not self._says_more(rest) and not where:
             return None  # 与甲市签约的企业有哪些: the phrase is the question itself
         marks = self.lexicon.relative_marks
         opens = [m.start - 1 for m in mentions if 0 < m.start and m.end <= de and text[m.start - 1] in marks]
