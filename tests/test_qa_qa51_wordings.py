@@ -28,7 +28,9 @@ def kg():
         pytest.param("温映秋所在的单位在哪个地方", "located_in", {"青岚市"}, id="suo-zai-dan-wei-na-ge-di-fang"),
         pytest.param("温映秋工作的那个单位是哪里的", "located_in", {"青岚市"}, id="gong-zuo-na-ge-dan-wei-na-li-de"),
         pytest.param("沈听竹任职的单位是哪里的呢", "located_in", {"青岚市"}, id="ren-zhi-dan-wei-na-li-de-ne"),
-        pytest.param("与星岫集团签约的政府在哪个地方", "located_in", {"青岚市"}, id="yu-qian-yue-zheng-fu-na-ge-di-fang"),
+        pytest.param(
+            "与星岫集团签约的政府在哪个地方", "located_in", {"青岚市"}, id="yu-qian-yue-zheng-fu-na-ge-di-fang"
+        ),
         # near misses: the body itself asked
         pytest.param("温映秋所在的单位是哪家", "person_org", {GOV}, id="suo-zai-dan-wei-na-jia-still-body"),
         pytest.param("温映秋所在的单位是哪个", "person_org", {GOV}, id="suo-zai-dan-wei-na-ge-still-body"),

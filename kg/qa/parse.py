@@ -765,9 +765,7 @@ class QuestionParser:
             return [n for n in mentions if n.start >= m.end or "p" not in n.refs]
         return mentions
 
-    def _relative_span(
-        self, text: str, mentions: list[Mention], de: int, end: int, typ: str
-    ) -> tuple[int, int] | None:
+    def _relative_span(self, text: str, mentions: list[Mention], de: int, end: int, typ: str) -> tuple[int, int] | None:
         """Where a relative phrase ending at `end` (its 的 + head at `de`, a head of answer type `typ`) starts: an
         opening word right before a name inside it; None when there is none, a name overlaps its edges or nothing of
         the question follows (question words asking where, `_HOP_ASKS`, follow a head of another type:
