@@ -60,6 +60,9 @@ _THAT_ALONE = "(?:那家|这家|那个|这个|那几家|这几家)"
 # (还兼什么职: a filler may come before the verb)
 _NO_HEAD = "的" + _THAT + "(?=(?:还|又|也|都)?(?:是|担任|现任|兼任|身兼|任|兼))"
 _PRODUCT_KINDS = ("矿", "厂")  # kinds of body written after what they produce (煤矿, 纸厂)
+# what question words alone after a relative phrase may ask of its answers (甲所在的单位在哪个地方: the place of
+# 甲's body); a name asked (叫什么, also a person's question word) is the phrase's own answer
+_HOP_ASKS = frozenset({"place", "zone"})
 _ROLE_GAP = 6  # the most characters of fillers and post words read between a name and an informal post word
 PhraseAnswerer = Callable[[str, str, bool], "dict[str, list] | None"]  # (phrase, answer type, of a fact) -> nodes
 
@@ -680,7 +683,7 @@ class QuestionParser:
         for typ, heads in self.lexicon.relative.items():
             for head in heads:
                 for hit in re.finditer("(?:的" + _THAT + "|" + _THAT_ALONE + ")" + re.escape(head), text):
-                    span = self._relative_span(text, mentions, hit.start(), hit.end())
+                    span = self._relative_span(text, mentions, hit.start(), hit.end(), typ)
                     if span is None:
                         continue
                     via = self.phrase(text[span[0] : hit.start()] + "的" + head, typ, False)
@@ -762,12 +765,16 @@ class QuestionParser:
             return [n for n in mentions if n.start >= m.end or "p" not in n.refs]
         return mentions
 
-    def _relative_span(self, text: str, mentions: list[Mention], de: int, end: int) -> tuple[int, int] | None:
-        """Where a relative phrase ending at `end` (its 的 + head at `de`) starts: an opening word right before
-        a name inside it; None when there is none, a name overlaps its edges or nothing of the question follows."""
+    def _relative_span(self, text: str, mentions: list[Mention], de: int, end: int, typ: str) -> tuple[int, int] | None:
+        """Where a relative phrase ending at `end` (its 的 + head at `de`, a head of answer type `typ`) starts: an
+        opening word right before a name inside it; None when there is none, a name overlaps its edges or nothing of
+        the question follows (question words asking where, `_HOP_ASKS`, follow a head of another type:
+        甲所在的单位在哪个地方, the place of 甲's body)."""
         if any(m.start < end < m.end or m.start < de + 1 < m.end for m in mentions):
             return None
-        if not any(m.start >= end for m in mentions) and not self._says_more(text[end:]):
+        rest = text[end:]
+        where = self._asked(rest) & _HOP_ASKS - {typ}  # 甲所在的单位叫什么 (叫什么 asks a person too): the body itself
+        if not any(m.start >= end for m in mentions) and not self._says_more(rest) and not where:
             return None  # 与甲市签约的企业有哪些: the phrase is the question itself
         marks = self.lexicon.relative_marks
         opens = [m.start - 1 for m in mentions if 0 < m.start and m.end <= de and text[m.start - 1] in marks]
