@@ -51,3 +51,9 @@ def test_ext48_an_opening_held_at_a_place_is_an_event_there(text, kind, place):
     events, by the gold (real42's rulings: a trial opened at a court other; a match opening other), at that place."""
     found = [(e["kind"], e["location"]) for e in _events(text)]
     assert any(k == kind and loc and place in (loc if isinstance(loc, str) else " ".join(loc)) for k, loc in found), found
+
+
+def test_ext48_a_launch_ceremony_held_for_a_body_with_no_subject():
+    """还为甲馆举行了隆重的揭牌仪式: a launch ceremony held, its kind told before it (隆重的), as 举行了亲切友好的会谈
+    is the talks held; not a mention of a launch (cluener_fair: a gallery's 揭牌 in a clause with no subject)."""
+    assert "launch" in [e["kind"] for e in _events("还为某镇美术馆举行了隆重的揭牌仪式。")]
