@@ -39,8 +39,12 @@ def test_ext48_a_visit_told_keeps_its_event(text, kind):
 
 HELD_AT_A_PLACE = [
     pytest.param("该案在某市中级人民法院开庭，原告请求赔偿损失。", "other", "某市", id="trial-opened-at-a-court"),
-    pytest.param("甲杯围棋精英赛开幕式今日在某市体育馆举行，多名棋手到场。", "other", "某市体育馆",
-                 id="contest-opening-ceremony-held-at-a-venue"),
+    pytest.param(
+        "甲杯围棋精英赛开幕式今日在某市体育馆举行，多名棋手到场。",
+        "other",
+        "某市体育馆",
+        id="contest-opening-ceremony-held-at-a-venue",
+    ),
 ]
 
 
@@ -50,7 +54,9 @@ def test_ext48_an_opening_held_at_a_place_is_an_event_there(text, kind, place):
     held at a venue (…赛开幕式今日在甲馆举行: the 开幕 trigger fired only right after the contest's name) are other
     events, by the gold (real42's rulings: a trial opened at a court other; a match opening other), at that place."""
     found = [(e["kind"], e["location"]) for e in _events(text)]
-    assert any(k == kind and loc and place in (loc if isinstance(loc, str) else " ".join(loc)) for k, loc in found), found
+    assert any(k == kind and loc and place in (loc if isinstance(loc, str) else " ".join(loc)) for k, loc in found), (
+        found
+    )
 
 
 def test_ext48_a_launch_ceremony_held_for_a_body_with_no_subject():
