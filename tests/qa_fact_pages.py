@@ -121,3 +121,10 @@ THREE_BODIES_MEETING = city_page(
         }
     ]
 )
+
+
+# a city's meeting with a vice-mayor on the standing committee and a secretary-general (blind32's and qa51's wordings)
+TWO_OFFICIALS_MEETING = meeting_page(
+    {"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}, {"title": "市委常委", "org": CPC}]},
+    {"name": "温映秋", "posts": [{"title": "秘书长", "org": GOV}]},
+)

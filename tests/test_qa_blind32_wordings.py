@@ -9,13 +9,10 @@ and context.corrects."""
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CPC, GOV, meeting_page
+from qa_fact_pages import CPC, GOV, TWO_OFFICIALS_MEETING
 from qa_helpers import imported_kg
 
-FACTS = meeting_page(
-    {"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}, {"title": "市委常委", "org": CPC}]},
-    {"name": "温映秋", "posts": [{"title": "秘书长", "org": GOV}]},
-)
+FACTS = TWO_OFFICIALS_MEETING
 
 
 @pytest.fixture(scope="module")
