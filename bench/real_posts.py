@@ -441,7 +441,7 @@ def field_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = spread_chosen()
-    events = {name: items for name, items in events_chosen().items() if name in EVENTS_MAIN_SETS}
+    events = {name: items for name, items in events_chosen(report=False).items() if name in EVENTS_MAIN_SETS}
     seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
