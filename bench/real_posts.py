@@ -43,6 +43,12 @@ read by name, EVENTS_MAIN_SETS, so a set added there later moves nothing here), 
 posts, courts and procuratorates, associations and chambers, villages and communities, media, sport and arts, party
 posts in enterprises, and ranks and honours with no post (FIELD_DRAW).
 
+One more set (GROUP_SETS, branch real45): `group_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
+main 1f2c421 (field_chosen()) and real_events.py's sets of main 1f2c421 read by name (EVENTS_MAIN_SETS and cluener_fair;
+real44's real_events.py set was drawn at the same time against main too), by strata of posts with a time (时任, 现任),
+people told only by the body (该公司总经理), NGOs and international bodies, universities and institutes, provinces' and
+cities' offices, posts in speech, and two or more persons with posts (GROUP_DRAW).
+
 Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
 bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
 `persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
@@ -449,6 +455,66 @@ def field_chosen() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+# One more set, judged by branch real45 before any rule was changed for it (GROUP_SETS, about 60 sentences):
+# `group_posts`, drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences
+# drawn by no set of this bench on main 1f2c421, field_chosen(), nor by a set of bench/real_events.py on main 1f2c421
+# (chosen() read by set name, EVENTS_MAIN_SETS and cluener_fair: branch real44 draws a real_events.py set at the same
+# time against main, so the two may share a sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn
+# with SEED by strata of what the earlier draws asked least (GROUP_STRATA, a sentence in the first it fits): posts with a
+# time (时任, 现任, 刚刚当选), people in a post told only by the body (该公司总经理, 这家银行的行长), NGOs and international
+# bodies (联合国, 世界银行), universities and research institutes (校长, 所长, 研究员), provinces' and cities' party and
+# government offices (办公厅, 秘书长, 局长), posts in speech (a title word, then within 12 characters a labelled person,
+# then 说/表示/指出/强调 within 8 characters, or quotes), and two or more labelled persons with two or more title words
+# (甲和乙分别担任, 副市长甲、乙).
+GROUP_SETS = {"group_posts": "wide_sources"}
+GROUP_STRATA = (
+    "时任 现任 刚刚当选 新当选 新任 时为 当时任 现为 刚当选 即将上任".split(),
+    "该公司 该行 该局 该市 该县 该校 该院 该所 该厂 该集团 该协会 该组织 该银行 这家 该部 该委".split(),
+    "联合国 世界银行 国际货币基金 世贸组织 世界贸易组织 欧盟 国际奥委会 红十字 亚洲开发银行 东盟 世界卫生 国际组织 "
+    "国际劳工 亚太经合 非政府组织".split(),
+    "大学 学院 研究所 研究院 科学院 社科院 工程院 校长 所长 研究员 党委书记".split(),
+    "办公厅 办公室主任 秘书长 局局长 厅厅长 委主任 省委 市委 省政府 市政府".split(),
+    ["title per说"],
+    ["per per title title"],
+)
+GROUP_DRAW = {"group_posts": (8, 8, 8, 8, 8, 8, 12)}
+GROUP_SAYS = "说 表示 指出 强调 介绍 认为 告诉 宣布".split()
+
+
+def group_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
+    """The first of GROUP_STRATA a candidate sentence fits (None: none)."""
+    per = [(a, b) for a, b, lab in spans if lab == "PER"]
+    for k, cues in enumerate(GROUP_STRATA):
+        if cues == ["title per说"]:
+            hit = "“" in text or any(
+                any(w in text[max(0, a - 12) : a] for w in words) and any(v in text[b : b + 9] for v in GROUP_SAYS)
+                for a, b in per
+            )
+        elif cues == ["per per title title"]:
+            hit = len(per) >= 2 and sum(text.count(w) for w in TITLE_WORDS) >= 2
+        else:
+            hit = any(w in text for w in cues)
+        if hit:
+            return k
+    return None
+
+
+def group_chosen() -> dict[str, list[tuple[int, str]]]:
+    """field_chosen(), then GROUP_SETS in the order drawn (none drawn by a set of either bench on main 1f2c421;
+    real_events.py's sets are read by name, EVENTS_MAIN_SETS and cluener_fair, so a set added to it later moves
+    nothing here)."""
+    from real_events import chosen as events_chosen  # real_events imports this module
+
+    out = field_chosen()
+    names = (*EVENTS_MAIN_SETS, "cluener_fair")
+    events = {name: items for name, items in events_chosen().items() if name in names}
+    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
+    splits = {**train_sets(), **test_sets()}
+    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
+    _draw_by_strata(out, seen, GROUP_SETS, {"wide_sources": joined}, group_stratum, GROUP_DRAW)
+    return out
+
+
 @dataclass
 class Tally:
     """The three measures of one set and half, and the notes of sentences with a miss."""
@@ -651,7 +717,7 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
 
 
 def main() -> int:
-    return run_cli(field_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
+    return run_cli(group_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":
