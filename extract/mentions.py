@@ -224,7 +224,16 @@ def lexicon() -> Lex:
 
 
 def scan(ac, text: str) -> list[tuple[int, int, str]]:
-    """Leftmost-longest non-overlapping matches of an automaton in text."""
+    """Leftmost-longest non-overlapping matches of an automaton in text (a new list at each call)."""
+    return list(_scan(ac, text))
+
+
+@lru_cache(maxsize=32)
+def _scan(ac, text: str) -> tuple[tuple[int, int, str], ...]:
+    """`scan`, kept for the last texts read: a page's body is read by the same automaton in more than one step
+    (the place automaton in `context`, for the article's place, and in `mentions`; the short forms twice in
+    `mentions`). The automata are not changed once built, and the cache holds each one it was asked with, so
+    that no other automaton can take its place under the same key."""
     found = [(end - len(w) + 1, end + 1, w) for end, w in ac.iter(text)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out, last = [], -1
@@ -232,7 +241,7 @@ def scan(ac, text: str) -> list[tuple[int, int, str]]:
         if s >= last:
             out.append((s, e, w))
             last = e
-    return out
+    return tuple(out)
 
 
 # the Party committee or government of a city or county no list holds, named by its stem and level word
