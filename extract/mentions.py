@@ -1308,6 +1308,7 @@ def org_type_of(name: str) -> str:
 
 
 LEVEL_CHARS = "省市县区"  # a level word opening a body's name (市发改委)
+UNIT_OWNER_ENDINGS = tuple(load("org_generic.yaml")["unit_owner_endings"])  # 东湖村|团支部: the village's unit
 
 
 def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
@@ -1355,6 +1356,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     }
     out = list(ms)
     place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
+    owners = {(s, e) for s, e, lab, *_ in learned if lab == "LOC" and text[s:e].endswith(UNIT_OWNER_ENDINGS)}
     for k, m in enumerate(out):
         a = ends.get(m.end)
         if m.kind == "org" and a is None and m.end in unsure_ends:
@@ -1368,6 +1370,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if inside and (m.start, a) in owners:
+            continue  # 东湖村团支部: a village read as a place right before its unit owns it (not 团支部 alone)
         if inside and _posted_mission(text, m.start, a):
             continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
         if inside and _told_branch(text, m.start, m.end):
