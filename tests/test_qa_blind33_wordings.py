@@ -34,3 +34,30 @@ def kg():
 def test_wordings(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("星岫集团是个什么性质的单位", {"企业"}, id="shen-me-xing-zhi-company"),
+        pytest.param("青岚市委属于哪类机构", {"党委"}, id="na-lei-ji-gou-committee"),
+        pytest.param("青岚高新区是企业还是政府部门", {"开发区"}, id="qi-ye-huan-shi-zheng-fu-zone"),
+        pytest.param("青岚市政府是什么类型的单位", {"政府机关"}, id="shen-me-lei-xing-government"),
+        pytest.param("青岚市政协属于哪类机构", set(), id="type-other-no-answer"),
+    ],
+)
+def test_org_type(kg, question, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == ("org_type", expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template",
+    [
+        pytest.param("星岫集团位于哪里", "located_in", id="where-still-located-in"),
+        pytest.param("介绍一下星岫集团", "describe", id="describe-still"),
+        pytest.param("青岚市委书记是谁", "post_holder", id="post-holder-still"),
+    ],
+)
+def test_org_type_near_misses(kg, question, template):
+    assert kg.ask(question).template == template
