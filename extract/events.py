@@ -1723,6 +1723,8 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             passive = m.re in (PASSIVE, PASSIVE_MORE)
             at = m.start("verb") if passive else m.start()
             built = BUILT.search(s.text, 0, m.start()) if passive else None  # 大桥全长…，由甲负责建设
+            if organising_planned(s.text, at):
+                continue  # (甲、乙将于下月联合召开…: a plan, no event held)
             activity = (
                 ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
             )
@@ -1786,6 +1788,22 @@ def named_activity(text: str, start: int, end: int, summary: str) -> str:
     if name in summary or len(name) + len(summary) >= SUMMARY_MAX:
         return summary
     return name + "，" + summary
+
+
+# a future word before an organising verb in its clause (将于下月联合召开, 拟…共同举办): a plan
+ORGANISE_PLAN = re.compile("|".join(WORDS["organise_plan"]))
+
+
+def organising_planned(text: str, at: int) -> bool:
+    """Does a future word before the organising verb at `at`, in its clause, tell the activity planned (甲、乙将于下月
+    联合召开…), unless 将 follows a day fixed for it (明天将在X联合举办: scheduled)?
+
+    >>> organising_planned("甲局、乙局将于下月联合召开推进会", 9), organising_planned("甲局、乙局明天将在某地联合召开推进会", 13)
+    (True, False)
+    """
+    head = text[clause_start(text, at) : at]
+    plan = ORGANISE_PLAN.search(head)
+    return bool(plan) and not (plan.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head))
 
 
 def organising_verbs(text: str, limit: int) -> list[re.Match]:

@@ -649,6 +649,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "organise_with_act": W,
             "organise_acts": W,
             "organise_not_after": W,
+            "organise_plan": W,
             "activity_words": W,
             "organise_passive": W,
             "unnamed_bodies": Str(),

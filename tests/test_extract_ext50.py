@@ -1,0 +1,40 @@
+"""Rows of made-up sentences for the general patterns probe batch b55 left (bench/data/pattern_probe_b55.yaml's
+Left: line): plans told with a future word before an organising verb, ... (issue 10, session 39 helper ext50)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+PLANNED_ORGANISING = [
+    pytest.param(
+        "近日，某部副部长张一明接受了本台记者专访。\n记者：下一步有哪些安排？\n张一明：今年计划新增网点300个。江西省商务厅、江西省工业和信息化厅将于下月联合召开"
+        "现场推进会，部署回收体系建设。",
+        "xwlb_2025-05-20-007.txt",
+        id="will-jointly-convene-next-month",
+    ),
+    pytest.param(
+        "本报讯 记者从甲市商务局获悉，甲市商务局拟与乙丙会展有限公司于9月共同举办家居用品博览会，展期三天。",
+        "eb_x.txt",
+        id="intends-to-co-host-an-expo",
+    ),
+    pytest.param(
+        "中新网北京6月12日电 据了解，甲省商务厅和乙省商务厅计划在秋季联合举办农产品展销活动，届时将有200多家企业参展。",
+        "cnews_x.txt",
+        id="plans-to-hold-a-fair-in-autumn",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PLANNED_ORGANISING)
+def test_ext50_a_planned_activity_organised_is_no_event(text, name):
+    """Bodies said to organise an activity with a future word before the verb in its clause (将于下月联合召开, 拟…共同
+    举办, 计划…联合举办) plan it: no event held (b55 probe: an interview's plan read as a meeting of next month)."""
+    assert extract_page("标题\n\n" + text, source_name=name).events == []
+
+
+def test_ext50_an_activity_organised_already_is_still_an_event():
+    """The guard of the rows above: bodies that held an activity together (no future word) organised it."""
+    text = "本报讯 江西省商务厅和湖南省商务厅昨天在南昌联合举办了农产品展销活动，两省200多家企业参展。"
+    events = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
+    assert events and "江西省商务厅" in events[0].organizers
