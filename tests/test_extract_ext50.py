@@ -38,3 +38,35 @@ def test_ext50_an_activity_organised_already_is_still_an_event():
     text = "本报讯 江西省商务厅和湖南省商务厅昨天在南昌联合举办了农产品展销活动，两省200多家企业参展。"
     events = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
     assert events and "江西省商务厅" in events[0].organizers
+
+
+EMBASSY_COUNSELLORS = [
+    pytest.param(
+        "新华社北京３月５日电 陈一明，男，１９５０年３月生，研究生学历，曾任中国驻德国大使馆经济商务参赞。",
+        "pd1998_19980305-02-001.txt",
+        ("经济商务参赞", "中国驻德国大使馆"),
+        id="former-economic-and-commercial-counsellor",
+    ),
+    pytest.param(
+        "新华社北京３月５日电 中国驻法国大使馆公使衔参赞王二林出席了签约仪式。",
+        "pd1998_19980305-02-001.txt",
+        ("公使衔参赞", "中国驻法国大使馆"),
+        id="minister-counsellor-before-the-name",
+    ),
+    pytest.param(
+        "本报讯 昨天，中国驻泰国大使馆科技参赞李三强一行来我市考察。",
+        "eb_x.txt",
+        ("科技参赞", "中国驻泰国大使馆"),
+        id="science-counsellor-visits",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,post", EMBASSY_COUNSELLORS)
+def test_ext50_a_counsellor_of_a_field_is_the_whole_embassys(text, name, post):
+    """A counsellor of a field (经济商务参赞, 公使衔参赞) after 中国驻X大使馆 holds the post at the embassy named whole, as
+    参赞 alone does (post_rules.yaml embassy_roles; b55 probe: 中国驻日本大使馆 cut to 日本大使馆)."""
+    page = extract_page("标题\n\n" + text, source_name=name)
+    posts = [(p.title, p.org) for x in page.persons for p in x.posts]
+    assert post in posts
+    assert post[1].removeprefix("中国驻") not in [org for _, org in posts] + [o.name for o in page.organizations]
