@@ -1907,6 +1907,22 @@ def read_at_meeting(sents: list[Sentence], drafts: list[Draft]) -> None:
                 break
 
 
+def decided_after_colon(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A change of posts in a list of ；-lines right after a meeting's sentence that ends on its decision's colon (经3月
+    8日市政府常务会议研究决定：\n任命甲为…；\n任命乙为…。: a 任免 notice) is that meeting's decision."""
+    colon = re.compile(load("event_kinds.yaml")["decision_colon"])
+    by_index = {s.index: s for s in sents}
+    meetings = {o.sent for o in drafts if o.kind == "meeting"}
+    for d in drafts:
+        if not d.merge_article or d.decided:
+            continue
+        k = d.sent - 1
+        while k in by_index and by_index[k].text.rstrip()[-1:] in "；;":
+            k -= 1  # (the lines of the list before d's)
+        if k in meetings and colon.search(by_index[k].text):
+            d.decided = True
+
+
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
     """Is d a change of posts decided by a meeting told before it on its day (…会议今天闭幕。会议决定任命甲为副省长):
     what that meeting did, no event of its own?"""
@@ -2440,6 +2456,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     production_launches(sents, drafts)
     clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
+    decided_after_colon(sents, drafts)
     decided_after_elects(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]

@@ -668,6 +668,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "meeting_elects": Str(),
             "decision_opens": Str(),
             "decision_read": Str(),
+            "decision_colon": Str(),
             "completion": Str(),
             "production_ceremony": Str(),
             "part_investments": W,

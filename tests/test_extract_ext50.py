@@ -70,3 +70,32 @@ def test_ext50_a_counsellor_of_a_field_is_the_whole_embassys(text, name, post):
     posts = [(p.title, p.org) for x in page.persons for p in x.posts]
     assert post in posts
     assert post[1].removeprefix("中国驻") not in [org for _, org in posts] + [o.name for o in page.organizations]
+
+
+NOTICE_DECIDED_AFTER_A_COLON = [
+    pytest.param(
+        "甲市人民政府关于张一明等同志职务任免的通知\n\n发布时间：2012-05-20\n发布人：-甲市日报\n"
+        "市政府各部门：\n经2012年5月14日市政府第八次常务会议研究决定：\n任命张一明为甲市财政局局长；\n"
+        "任命李二强为甲市审计局副局长；\n免去王三立的甲市财政局局长职务。\n特此通知。",
+        "eb_1a2b3c4d.txt",
+        "2012-05-14",
+        id="dated-standing-meeting-then-a-list",
+    ),
+    pytest.param(
+        "乙县人民政府关于任免干部的通知\n\n发布时间：2010-09-03\n发布人：-乙县报\n"
+        "经8月30日县政府常务会议研究决定：\n任命赵四平为乙县商务局局长；\n免去孙五华的乙县商务局局长职务（退休）；\n"
+        "任命周六安为乙县统计局局长。\n以上同志的任职时间从县政府常务会议研究决定之日起计算。",
+        "eb_5e6f7a8b.txt",
+        "2010-08-30",
+        id="list-after-a-removal-line-and-a-later-mention",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,day", NOTICE_DECIDED_AFTER_A_COLON)
+def test_ext50_a_notice_tells_the_standing_meeting_that_decided_its_list(text, name, day):
+    """A line of its own ending on a colon (经…常务会议研究决定：) opens what follows, no heading (scene.mark_headings):
+    its meeting is held that day, and the 任命/免去 lines listed after it are that meeting's decision, no event of their
+    own (event_kinds.yaml decision_colon; b55 probe: the dated meeting missed, the list an other event)."""
+    events = extract_page(text, source_name=name).events
+    assert [(e.kind, e.date) for e in events] == [("meeting", day)]
