@@ -453,6 +453,7 @@ def _patterns() -> dict:
         "at_signing": re.compile(lex["at_signing"]),
         "ceremony_told": re.compile(lex["ceremony_told"]),
         "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
+        "trip_forum": re.compile(lex["trip_forum"]),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
@@ -1094,6 +1095,14 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
                 and not re.search("[。；]", gap)
                 and _patterns()["subjectless"].fullmatch(gap[comma + 1 :]) is not None
             )
+            # 调研了甲保税区，并召开座谈会听取意见: a forum held on the inspection just told, by the same persons
+            forum = (
+                prev.kind == "inspection"
+                and t.kind in ("meeting", "talks")
+                and comma >= 0
+                and not re.search("[。；]", gap)
+                and _patterns()["trip_forum"].fullmatch(text, prev.end + comma + 1, t.end) is not None
+            )
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             # (斥资2亿元于1996年10月建成: a first trigger of no day of its own takes the day told later in its clause)
@@ -1119,6 +1128,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
                 or both
                 or tour
                 or bare_clause
+                or forum
                 or len(gap) <= CLOSE_GAP
                 and not DURING.search(gap)
                 and not sent.between("persons", prev.end, t.start)

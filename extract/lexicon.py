@@ -563,6 +563,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_break": W,
             "scene_sequel": W,
             "subjectless_openers": W,
+            "trip_forum": Str(),
             "same_day": W,
             "span_from": W,
             "trip_joined": Str(),
