@@ -134,3 +134,35 @@ def test_ext50_a_forum_in_a_sentence_of_its_own_is_still_a_meeting():
     text = "本报讯 前天，市长王三立到甲县考察农业产业化项目。当天下午，王三立在甲县主持召开座谈会，听取企业负责人的意见。"
     events = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
     assert sorted(e.kind for e in events) == ["inspection", "meeting"]
+
+
+ITEM_HEADLINE_RETOLD = [
+    pytest.param(
+        "联播快讯\n\n华讯通信与绵阳市签署数字经济合作协议\n今天，华讯通信集团有限公司与绵阳市人民政府在绵阳签署了数字经济战略"
+        "合作协议，华讯通信将投资20亿元。绵阳市市长张一明出席签约仪式。\n某地举行春季招聘会\n昨天，某地举行春季招聘会，提供岗位2万个。",
+        "数字经济战略合作协议",
+        id="first-item-headline-a-shorter-kind",
+    ),
+    pytest.param(
+        "联播快讯\n\n某地举行春季招聘会\n昨天，某地举行春季招聘会，提供岗位2万个。\n江苏银行与扬州市签署合作协议\n今天，江苏银行与"
+        "扬州市人民政府在扬州签署全面战略合作协议，江苏银行将提供100亿元授信。",
+        "全面战略合作协议",
+        id="second-item-headline-same-parties",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind", ITEM_HEADLINE_RETOLD)
+def test_ext50_an_items_headline_deal_is_the_one_its_body_tells(text, kind):
+    """The headline line of an item on a page of items (a line of its own with no full stop: 甲与乙签署…协议) tells
+    the deal its body tells after it with a party of the headline's: one agreement, the body's (b55 probe: a 联播快讯
+    item's headline deal an agreement of its own with no date)."""
+    got = extract_page(text, source_name="xwlb_2025-04-15-009.txt").agreements
+    assert [(a.kind, a.date) for a in got] == [(kind, "2025-04-15")]
+
+
+def test_ext50_a_headline_deal_its_item_does_not_retell_stays():
+    """The guard of the rows above: a headline deal whose item tells no signing after it stays an agreement."""
+    text = "联播快讯\n\n江苏银行与扬州市签署全面战略合作协议\n据介绍，今后三年双方将在基础设施和科技金融领域深化合作。"
+    got = extract_page(text, source_name="xwlb_2025-04-15-009.txt").agreements
+    assert [a.kind for a in got] == ["全面战略合作协议"]
