@@ -1813,7 +1813,7 @@ def organising_planned(text: str, at: int) -> bool:
     """
     head = text[clause_start(text, at) : at]
     plan = ORGANISE_PLAN.search(head)
-    return bool(plan) and not (plan.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head))
+    return plan is not None and not (plan.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head))
 
 
 def organising_verbs(text: str, limit: int) -> list[re.Match]:

@@ -112,26 +112,23 @@ FORUM_ON_A_TRIP = [
         "eb_x.txt",
         id="inspected-then-chaired-a-forum",
     ),
-    pytest.param(
-        "新华网某地5月6日电 5日，某行行长赵四平在甲市调研小微企业融资情况，并与部分企业负责人座谈。",
-        "cnews_x.txt",
-        id="inspected-and-talked-with-managers",
-    ),
 ]
 
 
 @pytest.mark.parametrize("text,name", FORUM_ON_A_TRIP)
 def test_ext50_a_forum_held_on_an_inspection_in_its_sentence_is_part_of_it(text, name):
-    """A 座谈(会) told in a clause opening on 并/随后/还 right after an inspection in the same sentence, by the same
+    """A 座谈会 convened in a clause opening on 并/随后 right after an inspection in the same sentence, by the same
     persons, is a stop of that inspection, no event of its own (event_kinds.yaml trip_forum; b55 probe: …调研了…，并召开
-    座谈会听取企业意见 read as a meeting too; b46's 调研了…，并与…座谈 so)."""
+    座谈会听取企业意见 read as a meeting too)."""
     events = extract_page("标题\n\n" + text, source_name=name).events
     assert [e.kind for e in events] == ["inspection"]
 
 
 def test_ext50_a_forum_in_a_sentence_of_its_own_is_still_a_meeting():
     """The guard of the rows above: a forum told in a sentence of its own after the inspection is its own meeting."""
-    text = "本报讯 前天，市长王三立到甲县考察农业产业化项目。当天下午，王三立在甲县主持召开座谈会，听取企业负责人的意见。"
+    text = (
+        "本报讯 前天，市长王三立到甲县考察农业产业化项目。当天下午，王三立在甲县主持召开座谈会，听取企业负责人的意见。"
+    )
     events = extract_page("标题\n\n" + text, source_name="eb_x.txt").events
     assert sorted(e.kind for e in events) == ["inspection", "meeting"]
 
