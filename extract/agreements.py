@@ -1198,7 +1198,23 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
             for agr in loans_in(sents, k):
                 found.append((agr, k, 0, "", True))
     _same_occasion(sents, found)
-    return found
+    return [f for f in found if not _headline_retold(sents, f, found)]
+
+
+def _headline_retold(
+    sents: list[Sentence], f: tuple[Agreement, int, int, str, bool], found: list[tuple[Agreement, int, int, str, bool]]
+) -> bool:
+    """Is f told by an item's headline (a line of its own with no full stop: 甲与乙签署…协议) whose body, before the next
+    headline, tells a deal with a party of its own after it: the same deal, the body's told in full?"""
+    agr, k = f[0], f[1]
+    if not sents[k].heading:
+        return False
+    for other, j, *_ in found:
+        if j <= k or any(sents[i].heading for i in range(k + 1, j + 1)):
+            continue
+        if set(agr.parties) & set(other.parties):
+            return True
+    return False
 
 
 def _told_in_passing(sent: Sentence, pos: int, verb: str) -> bool:

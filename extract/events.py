@@ -453,6 +453,7 @@ def _patterns() -> dict:
         "at_signing": re.compile(lex["at_signing"]),
         "ceremony_told": re.compile(lex["ceremony_told"]),
         "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
+        "trip_forum": re.compile(lex["trip_forum"]),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
@@ -1094,6 +1095,14 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
                 and not re.search("[。；]", gap)
                 and _patterns()["subjectless"].fullmatch(gap[comma + 1 :]) is not None
             )
+            # 调研了甲保税区，并召开座谈会听取意见: a forum held on the inspection just told, by the same persons
+            forum = (
+                prev.kind == "inspection"
+                and t.kind in ("meeting", "talks")
+                and comma >= 0
+                and not re.search("[。；]", gap)
+                and _patterns()["trip_forum"].fullmatch(text, prev.end + comma + 1, t.end) is not None
+            )
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             # (斥资2亿元于1996年10月建成: a first trigger of no day of its own takes the day told later in its clause)
@@ -1119,6 +1128,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
                 or both
                 or tour
                 or bare_clause
+                or forum
                 or len(gap) <= CLOSE_GAP
                 and not DURING.search(gap)
                 and not sent.between("persons", prev.end, t.start)
@@ -1723,6 +1733,8 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
             passive = m.re in (PASSIVE, PASSIVE_MORE)
             at = m.start("verb") if passive else m.start()
             built = BUILT.search(s.text, 0, m.start()) if passive else None  # 大桥全长…，由甲负责建设
+            if organising_planned(s.text, at):
+                continue  # (甲、乙将于下月联合召开…: a plan, no event held)
             activity = (
                 ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
             )
@@ -1786,6 +1798,22 @@ def named_activity(text: str, start: int, end: int, summary: str) -> str:
     if name in summary or len(name) + len(summary) >= SUMMARY_MAX:
         return summary
     return name + "，" + summary
+
+
+# a future word before an organising verb in its clause (将于下月联合召开, 拟…共同举办): a plan
+ORGANISE_PLAN = re.compile("|".join(WORDS["organise_plan"]))
+
+
+def organising_planned(text: str, at: int) -> bool:
+    """Does a future word before the organising verb at `at`, in its clause, tell the activity planned (甲、乙将于下月
+    联合召开…), unless 将 follows a day fixed for it (明天将在X联合举办: scheduled)?
+
+    >>> organising_planned("甲局、乙局将于下月联合召开推进会", 9), organising_planned("甲局、乙局明天将在某地联合召开推进会", 13)
+    (True, False)
+    """
+    head = text[clause_start(text, at) : at]
+    plan = ORGANISE_PLAN.search(head)
+    return plan is not None and not (plan.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head))
 
 
 def organising_verbs(text: str, limit: int) -> list[re.Match]:
@@ -1887,6 +1915,22 @@ def read_at_meeting(sents: list[Sentence], drafts: list[Draft]) -> None:
             if any(read.search(by_index[k].text) for k in range(o.sent, d.sent) if k in by_index):
                 d.decided = True
                 break
+
+
+def decided_after_colon(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A change of posts in a list of ；-lines right after a meeting's sentence that ends on its decision's colon (经3月
+    8日市政府常务会议研究决定：\n任命甲为…；\n任命乙为…。: a 任免 notice) is that meeting's decision."""
+    colon = re.compile(load("event_kinds.yaml")["decision_colon"])
+    by_index = {s.index: s for s in sents}
+    meetings = {o.sent for o in drafts if o.kind == "meeting"}
+    for d in drafts:
+        if not d.merge_article or d.decided:
+            continue
+        k = d.sent - 1
+        while k in by_index and by_index[k].text.rstrip()[-1:] in "；;":
+            k -= 1  # (the lines of the list before d's)
+        if k in meetings and colon.search(by_index[k].text):
+            d.decided = True
 
 
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
@@ -2422,6 +2466,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     production_launches(sents, drafts)
     clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
+    decided_after_colon(sents, drafts)
     decided_after_elects(sents, drafts)
     decided_in_turn(drafts)
     drafts = [d for d in drafts if not decided_at_meeting(d, drafts)]

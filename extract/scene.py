@@ -535,7 +535,9 @@ def mark_headings(sents: list[Sentence]) -> None:
     for k, s in enumerate(sents):
         alone = (k == 0 or sents[k - 1].para != s.para) and (k + 1 == len(sents) or sents[k + 1].para != s.para)
         text = s.text.strip()
-        s.heading = alone and 0 < len(text) <= HEADING_MAX and not SENTENCE_END.search(text) and text[-1] not in "，,、"
+        s.heading = (
+            alone and 0 < len(text) <= HEADING_MAX and not SENTENCE_END.search(text) and text[-1] not in "，,、：:"
+        )
 
 
 def scenes(doc: Doc) -> list[list[Sentence]]:
