@@ -780,6 +780,17 @@ SELECTS = {
         "2030年3月签订了何种协议",
         "二〇三〇年三月二日签署了什么协议",
     ],
+    # yes/no asked of both sides of a signing (qa52): a yes only when one agreement has both as parties
+    "agreement_check": [
+        "青岚市人民政府和星河集团签约了吗",
+        "星河集团跟青岚市政府签过协议没有",
+        "青岚市人民政府与星河集团有没有合作",
+        "星河集团和青岚市人民政府签过合作协议吗",
+        "青岚市政府是不是和星河集团签了协议",
+        "交通银行青岚分行跟星河集团签约了吗",
+        "星河集团同青岚市人民政府签署过协议吗",
+        "青岚市人民政府和星河集团有没有签约",
+    ],
 }
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
@@ -977,6 +988,15 @@ NEAR_MISSES = {
         "全市经济运行调度会是哪个单位召开的",
     ],
     "agreements_in_period": ["星河集团签了什么协议", "2030年3月2日谁签了协议", "2030年3月签了哪些协议"],
+    "agreement_check": [
+        "青岚市政府和谁签约了",
+        "星河集团签约了吗",
+        "青岚市人民政府和星河集团是什么关系",
+        "星河集团和青岚市人民政府签的什么协议",
+        "青岚市人民政府与星河集团签约是哪天",
+        "谁见证了青岚市人民政府和星河集团的签约",
+        "青岚市政府和星河集团一起开过会吗",
+    ],
 }
 
 
