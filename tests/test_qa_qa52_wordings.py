@@ -1,16 +1,36 @@
 """Questions of kinds no template answered before session 39 (issue 11, job qa52: what blind32 and qa51 left); each
 row's id names the wording, and near misses must not be answered so. A yes/no question naming both sides of a
 signing (甲和乙签约了吗, 甲跟乙签过协议没有, 甲与乙有没有合作): yes (乙) only when one agreement has both as parties,
-no (nothing) otherwise, refused when a side is not found: never 甲's partners as a yes with 乙 left aside. The people
-and bodies are made up (tests/qa_fact_pages.py)."""
+no (nothing) otherwise, refused when a side is not found: never 甲's partners as a yes with 乙 left aside. The
+articles whose graph names a person or a body (哪篇报道提到了甲, 甲出现在哪篇新闻里, 有关甲的那条新闻标题叫啥): their
+titles, only those. The people and bodies are made up (tests/qa_fact_pages.py, SECOND_PAGE below)."""
 
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, GOV, TWO_OFFICIALS_MEETING
+from qa_fact_pages import CO, GOV, SUPPLIER, TWO_OFFICIALS_MEETING
 from qa_helpers import imported_kg
 
 FACTS = TWO_OFFICIALS_MEETING
+FIRST_TITLE = FACTS["articles"][0]["title"]
+
+# a second page: the supplier's own meeting, its manager the only person
+SECOND_PAGE = {
+    "locale": "青岚市",
+    "articles": [{"title": "云岭集团召开年度供货商大会", "first_words": "本报讯", "date": "2033-07-01"}],
+    "persons": [{"name": "叶知秋", "posts": [{"title": "总经理", "org": SUPPLIER}]}],
+    "organizations": [{"name": SUPPLIER, "type": "company", "aliases": ["云岭集团"]}],
+    "events": [
+        {
+            "kind": "meeting",
+            "date": "2033-07-01",
+            "summary": "叶知秋主持召开云岭集团年度供货商大会",
+            "participants": ["叶知秋"],
+            "organizations": [SUPPLIER],
+        }
+    ],
+}
+SECOND_TITLE = SECOND_PAGE["articles"][0]["title"]
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +84,44 @@ def test_a_side_not_found_is_refused(kg, question):
 def test_signing_near_misses(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.fixture(scope="module")
+def two_pages():
+    return imported_kg((FACTS, "made-up.json"), (SECOND_PAGE, "made-up-2.json"))
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("哪篇报道提到了沈听竹", {FIRST_TITLE}, id="na-pian-bao-dao-ti-dao"),
+        pytest.param("叶知秋出现在哪篇新闻里", {SECOND_TITLE}, id="chu-xian-zai-na-pian-xin-wen"),
+        pytest.param("有关星岫集团的那条新闻标题叫啥", {FIRST_TITLE}, id="you-guan-biao-ti-jiao-sha"),
+        pytest.param("温映秋在哪篇报道里出现过", {FIRST_TITLE}, id="zai-na-pian-chu-xian-guo"),
+        pytest.param("有关叶知秋的报道标题是什么", {SECOND_TITLE}, id="you-guan-biao-ti-shi-shen-me"),
+        # named on both pages (the first page names the supplier too): both titles
+        pytest.param("哪条新闻提到了云岭集团", {FIRST_TITLE, SECOND_TITLE}, id="both-pages"),
+    ],
+)
+def test_the_articles_naming_an_entity(two_pages, question, expected):
+    got = two_pages.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == ("entity_articles", expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template",
+    [
+        # near misses: a description of the article asked, a person of the body asked, the authors asked
+        pytest.param("哪篇文章报道了招商引资推进会", "source_article", id="described-still-source-article"),
+        pytest.param("星岫集团的董事长叫啥", "post_holder", id="jiao-sha-still-holder"),
+        pytest.param("这篇报道的记者是谁", "article_authors", id="authors-still"),
+    ],
+)
+def test_article_near_misses(two_pages, question, template):
+    assert two_pages.ask(question).template == template
+
+
+def test_an_article_asked_by_its_author_is_not_the_names_articles(two_pages):
+    """哪篇文章由甲记者撰写 asks by the author (a cue group the template does not explain: strict), never the articles
+    whose graph names 甲."""
+    assert two_pages.ask("哪篇文章由星岫集团记者撰写").template != "entity_articles"

@@ -791,6 +791,17 @@ SELECTS = {
         "星河集团同青岚市人民政府签署过协议吗",
         "青岚市人民政府和星河集团有没有签约",
     ],
+    # the articles whose graph names an entity (qa52), by their titles
+    "entity_articles": [
+        "哪篇报道提到了云中鹤",
+        "云中鹤出现在哪篇新闻里",
+        "有关星河集团的那条新闻标题叫啥",
+        "哪篇文章提到了交通银行青岚分行",
+        "青岚市人民政府出现在哪篇报道里",
+        "星河集团在哪篇新闻里出现过",
+        "有关云中鹤的报道标题是什么",
+        "哪条新闻提到了星河集团",
+    ],
 }
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
@@ -996,6 +1007,15 @@ NEAR_MISSES = {
         "青岚市人民政府与星河集团签约是哪天",
         "谁见证了青岚市人民政府和星河集团的签约",
         "青岚市政府和星河集团一起开过会吗",
+    ],
+    "entity_articles": [
+        "星河集团的董事长叫啥",
+        "哪篇文章报道了全市经济运行调度会",
+        "星河集团有哪些人",
+        "这篇报道的记者是谁",
+        "云中鹤是谁",
+        "哪篇报道提到了签约",
+        "哪篇文章由星河集团记者撰写",
     ],
 }
 
