@@ -3,7 +3,8 @@ row's id names the wording, and near misses must not be answered so. A yes/no qu
 signing (甲和乙签约了吗, 甲跟乙签过协议没有, 甲与乙有没有合作): yes (乙) only when one agreement has both as parties,
 no (nothing) otherwise, refused when a side is not found: never 甲's partners as a yes with 乙 left aside. The
 articles whose graph names a person or a body (哪篇报道提到了甲, 甲出现在哪篇新闻里, 有关甲的那条新闻标题叫啥): their
-titles, only those. The people and bodies are made up (tests/qa_fact_pages.py, SECOND_PAGE below)."""
+titles, only those. An article's own date asked (这条消息是哪天发的, 关于甲的报道是啥时候发的: cues.yaml publish
+with a report word): the article's dateline, not the date of the event it tells. The people and bodies are made up (tests/qa_fact_pages.py, SECOND_PAGE below)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,43 @@ def test_an_article_asked_by_its_author_is_not_the_names_articles(two_pages):
     """哪篇文章由甲记者撰写 asks by the author (a cue group the template does not explain: strict), never the articles
     whose graph names 甲."""
     assert two_pages.ask("哪篇文章由星岫集团记者撰写").template != "entity_articles"
+
+
+# the second page's meeting happened the day before its article was written
+DATED_PAGE = {
+    **SECOND_PAGE,
+    "articles": [{"title": "云岭集团召开年度供货商大会", "first_words": "本报讯", "date": "2033-07-02"}],
+}
+
+
+@pytest.fixture(scope="module")
+def dated():
+    return imported_kg((FACTS, "made-up.json"), (DATED_PAGE, "made-up-2.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("供货商大会的消息是哪天发的", "article_date", {"2033-07-02"}, id="xiao-xi-na-tian-fa-de"),
+        pytest.param(
+            "关于叶知秋主持召开供货商大会的报道是啥时候发的",
+            "article_date",
+            {"2033-07-02"},
+            id="bao-dao-sha-shi-hou-fa-de",
+        ),
+        pytest.param(
+            "招商引资推进会的新闻是什么时候刊发的", "article_date", {"2033-05-08"}, id="shen-me-shi-hou-kan-fa"
+        ),
+        # near misses: the event's own date asked
+        pytest.param("供货商大会是哪天召开的", "event_date", {"2033-07-01"}, id="event-date-still"),
+        pytest.param("叶知秋哪天主持召开的供货商大会", "event_date", {"2033-07-01"}, id="event-date-hosted-still"),
+    ],
+)
+def test_an_articles_own_date(dated, question, template, expected):
+    got = dated.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_an_event_handed_down_is_not_an_article(dated):
+    """下发的 ends on 发的 too: without a word naming the article, never the article's date."""
+    assert dated.ask("专项资金是哪天下发的").template != "article_date"

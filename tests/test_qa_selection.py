@@ -802,6 +802,17 @@ SELECTS = {
         "有关云中鹤的报道标题是什么",
         "哪条新闻提到了星河集团",
     ],
+    # an article's own date asked (qa52): its dateline, not an event's date
+    "article_date": [
+        "这条新闻是哪天发的",
+        "报道是啥时候发的",
+        "全市经济运行调度会的消息是哪天发的",
+        "关于星河集团签约的报道是什么时候发的",
+        "这篇文章什么时候刊发的",
+        "这篇报道是哪天见报的",
+        "这条消息是几号发的",
+        "关于防汛工作专题会议的新闻是哪天发出来的",
+    ],
 }
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
@@ -1016,6 +1027,13 @@ NEAR_MISSES = {
         "云中鹤是谁",
         "哪篇报道提到了签约",
         "哪篇文章由星河集团记者撰写",
+    ],
+    "article_date": [
+        "全市经济运行调度会是哪天召开的",
+        "专项资金是哪天下发的",
+        "这篇报道的记者是谁",
+        "战略合作协议是哪天签的",
+        "哪篇报道提到了云中鹤",
     ],
 }
 
