@@ -393,6 +393,7 @@ CHAIN_RULE_NAMES = (
     "sibling",
     "village",
     "town_party",
+    "town_gov",
     "listed_body",
 )
 

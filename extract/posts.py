@@ -395,6 +395,7 @@ class _Chain:
     village: str | None = None  # village named in the chain (东河村党支部书记、村委会主任)
     country: str | None = None  # country named in the chain (新加坡副总理兼贸工部长)
     national: bool = False  # a link before was in a national body of China (国务院副总理兼外长)
+    town: tuple[str, str] | None = None  # (county, town) of a town post in the chain (柏城镇党委书记兼镇长)
 
 
 @dataclass
@@ -694,31 +695,89 @@ def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (head or "村") + ln.level, None
 
 
+TOWN_LEVELS = "镇乡村"  # the level characters of a town or a village (石花镇 + 镇长, 大河村 + 村主任)
 # 庙头镇 (侯镇, 别力古台镇) right after 沭阳县 (阿巴嘎旗)
 TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡](?![长委政党])")
+# 在沐尘畲族乡，乡党委书记…: a town written alone after 在, its county the one named last before it
+TOWN_ALONE = re.compile(r"(?<=在)[\u4e00-\u9fff]{1,4}?[镇乡](?=[，,])")
 
 
-def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """孙家集镇党委, 镇党委: 中共<county><town>委员会 of the town written, else of the one named last after its county
-    before the title (沭阳县庙头镇…镇党委书记); the county as the text writes it right before the town."""
+def _towns_before(ch: _Chain, before: int) -> list[tuple[str, str]]:
+    """(county, town) of each town named before `before` in the article, in order: written right after its county
+    (沭阳县庙头镇), or alone after 在 (在沐尘畲族乡，) with the county named last before it."""
     arts = ch.doc.facts.articles
     body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
-    towns = []  # (position, county, town) of each town written right after a county
-    for m in ch.doc.mentions:
-        if m.article != ch.article or m.kind != "place" or m.start >= ln.start:
+    counties = []  # (end, county) of each county named before
+    towns = []  # (position, county, town)
+    for m in sorted(ch.doc.mentions, key=lambda x: x.start):
+        if m.article != ch.article or m.kind != "place" or m.start >= before:
             continue
         p = place_of(m.canonical or m.text)
         if p is None or p.level != "county":
             continue
+        counties.append((m.end, p.name))
         t = TOWN_AFTER.match(body, m.end)
         if t:
             towns.append((m.end, p.name, t.group()))
+    for t in TOWN_ALONE.finditer(body, 0, before):
+        county = [c for e, c in counties if e <= t.start()]
+        if county and not any(pos == t.start() for pos, _, _ in towns):
+            towns.append((t.start(), county[-1], t.group()))
+    return [(c, t) for _, c, t in sorted(towns)]
+
+
+def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """孙家集镇党委, 镇党委: 中共<county><town>委员会 of the town written, else of the one named last after its county
+    before the title (沭阳县庙头镇…镇党委书记) or alone after 在 (在沐尘畲族乡，乡党委书记); the county as the text
+    writes it right before the town. The chain's next bare 镇长 is that town's (柏城镇党委书记兼镇长)."""
     head = ln.head or ln.prefix[: len(ln.prefix) - len(ln.level)]  # (侯镇党委: a one-character town)
     town = head + ln.level[0] if head else None
-    found = [(c, t) for _, c, t in sorted(towns) if t == town or town is None and len(t) > 2]
+    found = [(c, t) for c, t in _towns_before(ch, ln.start) if t == town or town is None and len(t) > 2]
+    if not found and town and len(town) > 2:
+        # 在高密市召开。柏城镇党委书记…: a town written alone, in the county named last before it
+        found = [(c, town) for c in _counties_before(ch, ln.start)[-1:]]
     if found:
+        ch.town = found[-1]
         return f"中共{found[-1][0]}{found[-1][1]}委员会", None
     return (f"中共{town}委员会" if town else None), None
+
+
+def _counties_before(ch: _Chain, before: int) -> list[str]:
+    """The counties (and county-level cities and districts) named before `before` in the article, in order."""
+    out = []
+    for m in sorted(ch.doc.mentions, key=lambda x: x.start):
+        if m.article == ch.article and m.kind == "place" and m.start < before:
+            p = place_of(m.canonical or m.text)
+            if p is not None and p.level == "county":
+                out.append(p.name)
+    return out
+
+
+def _town_gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """镇长, 乡长 (谷城县石花镇镇长, 柏城镇党委书记兼镇长, 在某乡，…乡长): <county><town>人民政府 of the town written
+    with its county, the chain's town, or the town named last before the title (as _town_party); else no answer."""
+    head = ln.head or ""
+    if head and head[-1:] == ln.role[-2:-1]:
+        for k in range(2, len(head) - 1):  # 谷城县石花镇: the county written before the town
+            p = place_of(head[:k])
+            if p is not None and p.level == "county":
+                ch.town = (p.name, head[k:])
+                return row.body.format(county=p.name, town=head[k:]), None
+        found = [(c, t) for c, t in _towns_before(ch, ln.start) if t == head]
+        found = found or [(c, head) for c in _counties_before(ch, ln.start)[-1:] if len(head) > 2]
+        if not found:
+            return None
+        ch.town = found[-1]
+    elif head:
+        return None
+    elif ch.town is None:
+        named = [(c, t) for c, t in _towns_before(ch, ln.start) if t[-1:] == ln.role[-2:-1] and len(t) > 2]
+        if not named:
+            return None
+        ch.town = named[-1]
+    if ch.town[1][-1:] != ln.role[-2:-1]:
+        return None  # 镇党委书记…乡长: not the town of the chain
+    return row.body.format(county=ch.town[0], town=ch.town[1]), None
 
 
 VILLAGE_AFTER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff]{2}[镇乡])[\u4e00-\u9fff]{1,3}?村(?=村)")  # 石门镇清湖村村民
@@ -1356,6 +1415,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "village": _village,
     "branch": _branch,
     "town_party": _town_party,
+    "town_gov": _town_gov,
     "body_committee": _body_committee,
     "party": _party,
     "gov": _gov,
@@ -1659,6 +1719,8 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             opens = p == 0 or p > 0 and (text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS)
             if any(s < p and e >= t.start for s, e in org_spans):
                 continue
+            if n and n[-1] in TOWN_LEVELS and t.text.startswith(n[-1]):
+                continue  # 谷城县石花镇镇长X: a town before its own head's title, no name
             if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
                 add(p, n)
                 break

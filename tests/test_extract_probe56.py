@@ -1,0 +1,65 @@
+"""Rows of made-up sentences for the general patterns behind the misses of probe batch b56 (county, township, street
+and village news, universities signing with cities, hospitals and schools opened, a friendly city, roads and a power
+station, weighted to page shapes: a person told by post after his first mention, two dates in one story, figures
+pieces; bench/data/pattern_probe_b56.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _posts(text: str, name: str) -> dict[str, set[tuple[str, str | None]]]:
+    facts = extract_page("标题\n\n" + text, source_name=name)
+    return {p.name: {(q.title, q.org) for q in p.posts} for p in facts.persons}
+
+
+TOWN_POSTS = [
+    pytest.param(
+        "今天（5月6日），某省现场会在甲市龙游县召开。在大桥乡，乡党委书记张一明、乡长李二强陪同察看了茶园。",
+        "xwlb_2025-05-06-001.txt",
+        {
+            "张一明": {("乡党委书记", "中共龙游县大桥乡委员会")},
+            "李二强": {("乡长", "龙游县大桥乡人民政府")},
+        },
+        id="town-written-alone-after-zai-its-county-named-before",
+    ),
+    pytest.param(
+        "今天（5月6日），某省现场会在龙游县召开。在龙游县石门镇，镇党委书记王三立、镇长赵四平介绍了情况。",
+        "xwlb_2025-05-06-002.txt",
+        {
+            "王三立": {("镇党委书记", "中共龙游县石门镇委员会")},
+            "赵四平": {("镇长", "龙游县石门镇人民政府")},
+        },
+        id="bare-town-head-after-its-county-and-town",
+    ),
+    pytest.param(
+        "本报高密３月４日电 全省乡镇企业座谈会今天在高密市召开。东城镇党委书记兼镇长孙五华在会上发言。",
+        "pd1998_19980305-02-001.txt",
+        {"孙五华": {("镇党委书记", "中共高密市东城镇委员会"), ("镇长", "高密市东城镇人民政府")}},
+        id="town-head-after-jian-in-the-chain",
+    ),
+    pytest.param(
+        "本报讯 记者昨天从市统计局获悉，上半年全市经济平稳。谷城县大河镇镇长周六安说，全镇产值增长两成。",
+        "eb_x.txt",
+        {"周六安": {("镇长", "谷城县大河镇人民政府")}},
+        id="town-head-with-county-and-town-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", TOWN_POSTS)
+def test_probe56_a_town_head_is_in_the_government_of_the_town_with_its_county(text, name, want):
+    """镇长/乡长 are in <county><town>人民政府 and 镇党委/乡党委 posts in 中共<county><town>委员会: of the town written
+    with its county, of the chain's town (…镇党委书记兼镇长), or of the town named alone after 在 in the county named
+    last before (chain_rules.yaml town_gov, town_party; b56 probe: a 乡长 in the city's government, a 乡党委书记 in
+    another town's committee, a 镇长 in the province's)."""
+    got = _posts(text, name)
+    for person, posts in want.items():
+        assert got.get(person) == posts
+
+
+def test_probe56_a_town_before_its_heads_title_is_no_name():
+    """谷城县石花镇镇长X: 石花镇 (a family name and two more characters) before 镇长 is the town, no person."""
+    got = _posts("本报讯 昨天，谷城县石花镇镇长钱七林说，全镇产值增长两成。", "eb_x.txt")
+    assert set(got) == {"钱七林"}
