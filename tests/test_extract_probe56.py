@@ -63,3 +63,35 @@ def test_probe56_a_town_before_its_heads_title_is_no_name():
     """谷城县石花镇镇长X: 石花镇 (a family name and two more characters) before 镇长 is the town, no person."""
     got = _posts("本报讯 昨天，谷城县石花镇镇长钱七林说，全镇产值增长两成。", "eb_x.txt")
     assert set(got) == {"钱七林"}
+
+
+CHECKED_AFTER_THE_EVENT = [
+    pytest.param(
+        "发布时间：2011-04-19\n本报讯 昨天上午，甲中学新校区开工建设，市长张一明宣布开工。开工仪式后，张一明一行还检查了新区在建的"
+        "市第三人民医院新院区，他要求加快进度。",
+        "eb_x.txt",
+        ["张一明"],
+        id="party-checks-a-site-after-the-ceremony",
+    ),
+    pytest.param(
+        "发布时间：2011-05-10\n本报讯 昨天上午，乙大桥合龙，副市长李二强出席仪式。仪式结束后，李二强还检查了乙新区的两个在建工地。",
+        "eb_x.txt",
+        ["李二强"],
+        id="also-checked-two-sites",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,who", CHECKED_AFTER_THE_EVENT)
+def test_probe56_a_site_checked_after_the_event_told_is_an_inspection(text, name, who):
+    """甲一行还检查了… / 甲还检查了…工地 after the event told: an inspection on its day (event_kinds.yaml inspection
+    triggers; b56 probe: a mayor's check of a hospital site after a school's groundbreaking lost)."""
+    events = extract_page("标题\n\n" + text, source_name=name).events
+    got = [e for e in events if e.kind == "inspection"]
+    assert len(got) == 1 and got[0].participants == who and got[0].date
+
+
+def test_probe56_a_bureau_checking_lifts_is_no_inspection():
+    """市质监局检查了全市的电梯: a body's routine check, no trip by anyone (the new triggers need 一行 or 还 and a site)."""
+    events = extract_page("标题\n\n发布时间：2011-05-10\n本报讯 昨天，市质监局检查了全市的电梯，发现问题12处。", source_name="eb_x.txt").events
+    assert not [e for e in events if e.kind == "inspection"]
