@@ -1646,9 +1646,34 @@ def posts(doc: Doc) -> None:
         _went_to_head(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _modifier_posts(doc, i, text, people, titles_by_end, orgs_by_end)
         _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
+        _told_by_post(doc, i, text, ms, people)
     for person in people.values():
         person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+# a person told again by post alone after 该 and the level of its place (…区长甲…。在该区区长陪同下: 甲)
+TOLD_BY_POST = re.compile(r"该[省市县区州旗]")
+
+
+def _told_by_post(doc: Doc, i: int, text: str, ms: list, people: dict[str, Person]) -> None:
+    """该区区长, 该市市长 with no name after it: a person mention of the one person of the page holding that post (the
+    place the last of that level named before it), so that the events find who was there."""
+    named = {m.start for m in ms if m.kind == "person"}
+    for t in (m for m in ms if m.kind == "title"):
+        a = t.start - 2
+        if a < 0 or not TOLD_BY_POST.fullmatch(text[a : t.start]) or t.end in named:
+            continue  # (该市市长乙: named)
+        want = [p for p in resolve_chain(doc, i, [(a, text[a : t.start], t.text)]) if p.org]
+        if not want:
+            continue
+        holders = [
+            p.name
+            for p in people.values()
+            if any(q.org == want[0].org and q.title.endswith(want[0].title) for q in p.posts)
+        ]
+        if len(holders) == 1:
+            doc.mentions.append(Mention(text[a : t.end], "person", i, a, t.end, canonical=holders[0], value="post_only"))
 
 
 def _share_with_list(doc: Doc, i: int, text: str, m, new: list[Post], person_by_end: dict, people: dict) -> None:

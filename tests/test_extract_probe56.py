@@ -95,3 +95,31 @@ def test_probe56_a_bureau_checking_lifts_is_no_inspection():
     """市质监局检查了全市的电梯: a body's routine check, no trip by anyone (the new triggers need 一行 or 还 and a site)."""
     events = extract_page("标题\n\n发布时间：2011-05-10\n本报讯 昨天，市质监局检查了全市的电梯，发现问题12处。", source_name="eb_x.txt").events
     assert not [e for e in events if e.kind == "inspection"]
+
+
+TOLD_BY_POST = [
+    pytest.param(
+        "发布时间：2011-08-24\n本报讯 昨天上午，雁塔区乙街道便民服务中心投入运行。雁塔区委书记张一明、区长李二强为中心揭牌，副市长王三立"
+        "出席。\n揭牌仪式后，王三立在该区区长陪同下，检查了乙街道的养老服务站。",
+        "eb_x.txt",
+        "inspection",
+        ["王三立", "李二强"],
+        id="escort-told-by-post-only",
+    ),
+    pytest.param(
+        "今天（6月11日），某省现场会在株洲市召开，株洲市委副书记、市长赵立新介绍了情况。随后，副省长孙五华和该市市长考察了株洲市的两家企业。",
+        "xwlb_2025-06-11-001.txt",
+        "inspection",
+        ["孙五华", "赵立新"],
+        id="mayor-told-by-post-only-in-a-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,kind,who", TOLD_BY_POST)
+def test_probe56_a_person_told_again_by_post_alone_takes_part(text, name, kind, who):
+    """该区区长 / 该市市长 with no name after it is the one person of the page holding that post, a participant of the
+    event it takes part in (posts.py _told_by_post; b56 probe: the district head escorting a vice mayor lost)."""
+    events = extract_page("标题\n\n" + text, source_name=name).events
+    got = [e for e in events if e.kind == kind]
+    assert len(got) == 1 and sorted(got[0].participants) == sorted(who)
