@@ -896,6 +896,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "went_to": W,
             "heads_as": W,
             "trip_heads": W,
+            "body_descriptions": W,
             "candidacy_words": W,
             "told_after_marks": W,
         }

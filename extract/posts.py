@@ -323,6 +323,9 @@ def read_chain(
             break
         links.append(link)
         s = link[0]
+        said = next((w for w in post_rules()["body_descriptions"] if text.endswith(w, 0, s)), "")
+        if said and s - len(said) > 0 and text[s - len(said) - 1] in SEP:
+            s -= len(said)  # 村党支部书记、村办企业甲公司董事长X: who runs the body, the chain goes on past it
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
