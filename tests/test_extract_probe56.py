@@ -123,3 +123,44 @@ def test_probe56_a_person_told_again_by_post_alone_takes_part(text, name, kind, 
     events = extract_page("标题\n\n" + text, source_name=name).events
     got = [e for e in events if e.kind == kind]
     assert len(got) == 1 and sorted(got[0].participants) == sorted(who)
+
+
+RUN_BY_A_VILLAGE = [
+    pytest.param(
+        "本报某地３月４日电 东河村党支部书记、村办企业宏达服装有限公司董事长张一明说，全村去年收入６００万元。",
+        "pd1998_19980305-02-001.txt",
+        {"张一明": {("党支部书记", "东河村党支部"), ("董事长", "宏达服装有限公司")}},
+        id="village-run-business-in-a-chain",
+    ),
+    pytest.param(
+        "本报讯 昨天，乡办企业金丰纺织有限公司总经理李二强介绍，公司今年产值增长三成。",
+        "eb_x.txt",
+        {"李二强": {("总经理", "金丰纺织有限公司")}},
+        id="township-run-business-before-its-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", RUN_BY_A_VILLAGE)
+def test_probe56_who_runs_a_business_is_no_part_of_its_name(text, name, want):
+    """村办企业/乡办企业 before a company's name says who runs it: the name starts after it, and a chain of titles goes
+    on past it (org_generic.yaml lead_words, post_rules.yaml body_descriptions; b56 probe: 村办企业华荣制衣有限公司 read
+    as one name)."""
+    got = _posts(text, name)
+    for person, posts in want.items():
+        assert got.get(person) == posts
+
+
+def test_probe56_a_japanese_chamber_and_its_head_in_a_delegation():
+    """甲商工会议所会头乙 (a Japanese chamber of commerce and its head), written after 代表团成员、: the chamber an
+    association, its head a person and a signer, the trip group no body of his (org_suffixes.yaml 会议所, titles.txt
+    会头, post_rules.yaml trip_heads 成员; b56 probe: 唐津商工会 cut short, its head lost)."""
+    facts = extract_page(
+        "标题\n\n本报某地５月２０日电 同日，代表团成员、宫崎商工会议所会头田中一郎与某市外经贸委主任王三立签订了研修生合作意向书。",
+        source_name="pd1998_19980521-04-005.txt",
+    )
+    orgs = {o.name: o.type for o in facts.organizations}
+    assert orgs.get("宫崎商工会议所") == "association"
+    posts = {p.name: {(q.title, q.org) for q in p.posts} for p in facts.persons}
+    assert posts.get("田中一郎") == {("会头", "宫崎商工会议所")}
+    assert facts.agreements and "宫崎商工会议所" in facts.agreements[0].parties
