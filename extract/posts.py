@@ -693,9 +693,12 @@ def _npc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """村党支部, 公司党总支: the branch as written."""
     head = ln.head_org or ln.head
-    if head and head.endswith("村"):
+    if head and head.endswith(("村", *COMMUNITY_WORDS)):
         ch.village = head
     return (head or "村") + ln.level, None
+
+
+COMMUNITY_WORDS = ("社区",)  # an urban community, whose 居委会 is as a village's 村委会
 
 
 TOWN_LEVELS = "镇乡村"  # the level characters of a town or a village (石花镇 + 镇长, 大河村 + 村主任)
@@ -811,6 +814,8 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if not body:
         return None
     ch.base_org = body
+    if body.endswith(COMMUNITY_WORDS):
+        ch.village = body  # 黄河社区党委书记、居委会主任: the next bare 居委会 is that community's
     return body + ln.level, None
 
 

@@ -164,3 +164,28 @@ def test_probe56_a_japanese_chamber_and_its_head_in_a_delegation():
     posts = {p.name: {(q.title, q.org) for q in p.posts} for p in facts.persons}
     assert posts.get("田中一郎") == {("会头", "宫崎商工会议所")}
     assert facts.agreements and "宫崎商工会议所" in facts.agreements[0].parties
+
+
+COMMUNITY_HEADS = [
+    pytest.param(
+        "发布时间：2011-08-24\n本报讯 黄山社区党委书记、居委会主任张一明已在社区工作了18年。",
+        "eb_x.txt",
+        {"张一明": {("党委书记", "黄山社区党委"), ("主任", "黄山社区居委会")}},
+        id="community-party-committee-then-its-residents-committee",
+    ),
+    pytest.param(
+        "发布时间：2011-08-24\n本报讯 东风社区党支部书记、居委会主任李二强说，社区今年新建了老年食堂。",
+        "eb_x.txt",
+        {"李二强": {("党支部书记", "东风社区党支部"), ("主任", "东风社区居委会")}},
+        id="community-party-branch-then-its-residents-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", COMMUNITY_HEADS)
+def test_probe56_a_bare_residents_committee_after_a_community_is_that_communitys(text, name, want):
+    """<社区>党委/党支部书记、居委会主任: the bare 居委会 is that community's, as 村委会 after a village's branch (posts.py
+    COMMUNITY_WORDS; b56 probe: 居委会 left bare)."""
+    got = _posts(text, name)
+    for person, posts in want.items():
+        assert got.get(person) == posts
