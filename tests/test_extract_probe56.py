@@ -189,3 +189,27 @@ def test_probe56_a_bare_residents_committee_after_a_community_is_that_communitys
     got = _posts(text, name)
     for person, posts in want.items():
         assert got.get(person) == posts
+
+
+KINDS_OF_CLINIC = [
+    pytest.param(
+        "记者今天从某部获悉，上半年全国乡镇卫生院和社区卫生服务中心的门急诊人次同比增长9.6%。",
+        "xwlb_2025-07-15-001.txt",
+        {"社区卫生服务中心"},
+        id="clinics-counted-nationwide",
+    ),
+    pytest.param(
+        "发布时间：2011-08-24\n本报讯 昨天，副市长张一明检查了甲街道的居家养老服务站和社区卫生服务站。",
+        "eb_x.txt",
+        {"居家养老服务站", "社区卫生服务站"},
+        id="care-posts-checked",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,kinds", KINDS_OF_CLINIC)
+def test_probe56_a_kind_of_clinic_is_no_organisation(text, name, kinds):
+    """卫生院, 社区卫生服务中心, 居家养老服务站 written alone name a kind of clinic or care post, no one body
+    (org_generic.yaml generic_names; b56 probe: three such extras)."""
+    orgs = {o.name for o in extract_page("标题\n\n" + text, source_name=name).organizations}
+    assert not orgs & kinds
