@@ -213,3 +213,9 @@ def test_probe56_a_kind_of_clinic_is_no_organisation(text, name, kinds):
     (org_generic.yaml generic_names; b56 probe: three such extras)."""
     orgs = {o.name for o in extract_page("标题\n\n" + text, source_name=name).organizations}
     assert not orgs & kinds
+
+
+def test_probe56_a_town_before_its_deputy_heads_title_is_no_name():
+    """图为甲县石花镇副镇长X: the town before 副镇长 is no person either (as before 镇长)."""
+    got = _posts("图为谷城县石花镇副镇长钱七林", "eb_x.txt")
+    assert set(got) == {"钱七林"}
