@@ -1681,7 +1681,9 @@ def _told_by_post(doc: Doc, i: int, text: str, ms: list, people: dict[str, Perso
             if any(q.org == want[0].org and q.title.endswith(want[0].title) for q in p.posts)
         ]
         if len(holders) == 1:
-            doc.mentions.append(Mention(text[a : t.end], "person", i, a, t.end, canonical=holders[0], value="post_only"))
+            doc.mentions.append(
+                Mention(text[a : t.end], "person", i, a, t.end, canonical=holders[0], value="post_only")
+            )
 
 
 def _share_with_list(doc: Doc, i: int, text: str, m, new: list[Post], person_by_end: dict, people: dict) -> None:

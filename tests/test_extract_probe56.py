@@ -93,7 +93,9 @@ def test_probe56_a_site_checked_after_the_event_told_is_an_inspection(text, name
 
 def test_probe56_a_bureau_checking_lifts_is_no_inspection():
     """市质监局检查了全市的电梯: a body's routine check, no trip by anyone (the new triggers need 一行 or 还 and a site)."""
-    events = extract_page("标题\n\n发布时间：2011-05-10\n本报讯 昨天，市质监局检查了全市的电梯，发现问题12处。", source_name="eb_x.txt").events
+    events = extract_page(
+        "标题\n\n发布时间：2011-05-10\n本报讯 昨天，市质监局检查了全市的电梯，发现问题12处。", source_name="eb_x.txt"
+    ).events
     assert not [e for e in events if e.kind == "inspection"]
 
 
