@@ -393,6 +393,7 @@ CHAIN_RULE_NAMES = (
     "sibling",
     "village",
     "town_party",
+    "town_gov",
     "listed_body",
 )
 
@@ -899,6 +900,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "went_to": W,
             "heads_as": W,
             "trip_heads": W,
+            "body_descriptions": W,
             "candidacy_words": W,
             "told_after_marks": W,
         }

@@ -323,6 +323,9 @@ def read_chain(
             break
         links.append(link)
         s = link[0]
+        said = next((w for w in post_rules()["body_descriptions"] if text.endswith(w, 0, s)), "")
+        if said and s - len(said) > 0 and text[s - len(said) - 1] in SEP:
+            s -= len(said)  # 村党支部书记、村办企业甲公司董事长X: who runs the body, the chain goes on past it
         if s > 0 and text[s - 1] in SEP:
             end = s - 1
             continue
@@ -395,6 +398,7 @@ class _Chain:
     village: str | None = None  # village named in the chain (东河村党支部书记、村委会主任)
     country: str | None = None  # country named in the chain (新加坡副总理兼贸工部长)
     national: bool = False  # a link before was in a national body of China (国务院副总理兼外长)
+    town: tuple[str, str] | None = None  # (county, town) of a town post in the chain (柏城镇党委书记兼镇长)
 
 
 @dataclass
@@ -689,36 +693,97 @@ def _npc(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 def _branch(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """村党支部, 公司党总支: the branch as written."""
     head = ln.head_org or ln.head
-    if head and head.endswith("村"):
+    if head and head.endswith(("村", *COMMUNITY_WORDS)):
         ch.village = head
     return (head or "村") + ln.level, None
 
 
+COMMUNITY_WORDS = ("社区",)  # an urban community, whose 居委会 is as a village's 村委会
+
+
+TOWN_LEVELS = "镇乡村"  # the level characters of a town or a village (石花镇 + 镇长, 大河村 + 村主任)
 # 庙头镇 (侯镇, 别力古台镇) right after 沭阳县 (阿巴嘎旗)
 TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡](?![长委政党])")
+# 在沐尘畲族乡，乡党委书记…: a town written alone after 在, its county the one named last before it
+TOWN_ALONE = re.compile(r"(?<=在)[\u4e00-\u9fff]{1,4}?[镇乡](?=[，,])")
 
 
-def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
-    """孙家集镇党委, 镇党委: 中共<county><town>委员会 of the town written, else of the one named last after its county
-    before the title (沭阳县庙头镇…镇党委书记); the county as the text writes it right before the town."""
+def _towns_before(ch: _Chain, before: int) -> list[tuple[str, str]]:
+    """(county, town) of each town named before `before` in the article, in order: written right after its county
+    (沭阳县庙头镇), or alone after 在 (在沐尘畲族乡，) with the county named last before it."""
     arts = ch.doc.facts.articles
     body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
-    towns = []  # (position, county, town) of each town written right after a county
-    for m in ch.doc.mentions:
-        if m.article != ch.article or m.kind != "place" or m.start >= ln.start:
+    counties = []  # (end, county) of each county named before
+    towns = []  # (position, county, town)
+    for m in sorted(ch.doc.mentions, key=lambda x: x.start):
+        if m.article != ch.article or m.kind != "place" or m.start >= before:
             continue
         p = place_of(m.canonical or m.text)
         if p is None or p.level != "county":
             continue
+        counties.append((m.end, p.name))
         t = TOWN_AFTER.match(body, m.end)
         if t:
             towns.append((m.end, p.name, t.group()))
+    for t in TOWN_ALONE.finditer(body, 0, before):
+        county = [c for e, c in counties if e <= t.start()]
+        if county and not any(pos == t.start() for pos, _, _ in towns):
+            towns.append((t.start(), county[-1], t.group()))
+    return [(c, t) for _, c, t in sorted(towns)]
+
+
+def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """孙家集镇党委, 镇党委: 中共<county><town>委员会 of the town written, else of the one named last after its county
+    before the title (沭阳县庙头镇…镇党委书记) or alone after 在 (在沐尘畲族乡，乡党委书记); the county as the text
+    writes it right before the town. The chain's next bare 镇长 is that town's (柏城镇党委书记兼镇长)."""
     head = ln.head or ln.prefix[: len(ln.prefix) - len(ln.level)]  # (侯镇党委: a one-character town)
     town = head + ln.level[0] if head else None
-    found = [(c, t) for _, c, t in sorted(towns) if t == town or town is None and len(t) > 2]
+    found = [(c, t) for c, t in _towns_before(ch, ln.start) if t == town or town is None and len(t) > 2]
+    if not found and town and len(town) > 2:
+        # 在高密市召开。柏城镇党委书记…: a town written alone, in the county named last before it
+        found = [(c, town) for c in _counties_before(ch, ln.start)[-1:]]
     if found:
+        ch.town = found[-1]
         return f"中共{found[-1][0]}{found[-1][1]}委员会", None
     return (f"中共{town}委员会" if town else None), None
+
+
+def _counties_before(ch: _Chain, before: int) -> list[str]:
+    """The counties (and county-level cities and districts) named before `before` in the article, in order."""
+    out = []
+    for m in sorted(ch.doc.mentions, key=lambda x: x.start):
+        if m.article == ch.article and m.kind == "place" and m.start < before:
+            p = place_of(m.canonical or m.text)
+            if p is not None and p.level == "county":
+                out.append(p.name)
+    return out
+
+
+def _town_gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """镇长, 乡长 (谷城县石花镇镇长, 柏城镇党委书记兼镇长, 在某乡，…乡长): <county><town>人民政府 of the town written
+    with its county, the chain's town, or the town named last before the title (as _town_party); else no answer."""
+    head = ln.head or ""
+    if head and head[-1:] == ln.role[-2:-1]:
+        for k in range(2, len(head) - 1):  # 谷城县石花镇: the county written before the town
+            p = place_of(head[:k])
+            if p is not None and p.level == "county":
+                ch.town = (p.name, head[k:])
+                return row.body.format(county=p.name, town=head[k:]), None
+        found = [(c, t) for c, t in _towns_before(ch, ln.start) if t == head]
+        found = found or [(c, head) for c in _counties_before(ch, ln.start)[-1:] if len(head) > 2]
+        if not found:
+            return None
+        ch.town = found[-1]
+    elif head:
+        return None
+    elif ch.town is None:
+        named = [(c, t) for c, t in _towns_before(ch, ln.start) if t[-1:] == ln.role[-2:-1] and len(t) > 2]
+        if not named:
+            return None
+        ch.town = named[-1]
+    if ch.town[1][-1:] != ln.role[-2:-1]:
+        return None  # 镇党委书记…乡长: not the town of the chain
+    return row.body.format(county=ch.town[0], town=ch.town[1]), None
 
 
 VILLAGE_AFTER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff]{2}[镇乡])[\u4e00-\u9fff]{1,3}?村(?=村)")  # 石门镇清湖村村民
@@ -749,6 +814,8 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if not body:
         return None
     ch.base_org = body
+    if body.endswith(COMMUNITY_WORDS):
+        ch.village = body  # 黄河社区党委书记、居委会主任: the next bare 居委会 is that community's
     return body + ln.level, None
 
 
@@ -1356,6 +1423,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "village": _village,
     "branch": _branch,
     "town_party": _town_party,
+    "town_gov": _town_gov,
     "body_committee": _body_committee,
     "party": _party,
     "gov": _gov,
@@ -1586,9 +1654,36 @@ def posts(doc: Doc) -> None:
         _went_to_head(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _modifier_posts(doc, i, text, people, titles_by_end, orgs_by_end)
         _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
+        _told_by_post(doc, i, text, ms, people)
     for person in people.values():
         person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+# a person told again by post alone after 该 and the level of its place (…区长甲…。在该区区长陪同下: 甲)
+TOLD_BY_POST = re.compile(r"该[省市县区州旗]")
+
+
+def _told_by_post(doc: Doc, i: int, text: str, ms: list, people: dict[str, Person]) -> None:
+    """该区区长, 该市市长 with no name after it: a person mention of the one person of the page holding that post (the
+    place the last of that level named before it), so that the events find who was there."""
+    named = {m.start for m in ms if m.kind == "person"}
+    for t in (m for m in ms if m.kind == "title"):
+        a = t.start - 2
+        if a < 0 or not TOLD_BY_POST.fullmatch(text[a : t.start]) or t.end in named:
+            continue  # (该市市长乙: named)
+        want = [p for p in resolve_chain(doc, i, [(a, text[a : t.start], t.text)]) if p.org]
+        if not want:
+            continue
+        holders = [
+            p.name
+            for p in people.values()
+            if any(q.org == want[0].org and q.title.endswith(want[0].title) for q in p.posts)
+        ]
+        if len(holders) == 1:
+            doc.mentions.append(
+                Mention(text[a : t.end], "person", i, a, t.end, canonical=holders[0], value="post_only")
+            )
 
 
 def _share_with_list(doc: Doc, i: int, text: str, m, new: list[Post], person_by_end: dict, people: dict) -> None:
@@ -1659,6 +1754,8 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
             opens = p == 0 or p > 0 and (text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS)
             if any(s < p and e >= t.start for s, e in org_spans):
                 continue
+            if n and n[-1] in TOWN_LEVELS and t.text.lstrip("常务副").startswith(n[-1]):
+                continue  # 谷城县石花镇镇长X: a town before its own head's title, no name
             if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
                 add(p, n)
                 break
