@@ -153,8 +153,18 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
         if re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after):  # 今年年初，
             return True
-        # after its subject and followed by what the subject underwent (甲开发区去年被…批准为…)
-        return bool(before and re.match(r"[\u4e00-\u9fff]", before) and after[:1] == "被")
+        # read as a year written in digits is (the same words, the same way): after a time preposition (于去年),
+        # with the part of the year it tells (去年底签署, 今年年初揭牌: the year alone), or after its subject, or
+        # opening its clause, followed by what the subject did or underwent (甲开发区去年被…批准为…, 双方去年在…签署)
+        if before and before in load("event_kinds.yaml")["time_prepositions"] and not re.match(r"[的各]", after):
+            return True  # (在今年的…上, 在今年各地考察时: the year qualifies what follows, no time of a deed)
+        if re.match(r"年?(?:初|底|末)(?!前)|年中|[上下]半年(?!前)", after):
+            return True
+        return bool(
+            (not before or re.match(r"[\u4e00-\u9fff]", before) or before in "，。；：,;")
+            and after[:1]
+            and after[:1] in load("event_kinds.yaml")["year_verbs_after_subject"]
+        )
     if (
         before
         and before in load("event_kinds.yaml")["time_prepositions"]
