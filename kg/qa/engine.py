@@ -182,7 +182,9 @@ class QuestionAnswerer:
         self.lexicon = load_lexicon()
         self.index = index if index is not None else open_index(self.store)  # the saved one, or built
         self.parser = QuestionParser(self.index, self.lexicon, self._answer_phrase)
-        self.resolver = SlotResolver(self.index, self.lexicon.planned)
+        self.resolver = SlotResolver(
+            self.index, self.lexicon.planned, on_day=lambda d, k: self.runner.events_on_day(d, k)
+        )
         self.runner = QueryRunner(self.store, self.index, self.resolver, getattr(kg, "timeline", None))
         self.live = Examples(self)
         self.pages = AnswerPages(self)  # big answers a page at a time (the web server's)

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..results import Term
 from ..timeline import newest_query, post_key
-from ..vocab import PROLOGUE
+from ..vocab import EVENT_KIND_TERMS, PROLOGUE
 from .index import GraphIndex
 from .parse import clean_question
 from .refs import PostRef
@@ -249,6 +249,20 @@ class QueryRunner:
                 dates.setdefault(row["f"].value, []).append(row["d"].value)
         keep = [f for f in facts if any(_on(d, y, m, day) for d in dates.get(f, ()) for y, m, day in said)]
         return keep or facts
+
+    def events_on_day(self, day: str, kinds: tuple[str, ...]) -> list[str]:
+        """The events of these kinds (none: of any kind) starting on a day (2025-03-21, or --03-21: in any year),
+        at most 21; the day is bound only when `date_value` accepts it, the kinds are the vocabulary's own terms."""
+        if len(day) not in (7, 10) or not date_value(day) or any(k not in EVENT_KIND_TERMS for k in kinds):
+            return []
+        said = f'SUBSTR(STR(?d), 5, 6) = "{day[1:]}"' if day.startswith("--") else f'STRSTARTS(STR(?d), "{day}")'
+        of_kind = f"VALUES ?k {{ {' '.join(f'<{EVENT_KIND_TERMS[k]}>' for k in kinds)} }} " if kinds else ""
+        query = (
+            PROLOGUE
+            + f"SELECT DISTINCT ?f WHERE {{ {of_kind}GRAPH ?g {{ ?f kgqa:eventKind ?k ; schema:startDate ?d }} "
+            + f"FILTER({said}) }} ORDER BY ?f LIMIT 21"
+        )
+        return [row["f"].value for row in self.run_query(query).rows if row.get("f") is not None]
 
     def _run_one(self, job: TemplateRun) -> Answer:
         """Run the template once per combination of slot values and shape the rows into the answer."""

@@ -47,6 +47,8 @@ _CN_DATE = re.compile(
     rf"(?<![\d{_CN_DIGITS}十第])([{_CN_DIGITS}]{{4}}|[{_CN_DIGITS}]{{2}}|\d{{2}}|\d{{4}})年"
     rf"(?:([{_CN_DIGITS}十]{{1,3}}|\d{{1,2}})月(?:([{_CN_DIGITS}十]{{1,3}}|\d{{1,2}})([日号]))?|(?=度))"
 )
+# a day written with Chinese numerals and no year (三月二十三日, 十二月四号): read as 3月23日, the day in any year
+_CN_DAY = re.compile(rf"(?<![\d{_CN_DIGITS}十年第])([{_CN_DIGITS}十]{{1,2}})月([{_CN_DIGITS}十]{{1,3}})([日号])")
 # a day written with dots, slashes or dashes between a four-digit year, its month and day (1998.1.12, 2025/3/24)
 _SEP_DATE = re.compile(r"(?<![\d.．/-])(\d{4})([.．/-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/-])")
 CENTURY_PIVOT = 50  # a two-digit year below this is of the 2000s (11年: 2011), else of the 1900s (98年: 1998)
@@ -202,7 +204,7 @@ def clean_question(question: str, explained: Callable[[str], int] | None = None)
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
     text = _SPOKEN_WORDS.sub(_spoken, _simplified_if_more(clean(text), explained).translate(_SPOKEN))
     text = _SEP_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)  # 1998.1.12: 1998年1月12日
-    text = _TRAILING.sub("", _CN_DATE.sub(_arabic_date, text))
+    text = _TRAILING.sub("", _CN_DAY.sub(_arabic_day, _CN_DATE.sub(_arabic_date, text)))
     text = _where_end().sub(r"\1哪里", text)  # 甲县位于哪, 甲考察了哪: 哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
     text = _it_back().sub("的", text)  # 给甲贷款的银行，它的行长是谁 / ，其行长是谁: the bank's 行长
@@ -291,6 +293,19 @@ def _arabic_date(m: re.Match[str]) -> str:
         if m.group(3):
             out += f"{cn_number(m.group(3))}{m.group(4)}"
     return out
+
+
+def _arabic_day(m: re.Match[str]) -> str:
+    """A day with no year written in Chinese numerals, in Arabic ones (十一月二十七日 -> 11月27日); as written when it
+    is no day of a month (十三月, 四十日).
+
+    >>> _CN_DAY.sub(_arabic_day, "十一月二十七日那场会议"), _CN_DAY.sub(_arabic_day, "一月一号的会和十一月份的")
+    ('11月27日那场会议', '1月1号的会和十一月份的')
+    >>> _CN_DAY.sub(_arabic_day, "十三月四十日")
+    '十三月四十日'
+    """
+    month, day = cn_number(m.group(1)), cn_number(m.group(2))
+    return f"{month}月{day}{m.group(3)}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
 
 
 def dates(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ the template picker (an IRI or a name) is resolved the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -233,8 +234,15 @@ def named_nodes(parsed: Parsed) -> frozenset[str]:
 class SlotResolver:
     """Fills template slots with nodes of one index."""
 
-    def __init__(self, index: GraphIndex, planned: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        index: GraphIndex,
+        planned: tuple[str, ...] = (),
+        on_day: Callable[[str, tuple[str, ...]], list[str]] | None = None,
+    ) -> None:
         self.index = index
+        # the graph's events of some kinds (none: all) starting on a day (2025-03-21, or --03-21 in any year)
+        self.on_day = on_day
         # an act told after one of these words in its clause is a plan (有望近期出台): cues.yaml `planned`
         self._planned = (
             re.compile(f"(?:{'|'.join(map(re.escape, planned))})[^，,。；;！!？?]{{0,{PLAN_GAP}}}$")
@@ -275,7 +283,7 @@ class SlotResolver:
                             slot.type, description, names, f.template.own_names, f.verbs, deictic, f.acts
                         )
                     except Unresolved as exc:
-                        memo[key] = exc
+                        memo[key] = self._by_day(slot.type, description, parsed) or exc
                 if isinstance(memo[key], Unresolved):
                     raise memo[key]
                 values[slot.name] = memo[key]
@@ -294,6 +302,26 @@ class SlotResolver:
             pending.values = values
             raise pending
         return values
+
+    def _by_day(self, kind: str, description: str, parsed: Parsed) -> list[str]:
+        """An event named by a kind word alone (cues.yaml day_kinds) and the one day the question writes
+        (3月21日的签约仪式, 三月二十三日那场会议): the graph's one event of that kind on that day; several are offered to
+        choose from, none is no answer (Unresolved); nothing when the question names no event so."""
+        word = _INNER_POINTING.sub("", _DEICTIC.sub("", description)).removeprefix("的")
+        kinds = load_lexicon().day_kinds.get(word)
+        days = {d for m in parsed.mentions for d in m.refs.get("d", ()) if len(d) in (7, 10) and date_value(d)}
+        if kind not in ("event", "fact") or kinds is None or len(days) != 1 or self.on_day is None:
+            return []
+        day = next(iter(days))
+        found = self.on_day(day, kinds)
+        if len(found) > 1:
+            raise Unresolved(
+                f"{day.removeprefix('--')}有{len(found)}个{word}，请说明是哪一个",
+                [{"label": self.fact_label(iri), "iri": iri, "kind": "event"} for iri in found[:20]],
+            )
+        if not found:
+            raise Unresolved(f"图谱里没有{day.removeprefix('--')}的{word}")
+        return found
 
     @staticmethod
     def _names_one(mention: Mention, text: str) -> bool:

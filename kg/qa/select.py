@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ..vocab import EVENT_KIND_TERMS
 from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5  # fits within this of the best are all tried
@@ -79,6 +80,7 @@ _LEXICON_KEYS = {
     "question_part",
     "vague_times",
     "compare",
+    "day_kinds",
 }
 
 
@@ -150,6 +152,8 @@ class Lexicon:
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
     question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
+    day_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a kind word naming an event with its day
+    # alone (3月21日的签约仪式) -> the graph's event kinds it names (none: any kind)
 
     def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
         """The text with the modifier between a which-word and its kind noun left out (哪些能源企业: 哪些企业), a
@@ -410,6 +414,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         leads=_leads(source, data.get("leads")),
         doers=doers,
         doer_kinds=_doer_kinds(source, (data.get("doers") or {}).get("kinds") or {}, set(data.get("cues") or {})),
+        day_kinds=_day_kinds(source, data.get("day_kinds") or {}),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
         ),
@@ -512,6 +517,22 @@ def _doers(source: str, raw: Any, groups: set[str]) -> dict[str, tuple[str, ...]
             same = _words(source, f"doers.{role}", item if isinstance(item, list) else [item])
             for w in same:
                 out[w] = (str(role), w, *(o for o in same if o != w))
+    return out
+
+
+def _day_kinds(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
+    """cues.yaml day_kinds (an event kind of the graph, or `any`, -> its words) as word -> the kinds it names
+    (none: any kind); a word under several kinds names each.
+
+    >>> _day_kinds("x", {"meeting": ["会议"], "talks": ["会议", "会谈"], "any": ["活动"]})
+    {'会议': ('meeting', 'talks'), '会谈': ('talks',), '活动': ()}
+    """
+    if not isinstance(raw, dict) or set(raw) - {*EVENT_KIND_TERMS, "any"}:
+        raise TemplateError(f"{source}: day_kinds must map event kinds (or any) to lists of words")
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, words in raw.items():
+        for word in _words(source, f"day_kinds.{kind}", words):
+            out[word] = () if kind == "any" or out.get(word) == () else (*out.get(word, ()), kind)
     return out
 
 
