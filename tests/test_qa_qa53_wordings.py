@@ -7,7 +7,7 @@ two. The people and bodies are made up (tests/qa_fact_pages.py)."""
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import CO, CPC, GOV, TWO_OFFICIALS_MEETING
+from qa_fact_pages import CO, CPC, GOV, TWO_OFFICIALS_MEETING, city_page
 from qa_helpers import imported_kg
 
 FACTS = TWO_OFFICIALS_MEETING
@@ -62,3 +62,37 @@ def test_the_looser_links_when_nothing_else(kg, question, word):
     got = kg.ask(question)
     labels = [a["label"] for a in got.answers]
     assert got.template == "relation" and labels and all(lab.startswith(word) for lab in labels), labels
+
+
+# 发布日期 of an announcement is the event's date (the announcement's), not an article's: the page with the group's
+# announcement (a made-up event)
+ANNOUNCED = city_page(
+    persons=[{"name": "林晚舟", "posts": [{"title": "总经理", "org": CO}]}],
+    events=[
+        {
+            "kind": "other",
+            "date": "2033-06-02",
+            "summary": "星岫集团发布《总经理任职公告》，聘任林晚舟为公司总经理",
+            "participants": ["林晚舟"],
+            "organizations": [CO],
+        }
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def announced():
+    return imported_kg((ANNOUNCED, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("星岫集团总经理任职公告的发布日期", "event_date", {"2033-06-02"}, id="fa-bu-ri-qi-of-an-announcement"),
+        # near miss: an article's own date asked with 发的 and a report word stays the article's date
+        pytest.param("这篇报道是哪天发的", "article_date", {"2033-05-06"}, id="bao-dao-fa-de-still-the-article"),
+    ],
+)
+def test_fa_bu_ri_qi_is_the_event_date(announced, question, template, expected):
+    got = announced.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
