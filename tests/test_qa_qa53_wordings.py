@@ -88,7 +88,9 @@ def announced():
 @pytest.mark.parametrize(
     "question,template,expected",
     [
-        pytest.param("星岫集团总经理任职公告的发布日期", "event_date", {"2033-06-02"}, id="fa-bu-ri-qi-of-an-announcement"),
+        pytest.param(
+            "星岫集团总经理任职公告的发布日期", "event_date", {"2033-06-02"}, id="fa-bu-ri-qi-of-an-announcement"
+        ),
         # near miss: an article's own date asked with 发的 and a report word stays the article's date
         pytest.param("这篇报道是哪天发的", "article_date", {"2033-05-06"}, id="bao-dao-fa-de-still-the-article"),
     ],
