@@ -713,18 +713,10 @@ def _towns_before(ch: _Chain, before: int) -> list[tuple[str, str]]:
     (沭阳县庙头镇), or alone after 在 (在沐尘畲族乡，) with the county named last before it."""
     arts = ch.doc.facts.articles
     body = (arts[ch.article].body or "") if ch.article < len(arts) else ""
-    counties = []  # (end, county) of each county named before
-    towns = []  # (position, county, town)
-    for m in sorted(ch.doc.mentions, key=lambda x: x.start):
-        if m.article != ch.article or m.kind != "place" or m.start >= before:
-            continue
-        p = place_of(m.canonical or m.text)
-        if p is None or p.level != "county":
-            continue
-        counties.append((m.end, p.name))
-        t = TOWN_AFTER.match(body, m.end)
-        if t:
-            towns.append((m.end, p.name, t.group()))
+    counties = _county_mentions(ch, before)
+    towns = [
+        (end, c, t.group()) for end, c in counties if (t := TOWN_AFTER.match(body, end))
+    ]  # (position, county, town)
     for t in TOWN_ALONE.finditer(body, 0, before):
         county = [c for e, c in counties if e <= t.start()]
         if county and not any(pos == t.start() for pos, _, _ in towns):
@@ -748,15 +740,20 @@ def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return (f"中共{town}委员会" if town else None), None
 
 
-def _counties_before(ch: _Chain, before: int) -> list[str]:
-    """The counties (and county-level cities and districts) named before `before` in the article, in order."""
+def _county_mentions(ch: _Chain, before: int) -> list[tuple[int, str]]:
+    """(end, name) of each county (county-level city, district) named before `before` in the article, in order."""
     out = []
     for m in sorted(ch.doc.mentions, key=lambda x: x.start):
         if m.article == ch.article and m.kind == "place" and m.start < before:
             p = place_of(m.canonical or m.text)
             if p is not None and p.level == "county":
-                out.append(p.name)
+                out.append((m.end, p.name))
     return out
+
+
+def _counties_before(ch: _Chain, before: int) -> list[str]:
+    """The counties (and county-level cities and districts) named before `before` in the article, in order."""
+    return [name for _, name in _county_mentions(ch, before)]
 
 
 def _town_gov(ch: _Chain, ln: _Link, row: _Row) -> Answer:
