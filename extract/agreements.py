@@ -125,6 +125,8 @@ def _patterns() -> dict[str, Any]:
         "local_body": re.compile(lex["local_bodies"]),
         "anaphor_party": re.compile(lex["anaphor_parties"]),
         "anaphor_partner": re.compile(lex["anaphor_partners"]),
+        "level_party": re.compile(lex["level_parties"]),
+        "level_bodies": {level: re.compile(x) for level, x in lex["level_bodies"].items()},
         "group": re.compile(lex["group_party"]),
         "group_time": re.compile(lex["group_party_time"]),
         "counted": re.compile(lex["counted_parties"]),
@@ -416,6 +418,10 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         name = resolve(m.group(), start + m.start())
         branch = name and name.endswith(tuple(load("agreement_kinds.yaml")["anaphor_partner_branches"]))
         if name and name != m.group() and not branch and name not in [n for _, n in found]:
+            found.append((start + m.start(), name))
+    for m in _patterns()["level_party"].finditer(clause) if hasattr(resolve, "named_back") else ():
+        name = resolve.named_back(m["a"] or m["b"] or m["c"], start + m.start())  # 该乡与甲签署: the town named last
+        if name and name not in [n for _, n in found]:
             found.append((start + m.start(), name))
     for m in _patterns()["group"].finditer(clause):
         if "的" in m["name"]:  # (中国派出的代表团同美方签署: a group told by who sent it, its sender signs)
@@ -1264,9 +1270,35 @@ class _Resolver:
     def __call__(self, written: str, pos: int) -> str:
         return self._canonical(self.doc, self.article, written, pos)
 
+    def named_back(self, level: str, pos: int) -> str | None:
+        return level_body(self.doc, self.article, level, pos)
+
     def counted(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
         body = self.doc.facts.articles[self.article].body or ""
         return self._counted(self.doc, self.article, body, lo, hi)
+
+
+def level_body(doc: Doc, article: int, level: str, pos: int) -> str | None:
+    """The body a town, village or community named back by its level stands for (该乡, 镇里, 社区 before 与): of the
+    page's bodies of that level (中共甲县乙乡委员会, 乙乡人民政府, 丙社区居委会), the one whose place the article writes
+    last before pos (in full, or after a division: 乙乡 of 甲县乙乡), named as `level_party` says; None when none is."""
+    if article >= len(doc.facts.articles):
+        return None
+    body = doc.facts.articles[article].body or ""
+    pat, named = _patterns()["level_bodies"].get(level), load("agreement_kinds.yaml")["level_party"].get(level)
+    if pat is None or named is None:
+        return None
+    best: tuple[int, str | None] = (-1, None)
+    for name in list(registry(doc)):
+        m = pat.fullmatch(name)
+        if m is None:
+            continue
+        place = m["place"]
+        tails = [place] + [place[k:] for k in range(2, len(place) - 1) if place_of(place[:k]) is not None]
+        at = max(body.rfind(t, 0, pos) for t in tails)
+        if at > best[0]:
+            best = (at, named.format(place=place))
+    return best[1]
 
 
 class _AtSentence:
@@ -1277,6 +1309,10 @@ class _AtSentence:
 
     def __call__(self, written: str, pos: int) -> str:
         return self.resolve(written, self.start + pos)
+
+    def named_back(self, level: str, pos: int) -> str | None:
+        inner = getattr(self.resolve, "named_back", None)
+        return inner(level, self.start + pos) if inner is not None else None
 
     def counted(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
         counted = getattr(self.resolve, "counted", None)

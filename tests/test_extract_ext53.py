@@ -1,0 +1,52 @@
+"""Rows of made-up sentences for agreements and events the b56 probe left (ext53; the Left of
+bench/data/pattern_probe_b56.yaml): each table fails on main 30db47c and passes after its fix."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+DATELINE = "标题\n\n新华社杭州2011年6月15日电 "
+
+# A town, village or community named back by its level opening the clause before 与: the body of that level whose place
+# the article names last before it (its 人民政府, a 社区 its 居委会, a 村 its 村委会); never the bare word.
+LEVEL_PARTIES = [
+    pytest.param(
+        "在桐庐县云岭镇，镇党委书记林大明介绍了情况。今年3月，该镇与东海农业大学签署了校地合作协议。",
+        "校地合作协议",
+        ["桐庐县云岭镇人民政府", "东海农业大学"],
+        id="this-town-after-its-party-secretary",
+    ),
+    pytest.param(
+        "会议在桐庐县召开。青松乡党委书记兼乡长何小平在会上发言。他说，乡里去年与南江理工大学签订了技术合作协议。",
+        "技术合作协议",
+        ["桐庐县青松乡人民政府", "南江理工大学"],
+        id="the-township-here-after-its-head",
+    ),
+    pytest.param(
+        "翠湖社区党委书记、居委会主任周丽华介绍，社区今年5月与东城康复医院签订了健康服务协议。",
+        "健康服务协议",
+        ["翠湖社区居委会", "东城康复医院"],
+        id="the-community-after-its-committee-head",
+    ),
+    pytest.param(
+        "石桥村党支部书记钱国强说，村里去年与西岭食品有限公司签订了订单种植合同。",
+        "订单种植合同",
+        ["石桥村村委会", "西岭食品有限公司"],
+        id="the-village-here-after-its-branch-secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "parties"), LEVEL_PARTIES)
+def test_level_named_back_signs(text: str, kind: str, parties: list[str]) -> None:
+    facts = extract_page(DATELINE + text)
+    found = [a for a in facts.agreements if a.kind == kind]
+    assert found, [a.kind for a in facts.agreements]
+    assert sorted(found[0].parties) == sorted(parties)
+
+
+def test_level_named_back_without_its_body_names_none() -> None:
+    """该乡 with no township's body on the page: no party read for it (not the bare word, not another body)."""
+    facts = extract_page(DATELINE + "该乡与东海农业大学签署了校地合作协议。")
+    assert [a.parties for a in facts.agreements] == [["东海农业大学"]]
