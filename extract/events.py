@@ -36,7 +36,7 @@ from .mentions import _countries as countries
 from .mentions import lexicon, place_of
 from .numbers import find_dateline, fold
 from .pipeline import Doc, extractor
-from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes
+from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes, speech_in
 
 SUMMARY_MAX = 160  # characters of an event's summary
 DATELINE_HEAD = 30  # characters of a sentence's head a wire dateline may end in
@@ -1393,9 +1393,17 @@ def signing_drafts(doc: Doc, article: int, sents: list[Sentence]) -> list[Draft]
             d.add("participants", agr.witnesses)  # (甲与乙签订了…；丙与丁签署了…。戊见证签约: each clause's witnesses)
         # (…论坛8日开幕，甲、乙等出席，论坛期间，丙与丁签署…: those at the forum told before are not at the signing)
         during = [m.end() for m in DURING.finditer(sent.text, 0, pos)]
+        # (她说，社区今年5月与甲签订了…: what the speaker tells, she no signer; 甲在签约仪式上说，… is there)
+        said = speech_in(sent.text, sent.lead_at)
+        if said is None or said.end() > pos or _patterns()["participation"].search(sent.text, 0, said.start()):
+            said = None
         d.add(
             "participants",
-            sent.between("persons", during[-1] if during else 0, _told_from(sent.text, pos, len(sent.text))),
+            sent.between(
+                "persons",
+                max(during[-1] if during else 0, said.end() if said else 0),
+                _told_from(sent.text, pos, len(sent.text)),
+            ),
         )
         if (
             agr.amount
@@ -2004,6 +2012,9 @@ def resolve_pronouns(sents: list[Sentence], drafts: list[Draft]) -> None:
         s = sents[d.sent]
         if d.participants or not PRONOUN.search(s.text, 0, d.pos) or s.between("persons", 0, d.pos):
             continue
+        said = speech_in(s.text, s.lead_at) if d.kind == "signing" else None
+        if said is not None and said.end() <= d.pos and not PRONOUN.search(s.text, said.end(), d.pos):
+            continue  # (他说，镇里去年与甲签订了…: the one who tells of the signing, no signer)
         for back in range(d.sent - 1, max(-1, d.sent - 1 - PRONOUN_BACK), -1):
             names = list(dict.fromkeys(p for _, p in sents[back].persons))
             if names:

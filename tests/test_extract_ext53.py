@@ -50,3 +50,37 @@ def test_level_named_back_without_its_body_names_none() -> None:
     """该乡 with no township's body on the page: no party read for it (not the bare word, not another body)."""
     facts = extract_page(DATELINE + "该乡与东海农业大学签署了校地合作协议。")
     assert [a.parties for a in facts.agreements] == [["东海农业大学"]]
+
+
+# One who tells of a signing (他说，…签订了…) is no signer of it, whether named or told by his pronoun; one who speaks at
+# its ceremony (在签约仪式上说) or a pronoun that signs (他与甲签订了…) still is.
+SPEAKER_NOT_SIGNER = [
+    pytest.param(
+        "青松乡党委书记何小平在会上发言。他说，乡里去年与南江理工大学签订了技术合作协议。",
+        [],
+        id="his-pronoun-tells-of-the-signing",
+    ),
+    pytest.param(
+        "翠湖社区党委书记周丽华已在社区工作多年。她介绍，社区今年5月与东城康复医院签订了健康服务协议。",
+        [],
+        id="her-pronoun-introduces-the-signing",
+    ),
+    pytest.param(
+        "青松乡党委书记何小平说，乡里去年与南江理工大学签订了技术合作协议。",
+        [],
+        id="named-speaker-tells-of-the-signing",
+    ),
+    pytest.param(
+        "青松乡党委书记何小平在会上发言。他代表乡里与南江理工大学签订了技术合作协议。",
+        ["何小平"],
+        id="his-pronoun-signs-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signers"), SPEAKER_NOT_SIGNER)
+def test_speaker_of_a_signing_is_no_signer(text: str, signers: list[str]) -> None:
+    facts = extract_page(DATELINE + text)
+    found = [e for e in facts.events if e.kind == "signing"]
+    assert found, [e.kind for e in facts.events]
+    assert sorted(found[0].participants) == sorted(signers)
