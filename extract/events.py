@@ -451,6 +451,7 @@ def _patterns() -> dict:
         "after_talks": re.compile(lex["after_talks"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "at_signing": re.compile(lex["at_signing"]),
+        "ceremony_scene": re.compile(lex["ceremony_scene"]),
         "ceremony_told": re.compile(lex["ceremony_told"]),
         "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
         "trip_forum": re.compile(lex["trip_forum"]),
@@ -2447,6 +2448,20 @@ def _total_in(s: Sentence, after: int) -> Amount | None:
     return total[2] if total else None
 
 
+def _ceremony_scene(d: Draft, sents: list[Sentence], drafts: list[Draft], signing: set[int]) -> bool:
+    """Is d a ceremony named only as the scene of a signing its sentence opens with (…揭牌启用。…揭牌仪式上，甲与乙签署
+    了…), one of its kind told in an earlier sentence (event_kinds.yaml ceremony_scene)? Then it is that one told again,
+    the signers none of its people."""
+    if d.kind not in ("launch", "groundbreaking") or d.sent not in signing or not 0 <= d.sent < len(sents):
+        return False
+    s = sents[d.sent]
+    return (
+        s.text[s.lead_at : d.pos].strip() in ("", "在")
+        and _patterns()["ceremony_scene"].match(s.text, d.pos) is not None
+        and any(o.kind == d.kind and o.sent < d.sent for o in drafts)
+    )
+
+
 def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]:
     """The events of one article."""
     drafts: list[Draft] = []
@@ -2470,6 +2485,9 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
         or d.sent not in signing
         and not _brought_by_later_signing(d, sents, dates)
     ]
+    for d in drafts:
+        if _ceremony_scene(d, sents, drafts, signing):  # (揭牌仪式上，甲与乙签署了…: the launch told before, its scene)
+            d.participants, d.again = [], True
     drafts.sort(key=lambda d: (d.sent, d.pos))
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint

@@ -616,6 +616,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "after_talks": Str(),
             "after_meeting": Str(),
             "at_signing": Str(),
+            "ceremony_scene": Str(),
             "ceremony_told": Str(),
             "ceremony_deals_within": Int(),
             "trip_stops": Str(),

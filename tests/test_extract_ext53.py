@@ -84,3 +84,32 @@ def test_speaker_of_a_signing_is_no_signer(text: str, signers: list[str]) -> Non
     found = [e for e in facts.events if e.kind == "signing"]
     assert found, [e.kind for e in facts.events]
     assert sorted(found[0].participants) == sorted(signers)
+
+
+# A ceremony's trigger opening a sentence that tells a signing as its scene (揭牌仪式上，甲与乙签署了…), after a ceremony of
+# that kind told before: that ceremony told again, its signers no people of it (they sign, the launch keeps its own).
+CEREMONY_SCENE = [
+    pytest.param(
+        "东海大学与南江市共建的新材料研究院今天揭牌启用。南江市委书记林大明、东海大学校长何小平共同为研究院揭牌。"
+        "据介绍，研究院首批入驻科研团队20个。\n"
+        "揭牌仪式上，南江高新区管委会与东海大学签署了技术转移合作协议，管委会主任周国强和东海大学副校长吴丽华"
+        "分别在协议上签字。",
+        "launch",
+        [["何小平", "林大明"]],
+        id="launch-scene-two-sentences-on",
+    ),
+    pytest.param(
+        "南江市第二中学新校区今天奠基。南江市市长林大明为新校区培土奠基。据介绍，新校区占地200亩。\n"
+        "奠基仪式上，南江市教育局与西岭建设集团有限公司签订了代建协议，局长周国强和董事长吴丽华分别在协议上签字。",
+        "groundbreaking",
+        [["林大明"]],
+        id="groundbreaking-scene-two-sentences-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "people"), CEREMONY_SCENE)
+def test_ceremony_scene_of_a_signing(text: str, kind: str, people: list[list[str]]) -> None:
+    facts = extract_page(DATELINE + text)
+    assert [sorted(e.participants) for e in facts.events if e.kind == kind] == people
+    assert [e for e in facts.events if e.kind == "signing"]
