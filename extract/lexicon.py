@@ -742,6 +742,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "end_anaphor_kinds": W,
             "anaphor_owner_of": Str(),
             "unit_owner_endings": W,
+            "department_endings": W,
             "side_countries": STR_MAP,
             "joint_body_ends": W,
             "joint_body_not": W,

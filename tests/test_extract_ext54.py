@@ -1,0 +1,35 @@
+"""Rows of made-up sentences for the organisations and bodies ext50, ext51 and real45 left (bench/data/
+pattern_probe_b55.yaml's Left: lines, bench/README.md's group_posts paragraph; issue 10, session 40 helper ext54)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _page(text: str, name: str):
+    return extract_page("标题\n\n" + text, source_name=name)
+
+
+DEPARTMENT_WITH_A_VERB = [
+    pytest.param(
+        "中新网北京6月12日电 商务部市场运行司司长张一明此前表示，下月将出台新措施。",
+        "商务部市场运行司",
+        id="market-operation-department-head",
+    ),
+    pytest.param(
+        "中新网北京3月2日电 商务部市场运行司副司长王二强介绍，春节期间重点零售企业销售额增长8%。",
+        "商务部市场运行司",
+        id="market-operation-deputy-head",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,unit", DEPARTMENT_WITH_A_VERB)
+def test_ext54_a_ministrys_department_lists_no_parent(text, unit):
+    """A ministry's department whose own name holds a verb (市场运行司), the learned recogniser ending the body at the
+    ministry, is one body: the ministry is no second organisation beside it (org_generic.yaml department_endings; b55:
+    商务部 listed beside 商务部市场运行司)."""
+    names = [o.name for o in _page(text, "cnews_x.txt").organizations]
+    assert unit in names
+    assert unit[:3] not in names
