@@ -33,3 +33,30 @@ def test_ext54_a_ministrys_department_lists_no_parent(text, unit):
     names = [o.name for o in _page(text, "cnews_x.txt").organizations]
     assert unit in names
     assert unit[:3] not in names
+
+
+DESIGN_AND_PLANNING_BODIES = [
+    pytest.param(
+        "本报讯 昨天，北京华远建筑设计咨询有限公司总经理王三立出席了签约仪式。",
+        "北京华远建筑设计咨询有限公司",
+        id="design-consultancy-firm",
+    ),
+    pytest.param(
+        "本报讯 昨天，宜昌市交通规划设计院有限公司与当阳市人民政府签署合作协议。",
+        "宜昌市交通规划设计院有限公司",
+        id="planning-and-design-institute-company",
+    ),
+    pytest.param(
+        "本报讯 昨天，宜昌市城市规划管理局局长张一明出席了会议。",
+        "宜昌市城市规划管理局",
+        id="city-planning-bureau",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,body", DESIGN_AND_PLANNING_BODIES)
+def test_ext54_design_and_planning_inside_a_name(text, body):
+    """设计 and 规划 right before a body's kind (设计咨询有限公司, 规划设计院, 规划管理局) are its trade, no boundary cutting
+    the name (org_joined_words.txt; real45: 某建筑设计咨询有限公司 read as 咨询有限公司)."""
+    names = [o.name for o in _page(text, "eb_x.txt").organizations]
+    assert body in names
