@@ -743,6 +743,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_owner_of": Str(),
             "unit_owner_endings": W,
             "department_endings": W,
+            "figures_source_before": Str(),
+            "figures_source_after": Str(),
             "side_countries": STR_MAP,
             "joint_body_ends": W,
             "joint_body_not": W,

@@ -85,3 +85,28 @@ def test_ext54_this_company_after_a_named_one_is_that_one():
     text = "本报讯 昨天，宜昌华远化工有限公司与当阳市人民政府签约。该公司董事长王三立表示，项目明年投产。"
     page = _page(text, "eb_x.txt")
     assert ("王三立", "董事长", "宜昌华远化工有限公司") in [(x.name, q.title, q.org) for x in page.persons for q in x.posts]
+
+
+FIGURES_SOURCE_ONLY = [
+    pytest.param(
+        "中新网北京6月12日电 今年1至5月，全国消费品零售总额增长15%。另据海关统计，前5月我国出口同比下降21.8%。",
+        id="customs-as-another-source",
+    ),
+    pytest.param("中新网北京6月12日电 据中国海关统计，去年两国双边贸易额为44亿美元。", id="china-customs-source"),
+    pytest.param(
+        "中新网北京6月12日电 根据国家统计局的初步统计，上月居民消费价格同比上涨2%。", id="statistics-bureau-preliminary"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_SOURCE_ONLY)
+def test_ext54_a_source_of_figures_is_no_organisation(text):
+    """A body named only as the source of figures (另据海关统计, 根据…的初步统计: org_generic.yaml figures_source_before/after)
+    is no organisation of the page (b25 and b55 list none; b55 Left: 海关 listed from 另据海关统计)."""
+    assert [o.name for o in _page(text, "cnews_x.txt").organizations] == ["中国新闻网"]
+
+
+def test_ext54_a_source_of_figures_named_elsewhere_is_still_listed():
+    """The guard of the rows above: a body that acts in the page and is also a source of figures stays listed."""
+    text = "本报讯 昨天，宜昌市商务局与当阳市商务局签订合作协议。据宜昌市商务局统计，今年全市外贸增长一成。"
+    assert "宜昌市商务局" in [o.name for o in _page(text, "eb_x.txt").organizations]
