@@ -110,3 +110,38 @@ def test_ext54_a_source_of_figures_named_elsewhere_is_still_listed():
     """The guard of the rows above: a body that acts in the page and is also a source of figures stays listed."""
     text = "本报讯 昨天，宜昌市商务局与当阳市商务局签订合作协议。据宜昌市商务局统计，今年全市外贸增长一成。"
     assert "宜昌市商务局" in [o.name for o in _page(text, "eb_x.txt").organizations]
+
+
+PARTY_UNIT_WRITTEN_ALONE = [
+    pytest.param(
+        "本报讯 记者从湖北省委政法委获悉，今年全省刑事案件同比下降一成。",
+        "中共湖北省委员会政法委员会",
+        None,
+        id="province-committee-unit-as-a-source",
+    ),
+    pytest.param(
+        "本报讯 昨天，宜昌市委政法委召开全市平安建设工作会议。",
+        "中共宜昌市委员会政法委员会",
+        None,
+        id="city-committee-unit-holds-a-meeting",
+    ),
+    pytest.param(
+        "本报讯 广西壮族自治区党委政法委书记张一明昨天出席了座谈会。",
+        "中共广西壮族自治区委员会政法委员会",
+        ("张一明", "书记"),
+        id="autonomous-region-committee-unit-head",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,unit,post", PARTY_UNIT_WRITTEN_ALONE)
+def test_ext54_a_party_committees_unit_is_named_in_full(text, unit, post):
+    """<place>省委政法委 / 市委政法委 / 自治区党委政法委 written with no title after it, or as an autonomous region's, is
+    the committee's unit named in full (中共<place>委员会政法委员会, as b44 and b54 name it after 政法委书记), the written
+    form no body of its own (ext51 Left: 省委政法委 kept as a body of its own beside the committee's unit)."""
+    page = _page(text, "eb_x.txt")
+    names = [o.name for o in page.organizations]
+    assert unit in names
+    assert not any(n.endswith("政法委") for n in names)
+    if post:
+        assert (*post, unit) in [(x.name, q.title, q.org) for x in page.persons for q in x.posts]
