@@ -45,9 +45,9 @@ from .names import looks_foreign
 from .names import model as names_model
 from .org_registry import (
     _YOUTH,
-    _party_unit_of,
     YOUTH_SHORT,
     _level_place,
+    _party_unit_of,
     article_place,
     canonical,
     company_announcing,

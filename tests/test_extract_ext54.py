@@ -65,7 +65,9 @@ def test_ext54_design_and_planning_inside_a_name(text, body):
 BODY_WITH_NO_OWNER = [
     pytest.param("本报讯 昨天，博物馆馆长张一明向来宾介绍了展览情况。", ("张一明", "馆长"), id="bare-museum"),
     pytest.param("本报讯 昨天，警备区司令员李二强出席了座谈会。", ("李二强", "司令员"), id="bare-garrison"),
-    pytest.param("本报讯 昨天，该公司董事长王三立表示，今年销售额增长两成。", ("王三立", "董事长"), id="this-company-alone"),
+    pytest.param(
+        "本报讯 昨天，该公司董事长王三立表示，今年销售额增长两成。", ("王三立", "董事长"), id="this-company-alone"
+    ),
     pytest.param("本报讯 这家银行行长赵四海说，今年将新增贷款。", ("赵四海", "行长"), id="this-bank-alone"),
 ]
 
@@ -84,7 +86,9 @@ def test_ext54_this_company_after_a_named_one_is_that_one():
     """The guard of the rows above: 该公司 after a company named in the page is that company's."""
     text = "本报讯 昨天，宜昌华远化工有限公司与当阳市人民政府签约。该公司董事长王三立表示，项目明年投产。"
     page = _page(text, "eb_x.txt")
-    assert ("王三立", "董事长", "宜昌华远化工有限公司") in [(x.name, q.title, q.org) for x in page.persons for q in x.posts]
+    assert ("王三立", "董事长", "宜昌华远化工有限公司") in [
+        (x.name, q.title, q.org) for x in page.persons for q in x.posts
+    ]
 
 
 FIGURES_SOURCE_ONLY = [
