@@ -543,8 +543,11 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
                 return z
             break
     w = expand_zone(w)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?管委会?", w) and not w.startswith(GENERIC_ZONE):
-        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"  # 抚顺石化新城管委(会)
+    if re.fullmatch(
+        r"[\u4e00-\u9fff]{2,12}?管委会?|[\u4e00-\u9fff]{2,4}（[\u4e00-\u9fff]{2,8}）[\u4e00-\u9fff]{2,12}?管委会?", w
+    ) and not w.startswith(GENERIC_ZONE):
+        # 抚顺石化新城管委(会); 中国（湖北）自由贸易试验区管委会: a place in brackets inside the zone's name
+        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"
     m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
     if m:
         return f"{m.group(1)}地区行政公署"  # 周口地区行署: a prefecture's administrative office

@@ -149,3 +149,27 @@ def test_ext54_a_party_committees_unit_is_named_in_full(text, unit, post):
     assert not any(n.endswith("政法委") for n in names)
     if post:
         assert (*post, unit) in [(x.name, q.title, q.org) for x in page.persons for q in x.posts]
+
+
+ZONE_WITH_A_BRACKETED_PLACE = [
+    pytest.param(
+        "本报讯 昨天，中国（湖北）自由贸易试验区管委会主任张一明说，今年新增企业三百家。",
+        "中国（湖北）自由贸易试验区管理委员会",
+        id="free-trade-zone-committee",
+    ),
+    pytest.param(
+        "本报讯 昨天，中国（湖北）自由贸易试验区宜昌片区管委会副主任李二强说，片区以生物医药为主导产业。",
+        "中国（湖北）自由贸易试验区宜昌片区管理委员会",
+        id="free-trade-zone-area-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,committee", ZONE_WITH_A_BRACKETED_PLACE)
+def test_ext54_a_zones_committee_with_a_bracketed_place_is_one_body(text, committee):
+    """A zone's 管委会 whose name holds its province in brackets (中国（湖北）自由贸易试验区管委会) is the zone's 管理委员会,
+    the written form its alias and no second body (b54 lists 中国（广西）…片区管理委员会 with the 管委会 as alias)."""
+    orgs = _page(text, "eb_x.txt").organizations
+    names = [o.name for o in orgs]
+    assert committee in names
+    assert not any(n.endswith("管委会") for n in names)
