@@ -204,3 +204,27 @@ def test_ext54_a_zone_named_alone_too_stays():
     """The guard of the rows above: the zone named on its own in the page as well is listed beside its area."""
     text = "本报讯 昨天，中国（湖北）自由贸易试验区宜昌片区揭牌。中国（湖北）自由贸易试验区共有三个片区。"
     assert "中国（湖北）自由贸易试验区" in [o.name for o in _page(text, "eb_x.txt").organizations]
+
+
+REPORTED_TO_A_BODY = [
+    pytest.param(
+        "宜昌市人民政府关于张一明等同志职务任免的通知\n\n发布时间：2012-05-20\n发布人：-宜昌日报\n"
+        "经2012年5月14日市政府第八次常务会议研究决定：\n任命张一明为宜昌市财政局局长；\n免去王三立的宜昌市财政局局长职务。\n"
+        "以上同志的工作交接情况报市政府。",
+        "eb_1a2b3c4d.txt",
+        id="handover-reported-to-the-city-government",
+    ),
+    pytest.param(
+        "本报讯 会议要求，各乡镇要在月底前将整改落实情况报县政府。",
+        "eb_x.txt",
+        id="rectification-reported-to-the-county-government",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", REPORTED_TO_A_BODY)
+def test_ext54_a_report_sent_to_a_body_is_no_part_of_its_name(text, name):
+    """…情况报市政府: 报 the verb of reporting to the body (org_boundaries.txt 情况报), no organisation whose name runs from
+    the report's subject (b55 Left: 交接情况报市政府 an organisation)."""
+    page = extract_page(text, source_name=name)
+    assert not any("情况" in o.name for o in page.organizations)
