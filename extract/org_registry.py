@@ -556,9 +556,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     )
     if m:
         return f"中共{m.group(1)}地区委员会{m.group(2)}"  # (中共)运城地委(组织部): a prefecture's committee
-    unit = _party_unit_of(doc, article, w, pos)
-    if unit:
-        return unit  # 湖北省委政法委: 中共湖北省委员会政法委员会, as the post chain names it (b44, b54)
+    committee_unit = _party_unit_of(doc, article, w, pos)
+    if committee_unit:
+        return committee_unit  # 湖北省委政法委: 中共湖北省委员会政法委员会, as the post chain names it (b44, b54)
     inner = _inner_place_body(w)
     if inner:
         return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市
