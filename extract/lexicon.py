@@ -745,7 +745,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "department_endings": W,
             "figures_source_before": Str(),
             "figures_source_after": Str(),
-            "zone_area_endings": W,
             "side_countries": STR_MAP,
             "joint_body_ends": W,
             "joint_body_not": W,

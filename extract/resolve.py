@@ -36,9 +36,6 @@ FIRM_REST = re.compile(
 )
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 OWN_UNITS = tuple(load("org_generic.yaml")["unlisted_parent_endings"])  # 甲部乙司: the 部 no body of the page
-ZONE_AREAS = tuple(
-    load("org_generic.yaml")["zone_area_endings"]
-)  # 某自由贸易试验区乙片区: the zone no body of the page
 COUNTRIES = frozenset(load("countries.txt"))
 # 俄罗斯 before 俄, 印度尼西亚 before 印度
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda c: (-len(c), c)))
@@ -437,33 +434,20 @@ def _named_only_inside(doc: Doc, reg: dict) -> set[str]:
     every = [s for v in spans.values() for s in v]
     used = {q.org for p in doc.facts.persons for q in p.posts}
     used |= {x for a in doc.facts.agreements for x in a.parties}
-    zones = {z.name for z in doc.facts.development_zones}
-    gone = {
+    used |= {z.name for z in doc.facts.development_zones}
+    return {
         name
         for name, own in spans.items()
-        if name not in used | zones
-        and reg[name].type == "government"
-        and all(any(_holds(x, y) for x in every) for y in own)
-    }
-    # a zone written only inside the name of an area of it (中国（湖北）自由贸易试验区|宜昌片区): the area is the zone
-    # of the page (b54 lists the 片区 alone; org_generic.yaml zone_area_endings)
-    return gone | {
-        name
-        for name, own in spans.items()
-        if name not in used
-        and reg[name].type == "development_zone"
-        and all(any(_holds(x, y, ZONE_AREAS) for x in every) for y in own)
+        if name not in used and reg[name].type == "government" and all(any(_holds(x, y) for x in every) for y in own)
     }
 
 
-def _holds(
-    outer: tuple[int, int, int, str], inner: tuple[int, int, int, str], endings: tuple[str, ...] | None = None
-) -> bool:
-    """Does the mention `outer`, the name of a government body's own unit (org_generic.yaml unlisted_parent_endings;
-    or of `endings`), hold the shorter mention `inner` in the same article?"""
+def _holds(outer: tuple[int, int, int, str], inner: tuple[int, int, int, str]) -> bool:
+    """Does the mention `outer`, the name of a government body's own unit (org_generic.yaml unlisted_parent_endings),
+    hold the shorter mention `inner` in the same article?"""
     a, s, e, w = outer
     b, t, u, _ = inner
-    return a == b and s <= t and u <= e and u - t < e - s and w.endswith(OWN_UNITS if endings is None else endings)
+    return a == b and s <= t and u <= e and u - t < e - s and w.endswith(OWN_UNITS)
 
 
 BARE_KINDS = frozenset(load("agreement_kinds.yaml")["nouns"])  # 协议, 合同 ...: a kind word alone, no object named
