@@ -1309,6 +1309,7 @@ def org_type_of(name: str) -> str:
 
 LEVEL_CHARS = "省市县区"  # a level word opening a body's name (市发改委)
 UNIT_OWNER_ENDINGS = tuple(load("org_generic.yaml")["unit_owner_endings"])  # 东湖村|团支部: the village's unit
+DEPARTMENT_ENDINGS = tuple(load("org_generic.yaml")["department_endings"])  # 商务部|市场运行司: the ministry's own
 
 
 def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list[Mention]:
@@ -1412,12 +1413,26 @@ def _clause_cut(text: str, i: int, ms: list[Mention], starts: dict[int, int]) ->
     out: list[Mention] = []
     for m in ms:
         b = starts.get(m.start, 0) if m.kind == "org" else 0
-        if m.start < b < m.end and _no_name_part(text[b : m.end]) and not _branch_name(text[b : m.end]):
+        if (
+            m.start < b < m.end
+            and _no_name_part(text[b : m.end])
+            and not _branch_name(text[b : m.end])
+            and not _department_of(text[m.start : b], text[b : m.end])
+        ):
             if (m.start, b) in spans:
                 continue
             m = Mention(text[m.start : b], "org", i, m.start, b, org_type=org_type_of(text[m.start : b]))
         out.append(m)
     return out
+
+
+def _department_of(body: str, rest: str) -> bool:
+    """Is rest, what the rules read past a learned government body's end, a department of it (商务部|市场运行司:
+    a verb in the department's own name; org_generic.yaml department_endings), no clause?
+
+    >>> _department_of("商务部", "市场运行司"), _department_of("某公司", "市场运行司"), _department_of("商务部", "结成联盟")
+    (True, False, False)"""
+    return len(rest) > 2 and rest.endswith(DEPARTMENT_ENDINGS) and org_type_of(body) == "government"
 
 
 def _branch_name(w: str) -> bool:

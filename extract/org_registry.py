@@ -543,8 +543,11 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
                 return z
             break
     w = expand_zone(w)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?管委会?", w) and not w.startswith(GENERIC_ZONE):
-        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"  # 抚顺石化新城管委(会)
+    if re.fullmatch(
+        r"[\u4e00-\u9fff]{2,12}?管委会?|[\u4e00-\u9fff]{2,4}（[\u4e00-\u9fff]{2,8}）[\u4e00-\u9fff]{2,12}?管委会?", w
+    ) and not w.startswith(GENERIC_ZONE):
+        # 抚顺石化新城管委(会); 中国（湖北）自由贸易试验区管委会: a place in brackets inside the zone's name
+        return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"
     m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
     if m:
         return f"{m.group(1)}地区行政公署"  # 周口地区行署: a prefecture's administrative office
@@ -553,6 +556,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     )
     if m:
         return f"中共{m.group(1)}地区委员会{m.group(2)}"  # (中共)运城地委(组织部): a prefecture's committee
+    committee_unit = _party_unit_of(doc, article, w, pos)
+    if committee_unit:
+        return committee_unit  # 湖北省委政法委: 中共湖北省委员会政法委员会, as the post chain names it (b44, b54)
     inner = _inner_place_body(w)
     if inner:
         return canonical(doc, article, inner, pos)  # 天津市塘沽区委: 塘沽区委 of 天津市
@@ -682,6 +688,24 @@ def _side_of(doc: Doc, article: int, written: str, pos: int) -> str | None:
         if x.kind == "org" and x.article == article and x.end <= pos and x.text.startswith(country)
     ]
     return max(found, key=lambda x: x.end).text if found else None
+
+
+def _party_unit_of(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """A unit of a Party committee written with its place and the committee's level (湖北省委政法委, 宜昌市委政法委:
+    level_prefixes.txt party_unit words that open with a party level): the committee's unit named in full
+    (中共湖北省委员会政法委员会), as the post chain names it when a title follows (posts._party_unit), or None."""
+    levels = lexicon().levels
+    for k, kind in levels.items():
+        if kind != "party_unit" or len(w) <= len(k) or not w.endswith(k):
+            continue
+        lvl = max((x for x, y in levels.items() if y == "party" and k.startswith(x)), key=len, default="")
+        unit = k[len(lvl) :]
+        if not lvl or not unit.endswith("委"):
+            continue
+        party = canonical(doc, article, w[: -len(k)] + lvl, pos)
+        if party.startswith("中共") and party.endswith("委员会"):
+            return party + unit + "员会"
+    return None
 
 
 def _determined_kind(written: str) -> bool:

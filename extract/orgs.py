@@ -110,6 +110,19 @@ def _venue_only(body: str, start: int, end: int) -> bool:
     return bool(before.search(body, max(0, start - 2), start) and after.match(body, end, min(len(body), end + 8)))
 
 
+SOURCE_BEFORE = re.compile(load("org_generic.yaml")["figures_source_before"])
+SOURCE_AFTER = re.compile(load("org_generic.yaml")["figures_source_after"])
+
+
+def _figures_source(body: str, start: int, end: int) -> bool:
+    """Is the org span named only as the source of figures told after it (另据|海关|统计, 据|中国海关|统计: data
+    figures_source_before/after), no body acting there?
+
+    >>> _figures_source("另据海关统计，前5月出口下降。", 2, 4), _figures_source("海关统计显示", 0, 2)
+    (True, False)"""
+    return bool(SOURCE_BEFORE.search(body, max(0, start - 2), start) and SOURCE_AFTER.match(body, end))
+
+
 CITY_ROLE = re.compile(rf"^(?:国际)?(?:{'|'.join(load('org_generic.yaml')['city_roles'])})中心$")
 
 
@@ -870,6 +883,7 @@ def orgs(doc: Doc) -> None:
                 names_a_kind(bodies[m.article], m.start, m.end)
                 or _trip_group(bodies[m.article], m.start, m.end)
                 or _venue_only(bodies[m.article], m.start, m.end)
+                or _figures_source(bodies[m.article], m.start, m.end)
             )
         )
     ]

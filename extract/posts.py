@@ -47,6 +47,7 @@ from .org_registry import (
     _YOUTH,
     YOUTH_SHORT,
     _level_place,
+    _party_unit_of,
     article_place,
     canonical,
     company_announcing,
@@ -890,7 +891,8 @@ def _party_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     elif not ln.head and ch.base_org and ch.base_org.startswith("中共") and ch.base_org.endswith("委员会"):
         party = ch.base_org
     elif ln.head:
-        return ln.head + ln.level, ln.role
+        # (广西壮族自治区|党委政法委: the place and the committee's level written whole, a unit of that committee)
+        return _party_unit_of(ch.doc, ch.article, ln.head + ln.level, ln.start) or ln.head + ln.level, ln.role
     if not party or not party.endswith("委员会"):
         return None, ln.role
     return row.body.format(party=party), ln.role
