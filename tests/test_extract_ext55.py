@@ -1,0 +1,36 @@
+"""Rows of made-up sentences for what ext52, real44 and real45 left (ext55, issue 10): post words with their bodies,
+and years told without digits before an event, under a dateline and under a 发布时间 line."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+DATELINE = "标题\n\n新华社太原2011年6月15日电 "
+PUBLISHED = "标题\n发布时间：2011-06-15 08:30\n\n"
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    facts = extract_page(text)
+    return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+
+
+EXT55_POSTS = [
+    pytest.param(
+        DATELINE + "华林市城管执法大队副队长张建国说，整治工作已经完成。",
+        {("张建国", "副队长", "华林市城管执法大队")},
+        id="dateline-a-deputy-head-of-an-enforcement-brigade",
+    ),
+    pytest.param(
+        PUBLISHED + "华林市消防支队特勤中队副队长李明远介绍了救援经过。",
+        {("李明远", "副队长", "华林市消防支队特勤中队")},
+        id="published-a-deputy-head-of-a-fire-squad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT55_POSTS)
+def test_ext55_posts(text, expected):
+    """副队长 is a title of its own: its body is the brigade written before it, not the brigade with 副 (the title
+    read as 队长)."""
+    assert posts_of(text) == expected
