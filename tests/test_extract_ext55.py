@@ -34,3 +34,23 @@ def test_ext55_posts(text, expected):
     """副队长 is a title of its own: its body is the brigade written before it, not the brigade with 副 (the title
     read as 队长)."""
     assert posts_of(text) == expected
+
+
+EXT55_LEGAL_REPRESENTATIVES = [
+    pytest.param(
+        DATELINE + "鸿达科技有限公司法定代表人张建国表示，公司将扩大投资。",
+        {("张建国", "法定代表人", "鸿达科技有限公司")},
+        id="dateline-a-legal-representative-before-his-name",
+    ),
+    pytest.param(
+        PUBLISHED + "记者查询得知，宏远建材有限公司法定代表人为刘文斌。",
+        {("刘文斌", "法定代表人", "宏远建材有限公司")},
+        id="published-a-legal-representative-told-with-wei",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT55_LEGAL_REPRESENTATIVES)
+def test_ext55_legal_representatives(text, expected):
+    """法定代表人 is a company's post (the judged sets' convention, group_posts), held in the company written before."""
+    assert posts_of(text) == expected
