@@ -683,6 +683,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "work_list": Str(),
             "time_prepositions": Str(),
             "year_verbs_after_subject": Str(),
+            "year_adverbs_before_verb": W,
             "ceremony_named": Str(),
             "day_opening": Str(),
             "after_event_opening": Str(),

@@ -148,6 +148,9 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     """Is the year text[p:e] the time of what is told (１９８５年，… / 于１９９３年成立), not a
     modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
     before, after = text[max(0, p - 1) : p], text[e : e + 3]
+    lex = load("event_kinds.yaml")
+    adverb = next((w for w in lex["year_adverbs_before_verb"] if text.startswith(w, e)), "")
+    verb = text[e + len(adverb) : e + len(adverb) + 1]  # (园区去年正式揭牌: the verb after the adverb)
     if YEAR_OCCASION.match(text, e):  # 今年全国两会期间，…: the year of the occasion the clause opens with
         return True
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
@@ -162,8 +165,8 @@ def year_as_time(text: str, p: int, e: int) -> bool:
             return True
         return bool(
             (not before or re.match(r"[\u4e00-\u9fff]", before) or before in "，。；：,;")
-            and after[:1]
-            and after[:1] in load("event_kinds.yaml")["year_verbs_after_subject"]
+            and verb
+            and verb in lex["year_verbs_after_subject"]
         )
     if (
         before
@@ -176,7 +179,7 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     if (
         before
         and re.match(r"[\u4e00-\u9fff]", before)
-        and after[:1] in load("event_kinds.yaml")["year_verbs_after_subject"]
+        and verb in lex["year_verbs_after_subject"]
     ):
         return True
     # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)

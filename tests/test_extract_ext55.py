@@ -54,3 +54,19 @@ EXT55_LEGAL_REPRESENTATIVES = [
 def test_ext55_legal_representatives(text, expected):
     """法定代表人 is a company's post (the judged sets' convention, group_posts), held in the company written before."""
     assert posts_of(text) == expected
+
+
+EXT55_YEAR_BEFORE_AN_ADVERB = [
+    pytest.param(DATELINE, "华林市新能源产业园去年正式揭牌。", "2010", id="dateline-last-year-then-zhengshi"),
+    pytest.param(PUBLISHED, "华林市新能源产业园去年正式揭牌。", "2010", id="published-last-year-then-zhengshi"),
+    pytest.param(PUBLISHED, "东港区物流中心去年揭牌。", "2010", id="published-last-year-then-jiepai"),
+    pytest.param(PUBLISHED, "华林市新能源产业园2009年正式揭牌。", "2009", id="published-a-digit-year-then-zhengshi"),
+]
+
+
+@pytest.mark.parametrize(("head", "text", "year"), EXT55_YEAR_BEFORE_AN_ADVERB)
+def test_ext55_a_year_before_an_adverb_dates_the_launch(head, text, year):
+    """A year after its subject, before 正式 and the verb (揭牌 now one of year_verbs_after_subject), dates the launch
+    with the year alone, not with the dateline's day nor with nothing."""
+    got = extract_page(head + text)
+    assert [e.date for e in got.events if e.kind == "launch"] == [year]
