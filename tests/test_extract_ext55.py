@@ -70,3 +70,38 @@ def test_ext55_a_year_before_an_adverb_dates_the_launch(head, text, year):
     with the year alone, not with the dateline's day nor with nothing."""
     got = extract_page(head + text)
     assert [e.date for e in got.events if e.kind == "launch"] == [year]
+
+
+EXT55_PASSIVE_AGREEMENTS = [
+    pytest.param(
+        DATELINE,
+        "华林市人民政府与鸿达集团有限公司的战略合作协议于去年签署。",
+        "2010",
+        id="dateline-an-agreement-signed-last-year",
+    ),
+    pytest.param(
+        PUBLISHED,
+        "东港区管委会与远洋物流有限公司的投资合同已于3月签订。",
+        "2011-03",
+        id="published-a-contract-already-signed-in-march",
+    ),
+    pytest.param(
+        PUBLISHED,
+        "华林市人民政府与鸿达集团有限公司的合作协议于2010年5月在北京签署。",
+        "2010-05",
+        id="published-an-agreement-signed-in-a-month-at-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "text", "date"), EXT55_PASSIVE_AGREEMENTS)
+def test_ext55_an_agreement_told_in_the_passive(head, text, date):
+    """甲与乙的协议于<time>签署 / 合同已于<time>签订: the agreement named before its verb with its time after 于 is
+    signed then (noun_first_gap), between the two parties, dated as written; 将于/拟于 (a signing to come) stays none."""
+    got = extract_page(head + text)
+    assert [(len(a.parties), a.date) for a in got.agreements] == [(2, date)]
+
+
+def test_ext55_an_agreement_to_be_signed_stays_none():
+    got = extract_page(PUBLISHED + "华林市人民政府与鸿达集团有限公司的合作协议将于明年签署。")
+    assert got.agreements == []
