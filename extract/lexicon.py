@@ -520,6 +520,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "days": Map(Int()),
             "years": Map(Int()),
             "same_year": W,
+            "year_parts": W,
+            "year_part_not_after": Str(),
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "weeks": Map(Int()),

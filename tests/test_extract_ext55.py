@@ -105,3 +105,54 @@ def test_ext55_an_agreement_told_in_the_passive(head, text, date):
 def test_ext55_an_agreement_to_be_signed_stays_none():
     got = extract_page(PUBLISHED + "华林市人民政府与鸿达集团有限公司的合作协议将于明年签署。")
     assert got.agreements == []
+
+
+EXT55_BARE_YEAR_PARTS = [
+    pytest.param(
+        DATELINE,
+        "年初，华林市人民政府与鸿达集团有限公司签署了战略合作协议。",
+        "2011",
+        id="dateline-the-start-of-the-year-opening-the-clause",
+    ),
+    pytest.param(
+        PUBLISHED,
+        "年初，华林市人民政府与鸿达集团有限公司签署了战略合作协议。",
+        "2011",
+        id="published-the-start-of-the-year-opening-the-clause",
+    ),
+    pytest.param(
+        PUBLISHED,
+        "东港区管委会与远洋物流有限公司年底签订了投资合同。",
+        "2011",
+        id="published-the-end-of-the-year-after-the-parties",
+    ),
+    pytest.param(
+        DATELINE,
+        "2009年，华林市经济增长较快。年初，华林市人民政府与鸿达集团有限公司签署了战略合作协议。",
+        "2009",
+        id="dateline-the-start-of-the-year-told-before-in-the-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "text", "year"), EXT55_BARE_YEAR_PARTS)
+def test_ext55_a_bare_part_of_the_year_dates_the_agreement(head, text, year):
+    """年初，/ 年底 with no year word: the part of the year told last in the paragraph, else of the page's year, the
+    year alone (gold/README), not the dateline's day nor nothing."""
+    got = extract_page(head + text)
+    assert [a.date for a in got.agreements] == [year]
+    assert [e.date for e in got.events if e.kind == "signing"] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全市贷款余额比年初增长两成，项目年底前完工。", id="a-comparison-and-a-deadline"),
+        pytest.param("华林市人民政府部署岁末年初安全生产工作。", id="a-season-named"),
+    ],
+)
+def test_ext55_no_bare_part_of_the_year(text):
+    """比年初 (a comparison), 年底前 (a deadline), 岁末年初 (a season) date nothing."""
+    from kgqa.extract.scene import year_parts
+
+    assert year_parts(text, "2011") == []
