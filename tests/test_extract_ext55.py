@@ -156,3 +156,26 @@ def test_ext55_no_bare_part_of_the_year(text):
     from kgqa.extract.scene import year_parts
 
     assert year_parts(text, "2011") == []
+
+
+EXT55_TITLES_CHOSEN = [
+    pytest.param(
+        DATELINE + "乙级联赛本月的最佳主帅已经评出，华林队主帅张建国光荣当选。",
+        "张建国",
+        id="dateline-the-best-manager-chosen-after-de",
+    ),
+    pytest.param(
+        PUBLISHED + "本届联赛最佳球员已经评出，东港队前锋李明远当选。",
+        "李明远",
+        id="published-the-best-player-chosen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "winner"), EXT55_TITLES_CHOSEN)
+def test_ext55_a_title_chosen_is_an_award_to_its_winner(text, winner):
+    """最佳X已经评出，甲光荣当选: a title given (the judged cluener_civic convention: award, the named winner its
+    participant), 当选 with no post (当选为 stays an election)."""
+    got = extract_page(text)
+    awards = [e for e in got.events if e.kind == "award"]
+    assert [e.participants for e in awards] == [[winner]]
