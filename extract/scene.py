@@ -176,11 +176,7 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     ):
         return True
     # after its subject and followed by what the subject did (村民甘某１９９４年用积蓄开了…)
-    if (
-        before
-        and re.match(r"[\u4e00-\u9fff]", before)
-        and verb in lex["year_verbs_after_subject"]
-    ):
+    if before and re.match(r"[\u4e00-\u9fff]", before) and verb in lex["year_verbs_after_subject"]:
         return True
     # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)
     return (p == 0 or before in "，。；：,;") and not re.match(
