@@ -29,7 +29,7 @@ import ahocorasick
 from .context import untold_day
 from .facts import Amount, Source
 from .lexicon import LexiconError, load
-from .numbers import find_amounts, find_dateline, find_dates, fold
+from .numbers import _deadline_after, find_amounts, find_dateline, find_dates, fold
 from .pipeline import Doc
 
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
@@ -148,6 +148,9 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     """Is the year text[p:e] the time of what is told (１９８５年，… / 于１９９３年成立), not a
     modifier (１９９８年的合同, 2026年中央资金) nor a relative year (今年)?"""
     before, after = text[max(0, p - 1) : p], text[e : e + 3]
+    lex = load("event_kinds.yaml")
+    adverb = next((w for w in lex["year_adverbs_before_verb"] if text.startswith(w, e)), "")
+    verb = text[e + len(adverb) : e + len(adverb) + 1]  # (园区去年正式揭牌: the verb after the adverb)
     if YEAR_OCCASION.match(text, e):  # 今年全国两会期间，…: the year of the occasion the clause opens with
         return True
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
@@ -162,8 +165,8 @@ def year_as_time(text: str, p: int, e: int) -> bool:
             return True
         return bool(
             (not before or re.match(r"[\u4e00-\u9fff]", before) or before in "，。；：,;")
-            and after[:1]
-            and after[:1] in load("event_kinds.yaml")["year_verbs_after_subject"]
+            and verb
+            and verb in lex["year_verbs_after_subject"]
         )
     if (
         before
@@ -173,16 +176,37 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     ):
         return True
     # after its subject and followed by what the subject did (村民甘某１９９４年用积蓄开了…)
-    if (
-        before
-        and re.match(r"[\u4e00-\u9fff]", before)
-        and after[:1] in load("event_kinds.yaml")["year_verbs_after_subject"]
-    ):
+    if before and re.match(r"[\u4e00-\u9fff]", before) and verb in lex["year_verbs_after_subject"]:
         return True
     # opening its clause and followed by a verb, not by a noun it qualifies (１９９４年荣获… vs 2026年中央资金)
     return (p == 0 or before in "，。；：,;") and not re.match(
         r"[的度第中全各上下前后底初末以]|[一二三四五六七八九十\d]", after
     )
+
+
+@cache
+def _year_part_re() -> re.Pattern:
+    """A part of a year written with no year word before it (年初, 年底: date_words.yaml year_parts)."""
+    words = load("date_words.yaml")
+    return re.compile(rf"(?<![\d０-９{re.escape(words['year_part_not_after'])}])(?:{alt(words['year_parts'])})")
+
+
+def year_parts(text: str, year: str | None) -> list[tuple[int, str]]:
+    """Bare parts of a year (年初，… / 甲与乙年底签署…) that are the time of what is told, each as (position, year):
+    the year given (the one in force there), when a year word there would be a time (year_as_time), not a deadline
+    (年底前).
+
+    >>> year_parts("年初，甲市与乙公司签署了协议。", "2011"), year_parts("贷款比年初增长两成，年底前完工。", "2011")
+    ([(0, '2011')], [])
+    """
+    if not year:
+        return []
+    folded = fold(text)
+    return [
+        (m.start(), year)
+        for m in _year_part_re().finditer(text)
+        if not _deadline_after(folded, m.end()) and year_as_time(text, m.start(), m.end())
+    ]
 
 
 def goes_on(s: Sentence) -> bool:
@@ -414,12 +438,13 @@ def build(doc: Doc) -> list[list[Sentence]]:
         speech_para, speech_sent = -1, -1
         prev_para = -1
         carry: str | None = None
+        year_told: str | None = None  # the year of the last date told in the paragraph (2009年，…。年初，…)
         quoting = 0  # quotation marks open at the sentence's start (a quote may run over sentences)
         for k, (src, (a, b), para) in enumerate(zip(art.sentences, spans, paras)):
             text = src.sentence
             s = Sentence(index=k, text=text, source=src, para=para, start=a)
             if para != prev_para:
-                carry, quoting = None, 0
+                carry, quoting, year_told = None, 0, None
             if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
                 # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
                 named = _named_day(sents, text, para, art.date)
@@ -441,6 +466,10 @@ def build(doc: Doc) -> list[list[Sentence]]:
                     day = iso
                 if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
                     s.dates.append((p, day))
+            for p, year in year_parts(text, year_told or (str(ref_year) if ref_year else None)):
+                earlier = [iso for q, iso in s.dates if q < p]  # (…2009年，…；年底，…: the year its sentence told)
+                if not any(q == p for q, _ in s.dates):
+                    s.dates.append((p, earlier[-1][:4] if earlier else year))
             for said in pats["same_day"].finditer(text):
                 if not any(p == said.start() for p, _ in s.dates) and same_day:
                     s.dates.append((said.start(), same_day))
@@ -449,6 +478,8 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 if after and not any(p == said.start() for p, _ in s.dates):
                     s.dates.append((said.start(), after))
             s.dates.sort()
+            if s.dates:
+                year_told = s.dates[-1][1][:4]
             if not s.dates and pats["break"].search(text[:12]):
                 carry = None
             s.carry = carry
