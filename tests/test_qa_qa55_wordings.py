@@ -1,0 +1,91 @@
+"""Questions qa52, qa53, qa54 and blind33 left (issue 11, job qa55).
+
+An event named by who took part in it (甲参加的那个活动在哪开的, 乙主持的那个会是哪天): a verb of cues.yaml took_part,
+的 and a kind word of day_kinds name no event by their words; the persons and bodies named say which, in the verb's
+role (参加: any way; 主持, 举办: as host or organiser). Near misses: a person in two events (asked which, no answer),
+a kind he took no part in, a host asked of an event he only attended (no answer). The people, bodies and events are
+made up."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import GOV, SUPPLIER, city_page
+from qa_helpers import imported_kg
+
+FACTS = city_page(
+    persons=[{"name": "柯望舒", "posts": []}, {"name": "温栖梧", "posts": []}],
+    events=[
+        {
+            "kind": "training",
+            "date": "2033-07-03",
+            "summary": "青岚市举办企业家素养提升班",
+            "participants": ["柯望舒"],
+            "organizations": [GOV],
+            "location": "青岚党校",
+        },
+        {
+            "kind": "meeting",
+            "date": "2033-07-08",
+            "summary": "全市稳岗扩容推进会在青岚宾馆召开",
+            "participants": ["温栖梧", "柯望舒"],
+            "hosts": ["温栖梧"],
+            "organizations": [GOV],
+            "location": "青岚宾馆",
+        },
+        {
+            "kind": "visit",
+            "date": "2033-07-12",
+            "summary": "温栖梧一行到云岭集团走访调研",
+            "participants": ["温栖梧"],
+            "organizations": [SUPPLIER],
+            "location": "云岭集团",
+        },
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((FACTS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("柯望舒参加的那个培训在哪办的", "event_place", {"青岚党校"}, id="taker-training-place"),
+        pytest.param("柯望舒参加的那场会是哪天", "event_date", {"2033-07-08"}, id="taker-meeting-date"),
+        pytest.param("温栖梧主持的那个会在哪开的", "event_place", {"青岚宾馆"}, id="host-meeting-place"),
+        pytest.param(
+            "温栖梧参加的那个走访是哪天", "event_date", {"2033-07-12"}, id="taker-visit-date"
+        ),  # as before (走访 is in its words),
+        pytest.param(
+            "柯望舒出席的那个会议还有谁参加", "event_participants", {"温栖梧", "柯望舒"}, id="taker-meeting-people"
+        ),
+        pytest.param("云岭集团参加的那个活动是哪天", "event_date", {"2033-07-12"}, id="body-took-part-any"),
+        pytest.param("打扰一下，柯望舒参加的那个培训在哪办的", "event_place", {"青岚党校"}, id="filler-before-comma"),
+    ],
+)
+def test_event_by_taker(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # in two events: the user is asked which, never a guess
+        pytest.param("柯望舒参加的那个活动在哪开的", id="two-events-asked-which"),
+        # a kind he took no part in: no answer, never his other event
+        pytest.param("柯望舒参加的那个签约仪式是哪天", id="kind-not-taken"),
+        # he attended that meeting, he did not host it
+        pytest.param("柯望舒主持的那个会在哪开的", id="attended-not-hosted"),
+    ],
+)
+def test_taker_no_guess(kg, question):
+    got = kg.ask(question)
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+def test_two_events_offers_both(kg):
+    got = kg.ask("柯望舒参加的那个活动在哪开的")
+    assert len(got.candidates or []) == 2, got.message
