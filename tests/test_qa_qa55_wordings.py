@@ -9,7 +9,7 @@ made up."""
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import GOV, SUPPLIER, city_page
+from qa_fact_pages import GOV, SUPPLIER, city_page, meeting_page
 from qa_helpers import imported_kg
 
 FACTS = city_page(
@@ -89,3 +89,36 @@ def test_taker_no_guess(kg, question):
 def test_two_events_offers_both(kg):
     got = kg.ask("柯望舒参加的那个活动在哪开的")
     assert len(got.candidates or []) == 2, got.message
+
+
+# Spoken wordings of known questions, as cue data (cues.yaml spoken, roles): a zone's industries asked by what it
+# lives on (靠啥产业吃饭), and a body's head as 当家的 (the holder of its first post, as 一把手; it was all of the
+# body's people, org_people). Made-up page: the city page with a high-tech zone, a mayor and a vice-mayor.
+PEOPLE = meeting_page(
+    {"name": "韦砚秋", "posts": [{"title": "市长", "org": GOV}]},
+    {"name": "苗知夏", "posts": [{"title": "副市长", "org": GOV}]},
+)
+
+
+@pytest.fixture(scope="module")
+def city():
+    return imported_kg((PEOPLE, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("青岚高新区靠啥产业吃饭", "zone_industries", {"氢能", "新材料"}, id="kao-sha-chanye-chifan"),
+        pytest.param("青岚高新区靠什么产业吃饭", "zone_industries", {"氢能", "新材料"}, id="kao-shenme-chanye"),
+        pytest.param("青岚高新区靠哪些产业吃饭", "zone_industries", {"氢能", "新材料"}, id="kao-naxie-chanye"),
+    ],
+)
+def test_spoken_industries(city, question, template, expected):
+    got = city.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_spoken_industries_of_a_city_no_guess(city):
+    # a city has no industries in the graph, only its zone: no answer, never the zone's
+    got = city.ask("青岚市靠啥产业吃饭")
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
