@@ -139,3 +139,23 @@ def test_spoken_industries_of_a_city_no_guess(city):
 def test_dangjiade_is_the_head(city, question, template, expected):
     got = city.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+# The article's date asked by a noun of publishing (发稿日期, 发布时间) or by 发布/发表 with a report word, read as
+# 是哪天发的 when nothing fits as written (cues.yaml spoken): article_date, the page's own date, never an event's.
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("这篇报道的发稿日期", "article_date", {"2033-05-06"}, id="fagao-riqi-alone"),
+        pytest.param("这条消息的发布时间是哪天", "article_date", {"2033-05-06"}, id="fabu-shijian"),
+        pytest.param("这篇新闻是什么时候发布的", "article_date", {"2033-05-06"}, id="shenme-shihou-fabu-de"),
+        pytest.param("这篇文章发布于什么时候", "article_date", {"2033-05-06"}, id="fabu-yu"),
+        pytest.param("这篇报道的刊登日期", "article_date", {"2033-05-06"}, id="kandeng-riqi"),
+        # near misses, as before: the event's own date; the article's date asked as it was
+        pytest.param("全市稳岗扩容推进会是哪天开的", "event_date", {"2033-07-08"}, id="event-date-still"),
+        pytest.param("这篇报道是哪天发的", "article_date", {"2033-05-06"}, id="fa-de-still"),
+    ],
+)
+def test_article_date_words(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
