@@ -159,3 +159,53 @@ def test_dangjiade_is_the_head(city, question, template, expected):
 def test_article_date_words(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+# A kind word by its day (qa54's day_kinds) written with a slip (签曰仪式, 都有谁参家: cues.yaml slips) or as 开工活动
+# (day_kinds groundbreaking). Made-up page: a groundbreaking and a signing on two days.
+WORKS = city_page(
+    persons=[{"name": "岑怀瑾", "posts": []}, {"name": "钟逸尘", "posts": []}],
+    events=[
+        {
+            "kind": "groundbreaking",
+            "date": "2033-08-14",
+            "summary": "青岚智能装备产业园一期在东湖区破土动工",
+            "participants": ["岑怀瑾"],
+            "organizations": [GOV],
+            "location": "东湖区",
+        },
+        {
+            "kind": "signing",
+            "date": "2033-08-21",
+            "summary": "青岚市与云岭集团在青岚宾馆举行合作签约仪式",
+            "participants": ["钟逸尘"],
+            "organizations": [GOV, SUPPLIER],
+            "location": "青岚宾馆",
+        },
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def works():
+    return imported_kg((WORKS, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("8月14日的开工活动在哪开的", "event_place", {"东湖区"}, id="kaigong-huodong-day"),
+        # as before on this page (仪式 is in its words): a still-works row
+        pytest.param("八月二十一日那场签曰仪式在哪举行的", "event_place", {"青岚宾馆"}, id="slip-qianyue"),
+        pytest.param("八月二十一日那场签约仪式都有谁参家", "event_participants", {"钟逸尘"}, id="slip-canjia"),
+    ],
+)
+def test_day_kind_slips(works, question, template, expected):
+    got = works.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+def test_kaigong_on_a_day_without_one(works):
+    # the signing's day has no groundbreaking: no answer, never the other day's
+    got = works.ask("8月21日的开工活动在哪开的")
+    assert not got.answers, (got.template, [a["label"] for a in got.answers])
