@@ -209,3 +209,21 @@ def test_kaigong_on_a_day_without_one(works):
     # the signing's day has no groundbreaking: no answer, never the other day's
     got = works.ask("8月21日的开工活动在哪开的")
     assert not got.answers, (got.template, [a["label"] for a in got.answers])
+
+
+# Where a person holds a post, asked by 地方 or as 哪儿的官 (cues.yaml spoken: read as 在哪任职, person_org, when
+# nothing fits as written).
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("韦砚秋在哪个地方任职", "person_org", {"青岚市人民政府"}, id="nage-difang-renzhi"),
+        pytest.param("韦砚秋是哪儿的官", "person_org", {"青岚市人民政府"}, id="nar-de-guan"),
+        # near misses, as before
+        pytest.param("韦砚秋在什么地方工作", "person_org", {"青岚市人民政府"}, id="shenme-difang-gongzuo-still"),
+        pytest.param("韦砚秋在哪任职", "person_org", {"青岚市人民政府"}, id="zai-na-renzhi-still"),
+        pytest.param("韦砚秋和青岚市什么关系", "relation", {"青岚市人民政府市长"}, id="relation-still"),
+    ],
+)
+def test_where_a_person_serves(city, question, template, expected):
+    got = city.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
