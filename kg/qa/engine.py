@@ -183,7 +183,10 @@ class QuestionAnswerer:
         self.index = index if index is not None else open_index(self.store)  # the saved one, or built
         self.parser = QuestionParser(self.index, self.lexicon, self._answer_phrase)
         self.resolver = SlotResolver(
-            self.index, self.lexicon.planned, on_day=lambda d, k: self.runner.events_on_day(d, k)
+            self.index,
+            self.lexicon.planned,
+            on_day=lambda d, k: self.runner.events_on_day(d, k),
+            taken_by=lambda e, k, r: self.runner.events_taken_by(e, k, r),
         )
         self.runner = QueryRunner(self.store, self.index, self.resolver, getattr(kg, "timeline", None))
         self.live = Examples(self)

@@ -264,6 +264,30 @@ class QueryRunner:
         )
         return [row["f"].value for row in self.run_query(query).rows if row.get("f") is not None]
 
+    def events_taken_by(self, entities: tuple[str, ...], kinds: tuple[str, ...], role: str) -> list[str]:
+        """The events of these kinds (none: of any kind) every one of the entities took part in, at most 21: `any` as
+        attendee, host, organiser or a body involved, `host` as host or organiser; the entities are bound only when
+        the index knows them and `safe_iri` accepts them, the kinds are the vocabulary's own terms."""
+        if (
+            not entities
+            or not all(self.index.knows(e) and safe_iri(e) for e in entities)
+            or any(k not in EVENT_KIND_TERMS for k in kinds)
+        ):
+            return []
+        path = (
+            "kgqa:host|schema:organizer"
+            if role == "host"
+            else "schema:attendee|kgqa:host|schema:organizer|kgqa:involves"
+        )
+        of_kind = f"VALUES ?k {{ {' '.join(f'<{EVENT_KIND_TERMS[k]}>' for k in kinds)} }} " if kinds else ""
+        took = " ".join(f"?f {path} <{e}> ." for e in entities)
+        query = (
+            PROLOGUE
+            + f"SELECT DISTINCT ?f WHERE {{ {of_kind}GRAPH ?g {{ ?f kgqa:eventKind ?k . {took} }} }} "
+            + "ORDER BY ?f LIMIT 21"
+        )
+        return [row["f"].value for row in self.run_query(query).rows if row.get("f") is not None]
+
     def _run_one(self, job: TemplateRun) -> Answer:
         """Run the template once per combination of slot values and shape the rows into the answer."""
         template, values, text = job.template, job.values, job.text

@@ -239,8 +239,11 @@ class SlotResolver:
         index: GraphIndex,
         planned: tuple[str, ...] = (),
         on_day: Callable[[str, tuple[str, ...]], list[str]] | None = None,
+        taken_by: Callable[[tuple[str, ...], tuple[str, ...], str], list[str]] | None = None,
     ) -> None:
         self.index = index
+        # the graph's events of some kinds (none: all) every one of some entities took part in (a role: any, host)
+        self.taken_by = taken_by
         # the graph's events of some kinds (none: all) starting on a day (2025-03-21, or --03-21 in any year)
         self.on_day = on_day
         # an act told after one of these words in its clause is a plan (有望近期出台): cues.yaml `planned`
@@ -283,7 +286,11 @@ class SlotResolver:
                             slot.type, description, names, f.template.own_names, f.verbs, deictic, f.acts
                         )
                     except Unresolved as exc:
-                        memo[key] = self._by_day(slot.type, description, parsed) or exc
+                        memo[key] = (
+                            self._by_day(slot.type, description, parsed)
+                            or self._by_taker(slot.type, description, names)
+                            or exc
+                        )
                 if isinstance(memo[key], Unresolved):
                     raise memo[key]
                 values[slot.name] = memo[key]
@@ -321,6 +328,38 @@ class SlotResolver:
             )
         if not found:
             raise Unresolved(f"图谱里没有{day.removeprefix('--')}的{word}")
+        return found
+
+    def _by_taker(self, kind: str, description: str, names: dict[str, set[str]]) -> list[str]:
+        """An event named by who took part in it, a verb of cues.yaml took_part, 的 and a kind word of day_kinds
+        (李某参加的那个活动, 甲集团主办的论坛): the graph's one event of that kind every person and body named took
+        part in (in the verb's role); several are offered to choose from, none is no answer (Unresolved); nothing
+        when the question names no event so."""
+        lexicon = load_lexicon()
+        # a filler before a comma is no part of it (打扰一下，李某参加的那个走访)
+        rest = _INNER_POINTING.sub("", _DEICTIC.sub("", re.split("[,，]", description)[-1]))
+        takers: list[str] = []
+        for name in sorted(names, key=len, reverse=True):
+            # a person or a body (a body's name that is also a place written as an event's venue: the body)
+            iris = [i for i in names[name] if (e := self.index.entities.get(i)) is not None and e.kinds & {"p", "o"}]
+            if name not in rest or len(iris) != 1:
+                return []
+            rest = rest.replace(name, "", 1)
+            takers.append(iris[0])
+        verb, _, word = rest.partition("的")
+        role = lexicon.took_part.get(verb)
+        kinds = lexicon.day_kinds.get(_DEICTIC.sub("", word))
+        if kind not in ("event", "fact") or not takers or role is None or kinds is None or self.taken_by is None:
+            return []
+        found = self.taken_by(tuple(sorted(takers)), kinds, role)
+        said = description.removesuffix(word).rstrip("的那这个场次")
+        if len(found) > 1:
+            raise Unresolved(
+                f"{said}的{word}有{len(found)}个，请说明是哪一个",
+                [{"label": self.fact_label(iri), "iri": iri, "kind": "event"} for iri in found[:20]],
+            )
+        if not found:
+            raise Unresolved(f"图谱里没有{said}的{word}")
         return found
 
     @staticmethod

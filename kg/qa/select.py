@@ -81,6 +81,7 @@ _LEXICON_KEYS = {
     "vague_times",
     "compare",
     "day_kinds",
+    "took_part",
 }
 
 
@@ -154,6 +155,8 @@ class Lexicon:
     question_part: re.Pattern[str] | None = None  # the question part of an asking phrase (了什么 of 发布了什么)
     day_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a kind word naming an event with its day
     # alone (3月21日的签约仪式) -> the graph's event kinds it names (none: any kind)
+    took_part: dict[str, str] = field(default_factory=dict)  # a verb of taking part before 的 and a kind word
+    # (甲参加的那个活动, 乙主持的会议) -> the role it says: `any` (took part in any way) or `host`
 
     def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
         """The text with the modifier between a which-word and its kind noun left out (哪些能源企业: 哪些企业), a
@@ -415,6 +418,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         doers=doers,
         doer_kinds=_doer_kinds(source, (data.get("doers") or {}).get("kinds") or {}, set(data.get("cues") or {})),
         day_kinds=_day_kinds(source, data.get("day_kinds") or {}),
+        took_part=_took_part(source, data.get("took_part") or {}),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
         ),
@@ -533,6 +537,23 @@ def _day_kinds(source: str, raw: Any) -> dict[str, tuple[str, ...]]:
     for kind, words in raw.items():
         for word in _words(source, f"day_kinds.{kind}", words):
             out[word] = () if kind == "any" or out.get(word) == () else (*out.get(word, ()), kind)
+    return out
+
+
+def _took_part(source: str, raw: Any) -> dict[str, str]:
+    """cues.yaml took_part (a role, `any` or `host`, -> its verbs) as verb -> role; a verb under both is an error.
+
+    >>> _took_part("x", {"any": ["参加", "出席"], "host": ["主持"]})
+    {'参加': 'any', '出席': 'any', '主持': 'host'}
+    """
+    if not isinstance(raw, dict) or set(raw) - {"any", "host"}:
+        raise TemplateError(f"{source}: took_part must map any or host to lists of verbs")
+    out: dict[str, str] = {}
+    for role, words in raw.items():
+        for word in _words(source, f"took_part.{role}", words):
+            if word in out:
+                raise TemplateError(f"{source}: took_part: {word} under both {out[word]} and {role}")
+            out[word] = role
     return out
 
 
