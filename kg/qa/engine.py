@@ -379,6 +379,25 @@ class QuestionAnswerer:
             return replace(got, question=question) if got.answers else None
         return None
 
+    def _answer_apposed(self, question: str, text: str) -> Answer | None:
+        """A person by surname and title, then an aside naming the body (王局长，就是甲局的那位，叫啥): after a comma, one
+        of cues.yaml apposed.opens, the body and one of apposed.ends; asked as the body's holder so named (甲局的王局长
+        叫啥). None: not such a question, or nothing answers."""
+        for m in re.finditer("[，,]", text):
+            rest = text[m.end() :]
+            word = next((w for w in self.lexicon.apposed_opens if rest.startswith(w)), None)
+            if word is None:
+                continue
+            aside = rest[len(word) :]
+            ends = [(aside.find(e), e) for e in self.lexicon.apposed_ends if aside.find(e) > 0]
+            if not ends or not text[: m.start()]:
+                return None
+            at, end = min(ends, key=lambda x: (x[0], -len(x[1])))
+            asked = aside[:at] + "的" + text[: m.start()] + aside[at + len(end) :].lstrip("，,")
+            got = self.answer(asked)
+            return replace(got, question=question) if got.answers else None
+        return None
+
     def _asked_clause(self, text: str) -> int | None:
         """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
         such clause."""
@@ -1113,6 +1132,7 @@ STEPS: tuple[Step, ...] = (
     Step("besides", lambda qa, q: qa._answer_besides(q.question, q.text)),  # 甲除了副市长还是什么
     Step("checked_then", lambda qa, q: qa._answer_checked_then(q.question, q.text)),  # 甲是乙公司的吗？是哪家的？
     Step("corrected", lambda qa, q: qa._answer_corrected(q.question, q.text)),  # 甲市市长乙？不对，甲市市长是谁
+    Step("apposed", lambda qa, q: qa._answer_apposed(q.question, q.text)),  # 王局长，就是甲局的那位，叫啥
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙

@@ -77,6 +77,7 @@ _LEXICON_KEYS = {
     "inside_names",
     "doers",
     "context",
+    "apposed",
     "question_part",
     "vague_times",
     "compare",
@@ -145,6 +146,8 @@ class Lexicon:
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act's verb -> (its role, the act's words)
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
+    apposed_opens: tuple[str, ...] = ()  # words opening an aside naming the body of a surnamed title (，就是甲局的那位)
+    apposed_ends: tuple[str, ...] = ()  # words closing that aside after the body (的那位)
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
@@ -378,6 +381,14 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         ),
         which_of=tuple(sorted(_words(source, "which_of", data.get("which_of") or []), key=len, reverse=True)),
         context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
+        apposed_opens=tuple(
+            sorted(
+                _words(source, "apposed.opens", (data.get("apposed") or {}).get("opens") or []), key=len, reverse=True
+            )
+        ),
+        apposed_ends=tuple(
+            sorted(_words(source, "apposed.ends", (data.get("apposed") or {}).get("ends") or []), key=len, reverse=True)
+        ),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
