@@ -278,7 +278,8 @@ def _unpickled(f: Any) -> Any:
 def build_index(store: GraphStore) -> GraphIndex:
     """The index built from the store, saved with it when nothing was written during the build."""
     stamp = store.write_stamp()
-    index = GraphIndex(store)
+    streamed = stamp is not None and store.sidecar(SIDECAR) is not None  # its facts flushed to the file as it goes
+    index = GraphIndex(store, (lambda built: flush_facts(built, store)) if streamed else None)
     index.stamp = stamp if stamp is not None and store.write_stamp() == stamp else None
     save_index(index, store)
     return index
