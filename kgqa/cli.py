@@ -179,14 +179,13 @@ def ingest(
             else:
                 yield from expand_paths([raw])
 
-    interrupted, pool, stored, down, old_term = False, None, [], None, None
+    interrupted, pool, stored, down, old_term, kept_note = False, None, [], None, None, None
     try:
         pool = start_workers(jobs)  # before the store is opened: workers are forked from a plain process
         old_term = _term_as_interrupt()  # after the fork: `kill` reaches the writer, which stops the workers
         kg = _open(ctx)
         kg.keep_qa()  # the question index saved with the store, kept current as pages come in
-        if kg.qa_note:  # caught up from an older one, or none kept (then built at the end, from the whole graph)
-            click.echo(f"kgqa: {kg.qa_note}", err=True)
+        kept_note = kg.qa_note  # caught up from an older one, or none kept: said once a page is stored
         kg.flush_qa()  # its facts so far stay in their files: the ingest holds only those of its own pages
         entries = list(items())
     except KeyboardInterrupt:  # Ctrl-C while opening the store or listing directories: nothing written
@@ -244,6 +243,8 @@ def ingest(
         if pool is not None:  # an interrupted run: pages in flight finish in their worker, unwritten
             pool.shutdown(wait=True, cancel_futures=True)
     try:
+        if stored and kept_note:  # how the index kept began (none kept: built now, from the whole graph)
+            click.echo(f"kgqa: {kept_note}", err=True)
         if stored and down is None:  # cut short: the index kept current so far, never one built from the whole store
             _save_qa(kg, build=not interrupted)
     except KeyboardInterrupt:  # a second Ctrl-C while saving: the pages are stored, the next ingest catches up

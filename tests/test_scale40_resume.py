@@ -223,3 +223,16 @@ def test_a_stopped_ingest_that_cannot_save_its_index_says_why(tmp_path: Path, mo
     res = _ingest(tmp_path / "store", *_pages(tmp_path / "a", CITIES))
     assert res.exit_code == 130
     assert "the question index was not saved: none was kept current" in res.stderr
+
+
+def test_an_ingest_that_stores_nothing_says_nothing_of_the_index(tmp_path: Path) -> None:
+    """Why no index is kept is said once a page is stored: an ingest of a bad file alone into a store with pages
+    and no index of its state prints its one error line only."""
+    store = tmp_path / "store"
+    kg = KnowledgeGraph.open(str(store))
+    kg.write_page(_mapped(*CITIES[0]))  # no index saved
+    kg.close()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    res = _ingest(store, str(empty))
+    assert res.exit_code != 0 and len(res.stderr.strip().splitlines()) == 1, res.stderr
