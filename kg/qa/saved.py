@@ -18,8 +18,9 @@ save (`remove_stale_temps`). An ingest appends the facts it took in to the fact 
 marked live (`save_index(live=True)`): a read-only process that opens the store while the ingest goes on
 (`kgqa ask` beside a long `kgqa ingest`) takes the index of the ingest's last flush, at most one flush window
 of pages behind what it reads, instead of building one from the whole graph (minutes and gigabytes at tens of
-thousands of pages). Writers never take a live index of another state: they build, and the index saved at
-the end of an ingest is the exact one.
+thousands of pages). Writers take a saved index of an older state only with the journal of the writes since
+(`Journal`, kept by the writer that saved it: an ingest stopped before it saved again) and catch it up from the
+journal's pages; without one they build, and the index saved at the end of an ingest is the exact one.
 
     >>> from kgqa.kg.store import open_store
     >>> load_index(open_store("memory:")) is None
