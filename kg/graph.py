@@ -41,6 +41,9 @@ class IngestReport:
 DUMP_CACHE_BYTES = 64 * 1024 * 1024  # the dumps of the store's current state kept in memory, all formats together
 SLOW_PAGE = 0.05  # seconds: a page model made slower than this is kept (`KnowledgeGraph.kept`) ...
 SLOW_KEPT = 32  # ... the last this many of them
+# an index saved before the last writes, caught up from the journal (`keep_qa`): this many pages a refresh, as an
+# ingest refreshes (cli.py QA_BATCH), and the facts taken in flushed to the fact file every this many refreshes
+CATCH_UP_PAGES, CATCH_UP_FLUSH = 50, 10
 
 Q_PAGE_GRAPHS = PROLOGUE + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a schema:isPartOf ?page } }"
 
@@ -114,6 +117,8 @@ class KnowledgeGraph:
         self._memo: dict[str, tuple[int, Any]] = {}
         self._slow = SlowResults(SLOW_KEPT, SLOW_PAGE)  # `kept`
         self._qa: Any = None
+        self.qa_note: str | None = None  # why the question index could not be kept or saved (`keep_qa`, `save_qa`)
+        self._journal: Any = None  # the writes since this process last saved the index (kg/qa/saved.py `Journal`)
         self._dumps: dict[str, tuple[tuple[int, str | None], bytes]] = {}  # `dump`: format -> (state, bytes)
         self._timeline: Timeline | bool | None = None  # opened when first needed; False: the store keeps none
         self.generation = 0  # bumps on every write (caches built from the graph refresh)
@@ -176,7 +181,15 @@ class KnowledgeGraph:
         self.changes = self.changes[-99:] + [
             (self.generation, tuple(old), graphs, entities, self.store.write_stamp(), words)
         ]
+        self._journal_add(before, graphs, entities, dropped=bool(old))
         return True
+
+    def _journal_add(self, before: str | None, graphs: tuple[str, ...], entities: Any, dropped: bool) -> None:
+        """After a write: its line in the journal kept since the last save of the index, if one is kept."""
+        if self._journal is not None and not self._journal.add(
+            before, self.store.write_stamp(), graphs, entities, dropped
+        ):
+            self._journal = None
 
     def _stored_as_is(self, old: list[str], mapped: MappedPage) -> bool:
         """True when an embedded store already holds the page exactly as mapped: the same article graphs, every
@@ -209,6 +222,7 @@ class KnowledgeGraph:
         self.changes = self.changes[-99:] + [
             (self.generation, tuple(old), (), frozenset(), self.store.write_stamp(), None)
         ]
+        self._journal_add(before, (), (), dropped=True)
         return len(old)
 
     def timeline(self) -> Timeline | None:
@@ -352,7 +366,10 @@ class KnowledgeGraph:
     def keep_qa(self) -> None:
         """Before a long write (an ingest): keep the question answerer current as pages come in (`catch_up_qa`)
         when that is cheap: the one saved with the store is of the current graph, or the graph has no article
-        yet. Otherwise it is built once, after the write (`save_qa`); a store without a write stamp keeps none."""
+        yet, or the one saved is older and the journal of the writes since (kg/qa/saved.py `Journal`: an
+        ingest stopped before it saved again) says which pages it lacks: it takes those in first. Otherwise it
+        is built once, after the write (`save_qa`), and `qa_note` says why; a store without a write stamp keeps
+        none."""
         if self._qa is not None or self.store.write_stamp() is None:
             return
         from .qa.saved import load_index
@@ -362,6 +379,46 @@ class KnowledgeGraph:
             self._answerer(index)
         elif self._current_counts().get("articles", 0) == 0:
             self.qa()
+        else:
+            self._catch_up_saved()
+
+    def _catch_up_saved(self) -> None:
+        """The index saved with the store before its last writes, with the pages of the journal taken in (in
+        batches, its facts flushed to the fact file as an ingest does); none when that cannot be told."""
+        from .qa.saved import flush_facts, load_index, read_journal
+
+        index = load_index(self.store, behind=True)
+        if index is None:
+            self.qa_note = "no question index of this code is saved with the store: it is built after the write"
+            return
+        now = self.store.write_stamp()
+        steps = read_journal(self.store, index.stamp, now)
+        if isinstance(steps, str):
+            self.qa_note = (
+                f"the question index saved with the store is older than it and {steps}: it is built after the write"
+            )
+            return
+        try:
+            for n in range(0, len(steps), CATCH_UP_PAGES):
+                batch = steps[n : n + CATCH_UP_PAGES]
+                graphs = [g for gs, _ in batch for g in gs]
+                entities = {e for _, es in batch for e in es}
+                if not index.add_graphs(self.store, graphs, entities):
+                    self.qa_note = "the question index saved with the store could not take in the pages written since: it is built after the write"
+                    return
+                if (n // CATCH_UP_PAGES) % CATCH_UP_FLUSH == CATCH_UP_FLUSH - 1:
+                    flush_facts(index, self.store)
+        except Exception as exc:  # noqa: BLE001 - only a cache: built after the write instead
+            self.qa_note = f"the question index saved with the store could not catch up ({type(exc).__name__}: {exc}): it is built after the write"
+            return
+        if self.store.write_stamp() != now:
+            self.qa_note = "the store was written while its question index caught up: it is built after the write"
+            return
+        index.stamp = now
+        self._answerer(index)
+        self.qa_note = (
+            f"the question index saved with the store was {len(steps)} page(s) behind it: caught up from its journal"
+        )
 
     def catch_up_qa(self) -> None:
         """During a long write: refresh the answerer for the pages written since, or drop it when it cannot be
@@ -369,23 +426,44 @@ class KnowledgeGraph:
         try:
             if self._qa is not None and self._qa.generation != self.generation and not self._qa.refresh(self):
                 self._qa = None
-        except Exception:  # noqa: BLE001 - a refresh that failed half-way: build the answerer afresh when needed
+                self.qa_note = "a page was replaced or deleted, or a written name cannot be taken in"
+        except BaseException as exc:  # a refresh cut half-way (Ctrl-C too): build the answerer when needed
             self._qa = None
+            self.qa_note = f"its refresh failed half-way ({type(exc).__name__}: {exc})"
+            if not isinstance(exc, Exception):
+                raise
 
     def save_qa(self, build: bool = True) -> bool:
         """Save the question index of the current graph with the store, for the next process to load (embedded
         stores only); with `build` False only an answerer kept current is saved, never one built now (an ingest
         cut short saves what it kept). True when saved."""
+        self.qa_note = None
         if self.store.write_stamp() is None:
             return False
         from .qa.saved import save_index
 
         if build:
-            return save_index(self.qa().index, self.store)
+            return self._saved(save_index(self.qa().index, self.store))
         self.catch_up_qa()
-        if self._qa is None or self._qa.generation != self.generation or self._qa_outdated():
+        if self._qa is None:
+            self.qa_note = f"none was kept current during the write ({self.qa_note or 'none was kept'})"
             return False
-        return save_index(self._qa.index, self.store)
+        if self._qa.generation != self.generation or self._qa_outdated():
+            self.qa_note = "the one kept is not of the store's current state (a write it did not follow)"
+            return False
+        return self._saved(save_index(self._qa.index, self.store))
+
+    def _saved(self, done: bool) -> bool:
+        """After a save of the index: the journal of the writes starts again from it (or says why it failed)."""
+        from .qa.saved import Journal
+
+        if not done:
+            self.qa_note = "its files could not be written (the store's directory, or its stamp changed meanwhile)"
+            return False
+        if self._journal is not None:
+            self._journal.close()
+        self._journal = None if self.read_only else Journal.start(self.store, self.store.write_stamp())
+        return True
 
     def flush_qa(self) -> bool:
         """During a long write (an ingest): append the question index's facts taken in so far to its fact file
@@ -399,7 +477,9 @@ class KnowledgeGraph:
         self.catch_up_qa()
         if self._qa is None:
             return False
-        return save_index(self._qa.index, self.store, live=True) or flush_facts(self._qa.index, self.store)
+        if save_index(self._qa.index, self.store, live=True):
+            return self._saved(True)
+        return flush_facts(self._qa.index, self.store)
 
     def _answerer(self, index: Any = None) -> Any:
         """A new question answerer of the current graph (over `index`, else the saved one or one built now)."""
@@ -415,6 +495,9 @@ class KnowledgeGraph:
 
     def close(self) -> None:
         """Release the store (and its timeline)."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
         if isinstance(self._timeline, Timeline):
             self._timeline.close()
         self.store.close()

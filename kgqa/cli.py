@@ -179,12 +179,13 @@ def ingest(
             else:
                 yield from expand_paths([raw])
 
-    interrupted, pool, stored, down, old_term = False, None, [], None, None
+    interrupted, pool, stored, down, old_term, kept_note = False, None, [], None, None, None
     try:
         pool = start_workers(jobs)  # before the store is opened: workers are forked from a plain process
         old_term = _term_as_interrupt()  # after the fork: `kill` reaches the writer, which stops the workers
         kg = _open(ctx)
         kg.keep_qa()  # the question index saved with the store, kept current as pages come in
+        kept_note = kg.qa_note  # caught up from an older one, or none kept: said once a page is stored
         kg.flush_qa()  # its facts so far stay in their files: the ingest holds only those of its own pages
         entries = list(items())
     except KeyboardInterrupt:  # Ctrl-C while opening the store or listing directories: nothing written
@@ -221,13 +222,17 @@ def ingest(
             except Exception as exc:  # a bug writing one file must not abort the batch nor print a trace
                 totals["errors"] += 1
                 click.echo(f"kgqa: skipped {extraction_failed(prep.name, exc)}", err=True)
+            # a Ctrl-C or `kill` during a refresh or a flush of the index lands after it: one cut half-way would
+            # leave the index kept unusable, and the stop could not save it
             if stored and len(stored) % every == 0:
-                kg.flush_qa()
-                # and the store's write buffers, whose memory grew with the pages too; its read caches start
-                # empty again (RocksDB's, which grew with the store: bench/README.md, session 18)
-                kg.store.flush(release=True)
+                with _interrupt_after():
+                    kg.flush_qa()
+                    # and the store's write buffers, whose memory grew with the pages too; its read caches start
+                    # empty again (RocksDB's, which grew with the store: bench/README.md, session 18)
+                    kg.store.flush(release=True)
             elif stored and len(stored) % QA_BATCH == 0:
-                kg.catch_up_qa()
+                with _interrupt_after():
+                    kg.catch_up_qa()
             if bar is not None:
                 bar.update(1)
     except KeyboardInterrupt:
@@ -238,10 +243,13 @@ def ingest(
         if pool is not None:  # an interrupted run: pages in flight finish in their worker, unwritten
             pool.shutdown(wait=True, cancel_futures=True)
     try:
+        if stored and kept_note:  # how the index kept began (none kept: built now, from the whole graph)
+            click.echo(f"kgqa: {kept_note}", err=True)
         if stored and down is None:  # cut short: the index kept current so far, never one built from the whole store
             _save_qa(kg, build=not interrupted)
-    except KeyboardInterrupt:  # a second Ctrl-C while saving: the pages are stored, the index is built when needed
-        interrupted = True
+    except KeyboardInterrupt:  # a second Ctrl-C while saving: the pages are stored, the next ingest catches up
+        interrupted = True  # the index saved last from its journal (kg/graph.py `keep_qa`), else it is built
+        click.echo("kgqa: the question index was not saved: interrupted while saving", err=True)
     finally:
         if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
@@ -269,7 +277,8 @@ def ingest(
 def _save_qa(kg: Any, build: bool = True) -> None:
     """Save the question index with the store (see `KnowledgeGraph.save_qa`); a failure costs only the cache."""
     try:
-        kg.save_qa(build=build)
+        if not kg.save_qa(build=build) and kg.qa_note:
+            click.echo(f"kgqa: the question index was not saved: {kg.qa_note}", err=True)
     except Exception as exc:  # noqa: BLE001 - the pages are stored; the index is built again when next needed
         click.echo(f"kgqa: the question index was not saved: {type(exc).__name__}: {exc}", err=True)
 

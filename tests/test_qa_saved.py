@@ -398,7 +398,8 @@ def test_a_cut_short_save_never_builds(store: Path, monkeypatch: pytest.MonkeyPa
 )
 def test_a_writer_never_takes_a_live_index_of_another_state(store: Path, then) -> None:
     """After the ingest the exact index is saved; an ingest cut short after its last flush leaves a live index
-    that a writer does not take: it builds the index of what the store holds, pages after the flush too."""
+    that a writer takes only as of its own state, caught up from the journal of the pages written since (or built
+    when there is none): every page the store holds is answered, pages after the flush too."""
     writer = _ingest_under_way(store)
     then(writer)
     writer.close()

@@ -13,9 +13,10 @@ events, agreements and articles into fact indexes (fact_index.py); the reads are
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import ahocorasick
 
@@ -36,6 +37,7 @@ from .queries import (
     Q_FACT_ARTICLES,
     Q_LOCALES,
     Q_PAGE_LOCALES,
+    Q_PAGE_OF_GRAPH,
     stream,
     stream_each,
 )
@@ -58,6 +60,9 @@ MEMBER_SHAPES = {
 }  # fmt: skip
 
 
+STREAM_PAGES = 500  # a build with a fact file takes the facts in this many pages at a time (as an ingest flushes)
+
+
 class GraphIndex(NameTable):
     """Names, posts and facts of one graph, ready for linking questions (see module docstring).
 
@@ -68,15 +73,22 @@ class GraphIndex(NameTable):
     fact_file: str | None = None  # the file of its saved fact indexes (saved.py), by name in the store's directory
     fact_chunk: int = 0  # ... and the last chunk of that file it holds (the facts since are in memory)
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, flush: Callable[[GraphIndex], object] | None = None) -> None:
+        """`flush`: the build takes the facts in page by page, STREAM_PAGES pages at a time, and calls it after
+        each batch (saved.py `flush_facts`: the facts go to the fact file, the name tables to it at the first
+        call), so that its memory holds the names part and one batch, not every article's words (11 GB at
+        77,000 pages); without it everything is built in memory (stores without a place for files)."""
         self.stamp: str | None = None  # the store's write stamp this index is of, when known (saved.py)
         # the build makes millions of small objects that all live on: the cyclic collector would walk
         # them again and again (the build went superlinear, 8 s for the names alone at 1M quads)
         enabled = gc.isenabled()
         gc.disable()
+        if flush is not None:
+            self._flush_to = flush
         try:
             self._build(store)
         finally:
+            self.__dict__.pop("_flush_to", None)
             if enabled:
                 gc.enable()
 
@@ -88,6 +100,10 @@ class GraphIndex(NameTable):
         for iri in self._load_entities(store):
             self._derive(iri)
         self._load_posts(store)
+        flush = self.__dict__.get("_flush_to")
+        if flush is not None:
+            self._build_facts_streamed(store, flush)
+            return
         bodies = self._article_bodies(store)
         fact_article: dict[str, str] = dict(stream_each(store, Q_FACT_ARTICLES, "g", None))
         self.events = self._facts(Facts(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
@@ -97,6 +113,38 @@ class GraphIndex(NameTable):
         self.automaton = self._automaton(self.surfaces)
         self.delta: ahocorasick.Automaton | None = None  # names added by refreshes since the build
         self._delta_words: set[str] = set()
+
+    def _build_facts_streamed(self, store: GraphStore, flush: Callable[[GraphIndex], object]) -> None:
+        """The fact indexes taken in STREAM_PAGES pages at a time (the queries of a refresh, `add_graphs`, for
+        the graphs of those pages: a page's articles always in one batch), `flush` called after each batch; no
+        automaton (the names are looked up in the file once flushed, as those of an index kept by an ingest)."""
+        self.events, self.agreements, self.articles = Facts(), Facts(), Facts()
+        self.titles = {}
+        self.automaton, self.delta, self._delta_words, self._stale = None, None, set(), False
+        batches = self._page_batches(store)
+        first = next(batches, None)
+        if first is not None:
+            flush(self)  # the names part to the file first: memory then holds one batch of facts, not names too
+        for graphs in itertools.chain([first] if first is not None else [], batches):
+            bodies = self._article_bodies(store, graphs)
+            fact_article = dict(stream_each(store, Q_FACT_ARTICLES, "g", graphs))
+            self._facts(self.events, store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies, graphs)
+            self._facts(self.agreements, store, Q_AGREEMENTS, Q_AGREEMENT_LINKS, fact_article, bodies, graphs)
+            self._articles(self.articles, store, self._with_fact_words(store, bodies, fact_article, graphs), graphs)
+            flush(self)
+        if not self.on_disk():  # no flush wrote the names (an empty graph, or a store that refused the file)
+            self.automaton = self._automaton(self.surfaces)
+
+    @staticmethod
+    def _page_batches(store: GraphStore) -> Iterator[list[str]]:
+        """The article graphs of the store, STREAM_PAGES pages at a time, in the store's order of their pages."""
+        by_page: dict[str, list[str]] = defaultdict(list)
+        for graph, page in stream(store, Q_PAGE_OF_GRAPH):
+            if graph and page and graph not in by_page[page]:
+                by_page[page].append(graph)
+        pages = sorted(by_page)
+        for n in range(0, len(pages), STREAM_PAGES):
+            yield sorted(g for page in pages[n : n + STREAM_PAGES] for g in by_page[page])
 
     # -- refreshing after pages were added
     def add_graphs(

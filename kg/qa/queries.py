@@ -83,6 +83,7 @@ SELECT ?f ?title ?body WHERE { GRAPH ?g { ?f a schema:NewsArticle ; rdfs:label ?
   OPTIONAL { ?f schema:articleBody ?body } } }"""
 )
 Q_ARTICLE_PAGES = PROLOGUE + "SELECT ?f ?p WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:isPartOf ?p } }"
+Q_PAGE_OF_GRAPH = PROLOGUE + "SELECT ?g ?p WHERE { GRAPH ?g { ?f a schema:NewsArticle ; schema:isPartOf ?p } }"
 Q_ARTICLE_LINKS = (
     PROLOGUE
     + """

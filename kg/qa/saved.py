@@ -18,8 +18,9 @@ save (`remove_stale_temps`). An ingest appends the facts it took in to the fact 
 marked live (`save_index(live=True)`): a read-only process that opens the store while the ingest goes on
 (`kgqa ask` beside a long `kgqa ingest`) takes the index of the ingest's last flush, at most one flush window
 of pages behind what it reads, instead of building one from the whole graph (minutes and gigabytes at tens of
-thousands of pages). Writers never take a live index of another state: they build, and the index saved at
-the end of an ingest is the exact one.
+thousands of pages). Writers take a saved index of an older state only with the journal of the writes since
+(`Journal`, kept by the writer that saved it: an ingest stopped before it saved again) and catch it up from the
+journal's pages; without one they build, and the index saved at the end of an ingest is the exact one.
 
     >>> from kgqa.kg.store import open_store
     >>> load_index(open_store("memory:")) is None
@@ -71,9 +72,11 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def load_index(store: GraphStore) -> GraphIndex | None:
+def load_index(store: GraphStore, behind: bool = False) -> GraphIndex | None:
     """The index saved with the store, when it was made from the store's current state (or, for a read-only
-    process, by an ingest under way: its last flush); else None."""
+    process, by an ingest under way: its last flush); else None. With `behind` (a writer about to catch it up
+    from the journal, `read_journal`): the saved index of this code whatever state it is of, its `stamp` the
+    one it was saved at."""
     stamp, path = store.write_stamp(), store.sidecar(SIDECAR)
     if path is not None:
         remove_stale_temps(path)
@@ -83,8 +86,9 @@ def load_index(store: GraphStore) -> GraphIndex | None:
         with path.open("rb") as f:
             key, saved_at, live = pickle.load(f)
             exact = stamp is not None and saved_at == stamp
-            behind = not exact and live is True and getattr(store, "read_only", False)
-            if key != code_key() or not (exact or behind):
+            older = behind and not exact and isinstance(saved_at, str)
+            trailing = not exact and live is True and getattr(store, "read_only", False)
+            if key != code_key() or not (exact or trailing or older):
                 return None
             names = _unpickled(f)
             name, chunk = pickle.load(f)
@@ -96,7 +100,7 @@ def load_index(store: GraphStore) -> GraphIndex | None:
         return None
     if not isinstance(names, dict) or (exact and store.write_stamp() != stamp):
         return None
-    return _index_of(names, facts, db, name, chunk, stamp if exact else store.write_stamp())
+    return _index_of(names, facts, db, name, chunk, stamp if exact else saved_at if older else store.write_stamp())
 
 
 def _index_of(names: dict, facts: dict, db: FactDB, name: str, chunk: int, stamp: str | None) -> GraphIndex | None:
@@ -275,7 +279,8 @@ def _unpickled(f: Any) -> Any:
 def build_index(store: GraphStore) -> GraphIndex:
     """The index built from the store, saved with it when nothing was written during the build."""
     stamp = store.write_stamp()
-    index = GraphIndex(store)
+    streamed = stamp is not None and store.sidecar(SIDECAR) is not None  # its facts flushed to the file as it goes
+    index = GraphIndex(store, (lambda built: flush_facts(built, store)) if streamed else None)
     index.stamp = stamp if stamp is not None and store.write_stamp() == stamp else None
     save_index(index, store)
     return index
@@ -312,6 +317,86 @@ def save_index(index: GraphIndex, store: GraphStore, live: bool = False) -> bool
         return False
     remove_stale_temps(path, frozenset({index.fact_file or ""}))
     return True
+
+
+JOURNAL = "qa-journal"  # the writes since the last index saved (`Journal`), in the store's directory
+_JOURNAL_HEAD = "kgqa-qa-journal 1"
+
+
+class Journal:
+    """What a writer wrote since it last saved the question index, one line a write, so that the next writer
+    can catch that index up (`read_journal`) when the process stopped before it saved again (killed, or its
+    save failed): the store's write stamp before and after the write, the article graphs it added and the
+    entity nodes it touched; a write that dropped graphs (a page replaced or deleted) is written as such and
+    cannot be caught up. A write the journal missed (another process, a write cut short) breaks the chain of
+    stamps, and then too the index is built instead. Started again at each save (`start`)."""
+
+    def __init__(self, store: GraphStore, stamp: str) -> None:
+        path = store.sidecar(JOURNAL)
+        if path is None:
+            raise OSError("the store keeps no files")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(f"{_JOURNAL_HEAD}\t{stamp}\n", encoding="utf-8")
+        os.replace(tmp, path)
+        self._path: Path | None = path
+
+    @classmethod
+    def start(cls, store: GraphStore, stamp: str | None) -> Journal | None:
+        """A new journal from the index saved at `stamp` (None when it cannot be written)."""
+        if stamp is None:
+            return None
+        try:
+            return cls(store, stamp)
+        except OSError:
+            return None
+
+    def add(self, before: str | None, after: str | None, graphs: Any, entities: Any, dropped: bool) -> bool:
+        """One write; False when it cannot be written (the journal is then closed: the chain ends there)."""
+        fields = (before or "-", after or "-", "-" if dropped else " ".join(graphs), " ".join(sorted(entities)))
+        if any("\t" in f or "\n" in f for f in fields):
+            fields = (*fields[:2], "-", "")
+        if self._path is None:
+            return False
+        try:  # opened for each line: nothing is held open between writes (a process killed loses no line)
+            with self._path.open("a", encoding="utf-8") as f:
+                f.write("\t".join(fields) + "\n")
+        except OSError:
+            self.close()
+            return False
+        return True
+
+    def close(self) -> None:
+        """No line is written any more (the chain of stamps ends here)."""
+        self._path = None
+
+
+def read_journal(store: GraphStore, since: str | None, until: str | None) -> list[tuple[list[str], list[str]]] | str:
+    """The writes from the state `since` (an index saved then) to `until` (the store's now), as (article graphs
+    added, entity nodes touched) in order; or why they cannot be told (a string)."""
+    path = store.sidecar(JOURNAL)
+    if path is None or since is None or until is None:
+        return "the store keeps no journal of its writes"
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return "no journal of the writes since it was saved"
+    head = lines[0].split("\t")
+    if len(head) != 2 or head[0] != _JOURNAL_HEAD or head[1] != since:
+        return "the journal of writes does not start at it"
+    out, at = [], since
+    for line in lines[1:]:
+        if at == until:
+            break
+        fields = line.split("\t")
+        if len(fields) != 4 or fields[0] != at:
+            return "a write since it was saved is not in the journal"
+        if fields[2] == "-":
+            return "a page was replaced or deleted since it was saved"
+        out.append((fields[2].split(), fields[3].split()))
+        at = fields[1]
+    if at != until:
+        return "a write since it was saved is not in the journal"
+    return out
 
 
 def flush_facts(index: GraphIndex, store: GraphStore) -> bool:
