@@ -36,3 +36,52 @@ def test_probe57_xinshe_founds_a_body_and_is_no_part_of_its_name(text, name, wan
     names = {o.name for o in _facts(text, name).organizations}
     assert want in names
     assert not any(n.startswith("新设") for n in names)
+
+
+def _participants(text: str, name: str) -> list[list[str]]:
+    return [e.participants for e in _facts(text, name).events]
+
+
+LETTERS = [
+    pytest.param(
+        "本报北京１０月１６日讯 某研究所今天举行庆祝大会。国家科委副主任韩一民宣读了国务院副总理邹二远发来的贺信。",
+        "pd1998_19981016-05-001.txt",
+        ["韩一民"],
+        ["邹二远"],
+        id="reader-of-a-letter-there-its-sender-not",
+    ),
+    pytest.param(
+        "10月16日，某县庆祝大会在某市举行。某部部长方一林宣读了国务院发来贺电，县长陈二华主持大会。",
+        "xwlb_2025-10-16-001.txt",
+        ["方一林", "陈二华"],
+        [],
+        id="reader-of-a-telegram-there",
+    ),
+    pytest.param(
+        "本报北京１０月１６日讯 某研究所今天举行庆祝大会。王一平、李二安发来的贺信指出，该所成就显著。赵三强出席大会。",
+        "pd1998_19981016-05-002.txt",
+        ["赵三强"],
+        ["王一平", "李二安"],
+        id="two-senders-listed-absent-both",
+    ),
+    pytest.param(
+        "本报北京１０月１６日讯 某研究所今天举行庆祝大会，所长孙一民主持。贺信说，四十年来该所成绩显著。",
+        "pd1998_19981016-05-003.txt",
+        ["孙一民"],
+        ["贺信"],
+        id="the-letter-speaking-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,there,absent", LETTERS)
+def test_probe57_a_letter_is_no_person_and_its_sender_is_not_there(text, name, there, absent):
+    """贺信/贺电/贺词 are no persons (贺信说，… read 贺 as a family name: name_words.yaml not_names), a person who
+    发来的贺信 is not at the event (event_kinds.yaml absent_verbs, 的 allowed), and the person who reads it out is: the
+    absent verb is the nearest person's unless others are listed with him (scene.py _drop_absent_persons; b57 probe:
+    the letter's sender a participant of the 大会, 贺信 a person and a participant)."""
+    facts = _facts(text, name)
+    got = {n for e in facts.events for n in e.participants}
+    assert set(there) <= got
+    assert not set(absent) & got
+    assert "贺信" not in {p.name for p in facts.persons}
