@@ -85,3 +85,30 @@ def test_probe57_a_letter_is_no_person_and_its_sender_is_not_there(text, name, t
     assert set(there) <= got
     assert not set(absent) & got
     assert "贺信" not in {p.name for p in facts.persons}
+
+
+REGION_GOV = [
+    pytest.param(
+        "11月12日，某会议在北京召开。新疆维吾尔自治区党委常委、常务副主席李一东出席会议。",
+        "xwlb_2025-11-12-001.txt",
+        "李一东",
+        ("常务副主席", "新疆维吾尔自治区人民政府"),
+        id="standing-vice-chair-after-a-party-post-of-the-region",
+    ),
+    pytest.param(
+        "11月12日，广西壮族自治区常务副主席韦一强在南宁出席会议。",
+        "xwlb_2025-11-12-002.txt",
+        "韦一强",
+        ("常务副主席", "广西壮族自治区人民政府"),
+        id="standing-vice-chair-of-the-region-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,person,post", REGION_GOV)
+def test_probe57_a_regions_standing_vice_chair_is_in_its_government(text, name, person, post):
+    """常务副主席 of an autonomous region is a post of its 人民政府, as 主席 and 副主席 are (post_rules.yaml
+    province_gov_roles; b57 probe: 党委常委、常务副主席 given to the region's party committee)."""
+    facts = _facts(text, name)
+    got = {p.name: {(q.title, q.org) for q in p.posts} for p in facts.persons}
+    assert post in got[person]
