@@ -577,6 +577,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "visited_kinds": W,
             "next_day": W,
             "absent_verbs": W,
+            "absent_readers": W,
             "absent_before_person": Str(),
             "decision_told": Str(),
             "decision_carried": Str(),

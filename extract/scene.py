@@ -68,7 +68,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "goes": re.compile(alt(lex["narrative_moves"])),
         "again": re.compile(lex["narrative_again"]),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
-        "absent": re.compile(rf"[^，。；：]{{0,16}}?(?:{alt(lex['absent_verbs'])})"),
+        "absent": re.compile(
+            rf"(?:(?!{alt(lex['absent_readers'])})[^，。；：]){{0,16}}?(?:{alt(lex['absent_verbs'])})"
+        ),
         "absent_before": re.compile(lex["absent_before_person"]),
         "ceremony_named": re.compile(lex["ceremony_named"]),
         "day_opening": re.compile(lex["day_opening"]),
@@ -347,11 +349,21 @@ def _drop_absent_persons(sent: Sentence) -> None:
     clause calls absent (因…未能出席仪式的集团董事长甲): not there."""
     pat, before = _patterns()["absent"], _patterns()["absent_before"]
     text = sent.text
+    starts = sorted(p for p, _ in sent.persons)
+
+    def sends(p: int, n: str) -> bool:
+        """The verb is this person's: no other person stands between them unless listed with him (甲、乙发来贺信);
+        甲宣读了副总理乙发来的贺信 is 乙's letter, read by 甲 who is there."""
+        m = pat.match(text, p + len(n))
+        if not m:
+            return False
+        others = [q for q in starts if p + len(n) <= q < m.end()]
+        return not others or any(c in "、和与及" for c in text[p + len(n) : others[0]])
+
     sent.persons = [
         (p, n)
         for p, n in sent.persons
-        if not pat.match(text, p + len(n))
-        and not before.search(text, max(text.rfind(c, 0, p) for c in "，。；：,;") + 1, p)
+        if not sends(p, n) and not before.search(text, max(text.rfind(c, 0, p) for c in "，。；：,;") + 1, p)
     ]
 
 
