@@ -1,0 +1,41 @@
+"""Rows of made-up sentences for the general patterns behind the misses of probe batch b58 (2009 wire and finance
+copy and 2011 city papers: listed companies' announcements, a bank branch and its credit, a regulator's penalty and
+court rulings, land auctions, investment fairs, a water-price hearing, a grid, street news;
+bench/data/pattern_probe_b58.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _facts(text: str, name: str):
+    return extract_page("标题\n\n" + text, source_name=name)
+
+
+REPORTED_FROM = [
+    pytest.param(
+        "发布时间：2011-05-18\n本报讯 记者昨日从市商务局获悉，本月10日在上海举行的投资推介会上，我市共签约项目8个。"
+        "推介会上，市政府与上海华新集团有限公司签订了投资协议。",
+        "eb_a1.txt",
+        "2011-05-10",
+        id="learnt-yesterday-from-a-bureau-then-this-months-day",
+    ),
+    pytest.param(
+        "发布时间：2011-07-06\n本报讯 记者昨天从市发改委获悉，6月28日在深圳举行的项目推介会上，我市签约项目12个。"
+        "推介会上，县政府与深圳宏远科技有限公司签订了合作协议。",
+        "eb_a2.txt",
+        "2011-06-28",
+        id="learnt-yesterday-from-a-commission-then-a-month-and-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,day", REPORTED_FROM)
+def test_probe58_a_day_things_were_learnt_from_somewhere_is_not_the_days_story(text, name, day):
+    """记者昨日从…获悉，本月10日…: the day of the report told with where it came from is not what the page tells of
+    when the sentence tells another day (date_words.yaml reported_from; b58 probe: the fair's signings and the page
+    dated the day the reporter learnt of them)."""
+    facts = _facts(text, name)
+    assert facts.articles[0].date == day
+    assert [a.date for a in facts.agreements] == [day]
