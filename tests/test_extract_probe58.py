@@ -39,3 +39,31 @@ def test_probe58_a_day_things_were_learnt_from_somewhere_is_not_the_days_story(t
     facts = _facts(text, name)
     assert facts.articles[0].date == day
     assert [a.date for a in facts.agreements] == [day]
+
+
+HOLDER_BEFORE_NAME = [
+    pytest.param(
+        "中新网上海6月17日电 上海甲乙机械股份有限公司今日公告，公司控股股东上海丙丁实业集团有限公司15日与浙江戊己投资有限公司"
+        "签订了股权转让协议，转让价款4.6亿元。",
+        "cnews_h1.txt",
+        {"上海丙丁实业集团有限公司", "浙江戊己投资有限公司"},
+        id="company-controlling-holder-then-its-name",
+    ),
+    pytest.param(
+        "中新网深圳3月2日电 深圳庚辛科技股份有限公司今日公告，公司大股东深圳壬癸投资有限公司1日与广东子丑创业投资有限公司"
+        "签署了股权转让协议。",
+        "cnews_h2.txt",
+        {"深圳壬癸投资有限公司", "广东子丑创业投资有限公司"},
+        id="company-major-holder-then-its-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,parties", HOLDER_BEFORE_NAME)
+def test_probe58_a_holder_told_before_a_companys_name_is_no_part_of_it(text, name, parties):
+    """公司控股股东甲集团有限公司 / 公司大股东乙投资有限公司: what the body is to the company (org_mention_words.yaml
+    descriptors: 股东, 控股股东, 大股东) does not extend the name the learned reader starts at 公司 (b58 probe: the
+    transfer's seller named 公司控股股东上海…有限公司)."""
+    facts = _facts(text, name)
+    assert [set(a.parties) for a in facts.agreements] == [parties]
+    assert not any("股东" in o.name for o in facts.organizations)
