@@ -67,3 +67,34 @@ def test_probe58_a_holder_told_before_a_companys_name_is_no_part_of_it(text, nam
     facts = _facts(text, name)
     assert [set(a.parties) for a in facts.agreements] == [parties]
     assert not any("股东" in o.name for o in facts.organizations)
+
+
+def _posts(text: str, name: str) -> dict[str, set[tuple[str, str | None]]]:
+    return {p.name: {(q.title, q.org) for q in p.posts} for p in _facts(text, name).persons}
+
+
+SENTENCED_OFFICER = [
+    pytest.param(
+        "发布时间：2011-11-09\n本报讯 昨日，南昌市中级人民法院公开宣判江西甲乙投资担保有限公司集资诈骗案，"
+        "以集资诈骗罪判处该公司原董事长熊一刚有期徒刑十年。",
+        "eb_s1.txt",
+        {"熊一刚": {("董事长", "江西甲乙投资担保有限公司")}},
+        id="crime-then-panjue-then-the-company-told-back",
+    ),
+    pytest.param(
+        "中新网长沙7月23日电 长沙市中级人民法院23日对湖南丙丁科技股份有限公司内幕交易案作出一审判决，"
+        "依法判处该公司原副总经理谭二新有期徒刑三年。",
+        "cnews_s2.txt",
+        {"谭二新": {("副总经理", "湖南丙丁科技股份有限公司")}},
+        id="lawfully-panjue-then-the-company-told-back",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", SENTENCED_OFFICER)
+def test_probe58_the_sentence_passed_is_no_part_of_the_bodys_name(text, name, want):
+    """以某罪判处该公司原董事长X: 判处 cuts the body's name read before the title (post_rules.yaml cut_before_names,
+    as 宣判 and 审理 do; b58 probe: a body named 集资诈骗罪判处该公司)."""
+    got = _posts(text, name)
+    for person, posts in want.items():
+        assert got.get(person) == posts
