@@ -124,3 +124,30 @@ def test_probe58_a_join_before_a_known_body_ends_the_party_before_it(text, name,
     body named before (b58 probe: 景泰置业与交通银行湖南省分行 read as one party)."""
     facts = _facts(text, name)
     assert [set(a.parties) for a in facts.agreements] == [parties]
+
+
+HEARINGS = [
+    pytest.param(
+        "发布时间：2011-06-15\n本报讯 昨日上午，市物价局举行城市供水价格调整听证会，20名听证代表参加听证。市物价局局长彭一国主持听证会，"
+        "市自来水公司总经理唐二勇介绍了调价方案。代表、月塘街道办事处主任陈三萍在听证会上表示，应同步提高补贴。",
+        "eb_t1.txt",
+        ("2011-06-14", {"彭一国", "唐二勇", "陈三萍"}),
+        id="price-hearing-held-chaired-and-spoken-at",
+    ),
+    pytest.param(
+        "发布时间：2011-09-08\n本报讯 昨日，市发改委召开管道燃气价格听证会。市发改委副主任吴四明主持听证会，"
+        "市燃气公司副总经理郑五华在听证会上说明了成本情况。",
+        "eb_t2.txt",
+        ("2011-09-07", {"吴四明", "郑五华"}),
+        id="gas-price-hearing-convened",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", HEARINGS)
+def test_probe58_a_public_hearing_held_is_a_meeting(text, name, want):
+    """举行/召开…听证会, 主持听证会, 在听证会上: a public hearing is a meeting, those who chair it and speak at it its
+    participants (event_kinds.yaml meeting triggers, attend, meeting_again; b58 probe: the water-price hearing missed)."""
+    day, people = want
+    meetings = [e for e in _facts(text, name).events if e.kind == "meeting"]
+    assert [(e.date, set(e.participants)) for e in meetings] == [(day, people)]
