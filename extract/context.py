@@ -308,7 +308,10 @@ def _background_month(iso: str, ref: str | None) -> bool:
     return (int(ref[:4]) - int(iso[:4])) * 12 + int(ref[5:7]) - int(iso[5:7]) > 12
 
 
-REPORTED_ON = re.compile(rf"[上下]?午?(?:{'|'.join(load('date_words.yaml')['reported_on'])})")
+REPORTED_ON = re.compile(
+    rf"[上下]?午?(?:(?:{'|'.join(load('date_words.yaml')['reported_from'])})[^，。；！？、]{{1,16}}?)?"
+    rf"(?:{'|'.join(load('date_words.yaml')['reported_on'])})"
+)
 
 
 def _past_the_report(head: str, days: list[tuple[int, int, str]]) -> list[str]:
@@ -317,6 +320,8 @@ def _past_the_report(head: str, days: list[tuple[int, int, str]]) -> list[str]:
 
     >>> _past_the_report("甲今日公告，公司于24日签约。", [(1, 3, "2011-08-25"), (9, 12, "2011-08-24")])
     ['2011-08-24']
+    >>> _past_the_report("记者昨日从市商务局获悉，本月10日举行的推介会上", [(2, 4, "2011-05-17"), (12, 17, "2011-05-10")])
+    ['2011-05-10']
     """
     if len(days) > 1:
         (_, e, _), (s2, _, _) = days[0], days[1]

@@ -538,6 +538,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "deadline_after": W,
             "deadline_not": W,
             "reported_on": W,
+            "reported_from": W,
             "source_years": Map(Int()),
             "day_not_before": Map(W),
         }

@@ -843,6 +843,7 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
+JOINERS = frozenset(load("org_mention_words.yaml")["ministry_joiners"])  # 与, 和, 及
 BANK_KINDS = frozenset(load("org_mention_words.yaml")["bank_kinds"])
 TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
@@ -1379,6 +1380,13 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
             continue  # 外经贸部会同国家计委: a body of the rules' own before the boundary, two names joined
+        if a < m.start and _joined_known(text, a, m.start):
+            # 某置业与|交通银行湖南省分行: a party, a join, then a body the lexicon knows by name; the party is one when
+            # it is the short form of a body named in the article (长沙某置业有限公司 … 某置业与…)
+            head = text[a : m.start - 1]
+            if len(head) >= 2 and any(o.kind == "org" and head in o.text and o.text != head for o in ms):
+                out.append(Mention(head, "org", i, a, m.start - 1, org_type=org_type_of(head)))
+            continue
         if inside or a < m.start and _may_extend(text, a, m.start):
             out[k] = Mention(text[a : m.end], "org", i, a, m.end, org_type=m.org_type)
     out = _clause_cut(text, i, out, starts)
@@ -1545,6 +1553,18 @@ def _leader_named(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list
         or not any((m.start, m.end - len(w)) in sure for w in LEADER_BODIES if m.text.endswith(w))
         or any(a < m.end and m.start < b for a, b in orgs)
     ]
+
+
+def _joined_known(text: str, a: int, b: int) -> bool:
+    """Does the head text[a:b] the learned reader puts before the rules' name end in a joining word (与, 和, 及:
+    org_mention_words.yaml ministry_joiners) with a body the lexicon knows by name (abbreviations.yaml) right after
+    it: two parties joined (景泰置业与|交通银行湖南省分行), not one name that holds the word (人力资源和|社会保障局)?
+
+    >>> _joined_known("景泰置业与交通银行湖南省分行", 0, 5), _joined_known("人力资源和社会保障局", 0, 5)
+    (True, False)"""
+    if b - a < 2 or text[b - 1] not in JOINERS:
+        return False
+    return any(s == 0 for s, _, _ in scan(lexicon().abbrev_ac, text[b : b + 12]))
 
 
 def _may_extend(text: str, a: int, b: int) -> bool:
