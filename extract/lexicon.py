@@ -806,6 +806,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ministry_fields": W,
             "ministry_endings": W,
             "ministry_joiners": W,
+            "field_verbs": W,
             "rank_words": W,
             "learned_body_endings": W,
         }

@@ -958,6 +958,72 @@ def _fields_joined(text: str, h: int, s: int) -> int:
     return -1
 
 
+FIELD_VERBS = frozenset(load("org_mention_words.yaml")["field_verbs"])  # 节能: a field of work the dictionary tags v
+NAME_TAGS = ("nr", "ns", "nz", "nt")  # jieba's tags of names: persons, places, other proper names, bodies
+
+
+def _fields_share_suffix(text: str, h: int, s: int, e: int) -> bool:
+    """Does the joiner at h (与, 和, 及: ministry_joiners) join two fields of work that share the suffix at s, one name
+    (某某精密机械与物理|研究所, 某特区政府财经事务及库务|局, 某某机械与电子|有限公司), not two bodies (甲公司与乙集团, 甲局及乙局)?
+    The words after it up to the suffix (at s, ending at e), none or two to six and three or more with the suffix,
+    open and hold no place or country, no body's kind of their own and no verb (a field's word of
+    org_mention_words.yaml field_verbs aside), no name (jieba's tag) nor level word (县人民医院) opening them; the two before it are a common word
+    (a field: no name, place, pronoun, verb nor suffix's end, its first character ending no place). Whether a name stands before that field is `_joined_name_head`'s.
+
+    >>> _fields_share_suffix("某某精密机械与物理研究所", 6, 9, 12), _fields_share_suffix("甲乙化工公司与丙丁电子公司", 6, 11, 13)
+    (True, False)
+    >>> _fields_share_suffix("宜昌市商务局及当阳市商务局", 6, 12, 13), _fields_share_suffix("某某机械与当阳合资有限公司", 6, 11, 13)
+    (False, False)"""
+    lx = lexicon()
+    rest, field = text[h + 1 : s], text[max(0, h - 2) : h]
+    if (
+        len(rest) == 1
+        or len(rest) > 6
+        or e - h - 1 < 3
+        or len(field) < 2
+        or not all(CJK.match(c) for c in rest + field)
+    ):
+        return False
+    if any(c in JOINERS or c in "、" for c in rest + field) or _opens_name(text, h + 1):
+        return False
+    if any(_opens_name(rest, k) for k in range(1, len(rest) - 1)) or any(True for _ in lx.suffix_ac.iter(rest)):
+        return False  # (某某机械与当阳电子有限公司: a place; 甲化工与乙电子厂分公司: a kind of its own)
+    if any(ner.word_pos(rest[k : k + 2]) == "v" and rest[k : k + 2] not in FIELD_VERBS for k in range(len(rest) - 1)):
+        return False  # (某某机械与朋友合办电子有限公司)
+    if (ner.word_pos(rest[:2]) or "").startswith(NAME_TAGS):
+        return False  # (宜昌某某机械与新安电子有限公司: a name, 新安, opens the second body)
+    if rest and rest[0] in LEVEL_CHARS and not ner.word_pos(rest[:2]):
+        return False  # (校舍安全工程和县人民医院: a level word opens the place's own body; 市场 is a word)
+    pos = ner.word_pos(field) or ""
+    return (
+        names.dictionary_count(field) >= RARE_WORD
+        and pos not in ("v", "r")
+        and not pos.startswith(NAME_TAGS)
+        and not _after_place(text, h - 1)  # (宜昌市民与某某协会: the field's first character ends a place)
+        and not field.endswith(lx.suffix_ends)
+        and not place_of(field)
+        and field not in _countries()
+    )
+
+
+def _joined_name_head(text: str, a: int, h: int, bare: bool = False) -> bool:
+    """Is text[a:h], read leftwards from a joiner `_fields_share_suffix` let the name run over, more than its first
+    field, opening with a place, a country or a national prefix, or holding a body's kind (农业农村部|市场与信息化司,
+    中国科学院某某精密机械与物理研究所)? A field that opens the words read (推动企业与科技服务中心) names no body. When the
+    suffix follows the joiner bare (bare: 特区政府经济事务及|财政局) only a body's kind in the head will do (某地人民群众和|
+    人民政府: two).
+
+    >>> _joined_name_head("宜昌华远机械与电子有限公司", 0, 6), _joined_name_head("推动企业与科技服务中心", 0, 4)
+    (True, False)
+    >>> _joined_name_head("澳门特区政府经济事务及财政局", 0, 10, True), _joined_name_head("宜昌人民群众和人民政府", 0, 6, True)
+    (True, False)"""
+    head = text[a:h]
+    if len(head) < 4:
+        return False
+    held = any(e < len(head) - 2 for e, _ in lexicon().suffix_ac.iter(head))
+    return held or not bare and _opens_name(text, a)
+
+
 def _after_place(text: str, p: int) -> bool:
     """Does a country or a place end right before position p (日本|东和电机, 北京|仁和医院)?"""
     for k in (5, 4, 3, 2):
@@ -1106,6 +1172,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if any(s >= k and text[s - k : s + 1] in REJECT_BEFORE for k in (1, 3)):
             continue
         pos = s
+        crossed = -1  # a joiner read inside the name (`_fields_share_suffix`)
         while pos > 0 and s - pos < 22:
             c = text[pos - 1]
             if c in "）)":
@@ -1136,6 +1203,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 if start >= 0:
                     pos = start  # 老挝能源与矿产部, 全国人大环境与资源保护委员会: two fields of one body
                     continue
+            if c in JOINERS and crossed < 0 and (pos - 1) not in joined and (pos - 1) not in title_cover:
+                if _fields_share_suffix(text, pos - 1, s, e):
+                    crossed = pos - 1  # 精密机械与物理研究所, 财经事务及库务局: two fields of one body (checked below)
+                    pos -= 1
+                    continue
             if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
                 break
             if (
@@ -1149,6 +1221,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             ):
                 break
             pos -= 1
+        if crossed >= 0 and not _joined_name_head(text, pos, crossed, crossed + 1 == s):
+            pos = crossed + 1  # (推动企业与科技服务中心: no name before the first field, the joiner a boundary)
         pos = next((m.start() for k in (1, 2, 3) if (m := _told_branch(text, pos - k, e))), pos)
         # 建设4个淀粉厂, 两所中学: a count of bodies of a kind, none of them named
         counted = pos >= 2 and text[pos - 1] in COUNTERS and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS)
