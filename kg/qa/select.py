@@ -78,6 +78,7 @@ _LEXICON_KEYS = {
     "doers",
     "context",
     "apposed",
+    "deputy",
     "question_part",
     "vague_times",
     "compare",
@@ -148,6 +149,7 @@ class Lexicon:
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
     apposed_opens: tuple[str, ...] = ()  # words opening an aside naming the body of a surnamed title (，就是甲局的那位)
     apposed_ends: tuple[str, ...] = ()  # words closing that aside after the body (的那位)
+    deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
@@ -389,6 +391,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         apposed_ends=tuple(
             sorted(_words(source, "apposed.ends", (data.get("apposed") or {}).get("ends") or []), key=len, reverse=True)
         ),
+        deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
