@@ -1,7 +1,8 @@
 """A person asked by surname and the title custom addresses a deputy by (issue 11, session 40, job qa56): 崔市长 for
 the 常务副市长 崔某, 张书记 for a 市委副书记, 韩主任 for a 副主任 (cues.yaml `deputy`, engine.py
 QuestionAnswerer._answer_deputy); asked so only when no holder of the title itself has that surname, one person or
-the ones to pick from, never a guess. The people and bodies are made up (tests/qa_fact_pages.py)."""
+the ones to pick from, never a guess. A question that is a name alone (甲？, 请问甲？, 甲？来着: cues.yaml `alone`,
+engine.py QuestionAnswerer._answer_alone): a person's posts, a body's or zone's facts. The people and bodies are made up (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,34 @@ def test_two_deputies_so_named_are_offered(kg):
     got = kg.ask("星岫集团黎总经理叫啥")
     assert not got.answers
     assert {c["label"] for c in got.candidates or []} == {"黎望川", "黎照影"}, got.message
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("顾远山？", "person_posts", {"星岫集团有限公司董事长"}, id="person-alone"),
+        pytest.param("请问顾远山？", "person_posts", {"星岫集团有限公司董事长"}, id="person-alone-qing-wen"),
+        pytest.param("顾远山？来着", "person_posts", {"星岫集团有限公司董事长"}, id="person-alone-lai-zhe"),
+        pytest.param("问一下，崔映川？", "person_posts", {"青岚市人民政府常务副市长"}, id="person-alone-wen-yi-xia"),
+        pytest.param("顾远山呢", "person_posts", {"星岫集团有限公司董事长"}, id="person-alone-ne"),
+        # near misses: more than a name is asked, or a place (no question of its kind): as before
+        pytest.param("顾远山的老婆？", None, set(), id="more-than-a-name"),
+        pytest.param("青岚市？", None, set(), id="place-alone-not-asked"),
+        pytest.param("顾远山去哪了", "person_places", {"东湖区"}, id="person-places-still"),
+    ],
+)
+def test_name_alone(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,facts",
+    [
+        pytest.param("星岫集团？", {"任职人员：顾远山（董事长）"}, id="org-alone-its-people"),
+        pytest.param("青岚高新区？", {"位于：青岚市", "产业：氢能", "产业：新材料"}, id="zone-alone-place-industries"),
+    ],
+)
+def test_body_alone(kg, question, facts):
+    got = kg.ask(question)
+    assert got.template == "describe" and facts <= {a["label"] for a in got.answers}, got.message

@@ -142,6 +142,7 @@ def _always(asked: Asked) -> bool:
 
 
 _DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
+_CONTENT = re.compile(r"[\w\u3400-\u9fff]")  # a character of words, not a mark (甲？来着: 来着 is a word)
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
 
 
@@ -596,6 +597,36 @@ class QuestionAnswerer:
         before = parsed.text[:at] if self._title_unqualified(parsed, at) else ""
         got = self.answer(before + names.pop() + parsed.text[mention.end :])
         return replace(got, question=question) if got.answers else None
+
+    def _answer_alone(self, question: str, parsed: Parsed) -> Answer | None:
+        """A question that is one name alone, the rest fillers and marks (甲？, 请问甲？, 甲？来着: cues.yaml `fillers`),
+        nothing fitting as written: asked again as its kind's question (cues.yaml `alone`: a person's posts, a body's
+        or zone's facts). None: not such a question, a kind with no such question, or nothing answers."""
+        if len(parsed.mentions) != 1:
+            return None
+        m = parsed.mentions[0]
+        form = next((self.lexicon.alone[k] for k in m.kinds if k in self.lexicon.alone), None)
+        if (
+            form is None
+            or not self._only_fillers(parsed.text[: m.start])
+            or not self._only_fillers(parsed.text[m.end :])
+        ):
+            return None
+        got = self.answer(form.replace("{}", m.text))
+        return replace(got, question=question) if got.answers else None
+
+    def _only_fillers(self, text: str) -> bool:
+        """Whether `text` is only filler words of the lexicon (请问, 来着, 呢) and marks (？，)."""
+        at = 0
+        while at < len(text):
+            if not _CONTENT.match(text[at]):
+                at += 1
+                continue
+            m = self.lexicon.pattern.match(text, at)
+            if m is None or any(kind != "filler" for kind, _ in self.lexicon.tags.get(m.group(), ())):
+                return False
+            at = m.end()
+        return True
 
     def _answer_deputy(self, question: str, parsed: Parsed) -> Answer | None:
         """A surname and a title standing for a deputy (崔市长 for the 常务副市长 崔某, 张书记 for a 市委副书记: custom
@@ -1224,6 +1255,7 @@ STEPS: tuple[Step, ...] = (
     Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=_unfit),
     # “中国第一矿”甲煤矿的矿长
     Step("described", lambda qa, q: qa._answer_described(q.question, q.parsed), when=_unfit),
+    Step("alone", lambda qa, q: qa._answer_alone(q.question, q.parsed), when=_unfit),  # 甲？, 请问甲？
     Step("unfit", lambda qa, q: qa._answer_unfit(q), when=_unfit),  # why not, templates and sentences to look at
     # something fits
     Step(
