@@ -142,6 +142,7 @@ def _always(asked: Asked) -> bool:
 
 
 _DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
+_CONTENT = re.compile(r"[\w\u3400-\u9fff]")  # a character of words, not a mark (甲？来着: 来着 is a word)
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
 
 
@@ -572,9 +573,10 @@ class QuestionAnswerer:
             else self.lexicon.surname_roles[short.text] + parsed.text[short.end :]
         )
         got = self.answer(parsed.text[:at] + rest)
-        if got.template != "post_holder" or not got.answers:
-            return self._answer_as_named(question, parsed, at)
-        return self._by_surname(replace(got, question=question), parsed.text[at])
+        if got.template != "post_holder" or not got.answers:  # a deputy so addressed first (甲县委的孙书记全名叫啥)
+            return self._answer_deputy(question, parsed) or self._answer_as_named(question, parsed, at)
+        kept = self._by_surname(replace(got, question=question), parsed.text[at])
+        return kept if kept.answers else self._answer_deputy(question, parsed) or kept
 
     def _answer_as_named(self, question: str, parsed: Parsed, at: int) -> Answer | None:
         """A surname and title standing for a person, in a question nothing fits as written, nor without the surname
@@ -595,6 +597,102 @@ class QuestionAnswerer:
         before = parsed.text[:at] if self._title_unqualified(parsed, at) else ""
         got = self.answer(before + names.pop() + parsed.text[mention.end :])
         return replace(got, question=question) if got.answers else None
+
+    def _answer_alone(self, question: str, parsed: Parsed) -> Answer | None:
+        """A question that is one name alone, the rest fillers and marks (甲？, 请问甲？, 甲？来着: cues.yaml `fillers`),
+        nothing fitting as written: asked again as its kind's question (cues.yaml `alone`: a person's posts, a body's
+        or zone's facts). None: not such a question, a kind with no such question, or nothing answers."""
+        if len(parsed.mentions) != 1:
+            return None
+        m = parsed.mentions[0]
+        form = next((self.lexicon.alone[k] for k in m.kinds if k in self.lexicon.alone), None)
+        if (
+            form is None
+            or not self._only_fillers(parsed.text[: m.start])
+            or not self._only_fillers(parsed.text[m.end :])
+        ):
+            return None
+        got = self.answer(form.replace("{}", m.text))
+        return replace(got, question=question) if got.answers else None
+
+    def _only_fillers(self, text: str) -> bool:
+        """Whether `text` is only filler words of the lexicon (请问, 来着, 呢) and marks (？，)."""
+        at = 0
+        while at < len(text):
+            if not _CONTENT.match(text[at]):
+                at += 1
+                continue
+            m = self.lexicon.pattern.match(text, at)
+            if m is None or any(kind != "filler" for kind, _ in self.lexicon.tags.get(m.group(), ())):
+                return False
+            at = m.end()
+        return True
+
+    def _answer_deputy(self, question: str, parsed: Parsed) -> Answer | None:
+        """A surname and a title standing for a deputy (崔市长 for the 常务副市长 崔某, 张书记 for a 市委副书记: custom
+        addresses a deputy by the title after its mark, cues.yaml `deputy`), in a question nothing answers as
+        written: the graph's titles that end with a mark and the title said (`_deputy_titles`), each asked
+        <surname><deputy title>是谁 with what is written before; the one person so found, the question asked again with
+        his deputy title for the title said. None: no such surname and title, a holder of the title itself has that
+        surname, no deputy so named, or nothing answers; several so named: offered to pick from, never a guess."""
+        text = parsed.text
+        if not self.lexicon.deputy_marks or not any(c in self.lexicon.surnames for c in text):
+            return None
+        named = {i for m in parsed.mentions if set(m.kinds) - {"t", "s"} for i in range(m.start, m.end)}
+        deputies = self._deputy_titles()
+        for i, surname in enumerate(text):
+            if surname not in self.lexicon.surnames or i in named:
+                continue
+            said = next((t for t in deputies if text.startswith(t, i + 1)), None)
+            if said is None or self._title_held_by(question, said, surname):
+                continue
+            found: dict[str, dict] = {}
+            held: list[str] = []
+            for title in deputies[said]:
+                who = self.answer(text[:i] + surname + title + "是谁")
+                names = [a for a in who.answers if a.get("iri") and str(a.get("label") or "").startswith(surname)]
+                if who.template == "post_holder" and names:
+                    held.append(title)
+                    found.update({a["iri"]: a for a in names})
+            if len(found) > 1:
+                return Answer(
+                    question,
+                    message=f"姓{surname}的副职有几位，请选一个",
+                    candidates=[
+                        {"label": str(a.get("label") or ""), "iri": a["iri"], "kind": "entity"} for a in found.values()
+                    ],
+                )
+            if found:
+                got = self.answer(text[:i] + surname + held[0] + text[i + 1 + len(said) :])
+                return replace(got, question=question) if got.answers else None
+        return None
+
+    def _deputy_titles(self) -> dict[str, list[str]]:
+        """The graph's deputy titles by the title said after their mark (市长: 常务副市长, 副市长), the longest title said
+        first; only titles of two characters or more are said."""
+        out: dict[str, set[str]] = {}
+        for role in self.index.role_orgs:
+            label = str(self.index.label(role) or "")
+            for mark in self.lexicon.deputy_marks:
+                said = label[label.rfind(mark) + len(mark) :] if mark in label else ""
+                if len(said) >= 2:
+                    out.setdefault(said, set()).add(label)
+        return {t: sorted(out[t]) for t in sorted(out, key=len, reverse=True)}
+
+    def _title_held_by(self, question: str, title: str, surname: str) -> bool:
+        """Whether a holder of a post titled `title` itself, alone or after its body's word (书记, 市委书记; no deputy's
+        mark in it), has a name opening with `surname`."""
+        marks = self.lexicon.deputy_marks
+        refs = [
+            ref
+            for role in self.index.role_orgs
+            if (label := str(self.index.label(role) or "")).endswith(title) and not any(m in label for m in marks)
+            for ref in self.index.all_roles(role)
+        ]
+        if not refs or len(refs) > MAX_BOUND_POSTS:
+            return False
+        got = self.runner.run(question, self.templates_by_id["post_holder"], {"post": refs}, question)
+        return any(str(a.get("label") or "").startswith(surname) for a in got.answers if a.get("iri"))
 
     def _surnamed_post(self, question: str, f: Fit, parsed: Parsed) -> Answer | None:
         """post_holder asked of a bare title of several bodies after a surname, no place or body before it (窦总是谁,
@@ -1152,10 +1250,12 @@ STEPS: tuple[Step, ...] = (
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会
     Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=_unfit),  # 长治的丁书记全名叫什么
+    Step("deputy", lambda qa, q: qa._answer_deputy(q.question, q.parsed), when=_unfit),  # 甲委韩主任 (a 副主任) 大名是
     # 甲和乙分别是什么职务
     Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=_unfit),
     # “中国第一矿”甲煤矿的矿长
     Step("described", lambda qa, q: qa._answer_described(q.question, q.parsed), when=_unfit),
+    Step("alone", lambda qa, q: qa._answer_alone(q.question, q.parsed), when=_unfit),  # 甲？, 请问甲？
     Step("unfit", lambda qa, q: qa._answer_unfit(q), when=_unfit),  # why not, templates and sentences to look at
     # something fits
     Step(
@@ -1172,6 +1272,11 @@ AMENDS: tuple[Amend, ...] = (
         "surname",
         lambda qa, q, got: qa._surnamed_holders(q, got),
         when=lambda q, got: got.template == "post_holder" and bool(got.answers),
+    ),
+    Amend(  # 崔市长在哪儿任职: no 市长 named 崔…, the 常务副市长 崔某
+        "deputy",
+        lambda qa, q, got: qa._answer_deputy(q.question, q.parsed),
+        when=lambda q, got: not got.answers,
     ),
     Amend(  # 甲市市长和市委书记是谁: nothing holds both, each one's
         "joined",

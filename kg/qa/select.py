@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from ..vocab import EVENT_KIND_TERMS
+from .refs import KIND_LETTERS
 from .templates import ENTITY_TYPES, Template, TemplateError
 
 MARGIN = 0.5  # fits within this of the best are all tried
@@ -78,6 +79,8 @@ _LEXICON_KEYS = {
     "doers",
     "context",
     "apposed",
+    "deputy",
+    "alone",
     "question_part",
     "vague_times",
     "compare",
@@ -148,6 +151,10 @@ class Lexicon:
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
     apposed_opens: tuple[str, ...] = ()  # words opening an aside naming the body of a surnamed title (，就是甲局的那位)
     apposed_ends: tuple[str, ...] = ()  # words closing that aside after the body (的那位)
+    deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
+    alone: dict[str, str] = field(
+        default_factory=dict
+    )  # a name asked alone (甲？): its kind -> the question asked ({})
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
@@ -389,6 +396,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         apposed_ends=tuple(
             sorted(_words(source, "apposed.ends", (data.get("apposed") or {}).get("ends") or []), key=len, reverse=True)
         ),
+        deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
+        alone=_alone(source, data.get("alone") or {}),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
@@ -593,6 +602,15 @@ def _compare_kind(source: str, kind: str) -> bool:
     if kind not in COMPARE_KINDS:
         raise TemplateError(f"{source}: compare.{kind} is none of {', '.join(COMPARE_KINDS)} or after")
     return True
+
+
+def _alone(source: str, forms: Any) -> dict[str, str]:
+    """cues.yaml `alone`: a kind of name (person, org, zone) -> the question it is asked as, {} standing for it."""
+    if not isinstance(forms, dict) or not all(
+        k in KIND_LETTERS and isinstance(v, str) and v.count("{}") == 1 for k, v in forms.items()
+    ):
+        raise TemplateError(f"{source}: alone must map kinds ({', '.join(KIND_LETTERS)}) to a question with one {{}}")
+    return {KIND_LETTERS[k]: v for k, v in forms.items()}
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
