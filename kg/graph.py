@@ -117,6 +117,7 @@ class KnowledgeGraph:
         self._memo: dict[str, tuple[int, Any]] = {}
         self._slow = SlowResults(SLOW_KEPT, SLOW_PAGE)  # `kept`
         self._qa: Any = None
+        self._live_saved = False  # this writer saved a live index (`flush_qa`): `close` says its ingest is over
         self.qa_note: str | None = None  # why the question index could not be kept or saved (`keep_qa`, `save_qa`)
         self._journal: Any = None  # the writes since this process last saved the index (kg/qa/saved.py `Journal`)
         self._dumps: dict[str, tuple[tuple[int, str | None], bytes]] = {}  # `dump`: format -> (state, bytes)
@@ -478,6 +479,7 @@ class KnowledgeGraph:
         if self._qa is None:
             return False
         if save_index(self._qa.index, self.store, live=True):
+            self._live_saved = True
             return self._saved(True)
         return flush_facts(self._qa.index, self.store)
 
@@ -494,7 +496,12 @@ class KnowledgeGraph:
         return self.qa().answer(question)
 
     def close(self) -> None:
-        """Release the store (and its timeline)."""
+        """Release the store (and its timeline); a writer's live index is no longer taken by readers (its
+        ingest is over: kg/qa/saved.py `unmark_writer`)."""
+        if self._live_saved:
+            from .qa.saved import unmark_writer
+
+            unmark_writer(self.store)
         if self._journal is not None:
             self._journal.close()
             self._journal = None

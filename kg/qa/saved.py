@@ -22,6 +22,18 @@ thousands of pages). Writers take a saved index of an older state only with the 
 (`Journal`, kept by the writer that saved it: an ingest stopped before it saved again) and catch it up from the
 journal's pages; without one they build, and the index saved at the end of an ingest is the exact one.
 
+A live index is taken by a reader only while the ingest that saved it is still running: a live save also writes
+the writer's process id and start time beside the index (`kgqa-qa-writer`, `mark_writer`; removed when the
+writer closes the store), and a reader checks that process (`live_writer`). An ingest that was killed, or closed
+without its last save, leaves a live index that falls further behind the store with every later write: a
+reader then treats the store as having no current index and builds it (streamed, `build_index`), saved when
+nothing is written meanwhile, the store's stamp is known (not left marked as being written by a write a
+SIGKILL cut short) and the directory is writable, so the next reader loads it. Either way the reader
+says on stderr which index it used and how many pages it is behind (the journal's lines since it was saved,
+when the journal starts at it). An index saved live by an older kgqa has no writer file and is not taken.
+`kgqa serve` opens an embedded store with its lock, as a writer: it takes only the exact index, else builds and
+saves it at start; `kgqa stats` reads kept counts and never the index.
+
     >>> from kgqa.kg.store import open_store
     >>> load_index(open_store("memory:")) is None
     True
@@ -87,7 +99,9 @@ def load_index(store: GraphStore, behind: bool = False) -> GraphIndex | None:
             key, saved_at, live = pickle.load(f)
             exact = stamp is not None and saved_at == stamp
             older = behind and not exact and isinstance(saved_at, str)
-            trailing = not exact and live is True and getattr(store, "read_only", False)
+            trailing = not exact and live is True and getattr(store, "read_only", False) and key == code_key()
+            if trailing:
+                trailing = _taken_live(store, saved_at)
             if key != code_key() or not (exact or trailing or older):
                 return None
             names = _unpickled(f)
@@ -208,6 +222,100 @@ def _alive(pid: int) -> bool:
     return True
 
 
+WRITER = "qa-writer"  # the process whose ingest saved the live index (`mark_writer`), in the store's directory
+_WRITER_HEAD = "kgqa-qa-writer 1"
+
+
+def _started(pid: int) -> str | None:
+    """When process `pid` started (Linux: /proc's start time in clock ticks since boot), to tell a process
+    from a later one given the same id; None where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace").rsplit(")", 1)[-1].split()
+    except OSError:
+        return None
+    return fields[19] if len(fields) > 19 else None
+
+
+def mark_writer(store: GraphStore) -> bool:
+    """Record beside the index that this process (its id and start time) is the ingest saving it live; True when
+    written."""
+    path = store.sidecar(WRITER)
+    if path is None:
+        return False
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(f"{_WRITER_HEAD}\t{os.getpid()}\t{_started(os.getpid()) or '-'}\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def unmark_writer(store: GraphStore) -> None:
+    """This process's ingest is over (it closes the store): a live index it saved is no longer taken by readers."""
+    path = store.sidecar(WRITER)
+    if path is not None and _writer_of(path) == (os.getpid(), _started(os.getpid()) or "-"):
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def _writer_of(path: Path) -> tuple[int, str] | None:
+    """The process id and start time the writer file at `path` names; None when there is none or it cannot be read."""
+    try:
+        fields = path.read_text(encoding="utf-8").rstrip("\n").split("\t")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(fields) != 3 or fields[0] != _WRITER_HEAD or not fields[1].isdigit() or int(fields[1]) <= 0:
+        return None
+    return int(fields[1]), fields[2]
+
+
+def live_writer(store: GraphStore) -> int | None:
+    """The id of the process that saved the store's live index when it is still running (the same process:
+    its start time matches where it can be read); None when it is gone or not known."""
+    path = store.sidecar(WRITER)
+    writer = _writer_of(path) if path is not None else None
+    if writer is None or not _alive(writer[0]):
+        return None
+    now = _started(writer[0])
+    return writer[0] if writer[1] == "-" or now is None or now == writer[1] else None
+
+
+def pages_behind(store: GraphStore, saved_at: str) -> int | None:
+    """How many pages were written since the index saved at `saved_at` (the lines of the writer's journal,
+    when it starts there); None when that cannot be told."""
+    path = store.sidecar(JOURNAL)
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n") if path is not None else []
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not lines or lines[0] != f"{_JOURNAL_HEAD}\t{saved_at}":
+        return None
+    return sum(1 for line in lines[1:] if line)
+
+
+def _taken_live(store: GraphStore, saved_at: Any) -> bool:
+    """Whether a reader takes the live index saved at `saved_at`: only while its ingest runs; says on stderr
+    which index it uses and how far behind the store it is."""
+    import sys
+
+    writer = live_writer(store)
+    behind = pages_behind(store, saved_at) if isinstance(saved_at, str) else None
+    far = "how far behind the store is not known" if behind is None else f"{behind} page(s) behind the store"
+    if writer is not None:
+        print(f"kgqa: answering from the question index of the ingest under way (pid {writer}): {far}", file=sys.stderr)
+        return True
+    print(
+        f"kgqa: the question index saved with the store was left by an ingest that is no longer running ({far}):"
+        " building it from the graph",
+        file=sys.stderr,
+    )
+    return False
+
+
 def remove_stale_temps(path: Path, saved: frozenset[str] | None = None) -> list[Path]:
     """Delete the leftovers of saves cut short: temporary files and fact parts that no saved index lists, of
     processes that are gone; right after this process saved (`saved`: the parts it listed), also its own
@@ -307,6 +415,8 @@ def save_index(index: GraphIndex, store: GraphStore, live: bool = False) -> bool
         names = {
             k: v for k, v in index.__dict__.items() if k not in FACT_PARTS and k not in ("fact_file", "fact_chunk")
         }
+        if live:
+            mark_writer(store)  # before the index: a reader never sees this save without its writer
         with tmp.open("wb") as f:
             pickle.dump((code_key(), stamp, live), f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(names, f, protocol=pickle.HIGHEST_PROTOCOL)
