@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.qa import saved
 from kgqa.kg.qa.index import GraphIndex
-from test_qa_saved import _mapped, _posts
+from test_qa_saved import _ingest_under_way, _mapped, _posts
 
 from kgqa.cli import main
 
@@ -133,30 +133,18 @@ def test_a_reader_beside_a_running_ingest_takes_its_last_flush_and_says_so(
     assert _ask(store, "周文")[0] and builds == []
 
 
-def _under_way(store: Path) -> KnowledgeGraph:
-    """A writer in this process: a page flushed (saved live), one page written after it."""
-    kg = KnowledgeGraph.open(str(store))
-    kg.keep_qa()
-    kg.write_page(_mapped("白沙", "周文"))
-    kg.catch_up_qa()
-    assert kg.flush_qa()
-    kg.write_page(_mapped("翠湖", "陈立"))
-    kg.catch_up_qa()
-    return kg
-
-
 def _closed(store: Path) -> None:
-    _under_way(store).close()  # closed without its last save (a failed save on the way out)
+    _ingest_under_way(store).close()  # closed without its last save (a failed save on the way out)
 
 
 def _old_kgqa(store: Path) -> None:
-    kg = _under_way(store)
+    kg = _ingest_under_way(store)
     (store / f"kgqa-{saved.WRITER}").unlink()  # a live save of a kgqa that wrote no writer file
     kg.store.close()
 
 
 def _reused_pid(store: Path) -> None:
-    kg = _under_way(store)
+    kg = _ingest_under_way(store)
     (store / f"kgqa-{saved.WRITER}").write_text(f"kgqa-qa-writer 1\t{os.getpid()}\t1\n", encoding="utf-8")
     kg.store.close()  # its id now names another process (started at another time)
 
