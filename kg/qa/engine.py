@@ -669,7 +669,12 @@ class QuestionAnswerer:
 
     def _deputy_titles(self) -> dict[str, list[str]]:
         """The graph's deputy titles by the title said after their mark (市长: 常务副市长, 副市长), the longest title said
-        first; only titles of two characters or more are said."""
+        first; only titles of two characters or more are said. Made once per state of the index's titles (a refresh
+        only adds titles; an index rebuilt is another object), not per question."""
+        key = (id(self.index), len(self.index.role_orgs))
+        memo = getattr(self, "_deputy_memo", None)
+        if memo is not None and memo[0] == key:
+            return memo[1]
         out: dict[str, set[str]] = {}
         for role in self.index.role_orgs:
             label = str(self.index.label(role) or "")
@@ -677,7 +682,9 @@ class QuestionAnswerer:
                 said = label[label.rfind(mark) + len(mark) :] if mark in label else ""
                 if len(said) >= 2:
                     out.setdefault(said, set()).add(label)
-        return {t: sorted(out[t]) for t in sorted(out, key=len, reverse=True)}
+        titles = {t: sorted(out[t]) for t in sorted(out, key=len, reverse=True)}
+        self._deputy_memo = (key, titles)
+        return titles
 
     def _title_held_by(self, question: str, title: str, surname: str) -> bool:
         """Whether a holder of a post titled `title` itself, alone or after its body's word (书记, 市委书记; no deputy's
