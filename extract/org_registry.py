@@ -546,7 +546,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if re.fullmatch(
         r"[\u4e00-\u9fff]{2,12}?管委会?|[\u4e00-\u9fff]{2,4}（[\u4e00-\u9fff]{2,8}）[\u4e00-\u9fff]{2,12}?管委会?", w
     ) and not w.startswith(GENERIC_ZONE):
-        # 抚顺石化新城管委(会); 中国（湖北）自由贸易试验区管委会: a place in brackets inside the zone's name
+        # 某某石化新城管委(会); 中国（湖北）自由贸易试验区管委会: a place in brackets inside the zone's name
         return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"
     m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
     if m:
