@@ -5,7 +5,9 @@ An entity page shows, per section (posts held, posts in it, agreements, events, 
 first. The engine sorts every fact of the entity for that, reading a date per fact: about 30 us a fact, 2-3 s
 for the busiest person of 100,000 pages (bench/README.md). The writer keeps here, in an SQLite file, one row
 per (entity, section, fact, date, article graph), indexed by entity and section: a page of the newest facts
-is a few milliseconds at any size.
+is a few milliseconds at any size. It keeps the articles' list the same way (table `article`, one row per
+article and graph, in the order of browse.py's Q_ARTICLE_LIST): the home page's newest articles and each page of
+/articles are an index range too, not a sort of every article (16.8 s for the first `/` at 100,000 articles).
 
 The file is a cache of the store. It names the store's write stamp it is of; a process uses it only when that
 is the store's current stamp (else the page falls back to SPARQL, and the next writer rebuilds it from the
@@ -21,17 +23,18 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
+from itertools import product
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rdflib import URIRef
-from rdflib.namespace import ORG
+from rdflib.namespace import ORG, RDF
 
 from .store import GraphStore
-from .vocab import ENTITY_GRAPH, KGQA, SCHEMA
+from .vocab import ENTITY_GRAPH, KGQA, SCHEMA, XSD
 
 SIDECAR = "timeline.sqlite"
-FORMAT = "3"  # 3: the holders section
+FORMAT = "4"  # 3: the holders section; 4: the articles' list (`article`)
 TOTALS_KEPT = 10_000  # `total`s remembered per stamp (then forgotten all at once)
 # section -> (the links from a fact to the entity, the fact's date)
 SECTIONS: dict[str, tuple[tuple[URIRef, ...], URIRef]] = {
@@ -55,6 +58,9 @@ CREATE TABLE IF NOT EXISTS term (id INTEGER PRIMARY KEY, iri TEXT UNIQUE);
 CREATE TABLE IF NOT EXISTS fact (entity INTEGER, section INTEGER, date TEXT, fact INTEGER, graph INTEGER,
     UNIQUE (entity, section, date, fact, graph));
 CREATE INDEX IF NOT EXISTS fact_graph ON fact (graph);
+CREATE TABLE IF NOT EXISTS article (graph INTEGER, iri TEXT, date TEXT, dtype TEXT, src TEXT, pos INTEGER);
+CREATE INDEX IF NOT EXISTS article_order ON article (date DESC, dtype DESC, src, pos, iri);
+CREATE INDEX IF NOT EXISTS article_graph ON article (graph);
 """
 # newest first, undated last (SQLite sorts NULL lowest), read backwards off the UNIQUE index: no sort, whatever the
 # entity's size; a fact of two dates comes twice, and its page shows it once (as the SPARQL pages do)
@@ -66,6 +72,22 @@ _TOTAL = "SELECT COUNT(DISTINCT fact) FROM fact WHERE entity = ? AND section = ?
 _NEWEST = """SELECT f.fact, f.date FROM fact f WHERE f.entity = ? AND f.section = ? ORDER BY f.date DESC"""
 _IRIS = "SELECT id, iri FROM term WHERE id IN ({})"
 Row = tuple[str, int, "str | None", str, str]  # entity, section, date, fact, graph
+# the articles' list in the order of browse.py's Q_ARTICLE_LIST (`ORDER BY DESC(?date) ?src ?pos ?a`): Oxigraph
+# orders the dates (xsd:date, gYearMonth, gYear) by lexical form, then datatype IRI, undated last; the source name
+# (unbound first), position and IRI ascending, as SQLite's binary collation and NULLs-first do
+_ARTICLES = """SELECT iri, date, src, pos FROM article ORDER BY date DESC, dtype DESC, src, pos, iri LIMIT ? OFFSET ?"""
+
+
+class ArticleRow(NamedTuple):
+    """One row of the articles' list: an article in a graph, its news date (lexical form and datatype IRI), the
+    source name of its page and its position in the page (None: not stated)."""
+
+    iri: str
+    graph: str
+    date: str | None
+    dtype: str | None
+    src: str | None
+    pos: int | None
 
 
 class Timeline:
@@ -114,9 +136,12 @@ class Timeline:
             return None
         return rows.get("stamp") if rows.get("format") == FORMAT else None
 
-    def record(self, drop: Iterable[str], rows: Iterable[Row], before: str | None, after: str | None) -> bool:
+    def record(
+        self, drop: Iterable[str], rows: Iterable[Row | ArticleRow], before: str | None, after: str | None
+    ) -> bool:
         """After a write that took the store from stamp `before` to `after` (dropping the graphs `drop`, adding
-        `rows`): the same change here, when this timeline was of `before`; True when it now is of `after`."""
+        `rows`: `page_rows`): the same change here, when this timeline was of `before`; True when it now is of
+        `after`."""
         if not self._writable or before is None or after is None or self.stamp() != before:
             return False
         with self._lock, self._conn:
@@ -135,12 +160,14 @@ class Timeline:
             self._conn.execute("DELETE FROM meta WHERE key = 'stamp'")
             self._conn.execute("DROP TABLE IF EXISTS fact")  # (and its indexes: those of this format made anew)
             self._conn.execute("DROP TABLE IF EXISTS term")
+            self._conn.execute("DROP TABLE IF EXISTS article")
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self._conn.execute(statement)
             for name, (links, date) in SECTIONS.items():
                 self._insert(_store_rows(store, name, links, date))
             self._insert(_holder_rows(store))
+            self._insert(_article_rows(store))
             self._set_stamp(stamp)
 
     def page(self, entity: str, section: str, page: int, per_page: int) -> list[tuple[str, str | None]]:
@@ -197,6 +224,23 @@ class Timeline:
         ranked.sort(key=lambda kv: kv[1] or "", reverse=True)  # ... later ISO dates first, undated last
         return [iris[fid] for fid, _ in ranked[: max(0, int(count))]]
 
+    def articles(
+        self, limit: int | None = None, offset: int = 0
+    ) -> list[tuple[str, str | None, str | None, int | None]]:
+        """`limit` articles (all: None) from `offset` in the order of browse.py's Q_ARTICLE_LIST, newest first:
+        (IRI, date, source name, position) rows, one per article and graph as that query's.
+
+        >>> tl = Timeline(_writer_connection(Path(":memory:")), True)
+        >>> tl._insert([ArticleRow("urn:a1", "urn:g1", "2024-05-01", str(XSD.date), "p.txt", 0),
+        ...             ArticleRow("urn:a2", "urn:g1", None, None, "p.txt", 1),
+        ...             ArticleRow("urn:a3", "urn:g2", "2024-05", str(XSD.gYearMonth), None, 0)])
+        >>> [r[0] for r in tl.articles()], tl.articles(1, 1)
+        (['urn:a1', 'urn:a3', 'urn:a2'], [('urn:a3', '2024-05', None, 0)])
+        """
+        args = (-1 if limit is None else max(0, int(limit)), max(0, int(offset)))
+        with self._lock:
+            return [(iri, date, src, pos) for iri, date, src, pos in self._conn.execute(_ARTICLES, args).fetchall()]
+
     def close(self) -> None:
         """Release the file."""
         with self._lock:
@@ -217,14 +261,31 @@ class Timeline:
             out.update(self._conn.execute(f"SELECT iri, id FROM term WHERE iri IN ({marks})", batch).fetchall())
         return out
 
-    def _insert(self, rows: Iterable[Row]) -> None:
+    def _insert(self, rows: Iterable[Row | ArticleRow]) -> None:
         batch: list[Row] = []
+        articles: list[ArticleRow] = []
         for row in rows:
-            batch.append(row)
+            if isinstance(row, ArticleRow):
+                articles.append(row)
+            else:
+                batch.append(row)
             if len(batch) >= 5000:
                 self._insert_batch(batch)
                 batch = []
+            if len(articles) >= 5000:
+                self._insert_articles(articles)
+                articles = []
         self._insert_batch(batch)
+        self._insert_articles(articles)
+
+    def _insert_articles(self, rows: list[ArticleRow]) -> None:
+        if not rows:
+            return
+        ids = self._ids({r.graph for r in rows})
+        self._conn.executemany(
+            "INSERT INTO article (graph, iri, date, dtype, src, pos) VALUES (?, ?, ?, ?, ?, ?)",
+            ((ids[r.graph], r.iri, r.date, r.dtype, r.src, r.pos) for r in rows),
+        )
 
     def _insert_batch(self, rows: list[Row]) -> None:
         if not rows:
@@ -240,6 +301,7 @@ class Timeline:
             gid = self._term_id(g)
             if gid is not None:
                 self._conn.execute("DELETE FROM fact WHERE graph = ?", (gid,))
+                self._conn.execute("DELETE FROM article WHERE graph = ?", (gid,))
 
     def _set_stamp(self, stamp: str) -> None:
         self._stamp = stamp
@@ -288,10 +350,10 @@ def post_key(org: str, role: str) -> str:
     return f"{org} {role}"
 
 
-def page_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[Row]:
+def page_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[Row | ArticleRow]:
     """The timeline rows of a mapped page's quads: each link from a fact to an entity in an article graph,
     and each post's organisation and title (`post_key`), with the fact's date in that graph (of its section's
-    date property).
+    date property); then the page's articles (`article_rows`).
 
     >>> from rdflib import Literal
     >>> g, x, e = URIRef("urn:g"), URIRef("urn:x"), URIRef("urn:e")
@@ -316,10 +378,68 @@ def page_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[Row]:
             posts.setdefault((str(s), str(g)), ([], []))[_POST_LINKS.index(pred)].append(str(o))
     holders = _SECTION_IDS[HOLDERS]
     links += [(post_key(o, r), holders, x, g) for (x, g), (orgs, roles) in posts.items() for o in orgs for r in roles]
-    rows: list[Row] = []
+    rows: list[Row | ArticleRow] = []
     for e, section, x, g in links:
         found: list[str | None] = list(dates.get((x, g, _DATE_OF[section]), ())) or [None]
         rows.extend((e, section, d, x, g) for d in found)
+    return rows + article_rows(quads)
+
+
+_ARTICLE_PREDICATES = {str(p): p for p in (RDF.type, KGQA.position, SCHEMA.isPartOf, KGQA.newsDate)}
+_XSD_STRING = str(XSD.string)
+
+
+def _dtype(term: Any) -> str:
+    """The datatype IRI of a literal as SPARQL's DATATYPE gives it (a plain literal's is xsd:string)."""
+    dt = getattr(term, "datatype", None)
+    if dt is not None:
+        return str(dt)
+    return "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if getattr(term, "language", None) else _XSD_STRING
+
+
+def _position(term: Any) -> int | None:
+    try:
+        return int(str(term))
+    except ValueError:
+        return None
+
+
+def article_rows(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[ArticleRow]:
+    """The articles' list rows of a page's quads: what browse.py's Q_ARTICLE_LIST finds of them (an article typed
+    schema:NewsArticle with a position and a page in its graph, its news date if any, its page's source name if any:
+    one row per combination, as the query's solutions).
+
+    >>> from rdflib import Literal
+    >>> a, g, p = URIRef("urn:a"), URIRef("urn:g"), URIRef("urn:p")
+    >>> article_rows([(a, RDF.type, SCHEMA.NewsArticle, g), (a, KGQA.position, Literal(2), g),
+    ...               (a, SCHEMA.isPartOf, p, g), (p, KGQA.sourceName, Literal("x.txt"), g)])
+    [ArticleRow(iri='urn:a', graph='urn:g', date=None, dtype=None, src='x.txt', pos=2)]
+    """
+    typed: list[tuple[str, str]] = []
+    found: dict[tuple[str, str, str], list[Any]] = {}
+    sources: dict[str, list[str]] = {}
+    name = str(KGQA.sourceName)
+    article, kinds = str(SCHEMA.NewsArticle), _ARTICLE_PREDICATES
+    for s, p, o, g in quads:
+        pred = str(p)
+        if pred == name:
+            sources.setdefault(str(s), []).append(str(o))
+        elif pred in kinds and g != ENTITY_GRAPH:
+            if kinds[pred] == RDF.type:
+                if str(o) == article:
+                    typed.append((str(s), str(g)))
+            else:
+                found.setdefault((str(s), str(g), pred), []).append(o)
+    rows: list[ArticleRow] = []
+    for a, g in dict.fromkeys(typed):
+        positions = found.get((a, g, str(KGQA.position)), [])
+        pages = [str(x) for x in found.get((a, g, str(SCHEMA.isPartOf)), []) if isinstance(x, URIRef)]
+        dated: list[Any] = found.get((a, g, str(KGQA.newsDate)), []) or [None]
+        for pos, page, d in product(positions, pages, dated):
+            named: list[str | None] = list(sources.get(page, ())) or [None]
+            for src in named:
+                date = None if d is None else str(d)
+                rows.append(ArticleRow(a, g, date, None if d is None else _dtype(d), src, _position(pos)))
     return rows
 
 
@@ -360,6 +480,18 @@ def _store_rows(store: GraphStore, name: str, links: tuple[URIRef, ...], date: U
             yield (e, section, d, x, g)
 
 
+def _article_rows(store: GraphStore) -> Iterator[ArticleRow]:
+    """The articles' list rows of the whole store (`rebuild`): Q_ARTICLE_LIST's solutions, unordered."""
+    sparql = (
+        f"SELECT ?a ?g ?date (DATATYPE(?date) AS ?dt) ?src ?pos WHERE {{ GRAPH ?g {{ ?a a <{SCHEMA.NewsArticle}> ; "
+        f"<{KGQA.position}> ?pos ; <{SCHEMA.isPartOf}> ?page OPTIONAL {{ ?a <{KGQA.newsDate}> ?date }} }} "
+        f"OPTIONAL {{ ?page <{KGQA.sourceName}> ?src }} }}"
+    )
+    for a, g, date, dt, src, pos in store.stream_rows(sparql):
+        if a and g:
+            yield ArticleRow(a, g, date, dt, src, _position(pos))
+
+
 def _holder_rows(store: GraphStore) -> Iterator[Row]:
     """The timeline rows of the holders section, read from the whole store (`rebuild`)."""
     sparql = (
@@ -372,4 +504,4 @@ def _holder_rows(store: GraphStore) -> Iterator[Row]:
             yield (post_key(o, r), section, d, x, g)
 
 
-__all__ = ["HOLDERS", "SECTIONS", "SIDECAR", "Timeline", "newest_query", "page_rows", "post_key"]
+__all__ = ["ArticleRow", "HOLDERS", "SECTIONS", "SIDECAR", "Timeline", "newest_query", "page_rows", "post_key"]

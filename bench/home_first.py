@@ -1,0 +1,80 @@
+"""The home page's first request after `kgqa serve` starts, and the pages of /articles (issue 13: `/` <= 200 ms).
+
+    nice -n 5 .venv/bin/python bench/home_first.py --store DIR [--kgqa PATH] [--repeat 5]
+
+Starts `kgqa --store DIR serve` (`--kgqa`: another kgqa, e.g. main's venv, for the number before a change), waits
+until it accepts connections, then times the first GET of `/`, `--repeat` more of it, and the first and last page of
+/articles; prints one JSON line. Run it alone: the machine's other load is in every number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _get(url: str) -> tuple[float, int, int]:
+    """Milliseconds, status and bytes of one GET."""
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=600) as r:
+        body = r.read()
+        status = r.status
+    return (time.perf_counter() - started) * 1000, status, len(body)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--store", type=Path, required=True)
+    ap.add_argument("--kgqa", default=str(Path(sys.executable).with_name("kgqa")), help="the kgqa to run")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [args.kgqa, "--store", str(args.store), "serve", "--port", str(port), "--rate-limit", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    started = time.perf_counter()
+    out: dict[str, object] = {"store": str(args.store), "kgqa": args.kgqa, "load": os.getloadavg()[0]}
+    try:
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.perf_counter() - started > 900:
+                    raise SystemExit("kgqa serve did not start") from None
+                time.sleep(0.05)
+        out["listening_s"] = round(time.perf_counter() - started, 2)
+        ms, status, size = _get(base + "/")
+        out["home_first_ms"], out["home_status"], out["home_bytes"] = round(ms, 1), status, size
+        out["home_then_ms"] = [round(_get(base + "/")[0], 1) for _ in range(args.repeat)]
+        out["articles_first_page_ms"] = round(_get(base + "/articles")[0], 1)
+        out["articles_last_page_ms"] = round(_get(base + "/articles?page=1000000")[0], 1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
