@@ -27,13 +27,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _get(url: str) -> tuple[float, int, int]:
-    """Milliseconds, status and bytes of one GET."""
+def _get(url: str, save: Path | None = None) -> tuple[float, int, int]:
+    """Milliseconds, status and bytes of one GET (the body written to `save` when given)."""
     started = time.perf_counter()
     with urllib.request.urlopen(url, timeout=600) as r:
         body = r.read()
         status = r.status
-    return (time.perf_counter() - started) * 1000, status, len(body)
+    ms = (time.perf_counter() - started) * 1000
+    if save is not None:
+        save.write_bytes(body)
+    return ms, status, len(body)
 
 
 def main() -> None:
@@ -41,6 +44,7 @@ def main() -> None:
     ap.add_argument("--store", type=Path, required=True)
     ap.add_argument("--kgqa", default=str(Path(sys.executable).with_name("kgqa")), help="the kgqa to run")
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--save", type=Path, help="write the bodies of the first / and /articles pages in this folder")
     args = ap.parse_args()
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -61,11 +65,14 @@ def main() -> None:
                     raise SystemExit("kgqa serve did not start") from None
                 time.sleep(0.05)
         out["listening_s"] = round(time.perf_counter() - started, 2)
-        ms, status, size = _get(base + "/")
+        save = args.save
+        if save:
+            save.mkdir(parents=True, exist_ok=True)
+        ms, status, size = _get(base + "/", save and save / "home.html")
         out["home_first_ms"], out["home_status"], out["home_bytes"] = round(ms, 1), status, size
         out["home_then_ms"] = [round(_get(base + "/")[0], 1) for _ in range(args.repeat)]
-        out["articles_first_page_ms"] = round(_get(base + "/articles")[0], 1)
-        out["articles_last_page_ms"] = round(_get(base + "/articles?page=1000000")[0], 1)
+        out["articles_first_page_ms"] = round(_get(base + "/articles", save and save / "articles1.html")[0], 1)
+        out["articles_last_page_ms"] = round(_get(base + "/articles?page=1000000", save and save / "last.html")[0], 1)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:

@@ -383,6 +383,22 @@ class KnowledgeGraph:
         else:
             self._catch_up_saved()
 
+    def preload_qa(self) -> bool:
+        """Load the question index saved with the store when it is of the store's current state, and make the
+        examples of the home page from it (a server before it listens: its first `/` then waits for neither,
+        about 1 s at 1,000 pages under load); never builds an index (that waits for the first question, as
+        before). True when the answerer is ready."""
+        if self._qa is None and self.store.write_stamp() is not None:
+            from .qa.saved import load_index
+
+            index = load_index(self.store)
+            if index is not None:
+                self._answerer(index)
+        if self._qa is None or self._qa.generation != self.generation or self._qa_outdated():
+            return False
+        self._qa.example_questions()
+        return True
+
     def _catch_up_saved(self) -> None:
         """The index saved with the store before its last writes, with the pages of the journal taken in (in
         batches, its facts flushed to the fact file as an ingest does); none when that cannot be told."""

@@ -570,6 +570,10 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
         sys.exit(0)
 
     signal.signal(signal.SIGTERM, stop)
+    try:  # the saved question index and the home page's examples, before the first request (never a build)
+        kg.preload_qa()
+    except Exception as exc:  # noqa: BLE001 - only a head start: the first request makes them as before
+        click.echo(f"kgqa: the question index was not loaded ahead ({type(exc).__name__}: {exc})", err=True)
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
 

@@ -168,3 +168,46 @@ ROWS = [
 @pytest.mark.parametrize(("quads", "expected"), ROWS)
 def test_article_rows_of_quads(quads: list[Any], expected: list[ArticleRow]) -> None:
     assert article_rows(quads) == expected
+
+
+# ---------------------------------------------------------------- a server's head start: the saved index, never a build
+def _stored(path: Path, save: bool) -> str:
+    graph = KnowledgeGraph.open(str(path))
+    for name, dates in PAGES[:3]:
+        _write(graph, name, dates)
+    if save:
+        assert graph.save_qa()
+    graph.close()
+    return str(path)
+
+
+PRELOADS = [
+    pytest.param(True, True, id="index-saved-loaded-ahead"),
+    pytest.param(False, False, id="no-saved-index-nothing-built"),
+]
+
+
+@pytest.mark.parametrize(("save", "ready"), PRELOADS)
+def test_preload_takes_only_a_saved_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, save: bool, ready: bool
+) -> None:
+    from kgqa.kg.qa import index as qa_index
+
+    graph = KnowledgeGraph.open(_stored(tmp_path / "store", save))
+    built: list[int] = []
+    monkeypatch.setattr(qa_index.GraphIndex, "_build", lambda *a, **k: built.append(1))  # never called
+    try:
+        assert graph.preload_qa() is ready
+        assert (graph._qa is not None) is ready and not built
+    finally:
+        graph.close()
+
+
+def test_preload_after_a_write_is_not_of_the_current_graph(tmp_path: Path) -> None:
+    graph = KnowledgeGraph.open(_stored(tmp_path / "store", True))
+    try:
+        assert graph.preload_qa()
+        graph.store.replace([], [(URIRef("urn:x:s"), RDF.type, SCHEMA.Thing, URIRef("urn:x:g"))])  # not through kg
+        assert not graph.preload_qa()
+    finally:
+        graph.close()
