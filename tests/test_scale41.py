@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kgqa.extract.facts import Article, PageFacts
+from kgqa.extract.facts import Article, PageFacts, Person, Source
 from kgqa.kg import browse
 from kgqa.kg.graph import KnowledgeGraph
 from kgqa.kg.mapping import map_page
@@ -29,11 +29,17 @@ PAGES: list[tuple[str, list[str | None]]] = [
 
 
 def _facts(name: str, dates: list[str | None], tag: str = "") -> PageFacts:
+    """Made-up articles; the i-th of a page mentions i made-up persons (mention counts 0, 1, 2)."""
     return PageFacts(
         date=None,
         articles=[
             Article(title=f"虚构{name}第{i}篇{tag}", body=f"虚构{name}第{i}篇正文{tag}。", date=d)
             for i, d in enumerate(dates)
+        ],
+        persons=[
+            Person(f"甄{'甲乙丙'[k]}{name[0]}", sources=[Source(i, f"虚构{name}第{i}篇正文{tag}。", 0, 4)])
+            for i in range(len(dates))
+            for k in range(i)
         ],
     )
 
@@ -95,7 +101,25 @@ def test_order_of_dates_sources_and_undated(kg: Any) -> None:
     ties = [(a["source"], a["position"]) for a in got if a["date"] == "2024-03-05"]
     assert ties == sorted(ties)  # a date's articles by source name, then position
     assert dates.index("2024-03") < dates.index("2024")  # a month's lexical form after its days, before its year
-    assert all(a["label"] and a["mentions"] == 0 for a in got)
+    assert all(a["label"] for a in got)
+    assert {a["mentions"] for a in got} == {0, 1, 2}
+
+
+def _old_rows(kg: KnowledgeGraph, iris: list[str]) -> dict[str, tuple[Any, int]]:
+    """Labels and mention counts the way main's article_list read them (one VALUES block): the reference."""
+    values = "VALUES ?a { " + " ".join(f"<{i}>" for i in iris) + " }"
+    q = browse.PROLOGUE + (
+        "SELECT ?a (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE { "
+        + values
+        + " GRAPH ?g { ?a rdfs:label ?l OPTIONAL { ?a schema:mentions ?m } } } GROUP BY ?a"
+    )
+    return {r["a"].value: (r["label"].value, int(r["mentions"].value)) for r in kg.query(q).rows}
+
+
+def test_labels_and_mentions_as_the_values_block_read_them(kg: Any) -> None:
+    got = browse.article_list(kg)
+    old = _old_rows(kg, [a["iri"] for a in got])
+    assert {a["iri"]: (a["label"], a["mentions"]) for a in got} == old
 
 
 CHANGES = [
