@@ -49,6 +49,11 @@ real44's real_events.py set was drawn at the same time against main too), by str
 people told only by the body (该公司总经理), NGOs and international bodies, universities and institutes, provinces' and
 cities' offices, posts in speech, and two or more persons with posts (GROUP_DRAW).
 
+One more set (SHAPE_SETS, branch real47): `shape_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
+main 24067a1 (group_chosen()) and real_events.py's sets of main 24067a1 read by name, by strata of sentence shapes asked
+least: posts given through 由…担任/任命…为/当选, bodies below the county, party, league and union bodies, posts held once
+or told with their time, three or more persons, a post told after the name with ，/：/（, foreign posts (SHAPE_DRAW).
+
 Judgements: bench/data/real_posts_judged.yaml, by sentence id (set:index of the record in
 bench/ner_data.py's reader), the facts a careful reader records by ../shared/gold/README.md's conventions:
 `persons` (named persons who are not only authors) and `posts` ([person, title, org or null], org as the
@@ -64,6 +69,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -515,6 +521,64 @@ def group_chosen() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+# One more set, judged by branch real47 before any rule was changed for it (SHAPE_SETS, 60 sentences): `shape_posts`,
+# drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
+# set of this bench on main 24067a1, group_chosen(), nor by a set of bench/real_events.py on main 24067a1 (chosen() read
+# by set name, EVENTS_MAIN_SETS, cluener_fair and cluener_civic: a real_events.py set drawn at the same time against main
+# may share a sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of the
+# shapes of sentence the earlier draws asked least (SHAPE_STRATA, a sentence in the first it fits; the pools on main
+# 24067a1 held 4, 24, 5, 23, 23, 29 and 104 candidates): a post given through 由…担任, 任命/推选…为, 当选, 出任, 接任;
+# bodies below the county (镇, 乡, 街道, 村, 社区); party, league and union bodies (党委, 党支部, 纪委, 团委, 工会);
+# posts held once or told with their time (时任, 曾任, 原为, 历任, 卸任, 前…总统); three or more labelled persons; a post
+# told after the name set off by ，, ： or （ (甲，某公司总经理; 甲先生：副总经理); and foreign and international posts.
+SHAPE_SETS = {"shape_posts": "wide_sources"}
+SHAPE_STRATA = (
+    r"由[^，。；]{1,14}(担任|出任|接任|兼任)|(任命|推选|推举|选举|聘任|聘请|聘)[^，。；]{1,14}为|当选|出任|接任|就任|升任|调任"
+    r"|继任|履新|上任",
+    r"镇|乡(?!村)|街道|村(?!民)|社区|办事处",
+    r"党委|党总支|党支部|纪委|团委|工会|党组",
+    r"时任|曾任|前任|原任|原为|历任|卸任|离任|退休|先后任|曾担任|曾是"
+    r"|前(?=[^，。；]{0,6}(总统|总理|首相|部长|主席|书记|大使|市长|董事长|总经理))|原(?=[^，。；]{0,10}(长|书记|主任|主席))",
+    "three persons",
+    "told after",
+    r"驻|外长|外交|首相|总统|国王|联合国|国际|秘书长|总干事|议长|议员|美国|英国|日本|法国|德国|俄罗斯",
+)
+SHAPE_DRAW = {"shape_posts": (4, 9, 5, 9, 9, 10, 14)}
+
+
+def shape_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
+    """The first of SHAPE_STRATA a candidate sentence fits (None: none)."""
+    per = [(a, b) for a, b, lab in spans if lab == "PER"]
+    for k, cue in enumerate(SHAPE_STRATA):
+        if cue == "three persons":
+            hit = len(per) >= 3
+        elif cue == "told after":
+            hit = any(
+                re.match(r"(先生|女士)?[，：（]", text[b : b + 3]) and any(w in text[b + 1 : b + 22] for w in words)
+                for _, b in per
+            )
+        else:
+            hit = re.search(cue, text) is not None
+        if hit:
+            return k
+    return None
+
+
+def shape_chosen() -> dict[str, list[tuple[int, str]]]:
+    """group_chosen(), then SHAPE_SETS in the order drawn (none drawn by a set of either bench on main 24067a1;
+    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
+    from real_events import chosen as events_chosen  # real_events imports this module
+
+    out = group_chosen()
+    names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic")
+    events = {name: items for name, items in events_chosen().items() if name in names}
+    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
+    splits = {**train_sets(), **test_sets()}
+    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
+    _draw_by_strata(out, seen, SHAPE_SETS, {"wide_sources": joined}, shape_stratum, SHAPE_DRAW)
+    return out
+
+
 @dataclass
 class Tally:
     """The three measures of one set and half, and the notes of sentences with a miss."""
@@ -717,7 +781,7 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
 
 
 def main() -> int:
-    return run_cli(group_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
+    return run_cli(shape_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":

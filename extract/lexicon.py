@@ -916,6 +916,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "body_descriptions": W,
             "candidacy_words": W,
             "told_after_marks": W,
+            "told_after_address": W,
+            "unit_heads": STR_MAP,
+            "unit_departments": W,
         }
     ),
     "surnames.txt": Lines(),

@@ -1132,6 +1132,11 @@ def _inherited(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     party = re.fullmatch(r"中共(.+)委员会", ch.base_org)
     if party and ln.role in post_rules()["gov_roles"]:
         return gov_of(party.group(1)), None
+    # (甲总厂办公室主任、副厂长: the unit the title heads, not its department; post_rules.yaml unit_heads)
+    unit = post_rules()["unit_heads"].get(re.sub(r"^(?:常务副|第一副|副)", "", ln.role))
+    k = ch.base_org.rfind(unit) if unit and not ch.base_org.endswith(unit) else -1
+    if k >= 2 and len(ch.base_org) - k > 2 and ch.base_org.endswith(tuple(post_rules()["unit_departments"])):
+        return ch.base_org[: k + 1], None
     return ch.base_org, None
 
 
@@ -2008,10 +2013,11 @@ def _listed_on(text: str, links: list, titles_by_end: dict, orgs_by_end: dict) -
     return out
 
 
-def _clause_chain(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) -> list:
-    """The chain that opens with its own body right at `at` and fills its clause (，。； or the end after it), else []."""
+def _clause_chain(text: str, at: int, titles_by_end: dict, orgs_by_end: dict, bare: bool = False) -> list:
+    """The chain that opens with its own body right at `at` (or, bare, with a title) and fills its clause (，。； or the
+    end after it), else []."""
     links = chain_after(text, at, titles_by_end, orgs_by_end)
-    if not links or links[0][0] != at or not links[0][1]:
+    if not links or links[0][0] != at or not (links[0][1] or bare):
         return []
     s, prefix, role = links[-1]
     after = s + len(prefix) + len(role)
@@ -2019,17 +2025,22 @@ def _clause_chain(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) ->
 
 
 TOLD_AFTER_MARKS = tuple(load("post_rules.yaml")["told_after_marks"])
+TOLD_AFTER_ADDRESS = tuple(load("post_rules.yaml")["told_after_address"])
 
 
 def _told_after(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: dict) -> list[Post]:
     """Posts told right after a name that opens its clause, set off by a mark of post_rules.yaml told_after_marks
     (甲：A协会副主任，B委员会秘书长): a chain that opens with its own body right after the mark and fills its clause
-    (，。； or the end after it), with the items after it joined by ， as a career list's."""
-    if m.end >= len(text) or not text.startswith(TOLD_AFTER_MARKS, m.end):
+    (，。； or the end after it), with the items after it joined by ， as a career list's. A form of address before the
+    mark (told_after_address: 甲先生：副总经理，…) is skipped, and with one a bare title filling its clause is a post too."""
+    address = next((w for w in TOLD_AFTER_ADDRESS if text.startswith(w, m.end)), "")
+    at = m.end + len(address)
+    if at >= len(text) or not text.startswith(TOLD_AFTER_MARKS, at):
         return []
     if m.start > 0 and text[m.start - 1] not in "，。；！？\n":
         return []
-    links = _clause_chain(text, m.end + 1, titles_by_end, orgs_by_end)  # (甲，A公司董事长乙说: the next name's, none)
+    # (甲，A公司董事长乙说: the next name's, none)
+    links = _clause_chain(text, at + 1, titles_by_end, orgs_by_end, bare=bool(address))
     return resolve_chain(doc, i, _listed_on(text, links, titles_by_end, orgs_by_end)) if links else []
 
 
