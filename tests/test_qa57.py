@@ -52,3 +52,38 @@ def _labels(got) -> set[str]:
 def test_noun_then_particle(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("青岚高新区归哪儿管", "located_in", {"青岚市"}, id="gui-nar-guan"),
+        pytest.param("打听个事，青岚高新区归哪块儿管", "located_in", {"青岚市"}, id="gui-na-kuair-guan"),
+        pytest.param(
+            "青岚市跟星岫集团之间是个什么协议", "agreement_kind", {"战略合作协议"}, id="zhijian-shige-shenme-xieyi"
+        ),
+        pytest.param(
+            "星岫集团与青岚市之间是什么协议", "agreement_kind", {"战略合作协议"}, id="zhijian-shi-shenme-xieyi"
+        ),
+        pytest.param("星岫集团和青岚市签了个啥", "agreement_kind", {"战略合作协议"}, id="qian-le-ge-sha"),
+        pytest.param("青岚市与星岫集团签的啥", "agreement_kind", {"战略合作协议"}, id="qian-de-sha"),
+        pytest.param("青岚市与星岫集团签的是啥", "agreement_kind", {"战略合作协议"}, id="qian-de-shi-sha"),
+        pytest.param("2033年5月6日签了啥", "agreements_in_period", {"战略合作协议"}, id="day-qian-le-sha"),
+        pytest.param("全市招商引资推进会都有谁去了", "event_participants", {"陆听松"}, id="dou-you-shui-qu-le"),
+        pytest.param("全市招商引资推进会有谁来了", "event_participants", {"陆听松"}, id="you-shui-lai-le"),
+        pytest.param("5月8日出了什么事", "events_in_period", {"全市招商引资推进会"}, id="chu-le-shenme-shi"),
+        pytest.param("2033年5月8日出啥事了", "events_in_period", {"全市招商引资推进会"}, id="chu-sha-shi-le"),
+        pytest.param("青岚市同星岫集团合作涉及几块啊", "agreement_fields", {"2个"}, id="sheji-ji-kuai"),
+        pytest.param("想打听下，谁在当青岚市市长", "post_holder", {"崔映川"}, id="xiang-dating-xia"),
+        pytest.param("曲岭县上现在谁当县长", "post_holder", {"钟望岳"}, id="xian-shang-who-serves"),
+        pytest.param("青岚市上现在谁当市长", "post_holder", {"崔映川"}, id="shi-shang-who-serves"),
+        pytest.param("青岚市人民政府一共提到几个人", "org_people", {"2个"}, id="tidao-ji-ge-ren"),
+        # near misses: a day with no event, a place a person went to (去了 no taking part), as before
+        pytest.param("5月9日出了什么事", "events_in_period", set(), id="day-with-nothing"),
+        pytest.param("顾远山去了哪些地方", "person_places", {"东湖区"}, id="went-where-still"),
+        pytest.param("青岚市跟星岫集团签的是什么协议", "agreement_kind", {"战略合作协议"}, id="written-out-still"),
+    ],
+)
+def test_spoken(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
