@@ -3,7 +3,8 @@ particle after it (甲区重点产业呀, 甲区重点产业？呀, 甲市副市
 `_TRAILING`), 诶 a filler; spoken forms read
 again as written out when nothing fits (cues.yaml `spoken`): 归哪儿管 (located_in), 之间是个什么协议 / 签了个啥 / 签的啥
 (agreement_kind), 都有谁去了 (event_participants), 出了什么事 (a day's events), 涉及几块 (how many fields), 县上 as
-县里 (a region word before the question), 一共提到几个人 (how many people a body has); the
+县里 (a region word before the question), 一共提到几个人 (how many people a body has); the earliest or latest
+event (哪件事发生得最早: templates.yaml first_event, last_event, cues earliest, latest); the
 opening 想打听下 a filler. The people, bodies and places are made up (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
@@ -87,3 +88,35 @@ def test_noun_then_particle(kg, question, template, expected):
 def test_spoken(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("哪件事发生得最早", "first_event", {"陆听松会见来访的顾远山一行"}, id="earliest-event"),
+        pytest.param("最早的活动是哪个", "first_event", {"陆听松会见来访的顾远山一行"}, id="earliest-activity"),
+        pytest.param("哪个会议召开得最早", "first_event", {"全市招商引资推进会"}, id="earliest-meeting-narrowed"),
+        pytest.param("哪件事发生得最晚", "last_event", {"全市招商引资推进会"}, id="latest-event"),
+        # near misses: 最早 said of a person's posts or of an article: not the earliest event
+        pytest.param("顾远山最早担任什么职务", "person_posts", {"星岫集团有限公司董事长"}, id="posts-earliest-word"),
+        pytest.param("最早的报道是哪篇", None, set(), id="earliest-article-not-asked"),
+    ],
+)
+def test_earliest_event(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+def test_a_year_alone_is_not_known_to_be_first():
+    """An event dated by its year alone ranks after the days of that year when the first is asked, before them when
+    the last is (neither is known to be earlier or later)."""
+    page = {
+        "events": [
+            {"kind": "meeting", "date": "2031", "summary": "青岚市召开年度工作会议", "participants": []},
+            {"kind": "meeting", "date": "2031-03-02", "summary": "青岚市召开春季调度会", "participants": []},
+            {"kind": "meeting", "date": "2031-09-20", "summary": "青岚市召开秋季推进会", "participants": []},
+        ]
+    }
+    kg = imported_kg((page, "made-up-year.json"))
+    assert _labels(kg.ask("哪件事发生得最早")) == {"春季调度会"}
+    assert _labels(kg.ask("哪件事发生得最晚")) == {"秋季推进会"}
