@@ -30,7 +30,9 @@ _DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")  # a day without
 LEVEL_CHARS = set("村镇乡县市区省州旗盟")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _QUALIFIER_GAP = re.compile(r"[村镇乡县市区省的]?")
-_TRAILING = re.compile(r"[?？。.!！~～…]+$")
+_TRAILING = re.compile(
+    r"[?？。.!！~～…]+$|[?？。.!！~～…]+(?=(?:[呀啊哈]|来着)+[?？。.!！~～…]*$)"
+)  # 甲区重点产业？呀: the mark before a particle
 # a yes-no question ending on 不 or 不是 (甲是乙市市长不, 甲是乙市市长不是) or on 么 typed for 吗 (甲是乙市市长么), not
 # 什么/怎么/那么/要不 nor 是不是
 _YES_NO_END = re.compile(r"(?<=[^什怎这那多要为])么$|(?<=[^不没要])不$|(?<=[^不没要是])不是$")
@@ -191,6 +193,8 @@ def clean_question(question: str, explained: Callable[[str], int] | None = None)
     ('1998年1月12日开了什么会', '2025年3月24日有什么活动', '甲投了2.5亿')
     >>> clean_question("甲县位于哪？")
     '甲县位于哪里'
+    >>> clean_question("甲区重点产业？呀"), clean_question("甲区重点产业？啊？")
+    ('甲区重点产业呀', '甲区重点产业啊')
     >>> clean_question("甲是乙市市长不？"), clean_question("甲是乙市市长么"), clean_question("甲是什么")
     ('甲是乙市市长吗', '甲是乙市市长吗', '甲是什么')
     >>> clean_question("甲是乙市市长不是"), clean_question("甲是不是乙市市长")

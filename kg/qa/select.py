@@ -762,12 +762,18 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         tags = words[-1].tags
         ends = {lex.answers[n] for k, n in tags if k == "cue" and n in lex.answers}
         ev.asks = (ends | {lex.ends[n] for k, n in tags if k == "cue" and n in lex.ends}) or ev.asks
-    if not ev.asks and words and words[-1].end == len(text):
-        # no question word, the question ends on a noun that says what it asks for (陈向阳的职务)
-        ev.asks |= {lex.answers[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.answers}
-        ev.asks |= {lex.ends[name] for kind, name in words[-1].tags if kind == "cue" and name in lex.ends}
-    if not ev.asks and mentions and mentions[-1].end == len(text) and {"s", "t"} & set(mentions[-1].kinds):
-        ev.asks.add("person")  # no question word, the question ends on a post or title (出席签约的市长): who holds it
+    if not ev.asks and (last := _ending_word(words, len(text))):
+        # no question word, the question ends on a noun that says what it asks for (陈向阳的职务), fillers after it
+        # only (甲区重点产业呀, 甲的职务啊)
+        ev.asks |= {lex.answers[name] for kind, name in last.tags if kind == "cue" and name in lex.answers}
+        ev.asks |= {lex.ends[name] for kind, name in last.tags if kind == "cue" and name in lex.ends}
+    if (
+        not ev.asks
+        and mentions
+        and mentions[-1].end == _fillers_off(words, len(text))[0]
+        and {"s", "t"} & set(mentions[-1].kinds)
+    ):  # no question word, the question ends on a post or title (出席签约的市长, 甲市秘书长来着): who holds it
+        ev.asks.add("person")
     if ev.count and any(w.text in lex.lists for w in words):
         ev.count = None  # 请列出甲市的几位副市长: the names asked for, not how many
     ev.asked = [
@@ -1323,6 +1329,22 @@ def _asked_post(ev: Evidence, lex: Lexicon, mention: Any) -> bool:
     """True when the question asks about this post: a which-word before it (有哪几位副市长参加), or only question
     words after it (…的副市长是谁); not a post inside a fact's description (甲县长主持的会议有哪些人参加)."""
     return bool(_WHICH.search(ev.text, 0, mention.start)) or _asked_at_end(ev, lex, mention.end)
+
+
+def _fillers_off(words: list[Word], end: int) -> tuple[int, int]:
+    """Where the question ends without the fillers ending it, each right after the one before (甲区重点产业呀,
+    甲市秘书长来着), and how many words come before that end."""
+    k = len(words)
+    while k > 0 and words[k - 1].end == end and all(kind == "filler" for kind, _ in words[k - 1].tags):
+        end, k = words[k - 1].start, k - 1
+    return end, k
+
+
+def _ending_word(words: list[Word], end: int) -> Word | None:
+    """The last word that is no filler, when fillers alone follow it to `end` (甲区重点产业呀: 重点产业); none when
+    something else follows it or no word ends the question."""
+    end, k = _fillers_off(words, end)
+    return words[k - 1] if k > 0 and words[k - 1].end == end else None
 
 
 def _asked_at_end(ev: Evidence, lex: Lexicon, end: int) -> bool:
