@@ -68,3 +68,43 @@ NO_LED_CHECK = [
 def test_probe60_led_check_team_or_results_is_no_inspection(text, name):
     """带队检查组… / 带队检查结果…: the team or the results of a check, not a check told (near-misses)."""
     assert _of_kind(text, name, "inspection") == []
+
+
+SAME_DAY_ALSO = [
+    pytest.param(
+        "中新网北京9月10日电 北京远华药业股份有限公司8日与中华人民共和国卫生部签订了药品采购合同，合同金额2.1亿元。"
+        "同日，北京远华药业股份有限公司还与中国银行北京市分行签署了银企合作协议，获得8亿元综合授信。",
+        "cnews_2009-09-10-101.txt",
+        2,
+        id="same-day-the-subject-also-signs-with-a-bank",
+    ),
+    pytest.param(
+        "中新网郑州5月21日电 河南新通信息技术有限公司20日与郑州市人民政府签署了战略合作协议。当天，河南新通信息技术有限公司"
+        "还与河南宏达电子有限公司签订了设备采购合同，采购金额1.6亿元。",
+        "cnews_2009-05-21-102.txt",
+        2,
+        id="that-day-the-subject-also-signs-a-purchase-contract",
+    ),
+    pytest.param(
+        "中新网杭州8月12日电 浙江华瑞机械股份有限公司11日与杭州市萧山区人民政府签订了投资协议。同日，双方还签订了"
+        "土地使用协议。",
+        "cnews_2009-08-12-103.txt",
+        1,
+        id="near-miss-same-day-both-sides-sign-again-one-signing",
+    ),
+    pytest.param(
+        "中新网宁波8月11日电 浙江丰源能源股份有限公司今日公告，公司于8月10日与宁波广泰投资有限公司签订了股权转让协议；同日，"
+        "公司与宁波市北仑区人民政府签署了增资扩股框架协议。公司董事长林志刚与宁波广泰投资有限公司董事长周建明在协议上签字。",
+        "cnews_2009-08-11-104.txt",
+        1,
+        id="near-miss-same-day-after-a-semicolon-no-also-one-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,n", SAME_DAY_ALSO)
+def test_probe60_same_day_the_subject_also_signs_with_another_partner(text, name, n):
+    """…甲与乙签订了A。同日，甲还与丙签署了B / 当天，甲还与丙签订了B: a sentence of its own telling what the subject also signed
+    with another partner that day is a signing of its own (event_kinds.yaml same_day_also, events._partners_apart; b60 probe:
+    the second deal folded into the first); 同日，双方还签订了… and ；同日，甲与丙签署了… of one sentence stay one (b37)."""
+    assert len(_of_kind(text, name, "signing")) == n
