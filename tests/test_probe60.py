@@ -108,3 +108,29 @@ def test_probe60_same_day_the_subject_also_signs_with_another_partner(text, name
     with another partner that day is a signing of its own (event_kinds.yaml same_day_also, events._partners_apart; b60 probe:
     the second deal folded into the first); 同日，双方还签订了… and ；同日，甲与丙签署了… of one sentence stay one (b37)."""
     assert len(_of_kind(text, name, "signing")) == n
+
+
+PLEDGE_SPEECH = [
+    pytest.param(
+        "发布时间：2011-04-27\n本报讯 昨日上午，市交通运输局召开全市出租车行业专项整治动员大会。副市长王建军出席会议并讲话。"
+        "市通达出租汽车有限公司总经理李秀芳代表全市出租车企业作表态发言。",
+        "eb_m1.txt",
+        "李秀芳",
+        id="taxi-firm-head-makes-a-pledge-speech-for-the-trade",
+    ),
+    pytest.param(
+        "发布时间：2011-09-14\n本报讯 昨日，区安监局召开全区安全生产工作会议，副区长赵国梁主持会议。"
+        "宏达建材有限公司董事长陈志远代表企业做了表态发言。",
+        "eb_m2.txt",
+        "陈志远",
+        id="company-chairman-made-a-pledge-speech-for-firms",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,who", PLEDGE_SPEECH)
+def test_probe60_a_pledge_speech_is_taking_part_in_the_meeting(text, name, who):
+    """甲代表…作表态发言: a pledge made at the meeting told, a participant of it, as 作交流发言 is (event_kinds.yaml
+    participation; b60 probe: the taxi firm's head left out of the 动员大会)."""
+    meetings = _of_kind(text, name, "meeting")
+    assert len(meetings) == 1 and who in meetings[0].participants
