@@ -421,6 +421,7 @@ def _patterns() -> dict:
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "meeting_scene": re.compile(lex["meeting_scene"]),
         "same_day_opening": re.compile(lex["same_day_opening"]),
+        "same_day_also": re.compile(lex["same_day_also"]),
         "ceremony_held": re.compile(lex["ceremony_held"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
@@ -2165,7 +2166,24 @@ def _same_day_apart(a: Draft, b: Draft) -> bool:
     """Is the later of two drafts told opening with the same day (同日，…: event_kinds.yaml same_day_opening) with bodies none of
     the other's (both named), a happening of its own that day?"""
     later = max(a, b, key=lambda d: d.sent)
-    return a.sent != b.sent and _opens_with(later, "same_day_opening") and _bodies_apart(a, b)
+    also = _patterns()["same_day_also"].match(later.source.sentence) is not None
+    apart = _bodies_apart(a, b) or (also and _partners_apart(a, b))
+    return a.sent != b.sent and _opens_with(later, "same_day_opening") and apart
+
+
+def _partners_apart(a: Draft, b: Draft) -> bool:
+    """Do two drafts of two bodies or more each name a body the other lacks (甲与乙签订了A。同日，甲还与丙签署了B: the same
+    subject, another partner), not one deal told again (同日，双方还签订了…)? Asked only of a sentence of its own that opens
+    so and tells what the subject also signed (event_kinds.yaml same_day_also): ；同日，甲与丙签署了… of one sentence, with its
+    signers told after both deals, stays one signing (b37).
+
+    >>> x, y = Draft.__new__(Draft), Draft.__new__(Draft)
+    >>> x.organizations, y.organizations = ["甲公司", "乙部"], ["甲公司", "丙银行"]
+    >>> _partners_apart(x, y), _partners_apart(x, x)
+    (True, False)
+    """
+    x, y = set(a.organizations), set(b.organizations)
+    return len(x) >= 2 and len(y) >= 2 and bool(x - y) and bool(y - x)
 
 
 def _bodies_apart(a: Draft, b: Draft) -> bool:

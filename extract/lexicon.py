@@ -631,6 +631,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "clause_ceremonies": Map(Str()),
             "meeting_scene": Str(),
             "same_day_opening": Str(),
+            "same_day_also": Str(),
             "ceremony_held": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
