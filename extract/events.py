@@ -450,6 +450,8 @@ def _patterns() -> dict:
         "award_acts": re.compile(alt(lex["award_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
         "after_talks": re.compile(lex["after_talks"]),
+        "named_item": re.compile(lex["named_item"]),
+        "agreed_ahead": re.compile(lex["agreed_ahead"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "at_signing": re.compile(lex["at_signing"]),
         "ceremony_scene": re.compile(lex["ceremony_scene"]),
@@ -598,6 +600,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
     if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):
         return False  # (他还将前往上海，出席…博览会: the trip planned goes on)
+    if pats["agreed_ahead"].search(text, lead, clause_start(text, trig.start)):
+        return False  # (双方还商定，今年下半年在甲地举行磋商: what they agreed to do, a plan)
     dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
     if (
         (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的")
@@ -2085,6 +2089,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
         if _patterns()["after_meeting"].match(signing.summary):
             return False  # 会后，…见证了…的签署: what followed a meeting, not those talks
+        if _patterns()["named_item"].match(signing.summary):
+            return False  # 其中，甲与乙签署了…协议: one named item of the documents witnessed, a signing of its own
         return not _patterns()["after_talks"].match(signing.summary)  # 会谈后，…签署: what followed the talks
     if a.kind == "award" and b.kind == "meeting" and b.again and a.date == b.date:
         return True  # 表彰大会…。甲出席大会并讲话: the assembly of the award ceremony

@@ -618,6 +618,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "award_assembly": W,
             "award_acts": W,
             "after_talks": Str(),
+            "named_item": Str(),
+            "agreed_ahead": Str(),
             "after_meeting": Str(),
             "at_signing": Str(),
             "ceremony_scene": Str(),

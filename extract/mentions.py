@@ -1298,6 +1298,8 @@ def _after_verb_opener(core: str, suf: str) -> str:
     ('东海科技大学台州', '建设')
     >>> _after_verb_opener("建设", "科学城")  # a verb and a zone's kind alone: no name
     ''
+    >>> _after_verb_opener("甲乙高新技术产业开发区建设丙丁装备", "产业园")  # a zone named whole, then the verb
+    '丙丁装备'
     """
     for v in VERB_OPENERS:
         rest = core[len(v) :]
@@ -1305,6 +1307,11 @@ def _after_verb_opener(core: str, suf: str) -> str:
             return rest
         if core == v and suf.endswith(ZONE_KINDS):
             return ""  # 建设科学城, 建设开发区: a verb and a zone's kind alone, no name
+        # (在甲高新技术产业开发区建设乙产业园: a zone named whole before the verb is where the park is built, no part of
+        # its name; b59)
+        k = core.find(v, 2)
+        if k > 0 and core[:k].endswith(ZONE_KINDS) and len(core) - k - len(v) >= 2:
+            return core[k + len(v) :]
     return core
 
 
