@@ -399,6 +399,34 @@ class QuestionAnswerer:
             return replace(got, question=question) if got.answers else None
         return None
 
+    def _answer_framed(self, question: str, text: str) -> Answer | None:
+        """The article named before the question (那篇讲甲会的报道里，甲市的市长是谁: cues.yaml framed), the whole fitting
+        no template: the question after the frame asked alone, when it names something. None: not so framed, or the
+        question alone answers nothing.
+
+        >>> from types import SimpleNamespace as N
+        >>> qa = N(lexicon=N(framed_opens=("那篇讲",), framed_ends=("的报道里",)), answer=lambda t: N(answers=[t]))
+        >>> QuestionAnswerer._framed_rest(qa, "那篇讲甲会的报道里，乙是谁"), QuestionAnswerer._framed_rest(qa, "乙是谁")
+        ('乙是谁', None)
+        """
+        rest = self._framed_rest(text)
+        if not rest or not self.parse(rest).mentions:
+            return None
+        got = self.answer(rest)
+        return replace(got, question=question) if got.answers else None
+
+    def _framed_rest(self, text: str) -> str | None:
+        """What follows a frame naming the article (`_answer_framed`); None: no frame, or nothing after it."""
+        lex = self.lexicon
+        lead = next((w for w in lex.framed_opens if text.startswith(w)), None)
+        if lead is None:
+            return None
+        ends = [(text.find(e, len(lead) + 1), e) for e in lex.framed_ends if text.find(e, len(lead) + 1) > 0]
+        if not ends:
+            return None
+        at, end = min(ends, key=lambda x: (x[0], -len(x[1])))
+        return text[at + len(end) :].lstrip("，,：: ") or None
+
     def _asked_clause(self, text: str) -> int | None:
         """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
         such clause."""
@@ -1253,6 +1281,7 @@ STEPS: tuple[Step, ...] = (
         when=lambda q: q.fits is None,
     ),
     Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
+    Step("framed", lambda qa, q: qa._answer_framed(q.question, q.text), when=_unfit),  # 那篇讲甲会的报道里，乙是谁
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会
