@@ -114,3 +114,21 @@ def test_frame_without_name_is_not_read(kg):
     """What follows the frame must name something of the graph: 那篇讲…的报道里，是谁 is not asked alone."""
     got = kg.ask("那篇讲全市招商引资推进会的报道里，是谁")
     assert got.template != "post_holder"
+
+
+@pytest.mark.parametrize(
+    "question,asks_two",
+    [
+        pytest.param("青岚市委书记是谁，另外青岚市商务局局长叫啥", True, id="ling-wai-two"),
+        pytest.param("星岫集团董事长是哪位，顺便问一下白砚秋担任什么职务", True, id="shun-bian-wen-yi-xia-two"),
+        # near misses: 另外 inside one question (a filler), and a comma'd afterthought that is no question of its own
+        pytest.param("白砚秋另外还有什么职务", False, id="ling-wai-filler"),
+        pytest.param("青岚市委书记是谁，另外", False, id="ling-wai-nothing-after"),
+    ],
+)
+def test_joined_asks(kg, question, asks_two):
+    got = kg.ask(question)
+    assert (got.message == "问题一次问了不止一件事，请分开问" and not got.answers) is asks_two, (
+        got.template,
+        got.message,
+    )

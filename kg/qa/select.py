@@ -43,6 +43,7 @@ _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that
 _LEXICON_KEYS = {
     "asks",
     "framed",
+    "joined_asks",
     "leads",
     "cues",
     "counts",
@@ -154,6 +155,7 @@ class Lexicon:
     apposed_ends: tuple[str, ...] = ()  # words closing that aside after the body (的那位)
     framed_opens: tuple[str, ...] = ()  # words opening a frame naming the article (那篇讲…的报道里，…)
     framed_ends: tuple[str, ...] = ()  # words closing that frame (的报道里)
+    joined_asks: tuple[str, ...] = ()  # words joining a second question after a comma (，另外…): two asked at once
     deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
     alone: dict[str, str] = field(
         default_factory=dict
@@ -405,6 +407,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         framed_ends=tuple(
             sorted(_words(source, "framed.ends", (data.get("framed") or {}).get("ends") or []), key=len, reverse=True)
         ),
+        joined_asks=tuple(sorted(_words(source, "joined_asks", data.get("joined_asks") or []), key=len, reverse=True)),
         deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
         alone=_alone(source, data.get("alone") or {}),
         context_asks=tuple(
