@@ -399,6 +399,48 @@ class QuestionAnswerer:
             return replace(got, question=question) if got.answers else None
         return None
 
+    def _asks_two_joined(self, question: str, text: str) -> Answer | None:
+        """Two questions joined after a comma by a word of cues.yaml joined_asks (甲市市长是谁，另外乙局局长叫啥), each
+        fitting a template on its own: asked to be asked one at a time. None: not so joined, or a side fits nothing
+        (甲是谁，另外 alone)."""
+        for m in re.finditer("[，,；;]", text):
+            rest = text[m.end() :]
+            word = next((w for w in self.lexicon.joined_asks if rest.startswith(w)), None)
+            if word is None:
+                continue
+            first, second = text[: m.start()], rest[len(word) :].lstrip("，,：: ")
+            if first and second and self._read(first)[2] and self._read(second)[2]:
+                return Answer(question, message="问题一次问了不止一件事，请分开问")
+        return None
+
+    def _answer_framed(self, question: str, text: str) -> Answer | None:
+        """The article named before the question (那篇讲甲会的报道里，甲市的市长是谁: cues.yaml framed), the whole fitting
+        no template: the question after the frame asked alone, when it names something. None: not so framed, or the
+        question alone answers nothing.
+
+        >>> from types import SimpleNamespace as N
+        >>> qa = N(lexicon=N(framed_opens=("那篇讲",), framed_ends=("的报道里",)), answer=lambda t: N(answers=[t]))
+        >>> QuestionAnswerer._framed_rest(qa, "那篇讲甲会的报道里，乙是谁"), QuestionAnswerer._framed_rest(qa, "乙是谁")
+        ('乙是谁', None)
+        """
+        rest = self._framed_rest(text)
+        if not rest or not self.parse(rest).mentions:
+            return None
+        got = self.answer(rest)
+        return replace(got, question=question) if got.answers else None
+
+    def _framed_rest(self, text: str) -> str | None:
+        """What follows a frame naming the article (`_answer_framed`); None: no frame, or nothing after it."""
+        lex = self.lexicon
+        lead = next((w for w in lex.framed_opens if text.startswith(w)), None)
+        if lead is None:
+            return None
+        ends = [(text.find(e, len(lead) + 1), e) for e in lex.framed_ends if text.find(e, len(lead) + 1) > 0]
+        if not ends:
+            return None
+        at, end = min(ends, key=lambda x: (x[0], -len(x[1])))
+        return text[at + len(end) :].lstrip("，,：: ") or None
+
     def _asked_clause(self, text: str) -> int | None:
         """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
         such clause."""
@@ -1238,6 +1280,7 @@ STEPS: tuple[Step, ...] = (
     Step("checked_then", lambda qa, q: qa._answer_checked_then(q.question, q.text)),  # 甲是乙公司的吗？是哪家的？
     Step("corrected", lambda qa, q: qa._answer_corrected(q.question, q.text)),  # 甲市市长乙？不对，甲市市长是谁
     Step("apposed", lambda qa, q: qa._answer_apposed(q.question, q.text)),  # 王局长，就是甲局的那位，叫啥
+    Step("joined_asks", lambda qa, q: qa._asks_two_joined(q.question, q.text)),  # 甲是谁，另外乙是谁
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
@@ -1253,6 +1296,7 @@ STEPS: tuple[Step, ...] = (
         when=lambda q: q.fits is None,
     ),
     Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
+    Step("framed", lambda qa, q: qa._answer_framed(q.question, q.text), when=_unfit),  # 那篇讲甲会的报道里，乙是谁
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会

@@ -42,6 +42,8 @@ _CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 _HOW_MANY = re.compile(r"(?<!哪)几|多少个")  # a generic question word that counts what the noun before it names
 _LEXICON_KEYS = {
     "asks",
+    "framed",
+    "joined_asks",
     "leads",
     "cues",
     "counts",
@@ -151,6 +153,9 @@ class Lexicon:
     context_opens: tuple[str, ...] = ()  # words opening a clause of context before the question (据报道，甲…，那么…)
     apposed_opens: tuple[str, ...] = ()  # words opening an aside naming the body of a surnamed title (，就是甲局的那位)
     apposed_ends: tuple[str, ...] = ()  # words closing that aside after the body (的那位)
+    framed_opens: tuple[str, ...] = ()  # words opening a frame naming the article (那篇讲…的报道里，…)
+    framed_ends: tuple[str, ...] = ()  # words closing that frame (的报道里)
+    joined_asks: tuple[str, ...] = ()  # words joining a second question after a comma (，另外…): two asked at once
     deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
     alone: dict[str, str] = field(
         default_factory=dict
@@ -396,6 +401,13 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         apposed_ends=tuple(
             sorted(_words(source, "apposed.ends", (data.get("apposed") or {}).get("ends") or []), key=len, reverse=True)
         ),
+        framed_opens=tuple(
+            sorted(_words(source, "framed.opens", (data.get("framed") or {}).get("opens") or []), key=len, reverse=True)
+        ),
+        framed_ends=tuple(
+            sorted(_words(source, "framed.ends", (data.get("framed") or {}).get("ends") or []), key=len, reverse=True)
+        ),
+        joined_asks=tuple(sorted(_words(source, "joined_asks", data.get("joined_asks") or []), key=len, reverse=True)),
         deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
         alone=_alone(source, data.get("alone") or {}),
         context_asks=tuple(
