@@ -215,3 +215,80 @@ def test_compile_templates_same_pages(kg: Any, tmp_path: Path) -> None:
         a, b = plain.test_client().get(url), compiled.test_client().get(url)
         assert a.status_code == b.status_code == 200
         assert a.data == b.data
+
+
+# ---------------------------------------------------------------- the name tables written as the file takes them
+def _file_rows(path: Path) -> dict[str, list[tuple]]:
+    """Every table of a fact file, its rows sorted (the body's words and pickled sets come in a set's order)."""
+    import sqlite3
+
+    from kgqa.kg.qa.fact_db import _TABLES
+
+    with sqlite3.connect(path) as conn:
+        return {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in _TABLES if t not in ("body",)}  # type: ignore[misc]
+
+
+def _written(kg: Any, folder: Path, listed: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Path]:
+    from kgqa.kg.qa import saved
+    from kgqa.kg.qa.index import GraphIndex
+
+    index = GraphIndex(kg.store)
+    folder.mkdir()
+    with monkeypatch.context() as m:
+        if listed:  # the way before: every row listed before the file takes them
+            whole = saved._whole_rows
+            m.setattr(saved, "_whole_rows", lambda *a, **k: list(whole(*a, **k)))
+        saved._write_facts(index, folder / "kgqa-qa-index")
+    return index, folder / str(index.fact_file)
+
+
+def test_name_rows_made_as_written_same_file(kg: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, made = _written(kg, tmp_path / "made", False, monkeypatch)
+    _, listed = _written(kg, tmp_path / "listed", True, monkeypatch)
+    a, b = _file_rows(made), _file_rows(listed)
+    assert a["name"] and a["member"]
+    assert a == b
+
+
+def test_name_rows_are_iterators_for_tables_in_memory(kg: Any) -> None:
+    from collections.abc import Iterator
+
+    from kgqa.kg.qa import saved
+    from kgqa.kg.qa.index import GraphIndex
+
+    names, members = saved._name_rows(GraphIndex(kg.store), fresh=True)
+    assert names and members
+    assert all(isinstance(rows, Iterator) for rows in (*names.values(), *members.values()))
+
+
+def test_members_mark_once_a_chunk(kg: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from kgqa.kg.qa.name_db import MEMBERS_MARK
+
+    _, made = _written(kg, tmp_path / "made", False, monkeypatch)
+    with sqlite3.connect(made) as conn:
+        marks = conn.execute("SELECT chunk FROM name WHERE part = ?", (MEMBERS_MARK,)).fetchall()
+    assert marks == [(1,)]
+
+
+MEMBER_ROWS = [
+    pytest.param({}, 0, id="no-tables"),
+    pytest.param({"surfaces": iter(())}, 0, id="an-empty-iterator"),
+    pytest.param({"surfaces": iter([("甲", b"x", b"y")])}, 1, id="one-row-from-an-iterator"),
+    pytest.param({"surfaces": [("甲", b"x", b"y"), ("乙", b"x", None)]}, 1, id="a-list"),
+]
+
+
+@pytest.mark.parametrize(("members", "marks"), MEMBER_ROWS)
+def test_members_mark_only_with_member_rows(tmp_path: Path, members: dict[str, Any], marks: int) -> None:
+    import sqlite3
+
+    from kgqa.kg.qa.fact_db import FactDB
+    from kgqa.kg.qa.name_db import MEMBERS_MARK
+
+    db = FactDB(tmp_path / "f.facts.db", create=True)
+    db.append({}, 0, {"names": iter([("甲", b"")])}, members)
+    with sqlite3.connect(tmp_path / "f.facts.db") as conn:
+        found = conn.execute("SELECT COUNT(*) FROM name WHERE part = ?", (MEMBERS_MARK,)).fetchone()[0]
+    assert found == marks
