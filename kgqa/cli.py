@@ -574,6 +574,9 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
         kg.preload_qa()
     except Exception as exc:  # noqa: BLE001 - only a head start: the first request makes them as before
         click.echo(f"kgqa: the question index was not loaded ahead ({type(exc).__name__}: {exc})", err=True)
+    from .web import compile_templates
+
+    compile_templates(app)  # the first request of each page then renders at once (same pages)
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
 

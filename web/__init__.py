@@ -70,3 +70,13 @@ def init_app(app: Flask) -> None:
 def get_kg() -> Any:
     """The KnowledgeGraph this app serves."""
     return current_app.config["KG"]
+
+
+def compile_templates(app: Flask) -> list[str]:
+    """Compile every template of the app into its Jinja cache (a server before it listens: the first request of
+    a page otherwise compiles its templates, ~0.2 s of the busiest entity page's first request under load). The
+    pages rendered are the same; returns the names compiled."""
+    names = app.jinja_env.list_templates()
+    for name in names:
+        app.jinja_env.get_template(name)
+    return names

@@ -26,7 +26,7 @@ import sqlite3
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -128,8 +128,8 @@ class FactDB:
         self,
         parts: dict[str, FactIndex],
         after: int,
-        names: dict[str, list[tuple[str, bytes | None]]] | None = None,
-        members: dict[str, list[tuple[str, bytes | None, bytes | None]]] | None = None,
+        names: Mapping[str, Iterable[tuple[str, bytes | None]]] | None = None,
+        members: Mapping[str, Iterable[tuple[str, bytes | None, bytes | None]]] | None = None,
     ) -> int:
         """Write the facts of in-memory indexes ({"events": FactIndex, ...}), the changed keys of the name
         tables ({part: [(key, pickled value or None)]}, name_db.py) and the changed members of its member tables
@@ -150,12 +150,13 @@ class FactDB:
                     conn.executemany(
                         "INSERT INTO name VALUES (?, ?, ?, ?)", ((part, key, chunk, raw) for key, raw in rows)
                     )
+                written = 0  # member rows (they may come as iterators, made as they are written)
                 for part, member_rows in (members or {}).items():
-                    conn.executemany(
+                    written += conn.executemany(
                         "INSERT INTO member VALUES (?, ?, ?, ?, ?)",
                         ((part, key, chunk, m, v) for key, m, v in member_rows),
-                    )
-                if any(members.values() if members else ()):  # the chunk's mark for `_past` (a small table)
+                    ).rowcount
+                if written > 0:  # the chunk's mark for `_past` (a small table)
                     conn.execute("INSERT INTO name VALUES (?, '', ?, NULL)", (MEMBERS_MARK, chunk))
                 conn.execute("COMMIT")
             except BaseException:
