@@ -625,8 +625,13 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
         if len(found) >= 2:
             return found
     start = max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1
-    if not _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos):
+    back = _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos)
+    if not back:
         return []
+    level = load("agreement_kinds.yaml")["parties_back_levels"].get(back.group())
+    places = _places_back(sents, k, back.start(), level) if level else []
+    if places:  # (甲省和乙省…会议今天召开。会上，两省签订…: the two provinces named last)
+        return places
     for found in before:  # 甲部部长某某与来访的乙国部长会谈，双方签署…: the one body named
         if found:
             return found
@@ -642,6 +647,25 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
         if two:
             return two
     return named[0] if named else []
+
+
+def _places_back(sents: list[Sentence], k: int, pos: int, level: str) -> list[str]:
+    """The last two places of `level` (province, city, county) named before `pos` in the sentence and the two
+    before it of its paragraph (两省签订…: the two provinces named last, each signing by its government as
+    `party_body` has it), in the order named; none unless two are found."""
+    found: list[str] = []
+    for j in range(k, max(-1, k - 3), -1):
+        s = sents[j]
+        if s.para != sents[k].para:
+            break
+        for p, name in sorted(s.places, reverse=True):
+            place = place_of(name)
+            if (j < k or p < pos) and place is not None and place.level == level:
+                if place.name not in found:
+                    found.insert(0, place.name)
+                if len(found) == 2:
+                    return found
+    return []
 
 
 def split_parties(parties: list[str]) -> list[str]:

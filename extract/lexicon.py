@@ -425,6 +425,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "amount_stat_terms": W,
             "unit_price_before": Str(),
             "parties_back": W,
+            "parties_back_levels": Map(Choice(("province", "city", "county"))),
             "kind_joins": W,
             "list_opener": Str(),
             "list_item": Str(),

@@ -1,0 +1,59 @@
+"""Rows of made-up sentences for the items session 40's extraction helpers left (bench/README.md, Pattern probe:
+ext53-ext56, b57 and b58's "Left"), each fixed in general (session 41, ext57)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def _facts(text: str, name: str = "pd1998_x.txt"):
+    return extract_page("标题\n\n" + text, source_name=name)
+
+
+PROVINCE_PAIRS = [
+    pytest.param(
+        "本报杭州５月８日讯 浙江省与四川省今天在杭州签订对口帮扶协议。",
+        [("对口帮扶协议", {"浙江省人民政府", "四川省人民政府"})],
+        id="second-province-before-a-time-and-a-venue",
+    ),
+    pytest.param(
+        "本报讯 江苏省与青海省昨天签订了对口支援协议。",
+        [("对口支援协议", {"江苏省人民政府", "青海省人民政府"})],
+        id="second-province-before-a-time",
+    ),
+    pytest.param(
+        "本报讯 湖北省与新疆维吾尔自治区在武汉签订了对口支援协议。",
+        [("对口支援协议", {"湖北省人民政府", "新疆维吾尔自治区人民政府"})],
+        id="second-region-before-a-venue",
+    ),
+    pytest.param(
+        "新华社福州４月２日电 福建省和贵州省扶贫协作联席会议今天在福州召开。会上，两省签订了１９９８年至２０００年对口帮扶协议。",
+        [("对口帮扶协议", {"福建省人民政府", "贵州省人民政府"})],
+        id="two-provinces-told-back-and-a-range-of-years",
+    ),
+    pytest.param(
+        "本报讯 常州市市长和咸宁市市长今天举行会谈，两市签订了2021年至2025年合作协议。",
+        [("合作协议", {"常州市人民政府", "咸宁市人民政府"})],
+        id="two-cities-told-back",
+    ),
+    pytest.param(
+        "本报讯 株洲市与湘潭市昨天在长沙召开联席会议。",
+        [],
+        id="guard-two-cities-meeting-no-agreement",
+    ),
+    pytest.param(
+        "本报讯 江苏省省长一行到陕西省考察，双方签订了合作协议。",
+        [("合作协议", set())],
+        id="guard-a-visit-is-no-pair-of-signing-provinces",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", PROVINCE_PAIRS)
+def test_ext57_two_places_that_sign(text, want):
+    """A place joined to another before the verb signs when a time and a venue stand between (甲省与乙省今天在丙签订:
+    agreement_kinds.yaml place_verb_gap), a range of years is no part of the kind (kind_prefix_drop), and 两省/两市 as
+    the parties are the two places of that level named last (parties_back_levels; b57's 两省签订了…对口帮扶协议)."""
+    facts = _facts(text)
+    assert [(a.kind, set(a.parties)) for a in facts.agreements] == want
