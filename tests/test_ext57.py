@@ -57,3 +57,42 @@ def test_ext57_two_places_that_sign(text, want):
     the parties are the two places of that level named last (parties_back_levels; b57's 两省签订了…对口帮扶协议)."""
     facts = _facts(text)
     assert [(a.kind, set(a.parties)) for a in facts.agreements] == want
+
+
+def _posts(text: str, name: str = "cnews_x.txt") -> dict[str, set[tuple[str, str | None]]]:
+    return {p.name: {(q.title, q.org) for q in p.posts} for p in _facts(text, name).persons}
+
+
+FOREIGN_CITY = [
+    pytest.param(
+        "中新网宁波5月6日电 宁波市人民政府6日与韩国某某市政府签署了友好交流备忘录。宁波市市长王建国和某某市副市长朴东日分别代表双方签字。",
+        "朴东日",
+        {("副市长", "某某市政府")},
+        id="foreign-city-named-after-its-country-before",
+    ),
+    pytest.param(
+        "中新网无锡3月2日电 无锡市市长张志刚会见了日本某某市副市长山田一郎一行。",
+        "山田一郎",
+        {("副市长", "日本某某市政府")},
+        id="foreign-city-written-with-its-country",
+    ),
+    pytest.param(
+        "中新网常州3月2日电 常州市副市长李国强出席了签约仪式。",
+        "李国强",
+        {("副市长", "常州市人民政府")},
+        id="guard-a-listed-city",
+    ),
+    pytest.param(
+        "本报讯 某某市副市长李国强出席了签约仪式。",
+        "李国强",
+        {("副市长", "某某市人民政府")},
+        id="guard-a-city-no-list-holds-with-no-country",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,person,posts", FOREIGN_CITY)
+def test_ext57_a_foreign_citys_government_is_its_city_government(text, person, posts):
+    """A foreign city's 副市长 holds the post in <city>政府 as b29 and b58 write it, not a 人民政府 (posts.
+    _foreign_city_gov: a city no list holds, written after a country in the body or with it; b58's 釜山市人民政府)."""
+    assert _posts(text)[person] == posts
