@@ -772,6 +772,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "not_level_words": W,
             "national_prefixes": W,
             "people_body_short": STR_MAP,
+            "local_body_short": STR_MAP,
             "youth_league": Str(),
             "youth_league_short": Str(),
             "firm_list_verbs": W,

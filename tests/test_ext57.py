@@ -96,3 +96,53 @@ def test_ext57_a_foreign_citys_government_is_its_city_government(text, person, p
     """A foreign city's 副市长 holds the post in <city>政府 as b29 and b58 write it, not a 人民政府 (posts.
     _foreign_city_gov: a city no list holds, written after a country in the body or with it; b58's 釜山市人民政府)."""
     assert _posts(text)[person] == posts
+
+
+SHORT_FORMS = [
+    pytest.param(
+        "本报讯 昨日，某某市人社局局长王建国出席。",
+        "王建国",
+        {("局长", "某某市人力资源和社会保障局")},
+        id="city-renshe-ju",
+    ),
+    pytest.param(
+        "本报讯 昨日，常州市市长王建国讲话，市发改委主任李明出席。",
+        "李明",
+        {("主任", "常州市发展和改革委员会")},
+        id="bare-level-fagaiwei",
+    ),
+    pytest.param(
+        "本报讯 昨日，某某省外办主任赵刚出席。",
+        "赵刚",
+        {("主任", "某某省人民政府外事办公室")},
+        id="province-waiban-in-its-government",
+    ),
+    pytest.param(
+        "本报讯 昨日，某某市国资委主任张强讲话。",
+        "张强",
+        {("主任", "某某市国有资产监督管理委员会")},
+        id="city-guoziwei",
+    ),
+    pytest.param(
+        "本报讯 昨日，国务院侨办副主任钱多讲话。",
+        "钱多",
+        {("副主任", "国务院侨务办公室")},
+        id="state-council-office-no-peoples-government",
+    ),
+    pytest.param(
+        "本报讯 昨日，某某市商务局局长孙立出席。", "孙立", {("局长", "某某市商务局")}, id="guard-a-full-name-as-written"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,person,posts", SHORT_FORMS)
+def test_ext57_a_departments_short_form_is_its_full_name(text, person, posts):
+    """X市人社局, 市发改委, 省外办: a government department written short after a place or a level is named by its full
+    name (org_generic.yaml local_body_short; ext54 and ext56's 宜昌市人社局 not expanded)."""
+    assert _posts(text, "eb_x.txt")[person] == posts
+
+
+def test_ext57_a_short_form_party_signs_by_its_full_name():
+    facts = _facts("本报讯 昨日，湖州市发改委与湖州瑞丰科技有限公司签订合作协议。", "eb_x.txt")
+    assert [set(a.parties) for a in facts.agreements] == [{"湖州市发展和改革委员会", "湖州瑞丰科技有限公司"}]
+
