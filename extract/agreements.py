@@ -58,6 +58,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "title_govs": re.compile(lex["title_governments"]),
         "carried": re.compile(lex["carried_subject"]),
+        "carried_across": re.compile(lex["carried_across"]),
         "signer_gov": re.compile(lex["signer_as_government"]),
         "signer_body": re.compile(lex["signer_as_body"]),
         "again": re.compile(lex["same_occasion_again"]),
@@ -1105,7 +1106,7 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
 
 def carried_subject(sents: list[Sentence], k: int, pos: int, resolve=None) -> str | None:
     """甲与乙签订了A；同时与丙签署了B: the subject of the clause before (甲), in the sentence or in the one before that
-    ；ends, when the verb's clause opens with 与 and no body of its own before it (agreement_kinds.yaml carried_subject)
+    ；ends (or any, after a same-day opener: 。同日还与丙签订了B, carried_across), when the verb's clause opens with 与 and no body of its own before it (agreement_kinds.yaml carried_subject)
     and that clause names two parties joined by 与; else None."""
     sent = sents[k]
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1, sent.lead_at)
@@ -1113,11 +1114,17 @@ def carried_subject(sents: list[Sentence], k: int, pos: int, resolve=None) -> st
     if opened is None or opened.end() >= pos:
         return None
     joins = "".join(load("agreement_kinds.yaml")["each_joins"])
+    across = any(  # (…。同日还与丙签订了B; …。当天，还与丙签订了B: the opener before the verb's clause)
+        _patterns()["carried_across"].match(sent.text, at) is not None for at in (start, sent.lead_at)
+    )
     end = start - 1
     while True:
         if end <= sent.lead_at:  # (the sentence before, when a ；ends it in the same paragraph)
-            if k == 0 or sents[k - 1].para != sent.para or not sents[k - 1].text.rstrip().endswith(("；", ";")):
+            if k == 0 or sents[k - 1].para != sent.para:
                 return None
+            if not across and not sents[k - 1].text.rstrip().endswith(("；", ";")):
+                return None
+            across = False  # (one sentence back at most)
             k -= 1
             sent = sents[k]
             end = len(sent.text.rstrip()) - 1

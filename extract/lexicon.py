@@ -474,6 +474,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "each_joins": W,
             "each_adverbs": W,
             "carried_subject": Str(),
+            "carried_across": Str(),
             "signer_as_government": Str(),
             "signer_as_body": Str(),
             "same_occasion_again": Str(),

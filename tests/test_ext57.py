@@ -146,3 +146,36 @@ def test_ext57_a_short_form_party_signs_by_its_full_name():
     facts = _facts("本报讯 昨日，湖州市发改委与湖州瑞丰科技有限公司签订合作协议。", "eb_x.txt")
     assert [set(a.parties) for a in facts.agreements] == [{"湖州市发展和改革委员会", "湖州瑞丰科技有限公司"}]
 
+
+SAME_DAY_AGAIN = [
+    pytest.param(
+        "发布时间：2011-05-18\n本报讯 ■17日，湖州市人民政府与浙江瑞丰集团有限公司签订战略合作协议。同日还与交通银行湖州分行签订了银政合作协议。\n"
+        "■16日，湖州市市长王建国会见了客人。",
+        {"湖州市人民政府", "交通银行湖州分行"},
+        id="item-same-day-again-with",
+    ),
+    pytest.param(
+        "本报讯 丽水市人民政府与浙江瑞丰集团有限公司签订了战略合作协议。当天，还与中国农业银行丽水分行签订了金融合作协议。",
+        {"丽水市人民政府", "中国农业银行丽水分行"},
+        id="that-day-comma-again-with",
+    ),
+    pytest.param(
+        "本报讯 丽水市人民政府与浙江瑞丰集团有限公司签订了战略合作协议。同时，中国农业银行丽水分行与浙江瑞丰集团有限公司签订了贷款合同。",
+        {"中国农业银行丽水分行", "浙江瑞丰集团有限公司"},
+        id="guard-a-new-subject-signs-itself",
+    ),
+    pytest.param(
+        "本报讯 丽水市人民政府与浙江瑞丰集团有限公司签订了战略合作协议。\n同日还与中国农业银行丽水分行签订了金融合作协议。",
+        {"中国农业银行丽水分行"},
+        id="guard-not-across-a-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,second", SAME_DAY_AGAIN)
+def test_ext57_same_day_again_with_carries_the_subject_across_a_full_stop(text, second):
+    """甲与乙签订了A。同日还与丙签订了B: 甲 signs B with 丙 (agreement_kinds.yaml carried_across; ext54's ■ items with
+    同日还与… folded into the item before's signing, b58's 同日…还与): in its paragraph, one sentence back."""
+    facts = _facts(text, "eb_x.txt")
+    assert len(facts.agreements) == 2
+    assert set(facts.agreements[1].parties) == second
