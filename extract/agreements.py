@@ -58,6 +58,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "title_govs": re.compile(lex["title_governments"]),
         "carried": re.compile(lex["carried_subject"]),
+        "carried_across": re.compile(lex["carried_across"]),
         "signer_gov": re.compile(lex["signer_as_government"]),
         "signer_body": re.compile(lex["signer_as_body"]),
         "again": re.compile(lex["same_occasion_again"]),
@@ -625,8 +626,13 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
         if len(found) >= 2:
             return found
     start = max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1
-    if not _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos):
+    back = _patterns()["back"].search(sent.text, max(start, sent.lead_at), pos)
+    if not back:
         return []
+    level = load("agreement_kinds.yaml")["parties_back_levels"].get(back.group())
+    places = _places_back(sents, k, back.start(), level) if level else []
+    if places:  # (甲省和乙省…会议今天召开。会上，两省签订…: the two provinces named last)
+        return places
     for found in before:  # 甲部部长某某与来访的乙国部长会谈，双方签署…: the one body named
         if found:
             return found
@@ -642,6 +648,25 @@ def back_parties(sents: list[Sentence], k: int, pos: int, resolve=None) -> list[
         if two:
             return two
     return named[0] if named else []
+
+
+def _places_back(sents: list[Sentence], k: int, pos: int, level: str) -> list[str]:
+    """The last two places of `level` (province, city, county) named before `pos` in the sentence and the two
+    before it of its paragraph (两省签订…: the two provinces named last, each signing by its government as
+    `party_body` has it), in the order named; none unless two are found."""
+    found: list[str] = []
+    for j in range(k, max(-1, k - 3), -1):
+        s = sents[j]
+        if s.para != sents[k].para:
+            break
+        for p, name in sorted(s.places, reverse=True):
+            place = place_of(name)
+            if (j < k or p < pos) and place is not None and place.level == level:
+                if place.name not in found:
+                    found.insert(0, place.name)
+                if len(found) == 2:
+                    return found
+    return []
 
 
 def split_parties(parties: list[str]) -> list[str]:
@@ -1081,7 +1106,7 @@ def _one_with_each(sent: Sentence, start: int, pos: int, parties: list[str]) -> 
 
 def carried_subject(sents: list[Sentence], k: int, pos: int, resolve=None) -> str | None:
     """甲与乙签订了A；同时与丙签署了B: the subject of the clause before (甲), in the sentence or in the one before that
-    ；ends, when the verb's clause opens with 与 and no body of its own before it (agreement_kinds.yaml carried_subject)
+    ；ends (or any, after a same-day opener: 。同日还与丙签订了B, carried_across), when the verb's clause opens with 与 and no body of its own before it (agreement_kinds.yaml carried_subject)
     and that clause names two parties joined by 与; else None."""
     sent = sents[k]
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：,;") + 1, sent.lead_at)
@@ -1089,11 +1114,17 @@ def carried_subject(sents: list[Sentence], k: int, pos: int, resolve=None) -> st
     if opened is None or opened.end() >= pos:
         return None
     joins = "".join(load("agreement_kinds.yaml")["each_joins"])
+    across = any(  # (…。同日还与丙签订了B; …。当天，还与丙签订了B: the opener before the verb's clause)
+        _patterns()["carried_across"].match(sent.text, at) is not None for at in (start, sent.lead_at)
+    )
     end = start - 1
     while True:
         if end <= sent.lead_at:  # (the sentence before, when a ；ends it in the same paragraph)
-            if k == 0 or sents[k - 1].para != sent.para or not sents[k - 1].text.rstrip().endswith(("；", ";")):
+            if k == 0 or sents[k - 1].para != sent.para:
                 return None
+            if not across and not sents[k - 1].text.rstrip().endswith(("；", ";")):
+                return None
+            across = False  # (one sentence back at most)
             k -= 1
             sent = sents[k]
             end = len(sent.text.rstrip()) - 1

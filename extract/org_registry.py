@@ -35,6 +35,7 @@ _JOINT_FIRST = _JOINT_SIDES | {"中"}  # the first of the two: China written 中
 _JOINT_ENDS = tuple(load("org_generic.yaml")["joint_body_ends"])
 _JOINT_NOT = tuple(load("org_generic.yaml")["joint_body_not"])
 _PEOPLE_SHORT = load("org_generic.yaml")["people_body_short"]
+_LOCAL_SHORT = load("org_generic.yaml")["local_body_short"]
 _YOUTH = load("org_generic.yaml")["youth_league"]
 YOUTH_SHORT = re.compile(load("org_generic.yaml")["youth_league_short"])
 
@@ -45,13 +46,32 @@ def people_body_full(name: str) -> str:
 
     >>> people_body_full("芜湖市残联党组"), people_body_full("某省妇联"), people_body_full("妇联")
     ('芜湖市残疾人联合会党组', '某省妇女联合会', '妇联')
+
+    Government departments likewise (data/org_generic.yaml local_body_short):
+
+    >>> people_body_full("某某市人社局"), people_body_full("某某省外办"), people_body_full("国务院侨办")
+    ('某某市人力资源和社会保障局', '某某省人民政府外事办公室', '国务院侨务办公室')
     """
     tail = "党组" if name.endswith("党组") else ""
     core = name[: len(name) - len(tail)]
     for short, full in _PEOPLE_SHORT.items():
         if core.endswith(short) and len(core) > len(short):
             return core[: -len(short)] + full + tail
+    for short, full in sorted(_LOCAL_SHORT.items(), key=lambda kv: -len(kv[0])):
+        if core.endswith(short) and len(core) > len(short):
+            head = core[: -len(short)]
+            if full.startswith("人民政府") and (head.endswith(("政府", "国务院")) or not _place_head(head)):
+                full = full[len("人民政府") :]  # (国务院侨办: 国务院侨务办公室)
+            return head + full + tail
     return name
+
+
+def _place_head(head: str) -> bool:
+    """Does a body's name begin with a place that is all of head (宜昌市, 江苏省, 杭州市江干区)?"""
+    return (
+        place_of(head) is not None
+        or re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:省|市|县|区|自治区|自治州)", head) is not None
+    )
 
 
 @cache

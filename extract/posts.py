@@ -453,6 +453,7 @@ def _resolve(
             title = "纪委" + ln.role  # 县纪委书记: the committee's 纪委书记
         if got is not None:
             org, title = got[0], got[1] or title
+        org = _foreign_city_gov(doc, article, org)
         if org and not ch.base_org and ln.kind == "party":
             ch.base_org = org  # 区委常委、宣传部长: the next bare title is in the same committee
         posts.append(Post(title=title, org=org, org_as_written=(prefix if again else ln.prefix) or None))
@@ -1499,6 +1500,26 @@ def _org_of(ch: _Chain, ln: _Link) -> Answer:
             if got is not None:
                 return got
     return None
+
+
+def _foreign_city_gov(doc: Doc, article: int, org: str | None) -> str | None:
+    """A foreign city's government is its 市政府 as written, not a 人民政府 (韩国甲市政府…。甲市副市长乙: 甲市政府):
+    a city no list holds, written after a country (data/countries.txt) in the body, or with it (日本甲市副市长).
+
+    >>> _foreign_city_gov(None, 0, "日本某某市人民政府")
+    '日本某某市政府'
+    """
+    head = org.removesuffix("人民政府") if org and org.endswith("市人民政府") else None
+    if head is None or place_of(head) is not None:
+        return org
+    if _country(head) not in (None, "中国"):
+        return head + "政府"
+    arts = doc.facts.articles if doc is not None else []
+    body = (arts[article].body or "") if article < len(arts) else ""
+    abroad = [c for c in countries() if c != "中国"]
+    if any(body[: m.start()].endswith(tuple(abroad)) for m in re.finditer(re.escape(head), body)):
+        return head + "政府"
+    return org
 
 
 def _register_post_org(ch: _Chain, ln: _Link, org: str) -> None:

@@ -16,7 +16,7 @@ def orgs(text: str, locale: str | None = None) -> dict[str, tuple[str, list[str]
         ("市政府与某企业签约。市委书记丁大强出席。", "长治市", "中共长治市委员会", "party_committee"),
         ("市长李建国出席。", "长治市", "长治市人民政府", "government"),
         ("市商务局推荐企业。", "长治市", "长治市商务局", "government"),
-        ("市长王一明带领市发改委负责人到企业调研。", "九江市", "九江市发改委", "government"),
+        ("市长王一明带领市发改委负责人到企业调研。", "九江市", "九江市发展和改革委员会", "government"),
         ("新华社记者报道。", None, "新华通讯社", "media"),
         ("长治高新区举办活动。", None, "长治高新技术产业开发区", "development_zone"),
         ("鹏程集团与中北大学合作共建实验室。", None, "中北大学", "university"),
@@ -300,7 +300,7 @@ def test_a_level_word_without_a_body_of_that_level(text, locale, absent):
         ),
         pytest.param(
             "国务院国资委主任张一明出席。",
-            "国务院国资委",
+            "国务院国有资产监督管理委员会",
             "government",
             id="a-body-under-another-is-one-name",
         ),
