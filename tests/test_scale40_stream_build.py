@@ -69,9 +69,10 @@ def test_a_build_takes_the_facts_in_by_batches_of_pages(
     for city in CITIES[:pages]:
         kg.write_page(_mapped(*city))
     built = saved.build_index(kg.store)
-    # the names part first, then each batch of facts
-    assert len(flushes) == batches + 1 and flushes[0] == (0, 0)
-    assert all(0 < articles <= 2 for articles, _ in flushes[1:])
+    # the names part first (in batches of its own since scale43: no facts then), then each batch of facts
+    names = flushes.index(next(f for f in flushes if f != (0, 0)))
+    assert names >= 1 and len(flushes) == batches + names
+    assert all(0 < articles <= 2 for articles, _ in flushes[names:])
     assert built.on_disk() and built.stamp == kg.store.write_stamp()
     whole = QuestionAnswerer(kg, index=GraphIndex(kg.store))  # everything in memory, as before
     assert _index_view(QuestionAnswerer(kg, index=built)) == _index_view(whole)
@@ -88,7 +89,7 @@ def test_an_index_built_from_the_whole_graph_answers_as_one_kept_by_an_ingest(
     kept = KnowledgeGraph.open(str(tmp_path / "kept"), read_only=True)
     built = KnowledgeGraph.open(str(tmp_path / "built"), read_only=True)
     names = {mayor: True for _, mayor in CITIES}
-    assert _posts(built, names) == _posts(kept, names) == names and len(flushes) == 4
+    assert _posts(built, names) == _posts(kept, names) == names and sum(f != (0, 0) for f in flushes) == 3
     assert [_mayor(built, c) for c, _ in CITIES] == [_mayor(kept, c) for c, _ in CITIES] == [[m] for _, m in CITIES]
     assert _index_view(built.qa()) == _index_view(kept.qa())
     kept.close()

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 import ahocorasick
 
 from ..store import GraphStore
+from ..vocab import KGQA
 from .fact_db import Facts
 from .fact_index import FactIndex, Words, bigrams
 from .forms import clean
@@ -36,10 +37,14 @@ from .queries import (
     Q_EVENTS,
     Q_FACT_ARTICLES,
     Q_LOCALES,
+    Q_ORG_TYPES,
     Q_PAGE_LOCALES,
     Q_PAGE_OF_GRAPH,
+    Q_POSTS,
+    entity_rows,
     stream,
     stream_each,
+    value_rows,
 )
 from .refs import KIND_LETTERS, Entity, Mention, PostRef
 
@@ -60,7 +65,15 @@ MEMBER_SHAPES = {
 }  # fmt: skip
 
 
+NAME_BATCH = 5000  # ... and the names part in this many rows at a time (entities, then derived forms, then posts)
 STREAM_PAGES = 500  # a build with a fact file takes the facts in this many pages at a time (as an ingest flushes)
+
+
+def _batched(rows: Iterable[tuple], n: int) -> Iterator[list[tuple]]:
+    """The rows in lists of `n`."""
+    it = iter(rows)
+    while batch := list(itertools.islice(it, n)):
+        yield batch
 
 
 class GraphIndex(NameTable):
@@ -97,13 +110,14 @@ class GraphIndex(NameTable):
         self._init_names()
         self.locales = [clean(v) for (v,) in stream(store, Q_LOCALES) if v]
         self._locale_stems = {re.sub(r"(自治区|自治州|市|县|省|区)$", "", loc) for loc in self.locales} - {""}
+        flush = self.__dict__.get("_flush_to")
+        if flush is not None:
+            self._build_names_streamed(store, flush)
+            self._build_facts_streamed(store, flush)
+            return
         for iri in self._load_entities(store):
             self._derive(iri)
         self._load_posts(store)
-        flush = self.__dict__.get("_flush_to")
-        if flush is not None:
-            self._build_facts_streamed(store, flush)
-            return
         bodies = self._article_bodies(store)
         fact_article: dict[str, str] = dict(stream_each(store, Q_FACT_ARTICLES, "g", None))
         self.events = self._facts(Facts(), store, Q_EVENTS, Q_EVENT_LINKS, fact_article, bodies)
@@ -114,16 +128,48 @@ class GraphIndex(NameTable):
         self.delta: ahocorasick.Automaton | None = None  # names added by refreshes since the build
         self._delta_words: set[str] = set()
 
+    def _build_names_streamed(self, store: GraphStore, flush: Callable[[GraphIndex], object]) -> None:
+        """The names part as the whole build makes it (every entity's own names, then the forms derived from
+        them all, then the posts), NAME_BATCH rows at a time, `flush` called after each batch: the name tables
+        go to the file as they are made (name_db.py: each flush writes the keys changed since the last, and
+        memory then holds none), so that the build's memory does not grow with the names (scale40's 1.37 GB at
+        100,000 articles was mostly the names part built whole before its first flush).
+
+        The same tables as the whole build: an entity's label is its first row's (kept in `entities` across
+        batches), an entity whose rows fall in two batches is read again with the kinds of both (adding a
+        surface, a name or a head twice changes nothing), its aliases are read with it (`value_rows` by IRI:
+        the same set), the organisation types are set after all entities in the rows' order (the last row wins,
+        as in `_load_entities`), the forms are derived once every own name and head is known (deriving an
+        entity twice changes nothing), and the posts are added row by row (their surfaces are per post)."""
+        self.events, self.agreements, self.articles = Facts(), Facts(), Facts()
+        self.titles = {}
+        self.automaton, self.delta, self._delta_words, self._stale = None, None, set(), False
+        for rows in _batched(entity_rows(store, None), NAME_BATCH):
+            self._load_entities(store, list(dict.fromkeys(iri for iri, _, _ in rows)), rows)
+            flush(self)
+        for rows in _batched(value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), None), NAME_BATCH):
+            for iri, org_type in rows:
+                ent = self.entities.get(iri)
+                if ent is not None:
+                    ent.org_type = org_type
+            flush(self)
+        for rows in _batched(entity_rows(store, None), NAME_BATCH):
+            for iri in dict.fromkeys(iri for iri, _, _ in rows):
+                self._derive(iri)
+            flush(self)
+        for rows in _batched(
+            stream(store, Q_POSTS), max(1, NAME_BATCH // 5)
+        ):  # (a post is written many ways: 10+ surfaces)
+            self._add_posts(rows)
+            flush(self)
+
     def _build_facts_streamed(self, store: GraphStore, flush: Callable[[GraphIndex], object]) -> None:
         """The fact indexes taken in STREAM_PAGES pages at a time (the queries of a refresh, `add_graphs`, for
         the graphs of those pages: a page's articles always in one batch), `flush` called after each batch; no
         automaton (the names are looked up in the file once flushed, as those of an index kept by an ingest)."""
-        self.events, self.agreements, self.articles = Facts(), Facts(), Facts()
-        self.titles = {}
-        self.automaton, self.delta, self._delta_words, self._stale = None, None, set(), False
         batches = self._page_batches(store)
         first = next(batches, None)
-        if first is not None:
+        if first is not None and not self.on_disk():
             flush(self)  # the names part to the file first: memory then holds one batch of facts, not names too
         for graphs in itertools.chain([first] if first is not None else [], batches):
             bodies = self._article_bodies(store, graphs)

@@ -125,8 +125,12 @@ class NameTable:
         if not any(g for refs in kinds.values() for g in refs.values()):
             self.generic.discard(text)
 
-    def _load_entities(self, store: GraphStore, only: list[str] | None = None) -> list[str]:
-        """Names of entities (all, or only those IRIs), their own names only (see `_derive`); returns the IRIs read."""
+    def _load_entities(
+        self, store: GraphStore, only: list[str] | None = None, rows: Iterable[tuple[str, str, str]] | None = None
+    ) -> list[str]:
+        """Names of entities (all, or only those IRIs), their own names only (see `_derive`); returns the IRIs read.
+        `rows`: the rows of Q_ENTITIES of the entities `only` names, already read (the build's batches, index.py
+        `_build_names_streamed`, which sets the organisation types after every entity)."""
         letter = {
             "Person": "p",
             "Organization": "o",
@@ -136,14 +140,14 @@ class NameTable:
             "Title": "t",
         }
         loaded: dict[str, Entity] = {}
-        for iri, typ, label in entity_rows(store, only):
+        for iri, typ, label in entity_rows(store, only) if rows is None else rows:
             kind = letter[re.split(r"[#/]", typ)[-1]]
             ent = self.entities.get(iri)
             if ent is None:
                 ent = self.entities[iri] = Entity(iri, clean(label))
             ent.kinds.add(kind)
             loaded[iri] = ent
-        for iri, org_type in value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), only):
+        for iri, org_type in value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), only) if rows is None else ():
             if iri in self.entities:
                 self.entities[iri].org_type = org_type
         aliases: dict[str, set[str]] = defaultdict(set)
@@ -275,8 +279,12 @@ class NameTable:
 
     def _load_posts(self, store: GraphStore, only: list[str] | None = None) -> None:
         """Post surfaces (organisation form + title) of every post, or of the posts in the graphs `only` names."""
+        self._add_posts(stream_each(store, Q_POSTS, "g", only))
+
+    def _add_posts(self, rows: Iterable[tuple]) -> None:
+        """The posts of these rows of Q_POSTS (org, role, title, as written) and their surfaces."""
         found: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
-        for org, role, title, written in stream_each(store, Q_POSTS, "g", only):
+        for org, role, title, written in rows:
             self.role_orgs[role].add(org)
             found[org].add((role, title, written))
         for org, posts in found.items():
