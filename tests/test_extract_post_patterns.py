@@ -82,7 +82,7 @@ def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
             {("孙明红", "首席法律顾问", "甲乙影业")},
             id="chief-legal-counsel",
         ),
-        pytest.param("市发改委负责人张大力介绍。", {("张大力", "负责人", "市发改委")}, id="person-in-charge"),
+        pytest.param("市发改委负责人张大力介绍。", {("张大力", "负责人", "市发展和改革委员会")}, id="person-in-charge"),
         pytest.param(
             "甲乙银行有关负责人陈一明表示同意。", {("陈一明", "负责人", "甲乙银行")}, id="relevant-person-in-charge"
         ),
