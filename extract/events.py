@@ -453,6 +453,7 @@ def _patterns() -> dict:
         "named_item": re.compile(lex["named_item"]),
         "agreed_ahead": re.compile(lex["agreed_ahead"]),
         "after_meeting": re.compile(lex["after_meeting"]),
+        "spoken_after": re.compile(lex["spoken_after"]),
         "at_signing": re.compile(lex["at_signing"]),
         "ceremony_scene": re.compile(lex["ceremony_scene"]),
         "ceremony_told": re.compile(lex["ceremony_told"]),
@@ -1595,6 +1596,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and not other_day
             and still_at_scene(sents, seen, s)
             and not _named_at_signing(last, spoke, sents, drafts)
+            and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press

@@ -53,3 +53,55 @@ RESTRUCTURED = [
 def test_ext58_a_restructuring_done_is_still_an_event(text, name):
     """完成重组: the restructuring itself, an other event still (near-miss)."""
     assert [e.kind for e in _events(text, name)] == ["other"]
+
+
+SPOKE_AFTER = [
+    pytest.param(
+        "发布时间：2011-05-11\n本报讯 昨日上午，全区农贸市场改造现场推进会在东城街道召开。副区长蒋志刚主持会议，"
+        "区委常委、常务副区长沈国强讲话。会后，区商务局副局长曹立伟介绍，今年将改造农贸市场十个。",
+        "eb_2011-05-11-101.txt",
+        "曹立伟",
+        id="after-the-meeting-a-deputy-director-tells-the-press",
+    ),
+    pytest.param(
+        "发布时间：2011-09-14\n本报讯 昨日下午，全市中考工作会议在市教育局召开，副局长彭晓红主持会议。"
+        "座谈会结束后，市考试院院长萧建平表示，今年考场将全部安装监控。",
+        "eb_2011-09-14-101.txt",
+        "萧建平",
+        id="after-the-forum-ended-a-director-says",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,who", SPOKE_AFTER)
+def test_ext58_who_speaks_after_the_meeting_is_no_participant(text, name, who):
+    """会后，甲介绍，… / 座谈会结束后，乙表示…: said after the meeting (event_kinds.yaml spoken_after)."""
+    got = [e for e in _events(text, name) if e.kind == "meeting"]
+    assert len(got) == 1
+    assert who not in got[0].participants
+
+
+SPOKE_AT = [
+    pytest.param(
+        "发布时间：2011-05-11\n本报讯 昨日上午，全区农贸市场改造现场推进会在东城街道召开。副区长蒋志刚主持会议。"
+        "区商务局副局长曹立伟介绍，今年将改造农贸市场十个。",
+        "eb_2011-05-11-102.txt",
+        "曹立伟",
+        id="a-speaker-told-with-no-after-still-a-participant",
+    ),
+    pytest.param(
+        "发布时间：2011-05-11\n本报讯 昨日上午，全区农贸市场改造现场推进会在东城街道召开。副区长蒋志刚主持会议。"
+        "会上，区商务局副局长曹立伟介绍了改造进展。",
+        "eb_2011-05-11-103.txt",
+        "曹立伟",
+        id="a-speaker-at-the-meeting-still-a-participant",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,who", SPOKE_AT)
+def test_ext58_who_speaks_at_the_meeting_still_joins_it(text, name, who):
+    """Near-misses: a speaker right after the meeting told, or 会上, is still one at it."""
+    got = [e for e in _events(text, name) if e.kind == "meeting"]
+    assert len(got) == 1
+    assert who in got[0].participants
