@@ -105,3 +105,63 @@ def test_ext58_who_speaks_at_the_meeting_still_joins_it(text, name, who):
     got = [e for e in _events(text, name) if e.kind == "meeting"]
     assert len(got) == 1
     assert who in got[0].participants
+
+
+DRILL_LOTTERY = [
+    pytest.param(
+        "发布时间：2011-06-15\n本报讯 上周五，市人防办在城西广场组织了防空警报试鸣和疏散演练，副市长田立平观摩演练，"
+        "市人防办主任潘国华担任演练总指挥。",
+        "eb_2011-06-15-101.txt",
+        "2011-06-10",
+        "田立平",
+        id="a-civil-air-defence-drill-last-friday",
+    ),
+    pytest.param(
+        "发布时间：2011-04-20\n本报讯 昨日，市消防支队在某某商场举行了消防应急疏散演练，副市长董海涛到场观摩。",
+        "eb_2011-04-20-101.txt",
+        "2011-04-19",
+        "董海涛",
+        id="a-fire-drill-held-yesterday",
+    ),
+    pytest.param(
+        "发布时间：2011-08-17\n本报讯 昨日上午，城南区公租房摇号配租在区政务中心举行，区委常委、副区长杜海出席。",
+        "eb_2011-08-17-101.txt",
+        "2011-08-16",
+        "杜海",
+        id="a-rental-housing-lottery-held",
+    ),
+    pytest.param(
+        "发布时间：2011-10-12\n本报讯 昨日上午，市住房保障中心进行了经济适用房摇号，市公证处全程公证，副市长袁建华出席。",
+        "eb_2011-10-12-101.txt",
+        "2011-10-11",
+        "袁建华",
+        id="a-lottery-carried-out",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,day,who", DRILL_LOTTERY)
+def test_ext58_a_drill_or_a_lottery_held_is_an_other_event(text, name, day, who):
+    """组织了…演练 / 举行了…演练 / 摇号配租在…举行 / 进行了…摇号: held that day, an other event (event_kinds.yaml)."""
+    got = [e for e in _events(text, name) if e.kind == "other"]
+    assert [(e.date, who in e.participants) for e in got] == [(day, True)]
+
+
+NO_DRILL_LOTTERY = [
+    pytest.param(
+        "发布时间：2011-06-15\n本报讯 市人防办昨日制定了疏散演练方案，将于下月组织演练。",
+        "eb_2011-06-15-102.txt",
+        id="a-drill-plan-no-drill",
+    ),
+    pytest.param(
+        "发布时间：2011-08-17\n本报讯 城南区公租房将于下月举行摇号。",
+        "eb_2011-08-17-102.txt",
+        id="a-lottery-to-come-no-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", NO_DRILL_LOTTERY)
+def test_ext58_a_drill_plan_or_a_lottery_to_come_is_no_event(text, name):
+    """演练方案 / 将于下月举行摇号: a plan, no event (near-misses)."""
+    assert [e for e in _events(text, name) if e.kind == "other"] == []
