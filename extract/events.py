@@ -778,8 +778,10 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         if zone:
             return zone
         after = sent.between("places", a + m.end(), a + m.end() + 2)
-        if after:
-            return place_run(sent, a + m.end()) or after[0]
+        # (在河南省南阳市淅川县: the run as written, its first places read as governments too)
+        run = place_run(sent, a + m.end())
+        if after or run:
+            return run or after[0]
         city = named_city(text, a + m.end()) or (abroad_at(text, a + m.end()) if m.group() == "在" else None)
         if city:
             return city
@@ -870,7 +872,9 @@ def place_run(sent: Sentence, q: int) -> str | None:
     ('湖南岳阳', None)
     """
     end, count = q, 0
-    for start, stop, _ in sent.place_spans:
+    # (在河南省南阳市淅川县检查 where the article names 河南省人民政府: a bare place read as its government is a place here)
+    bare = [(a, b, n) for a, b, n in sent.org_spans if PLACE_END.search(sent.text, a, b) and place_of(sent.text[a:b])]
+    for start, stop, _ in sorted([*sent.place_spans, *bare]):
         if start == end:
             end, count = stop, count + 1
     return sent.text[q:end] if count > 1 else None

@@ -165,3 +165,48 @@ NO_DRILL_LOTTERY = [
 def test_ext58_a_drill_plan_or_a_lottery_to_come_is_no_event(text, name):
     """演练方案 / 将于下月举行摇号: a plan, no event (near-misses)."""
     assert [e for e in _events(text, name) if e.kind == "other"] == []
+
+
+FINER_PLACE = [
+    pytest.param(
+        "12月12日，某某集团有限公司与湖北省人民政府在武汉签署了战略合作协议。"
+        "11日，国务院副总理孙立华在湖北省宜昌市秭归县检查了库区地质灾害防治情况。",
+        "xwlb_2025-12-12-101.txt",
+        "秭归县",
+        id="county-after-a-province-whose-government-signs",
+    ),
+    pytest.param(
+        "1月20日，某某集团与江西省人民政府签订了合作协议。江西省副省长钱立群出席。"
+        "19日，钱立群在江西省九江市修水县考察了茶叶基地。",
+        "xwlb_2025-01-20-101.txt",
+        "修水县",
+        id="county-after-a-province-and-city-read-as-governments",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,place", FINER_PLACE)
+def test_ext58_a_place_run_keeps_its_finest_place(text, name, place):
+    """在甲省乙市丙县检查 where the article names 甲省人民政府 (so 甲省 reads as that government): the run as written,
+    its county kept (events.place_run), not the province alone."""
+    got = [e for e in _events(text, name) if e.kind == "inspection"]
+    assert len(got) == 1
+    assert got[0].location and place in got[0].location
+
+
+PROVINCE_ONLY = [
+    pytest.param(
+        "12月12日，某某集团有限公司与湖北省人民政府在武汉签署了战略合作协议。"
+        "11日，国务院副总理孙立华在湖北省检查了库区地质灾害防治情况。",
+        "xwlb_2025-12-12-102.txt",
+        "湖北省",
+        id="a-province-alone-stays-the-province",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,place", PROVINCE_ONLY)
+def test_ext58_a_province_alone_stays_its_place(text, name, place):
+    """在甲省检查 with 甲省人民政府 named: the province (near-miss)."""
+    got = [e for e in _events(text, name) if e.kind == "inspection"]
+    assert [e.location for e in got] == [place]
