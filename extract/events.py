@@ -453,6 +453,7 @@ def _patterns() -> dict:
         "named_item": re.compile(lex["named_item"]),
         "agreed_ahead": re.compile(lex["agreed_ahead"]),
         "after_meeting": re.compile(lex["after_meeting"]),
+        "spoken_after": re.compile(lex["spoken_after"]),
         "at_signing": re.compile(lex["at_signing"]),
         "ceremony_scene": re.compile(lex["ceremony_scene"]),
         "ceremony_told": re.compile(lex["ceremony_told"]),
@@ -777,8 +778,10 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         if zone:
             return zone
         after = sent.between("places", a + m.end(), a + m.end() + 2)
-        if after:
-            return place_run(sent, a + m.end()) or after[0]
+        # (在河南省南阳市淅川县: the run as written, its first places read as governments too)
+        run = place_run(sent, a + m.end())
+        if after or run:
+            return run or after[0]
         city = named_city(text, a + m.end()) or (abroad_at(text, a + m.end()) if m.group() == "在" else None)
         if city:
             return city
@@ -869,7 +872,9 @@ def place_run(sent: Sentence, q: int) -> str | None:
     ('湖南岳阳', None)
     """
     end, count = q, 0
-    for start, stop, _ in sent.place_spans:
+    # (在河南省南阳市淅川县检查 where the article names 河南省人民政府: a bare place read as its government is a place here)
+    bare = [(a, b, n) for a, b, n in sent.org_spans if PLACE_END.search(sent.text, a, b) and place_of(sent.text[a:b])]
+    for start, stop, _ in sorted([*sent.place_spans, *bare]):
         if start == end:
             end, count = stop, count + 1
     return sent.text[q:end] if count > 1 else None
@@ -1595,6 +1600,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and not other_day
             and still_at_scene(sents, seen, s)
             and not _named_at_signing(last, spoke, sents, drafts)
+            and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press

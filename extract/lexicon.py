@@ -623,6 +623,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "named_item": Str(),
             "agreed_ahead": Str(),
             "after_meeting": Str(),
+            "spoken_after": Str(),
             "at_signing": Str(),
             "ceremony_scene": Str(),
             "ceremony_told": Str(),
