@@ -25,7 +25,7 @@ from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
-from .parse import Parsed, QuestionParser, clean_question, without_names
+from .parse import Parsed, QuestionParser, clean_question, is_surname, without_names
 from .refs import PostRef
 from .resolve import MAX_BOUND_POSTS, SlotResolver, Unresolved, named_nodes
 from .saved import open_index
@@ -595,10 +595,14 @@ class QuestionAnswerer:
             for m in parsed.mentions
             if {"t", "s"} & set(m.refs)
             and m.start > 0
-            and text[m.start - 1] in self.lexicon.surnames
             and m.start - 1 not in covered
+            and self._is_surname(text, m.start - 1, parsed)
         ]
         return before[0] if len(before) == 1 else None
+
+    def _is_surname(self, text: str, at: int, parsed: Parsed) -> bool:
+        """Whether the character at `at` stands for a surname (parse.py `is_surname`)."""
+        return is_surname(self.index, self.lexicon, text, at, {m.end for m in parsed.mentions})
 
     def _answer_surnamed(self, question: str, parsed: Parsed) -> Answer | None:
         """A surname right before a title, in a question nothing fits as written (长治的丁书记全名叫什么): the
@@ -678,12 +682,14 @@ class QuestionAnswerer:
         his deputy title for the title said. None: no such surname and title, a holder of the title itself has that
         surname, no deputy so named, or nothing answers; several so named: offered to pick from, never a guess."""
         text = parsed.text
-        if not self.lexicon.deputy_marks or not any(c in self.lexicon.surnames for c in text):
+        if not self.lexicon.deputy_marks:
             return None
         named = {i for m in parsed.mentions if set(m.kinds) - {"t", "s"} for i in range(m.start, m.end)}
         deputies = self._deputy_titles()
         for i, surname in enumerate(text):
-            if surname not in self.lexicon.surnames or i in named:
+            if i in named or not any(text.startswith(t, i + 1) for t in deputies):
+                continue
+            if not self._is_surname(text, i, parsed):
                 continue
             said = next((t for t in deputies if text.startswith(t, i + 1)), None)
             if said is None or self._title_held_by(question, said, surname):
