@@ -1,7 +1,7 @@
 """What blind35 and qa57 left, in other made-up wordings (issue 11, session 41, job qa58): 事件 an event word (最早的事件是哪个:
 cues.yaml `cues.event`); a rarer surname, in no list, standing apart before a title and opening a person's name of the
 graph (甲公司那个宣总经理, 宣总: parse.py `is_surname`); a surname with the title after 总 meant for its 总… title (甄书记 for a
-总书记: cues.yaml `deputy`); 去了甲会的有哪些人 (cues.yaml `spoken` 去了, read only when nothing fits as written). The
+总书记: cues.yaml `deputy`), and the head of a body whose first post is 总书记 (甲党一把手: cues.yaml `roles`); 去了甲会的有哪些人 (cues.yaml `spoken` 去了, read only when nothing fits as written). The
 people, bodies and places are made up (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
@@ -62,11 +62,18 @@ def test_event_words(kg, question, template, expected):
         pytest.param("甄书记是谁", "post_holder", {"甄若谷"}, id="secretary-for-general-secretary"),
         pytest.param(f"{PARTY}甄书记大名是", "post_holder", {"甄若谷"}, id="body-then-secretary-for-general"),
         pytest.param("甄书记是哪个单位的", "person_org", {PARTY}, id="secretary-for-general-which-body"),
+        pytest.param(f"{PARTY}一把手是谁", "post_holder", {"甄若谷"}, id="head-of-party-general-secretary"),
+        pytest.param(f"{PARTY}的老大是谁", "post_holder", {"甄若谷"}, id="laoda-of-party-general-secretary"),
+        pytest.param(f"{PARTY}的一把手书记是谁", "post_holder", {"甄若谷"}, id="head-secretary-of-party"),
+        pytest.param("青岚市委一把手书记是哪位", "post_holder", {"陆听松"}, id="head-secretary-of-city-committee"),
+        pytest.param(f"{PARTY}的负责人是谁", "post_holder", {"甄若谷"}, id="fuzeren-of-party-general-secretary"),
         # near misses: a word before a title is no surname (现任, 任 after a body is one only with a holder so named);
         # a holder of the title itself keeps it; a listed surname as before
         pytest.param("青岚市现任市长是谁", "post_holder", {"崔映川"}, id="xianren-no-surname"),
         pytest.param("青岚市委书记是谁", "post_holder", {"陆听松"}, id="party-secretary-still"),
         pytest.param("陆书记是谁", "post_holder", {"陆听松"}, id="listed-surname-still"),
+        pytest.param("青岚市委一把手是谁", "post_holder", {"陆听松"}, id="city-committee-head-still"),
+        pytest.param("青岚市政府一把手是谁", "post_holder", {"崔映川"}, id="government-head-still"),
         pytest.param("星岫集团总经理是谁", "post_holder", {"宣望舒"}, id="bare-title-still"),
         pytest.param("窦总经理是谁", "post_holder", set(), id="surname-with-no-holder"),
     ],
