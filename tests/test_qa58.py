@@ -1,13 +1,16 @@
 """What blind35 and qa57 left, in other made-up wordings (issue 11, session 41, job qa58): 事件 an event word (最早的事件是哪个:
 cues.yaml `cues.event`); a rarer surname, in no list, standing apart before a title and opening a person's name of the
 graph (甲公司那个宣总经理, 宣总: parse.py `is_surname`); a surname with the title after 总 meant for its 总… title (甄书记 for a
-总书记: cues.yaml `deputy`), and the head of a body whose first post is 总书记 (甲党一把手: cues.yaml `roles`); 去了甲会的有哪些人 (cues.yaml `spoken` 去了, read only when nothing fits as written). The
+总书记: cues.yaml `deputy`), and the head of a body whose first post is 总书记 (甲党一把手: cues.yaml `roles`); 去了甲会的有哪些人 (cues.yaml `spoken` 去了, read only when nothing fits as written); an article's title in 《》 asked for its author when its words also name an event
+(engine.py `_of_titled_article`). The
 people, bodies and places are made up (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
-from qa_fact_pages import CO, GOV, meeting_page
+from qa_fact_pages import CO, GOV, delegation_visit, meeting_page
 from qa_helpers import imported_kg
 
 PARTY = "中共青岚联合党"
@@ -80,4 +83,32 @@ def test_event_words(kg, question, template, expected):
 )
 def test_surnames(kg, question, template, expected):
     got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+def _titled_visit_kg():
+    """The page with the delegation's inspection whose summary is also an article's title, by another author."""
+    page = copy.deepcopy(PAGE)
+    visit = delegation_visit("林疏影")
+    visit["summary"] = TITLE
+    page["events"].append(visit)
+    page["articles"].append({"title": TITLE, "first_words": "本报讯", "date": "2033-04-12", "authors": ["宋晚晴"]})
+    return imported_kg((page, "made-up-titled.json"))
+
+
+TITLE = "青岚市政协考察团在东湖经济技术开发区就项目转型发展情况考察交流"
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param(f"《{TITLE}》的作者是谁", "article_authors", {"宋晚晴"}, id="book-marks-author"),
+        pytest.param(f"《{TITLE}》是谁写的", "article_authors", {"宋晚晴"}, id="book-marks-who-wrote"),
+        # near misses: the title with no marks and a report word as before; who took part is the event's
+        pytest.param(f"{TITLE}这篇报道的作者是谁", "article_authors", {"宋晚晴"}, id="report-word-author-still"),
+        pytest.param(f"《{TITLE}》有哪些人参加", "event_participants", {"孟长河", "林疏影"}, id="book-marks-took-part"),
+    ],
+)
+def test_article_title_in_book_marks(question, template, expected):
+    got = _titled_visit_kg().ask(question)
     assert (got.template, _labels(got)) == (template, expected), got.message

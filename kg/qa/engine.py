@@ -58,6 +58,7 @@ _BESIDES = re.compile(
 )
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
+_TITLE_QUOTED = re.compile(r"《[^》]{4,}》")  # a title written in book marks (an article's, a work's)
 _QUOTES = re.compile(r"[“”\"'《》「」]")
 _EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产党员) is at most this long
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
@@ -1073,6 +1074,19 @@ class QuestionAnswerer:
             return parsed, evidence, None
         return parsed, evidence, rank(self.templates_by_id, evidence, self.lexicon)
 
+    def _of_titled_article(self, question: str, found: list[Answer]) -> Answer | None:
+        """Of readings that disagree, the one asking of an article when the question names a title in 《》 (《甲团赴乙
+        考察交流》的作者是谁: the article's authors, not the participants of the inspection its title tells of); None:
+        no 《》, or not one such reading."""
+        if not _TITLE_QUOTED.search(question):
+            return None
+        of_article = [
+            a
+            for a in found
+            if a.template and any(s.type == "article" for s in self.templates_by_id[a.template].slots.values())
+        ]
+        return of_article[0] if len(of_article) == 1 else None
+
     def _answer_fits(self, question: str, fits: list[Fit], parsed: Parsed) -> Answer:
         """Answer with the best fit; fits within the margin are all tried, and when the ones that find their
         slots disagree the user is asked which template was meant (candidates)."""
@@ -1090,6 +1104,9 @@ class QuestionAnswerer:
             return next((a for a in answers if a.candidates), answers[0])
         if len({frozenset(x["label"] for x in a.answers) for a in found}) == 1:
             return found[0]
+        titled = self._of_titled_article(question, found)
+        if titled is not None:
+            return titled
         return Answer(
             question,
             message="问题可以按几种方式理解，请选一个",
