@@ -2,7 +2,8 @@
 cues.yaml `cues.event`); a rarer surname, in no list, standing apart before a title and opening a person's name of the
 graph (甲公司那个宣总经理, 宣总: parse.py `is_surname`); a surname with the title after 总 meant for its 总… title (甄书记 for a
 总书记: cues.yaml `deputy`), and the head of a body whose first post is 总书记 (甲党一把手: cues.yaml `roles`); 去了甲会的有哪些人 (cues.yaml `spoken` 去了, read only when nothing fits as written); an article's title in 《》 asked for its author when its words also name an event
-(engine.py `_of_titled_article`). The
+(engine.py `_of_titled_article`); the earliest agreement (最早签的协议, 最早的签约 with no signing event: templates.yaml
+first_agreement, a fallback of first_event). The
 people, bodies and places are made up (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
@@ -111,4 +112,20 @@ TITLE = "青岚市政协考察团在东湖经济技术开发区就项目转型�
 )
 def test_article_title_in_book_marks(question, template, expected):
     got = _titled_visit_kg().ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("最早签的协议是哪个", "first_agreement", {"战略合作协议"}, id="earliest-agreement"),
+        pytest.param("最早的协议是哪个", "first_agreement", {"战略合作协议"}, id="earliest-xieyi"),
+        pytest.param("最早的签约是哪个", "first_agreement", {"战略合作协议"}, id="earliest-signing-no-signing-event"),
+        # near misses: the earliest event or meeting stays first_event's
+        pytest.param("最早的活动是哪个", "first_event", {"陆听松会见来访的顾远山一行"}, id="earliest-activity-still"),
+        pytest.param("哪个会议召开得最早", "first_event", {"全市招商引资推进会"}, id="earliest-meeting-still"),
+    ],
+)
+def test_earliest_agreement(kg, question, template, expected):
+    got = kg.ask(question)
     assert (got.template, _labels(got)) == (template, expected), got.message
