@@ -25,7 +25,7 @@ from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
-from .parse import Parsed, QuestionParser, clean_question, without_names
+from .parse import Parsed, QuestionParser, clean_question, is_surname, without_names
 from .refs import PostRef
 from .resolve import MAX_BOUND_POSTS, SlotResolver, Unresolved, named_nodes
 from .saved import open_index
@@ -58,6 +58,7 @@ _BESIDES = re.compile(
 )
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
+_TITLE_QUOTED = re.compile(r"《[^》]{4,}》")  # a title written in book marks (an article's, a work's)
 _QUOTES = re.compile(r"[“”\"'《》「」]")
 _EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产党员) is at most this long
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
@@ -595,10 +596,14 @@ class QuestionAnswerer:
             for m in parsed.mentions
             if {"t", "s"} & set(m.refs)
             and m.start > 0
-            and text[m.start - 1] in self.lexicon.surnames
             and m.start - 1 not in covered
+            and self._is_surname(text, m.start - 1, parsed)
         ]
         return before[0] if len(before) == 1 else None
+
+    def _is_surname(self, text: str, at: int, parsed: Parsed) -> bool:
+        """Whether the character at `at` stands for a surname (parse.py `is_surname`)."""
+        return is_surname(self.index, self.lexicon, text, at, {m.end for m in parsed.mentions})
 
     def _answer_surnamed(self, question: str, parsed: Parsed) -> Answer | None:
         """A surname right before a title, in a question nothing fits as written (长治的丁书记全名叫什么): the
@@ -678,12 +683,14 @@ class QuestionAnswerer:
         his deputy title for the title said. None: no such surname and title, a holder of the title itself has that
         surname, no deputy so named, or nothing answers; several so named: offered to pick from, never a guess."""
         text = parsed.text
-        if not self.lexicon.deputy_marks or not any(c in self.lexicon.surnames for c in text):
+        if not self.lexicon.deputy_marks:
             return None
         named = {i for m in parsed.mentions if set(m.kinds) - {"t", "s"} for i in range(m.start, m.end)}
         deputies = self._deputy_titles()
         for i, surname in enumerate(text):
-            if surname not in self.lexicon.surnames or i in named:
+            if i in named or not any(text.startswith(t, i + 1) for t in deputies):
+                continue
+            if not self._is_surname(text, i, parsed):
                 continue
             said = next((t for t in deputies if text.startswith(t, i + 1)), None)
             if said is None or self._title_held_by(question, said, surname):
@@ -1067,6 +1074,19 @@ class QuestionAnswerer:
             return parsed, evidence, None
         return parsed, evidence, rank(self.templates_by_id, evidence, self.lexicon)
 
+    def _of_titled_article(self, question: str, found: list[Answer]) -> Answer | None:
+        """Of readings that disagree, the one asking of an article when the question names a title in 《》 (《甲团赴乙
+        考察交流》的作者是谁: the article's authors, not the participants of the inspection its title tells of); None:
+        no 《》, or not one such reading."""
+        if not _TITLE_QUOTED.search(question):
+            return None
+        of_article = [
+            a
+            for a in found
+            if a.template and any(s.type == "article" for s in self.templates_by_id[a.template].slots.values())
+        ]
+        return of_article[0] if len(of_article) == 1 else None
+
     def _answer_fits(self, question: str, fits: list[Fit], parsed: Parsed) -> Answer:
         """Answer with the best fit; fits within the margin are all tried, and when the ones that find their
         slots disagree the user is asked which template was meant (candidates)."""
@@ -1084,6 +1104,9 @@ class QuestionAnswerer:
             return next((a for a in answers if a.candidates), answers[0])
         if len({frozenset(x["label"] for x in a.answers) for a in found}) == 1:
             return found[0]
+        titled = self._of_titled_article(question, found)
+        if titled is not None:
+            return titled
         return Answer(
             question,
             message="问题可以按几种方式理解，请选一个",

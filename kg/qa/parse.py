@@ -624,7 +624,8 @@ class QuestionParser:
         for word, role in lex.surname_roles.items():
             for at in (m.start() for m in re.finditer(re.escape(word), text)):
                 end = at + len(word)
-                if at == 0 or text[at - 1] not in lex.surnames or covered & set(range(at - 1, end)):
+                ends = {m.end for m in mentions}
+                if at == 0 or not is_surname(self.index, lex, text, at - 1, ends) or covered & set(range(at - 1, end)):
                     continue
                 if any(text.startswith(w, at) for w in lex.surname_roles_not):
                     continue
@@ -1155,3 +1156,20 @@ class QuestionParser:
             stems = {s for r in prev.refs["s"] for s in org_stems(self.index.label(r.org))}
             refs = self._posts_named(stems, set(m.refs["t"]))
         return Mention(m.start, m.end, m.text, {"s": refs}) if refs else None
+
+
+_SURNAME_AFTER = frozenset("的个位")  # before a rarer surname standing apart (甲公司那个宣总经理, 甲基金的先总经理)
+_WORD_CHAR = re.compile(r"[\w\u3400-\u9fff]")
+
+
+def is_surname(index: GraphIndex, lex: Lexicon, text: str, at: int, mention_ends: set[int]) -> bool:
+    """Whether the character at `at` stands for a surname: one of cues.yaml `surnames`, or a rarer one (宣, 訾)
+    standing apart (the question's start, after a mark, 的, a pointer's 个/位 or a name; no word of the lexicon
+    opening with it) that opens the name of a person of the graph."""
+    c = text[at]
+    if c in lex.surnames:
+        return True
+    if not _WORD_CHAR.match(c) or c in lex.function or lex.pattern.match(text, at):
+        return False
+    apart = at == 0 or not _WORD_CHAR.match(text[at - 1]) or text[at - 1] in _SURNAME_AFTER or at in mention_ends
+    return apart and any(kind == "p" for _, _, kind in index.prefix(c, limit=5))
