@@ -13,16 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from home_first import _free_port, _get  # noqa: E402
+from home_first import _get, served  # noqa: E402
 from scale import Q_TOP_PERSON, sparql_json  # noqa: E402
 
 
@@ -34,37 +30,14 @@ def main() -> None:
     ap.add_argument("--save", type=Path, help="write the body of the first request to this file")
     args = ap.parse_args()
     top = sparql_json(args.store, Q_TOP_PERSON)[0]
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen(
-        [args.kgqa, "--store", str(args.store), "serve", "--port", str(port), "--rate-limit", "0"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    started = time.perf_counter()
     out: dict[str, object] = {"store": str(args.store), "kgqa": args.kgqa, "load": os.getloadavg()[0]}
     out["person_articles"] = int(top["n"])
-    try:
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.perf_counter() - started > 900:
-                    raise SystemExit("kgqa serve did not start") from None
-                time.sleep(0.05)
-        out["listening_s"] = round(time.perf_counter() - started, 2)
+    with served(args.kgqa, args.store) as (base, listening_s):
+        out["listening_s"] = listening_s
         url = base + str(top["p"]).replace("https://kgqa.dev", "")
         ms, status, size = _get(url, args.save)
         out["first_ms"], out["status"], out["bytes"] = round(ms, 1), status, size
         out["then_ms"] = [round(_get(url)[0], 1) for _ in range(args.repeat)]
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
     print(json.dumps(out, ensure_ascii=False))
 
 

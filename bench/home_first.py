@@ -10,6 +10,7 @@ until it accepts connections, then times the first GET of `/`, `--repeat` more o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -39,22 +41,21 @@ def _get(url: str, save: Path | None = None) -> tuple[float, int, int]:
     return ms, status, len(body)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--store", type=Path, required=True)
-    ap.add_argument("--kgqa", default=str(Path(sys.executable).with_name("kgqa")), help="the kgqa to run")
-    ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--save", type=Path, help="write the bodies of the first / and /articles pages in this folder")
-    args = ap.parse_args()
+@contextlib.contextmanager
+def served(kgqa: str, store: Path) -> Iterator[tuple[str, float]]:
+    """`kgqa --store STORE serve` on a free port, yielded once it accepts connections as (base URL, seconds
+    it took to listen), stopped on leaving.
+
+    >>> # with served(".venv/bin/kgqa", Path("/tmp/s")) as (base, listening_s): _get(base + "/")
+    """
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
-        [args.kgqa, "--store", str(args.store), "serve", "--port", str(port), "--rate-limit", "0"],
+        [kgqa, "--store", str(store), "serve", "--port", str(port), "--rate-limit", "0"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     started = time.perf_counter()
-    out: dict[str, object] = {"store": str(args.store), "kgqa": args.kgqa, "load": os.getloadavg()[0]}
     try:
         while True:
             try:
@@ -64,7 +65,26 @@ def main() -> None:
                 if proc.poll() is not None or time.perf_counter() - started > 900:
                     raise SystemExit("kgqa serve did not start") from None
                 time.sleep(0.05)
-        out["listening_s"] = round(time.perf_counter() - started, 2)
+        yield base, round(time.perf_counter() - started, 2)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--store", type=Path, required=True)
+    ap.add_argument("--kgqa", default=str(Path(sys.executable).with_name("kgqa")), help="the kgqa to run")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--save", type=Path, help="write the bodies of the first / and /articles pages in this folder")
+    args = ap.parse_args()
+    out: dict[str, object] = {"store": str(args.store), "kgqa": args.kgqa, "load": os.getloadavg()[0]}
+    with served(args.kgqa, args.store) as (base, listening_s):
+        out["listening_s"] = listening_s
         save = args.save
         if save:
             save.mkdir(parents=True, exist_ok=True)
@@ -73,13 +93,6 @@ def main() -> None:
         out["home_then_ms"] = [round(_get(base + "/")[0], 1) for _ in range(args.repeat)]
         out["articles_first_page_ms"] = round(_get(base + "/articles", save and save / "articles1.html")[0], 1)
         out["articles_last_page_ms"] = round(_get(base + "/articles?page=1000000", save and save / "last.html")[0], 1)
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
     print(json.dumps(out, ensure_ascii=False))
 
 
