@@ -570,15 +570,22 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
         sys.exit(0)
 
     signal.signal(signal.SIGTERM, stop)
-    try:  # the saved question index and the home page's examples, before the first request (never a build)
-        kg.preload_qa()
-    except Exception as exc:  # noqa: BLE001 - only a head start: the first request makes them as before
-        click.echo(f"kgqa: the question index was not loaded ahead ({type(exc).__name__}: {exc})", err=True)
+    # the saved question index and the home page's examples made beside the listening server (never a build):
+    # made before it listened, they held back every first request by up to the examples' budget (5 s)
+    threading.Thread(target=_preload_qa, args=(kg,), name="kgqa-preload", daemon=True).start()
     from .web import compile_templates
 
     compile_templates(app)  # the first request of each page then renders at once (same pages)
     click.echo(f"kgqa serving {kg.store.location} on http://{host}:{port}/", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="kgqa")
+
+
+def _preload_qa(kg: Any) -> None:
+    """`kg.preload_qa()` as a head start: a failure is one line on stderr (the first request makes them as before)."""
+    try:
+        kg.preload_qa()
+    except Exception as exc:  # noqa: BLE001 - only a head start
+        click.echo(f"kgqa: the question index was not loaded ahead ({type(exc).__name__}: {exc})", err=True)
 
 
 DEMO_MARKER = ".kgqa-demo"
