@@ -318,6 +318,7 @@ MEASURE_OPENERS = _PERSON_WORDS["measure_openers"]
 DATE_AFTER_NAME = re.compile(r"[\d０-９]{1,2}[日月]")  # 大使甲乙和9日在…: a day, as a time word, ends the name
 # in a transliterated name (努尔兰·阿不都满金) 都, 于, 以 ... are syllables, not particles
 TRANSLIT_STOP = NAME_STOP0 - set(_PERSON_WORDS["translit_syllables"])
+DOTTED_NOT_FIRST = frozenset(_PERSON_WORDS["dotted_not_first"])
 TITLES_IN_NO_NAME = tuple(_PERSON_WORDS["titles_in_no_name"])
 NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
 # Words around names (data/person_words.yaml): words that end a name, verbs after a list of officials,
@@ -351,6 +352,8 @@ def name_at(text: str, p: int) -> str | None:
     """A person's name starting at text[p] (2-4 characters, or a transliterated name), or None."""
     lx = lexicon()
     m = TRANSLIT.match(text, p)
+    if m and text[p] in DOTTED_NOT_FIRST:
+        return None  # (总裁的史蒂夫·鲍尔默: a particle before a dotted name opens none)
     if m:
         name = m.group()
         last = max(name.rfind("·"), name.rfind("?"))

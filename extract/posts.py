@@ -118,6 +118,8 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 
 # words between an organisation and its title that belong to neither (a former post, a posting abroad)
 GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
+# the field the head is in charge of, between the organisation and its title (post_rules.yaml title_gap_fields)
+GAP_FIELD = re.compile(f"(?:{load('post_rules.yaml')['title_gap_fields']})$")
 
 
 # what may follow the last name of a list before its verb (post_rules.yaml: list_tail)
@@ -146,6 +148,8 @@ CAREER = re.compile(
     rf"|(?:他|她)(?:{'|'.join(_R['career_adverbs'])})+(?:{'|'.join(_R['career_verbs'])})"
     # a clause opening with the time the career began (…，1992年起担任甲公司总裁): the person just named
     rf"|(?:^|(?<=[，。；：\n]))(?:{_R['appoint_times']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
+    # a clause opening with a span of years (…，最近五年历任甲公司监事): the person just named
+    rf"|(?:^|(?<=[，。；：\n]))(?:{_R['career_spans']})(?:{'|'.join(_R['career_adverbs'])})*(?:{'|'.join(_R['career_verbs'])})"
 )
 # strings one of which each match of CAREER holds (its verbs' 任, 他原为 ...): an article without is not searched
 CAREER_GATE = required_gate(CAREER.pattern)
@@ -173,9 +177,10 @@ def _link_before(
     if not role:
         return None
     rs = end - len(role)
-    for gap in GAPS:
+    field = GAP_FIELD.search(text, max(0, rs - 12), rs)
+    for gap in (*GAPS, field.group() if field else None):
         # 央行稳定局原局长, 驻IMF中国执行董事, 研究部的高级分析师, 赴任X任副主任: the org before the gap
-        if gap and text[rs - len(gap) : rs] != gap:
+        if gap is None or gap and text[rs - len(gap) : rs] != gap:
             continue
         known = (orgs_by_end or {}).get(rs - len(gap))
         if known:
@@ -209,6 +214,11 @@ def _link_before(
     cut = _cut_left(prefix, {k - p for k in field_joins(text) if p <= k < rs})
     if cut and len(prefix) - cut.end() >= 0:
         prefix = prefix[cut.end() :]
+    if field and prefix.endswith(field.group()):
+        prefix = prefix[
+            : -len(field.group())
+        ]  # 某行主管零售的|副行长, 负责此事的|副市长: the field is no part of the body
+        return rs - len(field.group()) - len(prefix), prefix, role
     # "一行" or a name before the prefix is not part of it
     return rs - len(prefix), prefix, role
 
