@@ -1639,13 +1639,16 @@ def _leader_named(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list
 def _joined_known(text: str, a: int, b: int) -> bool:
     """Does the head text[a:b] the learned reader puts before the rules' name end in a joining word (与, 和, 及:
     org_mention_words.yaml ministry_joiners) with a body the lexicon knows by name (abbreviations.yaml) right after
-    it: two parties joined (景泰置业与|交通银行湖南省分行), not one name that holds the word (人力资源和|社会保障局)?
+    it, or a name opening on a national prefix, a place or a country (甲商飞与|中国东方航空集团有限公司: b61): two parties
+    joined (景泰置业与|交通银行湖南省分行), not one name that holds the word (人力资源和|社会保障局)?
 
     >>> _joined_known("景泰置业与交通银行湖南省分行", 0, 5), _joined_known("人力资源和社会保障局", 0, 5)
-    (True, False)"""
+    (True, False)
+    >>> _joined_known("某某商飞与中国东方航空集团有限公司", 0, 5)
+    True"""
     if b - a < 2 or text[b - 1] not in JOINERS:
         return False
-    return any(s == 0 for s, _, _ in scan(lexicon().abbrev_ac, text[b : b + 12]))
+    return any(s == 0 for s, _, _ in scan(lexicon().abbrev_ac, text[b : b + 12])) or _opens_name(text, b)
 
 
 def _may_extend(text: str, a: int, b: int) -> bool:
