@@ -207,3 +207,73 @@ def test_probe61_a_media_short_form_alone_is_read():
     text = "12月2日，国家林业和草原局召开全体会议。央视记者韩立新报道。"
     names = {o.name for o in _facts(text, "xwlb_2025-12-02-007.txt").organizations}
     assert "中央电视台" in names
+
+
+NO_SURNAME_WORD = [
+    pytest.param(
+        "11月27日，甲市人民政府与乙保险公司签约，双方将在儿童健康和托育责任保险等领域开展合作。",
+        "托育",
+        id="childcare-word",
+    ),
+    pytest.param(
+        "11月27日，甲市人民政府与乙保险公司签约，双方将在社区养老和托育服务保险等领域开展合作。",
+        "托育",
+        id="childcare-service",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,word", NO_SURNAME_WORD)
+def test_probe61_two_characters_with_no_family_name_are_no_person(text, word):
+    """…和托育责任保险: two characters the learned reader takes for a name after 和, with no family name and not typical of
+    a transliteration, are no person unless cued (mentions._name_end; b61 probe: a person 托育 in every event)."""
+    names = {p.name for p in _facts(text, "xwlb_2025-11-27-001.txt").persons}
+    assert word not in names
+
+
+NAMED_PERSONS_KEPT = [
+    pytest.param("11月27日，国家卫生健康委主任雷海峰出席会议并讲话。", "雷海峰", id="chinese-name-after-title"),
+    pytest.param(
+        "11月27日，外交部长钱振宇同来访的新西兰外长托尼举行会谈。", "托尼", id="transliterated-two-characters"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,who", NAMED_PERSONS_KEPT)
+def test_probe61_names_with_a_family_name_or_a_title_are_kept(text, who):
+    """A name with a family name, or a transliterated one after its title, stays a person."""
+    names = {p.name for p in _facts(text, "xwlb_2025-11-27-002.txt").persons}
+    assert who in names
+
+
+SAME_DAY_AFTER_SUBJECT = [
+    pytest.param(
+        "中新网上海9月8日电 宏达地产集团有限公司（简称宏达地产）昨日与上海市闸北区规划和土地管理局签订了土地出让合同，出让价款30亿元。"
+        "据悉，宏达地产同日还与交通银行上海市分行签署了战略合作协议，交通银行上海市分行将为其提供20亿元贷款。",
+        "cnews_2009-09-08-002.txt",
+        id="reportedly-the-same-day-also-with-a-bank",
+    ),
+    pytest.param(
+        "中新网石家庄3月5日电 华北乳业有限公司（下称华北乳业）4日与河北燕赵牧业有限公司签署了收购协议。"
+        "华北乳业当天还与中国农业银行河北省分行签订了银企合作协议，获得10亿元授信。",
+        "cnews_2009-03-05-001.txt",
+        id="subject-that-day-also-with-a-bank",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", SAME_DAY_AFTER_SUBJECT)
+def test_probe61_a_deal_told_with_the_same_day_after_its_subject_is_a_signing_of_its_own(text, name):
+    """据悉，甲同日还与丙签署了… / 甲当天还与丙签订了…: the same day told after the subject, another partner: a signing of its
+    own (event_kinds.yaml same_day_opening, same_day_also; b61 probe: the two signings merged)."""
+    got = _of_kind(text, name, "signing")
+    assert len(got) == 2 and all(e.date for e in got)
+
+
+def test_probe61_the_same_deal_told_again_the_same_day_stays_one_signing():
+    """据悉，双方同日还签订了… with no other partner named: the same parties, one signing."""
+    text = (
+        "中新网石家庄3月5日电 华北乳业有限公司（下称华北乳业）4日与河北燕赵牧业有限公司签署了收购协议。"
+        "据悉，双方同日还签订了补充协议。"
+    )
+    assert len(_of_kind(text, "cnews_2009-03-05-002.txt", "signing")) == 1
