@@ -420,6 +420,7 @@ def _patterns() -> dict:
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "meeting_scene": re.compile(lex["meeting_scene"]),
+        "signers_named": re.compile(lex["signers_named"]),
         "same_day_opening": re.compile(lex["same_day_opening"]),
         "same_day_also": re.compile(lex["same_day_also"]),
         "ceremony_held": re.compile(lex["ceremony_held"]),
@@ -964,7 +965,11 @@ def day_within(sent: Sentence, trig: Trigger) -> str | None:
     """A full date told inside the trigger itself (在6月11日召开的…研讨班上), else a year or month told
     inside it when none is told before it (在今年全国两会期间), or None."""
     inside = [iso for p, iso in sent.dates if trig.start <= p < trig.end]
-    full = [iso for iso in inside if len(iso) == 10]
+    # (交易会今天（9月10日）在北京开幕: the day in brackets restates 今天, written as a date)
+    restated = [
+        iso for p, iso in sent.dates if trig.start < p < trig.end and sent.text[p - 1] in "（(" and len(iso) == 10
+    ]
+    full = restated or [iso for iso in inside if len(iso) == 10]
     if full:
         return full[0]
     # 在今年全国两会期间: a year or month inside, when the sentence tells no time before the trigger
@@ -1517,7 +1522,8 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             decision = DECISION_TOLD.search(s.text)
             if decision:  # (甲宣读了任免决定：乙任…: the one who reads it out, not those it moves)
                 people = [p for pos, p in s.persons if pos < decision.end()]
-            named = kind_named(s.text)
+            # (会上，…签署了…。甲和乙代表双方签字: the signing's signers, as 签约 names it)
+            named = kind_named(s.text) or ("signing" if pats["signers_named"].search(s.text) else None)
             isos = {iso for _, iso in s.dates}
             dated = [
                 d

@@ -1642,13 +1642,16 @@ def _leader_named(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> list
 def _joined_known(text: str, a: int, b: int) -> bool:
     """Does the head text[a:b] the learned reader puts before the rules' name end in a joining word (与, 和, 及:
     org_mention_words.yaml ministry_joiners) with a body the lexicon knows by name (abbreviations.yaml) right after
-    it: two parties joined (景泰置业与|交通银行湖南省分行), not one name that holds the word (人力资源和|社会保障局)?
+    it, or a name opening on a national prefix, a place or a country (甲商飞与|中国东方航空集团有限公司: b61): two parties
+    joined (景泰置业与|交通银行湖南省分行), not one name that holds the word (人力资源和|社会保障局)?
 
     >>> _joined_known("景泰置业与交通银行湖南省分行", 0, 5), _joined_known("人力资源和社会保障局", 0, 5)
-    (True, False)"""
+    (True, False)
+    >>> _joined_known("某某商飞与中国东方航空集团有限公司", 0, 5)
+    True"""
     if b - a < 2 or text[b - 1] not in JOINERS:
         return False
-    return any(s == 0 for s, _, _ in scan(lexicon().abbrev_ac, text[b : b + 12]))
+    return any(s == 0 for s, _, _ in scan(lexicon().abbrev_ac, text[b : b + 12])) or _opens_name(text, b)
 
 
 def _may_extend(text: str, a: int, b: int) -> bool:
@@ -1880,12 +1883,13 @@ def _doctrine(text: str, e: int) -> bool:
     return text.startswith(AFTER_NAME, e)
 
 
-def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
+def _name_end(text: str, s: int, e: int, sure: bool = False, cued: bool = True) -> int:
     """Where a learned person span really ends (a particle glued to it cut off), or 0 when
     it is no plausible name: four plain characters, a dictionary word (unless the model is `sure`
     of it and the word is a place or rarer than RARE_WORD: jieba lists some names), or unless the
     model is `sure` of it or the dictionary lists it as a person's name (class r), a name the names.py
-    statistics find very unlikely."""
+    statistics find very unlikely; two characters with no family name, not all typical of a transliteration,
+    when nothing around them (`cued`: a title, an honorific, a verb of a person) says a person is named."""
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
@@ -1906,6 +1910,10 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         return e  # every char typical of a transliterated name (阿拉法特): no Chinese name statistics
     if chinese and len(n) > 3 and n[:2] not in lx.surnames2:
         return 0
+    if not chinese and len(n) == 2 and not cued and wc != "r":
+        return (
+            0  # (儿童健康和托育责任保险: 托育, two characters with no family name nor a transliteration's, no cue, b61)
+        )
     if chinese and not sure and wc != "r":
         sc = _score(text, s, e)
         if sc is not None and sc < LEARNED_MIN and not _transliterated(n):
@@ -2093,7 +2101,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         # a title before it or an honorific after it is proof enough to judge it as a sure one; a title after it
         # is not (某院|主任: the end of a body's name before its head's title), nor a verb
         proof = s in title_ends or text.startswith(HONORIFICS, e)
-        e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE)
+        e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE, cued=proof or cued)
         n = text[s:e]
         if not e or n in _countries() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from .lexicon import load
-from .mentions import ZONE_KINDS, Place, lexicon, place_of
+from .mentions import ZONE_KINDS, Place, lexicon, place_of, scan
 from .org_registry import (
     ANAPHOR,
     GENERIC_NAMES,
@@ -934,9 +934,12 @@ def orgs(doc: Doc) -> None:
     for i, art in enumerate(doc.facts.articles):
         level_bodies(doc, i, art.body or "", by_article.get(i, []))
         prefecture_offices(doc, i, art.body or "")
-    # bylines name media that the bodies do not (新华社记者)
+    # bylines name media that the bodies do not (新华社记者); a short form read as a whole word, not inside a longer
+    # one the lexicon holds (央视网消息: 央视网, no 央视 of 中央电视台; b61)
+    page = (doc.text or "")[:2000000]
+    written = {w for _, _, w in scan(lx.abbrev_ac, page)}
     for short, (full, typ) in lx.abbrevs.items():
-        if typ == "media" and short in (doc.text or "")[:2000000] and full not in registry(doc):
+        if typ == "media" and short in written and full not in registry(doc):
             register(doc, full, alias=short, typ=typ)
     place_actors(doc)
     divisions(doc)

@@ -65,6 +65,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "same_day": re.compile(alt(lex["same_day"])),
         "since": re.compile(alt(lex["span_from"])),
         "next_day": re.compile(alt(lex["next_day"])),
+        "day_before": re.compile(alt(lex["day_before"])),
         "goes": re.compile(alt(lex["narrative_moves"])),
         "again": re.compile(lex["narrative_again"]),
         "ref_person": re.compile(rf"(?:{alt(lex['reference_before'])})[^，。；]{{0,6}}$"),
@@ -77,14 +78,14 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def day_after_iso(day: str | None) -> str | None:
-    """The ISO day after a full ISO day, else None.
+def day_after_iso(day: str | None, days: int = 1) -> str | None:
+    """The ISO day that many days after a full ISO day (-1: the day before), else None.
 
-    >>> day_after_iso("2011-10-31"), day_after_iso("2011-10")
-    ('2011-11-01', None)
+    >>> day_after_iso("2011-10-31"), day_after_iso("2011-10"), day_after_iso("2025-12-01", -1)
+    ('2011-11-01', None, '2025-11-30')
     """
     try:
-        return (_dt.date.fromisoformat(day) + _dt.timedelta(days=1)).isoformat() if day and len(day) == 10 else None
+        return (_dt.date.fromisoformat(day) + _dt.timedelta(days=days)).isoformat() if day and len(day) == 10 else None
     except ValueError:
         return None
 
@@ -489,6 +490,10 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 after = day_after_iso(last_date)
                 if after and not any(p == said.start() for p, _ in s.dates):
                     s.dates.append((said.start(), after))
+            for said in pats["day_before"].finditer(text):  # 前一天: the day before the one last told
+                before = day_after_iso(last_date, -1)
+                if before and not any(p == said.start() for p, _ in s.dates):
+                    s.dates.append((said.start(), before))
             s.dates.sort()
             if s.dates:
                 year_told = s.dates[-1][1][:4]
@@ -521,7 +526,9 @@ def build(doc: Doc) -> list[list[Sentence]]:
             if s.dates:
                 # a year alone stays in its sentence (and the clauses after its ；), and so does a day to come
                 # (…计划明年4月开工。签约仪式上，…签订了…: the signing is no later than the page)
-                last = s.dates[-1][1]
+                # (…1日在南京召开…推进会，总结去年12月以来…: a day a span starts from is no day carried on either)
+                span_starts = {p for p, _ in s.dates if pats["since"].match(text, _date_end(text, p))}
+                last = next((iso for p, iso in reversed(s.dates) if p not in span_starts), s.dates[-1][1])
                 to_come = ref_day is not None and last > ref_day[: len(last)]
                 carry = last if (len(last) >= 7 or clause_on) and not to_come else None
                 # a year alone is no day 当天 or 次日 can stand for (…成立于2004年。当天上午，…)
@@ -530,7 +537,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
                     for p, iso in s.dates
                     if len(iso) >= 7
                     and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
-                    and not pats["since"].match(text, _date_end(text, p))
+                    and p not in span_starts
                     and not (ref_day and iso > ref_day[: len(iso)])  # (计划明年9月建成: a day to come, no narrative)
                     # (a month before the day told: 今天…开港。码头于2022年3月开工。 looks back, the narrative stays)
                     and not (len(iso) == 7 and last_date and len(last_date) == 10 and iso < last_date[:7])
@@ -547,10 +554,23 @@ def build(doc: Doc) -> list[list[Sentence]]:
     return out
 
 
+DATE_RUN = re.compile(r"[\d０-９〇零一二三四五六七八九十两去今明前本上中下]{0,8}[年月日旬号](?:[初底末]|[上中下]旬)?")
+
+
 def _date_end(text: str, pos: int) -> int:
-    """Where the date written at pos ends (its last 日, 月 or 年 within a few characters)."""
-    m = re.match(r"[^，。；,;]{0,12}?[日月年旬](?:[上中下]旬)?", text[pos:])
-    return pos + m.end() if m else pos
+    """Where the date written at pos ends: its run of parts, each a number or relative word then 年, 月, 日 or 旬
+    (去年12月以来 ends after 12月, not after 去年).
+
+    >>> t = "总结去年12月以来的经验"
+    >>> t[_date_end(t, 2) :]
+    '以来的经验'
+    """
+    end = pos
+    while m := DATE_RUN.match(text, end):
+        if m.end() == end:
+            break
+        end = m.end()
+    return end
 
 
 def _day_told(s: Sentence, told: str | None, last_date: str | None, art_date: str | None) -> str | None:
