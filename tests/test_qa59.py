@@ -49,3 +49,38 @@ def _labels(got) -> set[str]:
 def test_earliest_and_latest_agreement(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("王副总是谁", "post_holder", {"王叙白"}, id="surname-fu-zong"),
+        pytest.param("星岫集团的王副总叫什么", "post_holder", {"王叙白"}, id="body-surname-fu-zong"),
+        pytest.param("王总是谁", "post_holder", {"王叙白"}, id="zong-for-deputy"),
+        pytest.param("星岫集团王总是哪位", "post_holder", {"王叙白"}, id="body-zong-for-deputy"),
+        pytest.param("王总是哪家公司的", "person_org", {CO}, id="zong-for-deputy-which-company"),
+        pytest.param("李董是谁", "post_holder", {"李望川"}, id="surname-dong"),
+        pytest.param("云岭集团的李董叫什么", "post_holder", {"李望川"}, id="body-surname-dong"),
+        pytest.param("李董是哪家公司的", "person_org", {SUPPLIER}, id="surname-dong-which-company"),
+        # near misses: a surname holding no such post; the body of another; 董 opening 董事长 as before; the chairman
+        # by 总 as before
+        pytest.param("崔董是谁", "post_holder", set(), id="dong-no-holder"),
+        pytest.param("崔总是谁", "post_holder", set(), id="zong-no-holder"),
+        pytest.param("云岭集团的王总是谁", "post_holder", set(), id="zong-deputy-of-another-body"),
+        pytest.param("李董事长是谁", "post_holder", {"李望川"}, id="dongshizhang-still"),
+        pytest.param("顾总是谁", "post_holder", {"顾远山"}, id="zong-chairman-still"),
+    ],
+)
+def test_short_titles_after_a_surname(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+def test_zong_keeps_the_manager_over_a_deputy():
+    """王总 where a 总经理 王某 and a 副总经理 王某某 both serve: the 总经理 (the title itself first)."""
+    page = meeting_page(
+        {"name": "王叙白", "posts": [{"title": "副总经理", "org": CO}]},
+        {"name": "王青禾", "posts": [{"title": "总经理", "org": CO}]},
+    )
+    got = imported_kg((page, "made-up-two.json")).ask("星岫集团的王总是谁")
+    assert _labels(got) == {"王青禾"}, got.message
