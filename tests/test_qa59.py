@@ -84,3 +84,21 @@ def test_zong_keeps_the_manager_over_a_deputy():
     )
     got = imported_kg((page, "made-up-two.json")).ask("星岫集团的王总是谁")
     assert _labels(got) == {"王青禾"}, got.message
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("跟星岫集团签协议那边的市长叫啥", {"崔映川"}, id="other-side-mayor"),
+        pytest.param("跟云岭集团签协议那边的市长是谁", {"崔映川"}, id="other-side-mayor-second-partner"),
+        pytest.param("和青岚市政府签约那头的董事长叫啥", {"李望川", "顾远山"}, id="other-side-chairmen"),
+        pytest.param("跟星岫集团签协议那一方的市长是哪位", {"崔映川"}, id="other-side-yi-fang"),
+        # near misses: 那边 after a place or a body as before (a filler); no such post on the other side
+        pytest.param("青岚市那边的市长叫啥", {"崔映川"}, id="place-nabian-still"),
+        pytest.param("星岫集团那边的董事长是谁", {"顾远山"}, id="body-nabian-still"),
+        pytest.param("跟云岭集团签协议那边的董事长叫啥", set(), id="other-side-no-such-post"),
+    ],
+)
+def test_the_other_side_of_an_agreement(kg, question, expected):
+    got = kg.ask(question)
+    assert _labels(got) == expected, got.message
