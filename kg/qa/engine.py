@@ -13,7 +13,7 @@ nothing fits (examples.py), over the graph index (index.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -714,7 +714,38 @@ class QuestionAnswerer:
             if found:
                 got = self.answer(text[:i] + surname + held[0] + text[i + 1 + len(said) :])
                 return replace(got, question=question) if got.answers else None
+        return self._answer_short_deputy(question, parsed)
+
+    def _answer_short_deputy(self, question: str, parsed: Parsed) -> Answer | None:
+        """A surname and a short post word standing for a deputy (王总 for the 副总经理 王某: cues.yaml
+        `surname_roles.deputies`), in a question nothing answers as written: asked again with the deputies' short word
+        (王副总), when no holder of the short word's own titles (老总's) has that surname. None: not such a question, or
+        nothing answers."""
+        lex, text = self.lexicon, parsed.text
+        for m in parsed.mentions:
+            deputy = lex.surname_deputies.get(m.text)
+            if deputy is None or m.start == 0 or not self._is_surname(text, m.start - 1, parsed):
+                continue
+            surname = text[m.start - 1]
+            if self._titles_held_by(question, lex.roles.get(lex.surname_roles.get(m.text, ""), ()), surname):
+                continue
+            got = self.answer(text[: m.start] + deputy + text[m.end :])
+            return replace(got, question=question) if got.answers else None
         return None
+
+    def _titles_held_by(self, question: str, titles: Iterable[str], surname: str) -> bool:
+        """Whether a holder of a post titled exactly one of `titles` (总经理, 董事长) has a name opening with `surname`."""
+        wanted = set(titles)
+        refs = [
+            ref
+            for role in self.index.role_orgs
+            if str(self.index.label(role) or "") in wanted
+            for ref in self.index.all_roles(role)
+        ]
+        if not refs or len(refs) > MAX_BOUND_POSTS:
+            return False
+        got = self.runner.run(question, self.templates_by_id["post_holder"], {"post": refs}, question)
+        return any(str(a.get("label") or "").startswith(surname) for a in got.answers if a.get("iri"))
 
     def _deputy_titles(self) -> dict[str, list[str]]:
         """The graph's deputy titles by the title said after their mark (市长: 常务副市长, 副市长), the longest title said

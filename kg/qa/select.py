@@ -143,6 +143,9 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()  # one-character surnames: before a title, whose holder (长治的丁书记)
     surname_roles: dict[str, str] = field(default_factory=dict)  # a short post word after a surname -> its role (窦总)
     surname_roles_not: tuple[str, ...] = ()  # words such a short word opens that are no post (陈总投资: 总投资)
+    surname_deputies: dict[str, str] = field(
+        default_factory=dict
+    )  # a short word -> the role of its deputies (王总: 副总)
     which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
     inside_names: tuple[str, ...] = ()  # pointer words said inside a body's name (甲鹏这家集团: 甲鹏集团)
     where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
@@ -388,6 +391,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         either=tuple(_words(source, "either", data.get("either") or [])),
         surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
         surname_roles=_surname_roles(source, (data.get("surname_roles") or {}).get("words") or {}, roles),
+        surname_deputies=_surname_roles(source, (data.get("surname_roles") or {}).get("deputies") or {}, roles),
         surname_roles_not=tuple(
             _words(source, "surname_roles.not", (data.get("surname_roles") or {}).get("not") or [])
         ),
