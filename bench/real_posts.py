@@ -576,7 +576,7 @@ def shape_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = group_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic")
-    events = {name: items for name, items in events_chosen().items() if name in names}
+    events = {name: items for name, items in events_chosen(wide=False).items() if name in names}
     seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
