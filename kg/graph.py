@@ -8,6 +8,7 @@ True
 from __future__ import annotations
 
 import io
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -122,6 +123,8 @@ class KnowledgeGraph:
         self._journal: Any = None  # the writes since this process last saved the index (kg/qa/saved.py `Journal`)
         self._dumps: dict[str, tuple[tuple[int, str | None], bytes]] = {}  # `dump`: format -> (state, bytes)
         self._timeline: Timeline | bool | None = None  # opened when first needed; False: the store keeps none
+        self._timeline_lock = threading.Lock()  # a write's change of the timeline against `refresh_timeline`'s switch
+        self._timeline_building = False  # `refresh_timeline` is building it: a write leaves the rebuild to it
         self.generation = 0  # bumps on every write (caches built from the graph refresh)
         # what each recent ingest changed, for caches that refresh only that part (the QA index): (generation
         # after the write, graphs dropped, article graphs written, entity IRIs written, the store's write stamp
@@ -238,16 +241,55 @@ class KnowledgeGraph:
 
     def _follow_timeline(self, dropped: list[str], rows: list[Any], before: str | None) -> None:
         """After a write: the same change in the timeline, or the timeline rebuilt from the store when it was not
-        of the state before the write (first write, a write it missed, a process killed between the two)."""
-        if self._timeline is None:
-            self._timeline = Timeline.open(self.store) or False
-        if not isinstance(self._timeline, Timeline):
-            return
+        of the state before the write (first write, a write it missed, a process killed between the two); while
+        `refresh_timeline` builds it, nothing (that build sees the store moved and builds again)."""
+        with self._timeline_lock:
+            if self._timeline is None:
+                self._timeline = Timeline.open(self.store) or False
+            if not isinstance(self._timeline, Timeline) or self._timeline_building:
+                return
+            try:
+                if not self._timeline.record(dropped, rows, before, self.store.write_stamp()):
+                    self._timeline.rebuild(self.store)
+            except Exception:  # noqa: BLE001 - only a cache: unusable (its stamp is not the store's), pages use SPARQL
+                pass
+
+    def refresh_timeline(self, tries: int = 3) -> bool:
+        """A writer's open (`kgqa serve`, in a thread beside the listening server): when the timeline kept with the
+        store is not of its current state (another FORMAT, a write it missed, none yet), build it again from the
+        store, then switch to it; True when the timeline is current. Until then the pages read SPARQL, as before:
+        it is built on a connection of its own, so that they never wait for it (one transaction: the file they
+        read holds the old rows until it commits). Writes meanwhile leave the timeline to it (`_follow_timeline`)
+        and it builds again when the store moved during a build, up to `tries` times."""
+        if self.read_only or self.timeline() is not None:
+            return not self.read_only
+        with self._timeline_lock:
+            if self._timeline_building:
+                return False
+            self._timeline_building = True
         try:
-            if not self._timeline.record(dropped, rows, before, self.store.write_stamp()):
-                self._timeline.rebuild(self.store)
-        except Exception:  # noqa: BLE001 - only a cache: unusable (its stamp is not the store's), pages use SPARQL
-            pass
+            for _ in range(tries):
+                stamp = self.store.write_stamp()
+                fresh = Timeline.open(self.store) if stamp is not None else None
+                if fresh is None:
+                    return False
+                try:
+                    fresh.rebuild(self.store)
+                except Exception:  # noqa: BLE001 - only a cache: pages go on reading SPARQL
+                    fresh.close()
+                    return False
+                with self._timeline_lock:
+                    if fresh.stamp() == stamp and self.store.write_stamp() == stamp:
+                        old, self._timeline = self._timeline, fresh
+                        self._timeline_building = False
+                        if isinstance(old, Timeline):
+                            old.close()
+                        return True
+                fresh.close()  # the store moved during the build: its rows may be of either state
+            return False
+        finally:
+            with self._timeline_lock:
+                self._timeline_building = False
 
     def _bump(self) -> None:
         """A new graph generation after a write through `_write` (the counts and the summary follow it)."""

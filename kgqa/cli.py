@@ -573,6 +573,9 @@ def _serve(kg: Any, host: str, port: int, token: str | None, threads: int, rate_
     # the saved question index and the home page's examples made beside the listening server (never a build):
     # made before it listened, they held back every first request by up to the examples' budget (5 s)
     threading.Thread(target=_preload_qa, args=(kg,), name="kgqa-preload", daemon=True).start()
+    # a timeline of another format or state: built again beside the listening server, then read (until then the
+    # entity pages and the articles' list use SPARQL, as they did until the next write rebuilt it)
+    threading.Thread(target=_refresh_timeline, args=(kg,), name="kgqa-timeline", daemon=True).start()
     from .web import compile_templates
 
     compile_templates(app)  # the first request of each page then renders at once (same pages)
@@ -586,6 +589,22 @@ def _preload_qa(kg: Any) -> None:
         kg.preload_qa()
     except Exception as exc:  # noqa: BLE001 - only a head start
         click.echo(f"kgqa: the question index was not loaded ahead ({type(exc).__name__}: {exc})", err=True)
+
+
+def _refresh_timeline(kg: Any) -> None:
+    """`kg.refresh_timeline()` beside the server (a writer's open): a failure is one line on stderr (the pages
+    read SPARQL, as before)."""
+    refresh = getattr(kg, "refresh_timeline", None)
+    if refresh is None or getattr(kg, "read_only", True):
+        return
+    try:
+        started = time.perf_counter()
+        if kg.timeline() is None and refresh():
+            click.echo(
+                f"kgqa: the timeline was built again from the store ({time.perf_counter() - started:.1f} s)", err=True
+            )
+    except Exception as exc:  # noqa: BLE001 - only a cache
+        click.echo(f"kgqa: the timeline was not built again ({type(exc).__name__}: {exc})", err=True)
 
 
 DEMO_MARKER = ".kgqa-demo"

@@ -274,9 +274,9 @@ def _brand(form: str) -> tuple[str, str] | None:
                 break
     if not 2 <= len(stem) <= 4 or stem in PROVINCES or stem.startswith(("中国", "国家", "全国", "中华")):
         return None
-    from ...extract.ner import word_pos  # jieba's dictionary, loaded once
+    from ...extract.ner import small_word_pos  # jieba's parts of speech in a small table, made once
 
-    pos = word_pos(stem)
+    pos = small_word_pos(stem)
     if pos == "ns" and not _is_place(stem):  # a brand that reads as a place name but is none (苏宁 of 苏宁电器集团)
         return stem, head
     return (stem, head) if pos is None or pos in _BRAND_POS else None

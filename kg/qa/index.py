@@ -26,7 +26,7 @@ from .fact_db import Facts
 from .fact_index import FactIndex, Words, bigrams
 from .forms import clean
 from .name_db import DiskMap
-from .names import NameTable
+from .names import NameTable, prefetch
 from .queries import (
     Q_AGREEMENT_LINKS,
     Q_AGREEMENTS,
@@ -148,14 +148,14 @@ class GraphIndex(NameTable):
             self._load_entities(store, list(dict.fromkeys(iri for iri, _, _ in rows)), rows)
             flush(self)
         for rows in _batched(value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), None), NAME_BATCH):
+            prefetch(self.entities, {iri for iri, _ in rows})
             for iri, org_type in rows:
                 ent = self.entities.get(iri)
                 if ent is not None:
                     ent.org_type = org_type
             flush(self)
         for rows in _batched(entity_rows(store, None), NAME_BATCH):
-            for iri in dict.fromkeys(iri for iri, _, _ in rows):
-                self._derive(iri)
+            self._derive_many(list(dict.fromkeys(iri for iri, _, _ in rows)))
             flush(self)
         for rows in _batched(
             stream(store, Q_POSTS), max(1, NAME_BATCH // 5)

@@ -72,6 +72,28 @@ def _post_surfaces(form: str, title: str) -> tuple[str, ...]:
     return tuple({surface for t in titles for surface in join_forms(form, t)})
 
 
+def _head_ends(label: str) -> range:
+    """Where `_tail_form` cuts a label (the head's length), longest head first."""
+    return range(len(label) - 3, 1, -1)
+
+
+def _head_keys(label: str) -> set[str]:
+    """The keys of `_heads` `_tail_form` may ask of a label (each head, also with a level after it)."""
+    return {label[:k] + level for k in _head_ends(label) for level in ("", "省", "市", "县")}
+
+
+def _in_file(table: object) -> bool:
+    """Whether the table's keys are read from the index's file (a DiskMap bound to it), not all in memory."""
+    return getattr(table, "db", None) is not None
+
+
+def prefetch(table: object, keys: Iterable[str]) -> None:
+    """The keys read from the file into memory in a few queries, when the table is in the file (name_db.py)."""
+    read = getattr(table, "prefetch", None)
+    if read is not None:
+        read(keys)
+
+
 class NameTable:
     """Surfaces of the graph's names with their refs, and what deriving and withdrawing forms needs."""
 
@@ -140,44 +162,47 @@ class NameTable:
             "Title": "t",
         }
         loaded: dict[str, Entity] = {}
-        for iri, typ, label in entity_rows(store, only) if rows is None else rows:
+        types = rows is None  # (the build's batches set the organisation types after every entity)
+        if rows is None:
+            rows = entity_rows(store, only)
+        if _in_file(self.entities):  # the batch's keys read in a few queries, not one a key (name_db.py `prefetch`)
+            rows = list(rows)
+            prefetch(self.entities, {iri for iri, _, _ in rows})
+        for iri, typ, label in rows:
             kind = letter[re.split(r"[#/]", typ)[-1]]
             ent = self.entities.get(iri)
             if ent is None:
                 ent = self.entities[iri] = Entity(iri, clean(label))
             ent.kinds.add(kind)
             loaded[iri] = ent
-        for iri, org_type in value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), only) if rows is None else ():
+        for iri, org_type in value_rows(store, Q_ORG_TYPES, str(KGQA.orgType), only) if types else ():
             if iri in self.entities:
                 self.entities[iri].org_type = org_type
         aliases: dict[str, set[str]] = defaultdict(set)
         for iri, alias in value_rows(store, Q_ALIASES, str(SKOS.altLabel), only):
             aliases[iri].add(clean(alias))
+        own = [
+            (ent, kind, self._own_names(ent, kind, aliases.get(ent.iri, set())))
+            for ent in loaded.values()
+            for kind in ent.kinds
+        ]
+        if _in_file(self.entities):
+            oz = [ent for ent in loaded.values() if ent.kinds & {"o", "z"}]
+            prefetch(self.surfaces, {name for _, _, names in own for name, _ in names})
+            prefetch(self._heads, {name for _, kind, names in own if kind in "loz" for name, _ in names})
+            prefetch(self._names, [ent.iri for ent in oz])
+            prefetch(self._oz_by_initial, {c for ent in oz for c in (ent.label[:1], ent.label[2:3])})
+            prefetch(self._oz_by_start, {ent.label[:k] for ent in oz for k in (2, 3, 4)})
+        for ent, kind, names in own:
+            for name, generic in names:
+                self._add_surface(name, kind, ent.iri, generic=generic)
+                if kind in "oz":
+                    self._names[ent.iri].add(name)
+                if kind in "loz" and name not in self._heads:
+                    self._heads.add(name)
+                    if self._new_heads is not None:
+                        self._new_heads.add(name)
         for ent in loaded.values():
-            for kind in ent.kinds:
-                names = {ent.label}
-                tail = title_tail(ent.label) if kind == "t" else None
-                if kind == "t":
-                    names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
-                    names |= {other for t in tuple(names) for other in unit_head_forms(t)}  # 宣传部长: 宣传部部长
-                if kind == "p" and _NAME_DOT.search(ent.label):
-                    names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
-                if kind in "oz":  # an alias is written short too (甲省乙监管局: 甲乙监管局)
-                    own = aliases.get(ent.iri, set())
-                    names |= own | self._short_forms(ent.label)
-                    names |= {f for a in own if len(a) >= 4 and not is_generic(a) for f in self._short_forms(a)}
-                short = place_forms(ent.label) if kind == "l" else frozenset()  # 潞州区 of 长治市潞州区
-                if tail:  # 社区民警 asked as 民警: only derived, a title of that very name goes before it
-                    short = short | {tail}
-                for name in (names | short) - GENERIC_FORMS:
-                    # a short form is only derived: a place of that very name goes before it
-                    self._add_surface(name, kind, ent.iri, generic=is_generic(name) or name in short - names)
-                    if kind in "oz":
-                        self._names[ent.iri].add(name)
-                    if kind in "loz" and name not in self._heads:
-                        self._heads.add(name)
-                        if self._new_heads is not None:
-                            self._new_heads.add(name)
             if ent.kinds & {"o", "z"}:
                 self._oz_by_initial[ent.label[:1]].add(ent.iri)
                 for k in (2, 3, 4):
@@ -186,19 +211,32 @@ class NameTable:
                     self._oz_by_initial[ent.label[2:3]].add(ent.iri)
         return list(loaded)
 
-    def _derive(self, iri: str) -> None:
+    def _own_names(self, ent: Entity, kind: str, aliases: set[str]) -> list[tuple[str, bool]]:
+        """An entity's own names of one kind (label, aliases, short forms ...) with their generic flag, in the order
+        `_load_entities` adds them."""
+        names = {ent.label}
+        tail = title_tail(ent.label) if kind == "t" else None
+        if kind == "t":
+            names.add(role_word(ent.label))  # 市政府秘书长 is also asked as 秘书长
+            names |= {other for t in tuple(names) for other in unit_head_forms(t)}  # 宣传部长: 宣传部部长
+        if kind == "p" and _NAME_DOT.search(ent.label):
+            names |= {_NAME_DOT.sub(dot, ent.label) for dot in _NAME_DOTS}  # 甲·乙 written 甲?乙, 甲乙
+        if kind in "oz":  # an alias is written short too (甲省乙监管局: 甲乙监管局)
+            names |= aliases | self._short_forms(ent.label)
+            names |= {f for a in aliases if len(a) >= 4 and not is_generic(a) for f in self._short_forms(a)}
+        short = place_forms(ent.label) if kind == "l" else frozenset()  # 潞州区 of 长治市潞州区
+        if tail:  # 社区民警 asked as 民警: only derived, a title of that very name goes before it
+            short = short | {tail}
+        # a short form is only derived: a place of that very name goes before it
+        return [(name, is_generic(name) or name in short - names) for name in (names | short) - GENERIC_FORMS]
+
+    def _derive(self, iri: str, new: frozenset[tuple[str, str]] | None = None) -> None:
         """(Re-)derive an organisation's forms that depend on the rest of the graph: its name without the page's
-        city (`_locale_forms`) and without the place before it (`_tail_form`); forms it no longer has are withdrawn."""
+        city (`_locale_forms`) and without the place before it (`_tail_form`); forms it no longer has are withdrawn.
+        `new`: its `_derived_forms`, made before (`_derive_many`)."""
         ent = self.entities[iri]
-        forms: set[str] = set()
-        if ent.kinds & {"o", "z"}:
-            forms = self._locale_forms(ent.label)
-            tail = self._tail_form(ent.label)
-            if tail:
-                forms |= {tail} | {f for f in self._short_forms(tail) if not is_generic(f)}
-            forms |= {f for f in body_tails(ent.label) if not is_generic(f)}
-        kind = "z" if "z" in ent.kinds else "o"
-        new = frozenset((form, kind) for form in forms)
+        if new is None:
+            new = self._derived_forms(ent)
         old = self._derived.get(iri, frozenset())
         if new == old:
             return
@@ -211,6 +249,36 @@ class NameTable:
             self._derived[iri] = new
         else:
             self._derived.pop(iri, None)
+
+    def _derived_forms(self, ent: Entity) -> frozenset[tuple[str, str]]:
+        """The forms `_derive` gives an entity now, with their kind letter (none but of an organisation or zone)."""
+        forms: set[str] = set()
+        if ent.kinds & {"o", "z"}:
+            forms = self._locale_forms(ent.label)
+            tail = self._tail_form(ent.label)
+            if tail:
+                forms |= {tail} | {f for f in self._short_forms(tail) if not is_generic(f)}
+            forms |= {f for f in body_tails(ent.label) if not is_generic(f)}
+        kind = "z" if "z" in ent.kinds else "o"
+        return frozenset((form, kind) for form in forms)
+
+    def _derive_many(self, iris: list[str]) -> None:
+        """`_derive` of each of these entities, with the keys of the name tables they read fetched first, a few
+        queries for the lot (name_db.py `prefetch`), not one a key: the entities, their derived and own forms,
+        the heads `_tail_form` asks, then the surfaces of their forms old and new. The forms are made before any
+        is added (`_derive` changes no head nor label: the same forms as one by one)."""
+        prefetch(self.entities, iris)
+        prefetch(self._derived, iris)
+        prefetch(self._names, iris)
+        ents = [self.entities[iri] for iri in iris]
+        prefetch(self._heads, {h for ent in ents if ent.kinds & {"o", "z"} for h in _head_keys(ent.label)})
+        forms = [self._derived_forms(ent) for ent in ents]
+        prefetch(
+            self.surfaces,
+            {f for iri, new in zip(iris, forms, strict=True) for f, _ in new | self._derived.get(iri, frozenset())},
+        )
+        for iri, new in zip(iris, forms, strict=True):
+            self._derive(iri, new)
 
     def _rederived(self, stems: set[str], heads: set[str]) -> set[str]:
         """Organisations whose derived forms may change with new city stems or new heads."""
@@ -251,7 +319,7 @@ class NameTable:
         Marked generic: several such tails give candidates, never a guess.
         """
         own = org_forms(label)  # 山西甲机电设备 is its own short form, not a name before it
-        for k in range(len(label) - 3, 1, -1):
+        for k in _head_ends(label):
             head, tail = label[:k], label[k:]
             if head in own:
                 continue
@@ -282,20 +350,38 @@ class NameTable:
         self._add_posts(stream_each(store, Q_POSTS, "g", only))
 
     def _add_posts(self, rows: Iterable[tuple]) -> None:
-        """The posts of these rows of Q_POSTS (org, role, title, as written) and their surfaces."""
+        """The posts of these rows of Q_POSTS (org, role, title, as written) and their surfaces; the keys of the
+        name tables they read fetched first, a few queries for the lot (name_db.py `prefetch`), not one a key."""
         found: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+        held: list[tuple[str, str]] = []
         for org, role, title, written in rows:
-            self.role_orgs[role].add(org)
+            held.append((role, org))
             found[org].add((role, title, written))
+        prefetch(self.role_orgs, {role for role, _ in held})
+        for table in (self._org_posts, self.entities, self._names, self._derived):
+            prefetch(table, found)
+        for role, org in held:
+            self.role_orgs[role].add(org)
+        surfaces = {org: self._post_surface_rows(org, posts) for org, posts in found.items()}
+        prefetch(self.surfaces, {surface for made in surfaces.values() for surface, _, _ in made})
         for org, posts in found.items():
             self._org_posts[org] |= posts
-            self._post_surfaces_of(org, posts)
+            for surface, ref, generic in surfaces[org]:
+                self._add_surface(surface, "s", ref, generic=generic)
 
     def _post_surfaces_of(self, org: str, posts: Iterable[tuple[str, str, str | None]]) -> None:
         """Add the surfaces of an organisation's posts, written with each of its forms (and as the text wrote it)."""
+        for surface, ref, generic in self._post_surface_rows(org, posts):
+            self._add_surface(surface, "s", ref, generic=generic)
+
+    def _post_surface_rows(
+        self, org: str, posts: Iterable[tuple[str, str, str | None]]
+    ) -> list[tuple[str, PostRef, bool]]:
+        """The surfaces of an organisation's posts (surface, ref, generic) in the order they are added."""
         ent = self.entities.get(org)
         if ent is None:
-            return
+            return []
+        out: list[tuple[str, PostRef, bool]] = []
         base = self._post_forms(org)
         for role, title, written in posts:
             forms = base
@@ -305,8 +391,8 @@ class NameTable:
             for form in forms:
                 ref = PostRef(org, role, form)
                 generic = is_generic(form)
-                for surface in _post_surfaces(form, title):
-                    self._add_surface(surface, "s", ref, generic=generic)
+                out.extend((surface, ref, generic) for surface in _post_surfaces(form, title))
+        return out
 
     def _drop_post_forms(self, org: str, lost: set[str], forms: set[str]) -> None:
         """Withdraw the post surfaces written with organisation forms it lost (unless a post still has them)."""
