@@ -567,6 +567,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speech_frames": W,
             "modal": W,
             "participation": W,
+            "signers_told": W,
             "at_scene": W,
             "narrative_moves": W,
             "time_break": W,
