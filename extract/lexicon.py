@@ -782,6 +782,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "youth_league": Str(),
             "youth_league_short": Str(),
             "firm_list_verbs": W,
+            "firm_list_not_after": W,
             "list_kinds": Map(W),
             "list_mixed_kinds": W,
         }

@@ -233,3 +233,30 @@ def test_probe62_a_hyphenated_given_name_stays_in_the_dotted_name(text, name, wh
     names = [p.name for p in _facts(text, name).persons]
     assert who in names
     assert who.split("·")[0][2:] + "·" + who.split("·")[1] not in names
+
+
+FIELDS_NOT_FIRMS = [
+    pytest.param(
+        "新华社北京３月４日电 甘志远说，欢迎德国企业在铁路、电信、航天等领域同中国企业开展合作。",
+        "pd1998_19980305-01-003.txt",
+        ["铁路", "电信", "航天"],
+        [],
+        id="fields-listed-before-firms-are-no-firms",
+    ),
+    pytest.param(
+        "本报讯 飞利浦、西门子、青松电器集团等３０多家企业参加了展会。",
+        "pd1998_19980305-01-004.txt",
+        [],
+        ["飞利浦", "西门子", "青松电器集团"],
+        id="firms-listed-before-their-kind-stay-firms",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,not_bodies,bodies", FIELDS_NOT_FIRMS)
+def test_probe62_a_list_of_fields_before_firms_is_no_list_of_firms(text, name, not_bodies, bodies):
+    """A、B、C等领域同…企业: the items are fields, no companies (orgs.LIST_OF_FIRMS, org_generic.yaml firm_list_not_after;
+    b62: 航空, 核电 and 法国企业在船舶 read as companies)."""
+    names = {o.name for o in _facts(text, name).organizations}
+    assert not names & set(not_bodies)
+    assert set(bodies) <= names
