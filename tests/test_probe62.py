@@ -260,3 +260,26 @@ def test_probe62_a_list_of_fields_before_firms_is_no_list_of_firms(text, name, n
     names = {o.name for o in _facts(text, name).organizations}
     assert not names & set(not_bodies)
     assert set(bodies) <= names
+
+
+SINCE_BEFORE_BODY = [
+    pytest.param(
+        "发布时间：2011-06-15\n发布人：-洛阳晚报\n本报讯 今年以来区城管局共劝导占道经营2300余起。",
+        "eb_b1.txt",
+        "来区城管局",
+        id="since-this-year-then-the-district-bureau",
+    ),
+    pytest.param(
+        "发布时间：2011-06-15\n发布人：-洛阳晚报\n本报讯 去年以来市文化局共查处违规网吧30家。",
+        "eb_b2.txt",
+        "来市文化局",
+        id="since-last-year-then-the-city-bureau-a-guard-that-passed-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,junk", SINCE_BEFORE_BODY)
+def test_probe62_since_before_a_body_is_no_part_of_its_name(text, name, junk):
+    """今年以来区城管局…: 以来 closes the time span, the body's name starts after it (org_boundaries.txt; b62: 来区城管局)."""
+    assert all(not o.name.startswith("来") for o in _facts(text, name).organizations)
+    assert junk not in {o.name for o in _facts(text, name).organizations}
