@@ -412,6 +412,7 @@ def _patterns() -> dict:
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
+        "signers_told": re.compile(alt(lex["signers_told"])),
         "trip_and_meeting": re.compile(lex["trip_and_meeting"]),
         "trip_joined": re.compile(lex["trip_joined"]),
         "visited": re.compile(alt(lex["visited_persons"])),
@@ -1556,7 +1557,11 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 current = [back[0]] if back else current
             elif not named and (meeting := _meeting_of_scene(s, drafts, last)) is not None:
                 current = [meeting]  # (…会商，并签署…。会上，甲汇报了…: at the meeting, not at the signing)
-            elif not named and (host := _scene_host(sents, drafts, last)) is not None:
+            elif (
+                not named
+                and not pats["signers_told"].search(s.text)  # (丙和丁代表双方签字: the signing's, not the meeting's)
+                and (host := _scene_host(sents, drafts, last)) is not None
+            ):
                 current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
             last = current[-1]
             group = [d for d in current if d is last or set(d.participants) & set(last.participants)]

@@ -567,6 +567,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speech_frames": W,
             "modal": W,
             "participation": W,
+            "signers_told": W,
             "at_scene": W,
             "narrative_moves": W,
             "time_break": W,
@@ -783,6 +784,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "youth_league": Str(),
             "youth_league_short": Str(),
             "firm_list_verbs": W,
+            "firm_list_not_after": W,
             "list_kinds": Map(W),
             "list_mixed_kinds": W,
         }

@@ -326,8 +326,9 @@ NAME_STOP2 = set(load("person_words.yaml")["name_stops"])
 LIST_VERBS = tuple(load("person_words.yaml")["list_verbs"])
 LIST_OPENER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(load('person_words.yaml')['list_openers'])})")
 SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
-# (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁)
-TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
+# (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁; a hyphenated first given name before the dotted
+# ones, 让－皮埃尔·马丁 / 让-皮埃尔·马丁, is one name: b62)
+TRANSLIT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[-－])?[\u4e00-\u9fff]{1,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
 NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
@@ -1896,8 +1897,10 @@ def _name_end(text: str, s: int, e: int, sure: bool = False, cued: bool = True) 
     n = text[s:e]
     if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
         return 0  # (殷殷嘱托: a doubled word, no name)
-    if n[-1] in "·•" or any(c in PUNCT and c not in "·•" for c in n):
-        return 0  # (甲乙· of 甲乙·丙丁公司, 问问甲乙』: a name cut at its dot, a span run into a quotation's end)
+    if n[-1] in "·•" or any(c in PUNCT and c not in "·•" and not (c in "-－" and "·" in n) for c in n):
+        # (甲乙· of 甲乙·丙丁公司, 问问甲乙』: a name cut at its dot, a span run into a quotation's end; a hyphen inside a
+        # dotted name is its own, 让－皮埃尔·马丁)
+        return 0
     if n[0] in MEASURE_NAMES and s and text[s - 1] in MEASURE_OPENERS:
         return 0  # (那张小巧的: a measure word, no family name)
     if "·" in n or "•" in n:

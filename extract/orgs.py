@@ -45,10 +45,11 @@ from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
 
 _FIRM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
-# A、B、C等(10多个)(新疆)民营企业 (not 企业家: people)
+# A、B、C等(10多个)(新疆)民营企业 (not 企业家: people; not A、B、C等领域同中国企业…: fields, org_generic.yaml firm_list_not_after)
 LIST_OF_FIRMS = re.compile(
     rf"(?:^|[，。：；、\n])((?:{_FIRM}、){{2,20}}{_FIRM})"
-    r"等(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
+    rf"等(?!{'|'.join(load('org_generic.yaml')['firm_list_not_after'])})"
+    r"(?:[\d０-９]+[多余]?[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?!家)"
 )
 # 知名企业包括A、B、C等: the list after a kind noun and one of firm_list_verbs, ending in 等, one of its items
 # read as a body already or the clause ending there (data: org_generic.yaml)

@@ -369,6 +369,22 @@ def read_chain(
     return links[::-1]
 
 
+NAMED_PLACE_ENDS = (
+    "省市县区镇乡村旗盟"  # a division's level word: a span ending so is a place, whoever read it as a name
+)
+
+
+def _after_named_holder(links: list[tuple[int, str, str]], person_by_end: dict) -> list[tuple[int, str, str]]:
+    """The links of a chain after the last one whose body is a person's name read there (甲副会长和乙银行副行长丙: 甲's
+    title written after the name, 甲 no body of 丙's 副会长; pd1998's 甲副总理、乙部长): the chain starts after it."""
+    for k in range(len(links) - 1, -1, -1):
+        start, prefix, _ = links[k]
+        named = person_by_end.get(start + len(prefix)) if prefix else None
+        if named is not None and named.start == start and prefix[-1] not in NAMED_PLACE_ENDS:
+            return links[k + 1 :]  # (左为王庄镇副镇长甲: a town misread as a name is still the post's body)
+    return links
+
+
 def chain_after(
     text: str, start: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None, limit: int = 120
 ) -> list[tuple[int, str, str]]:
@@ -1631,6 +1647,7 @@ def posts(doc: Doc) -> None:
                         break
                     s = prev.start
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
+                links = _after_named_holder(links, person_by_end)
                 # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
                 # (and its body: 甲银行行长张三、副行长李四)
                 after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
