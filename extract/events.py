@@ -421,7 +421,6 @@ def _patterns() -> dict:
         "activities_all": re.compile(lex["activities_all"]),
         "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
         "meeting_scene": re.compile(lex["meeting_scene"]),
-        "signers_named": re.compile(lex["signers_named"]),
         "same_day_opening": re.compile(lex["same_day_opening"]),
         "same_day_also": re.compile(lex["same_day_also"]),
         "ceremony_held": re.compile(lex["ceremony_held"]),
@@ -1524,7 +1523,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             if decision:  # (甲宣读了任免决定：乙任…: the one who reads it out, not those it moves)
                 people = [p for pos, p in s.persons if pos < decision.end()]
             # (会上，…签署了…。甲和乙代表双方签字: the signing's signers, as 签约 names it)
-            named = kind_named(s.text) or ("signing" if pats["signers_named"].search(s.text) else None)
+            named = kind_named(s.text) or ("signing" if pats["signers_told"].search(s.text) else None)
             isos = {iso for _, iso in s.dates}
             dated = [
                 d
@@ -1557,11 +1556,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 current = [back[0]] if back else current
             elif not named and (meeting := _meeting_of_scene(s, drafts, last)) is not None:
                 current = [meeting]  # (…会商，并签署…。会上，甲汇报了…: at the meeting, not at the signing)
-            elif (
-                not named
-                and not pats["signers_told"].search(s.text)  # (丙和丁代表双方签字: the signing's, not the meeting's)
-                and (host := _scene_host(sents, drafts, last)) is not None
-            ):
+            elif not named and (host := _scene_host(sents, drafts, last)) is not None:
                 current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
             last = current[-1]
             group = [d for d in current if d is last or set(d.participants) & set(last.participants)]

@@ -637,7 +637,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "own_clause": Record({"goes_on": Str(), "batch_items": Str()}),
             "clause_ceremonies": Map(Str()),
             "meeting_scene": Str(),
-            "signers_named": Str(),
             "same_day_opening": Str(),
             "same_day_also": Str(),
             "ceremony_held": Str(),

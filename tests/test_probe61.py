@@ -113,7 +113,7 @@ SIGNERS_AFTER_MEETING = [
 @pytest.mark.parametrize("text,name,who", SIGNERS_AFTER_MEETING)
 def test_probe61_signers_told_after_a_deal_at_a_meeting_sign_it(text, name, who):
     """会上，甲与乙签署了…。丙和丁代表双方签字: the signers of the signing, not persons at the meeting (event_kinds.yaml
-    signers_named, as 签约 names the signing; b61 probe: 签字 left them at the meeting)."""
+    signers_told, as 签约 names the signing; b61 probe: 签字 left them at the meeting)."""
     signing = _of_kind(text, name, "signing")
     meeting = _of_kind(text, name, "meeting")
     assert [sorted(e.participants) for e in signing] == [sorted(who)]
