@@ -115,6 +115,7 @@ PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefectur
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
 CANDIDACY = tuple(load("post_rules.yaml")["candidacy_words"])  # (市长候选人: no title)
+BOARDS = tuple(load("post_rules.yaml")["company_boards"])  # (甲公司董事会独立董事: no 董事)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -2198,6 +2199,8 @@ def mentions(doc: Doc) -> None:
         ]
         titles = [t for t in titles if not _inside_body_name(text, t, titles)]
         titles = [t for t in titles if not text.startswith(CANDIDACY, t[1])]  # (市长候选人: a candidacy, no post)
+        # (甲公司董事会独立董事: the 董事 the board's name opens with is no title; post_rules.yaml company_boards)
+        titles = [t for t in titles if not any(b.startswith(t[2]) and text.startswith(b, t[0]) for b in BOARDS)]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
