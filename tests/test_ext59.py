@@ -72,3 +72,60 @@ BOARD_POSTS = [
 def test_ext59_a_title_after_a_company_board(text, want):
     """甲公司董事会独立董事: the 董事 of 董事会 no title, the post the company's (real47's and ext58's Left)."""
     assert posts_of(text) == want
+
+
+def orgs_of(text: str, name: str = "cnews_2009-05-06-001.txt") -> set[str]:
+    return {o.name for o in extract_page("标题\n\n" + text, source_name=name).organizations}
+
+
+# 2. junk bodies: a kind of purchase (政府采购) and rooms of a station or a hall (售票厅) name no body
+# (org_mention_words.yaml reject_after, reject_before)
+NO_BODY = [
+    pytest.param(
+        "中新网北京5月6日电 东方生物制品股份有限公司今日公告，公司8日与卫生部签订了流感疫苗政府采购合同。",
+        "流感疫苗政府",
+        id="a-government-purchase-contract-no-government",
+    ),
+    pytest.param(
+        "中新网北京5月6日电 东方重工股份有限公司5日与财政部签订了设备政府采购合同。",
+        "设备政府",
+        id="equipment-government-purchase-no-government",
+    ),
+    pytest.param(
+        "中新网北京5月6日电 王建国在北京站察看了售票厅、候车厅和贵宾厅。",
+        "售票厅",
+        id="a-ticket-hall-no-department",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,junk", NO_BODY)
+def test_ext59_no_junk_body(text, junk):
+    """流感疫苗政府采购合同 / 察看了售票厅: no body 流感疫苗政府, 售票厅 (probe59's and probe60's Left)."""
+    assert not any(junk in o for o in orgs_of(text))
+
+
+KEPT_BODY = [
+    pytest.param(
+        "中新网北京5月6日电 东方重工股份有限公司与市政府采购中心签订了合同。",
+        "北京市政府采购中心",
+        id="guard-a-procurement-centre-is-a-body",
+    ),
+    pytest.param(
+        "中新网北京5月6日电 湖南省农业厅厅长王建国在北京站察看了售票厅。",
+        "湖南省农业厅",
+        id="guard-a-province-department-is-a-body",
+    ),
+    pytest.param(
+        "中新网北京5月6日电 东方重工股份有限公司5日与财政部签订了设备政府采购合同。",
+        "财政部",
+        id="guard-the-ministry-that-buys",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,body", KEPT_BODY)
+def test_ext59_bodies_kept(text, body):
+    """Near-misses: a procurement centre, a province's 农业厅 and the buyer stay bodies."""
+    assert body in orgs_of(text)
+
