@@ -501,6 +501,17 @@ ANAPHOR_BRANCH = re.compile(
 )
 
 
+PLACED_BRANCH = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{'|'.join(load('org_generic.yaml')['anaphor_branches'])})")
+
+
+def _placed_branch(text: str, ms: list[Mention], p: int, a: int, e: int) -> bool:
+    """Is text[p:e] a body the rules read whole from p to a (国家开发银行) and its branch named by a place from a to e
+    (重庆市分行: data/org_generic.yaml anaphor_branches), one name?"""
+    m = PLACED_BRANCH.fullmatch(text, a, e)
+    named = any(o.kind == "org" and o.start == p and o.end == a for o in ms)
+    return bool(m and named and place_of(m.group(1)) is not None)
+
+
 def _told_branch(text: str, p: int, e: int) -> re.Match[str] | None:
     """The branch of a body named by its kind after a determiner that starts at p and ends at e (该行长沙分行), its
     branch named by a place, or None."""
@@ -1460,6 +1471,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
+        if inside and _placed_branch(text, ms, m.start, a, m.end):
+            continue  # 国家开发银行|重庆市分行: a bank the rules read whole and its branch named by a place, one name
         if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
             continue  # 外经贸部会同国家计委: a body of the rules' own before the boundary, two names joined
         if a < m.start and _joined_known(text, a, m.start):
