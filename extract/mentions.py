@@ -115,6 +115,7 @@ PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefectur
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
 CANDIDACY = tuple(load("post_rules.yaml")["candidacy_words"])  # (市长候选人: no title)
+BOARDS = tuple(load("post_rules.yaml")["company_boards"])  # (甲公司董事会独立董事: no 董事)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -502,6 +503,17 @@ ANAPHOR_BRANCH = re.compile(
     rf"(?:{'|'.join(load('org_generic.yaml')['anaphor_kinds'])}))"
     rf"([\u4e00-\u9fff]{{2,6}}?)({'|'.join(load('org_generic.yaml')['anaphor_branches'])})"
 )
+
+
+PLACED_BRANCH = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{'|'.join(load('org_generic.yaml')['anaphor_branches'])})")
+
+
+def _placed_branch(text: str, ms: list[Mention], p: int, a: int, e: int) -> bool:
+    """Is text[p:e] a body the rules read whole from p to a (国家开发银行) and its branch named by a place from a to e
+    (重庆市分行: data/org_generic.yaml anaphor_branches), one name?"""
+    m = PLACED_BRANCH.fullmatch(text, a, e)
+    named = any(o.kind == "org" and o.start == p and o.end == a for o in ms)
+    return bool(m and named and place_of(m.group(1)) is not None)
 
 
 def _told_branch(text: str, p: int, e: int) -> re.Match[str] | None:
@@ -1463,6 +1475,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
+        if inside and _placed_branch(text, ms, m.start, a, m.end):
+            continue  # 国家开发银行|重庆市分行: a bank the rules read whole and its branch named by a place, one name
         if a < m.start and any(o.kind == "org" and a <= o.start and o.end <= m.start for o in ms):
             continue  # 外经贸部会同国家计委: a body of the rules' own before the boundary, two names joined
         if a < m.start and _joined_known(text, a, m.start):
@@ -2212,6 +2226,8 @@ def mentions(doc: Doc) -> None:
         ]
         titles = [t for t in titles if not _inside_body_name(text, t, titles)]
         titles = [t for t in titles if not text.startswith(CANDIDACY, t[1])]  # (市长候选人: a candidacy, no post)
+        # (甲公司董事会独立董事: the 董事 the board's name opens with is no title; post_rules.yaml company_boards)
+        titles = [t for t in titles if not any(b.startswith(t[2]) and text.startswith(b, t[0]) for b in BOARDS)]
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):

@@ -955,6 +955,18 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
     return _level_place(where, level)
 
 
+def _company_board(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """X公司董事会独立董事: the board (post_rules.yaml company_boards) is no body of its own, the post is the
+    company's, its title the one written after the board."""
+    board = next((b for b in post_rules()["company_boards"] if ln.head.endswith(b)), None)
+    body = ln.head[: -len(board)] if board else ""
+    if len(body) < 2 or type_of(canonical(ch.doc, ch.article, body)) not in ("company", "bank"):
+        return None
+    org = canonical(ch.doc, ch.article, body, ln.start)
+    ch.base_org, ln.written = org, body
+    return org, None
+
+
 def _company_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """X基金市场部副总监: the unit joins the title, the post is the company's."""
     if not ln.head_org:
@@ -1460,6 +1472,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "gov": _gov,
     "discipline": _discipline,
     "party_unit": _party_unit,
+    "company_board": _company_board,
     "company_unit": _company_unit,
     "bare_unit": _bare_unit,
     "embassy": _embassy,
