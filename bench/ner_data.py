@@ -14,18 +14,44 @@ Other labels (CLUENER position, book, game ...; ResumeNER TITLE, EDU ...) are le
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
 Record = tuple[str, list[tuple[int, int, str]]]
 
+
+def kept(fn: Callable) -> Callable:
+    """`fn` run once per arguments in a process, each caller given a deep copy of its result (callers add to the
+    dicts they get): the draws of bench/real_*.py call each other's chains of earlier sets many times over.
+
+    >>> calls = []
+    >>> twice = kept(lambda n: calls.append(n) or [n])
+    >>> twice(2).append(3); twice(2), len(calls)
+    ([2], 1)
+    """
+    results: dict = {}
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        key = (args, tuple(sorted(kwargs.items())))
+        if key not in results:
+            results[key] = fn(*args, **kwargs)
+        return copy.deepcopy(results[key])
+
+    return call
+
+
 CLUENER_MAP = {"name": "PER", "company": "ORG", "government": "ORG", "organization": "ORG", "address": "LOC"}
 RESUME_MAP = {"NAME": "PER", "ORG": "ORG", "LOC": "LOC"}
 
 
+@kept
 def load_cluener(path: Path) -> list[Record]:
     """CLUENER jsonl: spans [start, end] inclusive per label and mention."""
     out = []
@@ -92,6 +118,7 @@ def load_msra(folder: Path) -> list[Record]:
     return out
 
 
+@kept
 def train_sets() -> dict[str, list[Record]]:
     """The sets a model may learn from, by name (missing files are skipped)."""
     out = {}
@@ -106,6 +133,7 @@ def train_sets() -> dict[str, list[Record]]:
     return out
 
 
+@kept
 def test_sets() -> dict[str, list[Record]]:
     """The held-out sets only ever measured on, by name."""
     out = {}

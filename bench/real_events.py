@@ -45,7 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kgqa.extract import extract_page  # noqa: E402
-from ner_data import SHARED, load_cluener, test_sets, train_sets  # noqa: E402
+from ner_data import SHARED, kept, load_cluener, test_sets, train_sets  # noqa: E402
 from post_probe import PRF, SCORE  # noqa: E402
 from real_posts import _merge, forms, run_cli  # noqa: E402
 from real_posts import first_chosen as posts_chosen  # noqa: E402
@@ -371,6 +371,7 @@ def is_candidate(text: str) -> bool:
     return len(text) <= MAX_CHARS and any(w in text for w in CUES)
 
 
+@kept
 def chosen(
     newer: bool = True,
     rest: bool = True,

@@ -86,7 +86,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kgqa.extract import extract_page  # noqa: E402
-from ner_data import test_sets, train_sets  # noqa: E402
+from ner_data import kept, test_sets, train_sets  # noqa: E402
 from post_probe import PRF, SCORE, same_title  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "data" / "real_posts_judged.yaml"
@@ -189,6 +189,7 @@ def _draw_by_strata(
         seen |= {unicodedata.normalize("NFKC", text) for _, text in out[name]}
 
 
+@kept
 def latest_chosen() -> dict[str, list[tuple[int, str]]]:
     """chosen(), then LOCAL_SETS in the order drawn (none drawn by an earlier set of either bench or each other).
     Kept apart from chosen(), which bench/real_events.py draws its later sets against."""
@@ -242,6 +243,7 @@ def new_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) 
     return None
 
 
+@kept
 def newest_chosen() -> dict[str, list[tuple[int, str]]]:
     """latest_chosen(), then NEW_SETS in the order drawn (none drawn by an earlier set of either bench)."""
     from real_events import chosen as events_chosen  # real_events imports this module
@@ -284,6 +286,7 @@ def rank_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
     return next((k for k, cues in enumerate(RANK_STRATA) if any(w in text for w in cues)), None)
 
 
+@kept
 def rank_chosen() -> dict[str, list[tuple[int, str]]]:
     """newest_chosen(), then RANK_SETS in the order drawn (none drawn by an earlier set of either bench)."""
     from real_events import chosen as events_chosen  # real_events imports this module
@@ -342,6 +345,7 @@ def wide_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
     return None
 
 
+@kept
 def wide_chosen() -> dict[str, list[tuple[int, str]]]:
     """rank_chosen(), then WIDE_SETS in the order drawn (none drawn by an earlier set of either bench)."""
     from real_events import chosen as events_chosen  # real_events imports this module
@@ -403,6 +407,7 @@ def spread_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str
     return None
 
 
+@kept
 def spread_chosen() -> dict[str, list[tuple[int, str]]]:
     """wide_chosen(), then SPREAD_SETS in the order drawn (none drawn by a set of either bench on main fd0c4e8;
     drawn at the same time as real_events.py's VAL_SETS, so against chosen(val=False))."""
@@ -452,6 +457,7 @@ def field_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return next((k for k, cues in enumerate(FIELD_STRATA) if any(w in text for w in cues)), None)
 
 
+@kept
 def field_chosen() -> dict[str, list[tuple[int, str]]]:
     """spread_chosen(), then FIELD_SETS in the order drawn (none drawn by a set of either bench on main 81a94ed;
     real_events.py's sets are read by name, EVENTS_MAIN_SETS, so a set added to it later moves nothing here)."""
@@ -510,6 +516,7 @@ def group_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return None
 
 
+@kept
 def group_chosen() -> dict[str, list[tuple[int, str]]]:
     """field_chosen(), then GROUP_SETS in the order drawn (none drawn by a set of either bench on main 1f2c421;
     real_events.py's sets are read by name, EVENTS_MAIN_SETS and cluener_fair, so a set added to it later moves
@@ -569,6 +576,7 @@ def shape_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return None
 
 
+@kept
 def shape_chosen() -> dict[str, list[tuple[int, str]]]:
     """group_chosen(), then SHAPE_SETS in the order drawn (none drawn by a set of either bench on main 24067a1;
     real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
@@ -612,6 +620,7 @@ def left_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
     return next((k for k, cue in enumerate(LEFT_STRATA) if re.search(cue, text)), None)
 
 
+@kept
 def left_chosen() -> dict[str, list[tuple[int, str]]]:
     """shape_chosen(), then LEFT_SETS in the order drawn (none drawn by a set of either bench on main 88565b1;
     real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
@@ -651,6 +660,7 @@ def is_candidate(text: str, spans: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+@kept
 def first_chosen() -> dict[str, list[tuple[int, str]]]:
     """Each test set's drawn sentences as (index, text), in index order (the first two sets)."""
     out = {}
@@ -661,6 +671,7 @@ def first_chosen() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+@kept
 def chosen() -> dict[str, list[tuple[int, str]]]:
     """The first two sets, then MORE_SETS in the order drawn (sentences no earlier set of either bench drew)."""
     from real_events import chosen as events_chosen  # real_events imports this module
