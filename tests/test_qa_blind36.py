@@ -4,8 +4,7 @@ and near misses must not be answered otherwise: the answer's type asked by a nou
 主习: cues.yaml slips), the article's own day asked as 是哪天的报道 / 这篇稿子的日期 (cues.yaml slips, read as 哪天发的报道
 and 发稿日期: article_date, never the day of an event the title tells), ordinals of events by their day (第一件事是什么,
 第一个发生的事件, 最后一个事件是什么, 时间上最晚的一件事: cues.yaml earliest/latest and asks.event; 按时间先后 a filler),
-a polite tail (…，能告诉我吗: a filler, not a second question), and a company's legal suffix the graph's name
-leaves out (甲钢铁集团有限公司的董事长: 有限公司 a filler, after the name). The people and bodies are made up."""
+and a polite tail (…，能告诉我吗: a filler, not a second question). The people and bodies are made up."""
 
 from __future__ import annotations
 
@@ -22,12 +21,10 @@ FACTS = city_page(
         {"name": "林照川", "posts": [{"title": "局长", "org": BUREAU}, {"title": "党组书记", "org": BUREAU}]},
         {"name": "白砚秋", "posts": [{"title": "市长", "org": GOV}]},
         {"name": "江晚舟", "posts": [{"title": "主席", "org": "青岚市工商业联合会"}]},
-        {"name": "温慕白", "posts": [{"title": "董事长", "org": "云栖钢铁集团"}]},
     ],
     organizations=[
         {"name": BUREAU, "type": "government", "aliases": ["市商务局"], "located_in": "青岚市"},
         {"name": "青岚市工商业联合会", "type": "other", "aliases": ["青岚市工商联"], "located_in": "青岚市"},
-        {"name": "云栖钢铁集团", "type": "company", "aliases": []},  # held without 有限公司, as an extraction may
     ],
     agreements=[
         {"kind": "战略合作协议", "parties": [GOV, CO], "date": "2033-05-06", "fields": ["氢能", "文旅"]},
@@ -79,10 +76,7 @@ def _labels(got):
         pytest.param(
             "请问一下，全市招商引资推进会是哪一天开的，能告诉我吗", "event_date", {"2033-05-08"}, id="neng-gao-su-wo-ma"
         ),
-        pytest.param("关于云栖钢铁集团有限公司，董事长是谁呀", "post_holder", {"温慕白"}, id="you-xian-gong-si-filler"),
-        pytest.param("云栖钢铁集团股份有限公司的董事长是谁", "post_holder", {"温慕白"}, id="gu-fen-you-xian-gong-si"),
-        # near misses: the title written right, a name of the graph holding 有限公司 read whole, and 职务 as before
-        pytest.param("星岫集团有限公司的董事长是谁", "post_holder", {"顾远山"}, id="full-name-still"),
+        # near misses: the title written right, and 职务 asked as before
         pytest.param("青岚市人民政府的市长是谁", "post_holder", {"白砚秋"}, id="shi-zhang-still"),
         pytest.param("林照川担任什么职务", "person_posts", {f"{BUREAU}局长", f"{BUREAU}党组书记"}, id="zhi-wu-still"),
     ],
