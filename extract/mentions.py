@@ -1898,13 +1898,12 @@ def _doctrine(text: str, e: int) -> bool:
     return text.startswith(AFTER_NAME, e)
 
 
-def _name_end(text: str, s: int, e: int, sure: bool = False, cued: bool = True) -> int:
+def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     """Where a learned person span really ends (a particle glued to it cut off), or 0 when
     it is no plausible name: four plain characters, a dictionary word (unless the model is `sure`
     of it and the word is a place or rarer than RARE_WORD: jieba lists some names), or unless the
     model is `sure` of it or the dictionary lists it as a person's name (class r), a name the names.py
-    statistics find very unlikely; two characters with no family name, not all typical of a transliteration,
-    when nothing around them (`cued`: a title, an honorific, a verb of a person) says a person is named."""
+    statistics find very unlikely."""
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
@@ -1927,10 +1926,6 @@ def _name_end(text: str, s: int, e: int, sure: bool = False, cued: bool = True) 
         return e  # every char typical of a transliterated name (阿拉法特): no Chinese name statistics
     if chinese and len(n) > 3 and n[:2] not in lx.surnames2:
         return 0
-    if not chinese and len(n) == 2 and not cued and wc != "r":
-        return (
-            0  # (儿童健康和托育责任保险: 托育, two characters with no family name nor a transliteration's, no cue, b61)
-        )
     if chinese and not sure and wc != "r":
         sc = _score(text, s, e)
         if sc is not None and sc < LEARNED_MIN and not _transliterated(n):
@@ -2118,7 +2113,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         # a title before it or an honorific after it is proof enough to judge it as a sure one; a title after it
         # is not (某院|主任: the end of a body's name before its head's title), nor a verb
         proof = s in title_ends or text.startswith(HONORIFICS, e)
-        e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE, cued=proof or cued)
+        e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE)
         n = text[s:e]
         if not e or n in _countries() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
