@@ -73,3 +73,39 @@ NOT_PERSONS = [
 @pytest.mark.parametrize(("text", "junk"), NOT_PERSONS)
 def test_office_before_its_head_no_person(text: str, junk: str) -> None:
     assert junk not in names_of(text)
+
+
+# 2. 驻<place> between a body and a title (世界银行驻中国首席代表): the body ends before 驻 (post_rules.yaml title_gaps);
+# a mission named in full before its title (…驻中国代表处首席代表, 中国驻X大使) stays the body
+POSTED_GAP = [
+    pytest.param(
+        "本报讯 亚洲开发银行驻中国首席代表约翰·史密斯出席签字仪式。",
+        {("约翰·史密斯", "首席代表", "亚洲开发银行")},
+        id="bank-posted-to-china-chief-representative",
+    ),
+    pytest.param(
+        "本报讯 世界银行驻京首席代表约翰·史密斯出席签字仪式。",
+        {("约翰·史密斯", "首席代表", "世界银行")},
+        id="bank-posted-to-beijing-short",
+    ),
+    # near-misses that keep working
+    pytest.param(
+        "本报讯 亚洲开发银行驻中国代表处首席代表约翰·史密斯出席签字仪式。",
+        {("约翰·史密斯", "首席代表", "亚洲开发银行驻中国代表处")},
+        id="guard-the-office-named-in-full-the-body",
+    ),
+    pytest.param(
+        "本报讯 中国驻法国大使王小明出席。",
+        {("王小明", "大使", "中国驻法国大使馆")},
+        id="guard-an-ambassador-the-embassy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSTED_GAP)
+def test_posted_gap(text: str, want: set) -> None:
+    assert posts_of(text) == want
+
+
+def test_posted_gap_no_junk_body() -> None:
+    assert "亚洲开发银行驻中国" not in orgs_of("本报讯 亚洲开发银行驻中国首席代表约翰·史密斯出席签字仪式。")
