@@ -60,6 +60,7 @@ def people_body_full(name: str) -> str:
     for short, full in sorted(_LOCAL_SHORT.items(), key=lambda kv: -len(kv[0])):
         if core.endswith(short) and len(core) > len(short):
             head = core[: -len(short)]
+            head = people_body_full(head) if len(head) > 1 else head  # (市公安局交警支队车管所: both short)
             if full.startswith("人民政府") and (head.endswith(("政府", "国务院")) or not _place_head(head)):
                 full = full[len("人民政府") :]  # (国务院侨办: 国务院侨务办公室)
             return head + full + tail

@@ -101,7 +101,7 @@ def test_name_before_a_deputy_title_stops_before_it(text, name, wrong):
         ),
         pytest.param(
             "甲乙市公安局交警支队副总队长李四海出席。",
-            {("李四海", "副总队长", "甲乙市公安局交警支队")},
+            {("李四海", "副总队长", "甲乙市公安局交通警察支队")},
             id="deputy-corps-commander",
         ),
         pytest.param(
