@@ -729,6 +729,8 @@ class QuestionAnswerer:
             surname = text[m.start - 1]
             if self._titles_held_by(question, lex.roles.get(lex.surname_roles.get(m.text, ""), ()), surname):
                 continue
+            if not self._titles_held_by(question, lex.roles.get(lex.surname_roles.get(deputy, ""), ()), surname):
+                continue  # (云岭集团王总是谁 with no deputy 王 either: nobody, not what 王副总 would be read as)
             got = self.answer(text[: m.start] + deputy + text[m.end :])
             return replace(got, question=question) if got.answers else None
         return None
