@@ -854,6 +854,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "after_name_things": W,
             "measure_family_names": Str(),
             "measure_openers": Str(),
+            "count_numerals": Str(),
+            "count_measures": Str(),
         }
     ),
     "place_words.yaml": Record(

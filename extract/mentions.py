@@ -642,6 +642,8 @@ def _verb_word(w: str) -> bool:
     return w in NAME_STOP2 or names.common_word(w) and ner.word_pos(w) == "v"
 
 
+COUNT_NUMERALS = frozenset(_PERSON_WORDS["count_numerals"])
+COUNT_MEASURES = frozenset(_PERSON_WORDS["count_measures"])
 DAY_AT = re.compile(r"[今昨明前][（(][\d０-９]{1,2}[）)]日")
 
 
@@ -651,6 +653,8 @@ def _reads_shorter(text: str, q: int) -> bool:
     nearly as common starts (甲乙建议， 甲乙首先代表 -> 甲乙; 甲乙丙表示 stays)?"""
     if DAY_AT.match(text, q):
         return True  # 甲乙今（15）日: a day, written the wire's way
+    if text[q] in COUNT_NUMERALS and text[q + 1 : q + 2] in COUNT_MEASURES and text[q + 1 : q + 2]:
+        return True  # 副县长甲乙六次给…: a count, no name character
     if text[q] in VERB_BEFORE_POSTS and _post_follows(text, q + 1):
         return True  # 周明任山东…公司总经理 / 周明任副市长: 任 the verb
     if _terminated(text, q + 1):
