@@ -702,6 +702,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "year_verbs_after_subject": Str(),
             "year_adverbs_before_verb": W,
             "ceremony_named": Str(),
+            "meeting_named": Str(),
+            "meeting_told": Str(),
             "day_opening": Str(),
             "after_event_opening": Str(),
             "attend_signing_verbs": W,

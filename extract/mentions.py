@@ -1992,10 +1992,22 @@ def _better_end(text: str, m: Mention, over: list) -> int:
             return b
         # (not one last syllable cut where the rules end right before a verb of two characters and the model's end is
         # no name's end: 玛雅·科瓦尔斯|卡参加 keeps its 卡; 甲·乙上校透露, 甲·乙今晚 and 甲·乙上|将 still end at the model's)
-        one_syllable = m.end - b == 1 and text[m.end : m.end + 2] in NAME_STOP2 and not _ends(text, b)
+        # (nor where the rules end right before a particle the cut syllable makes no noun with: 丹尼尔·姆万|加在 keeps its
+        # 加, b64; 甲·乙上|将 does not, 上将 a rank)
+        one_syllable = (
+            m.end - b == 1
+            and not _ends(text, b)
+            and (text[m.end : m.end + 2] in NAME_STOP2 or _ends(text, m.end) and not _noun_at(text, b))
+        )
         if dotted and b < m.end and conf and conf[0] >= SURE and not one_syllable:
             return b
     return 0
+
+
+def _noun_at(text: str, q: int) -> bool:
+    """Do the two characters at q make a noun or a short form of the dictionary (上将, 上校), or a title?"""
+    pos = ner.word_pos(text[q : q + 2])
+    return bool(pos and pos[0] in "nj") or _title_at(text, q) is not None
 
 
 def _ends(text: str, q: int) -> bool:

@@ -691,9 +691,28 @@ def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     return full[0], ln.role
 
 
+def _zone_posted(ch: _Chain, ln: _Link) -> str | None:
+    """The zone whose 管委会 or 党工委 a post earlier in the sentence was in, when no zone is named between it and this
+    link (高新区党工委书记、管委会主任甲，管委会副主任乙: 乙's is 甲's zone, not a park named before the sentence, 在某工业园启动
+    …: b64)."""
+    body = ch.doc.facts.articles[ch.article].body or ""
+    zones = (ch.doc.zone_mentions or {}).get(ch.article, [])
+    named = [s for s, _z in zones if s < ln.start]
+    for start, _role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
+        if start >= ln.start:
+            continue
+        if re.search(r"[。！？\n]", body[start : ln.start]) or named and named[-1] > start:
+            return None
+        for head, tail in (("", "管理委员会"), ("中共", "工作委员会")):
+            zone = org[len(head) : -len(tail)]
+            if org.startswith(head) and org.endswith(tail) and any(zone == z for _s, z in zones):
+                return zone
+    return None
+
+
 def _zone_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """党工委 / 管委会 / 纪工委: the body of the zone named in the chain or last in the article."""
-    z = ch.zone or current_zone(ch.doc, ch.article, ln.start)
+    z = ch.zone or _zone_posted(ch, ln) or current_zone(ch.doc, ch.article, ln.start)
     if not z and ln.head.endswith("街道") and "{zone}" in row.body:
         return row.body.format(zone=ln.head), None  # 新城街道党工委: the subdistrict's
     if not z:

@@ -74,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "absent_before": re.compile(lex["absent_before_person"]),
         "ceremony_named": re.compile(lex["ceremony_named"]),
+        "meeting_named": re.compile(lex["meeting_named"]),
+        "meeting_told": re.compile(lex["meeting_told"]),
         "day_opening": re.compile(lex["day_opening"]),
     }
 
@@ -411,15 +413,23 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None, main: 
     True
     """
     m = _patterns()["ceremony_named"].match(text)
+    told = None  # (会上，… with no meeting named: the last one told, 召开…会议: event_kinds.yaml meeting_named)
     if not m:
-        return None
+        if not _patterns()["meeting_named"].match(text):
+            return None
+        told = _patterns()["meeting_told"]
+    word = m.group(1) if m else ""
     dated_here = False  # (a day told in the sequel's paragraph before it: the ceremony is of that paragraph)
     for s in reversed(sents):
         other = para is not None and s.para != para
         if other and (main is None or dated_here):
             break
         dated_here = dated_here or (not other and bool(s.dates))
-        clauses = [(c.start(), c.end()) for c in re.finditer(r"[^，。；]+", s.text) if m.group(1) in c.group()]
+        clauses = [
+            (c.start(), c.end())
+            for c in re.finditer(r"[^，。；]+", s.text)
+            if (told.search(c.group()) if told else word in c.group())
+        ]
         days = [iso for p, iso in s.dates if len(iso) >= 7 and any(a <= p < b for a, b in clauses)]
         opening = _patterns()["day_opening"].match(s.text)
         if not days and clauses and opening:  # (昨天下午，…签字仪式在某地举行: the day of the sentence's opening)
