@@ -66,3 +66,22 @@ def test_where_people_come_from_is_no_venue(text: str, location: str | None) -> 
     found = extract_page(text).events
     assert len(found) == 1
     assert found[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        pytest.param(
+            "副总参谋长张大山今天会见了美国助理国防部长帮办希尔一行。",
+            [("talks", ["希尔", "张大山"])],
+            id="deputy-assistant-secretary-title",
+        ),
+        pytest.param(
+            "副总参谋长张大山今天会见了美国助理国务卿帮办希尔一行。",
+            [("talks", ["希尔", "张大山"])],
+            id="near-miss-listed-compound-title",
+        ),
+    ],
+)
+def test_a_deputy_title_is_no_part_of_the_name(text: str, events: list[tuple[str, list[str]]]) -> None:
+    assert _events(text) == events
