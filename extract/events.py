@@ -405,6 +405,7 @@ def _patterns() -> dict:
         "topic_after": re.compile(rf"^[^，。；]*?(?:{alt(lex['topic_after'])})"),
         "current_post": re.compile(rf"^(?:{alt(lex['current_post'])})"),
         "area_kinds": frozenset(lex["area_kinds"]),
+        "people_of_place": re.compile(lex["people_of_place"]),
         "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
         "modal": re.compile(alt(lex["modal"])),
         "plan_going": re.compile(lex["plan_going"]),
@@ -804,10 +805,15 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         if zone:
             return zone
     line = find_dateline(text[:DATELINE_HEAD])
+    ends = {x: y for x, y, _ in sent.place_spans}
+    people = _patterns()["people_of_place"]
     told = [
         (p, n)
         for p, n in sent.places
-        if a <= p < b and not (line and p < line[1]) and not any(x <= p < y for x, y in aside)
+        if a <= p < b
+        and not (line and p < line[1])
+        and not any(x <= p < y for x, y in aside)
+        and not people.match(text[ends.get(p, p + len(n)) : b])  # (台湾学者: where people come from, no venue)
     ]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:

@@ -73,6 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?!{alt(lex['absent_readers'])})[^，。；：]){{0,16}}?(?:{alt(lex['absent_verbs'])})"
         ),
         "absent_before": re.compile(lex["absent_before_person"]),
+        "gone_after": re.compile(lex["gone_after_person"]),
         "ceremony_named": re.compile(lex["ceremony_named"]),
         "meeting_named": re.compile(lex["meeting_named"]),
         "meeting_told": re.compile(lex["meeting_told"]),
@@ -348,8 +349,8 @@ def _drop_reference_persons(sent: Sentence) -> None:
 
 
 def _drop_absent_persons(sent: Sentence) -> None:
-    """Leave out persons who only send an inscription or a letter (李某为会议题了词, 王某发来贺信), or whom their
-    clause calls absent (因…未能出席仪式的集团董事长甲): not there."""
+    """Leave out persons who only send an inscription or a letter (李某为会议题了词, 王某发来贺信), whom their
+    clause calls absent (因…未能出席仪式的集团董事长甲), or who are told dead (纪念甲逝世十周年): not there."""
     pat, before = _patterns()["absent"], _patterns()["absent_before"]
     text = sent.text
     starts = sorted(p for p, _ in sent.persons)
@@ -363,10 +364,14 @@ def _drop_absent_persons(sent: Sentence) -> None:
         others = [q for q in starts if p + len(n) <= q < m.end()]
         return not others or any(c in "、和与及" for c in text[p + len(n) : others[0]])
 
+    # (纪念甲烈士牺牲50周年的大会上，当年掩护甲的乙…: told dead once, no one at the event at any mention in the sentence)
+    gone = {n for p, n in sent.persons if _patterns()["gone_after"].match(text, p + len(n))}
     sent.persons = [
         (p, n)
         for p, n in sent.persons
-        if not sends(p, n) and not before.search(text, max(text.rfind(c, 0, p) for c in "，。；：,;") + 1, p)
+        if not sends(p, n)
+        and not before.search(text, max(text.rfind(c, 0, p) for c in "，。；：,;") + 1, p)
+        and n not in gone
     ]
 
 
