@@ -1,0 +1,64 @@
+"""Rows of made-up sentences for items session 42's extraction helpers left (bench/README.md, Pattern probe: probe61,
+probe62, ext59, ext60; real48, real49), fixed in general with the lead's rulings (session 43, ext62)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def events_of(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.kind, e.date, e.location) for e in extract_page(text).events}
+
+
+def agreements_of(text: str) -> list:
+    return extract_page(text).agreements
+
+
+# 1. An event's place is the place as written, a hall or a compound included (the dev gold: 在中南海…座谈 -> 中南海):
+# 在X主持召开: who held it stands between the place and the verb
+HALLS = [
+    pytest.param(
+        "新华社北京１月２２日电 国务院副总理陈国强今天在中南海主持召开座谈会，听取专家对经济形势的意见。",
+        ("meeting", "中南海"),
+        id="compound-before-chaired-meeting",
+    ),
+    pytest.param(
+        "本报讯 昨日，市长赵立新在市政府主持召开常务会议，研究防汛工作。",
+        ("meeting", "市政府"),
+        id="office-before-chaired-meeting",
+    ),
+    # near-misses that keep working
+    pytest.param(
+        "新华社北京１月２２日电 国务委员陈国强今天在中南海会见了甲国外长约翰·布朗。",
+        ("talks", "中南海"),
+        id="guard-compound-before-met",
+    ),
+    pytest.param(
+        "新华社北京１月２２日电 国务委员陈国强今天在钓鱼台国宾馆会见了甲国外长约翰·布朗。",
+        ("talks", "钓鱼台国宾馆"),
+        id="guard-guesthouse-before-met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HALLS)
+def test_event_place_a_hall_as_written(text: str, want: tuple[str, str]) -> None:
+    assert want in {(kind, place) for kind, _, place in events_of(text)}
+
+
+NO_PLACE = [
+    pytest.param(
+        "本报讯 昨日，市长赵立新在主持召开常务会议时指出，要做好防汛工作。",
+        id="guard-no-place-before-chaired",
+    ),
+    pytest.param(
+        "本报讯 昨日，市长赵立新在其主持召开的常务会议上强调，要做好防汛工作。",
+        id="guard-his-chaired-meeting-no-place",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_no_place_read_from_chairing(text: str) -> None:
+    assert all(place is None for _, _, place in events_of(text))
