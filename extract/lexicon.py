@@ -625,6 +625,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "after_talks": Str(),
             "named_item": Str(),
             "agreed_ahead": Str(),
+            "planned_kinds": W,
+            "planned_modals": W,
             "after_meeting": Str(),
             "spoken_after": Str(),
             "at_signing": Str(),

@@ -62,3 +62,69 @@ NO_PLACE = [
 @pytest.mark.parametrize("text", NO_PLACE)
 def test_no_place_read_from_chairing(text: str) -> None:
     assert all(place is None for _, _, place in events_of(text))
+
+
+# 2. A planned signing is a signing event still, dated by the plan or with no day, and no agreement (the dev gold keeps
+# 将…进行采购签约仪式 and 将在…签订 so): every wording of it, 将/拟/计划 and 进行…签约仪式 too
+PLANNED = [
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 随团的企业中，华东电器集团、金陵商贸集团等，将与宏达电子公司、远东石化公司进行采购签约"
+        "仪式。",
+        ("signing", None),
+        id="planned-ceremony-with-jinxing-no-day",
+    ),
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 华东电器集团拟与宏达电子公司举行签约仪式。",
+        ("signing", None),
+        id="planned-ceremony-ni-no-day",
+    ),
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 华东电器集团将与宏达电子公司签约。",
+        ("signing", None),
+        id="planned-signing-jiang-no-day",
+    ),
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 据悉，华东电器集团计划于3月10日与宏达电子公司举行签约仪式。",
+        ("signing", "2011-03-10"),
+        id="planned-ceremony-dated-by-the-plan",
+    ),
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 昨日，华东电器集团与宏达电子公司举行签约仪式。",
+        ("signing", "2011-02-15"),
+        id="guard-ceremony-held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLANNED)
+def test_planned_signing_an_event(text: str, want: tuple[str, str | None]) -> None:
+    assert want in {(kind, date) for kind, date, _ in events_of(text)}
+
+
+NOT_SIGNED = [
+    pytest.param("发布时间：2011-02-16\n本报讯 华东电器集团尚未与宏达电子公司签约。", id="denied-no-signing"),
+    pytest.param("发布时间：2011-02-16\n本报讯 会议要求各县与重点企业举行签约仪式。", id="required-no-signing"),
+    pytest.param("发布时间：2011-02-16\n本报讯 华东电器集团没有与宏达电子公司签约。", id="not-signed-no-signing"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNED)
+def test_signing_denied_or_required_no_event(text: str) -> None:
+    assert not any(kind == "signing" for kind, _, _ in events_of(text))
+
+
+PLANNED_NO_AGREEMENT = [
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 华东电器集团将与宏达电子公司签署采购合同。", id="planned-contract-no-agreement"
+    ),
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 华东电器集团拟于下月与宏达电子公司签订战略合作协议。",
+        id="planned-next-month-no-agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_NO_AGREEMENT)
+def test_planned_signing_no_agreement(text: str) -> None:
+    assert agreements_of(text) == []
+    assert any(kind == "signing" for kind, _, _ in events_of(text))
