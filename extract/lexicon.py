@@ -813,6 +813,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "media_endings": W,
             "paper_endings": W,
             "plural_core_ends": W,
+            "sides_core_ends": W,
             "verb_openers": W,
             "verb_opener_names": W,
             "bank_kinds": W,

@@ -866,6 +866,7 @@ PREPS = set(load("org_mention_words.yaml")["prepositions"])
 APPROVED_AFTER = re.compile(load("org_mention_words.yaml")["approved_after"])  # (经甲部批准: a preposition before it)
 LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省政府, 市委): the body of the text's place
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
+SIDES_CORE_ENDS = tuple(load("org_mention_words.yaml")["sides_core_ends"])
 VERB_OPENERS = tuple(load("org_mention_words.yaml")["verb_openers"])  # 建设甲研究院: a verb, then the name
 VERB_OPENER_NAMES = tuple(load("org_mention_words.yaml")["verb_opener_names"])  # 建设银行: a name
 # 日本 is a country; X日电 ends a wire dateline

@@ -128,3 +128,42 @@ PLANNED_NO_AGREEMENT = [
 def test_planned_signing_no_agreement(text: str) -> None:
     assert agreements_of(text) == []
     assert any(kind == "signing" for kind, _, _ in events_of(text))
+
+
+# 3. 两国外交部 / 两市交通局: the bodies of several sides, no party and no body of their own; the sides signing are read
+# back (the signers' ministries told before), as 两国政府 and 双方 already were
+def parties_of(text: str) -> list[list[str]]:
+    return [sorted(a.parties) for a in agreements_of(text)]
+
+
+SIDES = [
+    pytest.param(
+        "新华社北京１月２２日电 外交部部长王立新同来访的甲国外交部长约翰·布朗举行会谈。会谈后，王立新和约翰·布朗分别代表"
+        "两国外交部签署了领事合作协议。",
+        [sorted(["外交部", "甲国外交部"])],
+        id="two-nations-ministries-the-signers-ministries",
+    ),
+    pytest.param(
+        "新华社北京１月２２日电 商务部部长王立新同来访的甲国贸易部长约翰·布朗举行会谈。会谈后，两国商务部门签署了经贸合作协定。",
+        [sorted(["商务部", "甲国贸易部"])],
+        id="two-nations-departments-read-back",
+    ),
+    # near-misses that keep working
+    pytest.param(
+        "新华社北京１月２２日电 外交部部长王立新同来访的甲国外交部长约翰·布朗举行会谈。会谈后，王立新和约翰·布朗分别代表"
+        "双方签署了领事合作协议。",
+        [sorted(["外交部", "甲国外交部"])],
+        id="guard-both-sides-read-back",
+    ),
+    pytest.param(
+        "发布时间：2011-02-16\n本报讯 昨日，华阳市交通局局长王立新与龙泉市交通局局长李大伟分别代表两市交通局签署了合作协议。",
+        [sorted(["华阳市交通局", "龙泉市交通局"])],
+        id="guard-two-cities-bureaus-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIDES)
+def test_several_sides_no_one_party(text: str, want: list[list[str]]) -> None:
+    assert parties_of(text) == want
+    assert not any(o.name.startswith(("两国", "两市")) for o in extract_page(text).organizations)
