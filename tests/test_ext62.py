@@ -167,3 +167,44 @@ SIDES = [
 def test_several_sides_no_one_party(text: str, want: list[list[str]]) -> None:
     assert parties_of(text) == want
     assert not any(o.name.startswith(("两国", "两市")) for o in extract_page(text).organizations)
+
+
+# 4. 接替甲任A、B的乙: the one replaced (甲) held the posts, and so does the one who took them (乙); neither the word of
+# the succession nor 甲 is part of the body (org_mention_words.yaml succeed_openers, post_rules.yaml succeeded_verbs)
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.name, q.title, q.org) for p in extract_page(text).persons for q in p.posts}
+
+
+SUCCESSION = [
+    pytest.param(
+        "本报讯 据悉，接替李大伟任华阳集团党委书记的王立新昨日到任。",
+        {("李大伟", "党委书记", "华阳集团党委"), ("王立新", "党委书记", "华阳集团党委")},
+        id="replaced-then-party-post-body-clean",
+    ),
+    pytest.param(
+        "本报讯 据悉，接替李大伟任华阳集团党委书记、董事长的王立新昨日到任。",
+        {
+            ("李大伟", "党委书记", "华阳集团党委"),
+            ("李大伟", "董事长", "华阳集团"),
+            ("王立新", "党委书记", "华阳集团党委"),
+            ("王立新", "董事长", "华阳集团"),
+        },
+        id="replaced-then-two-posts-both-to-the-successor",
+    ),
+    # near-misses that keep working
+    pytest.param(
+        "本报讯 据悉，刚接任华阳集团总裁的王立新昨日表示，将加快转型。",
+        {("王立新", "总裁", "华阳集团")},
+        id="guard-took-up-with-no-one-replaced",
+    ),
+    pytest.param(
+        "本报讯 据悉，接替李大伟任华阳市委书记的王立新昨日到任。",
+        {("李大伟", "市委书记", "中共华阳市委员会"), ("王立新", "市委书记", "中共华阳市委员会")},
+        id="guard-city-party-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUCCESSION)
+def test_succession_posts(text: str, want: set) -> None:
+    assert posts_of(text) == want
