@@ -1323,6 +1323,11 @@ def _after_verb_opener(core: str, suf: str) -> str:
     '丙丁装备'
     """
     for v in VERB_OPENERS:
+        k = core.find(v)
+        tail = core[k + len(v) :]
+        end = max((x for at, x in lexicon().suffix_ac.iter(tail) if at == len(tail) - 1), key=len, default="")
+        if k >= 0 and (tail in DESCRIPTORS or tail[: len(tail) - len(end)] in DESCRIPTORS):
+            return ""  # (在上海组建合资公司, 组建独资企业: a verb and a kind of firm, no name)
         rest = core[len(v) :]
         if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):
             return rest

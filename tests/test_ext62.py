@@ -208,3 +208,30 @@ SUCCESSION = [
 @pytest.mark.parametrize(("text", "want"), SUCCESSION)
 def test_succession_posts(text: str, want: set) -> None:
     assert posts_of(text) == want
+
+
+# 5. 在上海组建合资公司: a verb and a kind of firm after a place, no body (mentions._after_verb_opener)
+def orgs_of(text: str) -> set[str]:
+    return {o.name for o in extract_page(text).organizations}
+
+
+JUNK_FIRMS = [
+    pytest.param(
+        "本报讯 根据合同，双方将共同投资２亿美元在上海组建合资公司，生产船用柴油机。",
+        set(),
+        id="place-verb-joint-venture",
+    ),
+    pytest.param("本报讯 该集团去年在苏州组建独资企业。", set(), id="place-verb-sole-owned-firm"),
+    # near-misses that keep working
+    pytest.param(
+        "本报讯 合肥市建设投资控股集团董事长王立新出席。",
+        {"合肥市建设投资控股集团"},
+        id="guard-verb-inside-a-placed-name",
+    ),
+    pytest.param("本报讯 华阳组建集团董事长王立新出席。", {"华阳组建集团"}, id="guard-a-name-after-the-verb-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JUNK_FIRMS)
+def test_verb_and_kind_no_firm(text: str, want: set[str]) -> None:
+    assert orgs_of(text) == want
