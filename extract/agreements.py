@@ -27,7 +27,7 @@ from typing import Any
 from .events import required_gate
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
-from .mentions import place_of
+from .mentions import SIDES_CORE_ENDS, place_of
 from .org_registry import foreign_division, gov_of, register, registry
 from .pipeline import Doc, extractor
 from .scene import Sentence, alt, scenes
@@ -369,6 +369,8 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     found: list[tuple[int, str]] = []
     ends = {a: b for a, b, _ in sent.org_spans}
     for p, name in sent.orgs:
+        if sent.text[:p].endswith(SIDES_CORE_ENDS):
+            continue  # (分别代表两国外交部签署: the bodies of several sides, none named; the sides are read back)
         if start <= p < pos and not re.search(r"(?:在|于)$", sent.text[max(0, p - 1) : p]):
             party = re.fullmatch(r"中共(.+)委员会", name)
             if party and p in ends and _patterns()["signer_gov"].match(sent.text, ends[p]):

@@ -410,6 +410,8 @@ def _patterns() -> dict:
         "modal": re.compile(alt(lex["modal"])),
         "plan_going": re.compile(lex["plan_going"]),
         "plan_going_head": re.compile(lex["plan_going_head"]),
+        "planned_kinds": frozenset(lex["planned_kinds"]),
+        "planned_modals": frozenset(lex["planned_modals"]),
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
@@ -599,8 +601,12 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
     modal = pats["modal"].search(
         head, 0, min(topic.start() if topic else len(head), named.start() if named else len(head))
     )
-    if modal and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head)):
-        return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan)
+    if (
+        modal
+        and not (modal.group() in SCHEDULED_MODALS and SCHEDULED_DAY.search(head))
+        and not (trig.kind in pats["planned_kinds"] and modal.group() in pats["planned_modals"])
+    ):
+        return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan; 将与乙进行签约仪式: kept)
     if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):
         return False  # (他还将前往上海，出席…博览会: the trip planned goes on)
     if pats["agreed_ahead"].search(text, lead, clause_start(text, trig.start)):

@@ -870,7 +870,9 @@ PREPS = set(load("org_mention_words.yaml")["prepositions"])
 APPROVED_AFTER = re.compile(load("org_mention_words.yaml")["approved_after"])  # (经甲部批准: a preposition before it)
 LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省政府, 市委): the body of the text's place
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
+SIDES_CORE_ENDS = tuple(load("org_mention_words.yaml")["sides_core_ends"])
 VERB_OPENERS = tuple(load("org_mention_words.yaml")["verb_openers"])  # 建设甲研究院: a verb, then the name
+SUCCEED_OPENERS = tuple(load("org_mention_words.yaml")["succeed_openers"])  # 接替甲任…: the one replaced
 VERB_OPENER_NAMES = tuple(load("org_mention_words.yaml")["verb_opener_names"])  # 建设银行: a name
 # 日本 is a country; X日电 ends a wire dateline
 TIME_HEAD = re.compile(
@@ -1263,6 +1265,9 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if term and len(core) > 3:
             core = core[len(term) :]  # (新一届县纪律检查委员会)
         named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT or (pos - 1) in title_cover else None
+        succeeded = next((w for w in SUCCEED_OPENERS if core.startswith(w)), "")
+        if succeeded and (other := name_at(core, len(succeeded))):
+            core, named = core[len(succeeded) :], other  # (接替甲任某集团党委书记的乙: the one replaced, then 任)
         if named and core[len(named) : len(named) + 1] in VERB_BEFORE_POSTS:
             # (，祝远山任集团总经理: a person opening the clause, or named right after his title (原甲集团董事长孙某任乙
             # 集团…), takes a post in the body told before, or in the one named after 任: ：詹某任芜湖分行党委书记)
@@ -1322,6 +1327,11 @@ def _after_verb_opener(core: str, suf: str) -> str:
     '丙丁装备'
     """
     for v in VERB_OPENERS:
+        k = core.find(v)
+        tail = core[k + len(v) :]
+        end = max((x for at, x in lexicon().suffix_ac.iter(tail) if at == len(tail) - 1), key=len, default="")
+        if k >= 0 and (tail in DESCRIPTORS or tail[: len(tail) - len(end)] in DESCRIPTORS):
+            return ""  # (在上海组建合资公司, 组建独资企业: a verb and a kind of firm, no name)
         rest = core[len(v) :]
         if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):
             return rest

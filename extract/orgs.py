@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from .lexicon import load
-from .mentions import ZONE_KINDS, Place, lexicon, place_of, scan
+from .mentions import SIDES_CORE_ENDS, ZONE_KINDS, Place, lexicon, place_of, scan
 from .org_registry import (
     ANAPHOR,
     GENERIC_NAMES,
@@ -307,6 +307,8 @@ def tidy_org_mentions(doc: Doc) -> None:
                     continue
                 m.start += len(m.text) - len(t)
                 m.text = t
+        if m.kind == "org" and (m.text.startswith(SIDES_CORE_ENDS) or body[: m.start].endswith(SIDES_CORE_ENDS)):
+            continue  # 分别代表两国外交部, 双方商务部门: the bodies of several sides, none named (the signers' own are read)
         keep.append(m)
     doc.mentions = keep
 

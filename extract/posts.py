@@ -2311,6 +2311,7 @@ def _author_note(
 
 CLAUSE_OPENS = "，。；：,;:\n“（("  # what a clause opens after
 MODIFIER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['modifier_careers'])})")
+SUCCEEDED_VERBS = tuple(load("post_rules.yaml")["succeeded_verbs"])
 
 
 def _chain_joined_before(text: str, at: int, titles_by_end: dict, orgs_by_end: dict) -> list:
@@ -2329,7 +2330,12 @@ def _modifier_posts(doc: Doc, i: int, text: str, people: dict, titles_by_end: di
     """A career told as a name's modifier (曾任甲公司总经理的张三, 时任乙县县长的李四, 曾任甲公司总经理的乙厅副厅长丙:
     after the post held now): the chain's posts are that person's."""
     for c in MODIFIER.finditer(text):
-        links = chain_after(text, c.end(), titles_by_end, orgs_by_end)
+        start = c.end()
+        replaced = name_at(text, start)  # (接替甲任A、B的乙: the one replaced, then the verb of the posts taken)
+        verb = next((v for v in SUCCEEDED_VERBS if replaced and text.startswith(v, start + len(replaced))), None)
+        if replaced and verb:
+            start += len(replaced) + len(verb)
+        links = chain_after(text, start, titles_by_end, orgs_by_end)
         if not links:
             continue
         end = links[-1][0] + len(links[-1][1]) + len(links[-1][2])
