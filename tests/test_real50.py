@@ -51,3 +51,16 @@ def test_a_restructuring_told_as_a_time_is_no_event(text: str, kinds: list[str])
 )
 def test_consent_to_attend_is_no_attendance(text: str, kinds: list[str]) -> None:
     assert sorted(e.kind for e in extract_page(text).events) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("为给此届博览会增色，“中法文化活动周”同时举行。", ["meeting"], id="culture-week-held-alongside"),
+        pytest.param("第三届青山旅游节今天开幕。", ["meeting"], id="festival-opened-today"),
+        pytest.param("第三届青山旅游节将于明年开幕。", [], id="festival-to-come-near-miss"),
+        pytest.param("青山文化节开幕后，游客大增。", [], id="festival-as-a-time-near-miss"),
+    ],
+)
+def test_a_festival_or_week_told_held_by_itself(text: str, kinds: list[str]) -> None:
+    assert sorted(e.kind for e in extract_page(text).events) == kinds
