@@ -124,3 +124,77 @@ STILL_GOING = [
 def test_probe63_still_going_stays_modal(text, name):
     """还在 before what is still going on or being planned keeps it no event."""
     assert _facts(text, name).events == []
+
+
+PAIR_AFTER_ONE_TITLE = [
+    pytest.param("上海某某局局长洪立然、副局长蒋晓新和吴立群出席活动。", "吴立群", "副局长", id="deputy-pair-attend"),
+    pytest.param("省商务厅副厅长严国明和葛志平参加会议。", "葛志平", "副厅长", id="deputy-pair-take-part"),
+    pytest.param("国家能源局副局长史远明和韦立国陪同考察。", "韦立国", "副局长", id="deputy-pair-escort"),
+]
+
+
+@pytest.mark.parametrize("text,name,title", PAIR_AFTER_ONE_TITLE)
+def test_probe63_one_title_two_names_joined_by_he(text, name, title):
+    """副局长甲和乙出席: the name after 和 right before a list verb holds the title too, as 副局长甲、乙出席 (mentions.
+    _second_of_pair, posts.read; b63 probe: 吴卫群 had no post)."""
+    people = {p.name: p for p in _facts("中新网北京7月5日电 " + text, "cnews_2009-07-05-001.txt").persons}
+    assert title in [post.title for post in people[name].posts]
+
+
+PAIR_NOT_SHARED = [
+    pytest.param("副省长韩立明和程建华代表双方签字。", "程建华", id="signers-of-two-sides"),
+    pytest.param("市长刘志文和王强集团董事长李明出席。", "李明", id="second-has-a-body-and-title"),
+    pytest.param(
+        "公司董事长程建华说，…。副省长韩立明和程建华出席签约仪式。",
+        "程建华",
+        id="second-named-before-with-his-own-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PAIR_NOT_SHARED)
+def test_probe63_pair_that_does_not_share_the_title(text, name):
+    """甲和乙代表双方签字 (no list verb right after 乙), a second with its own body and title, or one named before: the
+    first's title is not given to the second."""
+    people = {p.name: p for p in _facts("中新网北京7月5日电 " + text, "cnews_2009-07-05-002.txt").persons}
+    assert "副省长" not in [post.title for post in people[name].posts] and "市长" not in [
+        post.title for post in people[name].posts
+    ]
+
+
+WHOLE_BODY = [
+    pytest.param(
+        "11月12日，中国北斗卫星导航系统管理办公室主任宋立杰主持会议。",
+        "宋立杰",
+        "中国北斗卫星导航系统管理办公室",
+        id="system-managing-office",
+    ),
+    pytest.param(
+        "11月12日，国家电网调度系统管理中心主任宋立杰出席会议。",
+        "宋立杰",
+        "国家电网调度系统管理中心",
+        id="system-managing-centre",
+    ),
+    pytest.param(
+        "11月12日，民政部社会福利和慈善事业促进司司长汪立群回答了记者提问。",
+        "汪立群",
+        "社会福利和慈善事业促进司",
+        id="department-of-two-fields",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,body", WHOLE_BODY)
+def test_probe63_a_body_read_whole_over_xitong_and_he(text, name, body):
+    """…系统管理办公室 / …和慈善事业促进司: 系统 right before 管理 and a ministry department's 和 are no boundary
+    (org_joined_words.txt; b63 probe: 管理办公室, 慈善事业促进司)."""
+    people = {p.name: p for p in _facts(text, "xwlb_2025-11-12-001.txt").persons}
+    assert any(body in (post.org or "") for post in people[name].posts)
+
+
+def test_probe63_a_system_of_a_body_is_still_cut_before_a_meeting():
+    """全国发改委系统…会议: 系统 not before 管理+kind still cuts (no body 发改委系统管理工作会议)."""
+    orgs = [
+        o.name for o in _facts("11月12日，全国发改委系统投资工作会议召开。", "xwlb_2025-11-12-002.txt").organizations
+    ]
+    assert not any("系统" in o for o in orgs)
