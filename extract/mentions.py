@@ -745,8 +745,28 @@ def _names_list(text: str, p: int) -> list[tuple[int, int, str]]:
         ):
             p = q + 1
             continue
+        if len(out) == 1 and _second_of_pair(text, q):
+            n2 = name_at(text, q + 1) or ""
+            out.append((q + 1, q + 1 + len(n2), n2))
         break
     return out
+
+
+def _second_of_pair(text: str, q: int) -> bool:
+    """Is the name after 和 at q the second holder of the title before the first (副局长甲和乙出席: one title, two names)?
+    Only when a list verb follows the second name right away (出席, 参加, 陪同 …: person_words.yaml list_verbs), so that
+    副省长甲和乙代表双方签字 (乙 one of the other side, titled before) and 甲和乙公司董事长丙 keep theirs (probe63)."""
+    if text[q : q + 1] != "和":
+        return False
+    n = name_at(text, q + 1)
+    return bool(
+        n
+        and not _title_at(text, q + 1)
+        and not _former_body_at(text, q + 1)
+        and not _body_before_title(text, q + 1)
+        and text.startswith(LIST_VERBS, q + 1 + len(n))
+        and text.find(n, 0, q) < 0  # (董事长乙…，副市长甲和乙出席: 乙 named before, with a post of his own)
+    )
 
 
 def _body_before_title(text: str, p: int) -> bool:

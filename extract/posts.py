@@ -1678,6 +1678,10 @@ def posts(doc: Doc) -> None:
                     if not prev:
                         break
                     s = prev.start
+                # 副局长甲和乙出席: the second of a pair the mention reader took as the title's (mentions._second_of_pair)
+                if s == m.start and m.value == "title" and s > 0 and text[s - 1] == "和" and s not in titles_by_end:
+                    prev = person_by_end.get(s - 1)
+                    s = prev.start if prev else s
                 links = read_chain(text, s, titles_by_end, orgs_by_end)
                 links = _after_named_holder(links, person_by_end)
                 # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
