@@ -56,6 +56,12 @@ _WHO_AND_WHERE = re.compile(
 _BESIDES = re.compile(
     r"(?P<who>[^，,]{2,12}?)除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?(?:他|她)?还(?P<rest>.+)"
 )
+# the same with the post first and the person after a comma (除了当副市长，甲还有啥职务)
+_BESIDES_FIRST = re.compile(
+    r"除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,](?P<who>[^，,还]{2,12}?)(?:他|她)?还(?P<rest>.+)"
+)
+# one named after 除了, then a question whose answers may hold it (除了甲还有谁参加了乙会, 除了甲，还有哪些人出席): the others
+_EXCEPT = re.compile(r"除了(?P<who>[^，,还]{2,16}?)(?:以外|之外)?(?:[，,]|(?=还))")
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
 _TITLE_QUOTED = re.compile(r"《[^》]{4,}》")  # a title written in book marks (an article's, a work's)
@@ -426,6 +432,21 @@ class QuestionAnswerer:
         """
         rest = self._framed_rest(text)
         if not rest or not self.parse(rest).mentions:
+            return None
+        got = self.answer(rest)
+        return replace(got, question=question) if got.answers else None
+
+    def _answer_sourced(self, question: str, text: str) -> Answer | None:
+        """An outlet named as the source right before the question (人民日报报道里的甲是什么职位, 新华社报道的那次甲会是
+        哪天: cues.yaml framed.sources and source_ends): the question after it asked alone, when it answers. None: no
+        such opening, or nothing answers."""
+        lex = self.lexicon
+        outlet = next((w for w in lex.framed_sources if text.startswith(w)), None)
+        close = outlet and next((e for e in lex.framed_source_ends if text.startswith(e, len(outlet))), None)
+        if not outlet or not close:
+            return None
+        rest = text[len(outlet) + len(close) :].lstrip("，,：: ")
+        if len(rest) < 4:
             return None
         got = self.answer(rest)
         return replace(got, question=question) if got.answers else None
@@ -1033,7 +1054,7 @@ class QuestionAnswerer:
 
     def _answer_besides(self, question: str, text: str) -> Answer | None:
         """A person's posts other than the one named after 除了 (None: not such a question, or no such post)."""
-        asked = _BESIDES.fullmatch(text)
+        asked = _BESIDES.fullmatch(text) or _BESIDES_FIRST.fullmatch(text)
         if asked is None:
             return None
         asks = set(read_evidence("是" + asked["rest"], [], self.lexicon).asks)
@@ -1044,6 +1065,34 @@ class QuestionAnswerer:
             return None
         others = [a for a in got.answers if a.get("title") != asked["post"]]
         return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
+
+    def _answer_except(self, asked: Asked, got: Answer) -> Answer | None:
+        """The answers without the one named after 除了 (除了甲还有谁参加了乙会: 乙会's other participants), when it
+        is one of them and others remain. None: no such question, or nothing to take out."""
+        named = _EXCEPT.search(asked.text)
+        if named is None:
+            return None
+        who = named["who"]
+        others = [a for a in got.answers if str(a.get("label") or "") != who]
+        if len(others) == len(got.answers) or not others:
+            return None
+        return replace(got, answers=others)
+
+    def _answer_except_unfit(self, asked: Asked) -> Answer | None:
+        """A question nothing fits with its 除了甲 (甲市除了乙还有哪些副市长; 除了乙之外，参加丙会的还有谁): asked without
+        it, the answers but 甲, when 甲 is one of them and others remain. None: no such phrase, or nothing so."""
+        named = _EXCEPT.search(asked.text)
+        if named is None:
+            return None
+        rest = (asked.text[: named.start()] + asked.text[named.end() :]).strip("，, ")
+        if len(rest) < 2:
+            return None
+        got = self.answer(rest)
+        who = named["who"]
+        others = [a for a in got.answers if str(a.get("label") or "") != who]
+        if len(others) == len(got.answers) or not others:
+            return None
+        return replace(got, question=asked.question, answers=others)
 
     def _answer_described(self, question: str, parsed: Parsed) -> Answer | None:
         """Words opening the question that only describe the name right after them (an epithet: “中国第一矿”甲煤矿,
@@ -1337,6 +1386,7 @@ STEPS: tuple[Step, ...] = (
     Step("corrected", lambda qa, q: qa._answer_corrected(q.question, q.text)),  # 甲市市长乙？不对，甲市市长是谁
     Step("apposed", lambda qa, q: qa._answer_apposed(q.question, q.text)),  # 王局长，就是甲局的那位，叫啥
     Step("joined_asks", lambda qa, q: qa._asks_two_joined(q.question, q.text)),  # 甲是谁，另外乙是谁
+    Step("sourced", lambda qa, q: qa._answer_sourced(q.question, q.text)),  # 人民日报报道里的甲是什么职位
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
@@ -1353,6 +1403,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
     Step("framed", lambda qa, q: qa._answer_framed(q.question, q.text), when=_unfit),  # 那篇讲甲会的报道里，乙是谁
+    Step("except", lambda qa, q: qa._answer_except_unfit(q), when=_unfit),  # 甲市除了乙还有哪些副市长
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会
@@ -1399,6 +1450,11 @@ AMENDS: tuple[Amend, ...] = (
         "context",
         lambda qa, q, got: qa._answer_context(q.question, q.text),
         when=lambda q, got: not got.answers and not q.evidence.count,
+    ),
+    Amend(  # 除了甲还有谁参加了乙会: 乙会's participants but 甲
+        "except",
+        lambda qa, q, got: qa._answer_except(q, got),
+        when=lambda q, got: len(got.answers) > 1 and "除了" in q.text,
     ),
     Amend(  # read with a name one character off: said so
         "near_note",

@@ -158,6 +158,8 @@ class Lexicon:
     apposed_ends: tuple[str, ...] = ()  # words closing that aside after the body (的那位)
     framed_opens: tuple[str, ...] = ()  # words opening a frame naming the article (那篇讲…的报道里，…)
     framed_ends: tuple[str, ...] = ()  # words closing that frame (的报道里)
+    framed_sources: tuple[str, ...] = ()  # an outlet named as the source before the question (人民日报报道里的…)
+    framed_source_ends: tuple[str, ...] = ()  # words right after the outlet closing that frame (报道里的, 报道的那次)
     joined_asks: tuple[str, ...] = ()  # words joining a second question after a comma (，另外…): two asked at once
     deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
     alone: dict[str, str] = field(
@@ -410,6 +412,18 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         ),
         framed_ends=tuple(
             sorted(_words(source, "framed.ends", (data.get("framed") or {}).get("ends") or []), key=len, reverse=True)
+        ),
+        framed_sources=tuple(
+            sorted(
+                _words(source, "framed.sources", (data.get("framed") or {}).get("sources") or []), key=len, reverse=True
+            )
+        ),
+        framed_source_ends=tuple(
+            sorted(
+                _words(source, "framed.source_ends", (data.get("framed") or {}).get("source_ends") or []),
+                key=len,
+                reverse=True,
+            )
         ),
         joined_asks=tuple(sorted(_words(source, "joined_asks", data.get("joined_asks") or []), key=len, reverse=True)),
         deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
