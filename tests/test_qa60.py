@@ -61,6 +61,23 @@ def _labels(got) -> set[str]:
 
 
 @pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("最近签的协议是哪个", "last_agreement", {"投资协议"}, id="zui-jin-qian-de"),
+        pytest.param("最近签订的协议是哪份", "last_agreement", {"投资协议"}, id="zui-jin-qian-ding"),
+        pytest.param("最近签的是什么协议", "last_agreement", {"投资协议"}, id="zui-jin-qian-shen-me"),
+        pytest.param("最近的一份协议是什么", "last_agreement", {"投资协议"}, id="zui-jin-yi-fen"),
+        # near misses: the earliest as before; a body's agreements with 最近 no ranking (recently)
+        pytest.param("最早签的协议是哪个", "first_agreement", {"战略合作协议"}, id="earliest-still"),
+        pytest.param("云岭集团最近签了什么协议", "agreement_kind", {"投资协议"}, id="recently-body"),
+    ],
+)
+def test_the_latest_signed(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
     "question,expected",
     [
         pytest.param("开工奠基仪式的日期", {"2033-07-01"}, id="both-acts-as-asked"),
