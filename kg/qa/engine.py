@@ -1192,6 +1192,9 @@ class QuestionAnswerer:
     def _answer_fit(self, question: str, f: Fit, parsed: Parsed, memo: dict | None = None) -> Answer:
         """Answer with one fit: its slots resolved from the question's mentions, then its query run."""
         via: dict[str, list] = {}
+        unheld = self._premise_unheld(question, f, parsed)
+        if unheld:  # 丙当甲市市长是哪年的事 where the graph's 甲市市长 is another: no fact of 丙's answers
+            return Answer(question, f.template.id, f.template.query, message=unheld)
         try:
             holders = self._described_holders(question, f, parsed)
             values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo, holders)
@@ -1240,6 +1243,36 @@ class QuestionAnswerer:
             if len(found) == 1:
                 out[i] = next(iter(found.items()))
         return out
+
+    def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:
+        """Why a fact description's premise is wrong, or "": a person, a verb of holding a post (cues.yaml took_up)
+        and a post (丙当甲市市长是哪年的事) where the graph holds the post (it has holders) and the person is none of them."""
+        if not f.described or not any(s.is_fact for s in f.template.slots.values()):
+            return ""
+        post_holder = self.templates_by_id["post_holder"]
+        for i in f.described:
+            post = parsed.mentions[i]
+            if "s" not in post.refs or "p" in post.refs:
+                continue
+            person = next(
+                (
+                    m
+                    for m in parsed.mentions
+                    if "p" in m.refs and m.end <= post.start and parsed.text[m.end : post.start] in self.lexicon.took_up
+                ),
+                None,
+            )
+            if person is None:
+                continue
+            try:
+                refs = self.resolver.entity_refs(post_holder.slots["post"], post)
+            except Unresolved:
+                continue
+            got = self.runner.run(question, post_holder, {"post": refs}, question)
+            held = {a["iri"] for a in got.answers if a.get("iri")}
+            if held and not held & {str(r) for r in person.refs["p"]}:
+                return f"图谱里没有说{person.text}担任{post.text}（{post.text}是{'、'.join(a['label'] for a in got.answers)}），问题的前提不成立"
+        return ""
 
     def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
         """A name of a few targets (one company written two ways): each tried, answered when every one gives
