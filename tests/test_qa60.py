@@ -9,7 +9,7 @@ people, bodies and places are made up (tests/qa_fact_pages.py)."""
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import GOV, SUPPLIER, meeting_page
+from qa_fact_pages import GOV, SUPPLIER, city_page, meeting_page
 from qa_helpers import imported_kg
 
 STEEL, BANK, REGION_CPC = "云栖钢铁集团", "青禾银行", "中共青川自治区委员会"
@@ -58,6 +58,41 @@ def kg():
 
 def _labels(got) -> set[str]:
     return {a["label"] for a in got.answers}
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("关于云栖钢铁集团有限公司，董事长是谁呀", "post_holder", {"温慕白"}, id="group-you-xian-gong-si"),
+        pytest.param("云栖钢铁集团股份有限公司的董事长是谁", "post_holder", {"温慕白"}, id="group-gu-fen"),
+        pytest.param("青禾银行股份有限公司的副行长是谁", "post_holder", {"罗知远"}, id="bank-gu-fen"),
+        pytest.param("請問青禾銀行股份有限公司在哪裡", "located_in", {"青岚市"}, id="bank-traditional-where"),
+        pytest.param("温慕白在哪家公司", "person_org", {STEEL}, id="person-org-still"),
+        # near misses: a name held with its legal ending read whole as before; the name without it as before
+        pytest.param("星岫集团有限公司的董事长是谁", "post_holder", {"顾远山"}, id="full-name-still"),
+        pytest.param("云栖钢铁集团的董事长是谁", "post_holder", {"温慕白"}, id="short-name-still"),
+        pytest.param("青禾银行的董事长是谁", None, set(), id="bank-no-such-post"),
+    ],
+)
+def test_legal_ending_the_graph_leaves_out(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+def test_legal_ending_keeps_a_body_of_that_very_name():
+    """甲集团 and 甲集团有限公司 both in the graph (two bodies): 甲集团有限公司 is the one so named (never 甲集团 read)."""
+    page = city_page(
+        persons=[
+            {"name": "方砚舟", "posts": [{"title": "董事长", "org": "松石集团"}]},
+            {"name": "方青岩", "posts": [{"title": "董事长", "org": "松石集团有限公司"}]},
+        ],
+        organizations=[
+            {"name": "松石集团", "type": "company", "aliases": []},
+            {"name": "松石集团有限公司", "type": "company", "aliases": []},
+        ],
+    )
+    kg = imported_kg((page, "made-up-two.json"))
+    assert _labels(kg.ask("松石集团有限公司的董事长是谁")) == {"方青岩"}
 
 
 @pytest.mark.parametrize(

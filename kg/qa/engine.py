@@ -61,6 +61,7 @@ _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+
 _TITLE_QUOTED = re.compile(r"《[^》]{4,}》")  # a title written in book marks (an article's, a work's)
 _QUOTES = re.compile(r"[“”\"'《》「」]")
 _EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产党员) is at most this long
+_NAME_LONGEST = 24  # a body's name before a legal ending, or one holding it, is read back this far
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
@@ -260,6 +261,7 @@ class QuestionAnswerer:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
+        text = self._legal_dropped(text)  # 甲集团有限公司 where the graph holds 甲集团: its name
         asked = Asked(self, question, text)
         for step in STEPS:  # the first step that applies and answers, answers
             if step.when(asked):
@@ -957,6 +959,23 @@ class QuestionAnswerer:
             for end in after:
                 if any("t" in titles.get(text[k:at] + text[at + 1 : end], {}) for k in range(max(0, at - 6), at)):
                     return text[:at] + text[at + 1 :]
+        return text
+
+    def _legal_dropped(self, text: str) -> str:
+        """The text with a company's legal ending (cues.yaml legal_endings) left out where it follows a body's name of
+        the graph and no name of the graph holds the two together (甲集团有限公司 where the graph holds 甲集团 alone; a
+        name held whole, 甲科技发展有限公司, stays as written); the text as it is when there is none."""
+        names = self.index.surfaces
+        for ending in self.lexicon.legal_endings:
+            for at in (m.start() for m in re.finditer(re.escape(ending), text)):
+                end = at + len(ending)
+                before = range(max(0, at - _NAME_LONGEST), at - 1)
+                if not any("o" in names.get(text[k:at], {}) for k in before):
+                    continue
+                whole = range(end, min(len(text), end + _NAME_LONGEST) + 1)
+                if any({"o", "z", "s"} & set(names.get(text[k:e], {})) for k in before for e in whole):
+                    continue  # a name of the graph holding the ending: read whole
+                return self._legal_dropped(text[:at] + text[end:])
         return text
 
     def _pointer_dropped(self, text: str) -> str:
