@@ -98,6 +98,23 @@ def test_legal_ending_keeps_a_body_of_that_very_name():
 @pytest.mark.parametrize(
     "question,expected",
     [
+        pytest.param("关于青川自治区党委，党委书记是谁呀", {"林望岳"}, id="topic-kind-title"),
+        pytest.param("青川自治区党委，党委书记叫什么", {"林望岳"}, id="comma-kind-title"),
+        pytest.param("青川自治区党委的党委书记是谁", {"林望岳"}, id="de-kind-title-still"),
+        pytest.param("青川自治区党委书记是谁", {"林望岳"}, id="written-together-still"),
+        # near misses: a post the body does not have; a title of another body
+        pytest.param("关于青川自治区党委，党委副书记是谁", set(), id="no-deputy"),
+        pytest.param("关于青岚市委，党委书记是谁", set(), id="other-body-no-such-title"),
+    ],
+)
+def test_title_written_with_the_kind_word(kg, question, expected):
+    got = kg.ask(question)
+    assert _labels(got) == expected, got.message
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
         pytest.param("崔映川当中共青岚市委员会市委书记是哪年的事", set(), id="another-holds-it-year"),
         pytest.param("崔映川担任青岚市委书记是什么时候", set(), id="another-holds-it-when"),
         pytest.param("顾远山当上青岚市市长是哪一天", set(), id="chairman-as-mayor"),
