@@ -160,3 +160,23 @@ def test_the_latest_signed(kg, question, template, expected):
 def test_the_fact_saying_the_acts_as_asked(kg, question, expected):
     got = kg.ask(question)
     assert _labels(got) == expected, got.message
+
+
+def test_a_body_named_shi_zheng_fu_alone():
+    """A page naming its city's government 市政府 alone (no city before it): that name finds it."""
+    page = {
+        "locale": "云川省青溪市",
+        "organizations": [
+            {"name": "市政府", "type": "government", "aliases": [], "located_in": "云川省青溪市"},
+            {"name": "青溪市协作办", "type": "government", "aliases": [], "located_in": "云川省白沙区"},
+        ],
+    }
+    kg = imported_kg((page, "made-up-city.json"))
+    assert _labels(kg.ask("請問市政府在哪裡")) == {"云川省青溪市"}
+    assert _labels(kg.ask("市政府在什么地方")) == {"云川省青溪市"}
+    assert _labels(kg.ask("青溪市协作办在哪里")) == {"云川省白沙区"}  # near miss: another body as before
+
+
+def test_shi_zheng_fu_still_the_city_government(kg):
+    """Near miss: where the graph holds the city's government by its full name, 市政府 is still that body."""
+    assert _labels(kg.ask("市政府的市长是谁")) == {"崔映川"}

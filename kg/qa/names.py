@@ -231,7 +231,10 @@ class NameTable:
         if kind == "t" and kind_title(ent.label):  # 自治区党委书记 asked as 党委书记: only derived, as a tail is
             short = short | {kind_title(ent.label)}
         # a short form is only derived: a place of that very name goes before it
-        return [(name, is_generic(name) or name in short - names) for name in (names | short) - GENERIC_FORMS]
+        own = [(name, is_generic(name) or name in short - names) for name in (names | short) - GENERIC_FORMS]
+        if kind in "oz" and ent.label in GENERIC_FORMS:  # a body a page names 市政府 alone: that name, generic (the
+            own.append((ent.label, True))  # page's city's own body goes before it where the graph holds one)
+        return own
 
     def _derive(self, iri: str, new: frozenset[tuple[str, str]] | None = None) -> None:
         """(Re-)derive an organisation's forms that depend on the rest of the graph: its name without the page's
