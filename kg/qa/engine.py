@@ -67,6 +67,7 @@ _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+
 _TITLE_QUOTED = re.compile(r"《[^》]{4,}》")  # a title written in book marks (an article's, a work's)
 _QUOTES = re.compile(r"[“”\"'《》「」]")
 _EPITHET_LONGEST = 12  # an epithet before a name (中国第一矿, 优秀共产党员) is at most this long
+_NAME_LONGEST = 24  # a body's name before a legal ending, or one holding it, is read back this far
 _AFTERTHOUGHT = re.compile(r"(?P<asked>[^，,]{2,})[，,](?P<whose>[^，,的]{2,24})的[呢啊呀吧]*")
 
 
@@ -266,6 +267,7 @@ class QuestionAnswerer:
             return Answer(question, message="请输入一个问题", suggestions=self.live.suggest_templates([]))
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
+        text = self._legal_dropped(text)  # 甲集团有限公司 where the graph holds 甲集团: its name
         asked = Asked(self, question, text)
         for step in STEPS:  # the first step that applies and answers, answers
             if step.when(asked):
@@ -980,6 +982,23 @@ class QuestionAnswerer:
                     return text[:at] + text[at + 1 :]
         return text
 
+    def _legal_dropped(self, text: str) -> str:
+        """The text with a company's legal ending (cues.yaml legal_endings) left out where it follows a body's name of
+        the graph and no name of the graph holds the two together (甲集团有限公司 where the graph holds 甲集团 alone; a
+        name held whole, 甲科技发展有限公司, stays as written); the text as it is when there is none."""
+        names = self.index.surfaces
+        for ending in self.lexicon.legal_endings:
+            for at in (m.start() for m in re.finditer(re.escape(ending), text)):
+                end = at + len(ending)
+                before = range(max(0, at - _NAME_LONGEST), at - 1)
+                if not any("o" in names.get(text[k:at], {}) for k in before):
+                    continue
+                whole = range(end, min(len(text), end + _NAME_LONGEST) + 1)
+                if any({"o", "z", "s"} & set(names.get(text[k:e], {})) for k in before for e in whole):
+                    continue  # a name of the graph holding the ending: read whole
+                return self._legal_dropped(text[:at] + text[end:])
+        return text
+
     def _pointer_dropped(self, text: str) -> str:
         """The text with a pointer word (cues.yaml `inside_names`: 这家, 那家) left out that stands between words and
         a kind that make, without it, the name of a body or zone of the graph (甲鹏这家集团: 甲鹏集团), the longest such
@@ -1241,6 +1260,9 @@ class QuestionAnswerer:
     def _answer_fit(self, question: str, f: Fit, parsed: Parsed, memo: dict | None = None) -> Answer:
         """Answer with one fit: its slots resolved from the question's mentions, then its query run."""
         via: dict[str, list] = {}
+        unheld = self._premise_unheld(question, f, parsed)
+        if unheld:  # 丙当甲市市长是哪年的事 where the graph's 甲市市长 is another: no fact of 丙's answers
+            return Answer(question, f.template.id, f.template.query, message=unheld)
         try:
             holders = self._described_holders(question, f, parsed)
             values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo, holders)
@@ -1289,6 +1311,36 @@ class QuestionAnswerer:
             if len(found) == 1:
                 out[i] = next(iter(found.items()))
         return out
+
+    def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:
+        """Why a fact description's premise is wrong, or "": a person, a verb of holding a post (cues.yaml took_up)
+        and a post (丙当甲市市长是哪年的事) where the graph holds the post (it has holders) and the person is none of them."""
+        if not f.described or not any(s.is_fact for s in f.template.slots.values()):
+            return ""
+        post_holder = self.templates_by_id["post_holder"]
+        for i in f.described:
+            post = parsed.mentions[i]
+            if "s" not in post.refs or "p" in post.refs:
+                continue
+            person = next(
+                (
+                    m
+                    for m in parsed.mentions
+                    if "p" in m.refs and m.end <= post.start and parsed.text[m.end : post.start] in self.lexicon.took_up
+                ),
+                None,
+            )
+            if person is None:
+                continue
+            try:
+                refs = self.resolver.entity_refs(post_holder.slots["post"], post)
+            except Unresolved:
+                continue
+            got = self.runner.run(question, post_holder, {"post": refs}, question)
+            held = {a["iri"] for a in got.answers if a.get("iri")}
+            if held and not held & {str(r) for r in person.refs["p"]}:
+                return f"图谱里没有说{person.text}担任{post.text}（{post.text}是{'、'.join(a['label'] for a in got.answers)}），问题的前提不成立"
+        return ""
 
     def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
         """A name of a few targets (one company written two ways): each tried, answered when every one gives

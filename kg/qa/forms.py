@@ -539,6 +539,22 @@ def role_word(title: str) -> str:
     return _ROLE_PREFIX.sub("", t) or t
 
 
+# a title holding its level and the body's kind word (自治区党委书记, 省政府秘书长): also written with the kind word
+# alone after the body (甲自治区党委，党委书记是谁)
+_LEVEL_KIND = re.compile(r"^(?:中共)?(?:自治区|省|市|州|盟|县|区|旗)(党委|政府)(?=.{2})")
+
+
+def kind_title(title: str) -> str:
+    """A title with a level and the body's kind word before its role, written with the kind word alone ("": none).
+
+    >>> kind_title("自治区党委书记"), kind_title("省政府秘书长"), kind_title("市委书记"), kind_title("党委书记")
+    ('党委书记', '政府秘书长', '', '')
+    """
+    t = clean(title)
+    m = _LEVEL_KIND.match(t)
+    return m.group(1) + t[m.end() :] if m else ""
+
+
 def join_forms(form: str, title: str) -> set[str]:
     """How an organisation form and a title are written together (长治市 + 市委书记 -> 长治市委书记).
 

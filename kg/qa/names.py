@@ -23,6 +23,7 @@ from .forms import (
     clean,
     is_generic,
     join_forms,
+    kind_title,
     org_forms,
     org_stems,
     place_forms,
@@ -227,8 +228,13 @@ class NameTable:
         short = place_forms(ent.label) if kind == "l" else frozenset()  # 潞州区 of 长治市潞州区
         if tail:  # 社区民警 asked as 民警: only derived, a title of that very name goes before it
             short = short | {tail}
+        if kind == "t" and kind_title(ent.label):  # 自治区党委书记 asked as 党委书记: only derived, as a tail is
+            short = short | {kind_title(ent.label)}
         # a short form is only derived: a place of that very name goes before it
-        return [(name, is_generic(name) or name in short - names) for name in (names | short) - GENERIC_FORMS]
+        own = [(name, is_generic(name) or name in short - names) for name in (names | short) - GENERIC_FORMS]
+        if kind in "oz" and ent.label in GENERIC_FORMS:  # a body a page names 市政府 alone: that name, generic (the
+            own.append((ent.label, True))  # page's city's own body goes before it where the graph holds one)
+        return own
 
     def _derive(self, iri: str, new: frozenset[tuple[str, str]] | None = None) -> None:
         """(Re-)derive an organisation's forms that depend on the rest of the graph: its name without the page's

@@ -558,11 +558,14 @@ class SlotResolver:
     @staticmethod
     def _as_asked(did: list[str], indexes: list[Facts], acts: tuple[tuple[str, ...], ...]) -> list[str]:
         """Of several facts saying an act, those saying it in the word the question uses (动工 asked: the works
-        whose own words say 动工 before those saying 开工); all of them when none or all do."""
+        whose own words say 动工 before those saying 开工); of several acts asked, those saying most of them in the
+        question's words (开工奠基仪式: the one saying 开工 and 奠基, not one saying 动工 and 奠基); all of them when none
+        or all do."""
         if len(did) < 2:
             return did
-        asked = [iri for iri in did if any(max(idx.own_cover(iri, same[0]) for idx in indexes) >= 1.0 for same in acts)]
-        return asked or did
+        said = {iri: sum(max(idx.own_cover(iri, same[0]) for idx in indexes) >= 1.0 for same in acts) for iri in did}
+        most = max(said.values())
+        return [iri for iri in did if said[iri] == most] if most else did
 
     def _acting(
         self, kind: str, text: str, names: dict[str, set[str]], acts: tuple[tuple[str, ...], ...], close: list[str]

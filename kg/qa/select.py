@@ -88,6 +88,8 @@ _LEXICON_KEYS = {
     "compare",
     "day_kinds",
     "took_part",
+    "took_up",
+    "legal_endings",
 }
 
 
@@ -176,6 +178,8 @@ class Lexicon:
     day_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a kind word naming an event with its day
     # alone (3月21日的签约仪式) -> the graph's event kinds it names (none: any kind)
     took_part: dict[str, str] = field(default_factory=dict)  # a verb of taking part before 的 and a kind word
+    took_up: frozenset[str] = frozenset()  # a verb of holding a post between a person and the post (丙当甲市市长)
+    legal_endings: tuple[str, ...] = ()  # a company's legal ending after a name the graph leaves it out of (有限公司)
     # (甲参加的那个活动, 乙主持的会议) -> the role it says: `any` (took part in any way) or `host`
 
     def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
@@ -469,6 +473,10 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         doer_kinds=_doer_kinds(source, (data.get("doers") or {}).get("kinds") or {}, set(data.get("cues") or {})),
         day_kinds=_day_kinds(source, data.get("day_kinds") or {}),
         took_part=_took_part(source, data.get("took_part") or {}),
+        took_up=frozenset(_words(source, "took_up", data.get("took_up") or [])),
+        legal_endings=tuple(
+            sorted(_words(source, "legal_endings", data.get("legal_endings") or []), key=len, reverse=True)
+        ),
         leads_after=tuple(
             sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
         ),
