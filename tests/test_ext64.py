@@ -22,6 +22,9 @@ NO_BODY = [
     ),
     pytest.param("王建军要求各俱乐部为国家队输送优秀苗子。", "国家队", id="the-national-team"),
     pytest.param("整治结束后，公安机关将对违规行为进行处罚。", "公安机关", id="a-branch-of-the-state"),
+    pytest.param("王红表示，前8个月彩票公益金筹集额达到200亿元。", "月彩票公益金", id="a-month-glued-to-a-fund"),
+    pytest.param("王红表示，前8个月彩票公益金筹集额达到200亿元。", "彩票公益金", id="a-fund-of-the-lottery"),
+    pytest.param("先抽气后采煤可使煤矿安全生产。", "先抽气后采煤可使煤矿", id="a-clause-read-as-a-mine"),
 ]
 
 
@@ -35,6 +38,8 @@ NAMED = [
     pytest.param("国家体育总局和中国证券公司出席。", "中国证券公司", id="a-firm-named-by-its-country"),
     pytest.param("东华信托公司总经理李刚表示。", "东华信托公司", id="a-named-trust-firm"),
     pytest.param("宁远县职业技术学校校长张华出席。", "宁远县职业技术学校", id="a-school-of-a-county"),
+    pytest.param("先抽气后采煤可使平安煤矿安全生产。", "平安煤矿", id="a-named-mine-after-a-verb-of-causing"),
+    pytest.param("今年3月民生银行与宏远集团签约。", "民生银行", id="a-bank-after-a-month"),
     pytest.param("证券日报社长王强出席了会议。", "证券日报", id="a-paper-named-by-its-trade"),
 ]
 
