@@ -1743,6 +1743,8 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     w = text[s:e]
     if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
         return False
+    if w[0] in "年月日" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in NUMERALS or text[s - 1] == "个"):
+        return False  # 前8个月彩票公益金: the unit of a span of time read as a name's start (ext64)
     if any(w.startswith(p) and place_of(w[len(p) :]) for p in PARTY_OPENERS):
         return False  # 中共某县 of 中共某县第八次代表大会: the party and a division, no body
     if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
