@@ -27,7 +27,16 @@ EXT63_POSTS = [
     pytest.param("总理阿塞利会见了来访者。", {("阿塞利", "总理", None)}, id="foreign-premier-bare"),
 ]
 
+# a memorial hall or a law-enforcement brigade written bare names no body (org_generic.yaml generic_names, as 博物馆)
+EXT63_GENERIC = [
+    pytest.param("身为纪念馆馆长的王小红还在奔走。", {("王小红", "馆长", None)}, id="bare-memorial-hall"),
+    pytest.param("执法大队大队长李国强带队下乡。", {("李国强", "大队长", None)}, id="bare-enforcement-brigade"),
+]
+
 EXT63_KEPT = [
+    # near-misses: the kind with its own name before it is that body
+    pytest.param("某某纪念馆馆长王小红说。", {("王小红", "馆长", "某某纪念馆")}, id="named-memorial-hall"),
+    pytest.param("某某县执法大队大队长李国强带队。", {("李国强", "大队长", "某某县执法大队")}, id="named-brigade"),
     # near-misses: a Chinese name, or the national body written, keeps 国务院
     pytest.param(
         "副总理兼外长李明表示。",
@@ -43,6 +52,6 @@ EXT63_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), EXT63_POSTS + EXT63_KEPT)
+@pytest.mark.parametrize(("text", "want"), EXT63_POSTS + EXT63_GENERIC + EXT63_KEPT)
 def test_posts(text: str, want: set) -> None:
     assert posts_of(text) == want
