@@ -1698,11 +1698,17 @@ def posts(doc: Doc) -> None:
                 joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
                 country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
                 new, ch = _resolve(doc, i, links, shared, base, country)
-                if links and not any(x[1] for x in links) and looks_foreign(m.canonical or m.text):
+                if links and looks_foreign(m.canonical or m.text):
                     # 副总理涅姆佐夫, 总理基里延科: a bare national title before a transliterated name is no post of
-                    # China's national body (as 马丁内斯总理 after the name); its body is not written
+                    # China's national body (as 马丁内斯总理 after the name); its body is not written. So too when
+                    # another title of the chain names its body (副总理兼某某部长甲: the ministry's post kept)
                     fixed = post_rules()["fixed_orgs"]
-                    new = [Post(title=p.title) if p.org and fixed.get(p.title) == p.org else p for p in new]
+                    # (前总理甲: a former post's word is no body's name)
+                    bare = {x[2] for x in links if not x[1] or x[1] in post_rules()["former"]}
+                    new = [
+                        Post(title=p.title) if p.org and fixed.get(p.title) == p.org and p.title in bare else p
+                        for p in new
+                    ]
                 if ch.country and links:
                     chain_country[m.end] = ch.country
                 if ch.place and links:
