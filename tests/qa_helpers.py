@@ -17,3 +17,12 @@ def imported_kg(*pages: tuple[dict[str, Any], str]) -> KnowledgeGraph:
     for facts, name in pages:
         import_facts(graph, facts, name)
     return graph
+
+
+def answer_labels(answer: Any) -> set[str]:
+    """The labels of an answer's rows, as a set.
+
+    >>> answer_labels(type("A", (), {"answers": [{"label": "甲乙"}]})())
+    {'甲乙'}
+    """
+    return {row["label"] for row in answer.answers}

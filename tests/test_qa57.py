@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from qa_fact_pages import GOV, meeting_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 PAGE = meeting_page(
@@ -26,10 +27,6 @@ PAGE["organizations"].append(
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((PAGE, "made-up.json"))
-
-
-def _labels(got) -> set[str]:
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import copy
 
 import pytest
 from qa_fact_pages import CO, GOV, delegation_visit, meeting_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 PARTY = "中共青岚联合党"
@@ -27,10 +28,6 @@ PAGE["organizations"].append({"name": PARTY, "type": "party_committee"})
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((PAGE, "made-up.json"))
-
-
-def _labels(got) -> set[str]:
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from qa_fact_pages import CO, GOV, SUPPLIER, meeting_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 PAGE = meeting_page(
@@ -22,10 +23,6 @@ PAGE["agreements"].append({"kind": "投资协议", "parties": [GOV, SUPPLIER], "
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((PAGE, "made-up.json"))
-
-
-def _labels(got) -> set[str]:
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from qa_fact_pages import GOV, SUPPLIER, city_page, meeting_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 STEEL, BANK, REGION_CPC = "云栖钢铁集团", "青禾银行", "中共青川自治区委员会"
@@ -54,10 +55,6 @@ PAGE["events"] += [
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((PAGE, "made-up.json"))
-
-
-def _labels(got) -> set[str]:
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(
