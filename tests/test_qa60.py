@@ -177,3 +177,20 @@ def test_a_body_named_shi_zheng_fu_alone():
 def test_shi_zheng_fu_still_the_city_government(kg):
     """Near miss: where the graph holds the city's government by its full name, 市政府 is still that body."""
     assert _labels(kg.ask("市政府的市长是谁")) == {"崔映川"}
+
+
+@pytest.mark.parametrize(
+    "question,quoted",
+    [
+        pytest.param(
+            "温慕白当云栖钢铁集团董事长是哪年的事", "温慕白当云栖钢铁集团董事长", id="holder-and-post-as-asked"
+        ),
+        pytest.param("温慕白当董事长是什么时候", "温慕白当董事长", id="bare-title-as-asked"),
+    ],
+)
+def test_no_fact_of_a_held_post_quotes_the_question(kg, question, quoted):
+    """A post the person holds with no fact telling when: no answer, and the message quotes the question's words,
+    not the description as searched (the post stood for by its holder: 温慕白当温慕白)."""
+    got = kg.ask(question)
+    assert not got.answers
+    assert f"“{quoted}”" in got.message

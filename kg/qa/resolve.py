@@ -224,6 +224,19 @@ class Unresolved(Exception):
         self.values: dict[str, list] = {}  # the other slots, filled
 
 
+def _quoted_as_asked(exc: Unresolved, searched: str, asked: str) -> Unresolved:
+    """`exc` quoting the description as the question wrote it, not as searched (a post stood for by its holder).
+
+    >>> _quoted_as_asked(Unresolved("图谱里找不到“乙当乙”对应的活动"), "乙当乙", "乙当甲市市长").message
+    '图谱里找不到“乙当甲市市长”对应的活动'
+    """
+    if searched == asked or f"“{searched}”" not in exc.message:
+        return exc
+    told = Unresolved(exc.message.replace(f"“{searched}”", f"“{asked}”"), exc.candidates, exc.choices)
+    told.slot, told.values = exc.slot, exc.values
+    return told
+
+
 def named_nodes(parsed: Parsed) -> frozenset[str]:
     """The nodes a question names (not its generic short forms): never its answers in `others` templates."""
     return frozenset(
@@ -292,7 +305,7 @@ class SlotResolver:
                             or exc
                         )
                 if isinstance(memo[key], Unresolved):
-                    raise memo[key]
+                    raise _quoted_as_asked(memo[key], description, f.description)
                 values[slot.name] = memo[key]
             elif slot.name in f.hops:
                 continue  # filled with another template's answers (engine.hop)
