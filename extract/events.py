@@ -456,6 +456,8 @@ def _patterns() -> dict:
         "after_talks": re.compile(lex["after_talks"]),
         "named_item": re.compile(lex["named_item"]),
         "agreed_ahead": re.compile(lex["agreed_ahead"]),
+        "decided_ahead": re.compile(lex["decided_ahead"]),
+        "decided_kinds_kept": frozenset(lex["decided_kinds_kept"]),
         "after_meeting": re.compile(lex["after_meeting"]),
         "spoken_after": re.compile(lex["spoken_after"]),
         "at_signing": re.compile(lex["at_signing"]),
@@ -611,6 +613,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
         return False  # (他还将前往上海，出席…博览会: the trip planned goes on)
     if pats["agreed_ahead"].search(text, lead, clause_start(text, trig.start)):
         return False  # (双方还商定，今年下半年在甲地举行磋商: what they agreed to do, a plan)
+    if trig.kind not in pats["decided_kinds_kept"] and pats["decided_ahead"].search(text[lead : trig.start]):
+        return False  # (省教委还决定，下月召开…会议; 甲国决定加入…，并就…开始谈判: what was decided, a plan)
     dated = re.search(r"\d{4}年|\d{1,2}月|[〇一二三四五六七八九十]月", head)
     if (
         (trig.start > 0 and text[trig.start - 1] == "的" or text[trig.end : trig.end + 1] == "的")

@@ -626,6 +626,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "after_talks": Str(),
             "named_item": Str(),
             "agreed_ahead": Str(),
+            "decided_ahead": Str(),
+            "decided_kinds_kept": W,
             "planned_kinds": W,
             "planned_modals": W,
             "after_meeting": Str(),
