@@ -33,6 +33,9 @@ REAL53_POSTS = [
     # 天皇 is a head of state's title, as 国王 (titles.txt, post_rules.yaml state_roles)
     pytest.param("日本天皇明仁会见了他。", {("明仁", "天皇", "日本政府")}, id="emperor-as-king"),
     pytest.param("泰国国王普密蓬会见了他。", {("普密蓬", "国王", "泰国政府")}, id="king-as-before"),
+    # a country's name right before the name, a head of state's title after it: the head's state (posts._title_after_name)
+    pytest.param("日本明仁天皇会见了他。", {("明仁", "天皇", "日本政府")}, id="country-name-emperor"),
+    pytest.param("同俄罗斯叶利钦总统会谈。", {("叶利钦", "总统", "俄罗斯政府")}, id="country-name-president"),
     # the plain titles keep reading as before
     pytest.param("华东桥梁设计院总工程师王建平说。", {("王建平", "总工程师", "华东桥梁设计院")}, id="chief-engineer"),
     pytest.param("金港地产副总周立文", {("周立文", "副总", "金港地产")}, id="deputy-head"),
@@ -47,6 +50,12 @@ REAL53_NOT = [
     pytest.param("天皇和皇后出席。", set(), id="emperor-unnamed-no-person"),
 ]
 
+REAL53_KEPT = [
+    # no country before the name: the body stays unwritten; a title before the name reads as before
+    pytest.param("克林顿总统会见了他。", {("克林顿", "总统", None)}, id="no-country-null"),
+    pytest.param("美国总统克林顿会见了他。", {("克林顿", "总统", "美国政府")}, id="country-title-name-as-before"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), REAL53_POSTS)
 def test_real53_posts(text, expected):
@@ -55,4 +64,9 @@ def test_real53_posts(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), REAL53_NOT)
 def test_real53_near_misses(text, expected):
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL53_KEPT)
+def test_real53_kept(text, expected):
     assert posts_of(text) == expected
