@@ -2288,6 +2288,14 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     name's, in the body or place written right before it, or in the title's fixed body."""
     before = org_by_end.get(m.start) or place_by_end.get(m.start)
     prefix = before.text if before is not None else ""
+    if before is None and t.text in post_rules()["state_roles"]:
+        # 美国甲总统, 日本乙天皇: a country's name of two or more characters right before the name is the head's state
+        prefix = next((c for c in countries() if len(c) > 1 and text.endswith(c, 0, m.start)), "")
+        if prefix:
+            posts = [p for p in resolve_chain(doc, i, [(m.start - len(prefix), prefix, t.text)]) if p.org]
+            if posts:
+                return posts
+        prefix = ""
     if text.startswith(("的《", "《"), t.end):
         return []  # 甲、乙主编的《…》: the credit of a work, no post
     fixed = t.text in post_rules()["fixed_orgs"] and not looks_foreign(m.canonical or m.text)
