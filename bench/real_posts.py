@@ -168,6 +168,31 @@ def local_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return None
 
 
+def _drawn_texts(*draws: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """Every sentence of `draws`, NFKC-normalised: what a later draw leaves out. _drawn_texts({"a": [(3, "甲")]}) == {"甲"}"""
+    return {unicodedata.normalize("NFKC", t) for d in draws for items in d.values() for _, t in items}
+
+
+def _joined(names: tuple[str, ...]) -> list:
+    """The records of the splits `names`, joined in that order (an id's index counts through them)."""
+    splits = {**train_sets(), **test_sets()}
+    return [rec for name in names for rec in splits.get(name, [])]
+
+
+def _draw_wide(
+    out: dict[str, list[tuple[int, str]]],
+    events: dict[str, list[tuple[int, str]]],
+    names: tuple[str, ...],
+    sets: dict[str, str],
+    stratum: Callable[[str, list[tuple[int, int, str]], list[str]], int | None],
+    draws: dict[str, tuple[int, ...]],
+) -> dict[str, list[tuple[int, str]]]:
+    """`out` with `sets` drawn from WIDE_SOURCES joined, leaving out what `out` and the real_events sets `names` hold."""
+    seen = _drawn_texts(out, {name: items for name, items in events.items() if name in names})
+    _draw_by_strata(out, seen, sets, {"wide_sources": _joined(WIDE_SOURCES)}, stratum, draws)
+    return out
+
+
 def _draw_by_strata(
     out: dict[str, list[tuple[int, str]]],
     seen: set[str],
@@ -206,12 +231,7 @@ def latest_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = chosen()
-    seen = {
-        unicodedata.normalize("NFKC", t)
-        for d in (out, events_chosen(rest=False))
-        for items in d.values()
-        for _, t in items
-    }
+    seen = _drawn_texts(out, events_chosen(rest=False))
     _draw_by_strata(out, seen, LOCAL_SETS, train_sets(), local_stratum, LOCAL_DRAW)
     return out
 
@@ -259,12 +279,7 @@ def newest_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = latest_chosen()
-    seen = {
-        unicodedata.normalize("NFKC", t)
-        for d in (out, events_chosen(last=False))
-        for items in d.values()
-        for _, t in items
-    }
+    seen = _drawn_texts(out, events_chosen(last=False))
     _draw_by_strata(out, seen, NEW_SETS, {**train_sets(), **test_sets()}, new_stratum, NEW_DRAW)
     return out
 
@@ -302,14 +317,8 @@ def rank_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = newest_chosen()
-    seen = {
-        unicodedata.normalize("NFKC", t)
-        for d in (out, events_chosen(scene=False))
-        for items in d.values()
-        for _, t in items
-    }
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in RANK_SOURCES for rec in splits.get(name, [])]
+    seen = _drawn_texts(out, events_chosen(scene=False))
+    joined = _joined(RANK_SOURCES)
     _draw_by_strata(out, seen, RANK_SETS, {"rank_sources": joined}, rank_stratum, RANK_DRAW)
     return out
 
@@ -361,14 +370,8 @@ def wide_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = rank_chosen()
-    seen = {
-        unicodedata.normalize("NFKC", t)
-        for d in (out, events_chosen(scene=False))  # drawn before real_events.py's SCENE_SETS
-        for items in d.values()
-        for _, t in items
-    }
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
+    seen = _drawn_texts(out, events_chosen(scene=False))  # drawn before real_events.py's SCENE_SETS
+    joined = _joined(WIDE_SOURCES)
     _draw_by_strata(out, seen, WIDE_SETS, {"wide_sources": joined}, wide_stratum, WIDE_DRAW)
     return out
 
@@ -424,14 +427,8 @@ def spread_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = wide_chosen()
-    seen = {
-        unicodedata.normalize("NFKC", t)
-        for d in (out, events_chosen(val=False))
-        for items in d.values()
-        for _, t in items
-    }
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
+    seen = _drawn_texts(out, events_chosen(val=False))
+    joined = _joined(WIDE_SOURCES)
     _draw_by_strata(out, seen, SPREAD_SETS, {"wide_sources": joined}, spread_stratum, SPREAD_DRAW)
     return out
 
@@ -474,12 +471,7 @@ def field_chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = spread_chosen()
-    events = {name: items for name, items in events_chosen(report=False).items() if name in EVENTS_MAIN_SETS}
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
-    _draw_by_strata(out, seen, FIELD_SETS, {"wide_sources": joined}, field_stratum, FIELD_DRAW)
-    return out
+    return _draw_wide(out, events_chosen(report=False), EVENTS_MAIN_SETS, FIELD_SETS, field_stratum, FIELD_DRAW)
 
 
 # One more set, judged by branch real45 before any rule was changed for it (GROUP_SETS, about 60 sentences):
@@ -535,12 +527,7 @@ def group_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = field_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair")
-    events = {name: items for name, items in events_chosen(press=False).items() if name in names}
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
-    _draw_by_strata(out, seen, GROUP_SETS, {"wide_sources": joined}, group_stratum, GROUP_DRAW)
-    return out
+    return _draw_wide(out, events_chosen(press=False), names, GROUP_SETS, group_stratum, GROUP_DRAW)
 
 
 # One more set, judged by branch real47 before any rule was changed for it (SHAPE_SETS, 60 sentences): `shape_posts`,
@@ -594,12 +581,7 @@ def shape_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = group_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic")
-    events = {name: items for name, items in events_chosen(wide=False).items() if name in names}
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
-    _draw_by_strata(out, seen, SHAPE_SETS, {"wide_sources": joined}, shape_stratum, SHAPE_DRAW)
-    return out
+    return _draw_wide(out, events_chosen(wide=False), names, SHAPE_SETS, shape_stratum, SHAPE_DRAW)
 
 
 # One more set, judged by branch real49 before any rule was changed for it (LEFT_SETS, 60 sentences): `left_posts`, drawn
@@ -639,12 +621,7 @@ def left_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = shape_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press")
-    events = {name: items for name, items in events_chosen(span=False).items() if name in names}
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
-    _draw_by_strata(out, seen, LEFT_SETS, {"wide_sources": joined}, left_stratum, LEFT_DRAW)
-    return out
+    return _draw_wide(out, events_chosen(span=False), names, LEFT_SETS, left_stratum, LEFT_DRAW)
 
 
 # One more set, judged by branch real51 before any rule was changed for it (HEAD_SETS, 60 sentences): `head_posts`, drawn
@@ -687,12 +664,7 @@ def head_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = left_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events")
-    events = {name: items for name, items in events_chosen().items() if name in names}
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
-    _draw_by_strata(out, seen, HEAD_SETS, {"wide_sources": joined}, head_stratum, HEAD_DRAW)
-    return out
+    return _draw_wide(out, events_chosen(), names, HEAD_SETS, head_stratum, HEAD_DRAW)
 
 
 # One more set, judged by branch real53 before any rule was changed for it (CHIEF_SETS, 60 sentences): `chief_posts`, drawn
@@ -755,12 +727,7 @@ def chief_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = head_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events", "span_events")
-    events = {name: items for name, items in events_chosen().items() if name in names}
-    seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
-    splits = {**train_sets(), **test_sets()}
-    joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
-    _draw_by_strata(out, seen, CHIEF_SETS, {"wide_sources": joined}, chief_stratum, CHIEF_DRAW)
-    return out
+    return _draw_wide(out, events_chosen(), names, CHIEF_SETS, chief_stratum, CHIEF_DRAW)
 
 
 @dataclass
@@ -804,12 +771,7 @@ def chosen() -> dict[str, list[tuple[int, str]]]:
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = first_chosen()
-    seen = {
-        unicodedata.normalize("NFKC", t)
-        for d in (out, events_chosen(newer=False))
-        for items in d.values()
-        for _, t in items
-    }
+    seen = _drawn_texts(out, events_chosen(newer=False))
     words = TITLE_WORDS + MORE_WORDS
     sources = {**train_sets(), **test_sets()}
     for name, source in MORE_SETS.items():
