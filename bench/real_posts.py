@@ -87,7 +87,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,10 +182,10 @@ def _joined(names: tuple[str, ...]) -> list:
 def _draw_wide(
     out: dict[str, list[tuple[int, str]]],
     events: dict[str, list[tuple[int, str]]],
-    names: tuple[str, ...],
+    names: Collection[str],
     sets: dict[str, str],
     stratum: Callable[[str, list[tuple[int, int, str]], list[str]], int | None],
-    draws: dict[str, tuple[int, ...]],
+    draws: Mapping[str, tuple[int, ...]],
 ) -> dict[str, list[tuple[int, str]]]:
     """`out` with `sets` drawn from WIDE_SOURCES joined, leaving out what `out` and the real_events sets `names` hold."""
     seen = _drawn_texts(out, {name: items for name, items in events.items() if name in names})
@@ -199,7 +199,7 @@ def _draw_by_strata(
     sets: dict[str, str],
     sources: dict,
     stratum: Callable[[str, list[tuple[int, int, str]], list[str]], int | None],
-    draws: dict[str, tuple[int, ...]],
+    draws: Mapping[str, tuple[int, ...]],
 ) -> None:
     """Draw each of `sets` (name -> source split) into `out`, in order: candidates as MORE_SETS, not in `seen`, pooled by
     `stratum`, `draws[name]` of each pool with SEED, the picks shuffled; `seen` grows by each set drawn."""
