@@ -677,12 +677,13 @@ def head_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
 @kept
 def head_chosen() -> dict[str, list[tuple[int, str]]]:
     """left_chosen(), then HEAD_SETS in the order drawn (none drawn by a set of either bench on main f03ffa6;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
+    real_events.py's sets are read by name, so a set added to it later moves nothing here; call=False, as its
+    CALL_SETS are drawn against this)."""
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = left_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events")
-    events = {name: items for name, items in events_chosen().items() if name in names}
+    events = {name: items for name, items in events_chosen(call=False).items() if name in names}
     seen = {unicodedata.normalize("NFKC", t) for d in (out, events) for items in d.values() for _, t in items}
     splits = {**train_sets(), **test_sets()}
     joined = [rec for name in WIDE_SOURCES for rec in splits.get(name, [])]
