@@ -67,3 +67,14 @@ def test_a_training_attended(text: str, kinds: list[str]) -> None:
 )
 def test_a_standing_meeting_convening_departments(text: str, kinds: list[str]) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("甲省中小学的女教师参加了安全知识的培训。", [None], id="where-teachers-come-from"),
+        pytest.param("北京市教师节座谈会今天召开。", ["北京市"], id="teachers-day-meeting-near-miss"),
+    ],
+)
+def test_the_place_teachers_come_from_is_no_venue(text: str, places: list) -> None:
+    assert [e.location for e in extract_page(text).events] == places
