@@ -659,12 +659,13 @@ def head_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
 @kept
 def head_chosen() -> dict[str, list[tuple[int, str]]]:
     """left_chosen(), then HEAD_SETS in the order drawn (none drawn by a set of either bench on main f03ffa6;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
+    real_events.py's sets are read by name, so a set added to it later moves nothing here; call=False, as its
+    CALL_SETS are drawn against this)."""
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = left_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events")
-    return _draw_wide(out, events_chosen(), names, HEAD_SETS, head_stratum, HEAD_DRAW)
+    return _draw_wide(out, events_chosen(call=False), names, HEAD_SETS, head_stratum, HEAD_DRAW)
 
 
 # One more set, judged by branch real53 before any rule was changed for it (CHIEF_SETS, 60 sentences): `chief_posts`, drawn
@@ -727,7 +728,7 @@ def chief_chosen() -> dict[str, list[tuple[int, str]]]:
 
     out = head_chosen()
     names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events", "span_events")
-    return _draw_wide(out, events_chosen(), names, CHIEF_SETS, chief_stratum, CHIEF_DRAW)
+    return _draw_wide(out, events_chosen(call=False), names, CHIEF_SETS, chief_stratum, CHIEF_DRAW)
 
 
 @dataclass
