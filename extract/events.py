@@ -128,6 +128,13 @@ VENUE_NOT = re.compile(
     r"的[^\u4e00-\u9fff]*$"
 )
 VENUE_PARTNER = re.compile(WORDS["venue_partner"])
+# 在X出席/参加: X is where it happens only when X names a building (org_generic.yaml venue_buildings: 在北京饭店出席了…招待会)
+VENUE_ATTEND = re.compile(
+    r"(?<!正)在([^，。；、：“”《》\s\d在]{0,14}?"
+    rf"(?:{alt(load('org_generic.yaml')['venue_buildings'])}))"
+    rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
+    rf"(?:{'|'.join(WORDS['venue_attend_verbs'])})"
+)
 # 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
 ORGANISE = re.compile(
     rf"(?:{'|'.join(WORDS['organise_verbs'])}|(?:{'|'.join(WORDS['organise_with_act'])})"
@@ -679,7 +686,8 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
     """The venue named in "在X举行/召开/签约" between a and b: X as written, when X is a place
     (a building, an office, a town) rather than a time, an occasion or a circumstance; with
     where X starts."""
-    for m in VENUE.finditer(text, a, b):
+    found = sorted([*VENUE.finditer(text, a, b), *VENUE_ATTEND.finditer(text, a, b)], key=lambda m: m.start())
+    for m in found:
         x = m.group(1)
         partner = VENUE_PARTNER.search(x)
         x = x[: partner.start()] if partner and partner.start() >= 2 else x

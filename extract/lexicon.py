@@ -653,6 +653,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "meeting_again": Str(),
             "venue_adverbs": W,
             "venue_verbs": W,
+            "venue_attend_verbs": W,
             "venue_meet_verbs": W,
             "venue_not_first": Str(),
             "venue_not_last": Str(),
