@@ -748,6 +748,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "suffix_kinds": Map(W),
             "description_marks": W,
             "false_endings": W,
+            "park_in_zone_endings": W,
+            "park_named_as_zone": Str(),
             "vague_words": W,
             "unlisted_parent_endings": W,
             "every_before": W,
