@@ -2176,6 +2176,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
         and a.kind in CEREMONY_KINDS
         and len(a.date or b.date or "") >= 7  # (…2009年开业以来: a year alone is a past happening, no lead's day)
         and not (a.participants and b.participants and not set(a.participants) & set(b.participants))
+        and not _plan_of_others(a, b)
     ):
         return True  # a ceremony told first without its day (a lead), then with it
     if a.location and b.location and not same_place(a.location, b.location):
@@ -2186,6 +2187,21 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _plan_of_others(a: Draft, b: Draft) -> bool:
+    """Is the undated one of two drafts a plan (a planned_modals word in its clause: 甲将与乙进行签约仪式) with bodies
+    of its own, none of the dated one's, and the dated one bodies none of the plan's (丙与丁16日签署…; a body both name,
+    甲市 of 甲市三家企业, may be shared): two signings, not one told first without its day?"""
+    undated = a if not a.date else b
+    pats = _patterns()
+    modal = pats["modal"].search(undated.summary)
+    return (
+        modal is not None
+        and modal.group() in pats["planned_modals"]
+        and bool(set(a.organizations) - set(b.organizations))
+        and bool(set(b.organizations) - set(a.organizations))
+    )
 
 
 def _deal_of_ceremony(a: Draft, b: Draft) -> bool:
