@@ -761,6 +761,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "generic_names": W,
             "anaphor_determiners": W,
             "anaphor_kinds": W,
+            "anaphor_kinds_also": Map(W),
             "anaphor_branches": W,
             "counted_body": Str(),
             "counted_body_more": Str(),
