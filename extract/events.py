@@ -128,6 +128,13 @@ VENUE_NOT = re.compile(
     r"的[^\u4e00-\u9fff]*$"
 )
 VENUE_PARTNER = re.compile(WORDS["venue_partner"])
+# 在X出席/参加: X is where it happens only when X names a building (org_generic.yaml venue_buildings: 在北京饭店出席了…招待会)
+VENUE_ATTEND = re.compile(
+    r"(?<!正)在([^，。；、：“”《》\s\d在]{0,14}?"
+    rf"(?:{alt(load('org_generic.yaml')['venue_buildings'])}))"
+    rf"(?:{'|'.join(WORDS['venue_adverbs'])})?"
+    rf"(?:{'|'.join(WORDS['venue_attend_verbs'])})"
+)
 # 主办/承办/举办/组织召开: who organises an activity (not 主办单位, 承办方)
 ORGANISE = re.compile(
     rf"(?:{'|'.join(WORDS['organise_verbs'])}|(?:{'|'.join(WORDS['organise_with_act'])})"
@@ -683,7 +690,8 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
     """The venue named in "在X举行/召开/签约" between a and b: X as written, when X is a place
     (a building, an office, a town) rather than a time, an occasion or a circumstance; with
     where X starts."""
-    for m in VENUE.finditer(text, a, b):
+    found = sorted([*VENUE.finditer(text, a, b), *VENUE_ATTEND.finditer(text, a, b)], key=lambda m: m.start())
+    for m in found:
         x = m.group(1)
         partner = VENUE_PARTNER.search(x)
         x = x[: partner.start()] if partner and partner.start() >= 2 else x
@@ -2172,6 +2180,7 @@ def mergeable(a: Draft, b: Draft) -> bool:
         and a.kind in CEREMONY_KINDS
         and len(a.date or b.date or "") >= 7  # (…2009年开业以来: a year alone is a past happening, no lead's day)
         and not (a.participants and b.participants and not set(a.participants) & set(b.participants))
+        and not _plan_of_others(a, b)
     ):
         return True  # a ceremony told first without its day (a lead), then with it
     if a.location and b.location and not same_place(a.location, b.location):
@@ -2182,6 +2191,21 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _plan_of_others(a: Draft, b: Draft) -> bool:
+    """Is the undated one of two drafts a plan (a planned_modals word in its clause: 甲将与乙进行签约仪式) with bodies
+    of its own, none of the dated one's, and the dated one bodies none of the plan's (丙与丁16日签署…; a body both name,
+    甲市 of 甲市三家企业, may be shared): two signings, not one told first without its day?"""
+    undated = a if not a.date else b
+    pats = _patterns()
+    modal = pats["modal"].search(undated.summary)
+    return (
+        modal is not None
+        and modal.group() in pats["planned_modals"]
+        and bool(set(a.organizations) - set(b.organizations))
+        and bool(set(b.organizations) - set(a.organizations))
+    )
 
 
 def _deal_of_ceremony(a: Draft, b: Draft) -> bool:

@@ -747,6 +747,7 @@ ANAPHOR_KIND = re.compile(rf"({_KINDS})$")
 ANAPHOR_KINDS = tuple(load("org_generic.yaml")["anaphor_kinds"])
 GENERIC_NAMES = frozenset(load("org_generic.yaml")["generic_names"])
 END_KINDS = tuple(load("org_generic.yaml")["end_anaphor_kinds"])
+ANAPHOR_ALSO: dict[str, list[str]] = load("org_generic.yaml")["anaphor_kinds_also"]
 # a unit of a body named by its kind (该公司研究所, 集团党委): the unit of the body that kind stands for
 ANAPHOR_UNIT = re.compile(
     rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行|厂|矿))"
@@ -864,6 +865,7 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
                 kinds.add(k.group()[-1])  # 该院 after a 研究院, 该所 after a 研究所
             if k and len(x.text) > len(k.group()):
                 kinds.update(K for K in ANAPHOR_KINDS if k.group().endswith(K))  # 厂长 after a 总厂
+                kinds.update(ANAPHOR_ALSO.get(k.group(), ()))  # 该校 after a 中学 or a 大学
             if x.org_type == "company" and "集团" in x.text[2:]:
                 kinds.update(("集团", "集团公司"))  # 集团党委 after 甲集团有限公司: the group company
             if x.org_type == "company" or x.org_type == "other" and not _any_suffix(x.text):

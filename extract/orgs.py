@@ -282,7 +282,7 @@ def tidy_org_mentions(doc: Doc) -> None:
     doc.orgs_tidied = True
     lx = lexicon()
     g = _generic()
-    keep = []
+    keep: list[Mention] = []
     doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
     units = _numbered_units(doc)
@@ -309,8 +309,36 @@ def tidy_org_mentions(doc: Doc) -> None:
                 m.text = t
         if m.kind == "org" and (m.text.startswith(SIDES_CORE_ENDS) or body[: m.start].endswith(SIDES_CORE_ENDS)):
             continue  # 分别代表两国外交部, 双方商务部门: the bodies of several sides, none named (the signers' own are read)
+        if m.kind == "org" and _park_in_zone(body, m, keep, doc.mentions):
+            continue  # 某高新区…工程在乙工业园启动: a park of the zone named, no zone of its own
         keep.append(m)
     doc.mentions = keep
+
+
+def _park_in_zone(body: str, m: Mention, before: list[Mention], mentions: list[Mention]) -> bool:
+    """Is the org span a park (org_generic.yaml park_in_zone_endings: 乙工业园) with no place in its name, after a zone
+    named with its place earlier in the article (甲市高新区), that the text never names as a zone of its own (乙工业园区,
+    乙工业园管委会, 丁开发区乙工业园: written right after its zone)?"""
+    g = load("org_generic.yaml")
+    ending = next((w for w in g["park_in_zone_endings"] if m.text.endswith(w)), None)
+    if ending is None or _has_place(m.text):
+        return False
+    places = [x.text for x in mentions if x.kind == "place" and x.article == m.article]
+    if any(m.text.startswith(p.rstrip("省市县区")) for p in places if len(p.rstrip("省市县区")) >= 2):
+        return False  # 晋江市和长汀县共建的晋江（长汀）工业园: a park named by a place of the article, written short
+    if any(k in m.text[: -len(ending)] for k in ZONE_KINDS) or body[: m.start].endswith(ZONE_KINDS):
+        return False  # 乙开发区丙工业园: the park written with its zone, named as one (dev gold 42 keeps such a park)
+    if re.search(re.escape(m.text) + g["park_named_as_zone"], body):
+        return False
+    return any(
+        x.kind == "org"
+        and x.article == m.article
+        and x.end <= m.start
+        and x.org_type == "development_zone"
+        and x.text != m.text
+        and _has_place(x.text)
+        for x in before
+    )
 
 
 STATED_AT = re.compile(rf"(?:{'|'.join(load('org_generic.yaml')['location_verbs'])})$")

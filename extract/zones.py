@@ -95,14 +95,33 @@ def _of_kind(text: str, sent0: int, mentions: list[tuple[int, str]], end: int | 
     return named[-1] if named else None
 
 
-def _items(s: str) -> list[str]:
+COUNTED = re.compile(r"([一二三四五六七八九十两\d]+)大")
+NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted(told: str) -> int | None:
+    """The count a list's match tells (四大主导产业 -> 4), or None."""
+    m = COUNTED.search(told)
+    if not m:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else NUMERALS.get(n) if len(n) == 1 else None
+
+
+def _items(s: str, count: int | None = None) -> list[str]:
+    """The items of a list; its last part split at 和/及 only when the count told does not already hold it whole
+    (A、B、机器人和智能制造三大产业: three, the last one whole).
+
+    >>> _items("A甲甲、B乙乙、机器人和智能制造", 3), _items("A甲甲、B乙乙和智能制造")
+    (['A甲甲', 'B乙乙', '机器人和智能制造'], ['A甲甲', 'B乙乙', '智能制造'])
+    """
     out = []
     # 研发设计等新兴: what follows 等 sums the list up; a kind of industry (知识密集型) is one itself
     tail = re.search(r"等([^、，,]*)$", s)
     s = s[: tail.start()] if tail else s
     extra = [tail.group(1) + "产业"] if tail and tail.group(1).endswith("型") and len(tail.group(1)) >= 3 else []
     parts = re.split(r"[、，,]", s)
-    last = [y for y in LAST_JOINER.split(parts[-1]) if y]
+    last = [y for y in LAST_JOINER.split(parts[-1]) if y] if count != len(parts) else parts[-1:]
     for x in parts[:-1] + (last if len(last) == 2 else parts[-1:]):
         x = x.strip('“”"「」 ')
         x = re.sub(r"(产业|等)$", "", x)
@@ -162,7 +181,7 @@ def zones(doc: Doc) -> None:
             if opener and opener not in before and all(LOCATED.search(text, max(0, s - 4), s) for s, _ in named_in):
                 z = opener  # 产业园位于甲高新区，以…为主导产业: the park's list, not the zone it lies in
             if z:
-                for x in _items(next(g for g in m.groups() if g)):
+                for x in _items(next(g for g in m.groups() if g), _counted(text[m.start() : m.end()])):
                     if x not in found[z].industries:
                         found[z].industries.append(x)
         # the zone the article is about, when it names only one
