@@ -419,6 +419,7 @@ def _patterns() -> dict:
         "plan_going_head": re.compile(lex["plan_going_head"]),
         "planned_kinds": frozenset(lex["planned_kinds"]),
         "planned_modals": frozenset(lex["planned_modals"]),
+        "plan_goes_on": re.compile(lex["plan_goes_on"]),
         "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
@@ -582,6 +583,30 @@ def joins_told(text: str, trig: Trigger, lead: int = 0) -> bool:
     return bool(_patterns()["join"].search(text[max(lead, clause_start(text, trig.start)) : trig.start]))
 
 
+def _plan_goes_on(text: str, lead: int, trig: Trigger) -> bool:
+    """Does the trigger's clause go on with 并 after a clause of its sentence that plans (将, 拟, 计划: event_kinds.yaml
+    plan_goes_on, planned_modals), with nothing told done in it?
+
+    >>> t = Trigger(kind="training", start=27, end=29)
+    >>> _plan_goes_on("根据协议，乙方将提供１００万元，帮助建设中心，并为牧民举办培训班。", 0, t)
+    True
+    >>> _plan_goes_on("根据协议，乙方提供了１００万元，帮助建设中心，并为牧民举办培训班。", 0, t)
+    False
+    >>> t = Trigger(kind="meeting", start=28, end=30)
+    >>> _plan_goes_on("国家发改委在6月1日，就初步拟定了第一稿，并在6月11日召开的研讨班上进行讨论。", 0, t)
+    False
+    """
+    pats = _patterns()
+    at = clause_start(text, trig.start)
+    if not pats["plan_goes_on"].match(text, at, clause_end(text, trig.start)):
+        return False
+    opening = max([lead] + [text.rfind(c, 0, at) + 1 for c in "。；;！？"])
+    return any(
+        m.group() in pats["planned_modals"] and text[m.end() : m.end() + 1] not in "定订"  # (拟定了…: drafted)
+        for m in pats["modal"].finditer(text, opening, at)
+    )
+
+
 def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, parts: bool = False) -> bool:
     """Is this trigger something that happened, not a plan, a reference or a repeat? (The clause
     starts at `lead` at the earliest: after a headline and its dateline.) Attending or joining an
@@ -616,6 +641,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
         and not (trig.kind in pats["planned_kinds"] and modal.group() in pats["planned_modals"])
     ):
         return False  # (明天下午将在某饭店举办…: a day fixed for it, an event scheduled, not a plan; 将与乙进行签约仪式: kept)
+    if trig.kind not in pats["planned_kinds"] and _plan_goes_on(text, lead, trig):
+        return False  # (…将提供…，并为牧民举办培训班: the plan of the clause before goes on)
     if pats["plan_going_head"].match(head) and plans_a_trip(text, clause_start(text, trig.start), lead):
         return False  # (他还将前往上海，出席…博览会: the trip planned goes on)
     if pats["agreed_ahead"].search(text, lead, clause_start(text, trig.start)):

@@ -368,7 +368,7 @@ def name_at(text: str, p: int) -> str | None:
         return name
     if p >= len(text):
         return None
-    burmese = _burmese_name(text, p) or _tibetan_name(text, p)
+    burmese = _burmese_name(text, p) or _tibetan_name(text, p) or _mongolian_name(text, p)
     if burmese:
         return burmese
     s = 2 if text[p : p + 2] in lx.surnames2 else 1 if text[p] in lx.surnames else 0
@@ -415,6 +415,24 @@ def _tibetan_name(text: str, p: int) -> str | None:
     """
     if text[p : p + 2] in TIBETAN_PARTS and text[p + 2 : p + 4] in TIBETAN_PARTS:
         return text[p : p + 4]
+    return None
+
+
+MONGOLIAN_PARTS = frozenset(_PERSON_WORDS["mongolian_name_parts"])
+
+
+def _mongolian_name(text: str, p: int) -> str | None:
+    """Two Mongolian name parts of data/person_words.yaml run together at text[p] (阿拉坦巴根出席), the longest, else
+    None.
+
+    >>> _mongolian_name("主席阿拉坦巴根出席", 2), _mongolian_name("额尔敦巴特尔说", 0), _mongolian_name("记者其木格报道", 2)
+    ('阿拉坦巴根', '额尔敦巴特尔', None)
+    """
+    for a in (3, 2):
+        if text[p : p + a] in MONGOLIAN_PARTS:
+            for b in (4, 3, 2):
+                if text[p + a : p + a + b] in MONGOLIAN_PARTS:
+                    return text[p : p + a + b]
     return None
 
 
@@ -1345,6 +1363,8 @@ def _after_verb_opener(core: str, suf: str) -> str:
     ''
     >>> _after_verb_opener("甲乙高新技术产业开发区建设丙丁装备", "产业园")  # a zone named whole, then the verb
     '丙丁装备'
+    >>> _after_verb_opener("甲乙经开区建设环保", "局")  # the zone's bureau of building and the environment (b66)
+    '甲乙经开区建设环保'
     """
     for v in VERB_OPENERS:
         k = core.find(v)
@@ -1360,7 +1380,12 @@ def _after_verb_opener(core: str, suf: str) -> str:
         # (在甲高新技术产业开发区建设乙产业园: a zone named whole before the verb is where the park is built, no part of
         # its name; b59)
         k = core.find(v, 2)
-        if k > 0 and core[:k].endswith(ZONE_KINDS) and len(core) - k - len(v) >= 2:
+        if (
+            k > 0
+            and core[:k].endswith(ZONE_KINDS)
+            and len(core) - k - len(v) >= 2
+            and not (core[k:] + suf).startswith(VERB_OPENER_NAMES)  # (经开区建设环保局: the zone's bureau, b66)
+        ):
             return core[k + len(v) :]
     return core
 

@@ -401,6 +401,8 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             continue
         if not m["rd"] and _deadline_after(folded, m.end()):
             continue  # 要在4月底前完成, 6月30日前建成: a time limit set, no day anything happened (请于明日前: tomorrow)
+        if m["named"] and any(folded.startswith(w, m.end()) for w in load("date_words.yaml")["named_season_after"]):
+            continue  # 元旦春节期间, 元旦假期: a season, no day
         iso = _iso(m, ref_year, day, month, int(out[-1][2][:4]) if out else None)
         if iso:
             out.append((m.start(), m.end(), iso))
