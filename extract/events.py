@@ -828,7 +828,7 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         # (在河南省南阳市淅川县: the run as written, its first places read as governments too)
         run = place_run(sent, a + m.end())
         if after or run:
-            return run or after[0]
+            return town_after(sent, a + m.end(), run) or run or after[0]
         city = named_city(text, a + m.end()) or (abroad_at(text, a + m.end()) if m.group() == "在" else None)
         if city:
             return city
@@ -930,6 +930,25 @@ def place_run(sent: Sentence, q: int) -> str | None:
         if start == end:
             end, count = stop, count + 1
     return sent.text[q:end] if count > 1 else None
+
+
+# a town written right after its county or city, before the errand or a stop (到东莞市长安镇走访了…, 在潮阳市谷饶镇，…)
+TOWN_WRITTEN = re.compile(
+    r"(?!城乡)[\u4e00-\u9fff]{1,4}?[镇乡](?=[，,、]|(?:实地)?(?:走访|调研|考察|检查|视察|察看|参观|看望|慰问|举行|召开))"
+)
+
+
+def town_after(sent: Sentence, q: int, run: str | None) -> str | None:
+    """The places written from q with the town right after them, as written (东莞市长安镇: 35_pd1998's gold keeps
+    潮阳市谷饶镇), or None when no town follows.
+
+    >>> s = Sentence(0, "到东莞市长安镇走访了", Source(0, "", 0, 0), 0, place_spans=[(1, 4, "东莞市")])
+    >>> town_after(s, 1, None), town_after(s, 4, None)
+    ('东莞市长安镇', None)
+    """
+    end = q + len(run) if run else next((b for a, b, _ in sent.place_spans if a == q), None)
+    town = TOWN_WRITTEN.match(sent.text, end) if end else None
+    return sent.text[q : town.end()] if town else None
 
 
 def zone_at(sent: Sentence, q: int, b: int) -> str | None:

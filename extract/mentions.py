@@ -881,8 +881,10 @@ def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]
 # Words that decide whether a suffix ends an organisation's name: data/org_mention_words.yaml.
 REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
+ABBREV_REJECT_BEFORE = frozenset(load("org_mention_words.yaml")["abbrev_reject_before"])
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
+COUNTRY_KINDS = frozenset(load("org_mention_words.yaml")["country_kinds"])
 TERM_OPENERS = tuple(load("org_mention_words.yaml")["term_openers"])  # (新一届县纪委: the term no part of the name)
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
@@ -1327,6 +1329,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
             continue
+        if suf in COUNTRY_KINDS and core in _countries():
+            continue  # 保留其德国工厂: a country's firms described, none named
         if len(core) == 2 and {*core} <= PAIRED_SIDES and lx.org_suffixes.get(suf) == "government":
             continue  # 中韩政府官员: the governments of two countries, none named (中泰证券 is a firm)
         if (
@@ -2310,6 +2314,8 @@ def mentions(doc: Doc) -> None:
         for s, e, w in scan(lx.abbrev_ac, text):
             if text[e - 1 : e + 1] in REJECT_AFTER:
                 continue  # 环保部门, 财政部门: the suffix makes a word with the next char, no name ends here
+            if s and text[s - 1 : s + 1] in ABBREV_REJECT_BEFORE:
+                continue  # 全国网约车: the first char makes a word with the one before, no name starts here
             if w in lx.abbrevs and not any(
                 x[1] >= e for a in range(max(0, s - 30), s + 1) for x in by_start.get(a, ()) if x not in overridden
             ):

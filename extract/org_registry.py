@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
-from .mentions import ANAPHOR_BRANCH, Place, lexicon, place_of, unlisted_place_body
+from .mentions import ANAPHOR_BRANCH, ZONE_KINDS, Place, lexicon, place_of, unlisted_place_body
 from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
@@ -384,6 +384,21 @@ def expand_zone(written: str) -> str:
         if written.endswith(short) and len(written) > len(short):
             return written[: -len(short)] + full
     return written
+
+
+def zone_of_committee(name: str) -> str | None:
+    """The zone a zone's managing committee is named after (黄河三角洲农业高新技术产业示范区管理委员会, 某新城管委会 ->
+    the zone, in full), or None: the committee names its zone (48_eb's gold: 抚顺石化新城 of 抚顺石化新城管委会).
+
+    >>> zone_of_committee("抚顺石化新城管委会"), zone_of_committee("中国证券监督管理委员会"), zone_of_committee("综合保税区管委会")
+    ('抚顺石化新城', None, None)"""
+    head = re.sub(r"(?:管理委员会|管委会?)$", "", name)
+    if head == name or len(head) < 4 or is_generic_zone(head) or names_the_zone_told(head):
+        return None
+    kind = next((k for k in ZONE_KINDS if head.endswith(k)), "")
+    if len(head) - len(kind) < 2 or place_of(head):
+        return None  # 综合保税区管委会: the zone told, by its kind alone; 沈北新区管委会: a district's, a place
+    return expand_zone(head) if type_of(head) == "development_zone" else None
 
 
 def is_generic_zone(written: str) -> bool:

@@ -40,6 +40,7 @@ from .org_registry import (
     register,
     registry,
     type_of,
+    zone_of_committee,
 )
 from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
@@ -945,6 +946,15 @@ def orgs(doc: Doc) -> None:
         park = park_name(m.text) if typ == "development_zone" else None
         if park:
             register(doc, name, alias=park)
+        zone = zone_of_committee(name) if typ == "government" else None
+        if zone:  # 某示范区管理委员会: the zone it manages is named too (48_eb's gold)
+            register(
+                doc,
+                zone,
+                typ="development_zone",
+                located_in=located(doc, m.article, zone),
+                source=source_at(doc, m.article, m.start),
+            )
     listed_firms(doc)
     # a place that holds a party-committee meeting: 潞州区召开区委常委会
     for i, art in enumerate(doc.facts.articles):

@@ -65,6 +65,7 @@ from .org_registry import (
     register,
     registry,
     type_of,
+    zone_of_committee,
 )
 from .org_registry import (
     ANAPHOR as ANAPHOR_WORD,
@@ -166,6 +167,10 @@ def ensure_zone_mentions(doc: Doc) -> None:
     for m in doc.mentions:
         if m.kind == "org" and m.org_type == "development_zone" and not names_the_zone_told(m.text):
             out.setdefault(m.article, []).append((m.start, expand_zone(m.text)))
+        elif m.kind == "org" and not names_the_zone_told(m.text):
+            zone = zone_of_committee(m.text)  # 某示范区管理委员会 named alone: its zone is named too (b65)
+            if zone:
+                out.setdefault(m.article, []).append((m.start, zone))
     doc.zone_mentions = out
 
 
