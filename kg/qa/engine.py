@@ -1097,6 +1097,38 @@ class QuestionAnswerer:
             return None
         return replace(got, answers=others)
 
+    def _each_fact(self, asked: Asked, got: Answer) -> Answer | None:
+        """Several facts offered to pick from where the question asks for the facts themselves, all of them (甲签了
+        哪些协议: cues.yaml `several` with the fact's kind asked) or how many (甲签了几份协议): each fact's answers,
+        one after the other, and for a count one row a fact (two agreements of one kind are two). None: the template
+        has a slot besides the fact's, the question asks something of the facts (甲签的协议涉及哪些领域: of which one,
+        still to pick), or nothing asks for several."""
+        template = self.templates_by_id.get(got.template or "")
+        kinds = {str(c.get("kind") or "") for c in got.candidates or []}
+        if template is None or len(kinds) != 1 or not all(c.get("iri") for c in got.candidates or []):
+            return None
+        slot = next((s for s in template.slots.values() if s.is_fact and s.type in kinds), None)
+        if slot is None or any(s is not slot and not s.optional for s in template.slots.values()):
+            return None
+        if slot.type not in asked.evidence.asks:
+            return None  # 甲签的协议涉及哪些领域: the fields of one agreement asked, which one is still to pick
+        if not (asked.evidence.count or any(w in asked.text for w in self.lexicon.several)):
+            return None
+        rows: list[dict[str, Any]] = []
+        for cand in got.candidates or []:
+            run = self.runner.run(asked.question, template, {slot.name: [cand["iri"]]}, asked.question)
+            if not run.answers:
+                continue
+            if asked.evidence.count:
+                labels = list(dict.fromkeys(str(a.get("label") or "") for a in run.answers))
+                sources = [src for a in run.answers for src in a.get("sources", [])]
+                rows.append({"label": "、".join(labels), "iri": cand["iri"], "sources": sources[:5]})
+            else:
+                rows.extend(a for a in run.answers if a.get("label") not in {r.get("label") for r in rows})
+        if not rows:
+            return None
+        return replace(got, answers=rows, message=None, candidates=None)
+
     def _answer_except_unfit(self, asked: Asked) -> Answer | None:
         """A question nothing fits with its 除了甲 (甲市除了乙还有哪些副市长; 除了乙之外，参加丙会的还有谁): asked without
         it, the answers but 甲, when 甲 is one of them and others remain. None: no such phrase, or nothing so."""
@@ -1478,6 +1510,11 @@ STEPS: tuple[Step, ...] = (
 
 # What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
 AMENDS: tuple[Amend, ...] = (
+    Amend(  # 甲签了哪些协议, 甲签了几份协议: every fact offered to pick from, each one's answers
+        "each_fact",
+        lambda qa, q, got: qa._each_fact(q, got),
+        when=lambda q, got: not got.answers and bool(got.candidates),
+    ),
     Amend(  # 长治的陈市长是谁: the 市长 named 陈…
         "surname",
         lambda qa, q, got: qa._surnamed_holders(q, got),

@@ -1,0 +1,43 @@
+"""What session 43's question helpers left, in made-up wordings (issue 11, session 44, job qa61): a body with two
+agreements asked how many or which (甲签了几份协议, 甲签了哪些协议: all of them, not one to pick; cues.yaml `several`). The people, bodies and places are made up
+(tests/qa_fact_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+from qa_fact_pages import GOV, SUPPLIER, meeting_page
+from qa_helpers import answer_labels as _labels
+from qa_helpers import imported_kg
+
+PAGE = meeting_page(
+    {"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}]},
+    {"name": "白砚秋", "posts": [{"title": "副市长", "org": GOV}]},
+    {"name": "顾晚晴", "posts": [{"title": "副市长", "org": GOV}]},
+)
+# the city government signs twice (the group's strategic agreement on the meeting page, and an investment one)
+PAGE["agreements"].append({"kind": "投资协议", "parties": [GOV, SUPPLIER], "date": "2033-06-01", "fields": ["物流"]})
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return imported_kg((PAGE, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param("青岚市政府签了几份协议", "agreement_kind", {"2份"}, id="how-many-agreements"),
+        pytest.param("青岚市政府一共签过多少份合同", "agreement_kind", {"2份"}, id="how-many-contracts"),
+        pytest.param("青岚市政府签了几次约", "agreement_kind", {"2份"}, id="how-many-signings-spoken"),
+        pytest.param("青岚市政府签了哪些协议", "agreement_kind", {"战略合作协议", "投资协议"}, id="which-agreements"),
+        pytest.param("青岚市政府都签了哪几份协议", "agreement_kind", {"战略合作协议", "投资协议"}, id="which-few"),
+        # near misses: one agreement counted as before; something of one agreement asked still offers to pick
+        pytest.param("星岫集团签了几份协议", "agreement_kind", {"1份"}, id="one-agreement-still"),
+        pytest.param("云岭集团签了哪些协议", "agreement_kind", {"投资协议"}, id="one-agreement-which"),
+        pytest.param("青岚市政府签的协议涉及哪些领域", "agreement_fields", set(), id="fields-of-which-one"),
+        pytest.param("青岚市政府签了什么协议", "agreement_kind", set(), id="what-agreement-picks"),
+    ],
+)
+def test_several_agreements_asked_all(kg, question, template, expected):
+    got = kg.ask(question)
+    assert (got.template, _labels(got)) == (template, expected), got.message
