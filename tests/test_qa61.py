@@ -1,5 +1,6 @@
 """What session 43's question helpers left, in made-up wordings (issue 11, session 44, job qa61): a body with two
-agreements asked how many or which (甲签了几份协议, 甲签了哪些协议: all of them, not one to pick; cues.yaml `several`). The people, bodies and places are made up
+agreements asked how many or which (甲签了几份协议, 甲签了哪些协议: all of them, not one to pick; cues.yaml `several`);
+除了甲，乙市还有几位副市长 (the except step counting the others). The people, bodies and places are made up
 (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
@@ -41,3 +42,20 @@ def kg():
 def test_several_agreements_asked_all(kg, question, template, expected):
     got = kg.ask(question)
     assert (got.template, _labels(got)) == (template, expected), got.message
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param("除了沈听竹，青岚市还有几位副市长", {"2位"}, id="except-count-comma"),
+        pytest.param("青岚市除了沈听竹还有几位副市长", {"2位"}, id="except-count-inside"),
+        pytest.param("除了沈听竹之外，青岚市还有多少位副市长", {"2位"}, id="except-count-zhiwai"),
+        pytest.param("除了沈听竹，青岚市还有哪些副市长", {"白砚秋", "顾晚晴"}, id="except-which-still"),
+        # near misses: one who holds no such post is not taken out (no answer, as for 哪些); no 除了: all counted
+        pytest.param("除了孟长河，青岚市还有几位副市长", set(), id="except-not-a-holder"),
+        pytest.param("青岚市有几位副市长", {"3位"}, id="count-all-still"),
+    ],
+)
+def test_except_counted(kg, question, expected):
+    got = kg.ask(question)
+    assert _labels(got) == expected, got.message

@@ -1131,7 +1131,8 @@ class QuestionAnswerer:
 
     def _answer_except_unfit(self, asked: Asked) -> Answer | None:
         """A question nothing fits with its 除了甲 (甲市除了乙还有哪些副市长; 除了乙之外，参加丙会的还有谁): asked without
-        it, the answers but 甲, when 甲 is one of them and others remain. None: no such phrase, or nothing so."""
+        it, the answers but 甲, when 甲 is one of them and others remain; a count (除了甲，乙市还有几位副市长) counts
+        the others. None: no such phrase, or nothing so."""
         named = _EXCEPT.search(asked.text)
         if named is None:
             return None
@@ -1140,6 +1141,8 @@ class QuestionAnswerer:
             return None
         got = self.answer(rest)
         who = named["who"]
+        if len(got.answers) == 1 and who in (got.answers[0].get("items") or ()):
+            return _counted_but(got, who, asked.question)  # 除了甲，乙市还有几位副市长: counted without 甲
         others = [a for a in got.answers if str(a.get("label") or "") != who]
         if len(others) == len(got.answers) or not others:
             return None
@@ -1459,6 +1462,22 @@ class QuestionAnswerer:
         for a in found:
             via.setdefault(a["iri"], []).extend(a.get("sources", []))
         return [a["iri"] for a in found]
+
+
+def _counted_but(got: Answer, who: str, question: str) -> Answer | None:
+    """A count's answer (`counted`: "3位", its items named) counted again without `who`; None: no other remains.
+
+    >>> _counted_but(Answer("q", answers=[{"label": "3位", "value": 3.0, "items": ["甲", "乙", "丙"]}]), "乙", "q").answers
+    [{'label': '2位', 'value': 2.0, 'items': ['甲', '丙']}]
+    """
+    row = got.answers[0]
+    items = [i for i in row.get("items") or () if i != who]
+    if not items:
+        return None
+    label = re.sub(r"\d+", str(len(items)), str(row.get("label") or ""), count=1)
+    return replace(
+        got, question=question, answers=[{**row, "label": label, "value": float(len(items)), "items": items}]
+    )
 
 
 # The question shapes, tried in this order; the first that applies and gives an answer answers (a newcomer adds a
