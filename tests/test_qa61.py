@@ -59,3 +59,34 @@ def test_several_agreements_asked_all(kg, question, template, expected):
 def test_except_counted(kg, question, expected):
     got = kg.ask(question)
     assert _labels(got) == expected, got.message
+
+
+@pytest.mark.parametrize(
+    "question,said",
+    [
+        pytest.param("陆听松当青岚市委书记是哪年的事", "图谱里有陆听松担任青岚市委书记", id="holder-no-taking"),
+        pytest.param("沈听竹担任青岚市副市长是什么时候", "图谱里有沈听竹担任青岚市副市长", id="deputy-no-taking"),
+        # near miss: a person not holding the post is still a wrong premise
+        pytest.param("顾远山当青岚市委书记是哪年的事", "问题的前提不成立", id="not-the-holder-still"),
+    ],
+)
+def test_taking_a_post_no_fact_tells(kg, question, said):
+    """乙当甲市委书记是哪年的事 where 乙 holds the post and no fact tells the taking: no answer, the message saying
+    what the graph holds (not that no event was found)."""
+    got = kg.ask(question)
+    assert not got.answers and said in (got.message or ""), got.message
+
+
+def test_taking_a_post_told_as_a_fact_still_answers():
+    page = meeting_page({"name": "沈听竹", "posts": [{"title": "副市长", "org": GOV}]})
+    page["events"].append(
+        {
+            "kind": "other",
+            "date": "2031-03-01",
+            "summary": "沈听竹当上青岚市副市长",
+            "participants": ["沈听竹"],
+            "organizations": [GOV],
+        }
+    )
+    got = imported_kg((page, "made-up.json")).ask("沈听竹当青岚市副市长是哪年的事")
+    assert _labels(got) == {"2031"}, got.message

@@ -1317,14 +1317,21 @@ class QuestionAnswerer:
                 return named_so
             if exc.choices and exc.slot and not f.hops:
                 return self._answer_choices(question, f, parsed, exc)
-            return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
+            note = "" if exc.candidates else self._premise_note(question, f, parsed)  # what the graph holds of it
+            message = "；".join(m for m in (exc.message, note) if m)
+            return Answer(question, f.template.id, f.template.query, message=message, candidates=exc.candidates)
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
         named = named_nodes(parsed) if f.template.others else with_whom(parsed, holders)
         if {"place", "zone"} & set(f.template.asks):
             named |= where_said(parsed)
         was = any(getattr(parsed.mentions[i], "former", False) for i in f.entities.values())  # 甲行原行长
-        return self.runner.run(question, f.template, values, without_names(parsed), named, via, was)
+        got = self.runner.run(question, f.template, values, without_names(parsed), named, via, was)
+        if not got.answers and not got.candidates:
+            note = self._premise_note(question, f, parsed)  # 乙当甲市委书记是哪年的事: what the graph holds of it
+            if note:
+                return replace(got, message="；".join(m for m in (got.message, note) if m))
+        return got
 
     def _described_holders(self, question: str, f: Fit, parsed: Parsed) -> dict[int, tuple[str, str]]:
         """The one holder (IRI, label) of each post a fact description names, by mention (曲沃县县长主持的会议: the
@@ -1347,12 +1354,14 @@ class QuestionAnswerer:
                 out[i] = next(iter(found.items()))
         return out
 
-    def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:
-        """Why a fact description's premise is wrong, or "": a person, a verb of holding a post (cues.yaml took_up)
-        and a post (丙当甲市市长是哪年的事) where the graph holds the post (it has holders) and the person is none of them."""
+    def _premises(self, question: str, f: Fit, parsed: Parsed) -> list[tuple[str, str, list[dict], bool]]:
+        """The premises of holding a post a fact description says: a person, a verb of holding a post (cues.yaml
+        took_up) and a post right after (丙当甲市市长是哪年的事), each as (person, post as written, the post's holders in
+        the graph, whether the person is one of them)."""
         if not f.described or not any(s.is_fact for s in f.template.slots.values()):
-            return ""
+            return []
         post_holder = self.templates_by_id["post_holder"]
+        out = []
         for i in f.described:
             post = parsed.mentions[i]
             if "s" not in post.refs or "p" in post.refs:
@@ -1373,8 +1382,23 @@ class QuestionAnswerer:
                 continue
             got = self.runner.run(question, post_holder, {"post": refs}, question)
             held = {a["iri"] for a in got.answers if a.get("iri")}
-            if held and not held & {str(r) for r in person.refs["p"]}:
-                return f"图谱里没有说{person.text}担任{post.text}（{post.text}是{'、'.join(a['label'] for a in got.answers)}），问题的前提不成立"
+            out.append((person.text, post.text, got.answers, bool(held & {str(r) for r in person.refs["p"]})))
+        return out
+
+    def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:
+        """Why a fact description's premise is wrong, or "": a person, a verb of holding a post (cues.yaml took_up)
+        and a post (丙当甲市市长是哪年的事) where the graph holds the post (it has holders) and the person is none of them."""
+        for person, post, holders, holds in self._premises(question, f, parsed):
+            if holders and not holds:
+                return f"图谱里没有说{person}担任{post}（{post}是{'、'.join(a['label'] for a in holders)}），问题的前提不成立"
+        return ""
+
+    def _premise_note(self, question: str, f: Fit, parsed: Parsed) -> str:
+        """What the graph holds of a post a fact description says was taken, when no fact answers: the person holds it
+        but no fact tells the taking (乙当甲市委书记是哪年的事 with 乙 the holder). "": no such description."""
+        for person, post, holders, holds in self._premises(question, f, parsed):
+            if holds:
+                return f"图谱里有{person}担任{post}，但没有说是什么时候开始担任的"
         return ""
 
     def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
