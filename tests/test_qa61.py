@@ -44,6 +44,21 @@ def test_several_agreements_asked_all(kg, question, template, expected):
     assert (got.template, _labels(got)) == (template, expected), got.message
 
 
+def test_each_agreement_counted_once_even_of_one_kind():
+    """Two agreements of the same kind are two (a count is of facts, not of their kinds); asked which, the kind once."""
+    page = meeting_page()
+    page["agreements"].append(
+        {"kind": "战略合作协议", "parties": [GOV, SUPPLIER], "date": "2033-06-01", "fields": ["物流"]}
+    )
+    kg = imported_kg((page, "made-up.json"))
+    got = kg.ask("青岚市政府签了几份协议")
+    assert (got.template, _labels(got)) == ("agreement_kind", {"2份"}), got.message
+    got = kg.ask("青岚市政府签了哪些协议")
+    assert (got.template, _labels(got)) == ("agreement_kind", {"战略合作协议"}), got.message
+    got = kg.ask("青岚市政府签的是什么协议")  # one kind for both: answered as before
+    assert (got.template, _labels(got)) == ("agreement_kind", {"战略合作协议"}), got.message
+
+
 @pytest.mark.parametrize(
     "question,expected",
     [

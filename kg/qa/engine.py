@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .examples import EXAMPLE_BUDGET, Examples
-from .execute import QueryRunner, queries_run_by
+from .execute import QueryRunner, each_of, queries_run_by
 from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
@@ -280,7 +280,9 @@ class QuestionAnswerer:
         """The best fits' answer (`_answer_fits`), each of `AMENDS` that applies to it taking it further in turn."""
         fits = asked.fits or []
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
-        got = self._answer_fits(asked.question, close, asked.parsed)
+        several = bool(asked.evidence.count) or any(w in asked.text for w in self.lexicon.several)
+        with each_of(frozenset(asked.evidence.asks) if several else frozenset()):  # 甲签了几份协议: every one
+            got = self._answer_fits(asked.question, close, asked.parsed)
         for amend in AMENDS:
             if amend.when(asked, got):
                 got = amend.run(self, asked, got) or got
