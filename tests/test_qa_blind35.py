@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from qa_fact_pages import CO, city_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 BUREAU, COMMISSION = "青岚市商务局", "青岚市发展改革委"
@@ -40,10 +41,6 @@ FACTS = city_page(
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((FACTS, "made-up.json"))
-
-
-def _labels(got):
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from qa_fact_pages import CO, GOV, city_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 BUREAU = "青岚市商务局"
@@ -51,10 +52,6 @@ FIRST, LAST = "陆听松会见来访的顾远山一行", "第二批重点项目�
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((FACTS, "made-up.json"))
-
-
-def _labels(got):
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(

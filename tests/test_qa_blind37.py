@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from qa_fact_pages import CO, GOV, SUPPLIER, city_page
+from qa_helpers import answer_labels as _labels
 from qa_helpers import imported_kg
 
 BUREAU = "青岚市商务局"
@@ -42,10 +43,6 @@ FACTS = city_page(
 @pytest.fixture(scope="module")
 def kg():
     return imported_kg((FACTS, "made-up.json"))
-
-
-def _labels(got):
-    return {a["label"] for a in got.answers}
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .examples import EXAMPLE_BUDGET, Examples
-from .execute import QueryRunner, queries_run_by
+from .execute import QueryRunner, each_of, queries_run_by
 from .fact_index import Words
 from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
@@ -280,7 +280,9 @@ class QuestionAnswerer:
         """The best fits' answer (`_answer_fits`), each of `AMENDS` that applies to it taking it further in turn."""
         fits = asked.fits or []
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
-        got = self._answer_fits(asked.question, close, asked.parsed)
+        several = bool(asked.evidence.count) or any(w in asked.text for w in self.lexicon.several)
+        with each_of(frozenset(asked.evidence.asks) if several else frozenset()):  # 甲签了几份协议: every one
+            got = self._answer_fits(asked.question, close, asked.parsed)
         for amend in AMENDS:
             if amend.when(asked, got):
                 got = amend.run(self, asked, got) or got
@@ -1097,9 +1099,42 @@ class QuestionAnswerer:
             return None
         return replace(got, answers=others)
 
+    def _each_fact(self, asked: Asked, got: Answer) -> Answer | None:
+        """Several facts offered to pick from where the question asks for the facts themselves, all of them (甲签了
+        哪些协议: cues.yaml `several` with the fact's kind asked) or how many (甲签了几份协议): each fact's answers,
+        one after the other, and for a count one row a fact (two agreements of one kind are two). None: the template
+        has a slot besides the fact's, the question asks something of the facts (甲签的协议涉及哪些领域: of which one,
+        still to pick), or nothing asks for several."""
+        template = self.templates_by_id.get(got.template or "")
+        kinds = {str(c.get("kind") or "") for c in got.candidates or []}
+        if template is None or len(kinds) != 1 or not all(c.get("iri") for c in got.candidates or []):
+            return None
+        slot = next((s for s in template.slots.values() if s.is_fact and s.type in kinds), None)
+        if slot is None or any(s is not slot and not s.optional for s in template.slots.values()):
+            return None
+        if slot.type not in asked.evidence.asks:
+            return None  # 甲签的协议涉及哪些领域: the fields of one agreement asked, which one is still to pick
+        if not (asked.evidence.count or any(w in asked.text for w in self.lexicon.several)):
+            return None
+        rows: list[dict[str, Any]] = []
+        for cand in got.candidates or []:
+            run = self.runner.run(asked.question, template, {slot.name: [cand["iri"]]}, asked.question)
+            if not run.answers:
+                continue
+            if asked.evidence.count:
+                labels = list(dict.fromkeys(str(a.get("label") or "") for a in run.answers))
+                sources = [src for a in run.answers for src in a.get("sources", [])]
+                rows.append({"label": "、".join(labels), "iri": cand["iri"], "sources": sources[:5]})
+            else:
+                rows.extend(a for a in run.answers if a.get("label") not in {r.get("label") for r in rows})
+        if not rows:
+            return None
+        return replace(got, answers=rows, message=None, candidates=None)
+
     def _answer_except_unfit(self, asked: Asked) -> Answer | None:
         """A question nothing fits with its 除了甲 (甲市除了乙还有哪些副市长; 除了乙之外，参加丙会的还有谁): asked without
-        it, the answers but 甲, when 甲 is one of them and others remain. None: no such phrase, or nothing so."""
+        it, the answers but 甲, when 甲 is one of them and others remain; a count (除了甲，乙市还有几位副市长) counts
+        the others. None: no such phrase, or nothing so."""
         named = _EXCEPT.search(asked.text)
         if named is None:
             return None
@@ -1108,6 +1143,8 @@ class QuestionAnswerer:
             return None
         got = self.answer(rest)
         who = named["who"]
+        if len(got.answers) == 1 and who in (got.answers[0].get("items") or ()):
+            return _counted_but(got, who, asked.question)  # 除了甲，乙市还有几位副市长: counted without 甲
         others = [a for a in got.answers if str(a.get("label") or "") != who]
         if len(others) == len(got.answers) or not others:
             return None
@@ -1282,14 +1319,21 @@ class QuestionAnswerer:
                 return named_so
             if exc.choices and exc.slot and not f.hops:
                 return self._answer_choices(question, f, parsed, exc)
-            return Answer(question, f.template.id, f.template.query, message=exc.message, candidates=exc.candidates)
+            note = "" if exc.candidates else self._premise_note(question, f, parsed)  # what the graph holds of it
+            message = "；".join(m for m in (exc.message, note) if m)
+            return Answer(question, f.template.id, f.template.query, message=message, candidates=exc.candidates)
         for i in f.entities.values():
             via.update(parsed.mentions[i].via or {})
         named = named_nodes(parsed) if f.template.others else with_whom(parsed, holders)
         if {"place", "zone"} & set(f.template.asks):
             named |= where_said(parsed)
         was = any(getattr(parsed.mentions[i], "former", False) for i in f.entities.values())  # 甲行原行长
-        return self.runner.run(question, f.template, values, without_names(parsed), named, via, was)
+        got = self.runner.run(question, f.template, values, without_names(parsed), named, via, was)
+        if not got.answers and not got.candidates:
+            note = self._premise_note(question, f, parsed)  # 乙当甲市委书记是哪年的事: what the graph holds of it
+            if note:
+                return replace(got, message="；".join(m for m in (got.message, note) if m))
+        return got
 
     def _described_holders(self, question: str, f: Fit, parsed: Parsed) -> dict[int, tuple[str, str]]:
         """The one holder (IRI, label) of each post a fact description names, by mention (曲沃县县长主持的会议: the
@@ -1312,12 +1356,14 @@ class QuestionAnswerer:
                 out[i] = next(iter(found.items()))
         return out
 
-    def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:
-        """Why a fact description's premise is wrong, or "": a person, a verb of holding a post (cues.yaml took_up)
-        and a post (丙当甲市市长是哪年的事) where the graph holds the post (it has holders) and the person is none of them."""
+    def _premises(self, question: str, f: Fit, parsed: Parsed) -> list[tuple[str, str, list[dict], bool]]:
+        """The premises of holding a post a fact description says: a person, a verb of holding a post (cues.yaml
+        took_up) and a post right after (丙当甲市市长是哪年的事), each as (person, post as written, the post's holders in
+        the graph, whether the person is one of them)."""
         if not f.described or not any(s.is_fact for s in f.template.slots.values()):
-            return ""
+            return []
         post_holder = self.templates_by_id["post_holder"]
+        out = []
         for i in f.described:
             post = parsed.mentions[i]
             if "s" not in post.refs or "p" in post.refs:
@@ -1338,8 +1384,23 @@ class QuestionAnswerer:
                 continue
             got = self.runner.run(question, post_holder, {"post": refs}, question)
             held = {a["iri"] for a in got.answers if a.get("iri")}
-            if held and not held & {str(r) for r in person.refs["p"]}:
-                return f"图谱里没有说{person.text}担任{post.text}（{post.text}是{'、'.join(a['label'] for a in got.answers)}），问题的前提不成立"
+            out.append((person.text, post.text, got.answers, bool(held & {str(r) for r in person.refs["p"]})))
+        return out
+
+    def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:
+        """Why a fact description's premise is wrong, or "": a person, a verb of holding a post (cues.yaml took_up)
+        and a post (丙当甲市市长是哪年的事) where the graph holds the post (it has holders) and the person is none of them."""
+        for person, post, holders, holds in self._premises(question, f, parsed):
+            if holders and not holds:
+                return f"图谱里没有说{person}担任{post}（{post}是{'、'.join(a['label'] for a in holders)}），问题的前提不成立"
+        return ""
+
+    def _premise_note(self, question: str, f: Fit, parsed: Parsed) -> str:
+        """What the graph holds of a post a fact description says was taken, when no fact answers: the person holds it
+        but no fact tells the taking (乙当甲市委书记是哪年的事 with 乙 the holder). "": no such description."""
+        for person, post, holders, holds in self._premises(question, f, parsed):
+            if holds:
+                return f"图谱里有{person}担任{post}，但没有说是什么时候开始担任的"
         return ""
 
     def _answer_choices(self, question: str, f: Fit, parsed: Parsed, exc: Unresolved) -> Answer:
@@ -1429,6 +1490,22 @@ class QuestionAnswerer:
         return [a["iri"] for a in found]
 
 
+def _counted_but(got: Answer, who: str, question: str) -> Answer | None:
+    """A count's answer (`counted`: "3位", its items named) counted again without `who`; None: no other remains.
+
+    >>> _counted_but(Answer("q", answers=[{"label": "3位", "value": 3.0, "items": ["甲", "乙", "丙"]}]), "乙", "q").answers
+    [{'label': '2位', 'value': 2.0, 'items': ['甲', '丙']}]
+    """
+    row = got.answers[0]
+    items = [i for i in row.get("items") or () if i != who]
+    if not items:
+        return None
+    label = re.sub(r"\d+", str(len(items)), str(row.get("label") or ""), count=1)
+    return replace(
+        got, question=question, answers=[{**row, "label": label, "value": float(len(items)), "items": items}]
+    )
+
+
 # The question shapes, tried in this order; the first that applies and gives an answer answers (a newcomer adds a
 # shape as a method `_answer_…` and a line here, in the row of docs/extending.md's table of question steps).
 STEPS: tuple[Step, ...] = (
@@ -1478,6 +1555,11 @@ STEPS: tuple[Step, ...] = (
 
 # What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
 AMENDS: tuple[Amend, ...] = (
+    Amend(  # 甲签了哪些协议, 甲签了几份协议: every fact offered to pick from, each one's answers
+        "each_fact",
+        lambda qa, q, got: qa._each_fact(q, got),
+        when=lambda q, got: not got.answers and bool(got.candidates),
+    ),
     Amend(  # 长治的陈市长是谁: the 市长 named 陈…
         "surname",
         lambda qa, q, got: qa._surnamed_holders(q, got),

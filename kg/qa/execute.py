@@ -76,6 +76,20 @@ def queries_run_by(run: Callable[[str], Any]) -> Iterator[None]:
         _RUN_QUERY.reset(token)
 
 
+_EACH_OF: ContextVar[frozenset[str]] = ContextVar("kgqa_each_of", default=frozenset())
+
+
+@contextmanager
+def each_of(kinds: frozenset[str]) -> Iterator[None]:
+    """Within this block, several facts of these kinds (a question asking how many or which of them: 甲签了几份协议)
+    are never answered as one when they agree (two agreements of one kind are two): offered, each to be taken."""
+    token = _EACH_OF.set(kinds)
+    try:
+        yield
+    finally:
+        _EACH_OF.reset(token)
+
+
 _PARTY_RUN = re.compile(r"(?:跟|和|与|同)([\u4e00-\u9fff]{2})")  # 跟云岭签: a party written short, no name found
 
 
@@ -205,6 +219,16 @@ class QueryRunner:
         dated = self._dated(values[name], job.question)
         if len(dated) == 1:
             return self._run_one(replace(job, values={**values, name: dated}))
+        slot = template.slots[name]
+        if slot.type in _EACH_OF.get() and all(s is slot or s.optional for s in template.slots.values()):
+            values = {**values, name: values[name][:20]}  # 甲签了几份协议: each taken (engine.py _each_fact)
+            return Answer(
+                question,
+                template.id,
+                template.query,
+                message=f"问题可以指几个{FACT_WORD[slot.type]}，请选一个",
+                candidates=[{"label": self.resolver.fact_label(i), "iri": i, "kind": slot.type} for i in values[name]],
+            )
         runs = [self._run_one(replace(job, values={**values, name: [iri]})) for iri in values[name][:5]]
         labels = {frozenset(a["label"] for a in r.answers) for r in runs}
         if len(values[name]) <= 5 and len(labels) == 1 and runs[0].answers:

@@ -90,6 +90,7 @@ _LEXICON_KEYS = {
     "took_part",
     "took_up",
     "legal_endings",
+    "several",
 }
 
 
@@ -180,6 +181,7 @@ class Lexicon:
     took_part: dict[str, str] = field(default_factory=dict)  # a verb of taking part before 的 and a kind word
     took_up: frozenset[str] = frozenset()  # a verb of holding a post between a person and the post (丙当甲市市长)
     legal_endings: tuple[str, ...] = ()  # a company's legal ending after a name the graph leaves it out of (有限公司)
+    several: frozenset[str] = frozenset()  # which-words asking for all the facts a phrase may mean (哪些协议)
     # (甲参加的那个活动, 乙主持的会议) -> the role it says: `any` (took part in any way) or `host`
 
     def unmodified(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
@@ -474,6 +476,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         day_kinds=_day_kinds(source, data.get("day_kinds") or {}),
         took_part=_took_part(source, data.get("took_part") or {}),
         took_up=frozenset(_words(source, "took_up", data.get("took_up") or [])),
+        several=frozenset(_words(source, "several", data.get("several") or [])),
         legal_endings=tuple(
             sorted(_words(source, "legal_endings", data.get("legal_endings") or []), key=len, reverse=True)
         ),
