@@ -4,7 +4,7 @@ after it asked of that topic (我在看一篇关于甲的报道，里面那个�
 engine.py `_answer_topic`), a place said first and a body by its short form after the comma (甲市那边，市委书记是谁;
 说的是甲市，市政府的市长叫啥: cues.yaml topic.place_opens/place_ends/short_bodies, engine.py `_answer_place_said`),
 and a person described by a post, then 还 and a verb of holding (那个当甲局局长的人，还担任什么职务: the posts but the
-one named, when the person is not named; cues.yaml still_holds, engine.py `_other_posts`). The people and bodies are made up."""
+one named, only when the person is described (的人, 那个人: cues.yaml described_person), never named; cues.yaml still_holds, engine.py `_other_posts`). The people and bodies are made up."""
 
 from __future__ import annotations
 
@@ -69,6 +69,12 @@ def kg():
         ),
         pytest.param(
             "岑远舟还担任什么职务", "person_posts", {f"{BUREAU}局长", f"{BUREAU}党组书记"}, id="still-no-post-named"
+        ),
+        pytest.param(
+            f"{BUREAU}局长还担任什么职务",
+            "person_posts",
+            {f"{BUREAU}局长", f"{BUREAU}党组书记"},
+            id="still-post-alone",
         ),
         pytest.param(
             "局长岑远舟还兼什么职", "person_posts", {f"{BUREAU}局长", f"{BUREAU}党组书记"}, id="still-person-named"

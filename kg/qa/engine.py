@@ -540,14 +540,16 @@ class QuestionAnswerer:
     def _other_posts(self, asked: Asked, got: Answer) -> Answer | None:
         """A person described by a post, then 还 and a verb of holding (那个当甲市市长的人，还担任什么职务; 甲公司的董事长
         那个人还兼什么职: cues.yaml still_holds): the person's posts but those the question names before it, when others
-        remain. None: not such a question, the person named (市长甲还兼什么职: all his posts, as before), or nothing to
-        take out."""
-        at = next((asked.text.find(w) for w in self.lexicon.still_holds if w in asked.text), -1)
+        remain. None: not such a question, the person named or only a post said before 还 (市长甲还兼什么职, 甲市市长还担任
+        什么职务: all the holder's posts, as before), or nothing to take out."""
+        lex = self.lexicon
+        at = next((asked.text.find(w) for w in lex.still_holds if w in asked.text), -1)
         titles = [str(a.get("title") or "") for a in got.answers]
         named_person = any("p" in m.kinds and not any(t and t in m.text for t in titles) for m in asked.parsed.mentions)
-        if at <= 0 or named_person:
-            return None  # 市长甲，他另外还有什么职务: the person named, every post of his (as asked before)
-        head = _norm_post(asked.text[:at])
+        before = asked.text[:at].rstrip("，, ").removesuffix("他").removesuffix("她").rstrip("，, ")
+        if at <= 0 or named_person or not before.endswith(lex.described_person):
+            return None  # 市长甲还兼什么职, 甲市市长还担任什么职务: every post of the holder (as asked before)
+        head = _norm_post(before)
 
         def named(a: dict) -> bool:
             title, org = str(a.get("title") or ""), _norm_post(str(a.get("org") or ""))

@@ -92,6 +92,7 @@ _LEXICON_KEYS = {
     "legal_endings",
     "topic",
     "still_holds",
+    "described_person",
 }
 
 
@@ -177,7 +178,10 @@ class Lexicon:
     topic_place_opens: tuple[str, ...] = ()  # words before a place said first (说的是甲市，市政府的副市长)
     topic_place_ends: tuple[str, ...] = ()  # words after it (甲市那边，市委书记是谁)
     topic_short_bodies: tuple[str, ...] = ()  # bodies by their short form after it (市委, 管委会): the place's
-    still_holds: tuple[str, ...] = ()  # 还 and a verb of holding (还担任): a person's posts but the ones described
+    still_holds: tuple[str, ...] = ()
+    described_person: tuple[
+        str, ...
+    ] = ()  # 的人, 那个人: a person described by the post before it (那个当甲市市长的人)  # 还 and a verb of holding (还担任): a person's posts but the ones described
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
     compare_after: tuple[str, ...] = ()  # words between the two facts and the ranking word (比, 相比)
@@ -449,6 +453,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         topic_place_opens=_longest(source, "topic.place_opens", (data.get("topic") or {}).get("place_opens")),
         topic_place_ends=_longest(source, "topic.place_ends", (data.get("topic") or {}).get("place_ends")),
         topic_short_bodies=_longest(source, "topic.short_bodies", (data.get("topic") or {}).get("short_bodies")),
+        described_person=_longest(source, "described_person", data.get("described_person")),
         still_holds=_longest(source, "still_holds", data.get("still_holds")),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
