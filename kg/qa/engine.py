@@ -151,7 +151,13 @@ def _always(asked: Asked) -> bool:
 
 _DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")  # a character of words, not a mark (甲？来着: 来着 is a word)
+_TOPIC_MARK = re.compile(r"[，,：:]")  # where a topic frame ends (我在看一篇关于甲的报道，…)
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
+
+
+def _norm_post(text: str) -> str:
+    """A post as said, without 的 and marks (甲公司的董事长 -> 甲公司董事长), to find a post's body and title in it."""
+    return re.sub(r"[的\s，,、：:？?]", "", text)
 
 
 def _unfit(asked: Asked) -> bool:
@@ -439,6 +445,126 @@ class QuestionAnswerer:
             return None
         got = self.answer(rest)
         return replace(got, question=question) if got.answers else None
+
+    def _answer_topic(self, question: str, text: str) -> Answer | None:
+        """A sentence of context naming what the question is about (我在看一篇关于甲的报道，里面那个市长叫什么:
+        cues.yaml topic): the question after it asked of the topic (`_topic_asked`), then alone. None: no such
+        frame, or nothing answers."""
+        found = self._topic_asked(text)
+        if found is None:
+            return None
+        for asked in found:
+            got = self.answer(asked)
+            if got.answers:
+                return replace(got, question=question)
+        return None
+
+    def _topic_asked(self, text: str) -> list[str] | None:
+        """The questions a topic frame (`_answer_topic`) is read as, in the order tried: the question after it with
+        its opening pronoun, pointer or kind word standing for the topic, then the question alone. None: no frame.
+
+        >>> from types import SimpleNamespace as N
+        >>> qa = N(lexicon=load_lexicon())
+        >>> QuestionAnswerer._topic_asked(qa, "我在看一篇关于甲局的报道，里面那个局长叫什么")
+        ['甲局的局长叫什么', '里面那个局长叫什么']
+        >>> QuestionAnswerer._topic_asked(qa, "劳驾，我在看一篇关于甲局的报道，它在哪儿")
+        ['甲局在哪儿', '它在哪儿']
+        >>> QuestionAnswerer._topic_asked(qa, "看到一条关于甲会的新闻：会是哪天开的")
+        ['甲会是哪天开的', '会是哪天开的']
+        >>> QuestionAnswerer._topic_asked(qa, "我在看一篇关于甲局的报道"), QuestionAnswerer._topic_asked(qa, "甲局在哪")
+        (None, None)
+        """
+        lex = self.lexicon
+        at = 0  # past fillers and marks (劳驾，我在看一篇关于…)
+        while True:
+            hit = lex.pattern.match(text, at)
+            if hit and ("filler", "") in lex.tags.get(hit.group(), ()) and not text.startswith(lex.topic_opens, at):
+                at = hit.end()
+            elif text[at : at + 1] in ("，", ",", " "):
+                at += 1
+            else:
+                break
+        lead = next((w for w in lex.topic_opens if text.startswith(w, at)), None)
+        if lead is None:
+            return None
+        start = at + len(lead)
+        for m in _TOPIC_MARK.finditer(text, start + 1):
+            end = next((e for e in lex.topic_ends if text.endswith(e, 0, m.start())), None)
+            topic = end and text[start : m.start() - len(end)]
+            rest = text[m.end() :].strip()
+            if not topic or not rest:
+                continue
+            out = []
+            pronoun = next((p for p in lex.pronouns if rest.startswith(p)), None)
+            pointer = next((p for p in lex.topic_pointers if rest.startswith(p)), None)
+            kind = next((k for k in lex.topic_kinds if rest.startswith(k) and topic.endswith(k)), None)
+            if pronoun:
+                out.append(topic + rest[len(pronoun) :])
+            elif pointer:
+                out.append(topic + "的" + rest[len(pointer) :])
+            elif kind:
+                out.append(topic + rest[len(kind) :])
+            return [*out, rest]
+        return None
+
+    def _answer_place_said(self, question: str, text: str) -> Answer | None:
+        """A place or body said first, then after a comma a body by its short form (长治市那边，市委书记是谁; 说的是甲市，
+        市政府的副市长叫啥: cues.yaml topic.place_opens, place_ends, short_bodies): asked as the place's body
+        (`_place_said`). None: not such a question, or nothing answers."""
+        asked = self._place_said(text)
+        if asked is None:
+            return None
+        got = self.answer(asked)
+        return replace(got, question=question) if got.answers else None
+
+    def _place_said(self, text: str) -> str | None:
+        """The question `_answer_place_said` asks: the place before the short body, its level word said once (甲市 +
+        市委书记: 甲市委书记). None: no comma, no short body right after it, or what comes before is no one name of
+        the graph's places, bodies or zones."""
+        lex = self.lexicon
+        m = _TOPIC_MARK.search(text)
+        if m is None:
+            return None
+        rest = text[m.end() :].strip()
+        short = next((b for b in lex.topic_short_bodies if rest.startswith(b)), None)
+        place = text[: m.start()].strip()
+        place = place[len(next((w for w in lex.topic_place_opens if place.startswith(w)), "")) :]
+        place = place[: len(place) - len(next((w for w in lex.topic_place_ends if place.endswith(w)), ""))]
+        if short is None or len(place) < 2:
+            return None
+        mentions = self.parse(place).mentions
+        if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(place)):
+            return None
+        if not set(mentions[0].kinds) & set("loz"):
+            return None
+        return (place[:-1] if place.endswith(short[0]) else place) + rest
+
+    def _other_posts(self, asked: Asked, got: Answer) -> Answer | None:
+        """A person described by a post, then 还 and a verb of holding (那个当甲市市长的人，还担任什么职务; 甲公司的董事长
+        那个人还兼什么职: cues.yaml still_holds): the person's posts but those the question names before it, when others
+        remain. None: not such a question, the person named or only a post said before 还 (市长甲还兼什么职, 甲市市长还担任
+        什么职务: all the holder's posts, as before), or nothing to take out."""
+        lex = self.lexicon
+        at = next((asked.text.find(w) for w in lex.still_holds if w in asked.text), -1)
+        titles = [str(a.get("title") or "") for a in got.answers]
+        named_person = any("p" in m.kinds and not any(t and t in m.text for t in titles) for m in asked.parsed.mentions)
+        before = asked.text[:at].rstrip("，, ").removesuffix("他").removesuffix("她").rstrip("，, ")
+        if at <= 0 or named_person or not before.endswith(lex.described_person):
+            return None  # 市长甲还兼什么职, 甲市市长还担任什么职务: every post of the holder (as asked before)
+        head = _norm_post(before)
+
+        def named(a: dict) -> bool:
+            title, org = str(a.get("title") or ""), _norm_post(str(a.get("org") or ""))
+            if not title or title not in head:
+                return False
+            if any(t != title and title in t and t in head for t in titles):
+                return False  # 副书记 inside 市委副书记: the longer title is the one named
+            return (bool(org) and org + title in head) or titles.count(title) == 1
+
+        others = [a for a in got.answers if not named(a)]
+        if len(others) == len(got.answers) or not others:
+            return None
+        return replace(got, answers=others)
 
     def _answer_sourced(self, question: str, text: str) -> Answer | None:
         """An outlet named as the source right before the question (人民日报报道里的甲是什么职位, 新华社报道的那次甲会是
@@ -1516,6 +1642,8 @@ STEPS: tuple[Step, ...] = (
     Step("apposed", lambda qa, q: qa._answer_apposed(q.question, q.text)),  # 王局长，就是甲局的那位，叫啥
     Step("joined_asks", lambda qa, q: qa._asks_two_joined(q.question, q.text)),  # 甲是谁，另外乙是谁
     Step("sourced", lambda qa, q: qa._answer_sourced(q.question, q.text)),  # 人民日报报道里的甲是什么职位
+    Step("topic", lambda qa, q: qa._answer_topic(q.question, q.text)),  # 我在看一篇关于甲的报道，里面那个市长叫什么
+    Step("place_said", lambda qa, q: qa._answer_place_said(q.question, q.text)),  # 长治市那边，市委书记是谁
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
@@ -1584,6 +1712,11 @@ AMENDS: tuple[Amend, ...] = (
         "context",
         lambda qa, q, got: qa._answer_context(q.question, q.text),
         when=lambda q, got: not got.answers and not q.evidence.count,
+    ),
+    Amend(  # 那个当甲市市长的人，还担任什么职务: his posts but 甲市市长
+        "other_posts",
+        lambda qa, q, got: qa._other_posts(q, got),
+        when=lambda q, got: got.template == "person_posts" and len(got.answers) > 1,
     ),
     Amend(  # 除了甲还有谁参加了乙会: 乙会's participants but 甲
         "except",

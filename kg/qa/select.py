@@ -91,6 +91,10 @@ _LEXICON_KEYS = {
     "took_up",
     "legal_endings",
     "several",
+
+    "topic",
+    "still_holds",
+    "described_person",
 }
 
 
@@ -169,6 +173,17 @@ class Lexicon:
         default_factory=dict
     )  # a name asked alone (甲？): its kind -> the question asked ({})
     context_asks: tuple[str, ...] = ()  # words opening the clause then asked, after the context's comma (那么)
+    topic_opens: tuple[str, ...] = ()  # words opening a topic frame (我在看一篇关于甲的报道，…): cues.yaml topic
+    topic_ends: tuple[str, ...] = ()  # words closing it after the topic (的报道)
+    topic_pointers: tuple[str, ...] = ()  # words after the frame pointing into the topic (里面那个市长: 甲的市长)
+    topic_kinds: tuple[str, ...] = ()  # kind words after the frame standing for a topic ending with them (会是哪天开的)
+    topic_place_opens: tuple[str, ...] = ()  # words before a place said first (说的是甲市，市政府的副市长)
+    topic_place_ends: tuple[str, ...] = ()  # words after it (甲市那边，市委书记是谁)
+    topic_short_bodies: tuple[str, ...] = ()  # bodies by their short form after it (市委, 管委会): the place's
+    still_holds: tuple[str, ...] = ()
+    described_person: tuple[
+        str, ...
+    ] = ()  # 的人, 那个人: a person described by the post before it (那个当甲市市长的人)  # 还 and a verb of holding (还担任): a person's posts but the ones described
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
     compare_after: tuple[str, ...] = ()  # words between the two facts and the ranking word (比, 相比)
@@ -434,6 +449,15 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         joined_asks=tuple(sorted(_words(source, "joined_asks", data.get("joined_asks") or []), key=len, reverse=True)),
         deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
         alone=_alone(source, data.get("alone") or {}),
+        topic_opens=_longest(source, "topic.opens", (data.get("topic") or {}).get("opens")),
+        topic_ends=_longest(source, "topic.ends", (data.get("topic") or {}).get("ends")),
+        topic_pointers=_longest(source, "topic.pointers", (data.get("topic") or {}).get("pointers")),
+        topic_kinds=_longest(source, "topic.kinds", (data.get("topic") or {}).get("kinds")),
+        topic_place_opens=_longest(source, "topic.place_opens", (data.get("topic") or {}).get("place_opens")),
+        topic_place_ends=_longest(source, "topic.place_ends", (data.get("topic") or {}).get("place_ends")),
+        topic_short_bodies=_longest(source, "topic.short_bodies", (data.get("topic") or {}).get("short_bodies")),
+        described_person=_longest(source, "described_person", data.get("described_person")),
+        still_holds=_longest(source, "still_holds", data.get("still_holds")),
         context_asks=tuple(
             sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
         ),
@@ -652,6 +676,11 @@ def _alone(source: str, forms: Any) -> dict[str, str]:
     ):
         raise TemplateError(f"{source}: alone must map kinds ({', '.join(KIND_LETTERS)}) to a question with one {{}}")
     return {KIND_LETTERS[k]: v for k, v in forms.items()}
+
+
+def _longest(source: str, where: str, words: Any) -> tuple[str, ...]:
+    """A cue list, longest first (the longest word at a place is the one meant); absent: none."""
+    return tuple(sorted(_words(source, where, words or []), key=len, reverse=True))
 
 
 def _words(source: str, where: str, words: Any) -> list[str]:
