@@ -91,7 +91,6 @@ _LEXICON_KEYS = {
     "took_up",
     "legal_endings",
     "several",
-
     "topic",
     "still_holds",
     "described_person",
