@@ -388,10 +388,10 @@ def expand_zone(written: str) -> str:
 
 def zone_of_committee(name: str) -> str | None:
     """The zone a zone's managing committee is named after (黄河三角洲农业高新技术产业示范区管理委员会, 某新城管委会 ->
-    the zone, in full), or None: the committee names its zone (48_eb's gold: 抚顺石化新城 of 抚顺石化新城管委会).
+    the zone, in full), or None: the committee names its zone (as 48_eb's gold keeps it: 甲新城 of 甲新城管委会).
 
-    >>> zone_of_committee("抚顺石化新城管委会"), zone_of_committee("中国证券监督管理委员会"), zone_of_committee("综合保税区管委会")
-    ('抚顺石化新城', None, None)"""
+    >>> zone_of_committee("青岚石化新城管委会"), zone_of_committee("中国证券监督管理委员会"), zone_of_committee("综合保税区管委会")
+    ('青岚石化新城', None, None)"""
     head = re.sub(r"(?:管理委员会|管委会?)$", "", name)
     if head == name or len(head) < 4 or is_generic_zone(head) or names_the_zone_told(head):
         return None
