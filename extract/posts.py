@@ -1740,7 +1740,7 @@ def posts(doc: Doc) -> None:
                     if text.startswith(title, m.end):
                         new = [Post(title=title, org=org)]
                         register(doc, org, typ=post_rules()["body_types"].get(org))
-            if not new and m.value != "famous" and m.end in title_by_start:
+            if not new and m.end in title_by_start:  # (胡锦涛副主席: a title the famous list does not give; ext67)
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
                 _share_with_list(doc, i, text, m, new, person_by_end, people)
             new = _delegation(
@@ -2290,11 +2290,12 @@ def _named_as(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: 
 
 
 def _sentence_country_head(doc: Doc, i: int, text: str, m, t, org_by_end: dict) -> list[Post]:
-    """<foreign name><议长 or a head of state's title> with no body before, the sentence naming one country (two
-    characters or more) elsewhere: a 议长 is in the one house of that country the sentence names (甲议长…乙国议会),
-    a head of state in that country's state (data: post_rules.yaml house_roles, house_ends, state_roles); else none."""
+    """<foreign name><议长> with no body before, the sentence naming one country (two characters or more) elsewhere:
+    the 议长 is in the one house of that country the sentence names (甲议长…乙国议会; data: post_rules.yaml
+    house_roles, house_ends); else none. (A head of state's bare title keeps none even so: the real sets' judges give
+    克林顿总统…美国 null, and the country may be another person's: 甲总统同俄罗斯总统乙.)"""
     rules = post_rules()
-    if t.text not in rules["house_roles"] and t.text not in rules["state_roles"]:
+    if t.text not in rules["house_roles"]:
         return []
     s0 = max(text.rfind(c, 0, m.start) for c in "。！？；\n") + 1
     s1 = min([e for e in (text.find(c, t.end) for c in "。！？；\n") if e >= 0], default=len(text))
@@ -2303,18 +2304,15 @@ def _sentence_country_head(doc: Doc, i: int, text: str, m, t, org_by_end: dict) 
     if len(seen) != 1:
         return []
     country = seen.pop()
-    if t.text in rules["house_roles"]:
-        houses = {
-            o.text: o
-            for e, o in org_by_end.items()
-            if s0 <= o.start and e <= s1 and o.text.startswith(country) and o.text.endswith(rules["house_ends"])
-        }
-        if len(houses) != 1:
-            return []
-        o = next(iter(houses.values()))
-        return [Post(title=t.text, org=canonical(doc, i, o.text, o.start), org_as_written=o.text)]
-    at = text.find(country, s0, s1)
-    return [p for p in resolve_chain(doc, i, [(at, country, t.text)]) if p.org]
+    houses = {
+        o.text: o
+        for e, o in org_by_end.items()
+        if s0 <= o.start and e <= s1 and o.text.startswith(country) and o.text.endswith(rules["house_ends"])
+    }
+    if len(houses) != 1:
+        return []
+    o = next(iter(houses.values()))
+    return [Post(title=t.text, org=canonical(doc, i, o.text, o.start), org_as_written=o.text)]
 
 
 def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place_by_end: dict) -> list[Post]:
