@@ -885,6 +885,7 @@ ABBREV_REJECT_BEFORE = frozenset(load("org_mention_words.yaml")["abbrev_reject_b
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 COUNTRY_KINDS = frozenset(load("org_mention_words.yaml")["country_kinds"])
+BLOC_ABBREVS = frozenset(load("org_mention_words.yaml")["bloc_abbrevs"])
 TERM_OPENERS = tuple(load("org_mention_words.yaml")["term_openers"])  # (新一届县纪委: the term no part of the name)
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
@@ -1774,6 +1775,8 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
         return False
     if w[0] in "年月日" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in NUMERALS or text[s - 1] == "个"):
         return False  # 前8个月彩票公益金: the unit of a span of time read as a name's start (ext64)
+    if w in BLOC_ABBREVS and text.startswith(tuple(COUNTRY_KINDS), e):
+        return False  # 欧盟企业: firms of the union described, the union not named (ext67)
     if any(w.startswith(p) and place_of(w[len(p) :]) for p in PARTY_OPENERS):
         return False  # 中共某县 of 中共某县第八次代表大会: the party and a division, no body
     if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
@@ -2316,6 +2319,8 @@ def mentions(doc: Doc) -> None:
                 continue  # 环保部门, 财政部门: the suffix makes a word with the next char, no name ends here
             if s and text[s - 1 : s + 1] in ABBREV_REJECT_BEFORE:
                 continue  # 全国网约车: the first char makes a word with the one before, no name starts here
+            if w in BLOC_ABBREVS and text.startswith(tuple(COUNTRY_KINDS), e):
+                continue  # 欧盟企业: firms of the union described, the union not named
             if w in lx.abbrevs and not any(
                 x[1] >= e for a in range(max(0, s - 30), s + 1) for x in by_start.get(a, ()) if x not in overridden
             ):

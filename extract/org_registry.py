@@ -97,6 +97,7 @@ def _generic() -> dict:
         "false_endings": tuple(lex.get("false_endings") or []),
         "vague_words": tuple(lex.get("vague_words") or []),
         "every_before": tuple(lex.get("every_before") or []),
+        "every_opens": tuple(lex.get("every_opens") or []),
         "joined_after": set(lex.get("joined_after") or []),
     }
 

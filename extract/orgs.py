@@ -293,8 +293,8 @@ def tidy_org_mentions(doc: Doc) -> None:
         if m.kind == "org" and m.article < len(doc.facts.articles):
             _join_bracket(doc.facts.articles[m.article].body or "", m)
         body = doc.facts.articles[m.article].body or "" if m.article < len(doc.facts.articles) else ""
-        if m.kind == "org" and body[: m.start].endswith(g["every_before"]):
-            continue  # 各商业银行, 全省各市发改委: every body of the kind, none named
+        if m.kind == "org" and (body[: m.start].endswith(g["every_before"]) or m.text.startswith(g["every_opens"])):
+            continue  # 各商业银行, 全省各市发改委, 直辖市技术监督局: every body of the kind, none named
         if m.kind == "org" and m.text not in lx.abbrevs:
             if (
                 m.text.endswith(g["false_endings"])
@@ -904,6 +904,14 @@ def orgs(doc: Doc) -> None:
     lx = lexicon()
     tidy_org_mentions(doc)
     bodies = [a.body or "" for a in doc.facts.articles]
+    sources = [
+        (m.article, m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "org"
+        and m.article < len(bodies)
+        and bodies[m.article][m.start : m.end] == m.text
+        and _figures_source(bodies[m.article], m.start, m.end)
+    ]  # (据中国证券业协会统计: 中国证券 read inside it names no body either; ext67)
     doc.mentions = [
         m
         for m in doc.mentions
@@ -916,6 +924,7 @@ def orgs(doc: Doc) -> None:
                 or _trip_group(bodies[m.article], m.start, m.end)
                 or _venue_only(bodies[m.article], m.start, m.end)
                 or _figures_source(bodies[m.article], m.start, m.end)
+                or any(a == m.article and s <= m.start and m.end <= e for a, s, e in sources)
             )
         )
     ]

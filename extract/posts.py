@@ -103,7 +103,8 @@ def post_rules() -> dict:
     rules["appoint"] = re.compile("(?:" + times + "|".join(map(re.escape, adverbs)) + ")*(?:" + verbs_le + ")")
     rules["not_in_names"] = set(rules.get("not_in_names") or [])
     rules["joined_not"] = tuple(rules.get("joined_not") or ())
-    for key in ("ministry_roles", "state_roles", "embassy_roles", "joined_after"):
+    rules["house_ends"] = tuple(rules.get("house_ends") or ())
+    for key in ("ministry_roles", "state_roles", "house_roles", "embassy_roles", "joined_after"):
         rules[key] = set(rules.get(key) or [])
     return rules
 
@@ -1739,7 +1740,7 @@ def posts(doc: Doc) -> None:
                     if text.startswith(title, m.end):
                         new = [Post(title=title, org=org)]
                         register(doc, org, typ=post_rules()["body_types"].get(org))
-            if not new and m.value != "famous" and m.end in title_by_start:
+            if not new and m.end in title_by_start:  # (胡锦涛副主席: a title the famous list does not give; ext67)
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
                 _share_with_list(doc, i, text, m, new, person_by_end, people)
             new = _delegation(
@@ -2288,6 +2289,32 @@ def _named_as(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end: 
     return _resolve(doc, i, links, base=base)[0]
 
 
+def _sentence_country_head(doc: Doc, i: int, text: str, m, t, org_by_end: dict) -> list[Post]:
+    """<foreign name><议长> with no body before, the sentence naming one country (two characters or more) elsewhere:
+    the 议长 is in the one house of that country the sentence names (甲议长…乙国议会; data: post_rules.yaml
+    house_roles, house_ends); else none. (A head of state's bare title keeps none even so: the real sets' judges give
+    克林顿总统…美国 null, and the country may be another person's: 甲总统同俄罗斯总统乙.)"""
+    rules = post_rules()
+    if t.text not in rules["house_roles"]:
+        return []
+    s0 = max(text.rfind(c, 0, m.start) for c in "。！？；\n") + 1
+    s1 = min([e for e in (text.find(c, t.end) for c in "。！？；\n") if e >= 0], default=len(text))
+    seen = {c for c in countries() if len(c) > 1 and c in text[s0:s1]}
+    seen = {c for c in seen if not any(c != d and c in d for d in seen)}  # (几内亚 inside 巴布亚新几内亚)
+    if len(seen) != 1:
+        return []
+    country = seen.pop()
+    houses = {
+        o.text: o
+        for e, o in org_by_end.items()
+        if s0 <= o.start and e <= s1 and o.text.startswith(country) and o.text.endswith(rules["house_ends"])
+    }
+    if len(houses) != 1:
+        return []
+    o = next(iter(houses.values()))
+    return [Post(title=t.text, org=canonical(doc, i, o.text, o.start), org_as_written=o.text)]
+
+
 def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place_by_end: dict) -> list[Post]:
     """<body or place><name><title> (船舶公司张三总经理, 某市李四副市长, 王五副总理): the title is the
     name's, in the body or place written right before it, or in the title's fixed body."""
@@ -2301,6 +2328,10 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
             if posts:
                 return posts
         prefix = ""
+    if before is None and looks_foreign(m.canonical or m.text):
+        posts = _sentence_country_head(doc, i, text, m, t, org_by_end)
+        if posts:
+            return posts
     if text.startswith(("的《", "《"), t.end):
         return []  # 甲、乙主编的《…》: the credit of a work, no post
     fixed = t.text in post_rules()["fixed_orgs"] and not looks_foreign(m.canonical or m.text)
