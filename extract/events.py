@@ -476,6 +476,8 @@ def _patterns() -> dict:
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
+        "home_visit": re.compile(lex["home_visit"]),
+        "home_country": lex["home_country"],
         "own_time": re.compile(lex["own_time"]),
         "meeting_next": re.compile(lex["meeting_next"]),
         "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
@@ -845,6 +847,8 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     visited = visited_country(text, a, b)
     if visited:
         return visited
+    if _patterns()["home_visit"].search(text, a, b):  # (甲一行是应乙邀请来华访问的: China)
+        return _patterns()["home_country"]
     for v in _patterns()["zone_seen"].finditer(text, a, b):  # (…陪同下参观了甲经济技术开发区: the zone seen)
         zone = zone_at(sent, v.end(), b)
         if zone:

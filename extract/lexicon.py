@@ -600,6 +600,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "time_scene": Str(),
             "counted_places": Str(),
             "visit_abroad": W,
+            "home_visit": Str(),
+            "home_country": Str(),
             "time_scene_when": Str(),
             "time_scene_when_kinds": W,
             "held_scene": Str(),

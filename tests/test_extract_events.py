@@ -3723,7 +3723,7 @@ def test_a_sequel_ceremony_is_the_one_of_its_paragraph(text, expected):
             id="investments-with-no-qizhong-list-stay-events",
         ),
         pytest.param(
-            "马丁一行是应省人民对外友好协会邀请来华访问的。", [("visit", None)], id="a-visit-told-with-its-reason"
+            "马丁一行是应省人民对外友好协会邀请来华访问的。", [("visit", "中国")], id="a-visit-told-with-its-reason"
         ),
         pytest.param("马丁一行访问的城市有三个。", [], id="a-visit-named-in-a-modifier-still-none"),
         pytest.param("县农业学校开展科技开发、技术咨询培训等各项工作。", [], id="training-among-kinds-of-work"),
