@@ -519,116 +519,78 @@ def chosen(
     if newer and rest and last:
         from real_posts import newest_chosen  # drawn against chosen(last=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in newest_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, newest_chosen())
         for name, source in LAST_SETS.items():
-            if source not in sources:
-                continue
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in sources[source]
-            ]
-            out[name] = draw_strata(texts, LAST_DRAW)
+            if source in sources:
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), LAST_DRAW)
     if newer and rest and last and scene:
         from real_posts import rank_chosen  # drawn against chosen(scene=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in rank_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, rank_chosen())
         for name, source in SCENE_SETS.items():
-            if source not in sources:
-                continue
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in sources[source]
-            ]
-            out[name] = draw_strata(texts, SCENE_DRAW)
+            if source in sources:
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), SCENE_DRAW)
     if newer and rest and last and scene and val:
         from real_posts import wide_chosen  # drawn against chosen(scene=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in wide_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, wide_chosen())
         for name, source in VAL_SETS.items():
-            if source not in sources:
-                continue
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in sources[source]
-            ]
-            out[name] = draw_strata(texts, VAL_DRAW)
+            if source in sources:
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), VAL_DRAW)
     if newer and rest and last and scene and val and fair:
         from real_posts import spread_chosen  # drawn against chosen(val=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in spread_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, spread_chosen())
         for name, source in FAIR_SETS.items():
-            if source not in sources:
-                continue
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in sources[source]
-            ]
-            out[name] = draw_strata(texts, FAIR_DRAW)
+            if source in sources:
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), FAIR_DRAW)
     if newer and rest and last and scene and val and fair and report:
         from real_posts import field_chosen  # drawn against chosen(report=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in field_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, field_chosen())
         for name, source in REPORT_SETS.items():
-            if source not in sources:
-                continue
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in sources[source]
-            ]
-            out[name] = draw_strata(texts, REPORT_DRAW)
+            if source in sources:
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), REPORT_DRAW)
     if newer and rest and last and scene and val and fair and report and press:
         from real_posts import group_chosen  # drawn against chosen(press=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in group_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, group_chosen())
         for name, source in PRESS_SETS.items():
-            if source not in sources:
-                continue
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in sources[source]
-            ]
-            out[name] = draw_strata(texts, PRESS_DRAW)
+            if source in sources:
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), PRESS_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide:
         from real_posts import WIDE_SOURCES, shape_chosen  # drawn against chosen(wide=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in shape_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, shape_chosen())
         joined = [rec for split in WIDE_SOURCES if split not in WIDE_LEFT_OUT for rec in sources.get(split, [])]
         for name in WIDE_SETS:
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in joined
-            ]
-            out[name] = draw_strata(texts, WIDE_DRAW)
+            out[name] = draw_strata(_unseen_texts(joined, seen), WIDE_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide and span:
         from real_posts import left_chosen  # drawn against chosen(span=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in left_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, left_chosen())
         for name in SPAN_SETS:
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in joined
-            ]
-            out[name] = draw_strata(texts, SPAN_DRAW)
+            out[name] = draw_strata(_unseen_texts(joined, seen), SPAN_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide and span and call:
         from real_posts import head_chosen  # drawn against chosen(call=False), so it does not move
 
-        seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
-        seen |= {unicodedata.normalize("NFKC", t) for items in head_chosen().values() for _, t in items}
+        seen |= _drawn_texts(out, head_chosen())
         for name in CALL_SETS:
-            texts = [
-                text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
-                for text, _ in joined
-            ]
-            out[name] = draw_strata(texts, CALL_DRAW)
+            out[name] = draw_strata(_unseen_texts(joined, seen), CALL_DRAW)
     return out
+
+
+def _drawn_texts(*draws: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """Every sentence of `draws`, NFKC-normalised: what a later draw leaves out. _drawn_texts({"a": [(3, "甲")]}) == {"甲"}"""
+    return {unicodedata.normalize("NFKC", t) for d in draws for items in d.values() for _, t in items}
+
+
+def _unseen_texts(records: list, seen: set[str]) -> list[str]:
+    """The texts of `records` in order, "" for one too long or in `seen` (so an index still names its record)."""
+    return [
+        text if len(text) <= MAX_CHARS and unicodedata.normalize("NFKC", text) not in seen else ""
+        for text, _ in records
+    ]
 
 
 def draw_strata(texts: list[str], strata=CLUENER_DRAW) -> list[tuple[int, str]]:
