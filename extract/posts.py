@@ -1742,6 +1742,7 @@ def posts(doc: Doc) -> None:
                         register(doc, org, typ=post_rules()["body_types"].get(org))
             if not new and m.end in title_by_start:  # (胡锦涛副主席: a title the famous list does not give; ext67)
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
+                new += _joined_after_name(doc, i, text, m, title_by_start, org_by_end, place_by_end) if new else []
                 _share_with_list(doc, i, text, m, new, person_by_end, people)
             new = _delegation(
                 doc, i, text, m.end, new + _appointed(doc, i, text, m, titles_by_end, orgs_by_end, people)
@@ -2340,6 +2341,19 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts
+
+
+def _joined_after_name(
+    doc: Doc, i: int, text: str, m, title_by_start: dict, org_by_end: dict, place_by_end: dict
+) -> list[Post]:
+    """<name><title>兼<title> (甲副董事长兼行长, 乙副市长兼秘书长): each title joined by 兼 right after the first is the
+    name's too, in the same body (a title after 兼 with its own body before it is left alone)."""
+    out: list[Post] = []
+    t = title_by_start[m.end]
+    while text.startswith("兼", t.end) and t.end + 1 in title_by_start:
+        t = title_by_start[t.end + 1]
+        out += _title_after_name(doc, i, text, m, t, org_by_end, place_by_end)
+    return out
 
 
 AUTHOR_NOTE = re.compile(r"[（(]作者(?:为|系|是|现任|任)")
