@@ -716,6 +716,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "meeting_named": Str(),
             "meeting_told": Str(),
             "day_opening": Str(),
+            "ceremony_day_after": Str(),
+            "ceremony_day_deal": Str(),
             "after_event_opening": Str(),
             "attend_signing_verbs": W,
             "partner_adverbs": W,

@@ -78,6 +78,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "meeting_named": re.compile(lex["meeting_named"]),
         "meeting_told": re.compile(lex["meeting_told"]),
         "day_opening": re.compile(lex["day_opening"]),
+        "ceremony_day_after": re.compile(lex["ceremony_day_after"]),
+        "ceremony_day_deal": re.compile(lex["ceremony_day_deal"]),
     }
 
 
@@ -564,9 +566,29 @@ def build(doc: Doc) -> list[list[Sentence]]:
             prev_para = para
             quoting = max(0, quoting + text.count("“") - text.count("”"))
             sents.append(s)
+        _ceremony_day_back(sents)
         mark_headings(sents)
         out.append(sents)
     return out
+
+
+def _ceremony_day_back(sents: list[Sentence]) -> None:
+    """A sentence opening on the signing ceremony and its day (签约仪式于本周一在甲地举行) gives that day to the deal told
+    in the sentence right before it, in its paragraph, when that one tells no day before its signing verb
+    (event_kinds.yaml ceremony_day_after, ceremony_day_deal)."""
+    pats = _patterns()
+    for prev, s in zip(sents, sents[1:]):
+        opening = pats["ceremony_day_after"].match(s.text)
+        if not opening or prev.para != s.para:
+            continue
+        comma = re.search(r"[，,。；]", s.text)
+        end = comma.start() if comma else len(s.text)
+        day = next((iso for p, iso in s.dates if p < end and len(iso) == 10), None)
+        deal = pats["ceremony_day_deal"].search(prev.text, prev.lead_at)
+        if day is None or deal is None or any(p <= deal.start() for p, _ in prev.dates):
+            continue
+        prev.dates.append((prev.lead_at, day))
+        prev.dates.sort()
 
 
 DATE_RUN = re.compile(r"[\d０-９〇零一二三四五六七八九十两去今明前本上中下]{0,8}[年月日旬号](?:[初底末]|[上中下]旬)?")
