@@ -207,12 +207,47 @@ def clean_question(question: str, explained: Callable[[str], int] | None = None)
     """
     text = _BLANK.sub("什么", question if isinstance(question, str) else "")
     text = _SPOKEN_WORDS.sub(_spoken, _simplified_if_more(clean(text), explained).translate(_SPOKEN))
+    text = _chatted(text)  # 小助手，…; 甲是一家单位，它在哪; 甲是干啥的捏
     text = _SEP_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)  # 1998.1.12: 1998年1月12日
     text = _TRAILING.sub("", _CN_DAY.sub(_arabic_day, _CN_DATE.sub(_arabic_date, text)))
     text = _where_end().sub(r"\1哪里", text)  # 甲县位于哪, 甲考察了哪: 哪里
     text = _YES_NO_END.sub("吗", text) if len(text) > 3 else text  # 甲是乙市市长不: 吗
     text = _it_back().sub("的", text)  # 给甲贷款的银行，它的行长是谁 / ，其行长是谁: the bank's 行长
     return text + "什么" if len(text) > 2 and text.endswith("是") else text  # 长治市委书记是？: 是什么
+
+
+def _chatted(text: str) -> str:
+    """The text without what chat adds around a question (cues.yaml): a name the asker calls the system by
+    opening it before a comma (`vocatives`: 小助手，甲市市长是谁; 机器人你好，…), a body's kind said of it before a
+    comma and a pronoun (`kind_said`: 甲是一家单位，它在哪 -> 甲在哪), a chat particle ending it (`chat_ends`:
+    甲是干什么的捏 -> 甲是干什么的). Each only where it stands so: 机器人产业 and 捏合 inside a question stay.
+
+    >>> _chatted("小助手,甲市市长是谁"), _chatted("机器人你好,甲在哪里"), _chatted("AI,甲在哪里")
+    ('甲市市长是谁', '甲在哪里', '甲在哪里')
+    >>> _chatted("甲是一家单位,它在哪"), _chatted("甲是一家企业,它的董事长是谁"), _chatted("甲是一家单位吗")
+    ('甲在哪', '甲的董事长是谁', '甲是一家单位吗')
+    >>> _chatted("甲是干什么的捏"), _chatted("甲在哪嘞~"), _chatted("甲区发展机器人产业吗"), _chatted("嘞")
+    ('甲是干什么的', '甲在哪~', '甲区发展机器人产业吗', '嘞')
+    """
+    vocative, kind, end = _chat_patterns()
+    text = vocative.sub("", text, count=1)
+    text = kind.sub("", text)
+    out = end.sub(lambda m: m.group(1), text)
+    return out if len(out) > 2 else text
+
+
+@lru_cache(maxsize=1)
+def _chat_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, words)) or "(?!)"
+
+    greet = alt(lex.greetings)
+    vocative = re.compile(rf"^\s*(?:{greet})?[,，]?(?:{alt(lex.vocatives)})(?:{greet})?\s*[,，:：]\s*(?=\S)")
+    kind = re.compile(rf"(?:{alt(lex.kind_said)})\s*[,，]\s*(?:{alt(lex.pronouns)})(?=\S)")
+    end = re.compile(rf"(?<=\S)(?:{alt(lex.chat_ends)})+([?？。.!！~～…]*)$")
+    return vocative, kind, end
 
 
 @lru_cache(maxsize=1)

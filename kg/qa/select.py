@@ -94,6 +94,9 @@ _LEXICON_KEYS = {
     "topic",
     "still_holds",
     "described_person",
+    "vocatives",
+    "kind_said",
+    "chat_ends",
 }
 
 
@@ -155,6 +158,10 @@ class Lexicon:
     which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
     inside_names: tuple[str, ...] = ()  # pointer words said inside a body's name (甲鹏这家集团: 甲鹏集团)
     where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
+    vocatives: tuple[str, ...] = ()  # names the asker calls the system by, opening the question (小助手，…)
+    greetings: tuple[str, ...] = ()  # greetings said with such a name (小助手你好，…)
+    kind_said: tuple[str, ...] = ()  # a body's kind said of it before a comma and a pronoun (甲是一家单位，它在哪)
+    chat_ends: tuple[str, ...] = ()  # chat particles ending a question (甲是干啥的捏, 甲在哪嘞)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
@@ -468,6 +475,16 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             )
         ),
         where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
+        vocatives=tuple(
+            sorted(_words(source, "vocatives.names", (data.get("vocatives") or {}).get("names") or []), key=len)[::-1]
+        ),
+        greetings=tuple(
+            sorted(
+                _words(source, "vocatives.greetings", (data.get("vocatives") or {}).get("greetings") or []), key=len
+            )[::-1]
+        ),
+        kind_said=tuple(sorted(_words(source, "kind_said", data.get("kind_said") or []), key=len, reverse=True)),
+        chat_ends=tuple(sorted(_words(source, "chat_ends", data.get("chat_ends") or []), key=len, reverse=True)),
         compare=tuple(
             (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
             for kind, words in (data.get("compare") or {}).items()
