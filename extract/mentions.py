@@ -116,6 +116,7 @@ PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefectur
 NO_SHORT = set(load("place_no_short.txt"))
 CANDIDACY = tuple(load("post_rules.yaml")["candidacy_words"])  # (市长候选人: no title)
 BOARDS = tuple(load("post_rules.yaml")["company_boards"])  # (甲公司董事会独立董事: no 董事)
+STATE_CLOSERS = frozenset(load("post_rules.yaml")["state_closers"])  # (英国|王储: no 国王)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -504,6 +505,12 @@ def _after_body_suffix(text: str, titles: list[tuple[int, int, str]]) -> list[tu
     lx = lexicon()
     out = []
     for s, e, w in titles:
+        if s and text[s] in STATE_CLOSERS and CJK.match(text[s - 1]):
+            # 英国王储乙: the 国 closes the state's name; the title its next char begins (王储) reaches further
+            k = next((k for k in range(6, 1, -1) if s + 1 + k > e and text[s + 1 : s + 1 + k] in lx.titles), 0)
+            if k:
+                out.append((s + 1, s + 1 + k, lx.title_ac.get(text[s + 1 : s + 1 + k])))
+                continue
         if e - s == 2 and text[s] in lx.org_suffixes:
             k = next((k for k in (3, 2) if text[e - 1 : e - 1 + k] in lx.titles and name_at(text, e - 1 + k)), 0)
             if k:

@@ -1,0 +1,67 @@
+"""Rows of made-up sentences for what session 44's probes left (ext70): transliterated names of four or more chars read
+as foreign (their bare national title holds no Chinese body), a crown prince's title after a state's name (英国王储, not
+国王 + 储), a firm's name whose head the model reads as a person (…再担保集团有限公司 whole); near-misses beside them
+(Chinese, Tibetan and Mongolian names keep their bodies; 国王 after a country's name stays)."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+from kgqa.extract.names import looks_foreign
+
+
+def _page(text: str, source: str = "eb_x.txt"):
+    return extract_page("标题\n\n" + text, source_name=source)
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.name, q.title, q.org) for p in _page(text).persons for q in p.posts}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _page(text).organizations}
+
+
+FOREIGN = [
+    pytest.param("基里延科", True, id="russian-premier-with-yan"),
+    pytest.param("斯捷帕申", True, id="russian-name-with-jie-and-shen"),
+    pytest.param("库马拉通加", True, id="sinhalese-name-with-tong"),
+    pytest.param("阿卜杜拉", True, id="arabic-name-with-bu"),
+    pytest.param("克雷蒂安", True, id="all-chars-of-the-statistics"),
+    pytest.param("扎西顿珠", False, id="two-tibetan-parts"),
+    pytest.param("阿拉坦巴根", False, id="two-mongolian-parts"),
+    pytest.param("欧阳明华", False, id="a-compound-family-name"),
+    pytest.param("司马光明", False, id="another-compound-family-name"),
+    pytest.param("张建国", False, id="a-chinese-name"),
+    pytest.param("差瓦立", False, id="three-chars-outside-the-tables-left"),
+]
+
+
+@pytest.mark.parametrize(("name", "foreign"), FOREIGN)
+def test_looks_foreign(name: str, foreign: bool) -> None:
+    assert looks_foreign(name) is foreign
+
+
+POSTS = [
+    pytest.param(
+        "昨天，基里延科总理在莫斯科会见了代表团。", ("基里延科", "总理", None), id="bare-premier-no-state-council"
+    ),
+    pytest.param("斯捷帕申总理说，两国关系良好。", ("斯捷帕申", "总理", None), id="bare-premier-again"),
+    pytest.param("英国王储查尔斯今天抵达香港。", ("查尔斯", "王储", "英国政府"), id="crown-prince-after-a-state"),
+    pytest.param("科威特王储萨阿德今天抵达北京。", ("萨阿德", "王储", "科威特政府"), id="crown-prince-no-guo"),
+    pytest.param("泰国国王普密蓬会见了王明。", ("普密蓬", "国王", "泰国政府"), id="a-king-stays-a-king"),
+    pytest.param("英国国王查尔斯三世会见了王明。", ("查尔斯三世", "国王", "英国政府"), id="a-king-after-guo"),
+    pytest.param("美国国务卿奥尔布赖特会见了王明。", ("奥尔布赖特", "国务卿", "美国政府"), id="secretary-of-state"),
+    pytest.param("李鹏总理会见了王明。", ("李鹏", "总理", "国务院"), id="chinese-premier-keeps-state-council"),
+    pytest.param("欧阳明华总理会见了王明。", ("欧阳明华", "总理", "国务院"), id="compound-name-keeps-state-council"),
+    pytest.param("扎西顿珠副总理会见了王明。", ("扎西顿珠", "副总理", "国务院"), id="tibetan-name-keeps-state-council"),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), POSTS)
+def test_posts(text: str, post: tuple[str, str, str | None]) -> None:
+    assert post in _posts(text)
+
+
+def test_no_king_glued_to_a_crown_prince() -> None:
+    assert not any(t == "国王" for _, t, _ in _posts("英国王储查尔斯今天抵达香港。"))
