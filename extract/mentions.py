@@ -1526,6 +1526,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     }
     out = list(ms)
     place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
+    persons_before = {(s, e) for s, e, lab, *_ in learned if lab == "PER" and e in starts}
     owners = {(s, e) for s, e, lab, *_ in learned if lab == "LOC" and text[s:e].endswith(UNIT_OWNER_ENDINGS)}
     for k, m in enumerate(out):
         a = ends.get(m.end)
@@ -1544,6 +1545,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 东湖村团支部: a village read as a place right before its unit owns it (not 团支部 alone)
         if inside and _posted_mission(text, m.start, a):
             continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
+        if inside and (m.start, a) in persons_before:
+            continue  # 甲乙再担保集团有限公司: a head the model read as a person, glued to the rest, opens the rules' name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if inside and _placed_branch(text, ms, m.start, a, m.end):

@@ -65,3 +65,35 @@ def test_posts(text: str, post: tuple[str, str, str | None]) -> None:
 
 def test_no_king_glued_to_a_crown_prince() -> None:
     assert not any(t == "国王" for _, t, _ in _posts("英国王储查尔斯今天抵达香港。"))
+
+
+FIRMS = [
+    pytest.param(
+        "荆楚再担保集团有限公司昨天与三家银行签署了合作协议。", "荆楚再担保集团有限公司", id="head-read-as-a-person"
+    ),
+    pytest.param("荆楚再担保集团董事长王明说，业务增长三成。", "荆楚再担保集团", id="head-read-as-a-person-short"),
+    pytest.param(
+        "齐鲁再担保集团有限公司昨天与三家银行签署了合作协议。", "齐鲁再担保集团有限公司", id="head-not-a-name"
+    ),
+    pytest.param("荆楚建设集团有限公司昨天与银行签署了合作协议。", "荆楚建设集团有限公司", id="no-re-in-the-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), FIRMS)
+def test_firm_whole(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        pytest.param("荆楚再担保集团有限公司昨天与三家银行签署了合作协议。", "再担保集团有限公司", id="no-tail-alone"),
+        pytest.param("荆楚再担保集团董事长王明说，业务增长三成。", "再担保集团", id="no-short-tail-alone"),
+    ],
+)
+def test_no_tail_of_a_firm(text: str, junk: str) -> None:
+    assert junk not in _orgs(text)
+
+
+def test_no_person_in_a_firm_s_head() -> None:
+    assert "荆楚" not in {p.name for p in _page("荆楚再担保集团董事长王明说，业务增长三成。").persons}
