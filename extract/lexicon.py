@@ -742,6 +742,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "goal_suffixes": W,
             "goal_verbs": W,
             "goal_after": W,
+            "goal_joint": W,
+            "goal_helpers": W,
             "goal_roles": W,
             "city_roles": W,
             "venue_buildings": W,

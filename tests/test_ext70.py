@@ -97,3 +97,42 @@ def test_no_tail_of_a_firm(text: str, junk: str) -> None:
 
 def test_no_person_in_a_firm_s_head() -> None:
     assert "荆楚" not in {p.name for p in _page("荆楚再担保集团董事长王明说，业务增长三成。").persons}
+
+
+GOALS = [
+    pytest.param("根据协议，双方将共建小麦品种研发中心和示范基地。", "小麦品种研发中心", id="a-centre-built-together"),
+    pytest.param("公司将建设耐盐碱大豆和小麦品种研发中心。", "小麦品种研发中心", id="a-goal-s-second-item"),
+    pytest.param("双方将合作建设玉米品种研发中心。", "合作建设玉米品种研发中心", id="joint-work-then-a-goal"),
+    pytest.param(
+        "新西兰将帮助内蒙古建设奶牛良种繁育中心和乳品质量检测中心。",
+        "内蒙古建设奶牛良种繁育中心",
+        id="a-place-then-a-goal-after-help",
+    ),
+    pytest.param(
+        "新西兰将帮助内蒙古建设奶牛良种繁育中心和乳品质量检测中心。", "乳品质量检测中心", id="the-help-s-second-goal"
+    ),
+    pytest.param("王明参观了社区老年服务中心、老年大学和敬老院。", "社区老年服务中心", id="a-kind-of-service-centre"),
+    pytest.param("街道新建了社区卫生服务中心。", "社区卫生服务中心", id="a-kind-of-health-centre"),
+]
+
+
+@pytest.mark.parametrize(("text", "junk"), GOALS)
+def test_no_body_for_a_goal_or_a_kind(text: str, junk: str) -> None:
+    assert junk not in _orgs(text)
+
+
+BODIES = [
+    pytest.param(
+        "北京市建设工程质量检测中心主任王明出席。", "北京市建设工程质量检测中心", id="a-city-s-testing-centre"
+    ),
+    pytest.param("王明参观了北京市建设工程质量检测中心。", "北京市建设工程质量检测中心", id="the-same-visited"),
+    pytest.param("国家小麦改良中心主任王明出席。", "国家小麦改良中心", id="a-national-centre"),
+    pytest.param("北京市老年服务中心主任王明出席。", "北京市老年服务中心", id="a-city-s-service-centre"),
+    pytest.param("东城区社区卫生服务中心主任王明出席。", "东城区社区卫生服务中心", id="a-district-s-health-centre"),
+    pytest.param("中国建设银行数据中心主任王明出席。", "中国建设银行", id="a-bank-with-jianshe"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), BODIES)
+def test_named_bodies_stay(text: str, org: str) -> None:
+    assert org in _orgs(text)
