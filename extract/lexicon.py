@@ -531,6 +531,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "months": Map(Int()),
             "named": Map(Seq(Int(), size=2)),
             "named_season_after": W,
+            "lunar_months": Map(Int()),
             "weeks": Map(Int()),
             "weekdays": Map(Int()),
             "bare_day_before": W,

@@ -136,3 +136,34 @@ BODIES = [
 @pytest.mark.parametrize(("text", "org"), BODIES)
 def test_named_bodies_stay(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+LUNAR = [
+    pytest.param(
+        "正月初三，市公安局副局长张立到人民公园检查了灯会的安全保卫工作。", "2011-02-08", "2011-02-05", id="first-month"
+    ),
+    pytest.param(
+        "腊月二十八，副市长李明到北京市检查了春运工作。", "1998-01-27", "1998-01-26", id="last-month-year-before"
+    ),
+    pytest.param("二月初二，副市长李明到郊区检查了春耕工作。", "2011-03-08", "2011-03-06", id="numbered-month-chu"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), LUNAR)
+def test_lunar_days(sentence: str, published: str, day: str) -> None:
+    page = f"标题\n\n发布时间：{published}\n发布人：-某某晚报\n本报讯（记者 王华）{sentence}"
+    assert [e.date for e in extract_page(page, source_name="eb_x.txt").events] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("二月二十八日，双方签约。", id="a-solar-day-with-ri"),
+        pytest.param("正月里，大家走亲访友。", id="a-lunar-month-alone"),
+        pytest.param("今年二月，王明到此考察。", id="a-solar-month"),
+    ],
+)
+def test_no_lunar_day(text: str) -> None:
+    from kgqa.extract.numbers import find_dates
+
+    assert not any(len(iso) == 10 and iso != "2011-02-28" for *_, iso in find_dates(text, ref_date="2011-03-08"))
