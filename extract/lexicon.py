@@ -816,6 +816,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "party_openers": W,
             "reject_before": W,
             "abbrev_reject_before": W,
+            "learned_start_adverbs": Str(),
             "generic_cores": W,
             "country_kinds": W,
             "bloc_abbrevs": W,

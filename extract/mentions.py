@@ -889,6 +889,7 @@ def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]
 REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 ABBREV_REJECT_BEFORE = frozenset(load("org_mention_words.yaml")["abbrev_reject_before"])
+LEARNED_START_ADVERBS = frozenset(load("org_mention_words.yaml")["learned_start_adverbs"])  # (甲乙|再担保…)
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 COUNTRY_KINDS = frozenset(load("org_mention_words.yaml")["country_kinds"])
@@ -1526,7 +1527,9 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     }
     out = list(ms)
     place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
-    persons_before = {(s, e) for s, e, lab, *_ in learned if lab == "PER" and e in starts}
+    persons_before = {
+        (s, e) for s, e, lab, *_ in learned if lab == "PER" and e in starts and text[e] in LEARNED_START_ADVERBS
+    }
     owners = {(s, e) for s, e, lab, *_ in learned if lab == "LOC" and text[s:e].endswith(UNIT_OWNER_ENDINGS)}
     for k, m in enumerate(out):
         a = ends.get(m.end)
@@ -1546,7 +1549,7 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
         if inside and _posted_mission(text, m.start, a):
             continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
         if inside and (m.start, a) in persons_before:
-            continue  # 甲乙再担保集团有限公司: a head the model read as a person, glued to the rest, opens the rules' name
+            continue  # 甲乙再担保集团有限公司: a head read as a person, then a learned start at an adverb (再): one name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if inside and _placed_branch(text, ms, m.start, a, m.end):
