@@ -116,6 +116,7 @@ PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefectur
 NO_SHORT = set(load("place_no_short.txt"))
 CANDIDACY = tuple(load("post_rules.yaml")["candidacy_words"])  # (市长候选人: no title)
 BOARDS = tuple(load("post_rules.yaml")["company_boards"])  # (甲公司董事会独立董事: no 董事)
+STATE_CLOSERS = frozenset(load("post_rules.yaml")["state_closers"])  # (英国|王储: no 国王)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -504,6 +505,12 @@ def _after_body_suffix(text: str, titles: list[tuple[int, int, str]]) -> list[tu
     lx = lexicon()
     out = []
     for s, e, w in titles:
+        if s and text[s] in STATE_CLOSERS and CJK.match(text[s - 1]):
+            # 英国王储乙: the 国 closes the state's name; the title its next char begins (王储) reaches further
+            k = next((k for k in range(6, 1, -1) if s + 1 + k > e and text[s + 1 : s + 1 + k] in lx.titles), 0)
+            if k:
+                out.append((s + 1, s + 1 + k, lx.title_ac.get(text[s + 1 : s + 1 + k])))
+                continue
         if e - s == 2 and text[s] in lx.org_suffixes:
             k = next((k for k in (3, 2) if text[e - 1 : e - 1 + k] in lx.titles and name_at(text, e - 1 + k)), 0)
             if k:
@@ -882,6 +889,7 @@ def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]
 REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 ABBREV_REJECT_BEFORE = frozenset(load("org_mention_words.yaml")["abbrev_reject_before"])
+LEARNED_START_ADVERBS = frozenset(load("org_mention_words.yaml")["learned_start_adverbs"])  # (甲乙|再担保…)
 DEPARTMENT_WORDS = frozenset(load("org_mention_words.yaml")["department_words"])
 GENERIC_CORE = set(load("org_mention_words.yaml")["generic_cores"])
 COUNTRY_KINDS = frozenset(load("org_mention_words.yaml")["country_kinds"])
@@ -1519,6 +1527,9 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
     }
     out = list(ms)
     place_starts = {m.start for m in ms if m.kind == "place"}  # 某省某市原市委: the division is part of the name
+    persons_before = {
+        (s, e) for s, e, lab, *_ in learned if lab == "PER" and e in starts and text[e] in LEARNED_START_ADVERBS
+    }
     owners = {(s, e) for s, e, lab, *_ in learned if lab == "LOC" and text[s:e].endswith(UNIT_OWNER_ENDINGS)}
     for k, m in enumerate(out):
         a = ends.get(m.end)
@@ -1537,6 +1548,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 东湖村团支部: a village read as a place right before its unit owns it (not 团支部 alone)
         if inside and _posted_mission(text, m.start, a):
             continue  # 中国驻法兰克福总领事馆: the sender and 驻 before the post's place are part of the mission's name
+        if inside and (m.start, a) in persons_before:
+            continue  # 甲乙再担保集团有限公司: a head read as a person, then a learned start at an adverb (再): one name
         if inside and _told_branch(text, m.start, m.end):
             continue  # 该行长沙分行: the bank told before and its branch, the determiner and kind part of the name
         if inside and _placed_branch(text, ms, m.start, a, m.end):

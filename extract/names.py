@@ -162,7 +162,29 @@ def looks_foreign(name: str) -> bool:
     if DOT.search(name):
         return True
     T = translit_chars()
-    return len(name) >= 2 and all(c in T for c in name) and model().S.get(name[0], -9.0) <= FOREIGN_S_MAX
+    if model().S.get(name[0], -9.0) > FOREIGN_S_MAX:
+        return False
+    if len(name) >= 2 and all(c in T for c in name):
+        return True
+    # 基里延科, 库马拉通加: four or more chars of the transliteration tables (some the statistics lack), not two
+    # Tibetan or Mongolian name parts (扎西顿珠, 阿拉坦巴根)
+    return len(name) >= 4 and all(c in T or c in _long_translit()[0] for c in name) and not _two_parts(name)
+
+
+@cache
+def _long_translit() -> tuple[frozenset[str], frozenset[str]]:
+    """Chars of transliterated names of 4+ chars the statistics lack, and Tibetan and Mongolian name parts
+    (data/person_words.yaml)."""
+    w = load("person_words.yaml")
+    return frozenset(w["translit_chars_long"]), frozenset(w["tibetan_name_parts"]) | frozenset(
+        w["mongolian_name_parts"]
+    )
+
+
+def _two_parts(name: str) -> bool:
+    """Is name two Tibetan or Mongolian name parts run together?"""
+    parts = _long_translit()[1]
+    return any(name[:k] in parts and name[k:] in parts for k in range(2, len(name) - 1))
 
 
 def foreign_names(text: str) -> list[tuple[int, int]]:

@@ -219,6 +219,7 @@ def parse_amount(text: str) -> Amount | None:
 _CN_YEAR = f"[{_CN_DIGITS}]{{4}}"
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]|(?<![万亿千百十元])元"
 _CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十"
 
 
 @cache
@@ -232,6 +233,8 @@ def _date_re() -> re.Pattern:
     # position no date can start at fails at once
     return re.compile(
         rf"(?=[\d{_CN_DIGITS}十元{lead}])(?:"
+        rf"(?P<lu>(?P<lm>[{''.join(words['lunar_months'])}])月(?P<ld>{_LUNAR_DAY})"
+        rf"|(?P<ln>十[一二]|[二三四五六七八九十])月(?P<lf>初[一二三四五六七八九十]))(?![日号])|"
         rf"(?P<rw>{_alt(words['weeks'])})(?P<wd>{_alt(words['weekdays'])})|"
         rf"(?:(?P<rm>{_alt(words['months'])})(?:(?P<rmd>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?"
         rf"|今[（(](?P<td>3[01]|[12]\d|0?[1-9])[）)]日)|"
@@ -255,7 +258,7 @@ def _date_hint() -> re.Pattern:
 def _lead_words(words: dict) -> list[str]:
     """Every date word of date_words.yaml (the first characters a date may start with), and 今（15）日."""
     told = list(words["days"]) + list(words["years"]) + list(words["named"]) + list(words["months"])
-    told += list(words["same_year"])
+    told += list(words["same_year"]) + list(words["lunar_months"])
     return told + list(words["weeks"]) + ["今"]
 
 
@@ -309,6 +312,9 @@ def _iso(
     month only (its first day): 本月9日 is a day of it, 昨天 only the month; `last_year` the year of the date
     told last before it (同年6月)."""
     words = load("date_words.yaml")
+    if m["lu"]:
+        mo = words["lunar_months"][m["lm"]] if m["lm"] else _int(m["ln"])
+        return _lunar_day(mo, _lunar_day_number(m["ld"] or m["lf"]), day)
     if m["rw"]:
         return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
     if m["rm"] or m["td"]:
@@ -393,7 +399,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     for m in _date_re().finditer(folded):
         if m.end() == m.start():
             continue
-        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"] or m["rw"]):
+        if not (m["y"] or m["ry"] or m["named"] or m["m"] or m["rd"] or m["rm"] or m["td"] or m["rw"] or m["lu"]):
             continue
         if m["rd"] and (
             _name_before_no_day(folded, m.start(), m.end()) or _word_across_day(folded, m.start(), m.end())
@@ -409,6 +415,42 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
     if day is not None and "日" in folded:
         out = sorted(out + _bare_days(folded, day, out))
     return out
+
+
+def _lunar_day_number(w: str) -> int | None:
+    """The day of a lunar month written 初三, 十五, 廿八 or 二十八.
+
+    >>> _lunar_day_number("初三"), _lunar_day_number("初十"), _lunar_day_number("廿八"), _lunar_day_number("二十八")
+    (3, 10, 28, 28)
+    """
+    if w.startswith("初"):
+        return _int(w[1:])
+    if w.startswith("廿"):
+        n = _int(w[1:])
+        return 20 + n if n is not None else None
+    return _int(w)
+
+
+def _lunar_day(month: int | None, d: int | None, day: _dt.date | None) -> str | None:
+    """The solar ISO day of a lunar month's day, in the lunar year (the page's or the one before) whose solar day lies
+    nearest the page's day; None with no page day, no lunardate package or no such day.
+
+    >>> _lunar_day(1, 3, _dt.date(2011, 2, 8)), _lunar_day(12, 28, _dt.date(1998, 1, 27)), _lunar_day(1, 3, None)
+    ('2011-02-05', '1998-01-26', None)
+    """
+    if day is None or month is None or d is None:
+        return None
+    try:
+        from lunardate import LunarDate
+    except ImportError:  # (the package is a dependency; a tree without it reads no lunar day)
+        return None
+    found = []
+    for y in (day.year - 1, day.year):
+        try:
+            found.append(LunarDate(y, month, d).to_solar_date())
+        except ValueError:
+            continue
+    return min(found, key=lambda x: abs((x - day).days)).isoformat() if found else None
 
 
 def _deadline_after(text: str, end: int) -> bool:

@@ -86,6 +86,15 @@ def _generic() -> dict:
         "goal_suffix": tuple(lex.get("goal_suffixes") or []),
         "goal_before": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})$"),
         "goal_after": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_after') or []))})"),
+        "goal_joint": tuple(lex.get("goal_joint") or []),
+        "goal_helpers": tuple(lex.get("goal_helpers") or []),
+        "goal_listed": re.compile(
+            rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})[^，。；：、和与及\s]{{1,10}}[和及、]$"
+        ),
+        "goal_opens": re.compile(
+            rf"(?:{'|'.join(map(re.escape, lex.get('goal_joint') or []))})?"
+            rf"(?:{'|'.join(map(re.escape, lex.get('goal_verbs') or []))})"
+        ),
         "goal_role": re.compile(rf"(?:{'|'.join(map(re.escape, lex.get('goal_roles') or []))})$"),
         "attributive": re.compile(rf"^(?:{lex['attributive']})"),
         "lead_long": sorted((w for w in lex.get("lead_words") or [] if len(w) > 1), key=len, reverse=True),

@@ -81,9 +81,29 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
         return True
     if name.endswith(g["goal_suffix"]) and g["goal_role"].search(body, max(0, start - 2), start):
         return True  # 发展成为国际航运中心: a role the place takes
+    if _placed_goal(name, body[max(0, start - 2) : start].endswith(g["goal_helpers"])):
+        return True  # 帮助|内蒙古建设某某中心: a place, then a verb of building, then a goal
     return _goal(name) and bool(
-        g["goal_before"].search(body, max(0, start - 4), start) or g["goal_after"].match(body, end, end + 4)
+        g["goal_before"].search(body, max(0, start - 4), start)
+        or g["goal_after"].match(body, end, end + 4)
+        or g["goal_listed"].search(body, max(0, start - 14), start)  # 建设甲和|乙中心: the list's next item
     )
+
+
+def _placed_goal(name: str, helped: bool) -> bool:
+    """A span of a goal's kind (…中心, …基地) opening with a word of joint work, or with a place right after a verb of
+    help (`helped`), then a verb of building it, then a goal with no place and no other suffix (帮助|内蒙古建设奶牛良种
+    繁育中心, 合作建设某某研发中心; not 北京市建设工程质量检测中心)."""
+    g = _generic()
+    if not name.endswith(g["goal_suffix"]):
+        return False
+    k = next((k for k in range(min(len(name) - 3, 9), 1, -1) if place_of(name[:k])), 0) if helped else 0
+    verb = g["goal_opens"].match(name, k)
+    if verb is None or (k == 0 and not name.startswith(g["goal_joint"])):
+        return False
+    rest = name[verb.end() :]
+    suffixes = [e for e, _ in lexicon().suffix_ac.iter(rest) if e < len(rest) - 1]
+    return len(rest) > 2 and _goal(rest) and not suffixes
 
 
 def _trip_group(body: str, start: int, end: int) -> bool:
