@@ -51,6 +51,7 @@ QUOTE = re.compile(r"“[^“”]{1,40}”")
 CEREMONY_KINDS = ("groundbreaking", "launch", "signing", "award")  # events held as a ceremony
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 CLOSE_GAP = 6  # triggers this close with no new name between are one event (考察，洽谈合作)
+CLEFT_DAY = re.compile(WORDS["cleft_day"])  # (考察是在２１日进行的: the day of the one just told, scene._cleft_day)
 DURING = re.compile("|".join(load("event_kinds.yaml")["during_words"]))  # (…外长会期间会见了: two events)
 OWN_VENUE = re.compile("|".join(load("event_kinds.yaml")["own_venue"]))  # (来X考察，并出席在Y举办的…会: two events)
 SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
@@ -1584,8 +1585,13 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 source_at = _told_from(s.text, current[-1].pos, len(s.text))
                 current[-1].add("participants", [p for pos, p in s.persons if current[-1].pos <= pos < source_at])
             continue
-        if not current or s.quoted:
+        if not current:
             continue
+        if s.quoted:  # a quotation (“…”), told by no one: its speaker said it at the scene told after it, or is no one
+            quoted_tail = _after_quote(s)
+            if quoted_tail is None or not SAID_AT_SCENE.search(quoted_tail.text):
+                continue
+            s = quoted_tail
         last = current[-1]
         people = [p for _, p in s.persons]
         if pats["at_scene"].search(s.text):
@@ -1715,6 +1721,20 @@ def _named_at_signing(
     return bool(before) and _named_at_signing(before[-1], spoke)
 
 
+def _after_quote(s: Sentence) -> Sentence | None:
+    """A sentence opening with a quotation as what follows its closing mark (“…，”甲在会上说。: 甲 said it at the
+    meeting told), the quote blanked and only the persons after it kept, or None when no one is named after it (b68)."""
+    close = s.text.find("”")
+    if close < 0 or not any(p > close for p, _ in s.persons):
+        return None
+    return replace(
+        s,
+        text="\u3000" * (close + 1) + s.text[close + 1 :],
+        persons=[(p, n) for p, n in s.persons if p > close],
+        quoted=False,
+    )
+
+
 def _sentences_since(sents: list[Sentence], seen: int, k: int) -> int:
     """How many sentences from `seen` up to k, clauses ending in ； counted with the one they open (根据决定，甲任…；乙任…；
     免去丙的…职务。 is one sentence, however many changes of posts it lists)."""
@@ -1722,6 +1742,7 @@ def _sentences_since(sents: list[Sentence], seen: int, k: int) -> int:
 
 
 SPOKEN_SCENE = re.compile(r"在([^，。；“”]{1,12}?(?:会|仪式|典礼))上")  # (甲在推介会上说: where it was said)
+SAID_AT_SCENE = re.compile(r"在[^，。；“”]{0,12}?(?:会|仪式|典礼)上")  # (“…，”甲在会上说: said at the event told)
 
 
 def _scene_named(s: Sentence, drafts: list[Draft]) -> Draft | None:
@@ -2173,6 +2194,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
             return False  # (…会见…。同日，甲与乙签订了A；丙与丁草签了B: deals of other bodies, not the talks')
         if a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
             return False  # (…15日签署贷款协议。当天上午，甲与乙举行会谈: two happenings of that day)
+        if a.sent != b.sent and _other_day_part(*sorted((a, b), key=lambda d: d.sent)):
+            return False  # (甲和乙今天上午签署了…。丙今天下午会见了乙一行: two happenings of that day, b68)
         if _patterns()["after_meeting"].match(signing.summary):
             return False  # 会后，…见证了…的签署: what followed a meeting, not those talks
         if _patterns()["named_item"].match(signing.summary):
@@ -2217,6 +2240,9 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return True
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
+    later = max(a, b, key=lambda d: d.sent)
+    if abs(a.sent - b.sent) == 1 and a.date and a.date == b.date and CLEFT_DAY.match(later.source.sentence.lstrip()):
+        return True  # 此前，甲考察了…。考察是在２１日进行的，乙陪同考察: the one just told, its day and its companions (b68)
     if a.kind == "meeting" and _opens_with(max(a, b, key=lambda d: d.sent), "meeting_next"):
         return False  # 股东大会…。随后召开的董事会第一次会议选举…: a meeting of its own
     if a.date and b.date and a.date != b.date:
@@ -2312,6 +2338,23 @@ def _partner_then_subject(a: Draft, b: Draft) -> bool:
     first, later = sorted((a, b), key=lambda d: d.sent)
     x, y = first.organizations, later.organizations
     return bool(x and y) and first.sent != later.sent and y[0] in x[1:] and x[0] not in y
+
+
+DAY_PART = re.compile(r"上午|下午|中午|晚上|晚间")
+
+
+def _day_part(d: Draft) -> str | None:
+    """The part of the day (上午, 下午, …) the draft's clause tells before its trigger (甲今天下午会见了…), or None."""
+    text = d.source.sentence
+    found = DAY_PART.findall(text, clause_start(text, d.pos), d.pos) if 0 <= d.pos <= len(text) else []
+    return found[-1] if found else None
+
+
+def _other_day_part(first: Draft, later: Draft) -> bool:
+    """Does the later draft's clause tell a part of the day before its trigger that the first one's does not
+    (…今天上午签署了…。…今天下午会见了…; …今天签署了…。…今天下午会见了…): a happening of its own that day?"""
+    part = _day_part(later)
+    return part is not None and part != _day_part(first)
 
 
 def _own_time(d: Draft) -> bool:

@@ -546,6 +546,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "reported_from": W,
             "source_years": Map(Int()),
             "day_not_before": Map(W),
+            "bare_day_before_not": Map(W),
+            "bare_day_trip": W,
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
@@ -578,6 +580,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "subjectless_openers": W,
             "trip_forum": Str(),
             "same_day": W,
+            "cleft_day": Str(),
             "span_from": W,
             "trip_joined": Str(),
             "visited_persons": W,

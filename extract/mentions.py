@@ -2200,7 +2200,8 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         if conf and conf[0] < (PER_CUED if cued else PER_FLOOR):
             continue
         e = _address_cut(text, s, e)
-        if (e - s == 1 and _surname_ref(text, s)) or (text[s:e] in lexicon().surnames2 and text.startswith(ADDRESS, e)):
+        two = text[s:e] in lexicon().surnames2  # (欧阳女士, 欧阳局长: a compound family name alone, b68)
+        if (e - s == 1 and _surname_ref(text, s)) or (two and (text.startswith(ADDRESS, e) or _title_at(text, e))):
             out.append(Mention(text[s:e], "person_ref", i, s, e, canonical=text[s:e], value="learned"))
             continue
         # a title before it or an honorific after it is proof enough to judge it as a sure one; a title after it

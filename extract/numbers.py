@@ -503,10 +503,14 @@ def _name_before_no_day(text: str, start: int, end: int) -> bool:
 def _bare_day_re() -> re.Pattern:
     """A day of the month written alone before what happened on it (李某19日在京会见, 央行9日发布), or opening its
     clause as its time (…6月12日至19日…。14日，推介会在首尔举行)."""
-    after = _alt(load("date_words.yaml")["bare_day_before"])
+    words = load("date_words.yaml")
+    not_before = words.get("bare_day_before_not") or {}
+    after = _alt_guarded(words["bare_day_before"], not_before)
+    trip = _alt_guarded(words.get("bare_day_trip") or [], not_before)
     return re.compile(
         rf"(?<![\d月号年.\-—~至到第每前后近])(3[01]|[12]\d|0?[1-9])日(?=[上下]午|{after})"
         r"|(?:^|(?<=[，,。；;：:]))(3[01]|[12]\d|0?[1-9])日(?=[，,])"
+        rf"|(?<![\d月号年.\-—~至到第每前后近])(?<!将于)(?<!将)(3[01]|[12]\d|0?[1-9])日(?={trip})"
     )
 
 
@@ -518,7 +522,7 @@ def _bare_days(folded: str, day: _dt.date, found: list) -> list[tuple[int, int, 
     for m in _bare_day_re().finditer(folded):
         if any(a <= m.start() < b for a, b, _ in found):
             continue
-        d = int(m[1] or m[2])
+        d = int(m[1] or m[2] or m[3])
         y, mo = day.year, day.month
         if d > day.day + 3:
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)

@@ -29,6 +29,7 @@ import ahocorasick
 from .context import untold_day
 from .facts import Amount, Source
 from .lexicon import LexiconError, load
+from .mentions import lexicon
 from .numbers import _deadline_after, find_amounts, find_dateline, find_dates, fold
 from .pipeline import Doc
 
@@ -80,6 +81,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_opening": re.compile(lex["day_opening"]),
         "ceremony_day_after": re.compile(lex["ceremony_day_after"]),
         "ceremony_day_deal": re.compile(lex["ceremony_day_deal"]),
+
+        "cleft_day": re.compile(lex["cleft_day"]),
     }
 
 
@@ -263,6 +266,9 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
     for m in doc.mentions:
         if m.kind == "person":
             add(m.text, "person", m.canonical)
+    for short, whole in _surname_titles(doc.facts.persons).items():
+        if short not in entries:  # 隋局长在闭幕式上作了总结讲话 after 国家商检局局长隋建华: that person (b68)
+            add(short, "person", whole)
     for part, whole in _dotted_parts(doc.facts.persons).items():
         if part not in entries:  # 与巴特额尔登举行会谈 after 总理桑吉·巴特额尔登: that person
             add(part, "person", whole)
@@ -272,6 +278,29 @@ def _automaton(doc: Doc) -> ahocorasick.Automaton | None:
         auto.add_word(text, (len(text), value[0], value[1]))
     auto.make_automaton()
     return auto
+
+
+def _surname_titles(persons) -> dict[str, str]:
+    """Each family name + title (role word) that one person of the page alone has, with its name: the second mention of
+    a person by surname and title (隋局长, 欧阳局长, 邵副市长).
+
+    >>> from types import SimpleNamespace as P, SimpleNamespace as Post
+    >>> sorted(_surname_titles([P(name="隋建华", posts=[Post(title="局长")]), P(name="隋立新", posts=[Post(title="处长")])]))
+    ['隋处长', '隋局长']
+    """
+    lx = lexicon()
+    owners: dict[str, set[str]] = {}
+    for p in persons:
+        name = p.name or ""
+        k = 2 if name[:2] in lx.surnames2 else 1 if name[:1] in lx.surnames else 0
+        if not k or "·" in name or len(name) < k + 1:
+            continue
+        for post in p.posts or []:
+            title = post.title or ""
+            for i in range(len(title)):
+                if title[i:] in lx.titles and len(title) - i >= 2:
+                    owners.setdefault(name[:k] + title[i:], set()).add(name)
+    return {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
 
 
 def _dotted_parts(persons) -> dict[str, str]:
@@ -512,6 +541,8 @@ def build(doc: Doc) -> list[list[Sentence]]:
                 if before and not any(p == said.start() for p, _ in s.dates):
                     s.dates.append((said.start(), before))
             s.dates.sort()
+            lead = line[1] if line and line[0] < DATELINE_HEAD_CHARS else 0
+            _cleft_day(s, lead, sents[-1] if sents and sents[-1].para == para else None, pats["cleft_day"])
             if s.dates:
                 year_told = s.dates[-1][1][:4]
             if not s.dates and pats["break"].search(text[:12]):
@@ -592,6 +623,27 @@ def _ceremony_day_back(sents: list[Sentence]) -> None:
 
 
 DATE_RUN = re.compile(r"[\d０-９〇零一二三四五六七八九十两去今明前本上中下]{0,8}[年月日旬号](?:[初底末]|[上中下]旬)?")
+
+
+DATELINE_HEAD_CHARS = 40  # characters of a sentence's head a dateline may end in (新华社某地１月２日电 （记者某某）)
+
+
+def _cleft_day(s: Sentence, lead: int, prev: Sentence | None, cleft: re.Pattern) -> None:
+    """A clause restating the day of what was just told (考察是在２１日进行的, 启用仪式是１７日举行的): the sentence's
+    earlier clauses, when none tells a day, or else the sentence before (in its paragraph) when the clause opens the
+    sentence and that one tells no day, take that day (event_kinds.yaml cleft_day)."""
+    for m in cleft.finditer(s.text):
+        iso = next((d for p, d in s.dates if m.start("day") <= p < m.end("day") and len(d) == 10), None)
+        if iso is None:
+            continue
+        if m.start() > lead and not any(lead <= p < m.start() for p, _ in s.dates):  # (a dateline's day is no telling)
+            s.dates.append((lead, iso))  # (…已投入使用，启用仪式是１７日举行的)
+            s.dates.sort()
+        elif m.start() == lead and prev is not None and not prev.heading:
+            if not any(p >= prev.lead_at for p, _ in prev.dates):
+                prev.dates.append((prev.lead_at, iso))  # (…考察了…。考察是在２１日进行的)
+                prev.dates.sort()
+        return
 
 
 def _date_end(text: str, pos: int) -> int:
