@@ -81,7 +81,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_opening": re.compile(lex["day_opening"]),
         "ceremony_day_after": re.compile(lex["ceremony_day_after"]),
         "ceremony_day_deal": re.compile(lex["ceremony_day_deal"]),
-
         "cleft_day": re.compile(lex["cleft_day"]),
     }
 
