@@ -863,6 +863,8 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         and not (line and p < line[1])
         and not any(x <= p < y for x, y in aside)
         and not people.match(text[ends.get(p, p + len(n)) : b])  # (台湾学者: where people come from, no venue)
+        # (甲在座谈会上说，乙地的…: a place in what is said after the event is told, ext69)
+        and not (sent.speech_at is not None and a < sent.speech_at <= p)
     ]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:
@@ -2708,9 +2710,12 @@ def acting_place(d: Draft) -> str | None:
     """Where an event told with no place happens: the place of the local body its summary opens with
     (某自治区发展改革委提前下达…资金 -> that region), or None (a national body, no body)."""
     held = [o for o in d.organizations[:1] if HOLDS.match(d.summary, len(o)) and o not in d.organizers]
+    people = _patterns()["people_of_place"]
     # (甲开发区举行…开工仪式。项目由乙公司投资建设: the zone holding it, a builder told after it or not)
     for org in [*held, *(d.organizers or d.organizations[:1])]:
         if not d.summary.startswith(org) or ACTING_WITH.match(d.summary, len(org)):
+            continue
+        if people.match(d.summary[len(org) :]):  # (甲省某学院的有关专家应邀出席会议: where its people come from, ext69)
             continue
         if ZONE_END.search(org) and d.kind in HELD_KINDS:
             return org  # 甲经济技术开发区举行开工仪式: in the zone itself (a policy it publishes lies nowhere)
