@@ -128,6 +128,7 @@ VENUE_NOT = re.compile(
     r"的[^\u4e00-\u9fff]*$"
 )
 VENUE_PARTNER = re.compile(WORDS["venue_partner"])
+VENUE_LODGED = re.compile(WORDS["venue_lodged"])  # (在他下榻的甲旅馆: whose lodging, no part of the venue)
 # 在X出席/参加: X is where it happens only when X names a building (org_generic.yaml venue_buildings: 在北京饭店出席了…招待会)
 VENUE_ATTEND = re.compile(
     r"(?<!正)在([^，。；、：“”《》\s\d在]{0,14}?"
@@ -478,6 +479,10 @@ def _patterns() -> dict:
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "home_visit": re.compile(lex["home_visit"]),
         "home_country": lex["home_country"],
+        "short_visit": re.compile(lex["short_visit"]),
+        "short_countries": lex["short_countries"],
+        "visit_region": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_end']})"),
+        "visited_joins": re.compile(lex["visited_joins"]),
         "own_time": re.compile(lex["own_time"]),
         "meeting_next": re.compile(lex["meeting_next"]),
         "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
@@ -724,8 +729,10 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
         x = m.group(1)
         partner = VENUE_PARTNER.search(x)
         x = x[: partner.start()] if partner and partner.start() >= 2 else x
+        lodged = VENUE_LODGED.match(x)
+        x, at = (x[lodged.end() :], m.start(1) + lodged.end()) if lodged else (x, m.start(1))
         if not VENUE_NOT.search(x) or _division_written_short(x):
-            return x, m.start(1)
+            return x, at
     return None
 
 
@@ -899,12 +906,20 @@ def visited_country(text: str, a: int, b: int) -> str | None:
     m = VISITED.search(text, a, b)
     if m and m.group(1) in countries():
         return m.group(1)
+    # (对古巴和玻利维亚的访问: a list of countries visited on one trip, the first as the place)
+    listed = _patterns()["visited_joins"].split(m.group(1)) if m else []
+    if len(listed) > 1 and all(c in countries() for c in listed):
+        return listed[0]
     # (访问英国伦敦, 出访泰国: the country named after the visit, with its city; not 会见了即将访问美国的甲, who is met)
     for x in _patterns()["visit_abroad"].finditer(text, a, b):
         place = abroad_at(text, x.end())
         if place and not text.startswith("的", x.end() + len(place)):
             return place
-    return None
+        region = _patterns()["visit_region"].match(text, x.end())  # (在访问中东期间: a region as written)
+        if region:
+            return region.group(1)
+    short = _patterns()["short_visit"].search(text, a, b)  # (访奥, 访美期间: the country of the short name)
+    return _patterns()["short_countries"][short.group(1)] if short else None
 
 
 def unit_place(sent: Sentence, a: int, b: int) -> str | None:

@@ -42,6 +42,38 @@ def _places(text: str) -> list[tuple[str, str | None]]:
             [("other", "人民大会堂")],
             id="building-before-giving",
         ),
+        # 4. the whole of a division after 在 (在全省的四十个县启动): no place as written
+        pytest.param(
+            "总投资5亿元的某教育工程，近日在全省的四十个县全面启动。", [("launch", None)], id="whole-province-no-place"
+        ),
+        pytest.param("某教育工程近日在大同市全面启动。", [("launch", "大同市")], id="near-miss-city-after-zai"),
+        # 5. 访 and a country's one-character short name: the country
+        pytest.param(
+            "两年前，王林等画家访奥，参观了老先生的作品。", [("inspection", "奥地利")], id="short-country-after-fang"
+        ),
+        pytest.param("李明访美期间会见了州长史密斯。", [("talks", "美国")], id="short-country-during"),
+        pytest.param("李明访谈了十位老人。", [], id="near-miss-fang-of-interview"),
+        # 6. a region visited (在访问中东期间): the region as written
+        pytest.param("史密斯在访问中东期间强调，和谈应当继续。", [("visit", "中东")], id="region-visited"),
+        pytest.param("史密斯访问欧洲议会时强调，和谈应当继续。", [("visit", None)], id="near-miss-region-in-a-body"),
+        # 7. a list of countries visited on one trip: the first
+        pytest.param(
+            "以李明为团长的代表团结束了对古巴和秘鲁的友好访问，于今天返回北京。",
+            [("visit", "古巴")],
+            id="list-of-countries-visited",
+        ),
+        pytest.param(
+            "以李明为团长的代表团结束了对古巴的友好访问，于今天返回北京。",
+            [("visit", "古巴")],
+            id="near-miss-one-country-visited",
+        ),
+        # 8. whose lodging the venue is (在他下榻的甲饭店会见): not part of the venue
+        pytest.param(
+            "江主席出席午宴前，在他下榻的长城饭店分别会见了州长威尔逊。",
+            [("talks", "长城饭店")],
+            id="venue-of-his-lodging",
+        ),
+        pytest.param("李明在北京饭店会见了州长威尔逊。", [("talks", "北京饭店")], id="near-miss-venue-alone"),
     ],
 )
 def test_event_place(text: str, events: list[tuple[str, str | None]]) -> None:
