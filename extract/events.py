@@ -129,6 +129,7 @@ VENUE_NOT = re.compile(
     r"的[^\u4e00-\u9fff]*$"
 )
 VENUE_PARTNER = re.compile(WORDS["venue_partner"])
+VENUE_LODGED = re.compile(WORDS["venue_lodged"])  # (在他下榻的甲旅馆: whose lodging, no part of the venue)
 # 在X出席/参加: X is where it happens only when X names a building (org_generic.yaml venue_buildings: 在北京饭店出席了…招待会)
 VENUE_ATTEND = re.compile(
     r"(?<!正)在([^，。；、：“”《》\s\d在]{0,14}?"
@@ -479,6 +480,10 @@ def _patterns() -> dict:
         "zone_seen": re.compile(rf"(?:{alt(lex['zone_seen'])})了?"),
         "home_visit": re.compile(lex["home_visit"]),
         "home_country": lex["home_country"],
+        "short_visit": re.compile(lex["short_visit"]),
+        "short_countries": lex["short_countries"],
+        "visit_region": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_end']})"),
+        "visited_joins": re.compile(lex["visited_joins"]),
         "own_time": re.compile(lex["own_time"]),
         "meeting_next": re.compile(lex["meeting_next"]),
         "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
@@ -725,8 +730,10 @@ def venue_of(text: str, a: int, b: int) -> tuple[str, int] | None:
         x = m.group(1)
         partner = VENUE_PARTNER.search(x)
         x = x[: partner.start()] if partner and partner.start() >= 2 else x
+        lodged = VENUE_LODGED.match(x)
+        x, at = (x[lodged.end() :], m.start(1) + lodged.end()) if lodged else (x, m.start(1))
         if not VENUE_NOT.search(x) or _division_written_short(x):
-            return x, m.start(1)
+            return x, at
     return None
 
 
@@ -864,6 +871,8 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         and not (line and p < line[1])
         and not any(x <= p < y for x, y in aside)
         and not people.match(text[ends.get(p, p + len(n)) : b])  # (台湾学者: where people come from, no venue)
+        # (甲在座谈会上说，乙地的…: a place in what is said after the event is told, ext69)
+        and not (sent.speech_at is not None and a < sent.speech_at <= p)
     ]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:
@@ -898,12 +907,20 @@ def visited_country(text: str, a: int, b: int) -> str | None:
     m = VISITED.search(text, a, b)
     if m and m.group(1) in countries():
         return m.group(1)
+    # (对古巴和玻利维亚的访问: a list of countries visited on one trip, the first as the place)
+    listed = _patterns()["visited_joins"].split(m.group(1)) if m else []
+    if len(listed) > 1 and all(c in countries() for c in listed):
+        return listed[0]
     # (访问英国伦敦, 出访泰国: the country named after the visit, with its city; not 会见了即将访问美国的甲, who is met)
     for x in _patterns()["visit_abroad"].finditer(text, a, b):
         place = abroad_at(text, x.end())
         if place and not text.startswith("的", x.end() + len(place)):
             return place
-    return None
+        region = _patterns()["visit_region"].match(text, x.end())  # (在访问中东期间: a region as written)
+        if region:
+            return region.group(1)
+    short = _patterns()["short_visit"].search(text, a, b)  # (访奥, 访美期间: the country of the short name)
+    return _patterns()["short_countries"][short.group(1)] if short else None
 
 
 def unit_place(sent: Sentence, a: int, b: int) -> str | None:
@@ -2751,9 +2768,12 @@ def acting_place(d: Draft) -> str | None:
     """Where an event told with no place happens: the place of the local body its summary opens with
     (某自治区发展改革委提前下达…资金 -> that region), or None (a national body, no body)."""
     held = [o for o in d.organizations[:1] if HOLDS.match(d.summary, len(o)) and o not in d.organizers]
+    people = _patterns()["people_of_place"]
     # (甲开发区举行…开工仪式。项目由乙公司投资建设: the zone holding it, a builder told after it or not)
     for org in [*held, *(d.organizers or d.organizations[:1])]:
         if not d.summary.startswith(org) or ACTING_WITH.match(d.summary, len(org)):
+            continue
+        if people.match(d.summary[len(org) :]):  # (甲省某学院的有关专家应邀出席会议: where its people come from, ext69)
             continue
         if ZONE_END.search(org) and d.kind in HELD_KINDS:
             return org  # 甲经济技术开发区举行开工仪式: in the zone itself (a policy it publishes lies nowhere)
