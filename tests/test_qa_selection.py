@@ -139,6 +139,16 @@ FACTS = {
 }
 
 SELECTS = {
+    "place_events": [
+        "青岚市开了几场会",
+        "青岚市召开了哪些会议",
+        "青岚市举办了哪些活动",
+        "青岚市一共举办了几次活动",
+        "青岚开了什么会",
+        "青岚市都开过哪些会",
+        "青岚市召开了多少场会议",
+        "请问青岚市开了哪些会",
+    ],
     "org_events": [
         "青岚市人民政府举办了哪些活动？",
         "青岚市政府开了什么会",
@@ -867,6 +877,14 @@ SELECTS = {
 
 # phrasings close to a template's own that must not select it: another thing is asked, or words it cannot explain
 NEAR_MISSES = {
+    "place_events": [
+        "2030年3月青岚市开了哪些会",
+        "青岚市政府开了什么会",
+        "石见远参加了哪些活动",
+        "青岚市在哪里",
+        "青岚市签了几份协议",
+        "青岚市市长是谁",
+    ],
     "talks_partners": [
         "云中鹤跟谁会谈",
         "云中鹤是哪家公司的董事长",

@@ -3,7 +3,9 @@
 `QuestionAnswerer` puts the parts together: question parsing (parse.py), template selection by evidence
 (select.py), slot resolution (resolve.py), query execution with IRI constants only (execute.py, which
 says why user text never reaches SPARQL), answer shaping (shape.py), live examples and help when
-nothing fits (examples.py), over the graph index (index.py).
+nothing fits (examples.py), over the graph index (index.py). The question shapes answered their own way are the
+`STEPS` below (steps.py: `Asked`, `Step`, `Amend`), those of a frame of context in frames.py, the changes to the best
+fits' answer (`AMENDS`) and the answers but those a question names in amends.py.
 
     >>> from kgqa.kg.graph import KnowledgeGraph
     >>> QuestionAnswerer(KnowledgeGraph.open("memory:")).answer("{ ?s ?p ?o }").answers
@@ -15,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, suppress
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from . import amends, frames
+from .amends import AMENDS
 from .examples import EXAMPLE_BUDGET, Examples
 from .execute import QueryRunner, each_of, queries_run_by
 from .fact_index import Words
@@ -30,7 +33,8 @@ from .refs import PostRef
 from .resolve import MAX_BOUND_POSTS, SlotResolver, Unresolved, named_nodes
 from .saved import open_index
 from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, lone_pronoun, rank, read_evidence
-from .shape import Answer, counted
+from .shape import Answer
+from .steps import Asked, Step, unfit
 from .templates import ENTITY_TYPES, Template, load_templates
 
 if TYPE_CHECKING:
@@ -51,17 +55,6 @@ _WITH = "和与跟同"  # 跟甲会谈的是哪位: 甲 is the other side
 _WHO_AND_WHERE = re.compile(
     r"(?P<who>.+?)(?:是谁|是何人|是什么人|是干什么的|干什么的|是做什么的|做什么的)[，,、]?(?P<rest>.+)"
 )
-# a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
-# (甲除了当副市长，他还干啥: a verb of holding before the post, the person pointed back to before 还)
-_BESIDES = re.compile(
-    r"(?P<who>[^，,]{2,12}?)除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?(?:他|她)?还(?P<rest>.+)"
-)
-# the same with the post first and the person after a comma (除了当副市长，甲还有啥职务)
-_BESIDES_FIRST = re.compile(
-    r"除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,](?P<who>[^，,还]{2,12}?)(?:他|她)?还(?P<rest>.+)"
-)
-# one named after 除了, then a question whose answers may hold it (除了甲还有谁参加了乙会, 除了甲，还有哪些人出席): the others
-_EXCEPT = re.compile(r"除了(?P<who>[^，,还]{2,16}?)(?:以外|之外)?(?:[，,]|(?=还))")
 # a yes/no question, then a question of the same one without its name (甲是不是乙公司的董事长？是哪家公司的？): the second
 _CHECKED_THEN = re.compile(r"(?P<check>[^，,？?；;。]{3,})[，,？?；;。]+(?P<rest>[^，,？?；;。]{2,})")
 _TITLE_QUOTED = re.compile(r"《[^》]{4,}》")  # a title written in book marks (an article's, a work's)
@@ -116,72 +109,8 @@ def where_said(parsed: Parsed) -> frozenset[str]:
     )
 
 
-class Asked:
-    """One question on its way through `STEPS`: as the user wrote it, its cleaned text, and, read the first time a
-    step looks (`QuestionAnswerer._read`), its mentions, evidence, fitting templates (None: it asks two things) and
-    the names of the graph one character off a name of it (None: none such)."""
-
-    def __init__(self, qa: QuestionAnswerer, question: str, text: str) -> None:
-        self.qa, self.question, self.text = qa, question, text
-
-    @cached_property
-    def _reading(self) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
-        return self.qa._read(self.text)
-
-    @property
-    def parsed(self) -> Parsed:
-        return self._reading[0]
-
-    @property
-    def evidence(self) -> Evidence:
-        return self._reading[1]
-
-    @property
-    def fits(self) -> list[Fit] | None:
-        return self._reading[2]
-
-    @property
-    def near(self) -> tuple[str, tuple[str, ...]] | None:
-        return self._reading[3]
-
-
-def _always(asked: Asked) -> bool:
-    return True
-
-
 _DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")  # a character of words, not a mark (甲？来着: 来着 is a word)
-_TOPIC_MARK = re.compile(r"[，,：:]")  # where a topic frame ends (我在看一篇关于甲的报道，…)
-_CLAUSE_MARK = re.compile(r"[，,；;。：:]")  # where a clause of context ends (据报道，…，那么…; 看到一条消息：…。那么…)
-
-
-def _norm_post(text: str) -> str:
-    """A post as said, without 的 and marks (甲公司的董事长 -> 甲公司董事长), to find a post's body and title in it."""
-    return re.sub(r"[的\s，,、：:？?]", "", text)
-
-
-def _unfit(asked: Asked) -> bool:
-    """Nothing fits the question as it is read (and it asks one thing)."""
-    return asked.fits == []
-
-
-@dataclass(frozen=True)
-class Step:
-    """A question shape answered its own way (see `STEPS`): `run` gives its answer, or None when the question is not
-    that shape after all or that way answers nothing (the next step is tried); `when` says cheaply whether to try."""
-
-    name: str
-    run: Callable[[QuestionAnswerer, Asked], Answer | None]
-    when: Callable[[Asked], bool] = _always
-
-
-@dataclass(frozen=True)
-class Amend:
-    """A change to the best fits' answer (see `AMENDS`): `run` gives the answer changed, or None to keep it."""
-
-    name: str
-    run: Callable[[QuestionAnswerer, Asked, Answer], Answer | None]
-    when: Callable[[Asked, Answer], bool]
 
 
 class QuestionAnswerer:
@@ -359,23 +288,6 @@ class QuestionAnswerer:
         got = self.answer(repaired)
         return replace(got, question=question) if got.answers else None
 
-    def _answer_context(self, question: str, text: str) -> Answer | None:
-        """A clause of context before the question (据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: cues.yaml context),
-        whose reading as a whole answered nothing: the clause asked (`_context_clause`) alone, and when that answers
-        nothing after an asking word, the whole without the opening and asking words (那么他的职务是什么: the context's
-        person's); with no asking word after any comma, stop or colon, the last clause alone (朋友转给我一篇文章，讲…，
-        甲市市长是谁). None: no such clauses, or nothing answers."""
-        found = self._context_clause(text)
-        if found is None:
-            return None
-        lead, clause, asked = found
-        got = self.answer(text[asked:])
-        if (
-            not got.answers and asked > clause
-        ):  # 那么他的职务是什么: whose, the context says (read without 据报道 and 那么)
-            got = self.answer(text[lead:clause].lstrip("，,；;。：: ") + text[asked:])
-        return replace(got, question=question) if got.answers else None
-
     def _answer_corrected(self, question: str, text: str) -> Answer | None:
         """A claim the asker doubts, then the question (甲市市长乙？不对，甲市的市长到底是谁; 甲市市长是乙吧？要不是的话是谁):
         after a ？/，/。 and one of cues.yaml context.corrects, the question asked alone, or when it names nothing (是谁),
@@ -429,223 +341,6 @@ class QuestionAnswerer:
             if first and second and self._read(first)[2] and self._read(second)[2]:
                 return Answer(question, message="问题一次问了不止一件事，请分开问")
         return None
-
-    def _answer_framed(self, question: str, text: str) -> Answer | None:
-        """The article named before the question (那篇讲甲会的报道里，甲市的市长是谁: cues.yaml framed), the whole fitting
-        no template: the question after the frame asked alone, when it names something. None: not so framed, or the
-        question alone answers nothing.
-
-        >>> from types import SimpleNamespace as N
-        >>> qa = N(lexicon=N(framed_opens=("那篇讲",), framed_ends=("的报道里",)), answer=lambda t: N(answers=[t]))
-        >>> QuestionAnswerer._framed_rest(qa, "那篇讲甲会的报道里，乙是谁"), QuestionAnswerer._framed_rest(qa, "乙是谁")
-        ('乙是谁', None)
-        """
-        rest = self._framed_rest(text)
-        if not rest or not self.parse(rest).mentions:
-            return None
-        got = self.answer(rest)
-        return replace(got, question=question) if got.answers else None
-
-    def _answer_topic(self, question: str, text: str) -> Answer | None:
-        """A sentence of context naming what the question is about (我在看一篇关于甲的报道，里面那个市长叫什么:
-        cues.yaml topic): the question after it asked of the topic (`_topic_asked`), then alone. None: no such
-        frame, or nothing answers."""
-        found = self._topic_asked(text)
-        if found is None:
-            return None
-        for asked in found:
-            got = self.answer(asked)
-            if got.answers:
-                return replace(got, question=question)
-        return None
-
-    def _topic_asked(self, text: str) -> list[str] | None:
-        """The questions a topic frame (`_answer_topic`) is read as, in the order tried: the question after it with
-        its opening pronoun, pointer or kind word standing for the topic, then the question alone. None: no frame.
-
-        >>> from types import SimpleNamespace as N
-        >>> qa = N(lexicon=load_lexicon())
-        >>> QuestionAnswerer._topic_asked(qa, "我在看一篇关于甲局的报道，里面那个局长叫什么")
-        ['甲局的局长叫什么', '里面那个局长叫什么']
-        >>> QuestionAnswerer._topic_asked(qa, "劳驾，我在看一篇关于甲局的报道，它在哪儿")
-        ['甲局在哪儿', '它在哪儿']
-        >>> QuestionAnswerer._topic_asked(qa, "看到一条关于甲会的新闻：会是哪天开的")
-        ['甲会是哪天开的', '会是哪天开的']
-        >>> QuestionAnswerer._topic_asked(qa, "我在看一篇关于甲局的报道"), QuestionAnswerer._topic_asked(qa, "甲局在哪")
-        (None, None)
-        """
-        lex = self.lexicon
-        at = 0  # past fillers and marks (劳驾，我在看一篇关于…)
-        while True:
-            hit = lex.pattern.match(text, at)
-            if hit and ("filler", "") in lex.tags.get(hit.group(), ()) and not text.startswith(lex.topic_opens, at):
-                at = hit.end()
-            elif text[at : at + 1] in ("，", ",", " "):
-                at += 1
-            else:
-                break
-        lead = next((w for w in lex.topic_opens if text.startswith(w, at)), None)
-        if lead is None:
-            return None
-        start = at + len(lead)
-        for m in _TOPIC_MARK.finditer(text, start + 1):
-            end = next((e for e in lex.topic_ends if text.endswith(e, 0, m.start())), None)
-            topic = end and text[start : m.start() - len(end)]
-            rest = text[m.end() :].strip()
-            if not topic or not rest:
-                continue
-            out = []
-            pronoun = next((p for p in lex.pronouns if rest.startswith(p)), None)
-            pointer = next((p for p in lex.topic_pointers if rest.startswith(p)), None)
-            kind = next((k for k in lex.topic_kinds if rest.startswith(k) and topic.endswith(k)), None)
-            if pronoun:
-                out.append(topic + rest[len(pronoun) :])
-            elif pointer:
-                out.append(topic + "的" + rest[len(pointer) :])
-            elif kind:
-                out.append(topic + rest[len(kind) :])
-            return [*out, rest]
-        return None
-
-    def _answer_place_said(self, question: str, text: str) -> Answer | None:
-        """A place or body said first, then after a comma a body by its short form (长治市那边，市委书记是谁; 说的是甲市，
-        市政府的副市长叫啥: cues.yaml topic.place_opens, place_ends, short_bodies): asked as the place's body
-        (`_place_said`). None: not such a question, or nothing answers."""
-        asked = self._place_said(text)
-        if asked is None:
-            return None
-        got = self.answer(asked)
-        return replace(got, question=question) if got.answers else None
-
-    def _place_said(self, text: str) -> str | None:
-        """The question `_answer_place_said` asks: the place before the short body, its level word said once (甲市 +
-        市委书记: 甲市委书记). None: no comma, no short body right after it, or what comes before is no one name of
-        the graph's places, bodies or zones."""
-        lex = self.lexicon
-        m = _TOPIC_MARK.search(text)
-        if m is None:
-            return None
-        rest = text[m.end() :].strip()
-        short = next((b for b in lex.topic_short_bodies if rest.startswith(b)), None)
-        place = text[: m.start()].strip()
-        place = place[len(next((w for w in lex.topic_place_opens if place.startswith(w)), "")) :]
-        place = place[: len(place) - len(next((w for w in lex.topic_place_ends if place.endswith(w)), ""))]
-        if short is None or len(place) < 2:
-            return None
-        mentions = self.parse(place).mentions
-        if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(place)):
-            return None
-        if not set(mentions[0].kinds) & set("loz"):
-            return None
-        return (place[:-1] if place.endswith(short[0]) else place) + rest
-
-    def _other_posts(self, asked: Asked, got: Answer) -> Answer | None:
-        """A person described by a post, then 还 and a verb of holding (那个当甲市市长的人，还担任什么职务; 甲公司的董事长
-        那个人还兼什么职: cues.yaml still_holds): the person's posts but those the question names before it, when others
-        remain. None: not such a question, the person named or only a post said before 还 (市长甲还兼什么职, 甲市市长还担任
-        什么职务: all the holder's posts, as before), or nothing to take out."""
-        lex = self.lexicon
-        at = next((asked.text.find(w) for w in lex.still_holds if w in asked.text), -1)
-        titles = [str(a.get("title") or "") for a in got.answers]
-        named_person = any("p" in m.kinds and not any(t and t in m.text for t in titles) for m in asked.parsed.mentions)
-        before = asked.text[:at].rstrip("，, ").removesuffix("他").removesuffix("她").rstrip("，, ")
-        if at <= 0 or named_person or not before.endswith(lex.described_person):
-            return None  # 市长甲还兼什么职, 甲市市长还担任什么职务: every post of the holder (as asked before)
-        head = _norm_post(before)
-
-        def named(a: dict) -> bool:
-            title, org = str(a.get("title") or ""), _norm_post(str(a.get("org") or ""))
-            if not title or title not in head:
-                return False
-            if any(t != title and title in t and t in head for t in titles):
-                return False  # 副书记 inside 市委副书记: the longer title is the one named
-            return (bool(org) and org + title in head) or titles.count(title) == 1
-
-        others = [a for a in got.answers if not named(a)]
-        if len(others) == len(got.answers) or not others:
-            return None
-        return replace(got, answers=others)
-
-    def _answer_sourced(self, question: str, text: str) -> Answer | None:
-        """An outlet named as the source right before the question (人民日报报道里的甲是什么职位, 新华社报道的那次甲会是
-        哪天: cues.yaml framed.sources and source_ends): the question after it asked alone, when it answers. None: no
-        such opening, or nothing answers."""
-        lex = self.lexicon
-        outlet = next((w for w in lex.framed_sources if text.startswith(w)), None)
-        close = outlet and next((e for e in lex.framed_source_ends if text.startswith(e, len(outlet))), None)
-        if not outlet or not close:
-            return None
-        rest = text[len(outlet) + len(close) :].lstrip("，,：: ")
-        if len(rest) < 4:
-            return None
-        got = self.answer(rest)
-        return replace(got, question=question) if got.answers else None
-
-    def _framed_rest(self, text: str) -> str | None:
-        """What follows a frame naming the article (`_answer_framed`); None: no frame, or nothing after it."""
-        lex = self.lexicon
-        lead = next((w for w in lex.framed_opens if text.startswith(w)), None)
-        if lead is None:
-            return None
-        ends = [(text.find(e, len(lead) + 1), e) for e in lex.framed_ends if text.find(e, len(lead) + 1) > 0]
-        if not ends:
-            return None
-        at, end = min(ends, key=lambda x: (x[0], -len(x[1])))
-        return text[at + len(end) :].lstrip("，,：: ") or None
-
-    def _asked_clause(self, text: str) -> int | None:
-        """Where the words asked start in a question opened by a clause of context (`_context_clause`). None: no
-        such clause."""
-        found = self._context_clause(text)
-        return None if found is None else found[2]
-
-    def _context_clause(self, text: str) -> tuple[int, int, int] | None:
-        """A question opened by a clause of context (cues.yaml context.opens): where the context starts past its
-        opening word, where the clause asked starts and where its words start past an asking word (那么, 请问). The
-        clause asked follows the last comma, stop or colon followed by an asking word; with no asking word after any,
-        the last of two marks or more. None: not so opened, no such clause, or an asking word with nothing after it
-        (one rule for `_answer_context` and `_answer_context_over`).
-
-        >>> from types import SimpleNamespace as N
-        >>> qa = N(lexicon=N(context_opens=("据报道",), context_asks=("那么",)))
-        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，那么乙是谁")
-        (3, 10, 12)
-        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，丙到场，乙是谁")
-        (3, 14, 14)
-        >>> QuestionAnswerer._context_clause(qa, "据报道，甲签了协议，那么"), QuestionAnswerer._context_clause(qa, "甲是谁")
-        (None, None)
-        """
-        lex = self.lexicon
-        lead = next((w for w in lex.context_opens if text.startswith(w)), None)
-        if lead is None:
-            return None
-        marks = list(_CLAUSE_MARK.finditer(text, len(lead) + 1))
-        for m in reversed(marks):
-            word = next((w for w in lex.context_asks if text.startswith(w, m.end())), None)
-            if word is not None:
-                at = m.end() + len(word)
-                return (len(lead), m.end(), at) if text[at:].strip() else None
-        if len(marks) >= 2 and text[marks[-1].end() :].strip():
-            return len(lead), marks[-1].end(), marks[-1].end()
-        return None
-
-    def _answer_context_over(self, asked: Asked) -> Answer | None:
-        """A clause of context before a question the whole also fits, the best fit reading names of both the context
-        and the clause asked (看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班 read as one agreement's parties): the
-        clause asked alone, when it names something and is answered by another template. None: not such a question,
-        or the clause alone answers nothing or the same way (据报道，甲与乙签约，那么甲的签约金额是多少: the whole)."""
-        parsed, fits = asked.parsed, asked.fits or []
-        start = self._asked_clause(parsed.text)
-        if start is None or not fits:
-            return None
-        read = {*fits[0].entities.values(), *fits[0].described}
-        sides = {parsed.mentions[i].start >= start for i in read if 0 <= i < len(parsed.mentions)}
-        if sides != {True, False}:  # the fit reads one side only: the whole is asked as written
-            return None
-        got = self.answer(parsed.text[start:])
-        if not got.answers or got.template == fits[0].template.id:
-            return None
-        return replace(got, question=asked.question)
 
     def _answer_vague_time(self, question: str, parsed: Parsed) -> Answer | None:
         """A time with no day (cues.yaml vague_times: 年初, 上半年) in a question nothing fits as written (甲委年初开了
@@ -1199,83 +894,6 @@ class QuestionAnswerer:
                 return (*again, near[1:])
         return (*first, near[1:] if near is not None and len(near[2]) > 1 else None)
 
-    def _answer_besides(self, question: str, text: str) -> Answer | None:
-        """A person's posts other than the one named after 除了 (None: not such a question, or no such post)."""
-        asked = _BESIDES.fullmatch(text) or _BESIDES_FIRST.fullmatch(text)
-        if asked is None:
-            return None
-        asks = set(read_evidence("是" + asked["rest"], [], self.lexicon).asks)
-        if not asks or not asks <= {"post", "info"}:
-            return None
-        got = self.answer(f"{asked['who']}担任哪些职务")
-        if got.template != "person_posts" or not any(a.get("title") == asked["post"] for a in got.answers):
-            return None
-        others = [a for a in got.answers if a.get("title") != asked["post"]]
-        return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
-
-    def _answer_except(self, asked: Asked, got: Answer) -> Answer | None:
-        """The answers without the one named after 除了 (除了甲还有谁参加了乙会: 乙会's other participants), when it
-        is one of them and others remain. None: no such question, or nothing to take out."""
-        named = _EXCEPT.search(asked.text)
-        if named is None:
-            return None
-        who = named["who"]
-        others = [a for a in got.answers if str(a.get("label") or "") != who]
-        if len(others) == len(got.answers) or not others:
-            return None
-        return replace(got, answers=others)
-
-    def _each_fact(self, asked: Asked, got: Answer) -> Answer | None:
-        """Several facts offered to pick from where the question asks for the facts themselves, all of them (甲签了
-        哪些协议: cues.yaml `several` with the fact's kind asked) or how many (甲签了几份协议): each fact's answers,
-        one after the other, and for a count one row a fact (two agreements of one kind are two). None: the template
-        has a slot besides the fact's, the question asks something of the facts (甲签的协议涉及哪些领域: of which one,
-        still to pick), or nothing asks for several."""
-        template = self.templates_by_id.get(got.template or "")
-        kinds = {str(c.get("kind") or "") for c in got.candidates or []}
-        if template is None or len(kinds) != 1 or not all(c.get("iri") for c in got.candidates or []):
-            return None
-        slot = next((s for s in template.slots.values() if s.is_fact and s.type in kinds), None)
-        if slot is None or any(s is not slot and not s.optional for s in template.slots.values()):
-            return None
-        if slot.type not in asked.evidence.asks:
-            return None  # 甲签的协议涉及哪些领域: the fields of one agreement asked, which one is still to pick
-        if not (asked.evidence.count or any(w in asked.text for w in self.lexicon.several)):
-            return None
-        rows: list[dict[str, Any]] = []
-        for cand in got.candidates or []:
-            run = self.runner.run(asked.question, template, {slot.name: [cand["iri"]]}, asked.question)
-            if not run.answers:
-                continue
-            if asked.evidence.count:
-                labels = list(dict.fromkeys(str(a.get("label") or "") for a in run.answers))
-                sources = [src for a in run.answers for src in a.get("sources", [])]
-                rows.append({"label": "、".join(labels), "iri": cand["iri"], "sources": sources[:5]})
-            else:
-                rows.extend(a for a in run.answers if a.get("label") not in {r.get("label") for r in rows})
-        if not rows:
-            return None
-        return replace(got, answers=rows, message=None, candidates=None)
-
-    def _answer_except_unfit(self, asked: Asked) -> Answer | None:
-        """A question nothing fits with its 除了甲 (甲市除了乙还有哪些副市长; 除了乙之外，参加丙会的还有谁): asked without
-        it, the answers but 甲, when 甲 is one of them and others remain; a count (除了甲，乙市还有几位副市长) counts
-        the others. None: no such phrase, or nothing so."""
-        named = _EXCEPT.search(asked.text)
-        if named is None:
-            return None
-        rest = (asked.text[: named.start()] + asked.text[named.end() :]).strip("，, ")
-        if len(rest) < 2:
-            return None
-        got = self.answer(rest)
-        who = named["who"]
-        if len(got.answers) == 1 and who in (got.answers[0].get("items") or ()):
-            return _counted_but(got, who, asked.question)  # 除了甲，乙市还有几位副市长: counted without 甲
-        others = [a for a in got.answers if str(a.get("label") or "") != who]
-        if len(others) == len(got.answers) or not others:
-            return None
-        return replace(got, question=asked.question, answers=others)
-
     def _answer_described(self, question: str, parsed: Parsed) -> Answer | None:
         """Words opening the question that only describe the name right after them (an epithet: “中国第一矿”甲煤矿,
         号称…的甲, 年轻的行长甲), in a question nothing fits as written: the question asked from the name, when those
@@ -1616,62 +1234,51 @@ class QuestionAnswerer:
         return [a["iri"] for a in found]
 
 
-def _counted_but(got: Answer, who: str, question: str) -> Answer | None:
-    """A count's answer (`counted`: "3位", its items named) counted again without `who`; None: no other remains.
-
-    >>> _counted_but(Answer("q", answers=[{"label": "3位", "value": 3.0, "items": ["甲", "乙", "丙"]}]), "乙", "q").answers
-    [{'label': '2位', 'value': 2.0, 'items': ['甲', '丙']}]
-    """
-    row = got.answers[0]
-    items = [i for i in row.get("items") or () if i != who]
-    if not items:
-        return None
-    label = re.sub(r"\d+", str(len(items)), str(row.get("label") or ""), count=1)
-    return replace(
-        got, question=question, answers=[{**row, "label": label, "value": float(len(items)), "items": items}]
-    )
-
-
 # The question shapes, tried in this order; the first that applies and gives an answer answers (a newcomer adds a
-# shape as a method `_answer_…` and a line here, in the row of docs/extending.md's table of question steps).
+# shape as a function of the module of its job, frames.py for a frame of context, amends.py for the answers but
+# those named, or a method `_answer_…` here, and a line below, in the row of docs/extending.md's table of steps).
 STEPS: tuple[Step, ...] = (
     # shapes the text shows as a whole, before it is read
-    Step("besides", lambda qa, q: qa._answer_besides(q.question, q.text)),  # 甲除了副市长还是什么
+    Step("besides", lambda qa, q: amends.answer_besides(qa, q.question, q.text)),  # 甲除了副市长还是什么
     Step("checked_then", lambda qa, q: qa._answer_checked_then(q.question, q.text)),  # 甲是乙公司的吗？是哪家的？
     Step("corrected", lambda qa, q: qa._answer_corrected(q.question, q.text)),  # 甲市市长乙？不对，甲市市长是谁
     Step("apposed", lambda qa, q: qa._answer_apposed(q.question, q.text)),  # 王局长，就是甲局的那位，叫啥
     Step("joined_asks", lambda qa, q: qa._asks_two_joined(q.question, q.text)),  # 甲是谁，另外乙是谁
-    Step("sourced", lambda qa, q: qa._answer_sourced(q.question, q.text)),  # 人民日报报道里的甲是什么职位
-    Step("topic", lambda qa, q: qa._answer_topic(q.question, q.text)),  # 我在看一篇关于甲的报道，里面那个市长叫什么
-    Step("place_said", lambda qa, q: qa._answer_place_said(q.question, q.text)),  # 长治市那边，市委书记是谁
+    Step("sourced", lambda qa, q: frames.answer_sourced(qa, q.question, q.text)),  # 人民日报报道里的甲是什么职位
+    Step(
+        "topic", lambda qa, q: frames.answer_topic(qa, q.question, q.text)
+    ),  # 我在看一篇关于甲的报道，里面那个市长叫什么
+    Step("place_said", lambda qa, q: frames.answer_place_said(qa, q.question, q.text)),  # 长治市那边，市委书记是谁
     # read: its mentions, evidence and the templates that fit
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
     Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
     Step("compared", lambda qa, q: qa._answer_compared(q.question, q.text)),  # 甲会和乙开工哪个金额小
     # 据报道，…，那么…: a clause of context, then the question (also when it reads as asking two things)
-    Step("context", lambda qa, q: qa._answer_context(q.question, q.text), when=lambda q: not q.fits),
+    Step("context", lambda qa, q: frames.answer_context(qa, q.question, q.text), when=lambda q: not q.fits),
     # 看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班: the whole fits, reading the context into the question
-    Step("context_over", lambda qa, q: qa._answer_context_over(q), when=lambda q: bool(q.fits)),
+    Step("context_over", lambda qa, q: frames.answer_context_over(qa, q), when=lambda q: bool(q.fits)),
     Step(
         "asks_two",
         lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),
         when=lambda q: q.fits is None,
     ),
-    Step("near_names", lambda qa, q: qa._answer_near(q), when=_unfit),  # 顾远水: 顾远山 or 顾远川?
-    Step("framed", lambda qa, q: qa._answer_framed(q.question, q.text), when=_unfit),  # 那篇讲甲会的报道里，乙是谁
-    Step("except", lambda qa, q: qa._answer_except_unfit(q), when=_unfit),  # 甲市除了乙还有哪些副市长
+    Step("near_names", lambda qa, q: qa._answer_near(q), when=unfit),  # 顾远水: 顾远山 or 顾远川?
+    Step(
+        "framed", lambda qa, q: frames.answer_framed(qa, q.question, q.text), when=unfit
+    ),  # 那篇讲甲会的报道里，乙是谁
+    Step("except", lambda qa, q: amends.answer_except_unfit(qa, q), when=unfit),  # 甲市除了乙还有哪些副市长
     # nothing fits as written: asked another way
-    Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=_unfit),  # 位于上海哪个区域
-    Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=_unfit),  # 甲委年初开了什么会
-    Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=_unfit),  # 长治的丁书记全名叫什么
-    Step("deputy", lambda qa, q: qa._answer_deputy(q.question, q.parsed), when=_unfit),  # 甲委韩主任 (a 副主任) 大名是
+    Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=unfit),  # 位于上海哪个区域
+    Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=unfit),  # 甲委年初开了什么会
+    Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=unfit),  # 长治的丁书记全名叫什么
+    Step("deputy", lambda qa, q: qa._answer_deputy(q.question, q.parsed), when=unfit),  # 甲委韩主任 (a 副主任) 大名是
     # 甲和乙分别是什么职务
-    Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=_unfit),
+    Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=unfit),
     # “中国第一矿”甲煤矿的矿长
-    Step("described", lambda qa, q: qa._answer_described(q.question, q.parsed), when=_unfit),
-    Step("alone", lambda qa, q: qa._answer_alone(q.question, q.parsed), when=_unfit),  # 甲？, 请问甲？
-    Step("unfit", lambda qa, q: qa._answer_unfit(q), when=_unfit),  # why not, templates and sentences to look at
+    Step("described", lambda qa, q: qa._answer_described(q.question, q.parsed), when=unfit),
+    Step("alone", lambda qa, q: qa._answer_alone(q.question, q.parsed), when=unfit),  # 甲？, 请问甲？
+    Step("unfit", lambda qa, q: qa._answer_unfit(q), when=unfit),  # why not, templates and sentences to look at
     # something fits
     Step(
         "joined_each",  # 甲市常委和副市长分别是谁: each post's holders, not those holding both
@@ -1679,60 +1286,4 @@ STEPS: tuple[Step, ...] = (
         when=lambda q: "分别" in q.text and not q.evidence.count,
     ),
     Step("fits", lambda qa, q: qa._answer_best(q)),  # the best fits, then `AMENDS`
-)
-
-# What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
-AMENDS: tuple[Amend, ...] = (
-    Amend(  # 甲签了哪些协议, 甲签了几份协议: every fact offered to pick from, each one's answers
-        "each_fact",
-        lambda qa, q, got: qa._each_fact(q, got),
-        when=lambda q, got: not got.answers and bool(got.candidates),
-    ),
-    Amend(  # 长治的陈市长是谁: the 市长 named 陈…
-        "surname",
-        lambda qa, q, got: qa._surnamed_holders(q, got),
-        when=lambda q, got: got.template == "post_holder" and bool(got.answers),
-    ),
-    Amend(  # 崔市长在哪儿任职: no 市长 named 崔…, the 常务副市长 崔某
-        "deputy",
-        lambda qa, q, got: qa._answer_deputy(q.question, q.parsed),
-        when=lambda q, got: not got.answers,
-    ),
-    Amend(  # 甲市市长和市委书记是谁: nothing holds both, each one's
-        "joined",
-        lambda qa, q, got: qa._answer_joined(q.question, q.parsed),
-        when=lambda q, got: not got.answers and not q.evidence.count,
-    ),
-    Amend(  # only candidates: asked again with its slips of the pen written as meant
-        "repaired",
-        lambda qa, q, got: qa._answer_repaired(q.question, q.text),
-        when=lambda q, got: not got.answers and bool(got.candidates) and not q.evidence.count,
-    ),
-    Amend(  # 据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: nothing for the whole, the asked clause alone
-        "context",
-        lambda qa, q, got: qa._answer_context(q.question, q.text),
-        when=lambda q, got: not got.answers and not q.evidence.count,
-    ),
-    Amend(  # 那个当甲市市长的人，还担任什么职务: his posts but 甲市市长
-        "other_posts",
-        lambda qa, q, got: qa._other_posts(q, got),
-        when=lambda q, got: got.template == "person_posts" and len(got.answers) > 1,
-    ),
-    Amend(  # 除了甲还有谁参加了乙会: 乙会's participants but 甲
-        "except",
-        lambda qa, q, got: qa._answer_except(q, got),
-        when=lambda q, got: len(got.answers) > 1 and "除了" in q.text,
-    ),
-    Amend(  # read with a name one character off: said so
-        "near_note",
-        lambda qa, q, got: (
-            replace(got, message=f"按图谱里的“{q.near[1][0]}”回答（问题写的是“{q.near[0]}”）") if q.near else None
-        ),
-        when=lambda q, got: q.near is not None and bool(got.answers) and not got.message,
-    ),
-    Amend(  # 有几个, 多少: the answers counted
-        "counted",
-        lambda qa, q, got: counted(got, q.evidence.count) if q.evidence.count else None,
-        when=lambda q, got: bool(q.evidence.count),
-    ),
 )

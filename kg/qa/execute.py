@@ -221,7 +221,7 @@ class QueryRunner:
             return self._run_one(replace(job, values={**values, name: dated}))
         slot = template.slots[name]
         if slot.type in _EACH_OF.get() and all(s is slot or s.optional for s in template.slots.values()):
-            values = {**values, name: values[name][:20]}  # 甲签了几份协议: each taken (engine.py _each_fact)
+            values = {**values, name: values[name][:20]}  # 甲签了几份协议: each taken (amends.py each_fact)
             return Answer(
                 question,
                 template.id,

@@ -1,0 +1,217 @@
+"""What is done to the best fits' answer (`AMENDS`, in order), and the answers but those the question names (甲除了副市长
+还是什么, 除了甲还有谁参加了乙会, 那个当甲局局长的人，还担任什么职务) or every fact of several (甲签了几份协议), also as
+steps of engine.py's `STEPS` for a question nothing fits as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .frames import answer_context
+from .select import read_evidence
+from .shape import Answer, counted
+from .steps import Amend
+
+if TYPE_CHECKING:
+    from .engine import QuestionAnswerer
+    from .steps import Asked
+
+# a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
+# (甲除了当副市长，他还干啥: a verb of holding before the post, the person pointed back to before 还)
+_BESIDES = re.compile(
+    r"(?P<who>[^，,]{2,12}?)除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,]?(?:他|她)?还(?P<rest>.+)"
+)
+# the same with the post first and the person after a comma (除了当副市长，甲还有啥职务)
+_BESIDES_FIRST = re.compile(
+    r"除了(?:当|担任|做)?(?P<post>[^，,还]{2,10}?)(?:以外|之外)?[，,](?P<who>[^，,还]{2,12}?)(?:他|她)?还(?P<rest>.+)"
+)
+# one named after 除了, then a question whose answers may hold it (除了甲还有谁参加了乙会, 除了甲，还有哪些人出席): the others
+_EXCEPT = re.compile(r"除了(?P<who>[^，,还]{2,16}?)(?:以外|之外)?(?:[，,]|(?=还))")
+
+
+def _norm_post(text: str) -> str:
+    """A post as said, without 的 and marks (甲公司的董事长 -> 甲公司董事长), to find a post's body and title in it."""
+    return re.sub(r"[的\s，,、：:？?]", "", text)
+
+
+def answer_besides(qa: QuestionAnswerer, question: str, text: str) -> Answer | None:
+    """A person's posts other than the one named after 除了 (None: not such a question, or no such post)."""
+    asked = _BESIDES.fullmatch(text) or _BESIDES_FIRST.fullmatch(text)
+    if asked is None:
+        return None
+    asks = set(read_evidence("是" + asked["rest"], [], qa.lexicon).asks)
+    if not asks or not asks <= {"post", "info"}:
+        return None
+    got = qa.answer(f"{asked['who']}担任哪些职务")
+    if got.template != "person_posts" or not any(a.get("title") == asked["post"] for a in got.answers):
+        return None
+    others = [a for a in got.answers if a.get("title") != asked["post"]]
+    return replace(got, question=question, answers=others, message=None if others else "图谱里没有别的职务")
+
+
+def except_named(qa: QuestionAnswerer, asked: Asked, got: Answer) -> Answer | None:
+    """The answers without the one named after 除了 (除了甲还有谁参加了乙会: 乙会's other participants), when it
+    is one of them and others remain. None: no such question, or nothing to take out."""
+    named = _EXCEPT.search(asked.text)
+    if named is None:
+        return None
+    who = named["who"]
+    others = [a for a in got.answers if str(a.get("label") or "") != who]
+    if len(others) == len(got.answers) or not others:
+        return None
+    return replace(got, answers=others)
+
+
+def each_fact(qa: QuestionAnswerer, asked: Asked, got: Answer) -> Answer | None:
+    """Several facts offered to pick from where the question asks for the facts themselves, all of them (甲签了
+    哪些协议: cues.yaml `several` with the fact's kind asked) or how many (甲签了几份协议): each fact's answers,
+    one after the other, and for a count one row a fact (two agreements of one kind are two). None: the template
+    has a slot besides the fact's, the question asks something of the facts (甲签的协议涉及哪些领域: of which one,
+    still to pick), or nothing asks for several."""
+    template = qa.templates_by_id.get(got.template or "")
+    kinds = {str(c.get("kind") or "") for c in got.candidates or []}
+    if template is None or len(kinds) != 1 or not all(c.get("iri") for c in got.candidates or []):
+        return None
+    slot = next((s for s in template.slots.values() if s.is_fact and s.type in kinds), None)
+    if slot is None or any(s is not slot and not s.optional for s in template.slots.values()):
+        return None
+    if slot.type not in asked.evidence.asks:
+        return None  # 甲签的协议涉及哪些领域: the fields of one agreement asked, which one is still to pick
+    if not (asked.evidence.count or any(w in asked.text for w in qa.lexicon.several)):
+        return None
+    rows: list[dict[str, Any]] = []
+    for cand in got.candidates or []:
+        run = qa.runner.run(asked.question, template, {slot.name: [cand["iri"]]}, asked.question)
+        if not run.answers:
+            continue
+        if asked.evidence.count:
+            labels = list(dict.fromkeys(str(a.get("label") or "") for a in run.answers))
+            sources = [src for a in run.answers for src in a.get("sources", [])]
+            rows.append({"label": "、".join(labels), "iri": cand["iri"], "sources": sources[:5]})
+        else:
+            rows.extend(a for a in run.answers if a.get("label") not in {r.get("label") for r in rows})
+    if not rows:
+        return None
+    return replace(got, answers=rows, message=None, candidates=None)
+
+
+def answer_except_unfit(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
+    """A question nothing fits with its 除了甲 (甲市除了乙还有哪些副市长; 除了乙之外，参加丙会的还有谁): asked without
+    it, the answers but 甲, when 甲 is one of them and others remain; a count (除了甲，乙市还有几位副市长) counts
+    the others. None: no such phrase, or nothing so."""
+    named = _EXCEPT.search(asked.text)
+    if named is None:
+        return None
+    rest = (asked.text[: named.start()] + asked.text[named.end() :]).strip("，, ")
+    if len(rest) < 2:
+        return None
+    got = qa.answer(rest)
+    who = named["who"]
+    if len(got.answers) == 1 and who in (got.answers[0].get("items") or ()):
+        return counted_but(got, who, asked.question)  # 除了甲，乙市还有几位副市长: counted without 甲
+    others = [a for a in got.answers if str(a.get("label") or "") != who]
+    if len(others) == len(got.answers) or not others:
+        return None
+    return replace(got, question=asked.question, answers=others)
+
+
+def other_posts(qa: QuestionAnswerer, asked: Asked, got: Answer) -> Answer | None:
+    """A person described by a post, then 还 and a verb of holding (那个当甲市市长的人，还担任什么职务; 甲公司的董事长
+    那个人还兼什么职: cues.yaml still_holds): the person's posts but those the question names before it, when others
+    remain. None: not such a question, the person named or only a post said before 还 (市长甲还兼什么职, 甲市市长还担任
+    什么职务: all the holder's posts, as before), or nothing to take out."""
+    lex = qa.lexicon
+    at = next((asked.text.find(w) for w in lex.still_holds if w in asked.text), -1)
+    titles = [str(a.get("title") or "") for a in got.answers]
+    named_person = any("p" in m.kinds and not any(t and t in m.text for t in titles) for m in asked.parsed.mentions)
+    before = asked.text[:at].rstrip("，, ").removesuffix("他").removesuffix("她").rstrip("，, ")
+    if at <= 0 or named_person or not before.endswith(lex.described_person):
+        return None  # 市长甲还兼什么职, 甲市市长还担任什么职务: every post of the holder (as asked before)
+    head = _norm_post(before)
+
+    def named(a: dict) -> bool:
+        title, org = str(a.get("title") or ""), _norm_post(str(a.get("org") or ""))
+        if not title or title not in head:
+            return False
+        if any(t != title and title in t and t in head for t in titles):
+            return False  # 副书记 inside 市委副书记: the longer title is the one named
+        return (bool(org) and org + title in head) or titles.count(title) == 1
+
+    others = [a for a in got.answers if not named(a)]
+    if len(others) == len(got.answers) or not others:
+        return None
+    return replace(got, answers=others)
+
+
+def counted_but(got: Answer, who: str, question: str) -> Answer | None:
+    """A count's answer (`counted`: "3位", its items named) counted again without `who`; None: no other remains.
+
+    >>> counted_but(Answer("q", answers=[{"label": "3位", "value": 3.0, "items": ["甲", "乙", "丙"]}]), "乙", "q").answers
+    [{'label': '2位', 'value': 2.0, 'items': ['甲', '丙']}]
+    """
+    row = got.answers[0]
+    items = [i for i in row.get("items") or () if i != who]
+    if not items:
+        return None
+    label = re.sub(r"\d+", str(len(items)), str(row.get("label") or ""), count=1)
+    return replace(
+        got, question=question, answers=[{**row, "label": label, "value": float(len(items)), "items": items}]
+    )
+
+
+# What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
+AMENDS: tuple[Amend, ...] = (
+    Amend(  # 甲签了哪些协议, 甲签了几份协议: every fact offered to pick from, each one's answers
+        "each_fact",
+        lambda qa, q, got: each_fact(qa, q, got),
+        when=lambda q, got: not got.answers and bool(got.candidates),
+    ),
+    Amend(  # 长治的陈市长是谁: the 市长 named 陈…
+        "surname",
+        lambda qa, q, got: qa._surnamed_holders(q, got),
+        when=lambda q, got: got.template == "post_holder" and bool(got.answers),
+    ),
+    Amend(  # 崔市长在哪儿任职: no 市长 named 崔…, the 常务副市长 崔某
+        "deputy",
+        lambda qa, q, got: qa._answer_deputy(q.question, q.parsed),
+        when=lambda q, got: not got.answers,
+    ),
+    Amend(  # 甲市市长和市委书记是谁: nothing holds both, each one's
+        "joined",
+        lambda qa, q, got: qa._answer_joined(q.question, q.parsed),
+        when=lambda q, got: not got.answers and not q.evidence.count,
+    ),
+    Amend(  # only candidates: asked again with its slips of the pen written as meant
+        "repaired",
+        lambda qa, q, got: qa._answer_repaired(q.question, q.text),
+        when=lambda q, got: not got.answers and bool(got.candidates) and not q.evidence.count,
+    ),
+    Amend(  # 据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: nothing for the whole, the asked clause alone
+        "context",
+        lambda qa, q, got: answer_context(qa, q.question, q.text),
+        when=lambda q, got: not got.answers and not q.evidence.count,
+    ),
+    Amend(  # 那个当甲市市长的人，还担任什么职务: his posts but 甲市市长
+        "other_posts",
+        lambda qa, q, got: other_posts(qa, q, got),
+        when=lambda q, got: got.template == "person_posts" and len(got.answers) > 1,
+    ),
+    Amend(  # 除了甲还有谁参加了乙会: 乙会's participants but 甲
+        "except",
+        lambda qa, q, got: except_named(qa, q, got),
+        when=lambda q, got: len(got.answers) > 1 and "除了" in q.text,
+    ),
+    Amend(  # read with a name one character off: said so
+        "near_note",
+        lambda qa, q, got: (
+            replace(got, message=f"按图谱里的“{q.near[1][0]}”回答（问题写的是“{q.near[0]}”）") if q.near else None
+        ),
+        when=lambda q, got: q.near is not None and bool(got.answers) and not got.message,
+    ),
+    Amend(  # 有几个, 多少: the answers counted
+        "counted",
+        lambda qa, q, got: counted(got, q.evidence.count) if q.evidence.count else None,
+        when=lambda q, got: bool(q.evidence.count),
+    ),
+)
