@@ -131,6 +131,7 @@ class QuestionAnswerer:
             self.lexicon.planned,
             on_day=lambda d, k: self.runner.events_on_day(d, k),
             taken_by=lambda e, k, r: self.runner.events_taken_by(e, k, r),
+            holding=lambda r: self.runner.facts_holding(r),
         )
         self.runner = QueryRunner(self.store, self.index, self.resolver, getattr(kg, "timeline", None))
         self.live = Examples(self)

@@ -288,6 +288,14 @@ class QueryRunner:
         )
         return [row["f"].value for row in self.run_query(query).rows if row.get("f") is not None]
 
+    def facts_holding(self, relation: str) -> list[str]:
+        """The facts that hold a relation of the vocabulary (kgqa:witness) with some node, at most 21; the relation is
+        bound only when it is a plain name."""
+        if not re.fullmatch(r"[A-Za-z]+", relation):
+            return []
+        query = PROLOGUE + f"SELECT DISTINCT ?f WHERE {{ GRAPH ?g {{ ?f kgqa:{relation} ?x }} }} ORDER BY ?f LIMIT 21"
+        return [row["f"].value for row in self.run_query(query).rows if row.get("f") is not None]
+
     def events_taken_by(self, entities: tuple[str, ...], kinds: tuple[str, ...], role: str) -> list[str]:
         """The events of these kinds (none: of any kind) every one of the entities took part in, at most 21: `any` as
         attendee, host, organiser or a body involved, `host` as host or organiser; the entities are bound only when

@@ -253,8 +253,11 @@ class SlotResolver:
         planned: tuple[str, ...] = (),
         on_day: Callable[[str, tuple[str, ...]], list[str]] | None = None,
         taken_by: Callable[[tuple[str, ...], tuple[str, ...], str], list[str]] | None = None,
+        holding: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.index = index
+        # the graph's facts that hold a relation (kgqa:witness) with some node: a template's `bare_holds`
+        self.holding = holding
         # the graph's events of some kinds (none: all) every one of some entities took part in (a role: any, host)
         self.taken_by = taken_by
         # the graph's events of some kinds (none: all) starting on a day (2025-03-21, or --03-21 in any year)
@@ -292,11 +295,12 @@ class SlotResolver:
                             iris |= self._governments(mention.refs.get("l", ()))
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
                 deictic = bool(_POINTING.search(parsed.text))
-                key = (slot.type, description, f.template.own_names, f.verbs, deictic, f.acts)
+                holds = f.template.bare_holds
+                key = (slot.type, description, f.template.own_names, f.verbs, deictic, f.acts, holds)
                 if key not in memo:
                     try:
                         memo[key] = self.find_fact(
-                            slot.type, description, names, f.template.own_names, f.verbs, deictic, f.acts
+                            slot.type, description, names, f.template.own_names, f.verbs, deictic, f.acts, holds
                         )
                     except Unresolved as exc:
                         memo[key] = (
@@ -471,14 +475,16 @@ class SlotResolver:
         verbs: tuple[str, ...] = (),
         deictic: bool = False,
         acts: tuple[tuple[str, ...], ...] = (),
+        holds: str = "",
     ) -> list[str]:
         """The facts a description names (close ones all kept) that say the act the question names (`acts`),
         or Unresolved with why or the candidates. When none of the close ones says the act, the facts that do and
-        fit the description too (`_acting`: 新材料基地项目什么时候动工, closest to the signing of that project)."""
+        fit the description too (`_acting`: 新材料基地项目什么时候动工, closest to the signing of that project). No
+        description, several facts: the one holding the relation `holds` (the template's `bare_holds`)."""
         alone = self._act_alone(kind, text, acts, deictic)
         if alone:
             return alone
-        close = self._found(kind, text, names, own_names, verbs, deictic)
+        close = self._found(kind, text, names, own_names, verbs, deictic, holds)
         try:
             found = self._doing(close, kind, text, acts)
         except Unresolved:
@@ -611,7 +617,14 @@ class SlotResolver:
         return self._as_asked(keep, indexes, acts)
 
     def _found(
-        self, kind: str, text: str, names: dict[str, set[str]], own_names: bool, verbs: tuple[str, ...], deictic: bool
+        self,
+        kind: str,
+        text: str,
+        names: dict[str, set[str]],
+        own_names: bool,
+        verbs: tuple[str, ...],
+        deictic: bool,
+        holds: str = "",
     ) -> list[str]:
         """The facts a description names (close ones all kept), or Unresolved with why or the candidates."""
         indexes = self.fact_indexes(kind)
@@ -646,6 +659,8 @@ class SlotResolver:
                 return [ranked[0][1]]
         if not desc and not deictic and total > 1 and (alone := self._doing_alone(indexes, verbs, ents, names)):
             return alone  # 谁揭的牌: the graph's one fact whose own words say that act (cues.yaml doers)
+        if not desc and not deictic and total > 1 and (held := self._holding(indexes, holds)):
+            return held  # 见证签约的领导有多少位: of several signings, the one that has witnesses
         if not desc and not deictic and total > 1:  # 见证签约的是谁 with several signings: never a guess
             raise Unresolved(f"问题没有说是哪个{FACT_WORD[kind]}（图谱里有{total}个），请说明是哪一个")
         if not ranked or ranked[0][0] < FACT_THRESHOLD:
@@ -663,6 +678,14 @@ class SlotResolver:
         if own_names:
             close = self._said_of(close, indexes, names, text, kind)
         return close
+
+    def _holding(self, indexes: list[Facts], holds: str) -> list[str]:
+        """The one fact of these indexes that holds the relation `holds` (a template's `bare_holds`: kgqa:witness)
+        with some node; none when no relation is named, or no fact or several hold it (the user is asked which)."""
+        if not holds or self.holding is None:
+            return []
+        held = [iri for iri in self.holding(holds) if any(idx.has(iri) for idx in indexes)]
+        return held if len(held) == 1 else []
 
     def _by_one_char_names(self, indexes: list[Facts], desc: str) -> tuple[str, list] | None:
         """A description opening with its parties' one-character names (闽宁协议, 中韩协议) written with the

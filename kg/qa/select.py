@@ -97,7 +97,21 @@ _LEXICON_KEYS = {
     "vocatives",
     "kind_said",
     "chat_ends",
+    "body_words",
 }
+
+
+def _stopping(filler: str, body_words: list[str]) -> str:
+    """A filler's pattern that does not match when its last characters open a body's word the text goes on with
+    (cues.yaml body_words: 这个区 before 委常委会 is 这个 and 区委…, not 这个区 and 委…).
+
+    >>> _stopping("这个区", ["区委", "县委"])
+    '这个区(?!委)'
+    """
+    rests = sorted(
+        {b[k:] for b in body_words for k in range(1, len(b)) if filler.endswith(b[:k])}, key=lambda r: (-len(r), r)
+    )
+    return re.escape(filler) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else "")
 
 
 def _is_pointer(word: str, meant: str) -> bool:
@@ -373,6 +387,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
     if unknown := set(measured_types) - set(data.get("asks") or {}):
         raise TemplateError(f"{source}: measured.types {sorted(unknown)} are not types of asks")
     words = sorted(tags, key=lambda w: (-len(w), w))
+    body_words = _words(source, "body_words", data.get("body_words") or [])
     modified = data.get("modified") or {}
     if not isinstance(modified, dict) or set(modified) - {"which", "nouns", "longest"}:
         raise TemplateError(f"{source}: modified must be a mapping with which, nouns and longest")
@@ -386,7 +401,9 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         describes=frozenset(describes),
         roles=roles,
         function=frozenset(str(data.get("function") or "")),
-        pattern=re.compile("|".join(map(re.escape, words))),
+        pattern=re.compile(
+            "|".join(_stopping(w, body_words) if ("filler", "") in tags[w] else re.escape(w) for w in words)
+        ),
         groups=frozenset(str(g) for g in data.get("cues") or {}),
         types=frozenset(str(t) for t in data.get("asks") or {}),
         answers=answers,

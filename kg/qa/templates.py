@@ -119,6 +119,7 @@ class Template:
     not_persons: tuple[str, ...] = ()  # cue groups that refuse it when a person is asked (谁出席了X的签约)
     nth: bool = False  # 第二大: the fact at that place of the query's order, not its first (LIMIT 1)
     bare: tuple[str, ...] = ()  # cue groups naming its fact alone when no description is given (见证签约的是谁)
+    bare_holds: str = ""  # the relation (kgqa:witness) that picks its fact when none is described and one holds it
     expand: dict[str, str] = field(default_factory=dict)
     limit: int | None = None
     own_names: bool = False  # a name in a fact description must be in the fact's own words
@@ -255,6 +256,7 @@ TEMPLATE_KEYS = {
     "untitled",
     "not_persons",
     "bare",
+    "bare_holds",
     "nth",
     "expand",
     "limit",
@@ -393,6 +395,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         untitled=bool(raw.get("untitled")),
         not_persons=_names(tid, "not_persons", raw.get("not_persons")),
         bare=_names(tid, "bare", raw.get("bare")),
+        bare_holds=str(raw.get("bare_holds") or ""),
         nth=bool(raw.get("nth")),
         expand=dict(raw.get("expand") or {}),
         limit=_limit(tid, raw.get("limit")),
