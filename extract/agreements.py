@@ -711,8 +711,23 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         lo = signed[-1] if signed else 0  # (甲、乙在合同上签字，丙出席签字仪式: the signers witnessed nothing)
         lo = _own_act_before(s, lo, subject_end)
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
+        met = _met_persons(s, lo, m.start())
+        names = [n for n in names if n not in met] or names
         return list(dict.fromkeys(names + _listed_witnesses(sents, s, m.start())))
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
+
+
+def _met_persons(s: Sentence, lo: int, hi: int) -> set[str]:
+    """Persons a meeting verb's subject met, in the rest of its clause before `hi` (甲会见了乙，并见证丙与丁签署…: 乙 was
+    met, no witness unless the text says so: 并与乙共同见证); none when no person comes before the verb (双方座谈后，甲和乙见证…)."""
+    out: set[str] = set()
+    for c in _patterns()["witness_cut"].finditer(s.text, lo, hi):
+        if not s.between("persons", lo, c.start()):
+            continue
+        stop = min([i for i in (s.text.find(x, c.end(), hi) for x in "，,；;") if i >= 0] or [hi])
+        again = set(s.between("persons", stop, hi))  # (…，并与乙共同见证: said so)
+        out |= set(s.between("persons", c.end(), stop)) - again
+    return out
 
 
 def _listed_witnesses(sents: list[Sentence], s: Sentence, at: int) -> list[str]:
