@@ -1263,6 +1263,8 @@ STEPS: tuple[Step, ...] = (
         lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),
         when=lambda q: q.fits is None,
     ),
+    # 白川市有几位副市长 with 副市长 only of 青岚市: the premise said wrong, not the other place's holders
+    Step("held_elsewhere", lambda qa, q: amends.answer_held_elsewhere(qa, q)),
     Step("near_names", lambda qa, q: qa._answer_near(q), when=unfit),  # 顾远水: 顾远山 or 顾远川?
     Step(
         "framed", lambda qa, q: frames.answer_framed(qa, q.question, q.text), when=unfit
