@@ -233,8 +233,9 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     """A title alone asked of a place or body said beside it (白川市有几位副市长, 甲市政府有几位市长) when the graph's
     posts of that title are all elsewhere: no answer, and the premise said wrong (the posts' bodies named). A post
     matches a place or body said when its body is it, its name holds the place's name (甲市人民政府 of 甲市) or its
-    located_in chain reaches it (a 村委会 in 乙村). None: not such a question, the title held by none, or some post
-    of it matches every place said."""
+    located_in chain reaches it (a 村委会 in 乙村). Step `held_elsewhere` when something fits, `held_elsewhere_unfit`
+    (after the other ways of asking: 曲沃县委的孙书记, a 县委书记 named 孙…) when nothing does. None: not such a
+    question, the title held by none, or some post of it matches every place said."""
     fits = asked.fits
     if fits is None:
         return None
@@ -244,8 +245,8 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
         if f.template.id != "post_holder" or f.hops or set(f.entities) != {"post"}:
             return None
         title = mentions[f.entities["post"]]
-        if set(title.kinds) != {"t"}:
-            return None
+        if set(title.kinds) != {"t"} or qa._surname_at(asked.parsed) is not None:
+            return None  # 长治的陈市长是谁: the amend of the surnamed holder says whose post
         said = [m for i, m in enumerate(mentions) if i not in f.entities.values()]
         if not said or any(not set(m.kinds) <= set("loz") for m in said):
             return None
