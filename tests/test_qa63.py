@@ -1,7 +1,7 @@
 """Questions of issue 11 left by session 44 (session 45, job qa63): a place's events counted (青岚市开了几场会: the events
 of the bodies whose name holds the place, template place_events, strict so that a date said refuses it: 2033年6月青岚市开了
 哪些会 stays events_in_period's). A post the graph holds only elsewhere asked of a place or body (白川市有几位副市长, with
-副市长 only at 青岚市) still answers the other place's holders: strict xfails (bench/README.md qa63 Left). The people,
+副市长 only at 青岚市) answers nothing and says the premise wrong (session 45, qa64: amends.answer_held_elsewhere). The people,
 bodies and places are made up (tests/qa_fact_pages.py)."""
 
 from __future__ import annotations
@@ -80,30 +80,15 @@ def test_place_events(kg, question, template, expected):
         assert "全市防汛工作会议" in _labels(got), got.message
 
 
-_HELD_ELSEWHERE = pytest.mark.xfail(
-    strict=True, reason="a title alone answers another place's holders, or nothing says why (qa63 Left)"
-)
-
-
 @pytest.mark.parametrize(
     "question,where,title",
     [
-        pytest.param(
-            "白川市有几位副市长", "白川市", "副市长", marks=_HELD_ELSEWHERE, id="count-of-a-post-held-elsewhere"
-        ),
-        pytest.param(
-            "白川市的副市长是谁", "白川市", "副市长", marks=_HELD_ELSEWHERE, id="who-of-a-post-held-elsewhere"
-        ),
-        pytest.param(
-            "白川市副市长叫什么名字", "白川市", "副市长", marks=_HELD_ELSEWHERE, id="name-of-a-post-held-elsewhere"
-        ),
-        pytest.param(
-            "白川市有副市长吗", "白川市", "副市长", marks=_HELD_ELSEWHERE, id="check-of-a-post-held-elsewhere"
-        ),
-        pytest.param("青岚市的市长是谁", "青岚市", "市长", marks=_HELD_ELSEWHERE, id="mayor-only-of-the-other-city"),
-        pytest.param(
-            "青岚市政府有几位市长", "青岚市政府", "市长", marks=_HELD_ELSEWHERE, id="a-body-of-the-other-city"
-        ),
+        pytest.param("白川市有几位副市长", "白川市", "副市长", id="count-of-a-post-held-elsewhere"),
+        pytest.param("白川市的副市长是谁", "白川市", "副市长", id="who-of-a-post-held-elsewhere"),
+        pytest.param("白川市副市长叫什么名字", "白川市", "副市长", id="name-of-a-post-held-elsewhere"),
+        pytest.param("白川市有副市长吗", "白川市", "副市长", id="check-of-a-post-held-elsewhere"),
+        pytest.param("青岚市的市长是谁", "青岚市", "市长", id="mayor-only-of-the-other-city"),
+        pytest.param("青岚市政府有几位市长", "青岚市政府", "市长", id="a-body-of-the-other-city"),
     ],
 )
 def test_a_post_held_only_elsewhere_is_said_so(kg, question, where, title):

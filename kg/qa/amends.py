@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..vocab import PROLOGUE
 from .frames import answer_context
 from .select import read_evidence
 from .shape import Answer, counted
@@ -215,3 +216,74 @@ AMENDS: tuple[Amend, ...] = (
         when=lambda q, got: bool(q.evidence.count),
     ),
 )
+
+
+# the bodies holding posts of these titles, each with its name and the places its located_in chain reaches
+_Q_TITLE_BODIES = """
+SELECT DISTINCT ?org ?name ?in WHERE {
+  VALUES ?role { %s }
+  GRAPH ?g { ?fact org:role ?role ; org:postIn ?org ; org:heldBy ?x . }
+  OPTIONAL { ?org rdfs:label ?name }
+  OPTIONAL { ?org (kgqa:locatedIn|kgqa:city)+ ?in }
+}"""
+_Q_LABELS = "SELECT DISTINCT ?x ?name WHERE { VALUES ?x { %s } ?x rdfs:label ?name }"
+
+
+def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
+    """A title alone asked of a place or body said beside it (白川市有几位副市长, 甲市政府有几位市长) when the graph's
+    posts of that title are all elsewhere: no answer, and the premise said wrong (the posts' bodies named). A post
+    matches a place or body said when its body is it, its name holds the place's name (甲市人民政府 of 甲市) or its
+    located_in chain reaches it (a 村委会 in 乙村). Step `held_elsewhere` when something fits, `held_elsewhere_unfit`
+    (after the other ways of asking: 曲沃县委的孙书记, a 县委书记 named 孙…) when nothing does. None: not such a
+    question, the title held by none, or some post of it matches every place said."""
+    fits = asked.fits
+    if fits is None:
+        return None
+    mentions = asked.parsed.mentions
+    if fits:
+        f = fits[0]
+        if f.template.id != "post_holder" or f.hops or set(f.entities) != {"post"}:
+            return None
+        title = mentions[f.entities["post"]]
+        if set(title.kinds) != {"t"} or qa._surname_at(asked.parsed) is not None:
+            return None  # 长治的陈市长是谁: the amend of the surnamed holder says whose post
+        said = [m for i, m in enumerate(mentions) if i not in f.entities.values()]
+        if not said or any(not set(m.kinds) <= set("loz") for m in said):
+            return None
+    else:
+        titles = [m for m in mentions if set(m.kinds) == {"t"}]
+        said = [m for m in mentions if set(m.kinds) <= set("loz")]
+        if len(titles) != 1 or len(titles) + len(said) != len(mentions) or not said:
+            return None
+        title = titles[0]
+    roles = " ".join(f"<{r}>" for r in title.refs.get("t", []))
+    if not roles:
+        return None
+    bodies: dict[str, tuple[set[str], set[str]]] = {}
+    for row in qa.run_query(PROLOGUE + _Q_TITLE_BODIES % roles).rows:
+        names, within = bodies.setdefault(row["org"].value, (set(), set()))
+        if row.get("name") is not None:
+            names.add(row["name"].value)
+        if row.get("in") is not None:
+            within.add(row["in"].value)
+    if not bodies:
+        return None  # a title no one holds: its own message
+    for m in said:
+        refs = {str(r) for kind in "loz" for r in m.refs.get(kind, [])}
+        if not refs:
+            return None
+        words = {m.text} | {
+            r["name"].value for r in qa.run_query(PROLOGUE + _Q_LABELS % " ".join(f"<{r}>" for r in refs)).rows
+        }
+        if any(
+            org in refs or within & refs or any(w in n for w in words for n in names)
+            for org, (names, within) in bodies.items()
+        ):
+            continue
+        held = "、".join(sorted(min(names, key=len) if names else org for org, (names, _) in bodies.items()))
+        message = f"图谱里没有{m.text}的{title.text}（{title.text}是{held}的），问题的前提不成立"
+        template = fits[0].template if fits else None
+        if template is None:
+            return Answer(asked.question, message=message)
+        return Answer(asked.question, template.id, template.query, message=message)
+    return None

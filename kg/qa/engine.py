@@ -1264,6 +1264,8 @@ STEPS: tuple[Step, ...] = (
         lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),
         when=lambda q: q.fits is None,
     ),
+    # 白川市有几位副市长 with 副市长 only of 青岚市: the premise said wrong, not the other place's holders
+    Step("held_elsewhere", lambda qa, q: amends.answer_held_elsewhere(qa, q), when=lambda q: bool(q.fits)),
     Step("near_names", lambda qa, q: qa._answer_near(q), when=unfit),  # 顾远水: 顾远山 or 顾远川?
     Step(
         "framed", lambda qa, q: frames.answer_framed(qa, q.question, q.text), when=unfit
@@ -1279,6 +1281,8 @@ STEPS: tuple[Step, ...] = (
     # “中国第一矿”甲煤矿的矿长
     Step("described", lambda qa, q: qa._answer_described(q.question, q.parsed), when=unfit),
     Step("alone", lambda qa, q: qa._answer_alone(q.question, q.parsed), when=unfit),  # 甲？, 请问甲？
+    # 甲市政府有几位市长 with 市长 only of 乙市 (nothing fits: a body and a title no post of it joins)
+    Step("held_elsewhere_unfit", lambda qa, q: amends.answer_held_elsewhere(qa, q), when=unfit),
     Step("unfit", lambda qa, q: qa._answer_unfit(q), when=unfit),  # why not, templates and sentences to look at
     # something fits
     Step(
