@@ -1246,6 +1246,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
                 continue
         groups.append([t])
     drafts: list[Draft] = []
+    subject: list[str] = []  # the persons before the last group's first trigger
     bounds = [g[0].start for g in groups] + [len(text)]
     # a sentence whose every trigger only refers back (主持大会，…宣读了表彰决定: the assembly told before) tells no new one
     told_again = all(pats_again.fullmatch(text[g[0].start : g[-1].end]) for g in groups)
@@ -1305,6 +1306,16 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             and re.match(r"^[^，。；]{0,2}[，,]?(?:并|又|还|随后|后|同时|继而)", text[lo : first.start])
         ):
             people = drafts[-1].participants
+        elif (
+            not people
+            and n
+            and drafts
+            and not re.search("[。；]", text[lo : first.start])
+            and first.kind in ("inspection", "visit")
+            and clause_start(text, first.start) < first.start  # (an opener written: 随后/还/并…, not a bare verb)
+            and _patterns()["subjectless"].fullmatch(text, clause_start(text, first.start), first.start) is not None
+        ):
+            people = subject  # 甲会见了乙，随后考察了…: a clause with no subject goes on with the one just told
         elif people and n and drafts and WITH_PARTNER.match(text, clause_start(text, first.start)):
             people = drafts[-1].participants[:1] + people  # 会见了甲，并同乙举行了会谈: the same subject talks with 乙
         during = bool(n and drafts and DURING.search(text, lo, first.start))
@@ -1313,6 +1324,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
         elif n and drafts and pats_held_apart.match(text, lo):
             people = drafts[-1].participants[:1] + people  # 甲…的访问前举行的记者招待会上说: 甲 speaks at it
         d.add("participants", people)
+        subject = sent.between("persons", own_lo, first.start)  # (who the next clause with no subject goes on with)
         # 新华社北京１月１４日电: the agency a dateline names filed the story, it took no part in it
         line = find_dateline(text[:DATELINE_HEAD])
         d.add("organizations", sent.between("orgs", max(lo, line[1]) if line else lo, hi))
