@@ -148,7 +148,8 @@ def test_near_misses_get_no_answer(kg, question):
 
 
 # witnesses asked with no description of the agreement (见证签约的是哪几位领导): the graph's one agreement answers;
-# with two, the user is asked which (never a guess)
+# with two that both have witnesses, the user is asked which (never a guess); one witnessed among several answers
+# alone (qa65, tests/test_qa65.py)
 ONE_SIGNING = {
     "persons": [
         {"name": "韩小舟", "posts": [{"title": "市长", "org": GOV}]},
@@ -164,7 +165,9 @@ ONE_SIGNING = {
     ],
 }
 TWO_SIGNINGS = copy.deepcopy(ONE_SIGNING)
-TWO_SIGNINGS["agreements"].append({"kind": "物流合作协议", "parties": [GOV, PORT], "date": "2033-07-06"})
+TWO_SIGNINGS["agreements"].append(
+    {"kind": "物流合作协议", "parties": [GOV, PORT], "date": "2033-07-06", "witnesses": ["苏望"]}
+)
 
 
 @pytest.mark.parametrize(
