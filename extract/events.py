@@ -2369,7 +2369,7 @@ def _partner_then_subject(a: Draft, b: Draft) -> bool:
     return bool(x and y) and first.sent != later.sent and y[0] in x[1:] and x[0] not in y
 
 
-DAY_PART = re.compile(r"上午|下午|中午|晚上|晚间")
+DAY_PART = re.compile("|".join(WORDS["day_parts"]))  # (甲今天下午会见了…: the part of the day told)
 
 
 def _day_part(d: Draft) -> str | None:

@@ -653,6 +653,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "accompanied": Str(),
             "zone_seen": W,
             "own_time": Str(),
+            "day_parts": Words(),
             "own_clause": Record({"goes_on": Str(), "batch_items": Str()}),
             "clause_ceremonies": Map(Str()),
             "meeting_scene": Str(),

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import cn2an
+from lunardate import LunarDate
 
 from .facts import Amount
 from .lexicon import LexiconError, load
@@ -433,16 +434,12 @@ def _lunar_day_number(w: str) -> int | None:
 
 def _lunar_day(month: int | None, d: int | None, day: _dt.date | None) -> str | None:
     """The solar ISO day of a lunar month's day, in the lunar year (the page's or the one before) whose solar day lies
-    nearest the page's day; None with no page day, no lunardate package or no such day.
+    nearest the page's day; None with no page day or no such day.
 
     >>> _lunar_day(1, 3, _dt.date(2011, 2, 8)), _lunar_day(12, 28, _dt.date(1998, 1, 27)), _lunar_day(1, 3, None)
     ('2011-02-05', '1998-01-26', None)
     """
     if day is None or month is None or d is None:
-        return None
-    try:
-        from lunardate import LunarDate
-    except ImportError:  # (the package is a dependency; a tree without it reads no lunar day)
         return None
     found = []
     for y in (day.year - 1, day.year):
