@@ -897,6 +897,8 @@ BLOC_ABBREVS = frozenset(load("org_mention_words.yaml")["bloc_abbrevs"])
 TERM_OPENERS = tuple(load("org_mention_words.yaml")["term_openers"])  # (新一届县纪委: the term no part of the name)
 GENERIC_ZONES = set(load("org_mention_words.yaml")["generic_zones"])
 PLACED_ZONES = set(load("org_mention_words.yaml")["placed_zones"])
+MANAGED_ZONES = set(load("org_mention_words.yaml")["managed_zones"])  # 某某生态区: a zone only with its 管委会 written
+MANAGED_BY = tuple(load("org_mention_words.yaml")["managed_by"])
 # dashes joining two places inside a zone's name (中越凭祥—同登跨境经济合作区), and how far from the suffix
 ZONE_DASHES = frozenset(load("org_mention_words.yaml")["zone_dashes"])
 ZONE_DASH_REACH = load("org_mention_words.yaml")["zone_dash_reach"]
@@ -1334,6 +1336,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if suf in PLACED_ZONES and not any(place_of(core[:k]) for k in range(2, 8)):
             continue
+        if suf in MANAGED_ZONES and not any(core + suf + b in text for b in MANAGED_BY):
+            continue  # (三江源生态区: an area, no zone, unless its 管委会 is written on the page; ext74)
         if pos > 0 and text[pos - 1] == "“" and text[e : e + 1] == "”" and not suf.endswith("公司"):
             continue  # a quoted concept (“虚拟电厂”), not a body
         if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
@@ -1462,6 +1466,7 @@ def _overlaps(a: int, b: int, cover: set[int]) -> bool:
 
 
 _YOUTH_WORD = load("org_generic.yaml")["youth_league"]
+_WORLD_BODY_OPENERS = tuple(load("org_generic.yaml")["world_body_openers"])
 
 
 def org_type_of(name: str) -> str:
@@ -1469,6 +1474,8 @@ def org_type_of(name: str) -> str:
     lx = lexicon()
     if name in lx.abbrevs:
         return lx.abbrevs[name][1]
+    if name.startswith(_WORLD_BODY_OPENERS):
+        return "other"  # 联合国儿童基金会, 联合国人口基金: the UN's bodies (data/org_generic.yaml world_body_openers)
     if name.startswith(_YOUTH_WORD):
         return (
             "association"  # 共青团某市委员会: a people's body, whatever its 委员会 (data/org_generic.yaml youth_league)
@@ -1788,6 +1795,8 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
         return False
     if w[0] in "年月日" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in NUMERALS or text[s - 1] == "个"):
         return False  # 前8个月彩票公益金: the unit of a span of time read as a name's start (ext64)
+    if w.endswith(MONEY_ENDINGS):
+        return False  # 福利彩票公益金: a sum of money, no body (ext74)
     if w in BLOC_ABBREVS and text.startswith(tuple(COUNTRY_KINDS), e):
         return False  # 欧盟企业: firms of the union described, the union not named (ext67)
     if any(w.startswith(p) and place_of(w[len(p) :]) for p in PARTY_OPENERS):
@@ -1822,6 +1831,7 @@ def _listed_org(w: str) -> bool:
 
 PARTY_OPENERS = tuple(load("org_mention_words.yaml")["party_openers"])
 LEARNED_BODY_ENDINGS = tuple(load("org_mention_words.yaml")["learned_body_endings"])
+MONEY_ENDINGS = tuple(load("org_mention_words.yaml")["money_endings"])  # 福利彩票公益金: a sum, no body
 
 
 def _body_ending(w: str) -> bool:
@@ -1858,6 +1868,7 @@ def _splits_word(text: str, q: int) -> bool:
 
 
 TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the model may glue to a name's end
+JOINS_BEFORE_NAME = set(_PERSON_WORDS["joins_before_name"])  # 王明同|李华: cut when a name follows at once
 AFTER_NAME = tuple(_PERSON_WORDS["after_name_things"])  # 邓小平理论, 衡吉高铁: a doctrine or a line, no person
 CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
@@ -1988,6 +1999,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     lx = lexicon()
     if e - s > 2 and text[e - 1] in TRAILING:
         e -= 1
+    elif e - s == 3 and text[e - 1] in JOINS_BEFORE_NAME and _joined_name_follows(text, e):
+        e -= 1
     n = text[s:e]
     if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
         return 0  # (殷殷嘱托: a doubled word, no name)
@@ -2012,6 +2025,14 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         if sc is not None and sc < LEARNED_MIN and not _transliterated(n):
             return 0
     return e
+
+
+def _joined_name_follows(text: str, e: int) -> bool:
+    """Does a name open right at text[e], after a conjunction glued to a learned name (王明同|李华会谈, 王明同|库马拉通加):
+    a Chinese name the rules read, or a transliterated one of three chars or more?"""
+    if name_at(text, e):
+        return True
+    return any(names.looks_foreign(text[e : e + k]) for k in range(3, 7) if CJK.match(text[e + k - 1 : e + k]))
 
 
 def _transliterated(n: str) -> bool:
@@ -2162,12 +2183,33 @@ def _refine(text: str, m: Mention, learned: _Scan) -> Mention | None:
         if e:
             n = text[m.start : e]
             return Mention(n, "person", m.article, m.start, e, canonical=n, value=m.value)
-    if m.value == "title" and not any(x[2] == "PER" for x in over) and "·" not in m.text:
+    if (
+        m.value == "title"
+        and not any(x[2] == "PER" for x in over)
+        and "·" not in m.text
+        and not _state_head_before(text, m.start)
+    ):
         sc = _score(text, m.start, m.end)
         floor = LEARNED_MIN - ENDED_SLACK if _terminated(text, m.end) else LEARNED_MIN
         if sc is not None and sc < floor:
             return None
     return m
+
+
+@cache
+def _state_roles() -> tuple[str, ...]:
+    """Titles of heads of state and government (post_rules.yaml state_roles), longest first."""
+    return tuple(sorted(load("post_rules.yaml")["state_roles"], key=len, reverse=True))
+
+
+def _state_head_before(text: str, s: int) -> bool:
+    """Does a country's name and a head of state's title stand right before s (约旦国王|侯赛因, 泰国总理|甲)? The name
+    after them is a foreigner's, which the statistics of Chinese names do not judge (ext74)."""
+    for t in _state_roles():
+        if text.startswith(t, s - len(t)) and s - len(t) > 0:
+            before = text[max(0, s - len(t) - 8) : s - len(t)]
+            return any(before.endswith(c) for c in _countries() if c != "中国")
+    return False
 
 
 def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]], authors) -> list[Mention]:

@@ -168,7 +168,15 @@ def looks_foreign(name: str) -> bool:
         return True
     # 基里延科, 库马拉通加: four or more chars of the transliteration tables (some the statistics lack), not two
     # Tibetan or Mongolian name parts (扎西顿珠, 阿拉坦巴根)
-    return len(name) >= 4 and all(c in T or c in _long_translit()[0] for c in name) and not _two_parts(name)
+    if len(name) >= 4:
+        return all(c in T or c in _long_translit()[0] for c in name) and not _two_parts(name)
+    # 差瓦立: three such chars after a first char that is never a family name (ext74; 王克, 刘秀清 open with one)
+    return (
+        len(name) == 3
+        and name[0] not in model().S
+        and all(c in T or c in _long_translit()[0] for c in name)
+        and not _two_parts(name)
+    )
 
 
 @cache

@@ -33,7 +33,7 @@ FOREIGN = [
     pytest.param("欧阳明华", False, id="a-compound-family-name"),
     pytest.param("司马光明", False, id="another-compound-family-name"),
     pytest.param("张建国", False, id="a-chinese-name"),
-    pytest.param("差瓦立", False, id="three-chars-outside-the-tables-left"),
+    pytest.param("差瓦立", True, id="three-chars-outside-the-tables-read-by-ext74"),
 ]
 
 
