@@ -1214,6 +1214,20 @@ def _dash_in_zone(text: str, k: int, s: int, suf: str) -> bool:
     return bool(CJK.match(text[k - 1]) and CJK.match(text[k + 1])) and not any(c in PUNCT for c in text[k + 1 : s])
 
 
+def _county_stem_opens(core: str, text: str) -> bool:
+    """A core opening with the stem of a county (or county-level city or district) the text names in full
+    (双流西南航空港 on a page naming 双流县): a placed zone's name, though the stem alone is read as no place.
+
+    >>> _county_stem_opens("双流西南航空港", "双流县首批校车"), _county_stem_opens("双流西南航空港", "首批校车")
+    (True, False)
+    """
+    return any(
+        core[:k] + level in text and place_of(core[:k] + level) is not None
+        for k in (2, 3)
+        for level in ("县", "市", "区")
+    )
+
+
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Organisation names ending with a known suffix, read leftwards to a boundary."""
     lx = lexicon()
@@ -1332,6 +1346,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
             and len(core) > 4
             and not any(place_of(core[:k]) for k in range(2, 8))
             and not PARK_OF_ZONE.match(core)
+            and not _county_stem_opens(core, text)
         ):
             continue
         if suf in PLACED_ZONES and not any(place_of(core[:k]) for k in range(2, 8)):
@@ -1551,6 +1566,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 甲市人民政府和豫北工业大学: the rules began the second name at the 和, its head is its own
         if inside and a - m.start == 1 and text[m.start] in LEVEL_CHARS:
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
+        if inside and a - m.start in (2, 3) and _county_stem_opens(text[m.start : a], text):
+            continue  # 双流|西南航空港经济开发区 on a page naming 双流县: the county written short is part of the name
         if inside and (m.start, a) in owners:
             continue  # 东湖村团支部: a village read as a place right before its unit owns it (not 团支部 alone)
         if inside and _posted_mission(text, m.start, a):
