@@ -155,3 +155,60 @@ def test_web_page_shows_both_answers_escaped(kg: Any, make_app: Any) -> None:
     assert "2. 顾远山&lt;i&gt;在哪个单位" in hostile and "<i>在" not in hostile  # the ask as written, escaped
     api = client.get("/api/ask", query_string={"q": "顾远山在哪个单位，是什么职务"}).get_json()
     assert [p["template"] for p in api["parts"]] == ["person_org", "person_posts"]
+
+
+# held_elsewhere (kg/qa/amends.py) beyond post_holder: a post asked of a person (post_check) or of those at an event
+# (event_post_holder) with a place right before a title whose posts are all another place's: no yes, no holder
+ELSEWHERE = city_page(
+    persons=[{"name": "沈砚秋", "posts": [{"title": "市长", "org": GOV}]}],
+    organizations=[{"name": "白川市人民政府", "type": "government", "aliases": ["白川市政府"], "located_in": "白川市"}],
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-06-02",
+            "summary": "沈砚秋出席青岚市营商环境推进会",
+            "participants": ["沈砚秋"],
+            "organizations": [GOV],
+        },
+        {
+            "kind": "meeting",
+            "date": "2033-06-09",
+            "summary": "白川市招商推介会在白川市举行，沈砚秋出席",
+            "participants": ["沈砚秋"],
+            "organizations": ["白川市人民政府"],
+            "location": "白川市",
+        },
+    ],
+)
+UNHELD = "图谱里没有白川市的市长（市长是青岚市人民政府的），问题的前提不成立"
+
+
+@pytest.fixture(scope="module")
+def elsewhere() -> Any:
+    return imported_kg((ELSEWHERE, "made-up.json"))
+
+
+@pytest.mark.parametrize(
+    "question,template,expected,message",
+    [
+        pytest.param("沈砚秋是白川市市长吗", "post_check", set(), UNHELD, id="check-other-place"),
+        pytest.param(
+            "参加青岚市营商环境推进会的白川市市长是谁", "event_post_holder", set(), UNHELD, id="event-other-place"
+        ),
+        # near misses: the place that holds it, no place, the event's own place not before the title
+        pytest.param("沈砚秋是青岚市市长吗", "post_check", {"沈砚秋"}, None, id="check-own-place"),
+        pytest.param("沈砚秋是市长吗", "post_check", {"沈砚秋"}, None, id="check-bare-title"),
+        pytest.param(
+            "参加白川市招商推介会的市长是谁", "event_post_holder", {"沈砚秋"}, None, id="event-named-by-place"
+        ),
+        pytest.param(
+            "参加青岚市营商环境推进会的青岚市市长是谁", "event_post_holder", {"沈砚秋"}, None, id="event-own-place"
+        ),
+    ],
+)
+def test_held_elsewhere_of_a_person_or_event(
+    elsewhere: Any, question: str, template: str, expected: set[str], message: str | None
+) -> None:
+    got = elsewhere.ask(question)
+    assert (got.template, {a["label"] for a in got.answers}) == (template, expected)
+    assert got.message == message or message is None
