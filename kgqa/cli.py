@@ -393,6 +393,10 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, limit: int, off
 
 def _render_answer(answer: dict[str, Any]) -> str:
     lines = [f"问：{answer['question']}"]
+    if answer.get("parts"):  # two asks of one entity: each with its answers
+        for i, part in enumerate(answer["parts"], 1):
+            lines.append(f"  （{i}）" + _render_answer(part).replace("\n", "\n  ")[len("问：") :])
+        return "\n".join(lines)
     if not answer["answers"]:
         lines.append(f"  （无答案）{answer.get('message') or ''}")
     for a in answer["answers"]:

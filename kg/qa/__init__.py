@@ -22,7 +22,8 @@ API (used by the CLI and the web front end):
 - ``.answer(question: str) -> Answer`` — ``Answer.to_json()`` is ``{"question", "template", "sparql",
   "answers": [{"label", "iri", "sources": [{"article", "title", "sentence"}]}], "message"?,
   "candidates"?: [{"label", "iri", "kind"}], "bindings"?: {var: iri}, "suggestions"?: [{"id", "title",
-  "example"}], "truncated"?: true}``; a candidate of kind "template" names a template (iri = its id); a post answer also has "title" and "org", an amount "value"
+  "example"}], "truncated"?: true, "parts"?: [an Answer JSON each]}``; "parts": a question asking two things of
+  one entity (甲担任什么职务，在哪个单位), each ask's answer in order, the top keys the first's; a candidate of kind "template" names a template (iri = its id); a post answer also has "title" and "org", an amount "value"
   (normalised, CNY); dates are ISO; "truncated" when a template's row limit cut the answers.
 - ``.templates() -> list[dict]`` — ``{"id", "title", "family", "slots": [{"name", "type", "optional"}],
   "examples"}`` for the template picker.

@@ -229,8 +229,18 @@ SELECT DISTINCT ?org ?name ?in WHERE {
 _Q_LABELS = "SELECT DISTINCT ?x ?name WHERE { VALUES ?x { %s } ?x rdfs:label ?name }"
 
 
+# the templates asking a post's holder that the check looks at -> their slots besides the post (a place or body said
+# and not read into a slot is where the post is asked; for all but post_holder, only one right before the title)
+_HELD_ELSEWHERE_SLOTS: dict[str, frozenset[str]] = {
+    "post_holder": frozenset(),
+    "post_check": frozenset({"person"}),  # 陆某是白川市市长吗
+    "event_post_holder": frozenset({"event"}),  # 参加乙会的白川市市长是谁
+}
+
+
 def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
-    """A title alone asked of a place or body said beside it (白川市有几位副市长, 甲市政府有几位市长) when the graph's
+    """A title alone asked of a place or body said beside it (白川市有几位副市长, 甲市政府有几位市长; of a person, 甲是白川市
+    市长吗, or an event, 参加乙会的白川市市长是谁, the place right before the title) when the graph's
     posts of that title are all elsewhere: no answer, and the premise said wrong (the posts' bodies named). A post
     matches a place or body said when its body is it, its name holds the place's name (甲市人民政府 of 甲市) or its
     located_in chain reaches it (a 村委会 in 乙村). Step `held_elsewhere` when something fits, `held_elsewhere_unfit`
@@ -242,12 +252,15 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     mentions = asked.parsed.mentions
     if fits:
         f = fits[0]
-        if f.template.id != "post_holder" or f.hops or set(f.entities) != {"post"}:
+        others = _HELD_ELSEWHERE_SLOTS.get(f.template.id)
+        if others is None or f.hops or "post" not in f.entities or not set(f.entities) <= {"post", *others}:
             return None
         title = mentions[f.entities["post"]]
         if set(title.kinds) != {"t"} or qa._surname_at(asked.parsed) is not None:
             return None  # 长治的陈市长是谁: the amend of the surnamed holder says whose post
         said = [m for i, m in enumerate(mentions) if i not in f.entities.values()]
+        if f.template.id != "post_holder":  # 甲是白川市市长吗, 参加乙会的白川市市长: the place right before the title
+            said = [m for m in said if asked.parsed.text[m.end : title.start] in ("", "的")]
         if not said or any(not set(m.kinds) <= set("loz") for m in said):
             return None
     else:

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from . import amends, frames
+from . import amends, frames, two_asks
 from .amends import AMENDS
 from .examples import EXAMPLE_BUDGET, Examples
 from .execute import QueryRunner, each_of, queries_run_by
@@ -1259,6 +1259,8 @@ STEPS: tuple[Step, ...] = (
     Step("context", lambda qa, q: frames.answer_context(qa, q.question, q.text), when=lambda q: not q.fits),
     # 看到一条消息：甲市与乙集团签约。那么丁某在哪个单位上班: the whole fits, reading the context into the question
     Step("context_over", lambda qa, q: frames.answer_context_over(qa, q), when=lambda q: bool(q.fits)),
+    # 甲担任什么职务，在哪个单位: two asks of one entity, each answered (its second naming nothing else)
+    Step("two_asks", lambda qa, q: two_asks.answer_two_asks(qa, q), when=lambda q: q.fits is None),
     Step(
         "asks_two",
         lambda qa, q: Answer(q.question, message="问题一次问了不止一件事，请分开问"),

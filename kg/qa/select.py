@@ -44,6 +44,7 @@ _LEXICON_KEYS = {
     "asks",
     "framed",
     "joined_asks",
+    "two_asks",
     "leads",
     "cues",
     "counts",
@@ -188,6 +189,10 @@ class Lexicon:
     framed_sources: tuple[str, ...] = ()  # an outlet named as the source before the question (人民日报报道里的…)
     framed_source_ends: tuple[str, ...] = ()  # words right after the outlet closing that frame (报道里的, 报道的那次)
     joined_asks: tuple[str, ...] = ()  # words joining a second question after a comma (，另外…): two asked at once
+    two_asks_joins: tuple[str, ...] = ()  # words opening a second ask of the same one (甲是谁，另外在哪上班): left out
+    two_asks_points: tuple[str, ...] = ()  # words standing for the one the first ask names (，他还有什么职务)
+    two_asks_whose: tuple[str, ...] = ()  # words standing for its 的 (，其职务是什么: 甲的职务是什么)
+    two_asks_ends: tuple[str, ...] = ()  # words between what the first ask names and its question word (甲在哪个单位)
     deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
     alone: dict[str, str] = field(
         default_factory=dict
@@ -470,6 +475,10 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             )
         ),
         joined_asks=tuple(sorted(_words(source, "joined_asks", data.get("joined_asks") or []), key=len, reverse=True)),
+        two_asks_joins=_longest(source, "two_asks.joins", (data.get("two_asks") or {}).get("joins")),
+        two_asks_points=_longest(source, "two_asks.points", (data.get("two_asks") or {}).get("points")),
+        two_asks_whose=_longest(source, "two_asks.whose", (data.get("two_asks") or {}).get("whose")),
+        two_asks_ends=_longest(source, "two_asks.ends", (data.get("two_asks") or {}).get("ends")),
         deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
         alone=_alone(source, data.get("alone") or {}),
         topic_opens=_longest(source, "topic.opens", (data.get("topic") or {}).get("opens")),

@@ -57,16 +57,17 @@ class Answer:
     truncated: bool | None = None
     related: list[dict[str, str]] | None = None  # 相关原文: source sentences near the question, not an answer
     page: dict[str, int | None] | None = None  # a page of a longer answer (`page_of`): offset, limit, total, rest, next
+    parts: list[dict[str, Any]] | None = None  # two asks of one entity (two_asks.py): each ask's answer JSON, in order
 
     def to_json(self) -> dict[str, Any]:
-        """The CLI/web shape: question, template, sparql, answers, and message/candidates when set."""
+        """The CLI/web shape: question, template, sparql, answers, and message/candidates (… parts) when set."""
         out: dict[str, Any] = {
             "question": self.question,
             "template": self.template,
             "sparql": self.sparql,
             "answers": self.answers,
         }
-        for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related", "page"):
+        for key in ("message", "candidates", "bindings", "suggestions", "truncated", "related", "page", "parts"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         return out

@@ -151,12 +151,14 @@ def ask() -> str:
     if answer:
         answer = _with_next(answer, "ask.ask")
     cards = answer_cards(kg, answer) if answer else []
+    parts = [(p, answer_cards(kg, p)) for p in (answer or {}).get("parts") or []]  # two asks: each with its cards
     qa = kg.qa()
     return render_template(
         "ask.html",
         q=q,
         answer=answer,
         cards=cards,
+        parts=parts,
         templates=qa.templates(),
         chosen=tpl[0] if tpl else "",
         slots=tpl[1] if tpl else {},
