@@ -1821,9 +1821,8 @@ def _verb_before_suffix(w: str) -> bool:
     lx = lexicon()
     suf = max((x for at, x in lx.suffix_ac.iter(w) if at == len(w) - 1), key=len, default="")
     core = w[: len(w) - len(suf)]
-    return bool(suf) and any(
-        core.endswith(b) and len(core) > len(b) and ner.word_pos(b) == "v" for b in lx.boundaries if len(b) <= 2
-    )
+    ends = (core[-k:] for k in (1, 2) if len(core) > k)
+    return bool(suf) and any(b in lx.boundaries and ner.word_pos(b) == "v" for b in ends)
 
 
 def _plural_core(w: str) -> bool:
