@@ -1109,6 +1109,19 @@ def _after_place(text: str, p: int) -> bool:
 NAME_OPENERS = tuple(load("org_generic.yaml")["national_prefixes"])
 
 
+def _national_committee(text: str, pos: int, s: int, suf: str) -> bool:
+    """Does 全国 right before text[pos] open a national committee's name (全国老龄工作委员会主任, 全国绿化委员会):
+    a 委员会 of two or more words of work, 全国 at a clause's start? Elsewhere 全国 says how far a thing reaches (全国
+    政协委员会 aside, a body read after it is not the nation's: 召开全国…工作会议)."""
+    return (
+        text[max(0, pos - 2) : pos] == "全国"
+        and suf.endswith("委员会")
+        and s - pos >= 2
+        and (pos == 2 or text[pos - 3] in PUNCT)
+        and not text.startswith(("人大", "政协"), pos)
+    )
+
+
 def _boundary_ends_at(text: str, pos: int, bmax: int) -> bool:
     """Does a boundary word end right before text[pos]? Not one whose last character opens a name with
     what follows when the rest is a boundary too: `免去其中国北方…` is 其 + 中国北方…, not 其中 + 国北方…; but
@@ -1296,6 +1309,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                     pos -= 1
                     continue
             if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
+                if _national_committee(text, pos, s, suf):
+                    pos -= 2  # 全国老龄工作委员会: the nation's committee named whole at a clause's start (b70)
                 break
             if (
                 pos == s
@@ -1818,9 +1833,22 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
         return False  # 欧盟企业: firms of the union described, the union not named (ext67)
     if any(w.startswith(p) and place_of(w[len(p) :]) for p in PARTY_OPENERS):
         return False  # 中共某县 of 中共某县第八次代表大会: the party and a division, no body
-    if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w:
+    if _generic_org(w) or _plural_core(w) or _after_verb_opener(w, "") != w or _verb_before_suffix(w):
         return False  # (建设东海大学研究院: a verb and a name, the rules read the name)
     return not _overlaps(s, e, blocked) and not _splits_word(text, s) and (_suffixed(w) or not _splits_word(text, e))
+
+
+def _verb_before_suffix(w: str) -> bool:
+    """Does a boundary word that is a verb end the words before w's suffix (约占|公司, 美国市场占|公司: a share of the
+    firm's whole, no name; data/org_boundaries.txt, b70)?
+
+    >>> _verb_before_suffix("约占公司"), _verb_before_suffix("东和公司")
+    (True, False)"""
+    lx = lexicon()
+    suf = max((x for at, x in lx.suffix_ac.iter(w) if at == len(w) - 1), key=len, default="")
+    core = w[: len(w) - len(suf)]
+    ends = (core[-k:] for k in (1, 2) if len(core) > k)
+    return bool(suf) and any(b in lx.boundaries and ner.word_pos(b) == "v" for b in ends)
 
 
 def _plural_core(w: str) -> bool:

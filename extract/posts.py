@@ -1740,6 +1740,8 @@ def posts(doc: Doc) -> None:
                     if text.startswith(title, m.end):
                         new = [Post(title=title, org=org)]
                         register(doc, org, typ=post_rules()["body_types"].get(org))
+            if not new and (at := _called_title_end(text, m.start, titles_by_end, person_by_end)) is not None:
+                new = resolve_chain(doc, i, read_chain(text, at, titles_by_end, orgs_by_end))
             if not new and m.end in title_by_start:  # (胡锦涛副主席: a title the famous list does not give; ext67)
                 new = _title_after_name(doc, i, text, m, title_by_start[m.end], org_by_end, place_by_end)
                 new += _joined_after_name(doc, i, text, m, title_by_start, org_by_end, place_by_end) if new else []
@@ -1759,6 +1761,23 @@ def posts(doc: Doc) -> None:
     for person in people.values():
         person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+# a person named after the post was told alone (甲敬老院的院长在会上介绍了经验，他叫乙): the name is the post's holder
+CALLED = ("，他叫", "，她叫")
+
+
+def _called_title_end(text: str, start: int, titles_by_end: dict[int, str], person_by_end: dict) -> int | None:
+    """Where the last title of the sentence before `，他叫<name>` ends when no name follows it (甲中心主任是一位…专家，
+    他叫乙; b70): the name is its holder. None when the name is not so introduced or the title has a name after it."""
+    if not text.endswith(CALLED, 0, start):
+        return None
+    lo = max(text.rfind(c, 0, start - 3) for c in "。；！？\n") + 1
+    for end in sorted((e for e in titles_by_end if lo < e <= start - 3), reverse=True):
+        if any(p.start == end for p in person_by_end.values()):
+            return None  # (副局长甲说…，他叫: the title's holder is named already)
+        return end
+    return None
 
 
 # a person told again by post alone after 该 and the level of its place (…区长甲…。在该区区长陪同下: 甲)
