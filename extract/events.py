@@ -415,6 +415,8 @@ def _patterns() -> dict:
         "current_post": re.compile(rf"^(?:{alt(lex['current_post'])})"),
         "area_kinds": frozenset(lex["area_kinds"]),
         "people_of_place": re.compile(lex["people_of_place"]),
+        "body_holds": re.compile(lex["body_holds"]),
+        "departed_from": re.compile(lex["departed_from"]),
         "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
         "modal": re.compile(alt(lex["modal"])),
         "plan_going": re.compile(lex["plan_going"]),
@@ -874,6 +876,10 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         # (甲在座谈会上说，乙地的…: a place in what is said after the event is told, ext69)
         and not (sent.speech_at is not None and a < sent.speech_at <= p)
     ]
+    # (离开甲前往乙访问: where the trip leaves from is no place of the event when another place follows, ext73)
+    left = _patterns()["departed_from"]
+    while len(told) > 1 and left.search(text[max(0, told[0][0] - 3) : told[0][0]]):
+        told = told[1:]
     # 本报南京１月１１日讯: where the paper filed from is no place of the event
     if told:
         return place_run(sent, told[0][0]) or told[0][1]
@@ -2789,6 +2795,10 @@ def acting_place(d: Draft) -> str | None:
             continue
         if ZONE_END.search(org) and d.kind in HELD_KINDS:
             return org  # 甲经济技术开发区举行开工仪式: in the zone itself (a policy it publishes lies nowhere)
+        if _patterns()["body_holds"].match(d.summary, len(org)):
+            continue  # 甲市某局举行新闻发布会: the body holding it gives no place (the lead's ruling, session 46)
+        if any(p in d.summary[len(org) : len(org) + 12] for p in d.participants):
+            continue  # 甲出版社社长乙在座谈会上说: where its speaker works, no place of the meeting (ext73)
         name = org[2:] if org.startswith("中共") else org
         for k in range(min(len(name) - 1, 9), 1, -1):
             p = place_of(name[:k])

@@ -680,6 +680,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "zone_endings": W,
             "area_kinds": W,
             "people_of_place": Str(),
+            "body_holds": Str(),
+            "departed_from": Str(),
             "unit_words": W,
             "delegations": W,
             "during_words": W,
