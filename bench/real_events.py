@@ -472,6 +472,57 @@ VENUE_DRAW = (
         7,
     ),
 )
+# A twenty-fourth set, judged by branch real56 (session 46) before any rule was changed for it: `guest_events`, drawn as
+# venue_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 358fe8f (honor_chosen(), every set of
+# that bench there), weighted to cues the earlier sets asked least: agreements renewed, ended or broken (续签, 终止, 违约
+# ...), meetings by video or telephone (视频会议, 通电话 ...), inquiries and hearings (调查组, 听证会 ...), donations and
+# handovers (捐赠, 移交, 交付 ...), delegations sent or led (率团, 率代表团 ...), receptions and celebrations (招待会,
+# 庆祝大会, 纪念大会 ...), foreign guests received (会见/接见/宴请 with 总统, 外长, 代表团 ...), events told in a quote (他说,
+# 他介绍 ... with an event verb), events told in a headline-like short sentence (GUEST_HEADLINE: at most 40 characters,
+# no comma, no closing stop, an event verb), and events told with a time of day or a weekday (上午, 晚, 周三 ... with an
+# event verb). real_posts.py's honor_chosen() passes guest=False; a real_posts.py set drawn after it passes guest=False.
+GUEST_SETS = {"guest_events": "wide_sources"}
+
+
+def guest_headline(text: str) -> bool:
+    """A headline-like sentence: short, no comma, no closing stop, an event verb."""
+    return len(text) <= 40 and "，" not in text and not text.endswith("。") and any(v in text for v in SPAN_VERBS)
+
+
+GUEST_DRAW = (
+    (
+        "续签 续约 续订 违约 毁约 解约 撕毁 废止 中止协议 中止合同 终止协议 终止合同 终止合作 解除合同 解除协议".split()
+        + "协议+到期 合同+到期 协议+终止 合同+终止 协议+失效".split(),
+        5,
+    ),
+    ("视频会议 电视电话会议 电话会议 通电话 通了电话 电话交谈 视频连线 电话会谈 热线电话".split(), 6),
+    ("调查组 听证会 听证 质询 问询 立案调查 专项调查 展开调查 进行调查 调查团 事故调查".split(), 8),
+    ("捐赠仪式 捐赠 捐款 捐资 捐献 移交 交付使用 交付 交接仪式 交接 赠送 赠予".split(), 10),
+    ("率团 率代表团 率领+代表团 代表团团长 率领+访问 率+考察团 率+访问团 一行+抵达 率领+一行".split(), 6),
+    ("招待会 庆祝大会 纪念大会 庆祝会 庆功会 纪念会 国庆招待会 庆祝活动 纪念活动 周年+庆祝".split(), 9),
+    (
+        [
+            f"{a}+{b}"
+            for a in "会见 接见 宴请 会晤 设宴".split()
+            for b in "总统 首相 总理 外长 大使 国王 议长 外宾 贵宾 代表团 访问团 客人 一行".split()
+        ],
+        6,
+    ),
+    (
+        [f"{q}+{v}" for q in "他说 她说 他表示 她表示 他介绍 她介绍 据他介绍 他告诉 说：“".split() for v in SPAN_VERBS],
+        7,
+    ),
+    (guest_headline, 9),
+    (
+        [
+            f"{t}+{v}"
+            for t in "上午 下午 晚上 今晚 昨晚 当晚 晚间 清晨 中午 傍晚 凌晨 周一 周二 周三 周四 周五 周六 周日 星期".split()
+            for v in SPAN_VERBS
+        ],
+        10,
+    ),
+)
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -507,6 +558,7 @@ def chosen(
     span: bool = True,
     call: bool = True,
     venue: bool = True,
+    guest: bool = True,
 ) -> dict[str, list[tuple[int, str]]]:
     """Each test set's drawn sentences as (index, text), in the order drawn; newer=False leaves out NEWER_SETS
     and later (real_posts.py's own later sets were drawn against the sets before them, and must not move);
@@ -521,7 +573,8 @@ def chosen(
     was drawn before them, real49's at the same time); span=False leaves out SPAN_SETS (every real_posts.py set of
     main f03ffa6 was drawn before them); call=False leaves out CALL_SETS (every real_posts.py set of main 29094dc was
     drawn before them, real53's at the same time); venue=False leaves out VENUE_SETS (every real_posts.py set of main
-    5e2e8ed was drawn before them)."""
+    5e2e8ed was drawn before them); guest=False leaves out GUEST_SETS (every real_posts.py set of main 358fe8f was
+    drawn before them, real57's at the same time)."""
     out = {}
     tests = test_sets()
     for name, recs in sorted(tests.items()):
@@ -658,6 +711,26 @@ def chosen(
         seen |= _drawn_texts(out, chief_chosen())
         for name in VENUE_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), VENUE_DRAW)
+    if (
+        newer
+        and rest
+        and last
+        and scene
+        and val
+        and fair
+        and report
+        and press
+        and wide
+        and span
+        and call
+        and venue
+        and guest
+    ):
+        from real_posts import honor_chosen  # drawn against chosen(guest=False), so it does not move
+
+        seen |= _drawn_texts(out, honor_chosen())
+        for name in GUEST_SETS:
+            out[name] = draw_strata(_unseen_texts(joined, seen), GUEST_DRAW)
     return out
 
 
@@ -676,12 +749,13 @@ def _unseen_texts(records: list, seen: set[str]) -> list[str]:
 
 def draw_strata(texts: list[str], strata=CLUENER_DRAW) -> list[tuple[int, str]]:
     """The strata's sentences of texts as (index, text): each stratum's count drawn with SEED from the
-    sentences whose first matching stratum it is (a cue A+B matches a sentence with both), then all shuffled
+    sentences whose first matching stratum it is (a cue A+B matches a sentence with both; a stratum's cues may be
+    a test of the text instead), then all shuffled
     together with SEED."""
     pools: list[list[int]] = [[] for _ in strata]
     for k, text in enumerate(texts):
         for pool, (cues, _) in zip(pools, strata, strict=True):
-            if any(all(part in text for part in w.split("+")) for w in cues):
+            if cues(text) if callable(cues) else any(all(part in text for part in w.split("+")) for w in cues):
                 pool.append(k)
                 break
     rng = random.Random(SEED)

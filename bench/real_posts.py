@@ -794,7 +794,8 @@ def honor_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
 @kept
 def honor_chosen() -> dict[str, list[tuple[int, str]]]:
     """chief_chosen(), then HONOR_SETS in the order drawn (none drawn by a set of either bench on main 5e2e8ed;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
+    real_events.py's sets are read by name, so a set added to it later moves nothing here; guest=False, as its
+    GUEST_SETS are drawn against this)."""
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = chief_chosen()
@@ -802,7 +803,7 @@ def honor_chosen() -> dict[str, list[tuple[int, str]]]:
         *EVENTS_MAIN_SETS,
         *"cluener_fair cluener_civic cluener_press wide_events span_events call_events".split(),
     )
-    return _draw_wide(out, events_chosen(), names, HONOR_SETS, honor_stratum, HONOR_DRAW)
+    return _draw_wide(out, events_chosen(guest=False), names, HONOR_SETS, honor_stratum, HONOR_DRAW)
 
 
 # One more set, judged by branch real57 before any rule was changed for it (NAME_SETS, 60 sentences): `unit_posts`, drawn

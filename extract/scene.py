@@ -687,12 +687,16 @@ def in_quote(text: str, pos: int, open_before: int = 0) -> bool:
 def mark_headings(sents: list[Sentence]) -> None:
     """Mark the sentences that are a paragraph of their own, at most HEADING_MAX characters, with no
     full stop at their end: a feature's subheading (●出口稳中有升●新品陆续面市), no narrative. One ending with a
-    comma (甲在视察乙厂时说，) is a sentence cut short, not a heading: no heading ends mid-sentence.
+    comma (甲在视察乙厂时说，) is a sentence cut short, not a heading: no heading ends mid-sentence. The only sentence
+    of its article (a one-line input: a headline read alone, 甲委员会举行…会议) is what is told, as segment.py reads a
+    one-line input as text, not a headline.
 
     >>> sents = [Sentence(0, "●出口稳中有升●新品陆续面市", Source(0, "", 0, 0), 0), Sentence(1, "甲公司成立。", Source(0, "", 0, 0), 1)]
     >>> mark_headings(sents); [s.heading for s in sents]
     [True, False]
     """
+    if len(sents) == 1:
+        return
     for k, s in enumerate(sents):
         alone = (k == 0 or sents[k - 1].para != s.para) and (k + 1 == len(sents) or sents[k + 1].para != s.para)
         text = s.text.strip()
