@@ -1,6 +1,5 @@
 """Questions in the wordings of the forty-second blind set (issue 11, blind40); each row's id names the wording, and
-near misses must not be answered otherwise: a yes/no check whether a person still works in a body, with no title
-named (甲还在乙任职吗: templates.yaml org_member_check), English words for a post or an author (甲的position是什么:
+near misses must not be answered otherwise: English words for a post or an author (甲的position是什么:
 cues.yaml spoken; 甲市政府的mayor是谁: cues.yaml roles; 《甲》的author是谁: cues.yaml slips), a formal frame (请问贵系统
 能否告知甲目前所任职务: cues.yaml fillers and asks.post), a name said as what people call it and a pronoun
 (大家常说的甲，它在哪儿呢: cues.yaml said_as) and a kind noun said first as the topic (职务的话，甲一共有几个: cues.yaml
@@ -39,10 +38,6 @@ def kg():
 @pytest.mark.parametrize(
     "question,template,expected",
     [
-        # a yes/no check of working in a body, no title named
-        pytest.param(f"岑远舟还在{BUREAU}任职吗", "org_member_check", {"岑远舟"}, id="still-works-yes"),
-        pytest.param("闻溪亭现在还在澄波机器人工作吗", "org_member_check", {"闻溪亭"}, id="still-works-short-name"),
-        pytest.param(f"闻溪亭还在{BUREAU}任职吗", "org_member_check", set(), id="still-works-no"),
         # English words
         pytest.param("岑远舟的position是什么", "person_posts", POSTS, id="english-position"),
         pytest.param(f"{GOV}的mayor是谁", "post_holder", {"贺临川"}, id="english-mayor"),
