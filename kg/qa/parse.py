@@ -232,8 +232,44 @@ def _chatted(text: str) -> str:
     vocative, kind, end = _chat_patterns()
     text = vocative.sub("", text, count=1)
     text = kind.sub("", text)
+    text = _said_as_first(text)
     out = end.sub(lambda m: m.group(1), text)
     return out if len(out) > 2 else text
+
+
+def _said_as_first(text: str) -> str:
+    """A name said as what people call it before a comma and a pronoun (cues.yaml `said_as`: 大家常说的甲，它在哪 ->
+    甲在哪), and a kind noun said first as the topic (`kind_first`: 职务的话，甲一共有几个 -> 甲一共有几个职务: only a
+    noun of `kind_first.nouns`, and only when the rest ends in a how-many word, so that the noun names what it counts).
+
+    >>> _said_as_first("大家常说的甲集团,它在哪儿"), _said_as_first("职务的话,甲一共有几个"), _said_as_first("大家常说的甲在哪")
+    ('甲集团在哪儿', '甲一共有几个职务', '大家常说的甲在哪')
+    >>> _said_as_first("职务的话,甲是谁"), _said_as_first("陈某的话,乙一共有几个")
+    ('职务的话,甲是谁', '陈某的话,乙一共有几个')
+    """
+    said, first = _said_as_patterns()
+    m = said.match(text)
+    if m:
+        text = m.group("name") + m.group("rest")
+    m = first.match(text)
+    return m.group("rest") + m.group("kind") + m.group("marks") if m else text
+
+
+@lru_cache(maxsize=1)
+def _said_as_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    said = re.compile(
+        rf"^\s*(?:{alt(lex.said_as)})(?P<name>[^，,]{{2,}}?)\s*[,，]\s*(?:{alt(lex.pronouns)})(?P<rest>\S.*)$"
+    )
+    first = re.compile(
+        rf"^\s*(?P<kind>{alt(lex.kind_first_nouns)})(?:{alt(lex.kind_first)})\s*[,，]\s*"
+        rf"(?P<rest>[^,，]+?(?:几个|几位|几项|几家|几名|几份|几次|几场|多少个|多少项|多少家|多少位))(?P<marks>[?？。.!！~～…]*)$"
+    )
+    return said, first
 
 
 @lru_cache(maxsize=1)

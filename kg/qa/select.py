@@ -98,6 +98,8 @@ _LEXICON_KEYS = {
     "vocatives",
     "kind_said",
     "chat_ends",
+    "said_as",
+    "kind_first",
     "body_words",
 }
 
@@ -177,6 +179,11 @@ class Lexicon:
     greetings: tuple[str, ...] = ()  # greetings said with such a name (小助手你好，…)
     kind_said: tuple[str, ...] = ()  # a body's kind said of it before a comma and a pronoun (甲是一家单位，它在哪)
     chat_ends: tuple[str, ...] = ()  # chat particles ending a question (甲是干啥的捏, 甲在哪嘞)
+    said_as: tuple[
+        str, ...
+    ] = ()  # a name said as what people call it, then a comma and a pronoun (大家常说的甲，它在哪)
+    kind_first: tuple[str, ...] = ()  # after a kind noun said first as the topic (职务的话，甲一共有几个)
+    kind_first_nouns: tuple[str, ...] = ()  # the kind nouns said so
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
@@ -511,6 +518,13 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         ),
         kind_said=tuple(sorted(_words(source, "kind_said", data.get("kind_said") or []), key=len, reverse=True)),
         chat_ends=tuple(sorted(_words(source, "chat_ends", data.get("chat_ends") or []), key=len, reverse=True)),
+        said_as=tuple(sorted(_words(source, "said_as", data.get("said_as") or []), key=len, reverse=True)),
+        kind_first=tuple(
+            sorted(_words(source, "kind_first.after", (data.get("kind_first") or {}).get("after") or []), key=len)[::-1]
+        ),
+        kind_first_nouns=tuple(
+            sorted(_words(source, "kind_first.nouns", (data.get("kind_first") or {}).get("nouns") or []), key=len)[::-1]
+        ),
         compare=tuple(
             (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
             for kind, words in (data.get("compare") or {}).items()
