@@ -465,6 +465,7 @@ def _patterns() -> dict:
         "award_assembly": re.compile(alt(lex["award_assembly"])),
         "award_acts": re.compile(alt(lex["award_acts"])),
         "absence_after": re.compile(lex["absence_after"]),
+        "rumoured_after": re.compile(lex["rumoured_after"]),
         "after_talks": re.compile(lex["after_talks"]),
         "named_item": re.compile(lex["named_item"]),
         "agreed_ahead": re.compile(lex["agreed_ahead"]),
@@ -702,7 +703,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
     # 因在国外考察未能出席…: a reason told for something else (an absence), no event
     if pats["reason_before"].search(head) and pats["absence_after"].match(text[trig.end :]):
         return False
-    return True
+    # 甲收购乙传言遭否认: the happening named as a rumour, no event
+    return not pats["rumoured_after"].match(text[trig.end :])
 
 
 def scene_only(text: str, trig: Trigger) -> bool:

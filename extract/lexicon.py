@@ -630,6 +630,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "name_span_trigger": Str(),
             "reason_before": Str(),
             "absence_after": Str(),
+            "rumoured_after": Str(),
             "plan_going": Str(),
             "plan_going_head": Str(),
             "launch_acts": W,
