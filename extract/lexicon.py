@@ -875,6 +875,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "person_words.yaml": Record(
         {
             "name_stops": W,
+            "called_after_post": W,
             "list_verbs": W,
             "list_openers": W,
             "speech_verbs": W,

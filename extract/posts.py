@@ -1764,7 +1764,7 @@ def posts(doc: Doc) -> None:
 
 
 # a person named after the post was told alone (甲敬老院的院长在会上介绍了经验，他叫乙): the name is the post's holder
-CALLED = ("，他叫", "，她叫")
+CALLED = tuple(load("person_words.yaml")["called_after_post"])
 
 
 def _called_title_end(text: str, start: int, titles_by_end: dict[int, str], person_by_end: dict) -> int | None:
