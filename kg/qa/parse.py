@@ -233,6 +233,7 @@ def _chatted(text: str) -> str:
     text = vocative.sub("", text, count=1)
     text = kind.sub("", text)
     text = _said_as_first(text)
+    text = _reason_first(text)
     out = end.sub(lambda m: m.group(1), text)
     return out if len(out) > 2 else text
 
@@ -253,6 +254,43 @@ def _said_as_first(text: str) -> str:
         text = m.group("name") + m.group("rest")
     m = first.match(text)
     return m.group("rest") + m.group("kind") + m.group("marks") if m else text
+
+
+def _reason_first(text: str) -> str:
+    """The asker's own purpose said before the question left out (cues.yaml `reasons`): a clause opened by one of
+    `opens` before a comma (我在写报告，想知道甲市的市长是谁 -> 想知道甲市的市长是谁), a visit or call said before a
+    name, a comma and a pronoun (`visits`: 我想去甲局办事，它在哪 -> 甲局在哪), how to get to a name before a comma
+    (`ways`: 甲局咋个走，在哪个城市 -> 甲局在哪个城市). Only where it opens the question and something follows.
+
+    >>> _reason_first("我在写报告,想知道甲市的市长是谁"), _reason_first("我想去甲局办事,它在哪"), _reason_first("甲局咋个走,在哪个城市")
+    ('想知道甲市的市长是谁', '甲局在哪', '甲局在哪个城市')
+    >>> _reason_first("我想联系甲某,他在哪个单位"), _reason_first("我在写报告"), _reason_first("甲局咋个走")
+    ('甲某在哪个单位', '我在写报告', '甲局咋个走')
+    >>> _reason_first("甲说我在写报告,乙是谁"), _reason_first("我想去甲局,乙在哪")
+    ('甲说我在写报告,乙是谁', '我想去甲局,乙在哪')
+    """
+    opens, visits, ways = _reason_patterns()
+    for pattern in (opens, visits, ways):
+        m = pattern.match(text)
+        if m:
+            return m.group("name") + m.group("rest")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _reason_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    opens = re.compile(rf"^\s*(?:{alt(lex.reason_opens)})[^，,？?]{{0,16}}[,，]\s*(?P<name>)(?P<rest>\S.*)$")
+    visits = re.compile(
+        rf"^\s*(?:{alt(lex.reason_visits)})(?P<name>[^，,]{{2,}}?)(?:{alt(lex.reason_errands)})?\s*[,，]\s*"
+        rf"(?:{alt(lex.pronouns)})(?P<rest>\S.*)$"
+    )
+    ways = re.compile(rf"^\s*(?P<name>[^，,]{{2,}}?)(?:{alt(lex.reason_ways)})\s*[,，]\s*(?P<rest>\S.*)$")
+    return opens, visits, ways
 
 
 @lru_cache(maxsize=1)

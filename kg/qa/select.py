@@ -101,6 +101,7 @@ _LEXICON_KEYS = {
     "said_as",
     "kind_first",
     "body_words",
+    "reasons",
 }
 
 
@@ -184,6 +185,12 @@ class Lexicon:
     ] = ()  # a name said as what people call it, then a comma and a pronoun (大家常说的甲，它在哪)
     kind_first: tuple[str, ...] = ()  # after a kind noun said first as the topic (职务的话，甲一共有几个)
     kind_first_nouns: tuple[str, ...] = ()  # the kind nouns said so
+    reason_opens: tuple[str, ...] = ()  # the asker's purpose opening a clause before the question (我在写报告，…)
+    reason_visits: tuple[
+        str, ...
+    ] = ()  # a visit or call said before a name, a comma and a pronoun (我想去甲办事，它在哪)
+    reason_errands: tuple[str, ...] = ()  # words of an errand after that name (办事, 一趟)
+    reason_ways: tuple[str, ...] = ()  # how to get to a name, before a comma (甲咋个走，在哪个城市)
     measured: frozenset[str] = frozenset()  # which-words of a measure alone (哪几家): ending the question after a
     measured_types: frozenset[str] = frozenset()  # noun of one of these types, they ask for it (开发区有哪几家)
     modified: re.Pattern[str] | None = None  # a which-word, a modifier, a kind noun (哪些能源企业): cues.yaml modified
@@ -525,6 +532,12 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         kind_first_nouns=tuple(
             sorted(_words(source, "kind_first.nouns", (data.get("kind_first") or {}).get("nouns") or []), key=len)[::-1]
         ),
+        **{
+            f"reason_{key}": tuple(
+                sorted(_words(source, f"reasons.{key}", (data.get("reasons") or {}).get(key) or []), key=len)[::-1]
+            )
+            for key in ("opens", "visits", "errands", "ways")
+        },
         compare=tuple(
             (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
             for kind, words in (data.get("compare") or {}).items()
