@@ -1728,12 +1728,22 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
+                if last.kind == "inspection" and _at_other_event(p, last, drafts):
+                    continue  # (会议…乙出席。昨日，甲检查了…。乙表示，…: 乙 named at the meeting, not on 甲's tour)
                 if m and not pats["not_spoken_there"].search(m.group()):
                     several = SEVERAL_SPEAK.search(m.group())
                     joined = [q for q in [*(listed_before(s, pos) if several else []), p] if q not in last.participants]
                     last.add("participants", joined)
                     spoke.setdefault(id(last), set()).update(joined)
                     seen = s.index
+
+
+def _at_other_event(person: str, d: Draft, drafts: list[Draft]) -> bool:
+    """Is the person named at an event of another kind told before the inspection d, and not on d? Then the person's
+    words after the tour (乙表示，…) are no part of it: 乙 is one of that event's, not of the tour's (b72)."""
+    if person in d.participants:
+        return False
+    return any(person in o.participants for o in drafts if o is not d and o.kind != d.kind and o.sent < d.sent)
 
 
 def _named_at_signing(
