@@ -460,6 +460,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_parties": Str(),
             "anaphor_partners": Str(),
             "anaphor_partner_branches": W,
+            "owner_before": W,
             "level_parties": Str(),
             "level_bodies": STR_MAP,
             "level_party": STR_MAP,
@@ -548,6 +549,10 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "day_not_before": Map(W),
             "bare_day_before_not": Map(W),
             "bare_day_trip": W,
+            "bare_day_opening_after": W,
+            "bare_weekday_words": W,
+            "bare_weekday_before": W,
+            "bare_weekday_not_after": Str(),
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
