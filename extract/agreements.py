@@ -442,20 +442,31 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         found += [(a, name) for name in names]  # 代表两省区人民政府签署: each region's government
     found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
     found.sort()
+    owned = tuple(load("agreement_kinds.yaml")["owner_before"])
+    named = found  # every body named, the parents too (no nation read inside one: 中国铝业公司旗下的…)
+    found = [  # (甲集团旗下的乙公司与丙签署: 乙 signs, its parent 甲 is no party)
+        (p, name)
+        for p, name in found
+        if not (
+            p in ends
+            and (w := next((w for w in owned if sent.text.startswith(w, ends[p])), None))
+            and any(q == ends[p] + len(w) for q, _ in found)
+        )
+    ]
     out = [name for _, name in found]
     out += province_parties(clause)
     out += [n for n in nation_abbrev_parties(clause) if n not in out]
     nations = load("agreement_kinds.yaml")["nation_parties"]
     for m in _patterns()["nations"].finditer(clause):
         at = start + m.start()
-        inside = any(p <= at < p + len(n) for p, n in found)
+        inside = any(p <= at < p + len(n) for p, n in named)
         word_start = not re.search(r"[\u4e00-\u9fff]$", clause[: m.start()]) or re.search(
             r"[与和同、及跟]$", clause[: m.start()]
         )
         whose = _patterns()["nation_not"].match(clause, m.end())  # (和中国企业家签署: people, not the nation)
         if not inside and word_start and not whose:
             out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
-    out += foreign_parties(clause, [(p - start, n) for p, n in found])
+    out += foreign_parties(clause, [(p - start, n) for p, n in named])
     return list(dict.fromkeys(out))
 
 

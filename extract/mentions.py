@@ -1130,6 +1130,8 @@ def _boundary_ends_at(text: str, pos: int, bmax: int) -> bool:
     for k in range(bmax, 0, -1):
         word = text[max(0, pos - k) : pos]
         if word in lx.boundaries:
+            if any(text[max(0, pos - n) : pos] in _countries() for n in range(k + 1, 6)):
+                return False  # (埃及|外交部: 及 ends a country's name, not a list before the body, probe71)
             return not (
                 len(word) > 1
                 and word[:-1] in lx.boundaries

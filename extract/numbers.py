@@ -237,8 +237,8 @@ def _date_re() -> re.Pattern:
         rf"(?P<lu>(?P<lm>[{''.join(words['lunar_months'])}])月(?P<ld>{_LUNAR_DAY})"
         rf"|(?P<ln>十[一二]|[二三四五六七八九十])月(?P<lf>初[一二三四五六七八九十]))(?![日号])|"
         rf"(?P<rw>{_alt(words['weeks'])})(?P<wd>{_alt(words['weekdays'])})|"
-        rf"(?<![{re.escape(words['bare_weekday_not_after'])}])(?P<bw>{_alt(words['bare_weeks'])})"
-        rf"(?P<bwd>{_alt(words['weekdays'])})(?={_alt(words['bare_weekday_before'])})|"
+        rf"(?<![{re.escape(words['bare_weekday_not_after'])}])(?:{_alt(words['bare_weekday_words'])})"
+        rf"(?P<bw>{_alt(words['weekdays'])})(?={_alt(words['bare_weekday_before'])})|"
         rf"(?:(?P<rm>{_alt(words['months'])})(?:(?P<rmd>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号])?"
         rf"|今[（(](?P<td>3[01]|[12]\d|0?[1-9])[）)]日)|"
         rf"(?:(?<!\d)(?P<y>\d{{4}}|{_CN_YEAR})年(?!代|度?以[来前后]|级|生)"
@@ -262,7 +262,7 @@ def _lead_words(words: dict) -> list[str]:
     """Every date word of date_words.yaml (the first characters a date may start with), and 今（15）日."""
     told = list(words["days"]) + list(words["years"]) + list(words["named"]) + list(words["months"])
     told += list(words["same_year"]) + list(words["lunar_months"])
-    return told + list(words["weeks"]) + list(words["bare_weeks"]) + ["今"]
+    return told + list(words["weeks"]) + list(words["bare_weekday_words"]) + ["今"]
 
 
 def _int(num: str) -> int | None:
@@ -321,8 +321,7 @@ def _iso(
     if m["rw"]:
         return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
     if m["bw"]:
-        wd = words["weekdays"][m["bwd"]]
-        return _week_day(-1 if day is not None and wd > day.weekday() else 0, wd, day)
+        return _last_weekday(words["weekdays"][m["bw"]], day)
     if m["rm"] or m["td"]:
         return _month_relative(m, words, day or month)
     if m["rd"]:
@@ -364,6 +363,14 @@ def _week_day(weeks: int, weekday: int, day: _dt.date | None) -> str | None:
     if day is None:
         return None
     return (day - _dt.timedelta(days=day.weekday()) + _dt.timedelta(weeks=weeks, days=weekday)).isoformat()
+
+
+def _last_weekday(weekday: int, day: _dt.date | None) -> str | None:
+    """ISO date of the latest given weekday on or before the reference day: `_last_weekday(2, 2009-11-19)` (周三 in a
+    Thursday wire) -> 2009-11-18; None without a reference day."""
+    if day is None:
+        return None
+    return (day - _dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
 
 
 def _ymd(year: int, month: int, day: int | None) -> str | None:
@@ -511,9 +518,10 @@ def _bare_day_re() -> re.Pattern:
     not_before = words.get("bare_day_before_not") or {}
     after = _alt_guarded(words["bare_day_before"], not_before)
     trip = _alt_guarded(words.get("bare_day_trip") or [], not_before)
+    opening = "|".join(f"(?<={re.escape(w)})" for w in words.get("bare_day_opening_after") or [])
     return re.compile(
         rf"(?<![\d月号年.\-—~至到第每前后近])(3[01]|[12]\d|0?[1-9])日(?=[上下]午|{after})"
-        r"|(?:^|(?<=[，,。；;：:]))(3[01]|[12]\d|0?[1-9])日(?=[，,])"
+        rf"|(?:^|(?<=[，,。；;：:])|{opening})(3[01]|[12]\d|0?[1-9])日(?=[，,])"
         rf"|(?<![\d月号年.\-—~至到第每前后近])(?<!将于)(?<!将)(3[01]|[12]\d|0?[1-9])日(?={trip})"
     )
 

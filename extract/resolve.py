@@ -485,8 +485,15 @@ def _restated_agreements(doc: Doc, reg: dict) -> None:
 
 
 def _part_owner(part: str, dotted: list[str]) -> str | None:
-    """The one dotted name on the page of which `part` is a whole part (卡德卡 of 苏林德拉·卡德卡), else None."""
-    owners = [n for n in dotted if part in re.split(r"[·•]", n)]
+    """The one dotted name on the page of which `part` is a whole part (卡德卡 of 苏林德拉·卡德卡), or a run of whole
+    parts in order (门德斯·罗沙 of 卡洛斯·门德斯·罗沙, probe71), else None."""
+    bits = re.split(r"[·•]", part)
+
+    def holds(n: str) -> bool:
+        parts = re.split(r"[·•]", n)
+        return n != part and any(parts[i : i + len(bits)] == bits for i in range(len(parts) - len(bits) + 1))
+
+    owners = [n for n in dotted if holds(n)]
     return owners[0] if len(owners) == 1 else None
 
 
