@@ -501,7 +501,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "hedge_words": W,
         }
     ),
-    "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),
+    "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str(), "credit_before": W}),
     "chain_rules.yaml": Record(
         {
             "rules": Seq(
@@ -548,6 +548,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "day_not_before": Map(W),
             "bare_day_before_not": Map(W),
             "bare_day_trip": W,
+            "plan_words": W,
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
@@ -793,6 +794,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "counted_levels": Map(W),
             "counted_numbers": Map(Int()),
             "end_anaphor_kinds": W,
+            "anaphor_unit_kinds": W,
+            "anaphor_units": W,
             "anaphor_owner_of": Str(),
             "unit_owner_endings": W,
             "department_endings": W,
@@ -814,6 +817,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "division_after": W,
             "not_level_words": W,
             "national_prefixes": W,
+            "national_committee_opener": Str(),
+            "national_committee_suffix": Str(),
+            "national_committee_not": W,
             "people_body_short": STR_MAP,
             "local_body_short": STR_MAP,
             "youth_league": Str(),
@@ -876,6 +882,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "name_stops": W,
             "called_after_post": W,
+            "glued_after_name": Str(),
+            "foreign_name_end": W,
             "list_verbs": W,
             "list_openers": W,
             "speech_verbs": W,
@@ -917,6 +925,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "prefecture_peoples": W,
             "list_ends": W,
             "posted_to": W,
+            "county_levels": W,
         }
     ),
     "place_no_short.txt": Lines(),
@@ -928,6 +937,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "fixed_titles": STR_MAP,
             "national_words": W,
             "home_words": W,
+            "home_country": Str(),
+            "foreign_houses": W,
+            "past_post_before": W,
             "gov_roles": W,
             "gov_role_levels": STR_MAP,
             "province_gov_roles": W,
