@@ -915,6 +915,7 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 JOINERS = frozenset(load("org_mention_words.yaml")["ministry_joiners"])  # 与, 和, 及
+BODY_JOINERS = frozenset(load("org_mention_words.yaml")["joiners_after_body"])  # 甲局|同|乙秘书处
 BANK_KINDS = frozenset(load("org_mention_words.yaml")["bank_kinds"])
 TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
@@ -1311,6 +1312,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                     crossed = pos - 1  # 精密机械与物理研究所, 财经事务及库务局: two fields of one body (checked below)
                     pos -= 1
                     continue
+            if c in BODY_JOINERS and pos < s and (pos - 1) in ends and (pos - 1) not in joined:
+                break  # 甲局同乙秘书处: 同 right after a body's suffix joins two bodies (ext76)
             if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
                 if _national_committee(text, pos, s, suf):
                     pos -= 2  # 全国老龄工作委员会: the nation's committee named whole at a clause's start (b70)

@@ -1013,6 +1013,8 @@ def _bare_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """公安部党委委员、政治部主任: a bare unit after a body's title is that body's unit."""
     if ln.head not in post_rules()["bare_units"] or not ch.base_org:
         return None
+    if ln.head in post_rules()["bare_units_as_bodies"]:
+        return ch.base_org + ln.head, ln.role  # (司法部新闻发言人、办公厅副主任: the ministry's 办公厅, ext76)
     ln.written = ""
     return ch.base_org, ln.head + ln.role
 
