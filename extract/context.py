@@ -55,7 +55,7 @@ ANNIVERSARY_RE = re.compile(
 # 1900年前 (before that year, years ago) is no time of the page, 2009年前三季度 / 前10个月 / 前半年 is
 YEARS_AGO = re.compile(r"年前(?![一二三四五六七八九十两半\d０-９])")
 LAST_YEAR_MIN = 2  # times a page must say 去年 before its most written year may be last year
-PLAN_WORDS = ("计划", "将", "力争", "目标", "预计", "确保", "争取")
+PLAN_WORDS = tuple(load("date_words.yaml")["plan_words"])
 ANCHOR_WEIGHT = 3  # a year named by the session or anniversary a page reports outweighs years it recalls
 
 

@@ -502,7 +502,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "hedge_words": W,
         }
     ),
-    "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str()}),
+    "byline_words.yaml": Record({"not_given": Str(), "body_endings": Str(), "credit_before": W}),
     "chain_rules.yaml": Record(
         {
             "rules": Seq(
@@ -553,6 +553,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "bare_weekday_words": W,
             "bare_weekday_before": W,
             "bare_weekday_not_after": Str(),
+
+            "plan_words": W,
         }
     ),
     "divisions.yaml": Map(Map(Maybe(Words()))),
@@ -798,6 +800,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "counted_levels": Map(W),
             "counted_numbers": Map(Int()),
             "end_anaphor_kinds": W,
+            "anaphor_unit_kinds": W,
+            "anaphor_units": W,
             "anaphor_owner_of": Str(),
             "unit_owner_endings": W,
             "department_endings": W,
@@ -819,6 +823,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "division_after": W,
             "not_level_words": W,
             "national_prefixes": W,
+            "national_committee_opener": Str(),
+            "national_committee_suffix": Str(),
+            "national_committee_not": W,
             "people_body_short": STR_MAP,
             "local_body_short": STR_MAP,
             "youth_league": Str(),
@@ -866,6 +873,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ministry_fields": W,
             "ministry_endings": W,
             "ministry_joiners": W,
+            "joiners_after_body": W,
             "field_verbs": W,
             "rank_words": W,
             "learned_body_endings": W,
@@ -881,6 +889,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
         {
             "name_stops": W,
             "called_after_post": W,
+            "glued_after_name": Str(),
+            "foreign_name_end": W,
             "list_verbs": W,
             "list_openers": W,
             "speech_verbs": W,
@@ -922,6 +932,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "prefecture_peoples": W,
             "list_ends": W,
             "posted_to": W,
+            "county_levels": W,
         }
     ),
     "place_no_short.txt": Lines(),
@@ -933,6 +944,10 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "fixed_titles": STR_MAP,
             "national_words": W,
             "home_words": W,
+            "bare_units_as_bodies": W,
+            "home_country": Str(),
+            "foreign_houses": W,
+            "past_post_before": W,
             "gov_roles": W,
             "gov_role_levels": STR_MAP,
             "province_gov_roles": W,

@@ -915,6 +915,7 @@ NUMERALS = set(load("org_mention_words.yaml")["numerals"])
 
 DESCRIPTORS = set(load("org_mention_words.yaml")["descriptors"])
 JOINERS = frozenset(load("org_mention_words.yaml")["ministry_joiners"])  # 与, 和, 及
+BODY_JOINERS = frozenset(load("org_mention_words.yaml")["joiners_after_body"])  # 甲局|同|乙秘书处
 BANK_KINDS = frozenset(load("org_mention_words.yaml")["bank_kinds"])
 TRADES = frozenset(load("industries.txt"))
 PREPS = set(load("org_mention_words.yaml")["prepositions"])
@@ -1113,12 +1114,15 @@ def _national_committee(text: str, pos: int, s: int, suf: str) -> bool:
     """Does 全国 right before text[pos] open a national committee's name (全国老龄工作委员会主任, 全国绿化委员会):
     a 委员会 of two or more words of work, 全国 at a clause's start? Elsewhere 全国 says how far a thing reaches (全国
     政协委员会 aside, a body read after it is not the nation's: 召开全国…工作会议)."""
+    g = load("org_generic.yaml")
+    opener = g["national_committee_opener"]
+    k = len(opener)
     return (
-        text[max(0, pos - 2) : pos] == "全国"
-        and suf.endswith("委员会")
+        text[max(0, pos - k) : pos] == opener
+        and suf.endswith(g["national_committee_suffix"])
         and s - pos >= 2
-        and (pos == 2 or text[pos - 3] in PUNCT)
-        and not text.startswith(("人大", "政协"), pos)
+        and (pos == k or text[pos - k - 1] in PUNCT)
+        and not text.startswith(tuple(g["national_committee_not"]), pos)
     )
 
 
@@ -1239,7 +1243,7 @@ def _county_stem_opens(core: str, text: str) -> bool:
     return any(
         core[:k] + level in text and place_of(core[:k] + level) is not None
         for k in (2, 3)
-        for level in ("县", "市", "区")
+        for level in load("place_words.yaml")["county_levels"]
     )
 
 
@@ -1310,6 +1314,8 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                     crossed = pos - 1  # 精密机械与物理研究所, 财经事务及库务局: two fields of one body (checked below)
                     pos -= 1
                     continue
+            if c in BODY_JOINERS and pos < s and (pos - 1) in ends and (pos - 1) not in joined:
+                break  # 甲局同乙秘书处: 同 right after a body's suffix joins two bodies (ext76)
             if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
                 if _national_committee(text, pos, s, suf):
                     pos -= 2  # 全国老龄工作委员会: the nation's committee named whole at a clause's start (b70)
@@ -1914,10 +1920,10 @@ def _splits_word(text: str, q: int) -> bool:
     )
 
 
-TRAILING = set("则才这那昨今也都就又曾将在称说等")  # a char the model may glue to a name's end
+TRAILING = set(_PERSON_WORDS["glued_after_name"])  # a char the model may glue to a name's end
 JOINS_BEFORE_NAME = set(_PERSON_WORDS["joins_before_name"])  # 王明同|李华: cut when a name follows at once
 AFTER_NAME = tuple(_PERSON_WORDS["after_name_things"])  # 邓小平理论, 衡吉高铁: a doctrine or a line, no person
-CREDIT_BEFORE = ("记者", "通讯员", "编辑", "摄影", "摄", "撰稿", "作者", "报道员", "实习生", "来源")
+CREDIT_BEFORE = tuple(load("byline_words.yaml")["credit_before"])
 LEARNED_MIN = -2.0  # a learned Chinese name needs at least this names.py score (chosen on dev)
 ENDED_SLACK = 1.0  # a name after a title that a stop or verb ends (董事长甲乙丙见证) may score this much lower
 PER_FLOOR = 0.6  # a learned person span below this confidence is never taken
@@ -2255,7 +2261,8 @@ def _state_head_before(text: str, s: int) -> bool:
     for t in _state_roles():
         if text.startswith(t, s - len(t)) and s - len(t) > 0:
             before = text[max(0, s - len(t) - 8) : s - len(t)]
-            return any(before.endswith(c) for c in _countries() if c != "中国")
+            home = load("post_rules.yaml")["home_country"]
+            return any(before.endswith(c) for c in _countries() if c != home)
     return False
 
 

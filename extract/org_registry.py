@@ -775,13 +775,14 @@ END_KINDS = tuple(load("org_generic.yaml")["end_anaphor_kinds"])
 ANAPHOR_ALSO: dict[str, list[str]] = load("org_generic.yaml")["anaphor_kinds_also"]
 # a unit of a body named by its kind (该公司研究所, 集团党委): the unit of the body that kind stands for
 ANAPHOR_UNIT = re.compile(
-    rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?(?:公司|集团|银行|厂|矿))"
-    r"(研究所|研究院|研究中心|研究部|党委|纪委|工会)$"
+    rf"^((?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?"
+    rf"(?:{'|'.join(load('org_generic.yaml')['anaphor_unit_kinds'])}))"
+    rf"({'|'.join(load('org_generic.yaml')['anaphor_units'])})$"
 )
 
 
 # words before a body held in the past (曾任甲公司…, 原乙集团…, 此前担任丙集团…): it is no antecedent of 该公司
-PAST_POST = ("曾任", "曾担任", "原任", "时任", "历任", "前任", "原", "此前担任", "之前担任", "此前任", "先后任")
+PAST_POST = tuple(load("post_rules.yaml")["past_post_before"])
 
 
 def past_employer(body: str, start: int) -> bool:

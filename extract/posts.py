@@ -1013,6 +1013,8 @@ def _bare_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """公安部党委委员、政治部主任: a bare unit after a body's title is that body's unit."""
     if ln.head not in post_rules()["bare_units"] or not ch.base_org:
         return None
+    if ln.head in post_rules()["bare_units_as_bodies"]:
+        return ch.base_org + ln.head, ln.role  # (司法部新闻发言人、办公厅副主任: the ministry's 办公厅, ext76)
     ln.written = ""
     return ch.base_org, ln.head + ln.role
 
@@ -1576,11 +1578,12 @@ def _foreign_city_gov(doc: Doc, article: int, org: str | None) -> str | None:
     head = org.removesuffix("人民政府") if org and org.endswith("市人民政府") else None
     if head is None or place_of(head) is not None:
         return org
-    if _country(head) not in (None, "中国"):
+    home = post_rules()["home_country"]
+    if _country(head) not in (None, home):
         return head + "政府"
     arts = doc.facts.articles if doc is not None else []
     body = (arts[article].body or "") if article < len(arts) else ""
-    abroad = [c for c in countries() if c != "中国"]
+    abroad = [c for c in countries() if c != home]
     if any(body[: m.start()].endswith(tuple(abroad)) for m in re.finditer(re.escape(head), body)):
         return head + "政府"
     return org
@@ -1955,53 +1958,7 @@ def _lengthen(m, name: str) -> None:
 
 
 # words that end a transliterated name read after a foreign title (…总统杜邦今天表示)
-FOREIGN_NAME_END = (
-    "今天",
-    "昨天",
-    "今日",
-    "昨日",
-    "明天",
-    "日前",
-    "近日",
-    "上午",
-    "下午",
-    "晚上",
-    "当天",
-    "当日",
-    "今晨",
-    "此前",
-    "此次",
-    "一行",
-    "近期",
-    "目前",
-    "先生",
-    "女士",
-    "阁下",
-    "夫妇",
-    "夫人",
-    "会谈",
-    "举行",
-    "访问",
-    "访华",
-    "抵达",
-    "离开",
-    "通话",
-    "致信",
-    "致电",
-    "会晤",
-    "发表",
-    "签署",
-    "出访",
-    "少将",
-    "中将",
-    "上将",
-    "大将",
-    "准将",
-    "将军",
-    "元帅",
-    "博士",
-    "教授",
-)
+FOREIGN_NAME_END = tuple(load("person_words.yaml")["foreign_name_end"])
 
 
 def _foreign_name_at(text: str, p: int) -> str | None:
@@ -2040,7 +1997,7 @@ DELEGATION = re.compile(
 )
 
 
-FOREIGN_HOUSES = ("参议院", "众议院", "国会", "议会", "上院", "下院", "内阁")
+FOREIGN_HOUSES = tuple(load("post_rules.yaml")["foreign_houses"])
 
 
 def _names_a_body(head: str) -> bool:
