@@ -553,7 +553,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "bare_weekday_words": W,
             "bare_weekday_before": W,
             "bare_weekday_not_after": Str(),
-
             "plan_words": W,
         }
     ),
