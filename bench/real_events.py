@@ -523,6 +523,32 @@ GUEST_DRAW = (
         10,
     ),
 )
+# A twenty-fifth set, judged by branch real58 (session 47) before any rule was changed for it: `court_events`, drawn as
+# guest_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main d5344633 (unit_chosen(), every set of
+# that bench there), weighted to cues the earlier sets asked least: events in economic copy (开业, 投产, 竣工, 奠基, 签约仪式,
+# 路演, 发布会 ...), courts and prosecutions (开庭, 宣判, 审理, 起诉 ...), elections and votes (当选, 选举, 表决, 通过+决议
+# ...), exhibitions and sports events held (届+开幕, 运动会, 锦标赛 ...), accidents and rescues (事故, 救援, 抢险 ...),
+# awards and commendations (颁奖, 表彰, 授予 ...), campaigns launched (启动, 开展+活动 ...), events told with two dates
+# (从+到, 日至 ... with an event verb), meetings of boards and shareholders (董事会, 股东大会 ...), gifts (赠送, 捐赠 ...) and
+# festivals and weeks held (文化节, 艺术节, 活动周 ...). real_posts.py's unit_chosen() passes court=False.
+COURT_SETS = {"court_events": "wide_sources"}
+COURT_DRAW = (
+    ("开业 投产 竣工 上市仪式 挂牌仪式 揭牌仪式 奠基 签约仪式 路演 发布会 开工仪式 通车仪式 落成典礼".split(), 6),
+    ("开庭 宣判 审理 起诉 判决 庭审 一审 二审".split(), 6),
+    ("当选 选举 表决 投票 通过+决议 通过+决定".split(), 5),
+    ("届+开幕 届+闭幕 届+举办 届+举行 运动会 锦标赛 博览会+开幕 展览会+开幕 交易会+开幕".split(), 6),
+    ("事故 救援 抢险 火灾 爆炸 坍塌 抢救 搜救".split(), 6),
+    ("颁奖 表彰大会 授予 颁发 表彰".split(), 6),
+    ("启动 开展+活动 活动+启动 拉开帷幕 拉开序幕".split(), 5),
+    ([f"{a}+{e}" for a in ["从+到", "至+日", "日至", "月至"] for e in SPAN_VERBS], 6),
+    ("董事会+审议 股东大会+审议 董事会+通过 股东大会+通过 董事会+决议 股东大会+决议 董事会 股东大会".split(), 4),
+    ("赠送 捐赠 捐献 赠予 捐建 援建".split(), 5),
+    (
+        "文化节 艺术节 旅游节 啤酒节 电影节 音乐节 活动周 宣传周 活动月 宣传月 宣传日 博览周 节+开幕 节+举办 节+举行".split(),
+        6,
+    ),
+)
 MEASURES = ("events", "event_details", "agreements", "agreement_details")
 
 
@@ -559,6 +585,7 @@ def chosen(
     call: bool = True,
     venue: bool = True,
     guest: bool = True,
+    court: bool = True,
 ) -> dict[str, list[tuple[int, str]]]:
     """Each test set's drawn sentences as (index, text), in the order drawn; newer=False leaves out NEWER_SETS
     and later (real_posts.py's own later sets were drawn against the sets before them, and must not move);
@@ -574,7 +601,8 @@ def chosen(
     main f03ffa6 was drawn before them); call=False leaves out CALL_SETS (every real_posts.py set of main 29094dc was
     drawn before them, real53's at the same time); venue=False leaves out VENUE_SETS (every real_posts.py set of main
     5e2e8ed was drawn before them); guest=False leaves out GUEST_SETS (every real_posts.py set of main 358fe8f was
-    drawn before them, real57's at the same time)."""
+    drawn before them, real57's at the same time); court=False leaves out COURT_SETS (every real_posts.py set of main
+    d5344633 was drawn before them, real59's at the same time)."""
     out = {}
     tests = test_sets()
     for name, recs in sorted(tests.items()):
@@ -731,6 +759,12 @@ def chosen(
         seen |= _drawn_texts(out, honor_chosen())
         for name in GUEST_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), GUEST_DRAW)
+        if court:
+            from real_posts import unit_chosen  # drawn against chosen(court=False), so it does not move
+
+            seen |= _drawn_texts(out, unit_chosen())
+            for name in COURT_SETS:
+                out[name] = draw_strata(_unseen_texts(joined, seen), COURT_DRAW)
     return out
 
 

@@ -871,7 +871,8 @@ def unit_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
 @kept
 def unit_chosen() -> dict[str, list[tuple[int, str]]]:
     """honor_chosen(), then UNIT_SETS in the order drawn (none drawn by a set of either bench on main 358fe8fe;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
+    real_events.py's sets are read by name, so a set added to it later moves nothing here; court=False, as its
+    COURT_SETS are drawn against this)."""
     from real_events import chosen as events_chosen  # real_events imports this module
 
     out = honor_chosen()
@@ -879,7 +880,7 @@ def unit_chosen() -> dict[str, list[tuple[int, str]]]:
         *EVENTS_MAIN_SETS,
         *"cluener_fair cluener_civic cluener_press wide_events span_events call_events venue_events".split(),
     )
-    return _draw_wide(out, events_chosen(), names, UNIT_SETS, unit_stratum, UNIT_DRAW)
+    return _draw_wide(out, events_chosen(court=False), names, UNIT_SETS, unit_stratum, UNIT_DRAW)
 
 
 # One more set, judged by branch real59 before any rule was changed for it (BIO_SETS, 60 sentences): `bio_posts`, drawn
