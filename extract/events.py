@@ -486,6 +486,7 @@ def _patterns() -> dict:
         "short_visit": re.compile(lex["short_visit"]),
         "short_countries": lex["short_countries"],
         "visit_region": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_end']})"),
+        "visit_region_counted": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_counted']})"),
         "visited_joins": re.compile(lex["visited_joins"]),
         "own_time": re.compile(lex["own_time"]),
         "meeting_next": re.compile(lex["meeting_next"]),
@@ -927,6 +928,9 @@ def visited_country(text: str, a: int, b: int) -> str | None:
         region = _patterns()["visit_region"].match(text, x.end())  # (在访问中东期间: a region as written)
         if region:
             return region.group(1)
+    counted = _patterns()["visit_region_counted"].search(text, a, b)  # (结束南美两国访问: the region as written)
+    if counted:
+        return counted.group(1)
     short = _patterns()["short_visit"].search(text, a, b)  # (访奥, 访美期间: the country of the short name)
     return _patterns()["short_countries"][short.group(1)] if short else None
 

@@ -610,6 +610,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "short_countries": STR_MAP,
             "visit_regions": W,
             "visit_region_end": Str(),
+            "visit_region_counted": Str(),
             "visited_joins": Str(),
             "time_scene_when": Str(),
             "time_scene_when_kinds": W,
