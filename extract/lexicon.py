@@ -684,6 +684,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "people_of_place": Str(),
             "body_holds": Str(),
             "departed_from": Str(),
+            "there_words": Str(),
+            "gone_to": Str(),
             "unit_words": W,
             "delegations": W,
             "during_words": W,

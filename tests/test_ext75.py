@@ -73,3 +73,60 @@ def test_who_is_at_the_meeting(text: str, events: list[tuple[str, list[str], str
 def test_region_visited(text: str, place: str) -> None:
     visits = [e.location for e in extract_page(text).events if e.kind == "visit"]
     assert visits == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # 4. a gift by a giver with no sum: 向乙赠送 told to the clause's end, 捐赠了 with a count of things
+        pytest.param(
+            "近日，长宁市残联向三十名贫困学生赠送书包和文具用品。",
+            [("other", [], None)],
+            id="gift-xiang-zengsong",
+        ),
+        pytest.param("长宁日报也捐赠了300本图书。", [("other", [], None)], id="gift-count-of-things"),
+        pytest.param("王明向福利院的孩子们赠送了新年礼物。", [("other", ["王明"], None)], id="gift-by-person"),
+        # near-misses: a habit, a tally, a plan, a gift told mid-sentence
+        pytest.param("每年，长宁市残联都向贫困学生赠送书包。", [], id="near-miss-habit"),
+        pytest.param("长宁市残联累计向贫困学生赠送书包3000个。", [], id="near-miss-tally"),
+        pytest.param("长宁市残联将向贫困学生赠送书包。", [], id="near-miss-plan"),
+        pytest.param(
+            "长宁银行与长宁市残联签署协议，向贫困学生赠送助学保险，推出助学贷款。", [], id="near-miss-deal-terms"
+        ),
+    ],
+)
+def test_gift_by_a_giver(text: str, events: list[tuple[str, list[str], str | None]]) -> None:
+    assert [e for e in _events(text) if e[0] == "other"] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # 5. a match joined there after the trip (离京前往甲，参加在那里举行的…赛): an event at 甲
+        pytest.param(
+            "以王明、李强为首的一批乒乓好手，今天离京前往泰国，参加在那里举行的国际乒乓球公开赛。",
+            [("other", ["王明", "李强"], "泰国")],
+            id="match-there-after-trip-abroad",
+        ),
+        pytest.param(
+            "王明、李强今天离开北京前往杭州，参加在那里举行的全国乒乓球锦标赛。",
+            [("other", ["王明", "李强"], "杭州市")],
+            id="match-there-after-trip-city",
+        ),
+        pytest.param(
+            "王明今天前往泰国访问，并参加在当地举行的博览会开幕式。",
+            [("visit", ["王明"], None), ("meeting", ["王明"], "泰国")],
+            id="opening-there-after-trip",
+        ),
+        # near-misses: a venue written; no trip told (no place); a match to come
+        pytest.param(
+            "王明、李强今天离京前往泰国，参加在曼谷举行的国际乒乓球公开赛。",
+            [("other", ["王明", "李强"], "曼谷")],
+            id="near-miss-venue-written",
+        ),
+        pytest.param("王明参加了在当地举行的博览会开幕式。", [("meeting", ["王明"], None)], id="near-miss-no-trip"),
+        pytest.param("王明、李强将参加在曼谷举行的国际乒乓球公开赛。", [], id="near-miss-match-to-come"),
+    ],
+)
+def test_there_is_where_the_trip_went(text: str, events: list[tuple[str, list[str], str | None]]) -> None:
+    assert _events(text) == events
