@@ -417,6 +417,8 @@ def _patterns() -> dict:
         "people_of_place": re.compile(lex["people_of_place"]),
         "body_holds": re.compile(lex["body_holds"]),
         "departed_from": re.compile(lex["departed_from"]),
+        "there_words": re.compile(lex["there_words"]),
+        "gone_to": re.compile(lex["gone_to"]),
         "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
         "modal": re.compile(alt(lex["modal"])),
         "plan_going": re.compile(lex["plan_going"]),
@@ -486,6 +488,7 @@ def _patterns() -> dict:
         "short_visit": re.compile(lex["short_visit"]),
         "short_countries": lex["short_countries"],
         "visit_region": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_end']})"),
+        "visit_region_counted": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_counted']})"),
         "visited_joins": re.compile(lex["visited_joins"]),
         "own_time": re.compile(lex["own_time"]),
         "meeting_next": re.compile(lex["meeting_next"]),
@@ -771,6 +774,8 @@ def venue_place(sent: Sentence, a: int, b: int) -> str | None:
     partner += [p - at - 1 for p, _, _ in sent.org_spans if at + 2 < p < at + len(x) and sent.text[p - 1] in "与同跟"]
     partner.sort()
     x = x[: partner[0]] if partner else x
+    if _patterns()["there_words"].fullmatch(x):  # (前往甲，参加在那里举行的…: there is 甲, or no place written)
+        return _gone_to_before(sent, at)
     known = sent.between("places", at, at + 1)
     return known[0] if known and x in known[0] else x
 
@@ -846,6 +851,10 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
         city = named_city(text, a + m.end()) or (abroad_at(text, a + m.end()) if m.group() == "在" else None)
         if city:
             return city
+        if m.group() == "在" and _patterns()["there_words"].match(text, a + m.end()):
+            gone = _gone_to_before(sent, a + m.start())  # (离京前往甲，参加在那里举行的…: there is 甲)
+            if gone:
+                return gone
         tok = PLACE_TOKEN.match(text, a + m.end()) if m.group() != "来" else None  # (来我市: the paper's city)
         if (
             tok
@@ -890,6 +899,22 @@ def location_of(sent: Sentence, a: int, b: int) -> str | None:
     return unit_place(sent, a, b)
 
 
+def _gone_to_before(sent: Sentence, q: int) -> str | None:
+    """The place right after the last word of going there before q (前往甲, 赴甲): a division by its name, a city or a
+    country (with its city) as written; else None.
+
+    >>> s = Sentence(0, "离京前往泰国，参加在那里举行的比赛", Source(0, "", 0, 0), 0)
+    >>> _gone_to_before(s, 9)
+    '泰国'
+    """
+    gone = list(_patterns()["gone_to"].finditer(sent.text, 0, q))
+    if not gone:
+        return None
+    at = gone[-1].end()
+    run = next((n for p, n in sent.places if p == at), None)
+    return run or named_city(sent.text, at) or abroad_at(sent.text, at)
+
+
 def _body_gone_to(sent: Sentence, q: int, b: int) -> str | None:
     """来到甲重型机械厂，走访…: with no place told, the body the persons came to is where the event is (as written).
 
@@ -927,6 +952,9 @@ def visited_country(text: str, a: int, b: int) -> str | None:
         region = _patterns()["visit_region"].match(text, x.end())  # (在访问中东期间: a region as written)
         if region:
             return region.group(1)
+    counted = _patterns()["visit_region_counted"].search(text, a, b)  # (结束南美两国访问: the region as written)
+    if counted:
+        return counted.group(1)
     short = _patterns()["short_visit"].search(text, a, b)  # (访奥, 访美期间: the country of the short name)
     return _patterns()["short_countries"][short.group(1)] if short else None
 
