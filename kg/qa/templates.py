@@ -124,6 +124,7 @@ class Template:
     limit: int | None = None
     own_names: bool = False  # a name in a fact description must be in the fact's own words
     others: bool = False  # what the question names is never one of its answers (X由哪两家企业成立)
+    listed: bool = False  # one asked (哪个单位) and several found: every one listed, not "asked one, found several"
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
     former: bool = False  # a former holder may be asked (甲行原行长): only holders said to have held it before answer
@@ -262,6 +263,7 @@ TEMPLATE_KEYS = {
     "limit",
     "own_names",
     "others",
+    "listed",
     "level",
     "current",
     "former",
@@ -401,6 +403,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         limit=_limit(tid, raw.get("limit")),
         own_names=bool(raw.get("own_names")),
         others=bool(raw.get("others")),
+        listed=bool(raw.get("listed")),
         level=_level(tid, raw.get("level")),
         current=_names(tid, "current", raw.get("current")),
         former=bool(raw.get("former")),
