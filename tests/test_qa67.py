@@ -24,8 +24,12 @@ PAGE = city_page(
         {"name": "沈砚秋", "posts": [{"title": "市长", "org": GOV}, {"title": "市委副书记", "org": CPC}]},
         {"name": "韩听雪", "posts": [{"title": "副市长", "org": GOV}]},
         {"name": "林照月", "posts": [{"title": "副市长", "org": GOV}]},
+        {"name": "程望舒", "posts": [{"title": "总经理", "org": CO}, {"title": "党委书记", "org": f"{CO}党委"}]},
     ],
-    organizations=[{"name": "白川市人民政府", "type": "government", "aliases": ["白川市政府"], "located_in": "白川市"}],
+    organizations=[
+        {"name": "白川市人民政府", "type": "government", "aliases": ["白川市政府"], "located_in": "白川市"},
+        {"name": f"{CO}党委", "type": "party_committee", "aliases": []},
+    ],
     events=[
         {
             "kind": "meeting",
@@ -103,6 +107,8 @@ def test_which_body_of_a_person_of_several_lists_each(kg: Any, question: str) ->
     "question,template,expected,message",
     [
         pytest.param("顾远山是哪个单位的人啊", "person_org", {CO}, None, id="one-body-as-before"),
+        # 哪家公司 asks one of a kind: a unit and its party body merged, as before; 哪个单位: each body
+        pytest.param("程望舒是哪家公司的", "person_org", {CO}, None, id="which-company-merges-its-party-body"),
         # one post's holder asked by 哪位 with two holders: still asked back
         pytest.param(
             "青岚市人民政府的副市长是哪位",
@@ -187,3 +193,8 @@ def test_limit_pages_each_ask(kg: Any) -> None:
 def test_surnamed_title_held_elsewhere(kg: Any, question: str, expected: set[str], message: str | None) -> None:
     got = kg.ask(question)
     assert (got.template, _labels(got), got.message) == ("post_holder", expected, message)
+
+
+def test_which_body_lists_a_unit_and_its_party_body(kg: Any) -> None:
+    got = kg.ask("程望舒是哪个单位的")
+    assert {a["label"]: a.get("held") for a in got.answers} == {CO: ["总经理"], f"{CO}党委": ["党委书记"]}

@@ -347,7 +347,7 @@ class QueryRunner:
         out = finished(
             Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated, job.was, post
         )
-        if template.listed and len(out.answers) > 1:  # 甲是哪个单位的人: each body with the titles held there
+        if template.lists_each(text) and len(out.answers) > 1:  # 甲是哪个单位的人: each body with the titles held there
             held = self._held(rows)
             for a in out.answers:
                 if held.get(a.get("iri") or ""):

@@ -621,7 +621,7 @@ def finished(
     is not the one the question asks for (never for a `listed` template: each one found answers), and a message
     when there are none or the template's row limit cut them."""
     answers = shaped(template, found, out.question, text, was, post)
-    expected = None if template.listed else expected_count(text)  # 甲是哪个单位的人: each of 甲's bodies
+    expected = None if template.lists_each(text) else expected_count(text)  # 甲是哪个单位的人: each of 甲's bodies
     if expected and len(answers) > expected:
         answers = bodies_merged(answers, expected)
     if expected and answers and len(answers) != expected and not _bodies_of_one_place(answers, text, expected):
