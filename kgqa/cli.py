@@ -400,7 +400,8 @@ def _render_answer(answer: dict[str, Any]) -> str:
     if not answer["answers"]:
         lines.append(f"  （无答案）{answer.get('message') or ''}")
     for a in answer["answers"]:
-        lines.append(f"  - {a['label']}")
+        held = f"（{'、'.join(a['held'])}）" if a.get("held") else ""  # 甲是哪个单位的人: each body's posts
+        lines.append(f"  - {a['label']}{held}")
         for src in a.get("sources", [])[:1]:
             lines.append(f"      来源：《{src.get('title') or src.get('article')}》 {src.get('sentence', '')}")
     page = answer.get("page")

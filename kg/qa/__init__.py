@@ -23,7 +23,7 @@ API (used by the CLI and the web front end):
   "answers": [{"label", "iri", "sources": [{"article", "title", "sentence"}]}], "message"?,
   "candidates"?: [{"label", "iri", "kind"}], "bindings"?: {var: iri}, "suggestions"?: [{"id", "title",
   "example"}], "truncated"?: true, "parts"?: [an Answer JSON each]}``; "parts": a question asking two things of
-  one entity (甲担任什么职务，在哪个单位), each ask's answer in order, the top keys the first's; a candidate of kind "template" names a template (iri = its id); a post answer also has "title" and "org", an amount "value"
+  one entity (甲担任什么职务，在哪个单位), each ask's answer in order, the top keys the first's; a candidate of kind "template" names a template (iri = its id); a post answer also has "title" and "org", a body of a person's several (甲是哪个单位的人) "held" (its titles), an amount "value"
   (normalised, CNY); dates are ISO; "truncated" when a template's row limit cut the answers.
 - ``.templates() -> list[dict]`` — ``{"id", "title", "family", "slots": [{"name", "type", "optional"}],
   "examples"}`` for the template picker.

@@ -161,6 +161,64 @@ def counted_but(got: Answer, who: str, question: str) -> Answer | None:
     )
 
 
+def _said_only(rest: str, verbs: tuple[str, ...], fillers: tuple[str, ...]) -> bool:
+    """True when `rest` (a question less its names) is one of `verbs` with only `fillers` and marks around it.
+
+    >>> _said_only("还在任职吗？", ("任职", "工作"), ("还", "在", "吗"))
+    True
+    >>> _said_only("还在当任职吗", ("任职",), ("还", "在", "吗")), _said_only("还在吗", ("任职",), ("还", "在", "吗"))
+    (False, False)
+    """
+    rest, said = re.sub(r"[\s，,。？?！!~]", "", rest), 0
+    while rest:
+        verb = next((w for w in verbs if rest.startswith(w)), "")
+        word = verb or next((w for w in fillers if rest.startswith(w)), "")
+        if not word:
+            return False
+        said, rest = said + bool(verb), rest[len(word) :]
+    return said == 1
+
+
+def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
+    """A person and a body and a verb of working there, no title (甲还在乙任职吗, 甲是不是在乙工作, 甲在乙上班吗: cues.yaml
+    `member_check`), for a question nothing fits (a title named is post_check's): yes (the person, with the titles held
+    there and their sources) when the graph has the person hold a post in the body or belong to it (of a zone: in a
+    body named with the zone's name), else no answer and the bodies the graph has the person in. None: not that shape,
+    or the graph has the person in no body at all."""
+    mentions = asked.parsed.mentions
+    if (
+        len(mentions) != 2
+        or "p" not in mentions[0].kinds
+        or not mentions[1].kinds
+        or set(mentions[1].kinds) - set("oz")
+    ):
+        return None
+    who, body = mentions
+    text = asked.parsed.text
+    rest = text[: who.start] + text[who.end : body.start] + text[body.end :]
+    if not _said_only(rest, qa.lexicon.member_verbs, qa.lexicon.member_fillers):
+        return None
+    got = qa.answer(f"{who.text}在哪些单位任职")
+    if got.template != "person_org" or not got.answers:
+        return None
+    orgs = {str(r) for r in body.refs.get("o", [])}
+    zones = {qa.index.label(str(r)) for r in body.refs.get("z", [])}
+    there = [a for a in got.answers if a.get("iri") in orgs or any(z and z in str(a.get("label")) for z in zones)]
+    if not there:
+        held = "、".join(str(a.get("label")) for a in got.answers)
+        return replace(
+            got, question=asked.question, answers=[], message=f"图谱里{who.text}不在{body.text}任职（{held}）"
+        )
+    posts = qa.answer(f"{who.text}担任哪些职务")
+    titles = [
+        str(a["title"]) for a in posts.answers if a.get("title") and a.get("org") in {b.get("label") for b in there}
+    ]
+    person = next((str(r) for r in who.refs.get("p", [])), "")
+    row = {"label": who.text, "iri": person, "held": list(dict.fromkeys(titles))}
+    row["sources"] = [src for a in there for src in a.get("sources", [])][:5]
+    return replace(got, question=asked.question, answers=[row], message=None)
+
+
 # What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
 AMENDS: tuple[Amend, ...] = (
     Amend(  # 甲签了哪些协议, 甲签了几份协议: every fact offered to pick from, each one's answers
@@ -229,6 +287,34 @@ SELECT DISTINCT ?org ?name ?in WHERE {
 _Q_LABELS = "SELECT DISTINCT ?x ?name WHERE { VALUES ?x { %s } ?x rdfs:label ?name }"
 
 
+# the bodies a person holds posts in, each with its name and the places its located_in chain reaches
+_Q_PERSON_BODIES = """
+SELECT DISTINCT ?org ?name ?in WHERE {
+  VALUES ?x { %s }
+  GRAPH ?g { ?fact org:heldBy ?x ; org:postIn ?org . }
+  OPTIONAL { ?org rdfs:label ?name }
+  OPTIONAL { ?org (kgqa:locatedIn|kgqa:city)+ ?in }
+}"""
+
+
+def _surnamed_here(qa: QuestionAnswerer, asked: Asked, refs: set[str], words: set[str]) -> bool:
+    """True when the holders the surname before the title finds (the best fits' answer, its `surname` amend widening
+    it: 长治的陈市长 is the 常务副市长 陈… when no 市长 is named 陈) hold a post in a body of the place said (`refs`, its
+    names `words`), as `answer_held_elsewhere` matches a body; False: none found, or all elsewhere (白川市的沈副市长 with
+    the 副市长 沈… only of 青岚市)."""
+    got = qa._answer_best(asked)
+    people = " ".join(f"<{a['iri']}>" for a in got.answers if str(a.get("iri") or "").startswith("http"))
+    if not people:
+        return False
+    for row in qa.run_query(PROLOGUE + _Q_PERSON_BODIES % people).rows:
+        name = row["name"].value if row.get("name") is not None else ""
+        if row["org"].value in refs or (row.get("in") is not None and row["in"].value in refs):
+            return True
+        if name and any(w in name for w in words):
+            return True
+    return False
+
+
 # the templates asking a post's holder that the check looks at -> their slots besides the post (a place or body said
 # and not read into a slot is where the post is asked; for all but post_holder, only one right before the title)
 _HELD_ELSEWHERE_SLOTS: dict[str, frozenset[str]] = {
@@ -256,8 +342,8 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
         if others is None or f.hops or "post" not in f.entities or not set(f.entities) <= {"post", *others}:
             return None
         title = mentions[f.entities["post"]]
-        if set(title.kinds) != {"t"} or qa._surname_at(asked.parsed) is not None:
-            return None  # 长治的陈市长是谁: the amend of the surnamed holder says whose post
+        if set(title.kinds) != {"t"} or (qa._surname_at(asked.parsed) is not None and f.template.id != "post_holder"):
+            return None  # 参加乙会的陈市长: the amend of the surnamed holder says whose post
         said = [m for i, m in enumerate(mentions) if i not in f.entities.values()]
         if f.template.id != "post_holder":  # 甲是白川市市长吗, 参加乙会的白川市市长: the place right before the title
             said = [m for m in said if asked.parsed.text[m.end : title.start] in ("", "的")]
@@ -281,6 +367,7 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
             within.add(row["in"].value)
     if not bodies:
         return None  # a title no one holds: its own message
+    surnamed = bool(fits) and qa._surname_at(asked.parsed) is not None
     for m in said:
         refs = {str(r) for kind in "loz" for r in m.refs.get(kind, [])}
         if not refs:
@@ -293,6 +380,8 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
             for org, (names, within) in bodies.items()
         ):
             continue
+        if surnamed and _surnamed_here(qa, asked, refs, words):
+            return None  # 甲市的陈市长 where the holder the surname finds (a 常务副市长 陈…) holds a post of 甲市
         held = "、".join(sorted(min(names, key=len) if names else org for org, (names, _) in bodies.items()))
         message = f"图谱里没有{m.text}的{title.text}（{title.text}是{held}的），问题的前提不成立"
         template = fits[0].template if fits else None

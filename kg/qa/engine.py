@@ -1273,6 +1273,8 @@ STEPS: tuple[Step, ...] = (
         "framed", lambda qa, q: frames.answer_framed(qa, q.question, q.text), when=unfit
     ),  # 那篇讲甲会的报道里，乙是谁
     Step("except", lambda qa, q: amends.answer_except_unfit(qa, q), when=unfit),  # 甲市除了乙还有哪些副市长
+    # 甲还在乙任职吗: a person and a body, no title (post_check's when one is named)
+    Step("member_check", lambda qa, q: amends.answer_member_check(qa, q), when=unfit),
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=unfit),  # 甲委年初开了什么会

@@ -347,6 +347,11 @@ class QueryRunner:
         out = finished(
             Answer(job.question, template.id, sparql, bindings=shown), template, found, text, truncated, job.was, post
         )
+        if template.lists_each(text) and len(out.answers) > 1:  # 甲是哪个单位的人: each body with the titles held there
+            held = self._held(rows)
+            for a in out.answers:
+                if held.get(a.get("iri") or ""):
+                    a["held"] = held[a["iri"]]
         if newest and out.answers:
             out.truncated = True
             out.message = f"答案很多：共{newest[1]}条相关事实，只读了最新的{len(newest[0])}条（全部请用SPARQL查询）"
@@ -408,6 +413,18 @@ class QueryRunner:
         if rest:
             sources.update(self._sources(rest))
         return sources
+
+    def _held(self, rows: list[dict[str, Term | None]]) -> dict[str, list[str]]:
+        """Each answer node's titles (?role's labels) in the rows, in their order: the posts held in a body listed."""
+        held: dict[str, list[str]] = {}
+        for r in rows:
+            x, role = r.get("x"), r.get("role")
+            if x is None or role is None:
+                continue
+            title = self.index.label(role.value)
+            if title and title != role.value and title not in held.setdefault(x.value, []):
+                held[x.value].append(title)
+        return held
 
     def _post_asked(self, shown: dict[str, str]) -> tuple[str, str] | None:
         """The title and body label of the post a template's bindings name (a post's holders asked), else None."""

@@ -45,6 +45,7 @@ _LEXICON_KEYS = {
     "framed",
     "joined_asks",
     "two_asks",
+    "member_check",
     "leads",
     "cues",
     "counts",
@@ -207,6 +208,8 @@ class Lexicon:
     two_asks_points: tuple[str, ...] = ()  # words standing for the one the first ask names (，他还有什么职务)
     two_asks_whose: tuple[str, ...] = ()  # words standing for its 的 (，其职务是什么: 甲的职务是什么)
     two_asks_ends: tuple[str, ...] = ()  # words between what the first ask names and its question word (甲在哪个单位)
+    member_verbs: tuple[str, ...] = ()  # 甲还在乙任职吗 with no title: the verb of working there (任职, 上班)
+    member_fillers: tuple[str, ...] = ()  # and the words around it (还, 在, 是不是, 吗): nothing else is said
     deputy_marks: tuple[str, ...] = ()  # marks of a deputy's title (副: 常务副市长 is addressed 崔市长)
     alone: dict[str, str] = field(
         default_factory=dict
@@ -493,6 +496,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         two_asks_points=_longest(source, "two_asks.points", (data.get("two_asks") or {}).get("points")),
         two_asks_whose=_longest(source, "two_asks.whose", (data.get("two_asks") or {}).get("whose")),
         two_asks_ends=_longest(source, "two_asks.ends", (data.get("two_asks") or {}).get("ends")),
+        member_verbs=_longest(source, "member_check.verbs", (data.get("member_check") or {}).get("verbs")),
+        member_fillers=_longest(source, "member_check.fillers", (data.get("member_check") or {}).get("fillers")),
         deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
         alone=_alone(source, data.get("alone") or {}),
         topic_opens=_longest(source, "topic.opens", (data.get("topic") or {}).get("opens")),

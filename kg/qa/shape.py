@@ -83,16 +83,38 @@ def page_of(got: Answer, offset: int = 0, limit: int | None = PAGE) -> Answer:
     >>> a = page_of(Answer("q", answers=[{"label": str(i)} for i in range(5)]), 2, 2)
     >>> [x["label"] for x in a.answers], a.page
     (['2', '3'], {'offset': 2, 'limit': 2, 'total': 5, 'rest': 1, 'next': 4})
+
+    Each of `parts` (two asks: each ask's answer JSON) is paged the same way, with its own `page`:
+
+    >>> a = page_of(Answer("q", parts=[{"answers": [{"label": "甲"}]}, {"answers": [{"label": "乙"}, {"label": "丙"}]}]), 0, 1)
+    >>> [([x["label"] for x in p["answers"]], p.get("page", {}).get("total")) for p in a.parts]
+    [(['甲'], None), (['乙'], 2)]
     """
-    total = len(got.answers)
+    if got.parts:
+        parts = [_part_page(p, offset, limit) for p in got.parts]
+        if any(p is not q for p, q in zip(parts, got.parts, strict=True)):
+            got = replace(got, parts=parts)
+    shown, page = _page(got.answers, offset, limit)
+    return got if page is None else replace(got, answers=shown, page=page)
+
+
+def _part_page(part: dict[str, Any], offset: int, limit: int | None) -> dict[str, Any]:
+    """One ask's answer JSON of `parts`, paged as `page_of` pages an answer (itself when it is all on the page)."""
+    shown, page = _page(part.get("answers") or [], offset, limit)
+    return part if page is None else {**part, "answers": shown, "page": page}
+
+
+def _page(answers: list[Any], offset: int, limit: int | None) -> tuple[list[Any], dict[str, int | None] | None]:
+    """The answers from `offset`, at most `limit`, and the page said (None: all of them are on it)."""
+    total = len(answers)
     offset = max(0, min(offset, total))
     if offset == 0 and (not limit or total <= limit):
-        return got
-    shown = got.answers[offset : offset + limit if limit else total]
+        return answers, None
+    shown = answers[offset : offset + limit if limit else total]
     rest = total - offset - len(shown)
-    page = {"offset": offset, "limit": limit or None, "total": total, "rest": rest}
+    page: dict[str, int | None] = {"offset": offset, "limit": limit or None, "total": total, "rest": rest}
     page["next"] = offset + len(shown) if rest else None
-    return replace(got, answers=shown, page=page)
+    return shown, page
 
 
 def counted(got: Answer, measure: str) -> Answer:
@@ -596,9 +618,10 @@ def finished(
     post: tuple[str, str] | None = None,
 ) -> Answer:
     """The answer with its items shaped (`shaped`; `was`: a former holder asked), or candidates when their number
-    is not the one the question asks for, and a message when there are none or the template's row limit cut them."""
+    is not the one the question asks for (never for a `listed` template: each one found answers), and a message
+    when there are none or the template's row limit cut them."""
     answers = shaped(template, found, out.question, text, was, post)
-    expected = expected_count(text)
+    expected = None if template.lists_each(text) else expected_count(text)  # 甲是哪个单位的人: each of 甲's bodies
     if expected and len(answers) > expected:
         answers = bodies_merged(answers, expected)
     if expected and answers and len(answers) != expected and not _bodies_of_one_place(answers, text, expected):

@@ -124,6 +124,7 @@ class Template:
     limit: int | None = None
     own_names: bool = False  # a name in a fact description must be in the fact's own words
     others: bool = False  # what the question names is never one of its answers (X由哪两家企业成立)
+    listed: tuple[str, ...] = ()  # 哪个单位 (a word of these after the which-word) and several found: each one listed
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
     former: bool = False  # a former holder may be asked (甲行原行长): only holders said to have held it before answer
@@ -131,6 +132,16 @@ class Template:
     order: tuple[str, ...] = ()  # slots whose names must be written in this order (甲在乙任何职, not 见证乙签约的甲)
     label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
     newest: str | None = None  # a timeline section: an entity with more such facts answers from its newest ones
+
+    def lists_each(self, text: str) -> bool:
+        """True when the question asks one by a word of `listed` (哪个单位): every answer found is given, none merged
+        and no "asked one, found several" (甲是哪个单位的人: each body of a person of several posts).
+
+        >>> t = Template("t", "", "t", {}, [], "", "", listed=("单位",))
+        >>> t.lists_each("甲是哪个单位的人"), t.lists_each("甲是哪家公司的")
+        (True, False)
+        """
+        return bool(self.listed) and bool(re.search(r"哪一?[个家所]?(?:" + "|".join(self.listed) + ")", text))
 
     def short_label(self, text: str) -> str:
         """An answer label shortened by the template's `label` rules: drop a prefix, cut at the first
@@ -262,6 +273,7 @@ TEMPLATE_KEYS = {
     "limit",
     "own_names",
     "others",
+    "listed",
     "level",
     "current",
     "former",
@@ -401,6 +413,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
         limit=_limit(tid, raw.get("limit")),
         own_names=bool(raw.get("own_names")),
         others=bool(raw.get("others")),
+        listed=_names(tid, "listed", raw.get("listed")),
         level=_level(tid, raw.get("level")),
         current=_names(tid, "current", raw.get("current")),
         former=bool(raw.get("former")),

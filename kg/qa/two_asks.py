@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .engine import QuestionAnswerer
     from .parse import Parsed
-    from .select import Evidence
+    from .select import Evidence, Fit
     from .shape import Answer
     from .steps import Asked
 
@@ -43,7 +43,7 @@ def _second_ask(qa: QuestionAnswerer, first: str, rest: str) -> Answer | None:
     if not fits:
         return None
     lex = qa.lexicon
-    said = _said(parsed, evidence, lex.two_asks_ends)
+    said = _said(parsed, evidence, lex.two_asks_ends, fits[0])
     if not said:
         return None
     join = next((w for w in lex.two_asks_joins if rest.startswith(w)), "")
@@ -64,9 +64,11 @@ def _second_ask(qa: QuestionAnswerer, first: str, rest: str) -> Answer | None:
     return next((a for a in fitting if a.answers), fitting[0] if fitting else None)
 
 
-def _said(parsed: Parsed, evidence: Evidence, ends: tuple[str, ...]) -> str:
+def _said(parsed: Parsed, evidence: Evidence, ends: tuple[str, ...], fit: Fit) -> str:
     """What the first ask names: its words before its first question word (甲担任什么职务: 甲; 甲会是哪天开的: 甲会),
-    without a word of cues.yaml `two_asks.ends` ending them (是, 在); "" when it opens with the question word."""
+    without a word of cues.yaml `two_asks.ends` ending them (是, 在); when it opens with the question word (谁是甲市市长,
+    哪天开的甲会), what its best fit reads: its fact's description (甲会), else the words its slots' names span (甲市
+    市长); "" when neither."""
     inside = {i for m in parsed.mentions for i in range(m.start, m.end)}
     asking = [
         w.start
@@ -76,4 +78,9 @@ def _said(parsed: Parsed, evidence: Evidence, ends: tuple[str, ...]) -> str:
     said = parsed.text[: min(asking)] if asking else ""
     while end := next((e for e in ends if said.endswith(e)), ""):
         said = said[: -len(end)]
-    return said
+    if said or not asking:
+        return said
+    if fit.description:
+        return fit.description
+    named = [parsed.mentions[i] for i in fit.entities.values()]
+    return parsed.text[min(m.start for m in named) : max(m.end for m in named)] if named else ""
