@@ -202,7 +202,10 @@ def made_up_page(draw: st.DrawFn) -> PageFacts:
     )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.usefixtures("examples_without_deadline")  # (the suggestions' live examples, as the real pages' tests)
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(made_up_page(), min_size=2, max_size=6))
 def test_every_prefix_of_made_up_pages_is_a_full_rebuild(pages):
     kg = KnowledgeGraph.open("memory:")
