@@ -754,7 +754,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "level_prefixes.txt": Lines(columns=2, key=1),
     "line_words.yaml": Record({"verbs_after_names": W, "title_endings": W, "item_marks": W}),
     "name_chars.tsv": Lines(columns=3, key=2, numbers=(2,)),
-    "name_words.yaml": Record({"not_given": Str(), "not_names": W, "honorifics": W}),
+    "name_words.yaml": Record({"not_given": Str(), "not_names": W, "honorifics": W, "addressed_titles": Map(W)}),
     "names_surnames.txt": Lines(),
     "ner.crfsuite": Binary(),
     "org_boundaries.txt": Lines(),

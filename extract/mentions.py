@@ -1154,6 +1154,9 @@ def _opens_name(text: str, i: int) -> bool:
 
 PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")
 QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{1,8}”")  # a short quoted term (“河长制”) inside a name
+# a paper's or magazine's title in 《》 right before its body's suffix (《求是》杂志社: the title is the name's head; b74)
+TITLED_PART = re.compile(r"《[\u4e00-\u9fff]{1,12}》")
+TITLED_SUFFIXES = frozenset(load("org_suffixes.yaml")["media"])
 
 
 @cache
@@ -1292,6 +1295,11 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
                 if inner and inner.end() == pos and CJK.match(before) and before not in lx.boundaries:
                     pos = inner.start()  # 县“河长制”工作领导小组: a quoted term inside the name, between its parts
                     continue
+            if c == "》" and pos == s and suf in TITLED_SUFFIXES:
+                inner = TITLED_PART.search(text, max(0, pos - 14), pos)
+                if inner and inner.end() == pos:
+                    pos = inner.start()  # 《中国科学》杂志社社长甲: the magazine's title opens the body's name
+                    break
             if c in ZONE_DASHES and _dash_in_zone(text, pos - 1, s, suf):
                 pos -= 1  # 中越凭祥—同登跨境经济合作区: two places joined by a dash inside a zone's name
                 continue
@@ -1591,6 +1599,8 @@ def fuse_orgs(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any,
             continue  # 市发改委, 县民政局: the level word is part of the name (the city's body, not the nation's)
         if inside and a - m.start in (2, 3) and _county_stem_opens(text[m.start : a], text):
             continue  # 双流|西南航空港经济开发区 on a page naming 双流县: the county written short is part of the name
+        if inside and text[m.start] == "《" and TITLED_PART.match(text, m.start):
+            continue  # 《中国科学》杂志社: the learned start inside the title's brackets cuts no name (b74)
         if inside and (m.start, a) in owners:
             continue  # 东湖村团支部: a village read as a place right before its unit owns it (not 团支部 alone)
         if inside and _posted_mission(text, m.start, a):

@@ -511,6 +511,7 @@ def place_told_again(doc: Doc, article: int, written: str, pos: int) -> str | No
 
 
 # the term of a people's congress or CPPCC written inside its name (湖北省八届人大常委会, 第十届全国政协)
+TITLED_HEAD = re.compile(r"^《([\u4e00-\u9fff]+)》")  # 《求是》杂志社 (mentions.TITLED_PART)
 TERM = re.compile(r"(?:(?<=[省市县区州旗])|^)第?[一二三四五六七八九十]+届(?=全国)?(?=全国|人大|人民代表大会|政协)")
 # the term written after it (全国政协第七届委员: 全国政协第七届 is 全国政协)
 TERM_AFTER = re.compile(r"(?<=政协|人大)第?[一二三四五六七八九十]+届$")
@@ -545,6 +546,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     """`canonical` worked out."""
     lx = lexicon()
     w = TERM_AFTER.sub("", TERM.sub("", written.strip()))  # 湖北省八届人大常委会: the body, whatever its term
+    w = TITLED_HEAD.sub(r"\1", w)  # 《求是》杂志社: the magazine's body named without its title's brackets (b74)
     w = FORMER_IN.sub("", w)  # 莱芜市原市委: the committee, whoever held a post in it before
     if w.endswith("党组") and len(w) > 4:
         w = w[:-2]

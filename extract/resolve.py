@@ -387,6 +387,7 @@ def resolve(doc: Doc) -> None:
     shorts = {short for _, short in defined}
     doc.facts.persons = [p for p in doc.facts.persons if p.name not in shorts or p.posts]
     _dotted_parts(doc)
+    _addressed_by_title(doc)
     person_names = {p.name for p in doc.facts.persons}
     doc.facts.persons = [
         p
@@ -495,6 +496,50 @@ def _part_owner(part: str, dotted: list[str]) -> str | None:
 
     owners = [n for n in dotted if holds(n)]
     return owners[0] if len(owners) == 1 else None
+
+
+ADDRESSED = load("name_words.yaml")["addressed_titles"]  # 总 -> 总经理, 总裁, ... (王总 for a 总裁 王某)
+
+
+def _title_owner(name: str, persons: list) -> str | None:
+    """The one person of the page a family name + an address for a title names (王总 -> the 总裁 王建伟), else None.
+
+    >>> from types import SimpleNamespace as P, SimpleNamespace as Q
+    >>> _title_owner("王总", [P(name="王建伟", posts=[Q(title="总裁")]), P(name="王总", posts=[])])
+    '王建伟'
+    """
+    lx = lexicon()
+    k = 2 if name[:2] in lx.surnames2 else 1 if name[:1] in lx.surnames else 0
+    words = ADDRESSED.get(name[k:]) if k else None
+    if not words:
+        return None
+    owners = {
+        p.name
+        for p in persons
+        if p.name != name
+        and p.name.startswith(name[:k])
+        and len(p.name) > k
+        and "·" not in p.name
+        and any(w in (q.title or "") for q in p.posts for w in words)
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _addressed_by_title(doc: Doc) -> None:
+    """A person with no post named by family name + an address for a title (王总在签约后表示 after 集团总裁王建伟) is the one
+    person of that family name holding such a title: dropped, and the events and agreements naming it name that person."""
+    whole = {
+        p.name: o
+        for p in doc.facts.persons
+        if not p.posts and (o := _title_owner(p.name, doc.facts.persons)) is not None
+    }
+    if not whole:
+        return
+    doc.facts.persons = [p for p in doc.facts.persons if p.name not in whole]
+    for e in doc.facts.events:
+        e.participants = list(dict.fromkeys(whole.get(n, n) for n in e.participants))
+    for a in doc.facts.agreements:
+        a.witnesses = list(dict.fromkeys(whole.get(n, n) for n in a.witnesses))
 
 
 def _dotted_parts(doc: Doc) -> None:
