@@ -512,6 +512,8 @@ def _patterns() -> dict:
         "cleft_before": re.compile(lex["cleft_before"]),
         "cleft_after": re.compile(lex["cleft_after"]),
         "ending_before": re.compile(lex["ending_before"]),
+        "writer_subject": re.compile(lex["writer_subject"]),
+        "writer_kinds": frozenset(lex["writer_kinds"]),
         "held_apart": re.compile(lex["held_apart"]),
         "work_list": re.compile(lex["work_list"]),
         "by_group": re.compile(
@@ -630,6 +632,8 @@ def is_narrative(text: str, trig: Trigger, lead: int = 0, alone: bool = False, p
     head = text[max(lead, clause_start(text, trig.start)) : trig.start]
     if pats["means"].search(head):
         return False
+    if trig.kind in pats["writer_kinds"] and pats["writer_subject"].match(text, lead, trig.start):
+        return False  # (记者与几位同行一起，参观了…: the writer's own errand)
     # (仪式结束后，甲和乙一同参观了…: after the event told, together, an event of their own)
     after = pats["after_event"].match(text, lead)
     joined = bool(pats["attend"].match(text[trig.start : trig.end]) or (pats["join"].search(head) and not after))

@@ -39,6 +39,7 @@ NOT_A_NAME = re.compile(
     "|".join(load("event_kinds.yaml")["glued_to_names"])
 )  # verbs glued to a name by an earlier step
 QUOTED = re.compile(r"“[^“”]{1,30}”")
+BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:“”]")
 CLAUSE_DATE_REACH = 16  # characters at most from a fact's word to a day its clause states after it
 SPEECH_RUN = 3  # sentences after "他强调，" still read as reported speech in that paragraph
@@ -75,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "absent_before": re.compile(lex["absent_before_person"]),
         "gone_after": re.compile(lex["gone_after_person"]),
+        "named_for": re.compile(lex["named_for_person"]),
+        "speaker_label": re.compile(lex["speaker_label"]),
+        "speaker_label_self": re.compile(lex["speaker_label_self"]),
         "ceremony_named": re.compile(lex["ceremony_named"]),
         "meeting_named": re.compile(lex["meeting_named"]),
         "meeting_told": re.compile(lex["meeting_told"]),
@@ -405,12 +409,26 @@ def _drop_absent_persons(sent: Sentence) -> None:
     ]
 
 
-def _drop_quoted_persons(sent: Sentence) -> None:
-    """Leave out names inside a short quotation (“…文明城区”, “有事找海娇”): titles and slogans, not people."""
-    if "“" not in sent.text:
+def _drop_label_speaker(sent: Sentence) -> None:
+    """Leave out the speaker's label opening the sentence (甲：乙队和丙签订了续约合同): who reports, not who takes part,
+    unless the speech tells the speaker's own (甲：我们和乙签了协议)."""
+    label = _patterns()["speaker_label"].match(sent.text)
+    if not label or _patterns()["speaker_label_self"].search(sent.text, label.end()):
         return
+    sent.persons = [(p, n) for p, n in sent.persons if p + len(n) != label.end()]
+
+
+def _drop_quoted_persons(sent: Sentence) -> None:
+    """Leave out names inside a short quotation or a book's title (“有事找海娇”, 《甲文选》) and names a thing is named
+    for (甲学术讲座, 乙文学奖): titles, slogans and things, not people."""
     spans = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
-    sent.persons = [(p, n) for p, n in sent.persons if not any(a < p < b for a, b in spans)]
+    spans += [(m.start(), m.end()) for m in BOOK_TITLE.finditer(sent.text)]
+    named_for = _patterns()["named_for"]
+    sent.persons = [
+        (p, n)
+        for p, n in sent.persons
+        if not any(a < p < b for a, b in spans) and not named_for.match(sent.text, p + len(n))
+    ]
 
 
 def _named_day(sents: list[Sentence], text: str, para: int | None = None, main: str | None = None) -> str | None:
@@ -553,6 +571,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             _drop_reference_persons(s)
             _drop_absent_persons(s)
             _drop_quoted_persons(s)
+            _drop_label_speaker(s)
             s.amounts = find_amounts(text)
             s.quoted = text.lstrip().startswith(("“", '"', "「", "‘"))
             if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
