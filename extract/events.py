@@ -1717,11 +1717,13 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                 if not pats["participation"].search(s.text):  # (活动现场，甲…: at the scene, as one who speaks)
                     spoke.setdefault(id(d), set()).update(q for q in people if q not in d.participants)
                 d.add("participants", people)
-            if pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting after it)
+            if trip_meeting := pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting)
+                # (甲陪同调研并参加座谈会，乙参加座谈会: 乙, told after, only at the meeting)
+                on_trip = [p for pos, p in s.persons if pos < trip_meeting.start()] or people
                 for kind in ("inspection", "meeting"):
                     earlier = [d for d in drafts if d.kind == kind and d.sent < s.index]
                     if earlier:
-                        earlier[-1].add("participants", people)
+                        earlier[-1].add("participants", on_trip)
             if pats["participation"].search(s.text):
                 last.summary = with_clause(last.summary, s.text)
             last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))

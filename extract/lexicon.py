@@ -790,6 +790,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "park_named_as_zone": Str(),
             "vague_words": W,
             "unlisted_parent_endings": W,
+            "distinct_legal_endings": Map(W),
             "every_before": W,
             "every_opens": W,
             "place_actor": Record({"before": W, "verbs": W}),

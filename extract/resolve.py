@@ -36,6 +36,7 @@ FIRM_REST = re.compile(
 )
 GENERIC = set(load("org_generic.yaml")["generic_names"])
 OWN_UNITS = tuple(load("org_generic.yaml")["unlisted_parent_endings"])  # 甲部乙司: the 部 no body of the page
+DISTINCT_ENDINGS = load("org_generic.yaml")["distinct_legal_endings"]  # 甲集团公司 and 甲股份有限公司: two companies
 COUNTRIES = frozenset(load("countries.txt"))
 # 俄罗斯 before 俄, 印度尼西亚 before 印度
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda c: (-len(c), c)))
@@ -92,6 +93,8 @@ def _merge_target(
             return b
         if FULL_LEGAL.search(a) and FULL_LEGAL.search(b):
             continue  # two registered names (甲燃气有限公司, 乙市甲燃气有限公司): two companies
+        if _distinct_legal(a, b):
+            continue  # a group and its listed arm (甲集团公司, 甲股份有限公司): two companies
         ca, cb = core_of(a), core_of(b)
         if (
             len(ca) >= 3
@@ -142,6 +145,16 @@ def _merge_target(
         if len(full) == 1:
             return full[0]
     return None
+
+
+def _distinct_legal(a: str, b: str) -> bool:
+    """Do the two names end in legal endings of two different companies of one core (org_generic.yaml
+    distinct_legal_endings)?
+
+    >>> _distinct_legal("甲乙集团公司", "甲乙股份有限公司"), _distinct_legal("甲乙公司", "甲乙股份有限公司")
+    (True, False)
+    """
+    return any(a.endswith(e) and b.endswith(tuple(others)) for e, others in DISTINCT_ENDINGS.items())
 
 
 def _places_only(s: str) -> bool:
