@@ -998,6 +998,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "career_verbs": W,
             "career_openers": W,
             "career_list_verbs": W,
+            "career_grades": W,
             "pronoun_careers": W,
             "modifier_careers": W,
             "succeeded_verbs": W,

@@ -2141,8 +2141,8 @@ def _better_end(text: str, m: Mention, over: list) -> int:
     model is sure of, when it ends inside the rules' reading (甲·乙·丙率领 -> 甲·乙·丙);
     else 0. A name is terminated by punctuation, a particle, a verb, a title or a digit."""
     for a, b, lab, *conf in over:
-        if lab != "PER" or a != m.start or b == m.end or b - a < 2:
-            continue
+        if lab != "PER" or a != m.start or b == m.end or b - a < 2 or text[b - 1] in "·•":
+            continue  # (a span cut right after its dot, 甲·|乙丙, ends no name)
         n = text[a:b]
         dotted = "·" in n or "•" in n
         if (

@@ -41,6 +41,7 @@ from .mentions import (
     scan,
 )
 from .mentions import _score as _name_score
+from .names import T_MIN as names_T_MIN
 from .names import looks_foreign
 from .names import model as names_model
 from .org_registry import (
@@ -158,6 +159,24 @@ CAREER_GATE = required_gate(CAREER.pattern)
 # verbs opening a career list whose items may be joined by ， (post_rules.yaml career_list_verbs)
 CAREER_LISTS = tuple(_R["career_list_verbs"])
 CHAIN_END = re.compile(r"[。；！？\n]|，(?!及|和|以及|并|兼)|等职|一职|期间|以来")
+# grades held in a body, no post, that a career list may name among its posts (post_rules.yaml career_grades)
+CAREER_GRADES = tuple(_R["career_grades"])
+GRADE_ITEM = re.compile(rf"[\u4e00-\u9fff（）()]{{0,24}}?(?:{'|'.join(CAREER_GRADES)})(?=[，、])")
+
+
+def _grade_item(between: str) -> bool:
+    """Is the text between a chain's titles one item that is a grade, no post (某所工程师、)?
+
+    >>> _grade_item("某所助理工程师、"), _grade_item("某所研究、")
+    (True, False)
+    """
+    core = between.strip("、，,")
+    return (
+        between.endswith("、")
+        and len(core) <= 24
+        and core.endswith(CAREER_GRADES)
+        and not re.search(r"[为任，。；：、]", core)
+    )
 
 
 def ensure_zone_mentions(doc: Doc) -> None:
@@ -409,8 +428,8 @@ def chain_after(
         between = text[left : link[0]]
         if not links and between in ("省", "市", "县", "区"):
             link, between = (left, between + link[1], link[2]), ""  # 任市发改委主任: the level joins the body
-        if between.strip("、和及兼，,以并与") or (not links and between):
-            break  # not one chain: other words between two titles
+        if (between.strip("、和及兼，,以并与") or (not links and between)) and not _grade_item(between):
+            break  # not one chain: other words between two titles (a grade held, 某所工程师、, is passed over)
         known = link[1] in (orgs_by_end or {}).values()
         if not links and (len(link[1]) > 16 and not known or "的" in link[1] and not known):
             break  # 担任这次活动的主持人: no organisation's title
@@ -1951,8 +1970,10 @@ def _opens_with_name(text: str, p: int, t) -> bool:
 def _lengthen(m, name: str) -> None:
     """A name the rules read as Chinese after a foreign title, that is the start of a longer
     transliterated one (部长伊万诺|夫抵达), becomes the longer name."""
-    if m is None or m.value in ("famous", "learned") or len(name) <= len(m.text) or not name.startswith(m.text):
+    if m is None or m.value == "famous" or len(name) <= len(m.text) or not name.startswith(m.text):
         return  # the model read a name with the words after it (克林顿|即将): its end stands
+    if m.value == "learned" and not all(names_model().T.get(c, -9.0) >= names_T_MIN for c in name[len(m.text) :]):
+        return  # a learned name grows only by syllables typical of such names (部长绍伊|古，)
     m.text = m.canonical = name
     m.end = m.start + len(name)
 
@@ -1962,12 +1983,13 @@ FOREIGN_NAME_END = tuple(load("person_words.yaml")["foreign_name_end"])
 
 
 def _foreign_name_at(text: str, p: int) -> str | None:
-    """A transliterated name (2-7 characters, most of them typical of such names) starting at p."""
+    """A transliterated name starting at p: 2-7 characters, most of them typical of such names, or 8-10 all typical
+    (a given and a family name written with no dot, 阿列克谢卡拉什尼科夫)."""
     T = names_model().T
     q = p
     while (
         q < len(text)
-        and q - p < 8
+        and q - p < 11
         and "\u4e00" <= text[q] <= "\u9fff"
         and text[q] not in TRANSLIT_STOP
         and text[q : q + 2] not in NAME_STOP2
@@ -1975,7 +1997,8 @@ def _foreign_name_at(text: str, p: int) -> str | None:
     ):
         q += 1
     n = text[p:q]
-    if not 2 <= len(n) <= 7 or 2 * sum(T.get(c, -9.0) >= 0 for c in n) < len(n) or place_of(n):
+    typical = sum(T.get(c, -9.0) >= (0 if len(n) <= 7 else names_T_MIN) for c in n)
+    if not 2 <= len(n) <= 10 or (2 * typical < len(n) if len(n) <= 7 else typical < len(n)) or place_of(n):
         return None
     return n
 
@@ -2086,6 +2109,21 @@ def _listed_on(text: str, links: list, titles_by_end: dict, orgs_by_end: dict) -
     return out
 
 
+def _past_grades(text: str, at: int, links: list, titles_by_end: dict, orgs_by_end: dict) -> list:
+    """A career list's chain when its first items are grades, no post (历任甲厂技术员，甲厂副厂长): the chain after them.
+
+    >>> _past_grades("甲厂技术员，甲厂副厂长。", 0, [], {11: "副厂长"}, {})
+    [(6, '甲厂', '副厂长')]
+    """
+    while not links:
+        m = GRADE_ITEM.match(text, at)
+        if not m or not text.startswith("，", m.end()):
+            break
+        at = m.end() + 1
+        links = _clause_chain(text, at, titles_by_end, orgs_by_end)
+    return links
+
+
 def _clause_chain(text: str, at: int, titles_by_end: dict, orgs_by_end: dict, bare: bool = False) -> list:
     """The chain that opens with its own body right at `at` (or, bare, with a title) and fills its clause (，。； or the
     end after it), else []."""
@@ -2151,6 +2189,7 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
     if verb and not ends_clause:
         links = _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end)
         if verb.group().endswith(CAREER_LISTS):
+            links = _past_grades(text, verb.end(), links, titles_by_end, orgs_by_end)
             links = _listed_on(text, links, titles_by_end, orgs_by_end)
         out += resolve_chain(doc, i, links)
         removed = REMOVED_ITS.search(text, verb.end(), min(len(text), verb.end() + 40))
@@ -2455,6 +2494,7 @@ def _career_posts(
         if links and (text.startswith("的", end) or HELD_BY_NEXT.match(text, end)):
             continue  # (…，曾任甲县县长的乙; 现任董事长由乙担任: the name told after the chain holds it)
         if c.group().endswith(CAREER_LISTS):
+            links = _past_grades(text, c.end(), links, titles_by_end, orgs_by_end)
             links = _listed_on(text, links, titles_by_end, orgs_by_end)
         new = resolve_chain(doc, i, links)
         person = people.get(who.canonical or who.text)
