@@ -233,6 +233,7 @@ def _chatted(text: str) -> str:
     text = vocative.sub("", text, count=1)
     text = kind.sub("", text)
     text = _said_as_first(text)
+    text = _title_first(text)
     text = _reason_first(text)
     out = end.sub(lambda m: m.group(1), text)
     return out if len(out) > 2 else text
@@ -254,6 +255,33 @@ def _said_as_first(text: str) -> str:
         text = m.group("name") + m.group("rest")
     m = first.match(text)
     return m.group("rest") + m.group("kind") + m.group("marks") if m else text
+
+
+def _title_first(text: str) -> str:
+    """A title said first as the topic before a comma (cues.yaml `title_first`), then a body and a who-word: the title
+    put back after the body (局长这个职位，甲局是谁在做 -> 甲局的局长是谁在做), after a short clause said first (请问，). Only
+    with a body before the who-word.
+
+    >>> _title_first("局长这个职位,甲局是谁在做"), _title_first("董事长这一职务,乙公司由谁担任"), _title_first("局长这个职位,谁在做")
+    ('甲局的局长是谁在做', '乙公司的董事长由谁担任', '局长这个职位,谁在做')
+    >>> _title_first("局长这个职位,甲局有几个"), _title_first("请问,局长这个职位,甲局是谁")
+    ('局长这个职位,甲局有几个', '请问,甲局的局长是谁')
+    """
+    m = _title_first_pattern().match(text)
+    return f"{m.group('pre')}{m.group('body')}的{m.group('title')}{m.group('rest')}" if m else text
+
+
+@lru_cache(maxsize=1)
+def _title_first_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, words)) or "(?!)"
+
+    return re.compile(
+        rf"^\s*(?P<pre>(?:[^，,]{{1,6}}[,，])?)(?P<title>[^，,\s]{{2,12}}?)(?:{alt(lex.title_first)})\s*[,，]\s*"
+        rf"(?P<body>[^，,]{{2,}}?)(?P<rest>(?:{alt(lex.title_first_asks)})[^，,]*)$"
+    )
 
 
 def _reason_first(text: str) -> str:

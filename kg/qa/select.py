@@ -101,6 +101,7 @@ _LEXICON_KEYS = {
     "chat_ends",
     "said_as",
     "kind_first",
+    "title_first",
     "body_words",
     "reasons",
 }
@@ -186,6 +187,8 @@ class Lexicon:
     ] = ()  # a name said as what people call it, then a comma and a pronoun (大家常说的甲，它在哪)
     kind_first: tuple[str, ...] = ()  # after a kind noun said first as the topic (职务的话，甲一共有几个)
     kind_first_nouns: tuple[str, ...] = ()  # the kind nouns said so
+    title_first: tuple[str, ...] = ()  # after a title said first as the topic (局长这个职位，甲局是谁在做)
+    title_first_asks: tuple[str, ...] = ()  # the who-words after the body that follows (是谁, 由谁)
     reason_opens: tuple[str, ...] = ()  # the asker's purpose opening a clause before the question (我在写报告，…)
     reason_visits: tuple[
         str, ...
@@ -536,6 +539,14 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         ),
         kind_first_nouns=tuple(
             sorted(_words(source, "kind_first.nouns", (data.get("kind_first") or {}).get("nouns") or []), key=len)[::-1]
+        ),
+        title_first=tuple(
+            sorted(_words(source, "title_first.after", (data.get("title_first") or {}).get("after") or []), key=len)[
+                ::-1
+            ]
+        ),
+        title_first_asks=tuple(
+            sorted(_words(source, "title_first.asks", (data.get("title_first") or {}).get("asks") or []), key=len)[::-1]
         ),
         **{
             f"reason_{key}": tuple(
