@@ -321,7 +321,7 @@ def _surnamed_here(qa: QuestionAnswerer, asked: Asked, refs: set[str], words: se
     it: 长治的陈市长 is the 常务副市长 陈… when no 市长 is named 陈) hold a post in a body of the place said (`refs`, its
     names `words`), as `answer_held_elsewhere` matches a body; False: none found, or all elsewhere (白川市的沈副市长 with
     the 副市长 沈… only of 青岚市)."""
-    got = qa._answer_best(asked)
+    got = asked.best  # the answer step `fits` gives when no premise is found wrong: found once
     people = " ".join(f"<{a['iri']}>" for a in got.answers if str(a.get("iri") or "").startswith("http"))
     if not people:
         return False

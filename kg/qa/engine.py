@@ -1294,5 +1294,5 @@ STEPS: tuple[Step, ...] = (
         lambda qa, q: qa._answer_joined(q.question, q.parsed),
         when=lambda q: "分别" in q.text and not q.evidence.count,
     ),
-    Step("fits", lambda qa, q: qa._answer_best(q)),  # the best fits, then `AMENDS`
+    Step("fits", lambda qa, q: q.best),  # the best fits, then `AMENDS` (found once, `Asked.best`)
 )

@@ -43,6 +43,12 @@ class Asked:
     def near(self) -> tuple[str, tuple[str, ...]] | None:
         return self._reading[3]
 
+    @cached_property
+    def best(self) -> Answer:
+        """The best fits' answer with `AMENDS` applied (`QuestionAnswerer._answer_best`), found once: step `fits`
+        answers it, and `held_elsewhere` looks at it first (甲市的陈市长: whom the surname finds)."""
+        return self.qa._answer_best(self)
+
 
 def always(asked: Asked) -> bool:
     return True
