@@ -158,7 +158,7 @@ REST_DRAW = (
 )
 # A fourteenth set, judged by branch real36 before any rule was changed for it: `cluener_last` (CLUENER train, Sina
 # finance and company news of about 2005-2011, the split with the most sentences no set drew), none drawn by an
-# earlier set of this bench or of real_posts.py (newest_chosen), weighted to what the earlier sets asked least:
+# earlier set of this bench or of real_posts.py (chosen_to("newest")), weighted to what the earlier sets asked least:
 # deals told with other words than the drawn-out contract ones (签下, 合约, 协定, 达成, 牵手, 联手, 见证, 中标 ...),
 # loans, credit lines and money put in (贷款 信贷 额度 融资 收购 ...), ceremonies and launches (仪式 揭牌 启动仪式
 # 发布会 ...), meetings told with a date word (a cue A+B: both A and B in the sentence; 日前/近日/昨天/上周 ... with
@@ -180,7 +180,7 @@ LAST_DRAW = (
 )
 # A fifteenth set, judged by branch real38 before any rule was changed for it: `pd_dev_third` (People's Daily NER dev,
 # the split the two benches drew fewest sentences from: 142 of 2,318, against 172 of MSRA val's 3,000 and more of every
-# other news split), none drawn by an earlier set of this bench or of real_posts.py (rank_chosen, rank_posts included),
+# other news split), none drawn by an earlier set of this bench or of real_posts.py (chosen_to("rank"), rank_posts included),
 # weighted to what the earlier sets asked least: visits and inspections told with 到/赴/来到…调研/视察/考察, talks and
 # meetings (会见 会谈 会晤 接见: with foreign guests, taking part or not), an event placed at a venue (在…宾馆/饭店/大厦/
 # 会堂 ...: a cue A+B), dates told as 日前/近日/昨天/上月 with an event word, works opened or finished (通车 投产 竣工
@@ -219,7 +219,7 @@ SCENE_DRAW = (
 # A sixteenth set, judged by branch real40 before any rule was changed for it: `msra_val_third` (MSRA NER val, the
 # news split the two benches drew the smallest share of at main fd0c4e8: 217 of 3,000 sentences, 7.2%, against 214 of
 # People's Daily NER dev's 2,318, 9.2%, which real38 drew the last set from, and more of every other news split;
-# ResumeNER is careers), none drawn by an earlier set of this bench (chosen()) or of real_posts.py (wide_chosen(),
+# ResumeNER is careers), none drawn by an earlier set of this bench (chosen()) or of real_posts.py (chosen_to("wide"),
 # every set of that bench at fd0c4e8), weighted to what the earlier sets asked least: signings of three or more
 # parties or told with 分别与, loans and credit lines with their banks, sums in 万元/亿元/美元 with a deal word,
 # agreements reached in talks (达成协议/共识 ...), foreign guests in China (来华, 访华, 出席…开幕式), congresses and
@@ -228,7 +228,7 @@ SCENE_DRAW = (
 # The strata held 60 sentences of the split no set drew (none with 分别与 or three parties signing, 4 loans, 2
 # agreements reached, 2 groundbreakings): every one is drawn. Branch real41 drew a real_posts.py set at the same
 # time against main's real_events.chosen(): it must pass val=False; this set was drawn against real_posts.py's sets
-# of main fd0c4e8 only (wide_chosen()), not against real41's.
+# of main fd0c4e8 only (chosen_to("wide")), not against real41's.
 VAL_SETS = {"msra_val_third": "msra_val"}
 VAL_DEALS = "签 协议 合同 投资 项目 贷款 合作"
 VAL_DRAW = (
@@ -253,7 +253,7 @@ VAL_DRAW = (
 # A seventeenth set, judged by branch real42 before any rule was changed for it: `cluener_fair` (CLUENER train, Sina
 # finance and company news of about 2005-2011, the news split the two benches drew the smallest share of at main 81a94ed:
 # 421 of 10,748 sentences, 3.9%, against 9.3% to 12.5% of every other news split; ResumeNER is careers), none drawn by an
-# earlier set of this bench (chosen()) or of real_posts.py (spread_chosen(), every set of that bench at 81a94ed),
+# earlier set of this bench (chosen()) or of real_posts.py (chosen_to("spread"), every set of that bench at 81a94ed),
 # weighted to what the earlier sets asked least: agreements between governments or ministries (政府间, 协定, 会谈纪要 ...),
 # contracts of firms with foreign firms (合资, 合作经营, 中外合资 ...), exhibitions and trade fairs (博览会, 交易会, 洽谈会
 # ...), ceremonies of completion or production start (竣工, 投产, 通车 ...), inspections and tours (视察, 考察, 调研),
@@ -261,7 +261,7 @@ VAL_DRAW = (
 # place (在…召开/举行), and things that are no events or agreements (没有/未…签, 将/拟/计划, 预计, 以来, 累计: negations,
 # plans, figures, looking back). Branch real43 drew a real_posts.py set at the same time against main's
 # real_events.chosen(): at merge it must pass fair=False; this set was drawn against real_posts.py's sets of main
-# 81a94ed only (spread_chosen()), not against real43's.
+# 81a94ed only (chosen_to("spread")), not against real43's.
 FAIR_SETS = {"cluener_fair": "cluener_train"}
 FAIR_DRAW = (
     ("政府间 协定 会谈纪要 纪要 议定书 换文 两国政府 部长级".split(), 6),
@@ -278,15 +278,15 @@ FAIR_DRAW = (
 )
 # An eighteenth set, judged by branch real44 before any rule was changed for it: `cluener_civic` (CLUENER train, Sina
 # news of about 2005-2011, the news split both benches drew the smallest share of), none drawn by an earlier set of
-# this bench (chosen()) or of real_posts.py on main 1f2c421 (field_chosen(), every set of that bench there), weighted
+# this bench (chosen()) or of real_posts.py on main 1f2c421 (chosen_to("field"), every set of that bench there), weighted
 # to what the earlier sets asked least: plenary sessions and work reports (全体会议, 常委会, 人代会, 工作报告 ...),
 # disasters and relief (救灾, 灾区, 灾民 ...), courts and trials (开庭, 宣判, 判处 ...), listings, issues and takeovers
 # (上市, 发行, 并购, 收购 ...), donations and aid (捐赠, 援建 ...), awards at a ceremony (表彰大会, 颁奖 ...), elections
 # and appointments (当选, 任命 ...), delegations received (代表团/一行 with 会见/接见/会谈), and things that are no
-# events or agreements (据报道/据悉 hearsay, 没有/未, 将/拟/计划, 预计, 以来, 累计). real_posts.py's field_chosen()
+# events or agreements (据报道/据悉 hearsay, 没有/未, 将/拟/计划, 预计, 以来, 累计). real_posts.py's chosen_to("field")
 # passes report=False (it reads this bench's sets by name besides, so nothing there moves). Branch real45 drew a
 # real_posts.py set at the same time against main's sets: this set was drawn against real_posts.py's sets of main
-# 1f2c421 only (field_chosen()), not against real45's.
+# 1f2c421 only (chosen_to("field")), not against real45's.
 REPORT_SETS = {"cluener_civic": "cluener_train"}
 REPORT_DRAW = (
     ("全体会议 常委会 人代会 人民代表大会 政协 工作报告 全会 常务会议 党代会".split(), 8),
@@ -304,12 +304,12 @@ REPORT_DRAW = (
 )
 # A nineteenth set, judged by branch real46 before any rule was changed for it: `cluener_press` (CLUENER train, Sina
 # news of about 2005-2011, still the news split both benches drew the smallest share of), none drawn by an earlier set
-# of this bench (chosen()) or of real_posts.py on main 24067a1 (group_chosen(), every set of that bench there), weighted
+# of this bench (chosen()) or of real_posts.py on main 24067a1 (chosen_to("group"), every set of that bench there), weighted
 # to what the earlier sets asked least: press conferences and launches (发布会, 推介会 ...), symposia and celebrations
 # (研讨会, 座谈会, 庆典, 周年 ...), regulators' checks and talks (约谈, 督查, 暗访, 查处 ...), tenders, auctions and orders
 # (招标, 中标, 拍卖, 订单 ...), alliances (结盟, 携手, 联盟, 战略伙伴 ...), closures and strikes (停产, 破产, 罢工 ...),
 # matches and shows (比赛, 决赛, 演出, 首映 ...), and events called off (推迟, 取消, 暂停, 叫停 ...). real_posts.py's
-# group_chosen() passes press=False (it reads this bench's sets by name besides, so nothing there moves). Branch real47
+# chosen_to("group") passes press=False (it reads this bench's sets by name besides, so nothing there moves). Branch real47
 # drew a real_posts.py set at the same time against main's sets: this set was drawn against main 24067a1's only.
 PRESS_SETS = {"cluener_press": "cluener_train"}
 PRESS_DRAW = (
@@ -326,13 +326,13 @@ PRESS_DRAW = (
 # (real_posts.WIDE_SOURCES but ResumeNER, whose careers match 主办 and 赴 as posts and studies, joined in that order, an
 # id's index counting through them, as real_posts.py's wide_posts:
 # CLUENER train, the news split both benches drew the smallest share of at main 88565b1, 653 of 10,748, holds most of
-# the pools), none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 88565b1 (shape_chosen(),
+# the pools), none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 88565b1 (chosen_to("shape"),
 # every set of that bench there), weighted to what the earlier sets asked least: signings told with their ceremony or
 # witnesses (签约仪式, 见证 ...: one sentence left undrawn in all the splits), loans and credit lines with their sums
 # (授信+亿, 贷款+万元 ...), events told with their day and place in one clause (日在+举行, 于+日+召开 ...), works begun or
 # finished (开工仪式, 奠基, 竣工, 封顶 ...), visits abroad and delegations sent (出访, 率团, 访美, 赴日, 考察团 ...),
 # events of enterprises (揭牌, 上市仪式, 敲钟, 投产, 开业, 正式成立 ...), and meetings with several hosts (联合主办,
-# 共同主办, 协办, 承办, 主办 ...). real_posts.py's shape_chosen() passes wide=False (it reads this bench's sets by name
+# 共同主办, 协办, 承办, 主办 ...). real_posts.py's chosen_to("shape") passes wide=False (it reads this bench's sets by name
 # besides, so nothing there moves). Branch real49 drew a real_posts.py set at the same time against main's sets: this
 # set was drawn against main 88565b1's only, so the two may share a sentence.
 WIDE_SETS = {"wide_events": "wide_sources"}
@@ -352,14 +352,14 @@ WIDE_DRAW = (
 )
 # A twenty-first set, judged by branch real50 (session 43) before any rule was changed for it: `span_events`, drawn as
 # wide_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
-# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main f03ffa6 (left_chosen(), every set of
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main f03ffa6 (chosen_to("left"), every set of
 # that bench there), weighted to cues the earlier sets asked least: events told with two dates or a span (日至, 日到 with an
 # event verb), events told after a hearsay lead-in (据…报道, 据悉, 据了解 with an event verb), inspections and visits to
 # people with several officials or a party (陪同, 、, 一行, 等 with 视察, 考察, 调研, 察看, 看望, 慰问), investments with their
 # sums (投资+亿元, 注资+万元 ...), trade fairs and expos (博览会, 交易会, 展览会 ...), forums, summits and press conferences
 # (论坛, 峰会, 记者会 ...), awards (颁奖典礼, 授予, 荣获 ...), and disasters and rescues (救援, 搜救, 事故, 火灾 ...).
 # Agreements renewed or extended (续签, 续约, 补充协议, 延长+协议 ...) were asked too: no undrawn sentence of any split has
-# one. real_posts.py's left_chosen() passes span=False (it reads this bench's sets by name, so nothing moves).
+# one. real_posts.py's chosen_to("left") passes span=False (it reads this bench's sets by name, so nothing moves).
 SPAN_SETS = {"span_events": "wide_sources"}
 SPAN_VERBS = "举行 召开 举办 开幕 闭幕 会见 会谈 签署 签订 签约 视察 考察 出席 揭牌 成立 开工 访问 主持".split()
 SPAN_DRAW = (
@@ -374,14 +374,14 @@ SPAN_DRAW = (
 )
 # A twenty-second set, judged by branch real52 (session 44) before any rule was changed for it: `call_events`, drawn as
 # span_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
-# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 29094dc (head_chosen(), every set of
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 29094dc (chosen_to("head"), every set of
 # that bench there), weighted to cues the earlier sets asked least: agreements renewed, extended or ended (续签, 续约,
 # 解约, 终止合同, 延长+协议 ...), events told in a subordinate clause (期间, 之际, 前夕, 时表示 with an event verb), meetings
 # of boards, shareholders and councils (董事会, 股东大会, 理事会, 常务会议 ...), launches and releases (发布会, 首发, 首映,
 # 启动仪式 ...), trainings and exams (培训班, 研修班, 开班, 结业, 毕业典礼, 考试 ...), rallies and celebrations (庆祝大会,
 # 纪念会, 集会, 游行, 联欢, 追悼会 ...), calls by phone or video and messages (通电话, 通话, 视频会议, 致电, 贺电 ...), visits
 # received (接见, 会见, 拜会, 来访, 宾主 ...) and banquets given by a host (宴请, 设宴, 招待会, 晚宴 ...). real_posts.py's
-# head_chosen() passes call=False (it reads this bench's sets by name, so nothing moves). Branch real53 drew a
+# chosen_to("head") passes call=False (it reads this bench's sets by name, so nothing moves). Branch real53 drew a
 # real_posts.py set at the same time against main's sets: the two may share a sentence.
 CALL_SETS = {"call_events": "wide_sources"}
 CALL_DRAW = (
@@ -401,7 +401,7 @@ CALL_DRAW = (
 )
 # A twenty-third set, judged by branch real54 (session 45) before any rule was changed for it: `venue_events`, drawn as
 # call_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
-# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 5e2e8ed (chief_chosen(), every set of
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 5e2e8ed (chosen_to("chief"), every set of
 # that bench there), weighted to cues the earlier sets asked least: inspections and visits of officials to places below
 # the county (乡, 镇, 村, 社区, 农户 ... with 视察, 考察, 看望, 慰问 ...), exhibitions and fairs opened or closed (展+开幕,
 # 剪彩, 博览会+闭幕 ...), events at a body's premises (在+公司/大学/医院/宾馆 ...+举行/召开/签署 ...), events dated only
@@ -409,7 +409,7 @@ CALL_DRAW = (
 # 签署 ...), loans and credit lines of banks and their branches (分行, 支行, 农行 ... with 贷款, 授信, 签约 ...), events
 # held jointly (联合举办, 共同主办, 联合召开 ...), events called off or put back (取消, 推迟, 延期 ... with 举行, 比赛, 访问
 # ...), and matches and shows watched or attended (观看, 出席, 莅临 with 比赛, 演出, 晚会 ...). real_posts.py's
-# chief_chosen() passes call=False, which leaves this set out too (it reads this bench's sets by name besides); a
+# chosen_to("chief") passes call=False, which leaves this set out too (it reads this bench's sets by name besides); a
 # real_posts.py set drawn after it passes venue=False.
 VENUE_SETS = {"venue_events": "wide_sources"}
 VENUE_DRAW = (
@@ -474,14 +474,14 @@ VENUE_DRAW = (
 )
 # A twenty-fourth set, judged by branch real56 (session 46) before any rule was changed for it: `guest_events`, drawn as
 # venue_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
-# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 358fe8f (honor_chosen(), every set of
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main 358fe8f (chosen_to("honor"), every set of
 # that bench there), weighted to cues the earlier sets asked least: agreements renewed, ended or broken (续签, 终止, 违约
 # ...), meetings by video or telephone (视频会议, 通电话 ...), inquiries and hearings (调查组, 听证会 ...), donations and
 # handovers (捐赠, 移交, 交付 ...), delegations sent or led (率团, 率代表团 ...), receptions and celebrations (招待会,
 # 庆祝大会, 纪念大会 ...), foreign guests received (会见/接见/宴请 with 总统, 外长, 代表团 ...), events told in a quote (他说,
 # 他介绍 ... with an event verb), events told in a headline-like short sentence (GUEST_HEADLINE: at most 40 characters,
 # no comma, no closing stop, an event verb), and events told with a time of day or a weekday (上午, 晚, 周三 ... with an
-# event verb). real_posts.py's honor_chosen() passes guest=False; a real_posts.py set drawn after it passes guest=False.
+# event verb). real_posts.py's chosen_to("honor") passes guest=False; a real_posts.py set drawn after it passes guest=False.
 GUEST_SETS = {"guest_events": "wide_sources"}
 
 
@@ -525,13 +525,13 @@ GUEST_DRAW = (
 )
 # A twenty-fifth set, judged by branch real58 (session 47) before any rule was changed for it: `court_events`, drawn as
 # guest_events from every news split joined (real_posts.WIDE_SOURCES but ResumeNER, an id's index counting through them),
-# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main d5344633 (unit_chosen(), every set of
+# none drawn by an earlier set of this bench (chosen()) or of real_posts.py on main d5344633 (chosen_to("unit"), every set of
 # that bench there), weighted to cues the earlier sets asked least: events in economic copy (开业, 投产, 竣工, 奠基, 签约仪式,
 # 路演, 发布会 ...), courts and prosecutions (开庭, 宣判, 审理, 起诉 ...), elections and votes (当选, 选举, 表决, 通过+决议
 # ...), exhibitions and sports events held (届+开幕, 运动会, 锦标赛 ...), accidents and rescues (事故, 救援, 抢险 ...),
 # awards and commendations (颁奖, 表彰, 授予 ...), campaigns launched (启动, 开展+活动 ...), events told with two dates
 # (从+到, 日至 ... with an event verb), meetings of boards and shareholders (董事会, 股东大会 ...), gifts (赠送, 捐赠 ...) and
-# festivals and weeks held (文化节, 艺术节, 活动周 ...). real_posts.py's unit_chosen() passes court=False.
+# festivals and weeks held (文化节, 艺术节, 活动周 ...). real_posts.py's chosen_to("unit") passes court=False.
 COURT_SETS = {"court_events": "wide_sources"}
 COURT_DRAW = (
     ("开业 投产 竣工 上市仪式 挂牌仪式 揭牌仪式 奠基 签约仪式 路演 发布会 开工仪式 通车仪式 落成典礼".split(), 6),
@@ -659,9 +659,9 @@ def chosen(
                 ]
                 out[name] = draw_strata(texts, LATE_DRAW[name])
     if newer and rest:
-        from real_posts import latest_chosen  # drawn against chosen(rest=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(rest=False), so it does not move
 
-        posts_late = {unicodedata.normalize("NFKC", t) for items in latest_chosen().values() for _, t in items}
+        posts_late = {unicodedata.normalize("NFKC", t) for items in chosen_to("latest").values() for _, t in items}
         for name, source in REST_SETS.items():
             if source in sources:
                 seen |= {unicodedata.normalize("NFKC", text) for items in out.values() for _, text in items}
@@ -673,70 +673,70 @@ def chosen(
                 drawn = draw_strata(texts, REST_DRAW)
                 out[name] = [(k, t) for k, t in drawn if unicodedata.normalize("NFKC", t) not in posts_late]
     if newer and rest and last:
-        from real_posts import newest_chosen  # drawn against chosen(last=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(last=False), so it does not move
 
-        seen |= _drawn_texts(out, newest_chosen())
+        seen |= _drawn_texts(out, chosen_to("newest"))
         for name, source in LAST_SETS.items():
             if source in sources:
                 out[name] = draw_strata(_unseen_texts(sources[source], seen), LAST_DRAW)
     if newer and rest and last and scene:
-        from real_posts import rank_chosen  # drawn against chosen(scene=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(scene=False), so it does not move
 
-        seen |= _drawn_texts(out, rank_chosen())
+        seen |= _drawn_texts(out, chosen_to("rank"))
         for name, source in SCENE_SETS.items():
             if source in sources:
                 out[name] = draw_strata(_unseen_texts(sources[source], seen), SCENE_DRAW)
     if newer and rest and last and scene and val:
-        from real_posts import wide_chosen  # drawn against chosen(scene=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(scene=False), so it does not move
 
-        seen |= _drawn_texts(out, wide_chosen())
+        seen |= _drawn_texts(out, chosen_to("wide"))
         for name, source in VAL_SETS.items():
             if source in sources:
                 out[name] = draw_strata(_unseen_texts(sources[source], seen), VAL_DRAW)
     if newer and rest and last and scene and val and fair:
-        from real_posts import spread_chosen  # drawn against chosen(val=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(val=False), so it does not move
 
-        seen |= _drawn_texts(out, spread_chosen())
+        seen |= _drawn_texts(out, chosen_to("spread"))
         for name, source in FAIR_SETS.items():
             if source in sources:
                 out[name] = draw_strata(_unseen_texts(sources[source], seen), FAIR_DRAW)
     if newer and rest and last and scene and val and fair and report:
-        from real_posts import field_chosen  # drawn against chosen(report=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(report=False), so it does not move
 
-        seen |= _drawn_texts(out, field_chosen())
+        seen |= _drawn_texts(out, chosen_to("field"))
         for name, source in REPORT_SETS.items():
             if source in sources:
                 out[name] = draw_strata(_unseen_texts(sources[source], seen), REPORT_DRAW)
     if newer and rest and last and scene and val and fair and report and press:
-        from real_posts import group_chosen  # drawn against chosen(press=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(press=False), so it does not move
 
-        seen |= _drawn_texts(out, group_chosen())
+        seen |= _drawn_texts(out, chosen_to("group"))
         for name, source in PRESS_SETS.items():
             if source in sources:
                 out[name] = draw_strata(_unseen_texts(sources[source], seen), PRESS_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide:
-        from real_posts import WIDE_SOURCES, shape_chosen  # drawn against chosen(wide=False), so it does not move
+        from real_posts import WIDE_SOURCES, chosen_to  # drawn against chosen(wide=False), so it does not move
 
-        seen |= _drawn_texts(out, shape_chosen())
+        seen |= _drawn_texts(out, chosen_to("shape"))
         joined = [rec for split in WIDE_SOURCES if split not in WIDE_LEFT_OUT for rec in sources.get(split, [])]
         for name in WIDE_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), WIDE_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide and span:
-        from real_posts import left_chosen  # drawn against chosen(span=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(span=False), so it does not move
 
-        seen |= _drawn_texts(out, left_chosen())
+        seen |= _drawn_texts(out, chosen_to("left"))
         for name in SPAN_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), SPAN_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide and span and call:
-        from real_posts import head_chosen  # drawn against chosen(call=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(call=False), so it does not move
 
-        seen |= _drawn_texts(out, head_chosen())
+        seen |= _drawn_texts(out, chosen_to("head"))
         for name in CALL_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), CALL_DRAW)
     if newer and rest and last and scene and val and fair and report and press and wide and span and call and venue:
-        from real_posts import chief_chosen  # drawn against chosen(call=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(call=False), so it does not move
 
-        seen |= _drawn_texts(out, chief_chosen())
+        seen |= _drawn_texts(out, chosen_to("chief"))
         for name in VENUE_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), VENUE_DRAW)
     if (
@@ -754,15 +754,15 @@ def chosen(
         and venue
         and guest
     ):
-        from real_posts import honor_chosen  # drawn against chosen(guest=False), so it does not move
+        from real_posts import chosen_to  # drawn against chosen(guest=False), so it does not move
 
-        seen |= _drawn_texts(out, honor_chosen())
+        seen |= _drawn_texts(out, chosen_to("honor"))
         for name in GUEST_SETS:
             out[name] = draw_strata(_unseen_texts(joined, seen), GUEST_DRAW)
         if court:
-            from real_posts import unit_chosen  # drawn against chosen(court=False), so it does not move
+            from real_posts import chosen_to  # drawn against chosen(court=False), so it does not move
 
-            seen |= _drawn_texts(out, unit_chosen())
+            seen |= _drawn_texts(out, chosen_to("unit"))
             for name in COURT_SETS:
                 out[name] = draw_strata(_unseen_texts(joined, seen), COURT_DRAW)
     return out

@@ -44,45 +44,45 @@ posts, courts and procuratorates, associations and chambers, villages and commun
 posts in enterprises, and ranks and honours with no post (FIELD_DRAW).
 
 One more set (GROUP_SETS, branch real45): `group_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main 1f2c421 (field_chosen()) and real_events.py's sets of main 1f2c421 read by name (EVENTS_MAIN_SETS and cluener_fair;
+main 1f2c421 (chosen_to("field")) and real_events.py's sets of main 1f2c421 read by name (EVENTS_MAIN_SETS and cluener_fair;
 real44's real_events.py set was drawn at the same time against main too), by strata of posts with a time (时任, 现任),
 people told only by the body (该公司总经理), NGOs and international bodies, universities and institutes, provinces' and
 cities' offices, posts in speech, and two or more persons with posts (GROUP_DRAW).
 
 One more set (SHAPE_SETS, branch real47): `shape_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main 24067a1 (group_chosen()) and real_events.py's sets of main 24067a1 read by name, by strata of sentence shapes asked
+main 24067a1 (chosen_to("group")) and real_events.py's sets of main 24067a1 read by name, by strata of sentence shapes asked
 least: posts given through 由…担任/任命…为/当选, bodies below the county, party, league and union bodies, posts held once
 or told with their time, three or more persons, a post told after the name with ，/：/（, foreign posts (SHAPE_DRAW).
 
 One more set (LEFT_SETS, branch real49): `left_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main 88565b1 (shape_chosen()) and real_events.py's sets of main 88565b1 read by name, by strata of what is left and was
+main 88565b1 (chosen_to("shape")) and real_events.py's sets of main 88565b1 read by name, by strata of what is left and was
 asked least: acting, seconded and executive posts, women's, youth and ethnic bodies, banks and their branches, company
 posts, posts inside a noun phrase with 的, posts in speech, and offices and bureaus (LEFT_DRAW).
 
 One more set (HEAD_SETS, branch real51): `head_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main f03ffa6 (left_chosen()) and real_events.py's sets of main f03ffa6 read by name, by strata of the posts asked least:
+main f03ffa6 (chosen_to("left")) and real_events.py's sets of main f03ffa6 read by name, by strata of the posts asked least:
 heads of schools, hospitals and institutes, association posts, former posts and assistants, military and police,
 foreign posts, deputies and members, local government posts, and team leaders (HEAD_DRAW).
 
 One more set (CHIEF_SETS, branch real53): `chief_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main 29094dc (head_chosen()) and real_events.py's sets of main 29094dc read by name, by strata of the posts and shapes
+main 29094dc (chosen_to("head")) and real_events.py's sets of main 29094dc read by name, by strata of the posts and shapes
 asked least: chief engineers and accountants, sport and the arts, secretaries-general and office directors, executive
 and first posts, posts told in speech, a person named twice, two persons with two bodies, two persons (CHIEF_DRAW).
 
 One more set (HONOR_SETS, branch real55): `honor_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main 5e2e8ed (chief_chosen()) and every real_events.py set of main 5e2e8ed read by name, by strata of the posts and shapes
+main 5e2e8ed (chosen_to("chief")) and every real_events.py set of main 5e2e8ed read by name, by strata of the posts and shapes
 asked least: posts told with the year taken, honorary and advisory posts, universities and colleges, deputies to
 congresses, persons with a foreign or ethnic name, a post in apposition after the name, a title right after the name,
 and a name with its post alone (a caption or headline) (HONOR_DRAW).
 
 One more set (UNIT_SETS, branch real57): `unit_posts`, every split joined (WIDE_SOURCES), drawn against this bench on
-main 358fe8fe (honor_chosen()) and every real_events.py set of main 358fe8fe read by name, by strata of the posts and
+main 358fe8fe (chosen_to("honor")) and every real_events.py set of main 358fe8fe read by name, by strata of the posts and
 shapes asked least: a body written in full and short, two bodies, heads of hospitals and schools, listed companies, party
 branches and discipline bodies, departments and units inside a body, speakers invited by a host, foreign ministers, bare
 titles, and captions (UNIT_DRAW).
 
 One more set (BIO_SETS, branch real59): `bio_posts`, every split joined (WIDE_SOURCES), drawn against this bench on main
-d5344633 (unit_chosen()) and every real_events.py set of main d5344633 (through guest_events) read by name, by strata of
+d5344633 (chosen_to("unit")) and every real_events.py set of main d5344633 (through guest_events) read by name, by strata of
 the posts and shapes asked least: captions in a company's report, bios and career lines, posts with their start, village
 and street bodies, associations, military and police, sport, newspapers and TV, transliterated names, stacked 副/常务,
 then any other candidate (BIO_DRAW).
@@ -105,8 +105,9 @@ import random
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -197,20 +198,6 @@ def _joined(names: tuple[str, ...]) -> list:
     return [rec for name in names for rec in splits.get(name, [])]
 
 
-def _draw_wide(
-    out: dict[str, list[tuple[int, str]]],
-    events: dict[str, list[tuple[int, str]]],
-    names: Collection[str],
-    sets: dict[str, str],
-    stratum: Callable[[str, list[tuple[int, int, str]], list[str]], int | None],
-    draws: Mapping[str, tuple[int, ...]],
-) -> dict[str, list[tuple[int, str]]]:
-    """`out` with `sets` drawn from WIDE_SOURCES joined, leaving out what `out` and the real_events sets `names` hold."""
-    seen = _drawn_texts(out, {name: items for name, items in events.items() if name in names})
-    _draw_by_strata(out, seen, sets, {"wide_sources": _joined(WIDE_SOURCES)}, stratum, draws)
-    return out
-
-
 def _draw_by_strata(
     out: dict[str, list[tuple[int, str]]],
     seen: set[str],
@@ -242,20 +229,8 @@ def _draw_by_strata(
         seen |= {unicodedata.normalize("NFKC", text) for _, text in out[name]}
 
 
-@kept
-def latest_chosen() -> dict[str, list[tuple[int, str]]]:
-    """chosen(), then LOCAL_SETS in the order drawn (none drawn by an earlier set of either bench or each other).
-    Kept apart from chosen(), which bench/real_events.py draws its later sets against."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = chosen()
-    seen = _drawn_texts(out, events_chosen(rest=False))
-    _draw_by_strata(out, seen, LOCAL_SETS, train_sets(), local_stratum, LOCAL_DRAW)
-    return out
-
-
 # One more set, judged by branch real35 before any rule was changed for it (NEW_SETS, ~60 sentences): `mix_posts`
-# (CLUENER train; drawn by no set of this bench, latest_chosen(), nor of bench/real_events.py, chosen()). Candidates as
+# (CLUENER train; drawn by no set of this bench, chosen_to("latest"), nor of bench/real_events.py, chosen()). Candidates as
 # MORE_SETS; drawn with SEED by strata of what the earlier draws asked least (NEW_STRATA, a sentence in the first
 # it fits): a post told after the name with 的 (甲，某公司的总经理), acting and former posts (代, 原, 前任, 卸任),
 # lists of three or more persons, party and village posts below the county (乡党委, 村党支部, 镇长), foreign heads
@@ -291,21 +266,10 @@ def new_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) 
     return None
 
 
-@kept
-def newest_chosen() -> dict[str, list[tuple[int, str]]]:
-    """latest_chosen(), then NEW_SETS in the order drawn (none drawn by an earlier set of either bench)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = latest_chosen()
-    seen = _drawn_texts(out, events_chosen(last=False))
-    _draw_by_strata(out, seen, NEW_SETS, {**train_sets(), **test_sets()}, new_stratum, NEW_DRAW)
-    return out
-
-
 # One more set, judged by branch real37 before any rule was changed for it (RANK_SETS, 60 sentences): `rank_posts`,
 # drawn from every split but CLUENER train (RANK_SOURCES joined in that order, an id's index counts through them;
 # CLUENER train is left to real36's real_events.py set cluener_last, so a merge moves no draw), sentences drawn by no
-# set of this bench, newest_chosen(), nor of bench/real_events.py, chosen(scene=False) (its later SCENE_SETS were drawn
+# set of this bench, chosen_to("newest"), nor of bench/real_events.py, chosen(scene=False) (its later SCENE_SETS were drawn
 # against this set). Candidates as MORE_SETS; drawn with SEED by strata of what the earlier draws asked least
 # (RANK_STRATA, a sentence in the first it fits): bodies below the
 # county (街道, 乡, 镇, 村, 社区), science, health, education and culture bodies (研究所, 医院, 学校, 剧团), people's
@@ -324,26 +288,9 @@ RANK_STRATA = (
 RANK_DRAW = {"rank_posts": (5, 19, 15, 4, 17)}
 
 
-def rank_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
-    """The first of RANK_STRATA a candidate sentence fits (None: none)."""
-    return next((k for k, cues in enumerate(RANK_STRATA) if any(w in text for w in cues)), None)
-
-
-@kept
-def rank_chosen() -> dict[str, list[tuple[int, str]]]:
-    """newest_chosen(), then RANK_SETS in the order drawn (none drawn by an earlier set of either bench)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = newest_chosen()
-    seen = _drawn_texts(out, events_chosen(scene=False))
-    joined = _joined(RANK_SOURCES)
-    _draw_by_strata(out, seen, RANK_SETS, {"rank_sources": joined}, rank_stratum, RANK_DRAW)
-    return out
-
-
 # One more set, judged by branch real39 before any rule was changed for it (WIDE_SETS, 60 sentences): `wide_posts`,
 # drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
-# set of this bench, rank_chosen(), nor of bench/real_events.py, chosen(). Candidates as MORE_SETS; drawn with SEED by
+# set of this bench, chosen_to("rank"), nor of bench/real_events.py, chosen(). Candidates as MORE_SETS; drawn with SEED by
 # strata of what the earlier draws asked least (WIDE_STRATA, a sentence in the first it fits): posts taken or left
 # (当选, 辞去, 免去), posts of one place's bodies in a chain (省委常委、副省长: a title word right before 、), several
 # labelled persons in a list (甲、乙 / 甲和乙), posts told in apposition (甲，乙公司总经理， / 甲（乙厂厂长）: a title word
@@ -382,21 +329,9 @@ def wide_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
     return None
 
 
-@kept
-def wide_chosen() -> dict[str, list[tuple[int, str]]]:
-    """rank_chosen(), then WIDE_SETS in the order drawn (none drawn by an earlier set of either bench)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = rank_chosen()
-    seen = _drawn_texts(out, events_chosen(scene=False))  # drawn before real_events.py's SCENE_SETS
-    joined = _joined(WIDE_SOURCES)
-    _draw_by_strata(out, seen, WIDE_SETS, {"wide_sources": joined}, wide_stratum, WIDE_DRAW)
-    return out
-
-
 # One more set, judged by branch real41 before any rule was changed for it (SPREAD_SETS, 60 sentences): `spread_posts`,
 # drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
-# set of this bench on main fd0c4e8, wide_chosen(), nor of bench/real_events.py on main, chosen() (its SCENE_SETS
+# set of this bench on main fd0c4e8, chosen_to("wide"), nor of bench/real_events.py on main, chosen() (its SCENE_SETS
 # included; branch real40 draws a real_events.py set at the same time against main too, so the two may share a
 # sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of what the earlier
 # draws asked least (SPREAD_STRATA, a sentence in the first it fits): posts told with 出任/调任/升任, a title a person's
@@ -438,22 +373,9 @@ def spread_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str
     return None
 
 
-@kept
-def spread_chosen() -> dict[str, list[tuple[int, str]]]:
-    """wide_chosen(), then SPREAD_SETS in the order drawn (none drawn by a set of either bench on main fd0c4e8;
-    drawn at the same time as real_events.py's VAL_SETS, so against chosen(val=False))."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = wide_chosen()
-    seen = _drawn_texts(out, events_chosen(val=False))
-    joined = _joined(WIDE_SOURCES)
-    _draw_by_strata(out, seen, SPREAD_SETS, {"wide_sources": joined}, spread_stratum, SPREAD_DRAW)
-    return out
-
-
 # One more set, judged by branch real43 before any rule was changed for it (FIELD_SETS, 60 sentences): `field_posts`,
 # drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
-# set of this bench on main 81a94ed, spread_chosen(), nor by a set of bench/real_events.py on main (chosen(), its sets
+# set of this bench on main 81a94ed, chosen_to("spread"), nor by a set of bench/real_events.py on main (chosen(), its sets
 # restricted to EVENTS_MAIN_SETS: branch real42 draws a real_events.py set at the same time against main, so the two may
 # share a sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of the fields
 # the earlier draws asked least (FIELD_STRATA, a sentence in the first it fits): military, armed police and police
@@ -477,24 +399,9 @@ FIELD_STRATA = (
 FIELD_DRAW = {"field_posts": (8, 8, 8, 8, 8, 7, 6, 7)}
 
 
-def field_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
-    """The first of FIELD_STRATA a candidate sentence fits (None: none)."""
-    return next((k for k, cues in enumerate(FIELD_STRATA) if any(w in text for w in cues)), None)
-
-
-@kept
-def field_chosen() -> dict[str, list[tuple[int, str]]]:
-    """spread_chosen(), then FIELD_SETS in the order drawn (none drawn by a set of either bench on main 81a94ed;
-    real_events.py's sets are read by name, EVENTS_MAIN_SETS, so a set added to it later moves nothing here)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = spread_chosen()
-    return _draw_wide(out, events_chosen(report=False), EVENTS_MAIN_SETS, FIELD_SETS, field_stratum, FIELD_DRAW)
-
-
 # One more set, judged by branch real45 before any rule was changed for it (GROUP_SETS, about 60 sentences):
 # `group_posts`, drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences
-# drawn by no set of this bench on main 1f2c421, field_chosen(), nor by a set of bench/real_events.py on main 1f2c421
+# drawn by no set of this bench on main 1f2c421, chosen_to("field"), nor by a set of bench/real_events.py on main 1f2c421
 # (chosen() read by set name, EVENTS_MAIN_SETS and cluener_fair: branch real44 draws a real_events.py set at the same
 # time against main, so the two may share a sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn
 # with SEED by strata of what the earlier draws asked least (GROUP_STRATA, a sentence in the first it fits): posts with a
@@ -536,21 +443,9 @@ def group_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return None
 
 
-@kept
-def group_chosen() -> dict[str, list[tuple[int, str]]]:
-    """field_chosen(), then GROUP_SETS in the order drawn (none drawn by a set of either bench on main 1f2c421;
-    real_events.py's sets are read by name, EVENTS_MAIN_SETS and cluener_fair, so a set added to it later moves
-    nothing here)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = field_chosen()
-    names = (*EVENTS_MAIN_SETS, "cluener_fair")
-    return _draw_wide(out, events_chosen(press=False), names, GROUP_SETS, group_stratum, GROUP_DRAW)
-
-
 # One more set, judged by branch real47 before any rule was changed for it (SHAPE_SETS, 60 sentences): `shape_posts`,
 # drawn from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no
-# set of this bench on main 24067a1, group_chosen(), nor by a set of bench/real_events.py on main 24067a1 (chosen() read
+# set of this bench on main 24067a1, chosen_to("group"), nor by a set of bench/real_events.py on main 24067a1 (chosen() read
 # by set name, EVENTS_MAIN_SETS, cluener_fair and cluener_civic: a real_events.py set drawn at the same time against main
 # may share a sentence, and neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of the
 # shapes of sentence the earlier draws asked least (SHAPE_STRATA, a sentence in the first it fits; the pools on main
@@ -591,20 +486,9 @@ def shape_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return None
 
 
-@kept
-def shape_chosen() -> dict[str, list[tuple[int, str]]]:
-    """group_chosen(), then SHAPE_SETS in the order drawn (none drawn by a set of either bench on main 24067a1;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = group_chosen()
-    names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic")
-    return _draw_wide(out, events_chosen(wide=False), names, SHAPE_SETS, shape_stratum, SHAPE_DRAW)
-
-
 # One more set, judged by branch real49 before any rule was changed for it (LEFT_SETS, 60 sentences): `left_posts`, drawn
 # from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no set of
-# this bench on main 88565b1, shape_chosen(), nor by a set of bench/real_events.py on main 88565b1 (chosen() read by set
+# this bench on main 88565b1, chosen_to("shape"), nor by a set of bench/real_events.py on main 88565b1 (chosen() read by set
 # name, EVENTS_MAIN_SETS, cluener_fair, cluener_civic and cluener_press: a real_events.py set drawn at the same time
 # against main may share a sentence, and neither draw moves the other). Candidates as MORE_SETS (528 were left); drawn
 # with SEED by strata of what the earlier draws asked least (LEFT_STRATA, a sentence in the first it fits; the pools on
@@ -625,26 +509,9 @@ LEFT_STRATA = (
 LEFT_DRAW = {"left_posts": (8, 6, 9, 14, 5, 10, 8)}
 
 
-def left_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
-    """The first of LEFT_STRATA a candidate sentence fits (None: none)."""
-    return next((k for k, cue in enumerate(LEFT_STRATA) if re.search(cue, text)), None)
-
-
-@kept
-def left_chosen() -> dict[str, list[tuple[int, str]]]:
-    """shape_chosen(), then LEFT_SETS in the order drawn (none drawn by a set of either bench on main 88565b1;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here; span=False, as its
-    SPAN_SETS were drawn against this)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = shape_chosen()
-    names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press")
-    return _draw_wide(out, events_chosen(span=False), names, LEFT_SETS, left_stratum, LEFT_DRAW)
-
-
 # One more set, judged by branch real51 before any rule was changed for it (HEAD_SETS, 60 sentences): `head_posts`, drawn
 # from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no set of
-# this bench on main f03ffa6, left_chosen(), nor by a set of bench/real_events.py on main f03ffa6 (chosen() read by set
+# this bench on main f03ffa6, chosen_to("left"), nor by a set of bench/real_events.py on main f03ffa6 (chosen() read by set
 # name, EVENTS_MAIN_SETS and the later sets through wide_events: a real_events.py set drawn at the same time against main
 # may share a sentence, and neither draw moves the other). Candidates as MORE_SETS (461 were left); drawn with SEED by
 # strata of the posts the earlier draws asked least (HEAD_STRATA, a sentence in the first it fits; the pools on main
@@ -669,26 +536,9 @@ HEAD_STRATA = (
 HEAD_DRAW = {"head_posts": (8, 8, 9, 8, 8, 7, 6, 6)}
 
 
-def head_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
-    """The first of HEAD_STRATA a candidate sentence fits (None: none)."""
-    return next((k for k, cue in enumerate(HEAD_STRATA) if re.search(cue, text)), None)
-
-
-@kept
-def head_chosen() -> dict[str, list[tuple[int, str]]]:
-    """left_chosen(), then HEAD_SETS in the order drawn (none drawn by a set of either bench on main f03ffa6;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here; call=False, as its
-    CALL_SETS are drawn against this)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = left_chosen()
-    names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events")
-    return _draw_wide(out, events_chosen(call=False), names, HEAD_SETS, head_stratum, HEAD_DRAW)
-
-
 # One more set, judged by branch real53 before any rule was changed for it (CHIEF_SETS, 60 sentences): `chief_posts`, drawn
 # from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no set of
-# this bench on main 29094dc, head_chosen(), nor by a set of bench/real_events.py on main 29094dc (chosen() read by set
+# this bench on main 29094dc, chosen_to("head"), nor by a set of bench/real_events.py on main 29094dc (chosen() read by set
 # name, EVENTS_MAIN_SETS and the later sets through span_events: a real_events.py set drawn at the same time against main
 # may share a sentence, and neither draw moves the other). Candidates as MORE_SETS (398 were left); drawn with SEED by
 # strata of the posts and shapes the earlier draws asked least (CHIEF_STRATA, a sentence in the first it fits; the pools
@@ -738,20 +588,9 @@ def chief_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return len(CHIEF_STRATA) + 2 if persons >= 2 else None
 
 
-@kept
-def chief_chosen() -> dict[str, list[tuple[int, str]]]:
-    """head_chosen(), then CHIEF_SETS in the order drawn (none drawn by a set of either bench on main 29094dc;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = head_chosen()
-    names = (*EVENTS_MAIN_SETS, "cluener_fair", "cluener_civic", "cluener_press", "wide_events", "span_events")
-    return _draw_wide(out, events_chosen(call=False), names, CHIEF_SETS, chief_stratum, CHIEF_DRAW)
-
-
 # One more set, judged by branch real55 before any rule was changed for it (HONOR_SETS, 60 sentences): `honor_posts`, drawn
 # from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no set of
-# this bench on main 5e2e8ed, chief_chosen(), nor by a set of bench/real_events.py on main 5e2e8ed (chosen() with every set,
+# this bench on main 5e2e8ed, chosen_to("chief"), nor by a set of bench/real_events.py on main 5e2e8ed (chosen() with every set,
 # through call_events, read by set name: a real_events.py set drawn at the same time against main may share a sentence,
 # and neither draw moves the other). Candidates as MORE_SETS (334 were left); drawn with SEED by strata of the posts and
 # shapes the earlier draws asked least (HONOR_STRATA, then honor_stratum's three shapes; a sentence in the first it fits;
@@ -797,24 +636,9 @@ def honor_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]
     return len(HONOR_STRATA) + 3 if "，" not in text and len(text) <= 30 and not text.endswith("。") else None
 
 
-@kept
-def honor_chosen() -> dict[str, list[tuple[int, str]]]:
-    """chief_chosen(), then HONOR_SETS in the order drawn (none drawn by a set of either bench on main 5e2e8ed;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here; guest=False, as its
-    GUEST_SETS are drawn against this)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = chief_chosen()
-    names = (
-        *EVENTS_MAIN_SETS,
-        *"cluener_fair cluener_civic cluener_press wide_events span_events call_events".split(),
-    )
-    return _draw_wide(out, events_chosen(guest=False), names, HONOR_SETS, honor_stratum, HONOR_DRAW)
-
-
 # One more set, judged by branch real57 before any rule was changed for it (NAME_SETS, 60 sentences): `unit_posts`, drawn
 # from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no set of
-# this bench on main 358fe8fe, honor_chosen(), nor by a set of bench/real_events.py on main 358fe8fe (chosen() with every
+# this bench on main 358fe8fe, chosen_to("honor"), nor by a set of bench/real_events.py on main 358fe8fe (chosen() with every
 # set, through venue_events, read by set name: a real_events.py set drawn at the same time against main may share a
 # sentence, and neither draw moves the other). Candidates as MORE_SETS (269 were left); drawn with SEED by strata
 # of the posts and shapes the earlier draws asked least (UNIT_STRATA, after unit_stratum's first shape; a sentence in the
@@ -868,24 +692,9 @@ def unit_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str])
     return len(UNIT_STRATA) + 2 if "，" not in text and len(text) <= 40 and not text.endswith("。") else None
 
 
-@kept
-def unit_chosen() -> dict[str, list[tuple[int, str]]]:
-    """honor_chosen(), then UNIT_SETS in the order drawn (none drawn by a set of either bench on main 358fe8fe;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here; court=False, as its
-    COURT_SETS are drawn against this)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = honor_chosen()
-    names = (
-        *EVENTS_MAIN_SETS,
-        *"cluener_fair cluener_civic cluener_press wide_events span_events call_events venue_events".split(),
-    )
-    return _draw_wide(out, events_chosen(court=False), names, UNIT_SETS, unit_stratum, UNIT_DRAW)
-
-
 # One more set, judged by branch real59 before any rule was changed for it (BIO_SETS, 60 sentences): `bio_posts`, drawn
 # from every split (WIDE_SOURCES joined in that order, an id's index counts through them), sentences drawn by no set of
-# this bench on main d5344633, unit_chosen(), nor by a set of bench/real_events.py on main d5344633 (chosen(), through
+# this bench on main d5344633, chosen_to("unit"), nor by a set of bench/real_events.py on main d5344633 (chosen(), through
 # guest_events, read by set name: a real_events.py set drawn at the same time against main may share a sentence, and
 # neither draw moves the other). Candidates as MORE_SETS; drawn with SEED by strata of the posts and shapes the earlier
 # draws asked least (BIO_STRATA, a sentence in the first it fits; the pool counts on main d5344633 are in
@@ -922,19 +731,103 @@ def bio_stratum(text: str, spans: list[tuple[int, int, str]], words: list[str]) 
     return len(BIO_STRATA) + 1 if re.search(BIO_STACKED, text) else len(BIO_STRATA) + 2
 
 
-@kept
-def bio_chosen() -> dict[str, list[tuple[int, str]]]:
-    """unit_chosen(), then BIO_SETS in the order drawn (none drawn by a set of either bench on main d5344633;
-    real_events.py's sets are read by name, so a set added to it later moves nothing here)."""
-    from real_events import chosen as events_chosen  # real_events imports this module
-
-    out = unit_chosen()
-    names = (
-        *EVENTS_MAIN_SETS,
-        *"cluener_fair cluener_civic cluener_press wide_events span_events call_events venue_events".split(),
-        "guest_events",
+def _first_cue(strata: tuple, text: str, spans: list[tuple[int, int, str]], words: list[str]) -> int | None:
+    """The first of `strata` a candidate sentence fits (None: none): a list of words, one of them in it, or a regex
+    found in it. _first_cue((["甲"], r"乙|丙"), "一丙", [], []) == 1"""
+    return next(
+        (
+            k
+            for k, cue in enumerate(strata)
+            if (re.search(cue, text) if isinstance(cue, str) else any(w in text for w in cue))
+        ),
+        None,
     )
-    return _draw_wide(out, events_chosen(), names, BIO_SETS, bio_stratum, BIO_DRAW)
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One later draw of this bench (a row of DRAWS): its sets (name -> a source split, or a join named in JOINED), the
+    stratum a candidate falls in, each set's count per stratum, the flags of bench/real_events.py's chosen() it was drawn
+    against, and that bench's sets it reads by name (None: every set the flags keep)."""
+
+    sets: dict[str, str]
+    stratum: Callable[[str, list[tuple[int, int, str]], list[str]], int | None]
+    counts: Mapping[str, tuple[int, ...]]
+    against: Mapping[str, bool] = field(default_factory=dict)
+    events: tuple[str, ...] | None = None
+
+
+# the sources that join splits in order (an id's index counts through them)
+JOINED = {"rank_sources": RANK_SOURCES, "wide_sources": WIDE_SOURCES}
+
+
+def _events_read(*names: str) -> tuple[str, ...]:
+    """real_events.py's sets read by name: EVENTS_MAIN_SETS and `names` (those added to it later move nothing here)."""
+    return (*EVENTS_MAIN_SETS, *names)
+
+
+# The draws after chosen(), in the order drawn (chosen_to(step): every set through that step's); each draws sentences no
+# earlier set of either bench drew (real_events.chosen() with the row's flags: its sets drawn against these or at the
+# same time left out).
+DRAWS: dict[str, Draw] = {
+    "latest": Draw(LOCAL_SETS, local_stratum, LOCAL_DRAW, {"rest": False}),  # its REST_SETS drawn after these
+    "newest": Draw(NEW_SETS, new_stratum, NEW_DRAW, {"last": False}),  # its LAST_SETS drawn after
+    "rank": Draw(RANK_SETS, partial(_first_cue, RANK_STRATA), RANK_DRAW, {"scene": False}),  # SCENE_SETS after
+    "wide": Draw(WIDE_SETS, wide_stratum, WIDE_DRAW, {"scene": False}),  # drawn before its SCENE_SETS
+    "spread": Draw(SPREAD_SETS, spread_stratum, SPREAD_DRAW, {"val": False}),  # with its VAL_SETS (main fd0c4e8)
+    "field": Draw(FIELD_SETS, partial(_first_cue, FIELD_STRATA), FIELD_DRAW, {"report": False}, _events_read()),
+    "group": Draw(GROUP_SETS, group_stratum, GROUP_DRAW, {"press": False}, _events_read("cluener_fair")),
+    "shape": Draw(
+        SHAPE_SETS, shape_stratum, SHAPE_DRAW, {"wide": False}, _events_read("cluener_fair", "cluener_civic")
+    ),
+    "left": Draw(
+        LEFT_SETS,
+        partial(_first_cue, LEFT_STRATA),
+        LEFT_DRAW,
+        {"span": False},  # its SPAN_SETS drawn against this
+        _events_read("cluener_fair", "cluener_civic", "cluener_press"),
+    ),
+    "head": Draw(
+        HEAD_SETS,
+        partial(_first_cue, HEAD_STRATA),
+        HEAD_DRAW,
+        {"call": False},  # its CALL_SETS drawn against this
+        _events_read("cluener_fair", "cluener_civic", "cluener_press", "wide_events"),
+    ),
+    "chief": Draw(
+        CHIEF_SETS,
+        chief_stratum,
+        CHIEF_DRAW,
+        {"call": False},
+        _events_read("cluener_fair", "cluener_civic", "cluener_press", "wide_events", "span_events"),
+    ),
+    "honor": Draw(
+        HONOR_SETS,
+        honor_stratum,
+        HONOR_DRAW,
+        {"guest": False},  # its GUEST_SETS drawn against this
+        _events_read(*"cluener_fair cluener_civic cluener_press wide_events span_events call_events".split()),
+    ),
+    "unit": Draw(
+        UNIT_SETS,
+        unit_stratum,
+        UNIT_DRAW,
+        {"court": False},  # its COURT_SETS drawn against this
+        _events_read(
+            *"cluener_fair cluener_civic cluener_press wide_events span_events call_events venue_events".split()
+        ),
+    ),
+    "bio": Draw(
+        BIO_SETS,
+        bio_stratum,
+        BIO_DRAW,
+        {},
+        _events_read(
+            *"cluener_fair cluener_civic cluener_press wide_events span_events call_events venue_events".split(),
+            "guest_events",
+        ),
+    ),
+}
 
 
 @dataclass
@@ -1001,6 +894,33 @@ def chosen() -> dict[str, list[tuple[int, str]]]:
         ]
         rng.shuffle(pick)
         out[name] = [(k, recs[k][0]) for k in pick]
+    return out
+
+
+def _sources(sets: dict[str, str]) -> dict[str, list]:
+    """The records of each source `sets` names: a split, or the splits JOINED names, joined."""
+    splits = {**train_sets(), **test_sets()}
+    return {
+        src: _joined(JOINED[src]) if src in JOINED else splits[src]
+        for src in sets.values()
+        if src in JOINED or src in splits
+    }
+
+
+@kept
+def chosen_to(step: str) -> dict[str, list[tuple[int, str]]]:
+    """chosen(), then each draw of DRAWS in order through `step`'s (chosen_to("field"): every set through field_posts),
+    each set in the order drawn."""
+    from real_events import chosen as events_chosen  # real_events imports this module
+
+    steps = list(DRAWS)
+    at = steps.index(step)
+    out = chosen_to(steps[at - 1]) if at else chosen()
+    draw = DRAWS[step]
+    events = events_chosen(**draw.against)
+    if draw.events is not None:
+        events = {name: items for name, items in events.items() if name in draw.events}
+    _draw_by_strata(out, _drawn_texts(out, events), draw.sets, _sources(draw.sets), draw.stratum, draw.counts)
     return out
 
 
@@ -1136,7 +1056,8 @@ def run_cli(chosen_sets, judged_path: Path, new_tally, measure_one, print_tally,
 
 
 def main() -> int:
-    return run_cli(bio_chosen, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
+    every = partial(chosen_to, list(DRAWS)[-1])  # every set of this bench
+    return run_cli(every, JUDGED, Tally, measure, _print, ("persons", "posts", "orgs"))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,14 @@
-"""Shared fixtures: the real corpus from ../shared, a graph built from it, and the Flask app over it."""
+"""Shared fixtures: the real corpus from ../shared, a graph built from it, and the Flask app over it; made-up pages
+several test files build on (mayor_page, bureau_page)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from qa_fact_pages import CPC, GOV, ROBOTS, WATER, city_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -75,3 +77,44 @@ def fresh_kg() -> Iterator[Any]:
     kg = KnowledgeGraph.open("memory:")
     yield kg
     kg.close()
+
+
+@pytest.fixture(scope="session")
+def mayor_page() -> Callable[..., dict[str, Any]]:
+    """Builds the city page with its mayor 沈砚秋 (also 市委副书记) and the business meeting he chaired, then `persons` and
+    `organizations` (tests/test_qa66.py, test_qa67.py): mayor_page(persons=[{"name": "韩听雪", ...}])."""
+
+    def make(persons: Sequence[dict[str, Any]] = (), organizations: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+        mayor = {"name": "沈砚秋", "posts": [{"title": "市长", "org": GOV}, {"title": "市委副书记", "org": CPC}]}
+        meeting = {
+            "kind": "meeting",
+            "date": "2033-06-02",
+            "summary": "沈砚秋主持召开青岚市营商环境推进会",
+            "participants": ["沈砚秋", "陆听松"],
+            "organizations": [GOV],
+            "location": "青岚市",
+        }
+        return city_page(persons=[mayor, *persons], organizations=list(organizations), events=[meeting])
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def bureau_page() -> Callable[..., dict[str, Any]]:
+    """Builds the city page with its water bureau WATER (局长 岑远舟, with `head_posts` of it besides) and the robot maker
+    ROBOTS (董事长 闻溪亭), then `events` (tests/test_qa_blind39.py, test_qa_blind41.py): bureau_page(["党组书记"])."""
+
+    def make(head_posts: Sequence[str] = (), events: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+        return city_page(
+            persons=[
+                {"name": "岑远舟", "posts": [{"title": t, "org": WATER} for t in ("局长", *head_posts)]},
+                {"name": "闻溪亭", "posts": [{"title": "董事长", "org": ROBOTS}]},
+            ],
+            organizations=[
+                {"name": WATER, "type": "government", "aliases": ["市水务局"], "located_in": "青岚市"},
+                {"name": ROBOTS, "type": "company", "aliases": ["澄波机器人"], "located_in": "青岚市"},
+            ],
+            events=list(events),
+        )
+
+    return make

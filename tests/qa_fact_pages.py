@@ -10,6 +10,7 @@ from typing import Any
 GOV, CPC, CO = "青岚市人民政府", "中共青岚市委员会", "星岫集团有限公司"
 ZONE, CPPCC, SUPPLIER = "东湖经济技术开发区", "中国人民政治协商会议青岚市委员会", "云岭集团有限公司"
 HTZ = "青岚高新技术产业开发区"
+WATER, ROBOTS = "青岚市水务局", "青岚澄波机器人有限公司"  # tests/conftest.py bureau_page
 
 _CITY: dict[str, Any] = {
     "locale": "青岚市",

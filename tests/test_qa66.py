@@ -18,25 +18,17 @@ from qa_helpers import imported_kg
 from kgqa.cli import _render_answer, main
 
 ASKS_TWO = "问题一次问了不止一件事，请分开问"
-PAGE = city_page(
-    persons=[{"name": "沈砚秋", "posts": [{"title": "市长", "org": GOV}, {"title": "市委副书记", "org": CPC}]}],
-    events=[
-        {
-            "kind": "meeting",
-            "date": "2033-06-02",
-            "summary": "沈砚秋主持召开青岚市营商环境推进会",
-            "participants": ["沈砚秋", "陆听松"],
-            "organizations": [GOV],
-            "location": "青岚市",
-        }
-    ],
-)
 MAYOR_POSTS = {f"{CPC}市委副书记", f"{GOV}市长"}
 
 
 @pytest.fixture(scope="module")
-def kg() -> Any:
-    return imported_kg((PAGE, "made-up.json"))
+def page(mayor_page: Any) -> dict[str, Any]:
+    return mayor_page()
+
+
+@pytest.fixture(scope="module")
+def kg(page: dict[str, Any]) -> Any:
+    return imported_kg((page, "made-up.json"))
 
 
 def _labels(answer: dict[str, Any]) -> set[str]:
@@ -132,9 +124,9 @@ def test_cli_text_shows_both_asks(kg: Any) -> None:
     assert f"- {CO}董事长" in text and f"- {CO}\n" in text + "\n"
 
 
-def test_cli_json_has_parts(tmp_path: Path) -> None:
+def test_cli_json_has_parts(tmp_path: Path, page: dict[str, Any]) -> None:
     facts = tmp_path / "made-up.json"
-    facts.write_text(json.dumps(PAGE, ensure_ascii=False), encoding="utf-8")
+    facts.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
     store = tmp_path / "store"
     runner = CliRunner()
     assert runner.invoke(main, ["--store", str(store), "import", str(facts)]).exit_code == 0

@@ -13,39 +13,28 @@ from typing import Any
 
 import pytest
 from kgqa.kg.qa.shape import page_of
-from qa_fact_pages import CO, CPC, GOV, city_page
+from qa_fact_pages import CO, CPC, GOV
 from qa_helpers import imported_kg
 
 from kgqa.cli import _render_answer
 
 ASKS_TWO = "问题一次问了不止一件事，请分开问"
-PAGE = city_page(
-    persons=[
-        {"name": "沈砚秋", "posts": [{"title": "市长", "org": GOV}, {"title": "市委副书记", "org": CPC}]},
-        {"name": "韩听雪", "posts": [{"title": "副市长", "org": GOV}]},
-        {"name": "林照月", "posts": [{"title": "副市长", "org": GOV}]},
-        {"name": "程望舒", "posts": [{"title": "总经理", "org": CO}, {"title": "党委书记", "org": f"{CO}党委"}]},
-    ],
-    organizations=[
-        {"name": "白川市人民政府", "type": "government", "aliases": ["白川市政府"], "located_in": "白川市"},
-        {"name": f"{CO}党委", "type": "party_committee", "aliases": []},
-    ],
-    events=[
-        {
-            "kind": "meeting",
-            "date": "2033-06-02",
-            "summary": "沈砚秋主持召开青岚市营商环境推进会",
-            "participants": ["沈砚秋", "陆听松"],
-            "organizations": [GOV],
-            "location": "青岚市",
-        }
-    ],
-)
 
 
 @pytest.fixture(scope="module")
-def kg() -> Any:
-    return imported_kg((PAGE, "made-up.json"))
+def kg(mayor_page: Any) -> Any:
+    page = mayor_page(
+        persons=[
+            {"name": "韩听雪", "posts": [{"title": "副市长", "org": GOV}]},
+            {"name": "林照月", "posts": [{"title": "副市长", "org": GOV}]},
+            {"name": "程望舒", "posts": [{"title": "总经理", "org": CO}, {"title": "党委书记", "org": f"{CO}党委"}]},
+        ],
+        organizations=[
+            {"name": "白川市人民政府", "type": "government", "aliases": ["白川市政府"], "located_in": "白川市"},
+            {"name": f"{CO}党委", "type": "party_committee", "aliases": []},
+        ],
+    )
+    return imported_kg((page, "made-up.json"))
 
 
 def _labels(answer: Any) -> set[str]:

@@ -10,27 +10,16 @@ cues.yaml typos). The people and bodies are made up."""
 from __future__ import annotations
 
 import pytest
-from qa_fact_pages import city_page
+from qa_fact_pages import ROBOTS, WATER
 from qa_helpers import answer_labels, imported_kg
 
-BUREAU = "青岚市水务局"
-FIRM = "青岚澄波机器人有限公司"
-FACTS = city_page(
-    persons=[
-        {"name": "岑远舟", "posts": [{"title": "局长", "org": BUREAU}, {"title": "党组书记", "org": BUREAU}]},
-        {"name": "闻溪亭", "posts": [{"title": "董事长", "org": FIRM}]},
-    ],
-    organizations=[
-        {"name": BUREAU, "type": "government", "aliases": ["市水务局"], "located_in": "青岚市"},
-        {"name": FIRM, "type": "company", "aliases": ["澄波机器人"], "located_in": "青岚市"},
-    ],
-)
+BUREAU, FIRM = WATER, ROBOTS  # tests/conftest.py bureau_page's
 POSTS = {f"{BUREAU}局长", f"{BUREAU}党组书记"}
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return imported_kg((FACTS, "made-up.json"))
+def kg(bureau_page):
+    return imported_kg((bureau_page(["党组书记"]), "made-up.json"))
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..vocab import PROLOGUE
 from .frames import answer_context
+from .resolve import Unresolved
 from .select import read_evidence
 from .shape import Answer, counted
 from .steps import Amend
 
 if TYPE_CHECKING:
     from .engine import QuestionAnswerer
+    from .refs import Mention
     from .steps import Asked
 
 # a person's posts asked besides one named (甲除了副市长还是什么, 甲除了副市长以外还有什么身份): the others
@@ -179,6 +181,23 @@ def _said_only(rest: str, verbs: tuple[str, ...], fillers: tuple[str, ...]) -> b
     return said == 1
 
 
+# what answer_member_check asks of the person, as said after the name (哪些: every body and post, none merged)
+_EVERY_BODY = "在哪些单位任职"
+_EVERY_POST = "担任哪些职务"
+
+
+def _of_person(qa: QuestionAnswerer, template_id: str, who: Mention, asks: str) -> Answer:
+    """Template `template_id` run for the person `who` as the question who + `asks` runs it (甲 + 在哪些单位任职: 甲's
+    bodies), without parsing that question: its text with the name blanked, as `without_names` gives it. No answers:
+    the name names no one person."""
+    template = qa.templates_by_id[template_id]
+    try:
+        refs = qa.resolver.entity_refs(template.slots["person"], who)
+    except Unresolved as exc:
+        return Answer(who.text + asks, template.id, template.query, message=exc.message)
+    return qa.runner.run(who.text + asks, template, {"person": refs}, "\ue000" * len(who.text) + asks)
+
+
 def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     """A person and a body and a verb of working there, no title (甲还在乙任职吗, 甲是不是在乙工作, 甲在乙上班吗: cues.yaml
     `member_check`), for a question nothing fits (a title named is post_check's): yes (the person, with the titles held
@@ -198,8 +217,8 @@ def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     rest = text[: who.start] + text[who.end : body.start] + text[body.end :]
     if not _said_only(rest, qa.lexicon.member_verbs, qa.lexicon.member_fillers):
         return None
-    got = qa.answer(f"{who.text}在哪些单位任职")
-    if got.template != "person_org" or not got.answers:
+    got = _of_person(qa, "person_org", who, _EVERY_BODY)
+    if not got.answers:
         return None
     orgs = {str(r) for r in body.refs.get("o", [])}
     zones = {qa.index.label(str(r)) for r in body.refs.get("z", [])}
@@ -209,7 +228,7 @@ def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
         return replace(
             got, question=asked.question, answers=[], message=f"图谱里{who.text}不在{body.text}任职（{held}）"
         )
-    posts = qa.answer(f"{who.text}担任哪些职务")
+    posts = _of_person(qa, "person_posts", who, _EVERY_POST)
     titles = [
         str(a["title"]) for a in posts.answers if a.get("title") and a.get("org") in {b.get("label") for b in there}
     ]
@@ -302,7 +321,7 @@ def _surnamed_here(qa: QuestionAnswerer, asked: Asked, refs: set[str], words: se
     it: 长治的陈市长 is the 常务副市长 陈… when no 市长 is named 陈) hold a post in a body of the place said (`refs`, its
     names `words`), as `answer_held_elsewhere` matches a body; False: none found, or all elsewhere (白川市的沈副市长 with
     the 副市长 沈… only of 青岚市)."""
-    got = qa._answer_best(asked)
+    got = asked.best  # the answer step `fits` gives when no premise is found wrong: found once
     people = " ".join(f"<{a['iri']}>" for a in got.answers if str(a.get("iri") or "").startswith("http"))
     if not people:
         return False

@@ -39,6 +39,7 @@ from .templates import ENTITY_TYPES, Template, load_templates
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
+    from .steps import Reading
 
 __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
@@ -193,6 +194,11 @@ class QuestionAnswerer:
     def answer(self, question: str) -> Answer:
         """Answer a free-text question; never raises on any input string. The question's shapes are tried in the
         order of `STEPS`, the first that answers answering."""
+        return self.answer_read(question, None)
+
+    def answer_read(self, question: str, reading: Reading | None) -> Answer:
+        """`answer`, given what `_read` gave for the question (甲担任什么职务 as two_asks read it) when the question is
+        already as cleaned (it is not read again); None: read it."""
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
             return Answer(question[:MAX_QUESTION] + "…", message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
@@ -204,7 +210,7 @@ class QuestionAnswerer:
         if len(text) > MAX_QUESTION:
             return Answer(question, message=f"问题太长（超过{MAX_QUESTION}字），无法回答")
         text = self._legal_dropped(text)  # 甲集团有限公司 where the graph holds 甲集团: its name
-        asked = Asked(self, question, text)
+        asked = Asked(self, question, text, reading if text == question else None)
         for step in STEPS:  # the first step that applies and answers, answers
             if step.when(asked):
                 got = step.run(self, asked)
@@ -1294,5 +1300,5 @@ STEPS: tuple[Step, ...] = (
         lambda qa, q: qa._answer_joined(q.question, q.parsed),
         when=lambda q: "分别" in q.text and not q.evidence.count,
     ),
-    Step("fits", lambda qa, q: qa._answer_best(q)),  # the best fits, then `AMENDS`
+    Step("fits", lambda qa, q: q.best),  # the best fits, then `AMENDS` (found once, `Asked.best`)
 )

@@ -14,17 +14,23 @@ if TYPE_CHECKING:
     from .select import Evidence, Fit
     from .shape import Answer
 
+    # what `QuestionAnswerer._read` gives: mentions, evidence, the templates that fit (None: it asks two things), and
+    # the name one character off it was read with (None: none)
+    Reading = tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]
+
 
 class Asked:
     """One question on its way through `STEPS`: as the user wrote it, its cleaned text, and, read the first time a
     step looks (`QuestionAnswerer._read`), its mentions, evidence, fitting templates (None: it asks two things) and
     the names of the graph one character off a name of it (None: none such)."""
 
-    def __init__(self, qa: QuestionAnswerer, question: str, text: str) -> None:
+    def __init__(self, qa: QuestionAnswerer, question: str, text: str, reading: Reading | None = None) -> None:
         self.qa, self.question, self.text = qa, question, text
+        if reading is not None:  # the text read already (two_asks: its first ask): not read again
+            self._reading = reading
 
     @cached_property
-    def _reading(self) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
+    def _reading(self) -> Reading:
         return self.qa._read(self.text)
 
     @property
@@ -42,6 +48,12 @@ class Asked:
     @property
     def near(self) -> tuple[str, tuple[str, ...]] | None:
         return self._reading[3]
+
+    @cached_property
+    def best(self) -> Answer:
+        """The best fits' answer with `AMENDS` applied (`QuestionAnswerer._answer_best`), found once: step `fits`
+        answers it, and `held_elsewhere` looks at it first (甲市的陈市长: whom the surname finds)."""
+        return self.qa._answer_best(self)
 
 
 def always(asked: Asked) -> bool:

@@ -132,6 +132,13 @@ class Template:
     order: tuple[str, ...] = ()  # slots whose names must be written in this order (甲在乙任何职, not 见证乙签约的甲)
     label: dict[str, re.Pattern[str]] | None = None  # how answer labels are shortened (drop, cut, pick)
     newest: str | None = None  # a timeline section: an entity with more such facts answers from its newest ones
+    # the which-word and a word of `listed` (哪个单位, 哪家机构), built once from the words, each escaped
+    listed_asked: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Build `listed_asked` once (listed 单位, 部门: 哪一?[个家所]?(?:单位|部门))."""
+        words = "|".join(re.escape(w) for w in self.listed)
+        self.listed_asked = re.compile(rf"哪一?[个家所]?(?:{words})") if self.listed else None
 
     def lists_each(self, text: str) -> bool:
         """True when the question asks one by a word of `listed` (哪个单位): every answer found is given, none merged
@@ -140,8 +147,10 @@ class Template:
         >>> t = Template("t", "", "t", {}, [], "", "", listed=("单位",))
         >>> t.lists_each("甲是哪个单位的人"), t.lists_each("甲是哪家公司的")
         (True, False)
+        >>> Template("t", "", "t", {}, [], "", "", listed=("单位(",)).lists_each("甲是哪个单位(的")
+        True
         """
-        return bool(self.listed) and bool(re.search(r"哪一?[个家所]?(?:" + "|".join(self.listed) + ")", text))
+        return self.listed_asked is not None and self.listed_asked.search(text) is not None
 
     def short_label(self, text: str) -> str:
         """An answer label shortened by the template's `label` rules: drop a prefix, cut at the first

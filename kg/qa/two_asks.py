@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .parse import Parsed
     from .select import Evidence, Fit
     from .shape import Answer
-    from .steps import Asked
+    from .steps import Asked, Reading
 
 _MARKS = re.compile(r"[，,；;？?。、]")  # where one ask ends and the next begins
 _LEAD = "，,；;？?。、：: "  # marks and spaces opening the second ask
@@ -28,18 +28,22 @@ def answer_two_asks(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     text = asked.text
     for mark in _MARKS.finditer(text):
         first, rest = text[: mark.start()], text[mark.end() :].lstrip(_LEAD)
-        then = _second_ask(qa, first, rest) if first and rest.rstrip("？?。！!~ ") else None
+        if not first or not rest.rstrip("？?。！!~ "):
+            continue
+        reading = qa._read(first)  # read once: to find what it names, then to answer it
+        then = _second_ask(qa, reading, rest)
         if then is None:
             continue
-        got = qa.answer(first)
+        got = qa.answer_read(first, reading)
         return replace(got, question=asked.question, parts=[got.to_json(), then.to_json()])
     return None
 
 
-def _second_ask(qa: QuestionAnswerer, first: str, rest: str) -> Answer | None:
-    """The answer of the second ask written out with the entity the first names (the first way a template fits that
-    answers, else the first way one fits), or None: a template fits no way, or not the first ask."""
-    parsed, evidence, fits, _ = qa._read(first)
+def _second_ask(qa: QuestionAnswerer, first: Reading, rest: str) -> Answer | None:
+    """The answer of the second ask written out with the entity the first names (`first`: the first ask as read; the
+    first way a template fits that answers, else the first way one fits), or None: a template fits no way, or not the
+    first ask."""
+    parsed, evidence, fits, _ = first
     if not fits:
         return None
     lex = qa.lexicon
@@ -60,7 +64,7 @@ def _second_ask(qa: QuestionAnswerer, first: str, rest: str) -> Answer | None:
         written = [said + ("" if tail.startswith("的") else "的") + tail]
     else:  # nothing stands for it: before the ask (甲在哪个单位), or after it (谁参加了甲会)
         written = [said + rest, rest.rstrip("？?。！!~ ") + said]
-    fitting = [qa.answer(w) for w in written if qa._read(w)[2]]
+    fitting = [qa.answer_read(w, read) for w in written if (read := qa._read(w))[2]]  # each read once
     return next((a for a in fitting if a.answers), fitting[0] if fitting else None)
 
 
