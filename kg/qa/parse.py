@@ -167,6 +167,9 @@ class OpenMention(Mention):
 
     open: bool = True
     title_at: int | None = None
+    body_end: int | None = (
+        None  # where the body's own name ends: words inside it are no evidence (中共甲市委员会: no 会)
+    )
     former: bool = False  # a former-holder word before the title (甲行原行长: cues.yaml former_titles)
 
 
@@ -758,8 +761,14 @@ class QuestionParser:
             refs = self.index.surfaces.get(rest, {})
             if m.end > w.end() and "t" in refs:
                 out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
-            elif set(m.kinds) == {"t"} and self._which_level(text[w.start() : m.start], w.group()):
-                out.append(m)  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长
+            elif (
+                set(m.kinds) <= {"t", "s"}
+                and "t" in m.kinds
+                and self._which_level(text[w.start() : m.start], w.group())
+            ):
+                out.append(
+                    m
+                )  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长; 哪些市委常委 too
         return self._which_unheld(text, which, out)
 
     def _tail_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -954,6 +963,7 @@ class QuestionParser:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(bare) and not party
                 merged.title_at = m.start
+                merged.body_end = None if getattr(prev, "open", False) else prev.end
                 # 甲局原局长乙赴任什么职务: the former post describes the person named after it, asks no holder
                 merged.former = bool(former) and not any(n.start == m.end and "p" in n.refs for n in mentions)
                 out[-1] = merged
