@@ -809,9 +809,11 @@ class QuestionParser:
         return sorted(out, key=lambda m: m.start)
 
     def _which_level(self, before: str, which: str) -> bool:
-        """True when a which-word asking a place (哪些市, 哪个区) ends on the level word a title opens with,
-        and what comes before that level word is a which-word of its own kind (哪些, 哪个: cues.yaml which_titles)."""
-        return before in self.lexicon.which_titles and ("asks", "place") in self.lexicon.tags.get(which, ())
+        """True when a which-word asking a place or a body (哪些市, 哪个区, 哪些司) ends on the word a title opens with
+        (哪些市委常委, 哪些司长), and what comes before that word is a which-word of its own kind (哪些, 哪个: cues.yaml
+        which_titles)."""
+        tags = self.lexicon.tags.get(which, ())
+        return before in self.lexicon.which_titles and (("asks", "place") in tags or ("asks", "org") in tags)
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
