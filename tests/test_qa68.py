@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from kgqa.kg.importer import import_facts
-from qa_fact_pages import CO, CPC, GOV, SUPPLIER, city_page
+from qa_fact_pages import CO, CPC, CPPCC, GOV, SUPPLIER, city_page
 from qa_helpers import answer_labels
 
 BANK, INSTITUTE, DEPT = "青岚农村商业银行股份有限公司", "星河省能源研究院", "星河部国际司"
@@ -85,6 +85,8 @@ def test_a_title_in_a_body_named_in_full_or_short(kg: Any, question: str, expect
         # near misses: a unit asked as such, the party body asked by its kind, a unit's own post
         pytest.param("程望舒是哪个单位的", {f"{BANK}党委"}, id="near-na-ge-dan-wei-the-body-itself"),
         pytest.param("何青禾是哪家银行的", {BANK}, id="near-the-banks-own-post"),
+        # 哪个委员会 holds the title's first word (委员): the which-word asks the body, no 委员 holder
+        pytest.param("孟长河是哪个委员会的政协副主席", {CPPCC}, id="near-na-ge-wei-yuan-hui"),
     ],
 )
 def test_a_party_body_answers_for_its_unit(kg: Any, question: str, expected: set[str]) -> None:

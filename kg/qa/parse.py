@@ -764,7 +764,7 @@ class QuestionParser:
             elif (
                 set(m.kinds) <= {"t", "s"}
                 and "t" in m.kinds
-                and self._which_level(text[w.start() : m.start], w.group())
+                and self._which_level(text[w.start() : m.start], w.group(), m.end > w.end())
             ):
                 out.append(
                     m
@@ -808,12 +808,12 @@ class QuestionParser:
                 out.append(Mention(level, w.end() + 1, text[level : w.end() + 1], {"s": []}))
         return sorted(out, key=lambda m: m.start)
 
-    def _which_level(self, before: str, which: str) -> bool:
-        """True when a which-word asking a place or a body (哪些市, 哪个区, 哪些司) ends on the word a title opens with
-        (哪些市委常委, 哪些司长), and what comes before that word is a which-word of its own kind (哪些, 哪个: cues.yaml
-        which_titles)."""
+    def _which_level(self, before: str, which: str, past: bool = True) -> bool:
+        """True when a which-word asking a place (哪些市, 哪个区), or a body with the title going on past it (哪些司 +
+        司长, `past`; not 哪个委员会 over 委员), ends on the word a title opens with (哪些市委常委, 哪些司长), and what
+        comes before that word is a which-word of its own kind (哪些, 哪个: cues.yaml which_titles)."""
         tags = self.lexicon.tags.get(which, ())
-        return before in self.lexicon.which_titles and (("asks", "place") in tags or ("asks", "org") in tags)
+        return before in self.lexicon.which_titles and (("asks", "place") in tags or (past and ("asks", "org") in tags))
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
