@@ -431,7 +431,7 @@ _LEVEL_RANKS: tuple[tuple[str, ...], ...] = (("省", "自治区"), ("市",), ("�
 def coarser_rows(template: Template, rows: list[dict], text: str) -> tuple[list[dict], str]:
     """For a `coarser` template asked a level (哪个城市) that no row is of: the rows of places above it (the province
     the graph places the body in) and the level asked's noun ('城市'), to answer with what the graph knows and say the
-    level asked is not known; ([], '') when the level asked is the widest or none is asked.
+    level asked is not known; ([], '') when the level asked is not a city's.
 
     >>> t = Template("t", "", "t", {}, [], "", "", level={"哪个城市": ("市",)}, coarser=True)
     >>> from kgqa.kg.results import Term
@@ -441,7 +441,7 @@ def coarser_rows(template: Template, rows: list[dict], text: str) -> tuple[list[
     """
     words = next((e for word, e in template.level.items() if word in text), None) if template.coarser else None
     asked = next((k for k, level in enumerate(_LEVEL_RANKS) if words and set(words) & set(level)), 0)
-    if not asked:
+    if asked != 1:  # a city asked only: 哪个县 of a body known in a city keeps no answer (the county is not said)
         return [], ""
     above = [w for level in _LEVEL_RANKS[:asked] for w in level]
     kept = [
