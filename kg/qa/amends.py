@@ -201,15 +201,15 @@ def _of_person(qa: QuestionAnswerer, template_id: str, who: Mention, asks: str) 
 def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     """A person and a body and a verb of working there, no title (甲还在乙任职吗, 甲是不是在乙工作, 甲在乙上班吗: cues.yaml
     `member_check`), for a question nothing fits (a title named is post_check's): yes (the person, with the titles held
-    there and their sources) when the graph has the person hold a post in the body or belong to it (of a zone: in a
-    body named with the zone's name), else no answer and the bodies the graph has the person in. None: not that shape,
+    there and their sources) when the graph has the person hold a post in the body or belong to it (of a zone or a
+    place, 甲在乙市任职吗: in a body named with its name), else no answer and the bodies the graph has the person in. None: not that shape,
     or the graph has the person in no body at all."""
     mentions = asked.parsed.mentions
     if (
         len(mentions) != 2
         or "p" not in mentions[0].kinds
         or not mentions[1].kinds
-        or set(mentions[1].kinds) - set("oz")
+        or set(mentions[1].kinds) - set("ozl")
     ):
         return None
     who, body = mentions
@@ -221,7 +221,7 @@ def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     if not got.answers:
         return None
     orgs = {str(r) for r in body.refs.get("o", [])}
-    zones = {qa.index.label(str(r)) for r in body.refs.get("z", [])}
+    zones = {qa.index.label(str(r)) for r in body.refs.get("z", [])} | _place_names(qa, body)  # 甲市: 甲市人民政府
     there = [a for a in got.answers if a.get("iri") in orgs or any(z and z in str(a.get("label")) for z in zones)]
     if not there:
         held = "、".join(str(a.get("label")) for a in got.answers)
@@ -236,6 +236,50 @@ def answer_member_check(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     row = {"label": who.text, "iri": person, "held": list(dict.fromkeys(titles))}
     row["sources"] = [src for a in there for src in a.get("sources", [])][:5]
     return replace(got, question=asked.question, answers=[row], message=None)
+
+
+def _place_names(qa: QuestionAnswerer, m: Any) -> set[str]:
+    """The names of the places a mention refers to (as written, and each place's label), of two characters or more."""
+    if "l" not in m.kinds:
+        return set()
+    return {n for n in {m.text} | {qa.index.label(str(r)) for r in m.refs.get("l", [])} if len(n) >= 2}
+
+
+# the cue groups asking a body's people (哪些人在甲任职, 甲有哪些领导: org_members'), and the characters that may be
+# left around them and the place (有, 的, 在: 甲市有哪些领导, 在甲市任职的有哪些人)
+_MEMBER_GROUPS = frozenset({"post", "work", "leader"})
+_MEMBER_LEFT = frozenset("有的在都是里中共一各现目前如今呢吗啊呀？?，, ")
+_PLACE_BODIES_MAX = 20  # a place named in more bodies than this (a country) is not asked for its people this way
+
+
+def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
+    """A place alone asked for its people (甲市有哪些领导, 哪些人在甲市任职, 甲市有几位领导: org_members' words, a place
+    where a body would be) for a question nothing fits: the people holding posts in the bodies named with the place's
+    name (甲市人民政府, 中共甲市委员会), counted when asked how many; when none of those bodies holds a post, no answer
+    and that said (the people of the graph hold posts elsewhere). None: not that shape, or the place is named in too
+    many bodies (a country)."""
+    mentions, ev = asked.parsed.mentions, asked.evidence
+    if len(mentions) != 1 or set(mentions[0].kinds) != {"l"} or ev.asks != {"person"}:
+        return None
+    if not ev.groups or not ev.groups <= _MEMBER_GROUPS:
+        return None
+    place, text = mentions[0], asked.parsed.text
+    spans = [(place.start, place.end)] + [(w.start, w.end) for w in ev.words]
+    if any(ch not in _MEMBER_LEFT for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans)):
+        return None  # 甲市负责招商的领导: more is said than the place and its people
+    names = _place_names(qa, place)
+    bodies = sorted(e.iri for e in qa.index.entities.values() if "o" in e.kinds and any(n in e.label for n in names))
+    if len(bodies) > _PLACE_BODIES_MAX:
+        return None
+    template = qa.templates_by_id["org_members"]
+    found: dict[str, dict[str, Any]] = {}
+    for iri in bodies:
+        for a in qa.answer_template(template.id, {"org": iri}).answers:
+            found.setdefault(str(a.get("iri") or a.get("label")), a)
+    if not found:
+        return Answer(asked.question, template.id, template.query, message=f"图谱里没有在{place.text}的单位任职的人")
+    got = Answer(asked.question, template.id, template.query, answers=list(found.values()))
+    return counted(got, ev.count) if ev.count else got
 
 
 # What is done to the best fits' answer, in this order, each that applies given the answer the one before left.

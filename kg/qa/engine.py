@@ -1281,6 +1281,8 @@ STEPS: tuple[Step, ...] = (
     Step("except", lambda qa, q: amends.answer_except_unfit(qa, q), when=unfit),  # 甲市除了乙还有哪些副市长
     # 甲还在乙任职吗: a person and a body, no title (post_check's when one is named)
     Step("member_check", lambda qa, q: amends.answer_member_check(qa, q), when=unfit),
+    # 甲市有哪些领导, 哪些人在甲市任职: a place where a body would be, the people of the bodies named with it
+    Step("place_members", lambda qa, q: amends.answer_place_members(qa, q), when=unfit),
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=unfit),  # 甲委年初开了什么会

@@ -35,7 +35,17 @@ from .parse import clean_question
 from .refs import PostRef
 from .resolve import FACT_WORD, SlotResolver, Unresolved
 from .select import place_asked
-from .shape import Answer, best_rank, doer_rows, finished, kind_rows, level_rows, narrow_rows, nth_rows
+from .shape import (
+    Answer,
+    best_rank,
+    coarser_rows,
+    doer_rows,
+    finished,
+    kind_rows,
+    level_rows,
+    narrow_rows,
+    nth_rows,
+)
 from .templates import Template, bound_vars, date_value, safe_iri
 
 SHOWN = 5  # sources shown with an answer
@@ -330,7 +340,10 @@ class QueryRunner:
         # a ranked row answering with a node the question names is no answer: the next rank's are (甲市是哪个省的:
         # 甲市人民政府 lies in 甲市, the place asked, and 甲市 in 乙省)
         rows = [r for r in rows if r.get("rank") is None or getattr(r.get("x"), "value", None) not in job.named]
-        rows = narrow_rows(template, best_rank(level_rows(template, rows[: template.limit or None], text)), text)
+        rows = self._units(template, rows[: template.limit or None], text)
+        leveled = level_rows(template, rows, text)
+        coarse, level = coarser_rows(template, rows, text) if not leveled else ([], "")
+        rows = narrow_rows(template, best_rank(leveled or coarse), text)
         rows = doer_rows(template, kind_rows(template, rows, text), text)
         place = place_asked(text)
         if template.nth and abs(place) > 1:
@@ -352,6 +365,8 @@ class QueryRunner:
             for a in out.answers:
                 if held.get(a.get("iri") or ""):
                     a["held"] = held[a["iri"]]
+        if level and out.answers:  # 甲在哪个城市 of a body placed in a province only: the province, said so
+            out.message = f"图谱里没有它所在的{level}，只知道在{'、'.join(a['label'] for a in out.answers)}"
         if newest and out.answers:
             out.truncated = True
             out.message = f"答案很多：共{newest[1]}条相关事实，只读了最新的{len(newest[0])}条（全部请用SPARQL查询）"
@@ -413,6 +428,26 @@ class QueryRunner:
         if rest:
             sources.update(self._sources(rest))
         return sources
+
+    def _units(self, template: Template, rows: list[dict[str, Term | None]], text: str) -> list[dict[str, Term | None]]:
+        """Rows of a party body named after its unit (甲银行党委: an ending of `unit_of`) as the unit's, when a narrowing
+        word of the question asks the unit's kind (哪家银行) and the graph has one unit of that name; others unchanged."""
+        asks = {**template.narrow, **template.unit_asks}.items()
+        kinds = {v for w, v in asks if w in text} - {"party_committee"}
+        if not template.unit_of or not kinds:
+            return rows
+        out = []
+        for r in rows:
+            label = term.value if (term := r.get("label")) is not None else ""
+            end = next((e for e in template.unit_of if label.endswith(e) and len(label) > len(e)), "")
+            units = sorted(self.index.surfaces.get(label[: -len(end)], {}).get("o", ())) if end else []
+            unit = self.index.entities.get(units[0]) if len(units) == 1 else None
+            if unit is None or unit.org_type not in kinds:
+                out.append(r)
+                continue
+            typ = Term("literal", unit.org_type or "")
+            out.append({**r, "x": Term("uri", unit.iri), "label": Term("literal", unit.label), "type": typ})
+        return out
 
     def _held(self, rows: list[dict[str, Term | None]]) -> dict[str, list[str]]:
         """Each answer node's titles (?role's labels) in the rows, in their order: the posts held in a body listed."""

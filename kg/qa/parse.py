@@ -167,6 +167,9 @@ class OpenMention(Mention):
 
     open: bool = True
     title_at: int | None = None
+    body_end: int | None = (
+        None  # where the body's own name ends: words inside it are no evidence (中共甲市委员会: no 会)
+    )
     former: bool = False  # a former-holder word before the title (甲行原行长: cues.yaml former_titles)
 
 
@@ -786,8 +789,14 @@ class QuestionParser:
             refs = self.index.surfaces.get(rest, {})
             if m.end > w.end() and "t" in refs:
                 out.append(Mention(w.end(), m.end, rest, {"t": sorted(refs["t"], key=repr)}))
-            elif set(m.kinds) == {"t"} and self._which_level(text[w.start() : m.start], w.group()):
-                out.append(m)  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长
+            elif (
+                set(m.kinds) <= {"t", "s"}
+                and "t" in m.kinds
+                and self._which_level(text[w.start() : m.start], w.group(), m.end > w.end())
+            ):
+                out.append(
+                    m
+                )  # 哪些市长: 哪些 + the title 市长, not 哪些市 (which cities) and a stray 长; 哪些市委常委 too
         return self._which_unheld(text, which, out)
 
     def _tail_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -827,10 +836,12 @@ class QuestionParser:
                 out.append(Mention(level, w.end() + 1, text[level : w.end() + 1], {"s": []}))
         return sorted(out, key=lambda m: m.start)
 
-    def _which_level(self, before: str, which: str) -> bool:
-        """True when a which-word asking a place (哪些市, 哪个区) ends on the level word a title opens with,
-        and what comes before that level word is a which-word of its own kind (哪些, 哪个: cues.yaml which_titles)."""
-        return before in self.lexicon.which_titles and ("asks", "place") in self.lexicon.tags.get(which, ())
+    def _which_level(self, before: str, which: str, past: bool = True) -> bool:
+        """True when a which-word asking a place (哪些市, 哪个区), or a body with the title going on past it (哪些司 +
+        司长, `past`; not 哪个委员会 over 委员), ends on the word a title opens with (哪些市委常委, 哪些司长), and what
+        comes before that word is a which-word of its own kind (哪些, 哪个: cues.yaml which_titles)."""
+        tags = self.lexicon.tags.get(which, ())
+        return before in self.lexicon.which_titles and (("asks", "place") in tags or (past and ("asks", "org") in tags))
 
     def _relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A relative phrase (与甲市签约的企业) with more of the question after it, read as one mention of the
@@ -982,6 +993,7 @@ class QuestionParser:
                 merged = OpenMention(prev.start, m.end, text[prev.start : m.end], {"s": posts}, via=prev.via)
                 merged.open = not self._only_frame(bare) and not party
                 merged.title_at = m.start
+                merged.body_end = None if getattr(prev, "open", False) else prev.end
                 # 甲局原局长乙赴任什么职务: the former post describes the person named after it, asks no holder
                 merged.former = bool(former) and not any(n.start == m.end and "p" in n.refs for n in mentions)
                 out[-1] = merged

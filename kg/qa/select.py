@@ -829,7 +829,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         words += _words_in(text, pos, end, lex)
         if m is not None and getattr(m, "open", False):
             at = getattr(m, "title_at", None) or m.start  # the question words, then the title (有哪些 | 市长)
-            words += _words_in(text, m.start, at, lex) + _words_in(text, at, m.end, lex)
+            body_end = getattr(m, "body_end", None) or m.start  # not the words inside the body's name (委员会: 会)
+            words += _words_in(text, body_end, at, lex) + _words_in(text, at, m.end, lex)
         pos = m.end if m is not None else end
     ev = Evidence(text, mentions, words)
     party_places: set[int] = set()

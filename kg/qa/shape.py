@@ -424,6 +424,32 @@ def level_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     return out
 
 
+# the levels of places, the widest first: a question asking one (哪个城市) answers with a wider one only as `coarser_rows`
+_LEVEL_RANKS: tuple[tuple[str, ...], ...] = (("省", "自治区"), ("市",), ("县", "旗", "区"), ("镇", "乡"))
+
+
+def coarser_rows(template: Template, rows: list[dict], text: str) -> tuple[list[dict], str]:
+    """For a `coarser` template asked a level (哪个城市) that no row is of: the rows of places above it (the province
+    the graph places the body in) and the level asked's noun ('城市'), to answer with what the graph knows and say the
+    level asked is not known; ([], '') when the level asked is not a city's.
+
+    >>> t = Template("t", "", "t", {}, [], "", "", level={"哪个城市": ("市",)}, coarser=True)
+    >>> from kgqa.kg.results import Term
+    >>> rows, noun = coarser_rows(t, [{"label": Term("literal", "山西省")}], "甲在哪个城市")
+    >>> [r["label"].value for r in rows], noun
+    (['山西省'], '城市')
+    """
+    words = next((e for word, e in template.level.items() if word in text), None) if template.coarser else None
+    asked = next((k for k, level in enumerate(_LEVEL_RANKS) if words and set(words) & set(level)), 0)
+    if asked != 1:  # a city asked only: 哪个县 of a body known in a city keeps no answer (the county is not said)
+        return [], ""
+    above = [w for level in _LEVEL_RANKS[:asked] for w in level]
+    kept = [
+        r for r in rows if r.get("label") is not None and r.get("zoned") is None and _of_level(r["label"].value, above)
+    ]
+    return kept, ("城市" if "市" in words else words[0]) if kept and words else ""
+
+
 def _provinces(items: list[str]) -> list[str]:
     """The provinces the places lie in (咸宁, 湖南长沙: 湖北省, 湖南省), when the divisions data knows each; else none.
 

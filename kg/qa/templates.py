@@ -126,6 +126,10 @@ class Template:
     others: bool = False  # what the question names is never one of its answers (X由哪两家企业成立)
     listed: tuple[str, ...] = ()  # 哪个单位 (a word of these after the which-word) and several found: each one listed
     level: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 哪个省 -> answers naming a 省 or 自治区
+    coarser: bool = False  # no answer of the level asked (哪个城市): the places above it the graph knows, said so
+    unit_of: tuple[str, ...] = ()  # endings of a party body named after its unit (甲银行党委): asked by a narrowing
+    # word of the unit's kind (哪家银行), the unit answers for it
+    unit_asks: dict[str, str] = field(default_factory=dict)  # words asking a unit's kind besides `narrow`'s (哪家公司)
     current: tuple[str, ...] = ()  # words asking for the current holder (新聘): holders said to be former are left out
     former: bool = False  # a former holder may be asked (甲行原行长): only holders said to have held it before answer
     party: tuple[str, ...] = ()  # slots only filled by a name written as a signing party (长治跟…, 和长治签约)
@@ -284,6 +288,9 @@ TEMPLATE_KEYS = {
     "others",
     "listed",
     "level",
+    "coarser",
+    "unit_of",
+    "unit_asks",
     "current",
     "former",
     "party",
@@ -424,6 +431,9 @@ def parse_template(raw: dict[str, Any]) -> Template:
         others=bool(raw.get("others")),
         listed=_names(tid, "listed", raw.get("listed")),
         level=_level(tid, raw.get("level")),
+        coarser=bool(raw.get("coarser")),
+        unit_of=_names(tid, "unit_of", raw.get("unit_of")),
+        unit_asks=_narrow(tid, raw.get("unit_asks")),
         current=_names(tid, "current", raw.get("current")),
         former=bool(raw.get("former")),
         party=_names(tid, "party", raw.get("party")),
