@@ -538,6 +538,16 @@ def _title_owner(name: str, persons: list) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+def _rename_persons(doc: Doc, whole: dict[str, str]) -> None:
+    """Drop the persons named by the keys of `whole` and name its value in every event and agreement that named them
+    (`_rename_persons(doc, {"王总": "王建伟"})`)."""
+    doc.facts.persons = [p for p in doc.facts.persons if p.name not in whole]
+    for e in doc.facts.events:
+        e.participants = list(dict.fromkeys(whole.get(n, n) for n in e.participants))
+    for a in doc.facts.agreements:
+        a.witnesses = list(dict.fromkeys(whole.get(n, n) for n in a.witnesses))
+
+
 def _addressed_by_title(doc: Doc) -> None:
     """A person with no post named by family name + an address for a title (王总在签约后表示 after 集团总裁王建伟) is the one
     person of that family name holding such a title: dropped, and the events and agreements naming it name that person."""
@@ -548,11 +558,7 @@ def _addressed_by_title(doc: Doc) -> None:
     }
     if not whole:
         return
-    doc.facts.persons = [p for p in doc.facts.persons if p.name not in whole]
-    for e in doc.facts.events:
-        e.participants = list(dict.fromkeys(whole.get(n, n) for n in e.participants))
-    for a in doc.facts.agreements:
-        a.witnesses = list(dict.fromkeys(whole.get(n, n) for n in a.witnesses))
+    _rename_persons(doc, whole)
 
 
 def _dotted_parts(doc: Doc) -> None:
@@ -574,8 +580,4 @@ def _dotted_parts(doc: Doc) -> None:
     }
     if not whole:
         return
-    doc.facts.persons = [p for p in doc.facts.persons if p.name not in whole]
-    for e in doc.facts.events:
-        e.participants = list(dict.fromkeys(whole.get(n, n) for n in e.participants))
-    for a in doc.facts.agreements:
-        a.witnesses = list(dict.fromkeys(whole.get(n, n) for n in a.witnesses))
+    _rename_persons(doc, whole)
