@@ -872,6 +872,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "leader_bodies": W,
             "media_endings": W,
             "paper_endings": W,
+            "titled_publications": W,
             "plural_core_ends": W,
             "sides_core_ends": W,
             "verb_openers": W,

@@ -330,7 +330,7 @@ LIST_OPENER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(load('person_wor
 SPEECH = tuple(load("person_words.yaml")["speech_verbs"])
 # (a middle dot lost to an encoding is written "?": 吉尔拉?依沙木丁; a hyphenated first given name before the dotted
 # ones, 让－皮埃尔·马丁 / 让-皮埃尔·马丁, is one name: b62)
-TRANSLIT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[-－])?[\u4e00-\u9fff]{1,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,2}")
+TRANSLIT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[-－])?[\u4e00-\u9fff]{1,6}(?:[·?][\u4e00-\u9fff]{1,7}){1,3}")
 NOT_NAME = set(load("person_words.yaml")["not_names"])
 
 
@@ -1157,6 +1157,25 @@ QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{1,8}”")  # a short quoted term (
 # a paper's or magazine's title in 《》 right before its body's suffix (《求是》杂志社: the title is the name's head; b74)
 TITLED_PART = re.compile(r"《[\u4e00-\u9fff]{1,12}》")
 TITLED_SUFFIXES = frozenset(load("org_suffixes.yaml")["media"])
+# a publication named by its title in 《》 before a post's title (《甲杂志》主编, 《甲》新闻周刊总编辑; org_mention_words.yaml
+# titled_publications)
+PUBLICATION_WORDS = tuple(sorted(load("org_mention_words.yaml")["titled_publications"], key=len, reverse=True))
+TITLED_PUBLICATION = re.compile(rf"《([\u4e00-\u9fff]{{1,12}})》({'|'.join(PUBLICATION_WORDS)})?")
+
+
+def _titled_publications(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Publications named by their title in 《》 right before a post's title, the word of their kind inside the
+    brackets or right after them: the post's body.
+
+    >>> _titled_publications("《东方医学杂志》主编甲", [(9, 11, "主编")]), _titled_publications("《甲》主编", [(3, 5, "主编")])
+    ([(0, 9, '《东方医学杂志》')], [])
+    """
+    starts = {s for s, _, _ in titles}
+    return [
+        (m.start(), m.end(), m.group())
+        for m in TITLED_PUBLICATION.finditer(text)
+        if m.end() in starts and (m.group(2) or m.group(1).endswith(PUBLICATION_WORDS))
+    ]
 
 
 @cache
@@ -1412,7 +1431,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         if _firm_department(text[pos:e]):
             continue  # 材料部从商店购买: a department of a firm, no body named
         out.append((pos, e, text[pos:e]))
-    return out
+    return out + _titled_publications(text, titles)
 
 
 def _after_verb_opener(core: str, suf: str) -> str:
@@ -1520,6 +1539,8 @@ def org_type_of(name: str) -> str:
     lx = lexicon()
     if name in lx.abbrevs:
         return lx.abbrevs[name][1]
+    if name.startswith("《") and name.endswith(("》", *PUBLICATION_WORDS)):
+        return "media"  # 《甲杂志》, 《甲》新闻周刊: a publication (`_titled_publications`)
     if name.startswith(_WORLD_BODY_OPENERS):
         return "other"  # 联合国儿童基金会, 联合国人口基金: the UN's bodies (data/org_generic.yaml world_body_openers)
     if name.startswith(_YOUTH_WORD):

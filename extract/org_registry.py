@@ -168,6 +168,9 @@ def registry(doc: Doc) -> dict[str, Organization]:
 _PARTY_SCHOOLS = ("党校",)  # a school of the Party, typed by its suffix
 
 
+_PUBLICATIONS = tuple(load("org_mention_words.yaml")["titled_publications"])
+
+
 @lru_cache(maxsize=1 << 16)
 def type_of(name: str) -> str:
     """Type of an organisation from its (canonical) name."""
@@ -199,6 +202,8 @@ def type_of(name: str) -> str:
         return dept
     if name.endswith(_GOVERNMENT_ENDINGS):
         return "government"
+    if not suf and name.endswith(_PUBLICATIONS):
+        return "media"  # 东方医学杂志, 东望新闻周刊: a paper or magazine (mentions._titled_publications)
     return lx.org_suffixes.get(suf, "other")
 
 

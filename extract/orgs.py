@@ -960,8 +960,9 @@ def orgs(doc: Doc) -> None:
         m.canonical = name
         if UNRESOLVED_LEVEL.match(name):
             continue  # 市发展改革委 in a province's paper: the cities' bodies, none named
-        typ = m.org_type if name == m.text or m.text in lx.abbrevs else type_of(name)
-        if name != m.text and m.text not in lx.abbrevs:
+        # (《甲杂志》: a publication, of the mention's type, named without its brackets)
+        typ = m.org_type if name == m.text or m.text in lx.abbrevs or m.text.startswith("《") else type_of(name)
+        if name != m.text and m.text not in lx.abbrevs and not m.text.startswith("《"):
             typ = type_of(name)
         typ = "other" if joint_body(name) else department_type(name) or typ
         register(

@@ -2004,6 +2004,7 @@ def _foreign_name_at(text: str, p: int) -> str | None:
 
 
 SUCCEEDS = re.compile(r"接替")
+REPLACED_TOLD = re.compile(r"[\u4e00-\u9fff]{1,6}?的")  # 接替|退休的|乙: what is told of the one replaced
 # <name>由<chain>调任<chain>: the verbs after the chain left (post_rules.yaml moved_from_verbs)
 MOVED_VERBS = tuple(load("post_rules.yaml")["moved_from_verbs"])
 HELD_BY = re.compile(r"(?:由|改由)(?:原|前任|前)?$")
@@ -2167,19 +2168,16 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))
     if SUCCEEDS.match(text, after):
         # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)
-        n2 = name_at(text, after + 2)
+        told = REPLACED_TOLD.match(text, after + 2)  # (接替退休的乙出任…: what is told of the one replaced first)
+        a2 = told.end() if told and name_at(text, told.end()) else after + 2
+        n2 = name_at(text, a2)
         sizes = ([len(n2)] if n2 else []) + [2, 3]
         k = next(
-            (
-                k
-                for k in sizes
-                if re.fullmatch(r"[\u4e00-\u9fff]+", text[after + 2 : after + 2 + k])
-                and APPOINT.match(text, after + 2 + k)
-            ),
+            (k for k in sizes if re.fullmatch(r"[\u4e00-\u9fff]+", text[a2 : a2 + k]) and APPOINT.match(text, a2 + k)),
             None,
         )
         if k:
-            other, after = text[after + 2 : after + 2 + k], after + 2 + k
+            other, after = text[a2 : a2 + k], a2 + k
     moved = _moved_from(text, after, titles_by_end, orgs_by_end)
     if moved:  # 甲由A办公室副主任调任B镇党委书记: the post left, then the verb and the post taken up
         out += resolve_chain(doc, i, moved[0])
@@ -2469,6 +2467,28 @@ def _went_to_head(
                 person.posts.append(p)
 
 
+# the one replaced, named after 接替/接任/继任 and what is told of him (接替退休的甲): no subject of a career told after
+REPLACED_BEFORE = re.compile(
+    rf"(?:{'|'.join(load('org_mention_words.yaml')['succeed_openers'])})(?:[^，。；：\n]{{0,12}}的)?$"
+)
+
+
+def _subject_before(text: str, persons: list, k: int) -> int:
+    """The index of the person a subjectless career clause is told of: the last named before it, or the one before
+    him in the same sentence when he is only the one replaced (乙接替退休的甲出任…，此前历任…: 乙).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "乙丙接替退休的甲丁出任局长，此前历任"
+    >>> _subject_before(t, [N(start=0, end=2), N(start=7, end=9)], 1), _subject_before("甲丁出任局长", [N(start=0, end=2)], 0)
+    (0, 0)
+    """
+    while k > 0 and REPLACED_BEFORE.search(text, max(0, persons[k].start - 16), persons[k].start):
+        if any(c in "。；！？\n" for c in text[persons[k - 1].end : persons[k].start]):
+            break
+        k -= 1
+    return k
+
+
 def _career_posts(
     doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict, orgs_by_end: dict
 ) -> None:
@@ -2485,6 +2505,7 @@ def _career_posts(
         k = bisect.bisect_right(starts, a) - 1
         if k < 0:
             continue
+        k = _subject_before(text, persons, k)
         who = persons[k]
         pronoun = text[a : a + 1] in "他她"  # 他原为…: the person named last, also in the paragraph before
         if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
