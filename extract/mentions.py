@@ -1167,8 +1167,8 @@ def _titled_publications(text: str, titles: list[tuple[int, int, str]]) -> list[
     """Publications named by their title in 《》 right before a post's title, the word of their kind inside the
     brackets or right after them: the post's body.
 
-    >>> _titled_publications("《东方医学杂志》主编甲", [(9, 11, "主编")]), _titled_publications("《甲》主编", [(3, 5, "主编")])
-    ([(0, 9, '《东方医学杂志》')], [])
+    >>> _titled_publications("《东方医学杂志》主编甲", [(8, 10, "主编")]), _titled_publications("《甲》主编", [(3, 5, "主编")])
+    ([(0, 8, '《东方医学杂志》')], [])
     """
     starts = {s for s, _, _ in titles}
     return [
@@ -1759,9 +1759,22 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         or m.value == "media_head"
         or m.start in places
         or orgs.overlaps(m.start, m.end)
-        or first_word_pos(m.text) not in weak
+        or (first_word_pos(m.text) not in weak or _named_numeral(m.text))
         and not (_ranked(m.text) and not people.overlaps(m.start, m.end))
     ]
+
+
+QUANTITY_CHARS = set(load("org_mention_words.yaml")["quantity_chars"]) | NUMERALS | set(COUNTERS)
+
+
+def _named_numeral(w: str) -> bool:
+    """Does w open with a word tagged a numeral that holds a character of no quantity (四方|机车车辆厂), a name's?
+
+    >>> _named_numeral("四方机车车辆厂"), _named_numeral("三家公司"), _named_numeral("东方公司")
+    (True, False, False)
+    """
+    word = next((w[:k] for k in (4, 3, 2) if len(w) > k and ner.word_pos(w[:k])), "")
+    return ner.word_pos(word) == "m" and any(c not in QUANTITY_CHARS and not c.isdigit() for c in word)
 
 
 def _ranked(w: str) -> bool:

@@ -194,6 +194,38 @@ def ensure_zone_mentions(doc: Doc) -> None:
     doc.zone_mentions = out
 
 
+UNIT_NAME = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,4}")  # 三|车间主任, 装配|车间主任: a unit's own name
+
+
+def _named_unit(text: str, rs: int, role: str, orgs_by_end: dict[int, str]) -> tuple[int, str, str] | None:
+    """The link of a title naming its unit first (post_rules.yaml unit_titles) after a body and the unit's own name:
+    (start, body + name + unit, the rest of the title); None when no body stands right before the name.
+
+    >>> _named_unit("甲机床厂三车间主任", 5, "车间主任", {4: "甲机床厂"})
+    (0, '甲机床厂三车间', '主任')
+    """
+    unit = post_rules()["unit_titles"].get(role)
+    if not unit:
+        return None
+    for k in range(1, 5):
+        known = orgs_by_end.get(rs - k)
+        name = text[rs - k : rs]
+        if known and UNIT_NAME.fullmatch(name) and name not in GAPS:
+            return rs - k - len(known), known + name + unit, role[len(unit) :]
+    return None
+
+
+def _unit_of_known(link: tuple[int, str, str], orgs_by_end: dict[int, str]) -> bool:
+    """Is the link's body a unit named after a body read (甲（集团）股份有限公司|三车间, `_named_unit`)?
+
+    >>> _unit_of_known((0, "甲机床厂三车间", "主任"), {4: "甲机床厂"}), _unit_of_known((0, "甲机床厂", "主任"), {})
+    (True, False)
+    """
+    known = next((orgs_by_end[e] for e in range(link[0] + 1, link[0] + len(link[1])) if e in orgs_by_end), "")
+    rest = link[1][len(known) :]
+    return bool(known) and link[1].startswith(known) and rest.endswith(tuple(post_rules()["unit_titles"].values()))
+
+
 def _link_before(
     text: str, end: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None = None
 ) -> tuple[int, str, str] | None:
@@ -213,6 +245,9 @@ def _link_before(
             if cut and cut.end() < len(known):
                 known = known[cut.end() :]
             return rs - len(gap) - len(known), known, role
+    unit = _named_unit(text, rs, role, orgs_by_end or {})
+    if unit:
+        return unit
     if rs > 2 and text[rs - 1] in '”"':
         q = text.rfind("“", max(0, rs - 14), rs - 1)
         if q >= 0 and q + 1 < rs - 1:  # “工总会”理事长X: the quoted name is the body
@@ -430,7 +465,7 @@ def chain_after(
             link, between = (left, between + link[1], link[2]), ""  # 任市发改委主任: the level joins the body
         if (between.strip("、和及兼，,以并与") or (not links and between)) and not _grade_item(between):
             break  # not one chain: other words between two titles (a grade held, 某所工程师、, is passed over)
-        known = link[1] in (orgs_by_end or {}).values()
+        known = link[1] in (orgs_by_end or {}).values() or _unit_of_known(link, orgs_by_end or {})
         if not links and (len(link[1]) > 16 and not known or "的" in link[1] and not known):
             break  # 担任这次活动的主持人: no organisation's title
         links.append(link)
@@ -2489,6 +2524,22 @@ def _subject_before(text: str, persons: list, k: int) -> int:
     return k
 
 
+BIO_TAKEN = re.compile(
+    rf"(?<=[，：；])(?:{'|'.join(_R['bio_verbs'])})(?![{''.join(_R['bio_verb_not'])}])"
+)  # ，任某公司董事 after a bio's clauses (`_bio_between`)
+BIO_ITEM = re.compile(rf"[^，：；。！？\n]{{0,{_R['bio_item_max']}}}")
+
+
+def _bio_between(text: str, a: int, b: int) -> bool:
+    """Are the clauses between a name's end `a` and a clause's start `b` a bio's short items, one with a bio word?
+
+    >>> _bio_between("甲乙，男，硕士，任丙公司董事", 2, 9), _bio_between("甲乙说，明年将扩大生产规模，任丙公司董事", 2, 15)
+    (True, False)
+    """
+    items = re.split(r"[，：；]", text[a:b])
+    return len(items) > 1 and all(BIO_ITEM.fullmatch(x) for x in items) and any(w in text[a:b] for w in _R["bio_words"])
+
+
 def _career_posts(
     doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict, orgs_by_end: dict
 ) -> None:
@@ -2498,7 +2549,8 @@ def _career_posts(
         return
     starts = [m.start for m in persons]
     gated = CAREER_GATE is not None and not CAREER_GATE.search(text)
-    for c in () if gated else CAREER.finditer(text):
+    bio = list(BIO_TAKEN.finditer(text))
+    for c in sorted([*(() if gated else CAREER.finditer(text)), *bio], key=lambda c: c.start()):
         a = c.start()
         if a > 0 and text[a - 1] not in "，。；：\n":
             continue
@@ -2507,6 +2559,8 @@ def _career_posts(
             continue
         k = _subject_before(text, persons, k)
         who = persons[k]
+        if c.re is BIO_TAKEN and not _bio_between(text, who.end, a - 1):
+            continue
         pronoun = text[a : a + 1] in "他她"  # 他原为…: the person named last, also in the paragraph before
         if a - who.end > (300 if pronoun else 200) or "\n" in text[who.end : a] and not pronoun:
             continue

@@ -1,5 +1,6 @@
 """Names, bodies and posts left by session 48 (branch ext80): publications named in 《》 before a post's title, a career
-told after 此前历任 in a sentence naming the one replaced, four-part dotted names; made-up sentences only."""
+told after 此前历任 in a sentence naming the one replaced, a workshop's head, a bare 任 after a bio, four-part dotted
+names; made-up sentences only."""
 
 from __future__ import annotations
 
@@ -48,6 +49,40 @@ EXT80_POSTS = [
         {("王建国", "局长", "市交通局"), ("王建国", "局长", "市港航局")},
         id="career-no-one-replaced",
     ),
+    # a workshop named between its body and 车间主任: the post is 主任 of the workshop, also after a 集团 in brackets
+    pytest.param(
+        "李强曾任东湖机床厂二车间主任、东湖机床厂副厂长。",
+        {("李强", "主任", "东湖机床厂二车间"), ("李强", "副厂长", "东湖机床厂")},
+        id="workshop-in-career-line",
+    ),
+    pytest.param(
+        "王明曾任东湖重工（集团）股份有限公司三车间主任、东湖重工（集团）股份有限公司副总经理。",
+        {("王明", "主任", "东湖重工（集团）股份有限公司三车间"), ("王明", "副总经理", "东湖重工（集团）股份有限公司")},
+        id="workshop-after-bracketed-group",
+    ),
+    pytest.param(
+        "东湖机床厂装配车间主任李强说，", {("李强", "主任", "东湖机床厂装配车间")}, id="workshop-named-by-work"
+    ),
+    # near-miss: no workshop's name, the title as before
+    pytest.param("东湖机床厂车间主任李强说，", {("李强", "车间主任", "东湖机床厂")}, id="bare-workshop-title"),
+    # a bare 任 after a bio's short clauses: the person's post
+    pytest.param(
+        "王明先生：男，1965年出生，硕士，高级经济师，任远东机械有限公司董事。",
+        {("王明", "董事", "远东机械有限公司")},
+        id="bio-then-bare-ren",
+    ),
+    pytest.param(
+        "李强，女，汉族，本科学历，担任南湖纺织有限公司监事。",
+        {("李强", "监事", "南湖纺织有限公司")},
+        id="bio-then-danren",
+    ),
+    # near-misses: no bio before the verb; 任命 is no such verb
+    pytest.param("王明说，明年将扩大生产规模，任远东机械有限公司董事。", set(), id="no-bio-before-ren"),
+    pytest.param(
+        "王明，男，硕士，任命李强为远东机械有限公司董事。",
+        {("李强", "董事", "远东机械有限公司")},
+        id="renming-no-bio-post",
+    ),
     # a four-part dotted name read whole
     pytest.param(
         "尼泊尔副总统拉姆·昌德拉·普拉萨德·考伊拉拉出席开幕式。",
@@ -76,3 +111,19 @@ EXT80_TYPES = [
 @pytest.mark.parametrize(("text", "name"), EXT80_TYPES)
 def test_ext80_publication_type(text: str, name: str) -> None:
     assert {o.name: o.type for o in extract_page(text).organizations}.get(name) == "media"
+
+
+EXT80_ORGS = [
+    # a body whose name opens with a word tagged a numeral that holds another character (四方|机车车辆厂): kept
+    pytest.param(
+        "总公司所属东湖电力机车厂、四方机车车辆厂将在年内交付机车。", "四方机车车辆厂", True, id="numeral-word-name"
+    ),
+    # near-misses: a count of bodies is no name
+    pytest.param("三家公司将在年内交付机车。", "三家公司", False, id="counted-bodies"),
+    pytest.param("一些企业表示将扩大生产。", "一些企业", False, id="some-firms"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), EXT80_ORGS)
+def test_ext80_orgs(text: str, name: str, found: bool) -> None:
+    assert (name in {o.name for o in extract_page(text).organizations}) == found
