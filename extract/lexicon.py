@@ -867,7 +867,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "descriptors": W,
             "counters": Str(),
             "numerals": Str(),
-            "quantity_chars": Str(),
             "prepositions": Str(),
             "approved_after": Str(),
             "leader_bodies": W,

@@ -1759,22 +1759,9 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         or m.value == "media_head"
         or m.start in places
         or orgs.overlaps(m.start, m.end)
-        or (first_word_pos(m.text) not in weak or _named_numeral(m.text))
+        or first_word_pos(m.text) not in weak
         and not (_ranked(m.text) and not people.overlaps(m.start, m.end))
     ]
-
-
-QUANTITY_CHARS = set(load("org_mention_words.yaml")["quantity_chars"]) | NUMERALS | set(COUNTERS)
-
-
-def _named_numeral(w: str) -> bool:
-    """Does w open with a word tagged a numeral that holds a character of no quantity (四方|机车车辆厂), a name's?
-
-    >>> _named_numeral("四方机车车辆厂"), _named_numeral("三家公司"), _named_numeral("东方公司")
-    (True, False, False)
-    """
-    word = next((w[:k] for k in (4, 3, 2) if len(w) > k and ner.word_pos(w[:k])), "")
-    return ner.word_pos(word) == "m" and any(c not in QUANTITY_CHARS and not c.isdigit() for c in word)
 
 
 def _ranked(w: str) -> bool:

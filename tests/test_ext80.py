@@ -111,19 +111,3 @@ EXT80_TYPES = [
 @pytest.mark.parametrize(("text", "name"), EXT80_TYPES)
 def test_ext80_publication_type(text: str, name: str) -> None:
     assert {o.name: o.type for o in extract_page(text).organizations}.get(name) == "media"
-
-
-EXT80_ORGS = [
-    # a body whose name opens with a word tagged a numeral that holds another character (四方|机车车辆厂): kept
-    pytest.param(
-        "总公司所属东湖电力机车厂、四方机车车辆厂将在年内交付机车。", "四方机车车辆厂", True, id="numeral-word-name"
-    ),
-    # near-misses: a count of bodies is no name
-    pytest.param("三家公司将在年内交付机车。", "三家公司", False, id="counted-bodies"),
-    pytest.param("一些企业表示将扩大生产。", "一些企业", False, id="some-firms"),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "found"), EXT80_ORGS)
-def test_ext80_orgs(text: str, name: str, found: bool) -> None:
-    assert (name in {o.name for o in extract_page(text).organizations}) == found
