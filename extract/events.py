@@ -1759,7 +1759,10 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and not _named_at_signing(last, spoke, sents, drafts)
             and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
         ):  # (甲9日表示: not at the 10th's forum)
+            source = REPORTED_LEAD.match(s.text, s.lead_at)  # (据甲介绍，…: a source told after it, no speaker there)
             for pos, p in s.persons:
+                if source and pos < source.end():
+                    continue
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
                 if last.kind == "inspection" and _at_other_event(p, last, drafts):
