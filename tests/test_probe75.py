@@ -143,3 +143,48 @@ def test_probe75_an_autonomous_prefecture_written_short_before_its_committee(tex
     person, org = want
     posts = [p for q in _facts(text, name).get("persons") or [] if q["name"] == person for p in q["posts"]]
     assert org in {p["org"] for p in posts}
+
+
+BOARD_MEETING_HELD = [
+    pytest.param(
+        "中新网昆明7月9日电 (记者 杨帆) 星河集团与青岚省人民政府前天签署重组协议。据了解，星河集团上周五已在北京召开董事会，审议通过了重组方案。",
+        "cnews_2009-07-09-753.txt",
+        ("2009-07-03", "meeting"),
+        id="cnews-last-friday-board-meeting",
+    ),
+    pytest.param(
+        "发布时间：2011-06-24\n本报讯（记者 甲乙）昨日，市慈善总会召开三届二次理事会，选举产生了新一届领导班子。",
+        "eb_0000b755.txt",
+        ("2011-06-23", "meeting"),
+        id="eb-yesterday-council-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,want", BOARD_MEETING_HELD)
+def test_probe75_a_board_or_council_meeting_held_is_a_meeting(text, name, want):
+    """召开/举行…董事会/理事会/监事会 (event_kinds.yaml meeting triggers): a meeting held on its day."""
+    assert want in {(e.get("date"), e["kind"]) for e in _facts(text, name).get("events") or []}
+
+
+CREDIT_FIGURE_AFTER = [
+    pytest.param(
+        "发布时间：2011-06-24\n本报讯（记者 甲乙）昨日，星河银行青岚分行与青岚机械股份有限公司签订了合同。"
+        "行长韩冬说，今年1至5月，全市金融机构新增贷款142亿元。",
+        "eb_0000b756.txt",
+        id="eb-city-new-loans-figure",
+    ),
+    pytest.param(
+        "中新网南京11月5日电 (记者 甲乙) 星河银行江苏省分行与青岚港口集团有限公司昨日签署合作协议。"
+        "据介绍，该行对交通基础设施的贷款余额达860亿元。",
+        "cnews_2009-11-05-751.txt",
+        id="cnews-bank-loan-balance-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", CREDIT_FIGURE_AFTER)
+def test_probe75_a_later_credit_figure_is_no_sum_of_the_agreement(text, name):
+    """新增贷款/贷款余额 + a sum in a later sentence (agreement_kinds.yaml amount_stat_terms, read by
+    agreements.amount_near for the sums named by a contract word too): a lender's or place's figure, no amount."""
+    assert [a.get("amount") for a in _facts(text, name).get("agreements") or []] == [None]
