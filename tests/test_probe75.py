@@ -188,3 +188,13 @@ def test_probe75_a_later_credit_figure_is_no_sum_of_the_agreement(text, name):
     """新增贷款/贷款余额 + a sum in a later sentence (agreement_kinds.yaml amount_stat_terms, read by
     agreements.amount_near for the sums named by a contract word too): a lender's or place's figure, no amount."""
     assert [a.get("amount") for a in _facts(text, name).get("agreements") or []] == [None]
+
+
+def test_probe75_near_miss_a_source_named_as_the_signing_representative_stays_at_it():
+    """Near-miss (passes before and after): 据<side>签约代表、<post><name>介绍 names the source as one who signed
+    (event_kinds.yaml reported_signer): a participant of the signing, as before."""
+    text = (
+        "发布时间：2011-08-04\n8月3日下午，星河代表团与青岚控股集团在荆州签订《战略合作框架协议》。"
+        "据星河方签约代表、星河委员会主任委员韩东成介绍，星河方比较了多家工厂的产品。"
+    )
+    assert "韩东成" in _participants(text, "eb_0000b757.txt", "signing")
