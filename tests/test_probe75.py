@@ -131,7 +131,7 @@ PREFECTURE_COMMITTEE_SHORT = [
         "新华社呼和浩特１月２０日电 内蒙古自治区副主席甲乙丙，锡林郭勒盟委书记朝克图出席会议。",
         "pd1998_19980121-02-751.txt",
         ("朝克图", "中共锡林郭勒盟委员会"),
-        id="pd1998-xilingol-mengwei-after-region",
+        id="near-miss-pd1998-xilingol-mengwei-after-region",
     ),
 ]
 
