@@ -281,7 +281,12 @@ def amount_near(sents: list[Sentence], k: int, after: int) -> Amount | None:
         for s in sents[k + 1 : k + 4]:
             if any(not m["obj"].startswith("的") for m in pats["sign"].finditer(s.text)):
                 break
-            named = [a for a in s.amounts if term.search(s.text[max(0, a[0] - 6) : a[0]])]
+            named = [
+                a
+                for a in s.amounts
+                if term.search(s.text[max(0, a[0] - 6) : a[0]])
+                and not pats["stat_term"].search(s.text[max(0, a[0] - 12) : a[0]])  # (全市新增贷款142亿元: a figure)
+            ]
             if named:
                 candidates = [(named[0], s)]
                 break

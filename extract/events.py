@@ -78,6 +78,7 @@ MERGE_WINDOW = 400  # sentences: a happening told again further on in one "artic
 SIGNS = re.compile(alt(load("agreement_kinds.yaml")["verbs"]))  # (访问期间，双方签署了…: what the visit's scene tells)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
 REPORTED_LEAD = re.compile(load("event_kinds.yaml")["reported_lead"])  # (据甲介绍，…: its source no participant)
+REPORTED_SIGNER = re.compile(load("event_kinds.yaml")["reported_signer"])  # (据签约代表甲介绍: one who signed)
 
 
 TERMS_TOLD = re.compile(
@@ -1759,7 +1760,13 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and not _named_at_signing(last, spoke, sents, drafts)
             and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
         ):  # (甲9日表示: not at the 10th's forum)
+            source = REPORTED_LEAD.match(s.text, s.lead_at)  # (据甲介绍，…: a source told after it, no speaker there)
+            if source and REPORTED_SIGNER.search(source.group()):
+                source = None  # (据签约代表甲介绍: the text says 甲 signed)
             for pos, p in s.persons:
+                if source and pos < source.end():
+                    seen = s.index  # (still telling the event: who speaks next may be at it)
+                    continue
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
                 m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
                 if last.kind == "inspection" and _at_other_event(p, last, drafts):

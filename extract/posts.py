@@ -645,6 +645,8 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
     )
     if head_place is None:
         head_place = place_of(head)
+    if head_place is None and lead and lead.group() in "州盟" and ln.kind in ("party", "gov", "discipline"):
+        head_place = place_of(head + lead.group())  # 凉山州委: 凉山州, an autonomous prefecture written short (probe75)
     if head_place is None:
         hp = re.sub(r"^.*?(省|自治区)(?=.)", "", head)
         head_place = place_of(hp) if hp != head else None

@@ -4977,7 +4977,9 @@ SPEAKERS_AFTER_A_WITNESSED_SIGNING = [
     pytest.param(
         "昨天，甲代表团与乙控股集团在丙市签订了合作框架协议。据乙控股集团董事长陈一宏介绍，产品性能良好。"
         "据甲方签约代表、某委员会主任委员赵一成介绍，甲方比较了多家工厂。",
-        {"陈一宏", "赵一成"},
+        # (probe75: a 据…介绍 source is no speaker at the signing unless named as its signer, as the dev gold 45 and
+        # the lead's ruling b: 陈一宏 no longer, 赵一成 the 签约代表 stays)
+        {"赵一成"},
         id="no-person-named-at-the-signing-its-speakers-stay",
     ),
     pytest.param(
