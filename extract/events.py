@@ -500,6 +500,7 @@ def _patterns() -> dict:
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
+        "signer_label": re.compile(lex["signer_label"]),
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
@@ -1781,7 +1782,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
         ):  # (甲9日表示: not at the 10th's forum)
             for pos, p in s.persons:
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
-                m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
+                m = _spoke_at(last, s, pos, p)
                 if last.kind == "inspection" and _at_other_event(p, last, drafts):
                     continue  # (会议…乙出席。昨日，甲检查了…。乙表示，…: 乙 named at the meeting, not on 甲's tour)
                 if m and not pats["not_spoken_there"].search(m.group()):
@@ -1790,6 +1791,19 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     last.add("participants", joined)
                     spoke.setdefault(id(last), set()).update(joined)
                     seen = s.index
+
+
+def _spoke_at(d: Draft, s: Sentence, pos: int, name: str) -> re.Match | None:
+    """The words after the person at `pos` that make the person one who spoke at d: any speech verb at the kinds of
+    spoken_at_kinds (座谈会上，甲说), at a signing also of one named its signer (韩方签约代表、甲介绍; signer_label), at
+    any other ceremony only addressing it or speaking at it, told so (甲致辞, 乙在签约仪式上表示)."""
+    pats = _patterns()
+    after = s.text[pos + len(name) :]
+    if d.kind in SPOKEN_AT:
+        return pats["speaker"].match(after)
+    if d.kind == "signing" and pats["signer_label"].search(s.text, clause_start(s.text, pos), pos):
+        return pats["speaker"].match(after)
+    return pats["addressed"].match(after)
 
 
 def _at_other_event(person: str, d: Draft, drafts: list[Draft]) -> bool:

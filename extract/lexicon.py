@@ -613,6 +613,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "speaker_not": W,
             "ceremony_speaker_verbs": W,
             "spoken_at_kinds": W,
+            "signer_label": Str(),
             "time_after": Str(),
             "time_scene": Str(),
             "counted_places": Str(),

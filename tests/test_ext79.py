@@ -2,7 +2,8 @@
 fair's venue and the fair is no meeting of its own; 部 then 分别 is no word 部分; two who met and witnessed a signing
 told next (两人见证了…的签署) are its witnesses, the signing its own event; a ceremony or a show held with no trigger word
 is an event (a meeting, an other); 明日/今日 inside a name tell no day; one who only speaks after a signing is no
-participant. Near-misses keep what main gave."""
+participant unless named its signer; a background deal or fair dated by its own year and month; the page's year the
+dateline's. Near-misses keep what main gave."""
 
 import pytest
 from kgqa.extract import extract_page
@@ -90,6 +91,13 @@ def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
             [("signing", None, [], None)],
             id="speaker-after-signing",
         ),
+        # ... but one named its signer before the name is (韩方签约代表、甲介绍)
+        pytest.param(
+            "新华社北京2011年8月4日电 8月3日，青岚集团与星河公司在荆州签订《战略合作框架协议》。据青岚集团董事长王建民介绍，"
+            "双方合作已有四年。\n据星河方签约代表、星河公司副总裁柯文达介绍，星河方将采购一批电池。",
+            [("signing", "2011-08-03", ["柯文达"], "荆州市")],
+            id="signer-speaks-after-signing",
+        ),
         # near-miss: one who speaks at the signing ceremony, told so, is a participant
         pytest.param(
             "新华社北京2011年8月4日电 8月3日，青岚集团与星河公司在荆州签订《战略合作框架协议》。星河公司董事长柯文达在签约仪式上"
@@ -131,6 +139,43 @@ def test_events(text: str, events: list) -> None:
 )
 def test_agreements(text: str, agreements: list) -> None:
     assert _agreements(text) == agreements
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "events"),
+    [
+        # 6c. a background deal told after its subject with its year and an adverb (甲2005年曾与乙签署过): its own year
+        pytest.param(
+            "cnews_test_1.txt",
+            "中新网杭州8月12日电 星河集团今日在杭州举行签约仪式。据了解，星河集团2005年曾与青岚公司签署过一份产品代理协议。",
+            [("signing", "2009-08-12"), ("signing", "2005")],
+            id="background-deal-year-after-subject",
+        ),
+        # 6c. a first fair held with its year and month (首届…于2013年6月在昆明举办): a meeting of that month
+        pytest.param(
+            "xwlb_2025-08-16-001.txt",
+            "央视网消息（新闻联播）：8月16日，第九届青岚博览会在昆明开幕。此前，首届青岚博览会于2013年6月在昆明举办。",
+            [("meeting", "2025-08-16"), ("meeting", "2013-06")],
+            id="first-fair-held-year-month",
+        ),
+        # the page's year is the dateline's, not a year it recalls later
+        pytest.param(
+            None,
+            "新华社北京2009年3月5日电 王建民今天会见了星河集团董事长柯文达。2005年，青岚市人口达到100万。",
+            [("talks", "2009-03-05")],
+            id="dateline-year-over-recalled-year",
+        ),
+        # near-miss: a clause opening with its year (2005年，甲…签署过) was read so already
+        pytest.param(
+            "cnews_test_1.txt",
+            "中新网北京6月17日电 青岚银行与星河银行今日在北京签署了金融合作协议。据悉，2005年，青岚银行还与星河外贸银行签署过一份合作备忘录。",
+            [("signing", "2009-06-17"), ("signing", "2005")],
+            id="near-miss-background-year-opening",
+        ),
+    ],
+)
+def test_background_dates(name: str | None, text: str, events: list) -> None:
+    assert [(e.kind, e.date) for e in extract_page(text, source_name=name).events] == events
 
 
 def test_witnessed_signing_keeps_its_bodies() -> None:
