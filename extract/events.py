@@ -501,6 +501,7 @@ def _patterns() -> dict:
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
         "signer_label": re.compile(lex["signer_label"]),
+        "signing_holder": lex["signing_holder"],
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
@@ -1801,9 +1802,23 @@ def _spoke_at(d: Draft, s: Sentence, pos: int, name: str) -> re.Match | None:
     after = s.text[pos + len(name) :]
     if d.kind in SPOKEN_AT:
         return pats["speaker"].match(after)
-    if d.kind == "signing" and pats["signer_label"].search(s.text, clause_start(s.text, pos), pos):
+    if d.kind == "signing" and (
+        pats["signer_label"].search(s.text, clause_start(s.text, pos), pos) or _holder_speaks(d, s, pos)
+    ):
         return pats["speaker"].match(after)
     return pats["addressed"].match(after)
+
+
+def _holder_speaks(d: Draft, s: Sentence, pos: int) -> bool:
+    """Is the person at `pos` of the body that held the signing d (甲开发区举行项目集中签约仪式。…甲开发区党工委书记乙表示:
+    its head speaks for the host; signing_holder)?"""
+    bodies = s.between("orgs", clause_start(s.text, pos), pos)
+    held = _patterns()["signing_holder"]
+    return any(
+        (b.startswith(o) or o.startswith(b)) and re.search(re.escape(o) + held, d.source.sentence)
+        for o in d.organizations
+        for b in bodies
+    )
 
 
 def _at_other_event(person: str, d: Draft, drafts: list[Draft]) -> bool:

@@ -614,6 +614,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "ceremony_speaker_verbs": W,
             "spoken_at_kinds": W,
             "signer_label": Str(),
+            "signing_holder": Str(),
             "time_after": Str(),
             "time_scene": Str(),
             "counted_places": Str(),

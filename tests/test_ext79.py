@@ -98,6 +98,19 @@ def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
             [("signing", "2011-08-03", ["柯文达"], "荆州市")],
             id="signer-speaks-after-signing",
         ),
+        # ... and one of the body that held it (甲开发区举行…签约仪式。甲开发区党工委书记乙表示)
+        pytest.param(
+            "星河高新技术产业开发区举行项目集中签约仪式，12个项目总投资58亿元。星河高新技术产业开发区党工委书记王建民表示，"
+            "园区将重点发展机器人产业。",
+            [("signing", None, ["王建民"], "星河高新技术产业开发区")],
+            id="near-miss-holder-head-speaks",
+        ),
+        # 4. an opening's ceremony is no generic meeting (near-miss: 开园仪式 stays as main read it)
+        pytest.param(
+            "星河种子产业园开园仪式在青岚市举行。",
+            [("launch", None, [], "青岚市")],
+            id="near-miss-opening-ceremony",
+        ),
         # near-miss: one who speaks at the signing ceremony, told so, is a participant
         pytest.param(
             "新华社北京2011年8月4日电 8月3日，青岚集团与星河公司在荆州签订《战略合作框架协议》。星河公司董事长柯文达在签约仪式上"
