@@ -746,13 +746,13 @@ def _met_persons(s: Sentence, lo: int, hi: int) -> set[str]:
 
 
 def _both_of_talks(sents: list[Sentence], s: Sentence) -> list[str]:
-    """The persons of the last sentence up to three before s that tells talks (会见, 会谈) with two persons or more: the
-    two sides a witness clause names by a word (两人, 双方), or none."""
+    """The first two persons of the last sentence up to three before s that tells talks (会见, 会谈) with two persons or
+    more: the two sides a witness clause names by a word (两人, 双方), or none."""
     k = next((i for i, x in enumerate(sents) if x is s), 0)
     for x in reversed(sents[max(0, k - 3) : k]):
         names = list(dict.fromkeys(n for _, n in x.persons))
         if len(names) >= 2 and _patterns()["witness_both_met"].search(x.text):
-            return names
+            return names[:2]
     return []
 
 
