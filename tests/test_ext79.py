@@ -60,6 +60,7 @@ def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
             id="near-miss-donation-ceremony",
         ),
         pytest.param("王建民为柯文达举行了欢迎仪式。", [], id="near-miss-welcome-ceremony"),
+        pytest.param("星河市对口支援青岚县援建资金交接仪式在青岚县举行。", [], id="near-miss-money-handover-ceremony"),
         pytest.param("星河集团将于下月举行交接仪式。", [], id="near-miss-planned-ceremony"),
         # 4. a show held: other (near-miss: a 展演 with its day, main gave it already)
         pytest.param(
