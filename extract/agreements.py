@@ -24,7 +24,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .events import required_gate
+from .events import clause_start, required_gate
 from .facts import Agreement, Amount
 from .lexicon import LexiconError, load
 from .mentions import SIDES_CORE_ENDS, place_of
@@ -107,6 +107,8 @@ def _patterns() -> dict[str, Any]:
         "back": re.compile(alt(lex["parties_back"])),
         "split": re.compile(lex["party_split"]),
         "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
+        "witness_both": re.compile(lex["witness_both"]),
+        "witness_both_met": re.compile(lex["witness_both_met"]),
         "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
         "signer_act": re.compile(alt(lex["signer_acts"])),
         "local_fields": [re.compile(x) for x in lex["fields_local"]],
@@ -729,6 +731,8 @@ def witnesses_of(sents: list[Sentence], k: int) -> list[str]:
         names = s.between("persons", lo, subject_end) or s.between("persons", lo, m.start())
         met = _met_persons(s, lo, m.start())
         names = [n for n in names if n not in met] or names
+        if not names and _patterns()["witness_both"].search(s.text, clause_start(s.text, m.start()), m.start()):
+            names = _both_of_talks(sents, s)  # (会见后，两人共同见证了…的签署: the two who met)
         return list(dict.fromkeys(names + _listed_witnesses(sents, s, m.start())))
     return next((w for s in sents[k : k + 2] + _later_in_paragraph(sents, k, k + 2) if (w := _bare_witnesses(s))), [])
 
@@ -744,6 +748,17 @@ def _met_persons(s: Sentence, lo: int, hi: int) -> set[str]:
         again = set(s.between("persons", stop, hi))  # (…，并与乙共同见证: said so)
         out |= set(s.between("persons", c.end(), stop)) - again
     return out
+
+
+def _both_of_talks(sents: list[Sentence], s: Sentence) -> list[str]:
+    """The first two persons of the last sentence up to three before s that tells talks (会见, 会谈) with two persons or
+    more: the two sides a witness clause names by a word (两人, 双方), or none."""
+    k = next((i for i, x in enumerate(sents) if x is s), 0)
+    for x in reversed(sents[max(0, k - 3) : k]):
+        names = list(dict.fromkeys(n for _, n in x.persons))
+        if len(names) >= 2 and _patterns()["witness_both_met"].search(x.text):
+            return names[:2]
+    return []
 
 
 def _listed_witnesses(sents: list[Sentence], s: Sentence, at: int) -> list[str]:

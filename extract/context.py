@@ -56,6 +56,7 @@ ANNIVERSARY_RE = re.compile(
 YEARS_AGO = re.compile(r"年前(?![一二三四五六七八九十两半\d０-９])")
 LAST_YEAR_MIN = 2  # times a page must say 去年 before its most written year may be last year
 PLAN_WORDS = tuple(load("date_words.yaml")["plan_words"])
+DATELINE_SPAN = 200  # characters from a page's start its dateline is looked for in
 ANCHOR_WEIGHT = 3  # a year named by the session or anniversary a page reports outweighs years it recalls
 
 
@@ -114,11 +115,30 @@ def page_year(text: str) -> int | None:
             counts[y] += 1
     for y in anchor_years(text):
         counts[y] += ANCHOR_WEIGHT
+    lined = dateline_year(text)
+    if lined:
+        counts[lined] += (
+            ANCHOR_WEIGHT  # (新华社北京2009年3月5日电 …。2005年，…: the page's own year, not one it recalls)
+        )
     if not counts:
         return None
     best = max(counts.values())
     year = min(y for y, c in counts.items() if c == best)
     return year + 1 if _told_as_last_year(text, year, counts[year]) else year
+
+
+def dateline_year(text: str) -> int | None:
+    """The year written in the page's dateline (新华社北京2009年3月5日电), or None.
+
+    >>> dateline_year("新华社北京2009年3月5日电 某某今天会见了某某。2005年，…"), dateline_year("新华社北京3月5日电 …")
+    (2009, None)
+    """
+    head = text[:DATELINE_SPAN]
+    line = find_dateline(head)
+    if not line or line[0] < 5:
+        return None
+    m = YEAR.fullmatch(head[line[0] - 5 : line[0] - 1])
+    return int(_fold(m.group(1))) if m and head[line[0] - 1] == "年" else None
 
 
 def anchor_years(text: str) -> list[int]:

@@ -54,7 +54,7 @@ CLOSE_GAP = 6  # triggers this close with no new name between are one event (考
 CLEFT_DAY = re.compile(WORDS["cleft_day"])  # (考察是在２１日进行的: the day of the one just told, scene._cleft_day)
 DURING = re.compile("|".join(load("event_kinds.yaml")["during_words"]))  # (…外长会期间会见了: two events)
 OWN_VENUE = re.compile("|".join(load("event_kinds.yaml")["own_venue"]))  # (来X考察，并出席在Y举办的…会: two events)
-SPOKEN_AT = ("meeting", "talks", "inspection", "signing", "training")  # events whose speakers took part
+SPOKEN_AT = tuple(WORDS["spoken_at_kinds"])  # events whose speakers took part (a signing: who addressed it only)
 SPEAKER_GAP = 3  # sentences after the event (or its last participant) a speaker may still be at it
 GROUP_NOUNS = ("团", "组")
 PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|县|区|旗|州|盟|镇|乡|村|地区)$")  # a division's name
@@ -467,6 +467,7 @@ def _patterns() -> dict:
         "launch_acts": re.compile(alt(lex["launch_acts"])),
         "award_assembly": re.compile(alt(lex["award_assembly"])),
         "award_acts": re.compile(alt(lex["award_acts"])),
+        "award_scene": re.compile(lex["award_scene"]),
         "absence_after": re.compile(lex["absence_after"]),
         "rumoured_after": re.compile(lex["rumoured_after"]),
         "after_talks": re.compile(lex["after_talks"]),
@@ -500,6 +501,8 @@ def _patterns() -> dict:
         "talks_with_staff": re.compile(lex["talks_with_staff"]),
         "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
         "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
+        "signer_label": re.compile(lex["signer_label"]),
+        "signing_holder": lex["signing_holder"],
         "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
         "not_spoken_there": re.compile(alt(lex["speaker_not"])),
         "brings": re.compile(alt(lex["signing_brings"])),
@@ -592,7 +595,26 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
             continue
         out.append(trig)
         last_end = end
-    return out
+    return _drop_award_scene(text, out)
+
+
+def _drop_award_scene(text: str, trigs: list[Trigger]) -> list[Trigger]:
+    """Triggers less the meetings of a clause that names the scene of an award told after it (在甲地举行的…博览会上，
+    乙获得金奖: the award, at that venue, is what is told; event_kinds.yaml award_scene).
+
+    >>> t = [Trigger(3, 12, "meeting"), Trigger(17, 21, "award")]
+    >>> [x.kind for x in _drop_award_scene("在广州举行的食品博览会上，星河公司获得金奖。", t)]
+    ['award']
+    """
+    pat = _patterns()["award_scene"]
+    drop: set[int] = set()
+    for i, t in enumerate(trigs):
+        if t.kind != "meeting" or not any(u.kind == "award" for u in trigs[i + 1 :]):
+            continue
+        m = pat.match(text, clause_start(text, t.start))
+        if m and t.end <= m.end() and not any(u.kind == "award" and u.start < m.end() for u in trigs):
+            drop.add(i)
+    return [t for i, t in enumerate(trigs) if i not in drop]
 
 
 def joins_told(text: str, trig: Trigger, lead: int = 0) -> bool:
@@ -1768,7 +1790,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     seen = s.index  # (still telling the event: who speaks next may be at it)
                     continue
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
-                m = pats["speaker" if last.kind in SPOKEN_AT else "addressed"].match(s.text[pos + len(p) :])
+                m = _spoke_at(last, s, pos, p)
                 if last.kind == "inspection" and _at_other_event(p, last, drafts):
                     continue  # (会议…乙出席。昨日，甲检查了…。乙表示，…: 乙 named at the meeting, not on 甲's tour)
                 if m and not pats["not_spoken_there"].search(m.group()):
@@ -1777,6 +1799,33 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     last.add("participants", joined)
                     spoke.setdefault(id(last), set()).update(joined)
                     seen = s.index
+
+
+def _spoke_at(d: Draft, s: Sentence, pos: int, name: str) -> re.Match | None:
+    """The words after the person at `pos` that make the person one who spoke at d: any speech verb at the kinds of
+    spoken_at_kinds (座谈会上，甲说), at a signing also of one named its signer (韩方签约代表、甲介绍; signer_label), at
+    any other ceremony only addressing it or speaking at it, told so (甲致辞, 乙在签约仪式上表示)."""
+    pats = _patterns()
+    after = s.text[pos + len(name) :]
+    if d.kind in SPOKEN_AT:
+        return pats["speaker"].match(after)
+    if d.kind == "signing" and (
+        pats["signer_label"].search(s.text, clause_start(s.text, pos), pos) or _holder_speaks(d, s, pos)
+    ):
+        return pats["speaker"].match(after)
+    return pats["addressed"].match(after)
+
+
+def _holder_speaks(d: Draft, s: Sentence, pos: int) -> bool:
+    """Is the person at `pos` of the body that held the signing d (甲开发区举行项目集中签约仪式。…甲开发区党工委书记乙表示:
+    its head speaks for the host; signing_holder)?"""
+    bodies = s.between("orgs", clause_start(s.text, pos), pos)
+    held = _patterns()["signing_holder"]
+    return any(
+        (b.startswith(o) or o.startswith(b)) and re.search(re.escape(o) + held, d.source.sentence)
+        for o in d.organizations
+        for b in bodies
+    )
 
 
 def _at_other_event(person: str, d: Draft, drafts: list[Draft]) -> bool:
@@ -2562,7 +2611,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             seen.update(bucket)
         # a bare re-mention (主持会议) is the nearest meeting told, any other telling the first
         order_seen = sorted(seen, reverse=d.again)
-        into = next((seen[n] for n in order_seen if mergeable(seen[n], d)), None)
+        # (…会见乙。会见后，两人见证了…的签署。甲与乙签署了…: a signing folds into the signing told, before the talks)
+        same = [n for n in order_seen if d.kind == "signing" and seen[n].kind == d.kind]
+        into = next((seen[n] for n in [*same, *order_seen] if mergeable(seen[n], d)), None)
         if into is None:
             order[id(d)] = len(out)
             out.append(d)

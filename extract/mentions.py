@@ -887,6 +887,7 @@ def _list_items(text: str, p: int, end: int) -> list[tuple[int, int, str, bool]]
 # ---------------------------------------------------------------- organisations
 # Words that decide whether a suffix ends an organisation's name: data/org_mention_words.yaml.
 REJECT_AFTER = set(load("org_mention_words.yaml")["reject_after"])
+REJECT_AFTER_NOT = re.compile(load("org_mention_words.yaml")["reject_after_not"])  # (能源部|分别签署)
 REJECT_BEFORE = set(load("org_mention_words.yaml")["reject_before"])
 ABBREV_REJECT_BEFORE = frozenset(load("org_mention_words.yaml")["abbrev_reject_before"])
 LEARNED_START_ADVERBS = frozenset(load("org_mention_words.yaml")["learned_start_adverbs"])  # (甲乙|再担保…)
@@ -1295,7 +1296,7 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         s = e - len(suf)
         if s in title_cover or (e - 1) in title_cover:
             continue
-        if any(text[s : e + k] in REJECT_AFTER for k in (1, 2, 4)) or text[e - 1 : e + 1] in REJECT_AFTER:
+        if _rejected_after(text, s, e):
             continue
         if any(s >= k and text[s - k : s + 1] in REJECT_BEFORE for k in (1, 3)):
             continue
@@ -1936,6 +1937,17 @@ def _suffixed(w: str) -> bool:
     return any(end == len(w) - 1 for end, _ in lexicon().suffix_ac.iter(w))
 
 
+def _rejected_after(text: str, s: int, e: int) -> bool:
+    """Does the suffix text[s:e] make a word with what follows it (部署, 局面, 部分), so that no name ends there?
+
+    >>> _rejected_after("能源部分工", 2, 3), _rejected_after("能源部分别签署", 2, 3)
+    (True, False)
+    """
+    if REJECT_AFTER_NOT.match(text, e - 1):
+        return False
+    return any(text[s : e + k] in REJECT_AFTER for k in (1, 2, 4)) or text[e - 1 : e + 1] in REJECT_AFTER
+
+
 def _generic_org(w: str) -> bool:
     """Does a learned name end with a word that only looks like an organisation's suffix (强化部门,
     东西部, 部委), or start with a word that says only what kind a body is (老钢厂)?"""
@@ -2456,7 +2468,7 @@ def mentions(doc: Doc) -> None:
             by_start.setdefault(x[0], []).append(x)
         overridden: set[tuple[int, int, str]] = set()
         for s, e, w in scan(lx.abbrev_ac, text):
-            if text[e - 1 : e + 1] in REJECT_AFTER:
+            if text[e - 1 : e + 1] in REJECT_AFTER and not REJECT_AFTER_NOT.match(text, e - 1):
                 continue  # 环保部门, 财政部门: the suffix makes a word with the next char, no name ends here
             if s and text[s - 1 : s + 1] in ABBREV_REJECT_BEFORE:
                 continue  # 全国网约车: the first char makes a word with the one before, no name starts here

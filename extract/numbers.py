@@ -417,7 +417,9 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
         ):
             continue
         if m["rd"] and (
-            _name_before_no_day(folded, m.start(), m.end()) or _word_across_day(folded, m.start(), m.end())
+            _name_before_no_day(folded, m.start(), m.end())
+            or _word_across_day(folded, m.start(), m.end())
+            or _day_in_name(folded, m.start(), m.end())
         ):
             continue
         if not m["rd"] and _deadline_after(folded, m.end()):
@@ -491,6 +493,23 @@ def _word_across_day(text: str, start: int, end: int) -> bool:
         and text[start - 1 : start + 1] in words["day_word_joins"]
         and text[end - 1 : end + 1] in words["day_word_goes_on"]
     )
+
+
+def _day_in_name(text: str, start: int, end: int) -> bool:
+    """Is a day word (今日, 明日, 昨日) part of a name of a festival or a paper (青岚明日国际马戏节, 今日某报)?
+
+    >>> _day_in_name("在青岚明日国际马戏节上", 3, 5), _day_in_name("今日举办音乐节", 0, 2)
+    (True, False)
+    """
+    if not text[start:end].endswith("日"):
+        return False
+    return _day_in_name_re().match(text[end:]) is not None
+
+
+@cache
+def _day_in_name_re() -> re.Pattern:
+    """date_words.yaml day_in_name, compiled."""
+    return re.compile(load("date_words.yaml")["day_in_name"])
 
 
 def _name_before_no_day(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from .lexicon import load
-from .mentions import SIDES_CORE_ENDS, ZONE_KINDS, Place, lexicon, place_of, scan
+from .mentions import REJECT_AFTER_NOT, SIDES_CORE_ENDS, ZONE_KINDS, Place, lexicon, place_of, scan
 from .org_registry import (
     ANAPHOR,
     GENERIC_NAMES,
@@ -320,6 +320,7 @@ def tidy_org_mentions(doc: Doc) -> None:
                 m.text.endswith(g["false_endings"])
                 or any(w in m.text[-len(w) - 2 :] for w in g["vague_words"])
                 or body[m.end - 1 : m.end + 1] in g["joined_after"]
+                and not REJECT_AFTER_NOT.match(body, m.end - 1)
             ):
                 continue  # 产品出厂, 开好局; 国家能源局有关司: no body named
             t = trimmed(m.text)
