@@ -182,6 +182,12 @@ def test_probe76_end_of_a_visit_is_no_visit():
     assert [d for d, _ in _events(text, XW, "visit")] == ["2025-11-20"]
 
 
+def test_probe76_near_miss_a_group_named_fanghua_is_no_visit():
+    """会见了…访华代表团一行: 访华 inside the group's name, no visit of its own (a near-miss, b18)."""
+    text = "新华社北京１月２０日电 国务院副总理戴立中今天会见了以日本某协会副会长松田一郎为团长的日本经济界访华代表团一行。"
+    assert not _events(text, PD, "visit")
+
+
 def test_probe76_witnessed_signing_told_as_a_noun():
     """见证了甲与乙<kind>的签署: the bodies joined after the verb are its parties (agreement_kinds.yaml verbs)."""
     text = "央视网消息（新闻联播）：11月26日，会谈后，王立新和李明共同见证了中华人民共和国商务部与蒙古国能源部能源合作谅解备忘录的签署。"
