@@ -377,6 +377,7 @@ CHAIN_RULE_NAMES = (
     "state",
     "state_body",
     "head_body",
+    "congress_committee",
     "trip_group",
     "gov_role",
     "inherited",

@@ -729,6 +729,7 @@ def _fixed(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     org = rules["fixed_orgs"][ln.role]
     if not ln.head or ln.head in rules["national_words"] or ln.head_org == org:
         ch.national = True
+        ch.base_org = ch.base_org or org  # 副委员长兼秘书长, 国务委员兼秘书长: the next bare 秘书长 is the body's (b76)
         return org, rules["fixed_titles"].get(ln.role)
     return None
 
@@ -748,7 +749,7 @@ def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if not full or not ln.prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
         return None
     ln.written = ln.prefix
-    if full[1] == "association":
+    if full[1] == "association" or CONGRESS.search(full[0]):
         ch.base_org = full[0]  # 全国妇联副主席、党组书记: the next bare 党组 is the federation's
     return full[0], ln.role
 
@@ -1083,6 +1084,26 @@ def _trip_group(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if group is None or _names_a_body(head[: -len(group)]):
         return None
     return None, None
+
+
+CONGRESS = re.compile(r"人民代表大会常务委员会$|人大常委会$|政治协商会议.*委员会$|政协$")
+
+
+def _congress_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """全国政协常委、经济委员会副主任: a committee written bare after a congress or CPPCC post is that body's (a
+    工作委员会 the standing committee's, a special committee the congress's; b76).
+
+    >>> _congress_committee(_Chain(None, 0, base_org="全国人民代表大会常务委员会"), _Link(0, "外事委员会", "主任委员"), None)
+    ('全国人民代表大会外事委员会', None)
+    """
+    if (
+        not ch.base_org
+        or not CONGRESS.search(ch.base_org)
+        or not re.fullmatch(r"[^省市县区人政]{2,8}委员会", ln.prefix)
+    ):
+        return None
+    parent = ch.base_org if ln.prefix.endswith("工作委员会") else re.sub(r"常务委员会$|常委会$", "", ch.base_org)
+    return parent + ln.prefix, None
 
 
 def _head_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -1563,6 +1584,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "state": _state,
     "state_body": _state_body,
     "head_body": _head_body,
+    "congress_committee": _congress_committee,
     "trip_group": _trip_group,
     "gov_role": _gov_role,
     "inherited": _inherited,
@@ -1816,6 +1838,8 @@ def posts(doc: Doc) -> None:
         _went_to_head(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _modifier_posts(doc, i, text, people, titles_by_end, orgs_by_end)
         _author_note(doc, i, text, art.authors, people, titles_by_end, orgs_by_end)
+        _bracket_note(doc, i, text, persons, people, titles_by_end, orgs_by_end)
+        _in_capacity(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _told_by_post(doc, i, text, ms, people)
     for person in people.values():
         person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
@@ -2422,6 +2446,50 @@ def _author_note(
         person = people.setdefault(authors[0], Person(name=authors[0]))
         src = source_at(doc, i, note.start())
         for p in posts:
+            p.source = src
+            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(p)
+
+
+def _bracket_note(
+    doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict, orgs_by_end: dict
+) -> None:
+    """甲（市经信委主任）, 乙（原某公司经理）: a title chain filling the brackets right after a name is that person's
+    posts (甲（女）, 乙（右）: no chain, nothing; b76)."""
+    for m in persons:
+        person = people.get(m.canonical or m.text)
+        close = text.find("）", m.end, m.end + 40)
+        if person is None or not text.startswith("（", m.end) or close < 0:
+            continue
+        links = chain_after(text[:close], m.end + 1, titles_by_end, orgs_by_end)
+        if not links or sum(len(x) for x in links[-1][1:]) + links[-1][0] != close:
+            continue
+        src = source_at(doc, i, m.start)
+        for p in resolve_chain(doc, i, links):
+            p.source = src
+            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
+                person.posts.append(p)
+
+
+IN_CAPACITY = re.compile(r"以([^，。；：]{2,30}?)身份")
+
+
+def _in_capacity(
+    doc: Doc, i: int, text: str, persons: list, people: dict, titles_by_end: dict, orgs_by_end: dict
+) -> None:
+    """甲曾于2019年以乙国副总理身份访华: the chain between 以 and 身份 is a post of the person the clause opens with
+    (b76)."""
+    for c in IN_CAPACITY.finditer(text):
+        links = chain_after(text[: c.end(1)], c.start(1), titles_by_end, orgs_by_end)
+        if not links or sum(len(x) for x in links[-1][1:]) + links[-1][0] != c.end(1):
+            continue
+        lo = max(text.rfind(x, 0, c.start()) for x in "，。；！？\n") + 1
+        m = next((m for m in persons if m.start == lo), None)
+        person = people.get(m.canonical or m.text) if m else None
+        if person is None:
+            continue
+        src = source_at(doc, i, c.start())
+        for p in resolve_chain(doc, i, links):
             p.source = src
             if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
                 person.posts.append(p)
