@@ -570,39 +570,36 @@ def is_candidate(text: str) -> bool:
     return len(text) <= MAX_CHARS and any(w in text for w in CUES)
 
 
+# The draws after REST_SETS, in the order drawn: chosen()'s flag that leaves a draw out (and every later one) -> the
+# real_posts.py chosen_to() step it was drawn against, its sets (name -> a source split, or wide_sources: WIDE_SOURCES
+# joined, WIDE_LEFT_OUT left out) and its strata. The real_posts.py sets drawn before a row's (or at the same time, on
+# the branch named) pass its flag False.
+DRAWS: dict[str, tuple[str, dict[str, str], tuple]] = {
+    "last": ("newest", LAST_SETS, LAST_DRAW),  # real_posts.py's NEW_SETS drawn before them
+    "scene": ("rank", SCENE_SETS, SCENE_DRAW),  # real_posts.py's RANK_SETS and WIDE_SETS drawn before them
+    "val": ("wide", VAL_SETS, VAL_DRAW),  # every real_posts.py set of main fd0c4e8 before them, real41's with them
+    "fair": ("spread", FAIR_SETS, FAIR_DRAW),  # every real_posts.py set of main 81a94ed, real43's with them
+    "report": ("field", REPORT_SETS, REPORT_DRAW),  # every real_posts.py set of main 1f2c421, real45's with them
+    "press": ("group", PRESS_SETS, PRESS_DRAW),  # every real_posts.py set of main 24067a1, real47's with them
+    "wide": ("shape", WIDE_SETS, WIDE_DRAW),  # every real_posts.py set of main 88565b1, real49's with them
+    "span": ("left", SPAN_SETS, SPAN_DRAW),  # every real_posts.py set of main f03ffa6
+    "call": ("head", CALL_SETS, CALL_DRAW),  # every real_posts.py set of main 29094dc, real53's with them
+    "venue": ("chief", VENUE_SETS, VENUE_DRAW),  # every real_posts.py set of main 5e2e8ed
+    "guest": ("honor", GUEST_SETS, GUEST_DRAW),  # every real_posts.py set of main 358fe8f, real57's with them
+    "court": ("unit", COURT_SETS, COURT_DRAW),  # every real_posts.py set of main d5344633, real59's with them
+}
+
+
 @kept
-def chosen(
-    newer: bool = True,
-    rest: bool = True,
-    last: bool = True,
-    scene: bool = True,
-    val: bool = True,
-    fair: bool = True,
-    report: bool = True,
-    press: bool = True,
-    wide: bool = True,
-    span: bool = True,
-    call: bool = True,
-    venue: bool = True,
-    guest: bool = True,
-    court: bool = True,
-) -> dict[str, list[tuple[int, str]]]:
+def chosen(newer: bool = True, rest: bool = True, **later: bool) -> dict[str, list[tuple[int, str]]]:
     """Each test set's drawn sentences as (index, text), in the order drawn; newer=False leaves out NEWER_SETS
     and later (real_posts.py's own later sets were drawn against the sets before them, and must not move);
-    rest=False leaves out REST_SETS and later (real_posts.py's LOCAL_SETS were drawn before them); last=False
-    leaves out LAST_SETS and later (real_posts.py's NEW_SETS were drawn before them); scene=False leaves out
-    SCENE_SETS and later (real_posts.py's RANK_SETS and WIDE_SETS were drawn before them); val=False leaves out
-    VAL_SETS and later (every real_posts.py set of main fd0c4e8 was drawn before them, real41's at the same time);
-    fair=False leaves out FAIR_SETS (every real_posts.py set of main 81a94ed was drawn before them, real43's at the
-    same time); report=False leaves out REPORT_SETS (every real_posts.py set of main 1f2c421 was drawn before them,
-    real45's at the same time); press=False leaves out PRESS_SETS (every real_posts.py set of main 24067a1 was drawn
-    before them, real47's at the same time); wide=False leaves out WIDE_SETS (every real_posts.py set of main 88565b1
-    was drawn before them, real49's at the same time); span=False leaves out SPAN_SETS (every real_posts.py set of
-    main f03ffa6 was drawn before them); call=False leaves out CALL_SETS (every real_posts.py set of main 29094dc was
-    drawn before them, real53's at the same time); venue=False leaves out VENUE_SETS (every real_posts.py set of main
-    5e2e8ed was drawn before them); guest=False leaves out GUEST_SETS (every real_posts.py set of main 358fe8f was
-    drawn before them, real57's at the same time); court=False leaves out COURT_SETS (every real_posts.py set of main
-    d5344633 was drawn before them, real59's at the same time)."""
+    rest=False leaves out REST_SETS and later (real_posts.py's LOCAL_SETS were drawn before them); a flag of DRAWS
+    False leaves out its row's sets and later ones (chosen(scene=False): every set before SCENE_SETS)."""
+    import real_posts  # real_posts imports this module
+
+    if unknown := set(later) - set(DRAWS):
+        raise TypeError(f"chosen() has no flag {sorted(unknown)}")
     out = {}
     tests = test_sets()
     for name, recs in sorted(tests.items()):
@@ -672,99 +669,17 @@ def chosen(
                 # the splits share sentences: one real_posts.py's LOCAL_SETS drew from another split is left out
                 drawn = draw_strata(texts, REST_DRAW)
                 out[name] = [(k, t) for k, t in drawn if unicodedata.normalize("NFKC", t) not in posts_late]
-    if newer and rest and last:
-        from real_posts import chosen_to  # drawn against chosen(last=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("newest"))
-        for name, source in LAST_SETS.items():
+    if not (newer and rest):
+        return out
+    wide = real_posts.WIDE_SOURCES
+    sources["wide_sources"] = [rec for split in wide if split not in WIDE_LEFT_OUT for rec in sources.get(split, [])]
+    for flag, (step, sets, strata) in DRAWS.items():
+        if not later.get(flag, True):
+            break
+        seen |= _drawn_texts(out, real_posts.chosen_to(step))
+        for name, source in sets.items():
             if source in sources:
-                out[name] = draw_strata(_unseen_texts(sources[source], seen), LAST_DRAW)
-    if newer and rest and last and scene:
-        from real_posts import chosen_to  # drawn against chosen(scene=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("rank"))
-        for name, source in SCENE_SETS.items():
-            if source in sources:
-                out[name] = draw_strata(_unseen_texts(sources[source], seen), SCENE_DRAW)
-    if newer and rest and last and scene and val:
-        from real_posts import chosen_to  # drawn against chosen(scene=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("wide"))
-        for name, source in VAL_SETS.items():
-            if source in sources:
-                out[name] = draw_strata(_unseen_texts(sources[source], seen), VAL_DRAW)
-    if newer and rest and last and scene and val and fair:
-        from real_posts import chosen_to  # drawn against chosen(val=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("spread"))
-        for name, source in FAIR_SETS.items():
-            if source in sources:
-                out[name] = draw_strata(_unseen_texts(sources[source], seen), FAIR_DRAW)
-    if newer and rest and last and scene and val and fair and report:
-        from real_posts import chosen_to  # drawn against chosen(report=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("field"))
-        for name, source in REPORT_SETS.items():
-            if source in sources:
-                out[name] = draw_strata(_unseen_texts(sources[source], seen), REPORT_DRAW)
-    if newer and rest and last and scene and val and fair and report and press:
-        from real_posts import chosen_to  # drawn against chosen(press=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("group"))
-        for name, source in PRESS_SETS.items():
-            if source in sources:
-                out[name] = draw_strata(_unseen_texts(sources[source], seen), PRESS_DRAW)
-    if newer and rest and last and scene and val and fair and report and press and wide:
-        from real_posts import WIDE_SOURCES, chosen_to  # drawn against chosen(wide=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("shape"))
-        joined = [rec for split in WIDE_SOURCES if split not in WIDE_LEFT_OUT for rec in sources.get(split, [])]
-        for name in WIDE_SETS:
-            out[name] = draw_strata(_unseen_texts(joined, seen), WIDE_DRAW)
-    if newer and rest and last and scene and val and fair and report and press and wide and span:
-        from real_posts import chosen_to  # drawn against chosen(span=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("left"))
-        for name in SPAN_SETS:
-            out[name] = draw_strata(_unseen_texts(joined, seen), SPAN_DRAW)
-    if newer and rest and last and scene and val and fair and report and press and wide and span and call:
-        from real_posts import chosen_to  # drawn against chosen(call=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("head"))
-        for name in CALL_SETS:
-            out[name] = draw_strata(_unseen_texts(joined, seen), CALL_DRAW)
-    if newer and rest and last and scene and val and fair and report and press and wide and span and call and venue:
-        from real_posts import chosen_to  # drawn against chosen(call=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("chief"))
-        for name in VENUE_SETS:
-            out[name] = draw_strata(_unseen_texts(joined, seen), VENUE_DRAW)
-    if (
-        newer
-        and rest
-        and last
-        and scene
-        and val
-        and fair
-        and report
-        and press
-        and wide
-        and span
-        and call
-        and venue
-        and guest
-    ):
-        from real_posts import chosen_to  # drawn against chosen(guest=False), so it does not move
-
-        seen |= _drawn_texts(out, chosen_to("honor"))
-        for name in GUEST_SETS:
-            out[name] = draw_strata(_unseen_texts(joined, seen), GUEST_DRAW)
-        if court:
-            from real_posts import chosen_to  # drawn against chosen(court=False), so it does not move
-
-            seen |= _drawn_texts(out, chosen_to("unit"))
-            for name in COURT_SETS:
-                out[name] = draw_strata(_unseen_texts(joined, seen), COURT_DRAW)
+                out[name] = draw_strata(_unseen_texts(sources[source], seen), strata)
     return out
 
 

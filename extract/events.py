@@ -1197,83 +1197,100 @@ def parts_lists(sents: list[Sentence]) -> set[int]:
     return out
 
 
-def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = False) -> list[Draft]:
-    """Events told by one sentence, names shared out between its triggers (`alone`: no event was told
-    before it in its article; `parts`: it goes on a list of parts, see parts_lists)."""
-    trigs = find_triggers(sent, alone, parts)
-    if not trigs:
-        return []
+def _retold(sent: Sentence, group: list[Trigger], t: Trigger) -> bool:
+    """Does trigger `t` tell again the event of `group`, the one just told (召开…分析会，市长某某主持会议: the bare
+    会议 is that meeting)? No day or venue of its own is looked at here (see _trigger_groups)."""
     text = sent.text
-    groups: list[list[Trigger]] = []
-    split_by_day = False  # two days told in the sentence: each event is summed up by its own clauses
-    starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
+    prev = group[-1]
+    gap = text[prev.end : t.start]
     pats_again = _patterns()["again"]
     pats_acts = _patterns()["launch_acts"]  # the ceremony's own act (揭牌, 剪彩) retells the launch just told
     pats_award = _patterns()["award_assembly"]
     pats_award_acts = _patterns()["award_acts"]  # 授予…称号，…授牌: the award retold
+    same = t.kind == prev.kind and (
+        t.kind == "other"
+        or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
+        or text[t.start : t.end] in text[prev.start : prev.end]  # 28日在合肥揭牌成立…为集团揭牌: retold
+        or t.kind == "launch"
+        and pats_acts.search(text, t.start, t.end) is not None  # 挂牌成立…为集团揭牌
+        or t.kind == "award"
+        and pats_award_acts.search(text, t.start, t.end) is not None  # 授予甲县…称号，乙为甲县授牌
+    )
+    # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
+    party = (
+        t.kind == prev.kind
+        and text[prev.start : prev.end].endswith(GROUP_NOUNS)
+        and not re.search("[。；]", gap)
+        and not sent.between("persons", prev.end, t.start)
+    )
+    # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
+    again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
+    # 召开表彰大会，授予甲…称号，授予乙…称号: what the assembly grants is that award ceremony
+    # (…表彰大会在杭州举行，新认定的128家企业受到表彰: the commended at that assembly, its trigger then a meeting's)
+    granted = pats_award.search(text, group[0].start, prev.end) is not None and (
+        t.kind == prev.kind == "award" or t.kind == group[0].kind == "award" and not re.search("[。；]", gap)
+    )
+    # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words
+    errand = (
+        prev.kind == "visit"
+        and t.kind in ("inspection", "talks")
+        and not re.search("[。；，,]", gap)
+        or t.kind == prev.kind in ("talks", "visit")
+    ) and not sent.between("persons", prev.end, t.start)
+    # 会见了甲一行，双方就…进行了座谈: both sides of the talks just told
+    both = t.kind == prev.kind == "talks" and BOTH_SIDES.search(gap)
+    # 在重庆调研加工贸易企业，先后考察了…: the stops of the inspection just told, by the same persons
+    tour = (
+        t.kind == prev.kind == "inspection"
+        and not re.search("[。；]", gap)
+        and not sent.between("persons", prev.end, t.start)
+        and not sent.between("orgs", prev.end, t.start)
+    )
+    # 调研了甲研究院，察看了…，慰问了…: a clause opening with its verb goes on with the subject just told
+    comma = max(gap.rfind("，"), gap.rfind(","))
+    bare_clause = (
+        {t.kind, prev.kind} <= {"inspection", "visit"}
+        and comma >= 0
+        and not re.search("[。；]", gap)
+        and _patterns()["subjectless"].fullmatch(gap[comma + 1 :]) is not None
+    )
+    # 调研了甲保税区，并召开座谈会听取意见: a forum held on the inspection just told, by the same persons
+    forum = (
+        prev.kind == "inspection"
+        and t.kind in ("meeting", "talks")
+        and comma >= 0
+        and not re.search("[。；]", gap)
+        and _patterns()["trip_forum"].fullmatch(text, prev.end + comma + 1, t.end) is not None
+    )
+    return bool(
+        same
+        or party
+        or again
+        or granted
+        or errand
+        or both
+        or tour
+        or bare_clause
+        or forum
+        or len(gap) <= CLOSE_GAP
+        and not DURING.search(gap)
+        and not sent.between("persons", prev.end, t.start)
+        and not sent.between("orgs", prev.end, t.start)
+    )
+
+
+def _trigger_groups(sent: Sentence, trigs: list[Trigger]) -> tuple[list[list[Trigger]], bool, dict[int, int]]:
+    """The triggers of one sentence in groups, one event each (召开…会议，某某主持会议: one group), whether a second
+    day is told in it, and where each later group's clauses start (the clause of its new day)."""
+    text = sent.text
+    groups: list[list[Trigger]] = []
+    split_by_day = False  # two days told in the sentence: each event is summed up by its own clauses
+    starts: dict[int, int] = {}  # group -> where its clauses start (the clause of its new day)
     pats_held_apart = _patterns()["held_apart"]  # (…的访问前举行的记者招待会: a happening of its own)
-    pats_elects = _patterns()["elects"]
     for t in trigs:
         if groups:
             prev = groups[-1][-1]
-            gap = text[prev.end : t.start]
-            same = t.kind == prev.kind and (
-                t.kind == "other"
-                or text[t.start : t.start + 2] == text[prev.start : prev.start + 2]
-                or text[t.start : t.end] in text[prev.start : prev.end]  # 28日在合肥揭牌成立…为集团揭牌: retold
-                or t.kind == "launch"
-                and pats_acts.search(text, t.start, t.end) is not None  # 挂牌成立…为集团揭牌
-                or t.kind == "award"
-                and pats_award_acts.search(text, t.start, t.end) is not None  # 授予甲县…称号，乙为甲县授牌
-            )
-            # a group named by its errand (考察团一行走进…参观) is the subject of what it does next
-            party = (
-                t.kind == prev.kind
-                and text[prev.start : prev.end].endswith(GROUP_NOUNS)
-                and not re.search("[。；]", gap)
-                and not sent.between("persons", prev.end, t.start)
-            )
-            # 召开…分析会，市长某某主持会议: the bare 会议 is the meeting just told
-            again = t.kind == prev.kind == "meeting" and pats_again.fullmatch(text[t.start : t.end])
-            # 召开表彰大会，授予甲…称号，授予乙…称号: what the assembly grants is that award ceremony
-            # (…表彰大会在杭州举行，新认定的128家企业受到表彰: the commended at that assembly, its trigger then a meeting's)
-            granted = pats_award.search(text, groups[-1][0].start, prev.end) is not None and (
-                t.kind == prev.kind == "award"
-                or t.kind == groups[-1][0].kind == "award"
-                and not re.search("[。；]", gap)
-            )
-            # 代表团一行来我市考察 / 会见了代表团，双方进行了座谈: the visit's errand, the talks' own words
-            errand = (
-                prev.kind == "visit"
-                and t.kind in ("inspection", "talks")
-                and not re.search("[。；，,]", gap)
-                or t.kind == prev.kind in ("talks", "visit")
-            ) and not sent.between("persons", prev.end, t.start)
-            # 会见了甲一行，双方就…进行了座谈: both sides of the talks just told
-            both = t.kind == prev.kind == "talks" and BOTH_SIDES.search(gap)
-            # 在重庆调研加工贸易企业，先后考察了…: the stops of the inspection just told, by the same persons
-            tour = (
-                t.kind == prev.kind == "inspection"
-                and not re.search("[。；]", gap)
-                and not sent.between("persons", prev.end, t.start)
-                and not sent.between("orgs", prev.end, t.start)
-            )
-            # 调研了甲研究院，察看了…，慰问了…: a clause opening with its verb goes on with the subject just told
-            comma = max(gap.rfind("，"), gap.rfind(","))
-            bare_clause = (
-                {t.kind, prev.kind} <= {"inspection", "visit"}
-                and comma >= 0
-                and not re.search("[。；]", gap)
-                and _patterns()["subjectless"].fullmatch(gap[comma + 1 :]) is not None
-            )
-            # 调研了甲保税区，并召开座谈会听取意见: a forum held on the inspection just told, by the same persons
-            forum = (
-                prev.kind == "inspection"
-                and t.kind in ("meeting", "talks")
-                and comma >= 0
-                and not re.search("[。；]", gap)
-                and _patterns()["trip_forum"].fullmatch(text, prev.end + comma + 1, t.end) is not None
-            )
+            retold = _retold(sent, groups[-1], t)
             # 在甲园区奠基，这是继去年5月8日奠基乙工厂后…: a new day told between makes a new event
             prev_day = day_within(sent, prev) or sent.date_at(prev.start)
             # (斥资2亿元于1996年10月建成: a first trigger of no day of its own takes the day told later in its clause)
@@ -1290,24 +1307,24 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             if days:
                 split_by_day = True
                 starts[len(groups)] = clause_start(text, days[0])
-            if not new_day and (
-                same
-                or party
-                or again
-                or granted
-                or errand
-                or both
-                or tour
-                or bare_clause
-                or forum
-                or len(gap) <= CLOSE_GAP
-                and not DURING.search(gap)
-                and not sent.between("persons", prev.end, t.start)
-                and not sent.between("orgs", prev.end, t.start)
-            ):
+            if not new_day and retold:
                 groups[-1].append(t)
                 continue
         groups.append([t])
+    return groups, split_by_day, starts
+
+
+def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = False) -> list[Draft]:
+    """Events told by one sentence, names shared out between its triggers (`alone`: no event was told
+    before it in its article; `parts`: it goes on a list of parts, see parts_lists)."""
+    trigs = find_triggers(sent, alone, parts)
+    if not trigs:
+        return []
+    text = sent.text
+    groups, split_by_day, starts = _trigger_groups(sent, trigs)
+    pats_again = _patterns()["again"]
+    pats_held_apart = _patterns()["held_apart"]  # (…的访问前举行的记者招待会: a happening of its own)
+    pats_elects = _patterns()["elects"]
     drafts: list[Draft] = []
     subject: list[str] = []  # the persons before the last group's first trigger
     bounds = [g[0].start for g in groups] + [len(text)]

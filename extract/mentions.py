@@ -2406,6 +2406,65 @@ def _learned_members(text: str, ms: list[Mention]) -> list[Mention]:
     ]
 
 
+def _titles_in(text: str, lx: Lex) -> list[tuple[int, int, str]]:
+    """The titles of one article's body as (start, end, title), in order: 党支部书记 gives (3, 5, "书记"), the title
+    after the body's suffix."""
+    titles = _after_body_suffix(text, scan(lx.title_ac, text))
+    unlisted = titles_after_jian(text, titles)
+    titles = sorted([t for t in titles if not any(a <= t[0] and t[1] <= b for a, b, _ in unlisted)] + unlisted)
+    inside: set[int] = set()
+    suffix_end: dict[int, int] = {}  # offset inside an org suffix -> where the suffix ends
+    body_ends: set[int] = set()  # offsets where an org suffix ends (大学|校长: a title may start there)
+    for end, w in lx.suffix_ac.iter(text):
+        inside.update(range(end - len(w) + 2, end + 1))
+        body_ends.add(end + 1)
+        for k in range(end - len(w) + 2, end + 1):
+            suffix_end[k] = max(suffix_end.get(k, 0), end + 1)
+    kept = []
+    for t in titles:
+        if t[0] in inside and t[0] not in body_ends:
+            # 党支部书记 read as 党[支部书记]: the title after the suffix (书记) is the role
+            q = suffix_end[t[0]]
+            if q < t[1] and text[q : t[1]] in lx.titles and q not in inside:
+                kept.append((q, t[1], text[q : t[1]]))
+            continue
+        ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
+        if not ends_suffix and text[t[1] : t[1] + 1] != "府":
+            kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
+    titles = [
+        t
+        for t in kept
+        if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
+    ]
+    titles = [t for t in titles if not _inside_body_name(text, t, titles)]
+    titles = [t for t in titles if not text.startswith(CANDIDACY, t[1])]  # (市长候选人: a candidacy, no post)
+    # (甲公司董事会独立董事: the 董事 the board's name opens with is no title; post_rules.yaml company_boards)
+    titles = [t for t in titles if not any(b.startswith(t[2]) and text.startswith(b, t[0]) for b in BOARDS)]
+    return titles
+
+
+def _named_before_titles(text: str, i: int, lx: Lex) -> list[Mention]:
+    """The persons named after 的 and before a title in article `i` (交通银行的某某行长: 某某), in order."""
+    found: list[Mention] = []
+    for de in re.finditer(r"的", text):
+        at = de.end()
+        if _title_at(text, at):
+            continue  # 的高级分析师: a title, not a name before one
+        for k in (3, 2, 4):
+            cand = text[at : at + k]
+            if _title_at(text, at + k - 1):
+                continue  # 的甲乙副局长: the last char opens the title (副局长), no name 甲乙副
+            if _title_at(text, at + k) and name_at(text, at) and len(cand) == k and all(CJK.match(c) for c in cand):
+                if cand in _countries():
+                    break  # 的巴西总统: a country, no name
+                if k > 2 and cand[-1] in VERB_BEFORE_POSTS and name_at(text, at) == cand[:-1]:
+                    k, cand = k - 1, cand[:-1]  # (…董事长的刘海明任监事长: 任 the verb, 刘海明 the name)
+                if cand[:2] in lx.surnames2 or cand[0] in lx.surnames:
+                    found.append(Mention(cand, "person", i, at, at + k, canonical=cand, value="title_after"))
+                    break
+    return found
+
+
 # ---------------------------------------------------------------- step
 @extractor("mentions")
 def mentions(doc: Doc) -> None:
@@ -2425,37 +2484,7 @@ def mentions(doc: Doc) -> None:
     for i, art in enumerate(doc.facts.articles):
         text = art.body or ""  # titles are not scanned (body only): offsets stay in body
         ms: list[Mention] = []
-        titles = _after_body_suffix(text, scan(lx.title_ac, text))
-        unlisted = titles_after_jian(text, titles)
-        titles = sorted([t for t in titles if not any(a <= t[0] and t[1] <= b for a, b, _ in unlisted)] + unlisted)
-        inside: set[int] = set()
-        suffix_end: dict[int, int] = {}  # offset inside an org suffix -> where the suffix ends
-        body_ends: set[int] = set()  # offsets where an org suffix ends (大学|校长: a title may start there)
-        for end, w in lx.suffix_ac.iter(text):
-            inside.update(range(end - len(w) + 2, end + 1))
-            body_ends.add(end + 1)
-            for k in range(end - len(w) + 2, end + 1):
-                suffix_end[k] = max(suffix_end.get(k, 0), end + 1)
-        kept = []
-        for t in titles:
-            if t[0] in inside and t[0] not in body_ends:
-                # 党支部书记 read as 党[支部书记]: the title after the suffix (书记) is the role
-                q = suffix_end[t[0]]
-                if q < t[1] and text[q : t[1]] in lx.titles and q not in inside:
-                    kept.append((q, t[1], text[q : t[1]]))
-                continue
-            ends_suffix = any(text[k : t[1] + 1] in lx.org_suffixes for k in range(t[0], t[1] - 1))
-            if not ends_suffix and text[t[1] : t[1] + 1] != "府":
-                kept.append(t)  # 总统府, 首相府: the office; 国务委员会: a body; no title
-        titles = [
-            t
-            for t in kept
-            if _glued(text, t[1]) != "no title" and not _anaphor_branch(text, t[0], t[1]) and not _named_after(text, t)
-        ]
-        titles = [t for t in titles if not _inside_body_name(text, t, titles)]
-        titles = [t for t in titles if not text.startswith(CANDIDACY, t[1])]  # (市长候选人: a candidacy, no post)
-        # (甲公司董事会独立董事: the 董事 the board's name opens with is no title; post_rules.yaml company_boards)
-        titles = [t for t in titles if not any(b.startswith(t[2]) and text.startswith(b, t[0]) for b in BOARDS)]
+        titles = _titles_in(text, lx)
         for s, e, w in titles:
             ms.append(Mention(w, "title", i, s, e))
         for s, e, w in scan(lx.place_ac, text):
@@ -2514,23 +2543,9 @@ def mentions(doc: Doc) -> None:
                 ms.append(Mention(w, "person", i, s, e, canonical=w, value="famous"))
                 known.add(w)
         # NAME + title after 的 (交通银行的某某行长)
-        for de in re.finditer(r"的", text):
-            at = de.end()
-            if _title_at(text, at):
-                continue  # 的高级分析师: a title, not a name before one
-            for k in (3, 2, 4):
-                cand = text[at : at + k]
-                if _title_at(text, at + k - 1):
-                    continue  # 的甲乙副局长: the last char opens the title (副局长), no name 甲乙副
-                if _title_at(text, at + k) and name_at(text, at) and len(cand) == k and all(CJK.match(c) for c in cand):
-                    if cand in _countries():
-                        break  # 的巴西总统: a country, no name
-                    if k > 2 and cand[-1] in VERB_BEFORE_POSTS and name_at(text, at) == cand[:-1]:
-                        k, cand = k - 1, cand[:-1]  # (…董事长的刘海明任监事长: 任 the verb, 刘海明 the name)
-                    if cand[:2] in lx.surnames2 or cand[0] in lx.surnames:
-                        ms.append(Mention(cand, "person", i, at, at + k, canonical=cand, value="title_after"))
-                        known.add(cand)
-                        break
+        found = _named_before_titles(text, i, lx)
+        ms += found
+        known.update(m.text for m in found)
         for a, b, n in official_lists(text):
             if n not in authors:
                 ms.append(Mention(n, "person", i, a, b, canonical=n, value="listed"))

@@ -448,7 +448,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         slips=slips,
         in_charge=tuple(_words(source, "in_charge", data.get("in_charge") or [])),
         roles_before=_roles_before(source, data.get("roles_before") or [], roles),
-        planned=tuple(sorted(_words(source, "planned", data.get("planned") or []), key=len, reverse=True)),
+        planned=_longest(source, "planned", data.get("planned")),
         measured=frozenset(_words(source, "measured.words", measured.get("words") or [])),
         measured_types=frozenset(measured_types),
         modified=re.compile(
@@ -466,35 +466,15 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         surname_roles_not=tuple(
             _words(source, "surname_roles.not", (data.get("surname_roles") or {}).get("not") or [])
         ),
-        which_of=tuple(sorted(_words(source, "which_of", data.get("which_of") or []), key=len, reverse=True)),
+        which_of=_longest(source, "which_of", data.get("which_of")),
         context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
-        apposed_opens=tuple(
-            sorted(
-                _words(source, "apposed.opens", (data.get("apposed") or {}).get("opens") or []), key=len, reverse=True
-            )
-        ),
-        apposed_ends=tuple(
-            sorted(_words(source, "apposed.ends", (data.get("apposed") or {}).get("ends") or []), key=len, reverse=True)
-        ),
-        framed_opens=tuple(
-            sorted(_words(source, "framed.opens", (data.get("framed") or {}).get("opens") or []), key=len, reverse=True)
-        ),
-        framed_ends=tuple(
-            sorted(_words(source, "framed.ends", (data.get("framed") or {}).get("ends") or []), key=len, reverse=True)
-        ),
-        framed_sources=tuple(
-            sorted(
-                _words(source, "framed.sources", (data.get("framed") or {}).get("sources") or []), key=len, reverse=True
-            )
-        ),
-        framed_source_ends=tuple(
-            sorted(
-                _words(source, "framed.source_ends", (data.get("framed") or {}).get("source_ends") or []),
-                key=len,
-                reverse=True,
-            )
-        ),
-        joined_asks=tuple(sorted(_words(source, "joined_asks", data.get("joined_asks") or []), key=len, reverse=True)),
+        apposed_opens=_longest(source, "apposed.opens", (data.get("apposed") or {}).get("opens")),
+        apposed_ends=_longest(source, "apposed.ends", (data.get("apposed") or {}).get("ends")),
+        framed_opens=_longest(source, "framed.opens", (data.get("framed") or {}).get("opens")),
+        framed_ends=_longest(source, "framed.ends", (data.get("framed") or {}).get("ends")),
+        framed_sources=_longest(source, "framed.sources", (data.get("framed") or {}).get("sources")),
+        framed_source_ends=_longest(source, "framed.source_ends", (data.get("framed") or {}).get("source_ends")),
+        joined_asks=_longest(source, "joined_asks", data.get("joined_asks")),
         two_asks_joins=_longest(source, "two_asks.joins", (data.get("two_asks") or {}).get("joins")),
         two_asks_points=_longest(source, "two_asks.points", (data.get("two_asks") or {}).get("points")),
         two_asks_whose=_longest(source, "two_asks.whose", (data.get("two_asks") or {}).get("whose")),
@@ -512,17 +492,9 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         topic_short_bodies=_longest(source, "topic.short_bodies", (data.get("topic") or {}).get("short_bodies")),
         described_person=_longest(source, "described_person", data.get("described_person")),
         still_holds=_longest(source, "still_holds", data.get("still_holds")),
-        context_asks=tuple(
-            sorted(_words(source, "context.asks", (data.get("context") or {}).get("asks") or []), key=len, reverse=True)
-        ),
-        context_corrects=tuple(
-            sorted(
-                _words(source, "context.corrects", (data.get("context") or {}).get("corrects") or []),
-                key=len,
-                reverse=True,
-            )
-        ),
-        where_end=tuple(sorted(_words(source, "where_end", data.get("where_end") or []), key=len, reverse=True)),
+        context_asks=_longest(source, "context.asks", (data.get("context") or {}).get("asks")),
+        context_corrects=_longest(source, "context.corrects", (data.get("context") or {}).get("corrects")),
+        where_end=_longest(source, "where_end", data.get("where_end")),
         vocatives=tuple(
             sorted(_words(source, "vocatives.names", (data.get("vocatives") or {}).get("names") or []), key=len)[::-1]
         ),
@@ -531,9 +503,9 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
                 _words(source, "vocatives.greetings", (data.get("vocatives") or {}).get("greetings") or []), key=len
             )[::-1]
         ),
-        kind_said=tuple(sorted(_words(source, "kind_said", data.get("kind_said") or []), key=len, reverse=True)),
-        chat_ends=tuple(sorted(_words(source, "chat_ends", data.get("chat_ends") or []), key=len, reverse=True)),
-        said_as=tuple(sorted(_words(source, "said_as", data.get("said_as") or []), key=len, reverse=True)),
+        kind_said=_longest(source, "kind_said", data.get("kind_said")),
+        chat_ends=_longest(source, "chat_ends", data.get("chat_ends")),
+        said_as=_longest(source, "said_as", data.get("said_as")),
         kind_first=tuple(
             sorted(_words(source, "kind_first.after", (data.get("kind_first") or {}).get("after") or []), key=len)[::-1]
         ),
@@ -559,18 +531,12 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             for kind, words in (data.get("compare") or {}).items()
             if kind != "after" and _compare_kind(source, kind)
         ),
-        compare_after=tuple(
-            sorted(
-                _words(source, "compare.after", (data.get("compare") or {}).get("after") or []), key=len, reverse=True
-            )
-        ),
-        vague_times=tuple(sorted(_words(source, "vague_times", data.get("vague_times") or []), key=len, reverse=True)),
+        compare_after=_longest(source, "compare.after", (data.get("compare") or {}).get("after")),
+        vague_times=_longest(source, "vague_times", data.get("vague_times")),
         question_part=_question_part(source, data.get("question_part")),
-        inside_names=tuple(
-            sorted(_words(source, "inside_names", data.get("inside_names") or []), key=len, reverse=True)
-        ),
-        pronouns=tuple(sorted(_words(source, "pronouns", data.get("pronouns") or []), key=len, reverse=True)),
-        points_back=tuple(sorted(_words(source, "points_back", data.get("points_back") or []), key=len, reverse=True)),
+        inside_names=_longest(source, "inside_names", data.get("inside_names")),
+        pronouns=_longest(source, "pronouns", data.get("pronouns")),
+        points_back=_longest(source, "points_back", data.get("points_back")),
         not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
         which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
         before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
@@ -586,12 +552,8 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         took_part=_took_part(source, data.get("took_part") or {}),
         took_up=frozenset(_words(source, "took_up", data.get("took_up") or [])),
         several=frozenset(_words(source, "several", data.get("several") or [])),
-        legal_endings=tuple(
-            sorted(_words(source, "legal_endings", data.get("legal_endings") or []), key=len, reverse=True)
-        ),
-        leads_after=tuple(
-            sorted(_words(source, "leads.after", (data.get("leads") or {}).get("after") or []), key=len, reverse=True)
-        ),
+        legal_endings=_longest(source, "legal_endings", data.get("legal_endings")),
+        leads_after=_longest(source, "leads.after", (data.get("leads") or {}).get("after")),
     )
 
 
