@@ -8,10 +8,10 @@ Every term of `KGQA` is declared in ontology/kgqa.ttl (a test checks it).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://kgqa.dev/"
@@ -153,7 +153,33 @@ __all__ = [
     "ORG_TYPE_CLASSES",
     "PREFIXES",
     "entity_iri",
+    "org_kinds",
 ]
+
+
+def _ontology_graph() -> Graph:
+    """The ontology (ontology/kgqa.ttl) as an rdflib graph, without the shapes."""
+    from rdflib import Graph
+
+    from ..ontology import ontology_files
+
+    graph = Graph()
+    graph.parse(ontology_files(include_shapes=False)[0], format="turtle")
+    return graph
+
+
+@cache
+def org_kinds(org_type: str) -> frozenset[str]:
+    """The organisation types a reader counts as `org_type`: it and those whose class is a subclass of its class.
+
+    >>> sorted(org_kinds("company"))
+    ['bank', 'company']
+    """
+    top = ORG_TYPE_CLASSES.get(org_type)
+    if top is None:
+        return frozenset({org_type})
+    graph = _ontology_graph()
+    return frozenset(t for t, cls in ORG_TYPE_CLASSES.items() if top in graph.transitive_objects(cls, RDFS.subClassOf))
 
 
 @lru_cache(maxsize=1)
@@ -163,12 +189,7 @@ def class_labels() -> dict[str, dict[str, str]]:
     >>> class_labels()["https://schema.org/Person"]
     {'zh': '人物', 'en': 'person'}
     """
-    from rdflib import Graph
-
-    from ..ontology import ontology_files
-
-    graph = Graph()
-    graph.parse(ontology_files(include_shapes=False)[0], format="turtle")
+    graph = _ontology_graph()
     labels: dict[str, dict[str, str]] = {}
     for subject, label in graph.subject_objects(RDFS.label):
         lang = getattr(label, "language", None)

@@ -14,6 +14,7 @@ from .resolve import Unresolved
 from .select import read_evidence
 from .shape import Answer, counted
 from .steps import Amend
+from .templates import safe_iri
 
 if TYPE_CHECKING:
     from .engine import QuestionAnswerer
@@ -252,12 +253,42 @@ _MEMBER_LEFT = frozenset("有的在都是里中共一各现目前如今呢吗啊
 _PLACE_BODIES_MAX = 20  # a place named in more bodies than this (a country) is not asked for its people this way
 
 
+# the bodies whose located_in chain reaches a place (the place bound: read from it, not from every body)
+_Q_LOCATED_BODIES = """
+SELECT DISTINCT ?org WHERE {
+  VALUES ?place { %s }
+  ?org (kgqa:locatedIn|kgqa:city)+ ?place .
+} LIMIT %d"""
+
+
+def _named_bodies(qa: QuestionAnswerer, names: set[str]) -> set[str]:
+    """The bodies with a name (label, alias or short form) opening with one of `names` or with 中共 and one of them
+    (甲市人民政府, 甲市政协, 中共甲市委员会), by the index's prefix lookup: at most `_PLACE_BODIES_MAX` + 1 of each."""
+    out: set[str] = set()
+    for name in names:
+        for head in (name, "中共" + name):
+            out |= {iri for _, iri, kind in qa.index.prefix(head, _PLACE_BODIES_MAX + 1) if kind == "o"}
+    return out
+
+
+def _located_bodies(qa: QuestionAnswerer, place: Mention) -> set[str]:
+    """The bodies the graph locates in the place (kgqa:locatedIn or kgqa:city, through the places above them), in one
+    query with the place bound: at most `_PLACE_BODIES_MAX` + 1."""
+    refs = " ".join(f"<{r}>" for r in place.refs.get("l", []) if safe_iri(str(r)))
+    if not refs:
+        return set()
+    rows = qa.run_query(PROLOGUE + _Q_LOCATED_BODIES % (refs, 4 * _PLACE_BODIES_MAX)).rows
+    orgs = {r["org"].value for r in rows if r.get("org") is not None}
+    return {o for o in orgs if (e := qa.index.entities.get(o)) is not None and "o" in e.kinds}
+
+
 def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     """A place alone asked for its people (甲市有哪些领导, 哪些人在甲市任职, 甲市有几位领导: org_members' words, a place
     where a body would be) for a question nothing fits: the people holding posts in the bodies named with the place's
-    name (甲市人民政府, 中共甲市委员会), counted when asked how many; when none of those bodies holds a post, no answer
-    and that said (the people of the graph hold posts elsewhere). None: not that shape, or the place is named in too
-    many bodies (a country)."""
+    name (甲市人民政府, 中共甲市委员会: `_named_bodies`) or located in it (`_located_bodies`: a bank of the city), counted
+    when asked how many; when none of those bodies holds a post, no answer and that said (the people of the graph hold
+    posts elsewhere). None: not that shape, or the place is named in too many bodies (a country); bodies located there
+    beyond that many leave only the named ones."""
     mentions, ev = asked.parsed.mentions, asked.evidence
     if len(mentions) != 1 or set(mentions[0].kinds) != {"l"} or ev.asks != {"person"}:
         return None
@@ -267,10 +298,11 @@ def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     spans = [(place.start, place.end)] + [(w.start, w.end) for w in ev.words]
     if any(ch not in _MEMBER_LEFT for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans)):
         return None  # 甲市负责招商的领导: more is said than the place and its people
-    names = _place_names(qa, place)
-    bodies = sorted(e.iri for e in qa.index.entities.values() if "o" in e.kinds and any(n in e.label for n in names))
-    if len(bodies) > _PLACE_BODIES_MAX:
+    named = _named_bodies(qa, _place_names(qa, place))
+    if len(named) > _PLACE_BODIES_MAX:
         return None
+    located = _located_bodies(qa, place) - named
+    bodies = sorted(named | located) if len(named | located) <= _PLACE_BODIES_MAX else sorted(named)
     template = qa.templates_by_id["org_members"]
     found: dict[str, dict[str, Any]] = {}
     for iri in bodies:

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..results import Term
 from ..timeline import newest_query, post_key
-from ..vocab import EVENT_KIND_TERMS, PROLOGUE
+from ..vocab import EVENT_KIND_TERMS, PROLOGUE, org_kinds
 from .index import GraphIndex
 from .parse import clean_question
 from .refs import PostRef
@@ -431,9 +431,10 @@ class QueryRunner:
 
     def _units(self, template: Template, rows: list[dict[str, Term | None]], text: str) -> list[dict[str, Term | None]]:
         """Rows of a party body named after its unit (甲银行党委: an ending of `unit_of`) as the unit's, when a narrowing
-        word of the question asks the unit's kind (哪家银行) and the graph has one unit of that name; others unchanged."""
+        word of the question asks the unit's kind (哪家银行; 哪家公司 of a bank: the ontology's subclasses, `org_kinds`) and
+        the graph has one unit of that name; others unchanged."""
         asks = {**template.narrow, **template.unit_asks}.items()
-        kinds = {v for w, v in asks if w in text} - {"party_committee"}
+        kinds = {k for w, v in asks if w in text for k in org_kinds(v)} - {"party_committee"}
         if not template.unit_of or not kinds:
             return rows
         out = []

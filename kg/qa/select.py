@@ -885,6 +885,8 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         # only (甲区重点产业呀, 甲的职务啊)
         ev.asks |= {lex.answers[name] for kind, name in last.tags if kind == "cue" and name in lex.answers}
         ev.asks |= {lex.ends[name] for kind, name in last.tags if kind == "cue" and name in lex.ends}
+    if _which_holders(text, mentions, words, lex):
+        ev.asks = (ev.asks - {"event"}) | {"person"}  # 哪些市长参加了甲会: the holders who took part, not the events
     if (
         not ev.asks
         and mentions
@@ -916,14 +918,15 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description; so is a title
     # after a which-word (哪位书记主持了甲会): the act's verb right after it frames the question
     asked_titles = [
-        (m.start, m.end)
+        (_which_start(text, m.start, lex, words), m.end)
         for m in mentions
         if set(m.kinds) <= {"s", "t"}
         and (
             (text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end))
-            or _WHICH.search(text, 0, m.start)  # 哪位书记主持了甲会: the which-word's title, then the act
+            or _which_start(text, m.start, lex, words)
+            < m.start  # 哪位书记主持了甲会: the which-word's title, then the act
         )
-    ]
+    ]  # 哪些市长参加了甲会: the which-word with it (哪些 is no word of the lexicon: it would stay in the description)
     ev.frame = _frame(text, words, lex, ev.asked, asked_titles)
     # 哪位领导出席了…: a which-word for the persons who took part, not a question about a body's leaders
     which_leader = ev.groups & _TAKING_PART and any(
@@ -1072,6 +1075,34 @@ def _measure(word: str) -> str:
     """The measure word of a how-many word (几位 -> 位, 多少家企业 -> 家, 多少号人 -> 人; 几大 -> 个)."""
     m = re.search(r"(?:几|多少)(?:号(?=人))?(.)", word)
     return "个" if not m or m.group(1) == "大" else m.group(1)
+
+
+def _which_holders(text: str, mentions: list[Any], words: list[Word], lex: Lexicon) -> bool:
+    """True when a which-word (cues.yaml which_titles: 哪些, 哪几位) or a count of persons (几位, 几名) stands right before a
+    title said alone (哪些市长参加了甲会, 有几位副省长出席了甲会), and no word asks an event (哪些会议): its holders are asked.
+
+    >>> lex = load_lexicon()
+    >>> _which_holders("哪些市长参加了甲会", [type("M", (), {"start": 2, "kinds": ["t"]})()], [], lex)
+    True
+    """
+    if any(("asks", "event") in w.tags for w in words):
+        return False
+    return any(
+        set(m.kinds) <= {"s", "t"} and _which_start(text, m.start, lex, words) < m.start for m in mentions if m.kinds
+    )
+
+
+def _which_start(text: str, start: int, lex: Lexicon, words: Sequence[Word] = ()) -> int:
+    """Where a which-word ending at `start` (cues.yaml which_titles, or _WHICH's) or a count of persons among `words`
+    (几位, 几名) opens, else `start`: 哪些市长, 有几位市长 ask the title's holders.
+
+    >>> _which_start("哪些市长参加了甲会", 2, load_lexicon())
+    0
+    """
+    heads = [start - len(w) for w in lex.which_titles if text.endswith(w, 0, start)]
+    heads += [w.start for w in words if w.end == start and ("count", "person") in w.tags]
+    found = _WHICH.search(text, 0, start)
+    return min([*heads, *([found.start()] if found else []), start])
 
 
 def _title_before(text: str, mentions: list[Any], start: int, lex: Lexicon) -> str | None:
@@ -1253,6 +1284,10 @@ def description(ev: Evidence, lex: Lexicon, entity_mentions: set[int]) -> tuple[
         flags[m.start : m.end] = [True] * (m.end - m.start)
     for start, end in ev.asked:
         drop[start:end] = [True] * (end - start)
+    for m in ev.mentions:  # 哪些市长参加了甲会: the which-word of a title asks, it says nothing of the fact
+        if m.kinds and set(m.kinds) <= {"s", "t"}:
+            start = _which_start(ev.text, m.start, lex, ev.words)
+            drop[start : m.start] = [True] * (m.start - start)
     cut = [False] * len(ev.text)  # a bare verb inside (甲和乙签的协议): the words on its two sides are apart
     edges = {ev.mentions[i].start for i in entity_mentions} | {ev.mentions[i].end for i in entity_mentions}
     for n, w in enumerate(ev.words):
@@ -1446,7 +1481,7 @@ def _posts(template: Template, used: dict[str, int]) -> list[Any]:
 def _asked_post(ev: Evidence, lex: Lexicon, mention: Any) -> bool:
     """True when the question asks about this post: a which-word before it (有哪几位副市长参加), or only question
     words after it (…的副市长是谁); not a post inside a fact's description (甲县长主持的会议有哪些人参加)."""
-    return bool(_WHICH.search(ev.text, 0, mention.start)) or _asked_at_end(ev, lex, mention.end)
+    return _which_start(ev.text, mention.start, lex, ev.words) < mention.start or _asked_at_end(ev, lex, mention.end)
 
 
 def _fillers_off(words: list[Word], end: int) -> tuple[int, int]:
