@@ -188,6 +188,18 @@ def test_probe76_near_miss_a_group_named_fanghua_is_no_visit():
     assert not _events(text, PD, "visit")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("新华社北京１月２０日电 我们预祝他访华圆满成功。", id="a-wish"),
+        pytest.param("新华社北京１月２０日电 某研究所所长甲乙丙日前就某国总统访华接受了本社记者的采访。", id="a-topic"),
+    ],
+)
+def test_fix49_fanghua_wished_or_talked_about_is_no_visit(text):
+    """预祝他访华圆满成功, 就…访华接受采访: 访华 wished for or the topic of an interview, no visit (fails on 219ad071)."""
+    assert not _events(text, PD, "visit")
+
+
 def test_probe76_witnessed_signing_told_as_a_noun():
     """见证了甲与乙<kind>的签署: the bodies joined after the verb are its parties (agreement_kinds.yaml verbs)."""
     text = "央视网消息（新闻联播）：11月26日，会谈后，王立新和李明共同见证了中华人民共和国商务部与蒙古国能源部能源合作谅解备忘录的签署。"
