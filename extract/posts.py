@@ -2433,6 +2433,29 @@ def _joined_after_name(
 AUTHOR_NOTE = re.compile(r"[（(]作者(?:为|系|是|现任|任)")
 
 
+def _add_new_posts(person: Person, posts: list[Post], source: Source) -> None:
+    """Add to the person each post with a body it does not hold yet (same title, same body), told at `source`.
+
+    >>> someone = Person(name="甲")
+    >>> _add_new_posts(someone, [Post(title="局长", org="乙局"), Post(title="局长", org="乙局")], Source())
+    >>> [(p.title, p.org) for p in someone.posts]
+    [('局长', '乙局')]
+    """
+    for p in posts:
+        p.source = source
+        if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
+            person.posts.append(p)
+
+
+def _chain_ends_at(links: list, end: int) -> bool:
+    """Does a title chain (chain_after's links) read up to `end` exactly (甲（市经信委主任）: up to the bracket)?
+
+    >>> _chain_ends_at([(1, "市经信委", "主任")], 7), _chain_ends_at([(1, "市经信委", "主任")], 8), _chain_ends_at([], 0)
+    (True, False, False)
+    """
+    return bool(links) and sum(len(x) for x in links[-1][1:]) + links[-1][0] == end
+
+
 def _author_note(
     doc: Doc, i: int, text: str, authors: list, people: dict, titles_by_end: dict, orgs_by_end: dict
 ) -> None:
@@ -2444,11 +2467,7 @@ def _author_note(
         if not posts:
             continue
         person = people.setdefault(authors[0], Person(name=authors[0]))
-        src = source_at(doc, i, note.start())
-        for p in posts:
-            p.source = src
-            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
-                person.posts.append(p)
+        _add_new_posts(person, posts, source_at(doc, i, note.start()))
 
 
 def _bracket_note(
@@ -2462,13 +2481,9 @@ def _bracket_note(
         if person is None or not text.startswith("（", m.end) or close < 0:
             continue
         links = chain_after(text[:close], m.end + 1, titles_by_end, orgs_by_end)
-        if not links or sum(len(x) for x in links[-1][1:]) + links[-1][0] != close:
+        if not _chain_ends_at(links, close):
             continue
-        src = source_at(doc, i, m.start)
-        for p in resolve_chain(doc, i, links):
-            p.source = src
-            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
-                person.posts.append(p)
+        _add_new_posts(person, resolve_chain(doc, i, links), source_at(doc, i, m.start))
 
 
 IN_CAPACITY = re.compile(r"以([^，。；：]{2,30}?)身份")
@@ -2481,18 +2496,14 @@ def _in_capacity(
     (b76)."""
     for c in IN_CAPACITY.finditer(text):
         links = chain_after(text[: c.end(1)], c.start(1), titles_by_end, orgs_by_end)
-        if not links or sum(len(x) for x in links[-1][1:]) + links[-1][0] != c.end(1):
+        if not _chain_ends_at(links, c.end(1)):
             continue
         lo = max(text.rfind(x, 0, c.start()) for x in "，。；！？\n") + 1
         m = next((m for m in persons if m.start == lo), None)
         person = people.get(m.canonical or m.text) if m else None
         if person is None:
             continue
-        src = source_at(doc, i, c.start())
-        for p in resolve_chain(doc, i, links):
-            p.source = src
-            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
-                person.posts.append(p)
+        _add_new_posts(person, resolve_chain(doc, i, links), source_at(doc, i, c.start()))
 
 
 CLAUSE_OPENS = "，。；：,;:\n“（("  # what a clause opens after
@@ -2566,10 +2577,7 @@ def _went_to_head(
         person = people.get(persons[k].canonical or persons[k].text)
         if person is None:
             continue
-        for p in resolve_chain(doc, i, [(s, org, titles_by_end[t_end])]):
-            p.source = source_at(doc, i, s)
-            if p.org and not any(q.title == p.title and q.org == p.org for q in person.posts):
-                person.posts.append(p)
+        _add_new_posts(person, resolve_chain(doc, i, [(s, org, titles_by_end[t_end])]), source_at(doc, i, s))
 
 
 # the one replaced, named after 接替/接任/继任 and what is told of him (接替退休的甲): no subject of a career told after

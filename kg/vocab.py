@@ -159,8 +159,6 @@ __all__ = [
 
 def _ontology_graph() -> Graph:
     """The ontology (ontology/kgqa.ttl) as an rdflib graph, without the shapes."""
-    from rdflib import Graph
-
     from ..ontology import ontology_files
 
     graph = Graph()
