@@ -391,22 +391,33 @@ def any_trigger(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     return pats["any"].search(text, pos, end) is not None
 
 
+SLOT = re.compile(r"\{([a-z_]+)\}")  # a word list of event_kinds.yaml named in a trigger ({ceremony_kinds})
+
+
+def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
+    """Each trigger of event_kinds.yaml, its slots filled, with its kind and merge flag: a trigger
+    '(?<!{ceremony_kinds})仪式' reads '(?<!签约|签字|…)仪式'."""
+    fill = lambda m: alt(lex[m.group(1)])  # noqa: E731
+    return [
+        (SLOT.sub(fill, t), entry["kind"], entry.get("merge") == "article")
+        for entry in lex["kinds"]
+        for t in entry["triggers"]
+    ]
+
+
 @cache
 def _patterns() -> dict:
     """Compiled event patterns from event_kinds.yaml."""
     lex = load("event_kinds.yaml")
-    kinds = []
-    for entry in lex["kinds"]:
-        for t in entry["triggers"]:
-            kinds.append((re.compile(t), entry["kind"], entry.get("merge") == "article"))
+    triggers = _triggers(lex)
     return {
-        "kinds": kinds,
+        "kinds": [(re.compile(t), kind, merge) for t, kind, merge in triggers],
         "history_told": re.compile(lex["history_told"]),
         "history_begun": re.compile(lex["history_begun"]),
         # any trigger at all: one search rules out a sentence instead of one per trigger
-        "any": re.compile("|".join(f"(?:{t})" for entry in lex["kinds"] for t in entry["triggers"])),
+        "any": re.compile("|".join(f"(?:{t})" for t, _, _ in triggers)),
         # and before it, a cheaper test no sentence that search would match fails (`_trigger_gate`)
-        "gate": _trigger_gate([t for entry in lex["kinds"] for t in entry["triggers"]]),
+        "gate": _trigger_gate([t for t, _, _ in triggers]),
         "join": re.compile(rf"(?:{alt(lex['join_before'] + lex['join_means'])})了?$"),
         "means": re.compile(rf"(?:{alt(lex['join_means'])})了?$"),
         "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),

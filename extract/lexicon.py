@@ -566,6 +566,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
     "event_kinds.yaml": Record(
         {
             "kinds": Seq(Record({"kind": Str(), "triggers": W, "merge": Str()}, optional=frozenset({"merge"}))),
+            "ceremony_kinds": W,
             "task_opening": W,
             "attend": Str(),
             "arrivals": W,

@@ -223,6 +223,24 @@ def test_a_misspelt_rule_of_the_chain_table_is_refused_at_its_line(tmp_path: Pat
         read(path, FILES["chain_rules.yaml"])
 
 
+@pytest.mark.parametrize(
+    "value,message",
+    [
+        pytest.param("签约", "expected a list, found a string", id="ceremony-kinds-not-a-list"),
+        pytest.param("[签约, 奠基, 签约]", "duplicate entry '签约'", id="ceremony-kinds-twice"),
+    ],
+)
+def test_a_broken_word_list_of_the_event_kinds_is_refused_at_its_line(tmp_path: Path, value: str, message: str):
+    """event_kinds.yaml ceremony_kinds (the words the triggers' {ceremony_kinds} slot reads) is a list of words."""
+    text = (lexicon.DATA / "event_kinds.yaml").read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(text) if line.startswith("ceremony_kinds:"))
+    text[row] = f"ceremony_kinds: {value}"
+    path = tmp_path / "event_kinds.yaml"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"event_kinds\.yaml:{row + 1}: ceremony_kinds: {message}"):
+        read(path, FILES["event_kinds.yaml"])
+
+
 def test_an_undeclared_file_is_refused_by_name():
     with pytest.raises(LexiconError, match=r"extract/data/no_such_words\.txt:0: .*has no schema"):
         load("no_such_words.txt")
