@@ -78,7 +78,6 @@ MERGE_WINDOW = 400  # sentences: a happening told again further on in one "artic
 SIGNS = re.compile(alt(load("agreement_kinds.yaml")["verbs"]))  # (访问期间，双方签署了…: what the visit's scene tells)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
 REPORTED_LEAD = re.compile(load("event_kinds.yaml")["reported_lead"])  # (据甲介绍，…: its source no participant)
-REPORTED_SIGNER = re.compile(load("event_kinds.yaml")["reported_signer"])  # (据签约代表甲介绍: one who signed)
 
 
 TERMS_TOLD = re.compile(
@@ -1811,7 +1810,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
             and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
         ):  # (甲9日表示: not at the 10th's forum)
             source = REPORTED_LEAD.match(s.text, s.lead_at)  # (据甲介绍，…: a source told after it, no speaker there)
-            if source and REPORTED_SIGNER.search(source.group()):
+            if source and pats["signer_label"].search(source.group()):
                 source = None  # (据签约代表甲介绍: the text says 甲 signed)
             for pos, p in s.persons:
                 if source and pos < source.end():

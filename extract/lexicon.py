@@ -684,7 +684,6 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "trip_and_meeting": Str(),
             "reported_frame": Str(),
             "reported_lead": Str(),
-            "reported_signer": Str(),
             "history_told": Str(),
             "history_begun": Str(),
             "meeting_again": Str(),

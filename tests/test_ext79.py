@@ -99,6 +99,13 @@ def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
             [("signing", "2011-08-03", ["柯文达"], "荆州市")],
             id="signer-speaks-after-signing",
         ),
+        # ... named its signer as 签约人 (one key, signer_label, for the label and the frame 据签约人甲介绍; mend51)
+        pytest.param(
+            "8月3日，青岚集团与星河公司在荆州签订《战略合作框架协议》。星河方签约人、星河公司副总裁柯文达表示，"
+            "星河方将采购一批电池。",
+            [("signing", None, ["柯文达"], "荆州市")],
+            id="signatory-speaks-after-signing",
+        ),
         # ... and one of the body that held it (甲开发区举行…签约仪式。甲开发区党工委书记乙表示)
         pytest.param(
             "星河高新技术产业开发区举行项目集中签约仪式，12个项目总投资58亿元。星河高新技术产业开发区党工委书记王建民表示，"

@@ -192,7 +192,7 @@ def test_probe75_a_later_credit_figure_is_no_sum_of_the_agreement(text, name):
 
 def test_probe75_near_miss_a_source_named_as_the_signing_representative_stays_at_it():
     """Near-miss (passes before and after): 据<side>签约代表、<post><name>介绍 names the source as one who signed
-    (event_kinds.yaml reported_signer): a participant of the signing, as before."""
+    (event_kinds.yaml signer_label): a participant of the signing, as before."""
     text = (
         "发布时间：2011-08-04\n8月3日下午，星河代表团与青岚控股集团在荆州签订《战略合作框架协议》。"
         "据星河方签约代表、星河委员会主任委员韩东成介绍，星河方比较了多家工厂的产品。"
