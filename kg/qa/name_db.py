@@ -148,11 +148,39 @@ class _MemberSet(set):
         return self
 
 
-class _Refs(dict):
+class _NotedDict(dict):
+    """A dict whose every change goes through its own __setitem__ and __delitem__ (which note it in the journal
+    `_j`): pop, popitem, update and clear included (`_Refs`, `_Kinds`)."""
+
+    __slots__ = ("_j",)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if key not in self:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        value = dict.__getitem__(self, key)
+        del self[key]
+        return value
+
+    def popitem(self) -> tuple[Any, Any]:
+        key = next(reversed(self))
+        return key, self.pop(key)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self) -> None:
+        for key in list(self):
+            del self[key]
+
+
+class _Refs(_NotedDict):
     """The refs of one kind of a "kinds" value (ref -> flag): each change noted as the member (kind, ref). It holds
     its value's journal, not the value (no reference cycle: a value let go is freed at once, not by the collector)."""
 
-    __slots__ = ("_j", "_kind")
+    __slots__ = ("_kind",)
 
     def __init__(self, kinds: _Kinds, kind: str) -> None:
         dict.__init__(self)
@@ -171,37 +199,16 @@ class _Refs(dict):
         dict.__delitem__(self, ref)
         _dropped(self._j, (self._kind, ref))
 
-    def pop(self, ref: Any, *default: Any) -> Any:
-        if ref not in self:
-            if default:
-                return default[0]
-            raise KeyError(ref)
-        flag = dict.__getitem__(self, ref)
-        del self[ref]
-        return flag
-
-    def popitem(self) -> tuple[Any, Any]:
-        ref = next(reversed(self))
-        return ref, self.pop(ref)
-
     def setdefault(self, ref: Any, flag: Any = None) -> Any:
         if ref not in self:
             self[ref] = flag
         return dict.__getitem__(self, ref)
 
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        for ref, flag in dict(*args, **kwargs).items():
-            self[ref] = flag
 
-    def clear(self) -> None:
-        for ref in list(self):
-            del self[ref]
-
-
-class _Kinds(dict):
+class _Kinds(_NotedDict):
     """The value of a "kinds" table (kind -> ref -> flag): its members are (kind, ref), noted in its journal."""
 
-    __slots__ = ("_j",)
+    __slots__ = ()
 
     def __init__(self, journal: Journal) -> None:
         dict.__init__(self)
@@ -236,27 +243,6 @@ class _Kinds(dict):
         if kind not in self:
             self[kind] = {} if refs is None else refs
         return dict.__getitem__(self, kind)
-
-    def pop(self, kind: str, *default: Any) -> Any:
-        if kind not in self:
-            if default:
-                return default[0]
-            raise KeyError(kind)
-        refs = dict.__getitem__(self, kind)
-        del self[kind]
-        return refs
-
-    def popitem(self) -> tuple[str, Any]:
-        kind = next(reversed(self))
-        return kind, self.pop(kind)
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        for kind, refs in dict(*args, **kwargs).items():
-            self[kind] = refs
-
-    def clear(self) -> None:
-        for kind in list(self):
-            del self[kind]
 
 
 def _members_of(shape: str, value: Any) -> Iterator[tuple[Any, Any]]:
