@@ -17,7 +17,7 @@ engine and, when they disagree, offered as candidates — never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -350,23 +350,124 @@ class Fit:
     # that act (开工: 开工, 动工): the fact must say one
 
 
-def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
-    """Check the lexicon's shape (unknown keys are an error) and index its words."""
+# Lexicon fields read as a plain list of words at a key path of cues.yaml ("a.b": key b of mapping a), by the form
+# they take: longest first (`_longest`), longest first with ties last-first (`_by_length`), a tuple as written, a set
+_LONGEST_FIELDS = {
+    "planned": "planned",
+    "which_of": "which_of",
+    "apposed_opens": "apposed.opens",
+    "apposed_ends": "apposed.ends",
+    "framed_opens": "framed.opens",
+    "framed_ends": "framed.ends",
+    "framed_sources": "framed.sources",
+    "framed_source_ends": "framed.source_ends",
+    "joined_asks": "joined_asks",
+    "two_asks_joins": "two_asks.joins",
+    "two_asks_points": "two_asks.points",
+    "two_asks_whose": "two_asks.whose",
+    "two_asks_ends": "two_asks.ends",
+    "member_verbs": "member_check.verbs",
+    "member_fillers": "member_check.fillers",
+    "topic_opens": "topic.opens",
+    "topic_ends": "topic.ends",
+    "topic_pointers": "topic.pointers",
+    "topic_kinds": "topic.kinds",
+    "topic_place_opens": "topic.place_opens",
+    "topic_place_ends": "topic.place_ends",
+    "topic_short_bodies": "topic.short_bodies",
+    "described_person": "described_person",
+    "still_holds": "still_holds",
+    "context_asks": "context.asks",
+    "context_corrects": "context.corrects",
+    "where_end": "where_end",
+    "kind_said": "kind_said",
+    "chat_ends": "chat_ends",
+    "said_as": "said_as",
+    "compare_after": "compare.after",
+    "vague_times": "vague_times",
+    "inside_names": "inside_names",
+    "pronouns": "pronouns",
+    "points_back": "points_back",
+    "legal_endings": "legal_endings",
+    "leads_after": "leads.after",
+}
+_BY_LENGTH_FIELDS = {
+    "vocatives": "vocatives.names",
+    "greetings": "vocatives.greetings",
+    "kind_first": "kind_first.after",
+    "kind_first_nouns": "kind_first.nouns",
+    "title_first": "title_first.after",
+    "title_first_asks": "title_first.asks",
+    **{f"reason_{key}": f"reasons.{key}" for key in ("opens", "visits", "errands", "ways")},
+    "before_titles": "before_titles",
+    "former_titles": "former_titles",
+    "former_said": "former_said",
+}
+_TUPLE_FIELDS = {
+    "relative_links": "relative.links",
+    "in_charge": "in_charge",
+    "either": "either",
+    "surname_roles_not": "surname_roles.not",
+    "context_opens": "context.opens",
+    "deputy_marks": "deputy",
+    "not_pointing": "not_pointing",
+    "not_epithets": "not_epithets",
+}
+_SET_FIELDS = {
+    "measured": "measured.words",
+    "lists": "lists",
+    "surnames": "surnames",
+    "which_titles": "which_titles",
+    "joins_before_former": "joins_before_former",
+    "took_up": "took_up",
+    "several": "several",
+}
+
+
+def _at(data: dict, path: str) -> Any:
+    """The value at a key path of the lexicon, None when absent: _at({"a": {"b": [1]}}, "a.b") == [1]."""
+    head, _, rest = path.partition(".")
+    return (data.get(head) or {}).get(rest) if rest else data.get(head)
+
+
+def _by_length(source: str, where: str, words: Any) -> tuple[str, ...]:
+    """A word list longest first, words of one length last-first: _by_length("s", "w", ["甲", "乙", "丙丁"]) ==
+    ("丙丁", "乙", "甲")."""
+    return tuple(sorted(_words(source, where, words or []), key=len)[::-1])
+
+
+def _listed_fields(source: str, data: dict) -> dict[str, Any]:
+    """The Lexicon fields that are plain word lists of cues.yaml (the tables above): {"planned": ("将要", …), …}."""
+    return {
+        **{name: _longest(source, path, _at(data, path)) for name, path in _LONGEST_FIELDS.items()},
+        **{name: _by_length(source, path, _at(data, path)) for name, path in _BY_LENGTH_FIELDS.items()},
+        **{name: tuple(_words(source, path, _at(data, path) or [])) for name, path in _TUPLE_FIELDS.items()},
+        **{name: frozenset(_words(source, path, _at(data, path) or [])) for name, path in _SET_FIELDS.items()},
+    }
+
+
+def _check_keys(source: str, data: Any) -> None:
+    """Refuse a lexicon that is no mapping or has a key it does not know: _check_keys("s", {"asks": {}}) is None."""
     if not isinstance(data, dict):
         raise TemplateError(f"{source}: must be a mapping")
     unknown = set(data) - _LEXICON_KEYS
     if unknown:
         raise TemplateError(f"{source}: unknown key {sorted(unknown)[0]!r}")
-    typos = {**_typos(source, data.get("typos")), **_typos(source, data.get("spoken"), "spoken")}
-    slips = _typos(source, data.get("slips"), "slips")
-    tags: dict[str, list[tuple[str, str]]] = {}
+    measured = data.get("measured") or {}
+    if not isinstance(measured, dict) or set(measured) - {"words", "types"}:
+        raise TemplateError(f"{source}: measured must be a mapping with words and types")
+    modified = data.get("modified") or {}
+    if not isinstance(modified, dict) or set(modified) - {"which", "nouns", "longest"}:
+        raise TemplateError(f"{source}: modified must be a mapping with which, nouns and longest")
+
+
+def _cue_groups(source: str, data: dict, tags: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
+    """The cue groups of cues.yaml `cues`, their words tagged ("cue", group) in tags: {"describes": {"kind"},
+    "neutral": …, "answers": {"held": "person"}, "ends": …}."""
     describes: set[str] = set()
+    neutral: set[str] = set()
     answers: dict[str, str] = {}
     ends: dict[str, str] = {}
-    neutral: set[str] = set()
-    for typ, words in (data.get("asks") or {}).items():
-        for w in _words(source, f"asks.{typ}", words):
-            tags.setdefault(w, []).append(("asks", str(typ)))
     for group, spec in (data.get("cues") or {}).items():
         if not isinstance(spec, dict) or set(spec) - {"words", "describes", "answers", "neutral", "ends"}:
             raise TemplateError(f"{source}: cues.{group} must be a mapping with words (describes, answers)")
@@ -374,16 +475,30 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
             describes.add(str(group))
         if spec.get("neutral"):
             neutral.add(str(group))
-        if spec.get("answers") is not None:
-            if spec["answers"] not in (data.get("asks") or {}):
-                raise TemplateError(f"{source}: cues.{group} answers {spec['answers']!r}, not a type of asks")
-            answers[str(group)] = str(spec["answers"])
-        if spec.get("ends") is not None:
-            if spec["ends"] not in (data.get("asks") or {}):
-                raise TemplateError(f"{source}: cues.{group} ends {spec['ends']!r}, not a type of asks")
-            ends[str(group)] = str(spec["ends"])
+        for key, found in (("answers", answers), ("ends", ends)):
+            if spec.get(key) is not None:
+                if spec[key] not in (data.get("asks") or {}):
+                    raise TemplateError(f"{source}: cues.{group} {key} {spec[key]!r}, not a type of asks")
+                found[str(group)] = str(spec[key])
         for w in _words(source, f"cues.{group}", spec.get("words")):
             tags.setdefault(w, []).append(("cue", str(group)))
+    return {
+        "describes": frozenset(describes),
+        "neutral": frozenset(neutral),
+        "answers": answers,
+        "ends": ends,
+        "groups": frozenset(str(g) for g in data.get("cues") or {}),
+    }
+
+
+def _tagged_words(source: str, data: dict) -> dict[str, Any]:
+    """The words of the question the lexicon tags, with what each says, and the pattern finding them: {"tags":
+    {"谁": (("asks", "person"),), …}, "pattern": re.compile("谁|…"), "roles": …, "doers": …, "generic": …}."""
+    tags: dict[str, list[tuple[str, str]]] = {}
+    for typ, words in (data.get("asks") or {}).items():
+        for w in _words(source, f"asks.{typ}", words):
+            tags.setdefault(w, []).append(("asks", str(typ)))
+    groups = _cue_groups(source, data, tags)
     doers = _doers(source, data.get("doers") or {}, set(data.get("cues") or {}))
     for w, (role, *_) in doers.items():
         tags.setdefault(w, []).append(("cue", role))
@@ -400,160 +515,115 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         tags.setdefault(w, [])
     for w in _words(source, "fillers", data.get("fillers")):
         tags.setdefault(w, []).append(("filler", ""))
-    relative, marks = _relative(source, data.get("relative"), data.get("asks") or {})
-    fact_roles = _relative_roles(source, data.get("relative"), data.get("asks") or {})
-    agents = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "agents")
-    partners = _relative_roles(source, data.get("relative"), data.get("asks") or {}, "partners")
-    same_act = _acts(source, data.get("acts") or [])
-    measured = data.get("measured") or {}
-    if not isinstance(measured, dict) or set(measured) - {"words", "types"}:
-        raise TemplateError(f"{source}: measured must be a mapping with words and types")
-    measured_types = _words(source, "measured.types", measured.get("types") or [])
-    if unknown := set(measured_types) - set(data.get("asks") or {}):
-        raise TemplateError(f"{source}: measured.types {sorted(unknown)} are not types of asks")
-    words = sorted(tags, key=lambda w: (-len(w), w))
     body_words = _words(source, "body_words", data.get("body_words") or [])
+    words = sorted(tags, key=lambda w: (-len(w), w))
+    pattern = "|".join(_stopping(w, body_words) if ("filler", "") in tags[w] else re.escape(w) for w in words)
+    return {
+        **groups,
+        "tags": {w: tuple(t) for w, t in tags.items()},
+        "pattern": re.compile(pattern),
+        "roles": roles,
+        "doers": doers,
+        "generic": frozenset(generic),
+    }
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of the words, longest first; None for none: _alternation(["甲", "甲乙"]).pattern == "甲乙|甲"."""
+    found = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, found))) if found else None
+
+
+def _modified(source: str, data: dict) -> re.Pattern[str] | None:
+    """cues.yaml `modified`: a question word, a modifier and a noun (哪个新建的园区): its pattern, None without
+    words: (?P<which>哪个|…)(?P<mod>…)(?P<noun>园区|…)."""
     modified = data.get("modified") or {}
-    if not isinstance(modified, dict) or set(modified) - {"which", "nouns", "longest"}:
-        raise TemplateError(f"{source}: modified must be a mapping with which, nouns and longest")
     which = sorted(_words(source, "modified.which", modified.get("which") or []), key=len, reverse=True)
     nouns = sorted(_words(source, "modified.nouns", modified.get("nouns") or []), key=len, reverse=True)
     longest = modified.get("longest", 4)
     if not isinstance(longest, int) or longest < 1:
         raise TemplateError(f"{source}: modified.longest must be a positive number")
+    if not (which and nouns):
+        return None
+    return re.compile(
+        f"(?P<which>{'|'.join(map(re.escape, which))})(?P<mod>[^哪的，,、。？?！!\\s]{{2,{longest}}}?)"
+        f"(?P<noun>{'|'.join(map(re.escape, nouns))})"
+    )
+
+
+def _relative_fields(source: str, data: dict) -> dict[str, Any]:
+    """cues.yaml `relative` (a question asking of a fact by a clause, 与甲签约的公司): {"relative": …,
+    "relative_marks": …, "relative_roles": …, "relative_agents": …, "relative_partners": …}."""
+    raw, asks = data.get("relative"), data.get("asks") or {}
+    relative, marks = _relative(source, raw, asks)
+    return {
+        "relative": relative,
+        "relative_marks": marks,
+        "relative_roles": _relative_roles(source, raw, asks),
+        "relative_agents": _relative_roles(source, raw, asks, "agents"),
+        "relative_partners": _relative_roles(source, raw, asks, "partners"),
+    }
+
+
+def _measured_types(source: str, data: dict) -> frozenset[str]:
+    """cues.yaml measured.types, each a type of asks: frozenset({"amount"})."""
+    types = _words(source, "measured.types", (data.get("measured") or {}).get("types") or [])
+    if unknown := set(types) - set(data.get("asks") or {}):
+        raise TemplateError(f"{source}: measured.types {sorted(unknown)} are not types of asks")
+    return frozenset(types)
+
+
+def _compare(source: str, data: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """cues.yaml `compare` but its `after`: each kind with its words, longest first: (("more", ("多于", …)), …)."""
+    return tuple(
+        (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
+        for kind, words in (data.get("compare") or {}).items()
+        if kind != "after" and _compare_kind(source, kind)
+    )
+
+
+def _read_fields(source: str, data: dict, roles: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """The Lexicon fields each read by a reader of its own: {"typos": …, "alone": …, "leads": …, …}."""
+    surname = data.get("surname_roles") or {}
+    cues = set(data.get("cues") or {})
+    return {
+        "roles_before": _roles_before(source, data.get("roles_before") or [], roles),
+        "surname_roles": _surname_roles(source, surname.get("words") or {}, roles),
+        "surname_deputies": _surname_roles(source, surname.get("deputies") or {}, roles),
+        "alone": _alone(source, data.get("alone") or {}),
+        "question_part": _question_part(source, data.get("question_part")),
+        "held_before": _held_before(source, data.get("held_before")),
+        "leads": _leads(source, data.get("leads")),
+        "doer_kinds": _doer_kinds(source, (data.get("doers") or {}).get("kinds") or {}, cues),
+        "day_kinds": _day_kinds(source, data.get("day_kinds") or {}),
+        "took_part": _took_part(source, data.get("took_part") or {}),
+        "function": frozenset(str(data.get("function") or "")),
+        "types": frozenset(str(t) for t in data.get("asks") or {}),
+    }
+
+
+def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
+    """Check the lexicon's shape (unknown keys are an error) and index its words: parse_lexicon({"asks": {"person":
+    ["谁"]}, "generic": [], "fillers": []}).types == frozenset({"person"})."""
+    _check_keys(source, data)
+    typos = {**_typos(source, data.get("typos")), **_typos(source, data.get("spoken"), "spoken")}
+    slips = _typos(source, data.get("slips"), "slips")
+    tagged = _tagged_words(source, data)
+    same_act = _acts(source, data.get("acts") or [])
     return Lexicon(
-        tags={w: tuple(t) for w, t in tags.items()},
-        describes=frozenset(describes),
-        roles=roles,
-        function=frozenset(str(data.get("function") or "")),
-        pattern=re.compile(
-            "|".join(_stopping(w, body_words) if ("filler", "") in tags[w] else re.escape(w) for w in words)
-        ),
-        groups=frozenset(str(g) for g in data.get("cues") or {}),
-        types=frozenset(str(t) for t in data.get("asks") or {}),
-        answers=answers,
-        ends=ends,
-        generic=frozenset(generic),
-        neutral=frozenset(neutral),
-        relative=relative,
-        relative_marks=marks,
-        relative_links=tuple(_words(source, "relative.links", (data.get("relative") or {}).get("links") or [])),
-        relative_roles=fact_roles,
-        relative_agents=agents,
-        relative_partners=partners,
-        acts=frozenset(same_act) & frozenset(tags),
+        **tagged,
+        **_relative_fields(source, data),
+        **_read_fields(source, data, tagged["roles"]),
+        **_listed_fields(source, data),
+        acts=frozenset(same_act) & frozenset(tagged["tags"]),
         same_act=same_act,
         typos=typos,
-        typo_pattern=re.compile("|".join(map(re.escape, sorted(typos, key=len, reverse=True)))) if typos else None,
+        typo_pattern=_alternation(typos),
         slips=slips,
-        in_charge=tuple(_words(source, "in_charge", data.get("in_charge") or [])),
-        roles_before=_roles_before(source, data.get("roles_before") or [], roles),
-        planned=_longest(source, "planned", data.get("planned")),
-        measured=frozenset(_words(source, "measured.words", measured.get("words") or [])),
-        measured_types=frozenset(measured_types),
-        modified=re.compile(
-            f"(?P<which>{'|'.join(map(re.escape, which))})(?P<mod>[^哪的，,、。？?！!\\s]{{2,{longest}}}?)"
-            f"(?P<noun>{'|'.join(map(re.escape, nouns))})"
-        )
-        if which and nouns
-        else None,
-        slip_pattern=re.compile("|".join(map(re.escape, sorted(slips, key=len, reverse=True)))) if slips else None,
-        lists=frozenset(_words(source, "lists", data.get("lists") or [])),
-        either=tuple(_words(source, "either", data.get("either") or [])),
-        surnames=frozenset(_words(source, "surnames", data.get("surnames") or [])),
-        surname_roles=_surname_roles(source, (data.get("surname_roles") or {}).get("words") or {}, roles),
-        surname_deputies=_surname_roles(source, (data.get("surname_roles") or {}).get("deputies") or {}, roles),
-        surname_roles_not=tuple(
-            _words(source, "surname_roles.not", (data.get("surname_roles") or {}).get("not") or [])
-        ),
-        which_of=_longest(source, "which_of", data.get("which_of")),
-        context_opens=tuple(_words(source, "context.opens", (data.get("context") or {}).get("opens") or [])),
-        apposed_opens=_longest(source, "apposed.opens", (data.get("apposed") or {}).get("opens")),
-        apposed_ends=_longest(source, "apposed.ends", (data.get("apposed") or {}).get("ends")),
-        framed_opens=_longest(source, "framed.opens", (data.get("framed") or {}).get("opens")),
-        framed_ends=_longest(source, "framed.ends", (data.get("framed") or {}).get("ends")),
-        framed_sources=_longest(source, "framed.sources", (data.get("framed") or {}).get("sources")),
-        framed_source_ends=_longest(source, "framed.source_ends", (data.get("framed") or {}).get("source_ends")),
-        joined_asks=_longest(source, "joined_asks", data.get("joined_asks")),
-        two_asks_joins=_longest(source, "two_asks.joins", (data.get("two_asks") or {}).get("joins")),
-        two_asks_points=_longest(source, "two_asks.points", (data.get("two_asks") or {}).get("points")),
-        two_asks_whose=_longest(source, "two_asks.whose", (data.get("two_asks") or {}).get("whose")),
-        two_asks_ends=_longest(source, "two_asks.ends", (data.get("two_asks") or {}).get("ends")),
-        member_verbs=_longest(source, "member_check.verbs", (data.get("member_check") or {}).get("verbs")),
-        member_fillers=_longest(source, "member_check.fillers", (data.get("member_check") or {}).get("fillers")),
-        deputy_marks=tuple(_words(source, "deputy", data.get("deputy") or [])),
-        alone=_alone(source, data.get("alone") or {}),
-        topic_opens=_longest(source, "topic.opens", (data.get("topic") or {}).get("opens")),
-        topic_ends=_longest(source, "topic.ends", (data.get("topic") or {}).get("ends")),
-        topic_pointers=_longest(source, "topic.pointers", (data.get("topic") or {}).get("pointers")),
-        topic_kinds=_longest(source, "topic.kinds", (data.get("topic") or {}).get("kinds")),
-        topic_place_opens=_longest(source, "topic.place_opens", (data.get("topic") or {}).get("place_opens")),
-        topic_place_ends=_longest(source, "topic.place_ends", (data.get("topic") or {}).get("place_ends")),
-        topic_short_bodies=_longest(source, "topic.short_bodies", (data.get("topic") or {}).get("short_bodies")),
-        described_person=_longest(source, "described_person", data.get("described_person")),
-        still_holds=_longest(source, "still_holds", data.get("still_holds")),
-        context_asks=_longest(source, "context.asks", (data.get("context") or {}).get("asks")),
-        context_corrects=_longest(source, "context.corrects", (data.get("context") or {}).get("corrects")),
-        where_end=_longest(source, "where_end", data.get("where_end")),
-        vocatives=tuple(
-            sorted(_words(source, "vocatives.names", (data.get("vocatives") or {}).get("names") or []), key=len)[::-1]
-        ),
-        greetings=tuple(
-            sorted(
-                _words(source, "vocatives.greetings", (data.get("vocatives") or {}).get("greetings") or []), key=len
-            )[::-1]
-        ),
-        kind_said=_longest(source, "kind_said", data.get("kind_said")),
-        chat_ends=_longest(source, "chat_ends", data.get("chat_ends")),
-        said_as=_longest(source, "said_as", data.get("said_as")),
-        kind_first=tuple(
-            sorted(_words(source, "kind_first.after", (data.get("kind_first") or {}).get("after") or []), key=len)[::-1]
-        ),
-        kind_first_nouns=tuple(
-            sorted(_words(source, "kind_first.nouns", (data.get("kind_first") or {}).get("nouns") or []), key=len)[::-1]
-        ),
-        title_first=tuple(
-            sorted(_words(source, "title_first.after", (data.get("title_first") or {}).get("after") or []), key=len)[
-                ::-1
-            ]
-        ),
-        title_first_asks=tuple(
-            sorted(_words(source, "title_first.asks", (data.get("title_first") or {}).get("asks") or []), key=len)[::-1]
-        ),
-        **{
-            f"reason_{key}": tuple(
-                sorted(_words(source, f"reasons.{key}", (data.get("reasons") or {}).get(key) or []), key=len)[::-1]
-            )
-            for key in ("opens", "visits", "errands", "ways")
-        },
-        compare=tuple(
-            (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
-            for kind, words in (data.get("compare") or {}).items()
-            if kind != "after" and _compare_kind(source, kind)
-        ),
-        compare_after=_longest(source, "compare.after", (data.get("compare") or {}).get("after")),
-        vague_times=_longest(source, "vague_times", data.get("vague_times")),
-        question_part=_question_part(source, data.get("question_part")),
-        inside_names=_longest(source, "inside_names", data.get("inside_names")),
-        pronouns=_longest(source, "pronouns", data.get("pronouns")),
-        points_back=_longest(source, "points_back", data.get("points_back")),
-        not_pointing=tuple(_words(source, "not_pointing", data.get("not_pointing") or [])),
-        which_titles=frozenset(_words(source, "which_titles", data.get("which_titles") or [])),
-        before_titles=tuple(sorted(_words(source, "before_titles", data.get("before_titles") or []), key=len)[::-1]),
-        former_titles=tuple(sorted(_words(source, "former_titles", data.get("former_titles") or []), key=len)[::-1]),
-        former_said=tuple(sorted(_words(source, "former_said", data.get("former_said") or []), key=len)[::-1]),
-        joins_before_former=frozenset(_words(source, "joins_before_former", data.get("joins_before_former") or [])),
-        held_before=_held_before(source, data.get("held_before")),
-        not_epithets=tuple(_words(source, "not_epithets", data.get("not_epithets") or [])),
-        leads=_leads(source, data.get("leads")),
-        doers=doers,
-        doer_kinds=_doer_kinds(source, (data.get("doers") or {}).get("kinds") or {}, set(data.get("cues") or {})),
-        day_kinds=_day_kinds(source, data.get("day_kinds") or {}),
-        took_part=_took_part(source, data.get("took_part") or {}),
-        took_up=frozenset(_words(source, "took_up", data.get("took_up") or [])),
-        several=frozenset(_words(source, "several", data.get("several") or [])),
-        legal_endings=_longest(source, "legal_endings", data.get("legal_endings")),
-        leads_after=_longest(source, "leads.after", (data.get("leads") or {}).get("after")),
+        slip_pattern=_alternation(slips),
+        measured_types=_measured_types(source, data),
+        modified=_modified(source, data),
+        compare=_compare(source, data),
     )
 
 
