@@ -853,7 +853,29 @@ def _a_person(text: str, m: Any, lex: Lexicon) -> bool:
 
 
 def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
-    """The lexicon words in the gaps between mentions, the answer types asked and the cue groups present."""
+    """The lexicon words in the gaps between mentions, the answer types asked and the cue groups present:
+    read_evidence("甲市市长是谁", [甲市市长], lex).asks == {"person"}."""
+    ev = Evidence(text, mentions, _question_words(text, mentions, lex))
+    party_places, body_asked = _read_words(ev, lex)
+    work_is_body = _work_is_body(ev)
+    if body_asked:
+        ev.asks.discard("organiser")  # 哪个单位是甲会的组织者: a body asked, never the person who held it
+    if (
+        party_places
+        and ev.groups & _SIGNING
+        and not any(("asks", "place") in w.tags for n, w in enumerate(ev.words) if n not in party_places)
+    ):
+        ev.asks = (ev.asks - {"place"}) | {"org"}
+    _asks_at_end(ev, lex)
+    _asked_leaders(ev, lex)
+    _frame_read(ev, lex)
+    if work_is_body:
+        ev.frame_groups.discard("work")
+    return ev
+
+
+def _question_words(text: str, mentions: list[Any], lex: Lexicon) -> list[Word]:
+    """The lexicon words between the mentions, and inside an open one before its title: 有哪些市长 gives 有哪些."""
     words: list[Word] = []
     pos = 0
     for m in [*mentions, None]:
@@ -864,59 +886,17 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
             body_end = getattr(m, "body_end", None) or m.start  # not the words inside the body's name (委员会: 会)
             words += _words_in(text, body_end, at, lex) + _words_in(text, at, m.end, lex)
         pos = m.end if m is not None else end
-    ev = Evidence(text, mentions, words)
+    return words
+
+
+def _read_words(ev: Evidence, lex: Lexicon) -> tuple[set[int], bool]:
+    """Each word's answer types and cue groups into ev; the places asked as a signing's party (their word
+    indexes) and whether a word asks a body and nothing else: 和哪个省签的 gives ({1}, False)."""
+    text, words, mentions = ev.text, ev.words, ev.mentions
     party_places: set[int] = set()
     body_asked = False  # a word asks a body and nothing else (哪个单位): no organiser word then asks a person too
     for n, w in enumerate(words):
-        own = {name for kind, name in w.tags if kind in ("asks", "count")}
-        if any(kind == "count" for kind, _ in w.tags) and not text.endswith("哪", 0, w.start):
-            ev.count = _measure(w.text)  # not 哪几家单位: which ones
-        if w.text in lex.generic and not own - {"info"}:
-            noun = (
-                _verb_after(text, words, n, lex)
-                or _act_ending(text, words, n, mentions)
-                or _counted_noun(text, words, n, lex)
-                or _title_before(text, mentions, _after_fillers(words, n), lex)
-                or _noun_after(words, n, lex)
-            )  # fillers between (副市长一共有几个, 主导产业一共有哪些)
-            own = {noun} if noun else own
-            if noun and _HOW_MANY.search(w.text):
-                ev.count = _measure(w.text)  # 主导产业有几个: the industries, counted
-        elif (
-            own == {"person"}
-            and ("cue", "leader") not in w.tags
-            and (
-                "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex, True))
-                or _body_noun_ends(text, words, n, lex)
-            )
-        ):
-            # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body; asked by the verb (是谁举办的, not 主办单位是谁),
-            # also the person the graph says held it (`organiser`: templates that answer it when no body is recorded)
-            own = {"org", "organiser"} if after == "org" else {"org"}
-        elif (
-            w.text in lex.measured
-            and _asked_at_end(ev, lex, w.end)
-            and (noun := _noun_before(text, words, n, lex, True)) in lex.measured_types
-        ):
-            own = {noun}  # 开发区有哪几家: which zones (家 counts them too), not which bodies
-        elif own == {"place"} and _title_after(text, mentions, w.end):
-            own = {"org"}  # 是哪里的政协副主席: whose title, a body
-        elif (
-            own
-            and own <= {"place", "zone"}
-            and text[w.end :] == "的"
-            and mentions
-            and all(_a_person(text, m, lex) for m in mentions)
-        ):  # 甲某是哪里的, 甲某是哪个开发区的, 甲书记是哪个区的: where a person is from, the body they serve
-            own = {"org"}
-        elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
-            own = {"person"}  # 副市长一共几个: the holders, counted
-            ev.count = _measure(w.text)
-        elif own == {"count"} and (noun := _counted_noun(text, words, n, lex)):
-            own = {noun}  # 主导产业一共几个: the industries, counted
-            ev.count = _measure(w.text)
-        if own == {"count"} and text.endswith("哪", 0, w.start):
-            own = {noun} if (noun := _noun_after(words, n, lex)) else set()  # 哪几个城市: which cities
+        own = _own_asks(ev, n, lex)
         if own == {"place"} and _PARTY_BEFORE.search(text, 0, w.start):
             party_places.add(n)  # 和哪个自治区签的: a place asked as a signing party, its body (once signing is said)
         elif own == {"place"} and text.endswith("的是", 0, w.start) and any(_as_party(text, m) for m in mentions):
@@ -924,22 +904,80 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         ev.asks |= own
         body_asked = body_asked or own == {"org"}
         ev.groups |= _cues_of(text, words, n, lex)
-    work_is_body = False
-    if "work" in ev.groups and not any(set(m.kinds) & {"p", "s", "t", "o"} for m in mentions):
+    return party_places, body_asked
+
+
+def _own_asks(ev: Evidence, n: int, lex: Lexicon) -> set[str]:
+    """The answer types word n asks, read with the words around it (a how-many word sets ev.count): 是谁主办的
+    gives {"org", "organiser"}."""
+    text, words, mentions, w = ev.text, ev.words, ev.mentions, ev.words[n]
+    own = {name for kind, name in w.tags if kind in ("asks", "count")}
+    if any(kind == "count" for kind, _ in w.tags) and not text.endswith("哪", 0, w.start):
+        ev.count = _measure(w.text)  # not 哪几家单位: which ones
+    if w.text in lex.generic and not own - {"info"}:
+        noun = (
+            _verb_after(text, words, n, lex)
+            or _act_ending(text, words, n, mentions)
+            or _counted_noun(text, words, n, lex)
+            or _title_before(text, mentions, _after_fillers(words, n), lex)
+            or _noun_after(words, n, lex)
+        )  # fillers between (副市长一共有几个, 主导产业一共有哪些)
+        own = {noun} if noun else own
+        if noun and _HOW_MANY.search(w.text):
+            ev.count = _measure(w.text)  # 主导产业有几个: the industries, counted
+    elif (
+        own == {"person"}
+        and ("cue", "leader") not in w.tags
+        and (
+            "org" in (after := _noun_after(words, n, lex), _noun_before(text, words, n, lex, True))
+            or _body_noun_ends(text, words, n, lex)
+        )
+    ):
+        # 是谁主办的, 由谁印发, 主办方是谁: what organises is a body; asked by the verb (是谁举办的, not 主办单位是谁),
+        # also the person the graph says held it (`organiser`: templates that answer it when no body is recorded)
+        own = {"org", "organiser"} if after == "org" else {"org"}
+    elif (
+        w.text in lex.measured
+        and _asked_at_end(ev, lex, w.end)
+        and (noun := _noun_before(text, words, n, lex, True)) in lex.measured_types
+    ):
+        own = {noun}  # 开发区有哪几家: which zones (家 counts them too), not which bodies
+    elif own == {"place"} and _title_after(text, mentions, w.end):
+        own = {"org"}  # 是哪里的政协副主席: whose title, a body
+    elif (
+        own
+        and own <= {"place", "zone"}
+        and text[w.end :] == "的"
+        and mentions
+        and all(_a_person(text, m, lex) for m in mentions)
+    ):  # 甲某是哪里的, 甲某是哪个开发区的, 甲书记是哪个区的: where a person is from, the body they serve
+        own = {"org"}
+    elif own == {"count"} and _title_before(text, mentions, _after_fillers(words, n), lex):
+        own = {"person"}  # 副市长一共几个: the holders, counted
+        ev.count = _measure(w.text)
+    elif own == {"count"} and (noun := _counted_noun(text, words, n, lex)):
+        own = {noun}  # 主导产业一共几个: the industries, counted
+        ev.count = _measure(w.text)
+    if own == {"count"} and text.endswith("哪", 0, w.start):
+        own = {noun} if (noun := _noun_after(words, n, lex)) else set()  # 哪几个城市: which cities
+    return own
+
+
+def _work_is_body(ev: Evidence) -> bool:
+    """Is the work cue a body noun asked (参加甲会的单位有哪些), not where someone works? Then it leaves ev.groups."""
+    if "work" in ev.groups and not any(set(m.kinds) & {"p", "s", "t", "o"} for m in ev.mentions):
         # 参加甲会的单位有哪些: a word of work that is also a body noun (单位), with no person or title to work there
         # and no body named (甲集团是哪里的单位: where the body is), is the body asked, not where someone works
-        work = [w for w in words if ("cue", "work") in w.tags]
+        work = [w for w in ev.words if ("cue", "work") in w.tags]
         if all(("cue", "units") in w.tags for w in work):
             ev.groups.discard("work")
-            work_is_body = True
-    if body_asked:
-        ev.asks.discard("organiser")  # 哪个单位是甲会的组织者: a body asked, never the person who held it
-    if (
-        party_places
-        and ev.groups & _SIGNING
-        and not any(("asks", "place") in w.tags for n, w in enumerate(words) if n not in party_places)
-    ):
-        ev.asks = (ev.asks - {"place"}) | {"org"}
+            return True
+    return False
+
+
+def _asks_at_end(ev: Evidence, lex: Lexicon) -> None:
+    """The answer types told by how the question ends, into ev.asks: 说说甲区的产业定位 asks what 定位 answers."""
+    text, words, mentions = ev.text, ev.words, ev.mentions
     if (
         ev.asks == {"info"}
         and mentions
@@ -966,6 +1004,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
         ev.asks.add("person")
     if ev.count and any(w.text in lex.lists for w in words):
         ev.count = None  # 请列出甲市的几位副市长: the names asked for, not how many
+
+
+def _asked_leaders(ev: Evidence, lex: Lexicon) -> None:
+    """The spans of leader words asked as who-words into ev.asked (哪些市领导 → its span), and a person asked."""
+    text, mentions = ev.text, ev.mentions
     ev.asked = [
         (which.start(), m.end)
         for m in mentions
@@ -984,12 +1027,18 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     ]  # 见证签约的市领导是哪几位: the same word after a fact's description and 的, asked at the end (not 甲市的市领导)
     if not ev.asks and ev.asked:
         ev.asks.add("person")  # 哪些市领导见证了…: who
+
+
+def _frame_read(ev: Evidence, lex: Lexicon) -> None:
+    """The question's frame words into ev.frame and the cue groups of frame and fact-name words into
+    ev.frame_groups: in 出席推进会的市长是谁, 市长 and 是谁."""
+    text, words = ev.text, ev.words
     # a title asked about after 的 (推进会出席的市长是谁): the edge of what is left, as the question's end is (出席推进会的
     # 市长是谁): the cue word before that 的 frames the question, it is no part of the fact's description; so is a title
     # after a which-word (哪位书记主持了甲会): the act's verb right after it frames the question
     asked_titles = [
         (_which_start(text, m.start, lex, words), m.end)
-        for m in mentions
+        for m in ev.mentions
         if set(m.kinds) <= {"s", "t"}
         and (
             (text.endswith("的", 0, m.start) and _asked_at_end(ev, lex, m.end))
@@ -1004,14 +1053,11 @@ def read_evidence(text: str, mentions: list[Any], lex: Lexicon) -> Evidence:
     )
     if which_leader:
         ev.groups.discard("leader")
-    for n, w in enumerate(words):
+    for n, _ in enumerate(words):
         cues = _cues_of(text, words, n, lex)
         cues -= {"leader"} if which_leader else set()
         if n in ev.frame or cues & lex.describes or ("sign" in cues and _agreement_after(text, words, n, lex)):
             ev.frame_groups |= cues
-    if work_is_body:
-        ev.frame_groups.discard("work")
-    return ev
 
 
 def _cues_of(text: str, words: list[Word], n: int, lex: Lexicon) -> set[str]:
