@@ -1271,11 +1271,40 @@ def _county_stem_opens(core: str, text: str) -> bool:
 
 
 def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Organisation names ending with a known suffix, read leftwards to a boundary."""
-    lx = lexicon()
+    """Organisation names ending with a known suffix, read leftwards to a boundary: (3, 8, "甲市商务局") in 今天在甲市商务局召开会议."""
     title_cover: set[int] = set()
     for s, e, _ in titles:
         title_cover.update(range(s, e))
+    ends = _suffix_spans(text)
+    joined = _joined_chars(text)
+    out: list[tuple[int, int, str]] = []
+    for e, suf in sorted(ends.items()):
+        s = e - len(suf)
+        if s in title_cover or (e - 1) in title_cover:
+            continue
+        if _rejected_after(text, s, e):
+            continue
+        if any(s >= k and text[s - k : s + 1] in REJECT_BEFORE for k in (1, 3)):
+            continue
+        pos = _name_start(text, s, e, suf, (ends, joined, title_cover))
+        # 建设4个淀粉厂, 两所中学: a count of bodies of a kind, none of them named
+        if pos >= 2 and text[pos - 1] in COUNTERS and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
+            continue
+        core = _name_core(text, pos, s, e, suf, title_cover)
+        pos = s - len(core)
+        if not core and suf in GENERIC_ZONES:
+            out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)
+            continue
+        if _names_no_body(text, pos, e, core, suf):
+            continue
+        out.append((pos, e, text[pos:e]))
+    return out + _titled_publications(text, titles)
+
+
+def _suffix_spans(text: str) -> dict[int, str]:
+    """Where a known organisation suffix ends in text (the longest there), but inside a longer one: 甲市人大常委会
+    gives {7: "人大常委会"}, not 委 or 会 alone."""
+    lx = lexicon()
     ends: dict[int, str] = {}
     found = list(lx.suffix_ac.iter(text))
     for end, w in found:
@@ -1286,153 +1315,160 @@ def _org_spans(text: str, titles: list[tuple[int, int, str]]) -> list[tuple[int,
         for k in range(end - len(w) + 1, end):
             if len(ends.get(k + 1, w)) < len(w):
                 del ends[k + 1]
-    out: list[tuple[int, int, str]] = []
+    return ends
+
+
+def _joined_chars(text: str) -> set[int]:
+    """The positions of joiners inside a name, no boundary: the 和 of 工业和信息化部."""
     joined: set[int] = set()  # 工业和信息化部: a 和 inside a name is no boundary
-    for end, w in lx.joined_ac.iter(text):
+    for end, w in lexicon().joined_ac.iter(text):
         joined.update(range(end - len(w) + 1, end + 1))
-    joined |= _field_joins(text)
+    return joined | _field_joins(text)
+
+
+def _name_start(text: str, s: int, e: int, suf: str, marks: tuple[dict[int, str], set[int], set[int]]) -> int:
+    """Where the name of the suffix text[s:e] starts, read leftwards to a boundary (marks: the suffix ends, the
+    joined positions, the titles' positions): 3 for the suffix 局 of 今天在甲市商务局."""
+    lx = lexicon()
+    ends, joined, title_cover = marks
     bmax = lx.boundary_max
-    for e, suf in sorted(ends.items()):
-        s = e - len(suf)
-        if s in title_cover or (e - 1) in title_cover:
-            continue
-        if _rejected_after(text, s, e):
-            continue
-        if any(s >= k and text[s - k : s + 1] in REJECT_BEFORE for k in (1, 3)):
-            continue
-        pos = s
-        crossed = -1  # a joiner read inside the name (`_fields_share_suffix`)
-        while pos > 0 and s - pos < 22:
-            c = text[pos - 1]
-            if c in "）)":
-                inner = PAREN_PART.search(text, max(0, pos - 8), pos)
-                if inner and inner.end() == pos and inner.start() > 0 and CJK.match(text[inner.start() - 1]):
-                    pos = inner.start()  # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
-                    continue
-            if c == "”" and pos < s:
-                inner = QUOTED_PART.search(text, max(0, pos - 10), pos)
-                before = text[inner.start() - 1] if inner and inner.start() > 0 else ""
-                if inner and inner.end() == pos and CJK.match(before) and before not in lx.boundaries:
-                    pos = inner.start()  # 县“河长制”工作领导小组: a quoted term inside the name, between its parts
-                    continue
-            if c == "》" and pos == s and suf in TITLED_SUFFIXES:
-                inner = TITLED_PART.search(text, max(0, pos - 14), pos)
-                if inner and inner.end() == pos:
-                    pos = inner.start()  # 《中国科学》杂志社社长甲: the magazine's title opens the body's name
-                    break
-            if c in ZONE_DASHES and _dash_in_zone(text, pos - 1, s, suf):
-                pos -= 1  # 中越凭祥—同登跨境经济合作区: two places joined by a dash inside a zone's name
+    pos = s
+    crossed = -1  # a joiner read inside the name (`_fields_share_suffix`)
+    while pos > 0 and s - pos < 22:
+        c = text[pos - 1]
+        if c in "）)":
+            inner = PAREN_PART.search(text, max(0, pos - 8), pos)
+            if inner and inner.end() == pos and inner.start() > 0 and CJK.match(text[inner.start() - 1]):
+                pos = inner.start()  # 维泰开发建设（集团）股份有限公司: a part in brackets inside the name
                 continue
-            if (c in PUNCT and (pos - 1) not in joined) or c.isdigit() or (pos - 1) in title_cover:
+        if c == "”" and pos < s:
+            inner = QUOTED_PART.search(text, max(0, pos - 10), pos)
+            before = text[inner.start() - 1] if inner and inner.start() > 0 else ""
+            if inner and inner.end() == pos and CJK.match(before) and before not in lx.boundaries:
+                pos = inner.start()  # 县“河长制”工作领导小组: a quoted term inside the name, between its parts
+                continue
+        if c == "》" and pos == s and suf in TITLED_SUFFIXES:
+            inner = TITLED_PART.search(text, max(0, pos - 14), pos)
+            if inner and inner.end() == pos:
+                pos = inner.start()  # 《中国科学》杂志社社长甲: the magazine's title opens the body's name
                 break
-            if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
-                break
-            if c == "和" and (pos - 1) not in joined:
-                start = _he_in_name(text, pos - 1, s)
-                if start >= 0:
-                    pos = start  # 东和保险, 广州和盛物流: 和 inside the name
-                    continue
-            if c in "和与" and (pos - 1) not in joined:
-                start = _fields_joined(text, pos - 1, s)
-                if start >= 0:
-                    pos = start  # 老挝能源与矿产部, 全国人大环境与资源保护委员会: two fields of one body
-                    continue
-            if c in JOINERS and crossed < 0 and (pos - 1) not in joined and (pos - 1) not in title_cover:
-                if _fields_share_suffix(text, pos - 1, s, e):
-                    crossed = pos - 1  # 精密机械与物理研究所, 财经事务及库务局: two fields of one body (checked below)
-                    pos -= 1
-                    continue
-            if c in BODY_JOINERS and pos < s and (pos - 1) in ends and (pos - 1) not in joined:
-                break  # 甲局同乙秘书处: 同 right after a body's suffix joins two bodies (ext76)
-            if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
-                if _national_committee(text, pos, s, suf):
-                    pos -= 2  # 全国老龄工作委员会: the nation's committee named whole at a clause's start (b70)
-                break
-            if (
-                pos == s
-                and (pos - 1) not in joined
-                and (  # (甲希望小学: a joined word over the suffix, no boundary)
-                    text[pos - 1] in lx.boundaries
-                    or len(suf) > 1
-                    and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 1, -1))
-                )
-            ):
-                break
-            pos -= 1
-        if crossed >= 0 and not _joined_name_head(text, pos, crossed, crossed + 1 == s):
-            pos = crossed + 1  # (推动企业与科技服务中心: no name before the first field, the joiner a boundary)
-        pos = next((m.start() for k in (1, 2, 3) if (m := _told_branch(text, pos - k, e))), pos)
-        # 建设4个淀粉厂, 两所中学: a count of bodies of a kind, none of them named
-        counted = pos >= 2 and text[pos - 1] in COUNTERS and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS)
-        core = text[pos:s]
-        if counted:
+        if c in ZONE_DASHES and _dash_in_zone(text, pos - 1, s, suf):
+            pos -= 1  # 中越凭祥—同登跨境经济合作区: two places joined by a dash inside a zone's name
             continue
-        core = _strip_core(core)
+        if (c in PUNCT and (pos - 1) not in joined) or c.isdigit() or (pos - 1) in title_cover:
+            break
+        if c in COUNTERS and pos >= 2 and (text[pos - 2].isdigit() or text[pos - 2] in NUMERALS):
+            break
+        if c == "和" and (pos - 1) not in joined:
+            start = _he_in_name(text, pos - 1, s)
+            if start >= 0:
+                pos = start  # 东和保险, 广州和盛物流: 和 inside the name
+                continue
+        if c in "和与" and (pos - 1) not in joined:
+            start = _fields_joined(text, pos - 1, s)
+            if start >= 0:
+                pos = start  # 老挝能源与矿产部, 全国人大环境与资源保护委员会: two fields of one body
+                continue
+        if c in JOINERS and crossed < 0 and (pos - 1) not in joined and (pos - 1) not in title_cover:
+            if _fields_share_suffix(text, pos - 1, s, e):
+                crossed = pos - 1  # 精密机械与物理研究所, 财经事务及库务局: two fields of one body (checked below)
+                pos -= 1
+                continue
+        if c in BODY_JOINERS and pos < s and (pos - 1) in ends and (pos - 1) not in joined:
+            break  # 甲局同乙秘书处: 同 right after a body's suffix joins two bodies (ext76)
+        if pos < s and (pos - 1) not in joined and _boundary_ends_at(text, pos, bmax):
+            if _national_committee(text, pos, s, suf):
+                pos -= 2  # 全国老龄工作委员会: the nation's committee named whole at a clause's start (b70)
+            break
         if (
-            core[:1] in PREPS
-            and len(core) > 2
-            and APPROVED_AFTER.match(text, e)
-            and names.dictionary_count(core[:2]) < RARE_WORD
+            pos == s
+            and (pos - 1) not in joined
+            and (  # (甲希望小学: a joined word over the suffix, no boundary)
+                text[pos - 1] in lx.boundaries
+                or len(suf) > 1
+                and any(text[max(0, pos - k) : pos] in lx.boundaries for k in range(bmax, 1, -1))
+            )
         ):
-            core = core[1:]  # 经海关总署等联合验收, 经财政部批准: the body that approves, 经 no part of its name
-        core = _after_verb_opener(core, suf)
-        core = _after_ranked_kind(core, suf)
-        term = next((w for w in TERM_OPENERS if core.startswith(w)), None)
-        if term and len(core) > 3:
-            core = core[len(term) :]  # (新一届县纪律检查委员会)
-        named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT or (pos - 1) in title_cover else None
-        succeeded = next((w for w in SUCCEED_OPENERS if core.startswith(w)), "")
-        if succeeded and (other := name_at(core, len(succeeded))):
-            core, named = core[len(succeeded) :], other  # (接替甲任某集团党委书记的乙: the one replaced, then 任)
-        if named and core[len(named) : len(named) + 1] in VERB_BEFORE_POSTS:
-            # (，祝远山任集团总经理: a person opening the clause, or named right after his title (原甲集团董事长孙某任乙
-            # 集团…), takes a post in the body told before, or in the one named after 任: ：詹某任芜湖分行党委书记)
-            core = core[len(named) + 1 :]
-        pos = s - len(core)
-        if not core and suf in GENERIC_ZONES:
-            out.append((s, e, suf))  # 开发区 alone: the zone of the text (resolved by `orgs`)
-            continue
-        if (
-            suf in GENERIC_ZONES
-            and len(core) > 4
-            and not any(place_of(core[:k]) for k in range(2, 8))
-            and not PARK_OF_ZONE.match(core)
-            and not _county_stem_opens(core, text)
-        ):
-            continue
-        if suf in PLACED_ZONES and not any(place_of(core[:k]) for k in range(2, 8)):
-            continue
-        if suf in MANAGED_ZONES and not any(core + suf + b in text for b in MANAGED_BY):
-            continue  # (三江源生态区: an area, no zone, unless its 管委会 is written on the page; ext74)
-        if pos > 0 and text[pos - 1] == "“" and text[e : e + 1] == "”" and not suf.endswith("公司"):
-            continue  # a quoted concept (“虚拟电厂”), not a body
-        if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
-            continue
-        if suf in COUNTRY_KINDS and core in _countries():
-            continue  # 保留其德国工厂: a country's firms described, none named
-        if len(core) == 2 and {*core} <= PAIRED_SIDES and lx.org_suffixes.get(suf) == "government":
-            continue  # 中韩政府官员: the governments of two countries, none named (中泰证券 is a firm)
-        if (
-            len(suf) == 1
-            and name_at(text, pos) == text[pos:e]
-            and any(text[max(0, pos - k) : pos] in lx.titles for k in (2, 3, 4, 5))
-        ):
-            continue  # 社长松本隆司: a name after its title that ends like a body (司), no body
-        if core.endswith(PLURAL_CORE_ENDS):
-            continue  # 中国和巴西两国政府: two bodies, neither named here
-        if lx.org_suffixes.get(suf) == "company" and _described_trade(core):
-            continue  # 中小钢铁厂, 民营化工企业: a kind of firm by its size or owner and its trade
-        if suf == "银行" and _bank_kind(core):
-            continue  # 股份制商业银行, 城市商业银行: a kind of bank, none named
-        # a core of one character names nothing except a level (市商务局 has 3)
-        if len(core) == 1 and len(suf) <= 2:
-            continue
-        if _division_at_end(text, pos, e):
-            continue  # 在上海浦东新区: a district that only looks like a zone, a place
-        if _firm_department(text[pos:e]):
-            continue  # 材料部从商店购买: a department of a firm, no body named
-        out.append((pos, e, text[pos:e]))
-    return out + _titled_publications(text, titles)
+            break
+        pos -= 1
+    if crossed >= 0 and not _joined_name_head(text, pos, crossed, crossed + 1 == s):
+        pos = crossed + 1  # (推动企业与科技服务中心: no name before the first field, the joiner a boundary)
+    pos = next((m.start() for k in (1, 2, 3) if (m := _told_branch(text, pos - k, e))), pos)
+    return pos
+
+
+def _name_core(text: str, pos: int, s: int, e: int, suf: str, title_cover: set[int]) -> str:
+    """The name before the suffix text[s:e] from pos, its openers that name no body (a verb, a rank, a person who
+    takes a post, 经) cut: 经财政部批准 gives 财政 before 部."""
+    core = text[pos:s]
+    core = _strip_core(core)
+    if (
+        core[:1] in PREPS
+        and len(core) > 2
+        and APPROVED_AFTER.match(text, e)
+        and names.dictionary_count(core[:2]) < RARE_WORD
+    ):
+        core = core[1:]  # 经海关总署等联合验收, 经财政部批准: the body that approves, 经 no part of its name
+    core = _after_verb_opener(core, suf)
+    core = _after_ranked_kind(core, suf)
+    term = next((w for w in TERM_OPENERS if core.startswith(w)), None)
+    if term and len(core) > 3:
+        core = core[len(term) :]  # (新一届县纪律检查委员会)
+    named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT or (pos - 1) in title_cover else None
+    succeeded = next((w for w in SUCCEED_OPENERS if core.startswith(w)), "")
+    if succeeded and (other := name_at(core, len(succeeded))):
+        core, named = core[len(succeeded) :], other  # (接替甲任某集团党委书记的乙: the one replaced, then 任)
+    if named and core[len(named) : len(named) + 1] in VERB_BEFORE_POSTS:
+        # (，祝远山任集团总经理: a person opening the clause, or named right after his title (原甲集团董事长孙某任乙
+        # 集团…), takes a post in the body told before, or in the one named after 任: ：詹某任芜湖分行党委书记)
+        core = core[len(named) + 1 :]
+    return core
+
+
+def _names_no_body(text: str, pos: int, e: int, core: str, suf: str) -> bool:
+    """Does text[pos:e], the core and its suffix, name no body (a kind, a place, a count, a person, a quoted
+    concept): 中韩政府 gives True, 甲市商务局 False?"""
+    lx = lexicon()
+    if (
+        suf in GENERIC_ZONES
+        and len(core) > 4
+        and not any(place_of(core[:k]) for k in range(2, 8))
+        and not PARK_OF_ZONE.match(core)
+        and not _county_stem_opens(core, text)
+    ):
+        return True
+    if suf in PLACED_ZONES and not any(place_of(core[:k]) for k in range(2, 8)):
+        return True
+    if suf in MANAGED_ZONES and not any(core + suf + b in text for b in MANAGED_BY):
+        return True  # (三江源生态区: an area, no zone, unless its 管委会 is written on the page; ext74)
+    if pos > 0 and text[pos - 1] == "“" and text[e : e + 1] == "”" and not suf.endswith("公司"):
+        return True  # a quoted concept (“虚拟电厂”), not a body
+    if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
+        return True
+    if suf in COUNTRY_KINDS and core in _countries():
+        return True  # 保留其德国工厂: a country's firms described, none named
+    if len(core) == 2 and {*core} <= PAIRED_SIDES and lx.org_suffixes.get(suf) == "government":
+        return True  # 中韩政府官员: the governments of two countries, none named (中泰证券 is a firm)
+    if (
+        len(suf) == 1
+        and name_at(text, pos) == text[pos:e]
+        and any(text[max(0, pos - k) : pos] in lx.titles for k in (2, 3, 4, 5))
+    ):
+        return True  # 社长松本隆司: a name after its title that ends like a body (司), no body
+    if core.endswith(PLURAL_CORE_ENDS):
+        return True  # 中国和巴西两国政府: two bodies, neither named here
+    if lx.org_suffixes.get(suf) == "company" and _described_trade(core):
+        return True  # 中小钢铁厂, 民营化工企业: a kind of firm by its size or owner and its trade
+    if suf == "银行" and _bank_kind(core):
+        return True  # 股份制商业银行, 城市商业银行: a kind of bank, none named
+    # a core of one character names nothing except a level (市商务局 has 3)
+    if len(core) == 1 and len(suf) <= 2:
+        return True
+    if _division_at_end(text, pos, e):
+        return True  # 在上海浦东新区: a district that only looks like a zone, a place
+    if _firm_department(text[pos:e]):
+        return True  # 材料部从商店购买: a department of a firm, no body named
+    return False
 
 
 def _after_verb_opener(core: str, suf: str) -> str:
