@@ -1089,36 +1089,37 @@ class QuestionAnswerer:
     def _described_holders(self, question: str, f: Fit, parsed: Parsed) -> dict[int, tuple[str, str]]:
         """The one holder (IRI, label) of each post a fact description names, by mention (曲沃县县长主持的会议: the
         county head's meeting, searched as his); a post held by none or by several stays a name of its body."""
-        if not f.described or not any(s.is_fact for s in f.template.slots.values()):
-            return {}
-        post_holder = self.templates_by_id["post_holder"]
         out: dict[int, tuple[str, str]] = {}
-        for i in f.described:
-            mention = parsed.mentions[i]
-            if "s" not in mention.refs or "p" in mention.refs:
-                continue
-            try:
-                refs = self.resolver.entity_refs(post_holder.slots["post"], mention)
-            except Unresolved:
-                continue
-            got = self.runner.run(question, post_holder, {"post": refs}, question)
-            found = {a["iri"]: a["label"] for a in got.answers if a.get("iri")}
+        for i, mention in self._described_posts(f, parsed):
+            found = {a["iri"]: a["label"] for a in self._post_holders(question, mention) or [] if a.get("iri")}
             if len(found) == 1:
                 out[i] = next(iter(found.items()))
         return out
+
+    @staticmethod
+    def _described_posts(f: Fit, parsed: Parsed) -> list[tuple[int, Any]]:
+        """The posts a fact description of f names (mentions of a post, no person), by index: [(2, 曲沃县县长)]."""
+        if not f.described or not any(s.is_fact for s in f.template.slots.values()):
+            return []
+        posts = [(i, parsed.mentions[i]) for i in f.described]
+        return [(i, m) for i, m in posts if "s" in m.refs and "p" not in m.refs]
+
+    def _post_holders(self, question: str, post: Any) -> list[dict] | None:
+        """The answers of post_holder for a post mention (its holders in the graph: [{"iri": …, "label": …}]);
+        None when the post resolves to nothing."""
+        post_holder = self.templates_by_id["post_holder"]
+        try:
+            refs = self.resolver.entity_refs(post_holder.slots["post"], post)
+        except Unresolved:
+            return None
+        return self.runner.run(question, post_holder, {"post": refs}, question).answers
 
     def _premises(self, question: str, f: Fit, parsed: Parsed) -> list[tuple[str, str, list[dict], bool]]:
         """The premises of holding a post a fact description says: a person, a verb of holding a post (cues.yaml
         took_up) and a post right after (丙当甲市市长是哪年的事), each as (person, post as written, the post's holders in
         the graph, whether the person is one of them)."""
-        if not f.described or not any(s.is_fact for s in f.template.slots.values()):
-            return []
-        post_holder = self.templates_by_id["post_holder"]
         out = []
-        for i in f.described:
-            post = parsed.mentions[i]
-            if "s" not in post.refs or "p" in post.refs:
-                continue
+        for _, post in self._described_posts(f, parsed):
             person = next(
                 (
                     m
@@ -1127,15 +1128,10 @@ class QuestionAnswerer:
                 ),
                 None,
             )
-            if person is None:
+            if person is None or (answers := self._post_holders(question, post)) is None:
                 continue
-            try:
-                refs = self.resolver.entity_refs(post_holder.slots["post"], post)
-            except Unresolved:
-                continue
-            got = self.runner.run(question, post_holder, {"post": refs}, question)
-            held = {a["iri"] for a in got.answers if a.get("iri")}
-            out.append((person.text, post.text, got.answers, bool(held & {str(r) for r in person.refs["p"]})))
+            held = {a["iri"] for a in answers if a.get("iri")}
+            out.append((person.text, post.text, answers, bool(held & {str(r) for r in person.refs["p"]})))
         return out
 
     def _premise_unheld(self, question: str, f: Fit, parsed: Parsed) -> str:

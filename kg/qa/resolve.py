@@ -338,14 +338,8 @@ class SlotResolver:
             return []
         day = next(iter(days))
         found = self.on_day(day, kinds)
-        if len(found) > 1:
-            raise Unresolved(
-                f"{day.removeprefix('--')}有{len(found)}个{word}，请说明是哪一个",
-                [{"label": self.fact_label(iri), "iri": iri, "kind": "event"} for iri in found[:20]],
-            )
-        if not found:
-            raise Unresolved(f"图谱里没有{day.removeprefix('--')}的{word}")
-        return found
+        said = day.removeprefix("--")
+        return self._one_event(found, f"{said}有{len(found)}个{word}", f"{said}的{word}")
 
     def _by_taker(self, kind: str, description: str, names: dict[str, set[str]]) -> list[str]:
         """An event named by who took part in it, a verb of cues.yaml took_part, 的 and a kind word of day_kinds
@@ -370,13 +364,18 @@ class SlotResolver:
             return []
         found = self.taken_by(tuple(sorted(takers)), kinds, role)
         said = description.removesuffix(word).rstrip("的那这个场次")
+        return self._one_event(found, f"{said}的{word}有{len(found)}个", f"{said}的{word}")
+
+    def _one_event(self, found: list[str], several: str, named: str) -> list[str]:
+        """The events found, when there is one: several are offered to choose from, none is no answer (Unresolved
+        '图谱里没有' + named): _one_event([], "…有2个会议", "3月21日的会议") raises 图谱里没有3月21日的会议."""
         if len(found) > 1:
             raise Unresolved(
-                f"{said}的{word}有{len(found)}个，请说明是哪一个",
+                f"{several}，请说明是哪一个",
                 [{"label": self.fact_label(iri), "iri": iri, "kind": "event"} for iri in found[:20]],
             )
         if not found:
-            raise Unresolved(f"图谱里没有{said}的{word}")
+            raise Unresolved(f"图谱里没有{named}")
         return found
 
     @staticmethod
