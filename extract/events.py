@@ -396,7 +396,12 @@ SLOT = re.compile(r"\{([a-z_]+)\}")  # a word list of event_kinds.yaml named in 
 def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
     """Each trigger of event_kinds.yaml, its slots filled, with its kind and merge flag: a trigger
     '(?<!{ceremony_kinds})仪式' reads '(?<!签约|签字|…)仪式'."""
-    fill = lambda m: alt(lex[m.group(1)])  # noqa: E731
+
+    def fill(m: re.Match[str]) -> str:
+        if not isinstance(lex.get(m.group(1)), list):
+            raise LexiconError("extract/data/event_kinds.yaml", 0, f"a trigger's {m.group()} names no word list")
+        return alt(lex[m.group(1)])
+
     return [
         (SLOT.sub(fill, t), entry["kind"], entry.get("merge") == "article")
         for entry in lex["kinds"]

@@ -241,6 +241,18 @@ def test_a_broken_word_list_of_the_event_kinds_is_refused_at_its_line(tmp_path: 
         read(path, FILES["event_kinds.yaml"])
 
 
+def test_a_trigger_slot_naming_no_word_list_is_refused() -> None:
+    """A trigger's {name} (event_kinds.yaml: {ceremony_kinds}) must name a word list of the file, never match itself."""
+    from kgqa.extract.events import _triggers
+
+    lex = {"kinds": [{"kind": "meeting", "triggers": ["(?!{no_such_words})仪式"]}], "attend": "出席"}
+    with pytest.raises(LexiconError, match=r"event_kinds\.yaml:0: a trigger's \{no_such_words\} names no word list"):
+        _triggers(lex)
+    lex["kinds"][0]["triggers"] = ["(?!{attend})仪式"]
+    with pytest.raises(LexiconError, match="names no word list"):
+        _triggers(lex)
+
+
 def test_an_undeclared_file_is_refused_by_name():
     with pytest.raises(LexiconError, match=r"extract/data/no_such_words\.txt:0: .*has no schema"):
         load("no_such_words.txt")
