@@ -1335,8 +1335,8 @@ def deal_items(
             continue
         end = ends.get(p, p + len(name))
         amt = next(((a, b, x) for a, b, x in sent.amounts if end <= a <= end + 48), None)
-        if amt is None or name in have:
-            continue
+        if amt is None or any(name in h or h in name for h in have):
+            continue  # (甲与美联电器集团有限公司签订…，美联电器将在乙区投资…: that deal's sum, told after it)
         gap = pats["gap"].match(sent.text[end : amt[0]])
         if not gap:
             continue

@@ -143,3 +143,15 @@ def test_event_days(text: str, name: str, want: tuple[str, str]) -> None:
     assert want in got
     if want[0] == "inspection":
         assert not [k for k, _ in got if k == "launch"]
+
+
+def test_deal_item_of_a_deal_told_is_no_other() -> None:
+    """A sum told after a deal signed (甲与乙集团有限公司签订…，乙集团将在丙区投资…) is that deal's: no second agreement of the
+    short name (failed at 1de40b8d, this branch's first fix)."""
+    text = (
+        "发布时间：2011-10-17\n本报讯 开幕式后举行了集中签约仪式，共有20个项目签约。其中，岳阳市人民政府与广东华美电器集团有限公司"
+        "签订投资合同，华美电器将在岳阳经济技术开发区投资30亿元，建设空调生产基地。\n华美电器董事长梁志新说，公司看中了这里的"
+        "产业配套。"
+    )
+    parties = [tuple(a["parties"]) for a in _facts(text, EB).get("agreements") or []]
+    assert len(parties) == 1 and "广东华美电器集团有限公司" in parties[0]
