@@ -1265,6 +1265,98 @@ def listed_items(
     return [(new, m.start(), verb, done)]
 
 
+@cache
+def _deal_patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled patterns of deals told item by item (agreement_kinds.yaml `deal_*`)."""
+    lex = load("agreement_kinds.yaml")
+    return {k: re.compile(lex[f"deal_{k}"]) for k in ("scene", "opener", "gap", "host", "at_after")}
+
+
+PROJECT_AFTER = re.compile(r"建设([^，。；、]{2,20}?项目)")
+# the verb of a deal told as an item of a signing told before (or tallied: 现场签约项目8个。其中，…): no signing of its own;
+# an item whose run of sentences tells a signing (…签订…合同，投资18亿元；乙公司投资…; 甲公司…，甲和乙代表双方签约) is one
+DEAL_VERB = "投资"
+RUN_SIGNS = re.compile(r"签约|签订|签署|签字")
+
+
+def _deal_host(sent: Sentence, p: int, at: tuple[int, int] | None, scene: list[Sentence]) -> str | None:
+    """The body an item's deal is made with: a zone or government after 在 in the item, else the first one named in
+    the signing's sentences (`scene`: the one before the items' run when it tells the signing, the run's), else in the
+    item's own before it."""
+    pats = _deal_patterns()
+    if at:
+        inside = [n for q, n in sent.orgs if at[0] <= q < at[1] and pats["host"].search(n)]
+        if inside:
+            return inside[0]
+    for s in scene:
+        named = [n for _, n in s.orgs if pats["host"].search(n)]
+        if named and (s is not scene[0] or pats["scene"].search(s.text)):
+            return named[0]
+    named = [n for q, n in sent.orgs if q < p and pats["host"].search(n)]
+    return named[0] if named else None
+
+
+def _deal_run(sents: list[Sentence], k: int) -> int | None:
+    """The first sentence of the run of ；-clauses holding sentence k whose first opens with a deal opener (其中,
+    签约项目中 …), or None."""
+    opener = _deal_patterns()["opener"]
+    while True:
+        if opener.match(sents[k].text, sents[k].lead_at):
+            return k
+        if k == 0 or sents[k - 1].para != sents[k].para or not sents[k - 1].text.rstrip().endswith(("；", ";")):
+            return None
+        k -= 1
+
+
+def deal_items(
+    sents: list[Sentence], k: int, found: list[tuple[Agreement, int, int, str, bool]]
+) -> list[tuple[Agreement, int, str, bool]]:
+    """Deals of one signing told item by item after 其中/签约项目中/签约仪式上 (甲公司投资5亿元建设…，乙公司将在丙区投资3亿
+    元…; a run of ；-clauses too): each company with its sum an agreement with the host, unless a found one of its run
+    has it already.
+
+    Returns (agreement, position, verb, done) as `signed_in`."""
+    pats, sent = _deal_patterns(), sents[k]
+    first = _deal_run(sents, k)
+    if first is None:
+        return []
+    before = [sents[first - 1]] if first > 0 and sents[first - 1].para == sent.para else []
+    scene = before + sents[first:k]
+    if not pats["scene"].search("".join(s.text for s in scene) + sent.text):
+        return []
+    m = pats["opener"].match(sent.text, sent.lead_at)
+    opened = m.end() if m else sent.lead_at
+    ends = {a: b for a, b, _ in sent.org_spans}
+    have = {p for a, j, *_ in found if first - 1 <= j <= k for p in a.parties}
+    out = []
+    verb = "签约" if any(RUN_SIGNS.search(s.text) for s in sents[first : k + 1]) else DEAL_VERB
+    for p, name in sent.orgs:
+        if p < opened or p != opened and sent.text[p - 1] not in "，；,;" or pats["host"].search(name):
+            continue
+        end = ends.get(p, p + len(name))
+        amt = next(((a, b, x) for a, b, x in sent.amounts if end <= a <= end + 48), None)
+        if amt is None or any(name in h or h in name for h in have):
+            continue  # (甲与美联电器集团有限公司签订…，美联电器将在乙区投资…: that deal's sum, told after it)
+        gap = pats["gap"].match(sent.text[end : amt[0]])
+        if not gap:
+            continue
+        after = pats["at_after"].match(sent.text, amt[1])
+        at = (end + gap.start("at"), end + gap.end("at")) if gap["at"] else after.span("at") if after else None
+        host = _deal_host(sent, p, at, scene)
+        if not host:
+            continue
+        proj = PROJECT_AFTER.search(sent.text, amt[1], min(len(sent.text), amt[1] + 24))
+        agr = Agreement(
+            kind=proj.group(1) if proj else "项目",
+            parties=[name, host],
+            date=sent.date_at(p),
+            amount=amt[2],
+            source=sent.source,
+        )
+        out.append((agr, p, verb, True))
+    return out
+
+
 def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreement, int, int, str, bool]]:
     """Every agreement of one article, with its sentence index, verb position, verb and whether it is
     done (a planned signing is an event still, not an agreement).
@@ -1275,6 +1367,7 @@ def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreem
     for k in range(len(sents)):
         res = _AtSentence(resolve, sents[k].start) if resolve else None
         signed = signed_in(sents, k, res, ahead) or listed_items(sents, k, found)
+        signed = signed + deal_items(sents, k, found + [(a, k, p, v, d) for a, p, v, d in signed])
         for agr, pos, verb, done in signed:
             if _told_in_passing(sents[k], pos, verb) and any(set(agr.parties) == set(a.parties) for a, *_ in found):
                 continue  # (甲与乙签署的协议 after the article told them sign it: the same one)
@@ -1439,5 +1532,5 @@ def agreements(doc: Doc) -> None:
             if done:
                 agr.parties = [party_body(doc, p, agr.source) for p in agr.parties]
                 doc.facts.agreements.append(agr)
-            if not told:  # (甲与乙签署的协议: an agreement told in passing, no signing told)
+            if not told and verb != DEAL_VERB:  # (甲与乙签署的协议: an agreement told in passing, no signing told)
                 doc.agreement_sites.append((i, k, pos, verb, agr))

@@ -104,8 +104,9 @@ def _merge_target(
             return b
         if a.endswith("经济技术开发区") and b.endswith("经济开发区") and a[:-7] == b[:-5]:
             return b
-    # 东风日产 and 东风日产乘用车公司: a short name before a few words and a legal ending, the only such
-    if len(a) >= 4 and not LEGAL.search(a) and not place_of(a):
+    # 东风日产 and 东风日产乘用车公司: a short name before a few words and a legal ending, the only such (not a zone
+    # before a firm of it: 甲保税区 and 甲保税区乙实业总公司, probe78)
+    if len(a) >= 4 and not LEGAL.search(a) and not place_of(a) and not a.endswith(ZONE_KINDS):
         longer = [b for b in names if b.startswith(a) and OWN_NAME.match(b[len(a) :])]
         if len(longer) == 1:
             return longer[0]

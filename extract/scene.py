@@ -167,6 +167,8 @@ def year_as_time(text: str, p: int, e: int) -> bool:
     verb = text[e + len(adverb) : e + len(adverb) + 1]  # (园区去年正式揭牌: the verb after the adverb)
     if YEAR_OCCASION.match(text, e):  # 今年全国两会期间，…: the year of the occasion the clause opens with
         return True
+    if re.search(lex["year_after_day"], text[max(0, p - 8) : p]):
+        return False  # (11月28日，2025年某某推介会在…举行: the edition's year; the day before is the time)
     if not fold(text[p:e])[:4].isdigit():  # 去年初，… / 今年，…: a relative year as the time of its clause
         if re.match(r"(?:年?(?:初|底|末)|[上下]半年)?[，,]", after):  # 今年年初，
             return True

@@ -23,8 +23,9 @@ from .posts import ensure_zone_mentions
 WORDS = load("zone_words.yaml")  # each list: the alternatives of a regex, in order
 _LIST = r"[“\"「]?((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}?、){1,8}[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"」]?"
 LIST_RE = re.compile(
+    # (a list ending 的 describes what the 产业 word sums up: 形成了覆盖A、B和C的产业集群, no industries)
     rf"(?:{'|'.join(WORDS['list_lead'])}){_LIST}等?(?:[一二三四五六七八九十两\d]+大|多种|多个|各类)?"
-    r"(?:主导|支柱|优势|特色|重点|首位)?产业"
+    r"(?<!的)(?:主导|支柱|优势|特色|重点|首位)?产业"
     rf"|以{_LIST}等?(?:{'|'.join(WORDS['list_as'])})"
     # two taken as its own joined by 和 (以A和B为主导产业): no 、 needed
     rf"|以((?:[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)(?:{'|'.join(WORDS['list_last_joiners'])})[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)"
