@@ -144,3 +144,17 @@ def test_instruction_writer_is_no_participant() -> None:
     )
     meetings = [e for e in _facts(text, PD).get("events") or [] if e["kind"] == "meeting"]
     assert meetings and "高振邦" not in meetings[0]["participants"] and "陆海明" in meetings[0]["participants"]
+
+
+def test_plant_merged_into_a_group_names_the_group() -> None:
+    """甲厂整体并入乙集团有限公司的…协议: the group is 乙集团有限公司, not 入乙集团."""
+    text = "发布时间：2011-06-17\n本报讯 昨日，市纺织厂整体并入甲乙机械集团有限公司的重组协议在市国资委签订。"
+    names = {o["name"] for o in _facts(text, "eb_3c1f7a92.txt").get("organizations") or []}
+    assert "甲乙机械集团有限公司" in names and not any(n.startswith("入") for n in names)
+
+
+def test_background_meeting_once_held_with_its_month() -> None:
+    """去年１０月，全省…现场会曾在甲市召开: a meeting of its own, dated 1997-10 (the lead's ruling (c))."""
+    text = "本报济南１月１６日讯 表彰大会今天在济南举行。去年１０月，全省农业产业化现场会曾在潍坊召开，推广了经验。"
+    dates = [e.get("date") for e in _facts(text, PD).get("events") or [] if e["kind"] == "meeting"]
+    assert "1997-10" in [str(d) for d in dates]
