@@ -977,6 +977,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "gov_role_levels": STR_MAP,
             "province_gov_roles": W,
             "no_org": W,
+            "org_required": STR_MAP,
             "no_post_roles": Str(),
             "zone_admin_roles": W,
             "cut_before": W,

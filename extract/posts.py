@@ -540,6 +540,8 @@ def _resolve(
         if got is not None:
             org, title = got[0], got[1] or title
         org = _foreign_city_gov(doc, article, org)
+        if not _org_fits(ln.role, org):
+            continue
         if org and not ch.base_org and ln.kind == "party":
             ch.base_org = org  # 区委常委、宣传部长: the next bare title is in the same committee
         posts.append(Post(title=title, org=org, org_as_written=(prefix if again else ln.prefix) or None))
@@ -547,6 +549,12 @@ def _resolve(
             _register_post_org(ch, ln, org)
             doc.memo.post_orgs.setdefault(article, []).append((start, ln.role, org))
     return posts, ch
+
+
+def _org_fits(role: str, org: str | None) -> bool:
+    """Is `org` a body `role` may be held in (post_rules org_required)? _org_fits("院士", "两院") -> False."""
+    need = (post_rules().get("org_required") or {}).get(role)
+    return need is None or (org is not None and re.search(need, org) is not None)
 
 
 def _strip_former(prefix: str) -> str:
@@ -840,6 +848,9 @@ def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     writes it right before the town. The chain's next bare 镇长 is that town's (柏城镇党委书记兼镇长)."""
     head = ln.head or ln.prefix[: len(ln.prefix) - len(ln.level)]  # (侯镇党委: a one-character town)
     town = head + ln.level[0] if head else None
+    if town and (written := _county_written(town)):
+        ch.town = written  # (威县方家营乡党委 with 威县 named before: the county written once)
+        return f"中共{written[0]}{written[1]}委员会", None
     found = [(c, t) for c, t in _towns_before(ch, ln.start) if t == town or town is None and len(t) > 2]
     if not found and town and len(town) > 2:
         # 在高密市召开。柏城镇党委书记…: a town written alone, in the county named last before it
@@ -848,6 +859,15 @@ def _town_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         ch.town = found[-1]
         return f"中共{found[-1][0]}{found[-1][1]}委员会", None
     return (f"中共{town}委员会" if town else None), None
+
+
+def _county_written(town: str) -> tuple[str, str] | None:
+    """(county, town) of a town written after its county: 威县方家营乡 -> (威县, 方家营乡); else None."""
+    for k in range(2, len(town) - 1):
+        p = place_of(town[:k])
+        if p is not None and p.level == "county":
+            return p.name, town[k:]
+    return None
 
 
 def _county_mentions(ch: _Chain, before: int) -> list[tuple[int, str]]:
@@ -1028,6 +1048,8 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
         return _recent_prefecture(ch, ln)
     where = _where(ch)
     level = post_rules()["level_places"].get(ln.level)
+    if ln.level.startswith(REGION) and not ch.place:
+        where = _region_named(ch, ln.start) or where  # 福建省和宁夏回族自治区…，自治区党委副书记X: 宁夏's
     if not where or not level or not place_of(where):
         return where
     if level in BELOW_PROVINCE and not _at_level(where, level):
@@ -1035,6 +1057,27 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
         # city named last before (as 市长 there), else none
         return _recent_place(ch, ln, level)
     return _level_place(where, level)
+
+
+REGION = "自治区"
+
+
+def _region_named(ch: _Chain, before: int) -> str | None:
+    """The autonomous region named last before `before` in the article, when the article's place is no region."""
+    home = place_of(article_place(ch.doc, ch.article) or "")
+    if home is not None and (home.province or home.name).endswith(REGION):
+        return None
+    named = [
+        p.name
+        for m in sorted(ch.doc.mentions, key=lambda x: x.start)
+        if m.article == ch.article
+        and m.kind == "place"
+        and m.start < before
+        and (p := place_of(m.canonical or m.text)) is not None
+        and p.level == "province"
+        and p.name.endswith(REGION)
+    ]
+    return named[-1] if named else None
 
 
 def _company_board(ch: _Chain, ln: _Link, row: _Row) -> Answer:
@@ -2411,7 +2454,8 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
         return []  # 甲、乙主编的《…》: the credit of a work, no post
     fixed = t.text in post_rules()["fixed_orgs"] and not looks_foreign(m.canonical or m.text)
     if not prefix and not fixed and t.text not in post_rules()["gov_roles"]:
-        return [Post(title=t.text)]  # 李四总统, 张三会长, 马丁内斯总理: the post, its body not written
+        # 李四总统, 张三会长, 马丁内斯总理: the post, its body not written (刘某院士: none, org_required)
+        return [Post(title=t.text)] if _org_fits(t.text, None) else []
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts

@@ -21,9 +21,9 @@ def _events(text: str) -> list[tuple[str, list[str]]]:
             "某国政府可能同意撤军，但条件是对方承诺停火，并立即举行最后地位的谈判。", [], id="possibly-and-talks"
         ),
         # near-misses: the decision read out, a decision as a noun, an award so decided, the meeting that decided,
-        # a possibility as a noun, 可以 as "fine"
+        # a possibility as a noun, 可以 as "fine" (a delegation's 参观 a visit: ruling (f), probe77)
         pytest.param(
-            "代表团认为这里的条件可以，并参观了新建的工厂。", [("inspection", [])], id="near-miss-keyi-ends-clause"
+            "代表团认为这里的条件可以，并参观了新建的工厂。", [("visit", [])], id="near-miss-keyi-ends-clause"
         ),
         pytest.param(
             "市委常委会议决定，授予李明“优秀共产党员”称号。", [("award", ["李明"])], id="near-miss-award-decided"

@@ -162,8 +162,9 @@ NEW_CASES = [
         "5月6日，甲县举行重点项目集中开工活动。\n开工仪式后，与会人员参观了展厅。",
         [],
         ["甲县"],
-        # no second groundbreaking; the tour after the ceremony is of its day
-        [("groundbreaking", DATE, []), ("inspection", DATE, [])],
+        # no second groundbreaking; the tour after the ceremony is of its day (those at it touring: a visit, ruling (f),
+        # probe77)
+        [("groundbreaking", DATE, []), ("visit", DATE, [])],
     ),
     ("welcome-for-visit-is-reference", "市长张三对王五一行来甲市考察洽谈表示欢迎。", ["张三", "王五"], [], []),
     ("name-inside-quoted-title", "丙开发区荣获“王强示范区”称号。", ["王强"], [], [("award", None, [])]),

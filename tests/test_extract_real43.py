@@ -19,7 +19,10 @@ REAL43_HONOUR_IN_CHAIN = [
     ),
     pytest.param(
         "东山研究所所长、中国科学院院士王强出席了会议。",
-        {("王强", "所长", "东山研究所")},
+        {
+            ("王强", "所长", "东山研究所"),
+            ("王强", "院士", "中国科学院"),
+        },  # (院士 of a named academy a post: ruling (d), probe77)
         id="an-academician-after-an-institute-post",
     ),
     pytest.param(
