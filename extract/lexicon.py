@@ -678,6 +678,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "meeting_scene": Str(),
             "same_day_opening": Str(),
             "same_day_also": Str(),
+            "another_deal_opening": Str(),
+            "held_then_speaks": Str(),
             "ceremony_held": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),
