@@ -2245,6 +2245,22 @@ def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
     )
 
 
+HISTORY_CAUSE = WORDS["history_cause"]  # (甲1988年访华以及乙1996年访问丙国，促进了…: history told as a cause)
+_CAUSE_YEAR = re.compile(HISTORY_CAUSE["year_before"])
+_CAUSE_EFFECT = re.compile(HISTORY_CAUSE["effect"])
+
+
+def history_cause(sents: list[Sentence], d: Draft) -> bool:
+    """Is d a visit or talks told with a year alone right before its verb and its clause followed by what it brought
+    about (甲1988年访华以及乙1996年访问丙国，促进了…: event_kinds.yaml history_cause), history told as a cause?"""
+    if d.kind not in HISTORY_CAUSE["kinds"] or not 0 <= d.sent < len(sents):
+        return False
+    text = sents[d.sent].text
+    return bool(
+        _CAUSE_YEAR.search(text, max(0, d.pos - 6), d.pos) and _CAUSE_EFFECT.match(text, clause_end(text, d.pos))
+    )
+
+
 def later_year(date: str | None, ref: str | None) -> bool:
     """Is the event's date in a year after the page's (2015年伊钢将实现…, told in 2011): a plan, not news.
 
@@ -2860,7 +2876,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts.sort(key=lambda d: (d.sent, d.pos))
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
-    drafts = [d for d in drafts if not later_year(d.date, ref)]
+    drafts = [d for d in drafts if not later_year(d.date, ref) and not history_cause(sents, d)]
     production_launches(sents, drafts)
     clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)

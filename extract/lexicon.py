@@ -680,6 +680,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "same_day_also": Str(),
             "another_deal_opening": Str(),
             "held_then_speaks": Str(),
+            "history_cause": Record({"kinds": Words(), "year_before": Str(), "effect": Str()}),
             "ceremony_held": Str(),
             "talks_with_staff": Str(),
             "trip_and_meeting": Str(),

@@ -1,7 +1,8 @@
 """Events and agreements in made-up sentences (ext81): the head of a body told co-organising an activity in a sentence
 of its own speaks at the signing told after it as one of its hosts; a deal told in a sentence opening with 此外 with
 other bodies is a signing of its own (not after a signing ceremony's); one who speaks in the clause right after the
-signing ceremony told held is at it. Near-misses keep what main gave."""
+signing ceremony told held is at it; visits told with a year alone as the cause of what follows (…促进了…) are
+history, no event. Near-misses keep what main gave."""
 
 import pytest
 from kgqa.extract import extract_page
@@ -58,6 +59,24 @@ HELD = "星河公园与青岚建设集团有限公司签订了改造工程合同
             HELD + "青岚建设集团总经理李志远说，工程将于年底完成。",
             [("signing", [], ["青岚建设集团有限公司"])],
             id="near-miss-speaks-after-deal",
+        ),
+        # 3. visits told with a year alone as the cause of what follows: history, no event (wide_events' judge)
+        pytest.param(
+            "星河国总统柯文达1995年访华以及青岚国总理李明德1999年访问星河国，促进了两国关系的发展。",
+            [],
+            id="visits-of-years-as-cause",
+        ),
+        pytest.param("星河国总统柯文达1995年访华，推动了两国经贸合作。", [], id="visit-of-year-as-cause"),
+        # near-misses: a visit of a year told as what happened, or one with no year, stays (main gave it)
+        pytest.param(
+            "星河国总统柯文达1995年访华，受到热烈欢迎。",
+            [("visit", ["柯文达"], ["星河国"])],
+            id="near-miss-visit-of-year-told",
+        ),
+        pytest.param(
+            "星河国总统柯文达访华，促进了两国关系的发展。",
+            [("visit", ["柯文达"], ["星河国"])],
+            id="near-miss-visit-no-year-as-cause",
         ),
     ],
 )
