@@ -2,7 +2,7 @@
 of its own speaks at the signing told after it as one of its hosts; a deal told in a sentence opening with 此外 with
 other bodies is a signing of its own (not after a signing ceremony's); one who speaks in the clause right after the
 signing ceremony told held is at it; visits told with a year alone as the cause of what follows (…促进了…) are
-history, no event. Near-misses keep what main gave."""
+history, no event; an exercise held (演习) is an other event, as a drill. Near-misses keep what main gave."""
 
 import pytest
 from kgqa.extract import extract_page
@@ -78,6 +78,16 @@ HELD = "星河公园与青岚建设集团有限公司签订了改造工程合同
             [("visit", ["柯文达"], ["星河国"])],
             id="near-miss-visit-no-year-as-cause",
         ),
+        # 4. an exercise held (演习), as a drill (演练): other
+        pytest.param(
+            "星河国军队15日开始在青岚岛附近进行代号为“海鹰”的联合演习。",
+            [("other", [], [])],
+            id="exercise-held-code-named",
+        ),
+        pytest.param("两国海军昨天在青岚湾举行了联合演习。", [("other", [], [])], id="joint-exercise-held"),
+        # near-misses: one planned, or a plan of one, is none (main gave none)
+        pytest.param("星河国军队将于下月举行联合演习。", [], id="near-miss-exercise-planned"),
+        pytest.param("星河国军队制定了演习方案。", [], id="near-miss-exercise-plan"),
     ],
 )
 def test_events(text: str, events: list[tuple[str, list[str], list[str]]]) -> None:
