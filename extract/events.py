@@ -25,6 +25,7 @@ are merged; "A、B、C分别召开会议" makes one event per place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
@@ -456,6 +457,8 @@ def _patterns() -> dict:
         "meeting_scene": re.compile(lex["meeting_scene"]),
         "same_day_opening": re.compile(lex["same_day_opening"]),
         "same_day_also": re.compile(lex["same_day_also"]),
+        "another_deal_opening": re.compile(lex["another_deal_opening"]),
+        "held_then_speaks": re.compile(lex["held_then_speaks"]),
         "ceremony_held": re.compile(lex["ceremony_held"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
@@ -1698,6 +1701,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     seen = -1  # last sentence at the current event
     back_at: Draft | None = None  # a ceremony told before that a sentence went back to by its name (在揭牌仪式上…)
     spoke: dict[int, set[str]] = {}  # id of a draft -> who joined it only by speaking after it or at its scene
+    bodies = organised(sents, drafts)  # id of a draft -> the bodies told organising it in a sentence of their own
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
@@ -1822,7 +1826,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     seen = s.index  # (still telling the event: who speaks next may be at it)
                     continue
                 # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
-                m = _spoke_at(last, s, pos, p)
+                m = _spoke_at(last, s, pos, p, bodies.get(id(last), []))
                 if last.kind == "inspection" and _at_other_event(p, last, drafts):
                     continue  # (会议…乙出席。昨日，甲检查了…。乙表示，…: 乙 named at the meeting, not on 甲's tour)
                 if m and not pats["not_spoken_there"].search(m.group()):
@@ -1833,31 +1837,33 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
                     seen = s.index
 
 
-def _spoke_at(d: Draft, s: Sentence, pos: int, name: str) -> re.Match | None:
+def _spoke_at(d: Draft, s: Sentence, pos: int, name: str, organisers: list[str]) -> re.Match | None:
     """The words after the person at `pos` that make the person one who spoke at d: any speech verb at the kinds of
     spoken_at_kinds (座谈会上，甲说), at a signing also of one named its signer (韩方签约代表、甲介绍; signer_label), at
-    any other ceremony only addressing it or speaking at it, told so (甲致辞, 乙在签约仪式上表示)."""
+    any other ceremony only addressing it or speaking at it, told so (甲致辞, 乙在签约仪式上表示); at a signing also who speaks
+    in the clause right after the one telling its ceremony held (签约仪式昨日在甲地举行，乙说; held_then_speaks)."""
     pats = _patterns()
     after = s.text[pos + len(name) :]
     if d.kind in SPOKEN_AT:
         return pats["speaker"].match(after)
+    cs = clause_start(s.text, pos)
     if d.kind == "signing" and (
-        pats["signer_label"].search(s.text, clause_start(s.text, pos), pos) or _holder_speaks(d, s, pos)
+        pats["signer_label"].search(s.text, cs, pos)
+        or _holder_speaks(d, s, pos, organisers)
+        or pats["held_then_speaks"].search(s.text, 0, cs)  # (签约仪式于周一在甲地举行，乙说: at the ceremony)
     ):
         return pats["speaker"].match(after)
     return pats["addressed"].match(after)
 
 
-def _holder_speaks(d: Draft, s: Sentence, pos: int) -> bool:
+def _holder_speaks(d: Draft, s: Sentence, pos: int, organisers: list[str]) -> bool:
     """Is the person at `pos` of the body that held the signing d (甲开发区举行项目集中签约仪式。…甲开发区党工委书记乙表示:
-    its head speaks for the host; signing_holder)?"""
+    its head speaks for the host; signing_holder), or of one told organising it in a sentence before (甲、乙共同主办的…
+    活动现场。…当日，…签署了…。甲局局长丙表示)?"""
     bodies = s.between("orgs", clause_start(s.text, pos), pos)
     held = _patterns()["signing_holder"]
-    return any(
-        (b.startswith(o) or o.startswith(b)) and re.search(re.escape(o) + held, d.source.sentence)
-        for o in d.organizations
-        for b in bodies
-    )
+    hosts = [o for o in d.organizations if re.search(re.escape(o) + held, d.source.sentence)] + organisers
+    return any(b.startswith(o) or o.startswith(b) for o in hosts for b in bodies)
 
 
 def _at_other_event(person: str, d: Draft, drafts: list[Draft]) -> bool:
@@ -2009,6 +2015,28 @@ def listed_before(s: Sentence, pos: int) -> list[str]:
     return out
 
 
+def _organised_one(s: Sentence, drafts: list[Draft], date: str | None, built: re.Match | None) -> list[Draft]:
+    """The drafts an organising clause of s told on `date` may be about, nearest first: those of that day or undated
+    (and of a built kind when what is organised is a work built, 由甲负责建设)."""
+    fits = [d for d in drafts if not (date and d.date and d.date != date) and (built is None or d.kind in BUILT_KINDS)]
+    return sorted(fits, key=lambda d: abs(d.sent - s.index))
+
+
+def organised(sents: list[Sentence], drafts: list[Draft]) -> dict[int, list[str]]:
+    """The bodies told as organising each draft in a sentence with no event of its own (甲、乙共同主办的…活动现场，…),
+    by the draft's id: what attach_organizers adds to it, known already when its speakers are read."""
+    told = {d.sent for d in drafts}
+    out: dict[int, list[str]] = {}
+    for s in sents:
+        if s.index in told:
+            continue
+        for m, bodies, activity, built in organising_clauses(s):
+            near = _organised_one(s, drafts, s.date_at(m.start()), built if activity is built else None)
+            if near:
+                out.setdefault(id(near[0]), []).extend(bodies)
+    return out
+
+
 def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) -> list[Draft]:
     """Organisers told in a sentence with no event of its own (A、B共同主办的…活动现场，…): they
     organised the event of the article on that day (the nearest one told, either undated), or,
@@ -2016,30 +2044,11 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
     told = {d.sent for d in drafts}
     new: list[Draft] = []
     for s in sents:
-        if s.index in told or s.quoted or not s.org_spans:
+        if s.index in told:
             continue
-        limit = s.speech_at if s.speech_at is not None else len(s.text)
-        for m in organising_verbs(s.text, limit):
-            passive = m.re in (PASSIVE, PASSIVE_MORE)
-            at = m.start("verb") if passive else m.start()
-            built = BUILT.search(s.text, 0, m.start()) if passive else None  # 大桥全长…，由甲负责建设
-            if organising_planned(s.text, at):
-                continue  # (甲、乙将于下月联合召开…: a plan, no event held)
-            activity = (
-                ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
-            )
-            bodies = organizers_at(s, at) if activity else []
-            if activity is None or not bodies:
-                continue
+        for m, bodies, activity, built in organising_clauses(s):
             date = s.date_at(m.start())
-            near = sorted(
-                (
-                    d
-                    for d in drafts
-                    if not (date and d.date and d.date != date) and (activity is not built or d.kind in BUILT_KINDS)
-                ),
-                key=lambda d: abs(d.sent - s.index),
-            )
+            near = _organised_one(s, drafts, date, built if activity is built else None)
             if near:
                 near[0].add("organizers", bodies)
                 near[0].add("organizations", bodies)
@@ -2064,6 +2073,26 @@ def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) 
                 d.location = location_of(s, 0, len(s.text))
                 new.append(d)
     return new
+
+
+def organising_clauses(s: Sentence) -> Iterator[tuple[re.Match, list[str], re.Match, re.Match | None]]:
+    """The organising clauses of a sentence told as done (A、B共同主办的…活动现场): each verb's match, the bodies that
+    organise, the activity named and the built work when it is one (大桥…由甲负责建设), in order."""
+    if s.quoted or not s.org_spans:
+        return
+    limit = s.speech_at if s.speech_at is not None else len(s.text)
+    for m in organising_verbs(s.text, limit):
+        passive = m.re in (PASSIVE, PASSIVE_MORE)
+        at = m.start("verb") if passive else m.start()
+        built = BUILT.search(s.text, 0, m.start()) if passive else None  # 大桥全长…，由甲负责建设
+        if organising_planned(s.text, at):
+            continue  # (甲、乙将于下月联合召开…: a plan, no event held)
+        activity = (
+            ACTIVITY.search(s.text, m.end(), clause_end(s.text, m.end())) or passive_activity(s.text, at) or built
+        )
+        bodies = organizers_at(s, at) if activity else []
+        if activity is not None and bodies:
+            yield m, bodies, activity, built
 
 
 ACTIVITY_NAME = (4, 40)  # characters a named activity after 主办的 may have (…“春风行”招聘专场活动)
@@ -2231,6 +2260,22 @@ def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
     )
 
 
+HISTORY_CAUSE = WORDS["history_cause"]  # (甲1988年访华以及乙1996年访问丙国，促进了…: history told as a cause)
+_CAUSE_YEAR = re.compile(HISTORY_CAUSE["year_before"])
+_CAUSE_EFFECT = re.compile(HISTORY_CAUSE["effect"])
+
+
+def history_cause(sents: list[Sentence], d: Draft) -> bool:
+    """Is d a visit or talks told with a year alone right before its verb and its clause followed by what it brought
+    about (甲1988年访华以及乙1996年访问丙国，促进了…: event_kinds.yaml history_cause), history told as a cause?"""
+    if d.kind not in HISTORY_CAUSE["kinds"] or not 0 <= d.sent < len(sents):
+        return False
+    text = sents[d.sent].text
+    return bool(
+        _CAUSE_YEAR.search(text, max(0, d.pos - 6), d.pos) and _CAUSE_EFFECT.match(text, clause_end(text, d.pos))
+    )
+
+
 def later_year(date: str | None, ref: str | None) -> bool:
     """Is the event's date in a year after the page's (2015年伊钢将实现…, told in 2011): a plan, not news.
 
@@ -2395,6 +2440,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         return False  # 甲与乙签订了A；乙与丙签署了B: the partner the subject of a deal of its own, another signing
     if a.kind == b.kind == "signing" and _same_day_apart(a, b):
         return False  # 甲与乙签署了A。同日，丙与丁签订了B: another signing that day (同日，双方还签订了: the same one)
+    if a.kind == b.kind == "signing" and _another_deal(a, b):
+        return False  # 会上，甲与乙签订了A。此外，丙与丁签订了B: another deal, a signing of its own
     if a.kind == b.kind == "signing" and a.sent != b.sent and _own_time(max(a, b, key=lambda d: d.sent)):
         return False  # 签约仪式5日举行。…当天下午，甲与乙还签订了…: a signing of its own later that day
     if (
@@ -2472,6 +2519,19 @@ def _same_day_apart(a: Draft, b: Draft) -> bool:
     also = _patterns()["same_day_also"].match(later.source.sentence) is not None
     apart = _bodies_apart(a, b) or (also and _partners_apart(a, b))
     return a.sent != b.sent and _opens_with(later, "same_day_opening") and apart
+
+
+def _another_deal(a: Draft, b: Draft) -> bool:
+    """Is the later of two signings told in a sentence of its own opening with 此外/另外 (event_kinds.yaml
+    another_deal_opening), its bodies none of the other's or another subject's (_bodies_apart): a deal of its own? Not
+    after one told at a signing ceremony (签约仪式上，甲与乙签订了A。此外，丙与丁签订了B: the ceremony's deals, one signing)."""
+    first, later = sorted((a, b), key=lambda d: d.sent)
+    return (
+        a.sent != b.sent
+        and _opens_with(later, "another_deal_opening")
+        and not _opens_with(first, "at_signing")
+        and _bodies_apart(a, b)
+    )
 
 
 def _partners_apart(a: Draft, b: Draft) -> bool:
@@ -2831,7 +2891,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     drafts.sort(key=lambda d: (d.sent, d.pos))
     refs = doc.article_ref
     ref = (refs[article] if article < len(refs) else None) or doc.facts.date or doc.date_hint
-    drafts = [d for d in drafts if not later_year(d.date, ref)]
+    drafts = [d for d in drafts if not later_year(d.date, ref) and not history_cause(sents, d)]
     production_launches(sents, drafts)
     clause_ceremonies(sents, drafts)
     read_at_meeting(sents, drafts)
