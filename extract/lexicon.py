@@ -972,6 +972,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "province_gov_roles": W,
             "no_org": W,
             "no_post_roles": Str(),
+            "body_required": STR_MAP,
             "zone_admin_roles": W,
             "cut_before": W,
             "cut_before_names": W,

@@ -2336,7 +2336,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         if lab != "PER" or (s, e) in places or _overlaps(s, e, cover):
             continue
         cued = _cued(text, s, e, title_ends, verbs=True)
-        if conf and conf[0] < (PER_CUED if cued else PER_FLOOR):
+        if conf and conf[0] < (PER_CUED if cued else PER_FLOOR) or _body_before_holder(s, e, ms):
             continue
         e = _address_cut(text, s, e)
         two = text[s:e] in lexicon().surnames2  # (欧阳女士, 欧阳局长: a compound family name alone, b68)
@@ -2363,6 +2363,17 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     }
     out += _list_fellows(text, i, out, taken)
     return out + _surname_refs(text, i, taken)
+
+
+def _body_before_holder(s: int, e: int, ms: list[Mention]) -> bool:
+    """Is a learned span of two characters right before a title with a person of the rules right after it? Then it is
+    a body's short name (武钢|总经理|刘国华: the firm's manager, not two persons; ext82).
+
+    >>> _body_before_holder(0, 2, [Mention("总经理", "title", 0, 2, 5), Mention("刘国华", "person", 0, 5, 8)])
+    True
+    """
+    ends = {m.end for m in ms if m.kind == "title" and m.start == e}
+    return e - s == 2 and any(m.kind == "person" and m.start in ends for m in ms)
 
 
 def _list_fellows(text: str, i: int, ms: list[Mention], taken: set[int]) -> list[Mention]:

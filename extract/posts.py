@@ -1842,8 +1842,18 @@ def posts(doc: Doc) -> None:
         _in_capacity(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _told_by_post(doc, i, text, ms, people)
     for person in people.values():
-        person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
+        person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts) and _body_given(p)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+def _body_given(post: Post) -> bool:
+    """False for a title that is a post only with a body of its kind (post_rules.yaml body_required) and has none.
+
+    >>> _body_given(Post(title="院士", org="中国科学院")), _body_given(Post(title="院士")), _body_given(Post(title="市长"))
+    (True, False, True)
+    """
+    need = post_rules().get("body_required") or {}
+    return post.title not in need or bool(post.org and re.fullmatch(need[post.title], post.org))
 
 
 # a person named after the post was told alone (甲敬老院的院长在会上介绍了经验，他叫乙): the name is the post's holder

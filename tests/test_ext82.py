@@ -1,0 +1,55 @@
+"""Persons and posts left by session 49 (branch ext82): 院士 of a named academy (the lead's ruling d), Yi names of
+four characters, a firm's short name before its head's title and name; made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    facts = extract_page(text)
+    return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+
+
+EXT82_POSTS = [
+    # 院士 of a named academy is a post of the academy (ruling d), also after another post and 、
+    pytest.param("中国科学院院士王明出席会议。", {("王明", "院士", "中国科学院")}, id="academy-member"),
+    pytest.param(
+        "东方大学教授、中国工程院院士李强说，",
+        {("李强", "教授", "东方大学"), ("李强", "院士", "中国工程院")},
+        id="academy-member-after-another-post",
+    ),
+    pytest.param(
+        "所长、中国科学院院士王明说，",
+        {("王明", "所长", None), ("王明", "院士", "中国科学院")},
+        id="academy-member-after-bare-title",
+    ),
+    # near-misses: a bare 院士 or 两院院士 is no post
+    pytest.param("两院院士王明出席会议。", set(), id="both-academies-no-post"),
+    pytest.param("王明院士出席会议。", set(), id="bare-academy-member-no-post"),
+    # a Yi name of four characters (a two-character clan name) read whole after a title
+    pytest.param("州长吉克阿牛表示，", {("吉克阿牛", "州长", None)}, id="yi-name-after-title"),
+    pytest.param(
+        "县委书记曲比阿果、县长吉伍木呷出席。",
+        {("曲比阿果", "县委书记", None), ("吉伍木呷", "县长", None)},
+        id="yi-names-listed",
+    ),
+    # a firm's short name of two characters before its head's title and full name: the firm, not a person
+    pytest.param("武钢总经理刘国华表示，", {("刘国华", "总经理", "武钢")}, id="short-firm-before-title-and-name"),
+    # near-miss: persons before their titles, joined by 、, keep their posts
+    pytest.param(
+        "李鹏总理、朱镕基副总理出席。",
+        {("李鹏", "总理", "国务院"), ("朱镕基", "副总理", "国务院")},
+        id="names-before-titles-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT82_POSTS)
+def test_ext82_posts(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert posts_of(text) == expected
+
+
+def test_yi_name_alone_is_read_whole() -> None:
+    assert [p.name for p in extract_page("吉克阿牛说，").persons] == ["吉克阿牛"]
