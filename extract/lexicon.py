@@ -921,6 +921,8 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "joins_before_name": Str(),
             "given_first_chars": Str(),
             "verb_chars_before_posts": Str(),
+            "since_chars": Str(),
+            "since_times": Str(),
             "national_openers": W,
             "time_after_name": W,
             "unlisted_title_heads": W,

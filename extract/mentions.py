@@ -682,6 +682,8 @@ def _reads_shorter(text: str, q: int) -> bool:
         return True  # 副县长甲乙六次给…: a count, no name character
     if text[q] in VERB_BEFORE_POSTS and _post_follows(text, q + 1):
         return True  # 周明任山东…公司总经理 / 周明任副市长: 任 the verb
+    if text[q] in SINCE_CHARS and SINCE_TIMES.match(text, q + 1):
+        return True  # 张建自去年起任…: 自 opens a time
     if _terminated(text, q + 1):
         return False
     if _title_at(text, q):
@@ -691,6 +693,8 @@ def _reads_shorter(text: str, q: int) -> bool:
 
 VERB_BEFORE_POSTS = set(_PERSON_WORDS["verb_chars_before_posts"])
 NATIONAL_OPENERS = tuple(_PERSON_WORDS["national_openers"])
+SINCE_CHARS = set(_PERSON_WORDS["since_chars"])
+SINCE_TIMES = re.compile(_PERSON_WORDS["since_times"])
 
 
 def _post_follows(text: str, q: int) -> bool:
@@ -2097,6 +2101,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         e -= 1
     elif e - s == 3 and text[e - 1] in JOINS_BEFORE_NAME and _joined_name_follows(text, e):
         e -= 1
+    elif e - s == 3 and text[e - 1] in SINCE_CHARS and SINCE_TIMES.match(text, e):
+        e -= 1  # (张建自去年起任…: 自 opens a time)
     n = text[s:e]
     if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
         return 0  # (殷殷嘱托: a doubled word, no name)

@@ -2237,6 +2237,8 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         REMOVED.search(text, max(0, m.start - 2), m.start) or REMOVED_MORE.search(text, max(0, m.start - 60), m.start)
     ):
         return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))
+    told_when = re.compile(post_rules()["appoint_times"]).match(text, after)  # (甲今年6月接替乙任…: a time first)
+    after = told_when.end() if told_when and SUCCEEDS.match(text, told_when.end()) else after
     if SUCCEEDS.match(text, after):
         # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)
         told = REPLACED_TOLD.match(text, after + 2)  # (接替退休的乙出任…: what is told of the one replaced first)

@@ -1,5 +1,6 @@
-"""Persons and posts left by session 49 (branch ext82): 院士 of a named academy (the lead's ruling d), Yi names of
-four characters, a firm's short name before its head's title and name; made-up sentences only."""
+"""Persons and posts left by session 49 (branch ext82): 院士 of a named academy (the lead's ruling d), academic
+grades with no body, Yi names of four characters, a firm's short name before its head's title and name, a time
+before 接替, 自 before a time after a name; made-up sentences only."""
 
 from __future__ import annotations
 
@@ -37,6 +38,21 @@ EXT82_POSTS = [
     ),
     # a firm's short name of two characters before its head's title and full name: the firm, not a person
     pytest.param("武钢总经理刘国华表示，", {("刘国华", "总经理", "武钢")}, id="short-firm-before-title-and-name"),
+    # an academic grade with no body written is no post; with its body it is
+    pytest.param("王明教授说，", set(), id="bare-professor-no-post"),
+    pytest.param("研究员王明说，", set(), id="bare-researcher-no-post"),
+    pytest.param("东方大学教授王明说，", {("王明", "教授", "东方大学")}, id="professor-of-a-university"),
+    # a time between the name and 接替: both hold the post
+    pytest.param(
+        "王明今年6月接替李强任东湖市市长。",
+        {("王明", "市长", "东湖市人民政府"), ("李强", "市长", "东湖市人民政府")},
+        id="time-before-succeeds",
+    ),
+    # 自 opening a time after a two-character given name ends the name
+    pytest.param("张建自去年起任东湖市市长。", {("张建", "市长", "东湖市人民政府")}, id="since-after-two-char-name"),
+    pytest.param("王明自今年10月任东湖市委书记。", {("王明", "市委书记", "中共东湖市委员会")}, id="since-this-year"),
+    # near-miss: 自 inside a given name with no time after it stays
+    pytest.param("市长李自成出席。", {("李自成", "市长", None)}, id="zi-inside-name"),
     # near-miss: persons before their titles, joined by 、, keep their posts
     pytest.param(
         "李鹏总理、朱镕基副总理出席。",
