@@ -745,8 +745,10 @@ def _home_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """全国人大常委会委员长, 全国政协主席: a prefix that is a national body's short form names it."""
-    full = lexicon().abbrevs.get(ln.prefix)
-    if not full or not ln.prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
+    home = next((h for h in post_rules()["home_words"] if ln.prefix.startswith(h)), "")  # (中国全国人大常委会委员长)
+    prefix = ln.prefix[len(home) :] if lexicon().abbrevs.get(ln.prefix[len(home) :]) else ln.prefix
+    full = lexicon().abbrevs.get(prefix)
+    if not full or not prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
         return None
     ln.written = ln.prefix
     if full[1] == "association" or CONGRESS.search(full[0]):

@@ -53,6 +53,12 @@ EXT82_POSTS = [
     pytest.param("王明自今年10月任东湖市委书记。", {("王明", "市委书记", "中共东湖市委员会")}, id="since-this-year"),
     # near-miss: 自 inside a given name with no time after it stays
     pytest.param("市长李自成出席。", {("李自成", "市长", None)}, id="zi-inside-name"),
+    # China's name before a national body's short form: the body's post
+    pytest.param(
+        "中国全国人大常委会委员长王明会见越南国会主席。",
+        {("王明", "委员长", "全国人民代表大会常务委员会")},
+        id="home-word-before-national-body",
+    ),
     # near-miss: persons before their titles, joined by 、, keep their posts
     pytest.param(
         "李鹏总理、朱镕基副总理出席。",
@@ -69,3 +75,27 @@ def test_ext82_posts(text: str, expected: set[tuple[str, str, str | None]]) -> N
 
 def test_yi_name_alone_is_read_whole() -> None:
     assert [p.name for p in extract_page("吉克阿牛说，").persons] == ["吉克阿牛"]
+
+
+EXT82_PARTIES = [
+    # China's name before a national body's short form: the body by its full name, a party of the pact
+    pytest.param(
+        "两国领导人见证了中国全国人大与越南国会合作备忘录的签署。",
+        {"全国人民代表大会", "越南国会"},
+        id="home-word-congress-party",
+    ),
+    pytest.param(
+        "中国全国政协与越南国会签署合作协议。",
+        {"中国人民政治协商会议全国委员会", "越南国会"},
+        id="home-word-cppcc-party",
+    ),
+    # near-miss: a body whose own name opens with 中国 stays
+    pytest.param(
+        "中国人民银行与东湖市政府签署合作协议。", {"中国人民银行", "东湖市人民政府"}, id="own-name-with-china"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT82_PARTIES)
+def test_ext82_parties(text: str, expected: set[str]) -> None:
+    assert {p for a in extract_page(text).agreements for p in a.parties} == expected
