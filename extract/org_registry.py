@@ -555,7 +555,7 @@ def _short_form(w: str) -> bool:
     (True, False, False)
     """
     full = lexicon().abbrevs.get(w)
-    return bool(full) and full[0] != w
+    return full is not None and full[0] != w
 
 
 def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
