@@ -682,6 +682,8 @@ def _reads_shorter(text: str, q: int) -> bool:
         return True  # 副县长甲乙六次给…: a count, no name character
     if text[q] in VERB_BEFORE_POSTS and _post_follows(text, q + 1):
         return True  # 周明任山东…公司总经理 / 周明任副市长: 任 the verb
+    if text[q] in SINCE_CHARS and SINCE_TIMES.match(text, q + 1):
+        return True  # 张建自去年起任…: 自 opens a time
     if _terminated(text, q + 1):
         return False
     if _title_at(text, q):
@@ -691,6 +693,8 @@ def _reads_shorter(text: str, q: int) -> bool:
 
 VERB_BEFORE_POSTS = set(_PERSON_WORDS["verb_chars_before_posts"])
 NATIONAL_OPENERS = tuple(_PERSON_WORDS["national_openers"])
+SINCE_CHARS = set(_PERSON_WORDS["since_chars"])
+SINCE_TIMES = re.compile(_PERSON_WORDS["since_times"])
 
 
 def _post_follows(text: str, q: int) -> bool:
@@ -2133,6 +2137,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         e -= 1
     elif e - s == 3 and text[e - 1] in JOINS_BEFORE_NAME and _joined_name_follows(text, e):
         e -= 1
+    elif e - s == 3 and text[e - 1] in SINCE_CHARS and SINCE_TIMES.match(text, e):
+        e -= 1  # (张建自去年起任…: 自 opens a time)
     n = text[s:e]
     if len(n) < 2 or not CJK.match(n[0]) or n in names.NOT_NAMES or n[0] == n[1]:
         return 0  # (殷殷嘱托: a doubled word, no name)
@@ -2372,7 +2378,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         if lab != "PER" or (s, e) in places or _overlaps(s, e, cover):
             continue
         cued = _cued(text, s, e, title_ends, verbs=True)
-        if conf and conf[0] < (PER_CUED if cued else PER_FLOOR):
+        if conf and conf[0] < (PER_CUED if cued else PER_FLOOR) or _body_before_holder(s, e, ms):
             continue
         e = _address_cut(text, s, e)
         two = text[s:e] in lexicon().surnames2  # (欧阳女士, 欧阳局长: a compound family name alone, b68)
@@ -2399,6 +2405,17 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
     }
     out += _list_fellows(text, i, out, taken)
     return out + _surname_refs(text, i, taken)
+
+
+def _body_before_holder(s: int, e: int, ms: list[Mention]) -> bool:
+    """Is a learned span of two characters right before a title with a person of the rules right after it? Then it is
+    a body's short name (武钢|总经理|刘国华: the firm's manager, not two persons; ext82).
+
+    >>> _body_before_holder(0, 2, [Mention("总经理", "title", 0, 2, 5), Mention("刘国华", "person", 0, 5, 8)])
+    True
+    """
+    ends = {m.end for m in ms if m.kind == "title" and m.start == e}
+    return e - s == 2 and any(m.kind == "person" and m.start in ends for m in ms)
 
 
 def _list_fellows(text: str, i: int, ms: list[Mention], taken: set[int]) -> list[Mention]:

@@ -37,6 +37,7 @@ _JOINT_NOT = tuple(load("org_generic.yaml")["joint_body_not"])
 _PEOPLE_SHORT = load("org_generic.yaml")["people_body_short"]
 _LOCAL_SHORT = load("org_generic.yaml")["local_body_short"]
 _YOUTH = load("org_generic.yaml")["youth_league"]
+HOME_NAMES = tuple(sorted(load("post_rules.yaml")["home_words"], key=len, reverse=True))  # 中国, 我国 …
 YOUTH_SHORT = re.compile(load("org_generic.yaml")["youth_league_short"])
 
 
@@ -547,6 +548,16 @@ def _abbrev_heads(w: str) -> list[str]:
     return sorted((w[:k] for k in range(1, len(w)) if w[:k] in rank), key=rank.__getitem__)
 
 
+def _short_form(w: str) -> bool:
+    """Is w a short form abbreviations.yaml gives another full name (全国人大: yes; 商务部, 国务院: no)?
+
+    >>> _short_form("全国人大"), _short_form("商务部"), _short_form("科学院")
+    (True, False, False)
+    """
+    full = lexicon().abbrevs.get(w)
+    return full is not None and full[0] != w
+
+
 def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     """`canonical` worked out."""
     lx = lexicon()
@@ -557,6 +568,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         w = w[:-2]
     if w in lx.abbrevs:
         return lx.abbrevs[w][0]
+    home = next((h for h in HOME_NAMES if w.startswith(h) and _short_form(w[len(h) :])), "")
+    if home and len(w) - len(home) >= 3:  # 中国全国人大, 中国全国政协: the nation's body by its short form (ext82; the
+        # formal name of one written in full, 中华人民共和国商务部, stays)
+        return lx.abbrevs[w[len(home) :]][0]
     for key in _abbrev_heads(w):
         full = lx.abbrevs[key][0]
         if re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key) :]) and key not in ("央行",):

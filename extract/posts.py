@@ -540,8 +540,6 @@ def _resolve(
         if got is not None:
             org, title = got[0], got[1] or title
         org = _foreign_city_gov(doc, article, org)
-        if not _org_fits(ln.role, org):
-            continue
         if org and not ch.base_org and ln.kind == "party":
             ch.base_org = org  # 区委常委、宣传部长: the next bare title is in the same committee
         posts.append(Post(title=title, org=org, org_as_written=(prefix if again else ln.prefix) or None))
@@ -549,12 +547,6 @@ def _resolve(
             _register_post_org(ch, ln, org)
             doc.memo.post_orgs.setdefault(article, []).append((start, ln.role, org))
     return posts, ch
-
-
-def _org_fits(role: str, org: str | None) -> bool:
-    """Is `org` a body `role` may be held in (post_rules org_required)? _org_fits("院士", "两院") -> False."""
-    need = (post_rules().get("org_required") or {}).get(role)
-    return need is None or (org is not None and re.search(need, org) is not None)
 
 
 def _strip_former(prefix: str) -> str:
@@ -753,8 +745,10 @@ def _home_body(ch: _Chain, ln: _Link, row: _Row) -> Answer:
 
 def _national(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     """全国人大常委会委员长, 全国政协主席: a prefix that is a national body's short form names it."""
-    full = lexicon().abbrevs.get(ln.prefix)
-    if not full or not ln.prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
+    home = next((h for h in post_rules()["home_words"] if ln.prefix.startswith(h)), "")  # (中国全国人大常委会委员长)
+    prefix = ln.prefix[len(home) :] if lexicon().abbrevs.get(ln.prefix[len(home) :]) else ln.prefix
+    full = lexicon().abbrevs.get(prefix)
+    if not full or not prefix.startswith(tuple(post_rules()["national_words"]) + ("全国",)):
         return None
     ln.written = ln.prefix
     if full[1] == "association" or CONGRESS.search(full[0]):
@@ -1885,8 +1879,18 @@ def posts(doc: Doc) -> None:
         _in_capacity(doc, i, text, persons, people, titles_by_end, orgs_by_end)
         _told_by_post(doc, i, text, ms, people)
     for person in people.values():
-        person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts)]
+        person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts) and _body_given(p)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+def _body_given(post: Post) -> bool:
+    """False for a title that is a post only with a body of its kind (post_rules.yaml body_required) and has none.
+
+    >>> _body_given(Post(title="院士", org="中国科学院")), _body_given(Post(title="院士")), _body_given(Post(title="市长"))
+    (True, False, True)
+    """
+    need = post_rules().get("body_required") or {}
+    return post.title not in need or bool(post.org and re.fullmatch(need[post.title], post.org))
 
 
 # a person named after the post was told alone (甲敬老院的院长在会上介绍了经验，他叫乙): the name is the post's holder
@@ -2270,6 +2274,8 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         REMOVED.search(text, max(0, m.start - 2), m.start) or REMOVED_MORE.search(text, max(0, m.start - 60), m.start)
     ):
         return resolve_chain(doc, i, chain_after(text, after + 1, titles_by_end, orgs_by_end))
+    told_when = re.compile(post_rules()["appoint_times"]).match(text, after)  # (甲今年6月接替乙任…: a time first)
+    after = told_when.end() if told_when and SUCCEEDS.match(text, told_when.end()) else after
     if SUCCEEDS.match(text, after):
         # 接替<name>担任: the name is the one a verb follows (2 or 3 characters, or as the name finder reads it)
         told = REPLACED_TOLD.match(text, after + 2)  # (接替退休的乙出任…: what is told of the one replaced first)
@@ -2454,8 +2460,8 @@ def _title_after_name(doc: Doc, i: int, text: str, m, t, org_by_end: dict, place
         return []  # 甲、乙主编的《…》: the credit of a work, no post
     fixed = t.text in post_rules()["fixed_orgs"] and not looks_foreign(m.canonical or m.text)
     if not prefix and not fixed and t.text not in post_rules()["gov_roles"]:
-        # 李四总统, 张三会长, 马丁内斯总理: the post, its body not written (刘某院士: none, org_required)
-        return [Post(title=t.text)] if _org_fits(t.text, None) else []
+        # 李四总统, 张三会长, 马丁内斯总理: the post, its body not written (刘某院士: none, body_required)
+        return [Post(title=t.text)]
     start = before.start if before is not None else m.start
     posts = [p for p in resolve_chain(doc, i, [(start, prefix, t.text)]) if p.org]
     return posts
