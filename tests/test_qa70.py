@@ -86,11 +86,13 @@ def test_a_bodys_events_of_the_kind_asked(kg: Any, question: str, template: str,
         pytest.param(f"{TRAVEL}落在哪里", "located_in", {"白川市"}, True, id="luo-zai-na-li-by-its-name"),
         pytest.param(f"{BUREAU}在哪儿", "located_in", {"青岚市"}, True, id="a-bureau-by-its-name"),
         pytest.param(f"{TRAVEL}在哪个城市", "located_in", {"白川市"}, True, id="na-ge-cheng-shi-by-its-name"),
+        pytest.param(f"{ZONE}落在哪", "located_in", {"青岚市"}, False, id="a-zone-luo-zai-na"),
         # near misses (as on main): a body in a zone, where it is; a zone asked of a body in none; a level its
         # name does not give
         pytest.param(f"{MAKER}落在哪", "located_in_zone", {ZONE}, False, id="near-in-a-zone"),
         pytest.param(f"{PLANT}在哪儿", "located_in", {"青岚市"}, False, id="near-located-zai-nar"),
         pytest.param(f"{PLANT}落在哪个园区", "located_in_zone", set(), False, id="near-a-zone-asked"),
+        pytest.param(f"{PLANT}落户在哪个开发区", "located_in_zone", set(), False, id="near-a-zone-asked-luo-hu"),
         pytest.param(f"{TRAVEL}位于哪个省", "located_in", set(), False, id="near-a-level-not-known"),
     ],
 )

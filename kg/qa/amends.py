@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..results import Term
 from ..vocab import PROLOGUE
 from .frames import answer_context
+from .parse import without_names
 from .resolve import Unresolved
 from .select import read_evidence
 from .shape import Answer, counted, level_rows
@@ -350,8 +351,8 @@ def answer_where_placed(qa: QuestionAnswerer, asked: Asked, got: Answer) -> Answ
     if not org or not qa.index.knows(org):
         return None
     if got.template == "located_in_zone":
-        if any(w in asked.parsed.text for w in _zone_words(qa)):
-            return None  # 甲落在哪个园区: a zone asked, none known
+        if any(w in without_names(asked.parsed) for w in _zone_words(qa)):
+            return None  # 甲落在哪个园区: a zone asked, none known (甲产业园落在哪: a zone's own name asks none)
         located = qa.answer_template("located_in", {"org": org})
         if located.answers:
             return replace(located, question=asked.question)
