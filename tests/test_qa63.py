@@ -42,6 +42,7 @@ def kg():
 
 
 PLACE_EVENTS = 4  # the talks and the three meetings of 青岚市人民政府 and 中共青岚市委员会
+MEETINGS = 3  # a meeting asked (开了几场会, 召开了哪些会议) keeps the meetings alone, not the talks (session 50, qa70)
 
 
 def test_the_bodies_events(kg):
@@ -53,17 +54,17 @@ def test_the_bodies_events(kg):
 @pytest.mark.parametrize(
     "question,template,expected",
     [
-        pytest.param("青岚市开了几场会", "place_events", {f"{PLACE_EVENTS}场"}, id="place-meetings-counted"),
+        pytest.param("青岚市开了几场会", "place_events", {f"{MEETINGS}场"}, id="place-meetings-counted"),
         pytest.param("青岚市一共举办了几次活动", "place_events", {f"{PLACE_EVENTS}次"}, id="place-activities-counted"),
-        pytest.param("青岚市召开了多少场会议", "place_events", {f"{PLACE_EVENTS}场"}, id="place-duoshao-chang"),
-        pytest.param("青岚开了几次会", "place_events", {f"{PLACE_EVENTS}次"}, id="place-short-name"),
+        pytest.param("青岚市召开了多少场会议", "place_events", {f"{MEETINGS}场"}, id="place-duoshao-chang"),
+        pytest.param("青岚开了几次会", "place_events", {f"{MEETINGS}次"}, id="place-short-name"),
         pytest.param("青岚市召开了哪些会议", "place_events", None, id="place-which-meetings"),
         pytest.param("青岚市都开过什么会", "place_events", None, id="place-what-meetings"),
         # near misses: a date said is the period's question; the body, a person, a signing and a post keep theirs
         pytest.param("2033年6月青岚市开了哪些会", "events_in_period", None, id="dated-place-events-in-period"),
         pytest.param("2033年6月青岚市开了几场会", "events_in_period", {"2场"}, id="dated-count-events-in-period"),
         pytest.param("2033年6月3日青岚市开了什么会", "events_in_period", None, id="day-place-events-in-period"),
-        pytest.param("青岚市人民政府开了几场会", "org_events", {"3场"}, id="body-still-org-events"),
+        pytest.param("青岚市人民政府开了几场会", "org_events", {"2场"}, id="body-still-org-events"),  # not its talks
         pytest.param("沈听竹参加了几场会", "person_events", {"1场"}, id="person-still-person-events"),
         pytest.param("青岚市签了几份协议", "agreement_kind", {"1份"}, id="place-agreements-not-events"),
         pytest.param("青岚市有几位副市长", "post_holder", {"1位"}, id="place-post-not-events"),
@@ -75,7 +76,7 @@ def test_place_events(kg, question, template, expected):
     if expected is not None:
         assert _labels(got) == expected, got.message
     elif template == "place_events":
-        assert "全市防汛工作会议" in _labels(got) and len(_labels(got)) == PLACE_EVENTS, got.message
+        assert "全市防汛工作会议" in _labels(got) and len(_labels(got)) == MEETINGS, got.message
     else:
         assert "全市防汛工作会议" in _labels(got), got.message
 

@@ -8,11 +8,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..results import Term
 from ..vocab import PROLOGUE
 from .frames import answer_context
+from .parse import without_names
 from .resolve import Unresolved
 from .select import read_evidence
-from .shape import Answer, counted
+from .shape import Answer, counted, level_rows
 from .steps import Amend
 from .templates import safe_iri
 
@@ -253,12 +255,19 @@ _MEMBER_LEFT = frozenset("有的在都是里中共一各现目前如今呢吗啊
 _PLACE_BODIES_MAX = 20  # a place named in more bodies than this (a country) is not asked for its people this way
 
 
-# the bodies whose located_in chain reaches a place (the place bound: read from it, not from every body)
+# the bodies whose located_in chain reaches a place (the place bound: read from it, not from every body): how many
+# there are, and the first of them by IRI (the places below it, on the same chain, are no bodies)
 _Q_LOCATED_BODIES = """
-SELECT DISTINCT ?org WHERE {
-  VALUES ?place { %s }
-  ?org (kgqa:locatedIn|kgqa:city)+ ?place .
-} LIMIT %d"""
+SELECT ?org ?n WHERE {
+  { SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {
+      VALUES ?place { %(places)s } ?o (kgqa:locatedIn|kgqa:city)+ ?place .
+      FILTER NOT EXISTS { ?o a schema:AdministrativeArea } } }
+  UNION
+  { SELECT DISTINCT ?org WHERE {
+      VALUES ?place { %(places)s } ?org (kgqa:locatedIn|kgqa:city)+ ?place .
+      FILTER NOT EXISTS { ?org a schema:AdministrativeArea } } ORDER BY ?org LIMIT %(limit)d }
+}"""
+_LOCATED_READ = 50  # bodies located in a place read for its people at most; beyond, the answer says how many there are
 
 
 def _named_bodies(qa: QuestionAnswerer, names: set[str]) -> set[str]:
@@ -271,15 +280,16 @@ def _named_bodies(qa: QuestionAnswerer, names: set[str]) -> set[str]:
     return out
 
 
-def _located_bodies(qa: QuestionAnswerer, place: Mention) -> set[str]:
-    """The bodies the graph locates in the place (kgqa:locatedIn or kgqa:city, through the places above them), in one
-    query with the place bound: at most `_PLACE_BODIES_MAX` + 1."""
+def _located_bodies(qa: QuestionAnswerer, place: Mention) -> tuple[set[str], int]:
+    """The bodies the graph locates in the place (kgqa:locatedIn or kgqa:city, through the places above them), at
+    most `_LOCATED_READ`, and how many there are, in one query with the place bound."""
     refs = " ".join(f"<{r}>" for r in place.refs.get("l", []) if safe_iri(str(r)))
     if not refs:
-        return set()
-    rows = qa.run_query(PROLOGUE + _Q_LOCATED_BODIES % (refs, 4 * _PLACE_BODIES_MAX)).rows
+        return set(), 0
+    rows = qa.run_query(PROLOGUE + _Q_LOCATED_BODIES % {"places": refs, "limit": _LOCATED_READ}).rows
+    total = max((int(r["n"].value) for r in rows if r.get("n") is not None), default=0)
     orgs = {r["org"].value for r in rows if r.get("org") is not None}
-    return {o for o in orgs if (e := qa.index.entities.get(o)) is not None and "o" in e.kinds}
+    return {o for o in orgs if (e := qa.index.entities.get(o)) is not None and "o" in e.kinds}, total
 
 
 def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
@@ -287,8 +297,8 @@ def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     where a body would be) for a question nothing fits: the people holding posts in the bodies named with the place's
     name (甲市人民政府, 中共甲市委员会: `_named_bodies`) or located in it (`_located_bodies`: a bank of the city), counted
     when asked how many; when none of those bodies holds a post, no answer and that said (the people of the graph hold
-    posts elsewhere). None: not that shape, or the place is named in too many bodies (a country); bodies located there
-    beyond that many leave only the named ones."""
+    posts elsewhere). None: not that shape, or the place is named in too many bodies (a country); of more bodies
+    located there than `_LOCATED_READ`, the first are read and the answer says how many there are (truncated)."""
     mentions, ev = asked.parsed.mentions, asked.evidence
     if len(mentions) != 1 or set(mentions[0].kinds) != {"l"} or ev.asks != {"person"}:
         return None
@@ -301,8 +311,8 @@ def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     named = _named_bodies(qa, _place_names(qa, place))
     if len(named) > _PLACE_BODIES_MAX:
         return None
-    located = _located_bodies(qa, place) - named
-    bodies = sorted(named | located) if len(named | located) <= _PLACE_BODIES_MAX else sorted(named)
+    located, total = _located_bodies(qa, place)
+    bodies = sorted(named | located)
     template = qa.templates_by_id["org_members"]
     found: dict[str, dict[str, Any]] = {}
     for iri in bodies:
@@ -311,7 +321,51 @@ def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     if not found:
         return Answer(asked.question, template.id, template.query, message=f"图谱里没有在{place.text}的单位任职的人")
     got = Answer(asked.question, template.id, template.query, answers=list(found.values()))
-    return counted(got, ev.count) if ev.count else got
+    got = counted(got, ev.count) if ev.count else got
+    if total > _LOCATED_READ:  # 甲市 of hundreds of bodies: the first read, how many there are said
+        said = f"答案很多：位于{place.text}的单位共{total}个，只读了其中{len(located)}个（全部请用SPARQL查询）"
+        got = replace(got, truncated=True, message=said)
+    return got
+
+
+def _zone_words(qa: QuestionAnswerer) -> tuple[str, ...]:
+    """The words of cues.yaml's cue group `zone` (园区, 开发区 …): a question holding one asks a zone by its kind."""
+    return tuple(w for w, tags in qa.lexicon.tags.items() if ("cue", "zone") in tags)
+
+
+def _place_opening(qa: QuestionAnswerer, org: str) -> str | None:
+    """The place of the graph whose name the body's name opens with, the longest (青岚市商务局: 青岚市), or None."""
+    name = qa.index.label(org)
+    for end in range(len(name) - 1, 1, -1):
+        refs = qa.index.surfaces.get(name[:end]) or {}
+        places = sorted(str(r) for r in refs.get("l", ()))
+        if len(places) == 1:
+            return places[0]
+    return None
+
+
+def answer_where_placed(qa: QuestionAnswerer, asked: Asked, got: Answer) -> Answer | None:
+    """甲落在哪 / 甲在哪儿 of a body in no zone: where the graph locates it (located_in, for a 落在哪 that names no
+    zone's kind), else the place its name opens with, said so. None: a zone's kind asked, or nothing found."""
+    org = (got.bindings or {}).get("org")
+    if not org or not qa.index.knows(org):
+        return None
+    if got.template == "located_in_zone":
+        if any(w in without_names(asked.parsed) for w in _zone_words(qa)):
+            return None  # 甲落在哪个园区: a zone asked, none known (甲产业园落在哪: a zone's own name asks none)
+        located = qa.answer_template("located_in", {"org": org})
+        if located.answers:
+            return replace(located, question=asked.question)
+    place = _place_opening(qa, org)
+    if place is None:
+        return None
+    rows = level_rows(qa.templates_by_id["located_in"], [{"label": Term("literal", qa.index.label(place))}], asked.text)
+    if len(rows) != 1:
+        return None  # 甲在哪个省 of a body named after a city of no province known: not said
+    label = rows[0]["label"].value
+    row = {"label": label, "sources": []} | ({"iri": place} if label == qa.index.label(place) else {})
+    said = f"图谱里没有{qa.index.label(org)}的所在地，按名称它在{label}"
+    return replace(got, template="located_in", answers=[row], message=said)
 
 
 # What is done to the best fits' answer, in this order, each that applies given the answer the one before left.
@@ -362,6 +416,13 @@ AMENDS: tuple[Amend, ...] = (
             replace(got, message=f"按图谱里的“{q.near[1][0]}”回答（问题写的是“{q.near[0]}”）") if q.near else None
         ),
         when=lambda q, got: q.near is not None and bool(got.answers) and not got.message,
+    ),
+    Amend(  # 甲落在哪, 甲在哪儿 of a body in no zone: the place it is in, else the place its name opens with
+        "where_placed",
+        lambda qa, q, got: answer_where_placed(qa, q, got),
+        when=lambda q, got: (
+            not got.answers and got.template in ("located_in", "located_in_zone") and not q.evidence.count
+        ),
     ),
     Amend(  # 有几个, 多少: the answers counted
         "counted",
