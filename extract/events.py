@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -1686,7 +1687,7 @@ def _scene_host(sents: list[Sentence], drafts: list[Draft], last: Draft) -> Draf
     return host if host and host.kind in ("meeting", "groundbreaking", "launch", "award") else None
 
 
-def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
+def attach_people(sents: list[Sentence], drafts: list[Draft], clauses: list[Organising]) -> None:
     """Add to the event last told the persons said to attend (参加) or speak at it (会上, X表示),
     and as its hosts those said to 主持 it (X主持, 会议由X主持).
 
@@ -1701,7 +1702,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft]) -> None:
     seen = -1  # last sentence at the current event
     back_at: Draft | None = None  # a ceremony told before that a sentence went back to by its name (在揭牌仪式上…)
     spoke: dict[int, set[str]] = {}  # id of a draft -> who joined it only by speaking after it or at its scene
-    bodies = organised(sents, drafts)  # id of a draft -> the bodies told organising it in a sentence of their own
+    bodies = organised(clauses)  # id of a draft -> the bodies told organising it in a sentence of their own
     for s in sents:
         if s.index in by_sent:
             current = by_sent[s.index]
@@ -2022,56 +2023,73 @@ def _organised_one(s: Sentence, drafts: list[Draft], date: str | None, built: re
     return sorted(fits, key=lambda d: abs(d.sent - s.index))
 
 
-def organised(sents: list[Sentence], drafts: list[Draft]) -> dict[int, list[str]]:
-    """The bodies told as organising each draft in a sentence with no event of its own (甲、乙共同主办的…活动现场，…),
-    by the draft's id: what attach_organizers adds to it, known already when its speakers are read."""
-    told = {d.sent for d in drafts}
-    out: dict[int, list[str]] = {}
-    for s in sents:
-        if s.index in told:
-            continue
-        for m, bodies, activity, built in organising_clauses(s):
-            near = _organised_one(s, drafts, s.date_at(m.start()), built if activity is built else None)
-            if near:
-                out.setdefault(id(near[0]), []).extend(bodies)
-    return out
+class Organising(NamedTuple):
+    """An organising clause of a sentence with no event of its own (甲、乙共同主办的…活动现场), with the drafts it may be
+    about, nearest first (_organised_one)."""
+
+    s: Sentence
+    verb: re.Match
+    bodies: list[str]
+    activity: re.Match
+    built: re.Match | None
+    date: str | None
+    near: list[Draft]
 
 
-def attach_organizers(sents: list[Sentence], drafts: list[Draft], article: int) -> list[Draft]:
-    """Organisers told in a sentence with no event of its own (A、B共同主办的…活动现场，…): they
-    organised the event of the article on that day (the nearest one told, either undated), or,
-    when the article tells no event, an activity of their own that the sentence names."""
+def organising_told(sents: list[Sentence], drafts: list[Draft]) -> list[Organising]:
+    """The organising clauses of the sentences with no event of their own, read once a page: attach_people reads
+    the bodies each adds to its draft (organised), attach_organizers adds them."""
     told = {d.sent for d in drafts}
-    new: list[Draft] = []
+    out: list[Organising] = []
     for s in sents:
         if s.index in told:
             continue
         for m, bodies, activity, built in organising_clauses(s):
             date = s.date_at(m.start())
             near = _organised_one(s, drafts, date, built if activity is built else None)
-            if near:
-                near[0].add("organizers", bodies)
-                near[0].add("organizations", bodies)
-                near[0].summary = named_activity(s.text, m.end(), clause_end(s.text, m.end()), near[0].summary)
-                # (A主办的…仪式在X举行。…: the venue of the activity they organised)
-                near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
-            elif not drafts and activity is not built:  # (a builder alone tells no event)
-                noun = activity.group()
-                kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"
-                d = Draft(
-                    kind=kind,
-                    article=article,
-                    sent=s.index,
-                    pos=m.start(),
-                    date=date,
-                    source=s.source,
-                    summary=summary_of(s.text),
-                    stem=s.text[m.start() : m.start() + 2],
-                )
-                d.add("organizers", bodies)
-                d.add("organizations", bodies)
-                d.location = location_of(s, 0, len(s.text))
-                new.append(d)
+            out.append(Organising(s, m, bodies, activity, built, date, near))
+    return out
+
+
+def organised(clauses: list[Organising]) -> dict[int, list[str]]:
+    """The bodies told as organising each draft in a sentence with no event of its own (甲、乙共同主办的…活动现场，…),
+    by the draft's id: what attach_organizers adds to it, known already when its speakers are read."""
+    out: dict[int, list[str]] = {}
+    for c in clauses:
+        if c.near:
+            out.setdefault(id(c.near[0]), []).extend(c.bodies)
+    return out
+
+
+def attach_organizers(clauses: list[Organising], drafts: list[Draft], article: int) -> list[Draft]:
+    """Organisers told in a sentence with no event of its own (A、B共同主办的…活动现场，…): they
+    organised the event of the article on that day (the nearest one told, either undated), or,
+    when the article tells no event, an activity of their own that the sentence names."""
+    new: list[Draft] = []
+    for s, m, bodies, activity, built, date, near in clauses:
+        if near:
+            near[0].add("organizers", bodies)
+            near[0].add("organizations", bodies)
+            near[0].summary = named_activity(s.text, m.end(), clause_end(s.text, m.end()), near[0].summary)
+            # (A主办的…仪式在X举行。…: the venue of the activity they organised)
+            near[0].location = near[0].location or venue_place(s, m.start(), len(s.text))
+        elif not drafts and activity is not built:  # (a builder alone tells no event)
+            noun = activity.group()
+            kind = "meeting" if noun in ("会", "论坛") else "training" if noun in ("培训", "班") else "other"
+            d = Draft(
+                kind=kind,
+                article=article,
+                sent=s.index,
+                pos=m.start(),
+                date=date,
+                source=s.source,
+                summary=summary_of(s.text),
+                stem=s.text[m.start() : m.start() + 2],
+            )
+            d.add("organizers", bodies)
+            d.add("organizations", bodies)
+            d.location = location_of(s, 0, len(s.text))
+            new.append(d)
     return new
 
 
@@ -2907,10 +2925,11 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     for i, k, _, _, agr in doc.agreement_sites:  # (两国总理共同出席了…签字仪式，甲与乙签署了…: its witnesses)
         if i == article and k in witnessed:
             agr.witnesses += [w for w in witnessed[k] if w not in agr.witnesses]
-    attach_people(sents, drafts)
+    clauses = organising_told(sents, drafts)  # (drafts, their dates and kinds: the same until attach_organizers)
+    attach_people(sents, drafts, clauses)
     visited_left_out(sents, drafts)
     attach_amounts(sents, drafts)
-    drafts.extend(attach_organizers(sents, drafts, article))
+    drafts.extend(attach_organizers(clauses, drafts, article))
     kept = merge(drafts)
     group_heads(sents, kept)
     group_talks(kept)
