@@ -35,6 +35,11 @@ from .scene import Sentence, alt, scenes
 MAX_KIND = 24
 MAX_TITLE = 60  # characters of an agreement's title in 《》 (its parties may be written in it)
 SIGNED = "签署"  # the verb of an agreement told by its signing ceremony
+# an agreement told in a sentence: (agreement, verb position, verb, done, sited: a signing told there, not an item of
+# a deal told as an item of a signing told before, 其中，甲公司投资…)
+Told = tuple[Agreement, int, str, bool, bool]
+# an agreement of an article: (agreement, sentence index, verb position, verb, done, sited)
+Found = tuple[Agreement, int, int, str, bool, bool]
 
 
 @cache
@@ -1238,9 +1243,7 @@ def loans_in(sents: list[Sentence], k: int) -> list[Agreement]:
     return out
 
 
-def listed_items(
-    sents: list[Sentence], k: int, found: list[tuple[Agreement, int, int, str, bool]]
-) -> list[tuple[Agreement, int, str, bool]]:
+def listed_items(sents: list[Sentence], k: int, found: list[Found]) -> list[Told]:
     """A sentence that is the next item of a list of documents signed (…签署了：1．《…》；|2．《…》): an agreement of
     the same signing as the one found in the sentence before, its parties the governments its title opens with, else
     that one's."""
@@ -1251,7 +1254,7 @@ def listed_items(
     prev = sents[k - 1]
     if not (pats["list_head"].search(prev.text) or pats["list_first"].match(prev.text, prev.lead_at)):
         return []
-    agr, _, _, verb, done = found[-1]
+    agr, _, _, verb, done, sited = found[-1]
     govs = pats["title_govs"].match(sent.text, m.start("obj") - 1)
     kind = clean_kind(sent.text[govs.end() : m.end("obj")]) if govs else clean_kind(m["obj"])
     if not kind:
@@ -1262,20 +1265,17 @@ def listed_items(
         date=agr.date,
         source=sent.source,
     )
-    return [(new, m.start(), verb, done)]
+    return [(new, m.start(), verb, done, sited)]
 
 
 @cache
 def _deal_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled patterns of deals told item by item (agreement_kinds.yaml `deal_*`)."""
     lex = load("agreement_kinds.yaml")
-    return {k: re.compile(lex[f"deal_{k}"]) for k in ("scene", "opener", "gap", "host", "at_after")}
+    return {k: re.compile(lex[f"deal_{k}"]) for k in ("scene", "opener", "gap", "host", "at_after", "project_after")}
 
 
-PROJECT_AFTER = re.compile(r"建设([^，。；、]{2,20}?项目)")
-# the verb of a deal told as an item of a signing told before (or tallied: 现场签约项目8个。其中，…): no signing of its own;
-# an item whose run of sentences tells a signing (…签订…合同，投资18亿元；乙公司投资…; 甲公司…，甲和乙代表双方签约) is one
-DEAL_VERB = "投资"
+DEAL_VERB = "投资"  # the verb of a deal told as an item (甲公司投资5亿元…): the word deal_gap ends in
 RUN_SIGNS = re.compile(r"签约|签订|签署|签字")
 
 
@@ -1308,14 +1308,14 @@ def _deal_run(sents: list[Sentence], k: int) -> int | None:
         k -= 1
 
 
-def deal_items(
-    sents: list[Sentence], k: int, found: list[tuple[Agreement, int, int, str, bool]]
-) -> list[tuple[Agreement, int, str, bool]]:
+def deal_items(sents: list[Sentence], k: int, found: list[Found]) -> list[Told]:
     """Deals of one signing told item by item after 其中/签约项目中/签约仪式上 (甲公司投资5亿元建设…，乙公司将在丙区投资3亿
     元…; a run of ；-clauses too): each company with its sum an agreement with the host, unless a found one of its run
     has it already.
 
-    Returns (agreement, position, verb, done) as `signed_in`."""
+    Returns (agreement, position, verb, done, sited) as `listed_items`: an item of a signing told before (or tallied:
+    现场签约项目8个。其中，…) has no signing of its own, one whose run of sentences tells a signing (…签订…合同，投资18亿元；
+    乙公司投资…; 甲公司…，甲和乙代表双方签约) has."""
     pats, sent = _deal_patterns(), sents[k]
     first = _deal_run(sents, k)
     if first is None:
@@ -1329,7 +1329,8 @@ def deal_items(
     ends = {a: b for a, b, _ in sent.org_spans}
     have = {p for a, j, *_ in found if first - 1 <= j <= k for p in a.parties}
     out = []
-    verb = "签约" if any(RUN_SIGNS.search(s.text) for s in sents[first : k + 1]) else DEAL_VERB
+    sited = any(RUN_SIGNS.search(s.text) for s in sents[first : k + 1])
+    verb = "签约" if sited else DEAL_VERB
     for p, name in sent.orgs:
         if p < opened or p != opened and sent.text[p - 1] not in "，；,;" or pats["host"].search(name):
             continue
@@ -1345,7 +1346,7 @@ def deal_items(
         host = _deal_host(sent, p, at, scene)
         if not host:
             continue
-        proj = PROJECT_AFTER.search(sent.text, amt[1], min(len(sent.text), amt[1] + 24))
+        proj = pats["project_after"].search(sent.text, amt[1], min(len(sent.text), amt[1] + 24))
         agr = Agreement(
             kind=proj.group(1) if proj else "项目",
             parties=[name, host],
@@ -1353,35 +1354,33 @@ def deal_items(
             amount=amt[2],
             source=sent.source,
         )
-        out.append((agr, p, verb, True))
+        out.append((agr, p, verb, True, sited))
     return out
 
 
-def article_agreements(sents: list[Sentence], resolve=None) -> list[tuple[Agreement, int, int, str, bool]]:
+def article_agreements(sents: list[Sentence], resolve=None) -> list[Found]:
     """Every agreement of one article, with its sentence index, verb position, verb and whether it is
-    done (a planned signing is an event still, not an agreement).
+    done (a planned signing is an event still, not an agreement) and whether a signing is told there.
 
     `resolve(written, k, position)` names a body written by its level only (市政府)."""
-    found: list[tuple[Agreement, int, int, str, bool]] = []
+    found: list[Found] = []
     ahead = fields_ahead(sents)
     for k in range(len(sents)):
         res = _AtSentence(resolve, sents[k].start) if resolve else None
-        signed = signed_in(sents, k, res, ahead) or listed_items(sents, k, found)
-        signed = signed + deal_items(sents, k, found + [(a, k, p, v, d) for a, p, v, d in signed])
-        for agr, pos, verb, done in signed:
+        signed = [(a, p, v, d, True) for a, p, v, d in signed_in(sents, k, res, ahead)] or listed_items(sents, k, found)
+        signed = signed + deal_items(sents, k, found + [(a, k, p, v, d, s) for a, p, v, d, s in signed])
+        for agr, pos, verb, done, sited in signed:
             if _told_in_passing(sents[k], pos, verb) and any(set(agr.parties) == set(a.parties) for a, *_ in found):
                 continue  # (甲与乙签署的协议 after the article told them sign it: the same one)
-            found.append((agr, k, pos, verb, done))
+            found.append((agr, k, pos, verb, done, sited))
         if not signed:
             for agr in loans_in(sents, k):
-                found.append((agr, k, 0, "", True))
+                found.append((agr, k, 0, "", True, True))
     _same_occasion(sents, found)
     return [f for f in found if not _headline_retold(sents, f, found)]
 
 
-def _headline_retold(
-    sents: list[Sentence], f: tuple[Agreement, int, int, str, bool], found: list[tuple[Agreement, int, int, str, bool]]
-) -> bool:
+def _headline_retold(sents: list[Sentence], f: Found, found: list[Found]) -> bool:
     """Is f told by an item's headline (a line of its own with no full stop: 甲与乙签署…协议) whose body, before the next
     headline, tells a deal with a party of its own after it: the same deal, the body's told in full?"""
     agr, k = f[0], f[1]
@@ -1400,12 +1399,12 @@ def _told_in_passing(sent: Sentence, pos: int, verb: str) -> bool:
     return sent.text.startswith("的", pos + len(verb))
 
 
-def _same_occasion(sents: list[Sentence], found: list[tuple[Agreement, int, int, str, bool]]) -> None:
+def _same_occasion(sents: list[Sentence], found: list[Found]) -> None:
     """An agreement told with no date after one of the same parties in its paragraph (同时，双方还签署了…) was
     signed that day."""
     dated: dict[tuple[int, frozenset[str]], Agreement] = {}  # the last dated one so far of a paragraph and parties
     last: dict[int, Agreement] = {}  # the last dated one so far of a paragraph
-    for agr, k, _, _, _ in found:
+    for agr, k, *_ in found:
         key = (sents[k].para, frozenset(agr.parties))
         if agr.date is None and key in dated:
             agr.date = dated[key].date
@@ -1526,11 +1525,11 @@ def agreements(doc: Doc) -> None:
             raise
         except Exception:  # one unreadable article must not stop the page
             continue
-        for agr, k, pos, verb, done in found:
+        for agr, k, pos, verb, done, sited in found:
             agr.source.article = i
             told = _told_in_passing(sents[k], pos, verb) and _patterns()["nouns"].search(agr.kind)
             if done:
                 agr.parties = [party_body(doc, p, agr.source) for p in agr.parties]
                 doc.facts.agreements.append(agr)
-            if not told and verb != DEAL_VERB:  # (甲与乙签署的协议: an agreement told in passing, no signing told)
+            if not told and sited:  # (甲与乙签署的协议: an agreement told in passing, no signing told)
                 doc.agreement_sites.append((i, k, pos, verb, agr))

@@ -459,6 +459,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "deal_gap": Str(),
             "deal_host": Str(),
             "deal_at_after": Str(),
+            "deal_project_after": Str(),
             "not_a_field": W,
             "qualifiers": W,
             "financing": W,

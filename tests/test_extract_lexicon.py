@@ -241,6 +241,33 @@ def test_a_broken_word_list_of_the_event_kinds_is_refused_at_its_line(tmp_path: 
         read(path, FILES["event_kinds.yaml"])
 
 
+@pytest.mark.parametrize(
+    "value,message",
+    [
+        pytest.param("[建设, 项目]", "expected a string, found a list", id="deal-project-after-not-a-string"),
+        pytest.param("''", "empty string", id="deal-project-after-empty"),
+    ],
+)
+def test_a_broken_deal_project_pattern_is_refused_at_its_line(tmp_path: Path, value: str, message: str):
+    """agreement_kinds.yaml deal_project_after (the project an item's sum builds: 投资5亿元建设甲项目) is one pattern."""
+    text = (lexicon.DATA / "agreement_kinds.yaml").read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(text) if line.startswith("deal_project_after:"))
+    text[row] = f"deal_project_after: {value}"
+    path = tmp_path / "agreement_kinds.yaml"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"agreement_kinds\.yaml:{row + 1}: deal_project_after: {message}"):
+        read(path, FILES["agreement_kinds.yaml"])
+
+
+def test_an_agreement_kinds_file_without_the_deal_project_pattern_is_refused(tmp_path: Path) -> None:
+    """deal_project_after is required: a file without it is refused, not read with no project."""
+    text = (lexicon.DATA / "agreement_kinds.yaml").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "agreement_kinds.yaml"
+    path.write_text("\n".join(x for x in text if not x.startswith("deal_project_after:")) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing key 'deal_project_after'"):
+        read(path, FILES["agreement_kinds.yaml"])
+
+
 def test_a_trigger_slot_naming_no_word_list_is_refused() -> None:
     """A trigger's {name} (event_kinds.yaml: {ceremony_kinds}) must name a word list of the file, never match itself."""
     from kgqa.extract.events import _triggers
