@@ -3,6 +3,7 @@ one LexiconError naming the file, the line and the problem."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -224,39 +225,44 @@ def test_a_misspelt_rule_of_the_chain_table_is_refused_at_its_line(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    "value,message",
+    "name,key,value,message",
     [
-        pytest.param("签约", "expected a list, found a string", id="ceremony-kinds-not-a-list"),
-        pytest.param("[签约, 奠基, 签约]", "duplicate entry '签约'", id="ceremony-kinds-twice"),
+        pytest.param(
+            "event_kinds.yaml",
+            "ceremony_kinds",
+            "签约",
+            "expected a list, found a string",
+            id="ceremony-kinds-not-a-list",
+        ),
+        pytest.param(
+            "event_kinds.yaml",
+            "ceremony_kinds",
+            "[签约, 奠基, 签约]",
+            "duplicate entry '签约'",
+            id="ceremony-kinds-twice",
+        ),
+        pytest.param(
+            "agreement_kinds.yaml",
+            "deal_project_after",
+            "[建设, 项目]",
+            "expected a string, found a list",
+            id="deal-project-after-not-a-string",
+        ),
+        pytest.param("agreement_kinds.yaml", "deal_project_after", "''", "empty string", id="deal-project-after-empty"),
     ],
 )
-def test_a_broken_word_list_of_the_event_kinds_is_refused_at_its_line(tmp_path: Path, value: str, message: str):
-    """event_kinds.yaml ceremony_kinds (the words the triggers' {ceremony_kinds} slot reads) is a list of words."""
-    text = (lexicon.DATA / "event_kinds.yaml").read_text(encoding="utf-8").splitlines()
-    row = next(i for i, line in enumerate(text) if line.startswith("ceremony_kinds:"))
-    text[row] = f"ceremony_kinds: {value}"
-    path = tmp_path / "event_kinds.yaml"
+def test_a_broken_key_of_a_data_file_is_refused_at_its_line(
+    tmp_path: Path, name: str, key: str, value: str, message: str
+):
+    """event_kinds.yaml ceremony_kinds (the words the triggers' {ceremony_kinds} slot reads) is a list of words;
+    agreement_kinds.yaml deal_project_after (the project an item's sum builds: 投资5亿元建设甲项目) is one pattern."""
+    text = (lexicon.DATA / name).read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(text) if line.startswith(f"{key}:"))
+    text[row] = f"{key}: {value}"
+    path = tmp_path / name
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=rf"event_kinds\.yaml:{row + 1}: ceremony_kinds: {message}"):
-        read(path, FILES["event_kinds.yaml"])
-
-
-@pytest.mark.parametrize(
-    "value,message",
-    [
-        pytest.param("[建设, 项目]", "expected a string, found a list", id="deal-project-after-not-a-string"),
-        pytest.param("''", "empty string", id="deal-project-after-empty"),
-    ],
-)
-def test_a_broken_deal_project_pattern_is_refused_at_its_line(tmp_path: Path, value: str, message: str):
-    """agreement_kinds.yaml deal_project_after (the project an item's sum builds: 投资5亿元建设甲项目) is one pattern."""
-    text = (lexicon.DATA / "agreement_kinds.yaml").read_text(encoding="utf-8").splitlines()
-    row = next(i for i, line in enumerate(text) if line.startswith("deal_project_after:"))
-    text[row] = f"deal_project_after: {value}"
-    path = tmp_path / "agreement_kinds.yaml"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=rf"agreement_kinds\.yaml:{row + 1}: deal_project_after: {message}"):
-        read(path, FILES["agreement_kinds.yaml"])
+    with pytest.raises(LexiconError, match=rf"{re.escape(name)}:{row + 1}: {key}: {message}"):
+        read(path, FILES[name])
 
 
 def test_an_agreement_kinds_file_without_the_deal_project_pattern_is_refused(tmp_path: Path) -> None:
