@@ -1475,6 +1475,14 @@ def _names_no_body(text: str, pos: int, e: int, core: str, suf: str) -> bool:
     return False
 
 
+def _kind_of_firm(tail: str) -> bool:
+    """Is what follows a verb in a name a kind of firm (合资公司, 独资企业: data descriptors), with its suffix or not?"""
+    if tail in DESCRIPTORS:
+        return True
+    end = max((x for at, x in lexicon().suffix_ac.iter(tail) if at == len(tail) - 1), key=len, default="")
+    return tail[: len(tail) - len(end)] in DESCRIPTORS
+
+
 def _after_verb_opener(core: str, suf: str) -> str:
     """The core after a verb opening it (建设东海大学 -> 东海大学), when two characters or more follow the verb and the
     name is not one opening with it (建设银行, 建设投资…: data verb_opener_names). After a place the verb is part of
@@ -1491,9 +1499,7 @@ def _after_verb_opener(core: str, suf: str) -> str:
     """
     for v in VERB_OPENERS:
         k = core.find(v)
-        tail = core[k + len(v) :]
-        end = max((x for at, x in lexicon().suffix_ac.iter(tail) if at == len(tail) - 1), key=len, default="")
-        if k >= 0 and (tail in DESCRIPTORS or tail[: len(tail) - len(end)] in DESCRIPTORS):
+        if k >= 0 and _kind_of_firm(core[k + len(v) :]):
             return ""  # (在上海组建合资公司, 组建独资企业: a verb and a kind of firm, no name)
         rest = core[len(v) :]
         if core.startswith(v) and len(rest) >= 2 and not (core + suf).startswith(VERB_OPENER_NAMES):

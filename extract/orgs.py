@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import Any
 
 from .lexicon import load
-from .mentions import REJECT_AFTER_NOT, SIDES_CORE_ENDS, ZONE_KINDS, Place, lexicon, place_of, scan
+from .mentions import REJECT_AFTER_NOT, SIDES_CORE_ENDS, ZONE_KINDS, Place, _automaton, lexicon, place_of, scan
 from .org_registry import (
     ANAPHOR,
     GENERIC_NAMES,
@@ -167,18 +168,35 @@ def _goal(name: str) -> bool:
     return not _has_place(name[: len(name) - len(suffix)])
 
 
+@cache
+def _lead_ac() -> Any:
+    """The lead words of two chars or more (org_generic.yaml lead_words) as one automaton (an ahocorasick.Automaton)."""
+    return _automaton(_generic()["lead_long"])
+
+
+def _lead_cut(name: str) -> int:
+    """Where the last lead word of two chars or more ends in name before its last char (据悉甲集团 -> 2), each word
+    read at its last place; 0 without one. A lead word inside a word that joins a name (人民代表大会:
+    org_joined_words.txt) cuts nothing.
+
+    >>> _lead_cut("其中有甲乙集团"), _lead_cut("甲市人民代表大会")
+    (3, 0)
+    """
+    last: dict[str, int] = {}  # each lead word -> where it begins last (one pass, not one rfind a word)
+    for e, w in _lead_ac().iter(name, 0, len(name) - 1) if len(name) > 2 else ():
+        last[w] = e - len(w) + 1
+    if not last:
+        return 0
+    joined = [(e - len(w) + 1, e + 1) for e, w in lexicon().joined_ac.iter(name)]
+    ends = [k + len(w) for w, k in last.items() if not any(a <= k and k + len(w) <= b for a, b in joined)]
+    return max(ends, default=0)
+
+
 def trimmed(name: str) -> str:
     """An organisation span less the words before its name (据X集团 -> X集团); "" when only a kind
     or a suffix is left."""
     g = _generic()
-    cut = 0
-    # 人民代表大会: a lead word (代表) inside a word that joins a name (org_joined_words.txt) cuts nothing
-    joined = [(e - len(w) + 1, e + 1) for e, w in lexicon().joined_ac.iter(name)]
-    for w in g["lead_long"]:
-        k = name.rfind(w, 0, len(name) - 1)
-        if k >= 0 and k + len(w) > cut and not any(a <= k and k + len(w) <= b for a, b in joined):
-            cut = k + len(w)
-    rest = name[cut:]
+    rest = name[_lead_cut(name) :]
     if "的" in rest[:-1]:
         rest = rest[rest.rindex("的", 0, len(rest) - 1) + 1 :]  # 这个矿的党委: no name holds 的
     while len(rest) > 2 and rest[0] in g["lead_short"] and not place_of(rest[:2]) and rest[:2] not in lexicon().abbrevs:

@@ -2000,10 +2000,10 @@ def _grammar_names(text: str, i: int, ms: list, authors: set) -> list:
     for t in (m for m in ms if m.kind == "title"):
         for k in (3, 2):
             p = t.start - k
-            n = name_at(text, p) if p >= 0 else None
             opens = p == 0 or p > 0 and (text[p - 1] in PUNCT or text[p - 1] in NAME_OPENERS)
-            if any(s < p and e >= t.start for s, e in org_spans):
-                continue
+            if p < 0 or not (p in ends or opens) or any(s < p and e >= t.start for s, e in org_spans):
+                continue  # (a name is read only where it may be added: after a body or place, or opening a clause)
+            n = name_at(text, p)
             if n and n[-1] in TOWN_LEVELS and t.text.lstrip("常务副").startswith(n[-1]):
                 continue  # 谷城县石花镇镇长X: a town before its own head's title, no name
             if n and len(n) == k and (p in ends or opens and (t.text in fixed or _opens_with_name(text, p, t))):
