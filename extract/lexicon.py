@@ -990,6 +990,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "cut_before_names": W,
             "cut_kept": W,
             "former": W,
+            "not_former": W,
             "level_places": STR_MAP,
             "prefecture_levels": W,
             "bare_levels": STR_MAP,

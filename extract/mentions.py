@@ -114,6 +114,7 @@ PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'
 PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefecture_peoples'])})+自治州$")
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
+NOT_FORMER = tuple(load("post_rules.yaml")["not_former"])  # words opening with 原/前 that are no former word
 CANDIDACY = tuple(load("post_rules.yaml")["candidacy_words"])  # (市长候选人: no title)
 BOARDS = tuple(load("post_rules.yaml")["company_boards"])  # (甲公司董事会独立董事: no 董事)
 STATE_CLOSERS = frozenset(load("post_rules.yaml")["state_closers"])  # (英国|王储: no 国王)
@@ -950,6 +951,7 @@ def _strip_core(core: str) -> str:
         core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请, 经省政府批准: the preposition is not part of the name
     if (
         core.startswith(("原", "前"))
+        and not core.startswith(NOT_FORMER)  # 原材料工业司: the body's own word (b79)
         and (len(core) >= 3 or core[1:] in ("省", "市", "县", "区"))
         and not place_of(core[:2])
         and not place_of(core[:3])

@@ -522,6 +522,7 @@ def _resolve(
     country of that chain (法国总统甲和总理乙)."""
     ch = _Chain(doc, article, place=place, base_org=base, country=country)
     posts: list[Post] = []
+    groups: list[int] = []  # bare 党组 links left with no body (党组成员、副主任甲): the next title's body's group
     for start, prefix, role in links:
         again = place_told_again(doc, article, prefix, start)  # (…来到甲市，该市市长乙: 甲市's)
         ln = _read_link(ch, start, _strip_former(again or prefix), role)
@@ -546,7 +547,17 @@ def _resolve(
         if org:
             _register_post_org(ch, ln, org)
             doc.memo.post_orgs.setdefault(article, []).append((start, ln.role, org))
+            for k in groups:
+                posts[k].org = register(doc, _group_of(org), typ="party_committee").name
+            groups = []
+        elif ln.kind == "party_group" and not ln.head:
+            groups.append(len(posts) - 1)
     return posts, ch
+
+
+def _group_of(org: str) -> str:
+    """The leading Party group of a body (甲省财政厅 -> 甲省财政厅党组; a group stays itself)."""
+    return org if org.endswith("党组") else org + "党组"
 
 
 def _strip_former(prefix: str) -> str:
@@ -556,8 +567,9 @@ def _strip_former(prefix: str) -> str:
         if prefix.endswith(w) and not (len(prefix) > len(w) and _begins_with_place(prefix[-len(w) - 1 :])):
             prefix = prefix[: -len(w)]
             break
+    own = prefix.startswith(tuple(rules.get("not_former") or ()))  # 原材料工业司: no former word
     for w in rules["former"]:
-        if prefix.startswith(w) and len(prefix) > len(w) + 1 and not _begins_with_place(prefix):
+        if prefix.startswith(w) and len(prefix) > len(w) + 1 and not _begins_with_place(prefix) and not own:
             return prefix[len(w) :]
     lx = lexicon()
     for w in rules["former"]:  # 莱芜市原市委: the word between a place and its level word
