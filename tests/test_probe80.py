@@ -104,7 +104,7 @@ def test_a_subscribing_verb_starts_no_name() -> None:
     assert not [o for o in _types(text, EB) if o.startswith("认购")]
 
 
-def test_a_succeeding_verb_starts_no_name() -> None:
-    """副行长甲出任行长，接替已届退休年龄的原行长乙: 接替 is the verb, no body named 接替…."""
-    text = "兴华银行股份有限公司3月12日公告，副行长郑立出任行长，接替已届退休年龄的原行长韩明。"
-    assert not [o for o in _types(text, CN) if o.startswith("接替")]
+def test_a_succeeding_verb_starts_no_body() -> None:
+    """甲接替乙证券原总裁丙: 接替 is the verb before the body, 丙 the 总裁 of 乙证券 (was of 甲接替乙证券)."""
+    text = "新华网3月12日电 东方证券副总裁郑立接替华南证券原总裁韩明，出任华南证券总裁。"
+    assert ("韩明", "总裁", "华南证券") in _posts(text, CN)
