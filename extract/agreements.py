@@ -422,7 +422,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         if (
             name
             and name != m.group()
-            and (0 <= told or m.group().startswith("该"))
+            and (0 <= told or m.group() in ("该行", "该银行"))
             and name not in [n for _, n in found]
         ):  # sentences may mean another)
             found.append((start + m.start(), name))

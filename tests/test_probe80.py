@@ -108,3 +108,13 @@ def test_a_succeeding_verb_starts_no_body() -> None:
     """甲接替乙证券原总裁丙: 接替 is the verb before the body, 丙 the 总裁 of 乙证券 (was of 甲接替乙证券)."""
     text = "新华网3月12日电 东方证券副总裁郑立接替华南证券原总裁韩明，出任华南证券总裁。"
     assert ("韩明", "总裁", "华南证券") in _posts(text, CN)
+
+
+def test_those_ringing_the_bell_take_part_in_the_listing() -> None:
+    """…挂牌上市。当天上午，甲与乙共同敲响开市宝钟: the listing's launch with those ringing its bell."""
+    text = (
+        "江苏金华电缆股份有限公司首次公开发行的A股6月18日在深圳证券交易所中小企业板挂牌上市。"
+        "当天上午，公司董事长兼总裁沈立与深交所副总经理周明共同敲响开市宝钟。"
+    )
+    launches = [e for e in _facts(text, "cnews_2009-06-18-033.txt").get("events") or [] if e["kind"] == "launch"]
+    assert launches and {"沈立", "周明"} <= set(launches[0]["participants"])
