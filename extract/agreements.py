@@ -425,7 +425,10 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         name = resolve(m.group(), start + m.start())  # 公司已于…与甲签署: the company named last
         told = sent.text.find(name or "", 0, start)  # (only a body named in the sentence before: 该公司 across
         if (
-            name and name != m.group() and 0 <= told and name not in [n for _, n in found]
+            name
+            and name != m.group()
+            and (0 <= told or m.group() in ("该行", "该银行"))
+            and name not in [n for _, n in found]
         ):  # sentences may mean another)
             found.append((start + m.start(), name))
     for m in _patterns()["anaphor_partner"].finditer(clause) if resolve is not None else ():
