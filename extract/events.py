@@ -619,9 +619,10 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
 
 
 def names_fair(text: str, trig: Trigger) -> bool:
-    """Does a meeting's trigger name a festival or fair held, no meeting after it (held_fair)? 文化节在甲市开幕 -> True;
-    文化节筹备工作会议 -> False."""
-    return trig.kind == "meeting" and bool(_patterns()["held_fair"].search(text, trig.start, trig.end))
+    """Does a meeting's trigger (from its clause's start) name a festival or fair held, no meeting with it (held_fair)?
+    文化节在甲市开幕 -> True; 文化节筹备工作会议, 投资论坛暨博览会在甲市开幕 -> False."""
+    lo = clause_start(text, trig.start)  # (投资论坛暨博览会在甲市开幕: the trigger starts at 博览会, its name before)
+    return trig.kind == "meeting" and bool(_patterns()["held_fair"].match(text, lo, trig.end))
 
 
 def _drop_award_scene(text: str, trigs: list[Trigger]) -> list[Trigger]:

@@ -35,6 +35,9 @@ def _events(text: str) -> list[tuple[str, list[str]]]:
             [("meeting", ["张海涛"])],
             id="near-miss-talks-fair-meeting",
         ),
+        pytest.param(
+            "5月8日，第三届星河投资论坛暨博览会在青岚开幕。", [("meeting", [])], id="near-miss-forum-and-expo"
+        ),
         # ruling (g): appointments told as news are other events with the appointees (main: none)
         pytest.param(
             "星河市日前进行人事调整，张海涛任市长，李明任副市长。",
@@ -84,3 +87,21 @@ FAIR = "星河市昨日在香港举行投资推介会，现场签约项目12个�
 def test_deal_parties(text: str, parties: list[list[str]]) -> None:
     """Each made-up signing's item gives these parties: …由甲市副市长乙签约 -> 甲市人民政府."""
     assert [list(a.parties) for a in extract_page(text).agreements] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # an honour received at a hall: the hall (main: none)
+        pytest.param(
+            "本报北京4月6日讯 星河系统的60个先进集体今天在人民大会堂受到人事部的表彰。",
+            "人民大会堂",
+            id="honoured-at-hall",
+        ),
+        # a gift handed over in a city written by its one-character short name (main: none)
+        pytest.param("星河大学的十位教授今晚在京向国家博物馆捐赠了一批文物。", "北京", id="gift-in-short-city"),
+    ],
+)
+def test_location(text: str, location: str) -> None:
+    """The one event of each made-up sentence is held here: …今天在人民大会堂受到…的表彰 -> 人民大会堂."""
+    assert [e.location for e in extract_page(text).events] == [location]
