@@ -1275,7 +1275,10 @@ def listed_items(sents: list[Sentence], k: int, found: list[Found]) -> list[Told
 def _deal_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled patterns of deals told item by item (agreement_kinds.yaml `deal_*`)."""
     lex = load("agreement_kinds.yaml")
-    return {k: re.compile(lex[f"deal_{k}"]) for k in ("scene", "opener", "gap", "host", "at_after", "project_after")}
+    return {
+        k: re.compile(lex[f"deal_{k}"])
+        for k in ("scene", "opener", "gap", "host", "at_after", "project_after", "signer")
+    }
 
 
 DEAL_VERB = "投资"  # the verb of a deal told as an item (甲公司投资5亿元…): the word deal_gap ends in
@@ -1297,6 +1300,14 @@ def _deal_host(sent: Sentence, p: int, at: tuple[int, int] | None, scene: list[S
             return named[0]
     named = [n for q, n in sent.orgs if q < p and pats["host"].search(n)]
     return named[0] if named else None
+
+
+def _signer_body(sent: Sentence, at: int) -> str | None:
+    """The government whose leader signs an item's deal, told in its clause after the sum (deal_signer): …投资3亿元在甲园区
+    建设…，由乙市副市长丙与丁签约 -> 乙市人民政府."""
+    stop = next((i for i in range(at, len(sent.text)) if sent.text[i] in "；;。"), len(sent.text))
+    m = _deal_patterns()["signer"].search(sent.text, at, stop)
+    return m["place"] + "人民政府" if m else None
 
 
 def _deal_run(sents: list[Sentence], k: int) -> int | None:
@@ -1346,7 +1357,7 @@ def deal_items(sents: list[Sentence], k: int, found: list[Found]) -> list[Told]:
             continue
         after = pats["at_after"].match(sent.text, amt[1])
         at = (end + gap.start("at"), end + gap.end("at")) if gap["at"] else after.span("at") if after else None
-        host = _deal_host(sent, p, at, scene)
+        host = _signer_body(sent, amt[1]) or _deal_host(sent, p, at, scene)
         if not host:
             continue
         proj = pats["project_after"].search(sent.text, amt[1], min(len(sent.text), amt[1] + 24))

@@ -195,6 +195,7 @@ class Draft:
     by_group: bool = False  # its subject is only a visiting group (代表团一行参观了…)
     own_day: bool = True  # its sentence states a day (else the day is carried from one before)
     decided: bool = False  # a change of posts the meeting told decides (会议决定任命甲为…): that meeting's doing
+    fair: bool = False  # a meeting whose first telling names a festival or fair held: other once merged (ruling i)
     own_clause: bool = False  # a deal told in a ；-clause with a subject of its own (…签订了A；丙与丁草签了B)
 
     def event(self) -> Event:
@@ -459,6 +460,7 @@ def _patterns() -> dict:
         "same_day_opening": re.compile(lex["same_day_opening"]),
         "same_day_also": re.compile(lex["same_day_also"]),
         "another_deal_opening": re.compile(lex["another_deal_opening"]),
+        "held_fair": re.compile(lex["held_fair"]),
         "held_then_speaks": re.compile(lex["held_then_speaks"]),
         "ceremony_held": re.compile(lex["ceremony_held"]),
         "time_after": re.compile(lex["time_after"]),
@@ -615,6 +617,13 @@ def find_triggers(sent: Sentence, alone: bool = False, parts: bool = False) -> l
         out.append(trig)
         last_end = end
     return _drop_award_scene(text, out)
+
+
+def names_fair(text: str, trig: Trigger) -> bool:
+    """Does a meeting's trigger (from its clause's start) name a festival or fair held, no meeting with it (held_fair)?
+    文化节在甲市开幕 -> True; 文化节筹备工作会议, 投资论坛暨博览会在甲市开幕 -> False."""
+    lo = clause_start(text, trig.start)  # (投资论坛暨博览会在甲市开幕: the trigger starts at 博览会, its name before)
+    return trig.kind == "meeting" and bool(_patterns()["held_fair"].match(text, lo, trig.end))
 
 
 def _drop_award_scene(text: str, trigs: list[Trigger]) -> list[Trigger]:
@@ -1382,6 +1391,7 @@ def drafts_in(sent: Sentence, article: int, alone: bool = False, parts: bool = F
             merge_article=first.merge_article,
             stem=text[first.start : first.start + 2],
             again=told_again,
+            fair=kind == "meeting" and names_fair(text, first),
             by_group=not n and by_group(text, first.start),
             own_day=bool(sent.dates),
             decided=first.merge_article
@@ -2935,6 +2945,8 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     group_talks(kept)
     for n, d in enumerate(kept):
         d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
+        # (a festival, fair, expo or games held, joined as a meeting by who attends its opening: other, ruling i)
+        d.kind = "other" if d.kind == "meeting" and d.fair else d.kind
     return [d.event() for d in kept]
 
 

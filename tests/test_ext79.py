@@ -31,10 +31,10 @@ def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
             [("award", None, [], "青岚市")],
             id="award-at-expo-held",
         ),
-        # near-miss: a signing at a fair keeps the fair as a meeting (main gave both)
+        # near-miss: a signing at a fair keeps the fair as an event (other by the lead's ruling (i), ext83; main gave both)
         pytest.param(
             "在广州举行的第五届青岚国际食品博览会上，星河公司与柯达公司签署了合作协议。",
-            [("meeting", None, [], "广州市"), ("signing", None, [], "广州市")],
+            [("other", None, [], "广州市"), ("signing", None, [], "广州市")],
             id="near-miss-signing-at-fair",
         ),
         # 4. a ceremony held with no trigger word of its own: a meeting
@@ -172,11 +172,11 @@ def test_agreements(text: str, agreements: list) -> None:
             [("signing", "2009-08-12"), ("signing", "2005")],
             id="background-deal-year-after-subject",
         ),
-        # 6c. a first fair held with its year and month (首届…于2013年6月在昆明举办): a meeting of that month
+        # 6c. a first fair held with its year and month (首届…于2013年6月在昆明举办): an event of that month (other, ruling i, ext83)
         pytest.param(
             "xwlb_2025-08-16-001.txt",
             "央视网消息（新闻联播）：8月16日，第九届青岚博览会在昆明开幕。此前，首届青岚博览会于2013年6月在昆明举办。",
-            [("meeting", "2025-08-16"), ("meeting", "2013-06")],
+            [("other", "2025-08-16"), ("other", "2013-06")],
             id="first-fair-held-year-month",
         ),
         # the page's year is the dateline's, not a year it recalls later

@@ -181,9 +181,10 @@ OPENING_VENUE = [
 
 @pytest.mark.parametrize("text,name,day,place", OPENING_VENUE)
 def test_probe61_an_opening_told_with_its_day_and_city_is_a_meeting_there(text, name, day, place):
-    """…交易会今天（9月10日）在北京开幕 / …开幕式15日在贵阳举行: the meeting on the day written (the bracketed one, not the
-    page's 今天) at the city (event_kinds.yaml meeting triggers; b61 probe: no location)."""
-    got = _of_kind(text, name, "meeting")
+    """…交易会今天（9月10日）在北京开幕 / …开幕式15日在贵阳举行: the fair or week on the day written (the bracketed one, not
+    the page's 今天) at the city (event_kinds.yaml meeting triggers; b61 probe: no location); kind other by the lead's
+    ruling (i) (ext83)."""
+    got = _of_kind(text, name, "other")
     assert [(e.date, place in (e.location or "")) for e in got] == [(day, True)]
 
 
