@@ -886,6 +886,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "descriptors": W,
             "counters": Str(),
             "numerals": Str(),
+            "numeral_name_stops": Str(),
             "prepositions": Str(),
             "approved_after": Str(),
             "leader_bodies": W,
