@@ -392,6 +392,7 @@ CHAIN_RULE_NAMES = (
     "field_ministry",
     "home_body",
     "written_place",
+    "place_party",
     "sibling",
     "village",
     "town_party",

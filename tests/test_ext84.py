@@ -1,6 +1,7 @@
 """Persons, posts and organisations left by session 50 (branch ext84): firms' names written with a middle dot or
 opening with a numeral's word, an edition word between an academy and 院士, a unit of a titled publication, a
-person who takes a post in a body named by a suffix alone (任新集团总经理); made-up sentences only."""
+person who takes a post in a body named by a suffix alone (任新集团总经理), 常委 right after a division (县常委);
+made-up sentences only."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ EXT84_POSTS = [
         "原厂长方静任新集团副总经理。", {("方静", "厂长", None), ("方静", "副总经理", None)}, id="ren-new-group"
     ),
     pytest.param("王静任新公司董事长。", {("王静", "董事长", None)}, id="ren-new-firm-clause-start"),
+    # 常委 right after a division, the committee's 委 left out: the division's Party committee (was the place)
+    pytest.param(
+        "东湖县常委、副县长王明说，",
+        {("王明", "常委", "中共东湖县委员会"), ("王明", "副县长", "东湖县人民政府")},
+        id="county-standing-member",
+    ),
+    pytest.param(
+        "大同市常委、宣传部长王明说，",
+        {("王明", "常委", "中共大同市委员会"), ("王明", "宣传部长", "中共大同市委员会")},
+        id="city-standing-member",
+    ),
+    # a county the division data lacks, written after its city's short name: the county's own body
+    pytest.param("大同东湖县县长王明说，", {("王明", "县长", "东湖县人民政府")}, id="unlisted-county-after-city"),
+    # near-miss: a body's 常委 stays the body's
+    pytest.param("东方集团常委王明说，", {("王明", "常委", "东方集团")}, id="body-standing-member-kept"),
 ]
 
 
