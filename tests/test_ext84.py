@@ -1,7 +1,7 @@
 """Persons, posts and organisations left by session 50 (branch ext84): firms' names written with a middle dot or
 opening with a numeral's word, an edition word between an academy and 院士, a unit of a titled publication, a
-person who takes a post in a body named by a suffix alone (任新集团总经理), 常委 right after a division (县常委);
-made-up sentences only."""
+person who takes a post in a body named by a suffix alone (任新集团总经理), 常委 right after a division (县常委),
+人大 before a title (市人大常委); made-up sentences only."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ EXT84_POSTS = [
     ),
     # a county the division data lacks, written after its city's short name: the county's own body
     pytest.param("大同东湖县县长王明说，", {("王明", "县长", "东湖县人民政府")}, id="unlisted-county-after-city"),
+    # 人大 before a title: the congress's standing committee (was a body <place>人大)
+    pytest.param("大同市人大常委王明说，", {("王明", "常委", "大同市人大常委会")}, id="congress-standing-member"),
+    pytest.param("大同市人大主任王明说，", {("王明", "主任", "大同市人大常委会")}, id="congress-head"),
     # near-miss: a body's 常委 stays the body's
     pytest.param("东方集团常委王明说，", {("王明", "常委", "东方集团")}, id="body-standing-member-kept"),
 ]
