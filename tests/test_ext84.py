@@ -76,6 +76,9 @@ EXT84_NEAR_MISSES = [
     # counts of bodies stay no names; a title between two names is no dotted firm
     pytest.param("一些企业与东湖集团签约。", {"东湖集团"}, id="some-firms-no-name"),
     pytest.param("两家公司与东湖集团签约。", {"东湖集团"}, id="two-firms-no-name"),
+    # a numeral's word of a unit or a time opens no firm's name (三角 of 长三角, 三年内: read as bodies at acebd83a)
+    pytest.param("东湖地处长三角几何中心，交通便捷。", set(), id="unit-numeral-no-name"),
+    pytest.param("项目将在三年内完成首期片区改造。", set(), id="years-numeral-no-name"),
     pytest.param("《方案》商务部负责人王明说，", {"商务部"}, id="plan-title-no-publication"),
 ]
 
