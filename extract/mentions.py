@@ -703,7 +703,25 @@ def _post_follows(text: str, q: int) -> bool:
     body's opening word (任副市长, 任山东海晟…公司, 任中国宏通…集团)?"""
     if _title_at(text, q) or text.startswith(NATIONAL_OPENERS, q):
         return True
-    return any(place_of(text[q : q + k]) is not None for k in (2, 3, 4))
+    if any(place_of(text[q : q + k]) is not None for k in (2, 3, 4)):
+        return True
+    return _body_then_title(text, q)
+
+
+def _body_then_title(text: str, q: int) -> bool:
+    """Does a body's name of at most eight Han chars start at text[q], a title right after its suffix (任新集团总经理,
+    任华宇公司董事长: 任 the verb)?
+
+    >>> _body_then_title("新集团总经理。", 0), _body_then_title("新意。", 0)
+    (True, False)"""
+    suffixes = lexicon().org_suffixes
+    for k in range(2, 9):
+        w = text[q : q + k]
+        if len(w) < k or not CJK.match(w[-1]):
+            return False
+        if any(w.endswith(x) and len(x) < k for x in suffixes) and _title_at(text, q + k):
+            return True
+    return False
 
 
 def _terminated(text: str, q: int) -> bool:
@@ -1358,6 +1376,14 @@ def _name_start(text: str, s: int, e: int, suf: str, marks: tuple[dict[int, str]
             if inner and inner.end() == pos:
                 pos = inner.start()  # 《中国科学》杂志社社长甲: the magazine's title opens the body's name
                 break
+        if c == "》" and _publication_unit(text, pos, s):
+            inner = TITLED_PART.search(text, max(0, pos - 14), pos)
+            if inner and inner.end() == pos:
+                pos = inner.start()  # 《甲》杂志经济部, 《甲日报》评论部: a unit of the publication the title names
+                break
+        if c in "·•" and _dotted_firm(text, pos - 1, s):
+            pos -= 1  # 东方·宏远集团: a firm's name written in two parts joined by a middle dot
+            continue
         if c in ZONE_DASHES and _dash_in_zone(text, pos - 1, s, suf):
             pos -= 1  # 中越凭祥—同登跨境经济合作区: two places joined by a dash inside a zone's name
             continue
@@ -1403,6 +1429,32 @@ def _name_start(text: str, s: int, e: int, suf: str, marks: tuple[dict[int, str]
     return pos
 
 
+def _publication_unit(text: str, close: int, s: int) -> bool:
+    """Does a unit's name (its suffix at s) follow a publication's title closed at text[close - 1], after a
+    publication word (《甲》杂志经济部) or a title ending in one (《甲日报》评论部)?
+
+    >>> _publication_unit("《东方》杂志经济部", 4, 8), _publication_unit("《东湖日报》评论部", 6, 7), _publication_unit("《方案》商务部", 4, 4)
+    (True, True, False)"""
+    if text[close:s].startswith(PUBLICATION_WORDS + tuple(TITLED_SUFFIXES)):
+        return True
+    return text[: close - 1].endswith(PUBLICATION_WORDS)
+
+
+def _dotted_firm(text: str, dot: int, s: int) -> bool:
+    """Is the middle dot at text[dot] inside a firm's name: two Han characters or more on each side of it before the
+    suffix at s, no transliterated person's name (`TRANSLIT` persons are read by names.py)?
+
+    >>> _dotted_firm("东方·宏远集团", 2, 5), _dotted_firm("约·宏远集团", 1, 4), _dotted_firm("东方·远集团", 2, 4)
+    (True, False, False)"""
+    after = text[dot + 1 : s]
+    return (
+        len(after) >= 2
+        and all(CJK.match(c) for c in after)
+        and dot >= 2
+        and all(CJK.match(c) for c in text[dot - 2 : dot])
+    )
+
+
 def _name_core(text: str, pos: int, s: int, e: int, suf: str, title_cover: set[int]) -> str:
     """The name before the suffix text[s:e] from pos, its openers that name no body (a verb, a rank, a person who
     takes a post, 经) cut: 经财政部批准 gives 财政 before 部."""
@@ -1420,7 +1472,7 @@ def _name_core(text: str, pos: int, s: int, e: int, suf: str, title_cover: set[i
     term = next((w for w in TERM_OPENERS if core.startswith(w)), None)
     if term and len(core) > 3:
         core = core[len(term) :]  # (新一届县纪律检查委员会)
-    named = name_at(core, 0) if pos == 0 or text[pos - 1] in PUNCT or (pos - 1) in title_cover else None
+    named = name_at(text, pos) if pos == 0 or text[pos - 1] in PUNCT or (pos - 1) in title_cover else None
     succeeded = next((w for w in SUCCEED_OPENERS if core.startswith(w)), "")
     if succeeded and (other := name_at(core, len(succeeded))):
         core, named = core[len(succeeded) :], other  # (接替甲任某集团党委书记的乙: the one replaced, then 任)
@@ -1808,9 +1860,25 @@ def _drop_weak_orgs(ms: list[Mention], learned: Sequence[tuple[Any, ...]]) -> li
         or m.value == "media_head"
         or m.start in places
         or orgs.overlaps(m.start, m.end)
-        or first_word_pos(m.text) not in weak
+        or (first_word_pos(m.text) not in weak or _numeral_name(m.text))
         and not (_ranked(m.text) and not people.overlaps(m.start, m.end))
     ]
+
+
+NUMERAL_NAME_STOPS = set(load("org_mention_words.yaml")["numeral_name_stops"])
+
+
+def _numeral_name(w: str) -> bool:
+    """Does w open with a numeral's word of two chars that is a name, no count (org_mention_words.yaml
+    numeral_name_stops)?
+
+    >>> _numeral_name("四方机车车辆厂"), _numeral_name("一些企业"), _numeral_name("两家公司")
+    (True, False, False)"""
+    head = w[:2]
+    if len(w) < 4 or ner.word_pos(head) != "m" or first_word_pos(w) != "m":
+        return False
+    a, b = head[0], head[1]
+    return a in NUMERALS and a not in NUMERAL_NAME_STOPS and b not in NUMERALS | COUNTERS | NUMERAL_NAME_STOPS
 
 
 def _ranked(w: str) -> bool:

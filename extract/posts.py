@@ -1599,14 +1599,38 @@ def _written_place(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     people's government."""
     if ln.head_org != ln.head or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗|镇|乡)", ln.head or ""):
         return None
-    head = ln.head
-    for k in range(min(len(head) - 2, 8), 1, -1):  # 江苏省如东市: the province before is no part of it
-        before = place_of(head[:k])
-        if before and before.name.endswith(head[k - 1]):
-            head = head[k:]
-            break
+    head = _unlisted_place(ln.head)  # 江苏省如东市: the province before is no part of it
     ch.place = head
     return gov_of(head), None
+
+
+def _place_party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
+    """崇礼县常委: a Party committee's title (the row's roles) right after a division's name with its level word, the
+    committee's 委 left out, is in that division's Party committee (中共<place>委员会)."""
+    head = ln.head or ""
+    p = place_of(head) if re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市县区州旗盟]", head) else None
+    if p is not None and p.name.endswith(head[-1]):
+        where = p.name
+    elif re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[市县旗]", head):
+        where = _unlisted_place(head)  # 张家口崇礼县: a county the division data lacks, after its city
+    else:
+        return None
+    ch.place = where
+    party = party_of(where)
+    ch.base_org = party
+    return party, None
+
+
+def _unlisted_place(head: str) -> str:
+    """A place the division data lacks written with its level word, less a listed place written before it.
+
+    >>> _unlisted_place("江苏省如东市"), _unlisted_place("张家口崇礼县"), _unlisted_place("如东市")
+    ('如东市', '崇礼县', '如东市')"""
+    for k in range(min(len(head) - 2, 8), 1, -1):
+        before = place_of(head[:k])
+        if before and (before.name.endswith(head[k - 1]) or before.name[:-1] == head[:k]):
+            return head[k:]  # (张家口崇礼县: a city written short before it too)
+    return head
 
 
 CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
@@ -1649,6 +1673,7 @@ CHAIN_RULES: dict[str, Callable[[_Chain, _Link, _Row], Answer]] = {
     "country_ministry": _country_ministry,
     "field_ministry": _field_ministry,
     "written_place": _written_place,
+    "place_party": _place_party,
 }
 
 
