@@ -29,7 +29,7 @@ from .forms import MAX_QUESTION, clean
 from .index import KIND_LETTERS, GraphIndex
 from .pages import AnswerPages
 from .parse import Parsed, QuestionParser, clean_question, is_surname, without_names
-from .refs import PostRef
+from .refs import Mention, PostRef
 from .resolve import MAX_BOUND_POSTS, SlotResolver, Unresolved, named_nodes
 from .saved import open_index
 from .select import MARGIN, Evidence, Fit, asks_twice, load_lexicon, lone_pronoun, rank, read_evidence
@@ -45,7 +45,12 @@ __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _EACH_PERSON = frozenset({"person_posts", "person_org", "person_places"})  # asked of two persons: each one's
-_NEITHER = "图谱里说的不是问题给出的两者之一"  # 甲还是乙: neither holds, by the graph
+_NEITHER = "图谱里说的不是问题给出的两者之一"
+_EITHER_BODY = {
+    "o",
+    "z",
+    "l",
+}  # kind letters of a body, or a place standing for its bodies, offered as a choice  # 甲还是乙: neither holds, by the graph
 _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市委书记分别是谁: two posts, one question word
 
 
@@ -713,6 +718,8 @@ class QuestionAnswerer:
         first, second = pair
         persons = set(first.kinds) == {"p"} and set(second.kinds) == {"p"}
         posts = bool({"s", "t"} & set(first.kinds)) and bool({"s", "t"} & set(second.kinds))
+        if not (persons or posts) and all(_EITHER_BODY & set(m.kinds) and "p" not in m.kinds for m in pair):
+            return self._answer_either_body(question, text, first, second)
         if persons == posts:
             return None  # 甲还是长治市长吗: 还是 is "still", nothing is offered
         head = self._post_head(first.text) if posts and ("s" not in second.refs or second.generic) else ""
@@ -735,6 +742,22 @@ class QuestionAnswerer:
             return None
         answers = [a for a in got.answers if a.get("title") in held]
         return replace(got, question=question, answers=answers, message=None if answers else _NEITHER)
+
+    def _answer_either_body(self, question: str, text: str, first: Mention, second: Mention) -> Answer | None:
+        """Two bodies joined by a word offering a choice (战略合作协议是甲还是乙签的, 丙的签约方是甲还是乙): asked
+        with 哪些单位 in their place, the answers kept that are one of the two (a place standing for its bodies:
+        those named after it), said so when neither is. None when that question answers no body."""
+        got = self.answer(f"{text[: first.start]}哪些单位{text[second.end :]}")
+        if (
+            not got.answers
+            or got.template not in self.templates_by_id
+            or "org" not in self.templates_by_id[got.template].asks
+        ):
+            return None
+        named = {str(iri) for m in (first, second) for k in _EITHER_BODY & set(m.refs) for iri in m.refs[k]}
+        labels = (first.text, second.text)
+        kept = [a for a in got.answers if a.get("iri") in named or any(w in str(a.get("label", "")) for w in labels)]
+        return replace(got, question=question, answers=kept, message=None if kept else _NEITHER)
 
     def _answer_which_of(self, question: str, parsed: Parsed) -> Answer | None:
         """Two persons joined by 和/与/跟 opening the question, then a which-word (cues.yaml `which_of`: 谁是, 哪个是)

@@ -947,6 +947,8 @@ class QuestionParser:
         marks = self.lexicon.relative_marks
         opens = [m.start - 1 for m in mentions if 0 < m.start and m.end <= de and text[m.start - 1] in marks]
         opens += [m.start for m in mentions if text[m.end : de] in self.lexicon.relative_links]  # 甲所在的那家银行
+        if where:  # 甲的单位在哪里: a person's body right after 的, asked where (as 甲所在的单位在哪里)
+            opens += [m.start for m in mentions if m.end == de and m.kinds == "p"]
         if not opens:
             return None
         start = max(opens)

@@ -28,7 +28,7 @@ import yaml
 
 from ..vocab import EVENT_KIND_TERMS
 from .refs import KIND_LETTERS
-from .templates import ENTITY_TYPES, Template, TemplateError
+from .templates import ENTITY_TYPES, Template, TemplateError, parse_event_kinds
 
 MARGIN = 0.5  # fits within this of the best are all tried
 LEFTOVER_LIMIT = 2  # this many unexplained content characters refuse a template without a fact slot
@@ -104,6 +104,7 @@ _LEXICON_KEYS = {
     "title_first",
     "body_words",
     "reasons",
+    "event_kinds",
 }
 
 
@@ -510,6 +511,9 @@ def _tagged_words(source: str, data: dict) -> dict[str, Any]:
             raise TemplateError(f"{source}: counts.{typ} is not a type of asks")
         for w in _words(source, f"counts.{typ}", words):
             tags.setdefault(w, []).append(("count", str(typ)))
+    for w in parse_event_kinds(source, data.get("event_kinds"))[1]:  # 几次签约: the events of event_kinds counted
+        if ("count", "event") not in tags.setdefault(w, []):
+            tags[w].append(("count", "event"))
     generic = _words(source, "generic", data.get("generic"))
     for w in generic:
         tags.setdefault(w, [])

@@ -515,10 +515,26 @@ def nth_rows(rows: list[dict], place: int) -> list[dict]:
 def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
     """The rows of the kind of organisation a narrowing word asks for (哪家银行: banks, or names holding 银行 that
     are not a party committee: 甲银行党委 is no bank)."""
-    for word, org_type in template.narrow.items():
-        if word in text:
-            rows = [r for r in rows if _of_kind(r, word, org_type)]
+    for word, org_type in narrowing_words(template.narrow, text).items():
+        rows = [r for r in rows if _of_kind(r, word, org_type)]
     return rows
+
+
+def narrowing_words(narrow: dict[str, str], text: str) -> dict[str, str]:
+    """The words of the table said in the text, but one overlapping a word of another kind that reaches further
+    right, or as far and is longer (几次会见: 会见, talks, not 几次会, meetings).
+
+    >>> narrowing_words({"几次会": "meeting", "会见": "talks", "会议": "meeting"}, "甲有几次会见")
+    {'会见': 'talks'}
+    """
+    said = [(m.start(), m.start() + len(w), w) for w in narrow for m in re.finditer(re.escape(w), text)]
+    return {
+        w: narrow[w]
+        for a, b, w in said
+        if not any(
+            narrow[v] != narrow[w] and c < b and a < d and (d > b or (d == b and d - c > b - a)) for c, d, v in said
+        )
+    }
 
 
 _CLAUSE_END = re.compile(r"[，。；,;：:！!？?]")

@@ -18,7 +18,7 @@ import yaml
 
 from ..store import check_syntax
 from ..timeline import HOLDERS, SECTIONS
-from ..vocab import PROLOGUE
+from ..vocab import EVENT_KIND_TERMS, PROLOGUE
 
 # entity slot type -> the mention kind letters it accepts (see index.KIND_LETTERS)
 ENTITY_TYPES: dict[str, str] = {
@@ -357,9 +357,47 @@ def _names(tid: str, key: str, raw: Any) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def parse_event_kinds(source: str, raw: Any) -> tuple[dict[str, str], tuple[str, ...]]:
+    """cues.yaml `event_kinds`: its words and phrases -> event kind (the narrowing table) and the count words built
+    from it (each count form before each word).
+
+    >>> parse_event_kinds("s", {"words": {"签约": "signing"}, "count_forms": ["几次"], "phrases": {"开了几次会": "meeting"}})
+    ({'签约': 'signing', '开了几次会': 'meeting'}, ('几次签约',))
+    """
+    raw = raw or {}
+    if not isinstance(raw, dict) or set(raw) - {"words", "count_forms", "phrases"}:
+        raise TemplateError(f"{source}: event_kinds must be a mapping with words, count_forms and phrases")
+    words, phrases, forms = raw.get("words") or {}, raw.get("phrases") or {}, raw.get("count_forms") or []
+    if not isinstance(words, dict) or not isinstance(phrases, dict) or not isinstance(forms, list):
+        raise TemplateError(f"{source}: event_kinds words and phrases must be mappings, count_forms a list")
+    table = {str(k): str(v) for k, v in {**words, **phrases}.items()}
+    if bad := sorted(set(table.values()) - set(EVENT_KIND_TERMS)):
+        raise TemplateError(f"{source}: event_kinds kind {bad[0]!r} is no event kind")
+    if both := sorted(set(map(str, words)) & set(map(str, phrases))):
+        raise TemplateError(f"{source}: event_kinds {both[0]!r} is both a word and a phrase")
+    return table, tuple(f"{form}{word}" for word in map(str, words) for form in map(str, forms))
+
+
+@lru_cache(maxsize=1)
+def load_event_kinds() -> tuple[dict[str, str], tuple[str, ...]]:
+    """The project's event-kind table (cues.yaml `event_kinds`) and its count words: load_event_kinds()[0]["签约"] is
+    'signing'."""
+    text = resources.files(__package__).joinpath("cues.yaml").read_text(encoding="utf-8")
+    return parse_event_kinds("cues.yaml", (yaml.safe_load(text) or {}).get("event_kinds"))
+
+
 def _narrow(tid: str, raw: Any) -> dict[str, str]:
-    """Narrowing words -> the ?type value they ask for: a lower-case name (written into a query by `narrowed`)."""
-    out = {str(k): str(v) for k, v in (raw or {}).items()}
+    """Narrowing words -> the ?type value they ask for: a lower-case name (written into a query by `narrowed`);
+    `event_kinds` stands for cues.yaml's event-kind table, alone or first in a list before more words."""
+    parts = raw if isinstance(raw, list) else [raw]
+    out: dict[str, str] = {}
+    for part in parts:
+        if part == "event_kinds":
+            out.update(load_event_kinds()[0])
+        elif isinstance(part, dict) or part is None:
+            out.update({str(k): str(v) for k, v in (part or {}).items()})
+        else:
+            raise TemplateError(f"template {tid}: narrow must be a mapping, event_kinds or a list of them")
     if bad := [v for v in out.values() if not re.fullmatch(r"[a-z_]+", v)]:
         raise TemplateError(f"template {tid}: narrow value {bad[0]!r} is not a lower-case name")
     return out
