@@ -45,12 +45,8 @@ __all__ = ["Answer", "QuestionAnswerer", "Unresolved"]
 
 KIND_NAMES = {v: k for k, v in KIND_LETTERS.items()} | {"o": "organisation"}
 _EACH_PERSON = frozenset({"person_posts", "person_org", "person_places"})  # asked of two persons: each one's
-_NEITHER = "图谱里说的不是问题给出的两者之一"
-_EITHER_BODY = {
-    "o",
-    "z",
-    "l",
-}  # kind letters of a body, or a place standing for its bodies, offered as a choice  # 甲还是乙: neither holds, by the graph
+_NEITHER = "图谱里说的不是问题给出的两者之一"  # 甲还是乙: neither holds, by the graph
+_EITHER_BODY = frozenset("ozl")  # kind letters of a body, or a place standing for its bodies, offered as a choice
 _JOINERS = ("和", "与", "及", "以及", "、", "跟")  # 甲市市长和市委书记分别是谁: two posts, one question word
 
 
