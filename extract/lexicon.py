@@ -852,6 +852,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "division_endings": W,
             "division_after": W,
             "not_level_words": W,
+            "region_department": Str(),
             "national_prefixes": W,
             "national_committee_opener": Str(),
             "national_committee_suffix": Str(),

@@ -677,9 +677,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         return f"{party_of(target)}{m.group(2)}"  # 县委办公室: 中共<county>委员会办公室
     region = _level_place(place, "省") if place and REGION_BODY.fullmatch(w) else None
     if region and region.endswith("自治区"):
-        return (
-            region + w[3:]
-        )  # 自治区财政厅 in a region's story: 广西壮族自治区财政厅, as 省财政厅 is the province's (b79)
+        return region + w[3:]  # 自治区财政厅 in a region's story: that region's, as 省财政厅 is the province's
     level_word = not w.startswith(_NOT_LEVEL_WORDS) or w[1:] in lexicon().org_suffixes  # 市民政局: 市|民政局
     if place and len(w) >= 3 and w[0] in "市县省区" and level_word and w[1] not in "委长":
         target = _below_level(doc, article, pos, place, w[0]) if w[0] in "县区" else _level_place(place, w[0])
@@ -688,10 +686,8 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     return w
 
 
-# a region's department written with the level word alone (自治区财政厅, 自治区发展改革委), not its Party or people's bodies
-REGION_BODY = re.compile(
-    r"自治区(?!党|政府|人民政府|纪委|人大|政协|主席|副主席)[\u4e00-\u9fff]{2,12}(?:厅|局|委|办|办公室|委员会)"
-)
+# a region's department written with the level word alone (自治区财政厅: org_generic.yaml region_department)
+REGION_BODY = re.compile(load("org_generic.yaml")["region_department"])
 
 
 def _with_city(place: str) -> str:
