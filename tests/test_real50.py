@@ -1,4 +1,7 @@
-"""Events of made-up sentences in the shapes real50 read off span_events' even half (bench/real_events.py)."""
+"""Events of made-up sentences in the shapes real50 read off span_events' even half (bench/real_events.py).
+
+Games, festivals, expos and weeks of events held are kind other (the lead's ruling (i), session 51, as dev gold 10's
+展销会 and real_events' judged kinds); these rows said meeting before it."""
 
 import pytest
 from kgqa.extract import extract_page
@@ -13,14 +16,12 @@ def _events(text: str) -> list[tuple[str, str | None]]:
     [
         pytest.param(
             "这次运动会于5月17日至23日在南方某港口城市举行，共有100个代表队参赛。",
-            [("meeting", "南方某港口城市")],
+            [("other", "南方某港口城市")],
             id="games-over-a-span-of-days",
         ),
-        pytest.param("第八届全省运动会5月17日在某市举行。", [("meeting", "某市")], id="games-on-a-day-with-its-month"),
-        pytest.param(
-            "第三届青山文化旅游节于9月2日在乙市开幕。", [("meeting", "乙市")], id="festival-on-a-day-after-yu"
-        ),
-        pytest.param("甲省运动会今天在某体育中心开幕。", [("meeting", "某体育中心")], id="games-today-near-miss"),
+        pytest.param("第八届全省运动会5月17日在某市举行。", [("other", "某市")], id="games-on-a-day-with-its-month"),
+        pytest.param("第三届青山文化旅游节于9月2日在乙市开幕。", [("other", "乙市")], id="festival-on-a-day-after-yu"),
+        pytest.param("甲省运动会今天在某体育中心开幕。", [("other", "某体育中心")], id="games-today-near-miss"),
         pytest.param("为庆祝运动会于5月17日在某市举行，全城挂起彩旗。", [], id="games-as-a-purpose-near-miss"),
     ],
 )
@@ -45,7 +46,7 @@ def test_a_restructuring_told_as_a_time_is_no_event(text: str, kinds: list[str])
     [
         pytest.param("据悉，另有20多个国家已原则同意参加此次花卉博览会。", [], id="countries-consent-to-attend"),
         pytest.param("甲市市长同意出席开幕式。", [], id="mayor-consents-to-attend"),
-        pytest.param("另有20多个国家参加了此次花卉博览会。", ["meeting"], id="countries-attended-near-miss"),
+        pytest.param("另有20多个国家参加了此次花卉博览会。", ["other"], id="countries-attended-near-miss"),
         pytest.param("经省政府同意，甲市召开了全市工作会议。", ["meeting"], id="approval-before-a-meeting-near-miss"),
     ],
 )
@@ -56,8 +57,8 @@ def test_consent_to_attend_is_no_attendance(text: str, kinds: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        pytest.param("为给此届博览会增色，“中法文化活动周”同时举行。", ["meeting"], id="culture-week-held-alongside"),
-        pytest.param("第三届青山旅游节今天开幕。", ["meeting"], id="festival-opened-today"),
+        pytest.param("为给此届博览会增色，“中法文化活动周”同时举行。", ["other"], id="culture-week-held-alongside"),
+        pytest.param("第三届青山旅游节今天开幕。", ["other"], id="festival-opened-today"),
         pytest.param("第三届青山旅游节将于明年开幕。", [], id="festival-to-come-near-miss"),
         pytest.param("青山文化节开幕后，游客大增。", [], id="festival-as-a-time-near-miss"),
     ],

@@ -23,8 +23,8 @@ REAL51_POSTS = [
         id="request-opens-no-body",
     ),
     pytest.param(
-        "有请河北某某县副县长李国强先生，有请。",
-        {("李国强", "副县长", "河北某某县人民政府")},
+        "有请河北某某县副县长李国强先生，有请。",  # (a county the division data lacks: its province written before
+        {("李国强", "副县长", "某某县人民政府")},  # it is no part of its government's name, as 江苏省如东市; ext84)
         id="invitation-opens-no-body",
     ),
     pytest.param("下面请市商务局局长赵明华发言。", {("赵明华", "局长", "市商务局")}, id="please-speak-body-after"),
