@@ -595,6 +595,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "at_scene": W,
             "narrative_moves": W,
             "time_break": W,
+            "time_break_clause": Str(),
             "scene_sequel": W,
             "subjectless_openers": W,
             "trip_forum": Str(),

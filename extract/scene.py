@@ -63,6 +63,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "frame": re.compile(rf"(?:{alt(lex['speech_frames'])})[^，。；：,;:]*$"),
         "break": re.compile(alt(lex["time_break"])),
+        "break_clause": re.compile(lex["time_break_clause"]),
         "sequel": re.compile(rf"^\s*(?:{alt(lex['scene_sequel'])})"),
         "same_day": re.compile(alt(lex["same_day"])),
         "since": re.compile(alt(lex["span_from"])),
@@ -564,7 +565,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             _cleft_day(s, lead, sents[-1] if sents and sents[-1].para == para else None, pats["cleft_day"])
             if s.dates:
                 year_told = s.dates[-1][1][:4]
-            if not s.dates and pats["break"].search(text[:12]):
+            if not s.dates and pats["break"].search(text[:12]) or _rough_first(s, pats["break_clause"]):
                 carry = None
             s.carry = carry
             names = _names(auto, text, local_orgs.get(i, {}))
@@ -664,6 +665,17 @@ def _cleft_day(s: Sentence, lead: int, prev: Sentence | None, cleft: re.Pattern)
                 prev.dates.append((prev.lead_at, iso))  # (…考察了…。考察是在２１日进行的)
                 prev.dates.sort()
         return
+
+
+def _rough_first(s: Sentence, pat: re.Pattern) -> bool:
+    """Whether s's first clause tells a rough time (近日, 日前) past its first words, with no date before it.
+
+    >>> t = "该方案由甲部、乙委员会近日联合印发，提出到2027年建成10个"
+    >>> _rough_first(Sentence(index=0, text=t, source=None, para=0), _patterns()["break_clause"])
+    True
+    """
+    m = pat.match(s.text)
+    return m is not None and not any(p < m.end() for p, _ in s.dates)
 
 
 def _date_end(text: str, pos: int) -> int:
