@@ -2280,6 +2280,36 @@ def decided_after_colon(sents: list[Sentence], drafts: list[Draft]) -> None:
             d.decided = True
 
 
+def round_appointees(sents: list[Sentence], drafts: list[Draft]) -> None:
+    """A round of appointments (甲市进行人事调整。乙任市长，丙任副市长。; …人事调整：乙出任行长；丙被任命为…): the persons
+    who take a post in the sentences or ；-clauses right after it in its paragraph (event_kinds.yaml appointment_round) are
+    its participants too, and an appointment told there (丁出任…) is that round, no event of its own."""
+    words = load("event_kinds.yaml")["appointment_round"]
+    takes = re.compile(words["takes"])
+    by_index = {s.index: s for s in sents}
+    for d in [d for d in drafts if d.kind == "other"]:
+        s = by_index.get(d.sent)
+        if s is None or words["round"] not in s.text[d.pos :]:
+            continue
+        k = d.sent + 1
+        while k in by_index and by_index[k].para == s.para and (named := _taking(by_index[k], takes)):
+            d.add("participants", named)
+            for o in drafts:
+                if o is not d and o.sent == k and o.kind == "other" and set(o.participants) <= set(named):
+                    o.kind = ""  # (told again as one appointment of the round)
+            k += 1
+    drafts[:] = [o for o in drafts if o.kind]
+
+
+def _taking(s: Sentence, takes: re.Pattern) -> list[str]:
+    """The persons of s each right before a word of taking a post (乙任市长，丙出任副市长: 乙, 丙).
+
+    >>> _taking(Sentence(index=0, text="乙某任市长", source=None, para=0, persons=[(0, "乙某")]), re.compile("任"))
+    ['乙某']
+    """
+    return [p for pos, p in s.persons if takes.match(s.text, pos + len(p))]
+
+
 def decided_at_meeting(d: Draft, drafts: list[Draft]) -> bool:
     """Is d a change of posts decided by a meeting told before it on its day (…会议今天闭幕。会议决定任命甲为副省长):
     what that meeting did, no event of its own?"""
@@ -2937,6 +2967,7 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
             agr.witnesses += [w for w in witnessed[k] if w not in agr.witnesses]
     clauses = organising_told(sents, drafts)  # (drafts, their dates and kinds: the same until attach_organizers)
     attach_people(sents, drafts, clauses)
+    round_appointees(sents, drafts)
     visited_left_out(sents, drafts)
     attach_amounts(sents, drafts)
     drafts.extend(attach_organizers(clauses, drafts, article))

@@ -747,6 +747,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "decision_opens": Str(),
             "decision_read": Str(),
             "decision_colon": Str(),
+            "appointment_round": Record({"round": Str(), "takes": Str()}),
             "completion": Str(),
             "production_ceremony": Str(),
             "part_investments": W,

@@ -1,7 +1,9 @@
 """Events in made-up sentences (ext85, the lead's ruling (j) and probe79's Left): a document issued by bodies
 (下发通知, 《…办法》由甲、乙联合下发) is an other event of those bodies; a rough time (近日, 日前) told later in a
-sentence's first clause gives the event told there no day, not the day carried from the sentence before. Near-misses
-keep what main gave."""
+sentence's first clause gives the event told there no day, not the day carried from the sentence before; a round of
+appointments (人事调整, ruling g) whose appointees are told in the sentences or ；-clauses after it has them as its
+participants; 签约 told with the joint work it opens (签约合资建设, 签约共建) is a signing. Near-misses keep what main
+gave."""
 
 import pytest
 from kgqa.extract import extract_page
@@ -47,6 +49,80 @@ def test_events(text: str, events: list[tuple[str, str | None, list[str]]]) -> N
     """Kind, day and bodies of each event found.
 
     >>> _events("青岚省将印发通知。")
+    []
+    """
+    assert _events(text) == events
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, list(e.participants)) for e in extract_page(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # ruling (g): the appointees told after the round (main: the round with no one)
+        pytest.param(
+            "本报讯 2025年3月5日，青岚银行完成人事调整。张海涛任行长，李明任副行长。",
+            [("other", ["张海涛", "李明"])],
+            id="round-appointees-next-sentence",
+        ),
+        pytest.param(
+            "本报讯 2025年3月5日，青岚市委今日进行人事调整；张海涛任市长，李明任副市长；王立华任秘书长。",
+            [("other", ["张海涛", "李明", "王立华"])],
+            id="round-appointees-semicolon-clauses",
+        ),
+        pytest.param(
+            "本报讯 2025年3月5日，青岚银行发布公告，宣布人事调整：副行长张海涛出任行长，接替原行长王立华；"
+            "该行首席风险官李明被任命为副行长，公司部总经理赵文博出任行长助理。",
+            [("other", ["张海涛", "王立华", "李明", "赵文博"])],
+            id="round-told-in-two-semicolon-clauses",
+        ),
+        # near-misses: an appointment verb of its own after the round, a speaker after it, a round planned (main: the same)
+        pytest.param(
+            "本报讯 2025年3月5日，星河集团宣布人事调整。赵文博出任总经理，孙丽任副总经理。",
+            [("other", ["赵文博", "孙丽"])],
+            id="near-miss-round-then-takes-office",
+        ),
+        pytest.param(
+            "本报讯 2025年3月5日，青岚银行完成人事调整。行长张海涛表示，将继续发展普惠金融。",
+            [("other", [])],
+            id="near-miss-speaker-after-round",
+        ),
+        pytest.param("本报讯 2025年3月5日，青岚银行将进行人事调整。张海涛任行长。", [], id="near-miss-round-planned"),
+    ],
+)
+def test_round_appointees(text: str, events: list[tuple[str, list[str]]]) -> None:
+    """Kind and participants of each event found.
+
+    >>> _people("青岚银行将进行人事调整。")
+    []
+    """
+    assert _people(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a signing told with the joint work it opens (main: no event)
+        pytest.param(
+            "本报讯 2025年3月5日，星河化工有限公司与日本青岚株式会社在市政府签约合资建设精细化工项目，投资额8000万美元。",
+            [("signing", "2025-03-05", ["星河化工有限公司", "青岚株式会社"])],
+            id="signed-to-build-jointly",
+        ),
+        pytest.param(
+            "本报讯 2025年3月5日，星河化工有限公司与青岚大学签约共建研发中心。",
+            [("signing", "2025-03-05", ["星河化工有限公司", "青岚大学"])],
+            id="signed-to-build-together",
+        ),
+        # near-miss: projects signed, a modifier (main: none)
+        pytest.param("本报讯 2025年3月5日，星河市签约建设的项目共12个。", [], id="near-miss-signed-projects-tally"),
+    ],
+)
+def test_signed_to_build(text: str, events: list[tuple[str, str | None, list[str]]]) -> None:
+    """Kind, day and bodies of each event found.
+
+    >>> _events("星河市签约建设的项目共12个。")
     []
     """
     assert _events(text) == events
