@@ -2,7 +2,8 @@
 (下发通知, 《…办法》由甲、乙联合下发) is an other event of those bodies; a rough time (近日, 日前) told later in a
 sentence's first clause gives the event told there no day, not the day carried from the sentence before; a round of
 appointments (人事调整, ruling g) whose appointees are told in the sentences or ；-clauses after it has them as its
-participants; 签约 told with the joint work it opens (签约合资建设, 签约共建) is a signing. Near-misses keep what main
+participants; 签约 told with the joint work it opens (签约合资建设, 签约共建) is a signing; an item's deal signed by any leader of a place (由甲市委书记乙…签约, 由甲区区长乙…签约) is made with that
+place's government. Near-misses keep what main
 gave."""
 
 import pytest
@@ -126,3 +127,34 @@ def test_signed_to_build(text: str, events: list[tuple[str, str | None, list[str
     []
     """
     assert _events(text) == events
+
+
+FAIR = "星河市昨日在香港举行投资推介会，现场签约项目12个。签约项目中，"
+ITEM = "青岚机械有限公司投资2亿元在星河装备产业园区建设齿轮项目，"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a deal signed by a city's Party secretary or a district's head: with that government (main: the park)
+        pytest.param(
+            FAIR + ITEM + "由星河市委书记王国强与青岚机械总经理赵立新签约。",
+            [["青岚机械有限公司", "星河市人民政府"]],
+            id="party-secretary-signs-for-city",
+        ),
+        pytest.param(
+            FAIR + ITEM + "由星河区区长王国强与青岚机械总经理赵立新签约。",
+            [["青岚机械有限公司", "星河区人民政府"]],
+            id="district-head-signs-for-district",
+        ),
+        # near-miss: the park's own head signs, the park stays (main: the same)
+        pytest.param(
+            FAIR + ITEM + "由星河装备产业园区管委会主任王国强与青岚机械总经理赵立新签约。",
+            [["青岚机械有限公司", "星河装备产业园区"]],
+            id="near-miss-park-head-signs",
+        ),
+    ],
+)
+def test_deal_signer(text: str, parties: list[list[str]]) -> None:
+    """Each made-up signing's item gives these parties: …由甲市委书记乙签约 -> 甲市人民政府."""
+    assert [list(a.parties) for a in extract_page(text).agreements] == parties
