@@ -34,8 +34,7 @@ import ahocorasick
 
 from .facts import Amount, Event, Source
 from .lexicon import LexiconError, load
-from .mentions import _countries as countries
-from .mentions import lexicon, place_of
+from .mentions import country_names, lexicon, place_of
 from .numbers import find_dateline, fold
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes, speech_in
@@ -993,11 +992,11 @@ def visited_country(text: str, a: int, b: int) -> str | None:
     ('泰国', '英国伦敦')
     """
     m = VISITED.search(text, a, b)
-    if m and m.group(1) in countries():
+    if m and m.group(1) in country_names():
         return m.group(1)
     # (对古巴和玻利维亚的访问: a list of countries visited on one trip, the first as the place)
     listed = _patterns()["visited_joins"].split(m.group(1)) if m else []
-    if len(listed) > 1 and all(c in countries() for c in listed):
+    if len(listed) > 1 and all(c in country_names() for c in listed):
         return listed[0]
     # (访问英国伦敦, 出访泰国: the country named after the visit, with its city; not 会见了即将访问美国的甲, who is met)
     for x in _patterns()["visit_abroad"].finditer(text, a, b):

@@ -32,23 +32,24 @@ from .mentions import (
     PUNCT,
     TRANSLIT_STOP,
     Place,
-    _terminated,
     field_joins,
     fields_ministry,
     lexicon,
     name_at,
+    name_score,
+    name_terminated,
     place_of,
     scan,
 )
-from .mentions import _score as _name_score
 from .names import T_MIN as names_T_MIN
 from .names import looks_foreign
 from .names import model as names_model
 from .org_registry import (
-    _YOUTH,
+    ANAPHOR as ANAPHOR_WORD,
+)
+from .org_registry import (
+    YOUTH_LEAGUE,
     YOUTH_SHORT,
-    _level_place,
-    _party_unit_of,
     article_place,
     canonical,
     company_announcing,
@@ -58,18 +59,17 @@ from .org_registry import (
     expand_zone,
     gov_of,
     is_generic_zone,
+    level_place,
     located,
     names_the_zone_told,
     party_of,
+    party_unit_of,
     past_employer,
     place_told_again,
     register,
     registry,
     type_of,
     zone_of_committee,
-)
-from .org_registry import (
-    ANAPHOR as ANAPHOR_WORD,
 )
 from .orgs import tidy_org_mentions
 from .pipeline import Doc, Mention, extractor
@@ -632,7 +632,7 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if group_of:
             ln.head, ln.head_org = group_of, group_of
             return ln
-    if head == _YOUTH[-1:] and YOUTH_SHORT.fullmatch(head + ln.level):
+    if head == YOUTH_LEAGUE[-1:] and YOUTH_SHORT.fullmatch(head + ln.level):
         return ln  # 团市委书记: the Youth League's committee of the level's place (_party), no verb
     lone = len(head) == 1 and not place_of(head) and head not in country_names()  # (俄外长: a country)
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or lone):
@@ -640,7 +640,7 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     if bare:
         where = article_place(ch.doc, ch.article)
-        target = _level_place(where, bare) if where and place_of(where) else None
+        target = level_place(where, bare) if where and place_of(where) else None
         if target and where and bare in ("县", "区") and not _at_level(where, bare):
             # 县人大常委会 in a city's dateline story (本报临沂…莒南县…): the county named last before, not the city
             target = _recent_place(ch, ln, bare)
@@ -959,7 +959,9 @@ def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if youth is not None:  # 团市委书记, 共青团广西区委副书记: the Youth League's committee of that place
         got = _party(ch, replace(ln, head=youth), row)
         party = got[0] if got else None
-        return (_YOUTH + party[2:] if party and party.startswith("中共") and party.endswith("委员会") else None), None
+        return (
+            YOUTH_LEAGUE + party[2:] if party and party.startswith("中共") and party.endswith("委员会") else None
+        ), None
     place = ch.place
     level = post_rules()["level_places"].get(ln.level)
     if place and not ln.head and level in BELOW_PROVINCE and place_of(place) and not _at_level(place, level):
@@ -984,13 +986,13 @@ def _youth_head(ln: _Link) -> str | None:
     """The place head of a Youth League committee's link (团|市委: "", 共青团广西|区委: 广西); None for any other link
     (data/org_generic.yaml youth_league, youth_league_short)."""
     if (
-        ln.head.endswith(_YOUTH[-1:])
+        ln.head.endswith(YOUTH_LEAGUE[-1:])
         and YOUTH_SHORT.fullmatch(ln.head[-1:] + ln.level)
-        and not ln.head.endswith(_YOUTH)
+        and not ln.head.endswith(YOUTH_LEAGUE)
     ):
         return ln.head[:-1]
-    if ln.head.startswith(_YOUTH) and len(ln.head) > len(_YOUTH):
-        return ln.head[len(_YOUTH) :]
+    if ln.head.startswith(YOUTH_LEAGUE) and len(ln.head) > len(YOUTH_LEAGUE):
+        return ln.head[len(YOUTH_LEAGUE) :]
     return None
 
 
@@ -1027,7 +1029,7 @@ def _party_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         party = ch.base_org
     elif ln.head:
         # (广西壮族自治区|党委政法委: the place and the committee's level written whole, a unit of that committee)
-        return _party_unit_of(ch.doc, ch.article, ln.head + ln.level, ln.start) or ln.head + ln.level, ln.role
+        return party_unit_of(ch.doc, ch.article, ln.head + ln.level, ln.start) or ln.head + ln.level, ln.role
     if not party or not party.endswith("委员会"):
         return None, ln.role
     return row.body.format(party=party), ln.role
@@ -1062,7 +1064,7 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
         # 区委书记 in a city's paper: the district named last, not the city; 市委书记 in a province's paper: the
         # city named last before (as 市长 there), else none
         return _recent_place(ch, ln, level)
-    return _level_place(where, level)
+    return level_place(where, level)
 
 
 REGION = "自治区"
@@ -1175,7 +1177,7 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
         level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
         if level and place_of(where):
-            where = _level_place(where, level) if ch.place or _at_level(where, level) else _recent_place(ch, ln, level)
+            where = level_place(where, level) if ch.place or _at_level(where, level) else _recent_place(ch, ln, level)
             if not where:  # 副省长 in a city's paper: the province's; 市长 in a province's paper: the city
                 return None, None  # named last before, else none
         return gov_of(where), None
@@ -1212,7 +1214,7 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
     where = _where(ch)
     if where and level in ("县", "区"):
         return _county_named(ch.doc, ch.article, where, level)
-    return _level_place(where, level) if where and level in ("省", "市") else None
+    return level_place(where, level) if where and level in ("省", "市") else None
 
 
 def _county_named(doc: Doc, article: int, where: str, level: str) -> str | None:
@@ -2108,8 +2110,8 @@ def _opens_with_name(text: str, p: int, t) -> bool:
     """Does a clause open with a name and its title (，甲乙丙副省长讲话): the name reads as one by
     the name statistics and the title ends the words about the person (a verb, a particle or
     punctuation follows)?"""
-    score = _name_score(text, p, t.start)
-    return score is not None and score >= TITLE_AFTER_MIN and _terminated(text, t.end)
+    score = name_score(text, p, t.start)
+    return score is not None and score >= TITLE_AFTER_MIN and name_terminated(text, t.end)
 
 
 def _lengthen(m, name: str) -> None:
