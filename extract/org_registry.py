@@ -576,17 +576,9 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         full = lx.abbrevs[key][0]
         if re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key) :]) and key not in ("央行",):
             return full + w[len(key) :]
-    told = ANAPHOR_BRANCH.fullmatch(w)
-    ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
-    if told and ref:
-        return _branch_parent(canonical(doc, article, ref, pos)) + told.group(2) + told.group(3)  # 该行长沙分行
-    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
-    if ref:
-        return canonical(doc, article, ref, pos)
-    unit = ANAPHOR_UNIT.match(w)
-    ref = _anaphor(doc, article, unit.group(1), pos) if unit else None
-    if unit and ref:
-        return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
+    got = _by_reference(doc, article, w, pos)
+    if got is not None:
+        return got
     place = article_place(doc, article)
     youth = YOUTH_SHORT.fullmatch(w)
     lvl = youth.group(1) if youth else ""
@@ -618,6 +610,31 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     ) and not w.startswith(GENERIC_ZONE):
         # 某某石化新城管委(会); 中国（湖北）自由贸易试验区管委会: a place in brackets inside the zone's name
         return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"
+    got = _named_place_body(doc, article, w, pos)
+    if got is not None:
+        return got
+    got = _level_word_body(doc, article, w, pos, place)
+    return w if got is None else got
+
+
+def _by_reference(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """`_canonical` of a body the text refers back to (该行长沙分行, 该公司研究所, 日方公司, 轴承厂 after its full name), or None."""
+    told = ANAPHOR_BRANCH.fullmatch(w)
+    ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
+    if told and ref:
+        return _branch_parent(canonical(doc, article, ref, pos)) + told.group(2) + told.group(3)  # 该行长沙分行
+    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
+    if ref:
+        return canonical(doc, article, ref, pos)
+    unit = ANAPHOR_UNIT.match(w)
+    ref = _anaphor(doc, article, unit.group(1), pos) if unit else None
+    if unit and ref:
+        return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
+    return None
+
+
+def _named_place_body(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """`_canonical` of a body written with its place (周口地区行署, 湖北省委政法委, 政协湖北省第八届委员会), or None."""
     m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
     if m:
         return f"{m.group(1)}地区行政公署"  # 周口地区行署: a prefecture's administrative office
@@ -643,6 +660,12 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
         return f"中国人民政治协商会议{p.name if p else m.group(1)}委员会"
+    return None
+
+
+def _level_word_body(doc: Doc, article: int, w: str, pos: int, place: str | None) -> str | None:
+    """`_canonical` of a body written with a level word for a place (山东省委、省政府; 县委 in a county's story; 区经贸局),
+    or None."""
     m = BARE_LEVEL.match(w)
     body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
     shared = shared_place(body, pos, m.group(1)) if m and pos else None
@@ -685,7 +708,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         target = _below_level(doc, article, pos, place, w[0]) if w[0] in "县区" else level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
             return _with_city(target) + w[1:]  # 区经贸局: 福州市鼓楼区经贸局
-    return w
+    return None
 
 
 # a region's department written with the level word alone (自治区财政厅: org_generic.yaml region_department)
