@@ -33,7 +33,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .facts import Amount, Event, Source
-from .lexicon import LexiconError, load
+from .lexicon import SLOT, LexiconError, alternation, load
 from .mentions import country_names, lexicon, place_of
 from .numbers import find_dateline, fold
 from .pipeline import Doc, extractor
@@ -392,9 +392,6 @@ def any_trigger(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     return pats["any"].search(text, pos, end) is not None
 
 
-SLOT = re.compile(r"\{([a-z_]+)\}")  # a word list of event_kinds.yaml named in a trigger ({ceremony_kinds})
-
-
 def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
     """Each trigger of event_kinds.yaml, its slots filled, with its kind and merge flag: a trigger
     '(?<!{ceremony_kinds})仪式' reads '(?<!签约|签字|…)仪式'."""
@@ -402,7 +399,7 @@ def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
     def fill(m: re.Match[str]) -> str:
         if not isinstance(lex.get(m.group(1)), list):
             raise LexiconError("extract/data/event_kinds.yaml", 0, f"a trigger's {m.group()} names no word list")
-        return alt(lex[m.group(1)])
+        return alternation(lex[m.group(1)])  # (as the loader fills a Slotted key's)
 
     return [
         (SLOT.sub(fill, t), entry["kind"], entry.get("merge") == "article")

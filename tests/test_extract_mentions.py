@@ -373,7 +373,7 @@ def test_fusion_a_name_listed_as_a_word(count, conf, expected, monkeypatch):
 
     monkeypatch.setattr(ner, "word_class", lambda w: "w" if w == "钟小玲" else None)
     monkeypatch.setattr(names, "dictionary_count", lambda w: count if w == "钟小玲" else 0)
-    monkeypatch.setattr(step, "_score", lambda *a: None)
+    monkeypatch.setattr(step, "name_score", lambda *a: None)
     assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
 
 
@@ -392,7 +392,7 @@ def test_fusion_a_name_the_dictionary_lists(word_class, conf, expected, monkeypa
     from kgqa.extract import ner
 
     monkeypatch.setattr(ner, "word_class", lambda w: word_class if w == "钟小玲" else None)
-    monkeypatch.setattr(step, "_score", lambda *a: -5.0)
+    monkeypatch.setattr(step, "name_score", lambda *a: -5.0)
     assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
 
 
