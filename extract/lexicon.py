@@ -366,11 +366,15 @@ class Record(Spec):
             _slots_named(self, node, ctx)
 
 
-def _filled(spec: Spec, data: Any) -> Any:
-    """The data with each `Slotted` value of a top-level `Record` filled from its word lists."""
-    if not isinstance(spec, Record) or not any(isinstance(f, Slotted) for f in spec.fields.values()):
+def _filled(spec: Spec | None, data: Any) -> Any:
+    """The data with each `Slotted` value of a `Record` (at any depth of records) filled from its word lists."""
+    if not isinstance(spec, Record) or not isinstance(data, dict):
         return data
-    return {k: fill_slots(v, data) if isinstance(spec.fields.get(k), Slotted) else v for k, v in data.items()}
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        inner = spec.fields.get(key)
+        out[key] = fill_slots(value, data) if isinstance(inner, Slotted) else _filled(inner, value)
+    return out
 
 
 def read_yaml(path: Path, spec: Spec) -> object:

@@ -212,6 +212,12 @@ GOOD = [
         {"held": "(?:文化|灯)节|博览会|a\\.b|展会", "heads": ["灯", "文化"], "nouns": ["展会", "博览会", "a.b"]},
         id="yaml-slotted-regex-filled",
     ),
+    pytest.param(  # mend55: and so in a record inside the file's
+        Record({"fair": Record({"held": Slotted(), "nouns": Words()})}),
+        "fair:\n  held: '{nouns}举行'\n  nouns: [展会, 博览会]\n",
+        {"fair": {"held": "博览会|展会举行", "nouns": ["展会", "博览会"]}},
+        id="yaml-slotted-regex-filled-in-an-inner-record",
+    ),
 ]
 
 
