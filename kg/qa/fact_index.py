@@ -140,7 +140,7 @@ class FactIndex:
     def __init__(self) -> None:
         self.iris: list[str] = []
         self.labels: list[str] = []
-        self.named: list[bool] = []  # the label is the fact's name (not a sentence or kind)
+        self._named: list[bool] = []  # the label is the fact's name (not a sentence or kind)
         self.grams: list[set[str]] = []  # bigrams of the fact's own words (name, kind, sentence)
         self.body: list[frozenset[str]] = []  # bigrams of its article's text (shared set), may be empty
         self.ents: list[set[str]] = []
@@ -161,7 +161,7 @@ class FactIndex:
             i = self.by_iri[iri] = len(self.iris)
             self.iris.append(iri)
             self.labels.append("")
-            self.named.append(False)
+            self._named.append(False)
             self.grams.append(set())
             self.body.append(self._EMPTY)
             self.ents.append(set())
@@ -171,10 +171,14 @@ class FactIndex:
         """Add words of a fact (its name, kind, sentence); its label is its name (else the first text added).
         `words`: the text's bigrams when made ahead (`Words`)."""
         i = self._slot(iri)
-        if not self.labels[i] or (name and not self.named[i]):
+        if not self.labels[i] or (name and not self._named[i]):
             self.labels[i] = text
-            self.named[i] = name
+            self._named[i] = name
         self.grams[i].update(bigrams(own_words(text)) if words is None else words.own(text))
+
+    def is_named(self, i: int) -> bool:
+        """Whether fact i's label is its name, not a sentence or kind (fact_db.py writes it as the row's `named`)."""
+        return self._named[i]
 
     def set_body(self, iri: str, body: frozenset[str]) -> None:
         """The bigrams of the fact's article (one shared set per article)."""
@@ -208,8 +212,8 @@ class FactIndex:
         """Take in the facts of another index (made from other article graphs) as if they had been added here."""
         for i, iri in enumerate(other.iris):
             j = self._slot(iri)
-            if not self.labels[j] or (other.named[i] and not self.named[j]):
-                self.labels[j], self.named[j] = other.labels[i], other.named[i]
+            if not self.labels[j] or (other._named[i] and not self._named[j]):
+                self.labels[j], self._named[j] = other.labels[i], other._named[i]
             self.grams[j].update(other.grams[i])
             if other.body[i]:
                 self.body[j] = other.body[i]
