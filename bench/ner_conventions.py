@@ -42,7 +42,7 @@ def gold_class(text: str, g: Span, pred: list[Span]) -> str | None:
     >>> gold_class("第一轮甲省对乙省", (3, 5, "ORG"), []) is None
     True"""
     w = text[g[0] : g[1]]
-    if mn.place_of(w) or w in mn._countries():
+    if mn.place_of(w) or w in mn.country_names():
         return "team"
     if w[0] in mn.NUMERALS and w.endswith("大"):
         return "congress"

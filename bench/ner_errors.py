@@ -66,7 +66,7 @@ def shape(text: str, g: Span) -> str:
         suf = any(end == len(w) - 1 for end, _ in lx.suffix_ac.iter(w))
         if w in lx.abbrevs or len(w) <= 3:
             return "short (<=3)"
-        head = mn.place_of(w[:2]) or mn.place_of(w[:3]) or any(w.startswith(c) for c in mn._countries())
+        head = mn.place_of(w[:2]) or mn.place_of(w[:3]) or any(w.startswith(c) for c in mn.country_names())
         return ("place-led " if head else "") + ("suffix" if suf else "no suffix")
     return g[2]
 

@@ -205,7 +205,7 @@ def questions(page: PageFacts) -> dict[str, str]:
         "describe": f"介绍一下{names[3]}",
         "relation": f"{names[1]}和{gov}有什么关系？",
         "person_events": f"{names[1]}出席或主持了哪些活动？",
-        # questions read a second way (kg/qa/engine.py `_read`): a person's name with its last character wrong and a
+        # questions read a second way (kg/qa/engine.py `read`): a person's name with its last character wrong and a
         # company's with one missing (parse.py `near_named`), one traditional character, one no template fits
         "near_person": f"{names[2][:-1]}珏担任哪些职务？",
         "near_body": f"{company[:-6]}{company[-5:]}的董事长是谁？",

@@ -47,6 +47,8 @@ def _patterns() -> dict[str, Any]:
     """Compiled agreement patterns from agreement_kinds.yaml."""
     lex = load("agreement_kinds.yaml")
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
+    # a kind in title brackets, one of a list (》、《甲协议》: list_next, list_first)
+    titled = rf"《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
     return {
         "sign": re.compile(
             # (签订合同意向书: nouns right after one another are one kind, the last one's)
@@ -58,9 +60,7 @@ def _patterns() -> dict[str, Any]:
         "joined_kind": re.compile(
             rf"(?:{alt(lex['kind_joins'])})(?P<obj>[^，。；！？、和及与]{{2,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})"
         ),
-        "list_next": re.compile(
-            rf"》?(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
-        ),
+        "list_next": re.compile(rf"》?(?:{lex['list_item']}){titled}"),
         "title_govs": re.compile(lex["title_governments"]),
         "carried": re.compile(lex["carried_subject"]),
         "carried_across": re.compile(lex["carried_across"]),
@@ -70,9 +70,7 @@ def _patterns() -> dict[str, Any]:
         "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
-        "list_first": re.compile(
-            rf"(?:{lex['list_item']})《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
-        ),
+        "list_first": re.compile(rf"(?:{lex['list_item']}){titled}"),
         "named_by": re.compile(rf"(?:{alt(lex['named_by'])})(?P<kind>[^，。；！？]{{1,{MAX_KIND}}}?(?:{nouns}))[，,]"),
         "noun_first": re.compile(
             rf"(?P<obj>[^，。；！？、]{{0,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']}){lex['noun_first_gap']}"

@@ -29,7 +29,7 @@ from functools import cache
 
 from .lexicon import LexiconError, load
 from .mentions import lexicon, page_districts, place_of, scan, unlisted_place_body
-from .numbers import _int, find_dateline, find_dates
+from .numbers import find_dateline, find_dates, small_int
 from .pipeline import PAGE_PLACES, Doc, extractor
 
 YEAR = re.compile(r"(?<![\d０-９])([12][09]\d\d|[１２][０９][０-９][０-９])(?![\d０-９])")
@@ -150,7 +150,7 @@ def anchor_years(text: str) -> list[int]:
         if first:
             years.append(first + "一二三四五".index(m.group(3)))
     for m in ANNIVERSARY_RE.finditer(text):
-        n = _int(_fold(m.group(2)))
+        n = small_int(_fold(m.group(2)))
         if n:
             years.append(ANNIVERSARY[m.group(1)] + n)
     return [y for y in years if 1949 <= y <= 2100]

@@ -33,9 +33,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from .facts import Amount, Event, Source
-from .lexicon import LexiconError, load
-from .mentions import _countries as countries
-from .mentions import lexicon, place_of
+from .lexicon import SLOT, LexiconError, alternation, load
+from .mentions import country_names, lexicon, place_of
 from .numbers import find_dateline, fold
 from .pipeline import Doc, extractor
 from .scene import PLACE_TOKEN, Sentence, alt, place_list, scenes, speech_in
@@ -393,9 +392,6 @@ def any_trigger(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     return pats["any"].search(text, pos, end) is not None
 
 
-SLOT = re.compile(r"\{([a-z_]+)\}")  # a word list of event_kinds.yaml named in a trigger ({ceremony_kinds})
-
-
 def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
     """Each trigger of event_kinds.yaml, its slots filled, with its kind and merge flag: a trigger
     '(?<!{ceremony_kinds})仪式' reads '(?<!签约|签字|…)仪式'."""
@@ -403,7 +399,7 @@ def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
     def fill(m: re.Match[str]) -> str:
         if not isinstance(lex.get(m.group(1)), list):
             raise LexiconError("extract/data/event_kinds.yaml", 0, f"a trigger's {m.group()} names no word list")
-        return alt(lex[m.group(1)])
+        return alternation(lex[m.group(1)])  # (as the loader fills a Slotted key's)
 
     return [
         (SLOT.sub(fill, t), entry["kind"], entry.get("merge") == "article")
@@ -993,11 +989,11 @@ def visited_country(text: str, a: int, b: int) -> str | None:
     ('泰国', '英国伦敦')
     """
     m = VISITED.search(text, a, b)
-    if m and m.group(1) in countries():
+    if m and m.group(1) in country_names():
         return m.group(1)
     # (对古巴和玻利维亚的访问: a list of countries visited on one trip, the first as the place)
     listed = _patterns()["visited_joins"].split(m.group(1)) if m else []
-    if len(listed) > 1 and all(c in countries() for c in listed):
+    if len(listed) > 1 and all(c in country_names() for c in listed):
         return listed[0]
     # (访问英国伦敦, 出访泰国: the country named after the visit, with its city; not 会见了即将访问美国的甲, who is met)
     for x in _patterns()["visit_abroad"].finditer(text, a, b):
@@ -1738,65 +1734,7 @@ def attach_people(sents: list[Sentence], drafts: list[Draft], clauses: list[Orga
         if not people:
             continue
         if pats["participation"].search(s.text) or pats["at_scene"].search(s.text):
-            decision = DECISION_TOLD.search(s.text)
-            if decision:  # (甲宣读了任免决定：乙任…: the one who reads it out, not those it moves)
-                people = [p for pos, p in s.persons if pos < decision.end()]
-            # (会上，…签署了…。甲和乙代表双方签字: the signing's signers, as 签约 names it)
-            named = kind_named(s.text) or ("signing" if pats["signers_told"].search(s.text) else None)
-            isos = {iso for _, iso in s.dates}
-            dated = [
-                d
-                for d in drafts
-                if isos and d.sent < s.index and d.date and d.date in isos and (d.kind == named or not named)
-            ]
-            if dated:  # 出席了昨日的奠基仪式: the event of that day (its ceremony)
-                ceremonies = [d for d in dated if d.kind in CEREMONY_KINDS]
-                current = [dated[-1] if named or not ceremonies else ceremonies[0]]
-            elif not named and pats["trip_joined"].search(s.text):
-                # (…3日下午主持召开会议。乙、丙参加检查: the trip told before the meeting)
-                back = [d for d in drafts if d.kind == "inspection" and d.sent < s.index]
-                current = [back[-1]] if back else current
-            elif not named and pats["activity_joined"].search(s.text):
-                # (…揭牌。…主持召开座谈会。甲、乙参加活动: the article's main event, its first)
-                main = [d for d in drafts if d.sent < s.index]
-                if pats["activities_all"].search(s.text):  # (参加上述活动: each told before, but the signings)
-                    main = [d for d in main if d.kind != "signing"]
-                else:
-                    main = [d for d in main if d.kind == main[0].kind] if main else []
-                for d in main:  # (each draft of it: the headline's, the sentence's, merged after)
-                    d.add("participants", people)
-                current = main[-1:] or current
-            elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
-                back = [d for d in drafts if d.kind == named and d.sent < s.index]
-                current = [back[-1]] if back else current
-                back_at = back[-1] if back else back_at
-            elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
-                back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
-                current = [back[0]] if back else current
-            elif not named and (meeting := _meeting_of_scene(s, drafts, last)) is not None:
-                current = [meeting]  # (…会商，并签署…。会上，甲汇报了…: at the meeting, not at the signing)
-            elif not named and (host := _scene_host(sents, drafts, last)) is not None:
-                current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
-            last = current[-1]
-            group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
-            if last.kind == "signing" and last.own_clause:  # (甲与乙签订了A；丙与丁签订了B。戊出席签字仪式: both)
-                group += [
-                    d for d in drafts if d.kind == "signing" and _chain_start(sents, last.sent) <= d.sent < last.sent
-                ]
-            for d in group:
-                if not pats["participation"].search(s.text):  # (活动现场，甲…: at the scene, as one who speaks)
-                    spoke.setdefault(id(d), set()).update(q for q in people if q not in d.participants)
-                d.add("participants", people)
-            if trip_meeting := pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting)
-                # (甲陪同调研并参加座谈会，乙参加座谈会: 乙, told after, only at the meeting)
-                on_trip = [p for pos, p in s.persons if pos < trip_meeting.start()] or people
-                for kind in ("inspection", "meeting"):
-                    earlier = [d for d in drafts if d.kind == kind and d.sent < s.index]
-                    if earlier:
-                        earlier[-1].add("participants", on_trip)
-            if pats["participation"].search(s.text):
-                last.summary = with_clause(last.summary, s.text)
-            last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))
+            current, back_at = _joined(sents, drafts, s, people, current, back_at, spoke)
             seen = s.index
             continue
         named_scene = _scene_named(s, drafts)
@@ -1807,45 +1745,135 @@ def attach_people(sents: list[Sentence], drafts: list[Draft], clauses: list[Orga
                 if m and not pats["not_spoken_there"].search(m.group()):
                     named_scene.add("participants", [p])
             continue
-        if set(people) & set(last.participants):
-            seen = s.index
-        # (the days told in what the person says are not when it was said: 甲在会上说，１９９７年…)
-        told = [iso for p, iso in s.dates if s.speech_at is None or p < s.speech_at]
-        other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
-        if not other_day and "记者" not in s.text:
-            at = [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT]
-            if last is back_at and last.kind not in SPOKEN_AT:
-                at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told between)
-            host = _scene_host(sents, drafts, at[-1]) if at else None
-            spoken_in(s, [host] if host is not None else at)  # (授牌仪式上，…签订了…。甲在讲话中说: at the ceremony)
-        last = _scene_host(sents, drafts, last) or last  # (…仪式上，…签订了…。甲表示: at the ceremony, not the signing)
-        if (
-            last.kind in SPOKEN_AT + CEREMONY_KINDS
-            and "记者" not in s.text
-            # (致辞 is only said at a ceremony)
-            and (_sentences_since(sents, seen, s.index) <= SPEAKER_GAP or last.kind not in SPOKEN_AT)
-            and not other_day
-            and still_at_scene(sents, seen, s)
-            and not _named_at_signing(last, spoke, sents, drafts)
-            and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
-        ):  # (甲9日表示: not at the 10th's forum)
-            source = REPORTED_LEAD.match(s.text, s.lead_at)  # (据甲介绍，…: a source told after it, no speaker there)
-            if source and pats["signer_label"].search(source.group()):
-                source = None  # (据签约代表甲介绍: the text says 甲 signed)
-            for pos, p in s.persons:
-                if source and pos < source.end():
-                    seen = s.index  # (still telling the event: who speaks next may be at it)
-                    continue
-                # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
-                m = _spoke_at(last, s, pos, p, bodies.get(id(last), []))
-                if last.kind == "inspection" and _at_other_event(p, last, drafts):
-                    continue  # (会议…乙出席。昨日，甲检查了…。乙表示，…: 乙 named at the meeting, not on 甲's tour)
-                if m and not pats["not_spoken_there"].search(m.group()):
-                    several = SEVERAL_SPEAK.search(m.group())
-                    joined = [q for q in [*(listed_before(s, pos) if several else []), p] if q not in last.participants]
-                    last.add("participants", joined)
-                    spoke.setdefault(id(last), set()).update(joined)
-                    seen = s.index
+        seen = _speakers(sents, drafts, s, last, people, seen, back_at, spoke, bodies)
+
+
+def _joined(
+    sents: list[Sentence],
+    drafts: list[Draft],
+    s: Sentence,
+    people: list[str],
+    current: list[Draft],
+    back_at: Draft | None,
+    spoke: dict[int, set[str]],
+) -> tuple[list[Draft], Draft | None]:
+    """`attach_people`'s persons of a sentence told taking part in an event or at its scene (甲出席了昨日的奠基仪式,
+    会上，乙通报了…), added to the event they are at (the one of the day, the kind or the trip it names, else the last
+    told): the drafts current after it, and the ceremony the text went back to."""
+    pats = _patterns()
+    last = current[-1]
+    decision = DECISION_TOLD.search(s.text)
+    if decision:  # (甲宣读了任免决定：乙任…: the one who reads it out, not those it moves)
+        people = [p for pos, p in s.persons if pos < decision.end()]
+    # (会上，…签署了…。甲和乙代表双方签字: the signing's signers, as 签约 names it)
+    named = kind_named(s.text) or ("signing" if pats["signers_told"].search(s.text) else None)
+    isos = {iso for _, iso in s.dates}
+    dated = [
+        d for d in drafts if isos and d.sent < s.index and d.date and d.date in isos and (d.kind == named or not named)
+    ]
+    if dated:  # 出席了昨日的奠基仪式: the event of that day (its ceremony)
+        ceremonies = [d for d in dated if d.kind in CEREMONY_KINDS]
+        current = [dated[-1] if named or not ceremonies else ceremonies[0]]
+    elif not named and pats["trip_joined"].search(s.text):
+        # (…3日下午主持召开会议。乙、丙参加检查: the trip told before the meeting)
+        back = [d for d in drafts if d.kind == "inspection" and d.sent < s.index]
+        current = [back[-1]] if back else current
+    elif not named and pats["activity_joined"].search(s.text):
+        # (…揭牌。…主持召开座谈会。甲、乙参加活动: the article's main event, its first)
+        main = [d for d in drafts if d.sent < s.index]
+        if pats["activities_all"].search(s.text):  # (参加上述活动: each told before, but the signings)
+            main = [d for d in main if d.kind != "signing"]
+        else:
+            main = [d for d in main if d.kind == main[0].kind] if main else []
+        for d in main:  # (each draft of it: the headline's, the sentence's, merged after)
+            d.add("participants", people)
+        current = main[-1:] or current
+    elif named and named != last.kind:  # 出席了开工典礼 after a side event: back to the groundbreaking
+        back = [d for d in drafts if d.kind == named and d.sent < s.index]
+        current = [back[-1]] if back else current
+        back_at = back[-1] if back else back_at
+    elif not named and CEREMONY_WORD.search(s.text):  # 出席今天典礼的还有: the article's ceremony
+        back = [d for d in drafts if d.kind in CEREMONY_KINDS and d.sent < s.index]
+        current = [back[0]] if back else current
+    elif not named and (meeting := _meeting_of_scene(s, drafts, last)) is not None:
+        current = [meeting]  # (…会商，并签署…。会上，甲汇报了…: at the meeting, not at the signing)
+    elif not named and (host := _scene_host(sents, drafts, last)) is not None:
+        current = [host]  # 会上，…签订了协议。副市长甲出席并讲话: at the meeting, not the signing
+    last = current[-1]
+    group = [d for d in current if d is last or set(d.participants) & set(last.participants)]
+    if last.kind == "signing" and last.own_clause:  # (甲与乙签订了A；丙与丁签订了B。戊出席签字仪式: both)
+        group += [d for d in drafts if d.kind == "signing" and _chain_start(sents, last.sent) <= d.sent < last.sent]
+    for d in group:
+        if not pats["participation"].search(s.text):  # (活动现场，甲…: at the scene, as one who speaks)
+            spoke.setdefault(id(d), set()).update(q for q in people if q not in d.participants)
+        d.add("participants", people)
+    if trip_meeting := pats["trip_and_meeting"].search(s.text):  # (参加调研和座谈会: the trip and the meeting)
+        # (甲陪同调研并参加座谈会，乙参加座谈会: 乙, told after, only at the meeting)
+        on_trip = [p for pos, p in s.persons if pos < trip_meeting.start()] or people
+        for kind in ("inspection", "meeting"):
+            earlier = [d for d in drafts if d.kind == kind and d.sent < s.index]
+            if earlier:
+                earlier[-1].add("participants", on_trip)
+    if pats["participation"].search(s.text):
+        last.summary = with_clause(last.summary, s.text)
+    last.add("hosts", hosts_at(s, 0, s.speech_at if s.speech_at is not None else len(s.text)))
+    return current, back_at
+
+
+def _speakers(
+    sents: list[Sentence],
+    drafts: list[Draft],
+    s: Sentence,
+    last: Draft,
+    people: list[str],
+    seen: int,
+    back_at: Draft | None,
+    spoke: dict[int, set[str]],
+    bodies: dict[int, list[str]],
+) -> int:
+    """`attach_people`'s speakers of a sentence after an event (甲表示, 乙在讲话中说) added to the event still told of
+    (within SPEAKER_GAP sentences, the same day, not to the press): the last sentence at the event after it."""
+    pats = _patterns()
+    if set(people) & set(last.participants):
+        seen = s.index
+    # (the days told in what the person says are not when it was said: 甲在会上说，１９９７年…)
+    told = [iso for p, iso in s.dates if s.speech_at is None or p < s.speech_at]
+    other_day = bool(told) and bool(last.date) and all(iso != last.date for iso in told)
+    if not other_day and "记者" not in s.text:
+        at = [d for d in drafts if d.sent < s.index and d.kind in SPOKEN_AT]
+        if last is back_at and last.kind not in SPOKEN_AT:
+            at = []  # (…在揭牌仪式上宣读…。乙在讲话中说: back at the ceremony, not at a signing told between)
+        host = _scene_host(sents, drafts, at[-1]) if at else None
+        spoken_in(s, [host] if host is not None else at)  # (授牌仪式上，…签订了…。甲在讲话中说: at the ceremony)
+    last = _scene_host(sents, drafts, last) or last  # (…仪式上，…签订了…。甲表示: at the ceremony, not the signing)
+    if (
+        last.kind in SPOKEN_AT + CEREMONY_KINDS
+        and "记者" not in s.text
+        # (致辞 is only said at a ceremony)
+        and (_sentences_since(sents, seen, s.index) <= SPEAKER_GAP or last.kind not in SPOKEN_AT)
+        and not other_day
+        and still_at_scene(sents, seen, s)
+        and not _named_at_signing(last, spoke, sents, drafts)
+        and not pats["spoken_after"].match(s.text)  # (会后，甲介绍，…: said after the meeting)
+    ):  # (甲9日表示: not at the 10th's forum)
+        source = REPORTED_LEAD.match(s.text, s.lead_at)  # (据甲介绍，…: a source told after it, no speaker there)
+        if source and pats["signer_label"].search(source.group()):
+            source = None  # (据签约代表甲介绍: the text says 甲 signed)
+        for pos, p in s.persons:
+            if source and pos < source.end():
+                seen = s.index  # (still telling the event: who speaks next may be at it)
+                continue
+            # at a ceremony only who addressed it (致辞); a statement (表示) may be made to the press
+            m = _spoke_at(last, s, pos, p, bodies.get(id(last), []))
+            if last.kind == "inspection" and _at_other_event(p, last, drafts):
+                continue  # (会议…乙出席。昨日，甲检查了…。乙表示，…: 乙 named at the meeting, not on 甲's tour)
+            if m and not pats["not_spoken_there"].search(m.group()):
+                several = SEVERAL_SPEAK.search(m.group())
+                joined = [q for q in [*(listed_before(s, pos) if several else []), p] if q not in last.participants]
+                last.add("participants", joined)
+                spoke.setdefault(id(last), set()).update(joined)
+                seen = s.index
+    return seen
 
 
 def _spoke_at(d: Draft, s: Sentence, pos: int, name: str, organisers: list[str]) -> re.Match | None:

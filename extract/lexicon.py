@@ -9,7 +9,8 @@ line 5)") when the file breaks it. A new data file needs a line in `FILES`.
 * YAML files: a schema built of `Str`, `Int`, `Num`, `Seq`, `Words` (a list of distinct strings),
   `Map` (any keys, one kind of value), `Record` (named keys, each required unless listed in
   `optional`; an unknown key is an error), `Choice` (one of given strings), `Either` (one of given
-  specs) and `Maybe` (null allowed). A key written twice in one
+  specs), `Maybe` (null allowed) and `Slotted` (a regex whose `{name}` slots each name a word list of the same
+  mapping: `load` gives it with each slot filled by the list's alternation). A key written twice in one
   mapping is an error (YAML itself would keep the last silently). `load` gives the parsed data.
 
 Loaded data is cached and shared: callers must not change it in place.
@@ -20,6 +21,7 @@ Loaded data is cached and shared: callers must not change it in place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -297,6 +299,51 @@ class Map(Spec):
             self.value.check(value, ctx.at(key.value))
 
 
+SLOT = re.compile(r"\{([a-z_]+)\}")  # a word list named in a `Slotted` regex ({fair_nouns})
+
+
+@dataclass(frozen=True)
+class Slotted(Spec):
+    """A regex whose `{name}` slots each name a word list (`Words`) of the same `Record`; loaded filled
+    (`fill_slots`): '(?:{fair_nouns})' with fair_nouns: [展会, 博览会] loads as '(?:博览会|展会)'."""
+
+    def check(self, node: yaml.Node, ctx: _Ctx) -> None:
+        """A non-empty string (its slots are checked by the Record that holds it)."""
+        Str().check(node, ctx)
+
+
+def alternation(words: list[str]) -> str:
+    """The words as one regex alternation, longest first, each read as written: `alternation(["展会", "博览会"])`
+    is '博览会|展会'."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def fill_slots(pattern: str, lists: dict[str, Any]) -> str:
+    """The pattern with each `{name}` slot read as the alternation of lists[name]: `fill_slots("(?:{a})节",
+    {"a": ["灯", "文化"]})` is '(?:文化|灯)节'."""
+    return SLOT.sub(lambda m: alternation(lists[m.group(1)]), pattern)
+
+
+def _slots_named(spec: Record, node: yaml.Node, ctx: _Ctx) -> None:
+    """Each slot of a `Slotted` value of the record names a word list of it, and the filled regex compiles."""
+    values = {k.value: v for k, v in node.value}
+    lists = {
+        k: [w.value for w in v.value]
+        for k, v in values.items()
+        if spec.fields[k] == Words() and isinstance(v, yaml.SequenceNode)
+    }
+    for key, value in values.items():
+        if not isinstance(spec.fields[key], Slotted):
+            continue
+        for name in SLOT.findall(value.value):
+            if name not in lists:
+                raise ctx.at(key).error(value, f"{{{name}}} names no word list of the file")
+        try:
+            re.compile(fill_slots(value.value, lists))
+        except re.error as exc:
+            raise ctx.at(key).error(value, f"not a regex once filled ({exc})") from None
+
+
 @dataclass(frozen=True)
 class Record(Spec):
     """A mapping of named keys: each in `fields` is required unless named in `optional`; no others."""
@@ -315,6 +362,19 @@ class Record(Spec):
         missing = [k for k in self.fields if k not in present and k not in self.optional]
         if missing:
             raise ctx.error(node, f"missing key {missing[0]!r}")
+        if any(isinstance(f, Slotted) for f in self.fields.values()):
+            _slots_named(self, node, ctx)
+
+
+def _filled(spec: Spec | None, data: Any) -> Any:
+    """The data with each `Slotted` value of a `Record` (at any depth of records) filled from its word lists."""
+    if not isinstance(spec, Record) or not isinstance(data, dict):
+        return data
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        inner = spec.fields.get(key)
+        out[key] = fill_slots(value, data) if isinstance(inner, Slotted) else _filled(inner, value)
+    return out
 
 
 def read_yaml(path: Path, spec: Spec) -> object:
@@ -338,7 +398,7 @@ def _read_yaml(path: Path, spec: Spec, loader_class: Any) -> object:
         if node is None:
             raise LexiconError(shown, 0, "the file is empty")
         spec.check(node, _Ctx(shown))
-        return loader.construct_document(node)
+        return _filled(spec, loader.construct_document(node))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
         raise LexiconError(shown, line, f"not valid YAML: {exc.problem}", syntax=True) from None
@@ -689,7 +749,12 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "same_day_opening": Str(),
             "same_day_also": Str(),
             "another_deal_opening": Str(),
-            "held_fair": Str(),
+            "held_fair": Slotted(),
+            "fair_festival_heads": Words(),
+            "fair_nouns": Words(),
+            "fair_week_heads": Words(),
+            "fair_meetings_with": Words(),
+            "fair_meetings_after": Words(),
             "held_then_speaks": Str(),
             "history_cause": Record({"kinds": Words(), "year_before": Str(), "effect": Str()}),
             "ceremony_held": Str(),
@@ -827,8 +892,9 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_kinds": W,
             "anaphor_kinds_also": Map(W),
             "anaphor_branches": W,
-            "counted_body": Str(),
-            "counted_body_more": Str(),
+            "counted_body": Slotted(),
+            "counted_body_more": Slotted(),
+            "counted_body_ends": Words(),
             "counted_levels": Map(W),
             "counted_numbers": Map(Int()),
             "end_anaphor_kinds": W,

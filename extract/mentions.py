@@ -57,6 +57,7 @@ from . import names, ner
 from .lexicon import load
 from .pipeline import PAGE_PLACES, Doc, Mention, extractor
 from .sentences import split_sentences
+from .word_automata import NarrowAutomaton, word_automaton
 
 PUNCT = set("，。、；：:;,.！？!?“”\"'‘’《》〈〉（）()[]【】·•—-_/\\ \t\n\u3000…|～~<>「」『』")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -70,43 +71,6 @@ class Place:
     level: str
     province: str | None = None
     city: str | None = None
-
-
-def _automaton(words) -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
-    for w in words:
-        if w:
-            a.add_word(w, w)
-    a.make_automaton()
-    return a
-
-
-class NarrowAutomaton:
-    """An automaton of many words (`_automaton`) read faster: pyahocorasick looks a char up among a node's
-    children one after the other, and the root of thousands of places has about 900, so a char no word begins
-    with was compared with them all. `iter` reads the text with every char no word holds replaced by OTHER (one
-    substitution by a regex), which the root finds first (a word OTHER + NEVER is added before the others and
-    never occurs: NEVER is replaced too), so it yields the same (end, word) pairs in the same order.
-
-    >>> a = NarrowAutomaton(["长治市", "长治", "治"])
-    >>> list(a.iter("山西长治市")) == list(_automaton(["长治市", "长治", "治"]).iter("山西长治市"))
-    True
-    """
-
-    OTHER, NEVER = "\x01", "\x02"
-
-    def __init__(self, words) -> None:
-        words = [w for w in words if w]
-        chars = {c for w in words for c in w}
-        self.other = None
-        if self.OTHER not in chars and self.NEVER not in chars:
-            self.other = re.compile("[^" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-            words = [self.OTHER + self.NEVER, *words]
-        self.ac = _automaton(words)
-
-    def iter(self, text: str):
-        """(end, word) of every occurrence of a word in text, as `ahocorasick.Automaton.iter`."""
-        return self.ac.iter(text if self.other is None else self.other.sub(self.OTHER, text))
 
 
 PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
@@ -219,10 +183,10 @@ def lexicon() -> Lex:
     lx.title_ac.make_automaton()
     lx.place_names = set(lx.places) | set(lx.short_places) | set(lx.shared_places)
     lx.place_ac = NarrowAutomaton(list(lx.places) + list(lx.short_places) + list(lx.shared_places))
-    lx.suffix_ac = _automaton(lx.org_suffixes)
-    lx.industry_ac = _automaton(lx.industries)
-    lx.abbrev_ac = _automaton(list(lx.abbrevs) + list(lx.famous))
-    lx.joined_ac = _automaton(load("org_joined_words.txt"))
+    lx.suffix_ac = word_automaton(lx.org_suffixes)
+    lx.industry_ac = word_automaton(lx.industries)
+    lx.abbrev_ac = word_automaton(list(lx.abbrevs) + list(lx.famous))
+    lx.joined_ac = word_automaton(load("org_joined_words.txt"))
     return lx
 
 
@@ -584,7 +548,7 @@ def _glued(text: str, e: int) -> str | None:
     if e >= len(text) or names.dictionary_count(w) < names.COMMON_WORD or ner.word_class(w) == "r":
         return None
     n = name_at(text, e)
-    sc = _score(text, e, e + len(n)) if n else None
+    sc = name_score(text, e, e + len(n)) if n else None
     if not n or sc is None or sc >= LEARNED_MIN:
         return None  # no name read at e, or a good one (副市长江涛)
     return "name after" if name_at(text, e + 1) else "no title"
@@ -598,7 +562,7 @@ def _inside_body_name(text: str, t: tuple[int, int, str], titles: list[tuple[int
     if e >= len(text) or names.dictionary_count(w) < names.COMMON_WORD or ner.word_class(w) == "r":
         return False
     n = name_at(text, e)
-    good = n is not None and (sc := _score(text, e, e + len(n))) is not None and sc >= LEARNED_MIN
+    good = n is not None and (sc := name_score(text, e, e + len(n))) is not None and sc >= LEARNED_MIN
     lx = lexicon()
     for a, b, _ in _org_spans(text, [x for x in titles if x != t]):
         if a < s and b > e + 1:
@@ -624,7 +588,7 @@ def _modifier_name(text: str, s: int, e: int) -> str | None:
     if not MODIFIER_CAREER.search(text, c, s):
         return None
     n = name_at(text, e + 1)
-    return n if n and _terminated(text, e + 1 + len(n)) else None
+    return n if n and name_terminated(text, e + 1 + len(n)) else None
 
 
 def _posted_mission(text: str, s: int, a: int) -> bool:
@@ -685,7 +649,7 @@ def _reads_shorter(text: str, q: int) -> bool:
         return True  # 周明任山东…公司总经理 / 周明任副市长: 任 the verb
     if text[q] in SINCE_CHARS and SINCE_TIMES.match(text, q + 1):
         return True  # 张建自去年起任…: 自 opens a time
-    if _terminated(text, q + 1):
+    if name_terminated(text, q + 1):
         return False
     if _title_at(text, q):
         return True
@@ -724,7 +688,7 @@ def _body_then_title(text: str, q: int) -> bool:
     return False
 
 
-def _terminated(text: str, q: int) -> bool:
+def name_terminated(text: str, q: int) -> bool:
     """Does a name end at q (punctuation, a particle, a verb, a time word or a title follows)?"""
     return _stops_at(text, q, NAME_STOP1) or _title_at(text, q) is not None
 
@@ -837,7 +801,7 @@ def _former_body_at(text: str, p: int) -> bool:
 
 
 @cache
-def _countries() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     """data/countries.txt."""
     return frozenset(load("countries.txt"))
 
@@ -963,7 +927,7 @@ def _strip_core(core: str) -> str:
         core = TIME_HEAD.sub("", core)  # (a place opening with a date word stays: 在日照经济技术开发区)
     if core[:1] in PREPS and (
         any(place_of(core[1 : 1 + k]) for k in range(2, 6))
-        or any(core[1 : 1 + k] in _countries() for k in range(2, 7))
+        or any(core[1 : 1 + k] in country_names() for k in range(2, 7))
         or core[1:] in LEVEL_WORDS
     ):
         core = core[1:]  # 落户于天津市某开发区, 应某国国会邀请, 经省政府批准: the preposition is not part of the name
@@ -1042,7 +1006,7 @@ def _fields_joined(text: str, h: int, s: int) -> int:
             (
                 k
                 for k in range(5, 1, -1)
-                if text[p : p + k] in NAME_OPENERS or place_of(text[p : p + k]) or text[p : p + k] in _countries()
+                if text[p : p + k] in NAME_OPENERS or place_of(text[p : p + k]) or text[p : p + k] in country_names()
             ),
             0,
         )
@@ -1101,7 +1065,7 @@ def _fields_share_suffix(text: str, h: int, s: int, e: int) -> bool:
         and not _after_place(text, h - 1)  # (宜昌市民与某某协会: the field's first character ends a place)
         and not field.endswith(lx.suffix_ends)
         and not place_of(field)
-        and field not in _countries()
+        and field not in country_names()
     )
 
 
@@ -1127,7 +1091,7 @@ def _after_place(text: str, p: int) -> bool:
     """Does a country or a place end right before position p (日本|东和电机, 北京|仁和医院)?"""
     for k in (5, 4, 3, 2):
         before = text[max(0, p - k) : p]
-        if len(before) == k and (before in _countries() or place_of(before)):
+        if len(before) == k and (before in country_names() or place_of(before)):
             return True
     return False
 
@@ -1159,7 +1123,7 @@ def _boundary_ends_at(text: str, pos: int, bmax: int) -> bool:
     for k in range(bmax, 0, -1):
         word = text[max(0, pos - k) : pos]
         if word in lx.boundaries:
-            if any(text[max(0, pos - n) : pos] in _countries() for n in range(k + 1, 6)):
+            if any(text[max(0, pos - n) : pos] in country_names() for n in range(k + 1, 6)):
                 return False  # (埃及|外交部: 及 ends a country's name, not a list before the body, probe71)
             return not (
                 len(word) > 1
@@ -1173,7 +1137,7 @@ def _boundary_ends_at(text: str, pos: int, bmax: int) -> bool:
 def _opens_name(text: str, i: int) -> bool:
     """Does a place, a country or a national prefix (中国, 国家) start at text[i]?"""
     return text.startswith(NAME_OPENERS, i) or any(
-        place_of(text[i : i + k]) or text[i : i + k] in _countries() for k in range(2, 6)
+        place_of(text[i : i + k]) or text[i : i + k] in country_names() for k in range(2, 6)
     )
 
 
@@ -1503,7 +1467,7 @@ def _names_no_body(text: str, pos: int, e: int, core: str, suf: str) -> bool:
         return True  # a quoted concept (“虚拟电厂”), not a body
     if not core or core in GENERIC_CORE or core in DESCRIPTORS or len(core) > 20 or core.endswith("项目"):
         return True
-    if suf in COUNTRY_KINDS and core in _countries():
+    if suf in COUNTRY_KINDS and core in country_names():
         return True  # 保留其德国工厂: a country's firms described, none named
     if len(core) == 2 and {*core} <= PAIRED_SIDES and lx.org_suffixes.get(suf) == "government":
         return True  # 中韩政府官员: the governments of two countries, none named (中泰证券 is a firm)
@@ -1979,7 +1943,7 @@ def _learned_org_ok(text: str, s: int, e: int, blocked: set[int]) -> bool:
     inside it, and no dictionary word running across its start (北大|荒), nor across its end unless it ends
     with an organisation's suffix (村委会|指定: the suffix ends the name)?"""
     w = text[s:e]
-    if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in _countries():
+    if len(w) < 2 or not CJK.match(w[0]) or w[0] in NUMERALS or place_of(w) or w in country_names():
         return False
     if w[0] in "年月日" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in NUMERALS or text[s - 1] == "个"):
         return False  # 前8个月彩票公益金: the unit of a span of time read as a name's start (ext64)
@@ -2045,7 +2009,7 @@ def _body_ending(w: str) -> bool:
     head = w[: len(w) - len(end)]
     if not end or len(head) < 2 or _suffixed(head):
         return False
-    return not any(place_of(head[k:]) or head[k:] in _countries() for k in range(len(head) - 1))
+    return not any(place_of(head[k:]) or head[k:] in country_names() for k in range(len(head) - 1))
 
 
 def _suffixed(w: str) -> bool:
@@ -2192,7 +2156,7 @@ def _titled_foreigner(text: str, x: tuple[Any, ...], title_ends: set[int]) -> tu
     w = text[s:e]
     if lab == "PER" or len(w) < 2 or not _cued(text, s, e, title_ends):
         return x
-    if not all(c in names.translit_chars() for c in w) or place_of(w) or w in _countries():
+    if not all(c in names.translit_chars() for c in w) or place_of(w) or w in country_names():
         return x
     return (s, e, "PER", *conf)
 
@@ -2235,7 +2199,7 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
     if chinese and len(n) > 3 and n[:2] not in lx.surnames2:
         return 0
     if chinese and not sure and wc != "r":
-        sc = _score(text, s, e)
+        sc = name_score(text, s, e)
         if sc is not None and sc < LEARNED_MIN and not _transliterated(n):
             return 0
     return e
@@ -2279,7 +2243,7 @@ def _credited(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _score(text: str, s: int, e: int) -> float | None:
+def name_score(text: str, s: int, e: int) -> float | None:
     """The names.py score of text[s:e] as a name in its context, or None when it is no candidate."""
     a = max(0, s - 3)
     got = [c[0] for c in names.candidates(text[a : e + 3], threshold=-50.0) if c[1] == s - a and c[2] == e - a]
@@ -2323,8 +2287,8 @@ def _noun_at(text: str, q: int) -> bool:
 
 
 def _ends(text: str, q: int) -> bool:
-    """Does a name end at q (`_terminated`, or a digit follows)?"""
-    return _terminated(text, q) or text[q].isdigit()
+    """Does a name end at q (`name_terminated`, or a digit follows)?"""
+    return name_terminated(text, q) or text[q].isdigit()
 
 
 class _Scan(list):
@@ -2403,8 +2367,8 @@ def _refine(text: str, m: Mention, learned: _Scan) -> Mention | None:
         and "·" not in m.text
         and not _state_head_before(text, m.start)
     ):
-        sc = _score(text, m.start, m.end)
-        floor = LEARNED_MIN - ENDED_SLACK if _terminated(text, m.end) else LEARNED_MIN
+        sc = name_score(text, m.start, m.end)
+        floor = LEARNED_MIN - ENDED_SLACK if name_terminated(text, m.end) else LEARNED_MIN
         if sc is not None and sc < floor:
             return None
     return m
@@ -2423,7 +2387,7 @@ def _state_head_before(text: str, s: int) -> bool:
         if text.startswith(t, s - len(t)) and s - len(t) > 0:
             before = text[max(0, s - len(t) - 8) : s - len(t)]
             home = load("post_rules.yaml")["home_country"]
-            return any(before.endswith(c) for c in _countries() if c != home)
+            return any(before.endswith(c) for c in country_names() if c != home)
     return False
 
 
@@ -2466,7 +2430,7 @@ def fuse(text: str, i: int, ms: list[Mention], learned: Sequence[tuple[Any, ...]
         proof = s in title_ends or text.startswith(HONORIFICS, e)
         e = _name_end(text, s, e, sure=proof or bool(conf) and conf[0] >= SURE)
         n = text[s:e]
-        if not e or n in _countries() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
+        if not e or n in country_names() or any(n in o for o in org_names) or _place_in_list(text, s, e, places):
             continue  # (某地)甲乙公司 written elsewhere: 甲乙 is the company's short name
         if n in authors or _credited(text, s, e) or _doctrine(text, e):
             out.append(Mention(n, "person_ref", i, s, e, canonical=n, value="learned"))  # named, no person of the story
@@ -2584,7 +2548,7 @@ def _named_before_titles(text: str, i: int, lx: Lex) -> list[Mention]:
             if _title_at(text, at + k - 1):
                 continue  # 的甲乙副局长: the last char opens the title (副局长), no name 甲乙副
             if _title_at(text, at + k) and name_at(text, at) and len(cand) == k and all(CJK.match(c) for c in cand):
-                if cand in _countries():
+                if cand in country_names():
                     break  # 的巴西总统: a country, no name
                 if k > 2 and cand[-1] in VERB_BEFORE_POSTS and name_at(text, at) == cand[:-1]:
                     k, cand = k - 1, cand[:-1]  # (…董事长的刘海明任监事长: 任 the verb, 刘海明 the name)
@@ -2664,7 +2628,7 @@ def mentions(doc: Doc) -> None:
                 named = name_at(text, m.end())
                 if named in names.NOT_NAMES:
                     continue  # (收购农民余粮: a role word before a common word, no one named)
-                if named and named not in authors and _terminated(text, m.end() + len(named)):
+                if named and named not in authors and name_terminated(text, m.end() + len(named)):
                     ms.append(Mention(named, "person", i, m.end(), m.end() + len(named), canonical=named, value="role"))
                     known.add(named)
         for s, e, w in scan(lx.abbrev_ac, text):
@@ -2704,7 +2668,7 @@ def mentions(doc: Doc) -> None:
     # the names found once are found again everywhere (also joined without separators)
     known = {n for n in (known - dropped) | survived if len(n) >= 2}
     if known:
-        ac = _automaton(known)
+        ac = word_automaton(known)
         for i, art in enumerate(doc.facts.articles):
             covered: set[int] = set()  # offsets inside a person already found
             for men in per_article[i]:

@@ -265,7 +265,7 @@ def _lead_words(words: dict) -> list[str]:
     return told + list(words["weeks"]) + list(words["bare_weekday_words"]) + ["今"]
 
 
-def _int(num: str) -> int | None:
+def small_int(num: str) -> int | None:
     """A small Arabic or Chinese integer (year digits read one by one), or None."""
     if num.isdigit():
         return int(num)
@@ -316,7 +316,7 @@ def _iso(
     told last before it (同年6月)."""
     words = load("date_words.yaml")
     if m["lu"]:
-        mo = words["lunar_months"][m["lm"]] if m["lm"] else _int(m["ln"])
+        mo = words["lunar_months"][m["lm"]] if m["lm"] else small_int(m["ln"])
         return _lunar_day(mo, _lunar_day_number(m["ld"] or m["lf"]), day)
     if m["rw"]:
         return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
@@ -331,7 +331,7 @@ def _iso(
                 return month.isoformat()[:7] if month else None
             return (day + _dt.timedelta(days=words["days"][w])).isoformat()
         return str(ref_year + words["years"][w]) if ref_year else None
-    year = _int(m["y"]) if m["y"] else None
+    year = small_int(m["y"]) if m["y"] else None
     if m["ry"] in words["same_year"]:
         if last_year is None or not (m["m"] or m["named"]):
             return None  # 同年 with no year told before it, or alone: no date
@@ -343,8 +343,8 @@ def _iso(
     if m["named"]:
         mo, d = words["named"][m["named"]]
     elif m["m"]:
-        mo = _int(m["m"])
-        d = _int(m["d"]) if m["d"] else None
+        mo = small_int(m["m"])
+        d = small_int(m["d"]) if m["d"] else None
     else:
         return str(year) if year else None
     if year is None or mo is None or not 1 <= mo <= 12:
@@ -388,12 +388,12 @@ def _month_relative(m: re.Match, words: dict, day: _dt.date | None) -> str | Non
     if day is None:
         return None
     if m["td"]:
-        mo, y, d = day.month, day.year, _int(m["td"])
+        mo, y, d = day.month, day.year, small_int(m["td"])
     else:
         total = day.year * 12 + day.month - 1 + words["months"][m["rm"]]
         y, mo = divmod(total, 12)
         mo += 1
-        d = _int(m["rmd"]) if m["rmd"] else None
+        d = small_int(m["rmd"]) if m["rmd"] else None
     return _ymd(y, mo, d)
 
 
@@ -422,7 +422,7 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             or _day_in_name(folded, m.start(), m.end())
         ):
             continue
-        if not m["rd"] and _deadline_after(folded, m.end()):
+        if not m["rd"] and deadline_after(folded, m.end()):
             continue  # 要在4月底前完成, 6月30日前建成: a time limit set, no day anything happened (请于明日前: tomorrow)
         if m["named"] and any(folded.startswith(w, m.end()) for w in load("date_words.yaml")["named_season_after"]):
             continue  # 元旦春节期间, 元旦假期: a season, no day
@@ -441,11 +441,11 @@ def _lunar_day_number(w: str) -> int | None:
     (3, 10, 28, 28)
     """
     if w.startswith("初"):
-        return _int(w[1:])
+        return small_int(w[1:])
     if w.startswith("廿"):
-        n = _int(w[1:])
+        n = small_int(w[1:])
         return 20 + n if n is not None else None
-    return _int(w)
+    return small_int(w)
 
 
 def _lunar_day(month: int | None, d: int | None, day: _dt.date | None) -> str | None:
@@ -466,13 +466,13 @@ def _lunar_day(month: int | None, d: int | None, day: _dt.date | None) -> str | 
     return min(found, key=lambda x: abs((x - day).days)).isoformat() if found else None
 
 
-def _deadline_after(text: str, end: int) -> bool:
+def deadline_after(text: str, end: int) -> bool:
     """Do words right after a date make it a time limit (4月底前, 6月30日以前, 年底前), not a verb opening with 前
     (3月前往北京), nor a time about it (1月8日前夕)?
 
-    >>> _deadline_after("4月底前完成", 2), _deadline_after("6月30日前建成", 5), _deadline_after("3月前往北京", 2)
+    >>> deadline_after("4月底前完成", 2), deadline_after("6月30日前建成", 5), deadline_after("3月前往北京", 2)
     (True, True, False)
-    >>> _deadline_after("1月8日前夕", 4)
+    >>> deadline_after("1月8日前夕", 4)
     False
     """
     words = load("date_words.yaml")

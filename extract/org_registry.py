@@ -36,7 +36,7 @@ _JOINT_ENDS = tuple(load("org_generic.yaml")["joint_body_ends"])
 _JOINT_NOT = tuple(load("org_generic.yaml")["joint_body_not"])
 _PEOPLE_SHORT = load("org_generic.yaml")["people_body_short"]
 _LOCAL_SHORT = load("org_generic.yaml")["local_body_short"]
-_YOUTH = load("org_generic.yaml")["youth_league"]
+YOUTH_LEAGUE = load("org_generic.yaml")["youth_league"]
 HOME_NAMES = tuple(sorted(load("post_rules.yaml")["home_words"], key=len, reverse=True))  # 中国, 我国 …
 YOUTH_SHORT = re.compile(load("org_generic.yaml")["youth_league_short"])
 
@@ -77,7 +77,7 @@ def _place_head(head: str) -> bool:
 
 
 @cache
-def _generic() -> dict:
+def generic_rules() -> dict:
     """Compiled rules of data/org_generic.yaml."""
     lex = load("org_generic.yaml")
     digits = "0-9０-９一二三四五六七八九十两几数多百"
@@ -112,7 +112,7 @@ def _generic() -> dict:
     }
 
 
-def _only_category_nouns(stem: str, nouns: set[str]) -> bool:
+def only_category_nouns(stem: str, nouns: set[str]) -> bool:
     """Is stem a run of category nouns (商铺, 企业学校)?"""
     ok = [True] + [False] * len(stem)
     for i in range(1, len(stem) + 1):
@@ -120,20 +120,20 @@ def _only_category_nouns(stem: str, nouns: set[str]) -> bool:
     return bool(stem) and ok[len(stem)]
 
 
-def _has_place(stem: str) -> bool:
+def has_place(stem: str) -> bool:
     """Does a place name start the stem (长治市…, 沁河镇 is no division and does not count)?"""
     return any(place_of(stem[:k]) for k in range(2, min(len(stem), 9) + 1))
 
 
 @lru_cache(maxsize=1 << 16)
-def _kind_by_name(name: str) -> bool | None:
+def kind_by_name(name: str) -> bool | None:
     """What the name alone says: True (a kind), False (a body), None (its context decides)."""
-    g = _generic()
+    g = generic_rules()
     suffix = max((x for e, x in lexicon().suffix_ac.iter(name) if e == len(name) - 1), key=len, default="")
     stem = name[: len(name) - len(suffix)]
     if not suffix or not stem or name in lexicon().abbrevs:
         return False
-    if _only_category_nouns(stem, g["nouns"] | g["kind_words"]):
+    if only_category_nouns(stem, g["nouns"] | g["kind_words"]):
         return True
     if stem in g["suffix_kinds"].get(suffix, ()):
         return True  # 农业合作社: a trade before the suffix, no body named
@@ -141,7 +141,7 @@ def _kind_by_name(name: str) -> bool | None:
         return True  # 建设新能源产业园: a park of a trade to be built, none named
     if g["described"].search(stem):
         return True  # 本省第二大钢铁公司: a rank or a count describes, it names none
-    if _has_place(stem):
+    if has_place(stem):
         return None  # a count after it may still make it a kind
     if g["attributive"].match(stem):
         return True
@@ -184,7 +184,7 @@ def type_of(name: str) -> str:
     suf = max((s for s in lx.org_suffixes if name.endswith(s)), key=len, default="")
     if name.startswith(("中共", "中国共产党")) and suf in _PARTY_SCHOOLS:
         return lx.org_suffixes[suf]  # 中共沭阳县委党校: a school (as 中共中央党校), no committee
-    if name.startswith(_YOUTH):
+    if name.startswith(YOUTH_LEAGUE):
         return "association"  # 共青团某市委员会: a people's body, no party committee
     if (
         name.startswith("中共")
@@ -484,7 +484,7 @@ PLACE_TOLD = re.compile(r"(?:该|本)([市县])$")
 def _zone_of_place_told(doc: Doc, article: int, w: str, pos: int) -> str | None:
     """A zone written by its kind alone after 该市/本县 (该市高新技术开发区): the zone of the place of that level named
     last before it (深圳市高新技术开发区), or None."""
-    if pos < 2 or article >= len(doc.facts.articles) or _has_place(w) or type_of(w) != "development_zone":
+    if pos < 2 or article >= len(doc.facts.articles) or has_place(w) or type_of(w) != "development_zone":
         return None
     told = PLACE_TOLD.search((doc.facts.articles[article].body or "")[max(0, pos - 2) : pos])
     if told is None:
@@ -576,31 +576,25 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
         full = lx.abbrevs[key][0]
         if re.match(r"[\u4e00-\u9fff]{1,6}(分行|支行|总部|分公司)$", w[len(key) :]) and key not in ("央行",):
             return full + w[len(key) :]
-    told = ANAPHOR_BRANCH.fullmatch(w)
-    ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
-    if told and ref:
-        return _branch_parent(canonical(doc, article, ref, pos)) + told.group(2) + told.group(3)  # 该行长沙分行
-    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
-    if ref:
-        return canonical(doc, article, ref, pos)
-    unit = ANAPHOR_UNIT.match(w)
-    ref = _anaphor(doc, article, unit.group(1), pos) if unit else None
-    if unit and ref:
-        return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
+    got = _by_reference(doc, article, w, pos)
+    if got is not None:
+        return got
     place = article_place(doc, article)
     youth = YOUTH_SHORT.fullmatch(w)
     lvl = youth.group(1) if youth else ""
     target = (
-        (_below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl))
+        (_below_level(doc, article, pos, place, lvl) if lvl in "县区" else level_place(place, lvl))
         if youth and place
         else None
     )
     if target:
-        return f"{_YOUTH}{_with_city(target)}委员会"  # 团市委: the Youth League's committee of the city, no Party one
-    if w.startswith(_YOUTH) and w.endswith("委") and len(w) > len(_YOUTH) + 2:
-        party = _canonical(doc, article, w[len(_YOUTH) :], pos)  # 共青团广西区委: as the Party's 广西区委 is named
+        return f"{YOUTH_LEAGUE}{_with_city(target)}委员会"  # 团市委: the Youth League's committee of the city, no Party one
+    if w.startswith(YOUTH_LEAGUE) and w.endswith("委") and len(w) > len(YOUTH_LEAGUE) + 2:
+        party = _canonical(
+            doc, article, w[len(YOUTH_LEAGUE) :], pos
+        )  # 共青团广西区委: as the Party's 广西区委 is named
         if party.startswith("中共") and party.endswith("委员会"):
-            return _YOUTH + party[2:]
+            return YOUTH_LEAGUE + party[2:]
     # generic zone words at the start stand for the zone in the text
     for g in sorted(GENERIC_ZONE, key=len, reverse=True):
         if w.startswith(g) and (w == g or not w[len(g) :].startswith(("区", "园"))):
@@ -616,6 +610,31 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     ) and not w.startswith(GENERIC_ZONE):
         # 某某石化新城管委(会); 中国（湖北）自由贸易试验区管委会: a place in brackets inside the zone's name
         return expand_zone(re.sub(r"管委会?$", "", w)) + "管理委员会"
+    got = _named_place_body(doc, article, w, pos)
+    if got is not None:
+        return got
+    got = _level_word_body(doc, article, w, pos, place)
+    return w if got is None else got
+
+
+def _by_reference(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """`_canonical` of a body the text refers back to (该行长沙分行, 该公司研究所, 日方公司, 轴承厂 after its full name), or None."""
+    told = ANAPHOR_BRANCH.fullmatch(w)
+    ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
+    if told and ref:
+        return _branch_parent(canonical(doc, article, ref, pos)) + told.group(2) + told.group(3)  # 该行长沙分行
+    ref = _anaphor(doc, article, w, pos) or _side_of(doc, article, w, pos) or _end_of_one(doc, article, w, pos)
+    if ref:
+        return canonical(doc, article, ref, pos)
+    unit = ANAPHOR_UNIT.match(w)
+    ref = _anaphor(doc, article, unit.group(1), pos) if unit else None
+    if unit and ref:
+        return canonical(doc, article, ref, pos) + unit.group(2)  # 该公司研究所: the company's institute
+    return None
+
+
+def _named_place_body(doc: Doc, article: int, w: str, pos: int) -> str | None:
+    """`_canonical` of a body written with its place (周口地区行署, 湖北省委政法委, 政协湖北省第八届委员会), or None."""
     m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?([\u4e00-\u9fff]{2,4}?)地区行署", w)
     if m:
         return f"{m.group(1)}地区行政公署"  # 周口地区行署: a prefecture's administrative office
@@ -624,7 +643,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     )
     if m:
         return f"中共{m.group(1)}地区委员会{m.group(2)}"  # (中共)运城地委(组织部): a prefecture's committee
-    committee_unit = _party_unit_of(doc, article, w, pos)
+    committee_unit = party_unit_of(doc, article, w, pos)
     if committee_unit:
         return committee_unit  # 湖北省委政法委: 中共湖北省委员会政法委员会, as the post chain names it (b44, b54)
     inner = _inner_place_body(w)
@@ -641,15 +660,21 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m and m.group(1):
         p = place_of(m.group(1)) or place_of(re.sub(r"^.*?(省|自治区)", "", m.group(1)))
         return f"中国人民政治协商会议{p.name if p else m.group(1)}委员会"
+    return None
+
+
+def _level_word_body(doc: Doc, article: int, w: str, pos: int, place: str | None) -> str | None:
+    """`_canonical` of a body written with a level word for a place (山东省委、省政府; 县委 in a county's story; 区经贸局),
+    or None."""
     m = BARE_LEVEL.match(w)
     body = doc.facts.articles[article].body or "" if article < len(doc.facts.articles) else ""
-    shared = _shared_place(body, pos, m.group(1)) if m and pos else None
+    shared = shared_place(body, pos, m.group(1)) if m and pos else None
     if m and shared:  # 山东省委、省政府: 山东省's
         return _level_body(shared.name, m.group(2))
     if m and place:
         # 县委 in a story told from a city (泗洪县在深圳…县委书记): the county named last, not the city
         lvl = m.group(1)
-        target = _below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl)
+        target = _below_level(doc, article, pos, place, lvl) if lvl in "县区" else level_place(place, lvl)
         if target:
             return _level_body(target, m.group(2))
     m = re.match(r"^(.{2,12}?)(政府|人民政府)$", w)
@@ -665,7 +690,7 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     if m:  # 葛川市委 of a city no list holds (one renamed or merged since, a new one): its Party committee
         return f"中共{m.group(1)}委员会" if m.group(2) == "委" else f"{m.group(1)}人民政府"
     m = re.match(r"^([市县区])委(.{1,8}?)委(员会)?$", w)
-    target = _level_place(place, m.group(1)) if m and place else None
+    target = level_place(place, m.group(1)) if m and place else None
     if m and target:
         return f"中共{target}委{m.group(2)}委员会"
     target = _party_school_place(doc, article, pos, w, place)
@@ -675,15 +700,15 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
     target = _below_level(doc, article, pos, place, m.group(1)) if m else None
     if m and target:
         return f"{party_of(target)}{m.group(2)}"  # 县委办公室: 中共<county>委员会办公室
-    region = _level_place(place, "省") if place and REGION_BODY.fullmatch(w) else None
+    region = level_place(place, "省") if place and REGION_BODY.fullmatch(w) else None
     if region and region.endswith("自治区"):
         return region + w[3:]  # 自治区财政厅 in a region's story: that region's, as 省财政厅 is the province's
     level_word = not w.startswith(_NOT_LEVEL_WORDS) or w[1:] in lexicon().org_suffixes  # 市民政局: 市|民政局
     if place and len(w) >= 3 and w[0] in "市县省区" and level_word and w[1] not in "委长":
-        target = _below_level(doc, article, pos, place, w[0]) if w[0] in "县区" else _level_place(place, w[0])
+        target = _below_level(doc, article, pos, place, w[0]) if w[0] in "县区" else level_place(place, w[0])
         if target and w[1:] not in ("委", "政府"):
             return _with_city(target) + w[1:]  # 区经贸局: 福州市鼓楼区经贸局
-    return w
+    return None
 
 
 # a region's department written with the level word alone (自治区财政厅: org_generic.yaml region_department)
@@ -707,7 +732,7 @@ def _party_school_place(doc: Doc, article: int, pos: int, w: str, place: str | N
     if not place:
         return None
     lvl = m.group(2)
-    return _below_level(doc, article, pos, place, lvl) if lvl in "县区" else _level_place(place, lvl)
+    return _below_level(doc, article, pos, place, lvl) if lvl in "县区" else level_place(place, lvl)
 
 
 def _below_level(doc: Doc, article: int, pos: int, place: str | None, level: str) -> str | None:
@@ -715,7 +740,7 @@ def _below_level(doc: Doc, article: int, pos: int, place: str | None, level: str
     division of that level named last before pos in the article (本报石家庄讯 平山县委书记…县民政局)."""
     p = place_of(place) if place else None
     if p and p.level == "county":
-        return _level_place(place or "", level)
+        return level_place(place or "", level)
     best = None
     for m in doc.mentions:
         if m.article == article and m.kind == "place" and m.start < pos:
@@ -765,7 +790,7 @@ def _side_of(doc: Doc, article: int, written: str, pos: int) -> str | None:
     return max(found, key=lambda x: x.end).text if found else None
 
 
-def _party_unit_of(doc: Doc, article: int, w: str, pos: int) -> str | None:
+def party_unit_of(doc: Doc, article: int, w: str, pos: int) -> str | None:
     """A unit of a Party committee written with its place and the committee's level (湖北省委政法委, 宜昌市委政法委:
     level_prefixes.txt party_unit words that open with a party level): the committee's unit named in full
     (中共湖北省委员会政法委员会), as the post chain names it when a title follows (posts._party_unit), or None."""
@@ -908,7 +933,7 @@ def _anaphor(doc: Doc, article: int, written: str, pos: int) -> str | None:
     if index is None:  # (article, kind) -> ends and names of the bodies of that kind, in order, past ones marked
         index = doc.memo.org_kinds = {}
         for x in sorted((x for x in doc.mentions if x.kind == "org"), key=lambda x: x.end):
-            if ANAPHOR.match(x.text) or _kind_by_name(x.text):
+            if ANAPHOR.match(x.text) or kind_by_name(x.text):
                 continue  # 该公司 never stands for a kind (文明矿, 知名大公司)
             # 曾任甲公司副总经理的乙出任公司总经理: a past employer is not the company spoken of
             past = past_employer(bodies[x.article] if x.article < len(bodies) else "", x.start)
@@ -1059,7 +1084,7 @@ ANAPHOR_BRANCH_ENDS = tuple(load("org_generic.yaml")["anaphor_branches"])
 def _end_of_one(doc: Doc, article: int, written: str, pos: int) -> str | None:
     """A body written by the end of its name, its trade and kind (轴承厂厂长 after 沈阳市第五轴承厂): the one body
     named before pos whose name ends so, or None."""
-    if len(written) < 3 or not written.endswith(END_KINDS) or _has_place(written) or written in GENERIC_NAMES:
+    if len(written) < 3 or not written.endswith(END_KINDS) or has_place(written) or written in GENERIC_NAMES:
         return None
     named = {
         x.text
@@ -1087,7 +1112,7 @@ def _trade_elided(name: str, written: str) -> bool:
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _level_place(place: str, level: str) -> str | None:
+def level_place(place: str, level: str) -> str | None:
     """The place of a level word (市, 县, 省) seen from the article's place."""
     p = place_of(place)
     if not p:
@@ -1160,7 +1185,7 @@ def _level_body(place: str, word: str) -> str:
     return party_of(place) if word == "委" else gov_of(place)
 
 
-def _shared_place(body: str, at: int, level: str):
+def shared_place(body: str, at: int, level: str):
     """The place of a body of the same level written right before (X省委、省政府 -> X省), or None."""
     if at < 3 or body[at - 1] not in "、和及与":
         return None

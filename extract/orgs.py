@@ -19,32 +19,33 @@ from functools import cache
 from typing import Any
 
 from .lexicon import load
-from .mentions import REJECT_AFTER_NOT, SIDES_CORE_ENDS, ZONE_KINDS, Place, _automaton, lexicon, place_of, scan
+from .mentions import REJECT_AFTER_NOT, SIDES_CORE_ENDS, ZONE_KINDS, Place, lexicon, place_of, scan
 from .org_registry import (
     ANAPHOR,
     GENERIC_NAMES,
-    _generic,
-    _has_place,
-    _kind_by_name,
-    _level_place,
-    _only_category_nouns,
-    _shared_place,
     article_place,
     canonical,
     counted_lists,
     department_type,
+    generic_rules,
     gov_of,
     government_parent,
+    has_place,
     joint_body,
+    kind_by_name,
+    level_place,
     located,
+    only_category_nouns,
     party_of,
     register,
     registry,
+    shared_place,
     type_of,
     zone_of_committee,
 )
 from .pipeline import Doc, Mention, extractor
 from .sentences import source_at
+from .word_automata import word_automaton
 
 _FIRM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
 # A、B、C等(10多个)(新疆)民营企业 (not 企业家: people; not A、B、C等领域同中国企业…: fields, org_generic.yaml firm_list_not_after)
@@ -71,11 +72,11 @@ def names_a_kind(body: str, start: int, end: int) -> bool:
     A stem (the part before the suffix) of category nouns only (商铺学校: shops and schools), a
     count right after it (培训中心１所), a goal to build (加快<x>消费中心建设: no place in it), an
     attributive "-性"/"-型" stem with no place (政策性担保公司, 知识型综保区), a role after 成为 (成为国际航运中心)."""
-    g = _generic()
+    g = generic_rules()
     name = body[start:end]
     if _city_role(name):
         return True
-    verdict = _kind_by_name(name)
+    verdict = kind_by_name(name)
     if verdict is not None:
         return verdict
     if g["counted"].match(body, end, min(len(body), end + 6)):
@@ -95,7 +96,7 @@ def _placed_goal(name: str, helped: bool) -> bool:
     """A span of a goal's kind (…中心, …基地) opening with a word of joint work, or with a place right after a verb of
     help (`helped`), then a verb of building it, then a goal with no place and no other suffix (帮助|内蒙古建设奶牛良种
     繁育中心, 合作建设某某研发中心; not 北京市建设工程质量检测中心)."""
-    g = _generic()
+    g = generic_rules()
     if not name.endswith(g["goal_suffix"]):
         return False
     k = next((k for k in range(min(len(name) - 3, 9), 1, -1) if place_of(name[:k])), 0) if helped else 0
@@ -161,17 +162,17 @@ def _city_role(name: str) -> bool:
 
 def _goal(name: str) -> bool:
     """A name of the kind a plan sets out to build (…中心, …基地), with no place in it."""
-    g = _generic()
+    g = generic_rules()
     if not name.endswith(g["goal_suffix"]):
         return False
     suffix = max((x for e, x in lexicon().suffix_ac.iter(name) if e == len(name) - 1), key=len, default="")
-    return not _has_place(name[: len(name) - len(suffix)])
+    return not has_place(name[: len(name) - len(suffix)])
 
 
 @cache
 def _lead_ac() -> Any:
     """The lead words of two chars or more (org_generic.yaml lead_words) as one automaton (an ahocorasick.Automaton)."""
-    return _automaton(_generic()["lead_long"])
+    return word_automaton(generic_rules()["lead_long"])
 
 
 def _lead_cut(name: str) -> int:
@@ -195,7 +196,7 @@ def _lead_cut(name: str) -> int:
 def trimmed(name: str) -> str:
     """An organisation span less the words before its name (据X集团 -> X集团); "" when only a kind
     or a suffix is left."""
-    g = _generic()
+    g = generic_rules()
     rest = name[_lead_cut(name) :]
     if "的" in rest[:-1]:
         rest = rest[rest.rindex("的", 0, len(rest) - 1) + 1 :]  # 这个矿的党委: no name holds 的
@@ -320,7 +321,7 @@ def tidy_org_mentions(doc: Doc) -> None:
         return
     doc.orgs_tidied = True
     lx = lexicon()
-    g = _generic()
+    g = generic_rules()
     keep: list[Mention] = []
     doc.mentions = [x for y in doc.mentions for x in _split_joint(y)]
     doc.mentions.extend(_bracket_suffixes(doc))
@@ -361,7 +362,7 @@ def _park_in_zone(body: str, m: Mention, before: list[Mention], mentions: list[M
     乙工业园管委会, 丁开发区乙工业园: written right after its zone)?"""
     g = load("org_generic.yaml")
     ending = next((w for w in g["park_in_zone_endings"] if m.text.endswith(w)), None)
-    if ending is None or _has_place(m.text):
+    if ending is None or has_place(m.text):
         return False
     places = [x.text for x in mentions if x.kind == "place" and x.article == m.article]
     if any(m.text.startswith(p.rstrip("省市县区")) for p in places if len(p.rstrip("省市县区")) >= 2):
@@ -376,7 +377,7 @@ def _park_in_zone(body: str, m: Mention, before: list[Mention], mentions: list[M
         and x.end <= m.start
         and x.org_type == "development_zone"
         and x.text != m.text
-        and _has_place(x.text)
+        and has_place(x.text)
         for x in before
     )
 
@@ -781,7 +782,7 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
         if b in title_starts:  # 市委书记: the post's chain names the body
             continue
         level = mt.group(1)
-        sp = _shared_place(body, a, level)  # 山东省委、省政府: 山东省's government
+        sp = shared_place(body, a, level)  # 山东省委、省政府: 山东省's government
         if sp:
             name = gov_of(sp.name) if "政府" in mt.group() else party_of(sp.name)
             register(
@@ -793,7 +794,7 @@ def level_bodies(doc: Doc, article: int, body: str, mentions: list | None = None
                 source=source_at(doc, article, a),
             )
             continue
-        target = _level_place(place, level)
+        target = level_place(place, level)
         p = place_of(target) if target else None
         if (
             not p
@@ -824,7 +825,7 @@ def _division_rule() -> re.Pattern:
 def divisions(doc: Doc) -> None:
     """Divisions written right after a government body (某省发展改革委社会处、民营经济处负责同志): bodies
     of their own, of type government, named with their body (the name as written is an alias)."""
-    rule, vague = _division_rule(), _generic()["vague_words"]
+    rule, vague = _division_rule(), generic_rules()["vague_words"]
     reg = registry(doc)
     for m in [m for m in doc.mentions if m.kind == "org" and m.article < len(doc.facts.articles)]:
         parent = reg.get(m.canonical or m.text)
@@ -914,8 +915,8 @@ def listed_firms(doc: Doc) -> None:
 
 def _a_kind(item: str) -> bool:
     """Whether a listed item names a kind of firm (国有企业, 上市公司), no firm."""
-    g = _generic()
-    return bool(_kind_by_name(item)) or _only_category_nouns(item, g["nouns"] | g["kind_words"])
+    g = generic_rules()
+    return bool(kind_by_name(item)) or only_category_nouns(item, g["nouns"] | g["kind_words"])
 
 
 def _holds(mentions: list, lo: int, hi: int) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .events import required_gate
@@ -32,23 +32,24 @@ from .mentions import (
     PUNCT,
     TRANSLIT_STOP,
     Place,
-    _terminated,
     field_joins,
     fields_ministry,
     lexicon,
     name_at,
+    name_score,
+    name_terminated,
     place_of,
     scan,
 )
-from .mentions import _score as _name_score
 from .names import T_MIN as names_T_MIN
 from .names import looks_foreign
 from .names import model as names_model
 from .org_registry import (
-    _YOUTH,
+    ANAPHOR as ANAPHOR_WORD,
+)
+from .org_registry import (
+    YOUTH_LEAGUE,
     YOUTH_SHORT,
-    _level_place,
-    _party_unit_of,
     article_place,
     canonical,
     company_announcing,
@@ -58,18 +59,17 @@ from .org_registry import (
     expand_zone,
     gov_of,
     is_generic_zone,
+    level_place,
     located,
     names_the_zone_told,
     party_of,
+    party_unit_of,
     past_employer,
     place_told_again,
     register,
     registry,
     type_of,
     zone_of_committee,
-)
-from .org_registry import (
-    ANAPHOR as ANAPHOR_WORD,
 )
 from .orgs import tidy_org_mentions
 from .pipeline import Doc, Mention, extractor
@@ -632,7 +632,7 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         if group_of:
             ln.head, ln.head_org = group_of, group_of
             return ln
-    if head == _YOUTH[-1:] and YOUTH_SHORT.fullmatch(head + ln.level):
+    if head == YOUTH_LEAGUE[-1:] and YOUTH_SHORT.fullmatch(head + ln.level):
         return ln  # 团市委书记: the Youth League's committee of the level's place (_party), no verb
     lone = len(head) == 1 and not place_of(head) and head not in country_names()  # (俄外长: a country)
     if not bare and (any(c in post_rules()["not_in_names"] for c in head) or lone):
@@ -640,7 +640,7 @@ def _read_link(ch: _Chain, start: int, prefix: str, role: str) -> _Link:
         return ln
     if bare:
         where = article_place(ch.doc, ch.article)
-        target = _level_place(where, bare) if where and place_of(where) else None
+        target = level_place(where, bare) if where and place_of(where) else None
         if target and where and bare in ("县", "区") and not _at_level(where, bare):
             # 县人大常委会 in a city's dateline story (本报临沂…莒南县…): the county named last before, not the city
             target = _recent_place(ch, ln, bare)
@@ -959,7 +959,9 @@ def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if youth is not None:  # 团市委书记, 共青团广西区委副书记: the Youth League's committee of that place
         got = _party(ch, replace(ln, head=youth), row)
         party = got[0] if got else None
-        return (_YOUTH + party[2:] if party and party.startswith("中共") and party.endswith("委员会") else None), None
+        return (
+            YOUTH_LEAGUE + party[2:] if party and party.startswith("中共") and party.endswith("委员会") else None
+        ), None
     place = ch.place
     level = post_rules()["level_places"].get(ln.level)
     if place and not ln.head and level in BELOW_PROVINCE and place_of(place) and not _at_level(place, level):
@@ -984,13 +986,13 @@ def _youth_head(ln: _Link) -> str | None:
     """The place head of a Youth League committee's link (团|市委: "", 共青团广西|区委: 广西); None for any other link
     (data/org_generic.yaml youth_league, youth_league_short)."""
     if (
-        ln.head.endswith(_YOUTH[-1:])
+        ln.head.endswith(YOUTH_LEAGUE[-1:])
         and YOUTH_SHORT.fullmatch(ln.head[-1:] + ln.level)
-        and not ln.head.endswith(_YOUTH)
+        and not ln.head.endswith(YOUTH_LEAGUE)
     ):
         return ln.head[:-1]
-    if ln.head.startswith(_YOUTH) and len(ln.head) > len(_YOUTH):
-        return ln.head[len(_YOUTH) :]
+    if ln.head.startswith(YOUTH_LEAGUE) and len(ln.head) > len(YOUTH_LEAGUE):
+        return ln.head[len(YOUTH_LEAGUE) :]
     return None
 
 
@@ -1027,7 +1029,7 @@ def _party_unit(ch: _Chain, ln: _Link, row: _Row) -> Answer:
         party = ch.base_org
     elif ln.head:
         # (广西壮族自治区|党委政法委: the place and the committee's level written whole, a unit of that committee)
-        return _party_unit_of(ch.doc, ch.article, ln.head + ln.level, ln.start) or ln.head + ln.level, ln.role
+        return party_unit_of(ch.doc, ch.article, ln.head + ln.level, ln.start) or ln.head + ln.level, ln.role
     if not party or not party.endswith("委员会"):
         return None, ln.role
     return row.body.format(party=party), ln.role
@@ -1062,7 +1064,7 @@ def _level_where(ch: _Chain, ln: _Link) -> str | None:
         # 区委书记 in a city's paper: the district named last, not the city; 市委书记 in a province's paper: the
         # city named last before (as 市长 there), else none
         return _recent_place(ch, ln, level)
-    return _level_place(where, level)
+    return level_place(where, level)
 
 
 REGION = "自治区"
@@ -1175,7 +1177,7 @@ def _gov_role(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     if ln.role in rules["gov_roles"] or ln.role in rules["province_gov_roles"] and p and p.level == "province":
         level = next((v for k, v in rules["gov_role_levels"].items() if ln.role.endswith(k)), None)
         if level and place_of(where):
-            where = _level_place(where, level) if ch.place or _at_level(where, level) else _recent_place(ch, ln, level)
+            where = level_place(where, level) if ch.place or _at_level(where, level) else _recent_place(ch, ln, level)
             if not where:  # 副省长 in a city's paper: the province's; 市长 in a province's paper: the city
                 return None, None  # named last before, else none
         return gov_of(where), None
@@ -1212,7 +1214,7 @@ def _recent_place(ch: _Chain, ln: _Link, level: str) -> str | None:
     where = _where(ch)
     if where and level in ("县", "区"):
         return _county_named(ch.doc, ch.article, where, level)
-    return _level_place(where, level) if where and level in ("省", "市") else None
+    return level_place(where, level) if where and level in ("省", "市") else None
 
 
 def _county_named(doc: Doc, article: int, where: str, level: str) -> str | None:
@@ -1791,25 +1793,8 @@ def posts(doc: Doc) -> None:
                 orgs_by_end[m.end] = m.text
         ms = ms + _grammar_names(text, i, ms, authors)
         persons = sorted((m for m in ms if m.kind == "person"), key=lambda m: m.start)
-        chain_place: dict[int, str] = {}  # end of a name -> the place its title chain named
-        chain_body: dict[int, str] = {}  # end of a name -> the body its title chain named last
-        chain_country: dict[int, str] = {}  # end of a name -> the country its title chain named
-        chain_title: dict[int, str] = {}  # end of a name -> the last title of its chain (with a place named)
-        # first mention of each kind by offset, looked up instead of searched for (a run-on
-        # article has tens of thousands of mentions)
-        person_by_end: dict[int, Mention] = {}
-        title_by_start: dict[int, Mention] = {}
-        org_by_end: dict[int, Mention] = {}
-        place_by_end: dict[int, Mention] = {}
-        for x in ms:
-            if x.kind == "place":
-                place_by_end.setdefault(x.end, x)
-            if x.kind == "person":
-                person_by_end.setdefault(x.end, x)
-            elif x.kind == "title":
-                title_by_start.setdefault(x.start, x)
-            elif x.kind == "org":
-                org_by_end.setdefault(x.end, x)
+        told = _Told()  # what the title chains told so far, by the end of the name given the post
+        person_by_end, title_by_start, org_by_end, place_by_end = _by_offset(ms)
         for m in persons:
             name = m.canonical or m.text
             if name in lx.levels or name in lx.org_suffixes:
@@ -1828,55 +1813,7 @@ def posts(doc: Doc) -> None:
                 or m.value in ("learned", "names", "grammar")
                 and (m.start in titles_by_end or _after_no_post_role(text, m.start, titles_by_end))
             ):
-                # a name right after a title holds it, whichever reader found the name (or after a title and a
-                # duty that names no body: 省委书记、省级总河长X)
-                # the name may be one of a list after a title: go back over 、-separated names
-                s = m.start
-                if m.value == "title" and s not in titles_by_end and (s - 1) in titles_by_end:
-                    s -= 1  # 部长官李揆: the title's last char glued to the next word (mentions._glued)
-                while s > 0 and text[s - 1] == "、":
-                    prev = person_by_end.get(s - 1)
-                    if not prev:
-                        break
-                    s = prev.start
-                # 副局长甲和乙出席: the second of a pair the mention reader took as the title's (mentions._second_of_pair)
-                if s == m.start and m.value == "title" and s > 0 and text[s - 1] == "和" and s not in titles_by_end:
-                    prev = person_by_end.get(s - 1)
-                    s = prev.start if prev else s
-                links = read_chain(text, s, titles_by_end, orgs_by_end)
-                links = _after_named_holder(links, person_by_end)
-                # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
-                # (and its body: 甲银行行长张三、副行长李四)
-                after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
-                shared = chain_place.get(links[0][0] - 1) if after_name else None
-                shared = None if shared and _below_shared(links[0][1], shared) else shared
-                # 温州市副市长甲，副市长乙: the same bare title again is another place's (the article's), or the
-                # names would share it (温州市副市长甲、乙)
-                shared = None if shared and _title_repeated(links, chain_title.get(links[0][0] - 1)) else shared
-                # (甲论坛主席乙、总干事丙及主任丁: the last of a list joined by 及/和 shares the body too)
-                listed = after_name or links and text[links[0][0] - 1 : links[0][0]] in ("和", "及")
-                base = chain_body.get(links[0][0] - 1) if listed and not links[0][1] else None
-                joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
-                country = chain_country.get(links[0][0] - 1) if joined and not links[0][1] else None
-                new, ch = _resolve(doc, i, links, shared, base, country)
-                if links and looks_foreign(m.canonical or m.text):
-                    # 副总理涅姆佐夫, 总理基里延科: a bare national title before a transliterated name is no post of
-                    # China's national body (as 马丁内斯总理 after the name); its body is not written. So too when
-                    # another title of the chain names its body (副总理兼某某部长甲: the ministry's post kept)
-                    fixed = post_rules()["fixed_orgs"]
-                    # (前总理甲: a former post's word is no body's name)
-                    bare = {x[2] for x in links if not x[1] or x[1] in post_rules()["former"]}
-                    new = [
-                        Post(title=p.title) if p.org and fixed.get(p.title) == p.org and p.title in bare else p
-                        for p in new
-                    ]
-                if ch.country and links:
-                    chain_country[m.end] = ch.country
-                if ch.place and links:
-                    chain_place[m.end] = ch.place
-                    chain_title[m.end] = links[-1][2]
-                if ch.base_org and links:
-                    chain_body[m.end] = ch.base_org
+                new = _chain_posts(doc, i, text, m, titles_by_end, orgs_by_end, person_by_end, told)
             elif m.value == "title_after":
                 t = title_by_start.get(m.end)
                 if t:
@@ -1918,6 +1855,100 @@ def posts(doc: Doc) -> None:
     for person in people.values():
         person.posts = [p for p in person.posts if not _repeated_bare(p, person.posts) and _body_given(p)]
     doc.facts.persons = [p for p in people.values() if p.name not in authors or p.posts]
+
+
+@dataclass
+class _Told:
+    """What an article's title chains told, by the end of the name given the post: the place named (甲区委书记张三),
+    the body named last (甲银行行长张三), the country, the last title (with a place named)."""
+
+    place: dict[int, str] = field(default_factory=dict)
+    body: dict[int, str] = field(default_factory=dict)
+    country: dict[int, str] = field(default_factory=dict)
+    title: dict[int, str] = field(default_factory=dict)
+
+
+def _by_offset(
+    ms: list[Mention],
+) -> tuple[dict[int, Mention], dict[int, Mention], dict[int, Mention], dict[int, Mention]]:
+    """The first person mention by its end, title by its start, org and place by their ends (`posts`' look-ups)."""
+    # first mention of each kind by offset, looked up instead of searched for (a run-on
+    # article has tens of thousands of mentions)
+    person_by_end: dict[int, Mention] = {}
+    title_by_start: dict[int, Mention] = {}
+    org_by_end: dict[int, Mention] = {}
+    place_by_end: dict[int, Mention] = {}
+    for x in ms:
+        if x.kind == "place":
+            place_by_end.setdefault(x.end, x)
+        if x.kind == "person":
+            person_by_end.setdefault(x.end, x)
+        elif x.kind == "title":
+            title_by_start.setdefault(x.start, x)
+        elif x.kind == "org":
+            org_by_end.setdefault(x.end, x)
+    return person_by_end, title_by_start, org_by_end, place_by_end
+
+
+def _chain_posts(
+    doc: Doc,
+    i: int,
+    text: str,
+    m: Mention,
+    titles_by_end: dict[int, str],
+    orgs_by_end: dict[int, str],
+    person_by_end: dict[int, Mention],
+    told: _Told,
+) -> list[Post]:
+    """The posts of a name right after a title (省委书记甲; 副局长甲、乙: the chain read back from the name), the chain
+    told before it shared where the text says so (甲区委书记张三、区长李四), and what this one tells noted in `told`."""
+    # a name right after a title holds it, whichever reader found the name (or after a title and a
+    # duty that names no body: 省委书记、省级总河长X)
+    # the name may be one of a list after a title: go back over 、-separated names
+    s = m.start
+    if m.value == "title" and s not in titles_by_end and (s - 1) in titles_by_end:
+        s -= 1  # 部长官李揆: the title's last char glued to the next word (mentions._glued)
+    while s > 0 and text[s - 1] == "、":
+        prev = person_by_end.get(s - 1)
+        if not prev:
+            break
+        s = prev.start
+    # 副局长甲和乙出席: the second of a pair the mention reader took as the title's (mentions._second_of_pair)
+    if s == m.start and m.value == "title" and s > 0 and text[s - 1] == "和" and s not in titles_by_end:
+        prev = person_by_end.get(s - 1)
+        s = prev.start if prev else s
+    links = read_chain(text, s, titles_by_end, orgs_by_end)
+    links = _after_named_holder(links, person_by_end)
+    # 甲区委书记张三、区长李四: a chain right after the name before it shares its place
+    # (and its body: 甲银行行长张三、副行长李四)
+    after_name = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，")
+    shared = told.place.get(links[0][0] - 1) if after_name else None
+    shared = None if shared and _below_shared(links[0][1], shared) else shared
+    # 温州市副市长甲，副市长乙: the same bare title again is another place's (the article's), or the
+    # names would share it (温州市副市长甲、乙)
+    shared = None if shared and _title_repeated(links, told.title.get(links[0][0] - 1)) else shared
+    # (甲论坛主席乙、总干事丙及主任丁: the last of a list joined by 及/和 shares the body too)
+    listed = after_name or links and text[links[0][0] - 1 : links[0][0]] in ("和", "及")
+    base = told.body.get(links[0][0] - 1) if listed and not links[0][1] else None
+    joined = links and text[links[0][0] - 1 : links[0][0]] in ("、", "，", "和", "及")
+    country = told.country.get(links[0][0] - 1) if joined and not links[0][1] else None
+    new, ch = _resolve(doc, i, links, shared, base, country)
+    if links and looks_foreign(m.canonical or m.text):
+        # 副总理涅姆佐夫, 总理基里延科: a bare national title before a transliterated name is no post of
+        # China's national body (as 马丁内斯总理 after the name); its body is not written. So too when
+        # another title of the chain names its body (副总理兼某某部长甲: the ministry's post kept)
+        fixed = post_rules()["fixed_orgs"]
+        # (前总理甲: a former post's word is no body's name)
+        bare = {x[2] for x in links if not x[1] or x[1] in post_rules()["former"]}
+        new = [Post(title=p.title) if p.org and fixed.get(p.title) == p.org and p.title in bare else p for p in new]
+    if ch.country and links:
+        told.country[m.end] = ch.country
+    if ch.place and links:
+        told.place[m.end] = ch.place
+        told.title[m.end] = links[-1][2]
+    if ch.base_org and links:
+        told.body[m.end] = ch.base_org
+    return new
 
 
 def _body_given(post: Post) -> bool:
@@ -2000,14 +2031,15 @@ TITLE_AFTER_MIN = -2.0  # the name statistics' score a name needs to take the ti
 NAME_OPENERS = set(load("post_rules.yaml")["name_openers"])
 APPOINTER = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['appointer_verbs'])})")
 # 免去<name>的<chain>职务: a former post (post_rules.yaml: removal_verbs)
-REMOVED = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})")
+REMOVAL_VERBS = "|".join(load("post_rules.yaml")["removal_verbs"])
+REMOVED = re.compile(rf"(?:{REMOVAL_VERBS})")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 免去甲的X职务，乙的Y职务: a name after a removal told in full shares its verb
 REMOVED_MORE = re.compile(
-    rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})[^。；]{{2,50}}?"
+    rf"(?:{REMOVAL_VERBS})[^。；]{{2,50}}?"
     rf"(?:{'|'.join(load('post_rules.yaml')['removed_post_words'])})[，、]$"
 )
-REMOVED_ITS = re.compile(rf"(?:{'|'.join(load('post_rules.yaml')['removal_verbs'])})其")
+REMOVED_ITS = re.compile(rf"(?:{REMOVAL_VERBS})其")
 CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？\n])" rf"(?:{'|'.join(load('post_rules.yaml')['clause_openers'])})?")
 
 
@@ -2108,8 +2140,8 @@ def _opens_with_name(text: str, p: int, t) -> bool:
     """Does a clause open with a name and its title (，甲乙丙副省长讲话): the name reads as one by
     the name statistics and the title ends the words about the person (a verb, a particle or
     punctuation follows)?"""
-    score = _name_score(text, p, t.start)
-    return score is not None and score >= TITLE_AFTER_MIN and _terminated(text, t.end)
+    score = name_score(text, p, t.start)
+    return score is not None and score >= TITLE_AFTER_MIN and name_terminated(text, t.end)
 
 
 def _lengthen(m, name: str) -> None:

@@ -30,7 +30,7 @@ from .context import untold_day
 from .facts import Amount, Source
 from .lexicon import LexiconError, load
 from .mentions import lexicon
-from .numbers import _deadline_after, find_amounts, find_dateline, find_dates, fold
+from .numbers import deadline_after, find_amounts, find_dateline, find_dates, fold
 from .pipeline import Doc
 
 PARA_BREAK = re.compile(r"\n|\u3000{2,}|\s{3,}")
@@ -222,7 +222,7 @@ def year_parts(text: str, year: str | None) -> list[tuple[int, str]]:
     return [
         (m.start(), year)
         for m in _year_part_re().finditer(text)
-        if not _deadline_after(folded, m.end()) and year_as_time(text, m.start(), m.end())
+        if not deadline_after(folded, m.end()) and year_as_time(text, m.start(), m.end())
     ]
 
 

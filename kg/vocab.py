@@ -110,7 +110,7 @@ ORG_TYPE_CLASSES: dict[str, URIRef] = {
 }
 
 PREFIXES: dict[str, str] = {
-    "kgqa": str(KGQA._NS),
+    "kgqa": str(KGQA),
     "schema": str(SCHEMA),
     "org": str(ORG),
     "prov": str(PROV),

@@ -21,6 +21,7 @@ from kgqa.extract.lexicon import (
     Maybe,
     Record,
     Seq,
+    Slotted,
     Str,
     Words,
     load,
@@ -205,6 +206,18 @@ GOOD = [
         {"verbs": ["签署"], "pattern": "x", "places": {"甲省": None, "乙省": ["丙县"]}},
         id="yaml-record",
     ),
+    pytest.param(  # mend55: a Slotted regex loads with each slot filled by its word list, longest first, escaped
+        Record({"held": Slotted(), "heads": Words(), "nouns": Words()}),
+        "held: '(?:{heads})节|{nouns}'\nheads: [灯, 文化]\nnouns: [展会, 博览会, a.b]\n",
+        {"held": "(?:文化|灯)节|博览会|a\\.b|展会", "heads": ["灯", "文化"], "nouns": ["展会", "博览会", "a.b"]},
+        id="yaml-slotted-regex-filled",
+    ),
+    pytest.param(  # mend55: and so in a record inside the file's
+        Record({"fair": Record({"held": Slotted(), "nouns": Words()})}),
+        "fair:\n  held: '{nouns}举行'\n  nouns: [展会, 博览会]\n",
+        {"fair": {"held": "博览会|展会举行", "nouns": ["展会", "博览会"]}},
+        id="yaml-slotted-regex-filled-in-an-inner-record",
+    ),
 ]
 
 
@@ -249,6 +262,31 @@ def test_a_misspelt_rule_of_the_chain_table_is_refused_at_its_line(tmp_path: Pat
             id="deal-project-after-not-a-string",
         ),
         pytest.param("agreement_kinds.yaml", "deal_project_after", "''", "empty string", id="deal-project-after-empty"),
+        # mend55: held_fair's festival and fair words are word lists the loader fills in (no regex alternation)
+        pytest.param(
+            "event_kinds.yaml", "fair_nouns", "展会", "expected a list, found a string", id="fair-nouns-not-a-list"
+        ),
+        pytest.param(
+            "event_kinds.yaml",
+            "fair_festival_heads",
+            "[文化, 灯, 文化]",
+            "duplicate entry '文化'",
+            id="fair-words-twice",
+        ),
+        pytest.param(
+            "event_kinds.yaml",
+            "held_fair",
+            "'(?:{fair_noun})'",
+            r"\{fair_noun\} names no word list of the file",
+            id="held-fair-slot-names-no-list",
+        ),
+        pytest.param(
+            "event_kinds.yaml",
+            "held_fair",
+            "'(?:{fair_nouns}'",
+            r"not a regex once filled \(missing \)",
+            id="held-fair-filled-is-no-regex",
+        ),
     ],
 )
 def test_a_broken_key_of_a_data_file_is_refused_at_its_line(

@@ -373,7 +373,7 @@ def test_fusion_a_name_listed_as_a_word(count, conf, expected, monkeypatch):
 
     monkeypatch.setattr(ner, "word_class", lambda w: "w" if w == "钟小玲" else None)
     monkeypatch.setattr(names, "dictionary_count", lambda w: count if w == "钟小玲" else 0)
-    monkeypatch.setattr(step, "_score", lambda *a: None)
+    monkeypatch.setattr(step, "name_score", lambda *a: None)
     assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
 
 
@@ -392,7 +392,7 @@ def test_fusion_a_name_the_dictionary_lists(word_class, conf, expected, monkeypa
     from kgqa.extract import ner
 
     monkeypatch.setattr(ner, "word_class", lambda w: word_class if w == "钟小玲" else None)
-    monkeypatch.setattr(step, "_score", lambda *a: -5.0)
+    monkeypatch.setattr(step, "name_score", lambda *a: -5.0)
     assert fused("他说，钟小玲今天到了。", [("钟小玲", "PER", conf)], monkeypatch) == expected
 
 
@@ -1031,12 +1031,13 @@ NARROW_TEXTS = [
 
 @pytest.mark.parametrize("text", NARROW_TEXTS)
 def test_speed30_narrow_place_automaton_reads_as_the_plain_one(text):
-    from kgqa.extract.mentions import NarrowAutomaton, _automaton, lexicon
+    from kgqa.extract.mentions import lexicon
+    from kgqa.extract.word_automata import NarrowAutomaton, word_automaton
 
     lx = lexicon()
     words = list(lx.places) + list(lx.short_places) + list(lx.shared_places)
     assert isinstance(lx.place_ac, NarrowAutomaton) and lx.place_ac.other is not None
-    wanted = list(_automaton(words).iter(text))
+    wanted = list(word_automaton(words).iter(text))
     assert list(lx.place_ac.iter(text)) == wanted
     if "长治" in text:
         assert wanted  # the rows with a place are read as places
@@ -1045,10 +1046,10 @@ def test_speed30_narrow_place_automaton_reads_as_the_plain_one(text):
 def test_speed30_narrow_automaton_on_random_texts_of_its_own_chars():
     import random
 
-    from kgqa.extract.mentions import NarrowAutomaton, _automaton
+    from kgqa.extract.word_automata import NarrowAutomaton, word_automaton
 
     words = ["长治市", "长治", "治", "潞州区", "州", "北京", "京津"]
-    narrow, plain = NarrowAutomaton(words), _automaton(words)
+    narrow, plain = NarrowAutomaton(words), word_automaton(words)
     rnd = random.Random(30)
     found = 0
     for _ in range(2000):

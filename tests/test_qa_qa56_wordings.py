@@ -1,6 +1,6 @@
 """A person asked by surname and the title custom addresses a deputy by (issue 11, session 40, job qa56): 崔市长 for
 the 常务副市长 崔某, 张书记 for a 市委副书记, 韩主任 for a 副主任 (cues.yaml `deputy`, engine.py
-QuestionAnswerer._answer_deputy); asked so only when no holder of the title itself has that surname, one person or
+QuestionAnswerer.answer_deputy); asked so only when no holder of the title itself has that surname, one person or
 the ones to pick from, never a guess. A question that is a name alone (甲？, 请问甲？, 甲？来着: cues.yaml `alone`,
 engine.py QuestionAnswerer._answer_alone): a person's posts, a body's or zone's facts. The people and bodies are made up (tests/qa_fact_pages.py)."""
 

@@ -377,22 +377,22 @@ AMENDS: tuple[Amend, ...] = (
     ),
     Amend(  # 长治的陈市长是谁: the 市长 named 陈…
         "surname",
-        lambda qa, q, got: qa._surnamed_holders(q, got),
+        lambda qa, q, got: qa.surnamed_holders(q, got),
         when=lambda q, got: got.template == "post_holder" and bool(got.answers),
     ),
     Amend(  # 崔市长在哪儿任职: no 市长 named 崔…, the 常务副市长 崔某
         "deputy",
-        lambda qa, q, got: qa._answer_deputy(q.question, q.parsed),
+        lambda qa, q, got: qa.answer_deputy(q.question, q.parsed),
         when=lambda q, got: not got.answers,
     ),
     Amend(  # 甲市市长和市委书记是谁: nothing holds both, each one's
         "joined",
-        lambda qa, q, got: qa._answer_joined(q.question, q.parsed),
+        lambda qa, q, got: qa.answer_joined(q.question, q.parsed),
         when=lambda q, got: not got.answers and not q.evidence.count,
     ),
     Amend(  # only candidates: asked again with its slips of the pen written as meant
         "repaired",
-        lambda qa, q, got: qa._answer_repaired(q.question, q.text),
+        lambda qa, q, got: qa.answer_repaired(q.question, q.text),
         when=lambda q, got: not got.answers and bool(got.candidates) and not q.evidence.count,
     ),
     Amend(  # 据报道，甲市和乙集团签了协议，那么甲市的市长是哪位: nothing for the whole, the asked clause alone
@@ -498,7 +498,7 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
         if others is None or f.hops or "post" not in f.entities or not set(f.entities) <= {"post", *others}:
             return None
         title = mentions[f.entities["post"]]
-        if set(title.kinds) != {"t"} or (qa._surname_at(asked.parsed) is not None and f.template.id != "post_holder"):
+        if set(title.kinds) != {"t"} or (qa.surname_at(asked.parsed) is not None and f.template.id != "post_holder"):
             return None  # 参加乙会的陈市长: the amend of the surnamed holder says whose post
         said = [m for i, m in enumerate(mentions) if i not in f.entities.values()]
         if f.template.id != "post_holder":  # 甲是白川市市长吗, 参加乙会的白川市市长: the place right before the title
@@ -523,7 +523,7 @@ def answer_held_elsewhere(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
             within.add(row["in"].value)
     if not bodies:
         return None  # a title no one holds: its own message
-    surnamed = bool(fits) and qa._surname_at(asked.parsed) is not None
+    surnamed = bool(fits) and qa.surname_at(asked.parsed) is not None
     for m in said:
         refs = {str(r) for kind in "loz" for r in m.refs.get(kind, [])}
         if not refs:

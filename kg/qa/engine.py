@@ -198,7 +198,7 @@ class QuestionAnswerer:
         return self.answer_read(question, None)
 
     def answer_read(self, question: str, reading: Reading | None) -> Answer:
-        """`answer`, given what `_read` gave for the question (甲担任什么职务 as two_asks read it) when the question is
+        """`answer`, given what `read` gave for the question (甲担任什么职务 as two_asks read it) when the question is
         already as cleaned (it is not read again); None: read it."""
         question = question if isinstance(question, str) else ""
         if len(question) > MAX_QUESTION * 5:
@@ -219,7 +219,7 @@ class QuestionAnswerer:
                     return got
         return Answer(question, message="没有找到能回答这个问题的模板")  # not reached: `fits` always answers
 
-    def _answer_best(self, asked: Asked) -> Answer:
+    def answer_best(self, asked: Asked) -> Answer:
         """The best fits' answer (`_answer_fits`), each of `AMENDS` that applies to it taking it further in turn."""
         fits = asked.fits or []
         close = [f for f in fits if f.score >= fits[0].score - MARGIN][:4]
@@ -271,10 +271,10 @@ class QuestionAnswerer:
             related=related or None,
         )
 
-    def _surnamed_holders(self, asked: Asked, got: Answer) -> Answer | None:
+    def surnamed_holders(self, asked: Asked, got: Answer) -> Answer | None:
         """A post's holders narrowed to the surname written alone right before its title (长治的陈市长是谁: the 市长
         named 陈…, none when its 市长 is named otherwise). None: no such surname."""
-        at = self._surname_at(asked.parsed)
+        at = self.surname_at(asked.parsed)
         if at is None:
             return None
         surname = asked.parsed.text[at]
@@ -286,7 +286,7 @@ class QuestionAnswerer:
         wide = self._surname_widened(asked.question, template, "post", mention, surname)
         return replace(kept, answers=wide, message=None) if len(wide) == 1 else kept
 
-    def _answer_repaired(self, question: str, text: str) -> Answer | None:
+    def answer_repaired(self, question: str, text: str) -> Answer | None:
         """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
         written as meant (长治的开发区党工委书记是哪位: 长治开发区's, where 开发区党工委书记 alone is several posts), its
         pointers kept (那家 stays 那家: it asks nothing). None: no slip in it, or the text as meant answers nothing."""
@@ -346,7 +346,7 @@ class QuestionAnswerer:
             if word is None:
                 continue
             first, second = text[: m.start()], rest[len(word) :].lstrip("，,：: ")
-            if first and second and self._read(first)[2] and self._read(second)[2]:
+            if first and second and self.read(first)[2] and self.read(second)[2]:
                 return Answer(question, message="问题一次问了不止一件事，请分开问")
         return None
 
@@ -440,7 +440,7 @@ class QuestionAnswerer:
             got, question=question, answers=kept, message=None if kept else f"图谱里没有{place.text}以内的答案"
         )
 
-    def _surname_at(self, parsed: Parsed) -> int | None:
+    def surname_at(self, parsed: Parsed) -> int | None:
         """Where a surname (cues.yaml `surnames`) stands alone right before a title (长治的丁书记, 甲行的郝行长), no
         name of the graph holding it; None: no such one, or several."""
         text = parsed.text
@@ -464,7 +464,7 @@ class QuestionAnswerer:
         question asked without it, the holders whose names open with it kept (`_by_surname`). None: not such a
         question, or no holder answered without the surname. A short post word standing for a role only after a
         surname (云岭集团窦总是谁: cues.yaml `surname_roles`) is asked as that role's word (云岭集团老总是谁)."""
-        at = self._surname_at(parsed)
+        at = self.surname_at(parsed)
         if at is None:
             return None
         short = next((m for m in parsed.mentions if m.start == at + 1 and m.text in self.lexicon.surname_roles), None)
@@ -475,9 +475,9 @@ class QuestionAnswerer:
         )
         got = self.answer(parsed.text[:at] + rest)
         if got.template != "post_holder" or not got.answers:  # a deputy so addressed first (甲县委的孙书记全名叫啥)
-            return self._answer_deputy(question, parsed) or self._answer_as_named(question, parsed, at)
+            return self.answer_deputy(question, parsed) or self._answer_as_named(question, parsed, at)
         kept = self._by_surname(replace(got, question=question), parsed.text[at])
-        return kept if kept.answers else self._answer_deputy(question, parsed) or kept
+        return kept if kept.answers else self.answer_deputy(question, parsed) or kept
 
     def _answer_as_named(self, question: str, parsed: Parsed, at: int) -> Answer | None:
         """A surname and title standing for a person, in a question nothing fits as written, nor without the surname
@@ -529,7 +529,7 @@ class QuestionAnswerer:
             at = m.end()
         return True
 
-    def _answer_deputy(self, question: str, parsed: Parsed) -> Answer | None:
+    def answer_deputy(self, question: str, parsed: Parsed) -> Answer | None:
         """A surname and a title standing for a deputy (崔市长 for the 常务副市长 崔某, 张书记 for a 市委副书记: custom
         addresses a deputy by the title after its mark, cues.yaml `deputy`), in a question nothing answers as
         written: the graph's titles that end with a mark and the title said (`_deputy_titles`), each asked
@@ -640,7 +640,7 @@ class QuestionAnswerer:
     def _surnamed_post(self, question: str, f: Fit, parsed: Parsed) -> Answer | None:
         """post_holder asked of a bare title of several bodies after a surname, no place or body before it (窦总是谁,
         白书记是谁): the one holder so named of every post of the title; None when not such a question or not one."""
-        at = self._surname_at(parsed)
+        at = self.surname_at(parsed)
         if f.template.id != "post_holder" or f.hops or at is None or not self._title_unqualified(parsed, at):
             return None
         mention = next((parsed.mentions[i] for i in f.entities.values() if parsed.mentions[i].start == at + 1), None)
@@ -675,7 +675,7 @@ class QuestionAnswerer:
         kept = [a for a in got.answers if str(a.get("label") or "").startswith(surname)]
         return replace(got, answers=kept, message=got.message if kept else f"图谱里这一职务没有姓{surname}的人")
 
-    def _answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
+    def answer_joined(self, question: str, parsed: Parsed) -> Answer | None:
         """Two posts joined by 和/与/、 before one question word (甲市市长和市委书记分别是谁): each asked on its
         own, the second with the first's place or body when written bare (甲市市委书记); the holders of both,
         or None when either has none, or when one has several and 分别 does not say each is asked."""
@@ -772,7 +772,7 @@ class QuestionAnswerer:
         rest = text[second.end + len(word) :].rstrip("？?！!。.，, 呢啊呀") if word else ""
         if not rest or not any({"s", "t"} & set(m.kinds) for m in mentions[2:]):
             return None
-        got = self._answer_either(question, self._read(f"{rest}是{first.text}{self.lexicon.either[0]}{second.text}")[0])
+        got = self._answer_either(question, self.read(f"{rest}是{first.text}{self.lexicon.either[0]}{second.text}")[0])
         return got if got is not None and got.template == "post_check" else None
 
     def _answer_each_person(self, question: str, parsed: Parsed) -> Answer | None:
@@ -862,7 +862,7 @@ class QuestionAnswerer:
                             return text[:at] + text[after:]
         return text
 
-    def _read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
+    def read(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]:
         """The question's mentions, evidence and fitting templates (None: it asks two things), and when it was read
         with a name one character off, (as written, (the graph's name,)); when several names are that close and
         nothing fits as written, (as written, those names). One that fits none as written is read again
@@ -1073,7 +1073,7 @@ class QuestionAnswerer:
         try:
             holders = self._described_holders(question, f, parsed)
             values = self.resolver.slots_from_fit(f, parsed, {} if memo is None else memo, holders)
-            at = self._surname_at(parsed)
+            at = self.surname_at(parsed)
             for name, tid in f.hops.items():
                 mention = parsed.mentions[f.entities[name]]
                 surname = parsed.text[at] if at is not None and at + 1 == mention.start else ""
@@ -1302,7 +1302,7 @@ STEPS: tuple[Step, ...] = (
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=unfit),  # 甲委年初开了什么会
     Step("surnamed", lambda qa, q: qa._answer_surnamed(q.question, q.parsed), when=unfit),  # 长治的丁书记全名叫什么
-    Step("deputy", lambda qa, q: qa._answer_deputy(q.question, q.parsed), when=unfit),  # 甲委韩主任 (a 副主任) 大名是
+    Step("deputy", lambda qa, q: qa.answer_deputy(q.question, q.parsed), when=unfit),  # 甲委韩主任 (a 副主任) 大名是
     # 甲和乙分别是什么职务
     Step("each_person", lambda qa, q: qa._answer_each_person(q.question, q.parsed), when=unfit),
     # “中国第一矿”甲煤矿的矿长
@@ -1314,7 +1314,7 @@ STEPS: tuple[Step, ...] = (
     # something fits
     Step(
         "joined_each",  # 甲市常委和副市长分别是谁: each post's holders, not those holding both
-        lambda qa, q: qa._answer_joined(q.question, q.parsed),
+        lambda qa, q: qa.answer_joined(q.question, q.parsed),
         when=lambda q: "分别" in q.text and not q.evidence.count,
     ),
     Step("fits", lambda qa, q: q.best),  # the best fits, then `AMENDS` (found once, `Asked.best`)

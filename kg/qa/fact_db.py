@@ -199,7 +199,7 @@ class _Writer:
             ids[i] = start + len(new)
             new.append(i)
             rows.append(
-                (ids[i], self.kind, self.chunk, iri, idx.labels[i], int(idx._named[i]), SEP.join(sorted(idx.grams[i])),
+                (ids[i], self.kind, self.chunk, iri, idx.labels[i], int(idx.is_named(i)), SEP.join(sorted(idx.grams[i])),
                  self._body(idx.body[i]), SEP.join(sorted(idx.ents[i])))
             )  # fmt: skip
         self.conn.executemany("INSERT INTO fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -269,8 +269,8 @@ class _Writer:
         label, named, grams, body, ents = self.conn.execute(
             "SELECT label, named, grams, body, ents FROM fact WHERE id = ?", (fid,)
         ).fetchone()
-        if not label or (idx._named[i] and not named):
-            label, named = idx.labels[i], int(idx._named[i])
+        if not label or (idx.is_named(i) and not named):
+            label, named = idx.labels[i], int(idx.is_named(i))
         new_ents = idx.ents[i] - _words(ents)
         self.conn.execute(
             "UPDATE fact SET label = ?, named = ?, grams = ?, body = ?, ents = ? WHERE id = ?",

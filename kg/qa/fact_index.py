@@ -176,6 +176,10 @@ class FactIndex:
             self._named[i] = name
         self.grams[i].update(bigrams(own_words(text)) if words is None else words.own(text))
 
+    def is_named(self, i: int) -> bool:
+        """Whether fact i's label is its name, not a sentence or kind (fact_db.py writes it as the row's `named`)."""
+        return self._named[i]
+
     def set_body(self, iri: str, body: frozenset[str]) -> None:
         """The bigrams of the fact's article (one shared set per article)."""
         self.body[self._slot(iri)] = body

@@ -143,7 +143,7 @@ class GraphIndex(NameTable):
         entity twice changes nothing), and the posts are added row by row (their surfaces are per post)."""
         self.events, self.agreements, self.articles = Facts(), Facts(), Facts()
         self.titles = {}
-        self.automaton, self.delta, self._delta_words, self._stale = None, None, set(), False
+        self.drop_automata()
         for rows in _batched(entity_rows(store, None), NAME_BATCH):
             self._load_entities(store, list(dict.fromkeys(iri for iri, _, _ in rows)), rows)
             flush(self)
@@ -355,6 +355,10 @@ class GraphIndex(NameTable):
             return None
         auto.make_automaton()
         return auto
+
+    def drop_automata(self) -> None:
+        """Forget the name automata and the names added since (`mentions` reads the tables until a refresh)."""
+        self.automaton, self.delta, self._delta_words, self._stale = None, None, set(), False
 
     def on_disk(self) -> bool:
         """Whether its name tables are in its fact file (name_db.py) rather than whole in memory."""

@@ -755,7 +755,7 @@ class QuestionParser:
     def _surname_roles(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A short post word right after a surname, neither read into a name (窦总: cues.yaml `surname_roles`, 总 for
         老总's titles): a mention of those titles, the surname before it narrowing their holders as before a title
-        (engine.py `_surname_at`); not where the word opens a longer one that is no post (陈总投资多少: 总投资)."""
+        (engine.py `surname_at`); not where the word opens a longer one that is no post (陈总投资多少: 总投资)."""
         lex = self.lexicon
         if not lex.surname_roles:
             return mentions

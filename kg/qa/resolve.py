@@ -18,7 +18,7 @@ from .forms import clean, is_generic, long_forms, one_char_parties, ordinal_form
 from .index import GraphIndex
 from .parse import Parsed, dates
 from .refs import Mention, PostRef
-from .select import Fit, _as_party, load_lexicon
+from .select import Fit, as_party, load_lexicon
 from .templates import ENTITY_TYPES, Slot, date_value
 
 FACT_THRESHOLD = 0.6  # a description must cover this share of a fact's words
@@ -291,7 +291,7 @@ class SlotResolver:
                         description = description.replace(mention.text, "" if said else label)
                     elif any(k in mention.refs for k in "pozl") and self._names_one(mention, parsed.text):
                         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
-                        if _as_party(parsed.text, mention):  # 长治跟鹏飞签约: 长治's government signed
+                        if as_party(parsed.text, mention):  # 长治跟鹏飞签约: 长治's government signed
                             iris |= self._governments(mention.refs.get("l", ()))
                         names[mention.text] = iris | {r.org for r in mention.refs.get("s", ())}
                 deictic = bool(_POINTING.search(parsed.text))
@@ -385,7 +385,7 @@ class SlotResolver:
         if not mention.generic:
             return True
         iris = {r for kind in "pozl" for r in mention.refs.get(kind, ()) if isinstance(r, str)}
-        return len(iris) == 1 and not is_generic(mention.text) and _as_party(text, mention)
+        return len(iris) == 1 and not is_generic(mention.text) and as_party(text, mention)
 
     def _governments(self, places: Any) -> set[str]:
         """The governments of places a fact's description names (长治跟鹏飞签约: 长治市人民政府 signed)."""

@@ -194,7 +194,7 @@ def _names_written(index: GraphIndex, db: FactDB, chunk: int) -> None:
             table = DiskMap(part, factory, MEMBER_SHAPES.get(part))
             setattr(index, part, table)
         table.bind(db, chunk)
-    index.automaton, index.delta, index._delta_words, index._stale = None, None, set(), False
+    index.drop_automata()
 
 
 def _write_facts(index: GraphIndex, path: Path) -> None:

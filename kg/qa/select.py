@@ -903,7 +903,7 @@ def _read_words(ev: Evidence, lex: Lexicon) -> tuple[set[int], bool]:
         own = _own_asks(ev, n, lex)
         if own == {"place"} and _PARTY_BEFORE.search(text, 0, w.start):
             party_places.add(n)  # 和哪个自治区签的: a place asked as a signing party, its body (once signing is said)
-        elif own == {"place"} and text.endswith("的是", 0, w.start) and any(_as_party(text, m) for m in mentions):
+        elif own == {"place"} and text.endswith("的是", 0, w.start) and any(as_party(text, m) for m in mentions):
             party_places.add(n)  # 跟甲签协议的是哪个省: the other party, asked after the one named
         ev.asks |= own
         body_asked = body_asked or own == {"org"}
@@ -1475,11 +1475,11 @@ _PARTY_AFTER = re.compile(r"^(与|和|同|跟|签)")
 _WHERE_BEFORE = re.compile(r"(在|于|到|赴|去|从)$")  # 在长治签约: where it was signed
 
 
-def _as_party(text: str, mention: Any) -> bool:
+def as_party(text: str, mention: Any) -> bool:
     """True when the name is written as a signing party: after 与/和/同/跟, or before them or 签 (not after 在).
 
     >>> from kgqa.kg.qa.refs import Mention
-    >>> _as_party("和长治签约的企业", Mention(1, 3, "长治")), _as_party("在长治签约的企业", Mention(1, 3, "长治"))
+    >>> as_party("和长治签约的企业", Mention(1, 3, "长治")), as_party("在长治签约的企业", Mention(1, 3, "长治"))
     (True, False)
     """
     before = text[: mention.start]
@@ -1508,7 +1508,7 @@ def fit(template: Template, ev: Evidence, lex: Lexicon) -> Fit | None:
             if not slot.optional:
                 return None
             continue
-        if slot.name in template.party and not _as_party(ev.text, ev.mentions[pick]):
+        if slot.name in template.party and not as_party(ev.text, ev.mentions[pick]):
             return None  # 在长治签约的企业, 长治的企业: the place is where, or whose, not a party
         used[slot.name] = pick
         if hop:

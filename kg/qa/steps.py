@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from .select import Evidence, Fit
     from .shape import Answer
 
-    # what `QuestionAnswerer._read` gives: mentions, evidence, the templates that fit (None: it asks two things), and
+    # what `QuestionAnswerer.read` gives: mentions, evidence, the templates that fit (None: it asks two things), and
     # the name one character off it was read with (None: none)
     Reading = tuple[Parsed, Evidence, list[Fit] | None, tuple[str, tuple[str, ...]] | None]
 
 
 class Asked:
     """One question on its way through `STEPS`: as the user wrote it, its cleaned text, and, read the first time a
-    step looks (`QuestionAnswerer._read`), its mentions, evidence, fitting templates (None: it asks two things) and
+    step looks (`QuestionAnswerer.read`), its mentions, evidence, fitting templates (None: it asks two things) and
     the names of the graph one character off a name of it (None: none such)."""
 
     def __init__(self, qa: QuestionAnswerer, question: str, text: str, reading: Reading | None = None) -> None:
@@ -31,7 +31,7 @@ class Asked:
 
     @cached_property
     def _reading(self) -> Reading:
-        return self.qa._read(self.text)
+        return self.qa.read(self.text)
 
     @property
     def parsed(self) -> Parsed:
@@ -51,9 +51,9 @@ class Asked:
 
     @cached_property
     def best(self) -> Answer:
-        """The best fits' answer with `AMENDS` applied (`QuestionAnswerer._answer_best`), found once: step `fits`
+        """The best fits' answer with `AMENDS` applied (`QuestionAnswerer.answer_best`), found once: step `fits`
         answers it, and `held_elsewhere` looks at it first (甲市的陈市长: whom the surname finds)."""
-        return self.qa._answer_best(self)
+        return self.qa.answer_best(self)
 
 
 def always(asked: Asked) -> bool:

@@ -30,7 +30,7 @@ def answer_two_asks(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
         first, rest = text[: mark.start()], text[mark.end() :].lstrip(_LEAD)
         if not first or not rest.rstrip("？?。！!~ "):
             continue
-        reading = qa._read(first)  # read once: to find what it names, then to answer it
+        reading = qa.read(first)  # read once: to find what it names, then to answer it
         then = _second_ask(qa, reading, rest)
         if then is None:
             continue
@@ -64,7 +64,7 @@ def _second_ask(qa: QuestionAnswerer, first: Reading, rest: str) -> Answer | Non
         written = [said + ("" if tail.startswith("的") else "的") + tail]
     else:  # nothing stands for it: before the ask (甲在哪个单位), or after it (谁参加了甲会)
         written = [said + rest, rest.rstrip("？?。！!~ ") + said]
-    fitting = [qa.answer_read(w, read) for w in written if (read := qa._read(w))[2]]  # each read once
+    fitting = [qa.answer_read(w, read) for w in written if (read := qa.read(w))[2]]  # each read once
     return next((a for a in fitting if a.answers), fitting[0] if fitting else None)
 
 
