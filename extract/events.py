@@ -75,6 +75,7 @@ LIST_GAP = re.compile(
 )  # between two persons of a list: a title (chain) at most (甲和乙省委副书记、省长丙分别介绍)
 BOTH_SIDES = re.compile(rf"[，,](?:{alt(WORDS['both_sides'])})[^，,。；]*$")  # a clause told of the two sides of talks
 PRONOUN = re.compile(r"(?<![其吉利排])[他她](?![们人乡国])")  # one person (not 他们, 其他, 他人)
+CEREMONY_GAP = 3  # sentences after a ceremony told with its day that may tell who attended it (出席开工仪式并…)
 MERGE_WINDOW = 400  # sentences: a happening told again further on in one "article" is a new one (run-on input)
 SIGNS = re.compile(alt(load("agreement_kinds.yaml")["verbs"]))  # (访问期间，双方签署了…: what the visit's scene tells)
 REPORTED = re.compile(load("event_kinds.yaml")["reported_frame"])  # (…，据甲介绍，…: a source, no participant)
@@ -459,6 +460,9 @@ def _patterns() -> dict:
         "held_fair": re.compile(lex["held_fair"]),
         "held_then_speaks": re.compile(lex["held_then_speaks"]),
         "ceremony_held": re.compile(lex["ceremony_held"]),
+        "ceremony_attended": re.compile(lex["ceremony_attended"]),
+        "release_stems": frozenset(lex["release_stems"]),
+        "unveil_stems": frozenset(lex["unveil_stems"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
         "counted_places": re.compile(lex["counted_places"]),
@@ -2540,8 +2544,12 @@ def mergeable(a: Draft, b: Draft) -> bool:
         # (…奠基。甲宣布项目开工，乙和丙共同为项目培土奠基: the acts of one ceremony, each with its own officials; two
         # launches no one attends are left to the rules below: 发布…手卡。…共同启动…基地, two things started)
         return True
+    if a.kind == b.kind in ("launch", "groundbreaking") and _ceremony_attended(a, b):
+        return True  # …开工建设。…预计2028年建成。甲出席开工仪式并宣布项目开工: the people of the ceremony told
     if a.kind != b.kind or a.sent == b.sent or a.kind == "other":
         return False
+    if a.kind == "launch" and _released_and_unveiled(a, b):
+        return False  # 会上发布了《…方案》。…甲、乙为…分院揭牌: a document released and a body unveiled, two launches
     later = max(a, b, key=lambda d: d.sent)
     if abs(a.sent - b.sent) == 1 and a.date and a.date == b.date and CLEFT_DAY.match(later.source.sentence.lstrip()):
         return True  # 此前，甲考察了…。考察是在２１日进行的，乙陪同考察: the one just told, its day and its companions (b68)
@@ -2569,6 +2577,24 @@ def mergeable(a: Draft, b: Draft) -> bool:
     if a.participants and b.participants and not shared:
         return False
     return bool(a.date and a.date == b.date or shared or a.stem == b.stem)
+
+
+def _released_and_unveiled(a: Draft, b: Draft) -> bool:
+    """Is one of two launches told by a release (发布《…》) and the other by an unveiling (揭牌)?"""
+    pats = _patterns()
+    return any(x.stem in pats["release_stems"] and y.stem in pats["unveil_stems"] for x, y in ((a, b), (b, a)))
+
+
+def _ceremony_attended(a: Draft, b: Draft) -> bool:
+    """Is the later of two drafts of a kind, a few sentences on and of no other day, told of persons attending that
+    ceremony (…开工建设。…甲出席开工仪式并宣布项目开工), the earlier one told with its day?"""
+    first, later = sorted((a, b), key=lambda d: d.sent)
+    return (
+        bool(first.date)
+        and later.date in (None, first.date)
+        and 0 < later.sent - first.sent <= CEREMONY_GAP
+        and _patterns()["ceremony_attended"].search(later.summary) is not None
+    )
 
 
 def _plan_of_others(a: Draft, b: Draft) -> bool:

@@ -944,12 +944,27 @@ def _body_committee(ch: _Chain, ln: _Link, row: _Row) -> Answer:
     body = ln.head_org or (before if not ln.head and (ln.kind == "body_party" or ln.kind == "party_group") else None)
     if ln.kind == "party_group" and not ln.head and not body:
         body = ch.base_org
+    if ln.kind == "body_party" and not ln.head and not body:
+        body = _listed_before_body(ch, ln)  # 医院院长甲、党委书记乙: the hospital's committee (probe81)
     if not body:
         return None
     ch.base_org = body
     if body.endswith(COMMUNITY_WORDS):
         ch.village = body  # 黄河社区党委书记、居委会主任: the next bare 居委会 is that community's
     return body + ln.level, None
+
+
+def _listed_before_body(ch: _Chain, ln: _Link) -> str | None:
+    """The body of another person's post listed right before, only 、 between (甲医院院长乙、党委书记丙: 甲医院), unless
+    a Party committee or a people's government (市长甲、党委书记乙 says nothing of whose)."""
+    body = ch.doc.facts.articles[ch.article].body or ""
+    for start, _role, org in reversed(ch.doc.memo.post_orgs.get(ch.article, [])):
+        if start >= ln.start:
+            continue
+        if re.search(r"[，,。；;：:！？\n]", body[start : ln.start]) or "、" not in body[start : ln.start]:
+            return None
+        return org if org and not org.startswith("中共") and not org.endswith(("人民政府", "政府")) else None
+    return None
 
 
 def _party(ch: _Chain, ln: _Link, row: _Row) -> Answer:
