@@ -67,12 +67,24 @@ OPENED = [
         ("launch", "2025-11-25"),
         id="announced-full-water-flow",
     ),
+    pytest.param(
+        "央视网消息（新闻联播）：今天（11月25日），滇西引水工程在云南大理全线通水。水利部副部长周清出席通水活动。",
+        "xwlb_2025-11-25-005.txt",
+        ("launch", "2025-11-25"),
+        id="full-water-flow-at-a-place",
+    ),
+    pytest.param(
+        "央视网消息（新闻联播）：今年5月，引水工程最长的青龙隧洞实现全线贯通。",
+        "xwlb_2025-11-25-005.txt",
+        ("other", "2025-05"),
+        id="tunnel-broken-through",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "event"), OPENED)
 def test_works_opened_are_their_events(text: str, name: str, event: tuple[str, str]) -> None:
-    """机场今天正式通航 is other as a road's 通车; 甲宣布工程全线通水 a launch as 竣工通水 on a day told."""
+    """机场正式通航 other as 通车; 宣布全线通水, 在甲地全线通水 a launch as 竣工通水; 隧洞实现贯通 other as 合龙."""
     assert event in _events(text, name)
 
 
