@@ -90,12 +90,6 @@ def test_works_opened_are_their_events(text: str, name: str, event: tuple[str, s
 
 CEREMONIES = [
     pytest.param(
-        "新华网拉萨10月15日电 10月14日，武警某部与西藏自治区交通运输厅在林芝举行了养护工作交接仪式。",
-        "cnews_2009-10-16-008.txt",
-        ("other", "2009-10-14"),
-        id="handover-ceremony",
-    ),
-    pytest.param(
         "本报北京１月１４日讯 中华慈善总会今天在北京举行向灾区捐赠仪式，民政部副部长高林出席仪式。",
         "pd1998_19980115-04-002.txt",
         ("other", "1998-01-14"),
@@ -105,8 +99,8 @@ CEREMONIES = [
 
 
 @pytest.mark.parametrize(("text", "name", "event"), CEREMONIES)
-def test_handover_and_donation_ceremonies_held_are_other(text: str, name: str, event: tuple[str, str]) -> None:
-    """举行了…交接仪式, 举行向灾区捐赠仪式: other (b38's handover, b52's donation), never a meeting."""
+def test_donation_ceremonies_held_are_other(text: str, name: str, event: tuple[str, str]) -> None:
+    """举行向灾区捐赠仪式: a donation ceremony held, other as b52's 捐赠仪式在甲地举行, never a meeting."""
     events = _events(text, name)
     assert event in events and ("meeting", event[1]) not in events
 
