@@ -463,6 +463,7 @@ def _patterns() -> dict:
         "ceremony_attended": re.compile(lex["ceremony_attended"]),
         "release_stems": frozenset(lex["release_stems"]),
         "unveil_stems": frozenset(lex["unveil_stems"]),
+        "opening_stems": frozenset(lex["opening_stems"]),
         "time_after": re.compile(lex["time_after"]),
         "time_scene": re.compile(lex["time_scene"]),
         "counted_places": re.compile(lex["counted_places"]),
@@ -2520,6 +2521,8 @@ def mergeable(a: Draft, b: Draft) -> bool:
         first, later = sorted((a, b), key=lambda d: d.sent)
         if _patterns()["ceremony_held"].search(first.source.sentence) and not later.location:
             return True  # …捐赠仪式在甲地举行。乙、丙等单位捐助助学金36万元: the gift of the ceremony told
+    if _opening_retold(a, b):
+        return True  # 大桥28日建成通车。甲宣布大桥通车，乙出席通车仪式: the opening told, then its ceremony
     if a.kind == b.kind == "signing" and a.date == b.date and _patterns()["at_signing"].match(b.summary):
         return True  # 签约仪式上，甲还与乙签订了…: another agreement of the ceremony told before
     if a.kind == b.kind == "signing" and a.date == b.date and _deal_of_ceremony(a, b):
@@ -2594,6 +2597,21 @@ def _ceremony_attended(a: Draft, b: Draft) -> bool:
         and later.date in (None, first.date)
         and 0 < later.sent - first.sent <= CEREMONY_GAP
         and _patterns()["ceremony_attended"].search(later.summary) is not None
+    )
+
+
+def _opening_retold(a: Draft, b: Draft) -> bool:
+    """Are two other drafts of one day, in sentences next to each other, one work's opening told twice (event_kinds.yaml
+    opening_stems), the first with no guests? E.g. 甲桥28日建成通车。乙宣布大桥通车，丙出席仪式: one opening."""
+    first, later = sorted((a, b), key=lambda d: d.sent)
+    return (
+        a.kind == b.kind == "other"
+        and bool(a.date)
+        and a.date == b.date
+        and later.sent - first.sent == 1
+        and a.stem == b.stem
+        and a.stem in _patterns()["opening_stems"]
+        and not first.participants
     )
 
 

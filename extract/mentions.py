@@ -912,6 +912,7 @@ LEVEL_WORDS = ("省", "市", "县", "区")  # a level word alone as a core (省�
 PLURAL_CORE_ENDS = tuple(load("org_mention_words.yaml")["plural_core_ends"])
 SIDES_CORE_ENDS = tuple(load("org_mention_words.yaml")["sides_core_ends"])
 VERB_OPENERS = tuple(load("org_mention_words.yaml")["verb_openers"])  # 建设甲研究院: a verb, then the name
+LEAD_OPENERS = tuple(load("org_mention_words.yaml")["lead_openers"])  # 马某率|省民政厅负责人: a leader, then the body
 SUCCEED_OPENERS = tuple(load("org_mention_words.yaml")["succeed_openers"])  # 接替甲任…: the one replaced
 VERB_OPENER_NAMES = tuple(load("org_mention_words.yaml")["verb_opener_names"])  # 建设银行: a name
 # 日本 is a country; X日电 ends a wire dateline
@@ -1597,6 +1598,7 @@ def _overlaps(a: int, b: int, cover: set[int]) -> bool:
 
 _YOUTH_WORD = load("org_generic.yaml")["youth_league"]
 _WORLD_BODY_OPENERS = tuple(load("org_generic.yaml")["world_body_openers"])
+_ARMED_OPENERS = tuple(load("org_generic.yaml")["armed_openers"])  # 武警交通第二总队: a unit, other
 
 
 def org_type_of(name: str) -> str:
@@ -1613,7 +1615,8 @@ def org_type_of(name: str) -> str:
             "association"  # 共青团某市委员会: a people's body, whatever its 委员会 (data/org_generic.yaml youth_league)
         )
     suf = max((x for end, x in lx.suffix_ac.iter(name) if end == len(name) - 1), key=len, default="")
-    return lx.org_suffixes.get(suf, "other")
+    kind = lx.org_suffixes.get(suf, "other")
+    return "other" if kind == "government" and name.startswith(_ARMED_OPENERS) else kind  # 武警…总队: a unit
 
 
 LEVEL_CHARS = "省市县区"  # a level word opening a body's name (市发改委)
@@ -1916,7 +1919,8 @@ def _may_extend(text: str, a: int, b: int) -> bool:
         and not any(w.startswith(d) or w.endswith(d) for d in DESCRIPTORS)
         and not _place_acts(w)
         and not (w in VERB_OPENERS or any(w.endswith(v) and place_of(w[: -len(v)]) for v in VERB_OPENERS))
-    )  # (建设|甲大学研究院, 汉川建设|…中心: a verb before the name the rules read)
+        and not w.endswith(LEAD_OPENERS)
+    )  # (建设|甲大学研究院, 汉川建设|…中心: a verb before the name the rules read; 马某率|省民政厅: a leader, probe82)
 
 
 def _place_acts(w: str) -> bool:

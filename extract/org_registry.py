@@ -170,6 +170,7 @@ _PARTY_SCHOOLS = ("党校",)  # a school of the Party, typed by its suffix
 
 
 _PUBLICATIONS = tuple(load("org_mention_words.yaml")["titled_publications"])
+_ARMED = tuple(load("org_generic.yaml")["armed_openers"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -194,6 +195,8 @@ def type_of(name: str) -> str:
         return "party_committee"
     if "政治协商会议" in name or name.endswith("政协"):
         return "other"
+    if name.startswith(_ARMED) and lx.org_suffixes.get(suf, "government") == "government":
+        return "other"  # 武警交通第二总队: an armed police unit, as the army's 军区 (org_generic.yaml armed_openers)
     if foreign_division(name):
         return "government"  # 日本某某府, 某某州: a foreign prefecture or state governs itself
     if joint_body(name):
