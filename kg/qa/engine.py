@@ -710,7 +710,7 @@ class QuestionAnswerer:
             None,
         )
         if pair is None:
-            return None
+            return self._answer_either_repeated(question, parsed)
         first, second = pair
         persons = set(first.kinds) == {"p"} and set(second.kinds) == {"p"}
         posts = bool({"s", "t"} & set(first.kinds)) and bool({"s", "t"} & set(second.kinds))
@@ -723,7 +723,7 @@ class QuestionAnswerer:
         rest = text[second.end :].rstrip("？?！!。.，, 呢啊呀吧")
         checks = [self.answer(f"{text[: first.start]}{alt}{rest}吗") for alt in alternatives]
         if any(c.template != "post_check" for c in checks):
-            return None
+            return self._answer_either_body(question, text, first, second, "谁", "person") if persons else None
         if persons:
             answers = list({a.get("iri") or a["label"]: a for c in checks for a in c.answers}.values())
             return Answer(
@@ -739,33 +739,53 @@ class QuestionAnswerer:
         answers = [a for a in got.answers if a.get("title") in held]
         return replace(got, question=question, answers=answers, message=None if answers else _NEITHER)
 
-    def _answer_either_body(self, question: str, text: str, first: Mention, second: Mention) -> Answer | None:
-        """Two bodies joined by a word offering a choice (战略合作协议是甲还是乙签的, 丙的签约方是甲还是乙): asked
-        with 哪些单位 in their place, the answers kept that are one of the two (a place standing for its bodies:
-        those named after it), said so when neither is. None when that question answers no body."""
-        got = self.answer(f"{text[: first.start]}哪些单位{text[second.end :]}")
+    def _answer_either_repeated(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two names each followed by the same words, the first's before the word offering a choice (协议是甲签的还是乙
+        签的, 会是甲主持的还是乙主持的): asked as the choice said once (协议是甲还是乙签的). None when it is not so."""
+        text, mentions = parsed.text, parsed.mentions
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            between = text[a.end : b.start]
+            for word in self.lexicon.either:
+                said = between[: -len(word)]
+                if between.endswith(word) and said and text.startswith(said, b.end):
+                    again = self._read(f"{text[: a.end]}{word}{text[b.start :]}")[0]
+                    if len(again.mentions) == len(mentions):
+                        return self._answer_either(question, again)
+        return None
+
+    def _answer_either_body(
+        self, question: str, text: str, first: Mention, second: Mention, asked: str = "哪些单位", kind: str = "org"
+    ) -> Answer | None:
+        """Two bodies (or two persons, asked with 谁 as `kind` person) joined by a word offering a choice (战略合作协议
+        是甲还是乙签的, 丙的签约方是甲还是乙, 推进会是甲还是乙主持的): asked with `asked` in their place, the answers
+        kept that are one of the two (a place standing for its bodies: those named after it), said so when neither
+        is. None when that question answers no such thing."""
+        got = self.answer(f"{text[: first.start]}{asked}{text[second.end :]}")
         if (
             not got.answers
             or got.template not in self.templates_by_id
-            or "org" not in self.templates_by_id[got.template].asks
+            or kind not in self.templates_by_id[got.template].asks
+            or (kind == "person" and not any("p" in self.index.surfaces.get(a["label"], {}) for a in got.answers))
         ):
-            return None
-        named = {str(iri) for m in (first, second) for k in _EITHER_BODY & set(m.refs) for iri in m.refs[k]}
+            return None  # 协议是甲还是乙签的 answered by bodies alone: no person's choice to make
+        letters = _EITHER_BODY | {"p"}
+        named = {str(iri) for m in (first, second) for k in letters & set(m.refs) for iri in m.refs[k]}
         labels = (first.text, second.text)
         kept = [a for a in got.answers if a.get("iri") in named or any(w in str(a.get("label", "")) for w in labels)]
         return replace(got, question=question, answers=kept, message=None if kept else _NEITHER)
 
     def _answer_which_of(self, question: str, parsed: Parsed) -> Answer | None:
-        """Two persons joined by 和/与/跟 opening the question, then a which-word (cues.yaml `which_of`: 谁是, 哪个是)
-        and a post (乙和丙谁是甲市市长): asked as the choice it is (甲市市长是乙还是丙, `_answer_either`). None when it
+        """Two persons joined by 和/与/跟 or side by side opening the question, then a which-word (cues.yaml
+        `which_of`: 谁是, 哪个是) and a post (乙和丙谁是甲市市长, 乙丙谁是甲市市长): asked as the choice it is
+        (甲市市长是乙还是丙, `_answer_either`). None when it
         is no such question or the choice is not answered as one."""
         text, mentions = parsed.text, parsed.mentions
         if len(mentions) < 3 or mentions[0].start != 0 or not self.lexicon.either:
             return None
         first, second = mentions[0], mentions[1]
-        if (
-            not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"})
-            or text[first.end : second.start] not in _JOINERS
+        if not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"}) or text[first.end : second.start] not in (
+            *_JOINERS,
+            "",
         ):
             return None
         word = next((w for w in self.lexicon.which_of if text.startswith(w, second.end)), None)

@@ -1,0 +1,76 @@
+"""Which of two persons with the names side by side (乙丙谁是甲市市长, 乙、丙两人哪个是甲市市长), either of two persons
+as the doer of an act (推进会是乙还是丙主持的, 推进会是乙主持的还是丙主持的: engine.py `_answer_either_body` asked with
+谁, `_answer_either_repeated`), and talks counted after 召开了几次 (shape.py `narrowing_words`: the head noun 会谈, not
+the verb's meetings) (issue 11, session 52, job qa72). Every row failed on main (78149ded) unless marked a near miss.
+All names are made up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kgqa.kg.importer import import_facts
+from qa_fact_pages import CO, GOV, city_page
+from qa_helpers import answer_labels
+
+MAYOR, VICE, SECRETARY = "沈砚秋", "韩听雪", "陆听松"
+TRADE = "全市外贸工作推进会"
+PAGE = city_page(
+    persons=[
+        {"name": MAYOR, "posts": [{"title": "市长", "org": GOV}]},
+        {"name": VICE, "posts": [{"title": "副市长", "org": GOV}]},
+    ],
+    events=[
+        {
+            "kind": "meeting",
+            "date": "2033-04-02",
+            "summary": f"{MAYOR}主持召开{TRADE}",
+            "participants": [MAYOR, VICE],
+            "organizations": [GOV],
+        },
+        {"kind": "talks", "date": "2033-04-05", "summary": f"{MAYOR}与星岫集团举行会谈", "participants": [MAYOR]},
+        {"kind": "talks", "date": "2033-04-08", "summary": f"{MAYOR}会见云岭集团客人", "participants": [MAYOR]},
+    ],
+    agreements=[{"kind": "框架协议", "parties": [GOV, CO], "date": "2033-05-09"}],
+)
+
+
+@pytest.fixture
+def kg(fresh_kg: Any) -> Any:
+    import_facts(fresh_kg, PAGE, "made-up.json")
+    return fresh_kg
+
+
+@pytest.mark.parametrize(
+    "question,template,expected",
+    [
+        pytest.param(f"{MAYOR}{VICE}谁是市长", "post_check", {MAYOR}, id="side-by-side-shui-shi"),
+        pytest.param(f"{MAYOR}{VICE}谁是副市长", "post_check", {VICE}, id="side-by-side-the-other"),
+        pytest.param(f"{MAYOR}{VICE}谁当市长", "post_check", {MAYOR}, id="side-by-side-shui-dang"),
+        pytest.param(f"{MAYOR}、{VICE}两人哪个是市长", "post_check", {MAYOR}, id="liang-ren-na-ge-shi"),
+        pytest.param(f"{MAYOR}{VICE}两人中谁是市长", "post_check", {MAYOR}, id="side-by-side-liang-ren-zhong"),
+        pytest.param(f"{MAYOR}{VICE}他俩谁是青岚市副市长", "post_check", {VICE}, id="ta-lia-shui-shi"),
+        pytest.param(f"{MAYOR}、{SECRETARY}两人谁是市委书记", "post_check", {SECRETARY}, id="liang-ren-shui-shi"),
+        pytest.param(f"{MAYOR}{VICE}谁是市委书记", "post_check", set(), id="side-by-side-neither"),
+        pytest.param(f"{TRADE}是{VICE}还是{MAYOR}主持的", "event_host", {MAYOR}, id="either-person-host"),
+        pytest.param(f"{TRADE}是{MAYOR}主持的还是{VICE}主持的", "event_host", {MAYOR}, id="either-repeated-host"),
+        pytest.param(f"{TRADE}是{SECRETARY}还是{VICE}主持的", "event_host", set(), id="either-person-neither"),
+        pytest.param(f"{MAYOR}召开了几次会谈", "person_events", {"2次"}, id="zhao-kai-le-ji-ci-hui-tan"),
+        pytest.param("2033年4月召开了几次会谈", "events_in_period", {"2次"}, id="month-zhao-kai-ji-ci-hui-tan"),
+        pytest.param("框架协议是青岚市政府签的还是云岭集团签的", "agreement_parties", {GOV}, id="either-repeated-body"),
+        # near misses (as on main): joined by 和, the bodies' choice said once, a bare count of meetings
+        pytest.param(f"{MAYOR}和{VICE}谁是市长", "post_check", {MAYOR}, id="near-joined-by-he"),
+        pytest.param("框架协议是青岚市政府还是云岭集团签的", "agreement_parties", {GOV}, id="near-either-body"),
+        pytest.param(f"{MAYOR}开了几次会", "person_events", {"1次"}, id="near-kai-le-ji-ci-hui"),
+        pytest.param(f"{MAYOR}举行了几次会谈", "person_events", {"2次"}, id="near-ju-xing-hui-tan"),
+    ],
+)
+def test_choices_and_counts(kg: Any, question: str, template: str, expected: set[str]) -> None:
+    got = kg.ask(question)
+    assert (got.template, answer_labels(got)) == (template, expected)
+
+
+def test_a_person_choice_the_graph_cannot_tell_is_no_neither(kg: Any) -> None:
+    """框架协议是甲还是乙签的: the agreement's signers are bodies, the graph names no person that signed."""
+    got = kg.ask(f"框架协议是{MAYOR}还是{VICE}签的")
+    assert not got.answers and got.message != "图谱里说的不是问题给出的两者之一"
