@@ -15,6 +15,7 @@ from qa_helpers import answer_labels
 
 MAYOR, VICE, SECRETARY = "沈砚秋", "韩听雪", "陆听松"
 TRADE = "全市外贸工作推进会"
+HYDROGEN, ROBOT, DATA = "氢能产业园项目", "智能装备项目", "鹭屿数据中心项目"
 PAGE = city_page(
     persons=[
         {"name": MAYOR, "posts": [{"title": "市长", "org": GOV}]},
@@ -28,6 +29,9 @@ PAGE = city_page(
             "participants": [MAYOR, VICE],
             "organizations": [GOV],
         },
+        {"kind": "groundbreaking", "date": "2033-06-01", "summary": f"{HYDROGEN}开工", "amount": "30亿元"},
+        {"kind": "groundbreaking", "date": "2033-06-02", "summary": f"{ROBOT}开工", "amount": "12亿元"},
+        {"kind": "groundbreaking", "date": "2033-06-03", "summary": f"{DATA}开工", "amount": "50亿元"},
         {"kind": "talks", "date": "2033-04-05", "summary": f"{MAYOR}与星岫集团举行会谈", "participants": [MAYOR]},
         {"kind": "talks", "date": "2033-04-08", "summary": f"{MAYOR}会见云岭集团客人", "participants": [MAYOR]},
     ],
@@ -39,6 +43,35 @@ PAGE = city_page(
 def kg(fresh_kg: Any) -> Any:
     import_facts(fresh_kg, PAGE, "made-up.json")
     return fresh_kg
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        pytest.param(f"{ROBOT}和{HYDROGEN}谁的投资更高", HYDROGEN, id="shui-de-tou-zi-geng-gao"),
+        pytest.param(f"{ROBOT}和{DATA}谁的投资更高", DATA, id="shui-de-the-other"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}哪个投资额更高", HYDROGEN, id="tou-zi-e-geng-gao"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}投资哪个更大", HYDROGEN, id="tou-zi-na-ge-geng-da"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}的投资哪个更大", HYDROGEN, id="de-tou-zi-na-ge-geng-da"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}哪个项目投资更大", HYDROGEN, id="na-ge-xiang-mu-tou-zi"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}，谁投资更多", HYDROGEN, id="shui-tou-zi-geng-duo"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}谁的总投资更少", ROBOT, id="zong-tou-zi-geng-shao"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}投资额谁更高", HYDROGEN, id="tou-zi-e-shui-geng-gao"),
+        pytest.param(f"{HYDROGEN}和{ROBOT}哪个先开工", HYDROGEN, id="na-ge-xian-kai-gong"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}谁更早", HYDROGEN, id="shui-geng-zao"),
+        # near misses (as on main): 哪个 and a listed ranking word, the largest of the two not of the graph
+        pytest.param(f"{ROBOT}和{HYDROGEN}哪个投资更大", HYDROGEN, id="near-na-ge-tou-zi-geng-da"),
+        pytest.param(f"{ROBOT}和{HYDROGEN}哪个投资更小", ROBOT, id="near-na-ge-tou-zi-geng-xiao"),
+    ],
+)
+def test_two_named_facts_ranked(kg: Any, question: str, expected: str) -> None:
+    got = kg.ask(question)
+    assert (got.template, answer_labels(got)) == ("top_amount", {f"{expected}开工"})
+
+
+def test_two_persons_ranked_by_post_is_not_an_amount(kg: Any) -> None:
+    """甲和乙谁的职位更高 (near miss, as on main): no amount to rank, no answer made up from one."""
+    assert not kg.ask(f"{MAYOR}和{VICE}谁的职位更高").answers
 
 
 @pytest.mark.parametrize(

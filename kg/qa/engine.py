@@ -378,11 +378,11 @@ class QuestionAnswerer:
         dates of which one only narrows the other (2025-03 and 2025-03-21), or a tie."""
         lex = self.lexicon
         body = text.rstrip("？?！!。. 呢啊呀")
-        hit = next(((kind, w) for kind, words in lex.compare for w in words if body.endswith(w)), None)
+        hit = self._compare_word(body)
         if hit is None:
             return None
-        kind, word = hit
-        head = body[: -len(word)].rstrip("，,、 ")
+        kind, said = hit
+        head = body[:-said].rstrip("，,、 的")
         after = next((w for w in lex.compare_after if head.endswith(w)), "")
         head = head[: len(head) - len(after)].rstrip("，,、 ")
         for at, joiner in ((i, j) for j in _JOINERS for i in range(2, len(head) - 1) if head.startswith(j, i)):
@@ -408,6 +408,25 @@ class QuestionAnswerer:
             }
             return Answer(question, "top_amount", None, answers=[answer])
         return None
+
+    def _compare_word(self, body: str) -> tuple[str, int] | None:
+        """The kind of the ranking word ending `body` and how many characters it takes (cues.yaml compare: 哪个投资更大),
+        its 哪个 said as another which-word (谁的投资更大) or after the noun it ranks by (投资哪个更大, 投资额谁更高)."""
+        for kind, words in self.lexicon.compare:
+            for word in words:
+                forms = [word, *self._compare_forms(word[2:] if word.startswith("哪个") else "")]
+                said = [len(form) for form in forms if body.endswith(form)]
+                if said:
+                    return kind, max(said)
+        return None
+
+    def _compare_forms(self, rest: str) -> list[str]:
+        """The ranking word (哪个 taken off: 投资更大) with each which-word of cues.yaml compare.which before it, and
+        with 哪个 or one of them after each head of it (投资哪个更大, 投资谁更大, 投资额谁更高)."""
+        which = ("哪个", *self.lexicon.compare_which)
+        if not rest:
+            return []
+        return [w + rest for w in which[1:]] + [rest[:k] + w + rest[k:] for k in range(1, len(rest)) for w in which]
 
     def _ranked_value(self, side: str, amount: bool) -> tuple[float | str, dict[str, Any]] | None:
         """A named fact's amount (a number) or date (ISO text), with its answer; None unless exactly one."""
