@@ -1,8 +1,10 @@
 """Which of two persons with the names side by side (乙丙谁是甲市市长, 乙、丙两人哪个是甲市市长), either of two persons
 as the doer of an act (推进会是乙还是丙主持的, 推进会是乙主持的还是丙主持的: engine.py `_answer_either_body` asked with
-谁, `_answer_either_repeated`), and talks counted after 召开了几次 (shape.py `narrowing_words`: the head noun 会谈, not
-the verb's meetings) (issue 11, session 52, job qa72). Every row failed on main (78149ded) unless marked a near miss.
-All names are made up."""
+谁, `_answer_either_repeated`), talks counted after 召开了几次 (shape.py `narrowing_words`: the head noun 会谈, not the
+verb's meetings), two named facts ranked by a comparative said another way (谁的投资更高, 投资哪个更大: engine.py
+`_compare_word`, cues.yaml compare.which), a bare place asked what it did (甲市搞了啥: amends.py `answer_place_events`,
+its government), 在哪高就 (cues.yaml asks.org) and 甲所在单位在哪个省 with no 的 (parse.py `_after_link`) (issue 11,
+session 52, job qa72). Every row failed on main (78149ded) unless marked a near miss. All names are made up."""
 
 from __future__ import annotations
 
@@ -36,7 +38,9 @@ PAGE = city_page(
         {"kind": "talks", "date": "2033-04-08", "summary": f"{MAYOR}会见云岭集团客人", "participants": [MAYOR]},
     ],
     agreements=[{"kind": "框架协议", "parties": [GOV, CO], "date": "2033-05-09"}],
+    places=[{"name": "青岚市", "located_in": "云岫省"}, {"name": "云岫省"}],
 )
+GOV_EVENTS = {"陆听松会见来访的顾远山一行", TRADE}
 
 
 @pytest.fixture
@@ -91,11 +95,24 @@ def test_two_persons_ranked_by_post_is_not_an_amount(kg: Any) -> None:
         pytest.param(f"{MAYOR}召开了几次会谈", "person_events", {"2次"}, id="zhao-kai-le-ji-ci-hui-tan"),
         pytest.param("2033年4月召开了几次会谈", "events_in_period", {"2次"}, id="month-zhao-kai-ji-ci-hui-tan"),
         pytest.param("框架协议是青岚市政府签的还是云岭集团签的", "agreement_parties", {GOV}, id="either-repeated-body"),
+        pytest.param("青岚市搞了啥", "org_events", GOV_EVENTS, id="place-gao-le-sha"),
+        pytest.param("青岚市干了什么", "org_events", GOV_EVENTS, id="place-gan-le-shen-me"),
+        pytest.param("青岚市有哪些活动", "org_events", GOV_EVENTS, id="place-you-na-xie-huo-dong"),
+        pytest.param("青岚市参加过几次活动", "org_events", {"2次"}, id="place-ji-ci-huo-dong"),
+        pytest.param(f"{MAYOR}在哪高就", "person_org", {GOV}, id="zai-na-gao-jiu"),
+        pytest.param(f"{MAYOR}高就何处", "person_org", {GOV}, id="gao-jiu-he-chu"),
+        pytest.param(f"{MAYOR}所在单位在哪个省", "located_in", {"云岫省"}, id="suo-zai-dan-wei-na-ge-sheng"),
+        pytest.param(f"{MAYOR}所在单位位于哪里", "located_in", {"青岚市"}, id="suo-zai-dan-wei-wei-yu-na-li"),
+        pytest.param(f"{MAYOR}工作单位在哪个城市", "located_in", {"青岚市"}, id="gong-zuo-dan-wei-na-ge-cheng-shi"),
         # near misses (as on main): joined by 和, the bodies' choice said once, a bare count of meetings
         pytest.param(f"{MAYOR}和{VICE}谁是市长", "post_check", {MAYOR}, id="near-joined-by-he"),
         pytest.param("框架协议是青岚市政府还是云岭集团签的", "agreement_parties", {GOV}, id="near-either-body"),
         pytest.param(f"{MAYOR}开了几次会", "person_events", {"1次"}, id="near-kai-le-ji-ci-hui"),
         pytest.param(f"{MAYOR}举行了几次会谈", "person_events", {"2次"}, id="near-ju-xing-hui-tan"),
+        pytest.param("青岚市开了哪些会", "place_events", {TRADE}, id="near-place-kai-le-na-xie-hui"),
+        pytest.param(f"{MAYOR}的单位在哪个省", "located_in", {"云岫省"}, id="near-de-dan-wei-na-ge-sheng"),
+        pytest.param(f"{MAYOR}所在单位叫什么", "person_org", {GOV}, id="near-suo-zai-dan-wei-jiao-shen-me"),
+        pytest.param(f"{MAYOR}在哪工作", "person_org", {GOV}, id="near-zai-na-gong-zuo"),
     ],
 )
 def test_choices_and_counts(kg: Any, question: str, template: str, expected: set[str]) -> None:

@@ -1337,6 +1337,8 @@ STEPS: tuple[Step, ...] = (
     Step("member_check", lambda qa, q: amends.answer_member_check(qa, q), when=unfit),
     # 甲市有哪些领导, 哪些人在甲市任职: a place where a body would be, the people of the bodies named with it
     Step("place_members", lambda qa, q: amends.answer_place_members(qa, q), when=unfit),
+    # 甲市搞了啥, 甲市有哪些活动: a place where a body would be, asked of its government (甲市人民政府)
+    Step("place_events", lambda qa, q: amends.answer_place_events(qa, q), when=unfit),
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=unfit),  # 甲委年初开了什么会
