@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import amends, frames, two_asks
@@ -113,6 +114,28 @@ def where_said(parsed: Parsed) -> frozenset[str]:
 
 _DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")  # a character of words, not a mark (甲？来着: 来着 is a word)
+
+
+@lru_cache(maxsize=4)
+def _compare_forms(
+    compare: tuple[tuple[str, tuple[str, ...]], ...], which: tuple[str, ...]
+) -> tuple[dict[str, tuple[str, int]], tuple[int, ...]]:
+    """Each ranking word of cues.yaml compare (哪个投资更大) and its forms with 哪个 said as one of `which` (谁的投资更大)
+    or after a head of the rest (投资哪个更大, 投资谁更大) -> (its kind, its length), a form of two kinds the first's;
+    and their lengths, longest first (the longest form ending a question is the one said).
+
+    >>> _compare_forms((("larger", ("哪个钱多",)),), ("谁的",))[0]["钱谁的多"]
+    ('larger', 4)
+    """
+    out: dict[str, tuple[str, int]] = {}
+    for kind, words in compare:
+        for word in words:
+            rest = word[2:] if word.startswith("哪个") else ""
+            said = [word] if not rest else [word, *(w + rest for w in which)]
+            said += [rest[:k] + w + rest[k:] for k in range(1, len(rest)) for w in ("哪个", *which)]
+            for form in said:
+                out.setdefault(form, (kind, len(form)))
+    return out, tuple(sorted({len(form) for form in out}, reverse=True))
 
 
 class QuestionAnswerer:
@@ -412,21 +435,8 @@ class QuestionAnswerer:
     def _compare_word(self, body: str) -> tuple[str, int] | None:
         """The kind of the ranking word ending `body` and how many characters it takes (cues.yaml compare: 哪个投资更大),
         its 哪个 said as another which-word (谁的投资更大) or after the noun it ranks by (投资哪个更大, 投资额谁更高)."""
-        for kind, words in self.lexicon.compare:
-            for word in words:
-                forms = [word, *self._compare_forms(word[2:] if word.startswith("哪个") else "")]
-                said = [len(form) for form in forms if body.endswith(form)]
-                if said:
-                    return kind, max(said)
-        return None
-
-    def _compare_forms(self, rest: str) -> list[str]:
-        """The ranking word (哪个 taken off: 投资更大) with each which-word of cues.yaml compare.which before it, and
-        with 哪个 or one of them after each head of it (投资哪个更大, 投资谁更大, 投资额谁更高)."""
-        which = ("哪个", *self.lexicon.compare_which)
-        if not rest:
-            return []
-        return [w + rest for w in which[1:]] + [rest[:k] + w + rest[k:] for k in range(1, len(rest)) for w in which]
+        forms, lengths = _compare_forms(self.lexicon.compare, self.lexicon.compare_which)
+        return next((forms[body[-n:]] for n in lengths if body[-n:] in forms), None)
 
     def _ranked_value(self, side: str, amount: bool) -> tuple[float | str, dict[str, Any]] | None:
         """A named fact's amount (a number) or date (ISO text), with its answer; None unless exactly one."""
