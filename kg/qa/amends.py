@@ -328,6 +328,32 @@ def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     return got
 
 
+def answer_place_events(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
+    """A place alone asked what it did (甲市搞了啥, 甲市有哪些活动, 甲市干了什么) for a question nothing fits: the place
+    stands for its government, the one body of type government named the place's name and 人民政府 or 政府 (甲市人民
+    政府), and the question is asked of it; its answer when a template asking events gives one. None otherwise."""
+    mentions = asked.parsed.mentions
+    if len(mentions) != 1 or set(mentions[0].kinds) != {"l"}:
+        return None
+    place, text = mentions[0], asked.parsed.text
+    names = _place_names(qa, place)
+    heads = {n + end for n in names for end in ("人民政府", "政府")}
+    governments = [
+        iri
+        for iri in _named_bodies(qa, names)
+        if qa.index.label(iri) in heads
+        and (e := qa.index.entities.get(iri)) is not None
+        and getattr(e, "org_type", None) == "government"
+    ]
+    if len(governments) != 1:
+        return None
+    got = qa.answer(f"{text[: place.start]}{qa.index.label(governments[0])}{text[place.end :]}")
+    template = qa.templates_by_id.get(got.template or "")
+    if template is None or "event" not in template.asks or not got.answers:
+        return None
+    return replace(got, question=asked.question)
+
+
 def _zone_words(qa: QuestionAnswerer) -> tuple[str, ...]:
     """The words of cues.yaml's cue group `zone` (园区, 开发区 …): a question holding one asks a zone by its kind."""
     return tuple(w for w, tags in qa.lexicon.tags.items() if ("cue", "zone") in tags)

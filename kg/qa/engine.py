@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import amends, frames, two_asks
@@ -113,6 +114,28 @@ def where_said(parsed: Parsed) -> frozenset[str]:
 
 _DOUBTED = re.compile(r"[？?，,。！!]")  # where a claim the asker doubts ends (甲市市长乙？不对，…)
 _CONTENT = re.compile(r"[\w\u3400-\u9fff]")  # a character of words, not a mark (甲？来着: 来着 is a word)
+
+
+@lru_cache(maxsize=4)
+def _compare_forms(
+    compare: tuple[tuple[str, tuple[str, ...]], ...], which: tuple[str, ...]
+) -> tuple[dict[str, tuple[str, int]], tuple[int, ...]]:
+    """Each ranking word of cues.yaml compare (哪个投资更大) and its forms with 哪个 said as one of `which` (谁的投资更大)
+    or after a head of the rest (投资哪个更大, 投资谁更大) -> (its kind, its length), a form of two kinds the first's;
+    and their lengths, longest first (the longest form ending a question is the one said).
+
+    >>> _compare_forms((("larger", ("哪个钱多",)),), ("谁的",))[0]["钱谁的多"]
+    ('larger', 4)
+    """
+    out: dict[str, tuple[str, int]] = {}
+    for kind, words in compare:
+        for word in words:
+            rest = word[2:] if word.startswith("哪个") else ""
+            said = [word] if not rest else [word, *(w + rest for w in which)]
+            said += [rest[:k] + w + rest[k:] for k in range(1, len(rest)) for w in ("哪个", *which)]
+            for form in said:
+                out.setdefault(form, (kind, len(form)))
+    return out, tuple(sorted({len(form) for form in out}, reverse=True))
 
 
 class QuestionAnswerer:
@@ -378,11 +401,11 @@ class QuestionAnswerer:
         dates of which one only narrows the other (2025-03 and 2025-03-21), or a tie."""
         lex = self.lexicon
         body = text.rstrip("？?！!。. 呢啊呀")
-        hit = next(((kind, w) for kind, words in lex.compare for w in words if body.endswith(w)), None)
+        hit = self._compare_word(body)
         if hit is None:
             return None
-        kind, word = hit
-        head = body[: -len(word)].rstrip("，,、 ")
+        kind, said = hit
+        head = body[:-said].rstrip("，,、 的")
         after = next((w for w in lex.compare_after if head.endswith(w)), "")
         head = head[: len(head) - len(after)].rstrip("，,、 ")
         for at, joiner in ((i, j) for j in _JOINERS for i in range(2, len(head) - 1) if head.startswith(j, i)):
@@ -408,6 +431,12 @@ class QuestionAnswerer:
             }
             return Answer(question, "top_amount", None, answers=[answer])
         return None
+
+    def _compare_word(self, body: str) -> tuple[str, int] | None:
+        """The kind of the ranking word ending `body` and how many characters it takes (cues.yaml compare: 哪个投资更大),
+        its 哪个 said as another which-word (谁的投资更大) or after the noun it ranks by (投资哪个更大, 投资额谁更高)."""
+        forms, lengths = _compare_forms(self.lexicon.compare, self.lexicon.compare_which)
+        return next((forms[body[-n:]] for n in lengths if body[-n:] in forms), None)
 
     def _ranked_value(self, side: str, amount: bool) -> tuple[float | str, dict[str, Any]] | None:
         """A named fact's amount (a number) or date (ISO text), with its answer; None unless exactly one."""
@@ -710,7 +739,7 @@ class QuestionAnswerer:
             None,
         )
         if pair is None:
-            return None
+            return self._answer_either_repeated(question, parsed)
         first, second = pair
         persons = set(first.kinds) == {"p"} and set(second.kinds) == {"p"}
         posts = bool({"s", "t"} & set(first.kinds)) and bool({"s", "t"} & set(second.kinds))
@@ -723,7 +752,7 @@ class QuestionAnswerer:
         rest = text[second.end :].rstrip("？?！!。.，, 呢啊呀吧")
         checks = [self.answer(f"{text[: first.start]}{alt}{rest}吗") for alt in alternatives]
         if any(c.template != "post_check" for c in checks):
-            return None
+            return self._answer_either_body(question, text, first, second, "谁", "person") if persons else None
         if persons:
             answers = list({a.get("iri") or a["label"]: a for c in checks for a in c.answers}.values())
             return Answer(
@@ -739,33 +768,53 @@ class QuestionAnswerer:
         answers = [a for a in got.answers if a.get("title") in held]
         return replace(got, question=question, answers=answers, message=None if answers else _NEITHER)
 
-    def _answer_either_body(self, question: str, text: str, first: Mention, second: Mention) -> Answer | None:
-        """Two bodies joined by a word offering a choice (战略合作协议是甲还是乙签的, 丙的签约方是甲还是乙): asked
-        with 哪些单位 in their place, the answers kept that are one of the two (a place standing for its bodies:
-        those named after it), said so when neither is. None when that question answers no body."""
-        got = self.answer(f"{text[: first.start]}哪些单位{text[second.end :]}")
+    def _answer_either_repeated(self, question: str, parsed: Parsed) -> Answer | None:
+        """Two names each followed by the same words, the first's before the word offering a choice (协议是甲签的还是乙
+        签的, 会是甲主持的还是乙主持的): asked as the choice said once (协议是甲还是乙签的). None when it is not so."""
+        text, mentions = parsed.text, parsed.mentions
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            between = text[a.end : b.start]
+            for word in self.lexicon.either:
+                said = between[: -len(word)]
+                if between.endswith(word) and said and text.startswith(said, b.end):
+                    again = self.read(f"{text[: a.end]}{word}{text[b.start :]}")[0]
+                    if len(again.mentions) == len(mentions):
+                        return self._answer_either(question, again)
+        return None
+
+    def _answer_either_body(
+        self, question: str, text: str, first: Mention, second: Mention, asked: str = "哪些单位", kind: str = "org"
+    ) -> Answer | None:
+        """Two bodies (or two persons, asked with 谁 as `kind` person) joined by a word offering a choice (战略合作协议
+        是甲还是乙签的, 丙的签约方是甲还是乙, 推进会是甲还是乙主持的): asked with `asked` in their place, the answers
+        kept that are one of the two (a place standing for its bodies: those named after it), said so when neither
+        is. None when that question answers no such thing."""
+        got = self.answer(f"{text[: first.start]}{asked}{text[second.end :]}")
         if (
             not got.answers
             or got.template not in self.templates_by_id
-            or "org" not in self.templates_by_id[got.template].asks
+            or kind not in self.templates_by_id[got.template].asks
+            or (kind == "person" and not any("p" in self.index.surfaces.get(a["label"], {}) for a in got.answers))
         ):
-            return None
-        named = {str(iri) for m in (first, second) for k in _EITHER_BODY & set(m.refs) for iri in m.refs[k]}
+            return None  # 协议是甲还是乙签的 answered by bodies alone: no person's choice to make
+        letters = _EITHER_BODY | {"p"}
+        named = {str(iri) for m in (first, second) for k in letters & set(m.refs) for iri in m.refs[k]}
         labels = (first.text, second.text)
         kept = [a for a in got.answers if a.get("iri") in named or any(w in str(a.get("label", "")) for w in labels)]
         return replace(got, question=question, answers=kept, message=None if kept else _NEITHER)
 
     def _answer_which_of(self, question: str, parsed: Parsed) -> Answer | None:
-        """Two persons joined by 和/与/跟 opening the question, then a which-word (cues.yaml `which_of`: 谁是, 哪个是)
-        and a post (乙和丙谁是甲市市长): asked as the choice it is (甲市市长是乙还是丙, `_answer_either`). None when it
+        """Two persons joined by 和/与/跟 or side by side opening the question, then a which-word (cues.yaml
+        `which_of`: 谁是, 哪个是) and a post (乙和丙谁是甲市市长, 乙丙谁是甲市市长): asked as the choice it is
+        (甲市市长是乙还是丙, `_answer_either`). None when it
         is no such question or the choice is not answered as one."""
         text, mentions = parsed.text, parsed.mentions
         if len(mentions) < 3 or mentions[0].start != 0 or not self.lexicon.either:
             return None
         first, second = mentions[0], mentions[1]
-        if (
-            not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"})
-            or text[first.end : second.start] not in _JOINERS
+        if not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"}) or text[first.end : second.start] not in (
+            *_JOINERS,
+            "",
         ):
             return None
         word = next((w for w in self.lexicon.which_of if text.startswith(w, second.end)), None)
@@ -1298,6 +1347,8 @@ STEPS: tuple[Step, ...] = (
     Step("member_check", lambda qa, q: amends.answer_member_check(qa, q), when=unfit),
     # 甲市有哪些领导, 哪些人在甲市任职: a place where a body would be, the people of the bodies named with it
     Step("place_members", lambda qa, q: amends.answer_place_members(qa, q), when=unfit),
+    # 甲市搞了啥, 甲市有哪些活动: a place where a body would be, asked of its government (甲市人民政府)
+    Step("place_events", lambda qa, q: amends.answer_place_events(qa, q), when=unfit),
     # nothing fits as written: asked another way
     Step("within", lambda qa, q: qa._answer_within(q.question, q.parsed, q.evidence), when=unfit),  # 位于上海哪个区域
     Step("vague_time", lambda qa, q: qa._answer_vague_time(q.question, q.parsed), when=unfit),  # 甲委年初开了什么会

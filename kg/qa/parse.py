@@ -561,6 +561,17 @@ def _unheld_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _after_link(links: tuple[str, ...]) -> str:
+    """A pattern of the place right after a word of cues.yaml relative.links (甲所在单位在哪个省: 所在, no 的 before
+    the head), one that never matches when there is none.
+
+    >>> _after_link(("所在",))
+    '(?<=所在)'
+    """
+    return "|".join(f"(?<={re.escape(w)})" for w in sorted(links, key=len, reverse=True)) or "(?!)"
+
+
 class QuestionParser:
     """Finds the graph's names in questions, over one index and the cue lexicon."""
 
@@ -850,7 +861,9 @@ class QuestionParser:
             return mentions
         for typ, heads in self.lexicon.relative.items():
             for head in heads:
-                for hit in re.finditer("(?:的" + _THAT + "|" + _THAT_ALONE + ")" + re.escape(head), text):
+                for hit in re.finditer(
+                    f"(?:的{_THAT}|{_THAT_ALONE}|{_after_link(self.lexicon.relative_links)})" + re.escape(head), text
+                ):
                     span = self._relative_span(text, mentions, hit.start(), hit.end(), typ)
                     if span is None:
                         continue

@@ -233,6 +233,7 @@ class Lexicon:
     vague_times: tuple[str, ...] = ()  # times with no day (年初, 上半年): said by the fact's own sentence
     compare: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ranking words after two named facts (哪个金额大) by kind
     compare_after: tuple[str, ...] = ()  # words between the two facts and the ranking word (比, 相比)
+    compare_which: tuple[str, ...] = ()  # which-words said for the ranking words' 哪个 (谁的, 哪项: 谁的投资更大)
     context_corrects: tuple[str, ...] = ()  # words doubting the claim before them, the question after (…？不对，…)
     doer_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> nouns of an occasion a verb of
     # the role right before one names (揭牌仪式), not the act asked
@@ -385,6 +386,7 @@ _LONGEST_FIELDS = {
     "chat_ends": "chat_ends",
     "said_as": "said_as",
     "compare_after": "compare.after",
+    "compare_which": "compare.which",
     "vague_times": "vague_times",
     "inside_names": "inside_names",
     "pronouns": "pronouns",
@@ -582,7 +584,7 @@ def _compare(source: str, data: dict) -> tuple[tuple[str, tuple[str, ...]], ...]
     return tuple(
         (kind, tuple(sorted(_words(source, f"compare.{kind}", words), key=len, reverse=True)))
         for kind, words in (data.get("compare") or {}).items()
-        if kind != "after" and _compare_kind(source, kind)
+        if kind not in ("after", "which") and _compare_kind(source, kind)
     )
 
 

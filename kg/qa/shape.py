@@ -522,17 +522,21 @@ def narrow_rows(template: Template, rows: list[dict], text: str) -> list[dict]:
 
 def narrowing_words(narrow: dict[str, str], text: str) -> dict[str, str]:
     """The words of the table said in the text, but one overlapping a word of another kind that reaches further
-    right, or as far and is longer (几次会见: 会见, talks, not 几次会, meetings).
+    right, or as far and is longer (几次会见: 会见, talks, not 几次会, meetings), or ending right where a word of
+    another kind starts (召开了几次会谈: the head noun 会谈, talks, not the verb's 召开了几次, meetings).
 
     >>> narrowing_words({"几次会": "meeting", "会见": "talks", "会议": "meeting"}, "甲有几次会见")
     {'会见': 'talks'}
+    >>> narrowing_words({"召开了几次": "meeting", "会谈": "talks"}, "甲召开了几次会谈")
+    {'会谈': 'talks'}
     """
     said = [(m.start(), m.start() + len(w), w) for w in narrow for m in re.finditer(re.escape(w), text)]
     return {
         w: narrow[w]
         for a, b, w in said
         if not any(
-            narrow[v] != narrow[w] and c < b and a < d and (d > b or (d == b and d - c > b - a)) for c, d, v in said
+            narrow[v] != narrow[w] and (c == b or (c < b and a < d and (d > b or (d == b and d - c > b - a))))
+            for c, d, v in said
         )
     }
 
