@@ -830,6 +830,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "counted_levels": Map(W),
             "counted_numbers": Map(Int()),
             "end_anaphor_kinds": W,
+            "head_office": Str(),
             "anaphor_unit_kinds": W,
             "anaphor_units": W,
             "anaphor_owner_of": Str(),

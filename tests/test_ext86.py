@@ -1,0 +1,55 @@
+"""Persons, posts and organisations left by session 51 (branch ext86): a department that a list of places shares,
+a bank's head office (总行), 限期办结's 办; made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    facts = extract_page(text)
+    return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+
+
+def orgs_of(text: str) -> set[str]:
+    return {o.name for o in extract_page(text).organizations}
+
+
+EXT86_ORGS = [
+    # a list of places sharing one department written once: each place's department (was the first places' governments)
+    pytest.param(
+        "会上，兰州市、酒泉市、天水市发展改革委负责同志作了交流发言。",
+        {"兰州市发展改革委", "酒泉市发展改革委", "天水市发展改革委"},
+        id="places-share-department",
+    ),
+    pytest.param(
+        "会上，兰州市、酒泉市和天水市商务局负责同志作了发言。",
+        {"兰州市商务局", "酒泉市商务局", "天水市商务局"},
+        id="places-and-share-department",
+    ),
+    # a verb 办 + its result (办结, 办完) ends no body (was 问题限期办, a government)
+    pytest.param("各地要对问题限期办结。", set(), id="ban-jie-no-office"),
+    pytest.param("群众反映的问题当日办完。", set(), id="ban-wan-no-office"),
+    # a bank's head office and its department are the bank (was 总行, 总行公司)
+    pytest.param("东方银行召开会议，总行公司业务部总经理李强出席。", {"东方银行"}, id="head-office-department-org"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT86_ORGS)
+def test_ext86_orgs(text: str, expected: set[str]) -> None:
+    assert orgs_of(text) == expected
+
+
+EXT86_POSTS = [
+    # 总行 after a bank told before, or after the bank's name: the bank (was a body 总行)
+    pytest.param("东方银行召开会议，总行副行长王明出席。", {("王明", "副行长", "东方银行")}, id="head-office-anaphor"),
+    pytest.param("东方银行总行副行长王明出席。", {("王明", "副行长", "东方银行")}, id="bank-head-office"),
+    # near-miss: a branch stays the branch
+    pytest.param("东方银行深圳分行行长王明说，", {("王明", "行长", "东方银行深圳分行")}, id="branch-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT86_POSTS)
+def test_ext86_posts(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert posts_of(text) == expected
