@@ -1021,6 +1021,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "embassy_roles": W,
             "title_gaps": W,
             "title_gap_fields": Str(),
+            "grade_field": Str(),
             "list_tail": Str(),
             "appointer_verbs": W,
             "career_spans": Str(),

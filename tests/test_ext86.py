@@ -1,5 +1,6 @@
 """Persons, posts and organisations left by session 51 (branch ext86): a department that a list of places shares,
-a bank's head office (总行), 限期办结's 办; made-up sentences only."""
+a bank's head office (总行), 限期办结's 办, a discipline
+between a body and 教授/研究员 (ruling h); made-up sentences only."""
 
 from __future__ import annotations
 
@@ -45,6 +46,17 @@ EXT86_POSTS = [
     # 总行 after a bank told before, or after the bank's name: the bank (was a body 总行)
     pytest.param("东方银行召开会议，总行副行长王明出席。", {("王明", "副行长", "东方银行")}, id="head-office-anaphor"),
     pytest.param("东方银行总行副行长王明出席。", {("王明", "副行长", "东方银行")}, id="bank-head-office"),
+    # a discipline between a body and an academic grade (ruling h): the body's post (was 甲大学政府学, 甲大学管理学)
+    pytest.param("东湖大学政府学教授王明说，", {("王明", "教授", "东湖大学")}, id="discipline-professor"),
+    pytest.param("东方研究院材料学研究员王明说，", {("王明", "研究员", "东方研究院")}, id="discipline-researcher"),
+    # ... the discipline is no person either (was a person 管理学 with the post)
+    pytest.param("东湖大学管理学教授王明说，", {("王明", "教授", "东湖大学")}, id="discipline-no-person"),
+    # 副教授 is a grade of its own (was 教授 of a body 东湖大学副)
+    pytest.param("东湖大学副教授王明说，", {("王明", "副教授", "东湖大学")}, id="associate-professor"),
+    # near-miss: a family name and 学 before 教授 stays a name with no body
+    pytest.param("会见了王学教授。", set(), id="name-xue-professor-kept"),
+    # near-miss: a school of a university before the grade stays the school
+    pytest.param("东湖大学法学院教授王明说，", {("王明", "教授", "东湖大学法学院")}, id="school-professor-kept"),
     # near-miss: a branch stays the branch
     pytest.param("东方银行深圳分行行长王明说，", {("王明", "行长", "东方银行深圳分行")}, id="branch-kept"),
 ]
