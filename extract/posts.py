@@ -384,6 +384,10 @@ def read_chain(
     """Links of the title chain ending right before a name, left to right."""
     links: list[tuple[int, str, str]] = []
     end = name_start
+    second = _bracketed_title(text, end, titles_by_end, orgs_by_end)
+    if second:  # 市工商联主席（总商会会长）X: the title in brackets is X's too, the chain goes on before it
+        links.append(second)
+        end = second[0] - 1
     while True:
         skip = _no_post_role_before(text, end)
         if skip is not None and skip > 0 and text[skip - 1] in SEP and end - skip < 12:
@@ -432,6 +436,23 @@ def read_chain(
             continue
         break
     return links[::-1]
+
+
+def _bracketed_title(
+    text: str, end: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None
+) -> tuple[int, str, str] | None:
+    """The link of a second title in brackets between a title and a name (甲会主席（乙会会长）X: 乙会会长), or None.
+
+    >>> _bracketed_title("市工商联主席（总商会会长）王明", 13, {6: "主席", 12: "会长"}, {})
+    (7, '总商会', '会长')
+    """
+    if end < 4 or text[end - 1] not in "）)" or (end - 1) not in titles_by_end:
+        return None
+    q = max(text.rfind("（", max(0, end - 16), end), text.rfind("(", max(0, end - 16), end))
+    if q < 1 or q not in titles_by_end:
+        return None
+    link = _link_before(text, end - 1, titles_by_end, orgs_by_end)
+    return link if link and link[0] == q + 1 else None
 
 
 NAMED_PLACE_ENDS = (
@@ -1831,7 +1852,11 @@ def posts(doc: Doc) -> None:
             if (
                 m.value in ("title", "known")
                 or m.value in ("learned", "names", "grammar")
-                and (m.start in titles_by_end or _after_no_post_role(text, m.start, titles_by_end))
+                and (
+                    m.start in titles_by_end
+                    or _after_no_post_role(text, m.start, titles_by_end)
+                    or _bracketed_title(text, m.start, titles_by_end, orgs_by_end)
+                )
             ):
                 # a name right after a title holds it, whichever reader found the name (or after a title and a
                 # duty that names no body: 省委书记、省级总河长X)

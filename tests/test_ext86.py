@@ -1,6 +1,6 @@
 """Persons, posts and organisations left by session 51 (branch ext86): a department that a list of places shares,
 a bank's head office (总行), 限期办结's 办, a discipline
-between a body and 教授/研究员 (ruling h); made-up sentences only."""
+between a body and 教授/研究员 (ruling h), a second title in brackets; made-up sentences only."""
 
 from __future__ import annotations
 
@@ -57,6 +57,14 @@ EXT86_POSTS = [
     pytest.param("会见了王学教授。", set(), id="name-xue-professor-kept"),
     # near-miss: a school of a university before the grade stays the school
     pytest.param("东湖大学法学院教授王明说，", {("王明", "教授", "东湖大学法学院")}, id="school-professor-kept"),
+    # a second title in brackets between a title and the name: both are the person's (was no post at all)
+    pytest.param(
+        "市工商联主席（总商会会长）王明主持会议。",
+        {("王明", "主席", "市工商联"), ("王明", "会长", "总商会")},
+        id="bracketed-second-title",
+    ),
+    # near-miss: a note in brackets that is no title keeps the chain off the name, as before
+    pytest.param("东湖集团董事长（兼总经理）王明说，", set(), id="bracketed-note-no-title"),
     # near-miss: a branch stays the branch
     pytest.param("东方银行深圳分行行长王明说，", {("王明", "行长", "东方银行深圳分行")}, id="branch-kept"),
 ]
