@@ -2256,7 +2256,7 @@ def _discipline_at(text: str, s: int, e: int) -> bool:
     """
     m = GRADE_FIELD.match(text, s)
     body_end = any(text[max(0, s - k) : s] in lexicon().org_suffixes for k in range(1, 5))
-    return bool(m) and m.end() > e and text[e - 1] == "学" and body_end
+    return m is not None and m.end() > e and text[e - 1] == "学" and body_end
 
 
 def _joined_name_follows(text: str, e: int) -> bool:
