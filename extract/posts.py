@@ -311,7 +311,17 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 def _joined_at(text: str, k: int) -> bool:
     """Is text[k] a joining word inside a name: a country's (及 of 埃及), a ministry's of fields of work (和 of
     国际贸易和工业部长, 、 of 贸易、工业和投资部长) or a kept word's (和 of 共和国)?"""
-    return _in_country(text, k) or k in field_joins(text) or _in_kept(text, k)
+    return _in_country(text, k) or k in field_joins(text) or _in_kept(text, k) or _in_joined_name(text, k)
+
+
+def _in_joined_name(text: str, k: int) -> bool:
+    """Is text[k] inside a joined part of a body's name (org_joined_words.txt: 和 of 住房和城乡建设部)?
+
+    >>> _in_joined_name("住房和城乡建设部", 2), _in_joined_name("甲和乙", 1)
+    (True, False)
+    """
+    lo = max(0, k - 8)
+    return any(lo + a <= k < lo + b for a, b, _ in scan(lexicon().joined_ac, text[lo : k + 9]))
 
 
 def _in_kept(text: str, k: int) -> bool:
@@ -339,9 +349,16 @@ def _cut_left(prefix: str, joins: set[int] | frozenset[int] = frozenset()) -> re
 
 
 def _kept_masked(prefix: str) -> str:
-    """The prefix with each word of post_rules.yaml cut_kept (数据 of 国家数据局: 据 there is no cut word) masked."""
+    """The prefix with each word of post_rules.yaml cut_kept (数据 of 国家数据局: 据 there is no cut word) and each
+    joined part of a body's name (org_joined_words.txt: 和 of 住房和城乡建设部) masked.
+
+    >>> _kept_masked("住房和城乡建设部某中心")
+    '囗囗囗囗囗囗囗部某中心'
+    """
     for w in post_rules()["cut_kept"]:
         prefix = prefix.replace(w, "\u56d7" * len(w))  # 囗: no cut word
+    for a, b, _ in scan(lexicon().joined_ac, prefix):
+        prefix = prefix[:a] + "\u56d7" * (b - a) + prefix[b:]
     return prefix
 
 

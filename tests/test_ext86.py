@@ -1,6 +1,6 @@
 """Persons, posts and organisations left by session 51 (branch ext86): a department that a list of places shares,
 a bank's head office (总行), 限期办结's 办, a discipline
-between a body and 教授/研究员 (ruling h), a second title in brackets; made-up sentences only."""
+between a body and 教授/研究员 (ruling h), a second title in brackets, a\nministry's unit whose name holds 和; made-up sentences only."""
 
 from __future__ import annotations
 
@@ -65,6 +65,15 @@ EXT86_POSTS = [
     ),
     # near-miss: a note in brackets that is no title keeps the chain off the name, as before
     pytest.param("东湖集团董事长（兼总经理）王明说，", set(), id="bracketed-note-no-title"),
+    # a unit of a ministry whose name holds 和 (a joined part, org_joined_words.txt): the chain's body runs over it
+    # (was cut at 和: 城乡建设部…处)
+    pytest.param(
+        "住房和城乡建设部政策研究中心住宅研究处处长王明昨日表示，",
+        {("王明", "处长", "住房和城乡建设部政策研究中心住宅研究处")},
+        id="joined-ministry-unit",
+    ),
+    # near-miss: a 和 joining two bodies still cuts (the second body's head only)
+    pytest.param("东方集团和南方公司总经理王明说，", {("王明", "总经理", "南方公司")}, id="he-between-bodies-cuts"),
     # near-miss: a branch stays the branch
     pytest.param("东方银行深圳分行行长王明说，", {("王明", "行长", "东方银行深圳分行")}, id="branch-kept"),
 ]
