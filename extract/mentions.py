@@ -366,6 +366,8 @@ def name_at(text: str, p: int) -> str | None:
         return None  # 总经理任职公告: a word, no name
     if s == 1 and len(name) == 3 and _verb_word(name[:2]):
         return None  # 主编宣布豪宅频道上线: a verb after the title, no name 宣布豪
+    if _discipline_at(text, p, p + len(name)):
+        return None  # 甲大学管理学教授: a discipline, no name
     return name
 
 
@@ -2194,6 +2196,8 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         return 0  # (那张小巧的: a measure word, no family name)
     if "·" in n or "•" in n:
         return e
+    if _discipline_at(text, s, e):
+        return 0
     wc = ner.word_class(n)
     if wc in ("w", "s", "t") and not (sure and (wc == "s" or names.dictionary_count(n) < RARE_WORD)):
         return 0
@@ -2207,6 +2211,20 @@ def _name_end(text: str, s: int, e: int, sure: bool = False) -> int:
         if sc is not None and sc < LEARNED_MIN and not _transliterated(n):
             return 0
     return e
+
+
+GRADE_FIELD = re.compile(load("post_rules.yaml")["grade_field"])  # 管理学副教授: a discipline, then the grade
+
+
+def _discipline_at(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a discipline between a body and an academic grade, no name (甲大学|管理学|教授)?
+
+    >>> _discipline_at("东湖大学管理学教授王明", 4, 7), _discipline_at("会见了王学教授", 3, 5)
+    (True, False)
+    """
+    m = GRADE_FIELD.match(text, s)
+    body_end = any(text[max(0, s - k) : s] in lexicon().org_suffixes for k in range(1, 5))
+    return m is not None and m.end() > e and text[e - 1] == "学" and body_end
 
 
 def _joined_name_follows(text: str, e: int) -> bool:

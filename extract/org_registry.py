@@ -622,6 +622,10 @@ def _canonical(doc: Doc, article: int, written: str, pos: int = 0) -> str:
 
 def _by_reference(doc: Doc, article: int, w: str, pos: int) -> str | None:
     """`_canonical` of a body the text refers back to (该行长沙分行, 该公司研究所, 日方公司, 轴承厂 after its full name), or None."""
+    head = HEAD_OFFICE.fullmatch(w)
+    ref = (head.group(1) or _anaphor(doc, article, "行", pos)) if head else None
+    if ref:
+        return canonical(doc, article, ref, pos)  # 甲银行总行, 总行公司业务部: the bank
     told = ANAPHOR_BRANCH.fullmatch(w)
     ref = _anaphor(doc, article, told.group(1), pos) if told and place_of(told.group(2)) else None
     if told and ref:
@@ -823,6 +827,7 @@ def _determined_kind(written: str) -> bool:
 
 
 # 该公司, 这所学校: a body named by its kind (data/org_generic.yaml: anaphor_determiners, anaphor_kinds)
+HEAD_OFFICE = re.compile(load("org_generic.yaml")["head_office"])
 _KINDS = "|".join(load("org_generic.yaml")["anaphor_kinds"])
 ANAPHOR = re.compile(rf"^(?:{'|'.join(load('org_generic.yaml')['anaphor_determiners'])})?({_KINDS})$")
 ANAPHOR_KIND = re.compile(rf"({_KINDS})$")

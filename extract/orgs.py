@@ -664,6 +664,19 @@ def place_actors(doc: Doc) -> None:
         p = m.value if isinstance(m.value, Place) else place_of(m.text)
         if p is None:
             continue
+        rest = _shared_department(body, places, m, doc.mentions)
+        if rest:  # 甲市、乙市、丙市发展改革委: each place's department, no government
+            written = m.text + rest
+            name = canonical(doc, m.article, written, m.start)
+            register(
+                doc,
+                name,
+                alias=written,
+                typ=type_of(name),
+                located_in=p.name,
+                source=source_at(doc, m.article, m.start),
+            )
+            continue
         acts = body[m.start - 1] in rules["before"] and body.startswith(rules["verbs"], m.end)
         if not acts and any(
             o.kind == "org" and o.article == m.article and o.start <= m.start < o.end for o in doc.mentions
@@ -680,6 +693,19 @@ def place_actors(doc: Doc) -> None:
         register(
             doc, name, alias=m.text, typ="government", located_in=p.name, source=source_at(doc, m.article, m.start)
         )
+
+
+def _shared_department(body: str, places: list, m: Mention, mentions: list) -> str:
+    """The department a list of places shares, written once after the last (甲市、乙市、丙市发展改革委: 发展改革委
+    for 甲市 and 乙市), or "" when m is the last place or no department follows the list."""
+    start, end = _place_run(body, places, m, "、和及")
+    if end <= m.end or body[m.end : m.end + 1] not in "、和及":
+        return ""
+    for o in mentions:
+        if o.kind == "org" and o.article == m.article and start < o.start < end < o.end:
+            rest = body[end : o.end]
+            return rest if type_of("某市" + rest) in ("government", "party_committee") else ""
+    return ""
 
 
 def _place_run(body: str, places: list, m: Mention, joins: str) -> tuple[int, int]:

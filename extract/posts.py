@@ -123,6 +123,7 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
 # the field the head is in charge of, between the organisation and its title (post_rules.yaml title_gap_fields)
 GAP_FIELD = re.compile(f"(?:{load('post_rules.yaml')['title_gap_fields']})$")
+GRADE_FIELD = re.compile(load("post_rules.yaml")["grade_field"])  # 甲大学政府学教授: a discipline, then the grade
 
 
 # what may follow the last name of a list before its verb (post_rules.yaml: list_tail)
@@ -245,6 +246,10 @@ def _link_before(
             if cut and cut.end() < len(known):
                 known = known[cut.end() :]
             return rs - len(gap) - len(known), known, role
+    for k in range(2, 8):  # 甲大学政府学教授: the body before a discipline (post_rules.yaml grade_field)
+        known = (orgs_by_end or {}).get(rs - k)
+        if known and GRADE_FIELD.fullmatch(text, rs - k, end):
+            return rs - k - len(known), known, role
     unit = _named_unit(text, rs, role, orgs_by_end or {})
     if unit:
         return unit
@@ -306,7 +311,17 @@ def _appointed_in_clause(text: str, end: int, titles_by_end: dict[int, str]) -> 
 def _joined_at(text: str, k: int) -> bool:
     """Is text[k] a joining word inside a name: a country's (及 of 埃及), a ministry's of fields of work (和 of
     国际贸易和工业部长, 、 of 贸易、工业和投资部长) or a kept word's (和 of 共和国)?"""
-    return _in_country(text, k) or k in field_joins(text) or _in_kept(text, k)
+    return _in_country(text, k) or k in field_joins(text) or _in_kept(text, k) or _in_joined_name(text, k)
+
+
+def _in_joined_name(text: str, k: int) -> bool:
+    """Is text[k] inside a joined part of a body's name (org_joined_words.txt: 和 of 住房和城乡建设部)?
+
+    >>> _in_joined_name("住房和城乡建设部", 2), _in_joined_name("甲和乙", 1)
+    (True, False)
+    """
+    lo = max(0, k - 8)
+    return any(lo + a <= k < lo + b for a, b, _ in scan(lexicon().joined_ac, text[lo : k + 9]))
 
 
 def _in_kept(text: str, k: int) -> bool:
@@ -334,9 +349,16 @@ def _cut_left(prefix: str, joins: set[int] | frozenset[int] = frozenset()) -> re
 
 
 def _kept_masked(prefix: str) -> str:
-    """The prefix with each word of post_rules.yaml cut_kept (数据 of 国家数据局: 据 there is no cut word) masked."""
+    """The prefix with each word of post_rules.yaml cut_kept (数据 of 国家数据局: 据 there is no cut word) and each
+    joined part of a body's name (org_joined_words.txt: 和 of 住房和城乡建设部) masked.
+
+    >>> _kept_masked("住房和城乡建设部某中心")
+    '囗囗囗囗囗囗囗部某中心'
+    """
     for w in post_rules()["cut_kept"]:
         prefix = prefix.replace(w, "\u56d7" * len(w))  # 囗: no cut word
+    for a, b, _ in scan(lexicon().joined_ac, prefix):
+        prefix = prefix[:a] + "\u56d7" * (b - a) + prefix[b:]
     return prefix
 
 
@@ -379,6 +401,10 @@ def read_chain(
     """Links of the title chain ending right before a name, left to right."""
     links: list[tuple[int, str, str]] = []
     end = name_start
+    second = _bracketed_title(text, end, titles_by_end, orgs_by_end)
+    if second:  # 市工商联主席（总商会会长）X: the title in brackets is X's too, the chain goes on before it
+        links.append(second)
+        end = second[0] - 1
     while True:
         skip = _no_post_role_before(text, end)
         if skip is not None and skip > 0 and text[skip - 1] in SEP and end - skip < 12:
@@ -427,6 +453,23 @@ def read_chain(
             continue
         break
     return links[::-1]
+
+
+def _bracketed_title(
+    text: str, end: int, titles_by_end: dict[int, str], orgs_by_end: dict[int, str] | None
+) -> tuple[int, str, str] | None:
+    """The link of a second title in brackets between a title and a name (甲会主席（乙会会长）X: 乙会会长), or None.
+
+    >>> _bracketed_title("市工商联主席（总商会会长）王明", 13, {6: "主席", 12: "会长"}, {})
+    (7, '总商会', '会长')
+    """
+    if end < 4 or text[end - 1] not in "）)" or (end - 1) not in titles_by_end:
+        return None
+    q = max(text.rfind("（", max(0, end - 16), end), text.rfind("(", max(0, end - 16), end))
+    if q < 1 or q not in titles_by_end:
+        return None
+    link = _link_before(text, end - 1, titles_by_end, orgs_by_end)
+    return link if link and link[0] == q + 1 else None
 
 
 NAMED_PLACE_ENDS = (
@@ -1826,7 +1869,11 @@ def posts(doc: Doc) -> None:
             if (
                 m.value in ("title", "known")
                 or m.value in ("learned", "names", "grammar")
-                and (m.start in titles_by_end or _after_no_post_role(text, m.start, titles_by_end))
+                and (
+                    m.start in titles_by_end
+                    or _after_no_post_role(text, m.start, titles_by_end)
+                    or _bracketed_title(text, m.start, titles_by_end, orgs_by_end)
+                )
             ):
                 new = _chain_posts(doc, i, text, m, titles_by_end, orgs_by_end, person_by_end, told)
             elif m.value == "title_after":
