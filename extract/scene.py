@@ -670,7 +670,7 @@ def _cleft_day(s: Sentence, lead: int, prev: Sentence | None, cleft: re.Pattern)
 def _rough_first(s: Sentence, pat: re.Pattern) -> bool:
     """Whether s's first clause tells a rough time (近日, 日前) past its first words, with no date before it.
 
-    >>> t = "该方案由甲部、乙委员会近日联合印发，提出到2027年建成10个"
+    >>> t = "该方案由甲部、乙委员会等单位近日联合印发，提出到2027年建成10个"
     >>> _rough_first(Sentence(index=0, text=t, source=None, para=0), _patterns()["break_clause"])
     True
     """
