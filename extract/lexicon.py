@@ -598,6 +598,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "days": Map(Int()),
             "years": Map(Int()),
             "same_year": W,
+            "same_month": W,
             "year_parts": W,
             "year_part_not_after": Str(),
             "months": Map(Int()),

@@ -310,10 +310,11 @@ def _iso(
     day: _dt.date | None,
     month: _dt.date | None = None,
     last_year: int | None = None,
+    last_month: str | None = None,
 ) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of one date match, or None; `month` is a reference known to the
     month only (its first day): 本月9日 is a day of it, 昨天 only the month; `last_year` the year of the date
-    told last before it (同年6月)."""
+    told last before it (同年6月), `last_month` that date when it gives a month (去年10月，当月: 10月 of last year)."""
     words = load("date_words.yaml")
     if m["lu"]:
         mo = words["lunar_months"][m["lm"]] if m["lm"] else small_int(m["ln"])
@@ -322,6 +323,8 @@ def _iso(
         return _week_day(words["weeks"][m["rw"]], words["weekdays"][m["wd"]], day)
     if m["bw"]:
         return _last_weekday(words["weekdays"][m["bw"]], day)
+    if m["rm"] in words["same_month"] and last_month:
+        return _ymd(int(last_month[:4]), int(last_month[5:7]), small_int(m["rmd"]) if m["rmd"] else None)
     if m["rm"] or m["td"]:
         return _month_relative(m, words, day or month)
     if m["rd"]:
@@ -426,7 +429,8 @@ def find_dates(text: str, ref_year: int | None = None, ref_date: str | None = No
             continue  # 要在4月底前完成, 6月30日前建成: a time limit set, no day anything happened (请于明日前: tomorrow)
         if m["named"] and any(folded.startswith(w, m.end()) for w in load("date_words.yaml")["named_season_after"]):
             continue  # 元旦春节期间, 元旦假期: a season, no day
-        iso = _iso(m, ref_year, day, month, int(out[-1][2][:4]) if out else None)
+        last = out[-1][2] if out else None
+        iso = _iso(m, ref_year, day, month, int(last[:4]) if last else None, last if last and len(last) >= 7 else None)
         if iso:
             out.append((m.start(), m.end(), iso))
     if day is not None and "日" in folded:

@@ -518,12 +518,13 @@ def build(doc: Doc) -> list[list[Sentence]]:
         prev_para = -1
         carry: str | None = None
         year_told: str | None = None  # the year of the last date told in the paragraph (2009年，…。年初，…)
+        month_told: str | None = None  # the last date with a month told in the paragraph (去年10月…。当月，…)
         quoting = 0  # quotation marks open at the sentence's start (a quote may run over sentences)
         for k, (src, (a, b), para) in enumerate(zip(art.sentences, spans, paras)):
             text = src.sentence
             s = Sentence(index=k, text=text, source=src, para=para, start=a)
             if para != prev_para:
-                carry, quoting, year_told = None, 0, None
+                carry, quoting, year_told, month_told = None, 0, None, None
             if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
                 # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
                 named = _named_day(sents, text, para, art.date)
@@ -542,7 +543,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
                     earlier = [d for q, d in s.dates if q < p and len(d) >= 7]
                     day = earlier[-1] if earlier else same_day
                 else:
-                    day = iso
+                    day = _same_month(text[p:e], month_told, bool(s.dates)) or iso
                 if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
                     s.dates.append((p, day))
             for p, year in year_parts(text, year_told or (str(ref_year) if ref_year else None)):
@@ -565,6 +566,7 @@ def build(doc: Doc) -> list[list[Sentence]]:
             _cleft_day(s, lead, sents[-1] if sents and sents[-1].para == para else None, pats["cleft_day"])
             if s.dates:
                 year_told = s.dates[-1][1][:4]
+            month_told = next((iso for _, iso in reversed(s.dates) if len(iso) >= 7), month_told)
             if not s.dates and pats["break"].search(text[:12]) or _rough_first(s, pats["break_clause"]):
                 carry = None
             s.carry = carry
@@ -665,6 +667,17 @@ def _cleft_day(s: Sentence, lead: int, prev: Sentence | None, cleft: re.Pattern)
                 prev.dates.append((prev.lead_at, iso))  # (…考察了…。考察是在２１日进行的)
                 prev.dates.sort()
         return
+
+
+def _same_month(said: str, month_told: str | None, earlier: bool) -> str | None:
+    """The month a bare 当月 opening its sentence's dates stands for: that of the date told last in the paragraph.
+
+    >>> _same_month("当月", "2008-10", False), _same_month("当月", "2008-10", True), _same_month("本月", "2008-10", False)
+    ('2008-10', None, None)
+    """
+    if earlier or not month_told or said not in load("date_words.yaml")["same_month"]:
+        return None
+    return month_told[:7]
 
 
 def _rough_first(s: Sentence, pat: re.Pattern) -> bool:

@@ -48,19 +48,25 @@ def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
             [("meeting", None, [], "星河市")],
             id="ceremony-named-held-at",
         ),
+        # a handover ceremony is other, by the lead's ruling (l) (ext87; was a meeting here)
         pytest.param(
             "两国海关联合举行了口岸交接仪式。",
-            [("meeting", None, [], None)],
-            id="ceremony-handover",
+            [("other", None, [], None)],
+            id="ceremony-handover-ruling-l",
         ),
-        # near-misses: a donation ceremony stays other, a welcome ceremony no event, a planned one none
+        # near-misses: a donation ceremony stays other, a welcome ceremony no event, a planned one none (ruling l: a handover
+        # ceremony is other, ext87)
         pytest.param(
             "星河项目捐赠仪式在青岚市举行。",
             [("other", None, [], "青岚市")],
             id="near-miss-donation-ceremony",
         ),
         pytest.param("王建民为柯文达举行了欢迎仪式。", [], id="near-miss-welcome-ceremony"),
-        pytest.param("星河市对口支援青岚县援建资金交接仪式在青岚县举行。", [], id="near-miss-money-handover-ceremony"),
+        pytest.param(
+            "星河市对口支援青岚县援建资金交接仪式在青岚县举行。",
+            [("other", None, [], "青岚县")],
+            id="money-handover-ceremony-ruling-l",
+        ),
         pytest.param("星河集团将于下月举行交接仪式。", [], id="near-miss-planned-ceremony"),
         # 4. a show held: other (near-miss: a 展演 with its day, main gave it already)
         pytest.param(
