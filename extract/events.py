@@ -3047,10 +3047,26 @@ def article_events(doc: Doc, article: int, sents: list[Sentence]) -> list[Event]
     group_heads(sents, kept)
     group_talks(kept)
     for n, d in enumerate(kept):
-        d.location = d.location or acting_place(d) or talks_place(d, kept[:n])
+        d.location = d.location or acting_place(d) or talks_place(d, kept[:n]) or meeting_place(d, kept[:n], sents)
         # (a festival, fair, expo or games held, joined as a meeting by who attends its opening: other, ruling i)
         d.kind = "other" if d.kind == "meeting" and d.fair else d.kind
     return [d.event() for d in kept]
+
+
+def meeting_place(d: Draft, before: list[Draft], sents: list[Sentence]) -> str | None:
+    """Where an event told in a sentence opening 会上，/会议上， with no place of its own is: the place of the meeting of
+    its day told before it (…大会在甲酒店召开。…。会上，乙还为…授牌: 甲酒店; ext87), else None."""
+    sent = next((s for s in sents if s.index == d.sent), None)
+    if sent is None or d.kind == "meeting" or not _meeting_named().match(sent.text):
+        return None
+    host = next((b for b in reversed(before) if b.kind == "meeting" and b.date == d.date and b.location), None)
+    return host.location if host else None
+
+
+@cache
+def _meeting_named() -> re.Pattern:
+    """event_kinds.yaml meeting_named: `会上，` opening a sentence."""
+    return re.compile(load("event_kinds.yaml")["meeting_named"])
 
 
 def visited_left_out(sents: list[Sentence], drafts: list[Draft]) -> None:

@@ -480,7 +480,8 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None, main: 
         other = para is not None and s.para != para
         if other and (main is None or dated_here):
             break
-        dated_here = dated_here or (not other and bool(s.dates))
+        # (会上，… after a dated sentence telling no meeting (上周五，甲与乙签订…。会上，…): the meeting told before it)
+        dated_here = dated_here or (not other and bool(s.dates) and not (told and not told.search(s.text)))
         clauses = [
             (c.start(), c.end())
             for c in re.finditer(r"[^，。；]+", s.text)

@@ -96,3 +96,31 @@ def test_same_month(text: str, dates: list) -> None:
 def test_anaphor_party(text: str, parties: list) -> None:
     """A firm named back as 公司 before 当日与: `甲公司公告，公司当日与乙签订…` -> [甲公司, 乙]."""
     assert [list(a.parties) for a in extract_page(text).agreements] == parties
+
+
+_CONGRESS = "发布时间：2011-09-24\n本报讯 昨日，青岚市工商业联合会第五次会员代表大会在青岚大酒店召开。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        # ruling (m): 会上，甲为…授牌 after a dated signing told in the next paragraph: the congress's day and place (was
+        # the signing's day, no place)
+        pytest.param(
+            _CONGRESS
+            + "上周五，青岚市工商业联合会与中国银行青岚分行签订战略合作协议。会上，青岚市工商业联合会还为新成立的3个行业商会授牌。",
+            ("award", "2011-09-23", "青岚大酒店"),
+            id="at-meeting-award-after-dated-signing",
+        ),
+        # the same in one paragraph: the day was right, the place missing
+        pytest.param(
+            _CONGRESS.rstrip("\n") + "会上，青岚市工商业联合会还为新成立的3个行业商会授牌。",
+            ("award", "2011-09-23", "青岚大酒店"),
+            id="at-meeting-award-takes-venue",
+        ),
+    ],
+)
+def test_at_meeting(text: str, award: tuple) -> None:
+    """An event told 会上， is at the meeting told before: `…大会在甲酒店召开。会上，乙为…授牌` -> award at 甲酒店."""
+    found = [(e.kind, e.date, e.location) for e in extract_page(text).events if e.kind == "award"]
+    assert found == [award]
