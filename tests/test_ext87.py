@@ -35,7 +35,11 @@ def _agreement_dates(text: str) -> list[tuple[list[str], str | None]]:
             [("meeting", None, [], "操场")],
             id="ruling-l-flag-raising-meeting",
         ),
-        # near-misses: a planned handover none, a donation ceremony other (both as before)
+        # probe82's Left: donations received with their sum (接收/接受…捐款X元) are other, as a gift (was none)
+        pytest.param("中华慈善总会接收企业捐款1.3亿元。", [("other", None, [], None)], id="donations-received"),
+        pytest.param("星河市慈善总会接受了青岚集团捐款500万元。", [("other", None, [], None)], id="donations-accepted"),
+        # near-misses: donations to be received none; a planned handover none, a donation ceremony other (as before)
+        pytest.param("星河市慈善总会将接收企业捐款5000万元。", [], id="near-miss-donations-to-be-received"),
         pytest.param("星河集团将于下月举行交接仪式。", [], id="near-miss-planned-handover"),
         pytest.param(
             "星河项目捐赠仪式在青岚市举行。",
