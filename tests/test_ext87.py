@@ -29,6 +29,11 @@ def _agreement_dates(text: str) -> list[tuple[list[str], str | None]]:
             [("other", None, [], "白水县")],
             id="ruling-l-handover-held-at",
         ),
+        pytest.param(
+            "青岚市对口支援白水县物资交接仪式同时在白水县举行。",
+            [("other", None, [], "白水县")],
+            id="ruling-l-handover-held-at-same-time",
+        ),
         # ruling (l): a ceremony with no act named is a meeting (升旗 was taken for an act of its own)
         pytest.param(
             "国庆节当天，星河中学全体师生在操场举行了升旗仪式。",
