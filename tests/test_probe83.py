@@ -104,3 +104,33 @@ CHECK_DONE = [
 def test_supervision_or_check_done_over_a_place_is_an_inspection(text: str, name: str, event: tuple[str, str]) -> None:
     """对甲流域进行了专项督查 / 对甲市…工作进行了检查验收: a check done by a higher body, from its first day."""
     assert event in _events(text, name)
+
+
+PUT_INTO_SERVICE = [
+    pytest.param(
+        "本报济南１月１２日电 记者报道：总投资８０００万元的淄博市北郊污水处理厂今天建成投入运行，副省长出席投产仪式并剪彩。",
+        PD,
+        ("launch", "1998-01-12"),
+        id="plant-built-put-into-operation-today",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "event"), PUT_INTO_SERVICE)
+def test_plant_put_into_operation_on_a_day_is_a_launch(text: str, name: str, event: tuple[str, str]) -> None:
+    """甲厂今天建成投入运行: a work put into service on a day told, a launch as 建成投产."""
+    assert event in _events(text, name)
+
+
+def test_check_on_a_trip_by_yixing_dao() -> None:
+    """甲一行到乙地的两家企业检查: a check on a trip, as 赴…检查 (told 会前，…: no day, as the seed gold's 仪式前)."""
+    text = "11月5日，国家药品监督管理局在成都召开全国药品安全工作会议。会前，副局长宋立言一行到成都市武侯区的三家药品批发企业检查。"
+    assert "inspection" in [kind for kind, _ in _events(text, XW)]
+
+
+def test_supervision_centre_is_a_government_body() -> None:
+    """环境保护部西南环境保护督查中心: a ministry's regional supervision centre, a government body."""
+    text = "中新网成都8月11日电 环境保护部西南环境保护督查中心今年7月对岷江流域进行了专项督查。"
+    facts = extract_page("标题\n\n" + text, source_name=CN).to_gold()
+    types = {o["name"]: o.get("type") for o in facts.get("organizations") or []}
+    assert types.get("环境保护部西南环境保护督查中心") == "government"
