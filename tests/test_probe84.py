@@ -132,3 +132,28 @@ def test_a_travel_agency_is_a_company() -> None:
     """甲市与乙国际旅行社签订了…协议: the agency a company, a party of the deal."""
     text = "发布时间：2011-05-20\n本报讯 5月18日，甲市人民政府与乙江春晖国际旅行社签订了旅游客源合作协议。"
     assert _orgs(text, EB).get("乙江春晖国际旅行社") == "company"
+
+
+REVIEWED = [
+    pytest.param(
+        "本报甲市１月２２日讯 记者报道：省人大常委会会议今天闭幕。这部条例的草案于去年１０月２８日提请常委会第二十九次会议初次审议。",
+        PD,
+        ("meeting", "1997-10-28"),
+        id="bill-first-reading-on-its-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "event"), REVIEWED)
+def test_a_session_reviewing_a_bill_on_its_day_is_a_meeting(text: str, name: str, event: tuple) -> None:
+    """草案于去年10月28日提请常委会会议初次审议: that session a meeting on its own day (ruling c)."""
+    assert event in _events(text, name)
+
+
+def test_during_the_span_told_is_no_day_of_it() -> None:
+    """其间，常委会组织代表到甲地调研: during the span told, not on the day told before it."""
+    text = (
+        "本报甲市１月２２日讯 记者报道：草案于去年１０月２８日提请常委会会议初次审议。"
+        "其间，常委会组织部分代表到乙县调研，听取了群众的意见。"
+    )
+    assert ("inspection", "1997-10-28") not in _events(text, PD)
