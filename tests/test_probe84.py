@@ -157,3 +157,25 @@ def test_during_the_span_told_is_no_day_of_it() -> None:
         "其间，常委会组织部分代表到乙县调研，听取了群众的意见。"
     )
     assert ("inspection", "1997-10-28") not in _events(text, PD)
+
+
+STANDING = [
+    pytest.param(
+        "本报甲市１月１５日讯 记者报道：去年１２月２日，省政协主席会议专门听取了省旅游局关于旅游业发展情况的通报。",
+        PD,
+        ("meeting", "1997-12-02"),
+        id="chairmen-meeting-hears",
+    ),
+    pytest.param(
+        "发布时间：2011-07-08\n本报讯 7月5日，市人大常委会主任会议研究了代表建议的办理工作。",
+        EB,
+        ("meeting", "2011-07-05"),
+        id="directors-meeting-studies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "event"), STANDING)
+def test_a_standing_bodys_meeting_doing_its_business_is_a_meeting(text: str, name: str, event: tuple) -> None:
+    """省政协主席会议听取了…, 主任会议研究了…: the body's meeting told as the subject of its business, on its day."""
+    assert event in _events(text, name)
