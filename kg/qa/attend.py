@@ -118,13 +118,14 @@ def answer_together(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     tail = text[last + len(word) :] if word else ""
     if not tail.lstrip("曾经还也").startswith(qa.lexicon.together_does):
         return None
-    got = [_events_of(qa, p.text, tail) for p in persons]
-    if any(g is None for g in got):
+    got = [g for p in persons if (g := _events_of(qa, p.text, tail)) is not None]
+    if len(got) < len(persons):
         return None
-    shared = [a for a in got[0][0].answers if all(_holds(a, g[0].answers) for g in got[1:])]
+    (first, measure), others = got[0], [g[0] for g in got[1:]]
+    shared = [a for a in first.answers if all(_holds(a, g.answers) for g in others)]
     message = None if shared else "图谱里没有这几人一起参加的活动"
-    both = replace(got[0][0], question=asked.question, answers=shared, message=message)
-    return counted(both, got[0][1]) if got[0][1] else both
+    both = replace(first, question=asked.question, answers=shared, message=message)
+    return counted(both, measure) if measure else both
 
 
 def _events_of(qa: QuestionAnswerer, person: str, tail: str) -> tuple[Answer, str] | None:
