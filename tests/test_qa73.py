@@ -130,3 +130,8 @@ def test_a_kind_of_event_none_told_is_no_zero(kg: Any, question: str) -> None:
     all it did, so 0 would claim what the graph cannot), and the message says so."""
     got = kg.ask(question)
     assert not got.answers and "不能据此说一次也没有" in (got.message or "")
+
+
+def test_places_both_went_are_no_shared_events(kg: Any) -> None:
+    """甲和乙一起去过哪里 (guard, as on main): each one's places are asked, never their events shared."""
+    assert kg.ask(f"{MAYOR}和{VICE}一起去过哪里").template != "person_events"

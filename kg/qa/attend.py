@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 JOINERS = ("和", "与", "及", "以及", "、", "跟", "同")  # between names of a list (甲、乙和丙)
 _EVENTS = frozenset({"person_events"})  # templates listing a person's events
+_NOT_EVENTS = frozenset({None, "person_posts"})  # what 甲干过啥 may read as when it asks what he did
 _ENDS = "？?！!。.，, 呢啊呀吧"
 _MEASURE = re.compile(r"^(?:至少)?\d+")  # a count's number, before its measure (2次)
 
@@ -140,6 +141,8 @@ def _events_of(qa: QuestionAnswerer, person: str, tail: str) -> tuple[Answer, st
     for question in (f"{person}{tail}", f"{person}参加过哪些活动"):
         got = qa.answer(question)
         if got.template not in _EVENTS:
+            if got.template not in _NOT_EVENTS:
+                return None  # 甲和乙都去过哪里: his places, asked of each, not events
             continue
         if any("items" in a for a in got.answers):
             measure = _MEASURE.sub("", str(got.answers[0]["label"]))
