@@ -79,6 +79,8 @@ def kg(fresh_kg: Any) -> Any:
         pytest.param(f"{MAYOR}出席{TRADE}了吗", "event_participants", {MAYOR}, id="chu-xi-le-ma"),
         pytest.param(f"{MAYOR}参加了{TRADE}吗", "event_participants", {MAYOR}, id="can-jia-le-x-ma"),
         pytest.param(f"{MAYOR}有没有出席{TRADE}", "event_participants", {MAYOR}, id="you-mei-you-chu-xi"),
+        pytest.param(f"{TRADE}有{MAYOR}参加吗", "event_participants", {MAYOR}, id="you-x-can-jia-ma"),
+        pytest.param(f"{TRADE}有{SECRETARY}出席了没有", "event_participants", set(), id="you-x-chu-xi-no"),
         pytest.param(f"{MAYOR}和{VICE}一起出席过什么活动", "person_events", {TRADE, TOUR}, id="yi-qi-chu-xi"),
         pytest.param(f"{MAYOR}和{VICE}都参加了哪些会", "person_events", {TRADE}, id="dou-can-jia-na-xie-hui"),
         pytest.param(f"{MAYOR}和{SECRETARY}一起参加过啥", "person_events", set(), id="yi-qi-none-shared"),

@@ -68,13 +68,18 @@ def answer_which_of_many(qa: QuestionAnswerer, question: str, text: str, mention
 
 def answer_attended(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     """A person opening a yes/no question on taking part in an event (cues.yaml `attended`: 甲参加乙会了吗, 甲有没有出席
-    乙会, 甲是否参加了乙会): the event's participants asked (乙会有哪些人参加), the person when one of them (yes), no
+    乙会, 甲是否参加了乙会; 乙会有甲参加吗): the event's participants asked (乙会有哪些人参加), the person when one of them (yes), no
     answer when not. None: not that shape, or the event is not one the graph answers participants of."""
     text, mentions = asked.parsed.text, asked.parsed.mentions
-    if not mentions or mentions[0].start != 0 or set(mentions[0].kinds) != {"p"}:
+    persons = [m for m in mentions if set(m.kinds) == {"p"}]
+    if not persons or (persons[0].start != 0 and len(persons) != 1):
         return None
-    who = mentions[0]
-    event = _attended_event(qa, text[who.end :].rstrip(_ENDS))
+    who = persons[0]
+    if who.start == 0:
+        event = _attended_event(qa, text[who.end :].rstrip(_ENDS))
+    else:  # 乙会有甲参加吗: the event, 有, the person, then the verb and the end
+        event = text[: who.start - 1] if text[who.start - 1 : who.start] == "有" else ""
+        event = event if event and _verb_ending(qa, text[who.end :].rstrip(_ENDS)) else ""
     if not event:
         return None
     got = qa.answer(f"{event}有哪些人参加")
@@ -84,6 +89,13 @@ def answer_attended(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     kept = [a for a in got.answers if a.get("iri") in person or a.get("label") == who.text]
     message = None if kept else f"图谱里没有记载{who.text}参加{event}"
     return replace(got, question=asked.question, answers=kept, message=message)
+
+
+def _verb_ending(qa: QuestionAnswerer, said: str) -> bool:
+    """Whether the words are a verb of taking part and a word ending a yes/no question (参加吗, 出席了没有)."""
+    lex = qa.lexicon
+    verb = next((w for w in lex.attended_verbs if said.startswith(w)), "")
+    return bool(verb) and said[len(verb) :] in lex.attended_ends
 
 
 def _attended_event(qa: QuestionAnswerer, said: str) -> str:
