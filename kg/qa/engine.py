@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import amends, frames, two_asks
+from . import amends, attend, frames, two_asks
 from .amends import AMENDS
 from .examples import EXAMPLE_BUDGET, Examples
 from .execute import QueryRunner, each_of, queries_run_by
@@ -313,7 +313,9 @@ class QuestionAnswerer:
         """A question that fits as written but only offers candidates, asked again with its slips of the pen (typos)
         written as meant (长治的开发区党工委书记是哪位: 长治开发区's, where 开发区党工委书记 alone is several posts), its
         pointers kept (那家 stays 那家: it asks nothing). None: no slip in it, or the text as meant answers nothing."""
-        repaired = self.lexicon.repaired(text, pointers=False)
+        parsed = self.parse(text)
+        names = [(m.start, m.end) for m in parsed.mentions] if parsed.text == text else []
+        repaired = self.lexicon.repaired(text, pointers=False, names=names)
         if repaired == text:
             return None
         got = self.answer(repaired)
@@ -811,6 +813,9 @@ class QuestionAnswerer:
         text, mentions = parsed.text, parsed.mentions
         if len(mentions) < 3 or mentions[0].start != 0 or not self.lexicon.either:
             return None
+        many = attend.answer_which_of_many(self, question, text, mentions)  # 甲、乙、丙里谁是丁市市长
+        if many is not None:
+            return many
         first, second = mentions[0], mentions[1]
         if not (set(first.kinds) == {"p"} and set(second.kinds) == {"p"}) or text[first.end : second.start] not in (
             *_JOINERS,
@@ -935,7 +940,10 @@ class QuestionAnswerer:
                 return (*posts, None)
         # a question with a question word (叫啥, 是谁) keeps its 那家 a pointer: it asks nothing twice
         asking = any(kind == "asks" for word in first[1].words for kind, _ in word.tags)
-        repaired = self.lexicon.repaired(text, pointers=not asking)
+        if first[2] and not asking and (pointed := self._pointer_asked(text)) is not None:
+            return (*pointed, None)  # 甲会在那里举办的: nothing asks as written, 那里 points at nothing: 哪里
+        names = [(m.start, m.end) for m in first[0].mentions] if first[0].text == text else []
+        repaired = self.lexicon.repaired(text, pointers=not asking, names=names)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
             if again[2]:
@@ -968,6 +976,16 @@ class QuestionAnswerer:
             if again[2]:
                 return (*again, near[1:])
         return (*first, near[1:] if near is not None and len(near[2]) > 1 else None)
+
+    def _pointer_asked(self, text: str) -> tuple[Parsed, Evidence, list[Fit] | None] | None:
+        """The question read with its pointers as question words (在那里举办的: 在哪里), when it then asks something and
+        fits a template; None otherwise."""
+        pointed = self.lexicon.pointers_asked(text)
+        if pointed == text:
+            return None
+        again = self._read_as(pointed)
+        asks = any(kind == "asks" for word in again[1].words for kind, _ in word.tags)
+        return again if asks and again[2] else None
 
     def _answer_described(self, question: str, parsed: Parsed) -> Answer | None:
         """Words opening the question that only describe the name right after them (an epithet: “中国第一矿”甲煤矿,
@@ -1324,6 +1342,8 @@ STEPS: tuple[Step, ...] = (
     Step("pronoun", lambda qa, q: qa._answer_pronoun(q)),  # 它的行长是谁: whose is never said
     Step("either", lambda qa, q: qa._answer_either(q.question, q.parsed)),  # 甲市市长是乙还是丙
     Step("which_of", lambda qa, q: qa._answer_which_of(q.question, q.parsed)),  # 乙和丙谁是甲市市长
+    Step("attended", lambda qa, q: attend.answer_attended(qa, q)),  # 甲参加乙会了吗, 甲有没有出席乙会
+    Step("together", lambda qa, q: attend.answer_together(qa, q)),  # 甲和乙一起出席过什么活动
     Step("compared", lambda qa, q: qa._answer_compared(q.question, q.text)),  # 甲会和乙开工哪个金额小
     # 据报道，…，那么…: a clause of context, then the question (also when it reads as asking two things)
     Step("context", lambda qa, q: frames.answer_context(qa, q.question, q.text), when=lambda q: not q.fits),

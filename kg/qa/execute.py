@@ -44,6 +44,7 @@ from .shape import (
     kind_rows,
     level_rows,
     narrow_rows,
+    narrowing_words,
     nth_rows,
 )
 from .templates import Template, bound_vars, date_value, safe_iri
@@ -343,7 +344,9 @@ class QueryRunner:
         rows = self._units(template, rows[: template.limit or None], text)
         leveled = level_rows(template, rows, text)
         coarse, level = coarser_rows(template, rows, text) if not leveled else ([], "")
-        rows = narrow_rows(template, best_rank(leveled or coarse), text)
+        ranked = best_rank(leveled or coarse)
+        rows = narrow_rows(template, ranked, text)
+        unnarrowed = len(ranked) if ranked and not rows else 0  # 甲政府搞了几次调研: its events, none of that kind
         rows = doer_rows(template, kind_rows(template, rows, text), text)
         place = place_asked(text)
         if template.nth and abs(place) > 1:
@@ -365,6 +368,9 @@ class QueryRunner:
             for a in out.answers:
                 if held.get(a.get("iri") or ""):
                     a["held"] = held[a["iri"]]
+        if unnarrowed and not out.answers:  # never 0: the news the graph holds may not tell all it did
+            words = "、".join(narrowing_words(template.narrow, text))
+            out.message = f"图谱里没有记载“{words}”（相关的记载有{unnarrowed}条，都不是），不能据此说一次也没有"
         if level and out.answers:  # 甲在哪个城市 of a body placed in a province only: the province, said so
             out.message = f"图谱里没有它所在的{level}，只知道在{'、'.join(a['label'] for a in out.answers)}"
         if newest and out.answers:

@@ -117,6 +117,16 @@ def _occasion_nouns() -> tuple[str, ...]:
     return tuple(sorted({n for nouns in load_lexicon().doer_kinds.values() for n in nouns}, key=len, reverse=True))
 
 
+def _occasion_only(text: str) -> bool:
+    """Whether the description is an occasion's noun alone (仪式, 仪式上: cues.yaml doers `kinds`), naming no fact.
+
+    >>> _occasion_only("仪式"), _occasion_only("鹏飞集团仪式"), _occasion_only("")
+    (True, False, False)
+    """
+    desc = _INNER_POINTING.sub("", _DEICTIC.sub("", text))
+    return bool(desc) and not _occasion_left(desc)
+
+
 def _meeting_words(desc: str) -> list[str]:
     """A meeting called 会议 or 大会 in the question where the text calls it 甲会 (工作会议, 民营经济大会: 工作会).
 
@@ -126,6 +136,25 @@ def _meeting_words(desc: str) -> list[str]:
     if desc.endswith("会议") and len(desc) >= 4:
         return [desc[:-1]]
     return [desc[:-2] + "会"] if desc.endswith("大会") and len(desc) >= 4 else []
+
+
+def _topic_forms(desc: str) -> dict[str, str]:
+    """A fact named by its topic (cues.yaml `topic_said`): the description without the words around the topic, then
+    the topic alone when a generic noun of a fact follows it, each with what the fact's name must then hold (a
+    meeting's 会; "" nothing).
+
+    >>> _topic_forms("新能源方面的协议"), _topic_forms("外贸的会议"), _topic_forms("推进会")
+    ({'新能源协议': '', '新能源': ''}, {'外贸': '会'}, {})
+    """
+    lex = load_lexicon()
+    said = next((desc[len(w) :] for w in lex.topic_said_opens if desc.startswith(w)), desc)
+    for word in lex.topic_said_joins:
+        said = said.replace(word, "")
+    forms = {said: ""} if said != desc else {}
+    meeting = next((h for h in lex.topic_said_meetings if said.endswith(h)), "")
+    head = meeting or next((h for h in lex.topic_said_heads if said.endswith(h)), "")
+    topic = said[: len(said) - len(head)].rstrip("的") if head else ""
+    return {**forms, topic: "会" if meeting else ""} if len(topic) >= 2 else forms
 
 
 _LOWER_LATIN = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")  # qfii, bha: an abbreviation typed in lower case
@@ -483,11 +512,21 @@ class SlotResolver:
         alone = self._act_alone(kind, text, acts, deictic)
         if alone:
             return alone
-        close = self._found(kind, text, names, own_names, verbs, deictic, holds)
         try:
-            found = self._doing(close, kind, text, acts)
+            close = self._found(kind, text, names, own_names, verbs, deictic, holds)
+            try:
+                found = self._doing(close, kind, text, acts)
+            except Unresolved:
+                found = self._acting(kind, text, names, acts, close)
+                if not found:
+                    raise
         except Unresolved:
-            found = self._acting(kind, text, names, acts, close)
+            # 开工仪式是哪天: an occasion's noun alone after the act, no fact so named: those saying the act (several:
+            # the user is offered them, never a guess)
+            occasion = bool(acts) and not deictic and _occasion_only(text)
+            found = self._saying(kind, acts) if occasion else []
+            if occasion and not found:  # 揭牌仪式是哪天 with no unveiling: the other ceremonies are no candidates
+                raise Unresolved(f"图谱里没有{acts[0][0].removesuffix('的')}的{FACT_WORD[kind]}") from None
             if not found:
                 raise
         return self._pointed_from(found, kind, text, names)
@@ -497,6 +536,13 @@ class SlotResolver:
         (出席揭牌的有几个人: the one unveiling, of several events); none when no fact or several say it (asked which)."""
         if not acts or kind == "article" or deictic or _INNER_POINTING.sub("", _DEICTIC.sub("", text)):
             return []
+        saying = self._saying(kind, acts)
+        return saying if len(saying) == 1 else []
+
+    def _saying(self, kind: str, acts: tuple[tuple[str, ...], ...]) -> list[str]:
+        """The facts of a kind whose own words say one of the acts, not as a plan only (none for an article)."""
+        if not acts or kind == "article":
+            return []
         indexes = self.fact_indexes(kind)
         saying = {
             iri
@@ -505,7 +551,7 @@ class SlotResolver:
             for _, iri in self._ranked(indexes, word, set(), {})
             if self._does(iri, indexes, acts) and not self._only_planned(iri, acts)
         }
-        return list(saying) if len(saying) == 1 else []
+        return sorted(saying)
 
     def _pointed_from(self, found: list[str], kind: str, text: str, names: dict[str, set[str]]) -> list[str]:
         """Of the agreements found, those each body or person named before a pointing word (甲集团那份协议, 乙这份合同)
@@ -640,9 +686,13 @@ class SlotResolver:
         others += _at_it(desc)
         others += _head_apart(desc)
         others += _latin_capitals(desc)  # qfii额度那篇: QFII额度
+        topics = _topic_forms(desc)  # 新能源方面的协议, 关于外贸的会议: by the topic (a meeting's name holding 会)
+        others += list(topics)
         for other in others if not ranked or ranked[0][0] < FACT_THRESHOLD else ():
             # 第30次 written 第三十次 (or back); 经开区 or a name written short, written in full
             again = self._ranked(indexes, other, ents, _names_in(names, other, self.index))
+            if topics.get(other):
+                again = [r for r in again if topics[other] in self.fact_label(r[1])]
             if again and again[0][0] >= FACT_THRESHOLD:
                 desc, ranked = other, again
                 break

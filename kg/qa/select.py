@@ -16,6 +16,7 @@ engine and, when they disagree, offered as candidates — never a guess.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -79,6 +80,9 @@ _LEXICON_KEYS = {
     "surname_roles",
     "where_end",
     "which_of",
+    "attended",
+    "together",
+    "topic_said",
     "inside_names",
     "doers",
     "context",
@@ -150,6 +154,7 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
+    pointer_pattern: re.Pattern[str] | None = None  # the typos that are pointers (那里 for 哪里) alone
     slips: dict[str, str] = field(default_factory=dict)  # a slip that is never another word -> the word meant
     slip_pattern: re.Pattern[str] | None = None
     same_act: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act word -> the words saying it
@@ -177,6 +182,16 @@ class Lexicon:
         default_factory=dict
     )  # a short word -> the role of its deputies (王总: 副总)
     which_of: tuple[str, ...] = ()  # which-words after two persons joined (乙和丙谁是): the one of the two that holds
+    attended_asks: tuple[str, ...] = ()  # words before a verb of taking part asking yes or no (甲有没有参加乙会)
+    attended_verbs: tuple[str, ...] = ()  # verbs of taking part in an event (参加, 出席)
+    attended_ends: tuple[str, ...] = ()  # words ending such a question (了吗, 了没有)
+    attended_not: tuple[str, ...] = ()  # words in the event said that make it no event's name (哪些, 几次)
+    together_words: tuple[str, ...] = ()  # words after persons joined saying they did it together (一起, 一块)
+    together_does: tuple[str, ...] = ()  # verbs of doing that may follow them (参加, 出席, 干)
+    topic_said_opens: tuple[str, ...] = ()  # words opening a fact named by its topic (关于甲的会议: 关于)
+    topic_said_joins: tuple[str, ...] = ()  # words between a topic and the fact's noun (甲方面的协议: 方面的)
+    topic_said_heads: tuple[str, ...] = ()  # generic nouns of a fact after its topic (甲的协议: 协议)
+    topic_said_meetings: tuple[str, ...] = ()  # the same of a meeting, whose name then holds 会 (甲的会议: 会议)
     inside_names: tuple[str, ...] = ()  # pointer words said inside a body's name (甲鹏这家集团: 甲鹏集团)
     where_end: tuple[str, ...] = ()  # words before a bare 哪 ending the question: it asks where (甲位于哪, 考察了哪)
     vocatives: tuple[str, ...] = ()  # names the asker calls the system by, opening the question (小助手，…)
@@ -298,18 +313,30 @@ class Lexicon:
             return text
         return self.slip_pattern.sub(lambda m: self.slips[m.group()], text)
 
-    def repaired(self, text: str, pointers: bool = True) -> str:
+    def repaired(self, text: str, pointers: bool = True, names: Iterable[tuple[int, int]] = ()) -> str:
         """The text with its slips of the pen (typos) written as meant; tried only when the text as written
         finds no template (那位 may be 'that one' too). Without `pointers`, a pointer is left as written (那家 is
-        no slip of 哪家 in a question asking already: 给甲贷款那家银行的行长是谁)."""
+        no slip of 哪家 in a question asking already: 给甲贷款那家银行的行长是谁). A rewrite that would change a
+        character of a name the linker found (`names`: spans) is left as written (市上 in 甲市上乙区委 names 上乙区)."""
         if self.typo_pattern is None:
             return text
+        spans = list(names)
 
         def meant(m: re.Match[str]) -> str:
             word = m.group()
-            return word if not pointers and _is_pointer(word, self.typos[word]) else self.typos[word]
+            if not pointers and _is_pointer(word, self.typos[word]):
+                return word
+            at, end = _changed(word, self.typos[word], m.start())
+            return word if any(at < e and s < end for s, e in spans) else self.typos[word]
 
         return self.typo_pattern.sub(meant, text)
+
+    def pointers_asked(self, text: str) -> str:
+        """The text with only its pointers written as the question words they slip for (在那里举办的: 在哪里), for a
+        question that asks nothing as written (a pointer there has nothing before it to point back to)."""
+        if self.pointer_pattern is None:
+            return text
+        return self.pointer_pattern.sub(lambda m: self.typos[m.group()], text)
 
 
 @dataclass
@@ -337,6 +364,17 @@ class Evidence:
     asked: list[tuple[int, int]] = field(default_factory=list)  # spans a question word asks of (哪些市领导)
 
 
+def _changed(word: str, meant: str, at: int) -> tuple[int, int]:
+    """The span of `word` (written at `at`) a rewrite to `meant` changes: what both open and end with left out.
+
+    >>> _changed("市上", "市里", 5), _changed("那位", "哪位", 0), _changed("有位", "的", 3)
+    ((6, 7), (0, 1), (3, 5))
+    """
+    head = len(os.path.commonprefix([word, meant]))
+    tail = len(os.path.commonprefix([word[head:][::-1], meant[head:][::-1]]))
+    return at + head, at + len(word) - tail
+
+
 @dataclass
 class Fit:
     """A template that fits the question: its score, the mention filling each entity slot, the fact description."""
@@ -357,6 +395,16 @@ class Fit:
 _LONGEST_FIELDS = {
     "planned": "planned",
     "which_of": "which_of",
+    "attended_asks": "attended.asks",
+    "attended_verbs": "attended.verbs",
+    "attended_ends": "attended.ends",
+    "attended_not": "attended.not",
+    "together_words": "together.words",
+    "together_does": "together.does",
+    "topic_said_opens": "topic_said.opens",
+    "topic_said_joins": "topic_said.joins",
+    "topic_said_heads": "topic_said.heads",
+    "topic_said_meetings": "topic_said.meetings",
     "apposed_opens": "apposed.opens",
     "apposed_ends": "apposed.ends",
     "framed_opens": "framed.opens",
@@ -625,6 +673,7 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         same_act=same_act,
         typos=typos,
         typo_pattern=_alternation(typos),
+        pointer_pattern=_alternation({k: v for k, v in typos.items() if _is_pointer(k, v)}),
         slips=slips,
         slip_pattern=_alternation(slips),
         measured_types=_measured_types(source, data),
