@@ -807,11 +807,11 @@ class QuestionAnswerer:
 
     def _answer_which_of(self, question: str, parsed: Parsed) -> Answer | None:
         """Two persons joined by 和/与/跟 or side by side opening the question, then a which-word (cues.yaml
-        `which_of`: 谁是, 哪个是) and a post (乙和丙谁是甲市市长, 乙丙谁是甲市市长): asked as the choice it is
-        (甲市市长是乙还是丙, `_answer_either`). None when it
+        `which_of`: 谁是, 哪个是) and a post (乙和丙谁是甲市市长, 乙丙谁是甲市市长), only fillers before them (请问乙、丙
+        哪个是甲市市长): asked as the choice it is (甲市市长是乙还是丙, `_answer_either`). None when it
         is no such question or the choice is not answered as one."""
         text, mentions = parsed.text, parsed.mentions
-        if len(mentions) < 3 or mentions[0].start != 0 or not self.lexicon.either:
+        if len(mentions) < 3 or not self._only_fillers(text[: mentions[0].start]) or not self.lexicon.either:
             return None
         many = attend.answer_which_of_many(self, question, text, mentions)  # 甲、乙、丙里谁是丁市市长
         if many is not None:
