@@ -76,6 +76,7 @@ class Place:
 PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
 # an autonomous prefecture's peoples, before 自治州 (甲乙族丙族自治州): its short form is 甲州
 PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefecture_peoples'])})+自治州$")
+PREFECTURE_ENDINGS = tuple(load("place_words.yaml")["prefecture_short_endings"])  # 甲州, 甲自治州
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
 NOT_FORMER = tuple(load("post_rules.yaml")["not_former"])  # words opening with 原/前 that are no former word
@@ -140,10 +141,11 @@ def lexicon() -> Lex:
         short = PLACE_SUFFIX.sub("", full)
         if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
             lx.short_places.setdefault(short, full)
-    for full, p in list(lx.places.items()):  # 黔东南州 of 黔东南苗族侗族自治州
+    for full, p in list(lx.places.items()):  # 黔东南州, 黔东南自治州 of 黔东南苗族侗族自治州
         head = PREFECTURE_PEOPLES.sub("", full) if p.level == "city" else full
-        if head != full and len(head) >= 2 and head + "州" not in lx.places and head + "州" not in NO_SHORT:
-            lx.short_places.setdefault(head + "州", full)
+        for short in (head + end for end in PREFECTURE_ENDINGS if head != full and len(head) >= 2):
+            if short not in lx.places and short not in NO_SHORT:
+                lx.short_places.setdefault(short, full)
     for name, prov, city in load("counties.tsv"):  # every other county, by its full name only (no short form)
         lx.places.setdefault(name, Place(name, "county", prov, None if city == "-" else city))
     former = load("former_divisions.yaml")  # divisions of the 1990s since renamed or merged, by full name only

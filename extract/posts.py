@@ -124,6 +124,7 @@ GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
 # the field the head is in charge of, between the organisation and its title (post_rules.yaml title_gap_fields)
 GAP_FIELD = re.compile(f"(?:{load('post_rules.yaml')['title_gap_fields']})$")
 GRADE_FIELD = re.compile(load("post_rules.yaml")["grade_field"])  # 甲大学政府学教授: a discipline, then the grade
+TITLE_FIELD = re.compile(load("post_rules.yaml")["title_field"])  # 甲研究所中国问题高级顾问: a field, then the title
 
 
 # what may follow the last name of a list before its verb (post_rules.yaml: list_tail)
@@ -246,9 +247,9 @@ def _link_before(
             if cut and cut.end() < len(known):
                 known = known[cut.end() :]
             return rs - len(gap) - len(known), known, role
-    for k in range(2, 8):  # 甲大学政府学教授: the body before a discipline (post_rules.yaml grade_field)
+    for k in range(2, 8):  # 甲大学政府学教授, 乙所中国问题顾问: the body before a field (grade_field, title_field)
         known = (orgs_by_end or {}).get(rs - k)
-        if known and GRADE_FIELD.fullmatch(text, rs - k, end):
+        if known and (GRADE_FIELD.fullmatch(text, rs - k, end) or TITLE_FIELD.fullmatch(text, rs - k, rs)):
             return rs - k - len(known), known, role
     unit = _named_unit(text, rs, role, orgs_by_end or {})
     if unit:

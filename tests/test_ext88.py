@@ -1,0 +1,63 @@
+"""Persons, posts and organisations left by session 52 (branch ext88): an autonomous prefecture written short with its
+kind (甲自治州州长), a field of questions between a body and its title; made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from kgqa.extract import extract_page
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    facts = extract_page(text)
+    return {(p.name, q.title, q.org) for p in facts.persons for q in p.posts}
+
+
+def orgs_of(text: str) -> set[str]:
+    return {o.name for o in extract_page(text).organizations}
+
+
+EXT88_POSTS = [
+    # an autonomous prefecture written as its head and 自治州 (place_words.yaml prefecture_short_endings): the
+    # prefecture's government, party committee (was a body 甲自治州 of type other, or no prefecture at all)
+    pytest.param(
+        "湘西自治州州长王明出席。", {("王明", "州长", "湘西土家族苗族自治州人民政府")}, id="autonomous-prefecture-head"
+    ),
+    pytest.param(
+        "延边自治州副州长王明出席。",
+        {("王明", "副州长", "延边朝鲜族自治州人民政府")},
+        id="autonomous-prefecture-deputy",
+    ),
+    pytest.param(
+        "恩施自治州委书记王明出席。",
+        {("王明", "州委书记", "中共恩施土家族苗族自治州委员会")},
+        id="autonomous-prefecture-party",
+    ),
+    # near-miss: the short form with 州 alone stays the prefecture's government, as before
+    pytest.param("湘西州州长王明出席。", {("王明", "州长", "湘西土家族苗族自治州人民政府")}, id="prefecture-zhou-kept"),
+    # a field of questions between a body and its title (post_rules.yaml title_field): the body's post, the field in
+    # neither (was a body 甲研究所中国问题)
+    pytest.param(
+        "东方研究所中国问题高级顾问王明说，", {("王明", "高级顾问", "东方研究所")}, id="field-between-body-title"
+    ),
+    pytest.param("青岚社科院农村问题研究员王明说，", {("王明", "研究员", "青岚社科院")}, id="field-before-researcher"),
+    # near-miss: a body's own title with nothing between is as before
+    pytest.param("东方研究所所长王明说，", {("王明", "所长", "东方研究所")}, id="body-title-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT88_POSTS)
+def test_ext88_posts(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert posts_of(text) == expected
+
+
+EXT88_ORGS = [
+    # the field is no body of its own (was 东方研究所中国问题, other)
+    pytest.param("东方研究所中国问题高级顾问王明说，", {"东方研究所"}, id="field-no-body"),
+    # an autonomous prefecture's government by its short form with its kind (was 湘西自治州, other)
+    pytest.param("湘西自治州州长王明出席。", {"湘西土家族苗族自治州人民政府"}, id="prefecture-government-body"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT88_ORGS)
+def test_ext88_orgs(text: str, expected: set[str]) -> None:
+    assert orgs_of(text) == expected
