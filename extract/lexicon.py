@@ -896,6 +896,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "anaphor_kinds": W,
             "anaphor_kinds_also": Map(W),
             "anaphor_branches": W,
+            "branch_endings": W,
             "counted_body": Slotted(),
             "counted_body_more": Slotted(),
             "counted_body_ends": Words(),

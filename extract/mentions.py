@@ -1619,8 +1619,33 @@ def org_type_of(name: str) -> str:
             "association"  # 共青团某市委员会: a people's body, whatever its 委员会 (data/org_generic.yaml youth_league)
         )
     suf = max((x for end, x in lx.suffix_ac.iter(name) if end == len(name) - 1), key=len, default="")
-    kind = lx.org_suffixes.get(suf, "other")
+    kind = branch_type(name) or lx.org_suffixes.get(suf, "other")  # (甲科学院乙分院: a lab, as its academy)
     return "other" if kind == "government" and name.startswith(_ARMED_OPENERS) else kind  # 武警…总队: a unit
+
+
+BRANCH_ENDINGS = tuple(load("org_generic.yaml")["branch_endings"])  # 分行, 分公司, 分院 ...
+BRANCH_PLACE_MAX = 6  # the longest place written between a body and its branch's ending (甲科学院|西南|分院)
+
+
+def branch_type(name: str) -> str | None:
+    """The type of the body whose branch `name` is, by that body's suffix (data/org_generic.yaml branch_endings), or None.
+
+    >>> branch_type("南方医学科学院西北分院"), branch_type("青岚市人民医院东区分院"), branch_type("西北分院")
+    ('lab', 'other', None)
+    """
+    end = next((e for e in BRANCH_ENDINGS if name.endswith(e)), None)
+    if end is None:
+        return None
+    head = name[: -len(end)]
+    lx = lexicon()
+    found = [
+        (at + 1, w) for at, w in lx.suffix_ac.iter(head) if at + 1 > len(w)
+    ]  # (a body's name: more than its suffix)
+    found = [(e, w) for e, w in found if len(head) - e <= BRANCH_PLACE_MAX and w not in BRANCH_ENDINGS]
+    if not found:
+        return None
+    first = min(e for e, _ in found)
+    return lx.org_suffixes[max((w for e, w in found if e == first), key=len)]
 
 
 LEVEL_CHARS = "省市县区"  # a level word opening a body's name (市发改委)

@@ -1,5 +1,6 @@
 """Persons, posts and organisations left by session 52 (branch ext88): an autonomous prefecture written short with its
-kind (甲自治州州长), a field of questions between a body and its title; made-up sentences only."""
+kind (甲自治州州长), a field of questions between a body and its title, a branch of a named body (甲科学院乙分院) and a
+body's head office (甲会总会); made-up sentences only."""
 
 from __future__ import annotations
 
@@ -55,7 +56,35 @@ EXT88_ORGS = [
     pytest.param("东方研究所中国问题高级顾问王明说，", {"东方研究所"}, id="field-no-body"),
     # an autonomous prefecture's government by its short form with its kind (was 湘西自治州, other)
     pytest.param("湘西自治州州长王明出席。", {"湘西土家族苗族自治州人民政府"}, id="prefecture-government-body"),
+    # a branch of a named academy (org_generic.yaml branch_endings): one body, the branch (was the academy alone, or
+    # the academy and a body 分院)
+    pytest.param("会上，南方医学科学院西北分院揭牌。", {"南方医学科学院西北分院"}, id="academy-branch-whole"),
+    pytest.param(
+        "王明为南方医学科学院西北分院揭牌，分院院长由李强担任。", {"南方医学科学院西北分院"}, id="branch-named-back"
+    ),
+    # a body's head office (甲会总会): one body (was also 中国红十字会)
+    pytest.param("中国红十字会总会向灾区捐赠棉被。", {"中国红十字会总会"}, id="head-office-association"),
+    # near-miss: a branch of a bank is one body, as before
+    pytest.param("东方银行青岚分行行长王明出席。", {"东方银行青岚分行"}, id="bank-branch-kept"),
 ]
+
+
+def types_of(text: str) -> dict[str, str]:
+    return {o.name: o.type for o in extract_page(text).organizations}
+
+
+EXT88_TYPES = [
+    # a branch is of its body's type (mentions.branch_type; was other, the 分院's, or 分院 no suffix at all)
+    pytest.param("原南方科学院长沙分院院长王明说，", {"南方科学院长沙分院": "lab"}, id="academy-branch-lab"),
+    pytest.param("东湖大学青岚分院院长王明说，", {"东湖大学青岚分院": "university"}, id="university-branch"),
+    # a hospital's branch is other, as the hospital, and the hospital written inside it is the branch (was two bodies)
+    pytest.param("青岚市人民医院东区分院院长王明说，", {"青岚市人民医院东区分院": "other"}, id="hospital-branch-other"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT88_TYPES)
+def test_ext88_types(text: str, expected: dict[str, str]) -> None:
+    assert types_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), EXT88_ORGS)
