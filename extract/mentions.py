@@ -1628,14 +1628,15 @@ BRANCH_PLACE_MAX = 6  # the longest place written between a body and its branch'
 
 
 def branch_type(name: str) -> str | None:
-    """The type of the body whose branch `name` is, by that body's suffix (data/org_generic.yaml branch_endings), or None.
+    """The type of the body whose branch `name` is, by that body's suffix, for a branch ending of no type of its own
+    (分院 of data/org_generic.yaml branch_endings), or None.
 
     >>> branch_type("南方医学科学院西北分院"), branch_type("青岚市人民医院东区分院"), branch_type("西北分院")
     ('lab', 'other', None)
     """
     end = next((e for e in BRANCH_ENDINGS if name.endswith(e)), None)
-    if end is None:
-        return None
+    if end is None or lexicon().org_suffixes.get(end, "other") != "other":
+        return None  # (甲银行股份有限公司乙分行: a bank by its own ending, whatever the body's legal ending)
     head = name[: -len(end)]
     lx = lexicon()
     found = [

@@ -64,6 +64,11 @@ EXT88_ORGS = [
     ),
     # a body's head office (甲会总会): one body (was also 中国红十字会)
     pytest.param("中国红十字会总会向灾区捐赠棉被。", {"中国红十字会总会"}, id="head-office-association"),
+    # places opening a clause that raise or allot funds (org_generic.yaml place_funds): each place's government (was none)
+    pytest.param("灾情发生后，攸县分别筹资500万元。", {"攸县人民政府"}, id="place-raises-funds"),
+    pytest.param("今年，酒泉市、天水市共筹资3000万元。", {"酒泉市人民政府", "天水市人民政府"}, id="places-raise-funds"),
+    # near-miss: a place funds go to, after 向, is no actor
+    pytest.param("省里向澧县拨款500万元。", set(), id="place-receives-funds"),
     # near-miss: a branch of a bank is one body, as before
     pytest.param("东方银行青岚分行行长王明出席。", {"东方银行青岚分行"}, id="bank-branch-kept"),
 ]
@@ -90,3 +95,37 @@ def test_ext88_types(text: str, expected: dict[str, str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EXT88_ORGS)
 def test_ext88_orgs(text: str, expected: set[str]) -> None:
     assert orgs_of(text) == expected
+
+
+EXT88_SCHOOL = [
+    # 学校 after a university or a school told before (org_generic.yaml anaphor_kinds_also): that body, a party to
+    # a pact told in a later sentence (agreement_kinds.yaml anaphor_parties_far; was the other side alone)
+    pytest.param(
+        "10日，东湖大学副校长王明带队走访了企业。当天，学校与青岚市人民政府签订了合作协议。",
+        ("agreement", {"东湖大学", "青岚市人民政府"}),
+        id="school-party-university",
+    ),
+    pytest.param(
+        "10日，青岚市第一中学举行开学典礼。当天，学校与星河集团签订了合作协议。",
+        ("agreement", {"青岚市第一中学", "星河集团"}),
+        id="school-party-middle-school",
+    ),
+    # ... and the body of a title after it (was a body 学校, other, or 学校党委)
+    pytest.param(
+        "10日，东湖大学举行典礼。学校校长王明出席。", ("post", {("王明", "校长", "东湖大学")}), id="school-head"
+    ),
+    pytest.param(
+        "10日，东湖大学举行典礼。学校党委书记王明出席。",
+        ("post", {("王明", "党委书记", "东湖大学党委")}),
+        id="school-party-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXT88_SCHOOL)
+def test_ext88_school(text: str, expected: tuple[str, set]) -> None:
+    what, facts = expected
+    if what == "post":
+        assert posts_of(text) == facts
+    else:
+        assert [set(a.parties) for a in extract_page(text).agreements] == [facts]
