@@ -1087,6 +1087,7 @@ FILES: dict[str, Lines | Spec | Binary] = {
             "body_types": STR_MAP,
             "appoint_adverbs": W,
             "appoint_verbs": W,
+            "copula_verbs": W,
             "appoint_times": Str(),
             "joined_after": W,
             "joined_not": W,

@@ -41,6 +41,17 @@ EXT88_POSTS = [
         "东方研究所中国问题高级顾问王明说，", {("王明", "高级顾问", "东方研究所")}, id="field-between-body-title"
     ),
     pytest.param("青岚社科院农村问题研究员王明说，", {("王明", "研究员", "青岚社科院")}, id="field-before-researcher"),
+    # a bio told with 是 (post_rules.yaml copula_verbs, appoint_adverbs 如今/现在): the posts of the chain after it, a
+    # discipline before the first grade too (was none)
+    pytest.param(
+        "王明如今是东湖大学政府学教授和南方大学能源研究中心高级顾问。",
+        {("王明", "教授", "东湖大学"), ("王明", "高级顾问", "南方大学能源研究中心")},
+        id="copula-two-posts",
+    ),
+    pytest.param("王明是东湖大学副校长。", {("王明", "副校长", "东湖大学")}, id="copula-post"),
+    # near-miss: 是 before a chain told of another (的 after it in the clause) gives the subject no post
+    pytest.param("王明是东湖大学副校长的儿子。", set(), id="copula-relative-none"),
+    pytest.param("李强是星河集团总经理王明的朋友。", {("王明", "总经理", "星河集团")}, id="copula-friend-of-officer"),
     # near-miss: a body's own title with nothing between is as before
     pytest.param("东方研究所所长王明说，", {("王明", "所长", "东方研究所")}, id="body-title-kept"),
 ]
