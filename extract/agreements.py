@@ -130,6 +130,7 @@ def _patterns() -> dict[str, Any]:
         "province_counts": lex["province_counts"],
         "local_body": re.compile(lex["local_bodies"]),
         "anaphor_party": re.compile(lex["anaphor_parties"]),
+        "anaphor_party_far": tuple(lex["anaphor_parties_far"]),
         "anaphor_partner": re.compile(lex["anaphor_partners"]),
         "level_party": re.compile(lex["level_parties"]),
         "level_bodies": {level: re.compile(x) for level, x in lex["level_bodies"].items()},
@@ -425,7 +426,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         if (
             name
             and name != m.group()
-            and (0 <= told or m.group() in ("该行", "该银行"))
+            and (0 <= told or m.group() in _patterns()["anaphor_party_far"])
             and name not in [n for _, n in found]
         ):  # sentences may mean another)
             found.append((start + m.start(), name))

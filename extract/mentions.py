@@ -76,6 +76,7 @@ class Place:
 PLACE_SUFFIX = re.compile(f"({'|'.join(load('place_words.yaml')['level_suffixes'])})$")
 # an autonomous prefecture's peoples, before 自治州 (甲乙族丙族自治州): its short form is 甲州
 PREFECTURE_PEOPLES = re.compile(f"({'|'.join(load('place_words.yaml')['prefecture_peoples'])})+自治州$")
+PREFECTURE_ENDINGS = tuple(load("place_words.yaml")["prefecture_short_endings"])  # 甲州, 甲自治州
 # divisions never read by a short form, counties of two characters never read alone
 NO_SHORT = set(load("place_no_short.txt"))
 NOT_FORMER = tuple(load("post_rules.yaml")["not_former"])  # words opening with 原/前 that are no former word
@@ -140,10 +141,11 @@ def lexicon() -> Lex:
         short = PLACE_SUFFIX.sub("", full)
         if short != full and len(short) >= 2 and short not in NO_SHORT and short not in lx.places:
             lx.short_places.setdefault(short, full)
-    for full, p in list(lx.places.items()):  # 黔东南州 of 黔东南苗族侗族自治州
+    for full, p in list(lx.places.items()):  # 黔东南州, 黔东南自治州 of 黔东南苗族侗族自治州
         head = PREFECTURE_PEOPLES.sub("", full) if p.level == "city" else full
-        if head != full and len(head) >= 2 and head + "州" not in lx.places and head + "州" not in NO_SHORT:
-            lx.short_places.setdefault(head + "州", full)
+        for short in (head + end for end in PREFECTURE_ENDINGS if head != full and len(head) >= 2):
+            if short not in lx.places and short not in NO_SHORT:
+                lx.short_places.setdefault(short, full)
     for name, prov, city in load("counties.tsv"):  # every other county, by its full name only (no short form)
         lx.places.setdefault(name, Place(name, "county", prov, None if city == "-" else city))
     former = load("former_divisions.yaml")  # divisions of the 1990s since renamed or merged, by full name only
@@ -1617,8 +1619,34 @@ def org_type_of(name: str) -> str:
             "association"  # 共青团某市委员会: a people's body, whatever its 委员会 (data/org_generic.yaml youth_league)
         )
     suf = max((x for end, x in lx.suffix_ac.iter(name) if end == len(name) - 1), key=len, default="")
-    kind = lx.org_suffixes.get(suf, "other")
+    kind = branch_type(name) or lx.org_suffixes.get(suf, "other")  # (甲科学院乙分院: a lab, as its academy)
     return "other" if kind == "government" and name.startswith(_ARMED_OPENERS) else kind  # 武警…总队: a unit
+
+
+BRANCH_ENDINGS = tuple(load("org_generic.yaml")["branch_endings"])  # 分行, 分公司, 分院 ...
+BRANCH_PLACE_MAX = 6  # the longest place written between a body and its branch's ending (甲科学院|西南|分院)
+
+
+def branch_type(name: str) -> str | None:
+    """The type of the body whose branch `name` is, by that body's suffix, for a branch ending of no type of its own
+    (分院 of data/org_generic.yaml branch_endings), or None.
+
+    >>> branch_type("南方医学科学院西北分院"), branch_type("青岚市人民医院东区分院"), branch_type("西北分院")
+    ('lab', 'other', None)
+    """
+    end = next((e for e in BRANCH_ENDINGS if name.endswith(e)), None)
+    if end is None or lexicon().org_suffixes.get(end, "other") != "other":
+        return None  # (甲银行股份有限公司乙分行: a bank by its own ending, whatever the body's legal ending)
+    head = name[: -len(end)]
+    lx = lexicon()
+    found = [
+        (at + 1, w) for at, w in lx.suffix_ac.iter(head) if at + 1 > len(w)
+    ]  # (a body's name: more than its suffix)
+    found = [(e, w) for e, w in found if len(head) - e <= BRANCH_PLACE_MAX and w not in BRANCH_ENDINGS]
+    if not found:
+        return None
+    first = min(e for e, _ in found)
+    return lx.org_suffixes[max((w for e, w in found if e == first), key=len)]
 
 
 LEVEL_CHARS = "省市县区"  # a level word opening a body's name (市发改委)

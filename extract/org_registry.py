@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Organization
 from .lexicon import load
-from .mentions import ANAPHOR_BRANCH, ZONE_KINDS, Place, lexicon, place_of, unlisted_place_body
+from .mentions import ANAPHOR_BRANCH, ZONE_KINDS, Place, branch_type, lexicon, place_of, unlisted_place_body
 from .pipeline import Doc
 
 ZONE_SHORT = list(load("zone_names.yaml")["short_forms"].items())
@@ -208,7 +208,7 @@ def type_of(name: str) -> str:
         return "government"
     if not suf and name.endswith(_PUBLICATIONS):
         return "media"  # 东方医学杂志, 东望新闻周刊: a paper or magazine (mentions._titled_publications)
-    return lx.org_suffixes.get(suf, "other")
+    return branch_type(name) or lx.org_suffixes.get(suf, "other")  # (甲科学院乙分院: a lab, as its academy)
 
 
 def joint_body(name: str) -> bool:

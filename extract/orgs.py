@@ -654,7 +654,7 @@ UNRESOLVED_LEVEL = re.compile(r"^[市县区](?!场|民|域|内|区|委$|政府$)
 
 def place_actors(doc: Doc) -> None:
     """被汕头市评为…, 经深圳市批准, 同甲县合作, 甲市、乙市作交流发言: a place that acts as a government is
-    its 人民政府 (data: place_actor, place_partner, place_speech)."""
+    its 人民政府 (data: place_actor, place_partner, place_speech, place_counted, place_funds)."""
     rules = _place_actor_rules()
     places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: (m.article, m.start))
     for m in places:
@@ -687,6 +687,7 @@ def place_actors(doc: Doc) -> None:
             or _place_partner(body, places, m, rules)
             or _place_speaker(body, places, m, rules)
             or _place_counted(body, places, m, rules)
+            or _place_funder(body, places, m, rules)
         ):
             continue
         name = gov_of(p.name)
@@ -736,6 +737,14 @@ def _place_speaker(body: str, places: list, m: Mention, rules: dict) -> bool:
     return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["speech"].match(body, end))
 
 
+def _place_funder(body: str, places: list, m: Mention, rules: dict) -> bool:
+    """甲县分别筹资: places opening a clause that raise or allot funds, the verb right after them (data: place_funds)."""
+    if any(x.article == m.article and x.start == m.end for x in places):
+        return False  # (河北保定市: only the place written last acts)
+    start, end = _place_run(body, places, m, "、和及")
+    return (start == 0 or body[start - 1] in "，,。：:；;\n") and bool(rules["funds"].match(body, end))
+
+
 def _place_counted(body: str, places: list, m: Mention, rules: dict) -> bool:
     """湖南、江西两省共同出资建设: places listed and counted by their level that act together (data: place_counted)."""
     if any(x.article == m.article and x.start == m.end for x in places):
@@ -756,6 +765,7 @@ def _place_actor_rules() -> dict:
         "partner_verbs": tuple(partner["verbs"]),
         "speech": re.compile(rf"[^，。；的]{{0,60}}?(?:{'|'.join(g['place_speech'])})"),
         "counted": re.compile("|".join(g["place_counted"])),
+        "funds": re.compile("|".join(g["place_funds"])),
     }
 
 

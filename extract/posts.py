@@ -123,7 +123,9 @@ def famous_posts() -> dict[str, list[tuple[str, str]]]:
 GAPS = ("",) + tuple(load("post_rules.yaml")["title_gaps"])
 # the field the head is in charge of, between the organisation and its title (post_rules.yaml title_gap_fields)
 GAP_FIELD = re.compile(f"(?:{load('post_rules.yaml')['title_gap_fields']})$")
+COPULAS = tuple(load("post_rules.yaml")["copula_verbs"])  # 甲是乙公司总经理: a post when no 的 follows
 GRADE_FIELD = re.compile(load("post_rules.yaml")["grade_field"])  # 甲大学政府学教授: a discipline, then the grade
+TITLE_FIELD = re.compile(load("post_rules.yaml")["title_field"])  # 甲研究所中国问题高级顾问: a field, then the title
 
 
 # what may follow the last name of a list before its verb (post_rules.yaml: list_tail)
@@ -246,9 +248,9 @@ def _link_before(
             if cut and cut.end() < len(known):
                 known = known[cut.end() :]
             return rs - len(gap) - len(known), known, role
-    for k in range(2, 8):  # 甲大学政府学教授: the body before a discipline (post_rules.yaml grade_field)
+    for k in range(2, 8):  # 甲大学政府学教授, 乙所中国问题顾问: the body before a field (grade_field, title_field)
         known = (orgs_by_end or {}).get(rs - k)
-        if known and GRADE_FIELD.fullmatch(text, rs - k, end):
+        if known and (GRADE_FIELD.fullmatch(text, rs - k, end) or TITLE_FIELD.fullmatch(text, rs - k, rs)):
             return rs - k - len(known), known, role
     unit = _named_unit(text, rs, role, orgs_by_end or {})
     if unit:
@@ -2424,6 +2426,8 @@ def _appointed(doc: Doc, i: int, text: str, m, titles_by_end: dict, orgs_by_end:
         out += resolve_chain(doc, i, moved[0])
         after = moved[1]
     verb = APPOINT.match(text, after)
+    if verb and verb.group().endswith(COPULAS) and re.match(r"[^，。；！？\n]*的", text[verb.end() :]):
+        verb = None  # 甲是乙集团总经理丙的朋友: no post of 甲's (post_rules.yaml copula_verbs)
     ends_clause = verb is not None and (verb.end() >= len(text) or text[verb.end()] in "，。；、\n")
     if verb and not ends_clause:
         links = _chain_or_modified(text, verb.end(), titles_by_end, orgs_by_end)

@@ -23,10 +23,11 @@ from .org_registry import ANAPHOR, registry
 from .pipeline import Doc, extractor
 
 LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$")
+_BRANCHES = "|".join(load("org_generic.yaml")["branch_endings"])  # 分行, 分公司, 分院 ...
 BRANCH = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,7}自治[区州县])(分行|支行|分公司|有限公司|股份有限公司|有限责任公司|集团有限公司|分局)$"
+    rf"^(?:[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,7}}自治[区州县])({_BRANCHES}|有限公司|股份有限公司|有限责任公司|集团有限公司)$"
 )
-BRANCH_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,7}自治[区州县])(分行|支行|分公司|分局)$")
+BRANCH_ONLY = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,6}}|[\u4e00-\u9fff]{{2,7}}自治[区州县])({_BRANCHES})$")
 # (甲银行|上海分行: a branch, not the body; a place of up to six characters, or an autonomous one of more: 甲乙族自治区分行)
 FULL_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")  # a company's registered name ends so
 OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,5}(公司|有限公司|股份有限公司|有限责任公司)$")
