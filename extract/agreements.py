@@ -42,10 +42,8 @@ Told = tuple[Agreement, int, str, bool, bool]
 Found = tuple[Agreement, int, int, str, bool, bool]
 
 
-@cache
-def _patterns() -> dict[str, Any]:
-    """Compiled agreement patterns from agreement_kinds.yaml."""
-    lex = load("agreement_kinds.yaml")
+def _sign_patterns(lex: dict) -> dict[str, Any]:
+    """The signing and its kind (sign: 签署了甲协议; noun_first: 甲协议签约; list_next: 》、《乙协议》; loan: 贷款)."""
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     # a kind in title brackets, one of a list (》、《甲协议》: list_next, list_first)
     titled = rf"《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
@@ -61,13 +59,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:{alt(lex['kind_joins'])})(?P<obj>[^，。；！？、和及与]{{2,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})"
         ),
         "list_next": re.compile(rf"》?(?:{lex['list_item']}){titled}"),
-        "title_govs": re.compile(lex["title_governments"]),
-        "carried": re.compile(lex["carried_subject"]),
-        "carried_across": re.compile(lex["carried_across"]),
-        "signer_gov": re.compile(lex["signer_as_government"]),
-        "signer_body": re.compile(lex["signer_as_body"]),
         "again": re.compile(lex["same_occasion_again"]),
-        "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
         "list_first": re.compile(rf"(?:{lex['list_item']}){titled}"),
@@ -87,38 +79,30 @@ def _patterns() -> dict[str, Any]:
         ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
-        "tally": re.compile(lex["tally_before"]),
-        "unnamed_sides": re.compile(alt(lex["unnamed_sides"])),
-        "tally_after": re.compile(lex["tally_after"]),
-        "nations": re.compile(alt(lex["nation_parties"])),
-        "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
         "batch": re.compile(lex["kind_batch"]),
         "batch_unnamed": re.compile(lex["batch_unnamed"]),
         "pledges": tuple(lex["pledge_kinds"]),
-        "party_join": re.compile(alt(lex["party_joins"])),
         "loan": [(re.compile(x["pattern"]), x["kind"]) for x in lex["loans"]],
-        "fields": re.compile(lex["fields_pattern"]),
-        "kind_fields": re.compile(lex["kind_fields"]),
-        "witness": re.compile(alt(lex["witness_verbs"])),
-        "witness_bare": re.compile(alt(lex["witness_bare"])),
-        "witness_list": re.compile(alt(lex["witness_list"])),
-        "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
-        "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
-        "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
-        "unit_price": re.compile(lex["unit_price_before"]),
+    }
+
+
+def _party_patterns(lex: dict) -> dict[str, Any]:
+    """The parties of an agreement (signer_gov: 甲市政府; nation_abbr: 中美两国; each: 双方各; list_tail: 等单位)."""
+    return {
+        "title_govs": re.compile(lex["title_governments"]),
+        "carried": re.compile(lex["carried_subject"]),
+        "carried_across": re.compile(lex["carried_across"]),
+        "signer_gov": re.compile(lex["signer_as_government"]),
+        "signer_body": re.compile(lex["signer_as_body"]),
+        "grant_govs": re.compile(lex["grant_governments"]),
+        "tally": re.compile(lex["tally_before"]),
+        "unnamed_sides": re.compile(alt(lex["unnamed_sides"])),
+        "tally_after": re.compile(lex["tally_after"]),
+        "nations": re.compile(alt(lex["nation_parties"])),
+        "party_join": re.compile(alt(lex["party_joins"])),
         "back": re.compile(alt(lex["parties_back"])),
         "split": re.compile(lex["party_split"]),
-        "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
-        "witness_both": re.compile(lex["witness_both"]),
-        "witness_both_met": re.compile(lex["witness_both_met"]),
-        "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
-        "signer_act": re.compile(alt(lex["signer_acts"])),
-        "local_fields": [re.compile(x) for x in lex["fields_local"]],
-        "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
-        "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
-        "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
-        "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
         "province": re.compile(
             rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"
         ),
@@ -140,16 +124,55 @@ def _patterns() -> dict[str, Any]:
         "counted_govs": re.compile(lex["counted_governments"]),
         "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
         "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
-        "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
-        "each_prices": re.compile(
-            rf"(?:{alt(lex['each_price_opens'])})([^，。；]{{2,40}}?)(?:{alt(lex['each_price_ends'])})"
-        ),
         "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
         "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
         "list_tail": re.compile(
             rf"(?:{lex['listed_honorific']})?(?:{lex['listed_more']}(?:{alt(lex['listed_more_words'])})?)?"
         ),
     }
+
+
+def _field_patterns(lex: dict) -> dict[str, Any]:
+    """The fields and amounts of an agreement (fields: 在甲、乙等领域; term: 投资; qualifier: 全面; each_prices)."""
+    return {
+        "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
+        "fields": re.compile(lex["fields_pattern"]),
+        "kind_fields": re.compile(lex["kind_fields"]),
+        "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
+        "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
+        "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
+        "unit_price": re.compile(lex["unit_price_before"]),
+        "local_fields": [re.compile(x) for x in lex["fields_local"]],
+        "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
+        "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
+        "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
+        "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
+        "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
+        "each_prices": re.compile(
+            rf"(?:{alt(lex['each_price_opens'])})([^，。；]{{2,40}}?)(?:{alt(lex['each_price_ends'])})"
+        ),
+    }
+
+
+def _witness_patterns(lex: dict) -> dict[str, Any]:
+    """The witnesses and signers of a signing (witness: 见证; witness_both: 共同见证; signers: 代表双方签约，)."""
+    return {
+        "witness": re.compile(alt(lex["witness_verbs"])),
+        "witness_bare": re.compile(alt(lex["witness_bare"])),
+        "witness_list": re.compile(alt(lex["witness_list"])),
+        "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
+        "witness_both": re.compile(lex["witness_both"]),
+        "witness_both_met": re.compile(lex["witness_both_met"]),
+        "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
+        "signer_act": re.compile(alt(lex["signer_acts"])),
+    }
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    """Compiled agreement patterns from agreement_kinds.yaml, one dict of every family's (`_sign_patterns` …)."""
+    lex = load("agreement_kinds.yaml")
+    return {**_sign_patterns(lex), **_party_patterns(lex), **_field_patterns(lex), **_witness_patterns(lex)}
 
 
 def clean_kind(obj: str) -> str:
