@@ -399,8 +399,27 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     signing happened, not a party."""
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     clause = sent.text[start:pos]
-    found: list[tuple[int, str]] = []
     ends = {a: b for a, b, _ in sent.org_spans}
+    found = _bodies_named(sent, start, pos, ends)
+    _places_joined(sent, start, pos, found)
+    if resolve is not None:
+        _bodies_referred(sent, start, clause, found, resolve)
+    found = _groups_told(sent, (start, pos), clause, found, resolve)
+    found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
+    found.sort()
+    named = found  # every body named, the parents too (no nation read inside one: 中国铝业公司旗下的…)
+    out = [name for _, name in _without_parents(sent, found, ends)]
+    out += province_parties(clause)
+    out += [n for n in nation_abbrev_parties(clause) if n not in out]
+    out += _nations_named(clause, start, named)
+    out += foreign_parties(clause, [(p - start, n) for p, n in named])
+    return list(dict.fromkeys(out))
+
+
+def _bodies_named(sent: Sentence, start: int, pos: int, ends: dict[int, int]) -> list[tuple[int, str]]:
+    """The bodies named in sent.text[start:pos], not as a venue (在甲), each at its position; a party committee whose
+    secretary signs as the head of its government or body stands for that one (省委副书记、省长甲与乙签署)."""
+    found: list[tuple[int, str]] = []
     for p, name in sent.orgs:
         if sent.text[:p].endswith(SIDES_CORE_ENDS):
             continue  # (分别代表两国外交部签署: the bodies of several sides, none named; the sides are read back)
@@ -411,6 +430,12 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             elif name.endswith("党委") and p in ends and _patterns()["signer_body"].match(sent.text, ends[p]):
                 name = name[: -len("党委")]  # (甲农场党委书记兼场长乙与丙签字: 乙 signs as 场长, for the farm)
             found.append((p, name))
+    return found
+
+
+def _places_joined(sent: Sentence, start: int, pos: int, found: list[tuple[int, str]]) -> None:
+    """The places of sent.text[start:pos] that sign, added to `found`: joined to another party or to the verb
+    (甲市与乙公司签署), not a venue (在福州与甲签订) nor inside a body found."""
     text = sent.text
     for p, name in sent.places:
         # a place signs when joined to another party or to the verb (甲市与乙公司签署), not as a venue
@@ -434,15 +459,19 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             )
         ):
             found.append((p, name))
-    if resolve is not None:
-        for m in _patterns()["local_body"].finditer(clause):
-            written = m.group()
-            if written[0] in "我本":  # 我市, 本县: the paper's own place, by its government
-                written = written[1] + "政府"
-            name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
-            if name and name != m.group():
-                found.append((start + m.start(), name))
-    for m in _patterns()["anaphor_party"].finditer(clause) if resolve is not None else ():
+
+
+def _bodies_referred(sent: Sentence, start: int, clause: str, found: list[tuple[int, str]], resolve) -> None:
+    """The bodies the clause refers to, named by `resolve` and added to `found`: by their level (我市, 市政府), or
+    back to the one named last (该公司, 与该行, 该乡)."""
+    for m in _patterns()["local_body"].finditer(clause):
+        written = m.group()
+        if written[0] in "我本":  # 我市, 本县: the paper's own place, by its government
+            written = written[1] + "政府"
+        name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
+        if name and name != m.group():
+            found.append((start + m.start(), name))
+    for m in _patterns()["anaphor_party"].finditer(clause):
         name = resolve(m.group(), start + m.start())  # 公司已于…与甲签署: the company named last
         told = sent.text.find(name or "", 0, start)  # (only a body named in the sentence before: 该公司 across
         if (
@@ -452,7 +481,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             and name not in [n for _, n in found]
         ):  # sentences may mean another)
             found.append((start + m.start(), name))
-    for m in _patterns()["anaphor_partner"].finditer(clause) if resolve is not None else ():
+    for m in _patterns()["anaphor_partner"].finditer(clause):
         # 甲、乙分别与该行签订: the bank named last, in this sentence or before (not a branch: it or its bank?)
         name = resolve(m.group(), start + m.start())
         branch = name and name.endswith(tuple(load("agreement_kinds.yaml")["anaphor_partner_branches"]))
@@ -462,6 +491,14 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         name = resolve.named_back(m["a"] or m["b"] or m["c"], start + m.start())  # 该乡与甲签署: the town named last
         if name and name not in [n for _, n in found]:
             found.append((start + m.start(), name))
+
+
+def _groups_told(
+    sent: Sentence, span: tuple[int, int], clause: str, found: list[tuple[int, str]], resolve
+) -> list[tuple[int, str]]:
+    """`found` with the groups of the clause (甲代表团同乙签署), the members of a syndicate told before it, and the
+    bodies a counted name stands for (两省区人民政府: each region's, by `resolve.counted`); `span`: the clause's."""
+    start, pos = span
     for m in _patterns()["group"].finditer(clause):
         if "的" in m["name"]:  # (中国派出的代表团同美方签署: a group told by who sent it, its sender signs)
             continue
@@ -476,11 +513,13 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     for a, b, names in counted(start, pos) if counted else ():
         found = [(p, name) for p, name in found if not a <= p < b]  # (no body 两省区人民政府 of its own)
         found += [(a, name) for name in names]  # 代表两省区人民政府签署: each region's government
-    found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
-    found.sort()
+    return found
+
+
+def _without_parents(sent: Sentence, found: list[tuple[int, str]], ends: dict[int, int]) -> list[tuple[int, str]]:
+    """`found` without a parent named before its own body (甲集团旗下的乙公司与丙签署: 乙 signs, 甲 is no party)."""
     owned = tuple(load("agreement_kinds.yaml")["owner_before"])
-    named = found  # every body named, the parents too (no nation read inside one: 中国铝业公司旗下的…)
-    found = [  # (甲集团旗下的乙公司与丙签署: 乙 signs, its parent 甲 is no party)
+    return [
         (p, name)
         for p, name in found
         if not (
@@ -489,10 +528,13 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             and any(q == ends[p] + len(w) for q, _ in found)
         )
     ]
-    out = [name for _, name in found]
-    out += province_parties(clause)
-    out += [n for n in nation_abbrev_parties(clause) if n not in out]
+
+
+def _nations_named(clause: str, start: int, named: list[tuple[int, str]]) -> list[str]:
+    """The nations the clause names as parties (中国与东盟签署, 我国与43个国家签署), none inside a body named (中国人民银行)
+    nor before the people of it (和中国企业家签署)."""
     nations = load("agreement_kinds.yaml")["nation_parties"]
+    out: list[str] = []
     for m in _patterns()["nations"].finditer(clause):
         at = start + m.start()
         inside = any(p <= at < p + len(n) for p, n in named)
@@ -502,8 +544,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         whose = _patterns()["nation_not"].match(clause, m.end())  # (和中国企业家签署: people, not the nation)
         if not inside and word_start and not whose:
             out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
-    out += foreign_parties(clause, [(p - start, n) for p, n in named])
-    return list(dict.fromkeys(out))
+    return out
 
 
 PREFECTURE = re.compile(r"([\u4e00-\u9fff]{2,4}?)地区")
