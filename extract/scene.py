@@ -553,18 +553,7 @@ def _article_scene(
         _read_names(s, auto, local)
         if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
             s.lead_at = line[1]
-        speech = speech_in(text, s.lead_at)
-        if (
-            para == speech_para
-            and k - speech_sent <= SPEECH_RUN
-            and not s.dates
-            and not goes_on(s)
-            and not pats["again"].match(text)
-        ):
-            s.speech_at = 0  # (a sentence that tells a day is the narrative again)
-        elif speech:
-            s.speech_at = speech.start()
-            speech_para, speech_sent = para, k
+        speech_para, speech_sent = _mark_speech(s, k, (speech_para, speech_sent), pats["again"])
         clause_on = text.rstrip().endswith(("；", ";"))
         if s.dates:
             carry, last_date = _carried_on(s, ref_day, clause_on, last_date, pats["since"])
@@ -577,6 +566,25 @@ def _article_scene(
     _ceremony_day_back(sents)
     mark_headings(sents)
     return sents
+
+
+def _mark_speech(s: Sentence, k: int, last: tuple[int, int], again: re.Pattern) -> tuple[int, int]:
+    """Where the sentence's reported speech starts (s.speech_at; 0: a sentence of the run of speech of its paragraph,
+    他强调，… then …), and the (paragraph, sentence) reported speech was last found in, for the next sentence."""
+    speech_para, speech_sent = last
+    speech = speech_in(s.text, s.lead_at)
+    if (
+        s.para == speech_para
+        and k - speech_sent <= SPEECH_RUN
+        and not s.dates
+        and not goes_on(s)
+        and not again.match(s.text)
+    ):
+        s.speech_at = 0  # (a sentence that tells a day is the narrative again)
+    elif speech:
+        s.speech_at = speech.start()
+        speech_para, speech_sent = s.para, k
+    return speech_para, speech_sent
 
 
 def _add_dates(
