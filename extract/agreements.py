@@ -42,10 +42,8 @@ Told = tuple[Agreement, int, str, bool, bool]
 Found = tuple[Agreement, int, int, str, bool, bool]
 
 
-@cache
-def _patterns() -> dict[str, Any]:
-    """Compiled agreement patterns from agreement_kinds.yaml."""
-    lex = load("agreement_kinds.yaml")
+def _sign_patterns(lex: dict) -> dict[str, Any]:
+    """The signing and its kind (sign: 签署了甲协议; noun_first: 甲协议签约; list_next: 》、《乙协议》; loan: 贷款)."""
     verbs, nouns = alt(lex["verbs"]), alt(lex["nouns"])
     # a kind in title brackets, one of a list (》、《甲协议》: list_next, list_first)
     titled = rf"《(?P<obj>[^《》，。；！？]{{2,{MAX_TITLE}}}?(?:{nouns}))(?!{lex['noun_not_before']})》"
@@ -61,13 +59,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:{alt(lex['kind_joins'])})(?P<obj>[^，。；！？、和及与]{{2,{MAX_KIND}}}?(?:{nouns}))(?!{lex['noun_not_before']})"
         ),
         "list_next": re.compile(rf"》?(?:{lex['list_item']}){titled}"),
-        "title_govs": re.compile(lex["title_governments"]),
-        "carried": re.compile(lex["carried_subject"]),
-        "carried_across": re.compile(lex["carried_across"]),
-        "signer_gov": re.compile(lex["signer_as_government"]),
-        "signer_body": re.compile(lex["signer_as_body"]),
         "again": re.compile(lex["same_occasion_again"]),
-        "grant_govs": re.compile(lex["grant_governments"]),
         "countries_kind": re.compile(lex["countries_kind"]),
         "list_head": re.compile(rf"(?:{verbs}){lex['list_opener']}"),
         "list_first": re.compile(rf"(?:{lex['list_item']}){titled}"),
@@ -87,38 +79,30 @@ def _patterns() -> dict[str, Any]:
         ),
         "unsigned": re.compile(alt(lex["not_signed_before"])),
         "required": re.compile(alt(lex["required_before"])),
-        "tally": re.compile(lex["tally_before"]),
-        "unnamed_sides": re.compile(alt(lex["unnamed_sides"])),
-        "tally_after": re.compile(lex["tally_after"]),
-        "nations": re.compile(alt(lex["nation_parties"])),
-        "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
         "drop": re.compile(rf"^(?:{alt(lex['kind_prefix_drop'])})+"),
         "batch": re.compile(lex["kind_batch"]),
         "batch_unnamed": re.compile(lex["batch_unnamed"]),
         "pledges": tuple(lex["pledge_kinds"]),
-        "party_join": re.compile(alt(lex["party_joins"])),
         "loan": [(re.compile(x["pattern"]), x["kind"]) for x in lex["loans"]],
-        "fields": re.compile(lex["fields_pattern"]),
-        "kind_fields": re.compile(lex["kind_fields"]),
-        "witness": re.compile(alt(lex["witness_verbs"])),
-        "witness_bare": re.compile(alt(lex["witness_bare"])),
-        "witness_list": re.compile(alt(lex["witness_list"])),
-        "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
-        "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
-        "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
-        "unit_price": re.compile(lex["unit_price_before"]),
+    }
+
+
+def _party_patterns(lex: dict) -> dict[str, Any]:
+    """The parties of an agreement (signer_gov: 甲市政府; nation_abbr: 中美两国; each: 双方各; list_tail: 等单位)."""
+    return {
+        "title_govs": re.compile(lex["title_governments"]),
+        "carried": re.compile(lex["carried_subject"]),
+        "carried_across": re.compile(lex["carried_across"]),
+        "signer_gov": re.compile(lex["signer_as_government"]),
+        "signer_body": re.compile(lex["signer_as_body"]),
+        "grant_govs": re.compile(lex["grant_governments"]),
+        "tally": re.compile(lex["tally_before"]),
+        "unnamed_sides": re.compile(alt(lex["unnamed_sides"])),
+        "tally_after": re.compile(lex["tally_after"]),
+        "nations": re.compile(alt(lex["nation_parties"])),
+        "party_join": re.compile(alt(lex["party_joins"])),
         "back": re.compile(alt(lex["parties_back"])),
         "split": re.compile(lex["party_split"]),
-        "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
-        "witness_both": re.compile(lex["witness_both"]),
-        "witness_both_met": re.compile(lex["witness_both_met"]),
-        "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
-        "signer_act": re.compile(alt(lex["signer_acts"])),
-        "local_fields": [re.compile(x) for x in lex["fields_local"]],
-        "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
-        "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
-        "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
-        "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
         "province": re.compile(
             rf"(?P<abbr>[{''.join(lex['province_abbrevs'])}]{{2,6}})(?P<count>{lex['province_count']})"
         ),
@@ -141,16 +125,55 @@ def _patterns() -> dict[str, Any]:
         "counted_govs": re.compile(lex["counted_governments"]),
         "each": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_joins'])})"),
         "paired": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_adverbs'])})?$"),
-        "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
-        "each_prices": re.compile(
-            rf"(?:{alt(lex['each_price_opens'])})([^，。；]{{2,40}}?)(?:{alt(lex['each_price_ends'])})"
-        ),
         "subject_end": re.compile(rf"[，,；]|{alt(lex['subject_ends'])}"),
         "place_verb": re.compile(rf"(?:{alt(lex['place_verb_gap'])})*签"),
         "list_tail": re.compile(
             rf"(?:{lex['listed_honorific']})?(?:{lex['listed_more']}(?:{alt(lex['listed_more_words'])})?)?"
         ),
     }
+
+
+def _field_patterns(lex: dict) -> dict[str, Any]:
+    """The fields and amounts of an agreement (fields: 在甲、乙等领域; term: 投资; qualifier: 全面; each_prices)."""
+    return {
+        "before_fields": [re.compile(x) for x in lex["fields_before_verb"]],
+        "fields": re.compile(lex["fields_pattern"]),
+        "kind_fields": re.compile(lex["kind_fields"]),
+        "term": re.compile(rf"(?:{alt(lex['amount_terms'])})$"),
+        "kept_term": re.compile(rf"(?:{alt(lex['amount_kept_terms'])})$"),
+        "stat_term": re.compile(rf"(?:{alt(lex['amount_stat_terms'])})[^，。；\d]{{0,4}}$"),
+        "unit_price": re.compile(lex["unit_price_before"]),
+        "local_fields": [re.compile(x) for x in lex["fields_local"]],
+        "refers_back": re.compile(rf"^(?:{alt(lex['refers_back'])})"),
+        "not_field": re.compile(rf"(?:{alt(lex['not_a_field'])})+"),
+        "qualifier": re.compile(rf"^(?:{alt(lex['qualifiers'])})+"),
+        "financing": re.compile(rf"^(?:(?:{alt(lex['financing'])})[及和与、]?)+$"),
+        "each_amounts": re.compile(rf"(?:{alt(lex['each_words'])})(?:{alt(lex['each_amount_verbs'])})"),
+        "each_prices": re.compile(
+            rf"(?:{alt(lex['each_price_opens'])})([^，。；]{{2,40}}?)(?:{alt(lex['each_price_ends'])})"
+        ),
+    }
+
+
+def _witness_patterns(lex: dict) -> dict[str, Any]:
+    """The witnesses and signers of a signing (witness: 见证; witness_both: 共同见证; signers: 代表双方签约，)."""
+    return {
+        "witness": re.compile(alt(lex["witness_verbs"])),
+        "witness_bare": re.compile(alt(lex["witness_bare"])),
+        "witness_list": re.compile(alt(lex["witness_list"])),
+        "witness_cut": re.compile(alt(lex["witness_cut_verbs"])),
+        "witness_both": re.compile(lex["witness_both"]),
+        "witness_both_met": re.compile(lex["witness_both_met"]),
+        "signers": re.compile(rf"(?:{alt(lex['signer_acts'])})[^，。；]*?[，,；;]"),
+        "signer_act": re.compile(alt(lex["signer_acts"])),
+    }
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    """Compiled agreement patterns from agreement_kinds.yaml, one dict of every family's (`_sign_patterns` …)."""
+    lex = load("agreement_kinds.yaml")
+    return {**_sign_patterns(lex), **_party_patterns(lex), **_field_patterns(lex), **_witness_patterns(lex)}
 
 
 def clean_kind(obj: str) -> str:
@@ -377,8 +400,27 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     signing happened, not a party."""
     start = max(max(sent.text.rfind(c, 0, pos) for c in "，。；：") + 1, sent.lead_at if sent.lead_at < pos else 0)
     clause = sent.text[start:pos]
-    found: list[tuple[int, str]] = []
     ends = {a: b for a, b, _ in sent.org_spans}
+    found = _bodies_named(sent, start, pos, ends)
+    _places_joined(sent, start, pos, found)
+    if resolve is not None:
+        _bodies_referred(sent, start, clause, found, resolve)
+    found = _groups_told(sent, (start, pos), clause, found, resolve)
+    found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
+    found.sort()
+    named = found  # every body named, the parents too (no nation read inside one: 中国铝业公司旗下的…)
+    out = [name for _, name in _without_parents(sent, found, ends)]
+    out += province_parties(clause)
+    out += [n for n in nation_abbrev_parties(clause) if n not in out]
+    out += _nations_named(clause, start, named)
+    out += foreign_parties(clause, [(p - start, n) for p, n in named])
+    return list(dict.fromkeys(out))
+
+
+def _bodies_named(sent: Sentence, start: int, pos: int, ends: dict[int, int]) -> list[tuple[int, str]]:
+    """The bodies named in sent.text[start:pos], not as a venue (在甲), each at its position; a party committee whose
+    secretary signs as the head of its government or body stands for that one (省委副书记、省长甲与乙签署)."""
+    found: list[tuple[int, str]] = []
     for p, name in sent.orgs:
         if sent.text[:p].endswith(SIDES_CORE_ENDS):
             continue  # (分别代表两国外交部签署: the bodies of several sides, none named; the sides are read back)
@@ -389,6 +431,12 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             elif name.endswith("党委") and p in ends and _patterns()["signer_body"].match(sent.text, ends[p]):
                 name = name[: -len("党委")]  # (甲农场党委书记兼场长乙与丙签字: 乙 signs as 场长, for the farm)
             found.append((p, name))
+    return found
+
+
+def _places_joined(sent: Sentence, start: int, pos: int, found: list[tuple[int, str]]) -> None:
+    """The places of sent.text[start:pos] that sign, added to `found`: joined to another party or to the verb
+    (甲市与乙公司签署), not a venue (在福州与甲签订) nor inside a body found."""
     text = sent.text
     for p, name in sent.places:
         # a place signs when joined to another party or to the verb (甲市与乙公司签署), not as a venue
@@ -412,15 +460,19 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             )
         ):
             found.append((p, name))
-    if resolve is not None:
-        for m in _patterns()["local_body"].finditer(clause):
-            written = m.group()
-            if written[0] in "我本":  # 我市, 本县: the paper's own place, by its government
-                written = written[1] + "政府"
-            name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
-            if name and name != m.group():
-                found.append((start + m.start(), name))
-    for m in _patterns()["anaphor_party"].finditer(clause) if resolve is not None else ():
+
+
+def _bodies_referred(sent: Sentence, start: int, clause: str, found: list[tuple[int, str]], resolve) -> None:
+    """The bodies the clause refers to, named by `resolve` and added to `found`: by their level (我市, 市政府), or
+    back to the one named last (该公司, 与该行, 该乡)."""
+    for m in _patterns()["local_body"].finditer(clause):
+        written = m.group()
+        if written[0] in "我本":  # 我市, 本县: the paper's own place, by its government
+            written = written[1] + "政府"
+        name = resolve(shared_prefix(clause[: m.start()], written), start + m.start())
+        if name and name != m.group():
+            found.append((start + m.start(), name))
+    for m in _patterns()["anaphor_party"].finditer(clause):
         name = resolve(m.group(), start + m.start())  # 公司已于…与甲签署: the company named last
         told = sent.text.find(name or "", 0, start)  # (only a body named in the sentence before: 该公司 across
         if (
@@ -430,7 +482,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             and name not in [n for _, n in found]
         ):  # sentences may mean another)
             found.append((start + m.start(), name))
-    for m in _patterns()["anaphor_partner"].finditer(clause) if resolve is not None else ():
+    for m in _patterns()["anaphor_partner"].finditer(clause):
         # 甲、乙分别与该行签订: the bank named last, in this sentence or before (not a branch: it or its bank?)
         name = resolve(m.group(), start + m.start())
         branch = name and name.endswith(tuple(load("agreement_kinds.yaml")["anaphor_partner_branches"]))
@@ -440,6 +492,14 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         name = resolve.named_back(m["a"] or m["b"] or m["c"], start + m.start())  # 该乡与甲签署: the town named last
         if name and name not in [n for _, n in found]:
             found.append((start + m.start(), name))
+
+
+def _groups_told(
+    sent: Sentence, span: tuple[int, int], clause: str, found: list[tuple[int, str]], resolve
+) -> list[tuple[int, str]]:
+    """`found` with the groups of the clause (甲代表团同乙签署), the members of a syndicate told before it, and the
+    bodies a counted name stands for (两省区人民政府: each region's, by `resolve.counted`); `span`: the clause's."""
+    start, pos = span
     for m in _patterns()["group"].finditer(clause):
         if "的" in m["name"]:  # (中国派出的代表团同美方签署: a group told by who sent it, its sender signs)
             continue
@@ -454,11 +514,13 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
     for a, b, names in counted(start, pos) if counted else ():
         found = [(p, name) for p, name in found if not a <= p < b]  # (no body 两省区人民政府 of its own)
         found += [(a, name) for name in names]  # 代表两省区人民政府签署: each region's government
-    found = [(p, _prefecture_after(sent, p, name)) for p, name in found]
-    found.sort()
+    return found
+
+
+def _without_parents(sent: Sentence, found: list[tuple[int, str]], ends: dict[int, int]) -> list[tuple[int, str]]:
+    """`found` without a parent named before its own body (甲集团旗下的乙公司与丙签署: 乙 signs, 甲 is no party)."""
     owned = tuple(load("agreement_kinds.yaml")["owner_before"])
-    named = found  # every body named, the parents too (no nation read inside one: 中国铝业公司旗下的…)
-    found = [  # (甲集团旗下的乙公司与丙签署: 乙 signs, its parent 甲 is no party)
+    return [
         (p, name)
         for p, name in found
         if not (
@@ -467,10 +529,13 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
             and any(q == ends[p] + len(w) for q, _ in found)
         )
     ]
-    out = [name for _, name in found]
-    out += province_parties(clause)
-    out += [n for n in nation_abbrev_parties(clause) if n not in out]
+
+
+def _nations_named(clause: str, start: int, named: list[tuple[int, str]]) -> list[str]:
+    """The nations the clause names as parties (中国与东盟签署, 我国与43个国家签署), none inside a body named (中国人民银行)
+    nor before the people of it (和中国企业家签署)."""
     nations = load("agreement_kinds.yaml")["nation_parties"]
+    out: list[str] = []
     for m in _patterns()["nations"].finditer(clause):
         at = start + m.start()
         inside = any(p <= at < p + len(n) for p, n in named)
@@ -480,8 +545,7 @@ def parties_before(sent: Sentence, pos: int, resolve=None) -> list[str]:
         whose = _patterns()["nation_not"].match(clause, m.end())  # (和中国企业家签署: people, not the nation)
         if not inside and word_start and not whose:
             out.append(nations[m.group()])  # 中国与东盟签署, 我国与43个国家签署 (not 中国人民银行)
-    out += foreign_parties(clause, [(p - start, n) for p, n in named])
-    return list(dict.fromkeys(out))
+    return out
 
 
 PREFECTURE = re.compile(r"([\u4e00-\u9fff]{2,4}?)地区")

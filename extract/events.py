@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -409,10 +409,8 @@ def _triggers(lex: dict) -> list[tuple[str, str, bool]]:
     ]
 
 
-@cache
-def _patterns() -> dict:
-    """Compiled event patterns from event_kinds.yaml."""
-    lex = load("event_kinds.yaml")
+def _trigger_patterns(lex: dict) -> dict[str, Any]:
+    """The triggers of event_kinds.yaml compiled, each with its kind (kinds), one search for any of them (any) and its gate."""
     triggers = _triggers(lex)
     return {
         "kinds": [(re.compile(t), kind, merge) for t, kind, merge in triggers],
@@ -422,27 +420,42 @@ def _patterns() -> dict:
         "any": re.compile("|".join(f"(?:{t})" for t, _, _ in triggers)),
         # and before it, a cheaper test no sentence that search would match fails (`_trigger_gate`)
         "gate": _trigger_gate([t for t, _, _ in triggers]),
+        "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
+        "clause_goes_on": re.compile(lex["own_clause"]["goes_on"]),
+        "batch_items": re.compile(lex["own_clause"]["batch_items"]),
+        "after_event": re.compile(lex["after_event_opening"]),
+    }
+
+
+def _kind_patterns(lex: dict) -> dict[str, Any]:
+    """The words that tell an event's kind or act (release_stems: 发布; award_acts: 颁奖; clause_ceremonies: 签约仪式)."""
+    return {
+        "held_fair": re.compile(lex["held_fair"]),
+        "release_stems": frozenset(lex["release_stems"]),
+        "unveil_stems": frozenset(lex["unveil_stems"]),
+        "opening_stems": frozenset(lex["opening_stems"]),
+        "launch_acts": re.compile(alt(lex["launch_acts"])),
+        "award_assembly": re.compile(alt(lex["award_assembly"])),
+        "award_acts": re.compile(alt(lex["award_acts"])),
+        "award_scene": re.compile(lex["award_scene"]),
+        "after_talks": re.compile(lex["after_talks"]),
+        "named_item": re.compile(lex["named_item"]),
+        "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
+        "talks_with_staff": re.compile(lex["talks_with_staff"]),
+        "ceremony_deals_within": lex["ceremony_deals_within"],
+        "part_investments": tuple(lex["part_investments"]),
+        "part_before": re.compile(lex["part_before"]),
+        "part_list": re.compile(lex["part_list"]),
+        "work_list": re.compile(lex["work_list"]),
+    }
+
+
+def _participant_patterns(lex: dict) -> dict[str, Any]:
+    """Who takes part in an event (join: 参加; attend: 出席了会议; speaker: 甲介绍说; by_group: 代表团一行)."""
+    return {
         "join": re.compile(rf"(?:{alt(lex['join_before'] + lex['join_means'])})了?$"),
         "means": re.compile(rf"(?:{alt(lex['join_means'])})了?$"),
-        "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
-        "ref_before": re.compile(alt(lex["reference_before"])),
-        "topic_before": re.compile(alt(lex["topic_before"])),
-        "topic_after": re.compile(rf"^[^，。；]*?(?:{alt(lex['topic_after'])})"),
         "current_post": re.compile(rf"^(?:{alt(lex['current_post'])})"),
-        "area_kinds": frozenset(lex["area_kinds"]),
-        "people_of_place": re.compile(lex["people_of_place"]),
-        "body_holds": re.compile(lex["body_holds"]),
-        "departed_from": re.compile(lex["departed_from"]),
-        "there_words": re.compile(lex["there_words"]),
-        "gone_to": re.compile(lex["gone_to"]),
-        "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
-        "modal": re.compile(alt(lex["modal"])),
-        "plan_going": re.compile(lex["plan_going"]),
-        "plan_going_head": re.compile(lex["plan_going_head"]),
-        "planned_kinds": frozenset(lex["planned_kinds"]),
-        "planned_modals": frozenset(lex["planned_modals"]),
-        "plan_goes_on": re.compile(lex["plan_goes_on"]),
-        "task": re.compile(rf"^(?:{alt(lex['task_opening'])})"),
         "attend": re.compile(lex["attend"]),
         "participation": re.compile(alt(lex["participation"])),
         "signers_told": re.compile(alt(lex["signers_told"])),
@@ -452,57 +465,42 @@ def _patterns() -> dict:
         "visited_kinds": frozenset(lex["visited_kinds"]),
         "activity_joined": re.compile(lex["activity_joined"]),
         "activities_all": re.compile(lex["activities_all"]),
-        "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
-        "meeting_scene": re.compile(lex["meeting_scene"]),
-        "same_day_opening": re.compile(lex["same_day_opening"]),
-        "same_day_also": re.compile(lex["same_day_also"]),
-        "another_deal_opening": re.compile(lex["another_deal_opening"]),
-        "held_fair": re.compile(lex["held_fair"]),
-        "held_then_speaks": re.compile(lex["held_then_speaks"]),
-        "ceremony_held": re.compile(lex["ceremony_held"]),
-        "ceremony_attended": re.compile(lex["ceremony_attended"]),
-        "release_stems": frozenset(lex["release_stems"]),
-        "unveil_stems": frozenset(lex["unveil_stems"]),
-        "opening_stems": frozenset(lex["opening_stems"]),
-        "time_after": re.compile(lex["time_after"]),
-        "time_scene": re.compile(lex["time_scene"]),
-        "counted_places": re.compile(lex["counted_places"]),
-        "visit_abroad": re.compile(alt(lex["visit_abroad"])),
-        "time_scene_when": re.compile(lex["time_scene_when"]),
-        "time_scene_when_kinds": frozenset(lex["time_scene_when_kinds"]),
-        "held_scene": re.compile(lex["held_scene"]),
-        "held_kind": re.compile(lex["held_kind"]),
-        "held_kind_kinds": frozenset(lex["held_kind_kinds"]),
-        "scene_at_before": re.compile(lex["scene_at_before"]),
-        "scene_at_after": re.compile(lex["scene_at_after"]),
-        "again": re.compile(lex["meeting_again"]),
-        "thanks_after": re.compile(lex["thanks_after"]),
-        "ribbon_after": re.compile(lex["ribbon_after"]),
-        "this_before": re.compile(lex["this_before"]),
-        "this_after": re.compile(lex["this_after"]),
         "guest_met": re.compile(lex["guest_met"]),
         "delegations": frozenset(lex["delegations"]),
-        "topic_span": re.compile(lex["topic_span"]),
-        "name_span": re.compile(lex["name_span"]),
-        "name_span_trigger": re.compile(lex["name_span_trigger"]),
-        "reason_before": re.compile(lex["reason_before"]),
-        "launch_acts": re.compile(alt(lex["launch_acts"])),
-        "award_assembly": re.compile(alt(lex["award_assembly"])),
-        "award_acts": re.compile(alt(lex["award_acts"])),
-        "award_scene": re.compile(lex["award_scene"]),
-        "absence_after": re.compile(lex["absence_after"]),
-        "rumoured_after": re.compile(lex["rumoured_after"]),
-        "after_talks": re.compile(lex["after_talks"]),
-        "named_item": re.compile(lex["named_item"]),
-        "agreed_ahead": re.compile(lex["agreed_ahead"]),
-        "decided_ahead": re.compile(lex["decided_ahead"]),
-        "decided_kinds_kept": frozenset(lex["decided_kinds_kept"]),
-        "after_meeting": re.compile(lex["after_meeting"]),
         "spoken_after": re.compile(lex["spoken_after"]),
         "at_signing": re.compile(lex["at_signing"]),
-        "ceremony_scene": re.compile(lex["ceremony_scene"]),
-        "ceremony_told": re.compile(lex["ceremony_told"]),
         "subjectless": re.compile(f"(?:{alt(lex['subjectless_openers'])})?"),
+        "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
+        "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
+        "signer_label": re.compile(lex["signer_label"]),
+        "signing_holder": lex["signing_holder"],
+        "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
+        "not_spoken_there": re.compile(alt(lex["speaker_not"])),
+        "brings": re.compile(alt(lex["signing_brings"])),
+        "writer_subject": re.compile(lex["writer_subject"]),
+        "writer_kinds": frozenset(lex["writer_kinds"]),
+        "by_group": re.compile(
+            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
+        ),
+        # a sentence opening with the group on its way (代表团先后来到甲、乙，考察了…): its later clauses' subject
+        "group_goes": re.compile(
+            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?(?:来到|到|赴|前往|走进|深入)"
+        ),
+    }
+
+
+def _place_patterns(lex: dict) -> dict[str, Any]:
+    """Where an event is (there_words: 在那里; gone_to: 前往甲; visit_region: 访问中东期间; zone_seen: 参观了甲开发区)."""
+    return {
+        "area_kinds": frozenset(lex["area_kinds"]),
+        "people_of_place": re.compile(lex["people_of_place"]),
+        "body_holds": re.compile(lex["body_holds"]),
+        "departed_from": re.compile(lex["departed_from"]),
+        "there_words": re.compile(lex["there_words"]),
+        "gone_to": re.compile(lex["gone_to"]),
+        "unit_place": re.compile(rf"(?:公司|集团)([\u4e00-\u9fff]{{2,6}}?)(?:{alt(lex['unit_words'])})$"),
+        "counted_places": re.compile(lex["counted_places"]),
+        "visit_abroad": re.compile(alt(lex["visit_abroad"])),
         "trip_forum": re.compile(lex["trip_forum"]),
         "trip_stops": re.compile(lex["trip_stops"]),
         "accompanied": re.compile(lex["accompanied"]),
@@ -514,41 +512,85 @@ def _patterns() -> dict:
         "visit_region": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_end']})"),
         "visit_region_counted": re.compile(rf"({alt(lex['visit_regions'])})(?:{lex['visit_region_counted']})"),
         "visited_joins": re.compile(lex["visited_joins"]),
-        "own_time": re.compile(lex["own_time"]),
-        "meeting_next": re.compile(lex["meeting_next"]),
-        "clause_ceremonies": [(k, re.compile(v)) for k, v in lex["clause_ceremonies"].items()],
-        "clause_goes_on": re.compile(lex["own_clause"]["goes_on"]),
-        "batch_items": re.compile(lex["own_clause"]["batch_items"]),
-        "after_event": re.compile(lex["after_event_opening"]),
-        "talks_with_staff": re.compile(lex["talks_with_staff"]),
-        "speaker": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_verbs'])})"),
-        "speaker_in": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['speaker_in'])})"),
-        "signer_label": re.compile(lex["signer_label"]),
-        "signing_holder": lex["signing_holder"],
-        "addressed": re.compile(rf"^(?:[^，。；“”]{{0,8}}?)(?:{alt(lex['ceremony_speaker_verbs'])})"),
-        "not_spoken_there": re.compile(alt(lex["speaker_not"])),
-        "brings": re.compile(alt(lex["signing_brings"])),
+    }
+
+
+def _narrative_patterns(lex: dict) -> dict[str, Any]:
+    """Whether a trigger tells an event that happened (modal: 将; plan_going: 拟赴; ref_before: 根据; decides: 会议决定)."""
+    return {
+        "ref_after": re.compile(rf"^[^，。；]{{0,8}}?(?:{alt(lex['reference_after'])})"),
+        "ref_before": re.compile(alt(lex["reference_before"])),
+        "topic_before": re.compile(alt(lex["topic_before"])),
+        "topic_after": re.compile(rf"^[^，。；]*?(?:{alt(lex['topic_after'])})"),
+        "modal": re.compile(alt(lex["modal"])),
+        "plan_going": re.compile(lex["plan_going"]),
+        "plan_going_head": re.compile(lex["plan_going_head"]),
+        "planned_kinds": frozenset(lex["planned_kinds"]),
+        "planned_modals": frozenset(lex["planned_modals"]),
+        "plan_goes_on": re.compile(lex["plan_goes_on"]),
+        "thanks_after": re.compile(lex["thanks_after"]),
+        "ribbon_after": re.compile(lex["ribbon_after"]),
+        "this_before": re.compile(lex["this_before"]),
+        "this_after": re.compile(lex["this_after"]),
+        "topic_span": re.compile(lex["topic_span"]),
+        "name_span": re.compile(lex["name_span"]),
+        "name_span_trigger": re.compile(lex["name_span_trigger"]),
+        "reason_before": re.compile(lex["reason_before"]),
+        "absence_after": re.compile(lex["absence_after"]),
+        "rumoured_after": re.compile(lex["rumoured_after"]),
+        "agreed_ahead": re.compile(lex["agreed_ahead"]),
+        "decided_ahead": re.compile(lex["decided_ahead"]),
+        "decided_kinds_kept": frozenset(lex["decided_kinds_kept"]),
         "decides": re.compile(lex["meeting_decides"]),
         "elects": re.compile(lex["meeting_elects"]),
         "decision_carried": re.compile(lex["decision_carried"]),
-        "ceremony_deals_within": lex["ceremony_deals_within"],
-        "part_investments": tuple(lex["part_investments"]),
-        "part_before": re.compile(lex["part_before"]),
-        "part_list": re.compile(lex["part_list"]),
         "cleft_before": re.compile(lex["cleft_before"]),
         "cleft_after": re.compile(lex["cleft_after"]),
         "ending_before": re.compile(lex["ending_before"]),
-        "writer_subject": re.compile(lex["writer_subject"]),
-        "writer_kinds": frozenset(lex["writer_kinds"]),
         "held_apart": re.compile(lex["held_apart"]),
-        "work_list": re.compile(lex["work_list"]),
-        "by_group": re.compile(
-            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?$"
-        ),
-        # a sentence opening with the group on its way (代表团先后来到甲、乙，考察了…): its later clauses' subject
-        "group_goes": re.compile(
-            rf"^(?:该|这个)?[^，。；]{{0,12}}?(?:{alt(lex['delegations'])})(?:一行)?(?:还|又|随后|先后|并)?(?:来到|到|赴|前往|走进|深入)"
-        ),
+    }
+
+
+def _scene_patterns(lex: dict) -> dict[str, Any]:
+    """The scene and time of an event told (at_scene: 在现场，; same_day_also: 当天还; held_scene: 在上午举行的会谈中)."""
+    return {
+        "at_scene": re.compile(rf"^(?:{alt(lex['at_scene'])})[，,]"),
+        "meeting_scene": re.compile(lex["meeting_scene"]),
+        "same_day_opening": re.compile(lex["same_day_opening"]),
+        "same_day_also": re.compile(lex["same_day_also"]),
+        "another_deal_opening": re.compile(lex["another_deal_opening"]),
+        "held_then_speaks": re.compile(lex["held_then_speaks"]),
+        "ceremony_held": re.compile(lex["ceremony_held"]),
+        "ceremony_attended": re.compile(lex["ceremony_attended"]),
+        "time_after": re.compile(lex["time_after"]),
+        "time_scene": re.compile(lex["time_scene"]),
+        "time_scene_when": re.compile(lex["time_scene_when"]),
+        "time_scene_when_kinds": frozenset(lex["time_scene_when_kinds"]),
+        "held_scene": re.compile(lex["held_scene"]),
+        "held_kind": re.compile(lex["held_kind"]),
+        "held_kind_kinds": frozenset(lex["held_kind_kinds"]),
+        "scene_at_before": re.compile(lex["scene_at_before"]),
+        "scene_at_after": re.compile(lex["scene_at_after"]),
+        "again": re.compile(lex["meeting_again"]),
+        "after_meeting": re.compile(lex["after_meeting"]),
+        "ceremony_scene": re.compile(lex["ceremony_scene"]),
+        "ceremony_told": re.compile(lex["ceremony_told"]),
+        "own_time": re.compile(lex["own_time"]),
+        "meeting_next": re.compile(lex["meeting_next"]),
+    }
+
+
+@cache
+def _patterns() -> dict:
+    """Compiled event patterns from event_kinds.yaml, one dict of every family's (`_trigger_patterns` …)."""
+    lex = load("event_kinds.yaml")
+    return {
+        **_trigger_patterns(lex),
+        **_kind_patterns(lex),
+        **_participant_patterns(lex),
+        **_place_patterns(lex),
+        **_narrative_patterns(lex),
+        **_scene_patterns(lex),
     }
 
 

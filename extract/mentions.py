@@ -2626,84 +2626,7 @@ def mentions(doc: Doc) -> None:
     authors = {a for art in doc.facts.articles for a in art.authors}
     for i, art in enumerate(doc.facts.articles):
         text = art.body or ""  # titles are not scanned (body only): offsets stay in body
-        ms: list[Mention] = []
-        titles = _titles_in(text, lx)
-        for s, e, w in titles:
-            ms.append(Mention(w, "title", i, s, e))
-        for s, e, w in scan(lx.place_ac, text):
-            p = place_of(w)
-            if p:
-                ms.append(Mention(w, "place", i, s, e, canonical=p.name, value=p))
-        spans = _org_spans(text, titles)
-        by_start: dict[int, list] = {}
-        for x in spans:
-            by_start.setdefault(x[0], []).append(x)
-        overridden: set[tuple[int, int, str]] = set()
-        for s, e, w in scan(lx.abbrev_ac, text):
-            if text[e - 1 : e + 1] in REJECT_AFTER and not REJECT_AFTER_NOT.match(text, e - 1):
-                continue  # 环保部门, 财政部门: the suffix makes a word with the next char, no name ends here
-            if s and text[s - 1 : s + 1] in ABBREV_REJECT_BEFORE:
-                continue  # 全国网约车: the first char makes a word with the one before, no name starts here
-            if w in BLOC_ABBREVS and text.startswith(tuple(COUNTRY_KINDS), e):
-                continue  # 欧盟企业: firms of the union described, the union not named
-            if w in lx.abbrevs and not any(
-                x[1] >= e for a in range(max(0, s - 30), s + 1) for x in by_start.get(a, ()) if x not in overridden
-            ):
-                # a known name overrides a shorter span read inside it (信息化部 in 工业和信息化部)
-                overridden.update(x for a in range(s, e) for x in by_start.get(a, ()) if x[1] <= e)
-                spans.append((s, e, w))
-        spans = [x for x in spans if x not in overridden]
-        media = head_media(text)
-        if media:
-            spans = [x for x in spans if x[1] <= media[0] or x[0] >= media[1]]
-            ms.append(Mention(media[2], "org", i, media[0], media[1], org_type="media", value="media_head"))
-        for s, e, w in spans:
-            ms.append(Mention(w, "org", i, s, e, org_type=org_type_of(w)))
-        for s, e, w in scan(lx.industry_ac, text):
-            ms.append(Mention(w, "industry", i, s, e))
-        # persons after a title (and lists after it), after a role word, famous names
-        for s, e, w in titles:
-            for a, b, n in _names_list(text, e + 1 if _glued(text, e) == "name after" else e):
-                b = _translit_run_on(text, a, b)
-                n = text[a:b]
-                if n not in authors or a > 0 and text[a - 2 : a] != "记者":
-                    ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
-                    known.add(n)
-            mod = _modifier_name(text, s, e)
-            if mod and mod not in authors:
-                ms.append(Mention(mod, "person", i, e + 1, e + 1 + len(mod), canonical=mod, value="title"))
-                known.add(mod)
-        for role in lx.roles:
-            for m in re.finditer(re.escape(role), text):
-                named = name_at(text, m.end())
-                if named in names.NOT_NAMES:
-                    continue  # (收购农民余粮: a role word before a common word, no one named)
-                if named and named not in authors and name_terminated(text, m.end() + len(named)):
-                    ms.append(Mention(named, "person", i, m.end(), m.end() + len(named), canonical=named, value="role"))
-                    known.add(named)
-        for s, e, w in scan(lx.abbrev_ac, text):
-            if w in lx.famous:
-                ms.append(Mention(w, "person", i, s, e, canonical=w, value="famous"))
-                known.add(w)
-        # NAME + title after 的 (交通银行的某某行长)
-        found = _named_before_titles(text, i, lx)
-        ms += found
-        known.update(m.text for m in found)
-        for a, b, n in official_lists(text):
-            if n not in authors:
-                ms.append(Mention(n, "person", i, a, b, canonical=n, value="listed"))
-                known.add(n)
-        for s, e, w in spans:
-            member = name_at(text, e)
-            if (
-                member
-                and member not in authors
-                and not _title_at(text, e)
-                and not place_of(member)
-                and text.startswith(SPEECH, e + len(member))
-            ):
-                ms.append(Mention(member, "person", i, e, e + len(member), canonical=member, value="org_member"))
-                known.add(member)
+        ms = _article_mentions(text, i, lx, authors, known)
         learned = learned_spans(doc, i, text)
         dropped = set()
         if learned is None:
@@ -2718,21 +2641,137 @@ def mentions(doc: Doc) -> None:
     # the names found once are found again everywhere (also joined without separators)
     known = {n for n in (known - dropped) | survived if len(n) >= 2}
     if known:
-        ac = word_automaton(known)
-        for i, art in enumerate(doc.facts.articles):
-            covered: set[int] = set()  # offsets inside a person already found
-            for men in per_article[i]:
-                if men.kind == "person":
-                    covered.update(range(men.start, men.end))
-            for s, e, w in scan(ac, art.body or ""):
-                if s not in covered:
-                    per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
+        _known_again(doc, per_article, known)
     for i, ms in enumerate(per_article):
         art = doc.facts.articles[i]
         credited = [(m.start(), m.end()) for a in art.authors for m in re.finditer(re.escape(a), art.body or "")]
         ms = _places_out_of_names(ms, credited)
         ms.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(ms)
+
+
+def _article_mentions(text: str, i: int, lx: Lex, authors: set[str], known: set[str]) -> list[Mention]:
+    """An article's titles, places, bodies, industries and the persons a cue names (`_cued_persons`, whose names
+    are added to `known`), in that order, before the names read by their look."""
+    ms: list[Mention] = []
+    titles = _titles_in(text, lx)
+    for s, e, w in titles:
+        ms.append(Mention(w, "title", i, s, e))
+    for s, e, w in scan(lx.place_ac, text):
+        p = place_of(w)
+        if p:
+            ms.append(Mention(w, "place", i, s, e, canonical=p.name, value=p))
+    orgs, spans = _org_mentions(text, i, lx, titles)
+    ms += orgs
+    for s, e, w in scan(lx.industry_ac, text):
+        ms.append(Mention(w, "industry", i, s, e))
+    return ms + _cued_persons(text, i, lx, (titles, spans), authors, known)
+
+
+def _org_mentions(
+    text: str, i: int, lx: Lex, titles: list[tuple[int, int, str]]
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """The bodies an article's text names and their spans (a known name over a shorter span read inside it:
+    信息化部 in 工业和信息化部; the media at its head, 本报讯, an org of its own)."""
+    ms: list[Mention] = []
+    spans = _org_spans(text, titles)
+    by_start: dict[int, list] = {}
+    for x in spans:
+        by_start.setdefault(x[0], []).append(x)
+    overridden: set[tuple[int, int, str]] = set()
+    for s, e, w in scan(lx.abbrev_ac, text):
+        if text[e - 1 : e + 1] in REJECT_AFTER and not REJECT_AFTER_NOT.match(text, e - 1):
+            continue  # 环保部门, 财政部门: the suffix makes a word with the next char, no name ends here
+        if s and text[s - 1 : s + 1] in ABBREV_REJECT_BEFORE:
+            continue  # 全国网约车: the first char makes a word with the one before, no name starts here
+        if w in BLOC_ABBREVS and text.startswith(tuple(COUNTRY_KINDS), e):
+            continue  # 欧盟企业: firms of the union described, the union not named
+        if w in lx.abbrevs and not any(
+            x[1] >= e for a in range(max(0, s - 30), s + 1) for x in by_start.get(a, ()) if x not in overridden
+        ):
+            # a known name overrides a shorter span read inside it (信息化部 in 工业和信息化部)
+            overridden.update(x for a in range(s, e) for x in by_start.get(a, ()) if x[1] <= e)
+            spans.append((s, e, w))
+    spans = [x for x in spans if x not in overridden]
+    media = head_media(text)
+    if media:
+        spans = [x for x in spans if x[1] <= media[0] or x[0] >= media[1]]
+        ms.append(Mention(media[2], "org", i, media[0], media[1], org_type="media", value="media_head"))
+    for s, e, w in spans:
+        ms.append(Mention(w, "org", i, s, e, org_type=org_type_of(w)))
+    return ms, spans
+
+
+def _cued_persons(
+    text: str,
+    i: int,
+    lx: Lex,
+    read: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]],
+    authors: set[str],
+    known: set[str],
+) -> list[Mention]:
+    """The persons a cue names in an article (after a title and the list after it, a role word, a famous name,
+    甲银行的某某行长, a list of officials, a body's member who speaks), their names added to `known`; `read`: the
+    article's title and body spans."""
+    titles, spans = read
+    ms: list[Mention] = []
+    for s, e, w in titles:
+        for a, b, n in _names_list(text, e + 1 if _glued(text, e) == "name after" else e):
+            b = _translit_run_on(text, a, b)
+            n = text[a:b]
+            if n not in authors or a > 0 and text[a - 2 : a] != "记者":
+                ms.append(Mention(n, "person", i, a, b, canonical=n, value="title"))
+                known.add(n)
+        mod = _modifier_name(text, s, e)
+        if mod and mod not in authors:
+            ms.append(Mention(mod, "person", i, e + 1, e + 1 + len(mod), canonical=mod, value="title"))
+            known.add(mod)
+    for role in lx.roles:
+        for m in re.finditer(re.escape(role), text):
+            named = name_at(text, m.end())
+            if named in names.NOT_NAMES:
+                continue  # (收购农民余粮: a role word before a common word, no one named)
+            if named and named not in authors and name_terminated(text, m.end() + len(named)):
+                ms.append(Mention(named, "person", i, m.end(), m.end() + len(named), canonical=named, value="role"))
+                known.add(named)
+    for s, e, w in scan(lx.abbrev_ac, text):
+        if w in lx.famous:
+            ms.append(Mention(w, "person", i, s, e, canonical=w, value="famous"))
+            known.add(w)
+    # NAME + title after 的 (交通银行的某某行长)
+    found = _named_before_titles(text, i, lx)
+    ms += found
+    known.update(m.text for m in found)
+    for a, b, n in official_lists(text):
+        if n not in authors:
+            ms.append(Mention(n, "person", i, a, b, canonical=n, value="listed"))
+            known.add(n)
+    for s, e, w in spans:
+        member = name_at(text, e)
+        if (
+            member
+            and member not in authors
+            and not _title_at(text, e)
+            and not place_of(member)
+            and text.startswith(SPEECH, e + len(member))
+        ):
+            ms.append(Mention(member, "person", i, e, e + len(member), canonical=member, value="org_member"))
+            known.add(member)
+    return ms
+
+
+def _known_again(doc: Doc, per_article: list[list[Mention]], known: set[str]) -> None:
+    """The names found once found again in every article (also joined without separators), outside the persons
+    each has already."""
+    ac = word_automaton(known)
+    for i, art in enumerate(doc.facts.articles):
+        covered: set[int] = set()  # offsets inside a person already found
+        for men in per_article[i]:
+            if men.kind == "person":
+                covered.update(range(men.start, men.end))
+        for s, e, w in scan(ac, art.body or ""):
+            if s not in covered:
+                per_article[i].append(Mention(w, "person", i, s, e, canonical=w, value="known"))
 
 
 def _places_out_of_names(ms: list[Mention], credited: Sequence[tuple[int, int]] = ()) -> list[Mention]:

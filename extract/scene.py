@@ -27,7 +27,7 @@ from functools import cache
 import ahocorasick
 
 from .context import untold_day
-from .facts import Amount, Source
+from .facts import Amount, Article, Source
 from .lexicon import LexiconError, load
 from .mentions import lexicon
 from .numbers import deadline_after, find_amounts, find_dateline, find_dates, fold
@@ -497,134 +497,184 @@ def _named_day(sents: list[Sentence], text: str, para: int | None = None, main: 
 
 
 def build(doc: Doc) -> list[list[Sentence]]:
-    """The scenes of every article of the page."""
-    auto = _automaton(doc)
+    """The scenes of every article of the page: each article's sentences with their days, names and speech."""
+    auto, local_orgs, pats = _automaton(doc), _local_orgs(doc), _patterns()
+    return [_article_scene(doc, i, art, auto, local_orgs.get(i, {}), pats) for i, art in enumerate(doc.facts.articles)]
+
+
+def _local_orgs(doc: Doc) -> dict[int, dict[str, str]]:
+    """Each article's bodies as written -> their canonical names (甲公司 -> 甲有限公司, of its org mentions)."""
     local_orgs: dict[int, dict[str, str]] = {}
     for m in doc.mentions:
         if m.kind == "org" and m.canonical:
             local_orgs.setdefault(m.article, {})[m.text] = m.canonical
-    pats = _patterns()
-    out: list[list[Sentence]] = []
-    for i, art in enumerate(doc.facts.articles):
-        body = art.body or ""
-        refs = doc.article_ref
-        ref_day = (refs[i] if i < len(refs) else None) or doc.facts.date or doc.date_hint
-        ref_year = int(ref_day[:4]) if ref_day and ref_day[:4].isdigit() else _ref_year(doc, body, art.date)
-        spans = _spans(doc, i, art)
-        paras = _paragraph_ids(body, spans)
-        sents: list[Sentence] = []
-        last_date: str | None = None
-        told_day: str | None = None  # the day of the narrative last told (see _day_told)
-        speech_para, speech_sent = -1, -1
-        prev_para = -1
-        carry: str | None = None
-        year_told: str | None = None  # the year of the last date told in the paragraph (2009年，…。年初，…)
-        month_told: str | None = None  # the last date with a month told in the paragraph (去年10月…。当月，…)
-        quoting = 0  # quotation marks open at the sentence's start (a quote may run over sentences)
-        for k, (src, (a, b), para) in enumerate(zip(art.sentences, spans, paras)):
-            text = src.sentence
-            s = Sentence(index=k, text=text, source=src, para=para, start=a)
-            if para != prev_para:
-                carry, quoting, year_told, month_told = None, 0, None, None
-            if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
-                # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
-                named = _named_day(sents, text, para, art.date)
-                # (…成立于2004年3月。签约仪式上，…: a month looked back to is no day of the ceremony told)
-                back = bool(carry and len(carry) == 7 and last_date and len(last_date) == 10 and carry < last_date[:7])
-                carry = named or (told_day or last_date if carry is None or back else carry)
-            same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
-            line = find_dateline(text)
-            filed_only = bool(line and untold_day(text[line[1] :]))
-            for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
-                if filed_only and line and p < line[1] and line[0] < e:  # …１月２日讯 某某日前来到…: no day told
-                    continue
-                if in_quote(text, p, quoting) and not re.search(r"[\d０-９]", text[p:e]):
-                    continue  # (“今天开工的每一个项目…”: a quote's 今天 is the day it was said, told before)
-                if pats["same_day"].fullmatch(text[p:e]):  # (7日抵达上海，当天下午…: the day its sentence told first)
-                    earlier = [d for q, d in s.dates if q < p and len(d) >= 7]
-                    day = earlier[-1] if earlier else same_day
-                else:
-                    day = _same_month(text[p:e], month_told, bool(s.dates)) or iso
-                if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
-                    s.dates.append((p, day))
-            for p, year in year_parts(text, year_told or (str(ref_year) if ref_year else None)):
-                earlier = [iso for q, iso in s.dates if q < p]  # (…2009年，…；年底，…: the year its sentence told)
-                if not any(q == p for q, _ in s.dates):
-                    s.dates.append((p, earlier[-1][:4] if earlier else year))
-            for said in pats["same_day"].finditer(text):
-                if not any(p == said.start() for p, _ in s.dates) and same_day:
-                    s.dates.append((said.start(), same_day))
-            for said in pats["next_day"].finditer(text):  # 次日, 第二天: the day after the one last told
-                after = day_after_iso(last_date)
-                if after and not any(p == said.start() for p, _ in s.dates):
-                    s.dates.append((said.start(), after))
-            for said in pats["day_before"].finditer(text):  # 前一天: the day before the one last told
-                before = day_after_iso(last_date, -1)
-                if before and not any(p == said.start() for p, _ in s.dates):
-                    s.dates.append((said.start(), before))
-            s.dates.sort()
-            lead = line[1] if line and line[0] < DATELINE_HEAD_CHARS else 0
-            _cleft_day(s, lead, sents[-1] if sents and sents[-1].para == para else None, pats["cleft_day"])
-            if s.dates:
-                year_told = s.dates[-1][1][:4]
-            month_told = next((iso for _, iso in reversed(s.dates) if len(iso) >= 7), month_told)
-            if not s.dates and pats["break"].search(text[:12]) or _rough_first(s, pats["break_clause"]):
-                carry = None
-            s.carry = carry
-            names = _names(auto, text, local_orgs.get(i, {}))
-            s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
-            s.org_spans, s.place_spans = names["org_spans"], names["place_spans"]
-            _drop_reference_persons(s)
-            _drop_absent_persons(s)
-            _drop_quoted_persons(s)
-            _drop_label_speaker(s)
-            s.amounts = find_amounts(text)
-            s.quoted = text.lstrip().startswith(("“", '"', "「", "‘"))
-            if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
-                s.lead_at = line[1]
-            speech = speech_in(text, s.lead_at)
-            if (
-                para == speech_para
-                and k - speech_sent <= SPEECH_RUN
-                and not s.dates
-                and not goes_on(s)
-                and not pats["again"].match(text)
-            ):
-                s.speech_at = 0  # (a sentence that tells a day is the narrative again)
-            elif speech:
-                s.speech_at = speech.start()
-                speech_para, speech_sent = para, k
-            clause_on = text.rstrip().endswith(("；", ";"))
-            if s.dates:
-                # a year alone stays in its sentence (and the clauses after its ；), and so does a day to come
-                # (…计划明年4月开工。签约仪式上，…签订了…: the signing is no later than the page)
-                # (…1日在南京召开…推进会，总结去年12月以来…: a day a span starts from is no day carried on either)
-                span_starts = {p for p, _ in s.dates if pats["since"].match(text, _date_end(text, p))}
-                last = next((iso for p, iso in reversed(s.dates) if p not in span_starts), s.dates[-1][1])
-                to_come = ref_day is not None and last > ref_day[: len(last)]
-                carry = last if (len(last) >= 7 or clause_on) and not to_come else None
-                # a year alone is no day 当天 or 次日 can stand for (…成立于2004年。当天上午，…)
-                told = [
-                    iso
-                    for p, iso in s.dates
-                    if len(iso) >= 7
-                    and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
-                    and p not in span_starts
-                    and not (ref_day and iso > ref_day[: len(iso)])  # (计划明年9月建成: a day to come, no narrative)
-                    # (a month before the day told: 今天…开港。码头于2022年3月开工。 looks back, the narrative stays)
-                    and not (len(iso) == 7 and last_date and len(last_date) == 10 and iso < last_date[:7])
-                ]
-                last_date = told[-1] if told else last_date
-            elif carry and len(carry) == 4 and not clause_on:
-                carry = None
-            told_day = _day_told(s, told_day, last_date, art.date)
-            prev_para = para
-            quoting = max(0, quoting + text.count("“") - text.count("”"))
-            sents.append(s)
-        _ceremony_day_back(sents)
-        mark_headings(sents)
-        out.append(sents)
-    return out
+    return local_orgs
+
+
+def _article_scene(
+    doc: Doc, i: int, art: Article, auto: ahocorasick.Automaton | None, local: dict[str, str], pats: dict
+) -> list[Sentence]:
+    """The sentences of the page's article `i`, read in order: the day each tells or carries on, its names, its
+    speech (the narrative's state, 当天 or 次日 read from the day last told, runs over them)."""
+    body = art.body or ""
+    refs = doc.article_ref
+    ref_day = (refs[i] if i < len(refs) else None) or doc.facts.date or doc.date_hint
+    ref_year = int(ref_day[:4]) if ref_day and ref_day[:4].isdigit() else _ref_year(doc, body, art.date)
+    spans = _spans(doc, i, art)
+    paras = _paragraph_ids(body, spans)
+    sents: list[Sentence] = []
+    last_date: str | None = None
+    told_day: str | None = None  # the day of the narrative last told (see _day_told)
+    speech_para, speech_sent = -1, -1
+    prev_para = -1
+    carry: str | None = None
+    year_told: str | None = None  # the year of the last date told in the paragraph (2009年，…。年初，…)
+    month_told: str | None = None  # the last date with a month told in the paragraph (去年10月…。当月，…)
+    quoting = 0  # quotation marks open at the sentence's start (a quote may run over sentences)
+    for k, (src, (a, b), para) in enumerate(zip(art.sentences, spans, paras)):
+        text = src.sentence
+        s = Sentence(index=k, text=text, source=src, para=para, start=a)
+        if para != prev_para:
+            carry, quoting, year_told, month_told = None, 0, None, None
+        if pats["sequel"].match(text):  # (会见后，… / 签约仪式前，…: the day of the event told)
+            # (并网仪式上，…: the day of the sentence naming that ceremony, over a background day told since)
+            named = _named_day(sents, text, para, art.date)
+            # (…成立于2004年3月。签约仪式上，…: a month looked back to is no day of the ceremony told)
+            back = bool(carry and len(carry) == 7 and last_date and len(last_date) == 10 and carry < last_date[:7])
+            carry = named or (told_day or last_date if carry is None or back else carry)
+        same_day = told_day or last_date or art.date  # what 当天/同日 stand for here
+        line = find_dateline(text)
+        _add_dates(s, line, quoting, (ref_year, ref_day), (same_day, last_date, year_told, month_told), pats)
+        lead = line[1] if line and line[0] < DATELINE_HEAD_CHARS else 0
+        _cleft_day(s, lead, sents[-1] if sents and sents[-1].para == para else None, pats["cleft_day"])
+        if s.dates:
+            year_told = s.dates[-1][1][:4]
+        month_told = next((iso for _, iso in reversed(s.dates) if len(iso) >= 7), month_told)
+        if not s.dates and pats["break"].search(text[:12]) or _rough_first(s, pats["break_clause"]):
+            carry = None
+        s.carry = carry
+        _read_names(s, auto, local)
+        if line and line[0] > 0:  # 标题……新华社北京1月2日电 正文: the headline is no narrative
+            s.lead_at = line[1]
+        speech_para, speech_sent = _mark_speech(s, k, (speech_para, speech_sent), pats["again"])
+        clause_on = text.rstrip().endswith(("；", ";"))
+        if s.dates:
+            carry, last_date = _carried_on(s, ref_day, clause_on, last_date, pats["since"])
+        elif carry and len(carry) == 4 and not clause_on:
+            carry = None
+        told_day = _day_told(s, told_day, last_date, art.date)
+        prev_para = para
+        quoting = max(0, quoting + text.count("“") - text.count("”"))
+        sents.append(s)
+    _ceremony_day_back(sents)
+    mark_headings(sents)
+    return sents
+
+
+def _mark_speech(s: Sentence, k: int, last: tuple[int, int], again: re.Pattern) -> tuple[int, int]:
+    """Where the sentence's reported speech starts (s.speech_at; 0: a sentence of the run of speech of its paragraph,
+    他强调，… then …), and the (paragraph, sentence) reported speech was last found in, for the next sentence."""
+    speech_para, speech_sent = last
+    speech = speech_in(s.text, s.lead_at)
+    if (
+        s.para == speech_para
+        and k - speech_sent <= SPEECH_RUN
+        and not s.dates
+        and not goes_on(s)
+        and not again.match(s.text)
+    ):
+        s.speech_at = 0  # (a sentence that tells a day is the narrative again)
+    elif speech:
+        s.speech_at = speech.start()
+        speech_para, speech_sent = s.para, k
+    return speech_para, speech_sent
+
+
+def _add_dates(
+    s: Sentence,
+    line: tuple[int, ...] | None,
+    quoting: int,
+    refs: tuple[int | None, str | None],
+    told: tuple[str | None, str | None, str | None, str | None],
+    pats: dict,
+) -> None:
+    """The days the sentence tells, each at its position, sorted: `refs` (year, day) read its dates, `told` (what
+    当天 stands for, the day last told for 次日 and 前一天, the paragraph's year for 年底, its last month for 当月) its
+    relative ones."""
+    text = s.text
+    ref_year, ref_day = refs
+    same_day, last_date, year_told, month_told = told
+    filed_only = bool(line and untold_day(text[line[1] :]))
+    for p, e, iso in find_dates(text, ref_year=ref_year, ref_date=ref_day):
+        if filed_only and line and p < line[1] and line[0] < e:  # …１月２日讯 某某日前来到…: no day told
+            continue
+        if in_quote(text, p, quoting) and not re.search(r"[\d０-９]", text[p:e]):
+            continue  # (“今天开工的每一个项目…”: a quote's 今天 is the day it was said, told before)
+        if pats["same_day"].fullmatch(text[p:e]):  # (7日抵达上海，当天下午…: the day its sentence told first)
+            earlier = [d for q, d in s.dates if q < p and len(d) >= 7]
+            day = earlier[-1] if earlier else same_day
+        else:
+            day = _same_month(text[p:e], month_told, bool(s.dates)) or iso
+        if day and (len(day) >= 7 or len(day) == 4 and year_as_time(text, p, e)):
+            s.dates.append((p, day))
+    for p, year in year_parts(text, year_told or (str(ref_year) if ref_year else None)):
+        earlier = [iso for q, iso in s.dates if q < p]  # (…2009年，…；年底，…: the year its sentence told)
+        if not any(q == p for q, _ in s.dates):
+            s.dates.append((p, earlier[-1][:4] if earlier else year))
+    for said in pats["same_day"].finditer(text):
+        if not any(p == said.start() for p, _ in s.dates) and same_day:
+            s.dates.append((said.start(), same_day))
+    for said in pats["next_day"].finditer(text):  # 次日, 第二天: the day after the one last told
+        after = day_after_iso(last_date)
+        if after and not any(p == said.start() for p, _ in s.dates):
+            s.dates.append((said.start(), after))
+    for said in pats["day_before"].finditer(text):  # 前一天: the day before the one last told
+        before = day_after_iso(last_date, -1)
+        if before and not any(p == said.start() for p, _ in s.dates):
+            s.dates.append((said.start(), before))
+    s.dates.sort()
+
+
+def _read_names(s: Sentence, auto: ahocorasick.Automaton | None, local: dict[str, str]) -> None:
+    """The sentence's persons, bodies and places (those only referred to, absent, quoted or a speaker's label
+    dropped), its amounts and whether it opens a quote."""
+    text = s.text
+    names = _names(auto, text, local)
+    s.persons, s.orgs, s.places = names["person"], names["org"], names["place"]
+    s.org_spans, s.place_spans = names["org_spans"], names["place_spans"]
+    _drop_reference_persons(s)
+    _drop_absent_persons(s)
+    _drop_quoted_persons(s)
+    _drop_label_speaker(s)
+    s.amounts = find_amounts(text)
+    s.quoted = text.lstrip().startswith(("“", '"', "「", "‘"))
+
+
+def _carried_on(
+    s: Sentence, ref_day: str | None, clause_on: bool, last_date: str | None, since: re.Pattern
+) -> tuple[str | None, str | None]:
+    """Of a sentence telling days: the day carried on to the next sentences (None: none) and the last day told as
+    narrative (`last_date` when it tells none: 计划明年9月建成 is a day to come)."""
+    text = s.text
+    # a year alone stays in its sentence (and the clauses after its ；), and so does a day to come
+    # (…计划明年4月开工。签约仪式上，…签订了…: the signing is no later than the page)
+    # (…1日在南京召开…推进会，总结去年12月以来…: a day a span starts from is no day carried on either)
+    span_starts = {p for p, _ in s.dates if since.match(text, _date_end(text, p))}
+    last = next((iso for p, iso in reversed(s.dates) if p not in span_starts), s.dates[-1][1])
+    to_come = ref_day is not None and last > ref_day[: len(last)]
+    carry = last if (len(last) >= 7 or clause_on) and not to_come else None
+    # a year alone is no day 当天 or 次日 can stand for (…成立于2004年。当天上午，…)
+    told = [
+        iso
+        for p, iso in s.dates
+        if len(iso) >= 7
+        and not re.search(r"[至到—\-~]$", text[max(0, p - 2) : p])
+        and p not in span_starts
+        and not (ref_day and iso > ref_day[: len(iso)])  # (计划明年9月建成: a day to come, no narrative)
+        # (a month before the day told: 今天…开港。码头于2022年3月开工。 looks back, the narrative stays)
+        and not (len(iso) == 7 and last_date and len(last_date) == 10 and iso < last_date[:7])
+    ]
+    return carry, (told[-1] if told else last_date)
 
 
 def _ceremony_day_back(sents: list[Sentence]) -> None:

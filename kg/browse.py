@@ -321,14 +321,17 @@ SELECT ?label ?t ?alt WHERE {
 )
 # details of one page of facts (bound by a VALUES block inside the GRAPH block, before any other pattern:
 # outside it, or after a pattern on ?e, Oxigraph reads every fact of the entity, or of the store, first)
+# what a post's row shows besides its holder or body: the day stated, the sentence, the article it is read from
+_POST_DETAILS = """
+             OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
+             OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
+}"""
 Q_POSTS_HELD = (
     PROLOGUE
     + """
 SELECT ?post ?title ?org ?date ?sentence ?a ?aLabel WHERE {
-  GRAPH ?g { %VALUES% ?post kgqa:title ?title . OPTIONAL { ?post org:postIn ?org }
-             OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
-             OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-}"""
+  GRAPH ?g { %VALUES% ?post kgqa:title ?title . OPTIONAL { ?post org:postIn ?org }"""
+    + _POST_DETAILS
 )
 # counts: one triple pattern each, read off one index range (0.3 ms for hundreds of facts; a second pattern
 # joined per row made them grow with the entity: the mapping writes a post's holder and title, an event's
@@ -338,10 +341,8 @@ Q_POSTS_IN = (
     PROLOGUE
     + """
 SELECT ?post ?title ?person ?date ?sentence ?a ?aLabel WHERE {
-  GRAPH ?g { %VALUES% ?post kgqa:title ?title ; org:heldBy ?person .
-             OPTIONAL { ?post kgqa:statedOn ?date } OPTIONAL { ?post kgqa:sentence ?sentence }
-             OPTIONAL { ?post prov:wasDerivedFrom ?a . ?a rdfs:label ?aLabel } }
-}"""
+  GRAPH ?g { %VALUES% ?post kgqa:title ?title ; org:heldBy ?person ."""
+    + _POST_DETAILS
 )
 Q_POSTS_IN_COUNT = PROLOGUE + "SELECT (COUNT(DISTINCT ?post) AS ?n) WHERE { GRAPH ?g { ?post org:postIn ?e } }"
 Q_AGREEMENTS = (

@@ -12,7 +12,7 @@ from ..results import Term
 from ..vocab import PROLOGUE
 from .frames import answer_context
 from .parse import without_names
-from .resolve import Unresolved
+from .resolve import GOVERNMENT_ENDS, Unresolved
 from .select import read_evidence
 from .shape import Answer, counted, level_rows
 from .steps import Amend
@@ -328,23 +328,28 @@ def answer_place_members(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
     return got
 
 
-def answer_place_events(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
-    """A place alone asked what it did (甲市搞了啥, 甲市有哪些活动, 甲市干了什么) for a question nothing fits: the place
-    stands for its government, the one body of type government named the place's name and 人民政府 or 政府 (甲市人民
-    政府), and the question is asked of it; its answer when a template asking events gives one. None otherwise."""
-    mentions = asked.parsed.mentions
-    if len(mentions) != 1 or set(mentions[0].kinds) != {"l"}:
-        return None
-    place, text = mentions[0], asked.parsed.text
+def place_governments(qa: QuestionAnswerer, place: Mention) -> list[str]:
+    """The government(s) of a place mention: the bodies of type government named one of its names and a word of
+    `GOVERNMENT_ENDS` (甲市: 甲市人民政府, 甲市政府), found among its `_named_bodies`."""
     names = _place_names(qa, place)
-    heads = {n + end for n in names for end in ("人民政府", "政府")}
-    governments = [
+    heads = {n + end for n in names for end in GOVERNMENT_ENDS}
+    return [
         iri
         for iri in _named_bodies(qa, names)
         if qa.index.label(iri) in heads
         and (e := qa.index.entities.get(iri)) is not None
         and getattr(e, "org_type", None) == "government"
     ]
+
+
+def answer_place_events(qa: QuestionAnswerer, asked: Asked) -> Answer | None:
+    """A place alone asked what it did (甲市搞了啥, 甲市有哪些活动, 甲市干了什么) for a question nothing fits: the place
+    stands for its government, the one body `place_governments` finds (甲市人民政府), and the question is asked of it; its answer when a template asking events gives one. None otherwise."""
+    mentions = asked.parsed.mentions
+    if len(mentions) != 1 or set(mentions[0].kinds) != {"l"}:
+        return None
+    place, text = mentions[0], asked.parsed.text
+    governments = place_governments(qa, place)
     if len(governments) != 1:
         return None
     got = qa.answer(f"{text[: place.start]}{qa.index.label(governments[0])}{text[place.end :]}")

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,8 @@ Q_MONTHS = PROLOGUE + (
 class Examples:
     """Live examples of one answerer's graph, made once per graph generation, and help when nothing fits."""
 
+    clock: Callable[[], float] = staticmethod(time.monotonic)  # the seconds the budgets are read on (tests: ticks)
+
     def __init__(self, qa: QuestionAnswerer) -> None:
         self.qa = qa
         self._examples: tuple[int, dict[str, list[str]]] | None = None  # (generation, template id -> questions)
@@ -52,11 +55,11 @@ class Examples:
         if kept is not None:
             self._examples = (self.qa.generation, kept)
             return kept
-        deadline = time.monotonic() + budget
+        deadline = self.clock() + budget
         out: dict[str, list[str]] = {}
         self._examples = (self.qa.generation, out)  # asking the examples below sees these (being made)
         for t in self.qa.templates_by_id.values():
-            now = time.monotonic()
+            now = self.clock()
             if now > deadline:
                 break
             try:
@@ -88,7 +91,7 @@ class Examples:
         found: list[str] = []
         tried: set[str] = set()
         for i in range(EXAMPLE_TRIES):
-            if len(found) >= wanted or time.monotonic() > deadline:
+            if len(found) >= wanted or self.clock() > deadline:
                 break
             filled = {name: options[(i + n) % len(options)] for n, (name, options) in enumerate(names.items())}
             question = t.form.format(**filled)

@@ -36,7 +36,7 @@ _POINTING = re.compile(r"(这|该|此|本)(篇|则|条|份)")  # 这篇新华社
 _DEICTIC = re.compile(r"^(这|该|此|本|那)(些|次|个|篇|项|份|条|场)?")
 # 甲那个X, 甲那七项协议: a pointing word inside a description, after the name it points from (kept: 那曲, 那坡)
 _INNER_POINTING = re.compile(r"(?<=.)[这那](?:个|场|次|份|些|批|项|条)(?=.)|(?<=.)那(?=[一二两三四五六七八九十几0-9])")
-_GOVERNMENT_ENDS = ("人民政府", "政府")  # a place's government is named by the place and one of these
+GOVERNMENT_ENDS = ("人民政府", "政府")  # a place's government is named by the place and one of these
 FACT_WORD = {"event": "活动", "agreement": "协议", "article": "报道", "fact": "活动或协议"}
 
 
@@ -422,7 +422,7 @@ class SlotResolver:
             org
             for place in places
             if isinstance(place, str)
-            for end in _GOVERNMENT_ENDS
+            for end in GOVERNMENT_ENDS
             for org in self.index.surfaces.get(self.index.label(place) + end, {}).get("o", ())
         }
 
