@@ -1,7 +1,8 @@
 """Events in made-up sentences of the lead's ruling (l) and the Left lists of sessions 52 (ext87): a handover ceremony
 (交接仪式) is an other event, a ceremony with no act named (升旗仪式) a meeting; 当月 told after a month (去年10月…。当月，…)
-is that month, not the page's; 公司当日与乙签订 after a firm's notice has the firm sign. Each row failed at bc5da143 (run
-against its extract/ tree) unless named a near-miss."""
+is that month, not the page's; 公司当日与乙签订 after a firm's notice has the firm sign; donations received with their sum
+are other; an award told 会上， is at the meeting told before, on its day and at its place (ruling m). Each row failed at
+bc5da143 (run against its extract/ tree) unless named a near-miss."""
 
 import pytest
 from kgqa.extract import extract_page
