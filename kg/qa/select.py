@@ -125,6 +125,12 @@ def _stopping(filler: str, body_words: list[str]) -> str:
     return re.escape(filler) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else "")
 
 
+_PLACE_POINTERS = (
+    "里",
+    "儿",
+)  # 那里, 那儿: read as 哪里 where nothing asks (那篇, 那位 point back even then: 甲那篇报道的记者)
+
+
 def _is_pointer(word: str, meant: str) -> bool:
     """A typo that is a pointer written for a question word (那家 for 哪家: the same word with 那 for 哪)."""
     return word[:1] == "那" and meant == "哪" + word[1:]
@@ -154,7 +160,7 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # words of one act among others: a fact answering must say it
     typos: dict[str, str] = field(default_factory=dict)  # a slip of the pen -> the word meant (那位 -> 哪位)
     typo_pattern: re.Pattern[str] | None = None
-    pointer_pattern: re.Pattern[str] | None = None  # the typos that are pointers (那里 for 哪里) alone
+    pointer_pattern: re.Pattern[str] | None = None  # the typos that are pointers to a place (那里 for 哪里) alone
     slips: dict[str, str] = field(default_factory=dict)  # a slip that is never another word -> the word meant
     slip_pattern: re.Pattern[str] | None = None
     same_act: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an act word -> the words saying it
@@ -673,7 +679,9 @@ def parse_lexicon(data: Any, source: str = "cues.yaml") -> Lexicon:
         same_act=same_act,
         typos=typos,
         typo_pattern=_alternation(typos),
-        pointer_pattern=_alternation({k: v for k, v in typos.items() if _is_pointer(k, v)}),
+        pointer_pattern=_alternation(
+            {k: v for k, v in typos.items() if _is_pointer(k, v) and k[1:] in _PLACE_POINTERS}
+        ),
         slips=slips,
         slip_pattern=_alternation(slips),
         measured_types=_measured_types(source, data),
