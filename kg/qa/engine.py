@@ -138,6 +138,21 @@ def _compare_forms(
     return out, tuple(sorted({len(form) for form in out}, reverse=True))
 
 
+def name_spans(parsed: Parsed) -> list[tuple[int, int]]:
+    """The spans of the names the linker found in a question: a post said open (长治市有多少副市长) is its body's name
+    and its title's, not the question words between them, which a rewrite may still change (有多少 -> 有几个).
+    `name_spans(parser.parse("长治市有多少副市长"))` -> [(0, 3), (6, 9)]."""
+    spans: list[tuple[int, int]] = []
+    for m in parsed.mentions:
+        title_at = getattr(m, "title_at", None)
+        if getattr(m, "open", False) and title_at is not None:
+            body_end = getattr(m, "body_end", None)
+            spans += [(m.start, title_at if body_end is None else body_end), (title_at, m.end)]
+        else:
+            spans.append((m.start, m.end))
+    return spans
+
+
 class QuestionAnswerer:
     """Answers Chinese questions over one KnowledgeGraph (see kgqa.kg.qa for the API)."""
 
@@ -314,7 +329,7 @@ class QuestionAnswerer:
         written as meant (长治的开发区党工委书记是哪位: 长治开发区's, where 开发区党工委书记 alone is several posts), its
         pointers kept (那家 stays 那家: it asks nothing). None: no slip in it, or the text as meant answers nothing."""
         parsed = self.parse(text)
-        names = [(m.start, m.end) for m in parsed.mentions] if parsed.text == text else []
+        names = name_spans(parsed) if parsed.text == text else []
         repaired = self.lexicon.repaired(text, pointers=False, names=names)
         if repaired == text:
             return None
@@ -942,7 +957,7 @@ class QuestionAnswerer:
         asking = any(kind == "asks" for word in first[1].words for kind, _ in word.tags)
         if first[2] and not asking and (pointed := self._pointer_asked(text)) is not None:
             return (*pointed, None)  # 甲会在那里举办的: nothing asks as written, 那里 points at nothing: 哪里
-        names = [(m.start, m.end) for m in first[0].mentions] if first[0].text == text else []
+        names = name_spans(first[0]) if first[0].text == text else []
         repaired = self.lexicon.repaired(text, pointers=not asking, names=names)
         if first[2] == [] and repaired != text:
             again = self._read_as(repaired)
